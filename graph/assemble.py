@@ -1,0 +1,77 @@
+"""Assemble one document's entities and relations into a networkx fragment, optionally enriched
+from the reference data (a known platform's makers, with ``provenance: "reference"``).
+
+The fragment has the store's shape: a :class:`networkx.MultiDiGraph` whose nodes carry
+``label``, ``name``, ``aliases`` and reference ids, and whose edges are keyed by type.
+"""
+from __future__ import annotations
+
+import networkx as nx
+
+from .entities import Entity
+from .ids import make_id
+from .ontology import allowed
+from .reference import ReferenceData
+from .relations import Relation
+from .store.edges import add_edge
+from .text import Document
+
+NODE_PROPS = ("wikidata", "iso3", "category")
+
+
+def document_node(document: Document) -> dict:
+    return {"id": document.id, "label": "Document", "name": document.title, "aliases": [],
+            "path": document.path, "sha256": document.sha256, "title": document.title}
+
+
+def entity_node(entity: Entity) -> dict:
+    node = {"id": entity.id, "label": entity.label, "name": entity.name, "aliases": sorted(entity.aliases)}
+    node.update({k: v for k, v in entity.props.items() if k in NODE_PROPS and v})
+    return node
+
+
+def fragment(document: Document, entities: dict[str, Entity], relations: list[Relation],
+             ref: ReferenceData | None = None) -> nx.MultiDiGraph:
+    """The graph of one document. ``ref`` given: add reference makers of known platforms."""
+    g = nx.MultiDiGraph()
+    g.add_node(document.id, **document_node(document))
+    for entity in entities.values():
+        g.add_node(entity.id, **entity_node(entity))
+        add_edge(g, entity.id, "MENTIONED_IN", document.id)
+    for r in relations:
+        add_edge(g, r.source, r.type, r.target, evidence=[dict(r.evidence)], confidence=round(r.confidence, 3),
+                 provenance="text", **r.props)
+    if ref is not None:
+        enrich(g, entities, ref)
+    return g
+
+
+def enrich(g: nx.MultiDiGraph, entities: dict[str, Entity], ref: ReferenceData) -> None:
+    """Add the reference makers (MANUFACTURES) and origin countries of catalogued platforms."""
+    for entity in entities.values():
+        entry = ref.get(entity.ref_id) if entity.ref_id else None
+        if entry is None or entity.label != "Platform":
+            continue
+        if entry.origin:
+            g.nodes[entity.id]["origin"] = list(entry.origin)
+        for maker_name in entry.makers:
+            maker = ref.find("Company", maker_name)
+            if maker is None:
+                continue
+            if maker.id not in g:
+                g.add_node(maker.id, **_ref_node(maker))
+            add_edge(g, maker.id, "MANUFACTURES", entity.id, provenance="reference")
+            country = ref.find("Country", maker.props.get("country", ""))
+            if country is not None and allowed("Company", "BASED_IN", "Country"):
+                if country.id not in g:
+                    g.add_node(country.id, **_ref_node(country))
+                add_edge(g, maker.id, "BASED_IN", country.id, provenance="reference")
+
+
+def _ref_node(entry) -> dict:
+    node = {"id": entry.id, "label": entry.label, "name": entry.name, "aliases": sorted(entry.aliases)}
+    node.update({k: v for k, v in entry.props.items() if k in NODE_PROPS and v})
+    return node
+
+
+__all__ = ["add_edge", "document_node", "enrich", "fragment", "make_id"]

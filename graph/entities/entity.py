@@ -1,0 +1,29 @@
+"""The :class:`Entity` record: one node's worth of mentions in a document."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..mentions import Mention
+
+
+@dataclass
+class Entity:
+    """A resolved entity. ``props`` become node properties (wikidata, category...);
+    ``country`` is the id of the country a government body belongs to, ``country_mention`` the
+    mention that said so in the text (``None`` when it was inferred)."""
+
+    id: str
+    label: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    props: dict[str, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    ref_id: str | None = None
+    country: str | None = None
+    country_mention: Mention | None = None
+
+    def add(self, mention: Mention) -> None:
+        mention.entity = self.id
+        self.mentions.append(mention)
+        if mention.text != self.name:
+            self.aliases.add(mention.text)

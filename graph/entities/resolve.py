@@ -1,0 +1,254 @@
+"""Resolve a document's mentions into entities.
+
+Rules, in order: reference entries keep their id; a person's surname or titled form joins the
+full name seen in the document; an acronym defined in brackets ("Collective Security Treaty
+Organization (CSTO)") becomes an alias; a ministry or armed force is tied to its country (named
+in or beside it, else the country the article is about) and named canonically; "the country"
+and "the capital" point to the article's focal country and its capital when it is mentioned;
+a named holiday and the parade that celebrates it are one event, and "the parade" / "the event"
+refer back to it.
+
+>>> from graph.mentions import build_nlp
+>>> doc = build_nlp()("President Kassym-Jomart Tokayev spoke. Tokayev said Kazakhstan will act.")
+>>> ents = resolve(doc)
+>>> sorted(e.name for e in ents.values() if e.label == "Person")
+['Kassym-Jomart Tokayev']
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from ..ids import fold, make_id
+from ..mentions import Mention
+from ..mentions.lexicon import lexicon
+from ..reference import ReferenceData, load_reference
+from .entity import Entity
+
+_BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
+             "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
+             "National Guard", "Border Guard", "Border Service", "Space Force", "Special Forces")
+_GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
+_COREF_COUNTRY = {"country", "nation", "state"}
+_SKIP_EVENT_NOUNS = {"war", "visit", "meeting", "talks", "operation", "invasion", "offensive"}
+
+
+def _focal_country(mentions: list[Mention]) -> str | None:
+    counts = Counter(m.ref_id for m in mentions if m.label == "Country" and m.ref_id)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _country_in(text: str, ref: ReferenceData) -> tuple[str, str] | None:
+    """(country id, matched text) for a country named at the end ("... of Kazakhstan") or start ("Kazakh ...")."""
+    words = text.split()
+    if " of " in text:
+        tail = text.rsplit(" of ", 1)[1]
+        tail = re.sub(r"^the ", "", tail)
+        hit = ref.lookup(tail, "Country")
+        if hit:
+            return hit[0].id, tail
+    for n in (3, 2, 1):
+        head = " ".join(words[:n])
+        if len(words) > n and ref.lookup(head, "Country"):
+            return ref.lookup(head, "Country")[0].id, head
+    return None
+
+
+def _gov_base(text: str, country_text: str | None) -> str:
+    base = text
+    if country_text:
+        base = re.sub(rf"\s+of\s+(the\s+)?{re.escape(country_text)}$", "", base)
+        base = re.sub(rf"^{re.escape(country_text)}\s+", "", base)
+    match = re.fullmatch(r"(\w[\w-]*(?: and \w+)*) (Ministry|Department)", base)
+    if match:  # "Defense Ministry" -> "Ministry of Defense"
+        base = f"{match.group(2)} of {match.group(1)}"
+    return base
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, ref: ReferenceData) -> None:
+        self.doc = doc
+        self.ref = ref
+        self.mentions: list[Mention] = list(doc._.mentions or [])
+        self.entities: dict[str, Entity] = {}
+        self.focal = _focal_country(self.mentions)
+
+    def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
+        entity_id = ref_id or make_id(label, name)
+        if entity_id not in self.entities:
+            entry = self.ref.get(ref_id) if ref_id else None
+            self.entities[entity_id] = Entity(
+                id=entity_id, label=label, name=entry.name if entry else name,
+                aliases=set(entry.aliases) if entry else set(),
+                props=dict(entry.props) if entry else {}, ref_id=ref_id)
+        return self.entities[entity_id]
+
+    # -- people ------------------------------------------------------------------------------------
+    def people(self, mentions: list[Mention]) -> None:
+        titles = lexicon()["person_titles"]
+        for m in mentions:
+            words = m.text.split()
+            while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+                words = words[1:]
+            m.text = " ".join(words)
+        full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=len, reverse=True)
+        for m in mentions:
+            last = m.text.split()[-1]
+            canonical = next((f for f in full if f.split()[-1] == last or m.text in f.split()), m.text)
+            self.entity("Person", canonical).add(m)
+
+    # -- government bodies -------------------------------------------------------------------------
+    def government_body(self, m: Mention) -> None:
+        found = _country_in(m.text, self.ref)
+        country_mention = None
+        if found:
+            country_id, country_text = found
+            country_mention = m
+        else:
+            country_id, country_text = None, None
+            before = [c for c in self.mentions if c.label == "Country" and c.end in (m.start, m.start - 1)
+                      and (c.end == m.start or self.doc[c.end].lower_ in {"'s", "\u2019s"})]
+            if before:
+                country_id, country_mention = before[-1].ref_id, before[-1]
+        base = _gov_base(m.text, country_text)
+        generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES
+        if country_id is None and generic:
+            country_id = self.focal
+        country = self.ref.get(country_id) if country_id else None
+        if country is None or not generic:
+            entity = self.entity("GovernmentBody", m.text)
+        elif base.startswith(("Ministry", "Department", "Directorate")) or base == "Armed Forces":
+            entity = self.entity("GovernmentBody", f"{base} of {country.name}")
+            entity.aliases.add(base)
+        else:
+            demonym = country.demonyms[0] if country.demonyms else country.name
+            entity = self.entity("GovernmentBody", f"{demonym} {base}")
+            entity.aliases.update({base, f"{base} of {country.name}"})
+        if country is not None:
+            entity.country = country.id
+            if country_mention is not None and entity.country_mention is None:
+                entity.country_mention = country_mention
+        entity.add(m)
+
+    # -- acronyms ------------------------------------------------------------------------------------
+    def acronyms(self) -> None:
+        doc, by_start = self.doc, {m.start: m for m in self.mentions}
+        for m in list(self.mentions):
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+                acr = doc[m.end + 1].text
+                if acr.isupper() and len(acr) >= 2 and acr[0] == m.text[0].upper():
+                    inner = by_start.get(m.end + 1)
+                    if inner is None:
+                        inner = Mention(m.end + 1, m.end + 2, doc[m.end + 1].idx,
+                                        doc[m.end + 1].idx + len(acr), acr, m.label, "acronym", m.ref_id, m.category)
+                        self.mentions.append(inner)
+                    inner.label, inner.ref_id, inner.category = m.label, m.ref_id, m.category
+                    self._acronym_of[acr] = m
+        for tok in doc:
+            target = self._acronym_of.get(tok.text)
+            if target is not None and not any(x.start <= tok.i < x.end for x in self.mentions):
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
+                                             target.label, "acronym", target.ref_id, target.category))
+        self.mentions.sort(key=lambda x: x.start)
+
+    # -- events ----------------------------------------------------------------------------------------
+    def events(self, mentions: list[Mention]) -> None:
+        named = [m for m in mentions if not m.ref_id]
+        for m in mentions:
+            if m.ref_id:
+                self.entity("Event", m.text, m.ref_id).add(m)
+        nouns = set(lexicon()["event_nouns"])
+        generic = [t for t in self.doc if t.lower_ in nouns and t.pos_ == "NOUN"
+                   and not any(x.start <= t.i < x.end for x in self.mentions)]
+        counts = Counter(t.lower_ for t in generic if t.lower_ not in _SKIP_EVENT_NOUNS)
+        main_noun = counts.most_common(1)[0][0] if counts else None
+        # a named event ending in the main noun, else a holiday it celebrates ("X Day" + parade)
+        main_name = next((m.text for m in named if main_noun and m.text.lower().endswith(main_noun)), None)
+        if main_name is None and main_noun:
+            day = next((m.text for m in named if m.text.endswith("Day")), None)
+            if day is not None:
+                main_name = f"{day} {main_noun}"
+            elif generic:
+                first = next(t for t in generic if t.lower_ == main_noun)
+                mods = [c.text for c in first.lefts if c.dep_ in {"compound", "amod"} and c.text[:1].isupper()
+                        or c.lower_ in {"military", "naval", "joint", "air"}]
+                main_name = " ".join([*mods, first.lower_])
+        main = self.entity("Event", main_name) if main_name else None
+        for m in named:
+            if main is not None and (main.name.startswith(m.text) or m.text.lower().endswith(main_noun or "\0")):
+                main.add(m)
+            else:
+                self.entity("Event", m.text).add(m)
+        if main is None:
+            return
+        for t in generic:
+            if t.lower_ != main_noun:
+                continue
+            left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+            start = min([t.i, *(c.i for c in left)])
+            span = self.doc[start:t.i + 1]
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
+            self.mentions.append(m)
+            main.add(m)
+            main.aliases.add(t.text)
+        for t in self.doc:
+            if t.lower_ == "event" and t.i > 0 and self.doc[t.i - 1].lower_ == "the":
+                m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
+                self.mentions.append(m)
+                main.add(m)
+                main.aliases.discard("event")
+
+    # -- "the country", "the capital" ------------------------------------------------------------------
+    def coreference(self) -> None:
+        if not self.focal:
+            return
+        capital = next((e for e in self.entities.values() if e.label == "Place" and e.ref_id
+                        and self.ref.get(e.ref_id).props.get("kind") == "capital"
+                        and self.ref.get(e.ref_id).props.get("country") == self.ref.get(self.focal).name), None)
+        for t in self.doc:
+            if t.i == 0 or self.doc[t.i - 1].lower_ != "the":
+                continue
+            if t.lower_ in _COREF_COUNTRY and t.pos_ == "NOUN":
+                target = self.entities.get(self.focal)
+            elif t.lower_ == "capital" and capital is not None:
+                target = capital
+            else:
+                continue
+            if target is None:
+                continue
+            m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, target.label, "coref", target.ref_id)
+            m.entity = target.id
+            target.mentions.append(m)
+            self.mentions.append(m)
+
+    def run(self) -> dict[str, Entity]:
+        self._acronym_of: dict[str, Mention] = {}
+        self.acronyms()
+        by_label: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            by_label.setdefault(m.label, []).append(m)
+        self.people(by_label.pop("Person", []))
+        self.events(by_label.pop("Event", []))
+        for m in by_label.pop("GovernmentBody", []):
+            self.government_body(m)
+        for label, mentions in by_label.items():
+            for m in mentions:
+                name = m.text
+                if label == "Platform" and not m.ref_id:
+                    name = re.sub(r"(?<=\d)s$", "", name)
+                entity = self.entity(label, name, m.ref_id)
+                if label == "Platform" and "category" not in entity.props:
+                    entity.props["category"] = m.category or "other"
+                entity.add(m)
+        self.coreference()
+        for entity in self.entities.values():
+            entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
+        self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
+        return self.entities
+
+
+def resolve(doc: Doc, ref: ReferenceData | None = None) -> dict[str, Entity]:
+    """Entities of a processed doc by id; also sets ``Mention.entity`` on ``doc._.mentions``."""
+    return _Resolver(doc, ref or load_reference()).run()

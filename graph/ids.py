@@ -1,0 +1,30 @@
+"""Stable node ids: ``label:slug`` with spelling variants folded, so ids agree across documents.
+
+>>> make_id("GovernmentBody", "Ministry of Defence of Poland")
+'governmentbody:ministry-of-defense-of-poland'
+>>> make_id("Country", "Türkiye")
+'country:turkiye'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPELLING = {"defence": "defense", "organisation": "organization", "armoured": "armored", "centre": "center",
+             "programme": "program", "harbour": "harbor"}
+
+
+def fold(text: str) -> str:
+    """Accent-free, case-folded words joined by single spaces, British spellings folded to US."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"'s\b", "", text)
+    words = re.findall(r"[0-9a-z]+", text)
+    return " ".join(_SPELLING.get(w, w) for w in words)
+
+
+def make_id(label: str, name: str) -> str:
+    """The id of the ``label`` node called ``name``."""
+    slug = fold(name).replace(" ", "-") or "unnamed"
+    return f"{label.lower()}:{slug}"

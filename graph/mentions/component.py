@@ -1,0 +1,249 @@
+"""The ``geopol_mentions`` spaCy component: turns the doc's entities into ontology mentions.
+
+It runs after the statistical NER. It maps NER labels onto ontology labels, drops technical
+acronyms the NER takes for organisations, gives titled names to people, keeps an ambiguous
+catalogue platform ("Tor", "Patriot") only where the context shows equipment, and finds
+platforms the catalogue lacks: a designation beside a category noun ("the B-300 maritime patrol
+aircraft"), a name before one ("Anka drones"), and names listed beside a known platform or after
+"such as"/"including" under a category noun ("models such as the Barys, Alan and Aybar").
+Results go to ``doc._.mentions`` (a list of :class:`~graph.mentions.mention.Mention`).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..ontology import ENTITY_LABELS
+from ..reference import ReferenceData, load_reference
+from .lexicon import category_of, lexicon
+from .mention import Mention
+
+if not Doc.has_extension("mentions"):
+    Doc.set_extension("mentions", default=None)
+
+DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?$")
+_GOV_HEADS = {"ministry", "department", "forces", "force", "army", "navy", "guard", "guards", "agency", "committee",
+              "council", "parliament", "senate", "congress", "duma", "majlis", "cabinet", "government", "command",
+              "service", "directorate", "office", "bureau", "administration", "corps", "police", "military",
+              "commission", "knesset", "bundestag", "bundeswehr", "pentagon", "kremlin"}
+_COMPANY_HEADS = {"group", "industries", "industry", "systems", "corporation", "corp", "inc", "ltd", "limited",
+                  "engineering", "aerospace", "technologies", "technology", "dynamics", "holding", "holdings",
+                  "electronics", "shipbuilding", "shipyard", "shipyards", "motors", "arms", "aviation", "enterprises",
+                  "works", "robotics", "munitions", "ordnance", "ag", "sa", "gmbh", "plc", "jsc", "llc", "co",
+                  "company", "airlines", "defence", "defense", "helicopters", "vehicles", "missiles"}
+_ORG_HEADS = {"institute", "university", "academy", "foundation", "center", "centre", "association", "society",
+              "front", "movement", "party", "brigade", "brigades", "militia", "observatory", "initiative", "school"}
+_COMPANY_CUES = {"firm", "firms", "company", "companies", "maker", "manufacturer", "contractor", "startup",
+                 "producer", "supplier", "conglomerate", "shipbuilder", "giant"}
+_FAC_HEADS = {"base", "airbase", "airport", "port", "square", "naval", "harbor", "harbour", "cosmodrome", "range",
+              "airfield"}
+_EVENT_SUFFIX = {"day", "parade", "summit", "war", "exercise", "exercises", "drills", "games", "expo", "airshow",
+                 "forum", "conference", "operation", "offensive", "show"}
+_LIST_CUES = {"such", "including", "like", "namely"}
+_DETS = {"the", "a", "an"}
+
+
+@Language.factory("geopol_mentions", default_config={"extra_reference": []})
+def make_mention_finder(nlp: Language, name: str, extra_reference: list[str]) -> MentionFinder:
+    return MentionFinder(load_reference(tuple(extra_reference)))
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha or bool(DESIGNATION.match(tok.text))
+
+
+def _category_near(doc: Doc, start: int, end: int, window: int = 4) -> str | None:
+    """Category named right after the span (same noun phrase: no verb or punctuation between)."""
+    words: list[str] = []
+    for tok in doc[end:min(len(doc), end + window)]:
+        if tok.is_punct and tok.text not in {"-", "(", ")"} or tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
+            break
+        words.append(tok.lower_)
+        found = category_of(words)
+        if found:
+            return found
+    return None
+
+
+def _sentence_category(sent: Span) -> str | None:
+    return category_of([t.lower_ for t in sent])
+
+
+class MentionFinder:
+    """Callable spaCy component; see the module docstring."""
+
+    def __init__(self, ref: ReferenceData) -> None:
+        self.ref = ref
+        lex = lexicon()
+        self.stop = {s.casefold() for s in lex["stop_entities"]}
+        self.titles = {k for k in lex["person_titles"] if " " not in k}
+        self.platform_heads = set(lex["platform_heads"])
+        self.category_words = {w for cues in lex["category_nouns"].values() for cue in cues for w in cue.split()}
+
+    # -- labelling the NER's and ruler's entities ---------------------------------------------------
+    def _strip(self, ent: Span) -> Span | None:
+        start, end = ent.start, ent.end
+        while start < end and (ent.doc[start].lower_ in _DETS or ent.doc[start].is_punct):
+            start += 1
+        while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in {"'s", "\u2019s"}):
+            end -= 1
+        return ent.doc[start:end] if end > start else None
+
+    def _mention(self, span: Span, label: str, source: str, ref_id: str | None = None,
+                 category: str | None = None, demonym: bool = False) -> Mention:
+        return Mention(span.start, span.end, span.start_char, span.end_char, span.text, label, source,
+                       ref_id, category, demonym)
+
+    def _from_ent(self, ent: Span) -> Mention | None:
+        span = self._strip(ent)
+        if span is None or span.text.casefold() in self.stop or not re.search(r"[A-Za-z]", span.text):
+            return None
+        label, text = ent.label_, span.text
+        if label in ENTITY_LABELS:
+            ref = self.ref.get(ent.ent_id_) if ent.ent_id_ else None
+            if ref is None:
+                return self._mention(span, label, "pattern")
+            demonym = label == "Country" and text not in (ref.name, *ref.aliases)
+            return self._mention(span, label, "reference", ref.id, ref.props.get("category"), demonym)
+        prev = ent.doc[span.start - 1] if span.start > 0 else None
+        titled = prev is not None and prev.lower_ in self.titles and prev.text[:1].isupper()
+        last = span[-1].lower_
+        if label == "PERSON" or (titled and label in {"ORG", "GPE", "NORP"}):
+            if DESIGNATION.match(text) or not text[:1].isupper():
+                return None
+            return self._mention(span, "Person", "ner")
+        if label == "ORG":
+            if last in _GOV_HEADS:
+                return self._mention(span, "GovernmentBody", "ner")
+            if last in _COMPANY_HEADS:
+                return self._mention(span, "Company", "ner")
+            if last in _ORG_HEADS:
+                return self._mention(span, "Organization", "ner")
+            if DESIGNATION.match(text):
+                return None
+            context = {t.lower_ for t in ent.doc[max(0, span.start - 3):span.end + 2]}
+            if context & _COMPANY_CUES:
+                return self._mention(span, "Company", "ner")
+            if len(span) > 1 or (text.isupper() and len(text) >= 3):
+                return self._mention(span, "Organization", "ner")
+            return None
+        if label in {"GPE", "LOC"}:
+            return self._mention(span, "Place", "ner") if text[:1].isupper() else None
+        if label == "FAC":
+            return self._mention(span, "Place", "ner") if last in _FAC_HEADS else None
+        if label in {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and last in _EVENT_SUFFIX:
+            return self._mention(span, "Event", "ner")
+        if label == "EVENT":
+            return self._mention(span, "Event", "ner")
+        return None
+
+    # -- platforms ----------------------------------------------------------------------------------
+    def _in_list_with_platform(self, doc: Doc, mention: Mention, platform_tokens: set[int]) -> bool:
+        head = doc[mention.end - 1]
+        return any(c.i in platform_tokens for c in head.conjuncts) or (
+            head.dep_ == "conj" and head.head.i in platform_tokens)
+
+    def _list_after_cue(self, sent: Span) -> list[tuple[int, int, str | None]]:
+        """Name spans listed after "such as"/"including" under a category or platform noun."""
+        found: list[tuple[int, int, str | None]] = []
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ not in _LIST_CUES:
+                continue
+            i = tok.i + 1
+            if tok.lower_ == "such":
+                if i >= sent.end or doc[i].lower_ != "as":
+                    continue
+                i += 1
+            # the governing noun: the nearest noun before the cue
+            gov = next((t for t in reversed(doc[sent.start:tok.i]) if t.pos_ in {"NOUN", "PROPN"}), None)
+            if gov is None:
+                continue
+            gov_words = [t.lower_ for t in doc[max(sent.start, gov.i - 4):gov.i + 1]]
+            category = category_of(gov_words)
+            if category is None and gov.lower_ not in self.platform_heads:
+                continue
+            items: list[tuple[int, int, str | None]] = []
+            while i < sent.end:
+                t = doc[i]
+                if t.lower_ in _DETS or t.text in {",", "and", "or", "the"}:
+                    i += 1
+                    continue
+                if not _is_name(t):
+                    break
+                j = i
+                while j + 1 < sent.end and _is_name(doc[j + 1]) and doc[j + 1].lower_ not in self.category_words:
+                    j += 1
+                items.append((i, j + 1, category))
+                i = j + 1
+            if len(items) >= 2 or (items and category):
+                found.extend(items)
+        return found
+
+    def _platform_candidates(self, doc: Doc, taken: set[int]) -> list[tuple[int, int, str | None]]:
+        """Designations and names beside a category noun, outside other mentions."""
+        out = []
+        for tok in doc:
+            if tok.i in taken or not _is_name(tok):
+                continue
+            designation = bool(DESIGNATION.match(tok.text))
+            next_cat = _category_near(doc, tok.i + 1, tok.i + 1, 4) if designation else None
+            if not designation:
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if nxt is None or nxt.lower_ not in self.category_words or tok.pos_ != "PROPN":
+                    continue
+                next_cat = category_of([nxt.lower_] + [t.lower_ for t in doc[tok.i + 2:tok.i + 4]]) or category_of([nxt.lower_])
+                if tok.ent_type_ and tok.ent_type_ in ENTITY_LABELS:
+                    continue
+            if next_cat is None:
+                continue
+            start = tok.i
+            while start - 1 >= 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+                start -= 1
+            out.append((start, tok.i + 1, next_cat))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Mention] = []
+        for ent in doc.ents:
+            m = self._from_ent(ent)
+            if m is not None:
+                mentions.append(m)
+        sure = [m for m in mentions if not (m.label == "Platform" and m.ref_id and self.ref.get(m.ref_id).ambiguous)]
+        ambiguous = [m for m in mentions if m not in sure]
+        fixed = {i for m in sure if m.source in {"reference", "pattern"} and m.label != "Platform" for i in m.tokens()}
+
+        # platforms the catalogue lacks
+        new: list[Mention] = []
+        for sent in doc.sents:
+            for start, end, category in self._list_after_cue(sent):
+                if not any(i in fixed for i in range(start, end)):
+                    new.append(self._mention(doc[start:end], "Platform", "context", category=category))
+        taken = fixed | {i for m in new for i in m.tokens()} | {i for m in sure if m.label == "Platform" for i in m.tokens()}
+        for start, end, category in self._platform_candidates(doc, taken):
+            new.append(self._mention(doc[start:end], "Platform", "context", category=category))
+
+        platform_tokens = {i for m in sure + new if m.label == "Platform" for i in m.tokens()}
+        for m in ambiguous:
+            near = _category_near(doc, m.end, m.end, 4)
+            if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens):
+                sure.append(m)
+                platform_tokens.update(m.tokens())
+        # siblings of a platform in a coordination ("Buk and Tor", "the Barys, Alan and Terrex")
+        for m in [m for m in sure + new if m.label == "Platform"]:
+            for c in doc[m.end - 1].conjuncts:
+                if c.i not in fixed and c.i not in platform_tokens and _is_name(c) and c.pos_ == "PROPN":
+                    new.append(self._mention(doc[c.i:c.i + 1], "Platform", "context", category=m.category))
+                    platform_tokens.add(c.i)
+
+        # new platforms override the NER's guesses on the same tokens
+        new_tokens = {i for m in new for i in m.tokens()}
+        kept = [m for m in sure if m.source in {"reference", "pattern"} or not (set(m.tokens()) & new_tokens)]
+        for m in new:
+            if m.category is None:
+                m.category = _category_near(doc, m.end, m.end) or _sentence_category(doc[m.start].sent) or "other"
+        doc._.mentions = sorted(kept + new, key=lambda m: m.start)
+        return doc

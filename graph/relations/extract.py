@@ -1,0 +1,51 @@
+"""Run every relation rule over every sentence of a resolved document.
+
+Relations whose endpoints the ontology does not allow for their type are dropped here (a rule
+may propose "Place LEADS ..." when a mention was mislabelled); the store validates again.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..entities import Entity
+from ..mentions.lexicon import lexicon
+from ..ontology import UNDIRECTED, allowed
+from .context import SentenceContext
+from .relation import Relation
+from .rules import RULES, DocFacts
+
+
+def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:
+    counts: dict[str, int] = {}
+    for m in doc._.mentions:
+        if m.entity and entities[m.entity].label == "Country" and m.source != "coref":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    focal = max(counts, key=lambda k: counts[k]) if counts else None
+    events = [e for e in entities.values() if e.label == "Event" and not e.ref_id]
+    main = max(events, key=lambda e: len(e.mentions), default=None)
+    display = set(lexicon()["display_events"])
+    is_display = main is not None and any(w in display for w in main.name.lower().split())
+    return DocFacts(focal=focal, main_event=main.id if main else None, display_event=is_display, entities=entities)
+
+
+def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation]:
+    """Relations of one document, one per (source, type, target, sentence)."""
+    facts = _facts(doc, entities)
+    mentions = [m for m in doc._.mentions if m.entity]
+    out: dict[tuple, Relation] = {}
+    for sent in doc.sents:
+        ctx = SentenceContext(sent, mentions, entities, doc_id)
+        if not ctx.mentions:
+            continue
+        for rule in RULES.values():
+            for r in rule(ctx, facts):
+                if r.source == r.target or r.source not in entities or r.target not in entities:
+                    continue
+                if not allowed(entities[r.source].label, r.type, entities[r.target].label):
+                    continue
+                if r.type in UNDIRECTED and r.source > r.target:
+                    r.source, r.target = r.target, r.source
+                key = (*r.key(), r.evidence["start"])
+                if key not in out or out[key].confidence < r.confidence:
+                    out[key] = r
+    return list(out.values())

@@ -1,0 +1,418 @@
+"""Relation rules over the dependency parse. Each rule takes a :class:`SentenceContext` and the
+document facts (focal country, main event) and yields :class:`Relation` objects; cue words come
+from ``cues.yaml``. ``RULES`` lists them; the ontology check happens when the graph is built."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..mentions import Mention
+from ..mentions.lexicon import lexicon
+from ..ontology import ACTORS
+from .context import SentenceContext
+from .lexicon import cues, domain_of
+from .relation import Relation
+
+STATES = {"Country", "GovernmentBody"}
+SUPPLIERS = {"Country", "Company"}
+MAKERS = {"Company", "Country"}
+ORGS = {"Organization", "GovernmentBody", "Company", "Alliance", "Country"}
+PLACES = {"Place", "Country"}
+
+
+@dataclass
+class DocFacts:
+    """What rules need to know about the whole document."""
+
+    focal: str | None
+    main_event: str | None
+    display_event: bool
+    entities: dict
+
+
+def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention | str, confidence: float,
+        rule: str, **props: str | None) -> Relation:
+    src = source if isinstance(source, str) else source.entity
+    dst = target if isinstance(target, str) else target.entity
+    return Relation(src, type_, dst, ctx.evidence, confidence, rule, {k: v for k, v in props.items() if v})
+
+
+def _lemma_tokens(ctx: SentenceContext, words: set[str]) -> list[Token]:
+    return [t for t in ctx.sent if t.lemma_.lower() in words or t.lower_ in words]
+
+
+# -- cooperation and conflict ----------------------------------------------------------------------
+def _pairs(ctx: SentenceContext, family: str, type_: str, rule: str) -> Iterator[Relation]:
+    lex = cues()[family]
+    domain = domain_of(ctx.lemmas)
+    for tok in _lemma_tokens(ctx, lex["nouns"] | lex["verbs"]):
+        if tok.i in ctx.at:
+            continue
+        partners = ctx.prep_objects(tok, {"with", "against", "on", "toward", "towards", "to"}, ACTORS)
+        between = ctx.prep_objects(tok, {"between", "among"}, ACTORS)
+        if tok.lower_ in lex.get("list_cues", set()):  # "partners including A, B and C"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
+                    for obj in child.subtree:
+                        if obj.dep_ == "pobj":
+                            partners += ctx.group(obj, ACTORS)
+                            break
+        if tok.pos_ == "VERB":
+            objs = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
+            for obj in objs:
+                if obj.i in ctx.at:
+                    partners += ctx.group(obj, ACTORS)
+        subjects = ctx.subjects(tok, ACTORS) if partners else []
+        for a in subjects:
+            for b in partners:
+                if a.entity != b.entity:
+                    yield rel(ctx, a, type_, b, 0.75, rule, domain=domain)
+        if len(between) >= 2:
+            for i, a in enumerate(between):
+                for b in between[i + 1:]:
+                    if a.entity != b.entity:
+                        yield rel(ctx, a, type_, b, 0.8, rule, domain=domain)
+        # "the Russia-Ukraine war", "India-Pakistan tensions"
+        mods = [ctx.at[c.i] for c in tok.lefts if c.i in ctx.at and ctx.label(ctx.at[c.i]) in ACTORS]
+        if tok.pos_ == "NOUN" and len(mods) == 1:
+            hyph = [c for c in tok.lefts if c.i not in ctx.at and c.i in ctx.at]
+            del hyph
+        if tok.pos_ == "NOUN" and len(mods) >= 2:
+            for i, a in enumerate(mods):
+                for b in mods[i + 1:]:
+                    if a.entity != b.entity:
+                        yield rel(ctx, a, type_, b, 0.7, rule, domain=domain)
+
+
+def cooperation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    yield from _pairs(ctx, "cooperation", "COOPERATES_WITH", "cooperation")
+
+
+def conflict(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    yield from _pairs(ctx, "conflict", "IN_CONFLICT_WITH", "conflict")
+
+
+# -- membership ---------------------------------------------------------------------------------------
+def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    lex = cues()["membership"]
+    members_ok = {"Country", "Organization", "GovernmentBody"}
+    for a in ctx.of({"Alliance"}):
+        before = " ".join(t.lower_ for t in ctx.doc[max(ctx.sent.start, a.start - 3):a.start])
+        head = ctx.head_token(a)
+        if any(before.endswith(cue) for cue in lex["before"]):
+            # the clause's subject, plus the objects of "with" in the same phrase ("relations with Russia under the CSTO")
+            governor = head.head.head if head.dep_ == "pobj" else head.head
+            members = ctx.subjects(governor, members_ok)
+            if head.dep_ == "pobj" and head.head.lower_ in {"under", "within"}:
+                members += [m for m in ctx.prep_objects(governor, {"with"}, members_ok) if m not in members]
+            for m in members:
+                yield rel(ctx, m, "MEMBER_OF", a, 0.8, "membership")
+        after = [t for t in ctx.doc[a.end:min(ctx.sent.end, a.end + 3)]]
+        if after and after[0].lemma_.lower() in {"member", "ally"}:
+            for t in ctx.doc[a.end:ctx.sent.end]:
+                if t.i in ctx.at:
+                    for m in ctx.group(t, members_ok):
+                        yield rel(ctx, m, "MEMBER_OF", a, 0.75, "membership")
+                    break
+
+
+# -- supply, operation, manufacture ------------------------------------------------------------------
+def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    found = [ctx.at[t.i] for t in tok.subtree if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"]
+    out: list[Mention] = []
+    for m in found:
+        if all(m.entity != o.entity for o in out):
+            out.append(m)
+    return out
+
+
+def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    supply = cues()["supply"]["verbs"]
+    acquire = cues()["acquire"]["verbs"]
+    ordered = cues()["acquire"]["ordered"]
+    operate = cues()["operate"]["verbs"]
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "NOUN"} or tok.i in ctx.at:
+            continue
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+        platforms = [p for o in objs for p in _platforms_of(ctx, o)]
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if lemma in supply:
+            suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else ctx.subjects(tok, SUPPLIERS)
+            recipients = ctx.prep_objects(tok, {"to"}, STATES) + ctx.group(
+                next((c for c in tok.children if c.dep_ == "dative"), tok), STATES) * any(
+                c.dep_ == "dative" for c in tok.children)
+            for s in suppliers:
+                for r in recipients:
+                    if s.entity != r.entity:
+                        yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply")
+                        for p in platforms:
+                            yield rel(ctx, r, "OPERATES", p, 0.7, "supply", status="ordered" if tok.tag_ in {"VB", "MD"} else "in_service")
+        elif lemma in acquire or lemma in operate:
+            buyers = ctx.subjects(tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
+            sellers = ctx.prep_objects(tok, {"from"}, SUPPLIERS) if lemma in acquire else []
+            if lemma in acquire and not platforms and tok.pos_ == "VERB":
+                # "signed a contract for 180 K2 tanks", "placed an order for ..."
+                for o in objs:
+                    for child in o.children:
+                        if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+                            platforms += _platforms_of(ctx, child)
+                            sellers += ctx.prep_objects(o, {"with"}, SUPPLIERS)
+            status = "ordered" if lemma in ordered else "in_service"
+            for b in buyers:
+                for p in platforms:
+                    yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", status=status)
+                for s in sellers:
+                    if s.entity != b.entity:
+                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire")
+
+
+def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    lex = cues()["manufacture"]
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in lex["verbs"] or tok.i in ctx.at:
+            continue
+        role = lex["roles"].get(lemma, "producer")
+        if tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+            makers = ctx.prep_objects(tok, {"by"}, MAKERS)
+            platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
+            platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
+        else:
+            makers = ctx.subjects(tok, MAKERS)
+            platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
+        for mk in makers:
+            for p in platforms:
+                if ctx.label(p) == "Platform":
+                    yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
+    # "Turkish-made drones", "Baykar's TB2"
+    for p in ctx.of({"Platform"}):
+        prev = ctx.doc[p.start - 1] if p.start > ctx.sent.start else None
+        if prev is not None and prev.lower_ in {"'s", "\u2019s"} and prev.i - 1 in ctx.at:
+            owner = ctx.at[prev.i - 1]
+            if ctx.label(owner) == "Company":
+                yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "maker-possessive", role="developer")
+    for t in ctx.sent:
+        if t.lower_ in {"made", "built", "developed", "designed", "produced", "manufactured"} and t.i > 0 \
+                and ctx.doc[t.i - 1].text == "-" and t.i - 2 in ctx.at:
+            maker = ctx.at[t.i - 2]
+            if ctx.label(maker) in MAKERS:
+                for p in _platforms_of(ctx, t.head):
+                    yield rel(ctx, maker, "MANUFACTURES", p, 0.65, "made-in", role="producer")
+
+
+# -- companies, people, bodies -------------------------------------------------------------------------
+def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "South African defense firm Paramount Group", "Israel's Elbit Systems", "X, based in C"."""
+    for m in ctx.of({"Company", "Organization"}):
+        for c in reversed(ctx.mentions):
+            if c.end > m.start or ctx.label(c) != "Country":
+                continue
+            gap = ctx.between(c, m)
+            if len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "-", "based"} or
+                                     (t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"}) for t in gap):
+                yield rel(ctx, m, "BASED_IN", c, 0.8, "based-in-modifier")
+            break
+        head = ctx.head_token(m)
+        for t in [*head.children, *(c for c in head.children if c.dep_ in {"acl"} for c in c.children)]:
+            pass
+        for t in ctx.doc[m.end:min(ctx.sent.end, m.end + 4)]:
+            if t.lower_ in {"based", "headquartered"}:
+                for c in ctx.prep_objects(t, {"in"}, {"Country", "Place"}):
+                    country = _country_of(ctx, c)
+                    if country:
+                        yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-clause")
+
+
+def _country_of(ctx: SentenceContext, m: Mention) -> str | None:
+    entity = ctx.entities[m.entity]
+    if entity.label == "Country":
+        return entity.id
+    return None
+
+
+def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """A government body whose country is named in or beside it ("Kazakh Ministry of Defense")."""
+    for m in ctx.of({"GovernmentBody"}):
+        entity = ctx.entities[m.entity]
+        cm = entity.country_mention
+        if entity.country and cm is not None and ctx.sent.start <= cm.start < ctx.sent.end:
+            yield rel(ctx, m, "PART_OF", entity.country, 0.85, "part-of-name")
+
+
+def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
+    titles = lexicon()["person_titles"]
+    words = [t for t in ctx.doc[max(ctx.sent.start, person.start - 3):person.start]]
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            phrase = " ".join(t.lower_ for t in words[-n:])
+            if phrase in titles:
+                return phrase, titles[phrase], person.start - n
+    return None
+
+
+def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    titles = lexicon()["person_titles"]
+    for p in ctx.of({"Person"}):
+        found = _title_before(ctx, p)
+        org: Mention | None = None
+        if found:
+            phrase, info, start = found
+            # "Kazakh President X", "Baykar CEO X", "Kazakhstan's President X"
+            j = start - 1
+            if j >= ctx.sent.start and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
+                j -= 1
+            if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
+                org = ctx.at[j]
+        else:
+            # "X, the president of C" / "X, an analyst at I"
+            nxt = [t for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 6)]]
+            phrase = next((t.lower_ for t in nxt if t.lower_ in titles), None)
+            if phrase is None:
+                continue
+            info = titles[phrase]
+        # "analyst X of the Institute", "X, director of Y"
+        if org is None:
+            for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
+                if t.lower_ in {"of", "at", "from", "with", "for"}:
+                    obj = next((ctx.at[x.i] for x in ctx.doc[t.i + 1:min(ctx.sent.end, t.i + 4)] if x.i in ctx.at), None)
+                    if obj is not None and ctx.label(obj) in ORGS:
+                        org = obj
+                    break
+                if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
+                    break
+        role = info["role"]
+        if "leads" in info:
+            target: Mention | str | None = org
+            if target is None and info["leads"] == "country":
+                target = facts.focal
+            if target is None and info["leads"] == "ministry" and facts.focal:
+                target = facts.focal
+                yield rel(ctx, p, "AFFILIATED_WITH", target, 0.5, "title", role=role)
+                continue
+            if target is not None:
+                yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role)
+        elif org is not None:
+            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
+
+
+def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    words = [t.lower_ for t in ctx.sent]
+    for i in range(len(words) - 1):
+        if not (words[i] in {"joint", "jv"} and words[i + 1].startswith("venture")) and words[i] != "jv":
+            continue
+        cue = ctx.sent[i + 1] if words[i] == "joint" else ctx.sent[i]
+        companies = ctx.of({"Company"})
+        before = [m for m in companies if m.end <= cue.i]
+        after_cue = [m for m in companies if m.start > cue.i]
+        jv = before[-1] if before else None
+        parents = ctx.prep_objects(cue, {"with", "between", "of", "by"}, {"Company", "Country", "GovernmentBody"})
+        if not parents:
+            parents = [m for m in ctx.mentions if m.start > cue.i and ctx.label(m) in {"Company", "Country"}]
+        if jv is None and after_cue:
+            jv = after_cue[-1]
+        if jv is None:
+            continue
+        # a demonym directly before a company names the company, not a parent
+        parents = [m for m in parents if not (ctx.label(m) == "Country" and any(
+            c.start > m.end - 1 and c.start - m.end <= 3 and ctx.label(c) == "Company" for c in companies))]
+        for parent in parents:
+            if parent.entity != jv.entity:
+                yield rel(ctx, jv, "JOINT_VENTURE_OF", parent, 0.8, "joint-venture")
+
+
+# -- events ------------------------------------------------------------------------------------------
+def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    event_mentions = ctx.of({"Event"})
+    if not event_mentions:
+        return
+    place_verbs = cues()["event_place"]["verbs"]
+    for e in event_mentions:
+        head = ctx.head_token(e)
+        anchors = [head]
+        if head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+            anchors.append(head.head)
+        for anchor in anchors:
+            for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
+                if ctx.label(place) == "Place" or not any(ctx.label(x) == "Place" for x in ctx.prep_objects(anchor, {"in", "at"}, PLACES)):
+                    yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in place_verbs:
+            for host in ctx.subjects(head.head, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}):
+                yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
+    # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
+    words = cues()["commemoration"]["words"]
+    cue = next((t for t in ctx.sent if t.lemma_.lower() in words), None)
+    if cue is not None:
+        before = [e for e in event_mentions if e.start < cue.i]
+        after = [e for e in event_mentions if e.start > cue.i]
+        if before:
+            for e in after:
+                if e.entity != before[0].entity:
+                    yield rel(ctx, before[0], "COMMEMORATES", e, 0.75, "commemorates")
+
+
+def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    platforms = ctx.of({"Platform"})
+    if not platforms:
+        return
+    explicit = [e for e in ctx.of({"Event"})]
+    cue = ctx.lemmas & cues()["display"]["words"]
+    if explicit and cue:
+        for p in platforms:
+            yield rel(ctx, p, "DISPLAYED_AT", explicit[0], 0.8, "displayed-at")
+    elif facts.display_event and facts.main_event and cue:
+        for p in platforms:
+            yield rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-in-event-article")
+
+
+def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    platforms = ctx.of({"Platform"})
+    cue = next((t for t in ctx.sent if t.lemma_.lower() in cues()["deployment"]["words"]), None)
+    if not platforms or cue is None:
+        return
+    places = [m for m in ctx.of({"Place"}) if m.start > cue.i]
+    if not places:
+        return
+    latter = next((t for t in ctx.sent if t.lower_ in {"latter", "former"}), None)
+    if latter is not None:
+        chosen = [p for p in platforms if p.start < latter.i]
+        chosen = chosen[-1:] if latter.lower_ == "latter" else chosen[:1]
+    else:
+        chosen = [p for p in platforms if p.start < cue.i][-1:]
+    for p in chosen:
+        yield rel(ctx, p, "DEPLOYED_TO", places[0], 0.7, "deployed-to")
+
+
+def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Astana, Kazakhstan" and "a base in Syria"."""
+    for m in ctx.of({"Place"}):
+        rest = ctx.doc[m.end:min(ctx.sent.end, m.end + 2)]
+        if len(rest) == 2 and rest[0].text in {",", "in"} and rest[1].i in ctx.at:
+            c = ctx.at[rest[1].i]
+            if ctx.label(c) in PLACES and c.entity != m.entity:
+                yield rel(ctx, m, "LOCATED_IN", c, 0.7, "located-in")
+
+
+def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    lex = cues()["participation"]
+    for tok in ctx.sent:
+        if tok.lemma_.lower() not in lex["verbs"] or tok.pos_ != "VERB":
+            continue
+        targets = [e for e in ctx.prep_objects(tok, {"in", "at"}, {"Event"})]
+        targets += [ctx.at[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in ctx.at
+                    and ctx.label(ctx.at[c.i]) == "Event"]
+        for actor in ctx.subjects(tok, ACTORS):
+            for e in targets:
+                yield rel(ctx, actor, "PARTICIPATED_IN", e, 0.7, "participated")
+
+
+Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
+RULES: dict[str, Rule] = {
+    "cooperation": cooperation, "conflict": conflict, "membership": membership, "transfers": transfers,
+    "manufacture": manufacture, "based_in": based_in, "part_of": part_of, "people": people,
+    "joint_venture": joint_venture, "events": events, "displayed": displayed, "deployed": deployed,
+    "located": located, "participation": participation,
+}

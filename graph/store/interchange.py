@@ -1,0 +1,61 @@
+"""The ``graph.json`` interchange format (networkx node-link data with ``edges="edges"``) and
+atomic file writing.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph(); g.add_node("country:chad", label="Country", name="Chad", aliases=[])
+>>> from_node_link(to_node_link(g)).nodes["country:chad"]["name"]
+'Chad'
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+
+def to_node_link(g: nx.MultiDiGraph) -> dict[str, Any]:
+    """Node-link data with nodes ``{id, label, name, aliases, ...}`` and edges ``{source, target, type, ...}``."""
+    data = nx.node_link_data(g, edges="edges")
+    for node in data["nodes"]:
+        node.setdefault("aliases", [])
+    for edge in data["edges"]:
+        edge.pop("key", None)
+    data["edges"].sort(key=lambda e: (e["source"], e["type"], e["target"]))
+    data["nodes"].sort(key=lambda n: n["id"])
+    return data
+
+
+def from_node_link(data: dict[str, Any]) -> nx.MultiDiGraph:
+    """The inverse of :func:`to_node_link`; edges are keyed by their type."""
+    g = nx.MultiDiGraph()
+    g.graph.update(data.get("graph") or {})
+    for node in data.get("nodes", []):
+        attrs = dict(node)
+        g.add_node(attrs["id"], **attrs)
+    for edge in data.get("edges", data.get("links", [])):
+        attrs = {k: v for k, v in edge.items() if k not in {"source", "target", "key"}}
+        g.add_edge(edge["source"], edge["target"], key=attrs["type"], **attrs)
+    return g
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, never a mix."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_graph(g: nx.MultiDiGraph, path: Path) -> None:
+    write_atomic(Path(path), json.dumps(to_node_link(g), ensure_ascii=False, indent=1) + "\n")

@@ -1,0 +1,99 @@
+"""Read articles (``.txt``, ``.md``, ``.html``) into documents with a content hash.
+
+>>> import tempfile, pathlib
+>>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+>>> _ = p.write_text("Poland signed a deal.", encoding="utf-8")
+>>> read_document(p).id.startswith("doc:")
+True
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from .html import html_to_text
+
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source text. ``id`` is derived from the content hash, so the same text is the same document."""
+
+    id: str
+    path: str
+    title: str
+    text: str
+    sha256: str
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<string>", title: str | None = None) -> Document:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return cls(id=f"doc:{digest[:16]}", path=path, title=title or _title_of(text, path), text=text, sha256=digest)
+
+
+def _title_of(text: str, path: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:120]
+    return Path(path).stem
+
+
+def discover(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
+    """Expand files and folders into the supported files they hold (sorted), and errors for the rest."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+        elif path.is_file():
+            files.append(path)
+        elif not path.exists():
+            errors.append(InputError(path, "no such file or folder"))
+        else:
+            errors.append(InputError(path, "not a regular file"))
+    return files, errors
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one file; raise :class:`InputError` naming the file and the reason it cannot be used."""
+    path = Path(path)
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise InputError(path, f"unsupported file type {path.suffix or '(none)'!r}; use .txt, .md or .html")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not raw.strip():
+        raise InputError(path, "file is empty")
+    if b"\x00" in raw[:8192]:
+        raise InputError(path, "looks binary (contains NUL bytes), not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"is not valid UTF-8 (byte {exc.start}: {exc.reason})") from exc
+    title = None
+    if kind == "html":
+        title, text = html_to_text(text)
+    elif kind == "markdown":
+        text = _strip_markdown(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not re.search(r"[A-Za-z]{2,}", text):
+        raise InputError(path, "holds no readable text")
+    return Document.from_text(text, path=str(path), title=title)
+
+
+def _strip_markdown(text: str) -> str:
+    """Drop markdown markup that would confuse the parser, keep the prose."""
+    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__|\*|_)(\S[^*_]*?\S|\S)\1", r"\2", text)
+    text = re.sub(r"^\s*[-*+]\s+", "", text, flags=re.M)
+    return text
