@@ -32,6 +32,7 @@ _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land
              "National Guard", "Border Guard", "Border Service", "Space Force", "Special Forces")
 _GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
 _COREF_COUNTRY = {"country", "nation", "state"}
+_COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|SA|AG|GmbH|S\.A\.)$")
 _SKIP_EVENT_NOUNS = {"war", "visit", "meeting", "talks", "operation", "invasion", "offensive"}
 
 
@@ -61,6 +62,8 @@ def _gov_base(text: str, country_text: str | None) -> str:
     if country_text:
         base = re.sub(rf"\s+of\s+(the\s+)?{re.escape(country_text)}$", "", base)
         base = re.sub(rf"^{re.escape(country_text)}\s+", "", base)
+    if base.islower():  # "defense ministry", "air force" (found after a country)
+        base = " ".join(w if w in {"of", "and", "the"} else w.capitalize() for w in base.split())
     match = re.fullmatch(r"(\w[\w-]*(?: and \w+)*) (Ministry|Department)", base)
     if match:  # "Defense Ministry" -> "Ministry of Defense"
         base = f"{match.group(2)} of {match.group(1)}"
@@ -113,7 +116,7 @@ class _Resolver:
             if before:
                 country_id, country_mention = before[-1].ref_id, before[-1]
         base = _gov_base(m.text, country_text)
-        generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES
+        generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES or m.text.islower()
         if country_id is None and generic:
             country_id = self.focal
         country = self.ref.get(country_id) if country_id else None
@@ -223,9 +226,24 @@ class _Resolver:
             target.mentions.append(m)
             self.mentions.append(m)
 
+    def surnames(self) -> None:
+        """A lone surname the NER labelled as something else joins the person ("Adorni said")."""
+        full = {m.text.split()[-1]: m for m in self.mentions if m.label == "Person" and " " in m.text}
+        for m in self.mentions:
+            if m.label != "Person" and not m.ref_id and m.text in full:
+                m.label = "Person"
+
+    def company(self, m: Mention) -> None:
+        """Firms named with a legal suffix ("Hyundai Rotem Co.") resolve like the bare name."""
+        bare = _COMPANY_SUFFIX.sub("", m.text)
+        entry = self.ref.find("Company", bare) if bare != m.text else None
+        entity = self.entity("Company", entry.name if entry else bare, entry.id if entry else None)
+        entity.add(m)
+
     def run(self) -> dict[str, Entity]:
         self._acronym_of: dict[str, Mention] = {}
         self.acronyms()
+        self.surnames()
         by_label: dict[str, list[Mention]] = {}
         for m in self.mentions:
             by_label.setdefault(m.label, []).append(m)
@@ -233,6 +251,11 @@ class _Resolver:
         self.events(by_label.pop("Event", []))
         for m in by_label.pop("GovernmentBody", []):
             self.government_body(m)
+        for m in by_label.pop("Company", []):
+            if m.ref_id:
+                self.entity("Company", m.text, m.ref_id).add(m)
+            else:
+                self.company(m)
         for label, mentions in by_label.items():
             for m in mentions:
                 name = m.text

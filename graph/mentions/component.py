@@ -81,6 +81,7 @@ class MentionFinder:
         self.titles = {k for k in lex["person_titles"] if " " not in k}
         self.platform_heads = set(lex["platform_heads"])
         self.category_words = {w for cues in lex["category_nouns"].values() for cue in cues for w in cue.split()}
+        self.state_bodies = sorted((b.split() for b in lex["state_bodies"]), key=len, reverse=True)
 
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
     def _strip(self, ent: Span) -> Span | None:
@@ -206,12 +207,36 @@ class MentionFinder:
             out.append((start, tok.i + 1, next_cat))
         return out
 
+    def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Denmark's defense ministry", "the Argentine air force": lower-case bodies after a country."""
+        taken = {i for m in mentions for i in m.tokens()}
+        out = []
+        for m in mentions:
+            if m.label != "Country":
+                continue
+            i = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in {"'s", "\u2019s"} else 0)
+            for words in self.state_bodies:
+                j = i + len(words)
+                if j <= len(doc) and [t.lower_ for t in doc[i:j]] == words and not taken & set(range(i, j)):
+                    out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
+                    break
+        return out
+
+    def _keep_country(self, doc: Doc, m: Mention) -> bool:
+        """Drop "American" in "South American nation" and the like."""
+        if not m.demonym or m.start == 0:
+            return True
+        prev = doc[m.start - 1]
+        return not (prev.text in {"South", "North", "Latin", "Central", "East", "West", "Southeast", "Pan"}
+                    and not self.ref.lookup(f"{prev.text} {m.text}", "Country"))
+
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = []
         for ent in doc.ents:
             m = self._from_ent(ent)
-            if m is not None:
+            if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
+        mentions += self._state_bodies(doc, mentions)
         sure = [m for m in mentions if not (m.label == "Platform" and m.ref_id and self.ref.get(m.ref_id).ambiguous)]
         ambiguous = [m for m in mentions if m not in sure]
         fixed = {i for m in sure if m.source in {"reference", "pattern"} and m.label != "Platform" for i in m.tokens()}

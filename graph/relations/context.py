@@ -77,9 +77,12 @@ class SentenceContext:
                 m = self.at.get(cur.head.i)
                 if m is not None and self.label(m) in wanted:
                     return [m]
-                poss = [self.at[c.i] for c in cur.head.children if c.dep_ == "poss" and c.i in self.at]
-                if poss and self.label(poss[0]) in wanted:
-                    return poss
+                # "the presence of Kazakhstan's initiatives, many of which ...": the nearest actor
+                # inside the noun phrase the relative clause hangs on
+                inside = [self.at[c.i] for c in cur.head.subtree
+                          if c.i < cur.i and c.i in self.at and self.label(self.at[c.i]) in wanted]
+                if inside:
+                    return inside[:1]
             if cur.head is cur or cur.dep_ not in _CARRY:
                 break
             cur = cur.head

@@ -44,13 +44,18 @@ def _lemma_tokens(ctx: SentenceContext, words: set[str]) -> list[Token]:
 
 
 # -- cooperation and conflict ----------------------------------------------------------------------
+STATE_ACTORS = ACTORS - {"Person"}
+
+
 def _pairs(ctx: SentenceContext, family: str, type_: str, rule: str) -> Iterator[Relation]:
     lex = cues()[family]
     domain = domain_of(ctx.lemmas)
+    ACTORS = STATE_ACTORS  # noqa: N806  (people are not parties to ties or wars here)
     for tok in _lemma_tokens(ctx, lex["nouns"] | lex["verbs"]):
         if tok.i in ctx.at:
             continue
-        partners = ctx.prep_objects(tok, {"with", "against", "on", "toward", "towards", "to"}, ACTORS)
+        preps = {"with", "against", "on", "toward", "towards", "to"} | ({"of", "in"} if family == "conflict" else set())
+        partners = ctx.prep_objects(tok, preps, ACTORS)
         between = ctx.prep_objects(tok, {"between", "among"}, ACTORS)
         if tok.lower_ in lex.get("list_cues", set()):  # "partners including A, B and C"
             for child in tok.children:
@@ -64,7 +69,9 @@ def _pairs(ctx: SentenceContext, family: str, type_: str, rule: str) -> Iterator
             for obj in objs:
                 if obj.i in ctx.at:
                     partners += ctx.group(obj, ACTORS)
-        subjects = ctx.subjects(tok, ACTORS) if partners else []
+        poss = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
+                and ctx.label(ctx.at[c.i]) in ACTORS] if tok.pos_ == "NOUN" else []
+        subjects = (poss or ctx.subjects(tok, ACTORS)) if partners else []
         for a in subjects:
             for b in partners:
                 if a.entity != b.entity:
@@ -75,10 +82,8 @@ def _pairs(ctx: SentenceContext, family: str, type_: str, rule: str) -> Iterator
                     if a.entity != b.entity:
                         yield rel(ctx, a, type_, b, 0.8, rule, domain=domain)
         # "the Russia-Ukraine war", "India-Pakistan tensions"
-        mods = [ctx.at[c.i] for c in tok.lefts if c.i in ctx.at and ctx.label(ctx.at[c.i]) in ACTORS]
-        if tok.pos_ == "NOUN" and len(mods) == 1:
-            hyph = [c for c in tok.lefts if c.i not in ctx.at and c.i in ctx.at]
-            del hyph
+        mods = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ACTORS
+                and c.dep_ in {"compound", "amod", "nmod", "conj", "npadvmod"}]
         if tok.pos_ == "NOUN" and len(mods) >= 2:
             for i, a in enumerate(mods):
                 for b in mods[i + 1:]:
@@ -109,6 +114,14 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 members += [m for m in ctx.prep_objects(governor, {"with"}, members_ok) if m not in members]
             for m in members:
                 yield rel(ctx, m, "MEMBER_OF", a, 0.8, "membership")
+        # "the CSTO, which includes Russia, Belarus and Kazakhstan"
+        for verb in ctx.sent:
+            if verb.lemma_.lower() in {"include", "comprise", "unite", "bring", "count"} and verb.pos_ == "VERB" \
+                    and a in ctx.subjects(verb, {"Alliance"}):
+                for obj in verb.children:
+                    if obj.dep_ == "dobj":
+                        for m in ctx.group(obj, members_ok):
+                            yield rel(ctx, m, "MEMBER_OF", a, 0.75, "membership-includes")
         after = [t for t in ctx.doc[a.end:min(ctx.sent.end, a.end + 3)]]
         if after and after[0].lemma_.lower() in {"member", "ally"}:
             for t in ctx.doc[a.end:ctx.sent.end]:
@@ -140,7 +153,16 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        if lemma in supply:
+        if lemma in supply and passive and not ctx.prep_objects(tok, {"to"}, STATES):
+            # "Poland will be supplied with 180 K2 tanks (by X)"
+            recipients = [m for c in tok.children if c.dep_ == "nsubjpass" for m in ctx.group(c, STATES)]
+            platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _platforms_of(ctx, c)]
+            for r in recipients:
+                for p in platforms:
+                    yield rel(ctx, r, "OPERATES", p, 0.7, "supplied-with", status="ordered" if tok.tag_ in {"VB", "MD"} or "will" in ctx.lemmas else "in_service")
+                for s in ctx.prep_objects(tok, {"by"}, SUPPLIERS):
+                    yield rel(ctx, s, "SUPPLIES", r, 0.75, "supplied-with")
+        elif lemma in supply:
             suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else ctx.subjects(tok, SUPPLIERS)
             recipients = ctx.prep_objects(tok, {"to"}, STATES) + ctx.group(
                 next((c for c in tok.children if c.dep_ == "dative"), tok), STATES) * any(
@@ -216,9 +238,6 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                      (t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"}) for t in gap):
                 yield rel(ctx, m, "BASED_IN", c, 0.8, "based-in-modifier")
             break
-        head = ctx.head_token(m)
-        for t in [*head.children, *(c for c in head.children if c.dep_ in {"acl"} for c in c.children)]:
-            pass
         for t in ctx.doc[m.end:min(ctx.sent.end, m.end + 4)]:
             if t.lower_ in {"based", "headquartered"}:
                 for c in ctx.prep_objects(t, {"in"}, {"Country", "Place"}):
@@ -245,12 +264,15 @@ def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
     titles = lexicon()["person_titles"]
-    words = [t for t in ctx.doc[max(ctx.sent.start, person.start - 3):person.start]]
+    end = person.start
+    if end - 1 >= ctx.sent.start and ctx.doc[end - 1].text == ",":
+        end -= 1
+    words = [t for t in ctx.doc[max(ctx.sent.start, end - 3):end]]
     for n in (3, 2, 1):
         if len(words) >= n:
             phrase = " ".join(t.lower_ for t in words[-n:])
             if phrase in titles:
-                return phrase, titles[phrase], person.start - n
+                return phrase, titles[phrase], end - n
     return None
 
 
@@ -259,6 +281,7 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for p in ctx.of({"Person"}):
         found = _title_before(ctx, p)
         org: Mention | None = None
+        info: dict = {}
         if found:
             phrase, info, start = found
             # "Kazakh President X", "Baykar CEO X", "Kazakhstan's President X"
@@ -270,12 +293,19 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         else:
             # "X, the president of C" / "X, an analyst at I"
             nxt = [t for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 6)]]
-            phrase = next((t.lower_ for t in nxt if t.lower_ in titles), None)
-            if phrase is None:
+            title_tok = next((t for t in nxt if t.lower_ in titles), None)
+            if title_tok is None or not ctx.doc[p.end].is_punct:
                 continue
+            phrase = title_tok.lower_
             info = titles[phrase]
+            # "X, Argentina's president", "X, the Argentine president"
+            j = title_tok.i - 1
+            if j >= p.end and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
+                j -= 1
+            if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
+                org = ctx.at[j]
         # "analyst X of the Institute", "X, director of Y"
-        if org is None:
+        if org is None and found:
             for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
                 if t.lower_ in {"of", "at", "from", "with", "for"}:
                     obj = next((ctx.at[x.i] for x in ctx.doc[t.i + 1:min(ctx.sent.end, t.i + 4)] if x.i in ctx.at), None)
@@ -284,19 +314,37 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     break
                 if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
                     break
+        if not info:
+            continue
         role = info["role"]
         if "leads" in info:
             target: Mention | str | None = org
+            if info["leads"] == "ministry" and (org is None or ctx.label(org) == "Country"):
+                country = org.entity if org is not None else facts.focal
+                ministry = _ministry(facts, country, info.get("ministry"))
+                if ministry:
+                    yield rel(ctx, p, "LEADS", ministry, 0.7, "title", role=role)
+                elif country:
+                    yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
+                continue
             if target is None and info["leads"] == "country":
                 target = facts.focal
-            if target is None and info["leads"] == "ministry" and facts.focal:
-                target = facts.focal
-                yield rel(ctx, p, "AFFILIATED_WITH", target, 0.5, "title", role=role)
-                continue
             if target is not None:
                 yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role)
         elif org is not None:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
+
+
+def _ministry(facts: DocFacts, country: str | None, topic: str | None) -> str | None:
+    """The document's ministry of ``topic`` ("Defense") belonging to ``country``, if it has one."""
+    if not country or not topic:
+        return None
+    key = topic.lower()
+    for e in facts.entities.values():
+        if e.label == "GovernmentBody" and e.country == country and "ministry" in e.name.lower() \
+                and (key in e.name.lower() or (key == "defense" and "defence" in e.name.lower())):
+            return e.id
+    return None
 
 
 def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
