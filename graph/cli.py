@@ -88,7 +88,7 @@ def _ingest(args: argparse.Namespace, console: Console, err: Console) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    console, err = Console(), Console(stderr=True)
+    console, err = Console(), Console(stderr=True, soft_wrap=True)
     try:
         if args.command == "ingest":
             return _ingest(args, console, err)

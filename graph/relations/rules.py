@@ -104,7 +104,8 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["membership"]
     members_ok = {"Country", "Organization", "GovernmentBody"}
     for a in ctx.of({"Alliance"}):
-        before = " ".join(t.lower_ for t in ctx.doc[max(ctx.sent.start, a.start - 3):a.start])
+        before = " ".join(t.lower_ for t in ctx.doc[max(ctx.sent.start, a.start - 4):a.start])
+        before = before.removesuffix(" the")
         head = ctx.head_token(a)
         if any(before.endswith(cue) for cue in lex["before"]):
             # the clause's subject, plus the objects of "with" in the same phrase ("relations with Russia under the CSTO")
