@@ -23,6 +23,6 @@ adversarial = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_
 def test_any_text_yields_a_valid_graph(pipeline, text):
     g = pipeline.process(Document.from_text(text))
     validate(g)
-    for u, v, d in g.edges(data=True):
+    for _, _, d in g.edges(data=True):
         for ev in d.get("evidence", []):
             assert text[ev["start"]:ev["end"]] == ev["sentence"]

@@ -36,9 +36,14 @@ _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|S
 _SKIP_EVENT_NOUNS = {"war", "visit", "meeting", "talks", "operation", "invasion", "offensive"}
 
 
-def _focal_country(mentions: list[Mention]) -> str | None:
-    counts = Counter(m.ref_id for m in mentions if m.label == "Country" and m.ref_id)
-    return counts.most_common(1)[0][0] if counts else None
+def focal_country(mentions: list[Mention], first_sentence_end: int = 0) -> str | None:
+    """The country the article is about: names count 1, demonyms 0.5, the lead sentence double."""
+    weights: Counter[str] = Counter()
+    for m in mentions:
+        if m.label == "Country" and m.ref_id and m.source != "coref":
+            w = 0.5 if m.demonym else 1.0
+            weights[m.ref_id] += w * (2 if m.start < first_sentence_end else 1)
+    return weights.most_common(1)[0][0] if weights else None
 
 
 def _country_in(text: str, ref: ReferenceData) -> tuple[str, str] | None:
@@ -76,7 +81,9 @@ class _Resolver:
         self.ref = ref
         self.mentions: list[Mention] = list(doc._.mentions or [])
         self.entities: dict[str, Entity] = {}
-        self.focal = _focal_country(self.mentions)
+        first = next(iter(doc.sents), None)
+        self.focal = focal_country(self.mentions, first.end if first is not None else 0)
+        doc.user_data["focal_country"] = self.focal
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
         entity_id = ref_id or make_id(label, name)
@@ -91,11 +98,18 @@ class _Resolver:
     # -- people ------------------------------------------------------------------------------------
     def people(self, mentions: list[Mention]) -> None:
         titles = lexicon()["person_titles"]
+        ranks = set(lexicon()["ranks"])
+        kept = []
         for m in mentions:
             words = m.text.split()
-            while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+            while len(words) > 1 and (words[0].lower().rstrip(".") in titles or words[0].lower() in ranks):
                 words = words[1:]
+            if all(w.lower() in ranks or w.lower() in titles for w in words):
+                self.mentions.remove(m)
+                continue
             m.text = " ".join(words)
+            kept.append(m)
+        mentions = kept
         full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=len, reverse=True)
         for m in mentions:
             last = m.text.split()[-1]
@@ -170,7 +184,9 @@ class _Resolver:
         # a named event ending in the main noun, else a holiday it celebrates ("X Day" + parade)
         main_name = next((m.text for m in named if main_noun and m.text.lower().endswith(main_noun)), None)
         if main_name is None and main_noun:
-            day = next((m.text for m in named if m.text.endswith("Day")), None)
+            main_sents = {t.sent.start for t in generic if t.lower_ == main_noun}
+            day = next((m.text for m in named if m.text.endswith("Day")
+                        and self.doc[m.start].sent.start in main_sents), None)
             if day is not None:
                 main_name = f"{day} {main_noun}"
             elif generic:

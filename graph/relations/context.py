@@ -1,11 +1,13 @@
 """A sentence seen through its resolved mentions, with the dependency-walking helpers the rules share."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
 from ..entities import Entity
+from ..ids import make_id
 from ..mentions import Mention
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -23,6 +25,20 @@ class SentenceContext:
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in m.tokens()}
         self.evidence = {"doc": doc_id, "sentence": sent.text, "start": sent.start_char, "end": sent.end_char}
         self.lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        # a capital named for its government ("Beijing has delivered ...") stands for the country
+        self.capital_of = {}
+        for e in entities.values():
+            country = make_id("Country", e.props.get("country", "")) if e.label == "Place" else None
+            if country and e.props.get("kind") == "capital" and country in entities:
+                self.capital_of[e.id] = country
+
+    def fit(self, m: Mention, wanted: set[str] | None) -> Mention | None:
+        """``m`` if its label is wanted; a capital standing for its country where a country is."""
+        if wanted is None or self.label(m) in wanted:
+            return m
+        if "Country" in wanted and "Place" not in wanted and m.entity in self.capital_of:
+            return dataclasses.replace(m, entity=self.capital_of[m.entity])
+        return None
 
     def label(self, m: Mention) -> str:
         return self.entities[m.entity].label
@@ -53,8 +69,20 @@ class SentenceContext:
             else:
                 cands = [m]
             for c in cands:
-                if c not in out and (wanted is None or self.label(c) in wanted):
+                c = self.fit(c, wanted)
+                if c is not None and all(c.entity != o.entity for o in out):
                     out.append(c)
+        return out
+
+    def with_list(self, tok: Token, labels: Iterable[str] | None = None) -> list[Mention]:
+        """:meth:`group` plus the items of an "including"/"such as" list hanging on ``tok``
+        ("leaders from 26 countries, including Iran's President X, ...")."""
+        out = self.group(tok, labels)
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ in {"including", "like", "as"}:
+                for obj in t.children:
+                    if obj.dep_ == "pobj":
+                        out += [m for m in self.group(obj, labels) if m not in out]
         return out
 
     def subjects(self, tok: Token, labels: Iterable[str]) -> list[Mention]:

@@ -16,11 +16,8 @@ from .rules import RULES, DocFacts
 
 
 def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:
-    counts: dict[str, int] = {}
-    for m in doc._.mentions:
-        if m.entity and entities[m.entity].label == "Country" and m.source != "coref":
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    focal = max(counts, key=lambda k: counts[k]) if counts else None
+    focal = doc.user_data.get("focal_country")
+    focal = focal if focal in entities else None
     events = [e for e in entities.values() if e.label == "Event" and not e.ref_id]
     main = max(events, key=lambda e: len(e.mentions), default=None)
     display = set(lexicon()["display_events"])

@@ -388,8 +388,9 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not any(ctx.label(x) == "Place" for x in ctx.prep_objects(anchor, {"in", "at"}, PLACES)):
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
-        if head.dep_ == "dobj" and head.head.lemma_.lower() in place_verbs:
-            for host in ctx.subjects(head.head, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}):
+        verb = head.head if head.dep_ == "dobj" else (head.head.head if head.dep_ == "pobj" else None)
+        if verb is not None and verb.lemma_.lower() in place_verbs and (head.dep_ == "dobj" or verb.lemma_.lower() == "host"):
+            for host in ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}):
                 yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
@@ -446,14 +447,23 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X attended / took part in E", "E was attended by A, B", "H hosted A and B at E"."""
     lex = cues()["participation"]
     for tok in ctx.sent:
-        if tok.lemma_.lower() not in lex["verbs"] or tok.pos_ != "VERB":
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in lex["verbs"] | {"host", "welcome", "attend"}:
             continue
         targets = [e for e in ctx.prep_objects(tok, {"in", "at"}, {"Event"})]
-        targets += [ctx.at[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in ctx.at
-                    and ctx.label(ctx.at[c.i]) == "Event"]
-        for actor in ctx.subjects(tok, ACTORS):
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        objects = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+        targets += [ctx.at[c.i] for c in objects if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"]
+        if lemma in {"host", "welcome"}:
+            actors = [m for c in tok.children if c.dep_ == "dobj" for m in ctx.with_list(c, ACTORS)]
+        elif passive:
+            actors = [m for c in tok.children if c.dep_ == "agent" for o in c.children for m in ctx.with_list(o, ACTORS)]
+        else:
+            actors = ctx.subjects(tok, ACTORS)
+        for actor in actors:
             for e in targets:
                 yield rel(ctx, actor, "PARTICIPATED_IN", e, 0.7, "participated")
 
