@@ -108,6 +108,9 @@ class MentionFinder:
                 return self._mention(span, label, "pattern")
             demonym = label == "Country" and text not in (ref.name, *ref.aliases)
             return self._mention(span, label, "reference", ref.id, ref.props.get("category"), demonym)
+        nxt = ent.doc[span.end] if span.end < len(ent.doc) else None
+        if nxt is not None and nxt.lower_ in self.titles and label in {"ORG", "GPE", "NORP"}:
+            return None  # "Defense" in "French Defense Minister X"
         prev = ent.doc[span.start - 1] if span.start > 0 else None
         titled = prev is not None and prev.lower_ in self.titles and prev.text[:1].isupper()
         last = span[-1].lower_

@@ -123,12 +123,22 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if obj.dep_ == "dobj":
                         for m in ctx.group(obj, members_ok):
                             yield rel(ctx, m, "MEMBER_OF", a, 0.75, "membership-includes")
+        # "the CSTO is an alliance of six ex-Soviet states -- Russia, Armenia, Belarus ..."
+        if head.dep_ == "nsubj" and head.head.lemma_ in {"be", "comprise", "consist", "unite", "group"}:
+            listed = [m for m in ctx.of({"Country"}) if m.start > head.head.i]
+            chain = max((ctx.group(ctx.head_token(m), {"Country"}) for m in listed), key=len, default=[])
+            if len(chain) >= 2:
+                for m in chain:
+                    yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-list")
+        # "NATO members Poland and Lithuania", "CSTO member states such as X"
         after = [t for t in ctx.doc[a.end:min(ctx.sent.end, a.end + 3)]]
         if after and after[0].lemma_.lower() in {"member", "ally"}:
-            for t in ctx.doc[a.end:ctx.sent.end]:
+            for t in ctx.doc[after[0].i + 1:ctx.sent.end]:
                 if t.i in ctx.at:
                     for m in ctx.group(t, members_ok):
                         yield rel(ctx, m, "MEMBER_OF", a, 0.75, "membership")
+                    break
+                if t.lower_ not in {",", "including", "such", "as", "like", ":", "-", "--", "\u2014", "state", "states", "the"}:
                     break
 
 
