@@ -81,6 +81,7 @@ class MentionFinder:
         self.titles = {k for k in lex["person_titles"] if " " not in k}
         self.platform_heads = set(lex["platform_heads"])
         self.category_words = {w for cues in lex["category_nouns"].values() for cue in cues for w in cue.split()}
+        self.equipment_words = {cue for cues in lex["category_nouns"].values() for cue in cues if " " not in cue}
         self.state_bodies = sorted((b.split() for b in lex["state_bodies"]), key=len, reverse=True)
 
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
@@ -105,6 +106,11 @@ class MentionFinder:
         if label in ENTITY_LABELS:
             ref = self.ref.get(ent.ent_id_) if ent.ent_id_ else None
             if ref is None:
+                words = {t.lower_ for t in span}
+                if label == "Company" and words & self.equipment_words:
+                    return None  # "HIMARS Rocket Systems" names equipment, not a firm
+                if label == "GovernmentBody" and words & {"news", "press", "media"}:
+                    label = "Organization"
                 return self._mention(span, label, "pattern")
             demonym = label == "Country" and text not in (ref.name, *ref.aliases)
             return self._mention(span, label, "reference", ref.id, ref.props.get("category"), demonym)
@@ -137,9 +143,9 @@ class MentionFinder:
             return self._mention(span, "Place", "ner") if text[:1].isupper() else None
         if label == "FAC":
             return self._mention(span, "Place", "ner") if last in _FAC_HEADS else None
-        if label in {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and last in _EVENT_SUFFIX:
+        if label in {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and last in _EVENT_SUFFIX and text[:1].isupper():
             return self._mention(span, "Event", "ner")
-        if label == "EVENT":
+        if label == "EVENT" and text[:1].isupper():
             return self._mention(span, "Event", "ner")
         return None
 

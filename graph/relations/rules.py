@@ -173,11 +173,20 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, r, "OPERATES", p, 0.7, "supplied-with", status="ordered" if tok.tag_ in {"VB", "MD"} or "will" in ctx.lemmas else "in_service")
                 for s in ctx.prep_objects(tok, {"by"}, SUPPLIERS):
                     yield rel(ctx, s, "SUPPLIES", r, 0.75, "supplied-with")
-        elif lemma in supply:
-            suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else ctx.subjects(tok, SUPPLIERS)
-            recipients = ctx.prep_objects(tok, {"to"}, STATES) + ctx.group(
-                next((c for c in tok.children if c.dep_ == "dative"), tok), STATES) * any(
-                c.dep_ == "dative" for c in tok.children)
+        elif lemma in supply or lemma in {"sale", "delivery", "export", "transfer", "shipment"}:
+            if tok.pos_ == "NOUN":  # "Leonardo's arms sales to Israel"
+                suppliers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
+                             and ctx.label(ctx.at[c.i]) in SUPPLIERS]
+            else:
+                suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else ctx.subjects(tok, SUPPLIERS)
+            recipients = ctx.prep_objects(tok, {"to"}, STATES)
+            for c in tok.children:
+                if c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
+                    recipients += ctx.group(c, STATES)  # "provides the Israeli Air Force with M-346s"
+                    platforms += [p for x in tok.children if x.dep_ == "prep" and x.lower_ == "with" for p in _platforms_of(ctx, x)]
+            if not recipients:
+                recipients = [m for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                              for x in t.children if x.dep_ == "pobj" for m in ctx.group(x, STATES)]
             for s in suppliers:
                 for r in recipients:
                     if s.entity != r.entity:
@@ -278,10 +287,10 @@ def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int
     end = person.start
     if end - 1 >= ctx.sent.start and ctx.doc[end - 1].text == ",":
         end -= 1
-    words = [t for t in ctx.doc[max(ctx.sent.start, end - 3):end]]
-    for n in (3, 2, 1):
+    words = [t for t in ctx.doc[max(ctx.sent.start, end - 4):end]]
+    for n in (4, 3, 2, 1):
         if len(words) >= n:
-            phrase = " ".join(t.lower_ for t in words[-n:])
+            phrase = " ".join(t.lower_ for t in words[-n:]).replace(" - ", "-")
             if phrase in titles:
                 return phrase, titles[phrase], end - n
     return None
@@ -315,6 +324,10 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 j -= 1
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
+            for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 3)]:
+                if org is None and t.lower_ in {"of", "at", "for"}:
+                    org = next((ctx.at[x.i] for x in ctx.doc[t.i + 1:min(ctx.sent.end, t.i + 4)]
+                                if x.i in ctx.at and ctx.label(ctx.at[x.i]) in ORGS), None)
         # "analyst X of the Institute", "X, director of Y"
         if org is None and found:
             for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
@@ -359,28 +372,51 @@ def _ministry(facts: DocFacts, country: str | None, topic: str | None) -> str | 
 
 
 def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    words = [t.lower_ for t in ctx.sent]
-    for i in range(len(words) - 1):
-        if not (words[i] in {"joint", "jv"} and words[i + 1].startswith("venture")) and words[i] != "jv":
+    """ "JV, a joint venture between A and B"; "A formed a joint venture, JV, with B"."""
+    parents_ok = {"Company", "Country", "GovernmentBody"}
+    companies = ctx.of({"Company"})
+    for cue in ctx.sent:
+        if not (cue.lower_.startswith("venture") and cue.i > ctx.sent.start and ctx.doc[cue.i - 1].lower_ == "joint"
+                or cue.lower_ in {"jv", "partnership"} and cue.i > 0 and ctx.doc[cue.i - 1].lower_ in {"50-50", "jv"}):
             continue
-        cue = ctx.sent[i + 1] if words[i] == "joint" else ctx.sent[i]
-        companies = ctx.of({"Company"})
-        before = [m for m in companies if m.end <= cue.i]
-        after_cue = [m for m in companies if m.start > cue.i]
-        jv = before[-1] if before else None
-        parents = ctx.prep_objects(cue, {"with", "between", "of", "by"}, {"Company", "Country", "GovernmentBody"})
-        if not parents:
-            parents = [m for m in ctx.mentions if m.start > cue.i and ctx.label(m) in {"Company", "Country"}]
-        if jv is None and after_cue:
-            jv = after_cue[-1]
+        parents = ctx.prep_objects(cue, {"with", "between", "of", "by"}, parents_ok)
+        verb = cue.head if cue.dep_ in {"dobj", "attr"} else None
+        if verb is not None and verb.lemma_.lower() in {"form", "create", "establish", "set", "launch", "sign", "announce",
+                                                        "agree", "build", "unveil"} and cue.dep_ == "dobj":
+            # the subject is a parent; the venture is the company named after the cue
+            parents = ctx.subjects(verb, parents_ok) + parents
+            parents += [m for m in ctx.prep_objects(verb, {"with"}, parents_ok) if m not in parents]
+            named = [m for m in companies if m.start > cue.i and all(m.entity != p.entity for p in parents)]
+            jv = named[0] if named else None
+        else:
+            # "JV, a joint venture with B" / "JV is a joint venture between A and B"
+            before = [m for m in companies if m.end <= cue.i]
+            jv = before[-1] if before else None
         if jv is None:
             continue
-        # a demonym directly before a company names the company, not a parent
+        # a demonym directly before a company names the company's country, not a parent
         parents = [m for m in parents if not (ctx.label(m) == "Country" and any(
-            c.start > m.end - 1 and c.start - m.end <= 3 and ctx.label(c) == "Company" for c in companies))]
+            0 <= c.start - m.end <= 3 and ctx.label(c) == "Company" for c in companies))]
         for parent in parents:
             if parent.entity != jv.entity:
                 yield rel(ctx, jv, "JOINT_VENTURE_OF", parent, 0.8, "joint-venture")
+
+
+def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Leonardo subsidiary RADA", "RADA, a subsidiary of Leonardo", "X, a unit of Y"."""
+    words = {"subsidiary", "unit", "division", "arm", "affiliate", "branch"}
+    for cue in ctx.sent:
+        if cue.lower_ not in words:
+            continue
+        owner = ctx.mention(ctx.doc[cue.i - 1]) if cue.i > ctx.sent.start else None
+        if owner is not None and ctx.label(owner) in {"Company", "Organization"}:
+            child = next((ctx.at[t.i] for t in ctx.doc[cue.i + 1:min(ctx.sent.end, cue.i + 3)] if t.i in ctx.at), None)
+            if child is not None and ctx.label(child) in {"Company", "Organization"} and child.entity != owner.entity:
+                yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
+        for owner in ctx.prep_objects(cue, {"of"}, {"Company", "Organization", "GovernmentBody"}):
+            child = next((m for m in reversed(ctx.of({"Company", "Organization"})) if m.end <= cue.i), None)
+            if child is not None and child.entity != owner.entity:
+                yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
 
 
 # -- events ------------------------------------------------------------------------------------------
@@ -482,6 +518,6 @@ Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
     "cooperation": cooperation, "conflict": conflict, "membership": membership, "transfers": transfers,
     "manufacture": manufacture, "based_in": based_in, "part_of": part_of, "people": people,
-    "joint_venture": joint_venture, "events": events, "displayed": displayed, "deployed": deployed,
+    "joint_venture": joint_venture, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
     "located": located, "participation": participation,
 }
