@@ -239,6 +239,11 @@ class MentionFinder:
         return not (prev.text in {"South", "North", "Latin", "Central", "East", "West", "Southeast", "Pan"}
                     and not self.ref.lookup(f"{prev.text} {m.text}", "Country"))
 
+    def _ambiguous(self, m: Mention) -> bool:
+        """A catalogue platform matched by a plain word ("Tor", "Atlas", "Patriot"), not a designation."""
+        return (m.label == "Platform" and m.ref_id is not None and self.ref.get(m.ref_id).ambiguous
+                and " " not in m.text and not any(c.isdigit() or c == "-" for c in m.text))
+
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = []
         for ent in doc.ents:
@@ -246,9 +251,10 @@ class MentionFinder:
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
         mentions += self._state_bodies(doc, mentions)
-        sure = [m for m in mentions if not (m.label == "Platform" and m.ref_id and self.ref.get(m.ref_id).ambiguous)]
+        sure = [m for m in mentions if not self._ambiguous(m)]
         ambiguous = [m for m in mentions if m not in sure]
         fixed = {i for m in sure if m.source in {"reference", "pattern"} and m.label != "Platform" for i in m.tokens()}
+        fixed |= {i for m in ambiguous for i in m.tokens()}
 
         # platforms the catalogue lacks
         new: list[Mention] = []
