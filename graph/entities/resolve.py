@@ -277,7 +277,11 @@ class _Resolver:
                 name = m.text
                 if label == "Platform" and not m.ref_id:
                     name = re.sub(r"(?<=\d)s$", "", name)
-                entity = self.entity(label, name, m.ref_id)
+                ref_id = m.ref_id
+                if ref_id is None:  # a form the ruler missed ("K2" found by context) that the catalogue knows
+                    entry = self.ref.find(label, name)
+                    ref_id = entry.id if entry else None
+                entity = self.entity(label, name, ref_id)
                 if label == "Platform" and "category" not in entity.props:
                     entity.props["category"] = m.category or "other"
                 entity.add(m)

@@ -70,6 +70,8 @@ def reference_patterns(ref: ReferenceData) -> list[dict]:
     out = []
     for entity in ref:
         forms = [entity.name, *entity.aliases]
+        if entity.label == "Platform":  # "F-16s", "TB2s", "Rafales"
+            forms += [f + "s" for f in forms if f[-1:].isalnum() and not f.endswith("s")]
         for demonym in entity.demonyms:
             forms += [demonym, *(p for p in [_plural(demonym)] if p)]
         for form in dict.fromkeys(forms):

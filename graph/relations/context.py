@@ -63,9 +63,13 @@ class SentenceContext:
         for t in [tok, *tok.conjuncts]:
             m = self.at.get(t.i)
             if m is None:
-                # generic head noun: take mentions among its modifiers
+                # generic head noun: mentions among its modifiers ("Turkish and Israeli firms"),
+                # else its "of" object ("the West African state of Togo")
                 mods = [c for c in t.subtree if c.i < t.i and c.i in self.at]
                 cands = [self.at[c.i] for c in mods]
+                if not cands:
+                    cands = [self.at[o.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" and o.i in self.at]
             else:
                 cands = [m]
             for c in cands:

@@ -22,7 +22,8 @@ def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:
     main = max(events, key=lambda e: len(e.mentions), default=None)
     display = set(lexicon()["display_events"])
     is_display = main is not None and any(w in display for w in main.name.lower().split())
-    return DocFacts(focal=focal, main_event=main.id if main else None, display_event=is_display, entities=entities)
+    return DocFacts(focal=focal, main_event=main.id if main else None, display_event=is_display, entities=entities,
+                    mentions=[m for m in doc._.mentions if m.entity])
 
 
 def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation]:

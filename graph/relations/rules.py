@@ -3,8 +3,9 @@ document facts (focal country, main event) and yields :class:`Relation` objects;
 from ``cues.yaml``. ``RULES`` lists them; the ontology check happens when the graph is built."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -30,6 +31,7 @@ class DocFacts:
     main_event: str | None
     display_event: bool
     entities: dict
+    mentions: list = field(default_factory=list)
 
 
 def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention | str, confidence: float,
@@ -152,6 +154,24 @@ def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return out
 
 
+def _recent_platform(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """ "these drones", "the jets": the latest platform of that category in the last sentences."""
+    from ..mentions.lexicon import category_of
+
+    category = category_of([noun.lower_])
+    if category is None or not any(c.lower_ in {"these", "the", "those", "such"} for c in noun.subtree):
+        return []
+    for m in reversed(facts.mentions):
+        if m.start >= ctx.sent.start:
+            continue
+        if ctx.sent.start - m.start > 120:
+            break
+        e = ctx.entities.get(m.entity)
+        if e is not None and e.label == "Platform" and e.props.get("category") == category:
+            return [dataclasses.replace(m)]
+    return []
+
+
 def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     supply = cues()["supply"]["verbs"]
     acquire = cues()["acquire"]["verbs"]
@@ -163,6 +183,12 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
+        if tok.dep_ == "acl":  # "a consignment of TB2s delivered to Togo"
+            platforms += [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
+        if not platforms:
+            for o in objs:
+                nouns = [o] + [x for x in o.subtree if x.dep_ == "pobj"]
+                platforms += next((found for n in nouns if (found := _recent_platform(ctx, facts, n))), [])
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if lemma in supply and passive and not ctx.prep_objects(tok, {"to"}, STATES):
             # "Poland will be supplied with 180 K2 tanks (by X)"
