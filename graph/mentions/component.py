@@ -201,10 +201,11 @@ class MentionFinder:
             designation = bool(DESIGNATION.match(tok.text))
             next_cat = _category_near(doc, tok.i + 1, tok.i + 1, 4) if designation else None
             if not designation:
+                # "Anka drones", "Caracal military transport helicopters"
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-                if nxt is None or nxt.lower_ not in self.category_words or tok.pos_ != "PROPN":
+                if nxt is None or tok.pos_ != "PROPN" or not nxt.is_lower or tok.is_sent_start:
                     continue
-                next_cat = category_of([nxt.lower_] + [t.lower_ for t in doc[tok.i + 2:tok.i + 4]]) or category_of([nxt.lower_])
+                next_cat = _category_near(doc, tok.i + 1, tok.i + 1, 3)
                 if tok.ent_type_ and tok.ent_type_ in ENTITY_LABELS:
                     continue
             if next_cat is None:

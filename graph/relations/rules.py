@@ -223,7 +223,10 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             buyers = ctx.subjects(tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
             sellers = ctx.prep_objects(tok, {"from"}, SUPPLIERS) if lemma in acquire else []
             if lemma in acquire and not platforms and tok.pos_ == "VERB":
-                # "signed a contract for 180 K2 tanks", "placed an order for ..."
+                # "signed a contract for 180 K2 tanks", "placed an order for ...", "signed a deal (...) for X"
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "for":
+                        platforms += _platforms_of(ctx, child)
                 for o in objs:
                     for child in o.children:
                         if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
