@@ -151,24 +151,47 @@ class _Resolver:
 
     # -- acronyms ------------------------------------------------------------------------------------
     def acronyms(self) -> None:
-        doc, by_start = self.doc, {m.start: m for m in self.mentions}
+        """ "Collective Security Treaty Organization (CSTO)": CSTO, there and later, is the long form."""
+        doc = self.doc
+        by_start = {m.start: m for m in self.mentions}
+        long_of: dict[str, Mention] = {}
         for m in list(self.mentions):
             if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
                 acr = doc[m.end + 1].text
                 if acr.isupper() and len(acr) >= 2 and acr[0] == m.text[0].upper():
-                    inner = by_start.get(m.end + 1)
-                    if inner is None:
-                        inner = Mention(m.end + 1, m.end + 2, doc[m.end + 1].idx,
-                                        doc[m.end + 1].idx + len(acr), acr, m.label, "acronym", m.ref_id, m.category)
+                    long_of[acr] = m
+                    if m.end + 1 not in by_start:
+                        inner = Mention(m.end + 1, m.end + 2, doc[m.end + 1].idx, doc[m.end + 1].idx + len(acr),
+                                        acr, m.label, "acronym", m.ref_id, m.category)
                         self.mentions.append(inner)
-                    inner.label, inner.ref_id, inner.category = m.label, m.ref_id, m.category
-                    self._acronym_of[acr] = m
+                        by_start[inner.start] = inner
+        if not long_of:
+            return
+        covered = {i for m in self.mentions for i in m.tokens()}
         for tok in doc:
-            target = self._acronym_of.get(tok.text)
-            if target is not None and not any(x.start <= tok.i < x.end for x in self.mentions):
+            if tok.text in long_of and tok.i not in covered:
+                target = long_of[tok.text]
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
                                              target.label, "acronym", target.ref_id, target.category))
+        for m in self.mentions:
+            target = long_of.get(m.text)
+            if target is not None and m is not target:
+                m.label, m.ref_id, m.category = target.label, target.ref_id, target.category
+                self._alias_of[id(m)] = target
         self.mentions.sort(key=lambda x: x.start)
+
+    def merge_aliases(self) -> None:
+        """Move acronym mentions to the entity of their long form."""
+        for m in self.mentions:
+            target = self._alias_of.get(id(m))
+            if target is None or not target.entity or m.entity == target.entity:
+                continue
+            old = self.entities.get(m.entity)
+            if old is not None and m in old.mentions:
+                old.mentions.remove(m)
+                if not old.mentions:
+                    del self.entities[old.id]
+            self.entities[target.entity].add(m)
 
     # -- events ----------------------------------------------------------------------------------------
     def events(self, mentions: list[Mention]) -> None:
@@ -257,7 +280,7 @@ class _Resolver:
         entity.add(m)
 
     def run(self) -> dict[str, Entity]:
-        self._acronym_of: dict[str, Mention] = {}
+        self._alias_of: dict[int, Mention] = {}
         self.acronyms()
         self.surnames()
         by_label: dict[str, list[Mention]] = {}
@@ -285,6 +308,7 @@ class _Resolver:
                 if label == "Platform" and "category" not in entity.props:
                     entity.props["category"] = m.category or "other"
                 entity.add(m)
+        self.merge_aliases()
         self.coreference()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()

@@ -23,7 +23,8 @@ from .mention import Mention
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
 
-DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?$")
+DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?$"
+                         r"|^[A-Z][a-z]{2,12}-\d{1,4}[A-Za-z]?$")
 _GOV_HEADS = {"ministry", "department", "forces", "force", "army", "navy", "guard", "guards", "agency", "committee",
               "council", "parliament", "senate", "congress", "duma", "majlis", "cabinet", "government", "command",
               "service", "directorate", "office", "bureau", "administration", "corps", "police", "military",
@@ -232,6 +233,18 @@ class MentionFinder:
                     break
         return out
 
+    def _company_branches(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Hanwha Aerospace Australia": a firm's name followed by a country name is one firm."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.label == "Company" and m.label == "Country" and not m.demonym
+                    and m.start == prev.end and doc[m.start].text[:1].isupper()):
+                out[-1] = self._mention(doc[prev.start:m.end], "Company", "pattern")
+                continue
+            out.append(m)
+        return out
+
     def _keep_country(self, doc: Doc, m: Mention) -> bool:
         """Drop "American" in "South American nation" and the like."""
         if not m.demonym or m.start == 0:
@@ -252,6 +265,7 @@ class MentionFinder:
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
         mentions += self._state_bodies(doc, mentions)
+        mentions = self._company_branches(doc, mentions)
         sure = [m for m in mentions if not self._ambiguous(m)]
         ambiguous = [m for m in mentions if m not in sure]
         fixed = {i for m in sure if m.source in {"reference", "pattern"} and m.label != "Platform" for i in m.tokens()}

@@ -97,6 +97,10 @@ class SentenceContext:
         cur: Token | None = tok
         while cur is not None and seen < 12:
             seen += 1
+            if cur.dep_ == "appos" and cur.head.i in self.at:  # "Armenia, a member of the CSTO"
+                found = self.group(cur.head, wanted)
+                if found:
+                    return found
             for child in cur.children:
                 if child.dep_ in _SUBJ:
                     found = self.group(child, wanted)
