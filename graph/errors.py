@@ -32,3 +32,11 @@ class ReferenceDataError(GeopolError):
 
 class StoreError(GeopolError):
     """The store directory or its graph.json cannot be read or written."""
+
+
+class CypherError(GeopolError):
+    """A Cypher statement was rejected (syntax, unknown label, a write without ``--write``)."""
+
+
+class QueryError(GeopolError):
+    """A named query is unknown or was given wrong parameters."""

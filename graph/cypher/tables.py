@@ -1,0 +1,79 @@
+"""The graph as property tables: the one flattening shared by the embedded engine's schema and
+bulk load and by the Neo4j exporters.
+
+Every node table has the same columns (so ``MATCH (n) RETURN n.name`` works on any label) and
+every relationship table too. Evidence, a list of maps in ``graph.json``, becomes four parallel
+list properties (``evidence_doc``, ``evidence_sentence``, ``evidence_start``, ``evidence_end``),
+since Neo4j properties cannot hold maps.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import networkx as nx
+
+from ..ontology import LABELS, RELATIONS
+
+# column -> engine type
+NODE_COLUMNS: dict[str, str] = {
+    "id": "STRING", "label": "STRING", "name": "STRING", "aliases": "STRING[]", "wikidata": "STRING",
+    "iso3": "STRING", "category": "STRING", "origin": "STRING[]", "path": "STRING", "sha256": "STRING",
+    "title": "STRING",
+}
+REL_COLUMNS: dict[str, str] = {
+    "type": "STRING", "provenance": "STRING", "confidence": "DOUBLE", "domain": "STRING", "status": "STRING",
+    "role": "STRING", "evidence_doc": "STRING[]", "evidence_sentence": "STRING[]", "evidence_start": "INT64[]",
+    "evidence_end": "INT64[]",
+}
+LIST_COLUMNS = {k for k, v in {**NODE_COLUMNS, **REL_COLUMNS}.items() if v.endswith("[]")}
+
+
+def node_row(attrs: dict[str, Any]) -> dict[str, Any]:
+    """One node as a row of :data:`NODE_COLUMNS` (lists default to empty)."""
+    return {c: (list(attrs.get(c) or []) if c in LIST_COLUMNS else attrs.get(c)) for c in NODE_COLUMNS}
+
+
+def rel_row(attrs: dict[str, Any]) -> dict[str, Any]:
+    """One edge as a row of :data:`REL_COLUMNS`, evidence flattened."""
+    evidence = attrs.get("evidence") or []
+    row = {c: attrs.get(c) for c in REL_COLUMNS if c not in LIST_COLUMNS}
+    row["provenance"] = attrs.get("provenance") or ("text" if evidence else None)
+    row["evidence_doc"] = [str(e["doc"]) for e in evidence]
+    row["evidence_sentence"] = [str(e["sentence"]) for e in evidence]
+    row["evidence_start"] = [int(e["start"]) for e in evidence]
+    row["evidence_end"] = [int(e["end"]) for e in evidence]
+    return row
+
+
+def rel_attrs(row: dict[str, Any]) -> dict[str, Any]:
+    """The inverse of :func:`rel_row`: graph.json edge attributes (``None`` values dropped)."""
+    attrs = {k: v for k, v in row.items() if not k.startswith("evidence_") and v is not None}
+    docs = row.get("evidence_doc") or []
+    if docs:
+        attrs["evidence"] = [{"doc": d, "sentence": s, "start": int(a), "end": int(b)} for d, s, a, b in
+                             zip(docs, row["evidence_sentence"], row["evidence_start"], row["evidence_end"], strict=True)]
+    return attrs
+
+
+def node_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
+    """Rows per label."""
+    out: dict[str, list[dict[str, Any]]] = {label: [] for label in LABELS}
+    for _, attrs in g.nodes(data=True):
+        out[attrs["label"]].append(node_row(attrs))
+    return out
+
+
+def rel_rows(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, str, list[dict[str, Any]]]]:
+    """``(type, source label, target label, rows)`` groups; each row has ``from`` and ``to`` ids first."""
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for u, v, attrs in g.edges(data=True):
+        key = (attrs["type"], g.nodes[u]["label"], g.nodes[v]["label"])
+        groups.setdefault(key, []).append({"from": u, "to": v, **rel_row(attrs)})
+    for (type_, src, dst), rows in sorted(groups.items()):
+        yield type_, src, dst, rows
+
+
+def schema_pairs() -> dict[str, list[tuple[str, str]]]:
+    """Every (source label, target label) pair the ontology allows, per relationship type."""
+    return {t: sorted((s, d) for s in srcs for d in dsts) for t, (srcs, dsts) in RELATIONS.items()}
