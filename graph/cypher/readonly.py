@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 WRITE_CLAUSES = {"CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "DROP", "ALTER", "COPY", "INSTALL",
-                 "LOAD", "IMPORT", "EXPORT", "ATTACH", "DETACH", "CHECKPOINT", "FOREACH"}
+                 "LOAD", "IMPORT", "EXPORT", "ATTACH", "CHECKPOINT", "FOREACH"}
 _STRIP = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 
 

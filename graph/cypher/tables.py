@@ -2,18 +2,27 @@
 bulk load and by the Neo4j exporters.
 
 Every node table has the same columns (so ``MATCH (n) RETURN n.name`` works on any label) and
-every relationship table too. Evidence, a list of maps in ``graph.json``, becomes four parallel
-list properties (``evidence_doc``, ``evidence_sentence``, ``evidence_start``, ``evidence_end``),
-since Neo4j properties cannot hold maps.
+every relationship table too. Evidence, a list of maps in ``graph.json``, becomes a list of JSON
+strings (``evidence``), one per item, since Neo4j properties cannot hold maps; one list column
+also keeps the embedded engine's bulk load fast.
+
+>>> rel_row({"type": "X", "evidence": [{"doc": "d", "sentence": "s", "start": 0, "end": 1}]})["evidence"]
+['{"doc":"d","sentence":"s","start":0,"end":1}']
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
+import orjson
 
 from ..ontology import LABELS, RELATIONS
+
+# the relationship types that carry each optional property (others leave it null)
+REL_PROPERTY_TYPES = {"domain": {"COOPERATES_WITH", "IN_CONFLICT_WITH"}, "status": {"OPERATES"},
+                      "role": {"MANUFACTURES", "LEADS", "AFFILIATED_WITH"}}
 
 # column -> engine type
 NODE_COLUMNS: dict[str, str] = {
@@ -23,8 +32,7 @@ NODE_COLUMNS: dict[str, str] = {
 }
 REL_COLUMNS: dict[str, str] = {
     "type": "STRING", "provenance": "STRING", "confidence": "DOUBLE", "domain": "STRING", "status": "STRING",
-    "role": "STRING", "evidence_doc": "STRING[]", "evidence_sentence": "STRING[]", "evidence_start": "INT64[]",
-    "evidence_end": "INT64[]",
+    "role": "STRING", "evidence": "STRING[]",
 }
 LIST_COLUMNS = {k for k, v in {**NODE_COLUMNS, **REL_COLUMNS}.items() if v.endswith("[]")}
 
@@ -34,25 +42,25 @@ def node_row(attrs: dict[str, Any]) -> dict[str, Any]:
     return {c: (list(attrs.get(c) or []) if c in LIST_COLUMNS else attrs.get(c)) for c in NODE_COLUMNS}
 
 
+def evidence_item(item: dict[str, Any]) -> str:
+    """One evidence item as a compact JSON string (keys as stored: doc, sentence, start, end)."""
+    return orjson.dumps(item).decode()
+
+
 def rel_row(attrs: dict[str, Any]) -> dict[str, Any]:
-    """One edge as a row of :data:`REL_COLUMNS`, evidence flattened."""
+    """One edge as a row of :data:`REL_COLUMNS`, evidence as JSON strings."""
     evidence = attrs.get("evidence") or []
-    row = {c: attrs.get(c) for c in REL_COLUMNS if c not in LIST_COLUMNS}
+    row = {c: attrs.get(c) for c in REL_COLUMNS}
     row["provenance"] = attrs.get("provenance") or ("text" if evidence else None)
-    row["evidence_doc"] = [str(e["doc"]) for e in evidence]
-    row["evidence_sentence"] = [str(e["sentence"]) for e in evidence]
-    row["evidence_start"] = [int(e["start"]) for e in evidence]
-    row["evidence_end"] = [int(e["end"]) for e in evidence]
+    row["evidence"] = [evidence_item(e) for e in evidence]
     return row
 
 
 def rel_attrs(row: dict[str, Any]) -> dict[str, Any]:
     """The inverse of :func:`rel_row`: graph.json edge attributes (``None`` values dropped)."""
-    attrs = {k: v for k, v in row.items() if not k.startswith("evidence_") and v is not None}
-    docs = row.get("evidence_doc") or []
-    if docs:
-        attrs["evidence"] = [{"doc": d, "sentence": s, "start": int(a), "end": int(b)} for d, s, a, b in
-                             zip(docs, row["evidence_sentence"], row["evidence_start"], row["evidence_end"], strict=True)]
+    attrs = {k: v for k, v in row.items() if k != "evidence" and v is not None}
+    if row.get("evidence"):
+        attrs["evidence"] = [json.loads(e) for e in row["evidence"]]
     return attrs
 
 

@@ -2,19 +2,20 @@
 atomic file writing.
 
 >>> import networkx as nx
+import orjson
 >>> g = nx.MultiDiGraph(); g.add_node("country:chad", label="Country", name="Chad", aliases=[])
 >>> from_node_link(to_node_link(g)).nodes["country:chad"]["name"]
 'Chad'
 """
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import orjson
 
 
 def to_node_link(g: nx.MultiDiGraph) -> dict[str, Any]:
@@ -46,6 +47,9 @@ def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, never a mix."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -58,4 +62,5 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_graph(g: nx.MultiDiGraph, path: Path) -> None:
-    write_atomic(Path(path), json.dumps(to_node_link(g), ensure_ascii=False, indent=1) + "\n")
+    """``graph.json``: compact UTF-8 JSON, nodes and edges sorted, one trailing newline."""
+    write_atomic(Path(path), orjson.dumps(to_node_link(g)).decode() + "\n")

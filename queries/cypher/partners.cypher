@@ -6,5 +6,5 @@ MATCH (c:Country)-[r:COOPERATES_WITH]-(p)
 WHERE (toLower(c.name) = key OR any(a IN c.aliases WHERE toLower(a) = key))
   AND (domain = '' OR r.domain = domain)
 RETURN c.name AS country, p.name AS partner, p.label AS label, r.domain AS domain,
-       size(r.evidence_doc) AS evidence
+       size(r.evidence) AS evidence
 ORDER BY partner, domain

@@ -1,5 +1,5 @@
 // The evidence behind the relations between two entities (either direction), optionally of one type:
-// the documents, sentences and character offsets each relation was extracted from.
+// each evidence item (a JSON string with the document id, sentence and character offsets) per relation.
 // param source: name or alias of one entity, any case
 // param target: name or alias of the other entity, any case
 // param type: a relationship type such as COOPERATES_WITH; '' for every type
@@ -11,6 +11,5 @@ WHERE ((toLower(a.name) = skey OR any(x IN a.aliases WHERE toLower(x) = skey))
        AND (toLower(b.name) = skey OR any(x IN b.aliases WHERE toLower(x) = skey)))
   AND (rtype = '' OR r.type = rtype) AND r.type <> 'MENTIONED_IN'
 RETURN a.name AS source, r.type AS relation, b.name AS target, r.confidence AS confidence,
-       r.provenance AS provenance, r.evidence_doc AS documents, r.evidence_sentence AS sentences,
-       r.evidence_start AS start_offsets, r.evidence_end AS end_offsets
+       r.provenance AS provenance, r.evidence AS evidence
 ORDER BY relation, source

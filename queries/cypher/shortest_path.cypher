@@ -3,13 +3,14 @@
 // param source: name or alias of the first entity, any case
 // param target: name or alias of the second entity, any case
 WITH toLower($source) AS skey, toLower($target) AS tkey
+MATCH (a)
+WHERE (toLower(a.name) = skey OR any(x IN a.aliases WHERE toLower(x) = skey)) AND a.label <> 'Document'
+MATCH (b)
+WHERE (toLower(b.name) = tkey OR any(x IN b.aliases WHERE toLower(x) = tkey)) AND b.label <> 'Document'
+WITH a, b
 MATCH p = (a)-[*1..4]-(b)
-WHERE (toLower(a.name) = skey OR any(x IN a.aliases WHERE toLower(x) = skey))
-  AND (toLower(b.name) = tkey OR any(x IN b.aliases WHERE toLower(x) = tkey))
-  AND none(n IN nodes(p) WHERE n.label = 'Document')
-WITH skey, tkey, min(length(p)) AS best
+WHERE none(n IN nodes(p) WHERE n.label = 'Document')
+WITH a, b, min(length(p)) AS best
 MATCH p = (a)-[*1..4]-(b)
-WHERE (toLower(a.name) = skey OR any(x IN a.aliases WHERE toLower(x) = skey))
-  AND (toLower(b.name) = tkey OR any(x IN b.aliases WHERE toLower(x) = tkey))
-  AND none(n IN nodes(p) WHERE n.label = 'Document') AND length(p) = best
+WHERE none(n IN nodes(p) WHERE n.label = 'Document') AND length(p) = best
 RETURN DISTINCT nodes(p) AS path, best AS hops

@@ -1,0 +1,88 @@
+"""Run a named query on any backend and return a pandas DataFrame with the same rows everywhere.
+
+Backends: the networkx graph (the Python implementations of :mod:`queries.nx_queries`), the
+embedded engine (an :class:`~graph.cypher.EmbeddedGraph`, a ``ladybug.Connection`` or a store
+directory), and Neo4j (a ``neo4j`` driver or session). Node values are reduced to their names and
+missing values to ``None``; rows come sorted on all columns so that backends compare equal.
+"""
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from graph.cypher import EmbeddedGraph, open_embedded
+
+from .library import get
+from .nx_queries import IMPLEMENTATIONS
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, dict) and "name" in value:  # a node from the embedded engine or Neo4j .data()
+        return value["name"]
+    if hasattr(value, "labels") and hasattr(value, "get"):  # a neo4j.graph.Node
+        return value.get("name")
+    if isinstance(value, list | tuple):
+        return [_clean(v) for v in value]
+    if hasattr(value, "tolist"):
+        return _clean(value.tolist())
+    return value
+
+
+def _sort_key(row: tuple) -> tuple:
+    return tuple("" if v is None else str(v) for v in row)
+
+
+def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    """A DataFrame of cleaned rows in a canonical order."""
+    cleaned = [tuple(_clean(r.get(c)) for c in columns) for r in rows]
+    cleaned.sort(key=_sort_key)
+    return pd.DataFrame(cleaned, columns=columns)
+
+
+def columns_of(text: str) -> list[str]:
+    """Output column names of a named query (the aliases of its last RETURN)."""
+    import re
+
+    ret = text.rsplit("RETURN", 1)[1]
+    ret = re.split(r"\bORDER BY\b", ret)[0]
+    return re.findall(r"\bAS (\w+)", ret)
+
+
+def _neo4j(backend: Any) -> bool:
+    return type(backend).__module__.startswith("neo4j")
+
+
+def run_cypher(backend: Any, text: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows of one Cypher statement on a Cypher backend."""
+    if isinstance(backend, str | os.PathLike):
+        with open_embedded(Path(backend)) as db:
+            return db.run(text, params).to_dict("records")
+    if isinstance(backend, EmbeddedGraph):
+        return backend.run(text, params).to_dict("records")
+    if _neo4j(backend):
+        if hasattr(backend, "session") and not hasattr(backend, "begin_transaction"):  # a driver
+            with backend.session() as session:
+                return session.run(text, params).data()
+        return backend.run(text, params).data()
+    if hasattr(backend, "execute"):  # a ladybug.Connection
+        return backend.execute(text, params).get_as_df().to_dict("records")
+    raise TypeError(f"cannot run Cypher on {type(backend).__name__}")
+
+
+def run_named(backend: Any, query_name: str, /, **params: Any) -> pd.DataFrame:
+    """Run the named query ``query_name`` on ``backend`` with ``params``; see the module docstring."""
+    query = get(query_name)
+    bound = query.bind({k: v for k, v in params.items() if v is not None})
+    columns = columns_of(query.text)
+    if isinstance(backend, nx.MultiDiGraph):
+        rows = IMPLEMENTATIONS[query_name](backend, **bound)
+    else:
+        rows = run_cypher(backend, query.text, bound)
+    return frame(rows, columns)

@@ -1,0 +1,171 @@
+"""The named queries implemented directly on the networkx graph: the reference the Cypher versions
+are tested against (same columns, same rows), and the backend for a graph loaded in memory.
+
+Each function takes the MultiDiGraph and the query's parameters and returns a list of row dicts.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import networkx as nx
+
+from graph.cypher.tables import evidence_item
+
+Row = dict[str, Any]
+
+
+def _matches(attrs: dict, key: str) -> bool:
+    return attrs.get("name", "").lower() == key or any(a.lower() == key for a in attrs.get("aliases") or [])
+
+
+def _edges(g: nx.MultiDiGraph, *types: str) -> Iterator[tuple[str, str, dict]]:
+    for u, v, d in g.edges(data=True):
+        if d["type"] in types:
+            yield u, v, d
+
+
+def _n(d: dict) -> int:
+    return len(d.get("evidence") or [])
+
+
+def _prov(d: dict) -> str | None:
+    return d.get("provenance") or ("text" if d.get("evidence") else None)
+
+
+def partners(g: nx.MultiDiGraph, name: str, domain: str = "") -> list[Row]:
+    key, out = name.lower(), []
+    for u, v, d in _edges(g, "COOPERATES_WITH"):
+        for a, b in ((u, v), (v, u)):
+            c = g.nodes[a]
+            if c["label"] == "Country" and _matches(c, key) and (domain == "" or d.get("domain") == domain):
+                out.append({"country": c["name"], "partner": g.nodes[b]["name"], "label": g.nodes[b]["label"],
+                            "domain": d.get("domain"), "evidence": _n(d)})
+    return out
+
+
+def alliance_members(g: nx.MultiDiGraph, name: str) -> list[Row]:
+    key = name.lower()
+    return [{"alliance": g.nodes[v]["name"], "member": g.nodes[u]["name"], "label": g.nodes[u]["label"],
+             "provenance": _prov(d)} for u, v, d in _edges(g, "MEMBER_OF") if _matches(g.nodes[v], key)]
+
+
+def platform_actors(g: nx.MultiDiGraph, name: str) -> list[Row]:
+    key = name.lower()
+    return [{"platform": g.nodes[v]["name"], "relation": d["type"], "actor": g.nodes[u]["name"],
+             "label": g.nodes[u]["label"], "detail": d.get("status") or d.get("role"), "provenance": _prov(d)}
+            for u, v, d in _edges(g, "OPERATES", "MANUFACTURES")
+            if g.nodes[v]["label"] == "Platform" and _matches(g.nodes[v], key)]
+
+
+def supply_chains(g: nx.MultiDiGraph, name: str = "") -> list[Row]:
+    key = name.lower()
+    makers: dict[str, set[str]] = {}
+    for u, v, _ in _edges(g, "MANUFACTURES"):
+        makers.setdefault(v, set()).add(u)
+    based: dict[str, set[str]] = {}
+    for u, v, _ in _edges(g, "BASED_IN"):
+        if g.nodes[u]["label"] == "Company":
+            based.setdefault(v, set()).add(u)
+    out = []
+    for s, o, _ in _edges(g, "SUPPLIES"):
+        for _, p, op in g.out_edges(o, data=True):
+            if op["type"] != "OPERATES" or g.nodes[p]["label"] != "Platform":
+                continue
+            made = s in makers.get(p, set()) or bool(based.get(s, set()) & makers.get(p, set()))
+            if made and (key == "" or any(_matches(g.nodes[x], key) for x in (s, o, p))):
+                out.append({"supplier": g.nodes[s]["name"], "platform": g.nodes[p]["name"],
+                            "operator": g.nodes[o]["name"], "status": op.get("status")})
+    return out
+
+
+def joint_ventures(g: nx.MultiDiGraph, name: str = "") -> list[Row]:
+    key = name.lower()
+    return [{"venture": g.nodes[u]["name"], "parent": g.nodes[v]["name"], "parent_label": g.nodes[v]["label"],
+             "evidence": _n(d)} for u, v, d in _edges(g, "JOINT_VENTURE_OF")
+            if g.nodes[u]["label"] == "Company" and (key == "" or _matches(g.nodes[u], key) or _matches(g.nodes[v], key))]
+
+
+def people_roles(g: nx.MultiDiGraph, name: str = "") -> list[Row]:
+    key = name.lower()
+    return [{"person": g.nodes[u]["name"], "relation": d["type"], "role": d.get("role"),
+             "organisation": g.nodes[v]["name"], "label": g.nodes[v]["label"]}
+            for u, v, d in _edges(g, "LEADS", "AFFILIATED_WITH")
+            if g.nodes[u]["label"] == "Person" and (key == "" or _matches(g.nodes[u], key) or _matches(g.nodes[v], key))]
+
+
+def event_displays(g: nx.MultiDiGraph, name: str = "") -> list[Row]:
+    key = name.lower()
+    return [{"event": g.nodes[v]["name"], "platform": g.nodes[u]["name"], "category": g.nodes[u].get("category"),
+             "evidence": _n(d)} for u, v, d in _edges(g, "DISPLAYED_AT")
+            if g.nodes[u]["label"] == "Platform" and g.nodes[v]["label"] == "Event"
+            and (key == "" or _matches(g.nodes[v], key))]
+
+
+def conflicts(g: nx.MultiDiGraph, name: str = "") -> list[Row]:
+    key, out = name.lower(), []
+    for u, v, d in _edges(g, "IN_CONFLICT_WITH"):
+        for a, b in ((u, v), (v, u)):
+            if (key == "" and a < b) or (key != "" and _matches(g.nodes[a], key)):
+                out.append({"side": g.nodes[a]["name"], "other_side": g.nodes[b]["name"], "domain": d.get("domain"),
+                            "evidence": _n(d)})
+    return out
+
+
+def shortest_path(g: nx.MultiDiGraph, source: str, target: str, max_hops: int = 4) -> list[Row]:
+    """For each pair of entities so named, all shortest paths of at most ``max_hops``, avoiding documents."""
+    skey, tkey = source.lower(), target.lower()
+    entities = [n for n, a in g.nodes(data=True) if a["label"] != "Document"]
+    und = nx.Graph(g.subgraph(entities).to_undirected(as_view=True))
+    starts = [n for n in entities if _matches(g.nodes[n], skey)]
+    ends = [n for n in entities if _matches(g.nodes[n], tkey)]
+    rows, seen = [], set()
+    for s in starts:
+        lengths = nx.single_source_shortest_path_length(und, s, cutoff=max_hops)
+        for t in ends:
+            if t == s or t not in lengths:
+                continue
+            for p in nx.all_shortest_paths(und, s, t):
+                if tuple(p) not in seen:
+                    seen.add(tuple(p))
+                    rows.append({"path": [g.nodes[n]["name"] for n in p], "hops": lengths[t]})
+    return rows
+
+
+def neighbourhood(g: nx.MultiDiGraph, name: str) -> list[Row]:
+    key, out = name.lower(), []
+    for u, v, d in g.edges(data=True):
+        if d["type"] == "MENTIONED_IN":
+            continue
+        if _matches(g.nodes[u], key):
+            out.append({"entity": g.nodes[u]["name"], "direction": "out", "relation": d["type"],
+                        "neighbour": g.nodes[v]["name"], "label": g.nodes[v]["label"]})
+        if _matches(g.nodes[v], key):
+            out.append({"entity": g.nodes[v]["name"], "direction": "in", "relation": d["type"],
+                        "neighbour": g.nodes[u]["name"], "label": g.nodes[u]["label"]})
+    return out
+
+
+def relation_evidence(g: nx.MultiDiGraph, source: str, target: str, type: str = "") -> list[Row]:  # noqa: A002
+    skey, tkey, out = source.lower(), target.lower(), []
+    for u, v, d in g.edges(data=True):
+        if d["type"] == "MENTIONED_IN" or (type and d["type"] != type):
+            continue
+        a, b = g.nodes[u], g.nodes[v]
+        if (_matches(a, skey) and _matches(b, tkey)) or (_matches(a, tkey) and _matches(b, skey)):
+            out.append({"source": a["name"], "relation": d["type"], "target": b["name"],
+                        "confidence": d.get("confidence"), "provenance": _prov(d),
+                        "evidence": [evidence_item(e) for e in d.get("evidence") or []]})
+    return out
+
+
+def entity(g: nx.MultiDiGraph, name: str) -> list[Row]:
+    key = name.lower()
+    return [{"id": n, "label": a["label"], "name": a["name"], "aliases": list(a.get("aliases") or []),
+             "wikidata": a.get("wikidata")} for n, a in g.nodes(data=True) if _matches(a, key)]
+
+
+IMPLEMENTATIONS: dict[str, Callable[..., list[Row]]] = {
+    f.__name__: f for f in (partners, alliance_members, platform_actors, supply_chains, joint_ventures, people_roles,
+                            event_displays, conflicts, shortest_path, neighbourhood, relation_evidence, entity)
+}
