@@ -17,7 +17,14 @@ $(STAMP): $(BIN)/python pyproject.toml requirements-model.txt
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 
-install: $(STAMP)
+# Neo4j's own Cypher linter (npm), used by the tests; Node.js from Debian when missing.
+LINT := tools/cypher-lint/node_modules/.installed
+$(LINT): tools/cypher-lint/package-lock.json
+	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq nodejs npm)
+	npm ci --prefix tools/cypher-lint --no-audit --no-fund --loglevel=error
+	touch $(LINT)
+
+install: $(STAMP) $(LINT)
 
 demo: install
 	$(BIN)/geopol ingest seeds/ --store $(STORE)
@@ -29,6 +36,7 @@ test: install
 
 bench: install
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/queries.py
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache .hypothesis

@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from .assemble import fragment
+from .cypher.embedded import sync as sync_embedded
 from .entities import resolve
 from .errors import GeopolError, InputError
 from .mentions import build_nlp
@@ -96,4 +97,5 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
                 progress(1)
     if report.added or not store.path.exists():
         store.save()
+    sync_embedded(store.dir)  # the embedded Cypher database follows graph.json
     return report

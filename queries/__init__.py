@@ -86,6 +86,16 @@ def relation_evidence(g: Any, source: str, target: str, type: str | None = None)
     return pd.DataFrame(rows, columns=cols)
 
 
+def partners_of_partners(g: Any, name: str) -> pd.DataFrame:
+    """Second-degree partners of the country so named, and the partner in between."""
+    return run_named(g, "partners_of_partners", country=name)
+
+
+def two_hop(g: Any, name: str) -> pd.DataFrame:
+    """What lies two hops from the entity so named, and what lies between."""
+    return run_named(g, "two_hop", entity=name)
+
+
 def entity(g: Any, name: str) -> pd.DataFrame:
     """Entities with this name or alias: id, label, canonical name, aliases, Wikidata id."""
     return run_named(g, "entity", name=name)
@@ -93,4 +103,4 @@ def entity(g: Any, name: str) -> pd.DataFrame:
 
 __all__ = ["all_queries", "alliance_members", "centrality", "communities", "conflicts", "ego_network", "entity",
            "event_displays", "get", "joint_ventures", "names", "neighbourhood", "partners", "people_roles",
-           "platform_actors", "relation_evidence", "run_named", "shortest_path", "supply_chains"]
+           "partners_of_partners", "platform_actors", "relation_evidence", "run_named", "shortest_path", "supply_chains", "two_hop"]

@@ -79,10 +79,27 @@ def run_cypher(backend: Any, text: str, params: dict[str, Any]) -> list[dict[str
 def run_named(backend: Any, query_name: str, /, **params: Any) -> pd.DataFrame:
     """Run the named query ``query_name`` on ``backend`` with ``params``; see the module docstring."""
     query = get(query_name)
-    bound = query.bind({k: v for k, v in params.items() if v is not None})
+    params = {k: v for k, v in params.items() if v is not None}
     columns = columns_of(query.text)
-    if isinstance(backend, nx.MultiDiGraph):
-        rows = IMPLEMENTATIONS[query_name](backend, **bound)
-    else:
-        rows = run_cypher(backend, query.text, bound)
+    rows: list[dict[str, Any]] = []
+    for resolved in _resolve_ids(backend, query, params):
+        bound = query.bind(resolved)
+        if isinstance(backend, nx.MultiDiGraph):
+            rows += IMPLEMENTATIONS[query_name](backend, **bound)
+        else:
+            rows += run_cypher(backend, query.text, bound)
     return frame(rows, columns)
+
+
+def _resolve_ids(backend: Any, query, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """For a query taking ``X_id`` given ``X=NAME``: one parameter set per entity so named."""
+    sets = [dict(params)]
+    for p in query.params:
+        if not p.name.endswith("_id") or p.name in params:
+            continue
+        short = p.name[:-3]
+        if short not in params:
+            continue
+        ids = run_named(backend, "entity", name=params[short])["id"].tolist()
+        sets = [{**{k: v for k, v in s.items() if k != short}, p.name: i} for s in sets for i in ids]
+    return sets

@@ -112,24 +112,17 @@ def conflicts(g: nx.MultiDiGraph, name: str = "") -> list[Row]:
     return out
 
 
-def shortest_path(g: nx.MultiDiGraph, source: str, target: str, max_hops: int = 4) -> list[Row]:
-    """For each pair of entities so named, all shortest paths of at most ``max_hops``, avoiding documents."""
-    skey, tkey = source.lower(), target.lower()
+def shortest_path(g: nx.MultiDiGraph, source_id: str, target_id: str, max_hops: int = 4) -> list[Row]:
+    """All shortest paths of at most ``max_hops`` between two entities, avoiding documents."""
+    if source_id not in g or target_id not in g or source_id == target_id:
+        return []
     entities = [n for n, a in g.nodes(data=True) if a["label"] != "Document"]
     und = nx.Graph(g.subgraph(entities).to_undirected(as_view=True))
-    starts = [n for n in entities if _matches(g.nodes[n], skey)]
-    ends = [n for n in entities if _matches(g.nodes[n], tkey)]
-    rows, seen = [], set()
-    for s in starts:
-        lengths = nx.single_source_shortest_path_length(und, s, cutoff=max_hops)
-        for t in ends:
-            if t == s or t not in lengths:
-                continue
-            for p in nx.all_shortest_paths(und, s, t):
-                if tuple(p) not in seen:
-                    seen.add(tuple(p))
-                    rows.append({"path": [g.nodes[n]["name"] for n in p], "hops": lengths[t]})
-    return rows
+    lengths = nx.single_source_shortest_path_length(und, source_id, cutoff=max_hops)
+    if target_id not in lengths:
+        return []
+    return [{"path": [g.nodes[n]["name"] for n in p], "hops": lengths[target_id]}
+            for p in nx.all_shortest_paths(und, source_id, target_id)]
 
 
 def neighbourhood(g: nx.MultiDiGraph, name: str) -> list[Row]:
@@ -165,7 +158,41 @@ def entity(g: nx.MultiDiGraph, name: str) -> list[Row]:
              "wikidata": a.get("wikidata")} for n, a in g.nodes(data=True) if _matches(a, key)]
 
 
+def two_hop(g: nx.MultiDiGraph, entity_id: str) -> list[Row]:
+    if entity_id not in g:
+        return []
+
+    def incident(n: str) -> Iterator[tuple[str, str]]:
+        for _, v, d in g.out_edges(n, data=True):
+            yield v, d["type"]
+        for u, _, d in g.in_edges(n, data=True):
+            yield u, d["type"]
+
+    rows = set()
+    for m, first in incident(entity_id):
+        if g.nodes[m]["label"] == "Document":
+            continue
+        for b, second in incident(m):
+            if b != entity_id and g.nodes[b]["label"] != "Document":
+                rows.add((g.nodes[m]["name"], first, second, g.nodes[b]["name"], g.nodes[b]["label"]))
+    return [dict(zip(("via", "first", "second", "reached", "label"), r, strict=True)) for r in rows]
+
+
+def partners_of_partners(g: nx.MultiDiGraph, country_id: str) -> list[Row]:
+    if country_id not in g or g.nodes[country_id]["label"] != "Country":
+        return []
+
+    def coop(n: str) -> set[str]:
+        out = {v for _, v, k in g.out_edges(n, keys=True) if k == "COOPERATES_WITH"}
+        return out | {u for u, _, k in g.in_edges(n, keys=True) if k == "COOPERATES_WITH"}
+
+    rows = {(g.nodes[p]["name"], g.nodes[q]["name"], g.nodes[q]["label"])
+            for p in coop(country_id) for q in coop(p) if q != country_id}
+    return [dict(zip(("partner", "partner_of_partner", "label"), r, strict=True)) for r in rows]
+
+
 IMPLEMENTATIONS: dict[str, Callable[..., list[Row]]] = {
     f.__name__: f for f in (partners, alliance_members, platform_actors, supply_chains, joint_ventures, people_roles,
-                            event_displays, conflicts, shortest_path, neighbourhood, relation_evidence, entity)
+                            event_displays, conflicts, shortest_path, neighbourhood, relation_evidence, entity,
+                            two_hop, partners_of_partners)
 }

@@ -24,7 +24,8 @@ class SentenceContext:
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in m.tokens()}
         self.evidence = {"doc": doc_id, "sentence": sent.text, "start": sent.start_char, "end": sent.end_char}
-        self.lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        # words outside entity names ("security" in a sentence, not in "Collective Security Treaty ...")
+        self.lemmas = {w for t in sent if t.i not in self.at for w in (t.lemma_.lower(), t.lower_)}
         # a capital named for its government ("Beijing has delivered ...") stands for the country
         self.capital_of = {}
         for e in entities.values():

@@ -1,0 +1,80 @@
+"""Query latency and build rate of the embedded Cypher engine, beside networkx, in one run.
+
+On a generated ontology-valid graph (default 100k nodes, 500k edges):
+* the build rate of the embedded database from ``graph.json`` (read, bulk load, checkpoint), edges/s;
+* the median latency of the anchored 2-hop named queries ``partners_of_partners`` (typed: a country
+  and COOPERATES_WITH twice) and ``two_hop`` (any label, any relationship) on the embedded engine
+  and on their networkx implementations, over the same random anchors.
+
+    python bench/queries.py [--nodes N] [--edges M] [--runs K]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# this file is named like the package it measures: keep bench/ off the import path
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import queries  # noqa: E402
+from graph.cypher.embedded import STAMP_FILE, EmbeddedGraph, sync  # noqa: E402
+from graph.store import Store  # noqa: E402
+from graph.synthetic import synthetic_graph  # noqa: E402
+from queries.nx_queries import partners_of_partners, two_hop  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--nodes", type=int, default=100_000)
+    ap.add_argument("--edges", type=int, default=500_000)
+    ap.add_argument("--runs", type=int, default=300)
+    args = ap.parse_args()
+    g = synthetic_graph(args.nodes, args.edges, seed=11)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp))
+        store.graph = g
+        store.save()
+        sync(store.dir)  # warm-up: also caches the empty-schema template
+        builds = []
+        for _ in range(2):
+            (store.dir / STAMP_FILE).unlink()
+            start = time.perf_counter()
+            path = sync(store.dir)
+            builds.append(time.perf_counter() - start)
+        rng = random.Random(3)
+        # countries with at least one partner, so that the typed query has rows to return
+        countries = sorted({n for u, v, k in g.edges(keys=True) if k == "COOPERATES_WITH" for n in (u, v)
+                            if g.nodes[n]["label"] == "Country"})
+        cases = {"partners_of_partners": ("country_id", partners_of_partners, rng.sample(countries, args.runs)),
+                 "two_hop": ("entity_id", two_hop, rng.sample(list(g.nodes), args.runs))}
+        results = {}
+        with EmbeddedGraph(path) as db:
+            for name, (param, nx_impl, anchors) in cases.items():
+                text = queries.get(name).text
+                for a in anchors[:20]:  # warm-up
+                    db.run(text, {param: a})
+                engine, nxt, sizes = [], [], []
+                for a in anchors:
+                    start = time.perf_counter()
+                    rows = db.run(text, {param: a})
+                    engine.append(time.perf_counter() - start)
+                    start = time.perf_counter()
+                    nx_impl(g, a)
+                    nxt.append(time.perf_counter() - start)
+                    sizes.append(len(rows))
+                results[name] = (statistics.median(engine), statistics.median(nxt), statistics.median(sizes))
+    edges = g.number_of_edges()
+    print(f"graph: {g.number_of_nodes()} nodes, {edges} edges; {args.runs} anchors per query")
+    print(f"build from graph.json: {min(builds):.2f} s, {edges / min(builds):,.0f} edges/s (target >= 50,000)")
+    for name, (engine, nxt, rows) in results.items():
+        print(f"{name:22} median latency: embedded {engine * 1000:6.2f} ms (target <= 5 ms), "
+              f"networkx {nxt * 1000:6.2f} ms; median {rows:.0f} rows")
+
+
+if __name__ == "__main__":
+    main()
