@@ -37,6 +37,7 @@ test: install
 bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/queries.py
+	$(BIN)/python bench/neo4j_load.py
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache .hypothesis

@@ -4,6 +4,8 @@
     geopol stats
     geopol cypher "QUERY" [-p name=value ...] [--format table|csv|json] [--write]
     geopol query NAME [-p name=value ...] [--format ...] | geopol query --list
+    geopol export neo4j --uri URI [--user U] [--database D] [--batch-size N]   (password: NEO4J_PASSWORD)
+    geopol export neo4j-admin DIR | cypher FILE | graphml FILE | gexf FILE | json FILE
 
 Every command takes ``--store DIR`` (default ``./geopol-data/`` or ``GEOPOL_STORE``).
 """
@@ -51,7 +53,75 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", parents=[common, fmt], help="run a named query from queries/ (see --list)")
     p.add_argument("name", nargs="?", help="the query's name")
     p.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    p = sub.add_parser("export", parents=[common], help="export the store: Neo4j, neo4j-admin CSV, cypher-shell "
+                       "script, GraphML, GEXF or node-link JSON")
+    p.add_argument("format", choices=["neo4j", "neo4j-admin", "cypher", "graphml", "gexf", "json"])
+    p.add_argument("target", nargs="?", help="the output file (cypher, graphml, gexf, json) or folder (neo4j-admin)")
+    p.add_argument("--uri", help="Neo4j URI, e.g. neo4j://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io")
+    p.add_argument("--user", default=os.environ.get("NEO4J_USER", "neo4j"))
+    p.add_argument("--database", default=os.environ.get("NEO4J_DATABASE"), help="Neo4j database (default: the server's)")
+    p.add_argument("--batch-size", type=int, default=1000)
     return ap
+
+
+def _export(args: argparse.Namespace, console: Console, err: Console) -> int:
+    store = Store(args.store)
+    g = store.graph
+    if args.format == "neo4j":
+        return _export_neo4j(args, g, console, err)
+    if not args.target:
+        raise QueryError(f"geopol export {args.format} needs a target file or folder")
+    if args.format == "neo4j-admin":
+        from .export.neo4j_admin import write_admin_csv
+
+        files = write_admin_csv(g, args.target)
+        console.print(f"wrote {len(files) - 1} CSV files and {files[-1]} (the neo4j-admin command)")
+    elif args.format == "cypher":
+        from .export.cypher_script import write_script
+
+        write_script(g, args.target, batch_size=args.batch_size)
+        console.print(f"wrote {args.target}: run it with cypher-shell -f {args.target}")
+    else:
+        from .export.files import write_file
+
+        write_file(g, args.format, args.target)
+        console.print(f"wrote {args.target} ({args.format})")
+    console.print(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} relationships")
+    return 0
+
+
+def _export_neo4j(args: argparse.Namespace, g, console: Console, err: Console) -> int:
+    from .export.neo4j_writer import as_session, write
+
+    if not args.uri:
+        raise QueryError("geopol export neo4j needs --uri (the password comes from NEO4J_PASSWORD)")
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is None:
+        raise QueryError("set NEO4J_PASSWORD: the password is never taken from the command line")
+    import neo4j
+
+    total = g.number_of_nodes() + g.number_of_edges()
+    with neo4j.GraphDatabase.driver(args.uri, auth=(args.user, password)) as driver:
+        try:
+            driver.verify_connectivity()
+        except Exception as exc:  # noqa: BLE001  (any connection failure is one line)
+            raise QueryError(f"cannot reach Neo4j at {args.uri}: {str(exc).splitlines()[0]}") from exc
+        session = as_session(driver, args.database)
+        with session, Progress(TextColumn("writing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                               console=err) as bar:
+            task = bar.add_task("write", total=total)
+            report = write(g, session, args.batch_size, progress=lambda n: bar.advance(task, n))
+    table = Table(title=f"written to {args.uri}")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, n in sorted(report.by_label.items()):
+        table.add_row(label, str(n))
+    for type_, n in sorted(report.by_type.items()):
+        table.add_row(type_, str(n))
+    console.print(table)
+    console.print(f"{report.nodes} nodes and {report.relationships} relationships in {report.batches} batches "
+                  f"({report.retries} retries)")
+    return 0
 
 
 def _params(pairs: list[str]) -> dict:
@@ -188,6 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cypher(args, console)
         if args.command == "query":
             return _query(args, console)
+        if args.command == "export":
+            return _export(args, console, err)
         if args.command == "stats":
             store = Store(args.store)
             for table in summary_tables(store):

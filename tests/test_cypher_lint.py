@@ -2,28 +2,10 @@
 (npm @neo4j-cypher/language-support, lintCypherQuery) with no diagnostics."""
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-
 import pytest
-from conftest import ROOT
+from cypherlint import lint
 
 import queries
-from graph.cypher.tables import NODE_COLUMNS, REL_COLUMNS
-from graph.ontology import LABELS, REL_TYPES
-
-LINT = ROOT / "tools" / "cypher-lint"
-SCHEMA = {"labels": list(LABELS), "relationshipTypes": list(REL_TYPES),
-          "propertyKeys": sorted(set(NODE_COLUMNS) | set(REL_COLUMNS))}
-
-
-def lint(statements: list[dict]) -> dict[str, list]:
-    assert shutil.which("node"), "node is not installed (make install sets it up)"
-    assert (LINT / "node_modules").exists(), "run `make install` to install the linter"
-    run = subprocess.run(["node", str(LINT / "lint.mjs")], input=json.dumps({"statements": statements, "schema": SCHEMA}),
-                         capture_output=True, text=True, timeout=300, check=True)
-    return {r["name"]: r["diagnostics"] for r in json.loads(run.stdout)}
 
 
 @pytest.fixture(scope="module")

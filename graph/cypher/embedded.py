@@ -38,14 +38,15 @@ DB_FILE = "graph.lbug"
 STAMP_FILE = "graph.lbug.sha256"
 
 
-def ddl() -> list[str]:
+def ddl(if_not_exists: bool = False) -> list[str]:
     """The engine schema: one node table per label, one relationship table per type (all allowed pairs)."""
     cols = ", ".join(f"{c} {t}" for c, t in NODE_COLUMNS.items())
-    stmts = [f"CREATE NODE TABLE {label}({cols}, PRIMARY KEY(id))" for label in LABELS]
+    guard = " IF NOT EXISTS" if if_not_exists else ""
+    stmts = [f"CREATE NODE TABLE{guard} {label}({cols}, PRIMARY KEY(id))" for label in LABELS]
     rcols = ", ".join(f"{c} {t}" for c, t in REL_COLUMNS.items())
     for type_, pairs in schema_pairs().items():
         ends = ", ".join(f"FROM {s} TO {d}" for s, d in pairs)
-        stmts.append(f"CREATE REL TABLE {type_}({ends}, {rcols})")
+        stmts.append(f"CREATE REL TABLE{guard} {type_}({ends}, {rcols})")
     return stmts
 
 

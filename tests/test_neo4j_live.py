@@ -1,0 +1,61 @@
+"""Against a real Neo4j 5 server: run whenever NEO4J_URI is set (with NEO4J_PASSWORD), skipped otherwise.
+The database is emptied first: point it at a scratch database. See the README for starting one."""
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+from conftest import SEED
+from queryparams import params_for
+
+import queries
+from graph.export.neo4j_writer import write
+from graph.pipeline import ingest
+from graph.store import Store
+
+URI = os.environ.get("NEO4J_URI")
+pytestmark = pytest.mark.skipif(not URI, reason="NEO4J_URI is not set: no Neo4j server to test against")
+
+
+@pytest.fixture(scope="module")
+def driver():
+    import neo4j
+
+    auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
+    with neo4j.GraphDatabase.driver(URI, auth=auth) as d:
+        d.verify_connectivity()
+        yield d
+
+
+@pytest.fixture(scope="module")
+def loaded(driver, tmp_path_factory, pipeline):
+    store = Store(tmp_path_factory.mktemp("live") / "store")
+    ingest([SEED], store, pipeline)
+    db = os.environ.get("NEO4J_DATABASE")
+    with driver.session(database=db) as s:
+        s.run("MATCH (n) DETACH DELETE n").consume()
+        write(store.graph, s, batch_size=25)
+    return store
+
+
+def _counts(driver):
+    with driver.session(database=os.environ.get("NEO4J_DATABASE")) as s:
+        return (s.run("MATCH (n) RETURN count(n) AS c").single()["c"],
+                s.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"])
+
+
+def test_named_queries_answer_as_graph_json(driver, loaded):
+    for name, sets in params_for(loaded.graph, random.Random(9)).items():
+        for params in sets:
+            a = queries.run_named(driver, name, **params)
+            b = queries.run_named(loaded.graph, name, **params)
+            assert a.astype(str).values.tolist() == b.astype(str).values.tolist(), (name, params)
+
+
+def test_second_run_changes_no_count(driver, loaded):
+    before = _counts(driver)
+    assert before == (loaded.graph.number_of_nodes(), loaded.graph.number_of_edges())
+    with driver.session(database=os.environ.get("NEO4J_DATABASE")) as s:
+        write(loaded.graph, s)
+    assert _counts(driver) == before
