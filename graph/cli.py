@@ -39,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help=".txt, .md or .html files, or folders of them")
     p.add_argument("--out", help="also write the merged graph.json here")
     p.add_argument("--no-enrich", action="store_true", help="leave out facts from the reference catalogues")
+    p.add_argument("--force", action="store_true",
+                   help="extract documents already in the store again (e.g. after correcting reference data)")
     p.add_argument("--reference", action="append", default=[],
                    help="your own reference file (YAML, JSON or CSV); may be repeated. "
                         "<store>/reference.yaml is used when present")
@@ -234,9 +236,9 @@ def _ingest(args: argparse.Namespace, console: Console, err: Console) -> int:
         with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=False) as bar:
             task = bar.add_task("ingest", total=len(files))
-            report = ingest(args.paths, store, pipeline, progress=lambda n: bar.advance(task, n))
+            report = ingest(args.paths, store, pipeline, progress=lambda n: bar.advance(task, n), force=args.force)
     else:
-        report = ingest(args.paths, store, pipeline)
+        report = ingest(args.paths, store, pipeline, force=args.force)
     if args.out:
         store.save(extra_path=args.out)
     for failure in report.failures:

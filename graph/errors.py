@@ -40,3 +40,7 @@ class CypherError(GeopolError):
 
 class QueryError(GeopolError):
     """A named query is unknown or was given wrong parameters."""
+
+
+class ViewError(GeopolError):
+    """The network view cannot be drawn as asked (unknown focus, label or type; too large a graph)."""

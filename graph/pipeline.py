@@ -59,11 +59,12 @@ class Pipeline:
 
 
 def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = None,
-           progress: Callable[[int], None] | None = None) -> IngestReport:
+           progress: Callable[[int], None] | None = None, force: bool = False) -> IngestReport:
     """Ingest files and folders into ``store`` and save it once at the end (atomically).
 
     A file that cannot be read is reported and the rest go on; a document already in the store
-    (same content hash) is skipped, so ingesting twice changes nothing.
+    (same content hash) is skipped, so ingesting twice changes nothing, unless ``force``: then its
+    old contribution is taken out and it is extracted again (after a reference-data correction).
     """
     report = IngestReport()
     files, errors = discover(paths)
@@ -78,6 +79,8 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
             if progress:
                 progress(1)
             continue
+        if force and store.has_document(document.id) and document.id not in seen:
+            store.remove_document(document.id)
         if store.has_document(document.id) or document.id in seen:
             report.skipped.append(str(path))
             if progress:
@@ -95,7 +98,7 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
                 report.failures.append(InputError(document.path, f"extraction failed: {exc}"))
             if progress:
                 progress(1)
-    if report.added or not store.path.exists():
+    if report.added or force or not store.path.exists():
         store.save()
     sync_embedded(store.dir)  # the embedded Cypher database follows graph.json
     return report

@@ -89,3 +89,18 @@ def test_enrichment_is_reference_only_and_can_be_switched_off(tmp_path):
     ref_edges = [d for _, _, d in on.edges(data=True) if d.get("provenance") == "reference"]
     assert ref_edges and all(not d.get("evidence") for d in ref_edges)
     assert not [d for _, _, d in off.edges(data=True) if d.get("provenance") == "reference"]
+
+
+def test_force_reingest_replaces_a_documents_facts(tmp_path, pipeline):
+    store = Store(tmp_path / "s")
+    a = _write(tmp_path / "in", "a.txt", A)
+    b = _write(tmp_path / "in2", "b.txt", B)
+    ingest([a, b], store, pipeline)
+    before = json.loads(store.path.read_text())
+    ingest([a], store, pipeline, force=True)
+    after = json.loads(store.path.read_text())
+    assert after == before  # same text, same extraction: the same graph again
+    store.remove_document(next(d for d in store.documents() if store.graph.nodes[d]["path"] == str(b)))
+    assert "country:lithuania" not in store.graph
+    coop = [d for u, v, d in _edges(store, "COOPERATES_WITH") if {u, v} == {"country:poland", "country:south-korea"}]
+    assert len(coop) == 1 and len(coop[0]["evidence"]) == 1

@@ -25,6 +25,8 @@ def to_node_link(g: nx.MultiDiGraph) -> dict[str, Any]:
         node.setdefault("aliases", [])
     for edge in data["edges"]:
         edge.pop("key", None)
+        if edge.get("evidence"):  # the same facts give the same file, whatever the order of ingestion
+            edge["evidence"] = sorted(edge["evidence"], key=lambda e: (e["doc"], e["start"], e["end"]))
     data["edges"].sort(key=lambda e: (e["source"], e["type"], e["target"]))
     data["nodes"].sort(key=lambda n: n["id"])
     return data

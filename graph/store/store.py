@@ -75,6 +75,28 @@ class Store:
     def documents(self) -> list[str]:
         return [n for n, a in self.graph.nodes(data=True) if a.get("label") == "Document"]
 
+    def remove_document(self, doc_id: str) -> None:
+        """Take one document's contribution out of the graph: its evidence, the relations only it
+        supported, the nodes only it mentioned (reference facts about them go too), and its node."""
+        g = self.graph
+        if not self.has_document(doc_id):
+            return
+        mentioned = {u for u, _, k in g.in_edges(doc_id, keys=True) if k == "MENTIONED_IN"}
+        for u, v, k, d in list(g.edges(keys=True, data=True)):
+            if d.get("evidence"):
+                d["evidence"] = [e for e in d["evidence"] if e["doc"] != doc_id]
+                if not d["evidence"]:
+                    g.remove_edge(u, v, key=k)
+        g.remove_node(doc_id)
+        for n in mentioned:
+            still = any(k == "MENTIONED_IN" for _, _, k in g.out_edges(n, keys=True))
+            if not still:
+                g.remove_node(n)
+        # reference-only nodes (a platform's maker) that no longer touch anything mentioned
+        for n in [n for n, a in g.nodes(data=True) if a.get("label") != "Document"]:
+            if not any(k == "MENTIONED_IN" for _, _, k in g.out_edges(n, keys=True)) and g.degree(n) == 0:
+                g.remove_node(n)
+
     def add(self, part: nx.MultiDiGraph) -> None:
         """Merge a validated fragment into the in-memory graph (call :meth:`save` to persist)."""
         validate(part)

@@ -1,0 +1,223 @@
+"""The graph as vis-network data and options, built with pyvis, plus what the page shows on hover.
+
+Up to :data:`PHYSICS_LIMIT` nodes, vis-network lays the graph out itself (physics on, stabilised
+before the first frame). Above it, positions come from :mod:`.layout` and physics starts off, so a
+5,000-node graph is drawn at once. Above :data:`NODE_LIMIT` nodes or :data:`EDGE_LIMIT` edges the
+view refuses, suggesting ``--focus``.
+
+Node and edge captions reach vis-network as data and are drawn on its canvas; the texts of the
+tooltips travel separately (``info``) and the page puts them into the DOM as text only.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+from ..errors import ViewError
+from .layout import spring_positions
+from .style import LABEL_STYLE, label_style, legend, node_size, type_style
+
+PHYSICS_LIMIT = 300
+NODE_LIMIT = 10_000
+EDGE_LIMIT = 40_000
+CAPTION_CHARS = 40
+MAX_EVIDENCE = 20  # per edge in the page; the count says how many there are
+#: provenance links and document nodes start hidden (the legend turns them on), unless asked for
+QUIET_TYPES = ("MENTIONED_IN",)
+QUIET_LABELS = ("Document",)
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+
+
+class _Ids(list):
+    """pyvis keeps node ids in a list and tests membership on every add: make that O(1)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._set: set = set()
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        self._set.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._set
+
+
+def caption(name: str, limit: int = CAPTION_CHARS) -> str:
+    """A node's name shortened for the canvas.
+
+    >>> caption("Kazakhstan"), caption("x" * 50)[-3:]
+    ('Kazakhstan', 'xx…')
+    """
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def check_size(g: nx.MultiDiGraph) -> None:
+    """Raise :class:`ViewError` when the graph is too large to be usable in a browser."""
+    n, m = g.number_of_nodes(), g.number_of_edges()
+    if n > NODE_LIMIT or m > EDGE_LIMIT:
+        raise ViewError(
+            f"the selection has {n:,} nodes and {m:,} edges; the view draws at most {NODE_LIMIT:,} nodes and "
+            f"{EDGE_LIMIT:,} edges. Narrow it with --focus NAME --depth N (or --label, --type, --min-evidence)")
+
+
+def _doc_sources(full: nx.MultiDiGraph) -> dict[str, str]:
+    """Document id -> a short human name for it (its path, else its title)."""
+    return {n: str(a.get("path") or a.get("title") or a.get("name") or n)
+            for n, a in full.nodes(data=True) if a.get("label") == "Document"}
+
+
+def _node_info(attrs: dict) -> dict:
+    info = {"name": str(attrs.get("name") or attrs.get("id")), "label": str(attrs.get("label") or ""),
+            "aliases": [str(a) for a in attrs.get("aliases") or []]}
+    for key in ("wikidata", "iso3", "category", "path"):
+        if attrs.get(key):
+            info[key] = str(attrs[key])
+    return info
+
+
+def _edge_info(g: nx.MultiDiGraph, u: str, v: str, attrs: dict, sources: dict[str, str]) -> dict:
+    evidence = attrs.get("evidence") or []
+    info: dict[str, Any] = {
+        "type": str(attrs.get("type")), "from": str(g.nodes[u].get("name", u)), "to": str(g.nodes[v].get("name", v)),
+        "provenance": str(attrs.get("provenance") or ("" if attrs.get("type") == "MENTIONED_IN" else "text")),
+        "count": len(evidence),
+        "evidence": [{"sentence": str(e.get("sentence", "")), "doc": str(e.get("doc", "")),
+                      "source": sources.get(str(e.get("doc")), str(e.get("doc", ""))),
+                      "start": e.get("start"), "end": e.get("end")} for e in evidence[:MAX_EVIDENCE]],
+    }
+    if isinstance(attrs.get("confidence"), int | float):
+        info["confidence"] = attrs["confidence"]
+    for key in ("domain", "status", "role"):
+        if attrs.get(key):
+            info[key] = str(attrs[key])
+    return info
+
+
+def _initially_hidden(present: Iterable[str], quiet: tuple[str, ...], asked: Iterable[str]) -> list[str]:
+    present, asked = set(present), set(asked)
+    if asked & set(quiet) or not present - set(quiet):
+        return []
+    return [x for x in quiet if x in present]
+
+
+def _positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Layout without the provenance links; each document then sits amid what it mentions."""
+    core = nx.Graph()
+    core.add_nodes_from(n for n, a in g.nodes(data=True) if a.get("label") not in QUIET_LABELS)
+    core.add_edges_from((u, v) for u, v, a in g.edges(data=True)
+                        if a.get("type") not in QUIET_TYPES and u in core and v in core)
+    pos = spring_positions(core)
+    for doc in (n for n in g if n not in core):
+        near = [pos[x] for x in nx.all_neighbors(g, doc) if x in pos]
+        pos[doc] = ((sum(p[0] for p in near) / len(near), sum(p[1] for p in near) / len(near) + 40.0)
+                    if near else (0.0, 0.0))
+    return pos
+
+
+def _configure(net: Network, large: bool) -> None:
+    """pyvis's own switches: physics and edge shape."""
+    if large:
+        net.toggle_physics(False)
+        net.toggle_hide_edges_on_drag(True)
+    else:
+        net.barnes_hut(gravity=-6000, central_gravity=0.25, spring_length=130, spring_strength=0.03,
+                       damping=0.3, overlap=0.4)
+    net.set_edge_smooth("continuous")
+
+
+def _options(net: Network, large: bool, small: bool) -> dict:
+    """vis-network options: pyvis's, completed with fonts, groups (one per label) and interaction."""
+    groups = {label: {"shape": s.shape, "color": {
+        "background": s.color, "border": s.border,
+        "highlight": {"background": s.color, "border": "#111111"},
+        "hover": {"background": s.color, "border": "#111111"}}} for label, s in LABEL_STYLE.items()}
+    options = json.loads(net.options.to_json())
+    options["physics"].update({"minVelocity": 1.0, "stabilization": {
+        "enabled": not large, "iterations": 600, "updateInterval": 50, "fit": True}})
+    options["edges"].update({
+        "color": {"inherit": False}, "smooth": {"enabled": not large, "type": "continuous", "roundness": 0.3},
+        "font": {"size": 10, "face": FONT, "color": "#4a5561", "strokeWidth": 3, "strokeColor": "#ffffff",
+                 "align": "middle"},
+        "arrows": {"to": {"enabled": False, "scaleFactor": 0.55}}, "selectionWidth": 1.5, "hoverWidth": 1.0,
+        "scaling": {"label": {"drawThreshold": 8}}})
+    options["nodes"] = {"borderWidth": 1.5, "borderWidthSelected": 3,
+                        "font": {"size": 14, "face": FONT, "color": "#1c2630", "strokeWidth": 4,
+                                 "strokeColor": "#ffffff"},
+                        "scaling": {"label": {"drawThreshold": 7}}}
+    options["groups"] = groups
+    options["interaction"].update({"hover": True, "tooltipDelay": 100, "hideEdgesOnZoom": large,
+                                   "multiselect": False, "navigationButtons": False, "keyboard": False})
+    options["layout"] = {"improvedLayout": small, "randomSeed": 7}
+    return options
+
+
+def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
+                 asked_labels: Iterable[str] = (), asked_types: Iterable[str] = ()) -> dict:
+    """Everything the page needs, JSON-ready: vis nodes, edges and options, tooltip texts, legend.
+
+    ``full`` (default ``g``) names the documents that evidence points to; ``asked_*`` are the labels
+    and types the user selected explicitly, which are then never hidden at the start.
+    """
+    check_size(g)
+    full = g if full is None else full
+    n = g.number_of_nodes()
+    large = n > PHYSICS_LIMIT
+    positions = _positions(g) if large else {}
+    net = Network(directed=True)
+    net.node_ids = _Ids()
+    _configure(net, large)
+    degree = dict(g.degree())
+    node_info = {}
+    for node, attrs in g.nodes(data=True):
+        label = str(attrs.get("label") or "")
+        extra: dict[str, Any] = {"size": node_size(degree[node])}
+        if node in positions:
+            extra["x"], extra["y"] = positions[node]
+        if label not in LABEL_STYLE:
+            s = label_style(label)
+            extra["color"] = {"background": s.color, "border": s.border}
+        net.add_node(node, label=caption(str(attrs.get("name") or node)), shape=label_style(label).shape,
+                     group=label, **extra)
+        node_info[node] = _node_info(attrs)
+    sources = _doc_sources(full)
+    edge_info = {}
+    parallel: Counter = Counter()
+    for i, (u, v, attrs) in enumerate(g.edges(data=True)):
+        rel = str(attrs.get("type") or "")
+        s = type_style(rel)
+        pair = (min(u, v), max(u, v))
+        k = parallel[pair]
+        parallel[pair] += 1
+        extra = {}
+        if k or u == v:
+            extra["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
+                               "roundness": 0.15 + 0.1 * (k // 2)}
+        if rel in QUIET_TYPES:
+            extra["physics"] = False
+        edge_id = f"e{i}"
+        net.add_edge(u, v, id=edge_id, type=rel, label=s.caption, color={"color": s.color, "highlight": s.color,
+                     "hover": s.color}, width=s.width, dashes=s.dashes,
+                     arrows={"to": {"enabled": s.arrows}}, **extra)
+        edge_info[edge_id] = _edge_info(g, u, v, attrs, sources)
+    nodes, edges, *_ = net.get_network_data()
+    labels = Counter(str(a.get("label") or "") for _, a in g.nodes(data=True))
+    types = Counter(str(a.get("type") or "") for _, _, a in g.edges(data=True))
+    styles = legend(list(labels), list(types))
+    for item in styles["labels"]:
+        item["count"] = labels[item["name"]]
+    for item in styles["types"]:
+        item["count"] = types[item["name"]]
+    return {
+        "nodes": nodes, "edges": edges, "options": _options(net, large, small=n <= 100),
+        "info": {"nodes": node_info, "edges": edge_info}, "legend": styles,
+        "physics": not large, "large": large,
+        "hidden": {"labels": _initially_hidden(labels, QUIET_LABELS, asked_labels),
+                   "types": _initially_hidden(types, QUIET_TYPES, asked_types)},
+        "counts": {"nodes": n, "edges": g.number_of_edges()},
+    }
