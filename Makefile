@@ -24,7 +24,12 @@ $(LINT): tools/cypher-lint/package-lock.json
 	npm ci --prefix tools/cypher-lint --no-audit --no-fund --loglevel=error
 	touch $(LINT)
 
-install: $(STAMP) $(LINT)
+# Debian's chromium for the HTML view's browser tests (Playwright drives it; no browser download).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	apt-get update -qq && apt-get install -y -qq chromium
+
+install: $(STAMP) $(LINT) $(CHROMIUM)
 
 demo: install
 	$(BIN)/geopol ingest seeds/ --store $(STORE)
@@ -38,6 +43,7 @@ bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/queries.py
 	$(BIN)/python bench/neo4j_load.py
+	$(BIN)/python bench/viz.py
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache .hypothesis

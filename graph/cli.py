@@ -4,6 +4,7 @@
     geopol stats
     geopol cypher "QUERY" [-p name=value ...] [--format table|csv|json] [--write]
     geopol query NAME [-p name=value ...] [--format ...] | geopol query --list
+    geopol viz [--out FILE] [--focus NAME --depth N] [--label L ...] [--type T ...] [--min-evidence K]
     geopol export neo4j --uri URI [--user U] [--database D] [--batch-size N]   (password: NEO4J_PASSWORD)
     geopol export neo4j-admin DIR | cypher FILE | graphml FILE | gexf FILE | json FILE
 
@@ -25,6 +26,7 @@ from rich.table import Table
 
 from .errors import GeopolError, QueryError
 from .store import DEFAULT_STORE, Store
+from .view import cli as view_cli  # light: pyvis and numpy are imported only when drawing
 
 PROGRESS_THRESHOLD = 5
 
@@ -55,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", parents=[common, fmt], help="run a named query from queries/ (see --list)")
     p.add_argument("name", nargs="?", help="the query's name")
     p.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    view_cli.add_parser(sub, common)
     p = sub.add_parser("export", parents=[common], help="export the store: Neo4j, neo4j-admin CSV, cypher-shell "
                        "script, GraphML, GEXF or node-link JSON")
     p.add_argument("format", choices=["neo4j", "neo4j-admin", "cypher", "graphml", "gexf", "json"])
@@ -260,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cypher(args, console)
         if args.command == "query":
             return _query(args, console)
+        if args.command == "viz":
+            return view_cli.run(args, console)
         if args.command == "export":
             return _export(args, console, err)
         if args.command == "stats":

@@ -41,8 +41,11 @@ def synthetic_graph(nodes: int, edges: int, seed: int = 0, documents: int = 50) 
         attempts += 1
         type_ = rng.choice(types)
         sources, targets = RELATIONS[type_]
-        src_label = rng.choice([x for x in sources if by_label.get(x)])
-        dst_label = rng.choice([x for x in targets if by_label.get(x)])
+        src_labels = [x for x in sorted(sources) if by_label.get(x)]  # sorted: same graph on every run
+        dst_labels = [x for x in sorted(targets) if by_label.get(x)]
+        if not src_labels or not dst_labels:  # a tiny graph may lack a label
+            continue
+        src_label, dst_label = rng.choice(src_labels), rng.choice(dst_labels)
         u, v = rng.choice(by_label[src_label]), rng.choice(by_label[dst_label])
         if u == v:
             continue

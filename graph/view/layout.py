@@ -102,6 +102,10 @@ def spring_positions(g: nx.Graph, iterations: int = 100, seed: int = 7, gravity:
     pairs = {(min(index[u], index[v]), max(index[u], index[v])) for u, v in g.edges() if u != v}
     edges = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
     src, dst = edges[:, 0], edges[:, 1]
+    links = np.bincount(edges.ravel(), minlength=n)
+    # weakly linked nodes are pulled harder, so that isolated nodes and small components sit at the
+    # rim of the main component rather than on a distant ring
+    pull_in = (gravity * (1.0 + 4.0 / (1.0 + links)))[:, None]
     rng = np.random.default_rng(seed)
     radius = np.sqrt(n)  # repulsion and gravity balance at a disc of about this radius
     angle, r = rng.uniform(0, 2 * np.pi, n), radius * np.sqrt(rng.uniform(0, 1, n))
@@ -110,7 +114,7 @@ def spring_positions(g: nx.Graph, iterations: int = 100, seed: int = 7, gravity:
     cooling = (0.02 / temperature) ** (1 / iterations)
     for _ in range(iterations):
         pivots = rng.choice(n, size=min(_PIVOTS, n), replace=False)
-        force = _repulsion(pos, pivots) - gravity * pos
+        force = _repulsion(pos, pivots) - pull_in * pos
         if len(src):
             d = pos[src] - pos[dst]
             pull = d * np.sqrt(np.einsum("ij,ij->i", d, d))[:, None]  # d²/k along the unit vector

@@ -25,7 +25,7 @@ from .style import LABEL_STYLE, label_style, legend, node_size, type_style
 PHYSICS_LIMIT = 300
 NODE_LIMIT = 10_000
 EDGE_LIMIT = 40_000
-CAPTION_CHARS = 40
+CAPTION_CHARS = 60
 MAX_EVIDENCE = 20  # per edge in the page; the count says how many there are
 #: provenance links and document nodes start hidden (the legend turns them on), unless asked for
 QUIET_TYPES = ("MENTIONED_IN",)
@@ -51,7 +51,7 @@ class _Ids(list):
 def caption(name: str, limit: int = CAPTION_CHARS) -> str:
     """A node's name shortened for the canvas.
 
-    >>> caption("Kazakhstan"), caption("x" * 50)[-3:]
+    >>> caption("Kazakhstan"), caption("x" * 70)[-3:]
     ('Kazakhstan', 'xx…')
     """
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
@@ -99,11 +99,13 @@ def _edge_info(g: nx.MultiDiGraph, u: str, v: str, attrs: dict, sources: dict[st
     return info
 
 
-def _initially_hidden(present: Iterable[str], quiet: tuple[str, ...], asked: Iterable[str]) -> list[str]:
-    present, asked = set(present), set(asked)
-    if asked & set(quiet) or not present - set(quiet):
-        return []
-    return [x for x in quiet if x in present]
+def _initially_hidden(labels: Iterable[str], types: Iterable[str], asked: Iterable[str]) -> dict[str, list[str]]:
+    """The quiet labels and types present, unless the user asked for one of them or nothing else is there."""
+    labels, types = set(labels), set(types)
+    quiet = set(QUIET_LABELS) | set(QUIET_TYPES)
+    if quiet & set(asked) or not labels - quiet:
+        return {"labels": [], "types": []}
+    return {"labels": [x for x in QUIET_LABELS if x in labels], "types": [x for x in QUIET_TYPES if x in types]}
 
 
 def _positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
@@ -126,8 +128,8 @@ def _configure(net: Network, large: bool) -> None:
         net.toggle_physics(False)
         net.toggle_hide_edges_on_drag(True)
     else:
-        net.barnes_hut(gravity=-6000, central_gravity=0.25, spring_length=130, spring_strength=0.03,
-                       damping=0.3, overlap=0.4)
+        net.force_atlas_2based(gravity=-90, central_gravity=0.012, spring_length=110, spring_strength=0.06,
+                               damping=0.5, overlap=0.8)
     net.set_edge_smooth("continuous")
 
 
@@ -142,12 +144,12 @@ def _options(net: Network, large: bool, small: bool) -> dict:
         "enabled": not large, "iterations": 600, "updateInterval": 50, "fit": True}})
     options["edges"].update({
         "color": {"inherit": False}, "smooth": {"enabled": not large, "type": "continuous", "roundness": 0.3},
-        "font": {"size": 10, "face": FONT, "color": "#4a5561", "strokeWidth": 3, "strokeColor": "#ffffff",
-                 "align": "middle"},
+        "font": {"size": 12, "face": FONT, "color": "#4a5561", "strokeWidth": 0,
+                 "background": "rgba(255,255,255,0.85)", "align": "middle"},
         "arrows": {"to": {"enabled": False, "scaleFactor": 0.55}}, "selectionWidth": 1.5, "hoverWidth": 1.0,
-        "scaling": {"label": {"drawThreshold": 8}}})
-    options["nodes"] = {"borderWidth": 1.5, "borderWidthSelected": 3,
-                        "font": {"size": 14, "face": FONT, "color": "#1c2630", "strokeWidth": 4,
+        "scaling": {"label": {"drawThreshold": 6}}})
+    options["nodes"] = {"borderWidth": 1.5, "borderWidthSelected": 3, "widthConstraint": {"maximum": 150},
+                        "font": {"size": 16, "face": FONT, "color": "#1c2630", "strokeWidth": 4,
                                  "strokeColor": "#ffffff"},
                         "scaling": {"label": {"drawThreshold": 7}}}
     options["groups"] = groups
@@ -174,7 +176,7 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     _configure(net, large)
     degree = dict(g.degree())
     node_info = {}
-    for node, attrs in g.nodes(data=True):
+    for node, attrs in sorted(g.nodes(data=True), key=lambda item: str(item[0])):  # same graph, same page
         label = str(attrs.get("label") or "")
         extra: dict[str, Any] = {"size": node_size(degree[node])}
         if node in positions:
@@ -188,16 +190,17 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     sources = _doc_sources(full)
     edge_info = {}
     parallel: Counter = Counter()
-    for i, (u, v, attrs) in enumerate(g.edges(data=True)):
+    ordered = sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2].get("type"))))
+    for i, (u, v, attrs) in enumerate(ordered):
         rel = str(attrs.get("type") or "")
         s = type_style(rel)
         pair = (min(u, v), max(u, v))
         k = parallel[pair]
         parallel[pair] += 1
         extra = {}
-        if k or u == v:
+        if k:  # parallel edges bend away from the first, alternately to each side
             extra["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
-                               "roundness": 0.15 + 0.1 * (k // 2)}
+                               "roundness": 0.2 + 0.15 * ((k - 1) // 2)}
         if rel in QUIET_TYPES:
             extra["physics"] = False
         edge_id = f"e{i}"
@@ -217,7 +220,6 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
         "nodes": nodes, "edges": edges, "options": _options(net, large, small=n <= 100),
         "info": {"nodes": node_info, "edges": edge_info}, "legend": styles,
         "physics": not large, "large": large,
-        "hidden": {"labels": _initially_hidden(labels, QUIET_LABELS, asked_labels),
-                   "types": _initially_hidden(types, QUIET_TYPES, asked_types)},
+        "hidden": _initially_hidden(labels, types, [*asked_labels, *asked_types]),
         "counts": {"nodes": n, "edges": g.number_of_edges()},
     }

@@ -1,7 +1,8 @@
-"""One self-contained HTML file: vis-network, the view's script and style, and the data, all inline.
+r"""One self-contained HTML file: vis-network, the view's script and style, and the data, all inline.
 
 The page loads nothing: every byte is in the file, and its Content-Security-Policy forbids any
-request (``default-src 'none'``), so it works offline and as an e-mail attachment. The graph's
+request (``default-src 'none'``) and any script but its own two, so it works offline and as an
+e-mail attachment. The graph's
 texts travel as JSON in a ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
 escaped, and the page's script writes them into the DOM as text only.
 
@@ -9,20 +10,24 @@ escaped, and the page's script writes them into the DOM as text only.
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("x", id="x", label="Person", name="</script><b>", aliases=[])
 >>> page = render_html(g)
->>> "</script><b>" in page, page.count("<script") == page.count("</script>")
+>>> "</script><b>" in page, "\\u003c/script\\u003e\\u003cb\\u003e" in page
 (False, True)
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 
+from ..errors import ViewError
 from .assets import static, vis_script, vis_stylesheet
-from .build import Selection, select
+from .build import Selection, find_node, select
 from .network import network_data
 
 _SLOT = re.compile(r"\{\{([A-Z_]+)\}\}")
@@ -39,29 +44,61 @@ def embed_json(value: object) -> str:
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
 
 
+def _hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
 def page(payload: dict) -> str:
-    """The HTML page for a payload of :func:`.network.network_data` (plus ``title`` and ``subtitle``)."""
+    """The HTML page for a payload of :func:`.network.network_data` (plus ``title`` and ``subtitle``).
+
+    Only the two scripts of the page may run: the policy lists their hashes, so even a text that
+    somehow became markup could not execute.
+    """
     slots = {"VIS_CSS": vis_stylesheet(), "VIEW_CSS": static("view.css"), "VIS_JS": vis_script(),
              "VIEW_JS": static("view.js"), "DATA": embed_json(payload)}
+    slots["SCRIPT_HASHES"] = f"{_hash(slots['VIS_JS'])} {_hash(slots['VIEW_JS'])}"
     return _SLOT.sub(lambda m: slots[m.group(1)], static("page.html"))
 
 
-def render_html(g: nx.MultiDiGraph, selection: Selection | None = None, title: str = "geopol network") -> str:
-    """The page showing ``selection`` (default: all) of ``g``."""
+@dataclass(frozen=True)
+class Rendered:
+    """A page and what it shows."""
+
+    html: str
+    nodes: int
+    edges: int
+    physics: bool
+
+
+def render(g: nx.MultiDiGraph, selection: Selection | None = None, title: str = "geopol network") -> Rendered:
+    """The page showing ``selection`` (default: all) of ``g``; :class:`ViewError` when nothing is selected."""
     selection = selection or Selection()
     sub = select(g, selection)
+    if sub.number_of_nodes() == 0:
+        raise ViewError("nothing to draw: the selection is empty")
     payload = network_data(sub, full=g, asked_labels=selection.labels, asked_types=selection.types)
     payload["title"] = title
     payload["subtitle"] = selection.describe()
-    return page(payload)
+    payload["focus"] = find_node(g, selection.focus) if selection.focus else None
+    return Rendered(page(payload), sub.number_of_nodes(), sub.number_of_edges(), payload["physics"])
+
+
+def render_html(g: nx.MultiDiGraph, selection: Selection | None = None, title: str = "geopol network") -> str:
+    """The HTML of :func:`render`."""
+    return render(g, selection, title).html
+
+
+def save_html(text: str, out: str | os.PathLike) -> Path:
+    """Write a page to ``out`` atomically (creating its folder) and return the path."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, out)
+    return out
 
 
 def write_html(g: nx.MultiDiGraph, out: str | os.PathLike, selection: Selection | None = None,
                title: str = "geopol network") -> Path:
-    """Write the page to ``out`` (atomically) and return its path."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(render_html(g, selection, title), encoding="utf-8")
-    os.replace(tmp, out)
-    return out
+    """Render and write the page to ``out``; return its path."""
+    return save_html(render_html(g, selection, title), out)

@@ -1,0 +1,264 @@
+"""The HTML view without a browser: selection, the self-contained page, limits, the command, Jupyter.
+
+The browser half (what vis-network actually shows) is in test_view_browser.py.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+
+import networkx as nx
+import pytest
+from rich.console import Console
+
+from graph.errors import GeopolError, ViewError
+from graph.store import DEFAULT_STORE, Store
+from graph.synthetic import synthetic_graph
+from graph.view import NotebookView, Selection, render_html, select, show
+from graph.view import cli as view_cli
+from graph.view import network as view_network
+from graph.view.build import find_node, resolve_labels, resolve_types
+from graph.view.layout import spring_positions
+from graph.view.render import embed_json
+from graph.view.style import LABEL_STYLE, TYPE_STYLE
+
+EVIDENCE = [{"doc": "doc:1", "sentence": "Kazakhstan and Turkey signed a defence pact.", "start": 0, "end": 44}]
+
+
+def small_graph() -> nx.MultiDiGraph:
+    """Two countries that cooperate, one alliance, one document mentioning everything, a platform."""
+    g = nx.MultiDiGraph()
+    nodes = [("country:kz", "Country", "Kazakhstan", ["Qazaqstan"]), ("country:tr", "Country", "Turkey", []),
+             ("alliance:csto", "Alliance", "CSTO", []), ("platform:anka", "Platform", "Anka", []),
+             ("company:tai", "Company", "TAI", []), ("doc:1", "Document", "An article", [])]
+    for node_id, label, name, aliases in nodes:
+        g.add_node(node_id, id=node_id, label=label, name=name, aliases=aliases,
+                   **({"category": "uav"} if label == "Platform" else {}))
+    g.add_edge("country:kz", "country:tr", key="COOPERATES_WITH", type="COOPERATES_WITH", evidence=EVIDENCE * 2,
+               confidence=0.8, provenance="text", domain="defense")
+    g.add_edge("country:kz", "alliance:csto", key="MEMBER_OF", type="MEMBER_OF", evidence=EVIDENCE,
+               confidence=0.9, provenance="text")
+    g.add_edge("company:tai", "platform:anka", key="MANUFACTURES", type="MANUFACTURES", provenance="reference")
+    for node_id, *_ in nodes[:-1]:
+        g.add_edge(node_id, "doc:1", key="MENTIONED_IN", type="MENTIONED_IN")
+    return g
+
+
+def payload_of(page: str) -> dict:
+    raw = re.search(r'<script type="application/json" id="geopol-data">(.*?)</script>', page, re.S).group(1)
+    return json.loads(raw)
+
+
+# ---- selection ---------------------------------------------------------------------------------
+
+def test_no_selection_keeps_the_whole_graph():
+    g = small_graph()
+    sub = select(g, Selection())
+    assert set(sub.nodes) == set(g.nodes)
+    assert set(sub.edges(keys=True)) == set(g.edges(keys=True))
+
+
+def test_label_filter_keeps_those_labels_and_the_edges_among_them():
+    sub = select(small_graph(), Selection(labels=("Country", "Alliance")))
+    assert set(sub.nodes) == {"country:kz", "country:tr", "alliance:csto"}
+    assert {k for _, _, k in sub.edges(keys=True)} == {"COOPERATES_WITH", "MEMBER_OF"}
+
+
+def test_type_filter_drops_nodes_left_without_edges():
+    sub = select(small_graph(), Selection(types=("COOPERATES_WITH",)))
+    assert set(sub.nodes) == {"country:kz", "country:tr"}
+
+
+def test_min_evidence_drops_reference_facts_and_counts_sentences():
+    assert {k for *_, k in select(small_graph(), Selection(min_evidence=1)).edges(keys=True)} == {
+        "COOPERATES_WITH", "MEMBER_OF"}
+    assert {k for *_, k in select(small_graph(), Selection(min_evidence=2)).edges(keys=True)} == {
+        "COOPERATES_WITH"}
+
+
+def test_focus_and_depth_do_not_walk_through_documents():
+    g = small_graph()
+    one = select(g, Selection(focus="Turkey", depth=1))
+    assert set(one.nodes) == {"country:tr", "country:kz", "doc:1"}
+    two = select(g, Selection(focus="turkey", depth=2))
+    assert set(two.nodes) == {"country:tr", "country:kz", "doc:1", "alliance:csto"}  # not TAI nor Anka
+    assert set(select(g, Selection(focus="country:tr", depth=0)).nodes) == {"country:tr"}
+
+
+def test_focus_survives_the_label_filter():
+    sub = select(small_graph(), Selection(focus="CSTO", depth=2, labels=("Country",)))
+    assert set(sub.nodes) == {"alliance:csto", "country:kz", "country:tr"}
+
+
+def test_names_labels_and_types_are_resolved_or_refused():
+    g = small_graph()
+    assert find_node(g, "qazaqstan") == "country:kz"
+    assert resolve_labels(["country", "GOVERNMENTBODY"]) == ("Country", "GovernmentBody")
+    assert resolve_types(["cooperates-with", "member_of"]) == ("COOPERATES_WITH", "MEMBER_OF")
+    with pytest.raises(ViewError, match="no node is named"):
+        find_node(g, "Atlantis")
+    with pytest.raises(ViewError, match="unknown label"):
+        resolve_labels(["Planet"])
+    with pytest.raises(ViewError, match="unknown relationship type"):
+        resolve_types(["LIKES"])
+    g.add_node("country:tr2", id="country:tr2", label="Country", name="Turkey", aliases=[])
+    with pytest.raises(ViewError, match="names 2 nodes"):
+        find_node(g, "Turkey")
+    assert issubclass(ViewError, GeopolError)
+
+
+# ---- style and layout ----------------------------------------------------------------------------
+
+def test_every_label_and_type_has_its_own_look():
+    looks = {(s.color, s.shape) for s in LABEL_STYLE.values()}
+    assert len(looks) == len(LABEL_STYLE)
+    assert len({s.color for s in TYPE_STYLE.values()}) == len(TYPE_STYLE)
+    coop, conflict = TYPE_STYLE["COOPERATES_WITH"], TYPE_STYLE["IN_CONFLICT_WITH"]
+    assert coop.color != conflict.color and coop.dashes != conflict.dashes
+
+
+def test_layout_is_deterministic_and_spreads_nodes():
+    g = synthetic_graph(400, 800, seed=3)
+    a, b = spring_positions(g), spring_positions(g)
+    assert a == b and set(a) == set(g.nodes)
+    points = sorted(a.values())
+    distinct = {(round(x / 10), round(y / 10)) for x, y in points}
+    assert len(distinct) > 0.95 * len(points)  # hardly any two nodes on the same 10-pixel spot
+
+
+# ---- the page --------------------------------------------------------------------------------------
+
+def test_page_loads_nothing_from_outside():
+    page = render_html(small_graph())
+    assert "<link" not in page.lower()
+    assert not re.search(r"<(script|img|iframe|source|video|audio|embed|object)\b[^>]*\bsrc\s*=", page, re.I)
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", page, re.I)
+    assert "sourceMappingURL" not in page
+    assert "bootstrap" not in page.lower() and "cdnjs" not in page and "jsdelivr" not in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert "default-src 'none'" in csp
+    scripts = re.search(r"script-src ([^;]+);", csp).group(1).split()
+    assert len(scripts) == 2 and all(x.startswith("'sha256-") for x in scripts)  # no 'unsafe-inline'
+
+
+def test_page_data_is_the_graph_and_hostile_text_stays_data():
+    g = small_graph()
+    hostile = '<img src=x onerror=alert(1)></script><script>alert(2)</script>&amp;\u2028'
+    g.nodes["country:tr"]["name"] = hostile
+    page = render_html(g)
+    assert "<img src=x" not in page and "alert(2)</script>" not in page
+    data = payload_of(page)
+    assert data["info"]["nodes"]["country:tr"]["name"] == hostile
+    assert {n["id"] for n in data["nodes"]} == set(g.nodes)
+    assert sorted((e["from"], e["to"], e["type"]) for e in data["edges"]) == sorted(g.edges(keys=True))
+    assert json.loads(embed_json({"x": hostile}))["x"] == hostile
+
+
+def test_documents_and_mentions_start_hidden_unless_asked_for():
+    data = payload_of(render_html(small_graph()))
+    assert data["hidden"] == {"labels": ["Document"], "types": ["MENTIONED_IN"]}
+    asked = payload_of(render_html(small_graph(), Selection(types=("MENTIONED_IN",))))
+    assert asked["hidden"] == {"labels": [], "types": []}
+
+
+def test_edge_tooltips_carry_evidence_and_its_source():
+    data = payload_of(render_html(small_graph()))
+    coop = next(e for e in data["edges"] if e["type"] == "COOPERATES_WITH")
+    info = data["info"]["edges"][coop["id"]]
+    assert info["count"] == 2 and info["evidence"][0]["sentence"] == EVIDENCE[0]["sentence"]
+    assert info["evidence"][0]["source"] == "An article" and info["confidence"] == 0.8
+    assert coop["arrows"]["to"]["enabled"] is False  # undirected
+
+
+def test_large_graphs_are_laid_out_in_python_with_physics_off():
+    g = synthetic_graph(view_network.PHYSICS_LIMIT + 50, 700, seed=4)
+    data = payload_of(render_html(g))
+    assert data["physics"] is False and data["options"]["physics"]["enabled"] is False
+    assert all("x" in n and "y" in n for n in data["nodes"])
+    small = payload_of(render_html(small_graph()))
+    assert small["physics"] is True and not any("x" in n for n in small["nodes"])
+
+
+def test_too_large_a_selection_is_refused_with_a_hint(monkeypatch):
+    monkeypatch.setattr(view_network, "NODE_LIMIT", 150)
+    with pytest.raises(ViewError, match="--focus"):
+        render_html(synthetic_graph(200, 300, seed=5))
+    render_html(synthetic_graph(200, 300, seed=5), Selection(labels=("Country",)))  # a selection fits
+
+
+# ---- the command -----------------------------------------------------------------------------------
+
+def parse(*argv: str) -> argparse.Namespace:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", default=DEFAULT_STORE)
+    ap = argparse.ArgumentParser(prog="geopol")
+    sub = ap.add_subparsers(dest="command", required=True)
+    view_cli.add_parser(sub, common)
+    return ap.parse_args(["viz", *argv])
+
+
+def test_command_writes_the_page_into_the_store_by_default(tmp_path):
+    store = Store(tmp_path / "s")
+    store.graph = synthetic_graph(200, 400, seed=6)
+    store.save()
+    console = Console(record=True, width=200)
+    assert view_cli.run(parse("--store", str(store.dir)), console) == 0
+    out = store.dir / "graph.html"
+    assert out.exists() and "200 nodes" in console.export_text()
+    args = parse("--store", str(store.dir), "--out", str(tmp_path / "v.html"), "--label", "country", "Person",
+                 "--label", "Alliance", "--type", "MEMBER_OF", "--min-evidence", "1")
+    assert args.label == ["country", "Person", "Alliance"] and args.types == ["MEMBER_OF"]
+    assert view_cli.run(args, console) == 0
+    labels = {n["group"] for n in payload_of((tmp_path / "v.html").read_text())["nodes"]}
+    assert labels <= {"Country", "Person", "Alliance"}
+
+
+def test_command_errors_are_geopol_errors(tmp_path):
+    console = Console(record=True)
+    with pytest.raises(ViewError, match="no graph"):
+        view_cli.run(parse("--store", str(tmp_path / "empty")), console)
+    store = Store(tmp_path / "s")
+    store.graph = synthetic_graph(200, 300, seed=7)
+    store.save()
+    with pytest.raises(ViewError, match="--depth needs --focus"):
+        view_cli.run(parse("--store", str(store.dir), "--depth", "2"), console)
+    with pytest.raises(ViewError, match="unknown label"):
+        view_cli.run(parse("--store", str(store.dir), "--label", "Planet"), console)
+    with pytest.raises(ViewError, match="no node is named"):
+        view_cli.run(parse("--store", str(store.dir), "--focus", "Atlantis"), console)
+
+
+def test_limit_error_from_the_command_suggests_focus(tmp_path, monkeypatch):
+    store = Store(tmp_path / "s")
+    store.graph = synthetic_graph(200, 300, seed=8)
+    store.save()
+    monkeypatch.setattr(view_network, "NODE_LIMIT", 100)
+    with pytest.raises(ViewError, match=r"200 nodes.*--focus NAME --depth N"):
+        view_cli.run(parse("--store", str(store.dir)), Console(record=True))
+
+
+# ---- Jupyter ---------------------------------------------------------------------------------------
+
+def test_notebook_view_is_an_iframe_with_the_whole_page_in_srcdoc():
+    view = show(small_graph(), focus="Kazakhstan", depth=1, height=500)
+    assert isinstance(view, NotebookView)
+    frame = view._repr_html_()
+    srcdoc = re.fullmatch(r'<iframe srcdoc="([^"]*)" sandbox="allow-scripts" .*</iframe>', frame, re.S).group(1)
+    assert html.unescape(srcdoc) == view.page and "500px" in frame
+    assert payload_of(view.page)["subtitle"] == "within 1 hop of Kazakhstan"
+
+
+def test_an_empty_selection_is_refused():
+    with pytest.raises(ViewError, match="nothing to draw"):
+        render_html(small_graph(), Selection(types=("SUPPLIES",)))
+
+
+@pytest.mark.parametrize("module", ["assets", "build", "layout", "network", "notebook", "render", "style"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"graph.view.{module}"))
+    assert result.attempted > 0 and result.failed == 0
