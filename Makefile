@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 STORE   ?= ./geopol-data
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench lab clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -38,6 +38,11 @@ demo: install
 test: install
 	$(BIN)/ruff check graph queries tests bench
 	$(BIN)/python -m pytest -q
+
+# JupyterLab on the notebooks (after `make demo`); it prints the URL to open.
+lab: install
+	$(BIN)/pip install -q -e '.[test,notebook]'
+	$(BIN)/jupyter lab notebooks/
 
 bench: install
 	$(BIN)/python bench/ingest.py
