@@ -50,30 +50,31 @@ STATE_ACTORS = ACTORS - {"Person"}
 
 
 def _pairs(ctx: SentenceContext, family: str, type_: str, rule: str) -> Iterator[Relation]:
+    """Both sides of a tie or a conflict; people are not parties to them here (their states are)."""
     lex = cues()[family]
     domain = domain_of(ctx.lemmas)
-    ACTORS = STATE_ACTORS  # noqa: N806  (people are not parties to ties or wars here)
+    actors = STATE_ACTORS
     for tok in _lemma_tokens(ctx, lex["nouns"] | lex["verbs"]):
         if tok.i in ctx.at:
             continue
         preps = {"with", "against", "on", "toward", "towards", "to"} | ({"of", "in"} if family == "conflict" else set())
-        partners = ctx.prep_objects(tok, preps, ACTORS)
-        between = ctx.prep_objects(tok, {"between", "among"}, ACTORS)
+        partners = ctx.prep_objects(tok, preps, actors)
+        between = ctx.prep_objects(tok, {"between", "among"}, actors)
         if tok.lower_ in lex.get("list_cues", set()):  # "partners including A, B and C"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
                     for obj in child.subtree:
                         if obj.dep_ == "pobj":
-                            partners += ctx.group(obj, ACTORS)
+                            partners += ctx.group(obj, actors)
                             break
         if tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
             for obj in objs:
                 if obj.i in ctx.at:
-                    partners += ctx.group(obj, ACTORS)
+                    partners += ctx.group(obj, actors)
         poss = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
-                and ctx.label(ctx.at[c.i]) in ACTORS] if tok.pos_ == "NOUN" else []
-        subjects = (poss or ctx.subjects(tok, ACTORS)) if partners else []
+                and ctx.label(ctx.at[c.i]) in actors] if tok.pos_ == "NOUN" else []
+        subjects = (poss or ctx.subjects(tok, actors)) if partners else []
         for a in subjects:
             for b in partners:
                 if a.entity != b.entity:
@@ -84,7 +85,7 @@ def _pairs(ctx: SentenceContext, family: str, type_: str, rule: str) -> Iterator
                     if a.entity != b.entity:
                         yield rel(ctx, a, type_, b, 0.8, rule, domain=domain)
         # "the Russia-Ukraine war", "India-Pakistan tensions"
-        mods = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ACTORS
+        mods = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at and ctx.label(ctx.at[c.i]) in actors
                 and c.dep_ in {"compound", "amod", "nmod", "conj", "npadvmod"}]
         if tok.pos_ == "NOUN" and len(mods) >= 2:
             for i, a in enumerate(mods):
