@@ -243,6 +243,13 @@ class _Resolver:
                 main.aliases.discard("event")
 
     # -- "the country", "the capital" ------------------------------------------------------------------
+    def _capital_of(self, country_id: str):
+        country = self.ref.get(country_id)
+        if country is None:
+            return None
+        return next((e for e in self.ref if e.label == "Place" and e.props.get("kind") == "capital"
+                     and e.props.get("country") == country.name), None)
+
     def coreference(self) -> None:
         if not self.focal:
             return
@@ -250,6 +257,17 @@ class _Resolver:
                         and self.ref.get(e.ref_id).props.get("kind") == "capital"
                         and self.ref.get(e.ref_id).props.get("country") == self.ref.get(self.focal).name), None)
         for t in self.doc:
+            if t.lower_ == "capital" and t.i > 1 and self.doc[t.i - 2].lower_ == "the":
+                # "the French capital": that country's capital, named or not
+                owner = next((m for m in self.mentions if m.start == t.i - 1 and m.label == "Country" and m.ref_id), None)
+                entry = self._capital_of(owner.ref_id) if owner is not None else None
+                if entry is not None:
+                    target = self.entity("Place", entry.name, entry.id)
+                    m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Place", "coref", entry.id)
+                    target.add(m)
+                    target.aliases.discard(t.text)
+                    self.mentions.append(m)
+                    continue
             if t.i == 0 or self.doc[t.i - 1].lower_ != "the":
                 continue
             if t.lower_ in _COREF_COUNTRY and t.pos_ == "NOUN":

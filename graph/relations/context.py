@@ -110,6 +110,10 @@ class SentenceContext:
                                  and self.label(self.at[c.i]) in wanted]
                     if found:
                         return found
+                    if child.tag_ != "PRP" and not any(c.tag_ in {"WDT", "WP"} for c in child.subtree):
+                        # the clause has a subject of its own that is no actor ("a squadron will take part");
+                        # a pronoun ("it", "they") or a relative ("many of which") lets the search go on up
+                        return []
             if cur.dep_ in {"relcl", "acl"}:
                 m = self.at.get(cur.head.i)
                 if m is not None and self.label(m) in wanted:

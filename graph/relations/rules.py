@@ -460,6 +460,10 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         anchors = [head]
         if head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
             anchors.append(head.head)
+        if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # "take part in the parade ... in the capital"
+            anchors.append(head.head.head)
+        # "the Air Show, held June 16-22 in the French capital"
+        anchors += [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in place_verbs]
         for anchor in anchors:
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not any(ctx.label(x) == "Place" for x in ctx.prep_objects(anchor, {"in", "at"}, PLACES)):
