@@ -133,7 +133,7 @@ class SentenceContext:
         """Mentions in the objects of prepositions ``preps`` attached to ``tok``."""
         out: list[Mention] = []
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in preps:  # "built by X": an agent
                 for obj in child.children:
                     if obj.dep_ in {"pobj", "pcomp"}:
                         out += [m for m in self.group(obj, labels) if m not in out]

@@ -242,6 +242,17 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire")
 
 
+def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform."""
+    for p in ctx.of({"Platform"}):
+        head = ctx.head_token(p)
+        owners = [c for t in (head, head.head) for c in t.children if c.dep_ == "poss" and c.i in ctx.at]
+        for c in owners:
+            owner = ctx.fit(ctx.at[c.i], STATES)
+            if owner is not None and c.i < p.start:
+                yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", status="in_service")
+
+
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["manufacture"]
     for tok in ctx.sent:
@@ -551,7 +562,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
     "cooperation": cooperation, "conflict": conflict, "membership": membership, "transfers": transfers,
-    "manufacture": manufacture, "based_in": based_in, "part_of": part_of, "people": people,
+    "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
     "located": located, "participation": participation,
 }
