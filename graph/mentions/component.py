@@ -228,7 +228,10 @@ class MentionFinder:
             i = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in {"'s", "\u2019s"} else 0)
             for words in self.state_bodies:
                 j = i + len(words)
-                if j <= len(doc) and [t.lower_ for t in doc[i:j]] == words and not taken & set(range(i, j)):
+                last = doc[j - 1] if j <= len(doc) else None
+                modifier = last is not None and last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j
+                if j <= len(doc) and [t.lower_ for t in doc[i:j]] == words and not taken & set(range(i, j)) \
+                        and not modifier:  # not "military" in "Indian military aircraft"
                     out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
                     break
         return out

@@ -70,7 +70,8 @@ def reference_patterns(ref: ReferenceData) -> list[dict]:
     out = []
     for entity in ref:
         forms = [entity.name, *entity.aliases]
-        if entity.label == "Platform":  # "F-16s", "TB2s", "Rafales"
+        if entity.label == "Platform":  # "F-16s", "TB2s", "Rafales"; "CAESAR", "ARCHER" as often printed
+            forms += [f.upper() for f in forms if f.isalpha() and len(f) > 3 and not f.isupper()]
             forms += [f + "s" for f in forms if f[-1:].isalnum() and not f.endswith("s")]
         for demonym in entity.demonyms:
             forms += [demonym, *(p for p in [_plural(demonym)] if p)]

@@ -66,7 +66,9 @@ class SentenceContext:
             if m is None:
                 # generic head noun: mentions among its modifiers ("Turkish and Israeli firms"),
                 # else its "of" object ("the West African state of Togo")
-                mods = [c for c in t.subtree if c.i < t.i and c.i in self.at]
+                mods = [c for c in t.subtree if c.i < t.i and c.i in self.at
+                        and not (c.i + 2 < len(self.doc) and self.doc[c.i + 1].text == "-"
+                                 and self.doc[c.i + 2].lower_ in {"made", "built", "designed", "supplied"})]
                 cands = [self.at[c.i] for c in mods]
                 if not cands:
                     cands = [self.at[o.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -67,11 +67,18 @@ def _pairs(ctx: SentenceContext, family: str, type_: str, rule: str) -> Iterator
                         if obj.dep_ == "pobj":
                             partners += ctx.group(obj, actors)
                             break
-        if tok.pos_ == "VERB":
-            objs = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
-            for obj in objs:
-                if obj.i in ctx.at:
-                    partners += ctx.group(obj, actors)
+        if tok.pos_ == "VERB":  # "Pakistan shot down five Indian jets": the object, or the states it belongs to
+            for obj in (c for c in tok.children if c.dep_ in {"dobj", "attr"}):
+                partners += [m for m in ctx.group(obj, actors) if m not in partners]
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"against", "with"}:
+            # "Ukraine stepped up its fightback against Russia's invasion"
+            owners = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
+                      and ctx.label(ctx.at[c.i]) in actors]
+            if owners:
+                for a in ctx.subjects(tok.head.head, actors):
+                    for b in owners:
+                        if a.entity != b.entity:
+                            yield rel(ctx, a, type_, b, 0.65, rule, domain=domain)
         poss = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
                 and ctx.label(ctx.at[c.i]) in actors] if tok.pos_ == "NOUN" else []
         subjects = (poss or ctx.subjects(tok, actors)) if partners else []
