@@ -10,8 +10,7 @@ import networkx as nx
 
 from .entities import Entity
 from .ids import make_id
-from .ontology import allowed
-from .reference import ReferenceData
+from .reference import RefEntity, ReferenceData
 from .relations import Relation
 from .store.edges import add_edge
 from .text import Document
@@ -24,7 +23,8 @@ def document_node(document: Document) -> dict:
             "path": document.path, "sha256": document.sha256, "title": document.title}
 
 
-def entity_node(entity: Entity) -> dict:
+def entity_node(entity: Entity | RefEntity) -> dict:
+    """Node attributes of a resolved entity or of a reference entry."""
     node = {"id": entity.id, "label": entity.label, "name": entity.name, "aliases": sorted(entity.aliases)}
     node.update({k: v for k, v in entity.props.items() if k in NODE_PROPS and v})
     return node
@@ -59,19 +59,13 @@ def enrich(g: nx.MultiDiGraph, entities: dict[str, Entity], ref: ReferenceData) 
             if maker is None:
                 continue
             if maker.id not in g:
-                g.add_node(maker.id, **_ref_node(maker))
+                g.add_node(maker.id, **entity_node(maker))
             add_edge(g, maker.id, "MANUFACTURES", entity.id, provenance="reference")
             country = ref.find("Country", maker.props.get("country", ""))
-            if country is not None and allowed("Company", "BASED_IN", "Country"):
+            if country is not None:
                 if country.id not in g:
-                    g.add_node(country.id, **_ref_node(country))
+                    g.add_node(country.id, **entity_node(country))
                 add_edge(g, maker.id, "BASED_IN", country.id, provenance="reference")
-
-
-def _ref_node(entry) -> dict:
-    node = {"id": entry.id, "label": entry.label, "name": entry.name, "aliases": sorted(entry.aliases)}
-    node.update({k: v for k, v in entry.props.items() if k in NODE_PROPS and v})
-    return node
 
 
 __all__ = ["add_edge", "document_node", "enrich", "fragment", "make_id"]

@@ -13,19 +13,21 @@ Every command takes ``--store DIR`` (default ``./geopol-data/`` or ``GEOPOL_STOR
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .cypher.params import parse_param
 from .errors import GeopolError, QueryError
 from .store import DEFAULT_STORE, Store
+from .store.interchange import write_graph
 from .view import cli as view_cli  # light: pyvis and numpy are imported only when drawing
 
 PROGRESS_THRESHOLD = 5
@@ -132,13 +134,10 @@ def _export_neo4j(args: argparse.Namespace, g, console: Console, err: Console) -
 def _params(pairs: list[str]) -> dict:
     out = {}
     for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
+        name, value = parse_param(pair)
+        if "=" not in pair or not name:
             raise QueryError(f"parameter {pair!r} is not NAME=VALUE")
-        try:
-            out[name.strip()] = json.loads(value)
-        except json.JSONDecodeError:
-            out[name.strip()] = value
+        out[name] = value
     return out
 
 
@@ -242,8 +241,8 @@ def _ingest(args: argparse.Namespace, console: Console, err: Console) -> int:
             report = ingest(args.paths, store, pipeline, progress=lambda n: bar.advance(task, n), force=args.force)
     else:
         report = ingest(args.paths, store, pipeline, force=args.force)
-    if args.out:
-        store.save(extra_path=args.out)
+    if args.out:  # the store itself was saved by the ingest
+        write_graph(store.graph, Path(args.out))
     for failure in report.failures:
         err.print(f"[red]error[/red]: {failure}", highlight=False, markup=True)
     for table in summary_tables(store):

@@ -10,13 +10,13 @@ query. The store is ``--store``, else ``%geopol_store DIR``, else ``$GEOPOL_STOR
 """
 from __future__ import annotations
 
-import json
 import os
 import shlex
 from pathlib import Path
 
 from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
 
+from .cypher.params import parse_param
 from .store import DEFAULT_STORE
 
 
@@ -47,14 +47,8 @@ class CypherMagics(Magics):
                 store, i = args[i + 1], i + 2
                 continue
             if args[i] in {"-p", "--param"} and i + 1 < len(args):
-                name, sep, value = args[i + 1].partition("=")
-                if sep:
-                    try:
-                        params[name] = json.loads(value)
-                    except json.JSONDecodeError:
-                        params[name] = value
-                else:
-                    params[name] = self.shell.user_ns[name]
+                name, value = parse_param(args[i + 1])
+                params[name] = self.shell.user_ns[name] if value is None and "=" not in args[i + 1] else value
                 i += 2
                 continue
             raise ValueError(f"%%cypher: unexpected argument {args[i]!r}")
