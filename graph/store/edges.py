@@ -16,6 +16,9 @@ def add_edge(g: nx.MultiDiGraph, source: str, type_: str, target: str, **attrs) 
             data["confidence"] = max(data.get("confidence", 0.0), attrs["confidence"])
         if data.get("provenance") == "reference" and attrs.get("provenance") == "text":
             data["provenance"] = "text"
+        for k, pick in (("first_reported", min), ("last_reported", max)):  # ISO dates compare as strings
+            if attrs.get(k) and data.get(k):
+                data[k] = pick(data[k], attrs[k])
         for k, v in attrs.items():
             data.setdefault(k, v)
     else:
