@@ -19,8 +19,13 @@ NODE_PROPS = ("wikidata", "iso3", "category")
 
 
 def document_node(document: Document) -> dict:
-    return {"id": document.id, "label": "Document", "name": document.title, "aliases": [],
+    """The Document node: title, path, hash and whatever metadata the article carries
+    (``published``, ``source``, ``url``, ``date_source``)."""
+    node = {"id": document.id, "label": "Document", "name": document.title, "aliases": [],
             "path": document.path, "sha256": document.sha256, "title": document.title}
+    node.update(document.meta.as_props())
+    node["title"] = node["name"] = document.title
+    return node
 
 
 def entity_node(entity: Entity | RefEntity) -> dict:
@@ -38,9 +43,14 @@ def fragment(document: Document, entities: dict[str, Entity], relations: list[Re
     for entity in entities.values():
         g.add_node(entity.id, **entity_node(entity))
         add_edge(g, entity.id, "MENTIONED_IN", document.id)
+    reported = document.published
     for r in relations:
-        add_edge(g, r.source, r.type, r.target, evidence=[dict(r.evidence)], confidence=round(r.confidence, 3),
-                 provenance="text", **r.props)
+        item = dict(r.evidence)
+        if reported:
+            item["reported"] = reported
+        times = {"first_reported": reported, "last_reported": reported} if reported else {}
+        add_edge(g, r.source, r.type, r.target, evidence=[item], confidence=round(r.confidence, 3),
+                 provenance="text", **times, **r.props)
     if ref is not None:
         enrich(g, entities, ref)
     return g

@@ -48,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--reference", action="append", default=[],
                    help="your own reference file (YAML, JSON or CSV); may be repeated. "
                         "<store>/reference.yaml is used when present")
+    p.add_argument("--date", help="publication date of the batch's articles (ISO, e.g. 2024-03-04), "
+                                  "where the article itself does not say")
+    p.add_argument("--source", help="outlet of the batch's articles")
+    p.add_argument("--url", help="address of the batch's articles")
     sub.add_parser("stats", parents=[common], help="count nodes per label and edges per type")
     fmt = argparse.ArgumentParser(add_help=False)
     fmt.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
@@ -223,6 +227,19 @@ def summary_tables(store: Store) -> list[Table]:
     return [t1, t2]
 
 
+def _cli_metadata(args: argparse.Namespace):
+    """``--date/--source/--url`` as document metadata, or None."""
+    from .errors import InputError
+    from .text.metadata import Metadata, iso_date
+
+    if not (args.date or args.source or args.url):
+        return None
+    published = iso_date(args.date) if args.date else None
+    if args.date and not published:
+        raise InputError("--date", f"{args.date!r} is not a date (use ISO, e.g. 2024-03-04)")
+    return Metadata(published=published, source=args.source, url=args.url, date_source="cli" if published else None)
+
+
 def _ingest(args: argparse.Namespace, console: Console, err: Console) -> int:
     from .pipeline import Pipeline, ingest
     from .text import discover
@@ -238,9 +255,10 @@ def _ingest(args: argparse.Namespace, console: Console, err: Console) -> int:
         with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=False) as bar:
             task = bar.add_task("ingest", total=len(files))
-            report = ingest(args.paths, store, pipeline, progress=lambda n: bar.advance(task, n), force=args.force)
+            report = ingest(args.paths, store, pipeline, progress=lambda n: bar.advance(task, n), force=args.force,
+                            meta=_cli_metadata(args))
     else:
-        report = ingest(args.paths, store, pipeline, force=args.force)
+        report = ingest(args.paths, store, pipeline, force=args.force, meta=_cli_metadata(args))
     if args.out:  # the store itself was saved by the ingest
         write_graph(store.graph, Path(args.out))
     for failure in report.failures:

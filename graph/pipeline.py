@@ -22,6 +22,7 @@ from .reference import load_reference
 from .relations import extract
 from .store import Store
 from .text import Document, discover, read_document
+from .text.metadata import Metadata
 
 
 @dataclass
@@ -59,7 +60,8 @@ class Pipeline:
 
 
 def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = None,
-           progress: Callable[[int], None] | None = None, force: bool = False) -> IngestReport:
+           progress: Callable[[int], None] | None = None, force: bool = False,
+           meta: Metadata | None = None) -> IngestReport:
     """Ingest files and folders into ``store`` and save it once at the end (atomically).
 
     A file that cannot be read is reported and the rest go on; a document already in the store
@@ -73,7 +75,7 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
     seen: set[str] = set()
     for path in files:
         try:
-            document = read_document(path)
+            document = read_document(path, meta)
         except InputError as exc:
             report.failures.append(exc)
             if progress:

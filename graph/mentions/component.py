@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
+from .layout import in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
 
@@ -303,5 +304,15 @@ class MentionFinder:
         for m in new:
             if m.category is None:
                 m.category = _category_near(doc, m.end, m.end) or _sentence_category(doc[m.start].sent) or "other"
-        doc._.mentions = sorted(kept + new, key=lambda m: m.start)
+        doc._.mentions = sorted((m for m in kept + new if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    def _in_prose(self, doc: Doc, m: Mention) -> bool:
+        """Not in the dateline or byline; in a Title Case headline only if known to the reference
+        data or named again in the body (a headline's capitals do not make names)."""
+        if outside_text(doc, m.start_char, m.end_char):
+            return False
+        if not in_headline(doc, m.start_char) or m.ref_id:
+            return True
+        end = doc.user_data["layout"]["headline"][1]
+        return m.text.casefold() in doc.text[end:].casefold()

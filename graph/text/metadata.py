@@ -1,0 +1,279 @@
+"""Document metadata: publication date, title, outlet and address, from wherever the article
+carries them. Sources, strongest first: the command line (``cli``), a sidecar file beside the
+article (``NAME.meta.json`` / ``NAME.meta.yaml``: ``sidecar``), HTML meta tags, JSON-LD and
+``<time>`` (``meta``), Markdown front matter (``front_matter``), a dateline or byline in the
+text (``dateline``), and last a date written in the text's opening lines (``text``).
+
+>>> m = from_text("Kazakhstan Buys Drones\\nASTANA, March 4, 2024 (Steppe Wire) - Kazakhstan said ...")
+>>> m.published, m.source, m.date_source, m.title
+('2024-03-04', 'Steppe Wire', 'dateline', 'Kazakhstan Buys Drones')
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from selectolax.lexbor import LexborHTMLParser
+
+from ..errors import InputError
+
+FIELDS = ("published", "title", "url", "source", "date_source")
+
+_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+           "august|september|october|november|december")
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+(?i:{_MONTHS})\.?|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_DATE_WORDS = rf"(?:{_DAY_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+# "MINSK, Nov. 23 (Reuters) -", "ISLAMABAD/WASHINGTON, May 8, 2025 (Agency) --", "ALMATY (Steppe Wire) -"
+DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z .'\-/]{{1,60}}?)(?:,\s*[A-Z][a-z]+)?"
+    rf"(?:,\s*(?P<date>{_DATE_WORDS}))?\s*(?:\((?P<source>[^()\n]{{2,60}})\))?\s*(?:--|[-\u2013\u2014:])\s+",
+)
+_BYLINE = re.compile(rf"^(?:by\s+[^|\n]{{2,80}}[|,\u2022\u00b7-]\s*|published:?\s*|posted:?\s*|updated:?\s*)?"
+                     rf"(?P<date>{_DATE_WORDS}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What is known of a document besides its text (all optional)."""
+
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    date_source: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def merged(self, weaker: Metadata) -> Metadata:
+        """Fields of ``self``, falling back to ``weaker``'s where unset."""
+        values = {k: getattr(self, k) or getattr(weaker, k) for k in FIELDS}
+        if not self.published and weaker.published:
+            values["date_source"] = weaker.date_source
+        return replace(self, **values)
+
+    def as_props(self) -> dict[str, str]:
+        return {k: v for k, v in asdict(self).items() if k in FIELDS and v}
+
+
+def iso_date(value: Any, base: date | None = None) -> str | None:
+    """An ISO date (at the precision given) of a date-like value, or None.
+
+    >>> iso_date("2024-03-04T10:00:00+05:00"), iso_date("March 2024"), iso_date("4 March 2024")
+    ('2024-03-04', '2024-03', '2024-03-04')
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        return value.strftime("%Y-%m-%d")
+    text = str(value).strip()
+    match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$", text)
+    if match:
+        return "-".join(g for g in match.groups() if g)
+    parsed = _parse(text, base)
+    if parsed is None:
+        return None
+    has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", re.sub(r"\d{4}", "", text)))
+    return parsed.strftime("%Y-%m-%d" if has_day else "%Y-%m")
+
+
+def _parse(text: str, base: date | None) -> datetime | None:
+    import dateparser
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+        settings["PREFER_DATES_FROM"] = "past"
+    return dateparser.parse(text, languages=["en"], settings=settings)
+
+
+# -- sources --------------------------------------------------------------------------------------
+def from_html(html: str) -> Metadata:
+    """``article:published_time``, Open Graph, JSON-LD ``datePublished`` and ``<time datetime>``."""
+    tree = LexborHTMLParser(html)
+
+    def meta(*names: str) -> str | None:
+        for name in names:
+            node = tree.css_first(f'meta[property="{name}"]') or tree.css_first(f'meta[name="{name}"]')
+            if node is not None and (node.attributes.get("content") or "").strip():
+                return node.attributes["content"].strip()
+        return None
+
+    ld: dict[str, Any] = {}
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "null")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and (item.get("datePublished") or item.get("headline")):
+                ld = item
+                break
+    publisher = ld.get("publisher")
+    publisher = publisher.get("name") if isinstance(publisher, dict) else publisher
+    published = (meta("article:published_time", "og:published_time", "datePublished", "date", "pubdate",
+                      "DC.date.issued") or ld.get("datePublished"))
+    if not published:
+        node = tree.css_first("time[datetime]")
+        published = node.attributes.get("datetime") if node is not None else None
+    title_node = tree.css_first("title")
+    return Metadata(published=iso_date(published), date_source="meta" if published else None,
+                    title=meta("og:title", "twitter:title") or ld.get("headline")
+                    or (title_node.text(strip=True) if title_node else None),
+                    url=meta("og:url") or ld.get("url"),
+                    source=meta("og:site_name", "application-name") or (publisher if isinstance(publisher, str) else None))
+
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def split_front_matter(text: str, path: str | Path = "<string>") -> tuple[Metadata, str]:
+    """``(metadata, body)`` of a Markdown text with YAML front matter (``title``, ``date``, ``source``, ``url``)."""
+    match = _FRONT.match(text)
+    if not match:
+        return Metadata(), text
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        raise InputError(path, f"front matter is not valid YAML ({str(exc).splitlines()[0]})") from exc
+    body = text[match.end():]
+    return (_from_mapping(data, "front_matter") if isinstance(data, dict) else Metadata()), body
+
+
+def _from_mapping(data: dict, date_source: str) -> Metadata:
+    lower = {str(k).lower(): v for k, v in data.items()}
+    published = next((lower[k] for k in ("published", "date", "datepublished", "published_at", "pubdate") if lower.get(k)), None)
+    source = next((lower[k] for k in ("source", "outlet", "publisher", "site", "site_name") if lower.get(k)), None)
+    return Metadata(published=iso_date(published), date_source=date_source if published else None,
+                    title=_str(lower.get("title") or lower.get("headline")), url=_str(lower.get("url") or lower.get("link")),
+                    source=_str(source))
+
+
+def _str(value: Any) -> str | None:
+    return str(value).strip() if value not in (None, "") else None
+
+
+def sidecar(path: str | Path) -> Metadata:
+    """``NAME.meta.json`` or ``NAME.meta.yaml``/``.yml`` beside the article ``NAME.ext``, if any."""
+    path = Path(path)
+    for suffix in (".meta.json", ".meta.yaml", ".meta.yml"):
+        side = path.with_name(path.stem + suffix)
+        if not side.is_file():
+            continue
+        try:
+            raw = side.read_text(encoding="utf-8")
+            data = json.loads(raw) if suffix == ".meta.json" else yaml.safe_load(raw)
+        except (OSError, ValueError, yaml.YAMLError) as exc:
+            raise InputError(side, f"sidecar metadata cannot be read ({str(exc).splitlines()[0]})") from exc
+        if not isinstance(data, dict):
+            raise InputError(side, "sidecar metadata must be a mapping of field: value")
+        return _from_mapping(data, "sidecar")
+    return Metadata()
+
+
+# -- the text itself -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Layout:
+    """Character spans of a text's headline and dateline (``None`` where there is none)."""
+
+    headline: tuple[int, int] | None = None
+    dateline: tuple[int, int] | None = None
+    byline: tuple[int, int] | None = None
+
+
+def layout(text: str) -> Layout:
+    """Find the headline (a first line without final punctuation), a byline line and the dateline
+    opening the first paragraph.
+
+    >>> t = "Talks Stall\\nBy A. Writer | 3 May 2024\\nMINSK, May 3 (Wire) - Talks stalled."
+    >>> lay = layout(t); t[slice(*lay.headline)], t[slice(*lay.dateline)]
+    ('Talks Stall', 'MINSK, May 3 (Wire) - ')
+    """
+    headline = byline = dateline = None
+    pos = 0
+    lines = text.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i < len(lines):
+        first = lines[i].strip()
+        if len(lines) > i + 1 and first and len(first) <= 200 and not first.endswith((".", "?", "!", ":", '"')) \
+                and not DATELINE.match(first):
+            start = offsets[i] + lines[i].index(first)
+            headline = (start, start + len(first))
+            i += 1
+    for _ in range(3):  # a byline or a date line right after the headline
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        if i < len(lines) and (_BYLINE.match(lines[i].strip()) or re.match(r"^by\s+[A-Z]", lines[i].strip())
+                               and len(lines[i]) < 100 and not lines[i].rstrip().endswith(".")):
+            start = offsets[i] + lines[i].index(lines[i].strip())
+            byline = (start, start + len(lines[i].strip()))
+            i += 1
+        else:
+            break
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i < len(lines):
+        match = DATELINE.match(lines[i])
+        if match and _looks_like_dateline(match):
+            dateline = (offsets[i], offsets[i] + match.end())
+    return Layout(headline, dateline, byline)
+
+
+def _looks_like_dateline(match: re.Match) -> bool:
+    place = match.group("place").strip()
+    letters = [c for c in place if c.isalpha()]
+    return bool(letters) and (all(c.isupper() for c in letters) or bool(match.group("date") or match.group("source")))
+
+
+def from_text(text: str) -> Metadata:
+    """Title, date and outlet read from the text: the headline, a byline date, the dateline."""
+    lay = layout(text)
+    title = text[slice(*lay.headline)] if lay.headline else None
+    year = _latest_year(text)
+    if lay.byline:
+        line = text[slice(*lay.byline)]
+        match = _BYLINE.match(line)
+        published = iso_date(match.group("date")) if match else None
+        if published:
+            return Metadata(published=_with_year(published, match.group("date"), year), title=title,
+                            date_source="dateline")
+    if lay.dateline:
+        match = DATELINE.match(text[lay.dateline[0]:])
+        raw = match.group("date") if match else None
+        published = _with_year(iso_date(raw), raw, year) if raw else None
+        source = match.group("source").strip() if match and match.group("source") else None
+        return Metadata(published=published, title=title, source=source,
+                        date_source="dateline" if published else None)
+    return Metadata(title=title)
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def _with_year(iso: str | None, raw: str | None, year: int | None) -> str | None:
+    """A dateline's month and day ("Nov. 23") with the year it omits: the latest year the text names."""
+    if not iso or raw is None or re.search(r"\d{4}", raw):
+        return iso
+    if year is None:
+        return None
+    return f"{year}{iso[4:]}"
+
+
+def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, cli: Metadata | None = None) -> Metadata:
+    """All sources of one document combined, strongest first."""
+    found = cli or Metadata()
+    for weaker in (sidecar(path), from_html(raw_html) if raw_html else Metadata(), front, from_text(text)):
+        found = found.merged(weaker)
+    return found

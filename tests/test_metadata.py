@@ -1,0 +1,113 @@
+"""Document metadata from every source the README names, and the headline/dateline kept apart."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.errors import InputError
+from graph.text import read_document
+from graph.text.metadata import Metadata, from_html, from_text, iso_date, layout, split_front_matter
+
+BODY = "Kazakhstan signed a contract for two A400M aircraft with Airbus."
+
+
+def test_html_meta_tags(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text(
+        '<html><head><title>Site | Story</title>'
+        '<meta property="article:published_time" content="2024-11-05T09:30:00+05:00">'
+        '<meta property="og:title" content="Kazakhstan Orders A400M">'
+        '<meta property="og:site_name" content="Steppe Wire">'
+        '<meta property="og:url" content="https://example.org/a400m"></head>'
+        f'<body><article><p>{BODY}</p></article></body></html>', encoding="utf-8")
+    doc = read_document(page)
+    assert (doc.published, doc.title, doc.meta.source, doc.meta.url, doc.meta.date_source) == (
+        "2024-11-05", "Kazakhstan Orders A400M", "Steppe Wire", "https://example.org/a400m", "meta")
+
+
+def test_html_json_ld_and_time_element():
+    ld = {"@type": "NewsArticle", "headline": "H", "datePublished": "2023-02-01", "publisher": {"name": "Ledger"}}
+    meta = from_html(f'<script type="application/ld+json">{json.dumps(ld)}</script><p>{BODY}</p>')
+    assert (meta.published, meta.title, meta.source) == ("2023-02-01", "H", "Ledger")
+    assert from_html('<p>x</p><time datetime="2022-09-14">Sept 14</time>').published == "2022-09-14"
+
+
+def test_markdown_front_matter(tmp_path):
+    md = tmp_path / "a.md"
+    md.write_text(f"---\ntitle: Deal Signed\ndate: 2025-06-17\nsource: Harbour Review\nurl: https://example.org/x\n---\n"
+                  f"# Deal Signed\n\n{BODY}\n", encoding="utf-8")
+    doc = read_document(md)
+    assert (doc.published, doc.title, doc.meta.source, doc.meta.date_source) == (
+        "2025-06-17", "Deal Signed", "Harbour Review", "front_matter")
+    assert "title:" not in doc.text and BODY in doc.text
+
+
+def test_broken_front_matter_names_the_file(tmp_path):
+    md = tmp_path / "bad.md"
+    md.write_text("---\ntitle: [unclosed\n---\nText here.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.md.*front matter"):
+        read_document(md)
+
+
+@pytest.mark.parametrize("suffix,content", [
+    (".meta.json", '{"published": "2021-12-03", "source": "Gulf Desk", "url": "https://example.org/r"}'),
+    (".meta.yaml", "published: 2021-12-03\nsource: Gulf Desk\nurl: https://example.org/r\n"),
+])
+def test_sidecar_file(tmp_path, suffix, content):
+    art = tmp_path / "rafale.txt"
+    art.write_text(BODY, encoding="utf-8")
+    (tmp_path / f"rafale{suffix}").write_text(content, encoding="utf-8")
+    doc = read_document(art)
+    assert (doc.published, doc.meta.source, doc.meta.url, doc.meta.date_source) == (
+        "2021-12-03", "Gulf Desk", "https://example.org/r", "sidecar")
+
+
+def test_dateline_and_headline_kept_apart():
+    text = "Leaders Gather In Minsk\nMINSK, Nov. 23 (Steppe Wire) - Belarus hosted the 2023 summit of the bloc."
+    meta = from_text(text)
+    assert (meta.published, meta.source, meta.title, meta.date_source) == (
+        "2023-11-23", "Steppe Wire", "Leaders Gather In Minsk", "dateline")
+    lay = layout(text)
+    assert text[slice(*lay.headline)] == "Leaders Gather In Minsk"
+    assert text[slice(*lay.dateline)].startswith("MINSK, Nov. 23")
+
+
+def test_byline_date():
+    meta = from_text("A Headline\nBy Jane Roe | 14 March 2024\n\nPoland ordered tanks.")
+    assert (meta.published, meta.title) == ("2024-03-14", "A Headline")
+
+
+def test_cli_metadata_wins(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("WARSAW, April 2, 2025 (Wire) - " + BODY, encoding="utf-8")
+    doc = read_document(art, Metadata(published="2025-04-03", source="Batch", date_source="cli"))
+    assert (doc.published, doc.meta.source, doc.meta.date_source) == ("2025-04-03", "Batch", "cli")
+    assert read_document(art).published == "2025-04-02"
+
+
+def test_iso_dates_at_their_precision():
+    assert iso_date("2024") == "2024"
+    assert iso_date("November 2023") == "2023-11"
+    assert iso_date("23 November 2023") == "2023-11-23"
+    assert iso_date("not a date at all") is None
+
+
+def test_headline_and_dateline_sentences_in_the_pipeline(pipeline):
+    doc = pipeline.nlp("Kazakhstan Inks Deal For Anka Drones\nASTANA, March 4, 2024 (Steppe Wire) - "
+                       "Kazakhstan will assemble Anka drones.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Kazakhstan Inks Deal For Anka Drones"
+    assert sents[-1] == "Kazakhstan will assemble Anka drones."
+    assert not any(m.text == "ASTANA" for m in doc._.mentions)
+
+
+def test_document_node_carries_metadata(pipeline, tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Kazakhstan Orders Aircraft\nASTANA, Nov. 5, 2024 (Steppe Wire) - " + BODY, encoding="utf-8")
+    document = read_document(art)
+    g = pipeline.process(document)
+    node = g.nodes[document.id]
+    assert (node["published"], node["source"], node["title"]) == ("2024-11-05", "Steppe Wire", "Kazakhstan Orders Aircraft")
+    evidence = [e for _, _, d in g.edges(data=True) for e in d.get("evidence", [])]
+    assert evidence and all(e["reported"] == "2024-11-05" for e in evidence)
