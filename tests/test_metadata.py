@@ -7,7 +7,7 @@ import pytest
 
 from graph.errors import InputError
 from graph.text import read_document
-from graph.text.metadata import Metadata, from_html, from_text, iso_date, layout, split_front_matter
+from graph.text.metadata import Metadata, from_html, from_text, iso_date, layout
 
 BODY = "Kazakhstan signed a contract for two A400M aircraft with Airbus."
 
