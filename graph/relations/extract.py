@@ -11,8 +11,8 @@ from ..entities import Entity
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
 from .context import SentenceContext
+from .families import RULES, DocFacts
 from .relation import Relation
-from .rules import RULES, DocFacts
 
 
 def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:

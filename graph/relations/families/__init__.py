@@ -1,0 +1,26 @@
+"""Relation rules, one module per family; ``RULES`` lists them in the order they run. Each rule
+takes a :class:`SentenceContext` and the :class:`DocFacts` and yields :class:`Relation` objects;
+cue words come from ``cues.yaml``; the ontology check happens when the graph is built."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ..context import SentenceContext
+from ..relation import Relation
+from .common import DocFacts
+from .events import deployed, displayed, events, located, participation
+from .membership import membership
+from .organisations import based_in, joint_venture, part_of, subsidiary
+from .people import people
+from .supply import manufacture, possessed, transfers
+from .ties import conflict, cooperation
+
+Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
+RULES: dict[str, Rule] = {
+    "cooperation": cooperation, "conflict": conflict, "membership": membership, "transfers": transfers,
+    "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "part_of": part_of, "people": people,
+    "joint_venture": joint_venture, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
+    "located": located, "participation": participation,
+}
+
+__all__ = ["RULES", "DocFacts", "Rule"]

@@ -1,0 +1,92 @@
+"""Companies and bodies: where they are based, what they are part of, joint ventures, subsidiaries."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...mentions import Mention
+from ..context import SentenceContext
+from ..relation import Relation
+from .common import DocFacts, rel
+
+
+def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "South African defense firm Paramount Group", "Israel's Elbit Systems", "X, based in C"."""
+    for m in ctx.of({"Company", "Organization"}):
+        for c in reversed(ctx.mentions):
+            if c.end > m.start or ctx.label(c) != "Country":
+                continue
+            gap = ctx.between(c, m)
+            if len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "-", "based"} or
+                                     (t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"}) for t in gap):
+                yield rel(ctx, m, "BASED_IN", c, 0.8, "based-in-modifier")
+            break
+        for t in ctx.doc[m.end:min(ctx.sent.end, m.end + 4)]:
+            if t.lower_ in {"based", "headquartered"}:
+                for c in ctx.prep_objects(t, {"in"}, {"Country", "Place"}):
+                    country = _country_of(ctx, c)
+                    if country:
+                        yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-clause")
+
+
+def _country_of(ctx: SentenceContext, m: Mention) -> str | None:
+    entity = ctx.entities[m.entity]
+    if entity.label == "Country":
+        return entity.id
+    return None
+
+
+def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """A government body whose country is named in or beside it ("Kazakh Ministry of Defense")."""
+    for m in ctx.of({"GovernmentBody"}):
+        entity = ctx.entities[m.entity]
+        cm = entity.country_mention
+        if entity.country and cm is not None and ctx.sent.start <= cm.start < ctx.sent.end:
+            yield rel(ctx, m, "PART_OF", entity.country, 0.85, "part-of-name")
+
+
+def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "JV, a joint venture between A and B"; "A formed a joint venture, JV, with B"."""
+    parents_ok = {"Company", "Country", "GovernmentBody"}
+    companies = ctx.of({"Company"})
+    for cue in ctx.sent:
+        if not (cue.lower_.startswith("venture") and cue.i > ctx.sent.start and ctx.doc[cue.i - 1].lower_ == "joint"
+                or cue.lower_ in {"jv", "partnership"} and cue.i > 0 and ctx.doc[cue.i - 1].lower_ in {"50-50", "jv"}):
+            continue
+        parents = ctx.prep_objects(cue, {"with", "between", "of", "by"}, parents_ok)
+        verb = cue.head if cue.dep_ in {"dobj", "attr"} else None
+        if verb is not None and verb.lemma_.lower() in {"form", "create", "establish", "set", "launch", "sign", "announce",
+                                                        "agree", "build", "unveil"} and cue.dep_ == "dobj":
+            # the subject is a parent; the venture is the company named after the cue
+            parents = ctx.subjects(verb, parents_ok) + parents
+            parents += [m for m in ctx.prep_objects(verb, {"with"}, parents_ok) if m not in parents]
+            named = [m for m in companies if m.start > cue.i and all(m.entity != p.entity for p in parents)]
+            jv = named[0] if named else None
+        else:
+            # "JV, a joint venture with B" / "JV is a joint venture between A and B"
+            before = [m for m in companies if m.end <= cue.i]
+            jv = before[-1] if before else None
+        if jv is None:
+            continue
+        # a demonym directly before a company names the company's country, not a parent
+        parents = [m for m in parents if not (ctx.label(m) == "Country" and any(
+            0 <= c.start - m.end <= 3 and ctx.label(c) == "Company" for c in companies))]
+        for parent in parents:
+            if parent.entity != jv.entity:
+                yield rel(ctx, jv, "JOINT_VENTURE_OF", parent, 0.8, "joint-venture")
+
+
+def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Leonardo subsidiary RADA", "RADA, a subsidiary of Leonardo", "X, a unit of Y"."""
+    words = {"subsidiary", "unit", "division", "arm", "affiliate", "branch"}
+    for cue in ctx.sent:
+        if cue.lower_ not in words:
+            continue
+        owner = ctx.mention(ctx.doc[cue.i - 1]) if cue.i > ctx.sent.start else None
+        if owner is not None and ctx.label(owner) in {"Company", "Organization"}:
+            child = next((ctx.at[t.i] for t in ctx.doc[cue.i + 1:min(ctx.sent.end, cue.i + 3)] if t.i in ctx.at), None)
+            if child is not None and ctx.label(child) in {"Company", "Organization"} and child.entity != owner.entity:
+                yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
+        for owner in ctx.prep_objects(cue, {"of"}, {"Company", "Organization", "GovernmentBody"}):
+            child = next((m for m in reversed(ctx.of({"Company", "Organization"})) if m.end <= cue.i), None)
+            if child is not None and child.entity != owner.entity:
+                yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")

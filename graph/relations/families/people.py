@@ -1,0 +1,99 @@
+"""Leadership and roles of people: titles before and after names."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...mentions import Mention
+from ...mentions.lexicon import lexicon
+from ..context import SentenceContext
+from ..relation import Relation
+from .common import ORGS, DocFacts, rel
+
+
+def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
+    titles = lexicon()["person_titles"]
+    end = person.start
+    if end - 1 >= ctx.sent.start and ctx.doc[end - 1].text == ",":
+        end -= 1
+    words = [t for t in ctx.doc[max(ctx.sent.start, end - 4):end]]
+    for n in (4, 3, 2, 1):
+        if len(words) >= n:
+            phrase = " ".join(t.lower_ for t in words[-n:]).replace(" - ", "-")
+            if phrase in titles:
+                return phrase, titles[phrase], end - n
+    return None
+
+
+def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    titles = lexicon()["person_titles"]
+    for p in ctx.of({"Person"}):
+        found = _title_before(ctx, p)
+        org: Mention | None = None
+        info: dict = {}
+        if found:
+            phrase, info, start = found
+            # "Kazakh President X", "Baykar CEO X", "Kazakhstan's President X"
+            j = start - 1
+            if j >= ctx.sent.start and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
+                j -= 1
+            if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
+                org = ctx.at[j]
+        else:
+            # "X, the president of C" / "X, an analyst at I"
+            nxt = [t for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 6)]]
+            title_tok = next((t for t in nxt if t.lower_ in titles), None)
+            if title_tok is None or not ctx.doc[p.end].is_punct:
+                continue
+            phrase = title_tok.lower_
+            info = titles[phrase]
+            # "X, Argentina's president", "X, the Argentine president"
+            j = title_tok.i - 1
+            if j >= p.end and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
+                j -= 1
+            if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
+                org = ctx.at[j]
+            for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 3)]:
+                if org is None and t.lower_ in {"of", "at", "for"}:
+                    org = next((ctx.at[x.i] for x in ctx.doc[t.i + 1:min(ctx.sent.end, t.i + 4)]
+                                if x.i in ctx.at and ctx.label(ctx.at[x.i]) in ORGS), None)
+        # "analyst X of the Institute", "X, director of Y"
+        if org is None and found:
+            for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
+                if t.lower_ in {"of", "at", "from", "with", "for"}:
+                    obj = next((ctx.at[x.i] for x in ctx.doc[t.i + 1:min(ctx.sent.end, t.i + 4)] if x.i in ctx.at), None)
+                    if obj is not None and ctx.label(obj) in ORGS:
+                        org = obj
+                    break
+                if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
+                    break
+        if not info:
+            continue
+        role = info["role"]
+        if "leads" in info:
+            target: Mention | str | None = org
+            if info["leads"] == "ministry" and (org is None or ctx.label(org) == "Country"):
+                country = org.entity if org is not None else facts.focal
+                ministry = _ministry(facts, country, info.get("ministry"))
+                if ministry:
+                    yield rel(ctx, p, "LEADS", ministry, 0.7, "title", role=role)
+                elif country:
+                    yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
+                continue
+            if target is None and info["leads"] == "country":
+                target = facts.focal
+            if target is not None:
+                yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role)
+        elif org is not None:
+            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
+
+
+def _ministry(facts: DocFacts, country: str | None, topic: str | None) -> str | None:
+    """The document's ministry of ``topic`` ("Defense") belonging to ``country``, if it has one."""
+    if not country or not topic:
+        return None
+    key = topic.lower()
+    for e in facts.entities.values():
+        if e.label == "GovernmentBody" and e.country == country and "ministry" in e.name.lower() \
+                and (key in e.name.lower() or (key == "defense" and "defence" in e.name.lower())):
+            return e.id
+    return None
