@@ -1,7 +1,10 @@
-"""Score the extractor on gold-annotated articles: each article is ingested alone into a fresh
-store, its graph written beside the others, and ``../shared/eval/score.py`` run over them.
+"""Score the extractor on the development corpus (``tests/data/dev/tune`` and ``check``) with
+``../shared/eval/score.py``: each article is extracted alone and its graph written beside the
+others; ``merged`` ingests a whole half into one store and scores its junk and duplicate nodes.
 
-    python tests/devset.py [GOLD_DIR] [-v]      # default: tests/data/dev
+    python tests/devset.py tune [-v]      # per-article table; -v lists misses (tune half only)
+    python tests/devset.py check          # totals only: nobody reads the check half's misses
+    python tests/devset.py check --merged
 """
 from __future__ import annotations
 
@@ -14,43 +17,81 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 DEV_DIR = ROOT / "tests" / "data" / "dev"
+TUNE, CHECK = DEV_DIR / "tune", DEV_DIR / "check"
 
 
-def build_graphs(gold_dir: Path, text_dir: Path, out_dir: Path) -> list[str]:
-    """Ingest the text of every gold file into its own fresh store; write ``out_dir/NAME.json``."""
-    from graph.pipeline import Pipeline, ingest
-    from graph.store import Store
+def article_of(gold_path: Path) -> Path:
+    """The article a gold file annotates (``document`` is a file name or ``{"file": ...}``)."""
+    document = json.loads(gold_path.read_text(encoding="utf-8"))["document"]
+    return gold_path.parent / (document["file"] if isinstance(document, dict) else document)
 
-    pipeline = Pipeline()
+
+def build_graphs(gold_dir: Path, out_dir: Path, pipeline=None) -> list[str]:
+    """Extract the article of every gold file on its own; write ``out_dir/NAME.json``."""
+    from graph.pipeline import Pipeline
+    from graph.store.interchange import write_graph
+    from graph.text import read_document
+
+    pipeline = pipeline or Pipeline()
     names = []
     for gold in sorted(gold_dir.glob("*.json")):
-        document = json.loads(gold.read_text(encoding="utf-8"))["document"]
-        with tempfile.TemporaryDirectory() as tmp:
-            store = Store(tmp)
-            report = ingest([text_dir / document], store, pipeline)
-            if report.failures:
-                raise RuntimeError(f"{document}: {report.failures[0]}")
-            store.save(extra_path=out_dir / gold.name)
+        fragment = pipeline.process(read_document(article_of(gold)))
+        write_graph(fragment, out_dir / gold.name)
         names.append(gold.stem)
     return names
 
 
+def build_merged(gold_dir: Path, store_dir: Path, pipeline=None) -> Path:
+    """Ingest all of ``gold_dir``'s articles into one store; return its exported graph.json."""
+    from graph.pipeline import ingest
+    from graph.store import Store
+    from graph.store.interchange import write_graph
+
+    store = Store(store_dir)
+    report = ingest([article_of(g) for g in sorted(gold_dir.glob("*.json"))], store, pipeline)
+    if report.failures:
+        raise RuntimeError(str(report.failures[0]))
+    out = store_dir / "merged.json"
+    write_graph(store.graph, out)
+    return out
+
+
+def _run(args: list[str]) -> str:
+    return subprocess.run([sys.executable, str(SCORER), *args], capture_output=True, text=True, check=True).stdout
+
+
 def score(gold_dir: Path, graph_dir: Path, verbose: bool = False) -> tuple[dict, str]:
     """(summary JSON, printed table) of the scorer over the directory pair."""
-    args = [sys.executable, str(SCORER), "--gold-dir", str(gold_dir), "--graph-dir", str(graph_dir)]
-    table = subprocess.run(args + (["-v"] if verbose else []), capture_output=True, text=True, check=True).stdout
-    summary = json.loads(subprocess.run(args + ["--json"], capture_output=True, text=True, check=True).stdout)
-    return summary, table
+    args = ["--gold-dir", str(gold_dir), "--graph-dir", str(graph_dir)]
+    table = _run(args + (["-v"] if verbose else []))
+    return json.loads(_run(args + ["--json"])), table
 
 
-def main() -> None:
-    gold_dir = Path(sys.argv[1]) if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else DEV_DIR
-    out = Path(tempfile.mkdtemp(prefix="geopol-dev-"))
-    build_graphs(gold_dir, gold_dir, out)
-    _, table = score(gold_dir, out, verbose="-v" in sys.argv)
-    print(table)
+def score_merged(gold_dir: Path, merged: Path) -> dict:
+    """Junk and duplicate rates of one merged store (``score.py --merged``)."""
+    return json.loads(_run(["--gold-dir", str(gold_dir), "--merged", str(merged), "--json"]))
+
+
+def totals(summary: dict) -> str:
+    e, r = summary["entity"], summary["relation"]
+    t = ", ".join(f"{k} {v['agree']}/{v['of']}" for k, v in summary.get("time", {}).items() if v["of"])
+    return (f"{summary['documents']} articles: entity P={e['p']:.2f} R={e['r']:.2f} F1={e['f']:.3f}; "
+            f"relation P={r['p']:.2f} R={r['r']:.2f} F1={r['f']:.3f}" + (f"; time agreement: {t}" if t else ""))
+
+
+def main(argv: list[str]) -> None:
+    half = next((a for a in argv if not a.startswith("-")), "tune")
+    gold_dir = {"tune": TUNE, "check": CHECK}.get(half, Path(half))
+    out = Path(tempfile.mkdtemp(prefix=f"geopol-{gold_dir.name}-"))
+    if "--merged" in argv:
+        merged = score_merged(gold_dir, build_merged(gold_dir, out / "store"))
+        print(json.dumps(merged, indent=2))
+        return
+    build_graphs(gold_dir, out)
+    summary, table = score(gold_dir, out, verbose="-v" in argv and gold_dir != CHECK)
+    print(table if gold_dir != CHECK else totals(summary))
     print(f"graphs in {out}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
