@@ -24,7 +24,7 @@ def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
 
 def _recent_platform(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
     """ "these drones", "the jets": the latest platform of that category in the last sentences."""
-    from ..mentions.lexicon import category_of
+    from ...mentions.lexicon import category_of
 
     category = category_of([noun.lower_])
     if category is None or not any(c.lower_ in {"these", "the", "those", "such"} for c in noun.subtree):
