@@ -109,10 +109,21 @@ class _Resolver:
                 continue
             m.text = " ".join(words)
             kept.append(m)
-        mentions = kept
+        mentions = []
+        known: dict[str, Entity] = {}  # surname -> a person the reference data knows
+        for m in kept:
+            if m.ref_id and self.ref.get(m.ref_id) is not None:
+                entity = self.entity("Person", m.text, m.ref_id)
+                entity.add(m)
+                known[entity.name.split()[-1]] = entity
+            else:
+                mentions.append(m)
         full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=len, reverse=True)
         for m in mentions:
             last = m.text.split()[-1]
+            if last in known and not any(f != m.text and f.split()[-1] == last for f in full):
+                known[last].add(m)  # "President Tokayev" once "Kassym-Jomart Tokayev" is known
+                continue
             canonical = next((f for f in full if f.split()[-1] == last or m.text in f.split()), m.text)
             self.entity("Person", canonical).add(m)
 

@@ -5,13 +5,16 @@ may propose "Place LEADS ..." when a mention was mislabelled); the store validat
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc
 
 from ..entities import Entity
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
 from .context import SentenceContext
-from .families import RULES, DocFacts
+from .families import DOC_RULES, RULES, DocFacts
+from .families.people import known_people
 from .relation import Relation
 
 
@@ -22,8 +25,10 @@ def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:
     main = max(events, key=lambda e: len(e.mentions), default=None)
     display = set(lexicon()["display_events"])
     is_display = main is not None and any(w in display for w in main.name.lower().split())
-    return DocFacts(focal=focal, main_event=main.id if main else None, display_event=is_display, entities=entities,
-                    mentions=[m for m in doc._.mentions if m.entity])
+    facts = DocFacts(focal=focal, main_event=main.id if main else None, display_event=is_display, entities=entities,
+                     mentions=[m for m in doc._.mentions if m.entity])
+    facts.known = known_people(facts)
+    return facts
 
 
 def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation]:
@@ -31,19 +36,24 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     facts = _facts(doc, entities)
     mentions = [m for m in doc._.mentions if m.entity]
     out: dict[tuple, Relation] = {}
-    for sent in doc.sents:
-        ctx = SentenceContext(sent, mentions, entities, doc_id)
-        if not ctx.mentions:
+
+    def found() -> Iterator[Relation]:
+        for sent in doc.sents:
+            ctx = SentenceContext(sent, mentions, entities, doc_id)
+            if ctx.mentions:
+                for rule in RULES.values():
+                    yield from rule(ctx, facts)
+        for doc_rule in DOC_RULES.values():
+            yield from doc_rule(doc, facts, doc_id)
+
+    for r in found():
+        if r.source == r.target or r.source not in entities or r.target not in entities:
             continue
-        for rule in RULES.values():
-            for r in rule(ctx, facts):
-                if r.source == r.target or r.source not in entities or r.target not in entities:
-                    continue
-                if not allowed(entities[r.source].label, r.type, entities[r.target].label):
-                    continue
-                if r.type in UNDIRECTED and r.source > r.target:
-                    r.source, r.target = r.target, r.source
-                key = (*r.key(), r.evidence["start"])
-                if key not in out or out[key].confidence < r.confidence:
-                    out[key] = r
+        if not allowed(entities[r.source].label, r.type, entities[r.target].label):
+            continue
+        if r.type in UNDIRECTED and r.source > r.target:
+            r.source, r.target = r.target, r.source
+        key = (*r.key(), r.evidence["start"])
+        if key not in out or out[key].confidence < r.confidence:
+            out[key] = r
     return list(out.values())

@@ -11,7 +11,7 @@ from .common import DocFacts
 from .events import deployed, displayed, events, located, participation
 from .membership import membership
 from .organisations import based_in, joint_venture, part_of, subsidiary
-from .people import people
+from .people import known_offices, people
 from .supply import manufacture, possessed, transfers
 from .ties import conflict, cooperation
 
@@ -22,5 +22,7 @@ RULES: dict[str, Rule] = {
     "joint_venture": joint_venture, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
     "located": located, "participation": participation,
 }
+# rules over the whole document: (doc, facts, doc_id) -> relations
+DOC_RULES = {"known_offices": known_offices}
 
-__all__ = ["RULES", "DocFacts", "Rule"]
+__all__ = ["DOC_RULES", "RULES", "DocFacts", "Rule"]

@@ -25,6 +25,7 @@ class DocFacts:
     display_event: bool
     entities: dict
     mentions: list = field(default_factory=list)
+    known: dict = field(default_factory=dict)  # person id -> country ids of offices the reference data knows
 
 
 def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention | str, confidence: float,

@@ -25,6 +25,14 @@ def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int
 
 
 def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    for r in _people(ctx, facts):
+        countries = facts.known.get(r.source)
+        if countries is not None and facts.entities[r.target].label == "Country" and r.target not in countries:
+            continue  # the reference data knows whose office this person held
+        yield r
+
+
+def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     titles = lexicon()["person_titles"]
     for p in ctx.of({"Person"}):
         found = _title_before(ctx, p)
@@ -97,3 +105,79 @@ def _ministry(facts: DocFacts, country: str | None, topic: str | None) -> str | 
                 and (key in e.name.lower() or (key == "defense" and "defence" in e.name.lower())):
             return e.id
     return None
+
+
+# -- background knowledge: who held which office on the document's date ----------------------------
+_LEADER_WORDS = {"president", "prime", "premier", "leader", "king", "emir", "chancellor", "head", "sultan",
+                 "crown", "monarch", "ruler", "minister", "secretary-general", "secretary", "chief", "ceo",
+                 "chairman", "chief executive"}
+
+
+def _office_target(office, facts: DocFacts) -> tuple[str, str] | None:
+    """(relationship type, target entity id) of one term, if its target is in the document."""
+    from ...ids import make_id
+    from ...reference.offices import LEADERS, MINISTRY_TOPIC
+
+    entities = facts.entities
+    if office.role in LEADERS:
+        return ("LEADS", office.country_id) if office.country_id in entities else None
+    if office.role in MINISTRY_TOPIC:
+        ministry = _ministry(facts, office.country_id, MINISTRY_TOPIC[office.role])
+        if ministry:
+            return "LEADS", ministry
+        return ("AFFILIATED_WITH", office.country_id) if office.country_id in entities else None
+    for label in ("Alliance", "Company", "Organization", "GovernmentBody"):
+        target = make_id(label, office.office)
+        if target in entities:
+            return "LEADS", target
+    found = next((e.id for e in entities.values() if e.ref_id and e.label != "Person"
+                  and office.office and e.name == office.office), None)
+    if found:
+        return "LEADS", found
+    return ("AFFILIATED_WITH", office.country_id) if office.role != "ceo" and office.country_id in entities else None
+
+
+def _evidence_sentence(doc, person, target_id: str):
+    """The sentence that best ties a known person to an office: one naming the target, else one with
+    a title word, else the first that names the person."""
+    sents = [m for m in person.mentions if m.source != "coref"]
+    scored = []
+    for m in sents:
+        sent = doc[m.start].sent
+        words = {t.lower_ for t in sent}
+        names_target = any(x.entity == target_id for x in doc._.mentions if sent.start <= x.start < sent.end)
+        scored.append((0 if names_target else 1 if words & _LEADER_WORDS else 2, m.start, sent))
+    return min(scored, key=lambda s: s[:2])[2] if scored else None
+
+
+def known_offices(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
+    """LEADS / AFFILIATED_WITH of people the reference data knows, for the offices they held on the
+    document's date; the evidence is the sentence that best shows the tie."""
+    from ...reference.offices import load_offices
+
+    offices = load_offices()
+    day = doc.user_data.get("published")
+    mentions = [m for m in doc._.mentions if m.entity]
+    for person in facts.entities.values():
+        if person.label != "Person" or not person.ref_id:
+            continue
+        seen = set()
+        for office in offices.held_by(person.ref_id, day):
+            found = _office_target(office, facts)
+            if found is None or found in seen:
+                continue
+            seen.add(found)
+            sent = _evidence_sentence(doc, person, found[1])
+            if sent is None:
+                continue
+            ctx = SentenceContext(sent, mentions, facts.entities, doc_id)
+            yield rel(ctx, person.id, found[0], found[1], 0.7, "known-office", role=office.title.lower() or office.role)
+
+
+def known_people(facts: DocFacts) -> dict[str, set[str]]:
+    """Person entity id -> the country ids of the offices the reference data gives them."""
+    from ...reference.offices import load_offices
+
+    offices = load_offices()
+    return {e.id: {o.country_id for o in offices.held_by(e.ref_id)}
+            for e in facts.entities.values() if e.label == "Person" and e.ref_id and offices.held_by(e.ref_id)}

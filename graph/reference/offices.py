@@ -1,0 +1,127 @@
+"""Who held which office when: heads of state and government, ministers, secretaries-general and
+chief executives (``data/people.csv``, one row per person per term), and alliance memberships with
+join and leave dates (``data/memberships.csv``). Background knowledge: it recognises people and
+resolves "the Kazakh president" to whoever held the office on a document's date; relations it
+suggests still need a sentence of the text to enter the graph as text relations.
+
+>>> offices = load_offices()
+>>> [o.role for o in offices.held_by("person:kassym-jomart-tokayev", "2024-11-27")][:1]
+['head_of_state']
+"""
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ReferenceDataError
+from ..ids import make_id
+
+DATA_DIR = Path(__file__).parent / "data"
+LEADERS = {"head_of_state", "head_of_government"}
+MINISTRY_TOPIC = {"defence_minister": "Defense", "foreign_minister": "Foreign Affairs", "interior_minister": "Interior"}
+
+
+def _bound(value: str | None, end: bool) -> str | None:
+    """A term boundary at full precision: "2019" starts on 2019-01-01 and ends on 2019-12-31."""
+    if not value:
+        return None
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-12-31" if end else f"{parts[0]}-01-01"
+    if len(parts) == 2:
+        return f"{value}-31" if end else f"{value}-01"
+    return value
+
+
+@dataclass(frozen=True)
+class Office:
+    """One term of one person in one office."""
+
+    person: str  # the person's entity id
+    name: str
+    country: str
+    role: str
+    office: str
+    title: str
+    start: str | None
+    end: str | None
+
+    def holds_on(self, day: str | None) -> bool:
+        """Whether the term covers ``day`` (an ISO date at any precision); any term when ``day`` is None."""
+        if not day:
+            return True
+        lo, hi = _bound(day, end=False), _bound(day, end=True)
+        start, end = _bound(self.start, end=False), _bound(self.end, end=True)
+        return (start is None or start <= hi) and (end is None or end >= lo)
+
+    @property
+    def country_id(self) -> str:
+        return make_id("Country", self.country)
+
+
+@dataclass(frozen=True)
+class Membership:
+    alliance: str
+    country: str
+    status: str
+    start: str | None
+    end: str | None
+
+
+class Offices:
+    """Terms indexed by person and by (country, role)."""
+
+    def __init__(self, offices: list[Office], memberships: list[Membership]) -> None:
+        self.by_person: dict[str, list[Office]] = defaultdict(list)
+        self.by_country_role: dict[tuple[str, str], list[Office]] = defaultdict(list)
+        for o in offices:
+            self.by_person[o.person].append(o)
+            self.by_country_role[(o.country_id, o.role)].append(o)
+        self.memberships = memberships
+
+    def held_by(self, person_id: str, day: str | None = None) -> list[Office]:
+        """The person's terms on ``day``; with no date, every term (latest first)."""
+        terms = sorted(self.by_person.get(person_id, []), key=lambda o: o.start or "", reverse=True)
+        return [o for o in terms if o.holds_on(day)]
+
+    def holder(self, country_id: str, roles: set[str], day: str | None) -> Office | None:
+        """Who held one of ``roles`` in the country on ``day`` (the latest term if no date)."""
+        terms = [o for r in roles for o in self.by_country_role.get((country_id, r), []) if o.holds_on(day)]
+        if not day:
+            terms = [o for o in terms if o.end is None] or terms
+        return max(terms, key=lambda o: o.start or "", default=None)
+
+    def members(self, alliance: str, day: str | None = None) -> set[str]:
+        """Country names that were members (any status but former) of ``alliance`` on ``day``."""
+        out = set()
+        for m in self.memberships:
+            if m.alliance == alliance and m.status in {"member", "suspended"}:
+                probe = Office("", "", "", "", "", "", m.start, m.end)
+                if probe.holds_on(day):
+                    out.add(m.country)
+        return out
+
+
+def _rows(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    try:
+        return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    except (OSError, csv.Error) as exc:
+        raise ReferenceDataError(f"{path}: cannot be read ({exc})") from exc
+
+
+@lru_cache(maxsize=1)
+def load_offices() -> Offices:
+    """The shipped terms and memberships (empty when the files are absent)."""
+    offices = [Office(make_id("Person", r["name"].strip()), r["name"].strip(), r["country"].strip(),
+                      r["role"].strip(), (r.get("office") or "").strip(), (r.get("title") or "").strip(),
+                      (r.get("from") or "").strip() or None, (r.get("to") or "").strip() or None)
+               for r in _rows(DATA_DIR / "people.csv") if r.get("name") and r.get("country")]
+    members = [Membership(r["alliance"].strip(), r["country"].strip(), (r.get("status") or "member").strip(),
+                          (r.get("from") or "").strip() or None, (r.get("to") or "").strip() or None)
+               for r in _rows(DATA_DIR / "memberships.csv") if r.get("alliance") and r.get("country")]
+    return Offices(offices, members)
