@@ -85,6 +85,13 @@ class MentionFinder:
         self.category_words = {w for cues in lex["category_nouns"].values() for cue in cues for w in cue.split()}
         self.equipment_words = {cue for cues in lex["category_nouns"].values() for cue in cues if " " not in cue}
         self.state_bodies = sorted((b.split() for b in lex["state_bodies"]), key=len, reverse=True)
+        self.locative = set(lex["locative_preps"])
+        self.motion = set(lex["motion_nouns"])
+        self.place_of = set(lex["place_of_nouns"])
+        self.background = {b.casefold() for b in lex["background_places"]}
+        self.venue_heads = {tuple(v.split()) for v in lex["venue_heads"]}
+        self.person_roles = set(lex["person_roles"]) | self.titles
+        self.person_verbs = set(lex["person_verbs"])
 
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
     def _strip(self, ent: Span) -> Span | None:
@@ -100,8 +107,37 @@ class MentionFinder:
         return Mention(span.start, span.end, span.start_char, span.end_char, span.text, label, source,
                        ref_id, category, demonym)
 
+    def _extend(self, span: Span) -> Span:
+        """A name the NER cut short: "National Bank of the" + "Kyrgyz Republic", "Whiteman Air
+        Force" + "Base", "King Khalid" + "International Airport"."""
+        doc, end = span.doc, span.end
+        if doc[end - 1].lower_ in {"of", "the", "for", "and", "on"}:
+            while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha
+                                      or doc[end].lower_ in {"the", "of"} and end + 1 < len(doc)
+                                      and doc[end + 1].text[:1].isupper()):
+                end += 1
+        else:
+            for n in (2, 1):  # a venue head right after the name
+                words = doc[end:end + n]
+                if len(words) == n and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                        and tuple(t.lower_ for t in words[-1:]) in self.venue_heads:
+                    end += n
+                    break
+        return doc[span.start:end]
+
+    def _venue(self, span: Span) -> bool:
+        """The name ends in a building, venue, base or street word ("Independence Palace")."""
+        words = tuple(t.lower_ for t in span)
+        return len(words) > 1 and any(words[-len(v):] == v for v in self.venue_heads) and span[0].text[:1].isupper()
+
     def _from_ent(self, ent: Span) -> Mention | None:
         span = self._strip(ent)
+        if span is not None and not ent.ent_id_:
+            span = self._extend(span)
+            if span[-1].lower_ in {"of", "the", "for", "and", "on"}:
+                return None  # "Government of the": a fragment
+            if self._venue(span) and ent.label_ not in {"Platform", "Country", "Alliance"}:
+                return self._mention(span, "Place", "pattern" if ent.label_ in ENTITY_LABELS else "ner")
         if span is None or span.text.casefold() in self.stop or not re.search(r"[A-Za-z]", span.text):
             return None
         label, text = ent.label_, span.text
@@ -150,6 +186,96 @@ class MentionFinder:
         if label == "EVENT" and text[:1].isupper():
             return self._mention(span, "Event", "ner")
         return None
+
+    # -- the entity gate ------------------------------------------------------------------------------
+    def _gate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Keep a span only as a plausible name of its label; relabel what the context shows."""
+        out: list[Mention] = []
+        for m in mentions:
+            m = self._gate_one(doc, m)
+            if m is not None:
+                out.append(m)
+        # an extended name swallows the mentions inside it
+        longest = sorted(out, key=lambda m: m.start - m.end)
+        kept: list[Mention] = []
+        for m in longest:
+            if not any(k.start <= m.start and m.end <= k.end for k in kept):
+                kept.append(m)
+        return sorted(kept, key=lambda m: m.start)
+
+    def _governing_prep(self, doc: Doc, m: Mention) -> Token | None:
+        """The preposition a mention (or the first item of its list) is the object of."""
+        tok = doc[m.end - 1]
+        for _ in range(6):
+            if tok.dep_ == "conj" or tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+                tok = tok.head
+                continue
+            break
+        if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
+            return tok.head
+        prev = doc[m.start - 1] if m.start > 0 else None
+        return prev if prev is not None and prev.pos_ == "ADP" else None
+
+    def _locative(self, doc: Doc, m: Mention) -> bool:
+        """ "in Moscow", "near Baisogala", "a visit to Moscow", "the village of X"."""
+        prep = self._governing_prep(doc, m)
+        if prep is None:
+            return False
+        if prep.lower_ in self.locative:
+            return True
+        if prep.lower_ == "to":
+            return prep.head.lower_ in self.motion or prep.head.lemma_ in self.motion
+        return prep.lower_ == "of" and prep.head.lower_ in self.place_of
+
+    def _possessive(self, doc: Doc, m: Mention) -> bool:
+        return m.end < len(doc) and doc[m.end].lower_ in {"'s", "\u2019s"}
+
+    def _person_like(self, doc: Doc, m: Mention) -> bool:
+        """Two or three capitalised words ("Jean-Brice Dumont") a role word or a speech verb
+        shows to be a person ("chief executive, X,", "correspondent X", "X said")."""
+        span = doc[m.start:m.end]
+        words = [t for t in span if t.text != "-"]
+        if not 2 <= len(words) <= 4 or any(not t.is_alpha or not t.text[:1].isupper() or t.text.isupper()
+                                           for t in words):
+            return False
+        heads = _GOV_HEADS | _COMPANY_HEADS | _ORG_HEADS | _FAC_HEADS | _EVENT_SUFFIX
+        if any(t.lower_ in heads or self.ref.lookup(t.text) for t in words):
+            return False
+        sent = doc[m.start].sent
+        before = [t.lower_ for t in doc[max(sent.start, m.start - 6):m.start] if not t.is_punct]
+        after = doc[m.end:min(sent.end, m.end + 5)]
+        if any(w in self.person_roles for w in before[-4:]) or before[-1:] and before[-1] in self.person_roles:
+            return True
+        if after and after[0].text == "," and any(t.lower_ in self.person_roles for t in after[1:]):
+            return True
+        if after and (after[0].lower_ in self.person_verbs
+                      or after[0].text == "," and len(after) > 1 and after[1].lower_ in self.person_verbs):
+            return True
+        last = span[-1].text
+        return any(t.text == last and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.person_verbs
+                   for t in doc if not m.start <= t.i < m.end)
+
+    def _gate_one(self, doc: Doc, m: Mention) -> Mention | None:
+        span = doc[m.start:m.end]
+        # "Background:", "Buyer:": a fact box's field label, not a name
+        if len(span) == 1 and m.end < len(doc) and doc[m.end].text == ":" and not m.ref_id \
+                and (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws or doc[m.start].is_sent_start):
+            return None
+        entry = self.ref.get(m.ref_id) if m.ref_id else None
+        if m.label == "Place":
+            if m.text.casefold() in self.background or (entry is not None and entry.name.casefold() in self.background):
+                return None
+            if entry is not None and entry.props.get("kind") == "capital" and not self._locative(doc, m):
+                country = self.ref.find("Country", entry.props.get("country", ""))
+                if country is not None:  # "Moscow said": the state, an alias of the country
+                    return self._mention(span, "Country", "reference", country.id)
+        if m.source == "ner" and m.label == "Person" and not self._possessive(doc, m) and self._locative(doc, m):
+            prev = doc[m.start - 1] if m.start else None
+            if prev is None or prev.lower_ not in self.titles:
+                return self._mention(span, "Place", "ner")  # "in Gliwice", "towards Artanish and Sotk"
+        if m.source == "ner" and m.label in {"Organization", "Place", "Company"} and self._person_like(doc, m):
+            return self._mention(span, "Person", "ner")
+        return m
 
     # -- platforms ----------------------------------------------------------------------------------
     def _in_list_with_platform(self, doc: Doc, mention: Mention, platform_tokens: set[int]) -> bool:
@@ -268,6 +394,7 @@ class MentionFinder:
             m = self._from_ent(ent)
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
+        mentions = self._gate(doc, mentions)
         mentions += self._state_bodies(doc, mentions)
         mentions = self._company_branches(doc, mentions)
         sure = [m for m in mentions if not self._ambiguous(m)]
