@@ -30,7 +30,7 @@ DATA_DIR = Path(__file__).parent / "data"
 SHIPPED = {"countries.csv": "Country", "alliances.csv": "Alliance", "companies.csv": "Company",
            "platforms.csv": "Platform", "places.csv": "Place",
            "events.csv": "Event", "government_bodies.csv": "GovernmentBody", "people.csv": "Person"}
-LIST_COLUMNS = ("aliases", "demonyms", "makers", "origin", "members")
+LIST_COLUMNS = ("aliases", "demonyms", "makers", "origin", "members", "parties")
 SCALAR_PROPS = ("wikidata", "iso3", "category", "country", "kind")
 
 
@@ -46,6 +46,7 @@ class RefEntity:
     makers: list[str] = field(default_factory=list)
     origin: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)  # the sides of a war or conflict
     props: dict[str, str] = field(default_factory=dict)
     ambiguous: bool = False
 

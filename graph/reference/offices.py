@@ -94,11 +94,15 @@ class Offices:
             terms = [o for o in terms if o.end is None] or terms
         return max(terms, key=lambda o: o.start or "", default=None)
 
-    def members(self, alliance: str, day: str | None = None) -> set[str]:
-        """Country names that were members (any status but former) of ``alliance`` on ``day``."""
+    def members(self, names: set[str], day: str | None = None) -> set[str] | None:
+        """Country names that were members (or suspended members) on ``day`` of the alliance known
+        by any of ``names``; None when the data has no rows for it."""
+        rows = [m for m in self.memberships if m.alliance in names]
+        if not rows:
+            return None
         out = set()
-        for m in self.memberships:
-            if m.alliance == alliance and m.status in {"member", "suspended"}:
+        for m in rows:
+            if m.status in {"member", "suspended"}:
                 probe = Office("", "", "", "", "", "", m.start, m.end)
                 if probe.holds_on(day):
                     out.add(m.country)

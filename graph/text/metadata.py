@@ -28,13 +28,16 @@ _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|februar
            "august|september|october|november|december")
 _DAY_MONTH = rf"(?:\d{{1,2}}\s+(?i:{_MONTHS})\.?|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 _DATE_WORDS = rf"(?:{_DAY_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
-# "MINSK, Nov. 23 (Reuters) -", "ISLAMABAD/WASHINGTON, May 8, 2025 (Agency) --", "ALMATY (Steppe Wire) -"
+# "MINSK, Nov. 23 (Reuters) -", "ISLAMABAD/WASHINGTON, May 8, 2025 (Agency) --", "ALMATY (Steppe Wire) -",
+# "SACHEON, South Korea, June 4, 2025 /PRNewswire/ --", "Bogota, 15 November 2025."
 DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z .'\-/]{{1,60}}?)(?:,\s*[A-Z][a-z]+)?"
-    rf"(?:,\s*(?P<date>{_DATE_WORDS}))?\s*(?:\((?P<source>[^()\n]{{2,60}})\))?\s*(?:--|[-\u2013\u2014:])\s+",
+    rf"^(?P<place>[A-Z][A-Za-z\u00C0-\u017F .'\-/]{{1,40}}?)(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.' ]{{1,30}}?){{0,2}}"
+    rf"(?:,\s*(?P<date>{_DATE_WORDS}))?\s*(?:\((?P<source>[^()\n]{{2,60}})\)|/(?P<wire>[^/\n]{{2,60}})/)?"
+    rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.)\s+",
 )
-_BYLINE = re.compile(rf"^(?:by\s+[^|\n]{{2,80}}[|,\u2022\u00b7-]\s*|published:?\s*|posted:?\s*|updated:?\s*)?"
-                     rf"(?P<date>{_DATE_WORDS}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$", re.IGNORECASE)
+# a date with its year anywhere in a header line ("By A. Writer | Outlet | 24 June 2025")
+FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?i:{_MONTHS})\.?,?\s+\d{{4}}|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                       rf"|\d{{4}}-\d{{2}}-\d{{2}})\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -210,65 +213,99 @@ def layout(text: str) -> Layout:
             start = offsets[i] + lines[i].index(first)
             headline = (start, start + len(first))
             i += 1
-    for _ in range(3):  # a byline or a date line right after the headline
+    first_header = last_header = None
+    for _ in range(6):  # short header lines after the headline: outlet, byline, date, deck
         while i < len(lines) and not lines[i].strip():
             i += 1
-        if i < len(lines) and (_BYLINE.match(lines[i].strip()) or re.match(r"^by\s+[A-Z]", lines[i].strip())
-                               and len(lines[i]) < 100 and not lines[i].rstrip().endswith(".")):
-            start = offsets[i] + lines[i].index(lines[i].strip())
-            byline = (start, start + len(lines[i].strip()))
-            i += 1
-        else:
+        if i >= len(lines) or DATELINE.match(lines[i]) and _looks_like_dateline(DATELINE.match(lines[i])):
             break
+        line = lines[i].strip()
+        if len(line) > 160 or (line.endswith(".") and not FULL_DATE.search(line)):
+            break
+        if FULL_DATE.search(line) or re.match(r"^by\s+[A-Z]", line) or "|" in line:
+            start = offsets[i] + lines[i].index(line)
+            first_header = first_header if first_header is not None else start
+            last_header = start + len(line)
+        i += 1
+    if first_header is not None:
+        byline = (first_header, last_header)
     while i < len(lines) and not lines[i].strip():
         i += 1
-    if i < len(lines):
-        match = DATELINE.match(lines[i])
-        if match and _looks_like_dateline(match):
-            dateline = (offsets[i], offsets[i] + match.end())
+    match = DATELINE.match(lines[i]) if i < len(lines) else None
+    if match is None and first_header is None:  # no header lines: the body starts after the headline
+        i = (headline and text[:headline[1]].count("\n") + 1) or 0
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        match = DATELINE.match(lines[i]) if i < len(lines) else None
+    if match and _looks_like_dateline(match):
+        dateline = (offsets[i], offsets[i] + match.end())
     return Layout(headline, dateline, byline)
 
 
 def _looks_like_dateline(match: re.Match) -> bool:
     place = match.group("place").strip()
     letters = [c for c in place if c.isalpha()]
-    return bool(letters) and (all(c.isupper() for c in letters) or bool(match.group("date") or match.group("source")))
+    return bool(letters) and (all(c.isupper() for c in letters) or bool(match.group("date"))
+                              or bool(match.group("source") or match.group("wire")) and match.group(0).rstrip()[-1] in "-:\u2013\u2014")
 
 
 def from_text(text: str) -> Metadata:
-    """Title, date and outlet read from the text: the headline, a byline date, the dateline."""
+    """Title, date and outlet read from the text: the headline, a dated header line, the dateline."""
     lay = layout(text)
     title = text[slice(*lay.headline)] if lay.headline else None
-    year = _latest_year(text)
     if lay.byline:
-        line = text[slice(*lay.byline)]
-        match = _BYLINE.match(line)
-        published = iso_date(match.group("date")) if match else None
+        found = FULL_DATE.search(text[slice(*lay.byline)])
+        published = iso_date(found.group(0)) if found else None
         if published:
-            return Metadata(published=_with_year(published, match.group("date"), year), title=title,
-                            date_source="dateline")
+            return Metadata(published=published, title=title, date_source="dateline")
     if lay.dateline:
         match = DATELINE.match(text[lay.dateline[0]:])
         raw = match.group("date") if match else None
-        published = _with_year(iso_date(raw), raw, year) if raw else None
-        source = match.group("source").strip() if match and match.group("source") else None
-        return Metadata(published=published, title=title, source=source,
+        published = iso_date(raw) if raw else None
+        if published and not re.search(r"\d{4}", raw):
+            published = _with_year(published, text[lay.dateline[1]:])
+        source = match.group("source") or match.group("wire") if match else None
+        return Metadata(published=published, title=title, source=source.strip() if source else None,
                         date_source="dateline" if published else None)
     return Metadata(title=title)
 
 
-def _latest_year(text: str) -> int | None:
-    years = [int(y) for y in _YEAR.findall(text)]
-    return max(years) if years else None
+_NOT_NOW = re.compile(r"\b(?:by|until|till|through|to|from|before|after|since|end of|-|\u2013)\s*$", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _with_year(iso: str | None, raw: str | None, year: int | None) -> str | None:
-    """A dateline's month and day ("Nov. 23") with the year it omits: the latest year the text names."""
-    if not iso or raw is None or re.search(r"\d{4}", raw):
-        return iso
-    if year is None:
-        return None
-    return f"{year}{iso[4:]}"
+def _with_year(iso: str, body: str) -> str | None:
+    """A dateline's month and day ("Nov. 23") with the year it omits. A weekday the lead names ("on
+    Wednesday") picks, among the years near those the text names, one in which that day fell on
+    that weekday or the day after; otherwise the year named most often outside ranges and
+    deadlines ("by 2030", "since 2019")."""
+    counts: dict[int, int] = {}
+    for m in _YEAR.finditer(body):
+        if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]):
+            counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    mentioned = {int(y) for y in _YEAR.findall(body)}
+    lead = body[:700].lower()
+    first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
+    named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
+    month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
+    if named and len(iso) >= 10:
+        this_year = date.today().year
+        near = set(range(min(mentioned) - 1, max(mentioned) + 2)) if mentioned else set(range(this_year - 10, this_year + 1))
+        usual = max(counts, key=lambda y: (counts[y], y), default=this_year)
+        fits = []
+        for year in (y for y in near if y <= this_year):
+            try:
+                weekday = date(year, month, day).weekday()
+            except ValueError:
+                continue
+            if weekday in named or (weekday - 1) % 7 in named:
+                fits.append((weekday in named, -abs(year - usual), counts.get(year, 0), year))
+        if fits:
+            return f"{max(fits)[3]}{iso[4:]}"
+    if counts:
+        year = max(counts, key=lambda y: (counts[y], y))
+        return f"{year}{iso[4:]}"
+    return None
 
 
 def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, cli: Metadata | None = None) -> Metadata:

@@ -9,20 +9,21 @@ from ..context import SentenceContext
 from ..relation import Relation
 from .common import DocFacts
 from .events import deployed, displayed, events, located, participation
-from .membership import membership
+from .membership import described_membership, membership
 from .organisations import based_in, joint_venture, part_of, subsidiary
 from .people import known_offices, people
 from .supply import manufacture, possessed, transfers
-from .ties import conflict, cooperation
+from .ties import conflict, cooperation, known_conflicts
 
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
-    "cooperation": cooperation, "conflict": conflict, "membership": membership, "transfers": transfers,
+    "cooperation": cooperation, "conflict": conflict, "membership": membership,
+    "described_membership": described_membership, "transfers": transfers,
     "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
     "located": located, "participation": participation,
 }
 # rules over the whole document: (doc, facts, doc_id) -> relations
-DOC_RULES = {"known_offices": known_offices}
+DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts}
 
 __all__ = ["DOC_RULES", "RULES", "DocFacts", "Rule"]

@@ -49,3 +49,45 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     break
                 if t.lower_ not in {",", "including", "such", "as", "like", ":", "-", "--", "\u2014", "state", "states", "the"}:
                     break
+
+
+_MEMBER_CUES = {"member", "members", "membership", "belong", "belongs", "fellow", "founding", "signatory",
+                "signatories", "ally", "allies", "participant", "participants"}
+_BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "pact", "union", "group"}
+_NEGATIONS = {"not", "never", "non-member", "left", "withdrew", "quit", "outside", "no"}
+
+
+def _salient_alliance(facts: DocFacts) -> str | None:
+    alliances = [e for e in facts.entities.values() if e.label == "Alliance"]
+    return max(alliances, key=lambda e: len(e.mentions)).id if alliances else None
+
+
+def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Membership stated by description: "the bloc's six members - A, B and C", "fellow members of
+    the alliance", "countries that belong to the CSTO". The alliance is the one named in the sentence,
+    else the document's main alliance for "the bloc"/"the alliance"; the members are the countries
+    of the sentence that the membership data confirms, or the listed countries where it has none."""
+    from ...reference import load_reference
+    from ...reference.offices import load_offices
+
+    words = {t.lower_ for t in ctx.sent}
+    if not words & _MEMBER_CUES or words & _NEGATIONS:
+        return
+    named = ctx.of({"Alliance"})
+    alliance = named[0].entity if named else None
+    if alliance is None and any(t.lower_ in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
+                                for t in ctx.sent):
+        alliance = _salient_alliance(facts)
+    if alliance is None:
+        return
+    countries = [m for m in ctx.of({"Country"}) if not m.demonym]
+    entity = facts.entities[alliance]
+    entry = load_reference().get(entity.ref_id) if entity.ref_id else None
+    known = load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published")) if entry else None
+    if known is not None:
+        chosen = [m for m in countries if facts.entities[m.entity].name in known]
+    else:
+        chosen = max((ctx.group(ctx.head_token(m), {"Country"}) for m in countries), key=len, default=[])
+        chosen = chosen if len(chosen) >= 2 else []
+    for m in chosen:
+        yield rel(ctx, m, "MEMBER_OF", alliance, 0.65, "membership-described")
