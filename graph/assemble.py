@@ -15,7 +15,7 @@ from .relations import Relation
 from .store.edges import add_edge
 from .text import Document
 
-NODE_PROPS = ("wikidata", "iso3", "category")
+NODE_PROPS = ("wikidata", "iso3", "category", "date")
 
 
 def document_node(document: Document) -> dict:

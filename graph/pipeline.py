@@ -45,6 +45,7 @@ class Pipeline:
         self.enrich = enrich
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:
+        doc.user_data["published"] = document.published  # relative dates ("on Thursday") resolve against it
         entities = resolve(doc, self.ref)
         relations = extract(doc, entities, document.id)
         return fragment(document, entities, relations, self.ref if self.enrich else None)

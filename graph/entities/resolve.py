@@ -206,39 +206,66 @@ class _Resolver:
 
     # -- events ----------------------------------------------------------------------------------------
     def events(self, mentions: list[Mention]) -> None:
+        """Named events keep their names; the article's main kind of event ("summit", "parade")
+        is one event whose generic references ("the summit", "the gathering") are its aliases; a
+        recurring kind is named by what, where and when ("CSTO summit, Minsk, 2023-11-23") so
+        that two summits of different articles never merge. Events get a ``date``."""
+        lex = lexicon()
+        kind_of = {n: k for k, nouns in lex["event_kinds"].items() for n in nouns}
         named = [m for m in mentions if not m.ref_id]
         for m in mentions:
             if m.ref_id:
                 self.entity("Event", m.text, m.ref_id).add(m)
-        nouns = set(lexicon()["event_nouns"])
-        generic = [t for t in self.doc if t.lower_ in nouns and t.pos_ == "NOUN"
-                   and not any(x.start <= t.i < x.end for x in self.mentions)]
-        counts = Counter(t.lower_ for t in generic if t.lower_ not in _SKIP_EVENT_NOUNS)
-        main_noun = counts.most_common(1)[0][0] if counts else None
-        # a named event ending in the main noun, else a holiday it celebrates ("X Day" + parade)
-        main_name = next((m.text for m in named if main_noun and m.text.lower().endswith(main_noun)), None)
-        if main_name is None and main_noun:
-            main_sents = {t.sent.start for t in generic if t.lower_ == main_noun}
-            day = next((m.text for m in named if m.text.endswith("Day")
-                        and self.doc[m.start].sent.start in main_sents), None)
-            if day is not None:
-                main_name = f"{day} {main_noun}"
-            elif generic:
-                first = next(t for t in generic if t.lower_ == main_noun)
-                mods = [c.text for c in first.lefts if c.dep_ in {"compound", "amod"} and c.text[:1].isupper()
-                        or c.lower_ in {"military", "naval", "joint", "air"}]
-                main_name = " ".join([*mods, first.lower_])
-        main = self.entity("Event", main_name) if main_name else None
+        covered = {i for x in self.mentions for i in x.tokens()}
+        headline = (self.doc.user_data.get("layout") or {}).get("headline")
+        generic = [t for t in self.doc if t.pos_ == "NOUN" and kind_of.get(t.lower_) and t.i not in covered
+                   and not (headline and headline[0] <= t.idx < headline[1])]
+        kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
+        kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)})
+        main_kind = kinds.most_common(1)[0][0] if kinds else None
+        refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
+        nouns = Counter(t.lower_ for t in refs)
+        main_noun = next((n for n in lex["event_kinds"].get(main_kind, []) if n in nouns), None)
+        ref_sents = {t.sent.start for t in refs}
+        main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun), None)
+        if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
+            beside = [m for m in named if self.doc[m.start].sent.start in ref_sents
+                      and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())]
+            main_named = beside[0] if beside else None
+        what = main_named.text if main_named is not None else None
+        if what is None and main_noun:
+            day = next((m.text for m in named if m.text.endswith("Day") and self.doc[m.start].sent.start in ref_sents), None)
+            first = next(t for t in refs if t.lower_ == main_noun)
+            what = f"{day} {main_noun}" if day else self._event_what(first)
+        main = None
+        if what:
+            date = self._event_date(what, [self.doc[m.start].sent for m in named if main_named is not None
+                                           and m.text == main_named.text] + [self.doc[t.i].sent for t in refs])
+            name = what
+            year = re.search(r"\b(1[89]|20)\d\d\b", what)
+            if main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"]:
+                name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
+            elif main_named is None and main_kind in lex["recurring_event_kinds"]:
+                where = self._event_place(refs)
+                name = ", ".join(x for x in (what, where if where and where not in what else None, date) if x)
+            main = self.entity("Event", name)
+            main.aliases.add(what)
+            main.props["kind"] = main_kind
+            if date:
+                main.props["date"] = date
         for m in named:
-            if main is not None and (main.name.startswith(m.text) or m.text.lower().endswith(main_noun or "\0")):
+            if main is not None and m.text in what:  # "Victory Day" in "Victory Day parade"
                 main.add(m)
             else:
-                self.entity("Event", m.text).add(m)
+                entity = self.entity("Event", m.text)
+                entity.add(m)
+                if "date" not in entity.props:
+                    date = self._event_date(m.text, [self.doc[m.start].sent])
+                    if date:
+                        entity.props["date"] = date
         if main is None:
             return
-        for t in generic:
-            if t.lower_ != main_noun:
-                continue
+        for t in refs:
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             start = min([t.i, *(c.i for c in left)])
             span = self.doc[start:t.i + 1]
@@ -252,6 +279,53 @@ class _Resolver:
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _event_what(self, tok) -> str:
+        """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
+        mods = set(lexicon()["event_modifiers"])
+        words = [c.text for c in tok.lefts if c.dep_ in {"compound", "amod"} and (c.text[:1].isupper() or c.lower_ in mods)
+                 and c.lower_ != "annual"]
+        owner = None
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    owner = next((m for m in self.mentions if m.start <= o.i < m.end and m.label in
+                                  {"Alliance", "Organization", "Country", "GovernmentBody"}), None)
+        if owner is not None:
+            entry = self.ref.get(owner.ref_id) if owner.ref_id else None
+            short = [a for a in (entry.aliases if entry else []) if a.isupper() and 2 <= len(a) <= 6]
+            acronym = next((x.text for x in self.mentions if x.source == "acronym" and x.ref_id == owner.ref_id
+                            and owner.ref_id), None)
+            words.insert(0, acronym or (min(short, key=len) if short else owner.text))
+        return " ".join([*words, tok.lower_])
+
+    def _event_place(self, refs) -> str | None:
+        """The city the article's event took place in: a Place after "in"/"at" in a sentence about
+        it, else the dateline's city."""
+        for t in refs[:1]:
+            for m in self.mentions:
+                if m.label == "Place" and t.sent.start <= m.start < t.sent.end and m.start > 0 \
+                        and self.doc[m.start - 1].lower_ in {"in", "at"}:
+                    entry = self.ref.get(m.ref_id) if m.ref_id else None
+                    return entry.name if entry else m.text
+        dateline = (self.doc.user_data.get("layout") or {}).get("dateline")
+        if dateline:
+            city = re.split(r"[,\u2014\u2013(]| - ", self.doc.text[dateline[0]:dateline[1]])[0].strip()
+            if city and len(city) < 30 and city.isupper():
+                return city.title()
+        return None
+
+    def _event_date(self, name: str, sents) -> str | None:
+        """The first date the event's sentences give (within the year its name says, if any)."""
+        from ..relations.time import published_of, sentence_when
+
+        year = re.search(r"\b((?:1[89]|20)\d\d)\b", name)
+        base = published_of(self.doc)
+        for sent in sents:
+            when = sentence_when(sent, base)
+            if when and not when.startswith("/") and (year is None or when.startswith(year.group(1))):
+                return when
+        return year.group(1) if year else None
 
     # -- "the country", "the capital" ------------------------------------------------------------------
     def _capital_of(self, country_id: str):

@@ -24,7 +24,8 @@ def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:
     events = [e for e in entities.values() if e.label == "Event" and not e.ref_id]
     main = max(events, key=lambda e: len(e.mentions), default=None)
     display = set(lexicon()["display_events"])
-    is_display = main is not None and any(w in display for w in main.name.lower().split())
+    is_display = main is not None and (main.props.get("kind") in {"parade", "fair"}
+                                       or any(w.strip(",") in display for w in main.name.lower().split()))
     facts = DocFacts(focal=focal, main_event=main.id if main else None, display_event=is_display, entities=entities,
                      mentions=[m for m in doc._.mentions if m.entity])
     facts.known = known_people(facts)
