@@ -26,7 +26,7 @@ if not Doc.has_extension("mentions"):
 
 DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?$"
                          r"|^[A-Z][a-z]{2,12}-\d{1,4}[A-Za-z]?$")
-_GOV_HEADS = {"ministry", "department", "forces", "force", "army", "navy", "guard", "guards", "agency", "committee",
+_GOV_HEADS = {"chiefs", "undersecretariat", "secretariat", "presidency", "staff", "ministry", "department", "forces", "force", "army", "navy", "guard", "guards", "agency", "committee",
               "council", "parliament", "senate", "congress", "duma", "majlis", "cabinet", "government", "command",
               "service", "directorate", "office", "bureau", "administration", "corps", "police", "military",
               "commission", "knesset", "bundestag", "bundeswehr", "pentagon", "kremlin"}
@@ -125,6 +125,14 @@ class MentionFinder:
                     break
         return doc[span.start:end]
 
+    @staticmethod
+    def _head_word(span: Span) -> str:
+        """The word a name is about: before its first "of"/"for" ("Presidency of Defense
+        Industries"), else its last word."""
+        words = [t.lower_ for t in span]
+        cut = next((i for i, w in enumerate(words) if w in {"of", "for", "on"} and i > 0), None)
+        return words[cut - 1] if cut is not None else words[-1]
+
     def _venue(self, span: Span) -> bool:
         """The name ends in a building, venue, base or street word ("Independence Palace")."""
         words = tuple(t.lower_ for t in span)
@@ -147,17 +155,21 @@ class MentionFinder:
                 words = {t.lower_ for t in span}
                 if label == "Company" and words & self.equipment_words:
                     return None  # "HIMARS Rocket Systems" names equipment, not a firm
-                if label == "GovernmentBody" and words & {"news", "press", "media"}:
-                    label = "Organization"
+                if label == "GovernmentBody" and words & {"news", "press", "media", "newswire", "desk", "wire"}:
+                    label = "Organization"  # a news agency is no state body
+                elif label == "Organization":  # "Royal Air Force", "International Golden Group": by the head word
+                    head = self._head_word(span)
+                    label = ("GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS
+                             else label)
                 return self._mention(span, label, "pattern")
             demonym = label == "Country" and text not in (ref.name, *ref.aliases)
             return self._mention(span, label, "reference", ref.id, ref.props.get("category"), demonym)
         nxt = ent.doc[span.end] if span.end < len(ent.doc) else None
-        if nxt is not None and nxt.lower_ in self.titles and label in {"ORG", "GPE", "NORP"}:
+        if nxt is not None and nxt.lower_ in self.person_roles and label in {"ORG", "GPE", "NORP"}:
             return None  # "Defense" in "French Defense Minister X"
         prev = ent.doc[span.start - 1] if span.start > 0 else None
         titled = prev is not None and prev.lower_ in self.titles and prev.text[:1].isupper()
-        last = span[-1].lower_
+        last = self._head_word(span)
         if label == "PERSON" or (titled and label in {"ORG", "GPE", "NORP"}):
             if DESIGNATION.match(text) or not text[:1].isupper():
                 return None
@@ -195,6 +207,17 @@ class MentionFinder:
             m = self._gate_one(doc, m)
             if m is not None:
                 out.append(m)
+        # a name listed with known names of one label has that label ("Rosoboronexport, Kalashnikov and ...")
+        at = {i: m for m in out if m.source == "reference" for i in m.tokens()}
+        for n, m in enumerate(out):
+            if m.source != "ner" or m.end - m.start > 3:
+                continue
+            head = doc[m.end - 1]
+            sibling_labels = {at[c.i].label for c in head.conjuncts if c.i in at}
+            if len(sibling_labels) == 1:
+                label = next(iter(sibling_labels))
+                if label != m.label and label in {"Company", "Country", "Place", "Person"}:
+                    out[n] = self._mention(doc[m.start:m.end], label, "ner")
         # an extended name swallows the mentions inside it
         longest = sorted(out, key=lambda m: m.start - m.end)
         kept: list[Mention] = []
