@@ -51,13 +51,16 @@ class Pipeline:
         return fragment(document, entities, relations, self.ref if self.enrich else None)
 
     def process(self, document: Document) -> nx.MultiDiGraph:
-        return self.process_doc(document, self.nlp(document.text))
+        from .mentions.pieces import process_one  # a long document is parsed in pieces
+
+        return process_one(self, document)
 
     def process_many(self, documents: list[Document], batch_size: int = 16):
-        """Yield ``(document, fragment)`` pairs, parsing with ``nlp.pipe``."""
-        docs = self.nlp.pipe((d.text for d in documents), batch_size=batch_size)
-        for document, doc in zip(documents, docs, strict=True):
-            yield document, self.process_doc(document, doc)
+        """Yield ``(document, fragment or GeopolError)`` pairs, parsing with ``nlp.pipe`` (long
+        documents in pieces); a failing document never stops the others."""
+        from .mentions.pieces import process_each
+
+        yield from process_each(self, documents, batch_size)
 
 
 def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = None,
