@@ -140,7 +140,8 @@ def test_page_loads_nothing_from_outside():
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
     assert "default-src 'none'" in csp
     scripts = re.search(r"script-src ([^;]+);", csp).group(1).split()
-    assert len(scripts) == 2 and all(x.startswith("'sha256-") for x in scripts)  # no 'unsafe-inline'
+    assert len(scripts) == 4  # vis-network, the view, export, map; no 'unsafe-inline'
+    assert all(x.startswith("'sha256-") for x in scripts)
 
 
 def test_page_data_is_the_graph_and_hostile_text_stays_data():
@@ -255,7 +256,7 @@ def test_an_empty_selection_is_refused():
         render_html(small_graph(), Selection(types=("SUPPLIES",)))
 
 
-@pytest.mark.parametrize("module", ["assets", "build", "layout", "network", "notebook", "render", "style"])
+@pytest.mark.parametrize("module", ["assets", "build", "explore", "geo", "layout", "network", "notebook", "render", "style"])
 def test_docstring_examples(module):
     import doctest
     import importlib

@@ -18,7 +18,7 @@ from conftest import ROOT, SEED
 from graph.store import Store
 from graph.synthetic import synthetic_graph
 from graph.view import NotebookView, Selection, render_html, write_html
-from graph.view.network import PHYSICS_LIMIT
+from graph.view.network import CLUSTER_LIMIT, PHYSICS_LIMIT
 
 OUT = ROOT / "tests" / "out"
 XSS = "<img src=x onerror=alert(1)>"
@@ -101,9 +101,12 @@ def test_seed_page_is_clean_and_holds_exactly_the_graph(seed, seed_page):
     assert {n["id"]: n["group"] for n in data["nodes"]} == {n: a["label"] for n, a in g.nodes(data=True)}
     assert Counter((e["from"], e["to"], e["type"]) for e in data["edges"]) == Counter(
         (u, v, a["type"]) for u, v, a in g.edges(data=True))
-    # the provenance links and the document start hidden; everything else is shown
+    # the provenance links, the document and the entities it only mentions start hidden; the rest is shown
+    only_mentioned = {n for n in g if g.nodes[n]["label"] != "Document"
+                      and all(a["type"] == "MENTIONED_IN" for *_, a in [*g.out_edges(n, data=True), *g.in_edges(n, data=True)])}
+    assert only_mentioned  # the seed has some
     assert {n["id"] for n in data["nodes"] if n["hidden"]} == {n for n, a in g.nodes(data=True)
-                                                                 if a["label"] == "Document"}
+                                                                 if a["label"] == "Document"} | only_mentioned
     assert {e["type"] for e in data["edges"] if e["hidden"]} == {"MENTIONED_IN"}
 
 
@@ -128,7 +131,8 @@ def test_filters_hide_what_they_should_and_bring_it_back(seed, seed_page):
     page.click("#legend-labels li[data-label='Country'] input")
     data = dataset(page)
     hidden = {n["id"] for n in data["nodes"] if n["hidden"]}
-    assert hidden == countries | {n for n, a in g.nodes(data=True) if a["label"] == "Document"}
+    quiet = set(page.evaluate("geopolView.data.quiet"))
+    assert hidden == countries | quiet | {n for n, a in g.nodes(data=True) if a["label"] == "Document"}
     for e in data["edges"]:
         assert e["hidden"] == (e["from"] in countries or e["to"] in countries or e["type"] == "MENTIONED_IN"), e
     assert "Country" not in page.evaluate(
@@ -137,16 +141,18 @@ def test_filters_hide_what_they_should_and_bring_it_back(seed, seed_page):
     page.click("#legend-labels li[data-label='Country'] input")
     page.click("#legend-types li[data-type='COOPERATES_WITH'] input")
     data = dataset(page)
-    assert {n["id"] for n in data["nodes"] if n["hidden"]} <= {n for n in g if n.startswith("doc:")}
+    assert {n["id"] for n in data["nodes"] if n["hidden"]} <= {n for n in g if n.startswith("doc:")} | quiet
     assert {e["type"] for e in data["edges"] if e["hidden"]} == {"COOPERATES_WITH", "MENTIONED_IN"}
     page.click("#legend-types li[data-type='COOPERATES_WITH'] input")
     page.click("#legend-types li[data-type='MENTIONED_IN'] input")
     page.click("#legend-labels li[data-label='Document'] input")
+    page.click("#quiet")
     data = dataset(page)
     assert not any(n["hidden"] for n in data["nodes"]) and not any(e["hidden"] for e in data["edges"])
     assert page.inner_text("#summary").startswith(f"{g.number_of_nodes()} of {g.number_of_nodes()} nodes")
     page.click("#legend-types li[data-type='MENTIONED_IN'] input")
     page.click("#legend-labels li[data-label='Document'] input")
+    page.click("#quiet")
 
 
 def test_tooltips_show_node_facts_and_edge_evidence(seed, seed_page):
@@ -212,7 +218,7 @@ def test_hostile_names_and_sentences_stay_text(browser, tmp_path):
     assert page.inner_text("#details h3") == XSS
     page.wait_for_timeout(200)
     assert page.evaluate("document.images.length + document.querySelectorAll('iframe, svg image').length") == 0
-    assert page.evaluate("document.scripts.length") == 3  # vis-network, the data, the view
+    assert page.evaluate("document.scripts.length") == 5  # vis-network, the data, the view, export, map
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert log.dialogs == [] and log.errors == [] and log.outside() == []
     # defence in depth: markup injected behind the view's back still cannot run a handler
@@ -226,6 +232,8 @@ def test_hostile_names_and_sentences_stay_text(browser, tmp_path):
 
 # ---- a large graph ---------------------------------------------------------------------------------
 
+POSITIONS = "() => Object.fromEntries(Object.values(geopolView.network.body.nodes).map(n => [n.id, {x: n.x, y: n.y}]))"
+
 def test_large_graph_opens_with_precomputed_layout_and_answers_clicks(browser, tmp_path):
     g = synthetic_graph(1500, 3000, seed=12)
     path = write_html(g, tmp_path / "large.html")
@@ -234,11 +242,33 @@ def test_large_graph_opens_with_precomputed_layout_and_answers_clicks(browser, t
     assert page.evaluate("geopolView.network.physics.physicsEnabled") is False
     assert not page.is_checked("#physics") and 1500 > PHYSICS_LIMIT
     data = dataset(page)
-    assert len(data["nodes"]) == g.number_of_nodes() and len(data["edges"]) == g.number_of_edges()
+    real = [n for n in data["nodes"] if not n["id"].startswith("group:")]
+    assert len(real) == g.number_of_nodes()
+    assert len([e for e in data["edges"] if not e["id"].startswith("group:")]) == g.number_of_edges()
     given = page.evaluate("Object.fromEntries(geopolView.data.nodes.map(n => [n.id, [n.x, n.y]]))")
-    drawn = page.evaluate("geopolView.network.getPositions()")
+    drawn = page.evaluate(POSITIONS)
     assert all(abs(drawn[n]["x"] - x) <= 1 and abs(drawn[n]["y"] - y) <= 1 for n, (x, y) in given.items())  # vis rounds
+    # above CLUSTER_LIMIT nodes the page opens on the overview: groups, whose members are hidden
+    groups = page.evaluate("Array.from(geopolView.closed)")
+    assert 1500 > CLUSTER_LIMIT and len(groups) >= 5
+    shown = {n["id"] for n in data["nodes"] if not n["hidden"]}
+    assert set(groups) <= shown and len(shown) < 200
     node = max(g.degree, key=lambda d: d[1])[0]
+    group = page.evaluate("id => Array.from(geopolView.groups).find(([k, v]) => v.members.includes(id))[0]", node)
+    assert node not in shown and group in groups
+    for _ in range(len(groups)):  # a click opens the group on top where it lands (groups may overlap)
+        pt = dom_point(page, "node", group)
+        before = page.evaluate("geopolView.lastClick ? geopolView.lastClick.at : 0")
+        page.mouse.click(pt["x"], pt["y"])
+        page.wait_for_function("t => geopolView.lastClick && geopolView.lastClick.at > t", arg=before)
+        clicked = page.evaluate("geopolView.lastClick.nodes[0]")
+        assert clicked in groups and not page.evaluate("g => geopolView.closed.has(g)", clicked)
+        if clicked == group:
+            break
+    members = page.evaluate("g => geopolView.groups.get(g).members", group)
+    after = {n["id"] for n in dataset(page)["nodes"] if not n["hidden"]}
+    assert set(members) - set(page.evaluate("geopolView.data.quiet")) <= after and group not in after
+    assert drawn[node] == page.evaluate("id => geopolView.network.getPositions([id])[id]", node)  # where it was laid out
     page.evaluate("id => geopolView.network.focus(id, {scale: 1.5})", node)
     pt = dom_point(page, "node", node)
     page.mouse.click(pt["x"], pt["y"])

@@ -11,6 +11,7 @@ tooltips travel separately (``info``) and the page puts them into the DOM as tex
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -19,13 +20,18 @@ import networkx as nx
 from pyvis.network import Network
 
 from ..errors import ViewError
+from ..ontology import UNDIRECTED
+from .explore import communities, documents, importance, mentioned_only
 from .layout import spring_positions
 from .style import LABEL_STYLE, label_style, legend, node_size, type_style
 
 PHYSICS_LIMIT = 300
+#: above this many nodes shown at the start, the page opens on the clustered overview (by community)
+CLUSTER_LIMIT = 500
 NODE_LIMIT = 10_000
 EDGE_LIMIT = 40_000
 CAPTION_CHARS = 60
+ACRONYM_OVER = 24  # names longer than this are drawn as their acronym when an alias is one
 MAX_EVIDENCE = 20  # per edge in the page; the count says how many there are
 #: provenance links and document nodes start hidden (the legend turns them on), unless asked for
 QUIET_TYPES = ("MENTIONED_IN",)
@@ -48,12 +54,19 @@ class _Ids(list):
         return item in self._set
 
 
-def caption(name: str, limit: int = CAPTION_CHARS) -> str:
-    """A node's name shortened for the canvas.
+def caption(name: str, limit: int = CAPTION_CHARS, aliases: Iterable[str] = ()) -> str:
+    """A node's name shortened for the canvas: a long name with an acronym among its aliases is the acronym.
 
     >>> caption("Kazakhstan"), caption("x" * 70)[-3:]
     ('Kazakhstan', 'xx…')
+    >>> caption("Collective Security Treaty Organization", aliases=["CSTO", "ODKB"])
+    'CSTO'
     """
+    if len(name) > ACRONYM_OVER:
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+        short = [a for a in aliases if a.isupper() and 2 <= len(a) <= 8 and " " not in a]
+        if short:
+            return next((a for a in short if a == initials), short[0])
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
@@ -67,18 +80,50 @@ def check_size(g: nx.MultiDiGraph) -> None:
 
 
 def _doc_sources(full: nx.MultiDiGraph) -> dict[str, str]:
-    """Document id -> a short human name for it (its path, else its title)."""
-    return {n: str(a.get("path") or a.get("title") or a.get("name") or n)
-            for n, a in full.nodes(data=True) if a.get("label") == "Document"}
+    """Document id -> a short human name: title, outlet and date when the outlet or date is known, else its path."""
+    out = {}
+    for n, a in full.nodes(data=True):
+        if a.get("label") == "Document":
+            known = [str(a[k]) for k in ("title", "source", "published") if a.get(k)]
+            if a.get("source") or a.get("published"):  # an article with its metadata: name it by it
+                out[n] = " · ".join(known)
+            else:
+                out[n] = str(a.get("path") or a.get("title") or a.get("name") or n)
+    return out
+
+
+_NODE_KEYS = ("wikidata", "iso3", "category", "path")
+_SKIP_PROPS = frozenset({"id", "name", "label", "aliases", "sha256", *_NODE_KEYS})
+_EDGE_KEYS = ("domain", "status", "role", "stage", "first_reported")
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value))
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else str(value)
 
 
 def _node_info(attrs: dict) -> dict:
-    info = {"name": str(attrs.get("name") or attrs.get("id")), "label": str(attrs.get("label") or ""),
-            "aliases": [str(a) for a in attrs.get("aliases") or []]}
-    for key in ("wikidata", "iso3", "category", "path"):
+    """The texts of a node's card: its name, label, aliases, known keys and any other property."""
+    info: dict[str, Any] = {"name": str(attrs.get("name") or attrs.get("id")), "label": str(attrs.get("label") or ""),
+                            "aliases": [str(a) for a in attrs.get("aliases") or []]}
+    for key in _NODE_KEYS:
         if attrs.get(key):
             info[key] = str(attrs[key])
+    props = {k: _text(v) for k, v in sorted(attrs.items()) if k not in _SKIP_PROPS and v not in (None, "", [])}
+    if props:
+        info["props"] = props
     return info
+
+
+def _evidence_item(e: dict, sources: dict[str, str]) -> dict:
+    item = {"sentence": str(e.get("sentence", "")), "doc": str(e.get("doc", "")),
+            "source": sources.get(str(e.get("doc")), str(e.get("doc", ""))),
+            "start": e.get("start"), "end": e.get("end")}
+    for key in ("reported", "when"):
+        if e.get(key) not in (None, ""):
+            item[key] = _text(e[key])
+    return item
 
 
 def _edge_info(g: nx.MultiDiGraph, u: str, v: str, attrs: dict, sources: dict[str, str]) -> dict:
@@ -86,16 +131,14 @@ def _edge_info(g: nx.MultiDiGraph, u: str, v: str, attrs: dict, sources: dict[st
     info: dict[str, Any] = {
         "type": str(attrs.get("type")), "from": str(g.nodes[u].get("name", u)), "to": str(g.nodes[v].get("name", v)),
         "provenance": str(attrs.get("provenance") or ("" if attrs.get("type") == "MENTIONED_IN" else "text")),
-        "count": len(evidence),
-        "evidence": [{"sentence": str(e.get("sentence", "")), "doc": str(e.get("doc", "")),
-                      "source": sources.get(str(e.get("doc")), str(e.get("doc", ""))),
-                      "start": e.get("start"), "end": e.get("end")} for e in evidence[:MAX_EVIDENCE]],
+        "count": len(evidence), "undirected": attrs.get("type") in UNDIRECTED,
+        "evidence": [_evidence_item(e, sources) for e in evidence[:MAX_EVIDENCE]],
     }
     if isinstance(attrs.get("confidence"), int | float):
         info["confidence"] = attrs["confidence"]
-    for key in ("domain", "status", "role"):
-        if attrs.get(key):
-            info[key] = str(attrs[key])
+    for key in _EDGE_KEYS:
+        if attrs.get(key) not in (None, ""):
+            info[key] = _text(attrs[key])
     return info
 
 
@@ -160,11 +203,14 @@ def _options(net: Network, large: bool, small: bool) -> dict:
 
 
 def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
-                 asked_labels: Iterable[str] = (), asked_types: Iterable[str] = ()) -> dict:
+                 asked_labels: Iterable[str] = (), asked_types: Iterable[str] = (),
+                 scope: Iterable[str] | None = None, focus: str | None = None) -> dict:
     """Everything the page needs, JSON-ready: vis nodes, edges and options, tooltip texts, legend.
 
     ``full`` (default ``g``) names the documents that evidence points to; ``asked_*`` are the labels
-    and types the user selected explicitly, which are then never hidden at the start.
+    and types the user selected explicitly, which are then never hidden at the start. ``scope``
+    (default: all of ``g``) is what is shown at the start; the rest of ``g`` is there to expand into.
+    ``focus`` is never hidden.
     """
     check_size(g)
     full = g if full is None else full
@@ -184,7 +230,8 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
         if label not in LABEL_STYLE:
             s = label_style(label)
             extra["color"] = {"background": s.color, "border": s.border}
-        net.add_node(node, label=caption(str(attrs.get("name") or node)), shape=label_style(label).shape,
+        net.add_node(node, label=caption(str(attrs.get("name") or node), aliases=map(str, attrs.get("aliases") or [])),
+                     shape=label_style(label).shape,
                      group=label, **extra)
         node_info[node] = _node_info(attrs)
     sources = _doc_sources(full)
@@ -216,8 +263,13 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
         item["count"] = labels[item["name"]]
     for item in styles["types"]:
         item["count"] = types[item["name"]]
+    scope_ids = sorted(set(scope) & set(g)) if scope is not None else None
+    quiet = mentioned_only(g, keep=frozenset({focus} if focus else ()))
+    shown = (len(scope_ids) if scope_ids is not None else n) - len(quiet)
     return {
         "nodes": nodes, "edges": edges, "options": _options(net, large, small=n <= 100),
+        "order": importance(g), "community": communities(g), "quiet": quiet, "scope": scope_ids,
+        "group": "community" if shown > CLUSTER_LIMIT else "none", "docs": documents(full),
         "info": {"nodes": node_info, "edges": edge_info}, "legend": styles,
         "physics": not large, "large": large,
         "hidden": _initially_hidden(labels, types, [*asked_labels, *asked_types]),

@@ -20,7 +20,7 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import networkx as nx
@@ -28,8 +28,14 @@ import networkx as nx
 from ..errors import ViewError
 from .assets import static, vis_script, vis_stylesheet
 from .build import Selection, find_node, select
+from .geo import world
 from .network import network_data
 
+#: hops beyond ``--depth`` that a focused page holds for expanding, and the most nodes that may add up to
+EXPAND_HOPS = 2
+CONTEXT_NODES = 3000
+#: the page's scripts, in order; the policy allows exactly these
+SCRIPTS = ("VIS_JS", "VIEW_JS", "EXPORT_JS", "MAP_JS")
 _SLOT = re.compile(r"\{\{([A-Z_]+)\}\}")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -51,12 +57,13 @@ def _hash(script: str) -> str:
 def page(payload: dict) -> str:
     """The HTML page for a payload of :func:`.network.network_data` (plus ``title`` and ``subtitle``).
 
-    Only the two scripts of the page may run: the policy lists their hashes, so even a text that
+    Only the scripts of the page may run: the policy lists their hashes, so even a text that
     somehow became markup could not execute.
     """
     slots = {"VIS_CSS": vis_stylesheet(), "VIEW_CSS": static("view.css"), "VIS_JS": vis_script(),
-             "VIEW_JS": static("view.js"), "DATA": embed_json(payload)}
-    slots["SCRIPT_HASHES"] = f"{_hash(slots['VIS_JS'])} {_hash(slots['VIEW_JS'])}"
+             "VIEW_JS": static("view.js"), "EXPORT_JS": static("export.js"), "MAP_JS": static("map.js"),
+             "DATA": embed_json(payload)}
+    slots["SCRIPT_HASHES"] = " ".join(_hash(slots[k]) for k in SCRIPTS)
     return _SLOT.sub(lambda m: slots[m.group(1)], static("page.html"))
 
 
@@ -70,17 +77,56 @@ class Rendered:
     physics: bool
 
 
-def render(g: nx.MultiDiGraph, selection: Selection | None = None, title: str = "geopol network") -> Rendered:
-    """The page showing ``selection`` (default: all) of ``g``; :class:`ViewError` when nothing is selected."""
+def context(g: nx.MultiDiGraph, selection: Selection, shown: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """What the page holds: with a focus, :data:`EXPAND_HOPS` more hops than are shown (fewer when
+    that would pass :data:`CONTEXT_NODES`), so that double-clicking a node finds its neighbours."""
+    if not selection.focus:
+        return shown
+    for extra in range(EXPAND_HOPS, 0, -1):
+        wider = select(g, replace(selection, depth=selection.depth + extra))
+        if wider.number_of_nodes() <= CONTEXT_NODES:
+            return wider
+    return shown
+
+
+def map_data(g: nx.MultiDiGraph) -> dict | None:
+    """The world's shapes when ``g`` has a country with an ISO code the map knows, else None."""
+    codes = {a.get("iso3") for _, a in g.nodes(data=True) if a.get("label") == "Country" and a.get("iso3")}
+    if not codes:
+        return None
+    shapes = world()
+    return shapes if codes & set(shapes["shapes"]) else None
+
+
+def render(g: nx.MultiDiGraph, selection: Selection | None = None, title: str = "geopol network",
+           tab: str = "network", map_focus: str | None = None) -> Rendered:
+    """The page showing ``selection`` (default: all) of ``g``; :class:`ViewError` when nothing is selected.
+
+    ``tab="map"`` opens it on the map, centred on the country ``map_focus`` (a name, alias or id).
+    """
     selection = selection or Selection()
     sub = select(g, selection)
     if sub.number_of_nodes() == 0:
         raise ViewError("nothing to draw: the selection is empty")
-    payload = network_data(sub, full=g, asked_labels=selection.labels, asked_types=selection.types)
+    focus = find_node(g, selection.focus) if selection.focus else None
+    held = context(g, selection, sub)
+    payload = network_data(held, full=g, asked_labels=selection.labels, asked_types=selection.types,
+                           scope=list(sub) if held is not sub else None, focus=focus)
     payload["title"] = title
     payload["subtitle"] = selection.describe()
-    payload["focus"] = find_node(g, selection.focus) if selection.focus else None
+    payload["focus"] = focus
+    payload["map"] = map_data(held)
+    payload["tab"] = tab
+    payload["mapFocus"] = _iso3(g, map_focus) if map_focus else None
     return Rendered(page(payload), sub.number_of_nodes(), sub.number_of_edges(), payload["physics"])
+
+
+def _iso3(g: nx.MultiDiGraph, name: str) -> str:
+    node = find_node(g, name)
+    iso = g.nodes[node].get("iso3")
+    if g.nodes[node].get("label") != "Country" or not iso:
+        raise ViewError(f"{name!r} is not a country with an ISO code; the map centres on a country")
+    return str(iso)
 
 
 def render_html(g: nx.MultiDiGraph, selection: Selection | None = None, title: str = "geopol network") -> str:

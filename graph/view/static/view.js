@@ -1,9 +1,10 @@
-/* geopol network view: the vis-network, legend and filters, search, tooltips and details.
+/* geopol network view: the vis-network, captions, legend and filters, grouping, expansion, search,
+ * tooltips and the details panel.
  *
  * Every text that comes from the graph is put into the page with textContent or drawn on the
- * canvas by vis-network; nothing from the data is ever parsed as HTML.
- * window.geopolView exposes the network and its DataSets; `ready` turns true (and
- * <body data-ready>) once the first frame of the final layout is drawn.
+ * canvas; nothing from the data is ever parsed as HTML.
+ * window.geopolView exposes the network, its DataSets and the actions (expand, back, setGroup...);
+ * `ready` turns true (and <body data-ready>) once the first frame of the final layout is drawn.
  */
 (function () {
   "use strict";
@@ -12,6 +13,9 @@
   const info = data.info;
   const SVG = "http://www.w3.org/2000/svg";
   const TOOLTIP_EVIDENCE = 3;
+  const MIN_CLUSTER = 3;       // smaller groups stay open
+  const MAX_CAPTIONS = 400;    // captions drawn per frame at most
+  const CELL = 48;             // px, the grid that keeps captions apart
 
   // ---- small DOM helpers (text only) -------------------------------------------------------
   function el(tag, className, text) {
@@ -26,34 +30,148 @@
     return node;
   }
   function fmt(n) { return Number(n).toLocaleString("en"); }
+  function button(text, className, onClick) {
+    const b = el("button", className, text);
+    b.type = "button";
+    b.addEventListener("click", onClick);
+    return b;
+  }
 
-  // ---- state: which labels and types are hidden ----------------------------------------------
-  const hiddenLabels = new Set(data.hidden.labels);
-  const hiddenTypes = new Set(data.hidden.types);
+  // ---- the graph as the page holds it --------------------------------------------------------
+  const captions = new Map();         // node id -> caption, drawn by drawCaptions (not by vis)
   const groupOf = new Map();
-  for (const n of data.nodes) groupOf.set(n.id, n.group);
+  for (const n of data.nodes) {
+    captions.set(n.id, n.label);
+    delete n.label;
+    groupOf.set(n.id, n.group);
+  }
+  const rank = new Map();
+  data.order.forEach(function (id, i) { rank.set(id, i); });
   const degree = new Map();
+  const incident = new Map();         // node id -> its edges (data objects)
   for (const e of data.edges) {
     degree.set(e.from, (degree.get(e.from) || 0) + 1);
     degree.set(e.to, (degree.get(e.to) || 0) + 1);
+    for (const end of [e.from, e.to]) {
+      if (!incident.has(end)) incident.set(end, []);
+      incident.get(end).push(e);
+    }
   }
   const basePhysics = new Map();
   for (const e of data.edges) basePhysics.set(e.id, e.physics !== false);
+  function confidence(e) {
+    const c = info.edges[e.id].confidence;
+    return typeof c === "number" ? c : 1;
+  }
+  function isDocument(id) { return groupOf.get(id) === "Document"; }
 
-  function nodeHidden(id) { return hiddenLabels.has(groupOf.get(id)); }
-  function edgeHidden(e) { return hiddenTypes.has(e.type) || nodeHidden(e.from) || nodeHidden(e.to); }
+  // ---- state: what is shown ------------------------------------------------------------------
+  const hiddenLabels = new Set(data.hidden.labels);
+  const hiddenTypes = new Set(data.hidden.types);
+  const quiet = new Set(data.quiet);
+  const scope = data.scope ? new Set(data.scope) : null;
+  const revealed = new Set();         // brought in by expansions
+  const history = [];                 // expansions, newest last: {node, added}
+  const state = { showQuiet: false, minConfidence: 0, group: "none" };
 
-  for (const n of data.nodes) { n.hidden = nodeHidden(n.id); n.physics = !n.hidden; }
-  for (const e of data.edges) { e.hidden = edgeHidden(e); e.physics = basePhysics.get(e.id) && !e.hidden; }
+  // grouping (the clustered overview): one group node stands for the members of each closed group
+  const groups = new Map();            // group node id -> {members, key, kind, label}
+  const shownCount = { nodes: 0, edges: 0 };
+  const memberOf = new Map();          // node id -> its group node id
+  const closed = new Set();            // group node ids not opened yet
+  function baseHidden(id) {
+    if (hiddenLabels.has(groupOf.get(id))) return true;
+    if (revealed.has(id) || id === data.focus) return false;
+    if (scope && !scope.has(id)) return true;
+    return quiet.has(id) && !state.showQuiet;
+  }
+  function inClosedGroup(id) {
+    return closed.has(memberOf.get(id)) && !revealed.has(id) && id !== data.focus;
+  }
+  function nodeHidden(id) { return baseHidden(id) || inClosedGroup(id); }
+  function edgeFiltered(e) {
+    return hiddenTypes.has(e.type) || confidence(e) < state.minConfidence || baseHidden(e.from) || baseHidden(e.to);
+  }
+  function edgeHidden(e) { return edgeFiltered(e) || inClosedGroup(e.from) || inClosedGroup(e.to); }
+  const shown = new Map();             // node or edge id -> drawn now (what the DataSets say)
 
-  const nodes = new vis.DataSet(data.nodes);
-  const edges = new vis.DataSet(data.edges);
+  // ---- grouping: the clustered overview (groups are made before the first frame) -------------
+  function groupKey(kind, id) { return kind === "label" ? groupOf.get(id) : String(data.community[id]); }
+  function makeGroups(kind, positions) {
+    const out = [];
+    if (kind === "none") return out;
+    const members = new Map();
+    for (const id of data.order) {
+      if (id === data.focus || groupOf.get(id) === "Document") continue;
+      const key = groupKey(kind, id);
+      if (!members.has(key)) members.set(key, []);
+      members.get(key).push(id);
+    }
+    for (const [key, ids] of members) {
+      if (ids.length < MIN_CLUSTER) continue;
+      const labels = new Map();
+      let x = 0, y = 0;
+      for (const id of ids) {
+        labels.set(groupOf.get(id), (labels.get(groupOf.get(id)) || 0) + 1);
+        const p = positions[id];
+        x += (p && p.x) || 0;
+        y += (p && p.y) || 0;
+      }
+      const main = Array.from(labels.entries()).sort(function (a, b) { return b[1] - a[1]; })[0][0];
+      const style = data.legend.labels.find(function (l) { return l.name === main; }) || { color: "#999999", border: "#666666" };
+      const id = "group:" + kind + ":" + key;
+      groups.set(id, { members: ids, key: key, kind: kind, label: main });
+      for (const m of ids) memberOf.set(m, id);
+      closed.add(id);
+      captions.set(id, kind === "label" ? key + " (" + fmt(ids.length) + ")" : info.nodes[ids[0]].name + " +" + fmt(ids.length - 1));
+      out.push({ id: id, shape: "dot", size: Math.min(70, 14 + 3.5 * Math.sqrt(ids.length)), borderWidth: 4,
+        x: x / ids.length, y: y / ids.length, physics: false, hidden: true,
+        color: { background: style.color, border: style.border, highlight: { background: style.color, border: "#111111" },
+          hover: { background: style.color, border: "#111111" } } });
+    }
+    return out;
+  }
+  function outerEnd(id) { return inClosedGroup(id) ? memberOf.get(id) : id; }
+  /** The links between closed groups (and from them to open nodes), one per pair, as wide as they are many. */
+  function groupLinks() {
+    const wanted = new Map();
+    if (!closed.size) return wanted;
+    for (const e of data.edges) {
+      if (edgeFiltered(e)) continue;
+      const a = outerEnd(e.from), b = outerEnd(e.to);
+      if (a === b || (a === e.from && b === e.to)) continue;
+      const key = "group:" + (a < b ? a + "|" + b : b + "|" + a);
+      if (!wanted.has(key)) wanted.set(key, { id: key, from: a, to: b, count: 0 });
+      wanted.get(key).count++;
+    }
+    for (const e of wanted.values()) {
+      Object.assign(e, { width: Math.min(8, 1 + Math.log2(e.count)), arrows: { to: { enabled: false } }, physics: false,
+        smooth: false, color: { color: "#9aa5b1", highlight: "#5f6b77", hover: "#5f6b77" } });
+    }
+    return wanted;
+  }
+  function groupHidden(gid) {
+    if (!closed.has(gid)) return true;
+    for (const m of groups.get(gid).members) if (!baseHidden(m)) return false;
+    return true;
+  }
+  const groupEdges = new Map();
+  const startGroups = makeGroups(data.group || "none", Object.fromEntries(data.nodes.map(function (n) { return [n.id, n]; })));
+  state.group = data.group || "none";
+  for (const n of data.nodes) { n.hidden = nodeHidden(n.id); n.physics = !n.hidden; shown.set(n.id, !n.hidden); }
+  for (const e of data.edges) { e.hidden = edgeHidden(e); e.physics = basePhysics.get(e.id) && !e.hidden; shown.set(e.id, !e.hidden); }
+  for (const gnode of startGroups) { gnode.hidden = groupHidden(gnode.id); shown.set(gnode.id, !gnode.hidden); }
+  for (const [key, e] of groupLinks()) { groupEdges.set(key, e); shown.set(key, true); }
+
+  const nodes = new vis.DataSet(data.nodes.concat(startGroups));
+  const edges = new vis.DataSet(data.edges.concat(Array.from(groupEdges.values())));
   const container = document.getElementById("network");
   const options = data.options;
   options.physics.enabled = data.physics;
   const network = new vis.Network(container, { nodes: [], edges: [] }, options);
   const view = window.geopolView = {
     network: network, nodes: nodes, edges: edges, data: data, ready: false, readyAt: null, stabilized: false,
+    captions: captions, history: history, revealed: revealed, state: state, drawnCaptions: [],
   };
 
   // ---- ready: the first frame of the final layout ------------------------------------------
@@ -77,7 +195,77 @@
     network.once("afterDrawing", markReady);
   }
   network.setData({ nodes: nodes, edges: edges });
-  if (!data.physics) network.redraw();
+
+  // ---- captions: the most connected first, none overlapping, more as you zoom in -------------
+  const widths = new Map();
+  function captionFont(px) { return "600 " + px + "px " + options.nodes.font.face; }
+  function captionSize(id) {
+    if (groups.has(id)) return 14;
+    const r = rank.has(id) ? rank.get(id) / Math.max(1, data.order.length - 1) : 1;
+    return Math.round(11 + 4 * (1 - Math.sqrt(r)));
+  }
+  function candidates() {
+    const first = [];
+    for (const id of closed) first.push(id);
+    for (const id of network.getSelectedNodes()) first.push(id);
+    for (let i = history.length - 1; i >= 0; i--) first.push(history[i].node);
+    for (const id of revealed) first.push(id);
+    return first.concat(data.order);
+  }
+  function drawCaptions(ctx) {
+    const ratio = network.canvas.pixelRatio || 1;
+    const w = container.clientWidth, h = container.clientHeight;
+    const scale = network.getScale();
+    const grid = new Map();
+    const placed = [];
+    const done = new Set();
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    for (const id of candidates()) {
+      if (placed.length >= MAX_CAPTIONS) break;
+      if (done.has(id)) continue;
+      done.add(id);
+      const node = network.body.nodes[id];
+      if (!node || node.options.hidden) continue;
+      const text = captions.get(id);
+      if (!text) continue;
+      const p = network.canvasToDOM({ x: node.x, y: node.y });
+      if (p.x < -200 || p.y < -50 || p.x > w + 200 || p.y > h + 50) continue;
+      const px = captionSize(id);
+      const key = id + "|" + px;
+      if (!widths.has(key)) { ctx.font = captionFont(px); widths.set(key, ctx.measureText(text).width); }
+      const tw = widths.get(key);
+      const top = p.y + (node.options.size || 10) * scale + 2;
+      const box = [p.x - tw / 2 - 3, top - 1, p.x + tw / 2 + 3, top + px + 2];
+      const cells = [];
+      let free = true;
+      for (let cx = Math.floor(box[0] / CELL); cx <= Math.floor(box[2] / CELL) && free; cx++) {
+        for (let cy = Math.floor(box[1] / CELL); cy <= Math.floor(box[3] / CELL); cy++) {
+          const k = cx + ":" + cy;
+          cells.push(k);
+          for (const b of grid.get(k) || []) {
+            if (b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]) { free = false; break; }
+          }
+          if (!free) break;
+        }
+      }
+      if (!free) continue;
+      for (const k of cells) { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(box); }
+      ctx.font = captionFont(px);
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = "rgba(255,255,255,0.92)";
+      ctx.strokeText(text, p.x, top);
+      ctx.fillStyle = "#1c2630";
+      ctx.fillText(text, p.x, top);
+      placed.push({ id: id, text: text, x: p.x, y: top, size: px });
+    }
+    ctx.restore();
+    view.drawnCaptions = placed;
+  }
+  network.on("afterDrawing", drawCaptions);
 
   // ---- header ----------------------------------------------------------------------------------
   document.getElementById("title").textContent = data.title || "geopol network";
@@ -85,28 +273,80 @@
   document.getElementById("subtitle").textContent = data.subtitle || "";
   const summary = document.getElementById("summary");
   function updateSummary() {
-    const shownNodes = data.nodes.length - nodes.get({ filter: function (n) { return n.hidden; } }).length;
-    const shownEdges = data.edges.length - edges.get({ filter: function (e) { return e.hidden; } }).length;
-    summary.textContent = fmt(shownNodes) + " of " + fmt(data.nodes.length) + " nodes, " +
-      fmt(shownEdges) + " of " + fmt(data.edges.length) + " edges shown";
+    summary.textContent = fmt(shownCount.nodes) + " of " + fmt(data.nodes.length) + " nodes, " +
+      fmt(shownCount.edges) + " of " + fmt(data.edges.length) + " edges shown" +
+      (shownCount.grouped ? "; " + fmt(shownCount.grouped) + " more in " + fmt(shownCount.groups) + " groups" : "");
   }
 
-  // ---- filters -------------------------------------------------------------------------------
+  // ---- filters: the DataSets follow the state (only what changed is updated) -------------------
   function applyFilters() {
-    const nodeUpdates = [];
-    nodes.forEach(function (n) {
-      const h = nodeHidden(n.id);
-      if (h !== Boolean(n.hidden)) nodeUpdates.push({ id: n.id, hidden: h, physics: !h });
-    });
-    const edgeUpdates = [];
-    edges.forEach(function (e) {
-      const h = edgeHidden(e);
-      if (h !== Boolean(e.hidden)) edgeUpdates.push({ id: e.id, hidden: h, physics: basePhysics.get(e.id) && !h });
-    });
+    const nodeUpdates = [], edgeUpdates = [];
+    shownCount.nodes = 0;
+    for (const n of data.nodes) {
+      const hide = nodeHidden(n.id);
+      if (!hide) shownCount.nodes++;
+      if (hide === shown.get(n.id)) { nodeUpdates.push({ id: n.id, hidden: hide, physics: !hide }); shown.set(n.id, !hide); }
+    }
+    shownCount.grouped = 0;
+    shownCount.groups = 0;
+    for (const [gid, g] of groups) {
+      if (closed.has(gid)) {
+        let inside = 0;
+        for (const m of g.members) if (!baseHidden(m) && inClosedGroup(m)) inside++;
+        shownCount.grouped += inside;
+        if (inside) shownCount.groups++;
+      }
+      const hide = groupHidden(gid);
+      if (hide === shown.get(gid)) { nodeUpdates.push({ id: gid, hidden: hide }); shown.set(gid, !hide); }
+    }
+    shownCount.edges = 0;
+    for (const e of data.edges) {
+      const hide = edgeHidden(e);
+      if (!hide) shownCount.edges++;
+      if (hide === shown.get(e.id)) { edgeUpdates.push({ id: e.id, hidden: hide, physics: basePhysics.get(e.id) && !hide }); shown.set(e.id, !hide); }
+    }
+    const wanted = groupLinks();
+    const gone = [];
+    for (const key of groupEdges.keys()) if (!wanted.has(key)) gone.push(key);
+    const add = [];
+    for (const [key, e] of wanted) {
+      const old = groupEdges.get(key);
+      if (!old || old.width !== e.width) add.push(e);
+    }
+    for (const key of gone) groupEdges.delete(key);
+    for (const e of add) groupEdges.set(e.id, e);
     if (nodeUpdates.length) nodes.update(nodeUpdates);
     if (edgeUpdates.length) edges.update(edgeUpdates);
+    if (gone.length) edges.remove(gone);
+    if (add.length) edges.update(add);
     updateSummary();
+    return nodeUpdates.length + edgeUpdates.length;
   }
+  view.applyFilters = applyFilters;
+
+  function groupBy(kind) {
+    closed.clear();
+    memberOf.clear();
+    const old = Array.from(groups.keys());
+    groups.clear();
+    if (old.length) { nodes.remove(old); for (const id of old) { captions.delete(id); shown.delete(id); } }
+    state.group = kind;
+    document.getElementById("group").value = kind;
+    const made = makeGroups(kind, network.getPositions());
+    for (const g of made) shown.set(g.id, false);
+    if (made.length) nodes.add(made);
+    applyFilters();
+  }
+  function openGroup(id) {
+    if (!closed.delete(id)) return;
+    applyFilters();
+  }
+  view.setGroup = groupBy;
+  view.groups = groups;
+  view.closed = closed;
+  view.openGroup = openGroup;
+  document.getElementById("group").value = state.group;
+  document.getElementById("group").addEventListener("change", function (ev) { groupBy(ev.target.value); });
 
   // ---- legend: one row per label and per type present, each a filter -------------------------
   function shapeIcon(shape, fill, stroke) {
@@ -164,7 +404,24 @@
   }
   const typeList = document.getElementById("legend-types");
   for (const item of data.legend.types) legendRow(typeList, item, lineIcon(item), hiddenTypes, "type");
-  updateSummary();
+  view.typeStyle = {};
+  for (const item of data.legend.types) view.typeStyle[item.name] = item;
+  view.labelStyle = {};
+  for (const item of data.legend.labels) view.labelStyle[item.name] = item;
+
+  // ---- the quiet switch and the confidence slider ----------------------------------------------
+  const quietBox = document.getElementById("quiet");
+  document.getElementById("quiet-text").textContent = "Entities only mentioned (" + fmt(quiet.size) + ")";
+  quietBox.closest("label").hidden = quiet.size === 0;
+  quietBox.addEventListener("change", function () { state.showQuiet = quietBox.checked; applyFilters(); });
+  const slider = document.getElementById("confidence");
+  const sliderValue = document.getElementById("confidence-value");
+  slider.addEventListener("input", function () {
+    state.minConfidence = Number(slider.value);
+    sliderValue.textContent = state.minConfidence.toFixed(2);
+    applyFilters();
+  });
+  applyFilters();
 
   // ---- cards: what a tooltip and the details panel show --------------------------------------
   function addFacts(card, facts) {
@@ -181,20 +438,46 @@
     card.appendChild(el("h3", "name", n.name));
     card.appendChild(el("p", "kind", n.label + (n.category ? " · " + n.category.replace(/_/g, " ") : "")));
     const aliases = full || n.aliases.length <= 12 ? n.aliases : n.aliases.slice(0, 12);
-    addFacts(card, [
+    const facts = [
       ["aliases", aliases.join(", ") + (aliases.length < n.aliases.length ? " … (+" + (n.aliases.length - aliases.length) + ")" : "")],
       ["Wikidata", n.wikidata], ["ISO 3", n.iso3], ["file", n.path],
-      ["links", fmt(degree.get(id) || 0)], ["id", full ? id : ""],
-    ]);
+    ];
+    for (const [k, v] of Object.entries(n.props || {})) facts.push([k.replace(/_/g, " "), v]);
+    facts.push(["links", fmt(degree.get(id) || 0)], ["id", full ? id : ""]);
+    addFacts(card, facts);
     return card;
+  }
+  function clusterCard(id) {
+    const c = groups.get(id);
+    const card = el("div", "card cluster-card");
+    card.appendChild(el("h3", "name", captions.get(id)));
+    card.appendChild(el("p", "kind", fmt(c.members.length) + " nodes grouped by " + c.kind + " · click to open"));
+    const list = el("ul", "members");
+    for (const m of c.members.slice(0, 8)) list.appendChild(el("li", null, info.nodes[m].name));
+    if (c.members.length > 8) list.appendChild(el("li", "more", "and " + fmt(c.members.length - 8) + " more"));
+    card.appendChild(list);
+    return card;
+  }
+  function arrow(e) { return e.undirected ? " — " : " → "; }
+  function evidenceItem(ev) {
+    const li = el("li");
+    li.appendChild(el("p", "sentence", ev.sentence));
+    const doc = data.docs[ev.doc] || {};
+    const where = [ev.source];
+    if (ev.when) where.push("when: " + ev.when);
+    if (ev.reported) where.push("reported " + ev.reported);
+    else if (doc.published && ev.source.indexOf(doc.published) < 0) where.push(doc.published);
+    if (ev.start !== null && ev.start !== undefined) where.push("characters " + ev.start + "–" + ev.end);
+    li.appendChild(el("div", "source", where.join(" · ")));
+    return li;
   }
   function edgeCard(id, full) {
     const e = info.edges[id];
     const card = el("div", "card edge-card");
-    card.appendChild(el("h3", "name", e.from + " → " + e.to));
+    card.appendChild(el("h3", "name", e.from + arrow(e) + e.to));
     card.appendChild(el("p", "kind", e.type + (e.domain ? " · " + e.domain.replace(/_/g, " ") : "")));
     addFacts(card, [
-      ["status", e.status], ["role", e.role],
+      ["status", e.status], ["role", e.role], ["stage", e.stage], ["first reported", e.first_reported],
       ["confidence", typeof e.confidence === "number" ? e.confidence.toFixed(2) : ""],
       ["provenance", e.provenance === "reference" ? "reference catalogue (no sentence)" : e.provenance],
       ["evidence", e.count ? fmt(e.count) + " sentence" + (e.count === 1 ? "" : "s") : ""],
@@ -202,13 +485,7 @@
     const shown = full ? e.evidence : e.evidence.slice(0, TOOLTIP_EVIDENCE);
     if (shown.length) {
       const list = el("ul", "evidence");
-      for (const ev of shown) {
-        const li = el("li");
-        li.appendChild(el("p", "sentence", ev.sentence));
-        const where = ev.source + (ev.start !== null && ev.start !== undefined ? " · characters " + ev.start + "–" + ev.end : "");
-        li.appendChild(el("div", "source", where));
-        list.appendChild(li);
-      }
+      for (const ev of shown) list.appendChild(evidenceItem(ev));
       card.appendChild(list);
     }
     if (e.count > shown.length) card.appendChild(el("p", "more", "and " + fmt(e.count - shown.length) + " more" + (full ? "" : " (click the edge)")));
@@ -237,25 +514,171 @@
     placeTooltip();
   }
   function hideTooltip() { tooltip.hidden = true; tooltip.replaceChildren(); }
-  network.on("hoverNode", function (p) { showTooltip(nodeCard(p.node, false)); });
-  network.on("hoverEdge", function (p) { showTooltip(edgeCard(p.edge, false)); });
+  view.showTooltip = showTooltip;
+  view.hideTooltip = hideTooltip;
+  view.pointer = pointer;
+  network.on("hoverNode", function (p) { showTooltip(groups.has(p.node) ? clusterCard(p.node) : nodeCard(p.node, false)); });
+  network.on("hoverEdge", function (p) { if (info.edges[p.edge]) showTooltip(edgeCard(p.edge, false)); });
   network.on("blurNode", hideTooltip);
   network.on("blurEdge", hideTooltip);
   network.on("dragStart", hideTooltip);
   network.on("zoom", hideTooltip);
   container.addEventListener("pointerleave", hideTooltip);
 
-  // ---- details panel (click) -------------------------------------------------------------------
+  // ---- details panel: the node, its relations by type, the articles that mention it ---------
   const details = document.getElementById("details");
   function showDetails(card) {
     details.replaceChildren(el("h2", null, "Selected"), card);
     details.hidden = false;
   }
+  function articlesOf(id) {
+    const docs = new Map();
+    for (const e of incident.get(id) || []) {
+      if (e.type === "MENTIONED_IN") docs.set(e.to === id ? e.from : e.to, true);
+      for (const ev of info.edges[e.id].evidence) if (ev.doc) docs.set(ev.doc, true);
+    }
+    return Array.from(docs.keys()).filter(function (d) { return d !== id; }).map(function (d) {
+      return Object.assign({ id: d }, data.docs[d] || { name: d });
+    }).sort(function (a, b) {
+      return String(b.published || "").localeCompare(String(a.published || "")) || a.name.localeCompare(b.name);
+    });
+  }
+  function relationsOf(id) {
+    const byType = new Map();
+    for (const e of incident.get(id) || []) {
+      if (e.type === "MENTIONED_IN" && !isDocument(id)) continue;
+      if (!byType.has(e.type)) byType.set(e.type, []);
+      byType.get(e.type).push(e);
+    }
+    return byType;
+  }
+  function nodeDetails(id) {
+    const card = nodeCard(id, true);
+    const actions = el("div", "actions");
+    actions.append(button("Expand neighbours", "expand", function () { expand(id); }));
+    card.appendChild(actions);
+    const byType = relationsOf(id);
+    if (byType.size) {
+      const section = el("section", "relations");
+      section.appendChild(el("h4", null, "Relations"));
+      for (const [type, list] of byType) {
+        const style = view.typeStyle[type] || { caption: type.toLowerCase(), color: "#999" };
+        const group = el("div", "relation-group");
+        group.dataset.type = type;
+        const head = el("h5", null, style.caption + " (" + fmt(list.length) + ")");
+        head.style.borderLeftColor = style.color;
+        group.appendChild(head);
+        const ul = el("ul");
+        for (const e of list) {
+          const other = e.from === id ? e.to : e.from;
+          const ei = info.edges[e.id];
+          const li = el("li");
+          const dir = ei.undirected ? "— " : e.from === id ? "→ " : "← ";
+          li.appendChild(el("span", "dir", dir));
+          li.appendChild(button(info.nodes[other].name, "link", function () { goTo(other, id); }));
+          const extra = [];
+          if (typeof ei.confidence === "number") extra.push(ei.confidence.toFixed(2));
+          if (ei.count) extra.push(ei.count + " sentence" + (ei.count === 1 ? "" : "s"));
+          if (ei.provenance === "reference") extra.push("reference");
+          if (extra.length) li.appendChild(el("span", "meta", " " + extra.join(" · ")));
+          ul.appendChild(li);
+        }
+        group.appendChild(ul);
+        section.appendChild(group);
+      }
+      card.appendChild(section);
+    }
+    const articles = articlesOf(id);
+    if (articles.length && !isDocument(id)) {
+      const section = el("section", "articles");
+      section.appendChild(el("h4", null, "Mentioned in (" + fmt(articles.length) + ")"));
+      const ul = el("ul");
+      for (const a of articles) {
+        const li = el("li");
+        li.appendChild(el("div", "title", a.title || a.name));
+        const meta = [a.source, a.published].filter(Boolean).join(" · ");
+        if (meta) li.appendChild(el("div", "meta", meta));
+        if (a.url || a.path) li.appendChild(el("div", "where", a.url || a.path));
+        ul.appendChild(li);
+      }
+      section.appendChild(ul);
+      card.appendChild(section);
+    }
+    showDetails(card);
+  }
+  view.nodeDetails = nodeDetails;
+
+  // ---- expansion and its history ---------------------------------------------------------------
+  const backButton = document.getElementById("back");
+  function place(id, around, i, count) {
+    const node = network.body.nodes[around];
+    if (!node || data.nodes.length > 0 && !data.physics) return null;  // large graphs keep their layout
+    const angle = 2 * Math.PI * i / Math.max(1, count);
+    const r = 90 + 6 * Math.sqrt(count);
+    return { id: id, x: node.x + r * Math.cos(angle), y: node.y + r * Math.sin(angle) };
+  }
+  function reveal(ids, around, node) {
+    const moves = [];
+    ids.forEach(function (id, i) {
+      revealed.add(id);
+      const m = place(id, around, i, ids.length);
+      if (m) moves.push(m);
+    });
+    if (moves.length) nodes.update(moves);
+    applyFilters();
+    history.push({ node: node, added: ids });
+    backButton.disabled = false;
+  }
+  function expand(id) {
+    const start = performance.now();
+    if (groups.has(id)) { openGroup(id); return []; }
+    const added = [];
+    for (const e of incident.get(id) || []) {
+      if (hiddenTypes.has(e.type) || confidence(e) < state.minConfidence) continue;
+      const other = e.from === id ? e.to : e.from;
+      if (other === id || added.indexOf(other) >= 0 || hiddenLabels.has(groupOf.get(other))) continue;
+      if (nodeHidden(other)) added.push(other);
+    }
+    reveal(added, id, id);
+    network.selectNodes([id]);
+    nodeDetails(id);
+    const record = view.lastExpand = { node: id, added: added.length, start: start, done: performance.now(), drawn: null };
+    network.once("afterDrawing", function () { record.drawn = performance.now(); });
+    network.redraw();
+    return added;
+  }
+  function back() {
+    const last = history.pop();
+    if (!last) return;
+    for (const id of last.added) revealed.delete(id);
+    applyFilters();
+    backButton.disabled = history.length === 0;
+    if (nodes.get(last.node) && !nodes.get(last.node).hidden) {
+      network.selectNodes([last.node]);
+      nodeDetails(last.node);
+    }
+  }
+  function goTo(id, from) {
+    if (nodeHidden(id) && !hiddenLabels.has(groupOf.get(id))) reveal([id], from, from);
+    if (nodes.get(id).hidden) return;
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+    nodeDetails(id);
+  }
+  view.expand = expand;
+  view.back = back;
+  backButton.addEventListener("click", back);
+
+  // ---- clicks ------------------------------------------------------------------------------------
   network.on("click", function (p) {
     view.lastClick = { nodes: p.nodes.slice(), edges: p.edges.slice(), at: performance.now() };
-    if (p.nodes.length) showDetails(nodeCard(p.nodes[0], true));
-    else if (p.edges.length) showDetails(edgeCard(p.edges[0], true));
+    if (p.nodes.length && groups.has(p.nodes[0])) { hideTooltip(); openGroup(p.nodes[0]); }
+    else if (p.nodes.length) nodeDetails(p.nodes[0]);
+    else if (p.edges.length && info.edges[p.edges[0]]) showDetails(edgeCard(p.edges[0], true));
     else { details.hidden = true; details.replaceChildren(); }
+  });
+  network.on("doubleClick", function (p) {
+    if (p.nodes.length && !groups.has(p.nodes[0])) expand(p.nodes[0]);
   });
 
   // ---- search ----------------------------------------------------------------------------------
@@ -288,20 +711,19 @@
       const box = labelList.querySelector("li[data-label='" + CSS.escape(group) + "'] input");
       if (box) { box.checked = true; box.dispatchEvent(new Event("change")); }
     }
+    if (nodeHidden(entry.id)) reveal([entry.id], entry.id, entry.id);
     network.selectNodes([entry.id]);
     network.focus(entry.id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 400, easingFunction: "easeInOutQuad" } });
-    showDetails(nodeCard(entry.id, true));
+    nodeDetails(entry.id);
     results.replaceChildren();
   }
   search.addEventListener("input", function () {
     results.replaceChildren();
     for (const entry of matches(search.value)) {
       const li = el("li");
-      const button = el("button");
-      button.type = "button";
-      button.append(el("span", "hit", entry.name), el("span", "kind", entry.label));
-      button.addEventListener("click", function () { pick(entry); });
-      li.appendChild(button);
+      const b = button("", null, function () { pick(entry); });
+      b.append(el("span", "hit", entry.name), el("span", "kind", entry.label));
+      li.appendChild(b);
       results.appendChild(li);
     }
   });
@@ -315,10 +737,11 @@
     }
   });
 
-  // ---- the focus of `geopol viz --focus` starts selected -------------------------------------
+  // ---- the start: grouping above a few hundred nodes, the focus of `geopol viz --focus` -------
+  if (!data.physics) network.redraw();
   if (data.focus && info.nodes[data.focus]) {
     network.selectNodes([data.focus]);
-    showDetails(nodeCard(data.focus, true));
+    nodeDetails(data.focus);
   }
 
   // ---- physics and fit -------------------------------------------------------------------------
