@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,7 +26,6 @@ from rich.table import Table
 from .cypher.params import parse_param
 from .errors import GeopolError, QueryError
 from .store import DEFAULT_STORE, Store
-from .store.interchange import write_graph
 from .view import cli as view_cli  # light: pyvis and numpy are imported only when drawing
 
 PROGRESS_THRESHOLD = 5
@@ -48,6 +46,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--reference", action="append", default=[],
                    help="your own reference file (YAML, JSON or CSV); may be repeated. "
                         "<store>/reference.yaml is used when present")
+    p.add_argument("--workers", type=int, default=None,
+                   help="extraction processes (default: all cores; 1 extracts in this process)")
+    p.add_argument("--batch-size", type=int, default=None, metavar="N",
+                   help="commit every N documents (default 200): a crash loses at most the batch in flight")
+    p.add_argument("--cluster", metavar="ADDRESS", help="extract on a Dask cluster, e.g. tcp://scheduler:8786")
+    p.add_argument("--into", metavar="URI",
+                   help="also write every committed batch to Neo4j, e.g. neo4j://host:7687 (password: NEO4J_PASSWORD)")
     p.add_argument("--date", help="publication date of the batch's articles (ISO, e.g. 2024-03-04), "
                                   "where the article itself does not say")
     p.add_argument("--source", help="outlet of the batch's articles")
@@ -77,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _export(args: argparse.Namespace, console: Console, err: Console) -> int:
     store = Store(args.store)
+    if args.format == "json" and args.target:  # straight from the store, without networkx
+        store.export_json(args.target)
+        labels, types = store.counts()
+        console.print(f"wrote {args.target} (json)")
+        console.print(f"{sum(labels.values())} nodes, {sum(types.values())} relationships")
+        return 0
     g = store.graph
     if args.format == "neo4j":
         return _export_neo4j(args, g, console, err)
@@ -172,19 +183,15 @@ def _cell(value) -> str:
 
 def _cypher(args: argparse.Namespace, console: Console) -> int:
     from .cypher import open_embedded
-    from .cypher.embedded import sync
 
-    store = Store(args.store)
+    store_dir = Store(args.store).dir  # no graph is loaded: the engine answers
     if args.write:
-        sync(store.dir)
-        from .cypher import EmbeddedGraph
-        from .cypher.embedded import DB_FILE
+        from .cypher.write import write_cypher
 
-        db = EmbeddedGraph(store.dir / DB_FILE, read_only=False)
+        frame = write_cypher(store_dir, args.query, _params(args.param))
     else:
-        db = open_embedded(store.dir)
-    with db:
-        frame = db.run(args.query, _params(args.param), write=args.write)
+        with open_embedded(store_dir) as db:
+            frame = db.run(args.query, _params(args.param))
     _print_frame(frame, args.format, console)
     return 0
 
@@ -211,9 +218,7 @@ def _query(args: argparse.Namespace, console: Console) -> int:
 
 
 def summary_tables(store: Store) -> list[Table]:
-    g = store.graph
-    labels = Counter(a.get("label") for _, a in g.nodes(data=True))
-    types = Counter(a.get("type") for _, _, a in g.edges(data=True))
+    labels, types = store.counts()  # from the store, without loading the graph
     t1 = Table(title="nodes per label")
     t1.add_column("label")
     t1.add_column("nodes", justify="right")
@@ -241,7 +246,7 @@ def _cli_metadata(args: argparse.Namespace):
 
 
 def _ingest(args: argparse.Namespace, console: Console, err: Console) -> int:
-    from .pipeline import Pipeline, ingest
+    from .pipeline import DEFAULT_BATCH, Pipeline, default_workers, ingest
     from .text import discover
 
     store = Store(args.store)
@@ -251,21 +256,23 @@ def _ingest(args: argparse.Namespace, console: Console, err: Console) -> int:
         reference.append(str(own))
     files, _ = discover(args.paths)
     pipeline = Pipeline(enrich=not args.no_enrich, extra_reference=reference)
+    options = {"force": args.force, "workers": args.workers or default_workers(), "cluster": args.cluster,
+               "into": args.into, "batch_size": args.batch_size or DEFAULT_BATCH}
     if len(files) > PROGRESS_THRESHOLD:
         with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=False) as bar:
             task = bar.add_task("ingest", total=len(files))
-            report = ingest(args.paths, store, pipeline, progress=lambda n: bar.advance(task, n), force=args.force,
-                            meta=_cli_metadata(args))
+            report = ingest(args.paths, store, pipeline, progress=lambda n: bar.advance(task, n),
+                            meta=_cli_metadata(args), **options)
     else:
-        report = ingest(args.paths, store, pipeline, force=args.force, meta=_cli_metadata(args))
-    if args.out:  # the store itself was saved by the ingest
-        write_graph(store.graph, Path(args.out))
+        report = ingest(args.paths, store, pipeline, meta=_cli_metadata(args), **options)
+    if args.out:  # the store itself was committed by the ingest
+        store.export_json(Path(args.out))
     for failure in report.failures:
         err.print(f"[red]error[/red]: {failure}", highlight=False, markup=True)
     for table in summary_tables(store):
         console.print(table)
-    console.print(f"documents: {len(store.documents())} in store, {len(report.added)} added, "
+    console.print(f"documents: {store.counts()[0].get('Document', 0)} in store, {len(report.added)} added, "
                   f"{len(report.skipped)} already stored, {len(report.failures)} failed; store: {store.path}")
     return 1 if report.failures else 0
 
@@ -288,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             store = Store(args.store)
             for table in summary_tables(store):
                 console.print(table)
-            console.print(f"documents: {len(store.documents())}; store: {store.path}")
+            console.print(f"documents: {store.counts()[0].get('Document', 0)}; store: {store.path}")
             return 0
     except GeopolError as exc:
         err.print(f"error: {exc}", highlight=False, markup=False)

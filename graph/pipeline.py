@@ -1,5 +1,10 @@
 """The ingest pipeline: text -> mentions -> entities -> relations -> graph fragment -> store.
 
+Extraction runs in this process, in ``workers`` processes (:mod:`graph.workers`) or on a Dask
+cluster; one writer merges the fragments into the store, committing every ``batch_size``
+documents and publishing the Cypher index after each commit, so a crash loses at most the
+batch in flight and a rerun resumes where it stopped.
+
 >>> from graph.text import Document
 >>> g = Pipeline().process(Document.from_text("Poland is a member of NATO."))
 >>> sorted(d["type"] for _, _, d in g.edges(data=True))
@@ -7,22 +12,21 @@
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
 from .assemble import fragment
-from .cypher.embedded import sync as sync_embedded
-from .entities import resolve
 from .errors import GeopolError, InputError
-from .mentions import build_nlp
-from .reference import load_reference
-from .relations import extract
-from .store import Store
+from .store import Store, validate
 from .text import Document, discover, read_document
 from .text.metadata import Metadata
+
+DEFAULT_BATCH = 200  # documents per commit
+MIN_PER_WORKER = 8  # fewer documents than this per worker are extracted in this process (no process start-up)
 
 
 @dataclass
@@ -36,15 +40,36 @@ class IngestReport:
 
 class Pipeline:
     """Extraction from documents to graph fragments. ``enrich=False`` leaves out reference facts;
-    ``extra_reference`` are the user's own reference files (YAML, JSON or CSV)."""
+    ``extra_reference`` are the user's own reference files (YAML, JSON or CSV). The spaCy
+    pipeline and the reference data are loaded on first use, once per process."""
 
     def __init__(self, enrich: bool = True, extra_reference: Iterable[str | Path] = ()) -> None:
         self.extra = tuple(str(p) for p in extra_reference)
-        self.nlp = build_nlp(self.extra)
-        self.ref = load_reference(self.extra)
         self.enrich = enrich
+        self._nlp = None
+        self._ref = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            from .mentions import build_nlp
+
+            self._nlp = build_nlp(self.extra)
+        return self._nlp
+
+    @property
+    def ref(self):
+        if self._ref is None:
+            from .reference import load_reference
+
+            self._ref = load_reference(self.extra)
+        return self._ref
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:
+        from .entities import resolve
+        from .relations import extract
+
+        doc.user_data["published"] = document.published  # dates in the text resolve against it
         doc.user_data["published"] = document.published  # relative dates ("on Thursday") resolve against it
         entities = resolve(doc, self.ref)
         relations = extract(doc, entities, document.id)
@@ -63,15 +88,30 @@ class Pipeline:
         yield from process_each(self, documents, batch_size)
 
 
+Extracted = tuple[Document, "nx.MultiDiGraph | GeopolError"]
+
+
+def _local(pipeline: Pipeline, documents: list[Document]) -> Iterator[Extracted]:
+    yield from pipeline.process_many(documents)
+
+
 def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = None,
-           progress: Callable[[int], None] | None = None, force: bool = False,
+           progress: Callable[[int], None] | None = None, force: bool = False, workers: int = 1,
+           batch_size: int = DEFAULT_BATCH, cluster: str | None = None, into: str | None = None,
            meta: Metadata | None = None) -> IngestReport:
-    """Ingest files and folders into ``store`` and save it once at the end (atomically).
+    """Ingest files and folders into ``store``.
 
     A file that cannot be read is reported and the rest go on; a document already in the store
     (same content hash) is skipped, so ingesting twice changes nothing, unless ``force``: then its
-    old contribution is taken out and it is extracted again (after a reference-data correction).
+    old contribution is taken out and it is extracted again (after a reference-data correction),
+    in the same transaction that adds it back. ``workers`` > 1 extracts in that many processes;
+    ``cluster`` (a Dask scheduler address) extracts on a Dask cluster; ``into`` (a ``neo4j://``
+    URI) also writes each committed batch to Neo4j. ``meta`` is metadata for every document
+    (``ingest --date/--source/--url``).
     """
+    from .cypher.index import sync
+
+    pipeline = pipeline or Pipeline()
     report = IngestReport()
     files, errors = discover(paths)
     report.failures.extend(errors)
@@ -79,15 +119,13 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
     seen: set[str] = set()
     for path in files:
         try:
-            document = read_document(path, meta)
+            document = read_document(path, meta)  # meta: --date/--source/--url of the batch
         except InputError as exc:
             report.failures.append(exc)
             if progress:
                 progress(1)
             continue
-        if force and store.has_document(document.id) and document.id not in seen:
-            store.remove_document(document.id)
-        if store.has_document(document.id) or document.id in seen:
+        if document.id in seen or (not force and store.has_document(document.id)):
             report.skipped.append(str(path))
             if progress:
                 progress(1)
@@ -95,16 +133,58 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
         seen.add(document.id)
         documents.append(document)
     if documents:
-        pipeline = pipeline or Pipeline()
-        for document, part in pipeline.process_many(documents):
+        extracted = _extractor(pipeline, documents, workers, cluster)
+        pending: list[tuple[Document, nx.MultiDiGraph]] = []
+        for document, part in extracted:
             try:
-                store.add(part)
-                report.added.append(document.path)
+                if isinstance(part, GeopolError):
+                    raise part
+                validate(part)
+                pending.append((document, part))
             except GeopolError as exc:
                 report.failures.append(InputError(document.path, f"extraction failed: {exc}"))
-            if progress:
-                progress(1)
-    if report.added or force or not store.path.exists():
-        store.save()
-    sync_embedded(store.dir)  # the embedded Cypher database follows graph.json
+                if progress:
+                    progress(1)
+            if len(pending) >= batch_size:
+                _commit(store, pending, report, force, progress, into)
+                pending = []
+        if pending:
+            _commit(store, pending, report, force, progress, into)
+    sync(store.dir, wait=True)  # the embedded Cypher database follows the store
     return report
+
+
+def _commit(store: Store, pending: list[tuple[Document, nx.MultiDiGraph]], report: IngestReport, force: bool,
+            progress: Callable[[int], None] | None, into: str | None) -> None:
+    """One transaction for a batch of documents, then the Cypher index (and Neo4j) catch up."""
+    from .cypher.index import sync
+
+    flags = store.add_documents(((d.id, part) for d, part in pending), force=force)
+    for (document, _), added in zip(pending, flags, strict=True):
+        (report.added if added else report.skipped).append(document.path)
+    sync(store.dir, wait=True)
+    if into:
+        from .export.live import push
+
+        push(store, into)
+    if progress:
+        progress(len(pending))
+
+
+def _extractor(pipeline: Pipeline, documents: list[Document], workers: int,
+               cluster: str | None) -> Iterator[Extracted]:
+    if cluster:
+        from .cluster import extract_on_cluster
+
+        return extract_on_cluster(cluster, pipeline, documents)
+    workers = max(1, min(workers, len(documents) // MIN_PER_WORKER))
+    if workers > 1:
+        from .workers import extract_parallel
+
+        return extract_parallel(pipeline, documents, workers)
+    return _local(pipeline, documents)
+
+
+def default_workers() -> int:
+    """All cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

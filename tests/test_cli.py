@@ -27,7 +27,8 @@ def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path):
                          ("missing.txt", "no such file")]:
         assert any(name in line and reason in line for line in lines), (name, run.stderr)
     assert "Traceback" not in run.stderr
-    data = json.loads((tmp_path / "s" / "graph.json").read_text())
+    assert geopol("export", "json", str(tmp_path / "g.json"), "--store", str(tmp_path / "s")).returncode == 0
+    data = json.loads((tmp_path / "g.json").read_text())
     assert any(e["type"] == "MEMBER_OF" for e in data["edges"])
     assert "MEMBER_OF" in run.stdout and "documents: 1 in store" in run.stdout
 
@@ -38,7 +39,7 @@ def test_store_from_environment_and_stats(tmp_path):
     env = {**os.environ, "GEOPOL_STORE": str(tmp_path / "envstore")}
     (tmp_path / "a.txt").write_text("Poland ordered K2 tanks from South Korea.", encoding="utf-8")
     assert geopol("ingest", str(tmp_path / "a.txt"), env=env).returncode == 0
-    assert (tmp_path / "envstore" / "graph.json").exists()
+    assert (tmp_path / "envstore" / "store.sqlite").exists()
     stats = geopol("stats", env=env)
     assert stats.returncode == 0 and "Country" in stats.stdout and "documents: 1" in stats.stdout
 

@@ -32,7 +32,7 @@ def counts(db):
 
 
 def test_embedded_database_agrees_with_graph_json(seed_store, tmp_path, pipeline):
-    data = json.loads((seed_store / "graph.json").read_text())
+    data = Store(seed_store).node_link()
     with open_embedded(seed_store) as db:
         assert counts(db) == (len(data["nodes"]), len(data["edges"]))
         types = db.run("MATCH ()-[r]->() RETURN r.type AS t, count(*) AS c ORDER BY t")
@@ -44,7 +44,7 @@ def test_embedded_database_agrees_with_graph_json(seed_store, tmp_path, pipeline
     extra = tmp_path / "more.txt"
     extra.write_text("Poland ordered 96 Apache helicopters from the United States.", encoding="utf-8")
     ingest([extra], Store(seed_store), pipeline)
-    data = json.loads((seed_store / "graph.json").read_text())
+    data = Store(seed_store).node_link()
     with open_embedded(seed_store) as db:
         assert counts(db) == (len(data["nodes"]), len(data["edges"]))
         assert db.run("MATCH (c:Country {name: 'Poland'})-[:OPERATES]->(p) RETURN p.name AS p")["p"].tolist()

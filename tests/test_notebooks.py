@@ -33,4 +33,4 @@ def test_notebook_runs(path, tmp_path, monkeypatch):
         assert "srcdoc" in text  # the network drawn inline
     else:
         assert "Kamra Air Base" in text.split("after:")[1]  # the correction took effect
-    assert os.path.exists(tmp_path / "store" / "graph.json")
+    assert os.path.exists(tmp_path / "store" / "store.sqlite")

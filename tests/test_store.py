@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from graph.cypher import open_embedded
 from graph.errors import OntologyError, StoreError
 from graph.pipeline import ingest
 from graph.store import Store
@@ -28,10 +29,10 @@ def test_ingesting_twice_changes_nothing(tmp_path, pipeline):
     doc = _write(tmp_path / "in", "a.txt", A)
     store = Store(tmp_path / "s")
     first = ingest([doc], store, pipeline)
-    before = (tmp_path / "s" / "graph.json").read_bytes()
+    before = (Store(tmp_path / "s").node_link(), Store(tmp_path / "s").seq())
     second = ingest([doc], Store(tmp_path / "s"), pipeline)
     assert first.added and not second.added and second.skipped
-    assert (tmp_path / "s" / "graph.json").read_bytes() == before
+    assert (Store(tmp_path / "s").node_link(), Store(tmp_path / "s").seq()) == before  # not even a write
 
 
 def test_same_fact_in_two_documents_is_one_edge_with_both_evidence(tmp_path, pipeline):
@@ -51,7 +52,8 @@ def test_same_fact_in_two_documents_is_one_edge_with_both_evidence(tmp_path, pip
 
 def test_graph_json_is_node_link_with_edges(tmp_path, pipeline):
     ingest([_write(tmp_path / "in", "a.txt", A)], Store(tmp_path / "s"), pipeline)
-    data = json.loads((tmp_path / "s" / "graph.json").read_text())
+    Store(tmp_path / "s").export_json(tmp_path / "graph.json")
+    data = json.loads((tmp_path / "graph.json").read_text())
     assert {"nodes", "edges"} <= set(data)
     assert all({"id", "label", "name", "aliases"} <= set(n) for n in data["nodes"])
     assert all({"source", "target", "type"} <= set(e) for e in data["edges"])
@@ -64,19 +66,31 @@ def test_graph_json_is_node_link_with_edges(tmp_path, pipeline):
 def test_invalid_write_leaves_store_untouched(tmp_path, pipeline):
     store = Store(tmp_path / "s")
     ingest([_write(tmp_path / "in", "a.txt", A)], store, pipeline)
-    before = store.path.read_bytes()
+    before = (store.node_link(), store.seq())
     store.graph.add_node("bad", id="bad", label="Weapon", name="x", aliases=[])
     with pytest.raises(OntologyError):
         store.save()
-    assert store.path.read_bytes() == before
-    assert not list(store.dir.glob(".graph.json.*"))
+    assert (Store(store.dir).node_link(), Store(store.dir).seq()) == before
 
 
 def test_corrupt_store_is_a_clear_error(tmp_path):
     (tmp_path / "s").mkdir()
-    (tmp_path / "s" / "graph.json").write_text("{not json")
+    (tmp_path / "s" / "graph.json").write_text("{not json")  # an older store: imported on first use
     with pytest.raises(StoreError, match="graph.json"):
         Store(tmp_path / "s")
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "store.sqlite").write_bytes(b"not a database, but long enough to be read as one" * 40)
+    with pytest.raises(StoreError, match="store.sqlite"):
+        Store(tmp_path / "t").documents()
+
+
+def test_an_older_store_is_imported_whole(tmp_path, pipeline):
+    ingest([_write(tmp_path / "in", "a.txt", A)], Store(tmp_path / "s"), pipeline)
+    Store(tmp_path / "s").export_json(tmp_path / "old" / "graph.json")
+    imported = Store(tmp_path / "old")
+    assert imported.node_link() == Store(tmp_path / "s").node_link()
+    with open_embedded(tmp_path / "old") as db:
+        assert db.run("MATCH (n) RETURN count(*) AS c")["c"][0] == len(imported.node_link()["nodes"])
 
 
 def test_enrichment_is_reference_only_and_can_be_switched_off(tmp_path):
@@ -96,9 +110,9 @@ def test_force_reingest_replaces_a_documents_facts(tmp_path, pipeline):
     a = _write(tmp_path / "in", "a.txt", A)
     b = _write(tmp_path / "in2", "b.txt", B)
     ingest([a, b], store, pipeline)
-    before = json.loads(store.path.read_text())
+    before = store.node_link()
     ingest([a], store, pipeline, force=True)
-    after = json.loads(store.path.read_text())
+    after = store.node_link()
     assert after == before  # same text, same extraction: the same graph again
     store.remove_document(next(d for d in store.documents() if store.graph.nodes[d]["path"] == str(b)))
     assert "country:lithuania" not in store.graph

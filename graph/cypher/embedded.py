@@ -1,13 +1,12 @@
-"""The embedded Cypher database: a ladybug file beside ``graph.json`` in the store directory.
+"""The embedded Cypher database (ladybug): its schema, its bulk build, and connections to it.
 
-It is rebuilt from ``graph.json`` whenever the two disagree (the sha256 of the ``graph.json`` it
-was built from is kept beside it), by bulk ``COPY`` from per-label and per-type tables, into a
-temporary file that then replaces the old one.
+The database is an index of the store's log of record (``store.sqlite``), kept up to date
+incrementally by :mod:`graph.cypher.index`: ``<store>/graph.lbug`` links to the latest published
+generation, which is never written again once published, so readers never wait for the writer.
 
 >>> import tempfile
-from concurrent.futures import ThreadPoolExecutor
 >>> from graph.store import Store
->>> s = Store(tempfile.mkdtemp()); s.save()
+>>> s = Store(tempfile.mkdtemp())
 >>> open_embedded(s.dir).run("MATCH (n) RETURN count(*) AS n")["n"].tolist()
 [0]
 """
@@ -17,25 +16,20 @@ import hashlib
 import os
 import re
 import shutil
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import ladybug
-import networkx as nx
-import orjson
 import pandas as pd
 import pyarrow as pa
 
 from ..errors import CypherError
 from ..ontology import LABELS
-from ..store.interchange import to_node_link
 from .readonly import is_write_query
-from .tables import NODE_COLUMNS, REL_COLUMNS, REL_PROPERTY_TYPES, evidence_item, schema_pairs
+from .tables import NODE_COLUMNS, REL_COLUMNS, REL_PROPERTY_TYPES, _props, evidence_item, schema_pairs
 
 DB_FILE = "graph.lbug"
-STAMP_FILE = "graph.lbug.sha256"
 
 
 def ddl(if_not_exists: bool = False) -> list[str]:
@@ -50,16 +44,10 @@ def ddl(if_not_exists: bool = False) -> list[str]:
     return stmts
 
 
-def _rel_table(rows_by_column: dict[str, list]) -> pa.Table:
-    types = {"confidence": pa.float64(), "evidence": pa.list_(pa.string())}
-    return pa.table({c: pa.array(v, type=types.get(c, pa.string())) for c, v in rows_by_column.items()})
-
-
-def build(g: nx.MultiDiGraph | dict[str, Any], path: Path) -> None:
-    """Write a graph (or its node-link data) as a new embedded database at ``path``: the schema
-    (copied from a cached empty database when one exists beside it), then one bulk COPY per label
-    and per (type, source label, target label), then one checkpoint."""
-    data = to_node_link(g) if isinstance(g, nx.MultiDiGraph) else g
+def build(data: dict[str, Any], path: Path) -> None:
+    """Write node-link data as a new embedded database at ``path``: the schema (copied from a
+    cached empty database), then one bulk COPY per label and per (type, source label, target
+    label), then one checkpoint. Edges may carry ``evidence_json`` (items already as JSON text)."""
     _schema(path)
     db = ladybug.Database(str(path), auto_checkpoint=False)
     try:
@@ -94,9 +82,17 @@ _ARROW = {"STRING": pa.string(), "STRING[]": pa.list_(pa.string()), "DOUBLE": pa
 def _node_table(nodes: list[dict]) -> pa.Table:
     cols = {}
     for c, t in NODE_COLUMNS.items():
-        values = [n.get(c) or [] for n in nodes] if t.endswith("[]") else [n.get(c) for n in nodes]
+        if c == "props":
+            values = [_props(n, NODE_COLUMNS) for n in nodes]
+        elif t.endswith("[]"):
+            values = [n.get(c) or [] for n in nodes]
+        else:
+            values = [n.get(c) for n in nodes]
         cols[c] = pa.array(values, type=_ARROW[t])
     return pa.table(cols)
+
+
+_EDGE_KEYS = {"source", "target", "evidence_json"}
 
 
 def _rel_table(type_: str, edges: list[dict]) -> pa.Table:
@@ -109,10 +105,13 @@ def _rel_table(type_: str, edges: list[dict]) -> pa.Table:
         if c == "type":
             cols[c] = pa.array([type_] * n, pa.string())
         elif c == "evidence":
-            cols[c] = pa.array([[evidence_item(x) for x in e.get("evidence") or ()] for e in edges], _ARROW[t])
+            cols[c] = pa.array([e["evidence_json"] if "evidence_json" in e else
+                                [evidence_item(x) for x in e.get("evidence") or ()] for e in edges], _ARROW[t])
         elif c == "provenance":
-            cols[c] = pa.array([e.get("provenance") or ("text" if e.get("evidence") else None) for e in edges],
-                               pa.string())
+            cols[c] = pa.array([e.get("provenance") or ("text" if e.get("evidence") or e.get("evidence_json")
+                                                        else None) for e in edges], pa.string())
+        elif c == "props":
+            cols[c] = pa.array([_props(e, REL_COLUMNS.keys() | _EDGE_KEYS) for e in edges], pa.string())
         elif c in REL_PROPERTY_TYPES and type_ not in REL_PROPERTY_TYPES[c]:
             cols[c] = pa.nulls(n, _ARROW[t])
         else:
@@ -121,10 +120,10 @@ def _rel_table(type_: str, edges: list[dict]) -> pa.Table:
 
 
 def _schema(path: Path) -> None:
-    """Put an empty database with the full schema at ``path``, from a template cached beside it."""
+    """Put an empty database with the full schema at ``path``, from a template cached in the
+    store's ``lbug`` folder."""
     digest = hashlib.sha256("\n".join(ddl()).encode()).hexdigest()[:12]
-    template = path.parent.parent / f".schema-{digest}.lbug" if path.parent.name.startswith(".lbug-") \
-        else path.parent / f".schema-{digest}.lbug"
+    template = path.parent / f".schema-{digest}.lbug"
     if not template.exists():
         tmp = template.with_name(template.name + f".{os.getpid()}.tmp")
         db = ladybug.Database(str(tmp))
@@ -137,37 +136,11 @@ def _schema(path: Path) -> None:
     shutil.copyfile(template, path)
 
 
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else "empty"
-
-
-def sync(store_dir: str | os.PathLike) -> Path:
-    """Make ``<store>/graph.lbug`` agree with ``<store>/graph.json``; return its path."""
-    store_dir = Path(store_dir)
-    graph_json = store_dir / "graph.json"
-    db_path, stamp = store_dir / DB_FILE, store_dir / STAMP_FILE
-    want = _sha(graph_json)
-    if db_path.exists() and stamp.exists() and stamp.read_text().strip() == want:
-        return db_path
-    data = orjson.loads(graph_json.read_bytes()) if graph_json.exists() else {"nodes": [], "edges": []}
-    store_dir.mkdir(parents=True, exist_ok=True)
-    tmp_dir = Path(tempfile.mkdtemp(prefix=".lbug-", dir=store_dir))
-    try:
-        build(data, tmp_dir / DB_FILE)
-        os.replace(tmp_dir / DB_FILE, db_path)
-        for extra in (db_path.with_name(DB_FILE + ".wal"),):
-            extra.unlink(missing_ok=True)
-        stamp.write_text(want + "\n")
-    finally:
-        shutil.rmtree(tmp_dir, ignore_errors=True)
-    return db_path
-
-
 _ERROR_PREFIX = re.compile(r"^(\w+ exception|Error): ", re.I)
 
 
 class EmbeddedGraph:
-    """A connection to the store's embedded database. ``run`` returns a pandas DataFrame."""
+    """A connection to an embedded database file. ``run`` returns a pandas DataFrame."""
 
     def __init__(self, path: str | os.PathLike, read_only: bool = True) -> None:
         self.path = Path(path)
@@ -197,6 +170,18 @@ class EmbeddedGraph:
         self.close()
 
 
-def open_embedded(store_dir: str | os.PathLike, read_only: bool = True) -> EmbeddedGraph:
-    """The store's embedded database, rebuilt first if ``graph.json`` changed since it was built."""
-    return EmbeddedGraph(sync(store_dir), read_only=read_only)
+def open_embedded(store_dir: str | os.PathLike) -> EmbeddedGraph:
+    """The store's embedded database, read-only, brought up to date first when no writer is busy
+    (a busy writer publishes its own batches; meanwhile the last published state is read)."""
+    from .index import published, sync
+
+    last: Exception | None = None
+    for _ in range(20):
+        path = sync(Path(store_dir))
+        try:
+            return EmbeddedGraph(path.resolve(strict=True), read_only=True)
+        except (OSError, RuntimeError) as exc:  # a generation collected between link and open: again
+            last = exc
+            if published(Path(store_dir)) is None:
+                break
+    raise CypherError(f"{store_dir}: the embedded database cannot be opened ({last})")

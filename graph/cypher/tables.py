@@ -21,25 +21,42 @@ import orjson
 from ..ontology import LABELS, RELATIONS
 
 # the relationship types that carry each optional property (others leave it null)
-REL_PROPERTY_TYPES = {"domain": {"COOPERATES_WITH", "IN_CONFLICT_WITH"}, "status": {"OPERATES"},
+REL_PROPERTY_TYPES = {"domain": {"COOPERATES_WITH", "IN_CONFLICT_WITH"}, "stage": {"SUPPLIES", "OPERATES"},
                       "role": {"MANUFACTURES", "LEADS", "AFFILIATED_WITH"}}
 
 # column -> engine type
 NODE_COLUMNS: dict[str, str] = {
     "id": "STRING", "label": "STRING", "name": "STRING", "aliases": "STRING[]", "wikidata": "STRING",
     "iso3": "STRING", "category": "STRING", "origin": "STRING[]", "path": "STRING", "sha256": "STRING",
-    "title": "STRING",
+    "title": "STRING", "props": "STRING",
 }
 REL_COLUMNS: dict[str, str] = {
-    "type": "STRING", "provenance": "STRING", "confidence": "DOUBLE", "domain": "STRING", "status": "STRING",
-    "role": "STRING", "evidence": "STRING[]",
+    "type": "STRING", "provenance": "STRING", "confidence": "DOUBLE", "domain": "STRING", "stage": "STRING",
+    "role": "STRING", "evidence": "STRING[]", "props": "STRING",
 }
 LIST_COLUMNS = {k for k, v in {**NODE_COLUMNS, **REL_COLUMNS}.items() if v.endswith("[]")}
 
 
+def _props(attrs: dict[str, Any], known: dict[str, str] | set[str]) -> str | None:
+    """The properties the schema has no column for, as one JSON object (sorted keys), or None."""
+    extra = {k: v for k, v in attrs.items() if k not in known and k != "evidence" and v is not None}
+    return orjson.dumps(extra, option=orjson.OPT_SORT_KEYS).decode() if extra else None
+
+
 def node_row(attrs: dict[str, Any]) -> dict[str, Any]:
-    """One node as a row of :data:`NODE_COLUMNS` (lists default to empty)."""
-    return {c: (list(attrs.get(c) or []) if c in LIST_COLUMNS else attrs.get(c)) for c in NODE_COLUMNS}
+    """One node as a row of :data:`NODE_COLUMNS` (lists default to empty; other properties in ``props``)."""
+    row = {c: (list(attrs.get(c) or []) if c in LIST_COLUMNS else attrs.get(c)) for c in NODE_COLUMNS}
+    row["props"] = _props(attrs, NODE_COLUMNS)
+    return row
+
+
+def node_attrs(row: dict[str, Any]) -> dict[str, Any]:
+    """The inverse of :func:`node_row` (``None`` values and empty lists other than aliases dropped)."""
+    attrs = {k: v for k, v in row.items() if k != "props" and v is not None and (v != [] or k == "aliases")}
+    attrs["aliases"] = list(attrs.get("aliases") or [])
+    if row.get("props"):
+        attrs.update(json.loads(row["props"]))
+    return attrs
 
 
 def evidence_item(item: dict[str, Any]) -> str:
@@ -53,14 +70,17 @@ def rel_row(attrs: dict[str, Any]) -> dict[str, Any]:
     row = {c: attrs.get(c) for c in REL_COLUMNS}
     row["provenance"] = attrs.get("provenance") or ("text" if evidence else None)
     row["evidence"] = [evidence_item(e) for e in evidence]
+    row["props"] = _props(attrs, REL_COLUMNS)
     return row
 
 
 def rel_attrs(row: dict[str, Any]) -> dict[str, Any]:
     """The inverse of :func:`rel_row`: graph.json edge attributes (``None`` values dropped)."""
-    attrs = {k: v for k, v in row.items() if k != "evidence" and v is not None}
+    attrs = {k: v for k, v in row.items() if k not in ("evidence", "props") and v is not None}
     if row.get("evidence"):
         attrs["evidence"] = [json.loads(e) for e in row["evidence"]]
+    if row.get("props"):
+        attrs.update(json.loads(row["props"]))
     return attrs
 
 

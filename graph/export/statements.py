@@ -35,3 +35,14 @@ def rel_merge(type_: str, source: str, target: str, columns: list[str] | None = 
     sets = ", ".join(f"r.{c} = row.{c}" for c in REL_COLUMNS if columns is None or c in columns)
     return (f"UNWIND $rows AS row\nMATCH (a:{source} {{id: row.from}})\nMATCH (b:{target} {{id: row.to}})\n"
             f"MERGE (a)-[r:{type_}]->(b)\nSET {sets}")
+
+
+def node_delete(label: str) -> str:
+    """Delete the nodes of one label whose ids are in ``$rows`` (maps with ``id``), with their relationships."""
+    return f"UNWIND $rows AS row\nMATCH (n:{label} {{id: row.id}})\nDETACH DELETE n"
+
+
+def rel_delete(type_: str, source: str, target: str) -> str:
+    """Delete relationships of one type between two labels from ``$rows`` (maps with ``from``, ``to``)."""
+    return (f"UNWIND $rows AS row\nMATCH (a:{source} {{id: row.from}})-[r:{type_}]->(b:{target} {{id: row.to}})\n"
+            "DELETE r")

@@ -1,0 +1,200 @@
+"""Keeping the embedded Cypher database in step with the log of record, incrementally.
+
+Generations: ``<store>/lbug/<seq>.lbug`` is the database built from the store as of sequence
+number ``seq``; ``<store>/graph.lbug`` is a symbolic link to the latest one, replaced atomically.
+A published generation is never written again, so readers open it read-only without waiting.
+To catch up, the writer (holding the store's writer lock) copies the latest generation, applies
+what changed since its ``seq`` (upserts of the nodes and edges whose rows carry a later ``seq``,
+deletions from the tombstones) with batched ``UNWIND ... MERGE`` statements, checkpoints and
+publishes the copy. It rebuilds by bulk load only when there is no generation yet, after a
+wholesale replacement, or when most of the store changed.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import ladybug
+import orjson
+
+from ..export import statements
+from ..store import db as sql
+from ..store.lock import writer_lock
+from .embedded import DB_FILE, build
+from .tables import node_row, rel_row
+
+GEN_DIR = "lbug"
+_GEN = re.compile(r"^(\d{12})\.lbug$")
+REBUILD_FRACTION = 0.3  # rebuild by bulk load when more than this share of the rows changed
+BATCH = 2000
+
+
+def published(store_dir: Path) -> tuple[Path, int] | None:
+    """(path, seq) of the latest published generation, or None."""
+    link = store_dir / DB_FILE
+    try:
+        target = os.readlink(link)
+    except OSError:
+        return None
+    m = _GEN.match(Path(target).name)
+    return (store_dir / target, int(m.group(1))) if m else None
+
+
+def sync(store_dir: Path, wait: bool = False) -> Path:
+    """The path of a complete generation: the store's latest state when the writer lock is free (or
+    ``wait``), else the last published one. Publishes a new generation when behind."""
+    store_dir = Path(store_dir)
+    if not (store_dir / sql.DB_FILE).exists():
+        from ..store import Store
+
+        Store(store_dir)  # imports the graph.json of an older store, if any
+    conn = sql.connect(store_dir / sql.DB_FILE)
+    try:
+        current = published(store_dir)
+        if current and current[1] == sql.get_meta(conn, "seq"):
+            return store_dir / DB_FILE
+        with writer_lock(store_dir, wait=wait or current is None) as got:
+            if not got:
+                return store_dir / DB_FILE
+            _catch_up(store_dir, conn)
+    finally:
+        conn.close()
+    return store_dir / DB_FILE
+
+
+def _catch_up(store_dir: Path, conn) -> None:
+    """Under the writer lock: publish a generation for the store's current seq."""
+    current = published(store_dir)
+    target = sql.get_meta(conn, "seq")
+    if current and current[1] == target:
+        return
+    gen_dir = store_dir / GEN_DIR
+    gen_dir.mkdir(parents=True, exist_ok=True)
+    legacy = store_dir / DB_FILE
+    if legacy.exists() and not legacy.is_symlink():  # a database written by an older geopol
+        legacy.unlink()
+        current = None
+    tmp = gen_dir / f".{target:012d}.{os.getpid()}.tmp"
+    conn.execute("BEGIN")  # one snapshot for all reads
+    try:
+        target = sql.get_meta(conn, "seq")
+        base = current[1] if current else -1
+        if current is None or base < sql.get_meta(conn, "rebuild") or _too_many(conn, base):
+            build(_all_data(conn), tmp)
+        else:
+            shutil.copyfile(current[0], tmp)
+            _apply(conn, base, tmp)
+    finally:
+        conn.execute("COMMIT")
+    publish(store_dir, tmp, target, current)
+
+
+def publish(store_dir: Path, tmp: Path, seq: int, previous: tuple[Path, int] | None) -> None:
+    """Under the writer lock: make the database file ``tmp`` the generation of ``seq`` and link it
+    as the latest; collect older generations and the tombstones it has applied."""
+    gen_dir = store_dir / GEN_DIR
+    final = gen_dir / f"{seq:012d}.lbug"
+    os.replace(tmp, final)
+    link_tmp = store_dir / f".{DB_FILE}.{os.getpid()}.link"
+    link_tmp.unlink(missing_ok=True)
+    os.symlink(f"{GEN_DIR}/{final.name}", link_tmp)
+    os.replace(link_tmp, store_dir / DB_FILE)
+    (store_dir / f"{DB_FILE}.sha256").unlink(missing_ok=True)  # the stamp of older geopol versions
+    _collect(gen_dir, keep={final.name, previous[0].name if previous else ""})
+    conn = sql.connect(store_dir / sql.DB_FILE)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM deleted_nodes WHERE seq <= ?", (seq,))
+        conn.execute("DELETE FROM deleted_edges WHERE seq <= ?", (seq,))
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def _collect(gen_dir: Path, keep: set[str]) -> None:
+    """Remove generations but the latest two (a reader may be opening the previous one right now;
+    one that has it open keeps reading it after the unlink)."""
+    for path in gen_dir.iterdir():
+        if path.name in keep or path.name.startswith(".schema-"):
+            continue
+        if _GEN.match(path.name) or path.name.endswith((".tmp", ".wal")):
+            path.unlink(missing_ok=True)
+
+
+def _too_many(conn, base: int) -> bool:
+    size = (conn.execute("SELECT max(eid) FROM edges").fetchone()[0] or 0) + \
+        (conn.execute("SELECT count(*) FROM nodes WHERE label = 'Document'").fetchone()[0] or 0)
+    changed = conn.execute("SELECT count(*) FROM edges WHERE seq > ?", (base,)).fetchone()[0]
+    return changed > 1000 and changed > REBUILD_FRACTION * size
+
+
+def _all_data(conn) -> dict[str, Any]:
+    """Node-link data of the whole store for the bulk build (evidence items kept as JSON text)."""
+    nodes = [orjson.loads(a) for (a,) in conn.execute("SELECT attrs FROM nodes")]
+    evidence: dict[int, list[str]] = {}
+    for eid, item in conn.execute("SELECT eid, item FROM evidence ORDER BY eid, doc, start"):
+        evidence.setdefault(eid, []).append(item)
+    edges = []
+    for eid, u, v, attrs in conn.execute("SELECT eid, source, target, attrs FROM edges"):
+        edge = orjson.loads(attrs)
+        edge["source"], edge["target"] = u, v
+        edge["evidence_json"] = evidence.get(eid, [])
+        edges.append(edge)
+    return {"nodes": nodes, "edges": edges}
+
+
+def _present(rows: list[dict]) -> list[str]:
+    return [c for c in rows[0] if any(r.get(c) is not None for r in rows) or isinstance(rows[0][c], list)]
+
+
+def _run_batches(conn: ladybug.Connection, make, rows: list[dict]) -> None:
+    for i in range(0, len(rows), BATCH):
+        batch = rows[i:i + BATCH]
+        conn.execute(make(_present(batch)), {"rows": batch})
+
+
+def delta(conn, base: int) -> dict[str, Any]:
+    """What changed after ``base``: deleted edges and nodes, then node and edge rows to upsert."""
+    deleted_edges: dict[tuple[str, str, str], list[dict]] = {}
+    for s, t, d, sl, dl in conn.execute("SELECT DISTINCT source, type, target, source_label, target_label "
+                                        "FROM deleted_edges WHERE seq > ?", (base,)):
+        if sl and dl:
+            deleted_edges.setdefault((t, sl, dl), []).append({"from": s, "to": d})
+    deleted_nodes: dict[str, list[str]] = {}
+    for node_id, label in conn.execute("SELECT DISTINCT id, label FROM deleted_nodes WHERE seq > ?", (base,)):
+        deleted_nodes.setdefault(label, []).append(node_id)
+    nodes: dict[str, list[dict]] = {}
+    for label, attrs in conn.execute("SELECT label, attrs FROM nodes WHERE seq > ?", (base,)):
+        nodes.setdefault(label, []).append(node_row(orjson.loads(attrs)))
+    edges: dict[tuple[str, str, str], list[dict]] = {}
+    for eid, s, t, d, attrs, sl, dl in conn.execute(
+            "SELECT e.eid, e.source, e.type, e.target, e.attrs, a.label, b.label FROM edges e "
+            "JOIN nodes a ON a.id = e.source JOIN nodes b ON b.id = e.target WHERE e.seq > ?", (base,)):
+        edge = orjson.loads(attrs)
+        edge["evidence"] = [orjson.loads(i) for (i,) in conn.execute(
+            "SELECT item FROM evidence WHERE eid = ? ORDER BY doc, start", (eid,))]
+        edges.setdefault((t, sl, dl), []).append({"from": s, "to": d, **rel_row(edge)})
+    return {"deleted_edges": deleted_edges, "deleted_nodes": deleted_nodes, "nodes": nodes, "edges": edges}
+
+
+def _apply(conn, base: int, path: Path) -> None:
+    """Apply the changes after ``base`` to the database file at ``path``."""
+    d = delta(conn, base)
+    db = ladybug.Database(str(path), auto_checkpoint=False)
+    try:
+        lconn = ladybug.Connection(db)
+        for (type_, src, dst), rows in d["deleted_edges"].items():
+            _run_batches(lconn, lambda _c, t=type_, s=src, e=dst: statements.rel_delete(t, s, e), rows)
+        for label, ids in d["deleted_nodes"].items():
+            _run_batches(lconn, lambda _c, lb=label: statements.node_delete(lb), [{"id": i} for i in ids])
+        for label, rows in d["nodes"].items():
+            _run_batches(lconn, lambda cols, lb=label: statements.node_merge(lb, cols), rows)
+        for (type_, src, dst), rows in d["edges"].items():
+            _run_batches(lconn, lambda cols, t=type_, s=src, e=dst: statements.rel_merge(t, s, e, cols), rows)
+        lconn.execute("CHECKPOINT")
+        lconn.close()
+    finally:
+        db.close()
