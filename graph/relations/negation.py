@@ -1,0 +1,48 @@
+"""Negated and cancelled facts: "did not attend", "skipped", "stayed away", "boycotted",
+"declined to take part", "no Armenian official took part". A rule calls :func:`negated` on the
+token that states its fact (the verb, or the noun of "the boycott of") before yielding a
+positive relation. Cue words are in ``cues.yaml`` (``negation``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import cues
+
+_SUBJ = {"nsubj", "nsubjpass"}
+
+
+def _absent_verb(tok: Token) -> bool:
+    """ "skip", "boycott", "stay away", "call off": the verb itself denies taking part."""
+    lex = cues()["negation"]
+    lemma = tok.lemma_.lower()
+    if lemma in lex["verbs"]:
+        return True
+    particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
+    return any(lemma == verb and particle in particles for verb, particle in
+               (p.split() for p in lex["phrasal"]))
+
+
+def negated(ctx, tok: Token) -> bool:
+    """Whether the clause stating ``tok`` denies it: a negation particle on it or its auxiliaries,
+    a negative governing verb ("declined to attend", "failed to deliver"), a negative subject
+    ("no official took part", "neither leader attended"), or an absence verb ("skipped")."""
+    lex = cues()["negation"]
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "aux"} and c.lower_ in lex["particles"]) for c in cur.children):
+            return True
+        if _absent_verb(cur):
+            return True
+        for c in cur.children:
+            if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"]
+                                    or any(d.lower_ in lex["determiners"] for d in c.children if d.dep_ in {"det", "neg"})):
+                return True
+        if cur.dep_ == "ccomp" and _absent_verb(cur.head):  # "denied that it had supplied"
+            return True
+        if cur.dep_ in {"xcomp", "pcomp", "conj"} and cur.head is not cur:  # "declined to attend", "ruled out hosting"
+            if cur.dep_ == "conj" and any(c.dep_ in _SUBJ for c in cur.children):
+                break  # a conjoined clause with its own subject is not under the first one's negation
+            cur = cur.head
+            continue
+        break
+    return False
