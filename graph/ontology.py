@@ -55,7 +55,8 @@ REL_TYPES: tuple[str, ...] = tuple(RELATIONS)
 UNDIRECTED = frozenset({"COOPERATES_WITH", "IN_CONFLICT_WITH"})
 
 DOMAINS = ("defense", "defense_industry", "security", "political", "economic")
-OPERATES_STATUS = ("ordered", "in_service", "retired")
+STAGES = ("planned", "negotiating", "ordered", "delivering", "delivered", "in_service", "retired", "cancelled")
+OPERATES_STATUS = STAGES  # the former name of the SUPPLIES/OPERATES stage values
 MANUFACTURES_ROLES = ("developer", "producer", "assembler", "licensee")
 PROVENANCE = ("text", "reference")
 
@@ -63,7 +64,8 @@ PROVENANCE = ("text", "reference")
 ENUM_PROPERTIES: dict[str, dict[str, tuple[str, ...]]] = {
     "COOPERATES_WITH": {"domain": DOMAINS},
     "IN_CONFLICT_WITH": {"domain": DOMAINS},
-    "OPERATES": {"status": OPERATES_STATUS},
+    "SUPPLIES": {"stage": STAGES},
+    "OPERATES": {"stage": STAGES},
     "MANUFACTURES": {"role": MANUFACTURES_ROLES},
 }
 EVIDENCE_KEYS = ("doc", "sentence", "start", "end")

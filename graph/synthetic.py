@@ -60,7 +60,7 @@ def synthetic_graph(nodes: int, edges: int, seed: int = 0, documents: int = 50) 
         if type_ in {"COOPERATES_WITH", "IN_CONFLICT_WITH"}:
             attrs["domain"] = rng.choice(["defense", "security", "political", "economic", "defense_industry"])
         if type_ == "OPERATES":
-            attrs["status"] = rng.choice(["ordered", "in_service", "retired"])
+            attrs["stage"] = rng.choice(["ordered", "in_service", "retired"])
         if type_ in {"LEADS", "AFFILIATED_WITH"}:
             attrs["role"] = rng.choice(["president", "minister", "analyst", "CEO"])
         g.add_edge(u, v, key=type_, **attrs)

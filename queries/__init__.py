@@ -36,7 +36,7 @@ def alliance_members(g: Any, name: str) -> pd.DataFrame:
 
 
 def platform_actors(g: Any, name: str) -> pd.DataFrame:
-    """Who operates a platform (with status) and who makes it (with role)."""
+    """Who operates a platform (with stage) and who makes it (with role)."""
     return run_named(g, "platform_actors", name=name)
 
 

@@ -53,7 +53,7 @@ def alliance_members(g: nx.MultiDiGraph, name: str) -> list[Row]:
 def platform_actors(g: nx.MultiDiGraph, name: str) -> list[Row]:
     key = name.lower()
     return [{"platform": g.nodes[v]["name"], "relation": d["type"], "actor": g.nodes[u]["name"],
-             "label": g.nodes[u]["label"], "detail": d.get("status") or d.get("role"), "provenance": _prov(d)}
+             "label": g.nodes[u]["label"], "detail": d.get("stage") or d.get("role"), "provenance": _prov(d)}
             for u, v, d in _edges(g, "OPERATES", "MANUFACTURES")
             if g.nodes[v]["label"] == "Platform" and _matches(g.nodes[v], key)]
 
@@ -75,7 +75,7 @@ def supply_chains(g: nx.MultiDiGraph, name: str = "") -> list[Row]:
             made = s in makers.get(p, set()) or bool(based.get(s, set()) & makers.get(p, set()))
             if made and (key == "" or any(_matches(g.nodes[x], key) for x in (s, o, p))):
                 out.append({"supplier": g.nodes[s]["name"], "platform": g.nodes[p]["name"],
-                            "operator": g.nodes[o]["name"], "status": op.get("status")})
+                            "operator": g.nodes[o]["name"], "stage": op.get("stage")})
     return out
 
 

@@ -44,4 +44,4 @@ def test_validate_edge_needs_provenance():
     with pytest.raises(OntologyError):
         validate_edge("Company", "MANUFACTURES", "Platform", {"provenance": "reference", "evidence": EVIDENCE})
     with pytest.raises(OntologyError):
-        validate_edge("Country", "OPERATES", "Platform", {"evidence": EVIDENCE, "confidence": 0.5, "status": "lost"})
+        validate_edge("Country", "OPERATES", "Platform", {"evidence": EVIDENCE, "confidence": 0.5, "stage": "lost"})

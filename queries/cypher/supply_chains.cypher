@@ -8,5 +8,5 @@ WHERE (EXISTS { MATCH (s)-[:MANUFACTURES]->(p) }
   AND (key = '' OR toLower(s.name) = key OR toLower(o.name) = key OR toLower(p.name) = key
        OR any(a IN s.aliases WHERE toLower(a) = key) OR any(a IN o.aliases WHERE toLower(a) = key)
        OR any(a IN p.aliases WHERE toLower(a) = key))
-RETURN s.name AS supplier, p.name AS platform, o.name AS operator, op.status AS status
+RETURN s.name AS supplier, p.name AS platform, o.name AS operator, op.stage AS stage
 ORDER BY supplier, platform, operator

@@ -64,7 +64,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _platforms_of(ctx, c)]
             for r in recipients:
                 for p in platforms:
-                    yield rel(ctx, r, "OPERATES", p, 0.7, "supplied-with", status="ordered" if tok.tag_ in {"VB", "MD"} or "will" in ctx.lemmas else "in_service")
+                    yield rel(ctx, r, "OPERATES", p, 0.7, "supplied-with", stage="ordered" if tok.tag_ in {"VB", "MD"} or "will" in ctx.lemmas else "in_service")
                 for s in ctx.prep_objects(tok, {"by"}, SUPPLIERS):
                     yield rel(ctx, s, "SUPPLIES", r, 0.75, "supplied-with")
         elif lemma in supply or lemma in {"sale", "delivery", "export", "transfer", "shipment"}:
@@ -86,7 +86,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if s.entity != r.entity:
                         yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply")
                         for p in platforms:
-                            yield rel(ctx, r, "OPERATES", p, 0.7, "supply", status="ordered" if tok.tag_ in {"VB", "MD"} else "in_service")
+                            yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage="ordered" if tok.tag_ in {"VB", "MD"} else "in_service")
         elif lemma in acquire or lemma in operate:
             buyers = ctx.subjects(tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
             sellers = ctx.prep_objects(tok, {"from"}, SUPPLIERS) if lemma in acquire else []
@@ -103,7 +103,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             status = "ordered" if lemma in ordered else "in_service"
             for b in buyers:
                 for p in platforms:
-                    yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", status=status)
+                    yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=status)
                 for s in sellers:
                     if s.entity != b.entity:
                         yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire")
@@ -117,7 +117,7 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for c in owners:
             owner = ctx.fit(ctx.at[c.i], STATES)
             if owner is not None and c.i < p.start:
-                yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", status="in_service")
+                yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage="in_service")
 
 
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
