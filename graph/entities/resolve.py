@@ -72,7 +72,7 @@ def _gov_base(text: str, country_text: str | None) -> str:
     match = re.fullmatch(r"(\w[\w-]*(?: and \w+)*) (Ministry|Department)", base)
     if match:  # "Defense Ministry" -> "Ministry of Defense"
         base = f"{match.group(2)} of {match.group(1)}"
-    return base
+    return re.sub(r"\bDefence\b", "Defense", base)  # one name for both spellings; the surface stays an alias
 
 
 class _Resolver:
@@ -129,7 +129,17 @@ class _Resolver:
 
     # -- government bodies -------------------------------------------------------------------------
     def government_body(self, m: Mention) -> None:
-        found = _country_in(m.text, self.ref)
+        if m.ref_id:  # a body the reference data knows ("the Pentagon", "DRDO")
+            entity = self.entity("GovernmentBody", m.text, m.ref_id)
+            country = self.ref.find("Country", self.ref.get(m.ref_id).props.get("country", ""))
+            if country is not None:
+                entity.country = country.id
+            entity.add(m)
+            return
+        text = m.text
+        if text.isupper() and " " in text:  # "MINISTRY OF NATIONAL DEFENCE" in a heading
+            text = " ".join(w if w in {"of", "and", "the", "for"} else w.capitalize() for w in text.lower().split())
+        found = _country_in(text, self.ref)
         country_mention = None
         if found:
             country_id, country_text = found
@@ -140,13 +150,17 @@ class _Resolver:
                       and (c.end == m.start or self.doc[c.end].lower_ in {"'s", "\u2019s"})]
             if before:
                 country_id, country_mention = before[-1].ref_id, before[-1]
-        base = _gov_base(m.text, country_text)
-        generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES or m.text.islower()
+        base = _gov_base(text, country_text)
+        generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES or text.islower()
         if country_id is None and generic:
             country_id = self.focal
         country = self.ref.get(country_id) if country_id else None
+        if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
+            m.label, m.ref_id = "Country", country.id  # "the Government of Sweden" is the state itself
+            self.entity("Country", country.name, country.id).add(m)
+            return
         if country is None or not generic:
-            entity = self.entity("GovernmentBody", m.text)
+            entity = self.entity("GovernmentBody", text)
         elif base.startswith(("Ministry", "Department", "Directorate")) or base == "Armed Forces":
             entity = self.entity("GovernmentBody", f"{base} of {country.name}")
             entity.aliases.add(base)
@@ -159,6 +173,22 @@ class _Resolver:
             if country_mention is not None and entity.country_mention is None:
                 entity.country_mention = country_mention
         entity.add(m)
+
+    def bare_bodies(self) -> None:
+        """ "the Ministry" alone is the one ministry (department) of its country the article names."""
+        for entity in list(self.entities.values()):
+            if entity.label != "GovernmentBody" or entity.country is None or entity.ref_id:
+                continue
+            country = self.ref.get(entity.country)
+            kind = entity.name.split()[0]
+            if country is None or entity.name != f"{kind} of {country.name}" or kind not in {"Ministry", "Department"}:
+                continue
+            full = [e for e in self.entities.values() if e is not entity and e.label == "GovernmentBody"
+                    and e.country == entity.country and e.name.startswith(f"{kind} of ")]
+            if len(full) == 1:
+                for m in entity.mentions:
+                    full[0].add(m)
+                del self.entities[entity.id]
 
     # -- acronyms ------------------------------------------------------------------------------------
     def acronyms(self) -> None:
@@ -412,6 +442,7 @@ class _Resolver:
                     entity.props["category"] = m.category or "other"
                 entity.add(m)
         self.merge_aliases()
+        self.bare_bodies()
         self.coreference()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()

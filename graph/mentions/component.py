@@ -151,6 +151,10 @@ class MentionFinder:
         label, text = ent.label_, span.text
         if label in ENTITY_LABELS:
             ref = self.ref.get(ent.ent_id_) if ent.ent_id_ else None
+            if ref is None:  # a pattern's name that the reference data knows ("Gulf Cooperation Council")
+                known = {e.id: e for e in self.ref.lookup(text) if e.label != "Platform"}
+                ref = next(iter(known.values())) if len(known) == 1 else None
+                label = ref.label if ref is not None else label
             if ref is None:
                 words = {t.lower_ for t in span}
                 if label == "Company" and words & self.equipment_words:
