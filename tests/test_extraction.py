@@ -31,7 +31,7 @@ def facts(pipeline, text):
      {("Germany", "SUPPLIES", "Ukraine"), ("Ukraine", "OPERATES", "IRIS-T")}),
     # title before a person, country named by demonym
     ("Brazilian President Luiz Inacio Lula da Silva met the press.",
-     {("Luiz Inacio Lula da Silva", "LEADS", "Brazil")}),
+     {("Luiz Inácio Lula da Silva", "LEADS", "Brazil")}),
     # membership with "member of"
     ("Armenia, a member of the CSTO, froze its participation.",
      {("Armenia", "MEMBER_OF", "Collective Security Treaty Organization")}),

@@ -24,6 +24,16 @@ def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int
     return None
 
 
+def _object_of(ctx: SentenceContext, prep) -> Mention | None:
+    """The organisation a preposition governs: the mention at its object's head ("of Armenia's
+    Security Council" is the council), else the first organisation within four words."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.i in ctx.at and ctx.label(ctx.at[obj.i]) in ORGS:
+            return ctx.at[obj.i]
+    return next((ctx.at[x.i] for x in ctx.doc[prep.i + 1:min(ctx.sent.end, prep.i + 5)]
+                 if x.i in ctx.at and ctx.label(ctx.at[x.i]) in ORGS), None)
+
+
 def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for r in _people(ctx, facts):
         countries = facts.known.get(r.source)
@@ -62,15 +72,12 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 org = ctx.at[j]
             for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 3)]:
                 if org is None and t.lower_ in {"of", "at", "for"}:
-                    org = next((ctx.at[x.i] for x in ctx.doc[t.i + 1:min(ctx.sent.end, t.i + 4)]
-                                if x.i in ctx.at and ctx.label(ctx.at[x.i]) in ORGS), None)
+                    org = _object_of(ctx, t)
         # "analyst X of the Institute", "X, director of Y"
         if org is None and found:
             for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
                 if t.lower_ in {"of", "at", "from", "with", "for"}:
-                    obj = next((ctx.at[x.i] for x in ctx.doc[t.i + 1:min(ctx.sent.end, t.i + 4)] if x.i in ctx.at), None)
-                    if obj is not None and ctx.label(obj) in ORGS:
-                        org = obj
+                    org = _object_of(ctx, t)
                     break
                 if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
                     break
@@ -95,16 +102,26 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
 
 
+_TOPIC_WORDS = {"defense": ("defense", "defence", "armed forces", "war"), "foreign affairs": ("foreign", "state"),
+                "interior": ("interior", "home affairs", "internal affairs")}
+_MINISTRY_WORDS = ("ministry", "department", "secretariat", "pentagon")
+
+
 def _ministry(facts: DocFacts, country: str | None, topic: str | None) -> str | None:
-    """The document's ministry of ``topic`` ("Defense") belonging to ``country``, if it has one."""
+    """The document's ministry of ``topic`` ("Defense") belonging to ``country``, if it has one
+    ("Ministry of National Defence", "Department of Defense", "the Pentagon"). A ministry whose
+    country the text leaves open counts when it is the document's only ministry of that topic."""
     if not country or not topic:
         return None
-    key = topic.lower()
-    for e in facts.entities.values():
-        if e.label == "GovernmentBody" and e.country == country and "ministry" in e.name.lower() \
-                and (key in e.name.lower() or (key == "defense" and "defence" in e.name.lower())):
-            return e.id
-    return None
+    words = _TOPIC_WORDS.get(topic.lower(), (topic.lower(),))
+    found = [e for e in facts.entities.values() if e.label == "GovernmentBody"
+             and any(w in e.name.lower() for w in _MINISTRY_WORDS)
+             and (any(w in e.name.lower() for w in words) or "pentagon" in e.name.lower() and topic.lower() == "defense")]
+    own = [e for e in found if e.country == country]
+    if own:
+        return own[0].id
+    stateless = [e for e in found if e.country is None]
+    return stateless[0].id if len(found) == 1 and stateless else None
 
 
 # -- background knowledge: who held which office on the document's date ----------------------------
