@@ -70,8 +70,9 @@ def _gov_base(text: str, country_text: str | None) -> str:
     if base.islower():  # "defense ministry", "air force" (found after a country)
         base = " ".join(w if w in {"of", "and", "the"} else w.capitalize() for w in base.split())
     match = re.fullmatch(r"(\w[\w-]*(?: and \w+)*) (Ministry|Department)", base)
-    if match:  # "Defense Ministry" -> "Ministry of Defense"
-        base = f"{match.group(2)} of {match.group(1)}"
+    if match:  # "Defense Ministry" -> "Ministry of Defense", "Foreign Ministry" -> "Ministry of Foreign Affairs"
+        topic = "Foreign Affairs" if match.group(1) == "Foreign" else match.group(1)
+        base = f"{match.group(2)} of {topic}"
     return re.sub(r"\bDefence\b", "Defense", base)  # one name for both spellings; the surface stays an alias
 
 
