@@ -1,0 +1,90 @@
+"""Events, participation, negation and time: short sentences of our own through the real pipeline."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.relations.time import resolve_expression
+from graph.text import Document
+from graph.text.metadata import Metadata
+
+PUBLISHED = "2023-11-23"  # a Thursday
+
+
+def graph_of(pipeline, text, published=PUBLISHED):
+    return pipeline.process(Document.from_text(text, meta=Metadata(published=published)))
+
+
+def edges_of(g):
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {(name[u], d["type"], name[v]): d for u, v, d in g.edges(data=True)
+            if d["type"] != "MENTIONED_IN" and d.get("provenance") != "reference"}
+
+
+def events_of(g):
+    return {a["name"]: a for _, a in g.nodes(data=True) if a["label"] == "Event"}
+
+
+@pytest.mark.parametrize("text,when", [
+    ("on Thursday", "2023-11-23"), ("on Tuesday", "2023-11-21"), ("last year", "2022"),
+    ("earlier this month", "2023-11"), ("in November", "2023-11"), ("in December", "2022-12"),
+    ("since 2019", "2019/"), ("by 2020", "/2020"), ("from 2026 to 2032", "2026/2032"), ("Nov. 15", "2023-11-15"),
+    ("two years", None), ("annual", None),
+])
+def test_resolve_expression(text, when):
+    assert resolve_expression(text, date(2023, 11, 23)) == when
+
+
+def test_future_weekday_is_the_next_one():
+    assert resolve_expression("on Monday", date(2023, 11, 23), future=True) == "2023-11-27"
+
+
+def test_summit_is_one_event_named_by_what_where_when(pipeline):
+    g = graph_of(pipeline, "Belarus hosted the annual summit of the Collective Security Treaty Organization in Minsk "
+                           "on Thursday. President Alexander Lukashenko welcomed Vladimir Putin and Kassym-Jomart "
+                           "Tokayev. The gathering adopted a declaration.")
+    events = events_of(g)
+    assert len(events) == 1, events
+    (name, node), = events.items()
+    assert "CSTO summit" in name and "Minsk" in name and node.get("date") == "2023-11-23"
+    assert "gathering" in node["aliases"]
+    edges = edges_of(g)
+    assert (name, "HOSTED_BY", "Belarus") in edges
+    for person in ("Vladimir Putin", "Kassym-Jomart Tokayev", "Alexander Lukashenko"):
+        assert (person, "PARTICIPATED_IN", name) in edges
+
+
+def test_two_summits_never_share_an_id(pipeline):
+    a = graph_of(pipeline, "NATO leaders met at the summit in Vilnius on Tuesday.", "2023-07-12")
+    b = graph_of(pipeline, "NATO leaders met at the summit in Madrid on Tuesday.", "2022-06-29")
+    ids_a = {n for n, d in a.nodes(data=True) if d["label"] == "Event"}
+    ids_b = {n for n, d in b.nodes(data=True) if d["label"] == "Event"}
+    assert ids_a and ids_b and not ids_a & ids_b
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Nikol Pashinyan did not attend the summit in Minsk.",
+    "Prime Minister Nikol Pashinyan skipped the summit in Minsk.",
+    "Prime Minister Nikol Pashinyan declined to attend the summit in Minsk.",
+    "Prime Minister Nikol Pashinyan stayed away from the summit in Minsk, and no other Armenian official took part.",
+])
+def test_negated_attendance_is_no_participation(pipeline, text):
+    edges = edges_of(graph_of(pipeline, text))
+    assert not [e for e in edges if e[1] == "PARTICIPATED_IN"], edges
+
+
+def test_attended_by_a_list(pipeline):
+    g = graph_of(pipeline, "The ceremony in Bucharest was attended by Defence Minister Ion Barbulescu and "
+                           "Ambassador Emily Hartwell.")
+    edges = edges_of(g)
+    event = next(iter(events_of(g)))
+    assert ("Ion Barbulescu", "PARTICIPATED_IN", event) in edges
+    assert ("Emily Hartwell", "PARTICIPATED_IN", event) in edges
+
+
+def test_evidence_when(pipeline):
+    edges = edges_of(graph_of(pipeline, "Kazakhstan signed a defence cooperation agreement with Turkey on Tuesday."))
+    item = edges[("Kazakhstan", "COOPERATES_WITH", "Turkey")]["evidence"][0] if ("Kazakhstan", "COOPERATES_WITH", "Turkey") in edges \
+        else edges[("Turkey", "COOPERATES_WITH", "Kazakhstan")]["evidence"][0]
+    assert item["when"] == "2023-11-21" and item["reported"] == PUBLISHED
