@@ -4,7 +4,8 @@
     geopol stats
     geopol cypher "QUERY" [-p name=value ...] [--format table|csv|json] [--write]
     geopol query NAME [-p name=value ...] [--format ...] | geopol query --list
-    geopol viz [--out FILE] [--focus NAME --depth N] [--label L ...] [--type T ...] [--min-evidence K]
+    geopol viz [--out FILE] [--format html|png|svg] [--focus NAME --depth N] [--label L ...] [--type T ...] [--min-evidence K]
+    geopol map [--focus COUNTRY] [--out FILE]
     geopol export neo4j --uri URI [--user U] [--database D] [--batch-size N]   (password: NEO4J_PASSWORD)
     geopol export neo4j-admin DIR | cypher FILE | graphml FILE | gexf FILE | json FILE
 
@@ -17,25 +18,50 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .cypher.params import parse_param
-from .errors import GeopolError, QueryError
+from .cypher.params import param_problem, parse_param
+from .cypher.readonly import check_statement
+from .errors import GeopolError, QueryError, StoreError
 from .store import DEFAULT_STORE, Store
+from .store.db import DB_FILE as STORE_FILE
+from .store.store import GRAPH_FILE
+from .text.terminal import clean
 from .view import cli as view_cli  # light: pyvis and numpy are imported only when drawing
 
 PROGRESS_THRESHOLD = 5
+READ_COMMANDS = {"stats", "cypher", "query", "viz", "map", "export"}  # refuse a store that does not exist
+NEO4J_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error (exit code 2) instead of the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {clean(message)}\n")
+
+
+def _positive(text: str) -> int:
+    """An integer of at least 1 (``--batch-size``, ``--workers``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} must be at least 1")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--store", default=os.environ.get("GEOPOL_STORE", DEFAULT_STORE),
                         help="store directory (default ./geopol-data/ or $GEOPOL_STORE)")
-    ap = argparse.ArgumentParser(prog="geopol", description="A graph database of geopolitical relationships.")
+    ap = _Parser(prog="geopol", description="A graph database of geopolitical relationships.")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("ingest", parents=[common], help="extract articles into the store")
     p.add_argument("paths", nargs="+", help=".txt, .md or .html files, or folders of them")
@@ -46,9 +72,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--reference", action="append", default=[],
                    help="your own reference file (YAML, JSON or CSV); may be repeated. "
                         "<store>/reference.yaml is used when present")
-    p.add_argument("--workers", type=int, default=None,
+    p.add_argument("--workers", type=_positive, default=None,
                    help="extraction processes (default: all cores; 1 extracts in this process)")
-    p.add_argument("--batch-size", type=int, default=None, metavar="N",
+    p.add_argument("--batch-size", type=_positive, default=None, metavar="N",
                    help="commit every N documents (default 200): a crash loses at most the batch in flight")
     p.add_argument("--cluster", metavar="ADDRESS", help="extract on a Dask cluster, e.g. tcp://scheduler:8786")
     p.add_argument("--into", metavar="URI",
@@ -69,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?", help="the query's name")
     p.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     view_cli.add_parser(sub, common)
+    view_cli.add_map_parser(sub, common)
     p = sub.add_parser("export", parents=[common], help="export the store: Neo4j, neo4j-admin CSV, cypher-shell "
                        "script, GraphML, GEXF or node-link JSON")
     p.add_argument("format", choices=["neo4j", "neo4j-admin", "cypher", "graphml", "gexf", "json"])
@@ -76,11 +103,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--uri", help="Neo4j URI, e.g. neo4j://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io")
     p.add_argument("--user", default=os.environ.get("NEO4J_USER", "neo4j"))
     p.add_argument("--database", default=os.environ.get("NEO4J_DATABASE"), help="Neo4j database (default: the server's)")
-    p.add_argument("--batch-size", type=int, default=1000)
+    p.add_argument("--batch-size", type=_positive, default=1000)
     return ap
 
 
 def _export(args: argparse.Namespace, console: Console, err: Console) -> int:
+    if args.target:
+        _check_target(Path(args.target), folder=args.format == "neo4j-admin")
     store = Store(args.store)
     if args.format == "json" and args.target:  # straight from the store, without networkx
         store.export_json(args.target)
@@ -117,6 +146,7 @@ def _export_neo4j(args: argparse.Namespace, g, console: Console, err: Console) -
 
     if not args.uri:
         raise QueryError("geopol export neo4j needs --uri (the password comes from NEO4J_PASSWORD)")
+    _check_uri(args.uri, "--uri")
     password = os.environ.get("NEO4J_PASSWORD")
     if password is None:
         raise QueryError("set NEO4J_PASSWORD: the password is never taken from the command line")
@@ -152,21 +182,49 @@ def _params(pairs: list[str]) -> dict:
         name, value = parse_param(pair)
         if "=" not in pair or not name:
             raise QueryError(f"parameter {pair!r} is not NAME=VALUE")
+        problem = param_problem(value)
+        if problem:
+            raise QueryError(f"parameter {name}: {problem}")
         out[name] = value
     return out
 
 
+def _check_uri(uri: str, option: str) -> None:
+    """A Neo4j address the driver accepts, or one line saying what is wrong with it."""
+    scheme, sep, rest = uri.partition("://")
+    if not sep or scheme.lower() not in NEO4J_SCHEMES or not rest.strip("/"):
+        raise QueryError(f"{option} {uri!r} is not a Neo4j address: use neo4j://HOST:7687 (or "
+                         f"{', '.join(s + '://' for s in NEO4J_SCHEMES[1:])})")
+
+
+def _check_target(target: Path, folder: bool) -> None:
+    """The folder an export writes into must exist (a neo4j-admin folder itself may be new)."""
+    parent = target if folder and target.is_dir() else target.parent
+    if not parent.is_dir():
+        raise QueryError(f"{target}: the folder {parent} does not exist")
+    if not folder and target.is_dir():
+        raise QueryError(f"{target}: is a folder; give a file name")
+
+
+def _require_store(directory: str) -> None:
+    """Read commands answer from an existing store only (a mistyped --store is not an empty graph)."""
+    path = Path(directory)
+    if not (path / STORE_FILE).is_file() and not (path / GRAPH_FILE).is_file():
+        what = "does not exist" if not path.exists() else "holds no geopol store (no store.sqlite)"
+        raise StoreError(f"--store {path}: {what}; run geopol ingest first or give the right --store")
+
+
 def _print_frame(frame, fmt: str, console: Console) -> None:
     if fmt == "csv":
-        sys.stdout.write(frame.to_csv(index=False))
+        sys.stdout.write(clean(frame.to_csv(index=False)))  # article text: no control characters
     elif fmt == "json":
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, default_handler=str) + "\n")
     else:
         table = Table(show_lines=False)
         for col in frame.columns:
-            table.add_column(str(col), overflow="fold")
+            table.add_column(escape(clean(str(col))), overflow="fold")
         for row in frame.itertuples(index=False):
-            table.add_row(*[escape(_cell(v)) for v in row])
+            table.add_row(*[escape(clean(_cell(v))) for v in row])
         console.print(table)
         console.print(f"{len(frame)} row(s)")
 
@@ -184,6 +242,7 @@ def _cell(value) -> str:
 def _cypher(args: argparse.Namespace, console: Console) -> int:
     from .cypher import open_embedded
 
+    check_statement(args.query, write=args.write)  # read-only unless --write; one statement
     store_dir = Store(args.store).dir  # no graph is loaded: the engine answers
     if args.write:
         from .cypher.write import write_cypher
@@ -249,6 +308,8 @@ def _ingest(args: argparse.Namespace, console: Console, err: Console) -> int:
     from .pipeline import DEFAULT_BATCH, Pipeline, default_workers, ingest
     from .text import discover
 
+    if args.into:
+        _check_uri(args.into, "--into")
     store = Store(args.store)
     reference = list(args.reference)
     own = store.dir / "reference.yaml"
@@ -269,11 +330,12 @@ def _ingest(args: argparse.Namespace, console: Console, err: Console) -> int:
     if args.out:  # the store itself was committed by the ingest
         store.export_json(Path(args.out))
     for failure in report.failures:
-        err.print(f"[red]error[/red]: {failure}", highlight=False, markup=True)
+        err.print(f"[red]error[/red]: {escape(clean(str(failure)))}", highlight=False, markup=True)
     for table in summary_tables(store):
         console.print(table)
     console.print(f"documents: {store.counts()[0].get('Document', 0)} in store, {len(report.added)} added, "
-                  f"{len(report.skipped)} already stored, {len(report.failures)} failed; store: {store.path}")
+                  f"{len(report.skipped)} already stored, {len(report.failures)} failed; store: {store.path}",
+                  markup=False, highlight=False)
     return 1 if report.failures else 0
 
 
@@ -281,6 +343,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     console, err = Console(), Console(stderr=True, soft_wrap=True)
     try:
+        if args.command in READ_COMMANDS and not getattr(args, "list", False):
+            _require_store(args.store)
         if args.command == "ingest":
             return _ingest(args, console, err)
         if args.command == "cypher":
@@ -289,6 +353,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _query(args, console)
         if args.command == "viz":
             return view_cli.run(args, console)
+        if args.command == "map":
+            return view_cli.run_map(args, console)
         if args.command == "export":
             return _export(args, console, err)
         if args.command == "stats":
@@ -298,9 +364,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             console.print(f"documents: {store.counts()[0].get('Document', 0)}; store: {store.path}")
             return 0
     except GeopolError as exc:
-        err.print(f"error: {exc}", highlight=False, markup=False)
+        err.print(f"error: {one_line(str(exc))}", highlight=False, markup=False)
+        return 2
+    except OSError as exc:  # a full disk, a read-only folder, a missing file: name it and the reason
+        where = exc.filename or (args.store if hasattr(args, "store") else "")
+        err.print(f"error: {one_line(f'{where}: {exc.strerror or exc}')}", highlight=False, markup=False)
+        return 2
+    except KeyboardInterrupt:
+        err.print("error: interrupted (what was committed before stays stored)", highlight=False, markup=False)
+        return 130
+    except Exception as exc:  # noqa: BLE001  (never a traceback: one line naming the problem)
+        err.print(f"error: {one_line(f'{type(exc).__name__}: {exc}')} (unexpected; please report it)",
+                  highlight=False, markup=False)
         return 2
     return 0
+
+
+def one_line(text: str) -> str:
+    """The first line of a message, safe for a terminal."""
+    lines = [ln for ln in clean(text).splitlines() if ln.strip()]
+    return lines[0].strip() if lines else "(no message)"
 
 
 if __name__ == "__main__":

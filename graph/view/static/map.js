@@ -20,6 +20,7 @@
   ];
   const COLOR = Object.fromEntries(KINDS.map(function (k) { return [k[0], k[2]]; }));
   const IN_GRAPH = "#cdd5de", ELSEWHERE = "#eceff2";
+  const ARC = { supply: "#b34700", cooperation: "#146c14" };
   const tabs = { network: document.getElementById("tab-network"), map: document.getElementById("tab-map") };
   const panes = { network: document.getElementById("network"), map: document.getElementById("map") };
 
@@ -88,6 +89,24 @@
         if (!arcs.has(key)) arcs.set(key, { from: a, to: b, kind: "cooperation" });
       }
     }
+    const makers = new Map();    // platform id -> countries of its makers
+    for (const e of data.edges) {
+      const iso = e.type === "MANUFACTURES" && confidence(e) >= minimum ? countryOf(e.from) : null;
+      if (!iso) continue;
+      if (!makers.has(e.to)) makers.set(e.to, new Set());
+      makers.get(e.to).add(iso);
+    }
+    for (const e of data.edges) {   // operating a platform made elsewhere: the makers' country supplied it
+      if (e.type !== "OPERATES" || confidence(e) < minimum || !makers.has(e.to)) continue;
+      const user = countryOf(e.from);
+      for (const maker of makers.get(e.to)) {
+        if (!user || user === maker || (user !== focus && maker !== focus) || !shapes[user] || !shapes[maker]) continue;
+        const platform = info.nodes[e.to].name;
+        add(maker === focus ? user : maker, maker === focus ? "recipient" : "supplier",
+          platform + ": made in " + shapes[maker].name + ", operated by " + shapes[user].name);
+        arcs.set("supply:" + maker + ":" + user, { from: maker, to: user, kind: "supply" });
+      }
+    }
     const members = new Map();   // alliance id -> member countries
     for (const e of data.edges) {
       if (e.type !== "MEMBER_OF" || groupOf.get(e.from) !== "Country" || confidence(e) < minimum) continue;
@@ -135,7 +154,7 @@
     const root = node("svg", { xmlns: NS, viewBox: "0 0 " + W + " " + H, width: "100%", height: "100%",
       preserveAspectRatio: "xMidYMid meet", "font-family": "sans-serif", id: "map-svg" });
     const defs = node("defs");
-    for (const [kind, colour] of [["supply", COLOR.supplier], ["cooperation", COLOR.partner]]) {
+    for (const [kind, colour] of [["supply", ARC.supply], ["cooperation", ARC.cooperation]]) {
       const marker = node("marker", { id: "arrow-" + kind, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7,
         markerHeight: 7, orient: "auto-start-reverse" });
       marker.appendChild(node("path", { d: "M0 0L10 5L0 10z", fill: colour }));
@@ -157,9 +176,10 @@
     root.appendChild(dots);
     const arcs = node("g", { fill: "none", "stroke-linecap": "round", "class": "arcs" });
     for (const arc of rel.arcs) {
-      const colour = arc.kind === "supply" ? COLOR.supplier : COLOR.partner;
-      const attrs = { d: arcPath(arc.from, arc.to), stroke: colour, "stroke-width": 2, opacity: 0.9,
-        "data-kind": arc.kind, "data-from": arc.from, "data-to": arc.to };
+      const colour = arc.kind === "supply" ? ARC.supply : ARC.cooperation;
+      arcs.appendChild(node("path", { d: arcPath(arc.from, arc.to), stroke: "#ffffff", "stroke-width": 4.5, opacity: 0.8 }));
+      const attrs = { d: arcPath(arc.from, arc.to), stroke: colour, "stroke-width": 2.2,
+        "data-kind": arc.kind, "data-from": arc.from, "data-to": arc.to, "class": "arc" };
       if (arc.kind === "supply") attrs["marker-end"] = "url(#arrow-supply)";
       arcs.appendChild(node("path", attrs));
     }
@@ -208,10 +228,8 @@
   select.addEventListener("change", function () { draw(select.value); });
 
   function show(tab) {
-    for (const name of Object.keys(tabs)) {
-      tabs[name].setAttribute("aria-selected", String(name === tab));
-      panes[name].hidden = name !== tab;
-    }
+    for (const name of Object.keys(tabs)) tabs[name].setAttribute("aria-selected", String(name === tab));
+    panes.map.hidden = tab !== "map";  // over the network, which keeps its size and goes on drawing
     if (tab === "map" && !state.focus && order.length) draw(data.mapFocus && shapes[data.mapFocus] ? data.mapFocus : countryOf(order[0]));
     if (tab === "map" && state.focus) draw(state.focus);
     view.hideTooltip();
