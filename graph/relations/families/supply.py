@@ -1,4 +1,12 @@
-"""Supply, operation and manufacture of platforms."""
+"""Supply, operation and manufacture of platforms, with the stage of a supply or an operation.
+
+A transfer is read off a cue verb or noun (``cues.yaml``: ``supply``, ``acquire``, ``operate``):
+its supplier (subject, "by" agent, "from"/"with" object, the maker of the platform), its recipient
+(subject of an acquisition, "to" object, dative) and its platforms (objects, "for"/"of" objects of
+a deal). The stage (``stage``: planned ... cancelled) comes from the cue, the verbs governing it
+("plans to buy", "agreed to purchase") and its tense and aspect. Negated cues ("did not deliver",
+"denied supplying", "no longer operates") give nothing.
+"""
 from __future__ import annotations
 
 import dataclasses
@@ -9,8 +17,17 @@ from spacy.tokens import Token
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
+from ..negation import negated
 from ..relation import Relation
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
+
+_PRONOUNS = {"it", "they", "its", "their"}
+_STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"}, "government": {"Country"},
+              "company": {"Company"}, "firm": {"Company"}, "manufacturer": {"Company"}, "maker": {"Company"},
+              "group": {"Company"}, "contractor": {"Company"}, "supplier": {"Company", "Country"},
+              "ministry": {"GovernmentBody"}, "agency": {"GovernmentBody"}, "buyer": {"Country", "GovernmentBody"}}
+_COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
+                  "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard"}
 
 
 def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
@@ -40,39 +57,205 @@ def _recent_platform(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list
     return []
 
 
+def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str]) -> list[Mention]:
+    """ "it", "the country", "the company": the latest actor of a fitting label before the sentence
+    (subjects first), within the two sentences before."""
+    word = tok.lower_ if tok.tag_ in {"PRP", "PRP$"} else tok.lemma_.lower()
+    if word in _PRONOUNS:
+        wanted = labels
+    elif word in _STAND_INS and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
+        wanted = _STAND_INS[word] & labels
+    else:
+        return []
+    if not wanted:
+        return []
+    earlier = [m for m in facts.mentions if m.start < ctx.sent.start and ctx.sent.start - m.start < 90
+               and m.entity in ctx.entities and ctx.entities[m.entity].label in wanted]
+    if not earlier:
+        return []
+    doc = ctx.doc
+    subjects = [m for m in earlier if doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
+                or doc[m.start:m.end].root.head.dep_ in {"nsubj", "nsubjpass"}]
+    pick = (subjects or earlier)[-1]
+    return [dataclasses.replace(pick, start=tok.i, end=tok.i + 1)]
+
+
+def _subjects(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str]) -> list[Mention]:
+    found = ctx.subjects(tok, labels)
+    if found:
+        return found
+    cur = tok
+    for _ in range(4):  # a pronoun or "the company" subject, also of a governing verb ("it plans to buy")
+        subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return _antecedent(ctx, facts, subj[0], labels)
+        if cur.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or cur.head is cur:
+            break
+        cur = cur.head
+    return []
+
+
+def _with_country(ctx: SentenceContext, ms: list[Mention], labels: set[str]) -> list[Mention]:
+    """A government body also stands for its country ("Poland's Armament Agency ordered ...")."""
+    out = list(ms)
+    for m in ms:
+        e = ctx.entities[m.entity]
+        if e.label == "GovernmentBody" and e.country and e.country in ctx.entities and "Country" in labels:
+            if all(o.entity != e.country for o in out):
+                out.append(dataclasses.replace(m, entity=e.country))
+    return out
+
+
+def _seller_owners(ctx: SentenceContext, sellers: list[Mention]) -> list[Mention]:
+    """ "France's Dassault Aviation": the country owning a supplier company supplies as well."""
+    out = list(sellers)
+    for s in sellers:
+        if ctx.label(s) != "Company":
+            continue
+        head = ctx.head_token(s)
+        for c in head.children:
+            if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country":
+                if all(o.entity != ctx.at[c.i].entity for o in out):
+                    out.append(ctx.at[c.i])
+    return out
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The verbs and nouns ``tok`` hangs under: "plans to buy", "a contract to supply", "talks on buying"."""
+    out = []
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "ccomp", "dobj"} or cur.head is cur:
+            break
+        cur = cur.head
+        if cur.pos_ in {"VERB", "NOUN", "AUX", "ADJ"}:
+            out.append(cur)
+    return out
+
+
+def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
+    """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
+    -> ordered), then the cue itself with its tense and aspect ("is receiving" -> delivering, "will
+    deliver" -> ordered, "delivered" -> delivered, "operates" -> in_service)."""
+    lex = cues()["stage"]
+    lemma = tok.lemma_.lower()
+    words = {lemma, tok.lower_}
+    if lemma == "replace":  # "will replace its ageing Kfirs": what is replaced is still in service
+        return "in_service"
+    for g in _governors(tok):
+        glem = {g.lemma_.lower(), g.lower_}
+        for stage in ("cancelled", "planned", "negotiating"):
+            if glem & lex[stage]:
+                return stage
+        if glem & lex["delivering"] and words & lex["delivered"]:
+            return "delivering"  # "began delivering", "started to receive"
+        if glem & lex["ordered"] and not (words & lex["in_service"]):
+            return "ordered"
+    children = list(tok.children)
+    future = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in children)
+    progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    first = any(t.lower_ in lex["delivering"] for o in [tok, *objects] for t in o.subtree
+                if t.dep_ in {"amod", "advmod", "nummod", "det"} and t.i != tok.i)
+    if words & lex["cancelled"]:
+        return "cancelled"
+    if words & lex["retired"] and lemma != "replace":
+        return "retired"
+    if words & lex["negotiating"]:
+        return "negotiating"
+    if words & lex["planned"]:
+        return "planned"
+    if words & lex["ordered"] and tok.pos_ != "NOUN":
+        return "ordered"
+    if lemma == "take" and any(o.lemma_.lower() == "delivery" for o in objects):
+        words = {"receive"}
+    if words & lex["delivered"]:
+        if future or tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+            return "ordered"
+        if progressive or first:
+            return "delivering"
+        return "delivered"
+    if words & lex["in_service"]:
+        return "ordered" if future else "in_service"
+    return None
+
+
+def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[Mention]]:
+    """Platforms and suppliers of a deal hanging on ``tok``: "signed a contract with Saab for 17 Gripens",
+    "signed for 42 Rafale jets from France's Dassault Aviation", "placed an order for ..."."""
+    deal_nouns = cues()["acquire"]["deal_nouns"]
+    platforms: list[Mention] = []
+    sellers: list[Mention] = []
+    holders = [tok] + [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}
+                       and (c.lemma_.lower() in deal_nouns or c.lower_ in deal_nouns)]
+    for h in holders:
+        for child in h.children:
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "covering", "on"}:
+                platforms += _platforms_of(ctx, child)
+        sellers += ctx.prep_objects(h, {"with", "from"}, SUPPLIERS)
+    for p in platforms:  # "42 Rafale jets from France's Dassault Aviation"
+        head = ctx.head_token(p)
+        for t in (head, head.head):
+            sellers += [m for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
+    return platforms, _seller_owners(ctx, sellers)
+
+
+def _makers_in(ctx: SentenceContext, platforms: list[Mention]) -> list[Mention]:
+    """ "Bastion vehicles built by Arquus were shipped ...": the maker named on the platform's phrase."""
+    verbs = cues()["manufacture"]["verbs"]
+    out: list[Mention] = []
+    for p in platforms:
+        head = ctx.head_token(p)
+        for c in [*head.children, *head.head.children]:
+            if c.dep_ == "acl" and c.lemma_.lower() in verbs:
+                out += [m for m in ctx.prep_objects(c, {"by"}, SUPPLIERS) if m not in out]
+    return out
+
+
 def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    supply = cues()["supply"]["verbs"]
-    acquire = cues()["acquire"]["verbs"]
-    ordered = cues()["acquire"]["ordered"]
-    operate = cues()["operate"]["verbs"]
+    lex = cues()
+    supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
+    acquire, operate = lex["acquire"]["verbs"], lex["operate"]["verbs"]
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "NOUN"} or tok.i in ctx.at:
             continue
+        is_supply = lemma in supply and tok.pos_ == "VERB" or tok.pos_ == "NOUN" and (lemma in supply_nouns or tok.lower_ in supply_nouns)
+        if not (is_supply or lemma in acquire or lemma in operate) or negated(ctx, tok):
+            continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+        if lemma in operate:  # "relies on its F-16s"
+            objs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
         if tok.dep_ == "acl":  # "a consignment of TB2s delivered to Togo"
-            platforms += [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
+            platforms += [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i and p not in platforms]
         if not platforms:
             for o in objs:
                 nouns = [o] + [x for x in o.subtree if x.dep_ == "pobj"]
                 platforms += next((found for n in nouns if (found := _recent_platform(ctx, facts, n))), [])
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        if lemma in supply and passive and not ctx.prep_objects(tok, {"to"}, STATES):
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        stage = stage_of(ctx, tok, objs)
+        if lemma in supply and passive and not ctx.prep_objects(tok, {"to"}, STATES) and \
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             # "Poland will be supplied with 180 K2 tanks (by X)"
-            recipients = [m for c in tok.children if c.dep_ == "nsubjpass" for m in ctx.group(c, STATES)]
+            recipients = _with_country(ctx, [m for c in tok.children if c.dep_ == "nsubjpass" for m in ctx.group(c, STATES)], STATES)
             platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _platforms_of(ctx, c)]
             for r in recipients:
                 for p in platforms:
-                    yield rel(ctx, r, "OPERATES", p, 0.7, "supplied-with", stage="ordered" if tok.tag_ in {"VB", "MD"} or "will" in ctx.lemmas else "in_service")
+                    yield rel(ctx, r, "OPERATES", p, 0.7, "supplied-with", stage=stage)
                 for s in ctx.prep_objects(tok, {"by"}, SUPPLIERS):
-                    yield rel(ctx, s, "SUPPLIES", r, 0.75, "supplied-with")
-        elif lemma in supply or lemma in {"sale", "delivery", "export", "transfer", "shipment"}:
-            if tok.pos_ == "NOUN":  # "Leonardo's arms sales to Israel"
+                    yield rel(ctx, s, "SUPPLIES", r, 0.75, "supplied-with", stage=stage)
+        elif is_supply:
+            if tok.pos_ == "NOUN":  # "Leonardo's arms sales to Israel", "shipments of missiles from Iran to Russia"
                 suppliers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
                              and ctx.label(ctx.at[c.i]) in SUPPLIERS]
+                suppliers += ctx.prep_objects(tok, {"from", "by"}, SUPPLIERS)
+                platforms += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in _platforms_of(ctx, c) if p not in platforms]
+                stage = None if stage == "delivered" else stage
             else:
-                suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else ctx.subjects(tok, SUPPLIERS)
+                suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else _subjects(ctx, facts, tok, SUPPLIERS)
+                if passive and not suppliers:
+                    suppliers = _makers_in(ctx, platforms)
             recipients = ctx.prep_objects(tok, {"to"}, STATES)
             for c in tok.children:
                 if c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
@@ -81,32 +264,62 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not recipients:
                 recipients = [m for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                               for x in t.children if x.dep_ == "pobj" for m in ctx.group(x, STATES)]
-            for s in suppliers:
-                for r in recipients:
+            recipients = _with_country(ctx, recipients, STATES)
+            for r in recipients:
+                for s in suppliers:
                     if s.entity != r.entity:
-                        yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply")
-                        for p in platforms:
-                            yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage="ordered" if tok.tag_ in {"VB", "MD"} else "in_service")
-        elif lemma in acquire or lemma in operate:
-            buyers = ctx.subjects(tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
-            sellers = ctx.prep_objects(tok, {"from"}, SUPPLIERS) if lemma in acquire else []
-            if lemma in acquire and not platforms and tok.pos_ == "VERB":
-                # "signed a contract for 180 K2 tanks", "placed an order for ...", "signed a deal (...) for X"
-                for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ == "for":
-                        platforms += _platforms_of(ctx, child)
-                for o in objs:
-                    for child in o.children:
-                        if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
-                            platforms += _platforms_of(ctx, child)
-                            sellers += ctx.prep_objects(o, {"with"}, SUPPLIERS)
-            status = "ordered" if lemma in ordered else "in_service"
+                        yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply", stage=stage)
+                if tok.pos_ == "VERB" or suppliers:
+                    for p in platforms:
+                        yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage=stage)
+        else:
+            buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
+            if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
+                buyers = ctx.prep_objects(tok, {"by"}, STATES)
+            buyers = _with_country(ctx, buyers, STATES)
+            sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
+            if lemma in acquire and tok.pos_ == "VERB":
+                more, deal_sellers = _deal_parts(ctx, tok)
+                platforms += [p for p in more if p not in platforms]
+                sellers += [s for s in deal_sellers if s not in sellers]
+                if lemma == "take":  # "took delivery of X (from Y)"
+                    if not any(o.lemma_.lower() in {"delivery", "charge", "possession"} for o in objs) and not sellers:
+                        continue
+                    for o in objs:
+                        sellers += [m for m in ctx.prep_objects(o, {"from"}, SUPPLIERS) if m not in sellers]
             for b in buyers:
                 for p in platforms:
-                    yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=status)
+                    yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=stage)
                 for s in sellers:
                     if s.entity != b.entity:
-                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire")
+                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire", stage=stage)
+
+
+def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "its fleet of Su-27s and MiG-29s", "the Kazakh transport fleet is built around Il-76s": the
+    owner of a fleet or inventory operates what it holds."""
+    words = cues()["operate"]["fleet_nouns"]
+    for tok in ctx.sent:
+        if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
+            continue
+        owners = [m for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                  for m in ctx.group(c, STATES)]
+        owners += [m for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
+                   for m in _antecedent(ctx, facts, c, STATES)]
+        owners += [m for m in ctx.prep_objects(tok, {"of"}, STATES) if m not in owners]
+        owners = _with_country(ctx, owners, STATES)
+        platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "including"}
+                     for p in _platforms_of(ctx, c)]
+        if tok.dep_ in {"nsubj", "nsubjpass"}:  # "the fleet is built around / consists of / includes ..."
+            verb = tok.head
+            platforms += [p for c in verb.children if c.dep_ in {"prep", "dobj", "attr"} and c.i > tok.i
+                          for p in _platforms_of(ctx, c) if p not in platforms]
+        stage = "in_service"
+        if tok.head.lemma_.lower() in cues()["stage"]["retired"] and tok.head.lemma_.lower() != "replace":
+            stage = "retired"
+        for o in owners:
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.65, "fleet", stage=stage)
 
 
 def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -120,23 +333,37 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage="in_service")
 
 
+def _maker(ctx: SentenceContext, m: Mention) -> Mention | None:
+    """A maker mention; a government body ("developed by India's DRDO") stands for its country."""
+    if ctx.label(m) in MAKERS:
+        return m
+    e = ctx.entities[m.entity]
+    if e.label == "GovernmentBody" and e.country and e.country in ctx.entities:
+        return dataclasses.replace(m, entity=e.country)
+    return None
+
+
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["manufacture"]
+    makers_ok = MAKERS | {"GovernmentBody"}
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
-        if lemma not in lex["verbs"] or tok.i in ctx.at:
+        if lemma not in lex["verbs"] or tok.i in ctx.at or negated(ctx, tok):
             continue
         role = lex["roles"].get(lemma, "producer")
         if tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
-            makers = ctx.prep_objects(tok, {"by"}, MAKERS)
+            makers = ctx.prep_objects(tok, {"by"}, makers_ok)
             platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
+            if tok.dep_ in {"acl", "amod"} and not platforms:  # "the CAESAR howitzers, produced by KNDS"
+                platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
             platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
         else:
-            makers = ctx.subjects(tok, MAKERS)
+            makers = _subjects(ctx, facts, tok, makers_ok)
             platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
         for mk in makers:
+            mk = _maker(ctx, mk)
             for p in platforms:
-                if ctx.label(p) == "Platform":
+                if mk is not None and ctx.label(p) == "Platform":
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
     # "Turkish-made drones", "Baykar's TB2"
     for p in ctx.of({"Platform"}):
@@ -148,7 +375,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for t in ctx.sent:
         if t.lower_ in {"made", "built", "developed", "designed", "produced", "manufactured"} and t.i > 0 \
                 and ctx.doc[t.i - 1].text == "-" and t.i - 2 in ctx.at:
-            maker = ctx.at[t.i - 2]
-            if ctx.label(maker) in MAKERS:
+            maker = _maker(ctx, ctx.at[t.i - 2])
+            if maker is not None:
                 for p in _platforms_of(ctx, t.head):
                     yield rel(ctx, maker, "MANUFACTURES", p, 0.65, "made-in", role="producer")
