@@ -25,6 +25,7 @@ from ..ids import fold, make_id
 from ..mentions import Mention
 from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData, load_reference
+from .canon import canonicalize
 from .entity import Entity
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
@@ -445,6 +446,7 @@ class _Resolver:
         self.merge_aliases()
         self.bare_bodies()
         self.coreference()
+        canonicalize(self.entities, self.ref)
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)

@@ -43,6 +43,8 @@ _FAC_HEADS = {"base", "airbase", "airport", "port", "square", "naval", "harbor",
               "airfield"}
 _EVENT_SUFFIX = {"day", "parade", "summit", "war", "exercise", "exercises", "drills", "games", "expo", "airshow",
                  "forum", "conference", "operation", "offensive", "show"}
+_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
 
@@ -100,6 +102,9 @@ class MentionFinder:
             start += 1
         while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in {"'s", "\u2019s"}):
             end -= 1
+        # "Armament Agency on Friday": a date after the name is not part of it
+        while end - start > 2 and ent.doc[end - 1].lower_ in _DATE_WORDS and ent.doc[end - 2].lower_ in {"on", "in"}:
+            end -= 2
         return ent.doc[start:end] if end > start else None
 
     def _mention(self, span: Span, label: str, source: str, ref_id: str | None = None,
@@ -222,6 +227,11 @@ class MentionFinder:
                 label = next(iter(sibling_labels))
                 if label != m.label and label in {"Company", "Country", "Place", "Person"}:
                     out[n] = self._mention(doc[m.start:m.end], label, "ner")
+        # a one-word "person" that starts a platform or firm named in the document is that thing ("Bayraktar")
+        first_word = {doc[m.start].text: m.label for m in out if m.label in {"Platform", "Company"} and m.end - m.start > 1}
+        for n, m in enumerate(out):
+            if m.source == "ner" and m.label == "Person" and m.end - m.start == 1 and m.text in first_word:
+                out[n] = self._mention(doc[m.start:m.end], first_word[m.text], "ner")
         # an extended name swallows the mentions inside it
         longest = sorted(out, key=lambda m: m.start - m.end)
         kept: list[Mention] = []
@@ -284,9 +294,12 @@ class MentionFinder:
 
     def _gate_one(self, doc: Doc, m: Mention) -> Mention | None:
         span = doc[m.start:m.end]
-        # "Background:", "Buyer:": a fact box's field label, not a name
-        if len(span) == 1 and m.end < len(doc) and doc[m.end].text == ":" and not m.ref_id \
-                and (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws or doc[m.start].is_sent_start):
+        # "Background:", "Buyer:", "**Background.**": a fact box's field label or a heading, not a name
+        line_start = m.start == 0 or "\n" in doc[m.start - 1].text_with_ws or not doc[m.start - 1].is_alpha \
+            and (m.start == 1 or "\n" in doc[m.start - 2].text_with_ws or not doc[m.start - 2].is_alpha)
+        after = doc[m.end] if m.end < len(doc) else None
+        if len(span) == 1 and not m.ref_id and line_start and (
+                after is None or after.text in {":", "."} or "\n" in span[-1].text_with_ws or after.is_space):
             return None
         entry = self.ref.get(m.ref_id) if m.ref_id else None
         if m.label == "Place":

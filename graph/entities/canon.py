@@ -1,0 +1,173 @@
+"""One name per thing, across documents: the last step of resolving a document's entities.
+
+Node ids come from names (:func:`graph.ids.make_id`), so the same thing named two ways in two
+articles is two nodes unless both resolve to one canonical name. This module:
+
+* strips legal forms and prefixes from firms ("JSC NC Kazakhstan Engineering", "Xiamen Limbach
+  Co. Ltd" -> the bare name, or the catalogue entry it names);
+* spells state bodies one way ("Air Defence Force" and "Air Defense Forces" are one body;
+  "UN Security Council" is the "United Nations Security Council");
+* gives a brand or a short name the entity of the fuller name the same document uses ("Bayraktar"
+  and "Bayraktar TB2", "Kupol" and "IEMZ Kupol", "Arrow" and "Arrow 3"), and a brand alone the
+  one catalogue platform it starts ("Bayraktar" -> none: two TB models; "Kunlong" -> "AG600");
+* leaves events alone (a generic "the summit" is one event per document) and never merges two
+  catalogue entries.
+
+Every surface form stays an alias, so matching by name or alias still finds the node.
+
+>>> canonical_name("Company", "JSC NC Kazakhstan Engineering")
+'Kazakhstan Engineering'
+>>> canonical_name("GovernmentBody", "Ukrainian Air Defence Force")
+'Ukrainian Air Defense Forces'
+>>> canonical_name("Organization", "UN Security Council")
+'United Nations Security Council'
+"""
+from __future__ import annotations
+
+import re
+
+from ..ids import fold, make_id
+from ..reference import ReferenceData
+from .entity import Entity
+
+_LEGAL = (r"JSC|OJSC|PJSC|CJSC|NC|AO|PAO|OAO|ZAO|OOO|LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.?|plc|PLC|AG|SA|S\.A\.|"
+          r"GmbH|SpA|S\.p\.A\.|BV|NV|AB|AS|ASA|Oy|KG|Pte|Pvt|Sp\. z o\.o\.|"
+          r"Limited Liability Company|Joint[- ]Stock Company|Open Joint[- ]Stock Company|National Company")
+_LEGAL_PREFIX = re.compile(rf"^(?:(?:{_LEGAL})\s+)+(?=\S)")
+_LEGAL_SUFFIX = re.compile(rf"(?:,?\s+(?:{_LEGAL}))+$")
+_FORCES = re.compile(r"\b(Air Defen[cs]e|Ground|Land|Naval|Aerospace|Armed|Missile|Rocket|Strategic Missile|"
+                     r"Special Operations|Airborne|Border|Self-Defen[cs]e) Force\b")
+_PREFIXES = {"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union"}
+_MERGE_LABELS = {"Company", "Organization", "Platform", "GovernmentBody", "Alliance"}
+
+
+def canonical_name(label: str, name: str) -> str:
+    """The name two articles agree on for a non-catalogue entity (see the module docstring)."""
+    out = " ".join(name.split())
+    if label == "Company":
+        bare = _LEGAL_SUFFIX.sub("", _LEGAL_PREFIX.sub("", out)).strip(" ,")
+        out = bare or out
+    if label in {"GovernmentBody", "Organization", "Alliance"}:
+        first, _, rest = out.partition(" ")
+        if first in _PREFIXES and rest:
+            out = f"{_PREFIXES[first]} {rest}"
+    if label == "GovernmentBody":
+        out = re.sub(r"\bDefence\b", "Defense", out)
+        out = _FORCES.sub(lambda mt: mt.group(0) + "s", out)
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return fold(name).split()
+
+
+def _is_part(short: list[str], full: list[str]) -> bool:
+    """``short`` is the first or last words of the longer ``full``."""
+    n = len(short)
+    return 0 < n < len(full) and (full[:n] == short or full[-n:] == short)
+
+
+def _designation(word: str) -> bool:
+    return any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 5)
+
+
+class Canon:
+    """Applies the rules to one document's entities (``resolve`` calls :meth:`run` last)."""
+
+    def __init__(self, entities: dict[str, Entity], ref: ReferenceData) -> None:
+        self.entities = entities
+        self.ref = ref
+
+    def _move(self, entity: Entity, target: Entity) -> None:
+        for m in entity.mentions:
+            target.add(m)
+        target.aliases.add(entity.name)
+        target.aliases.update(entity.aliases)
+        for k, v in entity.props.items():
+            target.props.setdefault(k, v)
+        if target.country is None:
+            target.country, target.country_mention = entity.country, entity.country_mention
+        self.entities.pop(entity.id, None)
+
+    def rename(self) -> None:
+        for entity in list(self.entities.values()):
+            if entity.ref_id or entity.label in {"Event", "Person", "Country", "Document"}:
+                continue
+            name = canonical_name(entity.label, entity.name)
+            entry = self.ref.find(entity.label, name) if name != entity.name else None
+            new_id = entry.id if entry else make_id(entity.label, name)
+            if new_id == entity.id:
+                continue
+            del self.entities[entity.id]
+            if entry is not None:
+                entity.ref_id = entry.id
+                entity.aliases.update(entry.aliases)
+                entity.props.update({k: v for k, v in entry.props.items() if v})
+                name = entry.name
+            entity.aliases.add(entity.name)
+            entity.id, entity.name = new_id, name
+            for m in entity.mentions:
+                m.entity = new_id
+            known = self.entities.get(new_id)
+            if known is None:
+                self.entities[new_id] = entity
+            else:
+                self._move(entity, known)
+
+    def short_names(self) -> None:
+        """A short name joins the one fuller name of the same label it begins or ends."""
+        for entity in sorted(self.entities.values(), key=lambda e: len(e.name)):
+            if entity.id not in self.entities or entity.label not in _MERGE_LABELS:
+                continue
+            short = _words(entity.name)
+            fuller = [e for e in self.entities.values() if e is not entity and e.label == entity.label
+                      and any(_is_part(short, _words(n)) for n in (e.name, *e.aliases))]
+            if len(fuller) != 1:
+                continue
+            target = fuller[0]
+            if entity.ref_id and target.ref_id:
+                continue  # two catalogue entries stay two ("Arrow 2", "Arrow 3")
+            extra = [w for w in target.name.split() if fold(w) not in short]
+            if entity.label == "Company" and not any(w.isupper() for w in extra):
+                continue  # "Rheinmetall" and "Rheinmetall Defence Lietuva" are two firms
+            if entity.label in {"GovernmentBody", "Alliance"} and not entity.name.isupper():
+                continue  # "Air Force" within "Air Force Base" names: handled by the resolver
+            if entity.ref_id and not target.ref_id:
+                entity, target = target, entity  # keep the catalogue's id
+            self._move(entity, target)
+
+    def brands(self) -> None:
+        """A platform brand alone ("Kunlong") that starts or ends exactly one catalogue platform."""
+        for entity in list(self.entities.values()):
+            if entity.label != "Platform" or entity.ref_id or " " in entity.name:
+                continue
+            word = fold(entity.name)
+            hits = {e.id: e for e in self.ref if e.label == "Platform"
+                    and any(fold(s).split()[:1] == [word] or fold(s).split()[-1:] == [word]
+                            for s in (e.name, *e.aliases) if " " in s)}
+            if len(hits) != 1:
+                continue
+            entry = next(iter(hits.values()))
+            target = self.entities.get(entry.id)
+            if target is None:
+                del self.entities[entity.id]
+                entity.aliases.add(entity.name)
+                entity.id, entity.name, entity.ref_id = entry.id, entry.name, entry.id
+                entity.aliases.update(entry.aliases)
+                entity.props.update({k: v for k, v in entry.props.items() if v})
+                for m in entity.mentions:
+                    m.entity = entry.id
+                self.entities[entry.id] = entity
+            else:
+                self._move(entity, target)
+
+    def run(self) -> dict[str, Entity]:
+        self.rename()
+        self.short_names()
+        self.brands()
+        return self.entities
+
+
+def canonicalize(entities: dict[str, Entity], ref: ReferenceData) -> dict[str, Entity]:
+    """The document's entities under their canonical names, short names merged (in place)."""
+    return Canon(entities, ref).run()
