@@ -107,6 +107,9 @@ def test_neo4j_admin_csv_round_trip(tmp_path, seed_store):
     assert back is not None
 
 
+GEXF_XSD = ROOT / "tests" / "data" / "gexf-1.3" / "gexf.xsd"
+
+
 def test_files_for_gephi_and_yed(tmp_path, seed_store):
     g = nasty_graph()
     for fmt in ("graphml", "gexf", "json"):
@@ -117,6 +120,44 @@ def test_files_for_gephi_and_yed(tmp_path, seed_store):
     assert nx.read_gexf(tmp_path / "g.gexf").number_of_nodes() == g.number_of_nodes()
     data = json.loads((tmp_path / "g.json").read_text())
     assert len(data["edges"]) == g.number_of_edges()
+
+
+def test_gephi_files_carry_names_types_colours_and_positions(tmp_path, seed_store):
+    """Opened with networkx: names as captions, the ontology label and properties as attributes, the
+    relationship type on every edge, the view's colours; the GEXF is valid GEXF 1.3."""
+    import xmlschema
+
+    from graph.ontology import UNDIRECTED
+    from graph.view.style import label_style
+
+    g = seed_store.graph.copy()
+    g.add_edge("country:kazakhstan", "country:turkey", key="SUPPLIES", type="SUPPLIES", confidence=0.5,
+               provenance="text", evidence=[{"doc": "d", "sentence": NASTY, "start": 0, "end": 3}])
+    write_file(g, "gexf", tmp_path / "g.gexf")
+    write_file(g, "graphml", tmp_path / "g.graphml")
+    xmlschema.XMLSchema(GEXF_XSD).validate(tmp_path / "g.gexf")  # raises on any departure from the schema
+    gexf, graphml = nx.read_gexf(tmp_path / "g.gexf"), nx.read_graphml(tmp_path / "g.graphml")
+    for h in (gexf, graphml):
+        assert set(h.nodes) == set(g.nodes)
+        for n, a in g.nodes(data=True):
+            got = h.nodes[n]
+            assert got["label"] == a["name"] and got["ontology_label"] == a["label"]
+            assert got["name"] == a["name"] and json.loads(got["aliases"]) == a["aliases"]
+            colour = got["viz"]["color"] if h is gexf else got
+            assert "#{:02x}{:02x}{:02x}".format(colour["r"], colour["g"], colour["b"]) == label_style(a["label"]).color
+            position = got["viz"]["position"] if h is gexf else got
+            assert isinstance(position["x"], float) and isinstance(position["y"], float)
+    assert len({(p["viz"]["position"]["x"], p["viz"]["position"]["y"]) for _, p in gexf.nodes(data=True)}) > 0.9 * len(g)
+    want = sorted((u, v, a["type"]) for u, v, a in g.edges(data=True))
+    assert sorted((u, v, a["relationship"]) for u, v, a in graphml.edges(data=True)) == want
+    # GEXF: undirected relations are 'mutual' edges, which networkx reads as one edge each way
+    mutual = sorted((v, u, a["type"]) for u, v, a in g.edges(data=True) if a["type"] in UNDIRECTED)
+    assert mutual and sorted((u, v, a["relationship"]) for u, v, a in gexf.edges(data=True)) == sorted(want + mutual)
+    assert all(a["label"] == a["relationship"] for *_, a in gexf.edges(data=True))
+    text = (tmp_path / "g.gexf").read_text()
+    assert 'type="mutual"' in text and 'type="directed"' in text and 'type="SUPPLIES"' not in text
+    supplies = next(a for u, v, a in gexf.edges(data=True) if a["relationship"] == "SUPPLIES")
+    assert json.loads(supplies["evidence"])[0]["sentence"] == NASTY and supplies["confidence"] == 0.5
 
 
 class Flaky:

@@ -1,5 +1,6 @@
-"""GraphML (yEd, Gephi), GEXF (Gephi) and node-link JSON (networkx) files. List properties, which
-GraphML and GEXF cannot hold, become JSON strings."""
+"""GraphML (yEd, Gephi), GEXF 1.3 (Gephi) and node-link JSON (networkx) files. GraphML and GEXF are
+styled for Gephi (:mod:`.gephi`: names as captions, colours, sizes, positions); list properties,
+which they cannot hold, become JSON strings."""
 from __future__ import annotations
 
 import json
@@ -9,6 +10,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..store.interchange import to_node_link, write_atomic
+from .gephi import write_gexf, write_graphml
 
 
 def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -32,8 +34,8 @@ def write_file(g: nx.MultiDiGraph, fmt: str, path: str | os.PathLike) -> None:
     if fmt == "json":
         write_atomic(path, json.dumps(to_node_link(g), ensure_ascii=False) + "\n")
     elif fmt == "graphml":
-        nx.write_graphml(flat(g), path, named_key_ids=True)
+        write_graphml(g, path)
     elif fmt == "gexf":
-        nx.write_gexf(flat(g), path)
+        write_gexf(g, path)
     else:
         raise ValueError(f"unknown format {fmt!r}")

@@ -165,6 +165,10 @@ def _positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     return pos
 
 
+#: the view's layout (documents amid what they mention), also given to Gephi's files
+layout_positions = _positions
+
+
 def _configure(net: Network, large: bool) -> None:
     """pyvis's own switches: physics and edge shape."""
     if large:
