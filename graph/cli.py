@@ -25,6 +25,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from . import review
 from .cypher.params import param_problem, parse_param
 from .cypher.readonly import check_statement
 from .errors import GeopolError, QueryError, StoreError
@@ -35,7 +36,7 @@ from .text.terminal import clean
 from .view import cli as view_cli  # light: pyvis and numpy are imported only when drawing
 
 PROGRESS_THRESHOLD = 5
-READ_COMMANDS = {"stats", "cypher", "query", "viz", "map", "export"}  # refuse a store that does not exist
+READ_COMMANDS = {"stats", "cypher", "query", "viz", "map", "export", "review"}  # refuse a store that does not exist
 NEO4J_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
 
 
@@ -95,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?", help="the query's name")
     p.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     view_cli.add_parser(sub, common)
+    review.add_parser(sub, common)
     view_cli.add_map_parser(sub, common)
     p = sub.add_parser("export", parents=[common], help="export the store: Neo4j, neo4j-admin CSV, cypher-shell "
                        "script, GraphML, GEXF or node-link JSON")
@@ -353,6 +355,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _query(args, console)
         if args.command == "viz":
             return view_cli.run(args, console)
+        if args.command == "review":
+            return review.run(args, console)
         if args.command == "map":
             return view_cli.run_map(args, console)
         if args.command == "export":

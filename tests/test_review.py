@@ -1,0 +1,117 @@
+"""geopol review: duplicate, shared-alias, junk and weak candidates; merges written to reference.yaml."""
+from __future__ import annotations
+
+import networkx as nx
+import yaml
+
+from graph.reference.loader import read_entries
+from graph.review import acronym, add_entries, find_candidates, junk_reason, review
+
+
+def _graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    g.add_node("doc:1", id="doc:1", label="Document", name="one", aliases=[])
+    g.add_node("doc:2", id="doc:2", label="Document", name="two", aliases=[])
+    nodes = [
+        ("company:kupol", "Company", "Kupol", []),
+        ("company:iemz-kupol", "Company", "IEMZ Kupol", []),
+        ("company:kae", "Company", "KAE", []),
+        ("company:kazakhstan-aselsan-engineering", "Company", "Kazakhstan Aselsan Engineering", []),
+        ("organization:national-bank-of-the", "Organization", "National Bank of the", []),
+        ("place:gliwice", "Place", "Gliwice", ["Gliwice works"]),
+        ("person:gliwice", "Person", "Gliwice", ["Gliwice works"]),
+        ("country:russia", "Country", "Russia", ["Moscow"]),
+    ]
+    for nid, label, name, aliases in nodes:
+        g.add_node(nid, id=nid, label=label, name=name, aliases=aliases)
+        g.add_edge(nid, "doc:1", key="MENTIONED_IN", type="MENTIONED_IN")
+    g.nodes["country:russia"]["wikidata"] = "Q159"
+    g.add_edge("company:iemz-kupol", "doc:2", key="MENTIONED_IN", type="MENTIONED_IN")
+    g.add_edge("company:kazakhstan-aselsan-engineering", "country:russia", key="BASED_IN", type="BASED_IN",
+               confidence=0.9, evidence=[{"doc": "doc:1", "sentence": "s", "start": 0, "end": 1}])
+    return g
+
+
+def test_acronym():
+    assert acronym("Kazakhstan Aselsan Engineering") == "kae"
+    assert acronym("Office of Foreign Assets Control") == "ofac"
+    assert acronym("Kupol") == ""
+
+
+def test_duplicates_prefix_and_acronym():
+    found = {(c.keep, c.drop) for c in find_candidates(_graph(), ["duplicate"])}
+    assert ("company:iemz-kupol", "company:kupol") in found  # short name, kept: the more documented
+    assert ("company:kazakhstan-aselsan-engineering", "company:kae") in found
+    assert not any("place:gliwice" in pair for pair in found)  # two labels are no duplicate
+
+
+def test_shared_alias_and_junk_and_low_confidence():
+    cands = find_candidates(_graph(), ["shared_alias", "junk", "low_confidence"])
+    shared = [c for c in cands if c.kind == "shared_alias"]
+    assert [sorted(c.nodes) for c in shared] == [["person:gliwice", "place:gliwice"]]
+    assert not shared[0].mergeable  # different labels: listed, not merged
+    junk = [c.nodes[0] for c in cands if c.kind == "junk"]
+    assert junk == ["organization:national-bank-of-the"]
+    weak = {c.nodes[0] for c in cands if c.kind == "low_confidence"}
+    assert "company:kupol" in weak and "country:russia" not in weak
+    assert "company:kazakhstan-aselsan-engineering" not in weak  # it has a strong relation
+
+
+def test_junk_reason():
+    assert junk_reason({"label": "Organization", "name": "Government of"})
+    assert junk_reason({"label": "Organization", "name": "states and Union Territories"})
+    assert junk_reason({"label": "Place", "name": "Astana"}) is None
+    assert junk_reason({"label": "Event", "name": "the parade"}) is None
+
+
+def test_accept_all_writes_reference_the_loader_reads(tmp_path):
+    ref = tmp_path / "reference.yaml"
+    lines: list[str] = []
+    accepted = review(_graph(), ref, accept_all=True, kinds=["duplicate"], say=lines.append)
+    assert len(accepted) == 2
+    entries = {e.name: e for e in read_entries(ref)}
+    assert "Kupol" in entries["IEMZ Kupol"].aliases
+    assert "KAE" in entries["Kazakhstan Aselsan Engineering"].aliases
+    assert entries["IEMZ Kupol"].label == "Company"
+    # a second review extends the same entries instead of repeating them
+    review(_graph(), ref, accept_all=True, kinds=["duplicate"], say=lines.append)
+    data = yaml.safe_load(ref.read_text(encoding="utf-8"))
+    assert len(data) == 2
+
+
+def test_dry_run_writes_nothing(tmp_path):
+    ref = tmp_path / "reference.yaml"
+    lines: list[str] = []
+    review(_graph(), ref, dry_run=True, say=lines.append)
+    assert not ref.exists()
+    assert any("dry run" in line for line in lines)
+
+
+def test_interactive_answers(tmp_path):
+    ref = tmp_path / "reference.yaml"
+    answers = iter(["y", "n"])
+    accepted = review(_graph(), ref, ask=lambda q: next(answers), kinds=["duplicate"], say=lambda s: None)
+    assert len(accepted) == 1
+    assert len(yaml.safe_load(ref.read_text(encoding="utf-8"))) == 1
+    answers = iter(["q"])
+    assert review(_graph(), tmp_path / "other.yaml", ask=lambda q: next(answers), kinds=["duplicate"],
+                  say=lambda s: None) == []
+
+
+def test_add_entries_extends_existing():
+    old = [{"label": "Company", "name": "Kupol", "aliases": "A|B"}]
+    out = add_entries(old, [{"label": "Company", "name": "kupol", "aliases": ["C"]}])
+    assert out == [{"label": "Company", "name": "Kupol", "aliases": ["A", "B", "C"]}]
+
+
+def test_cli_review(tmp_path, capsys):
+    from graph.cli import main
+    from graph.store import Store
+
+    store = Store(tmp_path / "store")
+    store.add(_graph())
+    assert main(["review", "--store", str(tmp_path / "store"), "--accept-all", "--kind", "duplicate"]) == 0
+    out = capsys.readouterr().out
+    assert "[duplicate]" in out and "wrote 2 entries" in out
+    entries = {e.name for e in read_entries(tmp_path / "store" / "reference.yaml")}
+    assert {"IEMZ Kupol", "Kazakhstan Aselsan Engineering"} <= entries
