@@ -51,3 +51,13 @@ def test_sides_of_a_named_war(pipeline):
     text = "Armenia lost ground to Azerbaijan during the Second Nagorno-Karabakh War, officials in Yerevan recalled."
     found = edges(pipeline, text, "2022-09-14")
     assert ("Armenia", "IN_CONFLICT_WITH", "Azerbaijan") in found or ("Azerbaijan", "IN_CONFLICT_WITH", "Armenia") in found
+
+
+def test_sanctions_and_their_negation(pipeline):
+    listed = edges(pipeline, "Keremet Bank, a lender in Kyrgyzstan, has been added to the U.S. sanctions list "
+                             "after Washington accused it of helping Russia.")
+    assert ("United States", "IN_CONFLICT_WITH", "Keremet Bank") in listed
+    imposed = edges(pipeline, "The European Union imposed sanctions on Belarus over its support for Russia.")
+    assert ("European Union", "IN_CONFLICT_WITH", "Belarus") in imposed
+    denied = edges(pipeline, "The European Union did not sanction Hungary.")
+    assert not any(t == "IN_CONFLICT_WITH" for _, t, _ in denied)

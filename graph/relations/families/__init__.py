@@ -12,13 +12,13 @@ from .events import deployed, displayed, events, located, participation
 from .membership import described_membership, membership
 from .organisations import based_in, joint_venture, part_of, subsidiary
 from .people import known_offices, people
-from .supply import fleets, manufacture, possessed, transfers
-from .ties import conflict, cooperation, known_conflicts
+from .supply import deals, fleets, manufacture, possessed, transfers
+from .ties import conflict, cooperation, known_conflicts, sanctions
 
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
-    "cooperation": cooperation, "conflict": conflict, "membership": membership,
-    "described_membership": described_membership, "transfers": transfers, "fleets": fleets,
+    "cooperation": cooperation, "conflict": conflict, "sanctions": sanctions, "membership": membership,
+    "described_membership": described_membership, "transfers": transfers, "deals": deals, "fleets": fleets,
     "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
     "located": located, "participation": participation,

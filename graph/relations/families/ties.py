@@ -17,8 +17,10 @@ def _pairs(ctx: SentenceContext, family: str, type_: str, rule: str) -> Iterator
     lex = cues()[family]
     domain = domain_of(ctx.lemmas)
     actors = STATE_ACTORS
+    from ..negation import negated
+
     for tok in _lemma_tokens(ctx, lex["nouns"] | lex["verbs"]):
-        if tok.i in ctx.at:
+        if tok.i in ctx.at or negated(ctx, tok):
             continue
         preps = {"with", "against", "on", "toward", "towards", "to"} | ({"of", "in"} if family == "conflict" else set())
         partners = ctx.prep_objects(tok, preps, actors)
@@ -102,3 +104,53 @@ def known_conflicts(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
             if sent is not None:
                 yield rel(SentenceContext(sent, mentions, facts.entities, doc_id), side.id, "PARTICIPATED_IN",
                           war.id, 0.6, "known-war")
+
+
+# -- sanctions and listings ---------------------------------------------------------------------------
+def _as_state(ctx: SentenceContext, m) -> str | None:
+    """A sanctioning party as its state: a country or alliance as it is, a body as its country."""
+    entity = ctx.entities[m.entity]
+    if entity.label in {"Country", "Alliance"}:
+        return entity.id
+    if entity.label == "GovernmentBody":
+        from ...ids import make_id
+
+        country = entity.country or (make_id("Country", entity.props["country"]) if entity.props.get("country") else None)
+        return country if country in ctx.entities else None
+    return None
+
+
+def sanctions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Who sanctions whom: "the Treasury designated X", "Y was added to the U.S. sanctions list",
+    "the EU imposed sanctions on Z", "Washington blacklisted W". The sanctioning body stands for its state."""
+    from ..negation import negated
+
+    lex = cues()["sanctions"]
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in lex["verbs"] and lemma not in lex["nouns"] or tok.i in ctx.at or negated(ctx, tok):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        if tok.pos_ == "VERB":
+            sanctioners = ctx.prep_objects(tok, {"by"}, STATE_ACTORS) if passive else ctx.subjects(tok, STATE_ACTORS)
+            targets = [m for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})
+                       for m in ctx.group(c, STATE_ACTORS)]
+            targets += ctx.prep_objects(tok, {"on", "against"}, STATE_ACTORS)
+            # "added to the U.S. sanctions list": the list's owner sanctions
+            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
+                for obj in p.children:
+                    if {t.lemma_.lower() for t in obj.subtree} & lex["lists"]:
+                        sanctioners += [ctx.at[t.i] for t in obj.subtree if t.i in ctx.at and t.i < obj.i]
+        else:  # "U.S. sanctions on X", "the EU's sanctions against Y"
+            sanctioners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
+                           and c.dep_ in {"compound", "amod", "poss", "nmod"}]
+            targets = ctx.prep_objects(tok, {"on", "against"}, STATE_ACTORS)
+            if not sanctioners and tok.head.pos_ == "VERB":  # "the EU imposed sanctions on X"
+                sanctioners = ctx.subjects(tok.head, STATE_ACTORS)
+                targets += ctx.prep_objects(tok.head, {"on", "against"}, STATE_ACTORS)
+        sides = {s for m in sanctioners if (s := _as_state(ctx, m))}
+        targets = [t for t in targets if not t.demonym]  # "Chinese firms" are not China
+        for side in sides:
+            for t in targets:
+                if t.entity != side and t.entity not in sides:
+                    yield rel(ctx, side, "IN_CONFLICT_WITH", t, 0.7, "sanctions", domain="economic")
