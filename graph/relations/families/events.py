@@ -34,6 +34,21 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 and not negated(ctx, verb):
             for host in ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}):
                 yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
+    # "the summit ... on Thursday in Minsk", "leaders gathered in Riyadh for the summit": a place
+    # after "in"/"at" whose preposition hangs on the event or on a verb whose clause names it
+    for place in ctx.of({"Place"}):
+        pobj = ctx.head_token(place)
+        prep = pobj.head
+        if pobj.dep_ != "pobj" or prep.lower_ not in {"in", "at"}:
+            continue
+        gov = prep.head
+        for e in event_mentions:
+            etok = ctx.head_token(e)
+            if gov.i in range(e.start, e.end) or (gov.dep_ in {"acl", "relcl"} and gov.head.i == etok.i) \
+                    or (gov.pos_ in {"VERB", "AUX"} and gov in etok.ancestors
+                                                 and not negated(ctx, gov)):
+                yield rel(ctx, e, "HELD_IN", place, 0.7, "held-in-clause")
+                break
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
     cue = next((t for t in ctx.sent if t.lemma_.lower() in words), None)
