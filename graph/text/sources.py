@@ -9,6 +9,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,20 +54,69 @@ def _title_of(text: str, path: str) -> str:
 
 
 def discover(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
-    """Expand files and folders into the supported files they hold (sorted), and errors for the rest."""
+    """Expand files and folders into the supported files they hold (sorted), and errors for the rest.
+    Symbolic links to folders are followed; a link leading back into its own folder is reported as
+    a loop, and a folder reached twice is searched once."""
     files: list[Path] = []
     errors: list[InputError] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+            found, problems = _walk(path)
+            files.extend(found)
+            errors.extend(problems)
         elif path.is_file():
             files.append(path)
+        elif path.is_symlink():
+            errors.append(InputError(path, "broken symbolic link"))
         elif not path.exists():
             errors.append(InputError(path, "no such file or folder"))
         else:
             errors.append(InputError(path, "not a regular file"))
     return files, errors
+
+
+def _walk(root: Path) -> tuple[list[Path], list[InputError]]:
+    """The supported files under ``root``, following symbolic links, each folder once."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+    top = _identity(root)
+    seen = {top}
+    stack: list[tuple[Path, dict[tuple[int, int], Path]]] = [(root, {top: root})]
+    while stack:
+        folder, chain = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            errors.append(InputError(folder, f"cannot be listed ({exc.strerror or exc})"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if _is_dir(entry):
+                key = _identity(path)
+                if key in chain:
+                    errors.append(InputError(path, f"symbolic link loop: leads back to {chain[key]}"))
+                elif key not in seen:
+                    seen.add(key)
+                    stack.append((path, {**chain, key: path}))
+            elif path.suffix.lower() in SUFFIXES:
+                if entry.is_file():
+                    files.append(path)
+                elif entry.is_symlink() and not path.exists():
+                    errors.append(InputError(path, "broken symbolic link"))
+    return sorted(files), errors
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_dev, st.st_ino
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()  # follows symbolic links
+    except OSError:
+        return False
 
 
 def read_document(path: str | Path, cli: Metadata | None = None) -> Document:
