@@ -93,7 +93,7 @@ def _build(extra_reference: tuple[str, ...]) -> Language:
     nlp.add_pipe("geopol_layout", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": False})
-    with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler"]):
+    with nlp.select_pipes(enable=[]):  # phrase patterns match on ORTH: the tokenizer alone makes them
         ruler.add_patterns(reference_patterns(ref) + generic_patterns())
     nlp.add_pipe("geopol_mentions", after="ner", config={"extra_reference": list(extra_reference)})
     return nlp
