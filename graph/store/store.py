@@ -225,6 +225,29 @@ class _Transaction:
 def load_json(path: Path) -> nx.MultiDiGraph:
     """A ``graph.json`` file as a MultiDiGraph; a clear :class:`StoreError` naming it when it is not one."""
     try:
-        return from_node_link(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        problem = shape_problem(data)
+        if problem:
+            raise StoreError(f"{path}: is not a geopol graph: {problem}")
+        return from_node_link(data)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError,
+            ValueError) as exc:
         raise StoreError(f"{path}: cannot be loaded as a geopol graph ({exc})") from exc
+
+
+def shape_problem(data: object) -> str | None:
+    """What keeps ``data`` from being node-link data (nodes with ids, edges with ends and a type), or None."""
+    if not isinstance(data, dict):
+        return f"holds a JSON {type(data).__name__}, not an object with nodes and edges"
+    nodes, edges = data.get("nodes"), data.get("edges", data.get("links", []))
+    if not isinstance(nodes, list):
+        return "no list of nodes"
+    if not isinstance(edges, list):
+        return "the edges are not a list"
+    for i, node in enumerate(nodes):
+        if not isinstance(node, dict) or not isinstance(node.get("id"), str):
+            return f"node {i} has no string id"
+    for i, edge in enumerate(edges):
+        if not isinstance(edge, dict) or not all(isinstance(edge.get(k), str) for k in ("source", "target", "type")):
+            return f"edge {i} lacks a source, target or type"
+    return None
