@@ -52,12 +52,18 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 
 _MEMBER_CUES = {"member", "members", "membership", "belong", "belongs", "fellow", "founding", "signatory",
-                "signatories", "ally", "allies", "participant", "participants"}
+                "signatories", "ally", "allies", "participant", "participants", "groups", "comprises", "includes",
+                "unites", "joined", "join", "joins", "acceded"}
 _BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "pact", "union", "group"}
 _NEGATIONS = {"not", "never", "non-member", "left", "withdrew", "quit", "outside", "no"}
 
 
-def _salient_alliance(facts: DocFacts) -> str | None:
+def _salient_alliance(ctx: SentenceContext, facts: DocFacts) -> str | None:
+    """The alliance "the bloc" refers to: the last one named before the sentence, else the most named."""
+    before = [m for m in facts.mentions if m.start < ctx.sent.start and facts.entities.get(m.entity) is not None
+              and facts.entities[m.entity].label == "Alliance"]
+    if before:
+        return before[-1].entity
     alliances = [e for e in facts.entities.values() if e.label == "Alliance"]
     return max(alliances, key=lambda e: len(e.mentions)).id if alliances else None
 
@@ -70,14 +76,14 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     from ...reference import load_reference
     from ...reference.offices import load_offices
 
-    words = {t.lower_ for t in ctx.sent}
-    if not words & _MEMBER_CUES or words & _NEGATIONS:
-        return
+    cues_at = [t.i for t in ctx.sent if t.lower_ in _MEMBER_CUES]
+    if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
+        return  # no cue, or "is not a member", "left the bloc"
     named = ctx.of({"Alliance"})
     alliance = named[0].entity if named else None
     if alliance is None and any(t.lower_ in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
                                 for t in ctx.sent):
-        alliance = _salient_alliance(facts)
+        alliance = _salient_alliance(ctx, facts)
     if alliance is None:
         return
     countries = [m for m in ctx.of({"Country"}) if not m.demonym]
