@@ -89,11 +89,22 @@ class Canon:
             target.country, target.country_mention = entity.country, entity.country_mention
         self.entities.pop(entity.id, None)
 
+    def _state_name(self, entity: Entity) -> str:
+        """ "Kazakh Military" -> "Armed Forces of Kazakhstan" (the name the resolver gives "Armed Forces")."""
+        country = self.ref.get(entity.country) if entity.country else None
+        if entity.label == "GovernmentBody" and country is not None:
+            for demonym in country.demonyms:
+                if entity.name == f"{demonym} Military":
+                    return f"Armed Forces of {country.name}"
+        return entity.name
+
     def rename(self) -> None:
         for entity in list(self.entities.values()):
             if entity.ref_id or entity.label in {"Event", "Person", "Country", "Document"}:
                 continue
-            name = canonical_name(entity.label, entity.name)
+            name = canonical_name(entity.label, self._state_name(entity))
+            if entity.label == "Alliance" and name.endswith(" Alliance") and self.ref.find("Alliance", name[:-9]):
+                name = name[:-9]  # "NATO Alliance"
             entry = self.ref.find(entity.label, name) if name != entity.name else None
             new_id = entry.id if entry else make_id(entity.label, name)
             if new_id == entity.id:
@@ -130,11 +141,35 @@ class Canon:
             extra = [w for w in target.name.split() if fold(w) not in short]
             if entity.label == "Company" and not any(w.isupper() for w in extra):
                 continue  # "Rheinmetall" and "Rheinmetall Defence Lietuva" are two firms
-            if entity.label in {"GovernmentBody", "Alliance"} and not entity.name.isupper():
-                continue  # "Air Force" within "Air Force Base" names: handled by the resolver
+            if entity.label in {"GovernmentBody", "Alliance"} and not entity.name.isupper() \
+                    and not self._country_words(extra):
+                continue  # "Air Force" and "Air Force Academy" are two bodies
             if entity.ref_id and not target.ref_id:
                 entity, target = target, entity  # keep the catalogue's id
             self._move(entity, target)
+
+    def _country_words(self, words: list[str]) -> bool:
+        """The words a longer body name adds name a country ("of Kazakhstan", "Moroccan")."""
+        rest = " ".join(w for w in words if w.lower() not in {"of", "the"})
+        return bool(rest) and any(e.label == "Country" for e in self.ref.lookup(rest)) or any(
+            rest in e.demonyms for e in self.ref.lookup(rest) if e.label == "Country")
+
+    def bodies(self) -> None:
+        """ "Royal Air Force" and "Royal Moroccan Air Force" in one article: the same body, the
+        longer name adding only its country."""
+        for entity in sorted(self.entities.values(), key=lambda e: len(e.name)):
+            if entity.id not in self.entities or entity.label != "GovernmentBody" or entity.ref_id:
+                continue
+            short = entity.name.split()
+            for other in list(self.entities.values()):
+                full = other.name.split()
+                if other is entity or other.label != "GovernmentBody" or len(full) != len(short) + 1 \
+                        or full[0] != short[0] or full[-1] != short[-1]:
+                    continue
+                extra = [w for w in full if w not in short]
+                if len(extra) == 1 and [w for w in full if w != extra[0]] == short and self._country_words(extra):
+                    self._move(entity, other)
+                    break
 
     def brands(self) -> None:
         """A platform brand alone ("Kunlong") that starts or ends exactly one catalogue platform."""
@@ -164,6 +199,7 @@ class Canon:
     def run(self) -> dict[str, Entity]:
         self.rename()
         self.short_names()
+        self.bodies()
         self.brands()
         return self.entities
 

@@ -30,7 +30,7 @@ _GOV_HEADS = {"chiefs", "undersecretariat", "secretariat", "presidency", "staff"
               "council", "parliament", "senate", "congress", "duma", "majlis", "cabinet", "government", "command",
               "service", "directorate", "office", "bureau", "administration", "corps", "police", "military",
               "commission", "knesset", "bundestag", "bundeswehr", "pentagon", "kremlin"}
-_COMPANY_HEADS = {"group", "industries", "industry", "systems", "corporation", "corp", "inc", "ltd", "limited",
+_COMPANY_HEADS = {"bank", "group", "industries", "industry", "systems", "corporation", "corp", "inc", "ltd", "limited",
                   "engineering", "aerospace", "technologies", "technology", "dynamics", "holding", "holdings",
                   "electronics", "shipbuilding", "shipyard", "shipyards", "motors", "arms", "aviation", "enterprises",
                   "works", "robotics", "munitions", "ordnance", "ag", "sa", "gmbh", "plc", "jsc", "llc", "co",
@@ -94,6 +94,7 @@ class MentionFinder:
         self.venue_heads = {tuple(v.split()) for v in lex["venue_heads"]}
         self.person_roles = set(lex["person_roles"]) | self.titles
         self.person_verbs = set(lex["person_verbs"])
+        self.government_nouns = set(lex["government_nouns"])
 
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
     def _strip(self, ent: Span) -> Span | None:
@@ -164,7 +165,9 @@ class MentionFinder:
                 words = {t.lower_ for t in span}
                 if label == "Company" and words & self.equipment_words:
                     return None  # "HIMARS Rocket Systems" names equipment, not a firm
-                if label == "GovernmentBody" and words & {"news", "press", "media", "newswire", "desk", "wire"}:
+                if {"national", "central", "state"} & words and "bank" in words:
+                    label = "GovernmentBody"  # a central bank is a state body
+                elif label == "GovernmentBody" and words & {"news", "press", "media", "newswire", "desk", "wire"}:
                     label = "Organization"  # a news agency is no state body
                 elif label == "Organization":  # "Royal Air Force", "International Golden Group": by the head word
                     head = self._head_word(span)
@@ -184,6 +187,8 @@ class MentionFinder:
                 return None
             return self._mention(span, "Person", "ner")
         if label == "ORG":
+            if {"national", "central"} & {t.lower_ for t in span} and "bank" in {t.lower_ for t in span}:
+                return self._mention(span, "GovernmentBody", "ner")  # a central bank is a state body
             if last in _GOV_HEADS:
                 return self._mention(span, "GovernmentBody", "ner")
             if last in _COMPANY_HEADS:
@@ -228,10 +233,21 @@ class MentionFinder:
                 if label != m.label and label in {"Company", "Country", "Place", "Person"}:
                     out[n] = self._mention(doc[m.start:m.end], label, "ner")
         # a one-word "person" that starts a platform or firm named in the document is that thing ("Bayraktar")
-        first_word = {doc[m.start].text: m.label for m in out if m.label in {"Platform", "Company"} and m.end - m.start > 1}
+        first_word = {doc[m.start].text: m.label for m in out
+                      if m.label in {"Platform", "Company", "Organization"} and m.end - m.start > 1}
         for n, m in enumerate(out):
-            if m.source == "ner" and m.label == "Person" and m.end - m.start == 1 and m.text in first_word:
+            if m.source == "ner" and m.label in {"Person", "Place"} and m.end - m.start == 1 and m.text in first_word:
                 out[n] = self._mention(doc[m.start:m.end], first_word[m.text], "ner")
+        # one sense per document: a name the reference data or a pattern labelled keeps that label elsewhere
+        sure = {m.text: m for m in out if m.source in {"reference", "pattern"}}
+        for n, m in enumerate(out):
+            known = sure.get(m.text)
+            if m.source == "ner" and known is not None and known.label != m.label:
+                out[n] = self._mention(doc[m.start:m.end], known.label, known.source, known.ref_id, known.category)
+        placed = {m.text for m in out if m.label == "Place" and m.source == "ner"}
+        for n, m in enumerate(out):
+            if m.source == "ner" and m.label in {"Person", "Organization"} and m.text in placed:
+                out[n] = self._mention(doc[m.start:m.end], "Place", "ner")
         # an extended name swallows the mentions inside it
         longest = sorted(out, key=lambda m: m.start - m.end)
         kept: list[Mention] = []
@@ -259,7 +275,7 @@ class MentionFinder:
         if prep is None:
             return False
         if prep.lower_ in self.locative:
-            return True
+            return prep.head.lower_ not in self.government_nouns  # "the governments in Bamako" are the state
         if prep.lower_ == "to":
             return prep.head.lower_ in self.motion or prep.head.lemma_ in self.motion
         return prep.lower_ == "of" and prep.head.lower_ in self.place_of
