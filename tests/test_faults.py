@@ -132,3 +132,170 @@ def test_a_5_mb_document_stays_under_2_gb(tmp_path):
     print(f"5 MB document: peak {peak_kb / 1024:.0f} MB")
     assert result.returncode == 0, result.stderr
     assert peak_kb < 2 * 1024 * 1024
+
+
+# ---- the command line: bad input, one line, exit code 2, nothing lost -----------------------------
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    """``geopol ARGS`` in this process: (exit code, stdout, stderr); an uncaught exception fails the test."""
+    from graph.cli import main
+
+    try:
+        code = main(list(args))
+    except SystemExit as exc:
+        code = exc.code
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def said(result: tuple[int, str, str], *words: str, code: int = 2) -> None:
+    one_line_error(subprocess.CompletedProcess([], result[0], result[1], result[2]), *words, code=code)
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory, pipeline) -> Path:
+    from conftest import SEED
+
+    from graph.pipeline import ingest
+    from graph.store import Store
+
+    path = tmp_path_factory.mktemp("seed") / "store"
+    ingest([SEED], Store(path), pipeline)
+    return path
+
+
+@pytest.fixture
+def store(seed_store, tmp_path) -> Path:
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(seed_store, copy, symlinks=True)
+    return copy
+
+
+def state(store_dir: Path) -> tuple:
+    """What a store holds, from the log of record and from the Cypher index."""
+    from graph.cypher import open_embedded
+    from graph.store import Store
+
+    s = Store(store_dir)
+    try:
+        labels, types = s.counts()
+        docs = tuple(s.documents())
+    finally:
+        s.close()
+    with open_embedded(store_dir) as db:
+        n = db.run("MATCH (n) RETURN count(*) AS n")["n"].tolist()[0]
+        e = db.run("MATCH ()-[r]->() RETURN count(*) AS n")["n"].tolist()[0]
+    assert n == sum(labels.values()) and e == sum(types.values())
+    return labels, types, docs
+
+
+@pytest.mark.parametrize("content,words", [
+    ("[]", ["JSON list"]), ("{}", ["no list of nodes"]), ('{"nodes":"abc"}', ["no list of nodes"]),
+    ('{"nodes":[{"label":"Country"}]}', ["node 0"]), ("{not json", ["cannot be loaded"]),
+    ('{"nodes":[{"id":"x","label":"Weapon","name":"x","aliases":[]}],"edges":[]}', ["Weapon"]),
+])
+def test_a_graph_json_of_the_wrong_shape(capsys, tmp_path, content, words):
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "graph.json").write_text(content, encoding="utf-8")
+    for command in (["stats"], ["cypher", "MATCH (n) RETURN count(*)"], ["ingest", str(tmp_path / "none.txt")]):
+        said(cli(capsys, *command, "--store", str(store)), "graph.json", *words)
+    assert (store / "graph.json").read_text(encoding="utf-8") == content  # left as it was
+    assert not (store / "store.sqlite").exists()
+
+
+@pytest.mark.parametrize("command", [["stats"], ["cypher", "MATCH (n) RETURN n"], ["query", "partners", "-p", "name=x"],
+                                     ["export", "json", "out.json"], ["cypher", "CREATE (:Country {id: 'x'})", "--write"]])
+def test_read_commands_refuse_a_store_that_does_not_exist(capsys, tmp_path, command):
+    missing = tmp_path / "mistyped"
+    said(cli(capsys, *command, "--store", str(missing)), str(missing), "does not exist")
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("args,words", [
+    (["export", "cypher", "x.cypher", "--batch-size", "0"], ["--batch-size", "at least 1"]),
+    (["ingest", "x.txt", "--batch-size", "-5"], ["--batch-size", "at least 1"]),
+    (["ingest", "x.txt", "--workers", "0"], ["--workers", "at least 1"]),
+    (["ingest", "x.txt", "--batch-size", "many"], ["--batch-size", "not a whole number"]),
+    (["export", "neo4j", "--uri", "foo://bar"], ["foo://bar", "not a Neo4j address"]),
+    (["export", "neo4j", "--uri", "http://localhost:7474"], ["http://localhost:7474", "not a Neo4j address"]),
+    (["ingest", "x.txt", "--into", "http://localhost"], ["--into", "not a Neo4j address"]),
+    (["export", "cypher", "/no/such/folder/x.cypher"], ["/no/such/folder", "does not exist"]),
+    (["export", "graphml", "/no/such/folder/x.graphml"], ["/no/such/folder", "does not exist"]),
+    (["export", "json", "/no/such/folder/x.json"], ["/no/such/folder", "does not exist"]),
+    (["cypher", "MATCH (n) RETURN n.name AS n LIMIT 1", "-p", 'n=[1,"a"]'], ["parameter n", "one type"]),
+    (["cypher", "MATCH (n) RETURN n.name AS n LIMIT 1", "-p", "n=[]"], ["parameter n", "at least one value"]),
+    (["cypher", "RETURN 1; RETURN 2"], ["one statement"]),
+    (["cypher", "CHECKPOINT"], ["CHECKPOINT", "--write"]),
+    (["cypher", "LOAD FROM '/etc/passwd' RETURN *"], ["LOAD", "--write"]),
+    (["cypher", "RETURN 1 AS x /* **/ */ ; COPY (MATCH (n) RETURN n) TO 'x.csv'"], ["refused"]),
+    (["cypher", "MATCH (n:Weapon) RETURN n"], ["Weapon"]),
+    (["query", "no_such_query"], ["no_such_query"]),
+])
+def test_bad_arguments_are_one_line(capsys, store, args, words, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    before = state(store)
+    said(cli(capsys, *args, "--store", str(store)), *words)
+    assert state(store) == before
+    assert not any(tmp_path.glob("*.csv")) and not (tmp_path / "x.cypher").exists()
+
+
+def test_refused_statements_leave_the_store_readable(capsys, store, tmp_path):
+    """CHECKPOINT, COPY and LOAD once broke every later read; now they never run."""
+    target = tmp_path / "stolen.csv"
+    for query in ["CHECKPOINT", f"MATCH (n) RETURN 1 AS x /* **/ COPY (MATCH (n) RETURN n.name) TO '{target}' /* */",
+                  f"COPY (MATCH (n) RETURN n.name) TO '{target}'", "CALL table_info('Country') RETURN *"]:
+        cli(capsys, "cypher", query, "--store", str(store))
+    assert not target.exists()
+    code, out, _ = cli(capsys, "cypher", "MATCH (c:Country) RETURN count(*) AS n", "--format", "csv", "--store",
+                       str(store))
+    assert code == 0 and int(out.split()[1]) > 3
+
+
+def test_a_segfaulting_table_function_is_refused_before_the_engine_sees_it(store):
+    result = geopol("cypher", "CALL READ_CSV_SERIAL('/etc/passwd') RETURN *", "--store", str(store))
+    one_line_error(result, "CALL", "--write")
+    assert "root:" not in result.stdout
+
+
+def test_control_characters_never_reach_the_terminal(capsys, store, tmp_path):
+    evil = "\x1b]0;pwned\x07\x1b[2JKazakhstan\r\u202eevil\x9b"
+    article = tmp_path / "evil.txt"
+    article.write_text(f"{evil} report\n\nKazakhstan bought Tor systems from Russia.\n", encoding="utf-8")
+    code, _, _ = cli(capsys, "ingest", str(article), "--store", str(store))
+    assert code == 0
+    for fmt in ("table", "csv"):
+        code, out, _ = cli(capsys, "cypher", "MATCH (d:Document) RETURN d.name AS title, $x AS x", "-p", f"x={evil}",
+                           "--format", fmt, "--store", str(store))
+        assert code == 0 and "evil" in out and "Kazakhstan" in out
+        assert not any(c in out for c in "\x1b\x07\r\u202e\x9b"), repr(out)
+
+
+def test_a_file_name_with_markup_is_printed_as_it_is(capsys, tmp_path):
+    folder = tmp_path / "in[red]" / "a[" / "b"
+    folder.mkdir(parents=True)
+    (folder.parent / "x].txt").write_text("", encoding="utf-8")
+    code, _, err = cli(capsys, "ingest", str(tmp_path / "in[red]"), "--store", str(tmp_path / "store"))
+    assert code == 1 and "Traceback" not in err
+    assert f"{tmp_path}/in[red]/a[/x].txt: file is empty" in err.replace("\n", "")
+
+
+def test_symlinked_folders_are_followed_and_loops_named(capsys, tmp_path, pipeline):
+    from graph.text import discover
+
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "a.txt").write_text("Poland is a member of NATO.", encoding="utf-8")
+    (tmp_path / "in" / "sub" / "linked").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "in" / "again").symlink_to(tmp_path / "elsewhere")  # the same folder twice: read once
+    (tmp_path / "in" / "sub" / "up").symlink_to(tmp_path / "in")  # a loop
+    (tmp_path / "in" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    files, errors = discover([tmp_path / "in"])
+    assert [f.name for f in files] == ["a.txt"]
+    messages = sorted(str(e) for e in errors)
+    assert messages == [f"{tmp_path}/in/gone.txt: broken symbolic link",
+                        f"{tmp_path}/in/sub/up: symbolic link loop: leads back to {tmp_path}/in"]
+    code, out, err = cli(capsys, "ingest", str(tmp_path / "in"), "--store", str(tmp_path / "store"))
+    assert code == 1 and "symbolic link loop" in err and "1 added" in out.replace("\n", " ")
