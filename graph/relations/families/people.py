@@ -34,6 +34,24 @@ def _object_of(ctx: SentenceContext, prep) -> Mention | None:
                  if x.i in ctx.at and ctx.label(ctx.at[x.i]) in ORGS), None)
 
 
+_HEAD_VERBS = {"head", "lead", "run", "chair", "command", "direct", "manage", "helm", "oversee"}
+
+
+def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
+    """ "X, who heads the agency" (LEADS); "X, who works for / runs procurement for Y" (AFFILIATED_WITH)."""
+    head = ctx.head_token(p)
+    for clause in (c for c in head.children if c.dep_ in {"relcl", "acl"}):
+        lemma = clause.lemma_.lower()
+        objs = [ctx.at[o.i] for o in clause.children if o.dep_ == "dobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) in ORGS]
+        if lemma in _HEAD_VERBS and objs:
+            yield rel(ctx, p, "LEADS", objs[0], 0.7, "relative-role", role=lemma)
+            continue
+        for org in ctx.prep_objects(clause, {"for", "at", "with"}, ORGS):
+            if ctx.label(org) != "Country":
+                yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "relative-role")
+                break
+
+
 def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for r in _people(ctx, facts):
         countries = facts.known.get(r.source)
@@ -57,12 +75,17 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
         else:
-            # "X, the president of C" / "X, an analyst at I"
+            # "X, the president of C" / "X, an analyst at I" / "X, then general manager of T"
             nxt = [t for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 6)]]
-            title_tok = next((t for t in nxt if t.lower_ in titles), None)
+            title_tok, phrase = None, ""
+            for t in nxt:
+                two = f"{t.lower_} {ctx.doc[t.i + 1].lower_}" if t.i + 1 < ctx.sent.end else ""
+                if two in titles or t.lower_ in titles:
+                    title_tok, phrase = (ctx.doc[t.i + 1], two) if two in titles else (t, t.lower_)
+                    break
             if title_tok is None or not ctx.doc[p.end].is_punct:
+                yield from _relative_role(ctx, p)
                 continue
-            phrase = title_tok.lower_
             info = titles[phrase]
             # "X, Argentina's president", "X, the Argentine president"
             j = title_tok.i - 1
@@ -70,9 +93,12 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 j -= 1
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
-            for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 3)]:
+            for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 6)]:  # "President and CEO of KAI"
                 if org is None and t.lower_ in {"of", "at", "for"}:
                     org = _object_of(ctx, t)
+                    break
+                if t.is_punct and t.text != "-":
+                    break
         # "analyst X of the Institute", "X, director of Y"
         if org is None and found:
             for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
@@ -98,6 +124,12 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 target = facts.focal
             if target is not None:
                 yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role)
+        elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):
+            # "Defence Secretary X": the country's ministry of that topic where the text names it
+            country = org.entity if org is not None else facts.focal
+            ministry = _ministry(facts, country, info.get("ministry"))
+            if ministry or country:
+                yield rel(ctx, p, "AFFILIATED_WITH", ministry or country, 0.6, "title", role=role)
         elif org is not None:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
 
