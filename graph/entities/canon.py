@@ -24,6 +24,7 @@ Every surface form stays an alias, so matching by name or alias still finds the 
 """
 from __future__ import annotations
 
+import hashlib
 import re
 
 from ..ids import fold, make_id
@@ -74,9 +75,10 @@ def _designation(word: str) -> bool:
 class Canon:
     """Applies the rules to one document's entities (``resolve`` calls :meth:`run` last)."""
 
-    def __init__(self, entities: dict[str, Entity], ref: ReferenceData) -> None:
+    def __init__(self, entities: dict[str, Entity], ref: ReferenceData, text: str | None = None) -> None:
         self.entities = entities
         self.ref = ref
+        self.text = text
 
     def _move(self, entity: Entity, target: Entity) -> None:
         for m in entity.mentions:
@@ -196,7 +198,27 @@ class Canon:
             else:
                 self._move(entity, target)
 
+    def generic_events(self) -> None:
+        """An event named only by common nouns ("summit", "the parade") is this document's: its id
+        carries the document's hash, so two articles' summits never merge."""
+        if self.text is None:
+            return
+        tag = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:8]
+        for entity in list(self.entities.values()):
+            if entity.label != "Event" or entity.ref_id or any(w[:1].isupper() or w[:1].isdigit()
+                                                                 for w in entity.name.split()):
+                continue
+            new_id = f"{make_id('Event', entity.name)}-{tag}"
+            if new_id in self.entities:
+                continue
+            del self.entities[entity.id]
+            entity.id = new_id
+            for m in entity.mentions:
+                m.entity = new_id
+            self.entities[new_id] = entity
+
     def run(self) -> dict[str, Entity]:
+        self.generic_events()
         self.rename()
         self.short_names()
         self.bodies()
@@ -204,6 +226,7 @@ class Canon:
         return self.entities
 
 
-def canonicalize(entities: dict[str, Entity], ref: ReferenceData) -> dict[str, Entity]:
-    """The document's entities under their canonical names, short names merged (in place)."""
-    return Canon(entities, ref).run()
+def canonicalize(entities: dict[str, Entity], ref: ReferenceData, text: str | None = None) -> dict[str, Entity]:
+    """The document's entities under their canonical names, short names merged (in place);
+    ``text`` (the document's) makes its generic events its own."""
+    return Canon(entities, ref, text).run()

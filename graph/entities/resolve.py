@@ -446,7 +446,7 @@ class _Resolver:
         self.merge_aliases()
         self.bare_bodies()
         self.coreference()
-        canonicalize(self.entities, self.ref)
+        canonicalize(self.entities, self.ref, self.doc.text)
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)

@@ -1,0 +1,145 @@
+"""Entity quality: the gate in front of the graph and one name per thing across documents.
+Short sentences of our own through the real pipeline (``pipeline`` fixture)."""
+from __future__ import annotations
+
+import pytest
+
+from graph.entities.canon import canonical_name
+from graph.text import Document
+
+
+def _nodes(pipeline, text: str) -> dict[str, dict]:
+    g = pipeline.process(Document.from_text(text))
+    return {d["name"]: d for _, d in g.nodes(data=True) if d.get("label") != "Document"}
+
+
+def _labels(pipeline, text: str) -> set[tuple[str, str]]:
+    return {(d["label"], name) for name, d in _nodes(pipeline, text).items()}
+
+
+def test_metonymic_capital_is_its_country(pipeline):
+    nodes = _nodes(pipeline, "Washington imposed new sanctions on Tehran. Moscow said it would respond.")
+    assert "Washington" in nodes["United States"]["aliases"]
+    assert "Moscow" in nodes["Russia"]["aliases"]
+    assert not [n for n, d in nodes.items() if d["label"] == "Place"]
+
+
+def test_capital_as_a_place(pipeline):
+    labels = _labels(pipeline, "The two leaders held talks in Moscow on Tuesday.")
+    assert ("Place", "Moscow") in labels
+
+
+def test_kremlin_white_house_pentagon(pipeline):
+    nodes = _nodes(pipeline, "The Kremlin rejected the plan. The White House and the Pentagon said Kazakhstan agreed.")
+    assert "Kremlin" in nodes["Russia"]["aliases"]
+    assert "White House" in nodes["United States"]["aliases"]
+    assert nodes["United States Department of Defense"]["label"] == "GovernmentBody"
+    assert "Kremlin" not in nodes and "Pentagon" not in nodes
+
+
+def test_background_regions_and_headings_are_not_places(pipeline):
+    text = "Kazakhstan signed the deal.\n\nBackground\n\nEurope watched as Kazakhstan bought tanks."
+    labels = _labels(pipeline, text)
+    assert not {n for lab, n in labels if n in {"Europe", "Background"}}
+
+
+def test_fact_box_label_is_no_entity(pipeline):
+    assert ("Person", "Buyer") not in _labels(pipeline, "Buyer: Kazakhstan\nSeller: Turkey\n\nKazakhstan bought drones.")
+
+
+def test_people_in_locative_phrases_are_places(pipeline):
+    labels = _labels(pipeline, "Azerbaijani troops advanced towards Nerkin Hand and Verin Shorzha on Tuesday.")
+    assert not [n for lab, n in labels if lab == "Person"]
+
+
+def test_role_marked_name_is_a_person(pipeline):
+    labels = _labels(pipeline, "Jean-Brice Dumont, who runs the division, said the aircraft were delivered.")
+    assert ("Person", "Jean-Brice Dumont") in labels
+
+
+def test_fragment_cut_at_of_is_completed(pipeline):
+    labels = _labels(pipeline, "The National Bank of the Kyrgyz Republic said the transfers were legal.")
+    assert ("GovernmentBody", "National Bank of the Kyrgyz Republic") in labels
+    assert not [n for _, n in labels if n.endswith((" of", " the"))]
+
+
+def test_venue_is_a_place(pipeline):
+    labels = _labels(pipeline, "The leaders met at the Independence Palace in Minsk. Bombers took off from "
+                               "Whiteman Air Force Base in Missouri.")
+    assert ("Place", "Independence Palace") in labels
+    assert ("Place", "Whiteman Air Force Base") in labels
+
+
+def test_secretary_of_state_is_no_body(pipeline):
+    labels = _labels(pipeline, "Secretary of State Antony Blinken said Iran had shipped missiles.")
+    assert not [n for lab, n in labels if lab == "GovernmentBody"]
+
+
+def test_government_of_a_country_is_the_country(pipeline):
+    nodes = _nodes(pipeline, "Colombia signed a letter of intent with the Government of Sweden.")
+    assert not [n for n, d in nodes.items() if d["label"] == "GovernmentBody"]
+
+
+def test_name_listed_with_firms_is_a_firm(pipeline):
+    labels = _labels(pipeline, "The sanctioned firms, among them Rosoboronexport, Uralvagonzavod, Kalashnikov and "
+                               "Russian Helicopters, denied wrongdoing.")
+    assert not [n for lab, n in labels if lab == "Person"]
+
+
+def test_british_and_american_spelling_one_body(pipeline):
+    a = _nodes(pipeline, "Poland's defence ministry signed the contract.")
+    b = _nodes(pipeline, "Poland's defense ministry signed the contract.")
+    ida = {d["id"] for d in a.values() if d["label"] == "GovernmentBody"}
+    idb = {d["id"] for d in b.values() if d["label"] == "GovernmentBody"}
+    assert ida == idb and len(ida) == 1
+
+
+def test_legal_forms_one_firm_across_documents(pipeline):
+    a = _nodes(pipeline, "JSC NC Kazakhstan Engineering signed the deal with Turkey.")
+    b = _nodes(pipeline, "Kazakhstan Engineering will assemble the drones for Kazakhstan.")
+    assert "Kazakhstan Engineering" in a and "Kazakhstan Engineering" in b
+    assert a["Kazakhstan Engineering"]["id"] == b["Kazakhstan Engineering"]["id"]
+
+
+def test_brand_joins_its_designation(pipeline):
+    nodes = _nodes(pipeline, "Niger bought Bayraktar TB2 drones. Bayraktar drones now patrol the border.")
+    platforms = [n for n, d in nodes.items() if d["label"] == "Platform"]
+    assert platforms == ["Bayraktar TB2"]
+
+
+def test_short_name_joins_the_full_name(pipeline):
+    nodes = _nodes(pipeline, "The Arrow 3 system entered service in Germany. Arrow intercepts missiles in space.")
+    assert [n for n, d in nodes.items() if d["label"] in {"Platform", "Person"}] == ["Arrow 3"]
+
+
+def test_acronym_and_long_form_one_body(pipeline):
+    a = _nodes(pipeline, "OFAC designated the bank on Thursday.")
+    b = _nodes(pipeline, "The Office of Foreign Assets Control designated the bank.")
+    assert a.keys() & b.keys() == {"Office of Foreign Assets Control"}
+
+
+def test_country_word_in_body_name_one_body(pipeline):
+    nodes = _nodes(pipeline, "Morocco's Royal Moroccan Air Force received the first Apache helicopters. "
+                             "The Royal Air Force will fly them from Sale.")
+    bodies = [n for n, d in nodes.items() if d["label"] == "GovernmentBody"]
+    assert bodies == ["Royal Moroccan Air Force"]
+
+
+def test_generic_events_stay_one_per_document(pipeline):
+    a = _nodes(pipeline, "Leaders of the CSTO met at the summit in Minsk on 23 November 2023.")
+    b = _nodes(pipeline, "Leaders of the CSTO met at the summit in Astana on 28 November 2024.")
+    ea = {d["id"] for d in a.values() if d["label"] == "Event"}
+    eb = {d["id"] for d in b.values() if d["label"] == "Event"}
+    assert not ea & eb
+
+
+@pytest.mark.parametrize(("label", "name", "canonical"), [
+    ("Company", "Xiamen Limbach Aircraft Engine Co. Ltd", "Xiamen Limbach Aircraft Engine"),
+    ("Company", "OJSC Keremet Bank", "Keremet Bank"),
+    ("GovernmentBody", "Ukrainian Air Defence Force", "Ukrainian Air Defense Forces"),
+    ("GovernmentBody", "Ukrainian Air Defense Forces", "Ukrainian Air Defense Forces"),
+    ("Organization", "UN Security Council", "United Nations Security Council"),
+    ("Person", "Co Ltd", "Co Ltd"),
+])
+def test_canonical_name(label, name, canonical):
+    assert canonical_name(label, name) == canonical
