@@ -10,7 +10,7 @@ from ..relation import Relation
 from .common import DocFacts
 from .events import deployed, displayed, events, located, participation
 from .membership import described_membership, membership
-from .organisations import based_in, joint_venture, part_of, subsidiary
+from .organisations import based_in, joint_venture, nationality_in_name, part_of, subsidiary
 from .people import known_offices, people
 from .supply import deals, fleets, manufacture, possessed, transfers
 from .ties import conflict, cooperation, known_conflicts, sanctions
@@ -24,6 +24,7 @@ RULES: dict[str, Rule] = {
     "located": located, "participation": participation,
 }
 # rules over the whole document: (doc, facts, doc_id) -> relations
-DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts}
+DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts,
+             "nationality_in_name": nationality_in_name}
 
 __all__ = ["DOC_RULES", "RULES", "DocFacts", "Rule"]

@@ -90,3 +90,36 @@ def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             child = next((m for m in reversed(ctx.of({"Company", "Organization"})) if m.end <= cue.i), None)
             if child is not None and child.entity != owner.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
+
+
+def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
+    """A firm or body whose name carries its country ("Turkish Aerospace Industries", "Russian
+    Helicopters", "Korea Aerospace Industries") is based there, where the reference data does not
+    say otherwise; the evidence is the first sentence naming it."""
+    from ...ids import make_id
+    from ...reference import load_reference
+    from ..context import SentenceContext
+
+    ref = load_reference()
+    mentions = [m for m in doc._.mentions if m.entity]
+    for e in facts.entities.values():
+        if e.label not in {"Company", "Organization"} or not e.mentions:
+            continue
+        words = e.name.replace("-", " ").split()
+        country = None
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                hit = ref.lookup(" ".join(words[i:i + n]), "Country")
+                if hit:
+                    country = hit[0]
+                    break
+            if country:
+                break
+        if country is None or country.id not in facts.entities:
+            continue
+        entry = ref.get(e.ref_id) if e.ref_id else None
+        if entry is not None and entry.props.get("country") and make_id("Country", entry.props["country"]) != country.id:
+            continue
+        first = min(e.mentions, key=lambda m: m.start)
+        ctx = SentenceContext(doc[first.start].sent, mentions, facts.entities, doc_id)
+        yield rel(ctx, e.id, "BASED_IN", country.id, 0.6, "nationality-in-name")
