@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,9 +27,10 @@ PARAGRAPHS = ["Poland is a member of NATO. Kazakhstan bought Tor systems from Ru
               "France and India signed a defence cooperation agreement."]
 
 
-def geopol(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+def geopol(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: int = 600,
+           preexec=None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "graph", *args], capture_output=True, text=True, cwd=cwd,
-                          env={**os.environ, **(env or {})}, timeout=600)
+                          env={**os.environ, **(env or {})}, timeout=timeout, preexec_fn=preexec)
 
 
 def one_line_error(result: subprocess.CompletedProcess, *words: str, code: int = 2) -> None:
@@ -127,7 +130,8 @@ def test_a_5_mb_document_stays_under_2_gb(tmp_path):
     paragraph = " ".join(PARAGRAPHS) + " The ministry said the deliveries would continue next year.\n\n"
     text = paragraph * (5_000_000 // len(paragraph) + 1)
     (tmp_path / "big.txt").write_text(text, encoding="utf-8")
-    result = geopol("ingest", str(tmp_path / "big.txt"), "--store", str(tmp_path / "store"), "--workers", "1")
+    result = geopol("ingest", str(tmp_path / "big.txt"), "--store", str(tmp_path / "store"), "--workers", "1",
+                    timeout=3600)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(f"5 MB document: peak {peak_kb / 1024:.0f} MB")
     assert result.returncode == 0, result.stderr
@@ -299,3 +303,90 @@ def test_symlinked_folders_are_followed_and_loops_named(capsys, tmp_path, pipeli
                         f"{tmp_path}/in/sub/up: symbolic link loop: leads back to {tmp_path}/in"]
     code, out, err = cli(capsys, "ingest", str(tmp_path / "in"), "--store", str(tmp_path / "store"))
     assert code == 1 and "symbolic link loop" in err and "1 added" in out.replace("\n", " ")
+
+
+# ---- a full disk, a read-only store --------------------------------------------------------------
+
+@contextmanager
+def tmpfs(path: Path, size: str):
+    """A small tmpfs at ``path`` (True), or False where mounting is not allowed."""
+    path.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                             capture_output=True).returncode == 0
+    try:
+        yield mounted
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def _fill(disk: Path, leave: int) -> Path:
+    """Take all the free space of ``disk`` but ``leave`` bytes."""
+    filler = disk / "filler"
+    st = os.statvfs(disk)
+    free = st.f_bavail * st.f_frsize - leave
+    with open(filler, "wb") as fh:
+        while free > 0:
+            chunk = min(free, 1 << 20)
+            try:
+                fh.write(b"\0" * chunk)
+                fh.flush()
+            except OSError:
+                break
+            free -= chunk
+    return filler
+
+
+def _limit_file_size(limit: int):
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+@pytest.mark.parametrize("leave", [0, 600_000])
+def test_a_full_disk_is_one_line_and_loses_nothing(seed_store, tmp_path, leave):
+    """No space at all (the log cannot open), or room for the log's commit but not for the next
+    Cypher generation: one line naming the file, exit 2; the store keeps all it had, and the next
+    read catches up and clears what the failed run left."""
+    import shutil
+
+    article = tmp_path / "new.txt"
+    article.write_text("Egypt ordered Rafale jets from France.", encoding="utf-8")
+    disk = tmp_path / "disk"
+    with tmpfs(disk, "24m") as mounted:
+        store = (disk if mounted else tmp_path) / "store"
+        shutil.copytree(seed_store, store, symlinks=True)
+        before = state(store)
+        if mounted:
+            filler = _fill(disk, leave)
+            result = geopol("ingest", str(article), "--store", str(store))
+            one_line_error(result, str(store), "No space left" if leave else "")
+            filler.unlink()
+        else:  # no tmpfs here: the kernel refuses writes beyond a size limit instead (EFBIG)
+            result = geopol("ingest", str(article), "--store", str(store), preexec=_limit_file_size(1_000_000))
+            one_line_error(result, str(store), "too large")
+        after = state(store)
+        assert set(before[2]) <= set(after[2])
+        for label, n in before[0].items():
+            assert after[0].get(label, 0) >= n
+        assert not [p for p in store.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_a_read_only_store_is_one_line_and_unchanged(seed_store, tmp_path):
+    import shutil
+
+    article = tmp_path / "new.txt"
+    article.write_text("Egypt ordered Rafale jets from France.", encoding="utf-8")
+    disk = tmp_path / "disk"
+    with tmpfs(disk, "24m") as mounted:
+        if not mounted:
+            pytest.skip("no tmpfs can be mounted here (and root ignores file permissions)")
+        store = disk / "store"
+        shutil.copytree(seed_store, store, symlinks=True)
+        before = state(store)
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        one_line_error(geopol("ingest", str(article), "--store", str(store)), "store.sqlite", "read-only")
+        one_line_error(geopol("stats", "--store", str(store)), "store.sqlite", "read-only")
+        subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
+        assert state(store) == before

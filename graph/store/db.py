@@ -10,6 +10,7 @@ without evidence), ``evidence`` (one row per item, keyed by edge, document and o
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -53,7 +54,8 @@ def connect(path: Path, create: bool = True) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM meta").fetchone()
         return conn
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: cannot be opened as a geopol store ({exc})") from exc
+        why = "its folder is read-only" if path.parent.is_dir() and not os.access(path.parent, os.W_OK) else exc
+        raise StoreError(f"{path}: cannot be opened as a geopol store ({why})") from exc
 
 
 def get_meta(conn: sqlite3.Connection, key: str, default: int = 0) -> int:
