@@ -26,6 +26,8 @@ _STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"
               "company": {"Company"}, "firm": {"Company"}, "manufacturer": {"Company"}, "maker": {"Company"},
               "group": {"Company"}, "contractor": {"Company"}, "supplier": {"Company", "Country"},
               "ministry": {"GovernmentBody"}, "agency": {"GovernmentBody"}, "buyer": {"Country", "GovernmentBody"}}
+_REPORTING = {"report", "say", "tell", "note", "write", "claim", "add", "describe", "cite", "quote", "estimate"}
+_RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements", "market", "arsenal", "inventory"}
 _COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
                   "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard"}
 
@@ -69,7 +71,7 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
         return []
     if not wanted:
         return []
-    earlier = [m for m in facts.mentions if m.start < ctx.sent.start and ctx.sent.start - m.start < 90
+    earlier = [m for m in facts.mentions if m.start < tok.i and tok.i - m.start < 90
                and m.entity in ctx.entities and ctx.entities[m.entity].label in wanted]
     if not earlier:
         return []
@@ -151,6 +153,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "delivering"  # "began delivering", "started to receive"
         if glem & lex["ordered"] and not (words & lex["in_service"]):
             return "ordered"
+    if any(t.lower_ in {"intent", "understanding", "memorandum", "mou"} for o in objects for t in o.subtree):
+        return "planned"  # "signed a letter of intent / memorandum of understanding on ..."
     children = list(tok.children)
     future = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in children)
     progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
@@ -199,13 +203,44 @@ def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[M
     return platforms, _seller_owners(ctx, sellers)
 
 
+def _no_longer(tok: Token) -> bool:
+    """ "no longer operates", "has stopped flying": the fact is over, not to be stated positively."""
+    if any(c.lower_ == "longer" and any(x.lower_ in {"no", "not"} for x in c.children) for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues()["stage"]["ended"]
+
+
+def _arms(ctx: SentenceContext, toks: list[Token]) -> bool:
+    """Whether the phrases at ``toks`` name arms: a platform, or a goods or equipment noun ("arms",
+    "drones", "spare parts"), not "a delegation" or "48 hours"."""
+    from ...mentions.lexicon import category_of
+
+    goods = cues()["supply"]["goods"]
+    for tok in toks:
+        for t in tok.subtree:
+            if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform":
+                return True
+            if t.pos_ in {"NOUN", "PROPN", "ADJ"} and (t.lower_ in goods or t.lemma_.lower() in goods
+                                                       or category_of([t.lower_]) is not None):
+                return True
+    return False
+
+
+def _np_head(tok: Token) -> Token:
+    """The head noun of the phrase a platform name modifies ("Bastion" in "24 Bastion armoured vehicles")."""
+    for _ in range(3):
+        if tok.dep_ not in {"compound", "amod", "npadvmod", "nmod", "nummod", "appos"} or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
+
+
 def _makers_in(ctx: SentenceContext, platforms: list[Mention]) -> list[Mention]:
     """ "Bastion vehicles built by Arquus were shipped ...": the maker named on the platform's phrase."""
     verbs = cues()["manufacture"]["verbs"]
     out: list[Mention] = []
     for p in platforms:
-        head = ctx.head_token(p)
-        for c in [*head.children, *head.head.children]:
+        for c in _np_head(ctx.head_token(p)).children:
             if c.dep_ == "acl" and c.lemma_.lower() in verbs:
                 out += [m for m in ctx.prep_objects(c, {"by"}, SUPPLIERS) if m not in out]
     return out
@@ -220,7 +255,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.pos_ not in {"VERB", "NOUN"} or tok.i in ctx.at:
             continue
         is_supply = lemma in supply and tok.pos_ == "VERB" or tok.pos_ == "NOUN" and (lemma in supply_nouns or tok.lower_ in supply_nouns)
-        if not (is_supply or lemma in acquire or lemma in operate) or negated(ctx, tok):
+        if not (is_supply or lemma in acquire or lemma in operate) or negated(ctx, tok) or _no_longer(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
         if lemma in operate:  # "relies on its F-16s"
@@ -256,6 +291,8 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else _subjects(ctx, facts, tok, SUPPLIERS)
                 if passive and not suppliers:
                     suppliers = _makers_in(ctx, platforms)
+                if passive and not suppliers and tok.dep_ == "ccomp":  # "Bharat Electronics said X had been dispatched"
+                    suppliers = ctx.subjects(tok, {"Company"})
             recipients = ctx.prep_objects(tok, {"to"}, STATES)
             for c in tok.children:
                 if c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
@@ -264,7 +301,15 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not recipients:
                 recipients = [m for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                               for x in t.children if x.dep_ == "pobj" for m in ctx.group(x, STATES)]
+            if not recipients:  # "supplying 94% of Armenia's arms imports"
+                recipients = [ctx.at[c.i] for o in objs for t in o.subtree if t.lemma_.lower() in _RECEIVING
+                              for c in t.children if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
             recipients = _with_country(ctx, recipients, STATES)
+            goods = objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}]
+            if not platforms and not _arms(ctx, goods if tok.pos_ == "VERB" else [tok]):
+                continue
+            if stage == "cancelled":  # "scrapped plans to deliver": no supply
+                suppliers = []
             for r in recipients:
                 for s in suppliers:
                     if s.entity != r.entity:
@@ -287,12 +332,82 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         continue
                     for o in objs:
                         sellers += [m for m in ctx.prep_objects(o, {"from"}, SUPPLIERS) if m not in sellers]
+            if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
+                sellers = []  # "bought oil from Russia", "took charge of the talks"
+            if stage == "cancelled":
+                sellers = []  # a cancelled purchase supplies nothing
             for b in buyers:
                 for p in platforms:
                     yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=stage)
                 for s in sellers:
                     if s.entity != b.entity:
                         yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire", stage=stage)
+
+
+def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """A deal noun with its platforms and parties, whatever verb carries it: "put its name to a contract
+    for 48 KAAN fighters", "sealed a contract for CAESAR howitzers", "a package covering Pinaka
+    launchers", "India's largest defence agreement with France", "a letter of intent on Mistral missiles"."""
+    lex = cues()
+    deal_nouns, stages = lex["acquire"]["deal_nouns"], lex["stage"]
+    for tok in ctx.sent:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in deal_nouns and tok.lower_ not in deal_nouns:
+            continue
+        if tok.i in ctx.at or negated(ctx, tok):
+            continue
+        platforms: list[Mention] = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "covering", "on", "including"}:
+                platforms += _platforms_of(ctx, child)
+            if child.dep_ == "acl" and child.lower_ in {"covering", "including", "worth"}:
+                platforms += [p for c in child.children if c.dep_ in {"dobj", "prep"} for p in _platforms_of(ctx, c)]
+        sellers = ctx.prep_objects(tok, {"with", "from"}, SUPPLIERS)
+        for p in platforms:
+            for t in (ctx.head_token(p), _np_head(ctx.head_token(p))):
+                sellers += [m for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
+        buyers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
+                  and ctx.label(ctx.at[c.i]) in STATES]
+        verb = tok
+        for _ in range(3):
+            if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head is verb:
+                break
+            verb = verb.head
+        if verb is not tok:
+            for child in verb.children:  # "concluded a contract with X for 12 FA-50s"
+                if child.dep_ == "prep" and child.lower_ in {"for", "covering"}:
+                    platforms += [p for p in _platforms_of(ctx, child) if p not in platforms]
+            sellers += [m for m in ctx.prep_objects(verb, {"with", "from"}, SUPPLIERS) if m not in sellers]
+            if not buyers and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in _REPORTING:
+                passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+                actors = ctx.prep_objects(verb, {"by"}, STATES | {"Company"}) if passive else \
+                    _subjects(ctx, facts, verb, STATES | {"Company"})
+                buyers = [a for a in actors if ctx.label(a) in STATES]
+                makers = [a for a in actors if ctx.label(a) == "Company"]
+                if makers and not buyers:  # "KAI concluded a contract with the Philippines": the maker sells
+                    buyers = [m for m in sellers if ctx.label(m) in STATES]
+                    sellers = makers + [m for m in sellers if ctx.label(m) == "Company" and m not in makers]
+        if not buyers:  # "its second contract": the owner of the deal, when no clause names the buyer
+            buyers = [m for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
+                      for m in _antecedent(ctx, facts, c, STATES)]
+        arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree)
+        if not platforms and not (sellers and arms_deal):
+            continue  # "air services agreements with Tehran" is no arms deal
+        buyers = _with_country(ctx, buyers, STATES)
+        sellers = _seller_owners(ctx, sellers)
+        words = {c.lower_ for c in tok.subtree} | {verb.lemma_.lower()}
+        stage = "ordered"
+        if verb is not tok and verb.lemma_.lower() in stages["cancelled"]:
+            stage = "cancelled"
+        elif words & {"intent", "understanding", "mou", "memorandum"} or verb.lemma_.lower() in stages["planned"]:
+            stage = "planned"
+        elif verb.lemma_.lower() in stages["negotiating"] or words & stages["negotiating"]:
+            stage = "negotiating"
+        for b in buyers:
+            for p in platforms:
+                yield rel(ctx, b, "OPERATES", p, 0.7, "deal", stage=stage)
+            for s in sellers if stage != "cancelled" else []:
+                if s.entity != b.entity:
+                    yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
 
 
 def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -329,7 +444,8 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         owners = [c for t in (head, head.head) for c in t.children if c.dep_ == "poss" and c.i in ctx.at]
         for c in owners:
             owner = ctx.fit(ctx.at[c.i], STATES)
-            if owner is not None and c.i < p.start:
+            made = {t.lower_.split("-")[-1] for t in ctx.doc[c.i + 1:p.start]} & {"built", "made", "developed", "designed"}
+            if owner is not None and c.i < p.start and not made:  # "India's licence-built BMP-2" names a maker
                 yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage="in_service")
 
 
