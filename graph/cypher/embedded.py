@@ -44,6 +44,11 @@ def ddl(if_not_exists: bool = False) -> list[str]:
     return stmts
 
 
+def schema_digest() -> str:
+    """A short digest of the schema: a generation built with another schema is rebuilt, not patched."""
+    return hashlib.sha256("\n".join(ddl()).encode()).hexdigest()[:12]
+
+
 def build(data: dict[str, Any], path: Path) -> None:
     """Write node-link data as a new embedded database at ``path``: the schema (copied from a
     cached empty database), then one bulk COPY per label and per (type, source label, target
@@ -122,7 +127,7 @@ def _rel_table(type_: str, edges: list[dict]) -> pa.Table:
 def _schema(path: Path) -> None:
     """Put an empty database with the full schema at ``path``, from a template cached in the
     store's ``lbug`` folder."""
-    digest = hashlib.sha256("\n".join(ddl()).encode()).hexdigest()[:12]
+    digest = schema_digest()
     template = path.parent / f".schema-{digest}.lbug"
     if not template.exists():
         tmp = template.with_name(template.name + f".{os.getpid()}.tmp")

@@ -23,24 +23,25 @@ import orjson
 from ..export import statements
 from ..store import db as sql
 from ..store.lock import writer_lock
-from .embedded import DB_FILE, build
+from .embedded import DB_FILE, build, schema_digest
 from .tables import node_row, rel_row
 
 GEN_DIR = "lbug"
-_GEN = re.compile(r"^(\d{12})\.lbug$")
+_GEN = re.compile(r"^(\d{12})-([0-9a-f]{12})\.lbug$")
 REBUILD_FRACTION = 0.3  # rebuild by bulk load when more than this share of the rows changed
 BATCH = 2000
 
 
 def published(store_dir: Path) -> tuple[Path, int] | None:
-    """(path, seq) of the latest published generation, or None."""
+    """(path, seq) of the latest published generation, or None (also when it was built with
+    another schema, i.e. by another version of geopol: then it is rebuilt)."""
     link = store_dir / DB_FILE
     try:
         target = os.readlink(link)
     except OSError:
         return None
     m = _GEN.match(Path(target).name)
-    return (store_dir / target, int(m.group(1))) if m else None
+    return (store_dir / target, int(m.group(1))) if m and m.group(2) == schema_digest() else None
 
 
 def sync(store_dir: Path, wait: bool = False) -> Path:
@@ -76,7 +77,6 @@ def _catch_up(store_dir: Path, conn) -> None:
     legacy = store_dir / DB_FILE
     if legacy.exists() and not legacy.is_symlink():  # a database written by an older geopol
         legacy.unlink()
-        current = None
     tmp = gen_dir / f".{target:012d}.{os.getpid()}.tmp"
     conn.execute("BEGIN")  # one snapshot for all reads
     try:
@@ -96,7 +96,7 @@ def publish(store_dir: Path, tmp: Path, seq: int, previous: tuple[Path, int] | N
     """Under the writer lock: make the database file ``tmp`` the generation of ``seq`` and link it
     as the latest; collect older generations and the tombstones it has applied."""
     gen_dir = store_dir / GEN_DIR
-    final = gen_dir / f"{seq:012d}.lbug"
+    final = gen_dir / f"{seq:012d}-{schema_digest()}.lbug"
     os.replace(tmp, final)
     link_tmp = store_dir / f".{DB_FILE}.{os.getpid()}.link"
     link_tmp.unlink(missing_ok=True)
