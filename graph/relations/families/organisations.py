@@ -20,12 +20,46 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                      (t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"}) for t in gap):
                 yield rel(ctx, m, "BASED_IN", c, 0.8, "based-in-modifier")
             break
+        # "Hyundai Rotem (South Korea)", "Lockheed Martin (USA)"
+        after = ctx.doc[m.end:min(ctx.sent.end, m.end + 6)]
+        if len(after) >= 3 and after[0].text == "(" and after[1].i in ctx.at:
+            c = ctx.at[after[1].i]
+            close = next((t for t in after[1:] if t.text == ")"), None)
+            if ctx.label(c) == "Country" and close is not None and c.end == close.i:
+                yield rel(ctx, m, "BASED_IN", c, 0.8, "based-in-brackets")
+        # "Baykar, the family-owned Turkish firm", "Aselsan, Turkey's largest defence group",
+        # "Keremet Bank, a commercial lender in Kyrgyzstan"
+        for c in _appositive_countries(ctx, m):
+            yield rel(ctx, m, "BASED_IN", c, 0.75, "based-in-appositive")
         for t in ctx.doc[m.end:min(ctx.sent.end, m.end + 4)]:
             if t.lower_ in {"based", "headquartered"}:
                 for c in ctx.prep_objects(t, {"in"}, {"Country", "Place"}):
                     country = _country_of(ctx, c)
                     if country:
                         yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-clause")
+
+
+_FIRM_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
+               "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard", "lender",
+               "bank", "exporter", "supplier", "subsidiary", "startup", "start-up", "operator", "specialist"}
+
+
+def _appositive_countries(ctx: SentenceContext, m: Mention) -> list[Mention]:
+    """Countries qualifying a firm noun in apposition to ``m``: its demonym or possessive modifiers,
+    or the object of its "in"/"from" ("a company in southern China")."""
+    head = ctx.head_token(m)
+    out: list[Mention] = []
+    for ap in head.children:
+        if ap.dep_ != "appos" or ap.i in ctx.at or ap.lemma_.lower() not in _FIRM_NOUNS:
+            continue
+        for t in ap.children:
+            found = []
+            if t.dep_ in {"amod", "compound", "poss", "nmod"} and t.i in ctx.at:
+                found = [ctx.at[t.i]]
+            elif t.dep_ == "prep" and t.lower_ in {"in", "from"}:
+                found = [ctx.at[o.i] for o in t.children if o.dep_ == "pobj" and o.i in ctx.at]
+            out += [c for c in found if ctx.label(c) == "Country" and c not in out]
+    return out
 
 
 def _country_of(ctx: SentenceContext, m: Mention) -> str | None:

@@ -481,6 +481,21 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for p in platforms:
                 if mk is not None and ctx.label(p) == "Platform":
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
+    # "Baykar, the Turkish firm behind the Bayraktar TB2", "TAI, the state-owned developer of the aircraft"
+    roles = {"developer": "developer", "designer": "developer", "maker": "producer", "manufacturer": "producer",
+             "producer": "producer", "builder": "producer", "firm": "developer", "company": "developer"}
+    for mk in ctx.of({"Company"}):
+        for ap in ctx.head_token(mk).children:
+            if ap.dep_ != "appos" or ap.i in ctx.at or ap.lemma_.lower() not in roles:
+                continue
+            for prep in ap.children:
+                if prep.dep_ == "prep" and prep.lower_ in ({"of", "behind"} if ap.lemma_.lower() not in {"firm", "company"} else {"behind"}):
+                    objs = [o for o in prep.children if o.dep_ == "pobj"]
+                    found = [p for o in objs for p in _platforms_of(ctx, o)]
+                    if not found:
+                        found = next((f for o in objs if (f := _recent_platform(ctx, facts, o))), [])
+                    for p in found:
+                        yield rel(ctx, mk, "MANUFACTURES", p, 0.7, "maker-appositive", role=roles[ap.lemma_.lower()])
     # "Turkish-made drones", "Baykar's TB2"
     for p in ctx.of({"Platform"}):
         prev = ctx.doc[p.start - 1] if p.start > ctx.sent.start else None
