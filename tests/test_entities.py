@@ -136,7 +136,7 @@ def test_generic_events_stay_one_per_document(pipeline):
 @pytest.mark.parametrize(("label", "name", "canonical"), [
     ("Company", "Xiamen Limbach Aircraft Engine Co. Ltd", "Xiamen Limbach Aircraft Engine"),
     ("Company", "OJSC Keremet Bank", "Keremet Bank"),
-    ("GovernmentBody", "Ukrainian Air Defence Force", "Ukrainian Air Defense Forces"),
+    ("GovernmentBody", "Ukrainian Air Defence Force", "Ukrainian Air Defence Forces"),
     ("GovernmentBody", "Ukrainian Air Defense Forces", "Ukrainian Air Defense Forces"),
     ("Organization", "UN Security Council", "United Nations Security Council"),
     ("Person", "Co Ltd", "Co Ltd"),

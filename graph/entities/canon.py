@@ -18,7 +18,7 @@ Every surface form stays an alias, so matching by name or alias still finds the 
 >>> canonical_name("Company", "JSC NC Kazakhstan Engineering")
 'Kazakhstan Engineering'
 >>> canonical_name("GovernmentBody", "Ukrainian Air Defence Force")
-'Ukrainian Air Defense Forces'
+'Ukrainian Air Defence Forces'
 >>> canonical_name("Organization", "UN Security Council")
 'United Nations Security Council'
 """
@@ -52,10 +52,16 @@ def canonical_name(label: str, name: str) -> str:
         first, _, rest = out.partition(" ")
         if first in _PREFIXES and rest:
             out = f"{_PREFIXES[first]} {rest}"
-    if label == "GovernmentBody":
-        out = re.sub(r"\bDefence\b", "Defense", out)
+    if label == "GovernmentBody":  # (ids fold "Defence" to "Defense": both spellings are one node)
         out = _FORCES.sub(lambda mt: mt.group(0) + "s", out)
     return out
+
+
+def _respell(name: str) -> str:
+    """ "Ministry of Defence" <-> "Ministry of Defense"."""
+    if re.search(r"\bDefence\b", name):
+        return re.sub(r"\bDefence\b", "Defense", name)
+    return re.sub(r"\bDefense\b", "Defence", name)
 
 
 def _words(name: str) -> list[str]:
@@ -107,25 +113,29 @@ class Canon:
             name = canonical_name(entity.label, self._state_name(entity))
             if entity.label == "Alliance" and name.endswith(" Alliance") and self.ref.find("Alliance", name[:-9]):
                 name = name[:-9]  # "NATO Alliance"
-            entry = self.ref.find(entity.label, name) if name != entity.name else None
+            entry = self.ref.find(entity.label, name) if name != entity.name or entity.label == "GovernmentBody" \
+                else None
             new_id = entry.id if entry else make_id(entity.label, name)
-            if new_id == entity.id:
-                continue
-            del self.entities[entity.id]
             if entry is not None:
                 entity.ref_id = entry.id
                 entity.aliases.update(entry.aliases)
                 entity.props.update({k: v for k, v in entry.props.items() if v})
                 name = entry.name
+            if new_id == entity.id:
+                if entity.name != name:
+                    entity.aliases.add(entity.name)
+                    entity.name = name
+                continue
+            known = self.entities.get(new_id)
+            if known is not None:
+                self._move(entity, known)
+                continue
+            del self.entities[entity.id]
             entity.aliases.add(entity.name)
             entity.id, entity.name = new_id, name
             for m in entity.mentions:
                 m.entity = new_id
-            known = self.entities.get(new_id)
-            if known is None:
-                self.entities[new_id] = entity
-            else:
-                self._move(entity, known)
+            self.entities[new_id] = entity
 
     def short_names(self) -> None:
         """A short name joins the one fuller name of the same label it begins or ends."""
@@ -223,6 +233,10 @@ class Canon:
         self.short_names()
         self.bodies()
         self.brands()
+        for entity in self.entities.values():
+            entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)}
+            if entity.label == "GovernmentBody" and _respell(entity.name) != entity.name:
+                entity.aliases.add(_respell(entity.name))  # the other spelling, so either finds it by name
         return self.entities
 
 

@@ -74,7 +74,7 @@ def _gov_base(text: str, country_text: str | None) -> str:
     if match:  # "Defense Ministry" -> "Ministry of Defense", "Foreign Ministry" -> "Ministry of Foreign Affairs"
         topic = "Foreign Affairs" if match.group(1) == "Foreign" else match.group(1)
         base = f"{match.group(2)} of {topic}"
-    return re.sub(r"\bDefence\b", "Defense", base)  # one name for both spellings; the surface stays an alias
+    return base
 
 
 class _Resolver:
@@ -446,9 +446,9 @@ class _Resolver:
         self.merge_aliases()
         self.bare_bodies()
         self.coreference()
-        canonicalize(self.entities, self.ref, self.doc.text)
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
+        canonicalize(self.entities, self.ref, self.doc.text)
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities
 
