@@ -69,3 +69,15 @@ def test_roles_after_the_name(pipeline):
     assert ("Kang Gu-young", "LEADS", "Philippines") not in found
     found = edges(pipeline, "Artur Kuptel, who heads the Armament Agency, signed for the Polish side.")
     assert ("Artur Kuptel", "LEADS", "Armament Agency") in found
+
+
+def test_the_demonym_leader_is_the_office_holder(pipeline):
+    text = ("Alexander Lukashenko hosted the summit in Minsk. The Belarusian leader welcomed Vladimir Putin "
+            "to the summit.")
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2023-11-23"
+    from graph.entities import resolve
+
+    resolve(doc, pipeline.ref)
+    described = [m for m in doc._.mentions if m.text == "Belarusian leader"]
+    assert described and described[0].entity == "person:alexander-lukashenko"

@@ -244,14 +244,19 @@ class _Resolver:
         that two summits of different articles never merge. Events get a ``date``."""
         lex = lexicon()
         kind_of = {n: k for k, nouns in lex["event_kinds"].items() for n in nouns}
+        mentions = sorted(mentions, key=lambda m: m.start)
         named = [m for m in mentions if not m.ref_id]
         for m in mentions:
             if m.ref_id:
                 self.entity("Event", m.text, m.ref_id).add(m)
-        covered = {i for x in self.mentions for i in x.tokens()}
         headline = (self.doc.user_data.get("layout") or {}).get("headline")
+        named += self._named_by_noun(kind_of, headline)
+        covered = {i for x in self.mentions for i in x.tokens()} | {i for m in named for i in m.tokens()}
+        starts = {m.start for m in named}
         generic = [t for t in self.doc if t.pos_ == "NOUN" and kind_of.get(t.lower_) and t.i not in covered
-                   and not (headline and headline[0] <= t.idx < headline[1])]
+                   and not (headline and headline[0] <= t.idx < headline[1])
+                   and t.i + 1 not in starts  # "the naval show NAVDEX" names NAVDEX
+                   and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))]
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
         kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)})
         main_kind = kinds.most_common(1)[0][0] if kinds else None
@@ -264,6 +269,8 @@ class _Resolver:
             beside = [m for m in named if self.doc[m.start].sent.start in ref_sents
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())]
             main_named = beside[0] if beside else None
+        if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
+            main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
         what = main_named.text if main_named is not None else None
         if what is None and main_noun:
             day = next((m.text for m in named if m.text.endswith("Day") and self.doc[m.start].sent.start in ref_sents), None)
@@ -285,6 +292,7 @@ class _Resolver:
             main.props["kind"] = main_kind
             if date:
                 main.props["date"] = date
+        self._other_events(generic, main_kind, kind_of)
         for m in named:
             if main is not None and m.text in what:  # "Victory Day" in "Victory Day parade"
                 main.add(m)
@@ -311,6 +319,78 @@ class _Resolver:
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _event_names(self) -> None:
+        """Organisation-like names that are events, relabelled: a name headed by an event noun
+        ("International Defence Exhibition", with its "and Conference"), a short name right after a
+        generic event noun ("the naval show NAVDEX")."""
+        lex = lexicon()
+        heads = set(lex["event_name_heads"])
+        kind_nouns = {n for nouns in lex["event_kinds"].values() for n in nouns}
+        for label in ("Organization", "Company", "Place"):
+            for m in [m for m in self.mentions if m.label == label]:
+                last = self.doc[m.end - 1]
+                prev = self.doc[m.start - 1] if m.start > 0 else None
+                named = last.lower_ in heads and label != "Place" and m.text[:1].isupper()
+                after_noun = prev is not None and prev.pos_ == "NOUN" and prev.lower_ in kind_nouns \
+                    and m.end - m.start <= 2 and (m.text.isupper() or prev.lower_ in heads)
+                if m.ref_id or m.source not in {"ner", "context", "pattern"} or not (named or after_noun):
+                    continue
+                nxt = self.doc[m.end:m.end + 2]
+                if len(nxt) == 2 and nxt[0].lower_ in {"and", "&"} and nxt[1].text[:1].isupper() \
+                        and nxt[1].lower_ in heads | {"conference"}:  # "Exhibition and Conference"
+                    m.end, m.end_char = nxt[1].i + 1, nxt[1].idx + len(nxt[1].text)
+                    m.text = self.doc.text[m.start_char:m.end_char]
+                m.label = "Event"
+
+    def _named_by_noun(self, kind_of: dict, headline) -> list[Mention]:
+        """ "the DefExpo show", "the Eurosatory show": an event noun after a capitalised word that no
+        mention covers is that event's name (two such shows in one article stay two events)."""
+        covered = {i for x in self.mentions for i in x.tokens()}
+        out = []
+        for t in self.doc:
+            if t.pos_ != "NOUN" or not kind_of.get(t.lower_) or t.i in covered or kind_of[t.lower_] == "war" \
+                    or headline and headline[0] <= t.idx < headline[1]:
+                continue
+            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in covered
+                     and c.text[:1].isupper() and c.i == t.i - 1]
+            if not names or self.doc[names[0].i - 1].pos_ == "PROPN" and self.doc[names[0].i - 1].i not in covered:
+                continue  # a longer unrecognised name is the NER's business
+            span = self.doc[names[0].i:t.i + 1]
+            out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context"))
+        return out
+
+    def _other_events(self, generic, main_kind, kind_of) -> None:
+        """ "a summit of the Collective Security Treaty Organization" in an article about a state
+        visit: an event of another kind, owned by a named body, is an event of its own ("CSTO
+        summit, Astana, 2024-11-28"); its own kind's name is an alias ("SCO summit" for "a
+        meeting of the SCO")."""
+        lex = lexicon()
+        owners = {"Alliance", "Organization"}
+        for t in generic:
+            kind = kind_of[t.lower_]
+            if kind in {main_kind, "war"}:
+                continue
+            owner = next((m for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                          for m in self.mentions if m.start <= o.i < m.end and m.label in owners), None)
+            if owner is None:
+                continue
+            what = self._event_what(t)
+            where = self._event_place([t])
+            date = self._event_date(what, [t.sent])
+            name = ", ".join(x for x in (what, where if where and where not in what else None, date) if x)
+            entity = self.entity("Event", name)
+            entity.aliases.add(what)
+            kind_name = lex["event_kinds"][kind][0]
+            entity.aliases.add(" ".join([*what.split()[:-1], kind_name]))
+            entity.props["kind"] = kind
+            if date:
+                entity.props["date"] = date
+            left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+            span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
+            self.mentions.append(m)
+            entity.add(m)
 
     def _event_what(self, tok) -> str:
         """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
@@ -414,14 +494,54 @@ class _Resolver:
         entity = self.entity("Company", entry.name if entry else bare, entry.id if entry else None)
         entity.add(m)
 
+    _OFFICE_NOUNS = {"leader": {"head_of_state", "head_of_government"}, "president": {"head_of_state"},
+                     "premier": {"head_of_government"}, "chancellor": {"head_of_government"},
+                     "king": {"head_of_state"}, "emir": {"head_of_state"}, "ruler": {"head_of_state"},
+                     "defence minister": {"defence_minister"}, "defense minister": {"defence_minister"},
+                     "foreign minister": {"foreign_minister"}, "prime minister": {"head_of_government"}}
+
+    def office_descriptions(self) -> None:
+        """ "the Belarusian leader", "the Kazakh president": the holder of that office on the
+        document's date, when the document names them."""
+        from ..reference.offices import load_offices
+
+        offices = load_offices()
+        day = self.doc.user_data.get("published")
+        people = {e.ref_id: e for e in self.entities.values() if e.label == "Person" and e.ref_id}
+        if not people:
+            return
+        countries = {m.end: m for m in self.mentions if m.label == "Country" and m.ref_id}
+        doc = self.doc
+        for tok in doc:
+            for noun, roles in self._OFFICE_NOUNS.items():
+                words = noun.split()
+                end = tok.i + len(words)
+                if end > len(doc) or [t.lower_ for t in doc[tok.i:end]] != words:
+                    continue
+                country = countries.get(tok.i)
+                if country is None or country.start == 0 or doc[country.start - 1].lower_ not in {"the", "his", "her"}:
+                    continue
+                person = next((people[o.person] for o in offices.holders(country.ref_id, roles, day)
+                               if o.person in people), None)
+                if person is None:
+                    continue
+                span = doc[country.start:end]
+                m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Person", "coref",
+                            person.ref_id)
+                m.entity = person.id
+                person.mentions.append(m)
+                self.mentions.append(m)
+
     def run(self) -> dict[str, Entity]:
         self._alias_of: dict[int, Mention] = {}
         self.acronyms()
         self.surnames()
+        self._event_names()
         by_label: dict[str, list[Mention]] = {}
         for m in self.mentions:
             by_label.setdefault(m.label, []).append(m)
         self.people(by_label.pop("Person", []))
+        self.office_descriptions()
         self.events(by_label.pop("Event", []))
         for m in by_label.pop("GovernmentBody", []):
             self.government_body(m)

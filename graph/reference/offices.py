@@ -87,6 +87,10 @@ class Offices:
         terms = sorted(self.by_person.get(person_id, []), key=lambda o: o.start or "", reverse=True)
         return [o for o in terms if o.holds_on(day)]
 
+    def holders(self, country_id: str, roles: set[str], day: str | None) -> list[Office]:
+        """Everyone who held one of ``roles`` in the country on ``day`` (any time if no date)."""
+        return [o for r in roles for o in self.by_country_role.get((country_id, r), []) if o.holds_on(day)]
+
     def holder(self, country_id: str, roles: set[str], day: str | None) -> Office | None:
         """Who held one of ``roles`` in the country on ``day`` (the latest term if no date)."""
         terms = [o for r in roles for o in self.by_country_role.get((country_id, r), []) if o.holds_on(day)]
