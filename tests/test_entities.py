@@ -143,3 +143,10 @@ def test_generic_events_stay_one_per_document(pipeline):
 ])
 def test_canonical_name(label, name, canonical):
     assert canonical_name(label, name) == canonical
+
+
+def test_shared_designation_resolved_by_category_noun(pipeline):
+    nodes = _nodes(pipeline, "Russia sent Typhoon armoured vehicles to the front. Germany ordered more Typhoon "
+                             "fighter jets.")
+    platforms = {d["id"]: d.get("category") for d in nodes.values() if d["label"] == "Platform"}
+    assert platforms == {"platform:typhoon-k": "armored_vehicle", "platform:eurofighter-typhoon": "aircraft"}

@@ -333,6 +333,24 @@ class MentionFinder:
             return self._mention(span, "Person", "ner")
         return m
 
+    def _platform_sense(self, doc: Doc, m: Mention) -> Mention:
+        """A designation two platforms share, resolved by the category noun beside it: "Typhoon
+        armoured vehicles" are not the Eurofighter. Another catalogue entry of that category with
+        the same first word takes the mention, else it is a platform of its own."""
+        entry = self.ref.get(m.ref_id) if m.ref_id else None
+        if m.label != "Platform" or entry is None:
+            return m
+        near = _category_near(doc, m.end, m.end, 4)
+        if near is None or near == entry.props.get("category") or entry.props.get("category") in {None, "other"}:
+            return m
+        word = m.text.split()[0].split("-")[0].casefold()
+        other = next((e for e in self.ref if e.label == "Platform" and e.props.get("category") == near
+                      and any(s.split()[0].split("-")[0].casefold() == word for s in (e.name, *e.aliases))), None)
+        span = doc[m.start:m.end]
+        if other is not None:
+            return self._mention(span, "Platform", "reference", other.id, near)
+        return self._mention(span, "Platform", "context", None, near)
+
     # -- platforms ----------------------------------------------------------------------------------
     def _in_list_with_platform(self, doc: Doc, mention: Mention, platform_tokens: set[int]) -> bool:
         head = doc[mention.end - 1]
@@ -451,6 +469,7 @@ class MentionFinder:
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
         mentions = self._gate(doc, mentions)
+        mentions = [self._platform_sense(doc, m) for m in mentions]
         mentions += self._state_bodies(doc, mentions)
         mentions = self._company_branches(doc, mentions)
         sure = [m for m in mentions if not self._ambiguous(m)]
