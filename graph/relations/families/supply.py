@@ -27,6 +27,7 @@ _STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"
               "group": {"Company"}, "contractor": {"Company"}, "supplier": {"Company", "Country"},
               "ministry": {"GovernmentBody"}, "agency": {"GovernmentBody"}, "buyer": {"Country", "GovernmentBody"}}
 _REPORTING = {"report", "say", "tell", "note", "write", "claim", "add", "describe", "cite", "quote", "estimate"}
+_SERVICE_NOUNS = {"arm", "force", "navy", "army", "service", "guard", "corps"}
 _RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements", "market", "arsenal", "inventory"}
 _COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
                   "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard"}
@@ -63,6 +64,18 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
     """ "it", "the country", "the company": the latest actor of a fitting label before the sentence
     (subjects first), within the two sentences before."""
     word = tok.lower_ if tok.tag_ in {"PRP", "PRP$"} else tok.lemma_.lower()
+    if word in _SERVICE_NOUNS and "GovernmentBody" in labels and any(c.lower_ in {"the", "its", "their"} for c in tok.children):
+        # "the air arm", "the navy": the latest state body whose name has those words
+        need = {t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.is_lower} | \
+            ({word} if word not in {"arm", "service"} else set())
+        for m in reversed(facts.mentions):
+            e = ctx.entities.get(m.entity)
+            if m.start >= tok.i or tok.i - m.start > 600 or e is None or e.label != "GovernmentBody":
+                continue
+            names = {w for n in (e.name, *e.aliases) for w in n.lower().replace("-", " ").split()}
+            if need and all(any(w.startswith(n[:5]) for w in names) for n in need):
+                return [dataclasses.replace(m, start=tok.i, end=tok.i + 1)]
+        return []
     if word in _PRONOUNS:
         wanted = labels
     elif word in _STAND_INS and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
@@ -327,11 +340,11 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 more, deal_sellers = _deal_parts(ctx, tok)
                 platforms += [p for p in more if p not in platforms]
                 sellers += [s for s in deal_sellers if s not in sellers]
-                if lemma == "take":  # "took delivery of X (from Y)"
-                    if not any(o.lemma_.lower() in {"delivery", "charge", "possession"} for o in objs) and not sellers:
-                        continue
+                if lemma == "take":  # "took delivery of X (from Y)", "has taken 20 Su-30SMs from Russia"
                     for o in objs:
                         sellers += [m for m in ctx.prep_objects(o, {"from"}, SUPPLIERS) if m not in sellers]
+                    if not any(o.lemma_.lower() in {"delivery", "charge", "possession"} for o in objs) and not sellers:
+                        continue
             if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
             if stage == "cancelled":
@@ -474,7 +487,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
             platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
         else:
-            makers = _subjects(ctx, facts, tok, makers_ok)
+            makers = _subjects(ctx, facts, tok, MAKERS)  # a state body's own subject "upgrades" rather than makes
             platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
         for mk in makers:
             mk = _maker(ctx, mk)
