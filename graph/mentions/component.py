@@ -95,6 +95,7 @@ class MentionFinder:
         self.person_roles = set(lex["person_roles"]) | self.titles
         self.person_verbs = set(lex["person_verbs"])
         self.government_nouns = set(lex["government_nouns"])
+        self.international = [p.split() for p in lex["international_prefixes"]]
 
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
     def _strip(self, ent: Span) -> Span | None:
@@ -310,6 +311,10 @@ class MentionFinder:
 
     def _gate_one(self, doc: Doc, m: Mention) -> Mention | None:
         span = doc[m.start:m.end]
+        words = m.text.split()
+        if m.label == "GovernmentBody" and not m.ref_id and any(
+                words[:len(p)] == p and len(words) > len(p) for p in self.international):
+            return self._mention(span, "Organization", m.source)  # "UN Security Council": no state's body
         # "Background:", "Buyer:", "**Background.**": a fact box's field label or a heading, not a name
         line_start = m.start == 0 or "\n" in doc[m.start - 1].text_with_ws or not doc[m.start - 1].is_alpha \
             and (m.start == 1 or "\n" in doc[m.start - 2].text_with_ws or not doc[m.start - 2].is_alpha)
