@@ -95,6 +95,9 @@ def _catch_up(store_dir: Path, conn) -> None:
 def publish(store_dir: Path, tmp: Path, seq: int, previous: tuple[Path, int] | None) -> None:
     """Under the writer lock: make the database file ``tmp`` the generation of ``seq`` and link it
     as the latest; collect older generations and the tombstones it has applied."""
+    from .verify import write_stamp
+
+    write_stamp(tmp, store_dir, seq)  # checked before every read (graph/cypher/verify.py)
     gen_dir = store_dir / GEN_DIR
     final = gen_dir / f"{seq:012d}-{schema_digest()}.lbug"
     os.replace(tmp, final)
@@ -107,8 +110,10 @@ def publish(store_dir: Path, tmp: Path, seq: int, previous: tuple[Path, int] | N
     conn = sql.connect(store_dir / sql.DB_FILE)
     try:
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("DELETE FROM deleted_nodes WHERE seq <= ?", (seq,))
-        conn.execute("DELETE FROM deleted_edges WHERE seq <= ?", (seq,))
+        # tombstones every target has applied: this generation, and Neo4j targets (graph.export.live)
+        floor = min([seq, *(v for (v,) in conn.execute("SELECT value FROM meta WHERE key LIKE 'pushed:%'"))])
+        conn.execute("DELETE FROM deleted_nodes WHERE seq <= ?", (floor,))
+        conn.execute("DELETE FROM deleted_edges WHERE seq <= ?", (floor,))
         conn.execute("COMMIT")
     finally:
         conn.close()

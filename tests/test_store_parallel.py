@@ -1,0 +1,68 @@
+"""Extraction in parallel (worker processes, a Dask LocalCluster) gives the graph a local ingest
+gives; pushing the store's changes to a Cypher target (Neo4j's code path, run on the embedded
+engine) keeps it equal to the store through additions and removals."""
+from __future__ import annotations
+
+import ladybug
+from test_store_durable import corpus
+
+from graph.cypher import open_embedded
+from graph.export.live import push_session
+from graph.export.neo4j_writer import EmbeddedSession
+from graph.pipeline import Pipeline, ingest
+from graph.store import Store
+
+
+def test_workers_give_the_same_graph_as_one_process(tmp_path, pipeline):
+    folder = corpus(tmp_path / "in", 18)
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert not ingest([folder], Store(one), pipeline).failures
+    report = ingest([folder], Store(two), Pipeline(), workers=2, batch_size=5)
+    assert not report.failures and len(report.added) == 18
+    assert Store(one).node_link() == Store(two).node_link()
+
+
+def _counts(run):
+    return (int(run("MATCH (n) RETURN count(*) AS c")[0]), int(run("MATCH ()-[r]->() RETURN count(*) AS c")[0]),
+            int(run("MATCH ()-[r]->() RETURN sum(size(r.evidence)) AS c")[0]))
+
+
+def test_pushed_target_follows_the_store(tmp_path, pipeline):
+    d = tmp_path / "s"
+    store = Store(d)
+    ingest([corpus(tmp_path / "a", 4)], store, pipeline)
+    target = ladybug.Database(str(tmp_path / "target.lbug"))
+    conn = ladybug.Connection(target)
+    session = EmbeddedSession(conn)
+
+    def on_target(q):
+        return conn.execute(q).get_as_df()["c"].tolist()
+
+    def on_store(q):
+        with open_embedded(d) as db:
+            return db.run(q)["c"].tolist()
+
+    first = push_session(store, session, "t")
+    assert first.nodes and first.relationships
+    assert _counts(on_target) == _counts(on_store)
+    ingest([corpus(tmp_path / "b", 3, tag="Other")], store, pipeline)
+    store.remove_document(store.documents()[0])
+    again = push_session(store, session, "t")
+    assert again.nodes < first.nodes + 10  # only what changed is sent
+    assert _counts(on_target) == _counts(on_store)
+    assert push_session(store, session, "t").batches == 0  # nothing new, nothing sent
+
+
+def test_dask_local_cluster_gives_the_same_graph_as_a_local_ingest(tmp_path, pipeline):
+    from distributed import Client, LocalCluster
+
+    folder = corpus(tmp_path / "in", 10)
+    local = tmp_path / "local"
+    ingest([folder], Store(local), pipeline)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+        report = ingest([folder], Store(tmp_path / "dask"), Pipeline(), cluster=cluster.scheduler_address,
+                        batch_size=4)
+    assert not report.failures and len(report.added) == 10
+    assert Store(tmp_path / "dask").node_link() == Store(local).node_link()
