@@ -179,14 +179,33 @@ def open_embedded(store_dir: str | os.PathLike) -> EmbeddedGraph:
     """The store's embedded database, read-only, brought up to date first when no writer is busy
     (a busy writer publishes its own batches; meanwhile the last published state is read)."""
     from .index import published, sync
+    from .verify import clean_stale, problem, set_aside
 
-    last: Exception | None = None
+    store_dir = Path(store_dir)
+    clean_stale(store_dir)
+    last: Exception | str | None = None
+    repaired = False
     for _ in range(20):
-        path = sync(Path(store_dir))
+        path = sync(store_dir)
         try:
-            return EmbeddedGraph(path.resolve(strict=True), read_only=True)
+            db = EmbeddedGraph(path.resolve(strict=True), read_only=True)
         except (OSError, RuntimeError) as exc:  # a generation collected between link and open: again
             last = exc
-            if published(Path(store_dir)) is None:
+            current = published(store_dir)
+            if current is None:
                 break
+            if isinstance(exc, RuntimeError) and not repaired and current[0].is_file() \
+                    and current[0].resolve() == path.resolve():  # there, but not a database: rebuild it
+                set_aside(store_dir, current[0], f"cannot be opened ({str(exc).strip().splitlines()[0]})")
+                repaired = True
+            continue
+        why = problem(db.conn, db.path, store_dir)  # the stamp and the counts (graph/cypher/verify.py)
+        if why is None:
+            return db
+        db.close()
+        last = f"{db.path}: {why}"
+        if repaired:
+            raise CypherError(f"{last} (even after a rebuild from the store's log)")
+        set_aside(store_dir, db.path, why)
+        repaired = True
     raise CypherError(f"{store_dir}: the embedded database cannot be opened ({last})")

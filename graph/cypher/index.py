@@ -95,6 +95,9 @@ def _catch_up(store_dir: Path, conn) -> None:
 def publish(store_dir: Path, tmp: Path, seq: int, previous: tuple[Path, int] | None) -> None:
     """Under the writer lock: make the database file ``tmp`` the generation of ``seq`` and link it
     as the latest; collect older generations and the tombstones it has applied."""
+    from .verify import write_stamp
+
+    write_stamp(tmp, store_dir, seq)  # checked before every read (graph/cypher/verify.py)
     gen_dir = store_dir / GEN_DIR
     final = gen_dir / f"{seq:012d}-{schema_digest()}.lbug"
     os.replace(tmp, final)
