@@ -171,8 +171,9 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     children = list(tok.children)
     future = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in children)
     progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
-    first = any(t.lower_ in lex["delivering"] for o in [tok, *objects] for t in o.subtree
-                if t.dep_ in {"amod", "advmod", "nummod", "det"} and t.i != tok.i)
+    first = any(t.lower_ in lex["delivering"] for o in objects for t in o.subtree) or \
+        any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
+        any(ph in ctx.sent.text.lower() for ph in lex["delivering_phrases"])
     if words & lex["cancelled"]:
         return "cancelled"
     if words & lex["retired"] and lemma != "replace":
@@ -181,6 +182,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "negotiating"
     if words & lex["planned"]:
         return "planned"
+    if lemma in lex["bought"] and tok.tag_ in {"VBD", "VBN"} and not future:
+        return "delivering" if first else "delivered"
     if words & lex["ordered"] and tok.pos_ != "NOUN":
         return "ordered"
     if lemma == "take" and any(o.lemma_.lower() == "delivery" for o in objects):
