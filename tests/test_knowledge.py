@@ -81,3 +81,10 @@ def test_the_demonym_leader_is_the_office_holder(pipeline):
     resolve(doc, pipeline.ref)
     described = [m for m in doc._.mentions if m.text == "Belarusian leader"]
     assert described and described[0].entity == "person:alexander-lukashenko"
+
+
+def test_the_two_governments_are_the_leaders_countries(pipeline):
+    text = ("Indian Prime Minister Narendra Modi met Indonesian President Prabowo Subianto in Delhi. After talks, "
+            "Modi said the two governments had decided to work together on defence manufacturing.")
+    found = edges(pipeline, text, "2025-01-26")
+    assert {("India", "COOPERATES_WITH", "Indonesia"), ("Indonesia", "COOPERATES_WITH", "India")} & found

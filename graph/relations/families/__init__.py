@@ -13,11 +13,11 @@ from .membership import described_membership, membership
 from .organisations import based_in, joint_venture, nationality_in_name, part_of, subsidiary
 from .people import known_offices, people
 from .supply import deals, fleets, manufacture, possessed, transfers
-from .ties import conflict, cooperation, known_conflicts, sanctions
+from .ties import conflict, cooperation, known_conflicts, paired_ties, sanctions
 
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
-    "cooperation": cooperation, "conflict": conflict, "sanctions": sanctions, "membership": membership,
+    "cooperation": cooperation, "paired_ties": paired_ties, "conflict": conflict, "sanctions": sanctions, "membership": membership,
     "described_membership": described_membership, "transfers": transfers, "deals": deals, "fleets": fleets,
     "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,

@@ -154,3 +154,43 @@ def sanctions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for t in targets:
                 if t.entity != side and t.entity not in sides:
                     yield rel(ctx, side, "IN_CONFLICT_WITH", t, 0.7, "sanctions", domain="economic")
+
+
+_PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
+               "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
+_PAIR_DETS = {"two", "both", "their"}
+
+
+def _pair_states(ctx: SentenceContext, facts: DocFacts) -> list[str]:
+    """The two states "the two countries", "both sides", "their countries" refer to: the countries
+    of this sentence (named, or those of the known leaders it names), else of the sentence before."""
+    def states_in(span) -> list[str]:
+        found: list[str] = []
+        for m in (m for m in facts.mentions if span.start <= m.start < span.end):
+            e = ctx.entities.get(m.entity)
+            ids = [e.id] if e is not None and e.label == "Country" else sorted(facts.known.get(m.entity, ()))
+            found += [i for i in ids if i in ctx.entities and i not in found]
+        return found
+
+    here = states_in(ctx.sent)
+    if len(here) < 2 and ctx.sent.start > 0:
+        here += [s for s in states_in(ctx.doc[ctx.sent.start - 1].sent) if s not in here]
+    return here if len(here) == 2 else []
+
+
+def paired_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "raised relations between their countries", "the two governments decided to work together":
+    a tie between the two states the description refers to."""
+    from ..negation import negated
+
+    lex = cues()["cooperation"]
+    described = any(t.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children) for t in ctx.sent)
+    if not described:
+        return
+    cue = next((t for t in ctx.sent if (t.lemma_.lower() in lex["nouns"] | lex["verbs"] or t.lower_ == "together")
+                and t.i not in ctx.at and not negated(ctx, t)), None)
+    if cue is None:
+        return
+    pair = _pair_states(ctx, facts)
+    if len(pair) == 2:
+        yield rel(ctx, pair[0], "COOPERATES_WITH", pair[1], 0.65, "paired-tie", domain=domain_of(ctx.lemmas))
