@@ -89,6 +89,10 @@ def _parser() -> argparse.ArgumentParser:
     fmt.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
                      help="a query parameter (VALUE is read as JSON when it parses, else as text); may be repeated")
     fmt.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    fmt.add_argument("--backend", choices=["embedded", "neo4j"], default="embedded",
+                     help="answer from the store's embedded database (default) or from Neo4j (--uri or NEO4J_URI; "
+                          "password: NEO4J_PASSWORD), e.g. one filled by ingest --into")
+    fmt.add_argument("--uri", default=os.environ.get("NEO4J_URI"), help="Neo4j URI for --backend neo4j")
     p = sub.add_parser("cypher", parents=[common, fmt], help="run a Cypher statement on the embedded database")
     p.add_argument("query", help="the Cypher statement")
     p.add_argument("--write", action="store_true", help="allow statements that change the database")
@@ -250,6 +254,13 @@ def _cypher(args: argparse.Namespace, console: Console) -> int:
         from .cypher.write import write_cypher
 
         frame = write_cypher(store_dir, args.query, _params(args.param))
+    elif args.backend == "neo4j":
+        import pandas as pd
+
+        from .export.live import neo4j_driver
+
+        with neo4j_driver(args.uri) as driver, driver.session() as session:
+            frame = pd.DataFrame(session.run(args.query, _params(args.param)).data())
     else:
         with open_embedded(store_dir) as db:
             frame = db.run(args.query, _params(args.param))
@@ -272,6 +283,13 @@ def _query(args: argparse.Namespace, console: Console) -> int:
     store = Store(args.store)
     from .cypher import open_embedded
 
+    if args.backend == "neo4j":
+        from .export.live import neo4j_driver
+
+        with neo4j_driver(args.uri) as driver:
+            frame = queries.run_named(driver, args.name, **_params(args.param))
+        _print_frame(frame, args.format, console)
+        return 0
     with open_embedded(store.dir) as db:
         frame = queries.run_named(db, args.name, **_params(args.param))
     _print_frame(frame, args.format, console)

@@ -3,7 +3,10 @@ gives; pushing the store's changes to a Cypher target (Neo4j's code path, run on
 engine) keeps it equal to the store through additions and removals."""
 from __future__ import annotations
 
+import os
+
 import ladybug
+import pytest
 from test_store_durable import corpus
 
 from graph.cypher import open_embedded
@@ -66,3 +69,30 @@ def test_dask_local_cluster_gives_the_same_graph_as_a_local_ingest(tmp_path, pip
                         batch_size=4)
     assert not report.failures and len(report.added) == 10
     assert Store(tmp_path / "dask").node_link() == Store(local).node_link()
+
+
+@pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="set NEO4J_URI (and NEO4J_PASSWORD) to run against Neo4j")
+def test_ingest_into_neo4j_answers_the_named_queries_as_the_store(tmp_path, pipeline):
+    """Empties the Neo4j database it is given."""
+    import random
+
+    import queries
+    from queryparams import params_for
+
+    from graph.export.live import neo4j_driver
+
+    uri = os.environ["NEO4J_URI"]
+    with neo4j_driver(uri) as driver, driver.session() as s:
+        s.run("MATCH (n) DETACH DELETE n").consume()
+    d = tmp_path / "s"
+    ingest([corpus(tmp_path / "in", 6)], Store(d), pipeline, into=uri)
+    store = Store(d)
+    store.remove_document(store.documents()[0])
+    ingest([corpus(tmp_path / "more", 2, tag="More")], store, pipeline, into=uri)
+    g = Store(d).graph
+    with neo4j_driver(uri) as driver, open_embedded(d) as db:
+        for name, sets in params_for(g, random.Random(4)).items():
+            for params in sets:
+                a = queries.run_named(g, name, **params)
+                assert a.astype(str).values.tolist() == queries.run_named(db, name, **params).astype(str).values.tolist()
+                assert a.astype(str).values.tolist() == queries.run_named(driver, name, **params).astype(str).values.tolist()

@@ -70,19 +70,29 @@ def push_session(store: Store, session: Any, key: str, batch_size: int = BATCH) 
     return report
 
 
-def push(store: Store, uri: str, user: str | None = None, database: str | None = None) -> WriteReport:
-    """Push the store's changes to the Neo4j server at ``uri`` (password from ``NEO4J_PASSWORD``)."""
+def neo4j_driver(uri: str | None, user: str | None = None):
+    """A connected ``neo4j`` driver for ``uri`` (user ``NEO4J_USER`` or neo4j, password ``NEO4J_PASSWORD``)."""
+    import logging
+
     import neo4j
 
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)  # a failure is our one line, not the driver's log
+    if not uri:
+        raise GeopolError("Neo4j needs a URI (--uri, --into or NEO4J_URI)")
     password = os.environ.get("NEO4J_PASSWORD")
     if password is None:
         raise GeopolError("set NEO4J_PASSWORD: the password is never taken from the command line")
-    user = user or os.environ.get("NEO4J_USER", "neo4j")
+    driver = neo4j.GraphDatabase.driver(uri, auth=(user or os.environ.get("NEO4J_USER", "neo4j"), password))
+    try:
+        driver.verify_connectivity()
+    except Exception as exc:  # noqa: BLE001  (any connection failure is one line)
+        driver.close()
+        raise GeopolError(f"cannot reach Neo4j at {uri}: {str(exc).splitlines()[0]}") from exc
+    return driver
+
+
+def push(store: Store, uri: str, user: str | None = None, database: str | None = None) -> WriteReport:
+    """Push the store's changes to the Neo4j server at ``uri`` (password from ``NEO4J_PASSWORD``)."""
     database = database or os.environ.get("NEO4J_DATABASE")
-    with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
-        try:
-            driver.verify_connectivity()
-        except Exception as exc:  # noqa: BLE001  (any connection failure is one line)
-            raise GeopolError(f"cannot reach Neo4j at {uri}: {str(exc).splitlines()[0]}") from exc
-        with as_session(driver, database) as session:
-            return push_session(store, session, f"{uri}/{database or ''}")
+    with neo4j_driver(uri, user) as driver, as_session(driver, database) as session:
+        return push_session(store, session, f"{uri}/{database or ''}")
