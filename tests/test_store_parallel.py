@@ -76,9 +76,9 @@ def test_ingest_into_neo4j_answers_the_named_queries_as_the_store(tmp_path, pipe
     """Empties the Neo4j database it is given."""
     import random
 
-    import queries
     from queryparams import params_for
 
+    import queries
     from graph.export.live import neo4j_driver
 
     uri = os.environ["NEO4J_URI"]
