@@ -150,3 +150,9 @@ def test_shared_designation_resolved_by_category_noun(pipeline):
                              "fighter jets.")
     platforms = {d["id"]: d.get("category") for d in nodes.values() if d["label"] == "Platform"}
     assert platforms == {"platform:typhoon-k": "armored_vehicle", "platform:eurofighter-typhoon": "aircraft"}
+
+
+def test_undefined_acronym_joins_its_long_form(pipeline):
+    nodes = _nodes(pipeline, "Kazakhstan Aselsan Engineering builds radios in Astana. KAE said it would expand.")
+    assert "KAE" in nodes["Kazakhstan Aselsan Engineering"]["aliases"]
+    assert "KAE" not in nodes

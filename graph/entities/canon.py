@@ -64,6 +64,16 @@ def _respell(name: str) -> str:
     return re.sub(r"\bDefense\b", "Defence", name)
 
 
+def _initials(name: str) -> set[str]:
+    """ "Ministry of Defence" -> {"mod", "md"}: initials of all words and of the significant ones."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", name)
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words).lower()
+    significant = "".join(w[0] for w in words if w.lower() not in {"of", "the", "and", "for", "on", "in"}).lower()
+    return {every, significant}
+
+
 def _words(name: str) -> list[str]:
     return fold(name).split()
 
@@ -183,6 +193,20 @@ class Canon:
                     self._move(entity, other)
                     break
 
+    def acronyms(self) -> None:
+        """An acronym the document never spelled out in brackets ("KAE", "MoD", "FAC") joins the one
+        entity whose name or alias it abbreviates (initials of all words, or of the significant ones)."""
+        for entity in list(self.entities.values()):
+            name = entity.name
+            if entity.ref_id or " " in name or not (2 <= len(name) <= 6) or sum(c.isupper() for c in name) < 2 \
+                    or not name.isalpha() or entity.label in {"Person", "Event", "Platform"}:
+                continue
+            key = name.lower()
+            found = [e for e in self.entities.values() if e is not entity and e.label not in {"Person", "Event"}
+                     and any(key in _initials(n) for n in (e.name, *e.aliases))]
+            if len(found) == 1:
+                self._move(entity, found[0])
+
     def brands(self) -> None:
         """A platform brand alone ("Kunlong") that starts or ends exactly one catalogue platform."""
         for entity in list(self.entities.values()):
@@ -232,6 +256,7 @@ class Canon:
         self.rename()
         self.short_names()
         self.bodies()
+        self.acronyms()
         self.brands()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)}
