@@ -45,6 +45,9 @@ _EVENT_SUFFIX = {"day", "parade", "summit", "war", "exercise", "exercises", "dri
                  "forum", "conference", "operation", "offensive", "show"}
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_NEAR_CATEGORIES = {frozenset(p) for p in (("missile", "air_defense"), ("aircraft", "uav"), ("aircraft", "helicopter"),
+                                          ("armored_vehicle", "artillery"), ("missile", "artillery"),
+                                          ("naval_vessel", "unmanned_surface_vessel"), ("uav", "missile"))}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
 
@@ -346,8 +349,9 @@ class MentionFinder:
         if m.label != "Platform" or entry is None:
             return m
         near = _category_near(doc, m.end, m.end, 4)
-        if near is None or near == entry.props.get("category") or entry.props.get("category") in {None, "other"}:
-            return m
+        own = entry.props.get("category")
+        if near is None or near == own or own in {None, "other"} or frozenset((near, own)) in _NEAR_CATEGORIES:
+            return m  # "IRIS-T air defense systems": a missile's system, the same thing
         word = m.text.split()[0].split("-")[0].casefold()
         other = next((e for e in self.ref if e.label == "Platform" and e.props.get("category") == near
                       and any(s.split()[0].split("-")[0].casefold() == word for s in (e.name, *e.aliases))), None)
