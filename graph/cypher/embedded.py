@@ -26,7 +26,7 @@ import pyarrow as pa
 
 from ..errors import CypherError
 from ..ontology import LABELS
-from .readonly import is_write_query
+from .readonly import check_statement
 from .tables import NODE_COLUMNS, REL_COLUMNS, REL_PROPERTY_TYPES, _props, evidence_item, schema_pairs
 
 DB_FILE = "graph.lbug"
@@ -155,8 +155,7 @@ class EmbeddedGraph:
 
     def run(self, query: str, parameters: dict[str, Any] | None = None, write: bool = False) -> pd.DataFrame:
         """Run one statement with parameters; a write needs ``write=True`` and a writable database."""
-        if is_write_query(query) and not (write and not self.read_only):
-            raise CypherError("this statement writes to the database; pass --write (write=True) to allow it")
+        check_statement(query, write=write and not self.read_only)  # one statement; read-only unless write
         try:
             result = self.conn.execute(query, parameters or {})
         except RuntimeError as exc:
