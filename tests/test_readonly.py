@@ -165,3 +165,35 @@ def test_what_the_tokenizer_calls_a_comment_the_engine_ignores(engine, junk):
         return
     with EmbeddedGraph(engine[0], read_only=True) as db:
         assert db.run(query)["a"].tolist() == [1], repr(query)
+
+
+@pytest.fixture(scope="module")
+def engine_payloads(engine) -> list[str]:
+    """A statement for every statement word of the engine's parser but the read clauses, and a call
+    of every table, file, copy and catalogue function of its catalogue, in both call forms."""
+    db = ladybug.Database(str(engine[0]), read_only=True)
+    conn = ladybug.Connection(db)
+    try:
+        conn.execute("RETURN 1;;")
+    except RuntimeError as exc:
+        starters = re.search(r"expecting \{([^}]*)\}", str(exc)).group(1).replace(" ", "").split(",")
+    functions = conn.execute("CALL show_functions() RETURN name AS name, type AS type").get_as_df()
+    conn.close()
+    db.close()
+    out = [f"{kw} x" for kw in starters if kw not in READ_CLAUSES | {"SP"}]
+    for name, kind in zip(functions["name"], functions["type"], strict=True):
+        if kind not in ("SCALAR FUNCTION", "AGGREGATE FUNCTION", "REWRITE FUNCTION"):
+            out += [f"CALL {name}('\x01') RETURN *", f"RETURN {name}('\x01')", f"RETURN `{name}` ('\x01')"]
+    assert len(out) > 60
+    return out
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), prefix=st.sampled_from(READ_PREFIXES), flips=st.integers(0, 2**31 - 1),
+       before=st.lists(st.sampled_from(DECOYS), max_size=5), after=st.lists(st.sampled_from(DECOYS), max_size=5))
+def test_no_statement_or_function_of_the_engine_runs_without_write(engine, engine_payloads, data, prefix, flips,
+                                                                   before, after):
+    payload = _mangle(data.draw(st.sampled_from(engine_payloads)), flips)
+    query = prefix + "".join(before) + payload + "".join(after)
+    _assert_no_effect(engine, _fill(query, engine[1], engine[2]))
+    assert read_only_problem(_fill(payload, engine[1], engine[2]))  # alone, it is always refused
