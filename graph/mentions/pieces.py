@@ -100,10 +100,10 @@ def process_each(pipeline: Any, documents: Sequence[Any], batch_size: int = 16) 
 
 
 def _parse_all(nlp: Any, texts: list[str], batch_size: int) -> Iterator[Any]:
-    """Parsed docs in order, a batch at a time; a batch that fails is parsed one by one, and a
-    text that fails alone gives its exception."""
-    for i in range(0, len(texts), batch_size):
-        chunk = texts[i:i + batch_size]
+    """Parsed docs in order, a batch at a time (at most ``batch_size`` texts and about
+    :data:`PIECE_CHARS` characters, so memory stays bounded); a batch that fails is parsed one by
+    one, and a text that fails alone gives its exception."""
+    for chunk in batches(texts, batch_size, PIECE_CHARS):
         try:
             docs: list[Any] = list(nlp.pipe(chunk, batch_size=batch_size))
         except Exception:  # noqa: BLE001
@@ -114,3 +114,22 @@ def _parse_all(nlp: Any, texts: list[str], batch_size: int) -> Iterator[Any]:
                 except Exception as exc:  # noqa: BLE001
                     docs.append(exc)
         yield from docs
+
+
+def batches(texts: list[str], size: int, chars: int) -> Iterator[list[str]]:
+    """Consecutive groups of at most ``size`` texts whose lengths add up to at most ``chars``
+    (a longer text alone).
+
+    >>> [len(b) for b in batches(["a" * 40, "b" * 40, "c" * 40, "d"], 16, 100)]
+    [2, 2]
+    """
+    group: list[str] = []
+    total = 0
+    for text in texts:
+        if group and (len(group) >= size or total + len(text) > chars):
+            yield group
+            group, total = [], 0
+        group.append(text)
+        total += len(text)
+    if group:
+        yield group
