@@ -176,3 +176,22 @@ def test_incremental_index_equals_a_rebuilt_one(tmp_path, pipeline):
     rebuilt.mkdir()
     os.replace(tmp_path / "g.json", rebuilt / "graph.json")
     assert dump(rebuilt) == incremental
+
+
+def test_read_commands_never_load_the_graph(tmp_path, pipeline, monkeypatch, capsys):
+    from graph import cli
+    from graph.store import read
+
+    d = tmp_path / "s"
+    ingest([corpus(tmp_path / "in", 2)], Store(d), pipeline)
+
+    def refuse(*_):
+        raise AssertionError("a read command loaded the whole graph into networkx")
+
+    monkeypatch.setattr(read, "load_graph", refuse)
+    assert cli.main(["stats", "--store", str(d)]) == 0
+    assert cli.main(["query", "partners", "-p", "name=Poland", "--store", str(d), "--format", "json"]) == 0
+    assert cli.main(["cypher", "MATCH (n:Country) RETURN count(*) AS c", "--store", str(d), "--format", "csv"]) == 0
+    assert cli.main(["export", "json", str(tmp_path / "g.json"), "--store", str(d)]) == 0
+    out = capsys.readouterr().out
+    assert "documents: 2" in out and json.loads((tmp_path / "g.json").read_text())["nodes"]
