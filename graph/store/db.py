@@ -6,7 +6,8 @@ number, so the embedded Cypher index can catch up with exactly what changed sinc
 
 Tables: ``nodes`` (id, label, attrs as JSON), ``edges`` (source, type, target, attrs as JSON
 without evidence), ``evidence`` (one row per item, keyed by edge, document and offset),
-``deleted_nodes``/``deleted_edges`` (tombstones for the index) and ``meta`` (counters).
+``deleted_nodes``/``deleted_edges`` (tombstones for the index), ``counts`` (nodes per label and
+edges per type, kept by triggers, so that counting costs nothing) and ``meta`` (counters).
 """
 from __future__ import annotations
 
@@ -33,6 +34,19 @@ CREATE TABLE IF NOT EXISTS evidence (
     eid INTEGER NOT NULL, doc TEXT NOT NULL, start INTEGER NOT NULL, item TEXT NOT NULL,
     PRIMARY KEY (eid, doc, start)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS evidence_doc ON evidence(doc);
+CREATE TABLE IF NOT EXISTS counts (kind TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (kind, key)) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS nodes_counted AFTER INSERT ON nodes BEGIN
+    INSERT INTO counts VALUES ('label', NEW.label, 1) ON CONFLICT (kind, key) DO UPDATE SET n = n + 1; END;
+CREATE TRIGGER IF NOT EXISTS nodes_uncounted AFTER DELETE ON nodes BEGIN
+    UPDATE counts SET n = n - 1 WHERE kind = 'label' AND key = OLD.label; END;
+CREATE TRIGGER IF NOT EXISTS nodes_relabelled AFTER UPDATE OF label ON nodes WHEN OLD.label <> NEW.label BEGIN
+    UPDATE counts SET n = n - 1 WHERE kind = 'label' AND key = OLD.label;
+    INSERT INTO counts VALUES ('label', NEW.label, 1) ON CONFLICT (kind, key) DO UPDATE SET n = n + 1; END;
+CREATE TRIGGER IF NOT EXISTS edges_counted AFTER INSERT ON edges BEGIN
+    INSERT INTO counts VALUES ('type', NEW.type, 1) ON CONFLICT (kind, key) DO UPDATE SET n = n + 1; END;
+CREATE TRIGGER IF NOT EXISTS edges_uncounted AFTER DELETE ON edges BEGIN
+    UPDATE counts SET n = n - 1 WHERE kind = 'type' AND key = OLD.type; END;
 CREATE TABLE IF NOT EXISTS deleted_nodes (id TEXT NOT NULL, label TEXT NOT NULL, seq INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS deleted_edges (
     source TEXT NOT NULL, type TEXT NOT NULL, target TEXT NOT NULL, source_label TEXT NOT NULL,
@@ -51,11 +65,22 @@ def connect(path: Path, create: bool = True) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.executescript(SCHEMA)
+            if get_meta(conn, "counted", 0) == 0:  # a store from before the counts table: count once
+                _count_all(conn)
         conn.execute("SELECT count(*) FROM meta").fetchone()
         return conn
     except sqlite3.DatabaseError as exc:
         why = "its folder is read-only" if path.parent.is_dir() and not os.access(path.parent, os.W_OK) else exc
         raise StoreError(f"{path}: cannot be opened as a geopol store ({why})") from exc
+
+
+def _count_all(conn: sqlite3.Connection) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("DELETE FROM counts")
+    conn.execute("INSERT INTO counts SELECT 'label', label, count(*) FROM nodes GROUP BY label")
+    conn.execute("INSERT INTO counts SELECT 'type', type, count(*) FROM edges GROUP BY type")
+    set_meta(conn, "counted", 1)
+    conn.execute("COMMIT")
 
 
 def get_meta(conn: sqlite3.Connection, key: str, default: int = 0) -> int:

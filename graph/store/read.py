@@ -70,9 +70,10 @@ def load_neighbourhood(conn: sqlite3.Connection, centre: str, depth: int = 1) ->
 
 
 def counts(conn: sqlite3.Connection) -> tuple[dict[str, int], dict[str, int]]:
-    """(nodes per label, edges per type)."""
-    labels = dict(conn.execute("SELECT label, count(*) FROM nodes GROUP BY label").fetchall())
-    types = dict(conn.execute("SELECT type, count(*) FROM edges GROUP BY type").fetchall())
+    """(nodes per label, edges per type), from the counts the triggers keep (no scan)."""
+    labels, types = {}, {}
+    for kind, key, n in conn.execute("SELECT kind, key, n FROM counts WHERE n > 0"):
+        (labels if kind == "label" else types)[key] = n
     return labels, types
 
 
