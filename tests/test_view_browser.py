@@ -17,7 +17,7 @@ from conftest import ROOT, SEED
 
 from graph.store import Store
 from graph.synthetic import synthetic_graph
-from graph.view import NotebookView, Selection, render_html, write_html
+from graph.view import NotebookView, Selection, render_html, select, write_html
 from graph.view.network import CLUSTER_LIMIT, PHYSICS_LIMIT
 
 OUT = ROOT / "tests" / "out"
@@ -58,10 +58,12 @@ def seed_page(browser, seed):
 
 
 def dataset(page) -> dict:
-    return page.evaluate("""() => ({
-        nodes: geopolView.nodes.get().map(n => ({id: n.id, group: n.group, hidden: !!n.hidden})),
-        edges: geopolView.edges.get().map(e => ({id: e.id, from: e.from, to: e.to, type: e.type, hidden: !!e.hidden})),
-        drawn: Object.keys(geopolView.network.body.nodes).length})""")
+    # what vis-network holds and shows (the page changes visibility in vis itself, not in the DataSets)
+    return page.evaluate("""() => { const body = geopolView.network.body; return {
+        nodes: geopolView.nodes.get().map(n => ({id: n.id, group: n.group, hidden: !!body.nodes[n.id].options.hidden})),
+        edges: geopolView.edges.get().map(e => ({id: e.id, from: e.from, to: e.to, type: e.type,
+                                                 hidden: !!body.edges[e.id].options.hidden})),
+        drawn: Object.keys(body.nodes).length}; }""")
 
 
 def dom_point(page, kind: str, item_id: str) -> dict:
@@ -285,8 +287,11 @@ def test_focus_view_starts_with_the_focus_selected(browser, tmp_path, seed):
     assert page.evaluate("geopolView.network.getSelectedNodes()") == ["country:kazakhstan"]
     assert page.inner_text("#details h3") == "Kazakhstan"
     assert page.inner_text("#subtitle") == "within 1 hop of Qazaqstan"
-    ids = set(page.evaluate("geopolView.nodes.getIds()"))
-    assert ids == {"country:kazakhstan", *nx.all_neighbors(g, "country:kazakhstan")}
+    near = {"country:kazakhstan", *nx.all_neighbors(g, "country:kazakhstan")}
+    shown = {n["id"] for n in dataset(page)["nodes"] if not n["hidden"]}
+    assert shown == {n for n in near if g.nodes[n]["label"] != "Document"}
+    held = set(page.evaluate("geopolView.nodes.getIds()"))  # and two hops more, to expand into
+    assert near < held and held == set(select(g, Selection(focus="Qazaqstan", depth=3)))
     assert log.errors == [] and log.outside() == []
     page.close()
 

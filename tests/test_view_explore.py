@@ -70,7 +70,14 @@ def node_point(page, node_id: str) -> dict:
 
 
 def shown_nodes(page) -> set[str]:
-    return set(page.evaluate("() => geopolView.nodes.get({filter: n => !n.hidden}).map(n => n.id)"))
+    """The graph's nodes that vis-network shows now."""
+    return set(page.evaluate("() => geopolView.data.nodes.map(n => n.id)"
+                             ".filter(id => !geopolView.network.body.nodes[id].options.hidden)"))
+
+
+def hidden_edges(page) -> set[str]:
+    return set(page.evaluate("() => geopolView.data.edges.map(e => e.id)"
+                             ".filter(id => geopolView.network.body.edges[id].options.hidden)"))
 
 
 def core_degree(g: nx.MultiDiGraph) -> dict[str, int]:
@@ -214,14 +221,14 @@ def test_confidence_slider_hides_weaker_relations(store, full_page):
     page, _ = full_page
     page.evaluate("""() => { const s = document.getElementById('confidence'); s.value = '0.8';
                             s.dispatchEvent(new Event('input')); }""")
-    hidden = {e["id"] for e in page.evaluate("() => geopolView.edges.get({filter: e => e.hidden})")}
+    hidden = hidden_edges(page)
     info = page.evaluate("geopolView.data.info.edges")
     weak = {i for i, e in info.items() if isinstance(e.get("confidence"), float | int) and e["confidence"] < 0.8}
     assert weak and weak <= hidden
     assert page.inner_text("#confidence-value") == "0.80"
     page.evaluate("""() => { const s = document.getElementById('confidence'); s.value = '0';
                             s.dispatchEvent(new Event('input')); }""")
-    assert not weak & {e["id"] for e in page.evaluate("() => geopolView.edges.get({filter: e => e.hidden})")}
+    assert not weak & hidden_edges(page)
     assert g.number_of_edges() == len(info)
 
 
@@ -254,7 +261,7 @@ def test_png_and_svg_export_of_the_current_view(full_page, tmp_path):
     ns = "{http://www.w3.org/2000/svg}"
     assert root.tag == f"{ns}svg" and not list(root.iter(f"{ns}script"))
     marks = [el for tag in ("circle", "rect", "polygon") for el in root.iter(f"{ns}{tag}") if el.get("data-id")]
-    shown = page.evaluate("() => geopolView.nodes.get({filter: n => !n.hidden}).length")
+    shown = len(shown_nodes(page))
     assert len(marks) >= 0.9 * shown and len(list(root.iter(f"{ns}line"))) > 50
     texts = {t.text for t in root.iter(f"{ns}text")}
     assert texts == {c["text"] for c in page.evaluate("geopolView.drawnCaptions")} and len(texts) >= 20

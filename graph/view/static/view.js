@@ -161,10 +161,9 @@
   for (const n of data.nodes) { n.hidden = nodeHidden(n.id); n.physics = !n.hidden; shown.set(n.id, !n.hidden); }
   for (const e of data.edges) { e.hidden = edgeHidden(e); e.physics = basePhysics.get(e.id) && !e.hidden; shown.set(e.id, !e.hidden); }
   for (const gnode of startGroups) { gnode.hidden = groupHidden(gnode.id); shown.set(gnode.id, !gnode.hidden); }
-  for (const [key, e] of groupLinks()) { groupEdges.set(key, e); shown.set(key, true); }
 
-  const nodes = new vis.DataSet(data.nodes.concat(startGroups));
-  const edges = new vis.DataSet(data.edges.concat(Array.from(groupEdges.values())));
+  const nodes = new vis.DataSet(startGroups.concat(data.nodes));  // groups first: drawn beneath the nodes
+  const edges = new vis.DataSet(data.edges);  // the links between groups live in vis only (syncLinks)
   const container = document.getElementById("network");
   const options = data.options;
   options.physics.enabled = data.physics;
@@ -195,6 +194,7 @@
     network.once("afterDrawing", markReady);
   }
   network.setData({ nodes: nodes, edges: edges });
+  syncLinks();
 
   // ---- captions: the most connected first, none overlapping, more as you zoom in -------------
   const widths = new Map();
@@ -278,14 +278,27 @@
       (shownCount.grouped ? "; " + fmt(shownCount.grouped) + " more in " + fmt(shownCount.groups) + " groups" : "");
   }
 
-  // ---- filters: the DataSets follow the state (only what changed is updated) -------------------
-  function applyFilters() {
+  // ---- filters: what vis draws follows the state ------------------------------------------------
+  // Visibility changes go straight to vis-network's nodes and edges and its list of visible ones: a
+  // DataSet update would make vis rebuild its whole state (a quarter of a second at 5,000 nodes).
+  function draw(nodeUpdates, edgeUpdates) {
+    const body = network.body;
+    for (const u of nodeUpdates) if (body.nodes[u.id]) body.nodes[u.id].setOptions(u);
+    for (const u of edgeUpdates) if (body.edges[u.id]) body.edges[u.id].setOptions(u);
+    if (nodeUpdates.length || edgeUpdates.length) {
+      network._updateVisibleIndices();
+      if (network.physics.physicsEnabled) body.emitter.emit("startSimulation");
+      body.emitter.emit("_requestRedraw");  // the next frame, once
+    }
+  }
+  /** Bring the page up to date with the state; ``links`` also recomputes the links between closed groups. */
+  function applyFilters(links) {
     const nodeUpdates = [], edgeUpdates = [];
     shownCount.nodes = 0;
     for (const n of data.nodes) {
       const hide = nodeHidden(n.id);
       if (!hide) shownCount.nodes++;
-      if (hide === shown.get(n.id)) { nodeUpdates.push({ id: n.id, hidden: hide, physics: !hide }); shown.set(n.id, !hide); }
+      if (hide === shown.get(n.id)) { nodeUpdates.push({ hidden: hide, physics: !hide, id: n.id }); shown.set(n.id, !hide); }
     }
     shownCount.grouped = 0;
     shownCount.groups = 0;
@@ -297,44 +310,95 @@
         if (inside) shownCount.groups++;
       }
       const hide = groupHidden(gid);
-      if (hide === shown.get(gid)) { nodeUpdates.push({ id: gid, hidden: hide }); shown.set(gid, !hide); }
+      if (hide === shown.get(gid)) { nodeUpdates.push({ hidden: hide, id: gid }); shown.set(gid, !hide); }
     }
     shownCount.edges = 0;
     for (const e of data.edges) {
       const hide = edgeHidden(e);
       if (!hide) shownCount.edges++;
-      if (hide === shown.get(e.id)) { edgeUpdates.push({ id: e.id, hidden: hide, physics: basePhysics.get(e.id) && !hide }); shown.set(e.id, !hide); }
+      if (hide === shown.get(e.id)) { edgeUpdates.push({ hidden: hide, physics: basePhysics.get(e.id) && !hide, id: e.id }); shown.set(e.id, !hide); }
     }
-    const wanted = groupLinks();
-    const gone = [];
-    for (const key of groupEdges.keys()) if (!wanted.has(key)) gone.push(key);
-    const add = [];
-    for (const [key, e] of wanted) {
-      const old = groupEdges.get(key);
-      if (!old || old.width !== e.width) add.push(e);
-    }
-    for (const key of gone) groupEdges.delete(key);
-    for (const e of add) groupEdges.set(e.id, e);
-    if (nodeUpdates.length) nodes.update(nodeUpdates);
-    if (edgeUpdates.length) edges.update(edgeUpdates);
-    if (gone.length) edges.remove(gone);
-    if (add.length) edges.update(add);
+    draw(nodeUpdates, edgeUpdates);
+    if (links !== false) syncLinks();
     updateSummary();
     return nodeUpdates.length + edgeUpdates.length;
   }
+  /** The links between closed groups, made and removed in vis directly (they are not data). */
+  function syncLinks() {
+    const body = network.body;
+    const wanted = groupLinks();
+    let changed = false;
+    for (const key of Array.from(groupEdges.keys())) {
+      if (wanted.has(key)) continue;
+      if (body.edges[key]) { body.edges[key].remove(); delete body.edges[key]; }
+      groupEdges.delete(key);
+      changed = true;
+    }
+    for (const [key, e] of wanted) {
+      const old = groupEdges.get(key);
+      if (old && old.width === e.width && old.from === e.from && old.to === e.to) continue;
+      if (body.edges[key]) { body.edges[key].remove(); delete body.edges[key]; }
+      body.edges[key] = network.edgesHandler.create(e);
+      groupEdges.set(key, e);
+      changed = true;
+    }
+    if (changed) {
+      network._updateVisibleIndices();
+      body.emitter.emit("_requestRedraw");
+    }
+  }
+  view.groupLinks = groupEdges;
+
+  /** The same, for a few nodes and their edges only (an expansion, or going back). */
+  function applyFor(ids) {
+    const nodeUpdates = [], edgeUpdates = [], seen = new Set();
+    for (const id of ids) {
+      const hide = nodeHidden(id);
+      if (hide === shown.get(id)) {
+        nodeUpdates.push({ hidden: hide, physics: !hide, id: id });
+        shown.set(id, !hide);
+        shownCount.nodes += hide ? -1 : 1;
+      }
+      for (const e of incident.get(id) || []) {
+        if (seen.has(e.id)) continue;
+        seen.add(e.id);
+        const off = edgeHidden(e);
+        if (off === shown.get(e.id)) {
+          edgeUpdates.push({ hidden: off, physics: basePhysics.get(e.id) && !off, id: e.id });
+          shown.set(e.id, !off);
+          shownCount.edges += off ? -1 : 1;
+        }
+      }
+    }
+    draw(nodeUpdates, edgeUpdates);
+    updateSummary();
+  }
+  view.isShown = function (id) { return shown.get(id) === true; };
   view.applyFilters = applyFilters;
 
   function groupBy(kind) {
     closed.clear();
+    syncLinks();  // no closed group: no links
     memberOf.clear();
     const old = Array.from(groups.keys());
     groups.clear();
     if (old.length) { nodes.remove(old); for (const id of old) { captions.delete(id); shown.delete(id); } }
+    for (const n of data.nodes) shown.set(n.id, !network.body.nodes[n.id].options.hidden);
+    for (const e of data.edges) shown.set(e.id, !network.body.edges[e.id].options.hidden);
     state.group = kind;
     document.getElementById("group").value = kind;
-    const made = makeGroups(kind, network.getPositions());
+    const positions = {};
+    for (const n of Object.values(network.body.nodes)) positions[n.id] = { x: n.x, y: n.y };
+    const made = makeGroups(kind, positions);
     for (const g of made) shown.set(g.id, false);
-    if (made.length) nodes.add(made);
+    if (made.length) {  // groups first, so that they are drawn beneath the nodes
+      const all = nodes.get().map(function (n) {
+        const o = network.body.nodes[n.id].options;
+        return Object.assign(n, positions[n.id] || {}, { hidden: o.hidden, physics: o.physics });
+      });
+      nodes.clear();
+      nodes.add(made.concat(all));
+    }
     applyFilters();
   }
   function openGroup(id) {
@@ -620,12 +684,13 @@
   function reveal(ids, around, node) {
     const moves = [];
     ids.forEach(function (id, i) {
+      if (inClosedGroup(id) && !baseHidden(id)) shownCount.grouped--;
       revealed.add(id);
       const m = place(id, around, i, ids.length);
       if (m) moves.push(m);
     });
-    if (moves.length) nodes.update(moves);
-    applyFilters();
+    for (const m of moves) network.moveNode(m.id, m.x, m.y);
+    applyFor(ids);
     history.push({ node: node, added: ids });
     backButton.disabled = false;
   }
@@ -644,23 +709,26 @@
     nodeDetails(id);
     const record = view.lastExpand = { node: id, added: added.length, start: start, done: performance.now(), drawn: null };
     network.once("afterDrawing", function () { record.drawn = performance.now(); });
-    network.redraw();
+    network.body.emitter.emit("_requestRedraw");
     return added;
   }
   function back() {
     const last = history.pop();
     if (!last) return;
-    for (const id of last.added) revealed.delete(id);
-    applyFilters();
+    for (const id of last.added) {
+      revealed.delete(id);
+      if (inClosedGroup(id) && !baseHidden(id)) shownCount.grouped++;
+    }
+    applyFor(last.added);
     backButton.disabled = history.length === 0;
-    if (nodes.get(last.node) && !nodes.get(last.node).hidden) {
+    if (shown.get(last.node)) {
       network.selectNodes([last.node]);
       nodeDetails(last.node);
     }
   }
   function goTo(id, from) {
     if (nodeHidden(id) && !hiddenLabels.has(groupOf.get(id))) reveal([id], from, from);
-    if (nodes.get(id).hidden) return;
+    if (!shown.get(id)) return;
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 300, easingFunction: "easeInOutQuad" } });
     nodeDetails(id);
