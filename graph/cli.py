@@ -84,7 +84,12 @@ def _parser() -> argparse.ArgumentParser:
                                   "where the article itself does not say")
     p.add_argument("--source", help="outlet of the batch's articles")
     p.add_argument("--url", help="address of the batch's articles")
-    sub.add_parser("stats", parents=[common], help="count nodes per label and edges per type")
+    times = argparse.ArgumentParser(add_help=False)  # the time filters of every named query (graph/dates.py)
+    times.add_argument("--as-of", metavar="DATE", help="the graph as it stood on DATE (ISO: 2020, 2020-05, 2020-05-07)")
+    times.add_argument("--since", metavar="DATE", help="relations that held on some day from DATE on")
+    times.add_argument("--until", metavar="DATE", help="relations that held on some day up to DATE")
+    sub.add_parser("stats", parents=[common, times], help="count nodes per label and edges per type "
+                   "(with --as-of/--since/--until: relations per type that held then, documents published then)")
     fmt = argparse.ArgumentParser(add_help=False)
     fmt.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
                      help="a query parameter (VALUE is read as JSON when it parses, else as text); may be repeated")
@@ -96,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("cypher", parents=[common, fmt], help="run a Cypher statement on the embedded database")
     p.add_argument("query", help="the Cypher statement")
     p.add_argument("--write", action="store_true", help="allow statements that change the database")
-    p = sub.add_parser("query", parents=[common, fmt], help="run a named query from queries/ (see --list)")
+    p = sub.add_parser("query", parents=[common, fmt, times], help="run a named query from queries/ (see --list)")
     p.add_argument("name", nargs="?", help="the query's name")
     p.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     view_cli.add_parser(sub, common)
@@ -291,9 +296,36 @@ def _query(args: argparse.Namespace, console: Console) -> int:
         _print_frame(frame, args.format, console)
         return 0
     with open_embedded(store.dir) as db:
-        frame = queries.run_named(db, args.name, **_params(args.param))
+        frame = queries.run_named(db, args.name, **{**_params(args.param), **_times(args)})
     _print_frame(frame, args.format, console)
     return 0
+
+
+def _times(args: argparse.Namespace) -> dict[str, str]:
+    """``--as-of/--since/--until`` as named-query parameters (only those given)."""
+    return {k: v for k in ("as_of", "since", "until") if (v := getattr(args, k, None))}
+
+
+def _stats_window(store: Store, args: argparse.Namespace, console: Console) -> None:
+    """``geopol stats --since/--until/--as-of``: the named query ``counts`` on the embedded engine."""
+    import queries
+
+    from .cypher import open_embedded
+
+    with open_embedded(store.dir) as db:
+        frame = queries.run_named(db, "counts", **_times(args))
+    span = " ".join(f"--{k.replace('_', '-')} {v}" for k, v in _times(args).items())
+    table = Table(title=f"relations that held ({span}) per type")
+    table.add_column("type")
+    table.add_column("edges", justify="right")
+    docs = 0
+    for what, n in zip(frame["what"], frame["count"], strict=True):
+        if what == "Document":
+            docs = int(n)
+        else:
+            table.add_row(what, str(int(n)))
+    console.print(table)
+    console.print(f"documents published then (or undated): {docs}; store: {store.path}")
 
 
 def summary_tables(store: Store) -> list[Table]:
@@ -381,6 +413,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args, console, err)
         if args.command == "stats":
             store = Store(args.store)
+            if _times(args):
+                _stats_window(store, args, console)
+                return 0
             for table in summary_tables(store):
                 console.print(table)
             console.print(f"documents: {store.counts()[0].get('Document', 0)}; store: {store.path}")

@@ -66,3 +66,30 @@ def synthetic_graph(nodes: int, edges: int, seed: int = 0, documents: int = 50) 
         g.add_edge(u, v, key=type_, **attrs)
         added += 1
     return g
+
+
+def add_dates(g: nx.MultiDiGraph, seed: int = 0, share: float = 0.8) -> nx.MultiDiGraph:
+    """Give ``share`` of the relations report dates (``first_reported``/``last_reported``, at day, month
+    or year precision, 2005-2025), some of them ``valid_from``/``valid_to`` (a closed fact), and events
+    a ``date``: the time filters then have something to choose. Changes ``g`` in place and returns it."""
+    rng = random.Random(seed)
+
+    def when(lo: int = 2005) -> str:
+        y, m, d = rng.randint(lo, 2025), rng.randint(1, 12), rng.randint(1, 28)
+        return rng.choice([f"{y}", f"{y}-{m:02d}", f"{y}-{m:02d}-{d:02d}", f"{y}-{m:02d}-{d:02d}"])
+
+    for _, _, d in g.edges(data=True):
+        if rng.random() >= share:
+            continue
+        first = when()
+        d["first_reported"], d["last_reported"] = first, max(first, when(int(first[:4])))
+        for item in d.get("evidence") or ():
+            item["reported"] = first
+        if rng.random() < 0.25:
+            d["valid_from"] = when(2000)
+        if rng.random() < 0.2:
+            d["valid_to"] = when(int(d.get("valid_from", first)[:4]))
+    for _, a in g.nodes(data=True):
+        if a["label"] == "Event" and rng.random() < 0.7:
+            a["date"] = when()
+    return g

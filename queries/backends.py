@@ -7,6 +7,7 @@ missing values to ``None``; rows come sorted on all columns so that backends com
 """
 from __future__ import annotations
 
+import datetime
 import math
 import os
 from pathlib import Path
@@ -16,14 +17,20 @@ import networkx as nx
 import pandas as pd
 
 from graph.cypher import EmbeddedGraph, open_embedded
+from graph.dates import iso
+from graph.dates import param as date_param
 
 from .library import get
 from .nx_queries import IMPLEMENTATIONS
+
+TIME_PARAMS = ("as_of", "since", "until")
 
 
 def _clean(value: Any) -> Any:
     if isinstance(value, float) and math.isnan(value):
         return None
+    if isinstance(value, datetime.date) or hasattr(value, "to_pydatetime") or type(value).__name__ in ("Date", "NaTType"):
+        return iso(value)  # DATE values (date, pandas Timestamp, neo4j Date) as YYYY-MM-DD
     if isinstance(value, dict) and "name" in value:  # a node from the embedded engine or Neo4j .data()
         return value["name"]
     if hasattr(value, "labels") and hasattr(value, "get"):  # a neo4j.graph.Node
@@ -80,6 +87,9 @@ def run_named(backend: Any, query_name: str, /, **params: Any) -> pd.DataFrame:
     """Run the named query ``query_name`` on ``backend`` with ``params``; see the module docstring."""
     query = get(query_name)
     params = {k: v for k, v in params.items() if v is not None}
+    for k in TIME_PARAMS:  # any ISO precision in, one day out: until=2019 is up to 2019-12-31
+        if k in params:
+            params[k] = date_param(params[k], k, end=k == "until")
     columns = columns_of(query.text)
     rows: list[dict[str, Any]] = []
     for resolved in _resolve_ids(backend, query, params):
@@ -88,7 +98,10 @@ def run_named(backend: Any, query_name: str, /, **params: Any) -> pd.DataFrame:
             rows += IMPLEMENTATIONS[query_name](backend, **bound)
         else:
             rows += run_cypher(backend, query.text, bound)
-    return frame(rows, columns)
+    out = frame(rows, columns)
+    if "date" in out.columns and columns[0] == "date":  # timeline, changes: in date order, undated last
+        out = out.sort_values("date", key=lambda s: s.isna(), kind="stable").reset_index(drop=True)
+    return out
 
 
 def _resolve_ids(backend: Any, query, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -31,6 +31,9 @@ def params_for(g, rng, n=3):
     sets["relation_evidence"] = [{"source": a, "target": b} for a, b in pairs]
     sets["two_hop"] = [{"entity": x} for x in names(*actors, "Platform")]
     sets["partners_of_partners"] = [{"country": x} for x in names("Country")]
+    sets["timeline"] = [{"name": x} for x in names(*actors, "Platform")]
+    sets["changes"] = [{"name": ""}] + [{"name": x} for x in names(*actors)]
+    sets["counts"] = [{}]
     nodes = list(g.nodes)
     for _ in range(n):  # relations that exist, so evidence rows are compared too
         u, v, d = rng.choice(list(g.edges(data=True)))
@@ -38,3 +41,12 @@ def params_for(g, rng, n=3):
             sets["relation_evidence"].append({"source": g.nodes[u]["name"], "target": g.nodes[v]["name"]})
             sets["shortest_path"].append({"source": g.nodes[u]["name"], "target": g.nodes[rng.choice(nodes)]["name"]})
     return sets
+
+
+# time filters every named query takes: a day, a window, an open end on each side
+TIME_FILTERS = [{"as_of": "2015-06-01"}, {"since": "2018", "until": "2020-03"}, {"until": "2010"}, {"since": "2024-02"}]
+
+
+def with_times(sets, rng, n=2):
+    """``sets`` plus, for each query, its first ``n`` parameter sets again under a time filter."""
+    return {name: list(ps) + [{**p, **rng.choice(TIME_FILTERS)} for p in ps[:n]] for name, ps in sets.items()}

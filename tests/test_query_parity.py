@@ -1,5 +1,6 @@
 """Every named query gives the same rows on the embedded engine as its networkx implementation:
-on the seed graph and on a generated graph of 100k edges."""
+on the seed graph and on a generated graph of 100k edges (with report and validity dates), also
+under the time filters ``as_of``, ``since`` and ``until``."""
 from __future__ import annotations
 
 import random
@@ -7,12 +8,13 @@ import random
 import pytest
 from conftest import SEED
 from queryparams import params_for as _params_for
+from queryparams import with_times
 
 import queries
 from graph.cypher import open_embedded
 from graph.pipeline import ingest
 from graph.store import Store
-from graph.synthetic import synthetic_graph
+from graph.synthetic import add_dates, synthetic_graph
 
 
 def _same(a, b):
@@ -42,7 +44,7 @@ def test_parity_on_seed(seed_store):
              "partners_of_partners": [{"country": "Turkey"}]}
     nonempty = 0
     with open_embedded(seed_store) as db:
-        for name, sets in _params_for(g, random.Random(1)).items():
+        for name, sets in with_times(_params_for(g, random.Random(1)), random.Random(3)).items():
             for params in sets + fixed.get(name, []):
                 a, b = queries.run_named(g, name, **params), queries.run_named(db, name, **params)
                 _same(a, b)
@@ -51,14 +53,14 @@ def test_parity_on_seed(seed_store):
 
 
 def test_parity_on_100k_edges(tmp_path):
-    g = synthetic_graph(20_000, 100_000, seed=5)
+    g = add_dates(synthetic_graph(20_000, 100_000, seed=5), seed=6)
     store = Store(tmp_path / "big")
     store.graph = g
     store.save()
     assert g.number_of_edges() >= 100_000
     nonempty = 0
     with open_embedded(store.dir) as db:
-        for name, sets in _params_for(g, random.Random(2)).items():
+        for name, sets in with_times(_params_for(g, random.Random(2)), random.Random(4), n=1).items():
             for params in sets:
                 a, b = queries.run_named(g, name, **params), queries.run_named(db, name, **params)
                 _same(a, b)

@@ -27,7 +27,15 @@ import pyarrow as pa
 from ..errors import CypherError
 from ..ontology import LABELS
 from .readonly import check_statement
-from .tables import NODE_COLUMNS, REL_COLUMNS, REL_PROPERTY_TYPES, _props, evidence_item, schema_pairs
+from .tables import (
+    NODE_COLUMNS,
+    REL_COLUMNS,
+    REL_PROPERTY_TYPES,
+    _props,
+    date_cell,
+    evidence_item,
+    schema_pairs,
+)
 
 DB_FILE = "graph.lbug"
 
@@ -81,7 +89,7 @@ def build(data: dict[str, Any], path: Path) -> None:
 
 
 _ARROW = {"STRING": pa.string(), "STRING[]": pa.list_(pa.string()), "DOUBLE": pa.float64(),
-          "INT64": pa.int64()}
+          "INT64": pa.int64(), "DATE": pa.date32()}
 
 
 def _node_table(nodes: list[dict]) -> pa.Table:
@@ -91,6 +99,8 @@ def _node_table(nodes: list[dict]) -> pa.Table:
             values = [_props(n, NODE_COLUMNS) for n in nodes]
         elif t.endswith("[]"):
             values = [n.get(c) or [] for n in nodes]
+        elif t == "DATE":
+            values = [date_cell(n, c) for n in nodes]
         else:
             values = [n.get(c) for n in nodes]
         cols[c] = pa.array(values, type=_ARROW[t])
@@ -119,6 +129,8 @@ def _rel_table(type_: str, edges: list[dict]) -> pa.Table:
             cols[c] = pa.array([_props(e, REL_COLUMNS.keys() | _EDGE_KEYS) for e in edges], pa.string())
         elif c in REL_PROPERTY_TYPES and type_ not in REL_PROPERTY_TYPES[c]:
             cols[c] = pa.nulls(n, _ARROW[t])
+        elif t == "DATE":
+            cols[c] = pa.array([date_cell(e, c) for e in edges], _ARROW[t])
         else:
             cols[c] = pa.array([e.get(c) for e in edges], _ARROW[t])
     return pa.table(cols)

@@ -18,6 +18,7 @@ from typing import Any
 import networkx as nx
 import orjson
 
+from ..dates import DATE_PROPERTIES, NODE_DATES, REL_DATES, day, iso
 from ..ontology import LABELS, RELATIONS
 
 # the relationship types that carry each optional property (others leave it null)
@@ -28,34 +29,59 @@ REL_PROPERTY_TYPES = {"domain": {"COOPERATES_WITH", "IN_CONFLICT_WITH"}, "stage"
 NODE_COLUMNS: dict[str, str] = {
     "id": "STRING", "label": "STRING", "name": "STRING", "aliases": "STRING[]", "wikidata": "STRING",
     "iso3": "STRING", "category": "STRING", "origin": "STRING[]", "path": "STRING", "sha256": "STRING",
-    "title": "STRING", "props": "STRING",
+    "title": "STRING", "published": "DATE", "date": "DATE", "props": "STRING",
 }
 REL_COLUMNS: dict[str, str] = {
     "type": "STRING", "provenance": "STRING", "confidence": "DOUBLE", "domain": "STRING", "stage": "STRING",
-    "role": "STRING", "evidence": "STRING[]", "props": "STRING",
+    "role": "STRING", "first_reported": "DATE", "last_reported": "DATE", "valid_from": "DATE", "valid_to": "DATE",
+    "evidence": "STRING[]", "props": "STRING",
 }
 LIST_COLUMNS = {k for k, v in {**NODE_COLUMNS, **REL_COLUMNS}.items() if v.endswith("[]")}
+# DATE columns hold the day of a date (graph.dates.day: a start's first day, an end's last day);
+# the ISO text at the source's precision ("2019", "2019-05") stays in ``props``
 
 
 def _props(attrs: dict[str, Any], known: dict[str, str] | set[str]) -> str | None:
-    """The properties the schema has no column for, as one JSON object (sorted keys), or None."""
-    extra = {k: v for k, v in attrs.items() if k not in known and k != "evidence" and v is not None}
+    """The properties the schema has no column for, and the dates as given, as one JSON object
+    (sorted keys), or None."""
+    extra = {k: v for k, v in attrs.items()
+             if (k not in known or k in DATE_PROPERTIES) and k != "evidence" and v is not None}
     return orjson.dumps(extra, option=orjson.OPT_SORT_KEYS).decode() if extra else None
+
+
+def date_cell(attrs: dict[str, Any], column: str) -> Any:
+    """The value of a DATE column: the day of the property (see :mod:`graph.dates`), or None."""
+    return day(attrs.get(column), end=REL_DATES.get(column, False))
+
+
+def _dates_back(attrs: dict[str, Any], row: dict[str, Any], dates: dict[str, bool]) -> None:
+    """Restore the dates as given from ``props``; a DATE column changed in the engine (a Cypher
+    write) wins over the stored text, as its ISO day."""
+    for c, end in dates.items():
+        value = iso(row.get(c))
+        if value is None:
+            attrs.pop(c, None)
+        elif iso(day(attrs.get(c), end=end)) != value:
+            attrs[c] = value
 
 
 def node_row(attrs: dict[str, Any]) -> dict[str, Any]:
     """One node as a row of :data:`NODE_COLUMNS` (lists default to empty; other properties in ``props``)."""
     row = {c: (list(attrs.get(c) or []) if c in LIST_COLUMNS else attrs.get(c)) for c in NODE_COLUMNS}
+    for c in NODE_DATES:
+        row[c] = date_cell(attrs, c)
     row["props"] = _props(attrs, NODE_COLUMNS)
     return row
 
 
 def node_attrs(row: dict[str, Any]) -> dict[str, Any]:
     """The inverse of :func:`node_row` (``None`` values and empty lists other than aliases dropped)."""
-    attrs = {k: v for k, v in row.items() if k != "props" and v is not None and (v != [] or k == "aliases")}
+    attrs = {k: v for k, v in row.items() if k != "props" and k not in NODE_DATES and v is not None
+             and (v != [] or k == "aliases")}
     attrs["aliases"] = list(attrs.get("aliases") or [])
     if row.get("props"):
         attrs.update(json.loads(row["props"]))
+    _dates_back(attrs, row, NODE_DATES)
     return attrs
 
 
@@ -68,6 +94,8 @@ def rel_row(attrs: dict[str, Any]) -> dict[str, Any]:
     """One edge as a row of :data:`REL_COLUMNS`, evidence as JSON strings."""
     evidence = attrs.get("evidence") or []
     row = {c: attrs.get(c) for c in REL_COLUMNS}
+    for c in REL_DATES:
+        row[c] = date_cell(attrs, c)
     row["provenance"] = attrs.get("provenance") or ("text" if evidence else None)
     row["evidence"] = [evidence_item(e) for e in evidence]
     row["props"] = _props(attrs, REL_COLUMNS)
@@ -76,11 +104,12 @@ def rel_row(attrs: dict[str, Any]) -> dict[str, Any]:
 
 def rel_attrs(row: dict[str, Any]) -> dict[str, Any]:
     """The inverse of :func:`rel_row`: graph.json edge attributes (``None`` values dropped)."""
-    attrs = {k: v for k, v in row.items() if k not in ("evidence", "props") and v is not None}
+    attrs = {k: v for k, v in row.items() if k not in ("evidence", "props") and k not in REL_DATES and v is not None}
     if row.get("evidence"):
         attrs["evidence"] = [json.loads(e) for e in row["evidence"]]
     if row.get("props"):
         attrs.update(json.loads(row["props"]))
+    _dates_back(attrs, row, REL_DATES)
     return attrs
 
 

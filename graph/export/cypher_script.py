@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import networkx as nx
@@ -22,6 +23,8 @@ def _literal(value) -> str:
         return "[" + ", ".join(_literal(v) for v in value) + "]"
     if value is None:
         return "null"
+    if isinstance(value, date):  # a DATE column: a Neo4j date value
+        return f"date('{value.isoformat()}')"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):

@@ -6,7 +6,11 @@ lists). Every edge carries its relationship type as ``relationship`` (and as its
 its ``type`` is what the format allows: ``directed``, or ``mutual`` for the undirected relations
 (cooperation, conflict), which are stored once. Colours and sizes are the view's, positions the
 view's layout (:func:`graph.view.network.layout_positions`); in GraphML they are the attributes
-``r``, ``g``, ``b``, ``size``, ``x``, ``y`` that Gephi's importer reads.
+``r``, ``g``, ``b``, ``size``, ``x``, ``y`` that Gephi's importer reads. Dates (``first_reported``,
+``valid_from``, ``published``...) are attributes as given in both; in GEXF a dated graph is also
+``dynamic`` with ``start``/``end`` days per edge (when the fact began, :func:`graph.dates.start_of`,
+and its ``valid_to``), per document (``published``) and per event (its ``date``), so Gephi's timeline
+plays the graph through time.
 
 >>> import networkx as nx, io
 >>> g = nx.MultiDiGraph()
@@ -27,6 +31,7 @@ from xml.etree import ElementTree as ET
 
 import networkx as nx
 
+from ..dates import day, start_of
 from ..ontology import UNDIRECTED
 
 GEXF_NS = "http://gexf.net/1.3"
@@ -110,21 +115,41 @@ def _attvalues(parent: ET.Element, attrs: dict, ids: dict[str, str]) -> None:
             ET.SubElement(box, f"{{{GEXF_NS}}}attvalue", {"for": key, "value": text})
 
 
+def _node_spell(a: dict) -> dict[str, str]:
+    start = day(a.get("published")) if a.get("label") == "Document" else \
+        day(a.get("date")) if a.get("label") == "Event" else None
+    return {"start": start.isoformat()} if start else {}
+
+
+def _edge_spell(a: dict) -> dict[str, str]:
+    start, end = start_of(a), day(a.get("valid_to"), end=True)
+    if start and end and end < start:  # an end reported before any start: the end alone
+        start = None
+    return {**({"start": start.isoformat()} if start else {}), **({"end": end.isoformat()} if end else {})}
+
+
 def write_gexf(g: nx.MultiDiGraph, path: str | os.PathLike | IO[bytes]) -> None:
-    """GEXF 1.3 (static, directed by default, undirected relations ``mutual``) with the viz module."""
+    """GEXF 1.3 (directed by default, undirected relations ``mutual``) with the viz module; dynamic
+    (``start``/``end`` days) when anything is dated."""
     h = styled(g)
+    node_spells = {n: _node_spell(a) for n, a in g.nodes(data=True)}
+    edge_spells = {(u, v, str(a.get("type"))): _edge_spell(a) for u, v, a in g.edges(data=True)}
+    dynamic = any(node_spells.values()) or any(edge_spells.values())
     ET.register_namespace("", GEXF_NS)
     ET.register_namespace("viz", VIZ_NS)
     root = ET.Element(f"{{{GEXF_NS}}}gexf", {"version": "1.3"})
     meta = ET.SubElement(root, f"{{{GEXF_NS}}}meta", {"lastmodifieddate": date.today().isoformat()})
     ET.SubElement(meta, f"{{{GEXF_NS}}}creator").text = "geopol"
     ET.SubElement(meta, f"{{{GEXF_NS}}}description").text = "geopolitical relations extracted from news articles"
-    graph_el = ET.SubElement(root, f"{{{GEXF_NS}}}graph", {"defaultedgetype": "directed", "mode": "static"})
+    graph_el = ET.SubElement(root, f"{{{GEXF_NS}}}graph", {"defaultedgetype": "directed", "mode": "static"} if not dynamic
+                             else {"defaultedgetype": "directed", "mode": "dynamic", "timeformat": "date",
+                                   "timerepresentation": "interval"})
     node_ids = _attributes(graph_el, "node", [a for _, a in h.nodes(data=True)])
     edge_ids = _attributes(graph_el, "edge", [a for *_, a in h.edges(data=True)])
     nodes = ET.SubElement(graph_el, f"{{{GEXF_NS}}}nodes", {"count": str(h.number_of_nodes())})
     for n, a in h.nodes(data=True):
-        el = ET.SubElement(nodes, f"{{{GEXF_NS}}}node", {"id": str(n), "label": " ".join(str(a["label"]).split())})
+        el = ET.SubElement(nodes, f"{{{GEXF_NS}}}node", {"id": str(n), "label": " ".join(str(a["label"]).split()),
+                                                         **node_spells.get(n, {})})
         _attvalues(el, a, node_ids)
         ET.SubElement(el, f"{{{VIZ_NS}}}color", {"r": str(a["r"]), "g": str(a["g"]), "b": str(a["b"]), "a": "1.0"})
         ET.SubElement(el, f"{{{VIZ_NS}}}position", {"x": str(a["x"]), "y": str(a["y"]), "z": "0.0"})
@@ -133,7 +158,7 @@ def write_gexf(g: nx.MultiDiGraph, path: str | os.PathLike | IO[bytes]) -> None:
     for u, v, k, a in h.edges(keys=True, data=True):
         el = ET.SubElement(edges, f"{{{GEXF_NS}}}edge", {
             "id": str(k), "source": str(u), "target": str(v), "label": a["label"],
-            "type": "directed" if a["directed"] else "mutual"})
+            "type": "directed" if a["directed"] else "mutual", **edge_spells.get((u, v, a["relationship"]), {})})
         _attvalues(el, a, edge_ids)
     tree = ET.ElementTree(root)
     ET.indent(tree)

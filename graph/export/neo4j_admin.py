@@ -1,7 +1,7 @@
 """CSV files for ``neo4j-admin database import full`` (the fast path for millions of edges), and
 the reader that loads them back (to check the round trip).
 
-One node file per label (``id:ID``, ``:LABEL`` and typed property columns) and one relationship
+One node file per label (``id:ID``, ``:LABEL`` and typed property columns; dates as ``:date`` days, see :mod:`graph.dates`) and one relationship
 file per type (``:START_ID``, ``:END_ID``, ``:TYPE`` and typed properties). Lists (aliases,
 evidence) use the array delimiter U+001F, which article text does not contain; fields are quoted
 as CSV, so commas, quotes and newlines survive (the command passes ``--multiline-fields=true``).
@@ -18,7 +18,7 @@ from ..cypher.tables import NODE_COLUMNS, REL_COLUMNS, node_rows, rel_attrs, rel
 from ..errors import GeopolError
 
 ARRAY_DELIMITER = "\x1f"
-TYPE_SUFFIX = {"STRING": "", "STRING[]": ":string[]", "DOUBLE": ":double", "INT64": ":long"}
+TYPE_SUFFIX = {"STRING": "", "STRING[]": ":string[]", "DOUBLE": ":double", "INT64": ":long", "DATE": ":date"}
 COMMAND_FILE = "import-command.sh"
 
 

@@ -55,6 +55,11 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         if r.type in UNDIRECTED and r.source > r.target:
             r.source, r.target = r.target, r.source
         key = (*r.key(), r.evidence["start"])
-        if key not in out or out[key].confidence < r.confidence:
+        other = out.get(key)
+        if other is None or other.confidence < r.confidence:
             out[key] = r
+        keep, donor = out[key], (other if out[key] is r else r)
+        for k in ("valid_from", "valid_to"):  # a term's dates (reference data) survive a surer rule's duplicate
+            if donor is not None and donor.props.get(k) and not keep.props.get(k):
+                keep.props[k] = donor.props[k]
     return list(out.values())

@@ -14,6 +14,8 @@ from typing import Any
 import networkx as nx
 import orjson
 
+from ..dates import close_merged, close_new
+
 _OPTS = orjson.OPT_SORT_KEYS
 
 
@@ -50,6 +52,7 @@ def merge_edge(known: dict[str, Any], attrs: dict[str, Any]) -> dict[str, Any]:
     for k, v in attrs.items():
         if k != "evidence":
             out.setdefault(k, v)
+    close_merged(out, known, attrs)  # a later report that ends the fact closes it (valid_to), never deletes it
     return out
 
 
@@ -73,6 +76,10 @@ def upsert_edge(conn: sqlite3.Connection, source: str, type_: str, target: str, 
     props = {k: v for k, v in attrs.items() if k != "evidence"}
     changed = False
     if row is None:
+        closed = dict(attrs)
+        close_new(closed)  # a fact that states its own end (cancelled, retired, former) is closed
+        if closed.get("valid_to"):
+            props["valid_to"] = closed["valid_to"]
         eid = conn.execute("INSERT INTO edges(source, type, target, attrs, seq) VALUES (?, ?, ?, ?, ?)",
                            (source, type_, target, dumps(props), seq)).lastrowid
     else:

@@ -1,7 +1,12 @@
 // Members of an alliance or organisation (MEMBER_OF), from text or from the reference data.
 // param name: the alliance's name or an alias, any case (e.g. CSTO)
-WITH toLower($name) AS key
+// param as_of: the day the graph stands at (ISO, e.g. 2020-01-01): relations that held then; '' for any time
+// param since: first day of a window the relations must overlap (held on some day of it); '' for open
+// param until: last day of that window; '' for open
+WITH toLower($name) AS key, date(CASE WHEN $as_of <> '' THEN $as_of WHEN $since <> '' THEN $since ELSE '0001-01-01' END) AS lo,
+     date(CASE WHEN $as_of <> '' THEN $as_of WHEN $until <> '' THEN $until ELSE '9999-12-31' END) AS hi
 MATCH (m)-[r:MEMBER_OF]->(a)
-WHERE toLower(a.name) = key OR any(x IN a.aliases WHERE toLower(x) = key)
+WHERE (toLower(a.name) = key OR any(x1 IN a.aliases WHERE toLower(x1) = key))
+  AND coalesce(r.valid_from, r.first_reported, lo) <= hi AND coalesce(r.valid_to, hi) >= lo
 RETURN a.name AS alliance, m.name AS member, m.label AS label, r.provenance AS provenance
 ORDER BY member

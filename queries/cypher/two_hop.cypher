@@ -1,6 +1,11 @@
 // What lies two hops from an entity: each entity reached, the one in between and the relationship
 // types on the way (documents left out).
 // param entity_id: id of the entity (the entity query finds it by name; helpers take entity=NAME)
+// param as_of: the day the graph stands at (ISO, e.g. 2020-01-01): relations that held then; '' for any time
+// param since: first day of a window the relations must overlap (held on some day of it); '' for open
+// param until: last day of that window; '' for open
+WITH date(CASE WHEN $as_of <> '' THEN $as_of WHEN $since <> '' THEN $since ELSE '0001-01-01' END) AS lo,
+     date(CASE WHEN $as_of <> '' THEN $as_of WHEN $until <> '' THEN $until ELSE '9999-12-31' END) AS hi
 MATCH (a {id: $entity_id})-[r1]-(m)-[r2]-(b)
-WHERE m.label <> 'Document' AND b.label <> 'Document' AND b.id <> a.id
+WHERE m.label <> 'Document' AND b.label <> 'Document' AND b.id <> a.id AND coalesce(r1.valid_from, r1.first_reported, lo) <= hi AND coalesce(r1.valid_to, hi) >= lo AND coalesce(r2.valid_from, r2.first_reported, lo) <= hi AND coalesce(r2.valid_to, hi) >= lo
 RETURN DISTINCT m.name AS via, r1.type AS first, r2.type AS second, b.name AS reached, b.label AS label

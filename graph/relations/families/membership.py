@@ -97,3 +97,35 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         chosen = chosen if len(chosen) >= 2 else []
     for m in chosen:
         yield rel(ctx, m, "MEMBER_OF", alliance, 0.65, "membership-described")
+
+
+def _with_terms(rule):
+    """``rule`` with the membership data's dates on each MEMBER_OF it finds: ``valid_from`` and
+    ``valid_to`` of the term that covers the document's date (else the latest term)."""
+    from functools import wraps
+
+    @wraps(rule)
+    def dated(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+        from ...reference import load_reference
+        from ...reference.offices import Office, load_offices
+
+        day = ctx.doc.user_data.get("published")
+        for r in rule(ctx, facts):
+            alliance, member = facts.entities.get(r.target), facts.entities.get(r.source)
+            entry = load_reference().get(alliance.ref_id) if alliance is not None and alliance.ref_id else None
+            if entry is not None and member is not None:
+                names = {entry.name, *entry.aliases}
+                terms = sorted((m for m in load_offices().memberships if m.alliance in names
+                                and m.country == member.name and m.status in {"member", "former"}),
+                               key=lambda m: m.start or "")
+                term = next((m for m in terms if Office("", "", "", "", "", "", m.start, m.end).holds_on(day)),
+                            terms[-1] if terms else None)
+                if term is not None:
+                    r.props.update({k: v for k, v in (("valid_from", term.start), ("valid_to", term.end)) if v})
+            yield r
+
+    return dated
+
+
+membership = _with_terms(membership)
+described_membership = _with_terms(described_membership)

@@ -220,7 +220,8 @@ def known_offices(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
             if sent is None:
                 continue
             ctx = SentenceContext(sent, mentions, facts.entities, doc_id)
-            yield rel(ctx, person.id, found[0], found[1], 0.7, "known-office", role=office.title.lower() or office.role)
+            yield rel(ctx, person.id, found[0], found[1], 0.7, "known-office", role=office.title.lower() or office.role,
+                      valid_from=office.start, valid_to=office.end)  # the term, as the reference data states it
 
 
 def known_people(facts: DocFacts) -> dict[str, set[str]]:
