@@ -57,8 +57,9 @@ _HEX = set("0123456789abcdefABCDEF")
 
 @dataclass(frozen=True)
 class Token:
-    """``kind``: ``word`` (bare name or keyword), ``name`` (backticked), ``string``, ``number``, ``semi``,
-    ``open`` (a parenthesis) or ``other`` (``$`` of a parameter too, so its name is checked as a word); ``text`` is the name itself for words and names."""
+    """``kind``: ``word`` (bare name or keyword), ``name`` (backticked), ``string``, ``number``,
+    ``semi``, ``open`` (a parenthesis) or ``other`` (the ``$`` of a parameter too, so that its name
+    is checked as a word); ``text`` is the name itself for words and names."""
 
     kind: str
     text: str
