@@ -94,7 +94,7 @@ def _doc_sources(full: nx.MultiDiGraph) -> dict[str, str]:
 
 _NODE_KEYS = ("wikidata", "iso3", "category", "path")
 _SKIP_PROPS = frozenset({"id", "name", "label", "aliases", "sha256", *_NODE_KEYS})
-_EDGE_KEYS = ("domain", "status", "role", "stage", "first_reported")
+_EDGE_KEYS = ("domain", "status", "role", "stage", "first_reported", "last_reported", "valid_from", "valid_to")
 
 
 def _text(value: Any) -> str:
@@ -139,6 +139,11 @@ def _edge_info(g: nx.MultiDiGraph, u: str, v: str, attrs: dict, sources: dict[st
     for key in _EDGE_KEYS:
         if attrs.get(key) not in (None, ""):
             info[key] = _text(attrs[key])
+    from ..dates import day, start_of  # the span the date slider keeps (graph/dates.py: as since/until)
+
+    began, ended = start_of(attrs), day(attrs.get("valid_to"), end=True)
+    if began or ended:
+        info["span"] = [began.isoformat() if began else "", ended.isoformat() if ended else ""]
     return info
 
 

@@ -72,7 +72,13 @@
   const scope = data.scope ? new Set(data.scope) : null;
   const revealed = new Set();         // brought in by expansions
   const history = [];                 // expansions, newest last: {node, added}
-  const state = { showQuiet: false, minConfidence: 0, group: "none" };
+  const state = { showQuiet: false, minConfidence: 0, group: "none", from: "", to: "" };
+  // the date slider: a relation shows when its span (began, ended: graph/dates.py) meets [from, to]
+  function outOfDates(e) {
+    const span = info.edges[e.id].span;
+    if (!span || (!state.from && !state.to)) return false;
+    return Boolean((state.to && span[0] && span[0] > state.to) || (state.from && span[1] && span[1] < state.from));
+  }
 
   // grouping (the clustered overview): one group node stands for the members of each closed group
   const groups = new Map();            // group node id -> {members, key, kind, label}
@@ -90,7 +96,7 @@
   }
   function nodeHidden(id) { return baseHidden(id) || inClosedGroup(id); }
   function edgeFiltered(e) {
-    return hiddenTypes.has(e.type) || confidence(e) < state.minConfidence || baseHidden(e.from) || baseHidden(e.to);
+    return hiddenTypes.has(e.type) || confidence(e) < state.minConfidence || outOfDates(e) || baseHidden(e.from) || baseHidden(e.to);
   }
   function edgeHidden(e) { return edgeFiltered(e) || inClosedGroup(e.from) || inClosedGroup(e.to); }
   const shown = new Map();             // node or edge id -> drawn now (what the DataSets say)
@@ -485,6 +491,27 @@
     sliderValue.textContent = state.minConfidence.toFixed(2);
     applyFilters();
   });
+  // ---- the date range slider (years; undated relations always show) ------------------------
+  const years = [];
+  for (const id in info.edges) for (const d of info.edges[id].span || []) if (d) years.push(Number(d.slice(0, 4)));
+  if (years.length) {
+    const lo = Math.min.apply(null, years), hi = Math.max.apply(null, years);
+    const fromBox = document.getElementById("date-from"), toBox = document.getElementById("date-to");
+    const dateValue = document.getElementById("date-value");
+    for (const box of [fromBox, toBox]) { box.min = lo; box.max = hi; }
+    fromBox.value = lo; toBox.value = hi;
+    dateValue.textContent = lo + "–" + hi;
+    document.getElementById("dates").hidden = false;
+    const onDates = function () {
+      const a = Math.min(Number(fromBox.value), Number(toBox.value)), b = Math.max(Number(fromBox.value), Number(toBox.value));
+      state.from = a > lo ? a + "-01-01" : "";
+      state.to = b < hi ? b + "-12-31" : "";
+      dateValue.textContent = a + "–" + b;
+      applyFilters();
+    };
+    fromBox.addEventListener("input", onDates);
+    toBox.addEventListener("input", onDates);
+  }
   applyFilters();
 
   // ---- cards: what a tooltip and the details panel show --------------------------------------
@@ -542,6 +569,8 @@
     card.appendChild(el("p", "kind", e.type + (e.domain ? " · " + e.domain.replace(/_/g, " ") : "")));
     addFacts(card, [
       ["status", e.status], ["role", e.role], ["stage", e.stage], ["first reported", e.first_reported],
+      ["last reported", e.last_reported !== e.first_reported ? e.last_reported : ""],
+      ["held", e.valid_from || e.valid_to ? (e.valid_from || "…") + " – " + (e.valid_to || "") : ""],
       ["confidence", typeof e.confidence === "number" ? e.confidence.toFixed(2) : ""],
       ["provenance", e.provenance === "reference" ? "reference catalogue (no sentence)" : e.provenance],
       ["evidence", e.count ? fmt(e.count) + " sentence" + (e.count === 1 ? "" : "s") : ""],
@@ -699,7 +728,7 @@
     if (groups.has(id)) { openGroup(id); return []; }
     const added = [];
     for (const e of incident.get(id) || []) {
-      if (hiddenTypes.has(e.type) || confidence(e) < state.minConfidence) continue;
+      if (hiddenTypes.has(e.type) || confidence(e) < state.minConfidence || outOfDates(e)) continue;
       const other = e.from === id ? e.to : e.from;
       if (other === id || added.indexOf(other) >= 0 || hiddenLabels.has(groupOf.get(other))) continue;
       if (nodeHidden(other)) added.push(other);
