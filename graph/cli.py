@@ -292,7 +292,7 @@ def _query(args: argparse.Namespace, console: Console) -> int:
         from .export.live import neo4j_driver
 
         with neo4j_driver(args.uri) as driver:
-            frame = queries.run_named(driver, args.name, **_params(args.param))
+            frame = queries.run_named(driver, args.name, **{**_params(args.param), **_times(args)})
         _print_frame(frame, args.format, console)
         return 0
     with open_embedded(store.dir) as db:
