@@ -59,3 +59,21 @@ def test_second_run_changes_no_count(driver, loaded):
     with driver.session(database=os.environ.get("NEO4J_DATABASE")) as s:
         write(loaded.graph, s)
     assert _counts(driver) == before
+
+
+def test_time_filters_answer_as_networkx(driver):
+    """A dated generated graph (report and validity dates, closed facts) written by the writer: every
+    named query under as_of/since/until gives networkx's rows (dates are Neo4j date values there)."""
+    from queryparams import TIME_FILTERS, with_times
+
+    from graph.synthetic import add_dates, synthetic_graph
+
+    g = add_dates(synthetic_graph(400, 1500, seed=31), seed=32)
+    with driver.session(database=os.environ.get("NEO4J_DATABASE")) as s:
+        s.run("MATCH (n) DETACH DELETE n").consume()
+        write(g, s, batch_size=500)
+    for name, sets in with_times(params_for(g, random.Random(10)), random.Random(11)).items():
+        for params in sets + [{**p, **t} for p in sets[:1] for t in TIME_FILTERS]:
+            a = queries.run_named(driver, name, **params)
+            b = queries.run_named(g, name, **params)
+            assert a.astype(str).values.tolist() == b.astype(str).values.tolist(), (name, params)
