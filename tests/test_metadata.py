@@ -111,3 +111,26 @@ def test_document_node_carries_metadata(pipeline, tmp_path):
     assert (node["published"], node["source"], node["title"]) == ("2024-11-05", "Steppe Wire", "Kazakhstan Orders Aircraft")
     evidence = [e for _, _, d in g.edges(data=True) for e in d.get("evidence", [])]
     assert evidence and all(e["reported"] == "2024-11-05" for e in evidence)
+
+
+@pytest.mark.parametrize("header,published", [
+    ("By Jane Roe | Outlet Name | 24 June 2025", "2025-06-24"),
+    ("Andean Bulletin | Official statements | 15 November 2025", "2025-11-15"),
+    ("Posted on 4th June 2025 by the desk", "2025-06-04"),
+    ("Monday, 7 October 2025", "2025-10-07"),
+])
+def test_dated_header_lines(header, published):
+    assert from_text(f"A Headline For The Story\n\n{header}\n\nThe ministry said on Monday it had signed.").published == published
+
+
+def test_dateline_year_from_the_lead_weekday():
+    # 25 June 2025 was a Wednesday; the text names 2029 and 2035 only as targets and reviews
+    text = ("THE HAGUE, June 25 (Lowlands Dispatch) - Leaders on Wednesday endorsed a target to be met by 2035, "
+            "to be reviewed in 2029, after a first pledge in 2023.")
+    assert from_text(text).published == "2025-06-25"
+
+
+def test_press_release_dateline():
+    text = "SACHEON, South Korea, June 4, 2025 /Pacific Newswire/ -- The company announced a contract."
+    meta = from_text(text)
+    assert (meta.published, meta.source) == ("2025-06-04", "Pacific Newswire")

@@ -36,7 +36,7 @@ DATELINE = re.compile(
     rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.)\s+",
 )
 # a date with its year anywhere in a header line ("By A. Writer | Outlet | 24 June 2025")
-FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?i:{_MONTHS})\.?,?\s+\d{{4}}|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                        rf"|\d{{4}}-\d{{2}}-\d{{2}})\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
