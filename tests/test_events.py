@@ -88,3 +88,63 @@ def test_evidence_when(pipeline):
     item = edges[("Kazakhstan", "COOPERATES_WITH", "Turkey")]["evidence"][0] if ("Kazakhstan", "COOPERATES_WITH", "Turkey") in edges \
         else edges[("Turkey", "COOPERATES_WITH", "Kazakhstan")]["evidence"][0]
     assert item["when"] == "2023-11-21" and item["reported"] == PUBLISHED
+
+
+def test_exhibition_name_is_the_event_and_a_named_show_beside_it_is_another(pipeline):
+    g = graph_of(pipeline, "The 17th International Defence Exhibition and Conference closed in Abu Dhabi on Friday. "
+                           "Held alongside the naval show NAVDEX, the fair drew 1,500 exhibitors.")
+    events = events_of(g)
+    main = next(n for n in events if n.startswith("International Defence Exhibition and Conference"))
+    assert "fair" in events[main]["aliases"]
+    assert "NAVDEX" in events
+    assert (main, "HELD_IN", "Abu Dhabi") in edges_of(g)
+
+
+def test_an_owned_event_of_another_kind_is_its_own_event(pipeline):
+    g = graph_of(pipeline, "President Vladimir Putin began a state visit to Kazakhstan on Wednesday. The visit opened "
+                           "with talks in Astana. On Thursday Putin stays on in the city for a summit of the "
+                           "Collective Security Treaty Organization.")
+    events = events_of(g)
+    summit = next(n for n in events if n.startswith("CSTO summit"))
+    assert events[summit].get("date") == "2023-11-23"
+    assert ("Vladimir Putin", "PARTICIPATED_IN", summit) in edges_of(g)
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Russia held its Victory Day parade in Moscow on Friday, while Xi Jinping watched from the stand at Vladimir "
+     "Putin's side.", ["Xi Jinping", "Vladimir Putin"]),
+    ("The Victory Day parade was held in Moscow on Friday. Among those in the stand were Brazil's Luiz Inacio Lula "
+     "da Silva and Belarus's Alexander Lukashenko.", ["Luiz Inácio Lula da Silva", "Alexander Lukashenko"]),
+    ("The Victory Day parade was held in Moscow on Friday. Narendra Modi and Rajnath Singh were among the officials "
+     "in the stands.", ["Narendra Modi", "Rajnath Singh"]),
+    ("The Victory Day parade was held in Moscow on Friday. The parade was commanded by General Oleg Salyukov, who "
+     "replaced General Ivan Petrov.", ["Oleg Salyukov"]),
+    ("The air show opened in Zhuhai on Tuesday, and Defence Minister Dong Jun signed a memorandum at the show while "
+     "President Xi Jinping looked on.", ["Dong Jun", "Xi Jinping"]),
+])
+def test_attendance_phrasings(pipeline, text, people):
+    g = graph_of(pipeline, text)
+    edges = edges_of(g)
+    found = {s for s, t, _ in edges if t == "PARTICIPATED_IN"}
+    assert set(people) <= found, edges
+    assert "Ivan Petrov" not in found
+
+
+def test_exhibitors_listed_after_a_generic_subject(pipeline):
+    g = graph_of(pipeline, "The fair opened in Abu Dhabi on Monday. Four countries were exhibiting for the first time: "
+                           "Qatar, Ethiopia, Hungary and Cyprus. Russian firms, among them Rosoboronexport and "
+                           "Uralvagonzavod, were also present. India's Goa Shipyard displayed patrol vessels at the fair.")
+    found = {s for s, t, _ in edges_of(g) if t == "PARTICIPATED_IN"}
+    assert {"Qatar", "Ethiopia", "Hungary", "Cyprus", "Rosoboronexport", "Uralvagonzavod", "Goa Shipyard"} <= found
+    assert "Russia" not in found
+
+
+def test_contingents_and_passive_hosts(pipeline):
+    g = graph_of(pipeline, "The Republic Day parade was held in New Delhi on Sunday. Contingents from 13 foreign "
+                           "armies, China's among them, marched as well; no North Korean troops were in the columns. "
+                           "The parade, hosted by Prime Minister Narendra Modi, ended at noon.")
+    edges = edges_of(g)
+    event = next(iter(events_of(g)))
+    assert ("China", "PARTICIPATED_IN", event) in edges
+    assert ("North Korea", "PARTICIPATED_IN", event) not in edges
+    assert (event, "HOSTED_BY", "Narendra Modi") in edges

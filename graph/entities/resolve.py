@@ -253,7 +253,8 @@ class _Resolver:
         named += self._named_by_noun(kind_of, headline)
         covered = {i for x in self.mentions for i in x.tokens()} | {i for m in named for i in m.tokens()}
         starts = {m.start for m in named}
-        generic = [t for t in self.doc if t.pos_ == "NOUN" and kind_of.get(t.lower_) and t.i not in covered
+        generic = [t for t in self.doc if kind_of.get(t.lower_) and t.i not in covered and (t.pos_ == "NOUN" or (
+                       t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.text.islower()))  # "the fair drew"
                    and not (headline and headline[0] <= t.idx < headline[1])
                    and t.i + 1 not in starts  # "the naval show NAVDEX" names NAVDEX
                    and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))]
@@ -267,7 +268,8 @@ class _Resolver:
         main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun), None)
         if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
             beside = [m for m in named if self.doc[m.start].sent.start in ref_sents
-                      and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())]
+                      and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
+                      and not (m.start > 0 and kind_of.get(self.doc[m.start - 1].lower_))]  # "the naval show NAVDEX"
             main_named = beside[0] if beside else None
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..entities import Entity
 from ..ids import make_id
 from ..mentions import Mention
-from .time import published_of, sentence_when
+from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos"}
@@ -25,7 +25,7 @@ class SentenceContext:
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in m.tokens()}
         self.evidence = {"doc": doc_id, "sentence": sent.text, "start": sent.start_char, "end": sent.end_char}
-        when = sentence_when(sent, published_of(self.doc))
+        when = evidence_when(sent, published_of(self.doc))
         if when:  # where the sentence places its facts in time ("on Thursday", "since 2019")
             self.evidence["when"] = when
         # words outside entity names ("security" in a sentence, not in "Collective Security Treaty ...")

@@ -159,6 +159,28 @@ def sentence_when(sent: Span, base: date | None) -> str | None:
     return None
 
 
+def _present(sent: Span) -> bool:
+    """Whether the sentence's main clause speaks of the present: a present-tense or present-perfect
+    root ("Russia operates", "has taken delivery"), not a past, future or conditional one."""
+    root = sent.root
+    if root.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "could", "might"}
+                                               for c in root.children):
+        return True
+    auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(auxes) and auxes[0].tag_ in {"VBZ", "VBP"} and auxes[0].lemma_ in {"have", "be"} \
+        and root.tag_ in {"VBN", "VBG"}
+
+
+def evidence_when(sent: Span, base: date | None) -> str | None:
+    """When a sentence places its facts: its first date expression that resolves; else, for a
+    sentence in the present tense ("X operates Y", "has received"), the publication date (the fact
+    holds as the article reports it); else nothing."""
+    when = sentence_when(sent, base)
+    if when or base is None or expressions(sent) or in_headline(sent.doc, sent.start_char):
+        return when
+    return base.isoformat() if _present(sent) else None
+
+
 def published_of(doc: Doc) -> date | None:
     """The publication date the pipeline put in ``doc.user_data["published"]``."""
     return parse_date(doc.user_data.get("published"))

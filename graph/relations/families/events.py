@@ -8,10 +8,28 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
+from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
 
 
+def _event_time(ctx: SentenceContext, facts: DocFacts, r: Relation, event) -> Relation:
+    """A fact about an event whose sentence gives no date of its own holds at the event's date
+    ("Putin watched from the stand" -> the parade's day)."""
+    entity = facts.entities.get(event if isinstance(event, str) else event.entity)
+    date = entity.props.get("date") if entity is not None else None
+    if date and not sentence_when(ctx.sent, published_of(ctx.doc)):
+        r.evidence = {**r.evidence, "when": date}
+    return r
+
+
 def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Where and by whom an event was held, what it commemorates; dated by the event when the
+    sentence gives no date."""
+    for r in _events(ctx, facts):
+        yield _event_time(ctx, facts, r, r.source)
+
+
+def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     event_mentions = ctx.of({"Event"})
     if not event_mentions:
         return
@@ -67,12 +85,15 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return
     explicit = [e for e in ctx.of({"Event"})]
     cue = ctx.lemmas & cues()["display"]["words"]
+    if not cue and not explicit and facts.display_event and not negated(ctx, ctx.sent.root):
+        cue = ctx.lemmas & set(cues()["display"]["motion"])
     if explicit and cue:
         for p in platforms:
-            yield rel(ctx, p, "DISPLAYED_AT", explicit[0], 0.8, "displayed-at")
+            yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", explicit[0], 0.8, "displayed-at"), explicit[0])
     elif facts.display_event and facts.main_event and cue:
         for p in platforms:
-            yield rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-in-event-article")
+            yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-in-event-article"),
+                              facts.main_event)
 
 
 def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -113,9 +134,12 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
         targets.append(ctx.at[tok.head.i])
     if targets or not implicit:
         return targets
-    in_sentence = ctx.of({"Event"})
-    if in_sentence:
-        return in_sentence[:1]
+    # not an event that only dates another ("the largest parade since the start of the invasion")
+    in_sentence = [e for e in ctx.of({"Event"}) if not any(
+        a.lower_ in {"since", "after", "before", "until", "following"} for a in list(ctx.head_token(e).ancestors)[:3])]
+    if in_sentence:  # the nearest one before: "coincided with a meeting of the SCO, where X was in attendance"
+        before = [e for e in in_sentence if e.start < tok.i]
+        return before[-1:] if before else in_sentence[:1]
     return [facts.main_event] if facts.main_event else []
 
 
@@ -126,6 +150,73 @@ def _people_in(ctx: SentenceContext, tok) -> list:
     out += [m for m in ctx.mentions if ctx.label(m) == "Person" and tok.left_edge.i <= m.start <= tok.right_edge.i
             and m not in out]
     return out
+
+
+def _listed_after_cue(ctx: SentenceContext, subj, verb, doc_mentions=()) -> list:
+    """The named items of a generic subject: "Russian firms ..., among them A, B and C, were
+    present", "Seven countries were exhibiting: A, B and C" (the list may be parsed as a sentence
+    of its own)."""
+    if subj.i in ctx.at or subj.pos_ not in {"NOUN", "PRON"}:
+        return []
+    cue = next((t for t in ctx.sent if t.lower_ in {"among", "including"} and subj.i < t.i < verb.i), None)
+    if cue is not None:
+        return [m for m in ctx.mentions if cue.i < m.start < verb.i and ctx.label(m) in ACTORS]
+    colon = next((t for t in ctx.sent if t.text == ":" and t.i > verb.i), None)
+    if colon is None:
+        return []
+    end = ctx.sent.end
+    if colon.i >= ctx.sent.end - 2 and end < len(ctx.doc):  # the list is the next "sentence"
+        end = ctx.doc[end].sent.end
+    return [m for m in doc_mentions or ctx.mentions if colon.i < m.start < end and ctx.entities[m.entity].label in ACTORS]
+
+
+def _subject_actors(ctx: SentenceContext, tok, facts: DocFacts | None = None) -> list:
+    """Who does what ``tok`` says: its subjects with the people and list items inside a subject
+    phrase ("Brazil's Lula, Venezuela's Maduro and ..."), and the bodies a contingent comes from
+    ("contingents from 13 armies, China's among them", "a band from the Indonesian army")."""
+    lex = cues()["participation"]
+    out = ctx.subjects(tok, ACTORS)
+    for c in tok.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        out += [m for m in _people_in(ctx, c) if m not in out]
+        listed = _listed_after_cue(ctx, c, tok, facts.mentions if facts else ())
+        if listed:  # the items, not the demonym of the generic head ("Russian firms, among them A, B")
+            out = [m for m in out if m.start > c.i or ctx.label(m) == "Person"] + listed
+        if c.lower_ in lex["contingent"] or c.lemma_.lower() in lex["contingent"]:
+            out += [m for m in ctx.mentions if c.left_edge.i <= m.start <= c.right_edge.i
+                    and ctx.label(m) in ACTORS and m not in out]
+    return out
+
+
+def _in_clause(ctx: SentenceContext, m, top) -> bool:
+    """Whether ``m`` sits in a relative or participial clause under ``top`` ("X, who replaced Y")."""
+    tok = ctx.head_token(m)
+    for _ in range(64):
+        if tok.i == top.i or tok.head.i == tok.i:
+            break
+        if tok.dep_ in {"relcl", "acl", "advcl"}:
+            return True
+        tok = tok.head
+    return False
+
+
+def _companions(ctx: SentenceContext, tok) -> list:
+    """ "watched from the stand at Vladimir Putin's side", "attended alongside X"."""
+    words = cues()["participation"]["companions"]
+    out = []
+    for t in tok.subtree:
+        if t.dep_ == "prep" and t.lower_ in words and tok.i in (t.head.i, t.head.head.i):
+            out += [m for o in t.children if o.dep_ == "pobj" for m in ctx.group(o, ACTORS)]
+        if t.lower_ == "side" and t.head.lower_ == "at":
+            out += [ctx.at[c.i] for c in t.children if c.dep_ == "poss" and c.i in ctx.at
+                    and ctx.label(ctx.at[c.i]) == "Person"]
+    return out
+
+
+def _phrasal(tok, phrases) -> bool:
+    particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}}
+    return any(tok.lemma_.lower() == v and p in particles for v, p in (x.split() for x in phrases))
 
 
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -139,14 +230,24 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         key = (actor if isinstance(actor, str) else actor.entity, event if isinstance(event, str) else event.entity)
         if key not in seen:
             seen.add(key)
-            return [rel(ctx, actor, "PARTICIPATED_IN", event, conf, rule)]
+            return [_event_time(ctx, facts, rel(ctx, actor, "PARTICIPATED_IN", event, conf, rule), event)]
         return []
 
+    # "Seven countries were exhibiting for the first time: A, B and C" parsed as two sentences
+    if ctx.sent.start > 1 and ctx.doc[ctx.sent.start - 1].text == ":":
+        verb = ctx.doc[ctx.sent.start - 2].sent.root
+        if verb.lemma_.lower() in lex["attend"] | lex["exhibit"] and not negated(ctx, verb) and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.at for c in verb.children):
+            listed = [m for m in ctx.mentions if ctx.label(m) in ACTORS]
+            for e in _event_targets(ctx, facts, verb, implicit=True):
+                for m in listed:
+                    yield from out(m, e, 0.6, "listed-participants")
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
         if negated(ctx, tok):
             continue
-        if tok.pos_ in {"VERB", "AUX"} and lemma in lex["welcome"]:
+        passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+        if tok.pos_ in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
             guests = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)]
             explicit = _event_targets(ctx, facts, tok, implicit=False)
             # without a named event, only people welcomed: "welcomed the Romanian Air Force into ..." is no visit
@@ -159,7 +260,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         if ctx.label(g) != "Country" or g in guests:
                             yield from out(g, e, 0.7, "welcomed")
                     for h in hosts:
-                        yield rel(ctx, e, "HOSTED_BY", h, 0.7, "hosted-guests")
+                        yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", h, 0.7, "hosted-guests"), e)
             continue
         if tok.pos_ == "VERB" and lemma == "include" and any(
                 c.dep_ == "nsubj" and c.lower_ in lex["attendee_nouns"] for c in tok.children):
@@ -171,17 +272,59 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         presence = tok.lemma_.lower() in {"be", "remain"} and any(
             c.dep_ in {"acomp", "attr"} and c.lower_ in lex["presence"]
-            or c.dep_ == "prep" and any(o.lower_ in lex["presence"] for o in c.children) for c in tok.children)
-        if presence:
+            or c.dep_ == "prep" and any(o.lower_ in lex["presence"] or any(
+                p.dep_ == "prep" and any(q.lower_ in lex["presence"] for q in p.children) for p in o.children)
+                for o in c.children) for c in tok.children)
+        if presence:  # "A and B were present", "among those in the stand were A, B", "firms, among them A, were present"
             for e in _event_targets(ctx, facts, tok, implicit=True):
-                for actor in ctx.subjects(tok, ACTORS):
+                for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "present")
+            continue
+        if tok.pos_ == "VERB" and passive and lemma in lex["passive"]:
+            # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
+            # "the gathering, hosted by the crown prince"
+            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or tok.dep_ == "acl")
+            # the agent, or a "by" the parser hung on the event ("represented at the ceremony by X")
+            bys = [c for c in tok.children if c.dep_ == "agent"] + [
+                b for c in tok.children if c.dep_ == "prep" for o in c.children for b in o.children
+                if b.lower_ == "by" and b.dep_ == "prep"]
+            agents = [m for b in bys for o in b.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
+                      if not _in_clause(ctx, m, o)]
+            for e in targets:
+                for a in agents:
+                    if lemma == "host":
+                        yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", a, 0.7, "hosted-by-agent"), e)
+                    if lemma != "host" or ctx.label(a) == "Person":
+                        yield from out(a, e, 0.7, "passive-participation")
+            if lemma not in lex["verbs"] | lex["attend"]:
+                continue
+        if tok.pos_ == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
+            for e in _event_targets(ctx, facts, tok, implicit=True):
+                for actor in _subject_actors(ctx, tok, facts):
+                    yield from out(actor, e, 0.65, "looked-on")
+            continue
+        if tok.pos_ == "VERB" and lemma in lex["exhibit"] and lemma not in lex["attend"]:
+            # an exhibitor: "X displayed patrol vessels at the NAVDEX waterfront", "South Korea brought the K2ME"
+            targets = _event_targets(ctx, facts, tok, implicit=facts.display_event and tok.dep_ not in {"relcl", "acl"})
+            for e in targets:
+                for actor in _subject_actors(ctx, tok, facts):
+                    yield from out(actor, e, 0.6, "exhibitor")
+            continue
+        if tok.pos_ in {"VERB", "AUX"} and lemma not in lex["verbs"] | lex["attend"]:
+            # "X signed a memorandum at the Indo Defence expo", "X stays on for a summit of the CSTO"
+            at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
+            if lemma in lex["travel"]:
+                at_event += [e for e in ctx.prep_objects(tok, {"for", "to", "in"}, {"Event"}) if e not in at_event]
+            actors = ctx.subjects(tok, {"Person", "Company", "Organization", "GovernmentBody"})
+            people = [a for a in actors if ctx.label(a) == "Person"]  # "TAI's chief executive, X, said at ..."
+            for e in at_event:
+                for actor in people or actors:
+                    yield from out(actor, e, 0.6, "at-event")
             continue
         if tok.pos_ != "VERB" or lemma not in lex["verbs"] | lex["attend"]:
             continue
         if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue
-        passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
         implicit = lemma in lex["attend"] or lemma == "take"
         targets = _event_targets(ctx, facts, tok, implicit=implicit and not passive or passive and tok.dep_ == "acl")
         if passive:
@@ -189,7 +332,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             actors += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                        for o in c.children for m in _people_in(ctx, o) if m not in actors]
         else:
-            actors = ctx.subjects(tok, ACTORS)
+            actors = _subject_actors(ctx, tok, facts)
+            actors += [m for m in _companions(ctx, tok) if m not in actors]
         for actor in actors:
             for e in targets:
                 yield from out(actor, e, 0.7, "participated")
