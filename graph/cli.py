@@ -225,11 +225,22 @@ def _require_store(directory: str) -> None:
         raise StoreError(f"--store {path}: {what}; run geopol ingest first or give the right --store")
 
 
-def _print_frame(frame, fmt: str, console: Console) -> None:
+def _print_frame(frame, fmt: str, console: Console, statement: str | None = None) -> None:
+    """Rows as a table, CSV or JSON: headers as the statement wrote them, one row per evidence sentence
+    (table, CSV), evidence as objects (JSON)."""
+    import json
+
+    from .results import decoded, evidence_rows, headers_as_written
+
+    if statement:
+        frame = frame.set_axis(headers_as_written(list(frame.columns), statement), axis=1)
+    if fmt == "json":
+        records = [{k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()} for r in decoded(frame)]
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, default=str) + "\n")
+        return
+    frame = evidence_rows(frame)
     if fmt == "csv":
         sys.stdout.write(clean(frame.to_csv(index=False)))  # article text: no control characters
-    elif fmt == "json":
-        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, default_handler=str) + "\n")
     else:
         table = Table(show_lines=False)
         for col in frame.columns:
@@ -269,7 +280,7 @@ def _cypher(args: argparse.Namespace, console: Console) -> int:
     else:
         with open_embedded(store_dir) as db:
             frame = db.run(args.query, _params(args.param))
-    _print_frame(frame, args.format, console)
+    _print_frame(frame, args.format, console, statement=args.query)
     return 0
 
 
@@ -296,9 +307,24 @@ def _query(args: argparse.Namespace, console: Console) -> int:
         _print_frame(frame, args.format, console)
         return 0
     with open_embedded(store.dir) as db:
+        unknown = _unknown_names(db, args.name, _params(args.param))
+        if unknown:
+            sys.stderr.write("".join(f"no entity named {name!r}\n" for name in unknown))
+            return 1
         frame = queries.run_named(db, args.name, **{**_params(args.param), **_times(args)})
     _print_frame(frame, args.format, console)
     return 0
+
+
+def _unknown_names(db, query_name: str, params: dict) -> list[str]:
+    """The values of ``params`` that should name an entity (name, source, target, X for X_id) but name none."""
+    import queries
+
+    from .results import name_params
+
+    query = queries.get(query_name)
+    return [str(params[k]) for k in name_params(query)
+            if isinstance(params.get(k), str) and queries.run_named(db, "entity", name=params[k]).empty]
 
 
 def _times(args: argparse.Namespace) -> dict[str, str]:
