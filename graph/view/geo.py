@@ -112,7 +112,8 @@ def alpha2_to_alpha3() -> dict[str, tuple[str, str]]:
 
 @cache
 def world() -> dict:
-    """``{"width", "height", "shapes": {ISO3: {"d": path, "c": [x, y], "name": name}}}``."""
+    """``{"width", "height", "shapes": {ISO3: {"d": path, "c": [x, y], "name": name, "b": bounds}}}``: the
+    centre and bounding box ``[x0, y0, x1, y1]`` are those of the country's largest part."""
     try:
         text = resources.files("pygal_maps_world").joinpath("worldmap.svg").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError) as exc:
@@ -128,9 +129,12 @@ def world() -> dict:
         rings = [r for d in _PATH.findall(body) for r in _rings(d)]
         if not rings:
             continue
-        area, cx, cy = max((_area_centre(r) for r in rings), key=lambda t: t[0])
+        main = max(rings, key=lambda r: _area_centre(r)[0])
+        area, cx, cy = _area_centre(main)
+        bounds = [round(min(x for x, _ in main) * k, 1), round(min(y for _, y in main) * k, 1),
+               round(max(x for x, _ in main) * k, 1), round(max(y for _, y in main) * k, 1)]
         kept = [s for s in (_simplify(r, k) for r in rings) if len(s) >= 3 and _extent(s) >= MIN_PART]
         kept = kept or [_simplify(max(rings, key=lambda r: _area_centre(r)[0]), k)]
         shapes[iso3] = {"d": _path(kept) or f"M{cx * k:.1f} {cy * k:.1f}Z", "c": [round(cx * k, 1), round(cy * k, 1)],
-                        "name": name}
+                        "name": name, "b": bounds}
     return {"width": WIDTH, "height": round(float(box.group(2)) * k), "shapes": shapes}

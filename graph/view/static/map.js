@@ -132,7 +132,9 @@
     option.value = countryOf(id);
     select.appendChild(option);
   }
-  const state = view.map = { focus: null, kinds: new Map(), arcs: [] };
+  const state = view.map = { focus: null, kinds: new Map(), arcs: [], world: false };
+  const worldBox = document.getElementById("map-world");
+  worldBox.addEventListener("change", function () { state.world = worldBox.checked; if (state.focus) draw(state.focus); });
   const canvas = document.getElementById("map-canvas");
   const legend = document.getElementById("map-legend");
 
@@ -144,6 +146,23 @@
     return "M" + p[0] + " " + p[1] + "Q" + mx.toFixed(1) + " " + my.toFixed(1) + " " + q[0] + " " + q[1];
   }
 
+  /** The part of the map that shows ``countries``: their main parts, with a margin, at least a sixth of the world. */
+  function region(countries) {
+    const W = data.map.width, H = data.map.height;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const iso of countries) {
+      const b = shapes[iso].b || [shapes[iso].c[0], shapes[iso].c[1], shapes[iso].c[0], shapes[iso].c[1]];
+      x0 = Math.min(x0, b[0]); y0 = Math.min(y0, b[1]); x1 = Math.max(x1, b[2]); y1 = Math.max(y1, b[3]);
+    }
+    let w = Math.max(W / 6, (x1 - x0) * 1.3), h = Math.max(H / 6, (y1 - y0) * 1.3);
+    const pane = canvas.getBoundingClientRect(), aspect = pane.width && pane.height ? pane.width / pane.height : W / H;
+    if (w / h < aspect) w = h * aspect; else h = w / aspect;
+    w = Math.min(w, W); h = Math.min(h, H);
+    const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+    const x = Math.max(0, Math.min(W - w, cx - w / 2)), y = Math.max(0, Math.min(H - h, cy - h / 2));
+    return [x, y, w, h].map(function (v) { return Math.round(v * 10) / 10; });
+  }
+
   function draw(focus) {
     state.focus = focus;
     select.value = focus;
@@ -151,7 +170,9 @@
     state.kinds = rel.kinds;
     state.arcs = rel.arcs;
     const W = data.map.width, H = data.map.height;
-    const root = node("svg", { xmlns: NS, viewBox: "0 0 " + W + " " + H, width: "100%", height: "100%",
+    const box = state.world ? [0, 0, W, H] : region([focus].concat(Array.from(rel.kinds.keys())));
+    const unit = box[2] / 1000;  // map units per pixel of a 1000-wide picture
+    const root = node("svg", { xmlns: NS, viewBox: box.join(" "), width: "100%", height: "100%",
       preserveAspectRatio: "xMidYMid meet", "font-family": "sans-serif", id: "map-svg" });
     const defs = node("defs");
     for (const [kind, colour] of [["supply", ARC.supply], ["cooperation", ARC.cooperation]]) {
@@ -162,7 +183,7 @@
     }
     root.appendChild(defs);
     root.appendChild(node("rect", { x: 0, y: 0, width: W, height: H, fill: "#f4f8fc" }));
-    const land = node("g", { stroke: "#ffffff", "stroke-width": 0.5, "stroke-linejoin": "round" });
+    const land = node("g", { stroke: "#ffffff", "stroke-width": (0.8 * unit).toFixed(2), "stroke-linejoin": "round" });
     const dots = node("g", { stroke: "#ffffff", "stroke-width": 0.6 });
     for (const [iso, shape] of Object.entries(shapes)) {
       const kind = iso === focus ? "focus" : rel.kinds.get(iso);
@@ -170,26 +191,26 @@
       const path = node("path", { d: shape.d, fill: fill, "data-iso": iso });
       if (kind) path.setAttribute("data-kind", kind);
       land.appendChild(path);
-      if (kind && shape.d.indexOf("L") < 0) dots.appendChild(node("circle", { cx: shape.c[0], cy: shape.c[1], r: 3.5, fill: fill, "data-iso": iso }));
+      if (kind && shape.d.indexOf("L") < 0) dots.appendChild(node("circle", { cx: shape.c[0], cy: shape.c[1], r: (4 * unit).toFixed(2), fill: fill, "data-iso": iso }));
     }
     root.appendChild(land);
     root.appendChild(dots);
     const arcs = node("g", { fill: "none", "stroke-linecap": "round", "class": "arcs" });
     for (const arc of rel.arcs) {
       const colour = arc.kind === "supply" ? ARC.supply : ARC.cooperation;
-      arcs.appendChild(node("path", { d: arcPath(arc.from, arc.to), stroke: "#ffffff", "stroke-width": 4.5, opacity: 0.8 }));
-      const attrs = { d: arcPath(arc.from, arc.to), stroke: colour, "stroke-width": 2.2,
+      arcs.appendChild(node("path", { d: arcPath(arc.from, arc.to), stroke: "#ffffff", "stroke-width": (4.5 * unit).toFixed(2), opacity: 0.8 }));
+      const attrs = { d: arcPath(arc.from, arc.to), stroke: colour, "stroke-width": (2.4 * unit).toFixed(2),
         "data-kind": arc.kind, "data-from": arc.from, "data-to": arc.to, "class": "arc" };
       if (arc.kind === "supply") attrs["marker-end"] = "url(#arrow-supply)";
       arcs.appendChild(node("path", attrs));
     }
     root.appendChild(arcs);
-    const names = node("g", { "text-anchor": "middle", "font-size": 11, "font-weight": 600, fill: "#1c2630",
-      stroke: "#ffffff", "stroke-width": 3, "paint-order": "stroke" });
+    const names = node("g", { "text-anchor": "middle", "font-size": Math.max(3, 13 * unit).toFixed(1), "font-weight": 600,
+      fill: "#1c2630", stroke: "#ffffff", "stroke-width": (3 * unit).toFixed(2), "paint-order": "stroke" });
     for (const iso of [focus].concat(Array.from(rel.kinds.keys()))) {
       const c = shapes[iso].c;
       const name = countryNode.has(iso) ? info.nodes[countryNode.get(iso)].name : shapes[iso].name;
-      names.appendChild(node("text", { x: c[0], y: c[1] - 6 }, name));
+      names.appendChild(node("text", { x: c[0], y: c[1] - 6 * unit }, name));
     }
     root.appendChild(names);
     root.addEventListener("mousemove", function (ev) {
@@ -241,8 +262,10 @@
   view.mapSVG = function () {
     const svgEl = document.getElementById("map-svg");
     const copy = svgEl.cloneNode(true);
-    copy.setAttribute("width", String(data.map.width));
-    copy.setAttribute("height", String(data.map.height));
+    const box = copy.getAttribute("viewBox").split(" ").map(Number);
+    const zoom = 1000 / box[2];
+    copy.setAttribute("width", String(Math.round(box[2] * zoom)));
+    copy.setAttribute("height", String(Math.round(box[3] * zoom)));
     return new XMLSerializer().serializeToString(copy);
   };
   if (!order.length) tabs.map.hidden = true;
