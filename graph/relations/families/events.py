@@ -67,6 +67,13 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                                  and not negated(ctx, gov)):
                 yield rel(ctx, e, "HELD_IN", place, 0.7, "held-in-clause")
                 break
+    # a generic event named by its place ("summit, The Hague, 2025-06-25") was held where a sentence about it
+    # names that place
+    for e in event_mentions:
+        parts = ctx.entities[e.entity].name.split(", ")[1:]
+        for place in ctx.of({"Place"}):
+            if len(parts) and ctx.entities[place.entity].name in parts:
+                yield rel(ctx, e, "HELD_IN", place, 0.65, "held-in-named-place")
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
     cue = next((t for t in ctx.sent if t.lemma_.lower() in words), None)
@@ -85,12 +92,16 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return
     explicit = [e for e in ctx.of({"Event"})]
     cue = ctx.lemmas & cues()["display"]["words"]
-    if not cue and not explicit and facts.display_event and not negated(ctx, ctx.sent.root):
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    # an article about a parade or show; a signing or handover ceremony shows what it hands over only
+    # when a sentence names it
+    show = facts.display_event and main is not None and main.props.get("kind") in {"parade", "fair"}
+    if not cue and not explicit and show and not negated(ctx, ctx.sent.root):
         cue = ctx.lemmas & set(cues()["display"]["motion"])
     if explicit and cue:
         for p in platforms:
             yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", explicit[0], 0.8, "displayed-at"), explicit[0])
-    elif facts.display_event and facts.main_event and cue:
+    elif show and cue:
         for p in platforms:
             yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-in-event-article"),
                               facts.main_event)
