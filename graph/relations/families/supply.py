@@ -277,7 +277,8 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if lemma in operate:  # "relies on its F-16s"
             objs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
-        if tok.dep_ == "acl":  # "a consignment of TB2s delivered to Togo"
+        if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
+            # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown"
             platforms += [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i and p not in platforms]
         if not platforms:
             for o in objs:
