@@ -243,12 +243,33 @@ def test_limit_error_from_the_command_suggests_focus(tmp_path, monkeypatch):
 # ---- Jupyter ---------------------------------------------------------------------------------------
 
 def test_notebook_view_is_an_iframe_with_the_whole_page_in_srcdoc():
-    view = show(small_graph(), focus="Kazakhstan", depth=1, height=500)
+    view = show(small_graph(), focus="Kazakhstan", depth=1, height=500, standalone=True)
     assert isinstance(view, NotebookView)
     frame = view._repr_html_()
-    srcdoc = re.fullmatch(r'<iframe srcdoc="([^"]*)" sandbox="allow-scripts" .*</iframe>', frame, re.S).group(1)
+    srcdoc = re.fullmatch(r'<iframe srcdoc="([^"]*)" sandbox="allow-scripts allow-downloads" .*</iframe>', frame,
+                          re.S).group(1)
     assert html.unescape(srcdoc) == view.page and "500px" in frame
     assert payload_of(view.page)["subtitle"] == "within 1 hop of Kazakhstan"
+
+
+def test_notebook_views_carry_vis_network_once(monkeypatch):
+    from graph.view import notebook
+    from graph.view.assets import vis_script
+
+    monkeypatch.setattr(notebook._Session, "vis_sent", False)
+    lib = vis_script()
+    first, second = show(small_graph()), show(small_graph(), tab="map")
+    assert lib not in first.page and lib not in second.page  # the pages ask the notebook for it
+    out1, out2 = first._repr_html_(), second._repr_html_()
+    assert out1.count(lib) == 1 and lib not in out2 and len(out2) < len(out1) - len(lib) + 50_000
+    assert 'id="geopol-vis-network"' in out1 and 'id="geopol-vis-network"' not in out2
+    # the page allows vis-network by its hash, and the boot script that fetches it
+    csp = re.search(r'script-src ([^;]+);', first.page).group(1).split()
+    assert len(csp) == 5
+    saved = show(small_graph())
+    path = __import__("tempfile").mktemp(suffix=".html")
+    saved.save(path)
+    assert lib in open(path, encoding="utf-8").read()  # a saved page is self-contained
 
 
 def test_an_empty_selection_is_refused():

@@ -314,3 +314,28 @@ def test_iframe_srcdoc_view_draws(browser, tmp_path, seed):
     assert log.errors == [] and log.outside() == []
     page.close()
 
+
+
+def test_notebook_views_share_one_vis_network(browser, tmp_path, seed, monkeypatch):
+    """Two cells' views as Jupyter shows them: the first output carries vis-network, both views draw."""
+    from graph.view import notebook, show
+
+    g, _ = seed
+    monkeypatch.setattr(notebook._Session, "vis_sent", False)
+    cells = [show(g, height=500)._repr_html_(), show(g, focus="Kazakhstan", depth=1, height=500)._repr_html_()]
+    from graph.view.assets import vis_script
+
+    lib = vis_script()
+    assert cells[0].count(lib) == 1 and lib not in cells[1] and "vis-network" not in cells[1][:2000]
+    host = tmp_path / "notebook.html"
+    host.write_text("<!DOCTYPE html><html><body>" + "".join(f"<div class='cell'>{c}</div>" for c in cells)
+                    + "</body></html>", encoding="utf-8")
+    page, log = open_view(browser, host, wait=False)
+    for i in range(2):
+        page.frame_locator("iframe").nth(i).locator("body[data-ready]").wait_for(timeout=30_000)
+    frames = [f for f in page.frames if f != page.main_frame]
+    assert len(frames) == 2
+    assert frames[0].evaluate("geopolView.nodes.length") == g.number_of_nodes()
+    assert frames[1].evaluate("geopolView.network.getSelectedNodes()") == ["country:kazakhstan"]
+    assert log.errors == [] and log.outside() == []
+    page.close()

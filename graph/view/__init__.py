@@ -15,6 +15,7 @@ from importlib import import_module
 from typing import Any
 
 _WHERE = {"Selection": "build", "select": "build", "NotebookView": "notebook", "show": "notebook",
+          "include_vis": "notebook",
           "Rendered": "render", "render": "render", "render_html": "render", "save_html": "render",
           "write_html": "render"}
 __all__ = sorted(_WHERE)

@@ -54,16 +54,28 @@ def _hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def page(payload: dict) -> str:
+def page(payload: dict, shared_vis: bool = False) -> str:
     """The HTML page for a payload of :func:`.network.network_data` (plus ``title`` and ``subtitle``).
 
     Only the scripts of the page may run: the policy lists their hashes, so even a text that
-    somehow became markup could not execute.
+    somehow became markup could not execute. With ``shared_vis`` (a notebook's views), vis-network
+    is left out: ``boot.js`` asks the notebook for it (:func:`.notebook.vis_host` holds it once per
+    notebook) and then runs it and the view's scripts, which wait as text until then.
     """
-    slots = {"VIS_CSS": vis_stylesheet(), "VIEW_CSS": static("view.css"), "VIS_JS": vis_script(),
-             "VIEW_JS": static("view.js"), "EXPORT_JS": static("export.js"), "MAP_JS": static("map.js"),
-             "DATA": embed_json(payload)}
-    slots["SCRIPT_HASHES"] = " ".join(_hash(slots[k]) for k in SCRIPTS)
+    code = {"VIS_JS": vis_script(), "VIEW_JS": static("view.js"), "EXPORT_JS": static("export.js"),
+            "MAP_JS": static("map.js")}
+    data = f'<script type="application/json" id="geopol-data">{embed_json(payload)}</script>'
+    view = [code[k] for k in SCRIPTS[1:]]
+    if shared_vis:
+        boot = static("boot.js")
+        scripts = [data, *(f'<script type="text/plain" class="geopol-deferred">{c}</script>' for c in view),
+                   f"<script>{boot}</script>"]
+        allowed = [boot, *code.values()]
+    else:
+        scripts = [f"<script>{code['VIS_JS']}</script>", data, *(f"<script>{c}</script>" for c in view)]
+        allowed = list(code.values())
+    slots = {"VIS_CSS": vis_stylesheet(), "VIEW_CSS": static("view.css"), "SCRIPTS": "\n".join(scripts),
+             "SCRIPT_HASHES": " ".join(_hash(c) for c in allowed)}
     return _SLOT.sub(lambda m: slots[m.group(1)], static("page.html"))
 
 
@@ -99,7 +111,7 @@ def map_data(g: nx.MultiDiGraph) -> dict | None:
 
 
 def render(g: nx.MultiDiGraph, selection: Selection | None = None, title: str = "geopol network",
-           tab: str = "network", map_focus: str | None = None) -> Rendered:
+           tab: str = "network", map_focus: str | None = None, shared_vis: bool = False) -> Rendered:
     """The page showing ``selection`` (default: all) of ``g``; :class:`ViewError` when nothing is selected.
 
     ``tab="map"`` opens it on the map, centred on the country ``map_focus`` (a name, alias or id).
@@ -118,7 +130,7 @@ def render(g: nx.MultiDiGraph, selection: Selection | None = None, title: str = 
     payload["map"] = map_data(held)
     payload["tab"] = tab
     payload["mapFocus"] = _iso3(g, map_focus) if map_focus else None
-    return Rendered(page(payload), sub.number_of_nodes(), sub.number_of_edges(), payload["physics"])
+    return Rendered(page(payload, shared_vis), sub.number_of_nodes(), sub.number_of_edges(), payload["physics"])
 
 
 def _iso3(g: nx.MultiDiGraph, name: str) -> str:
