@@ -30,7 +30,11 @@ def test_notebook_runs(path, tmp_path, monkeypatch):
     text = json.dumps(outputs)
     if path.name == "explore.ipynb":
         assert "Kazakhstan" in text and "image/png" in text  # tables and the centrality chart
-        assert "srcdoc" in text  # the network drawn inline
+        assert text.count("srcdoc") == 2  # the network and the map drawn inline
+        assert text.count('id=\\"geopol-vis-network\\"') == 1  # vis-network once per notebook
+        supply = next(c for c in nb.cells if c.cell_type == "code" and "supply_chains" in c.source)
+        assert "Airbus" in json.dumps(supply.outputs)  # every section shows data: supply chains too
+        assert os.path.exists(tmp_path / "store" / "store.sqlite")
     else:
-        assert "Kamra Air Base" in text.split("after:")[1]  # the correction took effect
-    assert os.path.exists(tmp_path / "store" / "store.sqlite")
+        assert "Rheinmetall Defence Lietuva" in text.split("after:")[1]  # the correction took effect
+        assert not os.path.exists(tmp_path / "store")  # a scratch store: the user's store is untouched

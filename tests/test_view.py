@@ -240,6 +240,53 @@ def test_limit_error_from_the_command_suggests_focus(tmp_path, monkeypatch):
         view_cli.run(parse("--store", str(store.dir)), Console(record=True))
 
 
+def test_command_draws_a_static_figure_in_the_views_colours(tmp_path):
+    store = Store(tmp_path / "s")
+    store.graph = synthetic_graph(120, 240, seed=9)
+    store.save()
+    console = Console(record=True, width=200)
+    assert view_cli.run(parse("--store", str(store.dir), "--format", "svg"), console) == 0
+    svg = (store.dir / "graph.svg").read_text()
+    assert "<svg" in svg and LABEL_STYLE["Country"].color in svg and TYPE_STYLE["SUPPLIES"].color in svg
+    from graph.view.explore import importance
+    from graph.view.figure import core
+
+    hub = importance(core(store.graph))[0]
+    assert f">{store.graph.nodes[hub]['name']}<" in svg  # the most connected node is named first, as text
+    assert view_cli.run(parse("--store", str(store.dir), "--out", str(tmp_path / "g.png")), console) == 0
+    png = (tmp_path / "g.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 50_000 and "g.png" in console.export_text()
+    with pytest.raises(ViewError, match="nothing to draw"):
+        view_cli.run(parse("--store", str(store.dir), "--format", "png", "--type", "SUPPLIES", "--label",
+                           "Person"), console)
+
+
+def test_map_command_opens_the_page_on_the_map_of_a_country(tmp_path):
+    from graph.view.cli import add_map_parser, run_map
+
+    g = small_graph()
+    g.nodes["country:kz"]["iso3"], g.nodes["country:tr"]["iso3"] = "KAZ", "TUR"
+    store = Store(tmp_path / "s")
+    store.graph = g
+    store.save()
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", default=DEFAULT_STORE)
+    ap = argparse.ArgumentParser(prog="geopol")
+    add_map_parser(ap.add_subparsers(dest="command", required=True), common)
+    console = Console(record=True, width=200)
+    assert run_map(ap.parse_args(["map", "--store", str(store.dir), "--focus", "Qazaqstan"]), console) == 0
+    data = payload_of((store.dir / "map.html").read_text())
+    assert data["tab"] == "map" and data["mapFocus"] == "KAZ"
+    assert {"KAZ", "TUR"} <= set(data["map"]["shapes"]) and data["map"]["shapes"]["KAZ"]["d"].startswith("M")
+    with pytest.raises(ViewError, match="not a country"):
+        run_map(ap.parse_args(["map", "--store", str(store.dir), "--focus", "CSTO"]), console)
+    bare = Store(tmp_path / "bare")
+    bare.graph = small_graph()
+    bare.save()
+    with pytest.raises(ViewError, match="ISO codes"):
+        run_map(ap.parse_args(["map", "--store", str(bare.dir)]), console)
+
+
 # ---- Jupyter ---------------------------------------------------------------------------------------
 
 def test_notebook_view_is_an_iframe_with_the_whole_page_in_srcdoc():

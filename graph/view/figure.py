@@ -55,7 +55,6 @@ def write_figure(g: nx.MultiDiGraph, out: str | os.PathLike, title: str | None =
     import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.patheffects as effects
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
@@ -70,6 +69,7 @@ def write_figure(g: nx.MultiDiGraph, out: str | os.PathLike, title: str | None =
     degree = dict(h.degree())
     n = h.number_of_nodes()
     scale = max(0.15, min(1.0, 14 / math.sqrt(n)))  # smaller marks for larger graphs
+    plt.rcParams["svg.fonttype"] = "none"  # names stay text in an SVG, to be edited or searched
     fig, ax = plt.subplots(figsize=(12, 9))
     ax.set_axis_off()
     simple_edges = {}
@@ -100,13 +100,13 @@ def write_figure(g: nx.MultiDiGraph, out: str | os.PathLike, title: str | None =
         name = caption(str(attrs.get("name") or node), aliases=map(str, attrs.get("aliases") or []))
         text = ax.annotate(name, (x, y), xytext=(0, -(math.sqrt(
             node_size(degree[node]) ** 2 * scale) / 2 + 2)), textcoords="offset points", ha="center", va="top",
-            fontsize=size, fontweight="bold", color="#1c2630")
+            fontsize=size, fontweight="bold", color="#1c2630",
+            bbox={"boxstyle": "round,pad=0.08", "facecolor": "white", "edgecolor": "none", "alpha": 0.75})
         box = text.get_window_extent(renderer)
         if any(box.overlaps(other) for other in placed):
             text.remove()  # the more connected name keeps its place
             continue
         placed.append(box)
-        text.set_path_effects([effects.withStroke(linewidth=2.5, foreground="white")])
     styles = legend(list(by_label), list(simple_edges))
     handles = [Line2D([], [], marker=MARKERS.get(x["shape"], "o"), linestyle="", markerfacecolor=x["color"],
                       markeredgecolor=x["border"], markersize=8, label=x["name"]) for x in styles["labels"]]
