@@ -148,3 +148,22 @@ def test_contingents_and_passive_hosts(pipeline):
     assert ("China", "PARTICIPATED_IN", event) in edges
     assert ("North Korea", "PARTICIPATED_IN", event) not in edges
     assert (event, "HOSTED_BY", "Narendra Modi") in edges
+
+
+def test_sides_and_launchers_of_a_war(pipeline):
+    g = graph_of(pipeline, "The heaviest fighting between Armenia and Azerbaijan in two years entered its second day "
+                           "on Wednesday. On June 13 Israel launched Operation Rising Lion against nuclear facilities.")
+    edges = edges_of(g)
+    fighting = next(n for n in events_of(g) if n.startswith("fighting"))
+    assert ("Armenia", "PARTICIPATED_IN", fighting) in edges and ("Azerbaijan", "PARTICIPATED_IN", fighting) in edges
+    assert ("Israel", "PARTICIPATED_IN", "Operation Rising Lion") in edges
+
+
+def test_when_of_a_dateless_sentence(pipeline):
+    g = graph_of(pipeline, "The Victory Day parade was held in Moscow on Tuesday. Vladimir Putin watched from the stand. "
+                           "Russia operates the S-400 air defence system.")
+    edges = edges_of(g)
+    event = next(iter(events_of(g)))
+    assert edges[("Vladimir Putin", "PARTICIPATED_IN", event)]["evidence"][0]["when"] == "2023-11-21"  # the event's day
+    operates = [d for (s, t, o), d in edges.items() if t == "OPERATES"]
+    assert operates and operates[0]["evidence"][0]["when"] == PUBLISHED  # present tense: as published

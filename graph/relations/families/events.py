@@ -74,6 +74,12 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for place in ctx.of({"Place"}):
             if len(parts) and ctx.entities[place.entity].name in parts:
                 yield rel(ctx, e, "HELD_IN", place, 0.65, "held-in-named-place")
+    # the sides of a war or clash: "fighting between Armenia and Azerbaijan", "war between Israel and Iran"
+    for e in event_mentions:
+        if ctx.entities[e.entity].props.get("kind") not in {"war", "clash"} and not ctx.head_token(e).lower_.startswith(("war", "clash", "fight")):
+            continue
+        for side in ctx.prep_objects(ctx.head_token(e), {"between"}, {"Country", "Organization", "GovernmentBody"}):
+            yield rel(ctx, side, "PARTICIPATED_IN", e, 0.7, "sides-of-war")
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
     cue = next((t for t in ctx.sent if t.lemma_.lower() in words), None)
@@ -294,7 +300,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.pos_ == "VERB" and passive and lemma in lex["passive"]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
             # "the gathering, hosted by the crown prince"
-            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or tok.dep_ == "acl")
+            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or tok.dep_ in {"acl", "advcl"})
             # the agent, or a "by" the parser hung on the event ("represented at the ceremony by X")
             bys = [c for c in tok.children if c.dep_ == "agent"] + [
                 b for c in tok.children if c.dep_ == "prep" for o in c.children for b in o.children
@@ -321,12 +327,22 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.6, "exhibitor")
             continue
-        if tok.pos_ in {"VERB", "AUX"} and lemma not in lex["verbs"] | lex["attend"]:
-            # "X signed a memorandum at the Indo Defence expo", "X stays on for a summit of the CSTO"
+        took = lemma == "take" and not any(c.lower_ == "part" for c in tok.children)
+        if tok.pos_ in {"VERB", "AUX"} and (lemma not in lex["verbs"] | lex["attend"] or took):
+            # "X signed a memorandum at the Indo Defence expo", "X stays on for a summit of the CSTO",
+            # "Trump took his tour to a summit", "Israel launched Operation Rising Lion"
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
-            if lemma in lex["travel"]:
+            if lemma in lex["travel"] or took:
                 at_event += [e for e in ctx.prep_objects(tok, {"for", "to", "in"}, {"Event"}) if e not in at_event]
-            actors = ctx.subjects(tok, {"Person", "Company", "Organization", "GovernmentBody"})
+            if lemma in lex["launch"] and not passive:
+                for c in tok.children:
+                    m = ctx.at.get(c.i) if c.dep_ == "dobj" else None
+                    if m is not None and ctx.label(m) == "Event" and m not in at_event:
+                        at_event.append(m)
+                for e in at_event:
+                    for actor in ctx.subjects(tok, ACTORS):
+                        yield from out(actor, e, 0.6, "launched")
+            actors = [a for a in _subject_actors(ctx, tok, facts) if ctx.label(a) != "Country"]
             people = [a for a in actors if ctx.label(a) == "Person"]  # "TAI's chief executive, X, said at ..."
             for e in at_event:
                 for actor in people or actors:
