@@ -345,7 +345,7 @@ def _limit_file_size(limit: int):
 
 
 @pytest.mark.parametrize("leave", [0, 600_000])
-def test_a_full_disk_is_one_line_and_loses_nothing(seed_store, tmp_path, leave):
+def test_a_full_disk_is_one_line_and_loses_nothing(capsys, seed_store, tmp_path, leave):
     """No space at all (the log cannot open), or room for the log's commit but not for the next
     Cypher generation: one line naming the file, exit 2; the store keeps all it had, and the next
     read catches up and clears what the failed run left."""
@@ -360,8 +360,8 @@ def test_a_full_disk_is_one_line_and_loses_nothing(seed_store, tmp_path, leave):
         before = state(store)
         if mounted:
             filler = _fill(disk, leave)
-            result = geopol("ingest", str(article), "--store", str(store))
-            one_line_error(result, str(store), "No space left" if leave else "")
+            said(cli(capsys, "ingest", str(article), "--store", str(store)), str(store),
+                 "No space left" if leave else "")
             filler.unlink()
         else:  # no tmpfs here: the kernel refuses writes beyond a size limit instead (EFBIG)
             result = geopol("ingest", str(article), "--store", str(store), preexec=_limit_file_size(1_000_000))
@@ -373,7 +373,7 @@ def test_a_full_disk_is_one_line_and_loses_nothing(seed_store, tmp_path, leave):
         assert not [p for p in store.rglob("*") if p.name.endswith(".tmp")]
 
 
-def test_a_read_only_store_is_one_line_and_unchanged(seed_store, tmp_path):
+def test_a_read_only_store_is_one_line_and_unchanged(capsys, seed_store, tmp_path):
     import shutil
 
     article = tmp_path / "new.txt"
@@ -386,8 +386,8 @@ def test_a_read_only_store_is_one_line_and_unchanged(seed_store, tmp_path):
         shutil.copytree(seed_store, store, symlinks=True)
         before = state(store)
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
-        one_line_error(geopol("ingest", str(article), "--store", str(store)), "store.sqlite", "read-only")
-        one_line_error(geopol("stats", "--store", str(store)), "store.sqlite", "read-only")
+        said(cli(capsys, "ingest", str(article), "--store", str(store)), "store.sqlite", "read-only")
+        said(cli(capsys, "stats", "--store", str(store)), "store.sqlite", "read-only")
         subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
         assert state(store) == before
 
