@@ -282,6 +282,8 @@ class _Resolver:
         if what:
             date = self._event_date(what, [self.doc[m.start].sent for m in named if main_named is not None
                                            and m.text == main_named.text] + [self.doc[t.i].sent for t in refs])
+            if date is None:  # the article's event is the news of its lead: "... began on Tuesday"
+                date = self._event_date(what, self._lead_sentences())
             name = what
             year = re.search(r"\b(1[89]|20)\d\d\b", what)
             if main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"]:
@@ -344,6 +346,18 @@ class _Resolver:
                     m.end, m.end_char = nxt[1].i + 1, nxt[1].idx + len(nxt[1].text)
                     m.text = self.doc.text[m.start_char:m.end_char]
                 m.label = "Event"
+
+    def _lead_sentences(self, n: int = 2) -> list:
+        """The first ``n`` sentences of the prose (not the headline)."""
+        from ..mentions.layout import in_headline, outside_text
+
+        out = []
+        for sent in self.doc.sents:
+            if len(out) >= n:
+                break
+            if not in_headline(self.doc, sent.start_char) and not outside_text(self.doc, sent.start_char, sent.end_char):
+                out.append(sent)
+        return out
 
     def _named_by_noun(self, kind_of: dict, headline) -> list[Mention]:
         """ "the DefExpo show", "the Eurosatory show": an event noun after a capitalised word that no
