@@ -346,6 +346,10 @@ class _Resolver:
                     m.end, m.end_char = nxt[1].i + 1, nxt[1].idx + len(nxt[1].text)
                     m.text = self.doc.text[m.start_char:m.end_char]
                 m.label = "Event"
+        events = {m.text for m in self.mentions if m.label == "Event"}
+        for m in self.mentions:  # one sense per document: "the NAVDEX waterfront" once NAVDEX is the show
+            if m.text in events and m.label in {"Organization", "Company"} and not m.ref_id and m.source == "ner":
+                m.label = "Event"
 
     def _lead_sentences(self, n: int = 2) -> list:
         """The first ``n`` sentences of the prose (not the headline)."""
