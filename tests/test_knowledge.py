@@ -88,3 +88,11 @@ def test_the_two_governments_are_the_leaders_countries(pipeline):
             "Modi said the two governments had decided to work together on defence manufacturing.")
     found = edges(pipeline, text, "2025-01-26")
     assert {("India", "COOPERATES_WITH", "Indonesia"), ("Indonesia", "COOPERATES_WITH", "India")} & found
+
+
+def test_a_foreign_minister_does_not_lead_the_treasury(pipeline):
+    text = ("The Treasury Department designated ten individuals in Iran. Speaking in London, Secretary of State "
+            "Antony Blinken said the United States would act.")
+    found = edges(pipeline, text, "2024-09-11")
+    assert ("Antony Blinken", "AFFILIATED_WITH", "United States") in found
+    assert not any(t == "United States Department of the Treasury" for s, _, t in found if s == "Antony Blinken")

@@ -145,10 +145,21 @@ def _ministry(facts: DocFacts, country: str | None, topic: str | None) -> str | 
     country the text leaves open counts when it is the document's only ministry of that topic."""
     if not country or not topic:
         return None
+    import re
+
     words = _TOPIC_WORDS.get(topic.lower(), (topic.lower(),))
+
+    def own_words(e) -> str:  # the body's name without country names ("United States" is no "State")
+        name = e.name.lower()
+        for c in (x for x in facts.entities.values() if x.label == "Country"):
+            for form in {c.name, *c.aliases}:
+                name = name.replace(form.lower(), " ")
+        return name
+
     found = [e for e in facts.entities.values() if e.label == "GovernmentBody"
              and any(w in e.name.lower() for w in _MINISTRY_WORDS)
-             and (any(w in e.name.lower() for w in words) or "pentagon" in e.name.lower() and topic.lower() == "defense")]
+             and (any(re.search(rf"\b{w}\b", own_words(e)) for w in words)
+                  or "pentagon" in e.name.lower() and topic.lower() == "defense")]
     own = [e for e in found if e.country == country]
     if own:
         return own[0].id
