@@ -96,3 +96,11 @@ def test_a_foreign_minister_does_not_lead_the_treasury(pipeline):
     found = edges(pipeline, text, "2024-09-11")
     assert ("Antony Blinken", "AFFILIATED_WITH", "United States") in found
     assert not any(t == "United States Department of the Treasury" for s, _, t in found if s == "Antony Blinken")
+
+
+def test_a_war_names_its_sides(pipeline):
+    text = "Putin has been shunned in the West since Russia's full-scale invasion of Ukraine in February 2022."
+    found = edges(pipeline, text, "2024-11-27")
+    assert {("Russia", "IN_CONFLICT_WITH", "Ukraine"), ("Ukraine", "IN_CONFLICT_WITH", "Russia")} & found
+    fired = edges(pipeline, "Critics say it does little against the Iskander missiles that Russia has fired at Ukraine.")
+    assert {("Russia", "IN_CONFLICT_WITH", "Ukraine"), ("Ukraine", "IN_CONFLICT_WITH", "Russia")} & fired

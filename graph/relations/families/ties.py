@@ -22,7 +22,7 @@ def _pairs(ctx: SentenceContext, family: str, type_: str, rule: str) -> Iterator
     for tok in _lemma_tokens(ctx, lex["nouns"] | lex["verbs"]):
         if tok.i in ctx.at or negated(ctx, tok):
             continue
-        preps = {"with", "against", "on", "toward", "towards", "to"} | ({"of", "in"} if family == "conflict" else set())
+        preps = {"with", "against", "on", "toward", "towards", "to"} | ({"of", "in", "at"} if family == "conflict" else set())
         partners = ctx.prep_objects(tok, preps, actors)
         between = ctx.prep_objects(tok, {"between", "among"}, actors)
         if tok.lower_ in lex.get("list_cues", set()):  # "partners including A, B and C"
@@ -78,17 +78,28 @@ def conflict(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def known_conflicts(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     """The sides of a catalogued war named in the document are in conflict, and took part in it,
     where a sentence names the war (the one that also names a side, else the first)."""
+    from ...entities import Entity
     from ...reference import load_reference
 
     ref = load_reference()
     mentions = [m for m in doc._.mentions if m.entity]
     by_ref = {e.ref_id: e for e in facts.entities.values() if e.ref_id}
-    for war in facts.entities.values():
+    for war in list(facts.entities.values()):
         entry = ref.get(war.ref_id) if war.label == "Event" and war.ref_id else None
         if entry is None or len(entry.parties) < 2:
             continue
-        sides = [by_ref.get(s.id) for name in entry.parties for s in ref.lookup(name)[:1]]
-        sides = [s for s in sides if s is not None]
+        sides = []
+        for name in entry.parties:
+            for s in ref.lookup(name)[:1]:
+                side = by_ref.get(s.id)
+                if side is None and any(name.lower() in m.text.lower() for m in war.mentions):
+                    # "the invasion of Ukraine" names Ukraine even where no other mention does
+                    side = facts.entities.setdefault(s.id, Entity(id=s.id, label=s.label, name=s.name,
+                                                                  aliases=set(s.aliases), props=dict(s.props),
+                                                                  ref_id=s.id))
+                    by_ref[s.id] = side
+                if side is not None:
+                    sides.append(side)
         if len(sides) < 2:
             continue
         sents = [doc[m.start].sent for m in war.mentions]
