@@ -96,7 +96,10 @@ def test_hostile_names_are_only_data(seed_store, name):
             assert queries.run_named(db, query, name=name).empty
         assert counts(db) == before
     run = geopol("query", "partners", "-p", f"name={name}", "--store", str(seed_store), "--format", "json")
-    assert run.returncode == 0 and json.loads(run.stdout) == []
+    # a name that matches no entity is said so (exit 1), not answered with an empty table (issue 14)
+    assert run.returncode == 1 and run.stdout == "" and run.stderr.startswith("no entity named ")
+    with open_embedded(seed_store) as db:
+        assert counts(db) == before
 
 
 def test_hostile_names_stored_and_found(tmp_path):
