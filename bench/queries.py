@@ -5,7 +5,9 @@ On a generated ontology-valid graph (default 100k nodes, 500k edges):
   checkpoint), edges/s: the rebuild path (a new store, a schema change); ingests update it in place;
 * the median latency of the anchored 2-hop named queries ``partners_of_partners`` (typed: a country
   and COOPERATES_WITH twice) and ``two_hop`` (any label, any relationship) on the embedded engine
-  and on their networkx implementations, over the same random anchors.
+  and on their networkx implementations, over the same random anchors;
+* the same two queries with ``as_of`` (the graph carries report and validity dates,
+  :func:`graph.synthetic.add_dates`), beside the same query without it (target: within 2x).
 
     python bench/queries.py [--nodes N] [--edges M] [--runs K]
 """
@@ -27,8 +29,10 @@ from graph.cypher.embedded import EmbeddedGraph, build  # noqa: E402
 from graph.cypher.index import _all_data, published, sync  # noqa: E402
 from graph.store import Store  # noqa: E402
 from graph.store import db as sql  # noqa: E402
-from graph.synthetic import synthetic_graph  # noqa: E402
+from graph.synthetic import add_dates, synthetic_graph  # noqa: E402
 from queries.nx_queries import partners_of_partners, two_hop  # noqa: E402
+
+AS_OF = "2015-06-01"
 
 
 def main() -> None:
@@ -37,7 +41,7 @@ def main() -> None:
     ap.add_argument("--edges", type=int, default=500_000)
     ap.add_argument("--runs", type=int, default=300)
     args = ap.parse_args()
-    g = synthetic_graph(args.nodes, args.edges, seed=11)
+    g = add_dates(synthetic_graph(args.nodes, args.edges, seed=11), seed=12)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp))
         store.replace(g)
@@ -56,29 +60,38 @@ def main() -> None:
                             if g.nodes[n]["label"] == "Country"})
         cases = {"partners_of_partners": ("country_id", partners_of_partners, rng.sample(countries, args.runs)),
                  "two_hop": ("entity_id", two_hop, rng.sample(list(g.nodes), args.runs))}
-        results = {}
+        results, dated = {}, {}
         with EmbeddedGraph(path) as db:
             for name, (param, nx_impl, anchors) in cases.items():
                 named = queries.get(name)
                 text = named.text
                 for a in anchors[:20]:  # warm-up
                     db.run(text, named.bind({param: a}))
-                engine, nxt, sizes = [], [], []
-                for a in anchors:
+                    db.run(text, named.bind({param: a, "as_of": AS_OF}))
+                engine, nxt, sizes, timed, timed_sizes = [], [], [], [], []
+                for a in anchors:  # the same query without and with as_of, in turn
                     start = time.perf_counter()
                     rows = db.run(text, named.bind({param: a}))
                     engine.append(time.perf_counter() - start)
                     start = time.perf_counter()
+                    at = db.run(text, named.bind({param: a, "as_of": AS_OF}))
+                    timed.append(time.perf_counter() - start)
+                    start = time.perf_counter()
                     nx_impl(g, a)
                     nxt.append(time.perf_counter() - start)
                     sizes.append(len(rows))
+                    timed_sizes.append(len(at))
                 results[name] = (statistics.median(engine), statistics.median(nxt), statistics.median(sizes))
+                dated[name] = (statistics.median(timed), statistics.median(timed_sizes))
     edges = g.number_of_edges()
     print(f"graph: {g.number_of_nodes()} nodes, {edges} edges; {args.runs} anchors per query")
     print(f"build from the store: {min(builds):.2f} s, {edges / min(builds):,.0f} edges/s (target >= 50,000)")
     for name, (engine, nxt, rows) in results.items():
         print(f"{name:22} median latency: embedded {engine * 1000:6.2f} ms (target <= 5 ms), "
               f"networkx {nxt * 1000:6.2f} ms; median {rows:.0f} rows")
+    for name, (timed, rows) in dated.items():
+        print(f"{name:22} as_of {AS_OF}: embedded {timed * 1000:6.2f} ms, {timed / results[name][0]:.2f}x the same "
+              f"query without it (target <= 2x); median {rows:.0f} rows")
 
 
 if __name__ == "__main__":
