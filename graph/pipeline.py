@@ -70,7 +70,6 @@ class Pipeline:
         from .relations import extract
 
         doc.user_data["published"] = document.published  # dates in the text resolve against it
-        doc.user_data["published"] = document.published  # relative dates ("on Thursday") resolve against it
         entities = resolve(doc, self.ref)
         relations = extract(doc, entities, document.id)
         return fragment(document, entities, relations, self.ref if self.enrich else None)
