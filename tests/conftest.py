@@ -23,3 +23,19 @@ def pipeline():
 @pytest.fixture
 def store_dir(tmp_path: Path) -> Path:
     return tmp_path / "store"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian chromium (Playwright) for the browser tests; fails, not skips, without it."""
+    from browser import available, launch
+
+    reason = available()
+    if reason:
+        pytest.fail(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()

@@ -288,42 +288,34 @@ def test_cli_query_as_of_and_stats_since(tmp_path):
 
 # -- the HTML view's date slider ---------------------------------------------------------------------
 
-def test_view_date_slider_hides_the_relations_outside_the_years(tmp_path):
+def test_view_date_slider_hides_the_relations_outside_the_years(tmp_path, browser):
     """In headless chromium: the slider spans the years of the relations; moving its start past a
     relation's end hides it, undated relations stay; the card shows when the relation held."""
-    from browser import available, launch, open_view
+    from browser import open_view
 
     from graph.view import write_html
-
-    reason = available()
-    if reason:
-        pytest.fail(reason)
-    from playwright.sync_api import sync_playwright
 
     g = _small_dated_graph()
     g.add_node("country:b", id="country:b", label="Country", name="B", aliases=[])
     g.add_edge("country:a", "country:b", key="COOPERATES_WITH", type="COOPERATES_WITH", provenance="reference")
     g.add_edge("country:b", "alliance:x", key="MEMBER_OF", type="MEMBER_OF", provenance="reference", valid_from="2025-01")
     path = write_html(g, tmp_path / "g.html")
-    with sync_playwright() as p:
-        browser = launch(p)
-        page, log = open_view(browser, path)
-        assert page.evaluate("document.getElementById('dates').hidden") is False
-        assert page.evaluate("[document.getElementById('date-from').min, document.getElementById('date-to').max]") \
-            == ["1992", "2025"]
+    page, log = open_view(browser, path)
+    assert page.evaluate("document.getElementById('dates').hidden") is False
+    assert page.evaluate("[document.getElementById('date-from').min, document.getElementById('date-to').max]") \
+        == ["1992", "2025"]
 
-        def years(a, b):
-            page.evaluate(f"""(() => {{ for (const [id, v] of [['date-from', {a}], ['date-to', {b}]]) {{
-                const box = document.getElementById(id); box.value = v; box.dispatchEvent(new Event('input')); }} }})()""")
-            return {(e["from"], e["type"], e["to"]) for e in page.evaluate(
-                "geopolView.data.edges.filter(e => geopolView.network.body.edges[e.id]"
-                " && geopolView.network.body.edges[e.id].options.hidden)") if e["type"] != "MENTIONED_IN"}
+    def years(a, b):
+        page.evaluate(f"""(() => {{ for (const [id, v] of [['date-from', {a}], ['date-to', {b}]]) {{
+            const box = document.getElementById(id); box.value = v; box.dispatchEvent(new Event('input')); }} }})()""")
+        return {(e["from"], e["type"], e["to"]) for e in page.evaluate(
+            "geopolView.data.edges.filter(e => geopolView.network.body.edges[e.id]"
+            " && geopolView.network.body.edges[e.id].options.hidden)") if e["type"] != "MENTIONED_IN"}
 
-        assert years(1992, 2025) == set()
-        assert years(1992, 1992) == {("country:a", "PARTICIPATED_IN", "event:s"), ("country:b", "MEMBER_OF", "alliance:x")}
-        assert years(2025, 2025) == {("country:a", "MEMBER_OF", "alliance:x")}  # ended 2024-02
-        assert years(2024, 2024) == {("country:b", "MEMBER_OF", "alliance:x")}
-        assert page.inner_text("#date-value") == "2024–2024"
-        assert not log.errors and not log.outside()
-        page.close()
-        browser.close()
+    assert years(1992, 2025) == set()
+    assert years(1992, 1992) == {("country:a", "PARTICIPATED_IN", "event:s"), ("country:b", "MEMBER_OF", "alliance:x")}
+    assert years(2025, 2025) == {("country:a", "MEMBER_OF", "alliance:x")}  # ended 2024-02
+    assert years(2024, 2024) == {("country:b", "MEMBER_OF", "alliance:x")}
+    assert page.inner_text("#date-value") == "2024–2024"
+    assert not log.errors and not log.outside()
+    page.close()

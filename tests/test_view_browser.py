@@ -12,7 +12,7 @@ from collections import Counter
 
 import networkx as nx
 import pytest
-from browser import available, launch, open_view, wait_ready
+from browser import open_view, wait_ready
 from conftest import ROOT, SEED
 
 from graph.store import Store
@@ -23,19 +23,6 @@ from graph.view.network import CLUSTER_LIMIT, PHYSICS_LIMIT
 OUT = ROOT / "tests" / "out"
 XSS = "<img src=x onerror=alert(1)>"
 XSS_SENTENCE = '<script>alert("evidence")</script><img src=y onerror="window.__pwned=1"> was said.'
-
-
-@pytest.fixture(scope="module")
-def browser():
-    reason = available()
-    if reason:
-        pytest.fail(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

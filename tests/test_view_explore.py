@@ -10,7 +10,7 @@ from xml.etree import ElementTree as ET
 
 import networkx as nx
 import pytest
-from browser import available, launch, open_view
+from browser import open_view
 from conftest import ROOT, SEED
 
 from graph.ontology import UNDIRECTED
@@ -21,19 +21,6 @@ from graph.view.explore import mentioned_only
 OUT = ROOT / "tests" / "out"
 ARTICLES = sorted(p for p in (ROOT / "tests" / "data" / "dev" / "tune").iterdir() if p.suffix != ".json")[:12]
 FOCUS = "country:kazakhstan"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    reason = available()
-    if reason:
-        pytest.fail(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
