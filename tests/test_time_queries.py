@@ -23,7 +23,7 @@ from graph.dates import day, holds, param, window
 from graph.errors import QueryError
 from graph.pipeline import ingest
 from graph.store import Store
-from graph.store.write import merge_edge
+from graph.store.edges import merge_edge
 from graph.synthetic import add_dates, synthetic_graph
 
 

@@ -1,30 +1,44 @@
-"""Adding or merging one typed edge of the store's MultiDiGraph."""
+"""Merging one typed edge: the rules shared by the log of record (``write.py``) and the in-memory
+MultiDiGraph of a document's fragment (:func:`add_edge`)."""
 from __future__ import annotations
+
+from typing import Any
 
 import networkx as nx
 
 from ..dates import close_merged, close_new
 
 
+def merge_edge(known: dict[str, Any], attrs: dict[str, Any]) -> dict[str, Any]:
+    """Edge properties (evidence apart) after merging ``attrs`` into ``known``."""
+    out = dict(known)
+    if "confidence" in attrs:
+        out["confidence"] = max(known.get("confidence", 0.0), attrs["confidence"])
+    if known.get("provenance") == "reference" and attrs.get("provenance") == "text":
+        out["provenance"] = "text"
+    for k, pick in (("first_reported", min), ("last_reported", max)):  # ISO dates compare as strings
+        if attrs.get(k) and known.get(k):
+            out[k] = pick(known[k], attrs[k])
+    for k, v in attrs.items():
+        if k != "evidence":
+            out.setdefault(k, v)
+    close_merged(out, known, attrs)  # a later report that ends the fact closes it (valid_to), never deletes it
+    return out
+
+
 def add_edge(g: nx.MultiDiGraph, source: str, type_: str, target: str, **attrs) -> None:
-    """Add or merge the ``type_`` edge; evidence lists are unioned, confidence is the maximum."""
+    """Add or merge the ``type_`` edge; evidence lists are unioned by (doc, start), the other
+    properties merge as :func:`merge_edge` says."""
     if g.has_edge(source, target, key=type_):
         data = g.edges[source, target, type_]
-        known = dict(data)
+        merged = merge_edge(data, attrs)
         seen = {(e["doc"], e["start"]) for e in data.get("evidence", [])}
         for item in attrs.get("evidence", []):
             if (item["doc"], item["start"]) not in seen:
                 data.setdefault("evidence", []).append(item)
-        if "confidence" in attrs:
-            data["confidence"] = max(data.get("confidence", 0.0), attrs["confidence"])
-        if data.get("provenance") == "reference" and attrs.get("provenance") == "text":
-            data["provenance"] = "text"
-        for k, pick in (("first_reported", min), ("last_reported", max)):  # ISO dates compare as strings
-            if attrs.get(k) and data.get(k):
-                data[k] = pick(data[k], attrs[k])
-        for k, v in attrs.items():
-            data.setdefault(k, v)
-        close_merged(data, known, attrs)  # a later report that ends the fact closes it (valid_to)
+        data.update(merged)
+        if "evidence" in attrs:
+            data.setdefault("evidence", attrs["evidence"])
     else:
         attrs = dict(attrs)
         close_new(attrs)

@@ -14,7 +14,8 @@ from typing import Any
 import networkx as nx
 import orjson
 
-from ..dates import close_merged, close_new
+from ..dates import close_new
+from .edges import merge_edge
 
 _OPTS = orjson.OPT_SORT_KEYS
 
@@ -36,23 +37,6 @@ def merge_node(known: dict[str, Any], attrs: dict[str, Any]) -> dict[str, Any]:
     out["aliases"] = sorted(aliases)
     for k, v in attrs.items():
         out.setdefault(k, v)
-    return out
-
-
-def merge_edge(known: dict[str, Any], attrs: dict[str, Any]) -> dict[str, Any]:
-    """Edge properties (evidence apart) after merging ``attrs`` into ``known``."""
-    out = dict(known)
-    if "confidence" in attrs:
-        out["confidence"] = max(known.get("confidence", 0.0), attrs["confidence"])
-    if known.get("provenance") == "reference" and attrs.get("provenance") == "text":
-        out["provenance"] = "text"
-    for k, pick in (("first_reported", min), ("last_reported", max)):  # ISO dates compare as strings
-        if attrs.get(k) and known.get(k):
-            out[k] = pick(known[k], attrs[k])
-    for k, v in attrs.items():
-        if k != "evidence":
-            out.setdefault(k, v)
-    close_merged(out, known, attrs)  # a later report that ends the fact closes it (valid_to), never deletes it
     return out
 
 
