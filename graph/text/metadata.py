@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,6 @@ class Metadata:
     url: str | None = None
     source: str | None = None
     date_source: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def merged(self, weaker: Metadata) -> Metadata:
         """Fields of ``self``, falling back to ``weaker``'s where unset."""
@@ -60,7 +59,7 @@ class Metadata:
         return replace(self, **values)
 
     def as_props(self) -> dict[str, str]:
-        return {k: v for k, v in asdict(self).items() if k in FIELDS and v}
+        return {k: v for k, v in asdict(self).items() if v}
 
 
 def iso_date(value: Any, base: date | None = None) -> str | None:

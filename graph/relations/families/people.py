@@ -240,5 +240,6 @@ def known_people(facts: DocFacts) -> dict[str, set[str]]:
     from ...reference.offices import load_offices
 
     offices = load_offices()
-    return {e.id: {o.country_id for o in offices.held_by(e.ref_id)}
-            for e in facts.entities.values() if e.label == "Person" and e.ref_id and offices.held_by(e.ref_id)}
+    known = {e.id: {o.country_id for o in offices.held_by(e.ref_id)}
+             for e in facts.entities.values() if e.label == "Person" and e.ref_id}
+    return {person: countries for person, countries in known.items() if countries}
