@@ -20,6 +20,8 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
+from .inventory import retirements
+from .makers import participial_makers
 
 _PRONOUNS = {"it", "they", "its", "their"}
 _STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"}, "government": {"Country"},
@@ -29,6 +31,9 @@ _STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"
 _REPORTING = {"report", "say", "tell", "note", "write", "claim", "add", "describe", "cite", "quote", "estimate"}
 _SERVICE_NOUNS = {"arm", "force", "navy", "army", "service", "guard", "corps"}
 _RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements", "market", "arsenal", "inventory"}
+# parts of a platform: who builds "Rafale fuselages" or "RD-33 engines" does not make the platform
+_PARTS = {"fuselage", "fuselages", "wing", "wings", "component", "components", "part", "parts", "spares",
+          "subassembly", "subassemblies", "section", "sections", "tail", "tails", "kit", "kits", "barrel", "barrels"}
 _COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
                   "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard"}
 
@@ -284,7 +289,9 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for o in objs:
                 nouns = [o] + [x for x in o.subtree if x.dep_ == "pobj"]
                 platforms += next((found for n in nouns if (found := _recent_platform(ctx, facts, n))), [])
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        # "the tanks bought by Taiwan from the US", "systems fielded by the PLA": a participle is passive
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or \
+            tok.dep_ == "acl" and tok.tag_ == "VBN"
         stage = stage_of(ctx, tok, objs)
         if lemma in supply and passive and not ctx.prep_objects(tok, {"to"}, STATES) and \
                 any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -402,7 +409,16 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 makers = [a for a in actors if ctx.label(a) == "Company"]
                 if makers and not buyers:  # "KAI concluded a contract with the Philippines": the maker sells
                     buyers = [m for m in sellers if ctx.label(m) in STATES]
+                    buyers += [m for t in (tok, verb) for m in ctx.prep_objects(t, {"with"}, {"GovernmentBody"})
+                               if m not in buyers]  # "... with the Department of National Defense"
                     sellers = makers + [m for m in sellers if ctx.label(m) == "Company" and m not in makers]
+        if not buyers and verb is not tok:  # "the contract ... was signed between the Ministry and Saab AB"
+            inside = [ctx.at[t.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                      for t in c.subtree if t.i in ctx.at]
+            makers = [m for m in inside if ctx.label(m) == "Company"]
+            if makers:  # the parties named as heads are buyers ("the Swedish company": no buyer)
+                buyers = [m for m in inside if ctx.label(m) in STATES and ctx.head_token(m).dep_ in {"pobj", "conj"}]
+                sellers += [m for m in makers if m not in sellers]
         if not buyers:  # "its second contract": the owner of the deal, when no clause names the buyer
             buyers = [m for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
                       for m in _antecedent(ctx, facts, c, STATES)]
@@ -429,7 +445,8 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "its fleet of Su-27s and MiG-29s", "the Kazakh transport fleet is built around Il-76s": the
-    owner of a fleet or inventory operates what it holds."""
+    owner of a fleet or inventory operates what it holds; and what a state retired (``inventory``)."""
+    yield from retirements(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok in ctx.sent:
         if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
@@ -477,6 +494,7 @@ def _maker(ctx: SentenceContext, m: Mention) -> Mention | None:
 
 
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    yield from participial_makers(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok in ctx.sent:
@@ -492,7 +510,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
         else:
             makers = _subjects(ctx, facts, tok, MAKERS)  # a state body's own subject "upgrades" rather than makes
-            platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
+            platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)
+                         if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
         for mk in makers:
             mk = _maker(ctx, mk)
             for p in platforms:
