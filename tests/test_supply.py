@@ -92,3 +92,91 @@ def test_made_and_developed_by(pipeline):
     edges = _edges(pipeline, "The Pinaka rocket launcher, developed by India's Defence Research and Development "
                              "Organisation, was sold to Armenia. Armenia also bought Turkish-made drones.")
     assert _has(edges, "India", "MANUFACTURES", "Pinaka")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Peru retired its Mirage 5 fighters in 2021.", "Peru", "Mirage 5"),
+    ("Chile took its first F-16s in 2006, long after its Mirage 5s were retired.", "Chile", "Mirage 5"),
+    ("The Bulgarian Air Force decommissioned its MiG-29 fleet last year.", "Bulgaria", "MiG-29"),
+])
+def test_retired_platforms_are_operated_with_stage_retired(pipeline, text, source, target):
+    edge = _has(_edges(pipeline, text), source, "OPERATES", target)
+    assert edge is not None and edge.get("stage") == "retired"
+
+
+def test_scrapped_plans_are_no_retirement(pipeline):
+    edges = _edges(pipeline, "Peru scrapped plans to buy MiG-29 fighters.")
+    assert not any(d.get("stage") == "retired" for d in edges.values())
+
+
+def test_leading_participle_names_the_maker(pipeline):
+    text = ("Iran supplied the Fath-360 to Russia. Developed by Iran's Aerospace Industries Organization, "
+            "the missile carries a warhead of about 150 kilograms.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Aerospace Industries Organization", "MANUFACTURES", "Fath-360") is not None
+
+
+def test_participle_buyer_and_seller(pipeline):
+    edges = _edges(pipeline, "The first M1A2T Abrams tanks bought by Taiwan from the United States have arrived.")
+    assert _has(edges, "United States", "SUPPLIES", "Taiwan") is not None
+    assert _has(edges, "Taiwan", "OPERATES", "Abrams") is not None
+
+
+def test_systems_fielded_by_an_armed_force(pipeline):
+    edges = _edges(pipeline, "The new interceptor will sit above the HQ-9 and HQ-22 systems already fielded by the PLA.")
+    assert _has(edges, "People's Liberation Army", "OPERATES", "HQ-22") is not None
+
+
+def test_maker_contract_with_a_state_body(pipeline):
+    text = ("Korea Aerospace Industries said it has concluded a contract with the Department of National Defense "
+            "of the Philippines for 12 FA-50 light combat aircraft.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Korea Aerospace Industries", "SUPPLIES", "Department of National Defense") is not None
+
+
+def test_contract_signed_between_buyer_and_maker(pipeline):
+    text = ("Colombia's defence ministry said the contract for seventeen Gripen fighters was signed "
+            "between Colombia and the Swedish company Saab AB.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Saab", "SUPPLIES", "Colombia") is not None
+    assert _has(edges, "Colombia", "OPERATES", "Gripen") is not None
+    assert _has(edges, "Sweden", "OPERATES", "Gripen") is None
+
+
+def test_building_parts_is_not_making_the_platform(pipeline):
+    edges = _edges(pipeline, "India will build Rafale fuselages at a new plant in Hyderabad.")
+    assert _has(edges, "India", "MANUFACTURES", "Rafale") is None
+
+
+def test_variants_are_types_of_their_own(pipeline):
+    from graph.reference import load_reference
+
+    ref = load_reference()
+    assert ref.find("Platform", "Rafale M").name != ref.find("Platform", "Rafale").name
+    assert ref.find("Platform", "T-50").name != ref.find("Platform", "FA-50").name
+    assert ref.find("Platform", "K2PL").name != ref.find("Platform", "K2").name
+
+
+def _platforms(pipeline, text: str) -> dict[str, str]:
+    doc = pipeline.nlp(text)
+    return {m.text: m.category for m in doc._.mentions if m.label == "Platform"}
+
+
+@pytest.mark.parametrize("text, name, category", [
+    ("The column brought the T-72B3, the gas-turbine T-80 and the T-90M.", "T-90M", "armored_vehicle"),
+    ("Crews showed the Orlan-10 and Orlan-20 reconnaissance drones.", "Orlan-20", "uav"),
+    ("The parade featured the T-80 and the 2S44 Giatsint.", "2S44 Giatsint", "armored_vehicle"),
+    ("They were joined by the Agnibaan multi-barrel rocket launcher.", "Agnibaan", "artillery"),
+    ("The Malva self-propelled howitzer made its debut.", "Malva", "artillery"),
+])
+def test_designations_the_catalogue_lacks(pipeline, text, name, category):
+    assert _platforms(pipeline, text).get(name) == category
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The aircraft, carrying the manufacturer serial MSN139, was flown to Astana.", "MSN139"),
+    ("Passengers of flight MH17 were remembered at a ceremony.", "MH17"),
+    ("The G20 summit opened in Rio with talks on trade.", "G20"),
+])
+def test_codes_that_are_no_platforms(pipeline, text, word):
+    assert word not in _platforms(pipeline, text)

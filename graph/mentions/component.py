@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
+from .designations import category_after, designations
 from .layout import in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
@@ -416,7 +417,7 @@ class MentionFinder:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 if nxt is None or tok.pos_ != "PROPN" or not nxt.is_lower or tok.is_sent_start:
                     continue
-                next_cat = _category_near(doc, tok.i + 1, tok.i + 1, 3)
+                next_cat = category_after(doc, tok.i + 1, 4) or _category_near(doc, tok.i + 1, tok.i + 1, 3)
                 if tok.ent_type_ and tok.ent_type_ in ENTITY_LABELS:
                     continue
             if next_cat is None:
@@ -498,7 +499,7 @@ class MentionFinder:
 
         platform_tokens = {i for m in sure + new if m.label == "Platform" for i in m.tokens()}
         for m in ambiguous:
-            near = _category_near(doc, m.end, m.end, 4)
+            near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
             if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens):
                 sure.append(m)
                 platform_tokens.update(m.tokens())
@@ -509,6 +510,12 @@ class MentionFinder:
                     new.append(self._mention(doc[c.i:c.i + 1], "Platform", "context", category=m.category))
                     platform_tokens.add(c.i)
 
+        # designations the catalogue lacks, listed with a platform or beside an equipment word (designations.py)
+        listed = {i: m.category for m in sure + new if m.label == "Platform" for i in m.tokens()}
+        guessed = {i for m in new for i in m.tokens()}
+        for start, end, category in designations(doc, fixed | (set(listed) - guessed), listed, self.category_words):
+            new = [m for m in new if m.end <= start or m.start >= end]  # "2S44" + "Giatsint": one name
+            new.append(self._mention(doc[start:end], "Platform", "context", category=category))
         # new platforms override the NER's guesses on the same tokens
         new_tokens = {i for m in new for i in m.tokens()}
         kept = [m for m in sure if m.source in {"reference", "pattern"} or not (set(m.tokens()) & new_tokens)]

@@ -1,0 +1,129 @@
+"""Military designations the catalogue lacks, and the category words printed after a platform name.
+
+A designation has a shape: letters and digits with an optional suffix ("T-90M", "Su-30SM2", "K2PL",
+"2S43", "9K720", "Fath-360", "HQ-22"), optionally followed by a capitalised name ("2S43 Malva").
+Such a token becomes a Platform mention only where the text shows equipment: it is listed with a
+known platform ("the T-80 and the T-90M"), or an equipment word follows it ("Orlan-30 reconnaissance
+drones", "Agnibaan multi-barrel rocket launcher"), or it is set beside one ("the main battle tank,
+the T-90M"). The category comes from that word, else from the listed platform.
+
+``category_after`` reads the words after a name as one phrase, hyphenated compounds joined
+("self-propelled howitzer", "air-defence system"), for the category of a catalogue name too.
+``split_final_period`` makes the tokenizer cut the full stop off a designation ending a sentence
+("... and the T-90M."), which it otherwise keeps as an abbreviation's.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .lexicon import category_of
+
+SHAPES = (
+    r"(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?",  # T-90M, Su-30SM2, K2PL
+    r"[A-Z][a-z]{2,12}-\d{1,4}[A-Za-z]?",  # Orlan-30, Fath-360, Geran-2
+    r"\d[A-Z]{1,2}\d{1,4}[A-Z0-9]{0,3}(-[A-Z0-9]{1,3})?",  # 2S43, 9K720, 9M723, 2S19M2
+)
+DESIGNATION = re.compile("^(?:" + "|".join(f"(?:{s})" for s in SHAPES) + ")$")
+# designation-shaped words that are not equipment
+NOT_EQUIPMENT = re.compile(r"^(COVID|Covid|G\d|MH\d|FY\d|Q\d|H\d|P\d|B\d{1,2}$|A\d$|M\d{1,2}$|E\d$|N\d|[A-Z]\d$)")
+# head nouns that make a phrase about people, units or trade rather than a piece of equipment
+NOT_EQUIPMENT_HEADS = frozenset({"force", "forces", "command", "unit", "units", "battalion", "battalions", "brigade",
+                                 "brigades", "regiment", "regiments", "troops", "crew", "crews", "industry",
+                                 "industries", "company", "firm", "programme", "program", "market", "exports",
+                                 "sector", "school", "academy", "base", "bases", "corps", "division", "doctrine"})
+# words before a code that identifies one item or a flight, not a type ("serial MSN139", "flight MH17")
+IDENTIFIER_WORDS = frozenset({"serial", "number", "no", "registration", "tail", "code", "flight", "callsign",
+                              "hull", "pennant", "msn", "batch", "lot", "contract", "resolution", "article"})
+# a full stop after a designation's final capitals ("T-90M.", "K2PL.", "2S43.") ends the sentence
+_FINAL_PERIOD = r"(?<=[0-9][A-Z])\.$|(?<=[0-9][A-Z]{2})\.$|(?<=[0-9][A-Z]{3})\.$"
+
+
+def split_final_period(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer to split the sentence's full stop off a designation."""
+    current = nlp.tokenizer.suffix_search.__self__.pattern
+    nlp.tokenizer.suffix_search = re.compile(f"(?:{current})|(?:{_FINAL_PERIOD})").search
+
+
+def is_designation(text: str) -> bool:
+    return bool(DESIGNATION.match(text)) and not NOT_EQUIPMENT.match(text)
+
+
+def phrase_after(doc: Doc, end: int, window: int = 6) -> list[str]:
+    """The lower-cased words after ``end`` in the same noun phrase, hyphenated compounds joined:
+    "self-propelled howitzer" -> ["self-propelled", "howitzer"]; stops at a clause's verb, a
+    preposition, a conjunction or punctuation outside a compound."""
+    words: list[str] = []
+    i = end
+    while i < len(doc) and len(words) < window:
+        tok = doc[i]
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and not tok.whitespace_:
+            j = i
+            parts = [tok.lower_]
+            while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+                parts.append(doc[j + 2].lower_)
+                j += 2
+            words.append("-".join(parts))
+            i = j + 1
+            continue
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET"}:
+            break
+        words.append(tok.lower_)
+        i += 1
+    return words
+
+
+def category_after(doc: Doc, end: int, window: int = 6) -> str | None:
+    """The platform category the words after a name give ("Malva self-propelled howitzer": artillery)."""
+    words = phrase_after(doc, end, window)
+    if set(words) & NOT_EQUIPMENT_HEADS:  # "air-defence forces", "drone industry": no equipment named
+        return None
+    found = None
+    for n in range(1, len(words) + 1):  # the longest phrase naming one: "rocket launcher", not "rocket"
+        found = category_of(words[:n]) or found
+    return found
+
+
+def _name_after(doc: Doc, i: int, taken: set[int], category_words: set[str]) -> int:
+    """The end of a designation at ``i`` with the capitalised name printed after it ("2S43 Malva")."""
+    nxt = i + 1
+    if nxt < len(doc) and nxt not in taken and doc[nxt].is_alpha and doc[nxt].text[:1].isupper() \
+            and not doc[nxt].is_upper and doc[nxt].lower_ not in category_words and doc[nxt].pos_ == "PROPN":
+        return nxt + 1
+    return i + 1
+
+
+def designations(doc: Doc, taken: set[int], platforms: dict[int, str | None],
+                 category_words: set[str]) -> list[tuple[int, int, str | None]]:
+    """New platform spans ``(start, end, category)``: designation-shaped tokens outside ``taken``
+    listed with a platform (``platforms``: token index -> its category) or beside an equipment word;
+    a span may take in the name after the designation ("2S44" + "Giatsint") if that is not ``taken``."""
+    out: list[tuple[int, int, str | None]] = []
+    for tok in doc:
+        if tok.i in taken or tok.i in platforms or not is_designation(tok.text):
+            continue
+        if any(s <= tok.i < e for s, e, _ in out) or tok.i > 0 and doc[tok.i - 1].lower_ in IDENTIFIER_WORDS:
+            continue
+        end = _name_after(doc, tok.i, taken, category_words)
+        category = category_after(doc, end)
+        if category is None:
+            category = _listed_with(tok, platforms) or _listed_with(doc[end - 1], platforms)
+        if category is None and tok.dep_ == "appos" and doc[tok.i - 1].lower_ in {"the", ","}:
+            # "the main battle tank, the T-90M"; not "the first aircraft (MSN139)"
+            category = category_of([t.lower_ for t in tok.head.subtree if t.i < tok.i and not t.is_punct][-3:])
+        if category is None:
+            continue
+        out.append((tok.i, end, category))
+    return out
+
+
+def _listed_with(tok: Token, platforms: dict[int, str | None]) -> str | None:
+    """The category of a platform ``tok`` is coordinated with ("the T-80 and the T-90M"); "other"
+    when that platform has none."""
+    siblings = [*tok.conjuncts] + ([tok.head] if tok.dep_ == "conj" else [])
+    for s in siblings:
+        if s.i in platforms:
+            return platforms[s.i] or "other"
+    return None
