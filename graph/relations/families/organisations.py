@@ -76,6 +76,12 @@ def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         cm = entity.country_mention
         if entity.country and cm is not None and ctx.sent.start <= cm.start < ctx.sent.end:
             yield rel(ctx, m, "PART_OF", entity.country, 0.85, "part-of-name")
+        # "the Treasury Department's Office of Foreign Assets Control"
+        j = m.start - 1
+        if j > ctx.sent.start and ctx.doc[j].lower_ in {"'s", "\u2019s"} and j - 1 in ctx.at:
+            owner = ctx.at[j - 1]
+            if ctx.label(owner) == "GovernmentBody" and owner.entity != m.entity:
+                yield rel(ctx, m, "PART_OF", owner, 0.8, "part-of-possessive")
 
 
 def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -218,3 +224,37 @@ def known_parents(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
         if shared:
             ctx = SentenceContext(doc[shared[0]].sent, mentions, facts.entities, doc_id)
             yield rel(ctx, child.id, "PART_OF", owner.id, 0.7, "known-parent")
+
+
+# words of a force's name: a branch of the armed forces is not annotated PART_OF by default
+_FORCE_WORDS = {"forces", "force", "army", "navy", "guard", "guards", "command", "corps", "militia", "troops",
+                "brigade", "division", "regiment", "bundeswehr", "luftwaffe", "fleet"}
+
+
+def body_country(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
+    """A civil government body (ministry, agency, council, service) tied to its country by its
+    name, the reference data or the article's country, when that country is in the document:
+    PART_OF, with the first sentence naming the body as evidence."""
+    from ..context import SentenceContext
+
+    mentions = [m for m in doc._.mentions if m.entity]
+    for e in facts.entities.values():
+        if e.label != "GovernmentBody" or not e.country or e.country not in facts.entities:
+            continue
+        if any(w.lower() in _FORCE_WORDS for w in e.name.replace("-", " ").split()):
+            continue
+        named = sorted((m for m in e.mentions if m.source != "coref"), key=lambda m: m.start)
+        if any(_body_before(doc, m, facts) for m in named):
+            continue  # "the Treasury's Office of Foreign Assets Control" belongs to the Treasury
+        if named:
+            ctx = SentenceContext(doc[named[0].start].sent, mentions, facts.entities, doc_id)
+            yield rel(ctx, e.id, "PART_OF", e.country, 0.6, "part-of-country")
+
+
+def _body_before(doc, m, facts: DocFacts) -> bool:
+    """Whether a government body's possessive stands right before ``m`` ("the Treasury's OFAC")."""
+    j = m.start - 1
+    if j < 1 or doc[j].lower_ not in {"'s", "\u2019s"}:
+        return False
+    return any(x.end == j and x.entity != m.entity and facts.entities[x.entity].label == "GovernmentBody"
+               for x in facts.mentions)
