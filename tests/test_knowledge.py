@@ -104,3 +104,49 @@ def test_a_war_names_its_sides(pipeline):
     assert {("Russia", "IN_CONFLICT_WITH", "Ukraine"), ("Ukraine", "IN_CONFLICT_WITH", "Russia")} & found
     fired = edges(pipeline, "Critics say it does little against the Iskander missiles that Russia has fired at Ukraine.")
     assert {("Russia", "IN_CONFLICT_WITH", "Ukraine"), ("Ukraine", "IN_CONFLICT_WITH", "Russia")} & fired
+
+
+def test_a_subsidiary_and_its_group_in_one_sentence(pipeline):
+    found = edges(pipeline, "Russian firms from the Rostec stable, among them Uralvagonzavod and Rosoboronexport, "
+                            "showed tanks in Abu Dhabi.", "2025-02-20")
+    assert ("Uralvagonzavod", "PART_OF", "Rostec") in found
+    apart = edges(pipeline, "Rostec reported record revenue. Separately, Uralvagonzavod repaired tanks.", "2025-02-20")
+    assert ("Uralvagonzavod", "PART_OF", "Rostec") not in apart
+
+
+def test_ownership_cues_give_part_of(pipeline):
+    found = edges(pipeline, "The engines come from Acme Motors, a plant belonging to Zenith Holdings, and from "
+                            "Kalyani Strategic Systems, a Bharat Forge subsidiary.", "2024-03-01")
+    assert ("Acme Motors", "PART_OF", "Zenith Holdings") in found
+    assert ("Kalyani Strategic Systems", "PART_OF", "Bharat Forge") in found
+
+
+def test_bodies_belong_to_their_country_or_parent_body(pipeline):
+    found = edges(pipeline, "Turkey's Undersecretariat for Defence Industries backed the plan. The Treasury "
+                            "Department's Office of Foreign Assets Control listed two firms.", "2024-03-01")
+    assert ("Undersecretariat for Defence Industries", "PART_OF", "Turkey") in found
+    assert ("Office of Foreign Assets Control", "PART_OF", "United States Department of the Treasury") in found
+    assert ("Office of Foreign Assets Control", "PART_OF", "United States") not in found
+
+
+def test_definite_descriptions_point_back(pipeline):
+    text = ("Poland's Armament Agency signed a contract with Hyundai Rotem for 180 tanks. Artur Kuptel, who heads "
+            "the agency, signed for Warsaw and Lee Yong-bae, president of the Korean manufacturer, for Seoul.")
+    found = edges(pipeline, text, "2025-08-01")
+    assert ("Artur Kuptel", "LEADS", "Armament Agency") in found
+    assert ("Lee Yong-bae", "LEADS", "Hyundai Rotem") in found
+    assert ("Lee Yong-bae", "LEADS", "South Korea") not in found
+
+
+def test_a_description_must_agree_with_its_antecedent(pipeline):
+    text = ("Rheinmetall opened a plant with Poland's Armament Agency. Jan Nowak, who heads the ministry, "
+            "spoke; Anna Berg, an engineer at the Lithuanian company, did not.")
+    found = edges(pipeline, text, "2025-08-01")
+    assert not any(s == "Jan Nowak" and t == "Armament Agency" for s, _, t in found)
+    assert not any(s == "Anna Berg" and t == "Rheinmetall" for s, _, t in found)
+
+
+def test_its_spokesman_is_the_previous_subject(pipeline):
+    found = edges(pipeline, "The Kremlin sounded a softer note. Its spokesman, Dmitry Peskov, said Moscow regretted "
+                            "the decision.", "2023-11-23")
+    assert ("Dmitry Peskov", "AFFILIATED_WITH", "Russia") in found

@@ -26,6 +26,7 @@ from ..mentions import Mention
 from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData, load_reference
 from .canon import canonicalize
+from .descriptions import Descriptions
 from .entity import Entity
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
@@ -136,6 +137,9 @@ class _Resolver:
             country = self.ref.find("Country", self.ref.get(m.ref_id).props.get("country", ""))
             if country is not None:
                 entity.country = country.id
+                owner = self._country_before(m)  # "Turkey's Undersecretariat for Defence Industries"
+                if owner is not None and owner.ref_id == country.id and entity.country_mention is None:
+                    entity.country_mention = owner
             entity.add(m)
             return
         text = m.text
@@ -148,10 +152,9 @@ class _Resolver:
             country_mention = m
         else:
             country_id, country_text = None, None
-            before = [c for c in self.mentions if c.label == "Country" and c.end in (m.start, m.start - 1)
-                      and (c.end == m.start or self.doc[c.end].lower_ in {"'s", "\u2019s"})]
-            if before:
-                country_id, country_mention = before[-1].ref_id, before[-1]
+            before = self._country_before(m)
+            if before is not None:
+                country_id, country_mention = before.ref_id, before
         base = _gov_base(text, country_text)
         generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES or text.islower()
         if country_id is None and generic:
@@ -175,6 +178,12 @@ class _Resolver:
             if country_mention is not None and entity.country_mention is None:
                 entity.country_mention = country_mention
         entity.add(m)
+
+    def _country_before(self, m: Mention) -> Mention | None:
+        """The country named right before ``m``: "Kazakh Ministry", "Turkey's SSM", "the Taiwanese ministry"."""
+        before = [c for c in self.mentions if c.label == "Country" and c.end in (m.start, m.start - 1)
+                  and (c.end == m.start or self.doc[c.end].lower_ in {"'s", "\u2019s"})]
+        return before[-1] if before else None
 
     def bare_bodies(self) -> None:
         """ "the Ministry" alone is the one ministry (department) of its country the article names."""
@@ -589,6 +598,7 @@ class _Resolver:
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, self.doc.text)
+        Descriptions(self.doc, self.mentions, self.entities, self.ref).run()
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities
 

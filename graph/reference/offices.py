@@ -123,6 +123,13 @@ def _rows(path: Path) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def load_parents() -> dict[str, str]:
+    """Company name -> the group that owns it (``data/company_parents.csv``)."""
+    return {r["company"].strip(): r["parent"].strip() for r in _rows(DATA_DIR / "company_parents.csv")
+            if r.get("company") and r.get("parent")}
+
+
+@lru_cache(maxsize=1)
 def load_offices() -> Offices:
     """The shipped terms and memberships (empty when the files are absent)."""
     offices = [Office(make_id("Person", r["name"].strip()), r["name"].strip(), r["country"].strip(),

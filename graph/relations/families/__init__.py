@@ -10,7 +10,15 @@ from ..relation import Relation
 from .common import DocFacts
 from .events import deployed, displayed, events, located, participation
 from .membership import described_membership, membership
-from .organisations import based_in, joint_venture, nationality_in_name, part_of, subsidiary
+from .organisations import (
+                            based_in,
+                            body_country,
+                            joint_venture,
+                            known_parents,
+                            nationality_in_name,
+                            part_of,
+                            subsidiary,
+)
 from .people import known_offices, people
 from .supply import deals, fleets, manufacture, possessed, transfers
 from .ties import conflict, cooperation, known_conflicts, paired_ties, sanctions
@@ -25,6 +33,7 @@ RULES: dict[str, Rule] = {
 }
 # rules over the whole document: (doc, facts, doc_id) -> relations
 DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts,
-             "nationality_in_name": nationality_in_name}
+             "nationality_in_name": nationality_in_name, "known_parents": known_parents,
+             "body_country": body_country}
 
 __all__ = ["DOC_RULES", "RULES", "DocFacts", "Rule"]

@@ -76,6 +76,12 @@ def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         cm = entity.country_mention
         if entity.country and cm is not None and ctx.sent.start <= cm.start < ctx.sent.end:
             yield rel(ctx, m, "PART_OF", entity.country, 0.85, "part-of-name")
+        # "the Treasury Department's Office of Foreign Assets Control"
+        j = m.start - 1
+        if j > ctx.sent.start and ctx.doc[j].lower_ in {"'s", "\u2019s"} and j - 1 in ctx.at:
+            owner = ctx.at[j - 1]
+            if ctx.label(owner) == "GovernmentBody" and owner.entity != m.entity:
+                yield rel(ctx, m, "PART_OF", owner, 0.8, "part-of-possessive")
 
 
 def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -118,12 +124,50 @@ def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         owner = ctx.mention(ctx.doc[cue.i - 1]) if cue.i > ctx.sent.start else None
         if owner is not None and ctx.label(owner) in {"Company", "Organization"}:
             child = next((ctx.at[t.i] for t in ctx.doc[cue.i + 1:min(ctx.sent.end, cue.i + 3)] if t.i in ctx.at), None)
+            if child is None and cue.dep_ == "appos":  # "Kalyani Strategic Systems, a Bharat Forge subsidiary"
+                child = ctx.at.get(cue.head.i)
             if child is not None and ctx.label(child) in {"Company", "Organization"} and child.entity != owner.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
         for owner in ctx.prep_objects(cue, {"of"}, {"Company", "Organization", "GovernmentBody"}):
             child = next((m for m in reversed(ctx.of({"Company", "Organization"})) if m.end <= cue.i), None)
             if child is not None and child.entity != owner.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
+    yield from _owned_by(ctx)
+
+
+# "X, part of the Y group", "X, belonging to Y", "X, owned by Y", "X, a unit of Y": the cue word and
+# the prepositions whose object is the owner
+_OWNED_CUES = {"part": {"of"}, "belonging": {"to"}, "belongs": {"to"}, "owned": {"by"}, "controlled": {"by"}}
+
+
+def _owned_by(ctx: SentenceContext) -> Iterator[Relation]:
+    """A company described as part of, belonging to or owned by another company, in a phrase
+    hanging on the company's name (apposition, participle or relative clause)."""
+    firms = {"Company", "Organization"}
+    for cue in ctx.sent:
+        preps = _OWNED_CUES.get(cue.lower_)
+        if preps is None or cue.i in ctx.at:
+            continue
+        owners = [o for o in ctx.prep_objects(cue, preps, {"Company"})]
+        if not owners:
+            continue
+        # climb to the noun the phrase describes: "X, an arms maker belonging to Y" -> X
+        node, child = cue, None
+        for _ in range(3):
+            if node.dep_ not in {"appos", "acl", "relcl", "amod"} and node is not cue:
+                break
+            node = node.head
+            child = ctx.at.get(node.i)
+            if child is not None:
+                break
+            if node.dep_ == "appos":
+                child = ctx.at.get(node.head.i)
+                break
+        if child is None or ctx.label(child) not in firms:
+            continue
+        for owner in owners:
+            if owner.entity != child.entity:
+                yield rel(ctx, child, "PART_OF", owner, 0.7, "owned-by")
 
 
 def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
@@ -157,3 +201,60 @@ def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]
         first = min(e.mentions, key=lambda m: m.start)
         ctx = SentenceContext(doc[first.start].sent, mentions, facts.entities, doc_id)
         yield rel(ctx, e.id, "BASED_IN", country.id, 0.6, "nationality-in-name")
+
+
+def known_parents(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
+    """A subsidiary and the group that owns it (reference data) named in one sentence: PART_OF
+    ("Russian firms under the Rostec umbrella, among them Uralvagonzavod", "Bumar-Labedy, a PGZ
+    company"). Owning groups named apart from their subsidiaries tell nothing."""
+    from ...reference import load_reference
+    from ...reference.offices import load_parents
+    from ..context import SentenceContext
+
+    ref, parents = load_reference(), load_parents()
+    by_name = {e.name: e for e in facts.entities.values() if e.label == "Company"}
+    mentions = [m for m in doc._.mentions if m.entity]
+    for child in [e for e in by_name.values() if e.ref_id]:
+        entry = ref.get(child.ref_id)
+        owner = by_name.get(parents.get(entry.name, "")) if entry is not None else None
+        if owner is None or owner.id == child.id:
+            continue
+        owner_sents = {doc[m.start].sent.start for m in owner.mentions}
+        shared = sorted(m.start for m in child.mentions if doc[m.start].sent.start in owner_sents)
+        if shared:
+            ctx = SentenceContext(doc[shared[0]].sent, mentions, facts.entities, doc_id)
+            yield rel(ctx, child.id, "PART_OF", owner.id, 0.7, "known-parent")
+
+
+# words of a force's name: a branch of the armed forces is not annotated PART_OF by default
+_FORCE_WORDS = {"forces", "force", "army", "navy", "guard", "guards", "command", "corps", "militia", "troops",
+                "brigade", "division", "regiment", "bundeswehr", "luftwaffe", "fleet"}
+
+
+def body_country(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
+    """A civil government body (ministry, agency, council, service) tied to its country by its
+    name, the reference data or the article's country, when that country is in the document:
+    PART_OF, with the first sentence naming the body as evidence."""
+    from ..context import SentenceContext
+
+    mentions = [m for m in doc._.mentions if m.entity]
+    for e in facts.entities.values():
+        if e.label != "GovernmentBody" or not e.country or e.country not in facts.entities:
+            continue
+        if any(w.lower() in _FORCE_WORDS for w in e.name.replace("-", " ").split()):
+            continue
+        named = sorted((m for m in e.mentions if m.source != "coref"), key=lambda m: m.start)
+        if any(_body_before(doc, m, facts) for m in named):
+            continue  # "the Treasury's Office of Foreign Assets Control" belongs to the Treasury
+        if named:
+            ctx = SentenceContext(doc[named[0].start].sent, mentions, facts.entities, doc_id)
+            yield rel(ctx, e.id, "PART_OF", e.country, 0.6, "part-of-country")
+
+
+def _body_before(doc, m, facts: DocFacts) -> bool:
+    """Whether a government body's possessive stands right before ``m`` ("the Treasury's OFAC")."""
+    j = m.start - 1
+    if j < 1 or doc[j].lower_ not in {"'s", "\u2019s"}:
+        return False
+    return any(x.end == j and x.entity != m.entity and facts.entities[x.entity].label == "GovernmentBody"
+               for x in facts.mentions)

@@ -1,0 +1,148 @@
+"""Definite descriptions and possessive pronouns that point back to a named organisation.
+
+"the agency", "the Korean manufacturer", "the state-owned company", "the ministry's" refer to the
+nearest organisation of the matching kind named before them; a demonym inside the description
+("the Korean manufacturer") must agree with the candidate's country. "Its spokesman" at the start
+of a sentence refers to the organisation or country the previous sentence is about. Each resolved
+word becomes a ``coref`` mention of its entity (no alias: "the company" names nothing).
+
+>>> from graph.mentions import build_nlp
+>>> from graph.entities import resolve
+>>> doc = build_nlp()("Hyundai Rotem signed the deal. The South Korean manufacturer will deliver in 2026.")
+>>> ents = resolve(doc)
+>>> [(m.text, ents[m.entity].name) for m in doc._.mentions if m.source == "coref"]
+[('manufacturer', 'Hyundai Rotem')]
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..mentions import Mention
+from ..reference import ReferenceData
+from .entity import Entity
+
+# head noun -> the label of what it refers to (data: extend here)
+NOUNS: dict[str, str] = {
+    **dict.fromkeys(("company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "shipyard",
+                     "lender", "bank", "conglomerate", "airline", "corporation", "concern", "automaker",
+                     "planemaker"), "Company"),
+    **dict.fromkeys(("ministry", "department", "agency", "council", "administration", "directorate",
+                     "committee", "presidency", "secretariat", "undersecretariat", "treasury"), "GovernmentBody"),
+    **dict.fromkeys(("bloc", "alliance"), "Alliance"),
+}
+# a body's description names its kind: "the agency" is an Agency, "the ministry" a Ministry
+_KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon"), "agency": ("agency",),
+               "council": ("council",), "administration": ("administration",), "directorate": ("directorate",),
+               "committee": ("committee",), "presidency": ("presidency",), "secretariat": ("secretariat",),
+               "undersecretariat": ("undersecretariat",), "treasury": ("treasury",)}
+PRONOUNS = {"its", "their"}
+_WINDOW = 6  # sentences back to look for the antecedent
+
+
+def _country_of(entity: Entity, ref: ReferenceData) -> str | None:
+    if entity.country:
+        return entity.country
+    entry = ref.get(entity.ref_id) if entity.ref_id else None
+    country = ref.find("Country", entry.props.get("country", "")) if entry is not None else None
+    return country.id if country is not None else None
+
+
+class Descriptions:
+    """Adds ``coref`` mentions for definite descriptions and sentence-initial possessive pronouns."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity], ref: ReferenceData) -> None:
+        self.doc, self.mentions, self.entities, self.ref = doc, mentions, entities, ref
+        self.covered = {i for m in mentions for i in m.tokens()}
+        self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        self.named = sorted((m for m in mentions if m.entity in entities and m.source != "coref"),
+                            key=lambda m: m.start)
+
+    def _sent_no(self, i: int) -> int:
+        return self.sent_index[self.doc[i].sent.start]
+
+    def _antecedent(self, tok: Token, labels: set[str], country: str | None) -> Entity | None:
+        """The nearest entity of ``labels`` named before ``tok`` (within the window), agreeing with ``country``."""
+        here = self._sent_no(tok.i)
+        np_start = min(t.i for t in tok.subtree)
+        for m in reversed([m for m in self.named if m.end <= np_start]):
+            if here - self._sent_no(m.start) > _WINDOW:
+                return None
+            entity = self.entities[m.entity]
+            if entity.label not in labels:
+                continue
+            if entity.label == "GovernmentBody" and not self._kind_agrees(tok, entity):
+                continue
+            if country is not None and _country_of(entity, self.ref) not in {country, None}:
+                continue
+            if country is not None and _country_of(entity, self.ref) is None and entity.label == "Company":
+                continue  # "the Korean manufacturer" needs a firm known to be Korean
+            return entity
+        return None
+
+    @staticmethod
+    def _kind_agrees(tok: Token, entity: Entity) -> bool:
+        names = " ".join([entity.name, *entity.aliases]).lower()
+        return any(w in names for w in _KIND_WORDS.get(tok.lower_, (tok.lower_,)))
+
+    def _country_word(self, tok: Token) -> str | None:
+        """The country a modifier names, as a mention or as a demonym the reference data knows."""
+        found = next((m for m in self.mentions if m.start <= tok.i < m.end and m.label == "Country"), None)
+        if found is not None:
+            return found.ref_id
+        hit = self.ref.lookup(tok.text, "Country") if tok.text[:1].isupper() else []
+        return hit[0].id if hit else None
+
+    def _add(self, tok: Token, entity: Entity) -> None:
+        m = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, entity.label, "coref", entity.ref_id)
+        m.entity = entity.id
+        entity.mentions.append(m)
+        self.mentions.append(m)
+        self.covered.add(tok.i)
+
+    def descriptions(self) -> None:
+        for tok in self.doc:
+            label = NOUNS.get(tok.lower_)
+            if label is None or tok.i in self.covered or tok.tag_ != "NN" or tok.dep_ == "compound":
+                continue
+            if tok.dep_ == "appos" or tok.head.lower_ == "to" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "according":
+                continue  # "Baykar, the Turkish firm" is said of the name beside it; "according to the ministry" cites
+            dets = [c for c in tok.children if c.dep_ == "det"]
+            if not dets or dets[0].lower_ != "the":
+                continue
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+                    or nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+                continue  # "the ministry of defence", "the company Baykar", "the manufacturer serial"
+            mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
+            country, other = None, False
+            for c in mods:
+                found = self._country_word(c)
+                if found:
+                    country = found
+                elif c.i in self.covered or c.pos_ in {"NOUN", "PROPN"}:
+                    other = True  # "the Airbus unit", "the news agency": not a back reference
+            if other:
+                continue
+            entity = self._antecedent(tok, {label}, country)
+            if entity is not None:
+                self._add(tok, entity)
+
+    def pronouns(self) -> None:
+        """ "Its spokesman, X": the organisation or country the previous sentence's subject names."""
+        sents = list(self.doc.sents)
+        for n, sent in enumerate(sents[1:], start=1):
+            first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+            if first is None or first.lower_ not in PRONOUNS or first.dep_ != "poss" or first.i in self.covered:
+                continue
+            prev = sents[n - 1]
+            subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+            m = next((m for m in self.named if subj is not None and m.start <= subj.i < m.end), None)
+            if m is None:
+                continue
+            entity = self.entities[m.entity]
+            if entity.label in {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}:
+                self._add(first, entity)
+
+    def run(self) -> None:
+        self.descriptions()
+        self.pronouns()
