@@ -46,3 +46,36 @@ def negated(ctx, tok: Token) -> bool:
             continue
         break
     return False
+
+
+def denied_object(tok: Token) -> bool:
+    """Whether a noun is what a denying verb takes: "cancelled their agreements", "rejected the deal"."""
+    head = tok.head
+    return tok.dep_ in {"dobj", "nsubjpass"} and head is not tok and _absent_verb(head)
+
+
+def hedged(tok: Token) -> bool:
+    """Whether a fact is only talked about as possible: a modal on its verb or the verb governing
+    its noun ("could sign", "may cooperate"), or a hedging adjective ("a possible partnership").
+    Hedge words are in ``cues.yaml`` (``ties.hedges``)."""
+    words = cues()["ties"]["hedges"]
+    if any(c.dep_ == "amod" and c.lower_ in words for c in tok.children):
+        return True
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def ruptured(tok: Token) -> Token | None:
+    """The verb that ends the tie a noun names, if one does: "severed relations", "cancel their
+    agreements", "ties were suspended". A ruptured tie is a conflict, not a tie. Verbs in
+    ``cues.yaml`` (``ties.rupture_verbs``)."""
+    head = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass"} and head is not tok and head.lemma_.lower() in cues()["ties"]["rupture_verbs"]:
+        return head
+    return None
