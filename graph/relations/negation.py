@@ -22,16 +22,18 @@ def _absent_verb(tok: Token) -> bool:
                (p.split() for p in lex["phrasal"]))
 
 
-def negated(ctx, tok: Token) -> bool:
+def negated(ctx, tok: Token, itself: bool = True) -> bool:
     """Whether the clause stating ``tok`` denies it: a negation particle on it or its auxiliaries,
     a negative governing verb ("declined to attend", "failed to deliver"), a negative subject
-    ("no official took part", "neither leader attended"), or an absence verb ("skipped")."""
+    ("no official took part", "neither leader attended"), or an absence verb ("skipped").
+    ``itself=False`` lets ``tok`` be a denying verb that states a fact of its own ("cancelled
+    their agreements" is a rupture; "did not cancel" still denies it)."""
     lex = cues()["negation"]
     cur = tok
     for _ in range(4):
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "aux"} and c.lower_ in lex["particles"]) for c in cur.children):
             return True
-        if _absent_verb(cur):
+        if _absent_verb(cur) and (itself or cur is not tok):
             return True
         for c in cur.children:
             if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"]

@@ -67,15 +67,25 @@ def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
 
 
 def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
-    """The parties of a verb's conjoined subject, each named ("Rheinmetall and Lithuania's ministry",
-    "Tokayev and Erdogan"), not a generic head ("Fourteen NATO states and Finland")."""
-    for subj in (c for c in verb.children if c.dep_ in {"nsubj"}):
-        heads = [subj, *subj.conjuncts]
-        if len(heads) < 2 or any(h.i not in ctx.at for h in heads):
+    """The parties of a verb's coordinated subject, each named ("Rheinmetall and Lithuania's
+    ministry", "Tokayev and Erdogan"); none where one is a generic head ("Fourteen NATO states and
+    Finland") or the subject is not coordinated. An owner ("Lithuania's") is no party of its own."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        span = list(subj.subtree)
+        if not any(t.dep_ == "cc" for t in span):
             return []
         found: list[str] = []
-        for h in heads:
-            p = party(ctx, facts, ctx.at[h.i])
+        named = []
+        for t in span:
+            if t.i in ctx.at and ctx.at[t.i] not in named:
+                named.append(ctx.at[t.i])
+        for m in named:
+            head = ctx.head_token(m)
+            if any(c.dep_ == "case" for c in head.children) or head.dep_ == "poss":
+                continue  # "Lithuania's": the owner of the next name
+            if head.dep_ in {"compound", "amod", "nmod"} and head.head.i not in ctx.at:
+                return []  # "NATO states": a generic head
+            p = party(ctx, facts, m)
             if p is None:
                 return []
             if p not in found:

@@ -70,19 +70,28 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     """The parties at ``tok`` and its conjuncts (:meth:`SentenceContext.group`), "the kingdom" as the
     article's country, "its partner" as what "its" refers to."""
     found = parties(ctx, facts, ctx.group(tok, WANTED))
-    if not found:
-        for t in [tok, *tok.conjuncts]:
-            found += [p for p in _described(ctx, facts, t) if p not in found]
+    for t in [tok, *tok.conjuncts]:
+        found += [p for p in _described(ctx, facts, t) if p not in found]
     return found
 
 
 def _described(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
-    """ "the kingdom", "the island": the article's focal country."""
-    if tok.i in ctx.at or tok.lower_ not in cues()["ties"]["state_nouns"]:
+    """ "the kingdom", "the republic": the country of the document, named before, whose name says
+    so (Morocco is the Kingdom of Morocco), the latest named one where several do."""
+    word = tok.lower_
+    if tok.i in ctx.at or word not in cues()["ties"]["state_nouns"]:
         return []
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and facts.focal in ctx.entities:
-        return [facts.focal]
-    return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    latest: str | None = None
+    for m in facts.mentions:
+        if m.start >= tok.i:
+            break
+        e = ctx.entities.get(m.entity)
+        if e is not None and e.label == "Country" and any(
+                word in n.lower().split() for n in [e.name, *e.aliases]):
+            latest = e.id
+    return [latest] if latest else []
 
 
 def antecedents(ctx: SentenceContext, facts: DocFacts, pronoun: Token) -> list[str]:

@@ -54,6 +54,19 @@ def hostile_exchange(tok: Token) -> bool:
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
+def _attached(tok: Token) -> list[Token]:
+    """The children of a cue, and for a noun those of the participle describing it ("an agreement
+    reached between A and B", "the memorandum signed with X") or of the noun it measures ("the
+    level of cooperation between A and B")."""
+    out = list(tok.children)
+    if tok.pos_ in _NOUNS:
+        out += [c for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children]
+        of = tok.head
+        if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in _NOUNS and of.head.i != of.i:
+            out += [c for c in of.head.children if c.i != of.i]  # "the level of cooperation between A and B"
+    return out
+
+
 def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str]) -> list[str]:
     """The other side: objects of ``preps`` ("ties with X", "war against Y"), the items of a list
     ("partners including A, B and C"), the object of a verb ("Pakistan shot down Indian jets")."""
@@ -62,7 +75,7 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str])
     def add(ids: list[str]) -> None:
         found.extend(i for i in ids if i not in found)
 
-    for child in tok.children:
+    for child in _attached(tok):
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ in {"pobj", "pcomp"}:
@@ -140,7 +153,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
                 type_, rule, found_domain, anchor = "IN_CONFLICT_WITH", "rupture", "political", rupture
-        if negated(ctx, anchor) or hedged(anchor) or (anchor is tok and denied_object(tok)):
+        if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or (anchor is tok and denied_object(tok)):
             continue
         others = partners(ctx, facts, tok, preps)
         if others:
@@ -150,14 +163,15 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                     if found := tie(ctx, a, type_, b, 0.75, rule, found_domain):
                         yield found
         between: list[str] = []
-        for child in tok.children:
+        for child in _attached(tok):
             if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
                 for obj in (o for o in child.children if o.dep_ == "pobj"):
                     between += [p for p in group(ctx, facts, obj) if p not in between]
         yield from _all_pairs(ctx, between, type_, 0.8, rule, found_domain)
         if tok.pos_ in _NOUNS:  # "the Russia-Ukraine war", "India-Pakistan tensions", "their 2020 war"
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
-            yield from _all_pairs(ctx, possessors(ctx, facts, tok)[0], type_, 0.65, rule, found_domain)
+            if not others and anchor is tok:  # "their 2020 war", "their partnership"
+                yield from _all_pairs(ctx, possessors(ctx, facts, tok)[0], type_, 0.65, rule, found_domain)
 
 
 def _all_pairs(ctx: SentenceContext, ids: list[str], type_: str, confidence: float, rule: str,
