@@ -22,16 +22,18 @@ def _absent_verb(tok: Token) -> bool:
                (p.split() for p in lex["phrasal"]))
 
 
-def negated(ctx, tok: Token) -> bool:
+def negated(ctx, tok: Token, itself: bool = True) -> bool:
     """Whether the clause stating ``tok`` denies it: a negation particle on it or its auxiliaries,
     a negative governing verb ("declined to attend", "failed to deliver"), a negative subject
-    ("no official took part", "neither leader attended"), or an absence verb ("skipped")."""
+    ("no official took part", "neither leader attended"), or an absence verb ("skipped").
+    ``itself=False`` lets ``tok`` be a denying verb that states a fact of its own ("cancelled
+    their agreements" is a rupture; "did not cancel" still denies it)."""
     lex = cues()["negation"]
     cur = tok
     for _ in range(4):
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "aux"} and c.lower_ in lex["particles"]) for c in cur.children):
             return True
-        if _absent_verb(cur):
+        if _absent_verb(cur) and (itself or cur is not tok):
             return True
         for c in cur.children:
             if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"]
@@ -46,3 +48,36 @@ def negated(ctx, tok: Token) -> bool:
             continue
         break
     return False
+
+
+def denied_object(tok: Token) -> bool:
+    """Whether a noun is what a denying verb takes: "cancelled their agreements", "rejected the deal"."""
+    head = tok.head
+    return tok.dep_ in {"dobj", "nsubjpass"} and head is not tok and _absent_verb(head)
+
+
+def hedged(tok: Token) -> bool:
+    """Whether a fact is only talked about as possible: a modal on its verb or the verb governing
+    its noun ("could sign", "may cooperate"), or a hedging adjective ("a possible partnership").
+    Hedge words are in ``cues.yaml`` (``ties.hedges``)."""
+    words = cues()["ties"]["hedges"]
+    if any(c.dep_ == "amod" and c.lower_ in words for c in tok.children):
+        return True
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def ruptured(tok: Token) -> Token | None:
+    """The verb that ends the tie a noun names, if one does: "severed relations", "cancel their
+    agreements", "ties were suspended". A ruptured tie is a conflict, not a tie. Verbs in
+    ``cues.yaml`` (``ties.rupture_verbs``)."""
+    head = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass"} and head is not tok and head.lemma_.lower() in cues()["ties"]["rupture_verbs"]:
+        return head
+    return None

@@ -1,0 +1,125 @@
+"""Ties between two parties named together rather than through a preposition.
+
+"the two governments decided to work together", "raised relations between their countries" (the two
+states the description refers to); "A and B signed a memorandum", "Russia and China were working
+together", "Armenia and Azerbaijan clashed" (conjoined subjects of a reciprocal verb). A pair that
+agrees to a ceasefire was at war: that is a conflict, not a tie.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..context import SentenceContext
+from ..lexicon import cues, domain_of
+from ..negation import hedged, negated, ruptured
+from ..relation import Relation
+from .common import DocFacts, rel
+from .tie_parties import party, tie
+
+_PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
+               "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
+_PAIR_DETS = {"two", "both", "their"}
+
+
+def _pair_states(ctx: SentenceContext, facts: DocFacts) -> list[str]:
+    """The two states "the two countries", "both sides", "their countries" refer to: the countries
+    of this sentence (named, or those of the known leaders it names), else with those of the
+    sentence before; one state found and the article's own country make a pair too."""
+    def states_in(span) -> list[str]:
+        found: list[str] = []
+        for m in (m for m in facts.mentions if span.start <= m.start < span.end):
+            e = ctx.entities.get(m.entity)
+            ids = [e.id] if e is not None and e.label == "Country" else sorted(facts.known.get(m.entity, ()))
+            found += [i for i in ids if i in ctx.entities and i not in found]
+        return found
+
+    here = states_in(ctx.sent)
+    if len(here) < 2 and ctx.sent.start > 0:
+        here += [s for s in states_in(ctx.doc[ctx.sent.start - 1].sent) if s not in here]
+    if len(here) == 1 and facts.focal in ctx.entities and facts.focal not in here:
+        here.append(facts.focal)
+    return here if len(here) == 2 else []
+
+
+def _truce(ctx: SentenceContext) -> bool:
+    """Whether the sentence speaks of a ceasefire or a truce."""
+    return bool(ctx.lemmas & cues()["ties"]["truce_words"])
+
+
+def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "raised relations between their countries", "the two sides agreed to a ceasefire"."""
+    lex = cues()["cooperation"]
+    described = any(t.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children) for t in ctx.sent)
+    if not described:
+        return
+    cue = next((t for t in ctx.sent if (t.lemma_.lower() in lex["nouns"] | lex["verbs"] or t.lower_ == "together")
+                and t.i not in ctx.at and not negated(ctx, t) and not hedged(t)), None)
+    if cue is None:
+        return
+    pair = _pair_states(ctx, facts)
+    if len(pair) == 2:
+        if _truce(ctx) or ruptured(cue) is not None:
+            yield rel(ctx, pair[0], "IN_CONFLICT_WITH", pair[1], 0.65, "paired-tie", domain="defense")
+        else:
+            yield rel(ctx, pair[0], "COOPERATES_WITH", pair[1], 0.65, "paired-tie", domain=domain_of(ctx.lemmas))
+
+
+def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
+    """The parties of a verb's coordinated subject, each named ("Rheinmetall and Lithuania's
+    ministry", "Tokayev and Erdogan"); none where one is a generic head ("Fourteen NATO states and
+    Finland") or the subject is not coordinated. An owner ("Lithuania's") is no party of its own."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        span = list(subj.subtree)
+        if not any(t.dep_ == "cc" for t in span):
+            return []
+        found: list[str] = []
+        named = []
+        for t in span:
+            if t.i in ctx.at and ctx.at[t.i] not in named:
+                named.append(ctx.at[t.i])
+        for m in named:
+            head = ctx.head_token(m)
+            if any(c.dep_ == "case" for c in head.children) or head.dep_ == "poss":
+                continue  # "Lithuania's": the owner of the next name
+            if head.dep_ in {"compound", "amod", "nmod"} and head.head.i not in ctx.at:
+                return []  # "NATO states": a generic head
+            p = party(ctx, facts, m)
+            if p is None:
+                return []
+            if p not in found:
+                found.append(p)
+        return found
+    return []
+
+
+def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "A and B signed a memorandum", "Russia and China were working together", "A and B clashed"."""
+    ties, coop = cues()["ties"], cues()["cooperation"]
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
+        lemma = verb.lemma_.lower()
+        together = any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children)
+        if lemma in ties["reciprocal_conflict"]:
+            type_ = "IN_CONFLICT_WITH"
+        elif lemma in ties["joint_verbs"] or lemma in coop["verbs"] and (together or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ties["agreement_nouns"] for c in verb.children)):
+            type_ = "COOPERATES_WITH"
+        else:
+            continue
+        if negated(ctx, verb) or hedged(verb):
+            continue
+        pair = _joint(ctx, facts, verb)
+        if len(pair) != 2:
+            continue
+        if type_ == "COOPERATES_WITH" and _truce(ctx):
+            type_ = "IN_CONFLICT_WITH"
+        domain = domain_of(ctx.lemmas) if type_ == "COOPERATES_WITH" else "defense"
+        if found := tie(ctx, pair[0], type_, pair[1], 0.7, "joint-subjects", domain):
+            yield found
+
+
+def paired_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Both kinds of pair; see the module docstring."""
+    yield from _described_pair(ctx, facts)
+    yield from _joint_subjects(ctx, facts)

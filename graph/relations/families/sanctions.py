@@ -1,0 +1,117 @@
+"""Sanctions and listings: the sanctioning state is in conflict with each listed party.
+
+"the Treasury designated X", "Y was added to the U.S. sanctions list", "the EU imposed sanctions on
+Z", "Washington's designations hit W", "V is under US sanctions", "Also designated was U" (by the
+state that sanctioned last). A sanctioning body stands for its state; several states that sanction
+together are each in conflict with the target, never in cooperation with it. Listed people are
+parties as themselves.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...ontology import ACTORS
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..negation import hedged, negated
+from ..relation import Relation
+from .common import DocFacts, rel
+from .tie_parties import country_of
+
+_LAST = "ties.last_sanctioner"  # doc.user_data key: the state that sanctioned in the latest sentence
+
+
+def _as_state(ctx: SentenceContext, m) -> str | None:
+    """A sanctioning party as its state: a country or alliance as it is, a body as its country."""
+    entity = ctx.entities.get(m.entity)
+    if entity is None:
+        return None
+    return entity.id if entity.label in {"Country", "Alliance"} else country_of(ctx, entity.id)
+
+
+def _speaks_of_sanctions(ctx: SentenceContext) -> bool:
+    """Whether the document names sanctions or a list anywhere (the weak verbs "list", "add",
+    "target" and "freeze" sanction only in such a document)."""
+    key = "ties.speaks_of_sanctions"
+    if key not in ctx.doc.user_data:
+        lex = cues()["sanctions"]
+        words = lex["nouns"] | {"sanction", "sanctioned", "blacklist", "blacklisted", "designated", "sdn"}
+        ctx.doc.user_data[key] = any(t.lemma_.lower() in words or t.lower_ in words for t in ctx.doc)
+    return ctx.doc.user_data[key]
+
+
+def _list_owners(ctx: SentenceContext, tok: Token) -> list:
+    """ "added to the U.S. sanctions list", "added X to its list of blocked persons": the list's owner."""
+    lex = cues()["sanctions"]
+    owners = []
+    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
+        for obj in p.children:
+            if {t.lemma_.lower() for t in obj.subtree} & lex["lists"]:
+                owners += [ctx.at[t.i] for t in obj.subtree if t.i in ctx.at and t.i < obj.i]
+                if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+                    owners += ctx.subjects(tok, ACTORS)  # "its list": the subject's
+    return owners
+
+
+def _verb_case(ctx: SentenceContext, tok: Token) -> tuple[list, list, bool]:
+    """(sanctioners, targets, whether a sanctioner is named) of a sanctioning verb."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    sanctioners = ctx.prep_objects(tok, {"by"}, ACTORS) if passive else ctx.subjects(tok, ACTORS)
+    targets = [m for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})
+               for m in ctx.with_list(c, ACTORS)]
+    targets += ctx.prep_objects(tok, {"on", "against", "along"}, ACTORS)
+    for c in (c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}):  # "X, along with its partner Y"
+        targets += [m for m in ctx.prep_objects(c, {"with", "along"}, ACTORS) if m not in targets]
+        for p in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "along"):
+            for w in (w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"):
+                targets += [m for o in w.children if o.dep_ == "pobj" for m in ctx.group(o, ACTORS)]
+    sanctioners += _list_owners(ctx, tok)
+    return sanctioners, targets, bool(sanctioners) or not passive
+
+
+def _noun_case(ctx: SentenceContext, tok: Token) -> tuple[list, list]:
+    """(sanctioners, targets) of a sanctions noun: "U.S. sanctions on X", "the EU imposed sanctions
+    on Y", "Washington's designations hit Z", "V was under US sanctions"."""
+    sanctioners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
+                   and c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    targets = ctx.prep_objects(tok, {"on", "against"}, ACTORS)
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues()["sanctions"]["reach_verbs"]:
+        targets += [m for c in head.children if c.dep_ == "dobj" for m in ctx.with_list(c, ACTORS)]
+    elif tok.dep_ == "pobj" and head.lower_ == "under":  # "Kupol was already under US sanctions"
+        targets += ctx.subjects(head.head, ACTORS)
+    elif not sanctioners and head.pos_ == "VERB":  # "the EU imposed sanctions on X"
+        sanctioners = ctx.subjects(head, ACTORS)
+        targets += ctx.prep_objects(head, {"on", "against"}, ACTORS)
+    return sanctioners, targets
+
+
+def sanctions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Who sanctions whom; see the module docstring."""
+    lex = cues()["sanctions"]
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in lex["verbs"] and lemma not in lex["nouns"] or tok.i in ctx.at:
+            continue
+        if negated(ctx, tok) or hedged(tok):
+            continue
+        if tok.pos_ == "VERB":
+            if lemma in lex["weak_verbs"] and not _speaks_of_sanctions(ctx):
+                continue
+            sanctioners, targets, named = _verb_case(ctx, tok)
+        else:
+            sanctioners, targets = _noun_case(ctx, tok)
+            named = True
+        sides = {s for m in sanctioners if (s := _as_state(ctx, m))}
+        if not named and not sides and lemma not in lex["weak_verbs"]:  # "Also designated was X"
+            last = ctx.doc.user_data.get(_LAST)
+            sides = {last} if last in ctx.entities else set()
+        elif len(sides) == 1:
+            ctx.doc.user_data[_LAST] = next(iter(sides))
+        targets = [t for t in targets if not t.demonym]  # "Chinese firms" are not China
+        for side in sides:
+            for t in targets:
+                if t.entity != side and t.entity not in sides:
+                    yield rel(ctx, side, "IN_CONFLICT_WITH", t, 0.7, "sanctions", domain="economic")

@@ -1,0 +1,171 @@
+"""Who the parties of a tie or a conflict are.
+
+An organisation, body or state is a party as it is; a person is the state whose office the
+reference data gives them ("Tokayev and Erdogan raised relations" ties Kazakhstan and Turkey); a
+capital is its country; "its" and "their" are the actors they point back to; "the kingdom" is the
+article's own country.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...ids import make_id
+from ...ontology import ACTORS
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..relation import Relation
+from .common import DocFacts, rel
+
+PARTY_LABELS = ACTORS - {"Person"}
+WANTED = set(ACTORS)  # people are looked up and then mapped to their state
+_SINGULAR = {"its", "his", "her"}
+_PLURAL = {"their"}
+
+
+def party(ctx: SentenceContext, facts: DocFacts, m) -> str | None:
+    """The entity id a mention takes part as, or None (a person without a known office, a place)."""
+    entity = ctx.entities.get(m.entity)
+    if entity is None:
+        return None
+    if entity.label in PARTY_LABELS:
+        return entity.id
+    if entity.label == "Person":
+        states = [s for s in facts.known.get(entity.id, ()) if s in ctx.entities]
+        return states[0] if len(states) == 1 else None
+    return ctx.capital_of.get(entity.id)
+
+
+def country_of(ctx: SentenceContext, entity_id: str) -> str | None:
+    """The country a government body belongs to (None for anything else, or if it is not in the document)."""
+    entity = ctx.entities.get(entity_id)
+    if entity is None or entity.label != "GovernmentBody":
+        return None
+    country = entity.country or (make_id("Country", entity.props["country"]) if entity.props.get("country") else None)
+    return country if country in ctx.entities else None
+
+
+def state_level(ctx: SentenceContext, a: str, b: str) -> tuple[str, str]:
+    """A foreign state's tie with a government body is a tie with the body's state: "Sweden" and
+    "Colombia's defence ministry" make Sweden and Colombia; a body stays itself facing a firm,
+    an organisation or another body."""
+    def lift(x: str, other: str) -> str:
+        country = country_of(ctx, x)
+        label = ctx.entities[other].label if other in ctx.entities else None
+        return country if country and label in {"Country", "Alliance"} and country != other else x
+
+    return lift(a, b), lift(b, a)
+
+
+def parties(ctx: SentenceContext, facts: DocFacts, mentions) -> list[str]:
+    """Distinct party ids of mentions, in order."""
+    out: list[str] = []
+    for m in mentions:
+        p = party(ctx, facts, m)
+        if p is not None and p not in out:
+            out.append(p)
+    return out
+
+
+def group(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """The parties at ``tok`` and its conjuncts (:meth:`SentenceContext.group`), "the kingdom" as the
+    article's country, "its partner" as what "its" refers to."""
+    found = parties(ctx, facts, ctx.group(tok, WANTED))
+    for t in [tok, *tok.conjuncts]:
+        found += [p for p in _described(ctx, facts, t) if p not in found]
+    return found
+
+
+def _described(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "the kingdom", "the republic": the country of the document, named before, whose name says
+    so (Morocco is the Kingdom of Morocco), the latest named one where several do."""
+    word = tok.lower_
+    if tok.i in ctx.at or word not in cues()["ties"]["state_nouns"]:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    latest: str | None = None
+    for m in facts.mentions:
+        if m.start >= tok.i:
+            break
+        e = ctx.entities.get(m.entity)
+        if e is not None and e.label == "Country" and any(
+                word in n.lower().split() for n in [e.name, *e.aliases]):
+            latest = e.id
+    return [latest] if latest else []
+
+
+def antecedents(ctx: SentenceContext, facts: DocFacts, pronoun: Token) -> list[str]:
+    """What a possessive pronoun refers to: for "its", the nearest actor named before it in the
+    sentence; for "their", the nearest pair of conjoined actors ("Armenia and Azerbaijan ... their war")."""
+    word = pronoun.lower_
+    if word not in _SINGULAR | _PLURAL:
+        return []
+    before = sorted((m for m in ctx.mentions if m.end <= pronoun.i and party(ctx, facts, m)),
+                    key=lambda m: m.start, reverse=True)
+    for m in before:
+        head = ctx.head_token(m)
+        found = parties(ctx, facts, ctx.group(head, WANTED))
+        if word in _SINGULAR and head.dep_ not in {"conj"} and not head.conjuncts:
+            return found[:1]
+        if word in _PLURAL and len(found) >= 2:
+            return found
+    return []
+
+
+def possessors(ctx: SentenceContext, facts: DocFacts, tok: Token) -> tuple[list[str], bool]:
+    """The owners of a noun ("Russia's invasion", "its war"): (parties, whether it has an owner at all)."""
+    for c in tok.children:
+        if c.dep_ != "poss":
+            continue
+        if c.i in ctx.at:
+            return parties(ctx, facts, ctx.group(c, WANTED)), True
+        if c.tag_ == "PRP$":
+            return antecedents(ctx, facts, c), True
+        return [], True
+    return [], False
+
+
+def modifiers(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """Actors naming the side before a noun: "U.S. strikes", "Turkish-Kazakh cooperation"."""
+    mods = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
+            and c.dep_ in {"compound", "amod", "nmod", "conj", "npadvmod"}]
+    return parties(ctx, facts, mods)
+
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos", "oprd"}
+
+
+def clause_subjects(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """The parties doing what ``tok`` says: the subject of its clause, carried up through conjoined,
+    participial and relative clauses and past pronouns ("they would cancel"); never the speaker of
+    a reported clause that has no subject of its own ("X said that ... had been coordinating"),
+    nor an actor merely named inside the noun phrase a participle hangs on."""
+    cur, pronoun = tok, False
+    for _ in range(12):
+        for child in (c for c in cur.children if c.dep_ in _SUBJ):
+            found = group(ctx, facts, child)
+            if not found:
+                found = parties(ctx, facts, [ctx.at[c.i] for c in child.subtree if c.dep_ == "poss" and c.i in ctx.at])
+            if found:
+                return found
+            if child.tag_ not in {"PRP", "WDT", "WP"} and child.lower_ not in {"that", "which", "who"}:
+                return []
+            pronoun = True
+        if cur.dep_ in {"relcl", "acl"}:
+            m = ctx.at.get(cur.head.i)
+            return parties(ctx, facts, [m]) if m is not None else []
+        if cur.dep_ == "ccomp" and not pronoun:
+            return []
+        if cur.head is cur or cur.dep_ not in _CARRY:
+            return []
+        cur = cur.head
+    return []
+
+
+def tie(ctx: SentenceContext, a: str, type_: str, b: str, confidence: float, rule: str,
+        domain: str | None) -> Relation | None:
+    """The tie or conflict between two parties at the level :func:`state_level` puts it, or None
+    where both are one."""
+    a, b = state_level(ctx, a, b)
+    return None if a == b else rel(ctx, a, type_, b, confidence, rule, domain=domain)
