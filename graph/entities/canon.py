@@ -238,13 +238,16 @@ class Canon:
 
     def people(self) -> None:
         """A lone surname ("Nauseda") joins the one person of the document whose name ends in it,
-        accents and spelling aside ("Gitanas Nausėda")."""
+        accents and spelling aside ("Gitanas Nausėda"); failing that, a lone given name joins the one
+        person whose name starts with it."""
         for entity in list(self.entities.values()):
             if entity.label != "Person" or entity.ref_id or " " in entity.name:
                 continue
             key = fold(entity.name)
-            found = [e for e in self.entities.values() if e is not entity and e.label == "Person"
-                     and any(" " in n and _words(n)[-1:] == [key] for n in (e.name, *e.aliases))]
+            others = [e for e in self.entities.values() if e is not entity and e.label == "Person"]
+            found = [e for e in others if any(" " in n and _words(n)[-1:] == [key] for n in (e.name, *e.aliases))]
+            if not found:  # "Prince Mohammed": a royal's given name, once the document has the full name
+                found = [e for e in others if any(" " in n and _words(n)[:1] == [key] for n in (e.name, *e.aliases))]
             if len(found) == 1:
                 self._move(entity, found[0])
 
@@ -257,7 +260,7 @@ class Canon:
                                                          for f in forms):
                 continue
             keys = {f.lower() for f in forms}
-            found = [e for e in self.entities.values() if e is not entity and not e.ref_id
+            found = [e for e in self.entities.values() if e is not entity
                      and e.label not in {"Person", "Event", "Platform"}
                      and any(keys & _initials(n) for n in (e.name, *e.aliases))]
             if len(found) != 1:

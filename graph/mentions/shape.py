@@ -38,7 +38,7 @@ _HEADS = {"Organization": {"institute", "university", "academy", "foundation", "
 def words() -> dict[str, set[str]]:
     """The ``name_shape`` word lists as sets (``technical`` and ``programme_words`` keep their case)."""
     data = lexicon()["name_shape"]
-    return {k: set(v) if k in {"technical", "programme_words"} else {w.casefold() for w in v}
+    return {k: set(v) if k in {"technical", "programme_words", "company_tails"} else {w.casefold() for w in v}
             for k, v in data.items()}
 
 
@@ -74,6 +74,18 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """The span with the parts of the name the NER left out, and its label."""
     particles = words()["name_particles"]
+    if label == "Person" and doc[start].lower_ in words()["honorifics"]:
+        # "Minister Delegate Fouzi" + "Lekjaa": the title is no part of the name
+        while end - start > 1 and doc[start].lower_ in words()["honorifics"]:
+            start += 1
+        while end < len(doc) and _cap(doc[end]) and doc[end].pos_ == "PROPN" and end - start < 3:
+            end += 1
+    if label == "Person" and len(doc[start:end]) == 1 and doc[start].lower_.endswith("bank") \
+            and len(doc[start]) > 6:
+        return start, end, "Company"  # "Promsvyazbank"
+    if label == "Company":  # "AgustaWestland Aviation" + "Services"
+        while end < len(doc) and doc[end].text in words()["company_tails"] and not doc[end].is_sent_start:
+            end += 1
     if label == "Person":
         while end < len(doc):  # "Hamdan bin" + "Mohammed Al Maktoum"
             nxt = doc[end]
