@@ -79,9 +79,13 @@ def _words(name: str) -> list[str]:
 
 
 def _is_part(short: list[str], full: list[str]) -> bool:
-    """``short`` is the first or last words of the longer ``full``."""
+    """``short`` is the first or last words of the longer ``full``, or two or more words inside it
+    ("Sky Shield" in "European Sky Shield Initiative")."""
     n = len(short)
-    return 0 < n < len(full) and (full[:n] == short or full[-n:] == short)
+    if not 0 < n < len(full):
+        return False
+    return full[:n] == short or full[-n:] == short or n > 1 and any(
+        full[i:i + n] == short for i in range(1, len(full) - n))
 
 
 def _designation(word: str) -> bool:
@@ -232,6 +236,40 @@ class Canon:
             else:
                 self._move(entity, target)
 
+    def people(self) -> None:
+        """A lone surname ("Nauseda") joins the one person of the document whose name ends in it,
+        accents and spelling aside ("Gitanas Nausėda"); failing that, a lone given name joins the one
+        person whose name starts with it."""
+        for entity in list(self.entities.values()):
+            if entity.label != "Person" or entity.ref_id or " " in entity.name:
+                continue
+            key = fold(entity.name)
+            others = [e for e in self.entities.values() if e is not entity and e.label == "Person"]
+            found = [e for e in others if any(" " in n and _words(n)[-1:] == [key] for n in (e.name, *e.aliases))]
+            if not found:  # "Prince Mohammed": a royal's given name, once the document has the full name
+                found = [e for e in others if any(" " in n and _words(n)[:1] == [key] for n in (e.name, *e.aliases))]
+            if len(found) == 1:
+                self._move(entity, found[0])
+
+    def spelled_out(self) -> None:
+        """A catalogue entry matched only by an acronym ("DND": a firm) that this document spells out
+        as another of its entities ("Department of National Defense") is that entity."""
+        for entity in list(self.entities.values()):
+            forms = {m.text for m in entity.mentions}
+            if not entity.ref_id or not forms or not all(f.isupper() and " " not in f and 2 <= len(f) <= 6
+                                                         for f in forms):
+                continue
+            keys = {f.lower() for f in forms}
+            found = [e for e in self.entities.values() if e is not entity
+                     and e.label not in {"Person", "Event", "Platform"}
+                     and any(keys & _initials(n) for n in (e.name, *e.aliases))]
+            if len(found) != 1:
+                continue
+            target = found[0]
+            for m in entity.mentions:
+                target.add(m)
+            self.entities.pop(entity.id, None)
+
     def generic_events(self) -> None:
         """An event named only by common nouns ("summit", "the parade") is this document's: its id
         carries the document's hash, so two articles' summits never merge."""
@@ -257,7 +295,9 @@ class Canon:
         self.short_names()
         self.bodies()
         self.acronyms()
+        self.spelled_out()
         self.brands()
+        self.people()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)}
             if entity.label == "GovernmentBody" and _respell(entity.name) != entity.name:

@@ -124,7 +124,9 @@ class _Resolver:
         full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=len, reverse=True)
         for m in mentions:
             last = m.text.split()[-1]
-            if last in known and not any(f != m.text and f.split()[-1] == last for f in full):
+            given = m.text.split()[:-1]  # "Hamdan bin Mohammed ... Al Maktoum" is not "Mohammed ... Al Maktoum"
+            if last in known and not any(f != m.text and f.split()[-1] == last for f in full) \
+                    and (not given or given[0] in known[last].name.split()):
                 known[last].add(m)  # "President Tokayev" once "Kassym-Jomart Tokayev" is known
                 continue
             canonical = next((f for f in full if f.split()[-1] == last or m.text in f.split()), m.text)

@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from .designations import category_after, designations
-from .layout import in_headline, outside_text
+from .layout import heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
+from .shape import grow, implausible, relabel, trim
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -100,6 +101,7 @@ class MentionFinder:
         self.person_verbs = set(lex["person_verbs"])
         self.government_nouns = set(lex["government_nouns"])
         self.international = [p.split() for p in lex["international_prefixes"]]
+        self.demonyms = {d for e in ref if e.label == "Country" for d in e.demonyms}
 
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
     def _strip(self, ent: Span) -> Span | None:
@@ -218,6 +220,48 @@ class MentionFinder:
             return self._mention(span, "Event", "ner")
         return None
 
+    # -- the shape of a name (graph/mentions/shape.py) ------------------------------------------------
+    def _shape(self, doc: Doc, m: Mention) -> Mention | None:
+        """Trim, grow, relabel or drop a mention by the shape of its name and what the text calls it."""
+        if m.ref_id:
+            return self._ref_venue(doc, m)
+        start, end = trim(doc, m.start, m.end, m.label)
+        label = m.label
+        if (start, end) != (m.start, m.end) and label == "Organization" and m.source == "pattern":
+            head = self._head_word(doc[start:end])  # "Royal Saudi Air Force" without its "F-15s"
+            label = "GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS else label
+        start, end, label = grow(doc, start, end, label)
+        label = relabel(doc, start, end, label, m.source)
+        if label is None or implausible(doc, doc[start:end], label, m.source, self.demonyms):
+            return None
+        if (start, end, label) == (m.start, m.end, m.label):
+            return m
+        if label == "Platform":
+            category = _category_near(doc, end, end) or _sentence_category(doc[start].sent) or "other"
+            found = self._mention(doc[start:end], label, "context", category=category)
+            if doc[end - 1].tag_ in {"NNS", "NNPS"} and re.search(r"[a-z]s$", found.text) \
+                    and not found.text.endswith("ss"):
+                found.text = found.text[:-1]  # "Massive Ordnance Penetrators": one platform
+            return found
+        return self._mention(doc[start:end], label, m.source)
+
+    def _ref_venue(self, doc: Doc, m: Mention) -> Mention:
+        """A known place followed by a capitalised venue word is that venue ("Victoria Palace")."""
+        if m.label != "Place" or m.end >= len(doc):
+            return m
+        nxt = doc[m.end]
+        if nxt.text[:1].isupper() and nxt.is_alpha and (nxt.lower_,) in self.venue_heads:
+            return self._mention(doc[m.start:m.end + 1], "Place", "pattern")
+        return m
+
+    def _short_country(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Congo" after "Democratic Republic of Congo": the last word of a country named in the
+        document is that country."""
+        named = {m.text.split()[-1]: m.ref_id for m in mentions
+                 if m.label == "Country" and m.ref_id and " " in m.text}
+        return [self._mention(doc[m.start:m.end], "Country", "reference", named[m.text])
+                if m.source == "ner" and m.label == "Place" and m.text in named else m for m in mentions]
+
     # -- the entity gate ------------------------------------------------------------------------------
     def _gate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Keep a span only as a plausible name of its label; relabel what the context shows."""
@@ -243,6 +287,12 @@ class MentionFinder:
         for n, m in enumerate(out):
             if m.source == "ner" and m.label in {"Person", "Place"} and m.end - m.start == 1 and m.text in first_word:
                 out[n] = self._mention(doc[m.start:m.end], first_word[m.text], "ner")
+        # a "person" named inside a longer name of another label is that thing ("Sky Shield")
+        longer = [m for m in out if m.label not in {"Person", "Country", "Place"} and m.end - m.start > 2]
+        for n, m in enumerate(out):
+            inside = [k for k in longer if f" {m.text} " in f" {k.text} " and k.text != m.text]
+            if m.source == "ner" and m.label == "Person" and m.end - m.start > 1 and len({k.label for k in inside}) == 1:
+                out[n] = self._mention(doc[m.start:m.end], inside[0].label, "ner")
         # one sense per document: a name the reference data or a pattern labelled keeps that label elsewhere
         sure = {m.text: m for m in out if m.source in {"reference", "pattern"}}
         for n, m in enumerate(out):
@@ -477,8 +527,10 @@ class MentionFinder:
         for ent in doc.ents:
             m = self._from_ent(ent)
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
+                m = self._shape(doc, m)
+            if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
-        mentions = self._gate(doc, mentions)
+        mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = [self._platform_sense(doc, m) for m in mentions]
         mentions += self._state_bodies(doc, mentions)
         mentions = self._company_branches(doc, mentions)
@@ -530,7 +582,13 @@ class MentionFinder:
         data or named again in the body (a headline's capitals do not make names)."""
         if outside_text(doc, m.start_char, m.end_char):
             return False
-        if not in_headline(doc, m.start_char) or m.ref_id:
+        if m.ref_id:
             return True
-        end = doc.user_data["layout"]["headline"][1]
-        return m.text.casefold() in doc.text[end:].casefold()
+        if in_headline(doc, m.start_char):
+            end = doc.user_data["layout"]["headline"][1]
+            return m.text.casefold() in doc.text[end:].casefold()
+        line = heading_line(doc.text, m.start_char)
+        if line is None:
+            return True
+        rest = (doc.text[:line[0]] + " " + doc.text[line[1]:]).casefold()
+        return m.text.casefold() in rest

@@ -42,3 +42,25 @@ def outside_text(doc: Doc, start_char: int, end_char: int) -> bool:
 def in_headline(doc: Doc, start_char: int) -> bool:
     span = (doc.user_data.get("layout") or {}).get("headline")
     return bool(span) and span[0] <= start_char < span[1]
+
+
+def heading_line(text: str, start_char: int) -> tuple[int, int] | None:
+    """The line around ``start_char`` if it is a heading, a byline or a contact line rather than
+    prose: a Title Case line without closing punctuation ("Cheap Wings Over the Sahel: What ...",
+    "About Kazakhstan Engineering"), or one that opens with "By " ("By Rania Haddad, Abu Dhabi")."""
+    start = text.rfind("\n", 0, start_char) + 1
+    end = text.find("\n", start_char)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip().strip("*#_ ")
+    if not line:
+        return None
+    if line.startswith("By ") and len(line) < 80:
+        return start, end
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if ":" in " ".join(line.split()[:2]):
+        return None  # a fact box's field ("Buyer: Armament Agency, on behalf of ...")
+    if len(words) < 2 or line[-1:] in {".", "?", "!", '"', "\u201d", ":", ";", ","}:
+        return None
+    capitalised = sum(w[:1].isupper() for w in words if len(w) > 3 or w[:1].isupper())
+    significant = sum(1 for w in words if len(w) > 3 or w[:1].isupper())
+    return (start, end) if significant and capitalised / significant >= 0.9 else None

@@ -1,0 +1,202 @@
+"""The shape of a name: trims and checks that keep a span only as a plausible name of its label.
+
+The statistical NER and the generic patterns cut names short or too long and label chunks of
+headings, titles and amounts. These rules (word lists in ``lexicon.yaml`` under ``name_shape``)
+look only at the span, its neighbours and the sentence's grammar:
+
+* :func:`trim` drops what is not part of a name: a heading's opening word ("About Kazakhstan
+  Engineering"), an amount ("Eurotradia International Dh24 million"), a platform designation after
+  a body ("Royal Saudi Air Force F-15s");
+* :func:`grow` adds what the NER left out: the rest of a name after a particle ("Hamdan bin ..."),
+  a hyphenated last piece ("Seok Jong-gun"), the words after a leading designation ("CM-11 Brave Tiger");
+* :func:`relabel` tells a span's label from what the text calls it: "Batken region" is a place,
+  "African Lion manoeuvres" an event, "Sanjay, the army's surveillance system" a platform;
+* :func:`implausible` says why a span is no name of its label (a lower-case phrase, a title, an
+  outlet, an ethnic group, a programme).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import category_of, lexicon
+
+DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?$"
+                         r"|^[A-Z][a-z]{2,12}-\d{1,4}[A-Za-z]?$")
+BODIES = {"Organization", "GovernmentBody", "Company", "Alliance"}
+_BODY_HEADS = {"office", "agency", "command", "directorate", "bureau", "council", "committee", "administration",
+               "corps", "squadron", "wing", "regiment", "brigade", "division", "battalion", "center", "centre",
+               "school", "academy", "institute", "movement", "group", "team", "unit", "force", "forces"}
+_HEADS = {"Organization": {"institute", "university", "academy", "foundation", "center", "centre", "school",
+                           "association", "society", "front", "movement", "party", "brigade", "brigades",
+                           "militia", "observatory", "initiative", "council", "committee", "forces", "group"}}
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, set[str]]:
+    """The ``name_shape`` word lists as sets (``technical`` and ``programme_words`` keep their case)."""
+    data = lexicon()["name_shape"]
+    return {k: set(v) if k in {"technical", "programme_words", "company_tails"} else {w.casefold() for w in v}
+            for k, v in data.items()}
+
+
+def _cap(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _amount(doc: Doc, i: int) -> bool:
+    """ "Dh24" in "Dh24 million", "$5" in "$5 billion"."""
+    tok = doc[i]
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return any(c.isdigit() for c in tok.text) and (nxt in words()["amount_words"] or tok.like_num)
+
+
+def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """The span without a heading's opening word, a trailing amount or a trailing designation."""
+    w = words()
+    while end - start > 1 and doc[start].lower_ in w["leading_words"] and _cap(doc[start]) \
+            and _cap(doc[start + 1]):
+        start += 1
+    cut = end
+    while end - start > 1 and _amount(doc, end - 1):
+        end -= 1
+    if end - start == 1 and end < cut:  # "Eurotradia" + "International" (+ "Dh24"): take the name back
+        while start > 0 and _cap(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1
+    if label in BODIES:
+        while end - start > 1 and DESIGNATION.match(doc[end - 1].text) and not DESIGNATION.match(doc[start].text):
+            end -= 1
+    return start, end
+
+
+def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """The span with the parts of the name the NER left out, and its label."""
+    particles = words()["name_particles"]
+    if label == "Person" and doc[start].lower_ in words()["honorifics"]:
+        # "Minister Delegate Fouzi" + "Lekjaa": the title is no part of the name
+        while end - start > 1 and doc[start].lower_ in words()["honorifics"]:
+            start += 1
+        while end < len(doc) and _cap(doc[end]) and doc[end].pos_ == "PROPN" and end - start < 3:
+            end += 1
+    if label == "Person" and len(doc[start:end]) == 1 and doc[start].lower_.endswith("bank") \
+            and len(doc[start]) > 6:
+        return start, end, "Company"  # "Promsvyazbank"
+    if label == "Company":  # "AgustaWestland Aviation" + "Services"
+        while end < len(doc) and doc[end].text in words()["company_tails"] and not doc[end].is_sent_start:
+            end += 1
+    if label == "Person":
+        while end < len(doc):  # "Hamdan bin" + "Mohammed Al Maktoum"
+            nxt = doc[end]
+            if nxt.lower_ in particles and end + 1 < len(doc) and _cap(doc[end + 1]):
+                end += 1
+            elif doc[end - 1].lower_ in particles and _cap(nxt):
+                end += 1
+            else:
+                break
+        # "Seok Jong" + "-gun"
+        if end - start > 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+            end += 2
+    if DESIGNATION.match(doc[start].text) and label != "Platform" and doc[end - 1].lower_ not in _BODY_HEADS:
+        # "CM-11 Brave" + "Tiger", "GBU-57 Massive Ordnance" + "Penetrators": a platform's name
+        while end < len(doc) and _cap(doc[end]) and not doc[end].is_sent_start and doc[end].pos_ in {"PROPN", "NOUN"}:
+            end += 1
+        if end - start > 1 and doc[end - 1].lower_ not in _BODY_HEADS:  # not "F-35 Joint Program Office"
+            return start, end, "Platform"
+    return start, end, label
+
+
+def _classifier(doc: Doc, start: int, end: int) -> str | None:
+    """The lower-case noun that classifies a name: right after it ("Batken region"), or heading its
+    apposition ("INS Hansa, the naval air station in Goa")."""
+    if end >= len(doc):
+        return None
+    nxt = doc[end]
+    if nxt.text == ",":
+        j = end + 1
+        if j >= len(doc) or doc[j].lower_ not in {"the", "a", "an"}:
+            return None  # an apposition opens with an article: "Sanjay, the army's ... system"
+        j += 1
+        stop = min(len(doc), j + 6)
+        phrase = []
+        for k in range(j, stop):
+            tok = doc[k]
+            if tok.is_punct or tok.pos_ in {"VERB", "AUX", "ADP"} and tok.text not in {"'s", "\u2019s"}:
+                break
+            phrase.append(tok)
+        nouns = [t for t in phrase if t.pos_ == "NOUN" and t.is_lower]
+        if not phrase or not nouns or phrase[0].pos_ == "PROPN" and phrase[0].text[:1].isupper() \
+                and phrase[0].lower_ not in {"army", "navy"}:
+            return None
+        head = nouns[-1]
+        return _kind([t.lower_ for t in phrase[:phrase.index(head) + 1]], head.lower_)
+    if nxt.is_lower and nxt.is_alpha:
+        phrase = [nxt.lower_]
+        if end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+            phrase.append(doc[end + 1].lower_)
+        if nxt.pos_ == "ADJ" and len(phrase) > 1:  # "the Akorda presidential palace"
+            return _kind(phrase, phrase[1])
+        return _kind(phrase[:1], nxt.lower_)
+    return None
+
+
+def _kind(phrase: list[str], head: str) -> str | None:
+    w = words()
+    if head in w["holiday_nouns"]:
+        return "holiday"
+    if head in w["place_nouns"]:
+        return "Place"
+    if head in w["event_nouns"]:
+        return "Event"
+    if category_of([head]) or head in lexicon()["platform_heads"]:
+        return "Platform"
+    return None
+
+
+def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | None:
+    """The label the text gives a name the NER labelled (``None``: drop it; "holiday" names go)."""
+    if source != "ner" or label in {"Country", "Platform"}:
+        return label
+    kind = _classifier(doc, start, end)
+    if kind == "holiday":
+        return None
+    if kind == "Platform" and label in {"Person", "Organization", "Place"}:
+        return "Platform" if end < len(doc) and doc[end].text == "," else label
+    if kind in {"Place", "Event"} and label in {"Person", "Organization", "Event", "Place"}:
+        if label == "Organization" and kind == "Place" and doc[start:end][-1].lower_ in _HEADS["Organization"]:
+            return label  # "the Institute's headquarters"
+        return kind
+    return label
+
+
+def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str]) -> str | None:
+    """Why ``span`` is no name of ``label`` (``None``: it may be one)."""
+    w = words()
+    toks = list(span)
+    if source == "ner" and label not in {"Event", "GovernmentBody"} and not toks[0].text[:1].isupper() and not toks[0].text[:1].isdigit():
+        return "lower-case phrase"
+    if span.text in w["technical"] or toks[0].text in w["technical"] and len(toks) == 1:
+        return "technical acronym"
+    alpha = [t for t in toks if t.is_alpha]
+    if label in {"Person", "Organization", "GovernmentBody"} and alpha \
+            and all(t.lower_ in w["honorifics"] for t in alpha) and source == "ner":
+        return "a title"
+    if label == "Person" and len(toks) == 1:
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start else None
+        if after is not None and after.text == "-" and not toks[0].whitespace_:
+            return "the first half of a compound ('Mk-series')"
+        if before is not None and before.lower_ in {"a", "an"}:
+            return "a modifier ('a Hutu militia')"
+    if label in BODIES and span.end < len(doc) and doc[span.end].text in w["programme_words"] \
+            and not doc[span.end].is_sent_start:
+        return "part of a programme's name"
+    if label in {"Organization", "GovernmentBody", "Company"} and len(toks) > 1 \
+            and toks[-1].lower_ in w["outlet_heads"]:
+        return "a news outlet"
+    if label == "Organization" and source == "ner" and len(toks) == 2 and toks[0].text in demonyms \
+            and toks[-1].lower_ not in _HEADS["Organization"]:
+        return "a people ('Congolese Tutsi')"
+    return None
