@@ -180,3 +180,18 @@ def test_designations_the_catalogue_lacks(pipeline, text, name, category):
 ])
 def test_codes_that_are_no_platforms(pipeline, text, word):
     assert word not in _platforms(pipeline, text)
+
+
+def test_operators_listed_after_a_platform(pipeline):
+    text = ("Airbus has sold 178 A400M airlifters. The other operators are Germany, France and Spain. "
+            "Its users are happy, officials said.")
+    edges = _edges(pipeline, text)
+    for state in ("Germany", "France", "Spain"):
+        assert _has(edges, state, "OPERATES", "A400M") is not None
+
+
+def test_a_state_subjects_own_platform(pipeline):
+    edges = _edges(pipeline, "The Luftwaffe declared operational capability for its first Arrow 3 battery on Wednesday.")
+    assert _has(edges, "Luftwaffe", "OPERATES", "Arrow 3") is not None
+    edges = _edges(pipeline, "Airbus delivered its first A400M to Kazakhstan in December.")
+    assert _has(edges, "Airbus", "OPERATES", "A400M") is None

@@ -20,7 +20,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
-from .inventory import retirements
+from .inventory import operators, own_platforms, retirements
 from .makers import participial_makers
 
 _PRONOUNS = {"it", "they", "its", "their"}
@@ -445,8 +445,11 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "its fleet of Su-27s and MiG-29s", "the Kazakh transport fleet is built around Il-76s": the
-    owner of a fleet or inventory operates what it holds; and what a state retired (``inventory``)."""
+    owner of a fleet or inventory operates what it holds; and (``inventory``) what a state retired,
+    what "the operators" are said to fly, and a state subject's "its" platform."""
     yield from retirements(ctx, facts)
+    yield from operators(ctx, facts)
+    yield from own_platforms(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok in ctx.sent:
         if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
