@@ -88,15 +88,15 @@ _COPULAS = frozenset({"be", "include", "comprise", "remain", "become"})
 
 
 def _latest_platform(ctx: SentenceContext, facts: DocFacts, before: int, reach: int = 120) -> list[Mention]:
-    """The platform named last before token ``before`` (within ``reach`` tokens)."""
-    for m in reversed(facts.mentions):
-        if m.start >= before:
-            continue
-        if before - m.start > reach:
-            break
-        e = ctx.entities.get(m.entity)
-        if e is not None and e.label == "Platform":
-            return [m]
+    """The platform named last before token ``before`` (within ``reach`` tokens); farther back, the
+    document's one platform if it names only one."""
+    earlier = [m for m in facts.mentions if m.start < before and m.entity in ctx.entities
+               and ctx.entities[m.entity].label == "Platform"]
+    if earlier and before - earlier[-1].start <= reach:
+        return [earlier[-1]]
+    if len({m.entity for m in facts.mentions if ctx.entities.get(m.entity) is not None
+            and ctx.entities[m.entity].label == "Platform"}) == 1 and earlier:
+        return [earlier[-1]]
     return []
 
 
