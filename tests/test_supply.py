@@ -223,3 +223,21 @@ def test_maker_built_the_type_for_a_state(pipeline):
 def test_an_ambiguous_name_keeps_its_sense_in_the_document(pipeline):
     doc = pipeline.nlp("Kazakhstan flies the Anka drone. Three more Ankas were ordered in 2021.")
     assert [m.text for m in doc._.mentions if m.label == "Platform"] == ["Anka", "Ankas"]
+
+
+def test_contract_awarded_to_a_maker_by_a_state(pipeline):
+    edges = _edges(pipeline, "A contract for 12 K9 howitzers was awarded to Hanwha Aerospace by Estonia.")
+    assert _has(edges, "Hanwha Aerospace", "SUPPLIES", "Estonia") is not None
+    assert _has(edges, "Estonia", "OPERATES", "K9") is not None
+
+
+def test_maker_contracted_in_a_ministry_release(pipeline):
+    text = ("NEW DELHI, March 20 (Desk) - India's Ministry of Defence signed five contracts today. "
+            "Hindustan Aeronautics Limited has been contracted for RD-33 aero-engines worth Rs 5,249 crore.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Hindustan Aeronautics", "SUPPLIES", "India") is not None
+
+
+def test_award_for_other_work_is_no_supply(pipeline):
+    edges = _edges(pipeline, "Naval Group was awarded a prize by France for its work on a new hospital.")
+    assert _has(edges, "Naval Group", "SUPPLIES", "France") is None

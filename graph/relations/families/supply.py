@@ -19,6 +19,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
+from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
 from .inventory import _latest_platform, operators, own_platforms, retirements
 from .makers import native_makers, participial_makers
@@ -390,7 +391,9 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A deal noun with its platforms and parties, whatever verb carries it: "put its name to a contract
     for 48 KAAN fighters", "sealed a contract for CAESAR howitzers", "a package covering Pinaka
-    launchers", "India's largest defence agreement with France", "a letter of intent on Mistral missiles"."""
+    launchers", "India's largest defence agreement with France", "a letter of intent on Mistral missiles";
+    and contracts awarded to a maker (``awards``)."""
+    yield from awards(ctx, facts)
     lex = cues()
     deal_nouns, stages = lex["acquire"]["deal_nouns"], lex["stage"]
     for tok in ctx.sent:
