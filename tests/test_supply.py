@@ -180,3 +180,64 @@ def test_designations_the_catalogue_lacks(pipeline, text, name, category):
 ])
 def test_codes_that_are_no_platforms(pipeline, text, word):
     assert word not in _platforms(pipeline, text)
+
+
+def test_operators_listed_after_a_platform(pipeline):
+    text = ("Airbus has sold 178 A400M airlifters. The other operators are Germany, France and Spain. "
+            "Its users are happy, officials said.")
+    edges = _edges(pipeline, text)
+    for state in ("Germany", "France", "Spain"):
+        assert _has(edges, state, "OPERATES", "A400M") is not None
+
+
+def test_a_state_subjects_own_platform(pipeline):
+    edges = _edges(pipeline, "The Luftwaffe declared operational capability for its first Arrow 3 battery on Wednesday.")
+    assert _has(edges, "Luftwaffe", "OPERATES", "Arrow 3") is not None
+    edges = _edges(pipeline, "Airbus delivered its first A400M to Kazakhstan in December.")
+    assert _has(edges, "Airbus", "OPERATES", "A400M") is None
+
+
+def test_demonym_of_the_origin_names_the_maker(pipeline):
+    edges = _edges(pipeline, "France has pushed the Franco-Italian SAMP/T, while Germany chose the American Patriot missile system.")
+    assert _has(edges, "Italy", "MANUFACTURES", "SAMP/T") is not None
+    assert _has(edges, "France", "MANUFACTURES", "SAMP/T") is not None
+    edges = _edges(pipeline, "The Indian Su-30MKI fleet flew over the parade.")
+    assert _has(edges, "India", "MANUFACTURES", "Su-30") is None
+
+
+def test_a_bare_number_counts_the_platform_just_named(pipeline):
+    edges = _edges(pipeline, "Malaysia signed for 18 FA-50 fighters in 2023, and Poland ordered 48 in 2022.")
+    assert _has(edges, "Poland", "OPERATES", "FA-50") is not None
+
+
+def test_maker_built_the_type_for_a_state(pipeline):
+    text = ("Turkish Aerospace Industries makes the Anka drone. TUSAS has built the type for Turkey's Defence Ministry "
+            "since 2013. Since 2022 TUSAS has also built the type for Tunisia.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Turkish Aerospace Industries", "SUPPLIES", "Ministry of National Defense") is not None
+    assert _has(edges, "Turkish Aerospace Industries", "SUPPLIES", "Tunisia") is not None
+    assert _has(edges, "Tunisia", "OPERATES", "Anka") is not None
+    assert ("Turkish Aerospace Industries", "SUPPLIES", "Turkey") not in edges  # its own state: no transfer
+
+
+def test_an_ambiguous_name_keeps_its_sense_in_the_document(pipeline):
+    doc = pipeline.nlp("Kazakhstan flies the Anka drone. Three more Ankas were ordered in 2021.")
+    assert [m.text for m in doc._.mentions if m.label == "Platform"] == ["Anka", "Ankas"]
+
+
+def test_contract_awarded_to_a_maker_by_a_state(pipeline):
+    edges = _edges(pipeline, "A contract for 12 K9 howitzers was awarded to Hanwha Aerospace by Estonia.")
+    assert _has(edges, "Hanwha Aerospace", "SUPPLIES", "Estonia") is not None
+    assert _has(edges, "Estonia", "OPERATES", "K9") is not None
+
+
+def test_maker_contracted_in_a_ministry_release(pipeline):
+    text = ("NEW DELHI, March 20 (Desk) - India's Ministry of Defence signed five contracts today. "
+            "Hindustan Aeronautics Limited has been contracted for RD-33 aero-engines worth Rs 5,249 crore.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Hindustan Aeronautics", "SUPPLIES", "India") is not None
+
+
+def test_award_for_other_work_is_no_supply(pipeline):
+    edges = _edges(pipeline, "Naval Group was awarded a prize by France for its work on a new hospital.")
+    assert _has(edges, "Naval Group", "SUPPLIES", "France") is None

@@ -555,6 +555,11 @@ class MentionFinder:
             if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens):
                 sure.append(m)
                 platform_tokens.update(m.tokens())
+        confirmed = {m.ref_id for m in sure if m.label == "Platform" and m.ref_id}
+        for m in ambiguous:  # one sense per document: "the Anka drone ... three Ankas were ordered"
+            if m not in sure and m.ref_id in confirmed and not set(m.tokens()) & fixed - set(m.tokens()):
+                sure.append(m)
+                platform_tokens.update(m.tokens())
         # siblings of a platform in a coordination ("Buk and Tor", "the Barys, Alan and Terrex")
         for m in [m for m in sure + new if m.label == "Platform"]:
             for c in doc[m.end - 1].conjuncts:

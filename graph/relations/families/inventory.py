@@ -81,3 +81,72 @@ def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if (o.entity, p.entity) not in seen:
                     seen.add((o.entity, p.entity))
                     yield rel(ctx, o, "OPERATES", p, 0.65, "retired", stage="retired")
+
+
+OPERATOR_NOUNS = frozenset({"operator", "operators", "user", "users"})
+_COPULAS = frozenset({"be", "include", "comprise", "remain", "become"})
+
+
+def _latest_platform(ctx: SentenceContext, facts: DocFacts, before: int, reach: int = 120) -> list[Mention]:
+    """The platform named last before token ``before`` (within ``reach`` tokens); farther back, the
+    document's one platform if it names only one."""
+    earlier = [m for m in facts.mentions if m.start < before and m.entity in ctx.entities
+               and ctx.entities[m.entity].label == "Platform"]
+    if earlier and before - earlier[-1].start <= reach:
+        return [earlier[-1]]
+    if len({m.entity for m in facts.mentions if ctx.entities.get(m.entity) is not None
+            and ctx.entities[m.entity].label == "Platform"}) == 1 and earlier:
+        return [earlier[-1]]
+    return []
+
+
+def operators(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The other operators were Germany, France and Spain", "Chile is an operator of the F-16": the
+    states a copula sets beside an operator noun operate its "of" platform, else the one just named."""
+    for tok in ctx.sent:
+        if tok.lower_ not in OPERATOR_NOUNS or tok.i in ctx.at or negated(ctx, tok):
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in _COPULAS or tok.dep_ not in {"nsubj", "attr"}:
+            continue
+        other = {"attr", "dobj"} if tok.dep_ == "nsubj" else {"nsubj"}
+        states = [m for c in verb.children if c.dep_ in other for m in ctx.group(c, STATES)]
+        platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in _platform_heads(ctx, next((o for o in c.children if o.dep_ == "pobj"), c))]
+        if not platforms and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            platforms = _latest_platform(ctx, facts, ctx.sent.start)
+        for s in states:
+            for p in platforms:
+                yield rel(ctx, s, "OPERATES", p, 0.6, "operators", stage="in_service")
+
+
+def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The Luftwaffe declared initial operational capability for its first Arrow 3 battery": a state
+    subject's "its"/"their" platform is its own."""
+    from .supply import _with_country
+
+    for p in ctx.of({"Platform"}):
+        head = ctx.head_token(p)
+        phrase = head
+        for _ in range(3):
+            if any(c.dep_ == "poss" for c in phrase.children) or phrase.dep_ not in {"compound", "nmod", "amod", "nummod"}:
+                break
+            phrase = phrase.head
+        poss = [c for c in phrase.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+        if not poss or poss[0].i > p.start:
+            continue
+        verb = phrase
+        for _ in range(4):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].i not in ctx.at:
+            continue
+        owner = ctx.at[subjects[0].i]
+        if ctx.label(owner) not in STATES:
+            continue  # "Airbus delivered its first A400M": a maker's own type is not operated by it
+        for o in _with_country(ctx, [owner], STATES):
+            yield rel(ctx, o, "OPERATES", p, 0.6, "own-platform", stage="in_service")

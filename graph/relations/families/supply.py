@@ -19,9 +19,10 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
+from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
-from .inventory import retirements
-from .makers import participial_makers
+from .inventory import _latest_platform, operators, own_platforms, retirements
+from .makers import native_makers, participial_makers
 
 _PRONOUNS = {"it", "they", "its", "their"}
 _STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"}, "government": {"Country"},
@@ -34,8 +35,25 @@ _RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements
 # parts of a platform: who builds "Rafale fuselages" or "RD-33 engines" does not make the platform
 _PARTS = {"fuselage", "fuselages", "wing", "wings", "component", "components", "part", "parts", "spares",
           "subassembly", "subassemblies", "section", "sections", "tail", "tails", "kit", "kits", "barrel", "barrels"}
+# "the type", "the system": the platform just named
+_TYPE_NOUNS = {"type", "model", "system", "design", "variant", "version"}
 _COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
                   "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard"}
+
+
+def _home(ctx: SentenceContext, company: Mention) -> str | None:
+    """The name of a catalogued company's country."""
+    from ...reference import load_reference
+
+    e = ctx.entities[company.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    return entry.props.get("country") if entry is not None else None
+
+
+def _bare_number(tok: Token) -> bool:
+    """A number standing alone for the items just named: "bought three", "ordered 48 in 2022"."""
+    return tok.pos_ == "NUM" and tok.like_num and not any(c.dep_ in {"prep", "compound"} for c in tok.children) \
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"%", "percent", "per"})
 
 
 def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
@@ -289,6 +307,8 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for o in objs:
                 nouns = [o] + [x for x in o.subtree if x.dep_ == "pobj"]
                 platforms += next((found for n in nouns if (found := _recent_platform(ctx, facts, n))), [])
+        if not platforms and lemma in acquire and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
+            platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         # "the tanks bought by Taiwan from the US", "systems fielded by the PLA": a participle is passive
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or \
             tok.dep_ == "acl" and tok.tag_ == "VBN"
@@ -371,7 +391,9 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A deal noun with its platforms and parties, whatever verb carries it: "put its name to a contract
     for 48 KAAN fighters", "sealed a contract for CAESAR howitzers", "a package covering Pinaka
-    launchers", "India's largest defence agreement with France", "a letter of intent on Mistral missiles"."""
+    launchers", "India's largest defence agreement with France", "a letter of intent on Mistral missiles";
+    and contracts awarded to a maker (``awards``)."""
+    yield from awards(ctx, facts)
     lex = cues()
     deal_nouns, stages = lex["acquire"]["deal_nouns"], lex["stage"]
     for tok in ctx.sent:
@@ -445,8 +467,11 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "its fleet of Su-27s and MiG-29s", "the Kazakh transport fleet is built around Il-76s": the
-    owner of a fleet or inventory operates what it holds; and what a state retired (``inventory``)."""
+    owner of a fleet or inventory operates what it holds; and (``inventory``) what a state retired,
+    what "the operators" are said to fly, and a state subject's "its" platform."""
     yield from retirements(ctx, facts)
+    yield from operators(ctx, facts)
+    yield from own_platforms(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok in ctx.sent:
         if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
@@ -495,6 +520,7 @@ def _maker(ctx: SentenceContext, m: Mention) -> Mention | None:
 
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
+    yield from native_makers(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok in ctx.sent:
@@ -512,11 +538,23 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             makers = _subjects(ctx, facts, tok, MAKERS)  # a state body's own subject "upgrades" rather than makes
             platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)
                          if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
+            if not platforms and any(c.dep_ == "dobj" and c.lemma_.lower() in _TYPE_NOUNS
+                                     and any(d.lower_ == "the" for d in c.children) for c in tok.children):
+                platforms = _latest_platform(ctx, facts, tok.i)  # "TUSAS has built the type for ..."
         for mk in makers:
             mk = _maker(ctx, mk)
             for p in platforms:
                 if mk is not None and ctx.label(p) == "Platform":
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
+            # "TUSAS has built the type for Turkey's Defence Ministry": the maker supplies that state
+            holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "built (the type) for X"
+            buyers = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES)] if platforms else []
+            buyers = _with_country(ctx, buyers, STATES)
+            for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
+                if ctx.entities[b.entity].name != _home(ctx, mk):  # its own state's ministry: no transfer
+                    yield rel(ctx, mk, "SUPPLIES", b, 0.65, "built-for", stage="delivered")
+                for p in platforms:
+                    yield rel(ctx, b, "OPERATES", p, 0.65, "built-for", stage="delivered")
     # "Baykar, the Turkish firm behind the Bayraktar TB2", "TAI, the state-owned developer of the aircraft"
     roles = {"developer": "developer", "designer": "developer", "maker": "producer", "manufacturer": "producer",
              "producer": "producer", "builder": "producer", "firm": "developer", "company": "developer"}
