@@ -150,3 +150,20 @@ def test_its_spokesman_is_the_previous_subject(pipeline):
     found = edges(pipeline, "The Kremlin sounded a softer note. Its spokesman, Dmitry Peskov, said Moscow regretted "
                             "the decision.", "2023-11-23")
     assert ("Dmitry Peskov", "AFFILIATED_WITH", "Russia") in found
+
+
+def test_deputies_and_ministry_staff_are_affiliated(pipeline):
+    text = ("The Treasury Department widened its sanctions. Deputy Treasury Secretary Wally Adeyemo said more would "
+            "follow, and Treasury Secretary Janet Yellen agreed. Ozan Demir, deputy general manager of Aselsan, "
+            "and Eyal Zamir, director general of Israel's defence ministry, attended.")
+    found = edges(pipeline, text, "2024-06-01")
+    assert ("Wally Adeyemo", "AFFILIATED_WITH", "United States Department of the Treasury") in found
+    assert ("Janet Yellen", "LEADS", "United States Department of the Treasury") in found
+    assert ("Ozan Demir", "AFFILIATED_WITH", "Aselsan") in found and ("Ozan Demir", "LEADS", "Aselsan") not in found
+    assert any(s == "Eyal Zamir" and r == "AFFILIATED_WITH" and "Ministry" in t for s, r, t in found)
+
+
+def test_a_possessive_country_names_the_catalogue_body(pipeline):
+    found = edges(pipeline, "Armen Grigoryan, secretary of Armenia's Security Council, criticised the bloc.", "2023-11-01")
+    assert ("Armen Grigoryan", "AFFILIATED_WITH", "Security Council of Armenia") in found
+    assert ("Security Council of Armenia", "PART_OF", "Armenia") in found
