@@ -167,3 +167,30 @@ def test_a_possessive_country_names_the_catalogue_body(pipeline):
     found = edges(pipeline, "Armen Grigoryan, secretary of Armenia's Security Council, criticised the bloc.", "2023-11-01")
     assert ("Armen Grigoryan", "AFFILIATED_WITH", "Security Council of Armenia") in found
     assert ("Security Council of Armenia", "PART_OF", "Armenia") in found
+
+
+def _member_status(pipeline, text: str, published: str) -> dict[str, str | None]:
+    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli"))
+    g = pipeline.process(doc)
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {name[s]: d.get("status") for s, t, d in g.edges(data=True) if d["type"] == "MEMBER_OF"}
+
+
+def test_membership_status_from_the_text(pipeline):
+    status = _member_status(pipeline, "Armenia froze its participation in the Collective Security Treaty Organization, "
+                                      "while Kazakhstan and Belarus remain members of the CSTO.", "2024-03-01")
+    assert status["Armenia"] == "suspended" and status["Kazakhstan"] == "member"
+    status = _member_status(pipeline, "Mongolia, an observer in the Shanghai Cooperation Organisation, sent a "
+                                      "delegation.", "2024-03-01")
+    assert status == {"Mongolia": "observer"}
+    status = _member_status(pipeline, "Georgia applied to join NATO in 2008.", "2024-03-01")
+    assert status == {"Georgia": "candidate"}
+
+
+def test_membership_status_from_the_data_on_the_document_date(pipeline):
+    text = "Armenia and Russia are members of the Collective Security Treaty Organization."
+    assert _member_status(pipeline, text, "2023-06-01")["Armenia"] == "member"
+    assert _member_status(pipeline, text, "2025-06-01")["Armenia"] == "suspended"
+    former = _member_status(pipeline, "The bloc's six members - Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
+                                      "Tajikistan - are all former Soviet republics of the CSTO.", "2023-11-23")
+    assert former.get("Tajikistan") != "former"
