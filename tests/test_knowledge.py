@@ -194,3 +194,12 @@ def test_membership_status_from_the_data_on_the_document_date(pipeline):
     former = _member_status(pipeline, "The bloc's six members - Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
                                       "Tajikistan - are all former Soviet republics of the CSTO.", "2023-11-23")
     assert former.get("Tajikistan") != "former"
+
+
+def test_firms_listed_after_a_demonym_are_based_there(pipeline):
+    found = edges(pipeline, "Russian firms under the Rostec umbrella, among them Rosoboronexport and Uralvagonzavod, "
+                            "were present. Emirati companies, including Calidus and EDGE Group, won most contracts.",
+                  "2025-02-21")
+    assert {("Rosoboronexport", "BASED_IN", "Russia"), ("Uralvagonzavod", "BASED_IN", "Russia"),
+            ("EDGE Group", "BASED_IN", "United Arab Emirates")} <= found
+    assert ("Rostec", "BASED_IN", "United Arab Emirates") not in found
