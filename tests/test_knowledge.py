@@ -150,3 +150,56 @@ def test_its_spokesman_is_the_previous_subject(pipeline):
     found = edges(pipeline, "The Kremlin sounded a softer note. Its spokesman, Dmitry Peskov, said Moscow regretted "
                             "the decision.", "2023-11-23")
     assert ("Dmitry Peskov", "AFFILIATED_WITH", "Russia") in found
+
+
+def test_deputies_and_ministry_staff_are_affiliated(pipeline):
+    text = ("The Treasury Department widened its sanctions. Deputy Treasury Secretary Wally Adeyemo said more would "
+            "follow, and Treasury Secretary Janet Yellen agreed. Ozan Demir, deputy general manager of Aselsan, "
+            "and Eyal Zamir, director general of Israel's defence ministry, attended.")
+    found = edges(pipeline, text, "2024-06-01")
+    assert ("Wally Adeyemo", "AFFILIATED_WITH", "United States Department of the Treasury") in found
+    assert ("Janet Yellen", "LEADS", "United States Department of the Treasury") in found
+    assert ("Ozan Demir", "AFFILIATED_WITH", "Aselsan") in found and ("Ozan Demir", "LEADS", "Aselsan") not in found
+    assert any(s == "Eyal Zamir" and r == "AFFILIATED_WITH" and "Ministry" in t for s, r, t in found)
+
+
+def test_a_possessive_country_names_the_catalogue_body(pipeline):
+    found = edges(pipeline, "Armen Grigoryan, secretary of Armenia's Security Council, criticised the bloc.", "2023-11-01")
+    assert ("Armen Grigoryan", "AFFILIATED_WITH", "Security Council of Armenia") in found
+    assert ("Security Council of Armenia", "PART_OF", "Armenia") in found
+
+
+def _member_status(pipeline, text: str, published: str) -> dict[str, str | None]:
+    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli"))
+    g = pipeline.process(doc)
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {name[s]: d.get("status") for s, t, d in g.edges(data=True) if d["type"] == "MEMBER_OF"}
+
+
+def test_membership_status_from_the_text(pipeline):
+    status = _member_status(pipeline, "Armenia froze its participation in the Collective Security Treaty Organization, "
+                                      "while Kazakhstan and Belarus remain members of the CSTO.", "2024-03-01")
+    assert status["Armenia"] == "suspended" and status["Kazakhstan"] == "member"
+    status = _member_status(pipeline, "Mongolia, an observer in the Shanghai Cooperation Organisation, sent a "
+                                      "delegation.", "2024-03-01")
+    assert status == {"Mongolia": "observer"}
+    status = _member_status(pipeline, "Georgia applied to join NATO in 2008.", "2024-03-01")
+    assert status == {"Georgia": "candidate"}
+
+
+def test_membership_status_from_the_data_on_the_document_date(pipeline):
+    text = "Armenia and Russia are members of the Collective Security Treaty Organization."
+    assert _member_status(pipeline, text, "2023-06-01")["Armenia"] == "member"
+    assert _member_status(pipeline, text, "2025-06-01")["Armenia"] == "suspended"
+    former = _member_status(pipeline, "The bloc's six members - Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
+                                      "Tajikistan - are all former Soviet republics of the CSTO.", "2023-11-23")
+    assert former.get("Tajikistan") != "former"
+
+
+def test_firms_listed_after_a_demonym_are_based_there(pipeline):
+    found = edges(pipeline, "Russian firms under the Rostec umbrella, among them Rosoboronexport and Uralvagonzavod, "
+                            "were present. Emirati companies, including Calidus and EDGE Group, won most contracts.",
+                  "2025-02-21")
+    assert {("Rosoboronexport", "BASED_IN", "Russia"), ("Uralvagonzavod", "BASED_IN", "Russia"),
+            ("EDGE Group", "BASED_IN", "United Arab Emirates")} <= found
+    assert ("Rostec", "BASED_IN", "United Arab Emirates") not in found

@@ -107,8 +107,8 @@ class Descriptions:
             if tok.dep_ == "appos" or tok.head.lower_ == "to" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "according":
                 continue  # "Baykar, the Turkish firm" is said of the name beside it; "according to the ministry" cites
             dets = [c for c in tok.children if c.dep_ == "det"]
-            if not dets or dets[0].lower_ != "the":
-                continue
+            if (dets[0].lower_ if dets else tok.left_edge.lower_) != "the":
+                continue  # "the ministry", "The Armenian ministry's spokesman" (the article on the whole phrase)
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
                     or nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:

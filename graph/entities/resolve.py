@@ -166,7 +166,10 @@ class _Resolver:
             m.label, m.ref_id = "Country", country.id  # "the Government of Sweden" is the state itself
             self.entity("Country", country.name, country.id).add(m)
             return
-        if country is None or not generic:
+        known = self.ref.find("GovernmentBody", f"{base} of {country.name}") if country is not None else None
+        if known is not None:  # "Armenia's Security Council" is the catalogue's "Security Council of Armenia"
+            entity = self.entity("GovernmentBody", known.name, known.id)
+        elif country is None or not generic:
             entity = self.entity("GovernmentBody", text)
         elif base.startswith(("Ministry", "Department", "Directorate")) or base == "Armed Forces":
             entity = self.entity("GovernmentBody", f"{base} of {country.name}")

@@ -9,15 +9,16 @@ from ..context import SentenceContext
 from ..relation import Relation
 from .common import DocFacts
 from .events import deployed, displayed, events, located, participation
-from .membership import described_membership, membership
+from .membership import described_membership, membership, observers
 from .organisations import (
-                            based_in,
-                            body_country,
-                            joint_venture,
-                            known_parents,
-                            nationality_in_name,
-                            part_of,
-                            subsidiary,
+    based_in,
+    body_country,
+    joint_venture,
+    known_parents,
+    listed_firms,
+    nationality_in_name,
+    part_of,
+    subsidiary,
 )
 from .people import known_offices, people
 from .supply import deals, fleets, manufacture, possessed, transfers
@@ -26,8 +27,8 @@ from .ties import conflict, cooperation, known_conflicts, paired_ties, sanctions
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
     "cooperation": cooperation, "paired_ties": paired_ties, "conflict": conflict, "sanctions": sanctions, "membership": membership,
-    "described_membership": described_membership, "transfers": transfers, "deals": deals, "fleets": fleets,
-    "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "part_of": part_of, "people": people,
+    "described_membership": described_membership, "observers": observers, "transfers": transfers, "deals": deals, "fleets": fleets,
+    "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
     "located": located, "participation": participation,
 }

@@ -99,9 +99,61 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         yield rel(ctx, m, "MEMBER_OF", alliance, 0.65, "membership-described")
 
 
+# words that give a membership's status (ONTOLOGY "status"), said of the member in the sentence
+STATUS_CUES: dict[str, set[str]] = {
+    "suspended": {"freeze", "froze", "frozen", "freezing", "suspend", "suspended", "suspension"},
+    "former": {"former", "ex-member"},
+    "candidate": {"candidate", "applicant", "aspirant", "apply", "applied", "application"},
+    "observer": {"observer"},
+}
+
+
+_MEMBER_NOUNS = {"member", "ally", "signatory", "participant", "state"}
+
+
+def _text_status(ctx: SentenceContext, r: Relation, facts: DocFacts) -> str | None:
+    """The status the sentence gives the member: "froze its participation" (suspended), "applied to
+    join" (candidate), "an observer" (observer), "former member" (former). The cue must be said of
+    the member: the member is the subject of the cue's clause, or the cue is in the member's phrase."""
+    member = [m for m in ctx.mentions if m.entity == r.source]
+    if not member:
+        return None
+    for tok in ctx.sent:
+        status = next((k for k, words in STATUS_CUES.items() if tok.lower_ in words or tok.lemma_.lower() in words), None)
+        if status is None or tok.i in ctx.at:
+            continue
+        if status == "former" and tok.head.lemma_.lower() not in _MEMBER_NOUNS and tok.lower_ != "ex-member":
+            continue  # "former member", not "former Soviet republics"
+        said_of = {m.entity for m in ctx.subjects(tok, {"Country", "Organization", "GovernmentBody"})}
+        beside = any(m.start <= tok.head.i < m.end for m in member)  # "Iran, an observer"
+        if r.source in said_of or beside:
+            return status
+    return None
+
+
+def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Mongolia, an observer in the SCO", "Iran has observer status at the EAEU": MEMBER_OF with
+    status observer."""
+    members_ok = {"Country", "Organization", "GovernmentBody"}
+    for tok in ctx.sent:
+        if tok.lower_ not in {"observer", "observers"} or tok.i in ctx.at:
+            continue
+        noun = tok.head if tok.dep_ in {"compound", "amod"} else tok  # "observer status"
+        bodies = ctx.prep_objects(noun, {"in", "at", "of", "to", "with"}, {"Alliance", "Organization"})
+        if not bodies:
+            continue
+        members = ctx.group(noun.head, members_ok) if noun.dep_ == "appos" else []
+        members = members or ctx.subjects(noun, members_ok)
+        for m in members:
+            for body in bodies:
+                if m.entity != body.entity:
+                    yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-observer", status="observer")
+
+
 def _with_terms(rule):
     """``rule`` with the membership data's dates on each MEMBER_OF it finds: ``valid_from`` and
-    ``valid_to`` of the term that covers the document's date (else the latest term)."""
+    ``valid_to`` of the term that covers the document's date (else the latest term), and its
+    ``status``, which the sentence's own words override ("froze its participation": suspended)."""
     from functools import wraps
 
     @wraps(rule)
@@ -116,12 +168,17 @@ def _with_terms(rule):
             if entry is not None and member is not None:
                 names = {entry.name, *entry.aliases}
                 terms = sorted((m for m in load_offices().memberships if m.alliance in names
-                                and m.country == member.name and m.status in {"member", "former"}),
-                               key=lambda m: m.start or "")
-                term = next((m for m in terms if Office("", "", "", "", "", "", m.start, m.end).holds_on(day)),
-                            terms[-1] if terms else None)
+                                and m.country == member.name), key=lambda m: m.start or "")
+                covering = [m for m in terms if Office("", "", "", "", "", "", m.start, m.end).holds_on(day)]
+                term = covering[-1] if covering else terms[-1] if terms else None
                 if term is not None:
-                    r.props.update({k: v for k, v in (("valid_from", term.start), ("valid_to", term.end)) if v})
+                    full = [m for m in terms if m.status in {"member", "former"}]
+                    dates = next((m for m in reversed(full) if m in covering), full[-1] if full else term)
+                    r.props.update({k: v for k, v in (("valid_from", dates.start), ("valid_to", dates.end)) if v})
+                    r.props["status"] = term.status
+            said = _text_status(ctx, r, facts)
+            if said:
+                r.props["status"] = said
             yield r
 
     return dated
@@ -129,3 +186,4 @@ def _with_terms(rule):
 
 membership = _with_terms(membership)
 described_membership = _with_terms(described_membership)
+observers = _with_terms(observers)

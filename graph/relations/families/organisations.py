@@ -39,6 +39,51 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-clause")
 
 
+_FIRM_PLURALS = {"firms", "companies", "manufacturers", "makers", "contractors", "groups", "producers", "suppliers",
+                 "exporters", "shipyards", "banks", "lenders", "conglomerates", "enterprises", "corporations"}
+_LIST_CUES = ("among them", "including", "such as", "like", "notably", ":", "-", "\u2014", "\u2013")
+
+
+def listed_firms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Russian firms under the Rostec umbrella, among them A, B and C", "Emirati companies, including
+    A and B": each listed company is BASED_IN the country of the demonym."""
+    for tok in ctx.sent:
+        if tok.lower_ not in _FIRM_PLURALS or tok.i in ctx.at:
+            continue
+        countries = [ctx.at[c.i] for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                     and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country"]
+        if len({c.entity for c in countries}) != 1:
+            continue
+        rest = ctx.doc[tok.i + 1:min(ctx.sent.end, tok.i + 10)]
+        text = " ".join(t.lower_ for t in rest)
+        cue = next((c for c in _LIST_CUES if f" {c} " in f" {text} "), None)
+        if cue is None:
+            continue
+        words = cue.split()
+        start = next(t.i for t in rest if [x.lower_ for x in ctx.doc[t.i:t.i + len(words)]] == words) + len(words)
+        for m in _company_list(ctx, start):
+            yield rel(ctx, m, "BASED_IN", countries[0], 0.7, "based-in-list")
+
+
+def _company_list(ctx: SentenceContext, start: int) -> list[Mention]:
+    """Companies named one after another from token ``start``, joined by commas and "and"."""
+    out: list[Mention] = []
+    i = start
+    while i < ctx.sent.end:
+        tok = ctx.doc[i]
+        if tok.i in ctx.at:
+            m = ctx.at[tok.i]
+            if ctx.label(m) != "Company":
+                break
+            out.append(m)
+            i = m.end
+        elif tok.lower_ in {",", "and", "the", "as", "well"}:
+            i += 1
+        else:
+            break
+    return out
+
+
 _FIRM_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
                "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard", "lender",
                "bank", "exporter", "supplier", "subsidiary", "startup", "start-up", "operator", "specialist"}
@@ -49,8 +94,10 @@ def _appositive_countries(ctx: SentenceContext, m: Mention) -> list[Mention]:
     or the object of its "in"/"from" ("a company in southern China")."""
     head = ctx.head_token(m)
     out: list[Mention] = []
-    for ap in head.children:
-        if ap.dep_ != "appos" or ap.i in ctx.at or ap.lemma_.lower() not in _FIRM_NOUNS:
+    # "its Russian partner, Trading House Vector": the name is in apposition to the described firm
+    described = [head.head] if head.dep_ == "appos" and head.head.lemma_.lower() in _FIRM_NOUNS | {"partner"} else []
+    for ap in [*(c for c in head.children if c.dep_ == "appos"), *described]:
+        if ap.i in ctx.at or ap.lemma_.lower() not in _FIRM_NOUNS | {"partner"} and ap not in described:
             continue
         for t in ap.children:
             found = []

@@ -4,14 +4,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...mentions import Mention
-from ...mentions.lexicon import lexicon
 from ..context import SentenceContext
 from ..relation import Relation
+from ._people_titles import MINISTRY_LEADERS, SUBORDINATE, TOPIC_STOP
+from ._people_titles import titles as all_titles
 from .common import ORGS, DocFacts, rel
 
 
 def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
-    titles = lexicon()["person_titles"]
+    titles = all_titles()
     end = person.start
     if end - 1 >= ctx.sent.start and ctx.doc[end - 1].text == ",":
         end -= 1
@@ -42,6 +43,12 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
     head = ctx.head_token(p)
     for clause in (c for c in head.children if c.dep_ in {"relcl", "acl"}):
         lemma = clause.lemma_.lower()
+        # "X, whose Ministry of National Defence oversees the agency": the body is the person's own
+        owned = [ctx.at[c.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ctx.at
+                 and any(g.lower_ == "whose" for g in c.children)]
+        if owned and ctx.label(owned[0]) in {"GovernmentBody", "Company"}:
+            yield rel(ctx, p, "LEADS", owned[0], 0.65, "relative-role")
+            continue
         objs = [ctx.at[o.i] for o in clause.children if o.dep_ == "dobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) in ORGS]
         if lemma in _HEAD_VERBS and objs:
             yield rel(ctx, p, "LEADS", objs[0], 0.7, "relative-role", role=lemma)
@@ -55,17 +62,57 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
 def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for r in _people(ctx, facts):
         countries = facts.known.get(r.source)
-        if countries is not None and facts.entities[r.target].label == "Country" and r.target not in countries:
+        target = facts.entities[r.target]
+        if countries is not None and (target.label == "Country" and r.target not in countries
+                                      or target.label == "GovernmentBody" and target.country
+                                      and target.country not in countries):
             continue  # the reference data knows whose office this person held
         yield r
 
 
+def _subordinate(ctx: SentenceContext, start: int) -> bool:
+    """Whether the title starting at ``start`` is a deputy's ("Deputy Treasury Secretary")."""
+    words = [t.lower_ for t in ctx.doc[max(ctx.sent.start, start - 2):start]]
+    return any(w in SUBORDINATE for w in words)
+
+
+def _topic_body(ctx: SentenceContext, facts: DocFacts, start: int) -> str | None:
+    """The body a "<Topic> Secretary/Minister" title names, by the capitalised word(s) before the
+    title ("Treasury Secretary" -> the Department of the Treasury, "Economy Minister" -> the
+    Ministry of Economy and Innovation): the document's one government body with that word."""
+    import re
+
+    words = []
+    for t in reversed(ctx.doc[max(ctx.sent.start, start - 3):start]):
+        if t.i in ctx.at or not t.text[:1].isupper() or t.lower_ in SUBORDINATE or t.lower_ in TOPIC_STOP:
+            break
+        words.insert(0, t.lower_)
+    if not words:
+        return None
+    found = [e for e in facts.entities.values() if e.label == "GovernmentBody"
+             and all(re.search(rf"\b{re.escape(w)}", " ".join([e.name, *e.aliases]).lower()) for w in words)]
+    return found[0].id if len(found) == 1 else None
+
+
 def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    titles = lexicon()["person_titles"]
+    for r in _titled(ctx, facts):
+        target = facts.entities[r.target]
+        role = r.props.get("role", "")
+        if r.type == "LEADS" and (r.props.pop("subordinate", None) or target.label == "GovernmentBody"
+                                  and target.name.split()[0] in {"Ministry", "Department", "Federal"}
+                                  and not any(w in role.lower() for w in MINISTRY_LEADERS)):
+            r.type = "AFFILIATED_WITH"  # a deputy, or a ministry's director general: staff, not its leader
+        r.props.pop("subordinate", None)
+        yield r
+
+
+def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    titles = all_titles()
     for p in ctx.of({"Person"}):
         found = _title_before(ctx, p)
         org: Mention | None = None
         info: dict = {}
+        start = p.start
         if found:
             phrase, info, start = found
             # "Kazakh President X", "Baykar CEO X", "Kazakhstan's President X"
@@ -87,6 +134,7 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield from _relative_role(ctx, p)
                 continue
             info = titles[phrase]
+            start = title_tok.i - len(phrase.split()) + 1
             # "X, Argentina's president", "X, the Argentine president"
             j = title_tok.i - 1
             if j >= p.end and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
@@ -102,7 +150,7 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # "analyst X of the Institute", "X, director of Y"
         if org is None and found:
             for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
-                if t.lower_ in {"of", "at", "from", "with", "for"}:
+                if t.lower_ in {"of", "at", "from", "with", "for"} and t.i not in ctx.at:  # not "Ministry of ..."
                     org = _object_of(ctx, t)
                     break
                 if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
@@ -110,20 +158,26 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not info:
             continue
         role = info["role"]
+        sub = "yes" if _subordinate(ctx, start) else None
+        if org is None or ctx.label(org) == "Country":
+            body = _topic_body(ctx, facts, start)  # "Treasury Secretary X", "Economy Minister X"
+            if body is not None:
+                yield rel(ctx, p, "LEADS", body, 0.7, "title-topic", role=role, subordinate=sub)
+                continue
         if "leads" in info:
             target: Mention | str | None = org
             if info["leads"] == "ministry" and (org is None or ctx.label(org) == "Country"):
                 country = org.entity if org is not None else facts.focal
                 ministry = _ministry(facts, country, info.get("ministry"))
                 if ministry:
-                    yield rel(ctx, p, "LEADS", ministry, 0.7, "title", role=role)
+                    yield rel(ctx, p, "LEADS", ministry, 0.7, "title", role=role, subordinate=sub)
                 elif country:
                     yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
                 continue
             if target is None and info["leads"] == "country":
                 target = facts.focal
             if target is not None:
-                yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role)
+                yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role, subordinate=sub)
         elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):
             # "Defence Secretary X": the country's ministry of that topic where the text names it
             country = org.entity if org is not None else facts.focal
