@@ -83,8 +83,12 @@ def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
             head = ctx.head_token(m)
             if any(c.dep_ == "case" for c in head.children) or head.dep_ == "poss":
                 continue  # "Lithuania's": the owner of the next name
-            if head.dep_ in {"compound", "amod", "nmod"} and head.head.i not in ctx.at:
-                return []  # "NATO states": a generic head
+            if head.dep_ in {"compound", "amod", "nmod"} and not any(c.dep_ == "cc" for c in head.children):
+                named_head = _modified_name(ctx, head)
+                if named_head is None:
+                    return []  # "NATO states": a generic head
+                if named_head is not head and ctx.at[named_head.i] in named:
+                    continue  # "Kazakh President Tokayev": the modifier of a name
             p = party(ctx, facts, m)
             if p is None:
                 return []
@@ -92,6 +96,17 @@ def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
                 found.append(p)
         return found
     return []
+
+
+def _modified_name(ctx: SentenceContext, tok: Token) -> Token | None:
+    """The named token a chain of modifiers leads to ("Kazakh" -> "President" -> "Tokayev"), or
+    None where it leads to a generic noun ("NATO states")."""
+    cur = tok
+    while cur.dep_ in {"compound", "amod", "nmod"} and cur.head is not cur:
+        cur = cur.head
+        if cur.i in ctx.at and ctx.at[cur.i] is not ctx.at.get(tok.i):
+            return cur
+    return None
 
 
 def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

@@ -71,8 +71,18 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     article's country, "its partner" as what "its" refers to."""
     found = parties(ctx, facts, ctx.group(tok, WANTED))
     for t in [tok, *tok.conjuncts]:
-        found += [p for p in _described(ctx, facts, t) if p not in found]
+        found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) if p not in found]
     return found
+
+
+def _named_as(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "the manufacturer, known in Turkey as TUSAS": the name a generic noun is glossed with."""
+    if tok.i in ctx.at:
+        return []
+    named = cues()["ties"]["naming_verbs"]
+    return parties(ctx, facts, [ctx.at[o.i] for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in named
+                                for p in a.children if p.dep_ == "prep" and p.lower_ == "as"
+                                for o in p.children if o.dep_ == "pobj" and o.i in ctx.at])
 
 
 def _described(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:

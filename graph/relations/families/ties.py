@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..context import SentenceContext
 from ..lexicon import cues, domain_of
-from ..negation import denied_object, hedged, negated, ruptured
+from ..negation import denied_object, hedged, negated, noun_negated, ruptured
 from ..relation import Relation
 from .common import DocFacts
 from .known_wars import known_conflicts
@@ -75,6 +75,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str])
     def add(ids: list[str]) -> None:
         found.extend(i for i in ids if i not in found)
 
+    if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "a partner in South Korea's programme"
+        preps = preps | {"in"}
     for child in _attached(tok):
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             for obj in child.children:
@@ -86,6 +88,12 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str])
                 for obj in (o for o in child.subtree if o.dep_ == "pobj"):
                     add(group(ctx, facts, obj))
                     break
+    if tok.pos_ == "VERB" and preps is _PARTNER_PREPS:  # "signed a letter of intent with X"
+        agreements = cues()["ties"]["agreement_nouns"]
+        for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in agreements):
+            for p in (p for p in obj.children if p.dep_ == "prep" and p.lower_ == "with"):
+                for o in (o for o in p.children if o.dep_ == "pobj"):
+                    add(group(ctx, facts, o))
     if tok.pos_ == "VERB" and preps is _CONFLICT_PREPS:  # what one signs or holds is no partner
         for obj in (c for c in tok.children if c.dep_ in {"dobj", "attr"}):
             add(group(ctx, facts, obj))
@@ -153,7 +161,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
                 type_, rule, found_domain, anchor = "IN_CONFLICT_WITH", "rupture", "political", rupture
-        if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or (anchor is tok and denied_object(tok)):
+        if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or (anchor is tok and (
+                denied_object(tok) or (tok.pos_ in _NOUNS and noun_negated(ctx, tok)))):
             continue
         others = partners(ctx, facts, tok, preps)
         if others:
