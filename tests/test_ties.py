@@ -54,6 +54,18 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
      {tie(CONFLICT, "India", "Pakistan")}),
     # falling out
     ("Niger fell out with France after the coup.", {tie(CONFLICT, "Niger", "France")}),
+    # thanks for a tie
+    ("Dakar thanked President Emmanuel Macron for a long partnership, France's embassy said.",
+     {tie(COOP, "Senegal", "France")}),
+    # support and backing
+    ("Serbia's army held the line with support from Hungary.", {tie(COOP, "Serbia", "Hungary")}),
+    ("The separatists in Transnistria are backed by Russia, Moldova says, and Russia backs Belarus too.",
+     {tie(COOP, "Russia", "Belarus")}),
+    # a struck city stands for its country
+    ("Russian missiles hit Kharkiv overnight, Ukrainian officials said.", {tie(CONFLICT, "Russia", "Ukraine")}),
+    # an agreement signed with a state where the article's country is the other side
+    ("Armenia has looked west since 2023. A partnership charter was signed with Georgia in January, officials "
+     "in Yerevan said.", {tie(COOP, "Armenia", "Georgia")}),
     # heads of state stand for their states
     ("Kazakh President Tokayev and Turkish President Erdogan signed a memorandum on defence industry "
      "cooperation in Ankara.",
@@ -83,6 +95,12 @@ def test_tie(pipeline, text, expected):
     # a speaker is no party to the tie it reports
     ("Poland's foreign ministry said that since May officials at the bank had cooperated with Belarus.",
      {tie(COOP, "Belarus", "Poland"), tie(COOP, "Belarus", "Ministry of Foreign Affairs of Poland")}),
+    # a supply contract is no tie, nor is servicing another state's equipment
+    ("Poland's Armament Agency signed a second contract with Hyundai Rotem for tanks.",
+     {tie(COOP, "Armament Agency", "Hyundai Rotem"), tie(COOP, "Poland", "Hyundai Rotem")}),
+    ("Naval Group won a contract to support the UAE's corvettes.", {tie(COOP, "Naval Group", "United Arab Emirates")}),
+    # a base abroad is not its host's
+    ("Iran fired missiles at Al Udeid Air Base, Qatar said.", {tie(CONFLICT, "Iran", "Qatar")}),
     # an exchange of fire is no exchange between partners
     ("An exchange of fire between India and Pakistan was reported near the border.", {tie(COOP, "India", "Pakistan")}),
 ])
