@@ -81,3 +81,19 @@ def ruptured(tok: Token) -> Token | None:
     if tok.dep_ in {"dobj", "nsubjpass"} and head is not tok and head.lemma_.lower() in cues()["ties"]["rupture_verbs"]:
         return head
     return None
+
+
+def noun_negated(ctx, tok: Token) -> bool:
+    """Whether a noun's fact is denied: "no ties with", "did not sign an agreement with", "never
+    held talks with", "refused to deepen cooperation": a negative determiner on the noun, or a
+    negated verb that takes it."""
+    lex = cues()["negation"]
+    if any(c.dep_ in {"det", "neg"} and c.lower_ in lex["determiners"] for c in tok.children):
+        return True
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":  # "agreed on cooperation with"
+        verb = verb.head
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "never backed Russia in its war": the verb's own object is what it denies
+    return tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} and verb is not tok and verb.pos_ in {"VERB", "AUX"} \
+        and negated(ctx, verb)

@@ -2,8 +2,8 @@
 
 "the two governments decided to work together", "raised relations between their countries" (the two
 states the description refers to); "A and B signed a memorandum", "Russia and China were working
-together", "Armenia and Azerbaijan clashed" (conjoined subjects of a reciprocal verb). A pair that
-agrees to a ceasefire was at war: that is a conflict, not a tie.
+together", "Armenia and Azerbaijan clashed" (conjoined subjects of a reciprocal verb); "A thanked B
+for the partnership". A pair that agrees to a ceasefire was at war: that is a conflict, not a tie.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured
 from ..relation import Relation
 from .common import DocFacts, rel
-from .tie_parties import party, tie
+from .tie_parties import clause_subjects, group, party, tie
 
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
                "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
@@ -83,8 +83,12 @@ def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
             head = ctx.head_token(m)
             if any(c.dep_ == "case" for c in head.children) or head.dep_ == "poss":
                 continue  # "Lithuania's": the owner of the next name
-            if head.dep_ in {"compound", "amod", "nmod"} and head.head.i not in ctx.at:
-                return []  # "NATO states": a generic head
+            if head.dep_ in {"compound", "amod", "nmod"} and not any(c.dep_ == "cc" for c in head.children):
+                named_head = _modified_name(ctx, head)
+                if named_head is None:
+                    return []  # "NATO states": a generic head
+                if named_head is not head and ctx.at[named_head.i] in named:
+                    continue  # "Kazakh President Tokayev": the modifier of a name
             p = party(ctx, facts, m)
             if p is None:
                 return []
@@ -92,6 +96,17 @@ def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
                 found.append(p)
         return found
     return []
+
+
+def _modified_name(ctx: SentenceContext, tok: Token) -> Token | None:
+    """The named token a chain of modifiers leads to ("Kazakh" -> "President" -> "Tokayev"), or
+    None where it leads to a generic noun ("NATO states")."""
+    cur = tok
+    while cur.dep_ in {"compound", "amod", "nmod"} and cur.head is not cur:
+        cur = cur.head
+        if cur.i in ctx.at and ctx.at[cur.i] is not ctx.at.get(tok.i):
+            return cur
+    return None
 
 
 def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -119,7 +134,27 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             yield found
 
 
+def _thanked(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "A thanked B for the partnership", "A praised B's support": a tie between the one who
+    thanks and the one thanked, for a tie."""
+    ties, coop = cues()["ties"], cues()["cooperation"]
+    words = coop["nouns"] | ties["support_nouns"]
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ties["thanks_verbs"]):
+        if negated(ctx, verb) or hedged(verb):
+            continue
+        reasons = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+        reasons += [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree]
+        if not any(t.lemma_.lower() in words and t.pos_ in {"NOUN", "PROPN"} for t in reasons):
+            continue
+        thanked = [p for o in verb.children if o.dep_ == "dobj" for p in group(ctx, facts, o)]
+        for a in clause_subjects(ctx, facts, verb):
+            for b in thanked:
+                if found := tie(ctx, a, "COOPERATES_WITH", b, 0.65, "thanks", domain_of(ctx.lemmas)):
+                    yield found
+
+
 def paired_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """Both kinds of pair; see the module docstring."""
+    """Pairs named together; see the module docstring."""
     yield from _described_pair(ctx, facts)
     yield from _joint_subjects(ctx, facts)
+    yield from _thanked(ctx, facts)

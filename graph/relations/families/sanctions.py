@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..lexicon import cues
-from ..negation import hedged, negated
+from ..negation import hedged, negated, noun_negated
 from ..relation import Relation
 from .common import DocFacts, rel
 from .tie_parties import country_of
@@ -95,7 +95,7 @@ def sanctions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         lemma = tok.lemma_.lower()
         if lemma not in lex["verbs"] and lemma not in lex["nouns"] or tok.i in ctx.at:
             continue
-        if negated(ctx, tok) or hedged(tok):
+        if negated(ctx, tok) or hedged(tok) or (tok.pos_ != "VERB" and noun_negated(ctx, tok)):
             continue
         if tok.pos_ == "VERB":
             if lemma in lex["weak_verbs"] and not _speaks_of_sanctions(ctx):

@@ -66,13 +66,41 @@ def parties(ctx: SentenceContext, facts: DocFacts, mentions) -> list[str]:
     return out
 
 
-def group(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+def place_country(ctx: SentenceContext, m) -> str | None:
+    """The country a named place lies in ("Kharkiv" -> Ukraine), where the document names that
+    country; not a base's (a base may be another state's: the US base at Al Udeid in Qatar)."""
+    entity = ctx.entities.get(m.entity)
+    if entity is None or entity.label != "Place" or not entity.props.get("country") or entity.props.get("kind") == "base":
+        return None
+    country = make_id("Country", entity.props["country"])
+    return country if country in ctx.entities else None
+
+
+def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = False) -> list[str]:
     """The parties at ``tok`` and its conjuncts (:meth:`SentenceContext.group`), "the kingdom" as the
-    article's country, "its partner" as what "its" refers to."""
-    found = parties(ctx, facts, ctx.group(tok, WANTED))
+    article's country, "the manufacturer, known as X" as X; with ``places``, a place as its country
+    (the target of a strike: "bombers hit Fordow")."""
+    if places:
+        found: list[str] = []
+        for m in ctx.group(tok, WANTED | {"Place"}):
+            p = party(ctx, facts, m) or place_country(ctx, m)
+            if p is not None and p not in found:
+                found.append(p)
+    else:
+        found = parties(ctx, facts, ctx.group(tok, WANTED))
     for t in [tok, *tok.conjuncts]:
-        found += [p for p in _described(ctx, facts, t) if p not in found]
+        found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) if p not in found]
     return found
+
+
+def _named_as(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "the manufacturer, known in Turkey as TUSAS": the name a generic noun is glossed with."""
+    if tok.i in ctx.at:
+        return []
+    named = cues()["ties"]["naming_verbs"]
+    return parties(ctx, facts, [ctx.at[o.i] for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in named
+                                for p in a.children if p.dep_ == "prep" and p.lower_ == "as"
+                                for o in p.children if o.dep_ == "pobj" and o.i in ctx.at])
 
 
 def _described(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:

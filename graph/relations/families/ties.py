@@ -13,19 +13,20 @@ from spacy.tokens import Token
 
 from ..context import SentenceContext
 from ..lexicon import cues, domain_of
-from ..negation import denied_object, hedged, negated, ruptured
+from ..negation import denied_object, hedged, negated, noun_negated, ruptured
 from ..relation import Relation
 from .common import DocFacts
 from .known_wars import known_conflicts
 from .paired import paired_ties
 from .sanctions import sanctions
-from .tie_parties import clause_subjects, group, modifiers, possessors, tie
+from .tie_parties import clause_subjects, group, modifiers, parties, possessors, tie
 
 __all__ = ["conflict", "cooperation", "known_conflicts", "paired_ties", "sanctions"]
 
 _PARTNER_PREPS = {"with", "against", "on", "toward", "towards", "to"}
 _CONFLICT_PREPS = _PARTNER_PREPS | {"of", "in", "at"}
 _AIMED_PREPS = {"at", "against", "on"}
+_SUPPORT_PREPS = _PARTNER_PREPS | {"from", "for", "of", "by"}  # "with support from X", "backed by X"
 _NOUNS = {"NOUN", "PROPN"}
 
 
@@ -67,28 +68,45 @@ def _attached(tok: Token) -> list[Token]:
     return out
 
 
-def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str]) -> list[str]:
+def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str], hostile: bool = False,
+             objects: bool = False) -> list[str]:
     """The other side: objects of ``preps`` ("ties with X", "war against Y"), the items of a list
-    ("partners including A, B and C"), the object of a verb ("Pakistan shot down Indian jets")."""
+    ("partners including A, B and C"), the partner of what a verb signs ("signed a letter of intent
+    with X"); with ``objects`` the object of a verb ("Pakistan shot down Indian jets", "Russia backs
+    Minsk"). Where ``hostile``, a struck place stands for its country ("bombers hit Kharkiv")."""
     found: list[str] = []
 
     def add(ids: list[str]) -> None:
         found.extend(i for i in ids if i not in found)
 
+    if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "a partner in South Korea's programme"
+        preps = preps | {"in"}
     for child in _attached(tok):
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
+            aimed = hostile and child.lower_ in _AIMED_PREPS  # "strikes on Kharkiv"
             for obj in child.children:
                 if obj.dep_ in {"pobj", "pcomp"}:
-                    add(group(ctx, facts, obj))
+                    add(group(ctx, facts, obj, places=aimed))
     if tok.lower_ in cues()["cooperation"].get("list_cues", set()):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
                 for obj in (o for o in child.subtree if o.dep_ == "pobj"):
                     add(group(ctx, facts, obj))
                     break
-    if tok.pos_ == "VERB" and preps is _CONFLICT_PREPS:  # what one signs or holds is no partner
+    if tok.pos_ != "VERB":
+        return found
+    if not hostile:  # "signed a letter of intent with X"
+        agreements = cues()["ties"]["agreement_nouns"]
+        for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in agreements):
+            for p in (p for p in obj.children if p.dep_ == "prep" and p.lower_ == "with"):
+                for o in (o for o in p.children if o.dep_ == "pobj"):
+                    add(group(ctx, facts, o))
+    if objects:  # what one signs or holds is no partner; whom one attacks or backs is
         for obj in (c for c in tok.children if c.dep_ in {"dobj", "attr"}):
-            add(group(ctx, facts, obj))
+            if hostile:  # "shot down Indian jets": the jets' state
+                add(group(ctx, facts, obj, places=True))
+            else:  # "backs Minsk", not "supports the UAE's corvettes"
+                add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *obj.conjuncts] if t.i in ctx.at]))
     return found
 
 
@@ -107,6 +125,16 @@ def sides(ctx: SentenceContext, facts: DocFacts, tok: Token, words: set[str]) ->
         if tok.dep_ == "pobj" and prep.head.pos_ in _NOUNS and prep.head.lemma_.lower() not in words:
             return group(ctx, facts, prep.head)
     return clause_subjects(ctx, facts, tok)
+
+
+def _unsigned(tok: Token) -> bool:
+    """An agreement with no signatory named: "was signed with Georgia", "a charter with the United
+    States followed" (the article's own country signed it, where the other side is a state)."""
+    agreements = cues()["ties"]["agreement_nouns"]
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() in cues()["ties"]["joint_verbs"] and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children)
+    return tok.lemma_.lower() in agreements and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _fell_out(tok: Token) -> bool:
@@ -137,9 +165,13 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
     if family == "conflict":
         nouns.add("exchange")
         verbs |= ties["aimed_verbs"] | {p.split()[0] for p in ties["conflict_phrasal"]}
+    else:
+        nouns |= ties["support_nouns"]
+        verbs |= ties["support_verbs"]
     words = nouns | verbs
     domain = domain_of(ctx.lemmas)
     for tok in cue_tokens(ctx, nouns, verbs):
+        lemma = tok.lemma_.lower()
         type_, rule, found_domain, anchor = "COOPERATES_WITH", "cooperation", domain, tok
         if family == "conflict":
             type_, rule = "IN_CONFLICT_WITH", "conflict"
@@ -147,17 +179,23 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             if preps is None:
                 continue
         else:
-            preps = _PARTNER_PREPS
+            preps = _SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS
             if hostile_exchange(tok):
                 continue
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
                 type_, rule, found_domain, anchor = "IN_CONFLICT_WITH", "rupture", "political", rupture
-        if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or (anchor is tok and denied_object(tok)):
+        if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or (anchor is tok and (
+                denied_object(tok) or (tok.pos_ in _NOUNS and noun_negated(ctx, tok)))):
             continue
-        others = partners(ctx, facts, tok, preps)
+        hostile = family == "conflict"
+        objects = tok.pos_ == "VERB" and (preps is _CONFLICT_PREPS or lemma in ties["support_verbs"])
+        others = partners(ctx, facts, tok, preps, hostile=hostile, objects=objects)
         if others:
             starts = sides(ctx, facts, tok, words) if anchor is tok else clause_subjects(ctx, facts, anchor)
+            if not starts and family == "cooperation" and _unsigned(tok) and facts.focal in ctx.entities:
+                starts = [facts.focal]  # an agreement of the article's country with another state
+                others = [o for o in others if ctx.entities[o].label in {"Country", "Alliance"}]
             for a in starts:
                 for b in others:
                     if found := tie(ctx, a, type_, b, 0.75, rule, found_domain):

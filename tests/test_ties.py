@@ -1,0 +1,127 @@
+"""Ties between states and organisations (COOPERATES_WITH, IN_CONFLICT_WITH) and their negation,
+on short sentences of our own through the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from graph.text import Document
+from graph.text.metadata import Metadata
+
+COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
+
+
+def ties(pipeline, text: str, published: str | None = "2024-05-02") -> set[tuple[str, str, str]]:
+    """The undirected tie edges found in ``text``, each as (type, name, name) in name order."""
+    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli" if published else None))
+    g = pipeline.process(doc)
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {(d["type"], *sorted((name[s], name[t]))) for s, t, d in g.edges(data=True)
+            if d["type"] in {COOP, CONFLICT} and d.get("provenance") == "text"}
+
+
+def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
+    return (type_, *sorted((a, b)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # several states sanctioning together: each against the target
+    ("Canada, Japan and Australia imposed sanctions on Belarus on Monday.",
+     {tie(CONFLICT, "Canada", "Belarus"), tie(CONFLICT, "Japan", "Belarus"), tie(CONFLICT, "Australia", "Belarus")}),
+    # a severed or cancelled tie is a conflict
+    ("Nicaragua severed diplomatic relations with the Netherlands last year.",
+     {tie(CONFLICT, "Nicaragua", "Netherlands")}),
+    ("Lisbon, Madrid and Rome announced they would cancel their bilateral transport agreements with Caracas.",
+     {tie(CONFLICT, "Portugal", "Venezuela"), tie(CONFLICT, "Spain", "Venezuela"), tie(CONFLICT, "Italy", "Venezuela")}),
+    # strikes named by the striking side and aimed at the other
+    ("Turkish strikes on Syrian towns drew criticism in Europe.", {tie(CONFLICT, "Turkey", "Syria")}),
+    # "its" is the actor named before it
+    ("Belarus never backed Russia in its war against Ukraine, the minister said.", {tie(CONFLICT, "Russia", "Ukraine")}),
+    # two named subjects signing together
+    ("Chile and Argentina signed a memorandum on defence cooperation in Santiago.",
+     {tie(COOP, "Chile", "Argentina")}),
+    # a pair that agrees to a ceasefire was at war
+    ("Ethiopia and Eritrea agreed to a ceasefire after weeks of shelling.", {tie(CONFLICT, "Ethiopia", "Eritrea")}),
+    # "the kingdom" is the country whose name says so
+    ("Jordan received its first jets in March. The delivery reflects the close partnership between the kingdom "
+     "and France, officials said.", {tie(COOP, "Jordan", "France")}),
+    # a partner in a programme another state owns
+    ("Poland remains a partner in Germany's air defence initiative.", {tie(COOP, "Poland", "Germany")}),
+    # a foreign state and a ministry: the ministry's state
+    ("Sweden signed a letter of intent with Colombia's defence ministry in April.",
+     {tie(COOP, "Sweden", "Colombia")}),
+    # an exchange of fire is a clash
+    ("An exchange of fire between India and Pakistan was reported near the border.",
+     {tie(CONFLICT, "India", "Pakistan")}),
+    # falling out
+    ("Niger fell out with France after the coup.", {tie(CONFLICT, "Niger", "France")}),
+    # thanks for a tie
+    ("Dakar thanked President Emmanuel Macron for a long partnership, France's embassy said.",
+     {tie(COOP, "Senegal", "France")}),
+    # support and backing
+    ("Serbia's army held the line with support from Hungary.", {tie(COOP, "Serbia", "Hungary")}),
+    ("The separatists in Transnistria are backed by Russia, Moldova says, and Russia backs Belarus too.",
+     {tie(COOP, "Russia", "Belarus")}),
+    # a struck city stands for its country
+    ("Russian missiles hit Kharkiv overnight, Ukrainian officials said.", {tie(CONFLICT, "Russia", "Ukraine")}),
+    # an agreement signed with a state where the article's country is the other side
+    ("Armenia has looked west since 2023. A partnership charter was signed with Georgia in January, officials "
+     "in Yerevan said.", {tie(COOP, "Armenia", "Georgia")}),
+    # heads of state stand for their states
+    ("Kazakh President Tokayev and Turkish President Erdogan signed a memorandum on defence industry "
+     "cooperation in Ankara.",
+     {tie(COOP, "Kazakhstan", "Turkey")}),
+])
+def test_tie(pipeline, text, expected):
+    found = ties(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+@pytest.mark.parametrize("text,absent", [
+    # sanctioning states are not partners of their target
+    ("Canada, Japan and Australia imposed sanctions on Belarus on Monday.",
+     {tie(COOP, "Canada", "Belarus"), tie(COOP, "Japan", "Belarus"), tie(COOP, "Australia", "Belarus")}),
+    # a cancelled agreement is no tie
+    ("Lisbon, Madrid and Rome announced they would cancel their bilateral transport agreements with Caracas.",
+     {tie(COOP, "Portugal", "Venezuela"), tie(CONFLICT, "Portugal", "Spain")}),
+    # the one that did not back a side is not at war with the other
+    ("Belarus never backed Russia in its war against Ukraine, the minister said.", {tie(CONFLICT, "Belarus", "Ukraine")}),
+    # a ceasefire is no cooperation
+    ("Ethiopia and Eritrea agreed to a ceasefire after weeks of shelling.", {tie(COOP, "Ethiopia", "Eritrea")}),
+    # a multilateral signing by a generic group is no pair
+    ("Fourteen EU states and Norway signed the declaration in Brussels.", {tie(COOP, "European Union", "Norway")}),
+    # "According to" is no accord
+    ("According to Armenia's Ministry of Defence, Azerbaijani units opened fire overnight.",
+     {tie(COOP, "Azerbaijan", "Ministry of Defence of Armenia"), tie(COOP, "Azerbaijan", "Armenia")}),
+    # a speaker is no party to the tie it reports
+    ("Poland's foreign ministry said that since May officials at the bank had cooperated with Belarus.",
+     {tie(COOP, "Belarus", "Poland"), tie(COOP, "Belarus", "Ministry of Foreign Affairs of Poland")}),
+    # a supply contract is no tie, nor is servicing another state's equipment
+    ("Poland's Armament Agency signed a second contract with Hyundai Rotem for tanks.",
+     {tie(COOP, "Armament Agency", "Hyundai Rotem"), tie(COOP, "Poland", "Hyundai Rotem")}),
+    ("Naval Group won a contract to support the UAE's corvettes.", {tie(COOP, "Naval Group", "United Arab Emirates")}),
+    # a base abroad is not its host's
+    ("Iran fired missiles at Al Udeid Air Base, Qatar said.", {tie(CONFLICT, "Iran", "Qatar")}),
+    # an exchange of fire is no exchange between partners
+    ("An exchange of fire between India and Pakistan was reported near the border.", {tie(COOP, "India", "Pakistan")}),
+])
+def test_no_tie(pipeline, text, absent):
+    found = ties(pipeline, text)
+    assert not absent & found, f"unexpected {absent & found}"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile did not sign the defence agreement with Bolivia.",
+    "Chile has no military ties with Bolivia.",
+    "Chile could sign a defence pact with Bolivia next year.",
+    "A possible partnership between Chile and Bolivia was discussed.",
+    "Chile and Bolivia could sign a memorandum on border security.",
+    "Chile refused to deepen cooperation with Bolivia.",
+])
+def test_negated_or_hedged_tie_is_none(pipeline, text):
+    found = ties(pipeline, text)
+    assert tie(COOP, "Chile", "Bolivia") not in found, found
+
+
+def test_a_negated_conflict_is_none(pipeline):
+    found = ties(pipeline, "The European Union did not impose sanctions on Serbia.")
+    assert tie(CONFLICT, "European Union", "Serbia") not in found, found
