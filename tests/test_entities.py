@@ -156,3 +156,60 @@ def test_undefined_acronym_joins_its_long_form(pipeline):
     nodes = _nodes(pipeline, "Kazakhstan Aselsan Engineering builds radios in Astana. KAE said it would expand.")
     assert "KAE" in nodes["Kazakhstan Aselsan Engineering"]["aliases"]
     assert "KAE" not in nodes
+
+
+# -- the shape of a name (graph/mentions/shape.py) and the headings kept out of the graph -------------
+def test_byline_and_title_case_heading_are_not_names(pipeline):
+    text = ("Old Friends Drift Apart As Quiet Rewiring Goes On\n\nBy Layla Mansour, Doha\n\n"
+            "Qatar ordered ten helicopters from Airbus on Monday.")
+    names = set(_nodes(pipeline, text))
+    assert "Layla Mansour" not in names and "Quiet Rewiring" not in names
+    assert {"Qatar", "Airbus"} <= names
+
+
+def test_technical_acronyms_are_no_organisations(pipeline):
+    names = set(_nodes(pipeline, "Chile says IOC for its new radar is planned for 2027, and AESA sets will follow."))
+    assert not names & {"IOC", "AESA"}
+
+
+def test_designation_led_name_is_a_platform(pipeline):
+    labels = _labels(pipeline, "Officers praised the locally built ZT-4 Grey Wolf, a tank of its own design.")
+    assert ("Platform", "ZT-4 Grey Wolf") in labels
+
+
+def test_name_particles_and_hyphenated_given_names_complete_a_person(pipeline):
+    labels = _labels(pipeline, "The fair was opened by Sheikh Tariq bin Khalid Al Sabah, the crown prince of Kuwait. "
+                               "The contract was signed by KAI vice president Han Jong-seok and a navy officer.")
+    assert {("Person", "Tariq bin Khalid Al Sabah"), ("Person", "Han Jong-seok")} <= labels
+
+
+def test_lone_surname_joins_the_accented_full_name(pipeline):
+    nodes = _nodes(pipeline, "Lithuanian President Rimantas Šarūnas opened the factory. "
+                             "Sarunas told guests the plant mattered.")
+    people = [n for n, d in nodes.items() if d["label"] == "Person"]
+    assert people == ["Rimantas Šarūnas"]
+
+
+def test_acronym_spelled_out_in_the_document_beats_the_catalogue(pipeline):
+    nodes = _nodes(pipeline, "The Department of National Defense of the Philippines said the DND had budgeted the money.")
+    assert not [n for n, d in nodes.items() if d["label"] == "Company"]
+    assert "DND" in nodes["Department of National Defense of the Philippines"]["aliases"]
+
+
+def test_outlets_programmes_and_peoples_are_no_bodies(pipeline):
+    text = ("Press release distributed by Caspian Business Newswire on behalf of Kazakhstan Engineering. "
+            "Poland will pay through the Foreign Military Financing programme. "
+            "Rwanda denies backing a Hutu militia.")
+    labels = _labels(pipeline, text)
+    assert not [n for lab, n in labels if lab in {"Organization", "GovernmentBody", "Place", "Person"}]
+
+
+def test_firm_name_tail_and_title_before_a_name(pipeline):
+    labels = _labels(pipeline, "The order went to Korvex Aviation Services, said Budget Minister Delegate Samir Alaoui.")
+    assert ("Company", "Korvex Aviation Services") in labels
+    assert ("Person", "Samir Alaoui") in labels
+
+
+def test_islamic_republic_is_iran(pipeline):
+    nodes = _nodes(pipeline, "Western governments accused the Islamic Republic of sending missiles to Russia.")
+    assert "Islamic Republic" in nodes["Iran"]["aliases"]

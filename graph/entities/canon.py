@@ -65,13 +65,17 @@ def _respell(name: str) -> str:
 
 
 def _initials(name: str) -> set[str]:
-    """ "Ministry of Defence" -> {"mod", "md"}: initials of all words and of the significant ones."""
+    """ "Ministry of Defence" -> {"mod", "md"}: initials of all words and of the significant ones, also
+    of the name without its last "of ..." part."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", name)
     if len(words) < 2:
         return set()
     every = "".join(w[0] for w in words).lower()
     significant = "".join(w[0] for w in words if w.lower() not in {"of", "the", "and", "for", "on", "in"}).lower()
-    return {every, significant}
+    out = {every, significant}
+    if " of " in name.rstrip(")"):  # "Department of National Defense (of the Philippines)": "DND"
+        out |= _initials(name.split(" (")[0].rsplit(" of ", 1)[0])
+    return out
 
 
 def _words(name: str) -> list[str]:

@@ -22,6 +22,7 @@ from .layout import heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
 from .shape import grow, implausible, relabel, trim
+from .shape import words as shape_words
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -233,6 +234,8 @@ class MentionFinder:
         start, end, label = grow(doc, start, end, label)
         label = relabel(doc, start, end, label, m.source)
         if label is None or implausible(doc, doc[start:end], label, m.source, self.demonyms):
+            if end - start > 1:
+                self._dropped.append((start, end))  # its parts go too ("Caspian" in "Caspian Business Newswire")
             return None
         if (start, end, label) == (m.start, m.end, m.label):
             return m
@@ -245,14 +248,18 @@ class MentionFinder:
             return found
         return self._mention(doc[start:end], label, m.source)
 
-    def _ref_venue(self, doc: Doc, m: Mention) -> Mention:
-        """A known place followed by a capitalised venue word is that venue ("Victoria Palace")."""
+    def _ref_venue(self, doc: Doc, m: Mention) -> Mention | None:
+        """A known place followed by a capitalised venue word is that venue ("Victoria Palace"); one
+        that starts an outlet's name is none ("Caspian Business Newswire")."""
         if m.label != "Place" or m.end >= len(doc):
             return m
         nxt = doc[m.end]
         if nxt.text[:1].isupper() and nxt.is_alpha and (nxt.lower_,) in self.venue_heads:
             return self._mention(doc[m.start:m.end + 1], "Place", "pattern")
-        return m
+        j = m.end
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
+            j += 1
+        return None if j > m.end and doc[j - 1].lower_ in shape_words()["outlet_heads"] else m
 
     def _short_country(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Congo" after "Democratic Republic of Congo": the last word of a country named in the
@@ -524,12 +531,14 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = []
+        self._dropped: list[tuple[int, int]] = []
         for ent in doc.ents:
             m = self._from_ent(ent)
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 m = self._shape(doc, m)
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
+        mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in self._dropped)]
         mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = [self._platform_sense(doc, m) for m in mentions]
         mentions += self._state_bodies(doc, mentions)
