@@ -250,3 +250,25 @@ def test_a_gathering_is_held_where_the_dateline_files_from(pipeline):
                            "Wednesday. Volodymyr Zelensky came to The Hague but had no seat at the summit.")
     summit = next(n for n in events_of(g) if "summit" in n.lower())
     assert (summit, "HELD_IN", "The Hague") in edges_of(g)
+
+
+def test_places_in_a_list_are_not_inside_each_other_and_described_places_are(pipeline):
+    edges = edges_of(graph_of(pipeline, "Iran fired missiles at Tel Aviv, Haifa and other cities. Officials in Isfara, "
+                                        "a Tajik town near the border, counted the dead. Families fled into the Rwandan "
+                                        "border town of Gisenyi. Leaders met in Samarkand, Uzbekistan, on Friday."))
+    located = {(s, o) for (s, t, o) in edges if t == "LOCATED_IN"}
+    assert ("Tel Aviv", "Haifa") not in located
+    assert {("Isfara", "Tajikistan"), ("Gisenyi", "Rwanda"), ("Samarkand", "Uzbekistan")} <= located
+
+
+def test_ceremonial_acts_and_envoys_take_part_and_another_opening_does_not(pipeline):
+    g = graph_of(pipeline, "Rheinmetall held a groundbreaking ceremony for a shell plant near Vilnius on Tuesday. "
+                           "President Gitanas Nauseda and Armin Papperger turned the first soil at the site. "
+                           "Washington sent General Michael Langley to the ceremony. "
+                           "The project follows the opening of a plant in Germany, attended by Boris Pistorius.")
+    edges = edges_of(g)
+    ceremony = next(n for n in events_of(g) if "ceremony" in n or "groundbreaking" in n)
+    assert ("Gitanas Nausėda", "PARTICIPATED_IN", ceremony) in edges
+    assert ("Armin Papperger", "PARTICIPATED_IN", ceremony) in edges
+    assert ("Michael Langley", "PARTICIPATED_IN", ceremony) in edges
+    assert ("Boris Pistorius", "PARTICIPATED_IN", ceremony) not in edges

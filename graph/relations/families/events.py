@@ -222,14 +222,56 @@ def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield rel(ctx, p, "DEPLOYED_TO", places[0], 0.7, "deployed-to")
 
 
+# nouns that describe a place as part of a larger one ("Isfara, a Tajik town", "the Rwandan border town of Gisenyi")
+_PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port", "capital", "oblast", "county",
+                "state", "settlement", "municipality", "island", "enclave", "exclave", "hub", "suburb", "area"}
+
+
 def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "Astana, Kazakhstan" and "a base in Syria"."""
+    """ "Astana, Kazakhstan" and "a base in Syria" (not two items of a list: "Tel Aviv, Haifa and
+    other cities"); "Isfara, a Tajik town near the line", "the Rwandan border town of Gisenyi",
+    "Kapan, a city in Syunik"."""
     for m in ctx.of({"Place"}):
         rest = ctx.doc[m.end:min(ctx.sent.end, m.end + 2)]
         if len(rest) == 2 and rest[0].text in {",", "in"} and rest[1].i in ctx.at:
             c = ctx.at[rest[1].i]
-            if ctx.label(c) in PLACES and c.entity != m.entity:
+            if ctx.label(c) in PLACES and c.entity != m.entity and not (rest[0].text == "," and _listed(ctx, m, c)):
                 yield rel(ctx, m, "LOCATED_IN", c, 0.7, "located-in")
+        for c in _described_in(ctx, m):
+            yield rel(ctx, m, "LOCATED_IN", c, 0.65, "located-in-description")
+
+
+def _listed(ctx: SentenceContext, a, b) -> bool:
+    """Whether "A, B" are items of a list rather than a place and its country: another place before
+    A, or "and"/"or" or another place after B."""
+    def place_at(i: int) -> bool:
+        return ctx.sent.start <= i < ctx.sent.end and i in ctx.at and ctx.label(ctx.at[i]) in PLACES
+
+    doc = ctx.doc
+    if a.start - 2 >= ctx.sent.start and doc[a.start - 1].text == "," and place_at(a.start - 2):
+        return True
+    if b.end < ctx.sent.end and doc[b.end].lower_ in {"and", "or"}:
+        return True
+    return b.end + 1 < ctx.sent.end and doc[b.end].text == "," and (place_at(b.end + 1) or doc[b.end + 1].lower_ in {"and", "or"})
+
+
+def _described_in(ctx: SentenceContext, m) -> list:
+    """The country or place a place noun describing ``m`` names: "Isfara, a Tajik town", "the
+    Rwandan border town of Gisenyi", "Kapan, a city in Syunik"."""
+    tok = ctx.head_token(m)
+    nouns = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        nouns.append(tok.head.head)
+    out = []
+    for noun in nouns:
+        if noun.lemma_.lower() not in _PLACE_NOUNS or noun.i in ctx.at:
+            continue
+        for c in noun.children:
+            if c.dep_ in {"amod", "compound", "poss"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country":
+                out.append(ctx.at[c.i])
+            if c.dep_ == "prep" and c.lower_ in {"in", "inside", "within"}:
+                out += [x for o in c.children if o.dep_ == "pobj" for x in ctx.group(o, PLACES)]
+    return [x for x in out if x.entity != m.entity]
 
 
 def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -> list:
