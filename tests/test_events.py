@@ -167,3 +167,108 @@ def test_when_of_a_dateless_sentence(pipeline):
     assert edges[("Vladimir Putin", "PARTICIPATED_IN", event)]["evidence"][0]["when"] == "2023-11-21"  # the event's day
     operates = [d for (s, t, o), d in edges.items() if t == "OPERATES"]
     assert operates and operates[0]["evidence"][0]["when"] == PUBLISHED  # present tense: as published
+
+
+def test_the_day_before_and_relative_weeks():
+    assert resolve_expression("the day before", date(2023, 11, 23)) == "2023-11-22"
+    assert resolve_expression("a day earlier", date(2023, 11, 23)) == "2023-11-22"
+
+
+def _sent(pipeline, text, published=PUBLISHED):
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = published
+    return doc, list(doc.sents)
+
+
+def test_a_weekday_the_recogniser_swallows_into_a_name_still_dates_the_sentence(pipeline):
+    from graph.relations.time import sentence_when
+
+    _, sents = _sent(pipeline, "Poland's Armament Agency on Tuesday signed a second contract with Hyundai Rotem.")
+    assert sentence_when(sents[0], date(2023, 11, 23)) == "2023-11-21"
+
+
+def test_a_scheduled_present_speaks_of_the_coming_day(pipeline):
+    from graph.relations.time import sentence_when
+
+    # published on a Wednesday: "on Thursday the president stays on" is the next day, not last week's
+    _, sents = _sent(pipeline, "On Thursday the Russian president stays on in the city for a summit.")
+    assert sentence_when(sents[0], date(2024, 11, 27)) == "2024-11-28"
+    _, sents = _sent(pipeline, "Officials say the talks collapsed on Thursday.")
+    assert sentence_when(sents[0], date(2024, 11, 27)) == "2024-11-21"
+
+
+def test_the_date_of_what_is_reported_before_the_date_of_the_report(pipeline):
+    from graph.relations.time import sentence_when
+
+    _, sents = _sent(pipeline, "The tanks arrived at the port on Sunday, the ministry said on Monday.")
+    assert sentence_when(sents[0], date(2024, 12, 16)) == "2024-12-15"
+
+
+@pytest.mark.parametrize("text,when", [
+    ("The exhibition wound up in Abu Dhabi on Friday with 55 contracts handed out over five days.", "2025-02-17/2025-02-21"),
+    ("Leaders on Wednesday endorsed a target, closing a two-day summit in the capital.", "2025-02-18/2025-02-19"),
+    ("The clashes broke out shortly after midnight on Tuesday.", "2025-02-18"),
+    ("The fighting entered its second day on Wednesday.", "2025-02-18"),
+    ("The ministry said on Friday that the exhibition had been a success.", "2025-02-21"),
+])
+def test_event_dates_from_the_days_an_event_ran(pipeline, text, when):
+    from graph.relations.time import event_date
+
+    _, sents = _sent(pipeline, text, "2025-02-21")  # a Friday
+    assert (event_date("the event", sents, date(2025, 2, 21)) or "").startswith(when)
+
+
+def test_the_headline_takes_the_date_of_the_lead(pipeline):
+    from graph.relations.time import evidence_when
+
+    doc, sents = _sent(pipeline, "Poland Signs For More K2 Tanks\n\nWARSAW (Wire) - Poland signed a contract with "
+                                 "Hyundai Rotem for K2 tanks on Tuesday, the ministry said on Thursday.")
+    assert sents[0].text.strip() == "Poland Signs For More K2 Tanks"
+    assert evidence_when(sents[0], date(2023, 11, 23)) == "2023-11-21"
+
+
+def test_hosting_verbs_whatever_their_lemma_and_a_place_hung_on_the_agent(pipeline):
+    g = graph_of(pipeline, "India staged its Republic Day parade on Sunday. The summit, hosted by Kazakhstan in "
+                           "Astana, drew six leaders.")
+    edges = edges_of(g)
+    assert any(t == "HOSTED_BY" and o == "India" for (s, t, o) in edges)
+    assert any(t == "HELD_IN" and o == "Astana" for (s, t, o) in edges)
+
+
+def test_an_opened_visit_is_not_hosted_by_the_visitor_and_the_named_host_is(pipeline):
+    g = graph_of(pipeline, "Russian President Vladimir Putin opened a state visit to Kazakhstan on Wednesday. His "
+                           "host, President Kassym-Jomart Tokayev, met him at the airport. The visit ends on Friday.")
+    edges = edges_of(g)
+    visit = next(n for n in events_of(g) if "visit" in n)
+    assert (visit, "HOSTED_BY", "Vladimir Putin") not in edges
+    assert (visit, "HOSTED_BY", "Kassym-Jomart Tokayev") in edges
+    assert ("Kassym-Jomart Tokayev", "PARTICIPATED_IN", visit) in edges
+
+
+def test_a_gathering_is_held_where_the_dateline_files_from(pipeline):
+    g = graph_of(pipeline, "Leaders Meet\n\nTHE HAGUE, June 25 (Wire) - NATO leaders closed a two-day summit on "
+                           "Wednesday. Volodymyr Zelensky came to The Hague but had no seat at the summit.")
+    summit = next(n for n in events_of(g) if "summit" in n.lower())
+    assert (summit, "HELD_IN", "The Hague") in edges_of(g)
+
+
+def test_places_in_a_list_are_not_inside_each_other_and_described_places_are(pipeline):
+    edges = edges_of(graph_of(pipeline, "Iran fired missiles at Tel Aviv, Haifa and other cities. Officials in Isfara, "
+                                        "a Tajik town near the border, counted the dead. Families fled into the Rwandan "
+                                        "border town of Gisenyi. Leaders met in Samarkand, Uzbekistan, on Friday."))
+    located = {(s, o) for (s, t, o) in edges if t == "LOCATED_IN"}
+    assert ("Tel Aviv", "Haifa") not in located
+    assert {("Isfara", "Tajikistan"), ("Gisenyi", "Rwanda"), ("Samarkand", "Uzbekistan")} <= located
+
+
+def test_ceremonial_acts_and_envoys_take_part_and_another_opening_does_not(pipeline):
+    g = graph_of(pipeline, "Rheinmetall held a groundbreaking ceremony for a shell plant near Vilnius on Tuesday. "
+                           "President Gitanas Nauseda and Armin Papperger turned the first soil at the site. "
+                           "Washington sent General Michael Langley to the ceremony. "
+                           "The project follows the opening of a plant in Germany, attended by Boris Pistorius.")
+    edges = edges_of(g)
+    ceremony = next(n for n in events_of(g) if "ceremony" in n or "groundbreaking" in n)
+    assert ("Gitanas Nausėda", "PARTICIPATED_IN", ceremony) in edges
+    assert ("Armin Papperger", "PARTICIPATED_IN", ceremony) in edges
+    assert ("Michael Langley", "PARTICIPATED_IN", ceremony) in edges
+    assert ("Boris Pistorius", "PARTICIPATED_IN", ceremony) not in edges

@@ -134,3 +134,56 @@ def test_press_release_dateline():
     text = "SACHEON, South Korea, June 4, 2025 /Pacific Newswire/ -- The company announced a contract."
     meta = from_text(text)
     assert (meta.published, meta.source) == ("2025-06-04", "Pacific Newswire")
+
+
+@pytest.mark.parametrize("header,published", [
+    ("Published 12 March 2024 | Updated 13 March 2024", "2024-03-12"),  # the publication, not the update
+    ("Updated 13 March 2024 | Published 12 March 2024", "2024-03-12"),
+    ("By Jane Roe, Steppe Wire, 12/03/2024", "2024-03-12"),  # numeric, day first
+    ("By Jane Roe, Steppe Wire, 03/25/2024", "2024-03-25"),  # a day that cannot be a month
+    ("Posted 2024/03/12 by the desk", "2024-03-12"),
+    ("Published: 2024-03-12T09:00:00Z", "2024-03-12"),
+])
+def test_more_dated_header_lines(header, published):
+    assert from_text(f"Talks Stall In The Capital\n{header}\n\nTalks stalled on Tuesday.").published == published
+
+
+def test_dateline_with_dashes_and_a_capitalised_header_before_it():
+    assert from_text("Talks Stall\n\nMINSK, Belarus \u2014 March 12, 2024 \u2014 Talks stalled.").published == "2024-03-12"
+    text = ("Colombia Signs Contract\n\nPRESS RELEASE - MINISTRY OF DEFENCE, REPUBLIC OF COLOMBIA\n\n"
+            "Bogota, 15 November 2025. The ministry reports that the contract was signed on Friday.")
+    lay = layout(text)
+    assert text[slice(*lay.dateline)].startswith("Bogota, 15 November 2025")
+    assert from_text(text).published == "2025-11-15"
+
+
+def test_a_date_in_the_opening_lines_when_nothing_else_dates_the_text():
+    meta = from_text("Talks Stall\n\nMINSK (Wire) - On March 12, 2024 the talks stalled.")
+    assert (meta.published, meta.date_source, meta.source) == ("2024-03-12", "text", "Wire")
+
+
+def test_dateline_year_from_next_year_in_the_lead():
+    text = ("Drones To Roll Off The Line From Next Year\nASTANA, Oct. 17 (Wire) - Assembly is now planned for 2024, "
+            "an official said, after talks that began in 2021 and a memorandum signed in 2022 and revised in 2022.")
+    assert from_text(text).published == "2023-10-17"
+
+
+@pytest.mark.parametrize("head,published", [
+    ('<meta itemprop="datePublished" content="2024-03-12">', "2024-03-12"),
+    ('<meta name="parsely-pub-date" content="2024-03-12T10:00Z">', "2024-03-12"),
+    ('<meta name="dcterms.date" content="2024-03-12">', "2024-03-12"),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2024-03-12"}]}</script>',
+     "2024-03-12"),
+    ('<meta property="article:modified_time" content="2024-03-13">', "2024-03-13"),  # only a fallback
+    ('<meta property="article:modified_time" content="2024-03-13"><meta name="publish-date" content="2024-03-12">',
+     "2024-03-12"),
+])
+def test_more_html_date_tags(head, published):
+    assert from_html(f"<html><head>{head}</head><body><p>{BODY}</p></body></html>").published == published
+
+
+@pytest.mark.parametrize("key", ["published_on", "created", "publish_date"])
+def test_front_matter_date_keys(key):
+    from graph.text.metadata import split_front_matter
+
+    assert split_front_matter(f"---\ntitle: T\n{key}: 2024-03-12\n---\nBody.")[0].published == "2024-03-12"

@@ -365,17 +365,11 @@ class _Resolver:
             if m.text in events and m.label in {"Organization", "Company"} and not m.ref_id and m.source == "ner":
                 m.label = "Event"
 
-    def _lead_sentences(self, n: int = 2) -> list:
-        """The first ``n`` sentences of the prose (not the headline)."""
-        from ..mentions.layout import in_headline, outside_text
+    def _lead_sentences(self) -> list:
+        """The first sentences of the prose (``relations.time.lead_sentences``)."""
+        from ..relations.time import lead_sentences
 
-        out = []
-        for sent in self.doc.sents:
-            if len(out) >= n:
-                break
-            if not in_headline(self.doc, sent.start_char) and not outside_text(self.doc, sent.start_char, sent.end_char):
-                out.append(sent)
-        return out
+        return lead_sentences(self.doc)
 
     def _named_by_noun(self, kind_of: dict, headline) -> list[Mention]:
         """ "the DefExpo show", "the Eurosatory show": an event noun after a capitalised word that no
@@ -462,16 +456,10 @@ class _Resolver:
         return None
 
     def _event_date(self, name: str, sents) -> str | None:
-        """The first date the event's sentences give (within the year its name says, if any)."""
-        from ..relations.time import published_of, sentence_when
+        """When the event took place (``relations.time.event_date``)."""
+        from ..relations.time import event_date, published_of
 
-        year = re.search(r"\b((?:1[89]|20)\d\d)\b", name)
-        base = published_of(self.doc)
-        for sent in sents:
-            when = sentence_when(sent, base)
-            if when and not when.startswith("/") and (year is None or when.startswith(year.group(1))):
-                return when
-        return year.group(1) if year else None
+        return event_date(name, sents, published_of(self.doc))
 
     # -- "the country", "the capital" ------------------------------------------------------------------
     def _capital_of(self, country_id: str):

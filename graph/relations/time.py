@@ -34,6 +34,17 @@ _START = {"since", "from", "after"}
 _END = {"by", "until", "till", "before"}
 _MODIFIER = {"compound", "amod", "nummod", "poss", "nmod"}
 _FUTURE = {"will", "shall", "next", "upcoming", "coming", "due", "scheduled", "planned"}
+# verbs whose present tense reports what was said or found, not what is scheduled ("officials say")
+_REPORTING = {"say", "tell", "report", "claim", "accuse", "argue", "note", "add", "write", "believe", "estimate",
+              "show", "suggest", "insist", "deny", "describe", "see", "expect"}
+# date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
+_PHRASES = re.compile(
+    rf"\b(?:(?:on|last|next|this|by|since|until)\s+)?(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
+    r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
+    r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b", re.I)
+_DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
+_WEEK_BEFORE = re.compile(r"(?:(?:the\s+)?week\s+before|(?:the\s+)?previous\s+week)", re.I)
 
 
 def parse_date(value: str | None) -> date | None:
@@ -70,6 +81,10 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
                   r"(?=this|last|next|(?:" + _MONTH_RE + r")|\d)", "", text, flags=re.I).strip(" -,")
     text = re.sub(r"\b(morning|afternoon|evening|night)\b", "", text, flags=re.I).strip()
     low = text.lower()
+    if base is not None and _DAY_BEFORE.fullmatch(low):
+        return (base - timedelta(days=1)).isoformat()
+    if base is not None and _WEEK_BEFORE.fullmatch(low):
+        return (base - timedelta(days=7)).isoformat()[:7]
     if not low or not _ANCHOR.search(low) or _DURATION.search(low):
         return None
     year = re.fullmatch(r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:1[89]|20)\d\d)s?", low)
@@ -130,10 +145,25 @@ def _future(sent: Span) -> bool:
     return any(t.lower_ in _FUTURE for t in sent)
 
 
+def _scheduled(span: Span) -> bool:
+    """Whether the verb an expression hangs on is a present tense that speaks of a schedule ("on
+    Thursday the president stays on for the summit", "the talks open on Monday"), not a report."""
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP"} and tok.lemma_.lower() not in _REPORTING \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+
+
 def expressions(sent: Span) -> list[tuple[Span, str]]:
     """The date expressions of a sentence with the preposition before them ("since", "by"), as
-    (span, text); the dateline and byline are not part of the prose."""
+    (span, text), in sentence order: the recogniser's dates and the weekday and relative phrases
+    it missed; the dateline and byline are not part of the prose."""
     doc = sent.doc
+    if outside_text(doc, sent.start_char, sent.end_char) or in_headline(doc, sent.start_char):
+        return []
     out = []
     for ent in sent.ents:
         if ent.label_ != "DATE" or outside_text(doc, ent.start_char, ent.end_char) or in_headline(doc, ent.start_char):
@@ -146,17 +176,146 @@ def expressions(sent: Span) -> list[tuple[Span, str]]:
             start -= 1
         span = doc[start:ent.end]
         out.append((span, span.text))
+    covered = {i for span, _ in out for i in range(span.start, span.end)}
+    for m in _PHRASES.finditer(sent.text):
+        span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not covered & set(range(span.start, span.end)):
+            out.append((span, m.group(0)))
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def _verb_of(span: Span):
+    """The verb a date expression hangs on ("signed on Friday" -> signed), or None."""
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _reported(span: Span) -> bool:
+    """ "..., the ministry said on Monday": the date of the report, not of what it reports."""
+    verb = _verb_of(span)
+    return verb is not None and verb.lemma_.lower() in _REPORTING
+
+
+def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
+    """(expression, ISO value) for each expression of the sentence that resolves, in order."""
+    future = _future(sent)
+    out = []
+    for span, text in expressions(sent):
+        value = resolve_expression(text, base, future or _scheduled(span))
+        if value:
+            out.append((span, value))
     return out
 
 
 def sentence_when(sent: Span, base: date | None) -> str | None:
-    """The first date expression of the sentence that resolves."""
-    future = _future(sent)
-    for _, text in expressions(sent):
-        value = resolve_expression(text, base, future)
-        if value:
-            return value
-    return None
+    """The first date expression of the sentence that resolves, one that dates what is reported
+    before one that dates the report ("the tanks arrived on Sunday, the ministry said on Monday")."""
+    found = _resolved(sent, base)
+    own = [v for span, v in found if not _reported(span)]
+    return (own or [v for _, v in found] or [None])[0]
+
+
+def lead_sentences(doc: Doc, n: int = 3) -> list[Span]:
+    """The first ``n`` sentences of the prose: not the headline, dateline or byline, and with a verb
+    (not a capitalised header such as "PRESS RELEASE - MINISTRY OF DEFENCE")."""
+    out = []
+    for sent in doc.sents:
+        if len(out) >= n:
+            break
+        if not in_headline(doc, sent.start_char) and not outside_text(doc, sent.start_char, sent.end_char) \
+                and any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            out.append(sent)
+    return out
+
+
+def lead_when(doc: Doc, base: date | None) -> str | None:
+    """The date of the article's news: the first date its lead gives for what it reports (not for
+    the report: "said on Monday"), else the lead's report date, else the publication date. A
+    headline reports the lead's news."""
+    key = "lead_when"
+    if key not in doc.user_data:
+        found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
+        own = [v for span, v in found if not _reported(span)]
+        when = (own or [v for _, v in found] or [None])[0]
+        doc.user_data[key] = when or (base.isoformat() if base else None)
+    return doc.user_data[key]
+
+
+# verbs that date an event's first or last day, and what an event "enters" ("its second day")
+_EVENT_TIME = {
+    "start": {"begin", "start", "open", "break", "erupt", "launch", "kick", "commence", "flare", "resume"},
+    "end": {"end", "close", "conclude", "wind", "wrap", "finish"},
+    "end_nouns": {"summit", "show", "exhibition", "fair", "talks", "meeting", "session", "conference", "forum",
+                  "exercise", "exercises", "drills", "parade", "expo", "visit", "tour"},
+    "ongoing": {"enter", "be", "reach", "continue", "mark"},
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12}
+_DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[- ]days?\b", re.I)
+_NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+day\b", re.I)
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word) or _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+
+
+def _shift(iso: str, days: int) -> str | None:
+    day = parse_date(iso)
+    return (day + timedelta(days=days)).isoformat() if day and len(iso) == 10 else None
+
+
+def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
+    """When an event took place, from the sentences about it: the day it began ("broke out on
+    Tuesday"), the days it ran ("wound up on Friday ... over five days", "closing a two-day summit on
+    Wednesday", "entered its second day on Wednesday"), else the first date they give that is not
+    a deadline ("by 2030") -- within the year the event's name gives, if any -- else that year."""
+    lex = _EVENT_TIME
+    year = re.search(r"\b((?:1[89]|20)\d\d)\b", name)
+
+    def fits(value: str) -> bool:
+        return not value.startswith("/") and (year is None or value.startswith(year.group(1)))
+
+    start = end = None
+    for sent in sents:
+        closing = any(t.lemma_.lower() in lex["end"] and any(
+            c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
+            for t in sent)
+        for span, value in _resolved(sent, base):
+            if not fits(value) or _reported(span):
+                continue
+            verb = _verb_of(span)
+            lemma = verb.lemma_.lower() if verb is not None else ""
+            nth = _NTH_DAY.search(sent.text)
+            if nth and lemma in lex["ongoing"] and (n := _count(nth.group(1))):
+                start = start or _shift(value, 1 - n)
+            elif lemma in lex["start"]:
+                start = start or value
+            elif lemma in lex["end"] or closing:
+                end = end or value
+                days = _DAYS.search(sent.text)
+                if days and (n := _count(days.group(1))) and n > 1:
+                    start = start or _shift(value, 1 - n)
+            break  # the sentence's first date
+    if start and end and start < end:
+        return f"{start}/{end}"
+    if start or end:
+        return start or end
+    for sent in sents:
+        when = sentence_when(sent, base)
+        if when and fits(when):
+            return when
+    return year.group(1) if year else None
 
 
 def _present(sent: Span) -> bool:
@@ -172,11 +331,13 @@ def _present(sent: Span) -> bool:
 
 
 def evidence_when(sent: Span, base: date | None) -> str | None:
-    """When a sentence places its facts: its first date expression that resolves; else, for a
-    sentence in the present tense ("X operates Y", "has received"), the publication date (the fact
-    holds as the article reports it); else nothing."""
+    """When a sentence places its facts: its first date expression that resolves; for the headline,
+    the date of the lead's news; else, for a sentence in the present tense ("X operates Y", "has
+    received"), the publication date (the fact holds as the article reports it); else nothing."""
+    if in_headline(sent.doc, sent.start_char):
+        return lead_when(sent.doc, base)
     when = sentence_when(sent, base)
-    if when or base is None or expressions(sent) or in_headline(sent.doc, sent.start_char):
+    if when or base is None:
         return when
     return base.isoformat() if _present(sent) else None
 

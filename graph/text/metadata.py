@@ -27,17 +27,20 @@ FIELDS = ("published", "title", "url", "source", "date_source")
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
            "august|september|october|november|december")
 _DAY_MONTH = rf"(?:\d{{1,2}}\s+(?i:{_MONTHS})\.?|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-_DATE_WORDS = rf"(?:{_DAY_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+_DATE_WORDS = rf"(?:{_DAY_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
 # "MINSK, Nov. 23 (Reuters) -", "ISLAMABAD/WASHINGTON, May 8, 2025 (Agency) --", "ALMATY (Steppe Wire) -",
 # "SACHEON, South Korea, June 4, 2025 /PRNewswire/ --", "Bogota, 15 November 2025."
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z\u00C0-\u017F .'\-/]{{1,40}}?)(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.' ]{{1,30}}?){{0,2}}"
-    rf"(?:,\s*(?P<date>{_DATE_WORDS}))?\s*(?:\((?P<source>[^()\n]{{2,60}})\)|/(?P<wire>[^/\n]{{2,60}})/)?"
+    rf"(?:(?:,|\s+[-\u2013\u2014]+)\s*(?P<date>{_DATE_WORDS}))?\s*(?:\((?P<source>[^()\n]{{2,60}})\)|/(?P<wire>[^/\n]{{2,60}})/)?"
     rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.)\s+",
 )
 # a date with its year anywhere in a header line ("By A. Writer | Outlet | 24 June 2025")
-FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-                       rf"|\d{{4}}-\d{{2}}-\d{{2}})\b")
+FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}\b"
+                       rf"|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+                       rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=T|\b)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b)")
+# a header line's label for a date that is not the publication ("Updated 13 March 2024")
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b\W*$", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -76,11 +79,33 @@ def iso_date(value: Any, base: date | None = None) -> str | None:
     match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$", text)
     if match:
         return "-".join(g for g in match.groups() if g)
+    numeric = _numeric(text)
+    if numeric:
+        return numeric
     parsed = _parse(text, base)
     if parsed is None:
         return None
     has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", re.sub(r"\d{4}", "", text)))
     return parsed.strftime("%Y-%m-%d" if has_day else "%Y-%m")
+
+
+def _numeric(text: str) -> str | None:
+    """``2024/03/12``, ``2024.03.12``, ``12/03/2024``, ``12.03.2024`` (day first unless the day
+    cannot be first: ``03/25/2024``), at the start of ``text``; None for anything else."""
+    m = re.match(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", text)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = re.match(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text)
+        if not m:
+            return None
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if mo > 12 >= d:
+            d, mo = mo, d
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
 
 
 def _parse(text: str, base: date | None) -> datetime | None:
@@ -93,6 +118,15 @@ def _parse(text: str, base: date | None) -> datetime | None:
     return dateparser.parse(text, languages=["en"], settings=settings)
 
 
+# meta tags naming the publication date, then the last change (a fallback only)
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate",
+                   "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date",
+                   "DC.date.issued", "dc.date", "DC.date", "dcterms.date", "dcterms.created", "citation_publication_date")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
+_FRONT_DATES = ("published", "date", "datepublished", "published_at", "published_on", "publish_date", "pubdate",
+                "created", "created_at", "updated", "modified", "lastmod")
+
+
 # -- sources --------------------------------------------------------------------------------------
 def from_html(html: str) -> Metadata:
     """``article:published_time``, Open Graph, JSON-LD ``datePublished`` and ``<time datetime>``."""
@@ -100,7 +134,8 @@ def from_html(html: str) -> Metadata:
 
     def meta(*names: str) -> str | None:
         for name in names:
-            node = tree.css_first(f'meta[property="{name}"]') or tree.css_first(f'meta[name="{name}"]')
+            node = tree.css_first(f'meta[property="{name}"]') or tree.css_first(f'meta[name="{name}"]') \
+                or tree.css_first(f'meta[itemprop="{name}"]')
             if node is not None and (node.attributes.get("content") or "").strip():
                 return node.attributes["content"].strip()
         return None
@@ -111,17 +146,19 @@ def from_html(html: str) -> Metadata:
             data = json.loads(node.text() or "null")
         except ValueError:
             continue
-        for item in data if isinstance(data, list) else [data]:
+        items = data if isinstance(data, list) else [data]
+        items += [g for item in items if isinstance(item, dict) for g in item.get("@graph") or [] if isinstance(g, dict)]
+        for item in items:
             if isinstance(item, dict) and (item.get("datePublished") or item.get("headline")):
                 ld = item
                 break
     publisher = ld.get("publisher")
     publisher = publisher.get("name") if isinstance(publisher, dict) else publisher
-    published = (meta("article:published_time", "og:published_time", "datePublished", "date", "pubdate",
-                      "DC.date.issued") or ld.get("datePublished"))
+    published = meta(*_PUBLISHED_META) or ld.get("datePublished")
     if not published:
         node = tree.css_first("time[datetime]")
         published = node.attributes.get("datetime") if node is not None else None
+    published = published or meta(*_MODIFIED_META) or ld.get("dateModified")
     title_node = tree.css_first("title")
     return Metadata(published=iso_date(published), date_source="meta" if published else None,
                     title=meta("og:title", "twitter:title") or ld.get("headline")
@@ -148,7 +185,7 @@ def split_front_matter(text: str, path: str | Path = "<string>") -> tuple[Metada
 
 def _from_mapping(data: dict, date_source: str) -> Metadata:
     lower = {str(k).lower(): v for k, v in data.items()}
-    published = next((lower[k] for k in ("published", "date", "datepublished", "published_at", "pubdate") if lower.get(k)), None)
+    published = next((lower[k] for k in _FRONT_DATES if lower.get(k)), None)
     source = next((lower[k] for k in ("source", "outlet", "publisher", "site", "site_name") if lower.get(k)), None)
     return Metadata(published=iso_date(published), date_source=date_source if published else None,
                     title=_str(lower.get("title") or lower.get("headline")), url=_str(lower.get("url") or lower.get("link")),
@@ -216,10 +253,13 @@ def layout(text: str) -> Layout:
     for _ in range(6):  # short header lines after the headline: outlet, byline, date, deck
         while i < len(lines) and not lines[i].strip():
             i += 1
-        if i >= len(lines) or DATELINE.match(lines[i]) and _looks_like_dateline(DATELINE.match(lines[i])):
+        if i >= len(lines):
+            break
+        found = DATELINE.match(lines[i])
+        if found and _looks_like_dateline(found) and not _caps_header(lines[i], found):
             break
         line = lines[i].strip()
-        if len(line) > 160 or (line.endswith(".") and not FULL_DATE.search(line)):
+        if len(line) > 160 or (line.endswith(".") and (not FULL_DATE.search(line) or len(line.split()) > 10)):
             break
         if FULL_DATE.search(line) or re.match(r"^by\s+[A-Z]", line) or "|" in line:
             start = offsets[i] + lines[i].index(line)
@@ -241,6 +281,13 @@ def layout(text: str) -> Layout:
     return Layout(headline, dateline, byline)
 
 
+def _caps_header(line: str, match: re.Match) -> bool:
+    """A capitalised header line shaped like a dateline ("PRESS RELEASE - MINISTRY OF DEFENCE"):
+    nothing after the dash is written in lower case, and no date is given."""
+    rest = line[match.end():].strip()
+    return bool(rest) and not match.group("date") and not any(c.islower() for c in rest)
+
+
 def _looks_like_dateline(match: re.Match) -> bool:
     place = match.group("place").strip()
     letters = [c for c in place if c.isalpha()]
@@ -253,8 +300,7 @@ def from_text(text: str) -> Metadata:
     lay = layout(text)
     title = text[slice(*lay.headline)] if lay.headline else None
     if lay.byline:
-        found = FULL_DATE.search(text[slice(*lay.byline)])
-        published = iso_date(found.group(0)) if found else None
+        published = _header_date(text[slice(*lay.byline)])
         if published:
             return Metadata(published=published, title=title, date_source="dateline")
     if lay.dateline:
@@ -262,22 +308,44 @@ def from_text(text: str) -> Metadata:
         raw = match.group("date") if match else None
         published = iso_date(raw) if raw else None
         if published and not re.search(r"\d{4}", raw):
-            published = _with_year(published, text[lay.dateline[1]:])
+            published = _with_year(published, text[lay.dateline[1]:], title or "")
         source = match.group("source") or match.group("wire") if match else None
-        return Metadata(published=published, title=title, source=source.strip() if source else None,
-                        date_source="dateline" if published else None)
-    return Metadata(title=title)
+        if published:
+            return Metadata(published=published, title=title, source=source.strip() if source else None,
+                            date_source="dateline")
+        return Metadata(title=title, source=source.strip() if source else None).merged(_lead_date(text, lay))
+    return Metadata(title=title).merged(_lead_date(text, lay))
+
+
+def _lead_date(text: str, lay: Layout) -> Metadata:
+    """A full date ("12 March 2024") in the opening lines of the body, when nothing else dates the text."""
+    start = max(x[1] for x in (lay.headline, lay.byline, lay.dateline, (0, 0)) if x)
+    found = FULL_DATE.search(text[start:start + 300])
+    published = iso_date(found.group(0)) if found else None
+    return Metadata(published=published, date_source="text" if published else None)
+
+
+def _header_date(header: str) -> str | None:
+    """The publication date of the header lines: the first date not labelled as an update
+    ("Published 12 March 2024 | Updated 13 March 2024"), else the update's."""
+    found = sorted(FULL_DATE.finditer(header), key=lambda m: bool(_UPDATED.search(header[max(0, m.start() - 24):m.start()])))
+    for m in found:
+        published = iso_date(m.group(0))
+        if published:
+            return published
+    return None
 
 
 _NOT_NOW = re.compile(r"\b(?:by|until|till|through|to|from|before|after|since|end of|-|\u2013)\s*$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _with_year(iso: str, body: str) -> str | None:
+def _with_year(iso: str, body: str, headline: str = "") -> str | None:
     """A dateline's month and day ("Nov. 23") with the year it omits. A weekday the lead names ("on
     Wednesday") picks, among the years near those the text names, one in which that day fell on
-    that weekday or the day after; otherwise the year named most often outside ranges and
-    deadlines ("by 2030", "since 2019")."""
+    that weekday or the day after; a lead that speaks of "next year" and names a year is written the
+    year before it; otherwise the year named most often outside ranges and deadlines ("by 2030",
+    "since 2019")."""
     counts: dict[int, int] = {}
     for m in _YEAR.finditer(body):
         if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]):
@@ -301,6 +369,10 @@ def _with_year(iso: str, body: str) -> str | None:
                 fits.append((weekday in named, -abs(year - usual), counts.get(year, 0), year))
         if fits:
             return f"{max(fits)[3]}{iso[4:]}"
+    opening = f"{headline}\n{body[:700]}"
+    ahead = [int(y) for y in _YEAR.findall(opening) if int(y) in counts]
+    if ahead and re.search(r"\bnext\s+year\b", opening, re.I):
+        return f"{max(ahead) - 1}{iso[4:]}"
     if counts:
         year = max(counts, key=lambda y: (counts[y], y))
         return f"{year}{iso[4:]}"

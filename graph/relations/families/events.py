@@ -1,6 +1,7 @@
 """Events and places: where and by whom an event was held, who took part, what was shown, where platforms went."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...ontology import ACTORS
@@ -10,6 +11,53 @@ from ..negation import negated
 from ..relation import Relation
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
+
+
+def _forms(tok) -> set[str]:
+    """The word's lemma and plain de-inflections of it (the tagger's lemma of "staged" is "stag")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    for suffix, add in (("ed", ""), ("d", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ied", "y")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.add(low[:-len(suffix)] + add)
+    return out
+
+
+def _is(tok, words) -> bool:
+    return bool(_forms(tok) & set(words))
+
+
+def _places_under(ctx: SentenceContext, verb) -> list:
+    """Places after "in"/"at" anywhere in the verb's own phrase, also where the parser hung the
+    preposition on its agent or object ("hosted by the crown prince in the Saudi capital"), not
+    inside a clause of its own."""
+    out = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"}:
+                continue
+            if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
+                out += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, {"Place"}) if m not in out]
+            if c.dep_ in {"agent", "prep", "pobj", "dobj", "nsubjpass"}:
+                stack.append(c)
+    return out
+
+
+# verbs whose subject hosts the event they govern ("India staged its parade"; not "Putin opened a visit")
+_HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
+# kinds of event that happen where the reporter files from (a war or an exercise has a theatre, not a venue)
+_GATHERINGS = {"summit", "parade", "fair", "ceremony", "visit"}
+
+
+def _dateline_place(doc) -> str | None:
+    """The place a dateline names ("THE HAGUE, June 25 (Wire) -" -> "the hague"), casefolded."""
+    span = (doc.user_data.get("layout") or {}).get("dateline")
+    if not span:
+        return None
+    head = re.split(r"[,(/\u2013\u2014]|\s-", doc.text[span[0]:span[1]], maxsplit=1)[0].strip()
+    return head.casefold() if head and not any(c.isdigit() for c in head) else None
 
 
 def _event_time(ctx: SentenceContext, facts: DocFacts, r: Relation, event) -> Relation:
@@ -27,6 +75,10 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     sentence gives no date."""
     for r in _events(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
+    for r in _dateline_venue(ctx, facts):
+        yield _event_time(ctx, facts, r, r.source)
+    for r in _named_host(ctx, facts):
+        yield _event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
 
 
 def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -42,13 +94,19 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # "take part in the parade ... in the capital"
             anchors.append(head.head.head)
         # "the Air Show, held June 16-22 in the French capital"
-        anchors += [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in place_verbs]
+        hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, place_verbs)]
+        anchors += hosting
         for anchor in anchors:
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not any(ctx.label(x) == "Place" for x in ctx.prep_objects(anchor, {"in", "at"}, PLACES)):
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
         verb = head.head if head.dep_ == "dobj" else (head.head.head if head.dep_ == "pobj" else None)
-        if verb is not None and verb.lemma_.lower() in place_verbs and (head.dep_ == "dobj" or verb.lemma_.lower() == "host") \
+        if head.dep_ in {"dobj", "nsubjpass"} and _is(head.head, place_verbs) and not negated(ctx, head.head):
+            hosting.append(head.head)  # "India staged its parade ... in X", "the summit was held ... at X"
+        for verb_ in hosting:  # "the gathering, hosted by the crown prince in the Saudi capital"
+            for place in _places_under(ctx, verb_):
+                yield rel(ctx, e, "HELD_IN", place, 0.7, "held-in-phrase")
+        if verb is not None and _is(verb, _HOSTING) and (head.dep_ == "dobj" or _is(verb, {"host"})) \
                 and not negated(ctx, verb):
             for host in ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}):
                 yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
@@ -92,6 +150,39 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, before[0], "COMMEMORATES", e, 0.75, "commemorates")
 
 
+def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """An article about a gathering (a summit, parade, show, visit; not a war or clash) datelined
+    from a city took place there: the main event is held in the dateline's place, at the first
+    sentence that names that place."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    where = _dateline_place(ctx.doc)
+    if main is None or not where or main.props.get("kind") not in _GATHERINGS:
+        return
+    for m in ctx.of({"Place"}):
+        entity = ctx.entities[m.entity]
+        if where in {n.casefold() for n in (entity.name, *entity.aliases)}:
+            first = next((x for x in facts.mentions if x.entity == m.entity), None)
+            if first is not None and first.start == m.start:
+                yield rel(ctx, facts.main_event, "HELD_IN", m, 0.55, "held-in-dateline")
+            return
+
+
+def _named_host(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "His host, President X, met ...", "X, the summit's host, ...": X hosted and took part in the
+    event the sentence names, else the article's event."""
+    for m in ctx.of({"Person", "Country", "GovernmentBody", "Organization", "Alliance"}):
+        tok = ctx.head_token(m)
+        nouns = [tok.head] if tok.dep_ == "appos" else []
+        nouns += [c for c in tok.children if c.dep_ == "appos"]
+        if not any(n.lower_ in {"host", "hosts"} and n.pos_ == "NOUN" for n in nouns) or negated(ctx, tok.head):
+            continue
+        named = [e for e in ctx.of({"Event"})]
+        for e in named[:1] or ([facts.main_event] if facts.main_event else []):
+            yield rel(ctx, e, "HOSTED_BY", m, 0.65, "named-host")
+            if ctx.label(m) == "Person":
+                yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "named-host")
+
+
 def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     platforms = ctx.of({"Platform"})
     if not platforms:
@@ -131,14 +222,56 @@ def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield rel(ctx, p, "DEPLOYED_TO", places[0], 0.7, "deployed-to")
 
 
+# nouns that describe a place as part of a larger one ("Isfara, a Tajik town", "the Rwandan border town of Gisenyi")
+_PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port", "capital", "oblast", "county",
+                "state", "settlement", "municipality", "island", "enclave", "exclave", "hub", "suburb", "area"}
+
+
 def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "Astana, Kazakhstan" and "a base in Syria"."""
+    """ "Astana, Kazakhstan" and "a base in Syria" (not two items of a list: "Tel Aviv, Haifa and
+    other cities"); "Isfara, a Tajik town near the line", "the Rwandan border town of Gisenyi",
+    "Kapan, a city in Syunik"."""
     for m in ctx.of({"Place"}):
         rest = ctx.doc[m.end:min(ctx.sent.end, m.end + 2)]
         if len(rest) == 2 and rest[0].text in {",", "in"} and rest[1].i in ctx.at:
             c = ctx.at[rest[1].i]
-            if ctx.label(c) in PLACES and c.entity != m.entity:
+            if ctx.label(c) in PLACES and c.entity != m.entity and not (rest[0].text == "," and _listed(ctx, m, c)):
                 yield rel(ctx, m, "LOCATED_IN", c, 0.7, "located-in")
+        for c in _described_in(ctx, m):
+            yield rel(ctx, m, "LOCATED_IN", c, 0.65, "located-in-description")
+
+
+def _listed(ctx: SentenceContext, a, b) -> bool:
+    """Whether "A, B" are items of a list rather than a place and its country: another place before
+    A, or "and"/"or" or another place after B."""
+    def place_at(i: int) -> bool:
+        return ctx.sent.start <= i < ctx.sent.end and i in ctx.at and ctx.label(ctx.at[i]) in PLACES
+
+    doc = ctx.doc
+    if a.start - 2 >= ctx.sent.start and doc[a.start - 1].text == "," and place_at(a.start - 2):
+        return True
+    if b.end < ctx.sent.end and doc[b.end].lower_ in {"and", "or"}:
+        return True
+    return b.end + 1 < ctx.sent.end and doc[b.end].text == "," and (place_at(b.end + 1) or doc[b.end + 1].lower_ in {"and", "or"})
+
+
+def _described_in(ctx: SentenceContext, m) -> list:
+    """The country or place a place noun describing ``m`` names: "Isfara, a Tajik town", "the
+    Rwandan border town of Gisenyi", "Kapan, a city in Syunik"."""
+    tok = ctx.head_token(m)
+    nouns = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        nouns.append(tok.head.head)
+    out = []
+    for noun in nouns:
+        if noun.lemma_.lower() not in _PLACE_NOUNS or noun.i in ctx.at:
+            continue
+        for c in noun.children:
+            if c.dep_ in {"amod", "compound", "poss"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country":
+                out.append(ctx.at[c.i])
+            if c.dep_ == "prep" and c.lower_ in {"in", "inside", "within"}:
+                out += [x for o in c.children if o.dep_ == "pobj" for x in ctx.group(o, PLACES)]
+    return [x for x in out if x.entity != m.entity]
 
 
 def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -> list:
@@ -231,6 +364,31 @@ def _companions(ctx: SentenceContext, tok) -> list:
     return out
 
 
+# verbs that send someone to an event, and the acts of a ceremony (verb, object) that only a participant performs
+_SENDING = {"send", "dispatch", "delegate"}
+_CEREMONIAL = {("turn", "soil"), ("turn", "sod"), ("break", "ground"), ("cut", "ribbon"), ("lay", "stone"),
+               ("lay", "foundation"), ("lay", "wreath"), ("unveil", "plaque"), ("sign", "guestbook"),
+               ("raise", "flag"), ("light", "flame"), ("take", "salute")}
+
+
+def _ceremonial(tok) -> bool:
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "prt", "advmod"}}
+    return any(verb in _forms(tok) and obj in objects for verb, obj in _CEREMONIAL)
+
+
+def _of_other_noun(ctx: SentenceContext, tok) -> bool:
+    """Whether a participle hangs on a noun that is no event mention ("the opening of a plant in Germany,
+    attended by X" is not the article's event), or on a clause whose subject is such a noun ("the project
+    follows the opening of a plant, attended by X")."""
+    def other(t) -> bool:
+        return t.pos_ in {"NOUN", "PROPN"} and not (t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Event")
+
+    if tok.dep_ == "acl":
+        return other(tok.head)
+    subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return tok.dep_ == "advcl" and any(other(c) for c in subjects)
+
+
 def _phrasal(tok, phrases) -> bool:
     particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}}
     return any(tok.lemma_.lower() == v and p in particles for v, p in (x.split() for x in phrases))
@@ -300,7 +458,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.pos_ == "VERB" and passive and lemma in lex["passive"]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
             # "the gathering, hosted by the crown prince"
-            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or tok.dep_ in {"acl", "advcl"})
+            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent"
+                                     or tok.dep_ in {"acl", "advcl"} and not _of_other_noun(ctx, tok))
             # the agent, or a "by" the parser hung on the event ("represented at the ceremony by X")
             bys = [c for c in tok.children if c.dep_ == "agent"] + [
                 b for c in tok.children if c.dep_ == "prep" for o in c.children for b in o.children
@@ -322,10 +481,27 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if tok.pos_ == "VERB" and lemma in lex["exhibit"] and lemma not in lex["attend"]:
             # an exhibitor: "X displayed patrol vessels at the NAVDEX waterfront", "South Korea brought the K2ME"
+            if passive:  # "suppliers are expected to be brought into construction" exhibits nothing
+                continue
             targets = _event_targets(ctx, facts, tok, implicit=facts.display_event and tok.dep_ not in {"relcl", "acl"})
             for e in targets:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.6, "exhibitor")
+            continue
+        if tok.pos_ == "VERB" and _is(tok, _SENDING) and not passive:
+            # "Washington sent General X and Y": the people sent took part in the event named, else the article's
+            envoys = [m for c in tok.children if c.dep_ == "dobj" for m in ctx.with_list(c, {"Person"})]
+            main = facts.entities.get(facts.main_event) if facts.main_event else None
+            targets = _event_targets(ctx, facts, tok, implicit=bool(envoys) and main is not None
+                                     and main.props.get("kind") in _GATHERINGS)
+            for e in targets:
+                for m in envoys:
+                    yield from out(m, e, 0.6, "sent-envoy")
+        if tok.pos_ == "VERB" and _ceremonial(tok) and not passive:
+            # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
+            for e in _event_targets(ctx, facts, tok, implicit=True):
+                for actor in _subject_actors(ctx, tok, facts):
+                    yield from out(actor, e, 0.65, "ceremonial-act")
             continue
         took = lemma == "take" and not any(c.lower_ == "part" for c in tok.children)
         if tok.pos_ in {"VERB", "AUX"} and (lemma not in lex["verbs"] | lex["attend"] or took):
@@ -353,7 +529,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue
         implicit = lemma in lex["attend"] or lemma == "take"
-        targets = _event_targets(ctx, facts, tok, implicit=implicit and not passive or passive and tok.dep_ == "acl")
+        targets = _event_targets(ctx, facts, tok, implicit=implicit and not passive
+                                 or passive and tok.dep_ == "acl" and not _of_other_noun(ctx, tok))
         if passive:
             actors = [m for c in tok.children if c.dep_ == "agent" for o in c.children for m in _people_in(ctx, o)]
             actors += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
