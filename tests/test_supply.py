@@ -241,3 +241,21 @@ def test_maker_contracted_in_a_ministry_release(pipeline):
 def test_award_for_other_work_is_no_supply(pipeline):
     edges = _edges(pipeline, "Naval Group was awarded a prize by France for its work on a new hospital.")
     assert _has(edges, "Naval Group", "SUPPLIES", "France") is None
+
+
+def test_maker_in_a_relative_clause(pipeline):
+    edges = _edges(pipeline, "The FA-50 is a light combat variant of the T-50 Golden Eagle trainer, which KAI developed in the 1990s.")
+    assert _has(edges, "Korea Aerospace Industries", "MANUFACTURES", "T-50") is not None
+
+
+def test_a_companys_design(pipeline):
+    edges = _edges(pipeline, "The Aksungur, a larger TAI design, has reportedly gone to Nigeria.")
+    assert _has(edges, "Turkish Aerospace Industries", "MANUFACTURES", "Aksungur") is not None
+    assert _has(edges, "Nigeria", "OPERATES", "Aksungur") is not None
+
+
+def test_passive_deal_with_a_maker_in_a_ministry_release(pipeline):
+    text = ("NEW DELHI, March 20 (Desk) - India's Ministry of Defence concluded five contracts today. The largest "
+            "contract was signed with BrahMos Aerospace, the joint venture, for BrahMos supersonic cruise missiles.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "BrahMos Aerospace", "SUPPLIES", "India") is not None

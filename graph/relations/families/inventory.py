@@ -150,3 +150,27 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue  # "Airbus delivered its first A400M": a maker's own type is not operated by it
         for o in _with_country(ctx, [owner], STATES):
             yield rel(ctx, o, "OPERATES", p, 0.6, "own-platform", stage="in_service")
+
+
+ARRIVAL_VERBS = frozenset({"go", "arrive", "reach"})
+
+
+def gone_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the Aksungur has reportedly gone to Nigeria", "the first HIMARS arrived in Taiwan": a platform
+    that goes to a state is operated by it."""
+    from .supply import stage_of
+
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ARRIVAL_VERBS or negated(ctx, tok):
+            continue
+        platforms = [p for c in tok.children if c.dep_ == "nsubj" for p in _platform_heads(ctx, c)]
+        if not platforms:
+            continue
+        preps = {"to"} if tok.lemma_.lower() == "go" else {"in", "to"}
+        states = [m for m in ctx.prep_objects(tok, preps, {"Country"})]
+        if tok.lemma_.lower() == "reach":
+            states += [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, {"Country"})]
+        stage = "delivered" if stage_of(ctx, tok) in {None, "delivered"} else stage_of(ctx, tok)
+        for s in states:
+            for p in platforms:
+                yield rel(ctx, s, "OPERATES", p, 0.6, "gone-to", stage=stage)
