@@ -259,3 +259,23 @@ def test_passive_deal_with_a_maker_in_a_ministry_release(pipeline):
             "contract was signed with BrahMos Aerospace, the joint venture, for BrahMos supersonic cruise missiles.")
     edges = _edges(pipeline, text)
     assert _has(edges, "BrahMos Aerospace", "SUPPLIES", "India") is not None
+
+
+def test_a_company_reports_its_own_dispatch(pipeline):
+    text = "Bharat Electronics said the first battery of the Akash air-defence system had been dispatched to Armenia."
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Bharat Electronics", "SUPPLIES", "Armenia") is not None
+    assert _has(edges, "Armenia", "OPERATES", "Akash") is not None
+
+
+@pytest.mark.parametrize("text, user, platform", [
+    ("The shorter-range Iskander missiles that Russia has fired at Ukraine worry Warsaw.", "Russia", "Iskander"),
+    ("Israel launched Jericho missiles during the exercise.", "Israel", "Jericho"),
+])
+def test_a_state_that_fires_a_weapon_operates_it(pipeline, text, user, platform):
+    assert _has(_edges(pipeline, text), user, "OPERATES", platform) is not None
+
+
+def test_a_consignment_is_of_the_platform_just_named(pipeline):
+    text = "Niger acquired a batch of TB2 drones in 2022, and Togo took delivery of its own consignment the same year."
+    assert _has(_edges(pipeline, text), "Togo", "OPERATES", "TB2") is not None

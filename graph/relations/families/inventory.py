@@ -174,3 +174,27 @@ def gone_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for s in states:
             for p in platforms:
                 yield rel(ctx, s, "OPERATES", p, 0.6, "gone-to", stage=stage)
+
+
+USE_VERBS = frozenset({"fire", "launch", "drop", "shoot"})
+
+
+def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the Iskander missiles that Russia has fired at Ukraine", "the Geran-2, which Russian forces
+    have launched": a state that fires or launches a weapon operates it."""
+    from .supply import _with_country
+
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in USE_VERBS or negated(ctx, tok):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl" and tok.tag_ == "VBN"
+        platforms = [p for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for p in _platform_heads(ctx, c)]
+        if tok.dep_ in {"relcl", "acl"} and (passive or any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}
+                                                            for c in tok.children)):
+            platforms += [p for p in _platform_heads(ctx, tok.head) if p not in platforms]
+        if not platforms:
+            continue
+        users = ctx.prep_objects(tok, {"by"}, STATES) if passive else ctx.subjects(tok, STATES)
+        for u in _with_country(ctx, users, STATES):
+            for p in platforms:
+                yield rel(ctx, u, "OPERATES", p, 0.6, "fired", stage="in_service")

@@ -21,7 +21,7 @@ from ..negation import negated
 from ..relation import Relation
 from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
-from .inventory import _latest_platform, gone_to, operators, own_platforms, retirements
+from .inventory import _latest_platform, fired, gone_to, operators, own_platforms, retirements
 from .makers import design_of, native_makers, participial_makers
 
 _PRONOUNS = {"it", "they", "its", "their"}
@@ -35,6 +35,8 @@ _RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements
 # parts of a platform: who builds "Rafale fuselages" or "RD-33 engines" does not make the platform
 _PARTS = {"fuselage", "fuselages", "wing", "wings", "component", "components", "part", "parts", "spares",
           "subassembly", "subassemblies", "section", "sections", "tail", "tails", "kit", "kits", "barrel", "barrels"}
+# a lot of the platform just named: "its own consignment", "a second batch"
+_BATCH_NOUNS = {"consignment", "batch", "shipment", "tranche", "lot"}
 # "the type", "the system": the platform just named
 _TYPE_NOUNS = {"type", "model", "system", "design", "variant", "version"}
 _COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
@@ -309,6 +311,8 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms += next((found for n in nouns if (found := _recent_platform(ctx, facts, n))), [])
         if not platforms and lemma in acquire and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
+        if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
+            platforms = _latest_platform(ctx, facts, tok.i, 60)  # "Togo took delivery of its own consignment"
         # "the tanks bought by Taiwan from the US", "systems fielded by the PLA": a participle is passive
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or \
             tok.dep_ == "acl" and tok.tag_ == "VBN"
@@ -337,6 +341,8 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     suppliers = _makers_in(ctx, platforms)
                 if passive and not suppliers and tok.dep_ == "ccomp":  # "Bharat Electronics said X had been dispatched"
                     suppliers = ctx.subjects(tok, {"Company"})
+                    if not suppliers and tok.head.lemma_.lower() in _REPORTING | {"announce", "confirm"}:
+                        suppliers = [m for c in tok.head.children if c.dep_ == "nsubj" for m in ctx.group(c, {"Company"})]
             recipients = ctx.prep_objects(tok, {"to"}, STATES)
             for c in tok.children:
                 if c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
@@ -480,6 +486,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from operators(ctx, facts)
     yield from own_platforms(ctx, facts)
     yield from gone_to(ctx, facts)
+    yield from fired(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok in ctx.sent:
         if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
