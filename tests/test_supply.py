@@ -279,3 +279,16 @@ def test_a_state_that_fires_a_weapon_operates_it(pipeline, text, user, platform)
 def test_a_consignment_is_of_the_platform_just_named(pipeline):
     text = "Niger acquired a batch of TB2 drones in 2022, and Togo took delivery of its own consignment the same year."
     assert _has(_edges(pipeline, text), "Togo", "OPERATES", "TB2") is not None
+
+
+def test_a_body_name_before_a_designation_is_two_names(pipeline):
+    doc = pipeline.nlp("Royal Saudi Air Force F-15s escorted the president's plane on Tuesday.")
+    found = {(m.text, m.label) for m in doc._.mentions}
+    assert ("Royal Saudi Air Force", "GovernmentBody") in found and ("F-15s", "Platform") in found
+    edges = _edges(pipeline, "Royal Saudi Air Force F-15s escorted the president's plane on Tuesday.")
+    assert _has(edges, "Royal Saudi Air Force", "OPERATES", "F-15") is not None
+
+
+def test_a_platform_described_as_a_bodys_jet(pipeline):
+    edges = _edges(pipeline, "Visitors saw the J-15T, the first PLA Navy jet ever shown at Zhuhai.")
+    assert _has(edges, "People's Liberation Army Navy", "OPERATES", "J-15") is not None

@@ -198,3 +198,22 @@ def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for u in _with_country(ctx, users, STATES):
             for p in platforms:
                 yield rel(ctx, u, "OPERATES", p, 0.6, "fired", stage="in_service")
+
+
+def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the J-15T, the first PLA Navy jet shown at Zhuhai": a platform set beside an equipment noun
+    that a state body's name modifies is that body's; so is one named right after it ("Royal Saudi
+    Air Force F-15s")."""
+    from ...mentions.lexicon import category_of
+
+    for p in ctx.of({"Platform"}):
+        before = ctx.at.get(p.start - 1)
+        if before is not None and before.end == p.start and ctx.label(before) == "GovernmentBody":
+            yield rel(ctx, before, "OPERATES", p, 0.6, "body-platform", stage="in_service")
+        for ap in ctx.head_token(p).children:
+            if ap.dep_ != "appos" or ap.i in ctx.at or category_of([ap.lower_]) is None:
+                continue
+            for c in ap.children:
+                m = ctx.at.get(c.i)
+                if c.dep_ in {"compound", "poss", "nmod"} and m is not None and ctx.label(m) == "GovernmentBody":
+                    yield rel(ctx, m, "OPERATES", p, 0.6, "described-owner", stage="in_service")

@@ -21,7 +21,15 @@ from ..negation import negated
 from ..relation import Relation
 from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
-from .inventory import _latest_platform, fired, gone_to, operators, own_platforms, retirements
+from .inventory import (
+    _latest_platform,
+    described_owner,
+    fired,
+    gone_to,
+    operators,
+    own_platforms,
+    retirements,
+)
 from .makers import design_of, native_makers, participial_makers
 
 _PRONOUNS = {"it", "they", "its", "their"}
@@ -487,6 +495,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from own_platforms(ctx, facts)
     yield from gone_to(ctx, facts)
     yield from fired(ctx, facts)
+    yield from described_owner(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok in ctx.sent:
         if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
