@@ -241,3 +241,54 @@ def test_maker_contracted_in_a_ministry_release(pipeline):
 def test_award_for_other_work_is_no_supply(pipeline):
     edges = _edges(pipeline, "Naval Group was awarded a prize by France for its work on a new hospital.")
     assert _has(edges, "Naval Group", "SUPPLIES", "France") is None
+
+
+def test_maker_in_a_relative_clause(pipeline):
+    edges = _edges(pipeline, "The FA-50 is a light combat variant of the T-50 Golden Eagle trainer, which KAI developed in the 1990s.")
+    assert _has(edges, "Korea Aerospace Industries", "MANUFACTURES", "T-50") is not None
+
+
+def test_a_companys_design(pipeline):
+    edges = _edges(pipeline, "The Aksungur, a larger TAI design, has reportedly gone to Nigeria.")
+    assert _has(edges, "Turkish Aerospace Industries", "MANUFACTURES", "Aksungur") is not None
+    assert _has(edges, "Nigeria", "OPERATES", "Aksungur") is not None
+
+
+def test_passive_deal_with_a_maker_in_a_ministry_release(pipeline):
+    text = ("NEW DELHI, March 20 (Desk) - India's Ministry of Defence concluded five contracts today. The largest "
+            "contract was signed with BrahMos Aerospace, the joint venture, for BrahMos supersonic cruise missiles.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "BrahMos Aerospace", "SUPPLIES", "India") is not None
+
+
+def test_a_company_reports_its_own_dispatch(pipeline):
+    text = "Bharat Electronics said the first battery of the Akash air-defence system had been dispatched to Armenia."
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Bharat Electronics", "SUPPLIES", "Armenia") is not None
+    assert _has(edges, "Armenia", "OPERATES", "Akash") is not None
+
+
+@pytest.mark.parametrize("text, user, platform", [
+    ("The shorter-range Iskander missiles that Russia has fired at Ukraine worry Warsaw.", "Russia", "Iskander"),
+    ("Israel launched Jericho missiles during the exercise.", "Israel", "Jericho"),
+])
+def test_a_state_that_fires_a_weapon_operates_it(pipeline, text, user, platform):
+    assert _has(_edges(pipeline, text), user, "OPERATES", platform) is not None
+
+
+def test_a_consignment_is_of_the_platform_just_named(pipeline):
+    text = "Niger acquired a batch of TB2 drones in 2022, and Togo took delivery of its own consignment the same year."
+    assert _has(_edges(pipeline, text), "Togo", "OPERATES", "TB2") is not None
+
+
+def test_a_body_name_before_a_designation_is_two_names(pipeline):
+    doc = pipeline.nlp("Royal Saudi Air Force F-15s escorted the president's plane on Tuesday.")
+    found = {(m.text, m.label) for m in doc._.mentions}
+    assert ("Royal Saudi Air Force", "GovernmentBody") in found and ("F-15s", "Platform") in found
+    edges = _edges(pipeline, "Royal Saudi Air Force F-15s escorted the president's plane on Tuesday.")
+    assert _has(edges, "Royal Saudi Air Force", "OPERATES", "F-15") is not None
+
+
+def test_a_platform_described_as_a_bodys_jet(pipeline):
+    edges = _edges(pipeline, "Visitors saw the J-15T, the first PLA Navy jet ever shown at Zhuhai.")
+    assert _has(edges, "People's Liberation Army Navy", "OPERATES", "J-15") is not None

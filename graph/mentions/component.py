@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
-from .designations import category_after, designations
+from .designations import category_after, designation_tail, designations
 from .layout import heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
@@ -516,6 +516,21 @@ class MentionFinder:
             out.append(m)
         return out
 
+    def _split_designation(self, doc: Doc, m: Mention) -> list[Mention]:
+        """ "Royal Saudi Air Force F-15s": a body's name and the designation after it are two names."""
+        cut = designation_tail(doc, m.start, m.end) if m.label not in {"Platform", "Person"} and not m.ref_id else None
+        if cut is None:
+            return [m]
+        body, code = doc[m.start:cut], doc[cut:m.end]
+        known = [e for e in self.ref.lookup(body.text) if e.label != "Platform"]
+        head = self._head_word(body)
+        label = known[0].label if known else "GovernmentBody" if head in _GOV_HEADS else \
+            "Company" if head in _COMPANY_HEADS else m.label
+        entry = next(iter(self.ref.lookup(code.text, "Platform") or self.ref.lookup(code.text[:-1], "Platform")), None)
+        return [self._mention(body, label, "reference" if known else m.source, known[0].id if known else None),
+                self._mention(code, "Platform", "reference" if entry else "context", entry.id if entry else None,
+                              entry.props.get("category") if entry else None)]
+
     def _keep_country(self, doc: Doc, m: Mention) -> bool:
         """Drop "American" in "South American nation" and the like."""
         if not m.demonym or m.start == 0:
@@ -543,6 +558,7 @@ class MentionFinder:
         mentions = [self._platform_sense(doc, m) for m in mentions]
         mentions += self._state_bodies(doc, mentions)
         mentions = self._company_branches(doc, mentions)
+        mentions = [x for m in mentions for x in self._split_designation(doc, m)]
         sure = [m for m in mentions if not self._ambiguous(m)]
         ambiguous = [m for m in mentions if m not in sure]
         fixed = {i for m in sure if m.source in {"reference", "pattern"} and m.label != "Platform" for i in m.tokens()}

@@ -9,7 +9,8 @@ the T-90M"). The category comes from that word, else from the listed platform.
 
 ``category_after`` reads the words after a name as one phrase, hyphenated compounds joined
 ("self-propelled howitzer", "air-defence system"), for the category of a catalogue name too.
-``split_final_period`` makes the tokenizer cut the full stop off a designation ending a sentence
+``designation_tail`` finds a designation the NER took into a body's name ("Royal Saudi Air Force
+F-15s"). ``split_final_period`` makes the tokenizer cut the full stop off a designation ending a sentence
 ("... and the T-90M."), which it otherwise keeps as an abbreviation's.
 """
 from __future__ import annotations
@@ -126,4 +127,17 @@ def _listed_with(tok: Token, platforms: dict[int, str | None]) -> str | None:
     for s in siblings:
         if s.i in platforms:
             return platforms[s.i] or "other"
+    return None
+
+
+def designation_tail(doc: Doc, start: int, end: int) -> int | None:
+    """Where a designation printed after a body's or firm's name starts: "Royal Saudi Air Force" +
+    "F-15s", "PLA Navy" + "J-15T"; ``None`` when the span does not end in one."""
+    if end - start < 2:
+        return None
+    last = doc[end - 1].text
+    core = last[:-1] if last.endswith("s") and is_designation(last[:-1]) else last
+    before = doc[end - 2]
+    if is_designation(core) and before.is_alpha and before.text[:1].isupper() and not is_designation(before.text):
+        return end - 1
     return None

@@ -150,3 +150,70 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue  # "Airbus delivered its first A400M": a maker's own type is not operated by it
         for o in _with_country(ctx, [owner], STATES):
             yield rel(ctx, o, "OPERATES", p, 0.6, "own-platform", stage="in_service")
+
+
+ARRIVAL_VERBS = frozenset({"go", "arrive", "reach"})
+
+
+def gone_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the Aksungur has reportedly gone to Nigeria", "the first HIMARS arrived in Taiwan": a platform
+    that goes to a state is operated by it."""
+    from .supply import stage_of
+
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ARRIVAL_VERBS or negated(ctx, tok):
+            continue
+        platforms = [p for c in tok.children if c.dep_ == "nsubj" for p in _platform_heads(ctx, c)]
+        if not platforms:
+            continue
+        preps = {"to"} if tok.lemma_.lower() == "go" else {"in", "to"}
+        states = [m for m in ctx.prep_objects(tok, preps, {"Country"})]
+        if tok.lemma_.lower() == "reach":
+            states += [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, {"Country"})]
+        stage = "delivered" if stage_of(ctx, tok) in {None, "delivered"} else stage_of(ctx, tok)
+        for s in states:
+            for p in platforms:
+                yield rel(ctx, s, "OPERATES", p, 0.6, "gone-to", stage=stage)
+
+
+USE_VERBS = frozenset({"fire", "launch", "drop", "shoot"})
+
+
+def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the Iskander missiles that Russia has fired at Ukraine", "the Geran-2, which Russian forces
+    have launched": a state that fires or launches a weapon operates it."""
+    from .supply import _with_country
+
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in USE_VERBS or negated(ctx, tok):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl" and tok.tag_ == "VBN"
+        platforms = [p for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for p in _platform_heads(ctx, c)]
+        if tok.dep_ in {"relcl", "acl"} and (passive or any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}
+                                                            for c in tok.children)):
+            platforms += [p for p in _platform_heads(ctx, tok.head) if p not in platforms]
+        if not platforms:
+            continue
+        users = ctx.prep_objects(tok, {"by"}, STATES) if passive else ctx.subjects(tok, STATES)
+        for u in _with_country(ctx, users, STATES):
+            for p in platforms:
+                yield rel(ctx, u, "OPERATES", p, 0.6, "fired", stage="in_service")
+
+
+def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the J-15T, the first PLA Navy jet shown at Zhuhai": a platform set beside an equipment noun
+    that a state body's name modifies is that body's; so is one named right after it ("Royal Saudi
+    Air Force F-15s")."""
+    from ...mentions.lexicon import category_of
+
+    for p in ctx.of({"Platform"}):
+        before = ctx.at.get(p.start - 1)
+        if before is not None and before.end == p.start and ctx.label(before) == "GovernmentBody":
+            yield rel(ctx, before, "OPERATES", p, 0.6, "body-platform", stage="in_service")
+        for ap in ctx.head_token(p).children:
+            if ap.dep_ != "appos" or ap.i in ctx.at or category_of([ap.lower_]) is None:
+                continue
+            for c in ap.children:
+                m = ctx.at.get(c.i)
+                if c.dep_ in {"compound", "poss", "nmod"} and m is not None and ctx.label(m) == "GovernmentBody":
+                    yield rel(ctx, m, "OPERATES", p, 0.6, "described-owner", stage="in_service")

@@ -1,7 +1,7 @@
 """Makers named in a participial clause before the thing they made: "Developed by Iran's Aerospace
 Industries Organization, the satellite-guided missile ..." -> MANUFACTURES maker -> the missile
 (the clause's subject: a platform, or "the missile" standing for the latest one of its category);
-and the country of origin a demonym names ("the American Patriot")."""
+the country of origin a demonym names ("the American Patriot"); "the Aksungur, a TAI design"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -74,3 +74,18 @@ def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, country.id, "MANUFACTURES", p, 0.6, "native-maker", role="producer")
                 elif name == names[0]:
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "native-maker", role="producer")
+
+
+DESIGN_NOUNS = frozenset({"design", "product", "model", "creation", "development", "type"})
+
+
+def design_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the Aksungur, a larger TAI design": a platform set beside a company's design or product."""
+    for p in ctx.of({"Platform"}):
+        for ap in ctx.head_token(p).children:
+            if ap.dep_ != "appos" or ap.lemma_.lower() not in DESIGN_NOUNS or ap.i in ctx.at:
+                continue
+            for c in ap.children:
+                m = ctx.at.get(c.i)
+                if c.dep_ in {"compound", "poss", "nmod"} and m is not None and ctx.label(m) == "Company":
+                    yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")

@@ -21,8 +21,16 @@ from ..negation import negated
 from ..relation import Relation
 from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
-from .inventory import _latest_platform, operators, own_platforms, retirements
-from .makers import native_makers, participial_makers
+from .inventory import (
+    _latest_platform,
+    described_owner,
+    fired,
+    gone_to,
+    operators,
+    own_platforms,
+    retirements,
+)
+from .makers import design_of, native_makers, participial_makers
 
 _PRONOUNS = {"it", "they", "its", "their"}
 _STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"}, "government": {"Country"},
@@ -35,6 +43,8 @@ _RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements
 # parts of a platform: who builds "Rafale fuselages" or "RD-33 engines" does not make the platform
 _PARTS = {"fuselage", "fuselages", "wing", "wings", "component", "components", "part", "parts", "spares",
           "subassembly", "subassemblies", "section", "sections", "tail", "tails", "kit", "kits", "barrel", "barrels"}
+# a lot of the platform just named: "its own consignment", "a second batch"
+_BATCH_NOUNS = {"consignment", "batch", "shipment", "tranche", "lot"}
 # "the type", "the system": the platform just named
 _TYPE_NOUNS = {"type", "model", "system", "design", "variant", "version"}
 _COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
@@ -309,6 +319,8 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms += next((found for n in nouns if (found := _recent_platform(ctx, facts, n))), [])
         if not platforms and lemma in acquire and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
+        if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
+            platforms = _latest_platform(ctx, facts, tok.i, 60)  # "Togo took delivery of its own consignment"
         # "the tanks bought by Taiwan from the US", "systems fielded by the PLA": a participle is passive
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or \
             tok.dep_ == "acl" and tok.tag_ == "VBN"
@@ -337,6 +349,8 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     suppliers = _makers_in(ctx, platforms)
                 if passive and not suppliers and tok.dep_ == "ccomp":  # "Bharat Electronics said X had been dispatched"
                     suppliers = ctx.subjects(tok, {"Company"})
+                    if not suppliers and tok.head.lemma_.lower() in _REPORTING | {"announce", "confirm"}:
+                        suppliers = [m for c in tok.head.children if c.dep_ == "nsubj" for m in ctx.group(c, {"Company"})]
             recipients = ctx.prep_objects(tok, {"to"}, STATES)
             for c in tok.children:
                 if c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
@@ -423,6 +437,9 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if child.dep_ == "prep" and child.lower_ in {"for", "covering"}:
                     platforms += [p for p in _platforms_of(ctx, child) if p not in platforms]
             sellers += [m for m in ctx.prep_objects(verb, {"with", "from"}, SUPPLIERS) if m not in sellers]
+            if not platforms:  # "signed with BrahMos Aerospace, the joint venture, for BrahMos missiles"
+                platforms = [p for s in sellers for t in ctx.head_token(s).subtree if t.dep_ == "prep"
+                             and t.lower_ == "for" for p in _platforms_of(ctx, t)]
             if not buyers and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in _REPORTING:
                 passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
                 actors = ctx.prep_objects(verb, {"by"}, STATES | {"Company"}) if passive else \
@@ -444,6 +461,10 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not buyers:  # "its second contract": the owner of the deal, when no clause names the buyer
             buyers = [m for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
                       for m in _antecedent(ctx, facts, c, STATES)]
+        if not buyers and sellers and tok.dep_ == "nsubjpass" and facts.focal and \
+                not ctx.prep_objects(verb, {"by"}, STATES | {"Company", "Organization", "Person"}):
+            # "the largest contract was signed with BrahMos Aerospace for ...": the article's state buys
+            buyers = [m for m in facts.mentions if m.entity == facts.focal][:1]
         arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree)
         if not platforms and not (sellers and arms_deal):
             continue  # "air services agreements with Tehran" is no arms deal
@@ -472,6 +493,9 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from retirements(ctx, facts)
     yield from operators(ctx, facts)
     yield from own_platforms(ctx, facts)
+    yield from gone_to(ctx, facts)
+    yield from fired(ctx, facts)
+    yield from described_owner(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok in ctx.sent:
         if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
@@ -521,6 +545,7 @@ def _maker(ctx: SentenceContext, m: Mention) -> Mention | None:
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
+    yield from design_of(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok in ctx.sent:
@@ -541,6 +566,10 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not platforms and any(c.dep_ == "dobj" and c.lemma_.lower() in _TYPE_NOUNS
                                      and any(d.lower_ == "the" for d in c.children) for c in tok.children):
                 platforms = _latest_platform(ctx, facts, tok.i)  # "TUSAS has built the type for ..."
+            if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
+                # "the T-50 trainer, which KAI developed with Lockheed Martin"
+                platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
+                makers += [m for m in ctx.prep_objects(tok, {"with"}, {"Company"}) if m not in makers]
         for mk in makers:
             mk = _maker(ctx, mk)
             for p in platforms:
