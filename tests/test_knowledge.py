@@ -203,3 +203,15 @@ def test_firms_listed_after_a_demonym_are_based_there(pipeline):
     assert {("Rosoboronexport", "BASED_IN", "Russia"), ("Uralvagonzavod", "BASED_IN", "Russia"),
             ("EDGE Group", "BASED_IN", "United Arab Emirates")} <= found
     assert ("Rostec", "BASED_IN", "United Arab Emirates") not in found
+
+
+def test_joint_ventures_by_description_and_by_shares(pipeline):
+    listed = edges(pipeline, "That centre is run with Kazakhstan Aviation Industry (KAI), a venture of Aselsan, the "
+                             "state holding Kazakhstan Engineering and the Kazakh firm Kamkor Management.", "2024-01-01")
+    assert {("Kazakhstan Aviation Industry", "JOINT_VENTURE_OF", p) for p in
+            ("Aselsan", "Kazakhstan Engineering", "Kamkor Management")} <= listed
+    assert ("Kazakhstan Aviation Industry", "JOINT_VENTURE_OF", "Kazakhstan") not in listed
+    shares = edges(pipeline, "Kazakhstan Aselsan Engineering opened a plant. Half of the company is held by "
+                             "Kazakhstan Engineering and 49 percent by Aselsan.", "2013-12-19")
+    assert ("Kazakhstan Aselsan Engineering", "JOINT_VENTURE_OF", "Aselsan") in shares
+    assert ("Kazakhstan Aselsan Engineering", "JOINT_VENTURE_OF", "Kazakhstan Engineering") in shares
