@@ -238,3 +238,10 @@ def test_two_people_sharing_a_surname_stay_apart(pipeline):
     g = pipeline.process(Document.from_text(text, meta=Metadata(published="2025-04-28", date_source="cli")))
     people = {a["name"] for _, a in g.nodes(data=True) if a["label"] == "Person"}
     assert people == {"Rajnath Singh", "Rajesh Kumar Singh"}
+
+
+def test_affiliation_from_relative_clauses_and_institutions(pipeline):
+    found = edges(pipeline, "Mikhail Agasandyan, who runs the CIS department at the Russian Foreign Ministry, spoke. "
+                            "Fabian Hoffmann of the University of Oslo disagreed.", "2025-01-10")
+    assert any(s == "Mikhail Agasandyan" and r == "AFFILIATED_WITH" and "Foreign Affairs" in t for s, r, t in found)
+    assert ("Fabian Hoffmann", "AFFILIATED_WITH", "University of Oslo") in found

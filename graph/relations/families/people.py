@@ -41,7 +41,16 @@ _HEAD_VERBS = {"head", "lead", "run", "chair", "command", "direct", "manage", "h
 def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
     """ "X, who heads the agency" (LEADS); "X, who works for / runs procurement for Y" (AFFILIATED_WITH)."""
     head = ctx.head_token(p)
-    for clause in (c for c in head.children if c.dep_ in {"relcl", "acl"}):
+    # "X of the University of Oslo": a name with its institution and no title
+    nxt = ctx.doc[p.end] if p.end < ctx.sent.end else None
+    if nxt is not None and nxt.lower_ in {"of", "at"}:
+        org = _object_of(ctx, nxt)
+        if org is not None and org.start <= nxt.i + 2 and ctx.label(org) in {"Organization", "Company"}:
+            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "name-of-institution")
+            return
+    # "X, a specialist who writes for The Diplomat": the clause may hang on the apposition
+    holders = [head, *(c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at)]
+    for clause in (c for h in holders for c in h.children if c.dep_ in {"relcl", "acl"}):
         lemma = clause.lemma_.lower()
         # "X, whose Ministry of National Defence oversees the agency": the body is the person's own
         owned = [ctx.at[c.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ctx.at
@@ -53,7 +62,9 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
         if lemma in _HEAD_VERBS and objs:
             yield rel(ctx, p, "LEADS", objs[0], 0.7, "relative-role", role=lemma)
             continue
-        for org in ctx.prep_objects(clause, {"for", "at", "with"}, ORGS):
+        # "who works for Y", "who runs procurement for Y", "who runs the CIS department at Y"
+        places = [clause, *(o for o in clause.children if o.dep_ == "dobj" and o.i not in ctx.at)]
+        for org in (m for t in places for m in ctx.prep_objects(t, {"for", "at", "with", "in"}, ORGS)):
             if ctx.label(org) != "Country":
                 yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "relative-role")
                 break
