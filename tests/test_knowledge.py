@@ -203,3 +203,45 @@ def test_firms_listed_after_a_demonym_are_based_there(pipeline):
     assert {("Rosoboronexport", "BASED_IN", "Russia"), ("Uralvagonzavod", "BASED_IN", "Russia"),
             ("EDGE Group", "BASED_IN", "United Arab Emirates")} <= found
     assert ("Rostec", "BASED_IN", "United Arab Emirates") not in found
+
+
+def test_joint_ventures_by_description_and_by_shares(pipeline):
+    listed = edges(pipeline, "That centre is run with Kazakhstan Aviation Industry (KAI), a venture of Aselsan, the "
+                             "state holding Kazakhstan Engineering and the Kazakh firm Kamkor Management.", "2024-01-01")
+    assert {("Kazakhstan Aviation Industry", "JOINT_VENTURE_OF", p) for p in
+            ("Aselsan", "Kazakhstan Engineering", "Kamkor Management")} <= listed
+    assert ("Kazakhstan Aviation Industry", "JOINT_VENTURE_OF", "Kazakhstan") not in listed
+    shares = edges(pipeline, "Kazakhstan Aselsan Engineering opened a plant. Half of the company is held by "
+                             "Kazakhstan Engineering and 49 percent by Aselsan.", "2013-12-19")
+    assert ("Kazakhstan Aselsan Engineering", "JOINT_VENTURE_OF", "Aselsan") in shares
+    assert ("Kazakhstan Aselsan Engineering", "JOINT_VENTURE_OF", "Kazakhstan Engineering") in shares
+
+
+def test_a_title_after_the_name_must_be_in_apposition(pipeline):
+    found = edges(pipeline, "Kuwait's emir, Sheikh Meshal Al-Ahmad Al-Sabah, and Bahrain's King Hamad bin Isa Al Khalifa "
+                            "praised the decision. The akim of the capital, Imangali Tasmagambetov, briefed the President.",
+                  "2025-05-14")
+    assert not any(s.startswith("Meshal") and t == "Bahrain" for s, _, t in found)
+    assert not any(s == "Imangali Tasmagambetov" and r == "LEADS" for s, r, _ in found)
+
+
+def test_the_office_after_a_rank_and_ministers_at_meetings(pipeline):
+    found = edges(pipeline, "Washington sent General Michael Langley, head of US Africa Command (AFRICOM). Foreign "
+                            "Minister Sergei Lavrov was expected at the CSTO meetings.", "2025-02-10")
+    assert ("Michael Langley", "LEADS", "United States Africa Command") in found
+    assert not any(s == "Sergey Lavrov" and t == "Collective Security Treaty Organization" for s, _, t in found)
+
+
+def test_two_people_sharing_a_surname_stay_apart(pipeline):
+    text = ("Defence Minister Rajnath Singh signed the deal in the presence of Defence Secretary Rajesh Kumar Singh "
+            "at India's Ministry of Defence.")
+    g = pipeline.process(Document.from_text(text, meta=Metadata(published="2025-04-28", date_source="cli")))
+    people = {a["name"] for _, a in g.nodes(data=True) if a["label"] == "Person"}
+    assert people == {"Rajnath Singh", "Rajesh Kumar Singh"}
+
+
+def test_affiliation_from_relative_clauses_and_institutions(pipeline):
+    found = edges(pipeline, "Mikhail Agasandyan, who runs the CIS department at the Russian Foreign Ministry, spoke. "
+                            "Fabian Hoffmann of the University of Oslo disagreed.", "2025-01-10")
+    assert any(s == "Mikhail Agasandyan" and r == "AFFILIATED_WITH" and "Foreign Affairs" in t for s, r, t in found)
+    assert ("Fabian Hoffmann", "AFFILIATED_WITH", "University of Oslo") in found

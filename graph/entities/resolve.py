@@ -125,10 +125,11 @@ class _Resolver:
         for m in mentions:
             last = m.text.split()[-1]
             given = m.text.split()[:-1]  # "Hamdan bin Mohammed ... Al Maktoum" is not "Mohammed ... Al Maktoum"
-            if last in known and not any(f != m.text and f.split()[-1] == last for f in full) \
+            other_full = " " in m.text and m.text not in known.get(last, Entity("", "", "")).aliases
+            if last in known and not other_full and not any(f != m.text and f.split()[-1] == last for f in full) \
                     and (not given or given[0] in known[last].name.split()):
                 known[last].add(m)  # "President Tokayev" once "Kassym-Jomart Tokayev" is known
-                continue
+                continue  # ("Rajesh Kumar Singh" is not "Rajnath Singh")
             canonical = next((f for f in full if f.split()[-1] == last or m.text in f.split()), m.text)
             self.entity("Person", canonical).add(m)
 

@@ -18,6 +18,7 @@ from .organisations import (
     listed_firms,
     nationality_in_name,
     part_of,
+    shareholders,
     subsidiary,
 )
 from .people import known_offices, people
@@ -29,7 +30,7 @@ RULES: dict[str, Rule] = {
     "cooperation": cooperation, "paired_ties": paired_ties, "conflict": conflict, "sanctions": sanctions, "membership": membership,
     "described_membership": described_membership, "observers": observers, "transfers": transfers, "deals": deals, "fleets": fleets,
     "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
-    "joint_venture": joint_venture, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
+    "joint_venture": joint_venture, "shareholders": shareholders, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
     "located": located, "participation": participation,
 }
 # rules over the whole document: (doc, facts, doc_id) -> relations

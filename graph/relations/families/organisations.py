@@ -65,6 +65,26 @@ def listed_firms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield rel(ctx, m, "BASED_IN", countries[0], 0.7, "based-in-list")
 
 
+def _described_list(ctx: SentenceContext, start: int, gap: int = 4) -> list[Mention]:
+    """Companies and bodies listed from token ``start``, each perhaps described ("the state holding
+    B", "the Kazakh firm C"): at most ``gap`` words between two, up to a verb's auxiliary."""
+    out: list[Mention] = []
+    i, skipped = start, 0
+    while i < ctx.sent.end and skipped <= gap:
+        tok = ctx.doc[i]
+        m = ctx.at.get(i)
+        if m is not None and ctx.label(m) in {"Company", "GovernmentBody"}:
+            if all(m.entity != o.entity for o in out):
+                out.append(m)
+            i, skipped = m.end, 0
+            continue
+        if tok.pos_ == "AUX" or tok.text in {";", "(", ")"}:
+            break
+        skipped += 1
+        i += 1
+    return out
+
+
 def _company_list(ctx: SentenceContext, start: int) -> list[Mention]:
     """Companies named one after another from token ``start``, joined by commas and "and"."""
     out: list[Mention] = []
@@ -136,10 +156,14 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     parents_ok = {"Company", "Country", "GovernmentBody"}
     companies = ctx.of({"Company"})
     for cue in ctx.sent:
-        if not (cue.lower_.startswith("venture") and cue.i > ctx.sent.start and ctx.doc[cue.i - 1].lower_ == "joint"
+        joint = cue.i > ctx.sent.start and ctx.doc[cue.i - 1].lower_ == "joint"
+        if not (cue.lower_.startswith("venture") and (joint or cue.dep_ == "appos")  # "KAI, a venture of A and B"
                 or cue.lower_ in {"jv", "partnership"} and cue.i > 0 and ctx.doc[cue.i - 1].lower_ in {"50-50", "jv"}):
             continue
         parents = ctx.prep_objects(cue, {"with", "between", "of", "by"}, parents_ok)
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"between", "of"}):
+            # "a venture of A, the state holding B and the Kazakh firm C": every firm in the list
+            parents += [m for m in _described_list(ctx, prep.i + 1) if all(m.entity != p.entity for p in parents)]
         verb = cue.head if cue.dep_ in {"dobj", "attr"} else None
         if verb is not None and verb.lemma_.lower() in {"form", "create", "establish", "set", "launch", "sign", "announce",
                                                         "agree", "build", "unveil"} and cue.dep_ == "dobj":
@@ -154,12 +178,40 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             jv = before[-1] if before else None
         if jv is None:
             continue
-        # a demonym directly before a company names the company's country, not a parent
-        parents = [m for m in parents if not (ctx.label(m) == "Country" and any(
-            0 <= c.start - m.end <= 3 and ctx.label(c) == "Company" for c in companies))]
+        # a demonym directly before a company names the company's country, not a parent; so does one
+        # qualifying another noun ("the Lithuanian state energy company")
+        parents = [m for m in parents if not (ctx.label(m) == "Country" and (any(
+            0 <= c.start - m.end <= 3 and ctx.label(c) == "Company" for c in companies)
+            or m.demonym and ctx.head_token(m).dep_ in {"amod", "compound"} and ctx.head_token(m).head.i != cue.i))]
         for parent in parents:
             if parent.entity != jv.entity:
                 yield rel(ctx, jv, "JOINT_VENTURE_OF", parent, 0.8, "joint-venture")
+
+
+_SHARE_WORDS = {"percent", "per", "%", "half", "stake", "share", "shares", "third", "quarter", "majority", "minority"}
+
+
+def shareholders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Half of the company is held by A, 49 percent by B and one percent by C": a company owned in
+    shares by two or more named owners is their JOINT_VENTURE_OF each."""
+    held = [t for t in ctx.sent if t.lemma_.lower() in {"hold", "own"} and t.tag_ == "VBN"]
+    if not held or not any(t.lower_ in _SHARE_WORDS for t in ctx.sent):
+        return
+    verb = held[0]
+    subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subj is None:
+        return
+    venture = next((ctx.at[t.i] for t in subj.subtree if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Company"), None)
+    if venture is None:
+        return
+    owners: list[Mention] = []
+    for by in (t for t in ctx.sent if t.lower_ == "by" and t.i > verb.i):
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        found = ctx.group(obj, {"Company", "GovernmentBody", "Country"}) if obj is not None else []
+        owners += [m for m in found if m.entity != venture.entity and all(m.entity != o.entity for o in owners)]
+    if len(owners) >= 2:
+        for owner in owners:
+            yield rel(ctx, venture, "JOINT_VENTURE_OF", owner, 0.7, "joint-venture-shares")
 
 
 def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

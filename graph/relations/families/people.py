@@ -41,7 +41,16 @@ _HEAD_VERBS = {"head", "lead", "run", "chair", "command", "direct", "manage", "h
 def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
     """ "X, who heads the agency" (LEADS); "X, who works for / runs procurement for Y" (AFFILIATED_WITH)."""
     head = ctx.head_token(p)
-    for clause in (c for c in head.children if c.dep_ in {"relcl", "acl"}):
+    # "X of the University of Oslo": a name with its institution and no title
+    nxt = ctx.doc[p.end] if p.end < ctx.sent.end else None
+    if nxt is not None and nxt.lower_ in {"of", "at"}:
+        org = _object_of(ctx, nxt)
+        if org is not None and org.start <= nxt.i + 2 and ctx.label(org) in {"Organization", "Company"}:
+            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "name-of-institution")
+            return
+    # "X, a specialist who writes for The Diplomat": the clause may hang on the apposition
+    holders = [head, *(c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at)]
+    for clause in (c for h in holders for c in h.children if c.dep_ in {"relcl", "acl"}):
         lemma = clause.lemma_.lower()
         # "X, whose Ministry of National Defence oversees the agency": the body is the person's own
         owned = [ctx.at[c.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ctx.at
@@ -53,7 +62,9 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
         if lemma in _HEAD_VERBS and objs:
             yield rel(ctx, p, "LEADS", objs[0], 0.7, "relative-role", role=lemma)
             continue
-        for org in ctx.prep_objects(clause, {"for", "at", "with"}, ORGS):
+        # "who works for Y", "who runs procurement for Y", "who runs the CIS department at Y"
+        places = [clause, *(o for o in clause.children if o.dep_ == "dobj" and o.i not in ctx.at)]
+        for org in (m for t in places for m in ctx.prep_objects(t, {"for", "at", "with", "in"}, ORGS)):
             if ctx.label(org) != "Country":
                 yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "relative-role")
                 break
@@ -67,7 +78,27 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                       or target.label == "GovernmentBody" and target.country
                                       and target.country not in countries):
             continue  # the reference data knows whose office this person held
+        if r.type == "AFFILIATED_WITH" and target.label == "Country" and _leads_on_date(ctx, facts, r.source, r.target):
+            continue  # "his Tajik counterpart, Emomali Rahmon": the head of state, who LEADS it
         yield r
+
+
+def _leads_on_date(ctx: SentenceContext, facts: DocFacts, person: str, country: str) -> bool:
+    """Whether the reference data has ``person`` leading ``country`` on the document's date."""
+    from ...reference.offices import LEADERS, load_offices
+
+    entity = facts.entities.get(person)
+    if entity is None or not entity.ref_id:
+        return False
+    day = ctx.doc.user_data.get("published")
+    return any(o.role in LEADERS and o.country_id == country for o in load_offices().held_by(entity.ref_id, day))
+
+
+def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
+    """The one country a sentence is about (named, or owning a body it names), else the article's."""
+    found = {m.entity for m in ctx.of({"Country"})}
+    found |= {facts.entities[m.entity].country for m in ctx.of({"GovernmentBody"}) if facts.entities[m.entity].country}
+    return next(iter(found)) if len(found) == 1 else facts.focal
 
 
 def _subordinate(ctx: SentenceContext, start: int) -> bool:
@@ -106,6 +137,25 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield r
 
 
+def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None:
+    """(last token, phrase) of a title in apposition after the name ("X, the president of C");
+    not one that a verb or a conjunction separates from it ("X, and Bahrain's King Y", "X briefed
+    the President"), nor one that is another person's ("X, Bahrain's King Y")."""
+    if p.end >= ctx.sent.end or not ctx.doc[p.end].is_punct:
+        return None
+    for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 6)]:
+        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"}:
+            return None
+        two = f"{t.lower_} {ctx.doc[t.i + 1].lower_}" if t.i + 1 < ctx.sent.end else ""
+        if two in titles or t.lower_ in titles:
+            last, phrase = (ctx.doc[t.i + 1], two) if two in titles else (t, t.lower_)
+            following = ctx.at.get(last.i + 1)
+            if following is not None and ctx.label(following) == "Person":
+                return None
+            return last, phrase
+    return None
+
+
 def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     titles = all_titles()
     for p in ctx.of({"Person"}):
@@ -121,18 +171,16 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 j -= 1
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
-        else:
+        after = _title_after(ctx, p, titles)
+        if found and info.get("affiliated") == "military" and after is not None:
+            found = None  # "General X, head of US Africa Command": the office, not the rank
+            org = None
+        if not found:
             # "X, the president of C" / "X, an analyst at I" / "X, then general manager of T"
-            nxt = [t for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 6)]]
-            title_tok, phrase = None, ""
-            for t in nxt:
-                two = f"{t.lower_} {ctx.doc[t.i + 1].lower_}" if t.i + 1 < ctx.sent.end else ""
-                if two in titles or t.lower_ in titles:
-                    title_tok, phrase = (ctx.doc[t.i + 1], two) if two in titles else (t, t.lower_)
-                    break
-            if title_tok is None or not ctx.doc[p.end].is_punct:
+            if after is None:
                 yield from _relative_role(ctx, p)
                 continue
+            title_tok, phrase = after
             info = titles[phrase]
             start = title_tok.i - len(phrase.split()) + 1
             # "X, Argentina's president", "X, the Argentine president"
@@ -149,9 +197,13 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     break
         # "analyst X of the Institute", "X, director of Y"
         if org is None and found:
+            ministerial = info.get("leads") == "ministry" or info.get("affiliated") == "ministry"
             for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
                 if t.lower_ in {"of", "at", "from", "with", "for"} and t.i not in ctx.at:  # not "Ministry of ..."
                     org = _object_of(ctx, t)
+                    if ministerial and (t.lower_ != "of" or org is not None
+                                        and ctx.label(org) not in {"GovernmentBody", "Country"}):
+                        org = None  # "Foreign Minister X was expected at the CSTO meetings": a place to be
                     break
                 if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
                     break
@@ -167,7 +219,7 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if "leads" in info:
             target: Mention | str | None = org
             if info["leads"] == "ministry" and (org is None or ctx.label(org) == "Country"):
-                country = org.entity if org is not None else facts.focal
+                country = org.entity if org is not None else _sentence_country(ctx, facts)
                 ministry = _ministry(facts, country, info.get("ministry"))
                 if ministry:
                     yield rel(ctx, p, "LEADS", ministry, 0.7, "title", role=role, subordinate=sub)
@@ -180,7 +232,7 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role, subordinate=sub)
         elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):
             # "Defence Secretary X": the country's ministry of that topic where the text names it
-            country = org.entity if org is not None else facts.focal
+            country = org.entity if org is not None else _sentence_country(ctx, facts)
             ministry = _ministry(facts, country, info.get("ministry"))
             if ministry or country:
                 yield rel(ctx, p, "AFFILIATED_WITH", ministry or country, 0.6, "title", role=role)
@@ -248,7 +300,9 @@ def _office_target(office, facts: DocFacts) -> tuple[str, str] | None:
                   and office.office and e.name == office.office), None)
     if found:
         return "LEADS", found
-    return ("AFFILIATED_WITH", office.country_id) if office.role != "ceo" and office.country_id in entities else None
+    international = office.office and office.office != office.country  # "President of the European Council"
+    return ("AFFILIATED_WITH", office.country_id) if office.role != "ceo" and not international \
+        and office.country_id in entities else None
 
 
 def _evidence_sentence(doc, person, target_id: str):
