@@ -27,6 +27,11 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     # several states sanctioning together: each against the target
     ("Canada, Japan and Australia imposed sanctions on Belarus on Monday.",
      {tie(CONFLICT, "Canada", "Belarus"), tie(CONFLICT, "Japan", "Belarus"), tie(CONFLICT, "Australia", "Belarus")}),
+    # a listing whose sanctioner is named in the sentence before; a listing under a state's sanctions
+    ("The United States acted on Monday: the Treasury Department designated Rostec. Also designated was "
+     "Uralvagonzavod, the tank maker.",
+     {tie(CONFLICT, "United States", "Rostec"), tie(CONFLICT, "United States", "Uralvagonzavod")}),
+    ("Almaz-Antey has been under EU sanctions since 2014.", {tie(CONFLICT, "European Union", "Almaz-Antey")}),
     # a severed or cancelled tie is a conflict
     ("Nicaragua severed diplomatic relations with the Netherlands last year.",
      {tie(CONFLICT, "Nicaragua", "Netherlands")}),
