@@ -16,7 +16,7 @@ from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured
 from ..relation import Relation
 from .common import DocFacts, rel
-from .tie_parties import clause_subjects, group, party, tie
+from .tie_parties import clause_subjects, cue_tokens, group, party, tie
 
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
                "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
@@ -54,8 +54,8 @@ def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     described = any(t.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children) for t in ctx.sent)
     if not described:
         return
-    cue = next((t for t in ctx.sent if (t.lemma_.lower() in lex["nouns"] | lex["verbs"] or t.lower_ == "together")
-                and t.i not in ctx.at and not negated(ctx, t) and not hedged(t)), None)
+    cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t in ctx.sent if t.lower_ == "together"]
+    cue = next((t for t in cues_ if t.i not in ctx.at and not negated(ctx, t) and not hedged(t)), None)
     if cue is None:
         return
     pair = _pair_states(ctx, facts)
