@@ -49,6 +49,8 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     # "the kingdom" is the country whose name says so
     ("Jordan received its first jets in March. The delivery reflects the close partnership between the kingdom "
      "and France, officials said.", {tie(COOP, "Jordan", "France")}),
+    # an appositive ally
+    ("Poland, a key ally of the United States, bought tanks.", {tie(COOP, "Poland", "United States")}),
     # a partner in a programme another state owns
     ("Poland remains a partner in Germany's air defence initiative.", {tie(COOP, "Poland", "Germany")}),
     # a foreign state and a ministry: the ministry's state

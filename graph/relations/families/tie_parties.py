@@ -171,6 +171,8 @@ def clause_subjects(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[s
     nor an actor merely named inside the noun phrase a participle hangs on."""
     cur, pronoun = tok, False
     for _ in range(12):
+        if cur.dep_ == "appos" and cur.head.i in ctx.at:  # "Armenia, a partner of France, ..."
+            return group(ctx, facts, cur.head)
         for child in (c for c in cur.children if c.dep_ in _SUBJ):
             found = group(ctx, facts, child)
             if not found:

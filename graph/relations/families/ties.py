@@ -63,8 +63,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
     def add(ids: list[str]) -> None:
         found.extend(i for i in ids if i not in found)
 
-    if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "a partner in South Korea's programme"
-        preps = preps | {"in"}
+    if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "an ally of X", "a partner in South Korea's programme"
+        preps = preps | {"in", "of"}
     for child in _attached(tok):
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             aimed = hostile and child.lower_ in _AIMED_PREPS  # "strikes on Kharkiv"
