@@ -44,6 +44,10 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     # two named subjects signing together
     ("Chile and Argentina signed a memorandum on defence cooperation in Santiago.",
      {tie(COOP, "Chile", "Argentina")}),
+    # pairs by what they do or are together
+    ("India and Egypt held joint air drills in January.", {tie(COOP, "India", "Egypt")}),
+    ("Greece and Cyprus are close strategic partners.", {tie(COOP, "Greece", "Cyprus")}),
+    ("Iran and Saudi Arabia have long been rivals.", {tie(CONFLICT, "Iran", "Saudi Arabia")}),
     # a pair that agrees to a ceasefire was at war
     ("Ethiopia and Eritrea agreed to a ceasefire after weeks of shelling.", {tie(CONFLICT, "Ethiopia", "Eritrea")}),
     # "the kingdom" is the country whose name says so
@@ -94,6 +98,8 @@ def test_tie(pipeline, text, expected):
     ("Belarus never backed Russia in its war against Ukraine, the minister said.", {tie(CONFLICT, "Belarus", "Ukraine")}),
     # a ceasefire is no cooperation
     ("Ethiopia and Eritrea agreed to a ceasefire after weeks of shelling.", {tie(COOP, "Ethiopia", "Eritrea")}),
+    # members of one bloc are not thereby a pair
+    ("Chile and Peru are members of the alliance.", {tie(COOP, "Chile", "Peru")}),
     # a multilateral signing by a generic group is no pair
     ("Fourteen EU states and Norway signed the declaration in Brussels.", {tie(COOP, "European Union", "Norway")}),
     # "According to" is no accord

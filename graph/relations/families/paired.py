@@ -110,15 +110,19 @@ def _modified_name(ctx: SentenceContext, tok: Token) -> Token | None:
 
 
 def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "A and B signed a memorandum", "Russia and China were working together", "A and B clashed"."""
+    """ "A and B signed a memorandum", "Russia and China were working together", "A and B held joint
+    drills", "A and B are strategic partners", "A and B clashed", "A and B are rivals"."""
     ties, coop = cues()["ties"], cues()["cooperation"]
-    for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
+    for verb in (t for t in ctx.sent if t.pos_ in {"VERB", "AUX"}):
         lemma = verb.lemma_.lower()
         together = any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children)
-        if lemma in ties["reciprocal_conflict"]:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for o in objects for a in o.children)
+        are = {c.lemma_.lower() for c in verb.children if c.dep_ == "attr"}  # "A and B are strategic partners"
+        if lemma in ties["reciprocal_conflict"] or are & ties["rival_nouns"]:
             type_ = "IN_CONFLICT_WITH"
-        elif lemma in ties["joint_verbs"] or lemma in coop["verbs"] and (together or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in ties["agreement_nouns"] for c in verb.children)):
+        elif lemma in ties["joint_verbs"] or are & ties["partner_in_nouns"] or lemma in coop["verbs"] and (
+                together or joint or any(o.lemma_.lower() in ties["agreement_nouns"] for o in objects)):
             type_ = "COOPERATES_WITH"
         else:
             continue
