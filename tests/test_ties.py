@@ -27,6 +27,11 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     # several states sanctioning together: each against the target
     ("Canada, Japan and Australia imposed sanctions on Belarus on Monday.",
      {tie(CONFLICT, "Canada", "Belarus"), tie(CONFLICT, "Japan", "Belarus"), tie(CONFLICT, "Australia", "Belarus")}),
+    # a listing whose sanctioner is named in the sentence before; a listing under a state's sanctions
+    ("The United States acted on Monday: the Treasury Department designated Rostec. Also designated was "
+     "Uralvagonzavod, the tank maker.",
+     {tie(CONFLICT, "United States", "Rostec"), tie(CONFLICT, "United States", "Uralvagonzavod")}),
+    ("Almaz-Antey has been under EU sanctions since 2014.", {tie(CONFLICT, "European Union", "Almaz-Antey")}),
     # a severed or cancelled tie is a conflict
     ("Nicaragua severed diplomatic relations with the Netherlands last year.",
      {tie(CONFLICT, "Nicaragua", "Netherlands")}),
@@ -39,11 +44,17 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     # two named subjects signing together
     ("Chile and Argentina signed a memorandum on defence cooperation in Santiago.",
      {tie(COOP, "Chile", "Argentina")}),
+    # pairs by what they do or are together
+    ("India and Egypt held joint air drills in January.", {tie(COOP, "India", "Egypt")}),
+    ("Greece and Cyprus are close strategic partners.", {tie(COOP, "Greece", "Cyprus")}),
+    ("Iran and Saudi Arabia have long been rivals.", {tie(CONFLICT, "Iran", "Saudi Arabia")}),
     # a pair that agrees to a ceasefire was at war
     ("Ethiopia and Eritrea agreed to a ceasefire after weeks of shelling.", {tie(CONFLICT, "Ethiopia", "Eritrea")}),
     # "the kingdom" is the country whose name says so
     ("Jordan received its first jets in March. The delivery reflects the close partnership between the kingdom "
      "and France, officials said.", {tie(COOP, "Jordan", "France")}),
+    # an appositive ally
+    ("Poland, a key ally of the United States, bought tanks.", {tie(COOP, "Poland", "United States")}),
     # a partner in a programme another state owns
     ("Poland remains a partner in Germany's air defence initiative.", {tie(COOP, "Poland", "Germany")}),
     # a foreign state and a ministry: the ministry's state
@@ -87,6 +98,8 @@ def test_tie(pipeline, text, expected):
     ("Belarus never backed Russia in its war against Ukraine, the minister said.", {tie(CONFLICT, "Belarus", "Ukraine")}),
     # a ceasefire is no cooperation
     ("Ethiopia and Eritrea agreed to a ceasefire after weeks of shelling.", {tie(COOP, "Ethiopia", "Eritrea")}),
+    # members of one bloc are not thereby a pair
+    ("Chile and Peru are members of the alliance.", {tie(COOP, "Chile", "Peru")}),
     # a multilateral signing by a generic group is no pair
     ("Fourteen EU states and Norway signed the declaration in Brussels.", {tie(COOP, "European Union", "Norway")}),
     # "According to" is no accord

@@ -16,7 +16,7 @@ from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured
 from ..relation import Relation
 from .common import DocFacts, rel
-from .tie_parties import clause_subjects, group, party, tie
+from .tie_parties import clause_subjects, cue_tokens, group, party, tie
 
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
                "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
@@ -54,8 +54,8 @@ def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     described = any(t.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children) for t in ctx.sent)
     if not described:
         return
-    cue = next((t for t in ctx.sent if (t.lemma_.lower() in lex["nouns"] | lex["verbs"] or t.lower_ == "together")
-                and t.i not in ctx.at and not negated(ctx, t) and not hedged(t)), None)
+    cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t in ctx.sent if t.lower_ == "together"]
+    cue = next((t for t in cues_ if t.i not in ctx.at and not negated(ctx, t) and not hedged(t)), None)
     if cue is None:
         return
     pair = _pair_states(ctx, facts)
@@ -110,15 +110,19 @@ def _modified_name(ctx: SentenceContext, tok: Token) -> Token | None:
 
 
 def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "A and B signed a memorandum", "Russia and China were working together", "A and B clashed"."""
+    """ "A and B signed a memorandum", "Russia and China were working together", "A and B held joint
+    drills", "A and B are strategic partners", "A and B clashed", "A and B are rivals"."""
     ties, coop = cues()["ties"], cues()["cooperation"]
-    for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
+    for verb in (t for t in ctx.sent if t.pos_ in {"VERB", "AUX"}):
         lemma = verb.lemma_.lower()
         together = any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children)
-        if lemma in ties["reciprocal_conflict"]:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for o in objects for a in o.children)
+        are = {c.lemma_.lower() for c in verb.children if c.dep_ == "attr"}  # "A and B are strategic partners"
+        if lemma in ties["reciprocal_conflict"] or are & ties["rival_nouns"]:
             type_ = "IN_CONFLICT_WITH"
-        elif lemma in ties["joint_verbs"] or lemma in coop["verbs"] and (together or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in ties["agreement_nouns"] for c in verb.children)):
+        elif lemma in ties["joint_verbs"] or are & ties["partner_in_nouns"] or lemma in coop["verbs"] and (
+                together or joint or any(o.lemma_.lower() in ties["agreement_nouns"] for o in objects)):
             type_ = "COOPERATES_WITH"
         else:
             continue

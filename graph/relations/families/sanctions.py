@@ -59,10 +59,12 @@ def _verb_case(ctx: SentenceContext, tok: Token) -> tuple[list, list, bool]:
     """(sanctioners, targets, whether a sanctioner is named) of a sanctioning verb."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     sanctioners = ctx.prep_objects(tok, {"by"}, ACTORS) if passive else ctx.subjects(tok, ACTORS)
-    targets = [m for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})
-               for m in ctx.with_list(c, ACTORS)]
+    objects = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if passive:  # "Also designated was X": the subject hangs on the inverted auxiliary
+        objects += [c for a in tok.children if a.dep_ == "auxpass" for c in a.children if c.dep_ in {"nsubj", "attr"}]
+    targets = [m for c in objects for m in ctx.with_list(c, ACTORS)]
     targets += ctx.prep_objects(tok, {"on", "against", "along"}, ACTORS)
-    for c in (c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}):  # "X, along with its partner Y"
+    for c in objects:  # "X, along with its partner Y"
         targets += [m for m in ctx.prep_objects(c, {"with", "along"}, ACTORS) if m not in targets]
         for p in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "along"):
             for w in (w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"):

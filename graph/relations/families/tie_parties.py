@@ -171,6 +171,8 @@ def clause_subjects(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[s
     nor an actor merely named inside the noun phrase a participle hangs on."""
     cur, pronoun = tok, False
     for _ in range(12):
+        if cur.dep_ == "appos" and cur.head.i in ctx.at:  # "Armenia, a partner of France, ..."
+            return group(ctx, facts, cur.head)
         for child in (c for c in cur.children if c.dep_ in _SUBJ):
             found = group(ctx, facts, child)
             if not found:
@@ -197,3 +199,19 @@ def tie(ctx: SentenceContext, a: str, type_: str, b: str, confidence: float, rul
     where both are one."""
     a, b = state_level(ctx, a, b)
     return None if a == b else rel(ctx, a, type_, b, confidence, rule, domain=domain)
+
+
+def cue_tokens(ctx: SentenceContext, nouns: set[str], verbs: set[str]) -> list[Token]:
+    """Tokens of the sentence that are cue nouns or verbs in their part of speech ("According to"
+    is no accord), outside names (the "Cooperation" of the Gulf Cooperation Council) but not
+    outside events ("the heaviest fighting" may be an Event)."""
+    out = []
+    for tok in ctx.sent:
+        forms = {tok.lemma_.lower(), tok.lower_}
+        if not (forms & nouns and tok.pos_ in {"NOUN", "PROPN"} or forms & verbs and tok.pos_ == "VERB"):
+            continue
+        m = ctx.at.get(tok.i)
+        if m is not None and m.entity in ctx.entities and ctx.label(m) != "Event":
+            continue
+        out.append(tok)
+    return out

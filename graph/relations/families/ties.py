@@ -19,7 +19,7 @@ from .common import DocFacts
 from .known_wars import known_conflicts
 from .paired import paired_ties
 from .sanctions import sanctions
-from .tie_parties import clause_subjects, group, modifiers, parties, possessors, tie
+from .tie_parties import clause_subjects, cue_tokens, group, modifiers, parties, possessors, tie
 
 __all__ = ["conflict", "cooperation", "known_conflicts", "paired_ties", "sanctions"]
 
@@ -28,22 +28,6 @@ _CONFLICT_PREPS = _PARTNER_PREPS | {"of", "in", "at"}
 _AIMED_PREPS = {"at", "against", "on"}
 _SUPPORT_PREPS = _PARTNER_PREPS | {"from", "for", "of", "by"}  # "with support from X", "backed by X"
 _NOUNS = {"NOUN", "PROPN"}
-
-
-def cue_tokens(ctx: SentenceContext, nouns: set[str], verbs: set[str]) -> list[Token]:
-    """Tokens of the sentence that are cue nouns or verbs in their part of speech ("According to"
-    is no accord), outside names (the "Cooperation" of the Gulf Cooperation Council) but not
-    outside events ("the heaviest fighting" may be an Event)."""
-    out = []
-    for tok in ctx.sent:
-        forms = {tok.lemma_.lower(), tok.lower_}
-        if not (forms & nouns and tok.pos_ in _NOUNS or forms & verbs and tok.pos_ == "VERB"):
-            continue
-        m = ctx.at.get(tok.i)
-        if m is not None and m.entity in ctx.entities and ctx.label(m) != "Event":
-            continue
-        out.append(tok)
-    return out
 
 
 def hostile_exchange(tok: Token) -> bool:
@@ -79,8 +63,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
     def add(ids: list[str]) -> None:
         found.extend(i for i in ids if i not in found)
 
-    if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "a partner in South Korea's programme"
-        preps = preps | {"in"}
+    if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "an ally of X", "a partner in South Korea's programme"
+        preps = preps | {"in", "of"}
     for child in _attached(tok):
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             aimed = hostile and child.lower_ in _AIMED_PREPS  # "strikes on Kharkiv"
