@@ -240,3 +240,19 @@ def test_bank_named_after_a_headline_is_one_firm(pipeline):
 def test_adjective_before_a_school_belongs_to_its_name(pipeline):
     labels = _labels(pipeline, "Oleg Sirotin, who teaches at the Higher School of Economics, disagreed.")
     assert ("Organization", "Higher School of Economics") in labels
+
+
+def test_named_places_written_with_a_lower_case_venue_phrase(pipeline):
+    text = ("The battery stands at the Wittstock air base. Russia's 7th military base in Gyumri stayed open. "
+            "The ships docked at the Port of Taipei, in New Taipei, on Sunday.")
+    labels = _labels(pipeline, text)
+    assert {("Place", "Wittstock Air Base"), ("Place", "7th Military Base"), ("Place", "Port of Taipei"),
+            ("Place", "New Taipei")} <= labels
+
+
+def test_airline_named_after_its_country_and_firm_with_a_legal_form(pipeline):
+    text = ("Regulators also listed Iran Air, the national flag carrier. "
+            "The Treasury added Ningbo Dongfang Aircraft Parts Co. to its list.")
+    labels = _labels(pipeline, text)
+    assert ("Company", "Iran Air") in labels
+    assert any(lab == "Company" and n.startswith("Ningbo Dongfang Aircraft Parts") for lab, n in labels)

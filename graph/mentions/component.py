@@ -20,7 +20,7 @@ from ..reference import ReferenceData, load_reference
 from .layout import heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
-from .shape import banks, classified, grow, implausible, placeish, relabel, trim
+from .shape import banks, classified, grow, implausible, placeish, relabel, trim, venues
 from .shape import words as shape_words
 
 if not Doc.has_extension("mentions"):
@@ -170,7 +170,8 @@ class MentionFinder:
                 label = ref.label if ref is not None else label
             if ref is None:
                 words = {t.lower_ for t in span}
-                if label == "Company" and words & self.equipment_words:
+                legal = span[-1].text.rstrip(".") in {"Co", "Ltd", "LLC", "LLP", "JSC", "Inc", "GmbH", "AG", "SA", "PLC", "Corp"}
+                if label == "Company" and words & self.equipment_words and not legal:
                     return None  # "HIMARS Rocket Systems" names equipment, not a firm
                 if {"national", "central", "state"} & words and "bank" in words:
                     label = "GovernmentBody"  # a central bank is a state body
@@ -251,7 +252,7 @@ class MentionFinder:
         """A name the labelling rules dropped that the text still shows to be a place ("based at
         Ambala", "the towns of Minova", "the Dashkasan ... directions"), an organisation ("Wazalendo
         militias") or a person ("the ministry's spokesman, Davit Torosian,")."""
-        if ent.ent_id_ or ent.label_ not in {"ORG", "FAC", "NORP", "GPE", "LOC"}:
+        if ent.ent_id_ or ent.label_ not in {"ORG", "FAC", "NORP", "GPE", "LOC", "PRODUCT"}:
             return None
         span = self._strip(ent)
         if span is None or not _is_name(span[0]) or DESIGNATION.match(span[0].text) \
@@ -259,24 +260,42 @@ class MentionFinder:
             return None
         cand = self._mention(span, "Place", "ner")
         prep = self._governing_prep(doc, cand)
-        at_ok = prep is None or prep.lower_ != "at" or prep.head.lower_ in shape_words()["at_place_heads"]
+        at_ok = prep is None or prep.lower_ != "at" or ent.label_ != "ORG" \
+            or prep.head.lower_ in shape_words()["at_place_heads"]
         between = doc[prep.i + 1:span.start] if prep is not None and prep.i < span.start else doc[0:0]
         outlet = any(t.lower_ in shape_words()["outlet_nouns"] for t in between)  # "in the Russian daily X"
-        if ent.label_ != "NORP" and not outlet and (placeish(doc, span.start, span.end)
+        if ent.label_ not in {"NORP", "PRODUCT"} and not outlet and (placeish(doc, span.start, span.end)
                                                      or at_ok and self._locative(doc, cand)):
             return cand
         if classified(doc, span.start, span.end) == "Organization":
             return self._mention(span, "Organization", "ner")
         if len(span) > 1 and self._person_like(doc, cand):
             return self._mention(span, "Person", "ner")
+        after = doc[span.end:min(len(doc), span.end + 8)]
+        if ent.label_ == "ORG" and after and after[0].text == "," \
+                and any(t.lower_ in self.person_roles for t in self._apposition(after[1:])):
+            return self._mention(span, "Person", "ner")  # "Sukarno, the country's first president,"
+        prev = doc[span.start - 1] if span.start else None
+        if prev is not None and prev.lower_ in _COMPANY_CUES:
+            return self._mention(span, "Company", "ner")  # "the state energy company EPSO-G"
         return None
 
     def _ref_venue(self, doc: Doc, m: Mention) -> Mention | None:
         """A known place followed by a capitalised venue word is that venue ("Victoria Palace"); one
         that starts an outlet's name is none ("Caspian Business Newswire")."""
-        if m.label != "Place" or m.end >= len(doc):
+        w = shape_words()
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if m.label == "Country" and nxt is not None and nxt.text in w["airline_words"] \
+                and (m.end + 1 >= len(doc) or doc[m.end + 1].lower_ not in _GOV_HEADS | {"defence", "defense"}):
+            return self._mention(doc[m.start:m.end + 1], "Company", "pattern")  # "Iran Air", "Turkish Airlines"
+        if m.label not in {"Place", "Country"}:
             return m
-        nxt = doc[m.end]
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in w["place_of_heads"]:
+            return self._mention(doc[m.start - 2:m.end], "Place", "pattern")  # "Port of Taipei"
+        if m.start >= 1 and doc[m.start - 1].text == "New" and not doc[m.start - 1].is_sent_start:
+            return self._mention(doc[m.start - 1:m.end], "Place", "pattern")  # "New Taipei"
+        if m.label != "Place" or nxt is None:
+            return m
         if nxt.text[:1].isupper() and nxt.is_alpha and (nxt.lower_,) in self.venue_heads:
             return self._mention(doc[m.start:m.end + 1], "Place", "pattern")
         j = m.end
@@ -314,8 +333,11 @@ class MentionFinder:
         # a one-word "person" that starts a platform or firm named in the document is that thing ("Bayraktar")
         first_word = {doc[m.start].text: m.label for m in out
                       if m.label in {"Platform", "Company", "Organization"} and m.end - m.start > 1}
+        generic_firm = {doc[m.start].text for m in out if m.label == "Company" and m.end - m.start > 1
+                        and all(t.text in shape_words()["company_tails"] | {"Bank"} for t in doc[m.start + 1:m.end])}
         for n, m in enumerate(out):
-            if m.source == "ner" and m.label in {"Person", "Place"} and m.end - m.start == 1 and m.text in first_word:
+            if m.source == "ner" and m.label in {"Person", "Place"} and m.end - m.start == 1 and m.text in first_word \
+                    and (m.label == "Person" or m.text in generic_firm):  # "Xiamen" stays a city, "Keremet" is the bank
                 out[n] = self._mention(doc[m.start:m.end], first_word[m.text], "ner")
         # a "person" named inside a longer name of another label is that thing ("Sky Shield")
         longer = [m for m in out if m.label not in {"Person", "Country", "Place"} and m.end - m.start > 2]
@@ -576,6 +598,13 @@ class MentionFinder:
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in self._dropped)]
         taken = {i for m in mentions for i in m.tokens()}
         mentions += [self._mention(doc[s:e], label, "pattern") for s, e, label in banks(doc, taken)]
+        countries = {i for m in mentions if m.label == "Country" for i in m.tokens()}
+        for s, e, name in venues(doc, countries):
+            mentions = [m for m in mentions if m.end <= s or m.start >= e]
+            venue = self._mention(doc[s:e], "Place", "pattern")
+            venue.text = name  # "Holzdorf Air Base"
+            mentions.append(venue)
+        mentions.sort(key=lambda m: m.start)
         mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = [self._platform_sense(doc, m) for m in mentions]
         mentions += self._state_bodies(doc, mentions)

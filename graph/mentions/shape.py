@@ -38,7 +38,7 @@ _HEADS = {"Organization": {"institute", "university", "academy", "foundation", "
 def words() -> dict[str, set[str]]:
     """The ``name_shape`` word lists as sets (``technical`` and ``programme_words`` keep their case)."""
     data = lexicon()["name_shape"]
-    return {k: set(v) if k in {"technical", "programme_words", "company_tails"} else {w.casefold() for w in v}
+    return {k: set(v) if k in {"technical", "programme_words", "company_tails", "place_of_heads", "airline_words"} else {w.casefold() for w in v}
             for k, v in data.items()}
 
 
@@ -247,4 +247,32 @@ def banks(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             continue
         state = {t.lower_ for t in doc[start:tok.i]} & {"central", "national", "state", "reserve"}
         out.append((start, tok.i + 1, "GovernmentBody" if state else "Company"))
+    return out
+
+
+def _ordinal(tok) -> bool:
+    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", tok.text))
+
+
+def venues(doc: Doc, countries: set[int]) -> list[tuple[int, int, str]]:
+    """Named places written with a lower-case venue phrase ("the Holzdorf air base", "Russia's 102nd
+    military base"): (start, end, the name in Title Case). ``countries`` are tokens of country
+    mentions, which never start such a name ("a Russian air base" is no name)."""
+    phrases = sorted((p.split() for p in words()["venue_phrases"]), key=len, reverse=True)
+    out = []
+    for tok in doc:
+        if not (_cap(tok) or _ordinal(tok)) or tok.i in countries:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or not nxt.is_lower:
+            continue
+        phrase = next((p for p in phrases if [t.lower_ for t in doc[tok.i + 1:tok.i + 1 + len(p)]] == p), None)
+        if phrase is None:
+            continue
+        start = tok.i
+        while start > 0 and _cap(doc[start - 1]) and start - 1 not in countries and not doc[start].is_sent_start:
+            start -= 1
+        end = tok.i + 1 + len(phrase)
+        name = doc[start:tok.i + 1].text + " " + " ".join(w.capitalize() for w in phrase)
+        out.append((start, end, name))
     return out
