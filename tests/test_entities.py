@@ -213,3 +213,46 @@ def test_firm_name_tail_and_title_before_a_name(pipeline):
 def test_islamic_republic_is_iran(pipeline):
     nodes = _nodes(pipeline, "Western governments accused the Islamic Republic of sending missiles to Russia.")
     assert "Islamic Republic" in nodes["Iran"]["aliases"]
+
+
+def test_dropped_names_the_text_shows_to_be_places_people_or_groups(pipeline):
+    text = ("The squadrons are based at Ambala and Hasimara. The rebels also took the towns of Minova and Masisi. "
+            "A day later the ministry's spokesman, Aram Vardanyan, told reporters that talks would resume.")
+    labels = _labels(pipeline, text)
+    assert {("Place", "Ambala"), ("Place", "Hasimara"), ("Place", "Minova")} <= labels
+    assert ("Person", "Aram Vardanyan") in labels
+
+
+def test_a_role_word_of_the_next_person_does_not_make_a_region_a_person(pipeline):
+    labels = _labels(pipeline, "The plant opened at Unterluess in Lower Saxony, attended by Defence Minister "
+                               "Boris Pistorius.")
+    assert ("Person", "Lower Saxony") not in labels
+
+
+def test_bank_named_after_a_headline_is_one_firm(pipeline):
+    text = ("Lender Tamerlan Faces Sanctions Over Payments\n\nTamerlan Bank, a small lender in Kyrgyzstan, was "
+            "sanctioned. Tamerlan said it would appeal.")
+    nodes = _nodes(pipeline, text)
+    assert nodes["Tamerlan Bank"]["label"] == "Company"
+    assert "Tamerlan" not in nodes
+
+
+def test_adjective_before_a_school_belongs_to_its_name(pipeline):
+    labels = _labels(pipeline, "Oleg Sirotin, who teaches at the Higher School of Economics, disagreed.")
+    assert ("Organization", "Higher School of Economics") in labels
+
+
+def test_named_places_written_with_a_lower_case_venue_phrase(pipeline):
+    text = ("The battery stands at the Wittstock air base. Russia's 7th military base in Gyumri stayed open. "
+            "The ships docked at the Port of Taipei, in New Taipei, on Sunday.")
+    labels = _labels(pipeline, text)
+    assert {("Place", "Wittstock Air Base"), ("Place", "7th Military Base"), ("Place", "Port of Taipei"),
+            ("Place", "New Taipei")} <= labels
+
+
+def test_airline_named_after_its_country_and_firm_with_a_legal_form(pipeline):
+    text = ("Regulators also listed Iran Air, the national flag carrier. "
+            "The Treasury added Ningbo Dongfang Aircraft Parts Co. to its list.")
+    labels = _labels(pipeline, text)
+    assert ("Company", "Iran Air") in labels
+    assert any(lab == "Company" and n.startswith("Ningbo Dongfang Aircraft Parts") for lab, n in labels)

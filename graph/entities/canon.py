@@ -39,6 +39,8 @@ _LEGAL_SUFFIX = re.compile(rf"(?:,?\s+(?:{_LEGAL}))+$")
 _FORCES = re.compile(r"\b(Air Defen[cs]e|Ground|Land|Naval|Aerospace|Armed|Missile|Rocket|Strategic Missile|"
                      r"Special Operations|Airborne|Border|Self-Defen[cs]e) Force\b")
 _PREFIXES = {"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union"}
+_FIRM_WORDS = {"bank", "group", "holding", "holdings", "company", "corporation", "corp", "inc", "ltd", "limited",
+               "plc", "llc", "llp", "jsc", "gmbh", "ag", "sa"}  # words that add no second firm to a name
 _MERGE_LABELS = {"Company", "Organization", "Platform", "GovernmentBody", "Alliance"}
 
 
@@ -169,8 +171,9 @@ class Canon:
             if entity.ref_id and target.ref_id:
                 continue  # two catalogue entries stay two ("Arrow 2", "Arrow 3")
             extra = [w for w in target.name.split() if fold(w) not in short]
-            if entity.label == "Company" and not any(w.isupper() for w in extra):
-                continue  # "Rheinmetall" and "Rheinmetall Defence Lietuva" are two firms
+            if entity.label == "Company" and not any(w.isupper() for w in extra) \
+                    and not all(fold(w) in _FIRM_WORDS for w in extra):
+                continue  # "Rheinmetall" and "Rheinmetall Defence Lietuva" are two firms; "Keremet Bank" is one
             if entity.label in {"GovernmentBody", "Alliance"} and not entity.name.isupper() \
                     and not self._country_words(extra):
                 continue  # "Air Force" and "Air Force Academy" are two bodies

@@ -21,7 +21,7 @@ from .designations import category_after, designation_tail, designations
 from .layout import heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
-from .shape import grow, implausible, relabel, trim
+from .shape import banks, classified, grow, implausible, placeish, relabel, trim, venues
 from .shape import words as shape_words
 
 if not Doc.has_extension("mentions"):
@@ -33,7 +33,7 @@ _GOV_HEADS = {"chiefs", "undersecretariat", "secretariat", "presidency", "staff"
               "council", "parliament", "senate", "congress", "duma", "majlis", "cabinet", "government", "command",
               "service", "directorate", "office", "bureau", "administration", "corps", "police", "military",
               "commission", "knesset", "bundestag", "bundeswehr", "pentagon", "kremlin"}
-_COMPANY_HEADS = {"bank", "group", "industries", "industry", "systems", "corporation", "corp", "inc", "ltd", "limited",
+_COMPANY_HEADS = {"bank", "services", "solutions", "group", "industries", "industry", "systems", "corporation", "corp", "inc", "ltd", "limited",
                   "engineering", "aerospace", "technologies", "technology", "dynamics", "holding", "holdings",
                   "electronics", "shipbuilding", "shipyard", "shipyards", "motors", "arms", "aviation", "enterprises",
                   "works", "robotics", "munitions", "ordnance", "ag", "sa", "gmbh", "plc", "jsc", "llc", "co",
@@ -171,7 +171,8 @@ class MentionFinder:
                 label = ref.label if ref is not None else label
             if ref is None:
                 words = {t.lower_ for t in span}
-                if label == "Company" and words & self.equipment_words:
+                legal = span[-1].text.rstrip(".") in {"Co", "Ltd", "LLC", "LLP", "JSC", "Inc", "GmbH", "AG", "SA", "PLC", "Corp"}
+                if label == "Company" and words & self.equipment_words and not legal:
                     return None  # "HIMARS Rocket Systems" names equipment, not a firm
                 if {"national", "central", "state"} & words and "bank" in words:
                     label = "GovernmentBody"  # a central bank is a state body
@@ -248,12 +249,54 @@ class MentionFinder:
             return found
         return self._mention(doc[start:end], label, m.source)
 
+    def _fallback(self, doc: Doc, ent: Span) -> Mention | None:
+        """A name the labelling rules dropped that the text still shows to be a place ("based at
+        Ambala", "the towns of Minova", "the Dashkasan ... directions"), an organisation ("Wazalendo
+        militias") or a person ("the ministry's spokesman, Davit Torosian,")."""
+        if ent.ent_id_ or ent.label_ not in {"ORG", "FAC", "NORP", "GPE", "LOC", "PRODUCT"}:
+            return None
+        span = self._strip(ent)
+        if span is None or not _is_name(span[0]) or DESIGNATION.match(span[0].text) \
+                or span.text.casefold() in self.stop or len(span) > 3:
+            return None
+        cand = self._mention(span, "Place", "ner")
+        prep = self._governing_prep(doc, cand)
+        at_ok = prep is None or prep.lower_ != "at" or ent.label_ != "ORG" \
+            or prep.head.lower_ in shape_words()["at_place_heads"]
+        between = doc[prep.i + 1:span.start] if prep is not None and prep.i < span.start else doc[0:0]
+        outlet = any(t.lower_ in shape_words()["outlet_nouns"] for t in between)  # "in the Russian daily X"
+        if ent.label_ not in {"NORP", "PRODUCT"} and not outlet and (placeish(doc, span.start, span.end)
+                                                     or at_ok and self._locative(doc, cand)):
+            return cand
+        if classified(doc, span.start, span.end) == "Organization":
+            return self._mention(span, "Organization", "ner")
+        if len(span) > 1 and self._person_like(doc, cand):
+            return self._mention(span, "Person", "ner")
+        after = doc[span.end:min(len(doc), span.end + 8)]
+        if ent.label_ == "ORG" and after and after[0].text == "," \
+                and any(t.lower_ in self.person_roles for t in self._apposition(after[1:])):
+            return self._mention(span, "Person", "ner")  # "Sukarno, the country's first president,"
+        prev = doc[span.start - 1] if span.start else None
+        if prev is not None and prev.lower_ in _COMPANY_CUES:
+            return self._mention(span, "Company", "ner")  # "the state energy company EPSO-G"
+        return None
+
     def _ref_venue(self, doc: Doc, m: Mention) -> Mention | None:
         """A known place followed by a capitalised venue word is that venue ("Victoria Palace"); one
         that starts an outlet's name is none ("Caspian Business Newswire")."""
-        if m.label != "Place" or m.end >= len(doc):
+        w = shape_words()
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if m.label == "Country" and nxt is not None and nxt.text in w["airline_words"] \
+                and (m.end + 1 >= len(doc) or doc[m.end + 1].lower_ not in _GOV_HEADS | {"defence", "defense"}):
+            return self._mention(doc[m.start:m.end + 1], "Company", "pattern")  # "Iran Air", "Turkish Airlines"
+        if m.label not in {"Place", "Country"}:
             return m
-        nxt = doc[m.end]
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in w["place_of_heads"]:
+            return self._mention(doc[m.start - 2:m.end], "Place", "pattern")  # "Port of Taipei"
+        if m.start >= 1 and doc[m.start - 1].text == "New" and not doc[m.start - 1].is_sent_start:
+            return self._mention(doc[m.start - 1:m.end], "Place", "pattern")  # "New Taipei"
+        if m.label != "Place" or nxt is None:
+            return m
         if nxt.text[:1].isupper() and nxt.is_alpha and (nxt.lower_,) in self.venue_heads:
             return self._mention(doc[m.start:m.end + 1], "Place", "pattern")
         j = m.end
@@ -291,8 +334,11 @@ class MentionFinder:
         # a one-word "person" that starts a platform or firm named in the document is that thing ("Bayraktar")
         first_word = {doc[m.start].text: m.label for m in out
                       if m.label in {"Platform", "Company", "Organization"} and m.end - m.start > 1}
+        generic_firm = {doc[m.start].text for m in out if m.label == "Company" and m.end - m.start > 1
+                        and all(t.text in shape_words()["company_tails"] | {"Bank"} for t in doc[m.start + 1:m.end])}
         for n, m in enumerate(out):
-            if m.source == "ner" and m.label in {"Person", "Place"} and m.end - m.start == 1 and m.text in first_word:
+            if m.source == "ner" and m.label in {"Person", "Place"} and m.end - m.start == 1 and m.text in first_word \
+                    and (m.label == "Person" or m.text in generic_firm):  # "Xiamen" stays a city, "Keremet" is the bank
                 out[n] = self._mention(doc[m.start:m.end], first_word[m.text], "ner")
         # a "person" named inside a longer name of another label is that thing ("Sky Shield")
         longer = [m for m in out if m.label not in {"Person", "Country", "Place"} and m.end - m.start > 2]
@@ -358,10 +404,10 @@ class MentionFinder:
             return False
         sent = doc[m.start].sent
         before = [t.lower_ for t in doc[max(sent.start, m.start - 6):m.start] if not t.is_punct]
-        after = doc[m.end:min(sent.end, m.end + 5)]
+        after = doc[m.end:min(sent.end, m.end + 8)]
         if any(w in self.person_roles for w in before[-4:]) or before[-1:] and before[-1] in self.person_roles:
             return True
-        if after and after[0].text == "," and any(t.lower_ in self.person_roles for t in after[1:]):
+        if after and after[0].text == "," and any(t.lower_ in self.person_roles for t in self._apposition(after[1:])):
             return True
         if after and (after[0].lower_ in self.person_verbs
                       or after[0].text == "," and len(after) > 1 and after[1].lower_ in self.person_verbs):
@@ -369,6 +415,18 @@ class MentionFinder:
         last = span[-1].text
         return any(t.text == last and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.person_verbs
                    for t in doc if not m.start <= t.i < m.end)
+
+    @staticmethod
+    def _apposition(tokens: Span) -> list[Token]:
+        """The words of an apposition up to its first verb, preposition or punctuation ("the
+        Moldovan-born politician", not "attended by Defence Minister")."""
+        out: list[Token] = []
+        for tok in tokens:
+            glued = tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+            if tok.text != "-" and (tok.is_punct or tok.pos_ in {"VERB", "AUX", "ADP"} and not glued):
+                break
+            out.append(tok)
+        return out
 
     def _gate_one(self, doc: Doc, m: Mention) -> Mention | None:
         span = doc[m.start:m.end]
@@ -548,12 +606,21 @@ class MentionFinder:
         mentions: list[Mention] = []
         self._dropped: list[tuple[int, int]] = []
         for ent in doc.ents:
-            m = self._from_ent(ent)
+            m = self._from_ent(ent) or self._fallback(doc, ent)
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 m = self._shape(doc, m)
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in self._dropped)]
+        taken = {i for m in mentions for i in m.tokens()}
+        mentions += [self._mention(doc[s:e], label, "pattern") for s, e, label in banks(doc, taken)]
+        countries = {i for m in mentions if m.label == "Country" for i in m.tokens()}
+        for s, e, name in venues(doc, countries):
+            mentions = [m for m in mentions if m.end <= s or m.start >= e]
+            venue = self._mention(doc[s:e], "Place", "pattern")
+            venue.text = name  # "Holzdorf Air Base"
+            mentions.append(venue)
+        mentions.sort(key=lambda m: m.start)
         mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = [self._platform_sense(doc, m) for m in mentions]
         mentions += self._state_bodies(doc, mentions)

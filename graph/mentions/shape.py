@@ -38,7 +38,7 @@ _HEADS = {"Organization": {"institute", "university", "academy", "foundation", "
 def words() -> dict[str, set[str]]:
     """The ``name_shape`` word lists as sets (``technical`` and ``programme_words`` keep their case)."""
     data = lexicon()["name_shape"]
-    return {k: set(v) if k in {"technical", "programme_words", "company_tails"} else {w.casefold() for w in v}
+    return {k: set(v) if k in {"technical", "programme_words", "company_tails", "place_of_heads", "airline_words"} else {w.casefold() for w in v}
             for k, v in data.items()}
 
 
@@ -83,6 +83,9 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     if label == "Person" and len(doc[start:end]) == 1 and doc[start].lower_.endswith("bank") \
             and len(doc[start]) > 6:
         return start, end, "Company"  # "Promsvyazbank"
+    if label in {"Place", "Person", "Organization"} and end < len(doc) and doc[end].text == "Bank" \
+            and not doc[end].is_sent_start:
+        return start, end + 1, "Company"  # "Keremet" + "Bank"
     if label == "Company":  # "AgustaWestland Aviation" + "Services"
         while end < len(doc) and doc[end].text in words()["company_tails"] and not doc[end].is_sent_start:
             end += 1
@@ -99,6 +102,10 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
         if end - start > 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
             end += 2
+    if label in {"Organization", "GovernmentBody"} and doc[start].lower_ in _HEADS["Organization"] | _BODY_HEADS:
+        while start > 0 and _cap(doc[start - 1]) and doc[start - 1].pos_ in {"ADJ", "PROPN"} \
+                and not doc[start].is_sent_start and doc[start - 1].ent_type_ in {"", "ORG"}:
+            start -= 1  # "Higher" + "School of Economics"
     if DESIGNATION.match(doc[start].text) and label != "Platform" and doc[end - 1].lower_ not in _BODY_HEADS:
         # "CM-11 Brave" + "Tiger", "GBU-57 Massive Ordnance" + "Penetrators": a platform's name
         while end < len(doc) and _cap(doc[end]) and not doc[end].is_sent_start and doc[end].pos_ in {"PROPN", "NOUN"}:
@@ -150,9 +157,32 @@ def _kind(phrase: list[str], head: str) -> str | None:
         return "Place"
     if head in w["event_nouns"]:
         return "Event"
+    if head in w["org_nouns"]:
+        return "Organization"
     if category_of([head]) or head in lexicon()["platform_heads"]:
         return "Platform"
     return None
+
+
+def placeish(doc: Doc, start: int, end: int) -> bool:
+    """A name the text shows to be a place by what follows it ("Batken region") or by the noun its
+    list modifies ("in the Dashkasan, Kalbajar and Lachin directions")."""
+    if _classifier(doc, start, end) == "Place":
+        return True
+    tok = doc[end - 1]
+    for _ in range(6):
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+            continue
+        break
+    return tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.is_lower \
+        and tok.head.lower_ in words()["place_nouns"]
+
+
+def classified(doc: Doc, start: int, end: int) -> str | None:
+    """The label a lower-case noun after the name gives it ("Wazalendo militias"), if any."""
+    kind = _classifier(doc, start, end)
+    return kind if kind in {"Place", "Organization", "Event"} else None
 
 
 def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | None:
@@ -200,3 +230,49 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
             and toks[-1].lower_ not in _HEADS["Organization"]:
         return "a people ('Congolese Tutsi')"
     return None
+
+
+def banks(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Banks the NER missed ("Keremet Bank, a commercial lender"): capitalised words before "Bank"
+    that no mention covers; a central, national or state bank is a state body."""
+    out = []
+    for tok in doc:
+        if tok.text != "Bank" or tok.i in taken or tok.i == 0 or not _cap(doc[tok.i - 1]):
+            continue
+        start = tok.i
+        while start > 0 and _cap(doc[start - 1]) and start - 1 not in taken and tok.i - start < 3 \
+                and doc[start - 1].lower_ not in words()["leading_words"] and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == tok.i:
+            continue
+        state = {t.lower_ for t in doc[start:tok.i]} & {"central", "national", "state", "reserve"}
+        out.append((start, tok.i + 1, "GovernmentBody" if state else "Company"))
+    return out
+
+
+def _ordinal(tok) -> bool:
+    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", tok.text))
+
+
+def venues(doc: Doc, countries: set[int]) -> list[tuple[int, int, str]]:
+    """Named places written with a lower-case venue phrase ("the Holzdorf air base", "Russia's 102nd
+    military base"): (start, end, the name in Title Case). ``countries`` are tokens of country
+    mentions, which never start such a name ("a Russian air base" is no name)."""
+    phrases = sorted((p.split() for p in words()["venue_phrases"]), key=len, reverse=True)
+    out = []
+    for tok in doc:
+        if not (_cap(tok) or _ordinal(tok)) or tok.i in countries:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or not nxt.is_lower:
+            continue
+        phrase = next((p for p in phrases if [t.lower_ for t in doc[tok.i + 1:tok.i + 1 + len(p)]] == p), None)
+        if phrase is None:
+            continue
+        start = tok.i
+        while start > 0 and _cap(doc[start - 1]) and start - 1 not in countries and not doc[start].is_sent_start:
+            start -= 1
+        end = tok.i + 1 + len(phrase)
+        name = doc[start:tok.i + 1].text + " " + " ".join(w.capitalize() for w in phrase)
+        out.append((start, end, name))
+    return out
