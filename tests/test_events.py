@@ -272,3 +272,23 @@ def test_ceremonial_acts_and_envoys_take_part_and_another_opening_does_not(pipel
     assert ("Armin Papperger", "PARTICIPATED_IN", ceremony) in edges
     assert ("Michael Langley", "PARTICIPATED_IN", ceremony) in edges
     assert ("Boris Pistorius", "PARTICIPATED_IN", ceremony) not in edges
+
+
+def test_the_leaders_of_a_list_of_states_take_part_for_their_states(pipeline):
+    g = graph_of(pipeline, "Donald Trump and the leaders of Saudi Arabia, Qatar and Kuwait attended the summit hosted "
+                           "by Mohammed bin Salman in Riyadh on Wednesday.")
+    edges = edges_of(g)
+    summit = next(iter(events_of(g)))
+    assert {("Qatar", "PARTICIPATED_IN", summit), ("Kuwait", "PARTICIPATED_IN", summit),
+            ("Donald Trump", "PARTICIPATED_IN", summit), (summit, "HOSTED_BY", "Mohammed bin Salman"),
+            (summit, "HELD_IN", "Riyadh")} <= set(edges)
+
+
+def test_stands_and_tours_of_a_fair(pipeline):
+    g = graph_of(pipeline, "The International Defence Exhibition opened in Abu Dhabi on Monday. President Mohamed bin "
+                           "Zayed Al Nahyan toured the halls on the opening day. Serbia's defence industry stand drew "
+                           "crowds at the exhibition.")
+    edges = edges_of(g)
+    fair = next(iter(events_of(g)))
+    assert ("Mohamed bin Zayed Al Nahyan", "PARTICIPATED_IN", fair) in edges
+    assert ("Serbia", "PARTICIPATED_IN", fair) in edges

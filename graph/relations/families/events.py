@@ -336,6 +336,26 @@ def _subject_actors(ctx: SentenceContext, tok, facts: DocFacts | None = None) ->
         if c.lower_ in lex["contingent"] or c.lemma_.lower() in lex["contingent"]:
             out += [m for m in ctx.mentions if c.left_edge.i <= m.start <= c.right_edge.i
                     and ctx.label(m) in ACTORS and m not in out]
+        out += [m for m in _represented(ctx, c) if m not in out]
+    return out
+
+
+def _represented(ctx: SentenceContext, subj) -> list:
+    """The states and bodies whose representatives are the subject: "the leaders of A, B and C",
+    "X and the heads of state of A and B", "delegations from A and B"."""
+    out = []
+    for t in [subj, *subj.conjuncts]:
+        if t.i in ctx.at or t.lemma_.lower() not in _REPRESENTATIVES:
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in {"of", "from"}:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        inner = [q for q in o.children if q.dep_ == "prep" and q.lower_ == "of"]  # heads of state of A
+                        target = next((x for q in inner for x in q.children if x.dep_ == "pobj"), o) \
+                            if o.lower_ in {"state", "government", "states", "governments"} else o
+                        out += [m for m in ctx.group(target, {"Country", "Alliance", "Organization", "GovernmentBody"})
+                                if m not in out]
     return out
 
 
@@ -364,11 +384,52 @@ def _companions(ctx: SentenceContext, tok) -> list:
     return out
 
 
+# nouns for the people who stand for a state or body at an event ("the leaders of A, B and C")
+_REPRESENTATIVES = {"leader", "head", "president", "minister", "delegation", "representative", "envoy", "official",
+                    "premier", "chief", "monarch", "ruler", "counterpart"}
+# an exhibitor's space at a show, and the parts of a venue a visitor tours
+_STANDS = {"stand", "pavilion", "booth", "chalet", "stall"}
+_VENUE_PARTS = {"hall", "stand", "pavilion", "exhibition", "site", "ground", "venue", "floor", "booth", "show",
+                "display", "expo", "fair"}
 # verbs that send someone to an event, and the acts of a ceremony (verb, object) that only a participant performs
 _SENDING = {"send", "dispatch", "delegate"}
 _CEREMONIAL = {("turn", "soil"), ("turn", "sod"), ("break", "ground"), ("cut", "ribbon"), ("lay", "stone"),
                ("lay", "foundation"), ("lay", "wreath"), ("unveil", "plaque"), ("sign", "guestbook"),
                ("raise", "flag"), ("light", "flame"), ("take", "salute")}
+
+
+def _gathering(facts: DocFacts) -> bool:
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    return main is not None and main.props.get("kind") in _GATHERINGS
+
+
+def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
+    """(exhibitor, event) for "Serbia's stand", "the Turkish pavilion", "Baykar's booth" at a fair:
+    the owner of a stand exhibited at the show the sentence names, else the article's fair."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    named = ctx.of({"Event"})
+    if not named and (main is None or main.props.get("kind") != "fair"):
+        return []
+    out = []
+    for tok in ctx.sent:
+        if tok.lemma_.lower() not in _STANDS or tok.pos_ != "NOUN" or negated(ctx, tok.head):
+            continue
+        owners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
+                  and ctx.label(ctx.at[c.i]) in {"Country", "Company", "Organization", "GovernmentBody"}]
+        clause = _clause_verb(tok)
+        here = [e for e in named if _clause_verb(ctx.head_token(e)) == clause]
+        fair = [facts.main_event] if main is not None and main.props.get("kind") == "fair" else []
+        for m in owners[:1]:
+            out += [(m, e) for e in (here[:1] or fair)]
+    return out
+
+
+def _clause_verb(tok):
+    """The verb of the clause a token sits in (None at the top of a verbless sentence)."""
+    for t in tok.ancestors:
+        if t.pos_ in {"VERB", "AUX"}:
+            return t.i
+    return None
 
 
 def _ceremonial(tok) -> bool:
@@ -417,9 +478,17 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in _event_targets(ctx, facts, verb, implicit=True):
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
+    yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
         if negated(ctx, tok):
+            continue
+        if tok.pos_ == "VERB" and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in _VENUE_PARTS for c in tok.children):
+            # "the president toured the halls on the opening day"
+            for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)):
+                for actor in _subject_actors(ctx, tok, facts):
+                    yield from out(actor, e, 0.6, "toured-venue")
             continue
         passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
         if tok.pos_ in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
@@ -518,7 +587,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for e in at_event:
                     for actor in ctx.subjects(tok, ACTORS):
                         yield from out(actor, e, 0.6, "launched")
-            actors = [a for a in _subject_actors(ctx, tok, facts) if ctx.label(a) != "Country"]
+            represented = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for m in _represented(ctx, c)]
+            actors = [a for a in _subject_actors(ctx, tok, facts) if ctx.label(a) != "Country" or a in represented]
             people = [a for a in actors if ctx.label(a) == "Person"]  # "TAI's chief executive, X, said at ..."
             for e in at_event:
                 for actor in people or actors:
