@@ -292,3 +292,16 @@ def test_stands_and_tours_of_a_fair(pipeline):
     fair = next(iter(events_of(g)))
     assert ("Mohamed bin Zayed Al Nahyan", "PARTICIPATED_IN", fair) in edges
     assert ("Serbia", "PARTICIPATED_IN", fair) in edges
+
+
+def test_venues_named_later_and_on_squares(pipeline):
+    g = graph_of(pipeline, "The summit of the Collective Security Treaty Organization opened on Thursday. It was held "
+                           "in Minsk, the Belarusian capital.")
+    summit = next(iter(events_of(g)))
+    assert (summit, "HELD_IN", "Minsk") in edges_of(g)
+    g = graph_of(pipeline, "Russia staged its Victory Day parade on Friday, rolling tanks across Red Square.")
+    parade = next(iter(events_of(g)))
+    assert (parade, "HELD_IN", "Red Square") in edges_of(g)
+    g = graph_of(pipeline, "Leaders gathered on Thursday for the annual summit. Host Alexander Lukashenko welcomed them.")
+    summit = next(iter(events_of(g)))
+    assert (summit, "HOSTED_BY", "Alexander Lukashenko") in edges_of(g)

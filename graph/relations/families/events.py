@@ -36,9 +36,12 @@ def _places_under(ctx: SentenceContext, verb) -> list:
     while stack:
         tok = stack.pop()
         for c in tok.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and tok.i == verb.i:  # "staged its parade, rolling ... across X"
+                stack.append(c)
+                continue
             if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"}:
                 continue
-            if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
+            if c.dep_ == "prep" and c.lower_ in _VENUE_PREPS:
                 out += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, {"Place"}) if m not in out]
             if c.dep_ in {"agent", "prep", "pobj", "dobj", "nsubjpass"}:
                 stack.append(c)
@@ -47,6 +50,8 @@ def _places_under(ctx: SentenceContext, verb) -> list:
 
 # verbs whose subject hosts the event they govern ("India staged its parade"; not "Putin opened a visit")
 _HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
+# prepositions that put what an event does in its venue ("in Minsk", "on Red Square", "across Red Square")
+_VENUE_PREPS = {"in", "at", "on", "across", "through", "along", "over"}
 # kinds of event that happen where the reporter files from (a war or an exercise has a theatre, not a venue)
 _GATHERINGS = {"summit", "parade", "fair", "ceremony", "visit"}
 
@@ -77,6 +82,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield _event_time(ctx, facts, r, r.source)
     for r in _dateline_venue(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
+    for r in _pronoun_event(ctx, facts, cues()["event_place"]["verbs"]):
+        yield _event_time(ctx, facts, r, r.source)
     for r in _named_host(ctx, facts):
         yield _event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
 
@@ -100,6 +107,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not any(ctx.label(x) == "Place" for x in ctx.prep_objects(anchor, {"in", "at"}, PLACES)):
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
+            if anchor is not head and _takes_place(anchor, place_verbs):  # "took place on Red Square"
+                for place in ctx.prep_objects(anchor, {"on"}, {"Place"}):
+                    yield rel(ctx, e, "HELD_IN", place, 0.7, "held-on")
         verb = head.head if head.dep_ == "dobj" else (head.head.head if head.dep_ == "pobj" else None)
         if head.dep_ in {"dobj", "nsubjpass"} and _is(head.head, place_verbs) and not negated(ctx, head.head):
             hosting.append(head.head)  # "India staged its parade ... in X", "the summit was held ... at X"
@@ -167,6 +177,40 @@ def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             return
 
 
+def _takes_place(verb, place_verbs) -> bool:
+    """ "was held", "took place", "was staged": a verb that says where an event happens."""
+    return verb.pos_ in {"VERB", "AUX"} and (_is(verb, place_verbs - {"open", "gather", "take", "conduct"}) or _is(
+        verb, {"take"}) and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+
+
+def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterator[Relation]:
+    """ "The summit opened on Thursday. It was held in Minsk": "it" (or "the event") held somewhere
+    or hosted by someone is the event the sentence before names."""
+    if ctx.of({"Event"}) or ctx.sent.start == 0:
+        return
+    before = ctx.doc[ctx.sent.start - 1].sent
+    previous = [m for m in facts.mentions if before.start <= m.start < before.end
+                and facts.entities[m.entity].label == "Event"]
+    if not previous:
+        return
+    event = previous[0].entity
+    for tok in ctx.sent:
+        if tok.lower_ not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = tok.head
+        if not _takes_place(verb, place_verbs) or negated(ctx, verb):
+            continue
+        places = _places_under(ctx, verb) + [p for p in ctx.prep_objects(verb, {"on"}, {"Place"})]
+        for place in places:
+            yield rel(ctx, event, "HELD_IN", place, 0.6, "held-in-pronoun")
+        if _is(verb, {"host"}):
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    for o in c.children:
+                        for m in ctx.group(o, {"Country", "Person", "GovernmentBody", "Organization", "Alliance"}):
+                            yield rel(ctx, event, "HOSTED_BY", m, 0.6, "hosted-by-pronoun")
+
+
 def _named_host(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "His host, President X, met ...", "X, the summit's host, ...": X hosted and took part in the
     event the sentence names, else the article's event."""
@@ -174,7 +218,8 @@ def _named_host(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         tok = ctx.head_token(m)
         nouns = [tok.head] if tok.dep_ == "appos" else []
         nouns += [c for c in tok.children if c.dep_ == "appos"]
-        if not any(n.lower_ in {"host", "hosts"} and n.pos_ == "NOUN" for n in nouns) or negated(ctx, tok.head):
+        nouns += [t for t in tok.subtree if t.i < m.start and t.dep_ == "compound"]  # "Host Alexander Lukashenko"
+        if not any(n.lower_ in {"host", "hosts"} and n.pos_ in {"NOUN", "PROPN"} for n in nouns) or negated(ctx, tok.head):
             continue
         named = [e for e in ctx.of({"Event"})]
         for e in named[:1] or ([facts.main_event] if facts.main_event else []):
