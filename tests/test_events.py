@@ -305,3 +305,24 @@ def test_venues_named_later_and_on_squares(pipeline):
     g = graph_of(pipeline, "Leaders gathered on Thursday for the annual summit. Host Alexander Lukashenko welcomed them.")
     summit = next(iter(events_of(g)))
     assert (summit, "HOSTED_BY", "Alexander Lukashenko") in edges_of(g)
+
+
+@pytest.mark.parametrize("text,when", [
+    ("last week", "2023-11"), ("in mid-November", "2023-11"), ("by the end of 2025", "/2025"), ("2023-24", "2023/2024"),
+    ("over the weekend", "2023-11-18/2023-11-19"), ("later on Tuesday", "2023-11-21"), ("mid-2022", "2022"),
+])
+def test_resolve_more_expressions(text, when):
+    assert resolve_expression(text, date(2023, 11, 23)) == when
+
+
+def test_an_undated_lead_reports_the_news_of_the_day(pipeline):
+    from graph.relations.time import evidence_when
+
+    _, sents = _sent(pipeline, "Poland Orders Tanks\n\nWARSAW (Wire) - Poland signed a contract with Hyundai Rotem for "
+                               "K2 tanks. The ministry gave no figure. Earlier deals were criticised. The first deal was "
+                               "signed in 2022.")
+    by_text = {s.text.strip(): s for s in sents}
+    lead = next(s for t, s in by_text.items() if t.startswith("Poland signed"))
+    assert evidence_when(lead, date(2023, 11, 23)) == PUBLISHED
+    assert evidence_when(by_text["Earlier deals were criticised."], date(2023, 11, 23)) is None
+    assert evidence_when(by_text["The first deal was signed in 2022."], date(2023, 11, 23)) == "2022"
