@@ -326,3 +326,12 @@ def test_an_undated_lead_reports_the_news_of_the_day(pipeline):
     assert evidence_when(lead, date(2023, 11, 23)) == PUBLISHED
     assert evidence_when(by_text["Earlier deals were criticised."], date(2023, 11, 23)) is None
     assert evidence_when(by_text["The first deal was signed in 2022."], date(2023, 11, 23)) == "2022"
+
+
+def test_since_and_until_reach_valid_from_and_valid_to_but_deadlines_do_not(pipeline):
+    edges = edges_of(graph_of(pipeline, "Since 2022 Iran has supplied Shahed drones to Russia. Kazakhstan will buy "
+                                        "Anka drones by 2030. Armenia was a member of the CSTO until 2024."))
+    assert edges[("Iran", "SUPPLIES", "Russia")]["valid_from"] == "2022"
+    assert "valid_to" not in edges[("Kazakhstan", "OPERATES", next(o for s, t, o in edges if s == "Kazakhstan" and t == "OPERATES"))]
+    member = next(d for (s, t, o), d in edges.items() if s == "Armenia" and t == "MEMBER_OF")
+    assert member["valid_to"] == "2024"

@@ -357,3 +357,23 @@ def evidence_when(sent: Span, base: date | None) -> str | None:
 def published_of(doc: Doc) -> date | None:
     """The publication date the pipeline put in ``doc.user_data["published"]``."""
     return parse_date(doc.user_data.get("published"))
+
+
+def validity(sent: Span, base: date | None) -> dict[str, str]:
+    """When the sentence says its facts hold: "since 2019", "from 2019" (not "from 2019 to ...")
+    -> ``valid_from``; "until 2020" in a sentence about the past or present -> ``valid_to``. A
+    deadline ("by 2030") or a plan is no end of validity."""
+    out: dict[str, str] = {}
+    future = _future(sent)
+    for _, text in expressions(sent):
+        first = text.split()[0].lower() if text.split() else ""
+        value = resolve_expression(text, base, future)
+        if not value or first not in {"since", "from", "until", "till"}:
+            continue
+        start, _, end = value.partition("/")
+        if first in {"since", "from"} and start and not end:
+            out.setdefault("valid_from", start)
+        elif first in {"until", "till"} and end and not start and not future:
+            out.setdefault("valid_to", end)
+    return out
+
