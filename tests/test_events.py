@@ -272,3 +272,66 @@ def test_ceremonial_acts_and_envoys_take_part_and_another_opening_does_not(pipel
     assert ("Armin Papperger", "PARTICIPATED_IN", ceremony) in edges
     assert ("Michael Langley", "PARTICIPATED_IN", ceremony) in edges
     assert ("Boris Pistorius", "PARTICIPATED_IN", ceremony) not in edges
+
+
+def test_the_leaders_of_a_list_of_states_take_part_for_their_states(pipeline):
+    g = graph_of(pipeline, "Donald Trump and the leaders of Saudi Arabia, Qatar and Kuwait attended the summit hosted "
+                           "by Mohammed bin Salman in Riyadh on Wednesday.")
+    edges = edges_of(g)
+    summit = next(iter(events_of(g)))
+    assert {("Qatar", "PARTICIPATED_IN", summit), ("Kuwait", "PARTICIPATED_IN", summit),
+            ("Donald Trump", "PARTICIPATED_IN", summit), (summit, "HOSTED_BY", "Mohammed bin Salman"),
+            (summit, "HELD_IN", "Riyadh")} <= set(edges)
+
+
+def test_stands_and_tours_of_a_fair(pipeline):
+    g = graph_of(pipeline, "The International Defence Exhibition opened in Abu Dhabi on Monday. President Mohamed bin "
+                           "Zayed Al Nahyan toured the halls on the opening day. Serbia's defence industry stand drew "
+                           "crowds at the exhibition.")
+    edges = edges_of(g)
+    fair = next(iter(events_of(g)))
+    assert ("Mohamed bin Zayed Al Nahyan", "PARTICIPATED_IN", fair) in edges
+    assert ("Serbia", "PARTICIPATED_IN", fair) in edges
+
+
+def test_venues_named_later_and_on_squares(pipeline):
+    g = graph_of(pipeline, "The summit of the Collective Security Treaty Organization opened on Thursday. It was held "
+                           "in Minsk, the Belarusian capital.")
+    summit = next(iter(events_of(g)))
+    assert (summit, "HELD_IN", "Minsk") in edges_of(g)
+    g = graph_of(pipeline, "Russia staged its Victory Day parade on Friday, rolling tanks across Red Square.")
+    parade = next(iter(events_of(g)))
+    assert (parade, "HELD_IN", "Red Square") in edges_of(g)
+    g = graph_of(pipeline, "Leaders gathered on Thursday for the annual summit. Host Alexander Lukashenko welcomed them.")
+    summit = next(iter(events_of(g)))
+    assert (summit, "HOSTED_BY", "Alexander Lukashenko") in edges_of(g)
+
+
+@pytest.mark.parametrize("text,when", [
+    ("last week", "2023-11"), ("in mid-November", "2023-11"), ("by the end of 2025", "/2025"), ("2023-24", "2023/2024"),
+    ("over the weekend", "2023-11-18/2023-11-19"), ("later on Tuesday", "2023-11-21"), ("mid-2022", "2022"),
+])
+def test_resolve_more_expressions(text, when):
+    assert resolve_expression(text, date(2023, 11, 23)) == when
+
+
+def test_an_undated_lead_reports_the_news_of_the_day(pipeline):
+    from graph.relations.time import evidence_when
+
+    _, sents = _sent(pipeline, "Poland Orders Tanks\n\nWARSAW (Wire) - Poland signed a contract with Hyundai Rotem for "
+                               "K2 tanks. The ministry gave no figure. Earlier deals were criticised. The first deal was "
+                               "signed in 2022.")
+    by_text = {s.text.strip(): s for s in sents}
+    lead = next(s for t, s in by_text.items() if t.startswith("Poland signed"))
+    assert evidence_when(lead, date(2023, 11, 23)) == PUBLISHED
+    assert evidence_when(by_text["Earlier deals were criticised."], date(2023, 11, 23)) is None
+    assert evidence_when(by_text["The first deal was signed in 2022."], date(2023, 11, 23)) == "2022"
+
+
+def test_since_and_until_reach_valid_from_and_valid_to_but_deadlines_do_not(pipeline):
+    edges = edges_of(graph_of(pipeline, "Since 2022 Iran has supplied Shahed drones to Russia. Kazakhstan will buy "
+                                        "Anka drones by 2030. Armenia was a member of the CSTO until 2024."))
+    assert edges[("Iran", "SUPPLIES", "Russia")]["valid_from"] == "2022"
+    assert "valid_to" not in edges[("Kazakhstan", "OPERATES", next(o for s, t, o in edges if s == "Kazakhstan" and t == "OPERATES"))]
+    member = next(d for (s, t, o), d in edges.items() if s == "Armenia" and t == "MEMBER_OF")
+    assert member["valid_to"] == "2024"

@@ -16,6 +16,7 @@ from .context import SentenceContext
 from .families import DOC_RULES, RULES, DocFacts
 from .families.people import known_people
 from .relation import Relation
+from .time import published_of, validity
 
 
 def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:
@@ -42,8 +43,11 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         for sent in doc.sents:
             ctx = SentenceContext(sent, mentions, entities, doc_id)
             if ctx.mentions:
+                held = validity(sent, published_of(doc))  # "since 2019": when the sentence's facts hold
                 for rule in RULES.values():
-                    yield from rule(ctx, facts)
+                    for r in rule(ctx, facts):
+                        r.props = {**held, **r.props}
+                        yield r
         for doc_rule in DOC_RULES.values():
             yield from doc_rule(doc, facts, doc_id)
 

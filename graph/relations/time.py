@@ -76,15 +76,22 @@ def _iso(d: date, period: str) -> str:
 
 def _point(text: str, base: date | None, future: bool) -> str | None:
     """One point in time (no interval words)."""
-    text = re.sub(r"^(?:on|in|at|during|of|the|around|about|as of)\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"\b(?:early|earlier|late|later|mid|the end of|the start of|the beginning of|the middle of)\s+"
-                  r"(?=this|last|next|(?:" + _MONTH_RE + r")|\d)", "", text, flags=re.I).strip(" -,")
+    text = re.sub(r"^(?:on|in|at|during|of|the|around|about|as of|over)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:earlier|later)\s+(?:on|in)\s+(?=" + "|".join(_WEEKDAYS) + ")", "", text, flags=re.I)
+    text = re.sub(r"\b(?:early|earlier|late|later|mid|(?:the\s+)?end of|(?:the\s+)?start of|(?:the\s+)?beginning of|"
+                  r"(?:the\s+)?middle of)[\s-]+(?=this|last|next|(?:" + _MONTH_RE + r")|\d)", "", text, flags=re.I).strip(" -,")
     text = re.sub(r"\b(morning|afternoon|evening|night)\b", "", text, flags=re.I).strip()
     low = text.lower()
     if base is not None and _DAY_BEFORE.fullmatch(low):
         return (base - timedelta(days=1)).isoformat()
     if base is not None and _WEEK_BEFORE.fullmatch(low):
         return (base - timedelta(days=7)).isoformat()[:7]
+    if base is not None and re.fullmatch(r"(?:(?:last|this|past)\s+|the\s+)?weekend", low):
+        saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+        return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+    if base is not None and re.fullmatch(r"(?:last|earlier this|this|past)\s+week|(?:a|one)\s+week\s+ago", low):
+        # a week is no date of its own: the month it fell in, as precise as the text is
+        return (base - timedelta(days=7 if low.startswith(("last", "past", "a ", "one")) else 0)).isoformat()[:7]
     if not low or not _ANCHOR.search(low) or _DURATION.search(low):
         return None
     year = re.fullmatch(r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:1[89]|20)\d\d)s?", low)
@@ -121,6 +128,9 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
     """An ISO date or interval for one date expression, None when it does not place anything in time."""
     text = text.strip()
     low = text.lower()
+    short = re.match(r"^(?:in\s+)?((?:1[89]|20)(\d\d))\s*[-\u2013/]\s*(\d\d)$", text)
+    if short and int(short.group(3)) > int(short.group(2)):  # "2023-24"
+        return f"{short.group(1)}/{short.group(1)[:2]}{short.group(3)}"
     m = re.match(r"^(?:from|between)\s+(.+?)\s+(?:to|until|and|through|till)\s+(.+)$", text, re.I) \
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
@@ -331,17 +341,39 @@ def _present(sent: Span) -> bool:
 
 
 def evidence_when(sent: Span, base: date | None) -> str | None:
-    """When a sentence places its facts: its first date expression that resolves; for the headline,
-    the date of the lead's news; else, for a sentence in the present tense ("X operates Y", "has
+    """When a sentence places its facts: its first date expression that resolves; for the headline
+    and an undated lead sentence, the date of the lead's news; else, for a sentence in the present tense ("X operates Y", "has
     received"), the publication date (the fact holds as the article reports it); else nothing."""
     if in_headline(sent.doc, sent.start_char):
         return lead_when(sent.doc, base)
     when = sentence_when(sent, base)
     if when or base is None:
         return when
+    if any(sent.start == s.start for s in lead_sentences(sent.doc, 2)):
+        return lead_when(sent.doc, base)  # the lead reports the news of the day
     return base.isoformat() if _present(sent) else None
 
 
 def published_of(doc: Doc) -> date | None:
     """The publication date the pipeline put in ``doc.user_data["published"]``."""
     return parse_date(doc.user_data.get("published"))
+
+
+def validity(sent: Span, base: date | None) -> dict[str, str]:
+    """When the sentence says its facts hold: "since 2019", "from 2019" (not "from 2019 to ...")
+    -> ``valid_from``; "until 2020" in a sentence about the past or present -> ``valid_to``. A
+    deadline ("by 2030") or a plan is no end of validity."""
+    out: dict[str, str] = {}
+    future = _future(sent)
+    for _, text in expressions(sent):
+        first = text.split()[0].lower() if text.split() else ""
+        value = resolve_expression(text, base, future)
+        if not value or first not in {"since", "from", "until", "till"}:
+            continue
+        start, _, end = value.partition("/")
+        if first in {"since", "from"} and start and not end:
+            out.setdefault("valid_from", start)
+        elif first in {"until", "till"} and end and not start and not future:
+            out.setdefault("valid_to", end)
+    return out
+

@@ -36,9 +36,12 @@ def _places_under(ctx: SentenceContext, verb) -> list:
     while stack:
         tok = stack.pop()
         for c in tok.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and tok.i == verb.i:  # "staged its parade, rolling ... across X"
+                stack.append(c)
+                continue
             if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"}:
                 continue
-            if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
+            if c.dep_ == "prep" and c.lower_ in _VENUE_PREPS:
                 out += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, {"Place"}) if m not in out]
             if c.dep_ in {"agent", "prep", "pobj", "dobj", "nsubjpass"}:
                 stack.append(c)
@@ -47,6 +50,8 @@ def _places_under(ctx: SentenceContext, verb) -> list:
 
 # verbs whose subject hosts the event they govern ("India staged its parade"; not "Putin opened a visit")
 _HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
+# prepositions that put what an event does in its venue ("in Minsk", "on Red Square", "across Red Square")
+_VENUE_PREPS = {"in", "at", "on", "across", "through", "along", "over"}
 # kinds of event that happen where the reporter files from (a war or an exercise has a theatre, not a venue)
 _GATHERINGS = {"summit", "parade", "fair", "ceremony", "visit"}
 
@@ -77,6 +82,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield _event_time(ctx, facts, r, r.source)
     for r in _dateline_venue(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
+    for r in _pronoun_event(ctx, facts, cues()["event_place"]["verbs"]):
+        yield _event_time(ctx, facts, r, r.source)
     for r in _named_host(ctx, facts):
         yield _event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
 
@@ -100,6 +107,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not any(ctx.label(x) == "Place" for x in ctx.prep_objects(anchor, {"in", "at"}, PLACES)):
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
+            if anchor is not head and _takes_place(anchor, place_verbs):  # "took place on Red Square"
+                for place in ctx.prep_objects(anchor, {"on"}, {"Place"}):
+                    yield rel(ctx, e, "HELD_IN", place, 0.7, "held-on")
         verb = head.head if head.dep_ == "dobj" else (head.head.head if head.dep_ == "pobj" else None)
         if head.dep_ in {"dobj", "nsubjpass"} and _is(head.head, place_verbs) and not negated(ctx, head.head):
             hosting.append(head.head)  # "India staged its parade ... in X", "the summit was held ... at X"
@@ -167,6 +177,40 @@ def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             return
 
 
+def _takes_place(verb, place_verbs) -> bool:
+    """ "was held", "took place", "was staged": a verb that says where an event happens."""
+    return verb.pos_ in {"VERB", "AUX"} and (_is(verb, place_verbs - {"open", "gather", "take", "conduct"}) or _is(
+        verb, {"take"}) and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+
+
+def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterator[Relation]:
+    """ "The summit opened on Thursday. It was held in Minsk": "it" (or "the event") held somewhere
+    or hosted by someone is the event the sentence before names."""
+    if ctx.of({"Event"}) or ctx.sent.start == 0:
+        return
+    before = ctx.doc[ctx.sent.start - 1].sent
+    previous = [m for m in facts.mentions if before.start <= m.start < before.end
+                and facts.entities[m.entity].label == "Event"]
+    if not previous:
+        return
+    event = previous[0].entity
+    for tok in ctx.sent:
+        if tok.lower_ not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = tok.head
+        if not _takes_place(verb, place_verbs) or negated(ctx, verb):
+            continue
+        places = _places_under(ctx, verb) + [p for p in ctx.prep_objects(verb, {"on"}, {"Place"})]
+        for place in places:
+            yield rel(ctx, event, "HELD_IN", place, 0.6, "held-in-pronoun")
+        if _is(verb, {"host"}):
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    for o in c.children:
+                        for m in ctx.group(o, {"Country", "Person", "GovernmentBody", "Organization", "Alliance"}):
+                            yield rel(ctx, event, "HOSTED_BY", m, 0.6, "hosted-by-pronoun")
+
+
 def _named_host(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "His host, President X, met ...", "X, the summit's host, ...": X hosted and took part in the
     event the sentence names, else the article's event."""
@@ -174,7 +218,8 @@ def _named_host(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         tok = ctx.head_token(m)
         nouns = [tok.head] if tok.dep_ == "appos" else []
         nouns += [c for c in tok.children if c.dep_ == "appos"]
-        if not any(n.lower_ in {"host", "hosts"} and n.pos_ == "NOUN" for n in nouns) or negated(ctx, tok.head):
+        nouns += [t for t in tok.subtree if t.i < m.start and t.dep_ == "compound"]  # "Host Alexander Lukashenko"
+        if not any(n.lower_ in {"host", "hosts"} and n.pos_ in {"NOUN", "PROPN"} for n in nouns) or negated(ctx, tok.head):
             continue
         named = [e for e in ctx.of({"Event"})]
         for e in named[:1] or ([facts.main_event] if facts.main_event else []):
@@ -336,6 +381,26 @@ def _subject_actors(ctx: SentenceContext, tok, facts: DocFacts | None = None) ->
         if c.lower_ in lex["contingent"] or c.lemma_.lower() in lex["contingent"]:
             out += [m for m in ctx.mentions if c.left_edge.i <= m.start <= c.right_edge.i
                     and ctx.label(m) in ACTORS and m not in out]
+        out += [m for m in _represented(ctx, c) if m not in out]
+    return out
+
+
+def _represented(ctx: SentenceContext, subj) -> list:
+    """The states and bodies whose representatives are the subject: "the leaders of A, B and C",
+    "X and the heads of state of A and B", "delegations from A and B"."""
+    out = []
+    for t in [subj, *subj.conjuncts]:
+        if t.i in ctx.at or t.lemma_.lower() not in _REPRESENTATIVES:
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in {"of", "from"}:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        inner = [q for q in o.children if q.dep_ == "prep" and q.lower_ == "of"]  # heads of state of A
+                        target = next((x for q in inner for x in q.children if x.dep_ == "pobj"), o) \
+                            if o.lower_ in {"state", "government", "states", "governments"} else o
+                        out += [m for m in ctx.group(target, {"Country", "Alliance", "Organization", "GovernmentBody"})
+                                if m not in out]
     return out
 
 
@@ -364,11 +429,52 @@ def _companions(ctx: SentenceContext, tok) -> list:
     return out
 
 
+# nouns for the people who stand for a state or body at an event ("the leaders of A, B and C")
+_REPRESENTATIVES = {"leader", "head", "president", "minister", "delegation", "representative", "envoy", "official",
+                    "premier", "chief", "monarch", "ruler", "counterpart"}
+# an exhibitor's space at a show, and the parts of a venue a visitor tours
+_STANDS = {"stand", "pavilion", "booth", "chalet", "stall"}
+_VENUE_PARTS = {"hall", "stand", "pavilion", "exhibition", "site", "ground", "venue", "floor", "booth", "show",
+                "display", "expo", "fair"}
 # verbs that send someone to an event, and the acts of a ceremony (verb, object) that only a participant performs
 _SENDING = {"send", "dispatch", "delegate"}
 _CEREMONIAL = {("turn", "soil"), ("turn", "sod"), ("break", "ground"), ("cut", "ribbon"), ("lay", "stone"),
                ("lay", "foundation"), ("lay", "wreath"), ("unveil", "plaque"), ("sign", "guestbook"),
                ("raise", "flag"), ("light", "flame"), ("take", "salute")}
+
+
+def _gathering(facts: DocFacts) -> bool:
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    return main is not None and main.props.get("kind") in _GATHERINGS
+
+
+def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
+    """(exhibitor, event) for "Serbia's stand", "the Turkish pavilion", "Baykar's booth" at a fair:
+    the owner of a stand exhibited at the show the sentence names, else the article's fair."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    named = ctx.of({"Event"})
+    if not named and (main is None or main.props.get("kind") != "fair"):
+        return []
+    out = []
+    for tok in ctx.sent:
+        if tok.lemma_.lower() not in _STANDS or tok.pos_ != "NOUN" or negated(ctx, tok.head):
+            continue
+        owners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
+                  and ctx.label(ctx.at[c.i]) in {"Country", "Company", "Organization", "GovernmentBody"}]
+        clause = _clause_verb(tok)
+        here = [e for e in named if _clause_verb(ctx.head_token(e)) == clause]
+        fair = [facts.main_event] if main is not None and main.props.get("kind") == "fair" else []
+        for m in owners[:1]:
+            out += [(m, e) for e in (here[:1] or fair)]
+    return out
+
+
+def _clause_verb(tok):
+    """The verb of the clause a token sits in (None at the top of a verbless sentence)."""
+    for t in tok.ancestors:
+        if t.pos_ in {"VERB", "AUX"}:
+            return t.i
+    return None
 
 
 def _ceremonial(tok) -> bool:
@@ -417,9 +523,17 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in _event_targets(ctx, facts, verb, implicit=True):
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
+    yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
         if negated(ctx, tok):
+            continue
+        if tok.pos_ == "VERB" and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in _VENUE_PARTS for c in tok.children):
+            # "the president toured the halls on the opening day"
+            for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)):
+                for actor in _subject_actors(ctx, tok, facts):
+                    yield from out(actor, e, 0.6, "toured-venue")
             continue
         passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
         if tok.pos_ in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
@@ -518,7 +632,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for e in at_event:
                     for actor in ctx.subjects(tok, ACTORS):
                         yield from out(actor, e, 0.6, "launched")
-            actors = [a for a in _subject_actors(ctx, tok, facts) if ctx.label(a) != "Country"]
+            represented = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for m in _represented(ctx, c)]
+            actors = [a for a in _subject_actors(ctx, tok, facts) if ctx.label(a) != "Country" or a in represented]
             people = [a for a in actors if ctx.label(a) == "Person"]  # "TAI's chief executive, X, said at ..."
             for e in at_event:
                 for actor in people or actors:
