@@ -170,7 +170,10 @@ def test_edge_tooltips_carry_evidence_and_its_source():
     info = data["info"]["edges"][coop["id"]]
     assert info["count"] == 2 and info["evidence"][0]["sentence"] == EVIDENCE[0]["sentence"]
     assert info["evidence"][0]["source"] == "An article" and info["confidence"] == 0.8
-    assert coop["arrows"]["to"]["enabled"] is False  # undirected
+    # edges travel lean (the page styles them by type from the legend): undirected types have no arrow
+    assert set(coop) == {"id", "from", "to", "type"}
+    styles = {t["name"]: t for t in data["legend"]["types"]}
+    assert styles["COOPERATES_WITH"]["arrows"] is False and styles["MENTIONED_IN"]["arrows"] is True
 
 
 def test_large_graphs_are_laid_out_in_python_with_physics_off():

@@ -1,12 +1,15 @@
-"""The graph as vis-network data and options, built with pyvis, plus what the page shows on hover.
+"""The graph as vis-network data and options (pyvis's, completed), plus what the page shows on hover.
 
 Up to :data:`PHYSICS_LIMIT` nodes, vis-network lays the graph out itself (physics on, stabilised
 before the first frame). Above it, positions come from :mod:`.layout` and physics starts off, so a
 5,000-node graph is drawn at once. Above :data:`NODE_LIMIT` nodes or :data:`EDGE_LIMIT` edges the
 view refuses, suggesting ``--focus``.
 
-Node and edge captions reach vis-network as data and are drawn on its canvas; the texts of the
-tooltips travel separately (``info``) and the page puts them into the DOM as text only.
+Nodes and edges travel lean: a node's id, label (its vis-network group, which gives shape and
+colour), size, position and caption; an edge's id, ends and type (and its bend when it has a
+parallel). The page styles edges by type from the legend, draws the captions on the canvas itself,
+and makes a vis-network node or edge only when it is first shown. The texts of the tooltips travel
+separately (``info``) and the page puts them into the DOM as text only.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from ..errors import ViewError
 from ..ontology import UNDIRECTED
 from .explore import communities, documents, importance, mentioned_only
 from .layout import spring_positions
-from .style import LABEL_STYLE, label_style, legend, node_size, type_style
+from .style import LABEL_STYLE, label_style, legend, node_size
 
 PHYSICS_LIMIT = 300
 #: above this many nodes shown at the start, the page opens on the clustered overview (by community)
@@ -37,21 +40,6 @@ MAX_EVIDENCE = 20  # per edge in the page; the count says how many there are
 QUIET_TYPES = ("MENTIONED_IN",)
 QUIET_LABELS = ("Document",)
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
-
-
-class _Ids(list):
-    """pyvis keeps node ids in a list and tests membership on every add: make that O(1)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._set: set = set()
-
-    def append(self, item: Any) -> None:
-        super().append(item)
-        self._set.add(item)
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._set
 
 
 def caption(name: str, limit: int = CAPTION_CHARS, aliases: Iterable[str] = ()) -> str:
@@ -147,6 +135,19 @@ def _edge_info(g: nx.MultiDiGraph, u: str, v: str, attrs: dict, sources: dict[st
     return info
 
 
+def _vis_node(node: str, attrs: dict, degree: int, at: tuple[float, float] | None) -> dict[str, Any]:
+    """What vis-network needs of a node; its look comes from the group (its label), its caption is drawn by the page."""
+    label = str(attrs.get("label") or "")
+    out: dict[str, Any] = {"id": node, "group": label, "size": node_size(degree),
+                           "caption": caption(str(attrs.get("name") or node), aliases=map(str, attrs.get("aliases") or []))}
+    if at is not None:
+        out["x"], out["y"] = at
+    if label not in LABEL_STYLE:
+        s = label_style(label)
+        out["shape"], out["color"] = s.shape, {"background": s.color, "border": s.border}
+    return out
+
+
 def _initially_hidden(labels: Iterable[str], types: Iterable[str], asked: Iterable[str]) -> dict[str, list[str]]:
     """The quiet labels and types present, unless the user asked for one of them or nothing else is there."""
     labels, types = set(labels), set(types)
@@ -227,44 +228,29 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     large = n > PHYSICS_LIMIT
     positions = _positions(g) if large else {}
     net = Network(directed=True)
-    net.node_ids = _Ids()
     _configure(net, large)
     degree = dict(g.degree())
-    node_info = {}
+    nodes, node_info = [], {}
     for node, attrs in sorted(g.nodes(data=True), key=lambda item: str(item[0])):  # same graph, same page
-        label = str(attrs.get("label") or "")
-        extra: dict[str, Any] = {"size": node_size(degree[node])}
-        if node in positions:
-            extra["x"], extra["y"] = positions[node]
-        if label not in LABEL_STYLE:
-            s = label_style(label)
-            extra["color"] = {"background": s.color, "border": s.border}
-        net.add_node(node, label=caption(str(attrs.get("name") or node), aliases=map(str, attrs.get("aliases") or [])),
-                     shape=label_style(label).shape,
-                     group=label, **extra)
+        nodes.append(_vis_node(node, attrs, degree[node], positions.get(node)))
         node_info[node] = _node_info(attrs)
     sources = _doc_sources(full)
-    edge_info = {}
+    edges, edge_info = [], {}
     parallel: Counter = Counter()
     ordered = sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2].get("type"))))
     for i, (u, v, attrs) in enumerate(ordered):
         rel = str(attrs.get("type") or "")
-        s = type_style(rel)
+        edge: dict[str, Any] = {"id": f"e{i}", "from": u, "to": v, "type": rel}
         pair = (min(u, v), max(u, v))
         k = parallel[pair]
         parallel[pair] += 1
-        extra = {}
         if k:  # parallel edges bend away from the first, alternately to each side
-            extra["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
-                               "roundness": 0.2 + 0.15 * ((k - 1) // 2)}
+            edge["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
+                              "roundness": 0.2 + 0.15 * ((k - 1) // 2)}
         if rel in QUIET_TYPES:
-            extra["physics"] = False
-        edge_id = f"e{i}"
-        net.add_edge(u, v, id=edge_id, type=rel, label=s.caption, color={"color": s.color, "highlight": s.color,
-                     "hover": s.color}, width=s.width, dashes=s.dashes,
-                     arrows={"to": {"enabled": s.arrows}}, **extra)
-        edge_info[edge_id] = _edge_info(g, u, v, attrs, sources)
-    nodes, edges, *_ = net.get_network_data()
+            edge["physics"] = False
+        edges.append(edge)
+        edge_info[edge["id"]] = _edge_info(g, u, v, attrs, sources)
     labels = Counter(str(a.get("label") or "") for _, a in g.nodes(data=True))
     types = Counter(str(a.get("type") or "") for _, _, a in g.edges(data=True))
     styles = legend(list(labels), list(types))

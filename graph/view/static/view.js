@@ -3,7 +3,9 @@
  *
  * Every text that comes from the graph is put into the page with textContent or drawn on the
  * canvas; nothing from the data is ever parsed as HTML.
- * window.geopolView exposes the network, its DataSets and the actions (expand, back, setGroup...);
+ * vis-network holds only what has been shown: a node or edge is made when it is first shown and
+ * hidden, not dropped, afterwards; `data` holds the whole graph and `isShown(id)` says what is drawn.
+ * window.geopolView exposes the network, the data and the actions (expand, back, setGroup...);
  * `ready` turns true (and <body data-ready>) once the first frame of the final layout is drawn.
  */
 (function () {
@@ -40,10 +42,11 @@
   // ---- the graph as the page holds it --------------------------------------------------------
   const captions = new Map();         // node id -> caption, drawn by drawCaptions (not by vis)
   const groupOf = new Map();
+  const byId = new Map();             // node id -> its data (what vis gets when the node is first shown)
   for (const n of data.nodes) {
-    captions.set(n.id, n.label);
-    delete n.label;
+    captions.set(n.id, n.caption);
     groupOf.set(n.id, n.group);
+    byId.set(n.id, n);
   }
   const rank = new Map();
   data.order.forEach(function (id, i) { rank.set(id, i); });
@@ -58,7 +61,8 @@
     }
   }
   const basePhysics = new Map();
-  for (const e of data.edges) basePhysics.set(e.id, e.physics !== false);
+  const edgeById = new Map();
+  for (const e of data.edges) { basePhysics.set(e.id, e.physics !== false); edgeById.set(e.id, e); }
   function confidence(e) {
     const c = info.edges[e.id].confidence;
     return typeof c === "number" ? c : 1;
@@ -119,21 +123,22 @@
       let x = 0, y = 0;
       for (const id of ids) {
         labels.set(groupOf.get(id), (labels.get(groupOf.get(id)) || 0) + 1);
-        const p = positions[id];
+        const p = positions.get(id);
         x += (p && p.x) || 0;
         y += (p && p.y) || 0;
       }
       const main = Array.from(labels.entries()).sort(function (a, b) { return b[1] - a[1]; })[0][0];
       const style = data.legend.labels.find(function (l) { return l.name === main; }) || { color: "#999999", border: "#666666" };
       const id = "group:" + kind + ":" + key;
-      groups.set(id, { members: ids, key: key, kind: kind, label: main });
+      const vis = { id: id, shape: "dot", size: Math.min(70, 14 + 3.5 * Math.sqrt(ids.length)), borderWidth: 4,
+        x: x / ids.length, y: y / ids.length, physics: false, hidden: false,
+        color: { background: style.color, border: style.border, highlight: { background: style.color, border: "#111111" },
+          hover: { background: style.color, border: "#111111" } } };
+      groups.set(id, { members: ids, key: key, kind: kind, label: main, vis: vis });
       for (const m of ids) memberOf.set(m, id);
       closed.add(id);
       captions.set(id, kind === "label" ? key + " (" + fmt(ids.length) + ")" : info.nodes[ids[0]].name + " +" + fmt(ids.length - 1));
-      out.push({ id: id, shape: "dot", size: Math.min(70, 14 + 3.5 * Math.sqrt(ids.length)), borderWidth: 4,
-        x: x / ids.length, y: y / ids.length, physics: false, hidden: true,
-        color: { background: style.color, border: style.border, highlight: { background: style.color, border: "#111111" },
-          hover: { background: style.color, border: "#111111" } } });
+      out.push(vis);
     }
     return out;
   }
@@ -162,22 +167,72 @@
     return true;
   }
   const groupEdges = new Map();
-  const startGroups = makeGroups(data.group || "none", Object.fromEntries(data.nodes.map(function (n) { return [n.id, n]; })));
+  const startGroups = makeGroups(data.group || "none", byId);
   state.group = data.group || "none";
-  for (const n of data.nodes) { n.hidden = nodeHidden(n.id); n.physics = !n.hidden; shown.set(n.id, !n.hidden); }
-  for (const e of data.edges) { e.hidden = edgeHidden(e); e.physics = basePhysics.get(e.id) && !e.hidden; shown.set(e.id, !e.hidden); }
-  for (const gnode of startGroups) { gnode.hidden = groupHidden(gnode.id); shown.set(gnode.id, !gnode.hidden); }
 
-  const nodes = new vis.DataSet(startGroups.concat(data.nodes));  // groups first: drawn beneath the nodes
-  const edges = new vis.DataSet(data.edges);  // the links between groups live in vis only (syncLinks)
+  // ---- vis-network holds only what has been shown: a node or edge is made on its first showing ----
+  // (a 5,000-node page opens on its overview with a few dozen of them); hidden ones stay made.
+  const typeStyle = new Map(data.legend.types.map(function (t) { return [t.name, t]; }));
+  function visNode(id, hide) {
+    const n = byId.get(id);
+    const o = { id: id, group: n.group, size: n.size, hidden: hide, physics: !hide };
+    if (n.x !== undefined) { o.x = n.x; o.y = n.y; }
+    if (n.shape) { o.shape = n.shape; o.color = n.color; }
+    return o;
+  }
+  function visEdge(e, hide) {
+    const s = typeStyle.get(e.type) || { caption: e.type.toLowerCase(), color: "#999999", width: 1.5, dashes: false, arrows: true };
+    const o = { id: e.id, from: e.from, to: e.to, label: s.caption, width: s.width, dashes: s.dashes,
+      color: { color: s.color, highlight: s.color, hover: s.color }, arrows: { to: { enabled: s.arrows } },
+      hidden: hide, physics: basePhysics.get(e.id) && !hide };
+    if (e.smooth) o.smooth = e.smooth;
+    return o;
+  }
+  const firstNodes = [], firstEdges = [];
+  for (const n of data.nodes) {
+    const hide = nodeHidden(n.id);
+    shown.set(n.id, !hide);
+    if (!hide) firstNodes.push(visNode(n.id, false));
+  }
+  for (const e of data.edges) {
+    const hide = edgeHidden(e);
+    shown.set(e.id, !hide);
+    if (!hide) firstEdges.push(visEdge(e, false));
+  }
+  for (const gnode of startGroups) shown.set(gnode.id, !groupHidden(gnode.id));
+
   const container = document.getElementById("network");
   const options = data.options;
   options.physics.enabled = data.physics;
   const network = new vis.Network(container, { nodes: [], edges: [] }, options);
   const view = window.geopolView = {
-    network: network, nodes: nodes, edges: edges, data: data, ready: false, readyAt: null, stabilized: false,
+    network: network, data: data, ready: false, readyAt: null, stabilized: false,
     captions: captions, history: history, revealed: revealed, state: state, drawnCaptions: [],
   };
+  // groups are drawn beneath the nodes (vis draws in the order of its visible indices)
+  const visibleIndices = network._updateVisibleIndices;
+  network._updateVisibleIndices = function () {
+    visibleIndices.call(network);
+    if (!groups.size) return;
+    const ids = network.body.nodeIndices;
+    network.body.nodeIndices = ids.filter(function (id) { return groups.has(id); })
+      .concat(ids.filter(function (id) { return !groups.has(id); }));
+  };
+  /** Make the vis nodes and edges of ``nodeUpdates`` and ``edgeUpdates`` that are shown and not made yet. */
+  function make(nodeUpdates, edgeUpdates) {
+    const body = network.body, made = [];
+    for (const u of nodeUpdates) {
+      if (body.nodes[u.id] || u.hidden) continue;
+      const node = network.nodesHandler.create(groups.has(u.id) ? groups.get(u.id).vis : visNode(u.id, false));
+      body.nodes[u.id] = node;
+      made.push(node);
+    }
+    network.layoutEngine.positionInitially(made.filter(function (n) { return n.x === undefined; }));
+    for (const u of edgeUpdates) {
+      if (body.edges[u.id] || u.hidden) continue;
+      body.edges[u.id] = network.edgesHandler.create(visEdge(edgeById.get(u.id), false));
+    }
+  }
 
   // ---- ready: the first frame of the final layout ------------------------------------------
   const status = document.getElementById("status");
@@ -199,8 +254,13 @@
     status.textContent = "Drawing " + fmt(data.nodes.length) + " nodes…";
     network.once("afterDrawing", markReady);
   }
-  network.setData({ nodes: nodes, edges: edges });
+  network.setData({ nodes: firstNodes, edges: firstEdges });
+  make(startGroups.filter(function (g) { return shown.get(g.id); }), []);
   syncLinks();
+  if (startGroups.length) {
+    network._updateVisibleIndices();
+    if (!data.physics) network.fit();
+  }
 
   // ---- captions: the most connected first, none overlapping, more as you zoom in -------------
   const widths = new Map();
@@ -291,6 +351,7 @@
     const body = network.body;
     for (const u of nodeUpdates) if (body.nodes[u.id]) body.nodes[u.id].setOptions(u);
     for (const u of edgeUpdates) if (body.edges[u.id]) body.edges[u.id].setOptions(u);
+    make(nodeUpdates, edgeUpdates);
     if (nodeUpdates.length || edgeUpdates.length) {
       network._updateVisibleIndices();
       if (network.physics.physicsEnabled) body.emitter.emit("startSimulation");
@@ -386,25 +447,18 @@
     closed.clear();
     syncLinks();  // no closed group: no links
     memberOf.clear();
+    const body = network.body;
     const old = Array.from(groups.keys());
     groups.clear();
-    if (old.length) { nodes.remove(old); for (const id of old) { captions.delete(id); shown.delete(id); } }
-    for (const n of data.nodes) shown.set(n.id, !network.body.nodes[n.id].options.hidden);
-    for (const e of data.edges) shown.set(e.id, !network.body.edges[e.id].options.hidden);
+    for (const id of old) { delete body.nodes[id]; captions.delete(id); shown.delete(id); }
+    for (const n of data.nodes) shown.set(n.id, Boolean(body.nodes[n.id]) && !body.nodes[n.id].options.hidden);
+    for (const e of data.edges) shown.set(e.id, Boolean(body.edges[e.id]) && !body.edges[e.id].options.hidden);
+    network._updateVisibleIndices();
     state.group = kind;
     document.getElementById("group").value = kind;
-    const positions = {};
-    for (const n of Object.values(network.body.nodes)) positions[n.id] = { x: n.x, y: n.y };
-    const made = makeGroups(kind, positions);
-    for (const g of made) shown.set(g.id, false);
-    if (made.length) {  // groups first, so that they are drawn beneath the nodes
-      const all = nodes.get().map(function (n) {
-        const o = network.body.nodes[n.id].options;
-        return Object.assign(n, positions[n.id] || {}, { hidden: o.hidden, physics: o.physics });
-      });
-      nodes.clear();
-      nodes.add(made.concat(all));
-    }
+    const positions = new Map();    // where the members are now (made) or were laid out (not yet made)
+    for (const n of data.nodes) positions.set(n.id, body.nodes[n.id] || n);
+    for (const g of makeGroups(kind, positions)) shown.set(g.id, false);
     applyFilters();
   }
   function openGroup(id) {
@@ -718,8 +772,8 @@
       const m = place(id, around, i, ids.length);
       if (m) moves.push(m);
     });
+    applyFor(ids);  // makes the nodes shown for the first time
     for (const m of moves) network.moveNode(m.id, m.x, m.y);
-    applyFor(ids);
     history.push({ node: node, added: ids });
     backButton.disabled = false;
   }
