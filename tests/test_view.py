@@ -21,7 +21,7 @@ from graph.view import cli as view_cli
 from graph.view import network as view_network
 from graph.view.build import find_node, resolve_labels, resolve_types
 from graph.view.layout import spring_positions
-from graph.view.render import embed_json
+from graph.view.render import embed_json, render
 from graph.view.style import LABEL_STYLE, TYPE_STYLE
 
 EVIDENCE = [{"doc": "doc:1", "sentence": "Kazakhstan and Turkey signed a defence pact.", "start": 0, "end": 44}]
@@ -90,6 +90,88 @@ def test_focus_and_depth_do_not_walk_through_documents():
 def test_focus_survives_the_label_filter():
     sub = select(small_graph(), Selection(focus="CSTO", depth=2, labels=("Country",)))
     assert set(sub.nodes) == {"alliance:csto", "country:kz", "country:tr"}
+
+
+def store_like(n: int, seed: int = 1) -> nx.MultiDiGraph:
+    """A generated graph with what a store adds: document nodes with MENTIONED_IN links, reference facts."""
+    g = synthetic_graph(n, 2 * n, seed=seed, documents=max(2, n // 50))
+    docs = sorted({e["doc"] for *_, a in g.edges(data=True) for e in a["evidence"]})
+    for d in docs:
+        g.add_node(d, id=d, label="Document", name=d, aliases=[], path=f"{d}.txt")
+    for i, (u, v, a) in enumerate(list(g.edges(data=True))):
+        if i % 5 == 0:
+            a["evidence"], a["provenance"] = [], "reference"
+        else:
+            for node in (u, v):
+                g.add_edge(node, a["evidence"][0]["doc"], key="MENTIONED_IN", type="MENTIONED_IN")
+    return g
+
+
+def whole_then_focus(g: nx.MultiDiGraph, sel: Selection) -> set:
+    """The focused selection as defined: filter the whole graph, then walk ``depth`` hops, not through documents."""
+    whole = select(g, Selection(labels=sel.labels, types=sel.types, min_evidence=sel.min_evidence))
+    focus = find_node(g, sel.focus)
+    whole.add_node(focus)  # the focus survives every filter
+    seen, frontier = {focus}, [focus]
+    for _ in range(sel.depth):
+        frontier = [m for n in frontier if n == focus or g.nodes[n]["label"] != "Document"
+                    for m in nx.all_neighbors(whole, n) if m not in seen and not seen.add(m)]
+    return seen | set(whole.subgraph(seen).edges(keys=True))
+
+
+def test_focused_selection_is_the_neighbourhood_in_the_filtered_graph():
+    g = store_like(400)
+    hub = max((n for n in g if g.nodes[n]["label"] != "Document"), key=g.degree)
+    quiet = min((n for n in g if g.nodes[n]["label"] == "Person"), key=g.degree)
+    for sel in [Selection(focus=hub, depth=d) for d in (0, 1, 2, 3)] + [
+            Selection(focus=hub, labels=("Country", "Company")), Selection(focus=hub, types=("MENTIONED_IN",), depth=2),
+            Selection(focus=hub, types=("SUPPLIES", "OPERATES", "BASED_IN"), depth=3),
+            Selection(focus=hub, min_evidence=1, depth=3), Selection(focus=quiet, labels=("Country",), depth=2),
+            Selection(focus=g.nodes[hub]["name"], depth=1, min_evidence=1)]:
+        sub = select(g, sel)
+        assert set(sub) | set(sub.edges(keys=True)) == whole_then_focus(g, sel), sel
+        assert all(sub.nodes[n] == g.nodes[n] for n in sub)
+        assert all(a == g.edges[u, v, k] for u, v, k, a in sub.edges(keys=True, data=True))
+
+
+class _Walks(dict):
+    """A dict that counts the times it is walked whole (networkx keeps a graph's nodes and adjacency in these)."""
+
+    count = 0
+
+    def __iter__(self):
+        _Walks.count += 1
+        return super().__iter__()
+
+    def items(self):
+        _Walks.count += 1
+        return super().items()
+
+    def keys(self):
+        _Walks.count += 1
+        return super().keys()
+
+    def values(self):
+        _Walks.count += 1
+        return super().values()
+
+
+class _Watched(nx.MultiDiGraph):
+    node_dict_factory = _Walks
+    adjlist_outer_dict_factory = _Walks
+
+
+def test_focused_selection_and_page_visit_the_neighbourhood_not_the_store():
+    """``--focus`` costs what the neighbourhood holds: neither select nor the page walks the whole graph."""
+    g = _Watched(store_like(3000, seed=2))
+    hub = max((n for n in g if g.nodes[n]["label"] != "Document"), key=g.degree)
+    _Walks.count = 0
+    sub = select(g, Selection(focus=hub, depth=2, min_evidence=1))
+    assert _Walks.count == 0 and 10 < sub.number_of_nodes() < 300
+    rendered = render(g, Selection(focus=hub, depth=1))
+    assert _Walks.count == 0 and rendered.nodes == select(g, Selection(focus=hub, depth=1)).number_of_nodes()
+    select(g, Selection(labels=("Country",)))  # without a focus: the whole graph, walked
+    assert _Walks.count > 0
 
 
 def test_names_labels_and_types_are_resolved_or_refused():

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 import networkx as nx
 
@@ -65,10 +66,11 @@ def communities(g: nx.MultiDiGraph, seed: int = 7) -> dict[str, int]:
     return out
 
 
-def documents(full: nx.MultiDiGraph) -> dict[str, dict[str, str]]:
-    """doc id -> its title, outlet (``source``), date (``published``), address and file, where known."""
+def documents(full: nx.MultiDiGraph, only: Iterable[str] | None = None) -> dict[str, dict[str, str]]:
+    """doc id -> its title, outlet (``source``), date (``published``), address and file, where known
+    (for the documents ``only``, default all)."""
     out = {}
-    for n, a in full.nodes(data=True):
+    for n, a in (full.nodes(data=True) if only is None else ((n, full.nodes[n]) for n in only)):
         if a.get("label") != QUIET_LABEL:
             continue
         out[n] = {k: str(a[k]) for k in DOCUMENT_FIELDS if a.get(k) not in (None, "")}

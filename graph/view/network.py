@@ -67,10 +67,18 @@ def check_size(g: nx.MultiDiGraph) -> None:
             f"{EDGE_LIMIT:,} edges. Narrow it with --focus NAME --depth N (or --label, --type, --min-evidence)")
 
 
-def _doc_sources(full: nx.MultiDiGraph) -> dict[str, str]:
+def _cited(g: nx.MultiDiGraph, full: nx.MultiDiGraph) -> list[str]:
+    """The documents of ``full`` that ``g`` holds or that its edges' evidence cites (not every document of the store)."""
+    docs = {n for n, a in g.nodes(data=True) if a.get("label") == "Document"}
+    docs.update(str(e.get("doc")) for _, _, a in g.edges(data=True) for e in a.get("evidence") or [] if e.get("doc"))
+    return sorted(d for d in docs if d in full)
+
+
+def _doc_sources(full: nx.MultiDiGraph, cited: Iterable[str]) -> dict[str, str]:
     """Document id -> a short human name: title, outlet and date when the outlet or date is known, else its path."""
     out = {}
-    for n, a in full.nodes(data=True):
+    for n in cited:
+        a = full.nodes[n]
         if a.get("label") == "Document":
             known = [str(a[k]) for k in ("title", "source", "published") if a.get(k)]
             if a.get("source") or a.get("published"):  # an article with its metadata: name it by it
@@ -234,7 +242,8 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     for node, attrs in sorted(g.nodes(data=True), key=lambda item: str(item[0])):  # same graph, same page
         nodes.append(_vis_node(node, attrs, degree[node], positions.get(node)))
         node_info[node] = _node_info(attrs)
-    sources = _doc_sources(full)
+    cited = _cited(g, full)
+    sources = _doc_sources(full, cited)
     edges, edge_info = [], {}
     parallel: Counter = Counter()
     ordered = sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2].get("type"))))
@@ -264,7 +273,7 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     return {
         "nodes": nodes, "edges": edges, "options": _options(net, large, small=n <= 100),
         "order": importance(g), "community": communities(g), "quiet": quiet, "scope": scope_ids,
-        "group": "community" if shown > CLUSTER_LIMIT else "none", "docs": documents(full),
+        "group": "community" if shown > CLUSTER_LIMIT else "none", "docs": documents(full, cited),
         "info": {"nodes": node_info, "edges": edge_info}, "legend": styles,
         "physics": not large, "large": large,
         "hidden": _initially_hidden(labels, types, [*asked_labels, *asked_types]),
