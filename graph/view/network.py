@@ -112,24 +112,25 @@ def _node_info(attrs: dict) -> dict:
     return info
 
 
-def _evidence_item(e: dict, sources: dict[str, str]) -> dict:
-    item = {"sentence": str(e.get("sentence", "")), "doc": str(e.get("doc", "")),
-            "source": sources.get(str(e.get("doc")), str(e.get("doc", ""))),
-            "start": e.get("start"), "end": e.get("end")}
+def _evidence_item(e: dict) -> dict:
+    """One evidence sentence; the page names its document from ``sources`` (or shows the id)."""
+    item = {"sentence": str(e.get("sentence", "")), "doc": str(e.get("doc", "")), "start": e.get("start"),
+            "end": e.get("end")}
     for key in ("reported", "when"):
         if e.get(key) not in (None, ""):
             item[key] = _text(e[key])
     return item
 
 
-def _edge_info(g: nx.MultiDiGraph, u: str, v: str, attrs: dict, sources: dict[str, str]) -> dict:
+def _edge_info(attrs: dict) -> dict:
+    """The texts of an edge's card that the page cannot derive: its type, ends' names and whether it is
+    undirected come from the edge and the nodes (``edgeInfo`` in view.js), the provenance only when it
+    is not the usual one (``text``; none for MENTIONED_IN)."""
     evidence = attrs.get("evidence") or []
-    info: dict[str, Any] = {
-        "type": str(attrs.get("type")), "from": str(g.nodes[u].get("name", u)), "to": str(g.nodes[v].get("name", v)),
-        "provenance": str(attrs.get("provenance") or ("" if attrs.get("type") == "MENTIONED_IN" else "text")),
-        "count": len(evidence), "undirected": attrs.get("type") in UNDIRECTED,
-        "evidence": [_evidence_item(e, sources) for e in evidence[:MAX_EVIDENCE]],
-    }
+    info: dict[str, Any] = {"count": len(evidence), "evidence": [_evidence_item(e) for e in evidence[:MAX_EVIDENCE]]}
+    usual = "" if attrs.get("type") == "MENTIONED_IN" else "text"
+    if str(attrs.get("provenance") or usual) != usual:
+        info["provenance"] = str(attrs["provenance"])
     if isinstance(attrs.get("confidence"), int | float):
         info["confidence"] = attrs["confidence"]
     for key in _EDGE_KEYS:
@@ -259,7 +260,7 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
         if rel in QUIET_TYPES:
             edge["physics"] = False
         edges.append(edge)
-        edge_info[edge["id"]] = _edge_info(g, u, v, attrs, sources)
+        edge_info[edge["id"]] = _edge_info(attrs)
     labels = Counter(str(a.get("label") or "") for _, a in g.nodes(data=True))
     types = Counter(str(a.get("type") or "") for _, _, a in g.edges(data=True))
     styles = legend(list(labels), list(types))
@@ -273,7 +274,8 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     return {
         "nodes": nodes, "edges": edges, "options": _options(net, large, small=n <= 100),
         "order": importance(g), "community": communities(g), "quiet": quiet, "scope": scope_ids,
-        "group": "community" if shown > CLUSTER_LIMIT else "none", "docs": documents(full, cited),
+        "group": "community" if shown > CLUSTER_LIMIT else "none", "docs": documents(full, cited), "sources": sources,
+        "undirected": sorted(UNDIRECTED),
         "info": {"nodes": node_info, "edges": edge_info}, "legend": styles,
         "physics": not large, "large": large,
         "hidden": _initially_hidden(labels, types, [*asked_labels, *asked_types]),

@@ -31,7 +31,8 @@
     for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
     return node;
   }
-  function fmt(n) { return Number(n).toLocaleString("en"); }
+  const NUMBER = new Intl.NumberFormat("en");
+  function fmt(n) { return NUMBER.format(Number(n)); }
   function button(text, className, onClick) {
     const b = el("button", className, text);
     b.type = "button";
@@ -68,6 +69,21 @@
     return typeof c === "number" ? c : 1;
   }
   function isDocument(id) { return groupOf.get(id) === "Document"; }
+  const undirectedTypes = new Set(data.undirected);
+  /** An edge's card texts, completed on first use with what the page derives: its type, the names of
+   * its ends, whether it is undirected, the usual provenance and the names of the evidence's documents. */
+  function edgeInfo(id) {
+    const i = info.edges[id];
+    if (i.type !== undefined) return i;
+    const e = edgeById.get(id);
+    i.type = e.type;
+    i.from = info.nodes[e.from].name;
+    i.to = info.nodes[e.to].name;
+    i.undirected = undirectedTypes.has(e.type);
+    if (i.provenance === undefined) i.provenance = e.type === "MENTIONED_IN" ? "" : "text";
+    for (const ev of i.evidence) ev.source = Object.prototype.hasOwnProperty.call(data.sources, ev.doc) ? data.sources[ev.doc] : ev.doc;
+    return i;
+  }
 
   // ---- state: what is shown ------------------------------------------------------------------
   const hiddenLabels = new Set(data.hidden.labels);
@@ -207,7 +223,7 @@
   const network = new vis.Network(container, { nodes: [], edges: [] }, options);
   const view = window.geopolView = {
     network: network, data: data, ready: false, readyAt: null, stabilized: false,
-    captions: captions, history: history, revealed: revealed, state: state, drawnCaptions: [],
+    captions: captions, history: history, revealed: revealed, state: state, drawnCaptions: [], edgeInfo: edgeInfo,
   };
   // groups are drawn beneath the nodes (vis draws in the order of its visible indices)
   const visibleIndices = network._updateVisibleIndices;
@@ -617,7 +633,7 @@
     return li;
   }
   function edgeCard(id, full) {
-    const e = info.edges[id];
+    const e = edgeInfo(id);
     const card = el("div", "card edge-card");
     card.appendChild(el("h3", "name", e.from + arrow(e) + e.to));
     card.appendChild(el("p", "kind", e.type + (e.domain ? " · " + e.domain.replace(/_/g, " ") : "")));
@@ -718,7 +734,7 @@
         const ul = el("ul");
         for (const e of list) {
           const other = e.from === id ? e.to : e.from;
-          const ei = info.edges[e.id];
+          const ei = edgeInfo(e.id);
           const li = el("li");
           const dir = ei.undirected ? "— " : e.from === id ? "→ " : "← ";
           li.appendChild(el("span", "dir", dir));
