@@ -252,11 +252,11 @@ def test_edge_tooltips_carry_evidence_and_its_source():
     info = data["info"]["edges"][coop["id"]]
     assert info["count"] == 2 and info["evidence"][0]["sentence"] == EVIDENCE[0]["sentence"]
     assert info["evidence"][0]["doc"] == "doc:1" and data["sources"]["doc:1"] == "An article"
-    assert info["confidence"] == 0.8 and "provenance" not in info  # the usual one, "text", goes without saying
+    assert coop["confidence"] == 0.8 and "provenance" not in info  # the usual one, "text", goes without saying
     assert data["info"]["edges"][next(e["id"] for e in data["edges"] if e["type"] == "MANUFACTURES")][
         "provenance"] == "reference"
     # edges travel lean (the page styles them by type from the legend): undirected types have no arrow
-    assert set(coop) == {"id", "from", "to", "type"}
+    assert set(coop) == {"id", "from", "to", "type", "confidence"}
     styles = {t["name"]: t for t in data["legend"]["types"]}
     assert styles["COOPERATES_WITH"]["arrows"] is False and styles["MENTIONED_IN"]["arrows"] is True
 

@@ -209,14 +209,14 @@ def test_confidence_slider_hides_weaker_relations(store, full_page):
     page.evaluate("""() => { const s = document.getElementById('confidence'); s.value = '0.8';
                             s.dispatchEvent(new Event('input')); }""")
     hidden = hidden_edges(page)
-    info = page.evaluate("geopolView.data.info.edges")
-    weak = {i for i, e in info.items() if isinstance(e.get("confidence"), float | int) and e["confidence"] < 0.8}
+    edges = page.evaluate("geopolView.data.edges")
+    weak = {e["id"] for e in edges if isinstance(e.get("confidence"), float | int) and e["confidence"] < 0.8}
     assert weak and weak <= hidden
     assert page.inner_text("#confidence-value") == "0.80"
     page.evaluate("""() => { const s = document.getElementById('confidence'); s.value = '0';
                             s.dispatchEvent(new Event('input')); }""")
     assert not weak & hidden_edges(page)
-    assert g.number_of_edges() == len(info)
+    assert g.number_of_edges() == len(edges)
 
 
 def test_undirected_relations_are_drawn_without_arrows(full_page):

@@ -131,17 +131,24 @@ def _edge_info(attrs: dict) -> dict:
     usual = "" if attrs.get("type") == "MENTIONED_IN" else "text"
     if str(attrs.get("provenance") or usual) != usual:
         info["provenance"] = str(attrs["provenance"])
-    if isinstance(attrs.get("confidence"), int | float):
-        info["confidence"] = attrs["confidence"]
     for key in _EDGE_KEYS:
         if attrs.get(key) not in (None, ""):
             info[key] = _text(attrs[key])
-    from ..dates import day, start_of  # the span the date slider keeps (graph/dates.py: as since/until)
+    return info
 
+
+def _filtered_by(attrs: dict) -> dict[str, Any]:
+    """What the page's filters read on every edge: its confidence and the span the date slider keeps
+    (began, ended; graph/dates.py, as since/until), where known."""
+    from ..dates import day, start_of
+
+    out: dict[str, Any] = {}
+    if isinstance(attrs.get("confidence"), int | float):
+        out["confidence"] = attrs["confidence"]
     began, ended = start_of(attrs), day(attrs.get("valid_to"), end=True)
     if began or ended:
-        info["span"] = [began.isoformat() if began else "", ended.isoformat() if ended else ""]
-    return info
+        out["span"] = [began.isoformat() if began else "", ended.isoformat() if ended else ""]
+    return out
 
 
 def _vis_node(node: str, attrs: dict, degree: int, at: tuple[float, float] | None) -> dict[str, Any]:
@@ -250,7 +257,7 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     ordered = sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2].get("type"))))
     for i, (u, v, attrs) in enumerate(ordered):
         rel = str(attrs.get("type") or "")
-        edge: dict[str, Any] = {"id": f"e{i}", "from": u, "to": v, "type": rel}
+        edge: dict[str, Any] = {"id": f"e{i}", "from": u, "to": v, "type": rel, **_filtered_by(attrs)}
         pair = (min(u, v), max(u, v))
         k = parallel[pair]
         parallel[pair] += 1

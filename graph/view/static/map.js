@@ -58,7 +58,7 @@
     return home.get(id) || null;
   }
   function confidence(e) {
-    const c = info.edges[e.id].confidence;
+    const c = e.confidence;
     return typeof c === "number" ? c : 1;
   }
 

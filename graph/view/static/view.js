@@ -51,21 +51,29 @@
   }
   const rank = new Map();
   data.order.forEach(function (id, i) { rank.set(id, i); });
-  const degree = new Map();
-  const incident = new Map();         // node id -> its edges (data objects)
-  for (const e of data.edges) {
-    degree.set(e.from, (degree.get(e.from) || 0) + 1);
-    degree.set(e.to, (degree.get(e.to) || 0) + 1);
-    for (const end of [e.from, e.to]) {
-      if (!incident.has(end)) incident.set(end, []);
-      incident.get(end).push(e);
+  let incident = null;                // node id -> its edges (data objects), made on first use
+  function edgesAt(id) {
+    if (!incident) {
+      incident = new Map();
+      for (const e of data.edges) {
+        for (const end of e.from === e.to ? [e.from] : [e.from, e.to]) {
+          if (!incident.has(end)) incident.set(end, []);
+          incident.get(end).push(e);
+        }
+      }
     }
+    return incident.get(id) || [];
+  }
+  function degree(id) {
+    let n = 0;
+    for (const e of edgesAt(id)) n += e.from === e.to ? 2 : 1;
+    return n;
   }
   const basePhysics = new Map();
   const edgeById = new Map();
   for (const e of data.edges) { basePhysics.set(e.id, e.physics !== false); edgeById.set(e.id, e); }
   function confidence(e) {
-    const c = info.edges[e.id].confidence;
+    const c = e.confidence;
     return typeof c === "number" ? c : 1;
   }
   function isDocument(id) { return groupOf.get(id) === "Document"; }
@@ -80,6 +88,8 @@
     i.from = info.nodes[e.from].name;
     i.to = info.nodes[e.to].name;
     i.undirected = undirectedTypes.has(e.type);
+    if (e.confidence !== undefined) i.confidence = e.confidence;
+    if (e.span) i.span = e.span;
     if (i.provenance === undefined) i.provenance = e.type === "MENTIONED_IN" ? "" : "text";
     for (const ev of i.evidence) ev.source = Object.prototype.hasOwnProperty.call(data.sources, ev.doc) ? data.sources[ev.doc] : ev.doc;
     return i;
@@ -95,7 +105,7 @@
   const state = { showQuiet: false, minConfidence: 0, group: "none", from: "", to: "" };
   // the date slider: a relation shows when its span (began, ended: graph/dates.py) meets [from, to]
   function outOfDates(e) {
-    const span = info.edges[e.id].span;
+    const span = e.span;
     if (!span || (!state.from && !state.to)) return false;
     return Boolean((state.to && span[0] && span[0] > state.to) || (state.from && span[1] && span[1] < state.from));
   }
@@ -374,6 +384,17 @@
       body.emitter.emit("_requestRedraw");  // the next frame, once
     }
   }
+  /** How many nodes that the filters let through wait in closed groups, and in how many. */
+  function countGrouped() {
+    shownCount.grouped = 0;
+    shownCount.groups = 0;
+    for (const gid of closed) {
+      let inside = 0;
+      for (const m of groups.get(gid).members) if (!baseHidden(m) && inClosedGroup(m)) inside++;
+      shownCount.grouped += inside;
+      if (inside) shownCount.groups++;
+    }
+  }
   /** Bring the page up to date with the state; ``links`` also recomputes the links between closed groups. */
   function applyFilters(links) {
     const nodeUpdates = [], edgeUpdates = [];
@@ -383,15 +404,8 @@
       if (!hide) shownCount.nodes++;
       if (hide === shown.get(n.id)) { nodeUpdates.push({ hidden: hide, physics: !hide, id: n.id }); shown.set(n.id, !hide); }
     }
-    shownCount.grouped = 0;
-    shownCount.groups = 0;
-    for (const [gid, g] of groups) {
-      if (closed.has(gid)) {
-        let inside = 0;
-        for (const m of g.members) if (!baseHidden(m) && inClosedGroup(m)) inside++;
-        shownCount.grouped += inside;
-        if (inside) shownCount.groups++;
-      }
+    countGrouped();
+    for (const gid of groups.keys()) {
       const hide = groupHidden(gid);
       if (hide === shown.get(gid)) { nodeUpdates.push({ hidden: hide, id: gid }); shown.set(gid, !hide); }
     }
@@ -442,7 +456,7 @@
         shown.set(id, !hide);
         shownCount.nodes += hide ? -1 : 1;
       }
-      for (const e of incident.get(id) || []) {
+      for (const e of edgesAt(id)) {
         if (seen.has(e.id)) continue;
         seen.add(e.id);
         const off = edgeHidden(e);
@@ -563,7 +577,7 @@
   });
   // ---- the date range slider (years; undated relations always show) ------------------------
   const years = [];
-  for (const id in info.edges) for (const d of info.edges[id].span || []) if (d) years.push(Number(d.slice(0, 4)));
+  for (const e of data.edges) for (const d of e.span || []) if (d) years.push(Number(d.slice(0, 4)));
   if (years.length) {
     const lo = Math.min.apply(null, years), hi = Math.max.apply(null, years);
     const fromBox = document.getElementById("date-from"), toBox = document.getElementById("date-to");
@@ -582,7 +596,11 @@
     fromBox.addEventListener("input", onDates);
     toBox.addEventListener("input", onDates);
   }
-  applyFilters();
+  // the state is still the one the first frame was made for: only the counts are missing
+  shownCount.nodes = firstNodes.length;
+  shownCount.edges = firstEdges.length;
+  countGrouped();
+  updateSummary();
 
   // ---- cards: what a tooltip and the details panel show --------------------------------------
   function addFacts(card, facts) {
@@ -604,7 +622,7 @@
       ["Wikidata", n.wikidata], ["ISO 3", n.iso3], ["file", n.path],
     ];
     for (const [k, v] of Object.entries(n.props || {})) facts.push([k.replace(/_/g, " "), v]);
-    facts.push(["links", fmt(degree.get(id) || 0)], ["id", full ? id : ""]);
+    facts.push(["links", fmt(degree(id))], ["id", full ? id : ""]);
     addFacts(card, facts);
     return card;
   }
@@ -696,7 +714,7 @@
   }
   function articlesOf(id) {
     const docs = new Map();
-    for (const e of incident.get(id) || []) {
+    for (const e of edgesAt(id)) {
       if (e.type === "MENTIONED_IN") docs.set(e.to === id ? e.from : e.to, true);
       for (const ev of info.edges[e.id].evidence) if (ev.doc) docs.set(ev.doc, true);
     }
@@ -708,7 +726,7 @@
   }
   function relationsOf(id) {
     const byType = new Map();
-    for (const e of incident.get(id) || []) {
+    for (const e of edgesAt(id)) {
       if (e.type === "MENTIONED_IN" && !isDocument(id)) continue;
       if (!byType.has(e.type)) byType.set(e.type, []);
       byType.get(e.type).push(e);
@@ -797,7 +815,7 @@
     const start = performance.now();
     if (groups.has(id)) { openGroup(id); return []; }
     const added = [];
-    for (const e of incident.get(id) || []) {
+    for (const e of edgesAt(id)) {
       if (hiddenTypes.has(e.type) || confidence(e) < state.minConfidence || outOfDates(e)) continue;
       const other = e.from === id ? e.to : e.from;
       if (other === id || added.indexOf(other) >= 0 || hiddenLabels.has(groupOf.get(other))) continue;
@@ -867,7 +885,7 @@
         const score = (entry.keys[k] === q ? 0 : at === 0 ? 1 : 2) + (k ? 0.5 : 0);
         if (best < 0 || score < best) best = score;
       }
-      if (best >= 0) scored.push([best, -(degree.get(entry.id) || 0), entry]);
+      if (best >= 0) scored.push([best, -(degree(entry.id)), entry]);
     }
     scored.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2].name.localeCompare(b[2].name); });
     return scored.slice(0, 12).map(function (s) { return s[2]; });
