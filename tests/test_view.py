@@ -201,6 +201,21 @@ def test_every_label_and_type_has_its_own_look():
     assert coop.color != conflict.color and coop.dashes != conflict.dashes
 
 
+def test_communities_of_a_big_graph_are_as_good_as_louvains_and_stable():
+    from graph.view.explore import PRESEED_OVER, communities
+
+    g = synthetic_graph(PRESEED_OVER + 500, 2 * PRESEED_OVER + 1000, seed=4)
+    core = nx.Graph(g.to_undirected())
+    found = communities(g)
+    parts: dict[int, set] = {}
+    for node, c in found.items():
+        parts.setdefault(c, set()).add(node)
+    louvain = nx.community.louvain_communities(core, seed=7)
+    assert nx.community.modularity(core, parts.values()) >= 0.97 * nx.community.modularity(core, louvain)
+    assert 0.5 * len(louvain) <= len(parts) <= 2 * len(louvain) and communities(g) == found
+    assert sorted(parts) == list(range(len(parts))) and len(parts[0]) == max(map(len, parts.values()))
+
+
 def test_layout_is_deterministic_and_spreads_nodes():
     g = synthetic_graph(400, 800, seed=3)
     a, b = spring_positions(g), spring_positions(g)
