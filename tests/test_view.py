@@ -225,6 +225,34 @@ def test_layout_is_deterministic_and_spreads_nodes():
     assert len(distinct) > 0.95 * len(points)  # hardly any two nodes on the same 10-pixel spot
 
 
+
+def test_big_layouts_start_from_the_communities_and_keep_them_together():
+    """Above SEEDED_OVER nodes the layout starts from that of the communities: as spread out, in fewer
+    iterations, and a community's members sit closer together, so the overview's groups stand apart."""
+    import numpy as np
+
+    from graph.view.explore import communities
+    from graph.view.layout import SEEDED_OVER
+
+    g = nx.Graph(synthetic_graph(SEEDED_OVER + 300, 2 * SEEDED_OVER + 600, seed=8).to_undirected())
+    community = communities(nx.MultiDiGraph(g))
+    seeded, plain = spring_positions(g, groups=community), spring_positions(g)
+    assert seeded == spring_positions(g, groups=community) and set(seeded) == set(g)
+
+    def spread_of_communities(pos: dict) -> float:
+        xy = {n: np.array(p) for n, p in pos.items()}
+        members: dict[int, list] = {}
+        for n, c in community.items():
+            members.setdefault(c, []).append(xy[n])
+        radius = [np.sqrt(((np.array(m) - np.mean(m, axis=0)) ** 2).sum(axis=1).mean()) for m in members.values()
+                  if len(m) >= 10]
+        whole = np.sqrt((np.array(list(xy.values())) ** 2).sum(axis=1).mean())
+        return float(np.mean(radius) / whole)
+
+    assert spread_of_communities(seeded) < 0.85 * spread_of_communities(plain)
+    distinct = {(round(x / 10), round(y / 10)) for x, y in seeded.values()}
+    assert len(distinct) > 0.95 * len(seeded)
+
 # ---- the page --------------------------------------------------------------------------------------
 
 def test_page_loads_nothing_from_outside():

@@ -25,7 +25,7 @@ from pyvis.network import Network
 from ..errors import ViewError
 from ..ontology import UNDIRECTED
 from .explore import communities, documents, importance, mentioned_only
-from .layout import spring_positions
+from .layout import SEEDED_OVER, spring_positions
 from .style import LABEL_STYLE, label_style, legend, node_size
 
 PHYSICS_LIMIT = 300
@@ -173,13 +173,16 @@ def _initially_hidden(labels: Iterable[str], types: Iterable[str], asked: Iterab
     return {"labels": [x for x in QUIET_LABELS if x in labels], "types": [x for x in QUIET_TYPES if x in types]}
 
 
-def _positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Layout without the provenance links; each document then sits amid what it mentions."""
+def _positions(g: nx.MultiDiGraph, community: dict[str, int] | None = None) -> dict[str, tuple[float, float]]:
+    """Layout without the provenance links, seeded by the communities on big graphs (see
+    :func:`.layout.spring_positions`); each document then sits amid what it mentions."""
     core = nx.Graph()
     core.add_nodes_from(n for n, a in g.nodes(data=True) if a.get("label") not in QUIET_LABELS)
     core.add_edges_from((u, v) for u, v, a in g.edges(data=True)
                         if a.get("type") not in QUIET_TYPES and u in core and v in core)
-    pos = spring_positions(core)
+    if community is None and core.number_of_nodes() > SEEDED_OVER:
+        community = communities(g)
+    pos = spring_positions(core, groups=community)
     for doc in (n for n in g if n not in core):
         near = [pos[x] for x in nx.all_neighbors(g, doc) if x in pos]
         pos[doc] = ((sum(p[0] for p in near) / len(near), sum(p[1] for p in near) / len(near) + 40.0)
@@ -242,7 +245,8 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     full = g if full is None else full
     n = g.number_of_nodes()
     large = n > PHYSICS_LIMIT
-    positions = _positions(g) if large else {}
+    community = communities(g)
+    positions = _positions(g, community) if large else {}
     net = Network(directed=True)
     _configure(net, large)
     degree = dict(g.degree())
@@ -280,7 +284,7 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     shown = (len(scope_ids) if scope_ids is not None else n) - len(quiet)
     return {
         "nodes": nodes, "edges": edges, "options": _options(net, large, small=n <= 100),
-        "order": importance(g), "community": communities(g), "quiet": quiet, "scope": scope_ids,
+        "order": importance(g), "community": community, "quiet": quiet, "scope": scope_ids,
         "group": "community" if shown > CLUSTER_LIMIT else "none", "docs": documents(full, cited), "sources": sources,
         "undirected": sorted(UNDIRECTED),
         "info": {"nodes": node_info, "edges": edge_info}, "legend": styles,
