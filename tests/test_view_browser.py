@@ -281,13 +281,15 @@ def test_large_graph_opens_with_precomputed_layout_and_answers_clicks(browser, t
 
 def test_regrouping_filters_and_expansion_keep_vis_in_step_with_the_page(browser, tmp_path):
     """vis-network makes nodes and edges on their first showing: through every change of grouping,
-    filter and expansion it draws exactly what the page says is shown, groups beneath the nodes."""
+    filter and expansion it draws exactly what the page says is shown, groups beneath the nodes and the
+    most connected nodes on top (vis finds the node under the pointer in the same order)."""
     g = synthetic_graph(CLUSTER_LIMIT + 200, 2 * CLUSTER_LIMIT + 400, seed=5)
     page, log = open_view(browser, write_html(g, tmp_path / "regroup.html"))
     groups_drawn = """() => { const b = geopolView.network.body, ids = b.nodeIndices;
         const first = ids.findIndex(id => !id.startsWith('group:'));
         return {drawn: ids.filter(id => id.startsWith('group:')).sort(), closed: [...geopolView.closed].sort(),
-                beneath: first < 0 || ids.slice(first).every(id => !id.startsWith('group:'))}; }"""
+                beneath: first < 0 || ids.slice(first).every(id => !id.startsWith('group:')),
+                ranks: first < 0 ? [] : ids.slice(first).map(id => geopolView.data.order.indexOf(id))}; }"""
     hub = max(g, key=g.degree)
     steps = ["geopolView.setGroup('label')", "geopolView.openGroup([...geopolView.closed][0])",
              "geopolView.setGroup('none')", "geopolView.setGroup('community')", "document.getElementById('quiet').click()",
@@ -302,6 +304,7 @@ def test_regrouping_filters_and_expansion_keep_vis_in_step_with_the_page(browser
         made.append(data["drawn"])
         groups = page.evaluate(groups_drawn)
         assert groups["drawn"] == groups["closed"] and groups["beneath"], step
+        assert groups["ranks"] == sorted(groups["ranks"], reverse=True), step
     assert made[0] < 100 < max(made)  # few made for the overview, more as groups open
     shown = page.evaluate("() => geopolView.data.nodes.filter(n => geopolView.isShown(n.id)).length")
     assert page.inner_text("#summary").startswith(f"{shown:,} of {g.number_of_nodes():,} nodes")

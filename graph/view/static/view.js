@@ -235,14 +235,13 @@
     network: network, data: data, ready: false, readyAt: null, stabilized: false,
     captions: captions, history: history, revealed: revealed, state: state, drawnCaptions: [], edgeInfo: edgeInfo,
   };
-  // groups are drawn beneath the nodes (vis draws in the order of its visible indices)
+  // vis draws (and finds under the pointer) in the order of its visible indices: groups beneath the
+  // nodes, and the nodes by importance, the most connected on top, whatever order they were made in
   const visibleIndices = network._updateVisibleIndices;
+  function layer(id) { return groups.has(id) ? -1 : rank.has(id) ? data.order.length - rank.get(id) : 0; }
   network._updateVisibleIndices = function () {
     visibleIndices.call(network);
-    if (!groups.size) return;
-    const ids = network.body.nodeIndices;
-    network.body.nodeIndices = ids.filter(function (id) { return groups.has(id); })
-      .concat(ids.filter(function (id) { return !groups.has(id); }));
+    network.body.nodeIndices.sort(function (a, b) { return layer(a) - layer(b); });
   };
   /** Make the vis nodes and edges of ``nodeUpdates`` and ``edgeUpdates`` that are shown and not made yet. */
   function make(nodeUpdates, edgeUpdates) {
