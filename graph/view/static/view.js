@@ -379,7 +379,10 @@
     make(nodeUpdates, edgeUpdates);
     if (nodeUpdates.length || edgeUpdates.length) {
       network._updateVisibleIndices();
-      if (network.physics.physicsEnabled) body.emitter.emit("startSimulation");
+      if (network.physics.physicsEnabled) {  // what is shown now takes part in the simulation, the rest not
+        network.physics.updatePhysicsData();
+        body.emitter.emit("startSimulation");
+      }
       body.emitter.emit("_requestRedraw");  // the next frame, once
     }
   }
@@ -933,6 +936,7 @@
   physics.checked = data.physics;
   physics.addEventListener("change", function () {
     network.setOptions({ physics: { enabled: physics.checked, stabilization: { enabled: false } } });
+    if (physics.checked) { network.physics.updatePhysicsData(); network.startSimulation(); }
   });
   document.getElementById("fit").addEventListener("click", function () {
     network.fit({ animation: { duration: 300, easingFunction: "easeInOutQuad" } });
