@@ -12,8 +12,9 @@ of the navigation:
   drawn position (above the page's grouping threshold, the overview shows groups: then it clicks the
   group holding that node, which opens the group on top there); the time is when the page's click
   handler has run.
-* **expand**: the bench then double-clicks the most connected node; the time runs from the page's
-  double-click handler to the end of the first frame that shows its neighbours.
+* **expand**: the bench then double-clicks the most connected node (again, up to three times, when
+  a busy machine delivers the two clicks too far apart to make a double click); the time runs from
+  the page's double-click handler to the end of the first frame that shows its neighbours.
 
 Targets: interactive <= 3 s and expand <= 100 ms at 5,000 nodes.
 
@@ -38,6 +39,7 @@ from graph.view import write_html  # noqa: E402
 from graph.view.network import CLUSTER_LIMIT, PHYSICS_LIMIT  # noqa: E402
 
 TARGET_NODES, TARGET_MS, EXPAND_MS = 5000, 3000, 100
+DBLCLICK_TRIES = 3
 
 
 POINT = """id => {
@@ -49,6 +51,8 @@ POINT = """id => {
 
 def measure(browser, path: Path, node: str) -> tuple[float, float, float, int, bool]:
     """(stable ms, interactive ms, expand ms, nodes added, positions unchanged afterwards) for one fresh page."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     page, log = open_view(browser, path)
     stable = page.evaluate("geopolView.readyAt")
     target = page.evaluate("""id => { const g = [...geopolView.groups].find(([k, v]) => geopolView.closed.has(k)
@@ -61,9 +65,15 @@ def measure(browser, path: Path, node: str) -> tuple[float, float, float, int, b
     before = page.evaluate("() => Object.fromEntries(Object.values(geopolView.network.body.nodes).map(n => [n.id, [n.x, n.y]]))")
     page.evaluate("id => geopolView.network.focus(id, {scale: 1.0})", node)
     point = page.evaluate(POINT, node)
-    page.mouse.dblclick(point["x"], point["y"])
-    page.wait_for_function("id => geopolView.lastExpand && geopolView.lastExpand.node === id && "
-                           "geopolView.lastExpand.drawn !== null", arg=node, polling="raf")
+    for attempt in range(DBLCLICK_TRIES):  # on a busy machine the two clicks may come too far apart for one
+        page.mouse.dblclick(point["x"], point["y"])
+        try:
+            page.wait_for_function("id => geopolView.lastExpand && geopolView.lastExpand.node === id && "
+                                   "geopolView.lastExpand.drawn !== null", arg=node, polling="raf", timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == DBLCLICK_TRIES - 1:
+                raise SystemExit(f"{path}: {DBLCLICK_TRIES} double clicks on {node} did not expand it") from None
     expand = page.evaluate("geopolView.lastExpand.drawn - geopolView.lastExpand.start")
     added = page.evaluate("geopolView.lastExpand.added")
     page.wait_for_timeout(500)

@@ -21,7 +21,7 @@ from graph.view import cli as view_cli
 from graph.view import network as view_network
 from graph.view.build import find_node, resolve_labels, resolve_types
 from graph.view.layout import spring_positions
-from graph.view.render import embed_json
+from graph.view.render import embed_json, render
 from graph.view.style import LABEL_STYLE, TYPE_STYLE
 
 EVIDENCE = [{"doc": "doc:1", "sentence": "Kazakhstan and Turkey signed a defence pact.", "start": 0, "end": 44}]
@@ -92,6 +92,88 @@ def test_focus_survives_the_label_filter():
     assert set(sub.nodes) == {"alliance:csto", "country:kz", "country:tr"}
 
 
+def store_like(n: int, seed: int = 1) -> nx.MultiDiGraph:
+    """A generated graph with what a store adds: document nodes with MENTIONED_IN links, reference facts."""
+    g = synthetic_graph(n, 2 * n, seed=seed, documents=max(2, n // 50))
+    docs = sorted({e["doc"] for *_, a in g.edges(data=True) for e in a["evidence"]})
+    for d in docs:
+        g.add_node(d, id=d, label="Document", name=d, aliases=[], path=f"{d}.txt")
+    for i, (u, v, a) in enumerate(list(g.edges(data=True))):
+        if i % 5 == 0:
+            a["evidence"], a["provenance"] = [], "reference"
+        else:
+            for node in (u, v):
+                g.add_edge(node, a["evidence"][0]["doc"], key="MENTIONED_IN", type="MENTIONED_IN")
+    return g
+
+
+def whole_then_focus(g: nx.MultiDiGraph, sel: Selection) -> set:
+    """The focused selection as defined: filter the whole graph, then walk ``depth`` hops, not through documents."""
+    whole = select(g, Selection(labels=sel.labels, types=sel.types, min_evidence=sel.min_evidence))
+    focus = find_node(g, sel.focus)
+    whole.add_node(focus)  # the focus survives every filter
+    seen, frontier = {focus}, [focus]
+    for _ in range(sel.depth):
+        frontier = [m for n in frontier if n == focus or g.nodes[n]["label"] != "Document"
+                    for m in nx.all_neighbors(whole, n) if m not in seen and not seen.add(m)]
+    return seen | set(whole.subgraph(seen).edges(keys=True))
+
+
+def test_focused_selection_is_the_neighbourhood_in_the_filtered_graph():
+    g = store_like(400)
+    hub = max((n for n in g if g.nodes[n]["label"] != "Document"), key=g.degree)
+    quiet = min((n for n in g if g.nodes[n]["label"] == "Person"), key=g.degree)
+    for sel in [Selection(focus=hub, depth=d) for d in (0, 1, 2, 3)] + [
+            Selection(focus=hub, labels=("Country", "Company")), Selection(focus=hub, types=("MENTIONED_IN",), depth=2),
+            Selection(focus=hub, types=("SUPPLIES", "OPERATES", "BASED_IN"), depth=3),
+            Selection(focus=hub, min_evidence=1, depth=3), Selection(focus=quiet, labels=("Country",), depth=2),
+            Selection(focus=g.nodes[hub]["name"], depth=1, min_evidence=1)]:
+        sub = select(g, sel)
+        assert set(sub) | set(sub.edges(keys=True)) == whole_then_focus(g, sel), sel
+        assert all(sub.nodes[n] == g.nodes[n] for n in sub)
+        assert all(a == g.edges[u, v, k] for u, v, k, a in sub.edges(keys=True, data=True))
+
+
+class _Walks(dict):
+    """A dict that counts the times it is walked whole (networkx keeps a graph's nodes and adjacency in these)."""
+
+    count = 0
+
+    def __iter__(self):
+        _Walks.count += 1
+        return super().__iter__()
+
+    def items(self):
+        _Walks.count += 1
+        return super().items()
+
+    def keys(self):
+        _Walks.count += 1
+        return super().keys()
+
+    def values(self):
+        _Walks.count += 1
+        return super().values()
+
+
+class _Watched(nx.MultiDiGraph):
+    node_dict_factory = _Walks
+    adjlist_outer_dict_factory = _Walks
+
+
+def test_focused_selection_and_page_visit_the_neighbourhood_not_the_store():
+    """``--focus`` costs what the neighbourhood holds: neither select nor the page walks the whole graph."""
+    g = _Watched(store_like(3000, seed=2))
+    hub = max((n for n in g if g.nodes[n]["label"] != "Document"), key=g.degree)
+    _Walks.count = 0
+    sub = select(g, Selection(focus=hub, depth=2, min_evidence=1))
+    assert _Walks.count == 0 and 10 < sub.number_of_nodes() < 300
+    rendered = render(g, Selection(focus=hub, depth=1))
+    assert _Walks.count == 0 and rendered.nodes == select(g, Selection(focus=hub, depth=1)).number_of_nodes()
+    select(g, Selection(labels=("Country",)))  # without a focus: the whole graph, walked
+    assert _Walks.count > 0
+
+
 def test_names_labels_and_types_are_resolved_or_refused():
     g = small_graph()
     assert find_node(g, "qazaqstan") == "country:kz"
@@ -119,6 +201,21 @@ def test_every_label_and_type_has_its_own_look():
     assert coop.color != conflict.color and coop.dashes != conflict.dashes
 
 
+def test_communities_of_a_big_graph_are_as_good_as_louvains_and_stable():
+    from graph.view.explore import PRESEED_OVER, communities
+
+    g = synthetic_graph(PRESEED_OVER + 500, 2 * PRESEED_OVER + 1000, seed=4)
+    core = nx.Graph(g.to_undirected())
+    found = communities(g)
+    parts: dict[int, set] = {}
+    for node, c in found.items():
+        parts.setdefault(c, set()).add(node)
+    louvain = nx.community.louvain_communities(core, seed=7)
+    assert nx.community.modularity(core, parts.values()) >= 0.97 * nx.community.modularity(core, louvain)
+    assert 0.5 * len(louvain) <= len(parts) <= 2 * len(louvain) and communities(g) == found
+    assert sorted(parts) == list(range(len(parts))) and len(parts[0]) == max(map(len, parts.values()))
+
+
 def test_layout_is_deterministic_and_spreads_nodes():
     g = synthetic_graph(400, 800, seed=3)
     a, b = spring_positions(g), spring_positions(g)
@@ -127,6 +224,34 @@ def test_layout_is_deterministic_and_spreads_nodes():
     distinct = {(round(x / 10), round(y / 10)) for x, y in points}
     assert len(distinct) > 0.95 * len(points)  # hardly any two nodes on the same 10-pixel spot
 
+
+
+def test_big_layouts_start_from_the_communities_and_keep_them_together():
+    """Above SEEDED_OVER nodes the layout starts from that of the communities: as spread out, in fewer
+    iterations, and a community's members sit closer together, so the overview's groups stand apart."""
+    import numpy as np
+
+    from graph.view.explore import communities
+    from graph.view.layout import SEEDED_OVER
+
+    g = nx.Graph(synthetic_graph(SEEDED_OVER + 300, 2 * SEEDED_OVER + 600, seed=8).to_undirected())
+    community = communities(nx.MultiDiGraph(g))
+    seeded, plain = spring_positions(g, groups=community), spring_positions(g)
+    assert seeded == spring_positions(g, groups=community) and set(seeded) == set(g)
+
+    def spread_of_communities(pos: dict) -> float:
+        xy = {n: np.array(p) for n, p in pos.items()}
+        members: dict[int, list] = {}
+        for n, c in community.items():
+            members.setdefault(c, []).append(xy[n])
+        radius = [np.sqrt(((np.array(m) - np.mean(m, axis=0)) ** 2).sum(axis=1).mean()) for m in members.values()
+                  if len(m) >= 10]
+        whole = np.sqrt((np.array(list(xy.values())) ** 2).sum(axis=1).mean())
+        return float(np.mean(radius) / whole)
+
+    assert spread_of_communities(seeded) < 0.85 * spread_of_communities(plain)
+    distinct = {(round(x / 10), round(y / 10)) for x, y in seeded.values()}
+    assert len(distinct) > 0.95 * len(seeded)
 
 # ---- the page --------------------------------------------------------------------------------------
 
@@ -169,8 +294,14 @@ def test_edge_tooltips_carry_evidence_and_its_source():
     coop = next(e for e in data["edges"] if e["type"] == "COOPERATES_WITH")
     info = data["info"]["edges"][coop["id"]]
     assert info["count"] == 2 and info["evidence"][0]["sentence"] == EVIDENCE[0]["sentence"]
-    assert info["evidence"][0]["source"] == "An article" and info["confidence"] == 0.8
-    assert coop["arrows"]["to"]["enabled"] is False  # undirected
+    assert info["evidence"][0]["doc"] == "doc:1" and data["sources"]["doc:1"] == "An article"
+    assert coop["confidence"] == 0.8 and "provenance" not in info  # the usual one, "text", goes without saying
+    assert data["info"]["edges"][next(e["id"] for e in data["edges"] if e["type"] == "MANUFACTURES")][
+        "provenance"] == "reference"
+    # edges travel lean (the page styles them by type from the legend): undirected types have no arrow
+    assert set(coop) == {"id", "from", "to", "type", "confidence"}
+    styles = {t["name"]: t for t in data["legend"]["types"]}
+    assert styles["COOPERATES_WITH"]["arrows"] is False and styles["MENTIONED_IN"]["arrows"] is True
 
 
 def test_large_graphs_are_laid_out_in_python_with_physics_off():

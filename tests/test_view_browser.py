@@ -45,12 +45,19 @@ def seed_page(browser, seed):
 
 
 def dataset(page) -> dict:
-    # what vis-network holds and shows (the page changes visibility in vis itself, not in the DataSets)
-    return page.evaluate("""() => { const body = geopolView.network.body; return {
-        nodes: geopolView.nodes.get().map(n => ({id: n.id, group: n.group, hidden: !!body.nodes[n.id].options.hidden})),
-        edges: geopolView.edges.get().map(e => ({id: e.id, from: e.from, to: e.to, type: e.type,
-                                                 hidden: !!body.edges[e.id].options.hidden})),
-        drawn: Object.keys(body.nodes).length}; }""")
+    """The graph's nodes and edges as the page holds them, each hidden unless vis-network draws it now.
+
+    vis-network makes a node or edge when it is first shown (and hides it later rather than dropping it):
+    ``drawn`` counts the nodes it holds. What it shows must be what the page says it shows."""
+    data = page.evaluate("""() => { const body = geopolView.network.body;
+        const hidden = (made) => !made || made.options.hidden !== false;
+        const nodes = geopolView.data.nodes.map(n => ({id: n.id, group: n.group, hidden: hidden(body.nodes[n.id]),
+                                                       says: geopolView.isShown(n.id)}));
+        const edges = geopolView.data.edges.map(e => ({id: e.id, from: e.from, to: e.to, type: e.type,
+                                                       hidden: hidden(body.edges[e.id]), says: geopolView.isShown(e.id)}));
+        return {nodes: nodes, edges: edges, drawn: Object.keys(body.nodes).length}; }""")
+    assert all(x["hidden"] != x["says"] for x in [*data["nodes"], *data["edges"]])
+    return data
 
 
 def dom_point(page, kind: str, item_id: str) -> dict:
@@ -86,7 +93,7 @@ def test_seed_page_is_clean_and_holds_exactly_the_graph(seed, seed_page):
     assert log.outside() == [] and log.requests == [path.resolve().as_uri()]
     data = dataset(page)
     assert sorted(n["id"] for n in data["nodes"]) == sorted(g.nodes)
-    assert data["drawn"] == g.number_of_nodes()
+    assert data["drawn"] == sum(not n["hidden"] for n in data["nodes"])  # made when first shown
     assert {n["id"]: n["group"] for n in data["nodes"]} == {n: a["label"] for n, a in g.nodes(data=True)}
     assert Counter((e["from"], e["to"], e["type"]) for e in data["edges"]) == Counter(
         (u, v, a["type"]) for u, v, a in g.edges(data=True))
@@ -149,8 +156,8 @@ def test_tooltips_show_node_facts_and_edge_evidence(seed, seed_page):
     page, _ = seed_page
     u, v, key, attrs = next((u, v, k, a) for u, v, k, a in g.edges(keys=True, data=True)
                             if k == "COOPERATES_WITH" and len(a.get("evidence") or []) > 1)
-    edge_id = page.evaluate("([u, v, k]) => geopolView.edges.get({filter: e => e.from === u && e.to === v && "
-                            "e.type === k})[0].id", [u, v, key])
+    edge_id = page.evaluate("([u, v, k]) => geopolView.data.edges.find(e => e.from === u && e.to === v && "
+                            "e.type === k).id", [u, v, key])
     text = hover(page, "edge", edge_id)
     assert attrs["evidence"][0]["sentence"] in text
     assert g.nodes[u]["name"] in text and g.nodes[v]["name"] in text and "COOPERATES_WITH" in text
@@ -236,12 +243,15 @@ def test_large_graph_opens_with_precomputed_layout_and_answers_clicks(browser, t
     assert len([e for e in data["edges"] if not e["id"].startswith("group:")]) == g.number_of_edges()
     given = page.evaluate("Object.fromEntries(geopolView.data.nodes.map(n => [n.id, [n.x, n.y]]))")
     drawn = page.evaluate(POSITIONS)
-    assert all(abs(drawn[n]["x"] - x) <= 1 and abs(drawn[n]["y"] - y) <= 1 for n, (x, y) in given.items())  # vis rounds
+    assert len(drawn) < 200  # vis-network holds what the overview shows, not the 1,500 nodes behind it
+    assert all(abs(drawn[n]["x"] - x) <= 1 and abs(drawn[n]["y"] - y) <= 1 for n, (x, y) in given.items()
+               if n in drawn)  # vis rounds
     # above CLUSTER_LIMIT nodes the page opens on the overview: groups, whose members are hidden
     groups = page.evaluate("Array.from(geopolView.closed)")
     assert 1500 > CLUSTER_LIMIT and len(groups) >= 5
     shown = {n["id"] for n in data["nodes"] if not n["hidden"]}
-    assert set(groups) <= shown and len(shown) < 200
+    visible = "() => geopolView.network.body.nodeIndices"
+    assert set(groups) <= set(page.evaluate(visible)) and len(shown) < 200
     node = max(g.degree, key=lambda d: d[1])[0]
     group = page.evaluate("id => Array.from(geopolView.groups).find(([k, v]) => v.members.includes(id))[0]", node)
     assert node not in shown and group in groups
@@ -256,13 +266,48 @@ def test_large_graph_opens_with_precomputed_layout_and_answers_clicks(browser, t
             break
     members = page.evaluate("g => geopolView.groups.get(g).members", group)
     after = {n["id"] for n in dataset(page)["nodes"] if not n["hidden"]}
-    assert set(members) - set(page.evaluate("geopolView.data.quiet")) <= after and group not in after
-    assert drawn[node] == page.evaluate("id => geopolView.network.getPositions([id])[id]", node)  # where it was laid out
+    assert set(members) - set(page.evaluate("geopolView.data.quiet")) <= after
+    assert group not in page.evaluate(visible)
+    at = page.evaluate("id => geopolView.network.getPositions([id])[id]", node)  # made where it was laid out
+    assert node not in drawn and abs(at["x"] - given[node][0]) <= 1 and abs(at["y"] - given[node][1]) <= 1
     page.evaluate("id => geopolView.network.focus(id, {scale: 1.5})", node)
     pt = dom_point(page, "node", node)
     page.mouse.click(pt["x"], pt["y"])
     page.wait_for_function("id => geopolView.lastClick && geopolView.lastClick.nodes[0] === id", arg=node)
     assert page.inner_text("#details h3") == g.nodes[node]["name"]
+    assert log.errors == [] and log.outside() == []
+    page.close()
+
+
+def test_regrouping_filters_and_expansion_keep_vis_in_step_with_the_page(browser, tmp_path):
+    """vis-network makes nodes and edges on their first showing: through every change of grouping,
+    filter and expansion it draws exactly what the page says is shown, groups beneath the nodes and the
+    most connected nodes on top (vis finds the node under the pointer in the same order)."""
+    g = synthetic_graph(CLUSTER_LIMIT + 200, 2 * CLUSTER_LIMIT + 400, seed=5)
+    page, log = open_view(browser, write_html(g, tmp_path / "regroup.html"))
+    groups_drawn = """() => { const b = geopolView.network.body, ids = b.nodeIndices;
+        const first = ids.findIndex(id => !id.startsWith('group:'));
+        return {drawn: ids.filter(id => id.startsWith('group:')).sort(), closed: [...geopolView.closed].sort(),
+                beneath: first < 0 || ids.slice(first).every(id => !id.startsWith('group:')),
+                ranks: first < 0 ? [] : ids.slice(first).map(id => geopolView.data.order.indexOf(id))}; }"""
+    hub = max(g, key=g.degree)
+    steps = ["geopolView.setGroup('label')", "geopolView.openGroup([...geopolView.closed][0])",
+             "geopolView.setGroup('none')", "geopolView.setGroup('community')", "document.getElementById('quiet').click()",
+             "document.querySelector(\"#legend-labels li[data-label='Country'] input\").click()",
+             f"geopolView.expand('{hub}')", "geopolView.back()",
+             "document.querySelector(\"#legend-labels li[data-label='Country'] input\").click()",
+             f"geopolView.expand('{hub}')", "geopolView.setGroup('label')"]
+    made = []
+    for step in steps:
+        page.evaluate(f"() => {{ {step}; }}")
+        data = dataset(page)  # asserts that vis shows what the page says
+        made.append(data["drawn"])
+        groups = page.evaluate(groups_drawn)
+        assert groups["drawn"] == groups["closed"] and groups["beneath"], step
+        assert groups["ranks"] == sorted(groups["ranks"], reverse=True), step
+    assert made[0] < 100 < max(made)  # few made for the overview, more as groups open
+    shown = page.evaluate("() => geopolView.data.nodes.filter(n => geopolView.isShown(n.id)).length")
+    assert page.inner_text("#summary").startswith(f"{shown:,} of {g.number_of_nodes():,} nodes")
     assert log.errors == [] and log.outside() == []
     page.close()
 
@@ -277,7 +322,7 @@ def test_focus_view_starts_with_the_focus_selected(browser, tmp_path, seed):
     near = {"country:kazakhstan", *nx.all_neighbors(g, "country:kazakhstan")}
     shown = {n["id"] for n in dataset(page)["nodes"] if not n["hidden"]}
     assert shown == {n for n in near if g.nodes[n]["label"] != "Document"}
-    held = set(page.evaluate("geopolView.nodes.getIds()"))  # and two hops more, to expand into
+    held = {n["id"] for n in dataset(page)["nodes"]}  # and two hops more, to expand into
     assert near < held and held == set(select(g, Selection(focus="Qazaqstan", depth=3)))
     assert log.errors == [] and log.outside() == []
     page.close()
@@ -295,8 +340,8 @@ def test_iframe_srcdoc_view_draws(browser, tmp_path, seed):
     frame.locator("body[data-ready]").wait_for(timeout=15_000)
     child = next(f for f in page.frames if f != page.main_frame)
     wait_ready(child)
-    assert child.evaluate("geopolView.nodes.length") == g.number_of_nodes()
-    assert child.evaluate("geopolView.edges.length") == g.number_of_edges()
+    assert child.evaluate("geopolView.data.nodes.length") == g.number_of_nodes()
+    assert child.evaluate("geopolView.data.edges.length") == g.number_of_edges()
     assert frame.locator("#legend-labels li").count() == len({a["label"] for _, a in g.nodes(data=True)})
     assert log.errors == [] and log.outside() == []
     page.close()
@@ -322,7 +367,7 @@ def test_notebook_views_share_one_vis_network(browser, tmp_path, seed, monkeypat
         page.frame_locator("iframe").nth(i).locator("body[data-ready]").wait_for(timeout=30_000)
     frames = [f for f in page.frames if f != page.main_frame]
     assert len(frames) == 2
-    assert frames[0].evaluate("geopolView.nodes.length") == g.number_of_nodes()
+    assert frames[0].evaluate("geopolView.data.nodes.length") == g.number_of_nodes()
     assert frames[1].evaluate("geopolView.network.getSelectedNodes()") == ["country:kazakhstan"]
     assert log.errors == [] and log.outside() == []
     page.close()

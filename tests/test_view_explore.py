@@ -57,14 +57,14 @@ def node_point(page, node_id: str) -> dict:
 
 
 def shown_nodes(page) -> set[str]:
-    """The graph's nodes that vis-network shows now."""
-    return set(page.evaluate("() => geopolView.data.nodes.map(n => n.id)"
-                             ".filter(id => !geopolView.network.body.nodes[id].options.hidden)"))
+    """The graph's nodes that vis-network shows now (it makes them when first shown)."""
+    return set(page.evaluate("() => geopolView.data.nodes.map(n => n.id).filter(id => "
+                             "geopolView.network.body.nodes[id] && !geopolView.network.body.nodes[id].options.hidden)"))
 
 
 def hidden_edges(page) -> set[str]:
-    return set(page.evaluate("() => geopolView.data.edges.map(e => e.id)"
-                             ".filter(id => geopolView.network.body.edges[id].options.hidden)"))
+    return set(page.evaluate("() => geopolView.data.edges.map(e => e.id).filter(id => "
+                             "!geopolView.network.body.edges[id] || geopolView.network.body.edges[id].options.hidden)"))
 
 
 def core_degree(g: nx.MultiDiGraph) -> dict[str, int]:
@@ -148,7 +148,7 @@ def test_double_click_expands_a_node_from_the_page_and_back_undoes_it(store, foc
     page, log = focus_page
     start = shown_nodes(page)
     assert start == {FOCUS, *(n for n in nx.all_neighbors(g, FOCUS) if g.nodes[n]["label"] != "Document")}
-    held = set(page.evaluate("geopolView.nodes.getIds()"))
+    held = set(page.evaluate("geopolView.data.nodes.map(n => n.id)"))
     # a shown node with relations (not mentions) to nodes that are not shown
     node, hidden = next((n, {m for u, v, a in [*g.out_edges(n, data=True), *g.in_edges(n, data=True)]
                              if a["type"] != "MENTIONED_IN" for m in (u, v) if m != n and m not in start})
@@ -209,19 +209,19 @@ def test_confidence_slider_hides_weaker_relations(store, full_page):
     page.evaluate("""() => { const s = document.getElementById('confidence'); s.value = '0.8';
                             s.dispatchEvent(new Event('input')); }""")
     hidden = hidden_edges(page)
-    info = page.evaluate("geopolView.data.info.edges")
-    weak = {i for i, e in info.items() if isinstance(e.get("confidence"), float | int) and e["confidence"] < 0.8}
+    edges = page.evaluate("geopolView.data.edges")
+    weak = {e["id"] for e in edges if isinstance(e.get("confidence"), float | int) and e["confidence"] < 0.8}
     assert weak and weak <= hidden
     assert page.inner_text("#confidence-value") == "0.80"
     page.evaluate("""() => { const s = document.getElementById('confidence'); s.value = '0';
                             s.dispatchEvent(new Event('input')); }""")
     assert not weak & hidden_edges(page)
-    assert g.number_of_edges() == len(info)
+    assert g.number_of_edges() == len(edges)
 
 
 def test_undirected_relations_are_drawn_without_arrows(full_page):
     page, _ = full_page
-    arrows = page.evaluate("""() => geopolView.data.edges.map(e =>
+    arrows = page.evaluate("""() => geopolView.data.edges.filter(e => geopolView.isShown(e.id)).map(e =>
         [e.type, geopolView.network.body.edges[e.id].options.arrows.to.enabled])""")
     assert len(arrows) > 100 and {t for t, _ in arrows} & UNDIRECTED
     assert {t for t, on in arrows if not on} == {t for t, _ in arrows if t in UNDIRECTED}

@@ -92,38 +92,55 @@ def _edge_kept(attrs: dict, types: frozenset[str], min_evidence: int) -> bool:
     return len(attrs.get("evidence") or []) >= min_evidence
 
 
-def _within(g: nx.MultiDiGraph, start: str, depth: int) -> set[str]:
-    """Nodes within ``depth`` hops of ``start`` over edges in either direction, not through documents."""
-    seen, frontier = {start}, [start]
-    for _ in range(depth):
+def _around(g: nx.MultiDiGraph, focus: str, sel: Selection) -> nx.MultiDiGraph:
+    """The filtered neighbourhood of ``focus``, walked in ``g`` itself: the cost grows with the
+    neighbourhood's edges, not with the graph (nothing is copied but what is kept)."""
+    labels, types = frozenset(sel.labels), frozenset(sel.types)
+
+    def admitted(node: str) -> bool:
+        return node == focus or not labels or g.nodes[node].get("label") in labels
+
+    def links(node: str):
+        """(u, v, key, attrs) of the kept edges at ``node``, in either direction, to admitted nodes."""
+        for u, v, k, a in (*g.out_edges(node, keys=True, data=True), *g.in_edges(node, keys=True, data=True)):
+            if _edge_kept(a, types, sel.min_evidence) and admitted(v if u == node else u):
+                yield u, v, k, a
+
+    seen, frontier = {focus}, [focus]
+    for _ in range(sel.depth):
         nxt = []
         for node in frontier:
-            if node != start and g.nodes[node].get("label") == "Document":
-                continue
-            for other in (*g.successors(node), *g.predecessors(node)):
+            if node != focus and g.nodes[node].get("label") == "Document":
+                continue  # reached, not walked through
+            for u, v, _k, _a in links(node):
+                other = v if u == node else u
                 if other not in seen:
                     seen.add(other)
                     nxt.append(other)
         frontier = nxt
-    return seen
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((n, g.nodes[n]) for n in sorted(seen, key=str))
+    out.add_edges_from((u, v, k, a) for n in out for u, v, k, a in g.out_edges(n, keys=True, data=True)
+                       if v in seen and _edge_kept(a, types, sel.min_evidence))
+    return out
 
 
 def select(g: nx.MultiDiGraph, sel: Selection) -> nx.MultiDiGraph:
-    """A new graph holding the selected nodes and edges with all their attributes."""
+    """A new graph holding the selected nodes and edges with all their attributes.
+
+    With a focus, only its neighbourhood is visited (see :func:`_around`); without, the whole graph.
+    """
     if sel.depth < 0:
         raise ViewError("--depth must be 0 or more")
     if sel.min_evidence < 0:
         raise ViewError("--min-evidence must be 0 or more")
-    focus = find_node(g, sel.focus) if sel.focus else None
+    if sel.focus:
+        return _around(g, find_node(g, sel.focus), sel)
     labels, types = frozenset(sel.labels), frozenset(sel.types)
-    nodes = [n for n, a in g.nodes(data=True) if not labels or a.get("label") in labels or n == focus]
-    edge_filter = bool(types) or sel.min_evidence > 0
     out = nx.MultiDiGraph()
-    out.add_nodes_from((n, g.nodes[n]) for n in nodes)
+    out.add_nodes_from((n, a) for n, a in g.nodes(data=True) if not labels or a.get("label") in labels)
     out.add_edges_from((u, v, k, a) for u, v, k, a in g.edges(keys=True, data=True)
                        if u in out and v in out and _edge_kept(a, types, sel.min_evidence))
-    if edge_filter:
-        out.remove_nodes_from([n for n in list(out) if out.degree(n) == 0 and n != focus])
-    if focus is not None:
-        out = out.subgraph(_within(out, focus, sel.depth)).copy()
+    if types or sel.min_evidence > 0:
+        out.remove_nodes_from([n for n in list(out) if out.degree(n) == 0])
     return out

@@ -1,12 +1,15 @@
-"""The graph as vis-network data and options, built with pyvis, plus what the page shows on hover.
+"""The graph as vis-network data and options (pyvis's, completed), plus what the page shows on hover.
 
 Up to :data:`PHYSICS_LIMIT` nodes, vis-network lays the graph out itself (physics on, stabilised
 before the first frame). Above it, positions come from :mod:`.layout` and physics starts off, so a
 5,000-node graph is drawn at once. Above :data:`NODE_LIMIT` nodes or :data:`EDGE_LIMIT` edges the
 view refuses, suggesting ``--focus``.
 
-Node and edge captions reach vis-network as data and are drawn on its canvas; the texts of the
-tooltips travel separately (``info``) and the page puts them into the DOM as text only.
+Nodes and edges travel lean: a node's id, label (its vis-network group, which gives shape and
+colour), size, position and caption; an edge's id, ends and type (and its bend when it has a
+parallel). The page styles edges by type from the legend, draws the captions on the canvas itself,
+and makes a vis-network node or edge only when it is first shown. The texts of the tooltips travel
+separately (``info``) and the page puts them into the DOM as text only.
 """
 from __future__ import annotations
 
@@ -22,8 +25,8 @@ from pyvis.network import Network
 from ..errors import ViewError
 from ..ontology import UNDIRECTED
 from .explore import communities, documents, importance, mentioned_only
-from .layout import spring_positions
-from .style import LABEL_STYLE, label_style, legend, node_size, type_style
+from .layout import SEEDED_OVER, spring_positions
+from .style import LABEL_STYLE, label_style, legend, node_size
 
 PHYSICS_LIMIT = 300
 #: above this many nodes shown at the start, the page opens on the clustered overview (by community)
@@ -37,21 +40,6 @@ MAX_EVIDENCE = 20  # per edge in the page; the count says how many there are
 QUIET_TYPES = ("MENTIONED_IN",)
 QUIET_LABELS = ("Document",)
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
-
-
-class _Ids(list):
-    """pyvis keeps node ids in a list and tests membership on every add: make that O(1)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._set: set = set()
-
-    def append(self, item: Any) -> None:
-        super().append(item)
-        self._set.add(item)
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._set
 
 
 def caption(name: str, limit: int = CAPTION_CHARS, aliases: Iterable[str] = ()) -> str:
@@ -79,10 +67,18 @@ def check_size(g: nx.MultiDiGraph) -> None:
             f"{EDGE_LIMIT:,} edges. Narrow it with --focus NAME --depth N (or --label, --type, --min-evidence)")
 
 
-def _doc_sources(full: nx.MultiDiGraph) -> dict[str, str]:
+def _cited(g: nx.MultiDiGraph, full: nx.MultiDiGraph) -> list[str]:
+    """The documents of ``full`` that ``g`` holds or that its edges' evidence cites (not every document of the store)."""
+    docs = {n for n, a in g.nodes(data=True) if a.get("label") == "Document"}
+    docs.update(str(e.get("doc")) for _, _, a in g.edges(data=True) for e in a.get("evidence") or [] if e.get("doc"))
+    return sorted(d for d in docs if d in full)
+
+
+def _doc_sources(full: nx.MultiDiGraph, cited: Iterable[str]) -> dict[str, str]:
     """Document id -> a short human name: title, outlet and date when the outlet or date is known, else its path."""
     out = {}
-    for n, a in full.nodes(data=True):
+    for n in cited:
+        a = full.nodes[n]
         if a.get("label") == "Document":
             known = [str(a[k]) for k in ("title", "source", "published") if a.get(k)]
             if a.get("source") or a.get("published"):  # an article with its metadata: name it by it
@@ -116,35 +112,56 @@ def _node_info(attrs: dict) -> dict:
     return info
 
 
-def _evidence_item(e: dict, sources: dict[str, str]) -> dict:
-    item = {"sentence": str(e.get("sentence", "")), "doc": str(e.get("doc", "")),
-            "source": sources.get(str(e.get("doc")), str(e.get("doc", ""))),
-            "start": e.get("start"), "end": e.get("end")}
+def _evidence_item(e: dict) -> dict:
+    """One evidence sentence; the page names its document from ``sources`` (or shows the id)."""
+    item = {"sentence": str(e.get("sentence", "")), "doc": str(e.get("doc", "")), "start": e.get("start"),
+            "end": e.get("end")}
     for key in ("reported", "when"):
         if e.get(key) not in (None, ""):
             item[key] = _text(e[key])
     return item
 
 
-def _edge_info(g: nx.MultiDiGraph, u: str, v: str, attrs: dict, sources: dict[str, str]) -> dict:
+def _edge_info(attrs: dict) -> dict:
+    """The texts of an edge's card that the page cannot derive: its type, ends' names and whether it is
+    undirected come from the edge and the nodes (``edgeInfo`` in view.js), the provenance only when it
+    is not the usual one (``text``; none for MENTIONED_IN)."""
     evidence = attrs.get("evidence") or []
-    info: dict[str, Any] = {
-        "type": str(attrs.get("type")), "from": str(g.nodes[u].get("name", u)), "to": str(g.nodes[v].get("name", v)),
-        "provenance": str(attrs.get("provenance") or ("" if attrs.get("type") == "MENTIONED_IN" else "text")),
-        "count": len(evidence), "undirected": attrs.get("type") in UNDIRECTED,
-        "evidence": [_evidence_item(e, sources) for e in evidence[:MAX_EVIDENCE]],
-    }
-    if isinstance(attrs.get("confidence"), int | float):
-        info["confidence"] = attrs["confidence"]
+    info: dict[str, Any] = {"count": len(evidence), "evidence": [_evidence_item(e) for e in evidence[:MAX_EVIDENCE]]}
+    usual = "" if attrs.get("type") == "MENTIONED_IN" else "text"
+    if str(attrs.get("provenance") or usual) != usual:
+        info["provenance"] = str(attrs["provenance"])
     for key in _EDGE_KEYS:
         if attrs.get(key) not in (None, ""):
             info[key] = _text(attrs[key])
-    from ..dates import day, start_of  # the span the date slider keeps (graph/dates.py: as since/until)
+    return info
 
+
+def _filtered_by(attrs: dict) -> dict[str, Any]:
+    """What the page's filters read on every edge: its confidence and the span the date slider keeps
+    (began, ended; graph/dates.py, as since/until), where known."""
+    from ..dates import day, start_of
+
+    out: dict[str, Any] = {}
+    if isinstance(attrs.get("confidence"), int | float):
+        out["confidence"] = attrs["confidence"]
     began, ended = start_of(attrs), day(attrs.get("valid_to"), end=True)
     if began or ended:
-        info["span"] = [began.isoformat() if began else "", ended.isoformat() if ended else ""]
-    return info
+        out["span"] = [began.isoformat() if began else "", ended.isoformat() if ended else ""]
+    return out
+
+
+def _vis_node(node: str, attrs: dict, degree: int, at: tuple[float, float] | None) -> dict[str, Any]:
+    """What vis-network needs of a node; its look comes from the group (its label), its caption is drawn by the page."""
+    label = str(attrs.get("label") or "")
+    out: dict[str, Any] = {"id": node, "group": label, "size": node_size(degree),
+                           "caption": caption(str(attrs.get("name") or node), aliases=map(str, attrs.get("aliases") or []))}
+    if at is not None:
+        out["x"], out["y"] = at
+    if label not in LABEL_STYLE:
+        s = label_style(label)
+        out["shape"], out["color"] = s.shape, {"background": s.color, "border": s.border}
+    return out
 
 
 def _initially_hidden(labels: Iterable[str], types: Iterable[str], asked: Iterable[str]) -> dict[str, list[str]]:
@@ -156,13 +173,16 @@ def _initially_hidden(labels: Iterable[str], types: Iterable[str], asked: Iterab
     return {"labels": [x for x in QUIET_LABELS if x in labels], "types": [x for x in QUIET_TYPES if x in types]}
 
 
-def _positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Layout without the provenance links; each document then sits amid what it mentions."""
+def _positions(g: nx.MultiDiGraph, community: dict[str, int] | None = None) -> dict[str, tuple[float, float]]:
+    """Layout without the provenance links, seeded by the communities on big graphs (see
+    :func:`.layout.spring_positions`); each document then sits amid what it mentions."""
     core = nx.Graph()
     core.add_nodes_from(n for n, a in g.nodes(data=True) if a.get("label") not in QUIET_LABELS)
     core.add_edges_from((u, v) for u, v, a in g.edges(data=True)
                         if a.get("type") not in QUIET_TYPES and u in core and v in core)
-    pos = spring_positions(core)
+    if community is None and core.number_of_nodes() > SEEDED_OVER:
+        community = communities(g)
+    pos = spring_positions(core, groups=community)
     for doc in (n for n in g if n not in core):
         near = [pos[x] for x in nx.all_neighbors(g, doc) if x in pos]
         pos[doc] = ((sum(p[0] for p in near) / len(near), sum(p[1] for p in near) / len(near) + 40.0)
@@ -225,46 +245,33 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     full = g if full is None else full
     n = g.number_of_nodes()
     large = n > PHYSICS_LIMIT
-    positions = _positions(g) if large else {}
+    community = communities(g)
+    positions = _positions(g, community) if large else {}
     net = Network(directed=True)
-    net.node_ids = _Ids()
     _configure(net, large)
     degree = dict(g.degree())
-    node_info = {}
+    nodes, node_info = [], {}
     for node, attrs in sorted(g.nodes(data=True), key=lambda item: str(item[0])):  # same graph, same page
-        label = str(attrs.get("label") or "")
-        extra: dict[str, Any] = {"size": node_size(degree[node])}
-        if node in positions:
-            extra["x"], extra["y"] = positions[node]
-        if label not in LABEL_STYLE:
-            s = label_style(label)
-            extra["color"] = {"background": s.color, "border": s.border}
-        net.add_node(node, label=caption(str(attrs.get("name") or node), aliases=map(str, attrs.get("aliases") or [])),
-                     shape=label_style(label).shape,
-                     group=label, **extra)
+        nodes.append(_vis_node(node, attrs, degree[node], positions.get(node)))
         node_info[node] = _node_info(attrs)
-    sources = _doc_sources(full)
-    edge_info = {}
+    cited = _cited(g, full)
+    sources = _doc_sources(full, cited)
+    edges, edge_info = [], {}
     parallel: Counter = Counter()
     ordered = sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2].get("type"))))
     for i, (u, v, attrs) in enumerate(ordered):
         rel = str(attrs.get("type") or "")
-        s = type_style(rel)
+        edge: dict[str, Any] = {"id": f"e{i}", "from": u, "to": v, "type": rel, **_filtered_by(attrs)}
         pair = (min(u, v), max(u, v))
         k = parallel[pair]
         parallel[pair] += 1
-        extra = {}
         if k:  # parallel edges bend away from the first, alternately to each side
-            extra["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
-                               "roundness": 0.2 + 0.15 * ((k - 1) // 2)}
+            edge["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
+                              "roundness": 0.2 + 0.15 * ((k - 1) // 2)}
         if rel in QUIET_TYPES:
-            extra["physics"] = False
-        edge_id = f"e{i}"
-        net.add_edge(u, v, id=edge_id, type=rel, label=s.caption, color={"color": s.color, "highlight": s.color,
-                     "hover": s.color}, width=s.width, dashes=s.dashes,
-                     arrows={"to": {"enabled": s.arrows}}, **extra)
-        edge_info[edge_id] = _edge_info(g, u, v, attrs, sources)
-    nodes, edges, *_ = net.get_network_data()
+            edge["physics"] = False
+        edges.append(edge)
+        edge_info[edge["id"]] = _edge_info(attrs)
     labels = Counter(str(a.get("label") or "") for _, a in g.nodes(data=True))
     types = Counter(str(a.get("type") or "") for _, _, a in g.edges(data=True))
     styles = legend(list(labels), list(types))
@@ -277,8 +284,9 @@ def network_data(g: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     shown = (len(scope_ids) if scope_ids is not None else n) - len(quiet)
     return {
         "nodes": nodes, "edges": edges, "options": _options(net, large, small=n <= 100),
-        "order": importance(g), "community": communities(g), "quiet": quiet, "scope": scope_ids,
-        "group": "community" if shown > CLUSTER_LIMIT else "none", "docs": documents(full),
+        "order": importance(g), "community": community, "quiet": quiet, "scope": scope_ids,
+        "group": "community" if shown > CLUSTER_LIMIT else "none", "docs": documents(full, cited), "sources": sources,
+        "undirected": sorted(UNDIRECTED),
         "info": {"nodes": node_info, "edges": edge_info}, "legend": styles,
         "physics": not large, "large": large,
         "hidden": _initially_hidden(labels, types, [*asked_labels, *asked_types]),

@@ -58,7 +58,7 @@
     return home.get(id) || null;
   }
   function confidence(e) {
-    const c = info.edges[e.id].confidence;
+    const c = e.confidence;
     return typeof c === "number" ? c : 1;
   }
 
@@ -77,7 +77,7 @@
       const a = countryOf(e.from), b = countryOf(e.to);
       if (!a || !b || a === b || (a !== focus && b !== focus) || !shapes[a] || !shapes[b]) continue;
       const other = a === focus ? b : a;
-      const ei = info.edges[e.id];
+      const ei = view.edgeInfo(e.id);
       const text = ei.from + (ei.undirected ? " — " : " → ") + ei.to + ": " + e.type.toLowerCase().replace(/_/g, " ");
       if (e.type === "IN_CONFLICT_WITH") add(other, "conflict", text);
       else if (e.type === "SUPPLIES") {

@@ -3,7 +3,9 @@
  *
  * Every text that comes from the graph is put into the page with textContent or drawn on the
  * canvas; nothing from the data is ever parsed as HTML.
- * window.geopolView exposes the network, its DataSets and the actions (expand, back, setGroup...);
+ * vis-network holds only what has been shown: a node or edge is made when it is first shown and
+ * hidden, not dropped, afterwards; `data` holds the whole graph and `isShown(id)` says what is drawn.
+ * window.geopolView exposes the network, the data and the actions (expand, back, setGroup...);
  * `ready` turns true (and <body data-ready>) once the first frame of the final layout is drawn.
  */
 (function () {
@@ -29,7 +31,8 @@
     for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
     return node;
   }
-  function fmt(n) { return Number(n).toLocaleString("en"); }
+  const NUMBER = new Intl.NumberFormat("en");
+  function fmt(n) { return NUMBER.format(Number(n)); }
   function button(text, className, onClick) {
     const b = el("button", className, text);
     b.type = "button";
@@ -40,30 +43,57 @@
   // ---- the graph as the page holds it --------------------------------------------------------
   const captions = new Map();         // node id -> caption, drawn by drawCaptions (not by vis)
   const groupOf = new Map();
+  const byId = new Map();             // node id -> its data (what vis gets when the node is first shown)
   for (const n of data.nodes) {
-    captions.set(n.id, n.label);
-    delete n.label;
+    captions.set(n.id, n.caption);
     groupOf.set(n.id, n.group);
+    byId.set(n.id, n);
   }
   const rank = new Map();
   data.order.forEach(function (id, i) { rank.set(id, i); });
-  const degree = new Map();
-  const incident = new Map();         // node id -> its edges (data objects)
-  for (const e of data.edges) {
-    degree.set(e.from, (degree.get(e.from) || 0) + 1);
-    degree.set(e.to, (degree.get(e.to) || 0) + 1);
-    for (const end of [e.from, e.to]) {
-      if (!incident.has(end)) incident.set(end, []);
-      incident.get(end).push(e);
+  let incident = null;                // node id -> its edges (data objects), made on first use
+  function edgesAt(id) {
+    if (!incident) {
+      incident = new Map();
+      for (const e of data.edges) {
+        for (const end of e.from === e.to ? [e.from] : [e.from, e.to]) {
+          if (!incident.has(end)) incident.set(end, []);
+          incident.get(end).push(e);
+        }
+      }
     }
+    return incident.get(id) || [];
+  }
+  function degree(id) {
+    let n = 0;
+    for (const e of edgesAt(id)) n += e.from === e.to ? 2 : 1;
+    return n;
   }
   const basePhysics = new Map();
-  for (const e of data.edges) basePhysics.set(e.id, e.physics !== false);
+  const edgeById = new Map();
+  for (const e of data.edges) { basePhysics.set(e.id, e.physics !== false); edgeById.set(e.id, e); }
   function confidence(e) {
-    const c = info.edges[e.id].confidence;
+    const c = e.confidence;
     return typeof c === "number" ? c : 1;
   }
   function isDocument(id) { return groupOf.get(id) === "Document"; }
+  const undirectedTypes = new Set(data.undirected);
+  /** An edge's card texts, completed on first use with what the page derives: its type, the names of
+   * its ends, whether it is undirected, the usual provenance and the names of the evidence's documents. */
+  function edgeInfo(id) {
+    const i = info.edges[id];
+    if (i.type !== undefined) return i;
+    const e = edgeById.get(id);
+    i.type = e.type;
+    i.from = info.nodes[e.from].name;
+    i.to = info.nodes[e.to].name;
+    i.undirected = undirectedTypes.has(e.type);
+    if (e.confidence !== undefined) i.confidence = e.confidence;
+    if (e.span) i.span = e.span;
+    if (i.provenance === undefined) i.provenance = e.type === "MENTIONED_IN" ? "" : "text";
+    for (const ev of i.evidence) ev.source = Object.prototype.hasOwnProperty.call(data.sources, ev.doc) ? data.sources[ev.doc] : ev.doc;
+    return i;
+  }
 
   // ---- state: what is shown ------------------------------------------------------------------
   const hiddenLabels = new Set(data.hidden.labels);
@@ -75,7 +105,7 @@
   const state = { showQuiet: false, minConfidence: 0, group: "none", from: "", to: "" };
   // the date slider: a relation shows when its span (began, ended: graph/dates.py) meets [from, to]
   function outOfDates(e) {
-    const span = info.edges[e.id].span;
+    const span = e.span;
     if (!span || (!state.from && !state.to)) return false;
     return Boolean((state.to && span[0] && span[0] > state.to) || (state.from && span[1] && span[1] < state.from));
   }
@@ -119,21 +149,22 @@
       let x = 0, y = 0;
       for (const id of ids) {
         labels.set(groupOf.get(id), (labels.get(groupOf.get(id)) || 0) + 1);
-        const p = positions[id];
+        const p = positions.get(id);
         x += (p && p.x) || 0;
         y += (p && p.y) || 0;
       }
       const main = Array.from(labels.entries()).sort(function (a, b) { return b[1] - a[1]; })[0][0];
       const style = data.legend.labels.find(function (l) { return l.name === main; }) || { color: "#999999", border: "#666666" };
       const id = "group:" + kind + ":" + key;
-      groups.set(id, { members: ids, key: key, kind: kind, label: main });
+      const vis = { id: id, shape: "dot", size: Math.min(70, 14 + 3.5 * Math.sqrt(ids.length)), borderWidth: 4,
+        x: x / ids.length, y: y / ids.length, physics: false, hidden: false,
+        color: { background: style.color, border: style.border, highlight: { background: style.color, border: "#111111" },
+          hover: { background: style.color, border: "#111111" } } };
+      groups.set(id, { members: ids, key: key, kind: kind, label: main, vis: vis });
       for (const m of ids) memberOf.set(m, id);
       closed.add(id);
       captions.set(id, kind === "label" ? key + " (" + fmt(ids.length) + ")" : info.nodes[ids[0]].name + " +" + fmt(ids.length - 1));
-      out.push({ id: id, shape: "dot", size: Math.min(70, 14 + 3.5 * Math.sqrt(ids.length)), borderWidth: 4,
-        x: x / ids.length, y: y / ids.length, physics: false, hidden: true,
-        color: { background: style.color, border: style.border, highlight: { background: style.color, border: "#111111" },
-          hover: { background: style.color, border: "#111111" } } });
+      out.push(vis);
     }
     return out;
   }
@@ -162,22 +193,71 @@
     return true;
   }
   const groupEdges = new Map();
-  const startGroups = makeGroups(data.group || "none", Object.fromEntries(data.nodes.map(function (n) { return [n.id, n]; })));
+  const startGroups = makeGroups(data.group || "none", byId);
   state.group = data.group || "none";
-  for (const n of data.nodes) { n.hidden = nodeHidden(n.id); n.physics = !n.hidden; shown.set(n.id, !n.hidden); }
-  for (const e of data.edges) { e.hidden = edgeHidden(e); e.physics = basePhysics.get(e.id) && !e.hidden; shown.set(e.id, !e.hidden); }
-  for (const gnode of startGroups) { gnode.hidden = groupHidden(gnode.id); shown.set(gnode.id, !gnode.hidden); }
 
-  const nodes = new vis.DataSet(startGroups.concat(data.nodes));  // groups first: drawn beneath the nodes
-  const edges = new vis.DataSet(data.edges);  // the links between groups live in vis only (syncLinks)
+  // ---- vis-network holds only what has been shown: a node or edge is made on its first showing ----
+  // (a 5,000-node page opens on its overview with a few dozen of them); hidden ones stay made.
+  const typeStyle = new Map(data.legend.types.map(function (t) { return [t.name, t]; }));
+  function visNode(id, hide) {
+    const n = byId.get(id);
+    const o = { id: id, group: n.group, size: n.size, hidden: hide, physics: !hide };
+    if (n.x !== undefined) { o.x = n.x; o.y = n.y; }
+    if (n.shape) { o.shape = n.shape; o.color = n.color; }
+    return o;
+  }
+  function visEdge(e, hide) {
+    const s = typeStyle.get(e.type) || { caption: e.type.toLowerCase(), color: "#999999", width: 1.5, dashes: false, arrows: true };
+    const o = { id: e.id, from: e.from, to: e.to, label: s.caption, width: s.width, dashes: s.dashes,
+      color: { color: s.color, highlight: s.color, hover: s.color }, arrows: { to: { enabled: s.arrows } },
+      hidden: hide, physics: basePhysics.get(e.id) && !hide };
+    if (e.smooth) o.smooth = e.smooth;
+    return o;
+  }
+  const firstNodes = [], firstEdges = [];
+  for (const n of data.nodes) {
+    const hide = nodeHidden(n.id);
+    shown.set(n.id, !hide);
+    if (!hide) firstNodes.push(visNode(n.id, false));
+  }
+  for (const e of data.edges) {
+    const hide = edgeHidden(e);
+    shown.set(e.id, !hide);
+    if (!hide) firstEdges.push(visEdge(e, false));
+  }
+  for (const gnode of startGroups) shown.set(gnode.id, !groupHidden(gnode.id));
+
   const container = document.getElementById("network");
   const options = data.options;
   options.physics.enabled = data.physics;
   const network = new vis.Network(container, { nodes: [], edges: [] }, options);
   const view = window.geopolView = {
-    network: network, nodes: nodes, edges: edges, data: data, ready: false, readyAt: null, stabilized: false,
-    captions: captions, history: history, revealed: revealed, state: state, drawnCaptions: [],
+    network: network, data: data, ready: false, readyAt: null, stabilized: false,
+    captions: captions, history: history, revealed: revealed, state: state, drawnCaptions: [], edgeInfo: edgeInfo,
   };
+  // vis draws (and finds under the pointer) in the order of its visible indices: groups beneath the
+  // nodes, and the nodes by importance, the most connected on top, whatever order they were made in
+  const visibleIndices = network._updateVisibleIndices;
+  function layer(id) { return groups.has(id) ? -1 : rank.has(id) ? data.order.length - rank.get(id) : 0; }
+  network._updateVisibleIndices = function () {
+    visibleIndices.call(network);
+    network.body.nodeIndices.sort(function (a, b) { return layer(a) - layer(b); });
+  };
+  /** Make the vis nodes and edges of ``nodeUpdates`` and ``edgeUpdates`` that are shown and not made yet. */
+  function make(nodeUpdates, edgeUpdates) {
+    const body = network.body, made = [];
+    for (const u of nodeUpdates) {
+      if (body.nodes[u.id] || u.hidden) continue;
+      const node = network.nodesHandler.create(groups.has(u.id) ? groups.get(u.id).vis : visNode(u.id, false));
+      body.nodes[u.id] = node;
+      made.push(node);
+    }
+    network.layoutEngine.positionInitially(made.filter(function (n) { return n.x === undefined; }));
+    for (const u of edgeUpdates) {
+      if (body.edges[u.id] || u.hidden) continue;
+      body.edges[u.id] = network.edgesHandler.create(visEdge(edgeById.get(u.id), false));
+    }
+  }
 
   // ---- ready: the first frame of the final layout ------------------------------------------
   const status = document.getElementById("status");
@@ -199,8 +279,13 @@
     status.textContent = "Drawing " + fmt(data.nodes.length) + " nodes…";
     network.once("afterDrawing", markReady);
   }
-  network.setData({ nodes: nodes, edges: edges });
+  network.setData({ nodes: firstNodes, edges: firstEdges });
+  make(startGroups.filter(function (g) { return shown.get(g.id); }), []);
   syncLinks();
+  if (startGroups.length) {
+    network._updateVisibleIndices();
+    if (!data.physics) network.fit();
+  }
 
   // ---- captions: the most connected first, none overlapping, more as you zoom in -------------
   const widths = new Map();
@@ -291,10 +376,25 @@
     const body = network.body;
     for (const u of nodeUpdates) if (body.nodes[u.id]) body.nodes[u.id].setOptions(u);
     for (const u of edgeUpdates) if (body.edges[u.id]) body.edges[u.id].setOptions(u);
+    make(nodeUpdates, edgeUpdates);
     if (nodeUpdates.length || edgeUpdates.length) {
       network._updateVisibleIndices();
-      if (network.physics.physicsEnabled) body.emitter.emit("startSimulation");
+      if (network.physics.physicsEnabled) {  // what is shown now takes part in the simulation, the rest not
+        network.physics.updatePhysicsData();
+        body.emitter.emit("startSimulation");
+      }
       body.emitter.emit("_requestRedraw");  // the next frame, once
+    }
+  }
+  /** How many nodes that the filters let through wait in closed groups, and in how many. */
+  function countGrouped() {
+    shownCount.grouped = 0;
+    shownCount.groups = 0;
+    for (const gid of closed) {
+      let inside = 0;
+      for (const m of groups.get(gid).members) if (!baseHidden(m) && inClosedGroup(m)) inside++;
+      shownCount.grouped += inside;
+      if (inside) shownCount.groups++;
     }
   }
   /** Bring the page up to date with the state; ``links`` also recomputes the links between closed groups. */
@@ -306,15 +406,8 @@
       if (!hide) shownCount.nodes++;
       if (hide === shown.get(n.id)) { nodeUpdates.push({ hidden: hide, physics: !hide, id: n.id }); shown.set(n.id, !hide); }
     }
-    shownCount.grouped = 0;
-    shownCount.groups = 0;
-    for (const [gid, g] of groups) {
-      if (closed.has(gid)) {
-        let inside = 0;
-        for (const m of g.members) if (!baseHidden(m) && inClosedGroup(m)) inside++;
-        shownCount.grouped += inside;
-        if (inside) shownCount.groups++;
-      }
+    countGrouped();
+    for (const gid of groups.keys()) {
       const hide = groupHidden(gid);
       if (hide === shown.get(gid)) { nodeUpdates.push({ hidden: hide, id: gid }); shown.set(gid, !hide); }
     }
@@ -365,7 +458,7 @@
         shown.set(id, !hide);
         shownCount.nodes += hide ? -1 : 1;
       }
-      for (const e of incident.get(id) || []) {
+      for (const e of edgesAt(id)) {
         if (seen.has(e.id)) continue;
         seen.add(e.id);
         const off = edgeHidden(e);
@@ -386,25 +479,18 @@
     closed.clear();
     syncLinks();  // no closed group: no links
     memberOf.clear();
+    const body = network.body;
     const old = Array.from(groups.keys());
     groups.clear();
-    if (old.length) { nodes.remove(old); for (const id of old) { captions.delete(id); shown.delete(id); } }
-    for (const n of data.nodes) shown.set(n.id, !network.body.nodes[n.id].options.hidden);
-    for (const e of data.edges) shown.set(e.id, !network.body.edges[e.id].options.hidden);
+    for (const id of old) { delete body.nodes[id]; captions.delete(id); shown.delete(id); }
+    for (const n of data.nodes) shown.set(n.id, Boolean(body.nodes[n.id]) && !body.nodes[n.id].options.hidden);
+    for (const e of data.edges) shown.set(e.id, Boolean(body.edges[e.id]) && !body.edges[e.id].options.hidden);
+    network._updateVisibleIndices();
     state.group = kind;
     document.getElementById("group").value = kind;
-    const positions = {};
-    for (const n of Object.values(network.body.nodes)) positions[n.id] = { x: n.x, y: n.y };
-    const made = makeGroups(kind, positions);
-    for (const g of made) shown.set(g.id, false);
-    if (made.length) {  // groups first, so that they are drawn beneath the nodes
-      const all = nodes.get().map(function (n) {
-        const o = network.body.nodes[n.id].options;
-        return Object.assign(n, positions[n.id] || {}, { hidden: o.hidden, physics: o.physics });
-      });
-      nodes.clear();
-      nodes.add(made.concat(all));
-    }
+    const positions = new Map();    // where the members are now (made) or were laid out (not yet made)
+    for (const n of data.nodes) positions.set(n.id, body.nodes[n.id] || n);
+    for (const g of makeGroups(kind, positions)) shown.set(g.id, false);
     applyFilters();
   }
   function openGroup(id) {
@@ -493,7 +579,7 @@
   });
   // ---- the date range slider (years; undated relations always show) ------------------------
   const years = [];
-  for (const id in info.edges) for (const d of info.edges[id].span || []) if (d) years.push(Number(d.slice(0, 4)));
+  for (const e of data.edges) for (const d of e.span || []) if (d) years.push(Number(d.slice(0, 4)));
   if (years.length) {
     const lo = Math.min.apply(null, years), hi = Math.max.apply(null, years);
     const fromBox = document.getElementById("date-from"), toBox = document.getElementById("date-to");
@@ -512,7 +598,11 @@
     fromBox.addEventListener("input", onDates);
     toBox.addEventListener("input", onDates);
   }
-  applyFilters();
+  // the state is still the one the first frame was made for: only the counts are missing
+  shownCount.nodes = firstNodes.length;
+  shownCount.edges = firstEdges.length;
+  countGrouped();
+  updateSummary();
 
   // ---- cards: what a tooltip and the details panel show --------------------------------------
   function addFacts(card, facts) {
@@ -534,7 +624,7 @@
       ["Wikidata", n.wikidata], ["ISO 3", n.iso3], ["file", n.path],
     ];
     for (const [k, v] of Object.entries(n.props || {})) facts.push([k.replace(/_/g, " "), v]);
-    facts.push(["links", fmt(degree.get(id) || 0)], ["id", full ? id : ""]);
+    facts.push(["links", fmt(degree(id))], ["id", full ? id : ""]);
     addFacts(card, facts);
     return card;
   }
@@ -563,7 +653,7 @@
     return li;
   }
   function edgeCard(id, full) {
-    const e = info.edges[id];
+    const e = edgeInfo(id);
     const card = el("div", "card edge-card");
     card.appendChild(el("h3", "name", e.from + arrow(e) + e.to));
     card.appendChild(el("p", "kind", e.type + (e.domain ? " · " + e.domain.replace(/_/g, " ") : "")));
@@ -626,7 +716,7 @@
   }
   function articlesOf(id) {
     const docs = new Map();
-    for (const e of incident.get(id) || []) {
+    for (const e of edgesAt(id)) {
       if (e.type === "MENTIONED_IN") docs.set(e.to === id ? e.from : e.to, true);
       for (const ev of info.edges[e.id].evidence) if (ev.doc) docs.set(ev.doc, true);
     }
@@ -638,7 +728,7 @@
   }
   function relationsOf(id) {
     const byType = new Map();
-    for (const e of incident.get(id) || []) {
+    for (const e of edgesAt(id)) {
       if (e.type === "MENTIONED_IN" && !isDocument(id)) continue;
       if (!byType.has(e.type)) byType.set(e.type, []);
       byType.get(e.type).push(e);
@@ -664,7 +754,7 @@
         const ul = el("ul");
         for (const e of list) {
           const other = e.from === id ? e.to : e.from;
-          const ei = info.edges[e.id];
+          const ei = edgeInfo(e.id);
           const li = el("li");
           const dir = ei.undirected ? "— " : e.from === id ? "→ " : "← ";
           li.appendChild(el("span", "dir", dir));
@@ -718,8 +808,8 @@
       const m = place(id, around, i, ids.length);
       if (m) moves.push(m);
     });
+    applyFor(ids);  // makes the nodes shown for the first time
     for (const m of moves) network.moveNode(m.id, m.x, m.y);
-    applyFor(ids);
     history.push({ node: node, added: ids });
     backButton.disabled = false;
   }
@@ -727,7 +817,7 @@
     const start = performance.now();
     if (groups.has(id)) { openGroup(id); return []; }
     const added = [];
-    for (const e of incident.get(id) || []) {
+    for (const e of edgesAt(id)) {
       if (hiddenTypes.has(e.type) || confidence(e) < state.minConfidence || outOfDates(e)) continue;
       const other = e.from === id ? e.to : e.from;
       if (other === id || added.indexOf(other) >= 0 || hiddenLabels.has(groupOf.get(other))) continue;
@@ -797,7 +887,7 @@
         const score = (entry.keys[k] === q ? 0 : at === 0 ? 1 : 2) + (k ? 0.5 : 0);
         if (best < 0 || score < best) best = score;
       }
-      if (best >= 0) scored.push([best, -(degree.get(entry.id) || 0), entry]);
+      if (best >= 0) scored.push([best, -(degree(entry.id)), entry]);
     }
     scored.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2].name.localeCompare(b[2].name); });
     return scored.slice(0, 12).map(function (s) { return s[2]; });
@@ -846,6 +936,7 @@
   physics.checked = data.physics;
   physics.addEventListener("change", function () {
     network.setOptions({ physics: { enabled: physics.checked, stabilization: { enabled: false } } });
+    if (physics.checked) { network.physics.updatePhysicsData(); network.startSimulation(); }
   });
   document.getElementById("fit").addEventListener("click", function () {
     network.fit({ animation: { duration: 300, easingFunction: "easeInOutQuad" } });
