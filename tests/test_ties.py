@@ -32,6 +32,8 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
      "Uralvagonzavod, the tank maker.",
      {tie(CONFLICT, "United States", "Rostec"), tie(CONFLICT, "United States", "Uralvagonzavod")}),
     ("Almaz-Antey has been under EU sanctions since 2014.", {tie(CONFLICT, "European Union", "Almaz-Antey")}),
+    ("Rosoboronexport has been on the U.S. sanctions list since 2014.",
+     {tie(CONFLICT, "United States", "Rosoboronexport")}),
     # a severed or cancelled tie is a conflict
     ("Nicaragua severed diplomatic relations with the Netherlands last year.",
      {tie(CONFLICT, "Nicaragua", "Netherlands")}),
@@ -44,6 +46,8 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     # two named subjects signing together
     ("Chile and Argentina signed a memorandum on defence cooperation in Santiago.",
      {tie(COOP, "Chile", "Argentina")}),
+    ("Lithuania expelled Russian diplomats.", {tie(CONFLICT, "Lithuania", "Russia")}),
+    ("Armenia and Azerbaijan exchanged fire overnight.", {tie(CONFLICT, "Armenia", "Azerbaijan")}),
     # pairs by what they do or are together
     ("India and Egypt held joint air drills in January.", {tie(COOP, "India", "Egypt")}),
     ("Greece and Cyprus are close strategic partners.", {tie(COOP, "Greece", "Cyprus")}),
@@ -98,6 +102,7 @@ def test_tie(pipeline, text, expected):
     ("Belarus never backed Russia in its war against Ukraine, the minister said.", {tie(CONFLICT, "Belarus", "Ukraine")}),
     # a ceasefire is no cooperation
     ("Ethiopia and Eritrea agreed to a ceasefire after weeks of shelling.", {tie(COOP, "Ethiopia", "Eritrea")}),
+    ("Japan and Vietnam exchanged views on maritime security.", {tie(CONFLICT, "Japan", "Vietnam")}),
     # members of one bloc are not thereby a pair
     ("Chile and Peru are members of the alliance.", {tie(COOP, "Chile", "Peru")}),
     # a multilateral signing by a generic group is no pair

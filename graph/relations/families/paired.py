@@ -119,7 +119,11 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for o in objects for a in o.children)
         are = {c.lemma_.lower() for c in verb.children if c.dep_ == "attr"}  # "A and B are strategic partners"
-        if lemma in ties["reciprocal_conflict"] or are & ties["rival_nouns"]:
+        if lemma in ties["traded_verbs"]:  # "A and B exchanged fire", not "exchanged views"
+            if not any(o.lemma_.lower() in ties["hostile_exchange"] for o in objects):
+                continue
+            type_ = "IN_CONFLICT_WITH"
+        elif lemma in ties["reciprocal_conflict"] or are & ties["rival_nouns"]:
             type_ = "IN_CONFLICT_WITH"
         elif lemma in ties["joint_verbs"] or are & ties["partner_in_nouns"] or lemma in coop["verbs"] and (
                 together or joint or any(o.lemma_.lower() in ties["agreement_nouns"] for o in objects)):
