@@ -117,6 +117,9 @@ def test_tie(pipeline, text, expected):
     ("Poland's Armament Agency signed a second contract with Hyundai Rotem for tanks.",
      {tie(COOP, "Armament Agency", "Hyundai Rotem"), tie(COOP, "Poland", "Hyundai Rotem")}),
     ("Naval Group won a contract to support the UAE's corvettes.", {tie(COOP, "Naval Group", "United Arab Emirates")}),
+    ("Colombia signed a contract with Saab for 17 jets.", {tie(COOP, "Colombia", "Saab")}),
+    ("Romania and Lockheed Martin signed a contract for jets.", {tie(COOP, "Romania", "Lockheed Martin")}),
+    ("Morocco boosted its air defences with Israeli systems.", {tie(COOP, "Morocco", "Israel")}),
     # a base abroad is not its host's
     ("Iran fired missiles at Al Udeid Air Base, Qatar said.", {tie(CONFLICT, "Iran", "Qatar")}),
     # an exchange of fire is no exchange between partners

@@ -130,8 +130,9 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             type_ = "COOPERATES_WITH"
         else:
             continue
-        if negated(ctx, verb) or hedged(verb):
-            continue
+        if negated(ctx, verb) or hedged(verb) or (type_ == "COOPERATES_WITH" and any(
+                o.lemma_.lower() in ties["commercial_nouns"] for o in objects)):
+            continue  # "A and B signed a contract": a sale
         pair = _joint(ctx, facts, verb)
         if len(pair) != 2:
             continue

@@ -39,6 +39,12 @@ def hostile_exchange(tok: Token) -> bool:
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
+def commercial(verb: Token) -> bool:
+    """ "signed a contract with Saab": what a verb signs is a sale, not a tie."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues()["ties"]["commercial_nouns"]
+                                       for c in verb.children)
+
+
 def _attached(tok: Token) -> list[Token]:
     """The children of a cue, and for a noun those of the participle describing it ("an agreement
     reached between A and B", "the memorandum signed with X") or of the noun it measures ("the
@@ -65,12 +71,16 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
 
     if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "an ally of X", "a partner in South Korea's programme"
         preps = preps | {"in", "of"}
+    goods = cues()["supply"]["goods"]
     for child in _attached(tok):
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             aimed = hostile and child.lower_ in _AIMED_PREPS  # "strikes on Kharkiv"
             for obj in child.children:
-                if obj.dep_ in {"pobj", "pcomp"}:
-                    add(group(ctx, facts, obj, places=aimed))
+                if obj.dep_ not in {"pobj", "pcomp"}:
+                    continue
+                if not hostile and obj.i not in ctx.at and obj.lemma_.lower() in goods:
+                    continue  # "boosted its defences with Israeli systems": equipment, not a partner
+                add(group(ctx, facts, obj, places=aimed))
     if tok.lower_ in cues()["cooperation"].get("list_cues", set()):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
@@ -164,7 +174,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 continue
         else:
             preps = _SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS
-            if hostile_exchange(tok):
+            if hostile_exchange(tok) or commercial(tok):
                 continue
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
