@@ -39,6 +39,9 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
      {tie(CONFLICT, "Nicaragua", "Netherlands")}),
     ("Lisbon, Madrid and Rome announced they would cancel their bilateral transport agreements with Caracas.",
      {tie(CONFLICT, "Portugal", "Venezuela"), tie(CONFLICT, "Spain", "Venezuela"), tie(CONFLICT, "Italy", "Venezuela")}),
+    # a tie gone bad
+    ("Relations between Ethiopia and Egypt have soured over the dam.", {tie(CONFLICT, "Ethiopia", "Egypt")}),
+    ("Algeria has strained relations with Morocco.", {tie(CONFLICT, "Algeria", "Morocco")}),
     # strikes named by the striking side and aimed at the other
     ("Turkish strikes on Syrian towns drew criticism in Europe.", {tie(CONFLICT, "Turkey", "Syria")}),
     # "its" is the actor named before it
@@ -98,6 +101,7 @@ def test_tie(pipeline, text, expected):
     # a cancelled agreement is no tie
     ("Lisbon, Madrid and Rome announced they would cancel their bilateral transport agreements with Caracas.",
      {tie(COOP, "Portugal", "Venezuela"), tie(CONFLICT, "Portugal", "Spain")}),
+    ("Algeria has strained relations with Morocco.", {tie(COOP, "Algeria", "Morocco")}),
     # the one that did not back a side is not at war with the other
     ("Belarus never backed Russia in its war against Ukraine, the minister said.", {tie(CONFLICT, "Belarus", "Ukraine")}),
     # a ceasefire is no cooperation

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..context import SentenceContext
 from ..lexicon import cues, domain_of
-from ..negation import hedged, negated, ruptured
+from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
 from .common import DocFacts, rel
 from .tie_parties import clause_subjects, cue_tokens, group, party, tie
@@ -60,7 +60,7 @@ def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         return
     pair = _pair_states(ctx, facts)
     if len(pair) == 2:
-        if _truce(ctx) or ruptured(cue) is not None:
+        if _truce(ctx) or ruptured(cue) is not None or (cue.pos_ in {"NOUN", "PROPN"} and soured(cue)):
             yield rel(ctx, pair[0], "IN_CONFLICT_WITH", pair[1], 0.65, "paired-tie", domain="defense")
         else:
             yield rel(ctx, pair[0], "COOPERATES_WITH", pair[1], 0.65, "paired-tie", domain=domain_of(ctx.lemmas))

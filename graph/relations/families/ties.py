@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..context import SentenceContext
 from ..lexicon import cues, domain_of
-from ..negation import denied_object, hedged, negated, noun_negated, ruptured
+from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..relation import Relation
 from .common import DocFacts
 from .known_wars import known_conflicts
@@ -179,6 +179,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
                 type_, rule, found_domain, anchor = "IN_CONFLICT_WITH", "rupture", "political", rupture
+            elif tok.pos_ in _NOUNS and soured(tok):  # "strained relations with", "ties have soured"
+                type_, rule, found_domain = "IN_CONFLICT_WITH", "rupture", "political"
         if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or (anchor is tok and (
                 denied_object(tok) or (tok.pos_ in _NOUNS and noun_negated(ctx, tok)))):
             continue
