@@ -62,6 +62,8 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
      "and France, officials said.", {tie(COOP, "Jordan", "France")}),
     # an appositive ally
     ("Poland, a key ally of the United States, bought tanks.", {tie(COOP, "Poland", "United States")}),
+    ("Belarus, Russia's closest ally, hosted the drills.", {tie(COOP, "Belarus", "Russia")}),
+    ("Kazakhstan's partner Turkey sent drones.", {tie(COOP, "Kazakhstan", "Turkey")}),
     # a partner in a programme another state owns
     ("Poland remains a partner in Germany's air defence initiative.", {tie(COOP, "Poland", "Germany")}),
     # a foreign state and a ministry: the ministry's state

@@ -184,6 +184,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or (anchor is tok and (
                 denied_object(tok) or (tok.pos_ in _NOUNS and noun_negated(ctx, tok)))):
             continue
+        if family == "cooperation" and tok.lower_ in ties["partner_in_nouns"]:
+            yield from _named_partner(ctx, facts, tok, found_domain)
         hostile = family == "conflict"
         objects = tok.pos_ == "VERB" and (preps is _CONFLICT_PREPS or lemma in ties["support_verbs"])
         others = partners(ctx, facts, tok, preps, hostile=hostile, objects=objects)
@@ -206,6 +208,23 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
             if not others and anchor is tok:  # "their 2020 war", "their partnership"
                 yield from _all_pairs(ctx, possessors(ctx, facts, tok)[0], type_, 0.65, rule, found_domain)
+
+
+def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: str | None) -> Iterator[Relation]:
+    """ "Belarus, Russia's closest ally", "Russia's ally Belarus", "its partner, X": the owner of the
+    partner noun and the party it names."""
+    owners, _ = possessors(ctx, facts, tok)
+    if not owners:
+        return
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at]
+    if tok.dep_ == "appos" and tok.head.i in ctx.at:
+        named.append(tok.head)
+    if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":
+        named.append(ctx.doc[tok.i + 1])  # "Russia's ally Belarus"
+    for b in parties(ctx, facts, [ctx.at[t.i] for t in named]):
+        for a in owners:
+            if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "cooperation", domain):
+                yield found
 
 
 def _all_pairs(ctx: SentenceContext, ids: list[str], type_: str, confidence: float, rule: str,
