@@ -42,6 +42,8 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     # a tie gone bad
     ("Relations between Ethiopia and Egypt have soured over the dam.", {tie(CONFLICT, "Ethiopia", "Egypt")}),
     ("Algeria has strained relations with Morocco.", {tie(CONFLICT, "Algeria", "Morocco")}),
+    ("Kigali denies arming the rebels. Kinshasa severed diplomatic relations with its neighbour on Saturday.",
+     {tie(CONFLICT, "Democratic Republic of the Congo", "Rwanda")}),
     # strikes named by the striking side and aimed at the other
     ("Turkish strikes on Syrian towns drew criticism in Europe.", {tie(CONFLICT, "Turkey", "Syria")}),
     # "its" is the actor named before it

@@ -89,8 +89,29 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = Fals
     else:
         found = parties(ctx, facts, ctx.group(tok, WANTED))
     for t in [tok, *tok.conjuncts]:
-        found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) if p not in found]
+        found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) + _neighbour(ctx, facts, t)
+                  if p not in found]
     return found
+
+
+def _neighbour(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "severed relations with its neighbour": the country named last before this sentence (the
+    owner is named in it), at most two sentences back."""
+    if tok.i in ctx.at or tok.lower_ not in cues()["ties"]["relational_nouns"]:
+        return []
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return []
+    start = ctx.sent.start
+    earlier = ctx.doc[start - 1].sent.start if start > 0 else start
+    earlier = ctx.doc[earlier - 1].sent.start if earlier > 0 else earlier
+    latest = None
+    for m in facts.mentions:
+        if m.start >= start:
+            break
+        e = ctx.entities.get(m.entity)
+        if m.start >= earlier and e is not None and e.label == "Country":
+            latest = e.id
+    return [latest] if latest else []
 
 
 def _named_as(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
