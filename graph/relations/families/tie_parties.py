@@ -2,8 +2,10 @@
 
 An organisation, body or state is a party as it is; a person is the state whose office the
 reference data gives them ("Tokayev and Erdogan raised relations" ties Kazakhstan and Turkey); a
-capital is its country; "its" and "their" are the actors they point back to; "the kingdom" is the
-article's own country.
+capital is its country, and so is a struck city; "its" and "their" are the actors they point back
+to; "the kingdom" is the country named so before ("Kingdom of Morocco"); "its neighbour" the country
+named just before; "the manufacturer, known as TUSAS" is TUSAS. A government body facing a foreign
+state stands for its own state (:func:`state_level`).
 """
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ def state_level(ctx: SentenceContext, a: str, b: str) -> tuple[str, str]:
     def lift(x: str, other: str) -> str:
         country = country_of(ctx, x)
         label = ctx.entities[other].label if other in ctx.entities else None
-        return country if country and label in {"Country", "Alliance"} and country != other else x
+        return country if country and label in {"Country", "Alliance"} else x  # its own state: no tie
 
     return lift(a, b), lift(b, a)
 
