@@ -58,6 +58,7 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     ("Greece and Cyprus are close strategic partners.", {tie(COOP, "Greece", "Cyprus")}),
     ("Iran and Saudi Arabia have long been rivals.", {tie(CONFLICT, "Iran", "Saudi Arabia")}),
     ("Sudan and South Sudan were at odds over oil fees.", {tie(CONFLICT, "Sudan", "South Sudan")}),
+    ("Iran seized a British tanker in the Gulf.", {tie(CONFLICT, "Iran", "United Kingdom")}),
     # a pair that agrees to a ceasefire was at war
     ("Ethiopia and Eritrea agreed to a ceasefire after weeks of shelling.", {tie(CONFLICT, "Ethiopia", "Eritrea")}),
     # "the kingdom" is the country whose name says so
