@@ -32,11 +32,18 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
      "Uralvagonzavod, the tank maker.",
      {tie(CONFLICT, "United States", "Rostec"), tie(CONFLICT, "United States", "Uralvagonzavod")}),
     ("Almaz-Antey has been under EU sanctions since 2014.", {tie(CONFLICT, "European Union", "Almaz-Antey")}),
+    ("Rosoboronexport has been on the U.S. sanctions list since 2014.",
+     {tie(CONFLICT, "United States", "Rosoboronexport")}),
     # a severed or cancelled tie is a conflict
     ("Nicaragua severed diplomatic relations with the Netherlands last year.",
      {tie(CONFLICT, "Nicaragua", "Netherlands")}),
     ("Lisbon, Madrid and Rome announced they would cancel their bilateral transport agreements with Caracas.",
      {tie(CONFLICT, "Portugal", "Venezuela"), tie(CONFLICT, "Spain", "Venezuela"), tie(CONFLICT, "Italy", "Venezuela")}),
+    # a tie gone bad
+    ("Relations between Ethiopia and Egypt have soured over the dam.", {tie(CONFLICT, "Ethiopia", "Egypt")}),
+    ("Algeria has strained relations with Morocco.", {tie(CONFLICT, "Algeria", "Morocco")}),
+    ("Kigali denies arming the rebels. Kinshasa severed diplomatic relations with its neighbour on Saturday.",
+     {tie(CONFLICT, "Democratic Republic of the Congo", "Rwanda")}),
     # strikes named by the striking side and aimed at the other
     ("Turkish strikes on Syrian towns drew criticism in Europe.", {tie(CONFLICT, "Turkey", "Syria")}),
     # "its" is the actor named before it
@@ -44,10 +51,14 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     # two named subjects signing together
     ("Chile and Argentina signed a memorandum on defence cooperation in Santiago.",
      {tie(COOP, "Chile", "Argentina")}),
+    ("Lithuania expelled Russian diplomats.", {tie(CONFLICT, "Lithuania", "Russia")}),
+    ("Armenia and Azerbaijan exchanged fire overnight.", {tie(CONFLICT, "Armenia", "Azerbaijan")}),
     # pairs by what they do or are together
     ("India and Egypt held joint air drills in January.", {tie(COOP, "India", "Egypt")}),
     ("Greece and Cyprus are close strategic partners.", {tie(COOP, "Greece", "Cyprus")}),
     ("Iran and Saudi Arabia have long been rivals.", {tie(CONFLICT, "Iran", "Saudi Arabia")}),
+    ("Sudan and South Sudan were at odds over oil fees.", {tie(CONFLICT, "Sudan", "South Sudan")}),
+    ("Iran seized a British tanker in the Gulf.", {tie(CONFLICT, "Iran", "United Kingdom")}),
     # a pair that agrees to a ceasefire was at war
     ("Ethiopia and Eritrea agreed to a ceasefire after weeks of shelling.", {tie(CONFLICT, "Ethiopia", "Eritrea")}),
     # "the kingdom" is the country whose name says so
@@ -55,6 +66,8 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
      "and France, officials said.", {tie(COOP, "Jordan", "France")}),
     # an appositive ally
     ("Poland, a key ally of the United States, bought tanks.", {tie(COOP, "Poland", "United States")}),
+    ("Belarus, Russia's closest ally, hosted the drills.", {tie(COOP, "Belarus", "Russia")}),
+    ("Kazakhstan's partner Turkey sent drones.", {tie(COOP, "Kazakhstan", "Turkey")}),
     # a partner in a programme another state owns
     ("Poland remains a partner in Germany's air defence initiative.", {tie(COOP, "Poland", "Germany")}),
     # a foreign state and a ministry: the ministry's state
@@ -94,10 +107,12 @@ def test_tie(pipeline, text, expected):
     # a cancelled agreement is no tie
     ("Lisbon, Madrid and Rome announced they would cancel their bilateral transport agreements with Caracas.",
      {tie(COOP, "Portugal", "Venezuela"), tie(CONFLICT, "Portugal", "Spain")}),
+    ("Algeria has strained relations with Morocco.", {tie(COOP, "Algeria", "Morocco")}),
     # the one that did not back a side is not at war with the other
     ("Belarus never backed Russia in its war against Ukraine, the minister said.", {tie(CONFLICT, "Belarus", "Ukraine")}),
     # a ceasefire is no cooperation
     ("Ethiopia and Eritrea agreed to a ceasefire after weeks of shelling.", {tie(COOP, "Ethiopia", "Eritrea")}),
+    ("Japan and Vietnam exchanged views on maritime security.", {tie(CONFLICT, "Japan", "Vietnam")}),
     # members of one bloc are not thereby a pair
     ("Chile and Peru are members of the alliance.", {tie(COOP, "Chile", "Peru")}),
     # a multilateral signing by a generic group is no pair
@@ -112,6 +127,9 @@ def test_tie(pipeline, text, expected):
     ("Poland's Armament Agency signed a second contract with Hyundai Rotem for tanks.",
      {tie(COOP, "Armament Agency", "Hyundai Rotem"), tie(COOP, "Poland", "Hyundai Rotem")}),
     ("Naval Group won a contract to support the UAE's corvettes.", {tie(COOP, "Naval Group", "United Arab Emirates")}),
+    ("Colombia signed a contract with Saab for 17 jets.", {tie(COOP, "Colombia", "Saab")}),
+    ("Romania and Lockheed Martin signed a contract for jets.", {tie(COOP, "Romania", "Lockheed Martin")}),
+    ("Morocco boosted its air defences with Israeli systems.", {tie(COOP, "Morocco", "Israel")}),
     # a base abroad is not its host's
     ("Iran fired missiles at Al Udeid Air Base, Qatar said.", {tie(CONFLICT, "Iran", "Qatar")}),
     # an exchange of fire is no exchange between partners

@@ -97,3 +97,14 @@ def noun_negated(ctx, tok: Token) -> bool:
             return False  # "never backed Russia in its war": the verb's own object is what it denies
     return tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} and verb is not tok and verb.pos_ in {"VERB", "AUX"} \
         and negated(ctx, verb)
+
+
+def soured(tok: Token) -> bool:
+    """Whether a tie a noun names has gone bad: "strained relations with", "ties between A and B have
+    soured" (a conflict, not a tie). Words in ``cues.yaml`` (``ties.strained_adjectives``,
+    ``ties.souring_verbs``)."""
+    lex = cues()["ties"]
+    if any(c.dep_ == "amod" and c.lower_ in lex["strained_adjectives"] for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and head is not tok and head.lemma_.lower() in lex["souring_verbs"]

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..context import SentenceContext
 from ..lexicon import cues, domain_of
-from ..negation import hedged, negated, ruptured
+from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
 from .common import DocFacts, rel
 from .tie_parties import clause_subjects, cue_tokens, group, party, tie
@@ -60,7 +60,7 @@ def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         return
     pair = _pair_states(ctx, facts)
     if len(pair) == 2:
-        if _truce(ctx) or ruptured(cue) is not None:
+        if _truce(ctx) or ruptured(cue) is not None or (cue.pos_ in {"NOUN", "PROPN"} and soured(cue)):
             yield rel(ctx, pair[0], "IN_CONFLICT_WITH", pair[1], 0.65, "paired-tie", domain="defense")
         else:
             yield rel(ctx, pair[0], "COOPERATES_WITH", pair[1], 0.65, "paired-tie", domain=domain_of(ctx.lemmas))
@@ -119,15 +119,22 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for o in objects for a in o.children)
         are = {c.lemma_.lower() for c in verb.children if c.dep_ == "attr"}  # "A and B are strategic partners"
-        if lemma in ties["reciprocal_conflict"] or are & ties["rival_nouns"]:
+        are |= {w for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+                for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}  # "at war", "at odds"
+        if lemma in ties["traded_verbs"]:  # "A and B exchanged fire", not "exchanged views"
+            if not any(o.lemma_.lower() in ties["hostile_exchange"] for o in objects):
+                continue
+            type_ = "IN_CONFLICT_WITH"
+        elif lemma in ties["reciprocal_conflict"] or are & ties["rival_nouns"]:
             type_ = "IN_CONFLICT_WITH"
         elif lemma in ties["joint_verbs"] or are & ties["partner_in_nouns"] or lemma in coop["verbs"] and (
                 together or joint or any(o.lemma_.lower() in ties["agreement_nouns"] for o in objects)):
             type_ = "COOPERATES_WITH"
         else:
             continue
-        if negated(ctx, verb) or hedged(verb):
-            continue
+        if negated(ctx, verb) or hedged(verb) or (type_ == "COOPERATES_WITH" and any(
+                o.lemma_.lower() in ties["commercial_nouns"] for o in objects)):
+            continue  # "A and B signed a contract": a sale
         pair = _joint(ctx, facts, verb)
         if len(pair) != 2:
             continue

@@ -75,12 +75,18 @@ def _verb_case(ctx: SentenceContext, tok: Token) -> tuple[list, list, bool]:
 
 def _noun_case(ctx: SentenceContext, tok: Token) -> tuple[list, list]:
     """(sanctioners, targets) of a sanctions noun: "U.S. sanctions on X", "the EU imposed sanctions
-    on Y", "Washington's designations hit Z", "V was under US sanctions"."""
+    on Y", "Washington's designations hit Z", "V was under US sanctions", "W is on the EU sanctions list"."""
+    lex = cues()["sanctions"]
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex["lists"]:
+        tok = tok.head  # "the U.S. sanctions list": the list
     sanctioners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
                    and c.dep_ in {"compound", "amod", "poss", "nmod"}]
     targets = ctx.prep_objects(tok, {"on", "against"}, ACTORS)
     head = tok.head
-    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues()["sanctions"]["reach_verbs"]:
+    if tok.lemma_.lower() in lex["lists"]:  # "X is on the U.S. sanctions list"
+        if tok.dep_ == "pobj" and head.lower_ in {"on", "onto"} and head.head.lemma_.lower() in {"be", "remain", "stay"}:
+            targets += ctx.subjects(head.head, ACTORS)
+    elif tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues()["sanctions"]["reach_verbs"]:
         targets += [m for c in head.children if c.dep_ == "dobj" for m in ctx.with_list(c, ACTORS)]
     elif tok.dep_ == "pobj" and head.lower_ == "under":  # "Kupol was already under US sanctions"
         targets += ctx.subjects(head.head, ACTORS)

@@ -2,8 +2,10 @@
 
 An organisation, body or state is a party as it is; a person is the state whose office the
 reference data gives them ("Tokayev and Erdogan raised relations" ties Kazakhstan and Turkey); a
-capital is its country; "its" and "their" are the actors they point back to; "the kingdom" is the
-article's own country.
+capital is its country, and so is a struck city; "its" and "their" are the actors they point back
+to; "the kingdom" is the country named so before ("Kingdom of Morocco"); "its neighbour" the country
+named just before; "the manufacturer, known as TUSAS" is TUSAS. A government body facing a foreign
+state stands for its own state (:func:`state_level`).
 """
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ def state_level(ctx: SentenceContext, a: str, b: str) -> tuple[str, str]:
     def lift(x: str, other: str) -> str:
         country = country_of(ctx, x)
         label = ctx.entities[other].label if other in ctx.entities else None
-        return country if country and label in {"Country", "Alliance"} and country != other else x
+        return country if country and label in {"Country", "Alliance"} else x  # its own state: no tie
 
     return lift(a, b), lift(b, a)
 
@@ -89,8 +91,29 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = Fals
     else:
         found = parties(ctx, facts, ctx.group(tok, WANTED))
     for t in [tok, *tok.conjuncts]:
-        found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) if p not in found]
+        found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) + _neighbour(ctx, facts, t)
+                  if p not in found]
     return found
+
+
+def _neighbour(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "severed relations with its neighbour": the country named last before this sentence (the
+    owner is named in it), at most two sentences back."""
+    if tok.i in ctx.at or tok.lower_ not in cues()["ties"]["relational_nouns"]:
+        return []
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return []
+    start = ctx.sent.start
+    earlier = ctx.doc[start - 1].sent.start if start > 0 else start
+    earlier = ctx.doc[earlier - 1].sent.start if earlier > 0 else earlier
+    latest = None
+    for m in facts.mentions:
+        if m.start >= start:
+            break
+        e = ctx.entities.get(m.entity)
+        if m.start >= earlier and e is not None and e.label == "Country":
+            latest = e.id
+    return [latest] if latest else []
 
 
 def _named_as(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..context import SentenceContext
 from ..lexicon import cues, domain_of
-from ..negation import denied_object, hedged, negated, noun_negated, ruptured
+from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..relation import Relation
 from .common import DocFacts
 from .known_wars import known_conflicts
@@ -37,6 +37,12 @@ def hostile_exchange(tok: Token) -> bool:
     hostile = cues()["ties"]["hostile_exchange"]
     return any(o.lemma_.lower() in hostile or o.lower_ in hostile
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
+def commercial(verb: Token) -> bool:
+    """ "signed a contract with Saab": what a verb signs is a sale, not a tie."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues()["ties"]["commercial_nouns"]
+                                       for c in verb.children)
 
 
 def _attached(tok: Token) -> list[Token]:
@@ -65,12 +71,16 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
 
     if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "an ally of X", "a partner in South Korea's programme"
         preps = preps | {"in", "of"}
+    goods = cues()["supply"]["goods"]
     for child in _attached(tok):
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             aimed = hostile and child.lower_ in _AIMED_PREPS  # "strikes on Kharkiv"
             for obj in child.children:
-                if obj.dep_ in {"pobj", "pcomp"}:
-                    add(group(ctx, facts, obj, places=aimed))
+                if obj.dep_ not in {"pobj", "pcomp"}:
+                    continue
+                if not hostile and obj.i not in ctx.at and obj.lemma_.lower() in goods:
+                    continue  # "boosted its defences with Israeli systems": equipment, not a partner
+                add(group(ctx, facts, obj, places=aimed))
     if tok.lower_ in cues()["cooperation"].get("list_cues", set()):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
@@ -164,14 +174,18 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 continue
         else:
             preps = _SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS
-            if hostile_exchange(tok):
+            if hostile_exchange(tok) or commercial(tok):
                 continue
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
                 type_, rule, found_domain, anchor = "IN_CONFLICT_WITH", "rupture", "political", rupture
+            elif tok.pos_ in _NOUNS and soured(tok):  # "strained relations with", "ties have soured"
+                type_, rule, found_domain = "IN_CONFLICT_WITH", "rupture", "political"
         if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or (anchor is tok and (
                 denied_object(tok) or (tok.pos_ in _NOUNS and noun_negated(ctx, tok)))):
             continue
+        if family == "cooperation" and tok.lower_ in ties["partner_in_nouns"]:
+            yield from _named_partner(ctx, facts, tok, found_domain)
         hostile = family == "conflict"
         objects = tok.pos_ == "VERB" and (preps is _CONFLICT_PREPS or lemma in ties["support_verbs"])
         others = partners(ctx, facts, tok, preps, hostile=hostile, objects=objects)
@@ -194,6 +208,23 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
             if not others and anchor is tok:  # "their 2020 war", "their partnership"
                 yield from _all_pairs(ctx, possessors(ctx, facts, tok)[0], type_, 0.65, rule, found_domain)
+
+
+def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: str | None) -> Iterator[Relation]:
+    """ "Belarus, Russia's closest ally", "Russia's ally Belarus", "its partner, X": the owner of the
+    partner noun and the party it names."""
+    owners, _ = possessors(ctx, facts, tok)
+    if not owners:
+        return
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at]
+    if tok.dep_ == "appos" and tok.head.i in ctx.at:
+        named.append(tok.head)
+    if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":
+        named.append(ctx.doc[tok.i + 1])  # "Russia's ally Belarus"
+    for b in parties(ctx, facts, [ctx.at[t.i] for t in named]):
+        for a in owners:
+            if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "cooperation", domain):
+                yield found
 
 
 def _all_pairs(ctx: SentenceContext, ids: list[str], type_: str, confidence: float, rule: str,
