@@ -59,3 +59,75 @@ def test_malformed_user_file_names_file_and_problem(tmp_path, text, problem):
     with pytest.raises(ReferenceDataError) as err:
         read_entries(bad)
     assert "bad.yaml" in str(err.value) and problem in str(err.value)
+
+
+# -- the world lists of government bodies and companies (split files merge into one label) --------------
+WORLD_FILES = {"government_bodies": "GovernmentBody", "companies": "Company"}
+BARE_GENERIC = {"army", "navy", "air force", "armed forces", "military", "mod", "moD", "ministry of defence",
+                "ministry of defense", "defence ministry", "foreign ministry", "ministry of foreign affairs",
+                "national guard", "coast guard", "marines", "marine corps", "air defense forces", "ground forces",
+                "general staff", "security service", "foreign office", "intelligence service", "ministry"}
+
+
+def _csv_rows(path):
+    import csv
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("stem", sorted(WORLD_FILES))
+def test_split_reference_files_load_with_unique_names_and_known_countries(stem):
+    from graph.ids import fold
+    from graph.reference.loader import DATA_DIR, shipped_files
+    files = shipped_files(f"{stem}.csv")
+    assert len(files) >= 2 and files[0].name == f"{stem}.csv"
+    countries = {fold(r["name"]) for r in _csv_rows(DATA_DIR / "countries.csv")}
+    owner: dict[str, str] = {}
+    for path in files:
+        rows = _csv_rows(path)
+        entries = read_entries(path, WORLD_FILES[stem])
+        assert len(entries) == len(rows)
+        for row in rows:
+            assert fold(row["country"]) in countries, (path.name, row["name"], row["country"])
+            assert fold(row["name"]) not in owner, f"{row['name']!r} is in {owner.get(fold(row['name']))} and {path.name}"
+            owner[fold(row["name"])] = path.name
+            if path.name != f"{stem}.csv":
+                assert row["source"].strip(), (path.name, row["name"])
+
+
+@pytest.mark.parametrize("label", sorted(WORLD_FILES.values()))
+def test_an_alias_names_one_body_and_never_a_bare_generic_word(label):
+    from graph.ids import fold
+    ref = load_reference()
+    named: dict[str, set[str]] = {}
+    for e in ref:
+        if e.label == label:
+            for surface in e.surfaces():
+                named.setdefault(fold(surface), set()).add(e.id)
+    shared = {k: v for k, v in named.items() if len(v) > 1}
+    assert not shared, shared
+    assert not {fold(w) for w in BARE_GENERIC} & set(named)
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("Japanese Defense Ministry", "Ministry of Defense of Japan"),
+    ("Ministry of Foreign Affairs of Norway", "Ministry of Foreign Affairs of Norway"),
+    ("Brazilian Air Force", "Brazilian Air Force"),
+    ("Thai Navy", "Royal Thai Navy"),
+    ("Ministry of Defence of the United Kingdom", "Ministry of Defence of the United Kingdom"),
+    ("Ministry of Defense of United Kingdom", "Ministry of Defence of the United Kingdom"),
+    ("Mexican Defense Ministry", "Secretariat of National Defense"),
+])
+def test_world_bodies_answer_to_the_names_the_resolver_builds(surface, name):
+    found = load_reference().lookup(surface, "GovernmentBody")
+    assert [e.name for e in found] == [name]
+
+
+def test_world_bodies_resolve_in_running_text():
+    from graph.entities.resolve import resolve
+    from graph.mentions import build_nlp
+    doc = build_nlp()("Norway's defence ministry ordered new frigates. The Royal Thai Air Force received two jets, "
+                      "and the Pakistan Navy commissioned a corvette.")
+    bodies = {e.name: e for e in resolve(doc).values() if e.label == "GovernmentBody"}
+    assert {"Ministry of Defence of Norway", "Royal Thai Air Force", "Pakistan Navy"} <= set(bodies)
+    assert all(bodies[n].ref_id for n in ("Ministry of Defence of Norway", "Royal Thai Air Force", "Pakistan Navy"))
