@@ -59,3 +59,82 @@ def test_malformed_user_file_names_file_and_problem(tmp_path, text, problem):
     with pytest.raises(ReferenceDataError) as err:
         read_entries(bad)
     assert "bad.yaml" in str(err.value) and problem in str(err.value)
+
+
+# -- the world lists of government bodies and companies (split files merge into one label) --------------
+WORLD_FILES = {"government_bodies": "GovernmentBody", "companies": "Company"}
+BARE_GENERIC = {"army", "navy", "air force", "armed forces", "military", "mod", "moD", "ministry of defence",
+                "ministry of defense", "defence ministry", "foreign ministry", "ministry of foreign affairs",
+                "national guard", "coast guard", "marines", "marine corps", "air defense forces", "ground forces",
+                "general staff", "security service", "foreign office", "intelligence service", "ministry"}
+
+
+def _csv_rows(path):
+    import csv
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("stem", sorted(WORLD_FILES))
+def test_split_reference_files_load_with_unique_names_and_known_countries(stem):
+    from graph.ids import fold
+    from graph.reference.loader import DATA_DIR, shipped_files
+    files = shipped_files(f"{stem}.csv")
+    assert len(files) >= 2 and files[0].name == f"{stem}.csv"
+    countries = {fold(r["name"]) for r in _csv_rows(DATA_DIR / "countries.csv")}
+    owner: dict[str, str] = {}
+    for path in files:
+        rows = _csv_rows(path)
+        entries = read_entries(path, WORLD_FILES[stem])
+        assert len(entries) == len(rows)
+        for row in rows:
+            assert fold(row["country"]) in countries, (path.name, row["name"], row["country"])
+            assert fold(row["name"]) not in owner, f"{row['name']!r} is in {owner.get(fold(row['name']))} and {path.name}"
+            owner[fold(row["name"])] = path.name
+            if path.name != f"{stem}.csv":
+                assert row["source"].strip(), (path.name, row["name"])
+
+
+@pytest.mark.parametrize("label", sorted(WORLD_FILES.values()))
+def test_an_alias_names_one_body_and_never_a_bare_generic_word(label):
+    from graph.ids import fold
+    ref = load_reference()
+    named: dict[str, set[str]] = {}
+    for e in ref:
+        if e.label == label:
+            for surface in e.surfaces():
+                named.setdefault(fold(surface), set()).add(e.id)
+    shared = {k: v for k, v in named.items() if len(v) > 1}
+    assert not shared, shared
+    assert not {fold(w) for w in BARE_GENERIC} & set(named)
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("Japanese Defense Ministry", "Ministry of Defense of Japan"),
+    ("Ministry of Foreign Affairs of Norway", "Ministry of Foreign Affairs of Norway"),
+    ("Brazilian Air Force", "Brazilian Air Force"),
+    ("Thai Navy", "Royal Thai Navy"),
+    ("Ministry of Defence of the United Kingdom", "Ministry of Defence of the United Kingdom"),
+    ("Ministry of Defense of United Kingdom", "Ministry of Defence of the United Kingdom"),
+    ("Mexican Defense Ministry", "Secretariat of National Defense"),
+])
+def test_world_bodies_answer_to_the_names_the_resolver_builds(surface, name):
+    found = load_reference().lookup(surface, "GovernmentBody")
+    assert [e.name for e in found] == [name]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Norway's defence ministry ordered new frigates.", "Ministry of Defence of Norway"),
+    ("Britain's defence ministry signed the order on Monday.", "Ministry of Defence of the United Kingdom"),
+    ("Japan's navy will receive the destroyers in 2027.", "Japan Maritime Self-Defense Force"),
+    ("The Royal Thai Air Force received two jets.", "Royal Thai Air Force"),
+    ("Egypt's foreign ministry condemned the strike.", "Ministry of Foreign Affairs of Egypt"),
+    ("The French procurement agency DGA awarded the contract.", "Directorate General of Armaments"),
+    ("Vietnam's defence ministry hosted the talks.", "Ministry of National Defence of Vietnam"),
+    ("Sweden's FMV ordered more howitzers.", "Swedish Defence Materiel Administration"),
+])
+def test_world_bodies_resolve_in_running_text(text, body):
+    from graph.entities.resolve import resolve
+    from graph.mentions import build_nlp
+    found = {e.name: e for e in resolve(build_nlp()(text)).values() if e.label == "GovernmentBody"}
+    assert body in found and found[body].ref_id, sorted(found)

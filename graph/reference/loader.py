@@ -1,6 +1,7 @@
 """The one loader of reference data.
 
-Shipped files live in ``graph/reference/data/`` (one CSV per label, ``|`` between list items).
+Shipped files live in ``graph/reference/data/`` (CSVs per label, ``|`` between list items; a label's
+data may be split over ``<file>*.csv``, e.g. ``government_bodies_world.csv``, whose entries merge by name).
 Users add or correct entries in their own YAML, JSON or CSV files with the same columns plus
 ``label``; an entry whose label and name match a shipped one extends it (aliases are added).
 
@@ -165,12 +166,17 @@ def read_entries(path: Path, label: str | None = None) -> list[RefEntity]:
     return out
 
 
+def shipped_files(filename: str) -> list[Path]:
+    """The shipped file ``filename`` and its companions ``<stem>_*.csv`` ("government_bodies_world.csv")."""
+    stem = Path(filename).stem
+    return sorted(p for p in DATA_DIR.glob(f"{stem}*.csv") if p.stem == stem or p.stem.startswith(f"{stem}_"))
+
+
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> ReferenceData:
     entries: list[RefEntity] = []
     for filename, label in SHIPPED.items():
-        path = DATA_DIR / filename
-        if path.exists():
+        for path in shipped_files(filename):
             entries.extend(read_entries(path, label))
     for item in extra:
         entries.extend(read_entries(Path(item)))
