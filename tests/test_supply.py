@@ -292,3 +292,15 @@ def test_a_body_name_before_a_designation_is_two_names(pipeline):
 def test_a_platform_described_as_a_bodys_jet(pipeline):
     edges = _edges(pipeline, "Visitors saw the J-15T, the first PLA Navy jet ever shown at Zhuhai.")
     assert _has(edges, "People's Liberation Army Navy", "OPERATES", "J-15") is not None
+
+
+def test_a_demonym_on_a_person_is_no_buyer(pipeline):
+    text = "Papikian and his French counterpart Sebastien Lecornu signed for three Ground Master 200 radars."
+    assert _has(_edges(pipeline, text), "France", "OPERATES", "Ground Master") is None
+
+
+def test_the_army_is_the_articles_state_not_a_unit_named_army(pipeline):
+    text = ("TAIPEI, Jan. 16 (Wire) - Taiwan received 38 Abrams tanks, which went to the Army Armor Training "
+            "Command in Hsinchu. Today the army fields about 1,000 tanks, a mix of the CM-11 Brave Tiger and the M60A3.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Army Armor Training Command", "OPERATES", "CM-11") is None

@@ -43,6 +43,9 @@ _RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements
 # parts of a platform: who builds "Rafale fuselages" or "RD-33 engines" does not make the platform
 _PARTS = {"fuselage", "fuselages", "wing", "wings", "component", "components", "part", "parts", "spares",
           "subassembly", "subassemblies", "section", "sections", "tail", "tails", "kit", "kits", "barrel", "barrels"}
+# people a demonym may qualify without naming a state as an actor
+_PERSON_NOUNS = {"counterpart", "counterparts", "official", "officials", "delegation", "envoy", "diplomat",
+                 "diplomats", "officer", "officers", "leader", "leaders", "minister", "president", "ambassador"}
 # a lot of the platform just named: "its own consignment", "a second batch"
 _BATCH_NOUNS = {"consignment", "batch", "shipment", "tranche", "lot"}
 # "the type", "the system": the platform just named
@@ -106,8 +109,14 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
             if m.start >= tok.i or tok.i - m.start > 600 or e is None or e.label != "GovernmentBody":
                 continue
             names = {w for n in (e.name, *e.aliases) for w in n.lower().replace("-", " ").split()}
-            if need and all(any(w.startswith(n[:5]) for w in names) for n in need):
-                return [dataclasses.replace(m, start=tok.i, end=tok.i + 1)]
+            ends = {n.lower().split()[-1] for n in (e.name, *e.aliases) if n.strip()}
+            service = word in {"arm", "service"} or any(x.startswith(word[:5]) for x in ends)
+            if need and service and all(any(w.startswith(n[:5]) for w in names) for n in need):
+                return [dataclasses.replace(m, start=tok.i, end=tok.i + 1)]  # not "Army ... Training Command"
+        focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
+        if focal and word in {"army", "navy"} and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "the":
+            # "Today the army fields 1,000 tanks": the army of the state the article is about
+            return [dataclasses.replace(focal[0], start=tok.i, end=tok.i + 1)]
         return []
     if word in _PRONOUNS:
         wanted = labels
@@ -141,6 +150,15 @@ def _subjects(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str
             break
         cur = cur.head
     return []
+
+
+def _not_people(ctx: SentenceContext, ms: list[Mention]) -> list[Mention]:
+    """Without demonyms that only qualify a person ("Papikian and his French counterpart signed for ...")."""
+    from ...mentions.lexicon import lexicon
+
+    lex = lexicon()
+    people = set(lex["person_roles"]) | {t for t in lex["person_titles"] if " " not in t} | _PERSON_NOUNS
+    return [m for m in ms if not (m.demonym and ctx.head_token(m).head.lemma_.lower() in people)]
 
 
 def _with_country(ctx: SentenceContext, ms: list[Mention], labels: set[str]) -> list[Mention]:
@@ -379,7 +397,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
-            buyers = _with_country(ctx, buyers, STATES)
+            buyers = _with_country(ctx, _not_people(ctx, buyers), STATES)
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
             if lemma in acquire and tok.pos_ == "VERB":
                 more, deal_sellers = _deal_parts(ctx, tok)
