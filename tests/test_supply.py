@@ -304,3 +304,18 @@ def test_the_army_is_the_articles_state_not_a_unit_named_army(pipeline):
             "Command in Hsinchu. Today the army fields about 1,000 tanks, a mix of the CM-11 Brave Tiger and the M60A3.")
     edges = _edges(pipeline, text)
     assert _has(edges, "Army Armor Training Command", "OPERATES", "CM-11") is None
+
+
+def test_passive_purchase_in_the_articles_state(pipeline):
+    text = ("BUCHAREST, Nov. 21 (Desk) - Romania signed for 32 F-35A fighters today. The aircraft are being "
+            "acquired from the United States through the Foreign Military Sales procedure.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "United States", "SUPPLIES", "Romania") is not None
+
+
+def test_purchases_of_a_states_own_fleet(pipeline):
+    text = ("Romania's Air Force will continue to rely on its F-16 Fighting Falcons, 17 of which were purchased "
+            "from Portugal.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Portugal", "SUPPLIES", "Romania") is not None
+    assert ("Portugal", "SUPPLIES", "Romanian Air Force") not in edges

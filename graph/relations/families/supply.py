@@ -397,8 +397,28 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
+            focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
+            by_focal = False
+            if passive and not buyers and tok.dep_ == "relcl":  # "its F-16s, 17 of which were bought from Portugal"
+                from .inventory import _owners
+
+                owners = _with_country(ctx, _owners(ctx, facts, tok.head), STATES)
+                buyers = [m for m in owners if ctx.label(m) == "Country"] or owners  # the state bought them
+            if passive and not buyers and platforms and lemma in acquire and tok.dep_ in {"ROOT", "conj"} and \
+                    not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children):
+                buyers = focal  # "Three Ankas were ordered from the Turkish firm in 2021": the article's state
+                by_focal = True
             buyers = _with_country(ctx, _not_people(ctx, buyers), STATES)
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
+            if lemma in acquire:  # "from the Turkish firm": the firm just named
+                sellers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS
+                            for m in _antecedent(ctx, facts, o, {"Company"}) if m not in sellers]
+            if by_focal and any(m.entity == facts.focal or _home(ctx, m) == ctx.entities[facts.focal].name
+                                for m in _seller_owners(ctx, sellers) + [m for c in tok.children if c.dep_ == "prep"
+                                                                         and c.lower_ == "from" for o in c.children
+                                                                         for m in ctx.group(o, {"Country"})]):
+                buyers = []  # the article's state is the seller's
             if lemma in acquire and tok.pos_ == "VERB":
                 more, deal_sellers = _deal_parts(ctx, tok)
                 platforms += [p for p in more if p not in platforms]
