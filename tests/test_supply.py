@@ -319,3 +319,9 @@ def test_purchases_of_a_states_own_fleet(pipeline):
     edges = _edges(pipeline, text)
     assert _has(edges, "Portugal", "SUPPLIES", "Romania") is not None
     assert ("Portugal", "SUPPLIES", "Romanian Air Force") not in edges
+
+
+def test_some_of_the_platforms_just_named(pipeline):
+    text = ("Airbus has delivered eight C295 aircraft to Kazakhstan, and the National Security Committee has "
+            "ordered three of the twin-turboprops.")
+    assert _has(_edges(pipeline, text), "National Security Committee", "OPERATES", "C295") is not None

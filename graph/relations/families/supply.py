@@ -64,9 +64,15 @@ def _home(ctx: SentenceContext, company: Mention) -> str | None:
 
 
 def _bare_number(tok: Token) -> bool:
-    """A number standing alone for the items just named: "bought three", "ordered 48 in 2022"."""
-    return tok.pos_ == "NUM" and tok.like_num and not any(c.dep_ in {"prep", "compound"} for c in tok.children) \
-        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"%", "percent", "per"})
+    """A number standing alone for the items just named: "bought three", "ordered 48 in 2022", "ordered
+    three of the twin-turboprops"."""
+    if tok.pos_ != "NUM" or not tok.like_num or any(c.dep_ == "compound" for c in tok.children):
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"%", "percent", "per"}:
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    return not preps or len(preps) == 1 and preps[0].lower_ == "of" and any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and any(d.lower_ == "the" for d in o.children) for o in preps[0].children)
 
 
 def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
