@@ -72,7 +72,7 @@ def _bare_number(tok: Token) -> bool:
         return False
     preps = [c for c in tok.children if c.dep_ == "prep"]
     return not preps or len(preps) == 1 and preps[0].lower_ == "of" and any(
-        o.dep_ == "pobj" and o.tag_ == "NNS" and any(d.lower_ == "the" for d in o.children) for o in preps[0].children)
+        o.dep_ == "pobj" and o.lower_.endswith("s") and any(d.lower_ == "the" for d in o.children) for o in preps[0].children)
 
 
 def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
