@@ -325,3 +325,16 @@ def test_some_of_the_platforms_just_named(pipeline):
     text = ("Airbus has delivered eight C295 aircraft to Kazakhstan, and the National Security Committee has "
             "ordered three of the twin-turboprops.")
     assert _has(_edges(pipeline, text), "National Security Committee", "OPERATES", "C295") is not None
+
+
+@pytest.mark.parametrize("text, source, type_, target, stage", [
+    ("BUCHAREST, Nov. 21 (Desk) - Romania signed for 32 F-35A jets. The aircraft are being acquired from the "
+     "United States.", "United States", "SUPPLIES", "Romania", "ordered"),
+    ("The first 38 M1A2T Abrams tanks bought by Taiwan from the United States have arrived.", "United States",
+     "SUPPLIES", "Taiwan", "delivering"),
+    ("Turkish Aerospace Industries makes the Anka drone. TUSAS has built the type for Tunisia since 2013.",
+     "Tunisia", "OPERATES", "Anka", "in_service"),
+])
+def test_stage_of_new_patterns(pipeline, text, source, type_, target, stage):
+    edge = _has(_edges(pipeline, text), source, type_, target)
+    assert edge is not None and edge.get("stage") == stage

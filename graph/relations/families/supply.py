@@ -230,7 +230,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
     first = any(t.lower_ in lex["delivering"] for o in objects for t in o.subtree) or \
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
-        any(ph in ctx.sent.text.lower() for ph in lex["delivering_phrases"])
+        any(ph in ctx.sent.text.lower() for ph in lex["delivering_phrases"]) or \
+        tok.dep_ == "acl" and any(t.lower_ in lex["delivering"] for t in tok.head.children if t.dep_ == "amod")
     if words & lex["cancelled"]:
         return "cancelled"
     if words & lex["retired"] and lemma != "replace":
@@ -239,6 +240,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "negotiating"
     if words & lex["planned"]:
         return "planned"
+    if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
+        return "ordered"  # "the aircraft are being acquired from the United States": under way
     if lemma in lex["bought"] and tok.tag_ in {"VBD", "VBN"} and not future:
         return "delivering" if first else "delivered"
     if words & lex["ordered"] and tok.pos_ != "NOUN":
@@ -623,11 +626,12 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "built (the type) for X"
             buyers = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES)] if platforms else []
             buyers = _with_country(ctx, buyers, STATES)
+            since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
                 if ctx.entities[b.entity].name != _home(ctx, mk):  # its own state's ministry: no transfer
                     yield rel(ctx, mk, "SUPPLIES", b, 0.65, "built-for", stage="delivered")
                 for p in platforms:
-                    yield rel(ctx, b, "OPERATES", p, 0.65, "built-for", stage="delivered")
+                    yield rel(ctx, b, "OPERATES", p, 0.65, "built-for", stage="in_service" if since else "delivered")
     # "Baykar, the Turkish firm behind the Bayraktar TB2", "TAI, the state-owned developer of the aircraft"
     roles = {"developer": "developer", "designer": "developer", "maker": "producer", "manufacturer": "producer",
              "producer": "producer", "builder": "producer", "firm": "developer", "company": "developer"}
