@@ -338,3 +338,13 @@ def test_some_of_the_platforms_just_named(pipeline):
 def test_stage_of_new_patterns(pipeline, text, source, type_, target, stage):
     edge = _has(_edges(pipeline, text), source, type_, target)
     assert edge is not None and edge.get("stage") == stage
+
+
+def test_the_type_exported_is_supplied_by_its_named_maker(pipeline):
+    text = ("Korea Aerospace Industries builds the T-50 Golden Eagle trainer. Powered by one engine, the family "
+            "has been exported to Indonesia and Iraq.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Korea Aerospace Industries", "SUPPLIES", "Iraq") is not None
+    assert _has(edges, "Iraq", "OPERATES", "T-50") is not None
+    edges = _edges(pipeline, "The family has been exported to Indonesia and Iraq.")
+    assert not any(t == "SUPPLIES" for _, t, _ in edges)

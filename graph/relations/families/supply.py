@@ -54,6 +54,23 @@ _COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contract
                   "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard"}
 
 
+def _known_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention]) -> list[Mention]:
+    """The catalogue's (first, prime) maker of ``platforms`` where the document names it (its first mention)."""
+    from ...reference import load_reference
+
+    ref = load_reference()
+    out: list[Mention] = []
+    for p in platforms:
+        e = ctx.entities[p.entity]
+        entry = ref.get(e.ref_id) if e.ref_id else None
+        for name in entry.makers[:1] if entry is not None else []:
+            maker = ref.find("Company", name)
+            found = [m for m in facts.mentions if maker is not None and m.entity in ctx.entities
+                     and ctx.entities[m.entity].ref_id == maker.id]
+            out += [found[0]] if found and found[0] not in out else []
+    return out
+
+
 def _home(ctx: SentenceContext, company: Mention) -> str | None:
     """The name of a catalogued company's country."""
     from ...reference import load_reference
@@ -344,6 +361,9 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for o in objs:
                 nouns = [o] + [x for x in o.subtree if x.dep_ == "pobj"]
                 platforms += next((found for n in nouns if (found := _recent_platform(ctx, facts, n))), [])
+        if not platforms and lemma in supply and any(o.dep_ == "nsubjpass" and o.lemma_.lower() in _TYPE_NOUNS | {"family"}
+                                                     and any(d.lower_ == "the" for d in o.children) for o in objs):
+            platforms = _latest_platform(ctx, facts, ctx.sent.start)  # "the family has been exported to ..."
         if not platforms and lemma in acquire and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
@@ -374,6 +394,8 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else _subjects(ctx, facts, tok, SUPPLIERS)
                 if passive and not suppliers:
                     suppliers = _makers_in(ctx, platforms)
+                if passive and not suppliers and lemma in {"export", "sell"}:
+                    suppliers = _known_makers(ctx, facts, platforms)  # "the family has been exported to X"
                 if passive and not suppliers and tok.dep_ == "ccomp":  # "Bharat Electronics said X had been dispatched"
                     suppliers = ctx.subjects(tok, {"Company"})
                     if not suppliers and tok.head.lemma_.lower() in _REPORTING | {"announce", "confirm"}:
