@@ -292,3 +292,59 @@ def test_a_body_name_before_a_designation_is_two_names(pipeline):
 def test_a_platform_described_as_a_bodys_jet(pipeline):
     edges = _edges(pipeline, "Visitors saw the J-15T, the first PLA Navy jet ever shown at Zhuhai.")
     assert _has(edges, "People's Liberation Army Navy", "OPERATES", "J-15") is not None
+
+
+def test_a_demonym_on_a_person_is_no_buyer(pipeline):
+    text = "Papikian and his French counterpart Sebastien Lecornu signed for three Ground Master 200 radars."
+    assert _has(_edges(pipeline, text), "France", "OPERATES", "Ground Master") is None
+
+
+def test_the_army_is_the_articles_state_not_a_unit_named_army(pipeline):
+    text = ("TAIPEI, Jan. 16 (Wire) - Taiwan received 38 Abrams tanks, which went to the Army Armor Training "
+            "Command in Hsinchu. Today the army fields about 1,000 tanks, a mix of the CM-11 Brave Tiger and the M60A3.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Army Armor Training Command", "OPERATES", "CM-11") is None
+
+
+def test_passive_purchase_in_the_articles_state(pipeline):
+    text = ("BUCHAREST, Nov. 21 (Desk) - Romania signed for 32 F-35A fighters today. The aircraft are being "
+            "acquired from the United States through the Foreign Military Sales procedure.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "United States", "SUPPLIES", "Romania") is not None
+
+
+def test_purchases_of_a_states_own_fleet(pipeline):
+    text = ("Romania's Air Force will continue to rely on its F-16 Fighting Falcons, 17 of which were purchased "
+            "from Portugal.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Portugal", "SUPPLIES", "Romania") is not None
+    assert ("Portugal", "SUPPLIES", "Romanian Air Force") not in edges
+
+
+def test_some_of_the_platforms_just_named(pipeline):
+    text = ("Airbus has delivered eight C295 aircraft to Kazakhstan, and the National Security Committee has "
+            "ordered three of the twin-turboprops.")
+    assert _has(_edges(pipeline, text), "National Security Committee", "OPERATES", "C295") is not None
+
+
+@pytest.mark.parametrize("text, source, type_, target, stage", [
+    ("BUCHAREST, Nov. 21 (Desk) - Romania signed for 32 F-35A jets. The aircraft are being acquired from the "
+     "United States.", "United States", "SUPPLIES", "Romania", "ordered"),
+    ("The first 38 M1A2T Abrams tanks bought by Taiwan from the United States have arrived.", "United States",
+     "SUPPLIES", "Taiwan", "delivering"),
+    ("Turkish Aerospace Industries makes the Anka drone. TUSAS has built the type for Tunisia since 2013.",
+     "Tunisia", "OPERATES", "Anka", "in_service"),
+])
+def test_stage_of_new_patterns(pipeline, text, source, type_, target, stage):
+    edge = _has(_edges(pipeline, text), source, type_, target)
+    assert edge is not None and edge.get("stage") == stage
+
+
+def test_the_type_exported_is_supplied_by_its_named_maker(pipeline):
+    text = ("Korea Aerospace Industries builds the T-50 Golden Eagle trainer. Powered by one engine, the family "
+            "has been exported to Indonesia and Iraq.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Korea Aerospace Industries", "SUPPLIES", "Iraq") is not None
+    assert _has(edges, "Iraq", "OPERATES", "T-50") is not None
+    edges = _edges(pipeline, "The family has been exported to Indonesia and Iraq.")
+    assert not any(t == "SUPPLIES" for _, t, _ in edges)

@@ -16,13 +16,12 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import STATES, DocFacts, rel
+from .phrases import _arms, _platforms_of, _with_country
 
 AWARD_VERBS = frozenset({"award", "contract"})
 
 
 def awards(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    from .supply import _arms, _platforms_of, _with_country
-
     deal_nouns = cues()["acquire"]["deal_nouns"]
     for tok in ctx.sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in AWARD_VERBS or tok.i in ctx.at or negated(ctx, tok):

@@ -15,6 +15,8 @@ from ..context import SentenceContext
 from ..negation import negated
 from ..relation import Relation
 from .common import STATES, DocFacts, rel
+from .phrases import _antecedent, _subjects, _with_country
+from .stage import stage_of
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
 # verbs that retire only with a particle ("phased out"); the others stand alone
@@ -34,8 +36,6 @@ def _platform_heads(ctx: SentenceContext, tok: Token) -> list[Mention]:
 
 def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
     """The state owning the phrase at ``tok``: "Peru's Mirage 5s", "its F-5s" (an earlier state)."""
-    from .supply import _antecedent
-
     for c in tok.children:
         if c.dep_ != "poss":
             continue
@@ -69,11 +69,7 @@ def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if c.dep_ == "dobj":
                     platforms += _platform_heads(ctx, c)
             if platforms:
-                from .supply import _subjects
-
                 owners = _subjects(ctx, facts, tok, STATES)
-        from .supply import _with_country
-
         owners = _with_country(ctx, owners, STATES)
         seen: set[tuple[str, str]] = set()
         for o in owners:
@@ -123,8 +119,6 @@ def operators(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The Luftwaffe declared initial operational capability for its first Arrow 3 battery": a state
     subject's "its"/"their" platform is its own."""
-    from .supply import _with_country
-
     for p in ctx.of({"Platform"}):
         head = ctx.head_token(p)
         phrase = head
@@ -158,8 +152,6 @@ ARRIVAL_VERBS = frozenset({"go", "arrive", "reach"})
 def gone_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Aksungur has reportedly gone to Nigeria", "the first HIMARS arrived in Taiwan": a platform
     that goes to a state is operated by it."""
-    from .supply import stage_of
-
     for tok in ctx.sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ARRIVAL_VERBS or negated(ctx, tok):
             continue
@@ -182,8 +174,6 @@ USE_VERBS = frozenset({"fire", "launch", "drop", "shoot"})
 def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Iskander missiles that Russia has fired at Ukraine", "the Geran-2, which Russian forces
     have launched": a state that fires or launches a weapon operates it."""
-    from .supply import _with_country
-
     for tok in ctx.sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in USE_VERBS or negated(ctx, tok):
             continue

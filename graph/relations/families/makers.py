@@ -11,11 +11,10 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import MAKERS, DocFacts, rel
+from .phrases import _maker, _platforms_of, _recent_platform
 
 
 def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    from .supply import _maker, _platforms_of, _recent_platform
-
     lex = cues()["manufacture"]
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()

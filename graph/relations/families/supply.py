@@ -6,10 +6,14 @@ its supplier (subject, "by" agent, "from"/"with" object, the maker of the platfo
 a deal). The stage (``stage``: planned ... cancelled) comes from the cue, the verbs governing it
 ("plans to buy", "agreed to purchase") and its tense and aspect. Negated cues ("did not deliver",
 "denied supplying", "no longer operates") give nothing.
+
+The rules the lead's ``RULES`` name live here (``transfers``, ``deals``, ``fleets``, ``possessed``,
+``manufacture``); they run the family's smaller rules too: ``awards`` (contracts awarded to a maker),
+``inventory`` (retirements, operators, own and fired platforms), ``makers`` (makers named in a
+clause, a demonym or a design). ``phrases`` holds the phrase readers they share, ``stage`` the stage.
 """
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -31,205 +35,29 @@ from .inventory import (
     retirements,
 )
 from .makers import design_of, native_makers, participial_makers
-
-_PRONOUNS = {"it", "they", "its", "their"}
-_STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"}, "government": {"Country"},
-              "company": {"Company"}, "firm": {"Company"}, "manufacturer": {"Company"}, "maker": {"Company"},
-              "group": {"Company"}, "contractor": {"Company"}, "supplier": {"Company", "Country"},
-              "ministry": {"GovernmentBody"}, "agency": {"GovernmentBody"}, "buyer": {"Country", "GovernmentBody"}}
-_REPORTING = {"report", "say", "tell", "note", "write", "claim", "add", "describe", "cite", "quote", "estimate"}
-_SERVICE_NOUNS = {"arm", "force", "navy", "army", "service", "guard", "corps"}
-_RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements", "market", "arsenal", "inventory"}
-# parts of a platform: who builds "Rafale fuselages" or "RD-33 engines" does not make the platform
-_PARTS = {"fuselage", "fuselages", "wing", "wings", "component", "components", "part", "parts", "spares",
-          "subassembly", "subassemblies", "section", "sections", "tail", "tails", "kit", "kits", "barrel", "barrels"}
-# a lot of the platform just named: "its own consignment", "a second batch"
-_BATCH_NOUNS = {"consignment", "batch", "shipment", "tranche", "lot"}
-# "the type", "the system": the platform just named
-_TYPE_NOUNS = {"type", "model", "system", "design", "variant", "version"}
-_COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
-                  "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard"}
-
-
-def _home(ctx: SentenceContext, company: Mention) -> str | None:
-    """The name of a catalogued company's country."""
-    from ...reference import load_reference
-
-    e = ctx.entities[company.entity]
-    entry = load_reference().get(e.ref_id) if e.ref_id else None
-    return entry.props.get("country") if entry is not None else None
-
-
-def _bare_number(tok: Token) -> bool:
-    """A number standing alone for the items just named: "bought three", "ordered 48 in 2022"."""
-    return tok.pos_ == "NUM" and tok.like_num and not any(c.dep_ in {"prep", "compound"} for c in tok.children) \
-        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"%", "percent", "per"})
-
-
-def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
-    found = [ctx.at[t.i] for t in tok.subtree if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"]
-    out: list[Mention] = []
-    for m in found:
-        if all(m.entity != o.entity for o in out):
-            out.append(m)
-    return out
-
-
-def _recent_platform(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
-    """ "these drones", "the jets": the latest platform of that category in the last sentences."""
-    from ...mentions.lexicon import category_of
-
-    category = category_of([noun.lower_])
-    if category is None or not any(c.lower_ in {"these", "the", "those", "such"} for c in noun.subtree):
-        return []
-    for m in reversed(facts.mentions):
-        if m.start >= ctx.sent.start:
-            continue
-        if ctx.sent.start - m.start > 120:
-            break
-        e = ctx.entities.get(m.entity)
-        if e is not None and e.label == "Platform" and e.props.get("category") == category:
-            return [dataclasses.replace(m)]
-    return []
-
-
-def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str]) -> list[Mention]:
-    """ "it", "the country", "the company": the latest actor of a fitting label before the sentence
-    (subjects first), within the two sentences before."""
-    word = tok.lower_ if tok.tag_ in {"PRP", "PRP$"} else tok.lemma_.lower()
-    if word in _SERVICE_NOUNS and "GovernmentBody" in labels and any(c.lower_ in {"the", "its", "their"} for c in tok.children):
-        # "the air arm", "the navy": the latest state body whose name has those words
-        need = {t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.is_lower} | \
-            ({word} if word not in {"arm", "service"} else set())
-        for m in reversed(facts.mentions):
-            e = ctx.entities.get(m.entity)
-            if m.start >= tok.i or tok.i - m.start > 600 or e is None or e.label != "GovernmentBody":
-                continue
-            names = {w for n in (e.name, *e.aliases) for w in n.lower().replace("-", " ").split()}
-            if need and all(any(w.startswith(n[:5]) for w in names) for n in need):
-                return [dataclasses.replace(m, start=tok.i, end=tok.i + 1)]
-        return []
-    if word in _PRONOUNS:
-        wanted = labels
-    elif word in _STAND_INS and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
-        wanted = _STAND_INS[word] & labels
-    else:
-        return []
-    if not wanted:
-        return []
-    earlier = [m for m in facts.mentions if m.start < tok.i and tok.i - m.start < 90
-               and m.entity in ctx.entities and ctx.entities[m.entity].label in wanted]
-    if not earlier:
-        return []
-    doc = ctx.doc
-    subjects = [m for m in earlier if doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
-                or doc[m.start:m.end].root.head.dep_ in {"nsubj", "nsubjpass"}]
-    pick = (subjects or earlier)[-1]
-    return [dataclasses.replace(pick, start=tok.i, end=tok.i + 1)]
-
-
-def _subjects(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str]) -> list[Mention]:
-    found = ctx.subjects(tok, labels)
-    if found:
-        return found
-    cur = tok
-    for _ in range(4):  # a pronoun or "the company" subject, also of a governing verb ("it plans to buy")
-        subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subj:
-            return _antecedent(ctx, facts, subj[0], labels)
-        if cur.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or cur.head is cur:
-            break
-        cur = cur.head
-    return []
-
-
-def _with_country(ctx: SentenceContext, ms: list[Mention], labels: set[str]) -> list[Mention]:
-    """A government body also stands for its country ("Poland's Armament Agency ordered ...")."""
-    out = list(ms)
-    for m in ms:
-        e = ctx.entities[m.entity]
-        if e.label == "GovernmentBody" and e.country and e.country in ctx.entities and "Country" in labels:
-            if all(o.entity != e.country for o in out):
-                out.append(dataclasses.replace(m, entity=e.country))
-    return out
-
-
-def _seller_owners(ctx: SentenceContext, sellers: list[Mention]) -> list[Mention]:
-    """ "France's Dassault Aviation": the country owning a supplier company supplies as well."""
-    out = list(sellers)
-    for s in sellers:
-        if ctx.label(s) != "Company":
-            continue
-        head = ctx.head_token(s)
-        for c in head.children:
-            if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country":
-                if all(o.entity != ctx.at[c.i].entity for o in out):
-                    out.append(ctx.at[c.i])
-    return out
-
-
-def _governors(tok: Token) -> list[Token]:
-    """The verbs and nouns ``tok`` hangs under: "plans to buy", "a contract to supply", "talks on buying"."""
-    out = []
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ not in {"xcomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "ccomp", "dobj"} or cur.head is cur:
-            break
-        cur = cur.head
-        if cur.pos_ in {"VERB", "NOUN", "AUX", "ADJ"}:
-            out.append(cur)
-    return out
-
-
-def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
-    """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
-    -> ordered), then the cue itself with its tense and aspect ("is receiving" -> delivering, "will
-    deliver" -> ordered, "delivered" -> delivered, "operates" -> in_service)."""
-    lex = cues()["stage"]
-    lemma = tok.lemma_.lower()
-    words = {lemma, tok.lower_}
-    if lemma == "replace":  # "will replace its ageing Kfirs": what is replaced is still in service
-        return "in_service"
-    for g in _governors(tok):
-        glem = {g.lemma_.lower(), g.lower_}
-        for stage in ("cancelled", "planned", "negotiating"):
-            if glem & lex[stage]:
-                return stage
-        if glem & lex["delivering"] and words & lex["delivered"]:
-            return "delivering"  # "began delivering", "started to receive"
-        if glem & lex["ordered"] and not (words & lex["in_service"]):
-            return "ordered"
-    if any(t.lower_ in {"intent", "understanding", "memorandum", "mou"} for o in objects for t in o.subtree):
-        return "planned"  # "signed a letter of intent / memorandum of understanding on ..."
-    children = list(tok.children)
-    future = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in children)
-    progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
-    first = any(t.lower_ in lex["delivering"] for o in objects for t in o.subtree) or \
-        any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
-        any(ph in ctx.sent.text.lower() for ph in lex["delivering_phrases"])
-    if words & lex["cancelled"]:
-        return "cancelled"
-    if words & lex["retired"] and lemma != "replace":
-        return "retired"
-    if words & lex["negotiating"]:
-        return "negotiating"
-    if words & lex["planned"]:
-        return "planned"
-    if lemma in lex["bought"] and tok.tag_ in {"VBD", "VBN"} and not future:
-        return "delivering" if first else "delivered"
-    if words & lex["ordered"] and tok.pos_ != "NOUN":
-        return "ordered"
-    if lemma == "take" and any(o.lemma_.lower() == "delivery" for o in objects):
-        words = {"receive"}
-    if words & lex["delivered"]:
-        if future or tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
-            return "ordered"
-        if progressive or first:
-            return "delivering"
-        return "delivered"
-    if words & lex["in_service"]:
-        return "ordered" if future else "in_service"
-    return None
+from .phrases import (
+    _BATCH_NOUNS,
+    _PARTS,
+    _RECEIVING,
+    _REPORTING,
+    _STAND_INS,
+    _TYPE_NOUNS,
+    _antecedent,
+    _arms,
+    _bare_number,
+    _home,
+    _known_makers,
+    _maker,
+    _makers_in,
+    _not_people,
+    _np_head,
+    _platforms_of,
+    _recent_platform,
+    _seller_owners,
+    _subjects,
+    _with_country,
+)
+from .stage import stage_of
 
 
 def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[Mention]]:
@@ -259,42 +87,6 @@ def _no_longer(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues()["stage"]["ended"]
 
 
-def _arms(ctx: SentenceContext, toks: list[Token]) -> bool:
-    """Whether the phrases at ``toks`` name arms: a platform, or a goods or equipment noun ("arms",
-    "drones", "spare parts"), not "a delegation" or "48 hours"."""
-    from ...mentions.lexicon import category_of
-
-    goods = cues()["supply"]["goods"]
-    for tok in toks:
-        for t in tok.subtree:
-            if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform":
-                return True
-            if t.pos_ in {"NOUN", "PROPN", "ADJ"} and (t.lower_ in goods or t.lemma_.lower() in goods
-                                                       or category_of([t.lower_]) is not None):
-                return True
-    return False
-
-
-def _np_head(tok: Token) -> Token:
-    """The head noun of the phrase a platform name modifies ("Bastion" in "24 Bastion armoured vehicles")."""
-    for _ in range(3):
-        if tok.dep_ not in {"compound", "amod", "npadvmod", "nmod", "nummod", "appos"} or tok.head is tok:
-            break
-        tok = tok.head
-    return tok
-
-
-def _makers_in(ctx: SentenceContext, platforms: list[Mention]) -> list[Mention]:
-    """ "Bastion vehicles built by Arquus were shipped ...": the maker named on the platform's phrase."""
-    verbs = cues()["manufacture"]["verbs"]
-    out: list[Mention] = []
-    for p in platforms:
-        for c in _np_head(ctx.head_token(p)).children:
-            if c.dep_ == "acl" and c.lemma_.lower() in verbs:
-                out += [m for m in ctx.prep_objects(c, {"by"}, SUPPLIERS) if m not in out]
-    return out
-
-
 def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
@@ -317,6 +109,9 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for o in objs:
                 nouns = [o] + [x for x in o.subtree if x.dep_ == "pobj"]
                 platforms += next((found for n in nouns if (found := _recent_platform(ctx, facts, n))), [])
+        if not platforms and lemma in supply and any(o.dep_ == "nsubjpass" and o.lemma_.lower() in _TYPE_NOUNS | {"family"}
+                                                     and any(d.lower_ == "the" for d in o.children) for o in objs):
+            platforms = _latest_platform(ctx, facts, ctx.sent.start)  # "the family has been exported to ..."
         if not platforms and lemma in acquire and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
@@ -347,6 +142,8 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else _subjects(ctx, facts, tok, SUPPLIERS)
                 if passive and not suppliers:
                     suppliers = _makers_in(ctx, platforms)
+                if passive and not suppliers and lemma in {"export", "sell"}:
+                    suppliers = _known_makers(ctx, facts, platforms)  # "the family has been exported to X"
                 if passive and not suppliers and tok.dep_ == "ccomp":  # "Bharat Electronics said X had been dispatched"
                     suppliers = ctx.subjects(tok, {"Company"})
                     if not suppliers and tok.head.lemma_.lower() in _REPORTING | {"announce", "confirm"}:
@@ -379,8 +176,28 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
-            buyers = _with_country(ctx, buyers, STATES)
+            focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
+            by_focal = False
+            if passive and not buyers and tok.dep_ == "relcl":  # "its F-16s, 17 of which were bought from Portugal"
+                from .inventory import _owners
+
+                owners = _with_country(ctx, _owners(ctx, facts, tok.head), STATES)
+                buyers = [m for m in owners if ctx.label(m) == "Country"] or owners  # the state bought them
+            if passive and not buyers and platforms and lemma in acquire and tok.dep_ in {"ROOT", "conj"} and \
+                    not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children):
+                buyers = focal  # "Three Ankas were ordered from the Turkish firm in 2021": the article's state
+                by_focal = True
+            buyers = _with_country(ctx, _not_people(ctx, buyers), STATES)
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
+            if lemma in acquire:  # "from the Turkish firm": the firm just named
+                sellers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS
+                            for m in _antecedent(ctx, facts, o, {"Company"}) if m not in sellers]
+            if by_focal and any(m.entity == facts.focal or _home(ctx, m) == ctx.entities[facts.focal].name
+                                for m in _seller_owners(ctx, sellers) + [m for c in tok.children if c.dep_ == "prep"
+                                                                         and c.lower_ == "from" for o in c.children
+                                                                         for m in ctx.group(o, {"Country"})]):
+                buyers = []  # the article's state is the seller's
             if lemma in acquire and tok.pos_ == "VERB":
                 more, deal_sellers = _deal_parts(ctx, tok)
                 platforms += [p for p in more if p not in platforms]
@@ -532,16 +349,6 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage="in_service")
 
 
-def _maker(ctx: SentenceContext, m: Mention) -> Mention | None:
-    """A maker mention; a government body ("developed by India's DRDO") stands for its country."""
-    if ctx.label(m) in MAKERS:
-        return m
-    e = ctx.entities[m.entity]
-    if e.label == "GovernmentBody" and e.country and e.country in ctx.entities:
-        return dataclasses.replace(m, entity=e.country)
-    return None
-
-
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
@@ -579,11 +386,12 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "built (the type) for X"
             buyers = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES)] if platforms else []
             buyers = _with_country(ctx, buyers, STATES)
+            since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
                 if ctx.entities[b.entity].name != _home(ctx, mk):  # its own state's ministry: no transfer
                     yield rel(ctx, mk, "SUPPLIES", b, 0.65, "built-for", stage="delivered")
                 for p in platforms:
-                    yield rel(ctx, b, "OPERATES", p, 0.65, "built-for", stage="delivered")
+                    yield rel(ctx, b, "OPERATES", p, 0.65, "built-for", stage="in_service" if since else "delivered")
     # "Baykar, the Turkish firm behind the Bayraktar TB2", "TAI, the state-owned developer of the aircraft"
     roles = {"developer": "developer", "designer": "developer", "maker": "producer", "manufacturer": "producer",
              "producer": "producer", "builder": "producer", "firm": "developer", "company": "developer"}

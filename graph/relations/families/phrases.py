@@ -1,0 +1,233 @@
+"""Phrase readers the supply, operation and manufacture rules share: the platforms under a token, the
+actor a pronoun or "the company" stands for, a state body's country, the maker a phrase names, and the
+word lists they use (stand-ins, parts, batches, type nouns)."""
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from ...mentions import Mention
+from ..context import SentenceContext
+from ..lexicon import cues
+from .common import MAKERS, SUPPLIERS, DocFacts
+
+_PRONOUNS = {"it", "they", "its", "their"}
+_STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"}, "government": {"Country"},
+              "company": {"Company"}, "firm": {"Company"}, "manufacturer": {"Company"}, "maker": {"Company"},
+              "group": {"Company"}, "contractor": {"Company"}, "supplier": {"Company", "Country"},
+              "ministry": {"GovernmentBody"}, "agency": {"GovernmentBody"}, "buyer": {"Country", "GovernmentBody"}}
+_REPORTING = {"report", "say", "tell", "note", "write", "claim", "add", "describe", "cite", "quote", "estimate"}
+_SERVICE_NOUNS = {"arm", "force", "navy", "army", "service", "guard", "corps"}
+_RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements", "market", "arsenal", "inventory"}
+# parts of a platform: who builds "Rafale fuselages" or "RD-33 engines" does not make the platform
+_PARTS = {"fuselage", "fuselages", "wing", "wings", "component", "components", "part", "parts", "spares",
+          "subassembly", "subassemblies", "section", "sections", "tail", "tails", "kit", "kits", "barrel", "barrels"}
+# people a demonym may qualify without naming a state as an actor
+_PERSON_NOUNS = {"counterpart", "counterparts", "official", "officials", "delegation", "envoy", "diplomat",
+                 "diplomats", "officer", "officers", "leader", "leaders", "minister", "president", "ambassador"}
+# a lot of the platform just named: "its own consignment", "a second batch"
+_BATCH_NOUNS = {"consignment", "batch", "shipment", "tranche", "lot"}
+# "the type", "the system": the platform just named
+_TYPE_NOUNS = {"type", "model", "system", "design", "variant", "version"}
+_COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
+                  "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard"}
+def _known_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention]) -> list[Mention]:
+    """The catalogue's (first, prime) maker of ``platforms`` where the document names it (its first mention)."""
+    from ...reference import load_reference
+
+    ref = load_reference()
+    out: list[Mention] = []
+    for p in platforms:
+        e = ctx.entities[p.entity]
+        entry = ref.get(e.ref_id) if e.ref_id else None
+        for name in entry.makers[:1] if entry is not None else []:
+            maker = ref.find("Company", name)
+            found = [m for m in facts.mentions if maker is not None and m.entity in ctx.entities
+                     and ctx.entities[m.entity].ref_id == maker.id]
+            out += [found[0]] if found and found[0] not in out else []
+    return out
+
+
+def _home(ctx: SentenceContext, company: Mention) -> str | None:
+    """The name of a catalogued company's country."""
+    from ...reference import load_reference
+
+    e = ctx.entities[company.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    return entry.props.get("country") if entry is not None else None
+
+
+def _bare_number(tok: Token) -> bool:
+    """A number standing alone for the items just named: "bought three", "ordered 48 in 2022", "ordered
+    three of the twin-turboprops"."""
+    if tok.pos_ != "NUM" or not tok.like_num or any(c.dep_ == "compound" for c in tok.children):
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"%", "percent", "per"}:
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    return not preps or len(preps) == 1 and preps[0].lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_.endswith("s") and any(d.lower_ == "the" for d in o.children) for o in preps[0].children)
+
+
+def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    found = [ctx.at[t.i] for t in tok.subtree if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"]
+    out: list[Mention] = []
+    for m in found:
+        if all(m.entity != o.entity for o in out):
+            out.append(m)
+    return out
+
+
+def _recent_platform(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """ "these drones", "the jets": the latest platform of that category in the last sentences."""
+    from ...mentions.lexicon import category_of
+
+    category = category_of([noun.lower_])
+    if category is None or not any(c.lower_ in {"these", "the", "those", "such"} for c in noun.subtree):
+        return []
+    for m in reversed(facts.mentions):
+        if m.start >= ctx.sent.start:
+            continue
+        if ctx.sent.start - m.start > 120:
+            break
+        e = ctx.entities.get(m.entity)
+        if e is not None and e.label == "Platform" and e.props.get("category") == category:
+            return [dataclasses.replace(m)]
+    return []
+
+
+def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str]) -> list[Mention]:
+    """ "it", "the country", "the company": the latest actor of a fitting label before the sentence
+    (subjects first), within the two sentences before."""
+    word = tok.lower_ if tok.tag_ in {"PRP", "PRP$"} else tok.lemma_.lower()
+    if word in _SERVICE_NOUNS and "GovernmentBody" in labels and any(c.lower_ in {"the", "its", "their"} for c in tok.children):
+        # "the air arm", "the navy": the latest state body whose name has those words
+        need = {t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.is_lower} | \
+            ({word} if word not in {"arm", "service"} else set())
+        for m in reversed(facts.mentions):
+            e = ctx.entities.get(m.entity)
+            if m.start >= tok.i or tok.i - m.start > 600 or e is None or e.label != "GovernmentBody":
+                continue
+            names = {w for n in (e.name, *e.aliases) for w in n.lower().replace("-", " ").split()}
+            ends = {n.lower().split()[-1] for n in (e.name, *e.aliases) if n.strip()}
+            service = word in {"arm", "service"} or any(x.startswith(word[:5]) for x in ends)
+            if need and service and all(any(w.startswith(n[:5]) for w in names) for n in need):
+                return [dataclasses.replace(m, start=tok.i, end=tok.i + 1)]  # not "Army ... Training Command"
+        focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
+        if focal and word in {"army", "navy"} and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "the":
+            # "Today the army fields 1,000 tanks": the army of the state the article is about
+            return [dataclasses.replace(focal[0], start=tok.i, end=tok.i + 1)]
+        return []
+    if word in _PRONOUNS:
+        wanted = labels
+    elif word in _STAND_INS and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
+        wanted = _STAND_INS[word] & labels
+    else:
+        return []
+    if not wanted:
+        return []
+    earlier = [m for m in facts.mentions if m.start < tok.i and tok.i - m.start < 90
+               and m.entity in ctx.entities and ctx.entities[m.entity].label in wanted]
+    if not earlier:
+        return []
+    doc = ctx.doc
+    subjects = [m for m in earlier if doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
+                or doc[m.start:m.end].root.head.dep_ in {"nsubj", "nsubjpass"}]
+    pick = (subjects or earlier)[-1]
+    return [dataclasses.replace(pick, start=tok.i, end=tok.i + 1)]
+
+
+def _subjects(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str]) -> list[Mention]:
+    found = ctx.subjects(tok, labels)
+    if found:
+        return found
+    cur = tok
+    for _ in range(4):  # a pronoun or "the company" subject, also of a governing verb ("it plans to buy")
+        subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return _antecedent(ctx, facts, subj[0], labels)
+        if cur.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or cur.head is cur:
+            break
+        cur = cur.head
+    return []
+
+
+def _not_people(ctx: SentenceContext, ms: list[Mention]) -> list[Mention]:
+    """Without demonyms that only qualify a person ("Papikian and his French counterpart signed for ...")."""
+    from ...mentions.lexicon import lexicon
+
+    lex = lexicon()
+    people = set(lex["person_roles"]) | {t for t in lex["person_titles"] if " " not in t} | _PERSON_NOUNS
+    return [m for m in ms if not (m.demonym and ctx.head_token(m).head.lemma_.lower() in people)]
+
+
+def _with_country(ctx: SentenceContext, ms: list[Mention], labels: set[str]) -> list[Mention]:
+    """A government body also stands for its country ("Poland's Armament Agency ordered ...")."""
+    out = list(ms)
+    for m in ms:
+        e = ctx.entities[m.entity]
+        if e.label == "GovernmentBody" and e.country and e.country in ctx.entities and "Country" in labels:
+            if all(o.entity != e.country for o in out):
+                out.append(dataclasses.replace(m, entity=e.country))
+    return out
+
+
+def _seller_owners(ctx: SentenceContext, sellers: list[Mention]) -> list[Mention]:
+    """ "France's Dassault Aviation": the country owning a supplier company supplies as well."""
+    out = list(sellers)
+    for s in sellers:
+        if ctx.label(s) != "Company":
+            continue
+        head = ctx.head_token(s)
+        for c in head.children:
+            if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country":
+                if all(o.entity != ctx.at[c.i].entity for o in out):
+                    out.append(ctx.at[c.i])
+    return out
+
+
+def _arms(ctx: SentenceContext, toks: list[Token]) -> bool:
+    """Whether the phrases at ``toks`` name arms: a platform, or a goods or equipment noun ("arms",
+    "drones", "spare parts"), not "a delegation" or "48 hours"."""
+    from ...mentions.lexicon import category_of
+
+    goods = cues()["supply"]["goods"]
+    for tok in toks:
+        for t in tok.subtree:
+            if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform":
+                return True
+            if t.pos_ in {"NOUN", "PROPN", "ADJ"} and (t.lower_ in goods or t.lemma_.lower() in goods
+                                                       or category_of([t.lower_]) is not None):
+                return True
+    return False
+
+
+def _np_head(tok: Token) -> Token:
+    """The head noun of the phrase a platform name modifies ("Bastion" in "24 Bastion armoured vehicles")."""
+    for _ in range(3):
+        if tok.dep_ not in {"compound", "amod", "npadvmod", "nmod", "nummod", "appos"} or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def _makers_in(ctx: SentenceContext, platforms: list[Mention]) -> list[Mention]:
+    """ "Bastion vehicles built by Arquus were shipped ...": the maker named on the platform's phrase."""
+    verbs = cues()["manufacture"]["verbs"]
+    out: list[Mention] = []
+    for p in platforms:
+        for c in _np_head(ctx.head_token(p)).children:
+            if c.dep_ == "acl" and c.lemma_.lower() in verbs:
+                out += [m for m in ctx.prep_objects(c, {"by"}, SUPPLIERS) if m not in out]
+    return out
+
+
+def _maker(ctx: SentenceContext, m: Mention) -> Mention | None:
+    """A maker mention; a government body ("developed by India's DRDO") stands for its country."""
+    if ctx.label(m) in MAKERS:
+        return m
+    e = ctx.entities[m.entity]
+    if e.label == "GovernmentBody" and e.country and e.country in ctx.entities:
+        return dataclasses.replace(m, entity=e.country)
+    return None
