@@ -185,6 +185,9 @@ def test_membership_status_from_the_text(pipeline):
     assert status == {"Mongolia": "observer"}
     status = _member_status(pipeline, "Georgia applied to join NATO in 2008.", "2024-03-01")
     assert status == {"Georgia": "candidate"}
+    status = _member_status(pipeline, "Yerevan froze its participation in the Russian-led Collective Security Treaty "
+                                      "Organization (CSTO) in February.", "2024-03-01")
+    assert status == {"Armenia": "suspended"}
 
 
 def test_membership_status_from_the_data_on_the_document_date(pipeline):
