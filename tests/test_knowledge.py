@@ -248,3 +248,12 @@ def test_affiliation_from_relative_clauses_and_institutions(pipeline):
                             "Fabian Hoffmann of the University of Oslo disagreed.", "2025-01-10")
     assert any(s == "Mikhail Agasandyan" and r == "AFFILIATED_WITH" and "Foreign Affairs" in t for s, r, t in found)
     assert ("Fabian Hoffmann", "AFFILIATED_WITH", "University of Oslo") in found
+
+
+def test_ministry_spokesman_and_then_chancellor(pipeline):
+    found = edges(pipeline, "Indonesia signed the contract, the Ministry of Defence in Jakarta said. The document was "
+                            "signed in Istanbul, according to ministry spokesman Frega Wenas Inkiriwang.", "2025-07-29")
+    assert ("Frega Wenas Inkiriwang", "AFFILIATED_WITH", "Ministry of Defence of Indonesia") in found
+    then = edges(pipeline, "When the first stone was laid at Unterluess in February 2024, then-Chancellor Olaf Scholz "
+                           "said Germany had coped.", "2025-11-04")
+    assert ("Olaf Scholz", "LEADS", "Germany") in then

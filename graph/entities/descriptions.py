@@ -36,6 +36,9 @@ _KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon
                "committee": ("committee",), "presidency": ("presidency",), "secretariat": ("secretariat",),
                "undersecretariat": ("undersecretariat",), "treasury": ("treasury",)}
 PRONOUNS = {"its", "their"}
+# role nouns a bare kind word may qualify: "ministry spokesman X", "company spokeswoman Y"
+ROLE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief", "head", "director",
+              "secretary", "representative", "statement"}
 _WINDOW = 6  # sentences back to look for the antecedent
 
 
@@ -64,20 +67,23 @@ class Descriptions:
         """The nearest entity of ``labels`` named before ``tok`` (within the window), agreeing with ``country``."""
         here = self._sent_no(tok.i)
         np_start = min(t.i for t in tok.subtree)
-        for m in reversed([m for m in self.named if m.end <= np_start]):
-            if here - self._sent_no(m.start) > _WINDOW:
-                return None
-            entity = self.entities[m.entity]
-            if entity.label not in labels:
-                continue
-            if entity.label == "GovernmentBody" and not self._kind_agrees(tok, entity):
-                continue
-            if country is not None and _country_of(entity, self.ref) not in {country, None}:
-                continue
-            if country is not None and _country_of(entity, self.ref) is None and entity.label == "Company":
-                continue  # "the Korean manufacturer" needs a firm known to be Korean
-            return entity
-        return None
+        fits = [(m, self.entities[m.entity]) for m in reversed([m for m in self.named if m.end <= np_start])
+                if self._fits(tok, self.entities[m.entity], labels, country)]
+        for m, entity in fits:
+            if here - self._sent_no(m.start) <= _WINDOW:
+                return entity
+        # further back, only the document's one candidate ("the ministry" long after "the Ministry of Defence")
+        return fits[0][1] if len({e.id for _, e in fits}) == 1 else None
+
+    def _fits(self, tok: Token, entity: Entity, labels: set[str], country: str | None) -> bool:
+        if entity.label not in labels:
+            return False
+        if entity.label == "GovernmentBody" and not self._kind_agrees(tok, entity):
+            return False
+        if country is not None and _country_of(entity, self.ref) not in {country, None}:
+            return False
+        # "the Korean manufacturer" needs a firm known to be Korean
+        return not (country is not None and _country_of(entity, self.ref) is None and entity.label == "Company")
 
     @staticmethod
     def _kind_agrees(tok: Token, entity: Entity) -> bool:
@@ -102,7 +108,13 @@ class Descriptions:
     def descriptions(self) -> None:
         for tok in self.doc:
             label = NOUNS.get(tok.lower_)
-            if label is None or tok.i in self.covered or tok.tag_ != "NN" or tok.dep_ == "compound":
+            if label is None or tok.i in self.covered or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
+                continue
+            if tok.dep_ == "compound":  # "ministry spokesman Frega Wenas": the kind word names the body
+                if tok.head.lower_ in ROLE_HEADS and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
+                    entity = self._antecedent(tok, {label}, None)
+                    if entity is not None:
+                        self._add(tok, entity)
                 continue
             if tok.dep_ == "appos" or tok.head.lower_ == "to" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "according":
                 continue  # "Baykar, the Turkish firm" is said of the name beside it; "according to the ministry" cites

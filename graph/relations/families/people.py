@@ -341,6 +341,30 @@ def known_offices(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
             ctx = SentenceContext(sent, mentions, facts.entities, doc_id)
             yield rel(ctx, person.id, found[0], found[1], 0.7, "known-office", role=office.title.lower() or office.role,
                       valid_from=office.start, valid_to=office.end)  # the term, as the reference data states it
+        yield from _former_offices(doc, facts, doc_id, person, seen, mentions)
+
+
+def _former_offices(doc, facts: DocFacts, doc_id: str, person, seen: set, mentions: list) -> Iterator[Relation]:
+    """ "then-Chancellor Olaf Scholz" in a sentence set "in February 2024": the office the person
+    held at the time the sentence speaks of, with that sentence as evidence."""
+    from ...reference.offices import load_offices
+
+    for m in person.mentions:
+        if m.source == "coref" or m.start < 2:
+            continue
+        before = [t.lower_ for t in doc[max(0, m.start - 4):m.start]]
+        if "then" not in before:
+            continue
+        ctx = SentenceContext(doc[m.start].sent, mentions, facts.entities, doc_id)
+        when = ctx.evidence.get("when")
+        if not when or when.startswith("/"):
+            continue
+        for office in load_offices().held_by(person.ref_id, when.split("/")[0]):
+            found = _office_target(office, facts)
+            if found is not None and found not in seen:
+                seen.add(found)
+                yield rel(ctx, person.id, found[0], found[1], 0.65, "known-office-then",
+                          role=office.title.lower() or office.role, valid_from=office.start, valid_to=office.end)
 
 
 def known_people(facts: DocFacts) -> dict[str, set[str]]:
