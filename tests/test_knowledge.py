@@ -257,3 +257,12 @@ def test_ministry_spokesman_and_then_chancellor(pipeline):
     then = edges(pipeline, "When the first stone was laid at Unterluess in February 2024, then-Chancellor Olaf Scholz "
                            "said Germany had coped.", "2025-11-04")
     assert ("Olaf Scholz", "LEADS", "Germany") in then
+
+
+def test_an_unknown_minister_shares_his_known_colleagues_country(pipeline):
+    text = ("Lithuania opened a plant with Rheinmetall, and Germany backs it. The plant at Unterluess was opened by "
+            "Defence Minister Boris "
+            "Pistorius, Finance Minister Lars Klingbeil and NATO Secretary General Mark Rutte.")
+    found = edges(pipeline, text, "2025-11-04")
+    assert ("Lars Klingbeil", "AFFILIATED_WITH", "Germany") in found
+    assert ("Lars Klingbeil", "AFFILIATED_WITH", "Lithuania") not in found

@@ -78,26 +78,36 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                       or target.label == "GovernmentBody" and target.country
                                       and target.country not in countries):
             continue  # the reference data knows whose office this person held
-        if r.type == "AFFILIATED_WITH" and target.label == "Country" and _leads_on_date(ctx, facts, r.source, r.target):
-            continue  # "his Tajik counterpart, Emomali Rahmon": the head of state, who LEADS it
+        if r.type == "AFFILIATED_WITH" and _leads_on_date(ctx, facts, r.source, r.target):
+            continue  # "his Tajik counterpart, Emomali Rahmon", "Defense Secretary Teodoro": who LEADS it
         yield r
 
 
-def _leads_on_date(ctx: SentenceContext, facts: DocFacts, person: str, country: str) -> bool:
-    """Whether the reference data has ``person`` leading ``country`` on the document's date."""
+def _leads_on_date(ctx: SentenceContext, facts: DocFacts, person: str, target: str) -> bool:
+    """Whether the reference data has ``person`` leading ``target`` on the document's date."""
     from ...reference.offices import LEADERS, load_offices
 
     entity = facts.entities.get(person)
     if entity is None or not entity.ref_id:
         return False
     day = ctx.doc.user_data.get("published")
-    return any(o.role in LEADERS and o.country_id == country for o in load_offices().held_by(entity.ref_id, day))
+    return any(o.role in LEADERS and o.country_id == target or _office_target(o, facts) == ("LEADS", target)
+               for o in load_offices().held_by(entity.ref_id, day))
 
 
 def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
-    """The one country a sentence is about (named, or owning a body it names), else the article's."""
+    """The one country a sentence is about (named, owning a body it names, or whose offices the
+    people it names hold), else the article's."""
     found = {m.entity for m in ctx.of({"Country"})}
     found |= {facts.entities[m.entity].country for m in ctx.of({"GovernmentBody"}) if facts.entities[m.entity].country}
+    if not found:  # "Defence Minister Boris Pistorius, Finance Minister X and ...": the known colleagues' country
+        from ...reference.offices import LEADERS, MINISTRY_TOPIC, load_offices
+
+        day = ctx.doc.user_data.get("published")
+        found = {o.country_id for m in ctx.of({"Person"}) if facts.entities[m.entity].ref_id
+                 for o in load_offices().held_by(facts.entities[m.entity].ref_id, day)
+                 if o.role in LEADERS or o.role in MINISTRY_TOPIC}
+        found &= set(facts.entities)
     return next(iter(found)) if len(found) == 1 else facts.focal
 
 
