@@ -266,3 +266,10 @@ def test_an_unknown_minister_shares_his_known_colleagues_country(pipeline):
     found = edges(pipeline, text, "2025-11-04")
     assert ("Lars Klingbeil", "AFFILIATED_WITH", "Germany") in found
     assert ("Lars Klingbeil", "AFFILIATED_WITH", "Lithuania") not in found
+
+
+def test_its_minister_for_a_portfolio(pipeline):
+    found = edges(pipeline, "Colombia signed for 17 Gripens. The Government of the Kingdom of Sweden was represented at "
+                            "the ceremony by its Minister for Foreign Trade, Benjamin Dousa.", "2025-11-15")
+    assert ("Benjamin Dousa", "AFFILIATED_WITH", "Sweden") in found
+    assert ("Benjamin Dousa", "AFFILIATED_WITH", "Colombia") not in found

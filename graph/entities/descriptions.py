@@ -140,20 +140,27 @@ class Descriptions:
                 self._add(tok, entity)
 
     def pronouns(self) -> None:
-        """ "Its spokesman, X": the organisation or country the previous sentence's subject names."""
+        """ "Its spokesman, X": the organisation or country the previous sentence's subject names;
+        "Sweden was represented by its Minister for Foreign Trade": the subject of its own clause."""
         sents = list(self.doc.sents)
-        for n, sent in enumerate(sents[1:], start=1):
-            first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-            if first is None or first.lower_ not in PRONOUNS or first.dep_ != "poss" or first.i in self.covered:
-                continue
-            prev = sents[n - 1]
-            subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
-            m = next((m for m in self.named if subj is not None and m.start <= subj.i < m.end), None)
-            if m is None:
-                continue
-            entity = self.entities[m.entity]
-            if entity.label in {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}:
-                self._add(first, entity)
+        for n, sent in enumerate(sents):
+            for tok in sent:
+                if tok.lower_ not in PRONOUNS or tok.dep_ != "poss" or tok.i in self.covered:
+                    continue
+                first = tok.i == next((t.i for t in sent if not t.is_punct and not t.is_space), -1)
+                if first and n > 0:
+                    prev = sents[n - 1]
+                    subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+                else:
+                    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None) \
+                        if verb is not None else None
+                m = next((m for m in self.named if subj is not None and m.start <= subj.i < m.end), None)
+                if m is None:
+                    continue
+                entity = self.entities[m.entity]
+                if entity.label in {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}:
+                    self._add(tok, entity)
 
     def run(self) -> None:
         self.descriptions()

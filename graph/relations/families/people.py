@@ -22,6 +22,14 @@ def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int
             phrase = " ".join(t.lower_ for t in words[-n:]).replace(" - ", "-")
             if phrase in titles:
                 return phrase, titles[phrase], end - n
+    # "its Minister for Foreign Trade, X": a title with its portfolio in capitals
+    for t in reversed(ctx.doc[max(ctx.sent.start, end - 7):end]):
+        if t.lower_ in {"minister", "secretary"} and t.i + 1 < end and ctx.doc[t.i + 1].lower_ in {"for", "of"} \
+                and all(w.text[:1].isupper() or w.lower_ in {"and", "the"} for w in ctx.doc[t.i + 2:end]) \
+                and t.i + 2 < end:
+            return t.lower_, titles[t.lower_], t.i
+        if not (t.text[:1].isupper() or t.lower_ in {"for", "of", "and", "the"}):
+            break
     return None
 
 
