@@ -273,3 +273,14 @@ def test_its_minister_for_a_portfolio(pipeline):
                             "the ceremony by its Minister for Foreign Trade, Benjamin Dousa.", "2025-11-15")
     assert ("Benjamin Dousa", "AFFILIATED_WITH", "Sweden") in found
     assert ("Benjamin Dousa", "AFFILIATED_WITH", "Colombia") not in found
+
+
+def test_chaired_by_heads_and_institution_of(pipeline):
+    found = edges(pipeline, "On April 9 the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi, "
+                            "cleared the purchase. The handover took place on the orders of King Mohammed VI, who as "
+                            "supreme commander heads the Royal Armed Forces (FAR).", "2025-04-28")
+    assert ("Narendra Modi", "LEADS", "Cabinet Committee on Security") in found
+    assert ("Mohammed VI", "LEADS", "Royal Moroccan Armed Forces") in found
+    part = edges(pipeline, "A study by the Africa Center for Strategic Studies (ACSS), an academic institution of the "
+                           "US Department of Defense, counts 32 drone agreements.", "2025-06-05")
+    assert ("Africa Center for Strategic Studies", "PART_OF", "United States Department of Defense") in part

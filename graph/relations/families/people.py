@@ -162,8 +162,8 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     if p.end >= ctx.sent.end or not ctx.doc[p.end].is_punct:
         return None
     for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 6)]:
-        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"}:
-            return None
+        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"}:
+            return None  # a verb, a conjunction or a relative clause ("X, who as commander heads Y") between
         two = f"{t.lower_} {ctx.doc[t.i + 1].lower_}" if t.i + 1 < ctx.sent.end else ""
         if two in titles or t.lower_ in titles:
             last, phrase = (ctx.doc[t.i + 1], two) if two in titles else (t, t.lower_)
@@ -174,8 +174,21 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     return None
 
 
+def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi": LEADS."""
+    for verb in ctx.sent:
+        if verb.lemma_.lower() not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i not in ctx.at:
+            continue
+        body = ctx.at[verb.head.i]
+        if ctx.label(body) not in ORGS - {"Country"}:
+            continue
+        for p in ctx.prep_objects(verb, {"by"}, {"Person"}):
+            yield rel(ctx, p, "LEADS", body, 0.7, "led-by")
+
+
 def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     titles = all_titles()
+    yield from _led_by(ctx)
     for p in ctx.of({"Person"}):
         found = _title_before(ctx, p)
         org: Mention | None = None
@@ -189,6 +202,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 j -= 1
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
+        if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
+            yield from (r for r in _relative_role(ctx, p) if r.type == "LEADS")
         after = _title_after(ctx, p, titles)
         if found and info.get("affiliated") == "military" and after is not None:
             found = None  # "General X, head of US Africa Command": the office, not the rank
