@@ -185,6 +185,9 @@ def test_membership_status_from_the_text(pipeline):
     assert status == {"Mongolia": "observer"}
     status = _member_status(pipeline, "Georgia applied to join NATO in 2008.", "2024-03-01")
     assert status == {"Georgia": "candidate"}
+    status = _member_status(pipeline, "Yerevan froze its participation in the Russian-led Collective Security Treaty "
+                                      "Organization (CSTO) in February.", "2024-03-01")
+    assert status == {"Armenia": "suspended"}
 
 
 def test_membership_status_from_the_data_on_the_document_date(pipeline):
@@ -245,3 +248,39 @@ def test_affiliation_from_relative_clauses_and_institutions(pipeline):
                             "Fabian Hoffmann of the University of Oslo disagreed.", "2025-01-10")
     assert any(s == "Mikhail Agasandyan" and r == "AFFILIATED_WITH" and "Foreign Affairs" in t for s, r, t in found)
     assert ("Fabian Hoffmann", "AFFILIATED_WITH", "University of Oslo") in found
+
+
+def test_ministry_spokesman_and_then_chancellor(pipeline):
+    found = edges(pipeline, "Indonesia signed the contract, the Ministry of Defence in Jakarta said. The document was "
+                            "signed in Istanbul, according to ministry spokesman Frega Wenas Inkiriwang.", "2025-07-29")
+    assert ("Frega Wenas Inkiriwang", "AFFILIATED_WITH", "Ministry of Defence of Indonesia") in found
+    then = edges(pipeline, "When the first stone was laid at Unterluess in February 2024, then-Chancellor Olaf Scholz "
+                           "said Germany had coped.", "2025-11-04")
+    assert ("Olaf Scholz", "LEADS", "Germany") in then
+
+
+def test_an_unknown_minister_shares_his_known_colleagues_country(pipeline):
+    text = ("Lithuania opened a plant with Rheinmetall, and Germany backs it. The plant at Unterluess was opened by "
+            "Defence Minister Boris "
+            "Pistorius, Finance Minister Lars Klingbeil and NATO Secretary General Mark Rutte.")
+    found = edges(pipeline, text, "2025-11-04")
+    assert ("Lars Klingbeil", "AFFILIATED_WITH", "Germany") in found
+    assert ("Lars Klingbeil", "AFFILIATED_WITH", "Lithuania") not in found
+
+
+def test_its_minister_for_a_portfolio(pipeline):
+    found = edges(pipeline, "Colombia signed for 17 Gripens. The Government of the Kingdom of Sweden was represented at "
+                            "the ceremony by its Minister for Foreign Trade, Benjamin Dousa.", "2025-11-15")
+    assert ("Benjamin Dousa", "AFFILIATED_WITH", "Sweden") in found
+    assert ("Benjamin Dousa", "AFFILIATED_WITH", "Colombia") not in found
+
+
+def test_chaired_by_heads_and_institution_of(pipeline):
+    found = edges(pipeline, "On April 9 the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi, "
+                            "cleared the purchase. The handover took place on the orders of King Mohammed VI, who as "
+                            "supreme commander heads the Royal Armed Forces (FAR).", "2025-04-28")
+    assert ("Narendra Modi", "LEADS", "Cabinet Committee on Security") in found
+    assert ("Mohammed VI", "LEADS", "Royal Moroccan Armed Forces") in found
+    part = edges(pipeline, "A study by the Africa Center for Strategic Studies (ACSS), an academic institution of the "
+                           "US Department of Defense, counts 32 drone agreements.", "2025-06-05")
+    assert ("Africa Center for Strategic Studies", "PART_OF", "United States Department of Defense") in part

@@ -36,6 +36,9 @@ _KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon
                "committee": ("committee",), "presidency": ("presidency",), "secretariat": ("secretariat",),
                "undersecretariat": ("undersecretariat",), "treasury": ("treasury",)}
 PRONOUNS = {"its", "their"}
+# role nouns a bare kind word may qualify: "ministry spokesman X", "company spokeswoman Y"
+ROLE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief", "head", "director",
+              "secretary", "representative", "statement"}
 _WINDOW = 6  # sentences back to look for the antecedent
 
 
@@ -64,20 +67,23 @@ class Descriptions:
         """The nearest entity of ``labels`` named before ``tok`` (within the window), agreeing with ``country``."""
         here = self._sent_no(tok.i)
         np_start = min(t.i for t in tok.subtree)
-        for m in reversed([m for m in self.named if m.end <= np_start]):
-            if here - self._sent_no(m.start) > _WINDOW:
-                return None
-            entity = self.entities[m.entity]
-            if entity.label not in labels:
-                continue
-            if entity.label == "GovernmentBody" and not self._kind_agrees(tok, entity):
-                continue
-            if country is not None and _country_of(entity, self.ref) not in {country, None}:
-                continue
-            if country is not None and _country_of(entity, self.ref) is None and entity.label == "Company":
-                continue  # "the Korean manufacturer" needs a firm known to be Korean
-            return entity
-        return None
+        fits = [(m, self.entities[m.entity]) for m in reversed([m for m in self.named if m.end <= np_start])
+                if self._fits(tok, self.entities[m.entity], labels, country)]
+        for m, entity in fits:
+            if here - self._sent_no(m.start) <= _WINDOW:
+                return entity
+        # further back, only the document's one candidate ("the ministry" long after "the Ministry of Defence")
+        return fits[0][1] if len({e.id for _, e in fits}) == 1 else None
+
+    def _fits(self, tok: Token, entity: Entity, labels: set[str], country: str | None) -> bool:
+        if entity.label not in labels:
+            return False
+        if entity.label == "GovernmentBody" and not self._kind_agrees(tok, entity):
+            return False
+        if country is not None and _country_of(entity, self.ref) not in {country, None}:
+            return False
+        # "the Korean manufacturer" needs a firm known to be Korean
+        return not (country is not None and _country_of(entity, self.ref) is None and entity.label == "Company")
 
     @staticmethod
     def _kind_agrees(tok: Token, entity: Entity) -> bool:
@@ -102,7 +108,13 @@ class Descriptions:
     def descriptions(self) -> None:
         for tok in self.doc:
             label = NOUNS.get(tok.lower_)
-            if label is None or tok.i in self.covered or tok.tag_ != "NN" or tok.dep_ == "compound":
+            if label is None or tok.i in self.covered or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
+                continue
+            if tok.dep_ == "compound":  # "ministry spokesman Frega Wenas": the kind word names the body
+                if tok.head.lower_ in ROLE_HEADS and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
+                    entity = self._antecedent(tok, {label}, None)
+                    if entity is not None:
+                        self._add(tok, entity)
                 continue
             if tok.dep_ == "appos" or tok.head.lower_ == "to" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "according":
                 continue  # "Baykar, the Turkish firm" is said of the name beside it; "according to the ministry" cites
@@ -128,20 +140,27 @@ class Descriptions:
                 self._add(tok, entity)
 
     def pronouns(self) -> None:
-        """ "Its spokesman, X": the organisation or country the previous sentence's subject names."""
+        """ "Its spokesman, X": the organisation or country the previous sentence's subject names;
+        "Sweden was represented by its Minister for Foreign Trade": the subject of its own clause."""
         sents = list(self.doc.sents)
-        for n, sent in enumerate(sents[1:], start=1):
-            first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-            if first is None or first.lower_ not in PRONOUNS or first.dep_ != "poss" or first.i in self.covered:
-                continue
-            prev = sents[n - 1]
-            subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
-            m = next((m for m in self.named if subj is not None and m.start <= subj.i < m.end), None)
-            if m is None:
-                continue
-            entity = self.entities[m.entity]
-            if entity.label in {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}:
-                self._add(first, entity)
+        for n, sent in enumerate(sents):
+            for tok in sent:
+                if tok.lower_ not in PRONOUNS or tok.dep_ != "poss" or tok.i in self.covered:
+                    continue
+                first = tok.i == next((t.i for t in sent if not t.is_punct and not t.is_space), -1)
+                if first and n > 0:
+                    prev = sents[n - 1]
+                    subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+                else:
+                    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None) \
+                        if verb is not None else None
+                m = next((m for m in self.named if subj is not None and m.start <= subj.i < m.end), None)
+                if m is None:
+                    continue
+                entity = self.entities[m.entity]
+                if entity.label in {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}:
+                    self._add(tok, entity)
 
     def run(self) -> None:
         self.descriptions()

@@ -131,6 +131,25 @@ def _text_status(ctx: SentenceContext, r: Relation, facts: DocFacts) -> str | No
     return None
 
 
+_TAKING_PART = {"participation", "membership", "involvement"}
+
+
+def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Yerevan froze its participation in the CSTO", "Armenia suspended its membership of the
+    bloc": MEMBER_OF, whose status the sentence gives (suspended)."""
+    members_ok = {"Country", "Organization", "GovernmentBody"}
+    for tok in ctx.sent:
+        if tok.lower_ not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"} \
+                or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+            continue
+        bodies = ctx.prep_objects(tok, {"in", "of", "within"}, {"Alliance"})
+        if not bodies:
+            continue
+        for m in ctx.subjects(tok.head, members_ok):
+            for body in bodies:
+                yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-participation")
+
+
 def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Mongolia, an observer in the SCO", "Iran has observer status at the EAEU": MEMBER_OF with
     status observer."""
@@ -187,3 +206,4 @@ def _with_terms(rule):
 membership = _with_terms(membership)
 described_membership = _with_terms(described_membership)
 observers = _with_terms(observers)
+taking_part = _with_terms(taking_part)

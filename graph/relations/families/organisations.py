@@ -231,7 +231,25 @@ def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             child = next((m for m in reversed(ctx.of({"Company", "Organization"})) if m.end <= cue.i), None)
             if child is not None and child.entity != owner.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
+    # "the Africa Center for Strategic Studies, an academic institution of the US Department of Defense"
+    for cue in ctx.sent:
+        if cue.lower_ not in _BODY_PART_NOUNS or cue.dep_ != "appos":
+            continue
+        # the name the apposition follows ("X (ACSS), an institution"), whatever the parser hung it on
+        before = [m for m in ctx.mentions if m.end <= cue.left_edge.i
+                  and all(t.is_punct or t.i in ctx.at for t in ctx.doc[m.end:cue.left_edge.i])]
+        child = ctx.at.get(cue.head.i) or (max(before, key=lambda m: m.end) if before else None)
+        if child is None or ctx.label(child) not in {"Organization", "GovernmentBody", "Company"}:
+            continue
+        for owner in ctx.prep_objects(cue, {"of", "under", "within"}, {"GovernmentBody", "Organization"}):
+            if owner.entity != child.entity:
+                yield rel(ctx, child, "PART_OF", owner, 0.7, "part-of-appositive")
     yield from _owned_by(ctx)
+
+
+# nouns that describe a body as a part of another, in apposition ("X, a research institute of the Y")
+_BODY_PART_NOUNS = {"institution", "institute", "agency", "body", "office", "centre", "center", "service",
+                    "department", "directorate", "bureau", "command", "wing"}
 
 
 # "X, part of the Y group", "X, belonging to Y", "X, owned by Y", "X, a unit of Y": the cue word and

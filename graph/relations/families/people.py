@@ -22,6 +22,14 @@ def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int
             phrase = " ".join(t.lower_ for t in words[-n:]).replace(" - ", "-")
             if phrase in titles:
                 return phrase, titles[phrase], end - n
+    # "its Minister for Foreign Trade, X": a title with its portfolio in capitals
+    for t in reversed(ctx.doc[max(ctx.sent.start, end - 7):end]):
+        if t.lower_ in {"minister", "secretary"} and t.i + 1 < end and ctx.doc[t.i + 1].lower_ in {"for", "of"} \
+                and all(w.text[:1].isupper() or w.lower_ in {"and", "the"} for w in ctx.doc[t.i + 2:end]) \
+                and t.i + 2 < end:
+            return t.lower_, titles[t.lower_], t.i
+        if not (t.text[:1].isupper() or t.lower_ in {"for", "of", "and", "the"}):
+            break
     return None
 
 
@@ -78,26 +86,36 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                       or target.label == "GovernmentBody" and target.country
                                       and target.country not in countries):
             continue  # the reference data knows whose office this person held
-        if r.type == "AFFILIATED_WITH" and target.label == "Country" and _leads_on_date(ctx, facts, r.source, r.target):
-            continue  # "his Tajik counterpart, Emomali Rahmon": the head of state, who LEADS it
+        if r.type == "AFFILIATED_WITH" and _leads_on_date(ctx, facts, r.source, r.target):
+            continue  # "his Tajik counterpart, Emomali Rahmon", "Defense Secretary Teodoro": who LEADS it
         yield r
 
 
-def _leads_on_date(ctx: SentenceContext, facts: DocFacts, person: str, country: str) -> bool:
-    """Whether the reference data has ``person`` leading ``country`` on the document's date."""
+def _leads_on_date(ctx: SentenceContext, facts: DocFacts, person: str, target: str) -> bool:
+    """Whether the reference data has ``person`` leading ``target`` on the document's date."""
     from ...reference.offices import LEADERS, load_offices
 
     entity = facts.entities.get(person)
     if entity is None or not entity.ref_id:
         return False
     day = ctx.doc.user_data.get("published")
-    return any(o.role in LEADERS and o.country_id == country for o in load_offices().held_by(entity.ref_id, day))
+    return any(o.role in LEADERS and o.country_id == target or _office_target(o, facts) == ("LEADS", target)
+               for o in load_offices().held_by(entity.ref_id, day))
 
 
 def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
-    """The one country a sentence is about (named, or owning a body it names), else the article's."""
+    """The one country a sentence is about (named, owning a body it names, or whose offices the
+    people it names hold), else the article's."""
     found = {m.entity for m in ctx.of({"Country"})}
     found |= {facts.entities[m.entity].country for m in ctx.of({"GovernmentBody"}) if facts.entities[m.entity].country}
+    if not found:  # "Defence Minister Boris Pistorius, Finance Minister X and ...": the known colleagues' country
+        from ...reference.offices import LEADERS, MINISTRY_TOPIC, load_offices
+
+        day = ctx.doc.user_data.get("published")
+        found = {o.country_id for m in ctx.of({"Person"}) if facts.entities[m.entity].ref_id
+                 for o in load_offices().held_by(facts.entities[m.entity].ref_id, day)
+                 if o.role in LEADERS or o.role in MINISTRY_TOPIC}
+        found &= set(facts.entities)
     return next(iter(found)) if len(found) == 1 else facts.focal
 
 
@@ -144,8 +162,8 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     if p.end >= ctx.sent.end or not ctx.doc[p.end].is_punct:
         return None
     for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 6)]:
-        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"}:
-            return None
+        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"}:
+            return None  # a verb, a conjunction or a relative clause ("X, who as commander heads Y") between
         two = f"{t.lower_} {ctx.doc[t.i + 1].lower_}" if t.i + 1 < ctx.sent.end else ""
         if two in titles or t.lower_ in titles:
             last, phrase = (ctx.doc[t.i + 1], two) if two in titles else (t, t.lower_)
@@ -156,8 +174,21 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     return None
 
 
+def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi": LEADS."""
+    for verb in ctx.sent:
+        if verb.lemma_.lower() not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i not in ctx.at:
+            continue
+        body = ctx.at[verb.head.i]
+        if ctx.label(body) not in ORGS - {"Country"}:
+            continue
+        for p in ctx.prep_objects(verb, {"by"}, {"Person"}):
+            yield rel(ctx, p, "LEADS", body, 0.7, "led-by")
+
+
 def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     titles = all_titles()
+    yield from _led_by(ctx)
     for p in ctx.of({"Person"}):
         found = _title_before(ctx, p)
         org: Mention | None = None
@@ -171,6 +202,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 j -= 1
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
+        if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
+            yield from (r for r in _relative_role(ctx, p) if r.type == "LEADS")
         after = _title_after(ctx, p, titles)
         if found and info.get("affiliated") == "military" and after is not None:
             found = None  # "General X, head of US Africa Command": the office, not the rank
@@ -341,6 +374,30 @@ def known_offices(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
             ctx = SentenceContext(sent, mentions, facts.entities, doc_id)
             yield rel(ctx, person.id, found[0], found[1], 0.7, "known-office", role=office.title.lower() or office.role,
                       valid_from=office.start, valid_to=office.end)  # the term, as the reference data states it
+        yield from _former_offices(doc, facts, doc_id, person, seen, mentions)
+
+
+def _former_offices(doc, facts: DocFacts, doc_id: str, person, seen: set, mentions: list) -> Iterator[Relation]:
+    """ "then-Chancellor Olaf Scholz" in a sentence set "in February 2024": the office the person
+    held at the time the sentence speaks of, with that sentence as evidence."""
+    from ...reference.offices import load_offices
+
+    for m in person.mentions:
+        if m.source == "coref" or m.start < 2:
+            continue
+        before = [t.lower_ for t in doc[max(0, m.start - 4):m.start]]
+        if "then" not in before:
+            continue
+        ctx = SentenceContext(doc[m.start].sent, mentions, facts.entities, doc_id)
+        when = ctx.evidence.get("when")
+        if not when or when.startswith("/"):
+            continue
+        for office in load_offices().held_by(person.ref_id, when.split("/")[0]):
+            found = _office_target(office, facts)
+            if found is not None and found not in seen:
+                seen.add(found)
+                yield rel(ctx, person.id, found[0], found[1], 0.65, "known-office-then",
+                          role=office.title.lower() or office.role, valid_from=office.start, valid_to=office.end)
 
 
 def known_people(facts: DocFacts) -> dict[str, set[str]]:
