@@ -256,3 +256,15 @@ def test_airline_named_after_its_country_and_firm_with_a_legal_form(pipeline):
     labels = _labels(pipeline, text)
     assert ("Company", "Iran Air") in labels
     assert any(lab == "Company" and n.startswith("Ningbo Dongfang Aircraft Parts") for lab, n in labels)
+
+
+def test_name_split_at_and_parts_and_programmes(pipeline):
+    text = ("Visitors crowded the 9th Caspian Aviation and Defence Exhibition on Monday. "
+            "The deal was signed with Steppe Aviation Industry of Kazakhstan LLP. "
+            "Arman Seitov, who runs Airbus's Space Systems business, spoke. "
+            "Funds come from the Re-Horizon 3 phase of the programme.")
+    labels = _labels(pipeline, text)
+    assert ("Event", "9th Caspian Aviation and Defence Exhibition") in labels or any(
+        lab == "Event" and "Defence Exhibition" in n for lab, n in labels)
+    assert any(lab == "Company" and n.startswith("Steppe Aviation Industry of Kazakhstan") for lab, n in labels)
+    assert not {n for lab, n in labels if n in {"Space Systems", "Re-Horizon"}}
