@@ -268,3 +268,11 @@ def test_name_split_at_and_parts_and_programmes(pipeline):
         lab == "Event" and "Defence Exhibition" in n for lab, n in labels)
     assert any(lab == "Company" and n.startswith("Steppe Aviation Industry of Kazakhstan") for lab, n in labels)
     assert not {n for lab, n in labels if n in {"Space Systems", "Re-Horizon"}}
+
+
+def test_lower_case_state_bodies_after_a_country(pipeline):
+    nodes = _nodes(pipeline, "Kyrgyzstan's finance ministry sold the stake, and Kazakhstan's air defence forces "
+                             "received the jet.")
+    bodies = {n for n, d in nodes.items() if d["label"] == "GovernmentBody"}
+    assert "Ministry of Finance of Kyrgyzstan" in bodies
+    assert any("Air Defen" in n for n in bodies)
