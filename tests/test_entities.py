@@ -276,3 +276,13 @@ def test_lower_case_state_bodies_after_a_country(pipeline):
     bodies = {n for n, d in nodes.items() if d["label"] == "GovernmentBody"}
     assert "Ministry of Finance of Kyrgyzstan" in bodies
     assert any("Air Defen" in n for n in bodies)
+
+
+def test_heading_rule_spares_list_items_and_prose_opening_with_by():
+    from graph.mentions.layout import heading_line
+
+    assert heading_line("By Layla Mansour, Doha", 3) is not None
+    assert heading_line("Cheap Jets Over The Steppe Are Changing Old Habits", 3) is not None
+    assert heading_line("By 2030 the air force will field twelve jets built by Orlan Aero.", 3) is None
+    assert heading_line("- Steppe Aselsan Engineering", 3) is None
+    assert heading_line("Buyer: Armament Agency, on behalf of the Polish Armed Forces", 3) is None
