@@ -286,3 +286,8 @@ def test_heading_rule_spares_list_items_and_prose_opening_with_by():
     assert heading_line("By 2030 the air force will field twelve jets built by Orlan Aero.", 3) is None
     assert heading_line("- Steppe Aselsan Engineering", 3) is None
     assert heading_line("Buyer: Armament Agency, on behalf of the Polish Armed Forces", 3) is None
+
+
+def test_a_place_before_an_event_noun_stays_a_place(pipeline):
+    labels = _labels(pipeline, "Ukrainian troops pushed deeper during the Kursk offensive last August.")
+    assert ("Event", "Kursk") not in labels

@@ -207,7 +207,8 @@ def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | No
         return None
     if kind == "Platform" and label in {"Person", "Organization", "Place"}:
         return "Platform" if end < len(doc) and doc[end].text == "," else label
-    if kind in {"Place", "Event"} and label in {"Person", "Organization", "Event", "Place"}:
+    if kind == "Event" and label in {"Person", "Organization"} or kind == "Place" and label in {
+            "Person", "Organization", "Event", "Place"}:  # not "Kursk" in "the Kursk offensive": a place stays one
         if label == "Organization" and kind == "Place" and doc[start:end][-1].lower_ in _HEADS["Organization"]:
             return label  # "the Institute's headquarters"
         return kind
@@ -218,7 +219,9 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
     """Why ``span`` is no name of ``label`` (``None``: it may be one)."""
     w = words()
     toks = list(span)
-    if source == "ner" and label not in {"Event", "GovernmentBody"} and not toks[0].text[:1].isupper() and not toks[0].text[:1].isdigit():
+    particle = toks[0].lower_ in w["name_particles"] or toks[0].lower_.startswith(("al-", "el-"))
+    if source == "ner" and label not in {"Event", "GovernmentBody"} and not toks[0].text[:1].isupper() \
+            and not toks[0].text[:1].isdigit() and not particle:  # "al-Assad" is a name
         return "lower-case phrase"
     if span.text in w["technical"] or toks[0].text in w["technical"] and len(toks) == 1:
         return "technical acronym"
