@@ -291,3 +291,15 @@ def test_heading_rule_spares_list_items_and_prose_opening_with_by():
 def test_a_place_before_an_event_noun_stays_a_place(pipeline):
     labels = _labels(pipeline, "Ukrainian troops pushed deeper during the Kursk offensive last August.")
     assert ("Event", "Kursk") not in labels
+
+
+def test_headline_word_named_again_only_in_lower_case_is_no_name(pipeline):
+    text = "Drones To Roll Off Steppe Line Next Year, Says Manufacturer\n\nThe manufacturer said Kazakhstan would assemble them."
+    assert "Manufacturer" not in _nodes(pipeline, text)
+
+
+def test_base_named_with_an_ordinal_and_a_port_of_a_name_are_places(pipeline):
+    labels = _labels(pipeline, "The handover took place at the 3rd Royal Air Force Base near the coast. "
+                               "The tanks came ashore at the port of Nador West Med last month.")
+    assert ("Place", "3rd Royal Air Force Base") in labels
+    assert ("Organization", "Nador West Med") not in labels

@@ -149,7 +149,8 @@ class MentionFinder:
     def _venue(self, span: Span) -> bool:
         """The name ends in a building, venue, base or street word ("Independence Palace")."""
         words = tuple(t.lower_ for t in span)
-        return len(words) > 1 and any(words[-len(v):] == v for v in self.venue_heads) and span[0].text[:1].isupper()
+        return len(words) > 1 and any(words[-len(v):] == v for v in self.venue_heads) and (
+            span[0].text[:1].isupper() or span[0].text[:1].isdigit())  # "1st Royal Air Force Base"
 
     def _from_ent(self, ent: Span) -> Mention | None:
         span = self._strip(ent)
@@ -452,6 +453,10 @@ class MentionFinder:
             prev = doc[m.start - 1] if m.start else None
             if prev is None or prev.lower_ not in self.titles:
                 return self._mention(span, "Place", "ner")  # "in Gliwice", "towards Artanish and Sotk"
+        prep = self._governing_prep(doc, m) if m.source == "ner" and m.label == "Organization" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.lower_ in self.place_of \
+                and doc[m.end - 1].lower_ not in _ORG_HEADS | _GOV_HEADS | _COMPANY_HEADS:
+            return self._mention(span, "Place", "ner")  # "the port of Tanger Med"
         if m.source == "ner" and m.label in {"Organization", "Place", "Company"} and self._person_like(doc, m):
             return self._mention(span, "Person", "ner")
         return m
@@ -655,9 +660,8 @@ class MentionFinder:
             return True
         if in_headline(doc, m.start_char):
             end = doc.user_data["layout"]["headline"][1]
-            return m.text.casefold() in doc.text[end:].casefold()
+            return m.text in doc.text[end:]  # as written: a headline capitalises common words
         line = heading_line(doc.text, m.start_char)
         if line is None:
             return True
-        rest = (doc.text[:line[0]] + " " + doc.text[line[1]:]).casefold()
-        return m.text.casefold() in rest
+        return m.text in doc.text[:line[0]] + " " + doc.text[line[1]:]

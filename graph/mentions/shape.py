@@ -202,6 +202,8 @@ def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | No
     """The label the text gives a name the NER labelled (``None``: drop it; "holiday" names go)."""
     if source != "ner" or label in {"Country", "Platform"}:
         return label
+    if label == "Event" and category_of([doc[end - 1].lower_]):
+        return "Platform"  # "105-mm Light Field Guns"
     kind = _classifier(doc, start, end)
     if kind == "holiday":
         return None
