@@ -303,3 +303,9 @@ def test_base_named_with_an_ordinal_and_a_port_of_a_name_are_places(pipeline):
                                "The tanks came ashore at the port of Nador West Med last month.")
     assert ("Place", "3rd Royal Air Force Base") in labels
     assert ("Organization", "Nador West Med") not in labels
+
+
+def test_an_unknown_alliance_without_states_is_an_organisation(pipeline):
+    labels = _labels(pipeline, "Fighters of the Kivu Lakes Alliance entered the town. The NATO Alliance met in Brussels.")
+    assert ("Organization", "Kivu Lakes Alliance") in labels
+    assert ("Alliance", "North Atlantic Treaty Organization") in labels

@@ -233,6 +233,10 @@ class MentionFinder:
             head = self._head_word(doc[start:end])  # "Royal Saudi Air Force" without its "F-15s"
             label = "GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS else label
         start, end, label = grow(doc, start, end, label)
+        if label == "Alliance" and m.source == "pattern" \
+                and not {t.lower_ for t in doc[start:end]} & shape_words()["interstate_words"] \
+                and not any(e.label == "Alliance" for t in doc[start:end] for e in self.ref.lookup(t.text)):
+            label = "Organization"  # "Congo River Alliance" is no bloc of states; "NATO Alliance" is one
         label = relabel(doc, start, end, label, m.source)
         if label is None or implausible(doc, doc[start:end], label, m.source, self.demonyms):
             if end - start > 1:
