@@ -256,3 +256,56 @@ def test_airline_named_after_its_country_and_firm_with_a_legal_form(pipeline):
     labels = _labels(pipeline, text)
     assert ("Company", "Iran Air") in labels
     assert any(lab == "Company" and n.startswith("Ningbo Dongfang Aircraft Parts") for lab, n in labels)
+
+
+def test_name_split_at_and_parts_and_programmes(pipeline):
+    text = ("Visitors crowded the 9th Caspian Aviation and Defence Exhibition on Monday. "
+            "The deal was signed with Steppe Aviation Industry of Kazakhstan LLP. "
+            "Arman Seitov, who runs Airbus's Space Systems business, spoke. "
+            "Funds come from the Re-Horizon 3 phase of the programme.")
+    labels = _labels(pipeline, text)
+    assert ("Event", "9th Caspian Aviation and Defence Exhibition") in labels or any(
+        lab == "Event" and "Defence Exhibition" in n for lab, n in labels)
+    assert any(lab == "Company" and n.startswith("Steppe Aviation Industry of Kazakhstan") for lab, n in labels)
+    assert not {n for lab, n in labels if n in {"Space Systems", "Re-Horizon"}}
+
+
+def test_lower_case_state_bodies_after_a_country(pipeline):
+    nodes = _nodes(pipeline, "Kyrgyzstan's finance ministry sold the stake, and Kazakhstan's air defence forces "
+                             "received the jet.")
+    bodies = {n for n, d in nodes.items() if d["label"] == "GovernmentBody"}
+    assert "Ministry of Finance of Kyrgyzstan" in bodies
+    assert any("Air Defen" in n for n in bodies)
+
+
+def test_heading_rule_spares_list_items_and_prose_opening_with_by():
+    from graph.mentions.layout import heading_line
+
+    assert heading_line("By Layla Mansour, Doha", 3) is not None
+    assert heading_line("Cheap Jets Over The Steppe Are Changing Old Habits", 3) is not None
+    assert heading_line("By 2030 the air force will field twelve jets built by Orlan Aero.", 3) is None
+    assert heading_line("- Steppe Aselsan Engineering", 3) is None
+    assert heading_line("Buyer: Armament Agency, on behalf of the Polish Armed Forces", 3) is None
+
+
+def test_a_place_before_an_event_noun_stays_a_place(pipeline):
+    labels = _labels(pipeline, "Ukrainian troops pushed deeper during the Kursk offensive last August.")
+    assert ("Event", "Kursk") not in labels
+
+
+def test_headline_word_named_again_only_in_lower_case_is_no_name(pipeline):
+    text = "Drones To Roll Off Steppe Line Next Year, Says Manufacturer\n\nThe manufacturer said Kazakhstan would assemble them."
+    assert "Manufacturer" not in _nodes(pipeline, text)
+
+
+def test_base_named_with_an_ordinal_and_a_port_of_a_name_are_places(pipeline):
+    labels = _labels(pipeline, "The handover took place at the 3rd Royal Air Force Base near the coast. "
+                               "The tanks came ashore at the port of Nador West Med last month.")
+    assert ("Place", "3rd Royal Air Force Base") in labels
+    assert ("Organization", "Nador West Med") not in labels
+
+
+def test_an_unknown_alliance_without_states_is_an_organisation(pipeline):
+    labels = _labels(pipeline, "Fighters of the Kivu Lakes Alliance entered the town. The NATO Alliance met in Brussels.")
+    assert ("Organization", "Kivu Lakes Alliance") in labels
+    assert ("Alliance", "North Atlantic Treaty Organization") in labels

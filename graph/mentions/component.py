@@ -150,7 +150,8 @@ class MentionFinder:
     def _venue(self, span: Span) -> bool:
         """The name ends in a building, venue, base or street word ("Independence Palace")."""
         words = tuple(t.lower_ for t in span)
-        return len(words) > 1 and any(words[-len(v):] == v for v in self.venue_heads) and span[0].text[:1].isupper()
+        return len(words) > 1 and any(words[-len(v):] == v for v in self.venue_heads) and (
+            span[0].text[:1].isupper() or span[0].text[:1].isdigit())  # "1st Royal Air Force Base"
 
     def _from_ent(self, ent: Span) -> Mention | None:
         span = self._strip(ent)
@@ -233,6 +234,10 @@ class MentionFinder:
             head = self._head_word(doc[start:end])  # "Royal Saudi Air Force" without its "F-15s"
             label = "GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS else label
         start, end, label = grow(doc, start, end, label)
+        if label == "Alliance" and m.source == "pattern" \
+                and not {t.lower_ for t in doc[start:end]} & shape_words()["interstate_words"] \
+                and not any(e.label == "Alliance" for t in doc[start:end] for e in self.ref.lookup(t.text)):
+            label = "Organization"  # "Congo River Alliance" is no bloc of states; "NATO Alliance" is one
         label = relabel(doc, start, end, label, m.source)
         if label is None or implausible(doc, doc[start:end], label, m.source, self.demonyms):
             if end - start > 1:
@@ -453,6 +458,10 @@ class MentionFinder:
             prev = doc[m.start - 1] if m.start else None
             if prev is None or prev.lower_ not in self.titles:
                 return self._mention(span, "Place", "ner")  # "in Gliwice", "towards Artanish and Sotk"
+        prep = self._governing_prep(doc, m) if m.source == "ner" and m.label == "Organization" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.lower_ in self.place_of \
+                and doc[m.end - 1].lower_ not in _ORG_HEADS | _GOV_HEADS | _COMPANY_HEADS:
+            return self._mention(span, "Place", "ner")  # "the port of Tanger Med"
         if m.source == "ner" and m.label in {"Organization", "Place", "Company"} and self._person_like(doc, m):
             return self._mention(span, "Person", "ner")
         return m
@@ -683,9 +692,8 @@ class MentionFinder:
             return True
         if in_headline(doc, m.start_char):
             end = doc.user_data["layout"]["headline"][1]
-            return m.text.casefold() in doc.text[end:].casefold()
+            return m.text in doc.text[end:]  # as written: a headline capitalises common words
         line = heading_line(doc.text, m.start_char)
         if line is None:
             return True
-        rest = (doc.text[:line[0]] + " " + doc.text[line[1]:]).casefold()
-        return m.text.casefold() in rest
+        return m.text in doc.text[:line[0]] + " " + doc.text[line[1]:]

@@ -11,6 +11,8 @@ the first word after a dateline ("MINSK, Nov. 23 (Wire) - "). The spans go to
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,10 +53,11 @@ def heading_line(text: str, start_char: int) -> tuple[int, int] | None:
     start = text.rfind("\n", 0, start_char) + 1
     end = text.find("\n", start_char)
     end = len(text) if end < 0 else end
-    line = text[start:end].strip().strip("*#_ ")
-    if not line:
-        return None
-    if line.startswith("By ") and len(line) < 80:
+    raw = text[start:end].strip()
+    line = raw.strip("*#_ ")
+    if not line or raw.startswith(("- ", "* ", "\u2022")):
+        return None  # a list item is no heading
+    if re.match(r"By (?:[A-Z][\w'.-]+ ){0,3}[A-Z][\w'.-]+(?:,[^.]*)?$", line):
         return start, end
     words = [w for w in line.split() if w[:1].isalpha()]
     if ":" in " ".join(line.split()[:2]):

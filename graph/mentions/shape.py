@@ -86,6 +86,19 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     if label in {"Place", "Person", "Organization"} and end < len(doc) and doc[end].text == "Bank" \
             and not doc[end].is_sent_start:
         return start, end + 1, "Company"  # "Keremet" + "Bank"
+    if label in BODIES and end + 2 < len(doc) and doc[end].lower_ in {"and", "&"} and _cap(doc[end + 1]):
+        j = end + 1  # "15th China International Aviation" + "and Aerospace Exhibition": one event's name
+        while j < len(doc) and _cap(doc[j]) and j - end < 5:
+            j += 1
+        if doc[j - 1].lower_ in set(lexicon()["event_name_heads"]):
+            return start, j, "Event"
+    if label == "Company" and end + 2 < len(doc) and doc[end].lower_ == "of" and _cap(doc[end + 1]):
+        j = end + 1  # "Aviation Industry" + "of Kazakhstan LLP": a firm's full name ends in its legal form
+        legal = {"LLP", "LLC", "JSC", "Ltd", "Inc", "GmbH", "AG", "SA", "PLC", "Co"}
+        while j < len(doc) and _cap(doc[j]) and doc[j].text.rstrip(".") not in legal and j - end < 4:
+            j += 1
+        if j < len(doc) and doc[j].text.rstrip(".") in legal:
+            return start, j + 1, label
     if label == "Company":  # "AgustaWestland Aviation" + "Services"
         while end < len(doc) and doc[end].text in words()["company_tails"] and not doc[end].is_sent_start:
             end += 1
@@ -189,12 +202,15 @@ def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | No
     """The label the text gives a name the NER labelled (``None``: drop it; "holiday" names go)."""
     if source != "ner" or label in {"Country", "Platform"}:
         return label
+    if label == "Event" and category_of([doc[end - 1].lower_]):
+        return "Platform"  # "105-mm Light Field Guns"
     kind = _classifier(doc, start, end)
     if kind == "holiday":
         return None
     if kind == "Platform" and label in {"Person", "Organization", "Place"}:
         return "Platform" if end < len(doc) and doc[end].text == "," else label
-    if kind in {"Place", "Event"} and label in {"Person", "Organization", "Event", "Place"}:
+    if kind == "Event" and label in {"Person", "Organization"} or kind == "Place" and label in {
+            "Person", "Organization", "Event", "Place"}:  # not "Kursk" in "the Kursk offensive": a place stays one
         if label == "Organization" and kind == "Place" and doc[start:end][-1].lower_ in _HEADS["Organization"]:
             return label  # "the Institute's headquarters"
         return kind
@@ -205,7 +221,9 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
     """Why ``span`` is no name of ``label`` (``None``: it may be one)."""
     w = words()
     toks = list(span)
-    if source == "ner" and label not in {"Event", "GovernmentBody"} and not toks[0].text[:1].isupper() and not toks[0].text[:1].isdigit():
+    particle = toks[0].lower_ in w["name_particles"] or toks[0].lower_.startswith(("al-", "el-"))
+    if source == "ner" and label not in {"Event", "GovernmentBody"} and not toks[0].text[:1].isupper() \
+            and not toks[0].text[:1].isdigit() and not particle:  # "al-Assad" is a name
         return "lower-case phrase"
     if span.text in w["technical"] or toks[0].text in w["technical"] and len(toks) == 1:
         return "technical acronym"
@@ -226,6 +244,12 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
     if label in {"Organization", "GovernmentBody", "Company"} and len(toks) > 1 \
             and toks[-1].lower_ in w["outlet_heads"]:
         return "a news outlet"
+    after = [t for t in doc[span.end:span.end + 2]]
+    if after and after[0].like_num and not after[0].is_sent_start:
+        after = after[1:]
+    if label in {"Organization", "Company"} and source in {"ner", "pattern"} and after and after[0].is_lower \
+            and after[0].lower_ in w["division_nouns"] | w["programme_nouns"]:
+        return "a part or programme ('Air Power business', 'Re-Horizon 3 phase')"
     if label == "Organization" and source == "ner" and len(toks) == 2 and toks[0].text in demonyms \
             and toks[-1].lower_ not in _HEADS["Organization"]:
         return "a people ('Congolese Tutsi')"
