@@ -335,3 +335,12 @@ def test_since_and_until_reach_valid_from_and_valid_to_but_deadlines_do_not(pipe
     assert "valid_to" not in edges[("Kazakhstan", "OPERATES", next(o for s, t, o in edges if s == "Kazakhstan" and t == "OPERATES"))]
     member = next(d for (s, t, o), d in edges.items() if s == "Armenia" and t == "MEMBER_OF")
     assert member["valid_to"] == "2024"
+
+
+@pytest.mark.parametrize("text,when", [
+    ("16-22 June", "2023-06-16/2023-06-22"), ("from 16 to 22 June", "2023-06-16/2023-06-22"),
+    ("between June 16 and 22", "2023-06-16/2023-06-22"), ("12 to 14 March 2024", "2024-03-12/2024-03-14"),
+    ("on 12 and 13 November", "2023-11-12/2023-11-13"),
+])
+def test_day_ranges(text, when):
+    assert resolve_expression(text, date(2023, 11, 23)) == when
