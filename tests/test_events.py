@@ -344,3 +344,9 @@ def test_since_and_until_reach_valid_from_and_valid_to_but_deadlines_do_not(pipe
 ])
 def test_day_ranges(text, when):
     assert resolve_expression(text, date(2023, 11, 23)) == when
+
+
+def test_reference_wars_carry_their_dates(pipeline):
+    g = graph_of(pipeline, "Western capitals have shunned him since Russia's full-scale invasion of Ukraine.")
+    events = events_of(g)
+    assert events["Russian invasion of Ukraine"]["date"].startswith("2022-02-24")
