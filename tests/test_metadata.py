@@ -187,3 +187,13 @@ def test_front_matter_date_keys(key):
     from graph.text.metadata import split_front_matter
 
     assert split_front_matter(f"---\ntitle: T\n{key}: 2024-03-12\n---\nBody.")[0].published == "2024-03-12"
+
+
+def test_the_address_dates_an_undated_text_and_fixes_a_guessed_year():
+    from graph.text.metadata import gather
+
+    url = Metadata(url="https://example.org/news/2024/11/13/zhuhai-opening")
+    undated = gather("a.md", None, url, "Zhuhai Opens\n\nZHUHAI (Wire) - The show opened.")
+    assert (undated.published, undated.date_source) == ("2024-11-13", "meta")
+    guessed = gather("a.md", None, url, "Zhuhai Opens\n\nZHUHAI, Nov. 13 (Wire) - The show, first held in 2022, opened.")
+    assert guessed.published == "2024-11-13"

@@ -305,7 +305,8 @@ class _Resolver:
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
                 where = self._event_place(refs)
-                name = ", ".join(x for x in (what, where if where and where not in what else None, date) if x)
+                name = ", ".join(x for x in (what, where if where and where not in what else None,
+                                             date and date.split("/")[0]) if x)  # named by the day it began
             main = self.entity("Event", name)
             main.aliases.add(what)
             main.props["kind"] = main_kind
@@ -407,7 +408,8 @@ class _Resolver:
             what = self._event_what(t)
             where = self._event_place([t])
             date = self._event_date(what, [t.sent])
-            name = ", ".join(x for x in (what, where if where and where not in what else None, date) if x)
+            name = ", ".join(x for x in (what, where if where and where not in what else None,
+                                         date and date.split("/")[0]) if x)
             entity = self.entity("Event", name)
             entity.aliases.add(what)
             kind_name = lex["event_kinds"][kind][0]

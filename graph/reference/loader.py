@@ -32,7 +32,7 @@ SHIPPED = {"countries.csv": "Country", "alliances.csv": "Alliance", "companies.c
            "platforms.csv": "Platform", "places.csv": "Place",
            "events.csv": "Event", "government_bodies.csv": "GovernmentBody", "people.csv": "Person"}
 LIST_COLUMNS = ("aliases", "demonyms", "makers", "origin", "members", "parties")
-SCALAR_PROPS = ("wikidata", "iso3", "category", "country", "kind")
+SCALAR_PROPS = ("wikidata", "iso3", "category", "country", "kind", "date")
 
 
 @dataclass

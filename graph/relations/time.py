@@ -31,6 +31,7 @@ _ANCHOR = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|{_MONTH_RE}|(?:1[89]|20)\d\d|
                      r"last|this|next|ago|earlier|later|previous|past)\b", re.I)
 _DURATION = re.compile(r"\b(?:past|last|next|coming)\s+(?:\w+\s+)?(?:years|months|weeks|days|decades?)\b", re.I)
 _START = {"since", "from", "after"}
+_TO = r"(?:[-\u2013]|to|and|until|through|till)"
 _END = {"by", "until", "till", "before"}
 _MODIFIER = {"compound", "amod", "nummod", "poss", "nmod"}
 _FUTURE = {"will", "shall", "next", "upcoming", "coming", "due", "scheduled", "planned"}
@@ -131,16 +132,23 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
     short = re.match(r"^(?:in\s+)?((?:1[89]|20)(\d\d))\s*[-\u2013/]\s*(\d\d)$", text)
     if short and int(short.group(3)) > int(short.group(2)):  # "2023-24"
         return f"{short.group(1)}/{short.group(1)[:2]}{short.group(3)}"
+    m = re.match(rf"^(?:on\s+|in\s+|from\s+|between\s+)?((?:{_MONTH_RE})\s+)(\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*"
+                 rf"(\d{{1,2}})(?:st|nd|rd|th)?(,?\s+\d{{4}})?$", text, re.I)
+    if m:  # "June 16-22", "between June 16 and 22"
+        a = _point(f"{m.group(1)}{m.group(2)}{m.group(4) or ''}", base, future)
+        b = _point(f"{m.group(1)}{m.group(3)}{m.group(4) or ''}", base, future)
+        return f"{a}/{b}" if a and b else a
+    m = re.match(rf"^(?:on\s+|in\s+|from\s+|between\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*(\d{{1,2}})(?:st|nd|rd|th)?"
+                 rf"(\s+(?:of\s+)?(?:{_MONTH_RE})(?:,?\s+\d{{4}})?)$", text, re.I)
+    if m:  # "16-22 June", "from 3 to 10 March 2024"
+        a = _point(f"{m.group(1)}{m.group(3)}", base, future)
+        b = _point(f"{m.group(2)}{m.group(3)}", base, future)
+        return f"{a}/{b}" if a and b else a
     m = re.match(r"^(?:from|between)\s+(.+?)\s+(?:to|until|and|through|till)\s+(.+)$", text, re.I) \
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
         a, b = _point(m.group(1), base, future), _point(m.group(2), base, future)
         return f"{a or ''}/{b or ''}" if a or b else None
-    m = re.match(rf"^(?:on\s+|in\s+|from\s+)?((?:{_MONTH_RE})\s+)(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})(,?\s+\d{{4}})?$", text, re.I)
-    if m:  # "June 16-22"
-        a = _point(f"{m.group(1)}{m.group(2)}{m.group(4) or ''}", base, future)
-        b = _point(f"{m.group(1)}{m.group(3)}{m.group(4) or ''}", base, future)
-        return f"{a}/{b}" if a and b else a
     first = low.split()[0] if low.split() else ""
     if first in _START | _END:
         rest = text.split(None, 1)[1] if " " in text else ""

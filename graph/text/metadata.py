@@ -384,4 +384,21 @@ def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, c
     found = cli or Metadata()
     for weaker in (sidecar(path), from_html(raw_html) if raw_html else Metadata(), front, from_text(text)):
         found = found.merged(weaker)
+    addressed = url_date(found.url) if found.url else None  # ".../2024/11/13/story", ".../2024-11-13-story"
+    if addressed and not found.published:
+        found = found.merged(Metadata(published=addressed, date_source="meta"))
+    elif addressed and found.published and found.published[4:] == addressed[4:] and found.published != addressed:
+        found = replace(found, published=addressed)  # a dateline's day with a guessed year: the address knows it
     return found
+
+
+def url_date(url: str) -> str | None:
+    """The date an article's address carries (``/2024/11/13/``, ``/2024-11-13-``, ``/20241113/``), or None."""
+    m = re.search(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/\-_.]|$)", url) \
+        or re.search(r"/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/\-_.]|$)", url)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None

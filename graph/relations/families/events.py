@@ -52,6 +52,11 @@ def _places_under(ctx: SentenceContext, verb) -> list:
 _HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
 # prepositions that put what an event does in its venue ("in Minsk", "on Red Square", "across Red Square")
 _VENUE_PREPS = {"in", "at", "on", "across", "through", "along", "over"}
+# words that name a platform as a yardstick or a design's original, not as the thing on show
+_COMPARED = {"resemble", "unlike", "like", "than", "rival", "match", "mirror", "copy", "imitate", "compare",
+             "counter", "outclass", "similar", "answer"}
+_ORIGINAL_CUES = ("licence-built", "license-built", "licensed", "version of", "variant of", "copy of", "derived from",
+                  "based on", "derivative of", "modelled on", "modeled on")
 # kinds of event that happen where the reporter files from (a war or an exercise has a theatre, not a venue)
 _GATHERINGS = {"summit", "parade", "fair", "ceremony", "visit"}
 
@@ -79,7 +84,7 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Where and by whom an event was held, what it commemorates; dated by the event when the
     sentence gives no date."""
     for r in _events(ctx, facts):
-        yield _event_time(ctx, facts, r, r.source)
+        yield _event_time(ctx, facts, r, r.target if r.type == "PARTICIPATED_IN" else r.source)
     for r in _dateline_venue(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
     for r in _pronoun_event(ctx, facts, cues()["event_place"]["verbs"]):
@@ -138,6 +143,8 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     # a generic event named by its place ("summit, The Hague, 2025-06-25") was held where a sentence about it
     # names that place
     for e in event_mentions:
+        if ctx.entities[e.entity].props.get("kind") in {"clash", "war"}:
+            continue  # a clash's name took a place near a mention of it, not its theatre
         parts = ctx.entities[e.entity].name.split(", ")[1:]
         for place in ctx.of({"Place"}):
             if len(parts) and ctx.entities[place.entity].name in parts:
@@ -148,6 +155,15 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         for side in ctx.prep_objects(ctx.head_token(e), {"between"}, {"Country", "Organization", "GovernmentBody"}):
             yield rel(ctx, side, "PARTICIPATED_IN", e, 0.7, "sides-of-war")
+    # "Russia's invasion", "the M23's offensive", "Putin's visit": the possessor of an operation, a war or a visit
+    # took part in it (the possessor of a parade or a summit is its host, which hosting verbs find)
+    for e in event_mentions:
+        if ctx.entities[e.entity].props.get("kind") in {"parade", "fair", "summit", "ceremony"}:
+            continue
+        for c in ctx.head_token(e).children:
+            m = ctx.at.get(c.i) if c.dep_ == "poss" else None
+            if m is not None and m.entity != e.entity and ctx.label(m) in ACTORS and not negated(ctx, ctx.head_token(e).head):
+                yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "possessor-of-event")
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
     cue = next((t for t in ctx.sent if t.lemma_.lower() in words), None)
@@ -228,8 +244,21 @@ def _named_host(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "named-host")
 
 
+def _only_compared(ctx: SentenceContext, p) -> bool:
+    """A platform named only as a yardstick or an original ("the F-35 it resembles", "unlike the
+    J-20", "a licence-built BMP-2", "derived from the Shahed"), not as what is shown."""
+    tok = ctx.head_token(p)
+    near = [tok.head, *(c for c in tok.children if c.dep_ in {"relcl", "acl"})]
+    if tok.dep_ == "pobj":
+        near.append(tok.head.head)
+    if any(_forms(t) & _COMPARED for t in near):
+        return True
+    before = ctx.doc[max(ctx.sent.start, p.start - 4):p.start].text.lower()
+    return any(cue in before for cue in _ORIGINAL_CUES)
+
+
 def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    platforms = ctx.of({"Platform"})
+    platforms = [p for p in ctx.of({"Platform"}) if not _only_compared(ctx, p)]
     if not platforms:
         return
     explicit = [e for e in ctx.of({"Event"})]
@@ -323,6 +352,9 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
     """The events ``tok`` is about: its objects and "in"/"at" objects, an acl's head ("the opening,
     attended by ..."), else (``implicit``) the sentence's events or the article's main event."""
     targets = ctx.prep_objects(tok, {"in", "at", "for", "during"}, {"Event"})
+    if not targets and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children) for c in tok.children):
+        return []  # "are to take part in developing them": an activity, not an event
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
     targets += [ctx.at[c.i] for c in objects if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"]
     if tok.dep_ in {"acl", "relcl"} and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Event":
@@ -404,6 +436,15 @@ def _represented(ctx: SentenceContext, subj) -> list:
     return out
 
 
+def _demonym_of_people(ctx: SentenceContext, m) -> bool:
+    """ "Romanian and American officials": the demonym of unnamed people, not a state taking part."""
+    tok = ctx.head_token(m)
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return ctx.label(m) == "Country" and tok.dep_ in {"amod", "compound"} and tok.head.i not in ctx.at \
+        and tok.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _in_clause(ctx: SentenceContext, m, top) -> bool:
     """Whether ``m`` sits in a relative or participial clause under ``top`` ("X, who replaced Y")."""
     tok = ctx.head_token(m)
@@ -436,6 +477,9 @@ _REPRESENTATIVES = {"leader", "head", "president", "minister", "delegation", "re
 _STANDS = {"stand", "pavilion", "booth", "chalet", "stall"}
 _VENUE_PARTS = {"hall", "stand", "pavilion", "exhibition", "site", "ground", "venue", "floor", "booth", "show",
                 "display", "expo", "fair"}
+# the guests a host receives, unnamed ("hosting allies", "welcomed the delegations")
+_GUEST_NOUNS = {"ally", "leader", "delegation", "guest", "counterpart", "minister", "head", "visitor", "dignitary",
+                "participant", "delegate"}
 # verbs that send someone to an event, and the acts of a ceremony (verb, object) that only a participant performs
 _SENDING = {"send", "dispatch", "delegate"}
 _CEREMONIAL = {("turn", "soil"), ("turn", "sod"), ("break", "ground"), ("cut", "ribbon"), ("lay", "stone"),
@@ -550,6 +594,16 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             yield from out(g, e, 0.7, "welcomed")
                     for h in hosts:
                         yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", h, 0.7, "hosted-guests"), e)
+            elif any(c.dep_ == "dobj" and c.lemma_.lower() in _GUEST_NOUNS and c.i not in ctx.at for c in tok.children):
+                # "Rutte, who was hosting allies in his home city": the host of the gathering the article is about
+                for e in explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else []):
+                    described = ctx.at.get(tok.head.head.i) if tok.dep_ == "relcl" and tok.head.dep_ == "appos" else None
+                    hosts = [described] if described is not None and ctx.label(described) == "Person" else \
+                        ctx.subjects(tok, {"Person", "Country", "GovernmentBody", "Organization", "Alliance"})
+                    for h in hosts:  # "Rutte, a former prime minister who was hosting allies": Rutte
+                        yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", h, 0.65, "hosted-guests"), e)
+                        if ctx.label(h) == "Person":
+                            yield from out(h, e, 0.65, "hosted-guests")
             continue
         if tok.pos_ == "VERB" and lemma == "include" and any(
                 c.dep_ == "nsubj" and c.lower_ in lex["attendee_nouns"] for c in tok.children):
@@ -579,7 +633,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 b for c in tok.children if c.dep_ == "prep" for o in c.children for b in o.children
                 if b.lower_ == "by" and b.dep_ == "prep"]
             agents = [m for b in bys for o in b.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
-                      if not _in_clause(ctx, m, o)]
+                      if not _in_clause(ctx, m, o) and not _demonym_of_people(ctx, m)]
             for e in targets:
                 for a in agents:
                     if lemma == "host":
@@ -650,6 +704,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             actors = [m for c in tok.children if c.dep_ == "agent" for o in c.children for m in _people_in(ctx, o)]
             actors += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                        for o in c.children for m in _people_in(ctx, o) if m not in actors]
+            actors = [m for m in actors if not _demonym_of_people(ctx, m)]
         else:
             actors = _subject_actors(ctx, tok, facts)
             actors += [m for m in _companions(ctx, tok) if m not in actors]
