@@ -118,3 +118,35 @@ def test_force_reingest_replaces_a_documents_facts(tmp_path, pipeline):
     assert "country:lithuania" not in store.graph
     coop = [d for u, v, d in _edges(store, "COOPERATES_WITH") if {u, v} == {"country:poland", "country:south-korea"}]
     assert len(coop) == 1 and len(coop[0]["evidence"]) == 1
+
+
+def test_taking_out_the_document_that_closed_a_fact_reopens_it(tmp_path, pipeline):
+    """The fact's properties are merged afresh from the reports left (issue 12): valid_to, the stage
+    and the dates come back to what the first document alone gave, in the log and in the index."""
+    import pandas as pd
+
+    import queries
+
+    order = _write(tmp_path / "in", "a.md", "---\npublished: 2019-05-14\ntitle: Order\n---\n"
+                   "Kazakhstan ordered Su-30SM fighters from Russia.\n")
+    cancel = _write(tmp_path / "in", "b.md", "---\npublished: 2023-02-10\ntitle: Cancelled\n---\n"
+                    "Kazakhstan cancelled its order for the Su-30SM fighters.\n")
+    edge = ("country:kazakhstan", "platform:su-30", "OPERATES")
+    store = Store(tmp_path / "s")
+    ingest([order], store, pipeline)
+    alone = dict(Store(store.dir).graph.edges[edge])
+    assert "valid_to" not in alone
+    ingest([cancel], Store(store.dir), pipeline)
+    closed = Store(store.dir).node_link()
+    assert Store(store.dir).graph.edges[edge]["valid_to"] == "2023-02-10"
+    for path in (cancel, order):  # taken out and put back: closed again, nothing else changes
+        ingest([path], Store(store.dir), pipeline, force=True)
+        assert Store(store.dir).node_link() == closed
+    store = Store(store.dir)
+    store.remove_document(next(d for d in store.documents() if store.graph.nodes[d]["path"] == str(cancel)))
+    assert dict(Store(store.dir).graph.edges[edge]) == alone
+    with open_embedded(store.dir) as db:
+        got = db.run("MATCH (a:Country {id: $a})-[r:OPERATES]->(b:Platform {id: $b}) RETURN r.valid_to AS t, "
+                     "r.stage AS s, size(r.evidence) AS n", {"a": edge[0], "b": edge[1]}).to_dict("records")
+        assert len(got) == 1 and pd.isna(got[0]["t"]) and got[0]["s"] == alone.get("stage") and got[0]["n"] == 1
+        assert "Kazakhstan" in queries.platform_actors(db, "Su-30", as_of="2024-01-01")["actor"].tolist()

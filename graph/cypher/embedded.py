@@ -57,10 +57,11 @@ def schema_digest() -> str:
     return hashlib.sha256("\n".join(ddl()).encode()).hexdigest()[:12]
 
 
-def build(data: dict[str, Any], path: Path) -> None:
+def build(data: dict[str, Any], path: Path, stamp: str | None = None) -> None:
     """Write node-link data as a new embedded database at ``path``: the schema (copied from a
     cached empty database), then one bulk COPY per label and per (type, source label, target
-    label), then one checkpoint. Edges may carry ``evidence_json`` (items already as JSON text)."""
+    label), then ``stamp`` (a statement, if any) and one checkpoint. Edges may carry
+    ``evidence_json`` (items already as JSON text)."""
     _schema(path)
     db = ladybug.Database(str(path), auto_checkpoint=False)
     try:
@@ -82,6 +83,8 @@ def build(data: dict[str, Any], path: Path) -> None:
             for (type_, src, dst), future in zip(keys, futures, strict=True):
                 arrow = future.result()  # noqa: F841
                 conn.execute(f"COPY {type_} FROM arrow (from='{src}', to='{dst}')")
+        if stamp:
+            conn.execute(stamp)
         conn.execute("CHECKPOINT")
         conn.close()
     finally:

@@ -24,10 +24,13 @@ from ..export import statements
 from ..store import db as sql
 from ..store.lock import writer_lock
 from .embedded import DB_FILE, build, schema_digest
-from .tables import node_row, rel_row
+from .tables import NODE_COLUMNS, REL_COLUMNS, node_row, rel_row
+from .verify import log_counts, stamp_statement, write_stamp
 
 GEN_DIR = "lbug"
-_GEN = re.compile(r"^(\d{12})-([0-9a-f]{12})\.lbug$")
+# <seq>-<schema digest>[-s<stamped seq>].lbug: a generation whose changes were none is the previous
+# file linked under the new seq, and its name says which seq its stamp names (verify.py)
+_GEN = re.compile(r"^(\d{12})-([0-9a-f]{12})(?:-s(\d{12}))?\.lbug$")
 REBUILD_FRACTION = 0.3  # rebuild by bulk load when more than this share of the rows changed
 BATCH = 2000
 
@@ -82,24 +85,36 @@ def _catch_up(store_dir: Path, conn) -> None:
     try:
         target = sql.get_meta(conn, "seq")
         base = current[1] if current else -1
+        stamp = stamp_statement(target, *log_counts(conn)[1:])  # written in the same open as the changes
+        changes = None
         if current is None or base < sql.get_meta(conn, "rebuild") or _too_many(conn, base):
-            build(_all_data(conn), tmp)
+            build(_all_data(conn), tmp, stamp)
         else:
-            shutil.copyfile(current[0], tmp)
-            _apply(conn, base, tmp)
+            changes = delta(conn, base)
+            if any(changes.values()):
+                shutil.copyfile(current[0], tmp)
+                _apply(changes, tmp, stamp)
     finally:
         conn.execute("COMMIT")
-    publish(store_dir, tmp, target, current)
+    if changes is not None and not any(changes.values()):  # e.g. a document put back as it was
+        stamped = _GEN.match(current[0].name).group(3) or current[1]
+        tmp.unlink(missing_ok=True)
+        os.link(current[0], tmp)  # the same file (never written again) under the new seq
+        publish(store_dir, tmp, target, current, stamped=True, stamp_seq=int(stamped))
+        return
+    publish(store_dir, tmp, target, current, stamped=True)
 
 
-def publish(store_dir: Path, tmp: Path, seq: int, previous: tuple[Path, int] | None) -> None:
+def publish(store_dir: Path, tmp: Path, seq: int, previous: tuple[Path, int] | None, stamped: bool = False,
+            stamp_seq: int | None = None) -> None:
     """Under the writer lock: make the database file ``tmp`` the generation of ``seq`` and link it
-    as the latest; collect older generations and the tombstones it has applied."""
-    from .verify import write_stamp
-
-    write_stamp(tmp, store_dir, seq)  # checked before every read (graph/cypher/verify.py)
+    as the latest (stamped first unless ``stamped``; ``stamp_seq``: the seq its stamp names, when
+    older); collect older generations and the tombstones it has applied."""
+    if not stamped:
+        write_stamp(tmp, store_dir, seq)  # checked before every read (graph/cypher/verify.py)
     gen_dir = store_dir / GEN_DIR
-    final = gen_dir / f"{seq:012d}-{schema_digest()}.lbug"
+    older = f"-s{stamp_seq:012d}" if stamp_seq is not None and stamp_seq != seq else ""
+    final = gen_dir / f"{seq:012d}-{schema_digest()}{older}.lbug"
     os.replace(tmp, final)
     link_tmp = store_dir / f".{DB_FILE}.{os.getpid()}.link"
     link_tmp.unlink(missing_ok=True)
@@ -162,18 +177,14 @@ def _run_batches(conn: ladybug.Connection, make, rows: list[dict]) -> None:
 
 
 def delta(conn, base: int) -> dict[str, Any]:
-    """What changed after ``base``: deleted edges and nodes, then node and edge rows to upsert."""
-    deleted_edges: dict[tuple[str, str, str], list[dict]] = {}
-    for s, t, d, sl, dl in conn.execute("SELECT DISTINCT source, type, target, source_label, target_label "
-                                        "FROM deleted_edges WHERE seq > ?", (base,)):
-        if sl and dl:
-            deleted_edges.setdefault((t, sl, dl), []).append({"from": s, "to": d})
-    deleted_nodes: dict[str, list[str]] = {}
-    for node_id, label in conn.execute("SELECT DISTINCT id, label FROM deleted_nodes WHERE seq > ?", (base,)):
-        deleted_nodes.setdefault(label, []).append(node_id)
+    """What changed after ``base``: deleted edges and nodes, then node and edge rows to upsert. A row
+    taken out and put back since (``ingest --force``) is an upsert, not a deletion and a creation."""
     nodes: dict[str, list[dict]] = {}
+    present_nodes: set[tuple[str, str]] = set()
     for label, attrs in conn.execute("SELECT label, attrs FROM nodes WHERE seq > ?", (base,)):
-        nodes.setdefault(label, []).append(node_row(orjson.loads(attrs)))
+        row = node_row(orjson.loads(attrs))
+        nodes.setdefault(label, []).append(row)
+        present_nodes.add((label, row["id"]))
     edges: dict[tuple[str, str, str], list[dict]] = {}
     for eid, s, t, d, attrs, sl, dl in conn.execute(
             "SELECT e.eid, e.source, e.type, e.target, e.attrs, a.label, b.label FROM edges e "
@@ -182,12 +193,43 @@ def delta(conn, base: int) -> dict[str, Any]:
         edge["evidence"] = [orjson.loads(i) for (i,) in conn.execute(
             "SELECT item FROM evidence WHERE eid = ? ORDER BY doc, start", (eid,))]
         edges.setdefault((t, sl, dl), []).append({"from": s, "to": d, **rel_row(edge)})
+    present_edges = {(key, r["from"], r["to"]) for key, rows in edges.items() for r in rows}
+    deleted_edges: dict[tuple[str, str, str], list[dict]] = {}
+    for s, t, d, sl, dl in conn.execute("SELECT DISTINCT source, type, target, source_label, target_label "
+                                        "FROM deleted_edges WHERE seq > ?", (base,)):
+        if sl and dl and ((t, sl, dl), s, d) not in present_edges:
+            deleted_edges.setdefault((t, sl, dl), []).append({"from": s, "to": d})
+    deleted_nodes: dict[str, list[str]] = {}
+    for node_id, label in conn.execute("SELECT DISTINCT id, label FROM deleted_nodes WHERE seq > ?", (base,)):
+        if (label, node_id) not in present_nodes:
+            deleted_nodes.setdefault(label, []).append(node_id)
     return {"deleted_edges": deleted_edges, "deleted_nodes": deleted_nodes, "nodes": nodes, "edges": edges}
 
 
-def _apply(conn, base: int, path: Path) -> None:
-    """Apply the changes after ``base`` to the database file at ``path``."""
-    d = delta(conn, base)
+def _set(var: str, columns: dict[str, str], present: set[str], skip: str = "") -> str:
+    """``SET`` of every column: from the row where some row of the batch has it, else NULL (a
+    property gone, e.g. the ``valid_to`` of a fact reopened, is cleared)."""
+    return ", ".join(f"{var}.{c} = {'row.' + c if c in present else 'NULL'}" for c in columns if c != skip)
+
+
+def node_upsert(label: str, present: set[str]) -> str:
+    return f"UNWIND $rows AS row\nMERGE (n:{label} {{id: row.id}})\nSET {_set('n', NODE_COLUMNS, present, 'id')}"
+
+
+def rel_upsert(type_: str, source: str, target: str, present: set[str]) -> str:
+    return (f"UNWIND $rows AS row\nMATCH (a:{source} {{id: row.from}})\nMATCH (b:{target} {{id: row.to}})\n"
+            f"MERGE (a)-[r:{type_}]->(b)\nSET {_set('r', REL_COLUMNS, present)}")
+
+
+def _upsert(conn: ladybug.Connection, make, rows: list[dict]) -> None:
+    for i in range(0, len(rows), BATCH):
+        batch = rows[i:i + BATCH]
+        conn.execute(make(set(_present(batch))), {"rows": batch})
+
+
+def _apply(d: dict[str, Any], path: Path, stamp: str) -> None:
+    """Apply the changes ``d`` (:func:`delta`) to the database file at ``path`` (deletions, then
+    upserts of whole rows), then ``stamp`` (a statement), then one checkpoint."""
     db = ladybug.Database(str(path), auto_checkpoint=False)
     try:
         lconn = ladybug.Connection(db)
@@ -196,9 +238,10 @@ def _apply(conn, base: int, path: Path) -> None:
         for label, ids in d["deleted_nodes"].items():
             _run_batches(lconn, lambda _c, lb=label: statements.node_delete(lb), [{"id": i} for i in ids])
         for label, rows in d["nodes"].items():
-            _run_batches(lconn, lambda cols, lb=label: statements.node_merge(lb, cols), rows)
-        for (type_, src, dst), rows in d["edges"].items():
-            _run_batches(lconn, lambda cols, t=type_, s=src, e=dst: statements.rel_merge(t, s, e, cols), rows)
+            _upsert(lconn, lambda present, lb=label: node_upsert(lb, present), rows)
+        for key, rows in d["edges"].items():
+            _upsert(lconn, lambda present, k=key: rel_upsert(*k, present), rows)
+        lconn.execute(stamp)
         lconn.execute("CHECKPOINT")
         lconn.close()
     finally:

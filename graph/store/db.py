@@ -5,7 +5,9 @@ is one transaction that bumps the store's sequence number, and every row it touc
 number, so the embedded Cypher index can catch up with exactly what changed since it was built.
 
 Tables: ``nodes`` (id, label, attrs as JSON), ``edges`` (source, type, target, attrs as JSON
-without evidence), ``evidence`` (one row per item, keyed by edge, document and offset),
+without evidence), ``evidence`` (one row per item, keyed by edge, document and offset), ``reports`` (what each
+document said of an edge, its properties without evidence, in the order they came: an edge's
+properties are recomputed from them when a document is taken out; ``doc`` is '' for reference facts),
 ``deleted_nodes``/``deleted_edges`` (tombstones for the index), ``counts`` (nodes per label and
 edges per type, kept by triggers, so that counting costs nothing) and ``meta`` (counters).
 """
@@ -34,6 +36,9 @@ CREATE TABLE IF NOT EXISTS evidence (
     eid INTEGER NOT NULL, doc TEXT NOT NULL, start INTEGER NOT NULL, item TEXT NOT NULL,
     PRIMARY KEY (eid, doc, start)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS evidence_doc ON evidence(doc);
+CREATE TABLE IF NOT EXISTS reports (eid INTEGER NOT NULL, doc TEXT NOT NULL, attrs TEXT NOT NULL,
+    UNIQUE (eid, doc));
+CREATE INDEX IF NOT EXISTS reports_doc ON reports(doc);
 CREATE TABLE IF NOT EXISTS counts (kind TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL,
     PRIMARY KEY (kind, key)) WITHOUT ROWID;
 CREATE TRIGGER IF NOT EXISTS nodes_counted AFTER INSERT ON nodes BEGIN

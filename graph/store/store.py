@@ -125,12 +125,14 @@ class Store:
         added = []
         with self._transaction() as (conn, seq):
             for doc_id, part in items:
-                if doc_id is not None and force:
-                    write.remove_document(conn, doc_id, seq)
+                if doc_id is not None and force and write.is_document(conn, doc_id):
+                    write.replace_document(conn, doc_id, part, seq)
+                    added.append(True)
+                    continue
                 if doc_id is not None and conn.execute("SELECT 1 FROM nodes WHERE id = ?", (doc_id,)).fetchone():
                     added.append(False)
                     continue
-                write.add_fragment(conn, part, seq)
+                write.add_fragment(conn, part, seq, doc_id)
                 added.append(True)
         return added
 

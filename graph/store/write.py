@@ -52,20 +52,37 @@ def upsert_node(conn: sqlite3.Connection, attrs: dict[str, Any], seq: int) -> No
         conn.execute("UPDATE nodes SET attrs = ?, seq = ? WHERE id = ?", (dumps(merged), seq, attrs["id"]))
 
 
+def _first(attrs: dict[str, Any]) -> dict[str, Any]:
+    """The properties (evidence apart) of an edge first reported with ``attrs``: a fact that states
+    its own end (cancelled, retired, former) is closed."""
+    props = {k: v for k, v in attrs.items() if k != "evidence"}
+    closed = dict(attrs)
+    close_new(closed)
+    if closed.get("valid_to"):
+        props["valid_to"] = closed["valid_to"]
+    return props
+
+
+def _report_doc(attrs: dict[str, Any], doc: str | None) -> str | None:
+    """Whose report ``attrs`` is: the one document of its evidence, '' for a reference fact (no
+    evidence), None when it cannot be told (evidence of several documents, as in an import)."""
+    docs = {item["doc"] for item in attrs.get("evidence") or ()}
+    if len(docs) > 1:
+        return None
+    return docs.pop() if docs else ("" if doc is None or attrs.get("provenance") == "reference" else doc)
+
+
 def upsert_edge(conn: sqlite3.Connection, source: str, type_: str, target: str, attrs: dict[str, Any],
-                seq: int) -> None:
+                seq: int, doc: str | None = None) -> None:
+    """Merge one edge; ``doc``, the document whose fragment it comes from (None: not a document's
+    report, e.g. a Cypher write), keeps its report for recomputing the edge when a document goes."""
     attrs = {**attrs, "type": type_}
     row = conn.execute("SELECT eid, attrs FROM edges WHERE source = ? AND type = ? AND target = ?",
                        (source, type_, target)).fetchone()
-    props = {k: v for k, v in attrs.items() if k != "evidence"}
     changed = False
     if row is None:
-        closed = dict(attrs)
-        close_new(closed)  # a fact that states its own end (cancelled, retired, former) is closed
-        if closed.get("valid_to"):
-            props["valid_to"] = closed["valid_to"]
         eid = conn.execute("INSERT INTO edges(source, type, target, attrs, seq) VALUES (?, ?, ?, ?, ?)",
-                           (source, type_, target, dumps(props), seq)).lastrowid
+                           (source, type_, target, dumps(_first(attrs)), seq)).lastrowid
     else:
         eid, known = row[0], orjson.loads(row[1])
         merged = merge_edge(known, attrs)
@@ -76,16 +93,40 @@ def upsert_edge(conn: sqlite3.Connection, source: str, type_: str, target: str, 
         cur = conn.execute("INSERT OR IGNORE INTO evidence(eid, doc, start, item) VALUES (?, ?, ?, ?)",
                            (eid, item["doc"], item["start"], _item(item)))
         changed = changed or cur.rowcount > 0
+    by = _report_doc(attrs, doc) if doc is not None and type_ != "MENTIONED_IN" else None
+    if by is not None:  # MENTIONED_IN goes with its document: nothing to recompute
+        conn.execute("INSERT INTO reports(eid, doc, attrs) VALUES (?, ?, ?) "
+                     "ON CONFLICT (eid, doc) DO UPDATE SET attrs = excluded.attrs",
+                     (eid, by, dumps({k: v for k, v in attrs.items() if k not in ("evidence", "type")})))
     if changed:
         conn.execute("UPDATE edges SET seq = ? WHERE eid = ?", (seq, eid))
 
 
-def add_fragment(conn: sqlite3.Connection, part: nx.MultiDiGraph, seq: int) -> None:
-    """Merge one validated fragment (a document's graph)."""
+def recomputed(conn: sqlite3.Connection, eid: int, type_: str) -> dict[str, Any] | None:
+    """The properties of edge ``eid`` merged afresh from the reports it still has, in the order they
+    came (as if the documents taken out had never been ingested); None when some of its evidence
+    has no report (an edge imported whole, or rewritten by a Cypher write): it is left as it is."""
+    reports = conn.execute("SELECT doc, attrs FROM reports WHERE eid = ? ORDER BY rowid", (eid,)).fetchall()
+    items: dict[str, list[dict[str, Any]]] = {}
+    for doc, item in conn.execute("SELECT doc, item FROM evidence WHERE eid = ? ORDER BY doc, start", (eid,)):
+        items.setdefault(doc, []).append(orjson.loads(item))
+    if not reports or not items.keys() <= {doc for doc, _ in reports}:
+        return None
+    known: dict[str, Any] | None = None
+    for doc, text in reports:
+        attrs = {**orjson.loads(text), "type": type_}
+        if items.get(doc):
+            attrs["evidence"] = items[doc]
+        known = _first(attrs) if known is None else merge_edge(known, attrs)
+    return known
+
+
+def add_fragment(conn: sqlite3.Connection, part: nx.MultiDiGraph, seq: int, doc: str | None = None) -> None:
+    """Merge one validated fragment (the graph of document ``doc``, or of several when None)."""
     for _, attrs in part.nodes(data=True):
         upsert_node(conn, attrs, seq)
     for u, v, key, attrs in part.edges(keys=True, data=True):
-        upsert_edge(conn, u, attrs.get("type", key), v, attrs, seq)
+        upsert_edge(conn, u, attrs.get("type", key), v, attrs, seq, doc="" if doc is None else doc)
 
 
 def _labels(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
@@ -100,6 +141,7 @@ def _labels(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
 def delete_edge(conn: sqlite3.Connection, eid: int, source: str, type_: str, target: str,
                 labels: dict[str, str], seq: int) -> None:
     conn.execute("DELETE FROM evidence WHERE eid = ?", (eid,))
+    conn.execute("DELETE FROM reports WHERE eid = ?", (eid,))
     conn.execute("DELETE FROM edges WHERE eid = ?", (eid,))
     conn.execute("INSERT INTO deleted_edges VALUES (?, ?, ?, ?, ?, ?)",
                  (source, type_, target, labels.get(source, ""), labels.get(target, ""), seq))
@@ -133,26 +175,36 @@ def _degree(conn: sqlite3.Connection, node_id: str) -> int:
     return int(a is not None) + int(b is not None)
 
 
+def is_document(conn: sqlite3.Connection, doc_id: str) -> bool:
+    row = conn.execute("SELECT label FROM nodes WHERE id = ?", (doc_id,)).fetchone()
+    return row is not None and row[0] == "Document"
+
+
 def remove_document(conn: sqlite3.Connection, doc_id: str, seq: int) -> bool:
     """Take one document's contribution out: its evidence, the relations only it supported, the
     nodes only it mentioned (and their reference facts), reference-only nodes left without any
     edge, and its node. Costs what the document touched."""
-    row = conn.execute("SELECT label FROM nodes WHERE id = ?", (doc_id,)).fetchone()
-    if row is None or row[0] != "Document":
+    if not is_document(conn, doc_id):
         return False
     mentioned = [r[0] for r in conn.execute(
         "SELECT source FROM edges WHERE target = ? AND type = 'MENTIONED_IN'", (doc_id,))]
-    touched = [r[0] for r in conn.execute("SELECT DISTINCT eid FROM evidence WHERE doc = ?", (doc_id,))]
+    cited = {r[0] for r in conn.execute("SELECT DISTINCT eid FROM evidence WHERE doc = ?", (doc_id,))}
+    reported = {r[0] for r in conn.execute("SELECT eid FROM reports WHERE doc = ?", (doc_id,))}
     conn.execute("DELETE FROM evidence WHERE doc = ?", (doc_id,))
+    conn.execute("DELETE FROM reports WHERE doc = ?", (doc_id,))
     candidates: set[str] = set()
-    for eid in touched:
-        edge = conn.execute("SELECT source, type, target FROM edges WHERE eid = ?", (eid,)).fetchone()
+    for eid in sorted(cited | reported):
+        edge = conn.execute("SELECT source, type, target, attrs FROM edges WHERE eid = ?", (eid,)).fetchone()
         if edge is None:
             continue
-        if conn.execute("SELECT 1 FROM evidence WHERE eid = ? LIMIT 1", (eid,)).fetchone() is None:
-            delete_edge(conn, eid, *edge, _labels(conn, {edge[0], edge[2]}), seq)
+        if eid in cited and conn.execute("SELECT 1 FROM evidence WHERE eid = ? LIMIT 1", (eid,)).fetchone() is None:
+            delete_edge(conn, eid, *edge[:3], _labels(conn, {edge[0], edge[2]}), seq)
             candidates.update((edge[0], edge[2]))
-        else:
+            continue
+        props = recomputed(conn, eid, edge[1])  # e.g. a fact the document closed is open again
+        if props is not None and props != orjson.loads(edge[3]):
+            conn.execute("UPDATE edges SET attrs = ?, seq = ? WHERE eid = ?", (dumps(props), seq, eid))
+        elif eid in cited:
             conn.execute("UPDATE edges SET seq = ? WHERE eid = ?", (seq, eid))
     delete_node(conn, doc_id, seq)
     for node_id in mentioned:
@@ -166,9 +218,56 @@ def remove_document(conn: sqlite3.Connection, doc_id: str, seq: int) -> bool:
     return True
 
 
+def replace_document(conn: sqlite3.Connection, doc_id: str, part: nx.MultiDiGraph, seq: int) -> None:
+    """``ingest --force`` of one document: take its contribution out, merge ``part`` in. The rows
+    that come back exactly as they were keep the sequence number they had (and lose the tombstones
+    of their removal), so the index and Neo4j targets rewrite only what really changed. Which rows
+    the two steps touch is found by running them once inside a savepoint that is rolled back."""
+    conn.execute("SAVEPOINT probe")
+    try:
+        remove_document(conn, doc_id, seq)
+        add_fragment(conn, part, seq, doc_id)
+        nodes = {r[0] for r in conn.execute("SELECT id FROM nodes WHERE seq = ? UNION "
+                                            "SELECT id FROM deleted_nodes WHERE seq = ?", (seq, seq))}
+        edges = set(conn.execute("SELECT source, type, target FROM edges WHERE seq = ? UNION "
+                                 "SELECT source, type, target FROM deleted_edges WHERE seq = ?", (seq, seq)))
+    finally:
+        conn.execute("ROLLBACK TO probe")
+        conn.execute("RELEASE probe")
+    before_nodes = {n: _node_state(conn, n) for n in nodes}
+    before_edges = {e: _edge_state(conn, *e) for e in edges}
+    remove_document(conn, doc_id, seq)
+    add_fragment(conn, part, seq, doc_id)
+    for node_id, before in before_nodes.items():
+        if before and before[1] < seq and _node_state(conn, node_id) == (before[0], seq):
+            conn.execute("UPDATE nodes SET seq = ? WHERE id = ?", (before[1], node_id))
+            conn.execute("DELETE FROM deleted_nodes WHERE id = ? AND seq = ?", (node_id, seq))
+    for key, before in before_edges.items():
+        if before and before[1] < seq and _edge_state(conn, *key) == (before[0], seq):
+            conn.execute("UPDATE edges SET seq = ? WHERE source = ? AND type = ? AND target = ?", (before[1], *key))
+            conn.execute("DELETE FROM deleted_edges WHERE source = ? AND type = ? AND target = ? AND seq = ?",
+                         (*key, seq))
+
+
+def _node_state(conn: sqlite3.Connection, node_id: str) -> tuple[tuple, int] | None:
+    row = conn.execute("SELECT label, attrs, seq FROM nodes WHERE id = ?", (node_id,)).fetchone()
+    return ((row[0], row[1]), row[2]) if row else None
+
+
+def _edge_state(conn: sqlite3.Connection, source: str, type_: str, target: str) -> tuple[tuple, int] | None:
+    """What the index shows of an edge (its end labels, properties and evidence) and its seq."""
+    row = conn.execute("SELECT e.eid, e.attrs, e.seq, a.label, b.label FROM edges e JOIN nodes a ON a.id = e.source "
+                       "JOIN nodes b ON b.id = e.target WHERE e.source = ? AND e.type = ? AND e.target = ?",
+                       (source, type_, target)).fetchone()
+    if row is None:
+        return None
+    items = tuple(r[0] for r in conn.execute("SELECT item FROM evidence WHERE eid = ? ORDER BY doc, start", (row[0],)))
+    return (row[3], row[4], row[1], items), row[2]
+
+
 def replace_all(conn: sqlite3.Connection, g: nx.MultiDiGraph, seq: int) -> None:
     """Make the store hold exactly ``g`` (a validated graph); the index is rebuilt from it."""
-    for table in ("evidence", "edges", "nodes", "deleted_nodes", "deleted_edges"):
+    for table in ("evidence", "reports", "edges", "nodes", "deleted_nodes", "deleted_edges"):
         conn.execute(f"DELETE FROM {table}")  # noqa: S608  (fixed table names)
     conn.executemany("INSERT INTO nodes(id, label, attrs, seq) VALUES (?, ?, ?, ?)",
                      ((n, a["label"], dumps(a), seq) for n, a in g.nodes(data=True)))

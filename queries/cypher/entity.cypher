@@ -8,9 +8,12 @@
 WITH toLower($name) AS key, $as_of = '' AND $since = '' AND $until = '' AS always, date(CASE WHEN $as_of <> '' THEN $as_of WHEN $since <> '' THEN $since ELSE '0001-01-01' END) AS lo,
      date(CASE WHEN $as_of <> '' THEN $as_of WHEN $until <> '' THEN $until ELSE '9999-12-31' END) AS hi
 MATCH (n)
-WHERE (toLower(n.name) = key OR any(a1 IN n.aliases WHERE toLower(a1) = key))
-  AND (always
-       OR (n.label = 'Document' AND n.published >= lo AND n.published <= hi)
-       OR EXISTS { MATCH (n)-[r]-() WHERE r.type <> 'MENTIONED_IN' AND coalesce(r.valid_from, r.first_reported, lo) <= hi AND coalesce(r.valid_to, hi) >= lo })
+WHERE toLower(n.name) = key OR any(a1 IN n.aliases WHERE toLower(a1) = key)
+WITH collect(n.id) AS ids, always, lo, hi
+UNWIND ids AS found
+MATCH (n {id: found})
+WHERE always
+   OR (n.label = 'Document' AND n.published >= lo AND n.published <= hi)
+   OR EXISTS { MATCH (n)-[r]-() WHERE r.type <> 'MENTIONED_IN' AND coalesce(r.valid_from, r.first_reported, lo) <= hi AND coalesce(r.valid_to, hi) >= lo }
 RETURN n.id AS id, n.label AS label, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata
 ORDER BY id
