@@ -284,3 +284,11 @@ def test_chaired_by_heads_and_institution_of(pipeline):
     part = edges(pipeline, "A study by the Africa Center for Strategic Studies (ACSS), an academic institution of the "
                            "US Department of Defense, counts 32 drone agreements.", "2025-06-05")
     assert ("Africa Center for Strategic Studies", "PART_OF", "United States Department of Defense") in part
+
+
+def test_description_doctest():
+    import doctest
+
+    import graph.entities.descriptions as descriptions
+
+    assert doctest.testmod(descriptions).failed == 0

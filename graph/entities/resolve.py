@@ -6,7 +6,8 @@ Organization (CSTO)") becomes an alias; a ministry or armed force is tied to its
 in or beside it, else the country the article is about) and named canonically; "the country"
 and "the capital" point to the article's focal country and its capital when it is mentioned;
 a named holiday and the parade that celebrates it are one event, and "the parade" / "the event"
-refer back to it.
+refer back to it; definite descriptions ("the agency", "the Korean manufacturer") and possessive
+pronouns ("Its spokesman") refer back to the organisation named before them (``descriptions``).
 
 >>> from graph.mentions import build_nlp
 >>> doc = build_nlp()("President Kassym-Jomart Tokayev spoke. Tokayev said Kazakhstan will act.")

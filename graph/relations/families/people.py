@@ -136,6 +136,13 @@ def _topic_body(ctx: SentenceContext, facts: DocFacts, start: int) -> str | None
         if t.i in ctx.at or not t.text[:1].isupper() or t.lower_ in SUBORDINATE or t.lower_ in TOPIC_STOP:
             break
         words.insert(0, t.lower_)
+    if not words and start + 1 < ctx.sent.end and ctx.doc[start + 1].lower_ in {"of", "for"}:
+        # "Minister of National Defence X", "Minister for Foreign Trade, X": the portfolio after the title
+        for t in ctx.doc[start + 2:min(ctx.sent.end, start + 6)]:
+            if t.i in ctx.at or not t.text[:1].isupper():
+                break
+            if t.lower_ not in TOPIC_STOP:
+                words.append(t.lower_)
     if not words:
         return None
     found = [e for e in facts.entities.values() if e.label == "GovernmentBody"
