@@ -51,6 +51,7 @@ from .phrases import (
     _makers_in,
     _not_people,
     _np_head,
+    _partners,
     _platforms_of,
     _recent_platform,
     _seller_owners,
@@ -376,7 +377,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
                 # "the T-50 trainer, which KAI developed with Lockheed Martin"
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
-                makers += [m for m in ctx.prep_objects(tok, {"with"}, {"Company"}) if m not in makers]
+            if makers:  # "which KAI developed with the American firm Lockheed Martin": a partner makes it too
+                makers += [m for m in _partners(ctx, tok) if m not in makers]
         for mk in makers:
             mk = _maker(ctx, mk)
             for p in platforms:
