@@ -7,7 +7,7 @@ a deal). The stage (``stage``: planned ... cancelled) comes from the cue, the ve
 ("plans to buy", "agreed to purchase") and its tense and aspect. Negated cues ("did not deliver",
 "denied supplying", "no longer operates") give nothing.
 
-The rules the lead's ``RULES`` name live here (``transfers``, ``deals``, ``fleets``, ``possessed``,
+The rules that ``RULES`` names live here (``transfers``, ``deals``, ``fleets``, ``possessed``,
 ``manufacture``); they run the family's smaller rules too: ``awards`` (contracts awarded to a maker),
 ``inventory`` (retirements, operators, own and fired platforms), ``makers`` (makers named in a
 clause, a demonym or a design). ``phrases`` holds the phrase readers they share, ``stage`` the stage.
