@@ -348,3 +348,9 @@ def test_the_type_exported_is_supplied_by_its_named_maker(pipeline):
     assert _has(edges, "Iraq", "OPERATES", "T-50") is not None
     edges = _edges(pipeline, "The family has been exported to Indonesia and Iraq.")
     assert not any(t == "SUPPLIES" for _, t, _ in edges)
+
+
+def test_a_partner_in_development_makes_it_too(pipeline):
+    edges = _edges(pipeline, "Korea Aerospace Industries developed the T-50 Golden Eagle with the American firm Lockheed Martin.")
+    assert _has(edges, "Lockheed Martin", "MANUFACTURES", "T-50") is not None
+    assert _has(edges, "Korea Aerospace Industries", "MANUFACTURES", "T-50") is not None

@@ -231,3 +231,17 @@ def _maker(ctx: SentenceContext, m: Mention) -> Mention | None:
     if e.label == "GovernmentBody" and e.country and e.country in ctx.entities:
         return dataclasses.replace(m, entity=e.country)
     return None
+
+
+def _partners(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """Companies in the "with" objects of ``tok``, also set beside a generic noun ("with the American firm
+    Lockheed Martin")."""
+    out = ctx.prep_objects(tok, {"with"}, {"Company"})
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for o in c.children:
+                for a in o.children if o.dep_ == "pobj" else []:
+                    m = ctx.at.get(a.i)
+                    if a.dep_ == "appos" and m is not None and ctx.label(m) == "Company" and m not in out:
+                        out.append(m)
+    return out

@@ -7,7 +7,7 @@ a deal). The stage (``stage``: planned ... cancelled) comes from the cue, the ve
 ("plans to buy", "agreed to purchase") and its tense and aspect. Negated cues ("did not deliver",
 "denied supplying", "no longer operates") give nothing.
 
-The rules the lead's ``RULES`` name live here (``transfers``, ``deals``, ``fleets``, ``possessed``,
+The rules that ``RULES`` names live here (``transfers``, ``deals``, ``fleets``, ``possessed``,
 ``manufacture``); they run the family's smaller rules too: ``awards`` (contracts awarded to a maker),
 ``inventory`` (retirements, operators, own and fired platforms), ``makers`` (makers named in a
 clause, a demonym or a design). ``phrases`` holds the phrase readers they share, ``stage`` the stage.
@@ -51,6 +51,7 @@ from .phrases import (
     _makers_in,
     _not_people,
     _np_head,
+    _partners,
     _platforms_of,
     _recent_platform,
     _seller_owners,
@@ -376,7 +377,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
                 # "the T-50 trainer, which KAI developed with Lockheed Martin"
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
-                makers += [m for m in ctx.prep_objects(tok, {"with"}, {"Company"}) if m not in makers]
+            if makers:  # "which KAI developed with the American firm Lockheed Martin": a partner makes it too
+                makers += [m for m in _partners(ctx, tok) if m not in makers]
         for mk in makers:
             mk = _maker(ctx, mk)
             for p in platforms:
