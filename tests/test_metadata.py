@@ -154,6 +154,7 @@ def test_dateline_with_dashes_and_a_capitalised_header_before_it():
             "Bogota, 15 November 2025. The ministry reports that the contract was signed on Friday.")
     lay = layout(text)
     assert text[slice(*lay.dateline)].startswith("Bogota, 15 November 2025")
+    assert "PRESS RELEASE" in text[slice(*lay.byline)]  # a header, not prose
     assert from_text(text).published == "2025-11-15"
 
 

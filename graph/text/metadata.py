@@ -261,7 +261,7 @@ def layout(text: str) -> Layout:
         line = lines[i].strip()
         if len(line) > 160 or (line.endswith(".") and (not FULL_DATE.search(line) or len(line.split()) > 10)):
             break
-        if FULL_DATE.search(line) or re.match(r"^by\s+[A-Z]", line) or "|" in line:
+        if FULL_DATE.search(line) or re.match(r"^by\s+[A-Z]", line) or "|" in line or found and _caps_header(lines[i], found):
             start = offsets[i] + lines[i].index(line)
             first_header = first_header if first_header is not None else start
             last_header = start + len(line)
