@@ -309,3 +309,9 @@ def test_an_unknown_alliance_without_states_is_an_organisation(pipeline):
     labels = _labels(pipeline, "Fighters of the Kivu Lakes Alliance entered the town. The NATO Alliance met in Brussels.")
     assert ("Organization", "Kivu Lakes Alliance") in labels
     assert ("Alliance", "North Atlantic Treaty Organization") in labels
+
+
+def test_titles_alone_are_no_names_and_a_title_before_a_name_is_dropped(pipeline):
+    labels = _labels(pipeline, "Akim Erlan Nurlanov met the Supreme Commander in the city.")
+    assert ("Person", "Erlan Nurlanov") in labels
+    assert not [n for lab, n in labels if "Supreme Commander" in n or n.startswith("Akim")]
