@@ -315,3 +315,9 @@ def test_titles_alone_are_no_names_and_a_title_before_a_name_is_dropped(pipeline
     labels = _labels(pipeline, "Akim Erlan Nurlanov met the Supreme Commander in the city.")
     assert ("Person", "Erlan Nurlanov") in labels
     assert not [n for lab, n in labels if "Supreme Commander" in n or n.startswith("Akim")]
+
+
+def test_news_agencies_cited_as_sources_are_no_entities(pipeline):
+    names = set(_nodes(pipeline, "Anadolu Agency reported the deal, and Interfax quoted a Kazakh official. "
+                                 "Yonhap News Agency said Seoul agreed."))
+    assert not names & {"Anadolu Agency", "Interfax", "Yonhap News Agency", "Anadolu", "Yonhap"}
