@@ -321,3 +321,14 @@ def test_news_agencies_cited_as_sources_are_no_entities(pipeline):
     names = set(_nodes(pipeline, "Anadolu Agency reported the deal, and Interfax quoted a Kazakh official. "
                                  "Yonhap News Agency said Seoul agreed."))
     assert not names & {"Anadolu Agency", "Interfax", "Yonhap News Agency", "Anadolu", "Yonhap"}
+
+
+def test_a_fair_keeps_its_year_while_an_amount_is_cut_off():
+    import spacy
+
+    from graph.mentions.shape import trim
+
+    nlp = spacy.blank("en")
+    doc = nlp("Visitors came to IDEX 2025 and Orbis International Dh24 million went to spares.")
+    assert trim(doc, 3, 5, "Event") == (3, 5)
+    assert trim(doc, 6, 9, "Organization") == (6, 8)

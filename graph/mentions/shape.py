@@ -50,7 +50,7 @@ def _amount(doc: Doc, i: int) -> bool:
     """ "Dh24" in "Dh24 million", "$5" in "$5 billion"."""
     tok = doc[i]
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    return any(c.isdigit() for c in tok.text) and (nxt in words()["amount_words"] or tok.like_num)
+    return any(c.isdigit() for c in tok.text) and nxt in words()["amount_words"]
 
 
 def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
