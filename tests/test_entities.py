@@ -332,3 +332,10 @@ def test_a_fair_keeps_its_year_while_an_amount_is_cut_off():
     doc = nlp("Visitors came to IDEX 2025 and Orbis International Dh24 million went to spares.")
     assert trim(doc, 3, 5, "Event") == (3, 5)
     assert trim(doc, 6, 9, "Organization") == (6, 8)
+
+
+def test_short_form_of_a_country_named_in_the_document(pipeline):
+    nodes = _nodes(pipeline, "Rwandan troops were operating in the Democratic Republic of Congo, and officials in "
+                             "Congo denied it.")
+    assert "Congo" in nodes["Democratic Republic of the Congo"]["aliases"]
+    assert not [n for n, d in nodes.items() if d["label"] == "Place"]
