@@ -339,3 +339,11 @@ def test_short_form_of_a_country_named_in_the_document(pipeline):
                              "Congo denied it.")
     assert "Congo" in nodes["Democratic Republic of the Congo"]["aliases"]
     assert not [n for n, d in nodes.items() if d["label"] == "Place"]
+
+
+@pytest.mark.parametrize("name,bare", [("Steppe Optics Engineering LLP", "Steppe Optics Engineering"),
+                                       ("Orbis Makina A.Ş.", "Orbis Makina"), ("Orbis Makina AŞ", "Orbis Makina"),
+                                       ("Nusantara Defence Tbk", "Nusantara Defence"),
+                                       ("Selat Marine Sdn Bhd", "Selat Marine")])
+def test_legal_forms_of_many_countries_are_stripped(name, bare):
+    assert canonical_name("Company", name) == bare
