@@ -309,3 +309,41 @@ def test_an_unknown_alliance_without_states_is_an_organisation(pipeline):
     labels = _labels(pipeline, "Fighters of the Kivu Lakes Alliance entered the town. The NATO Alliance met in Brussels.")
     assert ("Organization", "Kivu Lakes Alliance") in labels
     assert ("Alliance", "North Atlantic Treaty Organization") in labels
+
+
+def test_titles_alone_are_no_names_and_a_title_before_a_name_is_dropped(pipeline):
+    labels = _labels(pipeline, "Akim Erlan Nurlanov met the Supreme Commander in the city.")
+    assert ("Person", "Erlan Nurlanov") in labels
+    assert not [n for lab, n in labels if "Supreme Commander" in n or n.startswith("Akim")]
+
+
+def test_news_agencies_cited_as_sources_are_no_entities(pipeline):
+    names = set(_nodes(pipeline, "Anadolu Agency reported the deal, and Interfax quoted a Kazakh official. "
+                                 "Yonhap News Agency said Seoul agreed."))
+    assert not names & {"Anadolu Agency", "Interfax", "Yonhap News Agency", "Anadolu", "Yonhap"}
+
+
+def test_a_fair_keeps_its_year_while_an_amount_is_cut_off():
+    import spacy
+
+    from graph.mentions.shape import trim
+
+    nlp = spacy.blank("en")
+    doc = nlp("Visitors came to IDEX 2025 and Orbis International Dh24 million went to spares.")
+    assert trim(doc, 3, 5, "Event") == (3, 5)
+    assert trim(doc, 6, 9, "Organization") == (6, 8)
+
+
+def test_short_form_of_a_country_named_in_the_document(pipeline):
+    nodes = _nodes(pipeline, "Rwandan troops were operating in the Democratic Republic of Congo, and officials in "
+                             "Congo denied it.")
+    assert "Congo" in nodes["Democratic Republic of the Congo"]["aliases"]
+    assert not [n for n, d in nodes.items() if d["label"] == "Place"]
+
+
+@pytest.mark.parametrize("name,bare", [("Steppe Optics Engineering LLP", "Steppe Optics Engineering"),
+                                       ("Orbis Makina A.Ş.", "Orbis Makina"), ("Orbis Makina AŞ", "Orbis Makina"),
+                                       ("Nusantara Defence Tbk", "Nusantara Defence"),
+                                       ("Selat Marine Sdn Bhd", "Selat Marine")])
+def test_legal_forms_of_many_countries_are_stripped(name, bare):
+    assert canonical_name("Company", name) == bare

@@ -32,7 +32,8 @@ from ..reference import ReferenceData
 from .entity import Entity
 
 _LEGAL = (r"JSC|OJSC|PJSC|CJSC|NC|AO|PAO|OAO|ZAO|OOO|LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.?|plc|PLC|AG|SA|S\.A\.|"
-          r"GmbH|SpA|S\.p\.A\.|BV|NV|AB|AS|ASA|Oy|KG|Pte|Pvt|Sp\. z o\.o\.|"
+          r"GmbH|SpA|S\.p\.A\.|BV|NV|AB|AS|ASA|Oy|KG|Pte|Pvt|Sp\. z o\.o\.|LLP|LP|Pty|SAS|SARL|Srl|S\.r\.l\.|"
+          r"A\.Ş\.|AŞ|A\.S\.|Tbk|Sdn|Bhd|K\.K\.|FSUE|Oyj|ApS|A/S|Kft|Zrt|d\.o\.o\.|a\.s\.|s\.r\.o\.|TOO|"
           r"Limited Liability Company|Joint[- ]Stock Company|Open Joint[- ]Stock Company|National Company")
 _LEGAL_PREFIX = re.compile(rf"^(?:(?:{_LEGAL})\s+)+(?=\S)")
 _LEGAL_SUFFIX = re.compile(rf"(?:,?\s+(?:{_LEGAL}))+$")

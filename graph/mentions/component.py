@@ -312,10 +312,13 @@ class MentionFinder:
     def _short_country(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Congo" after "Democratic Republic of Congo": the last word of a country named in the
         document is that country."""
-        named = {m.text.split()[-1]: m.ref_id for m in mentions
-                 if m.label == "Country" and m.ref_id and " " in m.text}
-        return [self._mention(doc[m.start:m.end], "Country", "reference", named[m.text])
-                if m.source == "ner" and m.label == "Place" and m.text in named else m for m in mentions]
+        named: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.label == "Country" and m.ref_id and " " in m.text:
+                named.setdefault(m.text.split()[-1], set()).add(m.ref_id)
+        return [self._mention(doc[m.start:m.end], "Country", "reference", next(iter(named[m.text])))
+                if m.source == "ner" and m.label == "Place" and len(named.get(m.text, ())) == 1 else m
+                for m in mentions]  # not "Korea" after both "North Korea" and "South Korea"
 
     # -- the entity gate ------------------------------------------------------------------------------
     def _gate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -50,7 +50,7 @@ def _amount(doc: Doc, i: int) -> bool:
     """ "Dh24" in "Dh24 million", "$5" in "$5 billion"."""
     tok = doc[i]
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    return any(c.isdigit() for c in tok.text) and (nxt in words()["amount_words"] or tok.like_num)
+    return any(c.isdigit() for c in tok.text) and nxt in words()["amount_words"]
 
 
 def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -74,6 +74,9 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """The span with the parts of the name the NER left out, and its label."""
     particles = words()["name_particles"]
+    if label in {"Organization", "Place"} and doc[start].lower_ in words()["leading_titles"] and end - start in {3, 4} \
+            and all(_cap(t) and t.pos_ == "PROPN" and t.lower_ not in _BODY_HEADS for t in doc[start + 1:end]):
+        return start + 1, end, "Person"  # "Akim Erlan Nurlanov": a title and a person's name
     if label == "Person" and doc[start].lower_ in words()["honorifics"]:
         # "Minister Delegate Fouzi" + "Lekjaa": the title is no part of the name
         while end - start > 1 and doc[start].lower_ in words()["honorifics"]:
