@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..cypher.tables import NODE_COLUMNS, REL_COLUMNS, node_rows, rel_attrs, rel_rows
+from ..cypher.tables import NODE_COLUMNS, REL_COLUMNS, node_attrs, node_rows, rel_attrs, rel_rows
 from ..errors import GeopolError
 
 ARRAY_DELIMITER = "\x1f"
@@ -106,10 +106,11 @@ def read_admin_csv(directory: str | os.PathLike) -> nx.MultiDiGraph:
             reader = csv.reader(fh)
             header = next(reader)
             for row in reader:
-                attrs = {h.split(":")[0]: _value(v, h) for h, v in zip(header, row, strict=True) if not h.startswith(":")}
+                values = {h.split(":")[0]: _value(v, h) for h, v in zip(header, row, strict=True) if not h.startswith(":")}
+                attrs = node_attrs(values)  # the dates as given (an interval, a year) come back from props
                 attrs["id"] = row[0]
                 attrs["label"] = row[1]
-                g.add_node(row[0], **{k: v for k, v in attrs.items() if v is not None and v != [] or k == "aliases"})
+                g.add_node(row[0], **attrs)
     for path in sorted(d.glob("relationships_*.csv")):
         with path.open(encoding="utf-8", newline="") as fh:
             reader = csv.reader(fh)
