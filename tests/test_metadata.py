@@ -198,3 +198,40 @@ def test_the_address_dates_an_undated_text_and_fixes_a_guessed_year():
     assert (undated.published, undated.date_source) == ("2024-11-13", "meta")
     guessed = gather("a.md", None, url, "Zhuhai Opens\n\nZHUHAI, Nov. 13 (Wire) - The show, first held in 2022, opened.")
     assert guessed.published == "2024-11-13"
+
+
+@pytest.mark.parametrize("text, published, title", [
+    ("Port upgrade stalls | 03 Dec 2024\n\nThe works stopped.\n", "2024-12-03", "Port upgrade stalls"),
+    ("Tuesday, 3 December 2024 09:15 GMT\nPort upgrade stalls\n\nThe works stopped.\n", "2024-12-03", None),
+    ("Date: 2024-12-03\nSource: Coastal Wire\n\nThe works stopped.\n", "2024-12-03", None),
+    ("Title: Port upgrade stalls\nPublication date: 3 December 2024\n\nThe works stopped.\n", "2024-12-03",
+     "Port upgrade stalls"),
+])
+def test_dates_in_the_headline_line_a_date_line_and_key_lines(text, published, title):
+    found = from_text(text)
+    assert found.published == published
+    assert found.title == title or (title is None and found.title != text.split("\n")[0])
+
+
+def test_compact_meta_date():
+    html = '<html><head><meta name="pubdate" content="20241203"></head><body><p>x</p></body></html>'
+    assert from_html(html).published == "2024-12-03" and iso_date("20241203T101500Z") == "2024-12-03"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Port upgrade stalls\n03-12-2024\n\nThe works stopped.\n", "2024-12-03"),
+    ("Port upgrade stalls (3 December 2024)\n\nThe works stopped.\n", "2024-12-03"),
+    ("Port upgrade stalls\n\nBaku, 3 December. The works stopped on Tuesday, the second delay in 2024.\n", "2024-12-03"),
+    ("Port upgrade stalls\n\nU.S. officials said the works stopped.\n", None),
+])
+def test_dashed_bracketed_and_full_stop_dates(text, published):
+    assert from_text(text).published == published
+
+
+@pytest.mark.parametrize("html", [
+    '<html><body><time>3 December 2024</time><h1>Port</h1><p>The works stopped.</p></body></html>',
+    '<html><head><meta name="DC.Date" content="2024-12-03"></head><body><p>x</p></body></html>',
+    '<html><head><meta property="article:published" content="2024-12-03"></head><body><p>x</p></body></html>',
+])
+def test_more_html_date_carriers(html):
+    assert from_html(html).published == "2024-12-03"

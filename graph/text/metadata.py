@@ -33,12 +33,13 @@ _DATE_WORDS = rf"(?:{_DAY_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z\u00C0-\u017F .'\-/]{{1,40}}?)(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.' ]{{1,30}}?){{0,2}}"
     rf"(?:(?:,|\s+[-\u2013\u2014]+)\s*(?P<date>{_DATE_WORDS}))?\s*(?:\((?P<source>[^()\n]{{2,60}})\)|/(?P<wire>[^/\n]{{2,60}})/)?"
-    rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.)\s+",
+    rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.|(?(date)(?<=[a-z]\.)|(?!)))\s+",  # "Baku, 3 December. The ..."
 )
 # a date with its year anywhere in a header line ("By A. Writer | Outlet | 24 June 2025")
 FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}\b"
                        rf"|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
-                       rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=T|\b)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b)")
+                       rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=T|\b)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b"
+                       rf"|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}\b)")
 # a header line's label for a date that is not the publication ("Updated 13 March 2024")
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b\W*$", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -76,7 +77,8 @@ def iso_date(value: Any, base: date | None = None) -> str | None:
     if isinstance(value, datetime | date):
         return value.strftime("%Y-%m-%d")
     text = str(value).strip()
-    match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$", text)
+    match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$", text) \
+        or re.match(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:T.*)?$", text)  # compact: 20241203
     if match:
         return "-".join(g for g in match.groups() if g)
     numeric = _numeric(text)
@@ -96,7 +98,7 @@ def _numeric(text: str) -> str | None:
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     else:
-        m = re.match(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text)
+        m = re.match(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text) or re.match(r"^(\d{1,2})-(\d{1,2})-(\d{4})\b", text)
         if not m:
             return None
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -119,7 +121,8 @@ def _parse(text: str, base: date | None) -> datetime | None:
 
 
 # meta tags naming the publication date, then the last change (a fallback only)
-_PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate",
+_PUBLISHED_META = ("article:published_time", "og:published_time", "article:published", "article.published",
+                   "datePublished", "date", "pubdate", "publishdate",
                    "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date",
                    "DC.date.issued", "dc.date", "DC.date", "dcterms.date", "dcterms.created", "citation_publication_date")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
@@ -132,13 +135,16 @@ def from_html(html: str) -> Metadata:
     """``article:published_time``, Open Graph, JSON-LD ``datePublished`` and ``<time datetime>``."""
     tree = LexborHTMLParser(html)
 
+    tags: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        content = (node.attributes.get("content") or "").strip()
+        for attr in ("property", "name", "itemprop"):
+            key = (node.attributes.get(attr) or "").strip().lower()
+            if key and content:
+                tags.setdefault(key, content)
+
     def meta(*names: str) -> str | None:
-        for name in names:
-            node = tree.css_first(f'meta[property="{name}"]') or tree.css_first(f'meta[name="{name}"]') \
-                or tree.css_first(f'meta[itemprop="{name}"]')
-            if node is not None and (node.attributes.get("content") or "").strip():
-                return node.attributes["content"].strip()
-        return None
+        return next((tags[n.lower()] for n in names if n.lower() in tags), None)
 
     ld: dict[str, Any] = {}
     for node in tree.css('script[type="application/ld+json"]'):
@@ -158,6 +164,10 @@ def from_html(html: str) -> Metadata:
     if not published:
         node = tree.css_first("time[datetime]")
         published = node.attributes.get("datetime") if node is not None else None
+    if not published:  # <time>3 December 2024</time>
+        node = tree.css_first("time")
+        text = node.text(strip=True) if node is not None else ""
+        published = text if FULL_DATE.fullmatch(text) or _numeric(text) else None
     published = published or meta(*_MODIFIED_META) or ld.get("dateModified")
     title_node = tree.css_first("title")
     return Metadata(published=iso_date(published), date_source="meta" if published else None,
@@ -245,7 +255,7 @@ def layout(text: str) -> Layout:
     if i < len(lines):
         first = lines[i].strip()
         if len(lines) > i + 1 and first and len(first) <= 200 and not first.endswith((".", "?", "!", ":", '"')) \
-                and not DATELINE.match(first):
+                and not DATELINE.match(first) and not _only_date(first):
             start = offsets[i] + lines[i].index(first)
             headline = (start, start + len(first))
             i += 1
@@ -281,6 +291,14 @@ def layout(text: str) -> Layout:
     return Layout(headline, dateline, byline)
 
 
+def _only_date(line: str) -> bool:
+    """A line that is a date and nothing else ("Tuesday, 3 December 2024", "2024-12-03 09:15")."""
+    found = FULL_DATE.search(line)
+    rest = (line[:found.start()] + line[found.end():]) if found else line
+    return bool(found) and not re.sub(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}[:.]\d{2}|"
+                                      r"\b(?:GMT|UTC|[AP]M)\b|[\s,|\-\u2013\u2014]", "", rest)
+
+
 def _caps_header(line: str, match: re.Match) -> bool:
     """A capitalised header line shaped like a dateline ("PRESS RELEASE - MINISTRY OF DEFENCE"):
     nothing after the dash is written in lower case, and no date is given."""
@@ -295,12 +313,50 @@ def _looks_like_dateline(match: re.Match) -> bool:
                               or bool(match.group("source") or match.group("wire")) and match.group(0).rstrip()[-1] in "-:\u2013\u2014")
 
 
+_KEY_LINE = re.compile(r"^\s*(?P<key>title|headline|date|dated|published|publication date|date published|source|"
+                       r"outlet|publisher|url|link)\s*:\s*(?P<value>\S.{0,200}?)\s*$", re.I | re.M)
+
+
+def _key_lines(text: str) -> Metadata:
+    """A block of ``Key: value`` lines opening the text ("Date: 2024-12-03", "Source: Steppe Wire")."""
+    found: dict[str, str] = {}
+    for line in text.lstrip().split("\n")[:8]:
+        m = _KEY_LINE.match(line)
+        if not m:
+            if line.strip():
+                break
+            continue
+        key = m.group("key").lower()
+        found.setdefault({"dated": "date", "publication date": "published", "date published": "published"}.get(key, key),
+                         m.group("value"))
+    if not found:
+        return Metadata()
+    return _from_mapping(found, "text")
+
+
 def from_text(text: str) -> Metadata:
-    """Title, date and outlet read from the text: the headline, a dated header line, the dateline."""
+    """Title, date and outlet read from the text: ``Key: value`` header lines, the headline, a dated
+    header line, the dateline."""
+    keyed, found = _key_lines(text), _from_layout(text)
+    if not keyed.published:
+        return found
+    if found.title and _KEY_LINE.match(found.title):  # "Date: 2024-12-03" is no headline
+        found = replace(found, title=None)
+    return keyed.merged(found)
+
+
+def _from_layout(text: str) -> Metadata:
     lay = layout(text)
     title = text[slice(*lay.headline)] if lay.headline else None
     if lay.byline:
         published = _header_date(text[slice(*lay.byline)])
+        if published:
+            return Metadata(published=published, title=title, date_source="dateline")
+    tail = re.search(r"\s(?:(?:\||[-\u2013\u2014]{1,2})\s*(?P<date>[^|\u2013\u2014]+)|\((?P<bracketed>[^()]+)\))$", title or "")
+    when = tail and (tail.group("date") or tail.group("bracketed"))
+    if when and _only_date(when):  # "Radar deal | 03 Dec 2024": the date is not the title's
+        title = title[:tail.start()].strip()
+        published = _header_date(when)
         if published:
             return Metadata(published=published, title=title, date_source="dateline")
     if lay.dateline:
