@@ -154,8 +154,8 @@ def test_filters_hide_what_they_should_and_bring_it_back(seed, seed_page):
 def test_tooltips_show_node_facts_and_edge_evidence(seed, seed_page):
     g, _ = seed
     page, _ = seed_page
-    u, v, key, attrs = next((u, v, k, a) for u, v, k, a in g.edges(keys=True, data=True)
-                            if k == "COOPERATES_WITH" and len(a.get("evidence") or []) > 1)
+    u, v, key, attrs = max(((u, v, k, a) for u, v, k, a in g.edges(keys=True, data=True) if k == "COOPERATES_WITH"),
+                           key=lambda e: len(e[3].get("evidence") or []))  # the best-attested tie
     edge_id = page.evaluate("([u, v, k]) => geopolView.data.edges.find(e => e.from === u && e.to === v && "
                             "e.type === k).id", [u, v, key])
     text = hover(page, "edge", edge_id)

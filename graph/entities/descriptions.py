@@ -36,6 +36,7 @@ _KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon
                "committee": ("committee",), "presidency": ("presidency",), "secretariat": ("secretariat",),
                "undersecretariat": ("undersecretariat",), "treasury": ("treasury",)}
 PRONOUNS = {"its", "their"}
+_ACTORS = {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
 # role nouns a bare kind word may qualify: "ministry spokesman X", "company spokeswoman Y"
 ROLE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief", "head", "director",
               "secretary", "representative", "statement"}
@@ -155,12 +156,20 @@ class Descriptions:
                     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
                     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None) \
                         if verb is not None else None
+                    if subj is not None and self._named_object_between(verb, subj.i, tok.i):
+                        continue  # "Belarus backed Russia in its war": its could be either; leave it
                 m = next((m for m in self.named if subj is not None and m.start <= subj.i < m.end), None)
                 if m is None:
                     continue
                 entity = self.entities[m.entity]
                 if entity.label in {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}:
                     self._add(tok, entity)
+
+    def _named_object_between(self, verb: Token, after: int, before: int) -> bool:
+        """The verb has an object naming an actor between its subject and the pronoun."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "obj"} and after < c.i < before]
+        return any(m.start <= o.i < m.end and self.entities[m.entity].label in _ACTORS
+                   for o in objects for m in self.named)
 
     def run(self) -> None:
         self.descriptions()

@@ -65,10 +65,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if end - start == 1 and end < cut:  # "Eurotradia" + "International" (+ "Dh24"): take the name back
         while start > 0 and _cap(doc[start - 1]) and not doc[start].is_sent_start:
             start -= 1
-    if label in BODIES:
-        while end - start > 1 and DESIGNATION.match(doc[end - 1].text) and not DESIGNATION.match(doc[start].text):
-            end -= 1
-    return start, end
+    return start, end  # a designation after a body's name is split off as a Platform (component._split_designation)
 
 
 def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
