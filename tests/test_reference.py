@@ -156,7 +156,7 @@ def test_world_platforms_load_with_valid_categories_and_sources():
                for s in [r["name"], *r["aliases"].split("|")] if s.strip()}
     for row, entry in zip(rows, entries, strict=True):
         assert entry.props["category"] in PLATFORM_CATEGORIES, row["name"]
-        assert row["source"].startswith("https://"), row["name"]
+        assert row["source"].startswith("Wikipedia: "), row["name"]
         assert row["ambiguous"] in {"0", "1"}, row["name"]
         assert fold(row["name"]) not in shipped, f"{row['name']!r} is already in platforms.csv"
     cats = Counter(e.props["category"] for e in entries)
