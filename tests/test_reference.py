@@ -138,3 +138,71 @@ def test_world_bodies_resolve_in_running_text(text, body):
     from graph.mentions import build_nlp
     found = {e.name: e for e in resolve(build_nlp()(text)).values() if e.label == "GovernmentBody"}
     assert body in found and found[body].ref_id, sorted(found)
+
+
+# -- the world list of platforms (platforms_world.csv: systems in breadth, beside platforms.csv) -------
+def _world_platform_rows():
+    from graph.reference.loader import DATA_DIR
+    return DATA_DIR / "platforms_world.csv", _csv_rows(DATA_DIR / "platforms_world.csv")
+
+
+def test_world_platforms_load_with_valid_categories_and_sources():
+    from graph.ids import fold
+    from graph.reference.loader import DATA_DIR
+    path, rows = _world_platform_rows()
+    entries = read_entries(path, "Platform")
+    assert len(entries) == len(rows) >= 600
+    shipped = {fold(s) for r in _csv_rows(DATA_DIR / "platforms.csv")
+               for s in [r["name"], *r["aliases"].split("|")] if s.strip()}
+    for row, entry in zip(rows, entries, strict=True):
+        assert entry.props["category"] in PLATFORM_CATEGORIES, row["name"]
+        assert row["source"].startswith("Wikipedia: "), row["name"]
+        assert row["ambiguous"] in {"0", "1"}, row["name"]
+        assert fold(row["name"]) not in shipped, f"{row['name']!r} is already in platforms.csv"
+    cats = Counter(e.props["category"] for e in entries)
+    for cat in ("air_defense", "armored_vehicle", "aircraft", "helicopter", "uav", "naval_vessel", "missile", "artillery"):
+        assert cats[cat] >= 30, cat
+
+
+def test_world_platform_surfaces_name_only_that_platform():
+    """No name or alias of a world row is another platform's, a country's, a company's, a body's or a place's."""
+    from graph.ids import fold
+    from graph.reference.loader import entity_from_row
+    path, rows = _world_platform_rows()
+    ref = load_reference()
+    for n, row in enumerate(rows, start=2):
+        own = entity_from_row(row, "Platform", f"{path.name}:{n}")
+        for surface in own.surfaces():
+            assert ref.index[fold(surface)] == [own.id], (row["name"], surface, ref.index[fold(surface)])
+
+
+@pytest.mark.parametrize("text,platform", [
+    ("Vietnam's navy commissioned a second Gepard-class frigate in Haiphong.", "Gepard-class frigate"),
+    ("Chile's navy plans to replace its Type 23 frigates by 2035.", "Type 23 frigate"),
+    ("Pakistan test-fired an Abdali missile from a mobile launcher.", "Abdali"),
+    ("Brazil's navy received its first MANSUP anti-ship missiles from Avibras.", "MANSUP"),
+    ("The Indonesian Navy operates the Nagapasa-class submarine built by Hanwha Ocean.", "Nagapasa-class submarine"),
+    ("South Korea's army fields the K136 Kooryong rocket launcher.", "K136 Kooryong"),
+    ("Turkey showed Togan drones at the IDEF fair in Istanbul.", "Togan"),
+    ("Egypt bought Sea King helicopters from the United Kingdom.", "Westland Sea King"),
+    ("Kazakhstan ordered the HQ-12 air defence system from China.", "HQ-12"),
+    ("Serbia displayed the Oganj rocket launcher at a parade in Belgrade.", "Oganj"),
+    ("Russia deployed the Nebo-M radar to Crimea.", "Nebo-M"),
+    ("Qatar commissioned an Al Zubarah-class corvette built by Fincantieri.", "Al Zubarah-class corvette"),
+])
+def test_world_platforms_resolve_in_running_text(text, platform):
+    from graph.entities.resolve import resolve
+    from graph.mentions import build_nlp
+    found = {e.name: e for e in resolve(build_nlp()(text)).values() if e.label == "Platform"}
+    assert platform in found and found[platform].ref_id, sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Binali Yıldırım met Majid in Tehran on Monday.",
+    "Arman said the Trophy went to Kazakhstan's team.",
+    "The Liaoning and Sichuan provinces were flooded.",
+])
+def test_ambiguous_world_names_need_a_military_context(text):
+    from graph.entities.resolve import resolve
+    from graph.mentions import build_nlp
+    assert not [e.name for e in resolve(build_nlp()(text)).values() if e.label == "Platform"]
