@@ -206,3 +206,85 @@ def test_ambiguous_world_names_need_a_military_context(text):
     from graph.entities.resolve import resolve
     from graph.mentions import build_nlp
     assert not [e.name for e in resolve(build_nlp()(text)).values() if e.label == "Platform"]
+# -- places_world.csv: bases, ranges, regions, seas and second cities in breadth -------------------------
+def _world_places():
+    from graph.reference.loader import DATA_DIR
+    return _csv_rows(DATA_DIR / "places_world.csv")
+
+
+def test_every_world_place_loads_with_a_known_country_kind_and_source():
+    from graph.ids import fold, make_id
+    from graph.reference.loader import DATA_DIR
+    rows = _world_places()
+    assert len(rows) >= 600
+    ref = load_reference()
+    countries = {fold(r["name"]) for r in _csv_rows(DATA_DIR / "countries.csv")}
+    kinds = {r["kind"] for r in _csv_rows(DATA_DIR / "places.csv")}
+    shipped = {fold(s) for r in _csv_rows(DATA_DIR / "places.csv") for s in [r["name"], *r["aliases"].split("|")] if s}
+    for row in rows:
+        entry = ref.get(make_id("Place", row["name"]))
+        assert entry is not None and entry.label == "Place", row["name"]
+        assert not row["country"] or fold(row["country"]) in countries, (row["name"], row["country"])
+        assert row["kind"] in kinds and row["source"].strip(), row["name"]
+        assert fold(row["name"]) not in shipped, f"{row['name']} is already in places.csv"
+
+
+def test_a_world_place_alias_names_no_country_and_no_place_of_another_country():
+    from graph.ids import fold
+    ref = load_reference()
+    for row in _world_places():
+        for surface in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            others = [e for e in ref.lookup(surface) if e.name != row["name"]]
+            assert not [e for e in others if e.label == "Country"], (row["name"], surface)
+            clash = [e.name for e in others if e.label == "Place" and e.props.get("country", "") != row["country"]]
+            assert not clash, (row["name"], surface, clash)
+            assert len(ref.index[fold(surface)]) == 1, (surface, ref.index[fold(surface)])
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("The drills were held at the Kapustin Yar range in Astrakhan Oblast on Tuesday.",
+     ("HELD_IN", "Kapustin Yar")),
+    ("Trainees gathered at Tapa, a town in Estonia, for the Spring Storm exercise.", ("HELD_IN", "Tapa")),
+    ("The Cope Thunder exercise was held at Clark Air Base in the Philippines.", ("HELD_IN", "Clark Air Base")),
+    ("The Talisman Sabre exercise was held in Townsville, Australia.", ("HELD_IN", "Townsville")),
+])
+def test_an_event_is_held_in_a_world_place(pipeline, text, edge):
+    from datetime import date
+
+    from graph.text import Document
+    from graph.text.metadata import Metadata
+    g = pipeline.process(Document.from_text(text, meta=Metadata(published=date(2024, 5, 1))))
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    found = {(d["type"], name[v]) for u, v, d in g.edges(data=True) if g.nodes[u]["label"] == "Event"}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize("text,place,within", [
+    ("The drills were held at the Kapustin Yar range in Astrakhan Oblast on Tuesday.", "Kapustin Yar",
+     "Astrakhan Oblast"),
+    ("Kidal, a town in northern Mali, fell to the army.", "Kidal", "Mali"),
+    ("Bunia, a city in Ituri, was shelled overnight.", "Bunia", "Ituri"),
+    ("The brigade trained at the Mulino training ground in Nizhny Novgorod Oblast.", "Mulino training ground",
+     "Nizhny Novgorod Oblast"),
+])
+def test_a_world_place_is_located_in_the_place_the_sentence_names(pipeline, text, place, within):
+    from datetime import date
+
+    from graph.text import Document
+    from graph.text.metadata import Metadata
+    g = pipeline.process(Document.from_text(text, meta=Metadata(published=date(2024, 5, 1))))
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    found = {(name[u], name[v]) for u, v, d in g.edges(data=True) if d["type"] == "LOCATED_IN"}
+    assert (place, within) in found, found
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Two transport jets landed at Aktau International Airport on Monday.", "Aktau International Airport"),
+    ("The frigate docked beside Kaohsiung International Airport's cargo pier.", "Kaohsiung International Airport"),
+    ("Officials inspected the Zhanjiang Naval Base last week.", "Zhanjiang Naval Base"),
+])
+def test_a_known_place_followed_by_a_capitalised_venue_name_is_that_venue(text, venue):
+    from graph.entities.resolve import resolve
+    from graph.mentions import build_nlp
+    places = {e.name for e in resolve(build_nlp()(text)).values() if e.label == "Place"}
+    assert venue in places, places

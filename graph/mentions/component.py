@@ -302,8 +302,11 @@ class MentionFinder:
             return self._mention(doc[m.start - 1:m.end], "Place", "pattern")  # "New Taipei"
         if m.label != "Place" or nxt is None:
             return m
-        if nxt.text[:1].isupper() and nxt.is_alpha and (nxt.lower_,) in self.venue_heads:
-            return self._mention(doc[m.start:m.end + 1], "Place", "pattern")
+        for n in (3, 2, 1):  # "Victoria Palace", "Zhuhai Jinwan Airport", "Aktau International Airport"
+            words = doc[m.end:m.end + n]
+            if len(words) == n and all(t.text[:1].isupper() and t.is_alpha and not t.is_sent_start for t in words) \
+                    and (words[-1].lower_,) in self.venue_heads:
+                return self._mention(doc[m.start:m.end + n], "Place", "pattern")
         j = m.end
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
             j += 1
