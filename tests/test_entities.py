@@ -347,3 +347,13 @@ def test_short_form_of_a_country_named_in_the_document(pipeline):
                                        ("Selat Marine Sdn Bhd", "Selat Marine")])
 def test_legal_forms_of_many_countries_are_stripped(name, bare):
     assert canonical_name("Company", name) == bare
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Defence Council on 12 March approved the purchase of radars.", "Defence Council"),
+    ("The Procurement Board on June 3 signed the order.", "Procurement Board"),
+])
+def test_a_date_after_on_is_no_part_of_a_name(pipeline, text, name):
+    doc = pipeline.nlp(text)
+    assert name in {m.text for m in doc._.mentions}
+    assert not any(" on " in m.text for m in doc._.mentions)

@@ -62,10 +62,26 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     cut = end
     while end - start > 1 and _amount(doc, end - 1):
         end -= 1
+    end = _without_date(doc, start, end)
     if end - start == 1 and end < cut:  # "Eurotradia" + "International" (+ "Dh24"): take the name back
         while start > 0 and _cap(doc[start - 1]) and not doc[start].is_sent_start:
             start -= 1
     return start, end  # a designation after a body's name is split off as a Platform (component._split_designation)
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _without_date(doc: Doc, start: int, end: int) -> int:
+    """The end of a name that swallowed a date after "on" ("Armament Agency on Friday", "the Council
+    on 12 March"): the date is the sentence's, not the name's."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ == "on" and (doc[i + 1].lower_ in _WEEKDAYS or doc[i + 1].lower_ in _MONTHS
+                                      or doc[i + 1].like_num and i + 2 < end and doc[i + 2].lower_ in _MONTHS):
+            return i
+    return end
 
 
 def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
