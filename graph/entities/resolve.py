@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..ids import fold, make_id
 from ..mentions import Mention
+from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData, load_reference
 from .canon import canonicalize
@@ -454,7 +455,7 @@ class _Resolver:
                     return entry.name if entry else m.text
         dateline = (self.doc.user_data.get("layout") or {}).get("dateline")
         if dateline:
-            city = re.split(r"[,\u2014\u2013(]| - ", self.doc.text[dateline[0]:dateline[1]])[0].strip()
+            city = re.split(r"[,\u2014\u2013(]| - ", doc_text(self.doc)[dateline[0]:dateline[1]])[0].strip()
             if city and len(city) < 30 and city.isupper():
                 return city.title()
         return None
@@ -538,7 +539,10 @@ class _Resolver:
             return
         countries = {m.end: m for m in self.mentions if m.label == "Country" and m.ref_id}
         doc = self.doc
+        firsts = {noun.split()[0] for noun in self._OFFICE_NOUNS}
         for tok in doc:
+            if tok.lower_ not in firsts:
+                continue
             for noun, roles in self._OFFICE_NOUNS.items():
                 words = noun.split()
                 end = tok.i + len(words)

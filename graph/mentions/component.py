@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from .designations import category_after, designation_tail, designations
-from .layout import heading_line, in_headline, outside_text
+from .layout import doc_text, heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
 from .shape import banks, classified, grow, implausible, placeish, relabel, trim, venues
@@ -698,8 +698,9 @@ class MentionFinder:
             return True
         if in_headline(doc, m.start_char):
             end = doc.user_data["layout"]["headline"][1]
-            return m.text in doc.text[end:]  # as written: a headline capitalises common words
-        line = heading_line(doc.text, m.start_char)
+            return m.text in doc_text(doc)[end:]  # as written: a headline capitalises common words
+        text = doc_text(doc)
+        line = heading_line(text, m.start_char)
         if line is None:
             return True
-        return m.text in doc.text[:line[0]] + " " + doc.text[line[1]:]
+        return m.text in text[:line[0]] or m.text in text[line[1]:]

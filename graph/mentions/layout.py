@@ -19,9 +19,18 @@ from spacy.tokens import Doc
 from ..text.metadata import layout
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins every token's text on each access)."""
+    text = doc.user_data.get("text")
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if text is None or len(text) != end:  # (user data copied from another document is not trusted)
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 @Language.component("geopol_layout")
 def mark_layout(doc: Doc) -> Doc:
-    lay = layout(doc.text)
+    lay = layout(doc_text(doc))
     doc.user_data["layout"] = {k: v for k, v in vars(lay).items() if v}
     starts = {v[1] for v in (lay.dateline,) if v}
     whole = [v for v in (lay.headline, lay.byline, lay.dateline) if v]  # never split inside these

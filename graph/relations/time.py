@@ -221,14 +221,20 @@ def _reported(span: Span) -> bool:
 
 
 def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
-    """(expression, ISO value) for each expression of the sentence that resolves, in order."""
-    future = _future(sent)
-    out = []
-    for span, text in expressions(sent):
-        value = resolve_expression(text, base, future or _scheduled(span))
-        if value:
-            out.append((span, value))
-    return out
+    """(expression, ISO value) for each expression of the sentence that resolves, in order (worked
+    out once per sentence and date: every rule that dates a fact asks again)."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("geopol.resolved", {})  # (never serialised: Docs stay in process)
+    key = (sent.start, sent.end, base)
+    if key not in cache:
+        future = _future(sent)
+        found = []
+        for span, text in expressions(sent):
+            value = resolve_expression(text, base, future or _scheduled(span))
+            if value:
+                found.append((span.start, span.end, value))
+        cache[key] = found
+    return [(doc[s:e], value) for s, e, value in cache[key]]
 
 
 def sentence_when(sent: Span, base: date | None) -> str | None:

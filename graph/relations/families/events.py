@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...mentions.layout import doc_text
 from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -66,7 +67,7 @@ def _dateline_place(doc) -> str | None:
     span = (doc.user_data.get("layout") or {}).get("dateline")
     if not span:
         return None
-    head = re.split(r"[,(/\u2013\u2014]|\s-", doc.text[span[0]:span[1]], maxsplit=1)[0].strip()
+    head = re.split(r"[,(/\u2013\u2014]|\s-", doc_text(doc)[span[0]:span[1]], maxsplit=1)[0].strip()
     return head.casefold() if head and not any(c.isdigit() for c in head) else None
 
 
