@@ -357,3 +357,9 @@ def test_a_date_after_on_is_no_part_of_a_name(pipeline, text, name):
     doc = pipeline.nlp(text)
     assert name in {m.text for m in doc._.mentions}
     assert not any(" on " in m.text for m in doc._.mentions)
+
+
+def test_new_before_a_country_does_not_make_a_place(pipeline):
+    doc = pipeline.nlp("The reforms belong to the president's \u201cNew Mongolia\u201d programme, officials said in "
+                       "Ulaanbaatar.")
+    assert not any(m.label == "Place" and m.text.startswith("New") for m in doc._.mentions)

@@ -94,6 +94,10 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     ("Kazakh President Tokayev and Turkish President Erdogan signed a memorandum on defence industry "
      "cooperation in Ankara.",
      {tie(COOP, "Kazakhstan", "Turkey")}),
+    # a relative clause ("many of which") goes back to the actor inside the noun phrase it hangs on
+    ("Analysts praised Uzbekistan's new shipbuilding projects, several of which are being run in "
+     "partnership with Korean and Finnish yards.",
+     {tie(COOP, "Uzbekistan", "South Korea"), tie(COOP, "Uzbekistan", "Finland")}),
 ])
 def test_tie(pipeline, text, expected):
     found = ties(pipeline, text)

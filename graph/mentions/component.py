@@ -298,7 +298,7 @@ class MentionFinder:
             return m
         if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in w["place_of_heads"]:
             return self._mention(doc[m.start - 2:m.end], "Place", "pattern")  # "Port of Taipei"
-        if m.start >= 1 and doc[m.start - 1].text == "New" and not doc[m.start - 1].is_sent_start:
+        if m.label == "Place" and m.start >= 1 and doc[m.start - 1].text == "New" and not doc[m.start - 1].is_sent_start:
             return self._mention(doc[m.start - 1:m.end], "Place", "pattern")  # "New Taipei"
         if m.label != "Place" or nxt is None:
             return m

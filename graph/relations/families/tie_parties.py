@@ -185,6 +185,7 @@ def modifiers(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos", "oprd"}
+_ACTORS = {"Country", "Alliance", "GovernmentBody", "Company", "Organization", "Person"}
 
 
 def clause_subjects(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
@@ -202,11 +203,17 @@ def clause_subjects(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[s
                 found = parties(ctx, facts, [ctx.at[c.i] for c in child.subtree if c.dep_ == "poss" and c.i in ctx.at])
             if found:
                 return found
-            if child.tag_ not in {"PRP", "WDT", "WP"} and child.lower_ not in {"that", "which", "who"}:
+            if child.tag_ not in {"PRP", "WDT", "WP"} and child.lower_ not in {"that", "which", "who"} \
+                    and not any(c.tag_ in {"WDT", "WP"} for c in child.subtree):  # "many of which" goes on up
                 return []
             pronoun = True
         if cur.dep_ in {"relcl", "acl"}:
             m = ctx.at.get(cur.head.i)
+            if m is None and cur.dep_ == "relcl":
+                # "the presence of Kazakhstan's initiatives, many of which ...": the nearest actor inside
+                # the noun phrase the relative clause hangs on (not so for a participle's noun phrase)
+                m = next((ctx.at[c.i] for c in cur.head.subtree if c.i < cur.i and c.i in ctx.at
+                          and ctx.label(ctx.at[c.i]) in _ACTORS), None)
             return parties(ctx, facts, [m]) if m is not None else []
         if cur.dep_ == "ccomp" and not pronoun:
             return []
