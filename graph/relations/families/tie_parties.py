@@ -183,44 +183,11 @@ def modifiers(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     return parties(ctx, facts, mods)
 
 
-_SUBJ = {"nsubj", "nsubjpass", "csubj"}
-_CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos", "oprd"}
-_ACTORS = {"Country", "Alliance", "GovernmentBody", "Company", "Organization", "Person"}
-
-
 def clause_subjects(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
-    """The parties doing what ``tok`` says: the subject of its clause, carried up through conjoined,
-    participial and relative clauses and past pronouns ("they would cancel"); never the speaker of
-    a reported clause that has no subject of its own ("X said that ... had been coordinating"),
-    nor an actor merely named inside the noun phrase a participle hangs on."""
-    cur, pronoun = tok, False
-    for _ in range(12):
-        if cur.dep_ == "appos" and cur.head.i in ctx.at:  # "Armenia, a partner of France, ..."
-            return group(ctx, facts, cur.head)
-        for child in (c for c in cur.children if c.dep_ in _SUBJ):
-            found = group(ctx, facts, child)
-            if not found:
-                found = parties(ctx, facts, [ctx.at[c.i] for c in child.subtree if c.dep_ == "poss" and c.i in ctx.at])
-            if found:
-                return found
-            if child.tag_ not in {"PRP", "WDT", "WP"} and child.lower_ not in {"that", "which", "who"} \
-                    and not any(c.tag_ in {"WDT", "WP"} for c in child.subtree):  # "many of which" goes on up
-                return []
-            pronoun = True
-        if cur.dep_ in {"relcl", "acl"}:
-            m = ctx.at.get(cur.head.i)
-            if m is None and cur.dep_ == "relcl":
-                # "the presence of Kazakhstan's initiatives, many of which ...": the nearest actor inside
-                # the noun phrase the relative clause hangs on (not so for a participle's noun phrase)
-                m = next((ctx.at[c.i] for c in cur.head.subtree if c.i < cur.i and c.i in ctx.at
-                          and ctx.label(ctx.at[c.i]) in _ACTORS), None)
-            return parties(ctx, facts, [m]) if m is not None else []
-        if cur.dep_ == "ccomp" and not pronoun:
-            return []
-        if cur.head is cur or cur.dep_ not in _CARRY:
-            return []
-        cur = cur.head
-    return []
+    """The parties doing what ``tok`` says (:meth:`SentenceContext.clause_subjects`, strictly: never
+    the speaker of a reported clause that has no subject of its own, "X said that ... had been
+    coordinating", nor an actor merely named inside the noun phrase a participle hangs on)."""
+    return ctx.clause_subjects(tok, lambda t: group(ctx, facts, t), lambda m: parties(ctx, facts, [m]), strict=True)
 
 
 def tie(ctx: SentenceContext, a: str, type_: str, b: str, confidence: float, rule: str,
