@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...entities.descriptions import antecedents
 from ...ids import make_id
 from ...ontology import ACTORS
 from ..context import SentenceContext
@@ -20,8 +21,6 @@ from .common import DocFacts, rel
 
 PARTY_LABELS = ACTORS - {"Person"}
 WANTED = set(ACTORS)  # people are looked up and then mapped to their state
-_SINGULAR = {"its", "his", "her"}
-_PLURAL = {"their"}
 
 
 def party(ctx: SentenceContext, facts: DocFacts, m) -> str | None:
@@ -145,33 +144,16 @@ def _described(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     return [latest] if latest else []
 
 
-def antecedents(ctx: SentenceContext, facts: DocFacts, pronoun: Token) -> list[str]:
-    """What a possessive pronoun refers to: for "its", the nearest actor named before it in the
-    sentence; for "their", the nearest pair of conjoined actors ("Armenia and Azerbaijan ... their war")."""
-    word = pronoun.lower_
-    if word not in _SINGULAR | _PLURAL:
-        return []
-    before = sorted((m for m in ctx.mentions if m.end <= pronoun.i and party(ctx, facts, m)),
-                    key=lambda m: m.start, reverse=True)
-    for m in before:
-        head = ctx.head_token(m)
-        found = parties(ctx, facts, ctx.group(head, WANTED))
-        if word in _SINGULAR and head.dep_ not in {"conj"} and not head.conjuncts:
-            return found[:1]
-        if word in _PLURAL and len(found) >= 2:
-            return found
-    return []
-
-
 def possessors(ctx: SentenceContext, facts: DocFacts, tok: Token) -> tuple[list[str], bool]:
     """The owners of a noun ("Russia's invasion", "its war"): (parties, whether it has an owner at all)."""
     for c in tok.children:
         if c.dep_ != "poss":
             continue
+        if c.tag_ == "PRP$":  # "its war", "their agreement"
+            return parties(ctx, facts, antecedents(c, facts.mentions, lambda m: party(ctx, facts, m) is not None,
+                                                   guess=True)), True
         if c.i in ctx.at:
             return parties(ctx, facts, ctx.group(c, WANTED)), True
-        if c.tag_ == "PRP$":
-            return antecedents(ctx, facts, c), True
         return [], True
     return [], False
 
