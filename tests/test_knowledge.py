@@ -292,3 +292,26 @@ def test_description_doctest():
     import graph.entities.descriptions as descriptions
 
     assert doctest.testmod(descriptions).failed == 0
+
+
+def test_one_resolver_for_its_and_their(pipeline):
+    """Descriptions and the ties share :func:`antecedents`; only the ties guess the nearest actor."""
+    from graph.entities import resolve
+    from graph.entities.descriptions import antecedents
+
+    doc = pipeline.nlp("Ghana hosted the talks. Its envoy met Togo's minister. Peru never backed Chile in its "
+                       "dispute with Bolivia. Observers said Kenya and Uganda would settle their quarrel.")
+    entities = resolve(doc, pipeline.ref)
+    named = sorted((m for m in doc._.mentions if m.entity and m.source != "coref"), key=lambda m: m.start)
+
+    def actor(m):
+        return entities[m.entity].label == "Country"
+
+    def of(n: int, guess: bool) -> list[str]:
+        pronoun = [t for t in doc if t.lower_ in {"its", "their"}][n]
+        return [entities[m.entity].name for m in antecedents(pronoun, named, actor, guess)]
+
+    assert of(0, False) == ["Ghana"]  # the previous sentence's subject
+    assert of(1, False) == []  # Peru or Chile: named object between
+    assert of(1, True) == ["Chile"]  # the nearest actor
+    assert of(2, True) == ["Kenya", "Uganda"]  # the nearest conjoined actors

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 
+import pandas as pd
 import pytest
 from conftest import SEED
 from queryparams import params_for
@@ -77,3 +78,36 @@ def test_time_filters_answer_as_networkx(driver):
             a = queries.run_named(driver, name, **params)
             b = queries.run_named(g, name, **params)
             assert a.astype(str).values.tolist() == b.astype(str).values.tolist(), (name, params)
+
+
+def test_a_push_clears_what_the_store_no_longer_has(driver, tmp_path, pipeline):
+    """ingest --into: a fact closed by a report and reopened when that report's document goes loses
+    its valid_to in Neo4j too; every relationship then has the store's properties, no more."""
+    from graph.cypher import open_embedded
+    from graph.cypher.tables import REL_COLUMNS
+    from graph.export.live import push_session
+
+    (tmp_path / "in").mkdir()
+    order, cancel = tmp_path / "in" / "a.md", tmp_path / "in" / "b.md"
+    order.write_text("---\npublished: 2019-05-14\n---\nKazakhstan ordered Su-30SM fighters from Russia.\n")
+    cancel.write_text("---\npublished: 2023-02-10\n---\nKazakhstan cancelled its order for the Su-30SM fighters.\n")
+    d = tmp_path / "s"
+    ingest([order, cancel], Store(d), pipeline)
+    closed = ("MATCH (:Country {id: 'country:kazakhstan'})-[r:OPERATES]->(:Platform) "
+              "RETURN toString(r.valid_to) AS t")
+    keyed = "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, keys(r) AS k"
+    with driver.session(database=os.environ.get("NEO4J_DATABASE")) as s:
+        s.run("MATCH (n) DETACH DELETE n").consume()
+        push_session(Store(d), s, "live")
+        assert s.run(closed).single()["t"] == "2023-02-10"
+        store = Store(d)
+        store.remove_document(next(x for x in store.documents() if store.graph.nodes[x]["path"] == str(cancel)))
+        push_session(Store(d), s, "live")
+        assert s.run(closed).single()["t"] is None
+        in_neo4j = {(r["a"], r["t"], r["b"]): set(r["k"]) for r in s.run(keyed)}
+    with open_embedded(d) as db:
+        rows = db.run("MATCH (a)-[r]->(b) RETURN a.id AS a, label(r) AS t, b.id AS b, "
+                      + ", ".join(f"r.{c} AS {c}" for c in REL_COLUMNS)).to_dict("records")
+    in_store = {(r["a"], r["t"], r["b"]): {c for c in REL_COLUMNS if isinstance(r[c], list) or pd.notna(r[c])}
+                for r in rows}
+    assert in_neo4j == in_store

@@ -10,6 +10,7 @@ import pytest
 from test_store_durable import corpus
 
 from graph.cypher import open_embedded
+from graph.cypher.tables import NODE_COLUMNS, REL_COLUMNS
 from graph.export.live import push_session
 from graph.export.neo4j_writer import EmbeddedSession
 from graph.pipeline import Pipeline, ingest
@@ -54,6 +55,43 @@ def test_pushed_target_follows_the_store(tmp_path, pipeline):
     assert again.nodes < first.nodes + 10  # only what changed is sent
     assert _counts(on_target) == _counts(on_store)
     assert push_session(store, session, "t").batches == 0  # nothing new, nothing sent
+
+
+def _properties(run) -> list[list[str]]:
+    """Every node's and relationship's columns, as text rows in a fixed order."""
+    nodes = run("MATCH (n) RETURN " + ", ".join(f"n.{c} AS {c}" for c in NODE_COLUMNS))
+    rels = run("MATCH (a)-[r]->(b) RETURN a.id AS a, b.id AS b, " + ", ".join(f"r.{c} AS {c}" for c in REL_COLUMNS))
+    return sorted(map(str, nodes.astype(str).values.tolist())) + sorted(map(str, rels.astype(str).values.tolist()))
+
+
+def test_a_pushed_target_clears_what_the_store_no_longer_has(tmp_path, pipeline):
+    """A fact closed by a report and reopened when that report's document goes loses its valid_to
+    in the target too, though no row of the batch has one: the target's properties are the store's."""
+    order = tmp_path / "in" / "a.md"
+    order.parent.mkdir()
+    order.write_text("---\npublished: 2019-05-14\n---\nKazakhstan ordered Su-30SM fighters from Russia.\n")
+    cancel = tmp_path / "in" / "b.md"
+    cancel.write_text("---\npublished: 2023-02-10\n---\nKazakhstan cancelled its order for the Su-30SM fighters.\n")
+    d = tmp_path / "s"
+    ingest([order, cancel], Store(d), pipeline)
+    session = EmbeddedSession(ladybug.Connection(ladybug.Database(str(tmp_path / "target.lbug"))))
+
+    def on_target(q):
+        return session.run(q).get_as_df()
+
+    def on_store(q):
+        with open_embedded(d) as db:
+            return db.run(q)
+
+    closed = "MATCH (:Country {id: 'country:kazakhstan'})-[r:OPERATES]->(:Platform) RETURN r.valid_to AS t"
+    push_session(Store(d), session, "t")
+    assert str(on_target(closed)["t"][0]).startswith("2023-02-10")
+    assert _properties(on_target) == _properties(on_store)
+    store = Store(d)
+    store.remove_document(next(x for x in store.documents() if store.graph.nodes[x]["path"] == str(cancel)))
+    push_session(Store(d), session, "t")
+    assert on_target(closed)["t"].isna().all()
+    assert _properties(on_target) == _properties(on_store)
 
 
 def test_dask_local_cluster_gives_the_same_graph_as_a_local_ingest(tmp_path, pipeline):

@@ -254,6 +254,12 @@ def test_a_companys_design(pipeline):
     assert _has(edges, "Nigeria", "OPERATES", "Aksungur") is not None
 
 
+def test_a_bodys_platform_set_beside_it(pipeline):
+    """The same apposition, with a platform noun and a state body: the body operates it."""
+    edges = _edges(pipeline, "Crowds cheered the Gripen, a Hungarian Air Force fighter, at the show.")
+    assert _has(edges, "Hungarian Air Force", "OPERATES", "Gripen") is not None
+
+
 def test_passive_deal_with_a_maker_in_a_ministry_release(pipeline):
     text = ("NEW DELHI, March 20 (Desk) - India's Ministry of Defence concluded five contracts today. The largest "
             "contract was signed with BrahMos Aerospace, the joint venture, for BrahMos supersonic cruise missiles.")

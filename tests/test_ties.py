@@ -160,3 +160,38 @@ def test_negated_or_hedged_tie_is_none(pipeline, text):
 def test_a_negated_conflict_is_none(pipeline):
     found = ties(pipeline, "The European Union did not impose sanctions on Serbia.")
     assert tie(CONFLICT, "European Union", "Serbia") not in found, found
+
+
+def _subjects(pipeline, text: str, word: str) -> tuple[list[str], list[str]]:
+    """The actors of ``word``'s clause as SentenceContext.subjects finds them, and as the ties do."""
+    from graph.entities import resolve
+    from graph.ontology import ACTORS
+    from graph.relations.context import SentenceContext
+    from graph.relations.extract import _facts
+    from graph.relations.families.tie_parties import clause_subjects
+
+    doc = pipeline.nlp(text)
+    entities = resolve(doc, pipeline.ref)
+    sent = next(doc.sents)
+    ctx = SentenceContext(sent, [m for m in doc._.mentions if m.entity], entities, "doc")
+    tok = next(t for t in sent if t.text == word)
+    return [m.entity for m in ctx.subjects(tok, ACTORS)], clause_subjects(ctx, _facts(doc, entities), tok)
+
+
+@pytest.mark.parametrize("text,word,actor", [
+    # one walk for both: up past "several of which", "which" to the actor inside the noun phrase
+    ("Analysts praised Uzbekistan's new shipbuilding projects, several of which are being run in "
+     "partnership with Korean and Finnish yards.", "run", "country:uzbekistan"),
+    ("Officials welcomed the arrival of Vietnam's frigates, which will train with the Indian navy.",
+     "train", "country:vietnam"),
+])
+def test_subjects_and_tie_subjects_agree(pipeline, text, word, actor):
+    assert _subjects(pipeline, text, word) == ([actor], [actor])
+
+
+def test_tie_subjects_stop_at_a_participle(pipeline):
+    """A participle's noun phrase names no tie party ("Egypt's trucks carrying supplies to Sudan" is
+    no tie of Egypt's); the other rules still take its owner."""
+    general, tie_side = _subjects(pipeline, "Reporters photographed Egypt's trucks carrying supplies to Sudan.",
+                                  "carrying")
+    assert general == ["country:egypt"] and tie_side == []

@@ -24,7 +24,7 @@ from ..export import statements
 from ..store import db as sql
 from ..store.lock import writer_lock
 from .embedded import DB_FILE, build, schema_digest
-from .tables import NODE_COLUMNS, REL_COLUMNS, node_row, rel_row
+from .tables import node_row, rel_row
 from .verify import log_counts, stamp_statement, write_stamp
 
 GEN_DIR = "lbug"
@@ -166,14 +166,11 @@ def _all_data(conn) -> dict[str, Any]:
     return {"nodes": nodes, "edges": edges}
 
 
-def _present(rows: list[dict]) -> list[str]:
-    return [c for c in rows[0] if any(r.get(c) is not None for r in rows) or isinstance(rows[0][c], list)]
-
-
 def _run_batches(conn: ladybug.Connection, make, rows: list[dict]) -> None:
+    """``make(columns some row has)`` run on each batch of ``rows``."""
     for i in range(0, len(rows), BATCH):
         batch = rows[i:i + BATCH]
-        conn.execute(make(_present(batch)), {"rows": batch})
+        conn.execute(make(statements.present(batch)), {"rows": batch})
 
 
 def delta(conn, base: int) -> dict[str, Any]:
@@ -206,27 +203,6 @@ def delta(conn, base: int) -> dict[str, Any]:
     return {"deleted_edges": deleted_edges, "deleted_nodes": deleted_nodes, "nodes": nodes, "edges": edges}
 
 
-def _set(var: str, columns: dict[str, str], present: set[str], skip: str = "") -> str:
-    """``SET`` of every column: from the row where some row of the batch has it, else NULL (a
-    property gone, e.g. the ``valid_to`` of a fact reopened, is cleared)."""
-    return ", ".join(f"{var}.{c} = {'row.' + c if c in present else 'NULL'}" for c in columns if c != skip)
-
-
-def node_upsert(label: str, present: set[str]) -> str:
-    return f"UNWIND $rows AS row\nMERGE (n:{label} {{id: row.id}})\nSET {_set('n', NODE_COLUMNS, present, 'id')}"
-
-
-def rel_upsert(type_: str, source: str, target: str, present: set[str]) -> str:
-    return (f"UNWIND $rows AS row\nMATCH (a:{source} {{id: row.from}})\nMATCH (b:{target} {{id: row.to}})\n"
-            f"MERGE (a)-[r:{type_}]->(b)\nSET {_set('r', REL_COLUMNS, present)}")
-
-
-def _upsert(conn: ladybug.Connection, make, rows: list[dict]) -> None:
-    for i in range(0, len(rows), BATCH):
-        batch = rows[i:i + BATCH]
-        conn.execute(make(set(_present(batch))), {"rows": batch})
-
-
 def _apply(d: dict[str, Any], path: Path, stamp: str) -> None:
     """Apply the changes ``d`` (:func:`delta`) to the database file at ``path`` (deletions, then
     upserts of whole rows), then ``stamp`` (a statement), then one checkpoint."""
@@ -238,9 +214,9 @@ def _apply(d: dict[str, Any], path: Path, stamp: str) -> None:
         for label, ids in d["deleted_nodes"].items():
             _run_batches(lconn, lambda _c, lb=label: statements.node_delete(lb), [{"id": i} for i in ids])
         for label, rows in d["nodes"].items():
-            _upsert(lconn, lambda present, lb=label: node_upsert(lb, present), rows)
+            _run_batches(lconn, lambda present, lb=label: statements.node_merge(lb, present), rows)
         for key, rows in d["edges"].items():
-            _upsert(lconn, lambda present, k=key: rel_upsert(*k, present), rows)
+            _run_batches(lconn, lambda present, k=key: statements.rel_merge(*k, present), rows)
         lconn.execute(stamp)
         lconn.execute("CHECKPOINT")
         lconn.close()

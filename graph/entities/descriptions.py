@@ -15,6 +15,8 @@ word becomes a ``coref`` mention of its entity (no alias: "the company" names no
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from ..mentions import Mention
@@ -35,7 +37,8 @@ _KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon
                "council": ("council",), "administration": ("administration",), "directorate": ("directorate",),
                "committee": ("committee",), "presidency": ("presidency",), "secretariat": ("secretariat",),
                "undersecretariat": ("undersecretariat",), "treasury": ("treasury",)}
-PRONOUNS = {"its", "their"}
+PRONOUNS = {"its", "their"}  # the possessives descriptions resolve to an organisation
+_SINGULAR, _PLURAL = {"its", "his", "her"}, {"their"}
 _ACTORS = {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
 # role nouns a bare kind word may qualify: "ministry spokesman X", "company spokeswoman Y"
 ROLE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief", "head", "director",
@@ -141,36 +144,62 @@ class Descriptions:
                 self._add(tok, entity)
 
     def pronouns(self) -> None:
-        """ "Its spokesman, X": the organisation or country the previous sentence's subject names;
-        "Sweden was represented by its Minister for Foreign Trade": the subject of its own clause."""
-        sents = list(self.doc.sents)
-        for n, sent in enumerate(sents):
-            for tok in sent:
-                if tok.lower_ not in PRONOUNS or tok.dep_ != "poss" or tok.i in self.covered:
-                    continue
-                first = tok.i == next((t.i for t in sent if not t.is_punct and not t.is_space), -1)
-                if first and n > 0:
-                    prev = sents[n - 1]
-                    subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
-                else:
-                    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None) \
-                        if verb is not None else None
-                    if subj is not None and self._named_object_between(verb, subj.i, tok.i):
-                        continue  # "Belarus backed Russia in its war": its could be either; leave it
-                m = next((m for m in self.named if subj is not None and m.start <= subj.i < m.end), None)
-                if m is None:
-                    continue
-                entity = self.entities[m.entity]
-                if entity.label in {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}:
-                    self._add(tok, entity)
-
-    def _named_object_between(self, verb: Token, after: int, before: int) -> bool:
-        """The verb has an object naming an actor between its subject and the pronoun."""
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "obj"} and after < c.i < before]
-        return any(m.start <= o.i < m.end and self.entities[m.entity].label in _ACTORS
-                   for o in objects for m in self.named)
+        """A possessive "its"/"their" becomes a mention of what :func:`antecedents` says it points to."""
+        for tok in self.doc:
+            if tok.lower_ in PRONOUNS and tok.dep_ == "poss" and tok.i not in self.covered:
+                found = antecedents(tok, self.named, lambda m: self.entities[m.entity].label in _ACTORS)
+                if found:
+                    self._add(tok, self.entities[found[0].entity])
 
     def run(self) -> None:
         self.descriptions()
         self.pronouns()
+
+
+def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mention], bool],
+                guess: bool = False) -> list[Mention]:
+    """What a possessive pronoun ("its", "their"; "his", "her") points back to, as named ``mentions``
+    (in document order) of which ``actor`` holds. At the start of a sentence ("Its spokesman, X"), the
+    subject of the previous sentence; else the subject of its own clause ("Sweden was represented by
+    its Minister"), none where a named actor stands between as the verb's object ("Belarus backed
+    Russia in its war": either). With ``guess``, where that finds none: for a singular pronoun the
+    nearest actor named before it in the sentence that is not one of several conjoined, for "their"
+    the nearest conjoined actors ("Armenia and Azerbaijan ... their war")."""
+    word = pronoun.lower_
+    if word not in _SINGULAR | _PLURAL:
+        return []
+    sent = pronoun.sent
+    first = pronoun.i == next((t.i for t in sent if not t.is_punct and not t.is_space), -1)
+    subj, between = None, False
+    if first and sent.start > 0:
+        prev = pronoun.doc[sent.start - 1].sent
+        subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+    else:
+        verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+            between = subj is not None and any(  # "Belarus backed Russia in its war": its could be either
+                m.start <= o.i < m.end and actor(m) for o in verb.children
+                if o.dep_ in {"dobj", "dative", "obj"} and subj.i < o.i < pronoun.i for m in mentions)
+    if subj is not None and not between:
+        m = next((m for m in mentions if m.start <= subj.i < m.end), None)
+        if m is not None and actor(m):  # "Kenya and Uganda ... their": both
+            return _conjoined(subj, mentions, actor) if word in _PLURAL else [m]
+    if not guess:
+        return []
+    before = sorted((m for m in mentions if sent.start <= m.start and m.end <= pronoun.i and actor(m)),
+                    key=lambda m: m.start, reverse=True)
+    for m in before:
+        head = pronoun.doc[m.start:m.end].root
+        found = _conjoined(head, mentions, actor)
+        if word in _SINGULAR and head.dep_ != "conj" and not head.conjuncts:
+            return found[:1]
+        if word in _PLURAL and len({o.entity for o in found}) >= 2:
+            return found
+    return []
+
+
+def _conjoined(tok: Token, mentions: list[Mention], actor: Callable[[Mention], bool]) -> list[Mention]:
+    """The actors named at ``tok`` and its conjuncts."""
+    tokens = [tok, *tok.conjuncts]
+    return [m for m in mentions if actor(m) and any(m.start <= t.i < m.end for t in tokens)]

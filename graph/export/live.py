@@ -22,10 +22,6 @@ from .neo4j_writer import WriteReport, as_session, prepare, run_with_retry
 BATCH = 1000
 
 
-def _present(rows: list[dict]) -> list[str]:
-    return [c for c in rows[0] if any(r.get(c) is not None for r in rows) or isinstance(rows[0][c], list)]
-
-
 def push_session(store: Store, session: Any, key: str, batch_size: int = BATCH) -> WriteReport:
     """Write the store's changes since the last push under ``key`` through ``session``."""
     report = WriteReport()
@@ -53,14 +49,14 @@ def push_session(store: Store, session: Any, key: str, batch_size: int = BATCH) 
     for label, rows in changes["nodes"].items():
         for i in range(0, len(rows), batch_size):
             batch = rows[i:i + batch_size]
-            run_with_retry(session, statements.node_merge(label, _present(batch)), {"rows": batch}, report)
+            run_with_retry(session, statements.node_merge(label, statements.present(batch)), {"rows": batch}, report)
             report.batches += 1
         report.nodes += len(rows)
         report.by_label[label] = report.by_label.get(label, 0) + len(rows)
     for (type_, src, dst), rows in changes["edges"].items():
         for i in range(0, len(rows), batch_size):
             batch = rows[i:i + batch_size]
-            run_with_retry(session, statements.rel_merge(type_, src, dst, _present(batch)), {"rows": batch}, report)
+            run_with_retry(session, statements.rel_merge(type_, src, dst, statements.present(batch)), {"rows": batch}, report)
             report.batches += 1
         report.relationships += len(rows)
         report.by_type[type_] = report.by_type.get(type_, 0) + len(rows)

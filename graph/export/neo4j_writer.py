@@ -97,20 +97,14 @@ def _batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
         yield rows[i:i + size]
 
 
-def _present(rows: list[dict]) -> list[str]:
-    """Columns some row has a value for (lists always count). A property no row of the batch has is
-    left out of the SET: the embedded engine cannot type a parameter field that is null in every row."""
-    return [c for c in rows[0] if any(r.get(c) is not None for r in rows) or isinstance(rows[0][c], list)]
-
-
 def plan(g: nx.MultiDiGraph, batch_size: int) -> Iterator[tuple[str, str, list[dict]]]:
     """``(kind, statement, batch)`` in write order: nodes per label, then relationships per group."""
     for label, rows in node_rows(g).items():
         for batch in _batches(rows, batch_size):
-            yield "node", statements.node_merge(label, _present(batch)), batch
+            yield "node", statements.node_merge(label, statements.present(batch)), batch
     for type_, src, dst, rows in rel_rows(g):
         for batch in _batches(rows, batch_size):
-            yield "rel", statements.rel_merge(type_, src, dst, _present(batch)), batch
+            yield "rel", statements.rel_merge(type_, src, dst, statements.present(batch)), batch
 
 
 def prepare(session: Any) -> None:

@@ -21,20 +21,30 @@ def constraints() -> list[str]:
     return [constraint(label) for label in LABELS]
 
 
-def node_merge(label: str, columns: list[str] | None = None) -> str:
-    """Create or update the nodes of one label from ``$rows`` (maps with the node columns;
-    ``columns`` limits the properties set, e.g. to those some row of the batch has)."""
-    cols = [c for c in NODE_COLUMNS if c != "id" and (columns is None or c in columns)]
-    sets = ", ".join(f"n.{c} = row.{c}" for c in cols)
-    return f"UNWIND $rows AS row\nMERGE (n:{label} {{id: row.id}})\nSET {sets}"
+def present(rows: list[dict]) -> set[str]:
+    """Columns some row of a batch has a value for (lists always count): the others are SET to a
+    literal NULL, as the embedded engine cannot type a parameter field that is null in every row."""
+    return {c for c in rows[0] if any(r.get(c) is not None for r in rows) or isinstance(rows[0][c], list)}
 
 
-def rel_merge(type_: str, source: str, target: str, columns: list[str] | None = None) -> str:
-    """Create or update relationships of one type between two labels from ``$rows``
-    (maps with ``from``, ``to`` and the relationship columns; ``columns`` as for :func:`node_merge`)."""
-    sets = ", ".join(f"r.{c} = row.{c}" for c in REL_COLUMNS if columns is None or c in columns)
+def _set(var: str, columns: dict[str, str], present: set[str] | None, skip: str = "") -> str:
+    """``SET`` of every column: from the row where some row of the batch has it, else NULL, so a
+    property gone from the store (the ``valid_to`` of a fact reopened) is cleared in the target too."""
+    return ", ".join(f"{var}.{c} = {'row.' + c if present is None or c in present else 'NULL'}"
+                     for c in columns if c != skip)
+
+
+def node_merge(label: str, present: set[str] | None = None) -> str:
+    """Create or update the nodes of one label from ``$rows`` (maps with the node columns), every
+    property as the row has it; ``present`` (:func:`present`) names the columns some row has."""
+    return f"UNWIND $rows AS row\nMERGE (n:{label} {{id: row.id}})\nSET {_set('n', NODE_COLUMNS, present, 'id')}"
+
+
+def rel_merge(type_: str, source: str, target: str, present: set[str] | None = None) -> str:
+    """Create or update relationships of one type between two labels from ``$rows`` (maps with
+    ``from``, ``to`` and the relationship columns; ``present`` as for :func:`node_merge`)."""
     return (f"UNWIND $rows AS row\nMATCH (a:{source} {{id: row.from}})\nMATCH (b:{target} {{id: row.to}})\n"
-            f"MERGE (a)-[r:{type_}]->(b)\nSET {sets}")
+            f"MERGE (a)-[r:{type_}]->(b)\nSET {_set('r', REL_COLUMNS, present)}")
 
 
 def node_delete(label: str) -> str:

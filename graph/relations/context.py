@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
@@ -12,7 +13,16 @@ from ..mentions import Mention
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
-_CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos"}
+_CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos", "oprd"}
+T = TypeVar("T")
+
+
+def _distinct(items: Iterable[T]) -> list[T]:
+    out: list[T] = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
 
 
 class SentenceContext:
@@ -97,39 +107,50 @@ class SentenceContext:
         return out
 
     def subjects(self, tok: Token, labels: Iterable[str]) -> list[Mention]:
-        """The actors doing what ``tok`` says: the subject of its clause, carried up through
-        participial, conjoined and relative clauses ("while maintaining ...", "many of which ...")."""
+        """The actors doing what ``tok`` says (:meth:`clause_subjects`), as mentions of ``labels``."""
         wanted = set(labels)
-        seen = 0
-        cur: Token | None = tok
-        while cur is not None and seen < 12:
-            seen += 1
+        return self.clause_subjects(tok, lambda t: self.group(t, wanted),
+                                    lambda m: [m] if self.label(m) in wanted else [])
+
+    def clause_subjects(self, tok: Token, take: Callable[[Token], list[T]], one: Callable[[Mention], list[T]],
+                        strict: bool = False) -> list[T]:
+        """The actors doing what ``tok`` says: the subject of its clause, carried up through
+        participial, conjoined and relative clauses and past pronouns ("while maintaining ...",
+        "they would cancel", "many of which ..."). ``take`` gives the actors at a subject's token,
+        ``one`` those a single mention stands for (none where it is no actor). ``strict`` stops at
+        the first relative clause or participle and at a reported clause with no subject of its own
+        ("X said that ... had been coordinating" is not said of X)."""
+        cur, pronoun = tok, False
+        for _ in range(12):
             if cur.dep_ == "appos" and cur.head.i in self.at:  # "Armenia, a member of the CSTO"
-                found = self.group(cur.head, wanted)
+                found = take(cur.head)
+                if found or strict:
+                    return found
+            for child in (c for c in cur.children if c.dep_ in _SUBJ):
+                found = take(child)
+                if not found:  # "Kazakhstan's initiatives": the possessor
+                    found = _distinct(x for c in child.subtree if c.dep_ == "poss" and c.i in self.at
+                                      for x in one(self.at[c.i]))
                 if found:
                     return found
-            for child in cur.children:
-                if child.dep_ in _SUBJ:
-                    found = self.group(child, wanted)
-                    if not found:  # "Kazakhstan's initiatives": the possessor
-                        found = [self.at[c.i] for c in child.subtree if c.dep_ == "poss" and c.i in self.at
-                                 and self.label(self.at[c.i]) in wanted]
-                    if found:
-                        return found
-                    if child.tag_ != "PRP" and not any(c.tag_ in {"WDT", "WP"} for c in child.subtree):
-                        # the clause has a subject of its own that is no actor ("a squadron will take part");
-                        # a pronoun ("it", "they") or a relative ("many of which") lets the search go on up
-                        return []
+                if child.tag_ not in {"PRP", "WDT", "WP"} and child.lower_ not in {"that", "which", "who"} \
+                        and not any(c.tag_ in {"WDT", "WP"} for c in child.subtree):
+                    # the clause has a subject of its own that is no actor ("a squadron will take part");
+                    # a pronoun ("it", "they") or a relative ("many of which") lets the search go on up
+                    return []
+                pronoun = True
             if cur.dep_ in {"relcl", "acl"}:
                 m = self.at.get(cur.head.i)
-                if m is not None and self.label(m) in wanted:
-                    return [m]
-                # "the presence of Kazakhstan's initiatives, many of which ...": the nearest actor
-                # inside the noun phrase the relative clause hangs on
-                inside = [self.at[c.i] for c in cur.head.subtree
-                          if c.i < cur.i and c.i in self.at and self.label(self.at[c.i]) in wanted]
-                if inside:
-                    return inside[:1]
+                found = one(m) if m is not None else []
+                if not found and not (strict and (m is not None or cur.dep_ == "acl")):
+                    # "the presence of Kazakhstan's initiatives, many of which ...": the first actor
+                    # inside the noun phrase the relative clause hangs on
+                    found = next((f for c in cur.head.subtree if c.i < cur.i and c.i in self.at
+                                  for f in [one(self.at[c.i])] if f), [])
+                if found or strict:
+                    return found
+            if strict and cur.dep_ == "ccomp" and not pronoun:
+                return []
             if cur.head is cur or cur.dep_ not in _CARRY:
                 break
             cur = cur.head

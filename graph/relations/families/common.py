@@ -1,6 +1,7 @@
 """What every relation family shares: the document facts, the relation builder and the label sets."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -37,3 +38,15 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
 
 def _lemma_tokens(ctx: SentenceContext, words: set[str]) -> list[Token]:
     return [t for t in ctx.sent if t.lemma_.lower() in words or t.lower_ in words]
+
+
+def apposition_owners(ctx: SentenceContext, m: Mention, label: str, head_ok: Callable[[Token], bool]) -> Iterator[Mention]:
+    """Mentions of ``label`` naming the owner of an unnamed noun set beside ``m`` whose head
+    ``head_ok`` accepts ("the Aksungur, a larger TAI design": TAI)."""
+    for ap in ctx.head_token(m).children:
+        if ap.dep_ != "appos" or ap.i in ctx.at or not head_ok(ap):
+            continue
+        for c in ap.children:
+            owner = ctx.at.get(c.i)
+            if c.dep_ in {"compound", "poss", "nmod"} and owner is not None and ctx.label(owner) == label:
+                yield owner

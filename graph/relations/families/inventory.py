@@ -14,7 +14,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..negation import negated
 from ..relation import Relation
-from .common import STATES, DocFacts, rel
+from .common import STATES, DocFacts, apposition_owners, rel
 from .phrases import _antecedent, _subjects, _with_country
 from .stage import stage_of
 
@@ -200,10 +200,5 @@ def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         before = ctx.at.get(p.start - 1)
         if before is not None and before.end == p.start and ctx.label(before) == "GovernmentBody":
             yield rel(ctx, before, "OPERATES", p, 0.6, "body-platform", stage="in_service")
-        for ap in ctx.head_token(p).children:
-            if ap.dep_ != "appos" or ap.i in ctx.at or category_of([ap.lower_]) is None:
-                continue
-            for c in ap.children:
-                m = ctx.at.get(c.i)
-                if c.dep_ in {"compound", "poss", "nmod"} and m is not None and ctx.label(m) == "GovernmentBody":
-                    yield rel(ctx, m, "OPERATES", p, 0.6, "described-owner", stage="in_service")
+        for m in apposition_owners(ctx, p, "GovernmentBody", lambda ap: category_of([ap.lower_]) is not None):
+            yield rel(ctx, m, "OPERATES", p, 0.6, "described-owner", stage="in_service")

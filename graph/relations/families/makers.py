@@ -10,7 +10,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
-from .common import MAKERS, DocFacts, rel
+from .common import MAKERS, DocFacts, apposition_owners, rel
 from .phrases import _maker, _platforms_of, _recent_platform
 
 
@@ -81,10 +81,5 @@ DESIGN_NOUNS = frozenset({"design", "product", "model", "creation", "development
 def design_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Aksungur, a larger TAI design": a platform set beside a company's design or product."""
     for p in ctx.of({"Platform"}):
-        for ap in ctx.head_token(p).children:
-            if ap.dep_ != "appos" or ap.lemma_.lower() not in DESIGN_NOUNS or ap.i in ctx.at:
-                continue
-            for c in ap.children:
-                m = ctx.at.get(c.i)
-                if c.dep_ in {"compound", "poss", "nmod"} and m is not None and ctx.label(m) == "Company":
-                    yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")
+        for m in apposition_owners(ctx, p, "Company", lambda ap: ap.lemma_.lower() in DESIGN_NOUNS):
+            yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")

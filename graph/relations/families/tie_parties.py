@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...entities.descriptions import antecedents
 from ...ids import make_id
 from ...ontology import ACTORS
 from ..context import SentenceContext
@@ -20,8 +21,6 @@ from .common import DocFacts, rel
 
 PARTY_LABELS = ACTORS - {"Person"}
 WANTED = set(ACTORS)  # people are looked up and then mapped to their state
-_SINGULAR = {"its", "his", "her"}
-_PLURAL = {"their"}
 
 
 def party(ctx: SentenceContext, facts: DocFacts, m) -> str | None:
@@ -145,33 +144,16 @@ def _described(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     return [latest] if latest else []
 
 
-def antecedents(ctx: SentenceContext, facts: DocFacts, pronoun: Token) -> list[str]:
-    """What a possessive pronoun refers to: for "its", the nearest actor named before it in the
-    sentence; for "their", the nearest pair of conjoined actors ("Armenia and Azerbaijan ... their war")."""
-    word = pronoun.lower_
-    if word not in _SINGULAR | _PLURAL:
-        return []
-    before = sorted((m for m in ctx.mentions if m.end <= pronoun.i and party(ctx, facts, m)),
-                    key=lambda m: m.start, reverse=True)
-    for m in before:
-        head = ctx.head_token(m)
-        found = parties(ctx, facts, ctx.group(head, WANTED))
-        if word in _SINGULAR and head.dep_ not in {"conj"} and not head.conjuncts:
-            return found[:1]
-        if word in _PLURAL and len(found) >= 2:
-            return found
-    return []
-
-
 def possessors(ctx: SentenceContext, facts: DocFacts, tok: Token) -> tuple[list[str], bool]:
     """The owners of a noun ("Russia's invasion", "its war"): (parties, whether it has an owner at all)."""
     for c in tok.children:
         if c.dep_ != "poss":
             continue
+        if c.tag_ == "PRP$":  # "its war", "their agreement"
+            return parties(ctx, facts, antecedents(c, facts.mentions, lambda m: party(ctx, facts, m) is not None,
+                                                   guess=True)), True
         if c.i in ctx.at:
             return parties(ctx, facts, ctx.group(c, WANTED)), True
-        if c.tag_ == "PRP$":
-            return antecedents(ctx, facts, c), True
         return [], True
     return [], False
 
@@ -183,44 +165,11 @@ def modifiers(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     return parties(ctx, facts, mods)
 
 
-_SUBJ = {"nsubj", "nsubjpass", "csubj"}
-_CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos", "oprd"}
-_ACTORS = {"Country", "Alliance", "GovernmentBody", "Company", "Organization", "Person"}
-
-
 def clause_subjects(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
-    """The parties doing what ``tok`` says: the subject of its clause, carried up through conjoined,
-    participial and relative clauses and past pronouns ("they would cancel"); never the speaker of
-    a reported clause that has no subject of its own ("X said that ... had been coordinating"),
-    nor an actor merely named inside the noun phrase a participle hangs on."""
-    cur, pronoun = tok, False
-    for _ in range(12):
-        if cur.dep_ == "appos" and cur.head.i in ctx.at:  # "Armenia, a partner of France, ..."
-            return group(ctx, facts, cur.head)
-        for child in (c for c in cur.children if c.dep_ in _SUBJ):
-            found = group(ctx, facts, child)
-            if not found:
-                found = parties(ctx, facts, [ctx.at[c.i] for c in child.subtree if c.dep_ == "poss" and c.i in ctx.at])
-            if found:
-                return found
-            if child.tag_ not in {"PRP", "WDT", "WP"} and child.lower_ not in {"that", "which", "who"} \
-                    and not any(c.tag_ in {"WDT", "WP"} for c in child.subtree):  # "many of which" goes on up
-                return []
-            pronoun = True
-        if cur.dep_ in {"relcl", "acl"}:
-            m = ctx.at.get(cur.head.i)
-            if m is None and cur.dep_ == "relcl":
-                # "the presence of Kazakhstan's initiatives, many of which ...": the nearest actor inside
-                # the noun phrase the relative clause hangs on (not so for a participle's noun phrase)
-                m = next((ctx.at[c.i] for c in cur.head.subtree if c.i < cur.i and c.i in ctx.at
-                          and ctx.label(ctx.at[c.i]) in _ACTORS), None)
-            return parties(ctx, facts, [m]) if m is not None else []
-        if cur.dep_ == "ccomp" and not pronoun:
-            return []
-        if cur.head is cur or cur.dep_ not in _CARRY:
-            return []
-        cur = cur.head
-    return []
+    """The parties doing what ``tok`` says (:meth:`SentenceContext.clause_subjects`, strictly: never
+    the speaker of a reported clause that has no subject of its own, "X said that ... had been
+    coordinating", nor an actor merely named inside the noun phrase a participle hangs on)."""
+    return ctx.clause_subjects(tok, lambda t: group(ctx, facts, t), lambda m: parties(ctx, facts, [m]), strict=True)
 
 
 def tie(ctx: SentenceContext, a: str, type_: str, b: str, confidence: float, rule: str,
