@@ -18,9 +18,9 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ..mentions.layout import in_headline, outside_text
+from ..mentions.layout import doc_text, in_headline, outside_text
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -37,13 +37,16 @@ _MODIFIER = {"compound", "amod", "nummod", "poss", "nmod"}
 _FUTURE = {"will", "shall", "next", "upcoming", "coming", "due", "scheduled", "planned"}
 # verbs whose present tense reports what was said or found, not what is scheduled ("officials say")
 _REPORTING = {"say", "tell", "report", "claim", "accuse", "argue", "note", "add", "write", "believe", "estimate",
-              "show", "suggest", "insist", "deny", "describe", "see", "expect"}
+              "show", "suggest", "insist", "deny", "describe", "see", "expect", "announce", "confirm", "reveal",
+              "state", "declare", "disclose", "warn"}
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
     rf"\b(?:(?:on|last|next|this|by|since|until)\s+)?(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
     r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
-    r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b", re.I)
+    r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+(?:later|earlier)\b"
+    r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
 _WEEK_BEFORE = re.compile(r"(?:(?:the\s+)?week\s+before|(?:the\s+)?previous\s+week)", re.I)
 
@@ -82,7 +85,11 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     text = re.sub(r"\b(?:early|earlier|late|later|mid|(?:the\s+)?end of|(?:the\s+)?start of|(?:the\s+)?beginning of|"
                   r"(?:the\s+)?middle of)[\s-]+(?=this|last|next|(?:" + _MONTH_RE + r")|\d)", "", text, flags=re.I).strip(" -,")
     text = re.sub(r"\b(morning|afternoon|evening|night)\b", "", text, flags=re.I).strip()
+    text = re.sub(r"^(?:fiscal(?:\s+year)?|FY)\s*(?=(?:1[89]|20)\d\d\b)", "", text, flags=re.I)
     low = text.lower()
+    period = _period(low, base, future)
+    if period:
+        return period
     if base is not None and _DAY_BEFORE.fullmatch(low):
         return (base - timedelta(days=1)).isoformat()
     if base is not None and _WEEK_BEFORE.fullmatch(low):
@@ -125,6 +132,72 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     return _iso(d, period)
 
 
+_QUARTER = re.compile(r"(?:the\s+)?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
+                      r"(?:\s+of)?\s*((?:1[89]|20)\d\d)?", re.I)
+_HALF = re.compile(r"(?:the\s+)?(first|second|1st|2nd)\s+half(?:\s+of)?\s*((?:1[89]|20)\d\d)?", re.I)
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _period(low: str, base: date | None, future: bool) -> str | None:
+    """A stretch of a year or a decade: "Q3 2023" and "the third quarter" (2023-07/2023-09), "the
+    first half of 2024", "the 1990s" (1990/1999), a season without its year ("over the summer": the
+    year of the latest such season by publication, the next one for a clause about the future)."""
+    m = _QUARTER.fullmatch(low)
+    if m:
+        n = int(m.group(1) or _NTH[m.group(2)])
+        year = m.group(3) or (str(base.year) if base else None)
+        return f"{year}-{3 * n - 2:02d}/{year}-{3 * n:02d}" if year else None
+    m = _HALF.fullmatch(low)
+    if m:
+        n = _NTH[m.group(1)]
+        year = m.group(2) or (str(base.year) if base else None)
+        return f"{year}-{6 * n - 5:02d}/{year}-{6 * n:02d}" if year else None
+    m = re.fullmatch(r"(?:the\s+)?(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d)0s", low)
+    if m:
+        return f"{m.group(1)}0/{m.group(1)}9"
+    m = re.fullmatch(r"(?:(?:this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)", low)
+    if m and base is not None:
+        first, _ = _SEASONS[m.group(1)]
+        word = low.split()[0]
+        year = base.year - (1 if word == "last" or (word != "next" and not future and first > base.month) else 0) \
+            + (1 if word == "next" or (future and word != "last" and first <= base.month and word != "this") else 0)
+        return str(year)
+    return None
+
+
+# expressions that count from a time the text named before ("a year later", "the next day")
+_ANAPHORIC = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year)s?\s+(later|earlier|before|after)"
+                        r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year))", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _from_anchor(text: str, anchor: str | None) -> str | None:
+    """An expression counting from an earlier time ("a year later" after "in 2022" -> 2023), at the
+    precision of that time (a day after a year is no date)."""
+    m = _ANAPHORIC.fullmatch(re.sub(r"^(?:on|in|at|by|during)\s+", "", text.strip(), flags=re.I))
+    if not m or not anchor or anchor.startswith("/"):
+        return None
+    start = anchor.split("/")[0]
+    if m.group(1):
+        unit, sign = m.group(1).lower(), (1 if m.group(2).lower() in {"later", "after"} else -1)
+        word = text.strip().split()[0].lower()
+        n = sign * (int(word) if word.isdigit() else _COUNTS.get(word, 1))
+    else:
+        unit, word = m.group(4).lower(), m.group(3).lower()
+        n = 0 if word == "same" else (1 if word in {"following", "next"} else -1)
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(start))
+    d = parse_date(start + "-01-01"[len(start) - 4:]) if precision else None
+    if d is None or (unit in {"day", "week"} and precision != "day") or (unit == "month" and precision == "year"):
+        return None
+    if unit == "year":
+        return _iso(d.replace(year=d.year + n), precision)
+    if unit == "month":
+        months = d.year * 12 + d.month - 1 + n
+        return _iso(date(months // 12, months % 12 + 1, 1), "month")
+    return (d + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+
+
 def resolve_expression(text: str, base: date | None, future: bool = False) -> str | None:
     """An ISO date or interval for one date expression, None when it does not place anything in time."""
     text = text.strip()
@@ -148,6 +221,8 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
         a, b = _point(m.group(1), base, future), _point(m.group(2), base, future)
+        if a and b and len(a) > 4 and not re.search(r"(?:1[89]|20)\d\d", m.group(1)):
+            a = f"{int(b[:4]) - (a[5:] > b[5:])}{a[4:]}"  # "between March and May 2023": the end's year
         return f"{a or ''}/{b or ''}" if a or b else None
     first = low.split()[0] if low.split() else ""
     if first in _START | _END:
@@ -186,19 +261,23 @@ def expressions(sent: Span) -> list[tuple[Span, str]]:
     for ent in sent.ents:
         if ent.label_ != "DATE" or outside_text(doc, ent.start_char, ent.end_char) or in_headline(doc, ent.start_char):
             continue
-        if ent.root.dep_ in _MODIFIER and ent.root.head.pos_ in {"NOUN", "PROPN"} and ent.root.head.i >= ent.end:
-            continue  # "their 2020 war", "a 2021 contract": names a thing, does not place the fact
         start = ent.start
         prev = doc[start - 1] if start > sent.start else None
+        if ent.root.dep_ in _MODIFIER and ent.root.head.pos_ in {"NOUN", "PROPN"} and ent.root.head.i >= ent.end \
+                and not (prev is not None and prev.lower_ in _START | _END | {"on", "in", "during", "from"}):
+            continue  # "their 2020 war", "a 2021 contract": names a thing ("In 2021 Greece ..." places the fact)
         if prev is not None and prev.lower_ in _START | _END | {"on", "in", "between", "from"}:
             start -= 1
         span = doc[start:ent.end]
         out.append((span, span.text))
-    covered = {i for span, _ in out for i in range(span.start, span.end)}
     for m in _PHRASES.finditer(sent.text):
         span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not covered & set(range(span.start, span.end)):
-            out.append((span, m.group(0)))
+        if span is None:
+            continue
+        inside = [(s, t) for s, t in out if s.start < span.end and span.start < s.end]
+        if all(s.start >= span.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)
+               for s, _ in inside):  # the phrase is new, or longer than the names it covers ("the day [before]")
+            out = [x for x in out if x not in inside] + [(span, m.group(0))]
     return sorted(out, key=lambda x: x[0].start)
 
 
@@ -230,7 +309,11 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
         future = _future(sent)
         found = []
         for span, text in expressions(sent):
-            value = resolve_expression(text, base, future or _scheduled(span))
+            if _ANAPHORIC.search(text):  # "a year later": from the time named before, in this sentence or earlier
+                anchor = found[-1][2] if found else _previous_time(sent, base)
+                value = _from_anchor(text, anchor)
+            else:
+                value = resolve_expression(text, base, future or _scheduled(span))
             if value:
                 found.append((span.start, span.end, value))
         cache[key] = found
@@ -260,13 +343,14 @@ def lead_sentences(doc: Doc, n: int = 3) -> list[Span]:
 
 def lead_when(doc: Doc, base: date | None) -> str | None:
     """The date of the article's news: the first date its lead gives for what it reports (not for
-    the report: "said on Monday"), else the lead's report date, else the publication date. A
-    headline reports the lead's news."""
+    the report: "said on Monday"), else the lead's report date, else the publication date; a point
+    in time before a span ("since 2024"). A headline reports the lead's news."""
     key = "lead_when"
     if key not in doc.user_data:
         found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
         own = [v for span, v in found if not _reported(span)]
-        when = (own or [v for _, v in found] or [None])[0]
+        points = [v for v in own if "/" not in v] or [v for _, v in found if "/" not in v]  # a day before a span
+        when = (points or own or [v for _, v in found] or [None])[0]
         doc.user_data[key] = when or (base.isoformat() if base else None)
     return doc.user_data[key]
 
@@ -345,27 +429,160 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
 def _present(sent: Span) -> bool:
     """Whether the sentence's main clause speaks of the present: a present-tense or present-perfect
     root ("Russia operates", "has taken delivery"), not a past, future or conditional one."""
-    root = sent.root
-    if root.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "could", "might"}
-                                               for c in root.children):
-        return True
-    auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
-    return bool(auxes) and auxes[0].tag_ in {"VBZ", "VBP"} and auxes[0].lemma_ in {"have", "be"} \
-        and root.tag_ in {"VBN", "VBG"}
+    return _present_verb(sent.root)
 
 
 def evidence_when(sent: Span, base: date | None) -> str | None:
     """When a sentence places its facts: its first date expression that resolves; for the headline
-    and an undated lead sentence, the date of the lead's news; else, for a sentence in the present tense ("X operates Y", "has
-    received"), the publication date (the fact holds as the article reports it); else nothing."""
+    and an undated lead sentence, the date of the lead's news; else, for a sentence in the present
+    tense ("X operates Y", "has received"), the publication date (the fact holds as the article
+    reports it); else the time the paragraph is at (:func:`inherited_when`)."""
     if in_headline(sent.doc, sent.start_char):
         return lead_when(sent.doc, base)
     when = sentence_when(sent, base)
     if when or base is None:
         return when
+    return _undated(sent, base, _present(sent) or _ahead(sent.root))
+
+
+def _undated(sent: Span, base: date, present: bool) -> str | None:
+    """The date of a fact whose own clause gives none: a lead sentence reports the news of the day;
+    a present-tense clause (or a plan) holds on the publication date; a past one at the time its
+    paragraph is at."""
     if any(sent.start == s.start for s in lead_sentences(sent.doc, 2)):
-        return lead_when(sent.doc, base)  # the lead reports the news of the day
-    return base.isoformat() if _present(sent) else None
+        return lead_when(sent.doc, base)
+    return base.isoformat() if present else inherited_when(sent, base)
+
+
+def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
+    """The sentences before ``sent`` in its paragraph (text since the last blank line), nearest
+    first; ``across`` paragraphs, the eight before it."""
+    doc = sent.doc
+    sents = doc.user_data.get("geopol.sents")
+    if sents is None or (sents and sents[-1][1] > len(doc)):
+        sents = doc.user_data["geopol.sents"] = [(s.start, s.end) for s in doc.sents]
+    text = doc_text(doc)
+    start = text.rfind("\n\n", 0, sent.start_char)
+    out = []
+    for s, e in reversed(sents):
+        if s >= sent.start:
+            continue
+        prev = doc[s:e]
+        if (prev.start_char < start and not across) or len(out) >= 8 or in_headline(doc, prev.start_char) \
+                or outside_text(doc, prev.start_char, prev.end_char):
+            break
+        out.append(prev)
+    return out
+
+
+def _previous_time(sent: Span, base: date | None) -> str | None:
+    """The last time the sentences before ``sent`` (in its paragraph, else the eight before) name."""
+    for prev in _paragraph_sentences(sent, across=True):
+        own = [v for span, v in _resolved(prev, base) if not _reported(span) and not v.startswith("/")]
+        if own:
+            return own[-1]
+    return None
+
+
+# phrases that point back to a time named before ("said at the time", "on the same day")
+_BACK = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then|at\s+that\s+(?:point|stage|moment)|"
+                   r"(?:on\s+)?the\s+same\s+(?:day|date|week|month|year))\b", re.I)
+
+
+def inherited_when(sent: Span, base: date | None) -> str | None:
+    """Temporal anaphora: an undated past-tense sentence continues the time of the nearest sentence
+    before it in its paragraph that dates what it reports ("In 2022 the two signed a package. It was
+    the first foreign sale of ..." -> 2022), in earlier paragraphs too when it points back ("said at
+    the time"); with none, the date of the article's news (the lead's)."""
+    for prev in _paragraph_sentences(sent, across=bool(_BACK.search(sent.text))):
+        own = [v for span, v in _resolved(prev, base) if not _reported(span) and not v.startswith("/")]
+        if own:
+            return own[-1]  # the time the sentence before ends at
+    return lead_when(sent.doc, base)
+
+
+# a clause boundary crossed to reach a date: a coordinated or loosely joined clause is another event
+_FAR = {"conj", "parataxis"}
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Clause steps between two tokens in the dependency tree: each verb passed on the way up to
+    their common ancestor counts 1, a coordinated clause 3; so does a semicolon between them (it
+    joins independent clauses, whatever the parser made of them)."""
+    lo, hi = sorted((a.i, b.i))
+    if any(t.text == ";" for t in a.doc[lo:hi]):
+        return 3
+    up_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(up_a)}
+    cost_b, common = 0, None
+    for t in [b, *b.ancestors]:
+        if t.i in index:
+            common = t
+            break
+        if t.pos_ in {"VERB", "AUX"}:
+            cost_b += 3 if t.dep_ in _FAR else 1
+    if common is None:  # another sentence root: as far as a coordinated clause
+        return 3 + cost_b
+    cost_a = sum(3 if t.dep_ in _FAR else 1 for t in up_a[:index[common.i]] if t.pos_ in {"VERB", "AUX"})
+    return cost_a + cost_b
+
+
+def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | None:
+    """When a sentence places the fact its mentions ``anchors`` (source first) take part in: the
+    date expression nearest them in the dependency tree (the one on the verb that carries the
+    fact, or on a clause under it: "Malaysia signed in 2023, and Poland ordered 48 in 2022" gives
+    Poland's order 2022), not one in a coordinated clause of its own ("has delivered eight, and
+    ... the third contract being signed in January 2024"); a date opening the sentence covers all of
+    it. A report date ("said on Monday") only when nothing nearer dates the fact. Without such a
+    date, as :func:`evidence_when` for an undated sentence, with the tense of the fact's own verb."""
+    if not anchors or in_headline(sent.doc, sent.start_char):
+        return evidence_when(sent, base)
+    found = _resolved(sent, base)
+    best, best_key = None, None
+    for n, (span, value) in enumerate(found):
+        costs = [_distance(span.root, a) for a in anchors]
+        cost = min(costs)
+        if span.start <= sent.start + 1 or all(t.pos_ not in {"VERB", "AUX"} for t in sent[:span.start - sent.start]):
+            cost = min(cost, 1)  # "In 2022, ...": the sentence's time
+        key = (cost + (0.5 if _reported(span) else 0), costs[0], n)
+        if best_key is None or key < best_key:
+            best, best_key = value, key
+    if best is not None and best_key[0] < 3:
+        return best
+    if base is None:
+        return best
+    verb = _carrier(anchors)
+    present = _present_verb(verb) or _ahead(verb) if verb is not None else _present(sent)
+    if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
+        return base.isoformat()
+    return _undated(sent, base, present)
+
+
+def _carrier(anchors: list[Token]) -> Token | None:
+    """The verb that carries a fact: the lowest verb above all its mentions ("Also designated was X, a
+    company that Washington accuses ..." -> designated), else the first mention's own verb."""
+    chains = [[t for t in (a, *a.ancestors) if t.pos_ in {"VERB", "AUX"}] for a in anchors]
+    common = [t for t in chains[0] if all(any(t.i == u.i for u in c) for c in chains[1:])]
+    return (common or chains[0] or [None])[0]
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether a verb speaks of what is yet to come ("will deliver", "is to buy", "plans to buy"):
+    the plan holds as the article reports it."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"plan", "intend", "want", "aim", "seek", "hope",
+                                                                  "expect", "be"} and verb.head.tag_ in {"VBZ", "VBP"}
+
+
+def _present_verb(verb: Token) -> bool:
+    """Whether a verb speaks of the present: present tense or present perfect, not future or modal."""
+    if verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "could", "might"}
+                                               for c in verb.children):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(auxes) and auxes[0].tag_ in {"VBZ", "VBP"} and auxes[0].lemma_ in {"have", "be"} \
+        and verb.tag_ in {"VBN", "VBG"}
 
 
 def published_of(doc: Doc) -> date | None:
