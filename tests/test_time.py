@@ -120,3 +120,36 @@ def test_a_relative_phrase_longer_than_the_recognisers_date(pipeline):
                  "After a meeting the day before, Laos said its air force would buy trainers."):
         doc = _doc(pipeline, text)
         assert sentence_when(list(doc.sents)[0], BASE) == "2024-09-10"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a stated length from the first day
+    ("The three-day summit opened in Lima on Wednesday.", "2025-02-19/2025-02-21"),
+    ("A two-day meeting of defence ministers began in Accra on Thursday.", "2025-02-20/2025-02-21"),
+    # the first and the last day in one sentence, each on its own verb and tense
+    ("The drills began on Monday and ended on Thursday.", "2025-02-17/2025-02-20"),
+    ("The naval exercise started on Monday and will end on Sunday.", "2025-02-17/2025-02-23"),
+    # ranges as the text gives them
+    ("The Cobra Gold exercise runs from February 25 to March 7.", "2025-02-25/2025-03-07"),
+    ("The air show, held on 12-16 February, drew large crowds.", "2025-02-12/2025-02-16"),
+    # a count of weeks dates the month it began in
+    ("The strike entered its third week on Monday.", "2025-02"),
+    ("The blockade entered its second week on Friday.", "2025-02"),
+])
+def test_event_days(pipeline, text, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-02-21"  # a Friday
+    assert event_date("the event", list(doc.sents), date(2025, 2, 21)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The talks started on Monday and will resume on Thursday.", ["2024-09-09", "2024-09-12"]),
+    ("The frigate sailed on Tuesday and is scheduled to dock on Friday.", ["2024-09-10", "2024-09-13"]),
+])
+def test_future_is_read_clause_by_clause(pipeline, text, want):
+    from graph.relations.time import _resolved
+
+    doc = _doc(pipeline, text)
+    assert [v for _, v in _resolved(list(doc.sents)[0], BASE)] == want

@@ -238,6 +238,32 @@ def _future(sent: Span) -> bool:
     return any(t.lower_ in _FUTURE for t in sent)
 
 
+# verbs and adjectives that put what they govern ahead ("is scheduled to open", "is due to arrive")
+_AHEAD = {"schedule", "plan", "due", "set", "expect", "intend", "aim", "slate"}
+
+
+def _clause_future(span: Span) -> bool:
+    """Whether the clause a date expression hangs on speaks of the future ("will end on Sunday",
+    "is scheduled to open on Monday", "planned for Friday"), clause by clause: "started on Monday
+    and will end on Sunday" has a past Monday. An expression on no verb goes by its sentence."""
+    verb = _verb_of(span)
+    if verb is None:
+        return _future(span.sent)
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in cur.children):
+            return True
+        if cur.lemma_.lower() in _AHEAD and (cur is not verb or cur.tag_ in {"VBN", "JJ"}):
+            return True
+        if cur.lemma_.lower() == "be" and cur is not verb and any(c.lower_ == "to" for c in verb.children):
+            return True  # "the talks are to resume on Monday"
+        if cur.dep_ == "xcomp" or cur.dep_ == "conj" and cur.tag_ == "VB":
+            cur = cur.head
+            continue
+        break
+    return any(t.lower_ in {"next", "upcoming", "coming"} for t in span)
+
+
 def _scheduled(span: Span) -> bool:
     """Whether the verb an expression hangs on is a present tense that speaks of a schedule ("on
     Thursday the president stays on for the summit", "the talks open on Monday"), not a report."""
@@ -306,14 +332,13 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
     cache = doc.user_data.setdefault("geopol.resolved", {})  # (never serialised: Docs stay in process)
     key = (sent.start, sent.end, base)
     if key not in cache:
-        future = _future(sent)
         found = []
         for span, text in expressions(sent):
             if _ANAPHORIC.search(text):  # "a year later": from the time named before, in this sentence or earlier
                 anchor = found[-1][2] if found else _previous_time(sent, base)
                 value = _from_anchor(text, anchor)
             else:
-                value = resolve_expression(text, base, future or _scheduled(span))
+                value = resolve_expression(text, base, _clause_future(span) or _scheduled(span))
             if value:
                 found.append((span.start, span.end, value))
         cache[key] = found
@@ -368,7 +393,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
 _DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[- ]days?\b", re.I)
-_NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+day\b", re.I)
+_NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(day|week)\b", re.I)
 
 
 def _count(word: str) -> int | None:
@@ -386,8 +411,9 @@ def _shift(iso: str, days: int) -> str | None:
 def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     """When an event took place, from the sentences about it: the day it began ("broke out on
     Tuesday"), the days it ran ("wound up on Friday ... over five days", "closing a two-day summit on
-    Wednesday", "entered its second day on Wednesday"), else the first date they give that is not
-    a deadline ("by 2030") -- within the year the event's name gives, if any -- else that year."""
+    Wednesday", "a three-day summit opened on Monday", "began on Monday and ended on Thursday",
+    "entered its second day on Wednesday"), else the first date they give that is not a deadline
+    ("by 2030") -- within the year the event's name gives, if any -- else that year."""
     lex = _EVENT_TIME
     year = re.search(r"\b((?:1[89]|20)\d\d)\b", name)
 
@@ -399,6 +425,9 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
         closing = any(t.lemma_.lower() in lex["end"] and any(
             c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
             for t in sent)
+        days = _DAYS.search(sent.text)
+        length = _count(days.group(1)) if days else None
+        first = True
         for span, value in _resolved(sent, base):
             if not fits(value) or _reported(span):
                 continue
@@ -406,15 +435,22 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
             lemma = verb.lemma_.lower() if verb is not None else ""
             nth = _NTH_DAY.search(sent.text)
             if nth and lemma in lex["ongoing"] and (n := _count(nth.group(1))):
-                start = start or _shift(value, 1 - n)
+                if nth.group(2).lower().startswith("week"):
+                    shifted = _shift(value, 7 * (1 - n))
+                    start = start or (shifted[:7] if shifted else None)  # a week count dates the month
+                else:
+                    start = start or _shift(value, 1 - n)
             elif lemma in lex["start"]:
                 start = start or value
-            elif lemma in lex["end"] or closing:
+                if length and length > 1 and not end:  # "a three-day summit opened on Monday"
+                    end = _shift(value, length - 1)
+            elif lemma in lex["end"] or closing and first:
                 end = end or value
-                days = _DAYS.search(sent.text)
-                if days and (n := _count(days.group(1))) and n > 1:
-                    start = start or _shift(value, 1 - n)
-            break  # the sentence's first date
+                if length and length > 1:
+                    start = start or _shift(value, 1 - length)
+            elif not first:
+                continue
+            first = False  # the sentence's first date, and any other on a verb of beginning or ending
     if start and end and start < end:
         return f"{start}/{end}"
     if start or end:
