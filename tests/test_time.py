@@ -153,3 +153,32 @@ def test_future_is_read_clause_by_clause(pipeline, text, want):
 
     doc = _doc(pipeline, text)
     assert [v for _, v in _resolved(list(doc.sents)[0], BASE)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chile signed the lease on 14 October 2022. Washington had cleared the sale that August.", "2022-08"),
+    ("Kenya ordered the boats on 3 March 2021. The navy received the money that year.", "2021"),
+])
+def test_that_month_and_that_year_point_back(pipeline, text, want):
+    doc = _doc(pipeline, "Headline Here\n\nNAIROBI (Wire) - Kenya ordered boats on Monday.\n\n" + text)
+    assert evidence_when(list(doc.sents)[-1], BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The ministry had said earlier in the week that six leaders would come.", "2024-09"),
+    ("The navy had confirmed the order earlier in the month.", "2024-09"),
+])
+def test_earlier_in_the_week(pipeline, text, want):
+    from graph.relations.time import sentence_when
+
+    assert sentence_when(list(_doc(pipeline, text).sents)[0], BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a plan's dates (still to come) or a deadline are no time for a past sentence to continue
+    ("Deliveries to Peru will run from 2026 to 2030. The defence minister attended the signing.", "2024-09-09"),
+    ("Laos must pay by 2027. Its air force chief visited the plant.", "2024-09-09"),
+])
+def test_an_undated_sentence_does_not_continue_a_plan(pipeline, text, want):
+    doc = _doc(pipeline, "Headline Here\n\nVIENTIANE (Wire) - Laos ordered trainers on Monday.\n\n" + text)
+    assert evidence_when(list(doc.sents)[-1], BASE) == want

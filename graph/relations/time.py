@@ -46,7 +46,9 @@ _PHRASES = re.compile(
     r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
     r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b"
     r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+(?:later|earlier)\b"
-    r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year)\b", re.I)
+    r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year)\b"
+    r"|\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b"
+    rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
 _WEEK_BEFORE = re.compile(r"(?:(?:the\s+)?week\s+before|(?:the\s+)?previous\s+week)", re.I)
 
@@ -85,6 +87,9 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     text = re.sub(r"\b(?:early|earlier|late|later|mid|(?:the\s+)?end of|(?:the\s+)?start of|(?:the\s+)?beginning of|"
                   r"(?:the\s+)?middle of)[\s-]+(?=this|last|next|(?:" + _MONTH_RE + r")|\d)", "", text, flags=re.I).strip(" -,")
     text = re.sub(r"\b(morning|afternoon|evening|night)\b", "", text, flags=re.I).strip()
+    text = re.sub(r"^(?:earlier|later)\s+in\s+the\s+(day|week|month|year)$", r"this \1", text, flags=re.I)
+    if text.lower() == "this day" and base is not None:
+        return base.isoformat()
     text = re.sub(r"^(?:fiscal(?:\s+year)?|FY)\s*(?=(?:1[89]|20)\d\d\b)", "", text, flags=re.I)
     low = text.lower()
     period = _period(low, base, future)
@@ -168,7 +173,8 @@ def _period(low: str, base: date | None, future: bool) -> str | None:
 
 # expressions that count from a time the text named before ("a year later", "the next day")
 _ANAPHORIC = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year)s?\s+(later|earlier|before|after)"
-                        r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year))", re.I)
+                        r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year)"
+                        rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE}))", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -179,6 +185,13 @@ def _from_anchor(text: str, anchor: str | None) -> str | None:
     if not m or not anchor or anchor.startswith("/"):
         return None
     start = anchor.split("/")[0]
+    if m.group(5):  # "that year", "that August": the time named before, or the month of its year
+        word = m.group(5).lower().rstrip(".")
+        month = next((i + 1 for i, name in enumerate(_MONTHS) if word[:3] == name[:3]), None)
+        if month:
+            return f"{start[:4]}-{month:02d}"
+        keep = {"year": 4, "month": 7, "week": 7, "day": 10}.get(word, 4)
+        return start[:keep] if len(start) >= keep else None
     if m.group(1):
         unit, sign = m.group(1).lower(), (1 if m.group(2).lower() in {"later", "after"} else -1)
         word = text.strip().split()[0].lower()
@@ -514,10 +527,17 @@ def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
 def _previous_time(sent: Span, base: date | None) -> str | None:
     """The last time the sentences before ``sent`` (in its paragraph, else the eight before) name."""
     for prev in _paragraph_sentences(sent, across=True):
-        own = [v for span, v in _resolved(prev, base) if not _reported(span) and not v.startswith("/")]
+        own = [v for span, v in _resolved(prev, base) if not _reported(span) and "/" not in v]
         if own:
             return own[-1]
     return None
+
+
+def _past_point(value: str, base: date | None) -> bool:
+    """A time (or the start of a span, not a deadline) no later than publication: what a past-tense
+    sentence after it can be continuing."""
+    start = value.split("/")[0]
+    return bool(start) and (base is None or start <= base.isoformat())
 
 
 # phrases that point back to a time named before ("said at the time", "on the same day")
@@ -531,9 +551,9 @@ def inherited_when(sent: Span, base: date | None) -> str | None:
     the first foreign sale of ..." -> 2022), in earlier paragraphs too when it points back ("said at
     the time"); with none, the date of the article's news (the lead's)."""
     for prev in _paragraph_sentences(sent, across=bool(_BACK.search(sent.text))):
-        own = [v for span, v in _resolved(prev, base) if not _reported(span) and not v.startswith("/")]
+        own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)]
         if own:
-            return own[-1]  # the time the sentence before ends at
+            return own[-1]  # the time the sentence before ends at ("from February 17": its start)
     return lead_when(sent.doc, base)
 
 
