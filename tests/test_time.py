@@ -182,3 +182,14 @@ def test_earlier_in_the_week(pipeline, text, want):
 def test_an_undated_sentence_does_not_continue_a_plan(pipeline, text, want):
     doc = _doc(pipeline, "Headline Here\n\nVIENTIANE (Wire) - Laos ordered trainers on Monday.\n\n" + text)
     assert evidence_when(list(doc.sents)[-1], BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Lula attended Sunday's parade in Moscow.", ["2024-09-08"]),
+    ("Ghana's president skipped last week's summit in Abuja.", ["2024-09"]),
+    ("Mali and Niger revived their 2023 pact on Monday.", ["2024-09-09"]),  # a year naming the pact does not
+])
+def test_a_relative_day_in_the_possessive_dates_what_it_names(pipeline, text, want):
+    from graph.relations.time import _resolved
+
+    assert [v for _, v in _resolved(list(_doc(pipeline, text).sents)[0], BASE)] == want

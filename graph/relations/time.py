@@ -49,6 +49,8 @@ _PHRASES = re.compile(
     r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year)\b"
     r"|\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b"
     rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)", re.I)
+# a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
+_RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
 _WEEK_BEFORE = re.compile(r"(?:(?:the\s+)?week\s+before|(?:the\s+)?previous\s+week)", re.I)
 
@@ -82,6 +84,7 @@ def _iso(d: date, period: str) -> str:
 
 def _point(text: str, base: date | None, future: bool) -> str | None:
     """One point in time (no interval words)."""
+    text = re.sub(r"['\u2019]s?$", "", text.strip())  # "last week's summit", "Sunday's parade"
     text = re.sub(r"^(?:on|in|at|during|of|the|around|about|as of|over)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"^(?:earlier|later)\s+(?:on|in)\s+(?=" + "|".join(_WEEKDAYS) + ")", "", text, flags=re.I)
     text = re.sub(r"\b(?:early|earlier|late|later|mid|(?:the\s+)?end of|(?:the\s+)?start of|(?:the\s+)?beginning of|"
@@ -303,8 +306,9 @@ def expressions(sent: Span) -> list[tuple[Span, str]]:
         start = ent.start
         prev = doc[start - 1] if start > sent.start else None
         if ent.root.dep_ in _MODIFIER and ent.root.head.pos_ in {"NOUN", "PROPN"} and ent.root.head.i >= ent.end \
-                and not (prev is not None and prev.lower_ in _START | _END | {"on", "in", "during", "from"}):
-            continue  # "their 2020 war", "a 2021 contract": names a thing ("In 2021 Greece ..." places the fact)
+                and not (prev is not None and prev.lower_ in _START | _END | {"on", "in", "during", "from"}) \
+                and not (ent.root.dep_ == "poss" and _RELATIVE_DAY.search(ent.text)):
+            continue  # "their 2020 war", "a 2021 contract": names a thing ("In 2021 Greece ...", "Sunday's parade" place it)
         if prev is not None and prev.lower_ in _START | _END | {"on", "in", "between", "from"}:
             start -= 1
         span = doc[start:ent.end]
