@@ -341,3 +341,18 @@ def test_front_matter_date_shapes(front, want):
     from graph.text.metadata import split_front_matter
 
     assert split_front_matter(f"---\n{front}\n---\n{_LEAD}\n")[0].published == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("# Peru Orders Ships\n\n*Published 3 March 2024*\n\nPeru signed a contract.", "2024-03-03"),
+    ("# Peru Orders Ships\n\n_By Ana Ruiz \u00b7 March 3, 2024_\n\nPeru signed a contract.", "2024-03-03"),
+    ("# Peru Orders Ships\n\n**LIMA, March 3, 2024** \u2014 Peru signed a contract.", "2024-03-03"),
+    ("Peru Orders Ships\nPosted: 2024-03-03 09:15\nPeru signed a contract.", "2024-03-03"),
+    ("Peru Orders Ships\n3 March 2024 | Andes Post\nPeru signed a contract.", "2024-03-03"),
+    ("Peru Orders Ships\nAndes Post \u00b7 4 min read \u00b7 Mar 3, 2024\n\nPeru signed a contract.", "2024-03-03"),
+    ("Peru Orders Ships\nBy ANA RUIZ\nAndes Post\nMarch 3, 2024\n\nLIMA \u2014 Peru signed a contract.", "2024-03-03"),
+    ("Peru Orders Ships\n\nPeru signed a contract with Spain on Monday.\n\nThe navy is pleased.\n\n"
+     "This article was first published on 3 March 2024.", "2024-03-03"),
+])
+def test_markdown_and_footer_date_shapes(text, want):
+    assert from_text(text).published == want

@@ -36,10 +36,10 @@ DATELINE = re.compile(
     rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.|(?(date)(?<=[a-z]\.)|(?!)))\s+",  # "Baku, 3 December. The ..."
 )
 # a date with its year anywhere in a header line ("By A. Writer | Outlet | 24 June 2025")
-FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}\b"
-                       rf"|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
-                       rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=T|\b)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b"
-                       rf"|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}\b)")
+FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}(?![\dA-Za-z])"
+                       rf"|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?![\dA-Za-z])"
+                       rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=T|\b)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?![\dA-Za-z])"
+                       rf"|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}(?![\dA-Za-z]))")
 # a header line's label for a date that is not the publication ("Updated 13 March 2024")
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b\W*$", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
