@@ -15,6 +15,7 @@ the next one after it when the clause speaks of the future ("will meet on Thursd
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -373,14 +374,17 @@ def sentence_when(sent: Span, base: date | None) -> str | None:
 def lead_sentences(doc: Doc, n: int = 3) -> list[Span]:
     """The first ``n`` sentences of the prose: not the headline, dateline or byline, and with a verb
     (not a capitalised header such as "PRESS RELEASE - MINISTRY OF DEFENCE")."""
-    out = []
-    for sent in doc.sents:
-        if len(out) >= n:
-            break
-        if not in_headline(doc, sent.start_char) and not outside_text(doc, sent.start_char, sent.end_char) \
-                and any(t.pos_ in {"VERB", "AUX"} for t in sent):
-            out.append(sent)
-    return out
+    cache = doc.user_data.setdefault("geopol.lead", {})
+    if n not in cache or any(e > len(doc) for _, e in cache[n]):  # (user data copied from another document)
+        out = []
+        for sent in doc.sents:
+            if len(out) >= n:
+                break
+            if not in_headline(doc, sent.start_char) and not outside_text(doc, sent.start_char, sent.end_char) \
+                    and any(t.pos_ in {"VERB", "AUX"} for t in sent):
+                out.append((sent.start, sent.end))
+        cache[n] = out
+    return [doc[s:e] for s, e in cache[n]]
 
 
 def lead_when(doc: Doc, base: date | None) -> str | None:
@@ -517,9 +521,7 @@ def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
     text = doc_text(doc)
     start = text.rfind("\n\n", 0, sent.start_char)
     out = []
-    for s, e in reversed(sents):
-        if s >= sent.start:
-            continue
+    for s, e in reversed(sents[:bisect_left(sents, (sent.start, -1))]):
         prev = doc[s:e]
         if (prev.start_char < start and not across) or len(out) >= 8 or in_headline(doc, prev.start_char) \
                 or outside_text(doc, prev.start_char, prev.end_char):
