@@ -193,3 +193,23 @@ def test_a_relative_day_in_the_possessive_dates_what_it_names(pipeline, text, wa
     from graph.relations.time import _resolved
 
     assert [v for _, v in _resolved(list(_doc(pipeline, text).sents)[0], BASE)] == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a date on the verb whose subject is the fact's own actor is no mere report date
+    ("President Ruto announced in February 2024 that Kenya had told donors its navy was short of boats in 2021.",
+     ("Ruto",), "2024-02"),
+    ("Prime Minister Fiala announced in May 2023 that his cabinet had weighed the offer in 2019.", ("Fiala",), "2023-05"),
+])
+def test_the_actors_own_report_date(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The cabinet had cleared the purchase the previous week.", "2024-09"),
+    ("Its F-5s had been retired a decade earlier.", "2014"),
+])
+def test_anaphoric_dates_without_an_earlier_time_count_from_publication(pipeline, text, want):
+    from graph.relations.time import sentence_when
+
+    assert sentence_when(list(_doc(pipeline, text).sents)[0], BASE) == want

@@ -46,7 +46,7 @@ _PHRASES = re.compile(
     r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
     r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
     r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b"
-    r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+(?:later|earlier)\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|decade)s?\s+(?:later|earlier)\b"
     r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year)\b"
     r"|\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b"
     rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)", re.I)
@@ -176,7 +176,7 @@ def _period(low: str, base: date | None, future: bool) -> str | None:
 
 
 # expressions that count from a time the text named before ("a year later", "the next day")
-_ANAPHORIC = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year)s?\s+(later|earlier|before|after)"
+_ANAPHORIC = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year|decade)s?\s+(later|earlier|before|after)"
                         r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year)"
                         rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE}))", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -207,12 +207,13 @@ def _from_anchor(text: str, anchor: str | None) -> str | None:
     d = parse_date(start + "-01-01"[len(start) - 4:]) if precision else None
     if d is None or (unit in {"day", "week"} and precision != "day") or (unit == "month" and precision == "year"):
         return None
-    if unit == "year":
-        return _iso(d.replace(year=d.year + n), precision)
+    if unit in {"year", "decade"}:  # "a year later": a year, whatever the day it counts from
+        return _iso(d.replace(year=d.year + n * (10 if unit == "decade" else 1)), "year")
     if unit == "month":
         months = d.year * 12 + d.month - 1 + n
         return _iso(date(months // 12, months % 12 + 1, 1), "month")
-    return (d + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    moved = (d + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    return moved[:7] if unit == "week" else moved  # a week is no date of its own: its month
 
 
 def resolve_expression(text: str, base: date | None, future: bool = False) -> str | None:
@@ -354,7 +355,7 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
         for span, text in expressions(sent):
             if _ANAPHORIC.search(text):  # "a year later": from the time named before, in this sentence or earlier
                 anchor = found[-1][2] if found else _previous_time(sent, base)
-                value = _from_anchor(text, anchor)
+                value = (_from_anchor(text, anchor) if anchor else None) or _from_anchor(text, base and base.isoformat())
             else:
                 value = resolve_expression(text, base, _clause_future(span) or _scheduled(span))
             if value:
@@ -560,7 +561,8 @@ def inherited_when(sent: Span, base: date | None) -> str | None:
         own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)]
         if own:
             return own[-1]  # the time the sentence before ends at ("from February 17": its start)
-    return lead_when(sent.doc, base)
+    news = lead_when(sent.doc, base)
+    return news if news and "/" not in news or base is None else base.isoformat()
 
 
 # a clause boundary crossed to reach a date: a coordinated or loosely joined clause is another event
@@ -606,7 +608,7 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
         cost = min(costs)
         if span.start <= sent.start + 1 or all(t.pos_ not in {"VERB", "AUX"} for t in sent[:span.start - sent.start]):
             cost = min(cost, 1)  # "In 2022, ...": the sentence's time
-        key = (cost + (0.5 if _reported(span) else 0), costs[0], n)
+        key = (cost + (0.5 if cost and _reported(span) else 0), costs[0], n)  # "X announced in May": X's own act
         if best_key is None or key < best_key:
             best, best_key = value, key
     if best is not None and best_key[0] < 3:
