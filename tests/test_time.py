@@ -213,3 +213,13 @@ def test_anaphoric_dates_without_an_earlier_time_count_from_publication(pipeline
     from graph.relations.time import sentence_when
 
     assert sentence_when(list(_doc(pipeline, text).sents)[0], BASE) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    ("The fighting between Eritrea and Ethiopia entered its third day on Tuesday.", ("Eritrea", "Ethiopia"),
+     "2024-09-08/2024-09-10"),
+    ("The clashes between Laos and Cambodia reached their second day on Monday.", ("Laos", "Cambodia"),
+     "2024-09-08/2024-09-09"),
+])
+def test_a_fact_in_its_nth_day_holds_from_the_first(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors) == want

@@ -602,7 +602,7 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     if not anchors or in_headline(sent.doc, sent.start_char):
         return evidence_when(sent, base)
     found = _resolved(sent, base)
-    best, best_key = None, None
+    best, best_key, best_span = None, None, None
     for n, (span, value) in enumerate(found):
         costs = [_distance(span.root, a) for a in anchors]
         cost = min(costs)
@@ -610,9 +610,9 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
             cost = min(cost, 1)  # "In 2022, ...": the sentence's time
         key = (cost + (0.5 if cost and _reported(span) else 0), costs[0], n)  # "X announced in May": X's own act
         if best_key is None or key < best_key:
-            best, best_key = value, key
+            best, best_key, best_span = value, key, span
     if best is not None and best_key[0] < 3:
-        return best
+        return _since_nth_day(best_span, best)
     if base is None:
         return best
     verb = _carrier(anchors)
@@ -620,6 +620,19 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
+
+
+def _since_nth_day(span: Span, value: str) -> str:
+    """ "The fighting entered its second day on Wednesday": the fact holds from its first day (an
+    interval from Tuesday to Wednesday); any other date as it is."""
+    verb = _verb_of(span)
+    nth = _NTH_DAY.search(span.sent.text)
+    if verb is None or nth is None or verb.lemma_.lower() not in _EVENT_TIME["ongoing"] or len(value) != 10 \
+            or not nth.group(2).lower().startswith("day"):
+        return value
+    n = _count(nth.group(1))
+    start = _shift(value, 1 - n) if n and n > 1 else None
+    return f"{start}/{value}" if start else value
 
 
 def _carrier(anchors: list[Token]) -> Token | None:
