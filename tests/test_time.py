@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from graph.relations.time import evidence_when, relation_when, resolve_expression
+from graph.text import Document
+from graph.text.metadata import Metadata
 
 BASE = date(2024, 9, 11)  # a Wednesday
 
@@ -223,3 +225,42 @@ def test_anaphoric_dates_without_an_earlier_time_count_from_publication(pipeline
 ])
 def test_a_fact_in_its_nth_day_holds_from_the_first(pipeline, text, anchors, want):
     assert _when(pipeline, text, *anchors) == want
+
+
+def _props(pipeline, text, source, type_, target):
+    g = pipeline.process(Document.from_text(text, meta=Metadata(published=BASE.isoformat())))
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    found = [d for u, v, d in g.edges(data=True) if d["type"] == type_ and d.get("provenance") == "text"
+             and source in name[u] and target in name[v]]
+    assert found, f"no {source} -{type_}-> {target}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,fact,other,year", [
+    ("Gabon, a partner of Morocco since 2011, ordered patrol boats from France in 2019.",
+     ("Gabon", "COOPERATES_WITH", "Morocco"), ("Gabon", "OPERATES", "patrol"), "2019"),
+    ("Estonia, a member of NATO since 2004, ordered K9 Thunder howitzers from South Korea in 2022.",
+     ("Estonia", "MEMBER_OF", "North Atlantic"), ("Estonia", "OPERATES", "K9"), "2022"),
+])
+def test_since_on_a_noun_dates_only_the_fact_of_that_noun(pipeline, text, fact, other, year):
+    if other[2] != "patrol":
+        purchase = _props(pipeline, text, *other)
+        assert purchase.get("valid_from") is None  # the purchase does not hold since 2004
+        assert purchase["evidence"][0]["when"] == year  # nor is it dated by the membership
+    tie = _props(pipeline, text, *fact)
+    assert tie.get("valid_from", "")[:4] in {"2011", "2004"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chile has operated the F-16 since 2006.", {"valid_from": "2006"}),
+    ("Peru flew the Mirage 5 until 2019.", {"valid_to": "2019"}),
+])
+def test_since_on_the_clause_dates_its_facts(pipeline, text, want):
+    from graph.relations.time import validity
+
+    assert validity(list(_doc(pipeline, text).sents)[0], BASE) == want
+
+
+@pytest.mark.parametrize("text", ["eight decades", "for decades", "the Marine Corps", "the mayor"])
+def test_words_that_begin_like_a_month_are_no_date(text):
+    assert resolve_expression(text, BASE) is None

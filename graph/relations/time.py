@@ -26,7 +26,9 @@ from ..mentions.layout import doc_text, in_headline, outside_text
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
-_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a month's name or abbreviation (not "decades", "marine", "mayor")
+_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
 # words that anchor an expression in time; "two years", "annual", "44-day" have none
 _ANCHOR = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|{_MONTH_RE}|(?:1[89]|20)\d\d|today|yesterday|tomorrow|tonight|"
                      r"last|this|next|ago|earlier|later|previous|past)\b", re.I)
@@ -128,7 +130,8 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     if data.date_obj is None:
         return None
     d, period = data.date_obj.date(), data.period or "day"
-    month = next((i for i, m in enumerate(_MONTHS) if re.search(rf"\b{m[:3]}", low)), None)
+    month = next((i for i, m in enumerate(_MONTHS) if re.search(rf"\b{m[:3]}(?:{m[3:]}|t|t\.|\.)?(?![a-z])", low)),
+                 None)
     if month is not None and not re.search(r"(?:1[89]|20)\d\d", low) and base is not None:
         # "in November", "Nov. 15": the publication year, or the year before for a later month
         y = base.year + (1 if future and month + 1 < base.month else 0) - (1 if not future and month + 1 > base.month else 0)
@@ -604,6 +607,8 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     found = _resolved(sent, base)
     best, best_key, best_span = None, None, None
     for n, (span, value) in enumerate(found):
+        if not _about(span, anchors):
+            continue  # "Estonia, a member of NATO since 2004, ordered ... in 2022": the order is 2022
         costs = [_distance(span.root, a) for a in anchors]
         cost = min(costs)
         if span.start <= sent.start + 1 or all(t.pos_ not in {"VERB", "AUX"} for t in sent[:span.start - sent.start]):
@@ -670,13 +675,40 @@ def published_of(doc: Doc) -> date | None:
 def validity(sent: Span, base: date | None) -> dict[str, str]:
     """When the sentence says its facts hold: "since 2019", "from 2019" (not "from 2019 to ...")
     -> ``valid_from``; "until 2020" in a sentence about the past or present -> ``valid_to``. A
-    deadline ("by 2030") or a plan is no end of validity."""
+    deadline ("by 2030") or a plan is no end of validity; nor is a phrase that qualifies a noun
+    ("Poland, a NATO member since 1999, ordered ..." says nothing of when the order holds)."""
+    return _validity(sent, base, lambda span: not _on_noun(span))
+
+
+def noun_validity(sent: Span, anchors: list[Token], base: date | None) -> dict[str, str]:
+    """:func:`validity` of a phrase that qualifies a noun, for the fact that noun phrase states:
+    "Poland, a NATO member since 1999, ..." -> Poland's membership of NATO holds from 1999 (not
+    what else the sentence says of Poland)."""
+    if not anchors:
+        return {}
+
+    return _validity(sent, base, lambda span: _on_noun(span) is not None and _about(span, anchors))
+
+
+def _about(span: Span, anchors: list[Token]) -> bool:
+    """Whether a date phrase on a noun ("a member of NATO since 2004") qualifies the noun phrase
+    the fact's mentions are all in (an apposition's head with it: "Estonia, a member ...")."""
+    noun = _on_noun(span) if span[0].lower_ in {"since", "from", "until", "till"} else None
+    if noun is None:
+        return True
+    inside = {t.i for t in noun.subtree} | ({noun.head.i} if noun.dep_ == "appos" else set())
+    return all(a.i in inside for a in anchors)
+
+
+def _validity(sent: Span, base: date | None, keep) -> dict[str, str]:
     out: dict[str, str] = {}
     future = _future(sent)
-    for _, text in expressions(sent):
+    for span, text in expressions(sent):
         first = text.split()[0].lower() if text.split() else ""
+        if first not in {"since", "from", "until", "till"} or not keep(span):
+            continue
         value = resolve_expression(text, base, future)
-        if not value or first not in {"since", "from", "until", "till"}:
+        if not value:
             continue
         start, _, end = value.partition("/")
         if first in {"since", "from"} and start and not end:
@@ -685,3 +717,18 @@ def validity(sent: Span, base: date | None) -> dict[str, str]:
             out.setdefault("valid_to", end)
     return out
 
+
+
+def _on_noun(span: Span) -> Token | None:
+    """The noun a date phrase ("since 1999") qualifies ("a member since 1999"), None when it
+    qualifies a clause ("has operated them since 2019")."""
+    if span[0].dep_ != "prep":
+        return None
+    head = span[0].head
+    for _ in range(3):
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return None
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return head
+        head = head.head
+    return None

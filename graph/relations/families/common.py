@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..relation import Relation
-from ..time import published_of, relation_when
+from ..time import noun_validity, published_of, relation_when
 
 STATES = {"Country", "GovernmentBody"}
 SUPPLIERS = {"Country", "Company"}
@@ -39,7 +39,8 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
     when = relation_when(ctx.sent, anchors, published_of(ctx.doc)) if anchors else None
     if when != evidence.get("when") and anchors:  # the date of the fact's own clause
         evidence = {k: v for k, v in evidence.items() if k != "when"} | ({"when": when} if when else {})
-    return Relation(src, type_, dst, evidence, confidence, rule, {k: v for k, v in props.items() if v})
+    held = noun_validity(ctx.sent, anchors, published_of(ctx.doc)) if len(anchors) == 2 else {}
+    return Relation(src, type_, dst, evidence, confidence, rule, {**held, **{k: v for k, v in props.items() if v}})
 
 
 def _lemma_tokens(ctx: SentenceContext, words: set[str]) -> list[Token]:
