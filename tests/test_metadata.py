@@ -356,3 +356,25 @@ def test_front_matter_date_shapes(front, want):
 ])
 def test_markdown_and_footer_date_shapes(text, want):
     assert from_text(text).published == want
+
+
+@pytest.mark.parametrize("text,url,want", [
+    # a yearless dateline in a text that names no year: the year of the address ...
+    ("Deals Flow\nABU DHABI, Feb. 21 (Gulf Wire) - The show closed with many deals.",
+     "https://example.org/2023/02/deals-flow", "2023-02-21"),
+    ("Radar Deal\nACCRA, June 3 (Coast Wire) - Ghana picked a radar.", "https://example.org/news/2022/radar-deal",
+     "2022-06-03"),
+])
+def test_a_yearless_dateline_takes_the_year_of_the_address(text, url, want):
+    from graph.text.metadata import gather
+
+    assert gather("x.txt", None, Metadata(url=url), text).published == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # ... or of the headline
+    ("Zhuhai 2024: Jets Fly\nZHUHAI, Nov. 12 (Pearl Wire) - The show opened with a fly-past.", "2024-11-12"),
+    ("Farnborough 2022 Opens\nFARNBOROUGH, July 18 (Isle Wire) - The show opened with a fly-past.", "2022-07-18"),
+])
+def test_a_yearless_dateline_takes_the_year_of_the_headline(text, want):
+    assert from_text(text).published == want

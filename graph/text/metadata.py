@@ -487,7 +487,8 @@ def _with_year(iso: str, body: str, headline: str = "") -> str | None:
     if counts:
         year = max(counts, key=lambda y: (counts[y], y))
         return f"{year}{iso[4:]}"
-    return None
+    titled = _YEAR.findall(headline)  # "IDEX 2025: ..." and a text that names no year
+    return f"{titled[0]}{iso[4:]}" if titled else None
 
 
 def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, cli: Metadata | None = None) -> Metadata:
@@ -496,11 +497,29 @@ def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, c
     for weaker in (sidecar(path), from_html(raw_html) if raw_html else Metadata(), front, from_text(text)):
         found = found.merged(weaker)
     addressed = url_date(found.url) if found.url else None  # ".../2024/11/13/story", ".../2024-11-13-story"
+    if not found.published and not addressed and found.url:  # a yearless dateline and ".../2024/11/story"
+        year = re.search(r"/((?:19|20)\d\d)/(?:\d{1,2}/)?", found.url)
+        day = _dateline_day(text)
+        if year and day:
+            found = found.merged(Metadata(published=f"{year.group(1)}{day[4:]}", date_source="dateline"))
     if addressed and not found.published:
         found = found.merged(Metadata(published=addressed, date_source="meta"))
     elif addressed and found.published and found.published[4:] == addressed[4:] and found.published != addressed:
         found = replace(found, published=addressed)  # a dateline's day with a guessed year: the address knows it
     return found
+
+
+def _dateline_day(text: str) -> str | None:
+    """The month and day of a dateline that gives no year (as ``0000-MM-DD``), or None."""
+    lay = layout(text)
+    if not lay.dateline:
+        return None
+    match = DATELINE.match(text[lay.dateline[0]:])
+    raw = match.group("date") if match else None
+    if not raw or re.search(r"\d{4}", raw):
+        return None
+    day = iso_date(raw)
+    return f"0000{day[4:]}" if day and len(day) == 10 else None
 
 
 def url_date(url: str) -> str | None:
