@@ -235,3 +235,146 @@ def test_dashed_bracketed_and_full_stop_dates(text, published):
 ])
 def test_more_html_date_carriers(html):
     assert from_html(html).published == "2024-12-03"
+
+
+# -- publication dates in the shapes real outlets print them (invented outlets, places and stories) --
+_LEAD = "Peru signed a contract for two patrol ships."
+
+
+@pytest.mark.parametrize("header,want", [
+    ("LIMA, Sept. 3, 2024 (Andes Post) \u2014 ", "2024-09-03"),
+    ("LIMA, 3 September 2024 - ", "2024-09-03"),
+    ("LIMA, Sep 3, 2024 -- ", "2024-09-03"),
+    ("LIMA, 2024-09-03 \u2013 ", "2024-09-03"),
+    ("LIMA, Tuesday, Sept. 3, 2024 (Andes Post) - ", "2024-09-03"),
+    ("LIMA, Tues., Sept. 3, 2024 \u2014 ", "2024-09-03"),
+    ("ST. PETERSBURG, Russia, Sept. 3, 2024 (Neva Wire) \u2014 ", "2024-09-03"),
+    ("HANOI, Vietnam, Sept. 3, 2024 /Mekong Daily/ -- ", "2024-09-03"),
+    ("NEW DELHI: Sept. 3, 2024 \u2014 ", "2024-09-03"),
+    ("LIMA, Peru -- September 3rd, 2024 -- ", "2024-09-03"),
+    ("LIMA (Peru), 3 September 2024 \u2014 ", "2024-09-03"),
+    ("LIMA, 3rd September 2024 \u2013 ", "2024-09-03"),
+    ("Lima, Peru, 3 September 2024. ", "2024-09-03"),
+    ("By Ana Ruiz | 3 September 2024\n", "2024-09-03"),
+    ("By Ana Ruiz, September 3, 2024\n", "2024-09-03"),
+    ("Ana Ruiz, Staff writer \u2014 03.09.2024\n", "2024-09-03"),
+    ("Posted on September 3, 2024 by Ana Ruiz\n", "2024-09-03"),
+    ("Published: 3 September 2024, 09:30 GMT\n", "2024-09-03"),
+    ("Last updated: 3 September 2024\n", "2024-09-03"),
+    ("Published 3 September 2024 | Last updated 5 September 2024\n", "2024-09-03"),
+    ("Updated: Sep 5, 2024 | Published: Sep 3, 2024\n", "2024-09-03"),
+    ("Tuesday 3 September 2024 09.30 GMT\n", "2024-09-03"),
+    ("By Ana Ruiz\nSEPT. 3, 2024\n", "2024-09-03"),
+    ("ANA RUIZ | Andes Post | 2024-09-03T09:30:00Z\n", "2024-09-03"),
+])
+def test_publication_date_shapes(header, want):
+    assert from_text(f"Peru Orders Patrol Ships\n{header}{_LEAD}").published == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a yearless dateline takes its year from a full date the text gives for that day ...
+    ("Ports Deal\nLIMA, Sept. 3 \u2014 Peru, which ordered ships in 2019, 2019 and 2019, signed on Tuesday. "
+     "The 3 September 2024 deal is its largest.", "2024-09-03"),
+    ("Frigate Talks\nMANILA, Philippines, March 8 (Isla Desk) \u2014 The navy said the 8 March 2023 talks went well; "
+     "its 2021 and 2021 plans had lapsed.", "2023-03-08"),
+    # ... else from the nearest full date of the lead (the next year for a dateline early in the year)
+    ("Radar Order\nACCRA, Jan. 5 (Coast Wire) \u2014 Ghana, which opened a tender on December 20, 2024, "
+     "picked a radar after talks in 2019.", "2025-01-05"),
+    ("Tanker Lease\nOSLO, Norway, June 2 \u2014 Norway leased a tanker agreed on May 14, 2022; "
+     "a 2018 study had urged it.", "2022-06-02"),
+])
+def test_yearless_dateline_takes_the_nearest_full_date(text, want):
+    assert from_text(text).published == want
+
+
+@pytest.mark.parametrize("head,want", [
+    ('<meta property="article:published_time" content="2024-09-03T10:00:00+02:00">', "2024-09-03"),
+    ('<meta name="pubdate" content="20240903">', "2024-09-03"),
+    ('<meta name="date" content="2024-09-03">', "2024-09-03"),
+    ('<meta name="DC.date.issued" content="2024-09-03">', "2024-09-03"),
+    ('<meta name="dc.date" content="2024-09-03">', "2024-09-03"),
+    ('<meta name="sailthru.date" content="2024-09-03 10:00:00">', "2024-09-03"),
+    ('<meta name="parsely-pub-date" content="2024-09-03T10:00:00Z">', "2024-09-03"),
+    ('<meta itemprop="datePublished" content="2024-09-03">', "2024-09-03"),
+    ('<meta name="OriginalPublicationDate" content="2024/09/03 10:00:00">', "2024-09-03"),
+    ('<meta name="citation_date" content="2024/09/03">', "2024-09-03"),
+    ('<meta http-equiv="date" content="2024-09-03">', "2024-09-03"),
+    ('<meta property="og:updated_time" content="2024-09-05">'
+     '<meta property="article:published_time" content="2024-09-03">', "2024-09-03"),
+    ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", '
+     '"name": "x"}, {"@type": "NewsArticle", "headline": "H", "datePublished": "2024-09-03T10:00:00Z"}]}</script>',
+     "2024-09-03"),
+    ('<script type="application/ld+json">{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", '
+     '"datePublished": "2024-09-03"}}</script>', "2024-09-03"),
+    ('<script type="application/ld+json">[{"@type": "BreadcrumbList", "headline": "crumbs"}, '
+     '{"@type": "NewsArticle", "datePublished": ["2024-09-03"]}]</script>', "2024-09-03"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+     '"Tue, 03 Sep 2024 10:00:00 GMT"}</script>', "2024-09-03"),
+])
+def test_html_publication_date_shapes(head, want):
+    assert from_html(f"<html><head>{head}</head><body><p>{_LEAD}</p></body></html>").published == want
+
+
+@pytest.mark.parametrize("body,want", [
+    ('<p>Updated <time datetime="2024-09-05">5 Sep</time></p><span itemprop="datePublished" content="2024-09-03">'
+     '</span>', "2024-09-03"),
+    ('<time itemprop="datePublished" datetime="2024-09-03T08:00">3 Sept</time><time datetime="2024-09-05">5</time>',
+     "2024-09-03"),
+    ('<abbr class="published" title="2024-09-03T10:00">Sep 3</abbr>', "2024-09-03"),
+])
+def test_html_marked_up_publication_time(body, want):
+    assert from_html(f"<html><body>{body}<p>{_LEAD}</p></body></html>").published == want
+
+
+@pytest.mark.parametrize("front,want", [
+    ("date: 2024-09-03", "2024-09-03"),
+    ("date: '2024-09-03 10:00:00 +0200'", "2024-09-03"),
+    ('published: "2024-09-03T10:00:00Z"', "2024-09-03"),
+    ("pubDate: Tue, 03 Sep 2024 10:00:00 +0000", "2024-09-03"),
+    ("published_at: 2024-09-03 10:00:00 +02:00", "2024-09-03"),
+    ("date: 2024-09-03T23:30:00-05:00", "2024-09-03"),
+    ("date: September 3, 2024", "2024-09-03"),
+    ("title: x\nlastmod: 2024-09-05\ndate: 2024-09-03", "2024-09-03"),
+    ("updated: 2024-09-05\npublished_at: 2024-09-03", "2024-09-03"),
+])
+def test_front_matter_date_shapes(front, want):
+    from graph.text.metadata import split_front_matter
+
+    assert split_front_matter(f"---\n{front}\n---\n{_LEAD}\n")[0].published == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("# Peru Orders Ships\n\n*Published 3 March 2024*\n\nPeru signed a contract.", "2024-03-03"),
+    ("# Peru Orders Ships\n\n_By Ana Ruiz \u00b7 March 3, 2024_\n\nPeru signed a contract.", "2024-03-03"),
+    ("# Peru Orders Ships\n\n**LIMA, March 3, 2024** \u2014 Peru signed a contract.", "2024-03-03"),
+    ("Peru Orders Ships\nPosted: 2024-03-03 09:15\nPeru signed a contract.", "2024-03-03"),
+    ("Peru Orders Ships\n3 March 2024 | Andes Post\nPeru signed a contract.", "2024-03-03"),
+    ("Peru Orders Ships\nAndes Post \u00b7 4 min read \u00b7 Mar 3, 2024\n\nPeru signed a contract.", "2024-03-03"),
+    ("Peru Orders Ships\nBy ANA RUIZ\nAndes Post\nMarch 3, 2024\n\nLIMA \u2014 Peru signed a contract.", "2024-03-03"),
+    ("Peru Orders Ships\n\nPeru signed a contract with Spain on Monday.\n\nThe navy is pleased.\n\n"
+     "This article was first published on 3 March 2024.", "2024-03-03"),
+])
+def test_markdown_and_footer_date_shapes(text, want):
+    assert from_text(text).published == want
+
+
+@pytest.mark.parametrize("text,url,want", [
+    # a yearless dateline in a text that names no year: the year of the address ...
+    ("Deals Flow\nABU DHABI, Feb. 21 (Gulf Wire) - The show closed with many deals.",
+     "https://example.org/2023/02/deals-flow", "2023-02-21"),
+    ("Radar Deal\nACCRA, June 3 (Coast Wire) - Ghana picked a radar.", "https://example.org/news/2022/radar-deal",
+     "2022-06-03"),
+])
+def test_a_yearless_dateline_takes_the_year_of_the_address(text, url, want):
+    from graph.text.metadata import gather
+
+    assert gather("x.txt", None, Metadata(url=url), text).published == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # ... or of the headline
+    ("Zhuhai 2024: Jets Fly\nZHUHAI, Nov. 12 (Pearl Wire) - The show opened with a fly-past.", "2024-11-12"),
+    ("Farnborough 2022 Opens\nFARNBOROUGH, July 18 (Isle Wire) - The show opened with a fly-past.", "2022-07-18"),
+])
+def test_a_yearless_dateline_takes_the_year_of_the_headline(text, want):
+    assert from_text(text).published == want

@@ -15,17 +15,20 @@ the next one after it when the clause speaks of the future ("will meet on Thursd
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ..mentions.layout import in_headline, outside_text
+from ..mentions.layout import doc_text, in_headline, outside_text
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
-_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a month's name or abbreviation (not "decades", "marine", "mayor")
+_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
 # words that anchor an expression in time; "two years", "annual", "44-day" have none
 _ANCHOR = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|{_MONTH_RE}|(?:1[89]|20)\d\d|today|yesterday|tomorrow|tonight|"
                      r"last|this|next|ago|earlier|later|previous|past)\b", re.I)
@@ -37,13 +40,20 @@ _MODIFIER = {"compound", "amod", "nummod", "poss", "nmod"}
 _FUTURE = {"will", "shall", "next", "upcoming", "coming", "due", "scheduled", "planned"}
 # verbs whose present tense reports what was said or found, not what is scheduled ("officials say")
 _REPORTING = {"say", "tell", "report", "claim", "accuse", "argue", "note", "add", "write", "believe", "estimate",
-              "show", "suggest", "insist", "deny", "describe", "see", "expect"}
+              "show", "suggest", "insist", "deny", "describe", "see", "expect", "announce", "confirm", "reveal",
+              "state", "declare", "disclose", "warn"}
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
     rf"\b(?:(?:on|last|next|this|by|since|until)\s+)?(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
     r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
-    r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b", re.I)
+    r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|decade)s?\s+(?:later|earlier)\b"
+    r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year)\b"
+    r"|\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b"
+    rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)", re.I)
+# a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
+_RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
 _WEEK_BEFORE = re.compile(r"(?:(?:the\s+)?week\s+before|(?:the\s+)?previous\s+week)", re.I)
 
@@ -77,12 +87,20 @@ def _iso(d: date, period: str) -> str:
 
 def _point(text: str, base: date | None, future: bool) -> str | None:
     """One point in time (no interval words)."""
+    text = re.sub(r"['\u2019]s?$", "", text.strip())  # "last week's summit", "Sunday's parade"
     text = re.sub(r"^(?:on|in|at|during|of|the|around|about|as of|over)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"^(?:earlier|later)\s+(?:on|in)\s+(?=" + "|".join(_WEEKDAYS) + ")", "", text, flags=re.I)
     text = re.sub(r"\b(?:early|earlier|late|later|mid|(?:the\s+)?end of|(?:the\s+)?start of|(?:the\s+)?beginning of|"
                   r"(?:the\s+)?middle of)[\s-]+(?=this|last|next|(?:" + _MONTH_RE + r")|\d)", "", text, flags=re.I).strip(" -,")
     text = re.sub(r"\b(morning|afternoon|evening|night)\b", "", text, flags=re.I).strip()
+    text = re.sub(r"^(?:earlier|later)\s+in\s+the\s+(day|week|month|year)$", r"this \1", text, flags=re.I)
+    if text.lower() == "this day" and base is not None:
+        return base.isoformat()
+    text = re.sub(r"^(?:fiscal(?:\s+year)?|FY)\s*(?=(?:1[89]|20)\d\d\b)", "", text, flags=re.I)
     low = text.lower()
+    period = _period(low, base, future)
+    if period:
+        return period
     if base is not None and _DAY_BEFORE.fullmatch(low):
         return (base - timedelta(days=1)).isoformat()
     if base is not None and _WEEK_BEFORE.fullmatch(low):
@@ -112,7 +130,8 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     if data.date_obj is None:
         return None
     d, period = data.date_obj.date(), data.period or "day"
-    month = next((i for i, m in enumerate(_MONTHS) if re.search(rf"\b{m[:3]}", low)), None)
+    month = next((i for i, m in enumerate(_MONTHS) if re.search(rf"\b{m[:3]}(?:{m[3:]}|t|t\.|\.)?(?![a-z])", low)),
+                 None)
     if month is not None and not re.search(r"(?:1[89]|20)\d\d", low) and base is not None:
         # "in November", "Nov. 15": the publication year, or the year before for a later month
         y = base.year + (1 if future and month + 1 < base.month else 0) - (1 if not future and month + 1 > base.month else 0)
@@ -123,6 +142,81 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     if period == "week":
         period = "day"
     return _iso(d, period)
+
+
+_QUARTER = re.compile(r"(?:the\s+)?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
+                      r"(?:\s+of)?\s*((?:1[89]|20)\d\d)?", re.I)
+_HALF = re.compile(r"(?:the\s+)?(first|second|1st|2nd)\s+half(?:\s+of)?\s*((?:1[89]|20)\d\d)?", re.I)
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _period(low: str, base: date | None, future: bool) -> str | None:
+    """A stretch of a year or a decade: "Q3 2023" and "the third quarter" (2023-07/2023-09), "the
+    first half of 2024", "the 1990s" (1990/1999), a season without its year ("over the summer": the
+    year of the latest such season by publication, the next one for a clause about the future)."""
+    m = _QUARTER.fullmatch(low)
+    if m:
+        n = int(m.group(1) or _NTH[m.group(2)])
+        year = m.group(3) or (str(base.year) if base else None)
+        return f"{year}-{3 * n - 2:02d}/{year}-{3 * n:02d}" if year else None
+    m = _HALF.fullmatch(low)
+    if m:
+        n = _NTH[m.group(1)]
+        year = m.group(2) or (str(base.year) if base else None)
+        return f"{year}-{6 * n - 5:02d}/{year}-{6 * n:02d}" if year else None
+    m = re.fullmatch(r"(?:the\s+)?(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d)0s", low)
+    if m:
+        return f"{m.group(1)}0/{m.group(1)}9"
+    m = re.fullmatch(r"(?:(?:this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)", low)
+    if m and base is not None:
+        first, _ = _SEASONS[m.group(1)]
+        word = low.split()[0]
+        year = base.year - (1 if word == "last" or (word != "next" and not future and first > base.month) else 0) \
+            + (1 if word == "next" or (future and word != "last" and first <= base.month and word != "this") else 0)
+        return str(year)
+    return None
+
+
+# expressions that count from a time the text named before ("a year later", "the next day")
+_ANAPHORIC = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year|decade)s?\s+(later|earlier|before|after)"
+                        r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year)"
+                        rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE}))", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _from_anchor(text: str, anchor: str | None) -> str | None:
+    """An expression counting from an earlier time ("a year later" after "in 2022" -> 2023), at the
+    precision of that time (a day after a year is no date)."""
+    m = _ANAPHORIC.fullmatch(re.sub(r"^(?:on|in|at|by|during)\s+", "", text.strip(), flags=re.I))
+    if not m or not anchor or anchor.startswith("/"):
+        return None
+    start = anchor.split("/")[0]
+    if m.group(5):  # "that year", "that August": the time named before, or the month of its year
+        word = m.group(5).lower().rstrip(".")
+        month = next((i + 1 for i, name in enumerate(_MONTHS) if word[:3] == name[:3]), None)
+        if month:
+            return f"{start[:4]}-{month:02d}"
+        keep = {"year": 4, "month": 7, "week": 7, "day": 10}.get(word, 4)
+        return start[:keep] if len(start) >= keep else None
+    if m.group(1):
+        unit, sign = m.group(1).lower(), (1 if m.group(2).lower() in {"later", "after"} else -1)
+        word = text.strip().split()[0].lower()
+        n = sign * (int(word) if word.isdigit() else _COUNTS.get(word, 1))
+    else:
+        unit, word = m.group(4).lower(), m.group(3).lower()
+        n = 0 if word == "same" else (1 if word in {"following", "next"} else -1)
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(start))
+    d = parse_date(start + "-01-01"[len(start) - 4:]) if precision else None
+    if d is None or (unit in {"day", "week"} and precision != "day") or (unit == "month" and precision == "year"):
+        return None
+    if unit in {"year", "decade"}:  # "a year later": a year, whatever the day it counts from
+        return _iso(d.replace(year=d.year + n * (10 if unit == "decade" else 1)), "year")
+    if unit == "month":
+        months = d.year * 12 + d.month - 1 + n
+        return _iso(date(months // 12, months % 12 + 1, 1), "month")
+    moved = (d + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    return moved[:7] if unit == "week" else moved  # a week is no date of its own: its month
 
 
 def resolve_expression(text: str, base: date | None, future: bool = False) -> str | None:
@@ -148,6 +242,8 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
         a, b = _point(m.group(1), base, future), _point(m.group(2), base, future)
+        if a and b and len(a) > 4 and not re.search(r"(?:1[89]|20)\d\d", m.group(1)):
+            a = f"{int(b[:4]) - (a[5:] > b[5:])}{a[4:]}"  # "between March and May 2023": the end's year
         return f"{a or ''}/{b or ''}" if a or b else None
     first = low.split()[0] if low.split() else ""
     if first in _START | _END:
@@ -161,6 +257,32 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
 
 def _future(sent: Span) -> bool:
     return any(t.lower_ in _FUTURE for t in sent)
+
+
+# verbs and adjectives that put what they govern ahead ("is scheduled to open", "is due to arrive")
+_AHEAD = {"schedule", "plan", "due", "set", "expect", "intend", "aim", "slate"}
+
+
+def _clause_future(span: Span) -> bool:
+    """Whether the clause a date expression hangs on speaks of the future ("will end on Sunday",
+    "is scheduled to open on Monday", "planned for Friday"), clause by clause: "started on Monday
+    and will end on Sunday" has a past Monday. An expression on no verb goes by its sentence."""
+    verb = _verb_of(span)
+    if verb is None:
+        return _future(span.sent)
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in cur.children):
+            return True
+        if cur.lemma_.lower() in _AHEAD and (cur is not verb or cur.tag_ in {"VBN", "JJ"}):
+            return True
+        if cur.lemma_.lower() == "be" and cur is not verb and any(c.lower_ == "to" for c in verb.children):
+            return True  # "the talks are to resume on Monday"
+        if cur.dep_ == "xcomp" or cur.dep_ == "conj" and cur.tag_ == "VB":
+            cur = cur.head
+            continue
+        break
+    return any(t.lower_ in {"next", "upcoming", "coming"} for t in span)
 
 
 def _scheduled(span: Span) -> bool:
@@ -186,19 +308,24 @@ def expressions(sent: Span) -> list[tuple[Span, str]]:
     for ent in sent.ents:
         if ent.label_ != "DATE" or outside_text(doc, ent.start_char, ent.end_char) or in_headline(doc, ent.start_char):
             continue
-        if ent.root.dep_ in _MODIFIER and ent.root.head.pos_ in {"NOUN", "PROPN"} and ent.root.head.i >= ent.end:
-            continue  # "their 2020 war", "a 2021 contract": names a thing, does not place the fact
         start = ent.start
         prev = doc[start - 1] if start > sent.start else None
+        if ent.root.dep_ in _MODIFIER and ent.root.head.pos_ in {"NOUN", "PROPN"} and ent.root.head.i >= ent.end \
+                and not (prev is not None and prev.lower_ in _START | _END | {"on", "in", "during", "from"}) \
+                and not (ent.root.dep_ == "poss" and _RELATIVE_DAY.search(ent.text)):
+            continue  # "their 2020 war", "a 2021 contract": names a thing ("In 2021 Greece ...", "Sunday's parade" place it)
         if prev is not None and prev.lower_ in _START | _END | {"on", "in", "between", "from"}:
             start -= 1
         span = doc[start:ent.end]
         out.append((span, span.text))
-    covered = {i for span, _ in out for i in range(span.start, span.end)}
     for m in _PHRASES.finditer(sent.text):
         span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not covered & set(range(span.start, span.end)):
-            out.append((span, m.group(0)))
+        if span is None:
+            continue
+        inside = [(s, t) for s, t in out if s.start < span.end and span.start < s.end]
+        if all(s.start >= span.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)
+               for s, _ in inside):  # the phrase is new, or longer than the names it covers ("the day [before]")
+            out = [x for x in out if x not in inside] + [(span, m.group(0))]
     return sorted(out, key=lambda x: x[0].start)
 
 
@@ -227,10 +354,13 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
     cache = doc.user_data.setdefault("geopol.resolved", {})  # (never serialised: Docs stay in process)
     key = (sent.start, sent.end, base)
     if key not in cache:
-        future = _future(sent)
         found = []
         for span, text in expressions(sent):
-            value = resolve_expression(text, base, future or _scheduled(span))
+            if _ANAPHORIC.search(text):  # "a year later": from the time named before, in this sentence or earlier
+                anchor = found[-1][2] if found else _previous_time(sent, base)
+                value = (_from_anchor(text, anchor) if anchor else None) or _from_anchor(text, base and base.isoformat())
+            else:
+                value = resolve_expression(text, base, _clause_future(span) or _scheduled(span))
             if value:
                 found.append((span.start, span.end, value))
         cache[key] = found
@@ -248,25 +378,29 @@ def sentence_when(sent: Span, base: date | None) -> str | None:
 def lead_sentences(doc: Doc, n: int = 3) -> list[Span]:
     """The first ``n`` sentences of the prose: not the headline, dateline or byline, and with a verb
     (not a capitalised header such as "PRESS RELEASE - MINISTRY OF DEFENCE")."""
-    out = []
-    for sent in doc.sents:
-        if len(out) >= n:
-            break
-        if not in_headline(doc, sent.start_char) and not outside_text(doc, sent.start_char, sent.end_char) \
-                and any(t.pos_ in {"VERB", "AUX"} for t in sent):
-            out.append(sent)
-    return out
+    cache = doc.user_data.setdefault("geopol.lead", {})
+    if n not in cache or any(e > len(doc) for _, e in cache[n]):  # (user data copied from another document)
+        out = []
+        for sent in doc.sents:
+            if len(out) >= n:
+                break
+            if not in_headline(doc, sent.start_char) and not outside_text(doc, sent.start_char, sent.end_char) \
+                    and any(t.pos_ in {"VERB", "AUX"} for t in sent):
+                out.append((sent.start, sent.end))
+        cache[n] = out
+    return [doc[s:e] for s, e in cache[n]]
 
 
 def lead_when(doc: Doc, base: date | None) -> str | None:
     """The date of the article's news: the first date its lead gives for what it reports (not for
-    the report: "said on Monday"), else the lead's report date, else the publication date. A
-    headline reports the lead's news."""
+    the report: "said on Monday"), else the lead's report date, else the publication date; a point
+    in time before a span ("since 2024"). A headline reports the lead's news."""
     key = "lead_when"
     if key not in doc.user_data:
         found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
         own = [v for span, v in found if not _reported(span)]
-        when = (own or [v for _, v in found] or [None])[0]
+        points = [v for v in own if "/" not in v] or [v for _, v in found if "/" not in v]  # a day before a span
+        when = (points or own or [v for _, v in found] or [None])[0]
         doc.user_data[key] = when or (base.isoformat() if base else None)
     return doc.user_data[key]
 
@@ -284,7 +418,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
 _DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[- ]days?\b", re.I)
-_NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+day\b", re.I)
+_NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(day|week)\b", re.I)
 
 
 def _count(word: str) -> int | None:
@@ -302,8 +436,9 @@ def _shift(iso: str, days: int) -> str | None:
 def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     """When an event took place, from the sentences about it: the day it began ("broke out on
     Tuesday"), the days it ran ("wound up on Friday ... over five days", "closing a two-day summit on
-    Wednesday", "entered its second day on Wednesday"), else the first date they give that is not
-    a deadline ("by 2030") -- within the year the event's name gives, if any -- else that year."""
+    Wednesday", "a three-day summit opened on Monday", "began on Monday and ended on Thursday",
+    "entered its second day on Wednesday"), else the first date they give that is not a deadline
+    ("by 2030") -- within the year the event's name gives, if any -- else that year."""
     lex = _EVENT_TIME
     year = re.search(r"\b((?:1[89]|20)\d\d)\b", name)
 
@@ -315,6 +450,9 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
         closing = any(t.lemma_.lower() in lex["end"] and any(
             c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
             for t in sent)
+        days = _DAYS.search(sent.text)
+        length = _count(days.group(1)) if days else None
+        first = True
         for span, value in _resolved(sent, base):
             if not fits(value) or _reported(span):
                 continue
@@ -322,15 +460,22 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
             lemma = verb.lemma_.lower() if verb is not None else ""
             nth = _NTH_DAY.search(sent.text)
             if nth and lemma in lex["ongoing"] and (n := _count(nth.group(1))):
-                start = start or _shift(value, 1 - n)
+                if nth.group(2).lower().startswith("week"):
+                    shifted = _shift(value, 7 * (1 - n))
+                    start = start or (shifted[:7] if shifted else None)  # a week count dates the month
+                else:
+                    start = start or _shift(value, 1 - n)
             elif lemma in lex["start"]:
                 start = start or value
-            elif lemma in lex["end"] or closing:
+                if length and length > 1 and not end:  # "a three-day summit opened on Monday"
+                    end = _shift(value, length - 1)
+            elif lemma in lex["end"] or closing and first:
                 end = end or value
-                days = _DAYS.search(sent.text)
-                if days and (n := _count(days.group(1))) and n > 1:
-                    start = start or _shift(value, 1 - n)
-            break  # the sentence's first date
+                if length and length > 1:
+                    start = start or _shift(value, 1 - length)
+            elif not first:
+                continue
+            first = False  # the sentence's first date, and any other on a verb of beginning or ending
     if start and end and start < end:
         return f"{start}/{end}"
     if start or end:
@@ -345,27 +490,181 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
 def _present(sent: Span) -> bool:
     """Whether the sentence's main clause speaks of the present: a present-tense or present-perfect
     root ("Russia operates", "has taken delivery"), not a past, future or conditional one."""
-    root = sent.root
-    if root.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "could", "might"}
-                                               for c in root.children):
-        return True
-    auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
-    return bool(auxes) and auxes[0].tag_ in {"VBZ", "VBP"} and auxes[0].lemma_ in {"have", "be"} \
-        and root.tag_ in {"VBN", "VBG"}
+    return _present_verb(sent.root)
 
 
 def evidence_when(sent: Span, base: date | None) -> str | None:
     """When a sentence places its facts: its first date expression that resolves; for the headline
-    and an undated lead sentence, the date of the lead's news; else, for a sentence in the present tense ("X operates Y", "has
-    received"), the publication date (the fact holds as the article reports it); else nothing."""
+    and an undated lead sentence, the date of the lead's news; else, for a sentence in the present
+    tense ("X operates Y", "has received"), the publication date (the fact holds as the article
+    reports it); else the time the paragraph is at (:func:`inherited_when`)."""
     if in_headline(sent.doc, sent.start_char):
         return lead_when(sent.doc, base)
     when = sentence_when(sent, base)
     if when or base is None:
         return when
+    return _undated(sent, base, _present(sent) or _ahead(sent.root))
+
+
+def _undated(sent: Span, base: date, present: bool) -> str | None:
+    """The date of a fact whose own clause gives none: a lead sentence reports the news of the day;
+    a present-tense clause (or a plan) holds on the publication date; a past one at the time its
+    paragraph is at."""
     if any(sent.start == s.start for s in lead_sentences(sent.doc, 2)):
-        return lead_when(sent.doc, base)  # the lead reports the news of the day
-    return base.isoformat() if _present(sent) else None
+        return lead_when(sent.doc, base)
+    return base.isoformat() if present else inherited_when(sent, base)
+
+
+def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
+    """The sentences before ``sent`` in its paragraph (text since the last blank line), nearest
+    first; ``across`` paragraphs, the eight before it."""
+    doc = sent.doc
+    sents = doc.user_data.get("geopol.sents")
+    if sents is None or (sents and sents[-1][1] > len(doc)):
+        sents = doc.user_data["geopol.sents"] = [(s.start, s.end) for s in doc.sents]
+    text = doc_text(doc)
+    start = text.rfind("\n\n", 0, sent.start_char)
+    out = []
+    for s, e in reversed(sents[:bisect_left(sents, (sent.start, -1))]):
+        prev = doc[s:e]
+        if (prev.start_char < start and not across) or len(out) >= 8 or in_headline(doc, prev.start_char) \
+                or outside_text(doc, prev.start_char, prev.end_char):
+            break
+        out.append(prev)
+    return out
+
+
+def _previous_time(sent: Span, base: date | None) -> str | None:
+    """The last time the sentences before ``sent`` (in its paragraph, else the eight before) name."""
+    for prev in _paragraph_sentences(sent, across=True):
+        own = [v for span, v in _resolved(prev, base) if not _reported(span) and "/" not in v]
+        if own:
+            return own[-1]
+    return None
+
+
+def _past_point(value: str, base: date | None) -> bool:
+    """A time (or the start of a span, not a deadline) no later than publication: what a past-tense
+    sentence after it can be continuing."""
+    start = value.split("/")[0]
+    return bool(start) and (base is None or start <= base.isoformat())
+
+
+# phrases that point back to a time named before ("said at the time", "on the same day")
+_BACK = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then|at\s+that\s+(?:point|stage|moment)|"
+                   r"(?:on\s+)?the\s+same\s+(?:day|date|week|month|year))\b", re.I)
+
+
+def inherited_when(sent: Span, base: date | None) -> str | None:
+    """Temporal anaphora: an undated past-tense sentence continues the time of the nearest sentence
+    before it in its paragraph that dates what it reports ("In 2022 the two signed a package. It was
+    the first foreign sale of ..." -> 2022), in earlier paragraphs too when it points back ("said at
+    the time"); with none, the date of the article's news (the lead's)."""
+    for prev in _paragraph_sentences(sent, across=bool(_BACK.search(sent.text))):
+        own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)]
+        if own:
+            return own[-1]  # the time the sentence before ends at ("from February 17": its start)
+    news = lead_when(sent.doc, base)
+    return news if news and "/" not in news or base is None else base.isoformat()
+
+
+# a clause boundary crossed to reach a date: a coordinated or loosely joined clause is another event
+_FAR = {"conj", "parataxis"}
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Clause steps between two tokens in the dependency tree: each verb passed on the way up to
+    their common ancestor counts 1, a coordinated clause 3; so does a semicolon between them (it
+    joins independent clauses, whatever the parser made of them)."""
+    lo, hi = sorted((a.i, b.i))
+    if any(t.text == ";" for t in a.doc[lo:hi]):
+        return 3
+    up_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(up_a)}
+    cost_b, common = 0, None
+    for t in [b, *b.ancestors]:
+        if t.i in index:
+            common = t
+            break
+        if t.pos_ in {"VERB", "AUX"}:
+            cost_b += 3 if t.dep_ in _FAR else 1
+    if common is None:  # another sentence root: as far as a coordinated clause
+        return 3 + cost_b
+    cost_a = sum(3 if t.dep_ in _FAR else 1 for t in up_a[:index[common.i]] if t.pos_ in {"VERB", "AUX"})
+    return cost_a + cost_b
+
+
+def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | None:
+    """When a sentence places the fact its mentions ``anchors`` (source first) take part in: the
+    date expression nearest them in the dependency tree (the one on the verb that carries the
+    fact, or on a clause under it: "Malaysia signed in 2023, and Poland ordered 48 in 2022" gives
+    Poland's order 2022), not one in a coordinated clause of its own ("has delivered eight, and
+    ... the third contract being signed in January 2024"); a date opening the sentence covers all of
+    it. A report date ("said on Monday") only when nothing nearer dates the fact. Without such a
+    date, as :func:`evidence_when` for an undated sentence, with the tense of the fact's own verb."""
+    if not anchors or in_headline(sent.doc, sent.start_char):
+        return evidence_when(sent, base)
+    found = _resolved(sent, base)
+    best, best_key, best_span = None, None, None
+    for n, (span, value) in enumerate(found):
+        if not _about(span, anchors):
+            continue  # "Estonia, a member of NATO since 2004, ordered ... in 2022": the order is 2022
+        costs = [_distance(span.root, a) for a in anchors]
+        cost = min(costs)
+        if span.start <= sent.start + 1 or all(t.pos_ not in {"VERB", "AUX"} for t in sent[:span.start - sent.start]):
+            cost = min(cost, 1)  # "In 2022, ...": the sentence's time
+        key = (cost + (0.5 if cost and _reported(span) else 0), costs[0], n)  # "X announced in May": X's own act
+        if best_key is None or key < best_key:
+            best, best_key, best_span = value, key, span
+    if best is not None and best_key[0] < 3:
+        return _since_nth_day(best_span, best)
+    if base is None:
+        return best
+    verb = _carrier(anchors)
+    present = _present_verb(verb) or _ahead(verb) if verb is not None else _present(sent)
+    if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
+        return base.isoformat()
+    return _undated(sent, base, present)
+
+
+def _since_nth_day(span: Span, value: str) -> str:
+    """ "The fighting entered its second day on Wednesday": the fact holds from its first day (an
+    interval from Tuesday to Wednesday); any other date as it is."""
+    verb = _verb_of(span)
+    nth = _NTH_DAY.search(span.sent.text)
+    if verb is None or nth is None or verb.lemma_.lower() not in _EVENT_TIME["ongoing"] or len(value) != 10 \
+            or not nth.group(2).lower().startswith("day"):
+        return value
+    n = _count(nth.group(1))
+    start = _shift(value, 1 - n) if n and n > 1 else None
+    return f"{start}/{value}" if start else value
+
+
+def _carrier(anchors: list[Token]) -> Token | None:
+    """The verb that carries a fact: the lowest verb above all its mentions ("Also designated was X, a
+    company that Washington accuses ..." -> designated), else the first mention's own verb."""
+    chains = [[t for t in (a, *a.ancestors) if t.pos_ in {"VERB", "AUX"}] for a in anchors]
+    common = [t for t in chains[0] if all(any(t.i == u.i for u in c) for c in chains[1:])]
+    return (common or chains[0] or [None])[0]
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether a verb speaks of what is yet to come ("will deliver", "is to buy", "plans to buy"):
+    the plan holds as the article reports it."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"plan", "intend", "want", "aim", "seek", "hope",
+                                                                  "expect", "be"} and verb.head.tag_ in {"VBZ", "VBP"}
+
+
+def _present_verb(verb: Token) -> bool:
+    """Whether a verb speaks of the present: present tense or present perfect, not future or modal."""
+    if verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "could", "might"}
+                                               for c in verb.children):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(auxes) and auxes[0].tag_ in {"VBZ", "VBP"} and auxes[0].lemma_ in {"have", "be"} \
+        and verb.tag_ in {"VBN", "VBG"}
 
 
 def published_of(doc: Doc) -> date | None:
@@ -376,13 +675,40 @@ def published_of(doc: Doc) -> date | None:
 def validity(sent: Span, base: date | None) -> dict[str, str]:
     """When the sentence says its facts hold: "since 2019", "from 2019" (not "from 2019 to ...")
     -> ``valid_from``; "until 2020" in a sentence about the past or present -> ``valid_to``. A
-    deadline ("by 2030") or a plan is no end of validity."""
+    deadline ("by 2030") or a plan is no end of validity; nor is a phrase that qualifies a noun
+    ("Poland, a NATO member since 1999, ordered ..." says nothing of when the order holds)."""
+    return _validity(sent, base, lambda span: not _on_noun(span))
+
+
+def noun_validity(sent: Span, anchors: list[Token], base: date | None) -> dict[str, str]:
+    """:func:`validity` of a phrase that qualifies a noun, for the fact that noun phrase states:
+    "Poland, a NATO member since 1999, ..." -> Poland's membership of NATO holds from 1999 (not
+    what else the sentence says of Poland)."""
+    if not anchors:
+        return {}
+
+    return _validity(sent, base, lambda span: _on_noun(span) is not None and _about(span, anchors))
+
+
+def _about(span: Span, anchors: list[Token]) -> bool:
+    """Whether a date phrase on a noun ("a member of NATO since 2004") qualifies the noun phrase
+    the fact's mentions are all in (an apposition's head with it: "Estonia, a member ...")."""
+    noun = _on_noun(span) if span[0].lower_ in {"since", "from", "until", "till"} else None
+    if noun is None:
+        return True
+    inside = {t.i for t in noun.subtree} | ({noun.head.i} if noun.dep_ == "appos" else set())
+    return all(a.i in inside for a in anchors)
+
+
+def _validity(sent: Span, base: date | None, keep) -> dict[str, str]:
     out: dict[str, str] = {}
     future = _future(sent)
-    for _, text in expressions(sent):
+    for span, text in expressions(sent):
         first = text.split()[0].lower() if text.split() else ""
+        if first not in {"since", "from", "until", "till"} or not keep(span):
+            continue
         value = resolve_expression(text, base, future)
-        if not value or first not in {"since", "from", "until", "till"}:
+        if not value:
             continue
         start, _, end = value.partition("/")
         if first in {"since", "from"} and start and not end:
@@ -391,3 +717,18 @@ def validity(sent: Span, base: date | None) -> dict[str, str]:
             out.setdefault("valid_to", end)
     return out
 
+
+
+def _on_noun(span: Span) -> Token | None:
+    """The noun a date phrase ("since 1999") qualifies ("a member since 1999"), None when it
+    qualifies a clause ("has operated them since 2019")."""
+    if span[0].dep_ != "prep":
+        return None
+    head = span[0].head
+    for _ in range(3):
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return None
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return head
+        head = head.head
+    return None

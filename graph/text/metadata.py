@@ -36,10 +36,10 @@ DATELINE = re.compile(
     rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.|(?(date)(?<=[a-z]\.)|(?!)))\s+",  # "Baku, 3 December. The ..."
 )
 # a date with its year anywhere in a header line ("By A. Writer | Outlet | 24 June 2025")
-FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}\b"
-                       rf"|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
-                       rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=T|\b)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b"
-                       rf"|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}\b)")
+FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}(?![\dA-Za-z])"
+                       rf"|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?![\dA-Za-z])"
+                       rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=T|\b)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?![\dA-Za-z])"
+                       rf"|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}(?![\dA-Za-z]))")
 # a header line's label for a date that is not the publication ("Updated 13 March 2024")
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b\W*$", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -121,10 +121,12 @@ def _parse(text: str, base: date | None) -> datetime | None:
 
 
 # meta tags naming the publication date, then the last change (a fallback only)
-_PUBLISHED_META = ("article:published_time", "og:published_time", "article:published", "article.published",
-                   "datePublished", "date", "pubdate", "publishdate",
-                   "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date",
-                   "DC.date.issued", "dc.date", "DC.date", "dcterms.date", "dcterms.created", "citation_publication_date")
+_PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:published_time", "article:published",
+                   "article.published", "datePublished", "date", "pubdate", "pub_date", "publishdate",
+                   "publish-date", "publish_date", "published_time", "published-date", "publication_date",
+                   "parsely-pub-date", "sailthru.date", "DC.date.issued", "dc.date", "DC.date", "dc.date.created",
+                   "dcterms.issued", "dcterms.date", "dcterms.created", "citation_publication_date", "citation_date",
+                   "originalpublicationdate", "article_date_original", "displaydate", "dateCreated", "created")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 _FRONT_DATES = ("published", "date", "datepublished", "published_at", "published_on", "publish_date", "pubdate",
                 "created", "created_at", "updated", "modified", "lastmod")
@@ -138,7 +140,7 @@ def from_html(html: str) -> Metadata:
     tags: dict[str, str] = {}
     for node in tree.css("meta[content]"):
         content = (node.attributes.get("content") or "").strip()
-        for attr in ("property", "name", "itemprop"):
+        for attr in ("property", "name", "itemprop", "http-equiv"):
             key = (node.attributes.get(attr) or "").strip().lower()
             if key and content:
                 tags.setdefault(key, content)
@@ -146,24 +148,18 @@ def from_html(html: str) -> Metadata:
     def meta(*names: str) -> str | None:
         return next((tags[n.lower()] for n in names if n.lower() in tags), None)
 
-    ld: dict[str, Any] = {}
-    for node in tree.css('script[type="application/ld+json"]'):
-        try:
-            data = json.loads(node.text() or "null")
-        except ValueError:
-            continue
-        items = data if isinstance(data, list) else [data]
-        items += [g for item in items if isinstance(item, dict) for g in item.get("@graph") or [] if isinstance(g, dict)]
-        for item in items:
-            if isinstance(item, dict) and (item.get("datePublished") or item.get("headline")):
-                ld = item
-                break
+    ld = _json_ld(tree)
     publisher = ld.get("publisher")
     publisher = publisher.get("name") if isinstance(publisher, dict) else publisher
-    published = meta(*_PUBLISHED_META) or ld.get("datePublished")
-    if not published:
-        node = tree.css_first("time[datetime]")
-        published = node.attributes.get("datetime") if node is not None else None
+    published = meta(*_PUBLISHED_META) or _first(ld.get("datePublished")) or _first(ld.get("dateCreated"))
+    if not published:  # microdata on any element, then a marked-up publication time, then any <time>
+        for selector, attr in (('[itemprop="datePublished"]', "datetime"), ('[itemprop="datePublished"]', "content"),
+                               ("time[pubdate]", "datetime"), ("abbr.published", "title"), ("time.published", "datetime"),
+                               ("time[datetime]", "datetime")):
+            node = tree.css_first(selector)
+            published = node.attributes.get(attr) if node is not None else None
+            if published:
+                break
     if not published:  # <time>3 December 2024</time>
         node = tree.css_first("time")
         text = node.text(strip=True) if node is not None else ""
@@ -175,6 +171,49 @@ def from_html(html: str) -> Metadata:
                     or (title_node.text(strip=True) if title_node else None),
                     url=meta("og:url") or ld.get("url"),
                     source=meta("og:site_name", "application-name") or (publisher if isinstance(publisher, str) else None))
+
+
+# JSON-LD types of an article, preferred over other nodes of a page's graph (a WebPage, a breadcrumb list)
+_ARTICLE_TYPES = {"newsarticle", "article", "reportage", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                  "backgroundnewsarticle", "opinionnewsarticle", "report"}
+
+
+def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
+    """The article node of a page's JSON-LD: lists, ``@graph`` arrays and nested nodes
+    (``mainEntity``, ``mainEntityOfPage``) searched; a node with ``datePublished`` of an article type
+    first, then any node with ``datePublished``, then one with a ``headline``."""
+    nodes: list[dict] = []
+
+    def walk(value: Any, depth: int = 0) -> None:
+        if depth > 6:
+            return
+        if isinstance(value, list):
+            for v in value:
+                walk(v, depth + 1)
+        elif isinstance(value, dict):
+            nodes.append(value)
+            for k, v in value.items():
+                if k in {"@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement", "item"}:
+                    walk(v, depth + 1)
+
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            walk(json.loads(node.text() or "null"))
+        except ValueError:
+            continue
+
+    def kind(n: dict) -> set[str]:
+        t = n.get("@type")
+        return {str(x).lower() for x in (t if isinstance(t, list) else [t]) if x}
+
+    dated = [n for n in nodes if n.get("datePublished") or n.get("dateCreated")]
+    return next((n for n in dated if kind(n) & _ARTICLE_TYPES), None) or next(iter(dated), None) \
+        or next((n for n in nodes if n.get("headline")), {})
+
+
+def _first(value: Any) -> Any:
+    """A JSON-LD value that may be a list of values: its first."""
+    return value[0] if isinstance(value, list) and value else value
 
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -401,7 +440,22 @@ def _with_year(iso: str, body: str, headline: str = "") -> str | None:
     Wednesday") picks, among the years near those the text names, one in which that day fell on
     that weekday or the day after; a lead that speaks of "next year" and names a year is written the
     year before it; otherwise the year named most often outside ranges and deadlines ("by 2030",
-    "since 2019")."""
+    "since 2019"). A full date the text gives for the dateline's day ("the 3 September 2024 deal")
+    names its year outright; the nearest full date of the lead paragraph otherwise dates the story (its
+    year, or the next one for a dateline earlier in the year)."""
+    month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
+    full = [(m.start(), d) for m in FULL_DATE.finditer(body)
+            if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]) and (d := iso_date(m.group(0)))
+            and len(d) >= 10]
+    same = [d for _, d in full if (int(d[5:7]), int(d[8:10])) == (month, day)]
+    if same:
+        return f"{same[0][:4]}{iso[4:]}"
+    paragraph = body.find("\n\n")
+    near = [d for start, d in full if start < min(700, paragraph if paragraph > 0 else 700)]
+    nearest = None
+    if near:
+        y, m_d = int(near[0][:4]), (int(near[0][5:7]), int(near[0][8:10]))
+        nearest = y if m_d <= (month, day) else y + 1
     counts: dict[int, int] = {}
     for m in _YEAR.finditer(body):
         if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]):
@@ -410,11 +464,10 @@ def _with_year(iso: str, body: str, headline: str = "") -> str | None:
     lead = body[:700].lower()
     first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
     named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
-    month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
     if named and len(iso) >= 10:
         this_year = date.today().year
         near = set(range(min(mentioned) - 1, max(mentioned) + 2)) if mentioned else set(range(this_year - 10, this_year + 1))
-        usual = max(counts, key=lambda y: (counts[y], y), default=this_year)
+        usual = nearest or max(counts, key=lambda y: (counts[y], y), default=this_year)
         fits = []
         for year in (y for y in near if y <= this_year):
             try:
@@ -429,10 +482,13 @@ def _with_year(iso: str, body: str, headline: str = "") -> str | None:
     ahead = [int(y) for y in _YEAR.findall(opening) if int(y) in counts]
     if ahead and re.search(r"\bnext\s+year\b", opening, re.I):
         return f"{max(ahead) - 1}{iso[4:]}"
+    if nearest:
+        return f"{nearest}{iso[4:]}"
     if counts:
         year = max(counts, key=lambda y: (counts[y], y))
         return f"{year}{iso[4:]}"
-    return None
+    titled = _YEAR.findall(headline)  # "IDEX 2025: ..." and a text that names no year
+    return f"{titled[0]}{iso[4:]}" if titled else None
 
 
 def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, cli: Metadata | None = None) -> Metadata:
@@ -441,11 +497,29 @@ def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, c
     for weaker in (sidecar(path), from_html(raw_html) if raw_html else Metadata(), front, from_text(text)):
         found = found.merged(weaker)
     addressed = url_date(found.url) if found.url else None  # ".../2024/11/13/story", ".../2024-11-13-story"
+    if not found.published and not addressed and found.url:  # a yearless dateline and ".../2024/11/story"
+        year = re.search(r"/((?:19|20)\d\d)/(?:\d{1,2}/)?", found.url)
+        day = _dateline_day(text)
+        if year and day:
+            found = found.merged(Metadata(published=f"{year.group(1)}{day[4:]}", date_source="dateline"))
     if addressed and not found.published:
         found = found.merged(Metadata(published=addressed, date_source="meta"))
     elif addressed and found.published and found.published[4:] == addressed[4:] and found.published != addressed:
         found = replace(found, published=addressed)  # a dateline's day with a guessed year: the address knows it
     return found
+
+
+def _dateline_day(text: str) -> str | None:
+    """The month and day of a dateline that gives no year (as ``0000-MM-DD``), or None."""
+    lay = layout(text)
+    if not lay.dateline:
+        return None
+    match = DATELINE.match(text[lay.dateline[0]:])
+    raw = match.group("date") if match else None
+    if not raw or re.search(r"\d{4}", raw):
+        return None
+    day = iso_date(raw)
+    return f"0000{day[4:]}" if day and len(day) == 10 else None
 
 
 def url_date(url: str) -> str | None:

@@ -17,6 +17,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import STATES, DocFacts, rel
 from .phrases import _arms, _platforms_of, _with_country
+from .stage import clause_stage
 
 AWARD_VERBS = frozenset({"award", "contract"})
 
@@ -52,6 +53,6 @@ def awards(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         buyers = _with_country(ctx, buyers, STATES)
         for b in buyers:
             for w in winners:
-                yield rel(ctx, w, "SUPPLIES", b, 0.6, "award", stage="ordered")
+                yield rel(ctx, w, "SUPPLIES", b, 0.6, "award", stage=clause_stage(ctx, tok, "ordered"))
             for p in platforms:
-                yield rel(ctx, b, "OPERATES", p, 0.6, "award", stage="ordered")
+                yield rel(ctx, b, "OPERATES", p, 0.6, "award", stage=clause_stage(ctx, tok, "ordered"))

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..relation import Relation
+from ..time import noun_validity, published_of, relation_when
 
 STATES = {"Country", "GovernmentBody"}
 SUPPLIERS = {"Country", "Company"}
@@ -33,7 +34,14 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
         rule: str, **props: str | None) -> Relation:
     src = source if isinstance(source, str) else source.entity
     dst = target if isinstance(target, str) else target.entity
-    return Relation(src, type_, dst, ctx.evidence, confidence, rule, {k: v for k, v in props.items() if v})
+    anchors = [ctx.head_token(m) for e in (source, target)  # the mentions of the fact, source first
+               if (m := e if not isinstance(e, str) else next((x for x in ctx.mentions if x.entity == e), None))]
+    evidence = ctx.evidence
+    when = relation_when(ctx.sent, anchors, published_of(ctx.doc)) if anchors else None
+    if when != evidence.get("when") and anchors:  # the date of the fact's own clause
+        evidence = {k: v for k, v in evidence.items() if k != "when"} | ({"when": when} if when else {})
+    held = noun_validity(ctx.sent, anchors, published_of(ctx.doc)) if len(anchors) == 2 else {}
+    return Relation(src, type_, dst, evidence, confidence, rule, {**held, **{k: v for k, v in props.items() if v}})
 
 
 def _lemma_tokens(ctx: SentenceContext, words: set[str]) -> list[Token]:

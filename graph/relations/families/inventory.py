@@ -16,7 +16,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import STATES, DocFacts, apposition_owners, rel
 from .phrases import _antecedent, _subjects, _with_country
-from .stage import stage_of
+from .stage import clause_stage
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
 # verbs that retire only with a particle ("phased out"); the others stand alone
@@ -76,7 +76,7 @@ def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for p in platforms:
                 if (o.entity, p.entity) not in seen:
                     seen.add((o.entity, p.entity))
-                    yield rel(ctx, o, "OPERATES", p, 0.65, "retired", stage="retired")
+                    yield rel(ctx, o, "OPERATES", p, 0.65, "retired", stage=clause_stage(ctx, tok, "retired"))
 
 
 OPERATOR_NOUNS = frozenset({"operator", "operators", "user", "users"})
@@ -113,7 +113,7 @@ def operators(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms = _latest_platform(ctx, facts, ctx.sent.start)
         for s in states:
             for p in platforms:
-                yield rel(ctx, s, "OPERATES", p, 0.6, "operators", stage="in_service")
+                yield rel(ctx, s, "OPERATES", p, 0.6, "operators", stage=clause_stage(ctx, verb, "in_service"))
 
 
 def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -143,7 +143,7 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if ctx.label(owner) not in STATES:
             continue  # "Airbus delivered its first A400M": a maker's own type is not operated by it
         for o in _with_country(ctx, [owner], STATES):
-            yield rel(ctx, o, "OPERATES", p, 0.6, "own-platform", stage="in_service")
+            yield rel(ctx, o, "OPERATES", p, 0.6, "own-platform", stage=clause_stage(ctx, verb, "in_service"))
 
 
 ARRIVAL_VERBS = frozenset({"go", "arrive", "reach"})
@@ -162,7 +162,7 @@ def gone_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         states = [m for m in ctx.prep_objects(tok, preps, {"Country"})]
         if tok.lemma_.lower() == "reach":
             states += [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, {"Country"})]
-        stage = "delivered" if stage_of(ctx, tok) in {None, "delivered"} else stage_of(ctx, tok)
+        stage = clause_stage(ctx, tok, "delivered")
         for s in states:
             for p in platforms:
                 yield rel(ctx, s, "OPERATES", p, 0.6, "gone-to", stage=stage)
@@ -187,7 +187,7 @@ def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         users = ctx.prep_objects(tok, {"by"}, STATES) if passive else ctx.subjects(tok, STATES)
         for u in _with_country(ctx, users, STATES):
             for p in platforms:
-                yield rel(ctx, u, "OPERATES", p, 0.6, "fired", stage="in_service")
+                yield rel(ctx, u, "OPERATES", p, 0.6, "fired", stage=clause_stage(ctx, tok, "in_service"))
 
 
 def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -199,6 +199,8 @@ def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     for p in ctx.of({"Platform"}):
         before = ctx.at.get(p.start - 1)
         if before is not None and before.end == p.start and ctx.label(before) == "GovernmentBody":
-            yield rel(ctx, before, "OPERATES", p, 0.6, "body-platform", stage="in_service")
+            yield rel(ctx, before, "OPERATES", p, 0.6, "body-platform",
+                      stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
         for m in apposition_owners(ctx, p, "GovernmentBody", lambda ap: category_of([ap.lower_]) is not None):
-            yield rel(ctx, m, "OPERATES", p, 0.6, "described-owner", stage="in_service")
+            yield rel(ctx, m, "OPERATES", p, 0.6, "described-owner",
+                      stage=clause_stage(ctx, ctx.head_token(p), "in_service"))

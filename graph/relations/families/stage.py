@@ -9,12 +9,16 @@ from ..lexicon import cues
 
 
 def _governors(tok: Token) -> list[Token]:
-    """The verbs and nouns ``tok`` hangs under: "plans to buy", "a contract to supply", "talks on buying"."""
+    """The verbs and nouns ``tok`` hangs under: "plans to buy", "a contract to supply", "talks on buying"
+    (not across a semicolon)."""
     out = []
     cur = tok
     for _ in range(3):
         if cur.dep_ not in {"xcomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "ccomp", "dobj"} or cur.head is cur:
             break
+        lo, hi = sorted((cur.i, cur.head.i))
+        if any(t.text == ";" for t in cur.doc[lo:hi]):
+            break  # a semicolon joins independent clauses, whatever the parser made of them
         cur = cur.head
         if cur.pos_ in {"VERB", "NOUN", "AUX", "ADJ"}:
             out.append(cur)
@@ -39,7 +43,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "delivering"  # "began delivering", "started to receive"
         if glem & lex["ordered"] and not (words & lex["in_service"]):
             return "ordered"
-    if any(t.lower_ in {"intent", "understanding", "memorandum", "mou"} for o in objects for t in o.subtree):
+    if any(t.lower_ in lex["plan_documents"] for o in objects for t in o.subtree):
         return "planned"  # "signed a letter of intent / memorandum of understanding on ..."
     children = list(tok.children)
     future = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in children)
@@ -73,3 +77,77 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if words & lex["in_service"]:
         return "ordered" if future else "in_service"
     return None
+
+
+# what a rule about holding a platform (a fleet, "its F-16s", "the operators") has to go on: the verb
+# over the platform counts when it is a cue of acquiring, receiving or retiring it
+_HOLDING = ("in_service", "retired")
+_ACQUIRING = ("ordered", "bought", "delivered", "cancelled", "retired")
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """``tok`` if it is a verb, else the verb whose subject or object its phrase is ("received its
+    F-16s", "took delivery of its Apaches", "its fleet of MiG-29s was retired"), or None ("an
+    upgrade programme for its T-72s" is not about having them)."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return tok
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in {"compound", "nmod", "amod", "nummod", "poss", "appos", "conj"} or cur.head is cur:
+            break
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        cur = cur.head.head  # "delivery of its Apaches", "a batch of its jets"
+    if cur.dep_ in {"dobj", "nsubj", "nsubjpass"} and cur.head.pos_ in {"VERB", "AUX"}:
+        return cur.head
+    return None
+
+
+def _modality(tok: Token) -> str | None:
+    """What the verbs over a clause make of it ("plans to", "talks on", "agreed to", "will")."""
+    lex = cues()["stage"]
+    for g in _governors(tok):
+        glem = {g.lemma_.lower(), g.lower_}
+        for stage in ("cancelled", "planned", "negotiating"):
+            if glem & lex[stage]:
+                return stage
+        if glem & lex["ordered"]:
+            return "ordered"
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in tok.children):
+        return "ordered"  # a commitment that has not yet come to pass
+    return None
+
+
+def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: set[str] = frozenset()) -> str | None:
+    """The stage a rule gives a SUPPLIES or OPERATES fact, worked out from the clause at ``tok``
+    (the cue verb, or a noun of the rule's phrase): every rule sets its stage here.
+
+    * holding (``default`` ``in_service`` or ``retired``: a fleet, "its F-16s", "the operators",
+      "retired its Mirages"): the verb over the platform decides when it is a cue of acquiring,
+      receiving or retiring ("will receive its first F-35s" -> ordered; "took delivery of its
+      Apaches" -> delivered); a retirement that is planned or still to come leaves the type in
+      service ("plans to retire its MiG-21s by 2026");
+    * a deal, an award or a build (``ordered``, ``delivered``): a cancelling verb cancels it, a plan
+      document or planning verb plans it, talks negotiate it ("words" are those of the deal's
+      phrase); else the cue verb and its tense and modality (:func:`stage_of`), else ``default``."""
+    lex = cues()["stage"]
+    verb = _clause_verb(tok) if tok is not None else None
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if default in _HOLDING:
+        if verb is None:
+            return default
+        if default == "retired" or lemma in lex["retired"] and lemma != "replace":
+            return "in_service" if _modality(verb) in {"planned", "negotiating", "ordered"} else "retired"
+        if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"]:
+            return stage_of(ctx, verb) or default
+        return default
+    if lemma in lex["cancelled"] and verb is not tok:
+        return "cancelled"
+    if words & lex["plan_documents"] or lemma in lex["planned"]:
+        return "planned"
+    if lemma in lex["negotiating"] or words & lex["negotiating"]:
+        return "negotiating"
+    if verb is None:
+        return default
+    found = stage_of(ctx, verb) if lemma in {w for k in _ACQUIRING for w in lex[k]} else None
+    return found if found and found != "in_service" else (_modality(verb) or default)

@@ -58,7 +58,7 @@ from .phrases import (
     _subjects,
     _with_country,
 )
-from .stage import stage_of
+from .stage import clause_stage, stage_of
 
 
 def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[Mention]]:
@@ -227,7 +227,7 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     and contracts awarded to a maker (``awards``)."""
     yield from awards(ctx, facts)
     lex = cues()
-    deal_nouns, stages = lex["acquire"]["deal_nouns"], lex["stage"]
+    deal_nouns = lex["acquire"]["deal_nouns"]
     for tok in ctx.sent:
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in deal_nouns and tok.lower_ not in deal_nouns:
             continue
@@ -289,13 +289,7 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         buyers = _with_country(ctx, buyers, STATES)
         sellers = _seller_owners(ctx, sellers)
         words = {c.lower_ for c in tok.subtree} | {verb.lemma_.lower()}
-        stage = "ordered"
-        if verb is not tok and verb.lemma_.lower() in stages["cancelled"]:
-            stage = "cancelled"
-        elif words & {"intent", "understanding", "mou", "memorandum"} or verb.lemma_.lower() in stages["planned"]:
-            stage = "planned"
-        elif verb.lemma_.lower() in stages["negotiating"] or words & stages["negotiating"]:
-            stage = "negotiating"
+        stage = clause_stage(ctx, verb if verb is not tok else None, "ordered", words)
         for b in buyers:
             for p in platforms:
                 yield rel(ctx, b, "OPERATES", p, 0.7, "deal", stage=stage)
@@ -330,9 +324,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             verb = tok.head
             platforms += [p for c in verb.children if c.dep_ in {"prep", "dobj", "attr"} and c.i > tok.i
                           for p in _platforms_of(ctx, c) if p not in platforms]
-        stage = "in_service"
-        if tok.head.lemma_.lower() in cues()["stage"]["retired"] and tok.head.lemma_.lower() != "replace":
-            stage = "retired"
+        stage = clause_stage(ctx, tok, "in_service")
         for o in owners:
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.65, "fleet", stage=stage)
@@ -347,7 +339,7 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             owner = ctx.fit(ctx.at[c.i], STATES)
             made = {t.lower_.split("-")[-1] for t in ctx.doc[c.i + 1:p.start]} & {"built", "made", "developed", "designed"}
             if owner is not None and c.i < p.start and not made:  # "India's licence-built BMP-2" names a maker
-                yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage="in_service")
+                yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage=clause_stage(ctx, head, "in_service"))
 
 
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -391,9 +383,10 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
                 if ctx.entities[b.entity].name != _home(ctx, mk):  # its own state's ministry: no transfer
-                    yield rel(ctx, mk, "SUPPLIES", b, 0.65, "built-for", stage="delivered")
+                    yield rel(ctx, mk, "SUPPLIES", b, 0.65, "built-for", stage=clause_stage(ctx, tok, "delivered"))
                 for p in platforms:
-                    yield rel(ctx, b, "OPERATES", p, 0.65, "built-for", stage="in_service" if since else "delivered")
+                    yield rel(ctx, b, "OPERATES", p, 0.65, "built-for",
+                              stage=clause_stage(ctx, tok, "in_service" if since else "delivered"))
     # "Baykar, the Turkish firm behind the Bayraktar TB2", "TAI, the state-owned developer of the aircraft"
     roles = {"developer": "developer", "designer": "developer", "maker": "producer", "manufacturer": "producer",
              "producer": "producer", "builder": "producer", "firm": "developer", "company": "developer"}

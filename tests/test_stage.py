@@ -1,0 +1,73 @@
+"""The stage of a SUPPLIES or OPERATES fact from the cue verb, tense and modality of its clause
+(``clause_stage``): invented sentences, two per cue, through the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from graph.text.sources import Document
+
+
+def _stage(pipeline, text: str, source: str, type_: str, target: str) -> str | None:
+    g = pipeline.process(Document.from_text(text, "test.txt"))
+    found = [d for u, v, d in g.edges(data=True) if d["type"] == type_ and d.get("provenance") == "text"
+             and source.lower() in g.nodes[u]["name"].lower() and target.lower() in g.nodes[v]["name"].lower()]
+    assert found, f"no {source} -{type_}-> {target} in {text!r}"
+    return found[0].get("stage")
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # plans, intentions, wishes -> planned
+    ("Vietnam plans to buy Embraer C-390 transports from Brazil.", "Vietnam", "OPERATES", "C-390", "planned"),
+    ("Ghana intends to acquire Bayraktar TB2 drones from Turkey.", "Turkey", "SUPPLIES", "Ghana", "planned"),
+    ("Greece plans to sign a contract with France for Rafale jets.", "Greece", "OPERATES", "Rafale", "planned"),
+    ("Peru wants to sign a deal with Korea Aerospace Industries for FA-50 fighters.", "Peru", "OPERATES", "FA-50",
+     "planned"),
+    # a plan document is no order
+    ("Qatar signed a letter of intent with France for Rafale jets.", "Qatar", "OPERATES", "Rafale", "planned"),
+    ("India signed a memorandum of understanding with Russia on Su-30MKI fighters.", "India", "OPERATES", "Su-30",
+     "planned"),
+    # talks -> negotiating
+    ("Romania is in talks to buy K9 Thunder howitzers from South Korea.", "Romania", "OPERATES", "K9", "negotiating"),
+    ("Romania is in talks to buy K9 Thunder howitzers from South Korea.", "South Korea", "SUPPLIES", "Romania",
+     "negotiating"),
+    # signed, ordered, awarded -> ordered
+    ("Chile signed a contract with Saab for Gripen fighters.", "Chile", "OPERATES", "Gripen", "ordered"),
+    ("Norway ordered 54 K9 Thunder howitzers from Hanwha.", "Norway", "OPERATES", "K9", "ordered"),
+    ("Rheinmetall was awarded a contract by Hungary for Lynx vehicles.", "Rheinmetall", "SUPPLIES", "Hungary",
+     "ordered"),
+    # what is still to come is ordered, not delivered
+    ("Poland will receive its first F-35 fighters in 2026.", "Poland", "OPERATES", "F-35", "ordered"),
+    ("Slovakia will receive its F-16 fighters next year.", "Slovakia", "OPERATES", "F-16", "ordered"),
+    # is delivering, began deliveries -> delivering
+    ("Brazil is receiving its Gripen E fighters from Sweden.", "Brazil", "OPERATES", "Gripen", "delivering"),
+    ("Saab began delivering Gripen fighters to Brazil.", "Saab", "SUPPLIES", "Brazil", "delivering"),
+    # received, arrived -> delivered (also for a state's own platforms)
+    ("Egypt received Rafale jets from France.", "France", "SUPPLIES", "Egypt", "delivered"),
+    ("The first KAAN jets arrived in Indonesia.", "Indonesia", "OPERATES", "KAAN", "delivered"),
+    ("Croatia's Rafale fighters have arrived.", "Croatia", "OPERATES", "Rafale", "delivered"),
+    ("Morocco's new Apache helicopters arrived in Rabat.", "Morocco", "OPERATES", "Apache", "delivered"),
+    # operates, flies, in service -> in_service
+    ("Chile operates the F-16 Fighting Falcon.", "Chile", "OPERATES", "F-16", "in_service"),
+    ("The Royal Thai Air Force flies the Gripen C.", "Royal Thai Air Force", "OPERATES", "Gripen", "in_service"),
+    ("Kenya's fleet of F-5 fighters remains in service.", "Kenya", "OPERATES", "F-5", "in_service"),
+    # retired, decommissioned -> retired
+    ("Peru retired its Mirage 2000 fighters.", "Peru", "OPERATES", "Mirage 2000", "retired"),
+    ("Kazakhstan's fleet of Su-27 fighters was decommissioned.", "Kazakhstan", "OPERATES", "Su-27", "retired"),
+    # a retirement that is planned or still to come leaves the type in service
+    ("Egypt plans to retire its MiG-21 fighters by 2027.", "Egypt", "OPERATES", "MiG-21", "in_service"),
+    ("Serbia plans to retire its fleet of MiG-29 fighters.", "Serbia", "OPERATES", "MiG-29", "in_service"),
+    ("Bulgaria will retire its MiG-29 fighters next year.", "Bulgaria", "OPERATES", "MiG-29", "in_service"),
+    ("Nigeria's Alpha Jet trainers will be retired.", "Nigeria", "OPERATES", "Alpha Jet", "in_service"),
+    # cancelled, scrapped the order -> cancelled
+    ("Switzerland cancelled its order for F-35 fighters.", "Switzerland", "OPERATES", "F-35", "cancelled"),
+    ("Thailand scrapped its order for Gripen fighters.", "Thailand", "OPERATES", "Gripen", "cancelled"),
+    ("Colombia cancelled a contract with Saab for Gripen fighters.", "Colombia", "OPERATES", "Gripen", "cancelled"),
+])
+def test_stage_from_the_clause(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage
+
+
+def test_a_planning_verb_across_a_semicolon_is_another_clause(pipeline):
+    # "...; Tunisia also bought three": the purchase does not make the earlier build an order
+    assert _stage(pipeline, "Embraer has built the KC-390 for Portugal's air force since 2019; Chile also bought two.",
+                  "Embraer", "SUPPLIES", "Portug") == "delivered"

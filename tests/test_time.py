@@ -1,0 +1,266 @@
+"""When a sentence places a fact (ONTOLOGY.md, Time): the date on the fact's own clause, the time
+its paragraph is at, periods and anaphoric dates. Invented sentences through the real spaCy model."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.relations.time import evidence_when, relation_when, resolve_expression
+from graph.text import Document
+from graph.text.metadata import Metadata
+
+BASE = date(2024, 9, 11)  # a Wednesday
+
+
+def _doc(pipeline, text):
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = BASE.isoformat()
+    return doc
+
+
+def _when(pipeline, text, *anchors, sentence=0):
+    doc = _doc(pipeline, text)
+    sent = list(doc.sents)[sentence]
+    toks = [next(t for t in sent if t.text == a) for a in anchors]
+    return relation_when(sent, toks, BASE)
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # the date on the verb that carries the fact, not the first of the sentence
+    ("Vietnam ordered the radars in 2021, and Egypt bought four frigates in 2019.", ("Egypt", "frigates"), "2019"),
+    ("Vietnam ordered the radars in 2021, and Egypt bought four frigates in 2019.", ("Vietnam", "radars"), "2021"),
+    ("Norway said on Monday that its coastguard had received the patrol ships in July.", ("coastguard", "ships"),
+     "2024-07"),
+    # a date in a clause under the fact's verb ("followed when ... visited ... in May 2024")
+    ("The first accord was signed with Chile in June 2022; a second with Peru followed when the minister visited "
+     "Lima in May 2024.", ("Peru",), "2024-05"),
+    ("The first loan went to Kenya in 2019; a grant to Ghana came after the president toured Accra in March 2023.",
+     ("Ghana",), "2023-03"),
+    # a coordinated clause's date is not the fact's: the present perfect holds as published
+    ("Saab has already handed over ten jets to Thailand, and the navy has ordered two more, the last contract being "
+     "signed in March 2023.", ("Saab", "Thailand"), "2024-09-11"),
+    ("Embraer has delivered six aircraft to Portugal, and Austria has ordered four, with a deal concluded in "
+     "December 2023.", ("Embraer", "Portugal"), "2024-09-11"),
+    # a date opening the sentence covers all of it
+    ("In 2020 Morocco signed for drones and Tunisia bought patrol boats.", ("Tunisia", "boats"), "2020"),
+])
+def test_the_date_of_the_facts_own_clause(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an undated past-tense sentence continues the time of its paragraph ...
+    ("Paraguay Buys Trainers\n\nASUNCION (Wire) - Paraguay announced a trainer deal on Monday.\n\n"
+     "In 2021 Greece and France signed a frigate deal. It was the first export of the design.", "2021"),
+    ("Ghana Gets Boats\n\nACCRA (Wire) - Ghana said on Monday it had taken delivery of two patrol boats.\n\n"
+     "Mongolia signed an accord with Japan in March 2022. The two navies then held talks in Tokyo.", "2022-03"),
+    # ... which ends at the last time the sentence before names
+    ("Oman Orders Jets\n\nMUSCAT (Wire) - Oman ordered jets on Monday.\n\n"
+     "Crews trained in Italy over the winter of 2022, and the first jets arrived in August 2023. "
+     "The air force formed a new squadron.", "2023-08"),
+])
+def test_an_undated_sentence_takes_the_time_of_its_paragraph(pipeline, text, want):
+    doc = _doc(pipeline, text)
+    assert evidence_when(list(doc.sents)[-1], BASE) == want
+
+
+def test_a_new_paragraph_without_dates_reports_the_news_of_the_lead(pipeline):
+    doc = _doc(pipeline, "Chile Orders Radars\n\nSANTIAGO (Wire) - Chile ordered two radars on Monday, the ministry "
+                         "said.\n\nThe air force chose the system after trials. Peru bought a similar radar in 2019.\n\n"
+                         "Argentina also considered the radar.")
+    sents = list(doc.sents)
+    assert evidence_when(sents[-1], BASE) == "2024-09-09"  # the lead's news day, not 2019 of another paragraph
+
+
+def test_a_time_pointed_back_to_crosses_paragraphs(pipeline):
+    doc = _doc(pipeline, "Jets For Hungary\n\nBUDAPEST (Wire) - Hungary ordered jets on Monday.\n\n"
+                         "Sweden and Hungary signed the first lease on 4 May 2001.\n\n"
+                         "The Swedish minister said at the time that the lease would deepen ties.")
+    assert evidence_when(list(doc.sents)[-1], BASE) == "2001-05-04"
+    doc = _doc(pipeline, "Boats For Benin\n\nCOTONOU (Wire) - Benin ordered boats on Monday.\n\n"
+                         "France gave Benin two patrol boats in June 2019.\n\n"
+                         "Officials described the gift back then as a first step.")
+    assert evidence_when(list(doc.sents)[-1], BASE) == "2019-06"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Peru ordered the frigates in 2019 and received them two years later.", ["2019", "2021"]),
+    ("Oman signed the deal on March 3, 2022; the first jets arrived the following month.", ["2022-03-03", "2022-04"]),
+    ("Chile signed on 12 May 2023 and the first engineers landed a day later.", ["2023-05-12", "2023-05-13"]),
+])
+def test_anaphoric_dates_count_from_the_time_named_before(pipeline, text, want):
+    from graph.relations.time import _resolved
+
+    doc = _doc(pipeline, text)
+    assert [v for _, v in _resolved(list(doc.sents)[0], BASE)] == want
+
+
+@pytest.mark.parametrize("text", ["Kenya will receive the helicopters.", "Qatar plans to buy more tankers."])
+def test_an_undated_plan_holds_as_published(pipeline, text):
+    doc = _doc(pipeline, "Headline Here\n\nNAIROBI (Wire) - Kenya ordered boats on 2 July.\n\nAn aside came next. " + text)
+    sent = list(doc.sents)[-1]
+    subject = next(t for t in sent if t.dep_ == "nsubj")
+    assert relation_when(sent, [subject], BASE) == "2024-09-11"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Q3 2023", "2023-07/2023-09"), ("the third quarter of 2022", "2022-07/2022-09"),
+    ("the first half of 2024", "2024-01/2024-06"), ("the second half of 2021", "2021-07/2021-12"),
+    ("the 1990s", "1990/1999"), ("fiscal 2024", "2024"), ("FY2025", "2025"),
+    ("between March and May 2023", "2023-03/2023-05"), ("from November to February 2024", "2023-11/2024-02"),
+    ("over the summer", "2024"), ("last winter", "2023"),
+])
+def test_periods(text, want):
+    assert resolve_expression(text, BASE) == want
+
+
+def test_a_relative_phrase_longer_than_the_recognisers_date(pipeline):
+    from graph.relations.time import sentence_when
+
+    for text in ("After talks the day before, Nepal said the two armies would train together.",
+                 "After a meeting the day before, Laos said its air force would buy trainers."):
+        doc = _doc(pipeline, text)
+        assert sentence_when(list(doc.sents)[0], BASE) == "2024-09-10"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a stated length from the first day
+    ("The three-day summit opened in Lima on Wednesday.", "2025-02-19/2025-02-21"),
+    ("A two-day meeting of defence ministers began in Accra on Thursday.", "2025-02-20/2025-02-21"),
+    # the first and the last day in one sentence, each on its own verb and tense
+    ("The drills began on Monday and ended on Thursday.", "2025-02-17/2025-02-20"),
+    ("The naval exercise started on Monday and will end on Sunday.", "2025-02-17/2025-02-23"),
+    # ranges as the text gives them
+    ("The Cobra Gold exercise runs from February 25 to March 7.", "2025-02-25/2025-03-07"),
+    ("The air show, held on 12-16 February, drew large crowds.", "2025-02-12/2025-02-16"),
+    # a count of weeks dates the month it began in
+    ("The strike entered its third week on Monday.", "2025-02"),
+    ("The blockade entered its second week on Friday.", "2025-02"),
+])
+def test_event_days(pipeline, text, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-02-21"  # a Friday
+    assert event_date("the event", list(doc.sents), date(2025, 2, 21)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The talks started on Monday and will resume on Thursday.", ["2024-09-09", "2024-09-12"]),
+    ("The frigate sailed on Tuesday and is scheduled to dock on Friday.", ["2024-09-10", "2024-09-13"]),
+])
+def test_future_is_read_clause_by_clause(pipeline, text, want):
+    from graph.relations.time import _resolved
+
+    doc = _doc(pipeline, text)
+    assert [v for _, v in _resolved(list(doc.sents)[0], BASE)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chile signed the lease on 14 October 2022. Washington had cleared the sale that August.", "2022-08"),
+    ("Kenya ordered the boats on 3 March 2021. The navy received the money that year.", "2021"),
+])
+def test_that_month_and_that_year_point_back(pipeline, text, want):
+    doc = _doc(pipeline, "Headline Here\n\nNAIROBI (Wire) - Kenya ordered boats on Monday.\n\n" + text)
+    assert evidence_when(list(doc.sents)[-1], BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The ministry had said earlier in the week that six leaders would come.", "2024-09"),
+    ("The navy had confirmed the order earlier in the month.", "2024-09"),
+])
+def test_earlier_in_the_week(pipeline, text, want):
+    from graph.relations.time import sentence_when
+
+    assert sentence_when(list(_doc(pipeline, text).sents)[0], BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a plan's dates (still to come) or a deadline are no time for a past sentence to continue
+    ("Deliveries to Peru will run from 2026 to 2030. The defence minister attended the signing.", "2024-09-09"),
+    ("Laos must pay by 2027. Its air force chief visited the plant.", "2024-09-09"),
+])
+def test_an_undated_sentence_does_not_continue_a_plan(pipeline, text, want):
+    doc = _doc(pipeline, "Headline Here\n\nVIENTIANE (Wire) - Laos ordered trainers on Monday.\n\n" + text)
+    assert evidence_when(list(doc.sents)[-1], BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Lula attended Sunday's parade in Moscow.", ["2024-09-08"]),
+    ("Ghana's president skipped last week's summit in Abuja.", ["2024-09"]),
+    ("Mali and Niger revived their 2023 pact on Monday.", ["2024-09-09"]),  # a year naming the pact does not
+])
+def test_a_relative_day_in_the_possessive_dates_what_it_names(pipeline, text, want):
+    from graph.relations.time import _resolved
+
+    assert [v for _, v in _resolved(list(_doc(pipeline, text).sents)[0], BASE)] == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a date on the verb whose subject is the fact's own actor is no mere report date
+    ("President Ruto announced in February 2024 that Kenya had told donors its navy was short of boats in 2021.",
+     ("Ruto",), "2024-02"),
+    ("Prime Minister Fiala announced in May 2023 that his cabinet had weighed the offer in 2019.", ("Fiala",), "2023-05"),
+])
+def test_the_actors_own_report_date(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The cabinet had cleared the purchase the previous week.", "2024-09"),
+    ("Its F-5s had been retired a decade earlier.", "2014"),
+])
+def test_anaphoric_dates_without_an_earlier_time_count_from_publication(pipeline, text, want):
+    from graph.relations.time import sentence_when
+
+    assert sentence_when(list(_doc(pipeline, text).sents)[0], BASE) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    ("The fighting between Eritrea and Ethiopia entered its third day on Tuesday.", ("Eritrea", "Ethiopia"),
+     "2024-09-08/2024-09-10"),
+    ("The clashes between Laos and Cambodia reached their second day on Monday.", ("Laos", "Cambodia"),
+     "2024-09-08/2024-09-09"),
+])
+def test_a_fact_in_its_nth_day_holds_from_the_first(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors) == want
+
+
+def _props(pipeline, text, source, type_, target):
+    g = pipeline.process(Document.from_text(text, meta=Metadata(published=BASE.isoformat())))
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    found = [d for u, v, d in g.edges(data=True) if d["type"] == type_ and d.get("provenance") == "text"
+             and source in name[u] and target in name[v]]
+    assert found, f"no {source} -{type_}-> {target}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,fact,other,year", [
+    ("Gabon, a partner of Morocco since 2011, ordered patrol boats from France in 2019.",
+     ("Gabon", "COOPERATES_WITH", "Morocco"), ("Gabon", "OPERATES", "patrol"), "2019"),
+    ("Estonia, a member of NATO since 2004, ordered K9 Thunder howitzers from South Korea in 2022.",
+     ("Estonia", "MEMBER_OF", "North Atlantic"), ("Estonia", "OPERATES", "K9"), "2022"),
+])
+def test_since_on_a_noun_dates_only_the_fact_of_that_noun(pipeline, text, fact, other, year):
+    if other[2] != "patrol":
+        purchase = _props(pipeline, text, *other)
+        assert purchase.get("valid_from") is None  # the purchase does not hold since 2004
+        assert purchase["evidence"][0]["when"] == year  # nor is it dated by the membership
+    tie = _props(pipeline, text, *fact)
+    assert tie.get("valid_from", "")[:4] in {"2011", "2004"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chile has operated the F-16 since 2006.", {"valid_from": "2006"}),
+    ("Peru flew the Mirage 5 until 2019.", {"valid_to": "2019"}),
+])
+def test_since_on_the_clause_dates_its_facts(pipeline, text, want):
+    from graph.relations.time import validity
+
+    assert validity(list(_doc(pipeline, text).sents)[0], BASE) == want
+
+
+@pytest.mark.parametrize("text", ["eight decades", "for decades", "the Marine Corps", "the mayor"])
+def test_words_that_begin_like_a_month_are_no_date(text):
+    assert resolve_expression(text, BASE) is None
