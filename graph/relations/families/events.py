@@ -571,6 +571,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
+            continue  # every case below needs a verb (or "be"/"remain" of presence)
         if negated(ctx, tok):
             continue
         if tok.pos_ == "VERB" and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
@@ -687,6 +689,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for e in at_event:
                     for actor in ctx.subjects(tok, ACTORS):
                         yield from out(actor, e, 0.6, "launched")
+            if not at_event:
+                continue
             represented = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for m in _represented(ctx, c)]
             actors = [a for a in _subject_actors(ctx, tok, facts) if ctx.label(a) != "Country" or a in represented]
             people = [a for a in actors if ctx.label(a) == "Person"]  # "TAI's chief executive, X, said at ..."
@@ -701,6 +705,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         implicit = lemma in lex["attend"] or lemma == "take"
         targets = _event_targets(ctx, facts, tok, implicit=implicit and not passive
                                  or passive and tok.dep_ == "acl" and not _of_other_noun(ctx, tok))
+        if not targets:
+            continue
         if passive:
             actors = [m for c in tok.children if c.dep_ == "agent" for o in c.children for m in _people_in(ctx, o)]
             actors += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
