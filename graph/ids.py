@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPELLING = {"defence": "defense", "organisation": "organization", "armoured": "armored", "centre": "center",
              "programme": "program", "harbour": "harbor"}
 
+_POSSESSIVE = re.compile(r"'s\b")
+_WORD = re.compile(r"[0-9a-z]+")
 
+
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Accent-free, case-folded words joined by single spaces, British spellings folded to US."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"'s\b", "", text)
-    words = re.findall(r"[0-9a-z]+", text)
+    text = _POSSESSIVE.sub("", text)
+    words = _WORD.findall(text)
     return " ".join(_SPELLING.get(w, w) for w in words)
 
 

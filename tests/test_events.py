@@ -204,6 +204,19 @@ def test_the_date_of_what_is_reported_before_the_date_of_the_report(pipeline):
     assert sentence_when(sents[0], date(2024, 12, 16)) == "2024-12-15"
 
 
+def test_a_sentence_gives_the_same_dates_and_validity_when_asked_again(pipeline):
+    from graph.relations.time import expressions, validity
+
+    doc, sents = _sent(pipeline, "Chile has leased the frigates since March 2019. Peru will train its crews until 2027. "
+                                 "Brazil bought the jets on Monday.")
+    first = [[(span.start, span.end, text) for span, text in expressions(s)] for s in sents]
+    assert [[t for *_, t in f] for f in first] == [["since March 2019"], ["until 2027"], ["on Monday"]]
+    assert [[(span.start, span.end, text) for span, text in expressions(s)] for s in sents] == first
+    assert all(span.root.sent == s for s in sents for span, _ in expressions(s))
+    base = date(2024, 5, 8)
+    assert [validity(s, base) for s in sents] == [{"valid_from": "2019-03"}, {}, {}]  # a plan ends nothing
+
+
 @pytest.mark.parametrize("text,when", [
     ("The exhibition wound up in Abu Dhabi on Friday with 55 contracts handed out over five days.", "2025-02-17/2025-02-21"),
     ("Leaders on Wednesday endorsed a target, closing a two-day summit in the capital.", "2025-02-18/2025-02-19"),

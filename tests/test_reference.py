@@ -47,6 +47,17 @@ def test_user_file_extends_an_entry(tmp_path):
     assert "Kazakh Eli" not in [a for e in load_reference() for a in e.aliases]
 
 
+def test_brand_words_index_the_first_and_last_words_of_several_word_platform_names(tmp_path):
+    ref = load_reference()
+    assert list(ref.brand("kunlong")) == ["platform:ag600"]  # "AG600 Kunlong"
+    assert {"platform:bayraktar-tb2", "platform:akinci"} <= set(ref.brand("bayraktar"))
+    assert ref.brand("ag600") == {"platform:ag600": ref.get("platform:ag600")}
+    assert ref.brand("uav") != {} and ref.brand("nosuchbrandword") == {}
+    own = tmp_path / "mine.yaml"
+    own.write_text("- {label: Platform, name: Zarnitsa Heron, category: uav}\n")
+    assert list(load_reference([own]).brand("zarnitsa")) == ["platform:zarnitsa-heron"]
+
+
 @pytest.mark.parametrize("text,problem", [
     ("- {label: Weapon, name: X}\n", "not an ontology label"),
     ("- {label: Country}\n", "without a name"),

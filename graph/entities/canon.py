@@ -225,9 +225,7 @@ class Canon:
             if entity.label != "Platform" or entity.ref_id or " " in entity.name:
                 continue
             word = fold(entity.name)
-            hits = {e.id: e for e in self.ref if e.label == "Platform"
-                    and any(fold(s).split()[:1] == [word] or fold(s).split()[-1:] == [word]
-                            for s in (e.name, *e.aliases) if " " in s)}
+            hits = self.ref.brand(word)
             if len(hits) != 1:
                 continue
             entry = next(iter(hits.values()))

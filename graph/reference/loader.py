@@ -61,6 +61,8 @@ class ReferenceData:
 
     def __init__(self, entities: Iterable[RefEntity]) -> None:
         self.entities: dict[str, RefEntity] = {}
+        self._index: dict[str, list[str]] | None = None
+        self._brands: dict[str, dict[str, RefEntity]] | None = None
         for entity in entities:
             self.add(entity)
 
@@ -75,6 +77,7 @@ class ReferenceData:
             known.props.update({k: v for k, v in entity.props.items() if v})
             known.ambiguous = known.ambiguous or entity.ambiguous
         self._index = None
+        self._brands = None
 
     @property
     def index(self) -> dict[str, list[str]]:
@@ -87,6 +90,21 @@ class ReferenceData:
                         index[key].append(entity.id)
             self._index = index
         return self._index
+
+    def brand(self, word: str) -> dict[str, RefEntity]:
+        """Platform entries, by id, of which a several-word name or alias starts or ends in the
+        folded single ``word`` ("kunlong")."""
+        if self._brands is None:
+            brands: dict[str, dict[str, RefEntity]] = {}
+            for entity in self.entities.values():
+                if entity.label != "Platform":
+                    continue
+                for surface in (entity.name, *entity.aliases):
+                    words = fold(surface).split() if " " in surface else []
+                    for w in {*words[:1], *words[-1:]}:
+                        brands.setdefault(w, {})[entity.id] = entity
+            self._brands = brands
+        return self._brands.get(word, {})
 
     def get(self, entity_id: str) -> RefEntity | None:
         return self.entities.get(entity_id)

@@ -31,6 +31,7 @@ class SentenceContext:
     def __init__(self, sent: Span, mentions: list[Mention], entities: dict[str, Entity], doc_id: str) -> None:
         self.sent = sent
         self.doc = sent.doc
+        self.tokens: list[Token] = list(sent)  # the sentence's tokens, made once for every rule that walks them
         self.entities = entities
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in m.tokens()}
@@ -39,7 +40,7 @@ class SentenceContext:
         if when:  # where the sentence places its facts in time ("on Thursday", "since 2019")
             self.evidence["when"] = when
         # words outside entity names ("security" in a sentence, not in "Collective Security Treaty ...")
-        self.lemmas = {w for t in sent if t.i not in self.at for w in (t.lemma_.lower(), t.lower_)}
+        self.lemmas = {w for t in self.tokens if t.i not in self.at for w in (t.lemma_.lower(), t.lower_)}
         # a capital named for its government ("Beijing has delivered ...") stands for the country
         self.capital_of = {}
         for e in entities.values():

@@ -297,16 +297,46 @@ def _scheduled(span: Span) -> bool:
         and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
 
 
+def _entity_bounds(doc: Doc) -> list[tuple[int, int, bool]]:
+    """(start, end, is a DATE) of the document's named entities in order, listed once per document
+    (``doc.ents`` builds every entity's span on each access)."""
+    bounds = doc.user_data.get("geopol.ents")
+    if bounds is None:
+        bounds = doc.user_data["geopol.ents"] = [(e.start, e.end, e.label_ == "DATE") for e in doc.ents]
+    return bounds
+
+
+def _dates_in(sent: Span) -> list[Span]:
+    """The recogniser's DATE entities that fall completely within the sentence (as ``sent.ents``)."""
+    doc, out = sent.doc, []
+    for start, end, is_date in _entity_bounds(doc):
+        if start >= sent.start:
+            if end > sent.end:
+                break
+            if is_date:
+                out.append(doc[start:end])
+    return out
+
+
 def expressions(sent: Span) -> list[tuple[Span, str]]:
     """The date expressions of a sentence with the preposition before them ("since", "by"), as
     (span, text), in sentence order: the recogniser's dates and the weekday and relative phrases
-    it missed; the dateline and byline are not part of the prose."""
+    it missed; the dateline and byline are not part of the prose. Found once per sentence."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("geopol.expressions", {})  # (never serialised: Docs stay in process)
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = [(span.start, span.end, text) for span, text in _expressions(sent)]
+    return [(doc[s:e], text) for s, e, text in cache[key]]
+
+
+def _expressions(sent: Span) -> list[tuple[Span, str]]:
     doc = sent.doc
     if outside_text(doc, sent.start_char, sent.end_char) or in_headline(doc, sent.start_char):
         return []
     out = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE" or outside_text(doc, ent.start_char, ent.end_char) or in_headline(doc, ent.start_char):
+    for ent in _dates_in(sent):
+        if outside_text(doc, ent.start_char, ent.end_char) or in_headline(doc, ent.start_char):
             continue
         start = ent.start
         prev = doc[start - 1] if start > sent.start else None
@@ -702,11 +732,11 @@ def _about(span: Span, anchors: list[Token]) -> bool:
 
 def _validity(sent: Span, base: date | None, keep) -> dict[str, str]:
     out: dict[str, str] = {}
-    future = _future(sent)
-    for span, text in expressions(sent):
-        first = text.split()[0].lower() if text.split() else ""
-        if first not in {"since", "from", "until", "till"} or not keep(span):
-            continue
+    bounded = [(text, first) for span, text in expressions(sent)
+               if (first := text.split()[0].lower() if text.split() else "") in {"since", "from", "until", "till"}
+               and keep(span)]
+    future = _future(sent) if bounded else False
+    for text, first in bounded:
         value = resolve_expression(text, base, future)
         if not value:
             continue

@@ -167,7 +167,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "possessor-of-event")
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
-    cue = next((t for t in ctx.sent if t.lemma_.lower() in words), None)
+    cue = next((t for t in ctx.tokens if t.lemma_.lower() in words), None)
     if cue is not None:
         before = [e for e in event_mentions if e.start < cue.i]
         after = [e for e in event_mentions if e.start > cue.i]
@@ -211,7 +211,7 @@ def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterat
     if not previous:
         return
     event = previous[0].entity
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lower_ not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         verb = tok.head
@@ -281,13 +281,13 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     platforms = ctx.of({"Platform"})
-    cue = next((t for t in ctx.sent if t.lemma_.lower() in cues()["deployment"]["words"]), None)
+    cue = next((t for t in ctx.tokens if t.lemma_.lower() in cues()["deployment"]["words"]), None)
     if not platforms or cue is None:
         return
     places = [m for m in ctx.of({"Place"}) if m.start > cue.i]
     if not places:
         return
-    latter = next((t for t in ctx.sent if t.lower_ in {"latter", "former"}), None)
+    latter = next((t for t in ctx.tokens if t.lower_ in {"latter", "former"}), None)
     if latter is not None:
         chosen = [p for p in platforms if p.start < latter.i]
         chosen = chosen[-1:] if latter.lower_ == "latter" else chosen[:1]
@@ -386,10 +386,10 @@ def _listed_after_cue(ctx: SentenceContext, subj, verb, doc_mentions=()) -> list
     of its own)."""
     if subj.i in ctx.at or subj.pos_ not in {"NOUN", "PRON"}:
         return []
-    cue = next((t for t in ctx.sent if t.lower_ in {"among", "including"} and subj.i < t.i < verb.i), None)
+    cue = next((t for t in ctx.tokens if t.lower_ in {"among", "including"} and subj.i < t.i < verb.i), None)
     if cue is not None:
         return [m for m in ctx.mentions if cue.i < m.start < verb.i and ctx.label(m) in ACTORS]
-    colon = next((t for t in ctx.sent if t.text == ":" and t.i > verb.i), None)
+    colon = next((t for t in ctx.tokens if t.text == ":" and t.i > verb.i), None)
     if colon is None:
         return []
     end = ctx.sent.end
@@ -501,7 +501,7 @@ def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     if not named and (main is None or main.props.get("kind") != "fair"):
         return []
     out = []
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lemma_.lower() not in _STANDS or tok.pos_ != "NOUN" or negated(ctx, tok.head):
             continue
         owners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
@@ -569,8 +569,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
+            continue  # every case below needs a verb (or "be"/"remain" of presence)
         if negated(ctx, tok):
             continue
         if tok.pos_ == "VERB" and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
@@ -687,6 +689,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for e in at_event:
                     for actor in ctx.subjects(tok, ACTORS):
                         yield from out(actor, e, 0.6, "launched")
+            if not at_event:
+                continue
             represented = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for m in _represented(ctx, c)]
             actors = [a for a in _subject_actors(ctx, tok, facts) if ctx.label(a) != "Country" or a in represented]
             people = [a for a in actors if ctx.label(a) == "Person"]  # "TAI's chief executive, X, said at ..."
@@ -701,6 +705,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         implicit = lemma in lex["attend"] or lemma == "take"
         targets = _event_targets(ctx, facts, tok, implicit=implicit and not passive
                                  or passive and tok.dep_ == "acl" and not _of_other_noun(ctx, tok))
+        if not targets:
+            continue
         if passive:
             actors = [m for c in tok.children if c.dep_ == "agent" for o in c.children for m in _people_in(ctx, o)]
             actors += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"

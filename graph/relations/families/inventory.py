@@ -48,7 +48,7 @@ def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
 
 
 def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in RETIRE_VERBS or negated(ctx, tok):
             continue
@@ -99,7 +99,7 @@ def _latest_platform(ctx: SentenceContext, facts: DocFacts, before: int, reach: 
 def operators(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The other operators were Germany, France and Spain", "Chile is an operator of the F-16": the
     states a copula sets beside an operator noun operate its "of" platform, else the one just named."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lower_ not in OPERATOR_NOUNS or tok.i in ctx.at or negated(ctx, tok):
             continue
         verb = tok.head
@@ -152,7 +152,7 @@ ARRIVAL_VERBS = frozenset({"go", "arrive", "reach"})
 def gone_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Aksungur has reportedly gone to Nigeria", "the first HIMARS arrived in Taiwan": a platform
     that goes to a state is operated by it."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ARRIVAL_VERBS or negated(ctx, tok):
             continue
         platforms = [p for c in tok.children if c.dep_ == "nsubj" for p in _platform_heads(ctx, c)]
@@ -174,7 +174,7 @@ USE_VERBS = frozenset({"fire", "launch", "drop", "shoot"})
 def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Iskander missiles that Russia has fired at Ukraine", "the Geran-2, which Russian forces
     have launched": a state that fires or launches a weapon operates it."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in USE_VERBS or negated(ctx, tok):
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl" and tok.tag_ == "VBN"

@@ -16,7 +16,7 @@ from .phrases import _maker, _platforms_of, _recent_platform
 
 def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["manufacture"]
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if lemma not in lex["verbs"] or tok.tag_ != "VBN" or tok.dep_ != "advcl" or negated(ctx, tok):
             continue

@@ -25,7 +25,7 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for m in members:
                 yield rel(ctx, m, "MEMBER_OF", a, 0.8, "membership")
         # "the CSTO, which includes Russia, Belarus and Kazakhstan"
-        for verb in ctx.sent:
+        for verb in ctx.tokens:
             if verb.lemma_.lower() in {"include", "comprise", "unite", "bring", "count"} and verb.pos_ == "VERB" \
                     and a in ctx.subjects(verb, {"Alliance"}):
                 for obj in verb.children:
@@ -76,13 +76,13 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     from ...reference import load_reference
     from ...reference.offices import load_offices
 
-    cues_at = [t.i for t in ctx.sent if t.lower_ in _MEMBER_CUES]
+    cues_at = [t.i for t in ctx.tokens if t.lower_ in _MEMBER_CUES]
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
         return  # no cue, or "is not a member", "left the bloc"
     named = ctx.of({"Alliance"})
     alliance = named[0].entity if named else None
     if alliance is None and any(t.lower_ in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
-                                for t in ctx.sent):
+                                for t in ctx.tokens):
         alliance = _salient_alliance(ctx, facts)
     if alliance is None:
         return
@@ -118,7 +118,7 @@ def _text_status(ctx: SentenceContext, r: Relation, facts: DocFacts) -> str | No
     member = [m for m in ctx.mentions if m.entity == r.source]
     if not member:
         return None
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         status = next((k for k, words in STATUS_CUES.items() if tok.lower_ in words or tok.lemma_.lower() in words), None)
         if status is None or tok.i in ctx.at:
             continue
@@ -138,7 +138,7 @@ def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Yerevan froze its participation in the CSTO", "Armenia suspended its membership of the
     bloc": MEMBER_OF, whose status the sentence gives (suspended)."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lower_ not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"} \
                 or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
             continue
@@ -154,7 +154,7 @@ def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Mongolia, an observer in the SCO", "Iran has observer status at the EAEU": MEMBER_OF with
     status observer."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lower_ not in {"observer", "observers"} or tok.i in ctx.at:
             continue
         noun = tok.head if tok.dep_ in {"compound", "amod"} else tok  # "observer status"

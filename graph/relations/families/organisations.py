@@ -47,7 +47,7 @@ _LIST_CUES = ("among them", "including", "such as", "like", "notably", ":", "-",
 def listed_firms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Russian firms under the Rostec umbrella, among them A, B and C", "Emirati companies, including
     A and B": each listed company is BASED_IN the country of the demonym."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lower_ not in _FIRM_PLURALS or tok.i in ctx.at:
             continue
         countries = [ctx.at[c.i] for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
@@ -155,7 +155,7 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "JV, a joint venture between A and B"; "A formed a joint venture, JV, with B"."""
     parents_ok = {"Company", "Country", "GovernmentBody"}
     companies = ctx.of({"Company"})
-    for cue in ctx.sent:
+    for cue in ctx.tokens:
         joint = cue.i > ctx.sent.start and ctx.doc[cue.i - 1].lower_ == "joint"
         if not (cue.lower_.startswith("venture") and (joint or cue.dep_ == "appos")  # "KAI, a venture of A and B"
                 or cue.lower_ in {"jv", "partnership"} and cue.i > 0 and ctx.doc[cue.i - 1].lower_ in {"50-50", "jv"}):
@@ -194,8 +194,8 @@ _SHARE_WORDS = {"percent", "per", "%", "half", "stake", "share", "shares", "thir
 def shareholders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Half of the company is held by A, 49 percent by B and one percent by C": a company owned in
     shares by two or more named owners is their JOINT_VENTURE_OF each."""
-    held = [t for t in ctx.sent if t.lemma_.lower() in {"hold", "own"} and t.tag_ == "VBN"]
-    if not held or not any(t.lower_ in _SHARE_WORDS for t in ctx.sent):
+    held = [t for t in ctx.tokens if t.lemma_.lower() in {"hold", "own"} and t.tag_ == "VBN"]
+    if not held or not any(t.lower_ in _SHARE_WORDS for t in ctx.tokens):
         return
     verb = held[0]
     subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
@@ -205,7 +205,7 @@ def shareholders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if venture is None:
         return
     owners: list[Mention] = []
-    for by in (t for t in ctx.sent if t.lower_ == "by" and t.i > verb.i):
+    for by in (t for t in ctx.tokens if t.lower_ == "by" and t.i > verb.i):
         obj = next((c for c in by.children if c.dep_ == "pobj"), None)
         found = ctx.group(obj, {"Company", "GovernmentBody", "Country"}) if obj is not None else []
         owners += [m for m in found if m.entity != venture.entity and all(m.entity != o.entity for o in owners)]
@@ -217,7 +217,7 @@ def shareholders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Leonardo subsidiary RADA", "RADA, a subsidiary of Leonardo", "X, a unit of Y"."""
     words = {"subsidiary", "unit", "division", "arm", "affiliate", "branch"}
-    for cue in ctx.sent:
+    for cue in ctx.tokens:
         if cue.lower_ not in words:
             continue
         owner = ctx.mention(ctx.doc[cue.i - 1]) if cue.i > ctx.sent.start else None
@@ -232,7 +232,7 @@ def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if child is not None and child.entity != owner.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
     # "the Africa Center for Strategic Studies, an academic institution of the US Department of Defense"
-    for cue in ctx.sent:
+    for cue in ctx.tokens:
         if cue.lower_ not in _BODY_PART_NOUNS or cue.dep_ != "appos":
             continue
         # the name the apposition follows ("X (ACSS), an institution"), whatever the parser hung it on
@@ -261,7 +261,7 @@ def _owned_by(ctx: SentenceContext) -> Iterator[Relation]:
     """A company described as part of, belonging to or owned by another company, in a phrase
     hanging on the company's name (apposition, participle or relative clause)."""
     firms = {"Company", "Organization"}
-    for cue in ctx.sent:
+    for cue in ctx.tokens:
         preps = _OWNED_CUES.get(cue.lower_)
         if preps is None or cue.i in ctx.at:
             continue

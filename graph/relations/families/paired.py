@@ -51,10 +51,10 @@ def _truce(ctx: SentenceContext) -> bool:
 def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "raised relations between their countries", "the two sides agreed to a ceasefire"."""
     lex = cues()["cooperation"]
-    described = any(t.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children) for t in ctx.sent)
+    described = any(t.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children) for t in ctx.tokens)
     if not described:
         return
-    cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t in ctx.sent if t.lower_ == "together"]
+    cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t in ctx.tokens if t.lower_ == "together"]
     cue = next((t for t in cues_ if t.i not in ctx.at and not negated(ctx, t) and not hedged(t)), None)
     if cue is None:
         return
@@ -113,7 +113,7 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     """ "A and B signed a memorandum", "Russia and China were working together", "A and B held joint
     drills", "A and B are strategic partners", "A and B clashed", "A and B are rivals"."""
     ties, coop = cues()["ties"], cues()["cooperation"]
-    for verb in (t for t in ctx.sent if t.pos_ in {"VERB", "AUX"}):
+    for verb in (t for t in ctx.tokens if t.pos_ in {"VERB", "AUX"}):
         lemma = verb.lemma_.lower()
         together = any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -150,7 +150,7 @@ def _thanked(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     thanks and the one thanked, for a tie."""
     ties, coop = cues()["ties"], cues()["cooperation"]
     words = coop["nouns"] | ties["support_nouns"]
-    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ties["thanks_verbs"]):
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["thanks_verbs"]):
         if negated(ctx, verb) or hedged(verb):
             continue
         reasons = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]

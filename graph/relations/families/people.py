@@ -183,7 +183,7 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
 
 def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
     """ "the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi": LEADS."""
-    for verb in ctx.sent:
+    for verb in ctx.tokens:
         if verb.lemma_.lower() not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i not in ctx.at:
             continue
         body = ctx.at[verb.head.i]

@@ -99,7 +99,7 @@ def _noun_case(ctx: SentenceContext, tok: Token) -> tuple[list, list]:
 def sanctions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Who sanctions whom; see the module docstring."""
     lex = cues()["sanctions"]
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if lemma not in lex["verbs"] and lemma not in lex["nouns"] or tok.i in ctx.at:
             continue

@@ -92,7 +92,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
     acquire, operate = lex["acquire"]["verbs"], lex["operate"]["verbs"]
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "NOUN"} or tok.i in ctx.at:
             continue
@@ -228,7 +228,7 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from awards(ctx, facts)
     lex = cues()
     deal_nouns = lex["acquire"]["deal_nouns"]
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in deal_nouns and tok.lower_ not in deal_nouns:
             continue
         if tok.i in ctx.at or negated(ctx, tok):
@@ -309,7 +309,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from fired(ctx, facts)
     yield from described_owner(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
             continue
         owners = [m for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
@@ -348,7 +348,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from design_of(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if lemma not in lex["verbs"] or tok.i in ctx.at or negated(ctx, tok):
             continue
@@ -409,7 +409,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             owner = ctx.at[prev.i - 1]
             if ctx.label(owner) == "Company":
                 yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "maker-possessive", role="developer")
-    for t in ctx.sent:
+    for t in ctx.tokens:
         if t.lower_ in {"made", "built", "developed", "designed", "produced", "manufactured"} and t.i > 0 \
                 and ctx.doc[t.i - 1].text == "-" and t.i - 2 in ctx.at:
             maker = _maker(ctx, ctx.at[t.i - 2])

@@ -185,7 +185,7 @@ def cue_tokens(ctx: SentenceContext, nouns: set[str], verbs: set[str]) -> list[T
     is no accord), outside names (the "Cooperation" of the Gulf Cooperation Council) but not
     outside events ("the heaviest fighting" may be an Event)."""
     out = []
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         forms = {tok.lemma_.lower(), tok.lower_}
         if not (forms & nouns and tok.pos_ in {"NOUN", "PROPN"} or forms & verbs and tok.pos_ == "VERB"):
             continue
