@@ -375,6 +375,8 @@ def test_a_yearless_dateline_takes_the_year_of_the_address(text, url, want):
     # ... or of the headline
     ("Zhuhai 2024: Jets Fly\nZHUHAI, Nov. 12 (Pearl Wire) - The show opened with a fly-past.", "2024-11-12"),
     ("Farnborough 2022 Opens\nFARNBOROUGH, July 18 (Isle Wire) - The show opened with a fly-past.", "2022-07-18"),
+    # with a weekday in the lead: the year near the headline's in which that day fell on it
+    ("Zhuhai 2018: Jets Fly\nZHUHAI, Nov. 6 (Pearl Wire) - The show opened on Tuesday with a fly-past.", "2018-11-06"),
 ])
 def test_a_yearless_dateline_takes_the_year_of_the_headline(text, want):
     assert from_text(text).published == want

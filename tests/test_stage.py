@@ -71,3 +71,20 @@ def test_a_planning_verb_across_a_semicolon_is_another_clause(pipeline):
     # "...; Tunisia also bought three": the purchase does not make the earlier build an order
     assert _stage(pipeline, "Embraer has built the KC-390 for Portugal's air force since 2019; Chile also bought two.",
                   "Embraer", "SUPPLIES", "Portug") == "delivered"
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # goods a clause shows in use are in service, not merely delivered (the supply stays delivered)
+    ("Algeria bought Su-30MKA fighters, which its air force flies from Oum El Bouaghi.", "Algeria", "Su-30"),
+    ("Morocco acquired Wing Loong II drones, which its army has flown along the border.", "Morocco", "Wing Loong"),
+    ("Since 2020 China has sold Wing Loong II drones to Nigeria, which Nigerian forces have used against "
+     "insurgents.", "Nigeria", "Wing Loong"),
+])
+def test_goods_shown_in_use_are_in_service(pipeline, text, source, target):
+    assert _stage(pipeline, text, source, "OPERATES", target) == "in_service"
+
+
+def test_a_supply_shown_in_use_stays_delivered(pipeline):
+    text = "Since 2020 China has sold Wing Loong II drones to Nigeria, which Nigerian forces have used against insurgents."
+    assert _stage(pipeline, text, "China", "SUPPLIES", "Nigeria") == "delivered"
+    assert _stage(pipeline, "Serbia received Wing Loong drones from China.", "Serbia", "OPERATES", "Wing") == "delivered"

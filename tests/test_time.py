@@ -264,3 +264,10 @@ def test_since_on_the_clause_dates_its_facts(pipeline, text, want):
 @pytest.mark.parametrize("text", ["eight decades", "for decades", "the Marine Corps", "the mayor"])
 def test_words_that_begin_like_a_month_are_no_date(text):
     assert resolve_expression(text, BASE) is None
+
+
+def test_a_count_from_too_coarse_a_time_gives_no_date(pipeline):
+    from graph.relations.time import _resolved
+
+    doc = _doc(pipeline, "Peru ordered the jets in 2019, and the first arrived the following month.")
+    assert [v for _, v in _resolved(list(doc.sents)[0], BASE)] == ["2019"]  # not a month after publication

@@ -388,7 +388,8 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
         for span, text in expressions(sent):
             if _ANAPHORIC.search(text):  # "a year later": from the time named before, in this sentence or earlier
                 anchor = found[-1][2] if found else _previous_time(sent, base)
-                value = (_from_anchor(text, anchor) if anchor else None) or _from_anchor(text, base and base.isoformat())
+                # (too coarse a time before it: no date; none at all: from the publication date)
+                value = _from_anchor(text, anchor) if anchor else _from_anchor(text, base and base.isoformat())
             else:
                 value = resolve_expression(text, base, _clause_future(span) or _scheduled(span))
             if value:

@@ -460,14 +460,14 @@ def _with_year(iso: str, body: str, headline: str = "") -> str | None:
     for m in _YEAR.finditer(body):
         if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]):
             counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
-    mentioned = {int(y) for y in _YEAR.findall(body)}
+    mentioned = {int(y) for y in _YEAR.findall(body)} or {int(y) for y in _YEAR.findall(headline)}
     lead = body[:700].lower()
     first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
     named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
     if named and len(iso) >= 10:
         this_year = date.today().year
         near = set(range(min(mentioned) - 1, max(mentioned) + 2)) if mentioned else set(range(this_year - 10, this_year + 1))
-        usual = nearest or max(counts, key=lambda y: (counts[y], y), default=this_year)
+        usual = nearest or max(counts, key=lambda y: (counts[y], y), default=max(mentioned, default=this_year))
         fits = []
         for year in (y for y in near if y <= this_year):
             try:

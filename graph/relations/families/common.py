@@ -32,15 +32,17 @@ class DocFacts:
 
 def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention | str, confidence: float,
         rule: str, **props: str | None) -> Relation:
+    """A relation of the sentence, dated by the clause its mentions are in (ONTOLOGY.md, Time)."""
     src = source if isinstance(source, str) else source.entity
     dst = target if isinstance(target, str) else target.entity
     anchors = [ctx.head_token(m) for e in (source, target)  # the mentions of the fact, source first
                if (m := e if not isinstance(e, str) else next((x for x in ctx.mentions if x.entity == e), None))]
-    evidence = ctx.evidence
-    when = relation_when(ctx.sent, anchors, published_of(ctx.doc)) if anchors else None
-    if when != evidence.get("when") and anchors:  # the date of the fact's own clause
-        evidence = {k: v for k, v in evidence.items() if k != "when"} | ({"when": when} if when else {})
-    held = noun_validity(ctx.sent, anchors, published_of(ctx.doc)) if len(anchors) == 2 else {}
+    evidence, base, held = ctx.evidence, published_of(ctx.doc), {}
+    if anchors:
+        when = relation_when(ctx.sent, anchors, base)
+        if when != evidence.get("when"):  # the date of the fact's own clause, not the sentence's first
+            evidence = {k: v for k, v in evidence.items() if k != "when"} | ({"when": when} if when else {})
+        held = noun_validity(ctx.sent, anchors, base) if len(anchors) == 2 else {}  # "X, a member since 2004"
     return Relation(src, type_, dst, evidence, confidence, rule, {**held, **{k: v for k, v in props.items() if v}})
 
 

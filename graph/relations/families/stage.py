@@ -151,3 +151,18 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         return default
     found = stage_of(ctx, verb) if lemma in {w for k in _ACQUIRING for w in lex[k]} else None
     return found if found and found != "in_service" else (_modality(verb) or default)
+
+
+def in_use(stage: str | None, platforms: list[Token]) -> str | None:
+    """The stage of an operation whose goods a clause shows in use: "sent drones to Russia, which
+    Russian forces have used against cities" -> delivered and now in service."""
+    lex = cues()["stage"]
+    if stage != "delivered":
+        return stage
+    for p in platforms:
+        for t in p.subtree:
+            if t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in lex["in_service"] | {"fire", "launch"} \
+                    and t.lemma_.lower() not in {"have", "replace", "upgrade", "modernize", "modernise"} \
+                    and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+                return "in_service"
+    return stage

@@ -58,7 +58,7 @@ from .phrases import (
     _subjects,
     _with_country,
 )
-from .stage import clause_stage, stage_of
+from .stage import clause_stage, in_use, stage_of
 
 
 def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[Mention]]:
@@ -172,7 +172,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply", stage=stage)
                 if tok.pos_ == "VERB" or suppliers:
                     for p in platforms:
-                        yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage=stage)
+                        yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage=in_use(stage, objs))
         else:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
@@ -214,7 +214,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 sellers = []  # a cancelled purchase supplies nothing
             for b in buyers:
                 for p in platforms:
-                    yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=stage)
+                    yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=in_use(stage, objs))
                 for s in sellers:
                     if s.entity != b.entity:
                         yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire", stage=stage)
