@@ -7,7 +7,7 @@ import pytest
 
 from graph.errors import InputError
 from graph.text import read_document
-from graph.text.metadata import Metadata, from_html, from_text, iso_date, layout
+from graph.text.metadata import Metadata, _in_office, _year_bounds, from_html, from_text, iso_date, layout
 
 BODY = "Kazakhstan signed a contract for two A400M aircraft with Airbus."
 
@@ -380,3 +380,23 @@ def test_a_yearless_dateline_takes_the_year_of_the_address(text, url, want):
 ])
 def test_a_yearless_dateline_takes_the_year_of_the_headline(text, want):
     assert from_text(text).published == want
+
+
+def test_dateline_year_from_titled_office_holders():
+    # 19 November: the text names only 2018 and 2021 as past years; "President Donald Trump" held office
+    # on 19 November only in 2017-2020 and from 2025, and the lead's Monday lies two days before 2025's
+    text = ("WASHINGTON, Nov. 19 (Harbour Ledger) - President Donald Trump told reporters on Monday that a sale "
+            "of tankers to Morocco would go ahead. Rabat first asked for the aircraft in 2018; talks stalled "
+            "in 2021.")
+    assert from_text(text).published == "2025-11-19"
+    # the same lead naming him as a former president proves nothing about the year
+    former = text.replace("President Donald Trump", "Former President Donald Trump")
+    assert (_in_office(text, 11, 19)(2022), _in_office(text, 11, 19)(2019)) == (0, 1)
+    assert _in_office(former, 11, 19)(2022) == _in_office(former, 11, 19)(2019) == 0
+
+
+def test_dateline_year_bounds_from_past_years_and_deadlines():
+    # a year told of in the past is a floor, a deadline a ceiling, targets and plans are neither
+    text = ("The ministry ordered six patrol boats, with delivery by the end of 2026, after a first tranche "
+            "in 2017; a review is planned for 2029 and the navy will grow to 40 ships by 2035.")
+    assert _year_bounds(text, 2030) == (2017, 2026, {2017: 1})

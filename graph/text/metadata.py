@@ -435,6 +435,59 @@ _NOT_NOW = re.compile(r"\b(?:by|until|till|through|to|from|before|after|since|en
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|scheduled\s+for|planned\s+for)\s*$", re.I)
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|target|to\s+be|(?:is|are)\s+to|coming)\b", re.I)
+_SPAN_WORDS = re.compile(r"\b(?:to|from)\s*$|[-\u2013]\s*$", re.I)
+
+
+def _year_bounds(body: str, this_year: int) -> tuple[int, int, dict[int, int]]:
+    """The years a yearless dateline can fall in: not before a year the text tells of without a word
+    of the future near it ("in 2021 the talks stalled"), not after a deadline it sets ("by the end
+    of 2026", "due in 2028"); and how often each year told of is named.
+
+    >>> _year_bounds("Talks stalled in 2021. Deliveries are due in 2028.", 2030)
+    (2021, 2028, {2021: 1})
+    """
+    low, high, told = 0, this_year, {}
+    for m in _YEAR.finditer(body):
+        year, before = int(m.group(1)), body[max(0, m.start() - 120):m.start()]
+        if _AHEAD.search(before[-20:]):
+            high = min(high, year) if year >= low else high
+        elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
+                and not _SPAN_WORDS.search(before):
+            low, told[year] = max(low, year), told.get(year, 0) + 1
+    return (low, high, told) if low <= high else (0, this_year, told)
+
+
+_HOLDER_BEFORE = re.compile(r"\b(?:former|late|ex|then|future|incoming|outgoing|next)[\s-]*$", re.I)
+
+
+def _in_office(body: str, month: int, day: int):
+    """How many of the office holders the text names by title and name ("President Donald Trump",
+    "acting President Mohammad Mokhber") held that office on the dateline's day of a candidate year
+    (``data/people.csv``); a title named with "former" or "then" proves nothing."""
+    from ..reference.offices import load_offices
+
+    terms: dict[str, list] = {}
+    for office in (o for terms_ in load_offices().by_person.values() for o in terms_):
+        if not office.title or office.name.split()[-1] not in body:
+            continue
+        names = {re.escape(office.name), re.escape(office.name.split()[-1])}
+        for m in re.finditer(rf"\b(?i:{re.escape(office.title)})\s+(?:{'|'.join(names)})\b", body):
+            if not _HOLDER_BEFORE.search(body[max(0, m.start() - 12):m.start()]):
+                terms.setdefault(f"{office.title}|{office.name}", []).append(office)
+                break
+
+    def held(year: int) -> int:
+        try:
+            day_of = date(year, month, day).isoformat()
+        except ValueError:
+            return 0
+        return sum(any(o.holds_on(day_of) for o in offices) for offices in terms.values())
+
+    return held
+
+
 def _with_year(iso: str, body: str, headline: str = "") -> str | None:
     """A dateline's month and day ("Nov. 23") with the year it omits. A weekday the lead names ("on
     Wednesday") picks, among the years near those the text names, one in which that day fell on
@@ -466,18 +519,21 @@ def _with_year(iso: str, body: str, headline: str = "") -> str | None:
     named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
     if named and len(iso) >= 10:
         this_year = date.today().year
-        near = set(range(min(mentioned) - 1, max(mentioned) + 2)) if mentioned else set(range(this_year - 10, this_year + 1))
-        usual = nearest or max(counts, key=lambda y: (counts[y], y), default=max(mentioned, default=this_year))
+        low, high, told = _year_bounds(body, this_year)
+        lo_year = min(mentioned) - 1 if mentioned else this_year - 10
+        usual = nearest or max(told, key=lambda y: (told[y], y), default=None) \
+            or max(counts, key=lambda y: (counts[y], y), default=max(mentioned, default=this_year))
         fits = []
-        for year in (y for y in near if y <= this_year):
+        for year in range(max(lo_year, low), min(high, this_year) + 1):
             try:
-                weekday = date(year, month, day).weekday()
+                lag = (date(year, month, day).weekday() - min(named)) % 7
             except ValueError:
                 continue
-            if weekday in named or (weekday - 1) % 7 in named:
-                fits.append((weekday in named, -abs(year - usual), counts.get(year, 0), year))
+            if date(year, month, day) <= date.today():
+                fits.append((lag, -abs(year - usual), counts.get(year, 0), year))
+        held = _in_office(body, month, day)
         if fits:
-            return f"{max(fits)[3]}{iso[4:]}"
+            return f"{min(fits, key=lambda f: (-held(f[3]), f[0], -f[1], -f[2], -f[3]))[3]}{iso[4:]}"
     opening = f"{headline}\n{body[:700]}"
     ahead = [int(y) for y in _YEAR.findall(opening) if int(y) in counts]
     if ahead and re.search(r"\bnext\s+year\b", opening, re.I):
