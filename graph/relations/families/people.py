@@ -66,6 +66,8 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
         if owned and ctx.label(owned[0]) in {"GovernmentBody", "Company"}:
             yield rel(ctx, p, "LEADS", owned[0], 0.65, "relative-role")
             continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT", "PRP"} for c in clause.children):
+            continue  # "X, whose country has chaired the bloc": the clause is another's doing
         objs = [ctx.at[o.i] for o in clause.children if o.dep_ == "dobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) in ORGS]
         if lemma in _HEAD_VERBS and objs:
             yield rel(ctx, p, "LEADS", objs[0], 0.7, "relative-role", role=lemma)
