@@ -61,3 +61,42 @@ def test_joining(pipeline, text, expected, absent):
 ])
 def test_membership_said_of_the_member(pipeline, text, absent):
     assert not (absent & edges(pipeline, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title noun the name stands in apposition to, ranks between them
+    ("In March the IAF chief, Air Chief Marshal Vivek Ram Chaudhari, visited the base.",
+     {("Vivek Ram Chaudhari", "LEADS", "Indian Air Force")}),
+    ("The chairman of Hindustan Aeronautics Limited, Wing Commander Rohan Mehta, opened the line.",
+     {("Rohan Mehta", "LEADS", "Hindustan Aeronautics")}),
+    # a title whose body is the "of" object of a generic noun
+    ("He met Brig. Gen. Tomas Lind, chief of the General Staff of the Swedish Air Force.",
+     {("Tomas Lind", "LEADS", "Swedish Air Force")}),
+    # a possessive country several words before the title
+    ("Kenji Arai, then Japan's national security adviser, said the talks went well.",
+     {("Kenji Arai", "AFFILIATED_WITH", "Japan")}),
+    # a catalogued general staff, named the way reporters write it
+    ("Oleksandr Petrenko, chief of the General Staff of the Ukrainian Armed Forces, spoke on Monday.",
+     {("Oleksandr Petrenko", "LEADS", "General Staff of the Armed Forces of Ukraine")}),
+    # a given name that is also a title, after a rank
+    ("Air Vice Marshal Hakim Durrani presented the aircraft.", set()),
+])
+def test_titles(pipeline, text, expected):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    if not expected:
+        assert ("Person", "Hakim Durrani") in labels(pipeline, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lieutenant Colonel Anna Kowal-ska briefed reporters.", "Anna Kowal-ska"),
+    ("General Marco Rossi Jr. inspected the unit.", "Marco Rossi Jr."),
+])
+def test_ranked_names_are_whole(pipeline, text, name):
+    assert ("Person", name) in labels(pipeline, text)
+
+
+def test_a_title_of_another_person_is_not_taken(pipeline):
+    text = ("Minister of Defence Ivo Berg and the Ambassador of Chile to Peru, Her Excellency Rosa Diaz, "
+            "signed the letter.")
+    assert not {e for e in edges(pipeline, text) if e[0] == "Rosa Diaz" and e[1] == "LEADS"}

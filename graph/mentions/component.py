@@ -21,7 +21,7 @@ from .designations import category_after, designation_tail, designations
 from .layout import doc_text, heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
-from .shape import banks, classified, grow, implausible, placeish, relabel, trim, venues
+from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 
 if not Doc.has_extension("mentions"):
@@ -627,6 +627,9 @@ class MentionFinder:
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in self._dropped)]
+        for s, e in ranked_people(doc):  # "Air Chief Marshal Zaheer Ahmed Babar Sidhu": the whole name
+            if not any(m.source == "reference" and m.start < e and s < m.end for m in mentions):
+                mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Person", "pattern")]
         taken = {i for m in mentions for i in m.tokens()}
         mentions += [self._mention(doc[s:e], label, "pattern") for s, e, label in banks(doc, taken)]
         countries = {i for m in mentions if m.label == "Country" for i in m.tokens()}
