@@ -100,3 +100,17 @@ def test_a_title_of_another_person_is_not_taken(pipeline):
     text = ("Minister of Defence Ivo Berg and the Ambassador of Chile to Peru, Her Excellency Rosa Diaz, "
             "signed the letter.")
     assert not {e for e in edges(pipeline, text) if e[0] == "Rosa Diaz" and e[1] == "LEADS"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "... Forum" that is a think tank, not an event
+    ("\"It is a signal,\" said Ines Moreau, a researcher at the Atlantic Strategy Forum, a Lisbon think tank.",
+     {("Ines Moreau", "AFFILIATED_WITH", "Atlantic Strategy Forum")}),
+    ("Analysts at the Nairobi-based Horn Security Forum expect more deployments. \"The pattern is clear,\" "
+     "said Amina Yusuf, a fellow at the forum.",
+     {("Amina Yusuf", "AFFILIATED_WITH", "Horn Security Forum")}),
+])
+def test_think_tanks(pipeline, text, expected):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not {n for label, n in labels(pipeline, text) if label == "Event" and "Forum" in n}

@@ -164,6 +164,8 @@ def _classifier(doc: Doc, start: int, end: int) -> str | None:
                 break
             phrase.append(tok)
         nouns = [t for t in phrase if t.pos_ == "NOUN" and t.is_lower]
+        if nouns and " ".join(t.lower_ for t in phrase[:phrase.index(nouns[-1]) + 1][-2:]) in words()["org_phrases"]:
+            return "Organization"  # "X, a Stockholm think tank"
         if not phrase or not nouns or phrase[0].pos_ == "PROPN" and phrase[0].text[:1].isupper() \
                 and phrase[0].lower_ not in {"army", "navy"}:
             return None
@@ -187,7 +189,7 @@ def _kind(phrase: list[str], head: str) -> str | None:
         return "Place"
     if head in w["event_nouns"]:
         return "Event"
-    if head in w["org_nouns"]:
+    if head in w["org_nouns"] or " ".join(phrase[-2:]) in w["org_phrases"]:
         return "Organization"
     if category_of([head]) or head in lexicon()["platform_heads"]:
         return "Platform"
