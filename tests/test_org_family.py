@@ -114,3 +114,22 @@ def test_think_tanks(pipeline, text, expected):
     found = edges(pipeline, text)
     assert expected <= found, f"missing {expected - found}; found {found}"
     assert not {n for label, n in labels(pipeline, text) if label == "Event" and "Forum" in n}
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # a clause opener is no part of a name
+    ("\"Whether Parliament agrees is another matter,\" the Danish minister said.", ("GovernmentBody", "Whether Parliament")),
+    ("Whether Congress approves the Turkish request is unclear.", ("GovernmentBody", "Whether Congress")),
+    # a period, not a state
+    ("Egypt still flies Soviet-era MiG-21 fighters.", ("Country", "Soviet Union")),
+    ("Hungary retired its Soviet-era helicopters in 2019.", ("Country", "Soviet Union")),
+    # the title of a treaty is no bloc
+    ("Ankara and Baku cited the Treaty on Strategic Partnership and Mutual Support signed in 2010.",
+     ("Alliance", "Strategic Partnership")),
+    ("Laos and Vietnam invoked the Agreement on Comprehensive Strategic Partnership.",
+     ("Organization", "Agreement on Comprehensive Strategic Partnership")),
+])
+def test_not_entities(pipeline, text, unwanted):
+    found = labels(pipeline, text)
+    assert unwanted not in found
+    assert not {n for _, n in found if "Partnership" in n}

@@ -234,6 +234,11 @@ class MentionFinder:
             head = self._head_word(doc[start:end])  # "Royal Saudi Air Force" without its "F-15s"
             label = "GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS else label
         start, end, label = grow(doc, start, end, label)
+        titled = start >= 2 and doc[start - 1].lower_ in {"on", "of"} and doc[start - 2].lower_ in shape_words()["document_heads"] \
+            or end - start > 2 and doc[start].lower_ in shape_words()["document_heads"] and doc[start + 1].lower_ in {"on", "of"}
+        if label in {"Alliance", "Organization"} and titled:
+            self._dropped.append((start, end))  # "the Treaty on Comprehensive Strategic Partnership": a text's title
+            return None
         if label == "Alliance" and m.source == "pattern" \
                 and not {t.lower_ for t in doc[start:end]} & shape_words()["interstate_words"] \
                 and not any(e.label == "Alliance" for t in doc[start:end] for e in self.ref.lookup(t.text)):
@@ -606,6 +611,9 @@ class MentionFinder:
 
     def _keep_country(self, doc: Doc, m: Mention) -> bool:
         """Drop "American" in "South American nation" and the like."""
+        if m.demonym and m.end + 1 < len(doc) and doc[m.end].text == "-" \
+                and doc[m.end + 1].lower_ in shape_words()["period_words"]:
+            return False  # "Soviet-era designs": a period, not a state
         if not m.demonym or m.start == 0:
             return True
         prev = doc[m.start - 1]
