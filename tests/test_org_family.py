@@ -133,3 +133,27 @@ def test_not_entities(pipeline, text, unwanted):
     found = labels(pipeline, text)
     assert unwanted not in found
     assert not {n for _, n in found if "Partnership" in n}
+
+
+def ties_found(pipeline, text):
+    return {(t, *sorted((a, b))) for a, t, b in edges(pipeline, text) if t in {"COOPERATES_WITH", "IN_CONFLICT_WITH"}}
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a status conferred, not a sanction
+    ("Washington designated Colombia a major non-NATO ally in 2022.",
+     {("IN_CONFLICT_WITH", "Colombia", "United States")}),
+    ("The European Union designated Morocco a priority partner last year.",
+     {("IN_CONFLICT_WITH", "European Union", "Morocco")}),
+    # the topic of support is no partner
+    ("Macron used his speech to back a new contact group on Libya, while Sanchez spoke on trade.",
+     {("COOPERATES_WITH", "France", "Libya")}),
+    ("Erdogan used the summit to support a renewed working group on Syria.", {("COOPERATES_WITH", "Syria", "Turkey")}),
+    # a likeness, not a fact
+    ("Brazil wants to stay neutral without looking as though it has signed up to an American or Chinese agenda.",
+     {("COOPERATES_WITH", "Brazil", "United States"), ("COOPERATES_WITH", "Brazil", "China")}),
+    ("Vietnam did not want to act as if it had joined a Russian or Chinese partnership.",
+     {("COOPERATES_WITH", "Russia", "Vietnam"), ("COOPERATES_WITH", "China", "Vietnam")}),
+])
+def test_no_tie(pipeline, text, absent):
+    assert not (absent & ties_found(pipeline, text))

@@ -174,6 +174,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 continue
         else:
             preps = _SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS
+            if lemma in ties["support_verbs"]:
+                preps = preps - {"on"}  # "backed a contact group on Afghanistan": a topic, not a partner
             if hostile_exchange(tok) or commercial(tok):
                 continue
             rupture = ruptured(tok)
@@ -181,7 +183,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 type_, rule, found_domain, anchor = "IN_CONFLICT_WITH", "rupture", "political", rupture
             elif tok.pos_ in _NOUNS and soured(tok):  # "strained relations with", "ties have soured"
                 type_, rule, found_domain = "IN_CONFLICT_WITH", "rupture", "political"
-        if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or (anchor is tok and (
+        if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or _as_though(anchor) or (anchor is tok and (
                 denied_object(tok) or (tok.pos_ in _NOUNS and noun_negated(ctx, tok)))):
             continue
         if family == "cooperation" and tok.lower_ in ties["partner_in_nouns"]:
@@ -208,6 +210,20 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
             if not others and anchor is tok:  # "their 2020 war", "their partnership"
                 yield from _all_pairs(ctx, possessors(ctx, facts, tok)[0], type_, 0.65, rule, found_domain)
+
+
+def _as_though(tok: Token) -> bool:
+    """ "looking as though it has signed up to X", "as if they were allies": a likeness, not a fact."""
+    marks = [m.split() for m in cues()["ties"]["likeness_marks"]]
+    verb = tok
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ == "mark" and c.i > 0 and any([c.doc[c.i - 1].lower_, c.lower_] == m for m in marks):
+                return True
+        if verb.head.i == verb.i or verb.dep_ not in {"conj", "xcomp", "prep", "pobj", "dobj", "pcomp"}:
+            break
+        verb = verb.head
+    return False
 
 
 def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: str | None) -> Iterator[Relation]:
