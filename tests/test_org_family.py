@@ -157,3 +157,18 @@ def ties_found(pipeline, text):
 ])
 def test_no_tie(pipeline, text, absent):
     assert not (absent & ties_found(pipeline, text))
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Cuban advisers fought alongside Angolan troops to push South African forces out of the province.",
+     {("COOPERATES_WITH", "Angola", "Cuba"), ("IN_CONFLICT_WITH", "Cuba", "South Africa"),
+      ("IN_CONFLICT_WITH", "Angola", "South Africa")}, {("IN_CONFLICT_WITH", "Angola", "Cuba")}),
+    ("Officials said Chadian soldiers had fought shoulder to shoulder with Nigerien units to drive Libyan "
+     "fighters from the border.",
+     {("COOPERATES_WITH", "Chad", "Niger"), ("IN_CONFLICT_WITH", "Chad", "Libya")},
+     {("IN_CONFLICT_WITH", "Chad", "Niger")}),
+])
+def test_fought_alongside(pipeline, text, expected, absent):
+    found = ties_found(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not (absent & found)
