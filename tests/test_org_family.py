@@ -172,3 +172,16 @@ def test_fought_alongside(pipeline, text, expected, absent):
     found = ties_found(pipeline, text)
     assert expected <= found, f"missing {expected - found}; found {found}"
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hungarian President Tamas Sulyok stayed home and sent the speaker of the National Assembly, Laszlo Kover.",
+     ("Laszlo Kover", "LEADS", "Hungarian National Assembly")),
+    ("Armenian Prime Minister Nikol Pashinyan met the speaker of the National Assembly, Alen Simonyan.",
+     ("Alen Simonyan", "LEADS", "Armenian National Assembly")),
+])
+def test_legislature_of_the_sentence(pipeline, text, expected):
+    found = edges(pipeline, text)
+    assert ("Organization", "National Assembly") not in labels(pipeline, text)
+    if expected:
+        assert expected in found, found

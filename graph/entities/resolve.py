@@ -162,7 +162,9 @@ class _Resolver:
                 country_id, country_mention = before.ref_id, before
         base = _gov_base(text, country_text)
         generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES or text.islower()
-        if country_id is None and generic:
+        if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
+            country_id, generic = self._sentence_country(m) or self.focal, True
+        elif country_id is None and generic:
             country_id = self.focal
         country = self.ref.get(country_id) if country_id else None
         if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
@@ -186,6 +188,12 @@ class _Resolver:
             if country_mention is not None and entity.country_mention is None:
                 entity.country_mention = country_mention
         entity.add(m)
+
+    def _sentence_country(self, m: Mention) -> str | None:
+        """The one country the sentence of ``m`` names, if it names exactly one."""
+        sent = self.doc[m.start].sent
+        found = {c.ref_id for c in self.mentions if c.label == "Country" and c.ref_id and sent.start <= c.start < sent.end}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _country_before(self, m: Mention) -> Mention | None:
         """The country named right before ``m``: "Kazakh Ministry", "Turkey's SSM", "the Taiwanese ministry"."""
@@ -626,6 +634,8 @@ class _Resolver:
         self._event_names()
         by_label: dict[str, list[Mention]] = {}
         for m in self.mentions:
+            if m.label == "Organization" and not m.ref_id and m.text in lexicon()["legislatures"]:
+                m.label = "GovernmentBody"  # "the National Assembly": a state's legislature
             by_label.setdefault(m.label, []).append(m)
         self.people(by_label.pop("Person", []))
         self.office_descriptions()

@@ -189,9 +189,17 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
     Marshal X", "the speaker of the National Assembly, X"."""
     head = ctx.head_token(p)
     title = head.head
+    j = p.start - 1
+    while j > ctx.sent.start and ctx.doc[j].lower_ in _ranks() and ctx.doc[j].text[:1].isupper():
+        j -= 1
+    body = ctx.at.get(j - 1) if ctx.doc[j].text == "," else None
+    if head.dep_ != "appos" and body is not None and ctx.label(body) in ORGS:
+        title, head = ctx.head_token(body), None  # "sent the speaker of the National Assembly, X": no apposition parsed
     if title.i in ctx.at and title.dep_ == "pobj" and title.head.lower_ in {"of", "at"}:
         title = title.head.head  # the parser hung the name on the body: "the chairman of HAL, X"
-    if head.dep_ != "appos" or title.i >= p.start or title.i in ctx.at or title.pos_ not in {"NOUN", "PROPN"}:
+    elif head is None:
+        return None
+    if head is not None and head.dep_ != "appos" or title.i >= p.start or title.i in ctx.at or title.pos_ not in {"NOUN", "PROPN"}:
         return None
     if any(t.pos_ == "CCONJ" or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]):
         return None  # "Minister X and the Ambassador ..., Y": the title is another's
