@@ -185,3 +185,13 @@ def test_legislature_of_the_sentence(pipeline, text, expected):
     assert ("Organization", "National Assembly") not in labels(pipeline, text)
     if expected:
         assert expected in found, found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Guests watched from the Tiananmen rostrum as the columns passed.", "Tiananmen Square"),
+    ("Tanks rolled across Kim Il Sung Square before dawn.", "Kim Il Sung Square"),
+])
+def test_parade_squares_are_places(pipeline, text, name):
+    found = labels(pipeline, text)
+    assert ("Place", name) in found
+    assert not {n for label, n in found if label == "Person"}
