@@ -195,3 +195,16 @@ def test_parade_squares_are_places(pipeline, text, name):
     found = labels(pipeline, text)
     assert ("Place", name) in found
     assert not {n for label, n in found if label == "Person"}
+
+
+@pytest.mark.parametrize("text,expected,wrong", [
+    ("KYIV, March 3 (Dnipro Wire) - Ukraine received more jets. Back in 2024, President Joe Biden had promised "
+     "American support to Ukraine.", ("Joe Biden", "LEADS", "United States"), ("Joe Biden", "LEADS", "Ukraine")),
+    ("WARSAW, March 3 (Vistula Wire) - Poland signed the deal. Prime Minister Alexander De Croo of the past "
+     "government had pledged Belgian jets to Poland.", ("Alexander De Croo", "LEADS", "Belgium"),
+     ("Alexander De Croo", "LEADS", "Poland")),
+])
+def test_a_known_leaders_title_leads_his_own_country(pipeline, text, expected, wrong):
+    found = edges(pipeline, text, "2026-03-03")
+    assert expected in found, found
+    assert wrong not in found

@@ -89,6 +89,11 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for r in _people(ctx, facts):
         countries = facts.known.get(r.source)
         target = facts.entities[r.target]
+        if countries is not None and target.label == "Country" and r.target not in countries \
+                and r.type == "LEADS" and r.rule == "title" and r.confidence < 0.8:
+            own = [c for c in countries if c in facts.entities]  # "President Joe Biden" in an article about Ukraine
+            if len(own) == 1:
+                r.target, target = own[0], facts.entities[own[0]]
         if countries is not None and (target.label == "Country" and r.target not in countries
                                       or target.label == "GovernmentBody" and target.country
                                       and target.country not in countries):
