@@ -208,3 +208,15 @@ def test_a_known_leaders_title_leads_his_own_country(pipeline, text, expected, w
     found = edges(pipeline, text, "2026-03-03")
     assert expected in found, found
     assert wrong not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The leaders of Kenya, Uganda and Tanzania signed a treaty that widens their trade bloc, the East African "
+     "Community, into a customs union.",
+     {("Kenya", "MEMBER_OF", "East African Community"), ("Uganda", "MEMBER_OF", "East African Community")}),
+    ("The presidents of Chile, Peru and Colombia strengthened their trade bloc, the Pacific Alliance, on Friday.",
+     {("Chile", "MEMBER_OF", "Pacific Alliance"), ("Colombia", "MEMBER_OF", "Pacific Alliance")}),
+])
+def test_their_bloc(pipeline, text, expected):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"

@@ -39,6 +39,14 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if len(chain) >= 2:
                 for m in chain:
                     yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-list")
+        # "A, B and C turned their security pact, the Alliance of Sahel States, into ...": "their" bloc
+        j = a.start - 1 - (a.start - 1 > ctx.sent.start and ctx.doc[a.start - 1].lower_ == "the")
+        owner = ctx.doc[j - 1] if j - 1 >= ctx.sent.start and ctx.doc[j].text == "," else None
+        if owner is not None and owner.lemma_.lower() in lex["body_nouns"] \
+                and any(c.dep_ == "poss" and c.lower_ == "their" for c in owner.children):
+            owners = ctx.subjects(owner.head if owner.dep_ in {"dobj", "pobj", "nsubjpass"} else owner, {"Country"})
+            for m in {x.entity: x for o in owners for x in [o, *ctx.group(ctx.head_token(o), {"Country"})]}.values():
+                yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-their-bloc")
         # "NATO members Poland and Lithuania", "CSTO member states such as X"
         after = [t for t in ctx.doc[a.end:min(ctx.sent.end, a.end + 3)]]
         if after and after[0].lemma_.lower() in {"member", "ally"}:
