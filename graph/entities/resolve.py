@@ -162,7 +162,9 @@ class _Resolver:
                 country_id, country_mention = before.ref_id, before
         base = _gov_base(text, country_text)
         generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES or text.islower()
-        if country_id is None and generic:
+        if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
+            country_id, generic = self._sentence_country(m) or self.focal, True
+        elif country_id is None and generic:
             country_id = self.focal
         country = self.ref.get(country_id) if country_id else None
         if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
@@ -186,6 +188,12 @@ class _Resolver:
             if country_mention is not None and entity.country_mention is None:
                 entity.country_mention = country_mention
         entity.add(m)
+
+    def _sentence_country(self, m: Mention) -> str | None:
+        """The one country the sentence of ``m`` names, if it names exactly one."""
+        sent = self.doc[m.start].sent
+        found = {c.ref_id for c in self.mentions if c.label == "Country" and c.ref_id and sent.start <= c.start < sent.end}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _country_before(self, m: Mention) -> Mention | None:
         """The country named right before ``m``: "Kazakh Ministry", "Turkey's SSM", "the Taiwanese ministry"."""
@@ -358,16 +366,43 @@ class _Resolver:
                     and m.end - m.start <= 2 and (m.text.isupper() or prev.lower_ in heads)
                 if m.ref_id or m.source not in {"ner", "context", "pattern"} or not (named or after_noun):
                     continue
+                if named and label == "Organization" and self._org_described(m.text):
+                    continue  # "a researcher at the Baltic Sea Security Forum, a Stockholm think tank"
                 nxt = self.doc[m.end:m.end + 2]
                 if len(nxt) == 2 and nxt[0].lower_ in {"and", "&"} and nxt[1].text[:1].isupper() \
                         and nxt[1].lower_ in heads | {"conference"}:  # "Exhibition and Conference"
                     m.end, m.end_char = nxt[1].i + 1, nxt[1].idx + len(nxt[1].text)
                     m.text = self.doc.text[m.start_char:m.end_char]
                 m.label = "Event"
+        for m in self.mentions:  # the NER's "event" that the text shows to be a body ("the Tromso-based X Forum")
+            if m.label == "Event" and m.source in {"ner", "pattern"} and not m.ref_id and self._org_described(m.text):
+                m.label = "Organization"
         events = {m.text for m in self.mentions if m.label == "Event"}
         for m in self.mentions:  # one sense per document: "the NAVDEX waterfront" once NAVDEX is the show
             if m.text in events and m.label in {"Organization", "Company"} and not m.ref_id and m.source == "ner":
                 m.label = "Event"
+
+    def _org_described(self, text: str) -> bool:
+        """Whether the text shows a name to be an organisation's wherever it is written: a classifier
+        ("X, a Stockholm think tank"), a base ("the Tromso-based X") or a person's affiliation ("a
+        researcher at X")."""
+        from ..mentions.shape import classified
+        from ..mentions.shape import words as shape_words
+
+        based = shape_words()["based_words"]
+        affiliated = {k for k, v in lexicon()["person_titles"].items() if v.get("affiliated") == "organisation"}
+        for m in (m for m in self.mentions if m.text == text):
+            if classified(self.doc, m.start, m.end) == "Organization":
+                return True
+            i = m.start - 1
+            if i >= 0 and self.doc[i].lower_ == "the":
+                i -= 1
+            if i >= 0 and self.doc[i].lower_ in based:
+                return True
+            if i >= 1 and self.doc[i].lower_ in {"at", "of", "with", "from"} \
+                    and any(t.lower_ in affiliated for t in self.doc[max(0, i - 4):i]):
+                return True
+        return False
 
     def _lead_sentences(self) -> list:
         """The first sentences of the prose (``relations.time.lead_sentences``)."""
@@ -507,6 +542,36 @@ class _Resolver:
             target.mentions.append(m)
             self.mentions.append(m)
 
+    def organisation_coreference(self) -> None:
+        """ "a researcher at the forum": the one organisation the article names with that head noun."""
+        heads = lexicon()["name_shape"]["org_coref_heads"]
+        covered = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        for t in self.doc:
+            if t.lower_ not in heads or t.i == 0 or self.doc[t.i - 1].lower_ != "the" \
+                    or t.i + 1 < len(self.doc) and self.doc[t.i + 1].text[:1].isupper():
+                continue
+            named = [e for e in self.entities.values() if e.label == "Organization"
+                     and e.name.split()[-1].lower() == t.lower_ and any(m.start < t.i for m in e.mentions)]
+            if len(named) != 1:
+                continue
+            old = covered.get(t.i)
+            if old is not None:  # the main event's generic alias, where no event is named with that noun
+                event = self.entities.get(old.entity) if old.entity else None
+                if old.source != "coref" or event is None or event.label != "Event" \
+                        or any(x.source != "coref" and t.lower_ in x.text.lower() for x in event.mentions):
+                    continue  # "the forum" of the named "Valdai Discussion Forum" stays the event's
+                event.mentions = [x for x in event.mentions if x is not old]
+                self.mentions.remove(old)
+                if not any(x.text == old.text for x in event.mentions):
+                    event.aliases.discard(old.text)
+                if not event.mentions:
+                    del self.entities[event.id]
+            target = named[0]
+            m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, target.label, "coref", target.ref_id)
+            m.entity = target.id
+            target.mentions.append(m)
+            self.mentions.append(m)
+
     def surnames(self) -> None:
         """A lone surname the NER labelled as something else joins the person ("Adorni said")."""
         full = {m.text.split()[-1]: m for m in self.mentions if m.label == "Person" and " " in m.text}
@@ -569,6 +634,8 @@ class _Resolver:
         self._event_names()
         by_label: dict[str, list[Mention]] = {}
         for m in self.mentions:
+            if m.label == "Organization" and not m.ref_id and m.text in lexicon()["legislatures"]:
+                m.label = "GovernmentBody"  # "the National Assembly": a state's legislature
             by_label.setdefault(m.label, []).append(m)
         self.people(by_label.pop("Person", []))
         self.office_descriptions()
@@ -596,6 +663,7 @@ class _Resolver:
         self.merge_aliases()
         self.bare_bodies()
         self.coreference()
+        self.organisation_coreference()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, self.doc.text)

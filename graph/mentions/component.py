@@ -21,7 +21,7 @@ from .designations import category_after, designation_tail, designations
 from .layout import doc_text, heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
-from .shape import banks, classified, grow, implausible, placeish, relabel, trim, venues
+from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 
 if not Doc.has_extension("mentions"):
@@ -234,6 +234,11 @@ class MentionFinder:
             head = self._head_word(doc[start:end])  # "Royal Saudi Air Force" without its "F-15s"
             label = "GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS else label
         start, end, label = grow(doc, start, end, label)
+        titled = start >= 2 and doc[start - 1].lower_ in {"on", "of"} and doc[start - 2].lower_ in shape_words()["document_heads"] \
+            or end - start > 2 and doc[start].lower_ in shape_words()["document_heads"] and doc[start + 1].lower_ in {"on", "of"}
+        if label in {"Alliance", "Organization"} and titled:
+            self._dropped.append((start, end))  # "the Treaty on Comprehensive Strategic Partnership": a text's title
+            return None
         if label == "Alliance" and m.source == "pattern" \
                 and not {t.lower_ for t in doc[start:end]} & shape_words()["interstate_words"] \
                 and not any(e.label == "Alliance" for t in doc[start:end] for e in self.ref.lookup(t.text)):
@@ -606,6 +611,9 @@ class MentionFinder:
 
     def _keep_country(self, doc: Doc, m: Mention) -> bool:
         """Drop "American" in "South American nation" and the like."""
+        if m.demonym and m.end + 1 < len(doc) and doc[m.end].text == "-" \
+                and doc[m.end + 1].lower_ in shape_words()["period_words"]:
+            return False  # "Soviet-era designs": a period, not a state
         if not m.demonym or m.start == 0:
             return True
         prev = doc[m.start - 1]
@@ -627,6 +635,9 @@ class MentionFinder:
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in self._dropped)]
+        for s, e in ranked_people(doc):  # "Air Chief Marshal Zaheer Ahmed Babar Sidhu": the whole name
+            if not any(m.source == "reference" and m.start < e and s < m.end for m in mentions):
+                mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Person", "pattern")]
         taken = {i for m in mentions for i in m.tokens()}
         mentions += [self._mention(doc[s:e], label, "pattern") for s, e, label in banks(doc, taken)]
         countries = {i for m in mentions if m.label == "Country" for i in m.tokens()}

@@ -90,7 +90,8 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     if label in {"Organization", "Place"} and doc[start].lower_ in words()["leading_titles"] and end - start in {3, 4} \
             and all(_cap(t) and t.pos_ == "PROPN" and t.lower_ not in _BODY_HEADS for t in doc[start + 1:end]):
         return start + 1, end, "Person"  # "Akim Erlan Nurlanov": a title and a person's name
-    if label == "Person" and doc[start].lower_ in words()["honorifics"]:
+    after_rank = start > 0 and doc[start - 1].lower_ in lexicon()["ranks"]  # "Air Vice Marshal Hakim Raza": a name
+    if label == "Person" and doc[start].lower_ in words()["honorifics"] and not after_rank:
         # "Minister Delegate Fouzi" + "Lekjaa": the title is no part of the name
         while end - start > 1 and doc[start].lower_ in words()["honorifics"]:
             start += 1
@@ -163,6 +164,8 @@ def _classifier(doc: Doc, start: int, end: int) -> str | None:
                 break
             phrase.append(tok)
         nouns = [t for t in phrase if t.pos_ == "NOUN" and t.is_lower]
+        if nouns and " ".join(t.lower_ for t in phrase[:phrase.index(nouns[-1]) + 1][-2:]) in words()["org_phrases"]:
+            return "Organization"  # "X, a Stockholm think tank"
         if not phrase or not nouns or phrase[0].pos_ == "PROPN" and phrase[0].text[:1].isupper() \
                 and phrase[0].lower_ not in {"army", "navy"}:
             return None
@@ -186,7 +189,7 @@ def _kind(phrase: list[str], head: str) -> str | None:
         return "Place"
     if head in w["event_nouns"]:
         return "Event"
-    if head in w["org_nouns"]:
+    if head in w["org_nouns"] or " ".join(phrase[-2:]) in w["org_phrases"]:
         return "Organization"
     if category_of([head]) or head in lexicon()["platform_heads"]:
         return "Platform"
@@ -287,6 +290,36 @@ def banks(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             continue
         state = {t.lower_ for t in doc[start:tok.i]} & {"central", "national", "state", "reserve"}
         out.append((start, tok.i + 1, "GovernmentBody" if state else "Company"))
+    return out
+
+
+def ranked_people(doc: Doc) -> list[tuple[int, int]]:
+    """People named after a military rank the NER missed or cut ("Air Chief Marshal Zaheer Ahmed
+    Babar Sidhu", "Lt. Gen. Mykola Oleshchuk"): (start, end) of the two to four capitalised proper
+    nouns after a capitalised rank phrase that ends in a full rank word."""
+    ranks = set(lexicon()["ranks"])
+    full = set(words()["full_ranks"])
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].lower_ in ranks and _cap(doc[j]):
+            j += 1
+        if j == i or doc[j - 1].lower_ not in full:
+            i = max(j, i + 1)
+            continue
+        end = j
+        while end < len(doc) and end - j < 4 and _cap(doc[end]) and doc[end].pos_ == "PROPN" \
+                and doc[end].lower_ not in ranks and doc[end].text.replace("-", "").isalpha():
+            end += 1
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                end += 2  # "Dema-ala"
+        if end - j >= 2 and end < len(doc) and doc[end].text in {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}:
+            end += 1  # "Romeo Brawner Jr."
+        if end - j >= 2:
+            out.append((j, end))
+        i = end if end > j else j
     return out
 
 

@@ -23,6 +23,7 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     "deputy director": {"role": "deputy director", "affiliated": "organisation"},
     "deputy head": {"role": "deputy head", "affiliated": "organisation"},
     "deputy chief": {"role": "deputy chief", "affiliated": "organisation"},
+    "speaker": {"role": "speaker", "leads": "organisation"},
 }
 
 # a word before a leading title that makes its holder a subordinate ("deputy general manager")

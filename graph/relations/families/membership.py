@@ -39,6 +39,14 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if len(chain) >= 2:
                 for m in chain:
                     yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-list")
+        # "A, B and C turned their security pact, the Alliance of Sahel States, into ...": "their" bloc
+        j = a.start - 1 - (a.start - 1 > ctx.sent.start and ctx.doc[a.start - 1].lower_ == "the")
+        owner = ctx.doc[j - 1] if j - 1 >= ctx.sent.start and ctx.doc[j].text == "," else None
+        if owner is not None and owner.lemma_.lower() in lex["body_nouns"] \
+                and any(c.dep_ == "poss" and c.lower_ == "their" for c in owner.children):
+            owners = ctx.subjects(owner.head if owner.dep_ in {"dobj", "pobj", "nsubjpass"} else owner, {"Country"})
+            for m in {x.entity: x for o in owners for x in [o, *ctx.group(ctx.head_token(o), {"Country"})]}.values():
+                yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-their-bloc")
         # "NATO members Poland and Lithuania", "CSTO member states such as X"
         after = [t for t in ctx.doc[a.end:min(ctx.sent.end, a.end + 3)]]
         if after and after[0].lemma_.lower() in {"member", "ally"}:
@@ -56,6 +64,37 @@ _MEMBER_CUES = {"member", "members", "membership", "belong", "belongs", "fellow"
                 "unites", "joined", "join", "joins", "acceded"}
 _BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "pact", "union", "group"}
 _NEGATIONS = {"not", "never", "non-member", "left", "withdrew", "quit", "outside", "no"}
+
+
+def _negated_name(ctx: SentenceContext, a) -> bool:
+    """ "a major non-NATO ally": the alliance named only to be denied."""
+    before = [t.lower_ for t in ctx.doc[max(ctx.sent.start, a.start - 2):a.start]]
+    return before[-2:] == ["non", "-"] or bool(before) and before[-1] in {"non", "non-"}
+
+
+def _clause(tok):
+    """The verb whose clause ``tok`` is in (the sentence's root where there is none)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bool:
+    """Whether a country is said to be a member, not only named near the cue: it is in the clause
+    of a membership cue ("the flag ... between those of Spain and Turkey, in the row of member
+    states"), or the cue's clause describes it ("Iran, which joined the organisation"); not a
+    possessor of something else ("Germany's KNDS"), nor the alliance's own modifier ("Moscow-led")."""
+    head = ctx.head_token(m)
+    if head.dep_ == "poss" and head.head.i in ctx.at and ctx.at[head.head.i].entity != m.entity:
+        return False  # "Germany's KNDS Deutschland": the company's country
+    if m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-" and ctx.doc[m.end + 1].pos_ == "VERB":
+        return False  # "the Moscow-led CSTO"
+    own = _clause(head)
+    for i in cues_at:
+        clause = _clause(ctx.doc[i])
+        if clause == own or clause.dep_ in {"relcl", "acl"} and clause.head == head:
+            return True
+    return False
 
 
 def _salient_alliance(ctx: SentenceContext, facts: DocFacts) -> str | None:
@@ -79,14 +118,14 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     cues_at = [t.i for t in ctx.tokens if t.lower_ in _MEMBER_CUES]
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
         return  # no cue, or "is not a member", "left the bloc"
-    named = ctx.of({"Alliance"})
+    named = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"
     alliance = named[0].entity if named else None
     if alliance is None and any(t.lower_ in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
                                 for t in ctx.tokens):
         alliance = _salient_alliance(ctx, facts)
     if alliance is None:
         return
-    countries = [m for m in ctx.of({"Country"}) if not m.demonym]
+    countries = [m for m in ctx.of({"Country"}) if not m.demonym and _said_with(ctx, m, cues_at, alliance)]
     entity = facts.entities[alliance]
     entry = load_reference().get(entity.ref_id) if entity.ref_id else None
     known = load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published")) if entry else None
@@ -97,6 +136,109 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         chosen = chosen if len(chosen) >= 2 else []
     for m in chosen:
         yield rel(ctx, m, "MEMBER_OF", alliance, 0.65, "membership-described")
+
+
+def _recent_alliance(ctx: SentenceContext, facts: DocFacts) -> str | None:
+    """The alliance a sentence speaks of without naming it: the one it names, else the last named before."""
+    named = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]
+    return named[0].entity if named else _salient_alliance(ctx, facts)
+
+
+def _whose_country(ctx: SentenceContext, facts: DocFacts, verb) -> list[str]:
+    """ "Finnish President X, whose country joined the alliance": the country of the person the
+    relative clause hangs on, named in the person's title ("Finnish", "Kazakhstan's")."""
+    nouns = cues()["membership"]["own_country_nouns"]
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns
+                                       and any(g.lower_ == "whose" for g in c.children) for c in verb.children):
+        return []
+    person = ctx.at.get(verb.head.i)
+    if person is None or ctx.label(person) != "Person":
+        return []
+    titled = [ctx.at[i] for i in range(max(ctx.sent.start, person.start - 4), person.start)
+              if i in ctx.at and ctx.label(ctx.at[i]) == "Country"]
+    if titled:
+        return [titled[-1].entity]
+    known = [c for c in facts.known.get(person.entity, ()) if c in ctx.entities]
+    return known if len(known) == 1 else []
+
+
+def _unaccomplished(ctx: SentenceContext, verb) -> bool:
+    """ "applied to join", "will join", "did not join", "wants to accede": no membership (yet)."""
+    from ..negation import negated
+
+    words = cues()["membership"]["unaccomplished"]
+    return verb.dep_ == "xcomp" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in verb.children) \
+        or negated(ctx, verb)
+
+
+def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str | None:
+    """The alliance a joining verb takes: its object or the object of "into"/"to"/"of" where that
+    names an alliance or is a bloc noun ("joined the alliance"); with no object at all ("joining in
+    April", "were admitted in 2017") the alliance the sentence or the text before it names."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "to", "as"}
+                for o in c.children if o.dep_ == "pobj"]
+    for o in objects:
+        m = ctx.at.get(o.i)
+        if m is not None:
+            if ctx.label(m) == "Alliance" and not _negated_name(ctx, m):
+                return m.entity
+            return None  # "joined the talks in Geneva", "accepted into the EU-funded programme"
+        if o.lemma_.lower() in lex["body_nouns"] and any(d.lower_ in {"the", "its", "their"} for d in o.children):
+            return _recent_alliance(ctx, facts)
+        if o.lemma_.lower() in {"member", "members", "membership"}:
+            return _recent_alliance(ctx, facts)  # "admitted as full members"
+        return None  # "joined the exercise", "accepted into the programme"
+    return _recent_alliance(ctx, facts)
+
+
+def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Membership by the act that makes it: "Finland joined the alliance in 2023", "joining in
+    April", "India and Pakistan were admitted in 2017, and Iran followed in 2023", "Kazakh President
+    X, whose country has chaired the SCO", "the SCO was set up in 2001 by China, Russia and
+    Kazakhstan". Not where the act is only wanted or denied ("applied to join", "did not join")."""
+    lex = cues()["membership"]
+    members_ok = {"Country"}
+    for verb in ctx.sent:
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.pos_ != "VERB" or _unaccomplished(ctx, verb):
+            continue
+        if lemma in lex["join_verbs"] and not passive:
+            body = _joined_body(ctx, facts, verb, lex)
+        elif lemma in lex["admit_verbs"] and passive:
+            body = _joined_body(ctx, facts, verb, lex)
+        elif lemma in lex["chair_verbs"] and not passive:
+            objs = [ctx.at.get(c.i) for c in verb.children if c.dep_ == "dobj"]
+            body = next((m.entity for m in objs if m is not None and ctx.label(m) == "Alliance"), None)
+        else:
+            yield from _founders(ctx, verb, lemma, passive, lex)
+            continue
+        if body is None:
+            continue
+        members = [m.entity for m in ctx.subjects(verb, members_ok)] or _whose_country(ctx, facts, verb)
+        for c in verb.children:  # "..., and Iran followed in 2023"
+            if c.dep_ == "conj" and c.lemma_.lower() in lex["follow_verbs"] and not _unaccomplished(ctx, c):
+                members += [m.entity for m in ctx.subjects(c, members_ok)]
+        for m in dict.fromkeys(members):
+            yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-joined")
+
+
+def _founders(ctx: SentenceContext, verb, lemma: str, passive: bool, lex: dict) -> Iterator[Relation]:
+    """ "The SCO was set up in 2001 by China, Russia and ...", "A, B and C founded the bloc"."""
+    if lemma not in lex["found_verbs"] or lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up"
+                                                                      for c in verb.children):
+        return
+    if passive:
+        bodies = [m for m in ctx.subjects(verb, {"Alliance"})]
+        founders = ctx.prep_objects(verb, {"by"}, {"Country"})
+    else:
+        bodies = [ctx.at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.at
+                  and ctx.label(ctx.at[c.i]) == "Alliance"]
+        founders = ctx.subjects(verb, {"Country"})
+    for body in bodies:
+        for m in founders:
+            yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-founded")
 
 
 # words that give a membership's status (ONTOLOGY "status"), said of the member in the sentence
@@ -207,3 +349,4 @@ membership = _with_terms(membership)
 described_membership = _with_terms(described_membership)
 observers = _with_terms(observers)
 taking_part = _with_terms(taking_part)
+joining = _with_terms(joining)

@@ -39,6 +39,11 @@ def _object_of(ctx: SentenceContext, prep) -> Mention | None:
     for obj in prep.children:
         if obj.dep_ == "pobj" and obj.i in ctx.at and ctx.label(ctx.at[obj.i]) in ORGS:
             return ctx.at[obj.i]
+        if obj.dep_ == "pobj" and obj.i not in ctx.at:  # "chief of the General Staff of the Argentine Air Force"
+            for inner in (o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"):
+                if inner.i in ctx.at and ctx.label(ctx.at[inner.i]) in ORGS:
+                    return ctx.at[inner.i]
     return next((ctx.at[x.i] for x in ctx.doc[prep.i + 1:min(ctx.sent.end, prep.i + 5)]
                  if x.i in ctx.at and ctx.label(ctx.at[x.i]) in ORGS), None)
 
@@ -66,6 +71,8 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
         if owned and ctx.label(owned[0]) in {"GovernmentBody", "Company"}:
             yield rel(ctx, p, "LEADS", owned[0], 0.65, "relative-role")
             continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT", "PRP"} for c in clause.children):
+            continue  # "X, whose country has chaired the bloc": the clause is another's doing
         objs = [ctx.at[o.i] for o in clause.children if o.dep_ == "dobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) in ORGS]
         if lemma in _HEAD_VERBS and objs:
             yield rel(ctx, p, "LEADS", objs[0], 0.7, "relative-role", role=lemma)
@@ -82,6 +89,11 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for r in _people(ctx, facts):
         countries = facts.known.get(r.source)
         target = facts.entities[r.target]
+        if countries is not None and target.label == "Country" and r.target not in countries \
+                and r.type == "LEADS" and r.rule == "title" and r.confidence < 0.8:
+            own = [c for c in countries if c in facts.entities]  # "President Joe Biden" in an article about Ukraine
+            if len(own) == 1:
+                r.target, target = own[0], facts.entities[own[0]]
         if countries is not None and (target.label == "Country" and r.target not in countries
                                       or target.label == "GovernmentBody" and target.country
                                       and target.country not in countries):
@@ -162,13 +174,60 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield r
 
 
+def _ranks() -> set[str]:
+    from ...mentions.lexicon import lexicon
+
+    return set(lexicon()["ranks"])
+
+
+def _owner(ctx: SentenceContext, title) -> Mention | None:
+    """The body a title noun names before it: "the PAF chief", "South Korea's national security adviser"."""
+    for c in title.children:
+        if c.dep_ in {"poss", "compound", "nmod"} and c.i < title.i and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS:
+            return ctx.at[c.i]
+    return None
+
+
+def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None:
+    """(title token, phrase) of a title noun the name stands in apposition to, ranks between them:
+    "the PAF chief, Air Chief Marshal X", "the chairman of the Aeronautical Complex, Air Vice
+    Marshal X", "the speaker of the National Assembly, X"."""
+    head = ctx.head_token(p)
+    title = head.head
+    j = p.start - 1
+    while j > ctx.sent.start and ctx.doc[j].lower_ in _ranks() and ctx.doc[j].text[:1].isupper():
+        j -= 1
+    body = ctx.at.get(j - 1) if ctx.doc[j].text == "," else None
+    if head.dep_ != "appos" and body is not None and ctx.label(body) in ORGS:
+        title, head = ctx.head_token(body), None  # "sent the speaker of the National Assembly, X": no apposition parsed
+    if title.i in ctx.at and title.dep_ == "pobj" and title.head.lower_ in {"of", "at"}:
+        title = title.head.head  # the parser hung the name on the body: "the chairman of HAL, X"
+    elif head is None:
+        return None
+    if head is not None and head.dep_ != "appos" or title.i >= p.start or title.i in ctx.at or title.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(t.pos_ == "CCONJ" or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]):
+        return None  # "Minister X and the Ambassador ..., Y": the title is another's
+    words = [title]
+    for c in sorted((c for c in title.children if c.dep_ in {"compound", "amod"} and c.i < title.i
+                     and c.i not in ctx.at), key=lambda c: -c.i):
+        if c.i != words[0].i - 1:
+            break
+        words.insert(0, c)
+    for n in range(len(words), 0, -1):  # the longest title: "air force chief", else "chief"
+        phrase = " ".join(w.lower_ for w in words[-n:])
+        if phrase in titles:
+            return title, phrase
+    return None
+
+
 def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None:
     """(last token, phrase) of a title in apposition after the name ("X, the president of C");
     not one that a verb or a conjunction separates from it ("X, and Bahrain's King Y", "X briefed
     the President"), nor one that is another person's ("X, Bahrain's King Y")."""
     if p.end >= ctx.sent.end or not ctx.doc[p.end].is_punct:
         return None
-    for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 6)]:
+    for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
         if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"}:
             return None  # a verb, a conjunction or a relative clause ("X, who as commander heads Y") between
         two = f"{t.lower_} {ctx.doc[t.i + 1].lower_}" if t.i + 1 < ctx.sent.end else ""
@@ -209,6 +268,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 j -= 1
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
+        if found and org is None and set(found[0].split()) <= _ranks() and _appositive_title(ctx, p, titles):
+            found = None  # "the chairman of HAL, Wing Commander X": the rank is no office; the chairman is
         if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
             yield from (r for r in _relative_role(ctx, p) if r.type == "LEADS")
         after = _title_after(ctx, p, titles)
@@ -217,6 +278,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             org = None
         if not found:
             # "X, the president of C" / "X, an analyst at I" / "X, then general manager of T"
+            # / "the PAF chief, Air Chief Marshal X"
+            after = after or _appositive_title(ctx, p, titles)
             if after is None:
                 yield from _relative_role(ctx, p)
                 continue
@@ -229,6 +292,7 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 j -= 1
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
+            org = org or _owner(ctx, title_tok)
             for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 6)]:  # "President and CEO of KAI"
                 if org is None and t.lower_ in {"of", "at", "for"}:
                     org = _object_of(ctx, t)

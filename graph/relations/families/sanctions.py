@@ -108,6 +108,9 @@ def sanctions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.pos_ == "VERB":
             if lemma in lex["weak_verbs"] and not _speaks_of_sanctions(ctx):
                 continue
+            if any(c.lemma_.lower() in lex["status_nouns"] and c.dep_ in {"dobj", "oprd", "attr", "xcomp"}
+                   for c in tok.children):
+                continue  # "designate Riyadh a major non-NATO ally": a status given, not a sanction
             sanctioners, targets, named = _verb_case(ctx, tok)
         else:
             sanctioners, targets = _noun_case(ctx, tok)

@@ -172,8 +172,14 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             preps = _conflict_cue(tok, lex, ties)
             if preps is None:
                 continue
+            if _fought_alongside(tok, ties):  # "fought alongside Russian forces to push Ukrainian troops out"
+                if not negated(ctx, tok) and not hedged(tok):
+                    yield from _brothers_in_arms(ctx, facts, tok, ties, domain)
+                continue
         else:
             preps = _SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS
+            if lemma in ties["support_verbs"]:
+                preps = preps - {"on"}  # "backed a contact group on Afghanistan": a topic, not a partner
             if hostile_exchange(tok) or commercial(tok):
                 continue
             rupture = ruptured(tok)
@@ -181,7 +187,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 type_, rule, found_domain, anchor = "IN_CONFLICT_WITH", "rupture", "political", rupture
             elif tok.pos_ in _NOUNS and soured(tok):  # "strained relations with", "ties have soured"
                 type_, rule, found_domain = "IN_CONFLICT_WITH", "rupture", "political"
-        if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or (anchor is tok and (
+        if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or _as_though(anchor) or (anchor is tok and (
                 denied_object(tok) or (tok.pos_ in _NOUNS and noun_negated(ctx, tok)))):
             continue
         if family == "cooperation" and tok.lower_ in ties["partner_in_nouns"]:
@@ -208,6 +214,58 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
             if not others and anchor is tok:  # "their 2020 war", "their partnership"
                 yield from _all_pairs(ctx, possessors(ctx, facts, tok)[0], type_, 0.65, rule, found_domain)
+
+
+def _fought_alongside(tok: Token, ties: dict) -> bool:
+    """ "fought alongside X", "fought shoulder to shoulder with X", "fought together with X": X is
+    an ally, not the enemy."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ties["reciprocal_conflict"]:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ties["allied_preps"] for c in tok.children):
+        return True
+    has_with = any(c.dep_ == "prep" and c.lower_ == "with" for h in _allied_holders(tok, ties) for c in h.children)
+    return has_with and any(t.lower_ in ties["allied_words"] for t in tok.subtree if t.i > tok.i - 1)
+
+
+def _allied_holders(tok: Token, ties: dict) -> list[Token]:
+    """The verb and the "shoulder" the parser may hang "with X" on ("fought shoulder to shoulder with X")."""
+    return [tok, *(c for c in tok.children if c.lower_ in ties["allied_words"])]
+
+
+def _brothers_in_arms(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: dict,
+                      domain: str | None) -> Iterator[Relation]:
+    """The fighters and their allies cooperate; both are in conflict with those they fight against
+    or push back ("to push Ukrainian forces out of Kursk", "against the rebels")."""
+    fighters = clause_subjects(ctx, facts, tok)
+    allies: list[str] = []
+    for holder in _allied_holders(tok, ties):
+        allies += [a for a in partners(ctx, facts, holder, ties["allied_preps"] | {"with"}) if a not in allies]
+    for a in fighters:
+        for b in allies:
+            if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "fought-alongside", "defense"):
+                yield found
+    enemies: list[str] = partners(ctx, facts, tok, {"against"}, hostile=True)
+    for verb in (c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in ties["rout_verbs"]):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            enemies += [e for e in group(ctx, facts, obj) if e not in enemies]
+    for a in [*fighters, *allies]:
+        for b in enemies:
+            if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "fought-alongside", "defense"):
+                yield found
+
+
+def _as_though(tok: Token) -> bool:
+    """ "looking as though it has signed up to X", "as if they were allies": a likeness, not a fact."""
+    marks = [m.split() for m in cues()["ties"]["likeness_marks"]]
+    verb = tok
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ == "mark" and c.i > 0 and any([c.doc[c.i - 1].lower_, c.lower_] == m for m in marks):
+                return True
+        if verb.head.i == verb.i or verb.dep_ not in {"conj", "xcomp", "prep", "pobj", "dobj", "pcomp"}:
+            break
+        verb = verb.head
+    return False
 
 
 def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: str | None) -> Iterator[Relation]:
