@@ -379,3 +379,43 @@ def test_the_host_of_unnamed_guests_hosts_the_gathering(pipeline):
     summit = next(iter(events_of(g)))
     assert (summit, "HOSTED_BY", "Mark Rutte") in edges_of(g)
     assert "/" not in summit  # named by the day it began, not by the interval
+
+
+def test_an_institution_headed_by_an_event_noun_is_no_event(pipeline):
+    g = graph_of(pipeline, "\"The drills were routine,\" said Ana Costa, a researcher at the Lisbon-based Atlantic "
+                           "Strategy Forum.")
+    assert "Atlantic Strategy Forum" not in events_of(g)
+    g = graph_of(pipeline, "Tomas Berg, an analyst at the Nordic Maritime Forum, a think tank in Oslo, doubted the plan.")
+    assert "Nordic Maritime Forum" not in events_of(g)
+
+
+def test_the_next_edition_is_another_event(pipeline):
+    g = graph_of(pipeline, "Mongolia hosted the annual summit of the Shanghai Cooperation Organisation in Ulaanbaatar on "
+                           "Thursday. Vietnam will host the next summit in 2026.")
+    (summit, node), = events_of(g).items()
+    assert (summit, "HOSTED_BY", "Vietnam") not in edges_of(g) and "next summit" not in node["aliases"]
+
+
+def test_the_joined_and_their_joiners_took_part(pipeline):
+    g = graph_of(pipeline, "Leaders gathered in Cairo on Thursday for the summit. President Emmanuel Macron and President "
+                           "Cyril Ramaphosa arrived early. They were joined by Prime Minister Mark Carney and "
+                           "President Javier Milei.")
+    summit = next(iter(events_of(g)))
+    edges = edges_of(g)
+    for person in ("Emmanuel Macron", "Cyril Ramaphosa", "Mark Carney", "Javier Milei"):
+        assert (person, "PARTICIPATED_IN", summit) in edges, person
+    g = graph_of(pipeline, "The exercise opened near Darwin on Monday. Admiral Jane Holt was joined by General Arif Khan "
+                           "at the exercise.")
+    exercise = next(iter(events_of(g)))
+    assert {("Jane Holt", "PARTICIPATED_IN", exercise), ("Arif Khan", "PARTICIPATED_IN", exercise)} <= set(edges_of(g))
+
+
+def test_guests_in_a_role_and_stand_ins_took_part_but_not_those_at_home(pipeline):
+    g = graph_of(pipeline, "The summit opened in Brasilia on Thursday. President Javier Milei came as a guest of the "
+                           "host, and the seat reserved for Chile was taken by Foreign Minister Alberto van Klaveren. "
+                           "President Gustavo Petro had to stay at home for a vote in parliament.")
+    summit = next(iter(events_of(g)))
+    edges = edges_of(g)
+    assert ("Javier Milei", "PARTICIPATED_IN", summit) in edges
+    assert ("Alberto van Klaveren", "PARTICIPATED_IN", summit) in edges
+    assert ("Gustavo Petro", "PARTICIPATED_IN", summit) not in edges

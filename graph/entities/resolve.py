@@ -274,6 +274,7 @@ class _Resolver:
                        t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.text.islower()))  # "the fair drew"
                    and not (headline and headline[0] <= t.idx < headline[1])
                    and t.i + 1 not in starts  # "the naval show NAVDEX" names NAVDEX
+                   and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
                    and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))]
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
         kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)})
@@ -349,6 +350,9 @@ class _Resolver:
         lex = lexicon()
         heads = set(lex["event_name_heads"])
         kind_nouns = {n for nouns in lex["event_kinds"].values() for n in nouns}
+        for m in self.mentions:  # "the Oslo-based Arctic Policy Forum": an institution, not an event
+            if m.label == "Event" and not m.ref_id and self._institution(m):
+                m.label = "Organization"
         for label in ("Organization", "Company", "Place"):
             for m in [m for m in self.mentions if m.label == label]:
                 last = self.doc[m.end - 1]
@@ -356,7 +360,8 @@ class _Resolver:
                 named = last.lower_ in heads and label != "Place" and m.text[:1].isupper()
                 after_noun = prev is not None and prev.pos_ == "NOUN" and prev.lower_ in kind_nouns \
                     and m.end - m.start <= 2 and (m.text.isupper() or prev.lower_ in heads)
-                if m.ref_id or m.source not in {"ner", "context", "pattern"} or not (named or after_noun):
+                if m.ref_id or m.source not in {"ner", "context", "pattern"} or not (named or after_noun) \
+                        or self._institution(m):
                     continue
                 nxt = self.doc[m.end:m.end + 2]
                 if len(nxt) == 2 and nxt[0].lower_ in {"and", "&"} and nxt[1].text[:1].isupper() \
@@ -368,6 +373,21 @@ class _Resolver:
         for m in self.mentions:  # one sense per document: "the NAVDEX waterfront" once NAVDEX is the show
             if m.text in events and m.label in {"Organization", "Company"} and not m.ref_id and m.source == "ner":
                 m.label = "Event"
+
+    def _institution(self, m: Mention) -> bool:
+        """Whether a name headed by an event noun is an institution: "the Oslo-based X Forum", "a
+        researcher at the X Forum", "the X Forum, a think tank in Oslo" (``institution_cues``)."""
+        cues = lexicon()["institution_cues"]
+        i = m.start - 1
+        if i >= 0 and self.doc[i].lower_ == "the":
+            i -= 1
+        if i >= 0 and any(self.doc[i].lower_.endswith(w) for w in cues["before"]):
+            return True
+        if i >= 1 and self.doc[i].lower_ in {"at", "with"} and self.doc[i - 1].lower_ in cues["roles"]:
+            return True
+        rest = doc_text(self.doc)[m.end_char:m.end_char + 80].lower()
+        words = "|".join(re.escape(w) for w in cues["appositions"])
+        return re.match(rf"\s*,\s*(an?|the)\s[^,.;()]*?\b({words})\b", rest) is not None
 
     def _lead_sentences(self) -> list:
         """The first sentences of the prose (``relations.time.lead_sentences``)."""

@@ -371,6 +371,21 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
     return [facts.main_event] if facts.main_event else []
 
 
+def _pronoun_subjects(ctx: SentenceContext, facts: DocFacts, tok) -> list[str]:
+    """The people a plural or personal pronoun subject of ``tok`` stands for: the named subjects
+    of the sentence before ("X and Y arrived. They were joined by ...")."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"they", "he", "she"} for c in tok.children) \
+            or ctx.sent.start == 0:
+        return []
+    before = ctx.doc[ctx.sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return list(dict.fromkeys(m.entity for c in subjects for m in facts.mentions
+                              if c.left_edge.i <= m.start <= c.right_edge.i
+                              and facts.entities[m.entity].label in {"Person", "Country", "GovernmentBody"}
+                              and not (facts.entities[m.entity].label == "Country"
+                                       and ctx.doc[m.start].dep_ in {"amod", "compound"})))
+
+
 def _people_in(ctx: SentenceContext, tok) -> list:
     """The actors listed under ``tok``: its conjuncts and list items, and every person named in
     its phrase ("Vladimir Putin of Russia, Kassym-Jomart Tokayev of Kazakhstan and ...")."""
@@ -624,10 +639,23 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "present")
             continue
+        if tok.pos_ == "VERB" and passive and lemma in lex["joined"]:
+            # "X was joined by A, B and C", "They were joined by A": the agents and the joined took part
+            explicit = _event_targets(ctx, facts, tok, implicit=False)
+            targets = explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else [])
+            agents = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                      for m in _people_in(ctx, o) if not _demonym_of_people(ctx, m)]
+            joined = [m for c in tok.children if c.dep_ == "nsubjpass" for m in _people_in(ctx, c)]
+            joined += [] if joined or not agents else _pronoun_subjects(ctx, facts, tok)
+            for e in targets:
+                for a in agents + joined:
+                    yield from out(a, e, 0.65, "joined-by")
+            continue
         if tok.pos_ == "VERB" and passive and lemma in lex["passive"]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
             # "the gathering, hosted by the crown prince"
-            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent"
+            seat = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["seats"] for c in tok.children)
+            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or seat and _gathering(facts)
                                      or tok.dep_ in {"acl", "advcl"} and not _of_other_noun(ctx, tok))
             # the agent, or a "by" the parser hung on the event ("represented at the ceremony by X")
             bys = [c for c in tok.children if c.dep_ == "agent"] + [
@@ -679,6 +707,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
             if lemma in lex["travel"] or took:
                 at_event += [e for e in ctx.prep_objects(tok, {"for", "to", "in"}, {"Event"}) if e not in at_event]
+            if lemma in lex["travel"] | lex["attend"] and not at_event and _gathering(facts) and any(
+                    c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in lex["guest_roles"] for o in c.children)
+                    for c in tok.children):  # "X and Y came as heads of partner states", "Z attended as an observer"
+                at_event = _event_targets(ctx, facts, tok, implicit=True)
             if lemma in lex["launch"] and not passive:
                 for c in tok.children:
                     m = ctx.at.get(c.i) if c.dep_ == "dobj" else None
