@@ -263,9 +263,13 @@ class _Resolver:
         kind_of = {n: k for k, nouns in lex["event_kinds"].items() for n in nouns}
         mentions = sorted(mentions, key=lambda m: m.start)
         named = [m for m in mentions if not m.ref_id]
-        for m in mentions:
-            if m.ref_id:
-                self.entity("Event", m.text, m.ref_id).add(m)
+        series = [m for m in mentions if m.ref_id and self._series_kind(m.ref_id)]
+        for m in series:  # "the DefExpo show", "the Balikatan exercise": the noun belongs to the name
+            nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            if nxt is not None and kind_of.get(nxt.lower_) == self._series_kind(m.ref_id) \
+                    and not any(x.start == nxt.i for x in self.mentions):
+                m.end, m.end_char = m.end + 1, nxt.idx + len(nxt.text)
+                m.text = self.doc.text[m.start_char:m.end_char]
         headline = (self.doc.user_data.get("layout") or {}).get("headline")
         named += self._named_by_noun(kind_of, headline)
         covered = {i for x in self.mentions for i in x.tokens()} | {i for m in named for i in m.tokens()}
@@ -275,6 +279,7 @@ class _Resolver:
                    and not (headline and headline[0] <= t.idx < headline[1])
                    and t.i + 1 not in starts  # "the naval show NAVDEX" names NAVDEX
                    and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
+                   and not any(m.end == t.i for m in series)  # "the Balikatan exercise" is Balikatan
                    and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))]
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
         kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)})
@@ -289,16 +294,22 @@ class _Resolver:
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
                       and not (m.start > 0 and kind_of.get(self.doc[m.start - 1].lower_))]  # "the naval show NAVDEX"
             main_named = beside[0] if beside else None
+        kin = [m for m in series if self._series_kind(m.ref_id) == main_kind]
+        body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
+        if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
+            main_named = (body or kin)[0]  # event of the main kind the prose names
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
         what = main_named.text if main_named is not None else None
+        if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
+            what = self.ref.get(main_named.ref_id).name
         if what is None and main_noun:
             day = next((m.text for m in named if m.text.endswith("Day") and self.doc[m.start].sent.start in ref_sents), None)
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
         if what:
-            date = self._event_date(what, [self.doc[m.start].sent for m in named if main_named is not None
+            date = self._event_date(what, [self.doc[m.start].sent for m in named + kin if main_named is not None
                                            and m.text == main_named.text] + [self.doc[t.i].sent for t in refs])
             if date is None:  # the article's event is the news of its lead: "... began on Tuesday"
                 date = self._event_date(what, self._lead_sentences())
@@ -313,11 +324,23 @@ class _Resolver:
             main = self.entity("Event", name)
             main.aliases.add(what)
             main.props["kind"] = main_kind
+            edition = self._edition(what, main_named.text if main_named is not None else None,
+                                    self._event_place(refs), date)
+            if edition is not None:  # "2024 SCO summit": the catalogued edition's names, and its date
+                main.aliases |= {edition.name, *edition.aliases}
+                date = date or edition.props.get("date")
             if date:
                 main.props["date"] = date
+        chosen = main_named.ref_id if main is not None and main_named is not None and main_named.ref_id else None
+        for m in mentions:
+            if m.ref_id and main is not None and (m.ref_id == chosen or re.match(rf"{re.escape(m.text)}\b", what)):
+                main.add(m)
+                main.aliases |= set(self.ref.get(m.ref_id).surfaces())
+            elif m.ref_id:
+                self.entity("Event", m.text, m.ref_id).add(m)
         self._other_events(generic, main_kind, kind_of)
         for m in named:
-            if main is not None and m.text in what:  # "Victory Day" in "Victory Day parade"
+            if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
                 main.add(m)
             else:
                 entity = self.entity("Event", m.text)
@@ -388,6 +411,25 @@ class _Resolver:
         rest = doc_text(self.doc)[m.end_char:m.end_char + 80].lower()
         words = "|".join(re.escape(w) for w in cues["appositions"])
         return re.match(rf"\s*,\s*(an?|the)\s[^,.;()]*?\b({words})\b", rest) is not None
+
+    def _series_kind(self, ref_id: str) -> str | None:
+        """The kind of a catalogued recurring event ("fair", "exercise"), else ``None``."""
+        entry = self.ref.get(ref_id)
+        kind = entry.props.get("kind") if entry is not None and entry.label == "Event" else None
+        return kind if kind in lexicon()["recurring_event_kinds"] else None
+
+    def _edition(self, what: str, named: str | None, where: str | None, date: str | None):
+        """The catalogued edition of a recurring event: "2024 SCO summit" for the SCO summit of a
+        2024 article, "2023 Vilnius summit" for a summit in Vilnius in 2023."""
+        if not date:
+            return None
+        year = date[:4]
+        noun = what.split()[-1]
+        for key in (what, named, f"{where} {noun}" if where else None):
+            entry = self.ref.find("Event", f"{year} {key}") if key else None
+            if entry is not None and entry.props.get("kind"):
+                return entry
+        return None
 
     def _lead_sentences(self) -> list:
         """The first sentences of the prose (``relations.time.lead_sentences``)."""
