@@ -445,3 +445,18 @@ def test_a_summit_gets_the_names_of_its_catalogued_edition(pipeline):
                            "ends on Thursday.", "2024-10-22")
     (name, node), = events_of(g).items()
     assert "2024 BRICS summit" in node["aliases"]
+
+
+def test_the_platforms_of_a_patrol_went_to_every_listed_sea(pipeline):
+    edges = edges_of(graph_of(pipeline, "The ministry said two Rafale jets and an A330 MRTT tanker patrolled over the "
+                                        "Baltic Sea and the North Sea on Monday."))
+    for platform in ("Rafale", "A330 MRTT"):
+        for sea in ("Baltic Sea", "North Sea"):
+            assert (platform, "DEPLOYED_TO", sea) in edges, (platform, sea)
+
+
+def test_a_platform_that_came_to_a_country_was_deployed_there(pipeline):
+    edges = edges_of(graph_of(pipeline, "The HIMARS launchers came to Estonia in May for the spring exercise."))
+    assert any(t == "DEPLOYED_TO" and o == "Estonia" for (s, t, o) in edges), edges
+    edges = edges_of(graph_of(pipeline, "Norway sent the NASAMS batteries to Ukraine in May."))
+    assert not any(t == "DEPLOYED_TO" and o == "Ukraine" for (s, t, o) in edges), edges

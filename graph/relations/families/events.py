@@ -280,21 +280,40 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 
 def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X deployed to Y", "bombers patrolled over the A Sea and the B Sea", "the launchers had come
+    to the northern Philippines": the platforms of the verb's subject (else the one before the cue)
+    went to the first place after it and the places listed with that one."""
     platforms = ctx.of({"Platform"})
-    cue = next((t for t in ctx.sent if t.lemma_.lower() in cues()["deployment"]["words"]), None)
-    if not platforms or cue is None:
+    lex = cues()["deployment"]
+    cue = next((t for t in ctx.sent if t.lemma_.lower() in lex["words"]), None)
+    if cue is None:  # "the system had come to the north of X": a platform moving to a place
+        cue = next((t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in lex["motion"]
+                    and ctx.prep_objects(t, set(lex["motion_preps"]), {"Place", "Country"})), None)
+    if not platforms or cue is None or negated(ctx, cue):
         return
-    places = [m for m in ctx.of({"Place"}) if m.start > cue.i]
+    # a state is a destination after "deployed to", "came to" (not after "sent": a transfer is a supply)
+    where = {"Place", "Country"} if _is(cue, lex["to_country"]) else {"Place"}
+    places = [m for m in ctx.of(where) if m.start > cue.i and not _demonym(ctx, m)]
     if not places:
         return
     latter = next((t for t in ctx.sent if t.lower_ in {"latter", "former"}), None)
+    subject = [p for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} and cue.pos_ == "VERB"
+               for p in platforms if c.left_edge.i <= p.start <= c.right_edge.i]
     if latter is not None:
         chosen = [p for p in platforms if p.start < latter.i]
         chosen = chosen[-1:] if latter.lower_ == "latter" else chosen[:1]
     else:
-        chosen = [p for p in platforms if p.start < cue.i][-1:]
+        chosen = subject or [p for p in platforms if p.start < cue.i][-1:]
+    first = ctx.head_token(places[0])
+    listed = [m for m in ctx.group(first, where) if m.start > cue.i] if subject else []
     for p in chosen:
-        yield rel(ctx, p, "DEPLOYED_TO", places[0], 0.7, "deployed-to")
+        for place in [places[0], *(m for m in listed if m.entity != places[0].entity)]:
+            yield rel(ctx, p, "DEPLOYED_TO", place, 0.7, "deployed-to")
+
+
+def _demonym(ctx: SentenceContext, m) -> bool:
+    """A country named by its adjective or as a possessor ("Chinese bombers", "Russia's navy"), not as a place."""
+    return ctx.label(m) == "Country" and ctx.head_token(m).dep_ in {"amod", "compound", "poss", "nmod"}
 
 
 # nouns that describe a place as part of a larger one ("Isfara, a Tajik town", "the Rwandan border town of Gisenyi")
