@@ -1,6 +1,7 @@
 """Events, participation, negation and time: short sentences of our own through the real pipeline."""
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 import pytest
@@ -460,3 +461,25 @@ def test_a_platform_that_came_to_a_country_was_deployed_there(pipeline):
     assert any(t == "DEPLOYED_TO" and o == "Estonia" for (s, t, o) in edges), edges
     edges = edges_of(graph_of(pipeline, "Norway sent the NASAMS batteries to Ukraine in May."))
     assert not any(t == "DEPLOYED_TO" and o == "Ukraine" for (s, t, o) in edges), edges
+
+
+def test_people_on_the_stand_attended_the_parade(pipeline):
+    g = graph_of(pipeline, "Hanoi staged a military parade on Tuesday in the heart of Hanoi. President Luong Cuong "
+                           "climbed the reviewing stand with Lao President Thongloun Sisoulith at his side. Later the "
+                           "tribune held Cuban President Miguel Diaz-Canel and Mongolian President Ukhnaagiin "
+                           "Khurelsukh.", "2025-09-02")
+    parade = next(n for n, a in events_of(g).items() if "parade" in n)
+    edges = edges_of(g)
+    assert (parade, "HELD_IN", "Hanoi") in edges
+    attended = {unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode() for (s, t, o) in edges
+                if t == "PARTICIPATED_IN" and o == parade}
+    assert {"Luong Cuong", "Thongloun Sisoulith", "Miguel Diaz-Canel", "Ukhnaagiin Khurelsukh"} <= attended, attended
+
+
+def test_items_listed_under_a_display_sentence_were_displayed(pipeline):
+    g = graph_of(pipeline, "Ankara held a military parade on Sunday. The army presented its new missiles:\n\n"
+                           "the Tayfun ballistic missile;\n\nthe Siper air-defence system;\n\nthe Atmaca anti-ship "
+                           "missile.\n", "2024-08-30")
+    parade = next(iter(events_of(g)))
+    shown = {s for (s, t, o) in edges_of(g) if t == "DISPLAYED_AT" and o == parade}
+    assert {"Tayfun", "Siper", "Atmaca"} <= {s.split()[0] for s in shown}, shown

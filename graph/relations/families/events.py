@@ -269,7 +269,7 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     # when a sentence names it
     show = facts.display_event and main is not None and main.props.get("kind") in {"parade", "fair"}
     if not cue and not explicit and show and not negated(ctx, ctx.sent.root):
-        cue = ctx.lemmas & set(cues()["display"]["motion"])
+        cue = ctx.lemmas & set(cues()["display"]["motion"]) or _listed_under_display(ctx)
     if explicit and cue:
         for p in platforms:
             yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", explicit[0], 0.8, "displayed-at"), explicit[0])
@@ -277,6 +277,23 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for p in platforms:
             yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-in-event-article"),
                               facts.main_event)
+
+
+def _listed_under_display(ctx: SentenceContext) -> set[str]:
+    """The display cue of a list this sentence is an item of: "the army presented its new missiles:"
+    followed by "the A ...;", "the B ...;" lines."""
+    words = cues()["display"]["words"]
+    sent = ctx.sent
+    for _ in range(8):
+        if sent.start == 0:
+            return set()
+        sent = ctx.doc[sent.start - 1].sent
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is None or last.text not in {":", ";"}:
+            return set()
+        if last.text == ":":
+            return {w for t in sent for w in (t.lemma_.lower(), t.lower_) if w in words}
+    return set()
 
 
 def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -388,6 +405,15 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
         before = [e for e in in_sentence if e.start < tok.i]
         return before[-1:] if before else in_sentence[:1]
     return [facts.main_event] if facts.main_event else []
+
+
+def _on_viewing_place(ctx: SentenceContext, tok, places) -> bool:
+    """Whether ``tok`` takes someone onto or watches from a stand: "climbed the rostrum", "stood on
+    the tribune", "watched from the reviewing stand"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "onto", "from", "atop", "in", "at"}
+                for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in places and o.i not in ctx.at for o in objects)
 
 
 def _pronoun_subjects(ctx: SentenceContext, facts: DocFacts, tok) -> list[str]:
@@ -502,9 +528,14 @@ def _companions(ctx: SentenceContext, tok) -> list:
         if t.lower_ == "side" and t.head.lower_ == "at":
             out += [ctx.at[c.i] for c in t.children if c.dep_ == "poss" and c.i in ctx.at
                     and ctx.label(ctx.at[c.i]) == "Person"]
+        if t.lower_ in _BESIDE and t.head.lower_ == "at" and tok.i in (t.head.head.i, t.head.i):
+            # "with X at his right shoulder and Y at his left" (the parser hangs Y on "shoulder")
+            out += [ctx.at[c.i] for c in t.conjuncts if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person"]
     return out
 
 
+# "at his side", "at her right shoulder": where a companion stands
+_BESIDE = {"side", "shoulder", "left", "right", "elbow", "flank"}
 # nouns for the people who stand for a state or body at an event ("the leaders of A, B and C")
 _REPRESENTATIVES = {"leader", "head", "president", "minister", "delegation", "representative", "envoy", "official",
                     "premier", "chief", "monarch", "ruler", "counterpart"}
@@ -658,6 +689,22 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "present")
             continue
+        if tok.pos_ == "VERB" and not passive and _is(tok, lex["stand_hosts"]) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lex["viewing_places"] and c.i not in ctx.at for c in tok.children):
+            # "the rostrum held A, B and C", "the tribune included ...": the people on the stand attended
+            for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)):
+                for c in tok.children:
+                    if c.dep_ == "dobj":
+                        for m in _people_in(ctx, c):
+                            if ctx.label(m) == "Person":
+                                yield from out(m, e, 0.65, "on-the-stand")
+            continue
+        if tok.pos_ == "VERB" and not passive and _on_viewing_place(ctx, tok, lex["viewing_places"]):
+            # "X climbed the rostrum with Y at his side", "X watched from the tribune"
+            people = [m for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok) if ctx.label(m) == "Person"]
+            for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)) if people else []:
+                for m in people:
+                    yield from out(m, e, 0.65, "on-the-stand")
         if tok.pos_ == "VERB" and passive and lemma in lex["joined"]:
             # "X was joined by A, B and C", "They were joined by A": the agents and the joined took part
             explicit = _event_targets(ctx, facts, tok, implicit=False)
