@@ -483,3 +483,13 @@ def test_items_listed_under_a_display_sentence_were_displayed(pipeline):
     parade = next(iter(events_of(g)))
     shown = {s for (s, t, o) in edges_of(g) if t == "DISPLAYED_AT" and o == parade}
     assert {"Tayfun", "Siper", "Atmaca"} <= {s.split()[0] for s in shown}, shown
+
+
+def test_a_summit_named_by_another_city_is_another_summit(pipeline):
+    g = graph_of(pipeline, "EU leaders met at the summit in Granada on Friday. At the bloc's Brussels summit in June, "
+                           "Chancellor Olaf Scholz had pressed for enlargement.", "2023-10-06")
+    events = events_of(g)
+    main = next(n for n in events if "Granada" in n)
+    other = next(n for n in events if n.startswith("Brussels summit"))
+    edges = edges_of(g)
+    assert ("Olaf Scholz", "PARTICIPATED_IN", other) in edges and ("Olaf Scholz", "PARTICIPATED_IN", main) not in edges

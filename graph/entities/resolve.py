@@ -351,12 +351,17 @@ class _Resolver:
                         entity.props["date"] = date
         if main is None:
             return
+        main_where = self._event_place(refs) if main_kind in lex["recurring_event_kinds"] else None
         for t in refs:
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             start = min([t.i, *(c.i for c in left)])
             span = self.doc[start:t.i + 1]
             m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
             self.mentions.append(m)
+            elsewhere = self._held_elsewhere(t, left, main_where, main.name)
+            if elsewhere is not None:  # "NATO's Washington summit" in an article about the Vilnius one
+                elsewhere.add(m)
+                continue
             main.add(m)
             main.aliases.add(t.text)
         for t in self.doc:
@@ -411,6 +416,32 @@ class _Resolver:
         rest = doc_text(self.doc)[m.end_char:m.end_char + 80].lower()
         words = "|".join(re.escape(w) for w in cues["appositions"])
         return re.match(rf"\s*,\s*(an?|the)\s[^,.;()]*?\b({words})\b", rest) is not None
+
+    def _held_elsewhere(self, tok, left, main_where: str | None, main_name: str):
+        """The event of a recurring kind named by another city than the article's ("the Washington
+        summit" beside the Vilnius one): an event of its own, named by what and when."""
+        if not main_where:
+            return None
+        place = next((m for m in self.mentions if m.label == "Place" and any(m.start <= c.i < m.end for c in left)), None)
+        if place is None:
+            return None
+        entry = self.ref.get(place.ref_id) if place.ref_id else None
+        city = entry.name if entry else place.text
+        if fold(city) == fold(main_where) or fold(place.text) == fold(main_where) or place.text in main_name:
+            return None
+        what = f"{place.text} {tok.lower_}"
+        date = self._event_date(what, [tok.sent])
+        entity = self.entity("Event", ", ".join(x for x in (what, date and date.split("/")[0]) if x))
+        entity.aliases.add(what)
+        kind = next((k for k, nouns in lexicon()["event_kinds"].items() if tok.lower_ in nouns), None)
+        if kind:
+            entity.props["kind"] = kind
+        if date:
+            entity.props["date"] = date
+            edition = self._edition(what, None, city, date)
+            if edition is not None:
+                entity.aliases |= {edition.name, *edition.aliases}
+        return entity
 
     def _series_kind(self, ref_id: str) -> str | None:
         """The kind of a catalogued recurring event ("fair", "exercise"), else ``None``."""
