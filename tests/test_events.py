@@ -493,3 +493,13 @@ def test_a_summit_named_by_another_city_is_another_summit(pipeline):
     other = next(n for n in events if n.startswith("Brussels summit"))
     edges = edges_of(g)
     assert ("Olaf Scholz", "PARTICIPATED_IN", other) in edges and ("Olaf Scholz", "PARTICIPATED_IN", main) not in edges
+
+
+def test_a_summit_owned_by_a_bloc_beside_the_article_event_is_one_event_of_its_own(pipeline):
+    g = graph_of(pipeline, "Moscow held a military parade on Red Square on Thursday. The parade drew 20 leaders. Brazil's "
+                           "president had been in Kazan for the BRICS summit that ended on Tuesday, and the BRICS "
+                           "gathering had adopted a declaration.", "2024-10-24")
+    summits = [n for n, a in events_of(g).items() if "BRICS summit" in a.get("aliases", [])]
+    assert len(summits) == 1, events_of(g)
+    assert (summits[0], "HELD_IN", "Kazan") in edges_of(g)
+    assert "2024 BRICS summit" in events_of(g)[summits[0]]["aliases"]

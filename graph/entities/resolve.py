@@ -492,43 +492,52 @@ class _Resolver:
         meeting of the SCO")."""
         lex = lexicon()
         owners = {"Alliance", "Organization"}
+        seen: dict[tuple, object] = {}
         for t in generic:
             kind = kind_of[t.lower_]
             if kind in {main_kind, "war"}:
                 continue
             owner = next((m for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                           for m in self.mentions if m.start <= o.i < m.end and m.label in owners), None)
+            if owner is None and kind == "summit":  # "the SCO summit", "the Shanghai Cooperation Organisation (SCO) summit"
+                owner = next((m for c in t.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < t.i
+                              for m in self.mentions if m.start <= c.i < m.end and m.label in owners), None)
             if owner is None:
                 continue
-            what = self._event_what(t)
-            where = self._event_place([t])
-            date = self._event_date(what, [t.sent])
-            name = ", ".join(x for x in (what, where if where and where not in what else None,
-                                         date and date.split("/")[0]) if x)
-            entity = self.entity("Event", name)
-            entity.aliases.add(what)
-            kind_name = lex["event_kinds"][kind][0]
-            entity.aliases.add(" ".join([*what.split()[:-1], kind_name]))
-            entity.props["kind"] = kind
-            if date:
-                entity.props["date"] = date
+            key = (owner.ref_id or owner.text, kind)
+            entity = seen.get(key)  # "a meeting of the SCO" ... "the SCO gathering": one event
+            if entity is None:
+                what = self._event_what(t, owner)
+                where = self._event_place([t])
+                date = self._event_date(what, [t.sent])
+                name = ", ".join(x for x in (what, where if where and where not in what else None,
+                                             date and date.split("/")[0]) if x)
+                entity = seen[key] = self.entity("Event", name)
+                entity.aliases.add(what)
+                kind_name = lex["event_kinds"][kind][0]
+                entity.aliases.add(" ".join([*what.split()[:-1], kind_name]))
+                entity.props["kind"] = kind
+                if date:
+                    entity.props["date"] = date
+                    edition = self._edition(" ".join([*what.split()[:-1], kind_name]), None, where, date)
+                    if edition is not None:
+                        entity.aliases |= {edition.name, *edition.aliases}
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
             m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
             self.mentions.append(m)
             entity.add(m)
 
-    def _event_what(self, tok) -> str:
+    def _event_what(self, tok, owner: Mention | None = None) -> str:
         """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
         mods = set(lexicon()["event_modifiers"])
         words = [c.text for c in tok.lefts if c.dep_ in {"compound", "amod"} and (c.text[:1].isupper() or c.lower_ in mods)
-                 and c.lower_ != "annual"]
-        owner = None
+                 and c.lower_ != "annual" and not (owner is not None and owner.start <= c.i < owner.end)]
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 for o in p.children:
                     owner = next((m for m in self.mentions if m.start <= o.i < m.end and m.label in
-                                  {"Alliance", "Organization", "Country", "GovernmentBody"}), None)
+                                  {"Alliance", "Organization", "Country", "GovernmentBody"}), None) or owner
         if owner is not None:
             entry = self.ref.get(owner.ref_id) if owner.ref_id else None
             short = [a for a in (entry.aliases if entry else []) if a.isupper() and 2 <= len(a) <= 6]
