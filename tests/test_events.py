@@ -503,3 +503,12 @@ def test_a_summit_owned_by_a_bloc_beside_the_article_event_is_one_event_of_its_o
     assert len(summits) == 1, events_of(g)
     assert (summits[0], "HELD_IN", "Kazan") in edges_of(g)
     assert "2024 BRICS summit" in events_of(g)[summits[0]]["aliases"]
+
+
+def test_generic_fighting_is_the_catalogued_war_of_its_sides_and_month(pipeline):
+    g = graph_of(pipeline, "Iran rebuilt its air defences after the fighting with Israel in June, officials in Tehran "
+                           "said on Monday.", "2025-09-01")
+    edges = edges_of(g)
+    assert ("Iran", "PARTICIPATED_IN", "Iran–Israel war") in edges and ("Israel", "PARTICIPATED_IN", "Iran–Israel war") in edges
+    g = graph_of(pipeline, "Georgia rebuilt its army after the clashes with Russia in August 2008, Tbilisi said.", "2012-01-10")
+    assert "Russo-Georgian War" in events_of(g)

@@ -321,7 +321,8 @@ class _Resolver:
                 where = self._event_place(refs)
                 name = ", ".join(x for x in (what, where if where and where not in what else None,
                                              date and date.split("/")[0]) if x)  # named by the day it began
-            main = self.entity("Event", name)
+            war = self._catalogued_war(refs, date) if main_named is None and main_kind == "clash" else None
+            main = self.entity("Event", war.name, war.id) if war is not None else self.entity("Event", name)
             main.aliases.add(what)
             main.props["kind"] = main_kind
             edition = self._edition(what, main_named.text if main_named is not None else None,
@@ -443,6 +444,33 @@ class _Resolver:
                 entity.aliases |= {edition.name, *edition.aliases}
         return entity
 
+    def _catalogued_war(self, refs, date: str | None):
+        """The catalogued war or conflict a generic "the fighting with India in May" refers to: the
+        only one whose sides include the states the fighting is "with"/"between"/"against", whose
+        every side the article names, and whose dates cover the fighting's."""
+        if not date:
+            return None
+        sides: set[str] = set()
+        for t in refs:
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in {"with", "between", "against"}:
+                    for o in p.subtree:
+                        m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label == "Country"), None)
+                        if m is not None and m.ref_id:
+                            sides.add(m.ref_id)
+        if not sides:
+            return None
+        named = {m.ref_id for m in self.mentions if m.ref_id}
+        found = []
+        for entry in self.ref:
+            if entry.label != "Event" or len(entry.parties) < 2 or not entry.props.get("date"):
+                continue
+            parties = {e.id for name in entry.parties for e in self.ref.lookup(name)[:1]}
+            start, _, end = entry.props["date"].partition("/")
+            if len(parties) == len(entry.parties) and sides <= parties and parties <= named and start[:7] <= date[:7] and (not end or date[:7] <= end[:7]):
+                found.append(entry)  # every side named in the article, the fighting's month within the war's
+        return found[0] if len(found) == 1 else None
+
     def _series_kind(self, ref_id: str) -> str | None:
         """The kind of a catalogued recurring event ("fair", "exercise"), else ``None``."""
         entry = self.ref.get(ref_id)
@@ -558,8 +586,9 @@ class _Resolver:
         dateline = (self.doc.user_data.get("layout") or {}).get("dateline")
         if dateline:
             city = re.split(r"[,\u2014\u2013(]| - ", doc_text(self.doc)[dateline[0]:dateline[1]])[0].strip()
-            if city and len(city) < 30 and city.isupper():
-                return city.title()
+            if city and len(city) < 30 and city.isupper() and (self.ref.find("Place", city.title()) is not None or any(
+                    m.label == "Place" and fold(m.text) == fold(city) for m in self.mentions)):
+                return city.title()  # a known city, not a section label ("ANALYSIS:")
         return None
 
     def _event_date(self, name: str, sents) -> str | None:
