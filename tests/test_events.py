@@ -512,3 +512,15 @@ def test_generic_fighting_is_the_catalogued_war_of_its_sides_and_month(pipeline)
     assert ("Iran", "PARTICIPATED_IN", "Iran–Israel war") in edges and ("Israel", "PARTICIPATED_IN", "Iran–Israel war") in edges
     g = graph_of(pipeline, "Georgia rebuilt its army after the clashes with Russia in August 2008, Tbilisi said.", "2012-01-10")
     assert "Russo-Georgian War" in events_of(g)
+
+
+def test_intended_displays_are_none_and_senders_of_exhibitors_took_part(pipeline):
+    g = graph_of(pipeline, "The Farnborough Airshow opened on Monday. Embraer had planned to show its C-390 transport; it "
+                           "stayed at home. Brazil sent 40 exhibitors to the show.", "2024-07-22")
+    show = next(iter(events_of(g)))
+    edges = edges_of(g)
+    assert not any(t == "DISPLAYED_AT" for (s, t, o) in edges), edges
+    assert ("Brazil", "PARTICIPATED_IN", show) in edges
+    g = graph_of(pipeline, "The Cobra Gold exercise opened in Thailand on Tuesday. South Korea sent a contingent to the "
+                           "drills.", "2024-02-27")
+    assert ("South Korea", "PARTICIPATED_IN", next(iter(events_of(g)))) in edges_of(g)

@@ -264,6 +264,9 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return
     explicit = [e for e in ctx.of({"Event"})]
     cue = ctx.lemmas & cues()["display"]["words"]
+    cue_tokens = [t for t in ctx.sent if t.i not in ctx.at and {t.lemma_.lower(), t.lower_} & cue]
+    if cue_tokens and all(_unrealised(ctx, t) for t in cue_tokens):
+        return  # "X had planned to show its A and B", "did not display": nothing was on show
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     # an article about a parade or show; a signing or handover ceremony shows what it hands over only
     # when a sentence names it
@@ -277,6 +280,12 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for p in platforms:
             yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-in-event-article"),
                               facts.main_event)
+
+
+def _unrealised(ctx: SentenceContext, tok) -> bool:
+    """A display only intended or denied: "had planned to show", "hoped to unveil", "did not display"."""
+    intent = cues()["display"]["intent"]
+    return negated(ctx, tok) or tok.dep_ in {"xcomp", "ccomp"} and _is(tok.head, intent)
 
 
 def _listed_under_display(ctx: SentenceContext) -> set[str]:
@@ -760,6 +769,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in targets:
                 for m in envoys:
                     yield from out(m, e, 0.6, "sent-envoy")
+            party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]}
+            if not envoys and any(c.dep_ == "dobj" and c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party)
+                                  for c in tok.children):
+                # "China sent 64 exhibitors", "Pakistan sent a contingent": the sender took part
+                for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts) or bool(ctx.of({"Event"}))):
+                    for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
+                        yield from out(m, e, 0.6, "sent-party")
         if tok.pos_ == "VERB" and _ceremonial(tok) and not passive:
             # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
             for e in _event_targets(ctx, facts, tok, implicit=True):
