@@ -524,3 +524,14 @@ def test_intended_displays_are_none_and_senders_of_exhibitors_took_part(pipeline
     g = graph_of(pipeline, "The Cobra Gold exercise opened in Thailand on Tuesday. South Korea sent a contingent to the "
                            "drills.", "2024-02-27")
     assert ("South Korea", "PARTICIPATED_IN", next(iter(events_of(g)))) in edges_of(g)
+
+
+def test_the_fighting_is_the_catalogued_war_between_the_states_the_article_names(pipeline):
+    g = graph_of(pipeline, "Five days of war between Russia and Georgia ended on Tuesday. The fighting had begun on "
+                           "Thursday.", "2008-08-12")
+    edges = edges_of(g)
+    assert "Russo-Georgian War" in events_of(g), events_of(g)
+    assert {("Russia", "PARTICIPATED_IN", "Russo-Georgian War"), ("Georgia", "PARTICIPATED_IN", "Russo-Georgian War")} <= set(edges)
+    g = graph_of(pipeline, "Fresh fighting broke out on Monday, and officials said the war between Armenia and "
+                           "Azerbaijan was far from over.", "2010-03-01")
+    assert not any(n.startswith(("Second Nagorno", "First Nagorno")) for n in events_of(g))  # no catalogued war then

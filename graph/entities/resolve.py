@@ -40,6 +40,13 @@ _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|S
 _SKIP_EVENT_NOUNS = {"war", "visit", "meeting", "talks", "operation", "invasion", "offensive"}
 
 
+def _side_preps(tok) -> list:
+    """The "with"/"between"/"against" phrases naming the sides of a war or fight: on the noun, or on
+    the noun it measures ("five days of war between A and B")."""
+    nouns = [tok] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [])
+    return [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"with", "between", "against"}]
+
+
 def focal_country(mentions: list[Mention], first_sentence_end: int = 0) -> str | None:
     """The country the article is about: names count 1, demonyms 0.5, the lead sentence double."""
     weights: Counter[str] = Counter()
@@ -321,8 +328,14 @@ class _Resolver:
                 where = self._event_place(refs)
                 name = ", ".join(x for x in (what, where if where and where not in what else None,
                                              date and date.split("/")[0]) if x)  # named by the day it began
-            war = self._catalogued_war(refs, date) if main_named is None and main_kind == "clash" else None
+            wars = [t for t in generic if kind_of[t.lower_] in {"war", "clash"}]  # "war between Israel and Iran"
+            war = self._catalogued_war(wars, date) if main_named is None and main_kind == "clash" else None
             main = self.entity("Event", war.name, war.id) if war is not None else self.entity("Event", name)
+            for t in wars if war is not None and main_noun != "war" else []:  # "the war between A and B" names it too
+                if kind_of[t.lower_] == "war" and _side_preps(t):
+                    m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
+                    self.mentions.append(m)
+                    main.add(m)
             main.aliases.add(what)
             main.props["kind"] = main_kind
             edition = self._edition(what, main_named.text if main_named is not None else None,
@@ -446,14 +459,23 @@ class _Resolver:
 
     def _catalogued_war(self, refs, date: str | None):
         """The catalogued war or conflict a generic "the fighting with India in May" refers to: the
-        only one whose sides include the states the fighting is "with"/"between"/"against", whose
-        every side the article names, and whose dates cover the fighting's."""
+        only catalogued war the article names whose dates cover the fighting's, else the only one
+        whose sides include the states the fighting is "with"/"between"/"against", whose every side
+        the article names, and whose dates cover the fighting's."""
         if not date:
             return None
+
+        def covers(entry) -> bool:
+            start, _, end = entry.props.get("date", "").partition("/")
+            return bool(start) and start[:7] <= date[:7] and (not end or date[:7] <= end[:7])
+
+        named_wars = {m.ref_id for m in self.mentions if m.label == "Event" and m.ref_id}
+        wars = [e for e in (self.ref.get(i) for i in named_wars) if e is not None and e.parties and covers(e)]
+        if len(wars) == 1:  # "the war between Israel and Iran ... the United States joined the fighting"
+            return wars[0]
         sides: set[str] = set()
         for t in refs:
-            for p in t.children:
-                if p.dep_ == "prep" and p.lower_ in {"with", "between", "against"}:
+            for p in _side_preps(t):
                     for o in p.subtree:
                         m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label == "Country"), None)
                         if m is not None and m.ref_id:
@@ -466,8 +488,7 @@ class _Resolver:
             if entry.label != "Event" or len(entry.parties) < 2 or not entry.props.get("date"):
                 continue
             parties = {e.id for name in entry.parties for e in self.ref.lookup(name)[:1]}
-            start, _, end = entry.props["date"].partition("/")
-            if len(parties) == len(entry.parties) and sides <= parties and parties <= named and start[:7] <= date[:7] and (not end or date[:7] <= end[:7]):
+            if len(parties) == len(entry.parties) and sides <= parties and parties <= named and covers(entry):
                 found.append(entry)  # every side named in the article, the fighting's month within the war's
         return found[0] if len(found) == 1 else None
 
