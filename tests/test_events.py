@@ -535,3 +535,16 @@ def test_the_fighting_is_the_catalogued_war_between_the_states_the_article_names
     g = graph_of(pipeline, "Fresh fighting broke out on Monday, and officials said the war between Armenia and "
                            "Azerbaijan was far from over.", "2010-03-01")
     assert not any(n.startswith(("Second Nagorno", "First Nagorno")) for n in events_of(g))  # no catalogued war then
+
+
+def test_who_arrives_attends_and_a_parliament_session_is_no_summit(pipeline):
+    g = graph_of(pipeline, "The leaders of the Pacific Islands Forum opened their summit in Nuku'alofa on Monday. Prime "
+                           "Minister Anthony Albanese flew in for the day. New Zealand will host the first session of a "
+                           "new regional assembly.", "2024-08-26")
+    summit = next(iter(events_of(g)))
+    edges = edges_of(g)
+    assert ("Anthony Albanese", "PARTICIPATED_IN", summit) in edges
+    assert (summit, "HOSTED_BY", "New Zealand") not in edges
+    g = graph_of(pipeline, "Moscow staged a military parade on Friday. Chinese President Xi Jinping arrived with "
+                           "his wife on Thursday. The parade marked the anniversary.", "2025-05-09")
+    assert ("Xi Jinping", "PARTICIPATED_IN", next(iter(events_of(g)))) in edges_of(g)

@@ -286,6 +286,8 @@ class _Resolver:
                    and not (headline and headline[0] <= t.idx < headline[1])
                    and t.i + 1 not in starts  # "the naval show NAVDEX" names NAVDEX
                    and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
+                   and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]
+                               for p in t.children for o in p.children)  # "the first session of a joint parliament"
                    and not any(m.end == t.i for m in series)  # "the Balikatan exercise" is Balikatan
                    and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))]
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
@@ -596,14 +598,19 @@ class _Resolver:
         return " ".join([*words, tok.lower_])
 
     def _event_place(self, refs) -> str | None:
-        """The city the article's event took place in: a Place after "in"/"at" in a sentence about
-        it, else the dateline's city."""
+        """The city the article's event took place in: a city naming it ("the Niamey summit"), a
+        Place after "in"/"at" in a sentence about it, else the dateline's city."""
+        named = [m for t in refs for c in t.lefts if c.dep_ in {"compound", "nmod"}
+                 for m in self.mentions if m.label == "Place" and m.start <= c.i < m.end]
         for t in refs[:1]:
             for m in self.mentions:
                 if m.label == "Place" and t.sent.start <= m.start < t.sent.end and m.start > 0 \
                         and self.doc[m.start - 1].lower_ in {"in", "at"}:
                     entry = self.ref.get(m.ref_id) if m.ref_id else None
                     return entry.name if entry else m.text
+        for m in named[:1]:
+            entry = self.ref.get(m.ref_id) if m.ref_id else None
+            return entry.name if entry else m.text
         dateline = (self.doc.user_data.get("layout") or {}).get("dateline")
         if dateline:
             city = re.split(r"[,\u2014\u2013(]| - ", doc_text(self.doc)[dateline[0]:dateline[1]])[0].strip()

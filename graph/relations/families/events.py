@@ -789,6 +789,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
             if lemma in lex["travel"] or took:
                 at_event += [e for e in ctx.prep_objects(tok, {"for", "to", "in"}, {"Event"}) if e not in at_event]
+            if lemma in lex["arrival"] and not at_event and _gathering(facts) and not ctx.of({"Event"}) and not passive:
+                # "X and Y flew in for the day", "Z arrived with her counterpart": in a summit's or a parade's
+                # article the people who arrive attend it
+                for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok):
+                    if ctx.label(m) == "Person" and facts.main_event:
+                        yield from out(m, facts.main_event, 0.55, "arrived")
             if lemma in lex["travel"] | lex["attend"] and not at_event and _gathering(facts) and any(
                     c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in lex["guest_roles"] for o in c.children)
                     for c in tok.children):  # "X and Y came as heads of partner states", "Z attended as an observer"
