@@ -548,3 +548,20 @@ def test_who_arrives_attends_and_a_parliament_session_is_no_summit(pipeline):
     g = graph_of(pipeline, "Moscow staged a military parade on Friday. Chinese President Xi Jinping arrived with "
                            "his wife on Thursday. The parade marked the anniversary.", "2025-05-09")
     assert ("Xi Jinping", "PARTICIPATED_IN", next(iter(events_of(g)))) in edges_of(g)
+
+
+def test_an_exercise_named_once_in_passing_is_not_the_article_event(pipeline):
+    g = graph_of(pipeline, "President Kassym-Jomart Tokayev inspected the new helicopters at an airfield near Astana on "
+                           "Wednesday. Colonel Marat Bekov walked him through their avionics. The ministry did not "
+                           "give the price. The first crews finished training in August. Kazakhstan and Uzbekistan "
+                           "have held joint drills since 2019.", "2024-09-25")
+    assert not any(t == "PARTICIPATED_IN" and s == "Marat Bekov" for (s, t, o) in edges_of(g))
+
+
+def test_the_noun_after_an_edition_name_belongs_to_it(pipeline):
+    g = graph_of(pipeline, "Iran and Russia began the Maritime Security Belt-2024 exercise off Chabahar on Tuesday.",
+                 "2024-03-12")
+    (name, node), = events_of(g).items()
+    assert name.endswith("-2024") and f"{name} exercise" in node["aliases"], (name, node)
+    g = graph_of(pipeline, "Sailors from Egypt and Greece began the Medusa-2023 drills near Crete.", "2023-11-01")
+    assert any(n.startswith("Medusa-2023") for n in events_of(g)), events_of(g)

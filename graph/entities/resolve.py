@@ -271,10 +271,13 @@ class _Resolver:
         mentions = sorted(mentions, key=lambda m: m.start)
         named = [m for m in mentions if not m.ref_id]
         series = [m for m in mentions if m.ref_id and self._series_kind(m.ref_id)]
-        for m in series:  # "the DefExpo show", "the Balikatan exercise": the noun belongs to the name
+        bare: dict[int, str] = {}  # the names before their nouns were added
+        for m in series + named:  # "the DefExpo show", "the Joint Sea-2024 exercise": the noun belongs to the name
             nxt = self.doc[m.end] if m.end < len(self.doc) else None
-            if nxt is not None and kind_of.get(nxt.lower_) == self._series_kind(m.ref_id) \
+            if nxt is not None and kind_of.get(nxt.lower_) and kind_of[nxt.lower_] == (
+                    self._series_kind(m.ref_id) if m.ref_id else kind_of[nxt.lower_]) and nxt.pos_ == "NOUN" \
                     and not any(x.start == nxt.i for x in self.mentions):
+                bare[id(m)] = m.text
                 m.end, m.end_char = m.end + 1, nxt.idx + len(nxt.text)
                 m.text = self.doc.text[m.start_char:m.end_char]
         headline = (self.doc.user_data.get("layout") or {}).get("headline")
@@ -288,10 +291,14 @@ class _Resolver:
                    and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
                    and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]
                                for p in t.children for o in p.children)  # "the first session of a joint parliament"
-                   and not any(m.end == t.i for m in series)  # "the Balikatan exercise" is Balikatan
+                   and not any(m.end == t.i + 1 and m.start < t.i for m in series + named)  # "the Balikatan exercise"
                    and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))]
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
-        kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)})
+        lead_end = max((x.end for x in self._lead_sentences()), default=0)
+        early = {kind_of[t.lower_] for t in generic if t.i < lead_end}
+        # an exercise named once in passing, late in the article, is not what the article is about
+        kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)
+                         and (n >= 2 or k != "exercise" or k in early)})
         main_kind = kinds.most_common(1)[0][0] if kinds else None
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
         nouns = Counter(t.lower_ for t in refs)
@@ -309,7 +316,7 @@ class _Resolver:
             main_named = (body or kin)[0]  # event of the main kind the prose names
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
-        what = main_named.text if main_named is not None else None
+        what = bare.get(id(main_named), main_named.text) if main_named is not None else None
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
             what = self.ref.get(main_named.ref_id).name
         if what is None and main_noun:
@@ -359,8 +366,9 @@ class _Resolver:
             if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
                 main.add(m)
             else:
-                entity = self.entity("Event", m.text)
+                entity = self.entity("Event", bare.get(id(m), m.text))
                 entity.add(m)
+                entity.aliases.add(m.text)
                 if "date" not in entity.props:
                     date = self._event_date(m.text, [self.doc[m.start].sent])
                     if date:
