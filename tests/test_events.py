@@ -565,3 +565,13 @@ def test_the_noun_after_an_edition_name_belongs_to_it(pipeline):
     assert name.endswith("-2024") and f"{name} exercise" in node["aliases"], (name, node)
     g = graph_of(pipeline, "Sailors from Egypt and Greece began the Medusa-2023 drills near Crete.", "2023-11-01")
     assert any(n.startswith("Medusa-2023") for n in events_of(g)), events_of(g)
+
+
+def test_taking_part_in_another_activity_is_no_attendance(pipeline):
+    g = graph_of(pipeline, "Italy hosted the Trident exercise near Sardinia on Monday. The exercise drew 20 ships. French "
+                           "Navy frigates took part in the rescue of a fishing crew.", "2024-10-07")
+    exercise = next(iter(events_of(g)))
+    assert not any(t == "PARTICIPATED_IN" and o == exercise and s.startswith("French") for (s, t, o) in edges_of(g))
+    g = graph_of(pipeline, "Italy hosted the Trident exercise near Sardinia on Monday. The exercise drew 20 ships. The "
+                           "French Navy took part in the exercise.", "2024-10-07")
+    assert any(t == "PARTICIPATED_IN" and s.startswith("French") for (s, t, o) in edges_of(g)), edges_of(g)

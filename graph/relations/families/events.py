@@ -401,6 +401,10 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
     if not targets and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children) for c in tok.children):
         return []  # "are to take part in developing them": an activity, not an event
+    if not targets and any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in ctx.at for o in c.children) for c in tok.children) \
+            and _is(tok, {"take", "participate", "join"}):
+        return []  # "fighters took part in the intercept": another activity than the article's event
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
     targets += [ctx.at[c.i] for c in objects if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"]
     if tok.dep_ in {"acl", "relcl"} and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Event":
