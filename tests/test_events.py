@@ -531,6 +531,7 @@ def test_the_fighting_is_the_catalogued_war_between_the_states_the_article_names
                            "Thursday.", "2008-08-12")
     edges = edges_of(g)
     assert "Russo-Georgian War" in events_of(g), events_of(g)
+    assert events_of(g)["Russo-Georgian War"]["date"] == "2008-08-07/2008-08-12"  # the war's dates, not the fighting's
     assert {("Russia", "PARTICIPATED_IN", "Russo-Georgian War"), ("Georgia", "PARTICIPATED_IN", "Russo-Georgian War")} <= set(edges)
     g = graph_of(pipeline, "Fresh fighting broke out on Monday, and officials said the war between Armenia and "
                            "Azerbaijan was far from over.", "2010-03-01")
@@ -575,3 +576,9 @@ def test_taking_part_in_another_activity_is_no_attendance(pipeline):
     g = graph_of(pipeline, "Italy hosted the Trident exercise near Sardinia on Monday. The exercise drew 20 ships. The "
                            "French Navy took part in the exercise.", "2024-10-07")
     assert any(t == "PARTICIPATED_IN" and s.startswith("French") for (s, t, o) in edges_of(g)), edges_of(g)
+
+
+def test_a_catalogued_show_named_in_passing_gets_its_sentence_date(pipeline):
+    g = graph_of(pipeline, "Peru ordered six K9 howitzers on Monday. Its army chief had seen the gun at the FIDAE show "
+                           "in Santiago in April 2024.", "2025-03-03")
+    assert events_of(g)["FIDAE"].get("date", "").startswith("2024-04"), events_of(g)

@@ -352,7 +352,7 @@ class _Resolver:
             if edition is not None:  # "2024 SCO summit": the catalogued edition's names, and its date
                 main.aliases |= {edition.name, *edition.aliases}
                 date = date or edition.props.get("date")
-            if date:
+            if date and not (war is not None and war.props.get("date")):  # a catalogued war keeps its dates
                 main.props["date"] = date
         chosen = main_named.ref_id if main is not None and main_named is not None and main_named.ref_id else None
         for m in mentions:
@@ -360,7 +360,12 @@ class _Resolver:
                 main.add(m)
                 main.aliases |= set(self.ref.get(m.ref_id).surfaces())
             elif m.ref_id:
-                self.entity("Event", m.text, m.ref_id).add(m)
+                entity = self.entity("Event", m.text, m.ref_id)
+                entity.add(m)
+                if self._series_kind(m.ref_id) and "date" not in entity.props:  # "the DefExpo show in 2022"
+                    date = self._event_date(m.text, [self.doc[m.start].sent])
+                    if date:
+                        entity.props["date"] = date
         self._other_events(generic, main_kind, kind_of)
         for m in named:
             if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
