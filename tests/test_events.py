@@ -1,6 +1,7 @@
 """Events, participation, negation and time: short sentences of our own through the real pipeline."""
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 import pytest
@@ -94,7 +95,7 @@ def test_exhibition_name_is_the_event_and_a_named_show_beside_it_is_another(pipe
     g = graph_of(pipeline, "The 17th International Defence Exhibition and Conference closed in Abu Dhabi on Friday. "
                            "Held alongside the naval show NAVDEX, the fair drew 1,500 exhibitors.")
     events = events_of(g)
-    main = next(n for n in events if n.startswith("International Defence Exhibition and Conference"))
+    main = next(n for n in events if n.startswith(("International Defence Exhibition and Conference", "IDEX")))
     assert "fair" in events[main]["aliases"]
     assert "NAVDEX" in events
     assert (main, "HELD_IN", "Abu Dhabi") in edges_of(g)
@@ -393,3 +394,205 @@ def test_the_host_of_unnamed_guests_hosts_the_gathering(pipeline):
     summit = next(iter(events_of(g)))
     assert (summit, "HOSTED_BY", "Mark Rutte") in edges_of(g)
     assert "/" not in summit  # named by the day it began, not by the interval
+
+
+def test_an_institution_headed_by_an_event_noun_is_no_event(pipeline):
+    g = graph_of(pipeline, "\"The drills were routine,\" said Ana Costa, a researcher at the Lisbon-based Atlantic "
+                           "Strategy Forum.")
+    assert "Atlantic Strategy Forum" not in events_of(g)
+    g = graph_of(pipeline, "Tomas Berg, an analyst at the Nordic Maritime Forum, a think tank in Oslo, doubted the plan.")
+    assert "Nordic Maritime Forum" not in events_of(g)
+
+
+def test_the_next_edition_is_another_event(pipeline):
+    g = graph_of(pipeline, "Mongolia hosted the annual summit of the Shanghai Cooperation Organisation in Ulaanbaatar on "
+                           "Thursday. Vietnam will host the next summit in 2026.")
+    (summit, node), = events_of(g).items()
+    assert (summit, "HOSTED_BY", "Vietnam") not in edges_of(g) and "next summit" not in node["aliases"]
+
+
+def test_the_joined_and_their_joiners_took_part(pipeline):
+    g = graph_of(pipeline, "Leaders gathered in Cairo on Thursday for the summit. President Emmanuel Macron and President "
+                           "Cyril Ramaphosa arrived early. They were joined by Prime Minister Mark Carney and "
+                           "President Javier Milei.")
+    summit = next(iter(events_of(g)))
+    edges = edges_of(g)
+    for person in ("Emmanuel Macron", "Cyril Ramaphosa", "Mark Carney", "Javier Milei"):
+        assert (person, "PARTICIPATED_IN", summit) in edges, person
+    g = graph_of(pipeline, "The exercise opened near Darwin on Monday. Admiral Jane Holt was joined by General Arif Khan "
+                           "at the exercise.")
+    exercise = next(iter(events_of(g)))
+    assert {("Jane Holt", "PARTICIPATED_IN", exercise), ("Arif Khan", "PARTICIPATED_IN", exercise)} <= set(edges_of(g))
+
+
+def test_guests_in_a_role_and_stand_ins_took_part_but_not_those_at_home(pipeline):
+    g = graph_of(pipeline, "The summit opened in Brasilia on Thursday. President Javier Milei came as a guest of the "
+                           "host, and the seat reserved for Chile was taken by Foreign Minister Alberto van Klaveren. "
+                           "President Gustavo Petro had to stay at home for a vote in parliament.")
+    summit = next(iter(events_of(g)))
+    edges = edges_of(g)
+    assert ("Javier Milei", "PARTICIPATED_IN", summit) in edges
+    assert ("Alberto van Klaveren", "PARTICIPATED_IN", summit) in edges
+    assert ("Gustavo Petro", "PARTICIPATED_IN", summit) not in edges
+
+
+def test_a_word_and_a_year_names_an_exercise_not_a_platform(pipeline):
+    g = graph_of(pipeline, "Belarusian and Russian troops began the Zapad-2021 drills near Brest.", "2021-09-10")
+    assert "Zapad-2021" in events_of(g)
+    g = graph_of(pipeline, "India and Japan held the Dharma Guardian-2024 exercise in Rajasthan.", "2024-03-01")
+    assert not any(a["label"] == "Platform" for _, a in g.nodes(data=True))
+
+
+def test_a_catalogued_show_is_the_article_event_named_by_its_year(pipeline):
+    g = graph_of(pipeline, "The Dubai Airshow opened on Monday with the Embraer C-390 on display. The show runs until "
+                           "Friday.",
+                 "2023-11-13")
+    assert {"Dubai Airshow 2023"} == set(events_of(g)), events_of(g)
+    assert "show" in events_of(g)["Dubai Airshow 2023"]["aliases"]
+    g = graph_of(pipeline, "Troops from Ghana and Senegal joined the African Lion exercise in Agadir. The exercise ends "
+                           "next week.", "2024-05-20")
+    (name, node), = events_of(g).items()
+    assert name.startswith("African Lion") and "exercise" in node["aliases"]
+
+
+def test_a_summit_gets_the_names_of_its_catalogued_edition(pipeline):
+    g = graph_of(pipeline, "Leaders of the BRICS group opened their annual summit in Kazan on Tuesday. The summit "
+                           "ends on Thursday.", "2024-10-22")
+    (name, node), = events_of(g).items()
+    assert "2024 BRICS summit" in node["aliases"]
+
+
+def test_the_platforms_of_a_patrol_went_to_every_listed_sea(pipeline):
+    edges = edges_of(graph_of(pipeline, "The ministry said two Rafale jets and an A330 MRTT tanker patrolled over the "
+                                        "Baltic Sea and the North Sea on Monday."))
+    for platform in ("Rafale", "A330 MRTT"):
+        for sea in ("Baltic Sea", "North Sea"):
+            assert (platform, "DEPLOYED_TO", sea) in edges, (platform, sea)
+
+
+def test_a_platform_that_came_to_a_country_was_deployed_there(pipeline):
+    edges = edges_of(graph_of(pipeline, "The HIMARS launchers came to Estonia in May for the spring exercise."))
+    assert any(t == "DEPLOYED_TO" and o == "Estonia" for (s, t, o) in edges), edges
+    edges = edges_of(graph_of(pipeline, "Norway sent the NASAMS batteries to Ukraine in May."))
+    assert not any(t == "DEPLOYED_TO" and o == "Ukraine" for (s, t, o) in edges), edges
+
+
+def test_people_on_the_stand_attended_the_parade(pipeline):
+    g = graph_of(pipeline, "Hanoi staged a military parade on Tuesday in the heart of Hanoi. President Luong Cuong "
+                           "climbed the reviewing stand with Lao President Thongloun Sisoulith at his side. Later the "
+                           "tribune held Cuban President Miguel Diaz-Canel and Mongolian President Ukhnaagiin "
+                           "Khurelsukh.", "2025-09-02")
+    parade = next(n for n, a in events_of(g).items() if "parade" in n)
+    edges = edges_of(g)
+    assert (parade, "HELD_IN", "Hanoi") in edges
+    attended = {unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode() for (s, t, o) in edges
+                if t == "PARTICIPATED_IN" and o == parade}
+    assert {"Luong Cuong", "Thongloun Sisoulith", "Miguel Diaz-Canel", "Ukhnaagiin Khurelsukh"} <= attended, attended
+
+
+def test_items_listed_under_a_display_sentence_were_displayed(pipeline):
+    g = graph_of(pipeline, "Ankara held a military parade on Sunday. The army presented its new missiles:\n\n"
+                           "the Tayfun ballistic missile;\n\nthe Siper air-defence system;\n\nthe Atmaca anti-ship "
+                           "missile.\n", "2024-08-30")
+    parade = next(iter(events_of(g)))
+    shown = {s for (s, t, o) in edges_of(g) if t == "DISPLAYED_AT" and o == parade}
+    assert {"Tayfun", "Siper", "Atmaca"} <= {s.split()[0] for s in shown}, shown
+
+
+def test_a_summit_named_by_another_city_is_another_summit(pipeline):
+    g = graph_of(pipeline, "EU leaders met at the summit in Granada on Friday. At the bloc's Brussels summit in June, "
+                           "Chancellor Olaf Scholz had pressed for enlargement.", "2023-10-06")
+    events = events_of(g)
+    main = next(n for n in events if "Granada" in n)
+    other = next(n for n in events if n.startswith("Brussels summit"))
+    edges = edges_of(g)
+    assert ("Olaf Scholz", "PARTICIPATED_IN", other) in edges and ("Olaf Scholz", "PARTICIPATED_IN", main) not in edges
+
+
+def test_a_summit_owned_by_a_bloc_beside_the_article_event_is_one_event_of_its_own(pipeline):
+    g = graph_of(pipeline, "Moscow held a military parade on Red Square on Thursday. The parade drew 20 leaders. Brazil's "
+                           "president had been in Kazan for the BRICS summit that ended on Tuesday, and the BRICS "
+                           "gathering had adopted a declaration.", "2024-10-24")
+    summits = [n for n, a in events_of(g).items() if "BRICS summit" in a.get("aliases", [])]
+    assert len(summits) == 1, events_of(g)
+    assert (summits[0], "HELD_IN", "Kazan") in edges_of(g)
+    assert "2024 BRICS summit" in events_of(g)[summits[0]]["aliases"]
+
+
+def test_generic_fighting_is_the_catalogued_war_of_its_sides_and_month(pipeline):
+    g = graph_of(pipeline, "Iran rebuilt its air defences after the fighting with Israel in June, officials in Tehran "
+                           "said on Monday.", "2025-09-01")
+    edges = edges_of(g)
+    assert ("Iran", "PARTICIPATED_IN", "Iran–Israel war") in edges and ("Israel", "PARTICIPATED_IN", "Iran–Israel war") in edges
+    g = graph_of(pipeline, "Georgia rebuilt its army after the clashes with Russia in August 2008, Tbilisi said.", "2012-01-10")
+    assert "Russo-Georgian War" in events_of(g)
+
+
+def test_intended_displays_are_none_and_senders_of_exhibitors_took_part(pipeline):
+    g = graph_of(pipeline, "The Farnborough Airshow opened on Monday. Embraer had planned to show its C-390 transport; it "
+                           "stayed at home. Brazil sent 40 exhibitors to the show.", "2024-07-22")
+    show = next(iter(events_of(g)))
+    edges = edges_of(g)
+    assert not any(t == "DISPLAYED_AT" for (s, t, o) in edges), edges
+    assert ("Brazil", "PARTICIPATED_IN", show) in edges
+    g = graph_of(pipeline, "The Cobra Gold exercise opened in Thailand on Tuesday. South Korea sent a contingent to the "
+                           "drills.", "2024-02-27")
+    assert ("South Korea", "PARTICIPATED_IN", next(iter(events_of(g)))) in edges_of(g)
+
+
+def test_the_fighting_is_the_catalogued_war_between_the_states_the_article_names(pipeline):
+    g = graph_of(pipeline, "Five days of war between Russia and Georgia ended on Tuesday. The fighting had begun on "
+                           "Thursday.", "2008-08-12")
+    edges = edges_of(g)
+    assert "Russo-Georgian War" in events_of(g), events_of(g)
+    assert events_of(g)["Russo-Georgian War"]["date"] == "2008-08-07/2008-08-12"  # the war's dates, not the fighting's
+    assert {("Russia", "PARTICIPATED_IN", "Russo-Georgian War"), ("Georgia", "PARTICIPATED_IN", "Russo-Georgian War")} <= set(edges)
+    g = graph_of(pipeline, "Fresh fighting broke out on Monday, and officials said the war between Armenia and "
+                           "Azerbaijan was far from over.", "2010-03-01")
+    assert not any(n.startswith(("Second Nagorno", "First Nagorno")) for n in events_of(g))  # no catalogued war then
+
+
+def test_who_arrives_attends_and_a_parliament_session_is_no_summit(pipeline):
+    g = graph_of(pipeline, "The leaders of the Pacific Islands Forum opened their summit in Nuku'alofa on Monday. Prime "
+                           "Minister Anthony Albanese flew in for the day. New Zealand will host the first session of a "
+                           "new regional assembly.", "2024-08-26")
+    summit = next(iter(events_of(g)))
+    edges = edges_of(g)
+    assert ("Anthony Albanese", "PARTICIPATED_IN", summit) in edges
+    assert (summit, "HOSTED_BY", "New Zealand") not in edges
+    g = graph_of(pipeline, "Moscow staged a military parade on Friday. Chinese President Xi Jinping arrived with "
+                           "his wife on Thursday. The parade marked the anniversary.", "2025-05-09")
+    assert ("Xi Jinping", "PARTICIPATED_IN", next(iter(events_of(g)))) in edges_of(g)
+
+
+def test_an_exercise_named_once_in_passing_is_not_the_article_event(pipeline):
+    g = graph_of(pipeline, "President Kassym-Jomart Tokayev inspected the new helicopters at an airfield near Astana on "
+                           "Wednesday. Colonel Marat Bekov walked him through their avionics. The ministry did not "
+                           "give the price. The first crews finished training in August. Kazakhstan and Uzbekistan "
+                           "have held joint drills since 2019.", "2024-09-25")
+    assert not any(t == "PARTICIPATED_IN" and s == "Marat Bekov" for (s, t, o) in edges_of(g))
+
+
+def test_the_noun_after_an_edition_name_belongs_to_it(pipeline):
+    g = graph_of(pipeline, "Iran and Russia began the Maritime Security Belt-2024 exercise off Chabahar on Tuesday.",
+                 "2024-03-12")
+    (name, node), = events_of(g).items()
+    assert name.endswith("-2024") and f"{name} exercise" in node["aliases"], (name, node)
+    g = graph_of(pipeline, "Sailors from Egypt and Greece began the Medusa-2023 drills near Crete.", "2023-11-01")
+    assert any(n.startswith("Medusa-2023") for n in events_of(g)), events_of(g)
+
+
+def test_taking_part_in_another_activity_is_no_attendance(pipeline):
+    g = graph_of(pipeline, "Italy hosted the Trident exercise near Sardinia on Monday. The exercise drew 20 ships. French "
+                           "Navy frigates took part in the rescue of a fishing crew.", "2024-10-07")
+    exercise = next(iter(events_of(g)))
+    assert not any(t == "PARTICIPATED_IN" and o == exercise and s.startswith("French") for (s, t, o) in edges_of(g))
+    g = graph_of(pipeline, "Italy hosted the Trident exercise near Sardinia on Monday. The exercise drew 20 ships. The "
+                           "French Navy took part in the exercise.", "2024-10-07")
+    assert any(t == "PARTICIPATED_IN" and s.startswith("French") for (s, t, o) in edges_of(g)), edges_of(g)
+
+
+def test_a_catalogued_show_named_in_passing_gets_its_sentence_date(pipeline):
+    g = graph_of(pipeline, "Peru ordered six K9 howitzers on Monday. Its army chief had seen the gun at the FIDAE show "
+                           "in Santiago in April 2024.", "2025-03-03")
+    assert events_of(g)["FIDAE"].get("date", "").startswith("2024-04"), events_of(g)

@@ -40,6 +40,13 @@ _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|S
 _SKIP_EVENT_NOUNS = {"war", "visit", "meeting", "talks", "operation", "invasion", "offensive"}
 
 
+def _side_preps(tok) -> list:
+    """The "with"/"between"/"against" phrases naming the sides of a war or fight: on the noun, or on
+    the noun it measures ("five days of war between A and B")."""
+    nouns = [tok] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [])
+    return [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"with", "between", "against"}]
+
+
 def focal_country(mentions: list[Mention], first_sentence_end: int = 0) -> str | None:
     """The country the article is about: names count 1, demonyms 0.5, the lead sentence double."""
     weights: Counter[str] = Counter()
@@ -271,9 +278,16 @@ class _Resolver:
         kind_of = {n: k for k, nouns in lex["event_kinds"].items() for n in nouns}
         mentions = sorted(mentions, key=lambda m: m.start)
         named = [m for m in mentions if not m.ref_id]
-        for m in mentions:
-            if m.ref_id:
-                self.entity("Event", m.text, m.ref_id).add(m)
+        series = [m for m in mentions if m.ref_id and self._series_kind(m.ref_id)]
+        bare: dict[int, str] = {}  # the names before their nouns were added
+        for m in series + named:  # "the DefExpo show", "the Joint Sea-2024 exercise": the noun belongs to the name
+            nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            if nxt is not None and kind_of.get(nxt.lower_) and kind_of[nxt.lower_] == (
+                    self._series_kind(m.ref_id) if m.ref_id else kind_of[nxt.lower_]) and nxt.pos_ == "NOUN" \
+                    and not any(x.start == nxt.i for x in self.mentions):
+                bare[id(m)] = m.text
+                m.end, m.end_char = m.end + 1, nxt.idx + len(nxt.text)
+                m.text = self.doc.text[m.start_char:m.end_char]
         headline = (self.doc.user_data.get("layout") or {}).get("headline")
         named += self._named_by_noun(kind_of, headline)
         covered = {i for x in self.mentions for i in x.tokens()} | {i for m in named for i in m.tokens()}
@@ -282,9 +296,17 @@ class _Resolver:
                        t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.text.islower()))  # "the fair drew"
                    and not (headline and headline[0] <= t.idx < headline[1])
                    and t.i + 1 not in starts  # "the naval show NAVDEX" names NAVDEX
+                   and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
+                   and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]
+                               for p in t.children for o in p.children)  # "the first session of a joint parliament"
+                   and not any(m.end == t.i + 1 and m.start < t.i for m in series + named)  # "the Balikatan exercise"
                    and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))]
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
-        kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)})
+        lead_end = max((x.end for x in self._lead_sentences()), default=0)
+        early = {kind_of[t.lower_] for t in generic if t.i < lead_end}
+        # an exercise named once in passing, late in the article, is not what the article is about
+        kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)
+                         and (n >= 2 or k != "exercise" or k in early)})
         main_kind = kinds.most_common(1)[0][0] if kinds else None
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
         nouns = Counter(t.lower_ for t in refs)
@@ -296,16 +318,22 @@ class _Resolver:
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
                       and not (m.start > 0 and kind_of.get(self.doc[m.start - 1].lower_))]  # "the naval show NAVDEX"
             main_named = beside[0] if beside else None
+        kin = [m for m in series if self._series_kind(m.ref_id) == main_kind]
+        body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
+        if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
+            main_named = (body or kin)[0]  # event of the main kind the prose names
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
-        what = main_named.text if main_named is not None else None
+        what = bare.get(id(main_named), main_named.text) if main_named is not None else None
+        if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
+            what = self.ref.get(main_named.ref_id).name
         if what is None and main_noun:
             day = next((m.text for m in named if m.text.endswith("Day") and self.doc[m.start].sent.start in ref_sents), None)
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
         if what:
-            date = self._event_date(what, [self.doc[m.start].sent for m in named if main_named is not None
+            date = self._event_date(what, [self.doc[m.start].sent for m in named + kin if main_named is not None
                                            and m.text == main_named.text] + [self.doc[t.i].sent for t in refs])
             if date is None:  # the article's event is the news of its lead: "... began on Tuesday"
                 date = self._event_date(what, self._lead_sentences())
@@ -317,30 +345,60 @@ class _Resolver:
                 where = self._event_place(refs)
                 name = ", ".join(x for x in (what, where if where and where not in what else None,
                                              date and date.split("/")[0]) if x)  # named by the day it began
-            main = self.entity("Event", name)
+            wars = [t for t in generic if kind_of[t.lower_] in {"war", "clash"}]  # "war between Israel and Iran"
+            war = self._catalogued_war(wars, date) if main_named is None and main_kind == "clash" else None
+            main = self.entity("Event", war.name, war.id) if war is not None else self.entity("Event", name)
+            for t in wars if war is not None and main_noun != "war" else []:  # "the war between A and B" names it too
+                if kind_of[t.lower_] == "war" and _side_preps(t):
+                    m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
+                    self.mentions.append(m)
+                    main.add(m)
             main.aliases.add(what)
             main.props["kind"] = main_kind
-            if date:
+            edition = self._edition(what, main_named.text if main_named is not None else None,
+                                    self._event_place(refs), date)
+            if edition is not None:  # "2024 SCO summit": the catalogued edition's names, and its date
+                main.aliases |= {edition.name, *edition.aliases}
+                date = date or edition.props.get("date")
+            if date and not (war is not None and war.props.get("date")):  # a catalogued war keeps its dates
                 main.props["date"] = date
+        chosen = main_named.ref_id if main is not None and main_named is not None and main_named.ref_id else None
+        for m in mentions:
+            if m.ref_id and main is not None and (m.ref_id == chosen or re.match(rf"{re.escape(m.text)}\b", what)):
+                main.add(m)
+                main.aliases |= set(self.ref.get(m.ref_id).surfaces())
+            elif m.ref_id:
+                entity = self.entity("Event", m.text, m.ref_id)
+                entity.add(m)
+                if self._series_kind(m.ref_id) and "date" not in entity.props:  # "the DefExpo show in 2022"
+                    date = self._event_date(m.text, [self.doc[m.start].sent])
+                    if date:
+                        entity.props["date"] = date
         self._other_events(generic, main_kind, kind_of)
         for m in named:
-            if main is not None and m.text in what:  # "Victory Day" in "Victory Day parade"
+            if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
                 main.add(m)
             else:
-                entity = self.entity("Event", m.text)
+                entity = self.entity("Event", bare.get(id(m), m.text))
                 entity.add(m)
+                entity.aliases.add(m.text)
                 if "date" not in entity.props:
                     date = self._event_date(m.text, [self.doc[m.start].sent])
                     if date:
                         entity.props["date"] = date
         if main is None:
             return
+        main_where = self._event_place(refs) if main_kind in lex["recurring_event_kinds"] else None
         for t in refs:
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             start = min([t.i, *(c.i for c in left)])
             span = self.doc[start:t.i + 1]
             m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
             self.mentions.append(m)
+            elsewhere = self._held_elsewhere(t, left, main_where, main.name)
+            if elsewhere is not None:  # "NATO's Washington summit" in an article about the Vilnius one
+                elsewhere.add(m)
+                continue
             main.add(m)
             main.aliases.add(t.text)
         for t in self.doc:
@@ -357,6 +415,9 @@ class _Resolver:
         lex = lexicon()
         heads = set(lex["event_name_heads"])
         kind_nouns = {n for nouns in lex["event_kinds"].values() for n in nouns}
+        for m in self.mentions:  # "the Oslo-based Arctic Policy Forum": an institution, not an event
+            if m.label == "Event" and not m.ref_id and self._institution(m):
+                m.label = "Organization"
         for label in ("Organization", "Company", "Place"):
             for m in [m for m in self.mentions if m.label == label]:
                 last = self.doc[m.end - 1]
@@ -364,7 +425,8 @@ class _Resolver:
                 named = last.lower_ in heads and label != "Place" and m.text[:1].isupper()
                 after_noun = prev is not None and prev.pos_ == "NOUN" and prev.lower_ in kind_nouns \
                     and m.end - m.start <= 2 and (m.text.isupper() or prev.lower_ in heads)
-                if m.ref_id or m.source not in {"ner", "context", "pattern"} or not (named or after_noun):
+                if m.ref_id or m.source not in {"ner", "context", "pattern"} or not (named or after_noun) \
+                        or self._institution(m):
                     continue
                 if named and label == "Organization" and self._org_described(m.text):
                     continue  # "a researcher at the Baltic Sea Security Forum, a Stockholm think tank"
@@ -404,6 +466,101 @@ class _Resolver:
                 return True
         return False
 
+    def _institution(self, m: Mention) -> bool:
+        """Whether a name headed by an event noun is an institution: "the Oslo-based X Forum", "a
+        researcher at the X Forum", "the X Forum, a think tank in Oslo" (``institution_cues``)."""
+        cues = lexicon()["institution_cues"]
+        i = m.start - 1
+        if i >= 0 and self.doc[i].lower_ == "the":
+            i -= 1
+        if i >= 0 and any(self.doc[i].lower_.endswith(w) for w in cues["before"]):
+            return True
+        if i >= 1 and self.doc[i].lower_ in {"at", "with"} and self.doc[i - 1].lower_ in cues["roles"]:
+            return True
+        rest = doc_text(self.doc)[m.end_char:m.end_char + 80].lower()
+        words = "|".join(re.escape(w) for w in cues["appositions"])
+        return re.match(rf"\s*,\s*(an?|the)\s[^,.;()]*?\b({words})\b", rest) is not None
+
+    def _held_elsewhere(self, tok, left, main_where: str | None, main_name: str):
+        """The event of a recurring kind named by another city than the article's ("the Washington
+        summit" beside the Vilnius one): an event of its own, named by what and when."""
+        if not main_where:
+            return None
+        place = next((m for m in self.mentions if m.label == "Place" and any(m.start <= c.i < m.end for c in left)), None)
+        if place is None:
+            return None
+        entry = self.ref.get(place.ref_id) if place.ref_id else None
+        city = entry.name if entry else place.text
+        if fold(city) == fold(main_where) or fold(place.text) == fold(main_where) or place.text in main_name:
+            return None
+        what = f"{place.text} {tok.lower_}"
+        date = self._event_date(what, [tok.sent])
+        entity = self.entity("Event", ", ".join(x for x in (what, date and date.split("/")[0]) if x))
+        entity.aliases.add(what)
+        kind = next((k for k, nouns in lexicon()["event_kinds"].items() if tok.lower_ in nouns), None)
+        if kind:
+            entity.props["kind"] = kind
+        if date:
+            entity.props["date"] = date
+            edition = self._edition(what, None, city, date)
+            if edition is not None:
+                entity.aliases |= {edition.name, *edition.aliases}
+        return entity
+
+    def _catalogued_war(self, refs, date: str | None):
+        """The catalogued war or conflict a generic "the fighting with India in May" refers to: the
+        only catalogued war the article names whose dates cover the fighting's, else the only one
+        whose sides include the states the fighting is "with"/"between"/"against", whose every side
+        the article names, and whose dates cover the fighting's."""
+        if not date:
+            return None
+
+        def covers(entry) -> bool:
+            start, _, end = entry.props.get("date", "").partition("/")
+            return bool(start) and start[:7] <= date[:7] and (not end or date[:7] <= end[:7])
+
+        named_wars = {m.ref_id for m in self.mentions if m.label == "Event" and m.ref_id}
+        wars = [e for e in (self.ref.get(i) for i in named_wars) if e is not None and e.parties and covers(e)]
+        if len(wars) == 1:  # "the war between Israel and Iran ... the United States joined the fighting"
+            return wars[0]
+        sides: set[str] = set()
+        for t in refs:
+            for p in _side_preps(t):
+                    for o in p.subtree:
+                        m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label == "Country"), None)
+                        if m is not None and m.ref_id:
+                            sides.add(m.ref_id)
+        if not sides:
+            return None
+        named = {m.ref_id for m in self.mentions if m.ref_id}
+        found = []
+        for entry in self.ref:
+            if entry.label != "Event" or len(entry.parties) < 2 or not entry.props.get("date"):
+                continue
+            parties = {e.id for name in entry.parties for e in self.ref.lookup(name)[:1]}
+            if len(parties) == len(entry.parties) and sides <= parties and parties <= named and covers(entry):
+                found.append(entry)  # every side named in the article, the fighting's month within the war's
+        return found[0] if len(found) == 1 else None
+
+    def _series_kind(self, ref_id: str) -> str | None:
+        """The kind of a catalogued recurring event ("fair", "exercise"), else ``None``."""
+        entry = self.ref.get(ref_id)
+        kind = entry.props.get("kind") if entry is not None and entry.label == "Event" else None
+        return kind if kind in lexicon()["recurring_event_kinds"] else None
+
+    def _edition(self, what: str, named: str | None, where: str | None, date: str | None):
+        """The catalogued edition of a recurring event: "2024 SCO summit" for the SCO summit of a
+        2024 article, "2023 Vilnius summit" for a summit in Vilnius in 2023."""
+        if not date:
+            return None
+        year = date[:4]
+        noun = what.split()[-1]
+        for key in (what, named, f"{where} {noun}" if where else None):
+            entry = self.ref.find("Event", f"{year} {key}") if key else None
+            if entry is not None and entry.props.get("kind"):
+                return entry
+        return None
+
     def _lead_sentences(self) -> list:
         """The first sentences of the prose (``relations.time.lead_sentences``)."""
         from ..relations.time import lead_sentences
@@ -434,43 +591,52 @@ class _Resolver:
         meeting of the SCO")."""
         lex = lexicon()
         owners = {"Alliance", "Organization"}
+        seen: dict[tuple, object] = {}
         for t in generic:
             kind = kind_of[t.lower_]
             if kind in {main_kind, "war"}:
                 continue
             owner = next((m for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                           for m in self.mentions if m.start <= o.i < m.end and m.label in owners), None)
+            if owner is None and kind == "summit":  # "the SCO summit", "the Shanghai Cooperation Organisation (SCO) summit"
+                owner = next((m for c in t.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < t.i
+                              for m in self.mentions if m.start <= c.i < m.end and m.label in owners), None)
             if owner is None:
                 continue
-            what = self._event_what(t)
-            where = self._event_place([t])
-            date = self._event_date(what, [t.sent])
-            name = ", ".join(x for x in (what, where if where and where not in what else None,
-                                         date and date.split("/")[0]) if x)
-            entity = self.entity("Event", name)
-            entity.aliases.add(what)
-            kind_name = lex["event_kinds"][kind][0]
-            entity.aliases.add(" ".join([*what.split()[:-1], kind_name]))
-            entity.props["kind"] = kind
-            if date:
-                entity.props["date"] = date
+            key = (owner.ref_id or owner.text, kind)
+            entity = seen.get(key)  # "a meeting of the SCO" ... "the SCO gathering": one event
+            if entity is None:
+                what = self._event_what(t, owner)
+                where = self._event_place([t])
+                date = self._event_date(what, [t.sent])
+                name = ", ".join(x for x in (what, where if where and where not in what else None,
+                                             date and date.split("/")[0]) if x)
+                entity = seen[key] = self.entity("Event", name)
+                entity.aliases.add(what)
+                kind_name = lex["event_kinds"][kind][0]
+                entity.aliases.add(" ".join([*what.split()[:-1], kind_name]))
+                entity.props["kind"] = kind
+                if date:
+                    entity.props["date"] = date
+                    edition = self._edition(" ".join([*what.split()[:-1], kind_name]), None, where, date)
+                    if edition is not None:
+                        entity.aliases |= {edition.name, *edition.aliases}
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
             m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
             self.mentions.append(m)
             entity.add(m)
 
-    def _event_what(self, tok) -> str:
+    def _event_what(self, tok, owner: Mention | None = None) -> str:
         """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
         mods = set(lexicon()["event_modifiers"])
         words = [c.text for c in tok.lefts if c.dep_ in {"compound", "amod"} and (c.text[:1].isupper() or c.lower_ in mods)
-                 and c.lower_ != "annual"]
-        owner = None
+                 and c.lower_ != "annual" and not (owner is not None and owner.start <= c.i < owner.end)]
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 for o in p.children:
                     owner = next((m for m in self.mentions if m.start <= o.i < m.end and m.label in
-                                  {"Alliance", "Organization", "Country", "GovernmentBody"}), None)
+                                  {"Alliance", "Organization", "Country", "GovernmentBody"}), None) or owner
         if owner is not None:
             entry = self.ref.get(owner.ref_id) if owner.ref_id else None
             short = [a for a in (entry.aliases if entry else []) if a.isupper() and 2 <= len(a) <= 6]
@@ -480,19 +646,25 @@ class _Resolver:
         return " ".join([*words, tok.lower_])
 
     def _event_place(self, refs) -> str | None:
-        """The city the article's event took place in: a Place after "in"/"at" in a sentence about
-        it, else the dateline's city."""
+        """The city the article's event took place in: a city naming it ("the Niamey summit"), a
+        Place after "in"/"at" in a sentence about it, else the dateline's city."""
+        named = [m for t in refs for c in t.lefts if c.dep_ in {"compound", "nmod"}
+                 for m in self.mentions if m.label == "Place" and m.start <= c.i < m.end]
         for t in refs[:1]:
             for m in self.mentions:
                 if m.label == "Place" and t.sent.start <= m.start < t.sent.end and m.start > 0 \
                         and self.doc[m.start - 1].lower_ in {"in", "at"}:
                     entry = self.ref.get(m.ref_id) if m.ref_id else None
                     return entry.name if entry else m.text
+        for m in named[:1]:
+            entry = self.ref.get(m.ref_id) if m.ref_id else None
+            return entry.name if entry else m.text
         dateline = (self.doc.user_data.get("layout") or {}).get("dateline")
         if dateline:
             city = re.split(r"[,\u2014\u2013(]| - ", doc_text(self.doc)[dateline[0]:dateline[1]])[0].strip()
-            if city and len(city) < 30 and city.isupper():
-                return city.title()
+            if city and len(city) < 30 and city.isupper() and (self.ref.find("Place", city.title()) is not None or any(
+                    m.label == "Place" and fold(m.text) == fold(city) for m in self.mentions)):
+                return city.title()  # a known city, not a section label ("ANALYSIS:")
         return None
 
     def _event_date(self, name: str, sents) -> str | None:

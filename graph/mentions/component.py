@@ -402,7 +402,7 @@ class MentionFinder:
             return prep.head.lower_ not in self.government_nouns  # "the governments in Bamako" are the state
         if prep.lower_ == "to":
             return prep.head.lower_ in self.motion or prep.head.lemma_ in self.motion
-        return prep.lower_ == "of" and prep.head.lower_ in self.place_of
+        return prep.lower_ == "of" and prep.head.lower_ in self.place_of and not self._possessive(doc, m)  # "heart of X's plan"
 
     def _possessive(self, doc: Doc, m: Mention) -> bool:
         return m.end < len(doc) and doc[m.end].lower_ in {"'s", "\u2019s"}

@@ -18,6 +18,7 @@ def _absent_verb(tok: Token) -> bool:
     if lemma in lex["verbs"]:
         return True
     particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
+    particles |= {o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children}  # "stay at home"
     return any(lemma == verb and particle in particles for verb, particle in
                (p.split() for p in lex["phrasal"]))
 

@@ -264,12 +264,15 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return
     explicit = [e for e in ctx.of({"Event"})]
     cue = ctx.lemmas & cues()["display"]["words"]
+    cue_tokens = [t for t in ctx.sent if t.i not in ctx.at and {t.lemma_.lower(), t.lower_} & cue]
+    if cue_tokens and all(_unrealised(ctx, t) for t in cue_tokens):
+        return  # "X had planned to show its A and B", "did not display": nothing was on show
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     # an article about a parade or show; a signing or handover ceremony shows what it hands over only
     # when a sentence names it
     show = facts.display_event and main is not None and main.props.get("kind") in {"parade", "fair"}
     if not cue and not explicit and show and not negated(ctx, ctx.sent.root):
-        cue = ctx.lemmas & set(cues()["display"]["motion"])
+        cue = ctx.lemmas & set(cues()["display"]["motion"]) or _listed_under_display(ctx)
     if explicit and cue:
         for p in platforms:
             yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", explicit[0], 0.8, "displayed-at"), explicit[0])
@@ -279,22 +282,64 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                               facts.main_event)
 
 
+def _unrealised(ctx: SentenceContext, tok) -> bool:
+    """A display only intended or denied: "had planned to show", "hoped to unveil", "did not display"."""
+    intent = cues()["display"]["intent"]
+    return negated(ctx, tok) or tok.dep_ in {"xcomp", "ccomp"} and _is(tok.head, intent)
+
+
+def _listed_under_display(ctx: SentenceContext) -> set[str]:
+    """The display cue of a list this sentence is an item of: "the army presented its new missiles:"
+    followed by "the A ...;", "the B ...;" lines."""
+    words = cues()["display"]["words"]
+    sent = ctx.sent
+    for _ in range(8):
+        if sent.start == 0:
+            return set()
+        sent = ctx.doc[sent.start - 1].sent
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is None or last.text not in {":", ";"}:
+            return set()
+        if last.text == ":":
+            return {w for t in sent for w in (t.lemma_.lower(), t.lower_) if w in words}
+    return set()
+
+
 def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X deployed to Y", "bombers patrolled over the A Sea and the B Sea", "the launchers had come
+    to the northern Philippines": the platforms of the verb's subject (else the one before the cue)
+    went to the first place after it and the places listed with that one."""
     platforms = ctx.of({"Platform"})
-    cue = next((t for t in ctx.tokens if t.lemma_.lower() in cues()["deployment"]["words"]), None)
-    if not platforms or cue is None:
+    lex = cues()["deployment"]
+    cue = next((t for t in ctx.tokens if t.lemma_.lower() in lex["words"]), None)
+    if cue is None:  # "the system had come to the north of X": a platform moving to a place
+        cue = next((t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in lex["motion"]
+                    and ctx.prep_objects(t, set(lex["motion_preps"]), {"Place", "Country"})), None)
+    if not platforms or cue is None or negated(ctx, cue):
         return
-    places = [m for m in ctx.of({"Place"}) if m.start > cue.i]
+    # a state is a destination after "deployed to", "came to" (not after "sent": a transfer is a supply)
+    where = {"Place", "Country"} if _is(cue, lex["to_country"]) else {"Place"}
+    places = [m for m in ctx.of(where) if m.start > cue.i and not _demonym(ctx, m)]
     if not places:
         return
     latter = next((t for t in ctx.tokens if t.lower_ in {"latter", "former"}), None)
+    subject = [p for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} and cue.pos_ == "VERB"
+               for p in platforms if c.left_edge.i <= p.start <= c.right_edge.i]
     if latter is not None:
         chosen = [p for p in platforms if p.start < latter.i]
         chosen = chosen[-1:] if latter.lower_ == "latter" else chosen[:1]
     else:
-        chosen = [p for p in platforms if p.start < cue.i][-1:]
+        chosen = subject or [p for p in platforms if p.start < cue.i][-1:]
+    first = ctx.head_token(places[0])
+    listed = [m for m in ctx.group(first, where) if m.start > cue.i] if subject else []
     for p in chosen:
-        yield rel(ctx, p, "DEPLOYED_TO", places[0], 0.7, "deployed-to")
+        for place in [places[0], *(m for m in listed if m.entity != places[0].entity)]:
+            yield rel(ctx, p, "DEPLOYED_TO", place, 0.7, "deployed-to")
+
+
+def _demonym(ctx: SentenceContext, m) -> bool:
+    """A country named by its adjective or as a possessor ("Chinese bombers", "Russia's navy"), not as a place."""
+    return ctx.label(m) == "Country" and ctx.head_token(m).dep_ in {"amod", "compound", "poss", "nmod"}
 
 
 # nouns that describe a place as part of a larger one ("Isfara, a Tajik town", "the Rwandan border town of Gisenyi")
@@ -356,6 +401,10 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
     if not targets and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children) for c in tok.children):
         return []  # "are to take part in developing them": an activity, not an event
+    if not targets and any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in ctx.at for o in c.children) for c in tok.children) \
+            and _is(tok, {"take", "participate", "join"}):
+        return []  # "fighters took part in the intercept": another activity than the article's event
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
     targets += [ctx.at[c.i] for c in objects if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"]
     if tok.dep_ in {"acl", "relcl"} and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Event":
@@ -369,6 +418,30 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
         before = [e for e in in_sentence if e.start < tok.i]
         return before[-1:] if before else in_sentence[:1]
     return [facts.main_event] if facts.main_event else []
+
+
+def _on_viewing_place(ctx: SentenceContext, tok, places) -> bool:
+    """Whether ``tok`` takes someone onto or watches from a stand: "climbed the rostrum", "stood on
+    the tribune", "watched from the reviewing stand"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "onto", "from", "atop", "in", "at"}
+                for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in places and o.i not in ctx.at for o in objects)
+
+
+def _pronoun_subjects(ctx: SentenceContext, facts: DocFacts, tok) -> list[str]:
+    """The people a plural or personal pronoun subject of ``tok`` stands for: the named subjects
+    of the sentence before ("X and Y arrived. They were joined by ...")."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"they", "he", "she"} for c in tok.children) \
+            or ctx.sent.start == 0:
+        return []
+    before = ctx.doc[ctx.sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return list(dict.fromkeys(m.entity for c in subjects for m in facts.mentions
+                              if c.left_edge.i <= m.start <= c.right_edge.i
+                              and facts.entities[m.entity].label in {"Person", "Country", "GovernmentBody"}
+                              and not (facts.entities[m.entity].label == "Country"
+                                       and ctx.doc[m.start].dep_ in {"amod", "compound"})))
 
 
 def _people_in(ctx: SentenceContext, tok) -> list:
@@ -468,9 +541,14 @@ def _companions(ctx: SentenceContext, tok) -> list:
         if t.lower_ == "side" and t.head.lower_ == "at":
             out += [ctx.at[c.i] for c in t.children if c.dep_ == "poss" and c.i in ctx.at
                     and ctx.label(ctx.at[c.i]) == "Person"]
+        if t.lower_ in _BESIDE and t.head.lower_ == "at" and tok.i in (t.head.head.i, t.head.i):
+            # "with X at his right shoulder and Y at his left" (the parser hangs Y on "shoulder")
+            out += [ctx.at[c.i] for c in t.conjuncts if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person"]
     return out
 
 
+# "at his side", "at her right shoulder": where a companion stands
+_BESIDE = {"side", "shoulder", "left", "right", "elbow", "flank"}
 # nouns for the people who stand for a state or body at an event ("the leaders of A, B and C")
 _REPRESENTATIVES = {"leader", "head", "president", "minister", "delegation", "representative", "envoy", "official",
                     "premier", "chief", "monarch", "ruler", "counterpart"}
@@ -626,10 +704,39 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "present")
             continue
+        if tok.pos_ == "VERB" and not passive and _is(tok, lex["stand_hosts"]) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lex["viewing_places"] and c.i not in ctx.at for c in tok.children):
+            # "the rostrum held A, B and C", "the tribune included ...": the people on the stand attended
+            for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)):
+                for c in tok.children:
+                    if c.dep_ == "dobj":
+                        for m in _people_in(ctx, c):
+                            if ctx.label(m) == "Person":
+                                yield from out(m, e, 0.65, "on-the-stand")
+            continue
+        if tok.pos_ == "VERB" and not passive and _on_viewing_place(ctx, tok, lex["viewing_places"]):
+            # "X climbed the rostrum with Y at his side", "X watched from the tribune"
+            people = [m for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok) if ctx.label(m) == "Person"]
+            for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)) if people else []:
+                for m in people:
+                    yield from out(m, e, 0.65, "on-the-stand")
+        if tok.pos_ == "VERB" and passive and lemma in lex["joined"]:
+            # "X was joined by A, B and C", "They were joined by A": the agents and the joined took part
+            explicit = _event_targets(ctx, facts, tok, implicit=False)
+            targets = explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else [])
+            agents = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                      for m in _people_in(ctx, o) if not _demonym_of_people(ctx, m)]
+            joined = [m for c in tok.children if c.dep_ == "nsubjpass" for m in _people_in(ctx, c)]
+            joined += [] if joined or not agents else _pronoun_subjects(ctx, facts, tok)
+            for e in targets:
+                for a in agents + joined:
+                    yield from out(a, e, 0.65, "joined-by")
+            continue
         if tok.pos_ == "VERB" and passive and lemma in lex["passive"]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
             # "the gathering, hosted by the crown prince"
-            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent"
+            seat = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["seats"] for c in tok.children)
+            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or seat and _gathering(facts)
                                      or tok.dep_ in {"acl", "advcl"} and not _of_other_noun(ctx, tok))
             # the agent, or a "by" the parser hung on the event ("represented at the ceremony by X")
             bys = [c for c in tok.children if c.dep_ == "agent"] + [
@@ -668,6 +775,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in targets:
                 for m in envoys:
                     yield from out(m, e, 0.6, "sent-envoy")
+            party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]}
+            if not envoys and any(c.dep_ == "dobj" and c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party)
+                                  for c in tok.children):
+                # "China sent 64 exhibitors", "Pakistan sent a contingent": the sender took part
+                for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts) or bool(ctx.of({"Event"}))):
+                    for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
+                        yield from out(m, e, 0.6, "sent-party")
         if tok.pos_ == "VERB" and _ceremonial(tok) and not passive:
             # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
             for e in _event_targets(ctx, facts, tok, implicit=True):
@@ -681,6 +795,16 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
             if lemma in lex["travel"] or took:
                 at_event += [e for e in ctx.prep_objects(tok, {"for", "to", "in"}, {"Event"}) if e not in at_event]
+            if lemma in lex["arrival"] and not at_event and _gathering(facts) and not ctx.of({"Event"}) and not passive:
+                # "X and Y flew in for the day", "Z arrived with her counterpart": in a summit's or a parade's
+                # article the people who arrive attend it
+                for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok):
+                    if ctx.label(m) == "Person" and facts.main_event:
+                        yield from out(m, facts.main_event, 0.55, "arrived")
+            if lemma in lex["travel"] | lex["attend"] and not at_event and _gathering(facts) and any(
+                    c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in lex["guest_roles"] for o in c.children)
+                    for c in tok.children):  # "X and Y came as heads of partner states", "Z attended as an observer"
+                at_event = _event_targets(ctx, facts, tok, implicit=True)
             if lemma in lex["launch"] and not passive:
                 for c in tok.children:
                     m = ctx.at.get(c.i) if c.dep_ == "dobj" else None
