@@ -26,8 +26,8 @@ from pathlib import Path
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 import queries  # noqa: E402
-from graph.cypher.embedded import EmbeddedGraph, build  # noqa: E402
-from graph.cypher.index import _all_data, published, sync  # noqa: E402
+from graph.cypher.embedded import EmbeddedGraph  # noqa: E402
+from graph.cypher.index import published, rebuild, sync  # noqa: E402
 from graph.store import Store  # noqa: E402
 from graph.store import db as sql  # noqa: E402
 from graph.synthetic import add_dates, synthetic_graph  # noqa: E402
@@ -52,7 +52,7 @@ def main() -> None:
         for i in range(2):
             conn = sql.connect(store.dir / sql.DB_FILE)
             start = time.perf_counter()
-            build(_all_data(conn), store.dir / "lbug" / f"bench{i}.lbug")
+            rebuild(conn, store.dir / "lbug" / f"bench{i}.lbug")
             builds.append(time.perf_counter() - start)
             conn.close()
         rng = random.Random(3)
