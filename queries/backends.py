@@ -92,27 +92,29 @@ def run_named(backend: Any, query_name: str, /, **params: Any) -> pd.DataFrame:
             params[k] = date_param(params[k], k, end=k == "until")
     columns = columns_of(query.text)
     rows: list[dict[str, Any]] = []
-    for resolved in _resolve_ids(backend, query, params):
+    for resolved, labels in _resolve_ids(backend, query, params):
         bound = query.bind(resolved)
         if isinstance(backend, nx.MultiDiGraph):
             rows += IMPLEMENTATIONS[query_name](backend, **bound)
-        else:
-            rows += run_cypher(backend, query.text, bound)
+        else:  # the anchors typed with the labels the name lookup found
+            rows += run_cypher(backend, query.typed(labels), bound)
     out = frame(rows, columns)
     if "date" in out.columns and columns[0] == "date":  # timeline, changes: in date order, undated last
         out = out.sort_values("date", key=lambda s: s.isna(), kind="stable").reset_index(drop=True)
     return out
 
 
-def _resolve_ids(backend: Any, query, params: dict[str, Any]) -> list[dict[str, Any]]:
-    """For a query taking ``X_id`` given ``X=NAME``: one parameter set per entity so named."""
-    sets = [dict(params)]
+def _resolve_ids(backend: Any, query, params: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, str]]]:
+    """For a query taking ``X_id`` given ``X=NAME``: one parameter set per entity so named, each with
+    the labels of the entities found (``X_id`` -> label)."""
+    sets: list[tuple[dict[str, Any], dict[str, str]]] = [(dict(params), {})]
     for p in query.params:
         if not p.name.endswith("_id") or p.name in params:
             continue
         short = p.name[:-3]
         if short not in params:
             continue
-        ids = run_named(backend, "entity", name=params[short])["id"].tolist()
-        sets = [{**{k: v for k, v in s.items() if k != short}, p.name: i} for s in sets for i in ids]
+        found = run_named(backend, "entity", name=params[short])[["id", "label"]].values.tolist()
+        sets = [({**{k: v for k, v in s.items() if k != short}, p.name: i}, {**labels, p.name: label})
+                for s, labels in sets for i, label in found]
     return sets

@@ -16,8 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import QueryError
+from graph.ontology import LABELS
 
 CYPHER_DIR = Path(__file__).parent / "cypher"
+# an anchor: a node found by the id a parameter gives, e.g. ``(a {id: $entity_id})``
+_ANCHOR = re.compile(r"\((\w+) \{id: \$(\w+_id)\}\)")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,20 @@ class NamedQuery:
                 value = ""
             out[p.name] = value
         return out
+
+    def typed(self, labels: dict[str, str]) -> str:
+        """The text with each anchor ``(x {id: $p_id})`` given the label of its entity, for the
+        ``_id`` parameters whose label is known (the entity query that found the id gives it): the
+        engine then looks the anchor up in that label's id index instead of scanning every label."""
+        def anchor(m: re.Match) -> str:
+            label = labels.get(m.group(2))
+            if label is None:
+                return m.group(0)
+            if label not in LABELS:
+                raise QueryError(f"query {self.name!r}: {label!r} is not a label ({', '.join(LABELS)})")
+            return f"({m.group(1)}:{label} {{id: ${m.group(2)}}})"
+
+        return _ANCHOR.sub(anchor, self.text)
 
 
 def parse(path: Path) -> NamedQuery:

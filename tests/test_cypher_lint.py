@@ -12,6 +12,9 @@ import queries
 def results():
     statements = [{"name": q.name, "query": q.text, "parameters": {p.name: "x" for p in q.params}}
                   for q in queries.all_queries()]
+    # the texts the helpers run after the name lookup: anchors typed with the entity's label
+    statements += [{"name": f"{q.name}:typed", "query": q.typed({p.name: "Person" for p in q.params}),
+                    "parameters": {p.name: "x" for p in q.params}} for q in queries.all_queries()]
     statements += [
         {"name": "canary-undefined-variable", "query": "MATCH (n) RETURN m", "parameters": {}},
         {"name": "canary-syntax", "query": "MATCH (n RETURN n", "parameters": {}},
@@ -28,3 +31,4 @@ def test_linter_is_alive(results):
 @pytest.mark.parametrize("name", queries.names())
 def test_named_query_has_no_diagnostics(results, name):
     assert results[name] == []
+    assert results[f"{name}:typed"] == []

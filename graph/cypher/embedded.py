@@ -16,6 +16,7 @@ import hashlib
 import os
 import re
 import shutil
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -26,16 +27,9 @@ import pyarrow as pa
 
 from ..errors import CypherError
 from ..ontology import LABELS
+from . import bulk
 from .readonly import check_statement
-from .tables import (
-    NODE_COLUMNS,
-    REL_COLUMNS,
-    REL_PROPERTY_TYPES,
-    _props,
-    date_cell,
-    evidence_item,
-    schema_pairs,
-)
+from .tables import NODE_COLUMNS, REL_COLUMNS, schema_pairs
 
 DB_FILE = "graph.lbug"
 
@@ -58,31 +52,30 @@ def schema_digest() -> str:
 
 
 def build(data: dict[str, Any], path: Path, stamp: str | None = None) -> None:
-    """Write node-link data as a new embedded database at ``path``: the schema (copied from a
-    cached empty database), then one bulk COPY per label and per (type, source label, target
-    label), then ``stamp`` (a statement, if any) and one checkpoint. Edges may carry
-    ``evidence_json`` (items already as JSON text)."""
+    """Write node-link data as a new embedded database at ``path`` (see :func:`load`). Edges may
+    carry ``evidence_json`` (items already as JSON text)."""
+    with bulk.no_gc():
+        load(*bulk.from_data(data), path, stamp)
+
+
+def load(nodes: Iterable[tuple[str, pa.Table]], rels: Iterable[tuple[str, str, str, Callable[[], pa.Table]]],
+         path: Path, stamp: str | None = None) -> None:
+    """Write a new embedded database at ``path``: the schema (copied from a cached empty
+    database), then one bulk COPY per label and per (type, source label, target label) table
+    (:mod:`graph.cypher.bulk`), then ``stamp`` (a statement, if any) and one checkpoint. The
+    engine copies in a thread of its own while this one reads and builds the next tables."""
     _schema(path)
     db = ladybug.Database(str(path), auto_checkpoint=False)
     try:
         conn = ladybug.Connection(db)
-        by_label: dict[str, list[dict]] = {}
-        for node in data["nodes"]:
-            by_label.setdefault(node["label"], []).append(node)
-        for label, nodes in by_label.items():
-            arrow = _node_table(nodes)  # noqa: F841  (read by COPY)
-            conn.execute(f"COPY {label} FROM arrow")
-        labels = {n["id"]: n["label"] for n in data["nodes"]}
-        groups: dict[tuple[str, str, str], list[dict]] = {}
-        for e in data["edges"]:
-            groups.setdefault((e["type"], labels[e["source"]], labels[e["target"]]), []).append(e)
-        # build the next table in a thread while the engine copies the current one
-        keys = sorted(groups)
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            futures = [pool.submit(_rel_table, k[0], groups[k]) for k in keys]
-            for (type_, src, dst), future in zip(keys, futures, strict=True):
-                arrow = future.result()  # noqa: F841
-                conn.execute(f"COPY {type_} FROM arrow (from='{src}', to='{dst}')")
+        with ThreadPoolExecutor(max_workers=1) as engine:
+            copies = [engine.submit(_copy, conn, f"COPY {label} FROM arrow", arrow) for label, arrow in nodes]
+            for type_, src, dst, make in rels:
+                copies.append(engine.submit(_copy, conn, f"COPY {type_} FROM arrow (from='{src}', to='{dst}')", make()))
+                if copies[0].done():  # an error stops the load early
+                    copies.pop(0).result()
+            for copy in copies:
+                copy.result()
         if stamp:
             conn.execute(stamp)
         conn.execute("CHECKPOINT")
@@ -91,52 +84,8 @@ def build(data: dict[str, Any], path: Path, stamp: str | None = None) -> None:
         db.close()
 
 
-_ARROW = {"STRING": pa.string(), "STRING[]": pa.list_(pa.string()), "DOUBLE": pa.float64(),
-          "INT64": pa.int64(), "DATE": pa.date32()}
-
-
-def _node_table(nodes: list[dict]) -> pa.Table:
-    cols = {}
-    for c, t in NODE_COLUMNS.items():
-        if c == "props":
-            values = [_props(n, NODE_COLUMNS) for n in nodes]
-        elif t.endswith("[]"):
-            values = [n.get(c) or [] for n in nodes]
-        elif t == "DATE":
-            values = [date_cell(n, c) for n in nodes]
-        else:
-            values = [n.get(c) for n in nodes]
-        cols[c] = pa.array(values, type=_ARROW[t])
-    return pa.table(cols)
-
-
-_EDGE_KEYS = {"source", "target", "evidence_json"}
-
-
-def _rel_table(type_: str, edges: list[dict]) -> pa.Table:
-    n = len(edges)
-    cols: dict[str, pa.Array] = {
-        "from": pa.array([e["source"] for e in edges], pa.string()),
-        "to": pa.array([e["target"] for e in edges], pa.string()),
-    }
-    for c, t in REL_COLUMNS.items():
-        if c == "type":
-            cols[c] = pa.array([type_] * n, pa.string())
-        elif c == "evidence":
-            cols[c] = pa.array([e["evidence_json"] if "evidence_json" in e else
-                                [evidence_item(x) for x in e.get("evidence") or ()] for e in edges], _ARROW[t])
-        elif c == "provenance":
-            cols[c] = pa.array([e.get("provenance") or ("text" if e.get("evidence") or e.get("evidence_json")
-                                                        else None) for e in edges], pa.string())
-        elif c == "props":
-            cols[c] = pa.array([_props(e, REL_COLUMNS.keys() | _EDGE_KEYS) for e in edges], pa.string())
-        elif c in REL_PROPERTY_TYPES and type_ not in REL_PROPERTY_TYPES[c]:
-            cols[c] = pa.nulls(n, _ARROW[t])
-        elif t == "DATE":
-            cols[c] = pa.array([date_cell(e, c) for e in edges], _ARROW[t])
-        else:
-            cols[c] = pa.array([e.get(c) for e in edges], _ARROW[t])
-    return pa.table(cols)
+def _copy(conn: ladybug.Connection, statement: str, arrow: pa.Table) -> None:
+    conn.execute(statement)  # reads the table from the local ``arrow``
 
 
 def _schema(path: Path) -> None:
@@ -160,13 +109,17 @@ _ERROR_PREFIX = re.compile(r"^(\w+ exception|Error): ", re.I)
 
 
 class EmbeddedGraph:
-    """A connection to an embedded database file. ``run`` returns a pandas DataFrame."""
+    """A connection to an embedded database file. ``run`` returns a pandas DataFrame.
+
+    The connection runs each query on one thread: the named queries start from one entity and
+    touch a few hundred rows, where spreading a query over threads costs more than it saves
+    (``bench/queries.py``); a whole-graph query (``counts``) takes as long either way."""
 
     def __init__(self, path: str | os.PathLike, read_only: bool = True) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.db = ladybug.Database(str(self.path), read_only=read_only)
-        self.conn = ladybug.Connection(self.db)
+        self.conn = ladybug.Connection(self.db, num_threads=1)
 
     def run(self, query: str, parameters: dict[str, Any] | None = None, write: bool = False) -> pd.DataFrame:
         """Run one statement with parameters; a write needs ``write=True`` and a writable database."""

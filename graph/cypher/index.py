@@ -23,7 +23,8 @@ import orjson
 from ..export import statements
 from ..store import db as sql
 from ..store.lock import writer_lock
-from .embedded import DB_FILE, build, schema_digest
+from . import bulk
+from .embedded import DB_FILE, load, schema_digest
 from .tables import node_row, rel_row
 from .verify import log_counts, stamp_statement, write_stamp
 
@@ -88,7 +89,7 @@ def _catch_up(store_dir: Path, conn) -> None:
         stamp = stamp_statement(target, *log_counts(conn)[1:])  # written in the same open as the changes
         changes = None
         if current is None or base < sql.get_meta(conn, "rebuild") or _too_many(conn, base):
-            build(_all_data(conn), tmp, stamp)
+            rebuild(conn, tmp, stamp)
         else:
             changes = delta(conn, base)
             if any(changes.values()):
@@ -151,19 +152,11 @@ def _too_many(conn, base: int) -> bool:
     return changed > 1000 and changed > REBUILD_FRACTION * size
 
 
-def _all_data(conn) -> dict[str, Any]:
-    """Node-link data of the whole store for the bulk build (evidence items kept as JSON text)."""
-    nodes = [orjson.loads(a) for (a,) in conn.execute("SELECT attrs FROM nodes")]
-    evidence: dict[int, list[str]] = {}
-    for eid, item in conn.execute("SELECT eid, item FROM evidence ORDER BY eid, doc, start"):
-        evidence.setdefault(eid, []).append(item)
-    edges = []
-    for eid, u, v, attrs in conn.execute("SELECT eid, source, target, attrs FROM edges"):
-        edge = orjson.loads(attrs)
-        edge["source"], edge["target"] = u, v
-        edge["evidence_json"] = evidence.get(eid, [])
-        edges.append(edge)
-    return {"nodes": nodes, "edges": edges}
+def rebuild(conn, path: Path, stamp: str | None = None) -> None:
+    """Write the store's whole log of record (read in the caller's transaction) as a new embedded
+    database at ``path`` by bulk load."""
+    with bulk.no_gc():
+        load(*bulk.from_store(conn), path, stamp)
 
 
 def _run_batches(conn: ladybug.Connection, make, rows: list[dict]) -> None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import CypherError
 
@@ -191,8 +192,10 @@ def split_statements(query: str) -> list[list[Token]]:
     return parts
 
 
+@lru_cache(maxsize=512)
 def read_only_problem(query: str) -> str | None:
-    """Why ``query`` is not certainly a single read-only statement, or None when it is."""
+    """Why ``query`` is not certainly a single read-only statement, or None when it is (remembered
+    for the last texts seen: a named query is checked once, not on every run)."""
     try:
         statements = split_statements(query)
     except Unreadable as exc:

@@ -1,0 +1,70 @@
+"""The bulk load's Arrow tables hold the cells node_row / rel_row give (graph/cypher/tables.py),
+whether read from the store's log of record or from node-link data."""
+from __future__ import annotations
+
+import json
+
+from graph.cypher import bulk
+from graph.cypher.tables import node_row, rel_row
+from graph.store import Store
+from graph.store import db as sql
+from graph.synthetic import add_dates, synthetic_graph
+
+
+def _graph():
+    g = add_dates(synthetic_graph(300, 1500, seed=7), seed=8)
+    u, v, k = next(iter(g.edges(keys=True)))
+    g.edges[u, v, k].update(note="extra", valid_from="2019/2021-03", status=None)  # props, an interval, a null
+    w, x, k2 = list(g.edges(keys=True))[1]
+    g.edges[w, x, k2].pop("evidence")  # reference: no evidence
+    g.edges[w, x, k2]["provenance"] = "reference"
+    g.nodes[u]["published"] = "2020-05"
+    return g
+
+
+def _expected(g):
+    rels = {}
+    for a, b, attrs in g.edges(data=True):
+        key = (attrs["type"], g.nodes[a]["label"], g.nodes[b]["label"])
+        rels.setdefault(key, []).append({"from": a, "to": b, **rel_row(attrs)})
+    nodes = {}
+    for _, attrs in g.nodes(data=True):
+        nodes.setdefault(attrs["label"], []).append(node_row(attrs))
+    return nodes, rels
+
+
+def _canon(rows):
+    for r in rows:
+        r["evidence"] = sorted(json.dumps(json.loads(e), sort_keys=True) for e in r["evidence"])
+    return sorted(rows, key=lambda r: (r.get("from") or r.get("id"), r.get("to") or ""))
+
+
+def _check(tables, g):
+    nodes, rels = _expected(g)
+    got_nodes, got_rels = tables
+    assert {label: sorted(t.to_pylist(), key=lambda r: r["id"]) for label, t in got_nodes} == \
+        {label: sorted(rows, key=lambda r: r["id"]) for label, rows in nodes.items()}
+    made = {(t, s, d): make() for t, s, d, make in got_rels}
+    assert list(made) == sorted(rels)
+    for key, table in made.items():
+        assert _canon(table.to_pylist()) == _canon(rels[key]), key
+
+
+def test_tables_from_node_link_data():
+    g = _graph()
+    data = {"nodes": [dict(a) for _, a in g.nodes(data=True)],
+            "edges": [{"source": u, "target": v, **a} for u, v, a in g.edges(data=True)]}
+    before = json.dumps(data, sort_keys=True)
+    _check(bulk.from_data(data), g)
+    assert json.dumps(data, sort_keys=True) == before  # the caller's data is left as it was
+
+
+def test_tables_from_the_store(tmp_path):
+    g = _graph()
+    store = Store(tmp_path / "s")
+    store.replace(g)
+    conn = sql.connect(store.dir / sql.DB_FILE)
+    try:
+        _check(bulk.from_store(conn), store.graph)
+    finally:
+        conn.close()
