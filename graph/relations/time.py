@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..mentions.layout import in_headline, outside_text
+from ..mentions.layout import doc_text, in_headline, outside_text
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -160,7 +160,15 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
 
 
 def _future(sent: Span) -> bool:
+    low = _text(sent).lower()
+    if not any(w in low for w in _FUTURE):  # no token can be a future word the text does not contain
+        return False
     return any(t.lower_ in _FUTURE for t in sent)
+
+
+def _text(span: Span) -> str:
+    """``span.text``, cut from the document's text made once (spaCy joins the tokens on each access)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def _scheduled(span: Span) -> bool:
@@ -225,7 +233,7 @@ def _expressions(sent: Span) -> list[tuple[Span, str]]:
         span = doc[start:ent.end]
         out.append((span, span.text))
     covered = {i for span, _ in out for i in range(span.start, span.end)}
-    for m in _PHRASES.finditer(sent.text):
+    for m in _PHRASES.finditer(_text(sent)):
         span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not covered & set(range(span.start, span.end)):
             out.append((span, m.group(0)))
