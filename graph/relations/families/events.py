@@ -576,8 +576,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
-    for tok in ctx.tokens:
-        lemma = tok.lemma_.lower()
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if tok.pos_ not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
             continue  # every case below needs a verb (or "be"/"remain" of presence)
         if negated(ctx, tok):
