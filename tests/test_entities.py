@@ -363,3 +363,17 @@ def test_new_before_a_country_does_not_make_a_place(pipeline):
     doc = pipeline.nlp("The reforms belong to the president's \u201cNew Mongolia\u201d programme, officials said in "
                        "Ulaanbaatar.")
     assert not any(m.label == "Place" and m.text.startswith("New") for m in doc._.mentions)
+
+
+def test_word_lists_made_once_match_the_tokens_and_feed_the_whole_document_scans(pipeline):
+    from graph.mentions.words import lowers, texts
+
+    text = ("Chile's air force flew from the Cerro Moreno air base. Kenya's defence ministry thanked Equity Bank, "
+            "a lender in Nairobi. The 3rd naval base at Talcahuano hosted the 2S19 howitzers.")
+    doc = pipeline.nlp(text)
+    assert texts(doc) == [t.text for t in doc] and lowers(doc) == [t.lower_ for t in doc]
+    assert texts(doc) is texts(doc)  # made once
+    labels = _labels(pipeline, text)
+    assert {("Place", "Cerro Moreno Air Base"), ("GovernmentBody", "Ministry of Defence of Kenya"),
+            ("Company", "Equity Bank"), ("Platform", "2S19 Msta-S")} <= labels
+    assert any(lab == "Place" and n.endswith("3rd Naval Base") for lab, n in labels)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..mentions import Mention
+from ..mentions.words import lowers
 from ..reference import ReferenceData
 from .entity import Entity
 
@@ -110,7 +111,7 @@ class Descriptions:
         self.covered.add(tok.i)
 
     def descriptions(self) -> None:
-        for tok in self.doc:
+        for tok in (self.doc[i] for i, w in enumerate(lowers(self.doc)) if w in NOUNS):  # (a kind word)
             label = NOUNS.get(tok.lower_)
             if label is None or tok.i in self.covered or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
                 continue

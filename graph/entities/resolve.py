@@ -26,6 +26,7 @@ from ..ids import fold, make_id
 from ..mentions import Mention
 from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
+from ..mentions.words import lowers
 from ..reference import ReferenceData, load_reference
 from .canon import canonicalize
 from .descriptions import Descriptions
@@ -292,7 +293,8 @@ class _Resolver:
         named += self._named_by_noun(kind_of, headline)
         covered = {i for x in self.mentions for i in x.tokens()} | {i for m in named for i in m.tokens()}
         starts = {m.start for m in named}
-        generic = [t for t in self.doc if kind_of.get(t.lower_) and t.i not in covered and (t.pos_ == "NOUN" or (
+        nouns_of_kinds = [self.doc[i] for i, w in enumerate(lowers(self.doc)) if kind_of.get(w)]
+        generic = [t for t in nouns_of_kinds if kind_of.get(t.lower_) and t.i not in covered and (t.pos_ == "NOUN" or (
                        t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.text.islower()))  # "the fair drew"
                    and not (headline and headline[0] <= t.idx < headline[1])
                    and t.i + 1 not in starts  # "the naval show NAVDEX" names NAVDEX
@@ -572,7 +574,7 @@ class _Resolver:
         mention covers is that event's name (two such shows in one article stay two events)."""
         covered = {i for x in self.mentions for i in x.tokens()}
         out = []
-        for t in self.doc:
+        for t in (self.doc[i] for i, w in enumerate(lowers(self.doc)) if kind_of.get(w)):  # (an event noun)
             if t.pos_ != "NOUN" or not kind_of.get(t.lower_) or t.i in covered or kind_of[t.lower_] == "war" \
                     or headline and headline[0] <= t.idx < headline[1]:
                 continue

@@ -23,6 +23,7 @@ from .lexicon import category_of, lexicon
 from .mention import Mention
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
+from .words import lowers, texts
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -93,6 +94,9 @@ class MentionFinder:
         self.category_words = {w for cues in lex["category_nouns"].values() for cue in cues for w in cue.split()}
         self.equipment_words = {cue for cues in lex["category_nouns"].values() for cue in cues if " " not in cue}
         self.state_bodies = sorted((b.split() for b in lex["state_bodies"]), key=len, reverse=True)
+        self.state_bodies_by_first: dict[str, list[list[str]]] = {}  # the same, by first word, longest first
+        for words in self.state_bodies:
+            self.state_bodies_by_first.setdefault(words[0], []).append(words)
         self.locative = set(lex["locative_preps"])
         self.motion = set(lex["motion_nouns"])
         self.place_of = set(lex["place_of_nouns"])
@@ -542,8 +546,11 @@ class MentionFinder:
     def _platform_candidates(self, doc: Doc, taken: set[int]) -> list[tuple[int, int, str | None]]:
         """Designations and names beside a category noun, outside other mentions."""
         out = []
-        for tok in doc:
-            if tok.i in taken or not _is_name(tok):
+        for i, text in enumerate(texts(doc)):
+            if i in taken or not (text[:1].isupper() or DESIGNATION.match(text)):
+                continue  # (no name: see _is_name)
+            tok = doc[i]
+            if not _is_name(tok):
                 continue
             designation = bool(DESIGNATION.match(tok.text))
             next_cat = _category_near(doc, tok.i + 1, tok.i + 1, 4) if designation else None
@@ -567,19 +574,21 @@ class MentionFinder:
     def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Denmark's defense ministry", "the Argentine air force": lower-case bodies after a country."""
         taken = {i for m in mentions for i in m.tokens()}
+        low = lowers(doc)
         out = []
         for m in mentions:
             if m.label != "Country":
                 continue
-            i = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in {"'s", "\u2019s"} else 0)
-            for words in self.state_bodies:
+            i = m.end + (1 if m.end < len(doc) and low[m.end] in {"'s", "\u2019s"} else 0)
+            for words in self.state_bodies_by_first.get(low[i], ()) if i < len(doc) else ():  # longest first
                 j = i + len(words)
-                last = doc[j - 1] if j <= len(doc) else None
-                modifier = last is not None and last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j
-                if j <= len(doc) and [t.lower_ for t in doc[i:j]] == words and not taken & set(range(i, j)) \
-                        and not modifier:  # not "military" in "Indian military aircraft"
-                    out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
-                    break
+                if j > len(doc) or low[i:j] != words or taken & set(range(i, j)):
+                    continue
+                last = doc[j - 1]
+                if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j:
+                    continue  # not "military" in "Indian military aircraft"
+                out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
+                break
         return out
 
     def _company_branches(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

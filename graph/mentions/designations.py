@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .lexicon import category_of
+from .words import texts
 
 SHAPES = (
     r"(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?",  # T-90M, Su-30SM2, K2PL
@@ -104,9 +105,10 @@ def designations(doc: Doc, taken: set[int], platforms: dict[int, str | None],
     listed with a platform (``platforms``: token index -> its category) or beside an equipment word;
     a span may take in the name after the designation ("2S44" + "Giatsint") if that is not ``taken``."""
     out: list[tuple[int, int, str | None]] = []
-    for tok in doc:
-        if tok.i in taken or tok.i in platforms or not is_designation(tok.text):
+    for i, text in enumerate(texts(doc)):
+        if i in taken or i in platforms or not is_designation(text):
             continue
+        tok = doc[i]
         if any(s <= tok.i < e for s, e, _ in out) or tok.i > 0 and doc[tok.i - 1].lower_ in IDENTIFIER_WORDS:
             continue
         end = _name_after(doc, tok.i, taken, category_words)

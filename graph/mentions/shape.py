@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicon import category_of, lexicon
+from .words import lowers, texts
 
 DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?$"
                          r"|^[A-Z][a-z]{2,12}-\d{1,4}[A-Za-z]?$")
@@ -279,9 +280,10 @@ def banks(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """Banks the NER missed ("Keremet Bank, a commercial lender"): capitalised words before "Bank"
     that no mention covers; a central, national or state bank is a state body."""
     out = []
-    for tok in doc:
-        if tok.text != "Bank" or tok.i in taken or tok.i == 0 or not _cap(doc[tok.i - 1]):
+    for i, text in enumerate(texts(doc)):
+        if text != "Bank" or i in taken or i == 0 or not _cap(doc[i - 1]):
             continue
+        tok = doc[i]
         start = tok.i
         while start > 0 and _cap(doc[start - 1]) and start - 1 not in taken and tok.i - start < 3 \
                 and doc[start - 1].lower_ not in words()["leading_words"] and doc[start - 1].pos_ == "PROPN":
@@ -323,23 +325,37 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+
 def _ordinal(tok) -> bool:
-    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", tok.text))
+    return bool(_ORDINAL.fullmatch(tok.text))
+
+
+@lru_cache(maxsize=1)
+def _venue_phrases() -> dict[str, list[list[str]]]:
+    """The venue phrases ("air base") by first word, longest first."""
+    out: dict[str, list[list[str]]] = {}
+    for p in sorted((p.split() for p in words()["venue_phrases"]), key=len, reverse=True):
+        out.setdefault(p[0], []).append(p)
+    return out
 
 
 def venues(doc: Doc, countries: set[int]) -> list[tuple[int, int, str]]:
     """Named places written with a lower-case venue phrase ("the Holzdorf air base", "Russia's 102nd
     military base"): (start, end, the name in Title Case). ``countries`` are tokens of country
     mentions, which never start such a name ("a Russian air base" is no name)."""
-    phrases = sorted((p.split() for p in words()["venue_phrases"]), key=len, reverse=True)
+    by_first = _venue_phrases()
+    low = lowers(doc)
     out = []
-    for tok in doc:
-        if not (_cap(tok) or _ordinal(tok)) or tok.i in countries:
+    for i in range(len(doc) - 1):  # a phrase follows the name
+        candidates = by_first.get(low[i + 1])
+        if not candidates or i in countries:
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is None or not nxt.is_lower:
+        tok = doc[i]
+        if not (_cap(tok) or _ordinal(tok)) or not doc[i + 1].is_lower:
             continue
-        phrase = next((p for p in phrases if [t.lower_ for t in doc[tok.i + 1:tok.i + 1 + len(p)]] == p), None)
+        phrase = next((p for p in candidates if low[i + 1:i + 1 + len(p)] == p), None)
         if phrase is None:
             continue
         start = tok.i

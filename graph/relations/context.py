@@ -40,7 +40,9 @@ class SentenceContext:
         if when:  # where the sentence places its facts in time ("on Thursday", "since 2019")
             self.evidence["when"] = when
         # words outside entity names ("security" in a sentence, not in "Collective Security Treaty ...")
-        self.lemmas = {w for t in self.tokens if t.i not in self.at for w in (t.lemma_.lower(), t.lower_)}
+        # each token's (lower-case lemma, lower-case form), for the rules that look for cue words
+        self.forms: list[tuple[str, str]] = [(t.lemma_.lower(), t.lower_) for t in self.tokens]
+        self.lemmas = {w for t, pair in zip(self.tokens, self.forms, strict=True) if t.i not in self.at for w in pair}
         # a capital named for its government ("Beijing has delivered ...") stands for the country
         self.capital_of = {}
         for e in entities.values():

@@ -5,6 +5,7 @@ may propose "Place LEADS ..." when a mention was mislabelled); the store validat
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -39,9 +40,17 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     mentions = [m for m in doc._.mentions if m.entity]
     out: dict[tuple, Relation] = {}
 
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+    by_sent: dict[int, list] = {}  # each sentence's mentions, found once (not by filtering all of them per sentence)
+    for m in mentions:
+        by_sent.setdefault(bisect_right(starts, m.start) - 1, []).append(m)
+
     def found() -> Iterator[Relation]:
-        for sent in doc.sents:
-            ctx = SentenceContext(sent, mentions, entities, doc_id)
+        for i, sent in enumerate(sents):
+            if i not in by_sent:
+                continue  # no mention, no relation
+            ctx = SentenceContext(sent, by_sent[i], entities, doc_id)
             if ctx.mentions:
                 held = validity(sent, published_of(doc))  # "since 2019": when the sentence's facts hold
                 for rule in RULES.values():

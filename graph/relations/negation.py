@@ -4,6 +4,8 @@ token that states its fact (the verb, or the noun of "the boycott of") before yi
 positive relation. Cue words are in ``cues.yaml`` (``negation``)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from .lexicon import cues
@@ -11,16 +13,26 @@ from .lexicon import cues
 _SUBJ = {"nsubj", "nsubjpass"}
 
 
+@lru_cache(maxsize=1)
+def _phrasal() -> dict[str, set[str]]:
+    """The particles of each verb of the phrasal absence verbs ("stay away": stay -> {away})."""
+    out: dict[str, set[str]] = {}
+    for verb, particle in (p.split() for p in cues()["negation"]["phrasal"]):
+        out.setdefault(verb, set()).add(particle)
+    return out
+
+
 def _absent_verb(tok: Token) -> bool:
     """ "skip", "boycott", "stay away", "call off": the verb itself denies taking part."""
-    lex = cues()["negation"]
     lemma = tok.lemma_.lower()
-    if lemma in lex["verbs"]:
+    if lemma in cues()["negation"]["verbs"]:
         return True
+    wanted = _phrasal().get(lemma)
+    if not wanted:
+        return False
     particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
     particles |= {o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children}  # "stay at home"
-    return any(lemma == verb and particle in particles for verb, particle in
-               (p.split() for p in lex["phrasal"]))
+    return bool(wanted & particles)
 
 
 def negated(ctx, tok: Token, itself: bool = True) -> bool:
@@ -32,18 +44,19 @@ def negated(ctx, tok: Token, itself: bool = True) -> bool:
     lex = cues()["negation"]
     cur = tok
     for _ in range(4):
-        if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "aux"} and c.lower_ in lex["particles"]) for c in cur.children):
+        children = list(cur.children)
+        if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "aux"} and c.lower_ in lex["particles"]) for c in children):
             return True
         if _absent_verb(cur) and (itself or cur is not tok):
             return True
-        for c in cur.children:
+        for c in children:
             if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"]
                                     or any(d.lower_ in lex["determiners"] for d in c.children if d.dep_ in {"det", "neg"})):
                 return True
         if cur.dep_ == "ccomp" and _absent_verb(cur.head):  # "denied that it had supplied"
             return True
         if cur.dep_ in {"xcomp", "pcomp", "conj"} and cur.head is not cur:  # "declined to attend", "ruled out hosting"
-            if cur.dep_ == "conj" and any(c.dep_ in _SUBJ for c in cur.children):
+            if cur.dep_ == "conj" and any(c.dep_ in _SUBJ for c in children):
                 break  # a conjoined clause with its own subject is not under the first one's negation
             cur = cur.head
             continue

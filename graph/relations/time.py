@@ -256,6 +256,9 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
 
 
 def _future(sent: Span) -> bool:
+    low = _text(sent).lower()
+    if not any(w in low for w in _FUTURE):  # no token can be a future word the text does not contain
+        return False
     return any(t.lower_ in _FUTURE for t in sent)
 
 
@@ -283,6 +286,11 @@ def _clause_future(span: Span) -> bool:
             continue
         break
     return any(t.lower_ in {"next", "upcoming", "coming"} for t in span)
+
+
+def _text(span: Span) -> str:
+    """``span.text``, cut from the document's text made once (spaCy joins the tokens on each access)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def _scheduled(span: Span) -> bool:
@@ -348,7 +356,7 @@ def _expressions(sent: Span) -> list[tuple[Span, str]]:
             start -= 1
         span = doc[start:ent.end]
         out.append((span, span.text))
-    for m in _PHRASES.finditer(sent.text):
+    for m in _PHRASES.finditer(_text(sent)):
         span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue

@@ -47,7 +47,8 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
 
 
 def _lemma_tokens(ctx: SentenceContext, words: set[str]) -> list[Token]:
-    return [t for t in ctx.tokens if t.lemma_.lower() in words or t.lower_ in words]
+    return [t for t, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in words or low in words]
+
 
 
 def apposition_owners(ctx: SentenceContext, m: Mention, label: str, head_ok: Callable[[Token], bool]) -> Iterator[Mention]:

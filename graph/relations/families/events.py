@@ -602,7 +602,10 @@ def _clause_verb(tok):
 
 def _ceremonial(tok) -> bool:
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "prt", "advmod"}}
-    return any(verb in _forms(tok) and obj in objects for verb, obj in _CEREMONIAL)
+    if not objects:
+        return False
+    forms = _forms(tok)
+    return any(verb in forms and obj in objects for verb, obj in _CEREMONIAL)
 
 
 def _of_other_noun(ctx: SentenceContext, tok) -> bool:
@@ -619,8 +622,12 @@ def _of_other_noun(ctx: SentenceContext, tok) -> bool:
 
 
 def _phrasal(tok, phrases) -> bool:
+    lemma = tok.lemma_.lower()
+    wanted = [p for v, p in (x.split() for x in phrases) if v == lemma]
+    if not wanted:
+        return False
     particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}}
-    return any(tok.lemma_.lower() == v and p in particles for v, p in (x.split() for x in phrases))
+    return any(p in particles for p in wanted)
 
 
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -647,8 +654,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
-    for tok in ctx.tokens:
-        lemma = tok.lemma_.lower()
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if tok.pos_ not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
             continue  # every case below needs a verb (or "be"/"remain" of presence)
         if negated(ctx, tok):

@@ -92,8 +92,10 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
     acquire, operate = lex["acquire"]["verbs"], lex["operate"]["verbs"]
-    for tok in ctx.tokens:
-        lemma = tok.lemma_.lower()
+    for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if not (lemma in supply or lemma in supply_nouns or low in supply_nouns or lemma in acquire
+                or lemma in operate):
+            continue  # no cue word (the tests below need one)
         if tok.pos_ not in {"VERB", "NOUN"} or tok.i in ctx.at:
             continue
         is_supply = lemma in supply and tok.pos_ == "VERB" or tok.pos_ == "NOUN" and (lemma in supply_nouns or tok.lower_ in supply_nouns)
@@ -228,7 +230,9 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from awards(ctx, facts)
     lex = cues()
     deal_nouns = lex["acquire"]["deal_nouns"]
-    for tok in ctx.tokens:
+    for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in deal_nouns and low not in deal_nouns:
+            continue
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in deal_nouns and tok.lower_ not in deal_nouns:
             continue
         if tok.i in ctx.at or negated(ctx, tok):
@@ -309,8 +313,8 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from fired(ctx, facts)
     yield from described_owner(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
-    for tok in ctx.tokens:
-        if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in words or tok.i in ctx.at or negated(ctx, tok):
             continue
         owners = [m for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
                   for m in ctx.group(c, STATES)]
@@ -348,8 +352,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from design_of(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
-    for tok in ctx.tokens:
-        lemma = tok.lemma_.lower()
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if lemma not in lex["verbs"] or tok.i in ctx.at or negated(ctx, tok):
             continue
         role = lex["roles"].get(lemma, "producer")

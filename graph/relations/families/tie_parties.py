@@ -185,9 +185,9 @@ def cue_tokens(ctx: SentenceContext, nouns: set[str], verbs: set[str]) -> list[T
     is no accord), outside names (the "Cooperation" of the Gulf Cooperation Council) but not
     outside events ("the heaviest fighting" may be an Event)."""
     out = []
-    for tok in ctx.tokens:
-        forms = {tok.lemma_.lower(), tok.lower_}
-        if not (forms & nouns and tok.pos_ in {"NOUN", "PROPN"} or forms & verbs and tok.pos_ == "VERB"):
+    for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if not ((lemma in nouns or low in nouns) and tok.pos_ in {"NOUN", "PROPN"}
+                or (lemma in verbs or low in verbs) and tok.pos_ == "VERB"):
             continue
         m = ctx.at.get(tok.i)
         if m is not None and m.entity in ctx.entities and ctx.label(m) != "Event":

@@ -8,6 +8,7 @@ The rules of the other tie families live beside this one: :mod:`.paired` ("the t
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -152,8 +153,9 @@ def _conflict_cue(tok: Token, lex: dict, ties: dict) -> set[str] | None:
     return _PARTNER_PREPS if _fell_out(tok) else None
 
 
-def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relation]:
-    """Both sides of a tie or a conflict stated by one cue word."""
+@lru_cache(maxsize=2)
+def _cue_words(family: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The cue nouns and verbs of the tie family (``cooperation`` or ``conflict``)."""
     lex, ties = cues()[family], cues()["ties"]
     nouns, verbs = set(lex["nouns"]), set(lex["verbs"])
     if family == "conflict":
@@ -162,6 +164,13 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
     else:
         nouns |= ties["support_nouns"]
         verbs |= ties["support_verbs"]
+    return frozenset(nouns), frozenset(verbs)
+
+
+def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relation]:
+    """Both sides of a tie or a conflict stated by one cue word."""
+    lex, ties = cues()[family], cues()["ties"]
+    nouns, verbs = _cue_words(family)
     words = nouns | verbs
     domain = domain_of(ctx.lemmas)
     for tok in cue_tokens(ctx, nouns, verbs):
