@@ -354,3 +354,50 @@ def test_a_partner_in_development_makes_it_too(pipeline):
     edges = _edges(pipeline, "Korea Aerospace Industries developed the T-50 Golden Eagle with the American firm Lockheed Martin.")
     assert _has(edges, "Lockheed Martin", "MANUFACTURES", "T-50") is not None
     assert _has(edges, "Korea Aerospace Industries", "MANUFACTURES", "T-50") is not None
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Officials said France will sell Rafale jets to Greece, a step that makes Athens the first buyer in Europe to fly the type.",
+     "France", "Greece"),
+    ("The Kremlin said Russia would export Su-35 fighters to Algeria, enough for the country to fly a full squadron.",
+     "Russia", "Algeria"),
+])
+def test_sale_to_a_dative_recipient_and_the_seller_does_not_operate(pipeline, text, source, target):
+    edges = _edges(pipeline, text)
+    assert _has(edges, source, "SUPPLIES", target)
+    assert not any(s == source and t == "OPERATES" for s, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, offerer", [
+    ("Seoul said Russia had offered the country six Su-57 fighters.", "Russia"),
+    ("Reports said Turkey had offered the country a squadron of KAAN fighters.", "Turkey"),
+])
+def test_an_offerer_does_not_operate_what_it_offers(pipeline, text, offerer):
+    edges = _edges(pipeline, text)
+    assert not any(s == offerer and t == "OPERATES" for s, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("The Polish army fields Hanwha Aerospace K9 howitzers alongside its own Krab guns.", "Hanwha", "K9"),
+    ("Qatar chose the Rafale over the Eurofighter, and the Dassault jet entered service in 2019.", "Dassault", "Rafale"),
+])
+def test_company_named_before_a_platform_makes_it(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, first, second, platform", [
+    ("Vietnam is studying the Russian-Indian BrahMos missile.", "Russia", "India", "BrahMos"),
+    ("Egypt showed interest in the Chinese-Pakistani JF-17 fighter.", "China", "Pakistan", "JF-17"),
+])
+def test_joint_demonym_names_both_makers(pipeline, text, first, second, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, first, "MANUFACTURES", platform)
+    assert _has(edges, second, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, body, platform", [
+    ("Its navy, the Hellenic Navy, relies on Type 214 submarines.", "Hellenic Navy", "Type 214"),
+    ("Its air force, the Royal Norwegian Air Force, now flies F-35 fighters.", "Royal Norwegian Air Force", "F-35"),
+])
+def test_named_appositive_of_a_generic_subject_operates(pipeline, text, body, platform):
+    assert _has(_edges(pipeline, text), body, "OPERATES", platform)

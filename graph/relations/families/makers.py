@@ -64,8 +64,10 @@ def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if m is None or not m.demonym or ctx.label(m) != "Country":
             continue
         names = [ctx.entities[m.entity].name]
-        if m.start >= 2 and ctx.doc[m.start - 1].text == "-":  # "Franco-Italian": the first partner too
-            names.append(COMBINING_FORMS.get(ctx.doc[m.start - 2].lower_, ""))
+        if m.start >= 2 and ctx.doc[m.start - 1].text == "-":  # "Franco-Italian", "Chinese-Pakistani": the first too
+            first = ctx.doc[m.start - 2].lower_
+            found = ref.lookup(first, "Country") if first not in COMBINING_FORMS else []
+            names.append(COMBINING_FORMS.get(first) or (found[0].name if len(found) == 1 else ""))
         for name in names:
             if name in entry.origin:
                 country = next((x for x in ctx.entities.values() if x.label == "Country" and x.name == name), None)
@@ -88,3 +90,37 @@ def design_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 m = ctx.at.get(c.i)
                 if c.dep_ in {"compound", "poss", "nmod"} and m is not None and ctx.label(m) == "Company":
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")
+
+
+def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Boeing F-15s", "a Hanwha K9 howitzer", "the Lockheed Martin jet": a company named right before a
+    platform (or before an equipment noun standing for the platform just named) makes it."""
+    from ...mentions.lexicon import category_of
+
+    for mk in ctx.of({"Company"}):
+        head = ctx.head_token(mk)
+        if head.dep_ != "compound" or head.head.i <= head.i:
+            continue
+        target = head.head
+        found = [ctx.at[target.i]] if target.i in ctx.at and ctx.label(ctx.at[target.i]) == "Platform" else []
+        after = ctx.at.get(mk.end)
+        if not found and after is not None and ctx.label(after) == "Platform" and ctx.head_token(after).head.i == target.i:
+            found = [after]  # "Boeing F-15 fighters": the platform names the noun the company modifies too
+        category = category_of([target.lower_]) if target.i not in ctx.at else None
+        if not found and category is not None and any(c.lower_ == "the" for c in target.children):
+            found = _latest_of(ctx, facts, category, mk.start)  # "the Lockheed Martin jet"
+        for p in found:
+            yield rel(ctx, mk, "MANUFACTURES", p, 0.6, "maker-compound", role="producer")
+
+
+def _latest_of(ctx: SentenceContext, facts: DocFacts, category: str, before: int) -> list:
+    """The platform of ``category`` named last before token ``before`` (within about two sentences)."""
+    for m in reversed(facts.mentions):
+        e = ctx.entities.get(m.entity)
+        if m.start >= before or e is None:
+            continue
+        if before - m.start > 90:
+            break
+        if e.label == "Platform" and e.props.get("category") == category:
+            return [m]
+    return []

@@ -145,8 +145,9 @@ def _subjects(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str
     cur = tok
     for _ in range(4):  # a pronoun or "the company" subject, also of a governing verb ("it plans to buy")
         subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subj:
-            return _antecedent(ctx, facts, subj[0], labels)
+        if subj:  # "Its air force, the Royal Saudi Air Force, relies on ...": the named appositive first
+            named = [m for c in subj[0].children if c.dep_ == "appos" for m in ctx.group(c, labels)]
+            return named or _antecedent(ctx, facts, subj[0], labels)
         if cur.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or cur.head is cur:
             break
         cur = cur.head

@@ -34,7 +34,7 @@ from .inventory import (
     own_platforms,
     retirements,
 )
-from .makers import design_of, native_makers, participial_makers
+from .makers import compound_makers, design_of, native_makers, participial_makers
 from .phrases import (
     _BATCH_NOUNS,
     _PARTS,
@@ -86,6 +86,19 @@ def _no_longer(tok: Token) -> bool:
     if any(c.lower_ == "longer" and any(x.lower_ in {"no", "not"} for x in c.children) for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues()["stage"]["ended"]
+
+
+def _under_supply(tok: Token, supply: set[str]) -> bool:
+    """Whether ``tok`` (without a subject of its own) hangs under a supply verb, whose subject is then the
+    seller, not the user: "X will sell F-35s to Y, ..., to fly the jet"."""
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) or cur.dep_ not in {"advcl", "xcomp", "conj"}:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in supply:
+            return True
+    return False
 
 
 def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -151,7 +164,9 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         suppliers = [m for c in tok.head.children if c.dep_ == "nsubj" for m in ctx.group(c, {"Company"})]
             recipients = ctx.prep_objects(tok, {"to"}, STATES)
             for c in tok.children:
-                if c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
+                if c.dep_ == "dative" and c.lower_ in {"to", "for"}:  # "will sell F-35s to Saudi Arabia"
+                    recipients += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, STATES)]
+                elif c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
                     recipients += ctx.group(c, STATES)  # "provides the Israeli Air Force with M-346s"
                     platforms += [p for x in tok.children if x.dep_ == "prep" and x.lower_ == "with" for p in _platforms_of(ctx, x)]
             if not recipients:
@@ -170,11 +185,13 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for s in suppliers:
                     if s.entity != r.entity:
                         yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply", stage=stage)
-                if tok.pos_ == "VERB" or suppliers:
-                    for p in platforms:
+                if (tok.pos_ == "VERB" or suppliers) and all(s.entity != r.entity for s in suppliers):
+                    for p in platforms:  # a seller does not operate what it sells
                         yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage=stage)
         else:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
+            if not passive and _under_supply(tok, supply):
+                buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
             focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
@@ -190,6 +207,9 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 by_focal = True
             buyers = _with_country(ctx, _not_people(ctx, buyers), STATES)
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
+            if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel"
+                sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
+                            for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
             if lemma in acquire:  # "from the Turkish firm": the firm just named
                 sellers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS
@@ -354,6 +374,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
     yield from design_of(ctx, facts)
+    yield from compound_makers(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok in ctx.sent:
