@@ -401,3 +401,35 @@ def test_joint_demonym_names_both_makers(pipeline, text, first, second, platform
 ])
 def test_named_appositive_of_a_generic_subject_operates(pipeline, text, body, platform):
     assert _has(_edges(pipeline, text), body, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, body, state, platforms", [
+    ("Japan and Australia trained together. Japan Air Self-Defense Force F-15 and F-2 jets flew the escort.",
+     "Japan Air Self-Defense Force", "Japan", ["F-15", "F-2"]),
+    ("Italy and Spain exercised together. Italian Air Force F-35 and Eurofighter jets led the formation.",
+     "Italian Air Force", "Italy", ["F-35", "Eurofighter"]),
+])
+def test_body_named_before_conjoined_platforms_operates_them(pipeline, text, body, state, platforms):
+    edges = _edges(pipeline, text)
+    for p in platforms:
+        assert _has(edges, body, "OPERATES", p)
+        assert _has(edges, state, "OPERATES", p)
+
+
+@pytest.mark.parametrize("text, states, platform", [
+    ("The K9 is in service with Finland, Norway and Estonia.", ["Finland", "Norway", "Estonia"], "K9"),
+    ("Brazil assembles the Gripen. The type already flies with the air forces of Hungary and Thailand.",
+     ["Hungary", "Thailand"], "Gripen"),
+])
+def test_platform_serving_with_states(pipeline, text, states, platform):
+    edges = _edges(pipeline, text)
+    for s in states:
+        assert _has(edges, s, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, body, platform", [
+    ("Two Tu-160 bombers of the Russian Aerospace Forces flew over the Barents Sea.", "Russian Aerospace Forces", "Tu-160"),
+    ("Six F-16 fighters from the Royal Netherlands Air Force landed in Romania.", "Royal Netherlands Air Force", "F-16"),
+])
+def test_platform_of_an_armed_service(pipeline, text, body, platform):
+    assert _has(_edges(pipeline, text), body, "OPERATES", platform)

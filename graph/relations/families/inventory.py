@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...mentions import Mention
 from ..context import SentenceContext
+from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import STATES, DocFacts, rel
@@ -190,6 +191,21 @@ def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, u, "OPERATES", p, 0.6, "fired", stage="in_service")
 
 
+_ARMED_WORDS = frozenset({"force", "forces", "navy", "army", "corps", "guard", "fleet"})
+
+
+def _of_armed_body(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
+    """ "Xian H-6K bombers of the Chinese air force", "Tu-95MS carriers from the Russian Aerospace Forces":
+    an armed service named in an "of"/"from" phrase of the platform's noun operates it."""
+    from .phrases import _np_head
+
+    noun = _np_head(ctx.head_token(p))
+    bodies = [m for m in ctx.prep_objects(noun, {"of", "from"}, {"GovernmentBody"})
+              if _ARMED_WORDS & set(ctx.entities[m.entity].name.lower().split())]
+    for o in _with_country(ctx, bodies, STATES):
+        yield rel(ctx, o, "OPERATES", p, 0.6, "armed-body-of", stage="in_service")
+
+
 def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the J-15T, the first PLA Navy jet shown at Zhuhai": a platform set beside an equipment noun
     that a state body's name modifies is that body's; so is one named right after it ("Royal Saudi
@@ -199,7 +215,18 @@ def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     for p in ctx.of({"Platform"}):
         before = ctx.at.get(p.start - 1)
         if before is not None and before.end == p.start and ctx.label(before) == "GovernmentBody":
-            yield rel(ctx, before, "OPERATES", p, 0.6, "body-platform", stage="in_service")
+            # "US Air Force F-16 and F-35 fighters": the body's conjoined platforms too, and its state
+            more, i = [], p.end
+            while i + 1 < ctx.sent.end and ctx.doc[i].lower_ in {",", "and"}:  # "F-16, F-15 and F-35 fighters"
+                nxt = ctx.at.get(i + 1) if ctx.doc[i + 1].lower_ != "and" else ctx.at.get(i + 2)
+                if nxt is None or ctx.label(nxt) != "Platform":
+                    break
+                more.append(nxt)
+                i = nxt.end
+            for o in _with_country(ctx, [before], STATES):
+                for x in [p, *(m for m in more if m.entity != p.entity)]:
+                    yield rel(ctx, o, "OPERATES", x, 0.6, "body-platform", stage="in_service")
+        yield from _of_armed_body(ctx, p)
         for ap in ctx.head_token(p).children:
             if ap.dep_ != "appos" or ap.i in ctx.at or category_of([ap.lower_]) is None:
                 continue
@@ -207,3 +234,30 @@ def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                 m = ctx.at.get(c.i)
                 if c.dep_ in {"compound", "poss", "nmod"} and m is not None and ctx.label(m) == "GovernmentBody":
                     yield rel(ctx, m, "OPERATES", p, 0.6, "described-owner", stage="in_service")
+
+
+def serves_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The type already flies with the air forces of Myanmar and Nigeria", "the K9 is in service with
+    Finland and Norway": the states a platform subject serves "with" operate it."""
+    lex = cues()["operate"]
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        holder = None
+        if tok.pos_ == "VERB" and lemma in lex["service_verbs"]:
+            holder, verb = tok, tok
+        elif tok.lemma_.lower() in lex["service_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            holder, verb = tok, tok.head.head
+        if holder is None or negated(ctx, verb) or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        platforms = [p for s in subjects for p in _platform_heads(ctx, s)]
+        if not platforms and any(s.lemma_.lower() in {"type", "jet", "aircraft", "system", "fighter"}
+                                 and any(d.lower_ == "the" for d in s.children) for s in subjects):
+            platforms = _latest_platform(ctx, facts, ctx.sent.start)  # "the type": the platform just named
+        states = [ctx.at[t.i] for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for t in c.subtree if t.i in ctx.at and ctx.label(ctx.at[t.i]) in STATES]
+        seen: set[str] = set()
+        for s in _with_country(ctx, states, STATES):
+            for p in platforms if s.entity not in seen else []:
+                yield rel(ctx, s, "OPERATES", p, 0.6, "serves-with", stage="in_service")
+            seen.add(s.entity)

@@ -33,6 +33,7 @@ from .inventory import (
     operators,
     own_platforms,
     retirements,
+    serves_with,
 )
 from .makers import compound_makers, design_of, native_makers, participial_makers
 from .phrases import (
@@ -334,6 +335,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from gone_to(ctx, facts)
     yield from fired(ctx, facts)
     yield from described_owner(ctx, facts)
+    yield from serves_with(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok in ctx.sent:
         if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
