@@ -433,3 +433,53 @@ def test_platform_serving_with_states(pipeline, text, states, platform):
 ])
 def test_platform_of_an_armed_service(pipeline, text, body, platform):
     assert _has(_edges(pipeline, text), body, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("The Su-30MKI is a licence-built derivative of the Su-30, produced by Hindustan Aeronautics Limited.",
+     "Hindustan Aeronautics", "Su-30"),
+    ("Greece needs Washington's consent because the F-16 is a design built by Lockheed Martin.", "Lockheed Martin", "F-16"),
+])
+def test_copula_subject_is_what_the_participle_built(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("Export approval was slow because the Rafale is a French design.", "France", "Rafale"),
+    ("Buyers hesitated because the Gripen is a Swedish product.", "Sweden", "Gripen"),
+])
+def test_demonym_design_names_the_maker(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, body, platform", [
+    ("Egypt and the Egyptian Air Force waited. Egypt's new jets will replace the air force's ageing MiG-21s.",
+     "Egyptian Air Force", "MiG-21"),
+    ("Denmark and the Royal Danish Army agreed. The new tanks will replace the army's ageing Leopard 1 tanks.",
+     "Royal Danish Army", "Leopard 1"),
+])
+def test_generic_service_possessor_operates(pipeline, text, body, platform):
+    assert _has(_edges(pipeline, text), body, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, body, other, platform", [
+    ("The Royal Malaysian Air Force and the Royal Thai Air Force trained together. The Thai service flies Gripens. "
+     "Malaysia retired its MiG-29s in 2017, and since then the air force has relied on Su-30MKM fighters.",
+     "Royal Malaysian Air Force", "Royal Thai Air Force", "Su-30"),
+    ("The Portuguese Air Force and the Hellenic Air Force met in Crete. Greece flies Mirage 2000s. "
+     "Portugal's Alpha Jets were retired in 2018; since then the air force has relied on F-16 fighters.",
+     "Portuguese Air Force", "Hellenic Air Force", "F-16"),
+])
+def test_the_air_force_is_that_of_the_state_just_named(pipeline, text, body, other, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, body, "OPERATES", platform)
+    assert not _has(edges, other, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, state, platform", [
+    ("Argentina's last supersonic interceptors, its Mirage III fleet, were retired in 2015.", "Argentina", "Mirage III"),
+    ("Croatia's ageing fighters, its MiG-21 squadron, were retired in 2024.", "Croatia", "MiG-21"),
+])
+def test_retired_platform_named_in_an_apposition(pipeline, text, state, platform):
+    edge = _has(_edges(pipeline, text), state, "OPERATES", platform)
+    assert edge is not None and edge.get("stage") == "retired"

@@ -27,7 +27,7 @@ NEEDS_PARTICLE = {"phase": {"out"}, "withdraw": {"from"}}
 def _platform_heads(ctx: SentenceContext, tok: Token) -> list[Mention]:
     """Platforms named by ``tok``'s own phrase (itself, its compounds and conjuncts), not deeper."""
     out: list[Mention] = []
-    for t in [tok, *tok.conjuncts]:
+    for t in [tok, *tok.conjuncts, *(c for c in tok.children if c.dep_ == "appos")]:  # "..., its Mirage III fleet,"
         for x in [t, *(c for c in t.children if c.dep_ in {"compound", "nmod", "amod", "nummod"})]:
             m = ctx.at.get(x.i)
             if m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):

@@ -83,7 +83,15 @@ DESIGN_NOUNS = frozenset({"design", "product", "model", "creation", "development
 def design_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Aksungur, a larger TAI design": a platform set beside a company's design or product."""
     for p in ctx.of({"Platform"}):
-        for ap in ctx.head_token(p).children:
+        head = ctx.head_token(p)
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "the F-16 is an American design"
+            for attr in head.head.children:
+                if attr.dep_ == "attr" and attr.lemma_.lower() in DESIGN_NOUNS and attr.i not in ctx.at:
+                    for c in attr.children:
+                        m = ctx.at.get(c.i)
+                        if c.dep_ in {"compound", "poss", "nmod", "amod"} and m is not None and ctx.label(m) in MAKERS:
+                            yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")
+        for ap in head.children:
             if ap.dep_ != "appos" or ap.lemma_.lower() not in DESIGN_NOUNS or ap.i in ctx.at:
                 continue
             for c in ap.children:

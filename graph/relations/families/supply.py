@@ -364,8 +364,13 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform."""
     for p in ctx.of({"Platform"}):
         head = ctx.head_token(p)
-        owners = [c for t in (head, head.head) for c in t.children if c.dep_ == "poss" and c.i in ctx.at]
+        owners = [c for t in (head, head.head) for c in t.children if c.dep_ == "poss"]
         for c in owners:
+            if c.i not in ctx.at:  # "the air force's ageing F-16s": the service just named
+                found = _antecedent(ctx, facts, c, {"GovernmentBody"}) if c.lower_ not in {"its", "their"} else []
+                for o in _with_country(ctx, found, STATES) if c.i < p.start else []:
+                    yield rel(ctx, o, "OPERATES", p, 0.55, "possessive", stage="in_service")
+                continue
             owner = ctx.fit(ctx.at[c.i], STATES)
             made = {t.lower_.split("-")[-1] for t in ctx.doc[c.i + 1:p.start]} & {"built", "made", "developed", "designed"}
             if owner is not None and c.i < p.start and not made:  # "India's licence-built BMP-2" names a maker
@@ -387,7 +392,10 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
             makers = ctx.prep_objects(tok, {"by"}, makers_ok)
             platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
-            if tok.dep_ in {"acl", "amod"} and not platforms:  # "the CAESAR howitzers, produced by KNDS"
+            if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
+                # "the H-6 is a derivative of the Tu-16, produced by XAC": the copula's subject was produced
+                platforms = [p for c in tok.head.head.children if c.dep_ == "nsubj" for p in _platforms_of(ctx, c)]
+            elif tok.dep_ in {"acl", "amod"} and not platforms:  # "the CAESAR howitzers, produced by KNDS"
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
             platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
         else:
