@@ -483,3 +483,41 @@ def test_the_air_force_is_that_of_the_state_just_named(pipeline, text, body, oth
 def test_retired_platform_named_in_an_apposition(pipeline, text, state, platform):
     edge = _has(_edges(pipeline, text), state, "OPERATES", platform)
     assert edge is not None and edge.get("stage") == "retired"
+
+
+@pytest.mark.parametrize("text, supplier, recipient, platform", [
+    ("Moldova is rebuilding its air defences with help from its partners. Romania delivered the first NASAMS launchers in March.",
+     "Romania", "Moldova", "NASAMS"),
+    ("Armenia has been re-arming since 2020. India has handed over the first Pinaka launchers, officials in Yerevan said.",
+     "India", "Armenia", "Pinaka"),
+])
+def test_supply_without_recipient_goes_to_the_articles_state(pipeline, text, supplier, recipient, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, supplier, "SUPPLIES", recipient)
+    assert _has(edges, recipient, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, supplier", [
+    ("Iran has been told by Armenia and Armenia's allies to give up the pursuit of nuclear weapons, Armenian officials said.", "Iran"),
+    ("Officials in Armenia say Armenia's neighbours hope that Iran will give up its missiles and drones.", "Iran"),
+])
+def test_giving_up_is_no_supply(pipeline, text, supplier):
+    assert not any(s == supplier and t == "SUPPLIES" for s, t, _ in _edges(pipeline, text))
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Canada has promised four Leopard 2 tanks to Ukraine.", "Canada", "Ukraine"),
+    ("Spain committed six Hawk launchers to Ukraine last spring.", "Spain", "Ukraine"),
+])
+def test_promised_and_committed_arms_are_supplied(pipeline, text, supplier, recipient):
+    assert _has(_edges(pipeline, text), supplier, "SUPPLIES", recipient)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Finland signed a security agreement with Estonia that included 12 K9 howitzers.", "Finland", "Estonia"),
+    ("Latvia signed a defence pact with Poland that included Piorun missiles.", "Latvia", "Poland"),
+])
+def test_an_agreement_between_two_states_gives_no_direction(pipeline, text, first, second):
+    edges = _edges(pipeline, text)
+    assert not _has(edges, second, "SUPPLIES", first)
+    assert not any(s == first and t == "OPERATES" for s, t, _ in edges)

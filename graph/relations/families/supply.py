@@ -14,6 +14,7 @@ clause, a demonym or a design). ``phrases`` holds the phrase readers they share,
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -127,7 +128,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not platforms and lemma in supply and any(o.dep_ == "nsubjpass" and o.lemma_.lower() in _TYPE_NOUNS | {"family"}
                                                      and any(d.lower_ == "the" for d in o.children) for o in objs):
             platforms = _latest_platform(ctx, facts, ctx.sent.start)  # "the family has been exported to ..."
-        if not platforms and lemma in acquire and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
+        if not platforms and (lemma in acquire or is_supply) and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
             platforms = _latest_platform(ctx, facts, tok.i, 60)  # "Togo took delivery of its own consignment"
@@ -176,6 +177,14 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not recipients:  # "supplying 94% of Armenia's arms imports"
                 recipients = [ctx.at[c.i] for o in objs for t in o.subtree if t.lemma_.lower() in _RECEIVING
                               for c in t.children if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
+            if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
+                    all(c.lower_ == "over" for c in tok.children if c.dep_ == "prt") and \
+                    all(ctx.label(m) != "Country" or m.entity in {s.entity for s in suppliers} | {facts.focal}
+                        for m in ctx.mentions):
+                # "France delivered the first Mirage 2000 fighters in February" in an article about Ukraine:
+                # a supply with no recipient in a sentence naming no other state goes to the article's state
+                recipients = [dataclasses.replace(s, entity=facts.focal) for s in suppliers[:1]
+                              if s.entity != facts.focal and facts.focal in ctx.entities]
             recipients = _with_country(ctx, recipients, STATES)
             goods = objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}]
             if not platforms and not _arms(ctx, goods if tok.pos_ == "VERB" else [tok]):
@@ -231,6 +240,12 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         continue
             if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
+            if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
+                    m for o in objs for m in ctx.prep_objects(o, {"with"}, {"Country"})]) and \
+                    any(o.lemma_.lower() in lex["ties"]["agreement_nouns"] - lex["ties"]["commercial_nouns"] for o in objs):
+                # "Belgium signed a security agreement with Ukraine that included 30 F-16s": an agreement
+                # between two states does not say which way the arms go
+                continue
             if stage == "cancelled":
                 sellers = []  # a cancelled purchase supplies nothing
             for b in buyers:
@@ -266,6 +281,7 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 sellers += [m for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
         buyers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in STATES]
+        owned = bool(buyers)  # "India's largest defence agreement with France": the owner buys
         verb = tok
         for _ in range(3):
             if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head is verb:
@@ -307,6 +323,10 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree)
         if not platforms and not (sellers and arms_deal):
             continue  # "air services agreements with Tehran" is no arms deal
+        ties = lex["ties"]
+        if not owned and tok.lemma_.lower() in ties["agreement_nouns"] - ties["commercial_nouns"] - {"deal"} and \
+                any(ctx.label(m) == "Country" for m in sellers) and any(ctx.label(b) == "Country" for b in buyers):
+            continue  # "Belgium signed a security agreement with Ukraine that included F-16s": no direction
         buyers = _with_country(ctx, buyers, STATES)
         sellers = _seller_owners(ctx, sellers)
         words = {c.lower_ for c in tok.subtree} | {verb.lemma_.lower()}
