@@ -521,3 +521,25 @@ def test_an_agreement_between_two_states_gives_no_direction(pipeline, text, firs
     edges = _edges(pipeline, text)
     assert not _has(edges, second, "SUPPLIES", first)
     assert not any(s == first and t == "OPERATES" for s, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, seller, buyer, platform", [
+    ("Romania has placed an order for 54 K2 tanks with Hyundai Rotem, the ministry said.", "Hyundai Rotem", "Romania", "K2"),
+    ("Slovakia placed a firm order for 152 CV90 vehicles with BAE Systems Hägglunds.", "Hägglunds", "Slovakia", "CV90"),
+])
+def test_order_with_a_maker_attached_to_the_platform(pipeline, text, seller, buyer, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, seller, "SUPPLIES", buyer)
+    assert _has(edges, buyer, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, seller, buyer, platform", [
+    ("Slovakia wants to modernise its army. The cabinet has approved the purchase of 18 Patria AMV vehicles from Finland.",
+     "Finland", "Slovakia", "Patria AMV"),
+    ("Peru is short of transport aircraft. The government approved the acquisition of two C-390 aircraft from Brazil.",
+     "Brazil", "Peru", "C-390"),
+])
+def test_generic_government_subject_buys_for_the_articles_state(pipeline, text, seller, buyer, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, seller, "SUPPLIES", buyer)
+    assert _has(edges, buyer, "OPERATES", platform)

@@ -277,8 +277,8 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms += [p for c in child.children if c.dep_ in {"dobj", "prep"} for p in _platforms_of(ctx, c)]
         sellers = ctx.prep_objects(tok, {"with", "from"}, SUPPLIERS)
         for p in platforms:
-            for t in (ctx.head_token(p), _np_head(ctx.head_token(p))):
-                sellers += [m for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
+            for t in (ctx.head_token(p), _np_head(ctx.head_token(p))):  # "an order for 44 tanks with KNDS"
+                sellers += [m for m in ctx.prep_objects(t, {"from", "with"}, SUPPLIERS) if m not in sellers]
         buyers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in STATES]
         owned = bool(buyers)  # "India's largest defence agreement with France": the owner buys
@@ -316,6 +316,11 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not buyers:  # "its second contract": the owner of the deal, when no clause names the buyer
             buyers = [m for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
                       for m in _antecedent(ctx, facts, c, STATES)]
+        if not buyers and sellers and facts.focal and verb is not tok and tok.dep_ == "dobj" and any(
+                c.dep_ == "nsubj" and c.i not in ctx.at and c.lemma_.lower() in lex["acquire"]["state_nouns"]
+                and any(d.lower_ == "the" for d in c.children) for c in verb.children):
+            # "The cabinet has approved the purchase of 24 F-35s from the United States": the article's state
+            buyers = [m for m in facts.mentions if m.entity == facts.focal][:1]
         if not buyers and sellers and tok.dep_ == "nsubjpass" and facts.focal and \
                 not ctx.prep_objects(verb, {"by"}, STATES | {"Company", "Organization", "Person"}):
             # "the largest contract was signed with BrahMos Aerospace for ...": the article's state buys
