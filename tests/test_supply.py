@@ -543,3 +543,27 @@ def test_generic_government_subject_buys_for_the_articles_state(pipeline, text, 
     edges = _edges(pipeline, text)
     assert _has(edges, seller, "SUPPLIES", buyer)
     assert _has(edges, buyer, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, origin, platform", [
+    ("Is Egypt really buying Russia's Su-35 fighter?", "Russia", "Su-35"),
+    ("India flies France's Rafale from two bases.", "France", "Rafale"),
+])
+def test_the_origin_possessor_of_a_traded_platform_does_not_operate_it(pipeline, text, origin, platform):
+    assert not _has(_edges(pipeline, text), origin, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("From Crete the Tomahawk would reach the Libyan coast.", "Libya"),
+    ("From Okinawa the missile could reach the Chinese mainland.", "China"),
+])
+def test_reaching_a_coast_is_no_delivery(pipeline, text, state):
+    assert not any(s == state and t == "OPERATES" for s, t, _ in _edges(pipeline, text))
+
+
+@pytest.mark.parametrize("text, state, platform", [
+    ("India's air force flies Rafales, and it co-produces the Su-30MKI with Russian industry at Nashik.", "India", "Su-30"),
+    ("Brazil's air force flies F-5s, and it co-produces the Gripen E with Swedish industry.", "Brazil", "Gripen"),
+])
+def test_state_body_that_co_produces_stands_for_its_state(pipeline, text, state, platform):
+    assert _has(_edges(pipeline, text), state, "MANUFACTURES", platform)

@@ -161,8 +161,9 @@ def gone_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         preps = {"to"} if tok.lemma_.lower() == "go" else {"in", "to"}
         states = [m for m in ctx.prep_objects(tok, preps, {"Country"})]
-        if tok.lemma_.lower() == "reach":
-            states += [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, {"Country"})]
+        if tok.lemma_.lower() == "reach":  # "reached Nigeria", not "would reach the Chinese coast"
+            states += [ctx.at[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in ctx.at
+                       and ctx.label(ctx.at[c.i]) == "Country" and not ctx.at[c.i].demonym]
         stage = "delivered" if stage_of(ctx, tok) in {None, "delivered"} else stage_of(ctx, tok)
         for s in states:
             for p in platforms:

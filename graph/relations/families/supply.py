@@ -385,6 +385,28 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, o, "OPERATES", p, 0.65, "fleet", stage=stage)
 
 
+def _sold_origin(ctx: SentenceContext, owner: Mention, p: Mention) -> bool:
+    """Whether ``owner`` is the platform's country of origin and the platform is bought, sold, offered or
+    flown by someone: "buying China's J-35", "the sale of America's F-35", "India flies Russia's Su-30MKI"."""
+    from ...reference import load_reference
+
+    e = ctx.entities[p.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    if entry is None or ctx.entities[owner.entity].name not in entry.origin:
+        return False
+    lex = cues()
+    words = lex["acquire"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["deal_nouns"] | lex["supply"]["nouns"] | \
+        lex["operate"]["verbs"]
+    cur = _np_head(ctx.head_token(p))
+    for _ in range(3):
+        if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass"} or cur.head is cur:
+            break
+        cur = cur.head
+        if cur.lemma_.lower() in words:
+            return True
+    return False
+
+
 def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform."""
     for p in ctx.of({"Platform"}):
@@ -398,6 +420,8 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             owner = ctx.fit(ctx.at[c.i], STATES)
             made = {t.lower_.split("-")[-1] for t in ctx.doc[c.i + 1:p.start]} & {"built", "made", "developed", "designed"}
+            if owner is not None and _sold_origin(ctx, owner, p):
+                continue  # "Is Pakistan buying China's J-35?": the maker's country, not an operator
             if owner is not None and c.i < p.start and not made:  # "India's licence-built BMP-2" names a maker
                 yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage="in_service")
 
@@ -424,7 +448,9 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
             platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
         else:
-            makers = _subjects(ctx, facts, tok, MAKERS)  # a state body's own subject "upgrades" rather than makes
+            # a state body subject stands for its state ("the PAF co-produces the JF-17"); one that upgrades
+            # or modernises its own platform does not make it
+            makers = _subjects(ctx, facts, tok, MAKERS if role == "producer" and lemma in lex["upkeep"] else makers_ok)
             platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)
                          if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
             if not platforms and any(c.dep_ == "dobj" and c.lemma_.lower() in _TYPE_NOUNS
