@@ -567,3 +567,16 @@ def test_reaching_a_coast_is_no_delivery(pipeline, text, state):
 ])
 def test_state_body_that_co_produces_stands_for_its_state(pipeline, text, state, platform):
     assert _has(_edges(pipeline, text), state, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, state, platforms, not_maker", [
+    ("Japanese F-15 and F-35 fighters escorted the tanker over the Sea of Japan.", "Japan", ["F-15", "F-35"], None),
+    ("Turkish jets intercepted two Greek Mirage 2000 fighters over the Aegean.", "Greece", ["Mirage 2000"], None),
+    ("Two Russian Su-34 bombers attacked the bridge at dawn.", "Russia", ["Su-34"], "Russia"),
+])
+def test_demonym_platform_in_action_names_its_user(pipeline, text, state, platforms, not_maker):
+    edges = _edges(pipeline, text)
+    for p in platforms:
+        assert _has(edges, state, "OPERATES", p)
+    if not_maker:
+        assert not any(s == not_maker and t == "MANUFACTURES" for s, t, _ in edges)

@@ -262,3 +262,44 @@ def serves_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for p in platforms if s.entity not in seen else []:
                 yield rel(ctx, s, "OPERATES", p, 0.6, "serves-with", stage="in_service")
             seen.add(s.entity)
+
+
+def _demonym_before(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """The country demonym right before a platform ("two Russian Tu-95 bombers"), not a maker's "-made"."""
+    i = p.start - 1
+    while i >= ctx.sent.start and ctx.doc[i].pos_ == "ADJ" and i not in ctx.at:
+        i -= 1
+    m = ctx.at.get(i)
+    if m is None or not m.demonym or ctx.label(m) != "Country" or m.end != i + 1:
+        return None
+    if i + 1 < len(ctx.doc) and ctx.doc[i + 1].text == "-":
+        return None  # "Russian-made", "Chinese-Pakistani"
+    return m
+
+
+def in_action(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether the platform's phrase is the subject or object of an action verb ("... escorted the group",
+    "intercepted two ... bombers")."""
+    from .phrases import _np_head
+
+    noun = _np_head(ctx.head_token(p))
+    verb = noun.head
+    if noun.dep_ == "conj":  # "Russian Su-30SM and Su-35S fighters"
+        noun = _np_head(noun.head)
+        verb = noun.head
+    return noun.dep_ in {"nsubj", "dobj", "nsubjpass"} and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in cues()["operate"]["action_verbs"] and not negated(ctx, verb)
+
+
+def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Russian Su-30SM and Su-35S fighters escorted the group", "NORAD intercepted two Chinese H-6
+    bombers": a state's demonym on a platform in action names its operator."""
+    for p in ctx.of({"Platform"}):
+        m = _demonym_before(ctx, p)
+        if m is None:
+            prev = ctx.at.get(p.start - 1)  # "Russian Su-30SM and Su-35S": the first platform's demonym
+            first = ctx.doc[p.start - 1].lower_ == "and" and ctx.at.get(p.start - 2)
+            if prev is None and first and ctx.label(first) == "Platform":
+                m = _demonym_before(ctx, first)
+        if m is not None and in_action(ctx, p):
+            yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user", stage="in_service")

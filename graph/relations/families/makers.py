@@ -63,6 +63,10 @@ def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         m = ctx.at.get(i)
         if m is None or not m.demonym or ctx.label(m) != "Country":
             continue
+        from .inventory import in_action
+
+        if in_action(ctx, p):
+            continue  # "Russian Su-35S fighters escorted the group": the demonym names the user
         names = [ctx.entities[m.entity].name]
         if m.start >= 2 and ctx.doc[m.start - 1].text == "-":  # "Franco-Italian", "Chinese-Pakistani": the first too
             first = ctx.doc[m.start - 2].lower_

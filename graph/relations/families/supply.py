@@ -28,6 +28,7 @@ from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
 from .inventory import (
     _latest_platform,
+    demonym_users,
     described_owner,
     fired,
     gone_to,
@@ -361,6 +362,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from fired(ctx, facts)
     yield from described_owner(ctx, facts)
     yield from serves_with(ctx, facts)
+    yield from demonym_users(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok in ctx.sent:
         if tok.lower_ not in words or tok.i in ctx.at or negated(ctx, tok):
