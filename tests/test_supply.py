@@ -580,3 +580,29 @@ def test_demonym_platform_in_action_names_its_user(pipeline, text, state, platfo
         assert _has(edges, state, "OPERATES", p)
     if not_maker:
         assert not any(s == not_maker and t == "MANUFACTURES" for s, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("Slovakia will buy 152 CV90 vehicles from BAE Systems Hägglunds, the ministry said.", "Hägglunds", "CV90"),
+    ("Egypt signed a contract with Dassault Aviation for 30 more Rafale jets.", "Dassault", "Rafale"),
+])
+def test_supplying_catalogue_maker_makes_the_platform(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+
+
+def test_supplying_company_that_is_not_the_maker_does_not_make_it(pipeline):
+    edges = _edges(pipeline, "Poland signed a contract with Lockheed Martin for 96 AH-64E Apache helicopters.")
+    assert _has(edges, "Lockheed Martin", "SUPPLIES", "Poland")
+    assert not _has(edges, "Lockheed Martin", "MANUFACTURES", "AH-64")
+
+
+@pytest.mark.parametrize("text, seller, buyer, platform", [
+    ("Within days Washington approved the sale to Athens of 20 F-35 fighters.", "United States", "Greece", "F-35"),
+    ("The United States has long armed Jordan. The State Department approved the sale of 12 F-16 jets to Jordan.",
+     "United States", "Jordan", "F-16"),
+])
+def test_approved_sale_the_approver_sells(pipeline, text, seller, buyer, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, seller, "SUPPLIES", buyer)
+    assert _has(edges, buyer, "OPERATES", platform)
+    assert not _has(edges, seller, "OPERATES", platform)

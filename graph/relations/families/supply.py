@@ -104,7 +104,7 @@ def _under_supply(tok: Token, supply: set[str]) -> bool:
     return False
 
 
-def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
     acquire, operate = lex["acquire"]["verbs"], lex["operate"]["verbs"]
@@ -154,6 +154,13 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 suppliers += ctx.prep_objects(tok, {"from", "by"}, SUPPLIERS)
                 platforms += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in _platforms_of(ctx, c) if p not in platforms]
+                verb = tok.head
+                if tok.dep_ == "dobj" and verb.lemma_.lower() in lex["supply"]["approve_verbs"] and not negated(ctx, verb):
+                    # "Washington approved the sale to Ankara of 40 F-16s": the approving state sells
+                    approvers = [_maker(ctx, m) for m in ctx.subjects(verb, STATES) if not m.demonym]
+                    suppliers = suppliers or [m for m in approvers if m is not None and ctx.label(m) == "Country"]
+                    platforms += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                                  for p in _platforms_of(ctx, c) if p not in platforms]
                 stage = None if stage == "delivered" else stage
             else:
                 suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else _subjects(ctx, facts, tok, SUPPLIERS)
@@ -166,12 +173,18 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if not suppliers and tok.head.lemma_.lower() in _REPORTING | {"announce", "confirm"}:
                         suppliers = [m for c in tok.head.children if c.dep_ == "nsubj" for m in ctx.group(c, {"Company"})]
             recipients = ctx.prep_objects(tok, {"to"}, STATES)
+            if tok.pos_ == "NOUN" and not recipients and suppliers and tok.dep_ == "dobj":
+                recipients = ctx.prep_objects(tok.head, {"to"}, STATES)  # "approved the sale to Ankara"
             for c in tok.children:
                 if c.dep_ == "dative" and c.lower_ in {"to", "for"}:  # "will sell F-35s to Saudi Arabia"
                     recipients += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, STATES)]
                 elif c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
                     recipients += ctx.group(c, STATES)  # "provides the Israeli Air Force with M-346s"
                     platforms += [p for x in tok.children if x.dep_ == "prep" and x.lower_ == "with" for p in _platforms_of(ctx, x)]
+            if not recipients and tok.pos_ == "NOUN":  # "the sale of 12 F-16 jets to Jordan"
+                recipients = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+                              if t.dep_ == "prep" and t.lower_ == "to" for x in t.children if x.dep_ == "pobj"
+                              for m in ctx.group(x, STATES)]
             if not recipients:
                 recipients = [m for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                               for x in t.children if x.dep_ == "pobj" for m in ctx.group(x, STATES)]
@@ -257,7 +270,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire", stage=stage)
 
 
-def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A deal noun with its platforms and parties, whatever verb carries it: "put its name to a contract
     for 48 KAAN fighters", "sealed a contract for CAESAR howitzers", "a package covering Pinaka
     launchers", "India's largest defence agreement with France", "a letter of intent on Mistral missiles";
@@ -302,6 +315,8 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     _subjects(ctx, facts, verb, STATES | {"Company"})
                 buyers = [a for a in actors if ctx.label(a) in STATES]
                 makers = [a for a in actors if ctx.label(a) == "Company"]
+                if tok.lemma_.lower() in lex["supply"]["nouns"] and verb.lemma_.lower() in lex["supply"]["approve_verbs"]:
+                    continue  # "X approved the sale of ...": the subject sells (``transfers`` reads it)
                 if makers and not buyers:  # "KAI concluded a contract with the Philippines": the maker sells
                     buyers = [m for m in sellers if ctx.label(m) in STATES]
                     buyers += [m for t in (tok, verb) for m in ctx.prep_objects(t, {"with"}, {"GovernmentBody"})
@@ -349,6 +364,36 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for s in sellers if stage != "cancelled" else []:
                 if s.entity != b.entity:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
+
+
+def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "Hungary would buy four more Gripens from Saab": a company that supplies a platform in the
+    sentence and is the catalogue's maker of it makes it (the text ties the two, the catalogue says how)."""
+    from ...reference import load_reference
+
+    ref = load_reference()
+    sellers = {r.source for r in found if r.type == "SUPPLIES" and ctx.entities[r.source].label == "Company"}
+    platforms = {r.target for r in found if r.type == "OPERATES"}
+    for company in sellers:
+        made = ctx.entities[company].ref_id
+        for p in platforms:
+            entry = ref.get(ctx.entities[p].ref_id) if ctx.entities[p].ref_id else None
+            makers = [ref.find("Company", name) for name in entry.makers] if entry is not None else []
+            if made and any(m is not None and m.id == made for m in makers):
+                yield rel(ctx, company, "MANUFACTURES", p, 0.6, "supplying-maker", role="producer")
+
+
+def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    found = list(_transfers(ctx, facts))
+    yield from found
+    yield from _catalogue_makers(ctx, found)
+
+
+def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """A deal noun with its platforms and parties (``_deals``), and the catalogue makers among its sellers."""
+    found = list(_deals(ctx, facts))
+    yield from found
+    yield from _catalogue_makers(ctx, found)
 
 
 def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
