@@ -606,3 +606,20 @@ def test_approved_sale_the_approver_sells(pipeline, text, seller, buyer, platfor
     assert _has(edges, seller, "SUPPLIES", buyer)
     assert _has(edges, buyer, "OPERATES", platform)
     assert not _has(edges, seller, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, state, platforms", [
+    ("Serbia's air force relies on two types: the MiG-29 and the Super Galeb.", "Serbia", ["MiG-29", "Galeb"]),
+    ("For decades Peruvian air power has rested on Soviet designs: Su-25 attack jets and MiG-29 fighters, most bought in 1996.",
+     "Peru", ["Su-25", "MiG-29"]),
+])
+def test_operated_types_listed_after_a_colon(pipeline, text, state, platforms):
+    edges = _edges(pipeline, text)
+    for p in platforms:
+        assert _has(edges, state, "OPERATES", p)
+
+
+def test_resting_without_on_is_no_operation(pipeline):
+    edges = _edges(pipeline, "The decision on the Su-35 rests with Egypt, which may buy it later.")
+    assert not any(t == "OPERATES" and "rests" in d["evidence"][0]["sentence"] and s == "Egypt" and d.get("stage") == "in_service"
+                   for (s, t, _), d in edges.items())

@@ -91,6 +91,21 @@ def _no_longer(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues()["stage"]["ended"]
 
 
+def _colon_list(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """The platforms a colon right after ``tok``'s phrase lists: "two types: the F-16 and the Gripen"."""
+    end = tok.right_edge.i + 1
+    if end >= ctx.sent.end or ctx.doc[end].text not in {":", "\u2014", "\u2013"}:
+        return []
+    out: list[Mention] = []
+    for i in range(end + 1, min(end + 13, ctx.sent.end)):
+        if ctx.doc[i].text in {";", ":"} or ctx.doc[i].lower_ in {"most", "some", "all", "which", "both"}:
+            break
+        m = ctx.at.get(i)
+        if m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
+            out.append(m)
+    return out
+
+
 def _under_supply(tok: Token, supply: set[str]) -> bool:
     """Whether ``tok`` (without a subject of its own) hangs under a supply verb, whose subject is then the
     seller, not the user: "X will sell F-35s to Y, ..., to fly the jet"."""
@@ -116,12 +131,16 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not (is_supply or lemma in acquire or lemma in operate) or negated(ctx, tok) or _no_longer(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
-        if lemma in operate:  # "relies on its F-16s"
+        if lemma in operate:  # "relies on its F-16s", "has rested on MiG-29s"
             objs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+            if lemma in {"rest", "depend", "lean"} and not any(c.lower_ == "on" for c in objs):
+                continue  # "rest" alone is no use
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
         if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
             # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown"
             platforms += [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i and p not in platforms]
+        if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
+            platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
             for o in objs:
                 nouns = [o] + [x for x in o.subtree if x.dep_ == "pobj"]
