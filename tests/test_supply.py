@@ -623,3 +623,23 @@ def test_resting_without_on_is_no_operation(pipeline):
     edges = _edges(pipeline, "The decision on the Su-35 rests with Egypt, which may buy it later.")
     assert not any(t == "OPERATES" and "rests" in d["evidence"][0]["sentence"] and s == "Egypt" and d.get("stage") == "in_service"
                    for (s, t, _), d in edges.items())
+
+
+@pytest.mark.parametrize("text, maker, engine", [
+    ("The Su-57 is powered by two AL-41F1 turbofans, built by UEC Saturn near Moscow.", "UEC Saturn", "AL-41F1"),
+    ("The Tu-160 flies on four NK-32 engines, built by Kuznetsov in Samara.", "Kuznetsov", "NK-32"),
+])
+def test_engine_makers_from_the_catalogue_family(pipeline, text, maker, engine):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", engine)
+
+
+@pytest.mark.parametrize("text, makers, platform", [
+    ("The K9 was developed jointly by Hanwha Aerospace, at Changwon, and Poland's Huta Stalowa Wola.",
+     ["Hanwha Aerospace", "Huta Stalowa Wola"], "K9"),
+    ("The KF-21 was developed jointly by Korea Aerospace Industries, at Sacheon, and Indonesia's PT Dirgantara Indonesia.",
+     ["Korea Aerospace Industries", "Dirgantara"], "KF-21"),
+])
+def test_makers_of_a_passive_with_a_stray_conjunct(pipeline, text, makers, platform):
+    edges = _edges(pipeline, text)
+    for m in makers:
+        assert _has(edges, m, "MANUFACTURES", platform)

@@ -506,6 +506,9 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         role = lex["roles"].get(lemma, "producer")
         if tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
             makers = ctx.prep_objects(tok, {"by"}, makers_ok)
+            if makers:  # "developed by PAC, at Kamra, and China's Chengdu Aircraft Corporation": a stray conjunct
+                makers += [ctx.at[c.i] for c in tok.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}
+                           and c.i in ctx.at and ctx.label(ctx.at[c.i]) in makers_ok and ctx.at[c.i] not in makers]
             platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
             if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
                 # "the H-6 is a derivative of the Tu-16, produced by XAC": the copula's subject was produced
