@@ -643,3 +643,11 @@ def test_makers_of_a_passive_with_a_stray_conjunct(pipeline, text, makers, platf
     edges = _edges(pipeline, text)
     for m in makers:
         assert _has(edges, m, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, company, country", [
+    ("The Typhoons were supplied by BAE Systems of Britain.", "BAE Systems", "United Kingdom"),
+    ("Egypt bought K9 howitzers from Hanwha Aerospace of South Korea.", "Hanwha Aerospace", "South Korea"),
+])
+def test_company_of_a_country_is_based_there(pipeline, text, company, country):
+    assert _has(_edges(pipeline, text), company, "BASED_IN", country)
