@@ -651,3 +651,25 @@ def test_makers_of_a_passive_with_a_stray_conjunct(pipeline, text, makers, platf
 ])
 def test_company_of_a_country_is_based_there(pipeline, text, company, country):
     assert _has(_edges(pipeline, text), company, "BASED_IN", country)
+
+
+def _platform_names(pipeline, text: str) -> set[str]:
+    g = pipeline.process(Document.from_text(text, "test.txt"))
+    return {d["name"] for _, d in g.nodes(data=True) if d.get("label") == "Platform"}
+
+
+@pytest.mark.parametrize("text, variants", [
+    ("Hungary ordered 44 Leopard 2A7 tanks and kept 12 older Leopard 2A4 tanks for training.", {"Leopard 2A7", "Leopard 2A4"}),
+    ("Taiwan flies the F-16V, while Indonesia still flies the older F-16A fighters.", {"F-16V", "F-16A"}),
+])
+def test_two_variants_of_one_family_are_two_platforms(pipeline, text, variants):
+    assert variants <= _platform_names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Norway flies the F-35A; its F-35 fleet reached full strength in 2024.", "F-35"),
+    ("Poland bought Leopard 2A4 tanks, and its Leopard crews trained in Germany.", "Leopard 2"),
+])
+def test_one_variant_stays_with_its_family(pipeline, text, family):
+    names = _platform_names(pipeline, text)
+    assert family in names and len(names) == 1
