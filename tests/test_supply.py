@@ -673,3 +673,23 @@ def test_two_variants_of_one_family_are_two_platforms(pipeline, text, variants):
 def test_one_variant_stays_with_its_family(pipeline, text, family):
     names = _platform_names(pipeline, text)
     assert family in names and len(names) == 1
+
+
+@pytest.mark.parametrize("text, supplier, recipient, third", [
+    ("Estonia is rearming fast. Germany delivered six IRIS-T launchers in recognition of the aid Tallinn sent to Ukraine.",
+     "Germany", "Estonia", "Ukraine"),
+    ("Latvia is rearming fast. Washington delivered six HIMARS launchers in recognition of the aid Riga sent to Ukraine.",
+     "United States", "Latvia", "Ukraine"),
+])
+def test_third_state_inside_a_relative_clause_does_not_block_the_articles_state(pipeline, text, supplier, recipient, third):
+    edges = _edges(pipeline, text)
+    assert _has(edges, supplier, "SUPPLIES", recipient)
+    assert not _has(edges, supplier, "SUPPLIES", third)
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Poland is proud of the heavy equipment Warsaw sent to Ukraine in 2022.", "Poland", "Ukraine"),
+    ("Officials praised the artillery Lisbon shipped to Ukraine last year.", "Portugal", "Ukraine"),
+])
+def test_goods_a_relative_clause_sends(pipeline, text, supplier, recipient):
+    assert _has(_edges(pipeline, text), supplier, "SUPPLIES", recipient)

@@ -106,6 +106,17 @@ def _colon_list(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return out
 
 
+def _in_relative(t: Token, tok: Token) -> bool:
+    """Whether ``t`` sits in a relative or participial clause other than ``tok``'s own ("X handed over
+    tanks in recognition of the equipment Prague sent to Ukraine": Ukraine is no party to the handover)."""
+    cur = t
+    while cur.head.i != cur.i and cur.i != tok.i:
+        if cur.dep_ in {"relcl", "acl"}:
+            return True
+        cur = cur.head
+    return False
+
+
 def _under_supply(tok: Token, supply: set[str]) -> bool:
     """Whether ``tok`` (without a subject of its own) hangs under a supply verb, whose subject is then the
     seller, not the user: "X will sell F-35s to Y, ..., to fly the jet"."""
@@ -213,13 +224,15 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
                     all(c.lower_ == "over" for c in tok.children if c.dep_ == "prt") and \
                     all(ctx.label(m) != "Country" or m.entity in {s.entity for s in suppliers} | {facts.focal}
-                        for m in ctx.mentions):
+                        or _in_relative(ctx.head_token(m), tok) for m in ctx.mentions):
                 # "France delivered the first Mirage 2000 fighters in February" in an article about Ukraine:
                 # a supply with no recipient in a sentence naming no other state goes to the article's state
                 recipients = [dataclasses.replace(s, entity=facts.focal) for s in suppliers[:1]
                               if s.entity != facts.focal and facts.focal in ctx.entities]
             recipients = _with_country(ctx, recipients, STATES)
             goods = objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}]
+            if tok.dep_ in {"relcl", "acl"} and not objs:  # "the heavy equipment Prague sent to Ukraine"
+                goods.append(tok.head)
             if not platforms and not _arms(ctx, goods if tok.pos_ == "VERB" else [tok]):
                 continue
             if stage == "cancelled":  # "scrapped plans to deliver": no supply
