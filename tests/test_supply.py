@@ -693,3 +693,13 @@ def test_third_state_inside_a_relative_clause_does_not_block_the_articles_state(
 ])
 def test_goods_a_relative_clause_sends(pipeline, text, supplier, recipient):
     assert _has(_edges(pipeline, text), supplier, "SUPPLIES", recipient)
+
+
+@pytest.mark.parametrize("text, maker, platform, not_made", [
+    ("Designed by Saab, the Gripen fires Meteor missiles.", "Saab", "Gripen", "Meteor"),
+    ("Built by Dassault Aviation, the Rafale carries SCALP missiles.", "Dassault", "Rafale", "SCALP"),
+])
+def test_opening_participle_names_the_maker_of_the_subject_only(pipeline, text, maker, platform, not_made):
+    edges = _edges(pipeline, text)
+    assert _has(edges, maker, "MANUFACTURES", platform)
+    assert not _has(edges, maker, "MANUFACTURES", not_made)

@@ -15,6 +15,7 @@ from .phrases import _maker, _platforms_of, _recent_platform
 
 
 def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    yield from _opening_clause(ctx)
     lex = cues()["manufacture"]
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
@@ -26,7 +27,7 @@ def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relati
         if not makers:
             continue
         subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        platforms = [p for s in subjects for p in _platforms_of(ctx, s)]
+        platforms = [p for s in subjects for p in _platforms_of(ctx, s) if p.start < tok.head.i]  # not the object's
         if not platforms:
             platforms = next((f for s in subjects if (f := _recent_platform(ctx, facts, s))), [])
         role = lex["roles"].get(lemma, "producer")
@@ -34,6 +35,26 @@ def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relati
             maker = _maker(ctx, mk)
             for p in platforms if maker is not None else []:
                 yield rel(ctx, maker, "MANUFACTURES", p, 0.7, "made-by-clause", role=role)
+
+
+def _opening_clause(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "Built by Lockheed Martin, the Typhon fires ...", read off the words when the parser loses the
+    opening participle: the makers between "by" and the comma make the platform the main clause opens with."""
+    words = ctx.sent
+    lex = cues()["manufacture"]
+    if len(words) < 5 or words[0].tag_ != "VBN" or words[0].lemma_.lower() not in lex["verbs"] or words[1].lower_ != "by":
+        return
+    comma = next((t.i for t in words[2:12] if t.text == ","), None)
+    if comma is None:
+        return
+    makers = [m for m in ctx.mentions if words[2].i <= m.start < comma and ctx.label(m) in MAKERS | {"GovernmentBody"}]
+    after = [m for m in ctx.mentions if comma < m.start <= comma + 3]
+    platforms = [m for m in after[:1] if ctx.label(m) == "Platform"]
+    role = lex["roles"].get(words[0].lemma_.lower(), "producer")
+    for mk in makers:
+        maker = _maker(ctx, mk)
+        for p in platforms if maker is not None else []:
+            yield rel(ctx, maker, "MANUFACTURES", p, 0.65, "made-by-opening", role=role)
 
 
 # the first part of a joint demonym ("Franco-Italian", "Anglo-French", "Sino-Pakistani")
