@@ -360,3 +360,352 @@ def test_a_partner_in_development_makes_it_too(pipeline):
     edges = _edges(pipeline, "Korea Aerospace Industries developed the T-50 Golden Eagle with the American firm Lockheed Martin.")
     assert _has(edges, "Lockheed Martin", "MANUFACTURES", "T-50") is not None
     assert _has(edges, "Korea Aerospace Industries", "MANUFACTURES", "T-50") is not None
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Officials said France will sell Rafale jets to Greece, a step that makes Athens the first buyer in Europe to fly the type.",
+     "France", "Greece"),
+    ("The Kremlin said Russia would export Su-35 fighters to Algeria, enough for the country to fly a full squadron.",
+     "Russia", "Algeria"),
+])
+def test_sale_to_a_dative_recipient_and_the_seller_does_not_operate(pipeline, text, source, target):
+    edges = _edges(pipeline, text)
+    assert _has(edges, source, "SUPPLIES", target)
+    assert not any(s == source and t == "OPERATES" for s, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, offerer", [
+    ("Seoul said Russia had offered the country six Su-57 fighters.", "Russia"),
+    ("Reports said Turkey had offered the country a squadron of KAAN fighters.", "Turkey"),
+])
+def test_an_offerer_does_not_operate_what_it_offers(pipeline, text, offerer):
+    edges = _edges(pipeline, text)
+    assert not any(s == offerer and t == "OPERATES" for s, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("The Polish army fields Hanwha Aerospace K9 howitzers alongside its own Krab guns.", "Hanwha", "K9"),
+    ("Qatar chose the Rafale over the Eurofighter, and the Dassault jet entered service in 2019.", "Dassault", "Rafale"),
+])
+def test_company_named_before_a_platform_makes_it(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, first, second, platform", [
+    ("Vietnam is studying the Russian-Indian BrahMos missile.", "Russia", "India", "BrahMos"),
+    ("Egypt showed interest in the Chinese-Pakistani JF-17 fighter.", "China", "Pakistan", "JF-17"),
+])
+def test_joint_demonym_names_both_makers(pipeline, text, first, second, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, first, "MANUFACTURES", platform)
+    assert _has(edges, second, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, body, platform", [
+    ("Its navy, the Hellenic Navy, relies on Type 214 submarines.", "Hellenic Navy", "Type 214"),
+    ("Its air force, the Royal Norwegian Air Force, now flies F-35 fighters.", "Royal Norwegian Air Force", "F-35"),
+])
+def test_named_appositive_of_a_generic_subject_operates(pipeline, text, body, platform):
+    assert _has(_edges(pipeline, text), body, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, body, state, platforms", [
+    ("Japan and Australia trained together. Japan Air Self-Defense Force F-15 and F-2 jets flew the escort.",
+     "Japan Air Self-Defense Force", "Japan", ["F-15", "F-2"]),
+    ("Italy and Spain exercised together. Italian Air Force F-35 and Eurofighter jets led the formation.",
+     "Italian Air Force", "Italy", ["F-35", "Eurofighter"]),
+])
+def test_body_named_before_conjoined_platforms_operates_them(pipeline, text, body, state, platforms):
+    edges = _edges(pipeline, text)
+    for p in platforms:
+        assert _has(edges, body, "OPERATES", p)
+        assert _has(edges, state, "OPERATES", p)
+
+
+@pytest.mark.parametrize("text, states, platform", [
+    ("The K9 is in service with Finland, Norway and Estonia.", ["Finland", "Norway", "Estonia"], "K9"),
+    ("Brazil assembles the Gripen. The type already flies with the air forces of Hungary and Thailand.",
+     ["Hungary", "Thailand"], "Gripen"),
+])
+def test_platform_serving_with_states(pipeline, text, states, platform):
+    edges = _edges(pipeline, text)
+    for s in states:
+        assert _has(edges, s, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, body, platform", [
+    ("Two Tu-160 bombers of the Russian Aerospace Forces flew over the Barents Sea.", "Russian Aerospace Forces", "Tu-160"),
+    ("Six F-16 fighters from the Royal Netherlands Air Force landed in Romania.", "Royal Netherlands Air Force", "F-16"),
+])
+def test_platform_of_an_armed_service(pipeline, text, body, platform):
+    assert _has(_edges(pipeline, text), body, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("The Su-30MKI is a licence-built derivative of the Su-30, produced by Hindustan Aeronautics Limited.",
+     "Hindustan Aeronautics", "Su-30"),
+    ("Greece needs Washington's consent because the F-16 is a design built by Lockheed Martin.", "Lockheed Martin", "F-16"),
+])
+def test_copula_subject_is_what_the_participle_built(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("Export approval was slow because the Rafale is a French design.", "France", "Rafale"),
+    ("Buyers hesitated because the Gripen is a Swedish product.", "Sweden", "Gripen"),
+])
+def test_demonym_design_names_the_maker(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, body, platform", [
+    ("Egypt and the Egyptian Air Force waited. Egypt's new jets will replace the air force's ageing MiG-21s.",
+     "Egyptian Air Force", "MiG-21"),
+    ("Denmark and the Royal Danish Army agreed. The new tanks will replace the army's ageing Leopard 1 tanks.",
+     "Royal Danish Army", "Leopard 1"),
+])
+def test_generic_service_possessor_operates(pipeline, text, body, platform):
+    assert _has(_edges(pipeline, text), body, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, body, other, platform", [
+    ("The Royal Malaysian Air Force and the Royal Thai Air Force trained together. The Thai service flies Gripens. "
+     "Malaysia retired its MiG-29s in 2017, and since then the air force has relied on Su-30MKM fighters.",
+     "Royal Malaysian Air Force", "Royal Thai Air Force", "Su-30"),
+    ("The Portuguese Air Force and the Hellenic Air Force met in Crete. Greece flies Mirage 2000s. "
+     "Portugal's Alpha Jets were retired in 2018; since then the air force has relied on F-16 fighters.",
+     "Portuguese Air Force", "Hellenic Air Force", "F-16"),
+])
+def test_the_air_force_is_that_of_the_state_just_named(pipeline, text, body, other, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, body, "OPERATES", platform)
+    assert not _has(edges, other, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, state, platform", [
+    ("Argentina's last supersonic interceptors, its Mirage III fleet, were retired in 2015.", "Argentina", "Mirage III"),
+    ("Croatia's ageing fighters, its MiG-21 squadron, were retired in 2024.", "Croatia", "MiG-21"),
+])
+def test_retired_platform_named_in_an_apposition(pipeline, text, state, platform):
+    edge = _has(_edges(pipeline, text), state, "OPERATES", platform)
+    assert edge is not None and edge.get("stage") == "retired"
+
+
+@pytest.mark.parametrize("text, supplier, recipient, platform", [
+    ("Moldova is rebuilding its air defences with help from its partners. Romania delivered the first NASAMS launchers in March.",
+     "Romania", "Moldova", "NASAMS"),
+    ("Armenia has been re-arming since 2020. India has handed over the first Pinaka launchers, officials in Yerevan said.",
+     "India", "Armenia", "Pinaka"),
+])
+def test_supply_without_recipient_goes_to_the_articles_state(pipeline, text, supplier, recipient, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, supplier, "SUPPLIES", recipient)
+    assert _has(edges, recipient, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, supplier", [
+    ("Iran has been told by Armenia and Armenia's allies to give up the pursuit of nuclear weapons, Armenian officials said.", "Iran"),
+    ("Officials in Armenia say Armenia's neighbours hope that Iran will give up its missiles and drones.", "Iran"),
+])
+def test_giving_up_is_no_supply(pipeline, text, supplier):
+    assert not any(s == supplier and t == "SUPPLIES" for s, t, _ in _edges(pipeline, text))
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Canada has promised four Leopard 2 tanks to Ukraine.", "Canada", "Ukraine"),
+    ("Spain committed six Hawk launchers to Ukraine last spring.", "Spain", "Ukraine"),
+])
+def test_promised_and_committed_arms_are_supplied(pipeline, text, supplier, recipient):
+    assert _has(_edges(pipeline, text), supplier, "SUPPLIES", recipient)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Finland signed a security agreement with Estonia that included 12 K9 howitzers.", "Finland", "Estonia"),
+    ("Latvia signed a defence pact with Poland that included Piorun missiles.", "Latvia", "Poland"),
+])
+def test_an_agreement_between_two_states_gives_no_direction(pipeline, text, first, second):
+    edges = _edges(pipeline, text)
+    assert not _has(edges, second, "SUPPLIES", first)
+    assert not any(s == first and t == "OPERATES" for s, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, seller, buyer, platform", [
+    ("Romania has placed an order for 54 K2 tanks with Hyundai Rotem, the ministry said.", "Hyundai Rotem", "Romania", "K2"),
+    ("Slovakia placed a firm order for 152 CV90 vehicles with BAE Systems Hägglunds.", "Hägglunds", "Slovakia", "CV90"),
+])
+def test_order_with_a_maker_attached_to_the_platform(pipeline, text, seller, buyer, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, seller, "SUPPLIES", buyer)
+    assert _has(edges, buyer, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, seller, buyer, platform", [
+    ("Slovakia wants to modernise its army. The cabinet has approved the purchase of 18 Patria AMV vehicles from Finland.",
+     "Finland", "Slovakia", "Patria AMV"),
+    ("Peru is short of transport aircraft. The government approved the acquisition of two C-390 aircraft from Brazil.",
+     "Brazil", "Peru", "C-390"),
+])
+def test_generic_government_subject_buys_for_the_articles_state(pipeline, text, seller, buyer, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, seller, "SUPPLIES", buyer)
+    assert _has(edges, buyer, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, origin, platform", [
+    ("Is Egypt really buying Russia's Su-35 fighter?", "Russia", "Su-35"),
+    ("India flies France's Rafale from two bases.", "France", "Rafale"),
+])
+def test_the_origin_possessor_of_a_traded_platform_does_not_operate_it(pipeline, text, origin, platform):
+    assert not _has(_edges(pipeline, text), origin, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("From Crete the Tomahawk would reach the Libyan coast.", "Libya"),
+    ("From Okinawa the missile could reach the Chinese mainland.", "China"),
+])
+def test_reaching_a_coast_is_no_delivery(pipeline, text, state):
+    assert not any(s == state and t == "OPERATES" for s, t, _ in _edges(pipeline, text))
+
+
+@pytest.mark.parametrize("text, state, platform", [
+    ("India's air force flies Rafales, and it co-produces the Su-30MKI with Russian industry at Nashik.", "India", "Su-30"),
+    ("Brazil's air force flies F-5s, and it co-produces the Gripen E with Swedish industry.", "Brazil", "Gripen"),
+])
+def test_state_body_that_co_produces_stands_for_its_state(pipeline, text, state, platform):
+    assert _has(_edges(pipeline, text), state, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, state, platforms, not_maker", [
+    ("Japanese F-15 and F-35 fighters escorted the tanker over the Sea of Japan.", "Japan", ["F-15", "F-35"], None),
+    ("Turkish jets intercepted two Greek Mirage 2000 fighters over the Aegean.", "Greece", ["Mirage 2000"], None),
+    ("Two Russian Su-34 bombers attacked the bridge at dawn.", "Russia", ["Su-34"], "Russia"),
+])
+def test_demonym_platform_in_action_names_its_user(pipeline, text, state, platforms, not_maker):
+    edges = _edges(pipeline, text)
+    for p in platforms:
+        assert _has(edges, state, "OPERATES", p)
+    if not_maker:
+        assert not any(s == not_maker and t == "MANUFACTURES" for s, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("Slovakia will buy 152 CV90 vehicles from BAE Systems Hägglunds, the ministry said.", "Hägglunds", "CV90"),
+    ("Egypt signed a contract with Dassault Aviation for 30 more Rafale jets.", "Dassault", "Rafale"),
+])
+def test_supplying_catalogue_maker_makes_the_platform(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+
+
+def test_supplying_company_that_is_not_the_maker_does_not_make_it(pipeline):
+    edges = _edges(pipeline, "Poland signed a contract with Lockheed Martin for 96 AH-64E Apache helicopters.")
+    assert _has(edges, "Lockheed Martin", "SUPPLIES", "Poland")
+    assert not _has(edges, "Lockheed Martin", "MANUFACTURES", "AH-64")
+
+
+@pytest.mark.parametrize("text, seller, buyer, platform", [
+    ("Within days Washington approved the sale to Athens of 20 F-35 fighters.", "United States", "Greece", "F-35"),
+    ("The United States has long armed Jordan. The State Department approved the sale of 12 F-16 jets to Jordan.",
+     "United States", "Jordan", "F-16"),
+])
+def test_approved_sale_the_approver_sells(pipeline, text, seller, buyer, platform):
+    edges = _edges(pipeline, text)
+    assert _has(edges, seller, "SUPPLIES", buyer)
+    assert _has(edges, buyer, "OPERATES", platform)
+    assert not _has(edges, seller, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, state, platforms", [
+    ("Serbia's air force relies on two types: the MiG-29 and the Super Galeb.", "Serbia", ["MiG-29", "Galeb"]),
+    ("For decades Peruvian air power has rested on Soviet designs: Su-25 attack jets and MiG-29 fighters, most bought in 1996.",
+     "Peru", ["Su-25", "MiG-29"]),
+])
+def test_operated_types_listed_after_a_colon(pipeline, text, state, platforms):
+    edges = _edges(pipeline, text)
+    for p in platforms:
+        assert _has(edges, state, "OPERATES", p)
+
+
+def test_resting_without_on_is_no_operation(pipeline):
+    edges = _edges(pipeline, "The decision on the Su-35 rests with Egypt, which may buy it later.")
+    assert not any(t == "OPERATES" and "rests" in d["evidence"][0]["sentence"] and s == "Egypt" and d.get("stage") == "in_service"
+                   for (s, t, _), d in edges.items())
+
+
+@pytest.mark.parametrize("text, maker, engine", [
+    ("The Su-57 is powered by two AL-41F1 turbofans, built by UEC Saturn near Moscow.", "UEC Saturn", "AL-41F1"),
+    ("The Tu-160 flies on four NK-32 engines, built by Kuznetsov in Samara.", "Kuznetsov", "NK-32"),
+])
+def test_engine_makers_from_the_catalogue_family(pipeline, text, maker, engine):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", engine)
+
+
+@pytest.mark.parametrize("text, makers, platform", [
+    ("The K9 was developed jointly by Hanwha Aerospace, at Changwon, and Poland's Huta Stalowa Wola.",
+     ["Hanwha Aerospace", "Huta Stalowa Wola"], "K9"),
+    ("The KF-21 was developed jointly by Korea Aerospace Industries, at Sacheon, and Indonesia's PT Dirgantara Indonesia.",
+     ["Korea Aerospace Industries", "Dirgantara"], "KF-21"),
+])
+def test_makers_of_a_passive_with_a_stray_conjunct(pipeline, text, makers, platform):
+    edges = _edges(pipeline, text)
+    for m in makers:
+        assert _has(edges, m, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, company, country", [
+    ("The Typhoons were supplied by BAE Systems of Britain.", "BAE Systems", "United Kingdom"),
+    ("Egypt bought K9 howitzers from Hanwha Aerospace of South Korea.", "Hanwha Aerospace", "South Korea"),
+])
+def test_company_of_a_country_is_based_there(pipeline, text, company, country):
+    assert _has(_edges(pipeline, text), company, "BASED_IN", country)
+
+
+def _platform_names(pipeline, text: str) -> set[str]:
+    g = pipeline.process(Document.from_text(text, "test.txt"))
+    return {d["name"] for _, d in g.nodes(data=True) if d.get("label") == "Platform"}
+
+
+@pytest.mark.parametrize("text, variants", [
+    ("Hungary ordered 44 Leopard 2A7 tanks and kept 12 older Leopard 2A4 tanks for training.", {"Leopard 2A7", "Leopard 2A4"}),
+    ("Taiwan flies the F-16V, while Indonesia still flies the older F-16A fighters.", {"F-16V", "F-16A"}),
+])
+def test_two_variants_of_one_family_are_two_platforms(pipeline, text, variants):
+    assert variants <= _platform_names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Norway flies the F-35A; its F-35 fleet reached full strength in 2024.", "F-35"),
+    ("Poland bought Leopard 2A4 tanks, and its Leopard crews trained in Germany.", "Leopard 2"),
+])
+def test_one_variant_stays_with_its_family(pipeline, text, family):
+    names = _platform_names(pipeline, text)
+    assert family in names and len(names) == 1
+
+
+@pytest.mark.parametrize("text, supplier, recipient, third", [
+    ("Estonia is rearming fast. Germany delivered six IRIS-T launchers in recognition of the aid Tallinn sent to Ukraine.",
+     "Germany", "Estonia", "Ukraine"),
+    ("Latvia is rearming fast. Washington delivered six HIMARS launchers in recognition of the aid Riga sent to Ukraine.",
+     "United States", "Latvia", "Ukraine"),
+])
+def test_third_state_inside_a_relative_clause_does_not_block_the_articles_state(pipeline, text, supplier, recipient, third):
+    edges = _edges(pipeline, text)
+    assert _has(edges, supplier, "SUPPLIES", recipient)
+    assert not _has(edges, supplier, "SUPPLIES", third)
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Poland is proud of the heavy equipment Warsaw sent to Ukraine in 2022.", "Poland", "Ukraine"),
+    ("Officials praised the artillery Lisbon shipped to Ukraine last year.", "Portugal", "Ukraine"),
+])
+def test_goods_a_relative_clause_sends(pipeline, text, supplier, recipient):
+    assert _has(_edges(pipeline, text), supplier, "SUPPLIES", recipient)
+
+
+@pytest.mark.parametrize("text, maker, platform, not_made", [
+    ("Designed by Saab, the Gripen fires Meteor missiles.", "Saab", "Gripen", "Meteor"),
+    ("Built by Dassault Aviation, the Rafale carries SCALP missiles.", "Dassault", "Rafale", "SCALP"),
+])
+def test_opening_participle_names_the_maker_of_the_subject_only(pipeline, text, maker, platform, not_made):
+    edges = _edges(pipeline, text)
+    assert _has(edges, maker, "MANUFACTURES", platform)
+    assert not _has(edges, maker, "MANUFACTURES", not_made)

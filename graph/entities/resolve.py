@@ -31,6 +31,7 @@ from ..reference import ReferenceData, load_reference
 from .canon import canonicalize
 from .descriptions import Descriptions
 from .entity import Entity
+from .variants import variant_names
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
@@ -821,8 +822,12 @@ class _Resolver:
                 self.entity("Company", m.text, m.ref_id).add(m)
             else:
                 self.company(m)
+        variants = variant_names(by_label.get("Platform", []), self.ref)
         for label, mentions in by_label.items():
             for m in mentions:
+                if label == "Platform" and m.start in variants:  # "Leopard 2A8" beside "Leopard 2A4"
+                    self._variant(m, variants[m.start])
+                    continue
                 name = m.text
                 if label == "Platform" and not m.ref_id:
                     name = re.sub(r"(?<=\d)s$", "", name)
@@ -844,6 +849,16 @@ class _Resolver:
         Descriptions(self.doc, self.mentions, self.entities, self.ref).run()
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities
+
+
+    def _variant(self, m: Mention, name: str) -> None:
+        """A variant of a catalogued family, its own platform (``variants``), keeping the family's entry."""
+        entity_id = make_id("Platform", name)
+        if entity_id not in self.entities:
+            entry = self.ref.get(m.ref_id)
+            self.entities[entity_id] = Entity(id=entity_id, label="Platform", name=name,
+                                              props=dict(entry.props) if entry else {}, ref_id=m.ref_id)
+        self.entities[entity_id].add(m)
 
 
 def resolve(doc: Doc, ref: ReferenceData | None = None) -> dict[str, Entity]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...mentions import Mention
 from ..context import SentenceContext
+from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import STATES, DocFacts, apposition_owners, rel
@@ -26,7 +27,7 @@ NEEDS_PARTICLE = {"phase": {"out"}, "withdraw": {"from"}}
 def _platform_heads(ctx: SentenceContext, tok: Token) -> list[Mention]:
     """Platforms named by ``tok``'s own phrase (itself, its compounds and conjuncts), not deeper."""
     out: list[Mention] = []
-    for t in [tok, *tok.conjuncts]:
+    for t in [tok, *tok.conjuncts, *(c for c in tok.children if c.dep_ == "appos")]:  # "..., its Mirage III fleet,"
         for x in [t, *(c for c in t.children if c.dep_ in {"compound", "nmod", "amod", "nummod"})]:
             m = ctx.at.get(x.i)
             if m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
@@ -160,8 +161,9 @@ def gone_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         preps = {"to"} if tok.lemma_.lower() == "go" else {"in", "to"}
         states = [m for m in ctx.prep_objects(tok, preps, {"Country"})]
-        if tok.lemma_.lower() == "reach":
-            states += [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, {"Country"})]
+        if tok.lemma_.lower() == "reach":  # "reached Nigeria", not "would reach the Chinese coast"
+            states += [ctx.at[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in ctx.at
+                       and ctx.label(ctx.at[c.i]) == "Country" and not ctx.at[c.i].demonym]
         stage = clause_stage(ctx, tok, "delivered")
         for s in states:
             for p in platforms:
@@ -190,6 +192,21 @@ def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, u, "OPERATES", p, 0.6, "fired", stage=clause_stage(ctx, tok, "in_service"))
 
 
+_ARMED_WORDS = frozenset({"force", "forces", "navy", "army", "corps", "guard", "fleet"})
+
+
+def _of_armed_body(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
+    """ "Xian H-6K bombers of the Chinese air force", "Tu-95MS carriers from the Russian Aerospace Forces":
+    an armed service named in an "of"/"from" phrase of the platform's noun operates it."""
+    from .phrases import _np_head
+
+    noun = _np_head(ctx.head_token(p))
+    bodies = [m for m in ctx.prep_objects(noun, {"of", "from"}, {"GovernmentBody"})
+              if _ARMED_WORDS & set(ctx.entities[m.entity].name.lower().split())]
+    for o in _with_country(ctx, bodies, STATES):
+        yield rel(ctx, o, "OPERATES", p, 0.6, "armed-body-of", stage=clause_stage(ctx, noun, "in_service"))
+
+
 def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the J-15T, the first PLA Navy jet shown at Zhuhai": a platform set beside an equipment noun
     that a state body's name modifies is that body's; so is one named right after it ("Royal Saudi
@@ -199,8 +216,88 @@ def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     for p in ctx.of({"Platform"}):
         before = ctx.at.get(p.start - 1)
         if before is not None and before.end == p.start and ctx.label(before) == "GovernmentBody":
-            yield rel(ctx, before, "OPERATES", p, 0.6, "body-platform",
-                      stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
+            # "US Air Force F-16 and F-35 fighters": the body's conjoined platforms too, and its state
+            more, i = [], p.end
+            while i + 1 < ctx.sent.end and ctx.doc[i].lower_ in {",", "and"}:  # "F-16, F-15 and F-35 fighters"
+                nxt = ctx.at.get(i + 1) if ctx.doc[i + 1].lower_ != "and" else ctx.at.get(i + 2)
+                if nxt is None or ctx.label(nxt) != "Platform":
+                    break
+                more.append(nxt)
+                i = nxt.end
+            for o in _with_country(ctx, [before], STATES):
+                for x in [p, *(m for m in more if m.entity != p.entity)]:
+                    yield rel(ctx, o, "OPERATES", x, 0.6, "body-platform",
+                              stage=clause_stage(ctx, ctx.head_token(x), "in_service"))
+        yield from _of_armed_body(ctx, p)
         for m in apposition_owners(ctx, p, "GovernmentBody", lambda ap: category_of([ap.lower_]) is not None):
             yield rel(ctx, m, "OPERATES", p, 0.6, "described-owner",
+                      stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
+
+
+def serves_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The type already flies with the air forces of Myanmar and Nigeria", "the K9 is in service with
+    Finland and Norway": the states a platform subject serves "with" operate it."""
+    lex = cues()["operate"]
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        holder = None
+        if tok.pos_ == "VERB" and lemma in lex["service_verbs"]:
+            holder, verb = tok, tok
+        elif tok.lemma_.lower() in lex["service_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            holder, verb = tok, tok.head.head
+        if holder is None or negated(ctx, verb) or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        platforms = [p for s in subjects for p in _platform_heads(ctx, s)]
+        if not platforms and any(s.lemma_.lower() in {"type", "jet", "aircraft", "system", "fighter"}
+                                 and any(d.lower_ == "the" for d in s.children) for s in subjects):
+            platforms = _latest_platform(ctx, facts, ctx.sent.start)  # "the type": the platform just named
+        states = [ctx.at[t.i] for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for t in c.subtree if t.i in ctx.at and ctx.label(ctx.at[t.i]) in STATES]
+        seen: set[str] = set()
+        for s in _with_country(ctx, states, STATES):
+            for p in platforms if s.entity not in seen else []:
+                yield rel(ctx, s, "OPERATES", p, 0.6, "serves-with", stage=clause_stage(ctx, verb, "in_service"))
+            seen.add(s.entity)
+
+
+def _demonym_before(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """The country demonym right before a platform ("two Russian Tu-95 bombers"), not a maker's "-made"."""
+    i = p.start - 1
+    while i >= ctx.sent.start and ctx.doc[i].pos_ == "ADJ" and i not in ctx.at:
+        i -= 1
+    m = ctx.at.get(i)
+    if m is None or not m.demonym or ctx.label(m) != "Country" or m.end != i + 1:
+        return None
+    if i + 1 < len(ctx.doc) and ctx.doc[i + 1].text == "-":
+        return None  # "Russian-made", "Chinese-Pakistani"
+    return m
+
+
+def in_action(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether the platform's phrase is the subject or object of an action verb ("... escorted the group",
+    "intercepted two ... bombers")."""
+    from .phrases import _np_head
+
+    noun = _np_head(ctx.head_token(p))
+    verb = noun.head
+    if noun.dep_ == "conj":  # "Russian Su-30SM and Su-35S fighters"
+        noun = _np_head(noun.head)
+        verb = noun.head
+    return noun.dep_ in {"nsubj", "dobj", "nsubjpass"} and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in cues()["operate"]["action_verbs"] and not negated(ctx, verb)
+
+
+def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Russian Su-30SM and Su-35S fighters escorted the group", "NORAD intercepted two Chinese H-6
+    bombers": a state's demonym on a platform in action names its operator."""
+    for p in ctx.of({"Platform"}):
+        m = _demonym_before(ctx, p)
+        if m is None:
+            prev = ctx.at.get(p.start - 1)  # "Russian Su-30SM and Su-35S": the first platform's demonym
+            first = ctx.doc[p.start - 1].lower_ == "and" and ctx.at.get(p.start - 2)
+            if prev is None and first and ctx.label(first) == "Platform":
+                m = _demonym_before(ctx, first)
+        if m is not None and in_action(ctx, p):
+            yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))

@@ -15,6 +15,7 @@ from .phrases import _maker, _platforms_of, _recent_platform
 
 
 def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    yield from _opening_clause(ctx)
     lex = cues()["manufacture"]
     for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
@@ -26,7 +27,7 @@ def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relati
         if not makers:
             continue
         subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        platforms = [p for s in subjects for p in _platforms_of(ctx, s)]
+        platforms = [p for s in subjects for p in _platforms_of(ctx, s) if p.start < tok.head.i]  # not the object's
         if not platforms:
             platforms = next((f for s in subjects if (f := _recent_platform(ctx, facts, s))), [])
         role = lex["roles"].get(lemma, "producer")
@@ -34,6 +35,26 @@ def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relati
             maker = _maker(ctx, mk)
             for p in platforms if maker is not None else []:
                 yield rel(ctx, maker, "MANUFACTURES", p, 0.7, "made-by-clause", role=role)
+
+
+def _opening_clause(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "Built by Lockheed Martin, the Typhon fires ...", read off the words when the parser loses the
+    opening participle: the makers between "by" and the comma make the platform the main clause opens with."""
+    words = ctx.sent
+    lex = cues()["manufacture"]
+    if len(words) < 5 or words[0].tag_ != "VBN" or words[0].lemma_.lower() not in lex["verbs"] or words[1].lower_ != "by":
+        return
+    comma = next((t.i for t in words[2:12] if t.text == ","), None)
+    if comma is None:
+        return
+    makers = [m for m in ctx.mentions if words[2].i <= m.start < comma and ctx.label(m) in MAKERS | {"GovernmentBody"}]
+    after = [m for m in ctx.mentions if comma < m.start <= comma + 3]
+    platforms = [m for m in after[:1] if ctx.label(m) == "Platform"]
+    role = lex["roles"].get(words[0].lemma_.lower(), "producer")
+    for mk in makers:
+        maker = _maker(ctx, mk)
+        for p in platforms if maker is not None else []:
+            yield rel(ctx, maker, "MANUFACTURES", p, 0.65, "made-by-opening", role=role)
 
 
 # the first part of a joint demonym ("Franco-Italian", "Anglo-French", "Sino-Pakistani")
@@ -63,9 +84,15 @@ def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         m = ctx.at.get(i)
         if m is None or not m.demonym or ctx.label(m) != "Country":
             continue
+        from .inventory import in_action
+
+        if in_action(ctx, p):
+            continue  # "Russian Su-35S fighters escorted the group": the demonym names the user
         names = [ctx.entities[m.entity].name]
-        if m.start >= 2 and ctx.doc[m.start - 1].text == "-":  # "Franco-Italian": the first partner too
-            names.append(COMBINING_FORMS.get(ctx.doc[m.start - 2].lower_, ""))
+        if m.start >= 2 and ctx.doc[m.start - 1].text == "-":  # "Franco-Italian", "Chinese-Pakistani": the first too
+            first = ctx.doc[m.start - 2].lower_
+            found = ref.lookup(first, "Country") if first not in COMBINING_FORMS else []
+            names.append(COMBINING_FORMS.get(first) or (found[0].name if len(found) == 1 else ""))
         for name in names:
             if name in entry.origin:
                 country = next((x for x in ctx.entities.values() if x.label == "Country" and x.name == name), None)
@@ -81,5 +108,47 @@ DESIGN_NOUNS = frozenset({"design", "product", "model", "creation", "development
 def design_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Aksungur, a larger TAI design": a platform set beside a company's design or product."""
     for p in ctx.of({"Platform"}):
+        head = ctx.head_token(p)
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "the F-16 is an American design"
+            for attr in head.head.children:
+                if attr.dep_ == "attr" and attr.lemma_.lower() in DESIGN_NOUNS and attr.i not in ctx.at:
+                    for c in attr.children:
+                        m = ctx.at.get(c.i)
+                        if c.dep_ in {"compound", "poss", "nmod", "amod"} and m is not None and ctx.label(m) in MAKERS:
+                            yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")
         for m in apposition_owners(ctx, p, "Company", lambda ap: ap.lemma_.lower() in DESIGN_NOUNS):
             yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")
+
+
+def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Boeing F-15s", "a Hanwha K9 howitzer", "the Lockheed Martin jet": a company named right before a
+    platform (or before an equipment noun standing for the platform just named) makes it."""
+    from ...mentions.lexicon import category_of
+
+    for mk in ctx.of({"Company"}):
+        head = ctx.head_token(mk)
+        if head.dep_ != "compound" or head.head.i <= head.i:
+            continue
+        target = head.head
+        found = [ctx.at[target.i]] if target.i in ctx.at and ctx.label(ctx.at[target.i]) == "Platform" else []
+        after = ctx.at.get(mk.end)
+        if not found and after is not None and ctx.label(after) == "Platform" and ctx.head_token(after).head.i == target.i:
+            found = [after]  # "Boeing F-15 fighters": the platform names the noun the company modifies too
+        category = category_of([target.lower_]) if target.i not in ctx.at else None
+        if not found and category is not None and any(c.lower_ == "the" for c in target.children):
+            found = _latest_of(ctx, facts, category, mk.start)  # "the Lockheed Martin jet"
+        for p in found:
+            yield rel(ctx, mk, "MANUFACTURES", p, 0.6, "maker-compound", role="producer")
+
+
+def _latest_of(ctx: SentenceContext, facts: DocFacts, category: str, before: int) -> list:
+    """The platform of ``category`` named last before token ``before`` (within about two sentences)."""
+    for m in reversed(facts.mentions):
+        e = ctx.entities.get(m.entity)
+        if m.start >= before or e is None:
+            continue
+        if before - m.start > 90:
+            break
+        if e.label == "Platform" and e.props.get("category") == category:
+            return [m]
+    return []

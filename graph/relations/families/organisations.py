@@ -20,6 +20,10 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                      (t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"}) for t in gap):
                 yield rel(ctx, m, "BASED_IN", c, 0.8, "based-in-modifier")
             break
+        # "BAE Systems of Britain", "Hanwha Aerospace of South Korea"
+        of = ctx.at.get(m.end + 1) if m.end + 1 < ctx.sent.end and ctx.doc[m.end].lower_ == "of" else None
+        if of is not None and ctx.label(of) == "Country" and not of.demonym and ctx.label(m) == "Company":
+            yield rel(ctx, m, "BASED_IN", of, 0.75, "based-in-of")
         # "Hyundai Rotem (South Korea)", "Lockheed Martin (USA)"
         after = ctx.doc[m.end:min(ctx.sent.end, m.end + 6)]
         if len(after) >= 3 and after[0].text == "(" and after[1].i in ctx.at:

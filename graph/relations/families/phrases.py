@@ -105,6 +105,7 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
         # "the air arm", "the navy": the latest state body whose name has those words
         need = {t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.is_lower} | \
             ({word} if word not in {"arm", "service"} else set())
+        fitting = []
         for m in reversed(facts.mentions):
             e = ctx.entities.get(m.entity)
             if m.start >= tok.i or tok.i - m.start > 600 or e is None or e.label != "GovernmentBody":
@@ -113,7 +114,12 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
             ends = {n.lower().split()[-1] for n in (e.name, *e.aliases) if n.strip()}
             service = word in {"arm", "service"} or any(x.startswith(word[:5]) for x in ends)
             if need and service and all(any(w.startswith(n[:5]) for w in names) for n in need):
-                return [dataclasses.replace(m, start=tok.i, end=tok.i + 1)]  # not "Army ... Training Command"
+                fitting.append(m)  # not "Army ... Training Command"
+        if fitting:  # "Argentina's Mirage fleet was retired. Since then the air force ...": the body of the state just named
+            near = next((m for m in reversed(facts.mentions) if m.start < tok.i and tok.i - m.start <= 45
+                         and m.entity in ctx.entities and ctx.entities[m.entity].label == "Country"), None)
+            pick = next((m for m in fitting if near is not None and ctx.entities[m.entity].country == near.entity), fitting[0])
+            return [dataclasses.replace(pick, start=tok.i, end=tok.i + 1)]
         focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
         if focal and word in {"army", "navy"} and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "the":
             # "Today the army fields 1,000 tanks": the army of the state the article is about
@@ -145,8 +151,9 @@ def _subjects(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str
     cur = tok
     for _ in range(4):  # a pronoun or "the company" subject, also of a governing verb ("it plans to buy")
         subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subj:
-            return _antecedent(ctx, facts, subj[0], labels)
+        if subj:  # "Its air force, the Royal Saudi Air Force, relies on ...": the named appositive first
+            named = [m for c in subj[0].children if c.dep_ == "appos" for m in ctx.group(c, labels)]
+            return named or _antecedent(ctx, facts, subj[0], labels)
         if cur.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or cur.head is cur:
             break
         cur = cur.head

@@ -14,6 +14,7 @@ clause, a demonym or a design). ``phrases`` holds the phrase readers they share,
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -27,14 +28,16 @@ from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
 from .inventory import (
     _latest_platform,
+    demonym_users,
     described_owner,
     fired,
     gone_to,
     operators,
     own_platforms,
     retirements,
+    serves_with,
 )
-from .makers import design_of, native_makers, participial_makers
+from .makers import compound_makers, design_of, native_makers, participial_makers
 from .phrases import (
     _BATCH_NOUNS,
     _PARTS,
@@ -88,7 +91,46 @@ def _no_longer(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues()["stage"]["ended"]
 
 
-def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+def _colon_list(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """The platforms a colon right after ``tok``'s phrase lists: "two types: the F-16 and the Gripen"."""
+    end = tok.right_edge.i + 1
+    if end >= ctx.sent.end or ctx.doc[end].text not in {":", "\u2014", "\u2013"}:
+        return []
+    out: list[Mention] = []
+    for i in range(end + 1, min(end + 13, ctx.sent.end)):
+        if ctx.doc[i].text in {";", ":"} or ctx.doc[i].lower_ in {"most", "some", "all", "which", "both"}:
+            break
+        m = ctx.at.get(i)
+        if m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
+            out.append(m)
+    return out
+
+
+def _in_relative(t: Token, tok: Token) -> bool:
+    """Whether ``t`` sits in a relative or participial clause other than ``tok``'s own ("X handed over
+    tanks in recognition of the equipment Prague sent to Ukraine": Ukraine is no party to the handover)."""
+    cur = t
+    while cur.head.i != cur.i and cur.i != tok.i:
+        if cur.dep_ in {"relcl", "acl"}:
+            return True
+        cur = cur.head
+    return False
+
+
+def _under_supply(tok: Token, supply: set[str]) -> bool:
+    """Whether ``tok`` (without a subject of its own) hangs under a supply verb, whose subject is then the
+    seller, not the user: "X will sell F-35s to Y, ..., to fly the jet"."""
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) or cur.dep_ not in {"advcl", "xcomp", "conj"}:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in supply:
+            return True
+    return False
+
+
+def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
     acquire, operate = lex["acquire"]["verbs"], lex["operate"]["verbs"]
@@ -102,12 +144,16 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not (is_supply or lemma in acquire or lemma in operate) or negated(ctx, tok) or _no_longer(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
-        if lemma in operate:  # "relies on its F-16s"
+        if lemma in operate:  # "relies on its F-16s", "has rested on MiG-29s"
             objs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+            if lemma in {"rest", "depend", "lean"} and not any(c.lower_ == "on" for c in objs):
+                continue  # "rest" alone is no use
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
         if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
             # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown"
             platforms += [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i and p not in platforms]
+        if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
+            platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
             for o in objs:
                 nouns = [o] + [x for x in o.subtree if x.dep_ == "pobj"]
@@ -115,7 +161,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not platforms and lemma in supply and any(o.dep_ == "nsubjpass" and o.lemma_.lower() in _TYPE_NOUNS | {"family"}
                                                      and any(d.lower_ == "the" for d in o.children) for o in objs):
             platforms = _latest_platform(ctx, facts, ctx.sent.start)  # "the family has been exported to ..."
-        if not platforms and lemma in acquire and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
+        if not platforms and (lemma in acquire or is_supply) and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
             platforms = _latest_platform(ctx, facts, tok.i, 60)  # "Togo took delivery of its own consignment"
@@ -140,6 +186,13 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 suppliers += ctx.prep_objects(tok, {"from", "by"}, SUPPLIERS)
                 platforms += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in _platforms_of(ctx, c) if p not in platforms]
+                verb = tok.head
+                if tok.dep_ == "dobj" and verb.lemma_.lower() in lex["supply"]["approve_verbs"] and not negated(ctx, verb):
+                    # "Washington approved the sale to Ankara of 40 F-16s": the approving state sells
+                    approvers = [_maker(ctx, m) for m in ctx.subjects(verb, STATES) if not m.demonym]
+                    suppliers = suppliers or [m for m in approvers if m is not None and ctx.label(m) == "Country"]
+                    platforms += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                                  for p in _platforms_of(ctx, c) if p not in platforms]
                 stage = None if stage == "delivered" else stage
             else:
                 suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else _subjects(ctx, facts, tok, SUPPLIERS)
@@ -152,18 +205,36 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if not suppliers and tok.head.lemma_.lower() in _REPORTING | {"announce", "confirm"}:
                         suppliers = [m for c in tok.head.children if c.dep_ == "nsubj" for m in ctx.group(c, {"Company"})]
             recipients = ctx.prep_objects(tok, {"to"}, STATES)
+            if tok.pos_ == "NOUN" and not recipients and suppliers and tok.dep_ == "dobj":
+                recipients = ctx.prep_objects(tok.head, {"to"}, STATES)  # "approved the sale to Ankara"
             for c in tok.children:
-                if c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
+                if c.dep_ == "dative" and c.lower_ in {"to", "for"}:  # "will sell F-35s to Saudi Arabia"
+                    recipients += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, STATES)]
+                elif c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
                     recipients += ctx.group(c, STATES)  # "provides the Israeli Air Force with M-346s"
                     platforms += [p for x in tok.children if x.dep_ == "prep" and x.lower_ == "with" for p in _platforms_of(ctx, x)]
+            if not recipients and tok.pos_ == "NOUN":  # "the sale of 12 F-16 jets to Jordan"
+                recipients = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+                              if t.dep_ == "prep" and t.lower_ == "to" for x in t.children if x.dep_ == "pobj"
+                              for m in ctx.group(x, STATES)]
             if not recipients:
                 recipients = [m for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                               for x in t.children if x.dep_ == "pobj" for m in ctx.group(x, STATES)]
             if not recipients:  # "supplying 94% of Armenia's arms imports"
                 recipients = [ctx.at[c.i] for o in objs for t in o.subtree if t.lemma_.lower() in _RECEIVING
                               for c in t.children if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
+            if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
+                    all(c.lower_ == "over" for c in tok.children if c.dep_ == "prt") and \
+                    all(ctx.label(m) != "Country" or m.entity in {s.entity for s in suppliers} | {facts.focal}
+                        or _in_relative(ctx.head_token(m), tok) for m in ctx.mentions):
+                # "France delivered the first Mirage 2000 fighters in February" in an article about Ukraine:
+                # a supply with no recipient in a sentence naming no other state goes to the article's state
+                recipients = [dataclasses.replace(s, entity=facts.focal) for s in suppliers[:1]
+                              if s.entity != facts.focal and facts.focal in ctx.entities]
             recipients = _with_country(ctx, recipients, STATES)
             goods = objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}]
+            if tok.dep_ in {"relcl", "acl"} and not objs:  # "the heavy equipment Prague sent to Ukraine"
+                goods.append(tok.head)
             if not platforms and not _arms(ctx, goods if tok.pos_ == "VERB" else [tok]):
                 continue
             if stage == "cancelled":  # "scrapped plans to deliver": no supply
@@ -172,11 +243,13 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for s in suppliers:
                     if s.entity != r.entity:
                         yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply", stage=stage)
-                if tok.pos_ == "VERB" or suppliers:
-                    for p in platforms:
+                if (tok.pos_ == "VERB" or suppliers) and all(s.entity != r.entity for s in suppliers):
+                    for p in platforms:  # a seller does not operate what it sells
                         yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage=in_use(stage, objs))
         else:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
+            if not passive and _under_supply(tok, supply):
+                buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
             focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
@@ -192,6 +265,9 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 by_focal = True
             buyers = _with_country(ctx, _not_people(ctx, buyers), STATES)
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
+            if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel"
+                sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
+                            for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
             if lemma in acquire:  # "from the Turkish firm": the firm just named
                 sellers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS
@@ -212,6 +288,12 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         continue
             if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
+            if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
+                    m for o in objs for m in ctx.prep_objects(o, {"with"}, {"Country"})]) and \
+                    any(o.lemma_.lower() in lex["ties"]["agreement_nouns"] - lex["ties"]["commercial_nouns"] for o in objs):
+                # "Belgium signed a security agreement with Ukraine that included 30 F-16s": an agreement
+                # between two states does not say which way the arms go
+                continue
             if stage == "cancelled":
                 sellers = []  # a cancelled purchase supplies nothing
             for b in buyers:
@@ -222,7 +304,7 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire", stage=stage)
 
 
-def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A deal noun with its platforms and parties, whatever verb carries it: "put its name to a contract
     for 48 KAAN fighters", "sealed a contract for CAESAR howitzers", "a package covering Pinaka
     launchers", "India's largest defence agreement with France", "a letter of intent on Mistral missiles";
@@ -245,10 +327,11 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms += [p for c in child.children if c.dep_ in {"dobj", "prep"} for p in _platforms_of(ctx, c)]
         sellers = ctx.prep_objects(tok, {"with", "from"}, SUPPLIERS)
         for p in platforms:
-            for t in (ctx.head_token(p), _np_head(ctx.head_token(p))):
-                sellers += [m for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
+            for t in (ctx.head_token(p), _np_head(ctx.head_token(p))):  # "an order for 44 tanks with KNDS"
+                sellers += [m for m in ctx.prep_objects(t, {"from", "with"}, SUPPLIERS) if m not in sellers]
         buyers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in STATES]
+        owned = bool(buyers)  # "India's largest defence agreement with France": the owner buys
         verb = tok
         for _ in range(3):
             if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head is verb:
@@ -268,6 +351,8 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     _subjects(ctx, facts, verb, STATES | {"Company"})
                 buyers = [a for a in actors if ctx.label(a) in STATES]
                 makers = [a for a in actors if ctx.label(a) == "Company"]
+                if tok.lemma_.lower() in lex["supply"]["nouns"] and verb.lemma_.lower() in lex["supply"]["approve_verbs"]:
+                    continue  # "X approved the sale of ...": the subject sells (``transfers`` reads it)
                 if makers and not buyers:  # "KAI concluded a contract with the Philippines": the maker sells
                     buyers = [m for m in sellers if ctx.label(m) in STATES]
                     buyers += [m for t in (tok, verb) for m in ctx.prep_objects(t, {"with"}, {"GovernmentBody"})
@@ -283,6 +368,11 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not buyers:  # "its second contract": the owner of the deal, when no clause names the buyer
             buyers = [m for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
                       for m in _antecedent(ctx, facts, c, STATES)]
+        if not buyers and sellers and facts.focal and verb is not tok and tok.dep_ == "dobj" and any(
+                c.dep_ == "nsubj" and c.i not in ctx.at and c.lemma_.lower() in lex["acquire"]["state_nouns"]
+                and any(d.lower_ == "the" for d in c.children) for c in verb.children):
+            # "The cabinet has approved the purchase of 24 F-35s from the United States": the article's state
+            buyers = [m for m in facts.mentions if m.entity == facts.focal][:1]
         if not buyers and sellers and tok.dep_ == "nsubjpass" and facts.focal and \
                 not ctx.prep_objects(verb, {"by"}, STATES | {"Company", "Organization", "Person"}):
             # "the largest contract was signed with BrahMos Aerospace for ...": the article's state buys
@@ -290,6 +380,10 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree)
         if not platforms and not (sellers and arms_deal):
             continue  # "air services agreements with Tehran" is no arms deal
+        ties = lex["ties"]
+        if not owned and tok.lemma_.lower() in ties["agreement_nouns"] - ties["commercial_nouns"] - {"deal"} and \
+                any(ctx.label(m) == "Country" for m in sellers) and any(ctx.label(b) == "Country" for b in buyers):
+            continue  # "Belgium signed a security agreement with Ukraine that included F-16s": no direction
         buyers = _with_country(ctx, buyers, STATES)
         sellers = _seller_owners(ctx, sellers)
         words = {c.lower_ for c in tok.subtree} | {verb.lemma_.lower()}
@@ -302,6 +396,36 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
 
 
+def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "Hungary would buy four more Gripens from Saab": a company that supplies a platform in the
+    sentence and is the catalogue's maker of it makes it (the text ties the two, the catalogue says how)."""
+    from ...reference import load_reference
+
+    ref = load_reference()
+    sellers = {r.source for r in found if r.type == "SUPPLIES" and ctx.entities[r.source].label == "Company"}
+    platforms = {r.target for r in found if r.type == "OPERATES"}
+    for company in sellers:
+        made = ctx.entities[company].ref_id
+        for p in platforms:
+            entry = ref.get(ctx.entities[p].ref_id) if ctx.entities[p].ref_id else None
+            makers = [ref.find("Company", name) for name in entry.makers] if entry is not None else []
+            if made and any(m is not None and m.id == made for m in makers):
+                yield rel(ctx, company, "MANUFACTURES", p, 0.6, "supplying-maker", role="producer")
+
+
+def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    found = list(_transfers(ctx, facts))
+    yield from found
+    yield from _catalogue_makers(ctx, found)
+
+
+def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """A deal noun with its platforms and parties (``_deals``), and the catalogue makers among its sellers."""
+    found = list(_deals(ctx, facts))
+    yield from found
+    yield from _catalogue_makers(ctx, found)
+
+
 def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "its fleet of Su-27s and MiG-29s", "the Kazakh transport fleet is built around Il-76s": the
     owner of a fleet or inventory operates what it holds; and (``inventory``) what a state retired,
@@ -312,6 +436,8 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from gone_to(ctx, facts)
     yield from fired(ctx, facts)
     yield from described_owner(ctx, facts)
+    yield from serves_with(ctx, facts)
+    yield from demonym_users(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
@@ -334,14 +460,43 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, o, "OPERATES", p, 0.65, "fleet", stage=stage)
 
 
+def _sold_origin(ctx: SentenceContext, owner: Mention, p: Mention) -> bool:
+    """Whether ``owner`` is the platform's country of origin and the platform is bought, sold, offered or
+    flown by someone: "buying China's J-35", "the sale of America's F-35", "India flies Russia's Su-30MKI"."""
+    from ...reference import load_reference
+
+    e = ctx.entities[p.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    if entry is None or ctx.entities[owner.entity].name not in entry.origin:
+        return False
+    lex = cues()
+    words = lex["acquire"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["deal_nouns"] | lex["supply"]["nouns"] | \
+        lex["operate"]["verbs"]
+    cur = _np_head(ctx.head_token(p))
+    for _ in range(3):
+        if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass"} or cur.head is cur:
+            break
+        cur = cur.head
+        if cur.lemma_.lower() in words:
+            return True
+    return False
+
+
 def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform."""
     for p in ctx.of({"Platform"}):
         head = ctx.head_token(p)
-        owners = [c for t in (head, head.head) for c in t.children if c.dep_ == "poss" and c.i in ctx.at]
+        owners = [c for t in (head, head.head) for c in t.children if c.dep_ == "poss"]
         for c in owners:
+            if c.i not in ctx.at:  # "the air force's ageing F-16s": the service just named
+                found = _antecedent(ctx, facts, c, {"GovernmentBody"}) if c.lower_ not in {"its", "their"} else []
+                for o in _with_country(ctx, found, STATES) if c.i < p.start else []:
+                    yield rel(ctx, o, "OPERATES", p, 0.55, "possessive", stage="in_service")
+                continue
             owner = ctx.fit(ctx.at[c.i], STATES)
             made = {t.lower_.split("-")[-1] for t in ctx.doc[c.i + 1:p.start]} & {"built", "made", "developed", "designed"}
+            if owner is not None and _sold_origin(ctx, owner, p):
+                continue  # "Is Pakistan buying China's J-35?": the maker's country, not an operator
             if owner is not None and c.i < p.start and not made:  # "India's licence-built BMP-2" names a maker
                 yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage=clause_stage(ctx, head, "in_service"))
 
@@ -350,6 +505,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
     yield from design_of(ctx, facts)
+    yield from compound_makers(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
@@ -358,12 +514,20 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         role = lex["roles"].get(lemma, "producer")
         if tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
             makers = ctx.prep_objects(tok, {"by"}, makers_ok)
+            if makers:  # "developed by PAC, at Kamra, and China's Chengdu Aircraft Corporation": a stray conjunct
+                makers += [ctx.at[c.i] for c in tok.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}
+                           and c.i in ctx.at and ctx.label(ctx.at[c.i]) in makers_ok and ctx.at[c.i] not in makers]
             platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
-            if tok.dep_ in {"acl", "amod"} and not platforms:  # "the CAESAR howitzers, produced by KNDS"
+            if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
+                # "the H-6 is a derivative of the Tu-16, produced by XAC": the copula's subject was produced
+                platforms = [p for c in tok.head.head.children if c.dep_ == "nsubj" for p in _platforms_of(ctx, c)]
+            elif tok.dep_ in {"acl", "amod"} and not platforms:  # "the CAESAR howitzers, produced by KNDS"
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
             platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
         else:
-            makers = _subjects(ctx, facts, tok, MAKERS)  # a state body's own subject "upgrades" rather than makes
+            # a state body subject stands for its state ("the PAF co-produces the JF-17"); one that upgrades
+            # or modernises its own platform does not make it
+            makers = _subjects(ctx, facts, tok, MAKERS if role == "producer" and lemma in lex["upkeep"] else makers_ok)
             platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)
                          if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
             if not platforms and any(c.dep_ == "dobj" and c.lemma_.lower() in _TYPE_NOUNS
