@@ -1,7 +1,8 @@
 """Experiment: does a relation classifier learned from the gold add recall on unseen articles?
 
     python tools/learned_relations_experiment.py harvest     # run the pipeline once, cache candidates
-    python tools/learned_relations_experiment.py run         # train tune->fresh and fresh->tune, score
+    python tools/learned_relations_experiment.py run [C] [balanced|plain] [thresholds] [ruled]
+                                                             # train tune->fresh and fresh->tune, score
     python tools/learned_relations_experiment.py reach       # rule misses a same-sentence pair could reach
 
 Candidates and features are ``tools/learned_relations_features.py``; labels come from the gold
@@ -80,8 +81,9 @@ def harvest(half: str) -> list[dict]:
     return out
 
 
-def labelled(article: dict, sc) -> list[tuple[dict, str, int]]:
-    """(features, type, 0/1) of every candidate type the rules did not give; optional gold left out."""
+def labelled(article: dict, sc, ruled: bool = False) -> list[tuple[dict, str, int]]:
+    """(features, type, 0/1) of every candidate type the rules did not give (``ruled``: of every
+    candidate type, without the feature of the rule that gave it); optional gold left out."""
     nodes, edges = article["graph"].get("nodes", []), article["graph"].get("edges", article["graph"].get("links", []))
     mapping = sc.match_entities(article["gold"]["entities"], sc.entity_nodes(nodes, edges), False)
 
@@ -96,12 +98,13 @@ def labelled(article: dict, sc) -> list[tuple[dict, str, int]]:
         gs, gt = mapping.get(src), mapping.get(dst)
         gs, gt = (gs if isinstance(gs, str) else None), (gt if isinstance(gt, str) else None)
         for t in types:
-            if (src, t, dst) in article["rules"] or (t in sc.UNDIRECTED and (dst, t, src) in article["rules"]):
+            given = (src, t, dst) in article["rules"] or (t in sc.UNDIRECTED and (dst, t, src) in article["rules"])
+            if given and not ruled:
                 continue
             k = rkey(gs, t, gt) if gs and gt else None
             if k in opt:
                 continue
-            out.append((feats, t, int(k in req)))
+            out.append(({f: v for f, v in feats.items() if f != "rule:" + t}, t, int(k in req)))
     return out
 
 
@@ -190,9 +193,10 @@ def main(argv: list[str]) -> None:
     c = float(argv[1]) if len(argv) > 1 else 1.0
     balanced = len(argv) <= 2 or argv[2] != "plain"
     thresholds = [float(x) for x in argv[3].split(",")] if len(argv) > 3 else THRESHOLDS
+    ruled = "ruled" in argv[4:]  # train on the rules' pairs too
     data = {h: load(h) for h in HALVES}
     for train_half, test_half in (("tune", "fresh"), ("fresh", "tune")):
-        rows = [r for a in data[train_half] for r in labelled(a, sc)]
+        rows = [r for a in data[train_half] for r in labelled(a, sc, ruled)]
         models = train(rows, c, balanced)
         print(f"== train {train_half} ({len(rows)} candidates, {sum(r[2] for r in rows)} positive, "
               f"types {sorted(models)}) -> test {test_half}")
