@@ -1,6 +1,7 @@
 """Ingest throughput against the bare spaCy model, in one run on the same texts.
 
-Texts: the seed and the development articles, cycled to N documents (default 320); each copy
+Texts: the seed and the plain-text development articles of ``tune/`` and ``fresh/`` (never the
+held-out ``check/``), cycled to N documents (default 320); each copy
 gets a numbered first line so that every document has its own content hash. Prints words per
 second for the bare model (``nlp.pipe``, with ``n_process`` processes) and for a full ``geopol``
 ingest with as many ``--workers`` (read files, extract, resolve, merge, validate, commit, publish
@@ -27,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def corpus(n: int) -> list[str]:
-    sources = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests/data/dev").glob("*.txt"))
+    dev = ROOT / "tests" / "data" / "dev"
+    sources = sorted((ROOT / "seeds").glob("*.txt")) + sorted(dev.glob("tune/*.txt")) + sorted(dev.glob("fresh/*.txt"))
     base = [p.read_text(encoding="utf-8") for p in sources]
     return [f"Report {i}.\n{base[i % len(base)]}" for i in range(n)]
 
