@@ -290,7 +290,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
             if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
                     m for o in objs for m in ctx.prep_objects(o, {"with"}, {"Country"})]) and \
-                    any(o.lemma_.lower() in lex["ties"]["agreement_nouns"] - lex["ties"]["commercial_nouns"] for o in objs):
+                    any(o.lemma_.lower() in lex["ties"]["agreement_nouns"] - lex["ties"]["commercial_nouns"] for o in objs) \
+                    and not _for_goods(ctx, objs):
                 # "Belgium signed a security agreement with Ukraine that included 30 F-16s": an agreement
                 # between two states does not say which way the arms go
                 continue
@@ -382,7 +383,8 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue  # "air services agreements with Tehran" is no arms deal
         ties = lex["ties"]
         if not owned and tok.lemma_.lower() in ties["agreement_nouns"] - ties["commercial_nouns"] - {"deal"} and \
-                any(ctx.label(m) == "Country" for m in sellers) and any(ctx.label(b) == "Country" for b in buyers):
+                any(ctx.label(m) == "Country" for m in sellers) and any(ctx.label(b) == "Country" for b in buyers) \
+                and not _for_goods(ctx, [tok]):
             continue  # "Belgium signed a security agreement with Ukraine that included F-16s": no direction
         buyers = _with_country(ctx, buyers, STATES)
         sellers = _seller_owners(ctx, sellers)
@@ -418,6 +420,14 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from found
     yield from _catalogue_makers(ctx, found)
 
+
+
+def _for_goods(ctx: SentenceContext, nouns: list) -> bool:
+    """Whether an agreement noun says what it is for ("a letter of intent with France for Rafale jets"):
+    then the signer is the buyer; "a security agreement with Ukraine that included F-16s" says not."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and (
+        any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform" for t in c.subtree) or _arms(ctx, list(c.children)))
+        for n in nouns for c in n.children)
 
 def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A deal noun with its platforms and parties (``_deals``), and the catalogue makers among its sellers."""
