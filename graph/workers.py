@@ -1,6 +1,8 @@
-"""Extraction in worker processes: each loads the pipeline once (spawn-safe: nothing is inherited
-but the arguments), takes chunks of documents and sends back their fragments as node-link data;
-results come back in input order so that the single writer commits deterministically."""
+"""Extraction in worker processes: where the system can fork (Linux), the workers inherit the
+writer's loaded pipeline, as spaCy's own ``nlp.pipe(n_process=...)`` does; elsewhere each spawned
+worker loads the pipeline once. Workers take chunks of documents and send back their fragments as
+node-link data; results come back in input order so that the single writer commits
+deterministically."""
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -46,11 +48,19 @@ def chunk_size(n: int, workers: int) -> int:
     return max(1, min(16, n // (workers * 4) or 1))
 
 
+def _inherit(pipeline) -> None:
+    global _PIPELINE
+    _PIPELINE = pipeline
+
+
 def extract_parallel(pipeline, documents: list[Document], workers: int) -> Iterator[tuple[Document, Any]]:
     """``(document, fragment or GeopolError)`` in input order, extracted by ``workers`` processes."""
-    ctx = mp.get_context("spawn")
     parts = chunks(documents, chunk_size(len(documents), workers))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init,
-                             initargs=(pipeline.enrich, pipeline.extra)) as pool:
+    if "fork" in mp.get_all_start_methods():
+        pipeline.nlp  # noqa: B018  (loaded once here, shared by the forked workers copy-on-write)
+        ctx, init, args = mp.get_context("fork"), _inherit, (pipeline,)
+    else:
+        ctx, init, args = mp.get_context("spawn"), _init, (pipeline.enrich, pipeline.extra)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init, initargs=args) as pool:
         for chunk, result in zip(parts, pool.map(_work, parts), strict=True):
             yield from zip(chunk, result, strict=True)
