@@ -1,6 +1,6 @@
 """Check gold annotation files against the ontology and their article.
 
-    python tests/goldcheck.py tests/data/dev/tune tests/data/dev/check
+    python tests/goldcheck.py tests/data/dev/tune tests/data/dev/fresh tests/data/dev/check
 
 Each gold ``NAME.json`` must name an existing article, use only the ontology's labels, types and
 endpoint rules, give every relation endpoint as an entity name, and every required entity's name
