@@ -3,7 +3,8 @@
 Texts: the seed and the plain-text development articles of ``tune/`` and ``fresh/`` (never the
 held-out ``check/``), cycled to N documents (default 320); each copy
 gets a numbered first line so that every document has its own content hash. Prints words per
-second for the bare model (``nlp.pipe``, with ``n_process`` processes) and for a full ``geopol``
+second for the bare model (``nlp.pipe``, with ``n_process`` processes) against our extraction alone
+in one process (read and extract, no store: issue 10's measure), and against a full ``geopol``
 ingest with as many ``--workers`` (read files, extract, resolve, merge, validate, commit, publish
 the Cypher index), and their ratio, for one process and for ``--processes`` (default 2). Each pair
 is timed alternately, twice, and the best of each is kept, so that machine noise hits both alike;
@@ -42,6 +43,17 @@ def bare(texts: list[str], processes: int) -> float:
     return time.perf_counter() - start
 
 
+def extraction(folder: Path, pipeline: Pipeline) -> float:
+    """Read and extract every document in this process (issue 10's share: no store, no index)."""
+    from graph.text import read_document
+
+    start = time.perf_counter()
+    documents = [read_document(path) for path in sorted(folder.glob("*.txt"))]
+    for _ in pipeline.process_many(documents):
+        pass
+    return time.perf_counter() - start
+
+
 def full(folder: Path, pipeline: Pipeline, processes: int) -> float:
     with tempfile.TemporaryDirectory() as store_dir:
         start = time.perf_counter()
@@ -65,6 +77,13 @@ def main() -> None:
         folder = Path(tmp)
         for i, text in enumerate(texts):
             (folder / f"doc{i:04d}.txt").write_text(text, encoding="utf-8")
+        bare_s, extract_s = [], []
+        for _ in range(2):
+            bare_s.append(bare(texts, 1))
+            extract_s.append(extraction(folder, pipeline))
+        bare_wps, extract_wps = words / min(bare_s), words / min(extract_s)
+        print(f"extraction alone: bare spaCy model (nlp.pipe, n_process=1) {bare_wps:8.0f} words/s; geopol read + "
+              f"extract {extract_wps:8.0f} words/s; ratio {extract_wps / bare_wps:.2f} (target >= 0.60)", flush=True)
         for processes in sorted({1, args.processes}):
             bare_s, full_s = [], []
             for _ in range(2):
