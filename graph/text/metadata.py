@@ -489,13 +489,16 @@ def _in_office(body: str, month: int, day: int):
 
 
 def _with_year(iso: str, body: str, headline: str = "") -> str | None:
-    """A dateline's month and day ("Nov. 23") with the year it omits. A weekday the lead names ("on
-    Wednesday") picks, among the years near those the text names, one in which that day fell on
-    that weekday or the day after; a lead that speaks of "next year" and names a year is written the
-    year before it; otherwise the year named most often outside ranges and deadlines ("by 2030",
-    "since 2019"). A full date the text gives for the dateline's day ("the 3 September 2024 deal")
-    names its year outright; the nearest full date of the lead paragraph otherwise dates the story (its
-    year, or the next one for a dateline earlier in the year)."""
+    """A dateline's month and day ("Nov. 23") with the year it omits. A full date the text gives for
+    the dateline's day ("the 3 September 2024 deal") names its year outright. A weekday the lead
+    names ("on Wednesday") ranks the years between those the text tells of in the past and the
+    deadlines it sets (:func:`_year_bounds`), up to today: first by how many of the office holders
+    it names by title held office on that day (:func:`_in_office`), then by how many days the
+    dateline falls after that weekday, then by nearness to the story's usual year. Otherwise a lead
+    that speaks of "next year" and names a year is written the year before it; the nearest full
+    date of the lead paragraph dates the story (its year, or the next one for a dateline earlier in
+    the year); else the year named most often outside ranges and deadlines ("by 2030", "since
+    2019")."""
     month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
     full = [(m.start(), d) for m in FULL_DATE.finditer(body)
             if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]) and (d := iso_date(m.group(0)))
@@ -526,13 +529,13 @@ def _with_year(iso: str, body: str, headline: str = "") -> str | None:
         fits = []
         for year in range(max(lo_year, low), min(high, this_year) + 1):
             try:
-                lag = (date(year, month, day).weekday() - min(named)) % 7
+                day_of = date(year, month, day)
             except ValueError:
                 continue
-            if date(year, month, day) <= date.today():
-                fits.append((lag, -abs(year - usual), counts.get(year, 0), year))
-        held = _in_office(body, month, day)
+            if day_of <= date.today():
+                fits.append(((day_of.weekday() - min(named)) % 7, -abs(year - usual), counts.get(year, 0), year))
         if fits:
+            held = _in_office(body, month, day)
             return f"{min(fits, key=lambda f: (-held(f[3]), f[0], -f[1], -f[2], -f[3]))[3]}{iso[4:]}"
     opening = f"{headline}\n{body[:700]}"
     ahead = [int(y) for y in _YEAR.findall(opening) if int(y) in counts]
