@@ -3,7 +3,8 @@
 Nothing outside it enters the graph: :func:`validate_node` and :func:`validate_edge`
 are called on every write to the store.
 
->>> validate_edge("Country", "MEMBER_OF", "Alliance", {"evidence": [{"doc": "d", "sentence": "s", "start": 0, "end": 1}]})
+>>> validate_edge("Country", "MEMBER_OF", "Alliance", {"confidence": 0.9,
+...     "evidence": [{"doc": "d", "sentence": "s", "start": 0, "end": 1}]})
 >>> allowed("Platform", "LEADS", "Country")
 False
 """

@@ -5,7 +5,7 @@ line per parameter; a parameter whose text offers ``''`` is optional and default
 
 >>> q = get("partners")
 >>> [p.name for p in q.params], q.params[1].optional
-(['name', 'domain'], True)
+(['name', 'domain', 'as_of', 'since', 'until'], True)
 """
 from __future__ import annotations
 

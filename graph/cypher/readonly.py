@@ -18,7 +18,9 @@ False
 True
 >>> is_write_query("RETURN 'MERGE me' AS s // CREATE")
 False
->>> read_only_problem("RETURN 1 /* **/ COPY (MATCH (n) RETURN n) TO '/tmp/x.csv' /* */")
+>>> read_only_problem("RETURN 1 /* **/ COPY (MATCH (n) RETURN n) TO '/tmp/x.csv' /* */") is None  # all one comment
+True
+>>> read_only_problem("RETURN 1 /* */ COPY (MATCH (n) RETURN n) TO '/tmp/x.csv'")
 'COPY is not allowed without --write'
 >>> read_only_problem("RETURN 1; RETURN 2")
 'one statement per call (found a second after ";")'

@@ -3,9 +3,9 @@ reference data and ``patterns.yaml`` ahead of the statistical NER, and the ``geo
 component after it.
 
 >>> nlp = build_nlp()
->>> doc = nlp("Kazakhstan bought Tor systems.")
+>>> doc = nlp("Kazakhstan bought Buk systems.")
 >>> [(m.text, m.label) for m in doc._.mentions]
-[('Kazakhstan', 'Country'), ('Tor', 'Platform')]
+[('Kazakhstan', 'Country'), ('Buk', 'Platform')]
 """
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 atomic file writing.
 
 >>> import networkx as nx
-import orjson
 >>> g = nx.MultiDiGraph(); g.add_node("country:chad", label="Country", name="Chad", aliases=[])
 >>> from_node_link(to_node_link(g)).nodes["country:chad"]["name"]
 'Chad'
