@@ -154,7 +154,7 @@ class SentenceContext:
                     return found
             if strict and cur.dep_ == "ccomp" and not pronoun:
                 return []
-            if cur.head is cur or cur.dep_ not in _CARRY:
+            if cur.head == cur or cur.dep_ not in _CARRY:
                 break
             cur = cur.head
         return []

@@ -55,7 +55,7 @@ def negated(ctx, tok: Token, itself: bool = True) -> bool:
                 return True
         if cur.dep_ == "ccomp" and _absent_verb(cur.head):  # "denied that it had supplied"
             return True
-        if cur.dep_ in {"xcomp", "pcomp", "conj"} and cur.head is not cur:  # "declined to attend", "ruled out hosting"
+        if cur.dep_ in {"xcomp", "pcomp", "conj"} and cur.head != cur:  # "declined to attend", "ruled out hosting"
             if cur.dep_ == "conj" and any(c.dep_ in _SUBJ for c in children):
                 break  # a conjoined clause with its own subject is not under the first one's negation
             cur = cur.head
@@ -67,7 +67,7 @@ def negated(ctx, tok: Token, itself: bool = True) -> bool:
 def denied_object(tok: Token) -> bool:
     """Whether a noun is what a denying verb takes: "cancelled their agreements", "rejected the deal"."""
     head = tok.head
-    return tok.dep_ in {"dobj", "nsubjpass"} and head is not tok and _absent_verb(head)
+    return tok.dep_ in {"dobj", "nsubjpass"} and head != tok and _absent_verb(head)
 
 
 def hedged(tok: Token) -> bool:
@@ -81,7 +81,7 @@ def hedged(tok: Token) -> bool:
     for _ in range(3):
         if verb.pos_ in {"VERB", "AUX"}:
             break
-        if verb.head is verb:
+        if verb.head == verb:
             return False
         verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
@@ -92,7 +92,7 @@ def ruptured(tok: Token) -> Token | None:
     agreements", "ties were suspended". A ruptured tie is a conflict, not a tie. Verbs in
     ``cues.yaml`` (``ties.rupture_verbs``)."""
     head = tok.head
-    if tok.dep_ in {"dobj", "nsubjpass"} and head is not tok and head.lemma_.lower() in cues()["ties"]["rupture_verbs"]:
+    if tok.dep_ in {"dobj", "nsubjpass"} and head != tok and head.lemma_.lower() in cues()["ties"]["rupture_verbs"]:
         return head
     return None
 
@@ -121,4 +121,4 @@ def soured(tok: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in lex["strained_adjectives"] for c in tok.children):
         return True
     head = tok.head
-    return tok.dep_ in {"nsubj", "nsubjpass"} and head is not tok and head.lemma_.lower() in lex["souring_verbs"]
+    return tok.dep_ in {"nsubj", "nsubjpass"} and head != tok and head.lemma_.lower() in lex["souring_verbs"]

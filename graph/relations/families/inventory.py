@@ -132,7 +132,7 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         verb = phrase
         for _ in range(4):
-            if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
                 break
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:

@@ -87,7 +87,7 @@ def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
                 named_head = _modified_name(ctx, head)
                 if named_head is None:
                     return []  # "NATO states": a generic head
-                if named_head is not head and ctx.at[named_head.i] in named:
+                if named_head != head and ctx.at[named_head.i] in named:
                     continue  # "Kazakh President Tokayev": the modifier of a name
             p = party(ctx, facts, m)
             if p is None:
@@ -102,7 +102,7 @@ def _modified_name(ctx: SentenceContext, tok: Token) -> Token | None:
     """The named token a chain of modifiers leads to ("Kazakh" -> "President" -> "Tokayev"), or
     None where it leads to a generic noun ("NATO states")."""
     cur = tok
-    while cur.dep_ in {"compound", "amod", "nmod"} and cur.head is not cur:
+    while cur.dep_ in {"compound", "amod", "nmod"} and cur.head != cur:
         cur = cur.head
         if cur.i in ctx.at and ctx.at[cur.i] is not ctx.at.get(tok.i):
             return cur

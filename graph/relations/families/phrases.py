@@ -154,7 +154,7 @@ def _subjects(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str
         if subj:  # "Its air force, the Royal Saudi Air Force, relies on ...": the named appositive first
             named = [m for c in subj[0].children if c.dep_ == "appos" for m in ctx.group(c, labels)]
             return named or _antecedent(ctx, facts, subj[0], labels)
-        if cur.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or cur.head is cur:
+        if cur.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or cur.head == cur:
             break
         cur = cur.head
     return []
@@ -213,7 +213,7 @@ def _arms(ctx: SentenceContext, toks: list[Token]) -> bool:
 def _np_head(tok: Token) -> Token:
     """The head noun of the phrase a platform name modifies ("Bastion" in "24 Bastion armoured vehicles")."""
     for _ in range(3):
-        if tok.dep_ not in {"compound", "amod", "npadvmod", "nmod", "nummod", "appos"} or tok.head is tok:
+        if tok.dep_ not in {"compound", "amod", "npadvmod", "nmod", "nummod", "appos"} or tok.head == tok:
             break
         tok = tok.head
     return tok

@@ -14,7 +14,7 @@ def _governors(tok: Token) -> list[Token]:
     out = []
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in {"xcomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "ccomp", "dobj"} or cur.head is cur:
+        if cur.dep_ not in {"xcomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "ccomp", "dobj"} or cur.head == cur:
             break
         lo, hi = sorted((cur.i, cur.head.i))
         if any(t.text == ";" for t in cur.doc[lo:hi]):
@@ -93,7 +93,7 @@ def _clause_verb(tok: Token) -> Token | None:
         return tok
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in {"compound", "nmod", "amod", "nummod", "poss", "appos", "conj"} or cur.head is cur:
+        if cur.dep_ not in {"compound", "nmod", "amod", "nummod", "poss", "appos", "conj"} or cur.head == cur:
             break
         cur = cur.head
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.dep_ in {"dobj", "nsubj", "nsubjpass"}:

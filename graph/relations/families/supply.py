@@ -335,7 +335,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         owned = bool(buyers)  # "India's largest defence agreement with France": the owner buys
         verb = tok
         for _ in range(3):
-            if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head is verb:
+            if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head == verb:
                 break
             verb = verb.head
         if verb is not tok:
@@ -484,7 +484,7 @@ def _sold_origin(ctx: SentenceContext, owner: Mention, p: Mention) -> bool:
         lex["operate"]["verbs"]
     cur = _np_head(ctx.head_token(p))
     for _ in range(3):
-        if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass"} or cur.head is cur:
+        if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass"} or cur.head == cur:
             break
         cur = cur.head
         if cur.lemma_.lower() in words:
