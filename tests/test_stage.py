@@ -88,3 +88,41 @@ def test_a_supply_shown_in_use_stays_delivered(pipeline):
     text = "Since 2020 China has sold Wing Loong II drones to Nigeria, which Nigerian forces have used against insurgents."
     assert _stage(pipeline, text, "China", "SUPPLIES", "Nigeria") == "delivered"
     assert _stage(pipeline, "Serbia received Wing Loong drones from China.", "Serbia", "OPERATES", "Wing") == "delivered"
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # an approval or a decision comes before any contract
+    ("The Romanian cabinet approved the purchase of 32 F-16 fighters from Norway.", "Romania", "OPERATES", "F-16",
+     "planned"),
+    ("The United States approved the sale of 96 AH-64 Apache helicopters to Poland.", "United States", "SUPPLIES", "Poland",
+     "planned"),
+    ("Oslo decided last year to give two NASAMS launchers to Ukraine.", "Norway", "SUPPLIES", "Ukraine", "planned"),
+    ("The Slovak government decided in March to buy 152 CV90 vehicles from Sweden.", "Slovakia", "OPERATES", "CV90",
+     "planned"),
+    # a sale or a gift still to come is announced, not contracted
+    ("The president said the United States will sell F-35 fighters to Qatar.", "United States", "SUPPLIES", "Qatar",
+     "planned"),
+    ("The minister said that Denmark would hand over six F-16 fighters to Ukraine this year.", "Denmark", "SUPPLIES",
+     "Ukraine", "planned"),
+    # taking part in an operation is using the platform, not receiving it
+    ("Polish Air Force F-16 fighters took part in the patrol over the Baltic Sea.", "Polish Air Force", "OPERATES",
+     "F-16", "in_service"),
+    ("Royal Norwegian Air Force F-35 jets took part in the intercept with Finnish Hornets.",
+     "Royal Norwegian Air Force", "OPERATES", "F-35", "in_service"),
+    # what a state has "on order" is ordered
+    ("Romania's F-35 fighters, which it has on order, are slow to arrive.", "Romania", "OPERATES", "F-35", "ordered"),
+    ("The Dutch air force has 52 F-35 jets on order.", "Royal Netherlands Air Force", "OPERATES", "F-35", "ordered"),
+])
+def test_approvals_pledges_use_and_orders(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # one article's reports of a fact: the furthest along its course
+    ("Peru ordered four more KAI FA-50 jets in May. The Peruvian Air Force already flies KAI FA-50 jets.",
+     "Peru", "OPERATES", "FA-50", "in_service"),
+    ("Airbus has ordered nothing, but Egypt has ordered six Airbus C295 aircraft. Airbus has already delivered eight "
+     "C295 aircraft to Egypt.", "Egypt", "OPERATES", "C295", "delivered"),
+])
+def test_the_furthest_stage_of_one_article(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage

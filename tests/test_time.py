@@ -271,3 +271,20 @@ def test_a_count_from_too_coarse_a_time_gives_no_date(pipeline):
 
     doc = _doc(pipeline, "Peru ordered the jets in 2019, and the first arrived the following month.")
     assert [v for _, v in _resolved(list(doc.sents)[0], BASE)] == ["2019"]  # not a month after publication
+
+
+@pytest.mark.parametrize("text,want", [
+    # a month named against the publication date (2024-09-11)
+    ("last July", "2024-07"), ("last November", "2023-11"), ("last September", "2023-09"),
+    ("this March", "2024-03"), ("next May", "2025-05"), ("next October", "2024-10"),
+    ("in May last year", "2023-05"), ("June of this year", "2024-06"), ("March next year", "2025-03"),
+    ("November 5 last year", "2023-11-05"), ("since last June", "2024-06/"), ("by next March", "/2025-03"),
+])
+def test_a_month_named_against_publication(text, want):
+    assert resolve_expression(text, BASE) == want
+
+
+def test_a_relative_month_dates_the_fact(pipeline):
+    assert _when(pipeline, "Ecuador signed a defence accord with Spain in May last year that covers patrol boats "
+                           "by 2027.", "Ecuador", "Spain") == "2023-05"
+    assert _when(pipeline, "The Omani version was shown at the Dubai air show last November.", "Omani") == "2023-11"

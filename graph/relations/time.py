@@ -113,6 +113,9 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
         return (base - timedelta(days=7 if low.startswith(("last", "past", "a ", "one")) else 0)).isoformat()[:7]
     if not low or not _ANCHOR.search(low) or _DURATION.search(low):
         return None
+    month = _relative_month(low, base)
+    if month:
+        return month
     year = re.fullmatch(r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:1[89]|20)\d\d)s?", low)
     if year:
         return year.group(1)
@@ -142,6 +145,48 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     if period == "week":
         period = "day"
     return _iso(d, period)
+
+
+# "last July", "this March", "next May"; "June last year", "May of this year", "in March next year"
+_MONTH_BEFORE = re.compile(rf"(last|this|next|past|coming)\s+({_MONTH_RE})", re.I)
+_MONTH_AFTER = re.compile(rf"({_MONTH_RE})(?:\s+(?:\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year",
+                          re.I)
+
+
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return next(i + 1 for i, name in enumerate(_MONTHS) if word[:3] == name[:3])
+
+
+def _relative_month(low: str, base: date | None) -> str | None:
+    """A month named against the publication date: "last July" (the latest July before the month of
+    publication), "next March" (the first after it), "this May" (the publication year's);
+    "June last year", "May of this year", "March next year" (that year's month, a day kept:
+    "November 5 last year")."""
+    if base is None:
+        return None
+    m = _MONTH_BEFORE.fullmatch(low)
+    if m:
+        word, month = m.group(1), _month_number(m.group(2))
+        if word in {"last", "past"}:
+            year = base.year - (1 if month >= base.month else 0)
+        elif word in {"next", "coming"}:
+            year = base.year + (1 if month <= base.month else 0)
+        else:
+            year = base.year
+        return f"{year:04d}-{month:02d}"
+    m = _MONTH_AFTER.fullmatch(low)
+    if m:
+        year = base.year + {"last": -1, "this": 0, "next": 1}[m.group(2)]
+        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low)
+        month = _month_number(m.group(1))
+        if day:
+            try:
+                return date(year, month, int(day.group(1))).isoformat()
+            except ValueError:
+                return None
+        return f"{year:04d}-{month:02d}"
+    return None
 
 
 _QUARTER = re.compile(r"(?:the\s+)?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"

@@ -8,6 +8,13 @@ from ..context import SentenceContext
 from ..lexicon import cues
 
 
+def on_order(tok: Token) -> bool:
+    """Whether a verb or noun has its goods "on order" ("the F-35s it has on order", "jets on order")."""
+    lex = cues()["stage"]
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex["on_order"]
+                                                            for o in c.children) for c in tok.children)
+
+
 def _governors(tok: Token) -> list[Token]:
     """The verbs and nouns ``tok`` hangs under: "plans to buy", "a contract to supply", "talks on buying"
     (not across a semicolon)."""
@@ -32,6 +39,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     lex = cues()["stage"]
     lemma = tok.lemma_.lower()
     words = {lemma, tok.lower_}
+    if on_order(tok):
+        return "ordered"
     if lemma == "replace":  # "will replace its ageing Kfirs": what is replaced is still in service
         return "in_service"
     for g in _governors(tok):
@@ -66,9 +75,15 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "delivering" if first else "delivered"
     if words & lex["ordered"] and tok.pos_ != "NOUN":
         return "ordered"
-    if lemma == "take" and any(o.lemma_.lower() == "delivery" for o in objects):
-        words = {"receive"}
+    if lemma == "take":  # "took delivery of" receives; "took part in" does not
+        taken = list(objects) + [c for c in children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in lex["taken"] for o in taken):
+            words = {"receive"}
+        elif any(o.lemma_.lower() in lex["not_taken"] for o in taken):
+            words = words - {"take"}
     if words & lex["delivered"]:
+        if future and words & lex["pledged"]:
+            return "planned"  # "will sell F-35s to X", "would hand over two jets": announced, not contracted
         if future or tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return "ordered"
         if progressive or first:
@@ -135,7 +150,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     lemma = verb.lemma_.lower() if verb is not None else ""
     if default in _HOLDING:
         if verb is None:
-            return default
+            return "ordered" if tok is not None and on_order(tok) else default
+        if on_order(verb) or on_order(tok):
+            return "ordered"  # "the F-35s it has on order"
         if default == "retired" or lemma in lex["retired"] and lemma != "replace":
             return "in_service" if _modality(verb) in {"planned", "negotiating", "ordered"} else "retired"
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"]:
