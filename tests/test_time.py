@@ -288,3 +288,27 @@ def test_a_relative_month_dates_the_fact(pipeline):
     assert _when(pipeline, "Ecuador signed a defence accord with Spain in May last year that covers patrol boats "
                            "by 2027.", "Ecuador", "Spain") == "2023-05"
     assert _when(pipeline, "The Omani version was shown at the Dubai air show last November.", "Omani") == "2023-11"
+
+
+@pytest.mark.parametrize("name,text,want", [
+    # a date on a clause about another named event does not date this one
+    ("the naval parade", "The Canadian minister, who had been in Manila for the ASEAN summit that ended on Monday, "
+                         "skipped the naval parade.", None),
+    ("Exercise Cobra Gold", "The frigate stayed through the Cobra Gold exercise in February and March and was still "
+                            "there when Balikatan's first phase ended in May.", "2024-02"),
+    # a place's name is the event's place, not another event
+    ("Eurosatory 2024", "Europe's biggest land-warfare fair opened its doors on Monday.", "2024-09-09"),
+    ("the Lima summit", "Peru's largest regional summit opened on Tuesday in the capital.", "2024-09-10"),
+])
+def test_event_days_exclude_other_events(pipeline, name, text, want):
+    from graph.relations.time import event_date
+
+    doc = _doc(pipeline, text)
+    assert event_date(name, list(doc.sents), BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("in April and May", "2024-04/2024-05"), ("November and December 2022", "2022-11/2022-12"),
+])
+def test_two_months(text, want):
+    assert resolve_expression(text, BASE) == want

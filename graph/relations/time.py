@@ -283,6 +283,9 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
         a = _point(f"{m.group(1)}{m.group(3)}", base, future)
         b = _point(f"{m.group(2)}{m.group(3)}", base, future)
         return f"{a}/{b}" if a and b else a
+    m = re.match(rf"^(?:in\s+|during\s+)?({_MONTH_RE})\s+and\s+({_MONTH_RE})(,?\s+(?:1[89]|20)\d\d)?$", text, re.I)
+    if m:  # "in April and May": the two months' stretch
+        return resolve_expression(f"between {m.group(1)} and {m.group(2)}{m.group(3) or ''}", base, future)
     m = re.match(r"^(?:from|between)\s+(.+?)\s+(?:to|until|and|through|till)\s+(.+)$", text, re.I) \
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
@@ -496,6 +499,7 @@ _EVENT_TIME = {
     "end_nouns": {"summit", "show", "exhibition", "fair", "talks", "meeting", "session", "conference", "forum",
                   "exercise", "exercises", "drills", "parade", "expo", "visit", "tour"},
     "ongoing": {"enter", "be", "reach", "continue", "mark"},
+    "parts": {"phase", "round", "leg", "stage", "session", "day"},
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
@@ -531,13 +535,14 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
 
     start = end = None
     for sent in sents:
+        found = [(span, value) for span, value in _resolved(sent, base) if not _other_event(span, name)]
         closing = any(t.lemma_.lower() in lex["end"] and any(
             c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
             for t in sent)
         days = _DAYS.search(sent.text)
         length = _count(days.group(1)) if days else None
         first = True
-        for span, value in _resolved(sent, base):
+        for span, value in found:
             if not fits(value) or _reported(span):
                 continue
             verb = _verb_of(span)
@@ -565,10 +570,35 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     if start or end:
         return start or end
     for sent in sents:
-        when = sentence_when(sent, base)
+        found = [(span, v) for span, v in _resolved(sent, base) if not _other_event(span, name)]
+        when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
         if when and fits(when):
             return when
     return year.group(1) if year else None
+
+
+# named-entity types of a place or a people: "Europe's biggest fair", "the Paris summit" are the event's place
+_PLACE_TYPES = {"GPE", "LOC", "NORP", "FAC", "Place", "Country"}
+
+
+def _other_event(span: Span, name: str) -> bool:
+    """Whether a date expression dates another named event than ``name``: one whose subordinate
+    clause is about a named event or a named event's part ("the SCO summit that ended on Monday",
+    "when Cobra Gold's second phase ended in March" do not date a parade or another exercise)."""
+    verb = _verb_of(span)
+    if verb is None or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+        return False  # the sentence's own news: "The Cobra Gold exercise began on Monday"
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"relcl", "acl"}:
+        nouns.append(verb.head)
+    low = name.casefold()
+    for noun in nouns:
+        if noun.lemma_.lower() not in _EVENT_TIME["end_nouns"] | _EVENT_TIME["parts"]:
+            continue
+        names = [t for t in noun.subtree if t.pos_ == "PROPN" and t.i < noun.i and t.ent_type_ not in _PLACE_TYPES]
+        if names and not any(t.text.casefold() in low for t in names):
+            return True
+    return False
 
 
 def _present(sent: Span) -> bool:
