@@ -312,3 +312,21 @@ def test_event_days_exclude_other_events(pipeline, name, text, want):
 ])
 def test_two_months(text, want):
     assert resolve_expression(text, BASE) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a lead fact dated only by its report takes the day the lead's news gives
+    ("Chile Signs For Radars\n\nSANTIAGO (Wire) - Chile has concluded a contract with Thales for ten radars, the "
+     "ministry said on Wednesday. The agreement, signed in Santiago on Monday, covers spare parts.",
+     ("Chile", "Thales"), "2024-09-09"),
+    ("Jets Reach Ghana\n\nACCRA (Wire) - The first four trainers bought by Ghana have reached the country, the air "
+     "force announced on Wednesday. The aircraft were unloaded at Tema on Tuesday evening.", ("Ghana",), "2024-09-10"),
+    # a date on a clause describing an object is background, not the lead's news
+    ("Peru Orders Boats\n\nLIMA (Wire) - Peru has signed a contract for six patrol boats with Korea, the ministry "
+     "said on Tuesday, converting a memorandum signed two months earlier into a firm order.", ("Peru",), "2024-09-10"),
+])
+def test_a_lead_fact_reported_on_a_day_holds_at_the_leads_news(pipeline, text, anchors, want):
+    doc = _doc(pipeline, text)
+    sent = next(s for s in doc.sents if any(t.lemma_ in {"say", "announce"} for t in s))
+    toks = [next(t for t in sent if t.text == a) for a in anchors]
+    assert relation_when(sent, toks, BASE) == want

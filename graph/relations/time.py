@@ -485,11 +485,19 @@ def lead_when(doc: Doc, base: date | None) -> str | None:
     key = "lead_when"
     if key not in doc.user_data:
         found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
-        own = [v for span, v in found if not _reported(span)]
+        own = [v for span, v in found if not _reported(span) and not _describes_noun(span)]
         points = [v for v in own if "/" not in v] or [v for _, v in found if "/" not in v]  # a day before a span
         when = (points or own or [v for _, v in found] or [None])[0]
         doc.user_data[key] = when or (base.isoformat() if base else None)
     return doc.user_data[key]
+
+
+def _describes_noun(span: Span) -> bool:
+    """Whether a date hangs on a clause that describes an object ("converting a memorandum signed six
+    weeks earlier", "under the treaty that took effect in 2024"): background to the news, not the
+    news (a clause on the subject is what the sentence is about: "The agreement, signed on June 3, ...")."""
+    verb = _verb_of(span)
+    return verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"dobj", "pobj", "dative"}
 
 
 # verbs that date an event's first or last day, and what an event "enters" ("its second day")
@@ -731,6 +739,9 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
         if best_key is None or key < best_key:
             best, best_key, best_span = value, key, span
     if best is not None and best_key[0] < 3:
+        if _reported(best_span) and not _own_report(best_span, anchors) \
+                and any(sent.start == s.start for s in lead_sentences(sent.doc, 2)):
+            return lead_when(sent.doc, base)  # "X has signed ..., the ministry said on Monday": the lead's news day
         return _since_nth_day(best_span, best)
     if base is None:
         return best
@@ -739,6 +750,13 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
+
+
+def _own_report(span: Span, anchors: list[Token]) -> bool:
+    """Whether the report a date is on is the fact's own actor's ("Ruto announced in May that ...")."""
+    verb = _verb_of(span)
+    subjects = [t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree] if verb is not None else []
+    return any(a.i in subjects for a in anchors)
 
 
 def _since_nth_day(span: Span, value: str) -> str:
