@@ -321,6 +321,9 @@ def test_two_months(text, want):
      ("Chile", "Thales"), "2024-09-09"),
     ("Jets Reach Ghana\n\nACCRA (Wire) - The first four trainers bought by Ghana have reached the country, the air "
      "force announced on Wednesday. The aircraft were unloaded at Tema on Tuesday evening.", ("Ghana",), "2024-09-10"),
+    ("Embraer Sells To Kenya\n\nSAO PAULO (Wire) - Embraer announced on Wednesday that it has concluded a contract "
+     "with Kenya for six transports. The agreement, signed in Nairobi on Tuesday, covers training.", ("Embraer", "Kenya"),
+     "2024-09-10"),
     # a date on a clause describing an object is background, not the lead's news
     ("Peru Orders Boats\n\nLIMA (Wire) - Peru has signed a contract for six patrol boats with Korea, the ministry "
      "said on Tuesday, converting a memorandum signed two months earlier into a firm order.", ("Peru",), "2024-09-10"),

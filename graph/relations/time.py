@@ -753,10 +753,14 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
 
 
 def _own_report(span: Span, anchors: list[Token]) -> bool:
-    """Whether the report a date is on is the fact's own actor's ("Ruto announced in May that ...")."""
+    """Whether the report a date is on is itself the fact's act ("Ruto announced in May that ..." of
+    Ruto), not a report of a fact stated under it ("KAI announced today that it has concluded a
+    contract with X": the contract is the fact)."""
     verb = _verb_of(span)
-    subjects = [t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree] if verb is not None else []
-    return any(a.i in subjects for a in anchors)
+    if verb is None:
+        return False
+    said = {t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree}
+    return not any(a.i in said for a in anchors)
 
 
 def _since_nth_day(span: Span, value: str) -> str:
