@@ -333,3 +333,19 @@ def test_a_lead_fact_reported_on_a_day_holds_at_the_leads_news(pipeline, text, a
     sent = next(s for s in doc.sents if any(t.lemma_ in {"say", "announce"} for t in s))
     toks = [next(t for t in sent if t.text == a) for a in anchors]
     assert relation_when(sent, toks, BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "not ... until" dates the act, and what counts from it
+    ("Ankara did not ratify the accession protocol until January 23.", "2024-01-23"),
+    ("The Slovak parliament did not approve the jet purchase until March 2021.", "2021-03"),
+])
+def test_not_until_dates_the_act(pipeline, text, want):
+    doc = _doc(pipeline, text)
+    assert evidence_when(list(doc.sents)[0], BASE) == want
+
+
+def test_a_count_of_days_from_a_not_until_date(pipeline):
+    doc = _doc(pipeline, "Headline Here\n\nLIMA (Wire) - Peru ordered jets on Monday.\n\nChile did not put the bill "
+                         "to a vote until February 26. Three days earlier, its minister had travelled to Lima.")
+    assert evidence_when(list(doc.sents)[-1], BASE) == "2024-02-23"

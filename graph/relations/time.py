@@ -427,6 +427,14 @@ def _verb_of(span: Span):
     return None
 
 
+def _not_until(span: Span) -> bool:
+    """ "did not sign until March", "was not delivered until 2021": the act came at that time."""
+    if span[0].lower_ not in {"until", "till"}:
+        return False
+    verb = _verb_of(span)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
 def _reported(span: Span) -> bool:
     """ "..., the ministry said on Monday": the date of the report, not of what it reports."""
     verb = _verb_of(span)
@@ -448,6 +456,8 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
                 value = _from_anchor(text, anchor) if anchor else _from_anchor(text, base and base.isoformat())
             else:
                 value = resolve_expression(text, base, _clause_future(span) or _scheduled(span))
+            if value and value.startswith("/") and _not_until(span):
+                value = value[1:]  # "did not put it to a vote until February 26": the vote was on February 26
             if value:
                 found.append((span.start, span.end, value))
         cache[key] = found
