@@ -349,3 +349,16 @@ def test_a_count_of_days_from_a_not_until_date(pipeline):
     doc = _doc(pipeline, "Headline Here\n\nLIMA (Wire) - Peru ordered jets on Monday.\n\nChile did not put the bill "
                          "to a vote until February 26. Three days earlier, its minister had travelled to Lima.")
     assert evidence_when(list(doc.sents)[-1], BASE) == "2024-02-23"
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # "within days" / "days later": the month of the time named before
+    ("Chile signed the accord in March, and within days Spain approved the sale of two frigates to Chile.",
+     ("Spain",), "2024-03"),
+    ("Kenya ordered the boats on 4 June 2023. Days later, Italy agreed to train Kenyan crews.", ("Italy",), "2023-06"),
+])
+def test_an_uncounted_short_while_after(pipeline, text, anchors, want):
+    doc = _doc(pipeline, text)
+    sent = next(s for s in doc.sents if anchors[0] in s.text)
+    toks = [next(t for t in sent if t.text == a) for a in anchors]
+    assert relation_when(sent, toks, BASE) == want

@@ -51,7 +51,8 @@ _PHRASES = re.compile(
     r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|decade)s?\s+(?:later|earlier)\b"
     r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year)\b"
     r"|\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b"
-    rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)", re.I)
+    rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)"
+    r"|\bwithin\s+(?:days|hours)\b|\b(?:days|hours)\s+later\b", re.I)
 # a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
 _RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
@@ -228,13 +229,21 @@ _ANAPHORIC = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(day|wee
                         r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year)"
                         rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE}))", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# an uncounted short while after the time named before ("within days", "hours later")
+_SOON = re.compile(r"(?:within\s+(days|hours)|(days|hours)\s+later)", re.I)
 
 
 def _from_anchor(text: str, anchor: str | None) -> str | None:
     """An expression counting from an earlier time ("a year later" after "in 2022" -> 2023), at the
     precision of that time (a day after a year is no date)."""
+    if not anchor or anchor.startswith("/"):
+        return None
+    soon = _SOON.fullmatch(text.strip())
+    if soon:  # "in January, and within days ...": that month; "hours later": that day
+        start = anchor.split("/")[0]
+        return start if (soon.group(1) or soon.group(2)).lower() == "hours" else start[:7]
     m = _ANAPHORIC.fullmatch(re.sub(r"^(?:on|in|at|by|during)\s+", "", text.strip(), flags=re.I))
-    if not m or not anchor or anchor.startswith("/"):
+    if not m:
         return None
     start = anchor.split("/")[0]
     if m.group(5):  # "that year", "that August": the time named before, or the month of its year
@@ -450,7 +459,7 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
     if key not in cache:
         found = []
         for span, text in expressions(sent):
-            if _ANAPHORIC.search(text):  # "a year later": from the time named before, in this sentence or earlier
+            if _ANAPHORIC.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
                 anchor = found[-1][2] if found else _previous_time(sent, base)
                 # (too coarse a time before it: no date; none at all: from the publication date)
                 value = _from_anchor(text, anchor) if anchor else _from_anchor(text, base and base.isoformat())
