@@ -126,3 +126,15 @@ def test_approvals_pledges_use_and_orders(pipeline, text, source, type_, target,
 ])
 def test_the_furthest_stage_of_one_article(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("text,source,type_,target", [
+    # a plan whose sentence says talks are going on is being negotiated
+    ("The Chilean Navy plans to acquire Type 23 frigates from Britain, and negotiations are under way.", "Chile",
+     "OPERATES", "Type 23"),
+    ("Vietnam intends to buy Embraer C-390 transports, and talks with Brazil are continuing.", "Vietnam", "OPERATES",
+     "C-390"),
+])
+def test_a_plan_with_talks_going_on_is_negotiating(pipeline, text, source, type_, target):
+    assert _stage(pipeline, text, source, type_, target) == "negotiating"
+    assert _stage(pipeline, text.split(", and")[0] + ".", source, type_, target) == "planned"

@@ -2,6 +2,8 @@
 governing it, the cue itself and its tense and aspect."""
 from __future__ import annotations
 
+from functools import wraps
+
 from spacy.tokens import Token
 
 from ..context import SentenceContext
@@ -32,6 +34,25 @@ def _governors(tok: Token) -> list[Token]:
     return out
 
 
+def _talks_going_on(ctx: SentenceContext) -> bool:
+    """Whether the sentence says talks are going on ("and negotiations are under way", "talks
+    continue"), not negated."""
+    lex = cues()["stage"]
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in lex["talks_nouns"]
+               and t.head.lemma_.lower() in lex["talks_verbs"] and not any(c.dep_ == "neg" for c in t.head.children)
+               for t in ctx.sent)
+
+
+def _in_talks(fn):
+    """A stage rule whose ``planned`` becomes ``negotiating`` where the sentence says talks are on."""
+    @wraps(fn)
+    def rule(ctx: SentenceContext, *args, **kwargs):
+        stage = fn(ctx, *args, **kwargs)
+        return "negotiating" if stage == "planned" and _talks_going_on(ctx) else stage
+    return rule
+
+
+@_in_talks
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
     """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
     -> ordered), then the cue itself with its tense and aspect ("is receiving" -> delivering, "will
@@ -133,6 +154,7 @@ def _modality(tok: Token) -> str | None:
     return None
 
 
+@_in_talks
 def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: set[str] = frozenset()) -> str | None:
     """The stage a rule gives a SUPPLIES or OPERATES fact, worked out from the clause at ``tok``
     (the cue verb, or a noun of the rule's phrase): every rule sets its stage here.
