@@ -138,3 +138,14 @@ def test_the_furthest_stage_of_one_article(pipeline, text, source, type_, target
 def test_a_plan_with_talks_going_on_is_negotiating(pipeline, text, source, type_, target):
     assert _stage(pipeline, text, source, type_, target) == "negotiating"
     assert _stage(pipeline, text.split(", and")[0] + ".", source, type_, target) == "planned"
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # a delivery going on before the report came; one going on now is delivering
+    ("Before the war began, Belarus was shipping artillery shells and Tor missiles to Russia.", "Russia", "OPERATES",
+     "Tor", "delivered"),
+    ("By 2020 Turkey had been sending Bayraktar TB2 drones to Qatar.", "Turkey", "SUPPLIES", "Qatar", "delivered"),
+    ("Turkey is sending Bayraktar TB2 drones to Qatar.", "Turkey", "SUPPLIES", "Qatar", "delivering"),
+])
+def test_past_progressive_deliveries_came(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage

@@ -77,7 +77,9 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "planned"  # "signed a letter of intent / memorandum of understanding on ..."
     children = list(tok.children)
     future = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in children)
-    progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    # "is receiving" goes on; "was shipping", "had been sending" went on before the report: the goods came
+    progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
+        and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children)
     first = any(t.lower_ in lex["delivering"] for o in objects for t in o.subtree) or \
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
         any(ph in ctx.sent.text.lower() for ph in lex["delivering_phrases"]) or \
