@@ -149,3 +149,15 @@ def test_a_plan_with_talks_going_on_is_negotiating(pipeline, text, source, type_
 ])
 def test_past_progressive_deliveries_came(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("old,new,want", [
+    ("ordered", "in_service", "in_service"), ("in_service", "ordered", "in_service"),  # a new order keeps the fleet
+    ("planned", "negotiating", "negotiating"), ("delivered", "delivering", "delivering"),  # partial says more
+])
+def test_merged_stage_is_the_furthest(old, new, want):
+    from graph.store.edges import merge_edge
+
+    known = {"type": "OPERATES", "stage": old, "last_reported": "2024-01-01"}
+    later = {"stage": new, "first_reported": "2025-01-01", "last_reported": "2025-01-01"}
+    assert merge_edge(known, later)["stage"] == want

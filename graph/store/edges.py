@@ -12,23 +12,20 @@ from ..dates import ENDING, close_merged, close_new
 # arrived") says more than "delivered" of the one that came
 _RANK = {stage: n for n, stage in enumerate(("planned", "negotiating", "ordered", "delivered", "delivering",
                                              "in_service"))}
-# types whose stage is the holder's state, furthest along over one day's reports
+# types whose stage is how far the deal or the holding has come, furthest along over all reports
 FURTHEST = {"OPERATES", "SUPPLIES"}
 
 
 def merged_stage(known: dict[str, Any], attrs: dict[str, Any]) -> str | None:
-    """The stage of a supply or an operation after another report of it: a later report's stage (the
-    fact has moved on); from reports of the same day (one article), the furthest along the deal's
-    course ("ordered 12 more" and "already flies 14": in service). Ending stages (cancelled, retired)
-    are :func:`close_merged`'s."""
+    """The stage of a supply or an operation after another report of it: the furthest along the
+    deal's course, whichever report said it ("ordered 12 more" and "already flies 14": in service; a
+    later article's new order does not undo the deliveries). Ending stages (cancelled, retired) are
+    :func:`close_merged`'s: a report that ends the fact closes it."""
     old, new = known.get("stage"), attrs.get("stage")
     if not old or not new or old in ENDING["stage"] or new in ENDING["stage"]:
         return old or new
     if (known.get("type") or attrs.get("type")) not in FURTHEST:
         return old
-    before, now = known.get("last_reported"), attrs.get("last_reported") or attrs.get("first_reported")
-    if before and now and now != before:
-        return new if now > before else old
     return max(old, new, key=lambda s: _RANK.get(s, -1))
 
 
