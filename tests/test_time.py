@@ -362,3 +362,15 @@ def test_an_uncounted_short_while_after(pipeline, text, anchors, want):
     sent = next(s for s in doc.sents if anchors[0] in s.text)
     toks = [next(t for t in sent if t.text == a) for a in anchors]
     assert relation_when(sent, toks, BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a date on an event's noun under a report dates the event: what follows continues it
+    ("Leaders Meet\n\nLIMA (Wire) - Peru and Chile held talks on Monday.\n\nAfter their meeting on Tuesday the two "
+     "presidents said the deal was going ahead. The two governments signed a defence accord.", "2024-09-10"),
+    ("Ministers Meet\n\nQUITO (Wire) - Ecuador bought boats on Monday.\n\nFollowing the summit on Tuesday the leaders "
+     "said the talks had gone well. Ecuador and Colombia agreed to patrol the border together.", "2024-09-10"),
+])
+def test_a_date_on_an_event_noun_is_not_the_reports(pipeline, text, want):
+    doc = _doc(pipeline, text)
+    assert evidence_when(list(doc.sents)[-1], BASE) == want

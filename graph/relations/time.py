@@ -445,9 +445,20 @@ def _not_until(span: Span) -> bool:
 
 
 def _reported(span: Span) -> bool:
-    """ "..., the ministry said on Monday": the date of the report, not of what it reports."""
+    """ "..., the ministry said on Monday": the date of the report, not of what it reports ("after
+    their meeting on Tuesday the two said ..." dates the meeting)."""
     verb = _verb_of(span)
-    return verb is not None and verb.lemma_.lower() in _REPORTING
+    return verb is not None and verb.lemma_.lower() in _REPORTING and not _on_event_noun(span, verb)
+
+
+def _on_event_noun(span: Span, verb: Token) -> bool:
+    """Whether a date hangs on an event's noun on its way up to ``verb`` ("their meeting on Tuesday")."""
+    tok = span.root.head
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _EVENT_TIME["end_nouns"]:
+            return True
+        tok = tok.head
+    return False
 
 
 def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
