@@ -374,3 +374,17 @@ def test_an_uncounted_short_while_after(pipeline, text, anchors, want):
 def test_a_date_on_an_event_noun_is_not_the_reports(pipeline, text, want):
     doc = _doc(pipeline, text)
     assert evidence_when(list(doc.sents)[-1], BASE) == want
+
+
+@pytest.mark.parametrize("name,text,want", [
+    # an event counted from a date the sentence gives
+    ("summit", "Andean ministers met in Lima on Sunday, a day after the Quito summit, to discuss trade.",
+     "2024-09-07"),
+    ("naval parade", "The fleet sailed for home on Friday, two days after the naval parade in Valparaiso.", "2024-09-04"),
+    ("summit", "The president left for Accra on Monday, a week before the regional summit opened.", "2024-09-16"),
+])
+def test_an_event_counted_from_a_date(pipeline, name, text, want):
+    from graph.relations.time import event_date
+
+    doc = _doc(pipeline, text)
+    assert event_date(name, list(doc.sents), BASE) == want

@@ -541,7 +541,7 @@ _EVENT_TIME = {
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
 _DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[- ]days?\b", re.I)
 _NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(day|week)\b", re.I)
@@ -571,6 +571,10 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     def fits(value: str) -> bool:
         return not value.startswith("/") and (year is None or value.startswith(year.group(1)))
 
+    for sent in sents:
+        counted = _counted_from(sent, name, base)
+        if counted and fits(counted):
+            return counted
     start = end = None
     for sent in sents:
         found = [(span, value) for span, value in _resolved(sent, base) if not _other_event(span, name)]
@@ -617,6 +621,33 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
 
 # named-entity types of a place or a people: "Europe's biggest fair", "the Paris summit" are the event's place
 _PLACE_TYPES = {"GPE", "LOC", "NORP", "FAC", "Place", "Country"}
+
+
+# "on Sunday, a day after the Niamey summit": the event named after the count was that many days off
+_COUNTED = re.compile(r"\b(a|an|one|two|three|four|five|six|\d+)\s+(day|week)s?\s+(after|before)\s+"
+                      r"(?:the|its|their|this|that|last)\s+([^,.;:]+)", re.I)
+
+
+def _counted_from(sent: Span, name: str, base: date | None) -> str | None:
+    """The day of an event a sentence counts from a date it gives ("met on Sunday, a day after the
+    Niamey summit" -> the summit was on Saturday), when the counted phrase names the event (its
+    kind noun ends the name)."""
+    text = _text(sent)
+    kind = name.casefold().split(",")[0].split()[-1:] or [""]
+    for m in _COUNTED.finditer(text):
+        words = re.findall(r"[\w-]+", m.group(4).casefold())
+        if not kind[0] or kind[0] not in words[:6]:
+            continue
+        at = sent.start_char + m.start()
+        before = [(span, v) for span, v in _resolved(sent, base) if span.end_char <= at and len(v) == 10]
+        if not before:
+            continue
+        n = _count(m.group(1)) or (1 if m.group(1).lower() in {"a", "an"} else None)
+        if n is None:
+            continue
+        days = n * (7 if m.group(2).lower() == "week" else 1) * (-1 if m.group(3).lower() == "after" else 1)
+        return _shift(before[-1][1], days)
+    return None
 
 
 def _other_event(span: Span, name: str) -> bool:
