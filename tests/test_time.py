@@ -278,7 +278,8 @@ def test_a_count_from_too_coarse_a_time_gives_no_date(pipeline):
     ("last July", "2024-07"), ("last November", "2023-11"), ("last September", "2023-09"),
     ("this March", "2024-03"), ("next May", "2025-05"), ("next October", "2024-10"),
     ("in May last year", "2023-05"), ("June of this year", "2024-06"), ("March next year", "2025-03"),
-    ("November 5 last year", "2023-11-05"), ("since last June", "2024-06/"), ("by next March", "/2025-03"),
+    ("November 5 last year", "2023-11-05"), ("5 November last year", "2023-11-05"), ("since last June", "2024-06/"),
+    ("by next March", "/2025-03"),
 ])
 def test_a_month_named_against_publication(text, want):
     assert resolve_expression(text, BASE) == want

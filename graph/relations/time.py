@@ -150,8 +150,8 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
 
 # "last July", "this March", "next May"; "June last year", "May of this year", "in March next year"
 _MONTH_BEFORE = re.compile(rf"(last|this|next|past|coming)\s+({_MONTH_RE})", re.I)
-_MONTH_AFTER = re.compile(rf"({_MONTH_RE})(?:\s+(?:\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year",
-                          re.I)
+_MONTH_AFTER = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_RE})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+"
+                          r"(?:of\s+)?(last|this|next)\s+year", re.I)
 
 
 def _month_number(word: str) -> int:
