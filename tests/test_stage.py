@@ -88,3 +88,76 @@ def test_a_supply_shown_in_use_stays_delivered(pipeline):
     text = "Since 2020 China has sold Wing Loong II drones to Nigeria, which Nigerian forces have used against insurgents."
     assert _stage(pipeline, text, "China", "SUPPLIES", "Nigeria") == "delivered"
     assert _stage(pipeline, "Serbia received Wing Loong drones from China.", "Serbia", "OPERATES", "Wing") == "delivered"
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # an approval or a decision comes before any contract
+    ("The Romanian cabinet approved the purchase of 32 F-16 fighters from Norway.", "Romania", "OPERATES", "F-16",
+     "planned"),
+    ("The United States approved the sale of 96 AH-64 Apache helicopters to Poland.", "United States", "SUPPLIES", "Poland",
+     "planned"),
+    ("Oslo decided last year to give two NASAMS launchers to Ukraine.", "Norway", "SUPPLIES", "Ukraine", "planned"),
+    ("The Slovak government decided in March to buy 152 CV90 vehicles from Sweden.", "Slovakia", "OPERATES", "CV90",
+     "planned"),
+    # a sale or a gift still to come is announced, not contracted
+    ("The president said the United States will sell F-35 fighters to Qatar.", "United States", "SUPPLIES", "Qatar",
+     "planned"),
+    ("The minister said that Denmark would hand over six F-16 fighters to Ukraine this year.", "Denmark", "SUPPLIES",
+     "Ukraine", "planned"),
+    # taking part in an operation is using the platform, not receiving it
+    ("Polish Air Force F-16 fighters took part in the patrol over the Baltic Sea.", "Polish Air Force", "OPERATES",
+     "F-16", "in_service"),
+    ("Royal Norwegian Air Force F-35 jets took part in the intercept with Finnish Hornets.",
+     "Royal Norwegian Air Force", "OPERATES", "F-35", "in_service"),
+    # what a state has "on order" is ordered
+    ("Romania's F-35 fighters, which it has on order, are slow to arrive.", "Romania", "OPERATES", "F-35", "ordered"),
+    ("The Dutch air force has 52 F-35 jets on order.", "Royal Netherlands Air Force", "OPERATES", "F-35", "ordered"),
+])
+def test_approvals_pledges_use_and_orders(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # one article's reports of a fact: the furthest along its course
+    ("Peru ordered four more KAI FA-50 jets in May. The Peruvian Air Force already flies KAI FA-50 jets.",
+     "Peru", "OPERATES", "FA-50", "in_service"),
+    ("Airbus has ordered nothing, but Egypt has ordered six Airbus C295 aircraft. Airbus has already delivered eight "
+     "C295 aircraft to Egypt.", "Egypt", "OPERATES", "C295", "delivered"),
+])
+def test_the_furthest_stage_of_one_article(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("text,source,type_,target", [
+    # a plan whose sentence says talks are going on is being negotiated
+    ("The Chilean Navy plans to acquire Type 23 frigates from Britain, and negotiations are under way.", "Chile",
+     "OPERATES", "Type 23"),
+    ("Vietnam intends to buy Embraer C-390 transports, and talks with Brazil are continuing.", "Vietnam", "OPERATES",
+     "C-390"),
+])
+def test_a_plan_with_talks_going_on_is_negotiating(pipeline, text, source, type_, target):
+    assert _stage(pipeline, text, source, type_, target) == "negotiating"
+    assert _stage(pipeline, text.split(", and")[0] + ".", source, type_, target) == "planned"
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # a delivery going on before the report came; one going on now is delivering
+    ("Before the war began, Belarus was shipping artillery shells and Tor missiles to Russia.", "Russia", "OPERATES",
+     "Tor", "delivered"),
+    ("By 2020 Turkey had been sending Bayraktar TB2 drones to Qatar.", "Turkey", "SUPPLIES", "Qatar", "delivered"),
+    ("Turkey is sending Bayraktar TB2 drones to Qatar.", "Turkey", "SUPPLIES", "Qatar", "delivering"),
+])
+def test_past_progressive_deliveries_came(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("old,new,want", [
+    ("ordered", "in_service", "in_service"), ("in_service", "ordered", "in_service"),  # a new order keeps the fleet
+    ("planned", "negotiating", "negotiating"), ("delivered", "delivering", "delivering"),  # partial says more
+])
+def test_merged_stage_is_the_furthest(old, new, want):
+    from graph.store.edges import merge_edge
+
+    known = {"type": "OPERATES", "stage": old, "last_reported": "2024-01-01"}
+    later = {"stage": new, "first_reported": "2025-01-01", "last_reported": "2025-01-01"}
+    assert merge_edge(known, later)["stage"] == want

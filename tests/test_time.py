@@ -271,3 +271,121 @@ def test_a_count_from_too_coarse_a_time_gives_no_date(pipeline):
 
     doc = _doc(pipeline, "Peru ordered the jets in 2019, and the first arrived the following month.")
     assert [v for _, v in _resolved(list(doc.sents)[0], BASE)] == ["2019"]  # not a month after publication
+
+
+@pytest.mark.parametrize("text,want", [
+    # a month named against the publication date (2024-09-11)
+    ("last July", "2024-07"), ("last November", "2023-11"), ("last September", "2023-09"),
+    ("this March", "2024-03"), ("next May", "2025-05"), ("next October", "2024-10"),
+    ("in May last year", "2023-05"), ("June of this year", "2024-06"), ("March next year", "2025-03"),
+    ("November 5 last year", "2023-11-05"), ("5 November last year", "2023-11-05"), ("since last June", "2024-06/"),
+    ("by next March", "/2025-03"),
+])
+def test_a_month_named_against_publication(text, want):
+    assert resolve_expression(text, BASE) == want
+
+
+def test_a_relative_month_dates_the_fact(pipeline):
+    assert _when(pipeline, "Ecuador signed a defence accord with Spain in May last year that covers patrol boats "
+                           "by 2027.", "Ecuador", "Spain") == "2023-05"
+    assert _when(pipeline, "The Omani version was shown at the Dubai air show last November.", "Omani") == "2023-11"
+
+
+@pytest.mark.parametrize("name,text,want", [
+    # a date on a clause about another named event does not date this one
+    ("the naval parade", "The Canadian minister, who had been in Manila for the ASEAN summit that ended on Monday, "
+                         "skipped the naval parade.", None),
+    ("Exercise Cobra Gold", "The frigate stayed through the Cobra Gold exercise in February and March and was still "
+                            "there when Balikatan's first phase ended in May.", "2024-02"),
+    # a place's name is the event's place, not another event
+    ("Eurosatory 2024", "Europe's biggest land-warfare fair opened its doors on Monday.", "2024-09-09"),
+    ("the Lima summit", "Peru's largest regional summit opened on Tuesday in the capital.", "2024-09-10"),
+])
+def test_event_days_exclude_other_events(pipeline, name, text, want):
+    from graph.relations.time import event_date
+
+    doc = _doc(pipeline, text)
+    assert event_date(name, list(doc.sents), BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("in April and May", "2024-04/2024-05"), ("November and December 2022", "2022-11/2022-12"),
+])
+def test_two_months(text, want):
+    assert resolve_expression(text, BASE) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a lead fact dated only by its report takes the day the lead's news gives
+    ("Chile Signs For Radars\n\nSANTIAGO (Wire) - Chile has concluded a contract with Thales for ten radars, the "
+     "ministry said on Wednesday. The agreement, signed in Santiago on Monday, covers spare parts.",
+     ("Chile", "Thales"), "2024-09-09"),
+    ("Jets Reach Ghana\n\nACCRA (Wire) - The first four trainers bought by Ghana have reached the country, the air "
+     "force announced on Wednesday. The aircraft were unloaded at Tema on Tuesday evening.", ("Ghana",), "2024-09-10"),
+    ("Embraer Sells To Kenya\n\nSAO PAULO (Wire) - Embraer announced on Wednesday that it has concluded a contract "
+     "with Kenya for six transports. The agreement, signed in Nairobi on Tuesday, covers training.", ("Embraer", "Kenya"),
+     "2024-09-10"),
+    # a date on a clause describing an object is background, not the lead's news
+    ("Peru Orders Boats\n\nLIMA (Wire) - Peru has signed a contract for six patrol boats with Korea, the ministry "
+     "said on Tuesday, converting a memorandum signed two months earlier into a firm order.", ("Peru",), "2024-09-10"),
+])
+def test_a_lead_fact_reported_on_a_day_holds_at_the_leads_news(pipeline, text, anchors, want):
+    doc = _doc(pipeline, text)
+    sent = next(s for s in doc.sents if any(t.lemma_ in {"say", "announce"} for t in s))
+    toks = [next(t for t in sent if t.text == a) for a in anchors]
+    assert relation_when(sent, toks, BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "not ... until" dates the act, and what counts from it
+    ("Ankara did not ratify the accession protocol until January 23.", "2024-01-23"),
+    ("The Slovak parliament did not approve the jet purchase until March 2021.", "2021-03"),
+])
+def test_not_until_dates_the_act(pipeline, text, want):
+    doc = _doc(pipeline, text)
+    assert evidence_when(list(doc.sents)[0], BASE) == want
+
+
+def test_a_count_of_days_from_a_not_until_date(pipeline):
+    doc = _doc(pipeline, "Headline Here\n\nLIMA (Wire) - Peru ordered jets on Monday.\n\nChile did not put the bill "
+                         "to a vote until February 26. Three days earlier, its minister had travelled to Lima.")
+    assert evidence_when(list(doc.sents)[-1], BASE) == "2024-02-23"
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # "within days" / "days later": the month of the time named before
+    ("Chile signed the accord in March, and within days Spain approved the sale of two frigates to Chile.",
+     ("Spain",), "2024-03"),
+    ("Kenya ordered the boats on 4 June 2023. Days later, Italy agreed to train Kenyan crews.", ("Italy",), "2023-06"),
+])
+def test_an_uncounted_short_while_after(pipeline, text, anchors, want):
+    doc = _doc(pipeline, text)
+    sent = next(s for s in doc.sents if anchors[0] in s.text)
+    toks = [next(t for t in sent if t.text == a) for a in anchors]
+    assert relation_when(sent, toks, BASE) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a date on an event's noun under a report dates the event: what follows continues it
+    ("Leaders Meet\n\nLIMA (Wire) - Peru and Chile held talks on Monday.\n\nAfter their meeting on Tuesday the two "
+     "presidents said the deal was going ahead. The two governments signed a defence accord.", "2024-09-10"),
+    ("Ministers Meet\n\nQUITO (Wire) - Ecuador bought boats on Monday.\n\nFollowing the summit on Tuesday the leaders "
+     "said the talks had gone well. Ecuador and Colombia agreed to patrol the border together.", "2024-09-10"),
+])
+def test_a_date_on_an_event_noun_is_not_the_reports(pipeline, text, want):
+    doc = _doc(pipeline, text)
+    assert evidence_when(list(doc.sents)[-1], BASE) == want
+
+
+@pytest.mark.parametrize("name,text,want", [
+    # an event counted from a date the sentence gives
+    ("summit", "Andean ministers met in Lima on Sunday, a day after the Quito summit, to discuss trade.",
+     "2024-09-07"),
+    ("naval parade", "The fleet sailed for home on Friday, two days after the naval parade in Valparaiso.", "2024-09-04"),
+    ("summit", "The president left for Accra on Monday, a week before the regional summit opened.", "2024-09-16"),
+])
+def test_an_event_counted_from_a_date(pipeline, name, text, want):
+    from graph.relations.time import event_date
+
+    doc = _doc(pipeline, text)
+    assert event_date(name, list(doc.sents), BASE) == want

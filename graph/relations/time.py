@@ -51,7 +51,8 @@ _PHRASES = re.compile(
     r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|decade)s?\s+(?:later|earlier)\b"
     r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year)\b"
     r"|\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b"
-    rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)", re.I)
+    rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)"
+    r"|\bwithin\s+(?:days|hours)\b|\b(?:days|hours)\s+later\b", re.I)
 # a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
 _RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
@@ -113,6 +114,9 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
         return (base - timedelta(days=7 if low.startswith(("last", "past", "a ", "one")) else 0)).isoformat()[:7]
     if not low or not _ANCHOR.search(low) or _DURATION.search(low):
         return None
+    month = _relative_month(low, base)
+    if month:
+        return month
     year = re.fullmatch(r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:1[89]|20)\d\d)s?", low)
     if year:
         return year.group(1)
@@ -142,6 +146,48 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     if period == "week":
         period = "day"
     return _iso(d, period)
+
+
+# "last July", "this March", "next May"; "June last year", "May of this year", "in March next year"
+_MONTH_BEFORE = re.compile(rf"(last|this|next|past|coming)\s+({_MONTH_RE})", re.I)
+_MONTH_AFTER = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_RE})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+"
+                          r"(?:of\s+)?(last|this|next)\s+year", re.I)
+
+
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return next(i + 1 for i, name in enumerate(_MONTHS) if word[:3] == name[:3])
+
+
+def _relative_month(low: str, base: date | None) -> str | None:
+    """A month named against the publication date: "last July" (the latest July before the month of
+    publication), "next March" (the first after it), "this May" (the publication year's);
+    "June last year", "May of this year", "March next year" (that year's month, a day kept:
+    "November 5 last year")."""
+    if base is None:
+        return None
+    m = _MONTH_BEFORE.fullmatch(low)
+    if m:
+        word, month = m.group(1), _month_number(m.group(2))
+        if word in {"last", "past"}:
+            year = base.year - (1 if month >= base.month else 0)
+        elif word in {"next", "coming"}:
+            year = base.year + (1 if month <= base.month else 0)
+        else:
+            year = base.year
+        return f"{year:04d}-{month:02d}"
+    m = _MONTH_AFTER.fullmatch(low)
+    if m:
+        year = base.year + {"last": -1, "this": 0, "next": 1}[m.group(2)]
+        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low)
+        month = _month_number(m.group(1))
+        if day:
+            try:
+                return date(year, month, int(day.group(1))).isoformat()
+            except ValueError:
+                return None
+        return f"{year:04d}-{month:02d}"
+    return None
 
 
 _QUARTER = re.compile(r"(?:the\s+)?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
@@ -183,13 +229,21 @@ _ANAPHORIC = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(day|wee
                         r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year)"
                         rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE}))", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# an uncounted short while after the time named before ("within days", "hours later")
+_SOON = re.compile(r"(?:within\s+(days|hours)|(days|hours)\s+later)", re.I)
 
 
 def _from_anchor(text: str, anchor: str | None) -> str | None:
     """An expression counting from an earlier time ("a year later" after "in 2022" -> 2023), at the
     precision of that time (a day after a year is no date)."""
+    if not anchor or anchor.startswith("/"):
+        return None
+    soon = _SOON.fullmatch(text.strip())
+    if soon:  # "in January, and within days ...": that month; "hours later": that day
+        start = anchor.split("/")[0]
+        return start if (soon.group(1) or soon.group(2)).lower() == "hours" else start[:7]
     m = _ANAPHORIC.fullmatch(re.sub(r"^(?:on|in|at|by|during)\s+", "", text.strip(), flags=re.I))
-    if not m or not anchor or anchor.startswith("/"):
+    if not m:
         return None
     start = anchor.split("/")[0]
     if m.group(5):  # "that year", "that August": the time named before, or the month of its year
@@ -238,6 +292,9 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
         a = _point(f"{m.group(1)}{m.group(3)}", base, future)
         b = _point(f"{m.group(2)}{m.group(3)}", base, future)
         return f"{a}/{b}" if a and b else a
+    m = re.match(rf"^(?:in\s+|during\s+)?({_MONTH_RE})\s+and\s+({_MONTH_RE})(,?\s+(?:1[89]|20)\d\d)?$", text, re.I)
+    if m:  # "in April and May": the two months' stretch
+        return resolve_expression(f"between {m.group(1)} and {m.group(2)}{m.group(3) or ''}", base, future)
     m = re.match(r"^(?:from|between)\s+(.+?)\s+(?:to|until|and|through|till)\s+(.+)$", text, re.I) \
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
@@ -379,10 +436,29 @@ def _verb_of(span: Span):
     return None
 
 
-def _reported(span: Span) -> bool:
-    """ "..., the ministry said on Monday": the date of the report, not of what it reports."""
+def _not_until(span: Span) -> bool:
+    """ "did not sign until March", "was not delivered until 2021": the act came at that time."""
+    if span[0].lower_ not in {"until", "till"}:
+        return False
     verb = _verb_of(span)
-    return verb is not None and verb.lemma_.lower() in _REPORTING
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _reported(span: Span) -> bool:
+    """ "..., the ministry said on Monday": the date of the report, not of what it reports ("after
+    their meeting on Tuesday the two said ..." dates the meeting)."""
+    verb = _verb_of(span)
+    return verb is not None and verb.lemma_.lower() in _REPORTING and not _on_event_noun(span, verb)
+
+
+def _on_event_noun(span: Span, verb: Token) -> bool:
+    """Whether a date hangs on an event's noun on its way up to ``verb`` ("their meeting on Tuesday")."""
+    tok = span.root.head
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _EVENT_TIME["end_nouns"]:
+            return True
+        tok = tok.head
+    return False
 
 
 def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
@@ -394,12 +470,14 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
     if key not in cache:
         found = []
         for span, text in expressions(sent):
-            if _ANAPHORIC.search(text):  # "a year later": from the time named before, in this sentence or earlier
+            if _ANAPHORIC.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
                 anchor = found[-1][2] if found else _previous_time(sent, base)
                 # (too coarse a time before it: no date; none at all: from the publication date)
                 value = _from_anchor(text, anchor) if anchor else _from_anchor(text, base and base.isoformat())
             else:
                 value = resolve_expression(text, base, _clause_future(span) or _scheduled(span))
+            if value and value.startswith("/") and _not_until(span):
+                value = value[1:]  # "did not put it to a vote until February 26": the vote was on February 26
             if value:
                 found.append((span.start, span.end, value))
         cache[key] = found
@@ -437,11 +515,19 @@ def lead_when(doc: Doc, base: date | None) -> str | None:
     key = "lead_when"
     if key not in doc.user_data:
         found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
-        own = [v for span, v in found if not _reported(span)]
+        own = [v for span, v in found if not _reported(span) and not _describes_noun(span)]
         points = [v for v in own if "/" not in v] or [v for _, v in found if "/" not in v]  # a day before a span
         when = (points or own or [v for _, v in found] or [None])[0]
         doc.user_data[key] = when or (base.isoformat() if base else None)
     return doc.user_data[key]
+
+
+def _describes_noun(span: Span) -> bool:
+    """Whether a date hangs on a clause that describes an object ("converting a memorandum signed six
+    weeks earlier", "under the treaty that took effect in 2024"): background to the news, not the
+    news (a clause on the subject is what the sentence is about: "The agreement, signed on June 3, ...")."""
+    verb = _verb_of(span)
+    return verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"dobj", "pobj", "dative"}
 
 
 # verbs that date an event's first or last day, and what an event "enters" ("its second day")
@@ -451,10 +537,11 @@ _EVENT_TIME = {
     "end_nouns": {"summit", "show", "exhibition", "fair", "talks", "meeting", "session", "conference", "forum",
                   "exercise", "exercises", "drills", "parade", "expo", "visit", "tour"},
     "ongoing": {"enter", "be", "reach", "continue", "mark"},
+    "parts": {"phase", "round", "leg", "stage", "session", "day"},
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
 _DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[- ]days?\b", re.I)
 _NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(day|week)\b", re.I)
@@ -484,15 +571,20 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     def fits(value: str) -> bool:
         return not value.startswith("/") and (year is None or value.startswith(year.group(1)))
 
+    for sent in sents:
+        counted = _counted_from(sent, name, base)
+        if counted and fits(counted):
+            return counted
     start = end = None
     for sent in sents:
+        found = [(span, value) for span, value in _resolved(sent, base) if not _other_event(span, name)]
         closing = any(t.lemma_.lower() in lex["end"] and any(
             c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
             for t in sent)
         days = _DAYS.search(sent.text)
         length = _count(days.group(1)) if days else None
         first = True
-        for span, value in _resolved(sent, base):
+        for span, value in found:
             if not fits(value) or _reported(span):
                 continue
             verb = _verb_of(span)
@@ -520,10 +612,62 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     if start or end:
         return start or end
     for sent in sents:
-        when = sentence_when(sent, base)
+        found = [(span, v) for span, v in _resolved(sent, base) if not _other_event(span, name)]
+        when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
         if when and fits(when):
             return when
     return year.group(1) if year else None
+
+
+# named-entity types of a place or a people: "Europe's biggest fair", "the Paris summit" are the event's place
+_PLACE_TYPES = {"GPE", "LOC", "NORP", "FAC", "Place", "Country"}
+
+
+# "on Sunday, a day after the Niamey summit": the event named after the count was that many days off
+_COUNTED = re.compile(r"\b(a|an|one|two|three|four|five|six|\d+)\s+(day|week)s?\s+(after|before)\s+"
+                      r"(?:the|its|their|this|that|last)\s+([^,.;:]+)", re.I)
+
+
+def _counted_from(sent: Span, name: str, base: date | None) -> str | None:
+    """The day of an event a sentence counts from a date it gives ("met on Sunday, a day after the
+    Niamey summit" -> the summit was on Saturday), when the counted phrase names the event (its
+    kind noun ends the name)."""
+    text = _text(sent)
+    kind = name.casefold().split(",")[0].split()[-1:] or [""]
+    for m in _COUNTED.finditer(text):
+        words = re.findall(r"[\w-]+", m.group(4).casefold())
+        if not kind[0] or kind[0] not in words[:6]:
+            continue
+        at = sent.start_char + m.start()
+        before = [(span, v) for span, v in _resolved(sent, base) if span.end_char <= at and len(v) == 10]
+        if not before:
+            continue
+        n = _count(m.group(1)) or (1 if m.group(1).lower() in {"a", "an"} else None)
+        if n is None:
+            continue
+        days = n * (7 if m.group(2).lower() == "week" else 1) * (-1 if m.group(3).lower() == "after" else 1)
+        return _shift(before[-1][1], days)
+    return None
+
+
+def _other_event(span: Span, name: str) -> bool:
+    """Whether a date expression dates another named event than ``name``: one whose subordinate
+    clause is about a named event or a named event's part ("the SCO summit that ended on Monday",
+    "when Cobra Gold's second phase ended in March" do not date a parade or another exercise)."""
+    verb = _verb_of(span)
+    if verb is None or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+        return False  # the sentence's own news: "The Cobra Gold exercise began on Monday"
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"relcl", "acl"}:
+        nouns.append(verb.head)
+    low = name.casefold()
+    for noun in nouns:
+        if noun.lemma_.lower() not in _EVENT_TIME["end_nouns"] | _EVENT_TIME["parts"]:
+            continue
+        names = [t for t in noun.subtree if t.pos_ == "PROPN" and t.i < noun.i and t.ent_type_ not in _PLACE_TYPES]
+        if names and not any(t.text.casefold() in low for t in names):
+            return True
+    return False
 
 
 def _present(sent: Span) -> bool:
@@ -656,6 +800,9 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
         if best_key is None or key < best_key:
             best, best_key, best_span = value, key, span
     if best is not None and best_key[0] < 3:
+        if _reported(best_span) and not _own_report(best_span, anchors) \
+                and any(sent.start == s.start for s in lead_sentences(sent.doc, 2)):
+            return lead_when(sent.doc, base)  # "X has signed ..., the ministry said on Monday": the lead's news day
         return _since_nth_day(best_span, best)
     if base is None:
         return best
@@ -664,6 +811,17 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
+
+
+def _own_report(span: Span, anchors: list[Token]) -> bool:
+    """Whether the report a date is on is itself the fact's act ("Ruto announced in May that ..." of
+    Ruto), not a report of a fact stated under it ("KAI announced today that it has concluded a
+    contract with X": the contract is the fact)."""
+    verb = _verb_of(span)
+    if verb is None:
+        return False
+    said = {t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree}
+    return not any(a.i in said for a in anchors)
 
 
 def _since_nth_day(span: Span, value: str) -> str:

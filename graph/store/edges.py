@@ -6,7 +6,27 @@ from typing import Any
 
 import networkx as nx
 
-from ..dates import close_merged, close_new
+from ..dates import ENDING, close_merged, close_new
+
+# how far along its course a deal is, for reports of one day: a partial delivery ("the first of 12 has
+# arrived") says more than "delivered" of the one that came
+_RANK = {stage: n for n, stage in enumerate(("planned", "negotiating", "ordered", "delivered", "delivering",
+                                             "in_service"))}
+# types whose stage is how far the deal or the holding has come, furthest along over all reports
+FURTHEST = {"OPERATES", "SUPPLIES"}
+
+
+def merged_stage(known: dict[str, Any], attrs: dict[str, Any]) -> str | None:
+    """The stage of a supply or an operation after another report of it: the furthest along the
+    deal's course, whichever report said it ("ordered 12 more" and "already flies 14": in service; a
+    later article's new order does not undo the deliveries). Ending stages (cancelled, retired) are
+    :func:`close_merged`'s: a report that ends the fact closes it."""
+    old, new = known.get("stage"), attrs.get("stage")
+    if not old or not new or old in ENDING["stage"] or new in ENDING["stage"]:
+        return old or new
+    if (known.get("type") or attrs.get("type")) not in FURTHEST:
+        return old
+    return max(old, new, key=lambda s: _RANK.get(s, -1))
 
 
 def merge_edge(known: dict[str, Any], attrs: dict[str, Any]) -> dict[str, Any]:
@@ -22,6 +42,8 @@ def merge_edge(known: dict[str, Any], attrs: dict[str, Any]) -> dict[str, Any]:
     for k, v in attrs.items():
         if k != "evidence":
             out.setdefault(k, v)
+    if attrs.get("stage"):
+        out["stage"] = merged_stage(known, attrs)
     close_merged(out, known, attrs)  # a later report that ends the fact closes it (valid_to), never deletes it
     return out
 

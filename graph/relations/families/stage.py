@@ -2,10 +2,19 @@
 governing it, the cue itself and its tense and aspect."""
 from __future__ import annotations
 
+from functools import wraps
+
 from spacy.tokens import Token
 
 from ..context import SentenceContext
 from ..lexicon import cues
+
+
+def on_order(tok: Token) -> bool:
+    """Whether a verb or noun has its goods "on order" ("the F-35s it has on order", "jets on order")."""
+    lex = cues()["stage"]
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex["on_order"]
+                                                            for o in c.children) for c in tok.children)
 
 
 def _governors(tok: Token) -> list[Token]:
@@ -25,6 +34,25 @@ def _governors(tok: Token) -> list[Token]:
     return out
 
 
+def _talks_going_on(ctx: SentenceContext) -> bool:
+    """Whether the sentence says talks are going on ("and negotiations are under way", "talks
+    continue"), not negated."""
+    lex = cues()["stage"]
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in lex["talks_nouns"]
+               and t.head.lemma_.lower() in lex["talks_verbs"] and not any(c.dep_ == "neg" for c in t.head.children)
+               for t in ctx.sent)
+
+
+def _in_talks(fn):
+    """A stage rule whose ``planned`` becomes ``negotiating`` where the sentence says talks are on."""
+    @wraps(fn)
+    def rule(ctx: SentenceContext, *args, **kwargs):
+        stage = fn(ctx, *args, **kwargs)
+        return "negotiating" if stage == "planned" and _talks_going_on(ctx) else stage
+    return rule
+
+
+@_in_talks
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
     """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
     -> ordered), then the cue itself with its tense and aspect ("is receiving" -> delivering, "will
@@ -32,6 +60,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     lex = cues()["stage"]
     lemma = tok.lemma_.lower()
     words = {lemma, tok.lower_}
+    if on_order(tok):
+        return "ordered"
     if lemma == "replace":  # "will replace its ageing Kfirs": what is replaced is still in service
         return "in_service"
     for g in _governors(tok):
@@ -47,7 +77,9 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "planned"  # "signed a letter of intent / memorandum of understanding on ..."
     children = list(tok.children)
     future = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in children)
-    progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    # "is receiving" goes on; "was shipping", "had been sending" went on before the report: the goods came
+    progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
+        and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children)
     first = any(t.lower_ in lex["delivering"] for o in objects for t in o.subtree) or \
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
         any(ph in ctx.sent.text.lower() for ph in lex["delivering_phrases"]) or \
@@ -66,9 +98,15 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "delivering" if first else "delivered"
     if words & lex["ordered"] and tok.pos_ != "NOUN":
         return "ordered"
-    if lemma == "take" and any(o.lemma_.lower() == "delivery" for o in objects):
-        words = {"receive"}
+    if lemma == "take":  # "took delivery of" receives; "took part in" does not
+        taken = list(objects) + [c for c in children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in lex["taken"] for o in taken):
+            words = {"receive"}
+        elif any(o.lemma_.lower() in lex["not_taken"] for o in taken):
+            words = words - {"take"}
     if words & lex["delivered"]:
+        if future and words & lex["pledged"]:
+            return "planned"  # "will sell F-35s to X", "would hand over two jets": announced, not contracted
         if future or tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return "ordered"
         if progressive or first:
@@ -118,6 +156,7 @@ def _modality(tok: Token) -> str | None:
     return None
 
 
+@_in_talks
 def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: set[str] = frozenset()) -> str | None:
     """The stage a rule gives a SUPPLIES or OPERATES fact, worked out from the clause at ``tok``
     (the cue verb, or a noun of the rule's phrase): every rule sets its stage here.
@@ -135,7 +174,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     lemma = verb.lemma_.lower() if verb is not None else ""
     if default in _HOLDING:
         if verb is None:
-            return default
+            return "ordered" if tok is not None and on_order(tok) else default
+        if on_order(verb) or on_order(tok):
+            return "ordered"  # "the F-35s it has on order"
         if default == "retired" or lemma in lex["retired"] and lemma != "replace":
             return "in_service" if _modality(verb) in {"planned", "negotiating", "ordered"} else "retired"
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"]:
