@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
-from .designations import category_after, designation_tail, designations
+from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .layout import doc_text, heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
+from .placenames import compound_places
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 from .words import lowers, texts
@@ -107,6 +108,8 @@ class MentionFinder:
         self.government_nouns = set(lex["government_nouns"])
         self.international = [p.split() for p in lex["international_prefixes"]]
         self.demonyms = {d for e in ref if e.label == "Country" for d in e.demonyms}
+        self.families = {form: e.props.get("category") for e in ref if e.label == "Platform"
+                         for form in (e.name, *e.aliases) if " " not in form and DESIGNATION.match(form)}
 
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
     def _strip(self, ent: Span) -> Span | None:
@@ -571,6 +574,19 @@ class MentionFinder:
             out.append((start, tok.i + 1, next_cat))
         return out
 
+    def _maker_town(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Xian H-6K", "Shaanxi Y-8": a town or province printed right before a platform names its
+        maker's works, part of the type's name, no place of the text."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label == "Place" and m.label == "Platform" and prev.end == m.start \
+                    and not self._locative(doc, prev) and not doc[prev.start].is_sent_start:
+                out[-1] = self._mention(doc[prev.start:m.end], "Platform", m.source, m.ref_id, m.category)
+                continue
+            out.append(m)
+        return out
+
     def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Denmark's defense ministry", "the Argentine air force": lower-case bodies after a country."""
         taken = {i for m in mentions for i in m.tokens()}
@@ -655,9 +671,11 @@ class MentionFinder:
             venue = self._mention(doc[s:e], "Place", "pattern")
             venue.text = name  # "Holzdorf Air Base"
             mentions.append(venue)
+        for s, e in compound_places(doc, mentions, lambda m: self._locative(doc, m)):  # "Ronchi dei Legionari"
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Place", "pattern")]
         mentions.sort(key=lambda m: m.start)
         mentions = self._gate(doc, self._short_country(doc, mentions))
-        mentions = [self._platform_sense(doc, m) for m in mentions]
+        mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions += self._state_bodies(doc, mentions)
         mentions = self._company_branches(doc, mentions)
         mentions = [x for m in mentions for x in self._split_designation(doc, m)]
@@ -694,6 +712,10 @@ class MentionFinder:
                     new.append(self._mention(doc[c.i:c.i + 1], "Platform", "context", category=m.category))
                     platform_tokens.add(c.i)
 
+        # variants of a catalogued designation ("KF51U", "K2ME"): platforms of the family's category
+        for start, end, category in family_variants(doc, fixed | platform_tokens, self.families):
+            new.append(self._mention(doc[start:end], "Platform", "context", category=category))
+            platform_tokens.update(range(start, end))
         # designations the catalogue lacks, listed with a platform or beside an equipment word (designations.py)
         listed = {i: m.category for m in sure + new if m.label == "Platform" for i in m.tokens()}
         guessed = {i for m in new for i in m.tokens()}
@@ -706,8 +728,18 @@ class MentionFinder:
         for m in new:
             if m.category is None:
                 m.category = _category_near(doc, m.end, m.end) or _sentence_category(doc[m.start].sent) or "other"
-        doc._.mentions = sorted((m for m in kept + new if self._in_prose(doc, m)), key=lambda m: m.start)
+        found = [self._variant_letter(doc, m) for m in kept + new]
+        letters = {m.end - 1 for m, n in zip(found, kept + new, strict=True) if m.end != n.end}
+        found = [m for m in found if not (m.start in letters and m.end == m.start + 1)]
+        doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    def _variant_letter(self, doc: Doc, m: Mention) -> Mention:
+        """ "H-6" + "K": a platform with the variant letter the tokenizer cut off as a unit."""
+        end = variant_letter_end(doc, m.end) if m.label == "Platform" else m.end
+        if end == m.end:
+            return m
+        return self._mention(doc[m.start:end], "Platform", m.source, m.ref_id, m.category)
 
     def _in_prose(self, doc: Doc, m: Mention) -> bool:
         """Not in the dateline or byline; in a Title Case headline only if known to the reference

@@ -1,0 +1,70 @@
+"""Kinds of entity misses on held-out text, each rule shown on two invented sentences about other
+countries and platforms: place names in pieces, designation variants, a maker's town before a type."""
+from __future__ import annotations
+
+from graph.text import Document
+
+
+def _labels(pipeline, text: str) -> set[tuple[str, str]]:
+    g = pipeline.process(Document.from_text(text))
+    return {(d["label"], d["name"]) for _, d in g.nodes(data=True) if d.get("label") != "Document"}
+
+
+def _names(pipeline, text: str, label: str) -> set[str]:
+    return {n for lab, n in _labels(pipeline, text) if lab == label}
+
+
+# -- place names joined by particles, ending in a compass word, or started at a generic venue word ----
+def test_place_joined_by_particles(pipeline):
+    places = _names(pipeline, "The Spanish army tested the new howitzer at Castillo de Olivenza last week.", "Place")
+    assert "Castillo de Olivenza" in places and "Olivenza" not in places
+    places = _names(pipeline, "Belgian engineers will assemble the drones at Villers la Montagne near the border.",
+                    "Place")
+    assert "Villers la Montagne" in places
+
+
+def test_place_with_elided_particle(pipeline):
+    labels = _labels(pipeline, "The Italian navy keeps its new patrol boats at Porto d'Ascoli this winter.")
+    assert ("Place", "Porto d'Ascoli") in labels and not any(lab == "Organization" for lab, _ in labels)
+
+
+def test_region_ending_in_compass_word(pipeline):
+    places = _names(pipeline, "Colombian troops were flown to an outpost in Santander Norte on Monday.", "Place")
+    assert "Santander Norte" in places and "Norte" not in places
+    places = _names(pipeline, "Congolese soldiers regrouped in Kivu Sud after the attack.", "Place")
+    assert "Kivu Sud" in places
+
+
+def test_venue_takes_its_proper_name(pipeline):
+    places = _names(pipeline, "A Chilean C-130 landed at Calama International Airport with spare parts.", "Place")
+    assert "Calama International Airport" in places and "International Airport" not in places
+    places = _names(pipeline, "The Peruvian jets were moved to Pisco Regional Airport in April.", "Place")
+    assert "Pisco Regional Airport" in places
+
+
+def test_person_with_particle_stays_a_person(pipeline):
+    labels = _labels(pipeline, "Analyst Pierre de Villiers said the order was late.")
+    assert not any(lab == "Place" and "Villiers" in n for lab, n in labels)
+
+
+# -- designations: variant letters kept, variants of a catalogued family found -----------------------
+def test_variant_letter_is_no_unit(pipeline):
+    platforms = _names(pipeline, "Egypt flies the MiG-29M and India the MiG-29K from its carrier.", "Platform")
+    assert "MiG-29K" in platforms and "K" not in platforms
+    platforms = _names(pipeline, "Vietnam is looking at the Su-30K as a stopgap; the range is 20km.", "Platform")
+    assert "K" not in platforms and "km" not in {n.lower() for n in platforms}
+
+
+def test_variant_of_catalogued_family(pipeline):
+    platforms = _names(pipeline, "Hungary showed the KF41X, a heavier version of the Lynx vehicle.", "Platform")
+    assert "KF41X" in platforms
+    labels = _labels(pipeline, "Peru plans to retire the ageing T-55MP, which its army no longer trusts.")
+    assert ("Platform", "T-55MP") in labels and not any(lab == "Place" for lab, _ in labels)
+
+
+def test_maker_town_before_a_type_is_no_place(pipeline):
+    labels = _labels(pipeline, "Bangladesh still flies the Shenyang J-16 copies it bought in 2019.")
+    assert ("Place", "Shenyang") not in labels and any(lab == "Platform" for lab, _ in labels)
+    labels = _labels(pipeline, "The Kazan Mi-8 helicopters of the Serbian air force flew overhead.")
+    assert ("Place", "Kazan") not in labels
+    assert ("Place", "Kazan") in _labels(pipeline, "The helicopters were built in Kazan for Serbia.")
