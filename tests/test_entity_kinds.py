@@ -68,3 +68,25 @@ def test_maker_town_before_a_type_is_no_place(pipeline):
     labels = _labels(pipeline, "The Kazan Mi-8 helicopters of the Serbian air force flew overhead.")
     assert ("Place", "Kazan") not in labels
     assert ("Place", "Kazan") in _labels(pipeline, "The helicopters were built in Kazan for Serbia.")
+
+
+# -- catalogued wars, offensives, coups named by their date ---------------------------------------------
+def test_dated_war_is_the_catalogued_war(pipeline):
+    events = _names(pipeline, "Since the 2008 war with Georgia, Russia has rebuilt its airborne units.", "Event")
+    assert "Russo-Georgian War" in events
+    events = _names(pipeline, "India moved tanks to Ladakh after the 2020 clashes with China in the Galwan valley.",
+                    "Event")
+    assert "2020–2021 China–India skirmishes" in events
+
+
+def test_dated_coup_is_the_catalogued_coup(pipeline):
+    events = _names(pipeline, "Gabon's army has ruled the country since the August 2023 coup, and France withdrew.",
+                    "Event")
+    assert "2023 Gabonese coup d'état" in events
+    events = _names(pipeline, "After the 2021 coup in Guinea, ECOWAS suspended Conakry.", "Event")
+    assert "2021 Guinean coup d'état" in events
+
+
+def test_dated_noun_without_its_sides_named_is_left_alone(pipeline):
+    events = _names(pipeline, "Poland has raised defence spending sharply since the 2022 war began.", "Event")
+    assert "Russian invasion of Ukraine" not in events and "Russo-Ukrainian War" not in events

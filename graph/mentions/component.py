@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
+from .dated_events import dated_events
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .layout import doc_text, heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
@@ -731,6 +732,9 @@ class MentionFinder:
         found = [self._variant_letter(doc, m) for m in kept + new]
         letters = {m.end - 1 for m, n in zip(found, kept + new, strict=True) if m.end != n.end}
         found = [m for m in found if not (m.start in letters and m.end == m.start + 1)]
+        countries = {self.ref.get(m.ref_id).name for m in found if m.label == "Country" and m.ref_id}
+        for start, end, event_id in dated_events(doc, self.ref, {i for m in found for i in m.tokens()}, countries):
+            found.append(self._mention(doc[start:end], "Event", "reference", event_id))  # "the 2020 war"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
 
