@@ -90,3 +90,34 @@ def test_dated_coup_is_the_catalogued_coup(pipeline):
 def test_dated_noun_without_its_sides_named_is_left_alone(pipeline):
     events = _names(pipeline, "Poland has raised defence spending sharply since the 2022 war began.", "Event")
     assert "Russian invasion of Ukraine" not in events and "Russo-Ukrainian War" not in events
+
+
+# -- a title before a city's name makes a person -------------------------------------------------------
+def test_title_before_a_city_name_is_a_person(pipeline):
+    labels = _labels(pipeline, "In Stockholm, Princess Sofia opened the new veterans' hospital on Friday.")
+    assert ("Person", "Sofia") in labels and ("Country", "Bulgaria") not in labels
+    labels = _labels(pipeline, "Queen Victoria reviewed the fleet at Spithead in 1897.")
+    assert ("Person", "Victoria") in labels and ("Country", "Seychelles") not in labels
+
+
+# -- firms named after a legal form; units named after their owner's possessive ------------------------
+def test_legal_form_before_a_firm(pipeline):
+    labels = _labels(pipeline, "Indonesia's PT Len Industri will supply the radars for the frigates.")
+    assert ("Company", "PT Len Industri") in labels and not any(lab == "Person" for lab, _ in labels)
+    labels = _labels(pipeline, "The Treasury named OOO Stankoimport and its partner, Trading House Vector.")
+    assert ("Company", "Trading House Vector") in labels and not any(lab == "Platform" for lab, _ in labels)
+    assert any(lab == "Company" and "Stankoimport" in n for lab, n in labels)
+
+
+def test_unit_takes_its_owners_kind(pipeline):
+    labels = _labels(pipeline, "The offset deal was signed by the head of the ministry's Industrial Cooperation Section.")
+    assert ("GovernmentBody", "Industrial Cooperation Section") in labels
+    labels = _labels(pipeline, "The engines will be built at HAL's Koraput Division using Russian technology.")
+    assert ("Company", "Koraput Division") in labels
+
+
+def test_other_name_in_brackets_is_the_same_body(pipeline):
+    labels = _labels(pipeline, "Rosoboronexport named the buyer, Almaz Holding (formerly Almaz Capital Group), on Monday.")
+    assert ("Company", "Almaz Holding") in labels and ("Company", "Almaz Capital Group") not in labels
+    labels = _labels(pipeline, "Washington blacklisted Sky Lane Logistics (registered in Dubai as Sky Lane Cargo Services).")
+    assert not any(n == "Sky Lane Cargo Services" for _, n in labels)

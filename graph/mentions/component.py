@@ -19,6 +19,7 @@ from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from .dated_events import dated_events
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
+from .firms import prefixed_firms
 from .layout import doc_text, heading_line, in_headline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
@@ -54,6 +55,12 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 _NEAR_CATEGORIES = {frozenset(p) for p in (("missile", "air_defense"), ("aircraft", "uav"), ("aircraft", "helicopter"),
                                           ("armored_vehicle", "artillery"), ("missile", "artillery"),
                                           ("naval_vessel", "unmanned_surface_vessel"), ("uav", "missile"))}
+# lower-case owners whose possessive names a unit of their kind ("the ministry's ... Section")
+_OWNER_NOUNS = {**dict.fromkeys(("ministry", "department", "army", "navy", "government", "agency", "military",
+                                 "cabinet", "presidency", "parliament"), "GovernmentBody"),
+                **dict.fromkeys(("company", "firm", "group", "manufacturer", "maker", "conglomerate", "contractor",
+                                 "shipbuilder", "corporation"), "Company")}
+_BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
 
@@ -370,6 +377,18 @@ class MentionFinder:
             inside = [k for k in longer if f" {m.text} " in f" {k.text} " and k.text != m.text]
             if m.source == "ner" and m.label == "Person" and m.end - m.start > 1 and len({k.label for k in inside}) == 1:
                 out[n] = self._mention(doc[m.start:m.end], inside[0].label, "ner")
+        # a unit named after its owner's possessive is of the owner's kind ("the ministry's Industrial
+        # Cooperation Section", "HAL's Koraput Division")
+        at = {i: m for m in out for i in m.tokens()}
+        for n, m in enumerate(out):
+            if m.source != "ner" or m.label != "Organization" or m.start < 2 \
+                    or doc[m.start - 1].lower_ not in {"'s", "\u2019s"}:
+                continue
+            owner_tok = doc[m.start - 2]
+            owner = at.get(owner_tok.i)
+            kind = owner.label if owner is not None else _OWNER_NOUNS.get(owner_tok.lower_)
+            if kind in {"GovernmentBody", "Company"}:
+                out[n] = self._mention(doc[m.start:m.end], kind, "ner")
         # one sense per document: a name the reference data or a pattern labelled keeps that label elsewhere
         sure = {m.text: m for m in out if m.source in {"reference", "pattern"}}
         for n, m in enumerate(out):
@@ -466,6 +485,11 @@ class MentionFinder:
                 after is None or after.text in {":", "."} or "\n" in span[-1].text_with_ws or after.is_space):
             return None
         entry = self.ref.get(m.ref_id) if m.ref_id else None
+        prev = doc[m.start - 1] if m.start else None
+        if m.label in {"Place", "Country"} and entry is not None and not m.demonym and m.end - m.start == 1 \
+                and prev is not None and prev.text[:1].isupper() \
+                and (prev.lower_ in self.titles or prev.lower_ in shape_words()["honorifics"]):
+            return self._mention(span, "Person", "ner")  # "Crown Princess Victoria", "Princess Sofia": no city
         if m.label == "Place":
             if m.text.casefold() in self.background or (entry is not None and entry.name.casefold() in self.background):
                 return None
@@ -674,6 +698,12 @@ class MentionFinder:
             mentions.append(venue)
         for s, e in compound_places(doc, mentions, lambda m: self._locative(doc, m)):  # "Ronchi dei Legionari"
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Place", "pattern")]
+        for s, j, e in prefixed_firms(doc):  # "OOO Stankoimport", "Trading House Vector"
+            if any((m.start, m.end, m.label) == (s, e, "Company") for m in mentions):
+                continue
+            known = next(iter(self.ref.lookup(doc[s:e].text, "Company") or self.ref.lookup(doc[j:e].text, "Company")), None)
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
+                self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
         mentions.sort(key=lambda m: m.start)
         mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
@@ -732,11 +762,27 @@ class MentionFinder:
         found = [self._variant_letter(doc, m) for m in kept + new]
         letters = {m.end - 1 for m, n in zip(found, kept + new, strict=True) if m.end != n.end}
         found = [m for m in found if not (m.start in letters and m.end == m.start + 1)]
+        self._bracket_aliases(doc, found)
         countries = {self.ref.get(m.ref_id).name for m in found if m.label == "Country" and m.ref_id}
         for start, end, event_id in dated_events(doc, self.ref, {i for m in found for i in m.tokens()}, countries):
             found.append(self._mention(doc[start:end], "Event", "reference", event_id))  # "the 2020 war"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    @staticmethod
+    def _bracket_aliases(doc: Doc, mentions: list[Mention]) -> None:
+        """ "Trading House Vector (transliterated in some filings as TSK Vektor)", "X (formerly Y)": the
+        name closing the brackets after "as"/"formerly"/"or" is another name of the one before them."""
+        by_end = {m.end: m for m in mentions}
+        for m in mentions:
+            if m.label not in _BRACKET_ALIASED or m.end >= len(doc) or doc[m.end].text != "(":
+                continue
+            close = next((i for i in range(m.end + 1, min(len(doc), m.end + 14)) if doc[i].text == ")"), None)
+            inner = by_end.get(close) if close is not None else None
+            if inner is None or inner is m or inner.start <= m.end + 1 or inner.label not in _BRACKET_ALIASED \
+                    or doc[inner.start - 1].lower_ not in {"as", "formerly", "or", "aka"}:
+                continue
+            inner.label, inner.text, inner.ref_id = m.label, m.text, m.ref_id
 
     def _variant_letter(self, doc: Doc, m: Mention) -> Mention:
         """ "H-6" + "K": a platform with the variant letter the tokenizer cut off as a unit."""
