@@ -121,3 +121,23 @@ def test_other_name_in_brackets_is_the_same_body(pipeline):
     assert ("Company", "Almaz Holding") in labels and ("Company", "Almaz Capital Group") not in labels
     labels = _labels(pipeline, "Washington blacklisted Sky Lane Logistics (registered in Dubai as Sky Lane Cargo Services).")
     assert not any(n == "Sky Lane Cargo Services" for _, n in labels)
+
+
+# -- numbered units and regional commands are state bodies; currencies are no countries --------------
+def test_numbered_units_are_state_bodies(pipeline):
+    labels = _labels(pipeline, "The 82nd Airborne Division deployed to Romania while the 6th Fleet sailed east.")
+    assert ("GovernmentBody", "82nd Airborne Division") in labels and ("GovernmentBody", "6th Fleet") in labels
+    labels = _labels(pipeline, "Indian officers observed the 3rd Multi-Role Air Wing at the 1st Royal Air Force Base.")
+    assert not any(n == "1st Royal Air Force" for _, n in labels)
+
+
+def test_service_and_region_is_a_command(pipeline):
+    labels = _labels(pipeline, "Polish crews trained with US Army Europe in Grafenwoehr last month.")
+    assert ("GovernmentBody", "US Army Europe") in labels and not any(n == "Europe" for _, n in labels)
+
+
+def test_currency_is_no_country(pipeline):
+    labels = _labels(pipeline, "Kazakhstan paid 300 million US dollars for the helicopters.")
+    assert ("Country", "United States") not in labels
+    labels = _labels(pipeline, "Armenia priced the deal in Russian rubles and signed it in Yerevan.")
+    assert ("Country", "Russia") not in labels

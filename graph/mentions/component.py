@@ -26,6 +26,7 @@ from .mention import Mention
 from .placenames import compound_places
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
+from .units import numbered_units, regional_commands
 from .words import lowers, texts
 
 if not Doc.has_extension("mentions"):
@@ -664,6 +665,8 @@ class MentionFinder:
         if m.demonym and m.end + 1 < len(doc) and doc[m.end].text == "-" \
                 and doc[m.end + 1].lower_ in shape_words()["period_words"]:
             return False  # "Soviet-era designs": a period, not a state
+        if m.end < len(doc) and doc[m.end].lower_ in shape_words()["currency_words"]:
+            return False  # "US dollars", "Russian rubles": money
         if not m.demonym or m.start == 0:
             return True
         prev = doc[m.start - 1]
@@ -698,6 +701,12 @@ class MentionFinder:
             mentions.append(venue)
         for s, e in compound_places(doc, mentions, lambda m: self._locative(doc, m)):  # "Ronchi dei Legionari"
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Place", "pattern")]
+        spans = numbered_units(doc) + regional_commands(doc, mentions)  # "the 7th Fleet", "US Army Pacific"
+        for s, e in spans:
+            if any(m.start <= s and e <= m.end and m.source == "reference" and m.label != "GovernmentBody" for m in mentions):
+                continue
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
+                self._mention(doc[s:e], "GovernmentBody", "pattern")]
         for s, j, e in prefixed_firms(doc):  # "OOO Stankoimport", "Trading House Vector"
             if any((m.start, m.end, m.label) == (s, e, "Company") for m in mentions):
                 continue
