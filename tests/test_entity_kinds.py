@@ -141,3 +141,11 @@ def test_currency_is_no_country(pipeline):
     assert ("Country", "United States") not in labels
     labels = _labels(pipeline, "Armenia priced the deal in Russian rubles and signed it in Yerevan.")
     assert ("Country", "Russia") not in labels
+
+
+def test_byline_names_no_place_or_person(pipeline):
+    text = "Drones Reach the Coast\nBy Lena Ortiz in Lisbon\n\nPortugal received its first drones on Monday."
+    labels = _labels(pipeline, text)
+    assert ("Place", "Lisbon") not in labels and not any(lab == "Person" for lab, _ in labels)
+    text = "New Frigates for Athens\nAegean Naval Review By Nikos Pappas | 3 May 2025\n\nGreece ordered two frigates."
+    assert not any(lab == "Person" for lab, _ in _labels(pipeline, text))

@@ -20,7 +20,7 @@ from ..reference import ReferenceData, load_reference
 from .dated_events import dated_events
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .firms import prefixed_firms
-from .layout import doc_text, heading_line, in_headline, outside_text
+from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
 from .placenames import compound_places
@@ -805,8 +805,9 @@ class MentionFinder:
         data or named again in the body (a headline's capitals do not make names)."""
         if outside_text(doc, m.start_char, m.end_char):
             return False
-        if m.ref_id:
-            return True
+        if m.ref_id:  # a known name stays, but not in a byline ("By Paolo Dizon in Manila")
+            line = heading_line(doc_text(doc), m.start_char)
+            return line is None or not is_byline(doc_text(doc)[line[0]:line[1]].strip("*#_ "))
         if in_headline(doc, m.start_char):
             end = doc.user_data["layout"]["headline"][1]
             return m.text in doc_text(doc)[end:]  # as written: a headline capitalises common words
