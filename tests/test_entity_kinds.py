@@ -149,3 +149,27 @@ def test_byline_names_no_place_or_person(pipeline):
     assert ("Place", "Lisbon") not in labels and not any(lab == "Person" for lab, _ in labels)
     text = "New Frigates for Athens\nAegean Naval Review By Nikos Pappas | 3 May 2025\n\nGreece ordered two frigates."
     assert not any(lab == "Person" for lab, _ in _labels(pipeline, text))
+
+
+# -- platforms: a variant named by a word or code after a catalogued type; designations listed together --
+def test_variant_word_after_a_type_is_a_variant(pipeline):
+    platforms = _names(pipeline, "Dassault showed the Rafale Plus mock-up next to a standard Rafale fighter.", "Platform")
+    assert "Rafale Plus" in platforms and any(p.startswith("Rafale") and p != "Rafale Plus" for p in platforms)
+    platforms = _names(pipeline, "Nexter pitched the Leclerc Evolution while the army keeps its Leclerc tanks.", "Platform")
+    assert "Leclerc Evolution" in platforms and "Leclerc" in platforms
+    platforms = _names(pipeline, "Hungary is weighing the Gripen E Block 20 against the older Gripen jets.", "Platform")
+    assert "Gripen E Block 20" not in platforms  # a production standard is no type of its own
+
+
+def test_hyphenated_code_after_a_type(pipeline):
+    platforms = _names(pipeline, "Norway tested the CV90 MK-IV 2.0 prototype beside its older CV90 vehicles.", "Platform")
+    assert "CV90 MK-IV 2.0" in platforms and "CV90" in platforms
+    platforms = _names(pipeline, "Rheinmetall offered Hungary the Lynx KF-X upgrade for its Lynx fleet.", "Platform")
+    assert "Lynx KF-X" in platforms
+
+
+def test_designations_listed_with_a_categorised_one(pipeline):
+    platforms = _names(pipeline, "Iran paraded the Kheibar-4 and Sejjil-3 ballistic missiles on Sunday.", "Platform")
+    assert {"Kheibar-4", "Sejjil-3"} <= platforms
+    platforms = _names(pipeline, "The navy wants the ZX-210 and ZX-220B patrol boats by 2030.", "Platform")
+    assert {"ZX-210", "ZX-220B"} <= platforms

@@ -61,6 +61,7 @@ _OWNER_NOUNS = {**dict.fromkeys(("ministry", "department", "army", "navy", "gove
                                  "cabinet", "presidency", "parliament"), "GovernmentBody"),
                 **dict.fromkeys(("company", "firm", "group", "manufacturer", "maker", "conglomerate", "contractor",
                                  "shipbuilder", "corporation"), "Company")}
+_VERSION = re.compile(r"^\d{1,2}\.\d$")
 _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
@@ -718,7 +719,7 @@ class MentionFinder:
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions += self._state_bodies(doc, mentions)
         mentions = self._company_branches(doc, mentions)
-        mentions = [x for m in mentions for x in self._split_designation(doc, m)]
+        mentions = [self._variant_name(doc, x) for m in mentions for x in self._split_designation(doc, m)]
         sure = [m for m in mentions if not self._ambiguous(m)]
         ambiguous = [m for m in mentions if m not in sure]
         fixed = {i for m in sure if m.source in {"reference", "pattern"} and m.label != "Platform" for i in m.tokens()}
@@ -792,6 +793,25 @@ class MentionFinder:
                     or doc[inner.start - 1].lower_ not in {"as", "formerly", "or", "aka"}:
                 continue
             inner.label, inner.text, inner.ref_id = m.label, m.text, m.ref_id
+
+    def _variant_name(self, doc: Doc, m: Mention) -> Mention:
+        """ "Leclerc Evolution", "Leopard 2 A-RC 3.0": a catalogued type followed by a variant word or a
+        hyphenated code (and a version) names a variant of its own (a production "Block 20" does not)."""
+        if m.label != "Platform" or not m.ref_id or m.end >= len(doc) or doc[m.end - 1].whitespace_ != " ":
+            return m
+        w = shape_words()
+        end, nxt = m.end, doc[m.end]
+        if nxt.text in w["variant_words"] and not nxt.is_sent_start:
+            end += 1
+        elif re.fullmatch(r"[A-Z]{1,3}", nxt.text) and end + 2 < len(doc) and doc[end + 1].text == "-" \
+                and re.fullmatch(r"[A-Z0-9]{1,4}", doc[end + 2].text) and not doc[end].whitespace_:
+            end += 3  # "A-RC"
+        if end == m.end:
+            return m
+        if end < len(doc) and _VERSION.match(doc[end].text):
+            end += 1  # "3.0"
+        entry = self.ref.get(m.ref_id)
+        return self._mention(doc[m.start:end], "Platform", "context", None, entry.props.get("category") if entry else None)
 
     def _variant_letter(self, doc: Doc, m: Mention) -> Mention:
         """ "H-6" + "K": a platform with the variant letter the tokenizer cut off as a unit."""

@@ -131,6 +131,17 @@ def designations(doc: Doc, taken: set[int], platforms: dict[int, str | None],
         if category is None:
             continue
         out.append((tok.i, end, category))
+    # "the CJ-1000 and CJ-20A cruise missiles": a designation listed with one found above shares its noun
+    found = {i: c for s, e, c in out for i in range(s, e)}
+    for i, text in enumerate(texts(doc)):
+        if i in taken or i in platforms or i in found or not is_designation(text):
+            continue
+        tok = doc[i]
+        if tok.i > 0 and doc[tok.i - 1].lower_ in IDENTIFIER_WORDS:
+            continue
+        category = _listed_with(tok, found)
+        if category is not None:
+            out.append((tok.i, tok.i + 1, category))
     return out
 
 
