@@ -173,3 +173,17 @@ def test_designations_listed_with_a_categorised_one(pipeline):
     assert {"Kheibar-4", "Sejjil-3"} <= platforms
     platforms = _names(pipeline, "The navy wants the ZX-210 and ZX-220B patrol boats by 2030.", "Platform")
     assert {"ZX-210", "ZX-220B"} <= platforms
+
+
+# -- armed groups, think tanks and news agencies are organisations (organizations.csv) -----------------
+def test_armed_groups_and_think_tanks_are_organisations(pipeline):
+    labels = _labels(pipeline, "Boko Haram and ISWAP fighters attacked a base in Borno, the IISS said.")
+    assert {("Organization", "Boko Haram"), ("Organization", "International Institute for Strategic Studies")} <= labels
+    labels = _labels(pipeline, "Hezbollah fired rockets into Israel, according to RUSI analysts.")
+    assert ("Organization", "Hezbollah") in labels and ("Organization", "Royal United Services Institute") in labels
+
+
+def test_news_agencies_are_no_state_bodies(pipeline):
+    labels = _labels(pipeline, "Journalists from the Islamic Republic News Agency toured the new base with Emirates News Agency staff.")
+    assert ("Organization", "Islamic Republic News Agency") in labels and ("Organization", "Emirates News Agency") in labels
+    assert not any(lab == "GovernmentBody" for lab, _ in labels)

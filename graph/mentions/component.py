@@ -773,7 +773,7 @@ class MentionFinder:
         letters = {m.end - 1 for m, n in zip(found, kept + new, strict=True) if m.end != n.end}
         found = [m for m in found if not (m.start in letters and m.end == m.start + 1)]
         self._bracket_aliases(doc, found)
-        countries = {self.ref.get(m.ref_id).name for m in found if m.label == "Country" and m.ref_id}
+        countries = {self.ref.get(m.ref_id).name for m in found if m.label in {"Country", "Organization"} and m.ref_id}
         for start, end, event_id in dated_events(doc, self.ref, {i for m in found for i in m.tokens()}, countries):
             found.append(self._mention(doc[start:end], "Event", "reference", event_id))  # "the 2020 war"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
