@@ -187,3 +187,13 @@ def test_news_agencies_are_no_state_bodies(pipeline):
     labels = _labels(pipeline, "Journalists from the Islamic Republic News Agency toured the new base with Emirates News Agency staff.")
     assert ("Organization", "Islamic Republic News Agency") in labels and ("Organization", "Emirates News Agency") in labels
     assert not any(lab == "GovernmentBody" for lab, _ in labels)
+
+
+# -- a name before a lower-case venue or landform noun is that named place ---------------------------
+def test_landform_and_venue_nouns_make_a_place(pipeline):
+    places = _names(pipeline, "Skirmishes broke out again in the Rasht valley near the Tajik border.", "Place")
+    assert "Rasht Valley" in places
+    places = _names(pipeline, "The drones were shown at the Yas exhibition centre in Abu Dhabi.", "Place")
+    assert "Yas Exhibition Centre" in places
+    places = _names(pipeline, "The Kursk nuclear power plant was put on alert on Sunday.", "Place")
+    assert not any(p.startswith("The ") for p in places)
