@@ -28,6 +28,7 @@ import hashlib
 import re
 
 from ..ids import fold, make_id
+from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData
 from .entity import Entity
 
@@ -79,6 +80,10 @@ def _initials(name: str) -> set[str]:
     if " of " in name.rstrip(")"):  # "Department of National Defense (of the Philippines)": "DND"
         out |= _initials(name.split(" (")[0].rsplit(" of ", 1)[0])
     return out
+
+
+_VARIANT_WORDS = frozenset(lexicon()["name_shape"]["variant_words"])
+_VARIANT_CODE = re.compile(r"^[A-Z]{1,3}-[A-Z]{1,4}\d?$")  # "A-RC", "KF-X"; not a designation "JF-17"
 
 
 def _words(name: str) -> list[str]:
@@ -175,6 +180,8 @@ class Canon:
             if entity.label == "Company" and not any(w.isupper() for w in extra) \
                     and not all(fold(w) in _FIRM_WORDS for w in extra):
                 continue  # "Rheinmetall" and "Rheinmetall Defence Lietuva" are two firms; "Keremet Bank" is one
+            if entity.label == "Platform" and any(w in _VARIANT_WORDS or _VARIANT_CODE.match(w) for w in extra):
+                continue  # "Leclerc" and "Leclerc Evolution", "Leopard 2" and "Leopard 2 A-RC 3.0": two types
             if entity.label in {"GovernmentBody", "Alliance"} and not entity.name.isupper() \
                     and not self._country_words(extra):
                 continue  # "Air Force" and "Air Force Academy" are two bodies

@@ -17,12 +17,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
-from .designations import category_after, designation_tail, designations
-from .layout import doc_text, heading_line, in_headline, outside_text
+from .dated_events import dated_events
+from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
+from .firms import prefixed_firms
+from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
+from .placenames import compound_places
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
+from .units import numbered_units, regional_commands
 from .words import lowers, texts
 
 if not Doc.has_extension("mentions"):
@@ -52,6 +56,13 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 _NEAR_CATEGORIES = {frozenset(p) for p in (("missile", "air_defense"), ("aircraft", "uav"), ("aircraft", "helicopter"),
                                           ("armored_vehicle", "artillery"), ("missile", "artillery"),
                                           ("naval_vessel", "unmanned_surface_vessel"), ("uav", "missile"))}
+# lower-case owners whose possessive names a unit of their kind ("the ministry's ... Section")
+_OWNER_NOUNS = {**dict.fromkeys(("ministry", "department", "army", "navy", "government", "agency", "military",
+                                 "cabinet", "presidency", "parliament"), "GovernmentBody"),
+                **dict.fromkeys(("company", "firm", "group", "manufacturer", "maker", "conglomerate", "contractor",
+                                 "shipbuilder", "corporation"), "Company")}
+_VERSION = re.compile(r"^\d{1,2}\.\d$")
+_BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
 
@@ -107,6 +118,8 @@ class MentionFinder:
         self.government_nouns = set(lex["government_nouns"])
         self.international = [p.split() for p in lex["international_prefixes"]]
         self.demonyms = {d for e in ref if e.label == "Country" for d in e.demonyms}
+        self.families = {form: e.props.get("category") for e in ref if e.label == "Platform"
+                         for form in (e.name, *e.aliases) if " " not in form and DESIGNATION.match(form)}
 
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
     def _strip(self, ent: Span) -> Span | None:
@@ -366,6 +379,18 @@ class MentionFinder:
             inside = [k for k in longer if f" {m.text} " in f" {k.text} " and k.text != m.text]
             if m.source == "ner" and m.label == "Person" and m.end - m.start > 1 and len({k.label for k in inside}) == 1:
                 out[n] = self._mention(doc[m.start:m.end], inside[0].label, "ner")
+        # a unit named after its owner's possessive is of the owner's kind ("the ministry's Industrial
+        # Cooperation Section", "HAL's Koraput Division")
+        at = {i: m for m in out for i in m.tokens()}
+        for n, m in enumerate(out):
+            if m.source != "ner" or m.label != "Organization" or m.start < 2 \
+                    or doc[m.start - 1].lower_ not in {"'s", "\u2019s"}:
+                continue
+            owner_tok = doc[m.start - 2]
+            owner = at.get(owner_tok.i)
+            kind = owner.label if owner is not None else _OWNER_NOUNS.get(owner_tok.lower_)
+            if kind in {"GovernmentBody", "Company"}:
+                out[n] = self._mention(doc[m.start:m.end], kind, "ner")
         # one sense per document: a name the reference data or a pattern labelled keeps that label elsewhere
         sure = {m.text: m for m in out if m.source in {"reference", "pattern"}}
         for n, m in enumerate(out):
@@ -462,6 +487,11 @@ class MentionFinder:
                 after is None or after.text in {":", "."} or "\n" in span[-1].text_with_ws or after.is_space):
             return None
         entry = self.ref.get(m.ref_id) if m.ref_id else None
+        prev = doc[m.start - 1] if m.start else None
+        if m.label in {"Place", "Country"} and entry is not None and not m.demonym and m.end - m.start == 1 \
+                and prev is not None and prev.text[:1].isupper() \
+                and (prev.lower_ in self.titles or prev.lower_ in shape_words()["honorifics"]):
+            return self._mention(span, "Person", "ner")  # "Crown Princess Victoria", "Princess Sofia": no city
         if m.label == "Place":
             if m.text.casefold() in self.background or (entry is not None and entry.name.casefold() in self.background):
                 return None
@@ -571,6 +601,19 @@ class MentionFinder:
             out.append((start, tok.i + 1, next_cat))
         return out
 
+    def _maker_town(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Xian H-6K", "Shaanxi Y-8": a town or province printed right before a platform names its
+        maker's works, part of the type's name, no place of the text."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label == "Place" and m.label == "Platform" and prev.end == m.start \
+                    and not self._locative(doc, prev) and not doc[prev.start].is_sent_start:
+                out[-1] = self._mention(doc[prev.start:m.end], "Platform", m.source, m.ref_id, m.category)
+                continue
+            out.append(m)
+        return out
+
     def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Denmark's defense ministry", "the Argentine air force": lower-case bodies after a country."""
         taken = {i for m in mentions for i in m.tokens()}
@@ -623,6 +666,8 @@ class MentionFinder:
         if m.demonym and m.end + 1 < len(doc) and doc[m.end].text == "-" \
                 and doc[m.end + 1].lower_ in shape_words()["period_words"]:
             return False  # "Soviet-era designs": a period, not a state
+        if m.end < len(doc) and doc[m.end].lower_ in shape_words()["currency_words"]:
+            return False  # "US dollars", "Russian rubles": money
         if not m.demonym or m.start == 0:
             return True
         prev = doc[m.start - 1]
@@ -655,12 +700,26 @@ class MentionFinder:
             venue = self._mention(doc[s:e], "Place", "pattern")
             venue.text = name  # "Holzdorf Air Base"
             mentions.append(venue)
+        for s, e in compound_places(doc, mentions, lambda m: self._locative(doc, m)):  # "Ronchi dei Legionari"
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Place", "pattern")]
+        spans = numbered_units(doc) + regional_commands(doc, mentions)  # "the 7th Fleet", "US Army Pacific"
+        for s, e in spans:
+            if any(m.start <= s and e <= m.end and m.source == "reference" and m.label != "GovernmentBody" for m in mentions):
+                continue
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
+                self._mention(doc[s:e], "GovernmentBody", "pattern")]
+        for s, j, e in prefixed_firms(doc):  # "OOO Stankoimport", "Trading House Vector"
+            if any((m.start, m.end, m.label) == (s, e, "Company") for m in mentions):
+                continue
+            known = next(iter(self.ref.lookup(doc[s:e].text, "Company") or self.ref.lookup(doc[j:e].text, "Company")), None)
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
+                self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
         mentions.sort(key=lambda m: m.start)
         mentions = self._gate(doc, self._short_country(doc, mentions))
-        mentions = [self._platform_sense(doc, m) for m in mentions]
+        mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions += self._state_bodies(doc, mentions)
         mentions = self._company_branches(doc, mentions)
-        mentions = [x for m in mentions for x in self._split_designation(doc, m)]
+        mentions = [self._variant_name(doc, x) for m in mentions for x in self._split_designation(doc, m)]
         sure = [m for m in mentions if not self._ambiguous(m)]
         ambiguous = [m for m in mentions if m not in sure]
         fixed = {i for m in sure if m.source in {"reference", "pattern"} and m.label != "Platform" for i in m.tokens()}
@@ -694,6 +753,10 @@ class MentionFinder:
                     new.append(self._mention(doc[c.i:c.i + 1], "Platform", "context", category=m.category))
                     platform_tokens.add(c.i)
 
+        # variants of a catalogued designation ("KF51U", "K2ME"): platforms of the family's category
+        for start, end, category in family_variants(doc, fixed | platform_tokens, self.families):
+            new.append(self._mention(doc[start:end], "Platform", "context", category=category))
+            platform_tokens.update(range(start, end))
         # designations the catalogue lacks, listed with a platform or beside an equipment word (designations.py)
         listed = {i: m.category for m in sure + new if m.label == "Platform" for i in m.tokens()}
         guessed = {i for m in new for i in m.tokens()}
@@ -706,16 +769,65 @@ class MentionFinder:
         for m in new:
             if m.category is None:
                 m.category = _category_near(doc, m.end, m.end) or _sentence_category(doc[m.start].sent) or "other"
-        doc._.mentions = sorted((m for m in kept + new if self._in_prose(doc, m)), key=lambda m: m.start)
+        found = [self._variant_letter(doc, m) for m in kept + new]
+        letters = {m.end - 1 for m, n in zip(found, kept + new, strict=True) if m.end != n.end}
+        found = [m for m in found if not (m.start in letters and m.end == m.start + 1)]
+        self._bracket_aliases(doc, found)
+        countries = {self.ref.get(m.ref_id).name for m in found if m.label in {"Country", "Organization"} and m.ref_id}
+        for start, end, event_id in dated_events(doc, self.ref, {i for m in found for i in m.tokens()}, countries):
+            found.append(self._mention(doc[start:end], "Event", "reference", event_id))  # "the 2020 war"
+        doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    @staticmethod
+    def _bracket_aliases(doc: Doc, mentions: list[Mention]) -> None:
+        """ "Trading House Vector (transliterated in some filings as TSK Vektor)", "X (formerly Y)": the
+        name closing the brackets after "as"/"formerly"/"or" is another name of the one before them."""
+        by_end = {m.end: m for m in mentions}
+        for m in mentions:
+            if m.label not in _BRACKET_ALIASED or m.end >= len(doc) or doc[m.end].text != "(":
+                continue
+            close = next((i for i in range(m.end + 1, min(len(doc), m.end + 14)) if doc[i].text == ")"), None)
+            inner = by_end.get(close) if close is not None else None
+            if inner is None or inner is m or inner.start <= m.end + 1 or inner.label not in _BRACKET_ALIASED \
+                    or doc[inner.start - 1].lower_ not in {"as", "formerly", "or", "aka"}:
+                continue
+            inner.label, inner.text, inner.ref_id = m.label, m.text, m.ref_id
+
+    def _variant_name(self, doc: Doc, m: Mention) -> Mention:
+        """ "Leclerc Evolution", "Leopard 2 A-RC 3.0": a catalogued type followed by a variant word or a
+        hyphenated code (and a version) names a variant of its own (a production "Block 20" does not)."""
+        if m.label != "Platform" or not m.ref_id or m.end >= len(doc) or doc[m.end - 1].whitespace_ != " ":
+            return m
+        w = shape_words()
+        end, nxt = m.end, doc[m.end]
+        if nxt.text in w["variant_words"] and not nxt.is_sent_start:
+            end += 1
+        elif re.fullmatch(r"[A-Z]{1,3}", nxt.text) and end + 2 < len(doc) and doc[end + 1].text == "-" \
+                and re.fullmatch(r"[A-Z0-9]{1,4}", doc[end + 2].text) and not doc[end].whitespace_:
+            end += 3  # "A-RC"
+        if end == m.end:
+            return m
+        if end < len(doc) and _VERSION.match(doc[end].text):
+            end += 1  # "3.0"
+        entry = self.ref.get(m.ref_id)
+        return self._mention(doc[m.start:end], "Platform", "context", None, entry.props.get("category") if entry else None)
+
+    def _variant_letter(self, doc: Doc, m: Mention) -> Mention:
+        """ "H-6" + "K": a platform with the variant letter the tokenizer cut off as a unit."""
+        end = variant_letter_end(doc, m.end) if m.label == "Platform" else m.end
+        if end == m.end:
+            return m
+        return self._mention(doc[m.start:end], "Platform", m.source, m.ref_id, m.category)
 
     def _in_prose(self, doc: Doc, m: Mention) -> bool:
         """Not in the dateline or byline; in a Title Case headline only if known to the reference
         data or named again in the body (a headline's capitals do not make names)."""
         if outside_text(doc, m.start_char, m.end_char):
             return False
-        if m.ref_id:
-            return True
+        if m.ref_id:  # a known name stays, but not in a byline ("By Paolo Dizon in Manila")
+            line = heading_line(doc_text(doc), m.start_char)
+            return line is None or not is_byline(doc_text(doc)[line[0]:line[1]].strip("*#_ "))
         if in_headline(doc, m.start_char):
             end = doc.user_data["layout"]["headline"][1]
             return m.text in doc_text(doc)[end:]  # as written: a headline capitalises common words

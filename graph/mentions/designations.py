@@ -42,6 +42,7 @@ NOT_EQUIPMENT_HEADS = frozenset({"force", "forces", "command", "unit", "units", 
 IDENTIFIER_WORDS = frozenset({"serial", "number", "no", "registration", "tail", "code", "flight", "callsign",
                               "hull", "pennant", "msn", "batch", "lot", "contract", "resolution", "article"})
 # a full stop after a designation's final capitals ("T-90M.", "K2PL.", "2S43.") ends the sentence
+_VARIANT_SUFFIX = re.compile(r"^[A-Z][A-Za-z0-9]{0,5}$")  # "U", "ME", "M4CZ", "K"; not a plural "s"
 _FINAL_PERIOD = r"(?<=[0-9][A-Z])\.$|(?<=[0-9][A-Z]{2})\.$|(?<=[0-9][A-Z]{3})\.$"
 
 
@@ -49,6 +50,15 @@ def split_final_period(nlp: Language) -> None:
     """Teach ``nlp``'s tokenizer to split the sentence's full stop off a designation."""
     current = nlp.tokenizer.suffix_search.__self__.pattern
     nlp.tokenizer.suffix_search = re.compile(f"(?:{current})|(?:{_FINAL_PERIOD})").search
+
+
+def variant_letter_end(doc: Doc, end: int) -> int:
+    """The end of a designation ending at ``end`` with the variant letter the tokenizer cut off it as
+    a unit ("H-6" + "K", "T-90" + "M", "J-15" + "T": kelvin, metre, tonne)."""
+    if 0 < end < len(doc) and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isdigit() \
+            and len(doc[end].text) == 1 and doc[end].text.isupper():
+        return end + 1
+    return end
 
 
 def is_designation(text: str) -> bool:
@@ -121,6 +131,33 @@ def designations(doc: Doc, taken: set[int], platforms: dict[int, str | None],
         if category is None:
             continue
         out.append((tok.i, end, category))
+    # "the CJ-1000 and CJ-20A cruise missiles": a designation listed with one found above shares its noun
+    found = {i: c for s, e, c in out for i in range(s, e)}
+    for i, text in enumerate(texts(doc)):
+        if i in taken or i in platforms or i in found or not is_designation(text):
+            continue
+        tok = doc[i]
+        if tok.i > 0 and doc[tok.i - 1].lower_ in IDENTIFIER_WORDS:
+            continue
+        category = _listed_with(tok, found)
+        if category is not None:
+            out.append((tok.i, tok.i + 1, category))
+    return out
+
+
+def family_variants(doc: Doc, taken: set[int], families: dict[str, str | None]) -> list[tuple[int, int, str | None]]:
+    """Designations the catalogue lacks that extend a catalogued one with a variant suffix ("KF51" +
+    "U", "K2" + "ME", "T-72" + "M4CZ"): ``(start, end, category of the family)``; ``families`` maps
+    the catalogue's designation-shaped names to their category."""
+    out: list[tuple[int, int, str | None]] = []
+    for i, text in enumerate(texts(doc)):
+        if i in taken or not is_designation(text) or text in families:
+            continue
+        for cut in range(len(text) - 1, 1, -1):
+            prefix, suffix = text[:cut], text[cut:]
+            if prefix[-1].isdigit() and prefix in families and _VARIANT_SUFFIX.match(suffix):
+                out.append((i, i + 1, families[prefix]))
+                break
     return out
 
 

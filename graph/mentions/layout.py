@@ -55,6 +55,16 @@ def in_headline(doc: Doc, start_char: int) -> bool:
     return bool(span) and span[0] <= start_char < span[1]
 
 
+# "By Rania Haddad, Abu Dhabi", "By Paolo Dizon in Manila", "Yellow Sea Review By Cho Min-ji | 29 April 2025"
+_BYLINE = re.compile(r"(?:[A-Z][\w'.-]+ ){0,4}By (?:[A-Z][\w'.-]+ ){0,3}[A-Z][\w'.-]+"
+                     r"(?: in [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})?(?:(?:,| \|)[^.]*)?$")
+
+
+def is_byline(line: str) -> bool:
+    """Whether a line is a byline (an outlet's name may open it, a date close it)."""
+    return bool(_BYLINE.match(line))
+
+
 def heading_line(text: str, start_char: int) -> tuple[int, int] | None:
     """The line around ``start_char`` if it is a heading, a byline or a contact line rather than
     prose: a Title Case line without closing punctuation ("Cheap Wings Over the Sahel: What ...",
@@ -66,7 +76,7 @@ def heading_line(text: str, start_char: int) -> tuple[int, int] | None:
     line = raw.strip("*#_ ")
     if not line or raw.startswith(("- ", "* ", "\u2022")):
         return None  # a list item is no heading
-    if re.match(r"By (?:[A-Z][\w'.-]+ ){0,3}[A-Z][\w'.-]+(?:,[^.]*)?$", line):
+    if is_byline(line):
         return start, end
     words = [w for w in line.split() if w[:1].isalpha()]
     if ":" in " ".join(line.split()[:2]):

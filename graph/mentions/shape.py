@@ -39,7 +39,8 @@ _HEADS = {"Organization": {"institute", "university", "academy", "foundation", "
 def words() -> dict[str, set[str]]:
     """The ``name_shape`` word lists as sets (``technical`` and ``programme_words`` keep their case)."""
     data = lexicon()["name_shape"]
-    return {k: set(v) if k in {"technical", "programme_words", "company_tails", "place_of_heads", "airline_words"} else {w.casefold() for w in v}
+    return {k: set(v) if k in {"technical", "programme_words", "company_tails", "place_of_heads", "airline_words",
+                                    "variant_words"} else {w.casefold() for w in v}
             for k, v in data.items()}
 
 
@@ -359,7 +360,8 @@ def venues(doc: Doc, countries: set[int]) -> list[tuple[int, int, str]]:
         if phrase is None:
             continue
         start = tok.i
-        while start > 0 and _cap(doc[start - 1]) and start - 1 not in countries and not doc[start].is_sent_start:
+        while start > 0 and _cap(doc[start - 1]) and start - 1 not in countries and not doc[start].is_sent_start \
+                and doc[start - 1].lower_ not in {"the", "a", "an"}:  # not "The" opening the sentence
             start -= 1
         end = tok.i + 1 + len(phrase)
         name = doc[start:tok.i + 1].text + " " + " ".join(w.capitalize() for w in phrase)

@@ -30,7 +30,8 @@ from ..ontology import ENTITY_LABELS, PLATFORM_CATEGORIES
 DATA_DIR = Path(__file__).parent / "data"
 SHIPPED = {"countries.csv": "Country", "alliances.csv": "Alliance", "companies.csv": "Company",
            "platforms.csv": "Platform", "places.csv": "Place",
-           "events.csv": "Event", "government_bodies.csv": "GovernmentBody", "people.csv": "Person"}
+           "events.csv": "Event", "government_bodies.csv": "GovernmentBody", "people.csv": "Person",
+           "organizations.csv": "Organization"}
 LIST_COLUMNS = ("aliases", "demonyms", "makers", "origin", "members", "parties")
 SCALAR_PROPS = ("wikidata", "iso3", "category", "country", "kind", "date")
 

@@ -1,0 +1,35 @@
+"""Firms named with a legal form in front: "OOO Stankoimport", "JSC Kronshtadt", "PT Len Industri",
+"Trading House Vector". The form and the capitalised words after it are one firm's name (the NER
+cuts them into an organisation, a person or a catalogued word such as "Vector"); the forms are data
+(``firm_prefixes`` in ``lexicon.yaml`` under ``name_shape``, matched as written).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicon import lexicon
+
+_MAX_NAME = 3  # capitalised words after the form
+
+
+def _cap(tok) -> bool:
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)
+
+
+def prefixed_firms(doc: Doc) -> list[tuple[int, int, int]]:
+    """``(start, name start, end)`` of each firm named after a legal form."""
+    forms = sorted((f.split() for f in lexicon()["name_shape"]["firm_prefixes"]), key=len, reverse=True)
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(doc):
+        form = next((f for f in forms if [t.text for t in doc[i:i + len(f)]] == f), None)
+        if form is None:
+            i += 1
+            continue
+        j = k = i + len(form)
+        while k < len(doc) and k - j < _MAX_NAME and _cap(doc[k]) and not doc[k].is_sent_start:
+            k += 1
+        if k > j:
+            out.append((i, j, k))
+        i = max(k, i + 1)
+    return out
