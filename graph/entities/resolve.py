@@ -42,6 +42,12 @@ _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|S
 _SKIP_EVENT_NOUNS = {"war", "visit", "meeting", "talks", "operation", "invasion", "offensive"}
 
 
+def _starts(words: list[str], name: str) -> bool:
+    """``name`` is longer than ``words`` and begins with them ("Hassan Sheikh Mohamud")."""
+    full = name.split()
+    return len(full) > len(words) and full[:len(words)] == words
+
+
 def _side_preps(tok) -> list:
     """The "with"/"between"/"against" phrases naming the sides of a war or fight: on the noun, or on
     the noun it measures ("five days of war between A and B")."""
@@ -141,6 +147,15 @@ class _Resolver:
                     and (not given or given[0] in known[last].name.split()):
                 known[last].add(m)  # "President Tokayev" once "Kassym-Jomart Tokayev" is known
                 continue  # ("Rajesh Kumar Singh" is not "Rajnath Singh")
+            words = m.text.split()
+            longer = [e for e in {id(e): e for e in known.values()}.values() if _starts(words, e.name)]
+            longer_full = [f for f in full if _starts(words, f)]
+            if len(longer) + len(longer_full) == 1 and len(words) >= 2:  # "Hassan Sheikh" of "Hassan Sheikh Mohamud"
+                if longer:
+                    longer[0].add(m)
+                else:
+                    self.entity("Person", longer_full[0]).add(m)
+                continue
             canonical = next((f for f in full if f.split()[-1] == last or m.text in f.split()), m.text)
             self.entity("Person", canonical).add(m)
 
@@ -181,6 +196,8 @@ class _Resolver:
             self.entity("Country", country.name, country.id).add(m)
             return
         known = self.ref.find("GovernmentBody", f"{base} of {country.name}") if country is not None else None
+        if known is None and country is not None and base in _BRANCHES:  # "Chinese Air Force": the PLAAF
+            known = self._national_branch(country.name, base)
         if known is not None:  # "Armenia's Security Council" is the catalogue's "Security Council of Armenia"
             entity = self.entity("GovernmentBody", known.name, known.id)
         elif country is None or not generic:
@@ -197,6 +214,22 @@ class _Resolver:
             if country_mention is not None and entity.country_mention is None:
                 entity.country_mention = country_mention
         entity.add(m)
+
+    def _national_branch(self, country: str, base: str):
+        """The one catalogued body of ``country`` whose name ends in the branch ``base`` after words
+        of its own ("People's Liberation Army Air Force" for "Air Force", "Royal Saudi Air Force"), so
+        that the adjectival and nominal forms of a country's service are one node; None if not one."""
+        key = fold(base).split()
+        found = []
+        for entry in self.ref:
+            if entry.label != "GovernmentBody" or entry.props.get("country") != country:
+                continue
+            words = fold(entry.name).split()
+            head = words[:-len(key)]
+            if words[-len(key):] == key and head and not set(head) & {"of", "and", "for", "the"} \
+                    and head[0] not in {"ministry", "department", "general", "directorate"}:
+                found.append(entry)
+        return found[0] if len(found) == 1 else None
 
     def _sentence_country(self, m: Mention) -> str | None:
         """The one country the sentence of ``m`` names, if it names exactly one."""
@@ -366,17 +399,14 @@ class _Resolver:
             if date and not (war is not None and war.props.get("date")):  # a catalogued war keeps its dates
                 main.props["date"] = date
         chosen = main_named.ref_id if main is not None and main_named is not None and main_named.ref_id else None
+        others = []
         for m in mentions:
             if m.ref_id and main is not None and (m.ref_id == chosen or re.match(rf"{re.escape(m.text)}\b", what)):
                 main.add(m)
                 main.aliases |= set(self.ref.get(m.ref_id).surfaces())
             elif m.ref_id:
-                entity = self.entity("Event", m.text, m.ref_id)
-                entity.add(m)
-                if self._series_kind(m.ref_id) and "date" not in entity.props:  # "the DefExpo show in 2022"
-                    date = self._event_date(m.text, [self.doc[m.start].sent])
-                    if date:
-                        entity.props["date"] = date
+                others.append(m)
+        self._series_mentions(others)
         self._other_events(generic, main_kind, kind_of)
         for m in named:
             if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
@@ -410,6 +440,69 @@ class _Resolver:
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _series_mentions(self, mentions: list[Mention]) -> None:
+        """Catalogued events that are not the article's own. A recurring one ("Eurosatory") dated by
+        its sentences is that year's edition, named as an article about it names it ("Eurosatory
+        2024"), so two articles about one edition share one node; the mentions of a series the
+        article dates to one year are all that edition; undated, the series itself."""
+        by_ref: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_ref.setdefault(m.ref_id, []).append(m)
+        for ref_id, group in by_ref.items():
+            entry = self.ref.get(ref_id)
+            kind = self._series_kind(ref_id)
+            dates = [self._event_date(m.text, [self.doc[m.start].sent]) if kind else None for m in group]
+            years = {d[:4] for d in dates if d}
+            named_year = re.search(r"\b(1[89]|20)\d\d\b", entry.name)
+            for m, date in zip(group, dates, strict=True):
+                year = date[:4] if date else (next(iter(years)) if len(years) == 1 else None)
+                if kind and year and not named_year:
+                    entity = self.entity("Event", f"{entry.name} {year}")
+                    entity.aliases |= set(entry.surfaces()) | {m.text}
+                    entity.props["kind"] = kind
+                    date = date or next(d for d in dates if d)
+                else:
+                    entity = self.entity("Event", m.text, ref_id)
+                entity.add(m)
+                if date and "date" not in entity.props:  # "the DefExpo show in 2022"
+                    entity.props["date"] = date
+
+    def edition_names(self) -> None:
+        """ "Farnborough Airshow 2024", "2024 Zhuhai Airshow": an edition named with a catalogued
+        series' other name is called by the series' own name and its year ("Farnborough
+        International Airshow 2024"), as an article naming the series alone calls it."""
+        for entity in list(self.entities.values()):
+            if entity.label != "Event" or entity.ref_id:
+                continue
+            found = re.fullmatch(r"(.+?)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+(.+)", entity.name)
+            if not found:
+                continue
+            stem, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+            entry = self.ref.find("Event", stem)
+            if entry is None or not self._series_kind(entry.id) or re.search(r"\b(1[89]|20)\d\d\b", entry.name):
+                continue
+            name = f"{entry.name} {year}"
+            new_id = make_id("Event", name)
+            if new_id == entity.id:
+                continue
+            target = self.entities.get(new_id)
+            if target is None:
+                del self.entities[entity.id]
+                entity.aliases.add(entity.name)
+                entity.id, entity.name = new_id, name
+                target = self.entities[new_id] = entity
+                for m in entity.mentions:
+                    m.entity = new_id
+            else:
+                for m in entity.mentions:
+                    target.add(m)
+                target.aliases |= entity.aliases | {entity.name}
+                for k, v in entity.props.items():
+                    target.props.setdefault(k, v)
+                del self.entities[entity.id]
+            target.aliases |= set(entry.surfaces())
+            target.props.setdefault("kind", self._series_kind(entry.id))
 
     def _event_names(self) -> None:
         """Organisation-like names that are events, relabelled: a name headed by an event noun
@@ -840,6 +933,7 @@ class _Resolver:
                     entity.props["category"] = m.category or "other"
                 entity.add(m)
         self.merge_aliases()
+        self.edition_names()
         self.bare_bodies()
         self.coreference()
         self.organisation_coreference()

@@ -1,0 +1,50 @@
+"""One node per thing when many articles go into one store (issue 10's merged store): invented
+articles about different countries, each pair through the real pipeline, must resolve the same
+thing to the same node id (or, where merging is too risky, leave it to ``geopol review``)."""
+from __future__ import annotations
+
+from graph.text import Document
+from graph.text.metadata import from_text
+
+
+def _nodes(pipeline, text: str) -> dict[str, dict]:
+    g = pipeline.process(Document.from_text(text, meta=from_text(text)))
+    return {d["name"]: d for _, d in g.nodes(data=True) if d.get("label") != "Document"}
+
+
+def _ids(pipeline, text: str, label: str) -> set[str]:
+    return {d["id"] for d in _nodes(pipeline, text).values() if d["label"] == label}
+
+
+def test_recurring_show_named_in_passing_is_the_dated_edition(pipeline):
+    a = _ids(pipeline, "Date: 2024-08-02\n\nChile's air force chief met Embraer executives in July at the "
+                       "Farnborough Airshow, where the company showed its KC-390 transport.", "Event")
+    b = _ids(pipeline, "Date: 2024-07-25\n\nFarnborough Airshow 2024 closed on Friday with orders for "
+                       "new trainers from Brazil and Indonesia; the show drew 100,000 visitors.", "Event")
+    assert "event:farnborough-international-airshow-2024" in a & b
+
+
+def test_recurring_show_undated_stays_the_series(pipeline):
+    ids = _ids(pipeline, "Date: 2023-03-01\n\nVietnam has never exhibited at the Eurosatory show, an "
+                         "official in Hanoi said.", "Event")
+    assert ids == {"event:eurosatory"}
+
+
+def test_adjectival_service_name_is_the_catalogued_service(pipeline):
+    a = _ids(pipeline, "The Saudi Air Force received four more F-15 jets from Boeing.", "GovernmentBody")
+    b = _ids(pipeline, "The Chinese Navy sent two destroyers to the Gulf of Aden, Beijing said.", "GovernmentBody")
+    assert a == {"governmentbody:royal-saudi-air-force"}
+    assert b == {"governmentbody:people-liberation-army-navy"}
+
+
+def test_first_words_of_a_full_name_are_that_person(pipeline):
+    nodes = _nodes(pipeline, "President Abdel Karim Ouedraogo of Burkina Faso visited Ankara. Abdel Karim "
+                             "said the drones would arrive in May.")
+    assert [n for n, d in nodes.items() if d["label"] == "Person"] == ["Abdel Karim Ouedraogo"]
+
+
+def test_first_words_shared_by_two_people_stay_apart(pipeline):
+    nodes = _nodes(pipeline, "Juan Carlos Ortega and Juan Carlos Mendez signed for Chile and Peru. "
+                             "Juan Carlos later denied it.")
+    people = {n for n, d in nodes.items() if d["label"] == "Person"}
+    assert {"Juan Carlos Ortega", "Juan Carlos Mendez"} <= people
