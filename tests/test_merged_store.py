@@ -48,3 +48,16 @@ def test_first_words_shared_by_two_people_stay_apart(pipeline):
                              "Juan Carlos later denied it.")
     people = {n for n, d in nodes.items() if d["label"] == "Person"}
     assert {"Juan Carlos Ortega", "Juan Carlos Mendez"} <= people
+
+
+def test_long_form_cut_before_its_acronym_is_one_name(pipeline):
+    nodes = _nodes(pipeline, "Brazil picked the Indian firm Larsen and Toubro (L&T) for the howitzers.")
+    assert "Larsen" not in nodes and "Toubro" not in nodes
+    assert nodes["Larsen & Toubro"]["label"] == "Company"
+    nodes = _nodes(pipeline, "Ghana hired Accra Harbour Security Engineering (AHSE) to guard the port.")
+    assert [n for n, d in nodes.items() if d["label"] == "Company"] == ["Accra Harbour Security Engineering"]
+
+
+def test_pieces_that_do_not_spell_the_acronym_stay_apart(pipeline):
+    nodes = _nodes(pipeline, "Peru and Chile (PAC) will hold talks; Lima said Chile agreed.")
+    assert {"Peru", "Chile"} <= nodes.keys()

@@ -260,6 +260,59 @@ class _Resolver:
                 del self.entities[entity.id]
 
     # -- acronyms ------------------------------------------------------------------------------------
+    _JOINERS = {"and", "&", "of", "for", "de", "du", "des", "di", "del"}
+    _ORG_LABELS = {"Company", "Organization", "GovernmentBody", "Alliance"}
+
+    def split_long_forms(self) -> None:
+        """A long form the mention finder cut into pieces before its bracketed acronym ("Larsen and
+        Toubro (L&T)": a person and a firm; "Kazakhstan Aselsan Engineering (KAE)": a country and a
+        firm) is one name when the initials of the pieces' words spell the acronym; the pieces are
+        replaced by one mention of the label of the last organisation-like piece."""
+        doc = self.doc
+        for i in range(2, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            acr = re.sub(r"[^A-Za-z]", "", doc[i + 1].text)
+            if not (2 <= len(acr) <= 8 and doc[i + 1].text[:1].isupper() and sum(c.isupper() for c in acr) >= 2):
+                continue
+            pieces = self._pieces_before(i, acr.lower())
+            if len(pieces) < 2:
+                continue
+            head = next((m for m in reversed(pieces) if m.label in self._ORG_LABELS), None)
+            if head is None:
+                continue
+            start, end = pieces[0].start, pieces[-1].end
+            span = doc[start:end]
+            short = next((m for m in self.mentions if m.start == i + 1 and m.ref_id and m.label in self._ORG_LABELS),
+                         None)  # "(L&T)": the catalogued firm the acronym names
+            label, ref_id = (short.label, short.ref_id) if short is not None else (head.label, None)
+            for m in pieces:
+                self.mentions.remove(m)
+            self.mentions.append(Mention(start, end, span.start_char, span.end_char, span.text, label,
+                                         head.source, ref_id, head.category))
+        self.mentions.sort(key=lambda x: x.start)
+
+    def _pieces_before(self, paren: int, acr: str) -> list[Mention]:
+        """The mentions that end right before ``paren`` (joined only by "and", "of"...) whose words'
+        initials spell ``acr``; [] when no run of them does."""
+        ends = {m.end: m for m in self.mentions}
+        pieces: list[Mention] = []
+        i = paren
+        while i in ends:
+            m = ends[i]
+            pieces.insert(0, m)
+            words = [w for w in re.findall(r"[A-Za-z][\w'-]*", " ".join(p.text for p in pieces))
+                     if w.lower() not in self._JOINERS and w.lower() != "the"]
+            initials = "".join(w[0] for w in words).lower()
+            if initials == acr:
+                return pieces
+            if not acr.endswith(initials):
+                return []
+            i = m.start
+            while i > 0 and self.doc[i - 1].lower_ in self._JOINERS and i not in ends:
+                i -= 1
+        return []
+
     def acronyms(self) -> None:
         """ "Collective Security Treaty Organization (CSTO)": CSTO, there and later, is the long form."""
         doc = self.doc
@@ -897,6 +950,7 @@ class _Resolver:
 
     def run(self) -> dict[str, Entity]:
         self._alias_of: dict[int, Mention] = {}
+        self.split_long_forms()
         self.acronyms()
         self.surnames()
         self._event_names()
