@@ -61,3 +61,18 @@ def test_long_form_cut_before_its_acronym_is_one_name(pipeline):
 def test_pieces_that_do_not_spell_the_acronym_stay_apart(pipeline):
     nodes = _nodes(pipeline, "Peru and Chile (PAC) will hold talks; Lima said Chile agreed.")
     assert {"Peru", "Chile"} <= nodes.keys()
+
+
+def test_body_many_states_have_is_the_article_country_s(pipeline):
+    a = _ids(pipeline, "Kazakhstan raised its alert level. Marat Bekov, secretary of the Security Council, said "
+                       "the border was calm.", "GovernmentBody")
+    b = _ids(pipeline, "Belarus will host the drills. The secretary of the Security Council, Pavel Orlov, "
+                       "confirmed the dates.", "GovernmentBody")
+    assert "governmentbody:security-council-of-kazakhstan" in a
+    assert "governmentbody:security-council-of-belarus" in b
+
+
+def test_security_council_of_the_un_is_no_state_s(pipeline):
+    ids = _ids(pipeline, "Kazakhstan abstained. As a permanent member of the Security Council, China blocked the "
+                         "resolution.", "GovernmentBody")
+    assert not any(i.startswith("governmentbody:security-council-of-") for i in ids), ids

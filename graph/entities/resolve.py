@@ -39,6 +39,7 @@ _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land
 _GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
 _COREF_COUNTRY = {"country", "nation", "state"}
 _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|SA|AG|GmbH|S\.A\.)$")
+_INTERNATIONAL_CUES = {"resolution", "resolutions", "veto", "permanent", "charter", "un", "u.n."}
 _SKIP_EVENT_NOUNS = {"war", "visit", "meeting", "talks", "operation", "invasion", "offensive"}
 
 
@@ -198,6 +199,8 @@ class _Resolver:
         known = self.ref.find("GovernmentBody", f"{base} of {country.name}") if country is not None else None
         if known is None and country is not None and base in _BRANCHES:  # "Chinese Air Force": the PLAAF
             known = self._national_branch(country.name, base)
+        if known is None and country is None and found is None:  # "secretary of the Security Council"
+            known = self._bare_state_body(m, base)
         if known is not None:  # "Armenia's Security Council" is the catalogue's "Security Council of Armenia"
             entity = self.entity("GovernmentBody", known.name, known.id)
         elif country is None or not generic:
@@ -214,6 +217,42 @@ class _Resolver:
             if country_mention is not None and entity.country_mention is None:
                 entity.country_mention = country_mention
         entity.add(m)
+
+    def _bare_state_body(self, m: Mention, base: str):
+        """A body many states have ("the Security Council": the catalogue holds "Security Council of
+        X" for several X) named without its state: the catalogued one of the one country its sentence
+        names, else of the article's country; None in a sentence about an international body (an
+        alliance or the UN named, "resolutions", "permanent member"), or when not catalogued."""
+        kinds = self._state_body_kinds()
+        if fold(base) not in kinds:
+            return None
+        sent = self.doc[m.start].sent
+        if any(x.label == "Alliance" and sent.start <= x.start < sent.end for x in self.mentions) \
+                or {t.lower_ for t in sent} & _INTERNATIONAL_CUES:
+            return None
+        for country_id in (self._sentence_country(m), self.focal):
+            country = self.ref.get(country_id) if country_id else None
+            if country is not None and country.name in kinds[fold(base)]:
+                return self.ref.find("GovernmentBody", f"{base} of {country.name}")
+        return None
+
+    def _state_body_kinds(self) -> dict[str, set[str]]:
+        """Folded body names the catalogue holds as "<name> of <country>" for two or more countries ->
+        those countries (built once per reference data)."""
+        cached = getattr(self.ref, "_state_body_kinds", None)
+        if cached is not None:
+            return cached
+        countries = {e.name for e in self.ref if e.label == "Country"}
+        found: dict[str, set[str]] = {}
+        for entry in self.ref:
+            if entry.label != "GovernmentBody" or " of " not in entry.name:
+                continue
+            head, _, tail = entry.name.rpartition(" of ")
+            if tail in countries and entry.props.get("country") == tail:
+                found.setdefault(fold(head), set()).add(tail)
+        kinds = {k: v for k, v in found.items() if len(v) >= 2}
+        self.ref._state_body_kinds = kinds
+        return kinds
 
     def _national_branch(self, country: str, base: str):
         """The one catalogued body of ``country`` whose name ends in the branch ``base`` after words
