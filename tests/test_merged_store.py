@@ -76,3 +76,18 @@ def test_security_council_of_the_un_is_no_state_s(pipeline):
     ids = _ids(pipeline, "Kazakhstan abstained. As a permanent member of the Security Council, China blocked the "
                          "resolution.", "GovernmentBody")
     assert not any(i.startswith("governmentbody:security-council-of-") for i in ids), ids
+
+
+def test_romanisation_variants_of_one_person_are_one_node(pipeline):
+    a = _ids(pipeline, "General Bohdan Kovalskyi inspected the brigade near Kharkiv on Monday.", "Person")
+    b = _ids(pipeline, "General Bohdan Kovalsky told Polish reporters that the brigade was ready.", "Person")
+    c = _ids(pipeline, "Defence Minister Aleksei Dronov met his Serbian counterpart in Belgrade.", "Person")
+    d = _ids(pipeline, "Russia's Alexey Dronov said Belgrade would receive the radars in May.", "Person")
+    assert a == b and len(a) == 1
+    assert c == d and len(c) == 1
+
+
+def test_different_surnames_stay_two_people(pipeline):
+    a = _ids(pipeline, "Ambassador Irina Petrova met Kazakh officials in Astana.", "Person")
+    b = _ids(pipeline, "Ambassador Irina Petrovna met Kazakh officials in Astana.", "Person")
+    assert a and b and not a & b

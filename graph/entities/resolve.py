@@ -43,6 +43,24 @@ _INTERNATIONAL_CUES = {"resolution", "resolutions", "veto", "permanent", "charte
 _SKIP_EVENT_NOUNS = {"war", "visit", "meeting", "talks", "operation", "invasion", "offensive"}
 
 
+_TRANSLITERATIONS = ((re.compile(r"(?:iy|yy|yi|ii|ij|y)\b"), "y"), (re.compile(r"(?<=[^aeiouy])i\b"), "y"),
+                     (re.compile(r"ei\b"), "ey"), (re.compile(r"ks"), "x"))
+
+
+def spelling_key(name: str) -> str:
+    """A person's name with the common romanisation variants of Slavic and Central Asian names
+    folded ("Syrskyi", "Syrskiy", "Syrsky"; "Aleksei", "Alexey"; "Yurii", "Yuri"), so two articles'
+    spellings of one person are one node id (the name shown is the first article's).
+
+    >>> spelling_key("Oleksandr Syrskyi") == spelling_key("Olexandr Syrsky")
+    True
+    """
+    key = fold(name)
+    for pattern, repl in _TRANSLITERATIONS:
+        key = pattern.sub(repl, key)
+    return key
+
+
 def _starts(words: list[str], name: str) -> bool:
     """``name`` is longer than ``words`` and begins with them ("Hassan Sheikh Mohamud")."""
     full = name.split()
@@ -107,7 +125,7 @@ class _Resolver:
         doc.user_data["focal_country"] = self.focal
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
-        entity_id = ref_id or make_id(label, name)
+        entity_id = ref_id or make_id(label, spelling_key(name) if label == "Person" else name)
         if entity_id not in self.entities:
             entry = self.ref.get(ref_id) if ref_id else None
             self.entities[entity_id] = Entity(
