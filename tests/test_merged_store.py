@@ -76,6 +76,9 @@ def test_security_council_of_the_un_is_no_state_s(pipeline):
     ids = _ids(pipeline, "Kazakhstan abstained. As a permanent member of the Security Council, China blocked the "
                          "resolution.", "GovernmentBody")
     assert not any(i.startswith("governmentbody:security-council-of-") for i in ids), ids
+    orgs = _ids(pipeline, "Brazil wants a seat: a permanent member of the Security Council can veto any "
+                          "resolution, Brasilia said.", "Organization")
+    assert "organization:united-nations-security-council" in orgs
 
 
 def test_romanisation_variants_of_one_person_are_one_node(pipeline):

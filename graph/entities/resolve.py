@@ -39,6 +39,8 @@ _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land
 _GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
 _COREF_COUNTRY = {"country", "nation", "state"}
 _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|SA|AG|GmbH|S\.A\.)$")
+_UN_ORGANS = {"Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
+              "Secretariat"}  # the principal organs of the United Nations (UN Charter, Article 7) besides its court
 _INTERNATIONAL_CUES = {"resolution", "resolutions", "veto", "permanent", "charter", "un", "u.n."}
 _SKIP_EVENT_NOUNS = {"war", "visit", "meeting", "talks", "operation", "invasion", "offensive"}
 
@@ -218,6 +220,10 @@ class _Resolver:
         if known is None and country is not None and base in _BRANCHES:  # "Chinese Air Force": the PLAAF
             known = self._national_branch(country.name, base)
         if known is None and country is None and found is None:  # "secretary of the Security Council"
+            if base in _UN_ORGANS and self._international(m):  # "a permanent member of the Security Council"
+                m.label = "Organization"
+                self.entity("Organization", f"United Nations {base}").add(m)
+                return
             known = self._bare_state_body(m, base)
         if known is not None:  # "Armenia's Security Council" is the catalogue's "Security Council of Armenia"
             entity = self.entity("GovernmentBody", known.name, known.id)
@@ -242,17 +248,20 @@ class _Resolver:
         names, else of the article's country; None in a sentence about an international body (an
         alliance or the UN named, "resolutions", "permanent member"), or when not catalogued."""
         kinds = self._state_body_kinds()
-        if fold(base) not in kinds:
-            return None
-        sent = self.doc[m.start].sent
-        if any(x.label == "Alliance" and sent.start <= x.start < sent.end for x in self.mentions) \
-                or {t.lower_ for t in sent} & _INTERNATIONAL_CUES:
+        if fold(base) not in kinds or self._international(m):
             return None
         for country_id in (self._sentence_country(m), self.focal):
             country = self.ref.get(country_id) if country_id else None
             if country is not None and country.name in kinds[fold(base)]:
                 return self.ref.find("GovernmentBody", f"{base} of {country.name}")
         return None
+
+    def _international(self, m: Mention) -> bool:
+        """The sentence of ``m`` is about an international body: it names an alliance or the UN, or
+        speaks of resolutions, vetoes, permanent members, a charter."""
+        sent = self.doc[m.start].sent
+        return any(x.label == "Alliance" and sent.start <= x.start < sent.end for x in self.mentions) \
+            or bool({t.lower_ for t in sent} & _INTERNATIONAL_CUES)
 
     def _state_body_kinds(self) -> dict[str, set[str]]:
         """Folded body names the catalogue holds as "<name> of <country>" for two or more countries ->
