@@ -372,10 +372,13 @@ def find_candidates(g: nx.MultiDiGraph, kinds: Iterable[str] = KINDS) -> list[Ca
 
 # -- writing reference.yaml ---------------------------------------------------------------------------
 def merge_entry(g: nx.MultiDiGraph, candidate: Candidate) -> dict:
-    """The reference entry that makes ``drop``'s surface forms resolve to ``keep``."""
+    """The reference entry that makes ``drop``'s surface forms resolve to ``keep`` (not a common-noun
+    alias such as "Navy", which would send every later article's navy to it)."""
+    from .entities.resolve import generic_alias
+
     keep, drop = g.nodes[candidate.keep], g.nodes[candidate.drop]
     aliases = [a for a in dict.fromkeys([drop.get("name"), *(drop.get("aliases") or []), *(keep.get("aliases") or [])])
-               if a and fold(a) != fold(keep.get("name") or "")]
+               if a and fold(a) != fold(keep.get("name") or "") and not generic_alias(keep["label"], a)]
     entry = {"label": keep["label"], "name": keep["name"], "aliases": aliases}
     for prop in ("wikidata", "iso3", "category"):
         if keep.get(prop):

@@ -94,3 +94,11 @@ def test_different_surnames_stay_two_people(pipeline):
     a = _ids(pipeline, "Ambassador Irina Petrova met Kazakh officials in Astana.", "Person")
     b = _ids(pipeline, "Ambassador Irina Petrovna met Kazakh officials in Astana.", "Person")
     assert a and b and not a & b
+
+
+def test_store_node_carries_no_common_noun_alias(pipeline):
+    g = pipeline.process(Document.from_text("Kenya's Navy received two patrol boats. The navy said the boats "
+                                            "would guard Mombasa, the defence ministry added."))
+    bodies = [d for _, d in g.nodes(data=True) if d.get("label") == "GovernmentBody"]
+    assert bodies and all(a.lower() not in {"navy", "the navy", "defence ministry"} for d in bodies
+                          for a in d["aliases"]), bodies

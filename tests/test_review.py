@@ -168,3 +168,11 @@ def test_reference_junk_reasons():
     assert junk_reason({"label": "Platform", "name": "SAMP/T"}) is None
     assert junk_reason({"label": "Place", "name": "Villafranca de"})
     assert junk_reason({"label": "Organization", "name": "al-Shabaab"}) is None
+
+
+def test_merge_entry_leaves_common_noun_aliases_out(tmp_path):
+    g = _store([("governmentbody:kenyan-navy", "GovernmentBody", "Kenyan Navy", ["Navy", "Kenya Navy"], {}),
+                ("governmentbody:kenya-navy-command", "GovernmentBody", "Kenyan Navy Command", ["the navy"], {})],
+               {})
+    accepted = review(g, tmp_path / "reference.yaml", accept_all=True, kinds=["duplicate"], say=lambda _: None)
+    assert accepted and not {"Navy", "the navy"} & set(accepted[0]["aliases"])

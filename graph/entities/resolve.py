@@ -49,6 +49,24 @@ _TRANSLITERATIONS = ((re.compile(r"(?:iy|yy|yi|ii|ij|y)\b"), "y"), (re.compile(r
                      (re.compile(r"ei\b"), "ey"), (re.compile(r"ks"), "x"))
 
 
+_GENERIC_BODY_WORDS = {w.lower() for b in _BRANCHES for w in b.split()} | {
+    "ministry", "ministries", "department", "directorate", "of", "the", "for", "and", "defence", "defense", "foreign",
+    "affairs", "interior", "national", "military", "government", "general", "staff", "mod", "its", "s", "service"}
+
+
+def generic_alias(label: str, alias: str) -> bool:
+    """A state body's alias made of common nouns alone ("Air Force", "defence ministry", "the
+    Ministry", "military", "MoD"): the document's way of referring back to it, no name of it in a
+    store holding every country's, so the store's node does not carry it (nor does a merge
+    ``geopol review`` writes into ``reference.yaml``).
+
+    >>> generic_alias("GovernmentBody", "defence ministry"), generic_alias("GovernmentBody", "Kenyan Navy")
+    (True, False)
+    """
+    words = re.findall(r"[a-z]+", alias.lower())
+    return label == "GovernmentBody" and bool(words) and all(w in _GENERIC_BODY_WORDS for w in words)
+
+
 def spelling_key(name: str) -> str:
     """A person's name with the common romanisation variants of Slavic and Central Asian names
     folded ("Syrskyi", "Syrskiy", "Syrsky"; "Aleksei", "Alexey"; "Yurii", "Yuri"), so two articles'
