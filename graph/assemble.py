@@ -9,6 +9,7 @@ from __future__ import annotations
 import networkx as nx
 
 from .entities import Entity
+from .entities.resolve import generic_alias
 from .ids import make_id
 from .reference import RefEntity, ReferenceData
 from .relations import Relation
@@ -30,7 +31,8 @@ def document_node(document: Document) -> dict:
 
 def entity_node(entity: Entity | RefEntity) -> dict:
     """Node attributes of a resolved entity or of a reference entry."""
-    node = {"id": entity.id, "label": entity.label, "name": entity.name, "aliases": sorted(entity.aliases)}
+    aliases = sorted(a for a in entity.aliases if not generic_alias(entity.label, a))  # not "the Navy"
+    node = {"id": entity.id, "label": entity.label, "name": entity.name, "aliases": aliases}
     node.update({k: v for k, v in entity.props.items() if k in NODE_PROPS and v})
     return node
 

@@ -5,12 +5,16 @@ user accepts into ``<store>/reference.yaml`` (which every later ingest reads).
 
 It lists four kinds of candidates:
 
-* ``duplicate``: two nodes of one label whose folded names or aliases overlap, or where one name
-  is the first or last words of the other ("Kupol" / "IEMZ Kupol") or its acronym ("KAE" /
-  "Kazakhstan Aselsan Engineering");
+* ``duplicate``: two nodes of one label where one's name is the other's name or alias (an alias
+  they merely share, "air force" or "Kim", is no evidence), or one name is the first or last words
+  of the other ("Kupol" / "IEMZ Kupol"; for people, the first words, in one article) or its acronym
+  ("KAE" / "Kazakhstan Aselsan Engineering"); organisations of two labels with one name; a short
+  acronym and a one-word name in one article ("PSB" / "Promsvyazbank"); a recurring event without
+  its year and the one edition its date allows ("Airshow China" / "Airshow China 2024");
 * ``shared_alias``: an alias two nodes (of any labels) both carry;
-* ``junk``: names no entity of its label has (a fragment ending in "of", a lower-case word, a
-  one-word "person" that is also a place, ...);
+* ``junk``: names no entity of its label has (a fragment ending in "of" or a name particle, a
+  lower-case word, a dateline "ISLAMABAD/WASHINGTON", a demonym as a place, a title as a person,
+  two countries joined by a hyphen, ...);
 * ``low_confidence``: nodes no reference entry knows, mentioned by one document, whose
   relations are all weak (or that have none).
 
@@ -114,9 +118,11 @@ def _duplicates(g: nx.MultiDiGraph, ents: dict[str, dict]) -> list[Candidate]:
         by_label[d["label"]].append(n)
     seen: set[frozenset] = set()
     out: list[Candidate] = []
+    pairs_across = _across_labels(g, ents)
     for label, nodes in sorted(by_label.items()):
         if label == "Event":
-            continue  # generic events are one per document by design
+            pairs_across += _editions(nodes, ents)  # generic events are one per document by design
+            continue
         index: dict[str, set[str]] = defaultdict(set)  # folded surface -> nodes
         ends: dict[str, set[str]] = defaultdict(set)  # first or last word -> nodes with a longer name
         acr: dict[str, set[str]] = defaultdict(set)
@@ -136,28 +142,102 @@ def _duplicates(g: nx.MultiDiGraph, ents: dict[str, dict]) -> list[Candidate]:
             group = sorted(group)
             for i, a in enumerate(group):
                 for b in group[i + 1:]:
+                    if k not in (fold(ents[a].get("name") or ""), fold(ents[b].get("name") or "")):
+                        continue  # only a shorter alias in common ("air force", "Kim", "KAI"): no evidence
                     pairs.append((a, b, f"both are called {k!r}"))
         for n in nodes:
             d = ents[n]
             name = d.get("name") or ""
             words = fold(name).split()
             for other in sorted(ends.get(words[0], set()) | ends.get(words[-1], set()) if words else set()):
-                if other != n and _part(words, fold(ents[other].get("name") or "").split()):
-                    if label == "Person" and len(words) > 1:
-                        continue
+                full = fold(ents[other].get("name") or "").split()
+                if other != n and _part(words, full):
+                    if label == "Person" and len(words) > 1 and not (full[:len(words)] == words
+                                                                     and _same_document(g, n, other)):
+                        continue  # ("Hassan Sheikh" of "Hassan Sheikh Mohamud" in one article)
                     pairs.append((n, other, f"{name!r} is part of {ents[other].get('name')!r}"))
             if name.isupper() and 2 <= len(name) <= 8:
                 for other in sorted(acr.get(name.lower(), ())):
                     if other != n:
                         pairs.append((n, other, f"{name!r} is the acronym of {ents[other].get('name')!r}"))
-        for a, b, reason in pairs:
-            key = frozenset((a, b))
-            if key in seen or (_known(ents[a]) and _known(ents[b])):
-                continue
-            seen.add(key)
-            keep, drop = _keeper(g, a, b)
-            out.append(Candidate("duplicate", [keep, drop], reason, keep, drop,
-                                 [_show(ents[keep]), _show(ents[drop])]))
+        _add_pairs(g, ents, pairs, seen, out)
+    _add_pairs(g, ents, pairs_across, seen, out)
+    return out
+
+
+def _add_pairs(g: nx.MultiDiGraph, ents: dict[str, dict], pairs: list[tuple[str, str, str]], seen: set[frozenset],
+               out: list[Candidate]) -> None:
+    for a, b, reason in pairs:
+        key = frozenset((a, b))
+        if key in seen or (_known(ents[a]) and _known(ents[b])):
+            continue
+        seen.add(key)
+        keep, drop = _keeper(g, a, b)
+        out.append(Candidate("duplicate", [keep, drop], reason, keep, drop, [_show(ents[keep]), _show(ents[drop])]))
+
+
+_ORG_LABELS = {"Company", "Organization", "GovernmentBody", "Alliance"}
+_YEAR = re.compile(r"^(.+?)\s+((?:19|20)\d\d)$")
+
+
+def _same_document(g: nx.MultiDiGraph, a: str, b: str) -> bool:
+    docs = {v for _, v, t in g.out_edges(a, keys=True) if t == "MENTIONED_IN"}
+    return any(t == "MENTIONED_IN" and v in docs for _, v, t in g.out_edges(b, keys=True))
+
+
+def letters_acronym(short: str, name: str) -> bool:
+    """ "PSB" of the one-word "Promsvyazbank": the acronym's letters, first to first, in order in the
+    name, the last within its last part (too loose to merge by itself: a review candidate)."""
+    short, name = short.lower(), fold(name).replace(" ", "")
+    if len(short) < 2 or not name or short[0] != name[0] or len(name) < 2 * len(short):
+        return False
+    i = 0
+    for c in short[1:]:
+        i = name.find(c, i + 1)
+        if i < 0:
+            return False
+    return i >= len(name) // 2
+
+
+def _across_labels(g: nx.MultiDiGraph, ents: dict[str, dict]) -> list[tuple[str, str, str]]:
+    """Organisation-like nodes of two labels with one name ("Promsvyazbank" a Company here, an
+    Organization there), or one the acronym of the other's one-word name in one article ("PSB")."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for n, d in ents.items():
+        if d["label"] in _ORG_LABELS:
+            names[fold(d.get("name") or "")].append(n)
+    out = []
+    for key, nodes in names.items():
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                if ents[a]["label"] != ents[b]["label"]:
+                    out.append((a, b, f"both are called {key!r} ({ents[a]['label']}, {ents[b]['label']})"))
+    shorts = [(n, d) for n, d in ents.items() if d["label"] in _ORG_LABELS and (d.get("name") or "").isupper()
+              and 2 <= len(d.get("name") or "") <= 6]
+    for n, d in shorts:
+        for other, od in ents.items():
+            oname = od.get("name") or ""
+            if other != n and od["label"] in _ORG_LABELS and " " not in oname and not oname.isupper() \
+                    and letters_acronym(d["name"], oname) and _same_document(g, n, other):
+                out.append((n, other, f"{d['name']!r} may abbreviate {oname!r}"))
+    return out
+
+
+def _editions(nodes: list[str], ents: dict[str, dict]) -> list[tuple[str, str, str]]:
+    """A recurring event named without its year ("Airshow China") and an edition of it ("Airshow
+    China 2024") the first's date, if it has one, falls in."""
+    editions: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for n in nodes:
+        found = _YEAR.match(ents[n].get("name") or "")
+        if found:
+            editions[fold(found.group(1))].append((n, found.group(2)))
+    out = []
+    for n in nodes:
+        d = ents[n]
+        year = str(d.get("date") or "")[:4]
+        hits = [e for e, y in editions.get(fold(d.get("name") or ""), []) if not year or y == year]
+        if len(hits) == 1:
+            out.append((n, hits[0], f"{d.get('name')!r} may be the edition {ents[hits[0]].get('name')!r}"))
     return out
 
 
@@ -192,7 +272,7 @@ def junk_reason(d: dict) -> str | None:
         return "no name"
     if words[-1].lower() in _FUNCTION_WORDS or words[0].lower() in _FUNCTION_WORDS - {"the"}:
         return "a fragment (starts or ends with a function word)"
-    if label not in {"Event", "Platform"} and name[:1].islower():
+    if label not in {"Event", "Platform"} and name[:1].islower() and not _LOWER_PREFIX.match(name):
         return "a lower-case word, not a name"
     if "\n" in name or "(" in name and ")" not in name:
         return "a broken span"
@@ -204,13 +284,50 @@ def junk_reason(d: dict) -> str | None:
         return "a person's name with digits"
     if label in {"Organization", "Company", "GovernmentBody"} and len(words) > 7:
         return "a run of Title Case words"
+    if len(words) > 1 and words[-1].lower() in _PARTICLES:
+        return "a fragment (ends with a name particle)"
+    if "/" in name and all(p.isupper() and len(p.strip()) >= 3 and p.replace(" ", "").isalpha()
+                           for p in name.split("/")):
+        return "a dateline (cities in capitals joined by '/')"
+    return None
+
+
+_LOWER_PREFIX = re.compile(r"^(al|el|ad|as|ash|ibn|bin|de|van|von)[-\s]")  # "al-Shabaab"
+_TITLE_WORDS = {"supreme", "commander", "commander-in-chief", "governor", "mayor", "akim", "hakim", "wali",
+                "governor-general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "secretary",
+                "minister", "deputy", "chairman", "chairwoman", "chair", "speaker", "senator", "sheikh", "sultan"}
+_PARTICLES = {"de", "des", "dei", "del", "della", "da", "di", "du", "van", "von", "der", "la", "le", "al", "el", "bin"}
+
+
+def reference_junk_reason(d: dict, ref=None) -> str | None:
+    """Why a node is junk by the reference data and cue words: a demonym as a place ("Kazakh"), a
+    title alone as a person ("Supreme Commander"), two country names joined by a hyphen ("U.S.-Turkey")."""
+    from .mentions.lexicon import lexicon
+    from .reference import load_reference
+
+    ref = ref or load_reference()
+    name = (d.get("name") or "").strip()
+    label = d.get("label")
+    countries = [e for e in ref.lookup(name) if e.label == "Country"]
+    if label in {"Place", "Person"} and any(fold(name) in {fold(x) for x in e.demonyms} for e in countries):
+        return "a demonym, not a name"
+    lex = lexicon()
+    titles = {t.lower() for t in lex["person_titles"]} | {r.lower() for r in lex["ranks"]} | _TITLE_WORDS
+    if label == "Person" and (name.lower() in titles or all(w.lower() in titles for w in name.split())):
+        return "a title, not a person"
+    parts = re.split(r"(?<=[\w.])[-\u2013/](?=\w)", name)
+    if len(parts) == 2 and all(any(e.label == "Country" for e in ref.lookup(p)) for p in parts):
+        return "two countries joined by a hyphen, not a name"
     return None
 
 
 def _junk(ents: dict[str, dict]) -> list[Candidate]:
+    from .reference import load_reference
+
+    ref = load_reference()
     out = []
     for n, d in sorted(ents.items()):
-        reason = junk_reason(d)
+        reason = junk_reason(d) or reference_junk_reason(d, ref)
         if reason:
             out.append(Candidate("junk", [n], reason, shown=[_show(d)]))
     return out
@@ -255,10 +372,13 @@ def find_candidates(g: nx.MultiDiGraph, kinds: Iterable[str] = KINDS) -> list[Ca
 
 # -- writing reference.yaml ---------------------------------------------------------------------------
 def merge_entry(g: nx.MultiDiGraph, candidate: Candidate) -> dict:
-    """The reference entry that makes ``drop``'s surface forms resolve to ``keep``."""
+    """The reference entry that makes ``drop``'s surface forms resolve to ``keep`` (not a common-noun
+    alias such as "Navy", which would send every later article's navy to it)."""
+    from .entities.resolve import generic_alias
+
     keep, drop = g.nodes[candidate.keep], g.nodes[candidate.drop]
     aliases = [a for a in dict.fromkeys([drop.get("name"), *(drop.get("aliases") or []), *(keep.get("aliases") or [])])
-               if a and fold(a) != fold(keep.get("name") or "")]
+               if a and fold(a) != fold(keep.get("name") or "") and not generic_alias(keep["label"], a)]
     entry = {"label": keep["label"], "name": keep["name"], "aliases": aliases}
     for prop in ("wikidata", "iso3", "category"):
         if keep.get(prop):

@@ -595,4 +595,5 @@ def test_taking_part_in_another_activity_is_no_attendance(pipeline):
 def test_a_catalogued_show_named_in_passing_gets_its_sentence_date(pipeline):
     g = graph_of(pipeline, "Peru ordered six K9 howitzers on Monday. Its army chief had seen the gun at the FIDAE show "
                            "in Santiago in April 2024.", "2025-03-03")
-    assert events_of(g)["FIDAE"].get("date", "").startswith("2024-04"), events_of(g)
+    node = events_of(g)["FIDAE 2024"]  # that year's edition (the name an article about it gives it)
+    assert node.get("date", "").startswith("2024-04") and "FIDAE" in node["aliases"], events_of(g)

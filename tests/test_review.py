@@ -5,7 +5,7 @@ import networkx as nx
 import yaml
 
 from graph.reference.loader import read_entries
-from graph.review import acronym, add_entries, find_candidates, junk_reason, review
+from graph.review import acronym, add_entries, find_candidates, junk_reason, reference_junk_reason, review
 
 
 def _graph() -> nx.MultiDiGraph:
@@ -115,3 +115,64 @@ def test_cli_review(tmp_path, capsys):
     assert "[duplicate]" in out and "wrote 2 entries" in out
     entries = {e.name for e in read_entries(tmp_path / "store" / "reference.yaml")}
     assert {"IEMZ Kupol", "Kazakhstan Aselsan Engineering"} <= entries
+
+
+def _store(nodes, docs) -> nx.MultiDiGraph:
+    """A small store: ``nodes`` as (id, label, name, aliases, extra props); ``docs`` id -> documents."""
+    g = nx.MultiDiGraph()
+    for doc in {d for ds in docs.values() for d in ds}:
+        g.add_node(doc, id=doc, label="Document", name=doc, aliases=[])
+    for nid, label, name, aliases, extra in nodes:
+        g.add_node(nid, id=nid, label=label, name=name, aliases=aliases, **extra)
+        for doc in docs.get(nid, ["doc:1"]):
+            g.add_edge(nid, doc, key="MENTIONED_IN", type="MENTIONED_IN")
+    return g
+
+
+def test_review_lists_series_beside_its_edition_and_one_word_acronyms():
+    g = _store([("event:fidae", "Event", "FIDAE", [], {}),
+                ("event:fidae-2024", "Event", "FIDAE 2024", ["FIDAE"], {"date": "2024-04-09"}),
+                ("event:fidae-2022", "Event", "FIDAE 2022", ["FIDAE"], {"date": "2022-04-05"}),
+                ("event:dsei", "Event", "DSEI", [], {"date": "2023-09"}),
+                ("event:dsei-2025", "Event", "DSEI 2025", [], {}),
+                ("company:vneshtorgbank", "Company", "Vneshtorgbank", [], {}),
+                ("organization:vtb", "Organization", "VTB", [], {}),
+                ("company:rostec", "Company", "Rostec", [], {})],
+               {"event:fidae": ["doc:1"], "company:vneshtorgbank": ["doc:2"], "organization:vtb": ["doc:2"],
+                "company:rostec": ["doc:3"]})
+    found = {(c.keep, c.drop) for c in find_candidates(g, ["duplicate"])}
+    assert not any("event:fidae" in pair for pair in found)  # an undated series beside two editions: which?
+    assert not any("event:dsei" in pair for pair in found)  # dated 2023: not the 2025 edition
+    assert ("company:vneshtorgbank", "organization:vtb") in found
+    assert not any("company:rostec" in pair for pair in found)  # "VTB" is not in Rostec's article
+
+
+def test_review_ignores_a_generic_alias_two_bodies_share():
+    g = _store([("governmentbody:chilean-navy", "GovernmentBody", "Chilean Navy", ["Navy", "navy"], {}),
+                ("governmentbody:peruvian-navy", "GovernmentBody", "Peruvian Navy", ["Navy"], {}),
+                ("person:ali-khan", "Person", "Ali Khan", ["Khan"], {}),
+                ("person:imran-khan", "Person", "Imran Khan", ["Khan"], {}),
+                ("person:juan-carlos", "Person", "Juan Carlos", [], {}),
+                ("person:juan-carlos-ortega", "Person", "Juan Carlos Ortega", [], {})], {})
+    found = {frozenset((c.keep, c.drop)) for c in find_candidates(g, ["duplicate"])}
+    assert found == {frozenset(("person:juan-carlos", "person:juan-carlos-ortega"))}
+
+
+def test_reference_junk_reasons():
+    assert reference_junk_reason({"label": "Place", "name": "Chilean"})
+    assert reference_junk_reason({"label": "Person", "name": "Supreme Commander"})
+    assert reference_junk_reason({"label": "Organization", "name": "Peru-Chile"})
+    assert reference_junk_reason({"label": "Place", "name": "Guinea-Bissau"}) is None
+    assert reference_junk_reason({"label": "Person", "name": "Gabriel Boric"}) is None
+    assert junk_reason({"label": "Place", "name": "LIMA/SANTIAGO"})
+    assert junk_reason({"label": "Platform", "name": "SAMP/T"}) is None
+    assert junk_reason({"label": "Place", "name": "Villafranca de"})
+    assert junk_reason({"label": "Organization", "name": "al-Shabaab"}) is None
+
+
+def test_merge_entry_leaves_common_noun_aliases_out(tmp_path):
+    g = _store([("governmentbody:kenyan-navy", "GovernmentBody", "Kenyan Navy", ["Navy", "Kenya Navy"], {}),
+                ("governmentbody:kenya-navy-command", "GovernmentBody", "Kenyan Navy Command", ["the navy"], {})],
+               {})
+    accepted = review(g, tmp_path / "reference.yaml", accept_all=True, kinds=["duplicate"], say=lambda _: None)
+    assert accepted and not {"Navy", "the navy"} & set(accepted[0]["aliases"])

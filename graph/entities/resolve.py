@@ -39,7 +39,52 @@ _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land
 _GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
 _COREF_COUNTRY = {"country", "nation", "state"}
 _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|SA|AG|GmbH|S\.A\.)$")
+_UN_ORGANS = {"Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
+              "Secretariat"}  # the principal organs of the United Nations (UN Charter, Article 7) besides its court
+_INTERNATIONAL_CUES = {"resolution", "resolutions", "veto", "permanent", "charter", "un", "u.n."}
 _SKIP_EVENT_NOUNS = {"war", "visit", "meeting", "talks", "operation", "invasion", "offensive"}
+
+
+_TRANSLITERATIONS = ((re.compile(r"(?:iy|yy|yi|ii|ij|y)\b"), "y"), (re.compile(r"(?<=[^aeiouy])i\b"), "y"),
+                     (re.compile(r"ei\b"), "ey"), (re.compile(r"ks"), "x"))
+
+
+_GENERIC_BODY_WORDS = {w.lower() for b in _BRANCHES for w in b.split()} | {
+    "ministry", "ministries", "department", "directorate", "of", "the", "for", "and", "defence", "defense", "foreign",
+    "affairs", "interior", "national", "military", "government", "general", "staff", "mod", "its", "s", "service"}
+
+
+def generic_alias(label: str, alias: str) -> bool:
+    """A state body's alias made of common nouns alone ("Air Force", "defence ministry", "the
+    Ministry", "military", "MoD"): the document's way of referring back to it, no name of it in a
+    store holding every country's, so the store's node does not carry it (nor does a merge
+    ``geopol review`` writes into ``reference.yaml``).
+
+    >>> generic_alias("GovernmentBody", "defence ministry"), generic_alias("GovernmentBody", "Kenyan Navy")
+    (True, False)
+    """
+    words = re.findall(r"[a-z]+", alias.lower())
+    return label == "GovernmentBody" and bool(words) and all(w in _GENERIC_BODY_WORDS for w in words)
+
+
+def spelling_key(name: str) -> str:
+    """A person's name with the common romanisation variants of Slavic and Central Asian names
+    folded ("Syrskyi", "Syrskiy", "Syrsky"; "Aleksei", "Alexey"; "Yurii", "Yuri"), so two articles'
+    spellings of one person are one node id (the name shown is the first article's).
+
+    >>> spelling_key("Oleksandr Syrskyi") == spelling_key("Olexandr Syrsky")
+    True
+    """
+    key = fold(name)
+    for pattern, repl in _TRANSLITERATIONS:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _starts(words: list[str], name: str) -> bool:
+    """``name`` is longer than ``words`` and begins with them ("Hassan Sheikh Mohamud")."""
+    full = name.split()
+    return len(full) > len(words) and full[:len(words)] == words
 
 
 def _side_preps(tok) -> list:
@@ -100,7 +145,7 @@ class _Resolver:
         doc.user_data["focal_country"] = self.focal
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
-        entity_id = ref_id or make_id(label, name)
+        entity_id = ref_id or make_id(label, spelling_key(name) if label == "Person" else name)
         if entity_id not in self.entities:
             entry = self.ref.get(ref_id) if ref_id else None
             self.entities[entity_id] = Entity(
@@ -141,6 +186,15 @@ class _Resolver:
                     and (not given or given[0] in known[last].name.split()):
                 known[last].add(m)  # "President Tokayev" once "Kassym-Jomart Tokayev" is known
                 continue  # ("Rajesh Kumar Singh" is not "Rajnath Singh")
+            words = m.text.split()
+            longer = [e for e in {id(e): e for e in known.values()}.values() if _starts(words, e.name)]
+            longer_full = [f for f in full if _starts(words, f)]
+            if len(longer) + len(longer_full) == 1 and len(words) >= 2:  # "Hassan Sheikh" of "Hassan Sheikh Mohamud"
+                if longer:
+                    longer[0].add(m)
+                else:
+                    self.entity("Person", longer_full[0]).add(m)
+                continue
             canonical = next((f for f in full if f.split()[-1] == last or m.text in f.split()), m.text)
             self.entity("Person", canonical).add(m)
 
@@ -181,6 +235,14 @@ class _Resolver:
             self.entity("Country", country.name, country.id).add(m)
             return
         known = self.ref.find("GovernmentBody", f"{base} of {country.name}") if country is not None else None
+        if known is None and country is not None and base in _BRANCHES:  # "Chinese Air Force": the PLAAF
+            known = self._national_branch(country.name, base)
+        if known is None and country is None and found is None:  # "secretary of the Security Council"
+            if base in _UN_ORGANS and self._international(m):  # "a permanent member of the Security Council"
+                m.label = "Organization"
+                self.entity("Organization", f"United Nations {base}").add(m)
+                return
+            known = self._bare_state_body(m, base)
         if known is not None:  # "Armenia's Security Council" is the catalogue's "Security Council of Armenia"
             entity = self.entity("GovernmentBody", known.name, known.id)
         elif country is None or not generic:
@@ -197,6 +259,61 @@ class _Resolver:
             if country_mention is not None and entity.country_mention is None:
                 entity.country_mention = country_mention
         entity.add(m)
+
+    def _bare_state_body(self, m: Mention, base: str):
+        """A body many states have ("the Security Council": the catalogue holds "Security Council of
+        X" for several X) named without its state: the catalogued one of the one country its sentence
+        names, else of the article's country; None in a sentence about an international body (an
+        alliance or the UN named, "resolutions", "permanent member"), or when not catalogued."""
+        kinds = self._state_body_kinds()
+        if fold(base) not in kinds or self._international(m):
+            return None
+        for country_id in (self._sentence_country(m), self.focal):
+            country = self.ref.get(country_id) if country_id else None
+            if country is not None and country.name in kinds[fold(base)]:
+                return self.ref.find("GovernmentBody", f"{base} of {country.name}")
+        return None
+
+    def _international(self, m: Mention) -> bool:
+        """The sentence of ``m`` is about an international body: it names an alliance or the UN, or
+        speaks of resolutions, vetoes, permanent members, a charter."""
+        sent = self.doc[m.start].sent
+        return any(x.label == "Alliance" and sent.start <= x.start < sent.end for x in self.mentions) \
+            or bool({t.lower_ for t in sent} & _INTERNATIONAL_CUES)
+
+    def _state_body_kinds(self) -> dict[str, set[str]]:
+        """Folded body names the catalogue holds as "<name> of <country>" for two or more countries ->
+        those countries (built once per reference data)."""
+        cached = getattr(self.ref, "_state_body_kinds", None)
+        if cached is not None:
+            return cached
+        countries = {e.name for e in self.ref if e.label == "Country"}
+        found: dict[str, set[str]] = {}
+        for entry in self.ref:
+            if entry.label != "GovernmentBody" or " of " not in entry.name:
+                continue
+            head, _, tail = entry.name.rpartition(" of ")
+            if tail in countries and entry.props.get("country") == tail:
+                found.setdefault(fold(head), set()).add(tail)
+        kinds = {k: v for k, v in found.items() if len(v) >= 2}
+        self.ref._state_body_kinds = kinds
+        return kinds
+
+    def _national_branch(self, country: str, base: str):
+        """The one catalogued body of ``country`` whose name ends in the branch ``base`` after words
+        of its own ("People's Liberation Army Air Force" for "Air Force", "Royal Saudi Air Force"), so
+        that the adjectival and nominal forms of a country's service are one node; None if not one."""
+        key = fold(base).split()
+        found = []
+        for entry in self.ref:
+            if entry.label != "GovernmentBody" or entry.props.get("country") != country:
+                continue
+            words = fold(entry.name).split()
+            head = words[:-len(key)]
+            if words[-len(key):] == key and head and not set(head) & {"of", "and", "for", "the"} \
+                    and head[0] not in {"ministry", "department", "general", "directorate"}:
+                found.append(entry)
+        return found[0] if len(found) == 1 else None
 
     def _sentence_country(self, m: Mention) -> str | None:
         """The one country the sentence of ``m`` names, if it names exactly one."""
@@ -227,6 +344,59 @@ class _Resolver:
                 del self.entities[entity.id]
 
     # -- acronyms ------------------------------------------------------------------------------------
+    _JOINERS = {"and", "&", "of", "for", "de", "du", "des", "di", "del"}
+    _ORG_LABELS = {"Company", "Organization", "GovernmentBody", "Alliance"}
+
+    def split_long_forms(self) -> None:
+        """A long form the mention finder cut into pieces before its bracketed acronym ("Larsen and
+        Toubro (L&T)": a person and a firm; "Kazakhstan Aselsan Engineering (KAE)": a country and a
+        firm) is one name when the initials of the pieces' words spell the acronym; the pieces are
+        replaced by one mention of the label of the last organisation-like piece."""
+        doc = self.doc
+        for i in range(2, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            acr = re.sub(r"[^A-Za-z]", "", doc[i + 1].text)
+            if not (2 <= len(acr) <= 8 and doc[i + 1].text[:1].isupper() and sum(c.isupper() for c in acr) >= 2):
+                continue
+            pieces = self._pieces_before(i, acr.lower())
+            if len(pieces) < 2:
+                continue
+            head = next((m for m in reversed(pieces) if m.label in self._ORG_LABELS), None)
+            if head is None:
+                continue
+            start, end = pieces[0].start, pieces[-1].end
+            span = doc[start:end]
+            short = next((m for m in self.mentions if m.start == i + 1 and m.ref_id and m.label in self._ORG_LABELS),
+                         None)  # "(L&T)": the catalogued firm the acronym names
+            label, ref_id = (short.label, short.ref_id) if short is not None else (head.label, None)
+            for m in pieces:
+                self.mentions.remove(m)
+            self.mentions.append(Mention(start, end, span.start_char, span.end_char, span.text, label,
+                                         head.source, ref_id, head.category))
+        self.mentions.sort(key=lambda x: x.start)
+
+    def _pieces_before(self, paren: int, acr: str) -> list[Mention]:
+        """The mentions that end right before ``paren`` (joined only by "and", "of"...) whose words'
+        initials spell ``acr``; [] when no run of them does."""
+        ends = {m.end: m for m in self.mentions}
+        pieces: list[Mention] = []
+        i = paren
+        while i in ends:
+            m = ends[i]
+            pieces.insert(0, m)
+            words = [w for w in re.findall(r"[A-Za-z][\w'-]*", " ".join(p.text for p in pieces))
+                     if w.lower() not in self._JOINERS and w.lower() != "the"]
+            initials = "".join(w[0] for w in words).lower()
+            if initials == acr:
+                return pieces
+            if not acr.endswith(initials):
+                return []
+            i = m.start
+            while i > 0 and self.doc[i - 1].lower_ in self._JOINERS and i not in ends:
+                i -= 1
+        return []
+
     def acronyms(self) -> None:
         """ "Collective Security Treaty Organization (CSTO)": CSTO, there and later, is the long form."""
         doc = self.doc
@@ -366,17 +536,14 @@ class _Resolver:
             if date and not (war is not None and war.props.get("date")):  # a catalogued war keeps its dates
                 main.props["date"] = date
         chosen = main_named.ref_id if main is not None and main_named is not None and main_named.ref_id else None
+        others = []
         for m in mentions:
             if m.ref_id and main is not None and (m.ref_id == chosen or re.match(rf"{re.escape(m.text)}\b", what)):
                 main.add(m)
                 main.aliases |= set(self.ref.get(m.ref_id).surfaces())
             elif m.ref_id:
-                entity = self.entity("Event", m.text, m.ref_id)
-                entity.add(m)
-                if self._series_kind(m.ref_id) and "date" not in entity.props:  # "the DefExpo show in 2022"
-                    date = self._event_date(m.text, [self.doc[m.start].sent])
-                    if date:
-                        entity.props["date"] = date
+                others.append(m)
+        self._series_mentions(others)
         self._other_events(generic, main_kind, kind_of)
         for m in named:
             if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
@@ -410,6 +577,69 @@ class _Resolver:
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _series_mentions(self, mentions: list[Mention]) -> None:
+        """Catalogued events that are not the article's own. A recurring one ("Eurosatory") dated by
+        its sentences is that year's edition, named as an article about it names it ("Eurosatory
+        2024"), so two articles about one edition share one node; the mentions of a series the
+        article dates to one year are all that edition; undated, the series itself."""
+        by_ref: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_ref.setdefault(m.ref_id, []).append(m)
+        for ref_id, group in by_ref.items():
+            entry = self.ref.get(ref_id)
+            kind = self._series_kind(ref_id)
+            dates = [self._event_date(m.text, [self.doc[m.start].sent]) if kind else None for m in group]
+            years = {d[:4] for d in dates if d}
+            named_year = re.search(r"\b(1[89]|20)\d\d\b", entry.name)
+            for m, date in zip(group, dates, strict=True):
+                year = date[:4] if date else (next(iter(years)) if len(years) == 1 else None)
+                if kind and year and not named_year:
+                    entity = self.entity("Event", f"{entry.name} {year}")
+                    entity.aliases |= set(entry.surfaces()) | {m.text}
+                    entity.props["kind"] = kind
+                    date = date or next(d for d in dates if d)
+                else:
+                    entity = self.entity("Event", m.text, ref_id)
+                entity.add(m)
+                if date and "date" not in entity.props:  # "the DefExpo show in 2022"
+                    entity.props["date"] = date
+
+    def edition_names(self) -> None:
+        """ "Farnborough Airshow 2024", "2024 Zhuhai Airshow": an edition named with a catalogued
+        series' other name is called by the series' own name and its year ("Farnborough
+        International Airshow 2024"), as an article naming the series alone calls it."""
+        for entity in list(self.entities.values()):
+            if entity.label != "Event" or entity.ref_id:
+                continue
+            found = re.fullmatch(r"(.+?)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+(.+)", entity.name)
+            if not found:
+                continue
+            stem, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+            entry = self.ref.find("Event", stem)
+            if entry is None or not self._series_kind(entry.id) or re.search(r"\b(1[89]|20)\d\d\b", entry.name):
+                continue
+            name = f"{entry.name} {year}"
+            new_id = make_id("Event", name)
+            if new_id == entity.id:
+                continue
+            target = self.entities.get(new_id)
+            if target is None:
+                del self.entities[entity.id]
+                entity.aliases.add(entity.name)
+                entity.id, entity.name = new_id, name
+                target = self.entities[new_id] = entity
+                for m in entity.mentions:
+                    m.entity = new_id
+            else:
+                for m in entity.mentions:
+                    target.add(m)
+                target.aliases |= entity.aliases | {entity.name}
+                for k, v in entity.props.items():
+                    target.props.setdefault(k, v)
+                del self.entities[entity.id]
+            target.aliases |= set(entry.surfaces())
+            target.props.setdefault("kind", self._series_kind(entry.id))
 
     def _event_names(self) -> None:
         """Organisation-like names that are events, relabelled: a name headed by an event noun
@@ -804,6 +1034,7 @@ class _Resolver:
 
     def run(self) -> dict[str, Entity]:
         self._alias_of: dict[int, Mention] = {}
+        self.split_long_forms()
         self.acronyms()
         self.surnames()
         self._event_names()
@@ -840,6 +1071,7 @@ class _Resolver:
                     entity.props["category"] = m.category or "other"
                 entity.add(m)
         self.merge_aliases()
+        self.edition_names()
         self.bare_bodies()
         self.coreference()
         self.organisation_coreference()
