@@ -44,6 +44,8 @@ _ACTORS = {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
 # role nouns a bare kind word may qualify: "ministry spokesman X", "company spokeswoman Y"
 ROLE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief", "head", "director",
               "secretary", "representative", "statement"}
+# clauses that take the subject of the clause they hang on: "had planned to show", "..., according to"
+_UP = {"xcomp", "advcl", "conj", "prep", "pcomp", "ccomp"}
 _WINDOW = 6  # sentences back to look for the antecedent
 
 
@@ -176,11 +178,12 @@ def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mentio
         prev = pronoun.doc[sent.start - 1].sent
         subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
     else:
-        verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        verbs = _clause_verbs(pronoun)
+        verb = verbs[-1] if verbs else None
         if verb is not None:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
             between = subj is not None and any(  # "Belarus backed Russia in its war": its could be either
-                m.start <= o.i < m.end and actor(m) for o in verb.children
+                m.start <= o.i < m.end and actor(m) for v in verbs for o in v.children
                 if o.dep_ in {"dobj", "dative", "obj"} and subj.i < o.i < pronoun.i for m in mentions)
     if subj is not None and not between:
         m = next((m for m in mentions if m.start <= subj.i < m.end), None)
@@ -198,6 +201,23 @@ def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mentio
         if word in _PLURAL and len({o.entity for o in found}) >= 2:
             return found
     return []
+
+
+def _clause_verbs(pronoun: Token) -> list[Token]:
+    """The verbs from a possessive pronoun's own clause up to the one whose subject it points back
+    to (the last), carried up past clauses with no subject of their own or a pronoun subject ("X had
+    planned to show its Y", "X said it would sell its Y", "X signed a pact, according to its minister")."""
+    verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    out: list[Token] = []
+    while verb is not None and len(out) < 6:
+        out.append(verb)
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and not (subj.tag_ == "PRP" and subj.lower_ in {"it", "they"} and verb.dep_ == "ccomp"):
+            break
+        if verb.dep_ not in _UP or verb.head is verb:
+            break
+        verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return out
 
 
 def _conjoined(tok: Token, mentions: list[Mention], actor: Callable[[Mention], bool]) -> list[Mention]:

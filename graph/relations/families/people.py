@@ -268,6 +268,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 j -= 1
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
+            # "its then defence minister, X": the owner the title noun itself has
+            org = org or _owner(ctx, ctx.doc[start + len(phrase.split()) - 1])
         if found and org is None and set(found[0].split()) <= _ranks() and _appositive_title(ctx, p, titles):
             found = None  # "the chairman of HAL, Wing Commander X": the rank is no office; the chairman is
         if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
