@@ -44,3 +44,38 @@ def test_a_named_object_between_still_blocks_its(pipeline):
     named = [m for m in doc._.mentions if m.entity and m.source != "coref"]
     pronoun = next(t for t in doc if t.lower_ == "its")
     assert antecedents(pronoun, named, lambda m: entities[m.entity].label == "Country") == []
+
+
+def test_the_three_countries_take_part_together(pipeline):
+    """A plural description with a count stands for that many states named before; states holding
+    drills together take part in them (none of them hosts)."""
+    text = ("Egypt bought jets from France. Greece and Cyprus joined the talks, and Egypt signed a deal with Greece "
+            "and Cyprus. The three countries have staged joint naval drills since 2015.")
+    found = edges(pipeline, text)
+    for state in ("Egypt", "Greece", "Cyprus"):
+        assert any(s == state and t == "PARTICIPATED_IN" for s, t, _ in found)
+        assert not any(t == "HOSTED_BY" and o == state for _, t, o in found)
+    assert not any(s == "France" and t == "PARTICIPATED_IN" for s, t, _ in found)
+    found = edges(pipeline, "Chile and Peru met in Lima. The two nations joined the Pacific Alliance in 2011.")
+    assert {("Chile", "MEMBER_OF", "Pacific Alliance"), ("Peru", "MEMBER_OF", "Pacific Alliance")} <= found
+
+
+def test_a_plural_description_is_no_buyer(pipeline):
+    """ "the two governments signed a package covering X": seller and buyer, not two buyers."""
+    text = "Brazil and Sweden met in Brasilia. The two governments signed a package covering Gripen fighters."
+    assert len({s for s, t, _ in edges(pipeline, text) if t == "OPERATES"}) <= 1
+    text = "India and Armenia met in Delhi. The two governments signed a package covering Pinaka rocket launchers."
+    assert len({s for s, t, _ in edges(pipeline, text) if t == "OPERATES"}) <= 1
+
+
+def test_plural_groups_need_the_exact_count(pipeline):
+    from graph.entities import resolve
+    from graph.relations.plural import plural_groups
+
+    doc = pipeline.nlp("Chile, Peru and Bolivia met in Lima. The two countries signed a pact.")
+    entities = resolve(doc, pipeline.ref)
+    assert plural_groups(doc, [m for m in doc._.mentions if m.entity], entities) == {}
+    doc = pipeline.nlp("Ghana, Togo and Benin met in Accra. The border was calm. The three nations agreed.")
+    entities = resolve(doc, pipeline.ref)
+    groups = plural_groups(doc, [m for m in doc._.mentions if m.entity], entities)
+    assert sorted(entities[m.entity].name for g in groups.values() for m in g) == ["Benin", "Ghana", "Togo"]
