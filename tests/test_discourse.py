@@ -79,3 +79,22 @@ def test_plural_groups_need_the_exact_count(pipeline):
     entities = resolve(doc, pipeline.ref)
     groups = plural_groups(doc, [m for m in doc._.mentions if m.entity], entities)
     assert sorted(entities[m.entity].name for g in groups.values() for m in g) == ["Benin", "Ghana", "Togo"]
+
+
+def test_a_former_title_is_an_affiliation(pipeline):
+    """ "the ousted president, X", "its former president, Y": affiliated, no longer leading."""
+    found = edges(pipeline, "ECOWAS threatened intervention in Niger to restore the ousted president, Omar Haddad.")
+    assert ("Omar Haddad", "AFFILIATED_WITH", "Niger") in found
+    assert ("Omar Haddad", "LEADS", "Niger") not in found
+    found = edges(pipeline, "Sudan's former president, Khalid Osman, flew to Cairo on Monday.")
+    assert ("Khalid Osman", "AFFILIATED_WITH", "Sudan") in found
+    assert ("Khalid Osman", "LEADS", "Sudan") not in found
+
+
+def test_a_spokesman_without_a_body_speaks_for_the_country(pipeline):
+    found = edges(pipeline, "Chile will pay around $200 million, a price that spokesman Pablo Reyes described as fair.")
+    assert ("Pablo Reyes", "AFFILIATED_WITH", "Chile") in found
+    found = edges(pipeline, "Ghana will buy four patrol boats, spokeswoman Ama Owusu told reporters in Accra.")
+    assert ("Ama Owusu", "AFFILIATED_WITH", "Ghana") in found
+    found = edges(pipeline, "Sweden's Saab will deliver the jets, spokesman Erik Lind said.")  # the firm's, maybe
+    assert ("Erik Lind", "AFFILIATED_WITH", "Sweden") not in found
