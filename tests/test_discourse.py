@@ -98,3 +98,26 @@ def test_a_spokesman_without_a_body_speaks_for_the_country(pipeline):
     assert ("Ama Owusu", "AFFILIATED_WITH", "Ghana") in found
     found = edges(pipeline, "Sweden's Saab will deliver the jets, spokesman Erik Lind said.")  # the firm's, maybe
     assert ("Erik Lind", "AFFILIATED_WITH", "Sweden") not in found
+
+
+def _the_country(pipeline, text: str) -> str | None:
+    from graph.entities import resolve
+
+    doc = pipeline.nlp(text)
+    entities = resolve(doc, pipeline.ref)
+    return next((entities[m.entity].name for m in doc._.mentions
+                 if m.source == "coref" and m.text.lower() == "country" and m.entity), None)
+
+
+def test_the_country_is_the_subject_that_names_one(pipeline):
+    """ "the country" points back to a subject naming one country, not to the article's country;
+    never to the subject acting on it; a clause before ";" or ":" counts."""
+    text = ("Chile bought jets. Chile wants more. A Peruvian navy statement said Chile had offered the country "
+            "two frigates.")
+    assert _the_country(pipeline, text) == "Peru"
+    text = ("Japan trains pilots. Japan flies F-35s. Vietnam's defence ministry wrote that two pilots had died; "
+            "the country's air force grounded its fleet.")
+    assert _the_country(pipeline, text) == "Vietnam"
+    text = ("Ghana hosted the talks. Ghana wants drones. The firm said it will invest in the country's "
+            "shipyards after Togo signed.")
+    assert _the_country(pipeline, text) == "Ghana"  # a subject that is no person stops the walk

@@ -224,3 +224,46 @@ def _conjoined(tok: Token, mentions: list[Mention], actor: Callable[[Mention], b
     """The actors named at ``tok`` and its conjuncts."""
     tokens = [tok, *tok.conjuncts]
     return [m for m in mentions if actor(m) and any(m.start <= t.i < m.end for t in tokens)]
+
+
+_OBJECTS = {"dobj", "dative", "obj"}
+
+
+def country_antecedent(tok: Token, countries: dict[int, str], people: set[int]) -> str | None:
+    """The country "the country" (``tok``) refers to from the subjects of its sentence, or None to
+    leave it to the article's country. ``countries`` maps token index -> country id (names, demonyms,
+    capitals); ``people`` holds the token indices of people's names.
+
+    Walking up from the word's own clause: a subject naming exactly one country before it is the
+    antecedent ("South Korea's DAPA described the deal as the country's largest export", "Iran ...
+    was represented by X, who has led the country"); a clause's subject is never the country it acts
+    on ("China had offered the country 40 jets": not China); the walk goes on past clauses whose
+    subject is a person, a relative pronoun, none, or the description itself, and stops at any other
+    subject ("the firm will invest in the country")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    for _ in range(8):
+        if verb is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        acted_on = tok.dep_ in _OBJECTS and tok.head.i == verb.i or tok.dep_ == "pobj" and tok.head.head.i == verb.i
+        if subj is not None and not subj.left_edge.i <= tok.i <= subj.right_edge.i and not acted_on:
+            found = {countries[t.i] for t in subj.subtree if t.i < tok.i and t.i in countries}
+            if len(found) == 1:
+                return found.pop()
+            person = subj.i in people or any(c.dep_ == "appos" and c.i in people for c in subj.children)
+            if found or not (person or subj.tag_ in {"WP", "WDT", "PRP"}):  # "the junta's leader, Captain X"
+                return None  # two countries ("Stockholm and Helsinki"), or a subject that is no person
+        if verb.head.i == verb.i:  # the root: else the clause before a ";" or ":" ("Burkina Faso has gone
+            return _clause_before(tok, verb, countries)  # furthest: ... to the country's army")
+        verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return None
+
+
+def _clause_before(tok: Token, root: Token, countries: dict[int, str]) -> str | None:
+    """The one country the subject of the clause set before ``root`` with a ";" or ":" names."""
+    marks = [c for c in root.children if c.text in {";", ":"} and c.i < tok.i]
+    clause = next((c for c in root.children if c.dep_ in {"ccomp", "conj", "parataxis"} and marks
+                   and c.right_edge.i < marks[-1].i), None)
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
+    found = {countries[t.i] for t in subj.subtree if t.i in countries} if subj is not None else set()
+    return found.pop() if len(found) == 1 else None
