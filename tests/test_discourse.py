@@ -121,3 +121,14 @@ def test_the_country_is_the_subject_that_names_one(pipeline):
     text = ("Ghana hosted the talks. Ghana wants drones. The firm said it will invest in the country's "
             "shipyards after Togo signed.")
     assert _the_country(pipeline, text) == "Ghana"  # a subject that is no person stops the walk
+
+
+def test_a_company_created_or_pooled_by_two_is_their_joint_venture(pipeline):
+    found = edges(pipeline, "Spain's Indra and the French engine maker Safran on Monday signed the agreement creating "
+                            "Skyward Systems, a joint venture that will build radars.")
+    assert {("Skyward Systems", "JOINT_VENTURE_OF", "Indra"), ("Skyward Systems", "JOINT_VENTURE_OF", "Safran")} <= found
+    found = edges(pipeline, "Thales, which was formed in 2000 by combining Germany's Hensoldt with Italy's Fincantieri, "
+                            "did not comment.")
+    assert {("Thales", "JOINT_VENTURE_OF", "Hensoldt"), ("Thales", "JOINT_VENTURE_OF", "Fincantieri")} <= found
+    found = edges(pipeline, "Hanwha, which was formed in 1977, bought shares in Austal with Saab.")
+    assert not any(t == "JOINT_VENTURE_OF" for _, t, _ in found)
