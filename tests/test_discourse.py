@@ -132,3 +132,13 @@ def test_a_company_created_or_pooled_by_two_is_their_joint_venture(pipeline):
     assert {("Thales", "JOINT_VENTURE_OF", "Hensoldt"), ("Thales", "JOINT_VENTURE_OF", "Fincantieri")} <= found
     found = edges(pipeline, "Hanwha, which was formed in 1977, bought shares in Austal with Saab.")
     assert not any(t == "JOINT_VENTURE_OF" for _, t, _ in found)
+
+
+def test_its_after_sided_with_is_the_one_sided_with(pipeline):
+    """ "Uganda sided with Kenya in its dispute with Somalia": the dispute may be Kenya's, so Uganda is
+    not made a party; the ties then take the nearest actor."""
+    found = edges(pipeline, "Since 2015, Uganda has sided openly with Nairobi in its dispute with Somalia.")
+    assert ("Kenya", "IN_CONFLICT_WITH", "Somalia") in found or ("Somalia", "IN_CONFLICT_WITH", "Kenya") in found
+    assert not any("Uganda" in (s, o) and t == "IN_CONFLICT_WITH" for s, t, o in found)
+    found = edges(pipeline, "Peru has sided with Chile in its quarrel with Bolivia over the border.")
+    assert not any("Peru" in (s, o) and t == "IN_CONFLICT_WITH" for s, t, o in found)

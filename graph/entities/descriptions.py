@@ -182,9 +182,12 @@ def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mentio
         verb = verbs[-1] if verbs else None
         if verb is not None:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
-            between = subj is not None and any(  # "Belarus backed Russia in its war": its could be either
-                m.start <= o.i < m.end and actor(m) for v in verbs for o in v.children
-                if o.dep_ in {"dobj", "dative", "obj"} and subj.i < o.i < pronoun.i for m in mentions)
+            # "Belarus backed Russia in its war", "Uganda sided with Kenya in its dispute": its could be either
+            objects = [o for v in verbs for o in v.children if o.dep_ in {"dobj", "dative", "obj"}]
+            objects += [o for p in verb.children if len(verbs) == 1 and p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj"]
+            between = subj is not None and any(m.start <= o.i < m.end and actor(m) for o in objects
+                                               if subj.i < o.i < pronoun.i for m in mentions)
     if subj is not None and not between:
         m = next((m for m in mentions if m.start <= subj.i < m.end), None)
         if m is not None and actor(m):  # "Kenya and Uganda ... their": both
