@@ -142,3 +142,13 @@ def test_its_after_sided_with_is_the_one_sided_with(pipeline):
     assert not any("Uganda" in (s, o) and t == "IN_CONFLICT_WITH" for s, t, o in found)
     found = edges(pipeline, "Peru has sided with Chile in its quarrel with Bolivia over the border.")
     assert not any("Peru" in (s, o) and t == "IN_CONFLICT_WITH" for s, t, o in found)
+
+
+def test_a_number_standing_for_the_platform_just_named(pipeline):
+    """ "adding to the 12 the air force already flies": the number is the platform named before."""
+    found = edges(pipeline, "Peru agreed to buy four more KAI FA-50 jets from Korea Aerospace Industries, adding to "
+                            "the 12 the Peruvian air force already flies.")
+    assert any(s == "Peruvian Air Force" and t == "OPERATES" and "FA-50" in o for s, t, o in found)
+    found = edges(pipeline, "Egypt ordered 30 more Rafale jets from France, on top of the 24 the Egyptian Air Force "
+                            "received in 2017.")
+    assert any(s == "Egyptian Air Force" and t == "OPERATES" and "Rafale" in o for s, t, o in found)

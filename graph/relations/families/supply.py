@@ -152,6 +152,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
             # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown"
             platforms += [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i and p not in platforms]
+            if not platforms and tok.dep_ == "relcl" and _bare_number(tok.head):
+                platforms = _latest_platform(ctx, facts, tok.i)  # "adding to the 14 the air force already flies"
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
             platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
