@@ -44,6 +44,8 @@ _ACTORS = {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
 # role nouns a bare kind word may qualify: "ministry spokesman X", "company spokeswoman Y"
 ROLE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief", "head", "director",
               "secretary", "representative", "statement"}
+# clauses that take the subject of the clause they hang on: "had planned to show", "..., according to"
+_UP = {"xcomp", "advcl", "conj", "prep", "pcomp", "ccomp"}
 _WINDOW = 6  # sentences back to look for the antecedent
 
 
@@ -176,12 +178,16 @@ def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mentio
         prev = pronoun.doc[sent.start - 1].sent
         subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
     else:
-        verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        verbs = _clause_verbs(pronoun)
+        verb = verbs[-1] if verbs else None
         if verb is not None:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
-            between = subj is not None and any(  # "Belarus backed Russia in its war": its could be either
-                m.start <= o.i < m.end and actor(m) for o in verb.children
-                if o.dep_ in {"dobj", "dative", "obj"} and subj.i < o.i < pronoun.i for m in mentions)
+            # "Belarus backed Russia in its war", "Uganda sided with Kenya in its dispute": its could be either
+            objects = [o for v in verbs for o in v.children if o.dep_ in {"dobj", "dative", "obj"}]
+            objects += [o for p in verb.children if len(verbs) == 1 and p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj"]
+            between = subj is not None and any(m.start <= o.i < m.end and actor(m) for o in objects
+                                               if subj.i < o.i < pronoun.i for m in mentions)
     if subj is not None and not between:
         m = next((m for m in mentions if m.start <= subj.i < m.end), None)
         if m is not None and actor(m):  # "Kenya and Uganda ... their": both
@@ -200,7 +206,67 @@ def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mentio
     return []
 
 
+def _clause_verbs(pronoun: Token) -> list[Token]:
+    """The verbs from a possessive pronoun's own clause up to the one whose subject it points back
+    to (the last), carried up past clauses with no subject of their own or a pronoun subject ("X had
+    planned to show its Y", "X said it would sell its Y", "X signed a pact, according to its minister")."""
+    verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    out: list[Token] = []
+    while verb is not None and len(out) < 6:
+        out.append(verb)
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and not (subj.tag_ == "PRP" and subj.lower_ in {"it", "they"} and verb.dep_ == "ccomp"):
+            break
+        if verb.dep_ not in _UP or verb.head is verb:
+            break
+        verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return out
+
+
 def _conjoined(tok: Token, mentions: list[Mention], actor: Callable[[Mention], bool]) -> list[Mention]:
     """The actors named at ``tok`` and its conjuncts."""
     tokens = [tok, *tok.conjuncts]
     return [m for m in mentions if actor(m) and any(m.start <= t.i < m.end for t in tokens)]
+
+
+_OBJECTS = {"dobj", "dative", "obj"}
+
+
+def country_antecedent(tok: Token, countries: dict[int, str], people: set[int]) -> str | None:
+    """The country "the country" (``tok``) refers to from the subjects of its sentence, or None to
+    leave it to the article's country. ``countries`` maps token index -> country id (names, demonyms,
+    capitals); ``people`` holds the token indices of people's names.
+
+    Walking up from the word's own clause: a subject naming exactly one country before it is the
+    antecedent ("South Korea's DAPA described the deal as the country's largest export", "Iran ...
+    was represented by X, who has led the country"); a clause's subject is never the country it acts
+    on ("China had offered the country 40 jets": not China); the walk goes on past clauses whose
+    subject is a person, a relative pronoun, none, or the description itself, and stops at any other
+    subject ("the firm will invest in the country")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    for _ in range(8):
+        if verb is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        acted_on = tok.dep_ in _OBJECTS and tok.head.i == verb.i or tok.dep_ == "pobj" and tok.head.head.i == verb.i
+        if subj is not None and not subj.left_edge.i <= tok.i <= subj.right_edge.i and not acted_on:
+            found = {countries[t.i] for t in subj.subtree if t.i < tok.i and t.i in countries}
+            if len(found) == 1:
+                return found.pop()
+            person = subj.i in people or any(c.dep_ == "appos" and c.i in people for c in subj.children)
+            if found or not (person or subj.tag_ in {"WP", "WDT", "PRP"}):  # "the junta's leader, Captain X"
+                return None  # two countries ("Stockholm and Helsinki"), or a subject that is no person
+        if verb.head.i == verb.i:  # the root: else the clause before a ";" or ":" ("Burkina Faso has gone
+            return _clause_before(tok, verb, countries)  # furthest: ... to the country's army")
+        verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return None
+
+
+def _clause_before(tok: Token, root: Token, countries: dict[int, str]) -> str | None:
+    """The one country the subject of the clause set before ``root`` with a ";" or ":" names."""
+    marks = [c for c in root.children if c.text in {";", ":"} and c.i < tok.i]
+    clause = next((c for c in root.children if c.dep_ in {"ccomp", "conj", "parataxis"} and marks
+                   and c.right_edge.i < marks[-1].i), None)
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
+    found = {countries[t.i] for t in subj.subtree if t.i in countries} if subj is not None else set()
+    return found.pop() if len(found) == 1 else None

@@ -29,7 +29,7 @@ from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers
 from ..reference import ReferenceData, load_reference
 from .canon import canonicalize
-from .descriptions import Descriptions
+from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
 from .variants import variant_names
 
@@ -914,6 +914,22 @@ class _Resolver:
         return next((e for e in self.ref if e.label == "Place" and e.props.get("kind") == "capital"
                      and e.props.get("country") == country.name), None)
 
+    def _countries_and_people(self, sent) -> tuple[dict[int, str], set[int]]:
+        """Token index -> country id of the sentence's countries (capitals as theirs), and its people."""
+        countries, people = {}, set()
+        for m in (m for m in self.mentions if sent.start <= m.start < sent.end and m.ref_id and m.source != "coref"):
+            entry = self.ref.get(m.ref_id)
+            if m.label == "Country":
+                country = m.ref_id
+            elif m.label == "Place" and entry is not None and entry.props.get("kind") == "capital":
+                found = self.ref.find("Country", entry.props.get("country", ""))
+                country = found.id if found is not None else None
+            else:
+                country = None
+            countries.update(dict.fromkeys(m.tokens(), country) if country in self.entities else {})
+        people = {i for m in self.mentions if m.label == "Person" and sent.start <= m.start < sent.end for i in m.tokens()}
+        return countries, people
+
     def coreference(self) -> None:
         if not self.focal:
             return
@@ -935,7 +951,8 @@ class _Resolver:
             if t.i == 0 or self.doc[t.i - 1].lower_ != "the":
                 continue
             if t.lower_ in _COREF_COUNTRY and t.pos_ == "NOUN":
-                target = self.entities.get(self.focal)
+                named = country_antecedent(t, *self._countries_and_people(t.sent))  # else the article's
+                target = self.entities.get(named or self.focal)
             elif t.lower_ == "capital" and capital is not None:
                 target = capital
             else:

@@ -28,8 +28,10 @@ def _distinct(items: Iterable[T]) -> list[T]:
 class SentenceContext:
     """Mentions of one sentence indexed by token, and their entities."""
 
-    def __init__(self, sent: Span, mentions: list[Mention], entities: dict[str, Entity], doc_id: str) -> None:
+    def __init__(self, sent: Span, mentions: list[Mention], entities: dict[str, Entity], doc_id: str,
+                 plural: dict[int, list[Mention]] | None = None) -> None:
         self.sent = sent
+        self.plural = plural or {}  # "the three countries": the states named before (:mod:`.plural`)
         self.doc = sent.doc
         self.tokens: list[Token] = list(sent)  # the sentence's tokens, made once for every rule that walks them
         self.entities = entities
@@ -73,14 +75,18 @@ class SentenceContext:
         span = self.doc[m.start:m.end]
         return span.root
 
-    def group(self, tok: Token, labels: Iterable[str] | None = None) -> list[Mention]:
+    def group(self, tok: Token, labels: Iterable[str] | None = None, plural: bool = False) -> list[Mention]:
         """Mentions at ``tok`` and its conjuncts ("Turkey, South Korea and China"), and the
-        demonym/possessive modifiers of a generic head ("Turkish and Israeli defense firms")."""
+        demonym/possessive modifiers of a generic head ("Turkish and Israeli defense firms"); with
+        ``plural``, the states a plural description stands for ("the three countries"), for rules where
+        every member plays the same part (taking part, joining), not where the two are seller and buyer."""
         wanted = set(labels) if labels else None
         out: list[Mention] = []
         for t in [tok, *tok.conjuncts]:
             m = self.at.get(t.i)
-            if m is None:
+            if m is None and plural and t.i in self.plural:
+                cands = list(self.plural[t.i])  # "the three countries"
+            elif m is None:
                 # generic head noun: mentions among its modifiers ("Turkish and Israeli firms"),
                 # else its "of" object ("the West African state of Togo")
                 mods = [c for c in t.subtree if c.i < t.i and c.i in self.at
@@ -109,10 +115,11 @@ class SentenceContext:
                         out += [m for m in self.group(obj, labels) if m not in out]
         return out
 
-    def subjects(self, tok: Token, labels: Iterable[str]) -> list[Mention]:
-        """The actors doing what ``tok`` says (:meth:`clause_subjects`), as mentions of ``labels``."""
+    def subjects(self, tok: Token, labels: Iterable[str], plural: bool = False) -> list[Mention]:
+        """The actors doing what ``tok`` says (:meth:`clause_subjects`), as mentions of ``labels``
+        (``plural``: as in :meth:`group`)."""
         wanted = set(labels)
-        return self.clause_subjects(tok, lambda t: self.group(t, wanted),
+        return self.clause_subjects(tok, lambda t: self.group(t, wanted, plural),
                                     lambda m: [m] if self.label(m) in wanted else [])
 
     def clause_subjects(self, tok: Token, take: Callable[[Token], list[T]], one: Callable[[Mention], list[T]],

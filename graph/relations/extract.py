@@ -16,6 +16,7 @@ from ..ontology import UNDIRECTED, allowed
 from .context import SentenceContext
 from .families import DOC_RULES, RULES, DocFacts
 from .families.people import known_people
+from .plural import plural_groups
 from .relation import Relation
 from .time import published_of, validity
 
@@ -40,6 +41,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     mentions = [m for m in doc._.mentions if m.entity]
     out: dict[tuple, Relation] = {}
 
+    plural = plural_groups(doc, mentions, entities)  # "the three countries"
     sents = list(doc.sents)
     starts = [s.start for s in sents]
     by_sent: dict[int, list] = {}  # each sentence's mentions, found once (not by filtering all of them per sentence)
@@ -50,7 +52,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         for i, sent in enumerate(sents):
             if i not in by_sent:
                 continue  # no mention, no relation
-            ctx = SentenceContext(sent, by_sent[i], entities, doc_id)
+            ctx = SentenceContext(sent, by_sent[i], entities, doc_id, plural)
             if ctx.mentions:
                 held = validity(sent, published_of(doc))  # "since 2019": when the sentence's facts hold
                 for rule in RULES.values():

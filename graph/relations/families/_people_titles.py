@@ -26,6 +26,13 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     "speaker": {"role": "speaker", "leads": "organisation"},
 }
 
+# a word before a title that ends the office ("the ousted president", "its former leader"): its holder is
+# affiliated with the country, no longer leading it ("then-Chancellor X" still led it then: LEADS, dated)
+FORMER = {"former", "ousted", "deposed", "toppled", "overthrown", "exiled", "ex", "late", "erstwhile"}
+
+# titles of a government's voice: with no body named, the spokesman speaks for the sentence's country
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}
+
 # a word before a leading title that makes its holder a subordinate ("deputy general manager")
 SUBORDINATE = {"deputy", "vice", "assistant", "under", "associate"}
 

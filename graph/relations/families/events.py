@@ -124,7 +124,12 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, e, "HELD_IN", place, 0.7, "held-in-phrase")
         if verb is not None and _is(verb, _HOSTING) and (head.dep_ == "dobj" or _is(verb, {"host"})) \
                 and not negated(ctx, verb):
-            for host in ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}):
+            hosts = ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}, plural=True)
+            if len(hosts) >= 2 and not _is(verb, {"host"}):  # "A, B and C held joint drills": all take part
+                for h in hosts:
+                    yield rel(ctx, h, "PARTICIPATED_IN", e, 0.7, "held-together")
+                continue
+            for host in hosts:
                 yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
     # "the summit ... on Thursday in Minsk", "leaders gathered in Riyadh for the summit": a place
     # after "in"/"at" whose preposition hangs on the event or on a verb whose clause names it
@@ -476,7 +481,7 @@ def _subject_actors(ctx: SentenceContext, tok, facts: DocFacts | None = None) ->
     phrase ("Brazil's Lula, Venezuela's Maduro and ..."), and the bodies a contingent comes from
     ("contingents from 13 armies, China's among them", "a band from the Indonesian army")."""
     lex = cues()["participation"]
-    out = ctx.subjects(tok, ACTORS)
+    out = ctx.subjects(tok, ACTORS, plural=True)
     for c in tok.children:
         if c.dep_ not in {"nsubj", "nsubjpass"}:
             continue

@@ -216,7 +216,7 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if body is None:
             continue
-        members = [m.entity for m in ctx.subjects(verb, members_ok)] or _whose_country(ctx, facts, verb)
+        members = [m.entity for m in ctx.subjects(verb, members_ok, plural=True)] or _whose_country(ctx, facts, verb)
         for c in verb.children:  # "..., and Iran followed in 2023"
             if c.dep_ == "conj" and c.lemma_.lower() in lex["follow_verbs"] and not _unaccomplished(ctx, c):
                 members += [m.entity for m in ctx.subjects(c, members_ok)]
@@ -235,7 +235,7 @@ def _founders(ctx: SentenceContext, verb, lemma: str, passive: bool, lex: dict) 
     else:
         bodies = [ctx.at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) == "Alliance"]
-        founders = ctx.subjects(verb, {"Country"})
+        founders = ctx.subjects(verb, {"Country"}, plural=True)
     for body in bodies:
         for m in founders:
             yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-founded")

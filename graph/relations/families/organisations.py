@@ -155,8 +155,60 @@ def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, m, "PART_OF", owner, 0.8, "part-of-possessive")
 
 
+# verbs that bring a company into being, and the ways of pooling two into one ("formed by merging A and B")
+_CREATE = {"create", "form", "establish", "set", "launch", "found"}
+_COMBINE = {"combine", "merge", "unite", "pool", "fuse"}
+
+
+def _companies_in(ctx: SentenceContext, tok) -> list:
+    """The companies named in the phrase under ``tok`` ("Italy's Leonardo and the Turkish maker Baykar")."""
+    out = []
+    for t in tok.subtree:
+        m = ctx.at.get(t.i)
+        if m is not None and ctx.label(m) == "Company" and m not in out:
+            out.append(m)
+    return out
+
+
+def _creators(ctx: SentenceContext, obj) -> list:
+    """The companies that create the company named at ``obj``: the subject of the creating verb it is
+    the object of, carried up ("A and B signed the agreement creating JV"); none for another verb."""
+    verb = obj.head if obj.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in _CREATE:
+        return []
+    made = ctx.at.get(obj.i)
+    found = ctx.clause_subjects(verb, lambda t: _companies_in(ctx, t),
+                                lambda m: [m] if ctx.label(m) == "Company" else [])
+    return [m for m in found if made is None or m.entity != made.entity]
+
+
+def _pooled(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "KNDS, which was formed in 2015 by combining A with B", "JV was created by merging A and B":
+    a company made of two or more is their joint venture."""
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in _COMBINE or tok.dep_ != "pcomp" or tok.head.lower_ != "by":
+            continue
+        verb = tok.head.head
+        if verb.lemma_.lower() not in _CREATE:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None:
+            continue
+        jv = ctx.at.get(verb.head.i) if subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else ctx.at.get(subj.i)
+        if jv is None or ctx.label(jv) != "Company":
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        parents = [m for c in objects for m in ctx.group(c, {"Company"})]
+        parents += [m for h in [tok, *objects] for m in ctx.prep_objects(h, {"with"}, {"Company"}) if m not in parents]
+        if len({m.entity for m in parents} - {jv.entity}) >= 2:
+            for parent in parents:
+                yield rel(ctx, jv, "JOINT_VENTURE_OF", parent, 0.7, "joint-venture-pooled")
+
+
 def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "JV, a joint venture between A and B"; "A formed a joint venture, JV, with B"."""
+    """ "JV, a joint venture between A and B"; "A formed a joint venture, JV, with B"; "A and B signed
+    the agreement creating JV, a joint venture"; "JV, formed by combining A with B"."""
+    yield from _pooled(ctx)
     parents_ok = {"Company", "Country", "GovernmentBody"}
     companies = ctx.of({"Company"})
     for cue in ctx.tokens:
@@ -180,6 +232,8 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "JV, a joint venture with B" / "JV is a joint venture between A and B"
             before = [m for m in companies if m.end <= cue.i]
             jv = before[-1] if before else None
+            if jv is not None and not parents and cue.dep_ == "appos":
+                parents = _creators(ctx, cue.head)  # "A and B signed the agreement creating JV, a joint venture"
         if jv is None:
             continue
         # a demonym directly before a company names the company's country, not a parent; so does one

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..relation import Relation
-from ._people_titles import MINISTRY_LEADERS, SUBORDINATE, TOPIC_STOP
+from ._people_titles import FORMER, MINISTRY_LEADERS, SPOKESPEOPLE, SUBORDINATE, TOPIC_STOP
 from ._people_titles import titles as all_titles
 from .common import ORGS, DocFacts, rel
 
@@ -90,7 +90,7 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         countries = facts.known.get(r.source)
         target = facts.entities[r.target]
         if countries is not None and target.label == "Country" and r.target not in countries \
-                and r.type == "LEADS" and r.rule == "title" and r.confidence < 0.8:
+                and (r.type == "LEADS" and r.rule == "title" or r.rule == "title-former") and r.confidence < 0.8:
             own = [c for c in countries if c in facts.entities]  # "President Joe Biden" in an article about Ukraine
             if len(own) == 1:
                 r.target, target = own[0], facts.entities[own[0]]
@@ -98,7 +98,7 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                       or target.label == "GovernmentBody" and target.country
                                       and target.country not in countries):
             continue  # the reference data knows whose office this person held
-        if r.type == "AFFILIATED_WITH" and _leads_on_date(ctx, facts, r.source, r.target):
+        if r.type == "AFFILIATED_WITH" and r.rule != "title-former" and _leads_on_date(ctx, facts, r.source, r.target):
             continue  # "his Tajik counterpart, Emomali Rahmon", "Defense Secretary Teodoro": who LEADS it
         yield r
 
@@ -129,6 +129,12 @@ def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
                  if o.role in LEADERS or o.role in MINISTRY_TOPIC}
         found &= set(facts.entities)
     return next(iter(found)) if len(found) == 1 else facts.focal
+
+
+def _former(ctx: SentenceContext, start: int) -> bool:
+    """Whether the title starting at ``start`` is a past one ("the ousted president", "then prime minister")."""
+    words = [t.lower_ for t in ctx.doc[max(ctx.sent.start, start - 2):start]]
+    return any(w in FORMER for w in words)
 
 
 def _subordinate(ctx: SentenceContext, start: int) -> bool:
@@ -268,6 +274,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 j -= 1
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
+            # "its then defence minister, X": the owner the title noun itself has
+            org = org or _owner(ctx, ctx.doc[start + len(phrase.split()) - 1])
         if found and org is None and set(found[0].split()) <= _ranks() and _appositive_title(ctx, p, titles):
             found = None  # "the chairman of HAL, Wing Commander X": the rank is no office; the chairman is
         if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
@@ -332,7 +340,10 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             if target is None and info["leads"] == "country":
                 target = facts.focal
-            if target is not None:
+            target_id = target if isinstance(target, str) or target is None else target.entity
+            if target_id is not None and _former(ctx, start) and facts.entities[target_id].label == "Country":
+                yield rel(ctx, p, "AFFILIATED_WITH", target_id, 0.6, "title-former", role=f"former {role}")
+            elif target is not None:
                 yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role, subordinate=sub)
         elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):
             # "Defence Secretary X": the country's ministry of that topic where the text names it
@@ -342,6 +353,10 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, p, "AFFILIATED_WITH", ministry or country, 0.6, "title", role=role)
         elif org is not None:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
+        elif role in SPOKESPEOPLE and not ctx.of({"Company", "Organization", "GovernmentBody"}):
+            country = _sentence_country(ctx, facts)  # "a price that spokesman X described as fair"
+            if country:
+                yield rel(ctx, p, "AFFILIATED_WITH", country, 0.55, "title-spokesman", role=role)
 
 
 _TOPIC_WORDS = {"defense": ("defense", "defence", "armed forces", "war"), "foreign affairs": ("foreign", "state"),

@@ -152,6 +152,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
             # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown"
             platforms += [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i and p not in platforms]
+            if not platforms and tok.dep_ == "relcl" and _bare_number(tok.head):
+                platforms = _latest_platform(ctx, facts, tok.i)  # "adding to the 14 the air force already flies"
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
             platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
@@ -511,6 +513,14 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage=clause_stage(ctx, head, "in_service"))
 
 
+def _company_pronoun_owners(ctx: SentenceContext, p: Mention) -> list[Token]:
+    """A resolved "its"/"their" owning the platform ("its KF51 Panther", "its PULS rocket launcher")."""
+    head = ctx.head_token(p)
+    holders = [head] + ([head.head] if head.dep_ in {"compound", "amod", "nmod"} and head.head.i not in ctx.at else [])
+    return [c for t in holders for c in t.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}
+            and c.i < p.start and c.i in ctx.at]
+
+
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
@@ -579,13 +589,14 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         found = next((f for o in objs if (f := _recent_platform(ctx, facts, o))), [])
                     for p in found:
                         yield rel(ctx, mk, "MANUFACTURES", p, 0.7, "maker-appositive", role=roles[ap.lemma_.lower()])
-    # "Turkish-made drones", "Baykar's TB2"
+    # "Turkish-made drones", "Baykar's TB2", "Elbit planned to show its PULS launcher"
     for p in ctx.of({"Platform"}):
         prev = ctx.doc[p.start - 1] if p.start > ctx.sent.start else None
-        if prev is not None and prev.lower_ in {"'s", "\u2019s"} and prev.i - 1 in ctx.at:
-            owner = ctx.at[prev.i - 1]
-            if ctx.label(owner) == "Company":
-                yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "maker-possessive", role="developer")
+        owner = ctx.at.get(prev.i - 1) if prev is not None and prev.lower_ in {"'s", "\u2019s"} else None
+        if owner is None:
+            owner = next((ctx.at[c.i] for c in _company_pronoun_owners(ctx, p)), None)
+        if owner is not None and ctx.label(owner) == "Company":
+            yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "maker-possessive", role="developer")
     for t in ctx.tokens:
         if t.lower_ in {"made", "built", "developed", "designed", "produced", "manufactured"} and t.i > 0 \
                 and ctx.doc[t.i - 1].text == "-" and t.i - 2 in ctx.at:

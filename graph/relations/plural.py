@@ -1,0 +1,102 @@
+"""Plural descriptions that stand for a group of states named before: "the three countries have held
+joint drills", "both nations", "the annual drills between the two countries' ground forces".
+
+A description with a count (``cues.yaml`` ``plural``) points back to the nearest group of exactly that
+many countries: the nearest sentence naming countries, where it names exactly that many (the part of
+the description's own sentence before it counts first); else the nearest coordinated list of that
+many ("Mali, Burkina Faso and Niger") within ten sentences, or further back the document's only one. A capital counts as its country.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..entities import Entity
+from ..ids import make_id
+from ..mentions import Mention
+from .lexicon import cues
+
+_NEAR = 3  # sentences back to look for a sentence naming exactly the count
+_WINDOW = 10  # sentences back to look for a coordinated list of exactly the count
+
+
+def _count(tok: Token) -> int | None:
+    """The count a plural state noun carries ("the three countries", "both sides"), else None."""
+    counts = cues()["plural"]["counts"]
+    kids = {c.lower_: c.dep_ for c in tok.children}
+    if "both" in kids:
+        return 2
+    if kids.get("the") != "det":
+        return None
+    return next((counts[w] for w, dep in kids.items() if dep == "nummod" and w in counts), None)
+
+
+def _country(m: Mention, entities: dict[str, Entity]) -> str | None:
+    """The country a mention stands for: a country, or a capital of a country the document names."""
+    e = entities.get(m.entity) if m.entity else None
+    if e is None:
+        return None
+    if e.label == "Country":
+        return e.id
+    country = make_id("Country", e.props.get("country", "")) if e.label == "Place" and e.props.get("kind") == "capital" else None
+    return country if country in entities else None
+
+
+def _distinct(ms: Iterable[Mention], entities: dict[str, Entity]) -> dict[str, Mention]:
+    out: dict[str, Mention] = {}
+    for m in ms:
+        c = _country(m, entities)
+        if c is not None and c not in out:
+            out[c] = dataclasses.replace(m, entity=c)
+    return out
+
+
+def _lists(ms: list[Mention], doc: Doc, entities: dict[str, Entity]) -> list[dict[str, Mention]]:
+    """The coordinated lists of countries among ``ms``, nearest (last) first."""
+    at = {i: m for m in ms for i in m.tokens()}
+    out, seen = [], set()
+    for m in reversed(ms):
+        head = doc[m.start:m.end].root
+        first = head if head.dep_ != "conj" else next((a for a in head.ancestors if a.dep_ != "conj"), head)
+        if first.i in seen:
+            continue
+        seen.add(first.i)
+        members = [at[t.i] for t in [first, *first.conjuncts] if t.i in at]
+        found = _distinct(members, entities)
+        if len(found) >= 2:
+            out.append(found)
+    return out
+
+
+def plural_groups(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> dict[int, list[Mention]]:
+    """Token index of each plural description -> the country mentions it stands for."""
+    nouns = cues()["plural"]["state_nouns"]
+    ordered = sorted((m for m in mentions if m.entity and m.source != "coref"), key=lambda m: m.start)
+    sents = list(doc.sents)
+    out: dict[int, list[Mention]] = {}
+    for tok in doc:
+        if tok.lower_ not in nouns or tok.tag_ != "NNS":
+            continue
+        n = _count(tok)
+        if n is None:
+            continue
+        np_start = tok.left_edge.i
+        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        windows = [(sents[here].start, np_start)] + [(sents[k].start, sents[k].end)
+                                                      for k in range(here - 1, max(-1, here - 1 - _WINDOW), -1)]
+        in_window = [[m for m in ordered if lo <= m.start and m.end <= hi] for lo, hi in windows]
+        nearest = next((w for w in in_window[:_NEAR + 1] if _distinct(w, entities)), [])
+        found = _distinct(nearest, entities)
+        if len(found) != n:
+            found = next((g for w in in_window for g in _lists(w, doc, entities) if len(g) == n), {})
+        if not found:  # further back, only the document's one list of that many
+            earlier = {frozenset(g): g for g in _lists([m for m in ordered if m.end <= np_start], doc, entities)
+                       if len(g) == n}
+            found = next(iter(earlier.values())) if len(earlier) == 1 else {}
+        if found:
+            out[tok.i] = [dataclasses.replace(m, start=tok.i, end=tok.i + 1, start_char=tok.idx,
+                                              end_char=tok.idx + len(tok.text), text=tok.text, source="coref")
+                          for m in found.values()]
+    return out
