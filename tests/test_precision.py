@@ -1,0 +1,41 @@
+"""Relation rules that must not fire where the grammar does not say so (issue 10, precision on
+unseen text): for each tightened rule, invented sentences about other countries and platforms where
+it must stay silent, and one where it must still fire."""
+from __future__ import annotations
+
+from graph.text import Document
+from graph.text.metadata import Metadata
+
+
+def edges_of(pipeline, text: str, published: str = "2024-05-14") -> set[tuple[str, str, str]]:
+    g = pipeline.process(Document.from_text(text, meta=Metadata(published=published)))
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {(name[u], d["type"], name[v]) for u, v, d in g.edges(data=True)
+            if d["type"] != "MENTIONED_IN" and d.get("provenance") != "reference"}
+
+
+def typed(edges: set, type_: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in edges if t == type_}
+
+
+# -- DEPLOYED_TO: the place must be in the deployment word's own phrase ----------------------------
+
+def test_a_place_elsewhere_in_the_sentence_is_no_deployment(pipeline):
+    # "station" of a petrol station is no stationing; the shelled province is no destination
+    edges = edges_of(pipeline, "A Chilean Leopard 2 tank fired into the valley; one shell hit a petrol station "
+                               "in Arica province, killing two people.")
+    assert not typed(edges, "DEPLOYED_TO"), edges
+    # "the same base where the American-designed fighter ...": the maker's country is no base
+    edges = edges_of(pipeline, "The Kenyan Air Force retired its last F-5 jets at Laikipia Air Base, the same base "
+                               "where the American-designed fighter first entered service in 1978.")
+    assert not typed(edges, "DEPLOYED_TO"), edges
+
+
+def test_a_platform_went_where_its_verb_says_not_near_it(pipeline):
+    edges = typed(edges_of(pipeline, "Four Norwegian NH90 helicopters landed at Bardufoss air station, near Tromsø "
+                                     "in the north of the country, on Tuesday."), "DEPLOYED_TO")
+    assert ("NH90", "Bardufoss Air Station") in edges, edges
+    assert not {o for _, o in edges} & {"Tromsø", "Norway"}, edges  # near it; the fleet's own country
+    edges = typed(edges_of(pipeline, "Two Hungarian Gripen fighters were deployed to Šiauliai in Lithuania on "
+                                     "Monday."), "DEPLOYED_TO")
+    assert ("Gripen", "Šiauliai") in edges, edges
