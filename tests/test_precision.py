@@ -39,3 +39,19 @@ def test_a_platform_went_where_its_verb_says_not_near_it(pipeline):
     edges = typed(edges_of(pipeline, "Two Hungarian Gripen fighters were deployed to Šiauliai in Lithuania on "
                                      "Monday."), "DEPLOYED_TO")
     assert ("Gripen", "Šiauliai") in edges, edges
+
+
+# -- COOPERATES_WITH: an agreement over a platform is a sale, not a tie -----------------------------
+
+def test_a_maker_signing_platform_deals_is_no_partner_of_its_customers(pipeline):
+    for text in ("Since 2020 Saab has signed Gripen deals with Brazil, Thailand and Colombia.",
+                 "Hanwha Aerospace has signed K9 howitzer deals with Norway, Estonia and Australia since 2017."):
+        edges = edges_of(pipeline, text)
+        assert not typed(edges, "COOPERATES_WITH"), edges
+        assert len(typed(edges, "SUPPLIES")) == 3, edges  # the sale is still read
+
+
+def test_a_cooperation_deal_is_still_a_tie(pipeline):
+    edges = typed(edges_of(pipeline, "Japan signed a defence cooperation deal with Australia on Friday."),
+                  "COOPERATES_WITH")
+    assert edges & {("Japan", "Australia"), ("Australia", "Japan")}, edges
