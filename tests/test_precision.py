@@ -55,3 +55,26 @@ def test_a_cooperation_deal_is_still_a_tie(pipeline):
     edges = typed(edges_of(pipeline, "Japan signed a defence cooperation deal with Australia on Friday."),
                   "COOPERATES_WITH")
     assert edges & {("Japan", "Australia"), ("Australia", "Japan")}, edges
+
+
+# -- LEADS by title: the title's own owner, and only a leading title leads a state -----------------
+
+def test_a_head_of_state_leads_the_country_owning_the_title(pipeline):
+    edges = edges_of(pipeline, "Brazil hosted a meeting of South American leaders in Brasília on Tuesday. Brazil's "
+                               "foreign ministry organised it. Peru's new president, Rosa Elena Vargas, sent her "
+                               "foreign minister instead.")
+    assert ("Rosa Elena Vargas", "LEADS", "Peru") in edges, edges
+    assert ("Rosa Elena Vargas", "LEADS", "Brazil") not in edges, edges
+
+
+def test_a_chief_of_defence_staff_does_not_lead_the_country(pipeline):
+    edges = edges_of(pipeline, "Kenya's Chief of Defence Forces, General Daniel Mwangi Otieno, and Uganda's top "
+                               "soldier, General Joseph Okello Ayen, both took part in the talks.")
+    assert ("Daniel Mwangi Otieno", "LEADS", "Kenya") not in edges, edges
+    assert ("Daniel Mwangi Otieno", "AFFILIATED_WITH", "Kenya") in edges, edges
+
+
+def test_a_minister_does_not_lead_a_body_named_after_the_clause_moves_on(pipeline):
+    edges = edges_of(pipeline, "Defence Minister Lars Einar Holm took the salute, alongside the Chief of Defence "
+                               "Staff, General Nils Berg Strand, and the army chief.")
+    assert not {o for s, t, o in edges if s == "Lars Einar Holm" and t == "LEADS"}, edges
