@@ -78,3 +78,26 @@ def test_a_minister_does_not_lead_a_body_named_after_the_clause_moves_on(pipelin
     edges = edges_of(pipeline, "Defence Minister Lars Einar Holm took the salute, alongside the Chief of Defence "
                                "Staff, General Nils Berg Strand, and the army chief.")
     assert not {o for s, t, o in edges if s == "Lars Einar Holm" and t == "LEADS"}, edges
+
+
+# -- a host's guests attend the article's event only where that event is a gathering ----------------
+
+def test_a_host_receiving_the_sides_of_a_war_hosts_no_war(pipeline):
+    for text, host in (
+            ("Fighting between Sudan and South Sudan along the border entered its third week on Sunday. The clashes "
+             "have killed dozens of civilians. President Amani Wekesa hosted Peter Lual Deng and Omar Hassan Idris "
+             "at State House in Nairobi on Monday.", "Amani Wekesa"),
+            ("Heavy fighting between Eritrea and Djibouti continued for a third day on Monday. The clashes have "
+             "displaced thousands. Chancellor Lena Vogt received Yonas Tesfay and Ahmed Ali Robleh in Vienna on "
+             "Tuesday.", "Lena Vogt")):
+        edges = edges_of(pipeline, text)
+        assert not typed(edges, "HOSTED_BY"), edges
+        assert not {s for s, o in typed(edges, "PARTICIPATED_IN") if s == host}, edges
+
+
+def test_a_host_welcoming_leaders_to_a_summit_still_hosts_it(pipeline):
+    edges = edges_of(pipeline, "Leaders of the East African Community opened their summit in Arusha on Friday. The "
+                               "summit ends on Saturday. President Amani Wekesa welcomed Peter Lual Deng and Omar "
+                               "Hassan Idris on Friday.")
+    assert any(s == "Peter Lual Deng" and o.startswith("summit") for s, o in typed(edges, "PARTICIPATED_IN")), edges
+    assert any(s.startswith("summit") and o == "Amani Wekesa" for s, o in typed(edges, "HOSTED_BY")), edges

@@ -716,7 +716,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             explicit = _event_targets(ctx, facts, tok, implicit=False)
             # without a named event, only people welcomed: "welcomed the Romanian Air Force into ..." is no visit
             person = any(c.dep_ == "dobj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person" for c in tok.children)
-            events = explicit or (_event_targets(ctx, facts, tok, implicit=True) if person else [])
+            # and only to a gathering: a host receiving the sides of a war hosts talks, not the war
+            events = explicit or (_event_targets(ctx, facts, tok, implicit=True) if person and _gathering(facts) else [])
             if guests:
                 hosts = ctx.subjects(tok, ACTORS)
                 for e in events:
