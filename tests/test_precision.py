@@ -101,3 +101,22 @@ def test_a_host_welcoming_leaders_to_a_summit_still_hosts_it(pipeline):
                                "Hassan Idris on Friday.")
     assert any(s == "Peter Lual Deng" and o.startswith("summit") for s, o in typed(edges, "PARTICIPATED_IN")), edges
     assert any(s.startswith("summit") and o == "Amani Wekesa" for s, o in typed(edges, "HOSTED_BY")), edges
+
+
+# -- OPERATES: a relative clause after "a version of Y" is about the version, not Y -----------------
+
+def test_the_original_of_a_version_is_not_what_the_air_force_flies(pipeline):
+    for text, original in (
+            ("The Brazilian Air Force ordered 36 Gripens in 2014. The Gripens will take over from the F-5EM, Brazil's "
+             "version of the Northrop F-5, which the air force has flown since 1975.", "F-5"),
+            ("The Chilean Air Force ordered F-16 fighters in 2002. They took over from the Pantera, Chile's version "
+             "of the Dassault Mirage 5, which the air force had flown since 1988.", "Mirage 5")):
+        edges = typed(edges_of(pipeline, text), "OPERATES")
+        assert not {s for s, o in edges if o == original}, edges
+        assert edges, edges  # the order is still read
+
+
+def test_what_the_air_force_has_flown_is_still_operated(pipeline):
+    edges = typed(edges_of(pipeline, "The Colombian Air Force ordered 17 Gripens. They will replace the Kfir fighters, "
+                                     "which the air force has flown since 1989."), "OPERATES")
+    assert any(o == "Kfir" for _, o in edges), edges
