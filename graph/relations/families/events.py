@@ -310,35 +310,79 @@ def _listed_under_display(ctx: SentenceContext) -> set[str]:
     return set()
 
 
+def _deployment_cue(ctx: SentenceContext, t, lex: dict) -> bool:
+    """A word of deployment outside names: a verb or participle ("deployed", "based at"), a
+    preposition ("along the border") or a deployment noun ("a base in X"); not a noun that only
+    shares the word ("a petrol station", "an offshore patrol vessel", "military positions")."""
+    if t.i in ctx.at or t.lemma_.lower() not in lex["words"] and t.lower_ not in lex["words"]:
+        return False
+    if t.pos_ == "NOUN":
+        return t.lemma_.lower() in lex["nouns"] and t.dep_ != "compound"
+    return t.pos_ in {"VERB", "ADP"} or t.tag_ == "VBN"
+
+
+def _destinations(ctx: SentenceContext, cue, where: set[str], preps: set[str]) -> list:
+    """Places the cue's own phrase goes to or stays at: objects of ``preps`` on the cue ("deployed
+    to X", "patrolled over A and B"), also through a generic noun ("trucked to an army base in X");
+    a preposition cue's own object ("along the X")."""
+    heads = [cue] if cue.pos_ != "ADP" else []
+    objs = [o for o in cue.children if o.dep_ == "pobj"] if cue.pos_ == "ADP" else []
+    for _ in range(2):
+        nxt = []
+        for h in heads:
+            for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ in preps):
+                objs += [o for o in p.children if o.dep_ == "pobj"]
+        for o in objs:
+            if o.i not in ctx.at and o.pos_ == "NOUN":
+                nxt.append(o)  # "to an army training base in Hsinchu": the base's own place
+        heads = nxt
+    out: list = []
+    for o in objs:
+        out += [m for m in ctx.group(o, where) if m not in out and not _demonym(ctx, m)]
+    return out
+
+
 def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "X deployed to Y", "bombers patrolled over the A Sea and the B Sea", "the launchers had come
-    to the northern Philippines": the platforms of the verb's subject (else the one before the cue)
-    went to the first place after it and the places listed with that one."""
+    to the northern Philippines", "based at A and B": the platforms of the verb's subject (else the
+    one before the cue) went to the places the cue's own phrase names (:func:`_destinations`)."""
     platforms = ctx.of({"Platform"})
+    if not platforms:
+        return
     lex = cues()["deployment"]
-    cue = next((t for t in ctx.tokens if t.lemma_.lower() in lex["words"]), None)
+    preps = set(lex["place_preps"])
+    cue, places = None, []
+    for t in ctx.tokens:
+        if _deployment_cue(ctx, t, lex):
+            # a state is a destination after "deployed to", "came to" (not after "sent": a transfer is a supply)
+            where = {"Place", "Country"} if _is(t, lex["to_country"]) else {"Place"}
+            places = _destinations(ctx, t, where, preps)
+            if places:
+                cue = t
+                break
     if cue is None:  # "the system had come to the north of X": a platform moving to a place
         cue = next((t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in lex["motion"]
                     and ctx.prep_objects(t, set(lex["motion_preps"]), {"Place", "Country"})), None)
-    if not platforms or cue is None or negated(ctx, cue):
-        return
-    # a state is a destination after "deployed to", "came to" (not after "sent": a transfer is a supply)
-    where = {"Place", "Country"} if _is(cue, lex["to_country"]) else {"Place"}
-    places = [m for m in ctx.of(where) if m.start > cue.i and not _demonym(ctx, m)]
-    if not places:
+        if cue is not None:
+            where = {"Place", "Country"} if _is(cue, lex["to_country"]) else {"Place"}
+            places = _destinations(ctx, cue, where, set(lex["motion_preps"]))
+    if cue is None or not places or negated(ctx, cue):
         return
     latter = next((t for t in ctx.tokens if t.lower_ in {"latter", "former"}), None)
-    subject = [p for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} and cue.pos_ == "VERB"
-               for p in platforms if c.left_edge.i <= p.start <= c.right_edge.i]
+    spans = [(c.left_edge.i, c.right_edge.i) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}
+             and cue.pos_ == "VERB"]
+    subject = [p for lo, hi in spans for p in platforms if lo <= p.start <= hi]
+    phrases = {t.i for p in subject for t in (ctx.head_token(p), ctx.head_token(p).head)}
+    owners = {m.entity for m in ctx.of({"Country"}) if ctx.head_token(m).dep_ in {"poss", "amod", "compound", "nmod"}
+              and ctx.head_token(m).head.i in phrases}
+    places = [m for m in places if m.entity not in owners]  # "Slovakia's F-16s landed in the west of the country"
     if latter is not None:
         chosen = [p for p in platforms if p.start < latter.i]
         chosen = chosen[-1:] if latter.lower_ == "latter" else chosen[:1]
     else:
         chosen = subject or [p for p in platforms if p.start < cue.i][-1:]
-    first = ctx.head_token(places[0])
-    listed = [m for m in ctx.group(first, where) if m.start > cue.i] if subject else []
     for p in chosen:
-        for place in [places[0], *(m for m in listed if m.entity != places[0].entity)]:
+        for place in places:
             yield rel(ctx, p, "DEPLOYED_TO", place, 0.7, "deployed-to")
 
 
@@ -677,7 +721,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             explicit = _event_targets(ctx, facts, tok, implicit=False)
             # without a named event, only people welcomed: "welcomed the Romanian Air Force into ..." is no visit
             person = any(c.dep_ == "dobj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person" for c in tok.children)
-            events = explicit or (_event_targets(ctx, facts, tok, implicit=True) if person else [])
+            # and only to a gathering: a host receiving the sides of a war hosts talks, not the war
+            events = explicit or (_event_targets(ctx, facts, tok, implicit=True) if person and _gathering(facts) else [])
             if guests:
                 hosts = ctx.subjects(tok, ACTORS)
                 for e in events:

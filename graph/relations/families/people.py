@@ -274,8 +274,11 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 j -= 1
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
-            # "its then defence minister, X": the owner the title noun itself has
-            org = org or _owner(ctx, ctx.doc[start + len(phrase.split()) - 1])
+            # "its then defence minister, X": the owner the title noun itself has; "Honduras's new
+            # president, X": the owner of the title noun, past its adjectives
+            org = org or _owner(ctx, ctx.doc[start + len(phrase.split()) - 1]) or next(
+                (ctx.at[c.i] for t in ctx.doc[start:p.start] for c in t.children
+                 if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS), None)
         if found and org is None and set(found[0].split()) <= _ranks() and _appositive_title(ctx, p, titles):
             found = None  # "the chairman of HAL, Wing Commander X": the rank is no office; the chairman is
         if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
@@ -317,8 +320,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                         and ctx.label(org) not in {"GovernmentBody", "Country"}):
                         org = None  # "Foreign Minister X was expected at the CSTO meetings": a place to be
                     break
-                if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
-                    break
+                if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" or t.pos_ in {"VERB", "AUX"}:
+                    break  # another's title, or the clause has moved on ("X took the salute alongside the chief of Y")
         if not info:
             continue
         role = info["role"]
@@ -340,6 +343,10 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             if target is None and info["leads"] == "country":
                 target = facts.focal
+            elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
+                # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
+                yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title", role=role)
+                continue
             target_id = target if isinstance(target, str) or target is None else target.entity
             if target_id is not None and _former(ctx, start) and facts.entities[target_id].label == "Country":
                 yield rel(ctx, p, "AFFILIATED_WITH", target_id, 0.6, "title-former", role=f"former {role}")

@@ -26,6 +26,7 @@ from ..negation import negated
 from ..relation import Relation
 from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
+from .events import _ORIGINAL_CUES
 from .inventory import (
     _latest_platform,
     demonym_users,
@@ -106,6 +107,12 @@ def _colon_list(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return out
 
 
+def _original(ctx: SentenceContext, p: Mention) -> bool:
+    """A platform named as the original of a version ("Canada's version of the P-3", "a licence-built Su-30")."""
+    before = ctx.doc[max(ctx.sent.start, p.start - 4):p.start].text.lower()
+    return any(cue in before for cue in _ORIGINAL_CUES)
+
+
 def _in_relative(t: Token, tok: Token) -> bool:
     """Whether ``t`` sits in a relative or participial clause other than ``tok``'s own ("X handed over
     tanks in recognition of the equipment Prague sent to Ukraine": Ukraine is no party to the handover)."""
@@ -150,8 +157,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue  # "rest" alone is no use
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
         if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
-            # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown"
-            platforms += [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i and p not in platforms]
+            # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown";
+            # not the original a version is of ("the CP-140, Canada's version of the P-3, which the air force has flown")
+            platforms += [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i and p not in platforms
+                          and not _original(ctx, p)]
             if not platforms and tok.dep_ == "relcl" and _bare_number(tok.head):
                 platforms = _latest_platform(ctx, facts, tok.i)  # "adding to the 14 the air force already flies"
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"

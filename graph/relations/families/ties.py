@@ -46,6 +46,24 @@ def commercial(verb: Token) -> bool:
                                        for c in verb.children)
 
 
+def sale(ctx: SentenceContext, tok: Token) -> bool:
+    """ "signed Rafale deals with A and B", "a deal for 12 Rafales": an agreement over a platform or
+    over arms is a sale to the other side, not a tie with it (a verb: over what it signs)."""
+    if tok.pos_ == "VERB":
+        return any(sale(ctx, c) for c in tok.children if c.dep_ == "dobj")
+    if tok.lemma_.lower() not in cues()["ties"]["agreement_nouns"]:
+        return False
+    goods = cues()["supply"]["goods"]
+    for c in tok.children:
+        if c.dep_ in {"compound", "nmod", "amod"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform":
+            return True
+        for o in (o for o in c.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and o.dep_ == "pobj"):
+            if o.lemma_.lower() in goods or any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"
+                                                for t in o.subtree):
+                return True
+    return False
+
+
 def _attached(tok: Token) -> list[Token]:
     """The children of a cue, and for a noun those of the participle describing it ("an agreement
     reached between A and B", "the memorandum signed with X") or of the noun it measures ("the
@@ -189,7 +207,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             preps = _SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS
             if lemma in ties["support_verbs"]:
                 preps = preps - {"on"}  # "backed a contact group on Afghanistan": a topic, not a partner
-            if hostile_exchange(tok) or commercial(tok):
+            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok):
                 continue
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
