@@ -4,8 +4,9 @@ source label, target label), with the cells :func:`graph.cypher.tables.node_row`
 
 Built column by column: the store's rows are read in one pass each (nodes, edges, evidence), each
 date is read once per distinct text, and ``props`` is what is left of a row's properties once the
-columns are taken out. The relationships are grouped by table once; each table is built when asked
-for, so that the next is built while the engine copies the last.
+columns are taken out. The relationships' cells are built for all edges at once (the evidence
+items straight into one Arrow list array, without a Python list per edge), then taken apart per
+table with Arrow's ``take``.
 
 >>> nodes = [{"id": "c:a", "label": "Country", "name": "A"}, {"id": "c:b", "label": "Country", "name": "B"}]
 >>> edge = {"type": "COOPERATES_WITH", "valid_from": "2019", "domain": "defense"}
@@ -89,55 +90,69 @@ def _days(values: list[Any], end: bool, known: dict[tuple[Any, bool], date | Non
 
 
 def _rest(attrs: dict[str, Any]) -> str | None:
-    """``props`` of an edge (as :func:`graph.cypher.tables._props`); takes the columns out of ``attrs``."""
-    for k in _REL_TAKEN:
-        attrs.pop(k, None)
-    if None in attrs.values():
-        attrs = {k: v for k, v in attrs.items() if v is not None}
-    return orjson.dumps(attrs, option=orjson.OPT_SORT_KEYS).decode() if attrs else None
+    """``props`` of an edge (as :func:`graph.cypher.tables._props`): what is left of ``attrs`` once
+    the columns are taken out (the dates stay, as given), nulls dropped, as sorted JSON."""
+    rest = {k: v for k, v in attrs.items() if k not in _TAKEN and v is not None}
+    return orjson.dumps(rest, option=orjson.OPT_SORT_KEYS).decode() if rest else None
 
 
-def rel_tables(nodes: list[dict[str, Any]], sources: list[str], targets: list[str], attrs: list[dict[str, Any]],
-               evidence: list[list[str]]) -> Iterator[tuple[str, str, str, Callable[[], pa.Table]]]:
-    """``(type, source label, target label, make)`` in sorted order for the edges given column-wise:
-    their ends, their properties (dicts, emptied of their columns by ``make``) and their evidence
-    items as JSON text; ``make()`` builds the table (the caller may build the next while the engine
-    copies the last)."""
-    labels = {n["id"]: n["label"] for n in nodes}
-    groups: dict[tuple[str, str, str], list[int]] = {}
-    for i, (a, s, t) in enumerate(zip(attrs, sources, targets, strict=True)):
-        groups.setdefault((a["type"], labels[s], labels[t]), []).append(i)
-    days: dict[tuple[Any, bool], date | None] = {}  # shared by the tables: a date is read once
-    for key in sorted(groups):
-        rows = groups.pop(key)
-        yield *key, partial(rel_table, key[0], [sources[i] for i in rows], [targets[i] for i in rows],
-                            [attrs[i] for i in rows], [evidence[i] for i in rows], days)
+_TAKEN = frozenset(_REL_TAKEN)
 
 
-def rel_table(type_: str, sources: list[str], targets: list[str], attrs: list[dict[str, Any]],
-              evidence: list[list[str]], days: dict[tuple[Any, bool], date | None] | None = None) -> pa.Table:
-    """The rows of one (type, source label, target label); empties ``attrs`` of their columns.
-    ``days``: dates already read (text, end) -> day, shared by the tables of one load."""
-    n = len(attrs)
-    days = {} if days is None else days
+def evidence_lists(evidence: list[list[str]] | pa.Array) -> pa.Array:
+    """The ``evidence`` column of all edges: their items as JSON text (lists, or already a list array)."""
+    return evidence if isinstance(evidence, pa.Array) else pa.array(evidence, ARROW["STRING[]"])
+
+
+def rel_columns(types: list[str], sources: list[str], targets: list[str], attrs: list[dict[str, Any]],
+                evidence: pa.Array) -> pa.Table:
+    """The cells of every edge at once, in :data:`~graph.cypher.tables.REL_COLUMNS` order after
+    ``from`` and ``to`` (``evidence``: :func:`evidence_lists`); the optional properties still in every
+    row (:func:`rel_tables` nulls them where the type does not carry them)."""
+    days: dict[tuple[Any, bool], date | None] = {}  # a date text is read once
+    has_evidence = pc.greater(pc.list_value_length(evidence), 0).to_pylist()
     cols: dict[str, pa.Array] = {"from": pa.array(sources, pa.string()), "to": pa.array(targets, pa.string())}
     for c, t in REL_COLUMNS.items():
         if c == "type":
-            cols[c] = pc.fill_null(pa.nulls(n, pa.string()), type_)
+            cols[c] = pa.array(types, pa.string())
         elif c == "evidence":
-            cols[c] = pa.array(evidence, ARROW[t])
+            cols[c] = evidence
         elif c == "provenance":
             cols[c] = pa.array([a.get("provenance") or ("text" if ev else None)
-                                for a, ev in zip(attrs, evidence, strict=True)], pa.string())
-        elif c == "props":  # last: takes the columns out of the dicts
+                                for a, ev in zip(attrs, has_evidence, strict=True)], pa.string())
+        elif c == "props":
             cols[c] = pa.array([_rest(a) for a in attrs], pa.string())
-        elif c in REL_PROPERTY_TYPES and type_ not in REL_PROPERTY_TYPES[c]:  # not a property of this type
-            cols[c] = pa.nulls(n, ARROW[t])
         elif t == "DATE":
             cols[c] = _days([a.get(c) for a in attrs], REL_DATES[c], days)
         else:
             cols[c] = pa.array([a.get(c) for a in attrs], ARROW[t])
     return pa.table(cols)
+
+
+def rel_tables(nodes: list[dict[str, Any]], sources: list[str], targets: list[str], attrs: list[dict[str, Any]],
+               evidence: list[list[str]] | pa.Array) -> Iterator[tuple[str, str, str, Callable[[], pa.Table]]]:
+    """``(type, source label, target label, make)`` in sorted order for the edges given column-wise:
+    their ends, their properties (dicts, left as they are) and their evidence items as JSON text
+    (lists, or one list array); ``make()`` gives the table. The cells of all edges are built at
+    once (:func:`rel_columns`), then taken apart per table."""
+    labels = {n["id"]: n["label"] for n in nodes}
+    types = [a["type"] for a in attrs]
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for i, key in enumerate(zip(types, map(labels.__getitem__, sources), map(labels.__getitem__, targets), strict=True)):
+        groups.setdefault(key, []).append(i)
+    if not groups:
+        return
+    every = rel_columns(types, sources, targets, attrs, evidence_lists(evidence))
+    for key in sorted(groups):
+        table = every.take(pa.array(groups.pop(key), pa.int64()))
+        for c, carriers in REL_PROPERTY_TYPES.items():  # not a property of this type
+            if key[0] not in carriers:
+                table = table.set_column(table.schema.get_field_index(c), c, pa.nulls(table.num_rows, ARROW[REL_COLUMNS[c]]))
+        yield *key, partial(_given, table)
+
+
+def _given(table: pa.Table) -> pa.Table:
+    return table
 
 
 Tables = tuple[list[tuple[str, pa.Table]], Iterator[tuple[str, str, str, Callable[[], pa.Table]]]]
@@ -149,8 +164,7 @@ def from_data(data: dict[str, Any]) -> Tables:
     evidence = [e["evidence_json"] if "evidence_json" in e else [evidence_item(x) for x in e.get("evidence") or ()]
                 for e in edges]
     return (list(node_tables(data["nodes"])),
-            rel_tables(data["nodes"], [e["source"] for e in edges], [e["target"] for e in edges],
-                       [dict(e) for e in edges], evidence))
+            rel_tables(data["nodes"], [e["source"] for e in edges], [e["target"] for e in edges], edges, evidence))
 
 
 def from_store(conn: sqlite3.Connection) -> Tables:
@@ -167,12 +181,25 @@ def _store_rels(conn: sqlite3.Connection, nodes: list[dict[str, Any]]) -> Iterat
         return
     eids, sources, targets, raw = zip(*rows, strict=True)
     del rows
+    evidence = _store_evidence(conn, np.asarray(eids, np.int64))
+    yield from rel_tables(nodes, list(sources), list(targets), list(map(orjson.loads, raw)), evidence)
+
+
+def _store_evidence(conn: sqlite3.Connection, edge_ids: np.ndarray) -> pa.Array | list[list[str]]:
+    """The evidence items of the edges ``edge_ids`` (ascending), in (doc, start) order: one list
+    array over all the items when they fit one string array, else one list per edge."""
     items = conn.execute("SELECT eid, item FROM evidence ORDER BY eid, doc, start").fetchall()
     owner = np.fromiter((i[0] for i in items), np.int64, len(items))
-    edge_ids = np.asarray(eids, np.int64)
-    first = np.searchsorted(owner, edge_ids, "left").tolist()
-    last = np.searchsorted(owner, edge_ids, "right").tolist()
     texts = [i[1] for i in items]
     del items
-    evidence = [texts[a:b] for a, b in zip(first, last, strict=True)]
-    yield from rel_tables(nodes, list(sources), list(targets), list(map(orjson.loads, raw)), evidence)
+    if len(owner) and not np.isin(owner, edge_ids).all():  # items of no edge: leave them out
+        keep = np.isin(owner, edge_ids)
+        texts = [t for t, k in zip(texts, keep.tolist(), strict=True) if k]
+        owner = owner[keep]
+    first = np.searchsorted(owner, edge_ids, "left")
+    values = pa.array(texts, pa.string())
+    if isinstance(values, pa.ChunkedArray):  # over 2 GB of text: lists one by one
+        last = np.searchsorted(owner, edge_ids, "right").tolist()
+        return [texts[a:b] for a, b in zip(first.tolist(), last, strict=True)]
+    offsets = pa.array(np.append(first, len(owner)).astype(np.int32))
+    return pa.ListArray.from_arrays(offsets, values, type=ARROW["STRING[]"])
