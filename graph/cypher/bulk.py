@@ -4,13 +4,13 @@ source label, target label), with the cells :func:`graph.cypher.tables.node_row`
 
 Built column by column: the store's rows are read in one pass each (nodes, edges, evidence), each
 date is read once per distinct text, and ``props`` is what is left of a row's properties once the
-columns are taken out. The relationships' cells are built for all edges at once (the evidence
-items straight into one Arrow list array, without a Python list per edge), then taken apart per
-table with Arrow's ``take``.
+columns are taken out. The relationships' cells are built a batch of tables at a time (the
+evidence items straight into one Arrow list array, without a Python list per edge), then sliced
+per table; the engine copies one batch while the next is built.
 
 >>> nodes = [{"id": "c:a", "label": "Country", "name": "A"}, {"id": "c:b", "label": "Country", "name": "B"}]
 >>> edge = {"type": "COOPERATES_WITH", "valid_from": "2019", "domain": "defense"}
->>> [(t, s, d, make().num_rows) for t, s, d, make in rel_tables(nodes, ["c:a"], ["c:b"], [edge], [[]])]
+>>> [(t, s, d, make().num_rows) for t, s, d, make in rel_tables(nodes, [edge["type"]], ["c:a"], ["c:b"], [edge], [[]])]
 [('COOPERATES_WITH', 'Country', 'Country', 1)]
 """
 from __future__ import annotations
@@ -97,6 +97,7 @@ def _rest(attrs: dict[str, Any]) -> str | None:
 
 
 _TAKEN = frozenset(_REL_TAKEN)
+BATCH_ROWS = 100_000  # rows of tables built at once (rel_tables)
 
 
 def evidence_lists(evidence: list[list[str]] | pa.Array) -> pa.Array:
@@ -105,11 +106,12 @@ def evidence_lists(evidence: list[list[str]] | pa.Array) -> pa.Array:
 
 
 def rel_columns(types: list[str], sources: list[str], targets: list[str], attrs: list[dict[str, Any]],
-                evidence: pa.Array) -> pa.Table:
-    """The cells of every edge at once, in :data:`~graph.cypher.tables.REL_COLUMNS` order after
-    ``from`` and ``to`` (``evidence``: :func:`evidence_lists`); the optional properties still in every
-    row (:func:`rel_tables` nulls them where the type does not carry them)."""
-    days: dict[tuple[Any, bool], date | None] = {}  # a date text is read once
+                evidence: pa.Array, days: dict[tuple[Any, bool], date | None] | None = None) -> pa.Table:
+    """The cells of the edges given column-wise, in :data:`~graph.cypher.tables.REL_COLUMNS` order
+    after ``from`` and ``to`` (``evidence``: :func:`evidence_lists`); the optional properties still in
+    every row (:func:`rel_tables` nulls them where the type does not carry them). ``days``: dates
+    already read, (text, end) -> day."""
+    days = {} if days is None else days
     has_evidence = pc.greater(pc.list_value_length(evidence), 0).to_pylist()
     cols: dict[str, pa.Array] = {"from": pa.array(sources, pa.string()), "to": pa.array(targets, pa.string())}
     for c, t in REL_COLUMNS.items():
@@ -129,26 +131,40 @@ def rel_columns(types: list[str], sources: list[str], targets: list[str], attrs:
     return pa.table(cols)
 
 
-def rel_tables(nodes: list[dict[str, Any]], sources: list[str], targets: list[str], attrs: list[dict[str, Any]],
-               evidence: list[list[str]] | pa.Array) -> Iterator[tuple[str, str, str, Callable[[], pa.Table]]]:
+def rel_tables(nodes: list[dict[str, Any]], types: list[str], sources: list[str], targets: list[str],
+               attrs: list[dict[str, Any]] | list[str], evidence: list[list[str]] | pa.Array,
+               batch: int = BATCH_ROWS) -> Iterator[tuple[str, str, str, Callable[[], pa.Table]]]:
     """``(type, source label, target label, make)`` in sorted order for the edges given column-wise:
-    their ends, their properties (dicts, left as they are) and their evidence items as JSON text
-    (lists, or one list array); ``make()`` gives the table. The cells of all edges are built at
-    once (:func:`rel_columns`), then taken apart per table."""
+    their types and ends, their properties (dicts, left as they are, or their JSON text) and their
+    evidence items as JSON text (lists, or one list array); ``make()`` gives the table. The cells
+    are built for a batch of tables at once (:func:`rel_columns`: at least ``batch`` rows, so that
+    the engine copies the first tables while the next are built), then sliced per table."""
     labels = {n["id"]: n["label"] for n in nodes}
-    types = [a["type"] for a in attrs]
     groups: dict[tuple[str, str, str], list[int]] = {}
     for i, key in enumerate(zip(types, map(labels.__getitem__, sources), map(labels.__getitem__, targets), strict=True)):
         groups.setdefault(key, []).append(i)
-    if not groups:
-        return
-    every = rel_columns(types, sources, targets, attrs, evidence_lists(evidence))
-    for key in sorted(groups):
-        table = every.take(pa.array(groups.pop(key), pa.int64()))
-        for c, carriers in REL_PROPERTY_TYPES.items():  # not a property of this type
-            if key[0] not in carriers:
-                table = table.set_column(table.schema.get_field_index(c), c, pa.nulls(table.num_rows, ARROW[REL_COLUMNS[c]]))
-        yield *key, partial(_given, table)
+    every = evidence_lists(evidence)
+    days: dict[tuple[Any, bool], date | None] = {}  # shared by the batches: a date text is read once
+    keys = sorted(groups)
+    while keys:
+        taken, rows = [], []
+        while keys and len(rows) < batch:
+            taken.append(keys.pop(0))
+            rows += groups[taken[-1]]
+        part = [attrs[i] for i in rows]
+        if part and isinstance(part[0], str | bytes):
+            part = list(map(orjson.loads, part))
+        cells = rel_columns([types[i] for i in rows], [sources[i] for i in rows], [targets[i] for i in rows],
+                            part, every.take(pa.array(rows, pa.int64())), days)
+        start = 0
+        for key in taken:
+            table = cells.slice(start, len(groups[key]))
+            start += table.num_rows
+            for c, carriers in REL_PROPERTY_TYPES.items():  # not a property of this type
+                if key[0] not in carriers:
+                    table = table.set_column(table.schema.get_field_index(c), c,
+                                             pa.nulls(table.num_rows, ARROW[REL_COLUMNS[c]]))
+            yield *key, partial(_given, table)
 
 
 def _given(table: pa.Table) -> pa.Table:
@@ -164,7 +180,8 @@ def from_data(data: dict[str, Any]) -> Tables:
     evidence = [e["evidence_json"] if "evidence_json" in e else [evidence_item(x) for x in e.get("evidence") or ()]
                 for e in edges]
     return (list(node_tables(data["nodes"])),
-            rel_tables(data["nodes"], [e["source"] for e in edges], [e["target"] for e in edges], edges, evidence))
+            rel_tables(data["nodes"], [e["type"] for e in edges], [e["source"] for e in edges],
+                       [e["target"] for e in edges], edges, evidence))
 
 
 def from_store(conn: sqlite3.Connection) -> Tables:
@@ -176,13 +193,13 @@ def from_store(conn: sqlite3.Connection) -> Tables:
 
 
 def _store_rels(conn: sqlite3.Connection, nodes: list[dict[str, Any]]) -> Iterator[tuple[str, str, str, Callable[[], pa.Table]]]:
-    rows = conn.execute("SELECT eid, source, target, attrs FROM edges ORDER BY eid").fetchall()
+    rows = conn.execute("SELECT eid, type, source, target, attrs FROM edges ORDER BY eid").fetchall()
     if not rows:
         return
-    eids, sources, targets, raw = zip(*rows, strict=True)
+    eids, types, sources, targets, raw = zip(*rows, strict=True)
     del rows
     evidence = _store_evidence(conn, np.asarray(eids, np.int64))
-    yield from rel_tables(nodes, list(sources), list(targets), list(map(orjson.loads, raw)), evidence)
+    yield from rel_tables(nodes, list(types), list(sources), list(targets), list(raw), evidence)
 
 
 def _store_evidence(conn: sqlite3.Connection, edge_ids: np.ndarray) -> pa.Array | list[list[str]]:
