@@ -96,8 +96,8 @@ def run_named(backend: Any, query_name: str, /, **params: Any) -> pd.DataFrame:
         bound = query.bind(resolved)
         if isinstance(backend, nx.MultiDiGraph):
             rows += IMPLEMENTATIONS[query_name](backend, **bound)
-        else:  # the anchors typed with the labels the name lookup found
-            rows += run_cypher(backend, query.typed(labels), bound)
+        else:  # the anchors typed with the labels the name lookup found; no time tests without times
+            rows += run_cypher(backend, query.text_for(bound, labels), bound)
     out = frame(rows, columns)
     if "date" in out.columns and columns[0] == "date":  # timeline, changes: in date order, undated last
         out = out.sort_values("date", key=lambda s: s.isna(), kind="stable").reset_index(drop=True)

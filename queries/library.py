@@ -21,6 +21,15 @@ from graph.ontology import LABELS
 CYPHER_DIR = Path(__file__).parent / "cypher"
 # an anchor: a node found by the id a parameter gives, e.g. ``(a {id: $entity_id})``
 _ANCHOR = re.compile(r"\((\w+) \{id: \$(\w+_id)\}\)")
+TIME_PARAMS = ("as_of", "since", "until")
+# the time window of the named queries and the test that a relationship held in it, as every file spells them
+_LO = r"date\(CASE WHEN \$as_of <> '' THEN \$as_of WHEN \$since <> '' THEN \$since ELSE '0001-01-01' END\) AS lo"
+_HI = r"date\(CASE WHEN \$as_of <> '' THEN \$as_of WHEN \$until <> '' THEN \$until ELSE '9999-12-31' END\) AS hi"
+# (one term of a conjunction: after WHERE, AND, OR, XOR or "(", never NOT, and followed by no operator)
+_HELD = re.compile(r"(?:(?<=WHERE )|(?<=AND )|(?<=OR )|(?<=\())"
+                   r"coalesce\((\w+)\.valid_from, \1\.first_reported, lo\) <= hi AND coalesce\(\1\.valid_to, hi\) >= lo"
+                   r"(?=\s*(?:$|\)|\}|AND\b|OR\b|XOR\b|RETURN\b|WITH\b))", re.M)
+_WINDOW = (re.compile(rf"^WITH {_LO},\s*{_HI}\n", re.M), re.compile(rf",\s*{_LO},\s*{_HI}"))
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,38 @@ class NamedQuery:
             return f"({m.group(1)}:{label} {{id: ${m.group(2)}}})"
 
         return _ANCHOR.sub(anchor, self.text)
+
+    def text_for(self, bound: dict[str, Any], labels: dict[str, str] | None = None) -> str:
+        """The text to run with the parameters ``bound``: anchors typed (:meth:`typed`) and, when no
+        time parameter is set, without the tests that a relationship held in the window (the window
+        is then all time, so each test holds: the engine need not read the dates)."""
+        text = self.typed(labels or {})
+        if any(bound.get(k) for k in TIME_PARAMS):
+            return text
+        return _timeless(text)
+
+
+@lru_cache(maxsize=256)
+def _timeless(text: str) -> str:
+    """``text`` with every held-in-the-window test replaced by ``true`` (and dropped from its
+    conjunction), and the window's ``lo``/``hi`` taken out of the ``WITH`` when nothing else uses them.
+
+    >>> _timeless("WITH date(CASE WHEN $as_of <> '' THEN $as_of WHEN $since <> '' THEN $since ELSE '0001-01-01' END) AS lo,\\n"
+    ...           "     date(CASE WHEN $as_of <> '' THEN $as_of WHEN $until <> '' THEN $until ELSE '9999-12-31' END) AS hi\\n"
+    ...           "MATCH (a)-[r]-(b) WHERE a.x = 1 AND coalesce(r.valid_from, r.first_reported, lo) <= hi "
+    ...           "AND coalesce(r.valid_to, hi) >= lo RETURN b")
+    'MATCH (a)-[r]-(b) WHERE a.x = 1 RETURN b'
+    """
+    out = _HELD.sub("true", text)
+    out = re.sub(r"\btrue AND\s+", "", re.sub(r"\s+AND true\b", "", out))
+    bare = out
+    for window in _WINDOW:
+        bare = window.sub("", bare)
+    return out if re.search(r"\b(lo|hi)\b", _comments_out(bare)) else bare
+
+
+def _comments_out(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.startswith("//"))
 
 
 def parse(path: Path) -> NamedQuery:

@@ -68,3 +68,18 @@ def test_tables_from_the_store(tmp_path):
         _check(bulk.from_store(conn), store.graph)
     finally:
         conn.close()
+
+
+def test_tables_built_in_small_batches_are_the_same():
+    g = _graph()
+    data = {"nodes": [dict(a) for _, a in g.nodes(data=True)],
+            "edges": [{"source": u, "target": v, **a} for u, v, a in g.edges(data=True)]}
+    edges = data["edges"]
+    evidence = [[bulk.evidence_item(x) for x in e.get("evidence") or ()] for e in edges]
+    args = (data["nodes"], [e["type"] for e in edges], [e["source"] for e in edges], [e["target"] for e in edges])
+    whole = {(t, s, d): make() for t, s, d, make in bulk.rel_tables(*args, edges, evidence)}
+    texts = [json.dumps({k: v for k, v in e.items() if k != "evidence"}) for e in edges]  # properties as JSON text
+    small = {(t, s, d): make() for t, s, d, make in bulk.rel_tables(*args, texts, evidence, batch=7)}
+    assert list(small) == list(whole) and len(whole) > 10
+    for key, table in whole.items():
+        assert small[key].equals(table), key

@@ -15,6 +15,10 @@ def results():
     # the texts the helpers run after the name lookup: anchors typed with the entity's label
     statements += [{"name": f"{q.name}:typed", "query": q.typed({p.name: "Person" for p in q.params}),
                     "parameters": {p.name: "x" for p in q.params}} for q in queries.all_queries()]
+    # and, when no time is given, without the time tests
+    statements += [{"name": f"{q.name}:timeless",
+                    "query": q.text_for({p.name: "" for p in q.params}, {p.name: "Person" for p in q.params}),
+                    "parameters": {p.name: "x" for p in q.params}} for q in queries.all_queries()]
     statements += [
         {"name": "canary-undefined-variable", "query": "MATCH (n) RETURN m", "parameters": {}},
         {"name": "canary-syntax", "query": "MATCH (n RETURN n", "parameters": {}},
@@ -32,3 +36,4 @@ def test_linter_is_alive(results):
 def test_named_query_has_no_diagnostics(results, name):
     assert results[name] == []
     assert results[f"{name}:typed"] == []
+    assert results[f"{name}:timeless"] == []

@@ -1,11 +1,20 @@
 """Named queries typed with their anchors' labels (``NamedQuery.typed``): the text the helpers run
-once the name lookup has found an entity and its label."""
+once the name lookup has found an entity and its label; without times, that text without the time
+tests (``NamedQuery.text_for``), which gives the same rows."""
 from __future__ import annotations
 
+import random
+
 import pytest
+from queryparams import params_for
 
 import queries
+from graph.cypher import open_embedded
 from graph.errors import QueryError
+from graph.store import Store
+from graph.synthetic import add_dates, synthetic_graph
+from queries.backends import _resolve_ids, columns_of, frame, run_cypher
+from queries.library import _timeless
 
 
 def test_anchor_typed_with_its_label():
@@ -33,3 +42,46 @@ def test_unknown_label_or_no_label_leaves_or_refuses():
 def test_already_typed_anchor_is_left_alone():
     q = queries.get("partners_of_partners")
     assert q.typed({"country_id": "Country"}) == q.text
+
+
+def test_time_tests_dropped_only_without_times():
+    q = queries.get("two_hop")
+    timeless = q.text_for(q.bind({"entity_id": "x"}), {"entity_id": "Country"})
+    assert "(a:Country {id: $entity_id})" in timeless
+    assert "valid_from" not in timeless and "AS lo" not in timeless and "\nWITH" not in timeless
+    for time in ({"as_of": "2015-06-01"}, {"since": "2015-01-01"}, {"until": "2016-12-31"}):
+        bound = q.bind({"entity_id": "x", **time})
+        assert q.text_for(bound, {"entity_id": "Country"}) == q.typed({"entity_id": "Country"})
+
+
+def test_time_test_after_not_is_left_alone():
+    held = "coalesce(r.valid_from, r.first_reported, lo) <= hi AND coalesce(r.valid_to, hi) >= lo"
+    assert _timeless(f"MATCH ()-[r]-() WHERE NOT {held} RETURN r") == f"MATCH ()-[r]-() WHERE NOT {held} RETURN r"
+    assert _timeless(f"MATCH ()-[r]-() WHERE r.x = 1 OR {held} RETURN r") == "MATCH ()-[r]-() WHERE r.x = 1 OR true RETURN r"
+
+
+@pytest.fixture(scope="module")
+def dated_store(tmp_path_factory):
+    g = add_dates(synthetic_graph(1500, 6000, seed=21), seed=22)
+    store = Store(tmp_path_factory.mktemp("timeless"))
+    store.graph = g
+    store.save()
+    return g, store.dir
+
+
+def test_text_without_time_tests_gives_the_same_rows(dated_store):
+    g, store_dir = dated_store
+    rewritten = 0
+    with open_embedded(store_dir) as db:
+        for name, sets in params_for(g, random.Random(7)).items():
+            query = queries.get(name)
+            columns = columns_of(query.text)
+            for params in sets:
+                for resolved, labels in _resolve_ids(db, query, params):
+                    bound = query.bind(resolved)
+                    text = query.text_for(bound, labels)
+                    rewritten += text != query.typed(labels)
+                    whole = frame(run_cypher(db, query.typed(labels), bound), columns)
+                    assert whole.astype(str).values.tolist() == \
+                        frame(run_cypher(db, text, bound), columns).astype(str).values.tolist(), name
+    assert rewritten > 40

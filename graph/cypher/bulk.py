@@ -4,12 +4,13 @@ source label, target label), with the cells :func:`graph.cypher.tables.node_row`
 
 Built column by column: the store's rows are read in one pass each (nodes, edges, evidence), each
 date is read once per distinct text, and ``props`` is what is left of a row's properties once the
-columns are taken out. The relationships are grouped by table once; each table is built when asked
-for, so that the next is built while the engine copies the last.
+columns are taken out. The relationships' cells are built a batch of tables at a time (the
+evidence items straight into one Arrow list array, without a Python list per edge), then sliced
+per table; the engine copies one batch while the next is built.
 
 >>> nodes = [{"id": "c:a", "label": "Country", "name": "A"}, {"id": "c:b", "label": "Country", "name": "B"}]
 >>> edge = {"type": "COOPERATES_WITH", "valid_from": "2019", "domain": "defense"}
->>> [(t, s, d, make().num_rows) for t, s, d, make in rel_tables(nodes, ["c:a"], ["c:b"], [edge], [[]])]
+>>> [(t, s, d, make().num_rows) for t, s, d, make in rel_tables(nodes, [edge["type"]], ["c:a"], ["c:b"], [edge], [[]])]
 [('COOPERATES_WITH', 'Country', 'Country', 1)]
 """
 from __future__ import annotations
@@ -89,55 +90,85 @@ def _days(values: list[Any], end: bool, known: dict[tuple[Any, bool], date | Non
 
 
 def _rest(attrs: dict[str, Any]) -> str | None:
-    """``props`` of an edge (as :func:`graph.cypher.tables._props`); takes the columns out of ``attrs``."""
-    for k in _REL_TAKEN:
-        attrs.pop(k, None)
-    if None in attrs.values():
-        attrs = {k: v for k, v in attrs.items() if v is not None}
-    return orjson.dumps(attrs, option=orjson.OPT_SORT_KEYS).decode() if attrs else None
+    """``props`` of an edge (as :func:`graph.cypher.tables._props`): what is left of ``attrs`` once
+    the columns are taken out (the dates stay, as given), nulls dropped, as sorted JSON."""
+    rest = {k: v for k, v in attrs.items() if k not in _TAKEN and v is not None}
+    return orjson.dumps(rest, option=orjson.OPT_SORT_KEYS).decode() if rest else None
 
 
-def rel_tables(nodes: list[dict[str, Any]], sources: list[str], targets: list[str], attrs: list[dict[str, Any]],
-               evidence: list[list[str]]) -> Iterator[tuple[str, str, str, Callable[[], pa.Table]]]:
-    """``(type, source label, target label, make)`` in sorted order for the edges given column-wise:
-    their ends, their properties (dicts, emptied of their columns by ``make``) and their evidence
-    items as JSON text; ``make()`` builds the table (the caller may build the next while the engine
-    copies the last)."""
-    labels = {n["id"]: n["label"] for n in nodes}
-    groups: dict[tuple[str, str, str], list[int]] = {}
-    for i, (a, s, t) in enumerate(zip(attrs, sources, targets, strict=True)):
-        groups.setdefault((a["type"], labels[s], labels[t]), []).append(i)
-    days: dict[tuple[Any, bool], date | None] = {}  # shared by the tables: a date is read once
-    for key in sorted(groups):
-        rows = groups.pop(key)
-        yield *key, partial(rel_table, key[0], [sources[i] for i in rows], [targets[i] for i in rows],
-                            [attrs[i] for i in rows], [evidence[i] for i in rows], days)
+_TAKEN = frozenset(_REL_TAKEN)
+BATCH_ROWS = 100_000  # rows of tables built at once (rel_tables)
 
 
-def rel_table(type_: str, sources: list[str], targets: list[str], attrs: list[dict[str, Any]],
-              evidence: list[list[str]], days: dict[tuple[Any, bool], date | None] | None = None) -> pa.Table:
-    """The rows of one (type, source label, target label); empties ``attrs`` of their columns.
-    ``days``: dates already read (text, end) -> day, shared by the tables of one load."""
-    n = len(attrs)
+def evidence_lists(evidence: list[list[str]] | pa.Array) -> pa.Array:
+    """The ``evidence`` column of all edges: their items as JSON text (lists, or already a list array)."""
+    return evidence if isinstance(evidence, pa.Array) else pa.array(evidence, ARROW["STRING[]"])
+
+
+def rel_columns(types: list[str], sources: list[str], targets: list[str], attrs: list[dict[str, Any]],
+                evidence: pa.Array, days: dict[tuple[Any, bool], date | None] | None = None) -> pa.Table:
+    """The cells of the edges given column-wise, in :data:`~graph.cypher.tables.REL_COLUMNS` order
+    after ``from`` and ``to`` (``evidence``: :func:`evidence_lists`); the optional properties still in
+    every row (:func:`rel_tables` nulls them where the type does not carry them). ``days``: dates
+    already read, (text, end) -> day."""
     days = {} if days is None else days
+    has_evidence = pc.greater(pc.list_value_length(evidence), 0).to_pylist()
     cols: dict[str, pa.Array] = {"from": pa.array(sources, pa.string()), "to": pa.array(targets, pa.string())}
     for c, t in REL_COLUMNS.items():
         if c == "type":
-            cols[c] = pc.fill_null(pa.nulls(n, pa.string()), type_)
+            cols[c] = pa.array(types, pa.string())
         elif c == "evidence":
-            cols[c] = pa.array(evidence, ARROW[t])
+            cols[c] = evidence
         elif c == "provenance":
             cols[c] = pa.array([a.get("provenance") or ("text" if ev else None)
-                                for a, ev in zip(attrs, evidence, strict=True)], pa.string())
-        elif c == "props":  # last: takes the columns out of the dicts
+                                for a, ev in zip(attrs, has_evidence, strict=True)], pa.string())
+        elif c == "props":
             cols[c] = pa.array([_rest(a) for a in attrs], pa.string())
-        elif c in REL_PROPERTY_TYPES and type_ not in REL_PROPERTY_TYPES[c]:  # not a property of this type
-            cols[c] = pa.nulls(n, ARROW[t])
         elif t == "DATE":
             cols[c] = _days([a.get(c) for a in attrs], REL_DATES[c], days)
         else:
             cols[c] = pa.array([a.get(c) for a in attrs], ARROW[t])
     return pa.table(cols)
+
+
+def rel_tables(nodes: list[dict[str, Any]], types: list[str], sources: list[str], targets: list[str],
+               attrs: list[dict[str, Any]] | list[str], evidence: list[list[str]] | pa.Array,
+               batch: int = BATCH_ROWS) -> Iterator[tuple[str, str, str, Callable[[], pa.Table]]]:
+    """``(type, source label, target label, make)`` in sorted order for the edges given column-wise:
+    their types and ends, their properties (dicts, left as they are, or their JSON text) and their
+    evidence items as JSON text (lists, or one list array); ``make()`` gives the table. The cells
+    are built for a batch of tables at once (:func:`rel_columns`: at least ``batch`` rows, so that
+    the engine copies the first tables while the next are built), then sliced per table."""
+    labels = {n["id"]: n["label"] for n in nodes}
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for i, key in enumerate(zip(types, map(labels.__getitem__, sources), map(labels.__getitem__, targets), strict=True)):
+        groups.setdefault(key, []).append(i)
+    every = evidence_lists(evidence)
+    days: dict[tuple[Any, bool], date | None] = {}  # shared by the batches: a date text is read once
+    keys = sorted(groups)
+    while keys:
+        taken, rows = [], []
+        while keys and len(rows) < batch:
+            taken.append(keys.pop(0))
+            rows += groups[taken[-1]]
+        part = [attrs[i] for i in rows]
+        if part and isinstance(part[0], str | bytes):
+            part = list(map(orjson.loads, part))
+        cells = rel_columns([types[i] for i in rows], [sources[i] for i in rows], [targets[i] for i in rows],
+                            part, every.take(pa.array(rows, pa.int64())), days)
+        start = 0
+        for key in taken:
+            table = cells.slice(start, len(groups[key]))
+            start += table.num_rows
+            for c, carriers in REL_PROPERTY_TYPES.items():  # not a property of this type
+                if key[0] not in carriers:
+                    table = table.set_column(table.schema.get_field_index(c), c,
+                                             pa.nulls(table.num_rows, ARROW[REL_COLUMNS[c]]))
+            yield *key, partial(_given, table)
+
+
+def _given(table: pa.Table) -> pa.Table:
+    return table
 
 
 Tables = tuple[list[tuple[str, pa.Table]], Iterator[tuple[str, str, str, Callable[[], pa.Table]]]]
@@ -149,8 +180,8 @@ def from_data(data: dict[str, Any]) -> Tables:
     evidence = [e["evidence_json"] if "evidence_json" in e else [evidence_item(x) for x in e.get("evidence") or ()]
                 for e in edges]
     return (list(node_tables(data["nodes"])),
-            rel_tables(data["nodes"], [e["source"] for e in edges], [e["target"] for e in edges],
-                       [dict(e) for e in edges], evidence))
+            rel_tables(data["nodes"], [e["type"] for e in edges], [e["source"] for e in edges],
+                       [e["target"] for e in edges], edges, evidence))
 
 
 def from_store(conn: sqlite3.Connection) -> Tables:
@@ -162,17 +193,30 @@ def from_store(conn: sqlite3.Connection) -> Tables:
 
 
 def _store_rels(conn: sqlite3.Connection, nodes: list[dict[str, Any]]) -> Iterator[tuple[str, str, str, Callable[[], pa.Table]]]:
-    rows = conn.execute("SELECT eid, source, target, attrs FROM edges ORDER BY eid").fetchall()
+    rows = conn.execute("SELECT eid, type, source, target, attrs FROM edges ORDER BY eid").fetchall()
     if not rows:
         return
-    eids, sources, targets, raw = zip(*rows, strict=True)
+    eids, types, sources, targets, raw = zip(*rows, strict=True)
     del rows
+    evidence = _store_evidence(conn, np.asarray(eids, np.int64))
+    yield from rel_tables(nodes, list(types), list(sources), list(targets), list(raw), evidence)
+
+
+def _store_evidence(conn: sqlite3.Connection, edge_ids: np.ndarray) -> pa.Array | list[list[str]]:
+    """The evidence items of the edges ``edge_ids`` (ascending), in (doc, start) order: one list
+    array over all the items when they fit one string array, else one list per edge."""
     items = conn.execute("SELECT eid, item FROM evidence ORDER BY eid, doc, start").fetchall()
     owner = np.fromiter((i[0] for i in items), np.int64, len(items))
-    edge_ids = np.asarray(eids, np.int64)
-    first = np.searchsorted(owner, edge_ids, "left").tolist()
-    last = np.searchsorted(owner, edge_ids, "right").tolist()
     texts = [i[1] for i in items]
     del items
-    evidence = [texts[a:b] for a, b in zip(first, last, strict=True)]
-    yield from rel_tables(nodes, list(sources), list(targets), list(map(orjson.loads, raw)), evidence)
+    if len(owner) and not np.isin(owner, edge_ids).all():  # items of no edge: leave them out
+        keep = np.isin(owner, edge_ids)
+        texts = [t for t, k in zip(texts, keep.tolist(), strict=True) if k]
+        owner = owner[keep]
+    first = np.searchsorted(owner, edge_ids, "left")
+    values = pa.array(texts, pa.string())
+    if isinstance(values, pa.ChunkedArray):  # over 2 GB of text: lists one by one
+        last = np.searchsorted(owner, edge_ids, "right").tolist()
+        return [texts[a:b] for a, b in zip(first.tolist(), last, strict=True)]
+    offsets = pa.array(np.append(first, len(owner)).astype(np.int32))
+    return pa.ListArray.from_arrays(offsets, values, type=ARROW["STRING[]"])

@@ -7,5 +7,5 @@
 WITH date(CASE WHEN $as_of <> '' THEN $as_of WHEN $since <> '' THEN $since ELSE '0001-01-01' END) AS lo,
      date(CASE WHEN $as_of <> '' THEN $as_of WHEN $until <> '' THEN $until ELSE '9999-12-31' END) AS hi
 MATCH (a {id: $entity_id})-[r1]-(m)-[r2]-(b)
-WHERE m.label <> 'Document' AND b.label <> 'Document' AND b.id <> a.id AND coalesce(r1.valid_from, r1.first_reported, lo) <= hi AND coalesce(r1.valid_to, hi) >= lo AND coalesce(r2.valid_from, r2.first_reported, lo) <= hi AND coalesce(r2.valid_to, hi) >= lo
+WHERE m.label <> 'Document' AND b.label <> 'Document' AND b <> a AND coalesce(r1.valid_from, r1.first_reported, lo) <= hi AND coalesce(r1.valid_to, hi) >= lo AND coalesce(r2.valid_from, r2.first_reported, lo) <= hi AND coalesce(r2.valid_to, hi) >= lo
 RETURN DISTINCT m.name AS via, r1.type AS first, r2.type AS second, b.name AS reached, b.label AS label
