@@ -389,3 +389,14 @@ def test_an_event_counted_from_a_date(pipeline, name, text, want):
 
     doc = _doc(pipeline, text)
     assert event_date(name, list(doc.sents), BASE) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # dates as near as each other to the fact: the one not on a report
+    ("In early June, after the week of fighting with Armenia in May, an Azerbaijani ministry statement said talks "
+     "would resume.", ("Azerbaijani", "Armenia"), "2024-05"),
+    ("In late August, after the clashes with Thailand in July, a Cambodian army spokesman said the border was calm.",
+     ("Cambodian", "Thailand"), "2024-07"),
+])
+def test_a_tie_goes_to_the_date_not_on_a_report(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors) == want
