@@ -804,7 +804,9 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     if best is not None and best_key[0] < 3:
         if _reported(best_span) and not _own_report(best_span, anchors) \
                 and any(sent.start == s.start for s in lead_sentences(sent.doc, 2)):
-            return lead_when(sent.doc, base)  # "X has signed ..., the ministry said on Monday": the lead's news day
+            news = lead_when(sent.doc, base)  # "X has signed ..., the ministry said on Monday": the lead's news day
+            if news and _past_point(news, base) and "/" not in news and news <= best.split("/")[0]:
+                return news
         return _since_nth_day(best_span, best)
     if base is None:
         return best
