@@ -161,3 +161,16 @@ def test_merged_stage_is_the_furthest(old, new, want):
     known = {"type": "OPERATES", "stage": old, "last_reported": "2024-01-01"}
     later = {"stage": new, "first_reported": "2025-01-01", "last_reported": "2025-01-01"}
     assert merge_edge(known, later)["stage"] == want
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    # buying more of a type the buyer already holds: the type is in service
+    ("Romania agreed to buy five more F-16 fighters from Norway, adding to the 32 its air force already flies.",
+     "Romania", "F-16", "in_service"),
+    ("Chile ordered three more C-390 transports from Embraer, joining the two it already operates.", "Chile", "C-390",
+     "in_service"),
+    # a first purchase stays ordered
+    ("Chile ordered three C-390 transports from Embraer.", "Chile", "C-390", "ordered"),
+])
+def test_more_of_a_type_already_held_is_in_service(pipeline, text, source, target, stage):
+    assert _stage(pipeline, text, source, "OPERATES", target) == stage

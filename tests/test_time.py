@@ -389,3 +389,22 @@ def test_an_event_counted_from_a_date(pipeline, name, text, want):
 
     doc = _doc(pipeline, text)
     assert event_date(name, list(doc.sents), BASE) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # dates as near as each other to the fact: the one not on a report
+    ("In early June, after the week of fighting with Armenia in May, an Azerbaijani ministry statement said talks "
+     "would resume.", ("Azerbaijani", "Armenia"), "2024-05"),
+    ("In late August, after the clashes with Thailand in July, a Cambodian army spokesman said the border was calm.",
+     ("Cambodian", "Thailand"), "2024-07"),
+])
+def test_a_tie_goes_to_the_date_not_on_a_report(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors) == want
+
+
+def test_a_lead_fact_keeps_its_report_day_when_the_lead_names_only_the_future(pipeline):
+    doc = _doc(pipeline, "Chile Signs For Radars\n\nSANTIAGO (Wire) - Chile has concluded a contract with Thales for ten "
+                         "radars, the ministry said on Tuesday. The first radars are due in 2026.")
+    sent = next(s for s in doc.sents if "said" in s.text)
+    toks = [next(t for t in sent if t.text == a) for a in ("Chile", "Thales")]
+    assert relation_when(sent, toks, BASE) == "2024-09-10"

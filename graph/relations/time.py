@@ -455,7 +455,7 @@ def _on_event_noun(span: Span, verb: Token) -> bool:
     """Whether a date hangs on an event's noun on its way up to ``verb`` ("their meeting on Tuesday")."""
     tok = span.root.head
     while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _EVENT_TIME["end_nouns"]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _EVENT_TIME["end_nouns"] | _EVENT_TIME["clashes"]:
             return True
         tok = tok.head
     return False
@@ -538,6 +538,8 @@ _EVENT_TIME = {
                   "exercise", "exercises", "drills", "parade", "expo", "visit", "tour"},
     "ongoing": {"enter", "be", "reach", "continue", "mark"},
     "parts": {"phase", "round", "leg", "stage", "session", "day"},
+    "clashes": {"clash", "fighting", "war", "battle", "attack", "strike", "offensive", "skirmish", "incursion", "raid",
+                "shelling", "ceasefire", "truce", "invasion"},
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
@@ -796,13 +798,15 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
         cost = min(costs)
         if span.start <= sent.start + 1 or all(t.pos_ not in {"VERB", "AUX"} for t in sent[:span.start - sent.start]):
             cost = min(cost, 1)  # "In 2022, ...": the sentence's time
-        key = (cost + (0.5 if cost and _reported(span) else 0), costs[0], n)  # "X announced in May": X's own act
+        key = (cost + (0.5 if cost and _reported(span) else 0), _reported(span), costs[0], n)  # "X announced in May": X's own act
         if best_key is None or key < best_key:
             best, best_key, best_span = value, key, span
     if best is not None and best_key[0] < 3:
         if _reported(best_span) and not _own_report(best_span, anchors) \
                 and any(sent.start == s.start for s in lead_sentences(sent.doc, 2)):
-            return lead_when(sent.doc, base)  # "X has signed ..., the ministry said on Monday": the lead's news day
+            news = lead_when(sent.doc, base)  # "X has signed ..., the ministry said on Monday": the lead's news day
+            if news and _past_point(news, base) and "/" not in news and news <= best.split("/")[0]:
+                return news
         return _since_nth_day(best_span, best)
     if base is None:
         return best

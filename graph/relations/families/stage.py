@@ -194,10 +194,24 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     return found if found and found != "in_service" else (_modality(verb) or default)
 
 
+def _more_of_held(platforms: list[Token]) -> bool:
+    """Whether a purchase adds "more" of a type its sentence says the buyer already holds ("four more
+    Gripens, adding to the 14 the air force already flies", "79 more from its existing fleet")."""
+    if not platforms:
+        return False
+    lex = cues()["stage"]
+    if not any(t.lower_ in lex["more"] for p in platforms for t in p.subtree):
+        return False
+    return any(t.lower_ == "already" and t.head.lemma_.lower() in lex["already_verbs"]
+               or t.lower_ in lex["fleet_markers"] and t.head.lower_ in lex["fleet_nouns"] for t in platforms[0].sent)
+
+
 def in_use(stage: str | None, platforms: list[Token]) -> str | None:
     """The stage of an operation whose goods a clause shows in use: "sent drones to Russia, which
     Russian forces have used against cities" -> delivered and now in service."""
     lex = cues()["stage"]
+    if stage in {"planned", "negotiating", "ordered"} and _more_of_held(platforms):
+        return "in_service"
     if stage != "delivered":
         return stage
     for p in platforms:
