@@ -128,3 +128,12 @@ def test_bare_legislature_is_the_article_country_s(pipeline):
     assert a == {"governmentbody:national-congress-of-chile"}
     assert b == {"governmentbody:congress-of-colombia"}
     assert c == {"governmentbody:sejm"}
+
+
+def test_bare_legislature_is_the_first_of_the_article_s_countries_that_has_one(pipeline):
+    a = _ids(pipeline, "Norway will sell 12 used frigates to Colombia. Norway said the Norwegian ships were "
+                       "sound. Critics in Congress questioned the price.", "GovernmentBody")
+    b = _ids(pipeline, "Qatar may buy more F-15 jets from the United States. Qatar wants them soon. Any sale must "
+                         "be notified to Congress.", "GovernmentBody")
+    assert "governmentbody:congress-of-colombia" in a, a
+    assert "governmentbody:united-states-congress" in b, b

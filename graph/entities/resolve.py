@@ -268,16 +268,29 @@ class _Resolver:
     def _bare_state_body(self, m: Mention, base: str):
         """A body many states have ("the Security Council": the catalogue holds "Security Council of
         X" for several X) named without its state: the catalogued one of the one country its sentence
-        names, else of the article's country; None in a sentence about an international body (an
-        alliance or the UN named, "resolutions", "permanent member"), or when not catalogued."""
+        names, else of the article's most present country that has one; None in a sentence about an
+        international body (an alliance or the UN named, "resolutions", "permanent member"), or when
+        not catalogued."""
         kinds = {k: v for k, v in self._state_bodies().items() if len(v) >= 2}
         if fold(base) not in kinds or self._international(m):
             return None
-        for country_id in (self._sentence_country(m), self.focal):
+        sentence = self._sentence_country(m)
+        for country_id in ([sentence] if sentence else []) + self._countries_by_weight():
             country = self.ref.get(country_id) if country_id else None
             if country is not None and country.name in kinds[fold(base)]:
                 return self.ref.find("GovernmentBody", f"{base} of {country.name}")
         return None
+
+    def _countries_by_weight(self) -> list[str]:
+        """The article's countries, most present first (as :func:`focal_country` weighs them): "Congress"
+        in an article about Danish jets for Argentina is the first of them that has a congress."""
+        first = next(iter(self.doc.sents), None)
+        end = first.end if first is not None else 0
+        weights: Counter[str] = Counter()
+        for c in self.mentions:
+            if c.label == "Country" and c.ref_id and c.source != "coref":
+                weights[c.ref_id] += (0.5 if c.demonym else 1.0) * (2 if c.start < end else 1)
+        return [self.focal] * bool(self.focal) + [c for c, _ in weights.most_common() if c != self.focal]
 
     def _international(self, m: Mention) -> bool:
         """The sentence of ``m`` is about an international body: it names an alliance or the UN, or
