@@ -102,3 +102,38 @@ def test_store_node_carries_no_common_noun_alias(pipeline):
     bodies = [d for _, d in g.nodes(data=True) if d.get("label") == "GovernmentBody"]
     assert bodies and all(a.lower() not in {"navy", "the navy", "defence ministry"} for d in bodies
                           for a in d["aliases"]), bodies
+
+
+def test_series_running_since_a_year_is_no_edition(pipeline):
+    ids = _ids(pipeline, "Date: 2025-09-10\n\nThe Thai order was signed on Monday. Thailand and the United States "
+                         "have held Cobra Gold together since 1982, a Thai officer noted.", "Event")
+    assert ids and not any(i.endswith("-1982") for i in ids), ids
+    ids = _ids(pipeline, "Date: 2025-09-10\n\nThe Thai order was signed on Monday. Marines from Thailand had "
+                         "tested the boats during Cobra Gold in March.", "Event")
+    assert "event:cobra-gold-2025" in ids, ids
+
+
+def test_ministry_only_one_country_has_is_that_country_s(pipeline):
+    a = _ids(pipeline, "Israeli firms were barred from the show in Paris. The Ministry of the Armed Forces said "
+                       "conditions were not right.", "GovernmentBody")
+    b = _ids(pipeline, "Mali bought howitzers from France. The Ministry of the Armed Forces confirmed the sale.",
+             "GovernmentBody")
+    assert a == b == {"governmentbody:ministry-of-the-armed-forces-of-france"}
+
+
+def test_bare_legislature_is_the_article_country_s(pipeline):
+    a = _ids(pipeline, "Chile will buy six frigates, but critics in Congress questioned the cost.", "GovernmentBody")
+    b = _ids(pipeline, "Colombia signed for the jets; Congress must still approve the budget.", "GovernmentBody")
+    c = _ids(pipeline, "The Polish parliament approved the tank order on Friday.", "GovernmentBody")
+    assert a == {"governmentbody:national-congress-of-chile"}
+    assert b == {"governmentbody:congress-of-colombia"}
+    assert c == {"governmentbody:sejm"}
+
+
+def test_bare_legislature_is_the_first_of_the_article_s_countries_that_has_one(pipeline):
+    a = _ids(pipeline, "Norway will sell 12 used frigates to Colombia. Norway said the Norwegian ships were "
+                       "sound. Critics in Congress questioned the price.", "GovernmentBody")
+    b = _ids(pipeline, "Qatar may buy more F-15 jets from the United States. Qatar wants them soon. Any sale must "
+                         "be notified to Congress.", "GovernmentBody")
+    assert "governmentbody:congress-of-colombia" in a, a
+    assert "governmentbody:united-states-congress" in b, b

@@ -235,6 +235,11 @@ class _Resolver:
             self.entity("Country", country.name, country.id).add(m)
             return
         known = self.ref.find("GovernmentBody", f"{base} of {country.name}") if country is not None else None
+        if known is None and country_mention is None and found is None and generic:
+            only = self._state_bodies().get(fold(base), set())  # "the Ministry of the Armed Forces": France's
+            if len(only) == 1:
+                country = self.ref.find("Country", next(iter(only)))
+                known = self.ref.find("GovernmentBody", f"{base} of {country.name}") if country else None
         if known is None and country is not None and base in _BRANCHES:  # "Chinese Air Force": the PLAAF
             known = self._national_branch(country.name, base)
         if known is None and country is None and found is None:  # "secretary of the Security Council"
@@ -263,16 +268,29 @@ class _Resolver:
     def _bare_state_body(self, m: Mention, base: str):
         """A body many states have ("the Security Council": the catalogue holds "Security Council of
         X" for several X) named without its state: the catalogued one of the one country its sentence
-        names, else of the article's country; None in a sentence about an international body (an
-        alliance or the UN named, "resolutions", "permanent member"), or when not catalogued."""
-        kinds = self._state_body_kinds()
+        names, else of the article's most present country that has one; None in a sentence about an
+        international body (an alliance or the UN named, "resolutions", "permanent member"), or when
+        not catalogued."""
+        kinds = {k: v for k, v in self._state_bodies().items() if len(v) >= 2}
         if fold(base) not in kinds or self._international(m):
             return None
-        for country_id in (self._sentence_country(m), self.focal):
+        sentence = self._sentence_country(m)
+        for country_id in ([sentence] if sentence else []) + self._countries_by_weight():
             country = self.ref.get(country_id) if country_id else None
             if country is not None and country.name in kinds[fold(base)]:
                 return self.ref.find("GovernmentBody", f"{base} of {country.name}")
         return None
+
+    def _countries_by_weight(self) -> list[str]:
+        """The article's countries, most present first (as :func:`focal_country` weighs them): "Congress"
+        in an article about Danish jets for Argentina is the first of them that has a congress."""
+        first = next(iter(self.doc.sents), None)
+        end = first.end if first is not None else 0
+        weights: Counter[str] = Counter()
+        for c in self.mentions:
+            if c.label == "Country" and c.ref_id and c.source != "coref":
+                weights[c.ref_id] += (0.5 if c.demonym else 1.0) * (2 if c.start < end else 1)
+        return [self.focal] * bool(self.focal) + [c for c, _ in weights.most_common() if c != self.focal]
 
     def _international(self, m: Mention) -> bool:
         """The sentence of ``m`` is about an international body: it names an alliance or the UN, or
@@ -281,23 +299,23 @@ class _Resolver:
         return any(x.label == "Alliance" and sent.start <= x.start < sent.end for x in self.mentions) \
             or bool({t.lower_ for t in sent} & _INTERNATIONAL_CUES)
 
-    def _state_body_kinds(self) -> dict[str, set[str]]:
-        """Folded body names the catalogue holds as "<name> of <country>" for two or more countries ->
-        those countries (built once per reference data)."""
+    def _state_bodies(self) -> dict[str, set[str]]:
+        """Folded body names the catalogue holds (as name or alias) as "<name> of <country>" -> those
+        countries (built once per reference data): a kind of body when two or more."""
         cached = getattr(self.ref, "_state_body_kinds", None)
         if cached is not None:
             return cached
         countries = {e.name for e in self.ref if e.label == "Country"}
         found: dict[str, set[str]] = {}
         for entry in self.ref:
-            if entry.label != "GovernmentBody" or " of " not in entry.name:
+            if entry.label != "GovernmentBody":
                 continue
-            head, _, tail = entry.name.rpartition(" of ")
-            if tail in countries and entry.props.get("country") == tail:
-                found.setdefault(fold(head), set()).add(tail)
-        kinds = {k: v for k, v in found.items() if len(v) >= 2}
-        self.ref._state_body_kinds = kinds
-        return kinds
+            for name in (entry.name, *entry.aliases):  # "Security Council of Armenia", "Congress of Chile"
+                head, _, tail = name.rpartition(" of ")
+                if head and tail in countries and entry.props.get("country") == tail:
+                    found.setdefault(fold(head), set()).add(tail)
+        self.ref._state_body_kinds = found
+        return found
 
     def _national_branch(self, country: str, base: str):
         """The one catalogued body of ``country`` whose name ends in the branch ``base`` after words
@@ -590,15 +608,17 @@ class _Resolver:
             entry = self.ref.get(ref_id)
             kind = self._series_kind(ref_id)
             dates = [self._event_date(m.text, [self.doc[m.start].sent]) if kind else None for m in group]
-            years = {d[:4] for d in dates if d}
+            one_year = [d if d and (len(d.split("/")[0]) >= 7 and len({x[:4] for x in d.split("/") if x}) == 1
+                                    or "/" not in d) else None for d in dates]  # not "since 2021"
+            years = {d[:4] for d in one_year if d}
             named_year = re.search(r"\b(1[89]|20)\d\d\b", entry.name)
-            for m, date in zip(group, dates, strict=True):
-                year = date[:4] if date else (next(iter(years)) if len(years) == 1 else None)
+            for m, date, dated in zip(group, dates, one_year, strict=True):
+                year = dated[:4] if dated else (next(iter(years)) if len(years) == 1 and not date else None)
                 if kind and year and not named_year:
                     entity = self.entity("Event", f"{entry.name} {year}")
                     entity.aliases |= set(entry.surfaces()) | {m.text}
                     entity.props["kind"] = kind
-                    date = date or next(d for d in dates if d)
+                    date = dated or next(d for d in one_year if d)
                 else:
                     entity = self.entity("Event", m.text, ref_id)
                 entity.add(m)
