@@ -152,3 +152,12 @@ def test_a_number_standing_for_the_platform_just_named(pipeline):
     found = edges(pipeline, "Egypt ordered 30 more Rafale jets from France, on top of the 24 the Egyptian Air Force "
                             "received in 2017.")
     assert any(s == "Egyptian Air Force" and t == "OPERATES" and "Rafale" in o for s, t, o in found)
+
+
+def test_an_heir_belongs_to_the_state_without_leading_it(pipeline):
+    found = edges(pipeline, "Jordan's Crown Prince Hussein bin Abdullah opened the base on Monday.")
+    assert ("Hussein bin Abdullah", "AFFILIATED_WITH", "Jordan") in found
+    assert ("Hussein bin Abdullah", "LEADS", "Jordan") not in found
+    found = edges(pipeline, "The deal was signed by Sheikh Khaled bin Mohamed, Abu Dhabi's crown prince, in the UAE capital.")
+    assert ("Khaled bin Mohamed", "AFFILIATED_WITH", "United Arab Emirates") in found
+    assert ("Khaled bin Mohamed", "LEADS", "United Arab Emirates") not in found

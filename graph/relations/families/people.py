@@ -6,22 +6,26 @@ from collections.abc import Iterator
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..relation import Relation
-from ._people_titles import FORMER, MINISTRY_LEADERS, SPOKESPEOPLE, SUBORDINATE, TOPIC_STOP
+from ._people_titles import AFFILIATED_TITLES, FORMER, MINISTRY_LEADERS, SPOKESPEOPLE, SUBORDINATE, TOPIC_STOP
 from ._people_titles import titles as all_titles
 from .common import ORGS, DocFacts, rel
 
 
 def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
     titles = all_titles()
-    end = person.start
-    if end - 1 >= ctx.sent.start and ctx.doc[end - 1].text == ",":
-        end -= 1
-    words = [t for t in ctx.doc[max(ctx.sent.start, end - 4):end]]
-    for n in (4, 3, 2, 1):
-        if len(words) >= n:
-            phrase = " ".join(t.lower_ for t in words[-n:]).replace(" - ", "-")
-            if phrase in titles:
-                return phrase, titles[phrase], end - n
+    # an heir's title partly inside the mention's span but not its name ("Prince" of "Crown Prince X")
+    name = person.text.split()[0] if person.text.strip() else ""
+    inner = next((t.i for t in ctx.doc[person.start:person.end] if t.text == name), person.start)
+    for end, allowed in ((inner, AFFILIATED_TITLES), (person.start, titles)) if inner > person.start \
+            else ((person.start, titles),):
+        if end - 1 >= ctx.sent.start and ctx.doc[end - 1].text == ",":
+            end -= 1
+        words = [t for t in ctx.doc[max(ctx.sent.start, end - 4):end]]
+        for n in (4, 3, 2, 1):
+            if len(words) >= n:
+                phrase = " ".join(t.lower_ for t in words[-n:]).replace(" - ", "-")
+                if phrase in allowed:
+                    return phrase, titles[phrase], end - n
     # "its Minister for Foreign Trade, X": a title with its portfolio in capitals
     for t in reversed(ctx.doc[max(ctx.sent.start, end - 7):end]):
         if t.lower_ in {"minister", "secretary"} and t.i + 1 < end and ctx.doc[t.i + 1].lower_ in {"for", "of"} \
@@ -129,6 +133,9 @@ def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
                  if o.role in LEADERS or o.role in MINISTRY_TOPIC}
         found &= set(facts.entities)
     return next(iter(found)) if len(found) == 1 else facts.focal
+
+
+_HEIRS = {t["role"] for t in AFFILIATED_TITLES.values()}
 
 
 def _former(ctx: SentenceContext, start: int) -> bool:
@@ -351,6 +358,10 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             ministry = _ministry(facts, country, info.get("ministry"))
             if ministry or country:
                 yield rel(ctx, p, "AFFILIATED_WITH", ministry or country, 0.6, "title", role=role)
+        elif info["role"] in _HEIRS and (org is None or ctx.label(org) == "Country"):
+            country = org.entity if org is not None else _sentence_country(ctx, facts)  # "Crown Princess X"
+            if country:
+                yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
         elif org is not None:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
         elif role in SPOKESPEOPLE and not ctx.of({"Company", "Organization", "GovernmentBody"}):
