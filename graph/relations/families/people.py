@@ -1,6 +1,7 @@
 """Leadership and roles of people: titles before and after names."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from ...mentions import Mention
@@ -505,3 +506,31 @@ def known_people(facts: DocFacts) -> dict[str, set[str]]:
     known = {e.id: {o.country_id for o in offices.held_by(e.ref_id)}
              for e in facts.entities.values() if e.label == "Person" and e.ref_id}
     return {person: countries for person, countries in known.items() if countries}
+
+
+def official_states(ctx: SentenceContext, facts: DocFacts, people: list[Mention], not_of: set[str]) -> list[Mention]:
+    """The one state the officials ``people`` act for ("Defence Minister X signed for 24 jets"): the
+    country of their office, from the reference data or from their title in the sentence, leaving out
+    the states in ``not_of`` (the sellers' homes: "X and his French counterpart signed for radars made
+    by Thales" is X's state buying). None where no state or several remain. Each is placed at the
+    person's mention."""
+    if not people:
+        return []
+    ids = {p.entity for p in people}
+    states: dict[str, Mention] = {}
+    for p in people:
+        for c in facts.known.get(p.entity, ()):
+            states.setdefault(c, p)
+    for r in _titled(ctx, facts):
+        target = facts.entities.get(r.target)
+        if r.source not in ids or target is None or r.type not in {"LEADS", "AFFILIATED_WITH"}:
+            continue
+        country = target.id if target.label == "Country" else target.country if target.label == "GovernmentBody" else None
+        holder = next(p for p in people if p.entity == r.source)
+        if country:
+            states.setdefault(country, holder)
+    found = {c: m for c, m in states.items() if c not in not_of and c in ctx.entities}
+    if len(found) != 1:
+        return []
+    country, holder = next(iter(found.items()))
+    return [dataclasses.replace(holder, entity=country)]
