@@ -152,3 +152,25 @@ def test_a_number_standing_for_the_platform_just_named(pipeline):
     found = edges(pipeline, "Egypt ordered 30 more Rafale jets from France, on top of the 24 the Egyptian Air Force "
                             "received in 2017.")
     assert any(s == "Egyptian Air Force" and t == "OPERATES" and "Rafale" in o for s, t, o in found)
+
+
+def test_an_heir_belongs_to_the_state_without_leading_it(pipeline):
+    found = edges(pipeline, "Jordan's Crown Prince Hussein bin Abdullah opened the base on Monday.")
+    assert ("Hussein bin Abdullah", "AFFILIATED_WITH", "Jordan") in found
+    assert ("Hussein bin Abdullah", "LEADS", "Jordan") not in found
+    found = edges(pipeline, "The deal was signed by Sheikh Khaled bin Mohamed, Abu Dhabi's crown prince, in the UAE capital.")
+    assert ("Khaled bin Mohamed", "AFFILIATED_WITH", "United Arab Emirates") in found
+    assert ("Khaled bin Mohamed", "LEADS", "United Arab Emirates") not in found
+
+
+def test_an_official_signing_buys_for_the_state_of_the_office(pipeline):
+    """ "Defence Minister X signed a contract for Y with Z": X's state buys; a counterpart from the
+    seller's state ("her French counterpart" beside Thales) is no buyer."""
+    found = edges(pipeline, "Indonesian Defence Minister Bambang Wiryo signed a contract for 42 Rafale jets with "
+                            "Dassault Aviation.")
+    assert ("Dassault Aviation", "SUPPLIES", "Indonesia") in found
+    assert any(s == "Indonesia" and t == "OPERATES" and "Rafale" in o for s, t, o in found)
+    found = edges(pipeline, "Chilean Defence Minister Ana Ruiz and her French counterpart Paul Martin signed a contract "
+                            "for three Ground Master 200 radars with Thales.")
+    assert any(s == "Chile" and t == "OPERATES" and "Ground Master" in o for s, t, o in found)
+    assert not any(s == "France" and t == "OPERATES" for s, t, _ in found)

@@ -33,6 +33,12 @@ FORMER = {"former", "ousted", "deposed", "toppled", "overthrown", "exiled", "ex"
 # titles of a government's voice: with no body named, the spokesman speaks for the sentence's country
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}
 
+# titles whose holder belongs to a state without leading it (heirs): these override the mention lexicon's
+AFFILIATED_TITLES: dict[str, dict[str, str]] = {
+    "crown prince": {"role": "crown prince", "affiliated": "country"},
+    "crown princess": {"role": "crown princess", "affiliated": "country"},
+}
+
 # a word before a leading title that makes its holder a subordinate ("deputy general manager")
 SUBORDINATE = {"deputy", "vice", "assistant", "under", "associate"}
 
@@ -48,7 +54,7 @@ TOPIC_STOP = {"the", "of", "and", "for", "ministry", "department", "national", "
 
 @lru_cache(maxsize=1)
 def titles() -> dict[str, dict[str, str]]:
-    """The mention lexicon's person titles with :data:`EXTRA_TITLES` added."""
+    """The mention lexicon's person titles with :data:`EXTRA_TITLES` added and :data:`AFFILIATED_TITLES` over them."""
     from ...mentions.lexicon import lexicon
 
-    return {**EXTRA_TITLES, **lexicon()["person_titles"]}
+    return {**EXTRA_TITLES, **lexicon()["person_titles"], **AFFILIATED_TITLES}

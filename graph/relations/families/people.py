@@ -1,27 +1,32 @@
 """Leadership and roles of people: titles before and after names."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..relation import Relation
-from ._people_titles import FORMER, MINISTRY_LEADERS, SPOKESPEOPLE, SUBORDINATE, TOPIC_STOP
+from ._people_titles import AFFILIATED_TITLES, FORMER, MINISTRY_LEADERS, SPOKESPEOPLE, SUBORDINATE, TOPIC_STOP
 from ._people_titles import titles as all_titles
 from .common import ORGS, DocFacts, rel
 
 
 def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
     titles = all_titles()
-    end = person.start
-    if end - 1 >= ctx.sent.start and ctx.doc[end - 1].text == ",":
-        end -= 1
-    words = [t for t in ctx.doc[max(ctx.sent.start, end - 4):end]]
-    for n in (4, 3, 2, 1):
-        if len(words) >= n:
-            phrase = " ".join(t.lower_ for t in words[-n:]).replace(" - ", "-")
-            if phrase in titles:
-                return phrase, titles[phrase], end - n
+    # an heir's title partly inside the mention's span but not its name ("Prince" of "Crown Prince X")
+    name = person.text.split()[0] if person.text.strip() else ""
+    inner = next((t.i for t in ctx.doc[person.start:person.end] if t.text == name), person.start)
+    for end, allowed in ((inner, AFFILIATED_TITLES), (person.start, titles)) if inner > person.start \
+            else ((person.start, titles),):
+        if end - 1 >= ctx.sent.start and ctx.doc[end - 1].text == ",":
+            end -= 1
+        words = [t for t in ctx.doc[max(ctx.sent.start, end - 4):end]]
+        for n in (4, 3, 2, 1):
+            if len(words) >= n:
+                phrase = " ".join(t.lower_ for t in words[-n:]).replace(" - ", "-")
+                if phrase in allowed:
+                    return phrase, titles[phrase], end - n
     # "its Minister for Foreign Trade, X": a title with its portfolio in capitals
     for t in reversed(ctx.doc[max(ctx.sent.start, end - 7):end]):
         if t.lower_ in {"minister", "secretary"} and t.i + 1 < end and ctx.doc[t.i + 1].lower_ in {"for", "of"} \
@@ -129,6 +134,9 @@ def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
                  if o.role in LEADERS or o.role in MINISTRY_TOPIC}
         found &= set(facts.entities)
     return next(iter(found)) if len(found) == 1 else facts.focal
+
+
+_HEIRS = {t["role"] for t in AFFILIATED_TITLES.values()}
 
 
 def _former(ctx: SentenceContext, start: int) -> bool:
@@ -358,6 +366,10 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             ministry = _ministry(facts, country, info.get("ministry"))
             if ministry or country:
                 yield rel(ctx, p, "AFFILIATED_WITH", ministry or country, 0.6, "title", role=role)
+        elif info["role"] in _HEIRS and (org is None or ctx.label(org) == "Country"):
+            country = org.entity if org is not None else _sentence_country(ctx, facts)  # "Crown Princess X"
+            if country:
+                yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
         elif org is not None:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
         elif role in SPOKESPEOPLE and not ctx.of({"Company", "Organization", "GovernmentBody"}):
@@ -501,3 +513,31 @@ def known_people(facts: DocFacts) -> dict[str, set[str]]:
     known = {e.id: {o.country_id for o in offices.held_by(e.ref_id)}
              for e in facts.entities.values() if e.label == "Person" and e.ref_id}
     return {person: countries for person, countries in known.items() if countries}
+
+
+def official_states(ctx: SentenceContext, facts: DocFacts, people: list[Mention], not_of: set[str]) -> list[Mention]:
+    """The one state the officials ``people`` act for ("Defence Minister X signed for 24 jets"): the
+    country of their office, from the reference data or from their title in the sentence, leaving out
+    the states in ``not_of`` (the sellers' homes: "X and his French counterpart signed for radars made
+    by Thales" is X's state buying). None where no state or several remain. Each is placed at the
+    person's mention."""
+    if not people:
+        return []
+    ids = {p.entity for p in people}
+    states: dict[str, Mention] = {}
+    for p in people:
+        for c in facts.known.get(p.entity, ()):
+            states.setdefault(c, p)
+    for r in _titled(ctx, facts):
+        target = facts.entities.get(r.target)
+        if r.source not in ids or target is None or r.type not in {"LEADS", "AFFILIATED_WITH"}:
+            continue
+        country = target.id if target.label == "Country" else target.country if target.label == "GovernmentBody" else None
+        holder = next(p for p in people if p.entity == r.source)
+        if country:
+            states.setdefault(country, holder)
+    found = {c: m for c, m in states.items() if c not in not_of and c in ctx.entities}
+    if len(found) != 1:
+        return []
+    country, holder = next(iter(found.items()))
+    return [dataclasses.replace(holder, entity=country)]

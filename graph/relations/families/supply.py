@@ -113,6 +113,18 @@ def _original(ctx: SentenceContext, p: Mention) -> bool:
     return any(cue in before for cue in _ORIGINAL_CUES)
 
 
+def _officials_buying(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Mention]:
+    """The state of the officials who are the subject of a buying verb, not a seller's home state."""
+    from ...ids import make_id
+    from .people import official_states
+
+    people = ctx.subjects(verb, {"Person"})
+    homes = {make_id("Country", h) for m in ctx.of({"Company"}) if (h := _home(ctx, m))}
+    homes |= {m.entity for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+              for m in ctx.prep_objects(t, {"from", "with"}, {"Country"})}
+    return official_states(ctx, facts, people, homes)
+
+
 def _in_relative(t: Token, tok: Token) -> bool:
     """Whether ``t`` sits in a relative or participial clause other than ``tok``'s own ("X handed over
     tanks in recognition of the equipment Prague sent to Ukraine": Ukraine is no party to the handover)."""
@@ -259,6 +271,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage=in_use(stage, objs))
         else:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
+            if not buyers and not passive:  # "Defence Minister X signed for 24 jets": the minister's state
+                buyers = _officials_buying(ctx, facts, tok)
             if not passive and _under_supply(tok, supply):
                 buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
@@ -360,9 +374,11 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not buyers and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in _REPORTING:
                 passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
                 actors = ctx.prep_objects(verb, {"by"}, STATES | {"Company"}) if passive else \
-                    _subjects(ctx, facts, verb, STATES | {"Company"})
+                    _not_people(ctx, _subjects(ctx, facts, verb, STATES | {"Company"}))  # not "her French counterpart"
                 buyers = [a for a in actors if ctx.label(a) in STATES]
                 makers = [a for a in actors if ctx.label(a) == "Company"]
+                if not actors and not passive:  # "Minister X signed a contract for ... with Y"
+                    buyers = _officials_buying(ctx, facts, verb)
                 if tok.lemma_.lower() in lex["supply"]["nouns"] and verb.lemma_.lower() in lex["supply"]["approve_verbs"]:
                     continue  # "X approved the sale of ...": the subject sells (``transfers`` reads it)
                 if makers and not buyers:  # "KAI concluded a contract with the Philippines": the maker sells
