@@ -197,3 +197,10 @@ def test_landform_and_venue_nouns_make_a_place(pipeline):
     assert "Yas Exhibition Centre" in places
     places = _names(pipeline, "The Kursk nuclear power plant was put on alert on Sunday.", "Place")
     assert not any(p.startswith("The ") for p in places)
+
+
+def test_name_listed_with_places_is_a_place(pipeline):
+    places = _names(pipeline, "Rebels advanced towards Bunia, Mongbwalu and Beni after the talks collapsed.", "Place")
+    assert "Mongbwalu" in places
+    labels = _labels(pipeline, "Sweden bought Archer, Carl-Gustaf and Gripen from Saab.")
+    assert not any(lab == "Place" for lab, _ in labels)

@@ -364,6 +364,20 @@ class MentionFinder:
                 label = next(iter(sibling_labels))
                 if label != m.label and label in {"Company", "Country", "Place", "Person"}:
                     out[n] = self._mention(doc[m.start:m.end], label, "ner")
+        # a one-word name listed with places and missed by the NER is a place ("Goris, Sotk and Jermuk")
+        taken = {i for m in out for i in m.tokens()}
+        places = {m.start for m in out if m.label == "Place" and m.end - m.start == 1}
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or not _is_name(tok) or DESIGNATION.match(tok.text) \
+                    or tok.is_sent_start or len(tok) < 3 or tok.text.casefold() in self.stop:
+                continue
+            if any(doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)):
+                continue  # part of a longer name
+            siblings = {c.i for c in tok.conjuncts}
+            if siblings & places and siblings <= places | taken:
+                out.append(self._mention(doc[tok.i:tok.i + 1], "Place", "ner"))
+                taken.add(tok.i)
+        out.sort(key=lambda m: m.start)
         # a one-word "person" that starts a platform or firm named in the document is that thing ("Bayraktar")
         first_word = {doc[m.start].text: m.label for m in out
                       if m.label in {"Platform", "Company", "Organization"} and m.end - m.start > 1}
