@@ -204,3 +204,18 @@ def test_name_listed_with_places_is_a_place(pipeline):
     assert "Mongbwalu" in places
     labels = _labels(pipeline, "Sweden bought Archer, Carl-Gustaf and Gripen from Saab.")
     assert not any(lab == "Place" for lab, _ in labels)
+
+
+def test_all_capitals_heading_names_nothing_new(pipeline):
+    text = ("Riyadh buys more jets.\n\nTHE KINGDOM'S MILITARY EDGE\n\n"
+            "Saudi Arabia wants to keep its lead over Iran, officials said.")
+    assert not any(lab == "Company" for lab, _ in _labels(pipeline, text))
+    text = "Talks go on.\n\nWHAT THE ARMY WANTS\n\nThe Polish army wants more K2 tanks from Hyundai Rotem."
+    assert ("Company", "Hyundai Rotem") in _labels(pipeline, text)
+
+
+def test_venue_named_with_of_is_a_place(pipeline):
+    places = _names(pipeline, "The ministers met in the Hall of Columns in Moscow on Friday.", "Place")
+    assert "Hall of Columns" in places
+    places = _names(pipeline, "Leaders gathered at the Palace of Nations in Geneva for the talks.", "Place")
+    assert "Palace of Nations" in places

@@ -232,8 +232,8 @@ class MentionFinder:
             return None
         if label in {"GPE", "LOC"}:
             return self._mention(span, "Place", "ner") if text[:1].isupper() else None
-        if label == "FAC":
-            return self._mention(span, "Place", "ner") if last in _FAC_HEADS else None
+        if label == "FAC":  # "Zhuhai airport", "the Palace of Independence"
+            return self._mention(span, "Place", "ner") if last in _FAC_HEADS or (last,) in self.venue_heads else None
         if label in {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and last in _EVENT_SUFFIX and text[:1].isupper():
             return self._mention(span, "Event", "ner")
         if label == "EVENT" and text[:1].isupper():
@@ -839,9 +839,15 @@ class MentionFinder:
         data or named again in the body (a headline's capitals do not make names)."""
         if outside_text(doc, m.start_char, m.end_char):
             return False
-        if m.ref_id:  # a known name stays, but not in a byline ("By Paolo Dizon in Manila")
-            line = heading_line(doc_text(doc), m.start_char)
-            return line is None or not is_byline(doc_text(doc)[line[0]:line[1]].strip("*#_ "))
+        if m.ref_id:  # a known name stays, but not in a byline ("By Paolo Dizon in Manila") nor only in
+            text = doc_text(doc)  # an all-capitals heading ("QUALITATIVE MILITARY EDGE" is no EDGE Group)
+            line = heading_line(text, m.start_char)
+            if line is None:
+                return True
+            heading = text[line[0]:line[1]].strip("*#_ ")
+            if is_byline(heading):
+                return False
+            return not heading.isupper() or m.text in text[:line[0]] or m.text in text[line[1]:]
         if in_headline(doc, m.start_char):
             end = doc.user_data["layout"]["headline"][1]
             return m.text in doc_text(doc)[end:]  # as written: a headline capitalises common words
