@@ -219,3 +219,12 @@ def test_venue_named_with_of_is_a_place(pipeline):
     assert "Hall of Columns" in places
     places = _names(pipeline, "Leaders gathered at the Palace of Nations in Geneva for the talks.", "Place")
     assert "Palace of Nations" in places
+
+
+def test_name_run_on_into_a_number_is_another_name(pipeline):
+    labels = _labels(pipeline, "The vice-president flew home on Air Force Two after the summit in Vilnius.")
+    assert not any(lab == "GovernmentBody" for lab, _ in labels)
+    labels = _labels(pipeline, "Speaking to Russia 24, the Kazakh minister said the deal was done.")
+    assert ("Country", "Russia") not in labels and ("Country", "Kazakhstan") in labels
+    labels = _labels(pipeline, "Poland fields 2 brigades there; Russia 24 battalions.")
+    assert ("Country", "Russia") in labels

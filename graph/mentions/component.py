@@ -62,6 +62,7 @@ _OWNER_NOUNS = {**dict.fromkeys(("ministry", "department", "army", "navy", "gove
                 **dict.fromkeys(("company", "firm", "group", "manufacturer", "maker", "conglomerate", "contractor",
                                  "shipbuilder", "corporation"), "Company")}
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
+_NUMBER_NAMES = {"One", "Two", "Three", "Four", "Five"}
 _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
@@ -243,6 +244,8 @@ class MentionFinder:
     # -- the shape of a name (graph/mentions/shape.py) ------------------------------------------------
     def _shape(self, doc: Doc, m: Mention) -> Mention | None:
         """Trim, grow, relabel or drop a mention by the shape of its name and what the text calls it."""
+        if m.label in {"Country", "GovernmentBody", "Alliance"} and self._numbered_name(doc, m):
+            return None  # "Air Force One", "France 24", "Russia 24": a plane's or a channel's name
         if m.ref_id:
             return self._ref_venue(doc, m)
         start, end = trim(doc, m.start, m.end, m.label)
@@ -275,6 +278,16 @@ class MentionFinder:
                 found.text = found.text[:-1]  # "Massive Ordnance Penetrators": one platform
             return found
         return self._mention(doc[start:end], label, m.source)
+
+    @staticmethod
+    def _numbered_name(doc: Doc, m: Mention) -> bool:
+        """A known name run on into a number that makes another name ("Air Force One", "France 24")."""
+        if m.end >= len(doc) or not doc[m.end - 1].whitespace_:
+            return False
+        nxt = doc[m.end]
+        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        numbered = nxt.text in _NUMBER_NAMES or nxt.text.isdigit() and len(nxt.text) <= 2
+        return numbered and not nxt.is_sent_start and (after is None or after.pos_ not in {"NOUN", "PROPN", "NUM"})
 
     def _fallback(self, doc: Doc, ent: Span) -> Mention | None:
         """A name the labelling rules dropped that the text still shows to be a place ("based at
