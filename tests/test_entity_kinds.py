@@ -228,3 +228,12 @@ def test_name_run_on_into_a_number_is_another_name(pipeline):
     assert ("Country", "Russia") not in labels and ("Country", "Kazakhstan") in labels
     labels = _labels(pipeline, "Poland fields 2 brigades there; Russia 24 battalions.")
     assert ("Country", "Russia") in labels
+
+
+def test_first_line_headline_with_colon_names_nothing_new(pipeline):
+    text = ("Steel Rain Returns: Chile Orders Twelve Howitzers From Korea\n\n"
+            "Chile has ordered twelve K9 howitzers from Hanwha Aerospace, officials said on Monday.")
+    labels = _labels(pipeline, text)
+    assert not any(lab == "Person" for lab, _ in labels) and ("Country", "Chile") in labels
+    text = "Brief\n\nBuyer: Armament Agency, on behalf of the army.\n\nPoland signed the deal."
+    assert any(n == "Armament Agency" for _, n in _labels(pipeline, text))
