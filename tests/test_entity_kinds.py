@@ -197,3 +197,43 @@ def test_landform_and_venue_nouns_make_a_place(pipeline):
     assert "Yas Exhibition Centre" in places
     places = _names(pipeline, "The Kursk nuclear power plant was put on alert on Sunday.", "Place")
     assert not any(p.startswith("The ") for p in places)
+
+
+def test_name_listed_with_places_is_a_place(pipeline):
+    places = _names(pipeline, "Rebels advanced towards Bunia, Mongbwalu and Beni after the talks collapsed.", "Place")
+    assert "Mongbwalu" in places
+    labels = _labels(pipeline, "Sweden bought Archer, Carl-Gustaf and Gripen from Saab.")
+    assert not any(lab == "Place" for lab, _ in labels)
+
+
+def test_all_capitals_heading_names_nothing_new(pipeline):
+    text = ("Riyadh buys more jets.\n\nTHE KINGDOM'S MILITARY EDGE\n\n"
+            "Saudi Arabia wants to keep its lead over Iran, officials said.")
+    assert not any(lab == "Company" for lab, _ in _labels(pipeline, text))
+    text = "Talks go on.\n\nWHAT THE ARMY WANTS\n\nThe Polish army wants more K2 tanks from Hyundai Rotem."
+    assert ("Company", "Hyundai Rotem") in _labels(pipeline, text)
+
+
+def test_venue_named_with_of_is_a_place(pipeline):
+    places = _names(pipeline, "The ministers met in the Hall of Columns in Moscow on Friday.", "Place")
+    assert "Hall of Columns" in places
+    places = _names(pipeline, "Leaders gathered at the Palace of Nations in Geneva for the talks.", "Place")
+    assert "Palace of Nations" in places
+
+
+def test_name_run_on_into_a_number_is_another_name(pipeline):
+    labels = _labels(pipeline, "The vice-president flew home on Air Force Two after the summit in Vilnius.")
+    assert not any(lab == "GovernmentBody" for lab, _ in labels)
+    labels = _labels(pipeline, "Speaking to Russia 24, the Kazakh minister said the deal was done.")
+    assert ("Country", "Russia") not in labels and ("Country", "Kazakhstan") in labels
+    labels = _labels(pipeline, "Poland fields 2 brigades there; Russia 24 battalions.")
+    assert ("Country", "Russia") in labels
+
+
+def test_first_line_headline_with_colon_names_nothing_new(pipeline):
+    text = ("Steel Rain Returns: Chile Orders Twelve Howitzers From Korea\n\n"
+            "Chile has ordered twelve K9 howitzers from Hanwha Aerospace, officials said on Monday.")
+    labels = _labels(pipeline, text)
+    assert not any(lab == "Person" for lab, _ in labels) and ("Country", "Chile") in labels
+    text = "Brief\n\nBuyer: Armament Agency, on behalf of the army.\n\nPoland signed the deal."
+    assert any(n == "Armament Agency" for _, n in _labels(pipeline, text))

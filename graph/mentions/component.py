@@ -62,6 +62,7 @@ _OWNER_NOUNS = {**dict.fromkeys(("ministry", "department", "army", "navy", "gove
                 **dict.fromkeys(("company", "firm", "group", "manufacturer", "maker", "conglomerate", "contractor",
                                  "shipbuilder", "corporation"), "Company")}
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
+_NUMBER_NAMES = {"One", "Two", "Three", "Four", "Five"}
 _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
@@ -232,8 +233,8 @@ class MentionFinder:
             return None
         if label in {"GPE", "LOC"}:
             return self._mention(span, "Place", "ner") if text[:1].isupper() else None
-        if label == "FAC":
-            return self._mention(span, "Place", "ner") if last in _FAC_HEADS else None
+        if label == "FAC":  # "Zhuhai airport", "the Palace of Independence"
+            return self._mention(span, "Place", "ner") if last in _FAC_HEADS or (last,) in self.venue_heads else None
         if label in {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and last in _EVENT_SUFFIX and text[:1].isupper():
             return self._mention(span, "Event", "ner")
         if label == "EVENT" and text[:1].isupper():
@@ -243,6 +244,8 @@ class MentionFinder:
     # -- the shape of a name (graph/mentions/shape.py) ------------------------------------------------
     def _shape(self, doc: Doc, m: Mention) -> Mention | None:
         """Trim, grow, relabel or drop a mention by the shape of its name and what the text calls it."""
+        if m.label in {"Country", "GovernmentBody", "Alliance"} and self._numbered_name(doc, m):
+            return None  # "Air Force One", "France 24", "Russia 24": a plane's or a channel's name
         if m.ref_id:
             return self._ref_venue(doc, m)
         start, end = trim(doc, m.start, m.end, m.label)
@@ -275,6 +278,16 @@ class MentionFinder:
                 found.text = found.text[:-1]  # "Massive Ordnance Penetrators": one platform
             return found
         return self._mention(doc[start:end], label, m.source)
+
+    @staticmethod
+    def _numbered_name(doc: Doc, m: Mention) -> bool:
+        """A known name run on into a number that makes another name ("Air Force One", "France 24")."""
+        if m.end >= len(doc) or not doc[m.end - 1].whitespace_:
+            return False
+        nxt = doc[m.end]
+        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        numbered = nxt.text in _NUMBER_NAMES or nxt.text.isdigit() and len(nxt.text) <= 2
+        return numbered and not nxt.is_sent_start and (after is None or after.pos_ not in {"NOUN", "PROPN", "NUM"})
 
     def _fallback(self, doc: Doc, ent: Span) -> Mention | None:
         """A name the labelling rules dropped that the text still shows to be a place ("based at
@@ -364,6 +377,20 @@ class MentionFinder:
                 label = next(iter(sibling_labels))
                 if label != m.label and label in {"Company", "Country", "Place", "Person"}:
                     out[n] = self._mention(doc[m.start:m.end], label, "ner")
+        # a one-word name listed with places and missed by the NER is a place ("Goris, Sotk and Jermuk")
+        taken = {i for m in out for i in m.tokens()}
+        places = {m.start for m in out if m.label == "Place" and m.end - m.start == 1}
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or not _is_name(tok) or DESIGNATION.match(tok.text) \
+                    or tok.is_sent_start or len(tok) < 3 or tok.text.casefold() in self.stop:
+                continue
+            if any(doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)):
+                continue  # part of a longer name
+            siblings = {c.i for c in tok.conjuncts}
+            if siblings & places and siblings <= places | taken:
+                out.append(self._mention(doc[tok.i:tok.i + 1], "Place", "ner"))
+                taken.add(tok.i)
+        out.sort(key=lambda m: m.start)
         # a one-word "person" that starts a platform or firm named in the document is that thing ("Bayraktar")
         first_word = {doc[m.start].text: m.label for m in out
                       if m.label in {"Platform", "Company", "Organization"} and m.end - m.start > 1}
@@ -825,9 +852,15 @@ class MentionFinder:
         data or named again in the body (a headline's capitals do not make names)."""
         if outside_text(doc, m.start_char, m.end_char):
             return False
-        if m.ref_id:  # a known name stays, but not in a byline ("By Paolo Dizon in Manila")
-            line = heading_line(doc_text(doc), m.start_char)
-            return line is None or not is_byline(doc_text(doc)[line[0]:line[1]].strip("*#_ "))
+        if m.ref_id:  # a known name stays, but not in a byline ("By Paolo Dizon in Manila") nor only in
+            text = doc_text(doc)  # an all-capitals heading ("QUALITATIVE MILITARY EDGE" is no EDGE Group)
+            line = heading_line(text, m.start_char)
+            if line is None:
+                return True
+            heading = text[line[0]:line[1]].strip("*#_ ")
+            if is_byline(heading):
+                return False
+            return not heading.isupper() or m.text in text[:line[0]] or m.text in text[line[1]:]
         if in_headline(doc, m.start_char):
             end = doc.user_data["layout"]["headline"][1]
             return m.text in doc_text(doc)[end:]  # as written: a headline capitalises common words

@@ -79,8 +79,9 @@ def heading_line(text: str, start_char: int) -> tuple[int, int] | None:
     if is_byline(line):
         return start, end
     words = [w for w in line.split() if w[:1].isalpha()]
-    if ":" in " ".join(line.split()[:2]):
-        return None  # a fact box's field ("Buyer: Armament Agency, on behalf of ...")
+    if ":" in " ".join(line.split()[:2]) and text[:start].strip():
+        return None  # a fact box's field ("Buyer: Armament Agency, on behalf of ..."); not the first line,
+        # a headline with a colon ("Supersonic Again: Argentina Buys ...")
     if len(words) < 2 or line[-1:] in {".", "?", "!", '"', "\u201d", ":", ";", ","}:
         return None
     capitalised = sum(w[:1].isupper() for w in words if len(w) > 3 or w[:1].isupper())
