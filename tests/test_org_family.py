@@ -220,3 +220,15 @@ def test_a_known_leaders_title_leads_his_own_country(pipeline, text, expected, w
 def test_their_bloc(pipeline, text, expected):
     found = edges(pipeline, text)
     assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Sadio Camara inspected the Malian Air Force at Bamako.",
+    "Minister Ali Traore said the Burkinabe Army had received new drones.",
+])
+def test_a_titled_minister_beside_a_body_of_an_unnamed_state(pipeline, text):
+    """The body's country is not named in the text: the minister's affiliation never points at a node
+    the document lacks (this raised KeyError and lost the document)."""
+    found = edges(pipeline, text)  # raised before the fix
+    nodes = {n for s, _, t in found for n in (s, t)}
+    assert not nodes & {"Mali", "Burkina Faso"}  # no edge to a country the text never names

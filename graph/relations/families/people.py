@@ -132,7 +132,7 @@ def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
         found = {o.country_id for m in ctx.of({"Person"}) if facts.entities[m.entity].ref_id
                  for o in load_offices().held_by(facts.entities[m.entity].ref_id, day)
                  if o.role in LEADERS or o.role in MINISTRY_TOPIC}
-        found &= set(facts.entities)
+    found &= set(facts.entities)  # a body's or an office's country the document does not name is no party
     return next(iter(found)) if len(found) == 1 else facts.focal
 
 
