@@ -120,3 +120,18 @@ def test_what_the_air_force_has_flown_is_still_operated(pipeline):
     edges = typed(edges_of(pipeline, "The Colombian Air Force ordered 17 Gripens. They will replace the Kfir fighters, "
                                      "which the air force has flown since 1989."), "OPERATES")
     assert any(o == "Kfir" for _, o in edges), edges
+
+
+# -- DISPLAYED_AT: nothing is on show at a war ------------------------------------------------------
+
+def test_a_platform_flown_in_or_around_a_war_is_not_displayed_at_it(pipeline):
+    for text in ("Poland stopped flying its Su-22 jets a year after the Russian invasion of Ukraine.",
+                 "Israeli F-35 jets flew over Gaza throughout the Israel–Hamas war."):
+        edges = edges_of(pipeline, text)
+        assert not typed(edges, "DISPLAYED_AT"), edges
+
+
+def test_a_platform_displayed_at_a_parade_still_is(pipeline):
+    edges = typed(edges_of(pipeline, "Polish K2 tanks were displayed at the Armed Forces Day parade in Warsaw on "
+                                     "Tuesday."), "DISPLAYED_AT")
+    assert ("K2 Black Panther", "Armed Forces Day parade") in edges, edges
