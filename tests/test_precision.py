@@ -135,3 +135,18 @@ def test_a_platform_displayed_at_a_parade_still_is(pipeline):
     edges = typed(edges_of(pipeline, "Polish K2 tanks were displayed at the Armed Forces Day parade in Warsaw on "
                                      "Tuesday."), "DISPLAYED_AT")
     assert ("K2 Black Panther", "Armed Forces Day parade") in edges, edges
+
+
+# -- a future tie is no tie yet ----------------------------------------------------------------------
+
+def test_a_future_deal_between_two_states_is_no_tie(pipeline):
+    for text in ("The treaty is read as a limit on any future security deal between Honiara and Beijing.",
+                 "Diplomats in Vienna said a future defence pact between Serbia and Hungary was under discussion."):
+        edges = edges_of(pipeline, text)
+        assert not typed(edges, "COOPERATES_WITH"), edges
+
+
+def test_a_pact_in_force_between_two_states_is_a_tie(pipeline):
+    edges = typed(edges_of(pipeline, "The defence pact between Serbia and Hungary took effect in 2021."),
+                  "COOPERATES_WITH")
+    assert edges & {("Serbia", "Hungary"), ("Hungary", "Serbia")}, edges
