@@ -150,3 +150,25 @@ def test_a_pact_in_force_between_two_states_is_a_tie(pipeline):
     edges = typed(edges_of(pipeline, "The defence pact between Serbia and Hungary took effect in 2021."),
                   "COOPERATES_WITH")
     assert edges & {("Serbia", "Hungary"), ("Hungary", "Serbia")}, edges
+
+
+# -- "who" after "X, an analyst at Y": the person attended, not the institute -----------------------
+
+FORUM = "The Halifax International Security Forum opened in Halifax on Friday. "
+
+
+def test_who_attended_is_the_person_not_the_institute(pipeline):
+    for text, person, body in (
+            (FORUM + "\"The mood was sombre,\" said Lena Park, an analyst at the Asan Institute in Seoul, who "
+                     "attended.", "Lena Park", "Asan Institute"),
+            (FORUM + "\"It was useful,\" said Marek Novak, a fellow at the Prague Security Studies Institute in the "
+                     "Czech capital, who attended.", "Marek Novak", "Prague Security Studies Institute")):
+        edges = typed(edges_of(pipeline, text), "PARTICIPATED_IN")
+        assert (person, "Halifax International Security Forum") in edges, edges
+        assert not {s for s, _ in edges if s == body}, edges
+
+
+def test_who_attended_after_a_named_person_still_attended(pipeline):
+    edges = typed(edges_of(pipeline, FORUM + "Tomas Berg, a fellow at the Baltic Defence College in Tartu, who "
+                                             "attended, called it useful."), "PARTICIPATED_IN")
+    assert ("Tomas Berg", "Halifax International Security Forum") in edges, edges

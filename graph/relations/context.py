@@ -144,6 +144,12 @@ class SentenceContext:
                 pronoun = True
             if cur.dep_ in {"relcl", "acl"}:
                 m = self.at.get(cur.head.i)
+                if m is None and cur.head.dep_ == "appos" and cur.head.head.i in self.at:
+                    m = self.at[cur.head.head.i]  # "X, a researcher at Y, who attended": X, not Y
+                if any(c.dep_ in _SUBJ and c.lower_ in {"who", "whom"} for c in cur.children) and (
+                        m is None or self.label(m) != "Person"):  # "who" is a person: "X, an analyst at Y, who ..."
+                    m = next((self.at[a.i] for a in list(cur.head.ancestors)[:4]
+                              if a.i in self.at and self.label(self.at[a.i]) == "Person"), m)
                 found = one(m) if m is not None else []
                 if not found and not (strict and (m is not None or cur.dep_ == "acl")):
                     # "the presence of Kazakhstan's initiatives, many of which ...": the first actor
