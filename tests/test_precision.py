@@ -172,3 +172,22 @@ def test_who_attended_after_a_named_person_still_attended(pipeline):
     edges = typed(edges_of(pipeline, FORUM + "Tomas Berg, a fellow at the Baltic Defence College in Tartu, who "
                                              "attended, called it useful."), "PARTICIPATED_IN")
     assert ("Tomas Berg", "Halifax International Security Forum") in edges, edges
+
+
+# -- "his X counterpart, Y": Y leads X only where the first holds a leading title ------------------
+
+def test_a_ministers_counterpart_does_not_lead_the_country(pipeline):
+    for text, person, country in (
+            ("Austrian Defence Minister Tomas Varga and his Slovak counterpart, Jan Novotny, met in Vienna on "
+             "Monday.", "Jan Novotny", "Slovakia"),
+            ("Ghanaian Foreign Minister Kofi Asante met his Kenyan counterpart, Grace Wanjiru, in Accra on "
+             "Monday.", "Grace Wanjiru", "Kenya")):
+        edges = edges_of(pipeline, text)
+        assert (person, "LEADS", country) not in edges, edges
+        assert (person, "AFFILIATED_WITH", country) in edges, edges
+
+
+def test_a_prime_ministers_counterpart_leads_the_country(pipeline):
+    edges = edges_of(pipeline, "Fiji's Prime Minister Sitiveni Naqara welcomed his Tongan counterpart, Siaosi "
+                               "Hufanga, to Suva.")
+    assert ("Siaosi Hufanga", "LEADS", "Tonga") in edges, edges
