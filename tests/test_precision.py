@@ -191,3 +191,22 @@ def test_a_prime_ministers_counterpart_leads_the_country(pipeline):
     edges = edges_of(pipeline, "Fiji's Prime Minister Sitiveni Naqara welcomed his Tongan counterpart, Siaosi "
                                "Hufanga, to Suva.")
     assert ("Siaosi Hufanga", "LEADS", "Tonga") in edges, edges
+
+
+# -- sanctions on a ruler: a conflict with the state he leads; other people stay themselves ---------
+
+def test_a_sanctioned_head_of_state_stands_for_the_state(pipeline):
+    for text, leader, state, sanctioner in (
+            ("Min Aung Hlaing has been under British sanctions since 2021, Myanmar's state media said.",
+             "Min Aung Hlaing", "Myanmar", "United Kingdom"),
+            ("Kim Jong Un has been under U.S. sanctions since 2016, North Korean state media noted on Friday.",
+             "Kim Jong Un", "North Korea", "United States")):
+        edges = typed(edges_of(pipeline, text), "IN_CONFLICT_WITH")
+        assert not {(a, b) for a, b in edges if leader in (a, b)}, edges
+        assert edges & {(state, sanctioner), (sanctioner, state)}, edges
+
+
+def test_a_sanctioned_private_person_stays_a_party(pipeline):
+    edges = typed(edges_of(pipeline, "The United States sanctioned Viktor Petrov, a Bulgarian arms dealer, on "
+                                     "Tuesday."), "IN_CONFLICT_WITH")
+    assert ("United States", "Viktor Petrov") in edges, edges
