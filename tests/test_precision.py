@@ -210,3 +210,21 @@ def test_a_sanctioned_private_person_stays_a_party(pipeline):
     edges = typed(edges_of(pipeline, "The United States sanctioned Viktor Petrov, a Bulgarian arms dealer, on "
                                      "Tuesday."), "IN_CONFLICT_WITH")
     assert ("United States", "Viktor Petrov") in edges, edges
+
+
+# -- "it" is the latest actor of any kind: a maker's demonstration flight is no state's operation ----
+
+def test_a_maker_flying_its_demonstrator_is_no_state_operating_it(pipeline):
+    for text, state, platform in (
+            ("Sweden's Saab showed the GlobalEye, which it had flown into Abu Dhabi for a demonstration in "
+             "February.", "Sweden", "GlobalEye"),
+            ("Italy's Leonardo promoted the M-346 trainer, which it had flown into Santiago for trials in March.",
+             "Italy", "M-346")):
+        edges = typed(edges_of(pipeline, text), "OPERATES")
+        assert (state, platform) not in edges, edges
+
+
+def test_it_after_a_state_body_is_still_that_body(pipeline):
+    edges = typed(edges_of(pipeline, "The Kenyan Air Force retired its Puma helicopters last year. The Z-9 "
+                                     "helicopters, which it has flown since 2010, will stay in service."), "OPERATES")
+    assert ("Kenyan Air Force", "Z-9") in edges, edges

@@ -131,7 +131,8 @@ class SentenceContext:
                     return found
             for child in (c for c in cur.children if c.dep_ in _SUBJ):
                 found = take(child)
-                if not found:  # "Kazakhstan's initiatives": the possessor
+                if not found and child.i not in self.at:  # "Kazakhstan's initiatives": the possessor (not of a
+                    # named actor of another kind: "Brazil's Embraer flew it" is the company's doing)
                     found = _distinct(x for c in child.subtree if c.dep_ == "poss" and c.i in self.at
                                       for x in one(self.at[c.i]))
                 if found:
