@@ -228,3 +228,20 @@ def test_it_after_a_state_body_is_still_that_body(pipeline):
     edges = typed(edges_of(pipeline, "The Kenyan Air Force retired its Puma helicopters last year. The Z-9 "
                                      "helicopters, which it has flown since 2010, will stay in service."), "OPERATES")
     assert ("Kenyan Air Force", "Z-9") in edges, edges
+
+
+# -- a company with several owners (reference data) is their joint venture, not the last one's unit ---
+
+def test_a_joint_venture_is_no_subsidiary_of_one_owner(pipeline):
+    for text in ("Eurosam, in which MBDA and Thales hold equal shares, will deliver the SAMP/T batteries to Denmark.",
+                 "Thales said Eurosam would deliver two more SAMP/T batteries to Singapore in 2027."):
+        edges = edges_of(pipeline, text)
+        assert not {o for s, t, o in edges if s == "Eurosam" and t == "PART_OF"}, edges
+    edges = edges_of(pipeline, "Eurosam, in which MBDA and Thales hold equal shares, will deliver the SAMP/T batteries "
+                               "to Denmark.")
+    assert ("Eurosam", "JOINT_VENTURE_OF", "Thales") in edges, edges
+
+
+def test_a_single_owner_is_still_the_parent(pipeline):
+    edges = edges_of(pipeline, "Sikorsky, a Lockheed Martin company, will deliver 12 Black Hawks to Greece.")
+    assert ("Sikorsky", "PART_OF", "Lockheed Martin") in edges, edges
