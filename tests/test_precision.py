@@ -245,3 +245,19 @@ def test_a_joint_venture_is_no_subsidiary_of_one_owner(pipeline):
 def test_a_single_owner_is_still_the_parent(pipeline):
     edges = edges_of(pipeline, "Sikorsky, a Lockheed Martin company, will deliver 12 Black Hawks to Greece.")
     assert ("Sikorsky", "PART_OF", "Lockheed Martin") in edges, edges
+
+
+# -- SUPPLIES: a cooperation deal names no seller ----------------------------------------------------
+
+def test_a_cooperation_or_training_deal_is_no_sale(pipeline):
+    for text, a, b in (("Japan signed a defence cooperation deal with Australia on Friday.", "Japan", "Australia"),
+                       ("Kenya signed a military training deal with the United Kingdom on Monday.", "Kenya",
+                        "United Kingdom")):
+        edges = edges_of(pipeline, text)
+        assert not typed(edges, "SUPPLIES"), edges
+        assert typed(edges, "COOPERATES_WITH") & {(a, b), (b, a)}, edges
+
+
+def test_a_defence_deal_for_tanks_is_still_a_sale(pipeline):
+    edges = typed(edges_of(pipeline, "Poland signed a defence deal with South Korea for 180 K2 tanks."), "SUPPLIES")
+    assert ("South Korea", "Poland") in edges, edges
