@@ -129,6 +129,16 @@ def load_parents() -> dict[str, str]:
             if r.get("company") and r.get("parent")}
 
 
+def load_owners() -> dict[str, list[str]]:
+    """Company name -> every group that owns it (``data/company_parents.csv``); two or more owners make
+    the company a joint venture of them, not a subsidiary of one."""
+    out: dict[str, list[str]] = {}
+    for r in _rows(DATA_DIR / "company_parents.csv"):
+        if r.get("company") and r.get("parent"):
+            out.setdefault(r["company"].strip(), []).append(r["parent"].strip())
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_offices() -> Offices:
     """The shipped terms and memberships (empty when the files are absent)."""

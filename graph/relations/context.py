@@ -138,7 +138,8 @@ class SentenceContext:
                     return found
             for child in (c for c in cur.children if c.dep_ in _SUBJ):
                 found = take(child)
-                if not found:  # "Kazakhstan's initiatives": the possessor
+                if not found and child.i not in self.at:  # "Kazakhstan's initiatives": the possessor (not of a
+                    # named actor of another kind: "Brazil's Embraer flew it" is the company's doing)
                     found = _distinct(x for c in child.subtree if c.dep_ == "poss" and c.i in self.at
                                       for x in one(self.at[c.i]))
                 if found:
@@ -151,6 +152,12 @@ class SentenceContext:
                 pronoun = True
             if cur.dep_ in {"relcl", "acl"}:
                 m = self.at.get(cur.head.i)
+                if m is None and cur.head.dep_ == "appos" and cur.head.head.i in self.at:
+                    m = self.at[cur.head.head.i]  # "X, a researcher at Y, who attended": X, not Y
+                if any(c.dep_ in _SUBJ and c.lower_ in {"who", "whom"} for c in cur.children) and (
+                        m is None or self.label(m) != "Person"):  # "who" is a person: "X, an analyst at Y, who ..."
+                    m = next((self.at[a.i] for a in list(cur.head.ancestors)[:4]
+                              if a.i in self.at and self.label(self.at[a.i]) == "Person"), m)
                 found = one(m) if m is not None else []
                 if not found and not (strict and (m is not None or cur.dep_ == "acl")):
                     # "the presence of Kazakhstan's initiatives, many of which ...": the first actor

@@ -263,11 +263,20 @@ def _only_compared(ctx: SentenceContext, p) -> bool:
     return any(cue in before for cue in _ORIGINAL_CUES)
 
 
+def _hostilities(entity) -> bool:
+    """A war, a clash or an invasion: an event where nothing is on show ("stopped flying its MiG-29s after
+    Russia's invasion of Ukraine")."""
+    kind = entity.props.get("kind")
+    if kind:
+        return kind in {"war", "clash"}
+    return bool(set(re.findall(r"[a-z]+", entity.name.lower())) & cues()["conflict"]["nouns"])
+
+
 def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     platforms = [p for p in ctx.of({"Platform"}) if not _only_compared(ctx, p)]
     if not platforms:
         return
-    explicit = [e for e in ctx.of({"Event"})]
+    explicit = [e for e in ctx.of({"Event"}) if not _hostilities(ctx.entities[e.entity])]
     cue = ctx.lemmas & cues()["display"]["words"]
     cue_tokens = [t for t in ctx.sent if t.i not in ctx.at and {t.lemma_.lower(), t.lower_} & cue]
     if cue_tokens and all(_unrealised(ctx, t) for t in cue_tokens):

@@ -383,14 +383,18 @@ def known_parents(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     ("Russian firms under the Rostec umbrella, among them Uralvagonzavod", "Bumar-Labedy, a PGZ
     company"). Owning groups named apart from their subsidiaries tell nothing."""
     from ...reference import load_reference
-    from ...reference.offices import load_parents
+    from ...reference.offices import load_owners, load_parents
     from ..context import SentenceContext
 
-    ref, parents = load_reference(), load_parents()
+    ref, parents, owners = load_reference(), load_parents(), load_owners()
     by_name = {e.name: e for e in facts.entities.values() if e.label == "Company"}
     mentions = [m for m in doc._.mentions if m.entity]
     for child in [e for e in by_name.values() if e.ref_id]:
         entry = ref.get(child.ref_id)
+        if entry is not None and len(owners.get(entry.name, [])) > 1:
+            # two or more owners: a joint venture of each named with it, not a subsidiary of the last listed
+            yield from _known_joint_venture(doc, facts, doc_id, child, owners[entry.name], mentions)
+            continue
         owner = by_name.get(parents.get(entry.name, "")) if entry is not None else None
         if owner is None or owner.id == child.id:
             continue
@@ -399,6 +403,19 @@ def known_parents(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
         if shared:
             ctx = SentenceContext(doc[shared[0]].sent, mentions, facts.entities, doc_id)
             yield rel(ctx, child.id, "PART_OF", owner.id, 0.7, "known-parent")
+
+
+def _known_joint_venture(doc, facts: DocFacts, doc_id: str, child, names: list[str], mentions) -> Iterator[Relation]:
+    """JOINT_VENTURE_OF each owner (reference data) named in a sentence with the joint venture."""
+    from ..context import SentenceContext
+
+    sents = {doc[m.start].sent.start: m.start for m in sorted(child.mentions, key=lambda m: -m.start)}
+    for owner in (e for e in facts.entities.values() if e.name in names and e.id != child.id
+                  and e.label in {"Company", "GovernmentBody", "Country"}):
+        shared = sorted(sents[s] for s in {doc[m.start].sent.start for m in owner.mentions} if s in sents)
+        if shared:
+            ctx = SentenceContext(doc[shared[0]].sent, mentions, facts.entities, doc_id)
+            yield rel(ctx, child.id, "JOINT_VENTURE_OF", owner.id, 0.7, "known-joint-venture")
 
 
 # words of a force's name: a branch of the armed forces is not annotated PART_OF by default

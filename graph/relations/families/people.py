@@ -145,6 +145,17 @@ def _former(ctx: SentenceContext, start: int) -> bool:
     return any(w in FORMER for w in words)
 
 
+def _leader_counterpart(ctx: SentenceContext, start: int) -> bool:
+    """Whether "his/her ... counterpart" (the title starting before ``start``) is the counterpart of a
+    person named before it whose title leads a country ("Prime Minister X and his Fijian counterpart")."""
+    before = [t for t in ctx.doc[max(ctx.sent.start, start - 4):start + 1] if t.tag_ == "PRP$"]
+    if not before:
+        return False
+    people = [m for m in ctx.of({"Person"}) if m.end <= before[-1].i]
+    found = _title_before(ctx, people[-1]) if people else None
+    return found is not None and found[1].get("leads") == "country"
+
+
 def _subordinate(ctx: SentenceContext, start: int) -> bool:
     """Whether the title starting at ``start`` is a deputy's ("Deputy Treasury Secretary")."""
     words = [t.lower_ for t in ctx.doc[max(ctx.sent.start, start - 2):start]]
@@ -370,6 +381,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             country = org.entity if org is not None else _sentence_country(ctx, facts)  # "Crown Princess X"
             if country:
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
+        elif org is not None and role == "counterpart" and ctx.label(org) == "Country" and _leader_counterpart(ctx, start):
+            yield rel(ctx, p, "LEADS", org, 0.7, "title", role=role)  # "Prime Minister X and his Fijian counterpart, Y"
         elif org is not None:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
         elif role in SPOKESPEOPLE and not ctx.of({"Company", "Organization", "GovernmentBody"}):

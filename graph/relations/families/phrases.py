@@ -13,6 +13,7 @@ from ..lexicon import cues
 from .common import MAKERS, SUPPLIERS, DocFacts
 
 _PRONOUNS = {"it", "they", "its", "their"}
+_ACTOR_LABELS = {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}
 _STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"}, "government": {"Country"},
               "company": {"Company"}, "firm": {"Company"}, "manufacturer": {"Company"}, "maker": {"Company"},
               "group": {"Company"}, "contractor": {"Company"}, "supplier": {"Company", "Country"},
@@ -133,14 +134,19 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
         return []
     if not wanted:
         return []
+    # a pronoun stands for the latest actor of any kind ("Brazil's Embraer promoted the C-390, which it
+    # had flown in": the company, so no state flew it); a stand-in noun names its kind
+    kinds = _ACTOR_LABELS | wanted if word in _PRONOUNS else wanted
     earlier = [m for m in facts.mentions if m.start < tok.i and tok.i - m.start < 90
-               and m.entity in ctx.entities and ctx.entities[m.entity].label in wanted]
+               and m.entity in ctx.entities and ctx.entities[m.entity].label in kinds]
     if not earlier:
         return []
     doc = ctx.doc
     subjects = [m for m in earlier if doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
                 or doc[m.start:m.end].root.head.dep_ in {"nsubj", "nsubjpass"}]
     pick = (subjects or earlier)[-1]
+    if ctx.entities[pick.entity].label not in wanted:
+        return []
     return [dataclasses.replace(pick, start=tok.i, end=tok.i + 1)]
 
 

@@ -124,5 +124,19 @@ def sanctions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         targets = [t for t in targets if not t.demonym]  # "Chinese firms" are not China
         for side in sides:
             for t in targets:
-                if t.entity != side and t.entity not in sides:
-                    yield rel(ctx, side, "IN_CONFLICT_WITH", t, 0.7, "sanctions", domain="economic")
+                target = _leader_state(ctx, t) or t.entity
+                if target != side and target not in sides:
+                    yield rel(ctx, side, "IN_CONFLICT_WITH", target, 0.7, "sanctions", domain="economic")
+
+
+def _leader_state(ctx: SentenceContext, m) -> str | None:
+    """The state a sanctioned head of state or government leads on the document's date (sanctions on
+    a ruler are a conflict with the regime), where the reference data knows it; other people stay themselves."""
+    from ...reference.offices import LEADERS, load_offices
+
+    entity = ctx.entities.get(m.entity)
+    if entity is None or entity.label != "Person" or not entity.ref_id:
+        return None
+    day = ctx.doc.user_data.get("published")
+    states = {o.country_id for o in load_offices().held_by(entity.ref_id, day) if o.role in LEADERS} & set(ctx.entities)
+    return next(iter(states)) if len(states) == 1 else None

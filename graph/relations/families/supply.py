@@ -406,6 +406,9 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "the largest contract was signed with BrahMos Aerospace for ...": the article's state buys
             buyers = [m for m in facts.mentions if m.entity == facts.focal][:1]
         arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree)
+        if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in lex["supply"]["tie_qualifiers"]
+               for c in tok.children):
+            arms_deal = False  # "a defence cooperation deal with Australia" is a tie, not a sale
         if not platforms and not (sellers and arms_deal):
             continue  # "air services agreements with Tehran" is no arms deal
         ties = lex["ties"]
