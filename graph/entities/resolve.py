@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..ids import fold, make_id
 from ..mentions import Mention
+from ..mentions.editions import numbered, ordinal_number
 from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers
@@ -52,6 +53,17 @@ _TRANSLITERATIONS = ((re.compile(r"(?:iy|yy|yi|ii|ij|y)\b"), "y"), (re.compile(r
 _GENERIC_BODY_WORDS = {w.lower() for b in _BRANCHES for w in b.split()} | {
     "ministry", "ministries", "department", "directorate", "of", "the", "for", "and", "defence", "defense", "foreign",
     "affairs", "interior", "national", "military", "government", "general", "staff", "mod", "its", "s", "service"}
+
+
+def edition_marks(text: str) -> tuple[str | None, int | None]:
+    """The year and the ordinal a catalogued edition's surface names: "Malabar 2020" -> ("2020", None),
+    "Nordic Response 24" -> ("2024", None), "Zapad-2021" -> ("2021", None), "Ninth Summit of the
+    Americas" -> (None, 9)."""
+    words = text.split()
+    found = re.search(r"(?:^|[\s-])((?:19|20)\d\d)$", text)
+    year = found.group(1) if found else (f"20{words[-1]}" if len(words) > 1 and re.fullmatch(r"[0-4]\d", words[-1])
+                                         else None)
+    return year, ordinal_number(words[0]) if len(words) > 1 else None
 
 
 def generic_alias(label: str, alias: str) -> bool:
@@ -494,10 +506,12 @@ class _Resolver:
         kin = [m for m in series if self._series_kind(m.ref_id) == main_kind]
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
-            main_named = (body or kin)[0]  # event of the main kind the prose names
+            marked = [m for m in body or kin if edition_marks(m.text) != (None, None)]  # "Malabar 2020"
+            main_named = (marked or body or kin)[0]  # event of the main kind the prose names
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
+        marks = edition_marks(main_named.text) if main_named is not None and main_named.ref_id else (None, None)
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
             what = self.ref.get(main_named.ref_id).name
         if what is None and main_noun:
@@ -506,13 +520,16 @@ class _Resolver:
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
         if what:
-            date = self._event_date(what, [self.doc[m.start].sent for m in named + kin if main_named is not None
-                                           and m.text == main_named.text] + [self.doc[t.i].sent for t in refs])
+            dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
+            date = self._event_date(dated, [self.doc[m.start].sent for m in named + kin if main_named is not None
+                                            and m.text == main_named.text] + [self.doc[t.i].sent for t in refs])
             if date is None:  # the article's event is the news of its lead: "... began on Tuesday"
-                date = self._event_date(what, self._lead_sentences())
+                date = self._event_date(dated, self._lead_sentences())
             name = what
             year = re.search(r"\b(1[89]|20)\d\d\b", what)
-            if main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"]:
+            if marks[0] and not year:
+                name = f"{what} {marks[0]}"
+            elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"]:
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
                 where = self._event_place(refs)
@@ -527,6 +544,10 @@ class _Resolver:
                     self.mentions.append(m)
                     main.add(m)
             main.aliases.add(what)
+            if marks != (None, None):  # "Malabar 2020", "Ninth Summit of the Americas" / "9th Summit of the Americas"
+                main.aliases.add(main_named.text)
+            if marks[1]:
+                main.aliases.add(f"{numbered(marks[1])} {what}")
             main.props["kind"] = main_kind
             edition = self._edition(what, main_named.text if main_named is not None else None,
                                     self._event_place(refs), date)
@@ -538,7 +559,9 @@ class _Resolver:
         chosen = main_named.ref_id if main is not None and main_named is not None and main_named.ref_id else None
         others = []
         for m in mentions:
-            if m.ref_id and main is not None and (m.ref_id == chosen or re.match(rf"{re.escape(m.text)}\b", what)):
+            other = edition_marks(m.text)  # "RIMPAC 2022" in an article about RIMPAC 2024: another edition
+            same = m.ref_id == chosen and not any(x and y and x != y for x, y in zip(other, marks, strict=True))
+            if m.ref_id and main is not None and (same or m.ref_id != chosen and re.match(rf"{re.escape(m.text)}\b", what)):
                 main.add(m)
                 main.aliases |= set(self.ref.get(m.ref_id).surfaces())
             elif m.ref_id:
@@ -592,13 +615,20 @@ class _Resolver:
             dates = [self._event_date(m.text, [self.doc[m.start].sent]) if kind else None for m in group]
             years = {d[:4] for d in dates if d}
             named_year = re.search(r"\b(1[89]|20)\d\d\b", entry.name)
+            editions = [y for y in (edition_marks(m.text)[0] for m in group) if y]
             for m, date in zip(group, dates, strict=True):
                 year = date[:4] if date else (next(iter(years)) if len(years) == 1 else None)
+                named_as = edition_marks(m.text)[0]  # "Steadfast Defender 24": that year's edition
+                if not named_as and len(set(editions)) == 1:  # "RIMPAC 2024 ... RIMPAC was first held in 1971"
+                    named_as, date = editions[0], None
+                if named_as and year != named_as:
+                    year = named_as
+                    date = self._event_date(f"{m.text} {named_as}", [self.doc[m.start].sent])
                 if kind and year and not named_year:
                     entity = self.entity("Event", f"{entry.name} {year}")
                     entity.aliases |= set(entry.surfaces()) | {m.text}
                     entity.props["kind"] = kind
-                    date = date or next(d for d in dates if d)
+                    date = date or next((d for d in dates if d and d.startswith(year)), None)
                 else:
                     entity = self.entity("Event", m.text, ref_id)
                 entity.add(m)

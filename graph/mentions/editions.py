@@ -1,0 +1,128 @@
+"""Editions of a catalogued recurring event written by its distinctive name and a year or an ordinal.
+
+A recurring series ("Exercise Malabar", "Zapad exercise", "Summit of the Americas") has a *stem*: its
+name or alias without the event nouns and their modifiers ("Malabar", "Zapad"). The stem followed by
+a year ("Malabar 2020", "Zapad-2021", "Nordic Response 24") names that year's edition; an ordinal in
+front of a catalogued form ("the Ninth Summit of the Americas", "the 12th Africa Aerospace and
+Defence") names one edition too. Once a document names an edition so, its bare stem ("Malabar began
+as a bilateral drill") is the same series. ``editions`` returns the spans with the series' id; the
+entities stage names the edition and its year.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..reference import ReferenceData
+from .lexicon import lexicon
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_SHORT_YEAR = re.compile(r"^[0-4]\d$")  # "Nordic Response 24"
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth")
+ORDINALS = {w: n for n, w in enumerate(_ORDINAL_WORDS, start=1)}
+_NUMBERED = re.compile(r"^(\d{1,3})(st|nd|rd|th)$", re.I)
+
+
+def ordinal_number(word: str) -> int | None:
+    """ "Ninth" -> 9, "12th" -> 12, else ``None``."""
+    found = _NUMBERED.match(word)
+    return int(found.group(1)) if found else ORDINALS.get(word.lower())
+
+
+def numbered(n: int) -> str:
+    """9 -> "9th", 12 -> "12th", 22 -> "22nd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@lru_cache(maxsize=4)
+def _stems(ref: ReferenceData) -> dict[tuple[str, ...], str]:
+    """Word tuple of a recurring series' stem or full form -> its id ("Malabar" -> Exercise Malabar)."""
+    lex = lexicon()
+    kinds = set(lex["recurring_event_kinds"])
+    nouns = {n for words in lex["event_kinds"].values() for n in words} | set(lex["event_modifiers"])
+    out: dict[tuple[str, ...], str] = {}
+    for e in ref:
+        if e.label != "Event" or e.props.get("kind") not in kinds or _YEAR.search(e.name.split()[0]):
+            continue
+        for form in (e.name, *e.aliases):
+            words = form.replace("-", " - ").split() if "-" in form and " " not in form else form.split()
+            while words and words[0].lower() in nouns:
+                words = words[1:]
+            while words and words[-1].lower() in nouns:
+                words = words[:-1]
+            if form[:1].isupper() and not any(_YEAR.match(w) for w in form.split()):
+                out.setdefault(tuple(form.split()), e.id)
+            if words and words[0][:1].isupper() and not any(_YEAR.match(w) for w in words):
+                out.setdefault(tuple(words), e.id)
+    return out
+
+
+def _year_after(doc: Doc, i: int) -> int | None:
+    """The end of a year right after token ``i`` ("Malabar 2020", "Response 24"), else ``None``."""
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    if _YEAR.match(tok.text):
+        return i + 1
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if _SHORT_YEAR.match(tok.text) and (nxt is None or nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
+        return i + 1
+    return None
+
+
+def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, str]]:
+    """``(start, end, series id)`` of editions named by stem and year or by an ordinal, and of the bare
+    stems of a series the document names an edition of. ``spans`` are the other mentions' ``(start,
+    end, sure)``: an edition may cover whole ones, never cut one; a bare stem takes no sure one's place."""
+    stems = _stems(ref)
+    longest = max((len(k) for k in stems), default=0)
+    words = [t.text for t in doc]
+    out: list[tuple[int, int, str]] = []
+    found: set[str] = set()
+    i = 0
+    while i < len(doc):
+        hit = None
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            key = tuple(words[i:i + n])
+            if key in stems:
+                hit = (n, stems[key])
+                break
+        if hit is None:
+            dashed = re.match(r"^(.+)-((?:19|20)\d\d)$", words[i])  # "Zapad-2021"
+            if dashed and (dashed.group(1),) in stems:
+                out.append((i, i + 1, stems[(dashed.group(1),)]))
+                found.add(stems[(dashed.group(1),)])
+            i += 1
+            continue
+        n, series = hit
+        start, end = i, i + n
+        year_end = _year_after(doc, end)
+        ordinal = start > 0 and ordinal_number(words[start - 1]) is not None and doc[start - 1].text[:1].isupper() \
+            or start > 1 and ordinal_number(words[start - 1]) is not None and doc[start - 2].lower_ == "the"
+        if year_end is not None:
+            end = year_end
+        if ordinal:
+            start -= 1
+        if (year_end is not None or ordinal) and not _cuts(spans, start, end):
+            out.append((start, end, series))
+            found.add(series)
+        i = end
+    bare = []
+    for i in range(len(doc)):
+        if any(s <= i < e for s, e, _ in out) or any(s <= i < e and (sure or e - s > 1) for s, e, sure in spans):
+            continue
+        for key, series in stems.items():
+            if series in found and len(key) == 1 and words[i] == key[0] and key[0][:1].isupper() \
+                    and not any(x.label != "Event" for x in ref.lookup(key[0])):
+                bare.append((i, i + 1, series))
+    return out + bare
+
+
+def _cuts(spans: list[tuple[int, int, bool]], start: int, end: int) -> bool:
+    """Whether a span would cut another mention in two (it may cover whole ones)."""
+    return any(s < end and start < e and (s < start or e > end) for s, e, _ in spans)
