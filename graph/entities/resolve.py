@@ -523,6 +523,9 @@ class _Resolver:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [self.doc[m.start].sent for m in named + kin if main_named is not None
                                             and m.text == main_named.text] + [self.doc[t.i].sent for t in refs])
+            if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
+                    and not self._near_publication(date):  # "Malabar began in 1992": the series, not this edition
+                date = None
             if date is None:  # the article's event is the news of its lead: "... began on Tuesday"
                 date = self._event_date(dated, self._lead_sentences())
             name = what
@@ -929,6 +932,14 @@ class _Resolver:
                     m.label == "Place" and fold(m.text) == fold(city) for m in self.mentions)):
                 return city.title()  # a known city, not a section label ("ANALYSIS:")
         return None
+
+    def _near_publication(self, date: str) -> bool:
+        """Whether a date lies within two years of the publication's (an undated article: always)."""
+        from ..relations.time import published_of
+
+        published = published_of(self.doc)
+        years = [int(y) for y in re.findall(r"(?:^|/)(\d{4})", date)]
+        return published is None or not years or any(abs(y - published.year) <= 2 for y in years)
 
     def _event_date(self, name: str, sents) -> str | None:
         """When the event took place (``relations.time.event_date``)."""
