@@ -622,7 +622,7 @@ class _Resolver:
             for m, date in zip(group, dates, strict=True):
                 year = date[:4] if date else (next(iter(years)) if len(years) == 1 else None)
                 named_as = edition_marks(m.text)[0]  # "Steadfast Defender 24": that year's edition
-                if not named_as and len(set(editions)) == 1:  # "RIMPAC 2024 ... RIMPAC was first held in 1971"
+                if not named_as and editions:  # "RIMPAC 2024 ... RIMPAC was first held in 1971": the first edition
                     named_as, date = editions[0], None
                 if named_as and year != named_as:
                     year = named_as

@@ -27,10 +27,19 @@ ORDINALS = {w: n for n, w in enumerate(_ORDINAL_WORDS, start=1)}
 _NUMBERED = re.compile(r"^(\d{1,3})(st|nd|rd|th)$", re.I)
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+
+
 def ordinal_number(word: str) -> int | None:
-    """ "Ninth" -> 9, "12th" -> 12, else ``None``."""
+    """ "Ninth" -> 9, "12th" -> 12, "twenty-first" -> 21, else ``None``."""
     found = _NUMBERED.match(word)
-    return int(found.group(1)) if found else ORDINALS.get(word.lower())
+    if found:
+        return int(found.group(1))
+    tens, _, unit = word.lower().partition("-")
+    if unit and tens in _TENS and ORDINALS.get(unit, 10) < 10:
+        return _TENS[tens] + ORDINALS[unit]
+    return ORDINALS.get(word.lower())
 
 
 def numbered(n: int) -> str:
@@ -40,25 +49,25 @@ def numbered(n: int) -> str:
 
 
 @lru_cache(maxsize=4)
-def _stems(ref: ReferenceData) -> dict[tuple[str, ...], str]:
-    """Word tuple of a recurring series' stem or full form -> its id ("Malabar" -> Exercise Malabar)."""
+def _stems(ref: ReferenceData) -> dict[str, str]:
+    """A recurring series' stem or full form -> its id ("Malabar" -> Exercise Malabar)."""
     lex = lexicon()
     kinds = set(lex["recurring_event_kinds"])
     nouns = {n for words in lex["event_kinds"].values() for n in words} | set(lex["event_modifiers"])
-    out: dict[tuple[str, ...], str] = {}
+    out: dict[str, str] = {}
     for e in ref:
         if e.label != "Event" or e.props.get("kind") not in kinds or _YEAR.search(e.name.split()[0]):
             continue
         for form in (e.name, *e.aliases):
-            words = form.replace("-", " - ").split() if "-" in form and " " not in form else form.split()
+            words = form.split()
             while words and words[0].lower() in nouns:
                 words = words[1:]
             while words and words[-1].lower() in nouns:
                 words = words[:-1]
             if form[:1].isupper() and not any(_YEAR.match(w) for w in form.split()):
-                out.setdefault(tuple(form.split()), e.id)
+                out.setdefault(form, e.id)
             if words and words[0][:1].isupper() and not any(_YEAR.match(w) for w in words):
-                out.setdefault(tuple(words), e.id)
+                out.setdefault(" ".join(words), e.id)
     return out
 
 
@@ -80,7 +89,7 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
     stems of a series the document names an edition of. ``spans`` are the other mentions' ``(start,
     end, sure)``: an edition may cover whole ones, never cut one; a bare stem takes no sure one's place."""
     stems = _stems(ref)
-    longest = max((len(k) for k in stems), default=0)
+    longest = 10  # tokens
     words = [t.text for t in doc]
     out: list[tuple[int, int, str]] = []
     found: set[str] = set()
@@ -88,26 +97,26 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
     while i < len(doc):
         hit = None
         for n in range(min(longest, len(doc) - i), 0, -1):
-            key = tuple(words[i:i + n])
+            key = doc[i:i + n].text
             if key in stems:
                 hit = (n, stems[key])
                 break
         if hit is None:
             dashed = re.match(r"^(.+)-((?:19|20)\d\d)$", words[i])  # "Zapad-2021"
-            if dashed and (dashed.group(1),) in stems:
-                out.append((i, i + 1, stems[(dashed.group(1),)]))
-                found.add(stems[(dashed.group(1),)])
+            if dashed and dashed.group(1) in stems:
+                out.append((i, i + 1, stems[dashed.group(1)]))
+                found.add(stems[dashed.group(1)])
             i += 1
             continue
         n, series = hit
         start, end = i, i + n
         year_end = _year_after(doc, end)
-        ordinal = start > 0 and ordinal_number(words[start - 1]) is not None and doc[start - 1].text[:1].isupper() \
-            or start > 1 and ordinal_number(words[start - 1]) is not None and doc[start - 2].lower_ == "the"
+        first = _ordinal_start(doc, start)
+        ordinal = first is not None
         if year_end is not None:
             end = year_end
-        if ordinal:
-            start -= 1
+        if first is not None:
+            start = first
         if (year_end is not None or ordinal) and not _cuts(spans, start, end):
             out.append((start, end, series))
             found.add(series)
@@ -117,10 +126,19 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
         if any(s <= i < e for s, e, _ in out) or any(s <= i < e and (sure or e - s > 1) for s, e, sure in spans):
             continue
         for key, series in stems.items():
-            if series in found and len(key) == 1 and words[i] == key[0] and key[0][:1].isupper() \
-                    and not any(x.label != "Event" for x in ref.lookup(key[0])):
+            if series in found and words[i] == key and key[:1].isupper() \
+                    and not any(x.label != "Event" for x in ref.lookup(key)):
                 bare.append((i, i + 1, series))
     return out + bare
+
+
+def _ordinal_start(doc: Doc, start: int) -> int | None:
+    """Where an ordinal right before ``start`` begins ("the Ninth", "the 12th", "the twenty-first"):
+    capitalised or after "the"; else ``None``."""
+    first = start - 3 if start >= 3 and doc[start - 2].text == "-" else start - 1
+    if first < 0 or ordinal_number(doc[first:start].text.replace(" ", "")) is None:
+        return None
+    return first if doc[first].text[:1].isupper() or first > 0 and doc[first - 1].lower_ == "the" else None
 
 
 def _cuts(spans: list[tuple[int, int, bool]], start: int, end: int) -> bool:
