@@ -66,6 +66,18 @@ def edition_marks(text: str) -> tuple[str | None, int | None]:
     return year, ordinal_number(words[0]) if len(words) > 1 else None
 
 
+def edition_aliases(text: str, series: str) -> set[str]:
+    """The names an edition's surface gives it: itself without a trailing event noun ("Zapad-2021" of
+    "Zapad-2021 drills") and, for an ordinal one, the numbered form ("9th Summit of the Americas")."""
+    nouns = {n for words in lexicon()["event_kinds"].values() for n in words}
+    words = text.split()
+    out = {text, " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in nouns else text}
+    ordinal = edition_marks(text)[1]
+    if ordinal:
+        out.add(f"{numbered(ordinal)} {series}")
+    return out
+
+
 def generic_alias(label: str, alias: str) -> bool:
     """A state body's alias made of common nouns alone ("Air Force", "defence ministry", "the
     Ministry", "military", "MoD"): the document's way of referring back to it, no name of it in a
@@ -548,9 +560,7 @@ class _Resolver:
                     main.add(m)
             main.aliases.add(what)
             if marks != (None, None):  # "Malabar 2020", "Ninth Summit of the Americas" / "9th Summit of the Americas"
-                main.aliases.add(main_named.text)
-            if marks[1]:
-                main.aliases.add(f"{numbered(marks[1])} {what}")
+                main.aliases |= edition_aliases(bare.get(id(main_named), main_named.text), what)
             main.props["kind"] = main_kind
             edition = self._edition(what, main_named.text if main_named is not None else None,
                                     self._event_place(refs), date)
@@ -629,11 +639,13 @@ class _Resolver:
                     date = self._event_date(f"{m.text} {named_as}", [self.doc[m.start].sent])
                 if kind and year and not named_year:
                     entity = self.entity("Event", f"{entry.name} {year}")
-                    entity.aliases |= set(entry.surfaces()) | {m.text}
+                    entity.aliases |= set(entry.surfaces()) | edition_aliases(m.text, entry.name)
                     entity.props["kind"] = kind
                     date = date or next((d for d in dates if d and d.startswith(year)), None)
                 else:
                     entity = self.entity("Event", m.text, ref_id)
+                    if edition_marks(m.text)[1]:  # "the 18th East Asia Summit": undated, still one edition
+                        entity.aliases |= edition_aliases(m.text, entry.name)
                 entity.add(m)
                 if date and "date" not in entity.props:  # "the DefExpo show in 2022"
                     entity.props["date"] = date
