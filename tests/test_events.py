@@ -631,3 +631,14 @@ def test_another_year_of_a_series_is_another_edition_and_its_bare_name_the_artic
                            "1994.", "2024-05-30")
     (name, node), = events_of(g).items()
     assert name.endswith("2024") and node.get("date", "").startswith("2024"), events_of(g)
+
+
+def test_the_former_name_of_the_article_event_is_one_of_its_names(pipeline):
+    g = graph_of(pipeline, "Troops from Ghana and Togo ended the Flintlock exercise on Tuesday. The exercise used to be "
+                           "called African Lion and was held in Morocco alone.", "2024-11-20")
+    (name, node), = events_of(g).items()
+    assert name.startswith("Flintlock") and "African Lion" in node["aliases"], events_of(g)
+    g = graph_of(pipeline, "Sailors from Oman and Kenya joined Cutlass Express 2024 on Monday. The drills were formerly "
+                           "known as Phoenix Express.", "2024-02-20")
+    (name, node), = events_of(g).items()
+    assert name == "Cutlass Express 2024" and "Phoenix Express" in node["aliases"], events_of(g)

@@ -577,6 +577,9 @@ class _Resolver:
             if m.ref_id and main is not None and (same or m.ref_id != chosen and re.match(rf"{re.escape(m.text)}\b", what)):
                 main.add(m)
                 main.aliases |= set(self.ref.get(m.ref_id).surfaces())
+            elif m.ref_id and main is not None and self._called(m, refs):  # "the exercise used to be called X"
+                main.add(m)
+                main.aliases.add(m.text)
             elif m.ref_id:
                 others.append(m)
         self._series_mentions(others)
@@ -944,6 +947,21 @@ class _Resolver:
                     m.label == "Place" and fold(m.text) == fold(city) for m in self.mentions)):
                 return city.title()  # a known city, not a section label ("ANALYSIS:")
         return None
+
+    def _called(self, m: Mention, refs) -> bool:
+        """Whether a name is given to the article's event by a naming verb whose subject is one of its
+        generic references ("the exercise used to be called X", "the forum was formerly known as X")."""
+        i = m.start - 1
+        if i >= 1 and self.doc[i].lower_ == "as" and self.doc[i - 1].lower_ == "known":
+            i -= 1
+        if i < 0 or self.doc[i].lower_ not in lexicon()["naming_verbs"]:
+            return False
+        verb = self.doc[i]
+        heads = {verb.i, *(a.i for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})}
+        ref_ids = {t.i for t in refs}
+        if any(a.i in ref_ids for a in verb.ancestors):  # "the exercise, used to be called X" (a clause on the noun)
+            return True
+        return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in heads and t.i in ref_ids for t in verb.sent)
 
     def _near_publication(self, date: str) -> bool:
         """Whether a date lies within two years of the publication's (an undated article: always)."""
