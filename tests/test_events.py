@@ -642,3 +642,13 @@ def test_the_former_name_of_the_article_event_is_one_of_its_names(pipeline):
                            "known as Phoenix Express.", "2024-02-20")
     (name, node), = events_of(g).items()
     assert name == "Cutlass Express 2024" and "Phoenix Express" in node["aliases"], events_of(g)
+
+
+def test_a_possessed_meeting_with_someone_is_no_reference_to_the_summit(pipeline):
+    for text, person in (("The East Asia Summit opened in Jakarta on Wednesday. Australia's Anthony Albanese flew in "
+                          "and held his first meeting with Li Qiang. Japan attended the summit.", "Anthony Albanese"),
+                         ("The Raisina Dialogue opened in New Delhi on Tuesday. Greece's Kyriakos Mitsotakis held "
+                          "his meeting with Narendra Modi. Poland attended the conference.", "Kyriakos Mitsotakis")):
+        g = graph_of(pipeline, text, "2023-09-08")
+        assert not any(t == "HOSTED_BY" and o == person for _, t, o in edges_of(g)), edges_of(g)
+        assert len(events_of(g)) == 1, events_of(g)

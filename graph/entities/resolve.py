@@ -66,6 +66,14 @@ def edition_marks(text: str) -> tuple[str | None, int | None]:
     return year, ordinal_number(words[0]) if len(words) > 1 else None
 
 
+def _bilateral(tok) -> bool:
+    """ "his meeting with Biden", "their talks with Kyiv": an event noun owned by a pronoun and held
+    "with" someone is a meeting of two parties, not a gathering the article is about."""
+    return tok.lower_ in {"meeting", "meetings", "talks"} \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def edition_aliases(text: str, series: str) -> set[str]:
     """The names an edition's surface gives it: itself without a trailing event noun ("Zapad-2021" of
     "Zapad-2021 drills") and, for an ordinal one, the numbered form ("9th Summit of the Americas")."""
@@ -494,6 +502,7 @@ class _Resolver:
                    and not (headline and headline[0] <= t.idx < headline[1])
                    and t.i + 1 not in starts  # "the naval show NAVDEX" names NAVDEX
                    and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
+                   and not _bilateral(t)  # "held his first meeting with Biden": two people's meeting, not the summit
                    and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]
                                for p in t.children for o in p.children)  # "the first session of a joint parliament"
                    and not any(m.end == t.i + 1 and m.start < t.i for m in series + named)  # "the Balikatan exercise"
