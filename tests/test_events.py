@@ -652,3 +652,13 @@ def test_a_possessed_meeting_with_someone_is_no_reference_to_the_summit(pipeline
         g = graph_of(pipeline, text, "2023-09-08")
         assert not any(t == "HOSTED_BY" and o == person for _, t, o in edges_of(g)), edges_of(g)
         assert len(events_of(g)) == 1, events_of(g)
+
+
+def test_a_city_and_a_year_is_no_edition_of_the_show_named_after_the_city(pipeline):
+    for text, pub in (("Athletes from Kenya and Chile arrived for Paris 2024 on Monday.", "2024-07-22"),
+                      ("Officials from Qatar and Oman met at Dubai 2023, the climate conference, on Friday.",
+                       "2023-12-01")):
+        g = graph_of(pipeline, text, pub)
+        assert not any(n.startswith(("Paris Air Show", "Dubai Airshow")) for n in events_of(g)), events_of(g)
+    g = graph_of(pipeline, "Exhibitors from Brazil and Turkey came to Farnborough 2024 on Monday.", "2024-07-22")
+    assert "Farnborough International Airshow 2024" in events_of(g), events_of(g)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..reference import ReferenceData
 from .lexicon import lexicon
 
+_STEMMED = {"exercise", "fair"}  # kinds whose editions go by the bare name and a year ("Malabar 2020")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SHORT_YEAR = re.compile(r"^[0-4]\d$")  # "Nordic Response 24"
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -49,26 +50,33 @@ def numbered(n: int) -> str:
 
 
 @lru_cache(maxsize=4)
-def _stems(ref: ReferenceData) -> dict[str, str]:
-    """A recurring series' stem or full form -> its id ("Malabar" -> Exercise Malabar)."""
+def _stems(ref: ReferenceData) -> tuple[dict[str, str], set[str]]:
+    """A recurring series' stem or full form -> its id ("Malabar" -> Exercise Malabar), and the full
+    forms (an ordinal goes only with those: "the Ninth Summit of the Americas")."""
     lex = lexicon()
     kinds = set(lex["recurring_event_kinds"])
-    nouns = {n for words in lex["event_kinds"].values() for n in words} | set(lex["event_modifiers"])
+    kind_nouns = {n for words in lex["event_kinds"].values() for n in words}
+    nouns = kind_nouns | set(lex["event_modifiers"])
     out: dict[str, str] = {}
+    full: set[str] = set()
     for e in ref:
         if e.label != "Event" or e.props.get("kind") not in kinds or _YEAR.search(e.name.split()[0]):
             continue
         for form in (e.name, *e.aliases):
             words = form.split()
-            while words and words[0].lower() in nouns:
+            while words and words[0].lower() in kind_nouns:  # "Exercise Malabar"; not "Naval" of "Naval Defence"
                 words = words[1:]
             while words and words[-1].lower() in nouns:
                 words = words[:-1]
             if form[:1].isupper() and not any(_YEAR.match(w) for w in form.split()):
                 out.setdefault(form, e.id)
-            if words and words[0][:1].isupper() and not any(_YEAR.match(w) for w in words):
-                out.setdefault(" ".join(words), e.id)
-    return out
+                full.add(form)
+            stem = " ".join(words)
+            if words and words[0][:1].isupper() and words[-1][:1].isupper() and not any(_YEAR.match(w) for w in words) \
+                    and (stem == form or e.props.get("kind") in _STEMMED and not any(
+                        x.label != "Event" for x in ref.lookup(stem))):  # not "Paris" of "Paris Air Show"
+                out.setdefault(stem, e.id)
+    return out, full
 
 
 def _year_after(doc: Doc, i: int) -> int | None:
@@ -88,7 +96,7 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
     """``(start, end, series id)`` of editions named by stem and year or by an ordinal, and of the bare
     stems of a series the document names an edition of. ``spans`` are the other mentions' ``(start,
     end, sure)``: an edition may cover whole ones, never cut one; a bare stem takes no sure one's place."""
-    stems = _stems(ref)
+    stems, full = _stems(ref)
     longest = 10  # tokens
     words = [t.text for t in doc]
     out: list[tuple[int, int, str]] = []
@@ -99,7 +107,7 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
         for n in range(min(longest, len(doc) - i), 0, -1):
             key = doc[i:i + n].text
             if key in stems:
-                hit = (n, stems[key])
+                hit = (n, stems[key], key in full)
                 break
         if hit is None:
             dashed = re.match(r"^(.+)-((?:19|20)\d\d)$", words[i])  # "Zapad-2021"
@@ -108,10 +116,10 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
                 found.add(stems[dashed.group(1)])
             i += 1
             continue
-        n, series = hit
+        n, series, whole = hit
         start, end = i, i + n
         year_end = _year_after(doc, end)
-        first = _ordinal_start(doc, start)
+        first = _ordinal_start(doc, start) if whole else None
         ordinal = first is not None
         if year_end is not None:
             end = year_end
@@ -126,7 +134,8 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
         if any(s <= i < e for s, e, _ in out) or any(s <= i < e and (sure or e - s > 1) for s, e, sure in spans):
             continue
         for key, series in stems.items():
-            if series in found and words[i] == key and key[:1].isupper() \
+            if series in found and words[i] == key and key[:1].isupper() and not (  # "held at Farnborough": the town
+                    i > 0 and doc[i - 1].lower_ in set(lexicon()["locative_preps"]) - {"in", "into"}) \
                     and not any(x.label != "Event" for x in ref.lookup(key)):
                 bare.append((i, i + 1, series))
     return out + bare
