@@ -662,3 +662,16 @@ def test_a_city_and_a_year_is_no_edition_of_the_show_named_after_the_city(pipeli
         assert not any(n.startswith(("Paris Air Show", "Dubai Airshow")) for n in events_of(g)), events_of(g)
     g = graph_of(pipeline, "Exhibitors from Brazil and Turkey came to Farnborough 2024 on Monday.", "2024-07-22")
     assert "Farnborough International Airshow 2024" in events_of(g), events_of(g)
+
+
+def test_an_indefinite_drill_does_not_date_the_named_exercise(pipeline):
+    for text, pub, series, wrong in (
+            ("Norway grounded its NH90 helicopters on Friday. One had been taking part in Cold Response, the exercise "
+             "that Norway stages every two years. A boat had capsized in January during a night-time rescue drill off "
+             "Bergen.", "2022-03-25", "Cold Response", "2022-01"),
+            ("Fiji recalled its Bell helicopters on Monday. One had flown in Exercise Pitch Black, the exercise that "
+             "Australia stages every two years. In February a helicopter had landed hard during an urban drill in "
+             "Suva.", "2024-07-15", "Exercise Pitch Black", "2024-02")):
+        g = graph_of(pipeline, text, pub)
+        node = events_of(g)[f"{series} {pub[:4]}"]
+        assert not node.get("date", "").startswith(wrong), events_of(g)

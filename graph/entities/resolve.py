@@ -66,6 +66,12 @@ def edition_marks(text: str) -> tuple[str | None, int | None]:
     return year, ordinal_number(words[0]) if len(words) > 1 else None
 
 
+def _introduced(tok, named) -> bool:
+    """ "during a counter-terrorism drill" in an article about a named exercise: an event noun with an
+    indefinite article brings in another event (or describes the named one); it does not date it."""
+    return named is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
 def _bilateral(tok) -> bool:
     """ "his meeting with Biden", "their talks with Kyiv": an event noun owned by a pronoun and held
     "with" someone is a meeting of two parties, not a gathering the article is about."""
@@ -543,7 +549,8 @@ class _Resolver:
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [self.doc[m.start].sent for m in named + kin if main_named is not None
-                                            and m.text == main_named.text] + [self.doc[t.i].sent for t in refs])
+                                            and m.text == main_named.text] + [self.doc[t.i].sent for t in refs
+                                                                              if not _introduced(t, main_named)])
             if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
                     and not self._near_publication(date):  # "Malabar began in 1992": the series, not this edition
                 date = None
