@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..ids import fold, make_id
 from ..mentions import Mention
+from ..mentions.editions import numbered, ordinal_number
 from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers
@@ -52,6 +53,43 @@ _TRANSLITERATIONS = ((re.compile(r"(?:iy|yy|yi|ii|ij|y)\b"), "y"), (re.compile(r
 _GENERIC_BODY_WORDS = {w.lower() for b in _BRANCHES for w in b.split()} | {
     "ministry", "ministries", "department", "directorate", "of", "the", "for", "and", "defence", "defense", "foreign",
     "affairs", "interior", "national", "military", "government", "general", "staff", "mod", "its", "s", "service"}
+
+
+def edition_marks(text: str) -> tuple[str | None, int | None]:
+    """The year and the ordinal a catalogued edition's surface names: "Malabar 2020" -> ("2020", None),
+    "Nordic Response 24" -> ("2024", None), "Zapad-2021" -> ("2021", None), "Ninth Summit of the
+    Americas" -> (None, 9)."""
+    words = text.split()
+    found = re.search(r"(?:^|[\s-])((?:19|20)\d\d)$", text)
+    year = found.group(1) if found else (f"20{words[-1]}" if len(words) > 1 and re.fullmatch(r"[0-4]\d", words[-1])
+                                         else None)
+    return year, ordinal_number(words[0]) if len(words) > 1 else None
+
+
+def _introduced(tok, named) -> bool:
+    """ "during a counter-terrorism drill" in an article about a named exercise: an event noun with an
+    indefinite article brings in another event (or describes the named one); it does not date it."""
+    return named is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
+def _bilateral(tok) -> bool:
+    """ "his meeting with Biden", "their talks with Kyiv": an event noun owned by a pronoun and held
+    "with" someone is a meeting of two parties, not a gathering the article is about."""
+    return tok.lower_ in {"meeting", "meetings", "talks"} \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def edition_aliases(text: str, series: str) -> set[str]:
+    """The names an edition's surface gives it: itself without a trailing event noun ("Zapad-2021" of
+    "Zapad-2021 drills") and, for an ordinal one, the numbered form ("9th Summit of the Americas")."""
+    nouns = {n for words in lexicon()["event_kinds"].values() for n in words}
+    words = text.split()
+    out = {text, " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in nouns else text}
+    ordinal = edition_marks(text)[1]
+    if ordinal:
+        out.add(f"{numbered(ordinal)} {series}")
+    return out
 
 
 def generic_alias(label: str, alias: str) -> bool:
@@ -488,6 +526,7 @@ class _Resolver:
                    and not (headline and headline[0] <= t.idx < headline[1])
                    and t.i + 1 not in starts  # "the naval show NAVDEX" names NAVDEX
                    and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
+                   and not _bilateral(t)  # "held his first meeting with Biden": two people's meeting, not the summit
                    and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]
                                for p in t.children for o in p.children)  # "the first session of a joint parliament"
                    and not any(m.end == t.i + 1 and m.start < t.i for m in series + named)  # "the Balikatan exercise"
@@ -512,10 +551,12 @@ class _Resolver:
         kin = [m for m in series if self._series_kind(m.ref_id) == main_kind]
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
-            main_named = (body or kin)[0]  # event of the main kind the prose names
+            marked = [m for m in body or kin if edition_marks(m.text) != (None, None)]  # "Malabar 2020"
+            main_named = (marked or body or kin)[0]  # event of the main kind the prose names
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
+        marks = edition_marks(main_named.text) if main_named is not None and main_named.ref_id else (None, None)
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
             what = self.ref.get(main_named.ref_id).name
         if what is None and main_noun:
@@ -524,13 +565,20 @@ class _Resolver:
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
         if what:
-            date = self._event_date(what, [self.doc[m.start].sent for m in named + kin if main_named is not None
-                                           and m.text == main_named.text] + [self.doc[t.i].sent for t in refs])
+            dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
+            date = self._event_date(dated, [self.doc[m.start].sent for m in named + kin if main_named is not None
+                                            and m.text == main_named.text] + [self.doc[t.i].sent for t in refs
+                                                                              if not _introduced(t, main_named)])
+            if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
+                    and not self._near_publication(date):  # "Malabar began in 1992": the series, not this edition
+                date = None
             if date is None:  # the article's event is the news of its lead: "... began on Tuesday"
-                date = self._event_date(what, self._lead_sentences())
+                date = self._event_date(dated, self._lead_sentences())
             name = what
             year = re.search(r"\b(1[89]|20)\d\d\b", what)
-            if main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"]:
+            if marks[0] and not year:
+                name = f"{what} {marks[0]}"
+            elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"]:
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
                 where = self._event_place(refs)
@@ -545,6 +593,8 @@ class _Resolver:
                     self.mentions.append(m)
                     main.add(m)
             main.aliases.add(what)
+            if marks != (None, None):  # "Malabar 2020", "Ninth Summit of the Americas" / "9th Summit of the Americas"
+                main.aliases |= edition_aliases(bare.get(id(main_named), main_named.text), what)
             main.props["kind"] = main_kind
             edition = self._edition(what, main_named.text if main_named is not None else None,
                                     self._event_place(refs), date)
@@ -556,9 +606,14 @@ class _Resolver:
         chosen = main_named.ref_id if main is not None and main_named is not None and main_named.ref_id else None
         others = []
         for m in mentions:
-            if m.ref_id and main is not None and (m.ref_id == chosen or re.match(rf"{re.escape(m.text)}\b", what)):
+            other = edition_marks(m.text)  # "RIMPAC 2022" in an article about RIMPAC 2024: another edition
+            same = m.ref_id == chosen and not any(x and y and x != y for x, y in zip(other, marks, strict=True))
+            if m.ref_id and main is not None and (same or m.ref_id != chosen and re.match(rf"{re.escape(m.text)}\b", what)):
                 main.add(m)
                 main.aliases |= set(self.ref.get(m.ref_id).surfaces())
+            elif m.ref_id and main is not None and self._called(m, refs):  # "the exercise used to be called X"
+                main.add(m)
+                main.aliases.add(m.text)
             elif m.ref_id:
                 others.append(m)
         self._series_mentions(others)
@@ -612,15 +667,24 @@ class _Resolver:
                                     or "/" not in d) else None for d in dates]  # not "since 2021"
             years = {d[:4] for d in one_year if d}
             named_year = re.search(r"\b(1[89]|20)\d\d\b", entry.name)
+            editions = [y for y in (edition_marks(m.text)[0] for m in group) if y]
             for m, date, dated in zip(group, dates, one_year, strict=True):
                 year = dated[:4] if dated else (next(iter(years)) if len(years) == 1 and not date else None)
+                named_as = edition_marks(m.text)[0]  # "Steadfast Defender 24": that year's edition
+                if not named_as and editions:  # "RIMPAC 2024 ... RIMPAC was first held in 1971": the first edition
+                    named_as, date, dated = editions[0], None, None
+                if named_as and year != named_as:
+                    year = named_as
+                    date = dated = self._event_date(f"{m.text} {named_as}", [self.doc[m.start].sent])
                 if kind and year and not named_year:
                     entity = self.entity("Event", f"{entry.name} {year}")
-                    entity.aliases |= set(entry.surfaces()) | {m.text}
+                    entity.aliases |= set(entry.surfaces()) | edition_aliases(m.text, entry.name)
                     entity.props["kind"] = kind
-                    date = dated or next(d for d in one_year if d)
+                    date = dated or next((d for d in one_year if d and d.startswith(year)), None)
                 else:
                     entity = self.entity("Event", m.text, ref_id)
+                    if edition_marks(m.text)[1]:  # "the 18th East Asia Summit": undated, still one edition
+                        entity.aliases |= edition_aliases(m.text, entry.name)
                 entity.add(m)
                 if date and "date" not in entity.props:  # "the DefExpo show in 2022"
                     entity.props["date"] = date
@@ -919,6 +983,29 @@ class _Resolver:
                     m.label == "Place" and fold(m.text) == fold(city) for m in self.mentions)):
                 return city.title()  # a known city, not a section label ("ANALYSIS:")
         return None
+
+    def _called(self, m: Mention, refs) -> bool:
+        """Whether a name is given to the article's event by a naming verb whose subject is one of its
+        generic references ("the exercise used to be called X", "the forum was formerly known as X")."""
+        i = m.start - 1
+        if i >= 1 and self.doc[i].lower_ == "as" and self.doc[i - 1].lower_ == "known":
+            i -= 1
+        if i < 0 or self.doc[i].lower_ not in lexicon()["naming_verbs"]:
+            return False
+        verb = self.doc[i]
+        heads = {verb.i, *(a.i for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})}
+        ref_ids = {t.i for t in refs}
+        if any(a.i in ref_ids for a in verb.ancestors):  # "the exercise, used to be called X" (a clause on the noun)
+            return True
+        return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in heads and t.i in ref_ids for t in verb.sent)
+
+    def _near_publication(self, date: str) -> bool:
+        """Whether a date lies within two years of the publication's (an undated article: always)."""
+        from ..relations.time import published_of
+
+        published = published_of(self.doc)
+        years = [int(y) for y in re.findall(r"(?:^|/)(\d{4})", date)]
+        return published is None or not years or any(abs(y - published.year) <= 2 for y in years)
 
     def _event_date(self, name: str, sents) -> str | None:
         """When the event took place (``relations.time.event_date``)."""

@@ -19,6 +19,7 @@ from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from .dated_events import dated_events
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
+from .editions import editions
 from .firms import prefixed_firms
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
@@ -800,6 +801,10 @@ class MentionFinder:
         letters = {m.end - 1 for m, n in zip(found, kept + new, strict=True) if m.end != n.end}
         found = [m for m in found if not (m.start in letters and m.end == m.start + 1)]
         self._bracket_aliases(doc, found)
+        spans = [(m.start, m.end, m.source in {"reference", "pattern"} and m.label != "Event") for m in found]
+        for start, end, series in editions(doc, self.ref, spans):  # "Malabar 2020", "the Ninth Summit of the Americas"
+            found = [m for m in found if m.end <= start or m.start >= end]
+            found.append(self._mention(doc[start:end], "Event", "reference", series))
         countries = {self.ref.get(m.ref_id).name for m in found if m.label in {"Country", "Organization"} and m.ref_id}
         for start, end, event_id in dated_events(doc, self.ref, {i for m in found for i in m.tokens()}, countries):
             found.append(self._mention(doc[start:end], "Event", "reference", event_id))  # "the 2020 war"

@@ -652,10 +652,28 @@ def _counted_from(sent: Span, name: str, base: date | None) -> str | None:
     return None
 
 
+def _of_other_edition(span: Span) -> bool:
+    """Whether a date expression hangs on an event noun of another edition ("the inaugural meeting in
+    Miami in 1994", "the previous summit in 2022"; ``other_edition`` in the lexicon)."""
+    from ..mentions.lexicon import lexicon
+
+    cues = set(lexicon()["other_edition"])
+    tok = span.root
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in _EVENT_TIME["end_nouns"] and any(c.lower_ in cues for c in tok.lefts):
+            return True
+    return False
+
+
 def _other_event(span: Span, name: str) -> bool:
     """Whether a date expression dates another named event than ``name``: one whose subordinate
     clause is about a named event or a named event's part ("the SCO summit that ended on Monday",
     "when Cobra Gold's second phase ended in March" do not date a parade or another exercise)."""
+    if _of_other_edition(span):
+        return True
     verb = _verb_of(span)
     if verb is None or verb.dep_ == "ROOT" or verb.head.i == verb.i:
         return False  # the sentence's own news: "The Cobra Gold exercise began on Monday"

@@ -1,0 +1,155 @@
+"""Editions of a catalogued recurring event written by its distinctive name and a year or an ordinal.
+
+A recurring series ("Exercise Malabar", "Zapad exercise", "Summit of the Americas") has a *stem*: its
+name or alias without the event nouns and their modifiers ("Malabar", "Zapad"). The stem followed by
+a year ("Malabar 2020", "Zapad-2021", "Nordic Response 24") names that year's edition; an ordinal in
+front of a catalogued form ("the Ninth Summit of the Americas", "the 12th Africa Aerospace and
+Defence") names one edition too. Once a document names an edition so, its bare stem ("Malabar began
+as a bilateral drill") is the same series. ``editions`` returns the spans with the series' id; the
+entities stage names the edition and its year.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..reference import ReferenceData
+from .lexicon import lexicon
+
+_STEMMED = {"exercise", "fair"}  # kinds whose editions go by the bare name and a year ("Malabar 2020")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_SHORT_YEAR = re.compile(r"^[0-4]\d$")  # "Nordic Response 24"
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth")
+ORDINALS = {w: n for n, w in enumerate(_ORDINAL_WORDS, start=1)}
+_NUMBERED = re.compile(r"^(\d{1,3})(st|nd|rd|th)$", re.I)
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+
+
+def ordinal_number(word: str) -> int | None:
+    """ "Ninth" -> 9, "12th" -> 12, "twenty-first" -> 21, else ``None``."""
+    found = _NUMBERED.match(word)
+    if found:
+        return int(found.group(1))
+    tens, _, unit = word.lower().partition("-")
+    if unit and tens in _TENS and ORDINALS.get(unit, 10) < 10:
+        return _TENS[tens] + ORDINALS[unit]
+    return ORDINALS.get(word.lower())
+
+
+def numbered(n: int) -> str:
+    """9 -> "9th", 12 -> "12th", 22 -> "22nd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@lru_cache(maxsize=4)
+def _stems(ref: ReferenceData) -> tuple[dict[str, str], set[str]]:
+    """A recurring series' stem or full form -> its id ("Malabar" -> Exercise Malabar), and the full
+    forms (an ordinal goes only with those: "the Ninth Summit of the Americas")."""
+    lex = lexicon()
+    kinds = set(lex["recurring_event_kinds"])
+    kind_nouns = {n for words in lex["event_kinds"].values() for n in words}
+    nouns = kind_nouns | set(lex["event_modifiers"])
+    out: dict[str, str] = {}
+    full: set[str] = set()
+    for e in ref:
+        if e.label != "Event" or e.props.get("kind") not in kinds or _YEAR.search(e.name.split()[0]):
+            continue
+        for form in (e.name, *e.aliases):
+            words = form.split()
+            while words and words[0].lower() in kind_nouns:  # "Exercise Malabar"; not "Naval" of "Naval Defence"
+                words = words[1:]
+            while words and words[-1].lower() in nouns:
+                words = words[:-1]
+            if form[:1].isupper() and not any(_YEAR.match(w) for w in form.split()):
+                out.setdefault(form, e.id)
+                full.add(form)
+            stem = " ".join(words)
+            if words and words[0][:1].isupper() and words[-1][:1].isupper() and not any(_YEAR.match(w) for w in words) \
+                    and (stem == form or e.props.get("kind") in _STEMMED and not any(
+                        x.label != "Event" for x in ref.lookup(stem))):  # not "Paris" of "Paris Air Show"
+                out.setdefault(stem, e.id)
+    return out, full
+
+
+def _year_after(doc: Doc, i: int) -> int | None:
+    """The end of a year right after token ``i`` ("Malabar 2020", "Response 24"), else ``None``."""
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    if _YEAR.match(tok.text):
+        return i + 1
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if _SHORT_YEAR.match(tok.text) and (nxt is None or nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
+        return i + 1
+    return None
+
+
+def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, str]]:
+    """``(start, end, series id)`` of editions named by stem and year or by an ordinal, and of the bare
+    stems of a series the document names an edition of. ``spans`` are the other mentions' ``(start,
+    end, sure)``: an edition may cover whole ones, never cut one; a bare stem takes no sure one's place."""
+    stems, full = _stems(ref)
+    longest = 10  # tokens
+    words = [t.text for t in doc]
+    out: list[tuple[int, int, str]] = []
+    found: set[str] = set()
+    i = 0
+    while i < len(doc):
+        hit = None
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            key = doc[i:i + n].text
+            if key in stems:
+                hit = (n, stems[key], key in full)
+                break
+        if hit is None:
+            dashed = re.match(r"^(.+)-((?:19|20)\d\d)$", words[i])  # "Zapad-2021"
+            if dashed and dashed.group(1) in stems:
+                out.append((i, i + 1, stems[dashed.group(1)]))
+                found.add(stems[dashed.group(1)])
+            i += 1
+            continue
+        n, series, whole = hit
+        start, end = i, i + n
+        year_end = _year_after(doc, end)
+        first = _ordinal_start(doc, start) if whole else None
+        ordinal = first is not None
+        if year_end is not None:
+            end = year_end
+        if first is not None:
+            start = first
+        if (year_end is not None or ordinal) and not _cuts(spans, start, end):
+            out.append((start, end, series))
+            found.add(series)
+        i = end
+    bare = []
+    for i in range(len(doc)):
+        if any(s <= i < e for s, e, _ in out) or any(s <= i < e and (sure or e - s > 1) for s, e, sure in spans):
+            continue
+        for key, series in stems.items():
+            if series in found and words[i] == key and key[:1].isupper() and not (  # "held at Farnborough": the town
+                    i > 0 and doc[i - 1].lower_ in set(lexicon()["locative_preps"]) - {"in", "into"}) \
+                    and not any(x.label != "Event" for x in ref.lookup(key)):
+                bare.append((i, i + 1, series))
+    return out + bare
+
+
+def _ordinal_start(doc: Doc, start: int) -> int | None:
+    """Where an ordinal right before ``start`` begins ("the Ninth", "the 12th", "the twenty-first"):
+    capitalised or after "the"; else ``None``."""
+    first = start - 3 if start >= 3 and doc[start - 2].text == "-" else start - 1
+    if first < 0 or ordinal_number(doc[first:start].text.replace(" ", "")) is None:
+        return None
+    return first if doc[first].text[:1].isupper() or first > 0 and doc[first - 1].lower_ == "the" else None
+
+
+def _cuts(spans: list[tuple[int, int, bool]], start: int, end: int) -> bool:
+    """Whether a span would cut another mention in two (it may cover whole ones)."""
+    return any(s < end and start < e and (s < start or e > end) for s, e, _ in spans)
