@@ -6,6 +6,7 @@ Each half is extracted article by article and scored by ``../shared/eval/score.p
 (the scorer's totals as printed on this run).
 
     python tools/dev_chart.py [--halves tune fresh fresh2 check] [--out docs/dev-scores.png]
+    python tools/dev_chart.py --from docs/dev-scores.json   # redraw a run's totals
 """
 from __future__ import annotations
 
@@ -73,15 +74,16 @@ def _grouped(ax, halves: list[str], series: dict[str, list[float]], title: str) 
     ax.set_xticks(range(len(halves)), halves)
     ax.set_ylim(0, 1.08)
     ax.set_title(title)
-    ax.legend(fontsize=8, loc="lower right")
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.07), ncol=len(series), frameon=False)
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--halves", nargs="+", default=["tune", "fresh", "fresh2", "check"])
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "dev-scores.png")
+    ap.add_argument("--from", dest="source", type=Path, help="redraw the totals a run wrote (its JSON)")
     args = ap.parse_args(argv)
-    results = measure(args.halves)
+    results = json.loads(args.source.read_text(encoding="utf-8")) if args.source else measure(args.halves)
     draw(results, args.out)
     args.out.with_suffix(".json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out} and {args.out.with_suffix('.json')}")
