@@ -157,6 +157,9 @@ def test_a_pact_in_force_between_two_states_is_a_tie(pipeline):
 FORUM = "The Halifax International Security Forum opened in Halifax on Friday. "
 
 
+HALIFAX = "Halifax International Security Forum"
+
+
 def test_who_attended_is_the_person_not_the_institute(pipeline):
     for text, person, body in (
             (FORUM + "\"The mood was sombre,\" said Lena Park, an analyst at the Asan Institute in Seoul, who "
@@ -164,14 +167,14 @@ def test_who_attended_is_the_person_not_the_institute(pipeline):
             (FORUM + "\"It was useful,\" said Marek Novak, a fellow at the Prague Security Studies Institute in the "
                      "Czech capital, who attended.", "Marek Novak", "Prague Security Studies Institute")):
         edges = typed(edges_of(pipeline, text), "PARTICIPATED_IN")
-        assert (person, "Halifax International Security Forum") in edges, edges
+        assert any(s == person and e.startswith(HALIFAX) for s, e in edges), edges  # the series or its edition
         assert not {s for s, _ in edges if s == body}, edges
 
 
 def test_who_attended_after_a_named_person_still_attended(pipeline):
     edges = typed(edges_of(pipeline, FORUM + "Tomas Berg, a fellow at the Baltic Defence College in Tartu, who "
                                              "attended, called it useful."), "PARTICIPATED_IN")
-    assert ("Tomas Berg", "Halifax International Security Forum") in edges, edges
+    assert any(s == "Tomas Berg" and e.startswith(HALIFAX) for s, e in edges), edges
 
 
 # -- "his X counterpart, Y": Y leads X only where the first holds a leading title ------------------
