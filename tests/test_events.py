@@ -675,3 +675,21 @@ def test_an_indefinite_drill_does_not_date_the_named_exercise(pipeline):
         g = graph_of(pipeline, text, pub)
         node = events_of(g)[f"{series} {pub[:4]}"]
         assert not node.get("date", "").startswith(wrong), events_of(g)
+
+
+@pytest.mark.parametrize("text,states,event", [
+    ("Fighter jets from Greece and Italy joined Red Flag in Nevada this week.", {"Greece", "Italy"}, "Red Flag"),
+    ("Sailors from Chile and Peru trained together during RIMPAC 2024 off Hawaii.", {"Chile", "Peru"}, "RIMPAC"),
+])
+def test_a_states_contingent_takes_part_for_it(pipeline, text, states, event):
+    """ "warships / jets / sailors from A and B" at an exercise: the states they come from take part."""
+    found = {(s, o) for s, t, o in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert {s for s, o in found if o.startswith(event)} == states, found
+
+
+@pytest.mark.parametrize("text", [
+    "Warships from France visited Manila last year.",  # no event
+    "Analysts from Norway and Denmark wrote about RIMPAC 2024 on Monday.",  # no contingent, no taking part
+])
+def test_no_contingent_no_participation(pipeline, text):
+    assert not [k for k in edges_of(graph_of(pipeline, text)) if k[1] == "PARTICIPATED_IN"]

@@ -533,7 +533,6 @@ def _subject_actors(ctx: SentenceContext, tok, facts: DocFacts | None = None) ->
     """Who does what ``tok`` says: its subjects with the people and list items inside a subject
     phrase ("Brazil's Lula, Venezuela's Maduro and ..."), and the bodies a contingent comes from
     ("contingents from 13 armies, China's among them", "a band from the Indonesian army")."""
-    lex = cues()["participation"]
     out = ctx.subjects(tok, ACTORS, plural=True)
     for c in tok.children:
         if c.dep_ not in {"nsubj", "nsubjpass"}:
@@ -542,11 +541,18 @@ def _subject_actors(ctx: SentenceContext, tok, facts: DocFacts | None = None) ->
         listed = _listed_after_cue(ctx, c, tok, facts.mentions if facts else ())
         if listed:  # the items, not the demonym of the generic head ("Russian firms, among them A, B")
             out = [m for m in out if m.start > c.i or ctx.label(m) == "Person"] + listed
-        if c.lower_ in lex["contingent"] or c.lemma_.lower() in lex["contingent"]:
-            out += [m for m in ctx.mentions if c.left_edge.i <= m.start <= c.right_edge.i
-                    and ctx.label(m) in ACTORS and m not in out]
+        out += [m for m in _contingent(ctx, c) if m not in out]
         out += [m for m in _represented(ctx, c) if m not in out]
     return out
+
+
+def _contingent(ctx: SentenceContext, subj) -> list:
+    """The states and bodies a subject naming a contingent comes from: "contingents from 13 armies",
+    "warships from A, B and C", "a band from the Indonesian army" (nouns in ``participation.contingent``)."""
+    words = cues()["participation"]["contingent"]
+    if subj.lower_ not in words and subj.lemma_.lower() not in words:
+        return []
+    return [m for m in ctx.mentions if subj.left_edge.i <= m.start <= subj.right_edge.i and ctx.label(m) in ACTORS]
 
 
 def _represented(ctx: SentenceContext, subj) -> list:
@@ -880,7 +886,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(actor, e, 0.6, "launched")
             if not at_event:
                 continue
-            represented = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for m in _represented(ctx, c)]
+            represented = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
+                           for m in _represented(ctx, c) + _contingent(ctx, c)]  # "warships from A sailed for X"
             actors = [a for a in _subject_actors(ctx, tok, facts) if ctx.label(a) != "Country" or a in represented]
             people = [a for a in actors if ctx.label(a) == "Person"]  # "TAI's chief executive, X, said at ..."
             for e in at_event:
