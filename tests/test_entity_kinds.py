@@ -237,3 +237,17 @@ def test_first_line_headline_with_colon_names_nothing_new(pipeline):
     assert not any(lab == "Person" for lab, _ in labels) and ("Country", "Chile") in labels
     text = "Brief\n\nBuyer: Armament Agency, on behalf of the army.\n\nPoland signed the deal."
     assert any(n == "Armament Agency" for _, n in _labels(pipeline, text))
+
+
+def test_a_ship_prefix_and_a_name_is_a_vessel(pipeline):
+    """ "INS Shivalik", "USS Nimitz": prefixes as data (lexicon.yaml ``ship_prefixes``), naval vessels."""
+    g = pipeline.process(Document.from_text("USS Nimitz and HMAS Ballarat sailed with the Japanese destroyer JS Onami."))
+    ships = {a["name"]: a.get("category") for _, a in g.nodes(data=True) if a["label"] == "Platform"}
+    assert ships == {"USS Nimitz": "naval_vessel", "HMAS Ballarat": "naval_vessel", "JS Onami": "naval_vessel"}
+    assert "TCG Anadolu" in _names(pipeline, "Turkey commissioned TCG Anadolu in Istanbul on Monday.", "Platform")
+
+
+def test_a_prefixed_shore_establishment_is_a_place(pipeline):
+    text = "Pilots of the new helicopters will train at INS Garuda in Kochi from next year."
+    assert ("Place", "INS Garuda") in _labels(pipeline, text)
+    assert not _names(pipeline, text, "Platform") & {"INS Garuda"}

