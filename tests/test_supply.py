@@ -709,3 +709,18 @@ def test_opening_participle_names_the_maker_of_the_subject_only(pipeline, text, 
     edges = _edges(pipeline, text)
     assert _has(edges, maker, "MANUFACTURES", platform)
     assert not _has(edges, maker, "MANUFACTURES", not_made)
+
+
+@pytest.mark.parametrize("text,operator,ship", [
+    ("The Indian Navy sent the destroyer INS Ranvijay to the drills.", "Indian Navy", "INS Ranvijay"),
+    ("Belgium and the Netherlands trained together; HNLMS Tromp led the Dutch group.", "Netherlands", "HNLMS Tromp"),
+])
+def test_a_prefixed_ship_is_its_navys(pipeline, text, operator, ship):
+    """The prefix names the state (lexicon.yaml ``ship_prefixes``); its navy, or the state, named in
+    the sentence operates the ship."""
+    assert _has(_edges(pipeline, text), operator, "OPERATES", ship) is not None
+
+
+def test_another_states_ship_is_not_operated_by_the_watcher(pipeline):
+    edges = _edges(pipeline, "The Chinese navy shadowed USS Nimitz in the South China Sea on Monday.")
+    assert not [k for k in edges if k[1] == "OPERATES" and k[2] == "USS Nimitz"]

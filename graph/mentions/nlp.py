@@ -59,7 +59,7 @@ def generic_patterns() -> list[dict]:
             tokens = [t for item in pattern for t in _expand(item)]
             out.append({"label": label, "pattern": tokens})
     # "INS Shivalik", "USS Nimitz": a ship prefix (lexicon.yaml) and a capitalised name
-    out.append({"label": "Platform", "pattern": [{"ORTH": {"IN": lexicon()["ship_prefixes"]}}, *_expand("CAP+")]})
+    out.append({"label": "Platform", "pattern": [{"ORTH": {"IN": sorted(lexicon()["ship_prefixes"])}}, *_expand("CAP+")]})
     return out
 
 

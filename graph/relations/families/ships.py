@@ -1,0 +1,29 @@
+"""A commissioned ship's navy: "the Indian Navy sent INS Shivalik to the drills", "Japan's JS Onami
+sailed with them". The prefix names the state (``ship_prefixes`` in ``mentions/lexicon.yaml``); that
+state's navy named in the same sentence, else the state itself when the sentence names it, operates
+the ship. Ships of other states in the sentence are left alone."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...ids import make_id
+from ...mentions.lexicon import lexicon
+from ..context import SentenceContext
+from ..relation import Relation
+from .common import DocFacts, rel
+
+_NAVAL_WORDS = frozenset({"navy", "naval", "maritime"})
+
+
+def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    prefixes: dict[str, str] = lexicon()["ship_prefixes"]
+    for ship in ctx.of({"Platform"}):
+        state = prefixes.get(ctx.doc[ship.start].text)
+        if state is None:
+            continue
+        country = make_id("Country", state)
+        navies = [b for b in ctx.of({"GovernmentBody"}) if facts.entities[b.entity].country == country
+                  and _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
+        owners = navies or [c for c in ctx.of({"Country"}) if c.entity == country]
+        if owners:
+            yield rel(ctx, owners[0], "OPERATES", ship, 0.6, "ship-prefix", stage="in_service")
