@@ -99,13 +99,17 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
     stems, full = _stems(ref)
     longest = 10  # tokens
     words = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
     out: list[tuple[int, int, str]] = []
     found: set[str] = set()
     i = 0
     while i < len(doc):
         hit = None
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            key = doc[i:i + n].text
+        keys = [words[i]]  # the texts of the spans starting at i, as Span.text gives them
+        for k in range(i + 1, min(i + longest, len(doc))):
+            keys.append(keys[-1] + spaces[k - 1] + words[k])
+        for n in range(len(keys), 0, -1):
+            key = keys[n - 1]
             if key in stems:
                 hit = (n, stems[key], key in full)
                 break
@@ -130,14 +134,18 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
             found.add(series)
         i = end
     bare = []
-    for i in range(len(doc)):
-        if any(s <= i < e for s, e, _ in out) or any(s <= i < e and (sure or e - s > 1) for s, e, sure in spans):
+    named = {}  # the stems of the series named by an edition, in the catalogue's order
+    for key, series in stems.items():
+        if series in found and key[:1].isupper():
+            named.setdefault(key, []).append(series)
+    preps = set(lexicon()["locative_preps"]) - {"in", "into"}
+    for i in range(len(doc)) if named else ():
+        if words[i] not in named or any(s <= i < e for s, e, _ in out) \
+                or any(s <= i < e and (sure or e - s > 1) for s, e, sure in spans):
             continue
-        for key, series in stems.items():
-            if series in found and words[i] == key and key[:1].isupper() and not (  # "held at Farnborough": the town
-                    i > 0 and doc[i - 1].lower_ in set(lexicon()["locative_preps"]) - {"in", "into"}) \
-                    and not any(x.label != "Event" for x in ref.lookup(key)):
-                bare.append((i, i + 1, series))
+        if i > 0 and doc[i - 1].lower_ in preps or any(x.label != "Event" for x in ref.lookup(words[i])):
+            continue  # "held at Farnborough": the town
+        bare += [(i, i + 1, series) for series in named[words[i]]]
     return out + bare
 
 

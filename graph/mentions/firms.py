@@ -19,10 +19,12 @@ def _cap(tok) -> bool:
 def prefixed_firms(doc: Doc) -> list[tuple[int, int, int]]:
     """``(start, name start, end)`` of each firm named after a legal form."""
     forms = sorted((f.split() for f in lexicon()["name_shape"]["firm_prefixes"]), key=len, reverse=True)
+    firsts = {f[0] for f in forms}
+    words = [t.text for t in doc]
     out: list[tuple[int, int, int]] = []
     i = 0
     while i < len(doc):
-        form = next((f for f in forms if [t.text for t in doc[i:i + len(f)]] == f), None)
+        form = next((f for f in forms if words[i:i + len(f)] == f), None) if words[i] in firsts else None
         if form is None:
             i += 1
             continue
