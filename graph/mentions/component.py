@@ -95,6 +95,17 @@ def _sentence_category(sent: Span) -> str | None:
     return category_of([t.lower_ for t in sent])
 
 
+def _heading_of(doc: Doc, text: str, start_char: int) -> tuple[int, int] | None:
+    """:func:`heading_line` of the line holding ``start_char``, worked out once per line of ``text``."""
+    cached = doc.user_data.get("geopol.headings")
+    if cached is None or cached[0] is not text:
+        cached = doc.user_data["geopol.headings"] = (text, {})
+    start = text.rfind("\n", 0, start_char)
+    if start not in cached[1]:
+        cached[1][start] = heading_line(text, start_char)
+    return cached[1][start]
+
+
 class MentionFinder:
     """Callable spaCy component; see the module docstring."""
 
@@ -871,7 +882,7 @@ class MentionFinder:
             return False
         if m.ref_id:  # a known name stays, but not in a byline ("By Paolo Dizon in Manila") nor only in
             text = doc_text(doc)  # an all-capitals heading ("QUALITATIVE MILITARY EDGE" is no EDGE Group)
-            line = heading_line(text, m.start_char)
+            line = _heading_of(doc, text, m.start_char)
             if line is None:
                 return True
             heading = text[line[0]:line[1]].strip("*#_ ")
@@ -882,7 +893,7 @@ class MentionFinder:
             end = doc.user_data["layout"]["headline"][1]
             return m.text in doc_text(doc)[end:]  # as written: a headline capitalises common words
         text = doc_text(doc)
-        line = heading_line(text, m.start_char)
+        line = _heading_of(doc, text, m.start_char)
         if line is None:
             return True
         return m.text in text[:line[0]] or m.text in text[line[1]:]

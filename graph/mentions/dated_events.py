@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -30,6 +31,12 @@ def _covers(date: str, year: str, month: int | None) -> bool:
     return start[:size] <= when and (not end or when <= end[:size])
 
 
+@lru_cache(maxsize=4)
+def _dated(ref: ReferenceData) -> tuple:
+    """The catalogued events with dates, in catalogue order (found once, not per document)."""
+    return tuple(e for e in ref if e.label == "Event" and e.props.get("date"))
+
+
 def _kind_words(entry) -> str:
     return " ".join([entry.name, *entry.aliases]).casefold()
 
@@ -41,7 +48,7 @@ def dated_events(doc: Doc, ref: ReferenceData, taken: set[int],
     nouns: dict[str, list[str]] = lexicon()["dated_event_nouns"]
     kind_of = {n: kind for kind, words in nouns.items() for n in words}
     named = set(countries)
-    events = [e for e in ref if e.label == "Event" and e.props.get("date")]
+    events = _dated(ref)
     out: list[tuple[int, int, str]] = []
     for tok in doc:
         kind = kind_of.get(tok.lower_)

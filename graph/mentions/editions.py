@@ -79,6 +79,12 @@ def _stems(ref: ReferenceData) -> tuple[dict[str, str], set[str]]:
     return out, full
 
 
+@lru_cache(maxsize=4)
+def _prefixes(ref: ReferenceData) -> frozenset[str]:
+    """Every prefix of every stem or full form: a span text outside it starts no stem."""
+    return frozenset(key[:n] for key in _stems(ref)[0] for n in range(1, len(key) + 1))
+
+
 def _year_after(doc: Doc, i: int) -> int | None:
     """The end of a year right after token ``i`` ("Malabar 2020", "Response 24"), else ``None``."""
     if i >= len(doc):
@@ -97,6 +103,7 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
     stems of a series the document names an edition of. ``spans`` are the other mentions' ``(start,
     end, sure)``: an edition may cover whole ones, never cut one; a bare stem takes no sure one's place."""
     stems, full = _stems(ref)
+    prefixes = _prefixes(ref)
     longest = 10  # tokens
     words = [t.text for t in doc]
     spaces = [t.whitespace_ for t in doc]
@@ -105,9 +112,12 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
     i = 0
     while i < len(doc):
         hit = None
-        keys = [words[i]]  # the texts of the spans starting at i, as Span.text gives them
-        for k in range(i + 1, min(i + longest, len(doc))):
-            keys.append(keys[-1] + spaces[k - 1] + words[k])
+        keys = [words[i]] if words[i] in prefixes else []  # the texts of the spans starting at i, as Span.text
+        for k in range(i + 1, min(i + longest, len(doc)) if keys else i + 1):  # gives them, while a stem may follow
+            key = keys[-1] + spaces[k - 1] + words[k]
+            if key not in prefixes:
+                break
+            keys.append(key)
         for n in range(len(keys), 0, -1):
             key = keys[n - 1]
             if key in stems:

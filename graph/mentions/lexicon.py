@@ -24,10 +24,35 @@ def category_of(phrase_words: list[str]) -> str | None:
     >>> category_of(["maritime", "patrol", "aircraft"])
     'aircraft'
     """
-    text = " " + " ".join(phrase_words) + " "
+    index, longest = _cue_index()
+    joined = " ".join(phrase_words)
+    if index is not None and joined.split() == phrase_words:  # plain words: look their runs up
+        found = None
+        for i in range(len(phrase_words)):
+            for n in range(1, min(longest, len(phrase_words) - i) + 1):
+                hit = index.get(" ".join(phrase_words[i:i + n]))
+                if hit is not None and (found is None or (hit[0], -hit[1]) > (found[0], -found[1])):
+                    found = hit
+        return found[2] if found else None
+    text = " " + joined + " "
     best: tuple[int, str] | None = None
     for category, cues in lexicon()["category_nouns"].items():
         for cue in cues:
             if f" {cue} " in text and (best is None or len(cue) > best[0]):
                 best = (len(cue), category)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> tuple[dict[str, tuple[int, int, str]] | None, int]:
+    """Each category cue -> (length, order, category), the first category listing it, and the most
+    words a cue has; ``(None, 0)`` when a cue is not plain words separated by single spaces."""
+    index: dict[str, tuple[int, int, str]] = {}
+    order = 0
+    for category, cues in lexicon()["category_nouns"].items():
+        for cue in cues:
+            if not cue or " ".join(cue.split()) != cue:
+                return None, 0
+            order += 1
+            index.setdefault(cue, (len(cue), order, category))
+    return index, max((len(c.split(" ")) for c in index), default=0)

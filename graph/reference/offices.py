@@ -129,6 +129,7 @@ def load_parents() -> dict[str, str]:
             if r.get("company") and r.get("parent")}
 
 
+@lru_cache(maxsize=1)
 def load_owners() -> dict[str, list[str]]:
     """Company name -> every group that owns it (``data/company_parents.csv``); two or more owners make
     the company a joint venture of them, not a subsidiary of one."""

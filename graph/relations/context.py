@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..entities import Entity
 from ..ids import make_id
 from ..mentions import Mention
+from ..mentions.layout import doc_text
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -25,11 +26,22 @@ def _distinct(items: Iterable[T]) -> list[T]:
     return out
 
 
+def capitals(entities: dict[str, Entity]) -> dict[str, str]:
+    """Capital id -> its country's id, for the capitals named with their country among ``entities``
+    (the same for every sentence of a document: work it out once and pass it on)."""
+    out = {}
+    for e in entities.values():
+        country = make_id("Country", e.props.get("country", "")) if e.label == "Place" else None
+        if country and e.props.get("kind") == "capital" and country in entities:
+            out[e.id] = country
+    return out
+
+
 class SentenceContext:
     """Mentions of one sentence indexed by token, and their entities."""
 
     def __init__(self, sent: Span, mentions: list[Mention], entities: dict[str, Entity], doc_id: str,
-                 plural: dict[int, list[Mention]] | None = None) -> None:
+                 plural: dict[int, list[Mention]] | None = None, capital_of: dict[str, str] | None = None) -> None:
         self.sent = sent
         self.plural = plural or {}  # "the three countries": the states named before (:mod:`.plural`)
         self.doc = sent.doc
@@ -37,7 +49,8 @@ class SentenceContext:
         self.entities = entities
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in m.tokens()}
-        self.evidence = {"doc": doc_id, "sentence": sent.text, "start": sent.start_char, "end": sent.end_char}
+        text = doc_text(self.doc)[sent.start_char:sent.end_char]  # ``sent.text``, without a Token per word
+        self.evidence = {"doc": doc_id, "sentence": text, "start": sent.start_char, "end": sent.end_char}
         when = evidence_when(sent, published_of(self.doc))
         if when:  # where the sentence places its facts in time ("on Thursday", "since 2019")
             self.evidence["when"] = when
@@ -46,11 +59,7 @@ class SentenceContext:
         self.forms: list[tuple[str, str]] = [(t.lemma_.lower(), t.lower_) for t in self.tokens]
         self.lemmas = {w for t, pair in zip(self.tokens, self.forms, strict=True) if t.i not in self.at for w in pair}
         # a capital named for its government ("Beijing has delivered ...") stands for the country
-        self.capital_of = {}
-        for e in entities.values():
-            country = make_id("Country", e.props.get("country", "")) if e.label == "Place" else None
-            if country and e.props.get("kind") == "capital" and country in entities:
-                self.capital_of[e.id] = country
+        self.capital_of = capitals(entities) if capital_of is None else capital_of
 
     def fit(self, m: Mention, wanted: set[str] | None) -> Mention | None:
         """``m`` if its label is wanted; a capital standing for its country where a country is."""

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..entities import Entity
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
-from .context import SentenceContext
+from .context import SentenceContext, capitals
 from .families import DOC_RULES, RULES, DocFacts
 from .families.people import known_people
 from .plural import plural_groups
@@ -42,6 +42,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     out: dict[tuple, Relation] = {}
 
     plural = plural_groups(doc, mentions, entities)  # "the three countries"
+    capital_of = capitals(entities)  # once for all sentences
     sents = list(doc.sents)
     starts = [s.start for s in sents]
     by_sent: dict[int, list] = {}  # each sentence's mentions, found once (not by filtering all of them per sentence)
@@ -52,7 +53,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         for i, sent in enumerate(sents):
             if i not in by_sent:
                 continue  # no mention, no relation
-            ctx = SentenceContext(sent, by_sent[i], entities, doc_id, plural)
+            ctx = SentenceContext(sent, by_sent[i], entities, doc_id, plural, capital_of)
             if ctx.mentions:
                 held = validity(sent, published_of(doc))  # "since 2019": when the sentence's facts hold
                 for rule in RULES.values():

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from spacy.tokens import Doc, Span, Token
 
@@ -86,6 +86,28 @@ def _iso(d: date, period: str) -> str:
     return d.strftime("%Y-%m-%d")
 
 
+def _per_base(fn):
+    """Memoise ``fn(text, base, future)`` while ``base`` (a document's publication date) stays the
+    same: a document asks for the same expression again from several rules; none is kept once the
+    base changes, nor without a base (then "today" is the clock's)."""
+    memo: dict[tuple[str, bool], str | None] = {}
+    current: list[date | None] = [None]
+
+    @wraps(fn)
+    def point(text: str, base: date | None, future: bool) -> str | None:
+        if base is None:
+            return fn(text, base, future)
+        if base != current[0]:
+            memo.clear()
+            current[0] = base
+        key = (text, future)
+        if key not in memo:
+            memo[key] = fn(text, base, future)
+        return memo[key]
+    return point
+
+
+@_per_base
 def _point(text: str, base: date | None, future: bool) -> str | None:
     """One point in time (no interval words)."""
     text = re.sub(r"['\u2019]s?$", "", text.strip())  # "last week's summit", "Sunday's parade"
