@@ -174,3 +174,26 @@ def test_merged_stage_is_the_furthest(old, new, want):
 ])
 def test_more_of_a_type_already_held_is_in_service(pipeline, text, source, target, stage):
     assert _stage(pipeline, text, source, "OPERATES", target) == stage
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # a fleet a state stopped flying, or no longer flies, is retired
+    ("Kenya stopped flying its F-5 fighters after the last engine overhaul.", "Kenya", "F-5"),
+    ("Ecuador ceased operating its Kfir fighters when spares ran out.", "Ecuador", "Kfir"),
+])
+def test_a_fleet_no_longer_flown_is_retired(pipeline, text, source, target):
+    assert _stage(pipeline, text, source, "OPERATES", target) == "retired"
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    # a deal the sentence goes on to call off is cancelled
+    ("Bangladesh signed for eight Yak-130 trainers in 2015, but the order was dropped three years later.",
+     "Bangladesh", "Yak-130", "cancelled"),
+    ("Argentina signed for 12 JF-17 fighters in 2021, but the contract was later cancelled by the new government.",
+     "Argentina", "JF-17", "cancelled"),
+    # a deal called off before the fact, or not called off, leaves it as stated
+    ("The Su-35 deal was scrapped, and Egypt ordered Rafale fighters instead.", "Egypt", "Rafale", "ordered"),
+    ("Peru ordered K2 tanks, and officials said the contract would not be cancelled.", "Peru", "K2", "ordered"),
+])
+def test_a_deal_called_off_later_in_the_sentence(pipeline, text, source, target, stage):
+    assert _stage(pipeline, text, source, "OPERATES", target) == stage

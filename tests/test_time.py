@@ -408,3 +408,12 @@ def test_a_lead_fact_keeps_its_report_day_when_the_lead_names_only_the_future(pi
     sent = next(s for s in doc.sents if "said" in s.text)
     toks = [next(t for t in sent if t.text == a) for a in ("Chile", "Thales")]
     assert relation_when(sent, toks, BASE) == "2024-09-10"
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # the recogniser's "the summer of" without its year: the year is the date's
+    ("Kenya stopped flying its F-5 fighters in the summer of 2022.", ("Kenya", "fighters"), "2022"),
+    ("Chile retired its Mirage jets in the spring of 2019.", ("Chile", "jets"), "2019"),
+])
+def test_a_season_of_a_year(pipeline, text, anchors, want):
+    assert (_when(pipeline, text, *anchors) or "").startswith(want)

@@ -371,6 +371,9 @@ def _entity_bounds(doc: Doc) -> list[tuple[int, int, bool]]:
     return bounds
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _dates_in(sent: Span) -> list[Span]:
     """The recogniser's DATE entities that fall completely within the sentence (as ``sent.ents``)."""
     doc, out = sent.doc, []
@@ -379,6 +382,8 @@ def _dates_in(sent: Span) -> list[Span]:
             if end > sent.end:
                 break
             if is_date:
+                if doc[end - 1].lower_ == "of" and end < sent.end and _YEAR_TOKEN.fullmatch(doc[end].text):
+                    end += 1  # "the summer of | 2022": the recogniser left the year out
                 out.append(doc[start:end])
     return out
 

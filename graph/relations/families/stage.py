@@ -43,11 +43,32 @@ def _talks_going_on(ctx: SentenceContext) -> bool:
                for t in ctx.sent)
 
 
+def _called_off(ctx: SentenceContext, after: int) -> bool:
+    """Whether the sentence says, after token ``after``, that a deal was called off ("..., but the
+    order was dropped", "the contract was later cancelled"): a deal noun as the subject of a
+    cancelling verb that is neither negated nor still to come."""
+    lex = cues()["stage"]
+    for t in ctx.sent:
+        if t.i <= after or t.dep_ not in {"nsubj", "nsubjpass"} or t.lower_ not in lex["deal_nouns"]:
+            continue
+        verb = t.head
+        if verb.lemma_.lower() in lex["called_off"] and verb.i > after \
+                and not any(c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall"})
+                            for c in verb.children) \
+                and not any(g.lemma_.lower() in lex["planned"] | lex["negotiating"] for g in _governors(verb)):
+            return True
+    return False
+
+
 def _in_talks(fn):
-    """A stage rule whose ``planned`` becomes ``negotiating`` where the sentence says talks are on."""
+    """A stage rule whose ``planned`` becomes ``negotiating`` where the sentence says talks are on,
+    and whose deal (planned, negotiated or ordered) becomes ``cancelled`` where the sentence goes on
+    to say the deal was called off."""
     @wraps(fn)
-    def rule(ctx: SentenceContext, *args, **kwargs):
-        stage = fn(ctx, *args, **kwargs)
+    def rule(ctx: SentenceContext, tok: Token | None, *args, **kwargs):
+        stage = fn(ctx, tok, *args, **kwargs)
+        if stage in {"planned", "negotiating", "ordered"} and tok is not None and _called_off(ctx, tok.i):
+            return "cancelled"
         return "negotiating" if stage == "planned" and _talks_going_on(ctx) else stage
     return rule
 
@@ -141,6 +162,11 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def _no_longer(verb: Token) -> bool:
+    """ "no longer flies", "not any longer operates"."""
+    return any(c.lower_ == "longer" and any(x.lower_ in {"no", "not"} for x in c.children) for c in verb.children)
+
+
 def _modality(tok: Token) -> str | None:
     """What the verbs over a clause make of it ("plans to", "talks on", "agreed to", "will")."""
     lex = cues()["stage"]
@@ -177,6 +203,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return "ordered" if tok is not None and on_order(tok) else default
         if on_order(verb) or on_order(tok):
             return "ordered"  # "the F-35s it has on order"
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["ended"] or _no_longer(verb):
+            return "retired"  # "stopped flying its MiG-29s", "no longer operates its Mirages"
         if default == "retired" or lemma in lex["retired"] and lemma != "replace":
             return "in_service" if _modality(verb) in {"planned", "negotiating", "ordered"} else "retired"
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"]:
