@@ -570,3 +570,11 @@ def test_a_page_last_change_is_weaker_than_the_printed_byline_and_the_address():
     from graph.text.metadata import gather
     assert gather("x.html", page, Metadata(), _LEAD).published == "2024-03-14"
     assert gather("x.html", page.replace("/2024/03/14", ""), Metadata(), _LEAD).published == "2024-03-20"
+
+
+@pytest.mark.parametrize("text", [
+    "Jets For Peru\nChile ordered six Gripen jets on 3 May 2024.\nThe deal was signed in Santiago.",
+    "Radars For Kenya\nKenya bought two radars on 12 June 2023.\nThey came from Italy.",
+])
+def test_a_short_dated_first_sentence_is_prose_not_a_header(text):
+    assert layout(text).byline is None

@@ -45,6 +45,9 @@ _DATE_AFTER = re.compile(rf"(?P<date>{_DATE_WORDS})\s*(?:--|[-\u2013\u2014])\s+"
 # a line that labels the publication date, anywhere in the text ("Published on 3 May 2024", "Posted: 2024-05-03")
 _LABELLED = re.compile(r"^[\W_]*(?:first\s+)?(?:published|posted|publication\s+date|date\s+published)\b(?:\s+on)?"
                        r"[\W_]*(?P<date>[^\n]{6,60}?)[\W_]*$", re.I | re.M)
+# the label opening a header line that ends with a full stop ("Published on 3 May 2024.", "By A. Roe, 3 May 2024.")
+_HEADER_LABEL = re.compile(r"^[\W_]*(?:by|published|updated|posted|first\s+published|last\s+updated|dated?|filed|"
+                           r"issued|released|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # a header line's label for a date that is not the publication ("Updated 13 March 2024")
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b\W*$", re.I)
@@ -349,8 +352,9 @@ def layout(text: str) -> Layout:
         if found and _looks_like_dateline(found) and not _caps_header(lines[i], found):
             break
         line = lines[i].strip()
-        if len(line) > 160 or (line.endswith(".") and (not FULL_DATE.search(line) or len(line.split()) > 10)):
-            break
+        if len(line) > 160 or (line.endswith(".") and (not FULL_DATE.search(line) or len(line.split()) > 10
+                                                       or not (_HEADER_LABEL.match(line) or _only_date(line[:-1])))):
+            break  # a short first sentence with a date ("Chile ordered six jets on 3 May 2024.") is prose
         if FULL_DATE.search(line) or re.match(r"^by\s+[A-Z]", line) or "|" in line or found and _caps_header(lines[i], found):
             start = offsets[i] + lines[i].index(line)
             first_header = first_header if first_header is not None else start
