@@ -400,3 +400,181 @@ def test_dateline_year_bounds_from_past_years_and_deadlines():
     text = ("The ministry ordered six patrol boats, with delivery by the end of 2026, after a first tranche "
             "in 2017; a review is planned for 2029 and the navy will grow to 40 ships by 2035.")
     assert _year_bounds(text, 2030) == (2017, 2026, {2017: 1})
+
+
+# -- a battery of invented article heads: every way an outlet prints its date -------------------------
+_LEAD = "Norway said on Tuesday it would buy six submarines, and on 12 March 2023 the ministry had opened talks."
+_BATTERY = [
+    ("txt", f"Oslo Buys Submarines\nBy Kari Dahl | 14 March 2024\n\n{_LEAD}", "2024-03-14", "dateline"),
+    ("txt", f"Oslo Buys Submarines\nBy Kari Dahl, March 14, 2024\n\n{_LEAD}", "2024-03-14", "dateline"),
+    ("txt", f"Oslo Buys Submarines\nBy Kari Dahl and Ola Berg \u2014 Mar 14 2024, 10:42 GMT\n\n{_LEAD}",
+     "2024-03-14", "dateline"),
+    ("txt", f"Oslo Buys Submarines\nPublished 14 Mar 2024\n\n{_LEAD}", "2024-03-14", "dateline"),
+    ("txt", f"Oslo Buys Submarines\nUpdated: 2024-03-14 09:00\n\n{_LEAD}", "2024-03-14", "dateline"),
+    ("txt", f"Oslo Buys Submarines\nPosted on Thursday, 14 March 2024\n\n{_LEAD}", "2024-03-14", "dateline"),
+    ("txt", f"Oslo Buys Submarines\n14.03.2024\n\n{_LEAD}", "2024-03-14", "dateline"),
+    ("txt", f"Oslo Buys Submarines\nMarch 14th, 2024\n\n{_LEAD}", "2024-03-14", "dateline"),
+    ("txt", f"Oslo Buys Submarines\nBy Kari Dahl\nPublished: 14 Mar. 2024 | Updated: 15 Mar. 2024\n\n{_LEAD}",
+     "2024-03-14", "dateline"),
+    ("txt", f"Oslo Buys Submarines\nBy Kari Dahl \u2022 Fjord Review \u2022 14/03/2024\n\n{_LEAD}", "2024-03-14", "dateline"),
+    ("txt", "Submarine Talks\nOSLO, Sept. 3, 2024 (Fjord Wire) - Norway said it would buy six submarines.",
+     "2024-09-03", "dateline"),
+    ("txt", "Submarine Talks\nOSLO, Jan 5 2024 (Fjord Wire) \u2014 Norway said it would buy six submarines.",
+     "2024-01-05", "dateline"),
+    ("txt", "Submarine Talks\nOSLO (Fjord Wire) -- Sept. 3, 2024 -- Norway said it would buy six submarines.",
+     "2024-09-03", "dateline"),
+    ("txt", "Submarine Talks\nOSLO, 3 September 2024 \u2014 Norway said it would buy six submarines.",
+     "2024-09-03", "dateline"),
+    ("txt", "Submarine Talks\nISLAMABAD/WASHINGTON, Jan. 5, 2024 (Indus Wire) - Pakistan said it would buy jets.",
+     "2024-01-05", "dateline"),
+    ("txt", "Submarine Talks\nOSLO, Norway -- Sept. 3, 2024 -- Norway said it would buy six submarines.",
+     "2024-09-03", "dateline"),
+    ("txt", "Submarine Talks\nPublished 3 September 2024\n\nKYIV, Tuesday (Dnipro Wire) - Ukraine said it received "
+            "two air-defence systems.", "2024-09-03", "dateline"),
+    ("txt", "Submarine Talks\nBy Kari Dahl, 3 Sept 2024\n\nKYIV, Tuesday - Ukraine said it received two "
+            "air-defence systems.", "2024-09-03", "dateline"),
+    ("html", '<html><head><meta property="article:published_time" content="2024-03-14T08:00:00Z"></head>'
+             f'<body><p>{_LEAD}</p></body></html>', "2024-03-14", "meta"),
+    ("html", '<html><head><meta property="og:published_time" content="2024-03-14"></head>'
+             f'<body><p>{_LEAD}</p></body></html>', "2024-03-14", "meta"),
+    ("html", f'<html><body><article><span itemprop="datePublished" content="2024-03-14">14 March</span>'
+             f'<p>{_LEAD}</p></article></body></html>', "2024-03-14", "meta"),
+    ("html", '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+             f'"2024-03-14T10:00:00+01:00"}}</script></head><body><p>{_LEAD}</p></body></html>', "2024-03-14", "meta"),
+    ("html", '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+             '[{"@type": "WebPage", "datePublished": "2020-01-01"}, {"@type": "NewsArticle", '
+             f'"datePublished": "2024-03-14"}}]}}</script></head><body><p>{_LEAD}</p></body></html>',
+     "2024-03-14", "meta"),
+    ("html", '<html><head><script type="application/ld+json">[{"@type": "BreadcrumbList"}, {"@type": '
+             f'"ReportageNewsArticle", "datePublished": ["2024-03-14"]}}]</script></head><body><p>{_LEAD}</p>'
+             '</body></html>', "2024-03-14", "meta"),
+    ("html", f'<html><body><article><time datetime="2024-03-14T07:00">Thursday</time><p>{_LEAD}</p></article>'
+             '</body></html>', "2024-03-14", "meta"),
+    ("html", f'<html><body><article><time>14 March 2024</time><p>{_LEAD}</p></article></body></html>',
+     "2024-03-14", "meta"),
+    ("html", f'<html><body><article><time>Mar 14th, 2024</time><p>{_LEAD}</p></article></body></html>',
+     "2024-03-14", "meta"),
+    ("html", f'<html><head><meta name="date" content="2024-03-14"></head><body><p>{_LEAD}</p></body></html>',
+     "2024-03-14", "meta"),
+    ("html", f'<html><head><meta name="DC.date" content="2024-03-14"></head><body><p>{_LEAD}</p></body></html>',
+     "2024-03-14", "meta"),
+    ("html", f'<html><head><meta name="pubdate" content="20240314"></head><body><p>{_LEAD}</p></body></html>',
+     "2024-03-14", "meta"),
+    ("html", '<html><head><meta name="parsely-pub-date" content="2024-03-14T09:00:00Z"></head>'
+             f'<body><p>{_LEAD}</p></body></html>', "2024-03-14", "meta"),
+    ("html", '<html><head><meta name="article:modified_time" content="2024-03-20"></head><body><article>'
+             f'<h1>Oslo Buys Submarines</h1><p>By Kari Dahl | 14 March 2024</p><p>{_LEAD}</p></article>'
+             '</body></html>', "2024-03-14", "dateline"),
+    ("md", f"---\ndate: 2024-03-14T09:00:00+01:00\n---\n{_LEAD}\n", "2024-03-14", "front_matter"),
+    ("md", f"---\npublished: '2024-03-14'\n---\n{_LEAD}\n", "2024-03-14", "front_matter"),
+    ("md", f'---\npubDate: "Thu, 14 Mar 2024 09:00:00 GMT"\n---\n{_LEAD}\n', "2024-03-14", "front_matter"),
+    ("md", f'---\npublished_at: "2024-03-14 09:00"\n---\n{_LEAD}\n', "2024-03-14", "front_matter"),
+    ("md", f"---\ntitle: Oslo\nupdated: 2024-03-20\ndate: 2024-03-14\n---\n{_LEAD}\n", "2024-03-14", "front_matter"),
+    ("md", f"# Oslo Buys Submarines\n\n*By Kari Dahl, 14 March 2024*\n\n{_LEAD}\n", "2024-03-14", "dateline"),
+    ("md", f"# Oslo Buys Submarines\n\n**Published:** 14 March 2024\n\n{_LEAD}\n", "2024-03-14", "dateline"),
+]
+
+
+@pytest.mark.parametrize("ext,content,published,source", _BATTERY)
+def test_publication_date_battery(tmp_path, ext, content, published, source):
+    art = tmp_path / f"a.{ext}"
+    art.write_text(content, encoding="utf-8")
+    doc = read_document(art)
+    assert (doc.published, doc.meta.date_source) == (published, source)
+
+
+@pytest.mark.parametrize("sidecar_text,suffix", [
+    ('{"date": "2024-03-14T09:00:00Z"}', ".meta.json"), ("pubDate: 14 March 2024\n", ".meta.yaml"),
+    ("published_at: '2024-03-14'\n", ".meta.yml")])
+def test_sidecar_date_battery(tmp_path, sidecar_text, suffix):
+    art = tmp_path / "b.txt"
+    art.write_text(f"Oslo Buys Submarines\nBy Kari Dahl | 1 January 2020\n\n{_LEAD}", encoding="utf-8")
+    (tmp_path / f"b{suffix}").write_text(sidecar_text, encoding="utf-8")
+    doc = read_document(art)
+    assert (doc.published, doc.meta.date_source) == ("2024-03-14", "sidecar")
+
+
+# more shapes: bylines with times and outlets, yearless and weekday datelines, labelled footers, tolerant JSON-LD,
+# meta names and front-matter keys in breadth; the lead's "on 12 March 2023" is never the publication
+_MORE_HEADS = [
+ ("txt", f"Oslo Buys Submarines\nBy Kari Dahl\nMarch 14, 2024 at 10:42 a.m. EDT\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\n14 March 2024 | 10:42 GMT | Fjord Review\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nLast updated 14 March 2024\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nThu 14 Mar 2024 10.42 GMT\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nFriday 14 March 2024 - 10:42\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nPublished on: 14-03-2024\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nMar. 14, 2024\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\n14 Mar, 2024\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nMarch 14, 2024 \u2014 By Kari Dahl\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nBy Kari Dahl, Fjord Review\n14 March 2024\n\nOSLO \u2014 {_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nBy KARI DAHL\nPublished: Thursday, March 14th 2024\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nFjord Review / 14 March 2024\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nDate: 14.03.2024\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\n\nOSLO, March 14th, 2024 \u2014 {_LEAD}", "2024-03-14"),
+ ("txt", "Oslo Buys Submarines\n\nOSLO, 14 March (Fjord Wire) \u2014 Norway said it would buy six submarines in 2024.", "2024-03-14"),
+ ("txt", f"OSLO, Norway, 14 March 2024 (Fjord Wire) -- {_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo, Norway - March 14, 2024 - {_LEAD}", "2024-03-14"),
+ ("txt", f"OSLO/STOCKHOLM/HELSINKI, Sept. 3, 2024 (Fjord Wire) - {_LEAD}", "2024-09-03"),
+ ("txt", f"Oslo Buys Submarines\nFjord Wire\nSeptember 3, 2024, 11:05 AM\n\nOSLO -- {_LEAD}", "2024-09-03"),
+ ("txt", f"Oslo Buys Submarines\n\nOSLO, Wednesday (Fjord Wire) - {_LEAD}\n\nPublished 4 September 2024", "2024-09-04"),
+ ("txt", f"Oslo Buys Submarines\n\nOSLO, Wednesday (Fjord Wire) - {_LEAD} It was announced on 4 September 2024.", "2024-09-04"),
+ ("txt", f"Oslo Buys Submarines\nBy Kari Dahl\n2024-03-14T09:00:00Z\n\n{_LEAD}", "2024-03-14"),
+ ("txt", f"Oslo Buys Submarines\nBy Kari Dahl | Sep 3rd 2024\n\n{_LEAD}", "2024-09-03"),
+ ("txt", f"Oslo Buys Submarines\nBy Kari Dahl | 3rd September 2024\n\n{_LEAD}", "2024-09-03"),
+ ("html", '<html><head><script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", "datePublished": "2024-03-14",}\n//]]></script></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><head><meta name="sailthru.date" content="2024-03-14 09:00:00"></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><head><meta property="article:published_time" content="Thu, 14 Mar 2024 09:00:00 +0000"></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><head><meta name="publication-date" content="14/03/2024"></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><head><meta name="OriginalPublicationDate" content="2024/03/14 09:00:00"></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><head><meta name="citation_publication_date" content="2024/03/14"></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><head><meta name="dcterms.issued" content="2024-03-14"></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><head><meta name="article:published" content="2024-03-14"></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><head><meta name="date" content="March 14, 2024"></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><body><header><time datetime="2020-01-01">x</time></header><article><time class="published" datetime="2024-03-14T09:00">14 March</time><p>'+_LEAD+'</p></article></body></html>', "2024-03-14"),
+ ("html", '<html><body><article><p class="byline">By Kari Dahl</p><p class="date">Published 14 March 2024</p><p>'+_LEAD+'</p></article></body></html>', "2024-03-14"),
+ ("html", '<html><body><article><div class="meta"><span>By Kari Dahl</span> <span>March 14, 2024</span></div><p>'+_LEAD+'</p></article></body></html>', "2024-03-14"),
+ ("html", '<html><head><script type="application/ld+json">{"@type": ["NewsArticle"], "mainEntityOfPage": {"@type": "WebPage"}, "datePublished": "2024-03-14T09:00:00.000Z", "dateModified": "2024-03-20"}</script></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "datePublished": "2024-03-14"}}</script></head><body><p>'+_LEAD+'</p></body></html>', "2024-03-14"),
+ ("html", '<html><body><article><h1>Oslo Buys Submarines</h1><p>OSLO, March 14, 2024 (Fjord Wire) - '+_LEAD+'</p></article></body></html>', "2024-03-14"),
+ ("md", f"---\nDate: March 14, 2024\n---\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"---\ndate: 14/03/2024\n---\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"---\ndate_published: 2024-03-14\n---\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"---\npublication_date: 2024-03-14\n---\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"---\npublishDate: 2024-03-14\n---\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"---\npublished: true\ndate: 2024-03-14\n---\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"+++\ndate = 2024-03-14T09:00:00Z\ntitle = 'Oslo'\n+++\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"---\nlastmod: 2024-03-20\ndate: 2024-03-14\n---\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"# Oslo Buys Submarines\n\n_14 March 2024_\n\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"# Oslo Buys Submarines\n\n> Published on 14 March 2024 by Fjord Review\n\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"Oslo Buys Submarines\n====\n\n*Fjord Review, 14 March 2024*\n\n{_LEAD}\n", "2024-03-14"),
+ ("md", f"+++\ndate = 2024-03-14T09:00:00Z\ntitle = 'Oslo'\n+++\n{_LEAD}\n", "2024-03-14"),
+]
+
+
+@pytest.mark.parametrize("ext,content,published", _MORE_HEADS)
+def test_more_publication_heads(tmp_path, ext, content, published):
+    art = tmp_path / f"a.{ext}"
+    art.write_text(content, encoding="utf-8")
+    assert read_document(art).published == published
+
+
+def test_a_weekday_dateline_rejects_a_lead_date_of_another_day():
+    text = "Talks Resume\n\nKYIV, Tuesday (Dnipro Wire) - Ukraine said talks begun on 12 March 2023 would resume."
+    assert from_text(text).published is None  # 12 March 2023 was a Sunday
+
+
+def test_a_page_last_change_is_weaker_than_the_printed_byline_and_the_address():
+    page = ('<html><head><meta property="og:url" content="https://example.org/2024/03/14/subs">'
+            '<meta property="article:modified_time" content="2024-03-20"></head>'
+            f'<body><p>{_LEAD}</p></body></html>')
+    from graph.text.metadata import gather
+    assert gather("x.html", page, Metadata(), _LEAD).published == "2024-03-14"
+    assert gather("x.html", page.replace("/2024/03/14", ""), Metadata(), _LEAD).published == "2024-03-20"
+
+
+@pytest.mark.parametrize("text", [
+    "Jets For Peru\nChile ordered six Gripen jets on 3 May 2024.\nThe deal was signed in Santiago.",
+    "Radars For Kenya\nKenya bought two radars on 12 June 2023.\nThey came from Italy.",
+])
+def test_a_short_dated_first_sentence_is_prose_not_a_header(text):
+    assert layout(text).byline is None

@@ -174,3 +174,49 @@ def test_merged_stage_is_the_furthest(old, new, want):
 ])
 def test_more_of_a_type_already_held_is_in_service(pipeline, text, source, target, stage):
     assert _stage(pipeline, text, source, "OPERATES", target) == stage
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # a fleet a state stopped flying, or no longer flies, is retired
+    ("Kenya stopped flying its F-5 fighters after the last engine overhaul.", "Kenya", "F-5"),
+    ("Ecuador ceased operating its Kfir fighters when spares ran out.", "Ecuador", "Kfir"),
+])
+def test_a_fleet_no_longer_flown_is_retired(pipeline, text, source, target):
+    assert _stage(pipeline, text, source, "OPERATES", target) == "retired"
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    # a deal the sentence goes on to call off is cancelled
+    ("Bangladesh signed for eight Yak-130 trainers in 2015, but the order was dropped three years later.",
+     "Bangladesh", "Yak-130", "cancelled"),
+    ("Argentina signed for 12 JF-17 fighters in 2021, but the contract was later cancelled by the new government.",
+     "Argentina", "JF-17", "cancelled"),
+    # a deal called off before the fact, or not called off, leaves it as stated
+    ("The Su-35 deal was scrapped, and Egypt ordered Rafale fighters instead.", "Egypt", "Rafale", "ordered"),
+    ("Peru ordered K2 tanks, and officials said the contract would not be cancelled.", "Peru", "K2", "ordered"),
+])
+def test_a_deal_called_off_later_in_the_sentence(pipeline, text, source, target, stage):
+    assert _stage(pipeline, text, source, "OPERATES", target) == stage
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # part of a whole has come: the deliveries go on
+    ("Peru has received 10 of the 24 K2 tanks it ordered from Hyundai Rotem.", "Peru", "OPERATES", "K2", "delivering"),
+    ("Vietnam received six of its 12 Yak-130 trainers from Russia.", "Vietnam", "OPERATES", "Yak-130", "delivering"),
+    # a retirement under way leaves the fleet in service
+    ("Switzerland's F-5 Tigers are being phased out.", "Switzerland", "OPERATES", "F-5", "in_service"),
+    ("Kenya's F-5 fighters are being retired one by one.", "Kenya", "OPERATES", "F-5", "in_service"),
+    # commissioned, or at full capability: in service
+    ("India commissioned the INS Vikrant aircraft carrier in 2022.", "India", "OPERATES", "Vikrant", "in_service"),
+    ("Norway's F-35 fleet reached full operational capability in 2022.", "Norway", "OPERATES", "F-35", "in_service"),
+    ("Denmark's F-35 fleet achieved initial operational capability last year.", "Denmark", "OPERATES", "F-35",
+     "in_service"),
+    # deliveries completed: delivered
+    ("Egypt completed deliveries of its 24 Rafale fighters in 2023.", "Egypt", "OPERATES", "Rafale", "delivered"),
+    ("Qatar finished the handover of its Typhoon jets in 2024.", "Qatar", "OPERATES", "Typhoon", "delivered"),
+    # a plan abandoned is cancelled
+    ("Argentina has abandoned plans to buy JF-17 fighters from Pakistan.", "Argentina", "OPERATES", "JF-17", "cancelled"),
+    ("Malaysia scrapped plans to acquire Tejas fighters from India.", "Malaysia", "OPERATES", "Tejas", "cancelled"),
+])
+def test_more_stage_kinds(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage

@@ -408,3 +408,58 @@ def test_a_lead_fact_keeps_its_report_day_when_the_lead_names_only_the_future(pi
     sent = next(s for s in doc.sents if "said" in s.text)
     toks = [next(t for t in sent if t.text == a) for a in ("Chile", "Thales")]
     assert relation_when(sent, toks, BASE) == "2024-09-10"
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # the recogniser's "the summer of" without its year: the year is the date's
+    ("Kenya stopped flying its F-5 fighters in the summer of 2022.", ("Kenya", "fighters"), "2022"),
+    ("Chile retired its Mirage jets in the spring of 2019.", ("Chile", "jets"), "2019"),
+])
+def test_a_season_of_a_year(pipeline, text, anchors, want):
+    assert (_when(pipeline, text, *anchors) or "").startswith(want)
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a year the fact's own noun phrase names dates it when its clause gives none
+    ("Qatar's 2017 contract for 36 Rafale jets was its second with Dassault.", ("Qatar", "jets"), "2017"),
+    ("Armenia and Azerbaijan fought the 2020 war over Nagorno-Karabakh.", ("Armenia", "war"), "2020"),
+])
+def test_a_year_of_the_facts_noun(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a date in a clause on another object is not the fact's: the sentence continues its paragraph's time
+    ("Talks ended on Monday. Vietnam then signed for 12 Yak-130 trainers, on top of eight ordered in 2021.",
+     ("Vietnam", "trainers"), "2024-09-09"),
+    ("Talks ended on Monday. Kenya then signed for two Bayraktar drones, adding to the four delivered in 2022.",
+     ("Kenya", "drones"), "2024-09-09"),
+    ("Talks ended on Monday. Chile signed a contract with Saab for six more Gripen fighters, on top of 12 ordered "
+     "in 2019.", ("Chile", "fighters"), "2024-09-09"),
+])
+def test_a_date_of_another_object(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors, sentence=1) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # "a day before the ceremony" counts from the day an earlier sentence gives the ceremony
+    ("The Peruvian Air Force retired its Mirage 2000 fighters at a ceremony in Lima on Friday. A day before the "
+     "ceremony, Peru signed a contract with Embraer for six C-390 transports.", ("Peru", "transports"), "2024-09-05"),
+    ("Kenya hosted a regional summit in Nairobi on Monday. Two days after the summit, Kenya ordered Bayraktar TB2 "
+     "drones from Turkey.", ("Kenya", "drones"), "2024-09-11"),
+])
+def test_days_counted_from_a_named_event(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors, sentence=1) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # hedged counts, fiscal years, halves, "this past", "last year" inside a longer phrase, ISO days, "Tuesday last week"
+    ("nearly three years ago", "2021"), ("more than a decade ago", "2014"), ("some five years ago", "2019"),
+    ("in the 2023 fiscal year", "2023"), ("in FY2022", "2022"), ("in H2 2023", "2023-07/2023-12"),
+    ("this past January", "2024-01"), ("in the spring of last year", "2023"), ("in March next year", "2025-03"),
+    ("at the end of last year", "2023"), ("on 2024-01-03", "2024-01-03"), ("on Tuesday last week", "2024-09-03"),
+])
+def test_more_expression_shapes(text, want):
+    from graph.relations.time import resolve_expression
+    got = resolve_expression(text, BASE)
+    assert got == want or (got or "").startswith(want)

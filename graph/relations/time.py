@@ -42,8 +42,14 @@ _FUTURE = {"will", "shall", "next", "upcoming", "coming", "due", "scheduled", "p
 _REPORTING = {"say", "tell", "report", "claim", "accuse", "argue", "note", "add", "write", "believe", "estimate",
               "show", "suggest", "insist", "deny", "describe", "see", "expect", "announce", "confirm", "reveal",
               "state", "declare", "disclose", "warn"}
+# the news events a text counts days from ("a day before the ceremony", "two days after the summit")
+_NEWS_EVENTS = ("summit|show|exhibition|fair|talks|meeting|conference|forum|exercise|exercises|drills|parade|expo|"
+                "visit|ceremony|celebration|signing|handover|election|vote|referendum|inauguration|opening|launch")
+_BEFORE_EVENT = re.compile(rf"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week)s?\s+(?:before|after)\s+"
+                           rf"the\s+(?:{_NEWS_EVENTS})", re.I)
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
+    rf"\b{_BEFORE_EVENT.pattern}\b|"
     rf"\b(?:(?:on|last|next|this|by|since|until)\s+)?(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
     r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
@@ -297,7 +303,15 @@ def _from_anchor(text: str, anchor: str | None) -> str | None:
 
 def resolve_expression(text: str, base: date | None, future: bool = False) -> str | None:
     """An ISO date or interval for one date expression, None when it does not place anything in time."""
-    text = text.strip()
+    text = _normalised(text.strip(), base)
+    iso = re.fullmatch(r"(?:on\s+|in\s+)?((?:1[89]|20)\d\d-[01]\d-[0-3]\d)", text)
+    if iso:  # "on 2024-01-03"
+        return iso.group(1) if parse_date(iso.group(1)) else None
+    week = re.fullmatch(rf"(?:on\s+)?({'|'.join(_WEEKDAYS)})\s+(last|this|next)\s+week", text, re.I)
+    if week and base is not None:  # "Tuesday last week": that weekday of the week before the report's
+        monday = base - timedelta(days=base.weekday())
+        shift = {"last": -7, "this": 0, "next": 7}[week.group(2).lower()]
+        return (monday + timedelta(days=shift + _WEEKDAYS.index(week.group(1).lower()))).isoformat()
     low = text.lower()
     short = re.match(r"^(?:in\s+)?((?:1[89]|20)(\d\d))\s*[-\u2013/]\s*(\d\d)$", text)
     if short and int(short.group(3)) > int(short.group(2)):  # "2023-24"
@@ -332,6 +346,30 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
             return None
         return f"{point}/" if first in _START else f"/{point}"
     return _point(text, base, future)
+
+
+_HEDGE = re.compile(r"\b(?:some|nearly|almost|about|around|roughly|approximately|(?:just\s+)?(?:more|less|fewer)\s+"
+                    r"than|(?:just\s+)?(?:over|under)|at\s+least|barely|only|close\s+to)\s+"
+                    r"(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+                    r"(?:day|week|month|year|decade)s?\s+(?:ago|earlier|later|before)\b)", re.I)
+
+
+def _normalised(text: str, base: date | None) -> str:
+    """A date expression in the shapes the resolver reads: hedges dropped ("nearly three years ago"),
+    fiscal years and halves named plainly ("FY2023", "the 2023 fiscal year", "H2 2023"), "this past
+    January" as "last January", and "last year" inside a longer phrase as its number ("the spring of
+    last year" -> "the spring of 2023")."""
+    text = _HEDGE.sub("", text)
+    text = re.sub(r"\bthis\s+past\s+", "last ", text, flags=re.I)
+    text = re.sub(r"\b(?:the\s+)?((?:1[89]|20)\d\d)\s+(?:fiscal|financial)\s+year\b", r"\1", text, flags=re.I)
+    text = re.sub(r"\bFY\s?((?:19|20)\d\d)\b", r"\1", text)
+    text = re.sub(r"\bFY\s?(\d\d)\b", r"20\1", text)
+    text = re.sub(r"\bH([12])\s+((?:19|20)\d\d)\b", lambda m: f"the {'first' if m.group(1) == '1' else 'second'} half of "
+                  f"{m.group(2)}", text)
+    if base is not None and not re.fullmatch(r"(?:\w+\s+)?(?:last|this|next)\s+year", text, re.I):
+        text = re.sub(r"\b(last|this|next)\s+year\b",
+                      lambda m: str(base.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]), text, flags=re.I)
+    return text
 
 
 def _future(sent: Span) -> bool:
@@ -393,6 +431,9 @@ def _entity_bounds(doc: Doc) -> list[tuple[int, int, bool]]:
     return bounds
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _dates_in(sent: Span) -> list[Span]:
     """The recogniser's DATE entities that fall completely within the sentence (as ``sent.ents``)."""
     doc, out = sent.doc, []
@@ -401,6 +442,8 @@ def _dates_in(sent: Span) -> list[Span]:
             if end > sent.end:
                 break
             if is_date:
+                if doc[end - 1].lower_ == "of" and end < sent.end and _YEAR_TOKEN.fullmatch(doc[end].text):
+                    end += 1  # "the summer of | 2022": the recogniser left the year out
                 out.append(doc[start:end])
     return out
 
@@ -492,7 +535,10 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
     if key not in cache:
         found = []
         for span, text in expressions(sent):
-            if _ANAPHORIC.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
+            if _BEFORE_EVENT.fullmatch(text.strip()):  # "a day before the ceremony": from the ceremony's day
+                value = _from_anchor(re.sub(r"\s+the\s+\w+$", "", text.strip()),
+                                     _event_anchor(sent, text.split()[-1].lower(), base))
+            elif _ANAPHORIC.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
                 anchor = found[-1][2] if found else _previous_time(sent, base)
                 # (too coarse a time before it: no date; none at all: from the publication date)
                 value = _from_anchor(text, anchor) if anchor else _from_anchor(text, base and base.isoformat())
@@ -504,6 +550,19 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
                 found.append((span.start, span.end, value))
         cache[key] = found
     return [(doc[s:e], value) for s, e, value in cache[key]]
+
+
+def _event_anchor(sent: Span, noun: str, base: date | None) -> str | None:
+    """The day of "the ceremony" a sentence counts from: the last time an earlier sentence naming it
+    gives; else the day of the article's news (the publication date's, for a sentence of the lead)."""
+    for prev in _paragraph_sentences(sent, across=True):
+        if re.search(rf"\b{noun}\b", prev.text, re.I):
+            own = [v for span, v in _resolved(prev, base) if not _reported(span) and "/" not in v]
+            if own:
+                return own[-1]
+    if any(sent.start == s.start for s in lead_sentences(sent.doc)):
+        return base.isoformat() if base else None
+    return lead_when(sent.doc, base)
 
 
 def sentence_when(sent: Span, base: date | None) -> str | None:
@@ -848,6 +907,9 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
             if news and _past_point(news, base) and "/" not in news and news <= best.split("/")[0]:
                 return news
         return _since_nth_day(best_span, best)
+    named = _named_year(anchors)
+    if named:
+        return named  # "Qatar's 2017 contract for 36 Rafale jets", "fought the 2020 war"
     if base is None:
         return best
     verb = _carrier(anchors)
@@ -855,6 +917,25 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
+
+
+def _named_year(anchors: list[Token]) -> str | None:
+    """The year a fact's own noun phrase names, when its clause gives no date: a year modifying a
+    mention or a noun it hangs on below the first verb ("Qatar's 2017 contract for Rafale jets",
+    "the 2020 war over Nagorno-Karabakh")."""
+    for a in anchors:
+        tok = a
+        for _ in range(4):
+            if tok.pos_ in {"VERB", "AUX"}:
+                break
+            for c in tok.children:
+                if c.dep_ in {"nummod", "compound", "amod", "nmod", "npadvmod"} and c.i < tok.i \
+                        and _YEAR_TOKEN.fullmatch(c.text):
+                    return c.text
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return None
 
 
 def _own_report(span: Span, anchors: list[Token]) -> bool:
@@ -933,7 +1014,17 @@ def noun_validity(sent: Span, anchors: list[Token], base: date | None) -> dict[s
 
 def _about(span: Span, anchors: list[Token]) -> bool:
     """Whether a date phrase on a noun ("a member of NATO since 2004") qualifies the noun phrase
-    the fact's mentions are all in (an apposition's head with it: "Estonia, a member ...")."""
+    the fact's mentions are all in (an apposition's head with it: "Estonia, a member ..."); a date in
+    a clause describing an object none of them is in ("... on top of 83 ordered in 2021") does not."""
+    verb = _verb_of(span)
+    if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"dobj", "pobj", "dative"} \
+            and not any(a.i in {t.i for t in verb.head.subtree} for a in anchors):
+        return False  # "signed for 97 more, on top of 83 ordered in 2021": the date of another object
+    if verb is not None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i > max(a.i for a in anchors) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children) \
+            and not any(a.i in {t.i for t in verb.subtree} for a in anchors) \
+            and any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
+        return False  # the same, as the parser may hang it: "..., on top of 83 | ordered in 2021"
     noun = _on_noun(span) if span[0].lower_ in {"since", "from", "until", "till"} else None
     if noun is None:
         return True

@@ -40,6 +40,15 @@ FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTH
                        rf"|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?![\dA-Za-z])"
                        rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=T|\b)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?![\dA-Za-z])"
                        rf"|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}(?![\dA-Za-z]))")
+# a dateline's date written after the outlet: "OSLO (Fjord Wire) -- Sept. 3, 2024 -- Norway ..."
+_DATE_AFTER = re.compile(rf"(?P<date>{_DATE_WORDS})\s*(?:--|[-\u2013\u2014])\s+")
+# a line that labels the publication date, anywhere in the text ("Published on 3 May 2024", "Posted: 2024-05-03")
+_LABELLED = re.compile(r"^[\W_]*(?:first\s+)?(?:published|posted|publication\s+date|date\s+published)\b(?:\s+on)?"
+                       r"[\W_]*(?P<date>[^\n]{6,60}?)[\W_]*$", re.I | re.M)
+# the label opening a header line that ends with a full stop ("Published on 3 May 2024.", "By A. Roe, 3 May 2024.")
+_HEADER_LABEL = re.compile(r"^[\W_]*(?:by|published|updated|posted|first\s+published|last\s+updated|dated?|filed|"
+                           r"issued|released|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+_WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # a header line's label for a date that is not the publication ("Updated 13 March 2024")
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b\W*$", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -126,15 +135,29 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:pu
                    "publish-date", "publish_date", "published_time", "published-date", "publication_date",
                    "parsely-pub-date", "sailthru.date", "DC.date.issued", "dc.date", "DC.date", "dc.date.created",
                    "dcterms.issued", "dcterms.date", "dcterms.created", "citation_publication_date", "citation_date",
-                   "originalpublicationdate", "article_date_original", "displaydate", "dateCreated", "created")
+                   "originalpublicationdate", "article_date_original", "displaydate", "dateCreated", "created",
+                   "publication-date", "publicationdate", "pubDate", "pub-date", "date.published", "date_published",
+                   "article:published_date", "article_date", "og:pubdate", "release_date", "publish_time",
+                   "dc.date.created", "dcterms.available", "eprints.date", "prism.publicationDate",
+                   "rnews:datePublished", "bt:pubDate", "cXenseParse:recs:publishtime")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
-_FRONT_DATES = ("published", "date", "datepublished", "published_at", "published_on", "publish_date", "pubdate",
-                "created", "created_at", "updated", "modified", "lastmod")
+_FRONT_DATES = ("published", "date", "datepublished", "date_published", "published_at", "published_on",
+                "published_date", "publish_date", "publishdate", "publication_date", "publicationdate", "pubdate",
+                "pub_date", "issued", "dc.date", "created", "created_at", "datecreated", "updated", "modified",
+                "lastmod", "datemodified")
 
 
 # -- sources --------------------------------------------------------------------------------------
 def from_html(html: str) -> Metadata:
-    """``article:published_time``, Open Graph, JSON-LD ``datePublished`` and ``<time datetime>``."""
+    """``article:published_time``, Open Graph, JSON-LD ``datePublished`` and ``<time datetime>``;
+    failing those, the date of the last change."""
+    meta, modified = html_metadata(html)
+    return meta if meta.published or not modified else replace(meta, published=modified, date_source="meta")
+
+
+def html_metadata(html: str) -> tuple[Metadata, str | None]:
+    """``(metadata, date of the last change)`` of a page: the last change is kept apart, weaker
+    than a date the article's own text prints (a byline, a dateline)."""
     tree = LexborHTMLParser(html)
 
     tags: dict[str, str] = {}
@@ -164,13 +187,15 @@ def from_html(html: str) -> Metadata:
         node = tree.css_first("time")
         text = node.text(strip=True) if node is not None else ""
         published = text if FULL_DATE.fullmatch(text) or _numeric(text) else None
-    published = published or meta(*_MODIFIED_META) or ld.get("dateModified")
+    modified = iso_date(_first(meta(*_MODIFIED_META) or ld.get("dateModified")))
     title_node = tree.css_first("title")
-    return Metadata(published=iso_date(published), date_source="meta" if published else None,
+    published = iso_date(_first(published))
+    return Metadata(published=published, date_source="meta" if published else None,
                     title=meta("og:title", "twitter:title") or ld.get("headline")
                     or (title_node.text(strip=True) if title_node else None),
                     url=meta("og:url") or ld.get("url"),
-                    source=meta("og:site_name", "application-name") or (publisher if isinstance(publisher, str) else None))
+                    source=meta("og:site_name", "application-name") or (publisher if isinstance(publisher, str) else None)), \
+        modified
 
 
 # JSON-LD types of an article, preferred over other nodes of a page's graph (a WebPage, a breadcrumb list)
@@ -197,10 +222,14 @@ def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
                     walk(v, depth + 1)
 
     for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text() or "null"
         try:
-            walk(json.loads(node.text() or "null"))
+            walk(json.loads(raw))
         except ValueError:
-            continue
+            try:  # CDATA or comment wrappers, trailing commas
+                walk(json.loads(_LD_TRAILING.sub(r"\1", _LD_WRAPPERS.sub("", raw))))
+            except ValueError:
+                continue
 
     def kind(n: dict) -> set[str]:
         t = n.get("@type")
@@ -211,17 +240,30 @@ def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
         or next((n for n in nodes if n.get("headline")), {})
 
 
+_LD_WRAPPERS = re.compile(r"(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>|<!--|-->")
+_LD_TRAILING = re.compile(r",\s*([}\]])")
+
+
 def _first(value: Any) -> Any:
     """A JSON-LD value that may be a list of values: its first."""
     return value[0] if isinstance(value, list) and value else value
 
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_TOML_FRONT = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
 
 
 def split_front_matter(text: str, path: str | Path = "<string>") -> tuple[Metadata, str]:
     """``(metadata, body)`` of a Markdown text with YAML front matter (``title``, ``date``, ``source``, ``url``)."""
     match = _FRONT.match(text)
+    toml = _TOML_FRONT.match(text) if not match else None
+    if toml:  # Hugo's "+++" block
+        import tomllib
+        try:
+            data = tomllib.loads(toml.group(1))
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(path, f"front matter is not valid TOML ({exc})") from exc
+        return (_from_mapping(data, "front_matter") if isinstance(data, dict) else Metadata()), text[toml.end():]
     if not match:
         return Metadata(), text
     try:
@@ -234,9 +276,10 @@ def split_front_matter(text: str, path: str | Path = "<string>") -> tuple[Metada
 
 def _from_mapping(data: dict, date_source: str) -> Metadata:
     lower = {str(k).lower(): v for k, v in data.items()}
-    published = next((lower[k] for k in _FRONT_DATES if lower.get(k)), None)
+    published = next((d for k in _FRONT_DATES if lower.get(k) and not isinstance(lower[k], bool)
+                      and (d := iso_date(lower[k]))), None)
     source = next((lower[k] for k in ("source", "outlet", "publisher", "site", "site_name") if lower.get(k)), None)
-    return Metadata(published=iso_date(published), date_source=date_source if published else None,
+    return Metadata(published=published, date_source=date_source if published else None,
                     title=_str(lower.get("title") or lower.get("headline")), url=_str(lower.get("url") or lower.get("link")),
                     source=_str(source))
 
@@ -294,7 +337,8 @@ def layout(text: str) -> Layout:
     if i < len(lines):
         first = lines[i].strip()
         if len(lines) > i + 1 and first and len(first) <= 200 and not first.endswith((".", "?", "!", ":", '"')) \
-                and not DATELINE.match(first) and not _only_date(first):
+                and not DATELINE.match(first) and not _only_date(first) \
+                and not (re.match(r"^(?i:by)\s+[A-Z]", first) and FULL_DATE.search(first)):
             start = offsets[i] + lines[i].index(first)
             headline = (start, start + len(first))
             i += 1
@@ -308,8 +352,9 @@ def layout(text: str) -> Layout:
         if found and _looks_like_dateline(found) and not _caps_header(lines[i], found):
             break
         line = lines[i].strip()
-        if len(line) > 160 or (line.endswith(".") and (not FULL_DATE.search(line) or len(line.split()) > 10)):
-            break
+        if len(line) > 160 or (line.endswith(".") and (not FULL_DATE.search(line) or len(line.split()) > 10
+                                                       or not (_HEADER_LABEL.match(line) or _only_date(line[:-1])))):
+            break  # a short first sentence with a date ("Chile ordered six jets on 3 May 2024.") is prose
         if FULL_DATE.search(line) or re.match(r"^by\s+[A-Z]", line) or "|" in line or found and _caps_header(lines[i], found):
             start = offsets[i] + lines[i].index(line)
             first_header = first_header if first_header is not None else start
@@ -326,8 +371,18 @@ def layout(text: str) -> Layout:
             i += 1
         match = DATELINE.match(lines[i]) if i < len(lines) else None
     if match and _looks_like_dateline(match):
-        dateline = (offsets[i], offsets[i] + match.end())
+        after = None if match.group("date") else _DATE_AFTER.match(lines[i], match.end())
+        dateline = (offsets[i], offsets[i] + (after.end() if after else match.end()))
     return Layout(headline, dateline, byline)
+
+
+def _dateline_date(text: str, lay: Layout) -> tuple[re.Match | None, str | None]:
+    """The dateline's match and the date it writes, before the outlet or after it."""
+    match = DATELINE.match(text[lay.dateline[0]:]) if lay.dateline else None
+    if match is None:
+        return None, None
+    after = None if match.group("date") else _DATE_AFTER.match(text, lay.dateline[0] + match.end())
+    return match, match.group("date") or (after.group("date") if after else None)
 
 
 def _only_date(line: str) -> bool:
@@ -399,8 +454,7 @@ def _from_layout(text: str) -> Metadata:
         if published:
             return Metadata(published=published, title=title, date_source="dateline")
     if lay.dateline:
-        match = DATELINE.match(text[lay.dateline[0]:])
-        raw = match.group("date") if match else None
+        match, raw = _dateline_date(text, lay)
         published = iso_date(raw) if raw else None
         if published and not re.search(r"\d{4}", raw):
             published = _with_year(published, text[lay.dateline[1]:], title or "")
@@ -408,15 +462,33 @@ def _from_layout(text: str) -> Metadata:
         if published:
             return Metadata(published=published, title=title, source=source.strip() if source else None,
                             date_source="dateline")
-        return Metadata(title=title, source=source.strip() if source else None).merged(_lead_date(text, lay))
+        weekday = _WEEKDAY_WORD.search(text[slice(*lay.dateline)])
+        return Metadata(title=title, source=source.strip() if source else None).merged(
+            _lead_date(text, lay, _WEEKDAYS.index(weekday.group(0).lower()) if weekday else None))
     return Metadata(title=title).merged(_lead_date(text, lay))
 
 
-def _lead_date(text: str, lay: Layout) -> Metadata:
-    """A full date ("12 March 2024") in the opening lines of the body, when nothing else dates the text."""
+def _lead_date(text: str, lay: Layout, weekday: int | None = None) -> Metadata:
+    """When the head gives no full date: a line anywhere that labels one as the publication's
+    ("Published on 3 May 2024"); a full date anywhere on the weekday a dateline names ("KYIV,
+    Tuesday -"); else a full date in the opening lines of the body, unless it falls on another day
+    than the dateline's weekday."""
+    for m in _LABELLED.finditer(text):
+        labelled = FULL_DATE.search(m.group("date"))
+        published = iso_date(labelled.group(0)) if labelled else None
+        if published and len(published) == 10:
+            return Metadata(published=published, date_source="dateline")
+    if weekday is not None:
+        for m in FULL_DATE.finditer(text):
+            published = iso_date(m.group(0))
+            if published and len(published) == 10 and date.fromisoformat(published).weekday() == weekday:
+                return Metadata(published=published, date_source="dateline")
     start = max(x[1] for x in (lay.headline, lay.byline, lay.dateline, (0, 0)) if x)
     found = FULL_DATE.search(text[start:start + 300])
     published = iso_date(found.group(0)) if found else None
+    if published and weekday is not None and len(published) == 10 \
+            and date.fromisoformat(published).weekday() != weekday:
+        published = None
     return Metadata(published=published, date_source="text" if published else None)
 
 
@@ -551,9 +623,13 @@ def _with_year(iso: str, body: str, headline: str = "") -> str | None:
 
 
 def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, cli: Metadata | None = None) -> Metadata:
-    """All sources of one document combined, strongest first."""
+    """All sources of one document combined, strongest first; a page's last change and a date merely
+    written in the opening lines come after the article's address."""
     found = cli or Metadata()
-    for weaker in (sidecar(path), from_html(raw_html) if raw_html else Metadata(), front, from_text(text)):
+    page, modified = html_metadata(raw_html) if raw_html else (Metadata(), None)
+    written = from_text(text)
+    lead = written.published if written.date_source == "text" and not _key_lines(text).published else None
+    for weaker in (sidecar(path), page, front, replace(written, published=None, date_source=None) if lead else written):
         found = found.merged(weaker)
     addressed = url_date(found.url) if found.url else None  # ".../2024/11/13/story", ".../2024-11-13-story"
     if not found.published and not addressed and found.url:  # a yearless dateline and ".../2024/11/story"
@@ -565,6 +641,9 @@ def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, c
         found = found.merged(Metadata(published=addressed, date_source="meta"))
     elif addressed and found.published and found.published[4:] == addressed[4:] and found.published != addressed:
         found = replace(found, published=addressed)  # a dateline's day with a guessed year: the address knows it
+    for weaker in (modified, lead):
+        if weaker and not found.published:
+            found = found.merged(Metadata(published=weaker, date_source="meta" if weaker is modified else "text"))
     return found
 
 
@@ -573,8 +652,7 @@ def _dateline_day(text: str) -> str | None:
     lay = layout(text)
     if not lay.dateline:
         return None
-    match = DATELINE.match(text[lay.dateline[0]:])
-    raw = match.group("date") if match else None
+    _, raw = _dateline_date(text, lay)
     if not raw or re.search(r"\d{4}", raw):
         return None
     day = iso_date(raw)

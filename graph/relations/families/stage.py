@@ -43,13 +43,56 @@ def _talks_going_on(ctx: SentenceContext) -> bool:
                for t in ctx.sent)
 
 
+def _called_off(ctx: SentenceContext, after: int) -> bool:
+    """Whether the sentence says, after token ``after``, that a deal was called off ("..., but the
+    order was dropped", "the contract was later cancelled"): a deal noun as the subject of a
+    cancelling verb that is neither negated nor still to come."""
+    lex = cues()["stage"]
+    for t in ctx.sent:
+        if t.i <= after or t.dep_ not in {"nsubj", "nsubjpass"} or t.lower_ not in lex["deal_nouns"]:
+            continue
+        verb = t.head
+        if verb.lemma_.lower() in lex["called_off"] and verb.i > after \
+                and not any(c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall"})
+                            for c in verb.children) \
+                and not any(g.lemma_.lower() in lex["planned"] | lex["negotiating"] for g in _governors(verb)):
+            return True
+    return False
+
+
 def _in_talks(fn):
-    """A stage rule whose ``planned`` becomes ``negotiating`` where the sentence says talks are on."""
+    """A stage rule whose ``planned`` becomes ``negotiating`` where the sentence says talks are on,
+    and whose deal (planned, negotiated or ordered) becomes ``cancelled`` where the sentence goes on
+    to say the deal was called off."""
     @wraps(fn)
-    def rule(ctx: SentenceContext, *args, **kwargs):
-        stage = fn(ctx, *args, **kwargs)
+    def rule(ctx: SentenceContext, tok: Token | None, *args, **kwargs):
+        stage = fn(ctx, tok, *args, **kwargs)
+        if stage in {"planned", "negotiating", "ordered"} and tok is not None and _called_off(ctx, tok.i):
+            return "cancelled"
         return "negotiating" if stage == "planned" and _talks_going_on(ctx) else stage
     return rule
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _number(tok: Token) -> float | None:
+    word = tok.lower_.replace(",", "")
+    return float(word) if word.replace(".", "", 1).isdigit() else _NUMBER_WORDS.get(word)
+
+
+def _part_of_whole(obj: Token) -> bool:
+    """Whether an object counts part of a whole ("10 of the 24 tanks", "six of its 12 jets"): the
+    goods are still coming."""
+    for t in obj.subtree:
+        if t.lower_ != "of" or t.i == 0:
+            continue
+        part = _number(obj.doc[t.i - 1])
+        whole = next((_number(x) for x in obj.doc[t.i + 1:min(t.i + 4, obj.sent.end)] if _number(x) is not None), None)
+        if part is not None and whole is not None and part < whole:
+            return True
+    return False
 
 
 @_in_talks
@@ -64,7 +107,10 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "ordered"
     if lemma == "replace":  # "will replace its ageing Kfirs": what is replaced is still in service
         return "in_service"
-    for g in _governors(tok):
+    governors = _governors(tok)
+    if any({g.lemma_.lower(), g.lower_} & lex["cancelled"] and g.pos_ in {"VERB", "AUX"} for g in governors):
+        return "cancelled"  # "abandoned plans to buy", "scrapped a deal to supply"
+    for g in governors:
         glem = {g.lemma_.lower(), g.lower_}
         for stage in ("cancelled", "planned", "negotiating"):
             if glem & lex[stage]:
@@ -80,7 +126,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     # "is receiving" goes on; "was shipping", "had been sending" went on before the report: the goods came
     progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
         and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children)
-    first = any(t.lower_ in lex["delivering"] for o in objects for t in o.subtree) or \
+    first = any(_part_of_whole(o) for o in objects) or any(_part_of_whole(c) for c in children if c.dep_ == "dobj") or \
+        any(t.lower_ in lex["delivering"] for o in objects for t in o.subtree) or \
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
         any(ph in ctx.sent.text.lower() for ph in lex["delivering_phrases"]) or \
         tok.dep_ == "acl" and any(t.lower_ in lex["delivering"] for t in tok.head.children if t.dep_ == "amod")
@@ -141,6 +188,11 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def _no_longer(verb: Token) -> bool:
+    """ "no longer flies", "not any longer operates"."""
+    return any(c.lower_ == "longer" and any(x.lower_ in {"no", "not"} for x in c.children) for c in verb.children)
+
+
 def _modality(tok: Token) -> str | None:
     """What the verbs over a clause make of it ("plans to", "talks on", "agreed to", "will")."""
     lex = cues()["stage"]
@@ -177,8 +229,18 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return "ordered" if tok is not None and on_order(tok) else default
         if on_order(verb) or on_order(tok):
             return "ordered"  # "the F-35s it has on order"
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["ended"] or _no_longer(verb):
+            return "retired"  # "stopped flying its MiG-29s", "no longer operates its Mirages"
         if default == "retired" or lemma in lex["retired"] and lemma != "replace":
+            if any(c.lower_ == "being" and c.dep_ in {"aux", "auxpass"} for c in verb.children) \
+                    or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+                return "in_service"  # "are being phased out", "is retiring": not yet
             return "in_service" if _modality(verb) in {"planned", "negotiating", "ordered"} else "retired"
+        done = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        if lemma in lex["completed"] and any(c.lower_ in lex["delivery_nouns"] for c in done):
+            return "delivered"  # "completed deliveries of its 24 Rafales"
+        if any(c.lemma_.lower() in lex["service_states"] for c in done):
+            return default  # "reached full operational capability"
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"]:
             return stage_of(ctx, verb) or default
         return default
