@@ -232,3 +232,21 @@ def test_a_titled_minister_beside_a_body_of_an_unnamed_state(pipeline, text):
     found = edges(pipeline, text)  # raised before the fix
     nodes = {n for s, _, t in found for n in (s, t)}
     assert not nodes & {"Mali", "Burkina Faso"}  # no edge to a country the text never names
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # the roles of people quoted for their institution, a studied country before the role
+    ("\"Nobody expected this,\" said Ingrid Solheim, a Baltic security specialist at the Copenhagen Institute "
+     "for International Studies.", {("Ingrid Solheim", "AFFILIATED_WITH", "Copenhagen Institute for International Studies")},
+     set()),
+    ("\"It is a signal,\" said Tomasz Nowak, a defence economist at the Warsaw Policy Forum.",
+     {("Tomasz Nowak", "AFFILIATED_WITH", "Warsaw Policy Forum")}, set()),
+    ("Observers disagree, said Aiko Tanaka, a China specialist at the Osaka Strategy Institute.",
+     {("Aiko Tanaka", "AFFILIATED_WITH", "Osaka Strategy Institute")}, {("Aiko Tanaka", "AFFILIATED_WITH", "China")}),
+    # a studied country and no institution: no affiliation
+    ("\"It is late,\" said Pablo Ruiz, a Chile specialist.", set(), {("Pablo Ruiz", "AFFILIATED_WITH", "Chile")}),
+])
+def test_quoted_experts_roles(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found

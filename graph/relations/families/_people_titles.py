@@ -24,6 +24,11 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     "deputy head": {"role": "deputy head", "affiliated": "organisation"},
     "deputy chief": {"role": "deputy chief", "affiliated": "organisation"},
     "speaker": {"role": "speaker", "leads": "organisation"},
+    # the roles of people quoted for their institution: "X, a defence economist at Y", "Y's lecturer X"
+    **{role: {"role": role, "affiliated": "organisation"} for role in (
+        "specialist", "economist", "scholar", "lecturer", "strategist", "historian", "academic", "scientist",
+        "political scientist", "research fellow", "visiting fellow", "research director", "commentator",
+        "consultant")},
 }
 
 # a word before a title that ends the office ("the ousted president", "its former leader"): its holder is

@@ -323,6 +323,9 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
             org = org or _owner(ctx, title_tok)
+            if org is not None and ctx.label(org) == "Country" and info.get("affiliated") == "organisation" \
+                    and ctx.head_token(org).dep_ == "compound":
+                org = None  # "X, a China specialist at the Institute": the country studied, not an employer
             for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 6)]:  # "President and CEO of KAI"
                 if org is None and t.lower_ in {"of", "at", "for"}:
                     org = _object_of(ctx, t)
