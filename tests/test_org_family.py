@@ -250,3 +250,31 @@ def test_quoted_experts_roles(pipeline, text, expected, absent):
     found = edges(pipeline, text)
     assert expected <= found, f"missing {expected - found}; found {found}"
     assert not absent & found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a service chief's title with no body named: the state's service where the text names it, else the state
+    ("Chile ordered new frigates. The Chilean Navy will take them in 2027. On Monday the navy chief, Admiral "
+     "Rosa Vidal, inspected the yard.", {("Rosa Vidal", "LEADS", "Chilean Navy")}, set()),
+    ("Kenya hosted the drill. The army chief, General Peter Njoroge, watched the final assault.",
+     {("Peter Njoroge", "AFFILIATED_WITH", "Kenya")}, set()),
+    ("Poland opened the depot. Vice President Anna Zielinska cut the ribbon.",
+     {("Anna Zielinska", "AFFILIATED_WITH", "Poland")}, set()),
+    # several states named, one whose service the text names
+    ("The Hellenic Air Force flies Mirages. Athens dropped its plan to buy Swedish jets from Sweden; the air force "
+     "chief, Lieutenant General Nikos Pappas, said so.", {("Nikos Pappas", "LEADS", "Hellenic Air Force")}, set()),
+    # several states in the sentence: which one is the holder's is left open
+    ("Peru and Ecuador disagree with Colombia over the reappointment of Attorney General Rosa Marin.", set(),
+     {("Rosa Marin", "AFFILIATED_WITH", "Peru"), ("Rosa Marin", "AFFILIATED_WITH", "Colombia"),
+      ("Rosa Marin", "AFFILIATED_WITH", "Ecuador")}),
+])
+def test_titles_of_an_unnamed_state(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found
+
+
+def test_a_ministers_portfolio_is_no_company(pipeline):
+    found = edges(pipeline, "Norway signed the deal. Defence Industry Minister Jens Berg flew in.")
+    assert not {e for e in found if e[0] == "Jens Berg" and e[1] == "LEADS"}, found
+    assert ("Jens Berg", "AFFILIATED_WITH", "Norway") in found
