@@ -23,6 +23,7 @@ def labels(pipeline, text: str, published: str | None = "2024-05-02") -> set[tup
 
 NATO, SCO = "North Atlantic Treaty Organization", "Shanghai Cooperation Organisation"
 CSTO, ASEAN = "Collective Security Treaty Organization", "Association of Southeast Asian Nations"
+GCC = "Cooperation Council for the Arab States of the Gulf"
 
 
 @pytest.mark.parametrize("text,expected,absent", [
@@ -278,3 +279,28 @@ def test_a_ministers_portfolio_is_no_company(pipeline):
     found = edges(pipeline, "Norway signed the deal. Defence Industry Minister Jens Berg flew in.")
     assert not {e for e in found if e[0] == "Jens Berg" and e[1] == "LEADS"}, found
     assert ("Jens Berg", "AFFILIATED_WITH", "Norway") in found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a bloc's treaty binding its parties
+    ("Officials cited the CSTO treaty, which binds Russia to Armenia and Kyrgyzstan, in their reply.",
+     {("Russia", "MEMBER_OF", CSTO), ("Armenia", "MEMBER_OF", CSTO), ("Kyrgyzstan", "MEMBER_OF", CSTO)}, set()),
+    # a bloc's pact owned by a state, "with" the other parties
+    ("Oman lost the contract after Qatar chose to buy the jets under its GCC pact with Kuwait and Bahrain.",
+     {("Qatar", "MEMBER_OF", GCC), ("Kuwait", "MEMBER_OF", GCC),
+      ("Bahrain", "MEMBER_OF", GCC)}, {("Oman", "MEMBER_OF", GCC)}),
+    # the members counted: as many states named as the sentence counts
+    ("Troops from Kazakhstan, Kyrgyzstan, Tajikistan and Russia drilled near Osh, the first time that all four "
+     "members of the CSTO have trained together.",
+     {("Kazakhstan", "MEMBER_OF", CSTO), ("Tajikistan", "MEMBER_OF", CSTO)}, set()),
+    # a count that does not match the states named: only those said to be members
+    ("Troops from Kazakhstan drilled with Serbian and Iranian units, though all six members of the CSTO were invited.",
+     set(), {("Serbia", "MEMBER_OF", CSTO), ("Iran", "MEMBER_OF", CSTO)}),
+    # a binding verb with no party named
+    ("The SCO charter, which unites them, was praised by officials meeting in Iran.", set(),
+     {("Iran", "MEMBER_OF", SCO)}),
+])
+def test_parties_of_a_blocs_treaty(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found
