@@ -693,3 +693,15 @@ def test_a_states_contingent_takes_part_for_it(pipeline, text, states, event):
 ])
 def test_no_contingent_no_participation(pipeline, text):
     assert not [k for k in edges_of(graph_of(pipeline, text)) if k[1] == "PARTICIPATED_IN"]
+
+
+def test_places_within_places_past_an_article_and_an_installation_on_an_island(pipeline):
+    edges = edges_of(graph_of(pipeline, "The bombers flew from Andersen Air Base on Guam. Saab, headquartered in "
+                                        "Linkoping in Sweden, builds the jet. Ships patrolled the Spratly Islands and "
+                                        "the Paracel Islands in the South China Sea. Troops advanced from Izium on "
+                                        "Kharkiv."))
+    located = {(s, o) for (s, t, o) in edges if t == "LOCATED_IN"}
+    assert {("Andersen Air Base", "Guam"), ("Spratly Islands", "South China Sea"),
+            ("Paracel Islands", "South China Sea")} <= located, located
+    assert any(s.startswith("Link") and o == "Sweden" for s, o in located), located
+    assert ("Izium", "Kharkiv") not in located  # "on" of the advance, not of the town

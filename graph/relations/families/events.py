@@ -409,14 +409,40 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Astana, Kazakhstan" and "a base in Syria" (not two items of a list: "Tel Aviv, Haifa and
     other cities"); "Isfara, a Tajik town near the line", "the Rwandan border town of Gisenyi",
     "Kapan, a city in Syunik"."""
-    for m in ctx.of({"Place"}):
-        rest = ctx.doc[m.end:min(ctx.sent.end, m.end + 2)]
-        if len(rest) == 2 and rest[0].text in {",", "in"} and rest[1].i in ctx.at:
+    places = ctx.of({"Place"})
+    for m in places:
+        rest = [ctx.doc[i] for i in range(m.end, min(ctx.sent.end, m.end + 3))]
+        if len(rest) >= 2 and rest[0].lower_ in _WITHIN_PREPS and rest[1].lower_ == "the":
+            del rest[1]  # "Leiden in the Netherlands"
+        # "on" puts an installation on an island or a coast ("Clark Air Base on Luzon"), not a town on
+        # another ("advanced from A on B")
+        on_site = rest[0].lower_ != "on" or ctx.doc[m.end - 1].lower_ in _SITE_NOUNS if rest else False
+        if len(rest) >= 2 and (rest[0].text == "," or rest[0].lower_ in _WITHIN_PREPS) and rest[1].i in ctx.at \
+                and on_site:
             c = ctx.at[rest[1].i]
             if ctx.label(c) in PLACES and c.entity != m.entity and not (rest[0].text == "," and _listed(ctx, m, c)):
                 yield rel(ctx, m, "LOCATED_IN", c, 0.7, "located-in")
+                if rest[0].text != ",":  # "A and B in C": each place of the list
+                    for other in _conjoined_places(ctx, m, places):
+                        yield rel(ctx, other, "LOCATED_IN", c, 0.65, "located-in")
         for c in _described_in(ctx, m):
             yield rel(ctx, m, "LOCATED_IN", c, 0.65, "located-in-description")
+
+
+# prepositions that put a named place inside the next one ("Leiden in the Netherlands", "a base on Guam"),
+# and the last words of the installations "on" puts on an island or a coast
+_WITHIN_PREPS = {"in", "on"}
+_SITE_NOUNS = {"base", "airbase", "airfield", "airport", "station", "port", "harbour", "harbor", "range", "facility",
+               "complex", "shipyard", "yard", "camp", "fort", "depot", "garrison", "outpost", "lighthouse", "centre",
+               "center", "site", "field", "barracks"}
+
+
+def _conjoined_places(ctx: SentenceContext, m, places: list) -> list:
+    """The places coordinated with ``m`` before it ("A and B" in "A and B in C")."""
+    tok = ctx.head_token(m)
+    first = tok.head if tok.dep_ == "conj" else tok
+    heads = {t.i for t in [first, *first.conjuncts] if t.i != tok.i}
+    return [p for p in places if p.entity != m.entity and ctx.head_token(p).i in heads and p.start < m.start]
 
 
 def _listed(ctx: SentenceContext, a, b) -> bool:
