@@ -705,3 +705,29 @@ def test_places_within_places_past_an_article_and_an_installation_on_an_island(p
             ("Paracel Islands", "South China Sea")} <= located, located
     assert any(s.startswith("Link") and o == "Sweden" for s, o in located), located
     assert ("Izium", "Kharkiv") not in located  # "on" of the advance, not of the town
+
+
+SUMMIT = "Defence ministers from 40 states met in Jakarta for a three-day security summit on Friday. "
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # met on the sidelines of the article's gathering: both took part
+    (SUMMIT + "Kenya's Defence Minister Peter Mwangi met his Greek counterpart, Nikos Dendias, on the sidelines.",
+     {"Peter Mwangi", "Nikos Dendias"}, set()),
+    # a speech at it
+    (SUMMIT + "Chile's Foreign Minister Alberto van Klaveren delivered a special address that afternoon.",
+     {"Alberto van Klaveren"}, set()),
+    (SUMMIT + "Norway's Prime Minister Jonas Gahr Store gave the keynote speech on Saturday.", {"Jonas Gahr Støre"}, set()),
+    # "X attended, as did Y"
+    (SUMMIT + "General Ivo Berg attended, as did the navy chief, Admiral Lars Holm.", {"Ivo Berg", "Lars Holm"}, set()),
+    # an earlier edition, and the sidelines of another, unnamed gathering
+    (SUMMIT + "Peru's minister, Rosa Quispe, had attended last year and met Tomas Lind on the sidelines.", set(),
+     {"Tomas Lind"}),
+    (SUMMIT + "Months earlier Uganda's Defence Minister Jacob Oboth met Sweden's Pal Jonson on the sidelines of a "
+     "ministers' meeting.", set(), {"Jacob Oboth", "Pal Jonson"}),
+])
+def test_what_only_someone_at_a_gathering_does(pipeline, text, expected, absent):
+    g = graph_of(pipeline, text)
+    took_part = {s for (s, t, o) in edges_of(g) if t == "PARTICIPATED_IN" and o.startswith("summit")}
+    assert expected <= took_part, took_part
+    assert not absent & took_part, took_part
