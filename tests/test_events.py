@@ -693,3 +693,41 @@ def test_a_states_contingent_takes_part_for_it(pipeline, text, states, event):
 ])
 def test_no_contingent_no_participation(pipeline, text):
     assert not [k for k in edges_of(graph_of(pipeline, text)) if k[1] == "PARTICIPATED_IN"]
+
+
+def test_places_within_places_past_an_article_and_an_installation_on_an_island(pipeline):
+    edges = edges_of(graph_of(pipeline, "The bombers flew from Andersen Air Base on Guam. Saab, headquartered in "
+                                        "Linkoping in Sweden, builds the jet. Ships patrolled the Spratly Islands and "
+                                        "the Paracel Islands in the South China Sea. Troops advanced from Izium on "
+                                        "Kharkiv."))
+    located = {(s, o) for (s, t, o) in edges if t == "LOCATED_IN"}
+    assert {("Andersen Air Base", "Guam"), ("Spratly Islands", "South China Sea"),
+            ("Paracel Islands", "South China Sea")} <= located, located
+    assert any(s.startswith("Link") and o == "Sweden" for s, o in located), located
+    assert ("Izium", "Kharkiv") not in located  # "on" of the advance, not of the town
+
+
+SUMMIT = "Defence ministers from 40 states met in Jakarta for a three-day security summit on Friday. "
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # met on the sidelines of the article's gathering: both took part
+    (SUMMIT + "Kenya's Defence Minister Peter Mwangi met his Greek counterpart, Nikos Dendias, on the sidelines.",
+     {"Peter Mwangi", "Nikos Dendias"}, set()),
+    # a speech at it
+    (SUMMIT + "Chile's Foreign Minister Alberto van Klaveren delivered a special address that afternoon.",
+     {"Alberto van Klaveren"}, set()),
+    (SUMMIT + "Norway's Prime Minister Jonas Gahr Store gave the keynote speech on Saturday.", {"Jonas Gahr Støre"}, set()),
+    # "X attended, as did Y"
+    (SUMMIT + "General Ivo Berg attended, as did the navy chief, Admiral Lars Holm.", {"Ivo Berg", "Lars Holm"}, set()),
+    # an earlier edition, and the sidelines of another, unnamed gathering
+    (SUMMIT + "Peru's minister, Rosa Quispe, had attended last year and met Tomas Lind on the sidelines.", set(),
+     {"Tomas Lind"}),
+    (SUMMIT + "Months earlier Uganda's Defence Minister Jacob Oboth met Sweden's Pal Jonson on the sidelines of a "
+     "ministers' meeting.", set(), {"Jacob Oboth", "Pal Jonson"}),
+])
+def test_what_only_someone_at_a_gathering_does(pipeline, text, expected, absent):
+    g = graph_of(pipeline, text)
+    took_part = {s for (s, t, o) in edges_of(g) if t == "PARTICIPATED_IN" and o.startswith("summit")}
+    assert expected <= took_part, took_part
+    assert not absent & took_part, took_part

@@ -23,6 +23,7 @@ def labels(pipeline, text: str, published: str | None = "2024-05-02") -> set[tup
 
 NATO, SCO = "North Atlantic Treaty Organization", "Shanghai Cooperation Organisation"
 CSTO, ASEAN = "Collective Security Treaty Organization", "Association of Southeast Asian Nations"
+GCC = "Cooperation Council for the Arab States of the Gulf"
 
 
 @pytest.mark.parametrize("text,expected,absent", [
@@ -232,3 +233,74 @@ def test_a_titled_minister_beside_a_body_of_an_unnamed_state(pipeline, text):
     found = edges(pipeline, text)  # raised before the fix
     nodes = {n for s, _, t in found for n in (s, t)}
     assert not nodes & {"Mali", "Burkina Faso"}  # no edge to a country the text never names
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # the roles of people quoted for their institution, a studied country before the role
+    ("\"Nobody expected this,\" said Ingrid Solheim, a Baltic security specialist at the Copenhagen Institute "
+     "for International Studies.", {("Ingrid Solheim", "AFFILIATED_WITH", "Copenhagen Institute for International Studies")},
+     set()),
+    ("\"It is a signal,\" said Tomasz Nowak, a defence economist at the Warsaw Policy Forum.",
+     {("Tomasz Nowak", "AFFILIATED_WITH", "Warsaw Policy Forum")}, set()),
+    ("Observers disagree, said Aiko Tanaka, a China specialist at the Osaka Strategy Institute.",
+     {("Aiko Tanaka", "AFFILIATED_WITH", "Osaka Strategy Institute")}, {("Aiko Tanaka", "AFFILIATED_WITH", "China")}),
+    # a studied country and no institution: no affiliation
+    ("\"It is late,\" said Pablo Ruiz, a Chile specialist.", set(), {("Pablo Ruiz", "AFFILIATED_WITH", "Chile")}),
+])
+def test_quoted_experts_roles(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a service chief's title with no body named: the state's service where the text names it, else the state
+    ("Chile ordered new frigates. The Chilean Navy will take them in 2027. On Monday the navy chief, Admiral "
+     "Rosa Vidal, inspected the yard.", {("Rosa Vidal", "LEADS", "Chilean Navy")}, set()),
+    ("Kenya hosted the drill. The army chief, General Peter Njoroge, watched the final assault.",
+     {("Peter Njoroge", "AFFILIATED_WITH", "Kenya")}, set()),
+    ("Poland opened the depot. Vice President Anna Zielinska cut the ribbon.",
+     {("Anna Zielinska", "AFFILIATED_WITH", "Poland")}, set()),
+    # several states named, one whose service the text names
+    ("The Hellenic Air Force flies Mirages. Athens dropped its plan to buy Swedish jets from Sweden; the air force "
+     "chief, Lieutenant General Nikos Pappas, said so.", {("Nikos Pappas", "LEADS", "Hellenic Air Force")}, set()),
+    # several states in the sentence: which one is the holder's is left open
+    ("Peru and Ecuador disagree with Colombia over the reappointment of Attorney General Rosa Marin.", set(),
+     {("Rosa Marin", "AFFILIATED_WITH", "Peru"), ("Rosa Marin", "AFFILIATED_WITH", "Colombia"),
+      ("Rosa Marin", "AFFILIATED_WITH", "Ecuador")}),
+])
+def test_titles_of_an_unnamed_state(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found
+
+
+def test_a_ministers_portfolio_is_no_company(pipeline):
+    found = edges(pipeline, "Norway signed the deal. Defence Industry Minister Jens Berg flew in.")
+    assert not {e for e in found if e[0] == "Jens Berg" and e[1] == "LEADS"}, found
+    assert ("Jens Berg", "AFFILIATED_WITH", "Norway") in found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a bloc's treaty binding its parties
+    ("Officials cited the CSTO treaty, which binds Russia to Armenia and Kyrgyzstan, in their reply.",
+     {("Russia", "MEMBER_OF", CSTO), ("Armenia", "MEMBER_OF", CSTO), ("Kyrgyzstan", "MEMBER_OF", CSTO)}, set()),
+    # a bloc's pact owned by a state, "with" the other parties
+    ("Oman lost the contract after Qatar chose to buy the jets under its GCC pact with Kuwait and Bahrain.",
+     {("Qatar", "MEMBER_OF", GCC), ("Kuwait", "MEMBER_OF", GCC),
+      ("Bahrain", "MEMBER_OF", GCC)}, {("Oman", "MEMBER_OF", GCC)}),
+    # the members counted: as many states named as the sentence counts
+    ("Troops from Kazakhstan, Kyrgyzstan, Tajikistan and Russia drilled near Osh, the first time that all four "
+     "members of the CSTO have trained together.",
+     {("Kazakhstan", "MEMBER_OF", CSTO), ("Tajikistan", "MEMBER_OF", CSTO)}, set()),
+    # a count that does not match the states named: only those said to be members
+    ("Troops from Kazakhstan drilled with Serbian and Iranian units, though all six members of the CSTO were invited.",
+     set(), {("Serbia", "MEMBER_OF", CSTO), ("Iran", "MEMBER_OF", CSTO)}),
+    # a binding verb with no party named
+    ("The SCO charter, which unites them, was praised by officials meeting in Iran.", set(),
+     {("Iran", "MEMBER_OF", SCO)}),
+])
+def test_parties_of_a_blocs_treaty(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found

@@ -724,3 +724,22 @@ def test_a_prefixed_ship_is_its_navys(pipeline, text, operator, ship):
 def test_another_states_ship_is_not_operated_by_the_watcher(pipeline):
     edges = _edges(pipeline, "The Chinese navy shadowed USS Nimitz in the South China Sea on Monday.")
     assert not [k for k in edges if k[1] == "OPERATES" and k[2] == "USS Nimitz"]
+
+
+@pytest.mark.parametrize("text, maker, platform, not_maker", [
+    # the maker named in apposition to a generic noun ("the European firm Airbus"), the platform described
+    # by an apposition the participle hangs on ("the A400M, a ... airlifter designed by ...")
+    ("The A400M, a four-engine airlifter originally designed by the European firm Airbus, will replace the "
+     "ageing fleet.", "Airbus", "A400M", "European Union"),
+    ("The Hurjet, a jet trainer built by the Ankara company Turkish Aerospace, flew in April.",
+     "Turkish Aerospace", "Hürjet", "Turkey"),
+])
+def test_maker_named_in_apposition(pipeline, text, maker, platform, not_maker):
+    edges = _edges(pipeline, text)
+    assert _has(edges, maker, "MANUFACTURES", platform), edges
+    assert not _has(edges, not_maker, "MANUFACTURES", platform)
+
+
+def test_an_appositive_description_without_maker_makes_nothing(pipeline):
+    edges = _edges(pipeline, "The K9, a howitzer praised by the Norwegian army, was shown in Oslo.")
+    assert not [k for k in edges if k[1] == "MANUFACTURES"], edges

@@ -105,6 +105,11 @@ class SentenceContext:
                 if not cands:
                     cands = [self.at[o.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj" and o.i in self.at]
+                # a body's name in apposition is what the noun stands for: "the Spanish firm CASA" is CASA,
+                # not Spain (a person's is left to the rules about people: "Canada's prime minister, X")
+                named = [self.at[c.i] for c in t.children if c.dep_ == "appos" and c.i in self.at
+                         and self.label(self.at[c.i]) not in {"Person", "Country"}]
+                cands = named or cands
             else:
                 cands = [m]
             for c in cands:

@@ -24,7 +24,34 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     "deputy head": {"role": "deputy head", "affiliated": "organisation"},
     "deputy chief": {"role": "deputy chief", "affiliated": "organisation"},
     "speaker": {"role": "speaker", "leads": "organisation"},
+    "chief of defence staff": {"role": "chief of defence staff", "leads": "organisation"},
+    "chief of defense staff": {"role": "chief of defense staff", "leads": "organisation"},
+    "chief of army staff": {"role": "chief of army staff", "leads": "organisation"},
+    "chief of naval staff": {"role": "chief of naval staff", "leads": "organisation"},
+    "chief of air staff": {"role": "chief of air staff", "leads": "organisation"},
+    **{t: {"role": t, "leads": "organisation"} for t in (
+        "military chief", "defence chief", "defense chief", "armed forces chief", "coast guard chief")},
+    **{t: {"role": t, "affiliated": "country"} for t in (
+        "attorney general", "first lady", "opposition leader")},
+    # the roles of people quoted for their institution: "X, a defence economist at Y", "Y's lecturer X"
+    **{role: {"role": role, "affiliated": "organisation"} for role in (
+        "specialist", "economist", "scholar", "lecturer", "strategist", "historian", "academic", "scientist",
+        "political scientist", "research fellow", "visiting fellow", "research director", "commentator",
+        "consultant")},
 }
+
+# titles of a state's service chiefs -> the words naming the service's body ("the army chief, General X" leads
+# the sentence's state's army where the text names it, else belongs to that state); None: the whole military
+SERVICE_CHIEFS: dict[str, str | None] = {
+    "army chief": "army", "navy chief": "navy", "air force chief": "air force", "chief of army staff": "army",
+    "chief of naval staff": "navy", "chief of air staff": "air force", "chief of defence staff": None,
+    "chief of defense staff": None, "chief of staff": None, "military chief": None, "defence chief": None,
+    "defense chief": None, "armed forces chief": None, "coast guard chief": "coast guard",
+}
+
+# titles that tie their holder to a state that is not named with them: the sentence's (or article's) state
+# ("Vice President X"); an ambassador's or envoy's state is the one that sends them, often unnamed
+STATE_TITLES = {"vice president", "senator", "attorney general", "first lady", "opposition leader"}
 
 # a word before a title that ends the office ("the ousted president", "its former leader"): its holder is
 # affiliated with the country, no longer leading it ("then-Chancellor X" still led it then: LEADS, dated)

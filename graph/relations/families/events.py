@@ -409,14 +409,40 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Astana, Kazakhstan" and "a base in Syria" (not two items of a list: "Tel Aviv, Haifa and
     other cities"); "Isfara, a Tajik town near the line", "the Rwandan border town of Gisenyi",
     "Kapan, a city in Syunik"."""
-    for m in ctx.of({"Place"}):
-        rest = ctx.doc[m.end:min(ctx.sent.end, m.end + 2)]
-        if len(rest) == 2 and rest[0].text in {",", "in"} and rest[1].i in ctx.at:
+    places = ctx.of({"Place"})
+    for m in places:
+        rest = [ctx.doc[i] for i in range(m.end, min(ctx.sent.end, m.end + 3))]
+        if len(rest) >= 2 and rest[0].lower_ in _WITHIN_PREPS and rest[1].lower_ == "the":
+            del rest[1]  # "Leiden in the Netherlands"
+        # "on" puts an installation on an island or a coast ("Clark Air Base on Luzon"), not a town on
+        # another ("advanced from A on B")
+        on_site = rest[0].lower_ != "on" or ctx.doc[m.end - 1].lower_ in _SITE_NOUNS if rest else False
+        if len(rest) >= 2 and (rest[0].text == "," or rest[0].lower_ in _WITHIN_PREPS) and rest[1].i in ctx.at \
+                and on_site:
             c = ctx.at[rest[1].i]
             if ctx.label(c) in PLACES and c.entity != m.entity and not (rest[0].text == "," and _listed(ctx, m, c)):
                 yield rel(ctx, m, "LOCATED_IN", c, 0.7, "located-in")
+                if rest[0].text != ",":  # "A and B in C": each place of the list
+                    for other in _conjoined_places(ctx, m, places):
+                        yield rel(ctx, other, "LOCATED_IN", c, 0.65, "located-in")
         for c in _described_in(ctx, m):
             yield rel(ctx, m, "LOCATED_IN", c, 0.65, "located-in-description")
+
+
+# prepositions that put a named place inside the next one ("Leiden in the Netherlands", "a base on Guam"),
+# and the last words of the installations "on" puts on an island or a coast
+_WITHIN_PREPS = {"in", "on"}
+_SITE_NOUNS = {"base", "airbase", "airfield", "airport", "station", "port", "harbour", "harbor", "range", "facility",
+               "complex", "shipyard", "yard", "camp", "fort", "depot", "garrison", "outpost", "lighthouse", "centre",
+               "center", "site", "field", "barracks"}
+
+
+def _conjoined_places(ctx: SentenceContext, m, places: list) -> list:
+    """The places coordinated with ``m`` before it ("A and B" in "A and B in C")."""
+    tok = ctx.head_token(m)
+    first = tok.head if tok.dep_ == "conj" else tok
+    heads = {t.i for t in [first, *first.conjuncts] if t.i != tok.i}
+    return [p for p in places if p.entity != m.entity and ctx.head_token(p).i in heads and p.start < m.start]
 
 
 def _listed(ctx: SentenceContext, a, b) -> bool:
@@ -656,6 +682,57 @@ def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     return out
 
 
+_EARLIER = {"last", "previous", "earlier", "past", "prior"}
+_PERIODS = {"year", "edition", "time", "month", "week", "summit", "session", "meeting"}
+
+
+def _earlier_time(verb) -> bool:
+    """Whether the verb's clause (or the clause it is conjoined to) is set "last year", "the previous edition"."""
+    for v in [verb, verb.head] if verb.dep_ == "conj" else [verb]:
+        for c in v.children:
+            if c.lemma_.lower() in _PERIODS and any(d.lower_ in _EARLIER for d in c.children):
+                return True
+    return False
+
+
+def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(actor, event, rule) of what only someone at a gathering does: met X "on the sidelines" (of E,
+    else of the article's gathering), "delivered an address" / "gave a speech" (speech acts as data),
+    and "X attended, as did Y" (Y did what X did)."""
+    out: list[tuple] = []
+    speeches = {tuple(p.split()) for p in lex["speech_acts"]}
+    for tok in ctx.tokens:
+        low = tok.lower_
+        if low == "sidelines" and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
+                and tok.head.head.pos_ == "VERB" and not negated(ctx, tok.head.head):
+            verb = tok.head.head
+            if _earlier_time(verb):
+                continue  # "had attended last year and met X on the sidelines": an earlier edition
+            named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
+            others = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and (o.i not in ctx.at or any(
+                          d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in o.subtree))]
+            if others or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children) and not named:
+                continue  # "on the sidelines of a ministers' meeting": another gathering, unnamed
+            events = named or ([facts.main_event] if _gathering(facts) else [])
+            met = [m for c in verb.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
+            out += [(m, e, "on-the-sidelines") for e in events for m in _subject_actors(ctx, verb, facts) + met]
+        elif tok.pos_ == "VERB" and _gathering(facts) and not negated(ctx, tok) and any(
+                (tok.lemma_.lower(), c.lemma_.lower()) in speeches for c in tok.children if c.dep_ == "dobj"):
+            events = _event_targets(ctx, facts, tok, implicit=True)
+            out += [(m, e, "speech") for e in events for m in _subject_actors(ctx, tok, facts)
+                    if ctx.label(m) == "Person"]
+        elif tok.lemma_.lower() == "do" and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                                       for c in tok.children):
+            verb = tok.head  # "X attended, as did Y": Y attended
+            if verb.lemma_.lower() in lex["attend"] and not negated(ctx, verb):
+                events = _event_targets(ctx, facts, verb, implicit=True)
+                actors = [m for c in tok.children if c.dep_ == "nsubj" for m in _people_in(ctx, c)]
+                out += [(m, e, "as-did") for e in events for m in actors]
+    return out
+
+
 def _clause_verb(tok):
     """The verb of the clause a token sits in (None at the top of a verbless sentence)."""
     for t in tok.ancestors:
@@ -718,6 +795,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
+    yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if tok.pos_ not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
             continue  # every case below needs a verb (or "be"/"remain" of presence)

@@ -32,6 +32,7 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if obj.dep_ == "dobj":
                         for m in ctx.group(obj, members_ok):
                             yield rel(ctx, m, "MEMBER_OF", a, 0.75, "membership-includes")
+        yield from _bound_parties(ctx, a, lex, members_ok)
         # "the CSTO is an alliance of six ex-Soviet states -- Russia, Armenia, Belarus ..."
         if head.dep_ == "nsubj" and head.head.lemma_ in {"be", "comprise", "consist", "unite", "group"}:
             listed = [m for m in ctx.of({"Country"}) if m.start > head.head.i]
@@ -57,6 +58,35 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     break
                 if t.lower_ not in {",", "including", "such", "as", "like", ":", "-", "--", "\u2014", "state", "states", "the"}:
                     break
+
+
+def _bound_parties(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> Iterator[Relation]:
+    """The parties a bloc's treaty holds together: "the ANZUS Treaty, which binds A to B and C" (the
+    object and the "to"/"with" objects of a binding verb the bloc is the subject of), "under its AUKUS
+    pact with B and C" (the pact's owner and its "with" objects)."""
+    for verb in ctx.tokens:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in lex["bind_verbs"] and a in ctx.subjects(verb, {"Alliance"}):
+            bound = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c, members_ok)]
+            if bound:  # "binds A to B": both sides; "unites them" names none
+                bound += ctx.prep_objects(verb, {"to", "with"}, members_ok)
+            for m in bound:
+                yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-bound")
+    head = ctx.head_token(a)
+    noun = head if head.lemma_.lower() in lex["pact_nouns"] else head.head if head.dep_ == "compound" \
+        and head.head.i not in ctx.at and head.head.lemma_.lower() in lex["pact_nouns"] else None
+    if noun is None:
+        return
+    partners = ctx.prep_objects(noun, {"with"}, {"Country"})
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if not partners or owner is None:
+        return
+    # "its": the nearest state before it that is a clause's subject ("A cancelled ... under its pact")
+    subjects = [m for m in ctx.of({"Country"}) if m.end <= owner.i and not m.demonym
+                and ctx.head_token(m).dep_ in {"nsubj", "nsubjpass"}]
+    owners = ctx.group(owner, {"Country"}) if owner.i in ctx.at else \
+        subjects[-1:] if owner.lower_ in {"its", "their"} else []
+    for m in owners + partners:
+        yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-pact-with")
 
 
 _MEMBER_CUES = {"member", "members", "membership", "belong", "belongs", "fellow", "founding", "signatory",
@@ -125,7 +155,11 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         alliance = _salient_alliance(ctx, facts)
     if alliance is None:
         return
-    countries = [m for m in ctx.of({"Country"}) if not m.demonym and _said_with(ctx, m, cues_at, alliance)]
+    named_states = [m for m in ctx.of({"Country"}) if not m.demonym]
+    if _counted_members(ctx, alliance) == len({m.entity for m in named_states}):
+        countries = named_states  # "A, B, C and D ... all four members of the Quad"
+    else:
+        countries = [m for m in named_states if _said_with(ctx, m, cues_at, alliance)]
     entity = facts.entities[alliance]
     entry = load_reference().get(entity.ref_id) if entity.ref_id else None
     known = load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published")) if entry else None
@@ -136,6 +170,24 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         chosen = chosen if len(chosen) >= 2 else []
     for m in chosen:
         yield rel(ctx, m, "MEMBER_OF", alliance, 0.65, "membership-described")
+
+
+def _counted_members(ctx: SentenceContext, alliance: str) -> int | None:
+    """The count of "all four members of the Quad", "the bloc's six member states" (the alliance
+    ``alliance`` named as their "of" object or possessor), else None."""
+    counts = cues()["plural"]["counts"]
+    nouns = cues()["membership"]["member_nouns"]
+    for tok in ctx.tokens:
+        if tok.lower_ not in nouns:
+            continue
+        n = next((counts.get(c.lower_) or int(c.text) for c in tok.children if c.dep_ == "nummod"
+                  and (c.lower_ in counts or c.text.isdigit())), None)
+        owned = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.i in ctx.at] + [ctx.at[c.i] for c in tok.children
+                                                         if c.dep_ == "poss" and c.i in ctx.at]
+        if n and any(m.entity == alliance for m in owned):
+            return n
+    return None
 
 
 def _recent_alliance(ctx: SentenceContext, facts: DocFacts) -> str | None:

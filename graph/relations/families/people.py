@@ -7,7 +7,16 @@ from collections.abc import Iterator
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..relation import Relation
-from ._people_titles import AFFILIATED_TITLES, FORMER, MINISTRY_LEADERS, SPOKESPEOPLE, SUBORDINATE, TOPIC_STOP
+from ._people_titles import (
+    AFFILIATED_TITLES,
+    FORMER,
+    MINISTRY_LEADERS,
+    SERVICE_CHIEFS,
+    SPOKESPEOPLE,
+    STATE_TITLES,
+    SUBORDINATE,
+    TOPIC_STOP,
+)
 from ._people_titles import titles as all_titles
 from .common import ORGS, DocFacts, rel
 
@@ -234,9 +243,9 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
     if any(t.pos_ == "CCONJ" or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]):
         return None  # "Minister X and the Ambassador ..., Y": the title is another's
     words = [title]
-    for c in sorted((c for c in title.children if c.dep_ in {"compound", "amod"} and c.i < title.i
+    for c in sorted((c for c in title.subtree if c.dep_ in {"compound", "amod"} and c.i < title.i
                      and c.i not in ctx.at), key=lambda c: -c.i):
-        if c.i != words[0].i - 1:
+        if c.i != words[0].i - 1:  # the modifiers right before it, nested ones too: "air force chief"
             break
         words.insert(0, c)
     for n in range(len(words), 0, -1):  # the longest title: "air force chief", else "chief"
@@ -323,6 +332,9 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
                 org = ctx.at[j]
             org = org or _owner(ctx, title_tok)
+            if org is not None and ctx.label(org) == "Country" and info.get("affiliated") == "organisation" \
+                    and ctx.head_token(org).dep_ == "compound":
+                org = None  # "X, a China specialist at the Institute": the country studied, not an employer
             for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 6)]:  # "President and CEO of KAI"
                 if org is None and t.lower_ in {"of", "at", "for"}:
                     org = _object_of(ctx, t)
@@ -345,11 +357,25 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         role = info["role"]
         sub = "yes" if _subordinate(ctx, start) else None
+        if org is not None and ctx.label(org) == "Company" and ("ministry" in (info.get("leads"), info.get("affiliated"))):
+            org = None  # "Defence Industry Minister X": a minister's portfolio, whatever the mention says, is no firm
         if org is None or ctx.label(org) == "Country":
             body = _topic_body(ctx, facts, start)  # "Treasury Secretary X", "Economy Minister X"
             if body is not None:
                 yield rel(ctx, p, "LEADS", body, 0.7, "title-topic", role=role, subordinate=sub)
                 continue
+        if role in SERVICE_CHIEFS and (org is None or ctx.label(org) == "Country"):
+            # "the army chief, General X": the state's army where the text names it, else that state
+            country = org.entity if org is not None else _unnamed_state(ctx, facts)
+            states = [country] if country else list(dict.fromkeys(  # several states: the one whose service is named
+                x.entity for m in ctx.mentions if (x := ctx.fit(m, {"Country"})) is not None))
+            bodies = {b for c in states if (b := _service_body(facts, c, SERVICE_CHIEFS[role]))}
+            body = bodies.pop() if len(bodies) == 1 else None
+            if body is not None:
+                yield rel(ctx, p, "LEADS", body, 0.65, "title-service", role=role, subordinate=sub)
+            elif country:
+                yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-service", role=role)
+            continue
         if "leads" in info:
             target: Mention | str | None = org
             if info["leads"] == "ministry" and (org is None or ctx.label(org) == "Country"):
@@ -377,8 +403,9 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             ministry = _ministry(facts, country, info.get("ministry"))
             if ministry or country:
                 yield rel(ctx, p, "AFFILIATED_WITH", ministry or country, 0.6, "title", role=role)
-        elif info["role"] in _HEIRS and (org is None or ctx.label(org) == "Country"):
-            country = org.entity if org is not None else _sentence_country(ctx, facts)  # "Crown Princess X"
+        elif (info["role"] in _HEIRS or info["role"] in STATE_TITLES) and (org is None or ctx.label(org) == "Country"):
+            country = org.entity if org is not None else (  # "Crown Princess X", "Vice President X"
+                _sentence_country(ctx, facts) if info["role"] in _HEIRS else _unnamed_state(ctx, facts))
             if country:
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
         elif org is not None and role == "counterpart" and ctx.label(org) == "Country" and _leader_counterpart(ctx, start):
@@ -389,6 +416,23 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             country = _sentence_country(ctx, facts)  # "a price that spokesman X described as fair"
             if country:
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.55, "title-spokesman", role=role)
+
+
+def _unnamed_state(ctx: SentenceContext, facts: DocFacts) -> str | None:
+    """The state of a title that names none ("Vice President X", "the army chief, General X"): the
+    sentence's one state (:func:`_sentence_country`), none where the sentence names several by name."""
+    named = {ctx.fit(m, {"Country"}).entity for m in ctx.mentions  # not "Russian jets", "American sanctions"
+             if not m.demonym and ctx.fit(m, {"Country"}) is not None}
+    return _sentence_country(ctx, facts) if len(named) < 2 else None
+
+
+def _service_body(facts: DocFacts, country: str | None, words: str | None) -> str | None:
+    """The document's one body of ``country`` whose name has the service ``words`` ("Indian Air Force")."""
+    if not country or not words:
+        return None
+    found = [e.id for e in facts.entities.values() if e.label == "GovernmentBody" and e.country == country
+             and words in " ".join([e.name, *e.aliases]).lower()]
+    return found[0] if len(found) == 1 else None
 
 
 _TOPIC_WORDS = {"defense": ("defense", "defence", "armed forces", "war"), "foreign affairs": ("foreign", "state"),

@@ -566,6 +566,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 makers += [ctx.at[c.i] for c in tok.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}
                            and c.i in ctx.at and ctx.label(ctx.at[c.i]) in makers_ok and ctx.at[c.i] not in makers]
             platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
+            if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "appos" and tok.head.head.i in ctx.at:
+                platforms = [ctx.at[tok.head.head.i]]  # "the C-390, a jet transport designed by Embraer"
             if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
                 # "the H-6 is a derivative of the Tu-16, produced by XAC": the copula's subject was produced
                 platforms = [p for c in tok.head.head.children if c.dep_ == "nsubj" for p in _platforms_of(ctx, c)]
