@@ -38,7 +38,8 @@ DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{
 _GOV_HEADS = {"chiefs", "undersecretariat", "secretariat", "presidency", "staff", "ministry", "department", "forces", "force", "army", "navy", "guard", "guards", "agency", "committee",
               "council", "parliament", "senate", "congress", "duma", "majlis", "cabinet", "government", "command",
               "service", "directorate", "office", "bureau", "administration", "corps", "police", "military",
-              "commission", "knesset", "bundestag", "bundeswehr", "pentagon", "kremlin"}
+              "commission", "knesset", "bundestag", "bundeswehr", "pentagon", "kremlin", "fleet", "regiment",
+              "squadron", "battalion", "flotilla", "court"}
 _COMPANY_HEADS = {"bank", "services", "solutions", "group", "industries", "industry", "systems", "corporation", "corp", "inc", "ltd", "limited",
                   "engineering", "aerospace", "technologies", "technology", "dynamics", "holding", "holdings",
                   "electronics", "shipbuilding", "shipyard", "shipyards", "motors", "arms", "aviation", "enterprises",
@@ -46,6 +47,9 @@ _COMPANY_HEADS = {"bank", "services", "solutions", "group", "industries", "indus
                   "company", "airlines", "defence", "defense", "helicopters", "vehicles", "missiles"}
 _ORG_HEADS = {"institute", "university", "academy", "foundation", "center", "centre", "association", "society",
               "front", "movement", "party", "brigade", "brigades", "militia", "observatory", "initiative", "school"}
+_SERVICE_WORDS = {"air", "naval", "army", "navy", "military", "armed", "marine", "coast"}
+_CIVIL_HEADS = {"society", "association", "foundation", "party", "movement", "front", "initiative", "institute",
+                "university", "observatory", "club", "union", "museum"}
 _COMPANY_CUES = {"firm", "firms", "company", "companies", "maker", "manufacturer", "contractor", "startup",
                  "producer", "supplier", "conglomerate", "shipbuilder", "giant"}
 _FAC_HEADS = {"base", "airbase", "airport", "port", "square", "naval", "harbor", "harbour", "cosmodrome", "range",
@@ -118,6 +122,7 @@ class MentionFinder:
         self.person_roles = set(lex["person_roles"]) | self.titles
         self.person_verbs = set(lex["person_verbs"])
         self.government_nouns = set(lex["government_nouns"])
+        self.event_verbs = set(lex["event_verbs"])
         self.international = [p.split() for p in lex["international_prefixes"]]
         self.demonyms = {d for e in ref if e.label == "Country" for d in e.demonyms}
         self.ship_prefixes = set(lex["ship_prefixes"])
@@ -157,6 +162,13 @@ class MentionFinder:
                         and tuple(t.lower_ for t in words[-1:]) in self.venue_heads:
                     end += n
                     break
+        if end > span.end or (doc[end - 1].lower_,) in self.venue_heads:  # "Air Force Base" + "Waterkloof"
+            stop = end
+            while stop < len(doc) and stop - end < 2 and doc[stop].pos_ == "PROPN" and _is_name(doc[stop]) \
+                    and not doc[stop].is_sent_start and not doc[stop].ent_id_:
+                stop += 1
+            if stop < len(doc) and doc[stop].pos_ != "PROPN":
+                end = stop
         return doc[span.start:end]
 
     @staticmethod
@@ -167,10 +179,21 @@ class MentionFinder:
         cut = next((i for i, w in enumerate(words) if w in {"of", "for", "on"} and i > 0), None)
         return words[cut - 1] if cut is not None else words[-1]
 
+    def _state_unit(self, span: Span) -> bool:
+        """ "Norwegian Air Operations Centre", "Polish Naval Academy": a state's armed service names the
+        body, a state's unit; a society, party or institute stays an organisation."""
+        words = {t.lower_ for t in span}
+        return len(span) > 2 and span[0].text in self.demonyms and bool(words & _SERVICE_WORDS) \
+            and self._head_word(span) not in _CIVIL_HEADS
+
     def _venue(self, span: Span) -> bool:
         """The name ends in a building, venue, base or street word ("Independence Palace")."""
         words = tuple(t.lower_ for t in span)
-        return len(words) > 1 and any(words[-len(v):] == v for v in self.venue_heads) and (
+        heads = _GOV_HEADS | _COMPANY_HEADS | _ORG_HEADS | {"authority"}
+        # the venue word may come before the name's last words ("Air Force Base Waterkloof")
+        cuts = [n for n in (0, 1, 2) if len(words) - n > 1 and not set(words[len(words) - n:]) & heads
+                and all(t.text[:1].isupper() for t in span[len(words) - n:])]
+        return len(words) > 1 and any(words[:len(words) - n][-len(v):] == v for n in cuts for v in self.venue_heads) and (
             span[0].text[:1].isupper() or span[0].text[:1].isdigit())  # "1st Royal Air Force Base"
 
     def _from_ent(self, ent: Span) -> Mention | None:
@@ -201,8 +224,8 @@ class MentionFinder:
                     label = "Organization"  # a news agency is no state body
                 elif label == "Organization":  # "Royal Air Force", "International Golden Group": by the head word
                     head = self._head_word(span)
-                    label = ("GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS
-                             else label)
+                    label = ("GovernmentBody" if head in _GOV_HEADS or self._state_unit(span) else
+                             "Company" if head in _COMPANY_HEADS else label)
                 return self._mention(span, label, "pattern")
             demonym = label == "Country" and text not in (ref.name, *ref.aliases)
             return self._mention(span, label, "reference", ref.id, ref.props.get("category"), demonym)
@@ -219,7 +242,7 @@ class MentionFinder:
         if label == "ORG":
             if {"national", "central"} & {t.lower_ for t in span} and "bank" in {t.lower_ for t in span}:
                 return self._mention(span, "GovernmentBody", "ner")  # a central bank is a state body
-            if last in _GOV_HEADS:
+            if last in _GOV_HEADS or self._state_unit(span):
                 return self._mention(span, "GovernmentBody", "ner")
             if last in _COMPANY_HEADS:
                 return self._mention(span, "Company", "ner")
@@ -462,6 +485,25 @@ class MentionFinder:
             return prep.head.lower_ in self.motion or prep.head.lemma_ in self.motion
         return prep.lower_ == "of" and prep.head.lower_ in self.place_of and not self._possessive(doc, m)  # "heart of X's plan"
 
+    @staticmethod
+    def _written_lower(doc: Doc, word: str) -> bool:
+        """Whether the document also writes the word in lower case (a common noun, no name)."""
+        listed = doc.user_data.get("geopol.lower_words")
+        if listed is None or listed[0] != len(doc):  # (user data copied from another document is not trusted)
+            listed = doc.user_data["geopol.lower_words"] = (len(doc), {w for w in texts(doc) if w.islower()})
+        return word in listed[1]
+
+    def _seat_of_government(self, doc: Doc, m: Mention) -> bool:
+        """ "In Bangkok, Prime Minister X said ...": a capital opening the sentence before its
+        government or a titled person who speaks or governs stands for the state, not the city."""
+        prep = doc[m.start - 1] if m.start else None
+        if prep is None or prep.lower_ != "in" or not prep.is_sent_start or m.end + 1 >= len(doc) \
+                or doc[m.end].text != ",":
+            return False
+        subject = {t.lower_ for t in doc[m.end + 1:min(len(doc), m.end + 5)]}
+        return bool(subject & (self.person_roles | self.government_nouns | {"ministry", "cabinet"})) \
+            and prep.head.lemma_ not in self.event_verbs
+
     def _possessive(self, doc: Doc, m: Mention) -> bool:
         return m.end < len(doc) and doc[m.end].lower_ in {"'s", "\u2019s"}
 
@@ -479,6 +521,8 @@ class MentionFinder:
         sent = doc[m.start].sent
         before = [t.lower_ for t in doc[max(sent.start, m.start - 6):m.start] if not t.is_punct]
         after = doc[m.end:min(sent.end, m.end + 8)]
+        if after and after[0].lower_ in self.person_roles:
+            return False  # "Foreign Affairs Secretary X": the words before a title name the office
         if any(w in self.person_roles for w in before[-4:]) or before[-1:] and before[-1] in self.person_roles:
             return True
         if after and after[0].text == "," and any(t.lower_ in self.person_roles for t in self._apposition(after[1:])):
@@ -524,10 +568,14 @@ class MentionFinder:
         if m.label == "Place":
             if m.text.casefold() in self.background or (entry is not None and entry.name.casefold() in self.background):
                 return None
-            if entry is not None and entry.props.get("kind") == "capital" and not self._locative(doc, m):
+            if entry is not None and entry.props.get("kind") == "capital" and (
+                    not self._locative(doc, m) or self._seat_of_government(doc, m)):
                 country = self.ref.find("Country", entry.props.get("country", ""))
                 if country is not None:  # "Moscow said": the state, an alias of the country
                     return self._mention(span, "Country", "reference", country.id)
+        if m.source == "ner" and m.label == "Person" and len(span) == 1 and span[0].is_sent_start \
+                and (span[0].tag_ == "NNS" or self._written_lower(doc, span[0].lower_)):
+            return None  # "Photographs circulated ...", "Weather and numbers": a common noun opening a line
         if m.source == "ner" and m.label == "Person" and not self._possessive(doc, m) and self._locative(doc, m):
             prev = doc[m.start - 1] if m.start else None
             if prev is None or prev.lower_ not in self.titles:
