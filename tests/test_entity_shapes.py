@@ -115,3 +115,52 @@ def test_office_before_a_title_is_no_person(pipeline):
     people = {n for lab, n in _labels(pipeline, "Kenya's Foreign Affairs Secretary Musalia Mudavadi attended the "
                                                 "talks in Addis Ababa.") if lab == "Person"}
     assert "Foreign Affairs" not in people and "Musalia Mudavadi" in people
+
+
+# -- one-word "people" the text never shows to be people -----------------------------------------------
+def test_lone_word_person_needs_evidence(pipeline):
+    labels = _labels(pipeline, "The contract went to the investment firm Danube Capital. Danube Capital and Voss "
+                               "declined to comment.")
+    assert ("Person", "Danube Capital") not in labels and ("Person", "Voss") not in labels
+    labels = _labels(pipeline, "The navy will retire the Albatross next year. Pilots liked the Albatross.")
+    assert not any(lab == "Person" for lab, _ in labels)
+    labels = _labels(pipeline, "Rahman, the country's first president, opened the academy in 1972.")
+    assert ("Person", "Rahman") in labels
+
+
+def test_chief_of_staff_title_is_no_body(pipeline):
+    names = _names(pipeline, "Pakistan's Chief of Naval Staff, Admiral Naveed Ashraf, visited Colombo.")
+    assert "Naval Staff" not in names
+    names = _names(pipeline, "Nigeria's Chief of Defence Staff, General Christopher Musa, met the envoys.")
+    assert "Defence Staff" not in names and "Defense Staff" not in names
+    assert ("GovernmentBody", "General Staff of the Armed Forces of Russia") in _labels(
+        pipeline, "He is chief of the General Staff of the Russian Armed Forces.")
+
+
+def test_mark_after_a_type_is_its_variant(pipeline):
+    assert ("Platform", "Sea Ceptor Mk2") in _labels(pipeline, "Chile will fit the Sea Ceptor Mk2 to its frigates.")
+    assert ("Platform", "Gripen Mk3") in _labels(pipeline, "Brazil has asked Saab about a Gripen Mk3 for its air force.")
+
+
+def test_lower_case_body_before_its_name_is_no_second_body(pipeline):
+    labels = _labels(pipeline, "Last month the Israeli military, the Israel Defense Forces, ordered new trucks.")
+    assert not any(lab == "GovernmentBody" and "Armed Forces" in n for lab, n in labels)
+    labels = _labels(pipeline, "In May the Pakistani air force, the Pakistan Air Force, received two jets.")
+    assert len([n for lab, n in labels if lab == "GovernmentBody"]) == 1
+    labels = _labels(pipeline, "The Polish army bought tanks from Korea.")
+    assert any(lab == "GovernmentBody" for lab, _ in labels)
+
+
+def test_institutes_named_in_other_languages_and_study_groups(pipeline):
+    labels = _labels(pipeline, "said Tomas Villaverde of the Instituto Andino de Estudios Estrategicos in Lima.")
+    assert ("Organization", "Instituto Andino de Estudios Estrategicos") in labels
+    labels = _labels(pipeline, "said Anna Berg, an analyst at the Baltic Security Policy Group in Riga.")
+    assert ("Organization", "Baltic Security Policy Group") in labels
+    assert ("Company", "Baltic Shipbuilding Group") in _labels(pipeline, "The Baltic Shipbuilding Group won the order.")
+
+
+def test_display_team_is_a_state_body(pipeline):
+    assert ("GovernmentBody", "Blue Eagles") in _labels(
+        pipeline, "The Royal Thai Air Force jets landed, with the Blue Eagles aerobatic team closing the show.")
+    assert ("GovernmentBody", "Midnight Hawks") in _labels(
+        pipeline, "Finland's Midnight Hawks display team flew over Tampere.")

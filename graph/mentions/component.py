@@ -47,6 +47,17 @@ _COMPANY_HEADS = {"bank", "services", "solutions", "group", "industries", "indus
                   "company", "airlines", "defence", "defense", "helicopters", "vehicles", "missiles"}
 _ORG_HEADS = {"institute", "university", "academy", "foundation", "center", "centre", "association", "society",
               "front", "movement", "party", "brigade", "brigades", "militia", "observatory", "initiative", "school"}
+_TRAILING_PREPS = {"in", "at", "near", "from", "with"}
+# first words of institutes' names in other languages ("Instituto ...", "Fondation ...")
+_ORG_FIRST = {"Instituto", "Institut", "Istituto", "Centro", "Fundación", "Fundacion", "Fundação", "Fondation",
+              "Fondazione", "Stiftung", "Universidad", "Universidade", "Université", "Universitá", "Academia",
+              "Observatorio", "Observatoire"}
+# words before "Group" that make it a research body, no firm ("Rideau Defence Policy Group")
+_STUDY_GROUP = {"policy", "research", "study", "studies", "crisis", "advisory", "analysis", "strategy", "strategic",
+                "contact", "working", "expert", "experts"}
+# "the Silver Falcons aerobatic team": a display team flies for an air force, a state body
+_DISPLAY_TEAMS = {("aerobatic", "team"), ("aerobatics", "team"), ("display", "team"), ("demonstration", "team"),
+                  ("aerobatic", "squadron"), ("skydiving", "team"), ("parachute", "team")}
 _SERVICE_WORDS = {"air", "naval", "army", "navy", "military", "armed", "marine", "coast"}
 _CIVIL_HEADS = {"society", "association", "foundation", "party", "movement", "front", "initiative", "institute",
                 "university", "observatory", "club", "union", "museum"}
@@ -67,6 +78,7 @@ _OWNER_NOUNS = {**dict.fromkeys(("ministry", "department", "army", "navy", "gove
                 **dict.fromkeys(("company", "firm", "group", "manufacturer", "maker", "conglomerate", "contractor",
                                  "shipbuilder", "corporation"), "Company")}
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
+_MARK = re.compile(r"^Mk\.?[0-9]{1,2}[A-Z]?$")  # a mark of a type: "Mk1A", "Mk2"
 _NUMBER_NAMES = {"One", "Two", "Three", "Four", "Five"}
 _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
@@ -134,8 +146,9 @@ class MentionFinder:
         start, end = ent.start, ent.end
         while start < end and (ent.doc[start].lower_ in _DETS or ent.doc[start].is_punct):
             start += 1
-        while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in {"'s", "\u2019s"}):
-            end -= 1
+        while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in {"'s", "\u2019s"}
+                               or ent.doc[end - 1].text in _TRAILING_PREPS):
+            end -= 1  # "Instituto Sur de Estudios Hemisfericos in" (Buenos Aires)
         # "Armament Agency on Friday": a date after the name is not part of it
         while end - start > 2 and ent.doc[end - 1].lower_ in _DATE_WORDS and ent.doc[end - 2].lower_ in {"on", "in"}:
             end -= 2
@@ -222,6 +235,9 @@ class MentionFinder:
                     label = "GovernmentBody"  # a central bank is a state body
                 elif label == "GovernmentBody" and words & {"news", "press", "media", "newswire", "desk", "wire"}:
                     label = "Organization"  # a news agency is no state body
+                elif label == "Company" and len(span) > 2 and span[-1].lower_ == "group" \
+                        and span[-2].lower_ in _STUDY_GROUP:
+                    label = "Organization"  # "Rideau Defence Policy Group": a think tank
                 elif label == "Organization":  # "Royal Air Force", "International Golden Group": by the head word
                     head = self._head_word(span)
                     label = ("GovernmentBody" if head in _GOV_HEADS or self._state_unit(span) else
@@ -239,6 +255,8 @@ class MentionFinder:
             if DESIGNATION.match(text) or not text[:1].isupper():
                 return None
             return self._mention(span, "Person", "ner")
+        if label in {"ORG", "GPE", "LOC", "FAC"} and span[0].text in _ORG_FIRST and len(span) > 1:
+            return self._mention(span, "Organization", "ner")  # "Instituto Sur de Estudios Hemisfericos"
         if label == "ORG":
             if {"national", "central"} & {t.lower_ for t in span} and "bank" in {t.lower_ for t in span}:
                 return self._mention(span, "GovernmentBody", "ner")  # a central bank is a state body
@@ -459,7 +477,42 @@ class MentionFinder:
         for m in longest:
             if not any(k.start <= m.start and m.end <= k.end for k in kept):
                 kept.append(m)
-        return sorted(kept, key=lambda m: m.start)
+        return sorted(self._lone_names(doc, kept), key=lambda m: m.start)
+
+    def _lone_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A one-word "person" the NER guessed is a person only where the text shows one: a fuller
+        name of the document ends or starts with it, a title or role stands before it, or it speaks
+        ("Boric said"). Otherwise it is a firm named like a person ("Rhone Capital and Maxam did not
+        comment"), a type's name ("the Aurora") or a place; a name the document also gives a firm's or
+        a platform's label takes that label."""
+        words = {w for m in mentions if m.label == "Person" and m.end - m.start > 1
+                 for w in (doc[m.start].text, doc[m.end - 1].text)}
+        labelled = {m.text: m for m in mentions if m.label in {"Company", "Organization", "Platform"}}
+        out = []
+        for m in mentions:
+            if m.source != "ner" or m.label != "Person":
+                out.append(m)
+                continue
+            other = labelled.get(m.text)
+            if other is not None:  # "the private equity firm Rhone Capital" ... "Rhone Capital and ..."
+                out.append(self._mention(doc[m.start:m.end], other.label, other.source, other.ref_id, other.category))
+                continue
+            if m.end - m.start > 1 or m.text in words:
+                out.append(m)
+                continue
+            prev = doc[m.start - 1] if m.start else None
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if prev is not None and (prev.lower_ in self.person_roles or prev.lower_ in shape_words()["honorifics"]
+                                     or prev.lower_ in lexicon()["ranks"]) \
+                    or nxt is not None and nxt.lower_ in self.person_verbs \
+                    or nxt is not None and nxt.text == "," and m.end + 1 < len(doc) \
+                    and (doc[m.end + 1].lower_ in self.person_verbs or any(
+                        t.lower_ in self.person_roles for t in self._apposition(doc[m.end + 1:m.end + 9]))):
+                out.append(m)  # "Sukarno, the country's first president,"
+            elif nxt is not None and nxt.lower_ in {"and", "&"} and m.end + 1 < len(doc) \
+                    and doc[m.end + 1].text[:1].isupper() and m.end + 2 < len(doc) and doc[m.end + 2].text == "(":
+                out.append(m)  # "Larsen and Toubro (L&T)": a piece of a long form before its acronym
+        return out
 
     def _governing_prep(self, doc: Doc, m: Mention) -> Token | None:
         """The preposition a mention (or the first item of its list) is the object of."""
@@ -556,11 +609,17 @@ class MentionFinder:
         line_start = m.start == 0 or "\n" in doc[m.start - 1].text_with_ws or not doc[m.start - 1].is_alpha \
             and (m.start == 1 or "\n" in doc[m.start - 2].text_with_ws or not doc[m.start - 2].is_alpha)
         after = doc[m.end] if m.end < len(doc) else None
+        if not m.ref_id and m.label in {"Organization", "Place", "Person", "Company"} and m.end + 1 < len(doc) \
+                and (doc[m.end].lower_, doc[m.end + 1].lower_) in _DISPLAY_TEAMS:
+            return self._mention(span, "GovernmentBody", m.source)  # "the Silver Falcons aerobatic team"
         if len(span) == 1 and not m.ref_id and line_start and (
                 after is None or after.text in {":", "."} or "\n" in span[-1].text_with_ws or after.is_space):
             return None
         entry = self.ref.get(m.ref_id) if m.ref_id else None
         prev = doc[m.start - 1] if m.start else None
+        if m.label == "GovernmentBody" and entry is None and words[-1] == "Staff" and m.start >= 2 \
+                and prev.lower_ == "of" and doc[m.start - 2].lower_ in {"chief", "chiefs"}:
+            return None  # "Chief of Defence Staff", "Chief of Naval Staff": an office's title, no body
         if m.label in {"Place", "Country"} and entry is not None and not m.demonym and m.end - m.start == 1 \
                 and prev is not None and prev.text[:1].isupper() \
                 and (prev.lower_ in self.titles or prev.lower_ in shape_words()["honorifics"]):
@@ -694,6 +753,7 @@ class MentionFinder:
     def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Denmark's defense ministry", "the Argentine air force": lower-case bodies after a country."""
         taken = {i for m in mentions for i in m.tokens()}
+        bodies = {m.start for m in mentions if m.label == "GovernmentBody"}
         low = lowers(doc)
         out = []
         for m in mentions:
@@ -707,6 +767,8 @@ class MentionFinder:
                 last = doc[j - 1]
                 if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j:
                     continue  # not "military" in "Indian military aircraft"
+                if j + 1 < len(doc) and low[j] == "," and (j + 1 in bodies or low[j + 1] == "the" and j + 2 in bodies):
+                    break  # "the German armed forces, the Bundeswehr,": the name that follows is the body
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
                 break
         return out
@@ -882,8 +944,8 @@ class MentionFinder:
             return m
         w = shape_words()
         end, nxt = m.end, doc[m.end]
-        if nxt.text in w["variant_words"] and not nxt.is_sent_start:
-            end += 1
+        if (nxt.text in w["variant_words"] or _MARK.match(nxt.text)) and not nxt.is_sent_start:
+            end += 1  # "Leclerc Evolution", "Tejas Mk1A"
         elif re.fullmatch(r"[A-Z]{1,3}", nxt.text) and end + 2 < len(doc) and doc[end + 1].text == "-" \
                 and re.fullmatch(r"[A-Z0-9]{1,4}", doc[end + 2].text) and not doc[end].whitespace_:
             end += 3  # "A-RC"
