@@ -164,3 +164,13 @@ def test_display_team_is_a_state_body(pipeline):
         pipeline, "The Royal Thai Air Force jets landed, with the Blue Eagles aerobatic team closing the show.")
     assert ("GovernmentBody", "Midnight Hawks") in _labels(
         pipeline, "Finland's Midnight Hawks display team flew over Tampere.")
+
+
+# -- national designations with their own article are types of their own -------------------------------
+def test_national_designations_are_their_own_types(pipeline):
+    platforms = {n for lab, n in _labels(pipeline, "Greece ordered MH-60R Seahawk helicopters for its frigates, while "
+                                                   "its army flies the UH-60 Black Hawk.") if lab == "Platform"}
+    assert "MH-60R Seahawk" in platforms and len(platforms) == 2
+    platforms = {n for lab, n in _labels(pipeline, "Two CC-330 Husky tankers and a CP-140 Aurora, Canada's version of "
+                                                   "the P-3 Orion, flew to Iceland.") if lab == "Platform"}
+    assert {"Airbus CC-330 Husky", "Lockheed CP-140 Aurora", "P-3 Orion"} <= platforms
