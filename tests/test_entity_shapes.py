@@ -174,3 +174,32 @@ def test_national_designations_are_their_own_types(pipeline):
     platforms = {n for lab, n in _labels(pipeline, "Two CC-330 Husky tankers and a CP-140 Aurora, Canada's version of "
                                                    "the P-3 Orion, flew to Iceland.") if lab == "Platform"}
     assert {"Airbus CC-330 Husky", "Lockheed CP-140 Aurora", "P-3 Orion"} <= platforms
+
+
+# -- people and firms the NER or the catalogue mislabels --------------------------------------------------
+def test_name_listed_with_people_is_a_person_despite_its_hyphen(pipeline):
+    text = "The presidents, Jean-Claude Mbeki-Ndong, Nicolás Maduro and Daniel Ortega, stayed away."
+    assert ("Person", "Jean-Claude Mbeki-Ndong") in _labels(pipeline, text)
+    text = "Two leaders, Ana Paula Ruiz-Tagle and Nicolás Maduro, signed the text."
+    assert not any(lab == "Organization" for lab, _ in _labels(pipeline, text))
+
+
+def test_person_after_a_firm_noun_is_a_firm(pipeline):
+    assert ("Company", "Mahindra Sons") in _labels(
+        pipeline, "The parts will come from the Pune-based conglomerate Mahindra Sons, officials said.")
+    assert ("Company", "Orlov Partners") in _labels(pipeline, "The rifles were sold by the firm Orlov Partners in 2021.")
+    assert ("Person", "Anna Orlova") in _labels(pipeline, "The defence minister Anna Orlova said the firm was paid.")
+
+
+def test_catalogue_word_before_a_surname_is_a_given_name(pipeline):
+    labels = _labels(pipeline, "Peru's Gabriel Ramos attended the summit in Lima.")
+    assert ("Person", "Gabriel Ramos") in labels and not any(lab == "Platform" for lab, _ in labels)
+    labels = _labels(pipeline, "Israel's Gabriel missiles arm the corvettes.")
+    assert any(lab == "Platform" for lab, _ in labels) and not any(lab == "Person" for lab, _ in labels)
+
+
+def test_armed_service_school_is_a_state_body(pipeline):
+    assert ("GovernmentBody", "Naval Academy of the Hellenic Navy") in _labels(
+        pipeline, "Cadets from the Naval Academy of the Hellenic Navy visited Souda Bay.")
+    assert ("GovernmentBody", "Staff College of the Ghana Army") in _labels(
+        pipeline, "Officers of the Staff College of the Ghana Army toured the base.")

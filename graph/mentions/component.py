@@ -196,6 +196,10 @@ class MentionFinder:
         """ "Norwegian Air Operations Centre", "Polish Naval Academy": a state's armed service names the
         body, a state's unit; a society, party or institute stays an organisation."""
         words = {t.lower_ for t in span}
+        seq = [t.lower_ for t in span]
+        if "of" in seq[1:] and seq[seq.index("of") - 1] in {"university", "academy", "college", "school"} \
+                and seq[-1] in {"army", "navy", "force", "forces", "ministry", "guard", "police"}:
+            return True  # "National Defense University of the People's Liberation Army": the army's school
         return len(span) > 2 and span[0].text in self.demonyms and bool(words & _SERVICE_WORDS) \
             and self._head_word(span) not in _CIVIL_HEADS
 
@@ -254,6 +258,8 @@ class MentionFinder:
         if label == "PERSON" or (titled and label in {"ORG", "GPE", "NORP"}):
             if DESIGNATION.match(text) or not text[:1].isupper():
                 return None
+            if prev is not None and prev.lower_ in _COMPANY_CUES and not titled:
+                return self._mention(span, "Company", "ner")  # "the conglomerate Tata Sons"
             return self._mention(span, "Person", "ner")
         if label in {"ORG", "GPE", "LOC", "FAC"} and span[0].text in _ORG_FIRST and len(span) > 1:
             return self._mention(span, "Organization", "ner")  # "Instituto Sur de Estudios Hemisfericos"
@@ -297,6 +303,8 @@ class MentionFinder:
             head = self._head_word(doc[start:end])  # "Royal Saudi Air Force" without its "F-15s"
             label = "GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS else label
         start, end, label = grow(doc, start, end, label)
+        if label == "Organization" and end - start > m.end - m.start and self._state_unit(doc[start:end]):
+            label = "GovernmentBody"  # grown into "... University of the People's Liberation Army"
         titled = start >= 2 and doc[start - 1].lower_ in {"on", "of"} and doc[start - 2].lower_ in shape_words()["document_heads"] \
             or end - start > 2 and doc[start].lower_ in shape_words()["document_heads"] and doc[start + 1].lower_ in {"on", "of"}
         if label in {"Alliance", "Organization"} and titled:
@@ -412,7 +420,7 @@ class MentionFinder:
         # a name listed with known names of one label has that label ("Rosoboronexport, Kalashnikov and ...")
         at = {i: m for m in out if m.source == "reference" for i in m.tokens()}
         for n, m in enumerate(out):
-            if m.source != "ner" or m.end - m.start > 3:
+            if m.source != "ner" or len(m.text.replace("-", " ").split()) > 3:  # ("Miguel Diaz-Canel": three words)
                 continue
             head = doc[m.end - 1]
             sibling_labels = {at[c.i].label for c in head.conjuncts if c.i in at}
@@ -620,6 +628,12 @@ class MentionFinder:
         if m.label == "GovernmentBody" and entry is None and words[-1] == "Staff" and m.start >= 2 \
                 and prev.lower_ == "of" and doc[m.start - 2].lower_ in {"chief", "chiefs"}:
             return None  # "Chief of Defence Staff", "Chief of Naval Staff": an office's title, no body
+        if m.label == "Platform" and entry is not None and entry.ambiguous and m.end - m.start == 1 \
+                and m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].text.istitle() \
+                and len(doc[m.end]) > 2 and not doc[m.end].ent_type_ and doc[m.end].is_alpha \
+                and (m.end + 1 >= len(doc) or not doc[m.end + 1].text[:1].isupper()) \
+                and prev is not None and (prev.lower_ in {"'s", "\u2019s", ","} or prev.lower_ in self.person_roles):
+            return self._mention(doc[m.start:m.end + 1], "Person", "ner")  # "Chile's Gabriel Boric": no missile
         if m.label in {"Place", "Country"} and entry is not None and not m.demonym and m.end - m.start == 1 \
                 and prev is not None and prev.text[:1].isupper() \
                 and (prev.lower_ in self.titles or prev.lower_ in shape_words()["honorifics"]):
