@@ -43,7 +43,10 @@ _FORCES = re.compile(r"\b(Air Defen[cs]e|Ground|Land|Naval|Aerospace|Armed|Missi
 _PREFIXES = {"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union"}
 _FIRM_WORDS = {"bank", "group", "holding", "holdings", "company", "corporation", "corp", "inc", "ltd", "limited",
                "plc", "llc", "llp", "jsc", "gmbh", "ag", "sa"}  # words that add no second firm to a name
-_MERGE_LABELS = {"Company", "Organization", "Platform", "GovernmentBody", "Alliance"}
+_MERGE_LABELS = {"Company", "Organization", "Platform", "GovernmentBody", "Alliance", "Place"}
+# words a place's fuller name adds to its short one without naming another place (folded spellings)
+_PLACE_WORDS = {fold(w) for v in lexicon()["venue_heads"] for w in v.split()} | {
+    "air", "force", "naval", "military", "international"}
 
 
 def canonical_name(label: str, name: str) -> str:
@@ -182,6 +185,9 @@ class Canon:
                 continue  # "Rheinmetall" and "Rheinmetall Defence Lietuva" are two firms; "Keremet Bank" is one
             if entity.label == "Platform" and any(w in _VARIANT_WORDS or _VARIANT_CODE.match(w) for w in extra):
                 continue  # "Leclerc" and "Leclerc Evolution", "Leopard 2" and "Leopard 2 A-RC 3.0": two types
+            if entity.label == "Place" and (entity.ref_id or not all(fold(w) in _PLACE_WORDS for w in extra)):
+                continue  # "Kuchyna" is "Kuchyna Air Base"; "York" is no "New York", the city "Chandigarh" no
+                # "Chandigarh Air Force Station"
             if entity.label in {"GovernmentBody", "Alliance"} and not entity.name.isupper() \
                     and not self._country_words(extra):
                 continue  # "Air Force" and "Air Force Academy" are two bodies

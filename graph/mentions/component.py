@@ -38,7 +38,8 @@ DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{
 _GOV_HEADS = {"chiefs", "undersecretariat", "secretariat", "presidency", "staff", "ministry", "department", "forces", "force", "army", "navy", "guard", "guards", "agency", "committee",
               "council", "parliament", "senate", "congress", "duma", "majlis", "cabinet", "government", "command",
               "service", "directorate", "office", "bureau", "administration", "corps", "police", "military",
-              "commission", "knesset", "bundestag", "bundeswehr", "pentagon", "kremlin"}
+              "commission", "knesset", "bundestag", "bundeswehr", "pentagon", "kremlin", "fleet", "regiment",
+              "squadron", "battalion", "flotilla", "court"}
 _COMPANY_HEADS = {"bank", "services", "solutions", "group", "industries", "industry", "systems", "corporation", "corp", "inc", "ltd", "limited",
                   "engineering", "aerospace", "technologies", "technology", "dynamics", "holding", "holdings",
                   "electronics", "shipbuilding", "shipyard", "shipyards", "motors", "arms", "aviation", "enterprises",
@@ -46,6 +47,20 @@ _COMPANY_HEADS = {"bank", "services", "solutions", "group", "industries", "indus
                   "company", "airlines", "defence", "defense", "helicopters", "vehicles", "missiles"}
 _ORG_HEADS = {"institute", "university", "academy", "foundation", "center", "centre", "association", "society",
               "front", "movement", "party", "brigade", "brigades", "militia", "observatory", "initiative", "school"}
+_TRAILING_PREPS = {"in", "at", "near", "from", "with"}
+# first words of institutes' names in other languages ("Instituto ...", "Fondation ...")
+_ORG_FIRST = {"Instituto", "Institut", "Istituto", "Centro", "Fundación", "Fundacion", "Fundação", "Fondation",
+              "Fondazione", "Stiftung", "Universidad", "Universidade", "Université", "Universitá", "Academia",
+              "Observatorio", "Observatoire"}
+# words before "Group" that make it a research body, no firm ("Rideau Defence Policy Group")
+_STUDY_GROUP = {"policy", "research", "study", "studies", "crisis", "advisory", "analysis", "strategy", "strategic",
+                "contact", "working", "expert", "experts"}
+# "the Silver Falcons aerobatic team": a display team flies for an air force, a state body
+_DISPLAY_TEAMS = {("aerobatic", "team"), ("aerobatics", "team"), ("display", "team"), ("demonstration", "team"),
+                  ("aerobatic", "squadron"), ("skydiving", "team"), ("parachute", "team")}
+_SERVICE_WORDS = {"air", "naval", "army", "navy", "military", "armed", "marine", "coast"}
+_CIVIL_HEADS = {"society", "association", "foundation", "party", "movement", "front", "initiative", "institute",
+                "university", "observatory", "club", "union", "museum"}
 _COMPANY_CUES = {"firm", "firms", "company", "companies", "maker", "manufacturer", "contractor", "startup",
                  "producer", "supplier", "conglomerate", "shipbuilder", "giant"}
 _FAC_HEADS = {"base", "airbase", "airport", "port", "square", "naval", "harbor", "harbour", "cosmodrome", "range",
@@ -63,6 +78,7 @@ _OWNER_NOUNS = {**dict.fromkeys(("ministry", "department", "army", "navy", "gove
                 **dict.fromkeys(("company", "firm", "group", "manufacturer", "maker", "conglomerate", "contractor",
                                  "shipbuilder", "corporation"), "Company")}
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
+_MARK = re.compile(r"^Mk\.?[0-9]{1,2}[A-Z]?$")  # a mark of a type: "Mk1A", "Mk2"
 _NUMBER_NAMES = {"One", "Two", "Three", "Four", "Five"}
 _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
@@ -129,6 +145,7 @@ class MentionFinder:
         self.person_roles = set(lex["person_roles"]) | self.titles
         self.person_verbs = set(lex["person_verbs"])
         self.government_nouns = set(lex["government_nouns"])
+        self.event_verbs = set(lex["event_verbs"])
         self.international = [p.split() for p in lex["international_prefixes"]]
         self.demonyms = {d for e in ref if e.label == "Country" for d in e.demonyms}
         self.ship_prefixes = set(lex["ship_prefixes"])
@@ -140,8 +157,9 @@ class MentionFinder:
         start, end = ent.start, ent.end
         while start < end and (ent.doc[start].lower_ in _DETS or ent.doc[start].is_punct):
             start += 1
-        while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in {"'s", "\u2019s"}):
-            end -= 1
+        while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in {"'s", "\u2019s"}
+                               or ent.doc[end - 1].text in _TRAILING_PREPS):
+            end -= 1  # "Instituto Sur de Estudios Hemisfericos in" (Buenos Aires)
         # "Armament Agency on Friday": a date after the name is not part of it
         while end - start > 2 and ent.doc[end - 1].lower_ in _DATE_WORDS and ent.doc[end - 2].lower_ in {"on", "in"}:
             end -= 2
@@ -168,6 +186,13 @@ class MentionFinder:
                         and tuple(t.lower_ for t in words[-1:]) in self.venue_heads:
                     end += n
                     break
+        if end > span.end or (doc[end - 1].lower_,) in self.venue_heads:  # "Air Force Base" + "Waterkloof"
+            stop = end
+            while stop < len(doc) and stop - end < 2 and doc[stop].pos_ == "PROPN" and _is_name(doc[stop]) \
+                    and not doc[stop].is_sent_start and not doc[stop].ent_id_:
+                stop += 1
+            if stop < len(doc) and doc[stop].pos_ != "PROPN":
+                end = stop
         return doc[span.start:end]
 
     @staticmethod
@@ -178,10 +203,25 @@ class MentionFinder:
         cut = next((i for i, w in enumerate(words) if w in {"of", "for", "on"} and i > 0), None)
         return words[cut - 1] if cut is not None else words[-1]
 
+    def _state_unit(self, span: Span) -> bool:
+        """ "Norwegian Air Operations Centre", "Polish Naval Academy": a state's armed service names the
+        body, a state's unit; a society, party or institute stays an organisation."""
+        words = {t.lower_ for t in span}
+        seq = [t.lower_ for t in span]
+        if "of" in seq[1:] and seq[seq.index("of") - 1] in {"university", "academy", "college", "school"} \
+                and seq[-1] in {"army", "navy", "force", "forces", "ministry", "guard", "police"}:
+            return True  # "National Defense University of the People's Liberation Army": the army's school
+        return len(span) > 2 and span[0].text in self.demonyms and bool(words & _SERVICE_WORDS) \
+            and self._head_word(span) not in _CIVIL_HEADS
+
     def _venue(self, span: Span) -> bool:
         """The name ends in a building, venue, base or street word ("Independence Palace")."""
         words = tuple(t.lower_ for t in span)
-        return len(words) > 1 and any(words[-len(v):] == v for v in self.venue_heads) and (
+        heads = _GOV_HEADS | _COMPANY_HEADS | _ORG_HEADS | {"authority"}
+        # the venue word may come before the name's last words ("Air Force Base Waterkloof")
+        cuts = [n for n in (0, 1, 2) if len(words) - n > 1 and not set(words[len(words) - n:]) & heads
+                and all(t.text[:1].isupper() for t in span[len(words) - n:])]
+        return len(words) > 1 and any(words[:len(words) - n][-len(v):] == v for n in cuts for v in self.venue_heads) and (
             span[0].text[:1].isupper() or span[0].text[:1].isdigit())  # "1st Royal Air Force Base"
 
     def _from_ent(self, ent: Span) -> Mention | None:
@@ -210,10 +250,13 @@ class MentionFinder:
                     label = "GovernmentBody"  # a central bank is a state body
                 elif label == "GovernmentBody" and words & {"news", "press", "media", "newswire", "desk", "wire"}:
                     label = "Organization"  # a news agency is no state body
+                elif label == "Company" and len(span) > 2 and span[-1].lower_ == "group" \
+                        and span[-2].lower_ in _STUDY_GROUP:
+                    label = "Organization"  # "Rideau Defence Policy Group": a think tank
                 elif label == "Organization":  # "Royal Air Force", "International Golden Group": by the head word
                     head = self._head_word(span)
-                    label = ("GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS
-                             else label)
+                    label = ("GovernmentBody" if head in _GOV_HEADS or self._state_unit(span) else
+                             "Company" if head in _COMPANY_HEADS else label)
                 return self._mention(span, label, "pattern")
             demonym = label == "Country" and text not in (ref.name, *ref.aliases)
             return self._mention(span, label, "reference", ref.id, ref.props.get("category"), demonym)
@@ -226,11 +269,15 @@ class MentionFinder:
         if label == "PERSON" or (titled and label in {"ORG", "GPE", "NORP"}):
             if DESIGNATION.match(text) or not text[:1].isupper():
                 return None
+            if prev is not None and prev.lower_ in _COMPANY_CUES and not titled:
+                return self._mention(span, "Company", "ner")  # "the conglomerate Tata Sons"
             return self._mention(span, "Person", "ner")
+        if label in {"ORG", "GPE", "LOC", "FAC"} and span[0].text in _ORG_FIRST and len(span) > 1:
+            return self._mention(span, "Organization", "ner")  # "Instituto Sur de Estudios Hemisfericos"
         if label == "ORG":
             if {"national", "central"} & {t.lower_ for t in span} and "bank" in {t.lower_ for t in span}:
                 return self._mention(span, "GovernmentBody", "ner")  # a central bank is a state body
-            if last in _GOV_HEADS:
+            if last in _GOV_HEADS or self._state_unit(span):
                 return self._mention(span, "GovernmentBody", "ner")
             if last in _COMPANY_HEADS:
                 return self._mention(span, "Company", "ner")
@@ -267,6 +314,8 @@ class MentionFinder:
             head = self._head_word(doc[start:end])  # "Royal Saudi Air Force" without its "F-15s"
             label = "GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS else label
         start, end, label = grow(doc, start, end, label)
+        if label == "Organization" and end - start > m.end - m.start and self._state_unit(doc[start:end]):
+            label = "GovernmentBody"  # grown into "... University of the People's Liberation Army"
         titled = start >= 2 and doc[start - 1].lower_ in {"on", "of"} and doc[start - 2].lower_ in shape_words()["document_heads"] \
             or end - start > 2 and doc[start].lower_ in shape_words()["document_heads"] and doc[start + 1].lower_ in {"on", "of"}
         if label in {"Alliance", "Organization"} and titled:
@@ -382,7 +431,7 @@ class MentionFinder:
         # a name listed with known names of one label has that label ("Rosoboronexport, Kalashnikov and ...")
         at = {i: m for m in out if m.source == "reference" for i in m.tokens()}
         for n, m in enumerate(out):
-            if m.source != "ner" or m.end - m.start > 3:
+            if m.source != "ner" or len(m.text.replace("-", " ").split()) > 3:  # ("Miguel Diaz-Canel": three words)
                 continue
             head = doc[m.end - 1]
             sibling_labels = {at[c.i].label for c in head.conjuncts if c.i in at}
@@ -447,7 +496,42 @@ class MentionFinder:
         for m in longest:
             if not any(k.start <= m.start and m.end <= k.end for k in kept):
                 kept.append(m)
-        return sorted(kept, key=lambda m: m.start)
+        return sorted(self._lone_names(doc, kept), key=lambda m: m.start)
+
+    def _lone_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A one-word "person" the NER guessed is a person only where the text shows one: a fuller
+        name of the document ends or starts with it, a title or role stands before it, or it speaks
+        ("Boric said"). Otherwise it is a firm named like a person ("Rhone Capital and Maxam did not
+        comment"), a type's name ("the Aurora") or a place; a name the document also gives a firm's or
+        a platform's label takes that label."""
+        words = {w for m in mentions if m.label == "Person" and m.end - m.start > 1
+                 for w in (doc[m.start].text, doc[m.end - 1].text)}
+        labelled = {m.text: m for m in mentions if m.label in {"Company", "Organization", "Platform"}}
+        out = []
+        for m in mentions:
+            if m.source != "ner" or m.label != "Person":
+                out.append(m)
+                continue
+            other = labelled.get(m.text)
+            if other is not None:  # "the private equity firm Rhone Capital" ... "Rhone Capital and ..."
+                out.append(self._mention(doc[m.start:m.end], other.label, other.source, other.ref_id, other.category))
+                continue
+            if m.end - m.start > 1 or m.text in words:
+                out.append(m)
+                continue
+            prev = doc[m.start - 1] if m.start else None
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if prev is not None and (prev.lower_ in self.person_roles or prev.lower_ in shape_words()["honorifics"]
+                                     or prev.lower_ in lexicon()["ranks"]) \
+                    or nxt is not None and nxt.lower_ in self.person_verbs \
+                    or nxt is not None and nxt.text == "," and m.end + 1 < len(doc) \
+                    and (doc[m.end + 1].lower_ in self.person_verbs or any(
+                        t.lower_ in self.person_roles for t in self._apposition(doc[m.end + 1:m.end + 9]))):
+                out.append(m)  # "Sukarno, the country's first president,"
+            elif nxt is not None and nxt.lower_ in {"and", "&"} and m.end + 1 < len(doc) \
+                    and doc[m.end + 1].text[:1].isupper() and m.end + 2 < len(doc) and doc[m.end + 2].text == "(":
+                out.append(m)  # "Larsen and Toubro (L&T)": a piece of a long form before its acronym
+        return out
 
     def _governing_prep(self, doc: Doc, m: Mention) -> Token | None:
         """The preposition a mention (or the first item of its list) is the object of."""
@@ -473,6 +557,25 @@ class MentionFinder:
             return prep.head.lower_ in self.motion or prep.head.lemma_ in self.motion
         return prep.lower_ == "of" and prep.head.lower_ in self.place_of and not self._possessive(doc, m)  # "heart of X's plan"
 
+    @staticmethod
+    def _written_lower(doc: Doc, word: str) -> bool:
+        """Whether the document also writes the word in lower case (a common noun, no name)."""
+        listed = doc.user_data.get("geopol.lower_words")
+        if listed is None or listed[0] != len(doc):  # (user data copied from another document is not trusted)
+            listed = doc.user_data["geopol.lower_words"] = (len(doc), {w for w in texts(doc) if w.islower()})
+        return word in listed[1]
+
+    def _seat_of_government(self, doc: Doc, m: Mention) -> bool:
+        """ "In Bangkok, Prime Minister X said ...": a capital opening the sentence before its
+        government or a titled person who speaks or governs stands for the state, not the city."""
+        prep = doc[m.start - 1] if m.start else None
+        if prep is None or prep.lower_ != "in" or not prep.is_sent_start or m.end + 1 >= len(doc) \
+                or doc[m.end].text != ",":
+            return False
+        subject = {t.lower_ for t in doc[m.end + 1:min(len(doc), m.end + 5)]}
+        return bool(subject & (self.person_roles | self.government_nouns | {"ministry", "cabinet"})) \
+            and prep.head.lemma_ not in self.event_verbs
+
     def _possessive(self, doc: Doc, m: Mention) -> bool:
         return m.end < len(doc) and doc[m.end].lower_ in {"'s", "\u2019s"}
 
@@ -490,6 +593,8 @@ class MentionFinder:
         sent = doc[m.start].sent
         before = [t.lower_ for t in doc[max(sent.start, m.start - 6):m.start] if not t.is_punct]
         after = doc[m.end:min(sent.end, m.end + 8)]
+        if after and after[0].lower_ in self.person_roles:
+            return False  # "Foreign Affairs Secretary X": the words before a title name the office
         if any(w in self.person_roles for w in before[-4:]) or before[-1:] and before[-1] in self.person_roles:
             return True
         if after and after[0].text == "," and any(t.lower_ in self.person_roles for t in self._apposition(after[1:])):
@@ -523,11 +628,23 @@ class MentionFinder:
         line_start = m.start == 0 or "\n" in doc[m.start - 1].text_with_ws or not doc[m.start - 1].is_alpha \
             and (m.start == 1 or "\n" in doc[m.start - 2].text_with_ws or not doc[m.start - 2].is_alpha)
         after = doc[m.end] if m.end < len(doc) else None
+        if not m.ref_id and m.label in {"Organization", "Place", "Person", "Company"} and m.end + 1 < len(doc) \
+                and (doc[m.end].lower_, doc[m.end + 1].lower_) in _DISPLAY_TEAMS:
+            return self._mention(span, "GovernmentBody", m.source)  # "the Silver Falcons aerobatic team"
         if len(span) == 1 and not m.ref_id and line_start and (
                 after is None or after.text in {":", "."} or "\n" in span[-1].text_with_ws or after.is_space):
             return None
         entry = self.ref.get(m.ref_id) if m.ref_id else None
         prev = doc[m.start - 1] if m.start else None
+        if m.label == "GovernmentBody" and entry is None and words[-1] == "Staff" and m.start >= 2 \
+                and prev.lower_ == "of" and doc[m.start - 2].lower_ in {"chief", "chiefs"}:
+            return None  # "Chief of Defence Staff", "Chief of Naval Staff": an office's title, no body
+        if m.label == "Platform" and entry is not None and entry.ambiguous and m.end - m.start == 1 \
+                and m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].text.istitle() \
+                and len(doc[m.end]) > 2 and not doc[m.end].ent_type_ and doc[m.end].is_alpha \
+                and (m.end + 1 >= len(doc) or not doc[m.end + 1].text[:1].isupper()) \
+                and prev is not None and (prev.lower_ in {"'s", "\u2019s", ","} or prev.lower_ in self.person_roles):
+            return self._mention(doc[m.start:m.end + 1], "Person", "ner")  # "Chile's Gabriel Boric": no missile
         if m.label in {"Place", "Country"} and entry is not None and not m.demonym and m.end - m.start == 1 \
                 and prev is not None and prev.text[:1].isupper() \
                 and (prev.lower_ in self.titles or prev.lower_ in shape_words()["honorifics"]):
@@ -535,10 +652,14 @@ class MentionFinder:
         if m.label == "Place":
             if m.text.casefold() in self.background or (entry is not None and entry.name.casefold() in self.background):
                 return None
-            if entry is not None and entry.props.get("kind") == "capital" and not self._locative(doc, m):
+            if entry is not None and entry.props.get("kind") == "capital" and (
+                    not self._locative(doc, m) or self._seat_of_government(doc, m)):
                 country = self.ref.find("Country", entry.props.get("country", ""))
                 if country is not None:  # "Moscow said": the state, an alias of the country
                     return self._mention(span, "Country", "reference", country.id)
+        if m.source == "ner" and m.label == "Person" and len(span) == 1 and span[0].is_sent_start \
+                and (span[0].tag_ == "NNS" or self._written_lower(doc, span[0].lower_)):
+            return None  # "Photographs circulated ...", "Weather and numbers": a common noun opening a line
         if m.source == "ner" and m.label == "Person" and not self._possessive(doc, m) and self._locative(doc, m):
             prev = doc[m.start - 1] if m.start else None
             if prev is None or prev.lower_ not in self.titles:
@@ -657,6 +778,7 @@ class MentionFinder:
     def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Denmark's defense ministry", "the Argentine air force": lower-case bodies after a country."""
         taken = {i for m in mentions for i in m.tokens()}
+        bodies = {m.start for m in mentions if m.label == "GovernmentBody"}
         low = lowers(doc)
         out = []
         for m in mentions:
@@ -670,6 +792,8 @@ class MentionFinder:
                 last = doc[j - 1]
                 if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j:
                     continue  # not "military" in "Indian military aircraft"
+                if j + 1 < len(doc) and low[j] == "," and (j + 1 in bodies or low[j + 1] == "the" and j + 2 in bodies):
+                    break  # "the German armed forces, the Bundeswehr,": the name that follows is the body
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
                 break
         return out
@@ -845,8 +969,8 @@ class MentionFinder:
             return m
         w = shape_words()
         end, nxt = m.end, doc[m.end]
-        if nxt.text in w["variant_words"] and not nxt.is_sent_start:
-            end += 1
+        if (nxt.text in w["variant_words"] or _MARK.match(nxt.text)) and not nxt.is_sent_start:
+            end += 1  # "Leclerc Evolution", "Tejas Mk1A"
         elif re.fullmatch(r"[A-Z]{1,3}", nxt.text) and end + 2 < len(doc) and doc[end + 1].text == "-" \
                 and re.fullmatch(r"[A-Z0-9]{1,4}", doc[end + 2].text) and not doc[end].whitespace_:
             end += 3  # "A-RC"

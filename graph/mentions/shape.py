@@ -111,6 +111,8 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
             j += 1
         if doc[j - 1].lower_ in set(lexicon()["event_name_heads"]):
             return start, j, "Event"
+    if label in BODIES:
+        start, end = _joined_name(doc, start, end)
     if label == "Company" and end + 2 < len(doc) and doc[end].lower_ == "of" and _cap(doc[end + 1]):
         j = end + 1  # "Aviation Industry" + "of Kazakhstan LLP": a firm's full name ends in its legal form
         legal = {"LLP", "LLC", "JSC", "Ltd", "Inc", "GmbH", "AG", "SA", "PLC", "Co"}
@@ -145,6 +147,45 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
         if end - start > 1 and doc[end - 1].lower_ not in _BODY_HEADS:  # not "F-35 Joint Program Office"
             return start, end, "Platform"
     return start, end, label
+
+
+def _name_run(doc: Doc, j: int, most: int = 4) -> int:
+    """The end of the capitalised words from ``j`` (at most ``most``, none opening a sentence) that no
+    other name claims: the entity ruler marks countries, firms and people it knows."""
+    k = j
+    while k < len(doc) and k - j < most and _cap(doc[k]) and not doc[k].is_sent_start and not doc[k].ent_id_ \
+            and doc[k].ent_type_ not in {"PERSON", "GPE", "NORP", "Person", "Country", "Place"}:
+        k += 1
+    if k < len(doc) and (_cap(doc[k]) or doc[k].ent_type_ in {"PERSON", "Person"}):
+        return j  # cut off by another name ("and Defence Minister" + "Ali Khan")
+    return k
+
+
+def _joined_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A body's name the NER cut at a joining word: "IMP Aerospace" + "& Defence", "Institute for
+    Border" + "and Peace Studies", "University of the People" + "'s Liberation Army", "Self-" +
+    "Defense Forces". The words after "and" or "'s" must be capitalised, unknown to the reference
+    data and not themselves owners ("and Russia's ...")."""
+    if start > 0 and doc[start - 1].text.endswith("-") and len(doc[start - 1]) > 1 and _cap(doc[start - 1]) \
+            and not doc[start - 1].whitespace_:
+        start -= 1  # "Self-" + "Defense Forces"
+    elif start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and _cap(doc[start - 2]) and doc[start - 2].ent_type_ in {"", "ORG"}:
+        start -= 2
+    if end + 1 >= len(doc):
+        return start, end
+    joiner = doc[end].lower_
+    inner = {t.lower_ for t in doc[start + 1:end]}
+    if joiner == "&":
+        k = _name_run(doc, end + 1)
+        return (start, k) if k > end + 1 else (start, end)
+    if joiner == "and" and inner & {"for", "of"} or joiner in {"'s", "\u2019s"} and "of" in inner:
+        k = _name_run(doc, end + 1)
+        last = doc[k - 1].lower_
+        owner = k < len(doc) and doc[k].lower_ in {"'s", "\u2019s"}
+        if k > end + 1 and not owner and (joiner == "and" or last in _BODY_HEADS | {"army", "navy", "party", "guard", "guards", "police"}):
+            return start, k
+    return start, end
 
 
 def _classifier(doc: Doc, start: int, end: int) -> str | None:
