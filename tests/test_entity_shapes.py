@@ -211,3 +211,11 @@ def test_office_words_before_a_title_and_statutes_are_no_bodies(pipeline):
     names = _names(pipeline, "The deal was dropped, citing the risk of American sanctions under the CAATSA law.")
     assert "CAATSA" not in names
     assert ("Company", "Volta Engineering") in _labels(pipeline, "Ghana hired Volta Engineering to repair the ships.")
+
+
+def test_brand_alone_is_the_one_type_of_its_category_it_starts(pipeline):
+    platforms = {n for lab, n in _labels(pipeline, "The Indonesian air force retired its Hawk trainers, and the army "
+                                                   "flies Black Hawk helicopters.") if lab == "Platform"}
+    assert platforms == {"BAE Hawk", "Black Hawk"}
+    assert ("Platform", "BAE Hawk") in _labels(pipeline, "Kenya flew its Hawk jets over Nairobi.")
+    assert ("Platform", "Mirage") in _labels(pipeline, "Egypt wants more Mirage fighters.")  # several Mirage types
