@@ -203,3 +203,19 @@ def test_armed_service_school_is_a_state_body(pipeline):
         pipeline, "Cadets from the Naval Academy of the Hellenic Navy visited Souda Bay.")
     assert ("GovernmentBody", "Staff College of the Ghana Army") in _labels(
         pipeline, "Officers of the Staff College of the Ghana Army toured the base.")
+
+
+def test_office_words_before_a_title_and_statutes_are_no_bodies(pipeline):
+    names = _names(pipeline, "Canberra sent Defence Industry Minister Pat Conroy and Home Affairs Minister Tony Burke.")
+    assert "Defence Industry" not in names and "Home Affairs" not in names and "Pat Conroy" in names
+    names = _names(pipeline, "The deal was dropped, citing the risk of American sanctions under the CAATSA law.")
+    assert "CAATSA" not in names
+    assert ("Company", "Volta Engineering") in _labels(pipeline, "Ghana hired Volta Engineering to repair the ships.")
+
+
+def test_brand_alone_is_the_one_type_of_its_category_it_starts(pipeline):
+    platforms = {n for lab, n in _labels(pipeline, "The Indonesian air force retired its Hawk trainers, and the army "
+                                                   "flies Black Hawk helicopters.") if lab == "Platform"}
+    assert platforms == {"BAE Hawk", "Black Hawk"}
+    assert ("Platform", "BAE Hawk") in _labels(pipeline, "Kenya flew its Hawk jets over Nairobi.")
+    assert ("Platform", "Mirage") in _labels(pipeline, "Egypt wants more Mirage fighters.")  # several Mirage types

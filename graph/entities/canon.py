@@ -239,6 +239,10 @@ class Canon:
                 continue
             word = fold(entity.name)
             hits = self.ref.brand(word)
+            if len(hits) > 1:  # "Hawk jets": the one aircraft whose name starts with the brand ("Hawk T2"), not
+                category = entity.props.get("category")  # "Black Hawk", "Global Hawk" or the "MIM-23 Hawk" missile
+                hits = {i: e for i, e in hits.items() if e.props.get("category") == category and any(
+                    " " in f and fold(f).split()[0] == word for f in (e.name, *e.aliases))} if category else {}
             if len(hits) != 1:
                 continue
             entry = next(iter(hits.values()))

@@ -47,6 +47,7 @@ _COMPANY_HEADS = {"bank", "services", "solutions", "group", "industries", "indus
                   "company", "airlines", "defence", "defense", "helicopters", "vehicles", "missiles"}
 _ORG_HEADS = {"institute", "university", "academy", "foundation", "center", "centre", "association", "society",
               "front", "movement", "party", "brigade", "brigades", "militia", "observatory", "initiative", "school"}
+_BODY_WORDS = _GOV_HEADS | _COMPANY_HEADS | _ORG_HEADS | {"authority"}  # no venue's name ends in these
 _TRAILING_PREPS = {"in", "at", "near", "from", "with"}
 # first words of institutes' names in other languages ("Instituto ...", "Fondation ...")
 _ORG_FIRST = {"Instituto", "Institut", "Istituto", "Centro", "Fundación", "Fundacion", "Fundação", "Fondation",
@@ -217,9 +218,8 @@ class MentionFinder:
     def _venue(self, span: Span) -> bool:
         """The name ends in a building, venue, base or street word ("Independence Palace")."""
         words = tuple(t.lower_ for t in span)
-        heads = _GOV_HEADS | _COMPANY_HEADS | _ORG_HEADS | {"authority"}
         # the venue word may come before the name's last words ("Air Force Base Waterkloof")
-        cuts = [n for n in (0, 1, 2) if len(words) - n > 1 and not set(words[len(words) - n:]) & heads
+        cuts = [n for n in (0, 1, 2) if len(words) - n > 1 and not set(words[len(words) - n:]) & _BODY_WORDS
                 and all(t.text[:1].isupper() for t in span[len(words) - n:])]
         return len(words) > 1 and any(words[:len(words) - n][-len(v):] == v for n in cuts for v in self.venue_heads) and (
             span[0].text[:1].isupper() or span[0].text[:1].isdigit())  # "1st Royal Air Force Base"
@@ -636,6 +636,10 @@ class MentionFinder:
             return None
         entry = self.ref.get(m.ref_id) if m.ref_id else None
         prev = doc[m.start - 1] if m.start else None
+        if m.label in {"Company", "Organization", "GovernmentBody"} and entry is None and after is not None and (
+                after.text in {"Minister", "Secretary", "Undersecretary"}  # "Defence Industry Minister X": a title
+                or after.lower_ in {"law", "act", "bill", "legislation", "statute"} and m.source == "ner"):
+            return None  # "the CAATSA law": a statute, no organisation
         if m.label == "GovernmentBody" and entry is None and words[-1] == "Staff" and m.start >= 2 \
                 and prev.lower_ == "of" and doc[m.start - 2].lower_ in {"chief", "chiefs"}:
             return None  # "Chief of Defence Staff", "Chief of Naval Staff": an office's title, no body
