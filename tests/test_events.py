@@ -731,3 +731,23 @@ def test_what_only_someone_at_a_gathering_does(pipeline, text, expected, absent)
     took_part = {s for (s, t, o) in edges_of(g) if t == "PARTICIPATED_IN" and o.startswith("summit")}
     assert expected <= took_part, took_part
     assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Defence chiefs sat down at the Palacio de la Moneda in Santiago on Tuesday. "
+     "The summit ended with a joint statement on border security.", "Santiago"),
+    ("Frigates from Chile, Peru and Ecuador put to sea off Valparaiso on Monday for the first phase of the exercise. "
+     "The exercise will run for ten days, its organisers said.", "Valparaiso"),
+])
+def test_the_lead_places_the_article_event(pipeline, text, place):
+    """The lead says where the article's gathering happens though it does not name the event."""
+    g = graph_of(pipeline, text)
+    held = {(s, t) for s, typ, t in edges_of(g) if typ == "HELD_IN"}
+    fold = lambda x: unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode()  # noqa: E731
+    assert any(fold(t) == place for _, t in held), held
+
+
+def test_a_place_in_a_lead_aside_is_no_venue(pipeline):
+    g = graph_of(pipeline, "Ministers of the bloc, which was founded in Lima, gathered on Tuesday. "
+                           "The summit ended with a joint statement.")
+    assert not {(s, t) for s, typ, t in edges_of(g) if typ == "HELD_IN" and t == "Lima"}
