@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator
 
 from ...mentions.layout import doc_text, heading_line, in_headline, outside_text
+from ...mentions.lexicon import lexicon
 from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -94,6 +95,54 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield _event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
     for r in _lead_venue(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
+    for r in _organisers(ctx, facts):
+        yield _event_time(ctx, facts, r, r.source)
+
+
+# verbs whose agent (or relative clause's subject) runs a gathering: "a forum organised by X",
+# "the summit was convened by X", "the exercise, which Norway led"; "led"/"run" only for gatherings
+_ORGANISING = {"organise", "organize", "host", "convene", "stage", "sponsor", "co-host", "cohost"}
+_RUNNING = {"lead", "run", "co-organise", "co-organize"}
+_HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
+
+
+def event_kind(entity) -> str | None:
+    """An event's kind: the resolver's, else the kind of an event noun in its name ("Exercise X" is
+    an exercise, "the Black Sea Forum" a summit)."""
+    if entity.props.get("kind"):
+        return entity.props["kind"]
+    words = set(entity.name.lower().replace(",", " ").split())
+    return next((k for k, nouns in lexicon()["event_kinds"].items() if words & set(nouns)), None)
+
+
+def _organisers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Who organised an event, said by a passive ("was organised by X"), a participle ("a forum
+    organised since 2002 by X with Y") or a relative clause ("Nordic Response, which Norway led")."""
+    for e in ctx.of({"Event"}):
+        kind = event_kind(ctx.entities[e.entity])
+        if kind in {"war", "clash"}:
+            continue
+        verbs = _ORGANISING | (_RUNNING if kind in _LEAD_KINDS else set())
+        head = ctx.head_token(e)
+        if head.dep_ == "nsubjpass" and _is(head.head, verbs) and not negated(ctx, head.head):
+            for m in ctx.prep_objects(head.head, {"by", "with"}, _HOSTS):
+                yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
+        for c in head.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and _is(c, verbs) and not negated(ctx, c):
+                for m in ctx.prep_objects(c, {"by", "with"}, _HOSTS):
+                    yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
+            if c.dep_ != "relcl" or not _is(c, verbs) or negated(ctx, c):
+                continue
+            rel_deps = {o.dep_ for o in c.children if o.lower_ in {"which", "that"}}
+            if "dobj" in rel_deps:  # "which Norway led (together with Sweden)"
+                hosts = [m for s in c.children if s.dep_ == "nsubj" for m in ctx.group(s, _HOSTS)]
+                hosts += ctx.prep_objects(c, {"with"}, _HOSTS)
+            elif "nsubjpass" in rel_deps:  # "which were run by the army"
+                hosts = ctx.prep_objects(c, {"by", "with"}, _HOSTS)
+            else:
+                continue
+            for m in hosts:
+                yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
 
 
 # kinds of event an article's lead places where it happens ("Leaders sat down in X on Thursday")
