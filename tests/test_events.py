@@ -754,7 +754,7 @@ def test_a_place_in_a_lead_aside_is_no_venue(pipeline):
 
 
 @pytest.mark.parametrize("text,event,hosts", [
-    ("More than 9,000 troops took part in Exercise Southern Shield 2025, which Brazil led together with Argentina.",
+    ("More than 9,000 troops took part in Exercise Southern Shield 2025, which was led by Brazil and Argentina.",
      "Exercise Southern Shield 2025", {"Brazil", "Argentina"}),
     ("Troops from Ghana took part in the drills, which were run by the Nigerian Army.", "drills", {"Nigerian Army"}),
     ("The Black Sea Forum, organised since 2015 by the Romanian Ministry of National Defence, drew 30 delegations.",
