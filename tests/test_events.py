@@ -731,3 +731,41 @@ def test_what_only_someone_at_a_gathering_does(pipeline, text, expected, absent)
     took_part = {s for (s, t, o) in edges_of(g) if t == "PARTICIPATED_IN" and o.startswith("summit")}
     assert expected <= took_part, took_part
     assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Defence chiefs sat down at the Palacio de la Moneda in Santiago on Tuesday. "
+     "The summit ended with a joint statement on border security.", "Santiago"),
+    ("Frigates from Chile, Peru and Ecuador put to sea off Valparaiso on Monday for the first phase of the exercise. "
+     "The exercise will run for ten days, its organisers said.", "Valparaiso"),
+])
+def test_the_lead_places_the_article_event(pipeline, text, place):
+    """The lead says where the article's gathering happens though it does not name the event."""
+    g = graph_of(pipeline, text)
+    held = {(s, t) for s, typ, t in edges_of(g) if typ == "HELD_IN"}
+    fold = lambda x: unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode()  # noqa: E731
+    assert any(fold(t) == place for _, t in held), held
+
+
+def test_a_place_in_a_lead_aside_is_no_venue(pipeline):
+    g = graph_of(pipeline, "Ministers of the bloc, which was founded in Lima, gathered on Tuesday. "
+                           "The summit ended with a joint statement.")
+    assert not {(s, t) for s, typ, t in edges_of(g) if typ == "HELD_IN" and t == "Lima"}
+
+
+@pytest.mark.parametrize("text,event,hosts", [
+    ("More than 9,000 troops took part in Exercise Southern Shield 2025, which was led by Brazil and Argentina.",
+     "Exercise Southern Shield 2025", {"Brazil", "Argentina"}),
+    ("Troops from Ghana took part in the drills, which were run by the Nigerian Army.", "drills", {"Nigerian Army"}),
+    ("The Black Sea Forum, organised since 2015 by the Romanian Ministry of National Defence, drew 30 delegations.",
+     "Black Sea Forum", {"Ministry of National Defence of Romania"}),
+])
+def test_organisers_of_an_event(pipeline, text, event, hosts):
+    hosted = {t for s, typ, t in edges_of(graph_of(pipeline, text)) if typ == "HOSTED_BY" and s.startswith(event)}
+    assert hosted == hosts
+
+
+@pytest.mark.parametrize("text", ["The offensive, which Russia led, failed within a week.",
+                                  "The exercise was not organised by Peru."])
+def test_no_organiser_of_a_war_or_a_denied_one(pipeline, text):
+    assert not {k for k in edges_of(graph_of(pipeline, text)) if k[1] == "HOSTED_BY"}

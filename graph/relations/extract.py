@@ -78,4 +78,11 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         for k in ("valid_from", "valid_to"):  # a term's dates (reference data) survive a surer rule's duplicate
             if donor is not None and donor.props.get(k) and not keep.props.get(k):
                 keep.props[k] = donor.props[k]
-    return list(out.values())
+    return _placed_once(list(out.values()), entities)
+
+
+def _placed_once(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
+    """A lead's venue yields to a place another rule gave the same event (``held-in-lead``)."""
+    placed = {r.source for r in relations if r.type == "HELD_IN" and r.rule != "held-in-lead"
+              and entities[r.target].label == "Place"}
+    return [r for r in relations if not (r.rule == "held-in-lead" and r.source in placed)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...mentions.layout import doc_text
+from ...mentions.layout import doc_text, heading_line, in_headline, outside_text
+from ...mentions.lexicon import lexicon
 from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -92,6 +93,103 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield _event_time(ctx, facts, r, r.source)
     for r in _named_host(ctx, facts):
         yield _event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
+    for r in _lead_venue(ctx, facts):
+        yield _event_time(ctx, facts, r, r.source)
+    for r in _organisers(ctx, facts):
+        yield _event_time(ctx, facts, r, r.source)
+
+
+# verbs whose agent (or relative clause's subject) runs a gathering: "a forum organised by X",
+# "the summit was convened by X", "the exercise, which Norway led"; "led"/"run" only for gatherings
+_ORGANISING = {"organise", "organize", "host", "convene", "stage", "sponsor", "co-host", "cohost"}
+_RUNNING = {"lead", "run", "co-organise", "co-organize"}
+_HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
+
+
+def event_kind(entity) -> str | None:
+    """An event's kind: the resolver's, else the kind of an event noun in its name ("Exercise X" is
+    an exercise, "the Black Sea Forum" a summit)."""
+    if entity.props.get("kind"):
+        return entity.props["kind"]
+    words = set(entity.name.lower().replace(",", " ").split())
+    return next((k for k, nouns in lexicon()["event_kinds"].items() if words & set(nouns)), None)
+
+
+def _organisers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Who organised an event, said by a passive ("was organised by X"), a participle ("a forum
+    organised since 2002 by X with Y") or a passive relative clause ("the drills, which were run by
+    X"; an active one is ``_hosted_in_relative``'s)."""
+    for e in ctx.of({"Event"}):
+        kind = event_kind(ctx.entities[e.entity])
+        if kind in {"war", "clash"}:
+            continue
+        verbs = _ORGANISING | (_RUNNING if kind in _LEAD_KINDS else set())
+        head = ctx.head_token(e)
+        if head.dep_ == "nsubjpass" and _is(head.head, verbs) and not negated(ctx, head.head):
+            for m in ctx.prep_objects(head.head, {"by", "with"}, _HOSTS):
+                yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
+        for c in head.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and _is(c, verbs) and not negated(ctx, c):
+                for m in ctx.prep_objects(c, {"by", "with"}, _HOSTS):
+                    yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
+            if c.dep_ != "relcl" or not _is(c, verbs) or negated(ctx, c):
+                continue
+            if any(o.dep_ == "nsubjpass" and o.lower_ in {"which", "that"} for o in c.children):
+                for m in ctx.prep_objects(c, {"by", "with"}, _HOSTS):  # "which were run by the army"
+                    yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
+
+
+# kinds of event an article's lead places where it happens ("Leaders sat down in X on Thursday")
+_LEAD_KINDS = {"summit", "parade", "fair", "ceremony", "visit", "exercise"}
+# prepositions of a venue in a lead ("at the air base in X", "put to sea off X", "across A, B and C")
+_LEAD_PREPS = {"in", "at", "off", "across"}
+# links that leave the lead's own story: a noun's clause or modifier, reported speech, an aside
+_LEAD_ASIDES = {"relcl", "acl", "ccomp", "appos", "amod", "compound", "parataxis", "npadvmod", "poss"}
+
+
+def lead_sentences(doc, n: int = 2) -> list[int]:
+    """Start tokens of the article's first ``n`` prose sentences: not the headline, the byline or
+    a heading line, and with a verb outside the dateline."""
+    text, out = doc_text(doc), []
+    for sent in doc.sents:
+        if in_headline(doc, sent.start_char) or heading_line(text, sent.start_char):
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} and not outside_text(doc, t.idx, t.idx + 1) for t in sent):
+            out.append(sent.start)
+            if len(out) == n:
+                break
+    return out
+
+
+def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """An article about a gathering says in its lead where it happens: a place after "in", "at",
+    "off" or "across" in the lead's own clauses ("The leaders sat down in Los Angeles on Thursday",
+    "signed the treaty at Parliament House in Canberra", "Warships put to sea off Visakhapatnam")
+    is the main event's venue -- not a place inside a noun's clause, a quote or a "-based" name.
+    ``extract`` drops it where another rule placed the event elsewhere."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or main.props.get("kind") not in _LEAD_KINDS:
+        return
+    if ctx.sent.start not in lead_sentences(ctx.doc):
+        return
+    found = []
+    for m in ctx.of({"Place", "Country"}):
+        tok = ctx.head_token(m)
+        if tok.dep_ not in {"pobj", "conj"}:
+            continue
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "across A, B and C"
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _LEAD_PREPS:
+            continue
+        t = tok.head
+        while t.dep_ not in _LEAD_ASIDES and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in _LEAD_ASIDES or negated(ctx, t):
+            continue
+        found.append(m)
+    places = [m for m in found if ctx.label(m) == "Place"]
+    for m in places or found:
+        yield rel(ctx, facts.main_event, "HELD_IN", m, 0.5, "held-in-lead")
 
 
 def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
