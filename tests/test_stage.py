@@ -220,3 +220,13 @@ def test_a_deal_called_off_later_in_the_sentence(pipeline, text, source, target,
 ])
 def test_more_stage_kinds(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    # goods an order names, described as arriving or retired, are at that stage
+    ("The first of 12 Rafale jets ordered by Serbia arrived in Belgrade on Monday.", "Serbia", "Rafale", "delivering"),
+    ("The K9 howitzers ordered by Estonia were delivered last month.", "Estonia", "K9", "delivered"),
+    ("The Mirage 2000 jets bought by Peru were retired in 2020.", "Peru", "Mirage 2000", "retired"),
+])
+def test_an_order_described_by_what_its_goods_do(pipeline, text, source, target, stage):
+    assert _stage(pipeline, text, source, "OPERATES", target) == stage
