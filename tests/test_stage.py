@@ -230,3 +230,12 @@ def test_more_stage_kinds(pipeline, text, source, type_, target, stage):
 ])
 def test_an_order_described_by_what_its_goods_do(pipeline, text, source, target, stage):
     assert _stage(pipeline, text, source, "OPERATES", target) == stage
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # a clause "in talks" over the purchase: negotiating, however the parser hangs the purchase
+    ("Colombia is in talks with Saab to buy Gripen fighters.", "Colombia", "Gripen"),
+    ("Peru remains in negotiations with Hyundai Rotem to acquire K2 tanks.", "Peru", "K2"),
+])
+def test_in_talks_with_a_seller_to_buy(pipeline, text, source, target):
+    assert _stage(pipeline, text, source, "OPERATES", target) == "negotiating"

@@ -139,6 +139,9 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         for stage in ("cancelled", "planned", "negotiating"):
             if glem & lex[stage]:
                 return stage
+        if g.pos_ in {"VERB", "AUX"} and any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in lex["negotiating"]
+                                                                     for o in c.children) for c in g.children):
+            return "negotiating"  # "is in talks with Saab to buy", "remain in negotiations to acquire"
         if glem & lex["delivering"] and words & lex["delivered"]:
             return "delivering"  # "began delivering", "started to receive"
         if glem & lex["ordered"] and not (words & lex["in_service"]):
