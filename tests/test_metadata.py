@@ -578,3 +578,13 @@ def test_a_page_last_change_is_weaker_than_the_printed_byline_and_the_address():
 ])
 def test_a_short_dated_first_sentence_is_prose_not_a_header(text):
     assert layout(text).byline is None
+
+
+@pytest.mark.parametrize("html", [
+    '<html><body><header><time datetime="2026-01-05">Today</time></header><article><h1>Radars</h1>'
+    '<time datetime="2024-03-14T08:00">14 March</time><p>Kenya bought two radars.</p></article></body></html>',
+    '<html><body><div class="topbar"><time>5 January 2026</time></div><article><h1>Radars</h1>'
+    '<time>14 March 2024</time><p>Kenya bought two radars.</p></article></body></html>',
+])
+def test_the_articles_own_time_before_a_page_headers(html):
+    assert from_html(html).published == "2024-03-14"

@@ -220,3 +220,22 @@ def test_a_deal_called_off_later_in_the_sentence(pipeline, text, source, target,
 ])
 def test_more_stage_kinds(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    # goods an order names, described as arriving or retired, are at that stage
+    ("The first of 12 Rafale jets ordered by Serbia arrived in Belgrade on Monday.", "Serbia", "Rafale", "delivering"),
+    ("The K9 howitzers ordered by Estonia were delivered last month.", "Estonia", "K9", "delivered"),
+    ("The Mirage 2000 jets bought by Peru were retired in 2020.", "Peru", "Mirage 2000", "retired"),
+])
+def test_an_order_described_by_what_its_goods_do(pipeline, text, source, target, stage):
+    assert _stage(pipeline, text, source, "OPERATES", target) == stage
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # a clause "in talks" over the purchase: negotiating, however the parser hangs the purchase
+    ("Colombia is in talks with Saab to buy Gripen fighters.", "Colombia", "Gripen"),
+    ("Peru remains in negotiations with Hyundai Rotem to acquire K2 tanks.", "Peru", "K2"),
+])
+def test_in_talks_with_a_seller_to_buy(pipeline, text, source, target):
+    assert _stage(pipeline, text, source, "OPERATES", target) == "negotiating"

@@ -463,3 +463,49 @@ def test_more_expression_shapes(text, want):
     from graph.relations.time import resolve_expression
     got = resolve_expression(text, BASE)
     assert got == want or (got or "").startswith(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    # an edition named by its year dates the event when no day is given
+    ("The 2024 edition of the Andean Security Forum drew 30 delegations to Quito.", "2024"),
+    ("Kenya hosted the fair's 2023 edition in Nairobi, with more than 400 exhibitors.", "2023"),
+    # a past edition compared with is no date of this one
+    ("More firms came than the 2022 edition drew.", None),
+])
+def test_an_edition_named_by_its_year(pipeline, text, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    assert event_date("the forum", list(doc.sents), None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the next morning", "the same evening" count in days from the time named before
+    ("On Monday Peru recalled its envoy. Fighting broke out the next morning along the border.", "2025-02-18"),
+    ("Ghana closed the crossing on Tuesday. Clashes erupted the following night near the river.", "2025-02-19"),
+])
+def test_the_next_morning_dates_an_event(pipeline, text, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-02-21"  # a Friday
+    assert event_date("the fighting", list(doc.sents)[1:], date(2025, 2, 21)) == want
+
+
+@pytest.mark.parametrize("text,source,target,want", [
+    # taking part in an event holds on the event's days, not on the day of the report
+    ("QUITO, May 9, 2024 (Andes Wire) - The Andean Security Forum ran from 2 to 4 May in Quito.\n\n"
+     "Peruvian Defence Minister Walter Astudillo attended the forum, officials said on Thursday.",
+     "Walter Astudillo", "Andean Security Forum", "2024-05-02"),
+    ("NAIROBI, June 14, 2024 (Rift Wire) - The East Africa Defence Expo was held from 10 to 12 June in Nairobi.\n\n"
+     "Tanzania's army chief visited the expo, his office said on Friday.",
+     "Tanzania", "East Africa Defence Expo", "2024-06-10"),
+])
+def test_taking_part_holds_on_the_events_days(pipeline, text, source, target, want):
+    from graph.text.metadata import from_text
+    from graph.text.sources import Document
+
+    g = pipeline.process(Document.from_text(text, "t.txt", meta=from_text(text)))
+    found = [d for u, v, d in g.edges(data=True) if d["type"] == "PARTICIPATED_IN"
+             and source in g.nodes[u]["name"] and target in g.nodes[v]["name"]]
+    assert found and any((e.get("when") or "").startswith(want) for e in found[0]["evidence"])

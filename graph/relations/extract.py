@@ -18,7 +18,7 @@ from .families import DOC_RULES, RULES, DocFacts
 from .families.people import known_people
 from .plural import plural_groups
 from .relation import Relation
-from .time import published_of, validity
+from .time import dates_itself, published_of, validity
 
 
 def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:
@@ -78,7 +78,34 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         for k in ("valid_from", "valid_to"):  # a term's dates (reference data) survive a surer rule's duplicate
             if donor is not None and donor.props.get(k) and not keep.props.get(k):
                 keep.props[k] = donor.props[k]
+    chars = [s.start_char for s in sents]
+    for r in out.values():
+        if r.type in _AT_EVENT:
+            _at_event_date(r, entities, doc, sents, chars)
     return _placed_once(list(out.values()), entities)
+
+
+_AT_EVENT = {"PARTICIPATED_IN", "HOSTED_BY", "HELD_IN", "DISPLAYED_AT"}
+
+
+def _at_event_date(r: Relation, entities: dict[str, Entity], doc: Doc, sents: list, starts: list[int]) -> None:
+    """A fact of taking part in, hosting, housing or showing at an event holds when the event does:
+    where its sentence dates nothing but the report ("..., officials said on Thursday"), a date
+    outside the event's days (the report's, the paragraph's) gives way to the event's first day."""
+    event = next((entities[e] for e in (r.target, r.source) if entities[e].label == "Event"), None)
+    held = event.props.get("date") if event is not None else None
+    if not held or held.startswith("/"):
+        return
+    first, _, last = held.partition("/")
+    when = (r.evidence.get("when") or "").split("/")[0]
+    if when and (when.startswith(first) or first.startswith(when)
+                 or last and first <= when <= last or last and last.startswith(when)):
+        return
+    at = r.evidence.get("start")
+    i = bisect_right(starts, at) - 1 if isinstance(at, int) else -1
+    if i >= 0 and dates_itself(sents[i], published_of(doc)):
+        return  # the sentence dates the fact itself ("on Wednesday, a day after ...")
+    r.evidence = {**r.evidence, "when": first}
 
 
 def _placed_once(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:

@@ -55,7 +55,7 @@ _PHRASES = re.compile(
     r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
     r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b"
     r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|decade)s?\s+(?:later|earlier)\b"
-    r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year)\b"
+    r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b"
     r"|\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b"
     rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)"
     r"|\bwithin\s+(?:days|hours)\b|\b(?:days|hours)\s+later\b", re.I)
@@ -254,7 +254,8 @@ def _period(low: str, base: date | None, future: bool) -> str | None:
 
 # expressions that count from a time the text named before ("a year later", "the next day")
 _ANAPHORIC = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year|decade)s?\s+(later|earlier|before|after)"
-                        r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year)"
+                        r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|morning|afternoon|"
+                        r"evening|night)"
                         rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE}))", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # an uncounted short while after the time named before ("within days", "hours later")
@@ -287,6 +288,7 @@ def _from_anchor(text: str, anchor: str | None) -> str | None:
         n = sign * (int(word) if word.isdigit() else _COUNTS.get(word, 1))
     else:
         unit, word = m.group(4).lower(), m.group(3).lower()
+        unit = "day" if unit in {"morning", "afternoon", "evening", "night"} else unit  # "the next morning"
         n = 0 if word == "same" else (1 if word in {"following", "next"} else -1)
     precision = {4: "year", 7: "month", 10: "day"}.get(len(start))
     d = parse_date(start + "-01-01"[len(start) - 4:]) if precision else None
@@ -565,6 +567,11 @@ def _event_anchor(sent: Span, noun: str, base: date | None) -> str | None:
     return lead_when(sent.doc, base)
 
 
+def dates_itself(sent: Span, base: date | None) -> bool:
+    """Whether a sentence gives a date for what it reports, not only for the report ("said on Monday")."""
+    return any(not _reported(span) for span, _ in _resolved(sent, base))
+
+
 def sentence_when(sent: Span, base: date | None) -> str | None:
     """The first date expression of the sentence that resolves, one that dates what is reported
     before one that dates the report ("the tanks arrived on Sunday, the ministry said on Monday")."""
@@ -699,7 +706,15 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
         when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
         if when and fits(when):
             return when
+    for sent in sents:  # "the 2024 edition of the forum", "the forum's 2024 edition"
+        edition = _EDITION_YEAR.search(_text(sent))
+        if edition and fits(edition.group(1)):
+            return edition.group(1)
     return year.group(1) if year else None
+
+
+_EDITION_YEAR = re.compile(r"(?:\bthe|'s|\bits|\bthis)\s+((?:1[89]|20)\d\d)\s+(?:edition|iteration|instalment|installment)"
+                           r"\b(?!\s+(?:was|had|drew|saw)\b)", re.I)
 
 
 # named-entity types of a place or a people: "Europe's biggest fair", "the Paris summit" are the event's place

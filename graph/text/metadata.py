@@ -178,13 +178,14 @@ def html_metadata(html: str) -> tuple[Metadata, str | None]:
     if not published:  # microdata on any element, then a marked-up publication time, then any <time>
         for selector, attr in (('[itemprop="datePublished"]', "datetime"), ('[itemprop="datePublished"]', "content"),
                                ("time[pubdate]", "datetime"), ("abbr.published", "title"), ("time.published", "datetime"),
-                               ("time[datetime]", "datetime")):
+                               ("article time[datetime]", "datetime"), ("main time[datetime]", "datetime"),
+                               ("time[datetime]", "datetime")):  # the article's own before a page header's
             node = tree.css_first(selector)
             published = node.attributes.get(attr) if node is not None else None
             if published:
                 break
     if not published:  # <time>3 December 2024</time>
-        node = tree.css_first("time")
+        node = tree.css_first("article time") or tree.css_first("time")
         text = node.text(strip=True) if node is not None else ""
         published = text if FULL_DATE.fullmatch(text) or _numeric(text) else None
     modified = iso_date(_first(meta(*_MODIFIED_META) or ld.get("dateModified")))

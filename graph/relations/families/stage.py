@@ -95,6 +95,27 @@ def _part_of_whole(obj: Token) -> bool:
     return False
 
 
+def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
+    """(verb, subject) of the clause whose subject a participle of acquiring describes, when that
+    verb says the goods arrived, serve or were retired ("the jets [ordered by X] arrived", "the
+    Mirages [bought from France] were retired"), else None."""
+    lex = cues()["stage"]
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in lex["ordered"] | lex["bought"]:
+        return None
+    cur = tok.head
+    for _ in range(3):
+        if cur.dep_ in {"nsubj", "nsubjpass"}:
+            main = cur.head
+            if main.pos_ in {"VERB", "AUX"} and main.lemma_.lower() in lex["delivered"] | lex["retired"] \
+                    and not any(c.dep_ == "neg" for c in main.children):
+                return main, cur
+            return None
+        if cur.dep_ not in {"pobj", "prep", "compound", "appos"} or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 @_in_talks
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
     """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
@@ -105,6 +126,9 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     words = {lemma, tok.lower_}
     if on_order(tok):
         return "ordered"
+    main = _main_of_participle(tok)
+    if main is not None:  # "the first of 12 jets ordered by Serbia arrived": what the goods do now
+        return stage_of(ctx, main[0], [main[1]])
     if lemma == "replace":  # "will replace its ageing Kfirs": what is replaced is still in service
         return "in_service"
     governors = _governors(tok)
@@ -115,6 +139,9 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         for stage in ("cancelled", "planned", "negotiating"):
             if glem & lex[stage]:
                 return stage
+        if g.pos_ in {"VERB", "AUX"} and any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in lex["negotiating"]
+                                                                     for o in c.children) for c in g.children):
+            return "negotiating"  # "is in talks with Saab to buy", "remain in negotiations to acquire"
         if glem & lex["delivering"] and words & lex["delivered"]:
             return "delivering"  # "began delivering", "started to receive"
         if glem & lex["ordered"] and not (words & lex["in_service"]):
