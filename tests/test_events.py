@@ -731,3 +731,21 @@ def test_what_only_someone_at_a_gathering_does(pipeline, text, expected, absent)
     took_part = {s for (s, t, o) in edges_of(g) if t == "PARTICIPATED_IN" and o.startswith("summit")}
     assert expected <= took_part, took_part
     assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,hosts,parties,absent", [
+    ("Drills were held across Estonia, Latvia and Lithuania. Troops from 12 countries took part in Exercise Saber "
+     "Strike 2024, which Estonia led and the three Baltic hosts ran together.",
+     {"Estonia", "Latvia", "Lithuania"}, {"Estonia", "Latvia", "Lithuania"}, set()),
+    ("The jet crashed during Exercise Cope Thunder, the annual drill that the Philippines stages with the United "
+     "States.", {"Philippines"}, {"Philippines", "United States"}, set()),
+    # a relative clause of another verb, and a negated one
+    ("The jet crashed during Exercise Cope Thunder, the annual drill that China criticised.", set(), set(), {"China"}),
+    ("Officials spoke about Exercise Saber Strike 2024, which Poland did not host.", set(), set(), {"Poland"}),
+])
+def test_hosts_in_a_relative_clause_on_the_event(pipeline, text, hosts, parties, absent):
+    edges = edges_of(graph_of(pipeline, text))
+    hosted = {o for (s, t, o) in edges if t == "HOSTED_BY"}
+    took_part = {s for (s, t, o) in edges if t == "PARTICIPATED_IN"}
+    assert hosts <= hosted and parties <= took_part, (hosted, took_part)
+    assert not absent & (hosted | took_part)

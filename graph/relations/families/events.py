@@ -131,6 +131,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             for host in hosts:
                 yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
+    yield from _hosted_in_relative(ctx, event_mentions)
     # "the summit ... on Thursday in Minsk", "leaders gathered in Riyadh for the summit": a place
     # after "in"/"at" whose preposition hangs on the event or on a verb whose clause names it
     for place in ctx.of({"Place"}):
@@ -180,6 +181,28 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in after:
                 if e.entity != before[0].entity:
                     yield rel(ctx, before[0], "COMMEMORATES", e, 0.75, "commemorates")
+
+
+def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
+    """ "Exercise X, which Norway led and the three Nordic hosts ran together", "X, the drill that A stages
+    with B": the subjects of a hosting verb in a relative clause on the event (or on its apposition) host
+    it and take part; the verb's "with" objects take part."""
+    verbs = cues()["event_place"]["relative_hosting"]
+    actors = {"Country", "GovernmentBody", "Organization", "Alliance"}
+    for e in event_mentions:
+        head = ctx.head_token(e)
+        for holder in [head, *(c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at)]:
+            for clause in (c for c in holder.children if c.dep_ == "relcl" and _is(c, verbs)):
+                if any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} and c.lower_ != "that" for c in clause.children):
+                    continue  # "the drill, which A led its troops into": another object
+                for verb in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+                    if negated(ctx, verb):
+                        continue
+                    for h in ctx.subjects(verb, actors, plural=True):
+                        yield rel(ctx, e, "HOSTED_BY", h, 0.65, "hosted-in-relative")
+                        yield rel(ctx, h, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
+                    for m in ctx.prep_objects(verb, {"with", "alongside"}, actors):
+                        yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
 
 
 def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
