@@ -749,3 +749,16 @@ def test_hosts_in_a_relative_clause_on_the_event(pipeline, text, hosts, parties,
     took_part = {s for (s, t, o) in edges if t == "PARTICIPATED_IN"}
     assert hosts <= hosted and parties <= took_part, (hosted, took_part)
     assert not absent & (hosted | took_part)
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    ("Warships from Greece, Cyprus and France put to sea off Crete on Monday for the first phase of Exercise "
+     "Medusa 2024.", {"Greece", "Cyprus", "France"}, set()),
+    ("Frigates from Chile and Peru set out from Valparaiso for Exercise UNITAS 2024.", {"Chile", "Peru"}, set()),
+    # the states only sending ships elsewhere
+    ("Warships from Chile set out for Valparaiso while Peru hosted Exercise UNITAS 2024.", set(), {"Chile"}),
+])
+def test_contingents_setting_out_for_an_event(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part

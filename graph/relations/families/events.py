@@ -965,7 +965,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "X signed a memorandum at the Indo Defence expo", "X stays on for a summit of the CSTO",
             # "Trump took his tour to a summit", "Israel launched Operation Rising Lion"
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
-            if lemma in lex["travel"] or took:
+            if lemma in lex["travel"] or took or _phrasal(tok, lex["travel_phrasal"]):  # "put to sea for X"
                 at_event += [e for e in ctx.prep_objects(tok, {"for", "to", "in"}, {"Event"}) if e not in at_event]
             if lemma in lex["arrival"] and not at_event and _gathering(facts) and not ctx.of({"Event"}) and not passive:
                 # "X and Y flew in for the day", "Z arrived with her counterpart": in a summit's or a parade's
