@@ -724,6 +724,8 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     and "X attended, as did Y" (Y did what X did)."""
     out: list[tuple] = []
     speeches = {tuple(p.split()) for p in lex["speech_acts"]}
+    if not ctx.lemmas & ({"sidelines", "sideline", "do", "did"} | {v for v, _ in speeches}):
+        return out  # none of the cues: most sentences
     for tok in ctx.tokens:
         low = tok.lower_
         if low == "sidelines" and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
@@ -741,8 +743,9 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
             events = named or ([facts.main_event] if _gathering(facts) else [])
             met = [m for c in verb.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
             out += [(m, e, "on-the-sidelines") for e in events for m in _subject_actors(ctx, verb, facts) + met]
-        elif tok.pos_ == "VERB" and _gathering(facts) and not negated(ctx, tok) and any(
-                (tok.lemma_.lower(), c.lemma_.lower()) in speeches for c in tok.children if c.dep_ == "dobj"):
+        elif tok.pos_ == "VERB" and any((tok.lemma_.lower(), c.lemma_.lower()) in speeches
+                                        for c in tok.children if c.dep_ == "dobj") \
+                and _gathering(facts) and not negated(ctx, tok):
             events = _event_targets(ctx, facts, tok, implicit=True)
             out += [(m, e, "speech") for e in events for m in _subject_actors(ctx, tok, facts)
                     if ctx.label(m) == "Person"]
