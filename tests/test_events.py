@@ -769,3 +769,34 @@ def test_organisers_of_an_event(pipeline, text, event, hosts):
                                   "The exercise was not organised by Peru."])
 def test_no_organiser_of_a_war_or_a_denied_one(pipeline, text):
     assert not {k for k in edges_of(graph_of(pipeline, text)) if k[1] == "HOSTED_BY"}
+
+
+@pytest.mark.parametrize("text,hosts,parties,absent", [
+    ("Drills were held across Estonia, Latvia and Lithuania. Troops from 12 countries took part in Exercise Saber "
+     "Strike 2024, which Estonia led and the three Baltic hosts ran together.",
+     {"Estonia", "Latvia", "Lithuania"}, {"Estonia", "Latvia", "Lithuania"}, set()),
+    ("The jet crashed during Exercise Cope Thunder, the annual drill that the Philippines stages with the United "
+     "States.", {"Philippines"}, {"Philippines", "United States"}, set()),
+    # a relative clause of another verb, and a negated one
+    ("The jet crashed during Exercise Cope Thunder, the annual drill that China criticised.", set(), set(), {"China"}),
+    ("Officials spoke about Exercise Saber Strike 2024, which Poland did not host.", set(), set(), {"Poland"}),
+])
+def test_hosts_in_a_relative_clause_on_the_event(pipeline, text, hosts, parties, absent):
+    edges = edges_of(graph_of(pipeline, text))
+    hosted = {o for (s, t, o) in edges if t == "HOSTED_BY"}
+    took_part = {s for (s, t, o) in edges if t == "PARTICIPATED_IN"}
+    assert hosts <= hosted and parties <= took_part, (hosted, took_part)
+    assert not absent & (hosted | took_part)
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    ("Warships from Greece, Cyprus and France put to sea off Crete on Monday for the first phase of Exercise "
+     "Medusa 2024.", {"Greece", "Cyprus", "France"}, set()),
+    ("Frigates from Chile and Peru set out from Valparaiso for Exercise UNITAS 2024.", {"Chile", "Peru"}, set()),
+    # the states only sending ships elsewhere
+    ("Warships from Chile set out for Valparaiso while Peru hosted Exercise UNITAS 2024.", set(), {"Chile"}),
+])
+def test_contingents_setting_out_for_an_event(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part

@@ -743,3 +743,19 @@ def test_maker_named_in_apposition(pipeline, text, maker, platform, not_maker):
 def test_an_appositive_description_without_maker_makes_nothing(pipeline):
     edges = _edges(pipeline, "The K9, a howitzer praised by the Norwegian army, was shown in Oslo.")
     assert not [k for k in edges if k[1] == "MANUFACTURES"], edges
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Rheinmetall is also one of the main suppliers of artillery shells to Poland.", "Rheinmetall", "Poland"),
+    ("Baykar, a major exporter of drones to Ukraine, opened a plant.", "Baykar", "Ukraine"),
+])
+def test_supplier_nouns(pipeline, text, seller, buyer):
+    assert _has(_edges(pipeline, text), seller, "SUPPLIES", buyer)
+
+
+@pytest.mark.parametrize("text", [
+    "Rheinmetall is not a supplier of artillery to Peru.",
+    "Norway is a major supplier of gas to Germany.",
+])
+def test_supplier_nouns_negated_or_not_arms(pipeline, text):
+    assert not [k for k in _edges(pipeline, text) if k[1] == "SUPPLIES"]

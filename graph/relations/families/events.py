@@ -229,6 +229,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             for host in hosts:
                 yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
+    yield from _hosted_in_relative(ctx, event_mentions)
     # "the summit ... on Thursday in Minsk", "leaders gathered in Riyadh for the summit": a place
     # after "in"/"at" whose preposition hangs on the event or on a verb whose clause names it
     for place in ctx.of({"Place"}):
@@ -278,6 +279,30 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in after:
                 if e.entity != before[0].entity:
                     yield rel(ctx, before[0], "COMMEMORATES", e, 0.75, "commemorates")
+
+
+def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
+    """ "Exercise X, which Norway led and the three Nordic hosts ran together", "X, the drill that A stages
+    with B": the subjects of a hosting verb in a relative clause on the event (or on its apposition) host
+    it and take part; the verb's "with" objects take part."""
+    verbs = cues()["event_place"]["relative_hosting"]
+    actors = {"Country", "GovernmentBody", "Organization", "Alliance"}
+    for e in event_mentions:
+        if event_kind(ctx.entities[e.entity]) in {"war", "clash"}:
+            continue  # "the offensive, which Russia led": a side, not a host (participation rules)
+        head = ctx.head_token(e)
+        for holder in [head, *(c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at)]:
+            for clause in (c for c in holder.children if c.dep_ == "relcl" and _is(c, verbs)):
+                if any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} and c.lower_ != "that" for c in clause.children):
+                    continue  # "the drill, which A led its troops into": another object
+                for verb in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+                    if negated(ctx, verb):
+                        continue
+                    for h in ctx.subjects(verb, actors, plural=True):
+                        yield rel(ctx, e, "HOSTED_BY", h, 0.65, "hosted-in-relative")
+                        yield rel(ctx, h, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
+                    for m in ctx.prep_objects(verb, {"with", "alongside"}, actors):
+                        yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
 
 
 def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -799,6 +824,8 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     and "X attended, as did Y" (Y did what X did)."""
     out: list[tuple] = []
     speeches = {tuple(p.split()) for p in lex["speech_acts"]}
+    if not ctx.lemmas & ({"sidelines", "sideline", "do", "did"} | {v for v, _ in speeches}):
+        return out  # none of the cues: most sentences
     for tok in ctx.tokens:
         low = tok.lower_
         if low == "sidelines" and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
@@ -816,8 +843,9 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
             events = named or ([facts.main_event] if _gathering(facts) else [])
             met = [m for c in verb.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
             out += [(m, e, "on-the-sidelines") for e in events for m in _subject_actors(ctx, verb, facts) + met]
-        elif tok.pos_ == "VERB" and _gathering(facts) and not negated(ctx, tok) and any(
-                (tok.lemma_.lower(), c.lemma_.lower()) in speeches for c in tok.children if c.dep_ == "dobj"):
+        elif tok.pos_ == "VERB" and any((tok.lemma_.lower(), c.lemma_.lower()) in speeches
+                                        for c in tok.children if c.dep_ == "dobj") \
+                and _gathering(facts) and not negated(ctx, tok):
             events = _event_targets(ctx, facts, tok, implicit=True)
             out += [(m, e, "speech") for e in events for m in _subject_actors(ctx, tok, facts)
                     if ctx.label(m) == "Person"]
@@ -1040,7 +1068,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "X signed a memorandum at the Indo Defence expo", "X stays on for a summit of the CSTO",
             # "Trump took his tour to a summit", "Israel launched Operation Rising Lion"
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
-            if lemma in lex["travel"] or took:
+            if lemma in lex["travel"] or took or _phrasal(tok, lex["travel_phrasal"]):  # "put to sea for X"
                 at_event += [e for e in ctx.prep_objects(tok, {"for", "to", "in"}, {"Event"}) if e not in at_event]
             if lemma in lex["arrival"] and not at_event and _gathering(facts) and not ctx.of({"Event"}) and not passive:
                 # "X and Y flew in for the day", "Z arrived with her counterpart": in a summit's or a parade's

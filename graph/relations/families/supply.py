@@ -445,7 +445,32 @@ def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[R
                 yield rel(ctx, company, "MANUFACTURES", p, 0.6, "supplying-maker", role="producer")
 
 
+def _supplier_nouns(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "X is one of the main suppliers of ammunition to Y", "X, a major exporter of drones to Y": the
+    copula's subject or the apposition's head supplies the "to" object arms (agent nouns as data)."""
+    nouns = cues()["supply"]["agent_nouns"]
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in nouns or tok.i in ctx.at:
+            continue
+        goods = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        buyers = [m for t in [tok, *goods] for m in ctx.prep_objects(t, {"to"}, STATES)]  # "of drones to Y"
+        if not buyers or not goods or not _arms(ctx, goods):
+            continue
+        noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" else tok
+        if noun.dep_ == "attr" and not negated(ctx, noun.head):
+            sellers = ctx.subjects(noun.head, SUPPLIERS)
+        elif noun.dep_ == "appos" and noun.head.i in ctx.at:
+            sellers = ctx.group(noun.head, SUPPLIERS)
+        else:
+            continue
+        for seller in sellers:
+            for buyer in buyers:
+                if seller.entity != buyer.entity:
+                    yield rel(ctx, seller, "SUPPLIES", buyer, 0.65, "supplier-noun", stage="delivered")
+
+
 def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    yield from _supplier_nouns(ctx)
     found = list(_transfers(ctx, facts))
     yield from found
     yield from _catalogue_makers(ctx, found)
