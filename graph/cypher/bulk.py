@@ -105,7 +105,12 @@ def evidence_lists(evidence: list[list[str]] | pa.Array) -> pa.Array:
     return evidence if isinstance(evidence, pa.Array) else pa.array(evidence, ARROW["STRING[]"])
 
 
-def rel_columns(types: list[str], sources: list[str], targets: list[str], attrs: list[dict[str, Any]],
+def _strings(values: list[str] | pa.Array) -> pa.Array:
+    return values if isinstance(values, pa.Array) else pa.array(values, pa.string())
+
+
+def rel_columns(types: list[str] | pa.Array, sources: list[str] | pa.Array, targets: list[str] | pa.Array,
+                attrs: list[dict[str, Any]],
                 evidence: pa.Array, days: dict[tuple[Any, bool], date | None] | None = None) -> pa.Table:
     """The cells of the edges given column-wise, in :data:`~graph.cypher.tables.REL_COLUMNS` order
     after ``from`` and ``to`` (``evidence``: :func:`evidence_lists`); the optional properties still in
@@ -113,10 +118,10 @@ def rel_columns(types: list[str], sources: list[str], targets: list[str], attrs:
     already read, (text, end) -> day."""
     days = {} if days is None else days
     has_evidence = pc.greater(pc.list_value_length(evidence), 0).to_pylist()
-    cols: dict[str, pa.Array] = {"from": pa.array(sources, pa.string()), "to": pa.array(targets, pa.string())}
+    cols: dict[str, pa.Array] = {"from": _strings(sources), "to": _strings(targets)}
     for c, t in REL_COLUMNS.items():
         if c == "type":
-            cols[c] = pa.array(types, pa.string())
+            cols[c] = _strings(types)
         elif c == "evidence":
             cols[c] = evidence
         elif c == "provenance":
@@ -131,6 +136,37 @@ def rel_columns(types: list[str], sources: list[str], targets: list[str], attrs:
     return pa.table(cols)
 
 
+def _ranks(values: list[str] | tuple[str, ...]) -> tuple[np.ndarray, list[str]]:
+    """Each value's rank among the distinct values (sorted), and the distinct values."""
+    encoded = pa.array(values, pa.string()).dictionary_encode()
+    distinct = encoded.dictionary.to_pylist()
+    rank = np.empty(len(distinct), np.int64)
+    rank[sorted(range(len(distinct)), key=distinct.__getitem__)] = np.arange(len(distinct))
+    return rank[encoded.indices.to_numpy(zero_copy_only=False)], sorted(distinct)
+
+
+def _grouped(nodes: list[dict[str, Any]], types: list[str] | tuple[str, ...], sources: list[str] | tuple[str, ...],
+             targets: list[str] | tuple[str, ...]) -> tuple[list[tuple[str, str, str]], np.ndarray, list[int]]:
+    """The (type, source label, target label) keys in sorted order, the row numbers of the edges
+    grouped by key in that order (a key's rows in their given order), and each key's row count."""
+    labels = {n["id"]: n["label"] for n in nodes}
+    parts = [_ranks(types), _ranks(list(map(labels.__getitem__, sources))),
+             _ranks(list(map(labels.__getitem__, targets)))]
+    key = np.zeros(len(types), np.int64)
+    for rank, distinct in parts:
+        key = key * len(distinct) + rank
+    order = np.argsort(key, kind="stable")
+    distinct_keys, counts = np.unique(key[order], return_counts=True)
+    keys = []
+    for k in distinct_keys.tolist():
+        names = []
+        for _, distinct in reversed(parts):
+            k, r = divmod(k, len(distinct))
+            names.append(distinct[r])
+        keys.append(tuple(reversed(names)))
+    return keys, order, counts.tolist()
+
+
 def rel_tables(nodes: list[dict[str, Any]], types: list[str], sources: list[str], targets: list[str],
                attrs: list[dict[str, Any]] | list[str], evidence: list[list[str]] | pa.Array,
                batch: int = BATCH_ROWS) -> Iterator[tuple[str, str, str, Callable[[], pa.Table]]]:
@@ -139,32 +175,35 @@ def rel_tables(nodes: list[dict[str, Any]], types: list[str], sources: list[str]
     evidence items as JSON text (lists, or one list array); ``make()`` gives the table. The cells
     are built for a batch of tables at once (:func:`rel_columns`: at least ``batch`` rows, so that
     the engine copies the first tables while the next are built), then sliced per table."""
-    labels = {n["id"]: n["label"] for n in nodes}
-    groups: dict[tuple[str, str, str], list[int]] = {}
-    for i, key in enumerate(zip(types, map(labels.__getitem__, sources), map(labels.__getitem__, targets), strict=True)):
-        groups.setdefault(key, []).append(i)
+    if not len(types):
+        return
+    keys, order, counts = _grouped(nodes, types, sources, targets)
     every = evidence_lists(evidence)
+    columns = {c: pa.array(v, pa.string()) for c, v in (("type", types), ("from", sources), ("to", targets))}
     days: dict[tuple[Any, bool], date | None] = {}  # shared by the batches: a date text is read once
-    keys = sorted(groups)
-    while keys:
-        taken, rows = [], []
-        while keys and len(rows) < batch:
-            taken.append(keys.pop(0))
-            rows += groups[taken[-1]]
-        part = [attrs[i] for i in rows]
+    first = end = 0
+    while first < len(keys):
+        last, start = first, end
+        while last < len(keys) and end - start < batch:
+            end += counts[last]
+            last += 1
+        rows = order[start:end]
+        taken = pa.array(rows)
+        part = [attrs[i] for i in rows.tolist()]
         if part and isinstance(part[0], str | bytes):
             part = list(map(orjson.loads, part))
-        cells = rel_columns([types[i] for i in rows], [sources[i] for i in rows], [targets[i] for i in rows],
-                            part, every.take(pa.array(rows, pa.int64())), days)
-        start = 0
-        for key in taken:
-            table = cells.slice(start, len(groups[key]))
-            start += table.num_rows
+        cells = rel_columns(columns["type"].take(taken), columns["from"].take(taken), columns["to"].take(taken),
+                            part, every.take(taken), days)
+        offset = 0
+        for key, n in zip(keys[first:last], counts[first:last], strict=True):
+            table = cells.slice(offset, n)
+            offset += n
             for c, carriers in REL_PROPERTY_TYPES.items():  # not a property of this type
                 if key[0] not in carriers:
                     table = table.set_column(table.schema.get_field_index(c), c,
                                              pa.nulls(table.num_rows, ARROW[REL_COLUMNS[c]]))
             yield *key, partial(_given, table)
+        first = last
 
 
 def _given(table: pa.Table) -> pa.Table:
@@ -199,7 +238,7 @@ def _store_rels(conn: sqlite3.Connection, nodes: list[dict[str, Any]]) -> Iterat
     eids, types, sources, targets, raw = zip(*rows, strict=True)
     del rows
     evidence = _store_evidence(conn, np.asarray(eids, np.int64))
-    yield from rel_tables(nodes, list(types), list(sources), list(targets), list(raw), evidence)
+    yield from rel_tables(nodes, types, sources, targets, raw, evidence)
 
 
 def _store_evidence(conn: sqlite3.Connection, edge_ids: np.ndarray) -> pa.Array | list[list[str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import re
 import shutil
 from collections.abc import Callable, Iterable
@@ -32,6 +33,7 @@ from .readonly import check_statement
 from .tables import NODE_COLUMNS, REL_COLUMNS, schema_pairs
 
 DB_FILE = "graph.lbug"
+COPY_WRITERS = 2  # connections copying relationship tables at once (load)
 
 
 def ddl(if_not_exists: bool = False) -> list[str]:
@@ -62,24 +64,51 @@ def load(nodes: Iterable[tuple[str, pa.Table]], rels: Iterable[tuple[str, str, s
          path: Path, stamp: str | None = None) -> None:
     """Write a new embedded database at ``path``: the schema (copied from a cached empty
     database), then one bulk COPY per label and per (type, source label, target label) table
-    (:mod:`graph.cypher.bulk`), then ``stamp`` (a statement, if any) and one checkpoint. The
-    engine copies in a thread of its own while this one reads and builds the next tables."""
+    (:mod:`graph.cypher.bulk`), then ``stamp`` (a statement, if any) and one checkpoint.
+
+    The engine copies while this thread reads and builds the next tables: the labels on one
+    connection, then the relationship tables on :data:`COPY_WRITERS` connections at once (each
+    COPY is its own write transaction, into its own table). One relationship COPY keeps the
+    engine's threads busy only part of the time (it builds each direction's adjacency on one
+    thread), so a second COPY fills the gaps."""
     _schema(path)
-    db = ladybug.Database(str(path), auto_checkpoint=False)
+    db = ladybug.Database(str(path), auto_checkpoint=False, enable_multi_writes=COPY_WRITERS > 1)
     try:
-        conn = ladybug.Connection(db)
-        with ThreadPoolExecutor(max_workers=1) as engine:
-            copies = [engine.submit(_copy, conn, f"COPY {label} FROM arrow", arrow) for label, arrow in nodes]
+        conns = [ladybug.Connection(db) for _ in range(COPY_WRITERS)]
+        free: queue.SimpleQueue[ladybug.Connection] = queue.SimpleQueue()
+        for conn in conns:
+            free.put(conn)
+
+        def copy_nodes() -> None:
+            conn = free.get()
+            try:
+                for label, arrow in nodes:
+                    _copy(conn, f"COPY {label} FROM arrow", arrow)
+            finally:
+                free.put(conn)
+
+        def copy(statement: str, arrow: pa.Table) -> None:
+            labels.result()  # the relationships look their ends up in the labels' tables
+            conn = free.get()
+            try:
+                _copy(conn, statement, arrow)
+            finally:
+                free.put(conn)
+
+        with ThreadPoolExecutor(max_workers=COPY_WRITERS) as engine:
+            labels = engine.submit(copy_nodes)
+            copies = [labels]
             for type_, src, dst, make in rels:
-                copies.append(engine.submit(_copy, conn, f"COPY {type_} FROM arrow (from='{src}', to='{dst}')", make()))
+                copies.append(engine.submit(copy, f"COPY {type_} FROM arrow (from='{src}', to='{dst}')", make()))
                 if copies[0].done():  # an error stops the load early
                     copies.pop(0).result()
-            for copy in copies:
-                copy.result()
+            for future in copies:
+                future.result()
         if stamp:
-            conn.execute(stamp)
-        conn.execute("CHECKPOINT")
-        conn.close()
+            conns[0].execute(stamp)
+        conns[0].execute("CHECKPOINT")
+        for conn in conns:
+            conn.close()
     finally:
         db.close()
 
