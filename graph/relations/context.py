@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from typing import TypeVar
 
 from spacy.tokens import Span, Token
@@ -46,6 +47,7 @@ class SentenceContext:
         self.plural = plural or {}  # "the three countries": the states named before (:mod:`.plural`)
         self.doc = sent.doc
         self.tokens: list[Token] = list(sent)  # the sentence's tokens, made once for every rule that walks them
+        self._heads: dict[tuple[int, int], Token] = {}
         self.entities = entities
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in m.tokens()}
@@ -60,6 +62,11 @@ class SentenceContext:
         self.lemmas = {w for t, pair in zip(self.tokens, self.forms, strict=True) if t.i not in self.at for w in pair}
         # a capital named for its government ("Beijing has delivered ...") stands for the country
         self.capital_of = capitals(entities) if capital_of is None else capital_of
+
+    @cached_property
+    def text_lower(self) -> str:
+        """``sent.text.lower()``, made once for the rules that look for phrases."""
+        return doc_text(self.doc)[self.sent.start_char:self.sent.end_char].lower()
 
     def fit(self, m: Mention, wanted: set[str] | None) -> Mention | None:
         """``m`` if its label is wanted; a capital standing for its country where a country is."""
@@ -80,9 +87,11 @@ class SentenceContext:
         return None if tok is None else self.at.get(tok.i)
 
     def head_token(self, m: Mention) -> Token:
-        """The syntactic head of a mention's span."""
-        span = self.doc[m.start:m.end]
-        return span.root
+        """The syntactic head of a mention's span (found once per span: the rules ask again)."""
+        key = (m.start, m.end)
+        if key not in self._heads:
+            self._heads[key] = self.doc[m.start:m.end].root
+        return self._heads[key]
 
     def group(self, tok: Token, labels: Iterable[str] | None = None, plural: bool = False) -> list[Mention]:
         """Mentions at ``tok`` and its conjuncts ("Turkey, South Korea and China"), and the

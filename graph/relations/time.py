@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
-from functools import lru_cache, wraps
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -92,28 +92,6 @@ def _iso(d: date, period: str) -> str:
     return d.strftime("%Y-%m-%d")
 
 
-def _per_base(fn):
-    """Memoise ``fn(text, base, future)`` while ``base`` (a document's publication date) stays the
-    same: a document asks for the same expression again from several rules; none is kept once the
-    base changes, nor without a base (then "today" is the clock's)."""
-    memo: dict[tuple[str, bool], str | None] = {}
-    current: list[date | None] = [None]
-
-    @wraps(fn)
-    def point(text: str, base: date | None, future: bool) -> str | None:
-        if base is None:
-            return fn(text, base, future)
-        if base != current[0]:
-            memo.clear()
-            current[0] = base
-        key = (text, future)
-        if key not in memo:
-            memo[key] = fn(text, base, future)
-        return memo[key]
-    return point
-
-
-@_per_base
 def _point(text: str, base: date | None, future: bool) -> str | None:
     """One point in time (no interval words)."""
     text = re.sub(r"['\u2019]s?$", "", text.strip())  # "last week's summit", "Sunday's parade"
@@ -671,7 +649,7 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
         closing = any(t.lemma_.lower() in lex["end"] and any(
             c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
             for t in sent)
-        days = _DAYS.search(sent.text)
+        days = _DAYS.search(_text(sent))
         length = _count(days.group(1)) if days else None
         first = True
         for span, value in found:
@@ -679,7 +657,7 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
                 continue
             verb = _verb_of(span)
             lemma = verb.lemma_.lower() if verb is not None else ""
-            nth = _NTH_DAY.search(sent.text)
+            nth = _NTH_DAY.search(_text(sent))
             if nth and lemma in lex["ongoing"] and (n := _count(nth.group(1))):
                 if nth.group(2).lower().startswith("week"):
                     shifted = _shift(value, 7 * (1 - n))
@@ -859,7 +837,7 @@ def inherited_when(sent: Span, base: date | None) -> str | None:
     before it in its paragraph that dates what it reports ("In 2022 the two signed a package. It was
     the first foreign sale of ..." -> 2022), in earlier paragraphs too when it points back ("said at
     the time"); with none, the date of the article's news (the lead's)."""
-    for prev in _paragraph_sentences(sent, across=bool(_BACK.search(sent.text))):
+    for prev in _paragraph_sentences(sent, across=bool(_BACK.search(_text(sent)))):
         own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)]
         if own:
             return own[-1]  # the time the sentence before ends at ("from February 17": its start)
@@ -968,7 +946,7 @@ def _since_nth_day(span: Span, value: str) -> str:
     """ "The fighting entered its second day on Wednesday": the fact holds from its first day (an
     interval from Tuesday to Wednesday); any other date as it is."""
     verb = _verb_of(span)
-    nth = _NTH_DAY.search(span.sent.text)
+    nth = _NTH_DAY.search(_text(span.sent))
     if verb is None or nth is None or verb.lemma_.lower() not in _EVENT_TIME["ongoing"] or len(value) != 10 \
             or not nth.group(2).lower().startswith("day"):
         return value

@@ -156,7 +156,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     first = any(_part_of_whole(o) for o in objects) or any(_part_of_whole(c) for c in children if c.dep_ == "dobj") or \
         any(t.lower_ in lex["delivering"] for o in objects for t in o.subtree) or \
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
-        any(ph in ctx.sent.text.lower() for ph in lex["delivering_phrases"]) or \
+        any(ph in ctx.text_lower for ph in lex["delivering_phrases"]) or \
         tok.dep_ == "acl" and any(t.lower_ in lex["delivering"] for t in tok.head.children if t.dep_ == "amod")
     if words & lex["cancelled"]:
         return "cancelled"
