@@ -743,3 +743,36 @@ def test_maker_named_in_apposition(pipeline, text, maker, platform, not_maker):
 def test_an_appositive_description_without_maker_makes_nothing(pipeline):
     edges = _edges(pipeline, "The K9, a howitzer praised by the Norwegian army, was shown in Oslo.")
     assert not [k for k in edges if k[1] == "MANUFACTURES"], edges
+
+
+@pytest.mark.parametrize("text, country, platform", [
+    ("Chile said the two U.S.-built Apache helicopters reached its northern base. The United States trains the crews.",
+     "United States", "Apache"),
+    ("Kenya will take six UK-built Wildcat helicopters next year, officials from the United Kingdom said.",
+     "United Kingdom", "Wildcat"),
+])
+def test_country_fused_with_making_participle_makes(pipeline, text, country, platform):
+    assert _has(_edges(pipeline, text), country, "MANUFACTURES", platform)
+
+
+def test_fused_participle_needs_a_named_country(pipeline):
+    edges = _edges(pipeline, "Greece flies U.S.-designed F-16 fighters from Souda Bay.")
+    assert not any(t == "MANUFACTURES" and "United States" in s for s, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, users, platform", [
+    ("The K9 howitzer is used by four NATO members: Poland, Norway, Finland and Estonia.",
+     ["Poland", "Norway", "Finland", "Estonia"], "K9"),
+    ("He noted that the Rafale is operated by the other members of the group, Egypt, Qatar and India.",
+     ["Egypt", "Qatar", "India"], "Rafale"),
+    ("The Pilatus PC-21 is flown by several countries, including Spain and Jordan.", ["Spain", "Jordan"], "PC-21"),
+])
+def test_passive_agent_listing_states_operates(pipeline, text, users, platform):
+    edges = _edges(pipeline, text)
+    for u in users:
+        assert _has(edges, u, "OPERATES", platform), u
+
+
+def test_passive_agent_of_an_organisation_names_no_state(pipeline):
+    edges = _edges(pipeline, "The Leopard 2 is operated by members of NATO, Spain said.")
+    assert not _has(edges, "Spain", "OPERATES", "Leopard")

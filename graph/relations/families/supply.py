@@ -38,7 +38,7 @@ from .inventory import (
     retirements,
     serves_with,
 )
-from .makers import compound_makers, design_of, native_makers, participial_makers
+from .makers import compound_makers, design_of, fused_makers, native_makers, participial_makers
 from .phrases import (
     _BATCH_NOUNS,
     _PARTS,
@@ -147,6 +147,28 @@ def _under_supply(tok: Token, supply: set[str]) -> bool:
         if cur.pos_ == "VERB" and cur.lemma_.lower() in supply:
             return True
     return False
+
+
+def _listed_agents(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """The states a plural "by" agent of ``tok`` spells out in apposition, after "including" / "such as" or
+    after its "of" object:
+    "is used by four NATO members: Poland, Norway and Finland", "is flown by the other members of the
+    alliance, Greece, Turkey and Romania"."""
+    nouns = cues()["operate"]["group_nouns"]
+    out: list[Mention] = []
+    for agent in (c for c in tok.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"):
+        for n in (o for o in agent.children if o.dep_ == "pobj" and o.lower_ in nouns and o.i not in ctx.at):
+            listed = [a for a in n.children if a.dep_ == "appos"]  # "... countries, including X and Y" too
+            listed += [o for p in n.children if p.dep_ == "prep" and p.lower_ in {"including", "as"} for o in p.children
+                       if o.dep_ == "pobj"]
+            listed += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" and o.i not in ctx.at and o.conjuncts]
+            # the parser often hangs the list on the platform subject instead: a platform has no state in
+            # apposition, so states set beside it after the agent are the agent's list
+            listed += [a for s in tok.children if s.dep_ == "nsubjpass" for a in s.children
+                       if a.dep_ == "appos" and a.i > n.i]
+            out += [m for a in listed for m in ctx.group(a, STATES) if m not in out]
+    return out
 
 
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -277,6 +299,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
+            if passive and not buyers:  # "is flown by four NATO members: Poland, Norway and Finland"
+                buyers = _listed_agents(ctx, tok)
             focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
             by_focal = False
             if passive and not buyers and tok.dep_ == "relcl":  # "its F-16s, 17 of which were bought from Portugal"
@@ -554,6 +578,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from native_makers(ctx, facts)
     yield from design_of(ctx, facts)
     yield from compound_makers(ctx, facts)
+    yield from fused_makers(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
