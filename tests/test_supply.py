@@ -776,3 +776,20 @@ def test_passive_agent_listing_states_operates(pipeline, text, users, platform):
 def test_passive_agent_of_an_organisation_names_no_state(pipeline):
     edges = _edges(pipeline, "The Leopard 2 is operated by members of NATO, Spain said.")
     assert not _has(edges, "Spain", "OPERATES", "Leopard")
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Hanwha Aerospace is one of the main suppliers of artillery to Poland.", "Hanwha", "Poland"),
+    ("Israel, Azerbaijan's largest arms supplier, sent more drones in May.", "Israel", "Azerbaijan"),
+    ("China has become the biggest weapons exporter to Serbia.", "China", "Serbia"),
+])
+def test_supplier_noun_supplies(pipeline, text, supplier, recipient):
+    assert _has(_edges(pipeline, text), supplier, "SUPPLIES", recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Gazprom is the main supplier of gas to Hungary.",  # no arms
+    "Baykar is Turkey's largest drone exporter.",  # an exporter's possessor is its home
+])
+def test_supplier_noun_without_arms_or_customer(pipeline, text):
+    assert not any(t == "SUPPLIES" for _, t, _ in _edges(pipeline, text))

@@ -469,7 +469,48 @@ def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[R
                 yield rel(ctx, company, "MANUFACTURES", p, 0.6, "supplying-maker", role="producer")
 
 
+def _supplier_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """Who a supplier noun describes: the subject of a copula it is the attribute of ("X is (one of) the
+    main suppliers", "X is among the suppliers"), or the name it stands in apposition to ("X, a supplier")."""
+    copulas = cues()["supply"]["copulas"]
+    cur = tok
+    for _ in range(3):  # up through "one of", "among"
+        if cur.dep_ == "appos" and cur.head.i in ctx.at:
+            return ctx.group(cur.head, SUPPLIERS)
+        if cur.dep_ in {"attr", "acomp"} or cur.dep_ == "prep" and cur.head.lemma_.lower() in copulas:
+            verb = cur.head
+            if verb.lemma_.lower() not in copulas:
+                return []
+            return [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.group(c, SUPPLIERS)]
+        if cur.dep_ not in {"pobj", "prep"} or cur.head == cur:
+            return []
+        cur = cur.head
+    return []
+
+
+def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Hanwha is one of the main suppliers of artillery to Poland", "Israel, Azerbaijan's largest arms
+    supplier": a supplier noun of arms, its subject or apposition the supplier, its "to" object (also under
+    its "of" object) or a supplier's possessor the recipient ("Turkey's largest exporter" is Turkey's own)."""
+    nouns, possessed = cues()["supply"]["supplier_nouns"], cues()["supply"]["customer_possessed"]
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in nouns or tok.i in ctx.at or tok.pos_ != "NOUN" or negated(ctx, tok) or not _arms(ctx, [tok]):
+            continue
+        recipients = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                      for x in t.children if x.dep_ == "pobj" for m in ctx.group(x, STATES)]
+        recipients += [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and low in possessed and c.i in ctx.at
+                       and ctx.label(ctx.at[c.i]) in STATES]
+        recipients = _with_country(ctx, recipients, STATES)
+        suppliers = _seller_owners(ctx, _supplier_of(ctx, tok)) if recipients else []
+        stage = clause_stage(ctx, tok, "delivered")
+        for s in suppliers:
+            for r in recipients:
+                if s.entity != r.entity and _home(ctx, s) != ctx.entities[r.entity].name:
+                    yield rel(ctx, s, "SUPPLIES", r, 0.65, "supplier-noun", stage=stage)
+
+
 def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    yield from suppliers_named(ctx, facts)
     found = list(_transfers(ctx, facts))
     yield from found
     yield from _catalogue_makers(ctx, found)
