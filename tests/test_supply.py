@@ -793,3 +793,16 @@ def test_supplier_noun_supplies(pipeline, text, supplier, recipient):
 ])
 def test_supplier_noun_without_arms_or_customer(pipeline, text):
     assert not any(t == "SUPPLIES" for _, t, _ in _edges(pipeline, text))
+
+
+@pytest.mark.parametrize("text, maker, buyer", [
+    ("Oman has taken delivery of coastal radars built by Thales.", "Thales", "Oman"),
+    ("Peru received twelve trainers made by Embraer last year.", "Embraer", "Peru"),
+])
+def test_maker_of_what_a_state_receives_supplies(pipeline, text, maker, buyer):
+    assert _has(_edges(pipeline, text), maker, "SUPPLIES", buyer)
+
+
+def test_maker_is_no_seller_when_a_seller_is_named(pipeline):
+    edges = _edges(pipeline, "Chile bought Leopard tanks built by KNDS from the Netherlands.")
+    assert not _has(edges, "KNDS", "SUPPLIES", "Chile")

@@ -321,6 +321,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 sellers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS
                             for m in _antecedent(ctx, facts, o, {"Company"}) if m not in sellers]
+            if lemma in acquire and not sellers and all(t.lower_ != "from" for t in tok.subtree):
+                # "took delivery of radars built by Thales": the maker sells ("tanks built by X from Y" names a seller)
+                made = lex["acquire"]["maker_participles"]
+                sellers = _seller_owners(ctx, [m for o in objs for t in o.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
+                                               and t.lemma_.lower() in made for m in ctx.prep_objects(t, {"by"}, SUPPLIERS)])
             if by_focal and any(m.entity == facts.focal or _home(ctx, m) == ctx.entities[facts.focal].name
                                 for m in _seller_owners(ctx, sellers) + [m for c in tok.children if c.dep_ == "prep"
                                                                          and c.lower_ == "from" for o in c.children
