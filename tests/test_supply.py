@@ -759,3 +759,66 @@ def test_supplier_nouns(pipeline, text, seller, buyer):
 ])
 def test_supplier_nouns_negated_or_not_arms(pipeline, text):
     assert not [k for k in _edges(pipeline, text) if k[1] == "SUPPLIES"]
+
+
+@pytest.mark.parametrize("text, country, platform", [
+    ("Chile said the two U.S.-built Apache helicopters reached its northern base. The United States trains the crews.",
+     "United States", "Apache"),
+    ("Kenya will take six UK-built Wildcat helicopters next year, officials from the United Kingdom said.",
+     "United Kingdom", "Wildcat"),
+])
+def test_country_fused_with_making_participle_makes(pipeline, text, country, platform):
+    assert _has(_edges(pipeline, text), country, "MANUFACTURES", platform)
+
+
+def test_fused_participle_needs_a_named_country(pipeline):
+    edges = _edges(pipeline, "Greece flies U.S.-designed F-16 fighters from Souda Bay.")
+    assert not any(t == "MANUFACTURES" and "United States" in s for s, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, users, platform", [
+    ("The K9 howitzer is used by four NATO members: Poland, Norway, Finland and Estonia.",
+     ["Poland", "Norway", "Finland", "Estonia"], "K9"),
+    ("He noted that the Rafale is operated by the other members of the group, Egypt, Qatar and India.",
+     ["Egypt", "Qatar", "India"], "Rafale"),
+    ("The Pilatus PC-21 is flown by several countries, including Spain and Jordan.", ["Spain", "Jordan"], "PC-21"),
+])
+def test_passive_agent_listing_states_operates(pipeline, text, users, platform):
+    edges = _edges(pipeline, text)
+    for u in users:
+        assert _has(edges, u, "OPERATES", platform), u
+
+
+def test_passive_agent_of_an_organisation_names_no_state(pipeline):
+    edges = _edges(pipeline, "The Leopard 2 is operated by members of NATO, Spain said.")
+    assert not _has(edges, "Spain", "OPERATES", "Leopard")
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Hanwha Aerospace is one of the main suppliers of artillery to Poland.", "Hanwha", "Poland"),
+    ("Israel, Azerbaijan's largest arms supplier, sent more drones in May.", "Israel", "Azerbaijan"),
+    ("China has become the biggest weapons exporter to Serbia.", "China", "Serbia"),
+])
+def test_supplier_noun_supplies(pipeline, text, supplier, recipient):
+    assert _has(_edges(pipeline, text), supplier, "SUPPLIES", recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Gazprom is the main supplier of gas to Hungary.",  # no arms
+    "Baykar is Turkey's largest drone exporter.",  # an exporter's possessor is its home
+])
+def test_supplier_noun_without_arms_or_customer(pipeline, text):
+    assert not any(t == "SUPPLIES" for _, t, _ in _edges(pipeline, text))
+
+
+@pytest.mark.parametrize("text, maker, buyer", [
+    ("Oman has taken delivery of coastal radars built by Thales.", "Thales", "Oman"),
+    ("Peru received twelve trainers made by Embraer last year.", "Embraer", "Peru"),
+])
+def test_maker_of_what_a_state_receives_supplies(pipeline, text, maker, buyer):
+    assert _has(_edges(pipeline, text), maker, "SUPPLIES", buyer)
+
+
+def test_maker_is_no_seller_when_a_seller_is_named(pipeline):
+    edges = _edges(pipeline, "Chile bought Leopard tanks built by KNDS from the Netherlands.")
+    assert not _has(edges, "KNDS", "SUPPLIES", "Chile")

@@ -152,3 +152,23 @@ def _latest_of(ctx: SentenceContext, facts: DocFacts, category: str, before: int
         if e.label == "Platform" and e.props.get("category") == category:
             return [m]
     return []
+
+
+def fused_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the U.S.-built Black Hawks", "UK-made Wildcat helicopters": a country's name fused with a making
+    participle into one token (spaCy keeps "U.S.-built" whole, so no mention sits on the country) names
+    the platform's maker, as "Brazilian-built" does; only a country the document names elsewhere."""
+    from ...reference import load_reference
+
+    suffixes = tuple(cues()["manufacture"]["made_suffixes"])
+    for t in ctx.tokens:
+        low = t.lower_
+        if not low.endswith(suffixes) or t.i in ctx.at:
+            continue
+        stem = t.text[:low.rindex("-")]
+        found = load_reference().lookup(stem, "Country") if stem else []
+        if len(found) != 1:
+            continue
+        country = next((e.id for e in ctx.entities.values() if e.label == "Country" and e.name == found[0].name), None)
+        for p in _platforms_of(ctx, t.head) if country is not None else []:
+            yield rel(ctx, country, "MANUFACTURES", p, 0.65, "made-in", role="producer")

@@ -38,7 +38,7 @@ from .inventory import (
     retirements,
     serves_with,
 )
-from .makers import compound_makers, design_of, native_makers, participial_makers
+from .makers import compound_makers, design_of, fused_makers, native_makers, participial_makers
 from .phrases import (
     _BATCH_NOUNS,
     _PARTS,
@@ -147,6 +147,28 @@ def _under_supply(tok: Token, supply: set[str]) -> bool:
         if cur.pos_ == "VERB" and cur.lemma_.lower() in supply:
             return True
     return False
+
+
+def _listed_agents(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """The states a plural "by" agent of ``tok`` spells out in apposition, after "including" / "such as" or
+    after its "of" object:
+    "is used by four NATO members: Poland, Norway and Finland", "is flown by the other members of the
+    alliance, Greece, Turkey and Romania"."""
+    nouns = cues()["operate"]["group_nouns"]
+    out: list[Mention] = []
+    for agent in (c for c in tok.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"):
+        for n in (o for o in agent.children if o.dep_ == "pobj" and o.lower_ in nouns and o.i not in ctx.at):
+            listed = [a for a in n.children if a.dep_ == "appos"]  # "... countries, including X and Y" too
+            listed += [o for p in n.children if p.dep_ == "prep" and p.lower_ in {"including", "as"} for o in p.children
+                       if o.dep_ == "pobj"]
+            listed += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" and o.i not in ctx.at and o.conjuncts]
+            # the parser often hangs the list on the platform subject instead: a platform has no state in
+            # apposition, so states set beside it after the agent are the agent's list
+            listed += [a for s in tok.children if s.dep_ == "nsubjpass" for a in s.children
+                       if a.dep_ == "appos" and a.i > n.i]
+            out += [m for a in listed for m in ctx.group(a, STATES) if m not in out]
+    return out
 
 
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -277,6 +299,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
+            if passive and not buyers:  # "is flown by four NATO members: Poland, Norway and Finland"
+                buyers = _listed_agents(ctx, tok)
             focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
             by_focal = False
             if passive and not buyers and tok.dep_ == "relcl":  # "its F-16s, 17 of which were bought from Portugal"
@@ -297,6 +321,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 sellers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS
                             for m in _antecedent(ctx, facts, o, {"Company"}) if m not in sellers]
+            if lemma in acquire and not sellers and all(t.lower_ != "from" for t in tok.subtree):
+                # "took delivery of radars built by Thales": the maker sells ("tanks built by X from Y" names a seller)
+                made = lex["acquire"]["maker_participles"]
+                sellers = _seller_owners(ctx, [m for o in objs for t in o.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
+                                               and t.lemma_.lower() in made for m in ctx.prep_objects(t, {"by"}, SUPPLIERS)])
             if by_focal and any(m.entity == facts.focal or _home(ctx, m) == ctx.entities[facts.focal].name
                                 for m in _seller_owners(ctx, sellers) + [m for c in tok.children if c.dep_ == "prep"
                                                                          and c.lower_ == "from" for o in c.children
@@ -445,32 +474,48 @@ def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[R
                 yield rel(ctx, company, "MANUFACTURES", p, 0.6, "supplying-maker", role="producer")
 
 
-def _supplier_nouns(ctx: SentenceContext) -> Iterator[Relation]:
-    """ "X is one of the main suppliers of ammunition to Y", "X, a major exporter of drones to Y": the
-    copula's subject or the apposition's head supplies the "to" object arms (agent nouns as data)."""
-    nouns = cues()["supply"]["agent_nouns"]
-    for tok in ctx.tokens:
-        if tok.lemma_.lower() not in nouns or tok.i in ctx.at:
+def _supplier_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """Who a supplier noun describes: the subject of a copula it is the attribute of ("X is (one of) the
+    main suppliers", "X is among the suppliers"), or the name it stands in apposition to ("X, a supplier")."""
+    copulas = cues()["supply"]["copulas"]
+    cur = tok
+    for _ in range(3):  # up through "one of", "among"
+        if cur.dep_ == "appos" and cur.head.i in ctx.at:
+            return ctx.group(cur.head, SUPPLIERS)
+        if cur.dep_ in {"attr", "acomp"} or cur.dep_ == "prep" and cur.head.lemma_.lower() in copulas:
+            verb = cur.head
+            if verb.lemma_.lower() not in copulas or negated(ctx, verb):  # "X is not a supplier of ..."
+                return []
+            return [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.group(c, SUPPLIERS)]
+        if cur.dep_ not in {"pobj", "prep"} or cur.head == cur:
+            return []
+        cur = cur.head
+    return []
+
+
+def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Hanwha is one of the main suppliers of artillery to Poland", "Israel, Azerbaijan's largest arms
+    supplier": a supplier noun of arms, its subject or apposition the supplier, its "to" object (also under
+    its "of" object) or a supplier's possessor the recipient ("Turkey's largest exporter" is Turkey's own)."""
+    nouns, possessed = cues()["supply"]["supplier_nouns"], cues()["supply"]["customer_possessed"]
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in nouns or tok.i in ctx.at or tok.pos_ != "NOUN" or negated(ctx, tok) or not _arms(ctx, [tok]):
             continue
-        goods = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        buyers = [m for t in [tok, *goods] for m in ctx.prep_objects(t, {"to"}, STATES)]  # "of drones to Y"
-        if not buyers or not goods or not _arms(ctx, goods):
-            continue
-        noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" else tok
-        if noun.dep_ == "attr" and not negated(ctx, noun.head):
-            sellers = ctx.subjects(noun.head, SUPPLIERS)
-        elif noun.dep_ == "appos" and noun.head.i in ctx.at:
-            sellers = ctx.group(noun.head, SUPPLIERS)
-        else:
-            continue
-        for seller in sellers:
-            for buyer in buyers:
-                if seller.entity != buyer.entity:
-                    yield rel(ctx, seller, "SUPPLIES", buyer, 0.65, "supplier-noun", stage="delivered")
+        recipients = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                      for x in t.children if x.dep_ == "pobj" for m in ctx.group(x, STATES)]
+        recipients += [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and low in possessed and c.i in ctx.at
+                       and ctx.label(ctx.at[c.i]) in STATES]
+        recipients = _with_country(ctx, recipients, STATES)
+        suppliers = _seller_owners(ctx, _supplier_of(ctx, tok)) if recipients else []
+        stage = clause_stage(ctx, tok, "delivered")
+        for s in suppliers:
+            for r in recipients:
+                if s.entity != r.entity and _home(ctx, s) != ctx.entities[r.entity].name:
+                    yield rel(ctx, s, "SUPPLIES", r, 0.65, "supplier-noun", stage=stage)
 
 
 def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    yield from _supplier_nouns(ctx)
+    yield from suppliers_named(ctx, facts)
     found = list(_transfers(ctx, facts))
     yield from found
     yield from _catalogue_makers(ctx, found)
@@ -579,6 +624,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from native_makers(ctx, facts)
     yield from design_of(ctx, facts)
     yield from compound_makers(ctx, facts)
+    yield from fused_makers(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
