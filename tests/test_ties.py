@@ -98,6 +98,17 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     ("Analysts praised Uzbekistan's new shipbuilding projects, several of which are being run in "
      "partnership with Korean and Finnish yards.",
      {tie(COOP, "Uzbekistan", "South Korea"), tie(COOP, "Uzbekistan", "Finland")}),
+    # a standing at odds "with" the other side; a hostile campaign aimed "against" it
+    ("Peru is at loggerheads with Chile over fishing rights.", {tie(CONFLICT, "Peru", "Chile")}),
+    ("Ghana has been at odds with Togo since the border incident.", {tie(CONFLICT, "Ghana", "Togo")}),
+    ("Kenya's campaign against al-Shabaab continued in 2023.", {tie(CONFLICT, "Kenya", "Al-Shabaab")}),
+    ("Uruguay has not fought a war since a brief campaign against Paraguay in 1870.",
+     {tie(CONFLICT, "Uruguay", "Paraguay")}),
+    # "whose government": the state of the party the relative clause hangs on, or of its owner
+    ("Honduras, whose government is at loggerheads with Managua, sent only its foreign minister.",
+     {tie(CONFLICT, "Honduras", "Nicaragua")}),
+    ("Peru's president, whose government is at odds with Santiago over fishing, stayed at home.",
+     {tie(CONFLICT, "Peru", "Chile")}),
 ])
 def test_tie(pipeline, text, expected):
     found = ties(pipeline, text)
@@ -138,6 +149,9 @@ def test_tie(pipeline, text, expected):
     ("Iran fired missiles at Al Udeid Air Base, Qatar said.", {tie(CONFLICT, "Iran", "Qatar")}),
     # an exchange of fire is no exchange between partners
     ("An exchange of fire between India and Pakistan was reported near the border.", {tie(COOP, "India", "Pakistan")}),
+    # odds that are no standing "at" odds; a campaign that is aimed at no party
+    ("The odds of Brazil and Argentina agreeing are slim.", {tie(CONFLICT, "Brazil", "Argentina")}),
+    ("Chile ran a campaign for a seat on the council with Peru's support.", {tie(CONFLICT, "Chile", "Peru")}),
 ])
 def test_no_tie(pipeline, text, absent):
     found = ties(pipeline, text)

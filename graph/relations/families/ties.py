@@ -168,6 +168,10 @@ def _conflict_cue(tok: Token, lex: dict, ties: dict) -> set[str] | None:
         return _AIMED_PREPS if tok.pos_ == "VERB" else None
     if lemma == "exchange":
         return _CONFLICT_PREPS if hostile_exchange(tok) else None
+    if tok.lower_ in ties["at_odds_nouns"]:  # "at odds with X", not "the odds of success"
+        return {"with"} if tok.pos_ in _NOUNS and tok.head.lower_ == "at" else None
+    if tok.lower_ in ties["against_nouns"]:  # "a campaign against X", not "a campaign for office"
+        return {"against"} if tok.pos_ in _NOUNS else None
     return _PARTNER_PREPS if _fell_out(tok) else None
 
 
@@ -179,6 +183,7 @@ def _cue_words(family: str) -> tuple[frozenset[str], frozenset[str]]:
     if family == "conflict":
         nouns.add("exchange")
         verbs |= ties["aimed_verbs"] | {p.split()[0] for p in ties["conflict_phrasal"]}
+        nouns |= ties["at_odds_nouns"] | ties["against_nouns"]
     else:
         nouns |= ties["support_nouns"]
         verbs |= ties["support_verbs"]
