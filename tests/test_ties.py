@@ -109,6 +109,12 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
      {tie(CONFLICT, "Honduras", "Nicaragua")}),
     ("Peru's president, whose government is at odds with Santiago over fishing, stayed at home.",
      {tie(CONFLICT, "Peru", "Chile")}),
+    # taking a side "with" a party; being "one of" a party's partners
+    ("Hungary sided with Moscow on the question of sanctions.", {tie(COOP, "Hungary", "Russia")}),
+    ("Nigeria stood with Ghana on the border question.", {tie(COOP, "Nigeria", "Ghana")}),
+    ("Chile is one of Washington's closest partners in the region.", {tie(COOP, "Chile", "United States")}),
+    ("Ghana took part as one of Nigeria's firmest allies.", {tie(COOP, "Ghana", "Nigeria")}),
+    ("Belarus, one of Russia's closest allies, hosted the drills.", {tie(COOP, "Belarus", "Russia")}),
 ])
 def test_tie(pipeline, text, expected):
     found = ties(pipeline, text)
@@ -152,6 +158,9 @@ def test_tie(pipeline, text, expected):
     # odds that are no standing "at" odds; a campaign that is aimed at no party
     ("The odds of Brazil and Argentina agreeing are slim.", {tie(CONFLICT, "Brazil", "Argentina")}),
     ("Chile ran a campaign for a seat on the council with Peru's support.", {tie(CONFLICT, "Chile", "Peru")}),
+    # siding against a party is no tie with it; "one of" a party's partners that names nobody
+    ("Serbia sided against Kosovo in the vote.", {tie(COOP, "Serbia", "Kosovo")}),
+    ("One of Brazil's partners said Argentina was reluctant.", {tie(COOP, "Brazil", "Argentina")}),
 ])
 def test_no_tie(pipeline, text, absent):
     found = ties(pipeline, text)

@@ -186,7 +186,7 @@ def _cue_words(family: str) -> tuple[frozenset[str], frozenset[str]]:
         nouns |= ties["at_odds_nouns"] | ties["against_nouns"]
     else:
         nouns |= ties["support_nouns"]
-        verbs |= ties["support_verbs"]
+        verbs |= ties["support_verbs"] | ties["siding_verbs"]
     return frozenset(nouns), frozenset(verbs)
 
 
@@ -212,6 +212,10 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             preps = _SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS
             if lemma in ties["support_verbs"]:
                 preps = preps - {"on"}  # "backed a contact group on Afghanistan": a topic, not a partner
+            elif lemma in ties["siding_verbs"]:
+                if tok.pos_ != "VERB":
+                    continue
+                preps = ties["siding_preps"]  # "sided with Baku", not "sided against Yerevan"
             if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok):
                 continue
             rupture = ruptured(tok)
@@ -311,10 +315,24 @@ def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: st
         named.append(tok.head)
     if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":
         named.append(ctx.doc[tok.i + 1])  # "Russia's ally Belarus"
-    for b in parties(ctx, facts, [ctx.at[t.i] for t in named]):
+    others = parties(ctx, facts, [ctx.at[t.i] for t in named]) + _one_of(ctx, facts, tok)
+    for b in others:
         for a in owners:
             if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "cooperation", domain):
                 yield found
+
+
+def _one_of(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "Chile is one of Washington's closest partners", "Ghana took part as one of Nigeria's allies",
+    "Belarus, one of Russia's allies,": the party that is "one of" the partners."""
+    one = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or one.lower_ != "one":
+        return []
+    if one.dep_ == "appos":
+        return group(ctx, facts, one.head) if one.head.i in ctx.at else []
+    if one.dep_ == "attr" and one.head.lemma_ == "be" or one.dep_ == "pobj" and one.head.lower_ == "as":
+        return clause_subjects(ctx, facts, one.head)
+    return []
 
 
 def _all_pairs(ctx: SentenceContext, ids: list[str], type_: str, confidence: float, rule: str,
