@@ -115,6 +115,11 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     ("Chile is one of Washington's closest partners in the region.", {tie(COOP, "Chile", "United States")}),
     ("Ghana took part as one of Nigeria's firmest allies.", {tie(COOP, "Ghana", "Nigeria")}),
     ("Belarus, one of Russia's closest allies, hosted the drills.", {tie(COOP, "Belarus", "Russia")}),
+    # a relative clause on a cue noun: its subject and the party it acts "with" / "against"
+    ("The large exercise that Indonesia stages every year with Australia began on Monday.",
+     {tie(COOP, "Indonesia", "Australia")}),
+    ("The drills that Greece runs with Egypt resumed in May.", {tie(COOP, "Greece", "Egypt")}),
+    ("The war that Ethiopia waged against Eritrea in 1998 left deep scars.", {tie(CONFLICT, "Ethiopia", "Eritrea")}),
 ])
 def test_tie(pipeline, text, expected):
     found = ties(pipeline, text)
@@ -161,6 +166,10 @@ def test_tie(pipeline, text, expected):
     # siding against a party is no tie with it; "one of" a party's partners that names nobody
     ("Serbia sided against Kosovo in the vote.", {tie(COOP, "Serbia", "Kosovo")}),
     ("One of Brazil's partners said Argentina was reluctant.", {tie(COOP, "Brazil", "Argentina")}),
+    # a relative clause that is negated, or an agreement for arms
+    ("The exercise that Chile did not hold with Peru was cancelled.", {tie(COOP, "Chile", "Peru")}),
+    ("The framework agreement that Poland concluded with Hyundai Rotem for K2 tanks covers spares.",
+     {tie(COOP, "Poland", "Hyundai Rotem")}),
 ])
 def test_no_tie(pipeline, text, absent):
     found = ties(pipeline, text)

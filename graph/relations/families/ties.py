@@ -240,6 +240,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 for b in others:
                     if found := tie(ctx, a, type_, b, 0.75, rule, found_domain):
                         yield found
+        if tok.pos_ in _NOUNS and anchor is tok:  # "the exercise that Australia stages with the US"
+            yield from _relative(ctx, facts, tok, type_, rule, found_domain)
         between: list[str] = []
         for child in _attached(tok):
             if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
@@ -320,6 +322,31 @@ def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: st
         for a in owners:
             if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "cooperation", domain):
                 yield found
+
+
+def _relative(ctx: SentenceContext, facts: DocFacts, tok: Token, type_: str, rule: str,
+              domain: str | None) -> Iterator[Relation]:
+    """ "the exercise that Australia stages with the United States", "the war that Russia wages
+    against Ukraine": the subject of a relative clause on a cue noun and the party it acts "with"
+    (or, in a conflict, "against")."""
+    preps = {"with"} if type_ == "COOPERATES_WITH" else {"with", "against"}
+    for verb in (c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        if negated(ctx, verb) or hedged(verb) or type_ == "COOPERATES_WITH" and _for_goods(ctx, verb):
+            continue  # "the agreement that X concluded with Y for its Leopard fleet": a sale
+        starts = [p for c in verb.children if c.dep_ == "nsubj" for p in group(ctx, facts, c)]
+        others = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                  for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o)]
+        for a in starts:
+            for b in others:
+                if found := tie(ctx, a, type_, b, 0.7, rule, domain):
+                    yield found
+
+
+def _for_goods(ctx: SentenceContext, verb: Token) -> bool:
+    """ "concluded with Y for tanks / for its Leopard 2A8 fleet": done for arms or a platform."""
+    goods = cues()["supply"]["goods"]
+    return any(t.lemma_.lower() in goods or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree)
 
 
 def _one_of(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
