@@ -120,6 +120,10 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
      {tie(COOP, "Indonesia", "Australia")}),
     ("The drills that Greece runs with Egypt resumed in May.", {tie(COOP, "Greece", "Egypt")}),
     ("The war that Ethiopia waged against Eritrea in 1998 left deep scars.", {tie(CONFLICT, "Ethiopia", "Eritrea")}),
+    # a diplomatic protest: recalling one's envoy from a state, summoning another state's envoy
+    ("Algeria recalled its ambassador to Paris on Tuesday.", {tie(CONFLICT, "Algeria", "France")}),
+    ("Vietnam summoned China's ambassador over the collision.", {tie(CONFLICT, "Vietnam", "China")}),
+    ("The Dutch foreign ministry summoned the Russian envoy on Friday.", {tie(CONFLICT, "Netherlands", "Russia")}),
 ])
 def test_tie(pipeline, text, expected):
     found = ties(pipeline, text)
@@ -170,6 +174,9 @@ def test_tie(pipeline, text, expected):
     ("The exercise that Chile did not hold with Peru was cancelled.", {tie(COOP, "Chile", "Peru")}),
     ("The framework agreement that Poland concluded with Hyundai Rotem for K2 tanks covers spares.",
      {tie(COOP, "Poland", "Hyundai Rotem")}),
+    # no protest: a recall denied, a new envoy named
+    ("Kenya did not recall its ambassador from Uganda.", {tie(CONFLICT, "Kenya", "Uganda")}),
+    ("Chile named a new ambassador to Peru.", {tie(CONFLICT, "Chile", "Peru")}),
 ])
 def test_no_tie(pipeline, text, absent):
     found = ties(pipeline, text)

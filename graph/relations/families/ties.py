@@ -376,5 +376,29 @@ def cooperation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _pairs(ctx, facts, "cooperation")
 
 
+def _envoys(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Somalia recalled its ambassador from Addis Ababa", "Vietnam summoned China's ambassador",
+    "Hanoi summoned the Chinese envoy": a diplomatic protest puts the two states in conflict."""
+    ties = cues()["ties"]
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["envoy_verbs"]):
+        envoys = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ties["envoy_nouns"]]
+        if not envoys or negated(ctx, verb) or hedged(verb):
+            continue
+        others: list[str] = []
+        for holder in [verb, *envoys]:
+            others += [p for c in holder.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "in"}
+                       for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o, places=True)]
+        for envoy in envoys:
+            owners, owned = possessors(ctx, facts, envoy)
+            if owned and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in envoy.children):
+                others += owners  # "China's ambassador"; "its ambassador" is the subject's own
+            others += modifiers(ctx, facts, envoy)  # "the Chinese ambassador"
+        for a in clause_subjects(ctx, facts, verb):
+            for b in dict.fromkeys(others):
+                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "envoy-protest", "political"):
+                    yield found
+
+
 def conflict(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _pairs(ctx, facts, "conflict")
+    yield from _envoys(ctx, facts)
