@@ -124,6 +124,10 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     ("Algeria recalled its ambassador to Paris on Tuesday.", {tie(CONFLICT, "Algeria", "France")}),
     ("Vietnam summoned China's ambassador over the collision.", {tie(CONFLICT, "Vietnam", "China")}),
     ("The Dutch foreign ministry summoned the Russian envoy on Friday.", {tie(CONFLICT, "Netherlands", "Russia")}),
+    # "among" a party's partners
+    ("Lockheed Martin counts Rafael and Elbit among its partners.",
+     {tie(COOP, "Lockheed Martin", "Rafael Advanced Defense Systems"), tie(COOP, "Lockheed Martin", "Elbit Systems")}),
+    ("Ghana is among Nigeria's closest allies.", {tie(COOP, "Ghana", "Nigeria")}),
 ])
 def test_tie(pipeline, text, expected):
     found = ties(pipeline, text)
@@ -177,6 +181,8 @@ def test_tie(pipeline, text, expected):
     # no protest: a recall denied, a new envoy named
     ("Kenya did not recall its ambassador from Uganda.", {tie(CONFLICT, "Kenya", "Uganda")}),
     ("Chile named a new ambassador to Peru.", {tie(CONFLICT, "Chile", "Peru")}),
+    # customers are no partners
+    ("Saab lists Colombia among its customers.", {tie(COOP, "Saab", "Colombia")}),
 ])
 def test_no_tie(pipeline, text, absent):
     found = ties(pipeline, text)

@@ -351,8 +351,13 @@ def _for_goods(ctx: SentenceContext, verb: Token) -> bool:
 
 def _one_of(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     """ "Chile is one of Washington's closest partners", "Ghana took part as one of Nigeria's allies",
-    "Belarus, one of Russia's allies,": the party that is "one of" the partners."""
+    "Belarus, one of Russia's allies,", "lists A among its partners": the party that is "one of" or
+    "among" the partners."""
     one = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":  # "lists A and B among its partners"
+        if one.pos_ == "VERB":
+            return [p for c in one.children if c.dep_ == "dobj" for p in group(ctx, facts, c)]
+        return clause_subjects(ctx, facts, one) if one.lemma_ == "be" else []  # "A is among its partners"
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or one.lower_ != "one":
         return []
     if one.dep_ == "appos":
