@@ -183,6 +183,11 @@ def test_tie(pipeline, text, expected):
     ("Chile named a new ambassador to Peru.", {tie(CONFLICT, "Chile", "Peru")}),
     # customers are no partners
     ("Saab lists Colombia among its customers.", {tie(COOP, "Saab", "Colombia")}),
+    # the one a tie is aimed "against" is no partner; an ally a relative clause acts "with" is no enemy
+    ("Sweden strengthened cooperation with Finland against Russia.",
+     {tie(COOP, "Sweden", "Russia"), tie(COOP, "Finland", "Russia")}),
+    ("The campaign that Israel launched with US backing against Hamas continues.", {tie(COOP, "United States", "Hamas")}),
+    ("The offensive that Russia launched with North Korean troops stalled.", {tie(CONFLICT, "Russia", "North Korea")}),
 ])
 def test_no_tie(pipeline, text, absent):
     found = ties(pipeline, text)

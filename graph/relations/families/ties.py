@@ -209,7 +209,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                     yield from _brothers_in_arms(ctx, facts, tok, ties, domain)
                 continue
         else:
-            preps = _SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS
+            preps = (_SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS) - {"against"}
+            # "backing against Hamas", "a partnership with A against B": B is no partner
             if lemma in ties["support_verbs"]:
                 preps = preps - {"on"}  # "backed a contact group on Afghanistan": a topic, not a partner
             elif lemma in ties["siding_verbs"]:
@@ -328,8 +329,8 @@ def _relative(ctx: SentenceContext, facts: DocFacts, tok: Token, type_: str, rul
               domain: str | None) -> Iterator[Relation]:
     """ "the exercise that Australia stages with the United States", "the war that Russia wages
     against Ukraine": the subject of a relative clause on a cue noun and the party it acts "with"
-    (or, in a conflict, "against")."""
-    preps = {"with"} if type_ == "COOPERATES_WITH" else {"with", "against"}
+    (in a conflict, "against": "launched with North Korean troops" names an ally)."""
+    preps = {"with"} if type_ == "COOPERATES_WITH" else {"against"}  # "launched with North Korean troops"
     for verb in (c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
         if negated(ctx, verb) or hedged(verb) or type_ == "COOPERATES_WITH" and _for_goods(ctx, verb):
             continue  # "the agreement that X concluded with Y for its Leopard fleet": a sale
