@@ -98,6 +98,36 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     ("Analysts praised Uzbekistan's new shipbuilding projects, several of which are being run in "
      "partnership with Korean and Finnish yards.",
      {tie(COOP, "Uzbekistan", "South Korea"), tie(COOP, "Uzbekistan", "Finland")}),
+    # a standing at odds "with" the other side; a hostile campaign aimed "against" it
+    ("Peru is at loggerheads with Chile over fishing rights.", {tie(CONFLICT, "Peru", "Chile")}),
+    ("Ghana has been at odds with Togo since the border incident.", {tie(CONFLICT, "Ghana", "Togo")}),
+    ("Kenya's campaign against al-Shabaab continued in 2023.", {tie(CONFLICT, "Kenya", "Al-Shabaab")}),
+    ("Uruguay has not fought a war since a brief campaign against Paraguay in 1870.",
+     {tie(CONFLICT, "Uruguay", "Paraguay")}),
+    # "whose government": the state of the party the relative clause hangs on, or of its owner
+    ("Honduras, whose government is at loggerheads with Managua, sent only its foreign minister.",
+     {tie(CONFLICT, "Honduras", "Nicaragua")}),
+    ("Peru's president, whose government is at odds with Santiago over fishing, stayed at home.",
+     {tie(CONFLICT, "Peru", "Chile")}),
+    # taking a side "with" a party; being "one of" a party's partners
+    ("Hungary sided with Moscow on the question of sanctions.", {tie(COOP, "Hungary", "Russia")}),
+    ("Nigeria stood with Ghana on the border question.", {tie(COOP, "Nigeria", "Ghana")}),
+    ("Chile is one of Washington's closest partners in the region.", {tie(COOP, "Chile", "United States")}),
+    ("Ghana took part as one of Nigeria's firmest allies.", {tie(COOP, "Ghana", "Nigeria")}),
+    ("Belarus, one of Russia's closest allies, hosted the drills.", {tie(COOP, "Belarus", "Russia")}),
+    # a relative clause on a cue noun: its subject and the party it acts "with" / "against"
+    ("The large exercise that Indonesia stages every year with Australia began on Monday.",
+     {tie(COOP, "Indonesia", "Australia")}),
+    ("The drills that Greece runs with Egypt resumed in May.", {tie(COOP, "Greece", "Egypt")}),
+    ("The war that Ethiopia waged against Eritrea in 1998 left deep scars.", {tie(CONFLICT, "Ethiopia", "Eritrea")}),
+    # a diplomatic protest: recalling one's envoy from a state, summoning another state's envoy
+    ("Algeria recalled its ambassador to Paris on Tuesday.", {tie(CONFLICT, "Algeria", "France")}),
+    ("Vietnam summoned China's ambassador over the collision.", {tie(CONFLICT, "Vietnam", "China")}),
+    ("The Dutch foreign ministry summoned the Russian envoy on Friday.", {tie(CONFLICT, "Netherlands", "Russia")}),
+    # "among" a party's partners
+    ("Lockheed Martin counts Rafael and Elbit among its partners.",
+     {tie(COOP, "Lockheed Martin", "Rafael Advanced Defense Systems"), tie(COOP, "Lockheed Martin", "Elbit Systems")}),
+    ("Ghana is among Nigeria's closest allies.", {tie(COOP, "Ghana", "Nigeria")}),
 ])
 def test_tie(pipeline, text, expected):
     found = ties(pipeline, text)
@@ -138,6 +168,26 @@ def test_tie(pipeline, text, expected):
     ("Iran fired missiles at Al Udeid Air Base, Qatar said.", {tie(CONFLICT, "Iran", "Qatar")}),
     # an exchange of fire is no exchange between partners
     ("An exchange of fire between India and Pakistan was reported near the border.", {tie(COOP, "India", "Pakistan")}),
+    # odds that are no standing "at" odds; a campaign that is aimed at no party
+    ("The odds of Brazil and Argentina agreeing are slim.", {tie(CONFLICT, "Brazil", "Argentina")}),
+    ("Chile ran a campaign for a seat on the council with Peru's support.", {tie(CONFLICT, "Chile", "Peru")}),
+    # siding against a party is no tie with it; "one of" a party's partners that names nobody
+    ("Serbia sided against Kosovo in the vote.", {tie(COOP, "Serbia", "Kosovo")}),
+    ("One of Brazil's partners said Argentina was reluctant.", {tie(COOP, "Brazil", "Argentina")}),
+    # a relative clause that is negated, or an agreement for arms
+    ("The exercise that Chile did not hold with Peru was cancelled.", {tie(COOP, "Chile", "Peru")}),
+    ("The framework agreement that Poland concluded with Hyundai Rotem for K2 tanks covers spares.",
+     {tie(COOP, "Poland", "Hyundai Rotem")}),
+    # no protest: a recall denied, a new envoy named
+    ("Kenya did not recall its ambassador from Uganda.", {tie(CONFLICT, "Kenya", "Uganda")}),
+    ("Chile named a new ambassador to Peru.", {tie(CONFLICT, "Chile", "Peru")}),
+    # customers are no partners
+    ("Saab lists Colombia among its customers.", {tie(COOP, "Saab", "Colombia")}),
+    # the one a tie is aimed "against" is no partner; an ally a relative clause acts "with" is no enemy
+    ("Sweden strengthened cooperation with Finland against Russia.",
+     {tie(COOP, "Sweden", "Russia"), tie(COOP, "Finland", "Russia")}),
+    ("The campaign that Israel launched with US backing against Hamas continues.", {tie(COOP, "United States", "Hamas")}),
+    ("The offensive that Russia launched with North Korean troops stalled.", {tie(CONFLICT, "Russia", "North Korea")}),
 ])
 def test_no_tie(pipeline, text, absent):
     found = ties(pipeline, text)

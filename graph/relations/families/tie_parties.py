@@ -91,8 +91,20 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = Fals
         found = parties(ctx, facts, ctx.group(tok, WANTED))
     for t in [tok, *tok.conjuncts]:
         found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) + _neighbour(ctx, facts, t)
-                  if p not in found]
+                  + _whose(ctx, facts, t) if p not in found]
     return found
+
+
+def _whose(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "Honduras, whose government is at odds with X", "Peru's president, whose army ...": the state
+    a relative clause's "whose government" belongs to, the party it hangs on or that party's owner."""
+    if tok.i in ctx.at or tok.lower_ not in cues()["ties"]["whose_nouns"] or tok.head.dep_ != "relcl":
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        return []
+    owner = tok.head.head
+    found = parties(ctx, facts, ctx.group(owner, WANTED)) if owner.i in ctx.at else []
+    return found or possessors(ctx, facts, owner)[0]
 
 
 def _neighbour(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:

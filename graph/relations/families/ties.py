@@ -168,6 +168,10 @@ def _conflict_cue(tok: Token, lex: dict, ties: dict) -> set[str] | None:
         return _AIMED_PREPS if tok.pos_ == "VERB" else None
     if lemma == "exchange":
         return _CONFLICT_PREPS if hostile_exchange(tok) else None
+    if tok.lower_ in ties["at_odds_nouns"]:  # "at odds with X", not "the odds of success"
+        return {"with"} if tok.pos_ in _NOUNS and tok.head.lower_ == "at" else None
+    if tok.lower_ in ties["against_nouns"]:  # "a campaign against X", not "a campaign for office"
+        return {"against"} if tok.pos_ in _NOUNS else None
     return _PARTNER_PREPS if _fell_out(tok) else None
 
 
@@ -179,9 +183,10 @@ def _cue_words(family: str) -> tuple[frozenset[str], frozenset[str]]:
     if family == "conflict":
         nouns.add("exchange")
         verbs |= ties["aimed_verbs"] | {p.split()[0] for p in ties["conflict_phrasal"]}
+        nouns |= ties["at_odds_nouns"] | ties["against_nouns"]
     else:
         nouns |= ties["support_nouns"]
-        verbs |= ties["support_verbs"]
+        verbs |= ties["support_verbs"] | ties["siding_verbs"]
     return frozenset(nouns), frozenset(verbs)
 
 
@@ -204,9 +209,14 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                     yield from _brothers_in_arms(ctx, facts, tok, ties, domain)
                 continue
         else:
-            preps = _SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS
+            preps = (_SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS) - {"against"}
+            # "backing against Hamas", "a partnership with A against B": B is no partner
             if lemma in ties["support_verbs"]:
                 preps = preps - {"on"}  # "backed a contact group on Afghanistan": a topic, not a partner
+            elif lemma in ties["siding_verbs"]:
+                if tok.pos_ != "VERB":
+                    continue
+                preps = ties["siding_preps"]  # "sided with Baku", not "sided against Yerevan"
             if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok):
                 continue
             rupture = ruptured(tok)
@@ -231,6 +241,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 for b in others:
                     if found := tie(ctx, a, type_, b, 0.75, rule, found_domain):
                         yield found
+        if tok.pos_ in _NOUNS and anchor is tok:  # "the exercise that Australia stages with the US"
+            yield from _relative(ctx, facts, tok, type_, rule, found_domain)
         between: list[str] = []
         for child in _attached(tok):
             if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
@@ -306,10 +318,54 @@ def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: st
         named.append(tok.head)
     if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":
         named.append(ctx.doc[tok.i + 1])  # "Russia's ally Belarus"
-    for b in parties(ctx, facts, [ctx.at[t.i] for t in named]):
+    others = parties(ctx, facts, [ctx.at[t.i] for t in named]) + _one_of(ctx, facts, tok)
+    for b in others:
         for a in owners:
             if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "cooperation", domain):
                 yield found
+
+
+def _relative(ctx: SentenceContext, facts: DocFacts, tok: Token, type_: str, rule: str,
+              domain: str | None) -> Iterator[Relation]:
+    """ "the exercise that Australia stages with the United States", "the war that Russia wages
+    against Ukraine": the subject of a relative clause on a cue noun and the party it acts "with"
+    (in a conflict, "against": "launched with North Korean troops" names an ally)."""
+    preps = {"with"} if type_ == "COOPERATES_WITH" else {"against"}  # "launched with North Korean troops"
+    for verb in (c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        if negated(ctx, verb) or hedged(verb) or type_ == "COOPERATES_WITH" and _for_goods(ctx, verb):
+            continue  # "the agreement that X concluded with Y for its Leopard fleet": a sale
+        starts = [p for c in verb.children if c.dep_ == "nsubj" for p in group(ctx, facts, c)]
+        others = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                  for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o)]
+        for a in starts:
+            for b in others:
+                if found := tie(ctx, a, type_, b, 0.7, rule, domain):
+                    yield found
+
+
+def _for_goods(ctx: SentenceContext, verb: Token) -> bool:
+    """ "concluded with Y for tanks / for its Leopard 2A8 fleet": done for arms or a platform."""
+    goods = cues()["supply"]["goods"]
+    return any(t.lemma_.lower() in goods or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree)
+
+
+def _one_of(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "Chile is one of Washington's closest partners", "Ghana took part as one of Nigeria's allies",
+    "Belarus, one of Russia's allies,", "lists A among its partners": the party that is "one of" or
+    "among" the partners."""
+    one = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":  # "lists A and B among its partners"
+        if one.pos_ == "VERB":
+            return [p for c in one.children if c.dep_ == "dobj" for p in group(ctx, facts, c)]
+        return clause_subjects(ctx, facts, one) if one.lemma_ == "be" else []  # "A is among its partners"
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or one.lower_ != "one":
+        return []
+    if one.dep_ == "appos":
+        return group(ctx, facts, one.head) if one.head.i in ctx.at else []
+    if one.dep_ == "attr" and one.head.lemma_ == "be" or one.dep_ == "pobj" and one.head.lower_ == "as":
+        return clause_subjects(ctx, facts, one.head)
+    return []
 
 
 def _all_pairs(ctx: SentenceContext, ids: list[str], type_: str, confidence: float, rule: str,
@@ -326,5 +382,29 @@ def cooperation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _pairs(ctx, facts, "cooperation")
 
 
+def _envoys(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Somalia recalled its ambassador from Addis Ababa", "Vietnam summoned China's ambassador",
+    "Hanoi summoned the Chinese envoy": a diplomatic protest puts the two states in conflict."""
+    ties = cues()["ties"]
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["envoy_verbs"]):
+        envoys = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ties["envoy_nouns"]]
+        if not envoys or negated(ctx, verb) or hedged(verb):
+            continue
+        others: list[str] = []
+        for holder in [verb, *envoys]:
+            others += [p for c in holder.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "in"}
+                       for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o, places=True)]
+        for envoy in envoys:
+            owners, owned = possessors(ctx, facts, envoy)
+            if owned and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in envoy.children):
+                others += owners  # "China's ambassador"; "its ambassador" is the subject's own
+            others += modifiers(ctx, facts, envoy)  # "the Chinese ambassador"
+        for a in clause_subjects(ctx, facts, verb):
+            for b in dict.fromkeys(others):
+                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "envoy-protest", "political"):
+                    yield found
+
+
 def conflict(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _pairs(ctx, facts, "conflict")
+    yield from _envoys(ctx, facts)
