@@ -431,12 +431,15 @@ class MentionFinder:
         # a name listed with known names of one label has that label ("Rosoboronexport, Kalashnikov and ...")
         at = {i: m for m in out if m.source == "reference" for i in m.tokens()}
         for n, m in enumerate(out):
-            if m.source != "ner" or len(m.text.replace("-", " ").split()) > 3:  # ("Miguel Diaz-Canel": three words)
+            if m.source != "ner" or len(m.text.replace("-", " ").split()) > 3:
                 continue
             head = doc[m.end - 1]
             sibling_labels = {at[c.i].label for c in head.conjuncts if c.i in at}
             if len(sibling_labels) == 1:
                 label = next(iter(sibling_labels))
+                if m.end - m.start > 3 and label != "Person":
+                    continue  # hyphens count as words only for a person among people ("Miguel Diaz-Canel"),
+                    # not to make "Lee Yong-bae" a country beside "Warsaw"
                 if label != m.label and label in {"Company", "Country", "Place", "Person"}:
                     out[n] = self._mention(doc[m.start:m.end], label, "ner")
         # a one-word name listed with places and missed by the NER is a place ("Goris, Sotk and Jermuk")
