@@ -251,3 +251,15 @@ def test_a_prefixed_shore_establishment_is_a_place(pipeline):
     text = "Pilots of the new helicopters will train at INS Garuda in Kochi from next year."
     assert ("Place", "INS Garuda") in _labels(pipeline, text)
     assert not _names(pipeline, text, "Platform") & {"INS Garuda"}
+
+
+# -- a named treaty, accord or pact is an Event, a government named after an accord is not ------------
+def test_a_named_treaty_is_an_event(pipeline):
+    assert "Kalahari Treaty" in _names(
+        pipeline, "Namibia and Botswana signed the Kalahari Treaty in Windhoek on Friday.", "Event")
+    assert "Arica Accords" in _names(pipeline, "Chile and Peru signed the Arica Accords in Lima last year.", "Event")
+
+
+def test_a_government_of_an_accord_is_no_event(pipeline):
+    labels = _labels(pipeline, "Forces of the Government of National Unity Accord shelled the port on Monday.")
+    assert not any(lab == "Event" and "Accord" in n for lab, n in labels), labels

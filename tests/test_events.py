@@ -800,3 +800,30 @@ def test_contingents_setting_out_for_an_event(pipeline, text, parties, absent):
     took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
     assert parties <= took_part, took_part
     assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,kind,absent", [
+    ("The Royal Danish Air Force retired its last Lynx helicopters on Thursday at Karup. The pilots flew one "
+     "final show over the base, and the Chief of Defence spoke at the ceremony.", "ceremony", "show"),
+    ("Chile's navy said farewell to the frigate Almirante Williams on Thursday in Valparaiso. A flypast of "
+     "old Hawker Hunters opened the ceremony.", "ceremony", "flypast"),
+])
+def test_a_tie_goes_to_the_frame_event(pipeline, text, kind, absent):
+    events = events_of(graph_of(pipeline, text))
+    assert any(n.startswith(kind) for n in events), events
+    assert not any(n.startswith(absent) for n in events), events
+
+
+def test_a_press_conference_is_no_summit(pipeline):
+    text = ("Kenya and Tanzania signed a border security agreement in Nairobi on Thursday. At the press "
+            "conference that followed, President Ruto praised the deal.")
+    events = events_of(graph_of(pipeline, text))
+    assert not any(n.startswith("conference") for n in events), events
+
+
+def test_a_summit_still_beats_a_display_at_it(pipeline):
+    text = ("Leaders of Ghana and Togo met at a summit in Accra on Thursday. A short show by the air force "
+            "closed the summit.")
+    events = events_of(graph_of(pipeline, text))
+    assert any(n.startswith("summit") for n in events), events
+    assert not any(n.startswith("show") for n in events), events

@@ -526,6 +526,7 @@ class _Resolver:
                    and not (headline and headline[0] <= t.idx < headline[1])
                    and t.i + 1 not in starts  # "the naval show NAVDEX" names NAVDEX
                    and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
+                   and not any(c.lower_ in lex["not_event_modifiers"] for c in t.lefts)  # "the press conference"
                    and not _bilateral(t)  # "held his first meeting with Biden": two people's meeting, not the summit
                    and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]
                                for p in t.children for o in p.children)  # "the first session of a joint parliament"
@@ -537,7 +538,8 @@ class _Resolver:
         # an exercise named once in passing, late in the article, is not what the article is about
         kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)
                          and (n >= 2 or k != "exercise" or k in early)})
-        main_kind = kinds.most_common(1)[0][0] if kinds else None
+        parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
+        main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
         nouns = Counter(t.lower_ for t in refs)
         main_noun = next((n for n in lex["event_kinds"].get(main_kind, []) if n in nouns), None)
