@@ -848,3 +848,18 @@ def test_states_sending_forces_to_an_exercise(pipeline, text, parties, absent):
     took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
     assert parties <= took_part, took_part
     assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    ("Exercise Southern Tide 2026 began off Cape Town on Monday.\n\nParticipants: Brazil, Nigeria and Angola.",
+     {"Brazil", "Nigeria", "Angola"}, set()),
+    ("Exercise Southern Tide 2026 began off Cape Town on Monday.\n\n- **Brazilian Navy:** the frigate "
+     "Liberal and the submarine Riachuelo.\n- **Nigerian Navy:** the frigate NNS Aradu.", {"Brazilian Navy", "Nigerian Navy"}, set()),
+    # a colon list of others than participants
+    ("Exercise Southern Tide 2026 began off Cape Town on Monday.\n\nAbsent: Namibia and Kenya.",
+     set(), {"Namibia", "Kenya"}),
+])
+def test_colon_lists_of_participants(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part

@@ -1,6 +1,7 @@
 """Events and places: where and by whom an event was held, who took part, what was shown, where platforms went."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -728,6 +729,41 @@ def _represented(ctx: SentenceContext, subj) -> list:
     return out
 
 
+@functools.cache
+def _equipment_words() -> frozenset[str]:
+    """One-word equipment nouns ("frigate", "tanks", "jets") from the mention lexicon's categories."""
+    return frozenset(c for cues in lexicon()["category_nouns"].values() for c in cues if " " not in c)
+
+
+def _colon_listed(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(actor, main event) of a heading-like colon list in an exercise's, summit's or show's article:
+    "Participants: A, B and C", "Taking part: A, B", and a list item "Polish Navy: the frigate X and
+    the submarine Y" (one actor, then the platforms it brings)."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or event_kind(main) not in _GATHERINGS | {"exercise"}:
+        return []
+    colon = next((t for t in ctx.tokens[:8] if t.text[:1] == ":" and set(t.text) <= {":", "*"}), None)
+    if colon is None or colon.i == ctx.sent.start:
+        return []
+    left = [t for t in ctx.tokens if t.i < colon.i and not t.is_punct and set(t.text) - {"-", "*", "+"}]
+    if not left:
+        return []
+    end = ctx.sent.end
+    if all(t.is_punct for t in ctx.tokens if t.i > colon.i) and end < len(ctx.doc):
+        end = ctx.doc[end].sent.end  # the list parsed as a sentence of its own
+    after = [m for m in facts.mentions if colon.i < m.start < end]
+    words = {w.lower() for w in [*lex["attendee_nouns"], *lex["contingent"]]} | {"taking", "part", "participating"}
+    if all(t.lower_ in words for t in left):  # "Participants: A, B and C"
+        return [(m, facts.main_event) for m in after if ctx.entities[m.entity].label in ACTORS]
+    owner = [m for m in ctx.mentions if m.start <= left[0].i and m.end > left[-1].i]
+    if len(owner) == 1 and ctx.label(owner[0]) in {"Country", "GovernmentBody", "Organization", "Company"} \
+            and event_kind(main) != "summit" and (any(ctx.entities[m.entity].label == "Platform" for m in after)
+                                                  or any(ctx.doc[i].lower_ in _equipment_words()
+                                                         for i in range(colon.i + 1, min(end, colon.i + 40)))):
+        return [(owner[0], facts.main_event)]  # "Polish Navy: the frigate X": a contingent's list
+    return []
+
+
 def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The event a verb's subject names: an event mention, else an event noun of the article's main
     event's kind ("the exercise", "the drills", "the summit")."""
@@ -942,6 +978,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in _event_targets(ctx, facts, verb, implicit=True):
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
+    yield from (r for m, e in _colon_listed(ctx, facts, lex) for r in out(m, e, 0.6, "colon-list"))
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
