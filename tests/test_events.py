@@ -827,3 +827,66 @@ def test_a_summit_still_beats_a_display_at_it(pipeline):
     events = events_of(graph_of(pipeline, text))
     assert any(n.startswith("summit") for n in events), events
     assert not any(n.startswith("show") for n in events), events
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    # a generic subject, its list after the verb
+    ("Exercise Pacific Vanguard 2026 opened near Guam on Monday. Fourteen navies took part, among them Chile, "
+     "Canada and the Philippines.", {"Chile", "Canada", "Philippines"}, set()),
+    ("The Kigali Security Summit closed on Friday. Thirty delegations attended, including Ghana and Senegal.",
+     {"Ghana", "Senegal"}, set()),
+    # negated
+    ("Exercise Pacific Vanguard 2026 opened near Guam on Monday. Few navies took part, and Peru was not among them.",
+     set(), {"Peru"}),
+])
+def test_participants_listed_after_the_verb(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    ("Exercise Desert Falcon 2026 began in Jordan on Sunday. The drills brought together Egypt, Morocco and "
+     "Bahrain.", {"Egypt", "Morocco", "Bahrain"}, set()),
+    ("The Andean Defence Summit opened in Quito on Monday. The summit drew Colombia and Bolivia.",
+     {"Colombia", "Bolivia"}, set()),
+    ("Exercise Desert Falcon 2026 began in Jordan on Sunday. Among the participants were Tunisia and Oman.",
+     {"Tunisia", "Oman"}, set()),
+    # another, earlier exercise, and a negated one
+    ("Exercise Desert Falcon 2026 began in Jordan on Sunday. Last year's drills did not involve Algeria.",
+     set(), {"Algeria"}),
+])
+def test_an_event_gathering_its_participants(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    ("Exercise Coral Shield 2026 began off Darwin on Monday. Indonesia and Malaysia sent frigates.",
+     {"Indonesia", "Malaysia"}, set()),
+    ("Exercise Coral Shield 2026 began off Darwin on Monday. Singapore contributed jets and pilots.",
+     {"Singapore"}, set()),
+    # troops sent elsewhere, and none sent
+    ("Exercise Coral Shield 2026 began off Darwin on Monday. Vietnam sent troops to Laos. Brunei did not send ships.",
+     set(), {"Vietnam", "Brunei"}),
+])
+def test_states_sending_forces_to_an_exercise(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    ("Exercise Southern Tide 2026 began off Cape Town on Monday.\n\nParticipants: Brazil, Nigeria and Angola.",
+     {"Brazil", "Nigeria", "Angola"}, set()),
+    ("Exercise Southern Tide 2026 began off Cape Town on Monday.\n\n- **Brazilian Navy:** the frigate "
+     "Liberal and the submarine Riachuelo.\n- **Nigerian Navy:** the frigate NNS Aradu.", {"Brazilian Navy", "Nigerian Navy"}, set()),
+    # a colon list of others than participants
+    ("Exercise Southern Tide 2026 began off Cape Town on Monday.\n\nAbsent: Namibia and Kenya.",
+     set(), {"Namibia", "Kenya"}),
+])
+def test_colon_lists_of_participants(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part

@@ -1,6 +1,7 @@
 """Events and places: where and by whom an event was held, who took part, what was shown, where platforms went."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -669,6 +670,11 @@ def _listed_after_cue(ctx: SentenceContext, subj, verb, doc_mentions=()) -> list
     cue = next((t for t in ctx.tokens if t.lower_ in {"among", "including"} and subj.i < t.i < verb.i), None)
     if cue is not None:
         return [m for m in ctx.mentions if cue.i < m.start < verb.i and ctx.label(m) in ACTORS]
+    # "Twenty nations took part, among them A, B and C": the list after the verb, set off by a comma
+    after = next((t for t in ctx.tokens if t.i > verb.i and t.lower_ in {"among", "including"}
+                  and t.i > 0 and ctx.doc[t.i - 1].text == ","), None)
+    if after is not None:
+        return [m for m in ctx.mentions if m.start > after.i and ctx.label(m) in ACTORS]
     colon = next((t for t in ctx.tokens if t.text == ":" and t.i > verb.i), None)
     if colon is None:
         return []
@@ -723,6 +729,58 @@ def _represented(ctx: SentenceContext, subj) -> list:
     return out
 
 
+@functools.cache
+def _equipment_words() -> frozenset[str]:
+    """One-word equipment nouns ("frigate", "tanks", "jets") from the mention lexicon's categories."""
+    return frozenset(c for cues in lexicon()["category_nouns"].values() for c in cues if " " not in c)
+
+
+def _colon_listed(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(actor, main event) of a heading-like colon list in an exercise's, summit's or show's article:
+    "Participants: A, B and C", "Taking part: A, B", and a list item "Polish Navy: the frigate X and
+    the submarine Y" (one actor, then the platforms it brings)."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or event_kind(main) not in _GATHERINGS | {"exercise"}:
+        return []
+    colon = next((t for t in ctx.tokens[:8] if t.text[:1] == ":" and set(t.text) <= {":", "*"}), None)
+    if colon is None or colon.i == ctx.sent.start:
+        return []
+    left = [t for t in ctx.tokens if t.i < colon.i and not t.is_punct and set(t.text) - {"-", "*", "+"}]
+    if not left:
+        return []
+    end = ctx.sent.end
+    if all(t.is_punct for t in ctx.tokens if t.i > colon.i) and end < len(ctx.doc):
+        end = ctx.doc[end].sent.end  # the list parsed as a sentence of its own
+    after = [m for m in facts.mentions if colon.i < m.start < end]
+    words = {w.lower() for w in [*lex["attendee_nouns"], *lex["contingent"]]} | {"taking", "part", "participating"}
+    if all(t.lower_ in words for t in left):  # "Participants: A, B and C"
+        return [(m, facts.main_event) for m in after if ctx.entities[m.entity].label in ACTORS]
+    owner = [m for m in ctx.mentions if m.start <= left[0].i and m.end > left[-1].i]
+    if len(owner) == 1 and ctx.label(owner[0]) in {"Country", "GovernmentBody", "Organization", "Company"} \
+            and event_kind(main) != "summit" and (any(ctx.entities[m.entity].label == "Platform" for m in after)
+                                                  or any(ctx.doc[i].lower_ in _equipment_words()
+                                                         for i in range(colon.i + 1, min(end, colon.i + 40)))):
+        return [(owner[0], facts.main_event)]  # "Polish Navy: the frigate X": a contingent's list
+    return []
+
+
+def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
+    """The event a verb's subject names: an event mention, else an event noun of the article's main
+    event's kind ("the exercise", "the drills", "the summit")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event":
+            out.append(ctx.at[c.i])
+        elif c.i not in ctx.at and facts.main_event and facts.main_event in facts.entities:
+            kind = event_kind(facts.entities[facts.main_event])
+            if kind and c.lemma_.lower() in lexicon()["event_kinds"].get(kind, ()) \
+                    and not any(d.lower_ in {"a", "an", "another"} | _EARLIER for d in c.children):
+                out.append(facts.main_event)
+    return out
+
+
 def _demonym_of_people(ctx: SentenceContext, m) -> bool:
     """ "Romanian and American officials": the demonym of unnamed people, not a state taking part."""
     tok = ctx.head_token(m)
@@ -773,7 +831,7 @@ _VENUE_PARTS = {"hall", "stand", "pavilion", "exhibition", "site", "ground", "ve
 _GUEST_NOUNS = {"ally", "leader", "delegation", "guest", "counterpart", "minister", "head", "visitor", "dignitary",
                 "participant", "delegate"}
 # verbs that send someone to an event, and the acts of a ceremony (verb, object) that only a participant performs
-_SENDING = {"send", "dispatch", "delegate"}
+_SENDING = {"send", "dispatch", "delegate", "contribute", "commit"}
 _CEREMONIAL = {("turn", "soil"), ("turn", "sod"), ("break", "ground"), ("cut", "ribbon"), ("lay", "stone"),
                ("lay", "foundation"), ("lay", "wreath"), ("unveil", "plaque"), ("sign", "guestbook"),
                ("raise", "flag"), ("light", "flame"), ("take", "salute")}
@@ -920,6 +978,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in _event_targets(ctx, facts, verb, implicit=True):
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
+    yield from (r for m, e in _colon_listed(ctx, facts, lex) for r in out(m, e, 0.6, "colon-list"))
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
@@ -968,6 +1027,15 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if c.dep_ == "dobj":
                         for m in _people_in(ctx, c):
                             yield from out(m, e, 0.65, "attendees-included")
+            continue
+        if tok.pos_ == "VERB" and not passive and (lemma in lex["event_gathers"] or _phrasal(tok, lex["event_gathers_phrasal"])):
+            # "the exercise brought together A, B and C", "the summit drew A and B": the event's objects took part
+            for e in _event_subject(ctx, facts, tok):
+                for c in tok.children:
+                    if c.dep_ == "dobj":
+                        for m in ctx.with_list(c, ACTORS):
+                            if not _demonym_of_people(ctx, m):
+                                yield from out(m, e, 0.6, "event-gathered")
             continue
         presence = tok.lemma_.lower() in {"be", "remain"} and any(
             c.dep_ in {"acomp", "attr"} and c.lower_ in lex["presence"]
@@ -1054,7 +1122,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not envoys and any(c.dep_ == "dobj" and c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party)
                                   for c in tok.children):
                 # "China sent 64 exhibitors", "Pakistan sent a contingent": the sender took part
-                for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts) or bool(ctx.of({"Event"}))):
+                # an exercise's article too, unless sent elsewhere ("sent troops to Syria")
+                elsewhere = any(p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into"} and any(
+                    o.i in ctx.at and ctx.label(ctx.at[o.i]) != "Event" for o in p.children)
+                    for c in tok.children for p in [c, *c.children])
+                joint = _gathering(facts) or main is not None and event_kind(main) == "exercise" and not elsewhere
+                for e in _event_targets(ctx, facts, tok, implicit=joint or bool(ctx.of({"Event"}))):
                     for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
                         yield from out(m, e, 0.6, "sent-party")
         if tok.pos_ == "VERB" and _ceremonial(tok) and not passive:
