@@ -275,7 +275,9 @@ class MentionFinder:
         if label in {"ORG", "GPE", "LOC", "FAC"} and span[0].text in _ORG_FIRST and len(span) > 1:
             return self._mention(span, "Organization", "ner")  # "Instituto Sur de Estudios Hemisfericos"
         if label in {"ORG", "LAW"} and last in lexicon()["treaty_heads"] and text[:1].isupper() \
-                and not {"of", "government"} & {t.lower_ for t in span}:  # "the Lamu Defence Pact": an event
+                and not {"of", "on", "government"} & {t.lower_ for t in span} \
+                and not (span.end < len(span.doc) and span.doc[span.end].lower_ in {"on", "of", "between", "for"}):
+            # "the Lamu Defence Pact": an event; "the Agreement on Comprehensive Strategic Partnership" is none
             return self._mention(span, "Event", "ner")
         if label == "ORG":
             if {"national", "central"} & {t.lower_ for t in span} and "bank" in {t.lower_ for t in span}:
