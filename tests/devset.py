@@ -8,6 +8,7 @@ others; ``merged`` ingests a whole half into one store and scores its junk and d
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -54,6 +55,14 @@ def build_merged(gold_dir: Path, store_dir: Path, pipeline=None) -> Path:
     out = store_dir / "merged.json"
     write_graph(store.graph, out)
     return out
+
+
+def scorer_module():
+    """``../shared/eval/score.py`` imported as a module (its matching, for counts the CLI does not print)."""
+    spec = importlib.util.spec_from_file_location("geopol_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _run(args: list[str]) -> str:

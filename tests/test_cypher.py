@@ -123,3 +123,21 @@ def test_hostile_names_stored_and_found(tmp_path):
 def test_errors_are_cypher_errors(seed_store):
     with open_embedded(seed_store) as db, pytest.raises(CypherError, match="Weapon"):
         db.run("MATCH (n:Weapon) RETURN n")
+
+
+def test_schema_template_cached_per_user_else_in_the_store(tmp_path, monkeypatch):
+    """The empty-schema template goes to $GEOPOL_CACHE; where that cannot be written, beside the database."""
+    from graph.cypher import embedded
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("GEOPOL_CACHE", str(cache))
+    (tmp_path / "a").mkdir()
+    embedded._schema(tmp_path / "a" / "x.lbug")
+    assert [p.name.startswith(".schema-") for p in cache.iterdir()] == [True]
+    assert not list((tmp_path / "a").glob(".schema-*"))
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("GEOPOL_CACHE", str(blocked))
+    (tmp_path / "b").mkdir()
+    embedded._schema(tmp_path / "b" / "y.lbug")
+    assert (tmp_path / "b" / "y.lbug").exists() and list((tmp_path / "b").glob(".schema-*"))

@@ -11,7 +11,6 @@ own matching (imported), so the totals equal the scorer's.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
@@ -21,20 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from devset import CHECK, SCORER, TUNE, build_graphs  # noqa: E402
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("geopol_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from devset import CHECK, TUNE, build_graphs, scorer_module  # noqa: E402
 
 
 def count(gold_dir: Path, graph_dir: Path) -> dict[str, Counter]:
     """Per type: ``tp``, ``fn`` (required gold relations missed), ``fp`` (spurious, both ends gold
     entities) and ``fp_junk`` (spurious with an end that matches no gold entity)."""
-    sc = _scorer()
+    sc = scorer_module()
     out: dict[str, Counter] = {}
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

@@ -11,7 +11,6 @@ through ``../shared/eval/score.py``'s own entity matching; every configuration i
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import pickle
 import subprocess
@@ -31,10 +30,9 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def scorer():
-    spec = importlib.util.spec_from_file_location("geopol_score", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    from devset import scorer_module
+
+    return scorer_module()
 
 
 def harvest(half: str) -> list[dict]:

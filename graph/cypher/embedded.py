@@ -122,10 +122,8 @@ def _schema(path: Path) -> None:
     (:func:`_template_dir`, shared by every store: creating the schema's hundred-odd tables costs
     about 0.3 s, a store's first ingest paid it), else in the store's ``lbug`` folder."""
     name = f".schema-{schema_digest()}-{ladybug.__version__}.lbug"
-    for folder in (_template_dir(), path.parent):
-        template = folder / name if folder is not None else None
-        if template is None:
-            continue
+    for folder in (d for d in (_template_dir(), path.parent) if d is not None):
+        template = folder / name
         try:
             if not template.exists():
                 folder.mkdir(parents=True, exist_ok=True)
@@ -149,8 +147,12 @@ def _template_dir() -> Path | None:
     or ``~/.cache/geopol``; ``None`` without a home."""
     if os.environ.get("GEOPOL_CACHE"):
         return Path(os.environ["GEOPOL_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or (str(Path.home() / ".cache") if Path.home() else "")
-    return Path(base) / "geopol" if base else None
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "geopol"
+    try:
+        return Path.home() / ".cache" / "geopol"
+    except RuntimeError:  # no home directory to be found
+        return None
 
 
 _ERROR_PREFIX = re.compile(r"^(\w+ exception|Error): ", re.I)

@@ -100,10 +100,6 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield _event_time(ctx, facts, r, r.source)
 
 
-# verbs whose agent (or relative clause's subject) runs a gathering: "a forum organised by X",
-# "the summit was convened by X", "the exercise, which Norway led"; "led"/"run" only for gatherings
-_ORGANISING = {"organise", "organize", "host", "convene", "stage", "sponsor", "co-host", "cohost"}
-_RUNNING = {"lead", "run", "co-organise", "co-organize"}
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
 
 
@@ -120,11 +116,12 @@ def _organisers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Who organised an event, said by a passive ("was organised by X"), a participle ("a forum
     organised since 2002 by X with Y") or a passive relative clause ("the drills, which were run by
     X"; an active one is ``_hosted_in_relative``'s)."""
+    lex = cues()["event_place"]
     for e in ctx.of({"Event"}):
         kind = event_kind(ctx.entities[e.entity])
         if kind in {"war", "clash"}:
             continue
-        verbs = _ORGANISING | (_RUNNING if kind in _LEAD_KINDS else set())
+        verbs = lex["organising"] | lex["running"] if kind in _LEAD_KINDS else lex["organising"]
         head = ctx.head_token(e)
         if head.dep_ == "nsubjpass" and _is(head.head, verbs) and not negated(ctx, head.head):
             for m in ctx.prep_objects(head.head, {"by", "with"}, _HOSTS):
@@ -148,18 +145,25 @@ _LEAD_PREPS = {"in", "at", "off", "across"}
 _LEAD_ASIDES = {"relcl", "acl", "ccomp", "appos", "amod", "compound", "parataxis", "npadvmod", "poss"}
 
 
-def lead_sentences(doc, n: int = 2) -> list[int]:
-    """Start tokens of the article's first ``n`` prose sentences: not the headline, the byline or
-    a heading line, and with a verb outside the dateline."""
-    text, out = doc_text(doc), []
-    for sent in doc.sents:
-        if in_headline(doc, sent.start_char) or heading_line(text, sent.start_char):
-            continue
-        if any(t.pos_ in {"VERB", "AUX"} and not outside_text(doc, t.idx, t.idx + 1) for t in sent):
-            out.append(sent.start)
-            if len(out) == n:
-                break
-    return out
+def _lead_starts(doc) -> frozenset[int]:
+    """Start tokens of the article's first two prose sentences, where a lead says where its event
+    happens: not the headline, the byline or a heading line, and with a verb outside the dateline.
+    Found once per document (every sentence asks). Not ``relations.time.lead_sentences`` (the lead
+    whose dates date the news), which keeps heading lines and drops a sentence opening in the
+    dateline: the two differ on structured notices, and the venue rule was measured with this one."""
+    key = "geopol.lead_venue"
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != len(doc):  # (user data copied from another document)
+        text, out = doc_text(doc), []
+        for sent in doc.sents:
+            if in_headline(doc, sent.start_char) or heading_line(text, sent.start_char):
+                continue
+            if any(t.pos_ in {"VERB", "AUX"} and not outside_text(doc, t.idx, t.idx + 1) for t in sent):
+                out.append(sent.start)
+                if len(out) == 2:
+                    break
+        cached = doc.user_data[key] = (len(doc), frozenset(out))
+    return cached[1]
 
 
 def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -171,7 +175,7 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or main.props.get("kind") not in _LEAD_KINDS:
         return
-    if ctx.sent.start not in lead_sentences(ctx.doc):
+    if ctx.sent.start not in _lead_starts(ctx.doc):
         return
     found = []
     for m in ctx.of({"Place", "Country"}):
