@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from ..reference import ReferenceData, load_reference
 from . import component, layout  # noqa: F401  (register the geopol_mentions and geopol_layout components)
+from .attributes import replace_attribute_ruler
 from .designations import split_final_period
 from .lexicon import lexicon
 
@@ -94,6 +95,7 @@ def build_nlp(extra_reference: tuple[str, ...] = ()) -> Language:
 def _build(extra_reference: tuple[str, ...]) -> Language:
     ref = load_reference(extra_reference)
     nlp = spacy.load(MODEL)
+    replace_attribute_ruler(nlp)  # the model's rules, token for token, at a tenth of the CPU
     split_final_period(nlp)  # "... and the T-90M.": the full stop is no part of the designation
     nlp.add_pipe("geopol_layout", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner",
