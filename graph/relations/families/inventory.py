@@ -138,6 +138,8 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and subjects[0].tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            subjects = [verb.head]  # "Poland, which had promised a company of its own Leopards"
         if len(subjects) != 1 or subjects[0].i not in ctx.at:
             continue
         owner = ctx.at[subjects[0].i]

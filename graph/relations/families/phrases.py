@@ -14,7 +14,9 @@ from .common import MAKERS, SUPPLIERS, DocFacts
 
 _PRONOUNS = {"it", "they", "its", "their"}
 _ACTOR_LABELS = {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}
-_STAND_INS = {"country": {"Country"}, "nation": {"Country"}, "state": {"Country"}, "government": {"Country"},
+_OWN_GOVERNMENT = {"government", "administration"}  # "the government": the article's state's own
+_STAND_INS = {"administration": {"Country"}, "country": {"Country"}, "nation": {"Country"}, "state": {"Country"}, "government": {"Country"},
+              "emirate": {"Country"}, "kingdom": {"Country"}, "sultanate": {"Country"}, "republic": {"Country"},
               "company": {"Company"}, "firm": {"Company"}, "manufacturer": {"Company"}, "maker": {"Company"},
               "group": {"Company"}, "contractor": {"Company"}, "supplier": {"Company", "Country"},
               "ministry": {"GovernmentBody"}, "agency": {"GovernmentBody"}, "buyer": {"Country", "GovernmentBody"}}
@@ -134,6 +136,12 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
         return []
     if not wanted:
         return []
+    if word in _OWN_GOVERNMENT and facts.focal and "Country" in wanted and facts.focal in ctx.entities and \
+            all(c.dep_ in {"det", "amod"} and c.i not in ctx.at for c in tok.children):  # not "the government in Kyiv"
+        # "the previous government decided to hand the fleet to Kyiv": the government of the article's state
+        focal = next((m for m in facts.mentions if m.entity == facts.focal), None)
+        if focal is not None:
+            return [dataclasses.replace(focal, start=tok.i, end=tok.i + 1)]
     # a pronoun stands for the latest actor of any kind ("Brazil's Embraer promoted the C-390, which it
     # had flown in": the company, so no state flew it); a stand-in noun names its kind
     kinds = _ACTOR_LABELS | wanted if word in _PRONOUNS else wanted

@@ -171,6 +171,85 @@ def _listed_agents(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return out
 
 
+_LIST_MARKERS = frozenset({"including", "among", "such", "notably", "namely", ":"})
+
+
+def _listed_subjects(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """The states a plural group subject of ``tok`` spells out after a list marker later in the clause:
+    "only a handful of countries still fly the F-4, among them A, B and C", "several air forces operate
+    the type, including A and B"."""
+    nouns = cues()["operate"]["group_nouns"]
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i in ctx.at:
+        return []
+    heads = [subj] + [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if not any(h.lower_ in nouns and h.i not in ctx.at for h in heads):
+        return []
+    for t in ctx.doc[tok.i + 1:min(tok.right_edge.i + 8, ctx.sent.end)]:
+        if t.lower_ not in _LIST_MARKERS:
+            continue
+        for i in range(t.i + 1, min(t.i + 4, ctx.sent.end)):
+            m = ctx.at.get(i)
+            if m is not None and ctx.label(m) in STATES:
+                return ctx.group(ctx.head_token(m), STATES)
+        break
+    return []
+
+
+def _holder_of(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """Who holds the goods a participle of buying qualifies: the owner of the noun ("its F-16s, ... acquired
+    from X") or the subject of the operating or buying verb it is the object of ("flies F-16s bought from X")."""
+    from .inventory import _owners
+
+    for t in (noun, noun.head if noun.dep_ in {"appos", "conj"} else noun):
+        owners = _owners(ctx, facts, t)
+        if owners:
+            return owners
+    lex = cues()
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and (verb.lemma_.lower() in lex["operate"]["verbs"]
+                                                        or verb.lemma_.lower() in lex["acquire"]["verbs"]):
+        return _subjects(ctx, facts, verb, STATES)
+    return []
+
+
+def _user(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a buying or receiving state mention can be the user of arms: a state or an armed body, not
+    the legislature or cabinet that approved the purchase ("Romania's parliament approved the purchase")."""
+    if ctx.label(m) != "GovernmentBody":
+        return True
+    words = set(ctx.entities[m.entity].name.lower().split())
+    return not words & cues()["operate"]["non_users"]
+
+
+def _previous_owners(ctx: SentenceContext, platforms: list[Mention], buyers: list[Mention]) -> list[Mention]:
+    """The state whose demonym or possessive marks the goods a buyer takes, when no seller is named: it sells
+    them ("the purchase of 32 Norwegian F-16s", "Argentina buys Denmark's old F-16s"); not "-made" makers."""
+    from .inventory import _demonym_before
+
+    taken = {b.entity for b in _with_country(ctx, buyers, STATES)}
+    out: list[Mention] = []
+    for p in platforms:
+        head = ctx.head_token(p)
+        owners = [ctx.at[c.i] for t in {head, _np_head(head)} for c in t.children if c.dep_ == "poss" and c.i in ctx.at]
+        owners += [d] if (d := _demonym_before(ctx, p)) is not None else []
+        out += [m for m in owners if ctx.label(m) == "Country" and m.entity not in taken
+                and all(o.entity != m.entity for o in out)]
+    return out
+
+
+def _focal_supplies(ctx: SentenceContext, facts: DocFacts) -> bool:
+    """Whether the article's state is the subject of a main-clause supply verb anywhere in the article (found once)."""
+    cache = ctx.doc.user_data.setdefault("_focal_supplies", {})
+    if facts.focal not in cache:
+        verbs = cues()["supply"]["verbs"]
+        cache[facts.focal] = any(
+            t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs and t.head.pos_ == "VERB"
+            and t.head.dep_ not in {"relcl", "acl"}  # not "the equipment Prague sent to Ukraine"
+            for m in facts.mentions if m.entity == facts.focal for t in ctx.doc[m.start:m.end])
+    return cache[facts.focal]
+
+
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
@@ -206,6 +285,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not platforms and lemma in supply and any(o.dep_ == "nsubjpass" and o.lemma_.lower() in _TYPE_NOUNS | {"family"}
                                                      and any(d.lower_ == "the" for d in o.children) for o in objs):
             platforms = _latest_platform(ctx, facts, ctx.sent.start)  # "the family has been exported to ..."
+        if not platforms and (lemma in operate or lemma in acquire) and any(
+                o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in _TYPE_NOUNS and o.i not in ctx.at
+                and any(d.lower_ in {"the", "same"} for d in o.children) for o in objs):
+            platforms = _latest_platform(ctx, facts, tok.i)  # "Oman already flies the type": the one just named
         if not platforms and (lemma in acquire or is_supply) and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
@@ -269,14 +352,19 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 recipients = [ctx.at[c.i] for o in objs for t in o.subtree if t.lemma_.lower() in _RECEIVING
                               for c in t.children if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
             if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
+                    not _focal_supplies(ctx, facts) and \
+                    not any(c.dep_ == "dative" or c.dep_ == "nsubj" and c.tag_ in {"PRP", "WDT", "WP"}
+                            for c in tok.children) and \
                     all(c.lower_ == "over" for c in tok.children if c.dep_ == "prt") and \
                     all(ctx.label(m) != "Country" or m.entity in {s.entity for s in suppliers} | {facts.focal}
                         or _in_relative(ctx.head_token(m), tok) for m in ctx.mentions):
                 # "France delivered the first Mirage 2000 fighters in February" in an article about Ukraine:
-                # a supply with no recipient in a sentence naming no other state goes to the article's state
+                # a supply by a named state with no recipient, in a sentence naming no other state, goes to the
+                # article's state, unless that state is itself a giver in the article ("Germany would send tanks
+                # ...; the United States would supply Abrams") or the clause has its own taker ("gives EDGE the right")
                 recipients = [dataclasses.replace(s, entity=facts.focal) for s in suppliers[:1]
                               if s.entity != facts.focal and facts.focal in ctx.entities]
-            recipients = _with_country(ctx, recipients, STATES)
+            recipients = [r for r in _with_country(ctx, recipients, STATES) if _user(ctx, r)]
             goods = objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}]
             if tok.dep_ in {"relcl", "acl"} and not objs:  # "the heavy equipment Prague sent to Ukraine"
                 goods.append(tok.head)
@@ -299,8 +387,12 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
+            if passive and not buyers and tok.dep_ == "acl" and lemma in acquire and tok.tag_ == "VBN":
+                buyers = _holder_of(ctx, facts, tok.head)  # "Romania flies F-16s bought from Portugal"
             if passive and not buyers:  # "is flown by four NATO members: Poland, Norway and Finland"
                 buyers = _listed_agents(ctx, tok)
+            if not passive and not buyers:  # "a handful of countries still fly the F-4, among them A, B and C"
+                buyers = _listed_subjects(ctx, tok)
             focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
             by_focal = False
             if passive and not buyers and tok.dep_ == "relcl":  # "its F-16s, 17 of which were bought from Portugal"
@@ -312,11 +404,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children):
                 buyers = focal  # "Three Ankas were ordered from the Turkish firm in 2021": the article's state
                 by_focal = True
-            buyers = _with_country(ctx, _not_people(ctx, buyers), STATES)
+            buyers = [b for b in _with_country(ctx, _not_people(ctx, buyers), STATES) if _user(ctx, b)]
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
-            if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel"
+            if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel", "ordered 28 jets from X"
                 sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
-                            for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
+                            or t is o for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
             if lemma in acquire:  # "from the Turkish firm": the firm just named
                 sellers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS
@@ -340,6 +432,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         sellers += [m for m in ctx.prep_objects(o, {"from"}, SUPPLIERS) if m not in sellers]
                     if not any(o.lemma_.lower() in {"delivery", "charge", "possession"} for o in objs) and not sellers:
                         continue
+            if lemma in acquire and not sellers and buyers:  # "Argentina buys Denmark's F-16s"
+                sellers = _previous_owners(ctx, platforms, buyers)
             if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
             if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
@@ -445,7 +539,9 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 any(ctx.label(m) == "Country" for m in sellers) and any(ctx.label(b) == "Country" for b in buyers) \
                 and not _for_goods(ctx, [tok]):
             continue  # "Belgium signed a security agreement with Ukraine that included F-16s": no direction
-        buyers = _with_country(ctx, buyers, STATES)
+        buyers = [b for b in _with_country(ctx, buyers, STATES) if _user(ctx, b)]
+        if not sellers and buyers:  # "approved the purchase of 32 Norwegian F-16s"
+            sellers = _previous_owners(ctx, platforms, buyers)
         sellers = _seller_owners(ctx, sellers)
         words = {c.lower_ for c in tok.subtree} | {verb.lemma_.lower()}
         stage = clause_stage(ctx, verb if verb is not tok else None, "ordered", words)
@@ -619,6 +715,16 @@ def _company_pronoun_owners(ctx: SentenceContext, p: Mention) -> list[Token]:
             and c.i < p.start and c.i in ctx.at]
 
 
+def _goods_object(tok: Token) -> bool:
+    """Whether ``tok``'s direct object is itself an arms noun ("building corvettes", "makes shells"), not a
+    phrase that only holds one ("builds the factory for missiles")."""
+    from ...mentions.lexicon import category_of
+
+    goods = cues()["supply"]["goods"]
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (c.lemma_.lower() in goods or category_of([c.lower_]) is not None)
+               for c in tok.children)
+
+
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
@@ -631,8 +737,14 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if lemma not in lex["verbs"] or tok.i in ctx.at or negated(ctx, tok):
             continue
         role = lex["roles"].get(lemma, "producer")
+        shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in {"acl", "amod"}
+        if shared:  # "the Rooivalk, designed and built by Denel": the second participle is the first's kin
+            tok = tok.head
         if tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
             makers = ctx.prep_objects(tok, {"by"}, makers_ok)
+            if not makers:  # "designed and built in South Africa by Denel": the agent of a conjoined participle
+                makers = [m for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                          for m in ctx.prep_objects(c, {"by"}, makers_ok)]
             if makers:  # "developed by PAC, at Kamra, and China's Chengdu Aircraft Corporation": a stray conjunct
                 makers += [ctx.at[c.i] for c in tok.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}
                            and c.i in ctx.at and ctx.label(ctx.at[c.i]) in makers_ok and ctx.at[c.i] not in makers]
@@ -645,6 +757,13 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             elif tok.dep_ in {"acl", "amod"} and not platforms:  # "the CAESAR howitzers, produced by KNDS"
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
             platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
+            if not platforms and tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in tok.children):
+                # "the missile, which is built by BrahMos Aerospace": what the relative pronoun stands for
+                platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i] or \
+                    _recent_platform(ctx, facts, tok.head)
+            if not platforms:  # "the Nigerian aircraft were assembled by X": the platform just named
+                platforms = next((f for c in tok.children if c.dep_ == "nsubjpass"
+                                  if (f := _recent_platform(ctx, facts, c))), [])
         else:
             # a state body subject stands for its state ("the PAF co-produces the JF-17"); one that upgrades
             # or modernises its own platform does not make it
@@ -652,8 +771,11 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)
                          if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
             if not platforms and any(c.dep_ == "dobj" and c.lemma_.lower() in _TYPE_NOUNS
-                                     and any(d.lower_ == "the" for d in c.children) for c in tok.children):
-                platforms = _latest_platform(ctx, facts, tok.i)  # "TUSAS has built the type for ..."
+                                     and any(d.lower_ == "the" for d in c.children)
+                                     and not any(d.dep_ in {"compound", "amod", "conj"} for d in c.children)
+                                     for c in tok.children):
+                # "TUSAS has built the type for ...", not "will produce the mission systems, electronics and ..."
+                platforms = _latest_platform(ctx, facts, tok.i)
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
                 # "the T-50 trainer, which KAI developed with Lockheed Martin"
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
@@ -666,7 +788,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
             # "TUSAS has built the type for Turkey's Defence Ministry": the maker supplies that state
             holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "built (the type) for X"
-            buyers = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES)] if platforms else []
+            buyers = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES)] \
+                if platforms or _goods_object(tok) else []  # "is building corvettes for the navy": no named type
             buyers = _with_country(ctx, buyers, STATES)
             since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
