@@ -890,3 +890,44 @@ def test_colon_lists_of_participants(pipeline, text, parties, absent):
     took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
     assert parties <= took_part, took_part
     assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,senders", [
+    ("Exercise Southern Accord 2026 opened near Lusaka on Monday. Kenya, Ghana and Zambia brought helicopters and "
+     "crews, while Botswana embedded staff in the headquarters. Poland sent tanks to Lithuania.",
+     {"Kenya", "Ghana", "Zambia", "Botswana"}),
+    ("Exercise Cobra Gold 2026 began in Thailand on Tuesday. The Indonesian Air Force sent an F-16, and Malaysia "
+     "contributed two frigates.", {"Indonesian Air Force", "Malaysia"}),
+])
+def test_senders_of_a_contingent_or_platforms_take_part_in_the_exercise(pipeline, text, senders):
+    edges = edges_of(graph_of(pipeline, text))
+    found = {s for s, t, _ in edges if t == "PARTICIPATED_IN"}
+    assert senders <= found, edges
+    assert "Poland" not in found  # sent elsewhere
+
+
+@pytest.mark.parametrize("text,came,absent", [
+    ("The Pacific Islands Forum summit opened in Honiara on Tuesday. Among the leaders who made the trip were "
+     "Fiji's Sitiveni Rabuka and Samoa's Fiame Naomi Mata'afa. Among the leaders who stayed away was Tonga's "
+     "Siaosi Sovaleni.", {"Sitiveni Rabuka", "Fiji", "Samoa"}, {"Tonga"}),
+    ("The Ibero-American summit was held in Cuenca on Friday. Among the guests were Peru's foreign minister, "
+     "Javier Gonzalez-Olaechea, and Emmanuel Macron of France.", {"Peru", "Emmanuel Macron", "France"}, set()),
+])
+def test_attendees_listed_after_among_and_the_states_they_lead(pipeline, text, came, absent):
+    edges = edges_of(graph_of(pipeline, text))
+    found = {s for s, t, _ in edges if t == "PARTICIPATED_IN"}
+    assert came <= found, edges
+    assert not absent & found, edges
+
+
+def test_running_an_exercise_hosts_it_and_a_host_state_drills(pipeline):
+    g = graph_of(pipeline, "Exercise Cutlass Express 2026 ended in Mombasa on Friday. The Kenya Defence Forces have "
+                           "run the annual drill since 2011. Tanzania hosted the exercise's naval phase.")
+    edges = edges_of(g)
+    event = next(n for n in events_of(g) if "Cutlass" in n)
+    assert (event, "HOSTED_BY", "Kenya Defence Forces") in edges, edges
+    g = graph_of(pipeline, "Exercise Eastern Bridge 2026 began on Sunday. Oman hosted the exercise with British "
+                           "troops near Thumrait.")
+    edges = edges_of(g)
+    event = next(n for n in events_of(g) if "Eastern Bridge" in n)
+    assert (event, "HOSTED_BY", "Oman") in edges and ("Oman", "PARTICIPATED_IN", event) in edges, edges
