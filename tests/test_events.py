@@ -931,3 +931,28 @@ def test_running_an_exercise_hosts_it_and_a_host_state_drills(pipeline):
     edges = edges_of(g)
     event = next(n for n in events_of(g) if "Eastern Bridge" in n)
     assert (event, "HOSTED_BY", "Oman") in edges and ("Oman", "PARTICIPATED_IN", event) in edges, edges
+
+
+@pytest.mark.parametrize("text,holders,not_holders", [
+    ("The Balt Military Expo 2026 opened in Gdansk on Tuesday. Finland, Estonia and Norway had the largest national "
+     "pavilions.", {"Finland", "Estonia", "Norway"}, set()),
+    ("The Balt Military Expo 2026 opened in Gdansk on Tuesday. Italy's Fincantieri, which builds frigates for the "
+     "Indonesian Navy, had one of the busiest stands.", {"Fincantieri"}, {"Italy", "Indonesian Navy"}),
+])
+def test_holders_of_stands_at_a_show_exhibit(pipeline, text, holders, not_holders):
+    edges = edges_of(graph_of(pipeline, text))
+    found = {s for s, t, _ in edges if t == "PARTICIPATED_IN"}
+    assert holders <= found, edges
+    assert not not_holders & found, edges
+
+
+@pytest.mark.parametrize("text,host", [
+    ("The Nordic Council summit opened in Tromso on Monday. Iceland's prime minister held a separate meeting with "
+     "the Danish premier on the sidelines.", "Iceland"),
+    ("The Caspian summit opened in Baku on Tuesday. Turkmenistan held the first such summit in 2002.", "Turkmenistan"),
+])
+def test_a_separate_or_such_meeting_is_not_the_article_s_event(pipeline, text, host):
+    g = graph_of(pipeline, text)
+    edges = edges_of(g)
+    main = next(n for n in events_of(g) if "summit" in n.lower())
+    assert (main, "HOSTED_BY", host) not in edges, edges

@@ -902,11 +902,35 @@ def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
             continue
         owners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in {"Country", "Company", "Organization", "GovernmentBody"}]
+        owners = owners[:1] or _stand_holders(ctx, tok)
         clause = _clause_verb(tok)
         here = [e for e in named if _clause_verb(ctx.head_token(e)) == clause]
         fair = [facts.main_event] if main is not None and main.props.get("kind") == "fair" else []
-        for m in owners[:1]:
+        for m in owners:
             out += [(m, e) for e in (here[:1] or fair)]
+    return out
+
+
+def _stand_holders(ctx: SentenceContext, stand) -> list:
+    """Who "had" the stands: "A, B and C had the biggest national pavilions", "X had one of the busier
+    stands" -- the states and firms named in the subject of a verb of holding a stand (``stand_verbs``),
+    not a company's home ("Sweden's Saab"), a demonym ("the American contractor X") or a clause's."""
+    obj = stand.head if stand.dep_ == "pobj" and stand.head.lower_ == "of" and stand.head.head.dep_ == "dobj" \
+        and stand.head.head.pos_ in {"NUM", "PRON", "DET", "ADJ"} else stand  # "one of the stands"
+    obj = obj.head if obj is not stand else stand
+    verb = obj.head
+    if obj.dep_ != "dobj" or not _is(verb, cues()["participation"]["stand_verbs"]) or negated(ctx, verb):
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        for m in ctx.mentions:
+            tok = ctx.head_token(m)
+            if c.left_edge.i <= m.start <= c.right_edge.i and ctx.label(m) in {
+                    "Country", "Company", "Organization", "GovernmentBody"} \
+                    and tok.dep_ not in {"poss", "amod", "compound", "nmod"} and not _in_clause(ctx, m, c):
+                out.append(m)
     return out
 
 
