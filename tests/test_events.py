@@ -956,3 +956,18 @@ def test_a_separate_or_such_meeting_is_not_the_article_s_event(pipeline, text, h
     edges = edges_of(g)
     main = next(n for n in events_of(g) if "summit" in n.lower())
     assert (main, "HOSTED_BY", host) not in edges, edges
+
+
+@pytest.mark.parametrize("text,shown,not_shown", [
+    ("The Hellenic Air Force retired its last Mirage 2000 fighters at a ceremony at Tanagra on Friday. Rafale and "
+     "F-16 jets joined the farewell flypast. The Mirage F1 flew with the air force until 2003.",
+     {"Rafale", "F-16"}, {"Mirage F1"}),
+    ("The Royal Thai Air Force held a ceremony at Korat on Monday to retire its F-5 fleet. A formation of Gripen and "
+     "Alpha Jet aircraft flew over the base. The Gripen first flew in Thai service in 2011, and the L-39 served until "
+     "2021.", {"Gripen"}, {"L-39"}),
+])
+def test_platforms_of_a_flypast_are_shown_at_the_ceremony(pipeline, text, shown, not_shown):
+    edges = edges_of(graph_of(pipeline, text))
+    found = {s for s, t, _ in edges if t == "DISPLAYED_AT"}
+    assert all(any(x in p for p in found) for x in shown), edges
+    assert not any(x in p for p in found for x in not_shown), edges

@@ -427,6 +427,19 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for p in platforms:
             yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-in-event-article"),
                               facts.main_event)
+    elif not explicit and main is not None and main.props.get("kind") == "ceremony" and _ceremony_display(ctx):
+        # "Jaguars and Tejas fighters joined the farewell flypast", "a formation of A, B and C flew over the base"
+        for p in platforms:
+            yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-at-ceremony"),
+                              facts.main_event)
+
+
+def _ceremony_display(ctx: SentenceContext) -> bool:
+    """Whether the sentence shows aircraft or vehicles at a ceremony: a word of a flypast or a display
+    (``display.ceremony``; not a mere "flew", which a history of the type says too), said as a fact."""
+    words = cues()["display"]["ceremony"]
+    found = [t for t in ctx.sent if t.i not in ctx.at and (t.lower_ in words or t.lemma_.lower() in words)]
+    return bool(found) and not all(_unrealised(ctx, t) or negated(ctx, t.head) for t in found)
 
 
 def _unrealised(ctx: SentenceContext, tok) -> bool:
