@@ -971,3 +971,14 @@ def test_platforms_of_a_flypast_are_shown_at_the_ceremony(pipeline, text, shown,
     found = {s for s, t, _ in edges if t == "DISPLAYED_AT"}
     assert all(any(x in p for p in found) for x in shown), edges
     assert not any(x in p for p in found for x in not_shown), edges
+
+
+def test_a_show_named_in_passing_shows_nothing_the_article_says_elsewhere(pipeline):
+    g = graph_of(pipeline, "Saab and Hanwha Aerospace signed a teaming pact at the Farnborough Airshow 2026 on Monday. "
+                           "The Swedish Air Force flies the Gripen C, and Thailand flies the FA-50.")
+    found = {s for s, t, _ in edges_of(g) if t == "DISPLAYED_AT"}
+    assert not found & {"Gripen C", "FA-50", "KAI FA-50", "Saab JAS 39 Gripen"}, found
+    g = graph_of(pipeline, "The Farnborough Airshow 2026 opened on Monday. The airshow drew big crowds, and the show "
+                           "ran late into the evening. Crowds watched the Gripen E fly a display over the runway.")
+    found = {s for s, t, _ in edges_of(g) if t == "DISPLAYED_AT"}
+    assert any("Gripen" in s for s in found), found

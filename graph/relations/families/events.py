@@ -417,7 +417,8 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     # an article about a parade or show; a signing or handover ceremony shows what it hands over only
     # when a sentence names it
-    show = facts.display_event and main is not None and main.props.get("kind") in {"parade", "fair"}
+    show = facts.display_event and main is not None and main.props.get("kind") in {"parade", "fair"} \
+        and len(main.mentions) >= 3  # an article about the show names it more than in passing
     if not cue and not explicit and show and not negated(ctx, ctx.sent.root):
         cue = ctx.lemmas & set(cues()["display"]["motion"]) or _listed_under_display(ctx)
     if explicit and cue:
