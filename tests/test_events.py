@@ -890,3 +890,95 @@ def test_colon_lists_of_participants(pipeline, text, parties, absent):
     took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
     assert parties <= took_part, took_part
     assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,senders", [
+    ("Exercise Southern Accord 2026 opened near Lusaka on Monday. Kenya, Ghana and Zambia brought helicopters and "
+     "crews, while Botswana embedded staff in the headquarters. Poland sent tanks to Lithuania.",
+     {"Kenya", "Ghana", "Zambia", "Botswana"}),
+    ("Exercise Cobra Gold 2026 began in Thailand on Tuesday. The Indonesian Air Force sent an F-16, and Malaysia "
+     "contributed two frigates.", {"Indonesian Air Force", "Malaysia"}),
+])
+def test_senders_of_a_contingent_or_platforms_take_part_in_the_exercise(pipeline, text, senders):
+    edges = edges_of(graph_of(pipeline, text))
+    found = {s for s, t, _ in edges if t == "PARTICIPATED_IN"}
+    assert senders <= found, edges
+    assert "Poland" not in found  # sent elsewhere
+
+
+@pytest.mark.parametrize("text,came,absent", [
+    ("The Pacific Islands Forum summit opened in Honiara on Tuesday. Among the leaders who made the trip were "
+     "Fiji's Sitiveni Rabuka and Samoa's Fiame Naomi Mata'afa. Among the leaders who stayed away was Tonga's "
+     "Siaosi Sovaleni.", {"Sitiveni Rabuka", "Fiji", "Samoa"}, {"Tonga"}),
+    ("The Ibero-American summit was held in Cuenca on Friday. Among the guests were Peru's foreign minister, "
+     "Javier Gonzalez-Olaechea, and Emmanuel Macron of France.", {"Peru", "Emmanuel Macron", "France"}, set()),
+])
+def test_attendees_listed_after_among_and_the_states_they_lead(pipeline, text, came, absent):
+    edges = edges_of(graph_of(pipeline, text))
+    found = {s for s, t, _ in edges if t == "PARTICIPATED_IN"}
+    assert came <= found, edges
+    assert not absent & found, edges
+
+
+def test_running_an_exercise_hosts_it_and_a_host_state_drills(pipeline):
+    g = graph_of(pipeline, "Exercise Cutlass Express 2026 ended in Mombasa on Friday. The Kenya Defence Forces have "
+                           "run the annual drill since 2011. Tanzania hosted the exercise's naval phase.")
+    edges = edges_of(g)
+    event = next(n for n in events_of(g) if "Cutlass" in n)
+    assert (event, "HOSTED_BY", "Kenya Defence Forces") in edges, edges
+    g = graph_of(pipeline, "Exercise Eastern Bridge 2026 began on Sunday. Oman hosted the exercise with British "
+                           "troops near Thumrait.")
+    edges = edges_of(g)
+    event = next(n for n in events_of(g) if "Eastern Bridge" in n)
+    assert (event, "HOSTED_BY", "Oman") in edges and ("Oman", "PARTICIPATED_IN", event) in edges, edges
+
+
+@pytest.mark.parametrize("text,holders,not_holders", [
+    ("The Balt Military Expo 2026 opened in Gdansk on Tuesday. Finland, Estonia and Norway had the largest national "
+     "pavilions.", {"Finland", "Estonia", "Norway"}, set()),
+    ("The Balt Military Expo 2026 opened in Gdansk on Tuesday. Italy's Fincantieri, which builds frigates for the "
+     "Indonesian Navy, had one of the busiest stands.", {"Fincantieri"}, {"Italy", "Indonesian Navy"}),
+])
+def test_holders_of_stands_at_a_show_exhibit(pipeline, text, holders, not_holders):
+    edges = edges_of(graph_of(pipeline, text))
+    found = {s for s, t, _ in edges if t == "PARTICIPATED_IN"}
+    assert holders <= found, edges
+    assert not not_holders & found, edges
+
+
+@pytest.mark.parametrize("text,host", [
+    ("The Nordic Council summit opened in Tromso on Monday. Iceland's prime minister held a separate meeting with "
+     "the Danish premier on the sidelines.", "Iceland"),
+    ("The Caspian summit opened in Baku on Tuesday. Turkmenistan held the first such summit in 2002.", "Turkmenistan"),
+])
+def test_a_separate_or_such_meeting_is_not_the_article_s_event(pipeline, text, host):
+    g = graph_of(pipeline, text)
+    edges = edges_of(g)
+    main = next(n for n in events_of(g) if "summit" in n.lower())
+    assert (main, "HOSTED_BY", host) not in edges, edges
+
+
+@pytest.mark.parametrize("text,shown,not_shown", [
+    ("The Hellenic Air Force retired its last Mirage 2000 fighters at a ceremony at Tanagra on Friday. Rafale and "
+     "F-16 jets joined the farewell flypast. The Mirage F1 flew with the air force until 2003.",
+     {"Rafale", "F-16"}, {"Mirage F1"}),
+    ("The Royal Thai Air Force held a ceremony at Korat on Monday to retire its F-5 fleet. A formation of Gripen and "
+     "Alpha Jet aircraft flew over the base. The Gripen first flew in Thai service in 2011, and the L-39 served until "
+     "2021.", {"Gripen"}, {"L-39"}),
+])
+def test_platforms_of_a_flypast_are_shown_at_the_ceremony(pipeline, text, shown, not_shown):
+    edges = edges_of(graph_of(pipeline, text))
+    found = {s for s, t, _ in edges if t == "DISPLAYED_AT"}
+    assert all(any(x in p for p in found) for x in shown), edges
+    assert not any(x in p for p in found for x in not_shown), edges
+
+
+def test_a_show_named_in_passing_shows_nothing_the_article_says_elsewhere(pipeline):
+    g = graph_of(pipeline, "Saab and Hanwha Aerospace signed a teaming pact at the Farnborough Airshow 2026 on Monday. "
+                           "The Swedish Air Force flies the Gripen C, and Thailand flies the FA-50.")
+    found = {s for s, t, _ in edges_of(g) if t == "DISPLAYED_AT"}
+    assert not found & {"Gripen C", "FA-50", "KAI FA-50", "Saab JAS 39 Gripen"}, found
+    g = graph_of(pipeline, "The Farnborough Airshow 2026 opened on Monday. The airshow drew big crowds, and the show "
+                           "ran late into the evening. Crowds watched the Gripen E fly a display over the runway.")
+    found = {s for s, t, _ in edges_of(g) if t == "DISPLAYED_AT"}
+    assert any("Gripen" in s for s in found), found

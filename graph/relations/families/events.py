@@ -225,7 +225,10 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for verb_ in hosting:  # "the gathering, hosted by the crown prince in the Saudi capital"
             for place in _places_under(ctx, verb_):
                 yield rel(ctx, e, "HELD_IN", place, 0.7, "held-in-phrase")
-        if verb is not None and _is(verb, _HOSTING) and (head.dep_ == "dobj" or _is(verb, {"host"})) \
+        kind = event_kind(ctx.entities[e.entity])
+        # "the air force has run the biennial drill since 1981": running an exercise or a show hosts it
+        runs = kind in _LEAD_KINDS and head.dep_ == "dobj" and _is(verb, cues()["event_place"]["running"] - {"lead"})
+        if verb is not None and (_is(verb, _HOSTING) or runs) and (head.dep_ == "dobj" or _is(verb, {"host"})) \
                 and not negated(ctx, verb):
             hosts = ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}, plural=True)
             if len(hosts) >= 2 and not _is(verb, {"host"}):  # "A, B and C held joint drills": all take part
@@ -234,6 +237,8 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             for host in hosts:
                 yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
+                if kind == "exercise" and ctx.label(host) == "Country":  # a host state drills with its guests
+                    yield rel(ctx, host, "PARTICIPATED_IN", e, 0.65, "hosted-by")
     yield from _hosted_in_relative(ctx, event_mentions)
     # "the summit ... on Thursday in Minsk", "leaders gathered in Riyadh for the summit": a place
     # after "in"/"at" whose preposition hangs on the event or on a verb whose clause names it
@@ -412,7 +417,8 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     # an article about a parade or show; a signing or handover ceremony shows what it hands over only
     # when a sentence names it
-    show = facts.display_event and main is not None and main.props.get("kind") in {"parade", "fair"}
+    show = facts.display_event and main is not None and main.props.get("kind") in {"parade", "fair"} \
+        and len(main.mentions) >= 3  # an article about the show names it more than in passing
     if not cue and not explicit and show and not negated(ctx, ctx.sent.root):
         cue = ctx.lemmas & set(cues()["display"]["motion"]) or _listed_under_display(ctx)
     if explicit and cue:
@@ -422,6 +428,19 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for p in platforms:
             yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-in-event-article"),
                               facts.main_event)
+    elif not explicit and main is not None and main.props.get("kind") == "ceremony" and _ceremony_display(ctx):
+        # "Jaguars and Tejas fighters joined the farewell flypast", "a formation of A, B and C flew over the base"
+        for p in platforms:
+            yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-at-ceremony"),
+                              facts.main_event)
+
+
+def _ceremony_display(ctx: SentenceContext) -> bool:
+    """Whether the sentence shows aircraft or vehicles at a ceremony: a word of a flypast or a display
+    (``display.ceremony``; not a mere "flew", which a history of the type says too), said as a fact."""
+    words = cues()["display"]["ceremony"]
+    found = [t for t in ctx.sent if t.i not in ctx.at and (t.lower_ in words or t.lemma_.lower() in words)]
+    return bool(found) and not all(_unrealised(ctx, t) or negated(ctx, t.head) for t in found)
 
 
 def _unrealised(ctx: SentenceContext, tok) -> bool:
@@ -705,6 +724,45 @@ def _subject_actors(ctx: SentenceContext, tok, facts: DocFacts | None = None) ->
     return out
 
 
+def _among_attendees(ctx: SentenceContext, verb, lex: dict) -> bool:
+    """Whether "be" lists those who came: "Among the presidents who made the trip were ...", "Among the
+    guests were ...", "Among those attending were ..." (not "among those who stayed away")."""
+    acts = {tuple(a.split()) for a in lex["among_acts"]}
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "among":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            clauses = [c for c in o.children if c.dep_ in {"relcl", "acl"}]
+            if not clauses:  # "Among the guests were ..."
+                return o.lower_ in lex["attendee_nouns"] or o.lower_ in lex["presence"]
+            # "Among the leaders who made the trip were ...", not "who stayed away"
+            return any(not negated(ctx, c) and (_is(c, lex["among_verbs"]) or any(
+                (c.lemma_.lower(), d.lemma_.lower()) in acts for d in c.children if d.dep_ in {"dobj", "prt"}))
+                for c in clauses)
+    return False
+
+
+def _home_states(ctx: SentenceContext, person) -> list:
+    """The state a person is named as the leader or envoy of: "Egypt's X", "X of Ghana", "Canada's
+    prime minister, X", "X, Peru's foreign minister" (not a demonym: "Chinese Premier X")."""
+    tok = ctx.head_token(person)
+    holders = [tok]
+    if tok.dep_ == "appos" and tok.head.i not in ctx.at and tok.head.lemma_.lower() in _REPRESENTATIVES:
+        holders.append(tok.head)
+    holders += [c for c in tok.children if c.dep_ == "appos" and c.i not in ctx.at
+                and c.lemma_.lower() in _REPRESENTATIVES]
+    out: list = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "poss":
+                out += [m for m in ctx.group(c, {"Country"}) if m not in out]
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, {"Country"}) if m not in out]
+    return [m for m in out if m.entity != person.entity]
+
+
 def _contingent(ctx: SentenceContext, subj) -> list:
     """The states and bodies a subject naming a contingent comes from: "contingents from 13 armies",
     "warships from A, B and C", "a band from the Indonesian army" (nouns in ``participation.contingent``)."""
@@ -834,8 +892,7 @@ _VENUE_PARTS = {"hall", "stand", "pavilion", "exhibition", "site", "ground", "ve
 # the guests a host receives, unnamed ("hosting allies", "welcomed the delegations")
 _GUEST_NOUNS = {"ally", "leader", "delegation", "guest", "counterpart", "minister", "head", "visitor", "dignitary",
                 "participant", "delegate"}
-# verbs that send someone to an event, and the acts of a ceremony (verb, object) that only a participant performs
-_SENDING = {"send", "dispatch", "delegate", "contribute", "commit"}
+# the acts of a ceremony (verb, object) that only a participant performs
 _CEREMONIAL = {("turn", "soil"), ("turn", "sod"), ("break", "ground"), ("cut", "ribbon"), ("lay", "stone"),
                ("lay", "foundation"), ("lay", "wreath"), ("unveil", "plaque"), ("sign", "guestbook"),
                ("raise", "flag"), ("light", "flame"), ("take", "salute")}
@@ -859,11 +916,35 @@ def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
             continue
         owners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in {"Country", "Company", "Organization", "GovernmentBody"}]
+        owners = owners[:1] or _stand_holders(ctx, tok)
         clause = _clause_verb(tok)
         here = [e for e in named if _clause_verb(ctx.head_token(e)) == clause]
         fair = [facts.main_event] if main is not None and main.props.get("kind") == "fair" else []
-        for m in owners[:1]:
+        for m in owners:
             out += [(m, e) for e in (here[:1] or fair)]
+    return out
+
+
+def _stand_holders(ctx: SentenceContext, stand) -> list:
+    """Who "had" the stands: "A, B and C had the biggest national pavilions", "X had one of the busier
+    stands" -- the states and firms named in the subject of a verb of holding a stand (``stand_verbs``),
+    not a company's home ("Sweden's Saab"), a demonym ("the American contractor X") or a clause's."""
+    obj = stand.head if stand.dep_ == "pobj" and stand.head.lower_ == "of" and stand.head.head.dep_ == "dobj" \
+        and stand.head.head.pos_ in {"NUM", "PRON", "DET", "ADJ"} else stand  # "one of the stands"
+    obj = obj.head if obj is not stand else stand
+    verb = obj.head
+    if obj.dep_ != "dobj" or not _is(verb, cues()["participation"]["stand_verbs"]) or negated(ctx, verb):
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        for m in ctx.mentions:
+            tok = ctx.head_token(m)
+            if c.left_edge.i <= m.start <= c.right_edge.i and ctx.label(m) in {
+                    "Country", "Company", "Organization", "GovernmentBody"} \
+                    and tok.dep_ not in {"poss", "amod", "compound", "nmod"} and not _in_clause(ctx, m, c):
+                out.append(m)
     return out
 
 
@@ -968,10 +1049,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
     def out(actor, event, conf, rule):
         key = (actor if isinstance(actor, str) else actor.entity, event if isinstance(event, str) else event.entity)
-        if key not in seen:
-            seen.add(key)
-            return [_event_time(ctx, facts, rel(ctx, actor, "PARTICIPATED_IN", event, conf, rule), event)]
-        return []
+        if key in seen:
+            return []
+        seen.add(key)
+        found = [_event_time(ctx, facts, rel(ctx, actor, "PARTICIPATED_IN", event, conf, rule), event)]
+        if not isinstance(actor, str) and ctx.label(actor) == "Person":
+            for state in _home_states(ctx, actor):  # "Egypt's X attended": Egypt took part too
+                found += out(state, event, conf - 0.05, "home-state")
+        return found
 
     # "Seven countries were exhibiting for the first time: A, B and C" parsed as two sentences
     if ctx.sent.start > 1 and ctx.doc[ctx.sent.start - 1].text == ":":
@@ -1040,6 +1125,15 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         for m in ctx.with_list(c, ACTORS):
                             if not _demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "event-gathered")
+            continue
+        if tok.lemma_.lower() == "be" and _among_attendees(ctx, tok, lex):
+            # "Among the presidents who made the trip were A, B and C", "Among the exhibitors were A and B"
+            for e in _event_targets(ctx, facts, tok, implicit=True):
+                for c in tok.children:
+                    if c.dep_ in {"nsubj", "attr"} and c.lemma_.lower() not in lex["attendee_nouns"]:
+                        for m in _people_in(ctx, c):
+                            if not _demonym_of_people(ctx, m):
+                                yield from out(m, e, 0.6, "among-attendees")
             continue
         presence = tok.lemma_.lower() in {"be", "remain"} and any(
             c.dep_ in {"acomp", "attr"} and c.lower_ in lex["presence"]
@@ -1112,26 +1206,32 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in targets:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.6, "exhibitor")
-            continue
-        if tok.pos_ == "VERB" and _is(tok, _SENDING) and not passive:
+            if targets or not _is(tok, lex["sending"]):
+                continue  # "A and B brought aircraft and crews" to an exercise: a contingent, below
+        if tok.pos_ == "VERB" and _is(tok, lex["sending"]) and not passive:
             # "Washington sent General X and Y": the people sent took part in the event named, else the article's
-            envoys = [m for c in tok.children if c.dep_ == "dobj" for m in ctx.with_list(c, {"Person"})]
+            envoys = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
             main = facts.entities.get(facts.main_event) if facts.main_event else None
             targets = _event_targets(ctx, facts, tok, implicit=bool(envoys) and main is not None
                                      and main.props.get("kind") in _GATHERINGS)
+            senders = [m for m in ctx.subjects(tok, {"Country"}) if not _demonym_of_people(ctx, m)] if envoys else []
             for e in targets:
-                for m in envoys:
+                for m in envoys + senders:  # "Algeria sent its prime minister, X": X and Algeria
                     yield from out(m, e, 0.6, "sent-envoy")
             party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]}
-            if not envoys and any(c.dep_ == "dobj" and c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party)
-                                  for c in tok.children):
+            sent = [c for c in tok.children if c.dep_ == "dobj"]
+            party_sent = any(c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party) for c in sent)
+            # "the air force sent an F-22A", "India brought Su-30MKI fighters": platforms, to a gathering or exercise
+            platform_sent = any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform" for c in sent
+                                for t in [c, *c.children] if t is c or t.dep_ in {"amod", "compound", "nmod"})
+            if not envoys and (party_sent or platform_sent):
                 # "China sent 64 exhibitors", "Pakistan sent a contingent": the sender took part
                 # an exercise's article too, unless sent elsewhere ("sent troops to Syria")
                 elsewhere = any(p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into"} and any(
                     o.i in ctx.at and ctx.label(ctx.at[o.i]) != "Event" for o in p.children)
                     for c in tok.children for p in [c, *c.children])
                 joint = _gathering(facts) or main is not None and event_kind(main) == "exercise" and not elsewhere
-                for e in _event_targets(ctx, facts, tok, implicit=joint or bool(ctx.of({"Event"}))):
+                for e in _event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
                     for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
                         yield from out(m, e, 0.6, "sent-party")
         if tok.pos_ == "VERB" and _ceremonial(tok) and not passive:
