@@ -38,6 +38,13 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
         "specialist", "economist", "scholar", "lecturer", "strategist", "historian", "academic", "scientist",
         "political scientist", "research fellow", "visiting fellow", "research director", "commentator",
         "consultant")},
+    # a company's officers below its chief executive: "X, Embraer's chief financial officer"
+    **{role: {"role": role, "affiliated": "company"} for role in (
+        "chief financial officer", "chief operating officer", "chief technology officer", "chief commercial officer",
+        "chief strategy officer", "chief marketing officer", "chief information officer", "chief technical officer",
+        "finance director", "financial director", "commercial director", "technical director")},
+    # a service's members: "X, the Chilean Air Force officer who ran the fair", "a Royal Navy officer"
+    **{role: {"role": role, "affiliated": "organisation"} for role in ("officer",)},
 }
 
 # titles of a state's service chiefs -> the words naming the service's body ("the army chief, General X" leads

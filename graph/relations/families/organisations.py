@@ -317,7 +317,8 @@ _OWNED_CUES = {"part": {"of"}, "belonging": {"to"}, "belongs": {"to"}, "owned": 
 
 def _owned_by(ctx: SentenceContext) -> Iterator[Relation]:
     """A company described as part of, belonging to or owned by another company, in a phrase
-    hanging on the company's name (apposition, participle or relative clause)."""
+    hanging on the company's name (apposition, participle or relative clause); owned by two or
+    more ("a consortium owned by A, B and C", "jointly owned by A and B") is their joint venture."""
     firms = {"Company", "Organization"}
     for cue in ctx.tokens:
         preps = _OWNED_CUES.get(cue.lower_)
@@ -340,9 +341,12 @@ def _owned_by(ctx: SentenceContext) -> Iterator[Relation]:
                 break
         if child is None or ctx.label(child) not in firms:
             continue
+        owners = [o for o in owners if o.entity != child.entity]
+        # "X, a consortium owned by A, B and C": owned by two or more is their joint venture, part of none
+        type_, rule = ("JOINT_VENTURE_OF", "owned-jointly") if len({o.entity for o in owners}) >= 2 \
+            else ("PART_OF", "owned-by")
         for owner in owners:
-            if owner.entity != child.entity:
-                yield rel(ctx, child, "PART_OF", owner, 0.7, "owned-by")
+            yield rel(ctx, child, type_, owner, 0.7, rule)
 
 
 def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:

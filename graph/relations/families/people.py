@@ -264,9 +264,12 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
         if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"}:
             return None  # a verb, a conjunction or a relative clause ("X, who as commander heads Y") between
-        two = f"{t.lower_} {ctx.doc[t.i + 1].lower_}" if t.i + 1 < ctx.sent.end else ""
-        if two in titles or t.lower_ in titles:
-            last, phrase = (ctx.doc[t.i + 1], two) if two in titles else (t, t.lower_)
+        # the longest title starting here: "chief financial officer" before "chief"
+        phrases = [(ctx.doc[t.i + n - 1], " ".join(w.lower_ for w in ctx.doc[t.i:t.i + n]))
+                   for n in (3, 2, 1) if t.i + n <= ctx.sent.end]
+        found = next(((last, phrase) for last, phrase in phrases if phrase in titles), None)
+        if found is not None:
+            last, phrase = found
             following = ctx.at.get(last.i + 1)
             if following is not None and ctx.label(following) == "Person":
                 return None
@@ -416,6 +419,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             country = _sentence_country(ctx, facts)  # "a price that spokesman X described as fair"
             if country:
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.55, "title-spokesman", role=role)
+        elif not found and info.get("affiliated") == "organisation":
+            yield from _relative_role(ctx, p)  # "X, a former officer who now writes for Y": no body with the title
 
 
 def _unnamed_state(ctx: SentenceContext, facts: DocFacts) -> str | None:
