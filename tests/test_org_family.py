@@ -329,3 +329,34 @@ def test_owned_by_two_is_a_joint_venture(pipeline, text, expected, absent):
     found = edges(pipeline, text)
     assert expected <= found, f"missing {expected - found}; found {found}"
     assert not absent & found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # untitled names with their state's possessive, in a list the sentence calls leaders
+    ("Leaders at the summit included Kenya's Jomo Mwangi, Ghana's Kofi Boateng and Malawi's Peter Banda.",
+     {("Jomo Mwangi", "LEADS", "Kenya"), ("Kofi Boateng", "LEADS", "Ghana"), ("Peter Banda", "LEADS", "Malawi")}, set()),
+    ("Among the presidents who came were Angola's Paulo Neto, Namibia's Peter Shikongo and Botswana's David Kgosi.",
+     {("Paulo Neto", "LEADS", "Angola"), ("David Kgosi", "LEADS", "Botswana")}, set()),
+    # the leaders are another bloc's, met by the listed
+    ("Russia's Oleg Petrov and China's Li Wen met ASEAN leaders in Jakarta.", set(),
+     {("Li Wen", "LEADS", "China"), ("Oleg Petrov", "LEADS", "Russia")}),
+])
+def test_listed_leaders(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a company bought by another is part of it, when done
+    ("Rheinmetall said it had completed its takeover of Expal Systems.",
+     {("Rheinmetall Expal Munitions", "PART_OF", "Rheinmetall")}, set()),
+    ("BAE Systems' purchase of Ball Aerospace closed in February.", {("Ball Aerospace", "PART_OF", "BAE Systems")}, set()),
+    # planned, or a minority stake: no part
+    ("Hanwha Aerospace plans to acquire Austal in a bid worth billions.", set(), {("Austal", "PART_OF", "Hanwha Aerospace")}),
+    ("Thales bought a 10 per cent stake in Hensoldt last year.", set(), {("Hensoldt", "PART_OF", "Thales")}),
+])
+def test_acquisitions(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found

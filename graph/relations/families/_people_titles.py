@@ -64,6 +64,10 @@ STATE_TITLES = {"vice president", "senator", "attorney general", "first lady", "
 # affiliated with the country, no longer leading it ("then-Chancellor X" still led it then: LEADS, dated)
 FORMER = {"former", "ousted", "deposed", "toppled", "overthrown", "exiled", "ex", "late", "erstwhile"}
 
+# plural nouns that call the people of a list heads of their states ("Among the presidents who came were
+# Egypt's A, Uganda's B and Senegal's C")
+LEADER_GROUPS = {"presidents", "leaders", "premiers", "monarchs", "rulers", "heads"}
+
 # titles of a government's voice: with no body named, the spokesman speaks for the sentence's country
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}
 
