@@ -81,6 +81,15 @@ def test_membership_said_of_the_member(pipeline, text, absent):
      {("Oleksandr Petrenko", "LEADS", "General Staff of the Armed Forces of Ukraine")}),
     # a given name that is also a title, after a rank
     ("Air Vice Marshal Hakim Durrani presented the aircraft.", set()),
+    # a firm's officers below its chief: affiliated, not leading ("chief financial officer" before "chief")
+    ('"The order is firm," said Lena Berg, Saab\'s chief financial officer.', {("Lena Berg", "AFFILIATED_WITH", "Saab")}),
+    ('"We are ready," said Ahmet Kaya, Aselsan\'s chief operating officer, at the fair.',
+     {("Ahmet Kaya", "AFFILIATED_WITH", "Aselsan")}),
+    # an officer of a named service
+    ("Captain Lars Holm, a Royal Danish Navy officer, commanded the frigate.",
+     {("Lars Holm", "AFFILIATED_WITH", "Royal Danish Navy")}),
+    ('"It flies well," said Major Anna Kowalska, the Polish Air Force officer who led the detachment.',
+     {("Anna Kowalska", "AFFILIATED_WITH", "Polish Air Force")}),
 ])
 def test_titles(pipeline, text, expected):
     found = edges(pipeline, text)
@@ -301,6 +310,53 @@ def test_a_ministers_portfolio_is_no_company(pipeline):
      {("Iran", "MEMBER_OF", SCO)}),
 ])
 def test_parties_of_a_blocs_treaty(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("The radar comes from Skyward Systems, a company owned by Indra and Safran.",
+     {("Skyward Systems", "JOINT_VENTURE_OF", "Indra"), ("Skyward Systems", "JOINT_VENTURE_OF", "Safran")},
+     {("Skyward Systems", "PART_OF", "Indra"), ("Skyward Systems", "PART_OF", "Safran")}),
+    ("The sonar was made by Hellenic Naval Systems, a company owned by Fincantieri and Thales.",
+     {("Hellenic Naval Systems", "JOINT_VENTURE_OF", "Fincantieri"), ("Hellenic Naval Systems", "JOINT_VENTURE_OF", "Thales")},
+     {("Hellenic Naval Systems", "PART_OF", "Thales")}),
+    # one owner: a part of it
+    ("The frigate is built by Gulf Marine Works, owned by Lürssen.", {("Gulf Marine Works", "PART_OF", "Lürssen")}, set()),
+])
+def test_owned_by_two_is_a_joint_venture(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # untitled names with their state's possessive, in a list the sentence calls leaders
+    ("Leaders at the summit included Kenya's Jomo Mwangi, Ghana's Kofi Boateng and Malawi's Peter Banda.",
+     {("Jomo Mwangi", "LEADS", "Kenya"), ("Kofi Boateng", "LEADS", "Ghana"), ("Peter Banda", "LEADS", "Malawi")}, set()),
+    ("Among the presidents who came were Angola's Paulo Neto, Namibia's Peter Shikongo and Botswana's David Kgosi.",
+     {("Paulo Neto", "LEADS", "Angola"), ("David Kgosi", "LEADS", "Botswana")}, set()),
+    # the leaders are another bloc's, met by the listed
+    ("Russia's Oleg Petrov and China's Li Wen met ASEAN leaders in Jakarta.", set(),
+     {("Li Wen", "LEADS", "China"), ("Oleg Petrov", "LEADS", "Russia")}),
+])
+def test_listed_leaders(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a company bought by another is part of it, when done
+    ("Rheinmetall said it had completed its takeover of Expal Systems.",
+     {("Rheinmetall Expal Munitions", "PART_OF", "Rheinmetall")}, set()),
+    ("BAE Systems' purchase of Ball Aerospace closed in February.", {("Ball Aerospace", "PART_OF", "BAE Systems")}, set()),
+    # planned, or a minority stake: no part
+    ("Hanwha Aerospace plans to acquire Austal in a bid worth billions.", set(), {("Austal", "PART_OF", "Hanwha Aerospace")}),
+    ("Thales bought a 10 per cent stake in Hensoldt last year.", set(), {("Hensoldt", "PART_OF", "Thales")}),
+])
+def test_acquisitions(pipeline, text, expected, absent):
     found = edges(pipeline, text)
     assert expected <= found, f"missing {expected - found}; found {found}"
     assert not absent & found

@@ -128,6 +128,16 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     ("Lockheed Martin counts Rafael and Elbit among its partners.",
      {tie(COOP, "Lockheed Martin", "Rafael Advanced Defense Systems"), tie(COOP, "Lockheed Martin", "Elbit Systems")}),
     ("Ghana is among Nigeria's closest allies.", {tie(COOP, "Ghana", "Nigeria")}),
+    # a described pair fighting, or the conflict "between" their forces
+    ("Peru and Ecuador held talks in Lima, a year after the two countries fought a brief border war.",
+     {tie(CONFLICT, "Peru", "Ecuador")}),
+    ("Greece and Turkey traded protests over clashes between their coast guards near Lesbos.",
+     {tie(CONFLICT, "Greece", "Turkey")}),
+    # a count or span of clashes holds no side: the clause's subject is one
+    ("Vietnam has spent the year in a series of confrontations with Chinese fishing fleets.",
+     {tie(CONFLICT, "Vietnam", "China")}),
+    ("Guyana endured months of skirmishes with Venezuelan troops along the Essequibo.",
+     {tie(CONFLICT, "Guyana", "Venezuela")}),
 ])
 def test_tie(pipeline, text, expected):
     found = ties(pipeline, text)
@@ -135,6 +145,11 @@ def test_tie(pipeline, text, expected):
 
 
 @pytest.mark.parametrize("text,absent", [
+    # a described pair named with a conflict that is not theirs
+    ("Kenya and Ethiopia signed a trade pact; the two countries' aircraft were intercepted over the lake.",
+     {tie(CONFLICT, "Kenya", "Ethiopia")}),
+    ("Chile and Argentina, the two neighbours, both sent observers to the clashes in Sudan.",
+     {tie(CONFLICT, "Chile", "Argentina")}),
     # sanctioning states are not partners of their target
     ("Canada, Japan and Australia imposed sanctions on Belarus on Monday.",
      {tie(COOP, "Canada", "Belarus"), tie(COOP, "Japan", "Belarus"), tie(COOP, "Australia", "Belarus")}),

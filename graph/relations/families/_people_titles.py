@@ -38,6 +38,13 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
         "specialist", "economist", "scholar", "lecturer", "strategist", "historian", "academic", "scientist",
         "political scientist", "research fellow", "visiting fellow", "research director", "commentator",
         "consultant")},
+    # a company's officers below its chief executive: "X, Embraer's chief financial officer"
+    **{role: {"role": role, "affiliated": "company"} for role in (
+        "chief financial officer", "chief operating officer", "chief technology officer", "chief commercial officer",
+        "chief strategy officer", "chief marketing officer", "chief information officer", "chief technical officer",
+        "finance director", "financial director", "commercial director", "technical director")},
+    # a service's members: "X, the Chilean Air Force officer who ran the fair", "a Royal Navy officer"
+    **{role: {"role": role, "affiliated": "organisation"} for role in ("officer",)},
 }
 
 # titles of a state's service chiefs -> the words naming the service's body ("the army chief, General X" leads
@@ -56,6 +63,10 @@ STATE_TITLES = {"vice president", "senator", "attorney general", "first lady", "
 # a word before a title that ends the office ("the ousted president", "its former leader"): its holder is
 # affiliated with the country, no longer leading it ("then-Chancellor X" still led it then: LEADS, dated)
 FORMER = {"former", "ousted", "deposed", "toppled", "overthrown", "exiled", "ex", "late", "erstwhile"}
+
+# plural nouns that call the people of a list heads of their states ("Among the presidents who came were
+# Egypt's A, Uganda's B and Senegal's C")
+LEADER_GROUPS = {"presidents", "leaders", "premiers", "monarchs", "rulers", "heads"}
 
 # titles of a government's voice: with no body named, the spokesman speaks for the sentence's country
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}

@@ -5,6 +5,8 @@ from collections.abc import Iterator
 
 from ...mentions import Mention
 from ..context import SentenceContext
+from ..lexicon import cues
+from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts, rel
 
@@ -303,6 +305,51 @@ def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if owner.entity != child.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.7, "part-of-appositive")
     yield from _owned_by(ctx)
+    yield from _acquisitions(ctx)
+
+
+def _stake_of(ctx: SentenceContext, prep) -> list[Mention]:
+    """The companies a buying noun's "of" takes: "of Expal Systems", "of a 50 per cent / majority stake
+    in X" (a minority stake makes no part)."""
+    ownership = cues()["ownership"]
+    out: list[Mention] = []
+    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        if obj.lemma_.lower() in ownership["stake_nouns"]:
+            words = [t for t in obj.subtree if t.i < obj.i]
+            numbers = [int(t.text) for t in words if t.text.isdigit()]
+            if not (any(t.lower_ in ownership["majority_words"] for t in words) or numbers and max(numbers) >= 50):
+                continue
+            out += ctx.prep_objects(obj, {"in", "of"}, {"Company", "Organization"})
+        elif obj.i in ctx.at and ctx.label(ctx.at[obj.i]) in {"Company", "Organization"}:
+            out.append(ctx.at[obj.i])
+    return out
+
+
+def _acquisitions(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "Rheinmetall completed its takeover of Expal", "X's purchase of a 50 per cent stake in Y",
+    "X acquired Y": a company bought by another is PART_OF it (done, not planned or denied)."""
+    ownership = cues()["ownership"]
+    for tok in ctx.tokens:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in ownership["buying_nouns"]:
+            buyers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
+            if not buyers and tok.dep_ in {"dobj", "pobj"}:
+                verb = tok.head if tok.dep_ == "dobj" else None
+                buyers = ctx.subjects(verb, {"Company"}) if verb is not None else []
+            bought = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for m in _stake_of(ctx, p)]
+        elif tok.pos_ == "VERB" and (lemma in ownership["buying_verbs"] or lemma in ownership["phrasal_heads"] and any(
+                c.dep_ == "prt" and f"{lemma} {c.lower_}" in ownership["buying_phrasal"] for c in tok.children)):
+            if tok.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue  # "plans to acquire": not done
+            buyers = ctx.subjects(tok, {"Company"})
+            bought = [ctx.at[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in ctx.at]
+        else:
+            continue
+        if not buyers or not bought or negated(ctx, tok) or hedged(tok):
+            continue
+        for child in (m for m in bought if ctx.label(m) in {"Company", "Organization"}):
+            for buyer in (b for b in buyers if ctx.label(b) == "Company" and b.entity != child.entity):
+                yield rel(ctx, child, "PART_OF", buyer, 0.7, "acquisition")
 
 
 # nouns that describe a body as a part of another, in apposition ("X, a research institute of the Y")
@@ -317,7 +364,8 @@ _OWNED_CUES = {"part": {"of"}, "belonging": {"to"}, "belongs": {"to"}, "owned": 
 
 def _owned_by(ctx: SentenceContext) -> Iterator[Relation]:
     """A company described as part of, belonging to or owned by another company, in a phrase
-    hanging on the company's name (apposition, participle or relative clause)."""
+    hanging on the company's name (apposition, participle or relative clause); owned by two or
+    more ("a consortium owned by A, B and C", "jointly owned by A and B") is their joint venture."""
     firms = {"Company", "Organization"}
     for cue in ctx.tokens:
         preps = _OWNED_CUES.get(cue.lower_)
@@ -340,9 +388,12 @@ def _owned_by(ctx: SentenceContext) -> Iterator[Relation]:
                 break
         if child is None or ctx.label(child) not in firms:
             continue
+        owners = [o for o in owners if o.entity != child.entity]
+        # "X, a consortium owned by A, B and C": owned by two or more is their joint venture, part of none
+        type_, rule = ("JOINT_VENTURE_OF", "owned-jointly") if len({o.entity for o in owners}) >= 2 \
+            else ("PART_OF", "owned-by")
         for owner in owners:
-            if owner.entity != child.entity:
-                yield rel(ctx, child, "PART_OF", owner, 0.7, "owned-by")
+            yield rel(ctx, child, type_, owner, 0.7, rule)
 
 
 def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:

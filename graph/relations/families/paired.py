@@ -2,7 +2,7 @@
 
 "the two governments decided to work together", "raised relations between their countries" (the two
 states the description refers to); "A and B signed a memorandum", "Russia and China were working
-together", "Armenia and Azerbaijan clashed" (conjoined subjects of a reciprocal verb); "A thanked B
+together", "Armenia and Azerbaijan clashed", "the two neighbours fought a war" (conjoined subjects of a reciprocal verb); "A thanked B
 for the partnership". A pair that agrees to a ceasefire was at war: that is a conflict, not a tie.
 """
 from __future__ import annotations
@@ -64,6 +64,32 @@ def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             yield rel(ctx, pair[0], "IN_CONFLICT_WITH", pair[1], 0.65, "paired-tie", domain="defense")
         else:
             yield rel(ctx, pair[0], "COOPERATES_WITH", pair[1], 0.65, "paired-tie", domain=domain_of(ctx.lemmas))
+
+
+def _described_rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the two neighbours fought a four-day conflict", "both sides exchanged fire", "confrontations
+    between their coast guards": a conflict whose subject is the described pair ("two", "both") or
+    whose "between" object is the pair or their forces."""
+    ties, lex = cues()["ties"], cues()["conflict"]
+    for tok in ctx.tokens:
+        dets = {c.lower_ for c in tok.children} & _PAIR_DETS
+        if not dets or tok.i in ctx.at or tok.lower_ not in _PAIR_NOUNS | ties["pair_force_nouns"]:
+            continue
+        cue = None
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and dets - {"their"}:
+            verb, objects = tok.head, [c for c in tok.head.children if c.dep_ == "dobj"]
+            lemma = verb.lemma_.lower()
+            if lemma in ties["reciprocal_conflict"] or any(o.lemma_.lower() in lex["nouns"] for o in objects) or (
+                    lemma in ties["traded_verbs"] and any(o.lemma_.lower() in ties["hostile_exchange"] for o in objects)):
+                cue = verb
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "between" and tok.head.head.lemma_.lower() in lex["nouns"]:
+            cue = tok.head.head
+        if cue is None or negated(ctx, cue) or hedged(cue):
+            continue
+        pair = _pair_states(ctx, facts)
+        if len(pair) == 2:
+            yield rel(ctx, pair[0], "IN_CONFLICT_WITH", pair[1], 0.65, "paired-conflict", domain="defense")
+        return
 
 
 def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
@@ -167,5 +193,6 @@ def _thanked(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def paired_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Pairs named together; see the module docstring."""
     yield from _described_pair(ctx, facts)
+    yield from _described_rivals(ctx, facts)
     yield from _joint_subjects(ctx, facts)
     yield from _thanked(ctx, facts)

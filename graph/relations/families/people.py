@@ -10,6 +10,7 @@ from ..relation import Relation
 from ._people_titles import (
     AFFILIATED_TITLES,
     FORMER,
+    LEADER_GROUPS,
     MINISTRY_LEADERS,
     SERVICE_CHIEFS,
     SPOKESPEOPLE,
@@ -196,7 +197,38 @@ def _topic_body(ctx: SentenceContext, facts: DocFacts, start: int) -> str | None
     return found[0].id if len(found) == 1 else None
 
 
+def _owning_country(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """The country whose possessive stands right before a name ("Uganda's Yoweri Museveni")."""
+    j = p.start - 1
+    if j - 1 < ctx.sent.start or ctx.doc[j].lower_ not in {"'s", "\u2019s"} or j - 1 not in ctx.at:
+        return None
+    m = ctx.at[j - 1]
+    return m if ctx.label(m) == "Country" else None
+
+
+def _listed_leaders(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "Among the presidents who came were Egypt's A, Uganda's B and Senegal's C", "the rostrum held
+    President X, Iran's President Y and Zimbabwe's Z": untitled names in a list of a state's possessive
+    lead their states where the sentence calls them leaders or the list has heads of state by title."""
+    people = ctx.of({"Person"})
+    owned = [(p, c) for p in people if (c := _owning_country(ctx, p)) is not None and _title_before(ctx, p) is None]
+    if not owned:
+        return
+    leaders = sum(1 for p in people if (t := _title_before(ctx, p)) is not None and t[1].get("leads") == "country")
+    listed = [(p, c) for p, c in owned if ctx.head_token(p).dep_ == "conj"
+              or any(k.dep_ == "conj" for k in ctx.head_token(p).children)]
+    if not listed:
+        return
+    # the leaders named so before the list, not another bloc's ("met ASEAN leaders")
+    named_so = any(t.lower_ in LEADER_GROUPS and t.i < listed[0][0].start and not any(
+        c.dep_ == "compound" and c.i in ctx.at for c in t.children) for t in ctx.tokens)
+    if len(listed) >= 2 and named_so or listed and leaders >= 2:
+        for p, c in listed:
+            yield rel(ctx, p, "LEADS", c, 0.6, "listed-leader", role="leader")
+
+
 def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    yield from _listed_leaders(ctx)
     for r in _titled(ctx, facts):
         target = facts.entities[r.target]
         role = r.props.get("role", "")
@@ -264,9 +296,12 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
         if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"}:
             return None  # a verb, a conjunction or a relative clause ("X, who as commander heads Y") between
-        two = f"{t.lower_} {ctx.doc[t.i + 1].lower_}" if t.i + 1 < ctx.sent.end else ""
-        if two in titles or t.lower_ in titles:
-            last, phrase = (ctx.doc[t.i + 1], two) if two in titles else (t, t.lower_)
+        # the longest title starting here: "chief financial officer" before "chief"
+        phrases = [(ctx.doc[t.i + n - 1], " ".join(w.lower_ for w in ctx.doc[t.i:t.i + n]))
+                   for n in (3, 2, 1) if t.i + n <= ctx.sent.end]
+        found = next(((last, phrase) for last, phrase in phrases if phrase in titles), None)
+        if found is not None:
+            last, phrase = found
             following = ctx.at.get(last.i + 1)
             if following is not None and ctx.label(following) == "Person":
                 return None
@@ -416,6 +451,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             country = _sentence_country(ctx, facts)  # "a price that spokesman X described as fair"
             if country:
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.55, "title-spokesman", role=role)
+        elif not found and info.get("affiliated") == "organisation":
+            yield from _relative_role(ctx, p)  # "X, a former officer who now writes for Y": no body with the title
 
 
 def _unnamed_state(ctx: SentenceContext, facts: DocFacts) -> str | None:

@@ -125,8 +125,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
 
 def sides(ctx: SentenceContext, facts: DocFacts, tok: Token, words: set[str]) -> list[str]:
     """The side a cue starts from: a noun's owner ("Russia's invasion", "its war") or naming
-    modifier ("U.S. strikes"); the holder of a noun phrase ("a firm with links to ..." has none);
-    else the subject of the clause."""
+    modifier ("U.S. strikes"); the holder of a noun phrase ("a firm with links to ..." has none,
+    "a series of clashes" is no holder); else the subject of the clause."""
     if tok.pos_ in _NOUNS:
         owners, owned = possessors(ctx, facts, tok)
         if owned:
@@ -135,8 +135,10 @@ def sides(ctx: SentenceContext, facts: DocFacts, tok: Token, words: set[str]) ->
         if mods:
             return mods
         prep = tok.head
-        if tok.dep_ == "pobj" and prep.head.pos_ in _NOUNS and prep.head.lemma_.lower() not in words:
-            return group(ctx, facts, prep.head)
+        if tok.dep_ == "pobj" and prep.head.pos_ in _NOUNS and prep.head.lemma_.lower() not in words and not (
+                prep.lower_ == "of" and prep.head.lemma_.lower() in cues()["ties"]["quantity_nouns"]):
+            return group(ctx, facts, prep.head)  # "a series of clashes with X" is the clause's, not the series'
+
     return clause_subjects(ctx, facts, tok)
 
 
