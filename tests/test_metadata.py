@@ -588,3 +588,18 @@ def test_a_short_dated_first_sentence_is_prose_not_a_header(text):
 ])
 def test_the_articles_own_time_before_a_page_headers(html):
     assert from_html(html).published == "2024-03-14"
+
+
+@pytest.mark.parametrize("text, published, title", [
+    # a headline that ends in an abbreviation's full stop, then a yearless dateline (9 March 2023: a Thursday)
+    ("Chile receives two C-390 transports after long ferry flight from Brazil via the U.S.\n\n"
+     "SANTIAGO, March 9 (Andes Wire) - The first two Brazilian-built transports landed on Thursday, "
+     "after a first order placed in 2019.", "2023-03-09",
+     "Chile receives two C-390 transports after long ferry flight from Brazil via the U.S."),
+    ("Vietnam and Korea agree radar deal worth $300 mln.\n\n"
+     "HANOI, Oct. 4, 2022 (Mekong Wire) - Vietnam has signed for coastal radars.", "2022-10-04",
+     "Vietnam and Korea agree radar deal worth $300 mln."),
+])
+def test_a_headline_ending_in_a_full_stop_before_a_dateline(text, published, title):
+    meta = from_text(text)
+    assert (meta.published, meta.title) == (published, title)
