@@ -509,3 +509,21 @@ def test_taking_part_holds_on_the_events_days(pipeline, text, source, target, wa
     found = [d for u, v, d in g.edges(data=True) if d["type"] == "PARTICIPATED_IN"
              and source in g.nodes[u]["name"] and target in g.nodes[v]["name"]]
     assert found and any((e.get("when") or "").startswith(want) for e in found[0]["evidence"])
+
+
+@pytest.mark.parametrize("text,want", [
+    # an event that ended on a day, with how long it ran in a sentence beside it
+    ("For two weeks the waters off Mombasa were busy. The Cutlass Express exercise closed on Thursday with a "
+     "boarding drill.", "2025-02/2025-02-20"),
+    ("The Eurosatory fair ended on Thursday. Organisers counted 90,000 visitors over the four days, from Monday "
+     "to Thursday.", "2025-02-17/2025-02-20"),
+    # ... or in its own sentence
+    ("The Cold Response drills wound down on Thursday after almost three weeks of manoeuvres.", "2025-01/2025-02-20"),
+])
+def test_an_event_that_ended_runs_back_over_its_stated_length(pipeline, text, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-02-21"  # a Friday
+    sents = [s for s in doc.sents if any(w in s.text for w in ("exercise", "fair", "drills"))]
+    assert event_date("the event", sents, date(2025, 2, 21)) == want

@@ -613,6 +613,46 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "eleven": 11, "twelve": 12}
 _DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[- ]days?\b", re.I)
 _NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(day|week)\b", re.I)
+# how long an event that ended ran: "for three weeks", "over the five days", "after almost two weeks of drills"
+_RAN_FOR = re.compile(r"\b(?:for|over|after|across|during|in)\s+(?:(?:the|almost|nearly|some|about|around|just\s+over)\s+)*"
+                      r"(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(days|weeks)\b", re.I)
+
+
+def _ran_since(sent: Span, end: str, base: date | None) -> str | None:
+    """The first day of an event that ended on ``end`` (a day), from how long its sentence or a
+    sentence near it in its paragraph says it ran: a span ending that day ("from Sunday to Thursday"),
+    a count of days ("over the five days": the day), of weeks ("for three weeks": the month it began)."""
+    near = [sent, *_paragraph_sentences(sent)[:2], *_following(sent, 2)]
+    for other in near:
+        for _, value in _resolved(other, base):
+            first, _, last = value.partition("/")
+            if first and last == end and len(first) == 10 and first < end:
+                return first
+    for other in near:
+        m = _RAN_FOR.search(_text(other))
+        n = _count(m.group(1)) if m else None
+        if n and n > 1:
+            if m.group(2).lower() == "days":
+                return _shift(end, 1 - n)
+            shifted = _shift(end, 1 - 7 * n)
+            return shifted[:7] if shifted else None  # a count of weeks dates the month
+    return None
+
+
+def _following(sent: Span, n: int) -> list[Span]:
+    """Up to ``n`` sentences after ``sent`` in its paragraph, nearest first."""
+    doc, out = sent.doc, []
+    text = doc_text(doc)
+    stop = text.find("\n\n", sent.end_char)
+    stop = len(text) if stop < 0 else stop
+    tok = sent.end
+    while len(out) < n and tok < len(doc):
+        nxt = doc[tok].sent
+        if nxt.start_char >= stop:
+            break
+        out.append(nxt)
+        tok = nxt.end
+    return out
 
 
 def _count(word: str) -> int | None:
@@ -657,6 +697,8 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
                 continue
             verb = _verb_of(span)
             lemma = verb.lemma_.lower() if verb is not None else ""
+            if lemma == "wound" and any(c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children):
+                lemma = "wind"  # "wound down on Thursday" (the tagger's lemma is the noun's)
             nth = _NTH_DAY.search(_text(sent))
             if nth and lemma in lex["ongoing"] and (n := _count(nth.group(1))):
                 if nth.group(2).lower().startswith("week"):
@@ -672,6 +714,8 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
                 end = end or value
                 if length and length > 1:
                     start = start or _shift(value, 1 - length)
+                elif not start and len(value) == 10:
+                    start = _ran_since(sent, value, base)
             elif not first:
                 continue
             first = False  # the sentence's first date, and any other on a verb of beginning or ending
