@@ -527,3 +527,26 @@ def test_an_event_that_ended_runs_back_over_its_stated_length(pipeline, text, wa
     doc.user_data["published"] = "2025-02-21"  # a Friday
     sents = [s for s in doc.sents if any(w in s.text for w in ("exercise", "fair", "drills"))]
     assert event_date("the event", sents, date(2025, 2, 21)) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a count in words beyond six from the time named before
+    ("Talks opened in Lima on 2 March 2024, and nine days later Peru agreed to buy Korean frigates.",
+     ("Peru", "frigates"), "2024-03-11"),
+    ("Ghana first asked for the drones in 2015. Eleven years later Turkey agreed to supply them.",
+     ("Turkey", "them"), "2026"),
+])
+def test_a_count_in_words_from_the_time_before(pipeline, text, anchors, want):
+    sentence = 1 if text.count(". ") else 0
+    assert _when(pipeline, text, *anchors, sentence=sentence) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a date in a clause about another happening ("after a crash in July") does not date the fact
+    ("Chile will not fly its Super Puma helicopters again, the air force said on Tuesday, after a crash in May "
+     "killed two pilots.", ("Chile", "helicopters"), "2024-09-10"),
+    ("Kenya grounded its Z-9 helicopters on Friday after an accident in March killed a crew.",
+     ("Kenya", "helicopters"), "2024-09-06"),
+])
+def test_a_date_of_another_happening_does_not_date_the_fact(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors) == want

@@ -42,10 +42,14 @@ _FUTURE = {"will", "shall", "next", "upcoming", "coming", "due", "scheduled", "p
 _REPORTING = {"say", "tell", "report", "claim", "accuse", "argue", "note", "add", "write", "believe", "estimate",
               "show", "suggest", "insist", "deny", "describe", "see", "expect", "announce", "confirm", "reveal",
               "state", "declare", "disclose", "warn"}
+# a count a text moves in time by ("nine days later", "eleven years earlier")
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_COUNT = "|".join(_COUNT_WORDS) + r"|\d+"
 # the news events a text counts days from ("a day before the ceremony", "two days after the summit")
 _NEWS_EVENTS = ("summit|show|exhibition|fair|talks|meeting|conference|forum|exercise|exercises|drills|parade|expo|"
                 "visit|ceremony|celebration|signing|handover|election|vote|referendum|inauguration|opening|launch")
-_BEFORE_EVENT = re.compile(rf"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week)s?\s+(?:before|after)\s+"
+_BEFORE_EVENT = re.compile(rf"(?:{_COUNT})\s+(?:day|week)s?\s+(?:before|after)\s+"
                            rf"the\s+(?:{_NEWS_EVENTS})", re.I)
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
@@ -54,7 +58,7 @@ _PHRASES = re.compile(
     r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
     r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
     r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b"
-    r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|decade)s?\s+(?:later|earlier)\b"
+    rf"|\b(?:{_COUNT})\s+(?:day|week|month|year|decade)s?\s+(?:later|earlier)\b"
     r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b"
     r"|\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b"
     rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)"
@@ -231,11 +235,11 @@ def _period(low: str, base: date | None, future: bool) -> str | None:
 
 
 # expressions that count from a time the text named before ("a year later", "the next day")
-_ANAPHORIC = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year|decade)s?\s+(later|earlier|before|after)"
+_ANAPHORIC = re.compile(rf"(?:(?:{_COUNT})\s+(day|week|month|year|decade)s?\s+(later|earlier|before|after)"
                         r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|morning|afternoon|"
                         r"evening|night)"
                         rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE}))", re.I)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = _COUNT_WORDS
 # an uncounted short while after the time named before ("within days", "hours later")
 _SOON = re.compile(r"(?:within\s+(days|hours)|(days|hours)\s+later)", re.I)
 
@@ -581,11 +585,34 @@ def lead_when(doc: Doc, base: date | None) -> str | None:
     key = "lead_when"
     if key not in doc.user_data:
         found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
-        own = [v for span, v in found if not _reported(span) and not _describes_noun(span)]
+        own = [v for span, v in found if not _reported(span) and not _describes_noun(span) and not _other_time(span)]
         points = [v for v in own if "/" not in v] or [v for _, v in found if "/" not in v]  # a day before a span
         when = (points or own or [v for _, v in found] or [None])[0]
         doc.user_data[key] = when or (base.isoformat() if base else None)
     return doc.user_data[key]
+
+
+# what opens a clause or phrase about an earlier or later happening than the one it hangs on
+_OTHER_TIME = {"after", "before", "following", "since", "until", "till", "once"}
+
+
+def _other_time(span: Span) -> Token | None:
+    """The head of the clause or phrase about another happening a date is in, below the sentence's
+    main verb: "retiring the fleet [after a crash in July killed four]", "[following talks in May]";
+    None when the date is on the main clause. (A date that is itself the object, "after July", is a
+    bound of its own, not another happening.)"""
+    tok, inside = span.root, {t.i for t in span}
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in inside:
+            continue
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in tok.children):
+            return tok
+        if tok.dep_ == "prep" and tok.lower_ in _OTHER_TIME and tok.head.pos_ in {"VERB", "AUX", "NOUN"}:
+            return tok
+    return None
 
 
 def _describes_noun(span: Span) -> bool:
@@ -744,7 +771,7 @@ _PLACE_TYPES = {"GPE", "LOC", "NORP", "FAC", "Place", "Country"}
 
 
 # "on Sunday, a day after the Niamey summit": the event named after the count was that many days off
-_COUNTED = re.compile(r"\b(a|an|one|two|three|four|five|six|\d+)\s+(day|week)s?\s+(after|before)\s+"
+_COUNTED = re.compile(rf"\b({_COUNT})\s+(day|week)s?\s+(after|before)\s+"
                       r"(?:the|its|their|this|that|last)\s+([^,.;:]+)", re.I)
 
 
