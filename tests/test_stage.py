@@ -265,3 +265,17 @@ def test_the_first_of_a_batch_landing_is_a_delivery_under_way(pipeline, text, so
 ])
 def test_a_fleet_taken_leave_of_is_retired(pipeline, text, source, target):
     assert _stage(pipeline, text, source, "OPERATES", target) == "retired"
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # an offer made is a deal under negotiation
+    ("Russia offered Su-35 fighters to Egypt last year.", "Egypt", "OPERATES", "Su-35", "negotiating"),
+    ("Sweden has offered Colombia 18 Gripen fighters.", "Sweden", "SUPPLIES", "Colombia", "negotiating"),
+    # "the first export of ..." describes the goods; it counts no part of a batch
+    ("The Chilean Navy has taken delivery of Giraffe 4A radars built by Saab, the first export of the type.",
+     "Chilean Navy", "OPERATES", "Giraffe", "delivered"),
+    ("Brazil took delivery of Gripen E fighters built by Saab, the first foreign sale of the jet.", "Saab", "SUPPLIES",
+     "Brazil", "delivered"),
+])
+def test_offers_and_described_goods(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage

@@ -110,6 +110,18 @@ def _first_of(noun: Token) -> bool:
                                                                      for t in noun.children)
 
 
+def _counted(noun: Token) -> list[Token]:
+    """The words of a noun phrase that count its goods ("the first two", "initial batch of 12 jets"),
+    without the phrases that describe them ("radars built by X, the first export of a Japanese
+    system": no part of a batch)."""
+    out, todo = [], [noun]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in {"appos", "relcl", "acl", "advcl", "ccomp", "conj"})
+    return out
+
+
 def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     """(verb, subject) of the clause whose subject a participle of acquiring describes, when that
     verb says the goods arrived, serve or were retired ("the jets [ordered by X] arrived", "the
@@ -170,7 +182,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
         and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children)
     first = any(_part_of_whole(o) for o in objects) or any(_part_of_whole(c) for c in children if c.dep_ == "dobj") or \
-        any(t.lower_ in lex["delivering"] for o in objects for t in o.subtree) or \
+        any(t.lower_ in lex["delivering"] for o in objects for t in _counted(o)) or \
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
         any(ph in ctx.text_lower for ph in lex["delivering_phrases"]) or \
         tok.dep_ == "acl" and any(t.lower_ in lex["delivering"] for t in tok.head.children if t.dep_ == "amod")
@@ -178,8 +190,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "cancelled"
     if words & lex["retired"] and lemma != "replace":
         return "retired"
-    if words & lex["negotiating"]:
-        return "negotiating"
+    if words & lex["negotiating"] or words & lex["offered"] and not future and tok.tag_ in {"VBD", "VBN", "VBZ"}:
+        return "negotiating"  # "China has offered Peru 40 J-10 fighters": an offer on the table
     if words & lex["planned"]:
         return "planned"
     if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
