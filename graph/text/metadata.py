@@ -35,7 +35,7 @@ DATELINE = re.compile(
     rf"(?:(?:,|\s+[-\u2013\u2014]+)\s*(?P<date>{_DATE_WORDS}))?[*_]{{0,2}}\s*"
     rf"(?:\((?P<source>[^()\n]{{2,60}})\)|/(?P<wire>[^/\n]{{2,60}})/)?[*_]{{0,2}}"
     rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.|(?(date)(?<=[a-z]\.)|(?!))|(?(source),(?=\s*{_DATE_WORDS}\s*[-\u2013\u2014])|(?!)))"
-    rf"\s+",  # "Baku, 3 December. The ...", "**LIMA, May 3 (Wire)** -", "LIMA (Wire), May 3 -"
+    rf"(?:\s+|(?(date)$|(?!)))",  # "Baku, 3 December. The ...", "**LIMA, May 3 (Wire)** -", "LIMA (Wire), May 3 -"
 )
 # a date with its year anywhere in a header line ("By A. Writer | Outlet | 24 June 2025")
 FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}(?![\dA-Za-z])"
@@ -190,6 +190,10 @@ def html_metadata(html: str) -> tuple[Metadata, str | None]:
         node = tree.css_first("article time") or tree.css_first("time")
         text = node.text(strip=True) if node is not None else ""
         published = text if FULL_DATE.fullmatch(text) or _numeric(text) else None
+    if not published:  # the article's header: <header><h1>...</h1><p>Friday 3 May 2024</p></header>
+        heads = [h for h in tree.css("header") if h.css_first("h1") is not None or h.parent is not None
+                 and h.parent.tag in {"article", "main"}]
+        published = next((d for h in heads if (d := _header_date(h.text(separator="\n")))), None)
     modified = iso_date(_first(meta(*_MODIFIED_META) or ld.get("dateModified")))
     title_node = tree.css_first("title")
     published = iso_date(_first(published))
