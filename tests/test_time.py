@@ -550,3 +550,30 @@ def test_a_count_in_words_from_the_time_before(pipeline, text, anchors, want):
 ])
 def test_a_date_of_another_happening_does_not_date_the_fact(pipeline, text, anchors, want):
     assert _when(pipeline, text, *anchors) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # what began in a clause describing another noun is no start of the event
+    ("The Chilean Air Force retired its last Mirage jets at a ceremony on Friday, closing a chapter that opened in "
+     "1980.", "2025-02-21"),
+    ("Kenya held a handover ceremony on Thursday, ending an era that began in 1994 with its first F-5s.",
+     "2025-02-20"),
+    # "convenes" dates the day a meeting begins
+    ("Working groups met in Accra from Monday, and the summit of ministers convened on Thursday.", "2025-02-20"),
+    ("The regional summit convened on Monday in Lusaka.", "2025-02-17"),
+])
+def test_event_days_from_its_own_clause(pipeline, text, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-02-21"  # a Friday
+    assert event_date("the ceremony", list(doc.sents), date(2025, 2, 21)) == want
+
+
+@pytest.mark.parametrize("text,base,want", [
+    # a span of weekdays written in its middle: this week's
+    ("from Tuesday to Thursday", date(2023, 9, 6), "2023-09-05/2023-09-07"),
+    ("from Monday to Friday", date(2024, 5, 8), "2024-05-06/2024-05-10"),
+])
+def test_a_span_of_weekdays_around_the_publication(text, base, want):
+    assert resolve_expression(text, base, True) == want

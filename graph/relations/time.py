@@ -54,6 +54,7 @@ _BEFORE_EVENT = re.compile(rf"(?:{_COUNT})\s+(?:day|week)s?\s+(?:before|after)\s
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
     rf"\b{_BEFORE_EVENT.pattern}\b|"
+    rf"\b(?:from|between)\s+(?:{'|'.join(_WEEKDAYS)})\s+(?:to|and|until|through|till)\s+(?:{'|'.join(_WEEKDAYS)})\b|"
     rf"\b(?:(?:on|last|next|this|by|since|until)\s+)?(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
     r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
@@ -319,6 +320,8 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
         a, b = _point(m.group(1), base, future), _point(m.group(2), base, future)
+        if a and b and len(a) == len(b) == 10 and a > b and m.group(1).lower() in _WEEKDAYS:
+            a = _shift(a, -7)  # "runs from Tuesday to Thursday", written on the Wednesday: this week's Tuesday
         if a and b and len(a) > 4 and not re.search(r"(?:1[89]|20)\d\d", m.group(1)):
             a = f"{int(b[:4]) - (a[5:] > b[5:])}{a[4:]}"  # "between March and May 2023": the end's year
         return f"{a or ''}/{b or ''}" if a or b else None
@@ -625,7 +628,7 @@ def _describes_noun(span: Span) -> bool:
 
 # verbs that date an event's first or last day, and what an event "enters" ("its second day")
 _EVENT_TIME = {
-    "start": {"begin", "start", "open", "break", "erupt", "launch", "kick", "commence", "flare", "resume"},
+    "start": {"begin", "start", "open", "break", "erupt", "launch", "kick", "commence", "flare", "resume", "convene"},
     "end": {"end", "close", "conclude", "wind", "wrap", "finish"},
     "end_nouns": {"summit", "show", "exhibition", "fair", "talks", "meeting", "session", "conference", "forum",
                   "exercise", "exercises", "drills", "parade", "expo", "visit", "tour"},
@@ -726,6 +729,9 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
             lemma = verb.lemma_.lower() if verb is not None else ""
             if lemma == "wound" and any(c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children):
                 lemma = "wind"  # "wound down on Thursday" (the tagger's lemma is the noun's)
+            if verb is not None and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN" \
+                    and verb.head.lemma_.lower() not in lex["end_nouns"] | lex["clashes"]:
+                lemma = ""  # "closing a chapter that opened in 1969": what began is no event
             nth = _NTH_DAY.search(_text(sent))
             if nth and lemma in lex["ongoing"] and (n := _count(nth.group(1))):
                 if nth.group(2).lower().startswith("week"):
