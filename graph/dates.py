@@ -161,8 +161,10 @@ def close_new(attrs: dict[str, Any]) -> None:
 
 def close_merged(out: dict[str, Any], known: dict[str, Any], attrs: dict[str, Any]) -> None:
     """After merging ``attrs`` into ``known`` (as ``out``, in place): a report that ends the fact and
-    is not older than what is known closes it (``valid_to``, and its stage or status); a later report
-    of the fact as going on reopens one a text report had closed."""
+    is not older than what is known closes it (``valid_to``, and its stage or status); a report of
+    the fact as going on that is later than the close and than every report known reopens one a text
+    report had closed (another sentence of the same article does not: "received its first F-16s in
+    1980 ... its F-16 era is over" is a retirement)."""
     reported, latest = attrs.get("last_reported") or attrs.get("first_reported"), known.get("last_reported")
     if ends(attrs):
         end = end_of(attrs)
@@ -170,7 +172,7 @@ def close_merged(out: dict[str, Any], known: dict[str, Any], attrs: dict[str, An
             out["valid_to"] = end
             out.update({k: attrs[k] for k in ENDING if attrs.get(k)})
     elif ends(known) and known.get("valid_to") and reported and reported > known["valid_to"] \
-            and not attrs.get("valid_to"):
+            and reported > (known.get("last_reported") or "") and not attrs.get("valid_to"):
         out.pop("valid_to", None)
         for k, values in ENDING.items():
             if known.get(k) in values:

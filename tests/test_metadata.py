@@ -588,3 +588,44 @@ def test_a_short_dated_first_sentence_is_prose_not_a_header(text):
 ])
 def test_the_articles_own_time_before_a_page_headers(html):
     assert from_html(html).published == "2024-03-14"
+
+
+@pytest.mark.parametrize("text, published, title", [
+    # a headline that ends in an abbreviation's full stop, then a yearless dateline (9 March 2023: a Thursday)
+    ("Chile receives two C-390 transports after long ferry flight from Brazil via the U.S.\n\n"
+     "SANTIAGO, March 9 (Andes Wire) - The first two Brazilian-built transports landed on Thursday, "
+     "after a first order placed in 2019.", "2023-03-09",
+     "Chile receives two C-390 transports after long ferry flight from Brazil via the U.S."),
+    ("Vietnam and Korea agree radar deal worth $300 mln.\n\n"
+     "HANOI, Oct. 4, 2022 (Mekong Wire) - Vietnam has signed for coastal radars.", "2022-10-04",
+     "Vietnam and Korea agree radar deal worth $300 mln."),
+])
+def test_a_headline_ending_in_a_full_stop_before_a_dateline(text, published, title):
+    meta = from_text(text)
+    assert (meta.published, meta.title) == (published, title)
+
+
+@pytest.mark.parametrize("html", [
+    # the date printed in the article's header (which the text of the page leaves out)
+    '<html><body><article><header><h1>Radars for Kenya</h1><p>Thursday 14 March 2024</p></header>'
+    '<p>Kenya bought two radars.</p></article></body></html>',
+    '<html><body><header><nav>Home | Africa</nav></header><article><header><h1>Radars for Kenya</h1>'
+    '<span>By A. Mwangi</span> <span>14 March 2024</span></header><p>Kenya bought two radars.</p></article></body></html>',
+])
+def test_a_date_in_the_articles_header(html):
+    assert from_html(html).published == "2024-03-14"
+
+
+@pytest.mark.parametrize("text, published", [
+    # a dateline on a line of its own, and the more kinds of dateline a writer may use
+    ("Radars for Kenya\n\nNAIROBI, March 14, 2024 -\nKenya bought two radars.", "2024-03-14"),
+    ("Frigates for Peru\n\nThe deal is the navy's largest in decades.\n\nLIMA, May 3 (Andes Wire) - Peru signed on "
+     "Friday a contract, after talks in 2022.", "2024-05-03"),
+    ("Frigates for Peru\n\n**LIMA, May 3 (Andes Wire)** - Peru signed on Friday, after talks in 2022.", "2024-05-03"),
+    ("Frigates for Peru\n\nLIMA (Andes Wire), May 3 - Peru signed on Friday, after talks in 2022.", "2024-05-03"),
+    # a weekday in the dateline itself names the day (3 May 2024 was a Friday)
+    ("Frigates for Peru\n\nLIMA, Friday, May 3 (Andes Wire) - Peru signed a contract, after talks in 2022.",
+     "2024-05-03"),
+])
+def test_more_dateline_shapes(text, published):
+    assert from_text(text).published == published

@@ -239,3 +239,43 @@ def test_an_order_described_by_what_its_goods_do(pipeline, text, source, target,
 ])
 def test_in_talks_with_a_seller_to_buy(pipeline, text, source, target):
     assert _stage(pipeline, text, source, "OPERATES", target) == "negotiating"
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    # goods arriving under their own power, counted as the first of a batch: delivering
+    ("The first three of Chile's 12 new C-390 transports landed at Pudahuel air base on Monday.", "Chile", "C-390",
+     "delivering"),
+    ("Ghana's first Super Tucano attack aircraft touched down in Accra on Friday.", "Ghana", "Super Tucano",
+     "delivering"),
+    ("The first four of ten Gripen fighters bought by Thailand from Sweden touched down at Surat Thani on Tuesday.",
+     "Thailand", "Gripen", "delivering"),
+])
+def test_the_first_of_a_batch_landing_is_a_delivery_under_way(pipeline, text, source, target, stage):
+    assert _stage(pipeline, text, source, "OPERATES", target) == stage
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # a fleet taken leave of: retired
+    ("Portugal will not fly its Alouette III helicopters again, the air force said on Monday.", "Portugal",
+     "Alouette III"),
+    ("Egypt will never fly its MiG-21 fighters again after the accident.", "Egypt", "MiG-21"),
+    ("Greece said farewell to its Mirage 2000 fighters at Tanagra on Friday.", "Greece", "Mirage 2000"),
+    ("Peru closed the book on its Mirage 5 jets at La Joya on Friday.", "Peru", "Mirage 5"),
+    ("With the final sortie, Spain's F-5 era was over.", "Spain", "F-5"),
+])
+def test_a_fleet_taken_leave_of_is_retired(pipeline, text, source, target):
+    assert _stage(pipeline, text, source, "OPERATES", target) == "retired"
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # an offer made is a deal under negotiation
+    ("Russia offered Su-35 fighters to Egypt last year.", "Egypt", "OPERATES", "Su-35", "negotiating"),
+    ("Sweden has offered Colombia 18 Gripen fighters.", "Sweden", "SUPPLIES", "Colombia", "negotiating"),
+    # "the first export of ..." describes the goods; it counts no part of a batch
+    ("The Chilean Navy has taken delivery of Giraffe 4A radars built by Saab, the first export of the type.",
+     "Chilean Navy", "OPERATES", "Giraffe", "delivered"),
+    ("Brazil took delivery of Gripen E fighters built by Saab, the first foreign sale of the jet.", "Saab", "SUPPLIES",
+     "Brazil", "delivered"),
+])
+def test_offers_and_described_goods(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage

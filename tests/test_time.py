@@ -509,3 +509,71 @@ def test_taking_part_holds_on_the_events_days(pipeline, text, source, target, wa
     found = [d for u, v, d in g.edges(data=True) if d["type"] == "PARTICIPATED_IN"
              and source in g.nodes[u]["name"] and target in g.nodes[v]["name"]]
     assert found and any((e.get("when") or "").startswith(want) for e in found[0]["evidence"])
+
+
+@pytest.mark.parametrize("text,want", [
+    # an event that ended on a day, with how long it ran in a sentence beside it
+    ("For two weeks the waters off Mombasa were busy. The Cutlass Express exercise closed on Thursday with a "
+     "boarding drill.", "2025-02/2025-02-20"),
+    ("The Eurosatory fair ended on Thursday. Organisers counted 90,000 visitors over the four days, from Monday "
+     "to Thursday.", "2025-02-17/2025-02-20"),
+    # ... or in its own sentence
+    ("The Cold Response drills wound down on Thursday after almost three weeks of manoeuvres.", "2025-01/2025-02-20"),
+])
+def test_an_event_that_ended_runs_back_over_its_stated_length(pipeline, text, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-02-21"  # a Friday
+    sents = [s for s in doc.sents if any(w in s.text for w in ("exercise", "fair", "drills"))]
+    assert event_date("the event", sents, date(2025, 2, 21)) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a count in words beyond six from the time named before
+    ("Talks opened in Lima on 2 March 2024, and nine days later Peru agreed to buy Korean frigates.",
+     ("Peru", "frigates"), "2024-03-11"),
+    ("Ghana first asked for the drones in 2015. Eleven years later Turkey agreed to supply them.",
+     ("Turkey", "them"), "2026"),
+])
+def test_a_count_in_words_from_the_time_before(pipeline, text, anchors, want):
+    sentence = 1 if text.count(". ") else 0
+    assert _when(pipeline, text, *anchors, sentence=sentence) == want
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a date in a clause about another happening ("after a crash in July") does not date the fact
+    ("Chile will not fly its Super Puma helicopters again, the air force said on Tuesday, after a crash in May "
+     "killed two pilots.", ("Chile", "helicopters"), "2024-09-10"),
+    ("Kenya grounded its Z-9 helicopters on Friday after an accident in March killed a crew.",
+     ("Kenya", "helicopters"), "2024-09-06"),
+])
+def test_a_date_of_another_happening_does_not_date_the_fact(pipeline, text, anchors, want):
+    assert _when(pipeline, text, *anchors) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # what began in a clause describing another noun is no start of the event
+    ("The Chilean Air Force retired its last Mirage jets at a ceremony on Friday, closing a chapter that opened in "
+     "1980.", "2025-02-21"),
+    ("Kenya held a handover ceremony on Thursday, ending an era that began in 1994 with its first F-5s.",
+     "2025-02-20"),
+    # "convenes" dates the day a meeting begins
+    ("Working groups met in Accra from Monday, and the summit of ministers convened on Thursday.", "2025-02-20"),
+    ("The regional summit convened on Monday in Lusaka.", "2025-02-17"),
+])
+def test_event_days_from_its_own_clause(pipeline, text, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-02-21"  # a Friday
+    assert event_date("the ceremony", list(doc.sents), date(2025, 2, 21)) == want
+
+
+@pytest.mark.parametrize("text,base,want", [
+    # a span of weekdays written in its middle: this week's
+    ("from Tuesday to Thursday", date(2023, 9, 6), "2023-09-05/2023-09-07"),
+    ("from Monday to Friday", date(2024, 5, 8), "2024-05-06/2024-05-10"),
+])
+def test_a_span_of_weekdays_around_the_publication(text, base, want):
+    assert resolve_expression(text, base, True) == want

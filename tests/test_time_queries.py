@@ -319,3 +319,18 @@ def test_view_date_slider_hides_the_relations_outside_the_years(tmp_path, browse
     assert page.inner_text("#date-value") == "2024–2024"
     assert not log.errors and not log.outside()
     page.close()
+
+
+def test_another_sentence_of_the_closing_article_does_not_reopen_the_fact():
+    from graph.store.edges import merge_edge
+
+    # Peru's Mirage 5s: "retired on Friday" and, later in the same article, "received them in 1968"
+    retired = {"type": "OPERATES", "stage": "retired", "first_reported": "2024-05-04", "last_reported": "2024-05-04",
+               "valid_to": "2024-05-03"}
+    same_day = merge_edge(retired, {"stage": "delivered", "first_reported": "2024-05-04", "last_reported": "2024-05-04"})
+    assert same_day["stage"] == "retired" and same_day["valid_to"] == "2024-05-03"
+    # Egypt's MiG-21s closed by a 2023 article; a 2025 article about the type flying again reopens them
+    closed = {"type": "OPERATES", "stage": "retired", "first_reported": "2023-01-10", "last_reported": "2023-01-10",
+              "valid_to": "2023-01-09"}
+    later = merge_edge(closed, {"stage": "in_service", "first_reported": "2025-06-01", "last_reported": "2025-06-01"})
+    assert later["stage"] == "in_service" and "valid_to" not in later

@@ -42,19 +42,24 @@ _FUTURE = {"will", "shall", "next", "upcoming", "coming", "due", "scheduled", "p
 _REPORTING = {"say", "tell", "report", "claim", "accuse", "argue", "note", "add", "write", "believe", "estimate",
               "show", "suggest", "insist", "deny", "describe", "see", "expect", "announce", "confirm", "reveal",
               "state", "declare", "disclose", "warn"}
+# a count a text moves in time by ("nine days later", "eleven years earlier")
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_COUNT = "|".join(_COUNT_WORDS) + r"|\d+"
 # the news events a text counts days from ("a day before the ceremony", "two days after the summit")
 _NEWS_EVENTS = ("summit|show|exhibition|fair|talks|meeting|conference|forum|exercise|exercises|drills|parade|expo|"
                 "visit|ceremony|celebration|signing|handover|election|vote|referendum|inauguration|opening|launch")
-_BEFORE_EVENT = re.compile(rf"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week)s?\s+(?:before|after)\s+"
+_BEFORE_EVENT = re.compile(rf"(?:{_COUNT})\s+(?:day|week)s?\s+(?:before|after)\s+"
                            rf"the\s+(?:{_NEWS_EVENTS})", re.I)
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
     rf"\b{_BEFORE_EVENT.pattern}\b|"
+    rf"\b(?:from|between)\s+(?:{'|'.join(_WEEKDAYS)})\s+(?:to|and|until|through|till)\s+(?:{'|'.join(_WEEKDAYS)})\b|"
     rf"\b(?:(?:on|last|next|this|by|since|until)\s+)?(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
     r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
     r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b"
-    r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|decade)s?\s+(?:later|earlier)\b"
+    rf"|\b(?:{_COUNT})\s+(?:day|week|month|year|decade)s?\s+(?:later|earlier)\b"
     r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b"
     r"|\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b"
     rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)"
@@ -231,11 +236,11 @@ def _period(low: str, base: date | None, future: bool) -> str | None:
 
 
 # expressions that count from a time the text named before ("a year later", "the next day")
-_ANAPHORIC = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year|decade)s?\s+(later|earlier|before|after)"
+_ANAPHORIC = re.compile(rf"(?:(?:{_COUNT})\s+(day|week|month|year|decade)s?\s+(later|earlier|before|after)"
                         r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|morning|afternoon|"
                         r"evening|night)"
                         rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE}))", re.I)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = _COUNT_WORDS
 # an uncounted short while after the time named before ("within days", "hours later")
 _SOON = re.compile(r"(?:within\s+(days|hours)|(days|hours)\s+later)", re.I)
 
@@ -315,6 +320,8 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
         a, b = _point(m.group(1), base, future), _point(m.group(2), base, future)
+        if a and b and len(a) == len(b) == 10 and a > b and m.group(1).lower() in _WEEKDAYS:
+            a = _shift(a, -7)  # "runs from Tuesday to Thursday", written on the Wednesday: this week's Tuesday
         if a and b and len(a) > 4 and not re.search(r"(?:1[89]|20)\d\d", m.group(1)):
             a = f"{int(b[:4]) - (a[5:] > b[5:])}{a[4:]}"  # "between March and May 2023": the end's year
         return f"{a or ''}/{b or ''}" if a or b else None
@@ -581,11 +588,34 @@ def lead_when(doc: Doc, base: date | None) -> str | None:
     key = "lead_when"
     if key not in doc.user_data:
         found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
-        own = [v for span, v in found if not _reported(span) and not _describes_noun(span)]
+        own = [v for span, v in found if not _reported(span) and not _describes_noun(span) and not _other_time(span)]
         points = [v for v in own if "/" not in v] or [v for _, v in found if "/" not in v]  # a day before a span
         when = (points or own or [v for _, v in found] or [None])[0]
         doc.user_data[key] = when or (base.isoformat() if base else None)
     return doc.user_data[key]
+
+
+# what opens a clause or phrase about an earlier or later happening than the one it hangs on
+_OTHER_TIME = {"after", "before", "following", "since", "until", "till", "once"}
+
+
+def _other_time(span: Span) -> Token | None:
+    """The head of the clause or phrase about another happening a date is in, below the sentence's
+    main verb: "retiring the fleet [after a crash in July killed four]", "[following talks in May]";
+    None when the date is on the main clause. (A date that is itself the object, "after July", is a
+    bound of its own, not another happening.)"""
+    tok, inside = span.root, {t.i for t in span}
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in inside:
+            continue
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in tok.children):
+            return tok
+        if tok.dep_ == "prep" and tok.lower_ in _OTHER_TIME and tok.head.pos_ in {"VERB", "AUX", "NOUN"}:
+            return tok
+    return None
 
 
 def _describes_noun(span: Span) -> bool:
@@ -598,7 +628,7 @@ def _describes_noun(span: Span) -> bool:
 
 # verbs that date an event's first or last day, and what an event "enters" ("its second day")
 _EVENT_TIME = {
-    "start": {"begin", "start", "open", "break", "erupt", "launch", "kick", "commence", "flare", "resume"},
+    "start": {"begin", "start", "open", "break", "erupt", "launch", "kick", "commence", "flare", "resume", "convene"},
     "end": {"end", "close", "conclude", "wind", "wrap", "finish"},
     "end_nouns": {"summit", "show", "exhibition", "fair", "talks", "meeting", "session", "conference", "forum",
                   "exercise", "exercises", "drills", "parade", "expo", "visit", "tour"},
@@ -613,6 +643,46 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "eleven": 11, "twelve": 12}
 _DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[- ]days?\b", re.I)
 _NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(day|week)\b", re.I)
+# how long an event that ended ran: "for three weeks", "over the five days", "after almost two weeks of drills"
+_RAN_FOR = re.compile(r"\b(?:for|over|after|across|during|in)\s+(?:(?:the|almost|nearly|some|about|around|just\s+over)\s+)*"
+                      r"(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(days|weeks)\b", re.I)
+
+
+def _ran_since(sent: Span, end: str, base: date | None) -> str | None:
+    """The first day of an event that ended on ``end`` (a day), from how long its sentence or a
+    sentence near it in its paragraph says it ran: a span ending that day ("from Sunday to Thursday"),
+    a count of days ("over the five days": the day), of weeks ("for three weeks": the month it began)."""
+    near = [sent, *_paragraph_sentences(sent)[:2], *_following(sent, 2)]
+    for other in near:
+        for _, value in _resolved(other, base):
+            first, _, last = value.partition("/")
+            if first and last == end and len(first) == 10 and first < end:
+                return first
+    for other in near:
+        m = _RAN_FOR.search(_text(other))
+        n = _count(m.group(1)) if m else None
+        if n and n > 1:
+            if m.group(2).lower() == "days":
+                return _shift(end, 1 - n)
+            shifted = _shift(end, 1 - 7 * n)
+            return shifted[:7] if shifted else None  # a count of weeks dates the month
+    return None
+
+
+def _following(sent: Span, n: int) -> list[Span]:
+    """Up to ``n`` sentences after ``sent`` in its paragraph, nearest first."""
+    doc, out = sent.doc, []
+    text = doc_text(doc)
+    stop = text.find("\n\n", sent.end_char)
+    stop = len(text) if stop < 0 else stop
+    tok = sent.end
+    while len(out) < n and tok < len(doc):
+        nxt = doc[tok].sent
+        if nxt.start_char >= stop:
+            break
+        out.append(nxt)
+        tok = nxt.end
+    return out
 
 
 def _count(word: str) -> int | None:
@@ -657,6 +727,11 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
                 continue
             verb = _verb_of(span)
             lemma = verb.lemma_.lower() if verb is not None else ""
+            if lemma == "wound" and any(c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children):
+                lemma = "wind"  # "wound down on Thursday" (the tagger's lemma is the noun's)
+            if verb is not None and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN" \
+                    and verb.head.lemma_.lower() not in lex["end_nouns"] | lex["clashes"]:
+                lemma = ""  # "closing a chapter that opened in 1969": what began is no event
             nth = _NTH_DAY.search(_text(sent))
             if nth and lemma in lex["ongoing"] and (n := _count(nth.group(1))):
                 if nth.group(2).lower().startswith("week"):
@@ -672,6 +747,8 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
                 end = end or value
                 if length and length > 1:
                     start = start or _shift(value, 1 - length)
+                elif not start and len(value) == 10:
+                    start = _ran_since(sent, value, base)
             elif not first:
                 continue
             first = False  # the sentence's first date, and any other on a verb of beginning or ending
@@ -700,7 +777,7 @@ _PLACE_TYPES = {"GPE", "LOC", "NORP", "FAC", "Place", "Country"}
 
 
 # "on Sunday, a day after the Niamey summit": the event named after the count was that many days off
-_COUNTED = re.compile(r"\b(a|an|one|two|three|four|five|six|\d+)\s+(day|week)s?\s+(after|before)\s+"
+_COUNTED = re.compile(rf"\b({_COUNT})\s+(day|week)s?\s+(after|before)\s+"
                       r"(?:the|its|their|this|that|last)\s+([^,.;:]+)", re.I)
 
 

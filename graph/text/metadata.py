@@ -31,9 +31,11 @@ _DATE_WORDS = rf"(?:{_DAY_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,
 # "MINSK, Nov. 23 (Reuters) -", "ISLAMABAD/WASHINGTON, May 8, 2025 (Agency) --", "ALMATY (Steppe Wire) -",
 # "SACHEON, South Korea, June 4, 2025 /PRNewswire/ --", "Bogota, 15 November 2025."
 DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z\u00C0-\u017F .'\-/]{{1,40}}?)(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.' ]{{1,30}}?){{0,2}}"
-    rf"(?:(?:,|\s+[-\u2013\u2014]+)\s*(?P<date>{_DATE_WORDS}))?\s*(?:\((?P<source>[^()\n]{{2,60}})\)|/(?P<wire>[^/\n]{{2,60}})/)?"
-    rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.|(?(date)(?<=[a-z]\.)|(?!)))\s+",  # "Baku, 3 December. The ..."
+    rf"^[*_]{{0,2}}(?P<place>[A-Z][A-Za-z\u00C0-\u017F .'\-/]{{1,40}}?)(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.' ]{{1,30}}?){{0,2}}"
+    rf"(?:(?:,|\s+[-\u2013\u2014]+)\s*(?P<date>{_DATE_WORDS}))?[*_]{{0,2}}\s*"
+    rf"(?:\((?P<source>[^()\n]{{2,60}})\)|/(?P<wire>[^/\n]{{2,60}})/)?[*_]{{0,2}}"
+    rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.|(?(date)(?<=[a-z]\.)|(?!))|(?(source),(?=\s*{_DATE_WORDS}\s*[-\u2013\u2014])|(?!)))"
+    rf"(?:\s+|(?(date)$|(?!)))",  # "Baku, 3 December. The ...", "**LIMA, May 3 (Wire)** -", "LIMA (Wire), May 3 -"
 )
 # a date with its year anywhere in a header line ("By A. Writer | Outlet | 24 June 2025")
 FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}(?![\dA-Za-z])"
@@ -188,6 +190,10 @@ def html_metadata(html: str) -> tuple[Metadata, str | None]:
         node = tree.css_first("article time") or tree.css_first("time")
         text = node.text(strip=True) if node is not None else ""
         published = text if FULL_DATE.fullmatch(text) or _numeric(text) else None
+    if not published:  # the article's header: <header><h1>...</h1><p>Friday 3 May 2024</p></header>
+        heads = [h for h in tree.css("header") if h.css_first("h1") is not None or h.parent is not None
+                 and h.parent.tag in {"article", "main"}]
+        published = next((d for h in heads if (d := _header_date(h.text(separator="\n")))), None)
     modified = iso_date(_first(meta(*_MODIFIED_META) or ld.get("dateModified")))
     title_node = tree.css_first("title")
     published = iso_date(_first(published))
@@ -337,7 +343,8 @@ def layout(text: str) -> Layout:
         i += 1
     if i < len(lines):
         first = lines[i].strip()
-        if len(lines) > i + 1 and first and len(first) <= 200 and not first.endswith((".", "?", "!", ":", '"')) \
+        if len(lines) > i + 1 and first and len(first) <= 200 \
+                and (not first.endswith((".", "?", "!", ":", '"')) or _dateline_follows(lines, i)) \
                 and not DATELINE.match(first) and not _only_date(first) \
                 and not (re.match(r"^(?i:by)\s+[A-Z]", first) and FULL_DATE.search(first)):
             start = offsets[i] + lines[i].index(first)
@@ -371,10 +378,28 @@ def layout(text: str) -> Layout:
         while i < len(lines) and not lines[i].strip():
             i += 1
         match = DATELINE.match(lines[i]) if i < len(lines) else None
+    if not (match and _looks_like_dateline(match)) and i < len(lines) and len(lines[i]) <= 300:
+        j = i + 1  # a standfirst between the headline and the dateline ("The deal is the navy's largest.")
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        deck = DATELINE.match(lines[j]) if j < len(lines) else None
+        if deck and deck.group("date") and _looks_like_dateline(deck) and (deck.group("source") or deck.group("wire")
+                                                                          or deck.group("place").isupper()):
+            i, match = j, deck
     if match and _looks_like_dateline(match):
         after = None if match.group("date") else _DATE_AFTER.match(lines[i], match.end())
         dateline = (offsets[i], offsets[i] + (after.end() if after else match.end()))
     return Layout(headline, dateline, byline)
+
+
+def _dateline_follows(lines: list[str], i: int) -> bool:
+    """Whether the line after line ``i`` (past blank lines) is a dated dateline ("KANO, July 22 (Wire) -"):
+    then line ``i`` is the headline, whatever it ends with ("... ferry flight from U.S.", "Talks end.")."""
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    found = DATELINE.match(lines[j]) if j < len(lines) and len(lines[i].split()) > 2 else None
+    return bool(found and found.group("date") and _looks_like_dateline(found))
 
 
 def _dateline_date(text: str, lay: Layout) -> tuple[re.Match | None, str | None]:
@@ -458,7 +483,9 @@ def _from_layout(text: str) -> Metadata:
         match, raw = _dateline_date(text, lay)
         published = iso_date(raw) if raw else None
         if published and not re.search(r"\d{4}", raw):
-            published = _with_year(published, text[lay.dateline[1]:], title or "")
+            weekday = _WEEKDAY_WORD.search(text[slice(*lay.dateline)])  # "LIMA, Friday, May 3 (Wire) -"
+            published = _with_year(published, text[lay.dateline[1]:], title or "",
+                                   _WEEKDAYS.index(weekday.group(0).lower()) if weekday else None)
         source = match.group("source") or match.group("wire") if match else None
         if published:
             return Metadata(published=published, title=title, source=source.strip() if source else None,
@@ -561,7 +588,7 @@ def _in_office(body: str, month: int, day: int):
     return held
 
 
-def _with_year(iso: str, body: str, headline: str = "") -> str | None:
+def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
     """A dateline's month and day ("Nov. 23") with the year it omits. A full date the text gives for
     the dateline's day ("the 3 September 2024 deal") names its year outright. A weekday the lead
     names ("on Wednesday") ranks the years between those the text tells of in the past and the
@@ -593,6 +620,7 @@ def _with_year(iso: str, body: str, headline: str = "") -> str | None:
     lead = body[:700].lower()
     first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
     named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
+    named = {weekday} if weekday is not None else named  # ... unless the dateline names the day itself
     if named and len(iso) >= 10:
         this_year = date.today().year
         low, high, told = _year_bounds(body, this_year)

@@ -95,6 +95,33 @@ def _part_of_whole(obj: Token) -> bool:
     return False
 
 
+def _arrived(verb: Token) -> bool:
+    """ "landed at the air base", "touched down in Kano" (not "touched on", not negated)."""
+    lemma = verb.lemma_.lower()
+    return lemma in cues()["stage"]["arrived"] and not any(c.dep_ == "neg" for c in verb.children) \
+        and (lemma != "touch" or any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
+
+
+def _first_of(noun: Token) -> bool:
+    """Whether a noun phrase counts the first of a batch ("the first two of 14 jets", "its first F-16s")."""
+    lex = cues()["stage"]
+    return _part_of_whole(noun) or any(t.lower_ in {"first", "initial"} and t.dep_ in {"amod", "advmod"}
+                                       for t in noun.subtree) or any(t.lower_ in lex["delivering"] and t.dep_ == "amod"
+                                                                     for t in noun.children)
+
+
+def _counted(noun: Token) -> list[Token]:
+    """The words of a noun phrase that count its goods ("the first two", "initial batch of 12 jets"),
+    without the phrases that describe them ("radars built by X, the first export of a Japanese
+    system": no part of a batch)."""
+    out, todo = [], [noun]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in {"appos", "relcl", "acl", "advcl", "ccomp", "conj"})
+    return out
+
+
 def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     """(verb, subject) of the clause whose subject a participle of acquiring describes, when that
     verb says the goods arrived, serve or were retired ("the jets [ordered by X] arrived", "the
@@ -106,7 +133,8 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     for _ in range(3):
         if cur.dep_ in {"nsubj", "nsubjpass"}:
             main = cur.head
-            if main.pos_ in {"VERB", "AUX"} and main.lemma_.lower() in lex["delivered"] | lex["retired"] \
+            if main.pos_ in {"VERB", "AUX"} and (main.lemma_.lower() in lex["delivered"] | lex["retired"]
+                                                 or _arrived(main)) \
                     and not any(c.dep_ == "neg" for c in main.children):
                 return main, cur
             return None
@@ -154,7 +182,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
         and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children)
     first = any(_part_of_whole(o) for o in objects) or any(_part_of_whole(c) for c in children if c.dep_ == "dobj") or \
-        any(t.lower_ in lex["delivering"] for o in objects for t in o.subtree) or \
+        any(t.lower_ in lex["delivering"] for o in objects for t in _counted(o)) or \
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
         any(ph in ctx.text_lower for ph in lex["delivering_phrases"]) or \
         tok.dep_ == "acl" and any(t.lower_ in lex["delivering"] for t in tok.head.children if t.dep_ == "amod")
@@ -162,8 +190,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "cancelled"
     if words & lex["retired"] and lemma != "replace":
         return "retired"
-    if words & lex["negotiating"]:
-        return "negotiating"
+    if words & lex["negotiating"] or words & lex["offered"] and not future and tok.tag_ in {"VBD", "VBN", "VBZ"}:
+        return "negotiating"  # "China has offered Peru 40 J-10 fighters": an offer on the table
     if words & lex["planned"]:
         return "planned"
     if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
@@ -172,6 +200,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "delivering" if first else "delivered"
     if words & lex["ordered"] and tok.pos_ != "NOUN":
         return "ordered"
+    if _arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
+        return "delivering" if first else "delivered"  # "the first six of 12 jets bought by X touched down"
     if lemma == "take":  # "took delivery of" receives; "took part in" does not
         taken = list(objects) + [c for c in children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in lex["taken"] for o in taken):
@@ -216,8 +246,24 @@ def _clause_verb(tok: Token) -> Token | None:
 
 
 def _no_longer(verb: Token) -> bool:
-    """ "no longer flies", "not any longer operates"."""
-    return any(c.lower_ == "longer" and any(x.lower_ in {"no", "not"} for x in c.children) for c in verb.children)
+    """ "no longer flies", "not any longer operates", "will not fly them again", "will never fly again"."""
+    kids = list(verb.children)
+    return any(c.lower_ == "longer" and any(x.lower_ in {"no", "not"} for x in c.children) for c in kids) \
+        or any(c.dep_ == "neg" for c in kids) and any(c.lower_ == "again" for c in kids)
+
+
+def _farewell(verb: Token, tok: Token) -> bool:
+    """A fleet taken leave of: "bade farewell to its F-4s", "closes the book on its Mirages", "its MiG-21
+    era was over" (``farewell_*`` and ``era_nouns`` in the stage cues)."""
+    lex = cues()["stage"]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in lex["farewell_verbs"] and any(c.dep_ in {"dobj", "attr"} and c.lower_ in
+                                                            lex["farewell_nouns"] for c in verb.children):
+        return True
+    era = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex["era_nouns"]
+           and tok.i in {t.i for t in c.subtree}]
+    return bool(era) and (any(c.lower_ == "over" for c in verb.children) or verb.lemma_.lower() in lex["ended"] | {"close"})
 
 
 def _modality(tok: Token) -> str | None:
@@ -256,13 +302,16 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return "ordered" if tok is not None and on_order(tok) else default
         if on_order(verb) or on_order(tok):
             return "ordered"  # "the F-35s it has on order"
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["ended"] or _no_longer(verb):
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["ended"] or _no_longer(verb) \
+                or _farewell(verb, tok):
             return "retired"  # "stopped flying its MiG-29s", "no longer operates its Mirages"
         if default == "retired" or lemma in lex["retired"] and lemma != "replace":
             if any(c.lower_ == "being" and c.dep_ in {"aux", "auxpass"} for c in verb.children) \
                     or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
                 return "in_service"  # "are being phased out", "is retiring": not yet
             return "in_service" if _modality(verb) in {"planned", "negotiating", "ordered"} else "retired"
+        if _arrived(verb) and any(_first_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return "delivering"  # "Slovakia's first F-16s touched down", "the first two of its 14 jets landed"
         done = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
         if lemma in lex["completed"] and any(c.lower_ in lex["delivery_nouns"] for c in done):
             return "delivered"  # "completed deliveries of its 24 Rafales"
