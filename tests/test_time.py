@@ -577,3 +577,16 @@ def test_event_days_from_its_own_clause(pipeline, text, want):
 ])
 def test_a_span_of_weekdays_around_the_publication(text, base, want):
     assert resolve_expression(text, base, True) == want
+
+
+@pytest.mark.parametrize("text,base,want", [
+    # "last" season: the latest one over by publication; "this" season: the publication year's
+    ("last spring", date(2024, 9, 11), "2024"),
+    ("last summer", date(2023, 10, 2), "2023"),
+    ("last autumn", date(2024, 9, 11), "2023"),
+    ("this summer", date(2024, 4, 2), "2024"),
+    ("at the start of the year", date(2024, 9, 11), "2024"),
+    ("the beginning of the year", date(2022, 3, 1), "2022"),
+])
+def test_seasons_and_parts_of_the_year(text, base, want):
+    assert resolve_expression(text, base) == want

@@ -108,6 +108,8 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     text = re.sub(r"^(?:earlier|later)\s+in\s+the\s+(day|week|month|year)$", r"this \1", text, flags=re.I)
     if text.lower() == "this day" and base is not None:
         return base.isoformat()
+    if base is not None and re.fullmatch(r"(?:the\s+)?(?:start|beginning|middle)\s+of\s+the\s+year", text, re.I):
+        return str(base.year)  # "at the start of the year": the year of publication
     text = re.sub(r"^(?:fiscal(?:\s+year)?|FY)\s*(?=(?:1[89]|20)\d\d\b)", "", text, flags=re.I)
     low = text.lower()
     period = _period(low, base, future)
@@ -227,9 +229,12 @@ def _period(low: str, base: date | None, future: bool) -> str | None:
         return f"{m.group(1)}0/{m.group(1)}9"
     m = re.fullmatch(r"(?:(?:this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)", low)
     if m and base is not None:
-        first, _ = _SEASONS[m.group(1)]
+        first, last = _SEASONS[m.group(1)]
         word = low.split()[0]
-        year = base.year - (1 if word == "last" or (word != "next" and not future and first > base.month) else 0) \
+        # "last spring" written in September is this year's; "last autumn" then, or a winter, the year before's
+        done = first <= last < base.month
+        year = base.year - (1 if word == "last" and not done or (word not in {"next", "this"} and not future
+                                                                  and first > base.month) else 0) \
             + (1 if word == "next" or (future and word != "last" and first <= base.month and word != "this") else 0)
         return str(year)
     return None
