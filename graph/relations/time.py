@@ -720,7 +720,7 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
             return counted
     start = end = None
     for sent in sents:
-        found = [(span, value) for span, value in _resolved(sent, base) if not _other_event(span, name)]
+        found = _event_dates(sent, name, base)
         closing = any(t.lemma_.lower() in lex["end"] and any(
             c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
             for t in sent)
@@ -762,7 +762,7 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     if start or end:
         return start or end
     for sent in sents:
-        found = [(span, v) for span, v in _resolved(sent, base) if not _other_event(span, name)]
+        found = _event_dates(sent, name, base)
         when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
         if when and fits(when):
             return when
@@ -771,6 +771,21 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, str]]:
+    """The dates a sentence gives that may date the event ``name``: not those of another event; "a day
+    before the ceremony" counts from the ceremony's day, which is what it gives of this ceremony."""
+    out = []
+    kind = name.casefold().split(",")[0].split()[-1:]
+    for span, value in _resolved(sent, base):
+        if _other_event(span, name):
+            continue
+        text = _text(span).strip()
+        if _BEFORE_EVENT.fullmatch(text) and kind and text.split()[-1].casefold() == kind[0]:
+            value = _event_anchor(sent, kind[0], base) or value  # (counted from another event: as it is)
+        out.append((span, value))
+    return out
 
 
 _EDITION_YEAR = re.compile(r"(?:\bthe|'s|\bits|\bthis)\s+((?:1[89]|20)\d\d)\s+(?:edition|iteration|instalment|installment)"
