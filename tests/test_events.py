@@ -974,8 +974,9 @@ def test_platforms_of_a_flypast_are_shown_at_the_ceremony(pipeline, text, shown,
 
 
 def test_a_show_named_in_passing_shows_nothing_the_article_says_elsewhere(pipeline):
-    g = graph_of(pipeline, "Saab and Hanwha Aerospace signed a teaming pact at the Farnborough Airshow 2026 on Monday. "
-                           "The Swedish Air Force flies the Gripen C, and Thailand flies the FA-50.")
+    g = graph_of(pipeline, "Saab and Hanwha Aerospace agreed on Monday to market jet trainers together. The two firms "
+                           "signed the pact at the Farnborough Airshow 2026. The Swedish Air Force flies the Gripen C, "
+                           "and Thailand flies the FA-50.")
     found = {s for s, t, _ in edges_of(g) if t == "DISPLAYED_AT"}
     assert not found & {"Gripen C", "FA-50", "KAI FA-50", "Saab JAS 39 Gripen"}, found
     g = graph_of(pipeline, "The Farnborough Airshow 2026 opened on Monday. The airshow drew big crowds, and the show "

@@ -629,3 +629,14 @@ def test_a_date_in_the_articles_header(html):
 ])
 def test_more_dateline_shapes(text, published):
     assert from_text(text).published == published
+
+
+@pytest.mark.parametrize("text, published", [
+    # a yearless dateline with no weekday: not before the latest year the story tells of as past
+    ("Jets for Peru\n\nLIMA, Oct. 17 (Andes Wire) - Peru signed the 2019 contract for the jets in 2019, and the 2019 "
+     "deal was amended in 2019. The first jets arrived in 2022.", "2022-10-17"),
+    ("Radars for Ghana\n\nACCRA, June 2 (Volta Wire) - Ghana's 2018 radar order, drawn up in 2018 and costed in 2018, "
+     "was signed in 2021.", "2021-06-02"),
+])
+def test_a_yearless_dateline_is_no_earlier_than_the_past_it_tells(text, published):
+    assert from_text(text).published == published

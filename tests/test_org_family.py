@@ -360,3 +360,19 @@ def test_acquisitions(pipeline, text, expected, absent):
     found = edges(pipeline, text)
     assert expected <= found, f"missing {expected - found}; found {found}"
     assert not absent & found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # the maker of a bloc's pact and its "with" partners are members
+    ("In 1951 New Zealand signed the ANZUS Treaty with Australia and the United States.",
+     {("New Zealand", "MEMBER_OF", "ANZUS"), ("Australia", "MEMBER_OF", "ANZUS"), ("United States", "MEMBER_OF", "ANZUS")},
+     set()),
+    ("Britain tore up the old plan after announcing the AUKUS pact with Australia and the United States.",
+     {("United Kingdom", "MEMBER_OF", "AUKUS"), ("Australia", "MEMBER_OF", "AUKUS")}, set()),
+    # only talked about
+    ("Japan may sign the AUKUS pact with Australia one day.", set(), {("Japan", "MEMBER_OF", "AUKUS")}),
+])
+def test_pact_makers_are_members(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found

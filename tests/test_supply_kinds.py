@@ -142,3 +142,43 @@ def test_named_parts_are_no_type(pipeline):
     edges = _edges(pipeline, "Brazil operates the Guarani vehicle. Elbit will produce the mission systems, sensors "
                              "and weapons integration for it.")
     assert not _has(edges, "Elbit", "MANUFACTURES", "Guarani")
+
+
+@pytest.mark.parametrize("text, state, platform", [
+    ("Portugal sent three Leopard 2A6 tanks from its own stocks to Ukraine.", "Portugal", "Leopard"),
+    ("Canada shipped eight Leopard 2A4 tanks from Canadian Army stocks to Kyiv.", "Canad", "Leopard"),
+])
+def test_goods_taken_from_a_states_stocks_were_its_own(pipeline, text, state, platform):
+    assert _has(_edges(pipeline, text), state, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, state, platform", [
+    ("India ordered 36 Rafale jets in 2016. Egypt flies 24 of them.", "Egypt", "Rafale"),
+    ("Brazil received its first Gripen E jets. Sweden already operates 60 of them.", "Sweden", "Gripen"),
+])
+def test_a_number_of_them_is_the_platform_just_named(pipeline, text, state, platform):
+    assert _has(_edges(pipeline, text), state, "OPERATES", platform)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("Rafael, whose Iron Dome guards the cities, showed a new radar.", "Rafael", "Iron Dome"),
+    ("Germany's Diehl, whose IRIS-T SLM protects Kyiv, had a large stand.", "Diehl", "IRIS-T"),
+])
+def test_whose_platform_is_the_companys(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("Peru flew the Mirage 2000 for decades. The French-built jets were retired in 2024.", "France", "Mirage 2000"),
+    ("Brazil bought the Gripen E in 2014. The Swedish-built fighters arrived in 2022.", "Sweden", "Gripen"),
+])
+def test_made_in_on_the_category_noun_of_the_platform_just_named(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+
+
+@pytest.mark.parametrize("text, maker, platform", [
+    ("India flies the Su-30MKI. HAL builds the aircraft at Nashik.", "Hindustan", "Su-30"),
+    ("Poland ordered the K2 tank in 2022. Hyundai Rotem builds the tanks in Changwon.", "Hyundai Rotem", "K2"),
+])
+def test_maker_of_the_category_noun_just_named(pipeline, text, maker, platform):
+    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)

@@ -577,3 +577,32 @@ def test_event_days_from_its_own_clause(pipeline, text, want):
 ])
 def test_a_span_of_weekdays_around_the_publication(text, base, want):
     assert resolve_expression(text, base, True) == want
+
+
+@pytest.mark.parametrize("text,base,want", [
+    # "last" season: the latest one over by publication; "this" season: the publication year's
+    ("last spring", date(2024, 9, 11), "2024"),
+    ("last summer", date(2023, 10, 2), "2023"),
+    ("last autumn", date(2024, 9, 11), "2023"),
+    ("this summer", date(2024, 4, 2), "2024"),
+    ("at the start of the year", date(2024, 9, 11), "2024"),
+    ("the beginning of the year", date(2022, 3, 1), "2022"),
+])
+def test_seasons_and_parts_of_the_year(text, base, want):
+    assert resolve_expression(text, base) == want
+
+
+@pytest.mark.parametrize("text,name,want", [
+    # "a day before the ceremony" dates what happened then; the ceremony is the day it counts from
+    ("MANILA, Feb. 21 (Wire) - The air force retired its F-5 jets at a ceremony in Clark on Friday.\n\n"
+     "A day before the ceremony the ministry signed a contract for new trainers.", "ceremony", "2025-02-21"),
+    ("ACCRA, Feb. 21 (Wire) - Ghana hosted a naval parade in Tema on Friday.\n\n"
+     "Two days before the parade the navy took delivery of a patrol boat.", "parade", "2025-02-21"),
+])
+def test_a_count_from_the_event_dates_the_event_by_what_it_counts_from(pipeline, text, name, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-02-21"  # a Friday
+    sents = [s for s in doc.sents if "before the" in s.text]
+    assert event_date(name, sents, date(2025, 2, 21)) == want

@@ -24,6 +24,7 @@ from .firms import prefixed_firms
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
+from .names import NameIndex, whole_names
 from .placenames import compound_places
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
@@ -78,6 +79,14 @@ _OWNER_NOUNS = {**dict.fromkeys(("ministry", "department", "army", "navy", "gove
                                  "cabinet", "presidency", "parliament"), "GovernmentBody"),
                 **dict.fromkeys(("company", "firm", "group", "manufacturer", "maker", "conglomerate", "contractor",
                                  "shipbuilder", "corporation"), "Company")}
+# capitalised words after a country's name that make a place in it ("Niger State", "Kuwait City")
+_ADMIN_WORDS = {"State", "City", "Province", "Region", "Governorate", "Oblast", "Prefecture", "County", "District",
+                "Territory", "Department"}
+# last words of a research body or campaign named after a region ("East Africa Accountability Project")
+_NAMED_BODY_HEADS = _ORG_HEADS | {"project", "network", "forum", "trust", "fund", "council", "programme", "program",
+                                  "watch", "monitor", "coalition", "alliance", "league", "institute"}
+_NEAR_PREPS = {"near", "outside", "around", "nearby"}  # what stands after them is a place
+_VARIANT_CORE = re.compile(r"^(.*\d)[A-Z]{1,2}$")  # "A-29B" -> "A-29", "E-3D" -> "E-3"
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
 _MARK = re.compile(r"^Mk\.?[0-9]{1,2}[A-Z]?$")  # a mark of a type: "Mk1A", "Mk2"
 _NUMBER_NAMES = {"One", "Two", "Three", "Four", "Five"}
@@ -144,12 +153,19 @@ class MentionFinder:
         self.background = {b.casefold() for b in lex["background_places"]}
         self.venue_heads = {tuple(v.split()) for v in lex["venue_heads"]}
         self.person_roles = set(lex["person_roles"]) | self.titles
+        # role nouns that show a person only in an apposition ("Hong Min, a North Korea specialist at ...")
+        self.apposition_roles = self.person_roles | set(lex["apposition_roles"])
+        self.tenure_nouns = set(lex["tenure_nouns"])
         self.person_verbs = set(lex["person_verbs"])
         self.government_nouns = set(lex["government_nouns"])
         self.event_verbs = set(lex["event_verbs"])
         self.international = [p.split() for p in lex["international_prefixes"]]
         self.demonyms = {d for e in ref if e.label == "Country" for d in e.demonyms}
         self.ship_prefixes = set(lex["ship_prefixes"])
+        self.names = NameIndex(e for e in ref if e.label == "Person")
+        self.ranks = {r.casefold() for r in lex["ranks"]}
+        self.full_ranks = shape_words()["full_ranks"]
+        self.office_titles = self.titles | {"director", "head", "chief", "commissioner", "secretary", "minister"}
         self.families = {form: e.props.get("category") for e in ref if e.label == "Platform"
                          for form in (e.name, *e.aliases) if " " not in form and DESIGNATION.match(form)}
 
@@ -269,7 +285,7 @@ class MentionFinder:
         if label == "PERSON" or (titled and label in {"ORG", "GPE", "NORP"}):
             if DESIGNATION.match(text) or not text[:1].isupper():
                 return None
-            if prev is not None and prev.lower_ in _COMPANY_CUES and not titled:
+            if prev is not None and prev.lower_ in _COMPANY_CUES and not titled or self._described_as_firm(span):
                 return self._mention(span, "Company", "ner")  # "the conglomerate Tata Sons"
             return self._mention(span, "Person", "ner")
         if label in {"ORG", "GPE", "LOC", "FAC"} and span[0].text in _ORG_FIRST and len(span) > 1:
@@ -291,13 +307,13 @@ class MentionFinder:
             if DESIGNATION.match(text):
                 return None
             context = {t.lower_ for t in ent.doc[max(0, span.start - 3):span.end + 2]}
-            if context & _COMPANY_CUES:
+            if context & _COMPANY_CUES or self._described_as_firm(span):
                 return self._mention(span, "Company", "ner")
             if len(span) > 1 or (text.isupper() and len(text) >= 3):
                 return self._mention(span, "Organization", "ner")
             return None
-        if label in {"GPE", "LOC"}:
-            return self._mention(span, "Place", "ner") if text[:1].isupper() else None
+        if label in {"GPE", "LOC"}:  # (a designation is no place: "the RF-4C reconnaissance model")
+            return self._mention(span, "Place", "ner") if text[:1].isupper() and not DESIGNATION.match(text) else None
         if label == "FAC":  # "Zhuhai airport", "the Palace of Independence"
             return self._mention(span, "Place", "ner") if last in _FAC_HEADS or (last,) in self.venue_heads else None
         if label in {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and last in _EVENT_SUFFIX and text[:1].isupper():
@@ -381,7 +397,7 @@ class MentionFinder:
             return self._mention(span, "Person", "ner")
         after = doc[span.end:min(len(doc), span.end + 8)]
         if ent.label_ == "ORG" and after and after[0].text == "," \
-                and any(t.lower_ in self.person_roles for t in self._apposition(after[1:])):
+                and any(t.lower_ in self.apposition_roles for t in self._apposition(after[1:])):
             return self._mention(span, "Person", "ner")  # "Sukarno, the country's first president,"
         prev = doc[span.start - 1] if span.start else None
         if prev is not None and prev.lower_ in _COMPANY_CUES:
@@ -605,14 +621,35 @@ class MentionFinder:
             return False  # "Foreign Affairs Secretary X": the words before a title name the office
         if any(w in self.person_roles for w in before[-4:]) or before[-1:] and before[-1] in self.person_roles:
             return True
-        if after and after[0].text == "," and any(t.lower_ in self.person_roles for t in self._apposition(after[1:])):
+        if after and after[0].text == "," and any(t.lower_ in self.apposition_roles for t in self._apposition(after[1:])):
             return True
+        if len(after) > 1 and after[0].lower_ in {"'s", "\u2019s"} and after[1].lower_ in self.tenure_nouns:
+            return True  # "Sebastian Pinera's presidency"
+        k = 2 if len(after) > 2 and after[0].lower_ == "of" and after[1].lower_ == "the" else 1
+        if len(after) > k and after[0].lower_ == "of" and after[k].ent_id_.startswith("country:") \
+                and after[k].ent_iob_ == "B" and any("-" in t.text or not t.text.isascii() for t in words):
+            return True  # "Faustin-Archange Touadera of the Central African Republic": a leader of a state
         if after and (after[0].lower_ in self.person_verbs
                       or after[0].text == "," and len(after) > 1 and after[1].lower_ in self.person_verbs):
             return True
         last = span[-1].text
         return any(t.text == last and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.person_verbs
                    for t in doc if not m.start <= t.i < m.end)
+
+    @staticmethod
+    def _described_as_firm(span: Span) -> bool:
+        """ "Draken International, a US company that ...", "X, a Rio de Janeiro maker of ...": the
+        apposition after the name calls it a firm (its words up to a verb or punctuation)."""
+        doc, i = span.doc, span.end
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+            return False
+        for tok in doc[i + 2:min(len(doc), i + 10)]:
+            if tok.is_punct and tok.text != "-" or tok.pos_ in {"VERB", "AUX"} \
+                    and tok.lower_ not in shape_words()["place_particles"]:  # ("São José dos Campos")
+                return False
+            if tok.lower_ in _COMPANY_CUES:
+                return True
+        return False
 
     @staticmethod
     def _apposition(tokens: Span) -> list[Token]:
@@ -648,9 +685,17 @@ class MentionFinder:
                 after.text in {"Minister", "Secretary", "Undersecretary"}  # "Defence Industry Minister X": a title
                 or after.lower_ in {"law", "act", "bill", "legislation", "statute"} and m.source == "ner"):
             return None  # "the CAATSA law": a statute, no organisation
-        if m.label == "GovernmentBody" and entry is None and words[-1] == "Staff" and m.start >= 2 \
-                and prev.lower_ == "of" and doc[m.start - 2].lower_ in {"chief", "chiefs"}:
-            return None  # "Chief of Defence Staff", "Chief of Naval Staff": an office's title, no body
+        if m.label == "GovernmentBody" and entry is None and words[-1] == "Staff" and m.start >= 2:
+            k = m.start - 1 - (prev.lower_ == "the")  # "Chief of the Air Staff"
+            if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in {"chief", "chiefs"}:
+                return None  # "Chief of Defence Staff", "Chief of Naval Staff": an office's title, no body
+        if entry is None and m.label in {"Organization", "GovernmentBody", "Company"} and m.source == "ner" \
+                and m.start >= 2 and prev.lower_ == "of" and doc[m.start - 2].text[:1].isupper() \
+                and doc[m.start - 2].lower_ in self.office_titles and not {w.lower() for w in words} & _BODY_WORDS:
+            return None  # "Director of Public Relations and Information": an office's title, no body
+        if entry is None and m.label != "Platform" and all(w.lower() in self.ranks for w in words) \
+                and any(w.lower() in self.full_ranks for w in words):
+            return None  # "Air Marshal", "Fleet Admiral" before a name: a rank, no body
         if m.label == "Platform" and entry is not None and entry.ambiguous and m.end - m.start == 1 \
                 and m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].text.istitle() \
                 and len(doc[m.end]) > 2 and not doc[m.end].ent_type_ and doc[m.end].is_alpha \
@@ -676,6 +721,9 @@ class MentionFinder:
             prev = doc[m.start - 1] if m.start else None
             if prev is None or prev.lower_ not in self.titles:
                 return self._mention(span, "Place", "ner")  # "in Gliwice", "towards Artanish and Sotk"
+        if m.source == "ner" and m.label == "Organization" and prev is not None and prev.lower_ in _NEAR_PREPS \
+                and not {w.lower() for w in words} & _BODY_WORDS:
+            return self._mention(span, "Place", "ner")  # "ranges near Tan-Tan": only a place is near
         prep = self._governing_prep(doc, m) if m.source == "ner" and m.label == "Organization" else None
         if prep is not None and prep.lower_ == "of" and prep.head.lower_ in self.place_of \
                 and doc[m.end - 1].lower_ not in _ORG_HEADS | _GOV_HEADS | _COMPANY_HEADS:
@@ -763,8 +811,8 @@ class MentionFinder:
                 if nxt is None or tok.pos_ != "PROPN" or not nxt.is_lower or tok.is_sent_start:
                     continue
                 next_cat = category_after(doc, tok.i + 1, 4) or _category_near(doc, tok.i + 1, tok.i + 1, 3)
-                if tok.ent_type_ and tok.ent_type_ in ENTITY_LABELS:
-                    continue
+                if tok.ent_type_ and (tok.ent_type_ in ENTITY_LABELS or tok.ent_type_ == "NORP"):
+                    continue  # ("Jihadist fighters": a creed's people, no aircraft)
             if next_cat is None:
                 continue
             start = tok.i
@@ -785,6 +833,32 @@ class MentionFinder:
                 out[-1] = self._mention(doc[prev.start:m.end], "Platform", m.source, m.ref_id, m.category)
                 continue
             out.append(m)
+        return out
+
+    def _named_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Arturo Merino Benitez" + "International Airport": a venue named after a person is one place;
+        "Niger" + "State", "Kuwait" + "City": a country's name and an administrative word name a place in it."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == m.start and prev.label in {"Person", "Place", "Organization"} \
+                    and not prev.ref_id and m.label == "Place" and not m.ref_id and doc[m.start].text[:1].isupper() \
+                    and (doc[m.end - 1].lower_,) in self.venue_heads and not doc[m.start].is_sent_start:
+                out[-1] = self._mention(doc[prev.start:m.end], "Place", "pattern")
+                continue
+            if m.label == "Place" and m.ref_id:  # "East Africa" + "Accountability Project": a body named after it
+                j = m.end
+                while j < len(doc) and j - m.end < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                        and not doc[j].ent_type_ and not doc[j].is_sent_start:
+                    j += 1
+                if j > m.end and doc[j - 1].lower_ in _NAMED_BODY_HEADS:
+                    m = self._mention(doc[m.start:j], "Organization", "pattern")
+            out.append(m)
+            if m.label == "Country" and not m.demonym and m.end < len(doc) and doc[m.end].text in _ADMIN_WORDS \
+                    and not doc[m.end].is_sent_start:
+                span = doc[m.start:m.end + 1]
+                known = self.ref.find("Place", span.text)
+                out[-1] = self._mention(span, "Place", "reference" if known else "pattern", known.id if known else None)
         return out
 
     def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -865,6 +939,8 @@ class MentionFinder:
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in self._dropped)]
+        mentions = whole_names(doc, mentions, self.names, self.ref,  # "Yoon Seo-yeon", "Denis Sassou Nguesso"
+                               lambda s, e, r: self._mention(doc[s:e], "Person", "reference" if r else "ner", r))
         for s, e in ranked_people(doc):  # "Air Chief Marshal Zaheer Ahmed Babar Sidhu": the whole name
             if not any(m.source == "reference" and m.start < e and s < m.end for m in mentions):
                 mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Person", "pattern")]
@@ -893,6 +969,7 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
+        mentions = self._named_places(doc, mentions)
         mentions += self._state_bodies(doc, mentions)
         mentions = self._company_branches(doc, mentions)
         mentions = [self._variant_name(doc, x) for m in mentions for x in self._split_designation(doc, m)]
@@ -948,6 +1025,7 @@ class MentionFinder:
         found = [self._ship(doc, self._variant_letter(doc, m)) for m in kept + new]
         letters = {m.end - 1 for m, n in zip(found, kept + new, strict=True) if m.end != n.end}
         found = [m for m in found if not (m.start in letters and m.end == m.start + 1)]
+        found = self._named_variants(doc, found)
         self._bracket_aliases(doc, found)
         spans = [(m.start, m.end, m.source in {"reference", "pattern"} and m.label != "Event") for m in found]
         for start, end, series in editions(doc, self.ref, spans):  # "Malabar 2020", "the Ninth Summit of the Americas"
@@ -956,8 +1034,34 @@ class MentionFinder:
         countries = {self.ref.get(m.ref_id).name for m in found if m.label in {"Country", "Organization"} and m.ref_id}
         for start, end, event_id in dated_events(doc, self.ref, {i for m in found for i in m.tokens()}, countries):
             found.append(self._mention(doc[start:end], "Event", "reference", event_id))  # "the 2020 war"
+        firms = {m.text for m in found if m.label == "Company" and not m.ref_id}
+        for m in found:  # "SIATT, a Brazilian company" ... "SIATT will build": one firm, one label
+            if m.label == "Organization" and not m.ref_id and m.text in firms:
+                m.label = "Company"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    def _named_variants(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "A-29B Super Tucano", "E-3D Sentry": a variant's designation printed before the catalogued
+        type's name is that type (its family's designation without the variant letters is the type's)."""
+        out: list[Mention] = []
+        for m in sorted(mentions, key=lambda x: x.start):
+            prev = out[-1] if out else None
+            if prev is not None and prev.label == "Platform" and not prev.ref_id and prev.end - prev.start == 1 \
+                    and m.label == "Platform" and m.ref_id and m.start == prev.end:
+                core = _VARIANT_CORE.match(prev.text)
+                if core and any(e.id == m.ref_id for e in self.ref.lookup(core.group(1), "Platform")):
+                    out[-1] = self._mention(doc[prev.start:m.end], "Platform", "reference", m.ref_id, m.category)
+                    continue
+            out.append(m)
+            core = _VARIANT_CORE.match(m.text) if m.label == "Platform" and not m.ref_id and m.end - m.start == 1 else None
+            nxt = doc[m.end] if core and m.end < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_:
+                entry = next(iter(self.ref.lookup(f"{core.group(1)} {nxt.text}", "Platform")), None)
+                if entry is not None:  # "E-3D" + "Sentry": the "E-3 Sentry"
+                    out[-1] = self._mention(doc[m.start:m.end + 1], "Platform", "reference", entry.id,
+                                            entry.props.get("category"))
+        return out
 
     @staticmethod
     def _bracket_aliases(doc: Doc, mentions: list[Mention]) -> None:

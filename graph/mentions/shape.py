@@ -30,6 +30,9 @@ BODIES = {"Organization", "GovernmentBody", "Company", "Alliance"}
 _BODY_HEADS = {"office", "agency", "command", "directorate", "bureau", "council", "committee", "administration",
                "corps", "squadron", "wing", "regiment", "brigade", "division", "battalion", "center", "centre",
                "school", "academy", "institute", "movement", "group", "team", "unit", "force", "forces"}
+# last words of an armed service's unit that the NER leaves out of its name
+_UNIT_TAILS = {"force", "forces", "command", "corps", "fleet", "regiment", "brigade", "division", "squadron"}
+_IDEOLOGY = re.compile(r"^[A-Z][a-z]{2,}ists?$")  # "Islamist", "Maoist", "Jihadists": a creed, no body
 _HEADS = {"Organization": {"institute", "university", "academy", "foundation", "center", "centre", "school",
                            "association", "society", "front", "movement", "party", "brigade", "brigades",
                            "militia", "observatory", "initiative", "council", "committee", "forces", "group"}}
@@ -120,9 +123,17 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
             j += 1
         if j < len(doc) and doc[j].text.rstrip(".") in legal:
             return start, j + 1, label
+    if label in BODIES and end < len(doc) and doc[end].lower_ in _UNIT_TAILS and doc[end].text[:1].isupper() \
+            and not doc[end].is_sent_start and doc[end - 1].lower_ not in _UNIT_TAILS:
+        return start, end + 1, "GovernmentBody"  # "Naval Aviation" + "Force", "Army Aviation" + "Command"
     if label == "Company":  # "AgustaWestland Aviation" + "Services"
         while end < len(doc) and doc[end].text in words()["company_tails"] and not doc[end].is_sent_start:
             end += 1
+        j = end  # "Kongsberg Aviation" + "Maintenance Services": capitalised words up to a firm's last word
+        while j < len(doc) and j - end < 3 and _cap(doc[j]) and not doc[j].ent_type_ and not doc[j].is_sent_start:
+            j += 1
+            if doc[j - 1].text in words()["company_tails"]:
+                end = j
     if label == "Person":
         while end < len(doc):  # "Hamdan bin" + "Mohammed Al Maktoum"
             nxt = doc[end]
@@ -300,6 +311,10 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
             return "the first half of a compound ('Mk-series')"
         if before is not None and before.lower_ in {"a", "an"}:
             return "a modifier ('a Hutu militia')"
+    if label == "Person" and source == "ner" and span.start and doc[span.start - 1].lower_ in {"a", "an"}:
+        return "a member of a party or people ('a Social Democrat')"
+    if label == "Organization" and source == "ner" and len(toks) == 1 and _IDEOLOGY.search(toks[0].text):
+        return "a creed's adjective ('Islamist insurgents')"
     if label in BODIES and span.end < len(doc) and doc[span.end].text in w["programme_words"] \
             and not doc[span.end].is_sent_start:
         return "part of a programme's name"

@@ -51,17 +51,27 @@ class SentenceContext:
         self.entities = entities
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in m.tokens()}
-        text = doc_text(self.doc)[sent.start_char:sent.end_char]  # ``sent.text``, without a Token per word
-        self.evidence = {"doc": doc_id, "sentence": text, "start": sent.start_char, "end": sent.end_char}
-        when = evidence_when(sent, published_of(self.doc))
-        if when:  # where the sentence places its facts in time ("on Thursday", "since 2019")
-            self.evidence["when"] = when
+        self.doc_id = doc_id
         # words outside entity names ("security" in a sentence, not in "Collective Security Treaty ...")
         # each token's (lower-case lemma, lower-case form), for the rules that look for cue words
         self.forms: list[tuple[str, str]] = [(t.lemma_.lower(), t.lower_) for t in self.tokens]
         self.lemmas = {w for t, pair in zip(self.tokens, self.forms, strict=True) if t.i not in self.at for w in pair}
         # a capital named for its government ("Beijing has delivered ...") stands for the country
         self.capital_of = capitals(entities) if capital_of is None else capital_of
+
+    @cached_property
+    def evidence(self) -> dict[str, str | int]:
+        """The sentence as evidence: its text and offsets, and where it places its facts in time
+        ("on Thursday", "since 2019"). Worked out when a rule first asks (most sentences with
+        mentions give no relation, and dating a sentence is the dearest part of reading it)."""
+        sent = self.sent
+        text = doc_text(self.doc)[sent.start_char:sent.end_char]  # ``sent.text``, without a Token per word
+        evidence: dict[str, str | int] = {"doc": self.doc_id, "sentence": text, "start": sent.start_char,
+                                          "end": sent.end_char}
+        when = evidence_when(sent, published_of(self.doc))
+        if when:
+            evidence["when"] = when
+        return evidence
 
     @cached_property
     def text_lower(self) -> str:

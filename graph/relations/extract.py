@@ -55,9 +55,11 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
                 continue  # no mention, no relation
             ctx = SentenceContext(sent, by_sent[i], entities, doc_id, plural, capital_of)
             if ctx.mentions:
-                held = validity(sent, published_of(doc))  # "since 2019": when the sentence's facts hold
+                held = None  # "since 2019": when the sentence's facts hold (read once it gives a relation)
                 for rule in RULES.values():
                     for r in rule(ctx, facts):
+                        if held is None:
+                            held = validity(sent, published_of(doc))
                         r.props = {**held, **r.props}
                         yield r
         for doc_rule in DOC_RULES.values():

@@ -108,6 +108,8 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     text = re.sub(r"^(?:earlier|later)\s+in\s+the\s+(day|week|month|year)$", r"this \1", text, flags=re.I)
     if text.lower() == "this day" and base is not None:
         return base.isoformat()
+    if base is not None and re.fullmatch(r"(?:the\s+)?(?:start|beginning|middle)\s+of\s+the\s+year", text, re.I):
+        return str(base.year)  # "at the start of the year": the year of publication
     text = re.sub(r"^(?:fiscal(?:\s+year)?|FY)\s*(?=(?:1[89]|20)\d\d\b)", "", text, flags=re.I)
     low = text.lower()
     period = _period(low, base, future)
@@ -227,9 +229,12 @@ def _period(low: str, base: date | None, future: bool) -> str | None:
         return f"{m.group(1)}0/{m.group(1)}9"
     m = re.fullmatch(r"(?:(?:this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)", low)
     if m and base is not None:
-        first, _ = _SEASONS[m.group(1)]
+        first, last = _SEASONS[m.group(1)]
         word = low.split()[0]
-        year = base.year - (1 if word == "last" or (word != "next" and not future and first > base.month) else 0) \
+        # "last spring" written in September is this year's; "last autumn" then, or a winter, the year before's
+        done = first <= last < base.month
+        year = base.year - (1 if word == "last" and not done or (word not in {"next", "this"} and not future
+                                                                  and first > base.month) else 0) \
             + (1 if word == "next" or (future and word != "last" and first <= base.month and word != "this") else 0)
         return str(year)
     return None
@@ -715,7 +720,7 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
             return counted
     start = end = None
     for sent in sents:
-        found = [(span, value) for span, value in _resolved(sent, base) if not _other_event(span, name)]
+        found = _event_dates(sent, name, base)
         closing = any(t.lemma_.lower() in lex["end"] and any(
             c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
             for t in sent)
@@ -757,7 +762,7 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     if start or end:
         return start or end
     for sent in sents:
-        found = [(span, v) for span, v in _resolved(sent, base) if not _other_event(span, name)]
+        found = _event_dates(sent, name, base)
         when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
         if when and fits(when):
             return when
@@ -766,6 +771,21 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, str]]:
+    """The dates a sentence gives that may date the event ``name``: not those of another event; "a day
+    before the ceremony" counts from the ceremony's day, which is what it gives of this ceremony."""
+    out = []
+    kind = name.casefold().split(",")[0].split()[-1:]
+    for span, value in _resolved(sent, base):
+        if _other_event(span, name):
+            continue
+        text = _text(span).strip()
+        if _BEFORE_EVENT.fullmatch(text) and kind and text.split()[-1].casefold() == kind[0]:
+            value = _event_anchor(sent, kind[0], base) or value  # (counted from another event: as it is)
+        out.append((span, value))
+    return out
 
 
 _EDITION_YEAR = re.compile(r"(?:\bthe|'s|\bits|\bthis)\s+((?:1[89]|20)\d\d)\s+(?:edition|iteration|instalment|installment)"

@@ -644,8 +644,8 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
         return f"{max(ahead) - 1}{iso[4:]}"
     if nearest:
         return f"{nearest}{iso[4:]}"
-    if counts:
-        year = max(counts, key=lambda y: (counts[y], y))
+    if counts:  # the year named most often, and no earlier than the latest year the text tells of as past
+        year = max(max(counts, key=lambda y: (counts[y], y)), _year_bounds(body, date.today().year)[0])
         return f"{year}{iso[4:]}"
     titled = _YEAR.findall(headline)  # "IDEX 2025: ..." and a text that names no year
     return f"{titled[0]}{iso[4:]}" if titled else None

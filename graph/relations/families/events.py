@@ -418,7 +418,7 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     # an article about a parade or show; a signing or handover ceremony shows what it hands over only
     # when a sentence names it
     show = facts.display_event and main is not None and main.props.get("kind") in {"parade", "fair"} \
-        and len(main.mentions) >= 3  # an article about the show names it more than in passing
+        and _about_show(ctx, facts, main)
     if not cue and not explicit and show and not negated(ctx, ctx.sent.root):
         cue = ctx.lemmas & set(cues()["display"]["motion"]) or _listed_under_display(ctx)
     if explicit and cue:
@@ -441,6 +441,19 @@ def _ceremony_display(ctx: SentenceContext) -> bool:
     words = cues()["display"]["ceremony"]
     found = [t for t in ctx.sent if t.i not in ctx.at and (t.lower_ in words or t.lemma_.lower() in words)]
     return bool(found) and not all(_unrealised(ctx, t) or negated(ctx, t.head) for t in found)
+
+
+def _about_show(ctx: SentenceContext, facts: DocFacts, main) -> bool:
+    """Whether the article is about its parade or show, not naming it in passing (a Q&A on a fighter
+    deal, a joint venture signed at a show): named three times or more, or in the first sentence of
+    its prose."""
+    if len(main.mentions) >= 3:
+        return True
+    starts = _lead_starts(ctx.doc)
+    if not starts:
+        return False
+    first = ctx.doc[min(starts)].sent
+    return any(m.entity == main.id and first.start <= m.start < first.end for m in facts.mentions)
 
 
 def _unrealised(ctx: SentenceContext, tok) -> bool:

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from ..context import SentenceContext
 from ..lexicon import cues
+from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts, rel
 
@@ -63,7 +64,8 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def _bound_parties(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> Iterator[Relation]:
     """The parties a bloc's treaty holds together: "the ANZUS Treaty, which binds A to B and C" (the
     object and the "to"/"with" objects of a binding verb the bloc is the subject of), "under its AUKUS
-    pact with B and C" (the pact's owner and its "with" objects)."""
+    pact with B and C" (the pact's owner and its "with" objects), "A announced the AUKUS pact with B
+    and C" (the subject of a verb making the pact)."""
     for verb in ctx.tokens:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lex["bind_verbs"] and a in ctx.subjects(verb, {"Alliance"}):
             bound = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c, members_ok)]
@@ -78,13 +80,20 @@ def _bound_parties(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> 
         return
     partners = ctx.prep_objects(noun, {"with"}, {"Country"})
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if not partners or owner is None:
+    if not partners:
         return
-    # "its": the nearest state before it that is a clause's subject ("A cancelled ... under its pact")
-    subjects = [m for m in ctx.of({"Country"}) if m.end <= owner.i and not m.demonym
-                and ctx.head_token(m).dep_ in {"nsubj", "nsubjpass"}]
-    owners = ctx.group(owner, {"Country"}) if owner.i in ctx.at else \
-        subjects[-1:] if owner.lower_ in {"its", "their"} else []
+    if owner is None:
+        # "A announced / signed the AUKUS pact with B and C": the one who makes the pact is a party
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex["pact_verbs"] or negated(ctx, verb) or hedged(verb):
+            return
+        owners = ctx.subjects(verb, {"Country"})
+    else:
+        # "its": the nearest state before it that is a clause's subject ("A cancelled ... under its pact")
+        subjects = [m for m in ctx.of({"Country"}) if m.end <= owner.i and not m.demonym
+                    and ctx.head_token(m).dep_ in {"nsubj", "nsubjpass"}]
+        owners = ctx.group(owner, {"Country"}) if owner.i in ctx.at else \
+            subjects[-1:] if owner.lower_ in {"its", "their"} else []
     for m in owners + partners:
         yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-pact-with")
 

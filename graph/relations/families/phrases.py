@@ -63,14 +63,15 @@ def _home(ctx: SentenceContext, company: Mention) -> str | None:
 
 def _bare_number(tok: Token) -> bool:
     """A number standing alone for the items just named: "bought three", "ordered 48 in 2022", "ordered
-    three of the twin-turboprops"."""
+    three of the twin-turboprops", "flies 36 of them"."""
     if tok.pos_ != "NUM" or not tok.like_num or any(c.dep_ == "compound" for c in tok.children):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"%", "percent", "per"}:
         return False
     preps = [c for c in tok.children if c.dep_ == "prep"]
     return not preps or len(preps) == 1 and preps[0].lower_ == "of" and any(
-        o.dep_ == "pobj" and o.lower_.endswith("s") and any(d.lower_ == "the" for d in o.children) for o in preps[0].children)
+        o.dep_ == "pobj" and (o.lower_.endswith("s") and any(d.lower_ == "the" for d in o.children)
+                              or o.lower_ in {"them", "those", "these"}) for o in preps[0].children)  # "36 of them"
 
 
 def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:

@@ -289,7 +289,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in _TYPE_NOUNS and o.i not in ctx.at
                 and any(d.lower_ in {"the", "same"} for d in o.children) for o in objs):
             platforms = _latest_platform(ctx, facts, tok.i)  # "Oman already flies the type": the one just named
-        if not platforms and (lemma in acquire or is_supply) and any(_bare_number(o) for o in objs if o.dep_ == "dobj"):
+        if not platforms and (lemma in acquire or lemma in lex["stage"]["already_verbs"] or is_supply) and \
+                any(_bare_number(o) for o in objs if o.dep_ == "dobj"):  # "Qatar flies 36 of them", not "modernise 79"
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
             platforms = _latest_platform(ctx, facts, tok.i, 60)  # "Togo took delivery of its own consignment"
@@ -661,6 +662,13 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms += [p for c in verb.children if c.dep_ in {"prep", "dobj", "attr"} and c.i > tok.i
                           for p in _platforms_of(ctx, c) if p not in platforms]
         stage = clause_stage(ctx, tok, "in_service")
+        if not platforms and tok.dep_ == "pobj" and tok.head.lower_ == "from":
+            # "14 Leopard 2A6 tanks from Bundeswehr stocks", "sent missiles from its own inventory": the stock's
+            # owner holds the goods taken out of it (whatever becomes of them)
+            goods = tok.head.head
+            holders = [c for c in goods.children if c.dep_ == "dobj"] if goods.pos_ in {"VERB", "AUX"} else [goods]
+            platforms = [p for h in holders for p in _platforms_of(ctx, h) if p.start < tok.head.i]
+            stage = "in_service"
         for o in owners:
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.65, "fleet", stage=stage)
@@ -725,6 +733,43 @@ def _goods_object(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _named_before(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
+    """The platform a bare "the <category noun>" object of ``tok`` stands for: the latest one named before it
+    (this sentence or the last ones) of that category ("where Leonardo assembles the aircraft")."""
+    from ...mentions.lexicon import category_of
+
+    for c in tok.children:
+        if c.dep_ != "dobj" or c.i in ctx.at or not any(d.lower_ == "the" for d in c.children) or \
+                any(d.dep_ in {"compound", "amod", "conj"} or d.dep_ == "prep" and d.lower_ == "of" for d in c.children):
+            continue
+        category = category_of([c.lower_])
+        latest = _latest_platform(ctx, facts, tok.i) if category is not None else []
+        return [m for m in latest if ctx.entities[m.entity].props.get("category") == category]
+    return []
+
+
+def _whose_owner(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """The name a relative "whose" before the platform stands for: "MBDA, whose Exocet family ..."."""
+    head = ctx.head_token(p)
+    holders = [head] + ([head.head] if head.dep_ in {"compound", "amod", "nmod"} else [])
+    for t in holders:
+        whose = next((c for c in t.children if c.dep_ == "poss" and c.lower_ == "whose" and c.i < p.start), None)
+        if whose is None:
+            continue
+        if whose.i >= 2 and ctx.doc[whose.i - 1].text == ",":  # "Saab, whose ...", however the clause is parsed
+            before = ctx.at.get(whose.i - 2)
+            if before is not None and before.end == whose.i - 1:
+                return before
+        cur = t
+        for _ in range(4):
+            if cur.dep_ == "relcl":
+                return ctx.at.get(cur.head.i)
+            if cur.head == cur:
+                break
+            cur = cur.head
+    return None
+
+
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
@@ -776,6 +821,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                      for c in tok.children):
                 # "TUSAS has built the type for ...", not "will produce the mission systems, electronics and ..."
                 platforms = _latest_platform(ctx, facts, tok.i)
+            if not platforms:  # "the airfield where Leonardo assembles the aircraft": the one just named
+                platforms = _named_before(ctx, facts, tok)
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
                 # "the T-50 trainer, which KAI developed with Lockheed Martin"
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
@@ -819,6 +866,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         owner = ctx.at.get(prev.i - 1) if prev is not None and prev.lower_ in {"'s", "\u2019s"} else None
         if owner is None:
             owner = next((ctx.at[c.i] for c in _company_pronoun_owners(ctx, p)), None)
+        if owner is None:  # "MBDA, whose Exocet family ...", "Sweden's Saab, whose JAS 39 Gripen is ..."
+            owner = _whose_owner(ctx, p)
         if owner is not None and ctx.label(owner) == "Company":
             yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "maker-possessive", role="developer")
     for t in ctx.tokens:
@@ -826,5 +875,6 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 and ctx.doc[t.i - 1].text == "-" and t.i - 2 in ctx.at:
             maker = _maker(ctx, ctx.at[t.i - 2])
             if maker is not None:
-                for p in _platforms_of(ctx, t.head):
+                # "the American-built fighters": the fighters just named when the phrase names none
+                for p in _platforms_of(ctx, t.head) or _recent_platform(ctx, facts, t.head):
                     yield rel(ctx, maker, "MANUFACTURES", p, 0.65, "made-in", role="producer")
