@@ -24,8 +24,10 @@ from devset import CHECK, TUNE, build_graphs, scorer_module  # noqa: E402
 
 
 def count(gold_dir: Path, graph_dir: Path) -> dict[str, Counter]:
-    """Per type: ``tp``, ``fn`` (required gold relations missed), ``fp`` (spurious, both ends gold
-    entities) and ``fp_junk`` (spurious with an end that matches no gold entity)."""
+    """Per type: ``tp``, ``fn`` (required gold relations missed), ``fn_noent`` (of those, the ones
+    with an end that no node of the graph matches: an entity miss, not a relation rule's), ``fp``
+    (spurious, both ends gold entities) and ``fp_junk`` (spurious with an end that matches no gold
+    entity)."""
     sc = scorer_module()
     out: dict[str, Counter] = {}
     for gold_path in sorted(gold_dir.glob("*.json")):
@@ -52,14 +54,17 @@ def count(gold_dir: Path, graph_dir: Path) -> dict[str, Counter]:
                 c["tp"] += 1
             elif k not in opt:
                 c["fp" if ends else "fp_junk"] += 1
+        matched = {v for v in mapping.values() if isinstance(v, str)}
         for r in gold["relations"]:
             if not r.get("optional") and key(r["source"], r["target"], r["type"]) not in found:
-                out.setdefault(r["type"], Counter())["fn"] += 1
+                c = out.setdefault(r["type"], Counter())
+                c["fn"] += 1
+                c["fn_noent"] += not {r["source"], r["target"]} <= matched
     return out
 
 
 def table(counts: dict[str, Counter]) -> str:
-    rows = [f"{'type':18} {'tp':>4} {'fn':>4} {'fp':>4} {'fp_junk':>7} {'P':>5} {'R':>5}"]
+    rows = [f"{'type':18} {'tp':>4} {'fn':>4} {'fn_noent':>8} {'fp':>4} {'fp_junk':>7} {'P':>5} {'R':>5}"]
     total = Counter()
     for typ in sorted(counts, key=lambda t: -(counts[t]["fn"] + counts[t]["fp"] + counts[t]["fp_junk"])):
         c = counts[typ]
@@ -72,7 +77,7 @@ def table(counts: dict[str, Counter]) -> str:
 def _row(name: str, c: Counter) -> str:
     found, gold = c["tp"] + c["fp"] + c["fp_junk"], c["tp"] + c["fn"]
     p, r = (c["tp"] / found if found else 0.0), (c["tp"] / gold if gold else 0.0)
-    return f"{name:18} {c['tp']:4} {c['fn']:4} {c['fp']:4} {c['fp_junk']:7} {p:5.2f} {r:5.2f}"
+    return f"{name:18} {c['tp']:4} {c['fn']:4} {c['fn_noent']:8} {c['fp']:4} {c['fp_junk']:7} {p:5.2f} {r:5.2f}"
 
 
 def main(argv: list[str] | None = None) -> None:
