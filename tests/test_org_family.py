@@ -376,3 +376,24 @@ def test_pact_makers_are_members(pipeline, text, expected, absent):
     found = edges(pipeline, text)
     assert expected <= found, f"missing {expected - found}; found {found}"
     assert not absent & found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a city's "-based" firm is based in the city's country (where the text names it); a state-owned firm
+    ("The Lyon-based firm Aerodyne Systems grew fast, said France's minister.", {("Aerodyne Systems", "BASED_IN", "France")},
+     set()),
+    ("The navy signed with Vietnam's state-owned Ha Long Shipyard Company on Friday.",
+     {("Ha Long Shipyard Company", "BASED_IN", "Vietnam")}, set()),
+    # backed is no home
+    ("Officials blamed Iran-backed Houthi rebels for the attack.", set(), {("Houthis", "BASED_IN", "Iran")}),
+    # a person "at" a generic noun in apposition to the institution's name
+    ('"Prices will rise," said Hana Novak, an economist at the Prague-based think tank Vltava Policy Institute.',
+     {("Hana Novak", "AFFILIATED_WITH", "Vltava Policy Institute")}, set()),
+    ('"Costs are high," said Lars Eriksen, a researcher at the Bergen-based institute Fjord Security Centre in Norway.',
+     {("Lars Eriksen", "AFFILIATED_WITH", "Fjord Security Centre"), ("Fjord Security Centre", "BASED_IN", "Norway")},
+     set()),
+])
+def test_based_and_affiliated_through_a_generic_noun(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not absent & found

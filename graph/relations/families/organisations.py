@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...ids import make_id
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -10,17 +11,24 @@ from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts, rel
 
+# participles of owning between a country and its firm ("Indonesia's state-owned PT PAL"), not of backing
+# ("Iran-backed Houthi rebels")
+_OWNED_WORDS = {"owned", "run", "held", "controlled", "registered", "listed", "headquartered"}
+
 
 def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "South African defense firm Paramount Group", "Israel's Elbit Systems", "X, based in C"."""
     for m in ctx.of({"Company", "Organization"}):
         for c in reversed(ctx.mentions):
-            if c.end > m.start or ctx.label(c) != "Country":
+            if c.end > m.start or ctx.label(c) not in {"Country", "Place"}:
                 continue
             gap = ctx.between(c, m)
-            if len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "-", "based"} or
-                                     (t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"}) for t in gap):
-                yield rel(ctx, m, "BASED_IN", c, 0.8, "based-in-modifier")
+            # "Indonesia's state-owned PT PAL"; a city only with "-based": "the Turin-based consultancy X"
+            country = c.entity if ctx.label(c) == "Country" else _city_country(ctx, c) if any(
+                t.lower_ == "based" for t in gap[:2]) else None
+            if country and len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "-", "based"} or (t.is_lower and (
+                    t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.lower_ in _OWNED_WORDS)) for t in gap):
+                yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-modifier")
             break
         # "BAE Systems of Britain", "Hanwha Aerospace of South Korea"
         of = ctx.at.get(m.end + 1) if m.end + 1 < ctx.sent.end and ctx.doc[m.end].lower_ == "of" else None
@@ -133,6 +141,13 @@ def _appositive_countries(ctx: SentenceContext, m: Mention) -> list[Mention]:
                 found = [ctx.at[o.i] for o in t.children if o.dep_ == "pobj" and o.i in ctx.at]
             out += [c for c in found if ctx.label(c) == "Country" and c not in out]
     return out
+
+
+def _city_country(ctx: SentenceContext, m: Mention) -> str | None:
+    """The country a named place lies in, where the document names that country."""
+    country = ctx.entities[m.entity].props.get("country")
+    found = make_id("Country", country) if country else None
+    return found if found in ctx.entities else None
 
 
 def _country_of(ctx: SentenceContext, m: Mention) -> str | None:

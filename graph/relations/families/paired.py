@@ -71,9 +71,10 @@ def _described_rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relatio
     between their coast guards": a conflict whose subject is the described pair ("two", "both") or
     whose "between" object is the pair or their forces."""
     ties, lex = cues()["ties"], cues()["conflict"]
-    for tok in ctx.tokens:
+    nouns = _PAIR_NOUNS | ties["pair_force_nouns"]
+    for tok in (t for t in ctx.tokens if t.lower_ in nouns and t.i not in ctx.at):
         dets = {c.lower_ for c in tok.children} & _PAIR_DETS
-        if not dets or tok.i in ctx.at or tok.lower_ not in _PAIR_NOUNS | ties["pair_force_nouns"]:
+        if not dets:
             continue
         cue = None
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and dets - {"their"}:

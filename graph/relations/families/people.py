@@ -50,11 +50,17 @@ def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int
 
 def _object_of(ctx: SentenceContext, prep) -> Mention | None:
     """The organisation a preposition governs: the mention at its object's head ("of Armenia's
-    Security Council" is the council), else the first organisation within four words."""
+    Security Council" is the council; "at the consultancy X" is X), else the first organisation within
+    four words."""
     for obj in prep.children:
         if obj.dep_ == "pobj" and obj.i in ctx.at and ctx.label(ctx.at[obj.i]) in ORGS:
             return ctx.at[obj.i]
         if obj.dep_ == "pobj" and obj.i not in ctx.at:  # "chief of the General Staff of the Argentine Air Force"
+            # "an analyst at the Turin-based consultancy X": the name in apposition to a generic noun
+            named = next((c for c in obj.children if c.dep_ == "appos" and c.i in ctx.at
+                          and ctx.label(ctx.at[c.i]) in ORGS), None)
+            if named is not None:
+                return ctx.at[named.i]
             for inner in (o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj"):
                 if inner.i in ctx.at and ctx.label(ctx.at[inner.i]) in ORGS:
