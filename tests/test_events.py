@@ -983,3 +983,25 @@ def test_a_show_named_in_passing_shows_nothing_the_article_says_elsewhere(pipeli
                            "ran late into the evening. Crowds watched the Gripen E fly a display over the runway.")
     found = {s for s, t, _ in edges_of(g) if t == "DISPLAYED_AT"}
     assert any("Gripen" in s for s in found), found
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Finnish jets trained at Rovaniemi, in Lapland, and later at Kuopio. Kherson, the capital of Kherson Oblast, was "
+     "shelled again.", {("Rovaniemi", "Lapland"), ("Kherson", "Kherson Oblast")}),
+    ("The drones were assembled at a plant in Tatarstan, and the brigade trains at a range in the region of "
+     "Tatarstan near Kazan, in western Russia.", {("Kazan", "Russia")}),
+])
+def test_places_in_places_past_commas_compass_words_and_region_nouns(pipeline, text, pairs):
+    edges = edges_of(graph_of(pipeline, text))
+    found = {(s, o) for s, t, o in edges if t == "LOCATED_IN"}
+    assert pairs <= found, found
+    assert ("Rovaniemi", "Kuopio") not in found
+
+
+def test_a_list_of_regions_after_a_comma_pairs_no_town_with_one(pipeline):
+    edges = edges_of(graph_of(pipeline, "Drones hit Kramatorsk and Sloviansk, in the Donetsk, Kharkiv and Sumy "
+                                        "regions, on Monday. Bombers flew from Engels Air Base in Saratov Oblast and "
+                                        "struck Odesa."))
+    found = {(s, o) for s, t, o in edges if t == "LOCATED_IN"}
+    assert not any(s in {"Kramatorsk", "Sloviansk"} for s, _ in found), found
+    assert any(s.startswith("Engels") and "Saratov" in o for s, o in found), found

@@ -571,7 +571,7 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     "Kapan, a city in Syunik"."""
     places = ctx.of({"Place"})
     for m in places:
-        rest = [ctx.doc[i] for i in range(m.end, min(ctx.sent.end, m.end + 3))]
+        rest = _within_words(ctx, m)
         if len(rest) >= 2 and rest[0].lower_ in _WITHIN_PREPS and rest[1].lower_ == "the":
             del rest[1]  # "Leiden in the Netherlands"
         # "on" puts an installation on an island or a coast ("Clark Air Base on Luzon"), not a town on
@@ -580,6 +580,8 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if len(rest) >= 2 and (rest[0].text == "," or rest[0].lower_ in _WITHIN_PREPS) and rest[1].i in ctx.at \
                 and on_site:
             c = ctx.at[rest[1].i]
+            if rest[0].lower_ in _WITHIN_PREPS and _list_head(ctx, c):
+                continue  # "Vardenis and Kapan, in the Syunik, Gegharkunik and Vayots Dzor provinces": which is whose?
             if ctx.label(c) in PLACES and c.entity != m.entity and not (rest[0].text == "," and _listed(ctx, m, c)):
                 yield rel(ctx, m, "LOCATED_IN", c, 0.7, "located-in")
                 if rest[0].text != ",":  # "A and B in C": each place of the list
@@ -587,6 +589,43 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, other, "LOCATED_IN", c, 0.65, "located-in")
         for c in _described_in(ctx, m):
             yield rel(ctx, m, "LOCATED_IN", c, 0.65, "located-in-description")
+
+
+def _list_head(ctx: SentenceContext, c) -> bool:
+    """Whether the place ``c`` opens a list of places ("in the A, B and C provinces")."""
+    doc, end = ctx.doc, ctx.sent.end
+    nxt = c.end + 1
+    return nxt < end and (doc[c.end].lower_ in {"and", "or"} or doc[c.end].text == ",") \
+        and nxt in ctx.at and ctx.label(ctx.at[nxt]) in PLACES
+
+
+def _within_words(ctx: SentenceContext, m) -> list:
+    """The few tokens after a place that may name the place it lies in, without the words that only
+    narrow it: "A, in B" and "A and C, both in B" read as "A in B"; "in southern B", "in the
+    governorate of B" and "in the U.S. state of B" as "in B" (at most eight tokens looked at)."""
+    doc, end = ctx.doc, min(ctx.sent.end, m.end + 8)
+    toks = [doc[i] for i in range(m.end, end)]
+    if len(toks) >= 3 and toks[0].text == "," and (toks[1].lower_ in _WITHIN_PREPS or toks[1].lower_ in {"both", "all"}
+                                                   and toks[2].lower_ in _WITHIN_PREPS):
+        toks = toks[1:] if toks[1].lower_ in _WITHIN_PREPS else toks[2:]  # ", in B", ", both in B"
+    if not toks or toks[0].lower_ not in _WITHIN_PREPS:
+        return toks[:3]
+    i = 1
+    if i < len(toks) and toks[i].lower_ == "the":
+        i += 1
+    while i < len(toks) and toks[i].i not in ctx.at and toks[i].lower_ in _COMPASS:
+        i += 1  # "in southern France"
+    j = i
+    while j < len(toks) and toks[j].i not in ctx.at and toks[j].lower_ != "of" and j - i < 3:
+        j += 1
+    if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j - 1].lemma_.lower() in _PLACE_NOUNS | {"governorate"}:
+        i = j + 1  # "in the governorate of Nabeul", "in the U.S. state of Georgia"
+    return [toks[0], *toks[i:i + 1]]
+
+
+_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+            "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+            "south-western", "upper", "lower", "coastal", "rural"}
 
 
 # prepositions that put a named place inside the next one ("Leiden in the Netherlands", "a base on Guam"),
@@ -633,7 +672,8 @@ def _described_in(ctx: SentenceContext, m) -> list:
         for c in noun.children:
             if c.dep_ in {"amod", "compound", "poss"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country":
                 out.append(ctx.at[c.i])
-            if c.dep_ == "prep" and c.lower_ in {"in", "inside", "within"}:
+            if c.dep_ == "prep" and c.lower_ in {"in", "inside", "within", "of"} and c.i != tok.head.i:
+                # "Wad Madani, the capital of Gezira", not the "of" naming the place itself ("the towns of A and B")
                 out += [x for o in c.children if o.dep_ == "pobj" for x in ctx.group(o, PLACES)]
     return [x for x in out if x.entity != m.entity]
 
