@@ -260,3 +260,19 @@ def test_tie_subjects_stop_at_a_participle(pipeline):
     general, tie_side = _subjects(pipeline, "Reporters photographed Egypt's trucks carrying supplies to Sudan.",
                                   "carrying")
     assert general == ["country:egypt"] and tie_side == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peru and Ecuador traded accusations on Tuesday over the patrol boats seized near the river mouth.",
+     tie(CONFLICT, "Peru", "Ecuador")),
+    ("Eritrea traded fire with Djibouti along the disputed frontier last week.", tie(CONFLICT, "Eritrea", "Djibouti")),
+    ("The talks opened as Guyana and Venezuela trade threats over the oil-rich border region.",
+     tie(CONFLICT, "Guyana", "Venezuela")),
+])
+def test_a_hostile_exchange_is_a_conflict(pipeline, text, expected):
+    assert expected in ties(pipeline, text)
+
+
+def test_a_trade_of_goods_is_no_conflict(pipeline):
+    found = ties(pipeline, "Peru and Ecuador traded grain and fuel worth $2 billion last year.")
+    assert tie(CONFLICT, "Peru", "Ecuador") not in found

@@ -283,6 +283,71 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 members += [m.entity for m in ctx.subjects(c, members_ok)]
         for m in dict.fromkeys(members):
             yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-joined")
+    yield from _chair_holders(ctx, facts, lex)
+
+
+def _chair_holders(ctx: SentenceContext, facts: DocFacts, lex: dict) -> Iterator[Relation]:
+    """Only a member holds a bloc's rotating chair: "Laos takes over the chair in 2024", "Belarus,
+    which holds the rotating chairmanship", "Indonesia's year as chair", "Malaysia, the current chair
+    of ASEAN", "Chile handed the chair to Peru". The bloc is the chair's own ("the chair of X",
+    "ASEAN's chair"), else the one the sentence or the text before names; a chair of anything else
+    ("the chair of the conference") and a chair held by no state name nothing."""
+    for noun in ctx.tokens:
+        lower = noun.lower_
+        if noun.pos_ != "NOUN" or lower not in lex["chair_nouns"] or lower in lex["rotating_only"] and not any(
+                c.lower_ == "rotating" for c in noun.children):
+            continue
+        holders = _chair_holder(ctx, noun, lex)
+        if not holders:
+            continue
+        body = _chaired_body(ctx, facts, noun, lex)
+        if body is None:
+            continue
+        for m in dict.fromkeys(holders):
+            yield rel(ctx, m, "MEMBER_OF", body, 0.65, "membership-chair")
+
+
+def _chair_holder(ctx: SentenceContext, noun, lex: dict) -> list[str]:
+    """The states holding a chair noun: the subject of a verb holding or taking it (and the "to"
+    object of one handing it on), the owner of the noun "as chair" describes ("A's year as chair"),
+    the state it is in apposition to or predicated of, or its own possessor ("A's chairmanship")."""
+    states = {"Country"}
+    head = noun.head
+    found: list = []
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" and not negated(ctx, head) and not hedged(head):
+        lemma = head.lemma_.lower()
+        if lemma in lex["chair_take_verbs"] or lemma in lex["chair_hand_verbs"]:
+            found += ctx.subjects(head, states)
+        if lemma in lex["chair_hand_verbs"]:
+            found += ctx.prep_objects(head, {"to"}, states)
+    elif noun.dep_ == "pobj" and head.lower_ == "as":
+        holder = head.head
+        owners = [ctx.at[c.i] for c in holder.children if c.dep_ == "poss" and c.i in ctx.at]
+        found += [m for m in owners if ctx.label(m) in states] if holder.pos_ in {"NOUN", "PROPN"} else \
+            ctx.subjects(holder, states) if holder.pos_ in {"VERB", "AUX"} else []
+    elif noun.dep_ == "appos" and head.i in ctx.at:
+        found += ctx.group(head, states)
+    elif noun.dep_ == "attr" and head.lemma_ == "be":
+        found += ctx.subjects(head, states)
+    found += [ctx.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in states]
+    return [m.entity for m in found]
+
+
+def _chaired_body(ctx: SentenceContext, facts: DocFacts, noun, lex: dict) -> str | None:
+    """The bloc whose chair ``noun`` is: its "of" object, possessor or naming modifier where that is
+    an alliance (None where it is anything else: "the chair of the panel"), a bloc noun ("the bloc's
+    chair") or nothing: then the alliance the sentence or the text before names."""
+    owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners += [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}]
+    for o in owners:
+        m = ctx.at.get(o.i)
+        if m is not None and ctx.label(m) == "Alliance":
+            return None if _negated_name(ctx, m) else m.entity
+        if o.dep_ == "poss" and (m is None and o.tag_ in {"WP$", "PRP$"} or m is not None and ctx.label(m) == "Country"):
+            continue  # "whose chairmanship", "Indonesia's chairmanship": the holder, not the bloc
+        if m is not None or o.lemma_.lower() not in lex["body_nouns"]:
+            return None
+    return _recent_alliance(ctx, facts)
 
 
 def _founders(ctx: SentenceContext, verb, lemma: str, passive: bool, lex: dict) -> Iterator[Relation]:

@@ -407,6 +407,32 @@ def _envoys(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield found
 
 
+def _traded(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "A and B trade accusations", "A traded fire with B", "A's and B's navies exchanged shots": a
+    hostile exchange sets its subjects against each other, or the subject against its "with" object."""
+    ties = cues()["ties"]
+    hostile = ties["hostile_exchange"]
+    for noun in (t for t in ctx.tokens if t.dep_ == "compound" and t.lower_ in ties["exchange_verbs"]
+                 and t.head.lower_ in hostile):  # "A and B trade accusations" misread as one noun phrase
+        named = [p for c in noun.head.children if c.dep_ in {"nmod", "compound"} and c.i < noun.i
+                 for p in group(ctx, facts, c)]
+        yield from _all_pairs(ctx, list(dict.fromkeys(named)), "IN_CONFLICT_WITH", 0.7, "hostile-exchange", "defense")
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["exchange_verbs"]):
+        if not any(c.dep_ == "dobj" and (c.lower_ in hostile or c.lemma_.lower() in hostile) for c in verb.children) \
+                or negated(ctx, verb) or hedged(verb):
+            continue
+        subjects = clause_subjects(ctx, facts, verb)
+        others = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o)]
+        if not others:
+            yield from _all_pairs(ctx, subjects, "IN_CONFLICT_WITH", 0.7, "hostile-exchange", "defense")
+        for a in subjects:
+            for b in dict.fromkeys(others):
+                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "hostile-exchange", "defense"):
+                    yield found
+
+
 def conflict(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _pairs(ctx, facts, "conflict")
     yield from _envoys(ctx, facts)
+    yield from _traded(ctx, facts)
