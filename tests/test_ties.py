@@ -276,3 +276,16 @@ def test_a_hostile_exchange_is_a_conflict(pipeline, text, expected):
 def test_a_trade_of_goods_is_no_conflict(pipeline):
     found = ties(pipeline, "Peru and Ecuador traded grain and fuel worth $2 billion last year.")
     assert tie(CONFLICT, "Peru", "Ecuador") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The rift between Morocco and Algeria deepened after the border was closed.", tie(CONFLICT, "Morocco", "Algeria")),
+    ("Serbia's feud with Kosovo flared again over licence plates.", tie(CONFLICT, "Serbia", "Kosovo")),
+])
+def test_a_rift_or_feud_is_a_conflict(pipeline, text, expected):
+    assert expected in ties(pipeline, text)
+
+
+def test_a_denied_rift_is_no_conflict(pipeline):
+    found = ties(pipeline, "There is no rift between Chile and Peru, the minister said.")
+    assert tie(CONFLICT, "Chile", "Peru") not in found
