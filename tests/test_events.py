@@ -1031,8 +1031,10 @@ def test_a_copular_list_of_the_participating_states(pipeline, text, parties, abs
      "Guyana was represented.", {"Barbados", "Belize", "Guyana"}, set()),
     # a hypothetical channel, representatives who stayed away, and a visit elsewhere
     ("The Caribbean Defence Summit opened in Kingston on Friday. Haiti would be represented through regional "
-     "channels. Ministers of Cuba did not come. Envoys of Suriname came to Caracas.",
-     set(), {"Haiti", "Cuba", "Suriname"}),
+     "channels. Ministers of Cuba did not come. Envoys of Suriname came to Caracas. Pedro Alvarado came under "
+     "fire at home.", set(), {"Haiti", "Cuba", "Suriname", "Pedro Alvarado"}),
+    ("The Nordic Security Forum opened in Oslo on Monday. Ingrid Haugvik, who heads the council's secretariat, "
+     "also came.", {"Ingrid Haugvik"}, set()),
 ])
 def test_states_represented_at_a_gathering_or_whose_ministers_came(pipeline, text, parties, absent):
     took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}

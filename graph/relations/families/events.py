@@ -1373,10 +1373,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(m, facts.main_event, 0.55, "arrived")
             if lemma in lex["arrival"] | {"come", "travel"} and not at_event and _gathering_kind(facts) \
                     and not ctx.of({"Event"}) and not passive and not _earlier_time(tok) and not any(
-                    c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"to", "into", "from"} for c in tok.children):
+                    c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"to", "into", "from", "under", "out"}
+                for c in tok.children):
                 # "Defence ministers of A, B and C also came": the states their representatives stand for attended
                 for c in tok.children:
                     states = _represented(ctx, c) if c.dep_ == "nsubj" else []
+                    # "X, who heads the commission, also came"
+                    states += [ctx.at[c.i]] if c.dep_ == "nsubj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person" \
+                        else []
                     # "Ministers of A and B came", B parsed as the ministers' conjunct
                     states += [ctx.at[t.i] for t in c.conjuncts if states and t.i in ctx.at
                                and ctx.label(ctx.at[t.i]) == "Country" and ctx.at[t.i] not in states]
