@@ -1040,3 +1040,18 @@ def test_states_represented_at_a_gathering_or_whose_ministers_came(pipeline, tex
     took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
     assert parties <= took_part, took_part
     assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    ("Exercise Steppe Shield 2026 began near Almaty on Monday. Troops from Kyrgyzstan and Tajikistan are taking "
+     "part, as well as Mongolia and Uzbekistan.", {"Kyrgyzstan", "Tajikistan", "Mongolia", "Uzbekistan"}, set()),
+    ("The Gulf Maritime Summit opened in Muscat on Sunday. Kuwait and Bahrain attended, plus Jordan.",
+     {"Kuwait", "Bahrain", "Jordan"}, set()),
+    # an addition to another verb's clause, after a new clause
+    ("The Gulf Maritime Summit opened in Muscat on Sunday. Kuwait attended, while Egypt sent ships to Yemen, as "
+     "well as Sudan.", {"Kuwait"}, {"Sudan"}),
+])
+def test_participants_added_after_the_verb(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part

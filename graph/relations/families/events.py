@@ -1133,6 +1133,22 @@ def _listed_after(ctx: SentenceContext, verb) -> list:
     return [m for m in ctx.mentions if verb.i < m.start < stop and ctx.label(m) in ACTORS]
 
 
+def _added_after(ctx: SentenceContext, verb) -> list:
+    """The actors a clause adds after its verb: "..., as well as C and D", "..., plus C", "..., along with C"
+    (up to the next clause)."""
+    for t in ctx.tokens:
+        if t.i <= verb.i:
+            continue
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in _CLAUSE_WORDS:
+            return []  # "A attended, while B sent ships to C, as well as D": another clause's addition
+        if ctx.doc[t.i - 1].text != ",":
+            continue
+        words = [x.lower_ for x in ctx.doc[t.i:min(t.i + 3, ctx.sent.end)]]
+        if words[:1] == ["plus"] or words[:3] == ["as", "well", "as"] or words[:2] == ["along", "with"]:
+            return _listed_after(ctx, ctx.doc[t.i + len(words[:3]) - 1] if words[0] == "as" else t)
+    return []
+
+
 def _phrasal(tok, phrases) -> bool:
     lemma = tok.lemma_.lower()
     wanted = [p for v, p in (x.split() for x in phrases) if v == lemma]
@@ -1425,6 +1441,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         else:
             actors = _subject_actors(ctx, tok, facts)
             actors += [m for m in _companions(ctx, tok) if m not in actors]
+            # "A and B took part, as well as C and D", "Troops from A took part, plus B"
+            labels = {ctx.label(m) for m in actors}
+            actors += [m for m in _added_after(ctx, tok) if ctx.label(m) in labels and m not in actors]
         for actor in actors:
             for e in targets:
                 yield from out(actor, e, 0.7, "participated")
