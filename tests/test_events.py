@@ -1005,3 +1005,53 @@ def test_a_list_of_regions_after_a_comma_pairs_no_town_with_one(pipeline):
     found = {(s, o) for s, t, o in edges if t == "LOCATED_IN"}
     assert not any(s in {"Kramatorsk", "Sloviansk"} for s, _ in found), found
     assert any(s.startswith("Engels") and "Saratov" in o for s, o in found), found
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    ("Exercise Amber Gate 2026 began near Klaipeda on Monday. The nine participating nations were Estonia, Latvia, "
+     "Finland, Sweden and Norway.", {"Estonia", "Latvia", "Finland", "Sweden", "Norway"}, set()),
+    ("The Andean Security Summit opened in Quito on Tuesday. Other participants were Colombia, Bolivia (as a guest) "
+     "and Paraguay.", {"Colombia", "Bolivia", "Paraguay"}, set()),
+    ("Exercise Amber Gate 2026 began near Klaipeda on Monday. Countries taking part include Denmark and Poland.",
+     {"Denmark", "Poland"}, set()),
+    # an earlier edition's participants, and those that did not take part
+    ("Exercise Amber Gate 2026 began near Klaipeda on Monday. Last year's participants were Iceland and Ireland. "
+     "The countries not taking part are Austria and Malta.", set(), {"Iceland", "Ireland", "Austria", "Malta"}),
+])
+def test_a_copular_list_of_the_participating_states(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    ("The Sahel Security Summit opened in Niamey on Monday. Benin, Mali and Niger were represented by their "
+     "defence ministers.", {"Benin", "Mali", "Niger"}, set()),
+    ("The Caribbean Defence Summit opened in Kingston on Friday. Ministers of Barbados and Belize also came, and "
+     "Guyana was represented.", {"Barbados", "Belize", "Guyana"}, set()),
+    # a hypothetical channel, representatives who stayed away, and a visit elsewhere
+    ("The Caribbean Defence Summit opened in Kingston on Friday. Haiti would be represented through regional "
+     "channels. Ministers of Cuba did not come. Envoys of Suriname came to Caracas. Pedro Alvarado came under "
+     "fire at home.", set(), {"Haiti", "Cuba", "Suriname", "Pedro Alvarado"}),
+    ("The Nordic Security Forum opened in Oslo on Monday. Ingrid Haugvik, who heads the council's secretariat, "
+     "also came.", {"Ingrid Haugvik"}, set()),
+])
+def test_states_represented_at_a_gathering_or_whose_ministers_came(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,parties,absent", [
+    ("Exercise Steppe Shield 2026 began near Almaty on Monday. Troops from Kyrgyzstan and Tajikistan are taking "
+     "part, as well as Mongolia and Uzbekistan.", {"Kyrgyzstan", "Tajikistan", "Mongolia", "Uzbekistan"}, set()),
+    ("The Gulf Maritime Summit opened in Muscat on Sunday. Kuwait and Bahrain attended, plus Jordan.",
+     {"Kuwait", "Bahrain", "Jordan"}, set()),
+    # an addition to another verb's clause, after a new clause
+    ("The Gulf Maritime Summit opened in Muscat on Sunday. Kuwait attended, while Egypt sent ships to Yemen, as "
+     "well as Sudan.", {"Kuwait"}, {"Sudan"}),
+])
+def test_participants_added_after_the_verb(pipeline, text, parties, absent):
+    took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
+    assert parties <= took_part, took_part
+    assert not absent & took_part, took_part

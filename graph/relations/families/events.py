@@ -956,6 +956,12 @@ def _gathering(facts: DocFacts) -> bool:
     return main is not None and main.props.get("kind") in _GATHERINGS
 
 
+def _gathering_kind(facts: DocFacts) -> bool:
+    """Whether the article's main event is a gathering by its kind or by the event noun in its name."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    return main is not None and event_kind(main) in _GATHERINGS
+
+
 def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     """(exhibitor, event) for "Serbia's stand", "the Turkish pavilion", "Baykar's booth" at a fair:
     the owner of a stand exhibited at the show the sentence names, else the article's fair."""
@@ -1084,6 +1090,65 @@ def _of_other_noun(ctx: SentenceContext, tok) -> bool:
     return tok.dep_ == "advcl" and any(other(c) for c in subjects)
 
 
+# "the participating nations", "the countries taking part", "the navies competing"
+_PARTAKING = {"participate", "attend", "contribute", "compete", "exhibit"}
+# named participants, not leaders or heads who may be named outside any event ("the leaders are X and Y")
+_PARTICIPANT_NOUNS = {"participant", "attendee", "exhibitor", "delegation", "guest", "participants", "attendees",
+                      "exhibitors", "delegations", "guests"}
+
+
+def _participants_noun(ctx: SentenceContext, subj, lex: dict) -> bool:
+    """Whether a generic subject names the participants of this event: "participants", "the participating
+    nations", "the countries taking part" (not "a participant", not "last year's participants", not the
+    subject of a negated or earlier taking part)."""
+    if subj.i in ctx.at or subj.pos_ != "NOUN":
+        return False
+    if any(d.lower_ in {"a", "an", "another", "former", "previous", "past"} | _EARLIER
+           or d.dep_ == "poss" and any(e.lower_ in _EARLIER for e in d.subtree) for d in subj.children):
+        return False
+    if subj.lower_ in _PARTICIPANT_NOUNS or subj.lemma_.lower() in _PARTICIPANT_NOUNS:
+        return True
+    for d in subj.children:
+        if d.dep_ not in {"amod", "acl"} or d.pos_ != "VERB" or negated(ctx, d) or _earlier_time(d):
+            continue
+        if d.lemma_.lower() in _PARTAKING or d.lemma_.lower() == "take" and any(
+                c.dep_ == "dobj" and c.lower_ == "part" for c in d.children):
+            return True
+    return False
+
+
+# "would be represented": a state's stated channel, not its presence
+_HYPOTHETICAL = {"would", "could", "might", "should", "may"}
+_CLAUSE_WORDS = {"who", "which", "whose", "whom", "while", "whereas", "but", "where", "although", "though"}
+
+
+def _listed_after(ctx: SentenceContext, verb) -> list:
+    """The actors named after a copula or "include" up to the next clause: "were A, B (as a guest) and C"
+    however the parser splits the list (parentheses, appositions, semicolons), not "..., whose navies
+    sent frigates to D" nor "...; E and F sent observers"."""
+    tokens = [t for t in ctx.tokens if t.i > verb.i]
+    stop = next((t.i for t in tokens if t.pos_ in {"VERB", "AUX"} or t.lower_ in _CLAUSE_WORDS), ctx.sent.end)
+    if stop < ctx.sent.end:
+        stop = next((t.i for t in tokens if t.text == ";" and t.i < stop), stop)
+    return [m for m in ctx.mentions if verb.i < m.start < stop and ctx.label(m) in ACTORS]
+
+
+def _added_after(ctx: SentenceContext, verb) -> list:
+    """The actors a clause adds after its verb: "..., as well as C and D", "..., plus C", "..., along with C"
+    (up to the next clause)."""
+    for t in ctx.tokens:
+        if t.i <= verb.i:
+            continue
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in _CLAUSE_WORDS:
+            return []  # "A attended, while B sent ships to C, as well as D": another clause's addition
+        if ctx.doc[t.i - 1].text != ",":
+            continue
+        words = [x.lower_ for x in ctx.doc[t.i:min(t.i + 3, ctx.sent.end)]]
+        if words[:1] == ["plus"] or words[:3] == ["as", "well", "as"] or words[:2] == ["along", "with"]:
+            return _listed_after(ctx, ctx.doc[t.i + len(words[:3]) - 1] if words[0] == "as" else t)
+    return []
+
+
 def _phrasal(tok, phrases) -> bool:
     lemma = tok.lemma_.lower()
     wanted = [p for v, p in (x.split() for x in phrases) if v == lemma]
@@ -1162,6 +1227,17 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         if ctx.label(h) == "Person":
                             yield from out(h, e, 0.65, "hosted-guests")
             continue
+        if lemma in {"be", "include"} and any(c.dep_ == "nsubj" and _participants_noun(ctx, c, lex)
+                                               for c in tok.children):
+            # "The 12 participating nations were A, B and C", "Participating navies include A and B",
+            # "Other participants are A and B": the listed are the participants of the event named, else the article's
+            listed = [m for c in tok.children if c.dep_ in {"attr", "dobj"} for m in _people_in(ctx, c)]
+            listed += [m for m in _listed_after(ctx, tok) if m not in listed]
+            for e in _event_targets(ctx, facts, tok, implicit=True):
+                for m in listed:
+                    if not _demonym_of_people(ctx, m):
+                        yield from out(m, e, 0.65, "participants-are")
+            continue
         if tok.pos_ == "VERB" and lemma == "include" and any(
                 c.dep_ == "nsubj" and c.lower_ in lex["attendee_nouns"] for c in tok.children):
             for e in _event_targets(ctx, facts, tok, implicit=True):
@@ -1238,6 +1314,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if b.lower_ == "by" and b.dep_ == "prep"]
             agents = [m for b in bys for o in b.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
                       if not _in_clause(ctx, m, o) and not _demonym_of_people(ctx, m)]
+            if lemma == "represent" and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in tok.children):
+                # "A, B and C were represented (by their defence ministers)": the states took part too
+                agents += [m for c in tok.children if c.dep_ == "nsubjpass"
+                           for m in ctx.with_list(c, {"Country", "GovernmentBody", "Organization", "Alliance"})
+                           if m not in agents and not _demonym_of_people(ctx, m)]
             for e in targets:
                 for a in agents:
                     if lemma == "host":
@@ -1306,6 +1387,21 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok):
                     if ctx.label(m) == "Person" and facts.main_event:
                         yield from out(m, facts.main_event, 0.55, "arrived")
+            if lemma in lex["arrival"] | {"come", "travel"} and not at_event and _gathering_kind(facts) \
+                    and not ctx.of({"Event"}) and not passive and not _earlier_time(tok) and not any(
+                    c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"to", "into", "from", "under", "out"}
+                for c in tok.children):
+                # "Defence ministers of A, B and C also came": the states their representatives stand for attended
+                for c in tok.children:
+                    states = _represented(ctx, c) if c.dep_ == "nsubj" else []
+                    # "X, who heads the commission, also came"
+                    states += [ctx.at[c.i]] if c.dep_ == "nsubj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person" \
+                        else []
+                    # "Ministers of A and B came", B parsed as the ministers' conjunct
+                    states += [ctx.at[t.i] for t in c.conjuncts if states and t.i in ctx.at
+                               and ctx.label(ctx.at[t.i]) == "Country" and ctx.at[t.i] not in states]
+                    for m in states:
+                        yield from out(m, facts.main_event, 0.55, "representatives-came")
             if lemma in lex["travel"] | lex["attend"] and not at_event and _gathering(facts) and any(
                     c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in lex["guest_roles"] for o in c.children)
                     for c in tok.children):  # "X and Y came as heads of partner states", "Z attended as an observer"
@@ -1345,6 +1441,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         else:
             actors = _subject_actors(ctx, tok, facts)
             actors += [m for m in _companions(ctx, tok) if m not in actors]
+            # "A and B took part, as well as C and D", "Troops from A took part, plus B"
+            labels = {ctx.label(m) for m in actors}
+            actors += [m for m in _added_after(ctx, tok) if ctx.label(m) in labels and m not in actors]
         for actor in actors:
             for e in targets:
                 yield from out(actor, e, 0.7, "participated")
