@@ -1055,3 +1055,24 @@ def test_participants_added_after_the_verb(pipeline, text, parties, absent):
     took_part = {s for (s, t, o) in edges_of(graph_of(pipeline, text)) if t == "PARTICIPATED_IN"}
     assert parties <= took_part, took_part
     assert not absent & took_part, took_part
+
+
+@pytest.mark.parametrize("text,states,event_word", [
+    ("Leaders met on Tuesday for the Japan-Philippines-United States trilateral summit in Manila.",
+     {"Japan", "Philippines", "United States"}, "summit"),
+    ("Officials prepared the South Korea-Japan-China summit, which will be held in Seoul next month.",
+     {"South Korea", "Japan", "China"}, "summit"),
+])
+def test_states_dash_joined_in_an_events_name_take_part(pipeline, text, states, event_word):
+    edges = edges_of(graph_of(pipeline, text))
+    took_part = {s for s, t, e in edges if t == "PARTICIPATED_IN" and event_word in e}
+    assert states <= took_part
+
+
+@pytest.mark.parametrize("text,state", [
+    ("The Russia-Africa summit opened in St Petersburg on Thursday with delegations from 49 countries.", "Russia"),
+    ("The Turkey-EU summit opened in Brussels on Thursday.", "Turkey"),
+])
+def test_a_name_without_two_dash_joined_states_names_no_party(pipeline, text, state):
+    edges = edges_of(graph_of(pipeline, text))
+    assert not any(s == state and t == "PARTICIPATED_IN" for s, t, _ in edges)

@@ -1158,6 +1158,49 @@ def _phrasal(tok, phrases) -> bool:
     return any(p in particles for p in wanted)
 
 
+_DASH_SPLIT = re.compile(r"\s*[-\u2013\u2014/]\s*")
+_DASHED_RUN = re.compile(r"[\w.'\u2019 ]+(?:\s*[-\u2013\u2014/]\s*[\w.'\u2019 ]+)+$")
+
+
+def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, object]]:
+    """The states an event's name pairs with dashes: "the Japan-Philippines-United States summit",
+    "the India-Pakistan clashes" (each state took part). Two or more states, joined only by dashes
+    or slashes and each named whole, so "the Russia-Africa summit" (one state) and "the US and
+    Japan summit" name nobody."""
+    events = [m for m in ctx.mentions if ctx.label(m) == "Event"]
+    if not events:
+        return []
+    forms = _country_forms(facts)
+    out: list[tuple[str, object]] = []
+    for e in events:
+        # the text from the sentence start to the end of the event's first word, dash-joined runs only
+        first = ctx.doc[e.start]
+        head = ctx.doc.text[ctx.sent.start_char:first.idx + len(first.text)]
+        run = _DASHED_RUN.search(head)
+        if run is None:
+            continue
+        pieces = [p.strip().lower() for p in _DASH_SPLIT.split(run.group())]
+        found: list[str] = []
+        for n, piece in enumerate(reversed(pieces)):
+            hit = forms.get(piece)
+            if hit is None and n == len(pieces) - 1:  # "for the Japan": words before the first state
+                hit = next((forms[f] for f in forms if piece.endswith(" " + f)), None)
+            if hit is None and n == 0:  # "United States trilateral": the event's words after the last
+                hit = next((forms[f] for f in sorted(forms, key=len, reverse=True) if piece.startswith(f + " ")), None)
+            if hit is None:
+                break
+            found.append(hit)
+        if len(found) >= 2 and len(found) >= len(pieces) - 1 and len(set(found)) == len(found):
+            out += [(c, e) for c in reversed(found)]
+    return out
+
+
+def _country_forms(facts: DocFacts) -> dict[str, str]:
+    """The document's country entities by every lower-cased name and alias that is no demonym."""
+    return {f.lower(): e.id for e in facts.entities.values() if e.label == "Country"
+            for f in {e.name, *e.aliases} if f[:1].isupper()}
+
+
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "X attended / took part in E", "E was attended by A, B", "H welcomed A, B and C",
     "A and B were present / in attendance", "exhibitors included A, B"; never a negated one
@@ -1185,6 +1228,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in _event_targets(ctx, facts, verb, implicit=True):
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
+    yield from (r for m, e in _named_parties(ctx, facts) for r in out(m, e, 0.6, "named-parties"))
     yield from (r for m, e in _colon_listed(ctx, facts, lex) for r in out(m, e, 0.6, "colon-list"))
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
