@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -28,6 +29,13 @@ class DocFacts:
     entities: dict
     mentions: list = field(default_factory=list)
     known: dict = field(default_factory=dict)  # person id -> country ids of offices the reference data knows
+
+    @cached_property
+    def country_forms(self) -> dict[str, str]:
+        """The document's country entities by every lower-cased name and alias that is no demonym
+        (found once per document: several sentences ask)."""
+        return {f.lower(): e.id for e in self.entities.values() if e.label == "Country"
+                for f in {e.name, *e.aliases} if f[:1].isupper()}
 
 
 def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention | str, confidence: float,

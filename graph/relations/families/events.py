@@ -951,15 +951,11 @@ _CEREMONIAL = {("turn", "soil"), ("turn", "sod"), ("break", "ground"), ("cut", "
                ("raise", "flag"), ("light", "flame"), ("take", "salute")}
 
 
-def _gathering(facts: DocFacts) -> bool:
+def _gathering(facts: DocFacts, by_name: bool = False) -> bool:
+    """Whether the article's main event is a gathering by the resolver's kind or, with ``by_name``,
+    also by the event noun in its name (``event_kind``)."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
-    return main is not None and main.props.get("kind") in _GATHERINGS
-
-
-def _gathering_kind(facts: DocFacts) -> bool:
-    """Whether the article's main event is a gathering by its kind or by the event noun in its name."""
-    main = facts.entities.get(facts.main_event) if facts.main_event else None
-    return main is not None and event_kind(main) in _GATHERINGS
+    return main is not None and (event_kind(main) if by_name else main.props.get("kind")) in _GATHERINGS
 
 
 def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
@@ -1170,7 +1166,7 @@ def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, obj
     events = [m for m in ctx.mentions if ctx.label(m) == "Event"]
     if not events:
         return []
-    forms = _country_forms(facts)
+    forms = facts.country_forms
     out: list[tuple[str, object]] = []
     for e in events:
         # the text from the sentence start to the end of the event's first word, dash-joined runs only
@@ -1193,12 +1189,6 @@ def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, obj
         if len(found) >= 2 and len(found) >= len(pieces) - 1 and len(set(found)) == len(found):
             out += [(c, e) for c in reversed(found)]
     return out
-
-
-def _country_forms(facts: DocFacts) -> dict[str, str]:
-    """The document's country entities by every lower-cased name and alias that is no demonym."""
-    return {f.lower(): e.id for e in facts.entities.values() if e.label == "Country"
-            for f in {e.name, *e.aliases} if f[:1].isupper()}
 
 
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -1431,7 +1421,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok):
                     if ctx.label(m) == "Person" and facts.main_event:
                         yield from out(m, facts.main_event, 0.55, "arrived")
-            if lemma in lex["arrival"] | {"come", "travel"} and not at_event and _gathering_kind(facts) \
+            if lemma in lex["arrival"] | {"come", "travel"} and not at_event and _gathering(facts, by_name=True) \
                     and not ctx.of({"Event"}) and not passive and not _earlier_time(tok) and not any(
                     c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"to", "into", "from", "under", "out"}
                 for c in tok.children):
