@@ -14,6 +14,7 @@ from ..negation import negated
 from ..relation import Relation
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
+from .participant_lists import as_did, came_from, colon_items, seated, told_audience
 
 
 def _forms(tok) -> set[str]:
@@ -1191,6 +1192,28 @@ def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, obj
     return out
 
 
+def _unnamed_lists(ctx: SentenceContext) -> list[tuple]:
+    """(verb, actors, rule) of the participant lists of ``participant_lists``: "contingents came from A,
+    B and C", "Minister X told the meeting", "X sat beside Y"."""
+    found = [(v, a, "came-from") for v, a in came_from(ctx)]
+    found += [(v, a, "told-the-meeting") for v, a in told_audience(ctx)]
+    return found + [(v, a, "seated-together") for v, a in seated(ctx)]
+
+
+def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
+    """The event a participant list without an event's name is about: one the verb governs, the
+    article's main event named in the sentence, else (no other event named) the main event where it
+    is a gathering or an exercise; nothing where the sentence is about another event."""
+    named = _event_targets(ctx, facts, verb, implicit=False)
+    if named:
+        return named
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or event_kind(main) not in _GATHERINGS | {"exercise"}:
+        return []
+    others = [e for e in ctx.of({"Event"}) if e.entity != facts.main_event]
+    return [] if others else [facts.main_event]
+
+
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "X attended / took part in E", "E was attended by A, B", "H welcomed A, B and C",
     "A and B were present / in attendance", "exhibitors included A, B"; never a negated one
@@ -1222,6 +1245,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from (r for m, e in _colon_listed(ctx, facts, lex) for r in out(m, e, 0.6, "colon-list"))
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
+    for verb, actors, why in _unnamed_lists(ctx):
+        for e in _implied_event(ctx, facts, verb):
+            for m in actors:
+                if not _demonym_of_people(ctx, m):
+                    yield from out(m, e, 0.6, why)
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if tok.pos_ not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
             continue  # every case below needs a verb (or "be"/"remain" of presence)
@@ -1327,9 +1355,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.pos_ == "VERB" and passive and lemma in lex["joined"]:
             # "X was joined by A, B and C", "They were joined by A": the agents and the joined took part
             explicit = _event_targets(ctx, facts, tok, implicit=False)
-            targets = explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else [])
+            targets = explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else
+                                   _implied_event(ctx, facts, tok))
             agents = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                       for m in _people_in(ctx, o) if not _demonym_of_people(ctx, m)]
+            # "was joined by a group of partners: A, B and C, as well as D"
+            agents += [m for m in colon_items(ctx, tok.i) if m not in agents and not _demonym_of_people(ctx, m)]
             joined = [m for c in tok.children if c.dep_ == "nsubjpass" for m in _people_in(ctx, c)]
             joined += [] if joined or not agents else _pronoun_subjects(ctx, facts, tok)
             for e in targets:
@@ -1386,9 +1417,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in targets:
                 for m in envoys + senders:  # "Algeria sent its prime minister, X": X and Algeria
                     yield from out(m, e, 0.6, "sent-envoy")
-            party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]}
+            party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]} \
+                | _REPRESENTATIVES | {"delegate"}
             sent = [c for c in tok.children if c.dep_ == "dobj"]
             party_sent = any(c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party) for c in sent)
+            if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | {"will"} for c in tok.children) and all(
+                    c.lemma_.lower() in _REPRESENTATIVES | {"delegate"} for c in sent if c.i not in ctx.at):
+                party_sent = False  # "X may send only a junior representative": not sent yet
             # "the air force sent an F-22A", "India brought Su-30MKI fighters": platforms, to a gathering or exercise
             platform_sent = any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform" for c in sent
                                 for t in [c, *c.children] if t is c or t.dep_ in {"amod", "compound", "nmod"})
@@ -1399,8 +1434,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     o.i in ctx.at and ctx.label(ctx.at[o.i]) != "Event" for o in p.children)
                     for c in tok.children for p in [c, *c.children])
                 joint = _gathering(facts) or main is not None and event_kind(main) == "exercise" and not elsewhere
+                joint = joint and not (elsewhere and _gathering(facts))  # "sent officials to Kyiv": not the summit
                 for e in _event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
                     for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
+                        yield from out(m, e, 0.6, "sent-party")
+                    for m in as_did(ctx, tok):  # "A and B sent representatives, as did C and D"
                         yield from out(m, e, 0.6, "sent-party")
         if tok.pos_ == "VERB" and _ceremonial(tok) and not passive:
             # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
