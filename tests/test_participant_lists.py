@@ -69,3 +69,25 @@ def test_speaker_told_the_meeting_and_seated_guests(pipeline):
     people = _all(found)
     assert {"Aino Virtanen", "Lars Haugen", "Karin Dahlberg"} <= people
     assert "Erik Lund" not in people
+
+
+def test_host_states_of_an_exercise_drill_too(pipeline):
+    found = _participants(pipeline, "Exercise Andean Condor 2024, which began on May 2, has been co-hosted by Peru "
+                                    "and Ecuador. The exercise ends on Friday.")
+    assert {"Peru", "Ecuador"} <= _all(found)
+
+
+def test_those_who_did_alike(pipeline):
+    found = _participants(pipeline, "The Eurasia Defence Expo 2024 opened in Almaty on Tuesday. "
+                                    "Defence Minister Ruslan Zhaksylykov toured the halls, as did General Daulet Omarov. "
+                                    "Minister Aliya Nurlanova took the salute alongside General Serik Beisenov and "
+                                    "Admiral Marat Tulegenov. The expo closes on Friday.")
+    people = _all(found)
+    assert {"Daulet Omarov", "Serik Beisenov", "Marat Tulegenov"} <= people
+
+
+def test_the_event_was_led_by(pipeline):
+    found = _participants(pipeline, "Soldiers marched through Tashkent on Monday in a parade for Independence Day. "
+                                    "The event was organised by the Uzbek Ministry of Defence and led by General "
+                                    "Bakhodir Kurbanov. The parade lasted an hour.")
+    assert "Bakhodir Kurbanov" in _all(found)

@@ -14,7 +14,7 @@ from ..negation import negated
 from ..relation import Relation
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
-from .participant_lists import as_did, came_from, colon_items, seated, told_audience
+from .participant_lists import as_did, beside_people, came_from, colon_items, seated, told_audience
 
 
 def _forms(tok) -> set[str]:
@@ -884,14 +884,19 @@ def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The event a verb's subject names: an event mention, else an event noun of the article's main
     event's kind ("the exercise", "the drills", "the summit")."""
     out = []
-    for c in verb.children:
-        if c.dep_ != "nsubj":
+    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        else verb  # "was organised by X and led by Y": the subject of the first verb
+    for c in holder.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event":
             out.append(ctx.at[c.i])
         elif c.i not in ctx.at and facts.main_event and facts.main_event in facts.entities:
             kind = event_kind(facts.entities[facts.main_event])
-            if kind and c.lemma_.lower() in lexicon()["event_kinds"].get(kind, ()) \
+            # "the exercise", "the summit", or "the event" itself
+            nouns = set(lexicon()["event_kinds"].get(kind, ())) if kind else set()
+            if (c.lemma_.lower() in nouns or kind and c.lower_ == "event" and any(
+                    d.dep_ == "det" and d.lower_ == "the" for d in c.children)) \
                     and not any(d.lower_ in {"a", "an", "another"} | _EARLIER for d in c.children):
                 out.append(facts.main_event)
     return out
@@ -1373,6 +1378,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             seat = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["seats"] for c in tok.children)
             targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or seat and _gathering(facts)
                                      or tok.dep_ in {"acl", "advcl"} and not _of_other_noun(ctx, tok))
+            targets = targets or _event_subject(ctx, facts, tok)  # "The summit was co-chaired by X"
             # the agent, or a "by" the parser hung on the event ("represented at the ceremony by X")
             bys = [c for c in tok.children if c.dep_ == "agent"] + [
                 b for c in tok.children if c.dep_ == "prep" for o in c.children for b in o.children
@@ -1388,7 +1394,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for a in agents:
                     if lemma == "host":
                         yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", a, 0.7, "hosted-by-agent"), e)
-                    if lemma != "host" or ctx.label(a) == "Person":
+                    # a person hosting takes part, and so does a state hosting an exercise (it drills with its guests)
+                    if lemma != "host" or ctx.label(a) == "Person" or ctx.label(a) == "Country" \
+                            and event_kind(ctx.entities[e if isinstance(e, str) else e.entity]) == "exercise":
                         yield from out(a, e, 0.7, "passive-participation")
             if lemma not in lex["verbs"] | lex["attend"]:
                 continue
@@ -1519,3 +1527,26 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for actor in actors:
             for e in targets:
                 yield from out(actor, e, 0.7, "participated")
+    yield from (r for m, e in _alike(ctx, facts, seen) for r in out(m, e, 0.6, "did-alike"))
+
+
+def _alike(ctx: SentenceContext, facts: DocFacts, seen: set[tuple[str, str]]) -> list[tuple]:
+    """(actor, event) of those said to do what a participant of the sentence did: "X toured the halls,
+    as did Y", "X took the salute alongside General Y and Admiral Z" (the verb's subject took part in
+    an event by another rule; the people after "as did" or the companion preposition did too)."""
+    taken: dict[str, list[str]] = {}
+    for actor, event in seen:
+        taken.setdefault(actor, []).append(event)
+    out: list[tuple] = []
+    if not taken or not ctx.lemmas & {"did", "alongside", "beside"}:
+        return out  # most sentences
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or negated(ctx, tok):
+            continue
+        others = beside_people(ctx, tok) + [m for m in as_did(ctx, tok) if ctx.label(m) in ACTORS]
+        if not others:
+            continue
+        subjects = [m.entity for m in _subject_actors(ctx, tok, facts)]
+        events = list(dict.fromkeys(e for s in subjects for e in taken.get(s, ())))
+        out += [(m, e) for e in events for m in others if m.entity not in subjects]
+    return out

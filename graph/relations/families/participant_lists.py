@@ -64,10 +64,22 @@ def list_run(ctx: SentenceContext, start: int) -> list[Mention]:
                 out.append(m)
             i = m.end
             continue
-        if doc[i].lower_ not in _SEPARATORS:
+        if doc[i].lower_ not in _SEPARATORS and not _title_before_name(ctx, i):
             break
         i += 1
     return out
+
+
+def _title_before_name(ctx: SentenceContext, i: int) -> bool:
+    """Whether token ``i`` is a capitalised title word leading into a name ("Princess", "General" in
+    "General X"): title-case words only, up to a name within three tokens."""
+    doc = ctx.doc
+    for j in range(i, min(i + 3, ctx.sent.end)):
+        if j in ctx.at:
+            return j > i
+        if not doc[j].is_title or doc[j].pos_ not in {"PROPN", "NOUN"}:
+            return False
+    return False
 
 
 def _earlier(verb: Token) -> bool:
@@ -98,7 +110,9 @@ def came_from(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     """(verb, actors) of "the contingents came from A, B and C", "delegates were drawn from A and B",
     "Besides A, troops came from B and C": the states or bodies a group of people or units comes from,
     and those added to them."""
-    out = []
+    out: list[tuple[Token, list[Mention]]] = []
+    if "from" not in ctx.lemmas or not ctx.lemmas & _FROM_VERBS:
+        return out  # most sentences
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FROM_VERBS or negated(ctx, tok) or _earlier(tok):
             continue
@@ -132,11 +146,14 @@ def colon_items(ctx: SentenceContext, after: int) -> list[Mention]:
 
 
 def as_did(ctx: SentenceContext, verb: Token) -> list[Mention]:
-    """The actors of "..., as did A, B and C" on ``verb`` (they did what its subject did)."""
+    """The actors of "..., as did A, B and C" after ``verb`` (they did what its subject did): a "did"
+    clause on the verb, or one the parser hung higher up whose nearest verb before it is ``verb``."""
     out: list[Mention] = []
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.lemma_.lower() == "do" and any(d.dep_ == "mark" and d.lower_ == "as"
-                                                                  for d in c.children):
+    for c in ctx.tokens:
+        if c.i <= verb.i or c.lower_ != "did" or ctx.doc[c.i - 1].lower_ != "as":
+            continue
+        before = next((t for t in reversed(ctx.doc[verb.i:c.i - 1]) if t.pos_ == "VERB"), None)
+        if c.head.i == verb.i or before is not None and before.i == verb.i:
             out += [m for m in list_run(ctx, c.i + 1) if m not in out]
     return out
 
@@ -144,7 +161,9 @@ def as_did(ctx: SentenceContext, verb: Token) -> list[Mention]:
 def told_audience(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     """(verb, speakers) of "Minister X told the meeting that ...", "Y briefed the room", "Z addressed
     delegates": a person speaking to the gathering itself ("the", no "a": not "told a meeting in May")."""
-    out = []
+    out: list[tuple[Token, list[Mention]]] = []
+    if not ctx.lemmas & _TELLING:
+        return out
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TELLING or negated(ctx, tok):
             continue
@@ -163,7 +182,9 @@ def told_audience(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
 def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     """(verb, people) of "X sat beside Y", "A and B sat alongside their husbands": the people who sit
     or stand together (the subject's people and the named companions)."""
-    out = []
+    out: list[tuple[Token, list[Mention]]] = []
+    if not ctx.lemmas & _SEATING:
+        return out
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SEATING or negated(ctx, tok) or _earlier(tok):
             continue
@@ -176,4 +197,16 @@ def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
                    if ctx.label(m) == "Person" and m not in people]
         if people:
             out.append((tok, people))
+    return out
+
+
+def beside_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The people named after "alongside"/"beside" on ``verb``, however the parser split their titles:
+    "took the salute alongside the defence chief, General X, and the navy chief, Admiral Y"."""
+    out: list[Mention] = []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "took the salute alongside X"
+    for p in (c for h in holders for c in h.children):
+        if p.dep_ == "prep" and p.lower_ in {"alongside", "beside"}:
+            out += [m for t in p.subtree if t.i in ctx.at for m in [ctx.at[t.i]]
+                    if ctx.label(m) == "Person" and m not in out]
     return out
