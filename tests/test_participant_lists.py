@@ -91,3 +91,13 @@ def test_the_event_was_led_by(pipeline):
                                     "The event was organised by the Uzbek Ministry of Defence and led by General "
                                     "Bakhodir Kurbanov. The parade lasted an hour.")
     assert "Bakhodir Kurbanov" in _all(found)
+
+
+def test_watched_from_the_stand_and_a_task_group(pipeline):
+    found = _participants(pipeline, "Vietnam held a military parade in Hanoi on Monday, a parade "
+                                    "watched from the stand by President Tran Van Minh and his Lao counterpart, "
+                                    "Somsak Vongsa. The parade lasted two hours.")
+    assert {"Tran Van Minh", "Somsak Vongsa"} <= _all(found)
+    found = _participants(pipeline, EXERCISE + "The Royal Danish Navy sent a task group built around the frigate "
+                                               "HDMS Iver Huitfeldt. The exercise runs for ten days.")
+    assert "Royal Danish Navy" in _all(found)

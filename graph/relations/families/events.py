@@ -939,6 +939,8 @@ def _companions(ctx: SentenceContext, tok) -> list:
     return out
 
 
+# the words before "group"/"force" that make it a formation a state sends ("a task group", "a carrier strike group")
+_FORMATIONS = {"task", "strike", "battle", "carrier", "amphibious", "expeditionary", "surface", "air", "naval"}
 # "at his side", "at her right shoulder": where a companion stands
 _BESIDE = {"side", "shoulder", "left", "right", "elbow", "flank"}
 # nouns for the people who stand for a state or body at an event ("the leaders of A, B and C")
@@ -1376,7 +1378,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
             # "the gathering, hosted by the crown prince"
             seat = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["seats"] for c in tok.children)
-            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or seat and _gathering(facts)
+            # "watched from the stand by X": whoever watches from a parade's stand attends it
+            stand = _gathering(facts) and _on_viewing_place(ctx, tok, lex["viewing_places"])
+            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or (seat or stand) and _gathering(facts)
                                      or tok.dep_ in {"acl", "advcl"} and not _of_other_noun(ctx, tok))
             targets = targets or _event_subject(ctx, facts, tok)  # "The summit was co-chaired by X"
             # the agent, or a "by" the parser hung on the event ("represented at the ceremony by X")
@@ -1429,6 +1433,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 | _REPRESENTATIVES | {"delegate"}
             sent = [c for c in tok.children if c.dep_ == "dobj"]
             party_sent = any(c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party) for c in sent)
+            # "sent a task group built around the carrier X": a naval or air formation
+            party_sent = party_sent or any(c.i not in ctx.at and c.lemma_.lower() in {"group", "force"} and any(
+                d.dep_ in {"compound", "amod"} and d.lower_ in _FORMATIONS for d in c.children) for c in sent)
             if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | {"will"} for c in tok.children) and all(
                     c.lemma_.lower() in _REPRESENTATIVES | {"delegate"} for c in sent if c.i not in ctx.at):
                 party_sent = False  # "X may send only a junior representative": not sent yet
