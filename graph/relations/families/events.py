@@ -14,6 +14,7 @@ from ..negation import negated
 from ..relation import Relation
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
+from .participant_lists import as_did, beside_people, came_from, colon_items, seated, told_audience
 
 
 def _forms(tok) -> set[str]:
@@ -883,14 +884,19 @@ def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The event a verb's subject names: an event mention, else an event noun of the article's main
     event's kind ("the exercise", "the drills", "the summit")."""
     out = []
-    for c in verb.children:
-        if c.dep_ != "nsubj":
+    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        else verb  # "was organised by X and led by Y": the subject of the first verb
+    for c in holder.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event":
             out.append(ctx.at[c.i])
         elif c.i not in ctx.at and facts.main_event and facts.main_event in facts.entities:
             kind = event_kind(facts.entities[facts.main_event])
-            if kind and c.lemma_.lower() in lexicon()["event_kinds"].get(kind, ()) \
+            # "the exercise", "the summit", or "the event" itself
+            nouns = set(lexicon()["event_kinds"].get(kind, ())) if kind else set()
+            if (c.lemma_.lower() in nouns or kind and c.lower_ == "event" and any(
+                    d.dep_ == "det" and d.lower_ == "the" for d in c.children)) \
                     and not any(d.lower_ in {"a", "an", "another"} | _EARLIER for d in c.children):
                 out.append(facts.main_event)
     return out
@@ -933,6 +939,8 @@ def _companions(ctx: SentenceContext, tok) -> list:
     return out
 
 
+# the words before "group"/"force" that make it a formation a state sends ("a task group", "a carrier strike group")
+_FORMATIONS = {"task", "strike", "battle", "carrier", "amphibious", "expeditionary", "surface", "air", "naval"}
 # "at his side", "at her right shoulder": where a companion stands
 _BESIDE = {"side", "shoulder", "left", "right", "elbow", "flank"}
 # nouns for the people who stand for a state or body at an event ("the leaders of A, B and C")
@@ -1191,6 +1199,28 @@ def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, obj
     return out
 
 
+def _unnamed_lists(ctx: SentenceContext) -> list[tuple]:
+    """(verb, actors, rule) of the participant lists of ``participant_lists``: "contingents came from A,
+    B and C", "Minister X told the meeting", "X sat beside Y"."""
+    found = [(v, a, "came-from") for v, a in came_from(ctx)]
+    found += [(v, a, "told-the-meeting") for v, a in told_audience(ctx)]
+    return found + [(v, a, "seated-together") for v, a in seated(ctx)]
+
+
+def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
+    """The event a participant list without an event's name is about: one the verb governs, the
+    article's main event named in the sentence, else (no other event named) the main event where it
+    is a gathering or an exercise; nothing where the sentence is about another event."""
+    named = _event_targets(ctx, facts, verb, implicit=False)
+    if named:
+        return named
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or event_kind(main) not in _GATHERINGS | {"exercise"}:
+        return []
+    others = [e for e in ctx.of({"Event"}) if e.entity != facts.main_event]
+    return [] if others else [facts.main_event]
+
+
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "X attended / took part in E", "E was attended by A, B", "H welcomed A, B and C",
     "A and B were present / in attendance", "exhibitors included A, B"; never a negated one
@@ -1222,6 +1252,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from (r for m, e in _colon_listed(ctx, facts, lex) for r in out(m, e, 0.6, "colon-list"))
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
+    for verb, actors, why in _unnamed_lists(ctx):
+        for e in _implied_event(ctx, facts, verb):
+            for m in actors:
+                if not _demonym_of_people(ctx, m):
+                    yield from out(m, e, 0.6, why)
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if tok.pos_ not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
             continue  # every case below needs a verb (or "be"/"remain" of presence)
@@ -1327,9 +1362,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.pos_ == "VERB" and passive and lemma in lex["joined"]:
             # "X was joined by A, B and C", "They were joined by A": the agents and the joined took part
             explicit = _event_targets(ctx, facts, tok, implicit=False)
-            targets = explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else [])
+            targets = explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else
+                                   _implied_event(ctx, facts, tok))
             agents = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                       for m in _people_in(ctx, o) if not _demonym_of_people(ctx, m)]
+            # "was joined by a group of partners: A, B and C, as well as D"
+            agents += [m for m in colon_items(ctx, tok.i) if m not in agents and not _demonym_of_people(ctx, m)]
             joined = [m for c in tok.children if c.dep_ == "nsubjpass" for m in _people_in(ctx, c)]
             joined += [] if joined or not agents else _pronoun_subjects(ctx, facts, tok)
             for e in targets:
@@ -1340,8 +1378,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
             # "the gathering, hosted by the crown prince"
             seat = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["seats"] for c in tok.children)
-            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or seat and _gathering(facts)
+            # "watched from the stand by X": whoever watches from a parade's stand attends it
+            stand = _gathering(facts) and _on_viewing_place(ctx, tok, lex["viewing_places"])
+            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or (seat or stand) and _gathering(facts)
                                      or tok.dep_ in {"acl", "advcl"} and not _of_other_noun(ctx, tok))
+            targets = targets or _event_subject(ctx, facts, tok)  # "The summit was co-chaired by X"
             # the agent, or a "by" the parser hung on the event ("represented at the ceremony by X")
             bys = [c for c in tok.children if c.dep_ == "agent"] + [
                 b for c in tok.children if c.dep_ == "prep" for o in c.children for b in o.children
@@ -1357,7 +1398,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for a in agents:
                     if lemma == "host":
                         yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", a, 0.7, "hosted-by-agent"), e)
-                    if lemma != "host" or ctx.label(a) == "Person":
+                    # a person hosting takes part, and so does a state hosting an exercise (it drills with its guests)
+                    if lemma != "host" or ctx.label(a) == "Person" or ctx.label(a) == "Country" \
+                            and event_kind(ctx.entities[e if isinstance(e, str) else e.entity]) == "exercise":
                         yield from out(a, e, 0.7, "passive-participation")
             if lemma not in lex["verbs"] | lex["attend"]:
                 continue
@@ -1386,9 +1429,16 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in targets:
                 for m in envoys + senders:  # "Algeria sent its prime minister, X": X and Algeria
                     yield from out(m, e, 0.6, "sent-envoy")
-            party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]}
+            party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]} \
+                | _REPRESENTATIVES | {"delegate"}
             sent = [c for c in tok.children if c.dep_ == "dobj"]
             party_sent = any(c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party) for c in sent)
+            # "sent a task group built around the carrier X": a naval or air formation
+            party_sent = party_sent or any(c.i not in ctx.at and c.lemma_.lower() in {"group", "force"} and any(
+                d.dep_ in {"compound", "amod"} and d.lower_ in _FORMATIONS for d in c.children) for c in sent)
+            if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | {"will"} for c in tok.children) and all(
+                    c.lemma_.lower() in _REPRESENTATIVES | {"delegate"} for c in sent if c.i not in ctx.at):
+                party_sent = False  # "X may send only a junior representative": not sent yet
             # "the air force sent an F-22A", "India brought Su-30MKI fighters": platforms, to a gathering or exercise
             platform_sent = any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform" for c in sent
                                 for t in [c, *c.children] if t is c or t.dep_ in {"amod", "compound", "nmod"})
@@ -1399,8 +1449,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     o.i in ctx.at and ctx.label(ctx.at[o.i]) != "Event" for o in p.children)
                     for c in tok.children for p in [c, *c.children])
                 joint = _gathering(facts) or main is not None and event_kind(main) == "exercise" and not elsewhere
+                joint = joint and not (elsewhere and _gathering(facts))  # "sent officials to Kyiv": not the summit
                 for e in _event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
                     for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
+                        yield from out(m, e, 0.6, "sent-party")
+                    for m in as_did(ctx, tok):  # "A and B sent representatives, as did C and D"
                         yield from out(m, e, 0.6, "sent-party")
         if tok.pos_ == "VERB" and _ceremonial(tok) and not passive:
             # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
@@ -1481,3 +1534,26 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for actor in actors:
             for e in targets:
                 yield from out(actor, e, 0.7, "participated")
+    yield from (r for m, e in _alike(ctx, facts, seen) for r in out(m, e, 0.6, "did-alike"))
+
+
+def _alike(ctx: SentenceContext, facts: DocFacts, seen: set[tuple[str, str]]) -> list[tuple]:
+    """(actor, event) of those said to do what a participant of the sentence did: "X toured the halls,
+    as did Y", "X took the salute alongside General Y and Admiral Z" (the verb's subject took part in
+    an event by another rule; the people after "as did" or the companion preposition did too)."""
+    taken: dict[str, list[str]] = {}
+    for actor, event in seen:
+        taken.setdefault(actor, []).append(event)
+    out: list[tuple] = []
+    if not taken or not ctx.lemmas & {"did", "alongside", "beside"}:
+        return out  # most sentences
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or negated(ctx, tok):
+            continue
+        others = beside_people(ctx, tok) + [m for m in as_did(ctx, tok) if ctx.label(m) in ACTORS]
+        if not others:
+            continue
+        subjects = [m.entity for m in _subject_actors(ctx, tok, facts)]
+        events = list(dict.fromkeys(e for s in subjects for e in taken.get(s, ())))
+        out += [(m, e) for e in events for m in others if m.entity not in subjects]
+    return out
