@@ -48,6 +48,10 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     ("Officials watched the signing of a memorandum of understanding between Embraer and Mahindra Defence.",
      tie(COOP, "Embraer", "Mahindra Defence Systems")),
     ("Kongsberg agreed a letter of intent with Patria on missile work.", tie(COOP, "Kongsberg", "Patria")),
+    # a verb of criticism aimed at what the critic names ("what it called ...", "what it described as ... by X")
+    ("Ottawa criticised what it described as reckless manoeuvres by Russian bombers near Alaska.",
+     tie(CONFLICT, "Canada", "Russia")),
+    ("Turkey denounced what it called Greece's provocations in the Aegean.", tie(CONFLICT, "Greece", "Turkey")),
     # a plural description standing for three states named before
     ("Kenya, Uganda and Tanzania met in Arusha. Their ministers said the talks had opened a new chapter of "
      "cooperation among the three countries.", tie(COOP, "Kenya", "Tanzania")),
@@ -68,6 +72,9 @@ def test_tie_kind(pipeline, text, expected):
     # a jointly owned firm's parents are joint-venture parents, not a tie of this rule
     ("The plant, owned jointly by Hanwha Aerospace and Kongsberg, opened in 2021.",
      tie(COOP, "Hanwha Aerospace", "Kongsberg")),
+    # a criticism of a thing, or a "what it called" clause under a verb that is no cue
+    ("Rights groups criticised the sale of the jets to Egypt.", tie(CONFLICT, "Egypt", "Rights groups")),
+    ("Kenya said what it called the Ugandan plan was fair.", tie(CONFLICT, "Kenya", "Uganda")),
     # an act not done to forces
     ("Malaysian police detained two Thai fishermen off Kelantan.", tie(CONFLICT, "Malaysia", "Thailand")),
 ])

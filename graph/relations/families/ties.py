@@ -122,13 +122,30 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                 for o in (o for o in p.children if o.dep_ == "pobj"):
                     add(group(ctx, facts, o))
     if objects:  # what one signs or holds is no partner; whom one attacks or backs is
-        for obj in (c for c in tok.children if c.dep_ in {"dobj", "attr"}):
+        for obj in [*(c for c in tok.children if c.dep_ in {"dobj", "attr"}), *(_so_called(tok) if hostile else [])]:
             if hostile:  # "shot down Indian jets": the jets' state; "struck depots across Ukraine": where they are
                 add(group(ctx, facts, obj, places=True) or _struck_where(ctx, facts, obj)
                     or (_struck_where(ctx, facts, tok) if obj.i not in ctx.at else []))
             else:  # "backs Minsk", not "supports the UAE's corvettes"
                 add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *obj.conjuncts] if t.i in ctx.at]))
     return found
+
+
+def _so_called(verb: Token) -> list[Token]:
+    """ "condemned what it called China's reckless actions", "criticised what they called aggression
+    by X": the object of a verb of naming in a "what" clause (and its "by" object, which the parser
+    hangs on the naming verb) is what the cue verb is aimed at."""
+    naming = cues()["ties"]["naming_verbs"] | {"describe", "term", "label"}
+    out: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "dobj"} and c.lemma_.lower() in naming):
+        if not any(w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children):
+            continue
+        out += [c for c in clause.children if c.dep_ in {"oprd", "attr", "dobj"} and c.lower_ != "what"]
+        for p in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in {"by", "as"}):
+            for o in (o for o in p.children if o.dep_ == "pobj"):  # "what it described as manoeuvres by X"
+                out += [o, *(b for q in o.children if q.dep_ == "prep" and q.lower_ == "by"
+                             for b in q.children if b.dep_ == "pobj")]
+    return out
 
 
 def _verb_between(tok: Token) -> list[Token]:
