@@ -29,6 +29,11 @@ def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
     ("Ethiopian forces repelled Eritrean troops near the border town on Friday.", tie(CONFLICT, "Ethiopia", "Eritrea")),
     ("Twelve Nigerien soldiers were killed by Islamic State fighters near the border.",
      tie(CONFLICT, "Islamic State", "Niger")),
+    # the helper of a hostile act on forces shares it
+    ("Pyongyang sent thousands of soldiers last year to help Russia push Ukrainian forces out of Kursk.",
+     tie(CONFLICT, "North Korea", "Ukraine")),
+    ("Eritrea deployed brigades to help Ethiopia repel Sudanese troops near the border.",
+     tie(CONFLICT, "Eritrea", "Sudan")),
     # a list of countries the parser reads as an apposition
     ("Guinea, Gabon and Sudan, all now led by juntas, expelled French troops last year.", tie(CONFLICT, "France", "Sudan")),
     # a strike on generic targets in a named country

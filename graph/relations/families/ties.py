@@ -495,6 +495,10 @@ def _forces_hit(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                       for p in group(ctx, facts, o)]
         else:
             actors = clause_subjects(ctx, facts, verb)
+            helper = verb.head
+            if verb.dep_ in {"ccomp", "xcomp"} and helper.lemma_.lower() in ties["help_verbs"] \
+                    and not negated(ctx, helper) and not hedged(helper):  # "sent troops to help Russia push Ukrainian forces out"
+                actors += [p for p in clause_subjects(ctx, facts, helper) if p not in actors]
         for a in actors:
             for b in victims:
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "forces-hit", "defense"):
