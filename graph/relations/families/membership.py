@@ -410,12 +410,43 @@ def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.lower_ not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"} \
                 or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
             continue
-        bodies = ctx.prep_objects(tok, {"in", "of", "within"}, {"Alliance"})
+        bodies = [b.entity for b in ctx.prep_objects(tok, {"in", "of", "within"}, {"Alliance"})]
+        if not bodies and _bloc_object(tok, {"in", "of", "within"}):  # "froze its participation in the bloc"
+            bodies = [b for b in [_recent_alliance(ctx, facts)] if b]
         if not bodies:
             continue
         for m in ctx.subjects(tok.head, members_ok):
             for body in bodies:
                 yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-participation")
+
+
+def _bloc_object(tok, preps: set[str]) -> bool:
+    """Whether ``tok`` has a "the bloc"/"the alliance" object of ``preps`` (a bloc named before)."""
+    nouns = cues()["membership"]["body_nouns"]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in nouns and any(d.lower_ in {"the", "its", "their"} for d in o.children)
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children)
+
+
+def leaving(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Chad threatened to withdraw from the task force", "Mali is weighing leaving the bloc": only a
+    member can threaten to leave (a departure done is no membership now, and is left alone)."""
+    lex = cues()["membership"]
+    members_ok = {"Country", "Organization", "GovernmentBody"}
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in lex["leave_verbs"]):
+        intent = verb.head if verb.dep_ in {"xcomp", "pcomp"} else None
+        if intent is None or intent.lemma_.lower() not in lex["leave_intent"] or negated(ctx, intent) or hedged(intent):
+            continue
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                    for o in p.children if o.dep_ == "pobj"]
+        bodies = [m.entity for o in objects for m in ctx.group(o, {"Alliance"})]
+        if not bodies and (_bloc_object(verb, {"from", "of"}) or any(
+                o.lemma_.lower() in lex["body_nouns"] and any(d.lower_ in {"the", "its"} for d in o.children)
+                for o in verb.children if o.dep_ == "dobj")):
+            bodies = [b for b in [_recent_alliance(ctx, facts)] if b]
+        for m in ctx.subjects(intent, members_ok):
+            for body in dict.fromkeys(bodies):
+                yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-leaving")
 
 
 def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -475,4 +506,5 @@ membership = _with_terms(membership)
 described_membership = _with_terms(described_membership)
 observers = _with_terms(observers)
 taking_part = _with_terms(taking_part)
+leaving = _with_terms(leaving)
 joining = _with_terms(joining)

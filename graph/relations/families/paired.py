@@ -2,8 +2,8 @@
 
 "the two governments decided to work together", "raised relations between their countries" (the two
 states the description refers to); "A and B signed a memorandum", "Russia and China were working
-together", "Armenia and Azerbaijan clashed", "the two neighbours fought a war" (conjoined subjects of a reciprocal verb); "A thanked B
-for the partnership". A pair that agrees to a ceasefire was at war: that is a conflict, not a tie.
+together", "Armenia and Azerbaijan clashed", "the two neighbours fought a war" (conjoined subjects of a reciprocal verb); "a
+centre run jointly by A and B" (joint agents); "A thanked B for the partnership". A pair that agrees to a ceasefire was at war: that is a conflict, not a tie.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
 from .common import DocFacts, rel
-from .tie_parties import clause_subjects, cue_tokens, group, party, tie
+from .tie_parties import clause_subjects, cue_tokens, group, parties, party, tie
 
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
                "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
@@ -152,11 +152,13 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             if not any(o.lemma_.lower() in ties["hostile_exchange"] for o in objects):
                 continue
             type_ = "IN_CONFLICT_WITH"
-        elif lemma in ties["reciprocal_conflict"] or are & ties["rival_nouns"]:
-            type_ = "IN_CONFLICT_WITH"
+        elif lemma in ties["reciprocal_conflict"] or are & ties["rival_nouns"] or (
+                lemma in ties["quarrel_verbs"] and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children)):
+            type_ = "IN_CONFLICT_WITH"  # "A and B quarrelled over ...", not "A and B argued that ..."
         elif lemma in ties["joint_verbs"] or are & ties["partner_in_nouns"] or lemma in coop["verbs"] and (
-                together or joint or any(o.lemma_.lower() in ties["agreement_nouns"] for o in objects)):
-            type_ = "COOPERATES_WITH"
+                together or joint or any(o.lemma_.lower() in ties["agreement_nouns"] for o in objects)) or (
+                together and verb.dep_ == "relcl" and verb.head.lemma_.lower() in coop["nouns"]):
+            type_ = "COOPERATES_WITH"  # "the exercise that A and B have run together"
         else:
             continue
         if negated(ctx, verb) or hedged(verb) or (type_ == "COOPERATES_WITH" and any(
@@ -170,6 +172,39 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         domain = domain_of(ctx.lemmas) if type_ == "COOPERATES_WITH" else "defense"
         if found := tie(ctx, pair[0], type_, pair[1], 0.7, "joint-subjects", domain):
             yield found
+
+
+def _named_in(ctx: SentenceContext, tokens: list[Token]) -> list[Token]:
+    """The named tokens of a list of descriptions and names ("the maker Saab and the Brazilian firm
+    Embraer"), through apposition and coordination, not the demonyms describing a generic head."""
+    out: list[Token] = []
+    todo = list(tokens)
+    while todo:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in {"appos", "conj"}]
+    return [t for t in out if t.i in ctx.at]
+
+
+def _joint_agents(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "a test centre run jointly by A and B", "drills organised together by the A and B navies":
+    the parties that jointly do what a passive participle says work together."""
+    ties = cues()["ties"]
+    for verb in (t for t in ctx.tokens if t.tag_ == "VBN" and t.lemma_.lower() in ties["joint_agent_verbs"]):
+        if not any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children):
+            continue
+        if negated(ctx, verb) or hedged(verb):
+            continue
+        objects = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        agents = list(dict.fromkeys(p for t in _named_in(ctx, objects) for p in parties(ctx, facts, [ctx.at[t.i]])))
+        if not agents:  # "by the Thai and US navies"
+            agents = list(dict.fromkeys(p for o in objects for p in group(ctx, facts, o)))
+        for i, a in enumerate(agents):
+            for b in agents[i + 1:]:
+                if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "joint-agents", domain_of(ctx.lemmas)):
+                    yield found
 
 
 def _thanked(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -196,4 +231,5 @@ def paired_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _described_pair(ctx, facts)
     yield from _described_rivals(ctx, facts)
     yield from _joint_subjects(ctx, facts)
+    yield from _joint_agents(ctx, facts)
     yield from _thanked(ctx, facts)

@@ -77,22 +77,34 @@ def place_country(ctx: SentenceContext, m) -> str | None:
     return country if country in ctx.entities else None
 
 
-def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = False) -> list[str]:
+def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = False, plural: bool = False) -> list[str]:
     """The parties at ``tok`` and its conjuncts (:meth:`SentenceContext.group`), "the kingdom" as the
     article's country, "the manufacturer, known as X" as X; with ``places``, a place as its country
-    (the target of a strike: "bombers hit Fordow")."""
+    (the target of a strike: "bombers hit Fordow"); with ``plural``, the states a plural description
+    stands for ("cooperation among the three countries": where every party plays the same part)."""
     if places:
         found: list[str] = []
-        for m in ctx.group(tok, WANTED | {"Place"}):
+        for m in ctx.group(tok, WANTED | {"Place"}, plural):
             p = party(ctx, facts, m) or place_country(ctx, m)
             if p is not None and p not in found:
                 found.append(p)
     else:
-        found = parties(ctx, facts, ctx.group(tok, WANTED))
+        found = parties(ctx, facts, ctx.group(tok, WANTED, plural))
+    found += [p for p in _listed_as_apposition(ctx, facts, tok, places) if p not in found]
     for t in [tok, *tok.conjuncts]:
         found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) + _neighbour(ctx, facts, t)
                   + _whose(ctx, facts, t) if p not in found]
     return found
+
+
+def _listed_as_apposition(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool) -> list[str]:
+    """ "Mali, Burkina Faso and Niger, all ruled by juntas, ...": a list of countries the parser
+    reads as a country with another one in apposition (a country is no description of another)."""
+    m = ctx.at.get(tok.i)
+    if m is None or ctx.label(m) != "Country":
+        return []
+    return [p for c in tok.children if c.dep_ == "appos" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country"
+            for p in group(ctx, facts, c, places)]
 
 
 def _whose(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:

@@ -71,6 +71,13 @@ def _attached(tok: Token) -> list[Token]:
     out = list(tok.children)
     if tok.pos_ in _NOUNS:
         out += [c for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children]
+        if tok.lemma_.lower() in cues()["ties"]["agreement_nouns"]:  # "a memorandum of understanding between A and B"
+            out += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in cues()["ties"]["document_complements"]
+                    for c in o.children if c.dep_ == "prep"]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "the clash was the worst encounter between A and B"
+            out += [c for a in tok.head.children if a.dep_ == "attr" and a.pos_ in _NOUNS and a.i not in (
+                    t.i for t in tok.subtree) for c in a.children if c.dep_ == "prep"]
         of = tok.head
         if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in _NOUNS and of.head.i != of.i:
             out += [c for c in of.head.children if c.i != of.i]  # "the level of cooperation between A and B"
@@ -99,7 +106,7 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                     continue
                 if not hostile and obj.i not in ctx.at and obj.lemma_.lower() in goods:
                     continue  # "boosted its defences with Israeli systems": equipment, not a partner
-                add(group(ctx, facts, obj, places=aimed))
+                add(group(ctx, facts, obj, places=aimed) or (_struck_where(ctx, facts, obj) if aimed else []))
     if tok.lower_ in cues()["cooperation"].get("list_cues", set()):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
@@ -115,12 +122,48 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                 for o in (o for o in p.children if o.dep_ == "pobj"):
                     add(group(ctx, facts, o))
     if objects:  # what one signs or holds is no partner; whom one attacks or backs is
-        for obj in (c for c in tok.children if c.dep_ in {"dobj", "attr"}):
-            if hostile:  # "shot down Indian jets": the jets' state
-                add(group(ctx, facts, obj, places=True))
+        for obj in [*(c for c in tok.children if c.dep_ in {"dobj", "attr"}), *(_so_called(tok) if hostile else [])]:
+            if hostile:  # "shot down Indian jets": the jets' state; "struck depots across Ukraine": where they are
+                add(group(ctx, facts, obj, places=True) or _struck_where(ctx, facts, obj)
+                    or (_struck_where(ctx, facts, tok) if obj.i not in ctx.at else []))
             else:  # "backs Minsk", not "supports the UAE's corvettes"
                 add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *obj.conjuncts] if t.i in ctx.at]))
     return found
+
+
+def _so_called(verb: Token) -> list[Token]:
+    """ "condemned what it called China's reckless actions", "criticised what they called aggression
+    by X": the object of a verb of naming in a "what" clause (and its "by" object, which the parser
+    hangs on the naming verb) is what the cue verb is aimed at."""
+    naming = cues()["ties"]["naming_verbs"] | {"describe", "term", "label"}
+    out: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "dobj"} and c.lemma_.lower() in naming):
+        if not any(w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children):
+            continue
+        out += [c for c in clause.children if c.dep_ in {"oprd", "attr", "dobj"} and c.lower_ != "what"]
+        for p in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in {"by", "as"}):
+            for o in (o for o in p.children if o.dep_ == "pobj"):  # "what it described as manoeuvres by X"
+                out += [o, *(b for q in o.children if q.dep_ == "prep" and q.lower_ == "by"
+                             for b in q.children if b.dep_ == "pobj")]
+    return out
+
+
+def _verb_between(tok: Token) -> list[Token]:
+    """The "between"/"among" phrase of the verb whose object the cue noun is, or is "of": "opened a
+    new era of cooperation among the three countries" (the parser hangs it on the verb)."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if tok.pos_ not in _NOUNS or noun.dep_ != "dobj":
+        return []
+    return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
+
+
+def _struck_where(ctx: SentenceContext, facts: DocFacts, obj: Token) -> list[str]:
+    """The state a generic target lies in: "strikes on fuel depots in Belgorod", "struck industrial
+    sites across Ukraine" (``obj`` the target or the verb; a named place as its country)."""
+    if obj.i in ctx.at:
+        return []
+    return [p for c in obj.children if c.dep_ == "prep" and c.lower_ in cues()["ties"]["target_place_preps"]
+            for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o, places=True)]
 
 
 def sides(ctx: SentenceContext, facts: DocFacts, tok: Token, words: set[str]) -> list[str]:
@@ -246,10 +289,12 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         if tok.pos_ in _NOUNS and anchor is tok:  # "the exercise that Australia stages with the US"
             yield from _relative(ctx, facts, tok, type_, rule, found_domain)
         between: list[str] = []
-        for child in _attached(tok):
+        for child in _attached(tok) + _verb_between(tok):
             if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
                 for obj in (o for o in child.children if o.dep_ == "pobj"):
-                    between += [p for p in group(ctx, facts, obj) if p not in between]
+                    # "among the three countries" (a pair, "the two neighbours", is :mod:`.paired`'s)
+                    plural = not any(c.lower_ in {"two", "both"} for c in obj.children)
+                    between += [p for p in group(ctx, facts, obj, plural=plural) if p not in between]
         yield from _all_pairs(ctx, between, type_, 0.8, rule, found_domain)
         if tok.pos_ in _NOUNS:  # "the Russia-Ukraine war", "India-Pakistan tensions", "their 2020 war"
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
@@ -432,7 +477,36 @@ def _traded(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield found
 
 
+def _forces_hit(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Militants killed 40 Malian soldiers", "Sudan forced Chadian troops to leave", "ten Indian
+    sailors were captured by X": a hostile act on another side's forces (a verb that is hostile only
+    when done to troops, crews or vessels) sets the actor against the state or group they serve."""
+    ties = cues()["ties"]
+    targets = ties["force_targets"]
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["force_verbs"]):
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        hit = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+               and c.i not in ctx.at and (c.lower_ in targets or c.lemma_.lower() in targets)]
+        if not hit or negated(ctx, verb) or hedged(verb):
+            continue
+        victims = list(dict.fromkeys(p for t in hit for p in group(ctx, facts, t)))
+        if passive:
+            actors = [p for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                      for p in group(ctx, facts, o)]
+        else:
+            actors = clause_subjects(ctx, facts, verb)
+            helper = verb.head
+            if verb.dep_ in {"ccomp", "xcomp"} and helper.lemma_.lower() in ties["help_verbs"] \
+                    and not negated(ctx, helper) and not hedged(helper):  # "sent troops to help Russia push Ukrainian forces out"
+                actors += [p for p in clause_subjects(ctx, facts, helper) if p not in actors]
+        for a in actors:
+            for b in victims:
+                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "forces-hit", "defense"):
+                    yield found
+
+
 def conflict(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _pairs(ctx, facts, "conflict")
     yield from _envoys(ctx, facts)
     yield from _traded(ctx, facts)
+    yield from _forces_hit(ctx, facts)
