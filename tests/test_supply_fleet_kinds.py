@@ -171,3 +171,10 @@ def test_a_platform_at_a_base_is_deployed_there(pipeline, text, platform, base):
 def test_a_platform_at_a_show_is_not_deployed_there(pipeline):
     edges = _edges(pipeline, "Gripen fighters at the Farnborough Airshow drew crowds.")
     assert not any(t == "DEPLOYED_TO" for _, t, _, _ in edges)
+
+
+def test_the_ships_sent_with_a_task_group_to_an_exercise_are_the_senders(pipeline):
+    text = ("Exercise Pitch Black 2024 began in Darwin on Monday. The Indian Navy sent a task group built around the "
+            "carrier INS Vikrant, with the destroyer INS Kolkata and the frigate INS Shivalik.")
+    edges = _edges(pipeline, text)
+    assert _has(edges, "Indian Navy", "OPERATES", "Kolkata") and _has(edges, "Indian Navy", "OPERATES", "Shivalik")

@@ -444,7 +444,9 @@ def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if ctx.prep_objects(tok, {"to", "for"}, STATES) or any(c.dep_ == "dative" for c in tok.children):
             continue  # "brought a dozen jets to the Royal Thai Air Force": a delivery
-        platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
+        # the goods and what comes "with" them: "sent a task group built around X, with the destroyers Y and Z"
+        platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+                     for p in _platforms_of(ctx, c)]
         if not platforms:
             continue
         senders = [m for m in ctx.subjects(tok, STATES) if not m.demonym]
