@@ -344,11 +344,14 @@ def successions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "In the Belgian Air Component the new jet will replace the F-16", "in the Polish Air Force it will take
     over from the MiG-29": the service or state a succession is said to happen "in" operates the type that
     gives way (in service now, whatever the tense of the succession)."""
+    lex = cues()["operate"]
+    if not ctx.lemmas & (lex["succession_verbs"] | set(lex["succession_phrasal"])):
+        return  # no cue word in the sentence (most sentences)
     for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or negated(ctx, tok):
+        if tok.pos_ != "VERB":
             continue
         platforms = _succeeded(ctx, tok)
-        if not platforms:
+        if not platforms or negated(ctx, tok):
             continue
         holders = [m for t in _clause_chain(tok) for m in ctx.prep_objects(t, {"in", "within"}, STATES)]
         # the service named, not its state as well: "in the Polish Air Force" says which of Poland's forces
@@ -361,6 +364,8 @@ def backbone(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the F-5 fighters that have formed the backbone of Chile's air defence", "the Leopard 2 remains the
     mainstay of the Finnish Army": what forms the core of a state's force is operated by it."""
     lex = cues()["operate"]
+    if not ctx.lemmas & lex["core_nouns"]:
+        return
     for tok in ctx.tokens:
         if tok.lemma_.lower() not in lex["core_nouns"] or tok.i in ctx.at or tok.dep_ not in {"dobj", "attr"}:
             continue
@@ -399,6 +404,8 @@ def built_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     Royal Danish Air Force": a platform made or meant "for" a state is that state's (delivered when the clause
     says it came, the first of a batch being delivered; else ordered)."""
     words = cues()["operate"]["for_participles"]
+    if not ctx.lemmas & words:
+        return
     for tok in ctx.tokens:
         if tok.tag_ != "VBN" or tok.lemma_.lower() not in words or negated(ctx, tok):
             continue
@@ -434,6 +441,8 @@ def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     they sell); sending, dispatching and contributing only in an article about an exercise or a parade
     (elsewhere they are gifts: families/supply.py)."""
     lex = cues()["operate"]
+    if not ctx.lemmas & lex["contribution_verbs"]:
+        return
     kind = ""
     for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
