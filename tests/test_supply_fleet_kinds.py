@@ -178,3 +178,18 @@ def test_the_ships_sent_with_a_task_group_to_an_exercise_are_the_senders(pipelin
             "carrier INS Vikrant, with the destroyer INS Kolkata and the frigate INS Shivalik.")
     edges = _edges(pipeline, text)
     assert _has(edges, "Indian Navy", "OPERATES", "Kolkata") and _has(edges, "Indian Navy", "OPERATES", "Shivalik")
+
+
+@pytest.mark.parametrize("text, source, type_, target, stage", [
+    ("The Royal Norwegian Air Force's P-3C Orions have flown their final mission.", "Royal Norwegian Air Force",
+     "OPERATES", "P-3", "retired"),
+    ("Oslo would allow the delivery of NASAMS launchers to Ukraine, officials said.", "Norway", "SUPPLIES", "Ukraine",
+     "planned"),
+])
+def test_stage_of_last_outings_and_allowed_deliveries(pipeline, text, source, type_, target, stage):
+    assert _has(_edges(pipeline, text), source, type_, target, stage)
+
+
+def test_a_last_mission_of_a_kept_fleet_is_no_retirement_without_the_words(pipeline):
+    edges = _edges(pipeline, "The Royal Norwegian Air Force's P-3C Orions have flown a long mission over the Arctic.")
+    assert not _has(edges, "Royal Norwegian Air Force", "OPERATES", "P-3", "retired")
