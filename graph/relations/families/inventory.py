@@ -16,7 +16,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import STATES, DocFacts, apposition_owners, rel
-from .phrases import _antecedent, _subjects, _with_country
+from .phrases import _antecedent, _platforms_of, _subjects, _with_country
 from .stage import clause_stage
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
@@ -303,3 +303,197 @@ def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if m is not None and in_action(ctx, p):
             yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """``tok`` and the words its clause hangs from up to the clause's own verb ("it is due to succeed":
+    succeed, due, is), not into a clause above it."""
+    chain = [tok]
+    while chain[-1].dep_ in {"xcomp", "acomp"} and chain[-1].head != chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _succeeded(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """The platforms a succession verb says give way ("succeed the F-16", "take over from the MiG-29")."""
+    lemma = tok.lemma_.lower()
+    lex = cues()["operate"]
+    if lemma in lex["succession_verbs"]:
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+    elif lemma in lex["succession_phrasal"] and any(c.dep_ == "prt" and c.lower_ == lex["succession_phrasal"][lemma]
+                                                     for c in tok.children):
+        objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+    else:
+        return []
+    return [p for o in objs for p in _own_phrase(ctx, o)]
+
+
+def _own_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """Platforms of a noun's own phrase ("the M113 armoured carriers", "the F-16 and the F-5"), not of the
+    clauses and prepositional phrases hung on it."""
+    skip = {x.i for c in noun.subtree if c.dep_ in {"prep", "acl", "relcl", "appos"} for x in c.subtree}
+    out: list[Mention] = []
+    for t in noun.subtree:
+        m = ctx.at.get(t.i)
+        if t.i not in skip and m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
+            out.append(m)
+    return out
+
+
+def successions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "In the Belgian Air Component the new jet will replace the F-16", "in the Polish Air Force it will take
+    over from the MiG-29": the service or state a succession is said to happen "in" operates the type that
+    gives way (in service now, whatever the tense of the succession)."""
+    lex = cues()["operate"]
+    if not ctx.lemmas & (lex["succession_verbs"] | set(lex["succession_phrasal"])):
+        return  # no cue word in the sentence (most sentences)
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB":
+            continue
+        platforms = _succeeded(ctx, tok)
+        if not platforms or negated(ctx, tok):
+            continue
+        holders = [m for t in _clause_chain(tok) for m in ctx.prep_objects(t, {"in", "within"}, STATES)]
+        # the service named, not its state as well: "in the Polish Air Force" says which of Poland's forces
+        for o in [m for m in holders if not m.demonym]:
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "succession", stage="in_service")
+
+
+def backbone(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the F-5 fighters that have formed the backbone of Chile's air defence", "the Leopard 2 remains the
+    mainstay of the Finnish Army": what forms the core of a state's force is operated by it."""
+    lex = cues()["operate"]
+    if not ctx.lemmas & lex["core_nouns"]:
+        return
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in lex["core_nouns"] or tok.i in ctx.at or tok.dep_ not in {"dobj", "attr"}:
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in lex["core_verbs"] or negated(ctx, verb):
+            continue
+        owners: list[Mention] = []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for o in (x for x in prep.children if x.dep_ == "pobj"):
+                owners += [m for m in ctx.group(o, STATES) if not m.demonym or o.i not in ctx.at]
+                owners += _owners(ctx, facts, o)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        platforms = [p for s in subjects for p in _platform_heads(ctx, s)]
+        if not platforms and verb.dep_ == "relcl" and any(s.tag_ in {"WDT", "WP"} for s in subjects):
+            platforms = _platform_heads(ctx, verb.head)  # "the F-5 fighters that have formed the backbone of ..."
+        seen: set[str] = set()
+        for o in _with_country(ctx, owners, STATES):
+            for p in platforms if o.entity not in seen else []:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "backbone", stage=clause_stage(ctx, verb, "in_service"))
+            seen.add(o.entity)
+
+
+def _arrival_stage(main: Token, noun: Token) -> str:
+    """The stage of goods a clause says arrived or changed hands: the first of a batch is being delivered."""
+    from .stage import _arrived, _first_of
+
+    lex = cues()["stage"]
+    if main.pos_ in {"VERB", "AUX"} and (_arrived(main) or main.lemma_.lower() in lex["delivered"]) \
+            and not any(c.dep_ == "neg" for c in main.children):
+        return "delivering" if _first_of(noun) else "delivered"
+    return "ordered"
+
+
+def built_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The first Rafale built for the Hellenic Air Force landed at Tanagra", "two F-35s destined for the
+    Royal Danish Air Force": a platform made or meant "for" a state is that state's (delivered when the clause
+    says it came, the first of a batch being delivered; else ordered)."""
+    words = cues()["operate"]["for_participles"]
+    if not ctx.lemmas & words:
+        return
+    for tok in ctx.tokens:
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in words or negated(ctx, tok):
+            continue
+        owners = [m for m in ctx.prep_objects(tok, {"for"}, STATES) if not m.demonym]
+        if not owners:
+            continue
+        if tok.dep_ == "acl":
+            noun = tok.head
+            platforms = [p for p in _platform_heads(ctx, noun) if p.start < tok.i]
+            main = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else tok
+        else:
+            subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            platforms = [p for s in subjects for p in _platform_heads(ctx, s)]
+            noun, main = (subjects[0], tok) if subjects else (tok, tok)
+            main = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), main)  # "... were handed over"
+        if not platforms:
+            continue
+        stage = _arrival_stage(main, noun)
+        for o in _with_country(ctx, owners, STATES):
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "built-for-state", stage=stage)
+
+
+def _main_kind(facts: DocFacts) -> str | None:
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    return main.props.get("kind") if main is not None else None
+
+
+def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The Indian Air Force brought Su-30MKI fighters", "the navy sent a task group built around the carrier X,
+    with the destroyers Y and Z" (to an exercise): a state or service that brings or sends its platforms with no
+    state to receive them operates them. "bring" says so anywhere but at a trade show (where makers bring what
+    they sell); sending, dispatching and contributing only in an article about an exercise or a parade
+    (elsewhere they are gifts: families/supply.py)."""
+    lex = cues()["operate"]
+    if not ctx.lemmas & lex["contribution_verbs"]:
+        return
+    kind = ""
+    for tok in ctx.tokens:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in lex["contribution_verbs"] or negated(ctx, tok):
+            continue
+        kind = _main_kind(facts) if kind == "" else kind
+        if kind in lex["product_events"] or lemma != "bring" and kind not in lex["contribution_events"]:
+            continue
+        if ctx.prep_objects(tok, {"to", "for"}, STATES) or any(c.dep_ == "dative" for c in tok.children):
+            continue  # "brought a dozen jets to the Royal Thai Air Force": a delivery
+        # the goods and what comes "with" them: "sent a task group built around X, with the destroyers Y and Z"
+        platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+                     for p in _platforms_of(ctx, c)]
+        if not platforms:
+            continue
+        senders = [m for m in ctx.subjects(tok, STATES) if not m.demonym]
+        for o in senders:
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "brought", stage="in_service")
+
+
+def _base(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a place mention names a military installation (an air base, an air station, a naval base)."""
+    e = ctx.entities[m.entity]
+    if e.label != "Place":
+        return False
+    return e.props.get("kind") == "base" or bool(set(e.name.lower().split()) & cues()["operate"]["base_words"])
+
+
+def stationed_at(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "F-35A fighters at Evenes Air Station took over the alert", "its first Arrow 3 battery at the Holzdorf air
+    base", "the Kossei air base, where Mirage 2000 jets are stationed": a platform set at a base, or stationed
+    where a base is, is deployed there."""
+    from .phrases import _np_head
+
+    words = cues()["operate"]["station_verbs"]
+    for p in ctx.of({"Platform"}):
+        noun = _np_head(ctx.head_token(p))
+        for place in ctx.prep_objects(noun, {"at"}, {"Place"}):
+            if _base(ctx, place):
+                yield rel(ctx, p, "DEPLOYED_TO", place, 0.6, "at-base")
+    for place in ctx.of({"Place"}):
+        if not _base(ctx, place):
+            continue
+        head = ctx.head_token(place)
+        # the clause may hang on the place's own phrase: "the X air base in the capital, where ..."
+        nouns = [head] + [c for c in head.children if c.dep_ == "appos"] + \
+            [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.i not in ctx.at]
+        for verb in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
+            if verb.lemma_.lower() not in words or negated(ctx, verb) or \
+                    not any(c.lower_ == "where" for c in verb.children):
+                continue
+            for p in (x for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for x in _own_phrase(ctx, c)):
+                yield rel(ctx, p, "DEPLOYED_TO", place, 0.6, "where-stationed")

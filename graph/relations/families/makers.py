@@ -6,12 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import MAKERS, DocFacts, apposition_owners, rel
+from .inventory import _latest_platform
 from .phrases import _maker, _platforms_of, _recent_platform
+
+# subjects of a clause a making participle opens that stand for the platform just named
+_MADE_PRONOUNS = frozenset({"it", "they"})
 
 
 def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -30,6 +35,9 @@ def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relati
         platforms = [p for s in subjects for p in _platforms_of(ctx, s) if p.start < tok.head.i]  # not the object's
         if not platforms:
             platforms = next((f for s in subjects if (f := _recent_platform(ctx, facts, s))), [])
+        if not platforms and any(s.lower_ in _MADE_PRONOUNS for s in subjects):
+            # "...; built by Hanwha, they had become ...": a pronoun subject stands for the platform just named
+            platforms = _latest_platform(ctx, facts, tok.i)
         role = lex["roles"].get(lemma, "producer")
         for mk in makers:
             maker = _maker(ctx, mk)
@@ -136,9 +144,22 @@ def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             found = [after]  # "Boeing F-15 fighters": the platform names the noun the company modifies too
         category = category_of([target.lower_]) if target.i not in ctx.at else None
         if not found and category is not None and any(c.lower_ == "the" for c in target.children):
-            found = _latest_of(ctx, facts, category, mk.start)  # "the Lockheed Martin jet"
+            found = [p for p in _latest_of(ctx, facts, category, mk.start)  # "the Lockheed Martin jet"
+                     if not _other_maker(ctx, mk, p)]  # not "Japan's Kawasaki P-1 ... before the Boeing aircraft"
         for p in found:
             yield rel(ctx, mk, "MANUFACTURES", p, 0.6, "maker-compound", role="producer")
+
+
+def _other_maker(ctx: SentenceContext, mk: Mention, p: Mention) -> bool:
+    """Whether the reference data names makers of the platform and ``mk`` is none of them."""
+    from ...reference import load_reference
+
+    e = ctx.entities[p.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    if entry is None or not entry.makers:
+        return False
+    name = ctx.entities[mk.entity].name.lower()
+    return not any(name.split()[0] == maker.lower().split()[0] for maker in entry.makers)
 
 
 def _latest_of(ctx: SentenceContext, facts: DocFacts, category: str, before: int) -> list:

@@ -254,13 +254,17 @@ def _no_longer(verb: Token) -> bool:
 
 def _farewell(verb: Token, tok: Token) -> bool:
     """A fleet taken leave of: "bade farewell to its F-4s", "closes the book on its Mirages", "its MiG-21
-    era was over" (``farewell_*`` and ``era_nouns`` in the stage cues)."""
+    era was over", "its P-3s flew their final mission" (``farewell_*``, ``era_nouns`` and ``last_outings`` in
+    the stage cues)."""
     lex = cues()["stage"]
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     if verb.lemma_.lower() in lex["farewell_verbs"] and any(c.dep_ in {"dobj", "attr"} and c.lower_ in
                                                             lex["farewell_nouns"] for c in verb.children):
         return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["last_outings"] and any(
+            d.dep_ == "amod" and d.lower_ in {"final", "last"} for d in c.children) for c in verb.children):
+        return True  # "the Orions have flown their final mission"
     era = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex["era_nouns"]
            and tok.i in {t.i for t in c.subtree}]
     return bool(era) and (any(c.lower_ == "over" for c in verb.children) or verb.lemma_.lower() in lex["ended"] | {"close"})

@@ -29,6 +29,9 @@ from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
 from .events import _ORIGINAL_CUES
 from .inventory import (
     _latest_platform,
+    backbone,
+    brought,
+    built_for,
     demonym_users,
     described_owner,
     fired,
@@ -37,6 +40,8 @@ from .inventory import (
     own_platforms,
     retirements,
     serves_with,
+    stationed_at,
+    successions,
 )
 from .makers import compound_makers, design_of, fused_makers, native_makers, participial_makers
 from .phrases import (
@@ -63,6 +68,9 @@ from .phrases import (
     _with_country,
 )
 from .stage import clause_stage, in_use, stage_of
+
+# prepositions of a supply verb that list the goods its object sums up ("sent $1 billion of aid, including ...")
+_GOODS_LISTS = frozenset({"including"})
 
 
 def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[Mention]]:
@@ -238,6 +246,28 @@ def _previous_owners(ctx: SentenceContext, platforms: list[Mention], buyers: lis
     return out
 
 
+def _origin_demonyms(ctx: SentenceContext, objs: list[Token]) -> list[Mention]:
+    """The states whose demonym qualifies the goods a buyer takes, when no seller is named: they come from
+    there ("Morocco bought 24 French helicopters", "has taken the largest number of Turkish drones"); not a
+    "-made" maker, not a clause inside the phrase."""
+    from ...mentions.lexicon import category_of
+
+    goods = cues()["supply"]["goods"]
+    out: list[Mention] = []
+    todo = list(objs)
+    while todo:
+        t = todo.pop()
+        todo += [c for c in t.children if c.dep_ in {"prep", "pobj", "conj"}]
+        if t.pos_ != "NOUN" or not (t.lower_ in goods or t.lemma_.lower() in goods or category_of([t.lower_])):
+            continue
+        for c in t.children:
+            m = ctx.at.get(c.i)
+            if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i and m is not None and m.demonym \
+                    and ctx.label(m) == "Country" and ctx.doc[m.end].text != "-" and all(o.entity != m.entity for o in out):
+                out.append(m)
+    return out
+
+
 def _focal_supplies(ctx: SentenceContext, facts: DocFacts) -> bool:
     """Whether the article's state is the subject of a main-clause supply verb anywhere in the article (found once)."""
     cache = ctx.doc.user_data.setdefault("_focal_supplies", {})
@@ -264,6 +294,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not (is_supply or lemma in acquire or lemma in operate) or negated(ctx, tok) or _no_longer(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+        if is_supply and tok.pos_ == "VERB":  # "has committed $2 billion in aid, including howitzers and Javelins"
+            objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _GOODS_LISTS
+                     for o in c.children if o.dep_ == "pobj"]
         if lemma in operate:  # "relies on its F-16s", "has rested on MiG-29s"
             objs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
             if lemma in {"rest", "depend", "lean"} and not any(c.lower_ == "on" for c in objs):
@@ -431,10 +464,13 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if lemma == "take":  # "took delivery of X (from Y)", "has taken 20 Su-30SMs from Russia"
                     for o in objs:
                         sellers += [m for m in ctx.prep_objects(o, {"from"}, SUPPLIERS) if m not in sellers]
+                    sellers = sellers or _origin_demonyms(ctx, objs)  # "has taken the most Turkish drones"
                     if not any(o.lemma_.lower() in {"delivery", "charge", "possession"} for o in objs) and not sellers:
                         continue
             if lemma in acquire and not sellers and buyers:  # "Argentina buys Denmark's F-16s"
                 sellers = _previous_owners(ctx, platforms, buyers)
+            if lemma in acquire and not sellers and buyers:  # "Morocco bought 24 French helicopters"
+                sellers = _origin_demonyms(ctx, objs)
             if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
             if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
@@ -645,6 +681,11 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from described_owner(ctx, facts)
     yield from serves_with(ctx, facts)
     yield from demonym_users(ctx, facts)
+    yield from successions(ctx, facts)
+    yield from backbone(ctx, facts)
+    yield from built_for(ctx, facts)
+    yield from brought(ctx, facts)
+    yield from stationed_at(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
@@ -696,6 +737,21 @@ def _sold_origin(ctx: SentenceContext, owner: Mention, p: Mention) -> bool:
     return False
 
 
+def _national_product(ctx: SentenceContext, owner: Mention, p: Mention, poss: Token) -> bool:
+    """Whether "<state>'s <maker> <type>" names a state's industry product, not its fleet: the state is the
+    type's country of origin and the type's maker stands between them ("Russia's Sukhoi Su-57",
+    "Japan's Kawasaki P-1")."""
+    from ...reference import load_reference
+
+    e = ctx.entities[p.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    if entry is None or ctx.entities[owner.entity].name not in entry.origin or not entry.makers:
+        return False
+    firsts = {mk.split()[0].lower() for mk in entry.makers}
+    between = ctx.doc[poss.i + 1:p.end]
+    return any(t.lower_ in firsts for t in between if t.i < p.end - 1 or len(between) == 1)
+
+
 def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform."""
     for p in ctx.of({"Platform"}):
@@ -709,7 +765,7 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             owner = ctx.fit(ctx.at[c.i], STATES)
             made = {t.lower_.split("-")[-1] for t in ctx.doc[c.i + 1:p.start]} & {"built", "made", "developed", "designed"}
-            if owner is not None and _sold_origin(ctx, owner, p):
+            if owner is not None and (_sold_origin(ctx, owner, p) or _national_product(ctx, owner, p, c)):
                 continue  # "Is Pakistan buying China's J-35?": the maker's country, not an operator
             if owner is not None and c.i < p.start and not made:  # "India's licence-built BMP-2" names a maker
                 yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage=clause_stage(ctx, head, "in_service"))
@@ -770,6 +826,24 @@ def _whose_owner(ctx: SentenceContext, p: Mention) -> Mention | None:
     return None
 
 
+def _made_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """The platforms of the phrase a "-made"/"-built" word qualifies, not of the goods hung on it or set
+    beside it with their own origin: "Turkish-made Cobra vehicles fitted with Belarusian missiles and
+    Russian-built Osa systems" (the Cobra only)."""
+    skip: set[int] = set()
+    for c in noun.children:
+        own_origin = c.dep_ == "conj" and any(ctx.at.get(x.i) is not None and ctx.label(ctx.at[x.i]) == "Country"
+                                              for x in c.subtree)
+        if c.dep_ in {"prep", "acl", "relcl", "appos"} or own_origin:
+            skip |= {x.i for x in c.subtree}
+    out: list[Mention] = []
+    for t in noun.subtree:
+        m = ctx.at.get(t.i)
+        if t.i not in skip and m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
+            out.append(m)
+    return out
+
+
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
@@ -783,10 +857,12 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         role = lex["roles"].get(lemma, "producer")
         shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in {"acl", "amod"}
-        if shared:  # "the Rooivalk, designed and built by Denel": the second participle is the first's kin
+        own: list[Mention] = []
+        if shared:  # "the Rooivalk, designed and built by Denel": the second participle is the first's kin;
+            own = ctx.prep_objects(tok, {"by"}, makers_ok)  # "designed by X and built by Y": Y built it
             tok = tok.head
         if tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
-            makers = ctx.prep_objects(tok, {"by"}, makers_ok)
+            makers = own or ctx.prep_objects(tok, {"by"}, makers_ok)
             if not makers:  # "designed and built in South Africa by Denel": the agent of a conjoined participle
                 makers = [m for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
                           for m in ctx.prep_objects(c, {"by"}, makers_ok)]
@@ -876,5 +952,5 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             maker = _maker(ctx, ctx.at[t.i - 2])
             if maker is not None:
                 # "the American-built fighters": the fighters just named when the phrase names none
-                for p in _platforms_of(ctx, t.head) or _recent_platform(ctx, facts, t.head):
+                for p in _made_phrase(ctx, t.head) or _recent_platform(ctx, facts, t.head):
                     yield rel(ctx, maker, "MANUFACTURES", p, 0.65, "made-in", role="producer")
