@@ -918,6 +918,8 @@ class MentionFinder:
             return False  # "Soviet-era designs": a period, not a state
         if m.end < len(doc) and doc[m.end].lower_ in shape_words()["currency_words"]:
             return False  # "US dollars", "Russian rubles": money
+        if m.demonym and m.end < len(doc) and doc[m.end].lower_ in shape_words()["language_words"]:
+            return False  # "its Portuguese initials", "the Arabic name": a language, not a state
         if not m.demonym or m.start == 0:
             return True
         prev = doc[m.start - 1]
