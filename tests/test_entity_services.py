@@ -87,3 +87,16 @@ def test_capital_in_apposition_is_a_place(pipeline):
     labels = _labels(pipeline, "The minister returned on Sunday from Ouahigouya Nord, the capital of the northern "
                                "region, where he had met local leaders.")
     assert not any(lab == "Person" for lab, _ in labels)
+
+
+# -- lower-case words that belong to a place's name --------------------------------------------------
+def test_region_word_after_a_place_name(pipeline):
+    places = _names(pipeline, "Troops trained in the Ashanti region in the south. Ashanti hosted the final drill.",
+                    "Place")
+    assert "Ashanti region" in places and "Ashanti" not in places
+    assert "Kurnool district" in _names(pipeline, "The pilot came from Kurnool district in Andhra Pradesh.", "Place")
+
+
+def test_lower_case_station_after_a_place_name(pipeline):
+    places = _names(pipeline, "The squadron moved its jets to the Kalaikunda air force station last year.", "Place")
+    assert "Kalaikunda Air Force Station" in places

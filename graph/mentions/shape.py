@@ -134,6 +134,9 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
             j += 1
             if doc[j - 1].text in words()["company_tails"]:
                 end = j
+    if label == "Place" and end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in words()["region_suffixes"] \
+            and doc[end + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        end += 1  # "the Volta" + "region", "Kangra" + "district" (not "the Borno state government")
     if label == "Person":
         while end < len(doc):  # "Hamdan bin" + "Mohammed Al Maktoum"
             nxt = doc[end]
