@@ -46,7 +46,7 @@ _FIRM_WORDS = {"bank", "group", "holding", "holdings", "company", "corporation",
 _MERGE_LABELS = {"Company", "Organization", "Platform", "GovernmentBody", "Alliance", "Place"}
 # words a place's fuller name adds to its short one without naming another place (folded spellings)
 _PLACE_WORDS = {fold(w) for v in lexicon()["venue_heads"] for w in v.split()} | {
-    "air", "force", "naval", "military", "international"} | set(lexicon()["name_shape"]["region_suffixes"])
+    "air", "force", "naval", "military", "international"}
 
 
 def canonical_name(label: str, name: str) -> str:

@@ -281,12 +281,13 @@ class _Resolver:
                 country = self.ref.find("Country", next(iter(only)))
                 known = (self.ref.find("GovernmentBody", f"{base} of {country.name}")
                          or self.ref.find("GovernmentBody", f"{base} of the {country.name}")) if country else None
-        if known is None and country_mention is None and found is None and generic and country is not None:
+        if known is None and country is not None and base in _BRANCHES:  # "Chinese Air Force": the PLAAF
+            known = self._national_branch(country.name, base)
+        if known is None and country_mention is None and found is None and generic and country is not None \
+                and base not in _BRANCHES:
             known = self._bare_state_body(m, base)  # "the Department of Foreign Affairs": the first state
             if known is not None:  # of the sentence, else of the article, that has one
                 country = self.ref.find("Country", known.props.get("country", "")) or country
-        if known is None and country is not None and base in _BRANCHES:  # "Chinese Air Force": the PLAAF
-            known = self._national_branch(country.name, base)
         if known is None and country is None and found is None:  # "secretary of the Security Council"
             if base in _UN_ORGANS and self._international(m):  # "a permanent member of the Security Council"
                 m.label = "Organization"
@@ -1135,8 +1136,8 @@ class _Resolver:
         """ "the army", "the air force" written alone (lower case, right after "the") in an article about
         one country (named at least twice as often as any other) and in a sentence that names no other
         state: that country's service of the branch, the one the article names or else the catalogued
-        one ("the commander of the army" in an article about Brazil); nothing where the article names
-        that state's armed forces but no such branch."""
+        one ("the commander of the army" in an article about Brazil); nothing before a noun ("the army
+        chief" names an office) or where the article names that state's armed forces but no such branch."""
         weights = self._country_weights().most_common(2)
         if not weights or weights[0][0] != self.focal or len(weights) > 1 and weights[0][1] < 2 * weights[1][1]:
             return
@@ -1150,14 +1151,16 @@ class _Resolver:
             base = branches[low[t.i]]
             end = t.i + len(base.split())
             if low[t.i:end] != base.lower().split() or covered & set(range(t.i, end)) \
-                    or end < len(self.doc) and (low[end] == "of" or self.doc[end].text[:1].isupper()):
-                continue
+                    or end < len(self.doc) and (low[end] == "of" or self.doc[end].text[:1].isupper()
+                                                or self.doc[end].pos_ == "NOUN" and self.doc[end].is_lower):
+                continue  # not "the army chief", "the navy commander": an office, the service unnamed
             if any(c.label == "Country" and c.ref_id != self.focal and t.sent.start <= c.start < t.sent.end
                    for c in self.mentions):
                 continue
             bodies = [e for e in self.entities.values() if e.label == "GovernmentBody" and e.country == self.focal]
             named = [e for e in bodies if any(fold(n).endswith(fold(base)) for n in (e.name, *e.aliases))]
-            if len(named) > 1 or not named and any(fold(e.name).endswith("armed forces") for e in bodies):
+            if len(named) > 1 or not named and any(w in fold(n) for e in bodies for n in (e.name, *e.aliases)
+                                                   for w in ("armed forces", "defence force", "defense force")):
                 continue  # "the army" beside "the Romanian Armed Forces" may mean either
             known = None if named or country is None else (
                 self.ref.find("GovernmentBody", f"{base} of {country.name}") or self._national_branch(country.name, base))

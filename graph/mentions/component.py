@@ -902,11 +902,13 @@ class MentionFinder:
         if cut is None:
             return [m]
         body, code = doc[m.start:cut], doc[cut:m.end]
+        entry = next(iter(self.ref.lookup(code.text, "Platform") or self.ref.lookup(code.text[:-1], "Platform")), None)
+        if entry is None and m.end - cut > 1:
+            return [m]  # "European F-16 Training Center": words after a designation split off only as a known type
         known = [e for e in self.ref.lookup(body.text) if e.label != "Platform"]
         head = self._head_word(body)
         label = known[0].label if known else "GovernmentBody" if head in _GOV_HEADS else \
             "Company" if head in _COMPANY_HEADS else m.label
-        entry = next(iter(self.ref.lookup(code.text, "Platform") or self.ref.lookup(code.text[:-1], "Platform")), None)
         return [self._mention(body, label, "reference" if known else m.source, known[0].id if known else None),
                 self._mention(code, "Platform", "reference" if entry else "context", entry.id if entry else None,
                               entry.props.get("category") if entry else None)]
