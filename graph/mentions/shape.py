@@ -136,7 +136,7 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
                 end = j
     if label == "Place" and end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in words()["region_suffixes"] \
             and doc[end + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
-        end += 1  # "the Volta" + "region", "Kangra" + "district" (not "the Borno state government")
+        end += 1  # "the Volta" + "region", "Kangra" + "district" (not "the Kursk region governor")
     if label == "Person":
         while end < len(doc):  # "Hamdan bin" + "Mohammed Al Maktoum"
             nxt = doc[end]
