@@ -131,8 +131,9 @@ class Canon:
         country = self.ref.get(entity.country) if entity.country else None
         if entity.label == "GovernmentBody" and country is not None:
             for demonym in country.demonyms:
-                if entity.name == f"{demonym} Military":
-                    return f"Armed Forces of {country.name}"
+                if entity.name == f"{demonym} Military":  # (the catalogue's "... of the Philippines" if so)
+                    found = self.ref.find("GovernmentBody", f"Armed Forces of the {country.name}")
+                    return found.name if found is not None else f"Armed Forces of {country.name}"
         return entity.name
 
     def rename(self) -> None:

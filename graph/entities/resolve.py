@@ -239,6 +239,7 @@ class _Resolver:
     # -- government bodies -------------------------------------------------------------------------
     def government_body(self, m: Mention) -> None:
         if m.ref_id:  # a body the reference data knows ("the Pentagon", "DRDO")
+            m.ref_id = self._royal_service(m.ref_id)
             entity = self.entity("GovernmentBody", m.text, m.ref_id)
             country = self.ref.find("Country", self.ref.get(m.ref_id).props.get("country", ""))
             if country is not None:
@@ -272,14 +273,21 @@ class _Resolver:
             m.label, m.ref_id = "Country", country.id  # "the Government of Sweden" is the state itself
             self.entity("Country", country.name, country.id).add(m)
             return
-        known = self.ref.find("GovernmentBody", f"{base} of {country.name}") if country is not None else None
+        known = self.ref.find("GovernmentBody", f"{base} of {country.name}") or self.ref.find(
+            "GovernmentBody", f"{base} of the {country.name}") if country is not None else None  # "... of the Philippines"
         if known is None and country_mention is None and found is None and generic:
             only = self._state_bodies().get(fold(base), set())  # "the Ministry of the Armed Forces": France's
             if len(only) == 1:
                 country = self.ref.find("Country", next(iter(only)))
-                known = self.ref.find("GovernmentBody", f"{base} of {country.name}") if country else None
+                known = (self.ref.find("GovernmentBody", f"{base} of {country.name}")
+                         or self.ref.find("GovernmentBody", f"{base} of the {country.name}")) if country else None
         if known is None and country is not None and base in _BRANCHES:  # "Chinese Air Force": the PLAAF
             known = self._national_branch(country.name, base)
+        if known is None and country_mention is None and found is None and generic and country is not None \
+                and base not in _BRANCHES:
+            known = self._bare_state_body(m, base)  # "the Department of Foreign Affairs": the first state
+            if known is not None:  # of the sentence, else of the article, that has one
+                country = self.ref.find("Country", known.props.get("country", "")) or country
         if known is None and country is None and found is None:  # "secretary of the Security Council"
             if base in _UN_ORGANS and self._international(m):  # "a permanent member of the Security Council"
                 m.label = "Organization"
@@ -303,6 +311,20 @@ class _Resolver:
                 entity.country_mention = country_mention
         entity.add(m)
 
+    def _royal_service(self, ref_id: str) -> str:
+        """ "the Royal Air Force" in an article about Morocco that never names Britain: the article's
+        country's own service of that branch (many monarchies call theirs so), where catalogued."""
+        entry = self.ref.get(ref_id)
+        words = entry.name.split() if entry is not None else []
+        if not words or words[0] != "Royal" or " ".join(words[1:]) not in _BRANCHES or not self.focal:
+            return ref_id
+        owner = self.ref.find("Country", entry.props.get("country", ""))
+        if owner is None or owner.id == self.focal or any(c.ref_id == owner.id for c in self.mentions):
+            return ref_id
+        focal = self.ref.get(self.focal)
+        own = self._national_branch(focal.name, " ".join(words[1:])) if focal is not None else None
+        return own.id if own is not None else ref_id
+
     def _bare_state_body(self, m: Mention, base: str):
         """A body many states have ("the Security Council": the catalogue holds "Security Council of
         X" for several X) named without its state: the catalogued one of the one country its sentence
@@ -316,19 +338,25 @@ class _Resolver:
         for country_id in ([sentence] if sentence else []) + self._countries_by_weight():
             country = self.ref.get(country_id) if country_id else None
             if country is not None and country.name in kinds[fold(base)]:
-                return self.ref.find("GovernmentBody", f"{base} of {country.name}")
+                return self.ref.find("GovernmentBody", f"{base} of {country.name}") \
+                    or self.ref.find("GovernmentBody", f"{base} of the {country.name}")
         return None
 
     def _countries_by_weight(self) -> list[str]:
         """The article's countries, most present first (as :func:`focal_country` weighs them): "Congress"
         in an article about Danish jets for Argentina is the first of them that has a congress."""
+        weights = self._country_weights()
+        return [self.focal] * bool(self.focal) + [c for c, _ in weights.most_common() if c != self.focal]
+
+    def _country_weights(self) -> Counter[str]:
+        """Country id -> its weight in the article, as :func:`focal_country` counts it."""
         first = next(iter(self.doc.sents), None)
         end = first.end if first is not None else 0
         weights: Counter[str] = Counter()
         for c in self.mentions:
             if c.label == "Country" and c.ref_id and c.source != "coref":
                 weights[c.ref_id] += (0.5 if c.demonym else 1.0) * (2 if c.start < end else 1)
-        return [self.focal] * bool(self.focal) + [c for c, _ in weights.most_common() if c != self.focal]
+        return weights
 
     def _international(self, m: Mention) -> bool:
         """The sentence of ``m`` is about an international body: it names an alliance or the UN, or
@@ -350,6 +378,7 @@ class _Resolver:
                 continue
             for name in (entry.name, *entry.aliases):  # "Security Council of Armenia", "Congress of Chile"
                 head, _, tail = name.rpartition(" of ")
+                tail = tail.removeprefix("the ")  # "Department of Foreign Affairs of the Philippines"
                 if head and tail in countries and entry.props.get("country") == tail:
                     found.setdefault(fold(head), set()).add(tail)
         self.ref._state_body_kinds = found
@@ -1103,6 +1132,50 @@ class _Resolver:
             target.mentions.append(m)
             self.mentions.append(m)
 
+    def service_coreference(self) -> None:
+        """ "the army", "the air force" written alone (lower case, right after "the") in an article about
+        one country (named at least twice as often as any other) and in a sentence that names no other
+        state: that country's service of the branch, the one the article names or else the catalogued
+        one ("the commander of the army" in an article about Brazil); nothing before a noun ("the army
+        chief" names an office) or where the article names that state's armed forces but no such branch."""
+        weights = self._country_weights().most_common(2)
+        if not weights or weights[0][0] != self.focal or len(weights) > 1 and weights[0][1] < 2 * weights[1][1]:
+            return
+        branches = lexicon()["name_shape"]["service_coref"]
+        low = lowers(self.doc)
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        country = self.ref.get(self.focal)
+        for t in self.doc:
+            if t.i == 0 or low[t.i - 1] != "the" or low[t.i] not in branches or t.text != low[t.i]:
+                continue
+            base = branches[low[t.i]]
+            end = t.i + len(base.split())
+            if low[t.i:end] != base.lower().split() or covered & set(range(t.i, end)) \
+                    or end < len(self.doc) and (low[end] == "of" or self.doc[end].text[:1].isupper()
+                                                or self.doc[end].pos_ == "NOUN" and self.doc[end].is_lower):
+                continue  # not "the army chief", "the navy commander": an office, the service unnamed
+            if any(c.label == "Country" and c.ref_id != self.focal and t.sent.start <= c.start < t.sent.end
+                   for c in self.mentions):
+                continue
+            bodies = [e for e in self.entities.values() if e.label == "GovernmentBody" and e.country == self.focal]
+            named = [e for e in bodies if any(fold(n).endswith(fold(base)) for n in (e.name, *e.aliases))]
+            if len(named) > 1 or not named and any(w in fold(n) for e in bodies for n in (e.name, *e.aliases)
+                                                   for w in ("armed forces", "defence force", "defense force")):
+                continue  # "the army" beside "the Romanian Armed Forces" may mean either
+            known = None if named or country is None else (
+                self.ref.find("GovernmentBody", f"{base} of {country.name}") or self._national_branch(country.name, base))
+            if not named and known is None:
+                continue
+            span = self.doc[t.i:end]
+            m = Mention(t.i, end, span.start_char, span.end_char, span.text, "GovernmentBody", "coref")
+            target = named[0] if named else self.entity("GovernmentBody", known.name, known.id)
+            target.country = self.focal
+            m.ref_id = target.ref_id
+            target.add(m)
+            target.aliases.discard(m.text)
+            covered.update(range(t.i, end))
+            self.mentions.append(m)
+
     def surnames(self) -> None:
         """A lone surname the NER labelled as something else joins the person ("Adorni said")."""
         full = {m.text.split()[-1]: m for m in self.mentions if m.label == "Person" and " " in m.text}
@@ -1201,6 +1274,7 @@ class _Resolver:
         self.bare_bodies()
         self.coreference()
         self.organisation_coreference()
+        self.service_coreference()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, self.doc.text)

@@ -902,11 +902,13 @@ class MentionFinder:
         if cut is None:
             return [m]
         body, code = doc[m.start:cut], doc[cut:m.end]
+        entry = next(iter(self.ref.lookup(code.text, "Platform") or self.ref.lookup(code.text[:-1], "Platform")), None)
+        if entry is None and m.end - cut > 1:
+            return [m]  # "European F-16 Training Center": words after a designation split off only as a known type
         known = [e for e in self.ref.lookup(body.text) if e.label != "Platform"]
         head = self._head_word(body)
         label = known[0].label if known else "GovernmentBody" if head in _GOV_HEADS else \
             "Company" if head in _COMPANY_HEADS else m.label
-        entry = next(iter(self.ref.lookup(code.text, "Platform") or self.ref.lookup(code.text[:-1], "Platform")), None)
         return [self._mention(body, label, "reference" if known else m.source, known[0].id if known else None),
                 self._mention(code, "Platform", "reference" if entry else "context", entry.id if entry else None,
                               entry.props.get("category") if entry else None)]
@@ -918,6 +920,8 @@ class MentionFinder:
             return False  # "Soviet-era designs": a period, not a state
         if m.end < len(doc) and doc[m.end].lower_ in shape_words()["currency_words"]:
             return False  # "US dollars", "Russian rubles": money
+        if m.demonym and m.end < len(doc) and doc[m.end].lower_ in shape_words()["language_words"]:
+            return False  # "its Portuguese initials", "the Arabic name": a language, not a state
         if not m.demonym or m.start == 0:
             return True
         prev = doc[m.start - 1]

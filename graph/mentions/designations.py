@@ -173,12 +173,16 @@ def _listed_with(tok: Token, platforms: dict[int, str | None]) -> str | None:
 
 def designation_tail(doc: Doc, start: int, end: int) -> int | None:
     """Where a designation printed after a body's or firm's name starts: "Royal Saudi Air Force" +
-    "F-15s", "PLA Navy" + "J-15T"; ``None`` when the span does not end in one."""
+    "F-15s", "PLA Navy" + "J-15T", "Royal Australian Air Force" + "P-8 Poseidon" (a designation and up to
+    two name words end the span); ``None`` when the span does not end in one."""
     if end - start < 2:
         return None
-    last = doc[end - 1].text
-    core = last[:-1] if last.endswith("s") and is_designation(last[:-1]) else last
-    before = doc[end - 2]
-    if is_designation(core) and before.is_alpha and before.text[:1].isupper() and not is_designation(before.text):
-        return end - 1
+    for k in range(end - 1, max(start, end - 4), -1):  # "Royal Australian Air Force" + "P-8 Poseidon"
+        last = doc[k].text
+        core = last[:-1] if last.endswith("s") and is_designation(last[:-1]) else last
+        before = doc[k - 1]
+        if is_designation(core) and before.is_alpha and before.text[:1].isupper() and not is_designation(before.text):
+            return k
+        if not (doc[k].is_alpha and last[:1].isupper()):
+            return None  # only a designation's own name words may follow it
     return None

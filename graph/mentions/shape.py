@@ -134,6 +134,9 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
             j += 1
             if doc[j - 1].text in words()["company_tails"]:
                 end = j
+    if label == "Place" and end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in words()["region_suffixes"] \
+            and doc[end + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        end += 1  # "the Volta" + "region", "Kangra" + "district" (not "the Kursk region governor")
     if label == "Person":
         while end < len(doc):  # "Hamdan bin" + "Mohammed Al Maktoum"
             nxt = doc[end]
@@ -319,7 +322,7 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
             and not doc[span.end].is_sent_start:
         return "part of a programme's name"
     if label in {"Organization", "GovernmentBody", "Company"} and len(toks) > 1 \
-            and toks[-1].lower_ in w["outlet_heads"]:
+            and toks[-1].lower_ in w["outlet_heads"] or label == "Person" and toks[-1].lower_ in w["outlet_only_heads"]:
         return "a news outlet"
     after = [t for t in doc[span.end:span.end + 2]]
     if after and after[0].like_num and not after[0].is_sent_start:
@@ -358,6 +361,7 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
     nouns after a capitalised rank phrase that ends in a full rank word."""
     ranks = set(lexicon()["ranks"])
     full = set(words()["full_ranks"])
+    particles = words()["name_particles"]
     out = []
     i = 0
     while i < len(doc):
@@ -368,9 +372,16 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
             i = max(j, i + 1)
             continue
         end = j
-        while end < len(doc) and end - j < 4 and _cap(doc[end]) and doc[end].pos_ == "PROPN" \
+        names = 0  # capitalised words taken (particles do not count)
+        while end < len(doc) and names < 4 and _cap(doc[end]) and doc[end].pos_ == "PROPN" \
                 and doc[end].lower_ not in ranks and doc[end].text.replace("-", "").isalpha():
             end += 1
+            names += 1
+            k = end  # "Júlio César" + "de Arruda", "Pieter" + "van der Merwe": lower-case particles inside
+            while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in particles:
+                k += 1
+            if k > end and k < len(doc) and _cap(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].lower_ not in ranks:
+                end = k
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].is_alpha:
                 end += 2  # "Dema-ala"
