@@ -297,6 +297,13 @@ def test_a_relative_month_dates_the_fact(pipeline):
                          "skipped the naval parade.", None),
     ("Exercise Cobra Gold", "The frigate stayed through the Cobra Gold exercise in February and March and was still "
                             "there when Balikatan's first phase ended in May.", "2024-02"),
+    # a date on an event noun another name modifies dates that event ("the G20 meeting in Osaka in June")
+    ("Brasilia Summit (2024)", "It was the first summit of the two presidents; earlier talks had been held on the "
+                               "sidelines of larger gatherings, most recently the G20 meeting in Rome in June.", "2024"),
+    ("Exercise Pacific Shield", "The ships sailed home in May, after the Cobra Gold exercise in Thailand in March.",
+     "2024-05"),
+    # ... but not when the name is the organiser's and the event's own name is a place
+    ("2024 Lisbon summit", "At the alliance's Lisbon summit last July, the ministers signed the pact.", "2024-07"),
     # a place's name is the event's place, not another event
     ("Eurosatory 2024", "Europe's biggest land-warfare fair opened its doors on Monday.", "2024-09-09"),
     ("the Lima summit", "Peru's largest regional summit opened on Tuesday in the capital.", "2024-09-10"),

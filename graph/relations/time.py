@@ -839,11 +839,28 @@ def _of_other_edition(span: Span) -> bool:
     return False
 
 
+def _on_other_named_event(span: Span, name: str) -> bool:
+    """Whether a date expression hangs on an event noun that a name not in ``name`` modifies ("most
+    recently the G7 meeting in Hiroshima in May" does not date a summit at Camp David; a place's name,
+    "the Paris summit", is the event's place)."""
+    low = name.casefold()
+    tok = span.root
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _EVENT_TIME["end_nouns"] | _EVENT_TIME["parts"]:
+            names = [t for t in tok.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}
+                     and t.ent_type_ not in _PLACE_TYPES]
+            return bool(names) and not any(t.text.casefold() in low for t in tok.lefts if t.pos_ == "PROPN")
+    return False
+
+
 def _other_event(span: Span, name: str) -> bool:
     """Whether a date expression dates another named event than ``name``: one whose subordinate
     clause is about a named event or a named event's part ("the SCO summit that ended on Monday",
     "when Cobra Gold's second phase ended in March" do not date a parade or another exercise)."""
-    if _of_other_edition(span):
+    if _of_other_edition(span) or _on_other_named_event(span, name):
         return True
     verb = _verb_of(span)
     if verb is None or verb.dep_ == "ROOT" or verb.head.i == verb.i:
