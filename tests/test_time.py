@@ -280,6 +280,9 @@ def test_a_count_from_too_coarse_a_time_gives_no_date(pipeline):
     ("in May last year", "2023-05"), ("June of this year", "2024-06"), ("March next year", "2025-03"),
     ("November 5 last year", "2023-11-05"), ("5 November last year", "2023-11-05"), ("since last June", "2024-06/"),
     ("by next March", "/2025-03"),
+    # a part of a month dates the month ("the second half of July", "the first week of June 2022")
+    ("the second half of July", "2024-07"), ("in the first week of June 2022", "2022-06"),
+    ("the last days of March", "2024-03"), ("the first half of 2023", "2023-01/2023-06"),
 ])
 def test_a_month_named_against_publication(text, want):
     assert resolve_expression(text, BASE) == want
@@ -613,3 +616,10 @@ def test_a_count_from_the_event_dates_the_event_by_what_it_counts_from(pipeline,
     doc.user_data["published"] = "2025-02-21"  # a Friday
     sents = [s for s in doc.sents if "before the" in s.text]
     assert event_date(name, sents, date(2025, 2, 21)) == want
+
+
+def test_an_event_opened_in_part_of_a_month(pipeline):
+    from graph.relations.time import event_date
+
+    doc = _doc(pipeline, "The drill opened in the second half of August and was set to close on September 20.")
+    assert event_date("Exercise Steppe Eagle", list(doc.sents), BASE) == "2024-08/2024-09-20"

@@ -104,6 +104,8 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     text = re.sub(r"^(?:earlier|later)\s+(?:on|in)\s+(?=" + "|".join(_WEEKDAYS) + ")", "", text, flags=re.I)
     text = re.sub(r"\b(?:early|earlier|late|later|mid|(?:the\s+)?end of|(?:the\s+)?start of|(?:the\s+)?beginning of|"
                   r"(?:the\s+)?middle of)[\s-]+(?=this|last|next|(?:" + _MONTH_RE + r")|\d)", "", text, flags=re.I).strip(" -,")
+    text = re.sub(r"^(?:the\s+)?(?:first|second|third|fourth|last|final|closing|opening)\s+(?:half|week|fortnight|"
+                  r"days|part)\s+of\s+(?=(?:" + _MONTH_RE + r")\b)", "", text, flags=re.I)  # "the second half of July"
     text = re.sub(r"\b(morning|afternoon|evening|night)\b", "", text, flags=re.I).strip()
     text = re.sub(r"^(?:earlier|later)\s+in\s+the\s+(day|week|month|year)$", r"this \1", text, flags=re.I)
     if text.lower() == "this day" and base is not None:
