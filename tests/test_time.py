@@ -307,6 +307,10 @@ def test_a_relative_month_dates_the_fact(pipeline):
      "2024-05"),
     # ... but not when the name is the organiser's and the event's own name is a place
     ("2024 Lisbon summit", "At the alliance's Lisbon summit last July, the ministers signed the pact.", "2024-07"),
+    # a verb of beginning or ending dates its subject: another kind of event than this one is not this one
+    ("Tbilisi Independence Parade", "The war that the parade honoured broke out on March 3.", None),
+    ("2024 Andean border clashes", "The summit that the clashes overshadowed opened on Monday in Quito.",
+     "2024"),
     # a place's name is the event's place, not another event
     ("Eurosatory 2024", "Europe's biggest land-warfare fair opened its doors on Monday.", "2024-09-09"),
     ("the Lima summit", "Peru's largest regional summit opened on Tuesday in the capital.", "2024-09-10"),

@@ -841,6 +841,25 @@ def _of_other_edition(span: Span) -> bool:
     return False
 
 
+def _kind(words: set[str]) -> str | None:
+    """ "clash" for words of fighting, "gathering" for those of a meeting, show or parade, else None."""
+    if words & (_EVENT_TIME["clashes"] | {"clashes", "war", "conflict", "fighting"}):
+        return "clash"
+    return "gathering" if words & (_EVENT_TIME["end_nouns"] | {"summit", "parade", "airshow", "dialogue"}) else None
+
+
+def _of_other_kind(span: Span, name: str) -> bool:
+    """Whether a date expression dates the subject of its verb, and that subject is another kind of event
+    than ``name`` ("The fighting that the parade celebrated broke out on September 27" does not date
+    a parade; "the summit opened on Monday" does not date a war)."""
+    verb = _verb_of(span)
+    if verb is None:
+        return False
+    mine = _kind(set(re.findall(r"[a-z]+", name.casefold())))
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
+    return mine is not None and any(_kind({s.lemma_.lower(), s.lower_}) not in {None, mine} for s in subjects)
+
+
 def _on_other_named_event(span: Span, name: str) -> bool:
     """Whether a date expression hangs on an event noun that a name not in ``name`` modifies ("most
     recently the G7 meeting in Hiroshima in May" does not date a summit at Camp David; a place's name,
@@ -862,7 +881,7 @@ def _other_event(span: Span, name: str) -> bool:
     """Whether a date expression dates another named event than ``name``: one whose subordinate
     clause is about a named event or a named event's part ("the SCO summit that ended on Monday",
     "when Cobra Gold's second phase ended in March" do not date a parade or another exercise)."""
-    if _of_other_edition(span) or _on_other_named_event(span, name):
+    if _of_other_edition(span) or _on_other_named_event(span, name) or _of_other_kind(span, name):
         return True
     verb = _verb_of(span)
     if verb is None or verb.dep_ == "ROOT" or verb.head.i == verb.i:
