@@ -292,3 +292,13 @@ def test_offers_and_described_goods(pipeline, text, source, type_, target, stage
 ])
 def test_to_become_the_next_operator(pipeline, text, source, target, stage):
     assert _stage(pipeline, text, source, "OPERATES", target) == stage
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    # goods being made for a buyer are on their way; made before the report, they came
+    ("Fincantieri is building two frigates for Indonesia.", "Fincantieri", "Indonesia", "delivering"),
+    ("Damen is assembling four patrol ships for Mexico at its yard in Galati.", "Damen", "Mexico", "delivering"),
+    ("Damen was building four patrol ships for Mexico.", "Damen", "Mexico", "delivered"),
+])
+def test_goods_being_built_for_a_buyer(pipeline, text, source, target, stage):
+    assert _stage(pipeline, text, source, "SUPPLIES", target) == stage

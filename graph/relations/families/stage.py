@@ -346,7 +346,15 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     if verb is None:
         return default
     found = stage_of(ctx, verb) if lemma in {w for k in _ACQUIRING for w in lex[k]} else None
+    if found is None and lemma in lex["making"] and _going_on(verb):
+        return "delivering"  # "Navantia is building five corvettes for the navy"
     return found if found and found != "in_service" else (_modality(verb) or default)
+
+
+def _going_on(verb: Token) -> bool:
+    """A progressive verb of the present ("is building", "are assembling"), not of the past ("was building")."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux) and not any(c.tag_ == "VBD" for c in aux)
 
 
 def _more_of_held(platforms: list[Token]) -> bool:
