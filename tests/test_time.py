@@ -627,3 +627,12 @@ def test_an_event_opened_in_part_of_a_month(pipeline):
 
     doc = _doc(pipeline, "The drill opened in the second half of August and was set to close on September 20.")
     assert event_date("Exercise Steppe Eagle", list(doc.sents), BASE) == "2024-08/2024-09-20"
+
+
+def test_a_report_date_is_not_moved_to_an_older_date_of_the_lead(pipeline):
+    # the news day of the lead counts for a report only when it is days before it, not months
+    text = ("Thales said on Tuesday it had completed its purchase of Cobham Aero. The two agreed the deal in "
+            "November 2022.")
+    assert _when(pipeline, text, "Thales", "Cobham") == "2024-09-10"
+    text = "The ministry said on Monday that Saab had handed the last Gripen to Hungary. It landed on Saturday."
+    assert _when(pipeline, text, "Saab", "Hungary") == "2024-09-07"

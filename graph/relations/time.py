@@ -1032,8 +1032,9 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
         if _reported(best_span) and not _own_report(best_span, anchors) \
                 and any(sent.start == s.start for s in lead_sentences(sent.doc, 2)):
             news = lead_when(sent.doc, base)  # "X has signed ..., the ministry said on Monday": the lead's news day
-            if news and _past_point(news, base) and "/" not in news and news <= best.split("/")[0]:
-                return news
+            if news and _past_point(news, base) and "/" not in news and news <= best.split("/")[0] \
+                    and _days_before(news, best.split("/")[0]) <= 7:
+                return news  # (a report follows its news by days: an older date of the lead is another event)
         return _since_nth_day(best_span, best)
     named = _named_year(anchors)
     if named:
@@ -1045,6 +1046,15 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
+
+
+def _days_before(earlier: str, later: str) -> int:
+    """Days from one ISO date to a later one at day precision; a coarser ``earlier`` counts from the
+    start of its month or year, 0 when ``later`` falls within it."""
+    if later.startswith(earlier):
+        return 0
+    a, b = parse_date(earlier if len(earlier) == 10 else (earlier + "-01-01")[:10]), parse_date(later[:10])
+    return (b - a).days if a and b and len(later) >= 10 else 10 ** 6
 
 
 def _named_year(anchors: list[Token]) -> str | None:
