@@ -279,3 +279,26 @@ def test_a_fleet_taken_leave_of_is_retired(pipeline, text, source, target):
 ])
 def test_offers_and_described_goods(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    # a buyer that "will become the Nth country to fly" a type has bought it, not flown it yet
+    ("Peru will become the second country in South America to fly the Saab Gripen.", "Peru", "Gripen", "ordered"),
+    ("Vietnam would be the first country in Asia to operate the Embraer C-390 transport.", "Vietnam", "C-390",
+     "ordered"),
+    # ... while one that is the only one to fly it flies it
+    ("Chile is the only country in the region to fly the F-16 Block 50.", "Chile", "F-16", "in_service"),
+    ("Kenya will continue to fly its F-5 fighters until 2030.", "Kenya", "F-5", "in_service"),
+])
+def test_to_become_the_next_operator(pipeline, text, source, target, stage):
+    assert _stage(pipeline, text, source, "OPERATES", target) == stage
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    # goods being made for a buyer are on their way; made before the report, they came
+    ("Fincantieri is building two frigates for Indonesia.", "Fincantieri", "Indonesia", "delivering"),
+    ("Damen is assembling four patrol ships for Mexico at its yard in Galati.", "Damen", "Mexico", "delivering"),
+    ("Damen was building four patrol ships for Mexico.", "Damen", "Mexico", "delivered"),
+])
+def test_goods_being_built_for_a_buyer(pipeline, text, source, target, stage):
+    assert _stage(pipeline, text, source, "SUPPLIES", target) == stage

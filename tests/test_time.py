@@ -280,6 +280,9 @@ def test_a_count_from_too_coarse_a_time_gives_no_date(pipeline):
     ("in May last year", "2023-05"), ("June of this year", "2024-06"), ("March next year", "2025-03"),
     ("November 5 last year", "2023-11-05"), ("5 November last year", "2023-11-05"), ("since last June", "2024-06/"),
     ("by next March", "/2025-03"),
+    # a part of a month dates the month ("the second half of July", "the first week of June 2022")
+    ("the second half of July", "2024-07"), ("in the first week of June 2022", "2022-06"),
+    ("the last days of March", "2024-03"), ("the first half of 2023", "2023-01/2023-06"),
 ])
 def test_a_month_named_against_publication(text, want):
     assert resolve_expression(text, BASE) == want
@@ -297,6 +300,17 @@ def test_a_relative_month_dates_the_fact(pipeline):
                          "skipped the naval parade.", None),
     ("Exercise Cobra Gold", "The frigate stayed through the Cobra Gold exercise in February and March and was still "
                             "there when Balikatan's first phase ended in May.", "2024-02"),
+    # a date on an event noun another name modifies dates that event ("the G20 meeting in Osaka in June")
+    ("Brasilia Summit (2024)", "It was the first summit of the two presidents; earlier talks had been held on the "
+                               "sidelines of larger gatherings, most recently the G20 meeting in Rome in June.", "2024"),
+    ("Exercise Pacific Shield", "The ships sailed home in May, after the Cobra Gold exercise in Thailand in March.",
+     "2024-05"),
+    # ... but not when the name is the organiser's and the event's own name is a place
+    ("2024 Lisbon summit", "At the alliance's Lisbon summit last July, the ministers signed the pact.", "2024-07"),
+    # a verb of beginning or ending dates its subject: another kind of event than this one is not this one
+    ("Tbilisi Independence Parade", "The war that the parade honoured broke out on March 3.", None),
+    ("2024 Andean border clashes", "The summit that the clashes overshadowed opened on Monday in Quito.",
+     "2024"),
     # a place's name is the event's place, not another event
     ("Eurosatory 2024", "Europe's biggest land-warfare fair opened its doors on Monday.", "2024-09-09"),
     ("the Lima summit", "Peru's largest regional summit opened on Tuesday in the capital.", "2024-09-10"),
@@ -606,3 +620,19 @@ def test_a_count_from_the_event_dates_the_event_by_what_it_counts_from(pipeline,
     doc.user_data["published"] = "2025-02-21"  # a Friday
     sents = [s for s in doc.sents if "before the" in s.text]
     assert event_date(name, sents, date(2025, 2, 21)) == want
+
+
+def test_an_event_opened_in_part_of_a_month(pipeline):
+    from graph.relations.time import event_date
+
+    doc = _doc(pipeline, "The drill opened in the second half of August and was set to close on September 20.")
+    assert event_date("Exercise Steppe Eagle", list(doc.sents), BASE) == "2024-08/2024-09-20"
+
+
+def test_a_report_date_is_not_moved_to_an_older_date_of_the_lead(pipeline):
+    # the news day of the lead counts for a report only when it is days before it, not months
+    text = ("Thales said on Tuesday it had completed its purchase of Cobham Aero. The two agreed the deal in "
+            "November 2022.")
+    assert _when(pipeline, text, "Thales", "Cobham") == "2024-09-10"
+    text = "The ministry said on Monday that Saab had handed the last Gripen to Hungary. It landed on Saturday."
+    assert _when(pipeline, text, "Saab", "Hungary") == "2024-09-07"

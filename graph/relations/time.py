@@ -104,6 +104,8 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     text = re.sub(r"^(?:earlier|later)\s+(?:on|in)\s+(?=" + "|".join(_WEEKDAYS) + ")", "", text, flags=re.I)
     text = re.sub(r"\b(?:early|earlier|late|later|mid|(?:the\s+)?end of|(?:the\s+)?start of|(?:the\s+)?beginning of|"
                   r"(?:the\s+)?middle of)[\s-]+(?=this|last|next|(?:" + _MONTH_RE + r")|\d)", "", text, flags=re.I).strip(" -,")
+    text = re.sub(r"^(?:the\s+)?(?:first|second|third|fourth|last|final|closing|opening)\s+(?:half|week|fortnight|"
+                  r"days|part)\s+of\s+(?=(?:" + _MONTH_RE + r")\b)", "", text, flags=re.I)  # "the second half of July"
     text = re.sub(r"\b(morning|afternoon|evening|night)\b", "", text, flags=re.I).strip()
     text = re.sub(r"^(?:earlier|later)\s+in\s+the\s+(day|week|month|year)$", r"this \1", text, flags=re.I)
     if text.lower() == "this day" and base is not None:
@@ -839,11 +841,47 @@ def _of_other_edition(span: Span) -> bool:
     return False
 
 
+def _kind(words: set[str]) -> str | None:
+    """ "clash" for words of fighting, "gathering" for those of a meeting, show or parade, else None."""
+    if words & (_EVENT_TIME["clashes"] | {"clashes", "war", "conflict", "fighting"}):
+        return "clash"
+    return "gathering" if words & (_EVENT_TIME["end_nouns"] | {"summit", "parade", "airshow", "dialogue"}) else None
+
+
+def _of_other_kind(span: Span, name: str) -> bool:
+    """Whether a date expression dates the subject of its verb, and that subject is another kind of event
+    than ``name`` ("The fighting that the parade celebrated broke out on September 27" does not date
+    a parade; "the summit opened on Monday" does not date a war)."""
+    verb = _verb_of(span)
+    if verb is None:
+        return False
+    mine = _kind(set(re.findall(r"[a-z]+", name.casefold())))
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
+    return mine is not None and any(_kind({s.lemma_.lower(), s.lower_}) not in {None, mine} for s in subjects)
+
+
+def _on_other_named_event(span: Span, name: str) -> bool:
+    """Whether a date expression hangs on an event noun that a name not in ``name`` modifies ("most
+    recently the G7 meeting in Hiroshima in May" does not date a summit at Camp David; a place's name,
+    "the Paris summit", is the event's place)."""
+    low = name.casefold()
+    tok = span.root
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _EVENT_TIME["end_nouns"] | _EVENT_TIME["parts"]:
+            names = [t for t in tok.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}
+                     and t.ent_type_ not in _PLACE_TYPES]
+            return bool(names) and not any(t.text.casefold() in low for t in tok.lefts if t.pos_ == "PROPN")
+    return False
+
+
 def _other_event(span: Span, name: str) -> bool:
     """Whether a date expression dates another named event than ``name``: one whose subordinate
     clause is about a named event or a named event's part ("the SCO summit that ended on Monday",
     "when Cobra Gold's second phase ended in March" do not date a parade or another exercise)."""
-    if _of_other_edition(span):
+    if _of_other_edition(span) or _on_other_named_event(span, name) or _of_other_kind(span, name):
         return True
     verb = _verb_of(span)
     if verb is None or verb.dep_ == "ROOT" or verb.head.i == verb.i:
@@ -994,8 +1032,9 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
         if _reported(best_span) and not _own_report(best_span, anchors) \
                 and any(sent.start == s.start for s in lead_sentences(sent.doc, 2)):
             news = lead_when(sent.doc, base)  # "X has signed ..., the ministry said on Monday": the lead's news day
-            if news and _past_point(news, base) and "/" not in news and news <= best.split("/")[0]:
-                return news
+            if news and _past_point(news, base) and "/" not in news and news <= best.split("/")[0] \
+                    and _days_before(news, best.split("/")[0]) <= 7:
+                return news  # (a report follows its news by days: an older date of the lead is another event)
         return _since_nth_day(best_span, best)
     named = _named_year(anchors)
     if named:
@@ -1007,6 +1046,15 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
+
+
+def _days_before(earlier: str, later: str) -> int:
+    """Days from one ISO date to a later one at day precision; a coarser ``earlier`` counts from the
+    start of its month or year, 0 when ``later`` falls within it."""
+    if later.startswith(earlier):
+        return 0
+    a, b = parse_date(earlier if len(earlier) == 10 else (earlier + "-01-01")[:10]), parse_date(later[:10])
+    return (b - a).days if a and b and len(later) >= 10 else 10 ** 6
 
 
 def _named_year(anchors: list[Token]) -> str | None:

@@ -144,6 +144,21 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _to_become(verb: Token) -> bool:
+    """Whether a verb of holding is what a buyer "will become the third country to fly" or "would be the
+    first navy to operate": an infinitive on a copula (or the noun it defines) that a modal puts ahead."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    cur = verb.head
+    if verb.dep_ in {"relcl", "acl"} and cur.dep_ in {"attr", "dobj"}:
+        cur = cur.head  # "the first navy [to operate]" -> be
+    elif verb.dep_ != "xcomp":
+        return False
+    return cur.lemma_.lower() in {"be", "become"} and any(c.dep_ == "aux" and c.tag_ == "MD" and
+                                                        c.lower_ not in {"may", "might", "could", "can"}
+                                                        for c in cur.children)
+
+
 @_in_talks
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
     """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
@@ -217,7 +232,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "delivering"
         return "delivered"
     if words & lex["in_service"]:
-        return "ordered" if future else "in_service"
+        return "ordered" if future or _to_become(tok) else "in_service"
     return None
 
 
@@ -323,6 +338,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return default  # "reached full operational capability"
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"]:
             return stage_of(ctx, verb) or default
+        if default == "in_service" and lemma in lex["in_service"] and _to_become(verb):
+            return "ordered"  # "will become the third country to fly the type": bought, not yet flown
         return default
     if lemma in lex["cancelled"] and verb is not tok:
         return "cancelled"
@@ -333,7 +350,15 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     if verb is None:
         return default
     found = stage_of(ctx, verb) if lemma in {w for k in _ACQUIRING for w in lex[k]} else None
+    if found is None and lemma in lex["making"] and _going_on(verb):
+        return "delivering"  # "Navantia is building five corvettes for the navy"
     return found if found and found != "in_service" else (_modality(verb) or default)
+
+
+def _going_on(verb: Token) -> bool:
+    """A progressive verb of the present ("is building", "are assembling"), not of the past ("was building")."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux) and not any(c.tag_ == "VBD" for c in aux)
 
 
 def _more_of_held(platforms: list[Token]) -> bool:

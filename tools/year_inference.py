@@ -1,0 +1,50 @@
+"""How well a yearless dateline's year is inferred: every dev article whose gold gives a full
+publication date is re-dated as if its dateline said only "Nov. 23" (the body after the headline,
+byline and dateline; the gold's month and day), and the year ``_with_year`` infers is compared.
+
+    python tools/year_inference.py [HALF ...]     # default: the five development halves
+
+Prints each miss and the total. Never pass a held-out half.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import devset  # noqa: E402
+
+from graph.text import read_document  # noqa: E402
+from graph.text.metadata import _with_year, layout  # noqa: E402
+
+HALVES = ("tune", "fresh", "fresh2", "fresh3", "fresh4")
+
+
+def main(argv: list[str]) -> None:
+    halves = [Path(a) for a in argv] or [ROOT / "tests" / "data" / "dev" / h for h in HALVES]
+    ok = total = 0
+    for half in halves:
+        if "check" in half.parts:
+            raise SystemExit("the check half is held out")
+        for gold_path in sorted(half.glob("*.json")):
+            document = json.loads(gold_path.read_text(encoding="utf-8"))["document"]
+            published = document.get("published") if isinstance(document, dict) else None
+            if not published or len(published) < 10:
+                continue
+            doc = read_document(devset.article_of(gold_path))
+            lay = layout(doc.text)
+            start = max(x[1] for x in (lay.headline, lay.byline, lay.dateline, (0, 0)) if x)
+            got = _with_year(f"0000{published[4:]}", doc.text[start:], doc.title or "")
+            total += 1
+            ok += got == published
+            if got != published:
+                print(f"{half.name} {gold_path.stem}: gold {published} inferred {got}")
+    print(f"{ok}/{total} years inferred")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
