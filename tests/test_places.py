@@ -91,3 +91,10 @@ def test_host_stages_generic_event(pipeline):
     text = ("The 2024 Nairobi Air Show closed on Sunday with 40 exhibitors. Organisers from the Kenya Air Force, "
             "which stages the biennial event, counted 30,000 visitors.")
     assert any(t == "HOSTED_BY" for s, t, o in edges_of(pipeline, text))
+
+
+def test_host_of_another_edition_is_not_the_articles(pipeline):
+    text = ("The 2024 Tashkent Summit of the Organization of Turkic States closed on Friday. "
+            "Hungary will host the next summit, and Azerbaijan will host the first session of a joint assembly.")
+    edges = edges_of(pipeline, text)
+    assert not any(t == "HOSTED_BY" and o in {"Hungary", "Azerbaijan"} for s, t, o in edges)

@@ -57,8 +57,9 @@ def _kind(facts: DocFacts, entity_id: str | None) -> str | None:
 def _event_of_noun(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
     """The event a generic noun stands for ("the talks", "the biennial show"): the sentence's one
     event of that kind, else the article's main event where it is of that kind."""
-    if tok.i in ctx.at:
-        return None
+    if tok.i in ctx.at or any(c.lower_ in _cues()["other_edition"] or c.dep_ == "prep" and c.lower_ == "of"
+                              for c in tok.children):
+        return None  # "the next summit", "the first session of a joint parliament": another event
     if _word(tok) & _cues()["any_event_nouns"]:
         return facts.main_event if _kind(facts, facts.main_event) not in {"war", "clash"} else None
     kind = next((_noun_kinds()[w] for w in _word(tok) if w in _noun_kinds()), None)
@@ -86,8 +87,11 @@ def hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     object is a generic noun of the event the sentence or the article is about hosts it."""
     cues = _cues()
     for tok in ctx.tokens:
-        running = bool(_word(tok) & cues["running_verbs"])
-        if tok.pos_ != "VERB" or not (running or _word(tok) & cues["hosting_verbs"]) or negated(ctx, tok):
+        if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        words = _word(tok)
+        running = bool(words & cues["running_verbs"])
+        if not (running or words & cues["hosting_verbs"]) or negated(ctx, tok):
             continue
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             event = _event_of_noun(ctx, facts, obj)
@@ -147,7 +151,7 @@ def _exercise_sites(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         return
     found: list = []
     for tok in ctx.tokens:
-        if tok.i in ctx.at:
+        if tok.i in ctx.at or tok.pos_ not in {"VERB", "NOUN"}:
             continue
         words = _word(tok)
         verb = tok.pos_ == "VERB" and words & verbs and (
