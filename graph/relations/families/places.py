@@ -32,6 +32,24 @@ def _cues() -> dict[str, Any]:
     return {k: set(v) if isinstance(v, list) else v for k, v in data.items()}
 
 
+def _inflected(words: set[str]) -> frozenset[str]:
+    """The words with their plain inflections ("stage": "stages", "staged", "staging"), to test a
+    sentence's word set once before walking its tokens."""
+    out = set(words) | {"ran"}
+    for w in words:
+        stem = w[:-1] if w.endswith("e") else w
+        out |= {w + "s", w + "es", w + "d", w + "ed", stem + "ing", w + w[-1] + "ed", w + w[-1] + "ing"}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Inflected forms of the hosting verbs, and of the exercise and parade words."""
+    c = _cues()
+    return (_inflected(c["hosting_verbs"] | c["running_verbs"]),
+            _inflected(c["exercise_verbs"] | c["exercise_nouns"] | c["parade_verbs"]))
+
+
 @lru_cache(maxsize=1)
 def _noun_kinds() -> dict[str, str]:
     """Generic event nouns and the kind of event they name ("drills" -> exercise, "talks" -> summit)."""
@@ -86,6 +104,8 @@ def hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Austin, who hosted the talks", "Kenya will host the drills": the subject of "host" whose
     object is a generic noun of the event the sentence or the article is about hosts it."""
     cues = _cues()
+    if not ctx.lemmas & _verb_forms()[0]:
+        return
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
             continue
@@ -141,6 +161,8 @@ def _exercise_sites(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     spread between two bases", "with training under way in D": where an exercise's activity happens,
     in the sentence's own clause (not a relative or reported one), is the exercise's venue; places,
     else states where the sentence names no place."""
+    if not ctx.lemmas & _verb_forms()[1]:
+        return
     cues = _cues()
     event, verbs, nouns, preps = _exercise_event(ctx, facts), cues["exercise_verbs"], cues["exercise_nouns"], \
         cues["exercise_preps"]
