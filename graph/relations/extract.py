@@ -110,8 +110,13 @@ def _at_event_date(r: Relation, entities: dict[str, Entity], doc: Doc, sents: li
     r.evidence = {**r.evidence, "when": first}
 
 
+# rules whose place leaves the lead's venue standing: the lead's own, and an exercise's training sites
+# (an exercise is spread over several)
+_NOT_PLACING = {"held-in-lead", "held-in-exercise-site"}
+
+
 def _placed_once(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
     """A lead's venue yields to a place another rule gave the same event (``held-in-lead``)."""
-    placed = {r.source for r in relations if r.type == "HELD_IN" and r.rule != "held-in-lead"
+    placed = {r.source for r in relations if r.type == "HELD_IN" and r.rule not in _NOT_PLACING
               and entities[r.target].label == "Place"}
     return [r for r in relations if not (r.rule == "held-in-lead" and r.source in placed)]

@@ -670,8 +670,10 @@ def _described_in(ctx: SentenceContext, m) -> list:
     for noun in nouns:
         if noun.lemma_.lower() not in _PLACE_NOUNS or noun.i in ctx.at:
             continue
+        facility = any(c.lower_ in {"air", "naval", "military", "army"} for c in noun.children)  # "an American air hub"
         for c in noun.children:
-            if c.dep_ in {"amod", "compound", "poss"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country":
+            if c.dep_ in {"amod", "compound", "poss"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country" \
+                    and not facility:
                 out.append(ctx.at[c.i])
             if c.dep_ == "prep" and c.lower_ in {"in", "inside", "within", "of"} and c.i != tok.head.i:
                 # "Wad Madani, the capital of Gezira", not the "of" naming the place itself ("the towns of A and B")

@@ -1,0 +1,274 @@
+"""Events and places, the statements ``events.py`` does not read: where an exercise's troops train
+("units trained around A and B"), an exercise or clash beside a place ("the drill off X"), a venue
+that holds an event ("the site that has hosted the show", "the hotel where it is held"), an event
+described in apposition ("X, the exhibition held at Y"), the host of an event named by a generic noun
+("Z, who hosted the talks") and an installation described as lying in a place ("X, the naval air
+station in Y"). Cue words are in ``relations/places.yaml``."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ...mentions.lexicon import lexicon
+from ..context import SentenceContext
+from ..negation import negated
+from ..relation import Relation
+from .common import PLACES, DocFacts, rel
+from .events import event_kind
+
+_CUES = Path(__file__).resolve().parents[1] / "places.yaml"
+_HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
+# links that leave the clause a cue word heads: a noun's clause, reported speech, an aside
+_ASIDES = {"relcl", "acl", "ccomp", "advcl", "parataxis", "appos"}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    data = yaml.safe_load(_CUES.read_text(encoding="utf-8"))
+    return {k: set(v) if isinstance(v, list) else v for k, v in data.items()}
+
+
+def _inflected(words: set[str]) -> frozenset[str]:
+    """The words with their plain inflections ("stage": "stages", "staged", "staging"), to test a
+    sentence's word set once before walking its tokens."""
+    out = set(words) | {"ran"}
+    for w in words:
+        stem = w[:-1] if w.endswith("e") else w
+        out |= {w + "s", w + "es", w + "d", w + "ed", stem + "ing", w + w[-1] + "ed", w + w[-1] + "ing"}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Inflected forms of the hosting verbs, and of the exercise and parade words."""
+    c = _cues()
+    return (_inflected(c["hosting_verbs"] | c["running_verbs"]),
+            _inflected(c["exercise_verbs"] | c["exercise_nouns"] | c["parade_verbs"]))
+
+
+@lru_cache(maxsize=1)
+def _noun_kinds() -> dict[str, str]:
+    """Generic event nouns and the kind of event they name ("drills" -> exercise, "talks" -> summit)."""
+    out = {n: k for k, nouns in lexicon()["event_kinds"].items() for n in nouns if " " not in n}
+    return {**out, **_cues()["talk_nouns"]}
+
+
+def _word(tok) -> set[str]:
+    """The word's lemma and form, and plain de-inflections of the form (the tagger's lemma of "stages" is "stag")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    for suffix, add in (("es", "e"), ("ed", ""), ("ed", "e"), ("s", ""), ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.add(low[:-len(suffix)] + add)
+    return out
+
+
+def _kind(facts: DocFacts, entity_id: str | None) -> str | None:
+    entity = facts.entities.get(entity_id) if entity_id else None
+    return event_kind(entity) if entity is not None else None
+
+
+def _event_of_noun(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
+    """The event a generic noun stands for ("the talks", "the biennial show"): the sentence's one
+    event of that kind, else the article's main event where it is of that kind."""
+    if tok.i in ctx.at or any(c.lower_ in _cues()["other_edition"] or c.dep_ == "prep" and c.lower_ == "of"
+                              for c in tok.children):
+        return None  # "the next summit", "the first session of a joint parliament": another event
+    if _word(tok) & _cues()["any_event_nouns"]:
+        return facts.main_event if _kind(facts, facts.main_event) not in {"war", "clash"} else None
+    kind = next((_noun_kinds()[w] for w in _word(tok) if w in _noun_kinds()), None)
+    if kind is None:
+        return None
+    named = list(dict.fromkeys(e.entity for e in ctx.of({"Event"}) if _kind(facts, e.entity) == kind))
+    if named:
+        return named[0] if len(named) == 1 else None
+    return facts.main_event if _kind(facts, facts.main_event) == kind else None
+
+
+def places(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Every rule of the family over one sentence."""
+    if not ctx.of({"Place", "Country"}):
+        return
+    yield from _exercise_sites(ctx, facts)
+    yield from _beside(ctx)
+    yield from _venue_holds(ctx, facts)
+    yield from _described_event(ctx)
+    yield from _installation_in(ctx)
+
+
+def hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Austin, who hosted the talks", "Kenya will host the drills": the subject of "host" whose
+    object is a generic noun of the event the sentence or the article is about hosts it."""
+    cues = _cues()
+    if not ctx.lemmas & _verb_forms()[0]:
+        return
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        words = _word(tok)
+        running = bool(words & cues["running_verbs"])
+        if not (running or words & cues["hosting_verbs"]) or negated(ctx, tok):
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            event = _event_of_noun(ctx, facts, obj)
+            if event is None:
+                continue
+            for m in ctx.subjects(tok, _HOSTS - {"Person"} if running else _HOSTS, plural=True):
+                yield rel(ctx, event, "HOSTED_BY", m, 0.6, "hosted-generic")
+
+
+def _objects(ctx: SentenceContext, tok, preps: set[str], labels: set[str]) -> list:
+    """Mentions of ``labels`` after ``preps`` on ``tok``, also through a generic site noun ("on ranges
+    around X") and a conjoined preposition ("around A and near B"); not a place's own description set
+    off after it ("between A and B, near C": C is where B is)."""
+    sites = _cues()["site_nouns"]
+    out: list = []
+    stack = [(tok, 0)]
+    while stack:
+        head, depth = stack.pop()
+        found = [p for p in head.children if p.dep_ == "prep" and p.lower_ in preps]
+        found += [c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps]
+        for p in found:
+            before = ctx.doc[p.i - 2:p.i] if p.i >= 2 else []
+            if len(before) == 2 and before[1].text == "," and before[0].i in ctx.at and ctx.label(ctx.at[before[0].i]) in labels:
+                continue
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                named = [m for m in ctx.group(o, labels) if m not in out]
+                out += named
+                if not named and o.i not in ctx.at and o.lemma_.lower() in sites and depth < 2:
+                    stack.append((o, depth + 1))  # "on ranges around X"
+    return out
+
+
+def _exercise_event(ctx: SentenceContext, facts: DocFacts, kind: str = "exercise") -> str | None:
+    """The exercise (parade) a sentence is about: its one named exercise, else the article's exercise
+    when the sentence names no other event."""
+    named = list(dict.fromkeys(e.entity for e in ctx.of({"Event"})))
+    drills = [e for e in named if _kind(facts, e) == kind]
+    if len(drills) == 1:
+        return drills[0]
+    if named:
+        return None
+    return facts.main_event if _kind(facts, facts.main_event) == kind else None
+
+
+def _exercise_sites(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Units trained around A and B", "live-fire drills are run on ranges near C", "the flying was
+    spread between two bases", "with training under way in D": where an exercise's activity happens,
+    in the sentence's own clause (not a relative or reported one), is the exercise's venue; places,
+    else states where the sentence names no place."""
+    if not ctx.lemmas & _verb_forms()[1]:
+        return
+    cues = _cues()
+    event, verbs, nouns, preps = _exercise_event(ctx, facts), cues["exercise_verbs"], cues["exercise_nouns"], \
+        cues["exercise_preps"]
+    if event is None:  # "servicemen marched through the centre of X": a parade's route
+        event, verbs, nouns, preps = _exercise_event(ctx, facts, "parade"), cues["parade_verbs"], set(), \
+            cues["parade_preps"]
+    if event is None:
+        return
+    found: list = []
+    for tok in ctx.tokens:
+        if tok.i in ctx.at or tok.pos_ not in {"VERB", "NOUN"}:
+            continue
+        words = _word(tok)
+        verb = tok.pos_ == "VERB" and words & verbs and (
+            tok.dep_ in {"ROOT", "conj", "pcomp"}
+            or tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN")  # "In X, units trained around Y"
+        noun = tok.pos_ == "NOUN" and words & nouns
+        if not (verb or noun) or negated(ctx, tok) or tok.dep_ in {"relcl", "advcl", "ccomp", "parataxis", "appos"} \
+                or any(a.dep_ in _ASIDES for a in list(tok.ancestors)[:2]):
+            continue
+        spread = preps | cues["spread_preps"] if words & cues["spread_verbs"] else preps  # "spread from A to B"
+        found += [m for m in _objects(ctx, tok, spread, PLACES) if m not in found]
+    places_ = [m for m in found if ctx.label(m) == "Place"]
+    for m in places_ or [m for m in found if ctx.head_token(m).dep_ not in {"amod", "compound", "poss"}]:
+        yield rel(ctx, event, "HELD_IN", m, 0.6, "held-in-exercise-site")
+
+
+def _beside(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "Began the X exercise off Zhanjiang", "clashes near Y": an exercise, clash or war placed beside
+    a place by "off", "near" or "around" on its name or on the verb it is the object or subject of."""
+    for e in ctx.of({"Event"}):
+        if event_kind(ctx.entities[e.entity]) not in {"exercise", "clash", "war"}:
+            continue
+        head = ctx.head_token(e)
+        anchors = [head, head.head] if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else [head]
+        for anchor in anchors:
+            if negated(ctx, anchor):
+                continue
+            for m in ctx.prep_objects(anchor, _cues()["near_preps"], {"Place"}):
+                yield rel(ctx, e, "HELD_IN", m, 0.6, "held-beside")
+
+
+def _venue_holds(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The hotel where it is held", "X, the site that has hosted the show since 2013": a place whose
+    relative clause holds or hosts an event (named, or a generic noun or "it" for the article's)."""
+    verbs = _cues()["venue_verbs"]
+    for m in ctx.of({"Place"}):
+        tok = ctx.head_token(m)
+        holders = [tok, *(c for c in tok.children if c.dep_ == "appos" and c.i not in ctx.at)]
+        for clause in (c for h in holders for c in h.children if c.dep_ == "relcl"):
+            if not _word(clause) & verbs or negated(ctx, clause):
+                continue
+            if "take" in _word(clause) and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children):
+                continue
+            where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            hosting = subject is not None and subject.lower_ in {"that", "which"} and "host" in _word(clause)
+            if where and subject is not None:
+                event = _event_in(ctx, facts, subject)
+            elif hosting:
+                event = next((_event_in(ctx, facts, c) for c in clause.children if c.dep_ == "dobj"), None)
+            else:
+                continue
+            if event is not None:
+                yield rel(ctx, event, "HELD_IN", m, 0.6, "held-at-venue")
+
+
+def _event_in(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
+    """The event ``tok`` names: an event mention, a generic event noun, or "it" for the article's
+    gathering (not a war)."""
+    m = ctx.at.get(tok.i)
+    if m is not None:
+        return m.entity if ctx.label(m) == "Event" else None
+    if tok.lower_ == "it":
+        return facts.main_event if _kind(facts, facts.main_event) not in {"war", "clash", None} else None
+    return _event_of_noun(ctx, facts, tok)
+
+
+def _described_event(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "Eurosatory, the land-warfare exhibition held every two years at Villepinte": a place after
+    "in"/"at" on a hosting participle of the event's apposition."""
+    verbs = _cues()["venue_verbs"] | {"organise", "organize"}
+    for e in ctx.of({"Event"}):
+        for ap in (c for c in ctx.head_token(e).children if c.dep_ == "appos" and c.i not in ctx.at):
+            if ap.lemma_.lower() not in _noun_kinds():
+                continue
+            for acl in (c for c in ap.children if c.dep_ == "acl" and c.tag_ != "VBG" and _word(c) & verbs):
+                for m in ctx.prep_objects(acl, {"in", "at", "on"}, {"Place"}):
+                    yield rel(ctx, e, "HELD_IN", m, 0.65, "held-in-description")
+
+
+def _installation_in(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "INS X, the naval air station in Goa", "Camp Y, the presidential retreat in Maryland": an
+    installation described in apposition as lying in a place."""
+    nouns = _cues()["facility_nouns"]
+    for m in ctx.of({"Place"}):
+        for ap in (c for c in ctx.head_token(m).children if c.dep_ == "appos" and c.i not in ctx.at):
+            if ap.lemma_.lower() not in nouns:
+                continue
+            for c in ctx.prep_objects(ap, {"in", "inside", "within"}, PLACES):
+                if c.entity != m.entity and ctx.head_token(c).dep_ not in {"amod", "compound", "poss"}:
+                    yield rel(ctx, m, "LOCATED_IN", c, 0.6, "located-in-installation")
+        # "RAAF Base X, near Katherine", "the Caselle airfield outside Turin": an installation by its town
+        name = set(ctx.entities[m.entity].name.lower().replace("-", " ").split())
+        if not name & nouns:
+            continue
+        for c in ctx.prep_objects(ctx.head_token(m), _cues()["beside_preps"], {"Place"}):
+            if c.entity != m.entity and not name & {w.lower() for w in ctx.entities[c.entity].name.split()} & nouns:
+                yield rel(ctx, m, "LOCATED_IN", c, 0.6, "located-near-installation")
