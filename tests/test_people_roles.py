@@ -72,6 +72,19 @@ def edges(pipeline, text: str, published: str | None = "2024-05-02") -> set[tupl
     # a rank alone: the one armed service the sentence names
     ("The Royal Thai Air Force said the pilot, Squadron Leader Anan Srisuk, ejected safely.",
      {("Anan Srisuk", "AFFILIATED_WITH", "Royal Thai Air Force")}, set()),
+    # a body named inside a minister's title is the portfolio: the minister is the state's
+    ("Spanish Armed Forces Minister Elena Ortiz visited Rabat. Spain and Morocco signed a pact.",
+     {("Elena Ortiz", "AFFILIATED_WITH", "Spain")}, set()),
+    ("Turkey's Defence Industry Agency (SSB) backed the deal. SSB Minister Kemal Arslan visited Ankara.",
+     {("Kemal Arslan", "LEADS", "Presidency of Defense Industries")}, set()),
+    # the holder of a post named by "as" after any verb, said of the noun the name stands beside
+    ("Her deputy, Tomas Varga, was running the government as acting prime minister of Hungary.",
+     {("Tomas Varga", "LEADS", "Hungary")}, set()),
+    # a state's top soldier; a region's chief minister is no state's minister
+    ("Egypt's top soldier, General Hassan Samir, met the delegation.",
+     {("Hassan Samir", "AFFILIATED_WITH", "Egypt")}, set()),
+    ("Chief Minister Rhea Collins opened the air show beside visiting Indonesian pilots.",
+     set(), {("Rhea Collins", "AFFILIATED_WITH", "Indonesia")}),
     # envoys of a state
     ("Kenya's High Commissioner to India, Peter Mwangi, spoke in Delhi.",
      {("Peter Mwangi", "AFFILIATED_WITH", "Kenya")}, {("Peter Mwangi", "AFFILIATED_WITH", "India")}),

@@ -48,6 +48,11 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
         "high commissioner", "charge d'affaires", "chargé d'affaires", "consul general", "consul-general",
         "defence attache", "defence attaché", "defense attache", "defense attaché", "military attache",
         "military attaché", "ambassador-at-large", "special envoy", "special representative")},
+    # heads of a state's region, not of the state: "Chief Minister X" of an Australian territory or Indian state
+    **{t: {"role": t, "affiliated": "organisation"} for t in ("chief minister", "first minister", "provincial premier")},
+    # the top officer of a state's forces, however the text puts it: "Pakistan's top soldier, General X"
+    **{t: {"role": t, "leads": "organisation"} for t in ("top soldier", "top general", "top military officer",
+                                                         "top commander", "top military commander")},
     **{t: {"role": t, "affiliated": "country"} for t in ("first vice president", "first vice-president",
                                                           "vice-president", "first deputy prime minister")},
     **{t: {"role": t, "affiliated": "country"} for t in (
@@ -90,6 +95,8 @@ SERVICE_CHIEFS: dict[str, str | None] = {
     "commander of the navy": "navy", "commander of the air force": "air force", "commander of the armed forces": None,
     "armed forces commander": None, "commander-in-chief of the armed forces": None, "chief of the armed forces": None,
     "commander of the national guard": "national guard", "chief of the national guard": "national guard",
+    "top soldier": None, "top general": None, "top military officer": None, "top commander": None,
+    "top military commander": None,
 }
 
 # titles that tie their holder to a state that is not named with them: the sentence's (or article's) state

@@ -39,6 +39,18 @@ def _past_ranks(ctx: SentenceContext, start: int) -> int:
     return j if j < start else start
 
 
+def _before_post(ctx: SentenceContext, end: int) -> int:
+    """Where a title ends when the place of its post follows it before the name ("Ambassador to
+    Romania, X", "High Commissioner in Accra, X"): the "to"/"in" that starts the place's mention."""
+    m = ctx.at.get(end - 1)
+    if m is None or m.end != end or ctx.label(m) not in {"Country", "Place"} or m.start - 1 <= ctx.sent.start:
+        return end
+    j = m.start - 1
+    if ctx.doc[j].lower_ == "the":
+        j -= 1
+    return j if ctx.doc[j].lower_ in {"to", "in"} and ctx.doc[j - 1].text[:1].isupper() else end
+
+
 def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
     titles = all_titles()
     # an heir's title partly inside the mention's span but not its name ("Prince" of "Crown Prince X")
@@ -50,6 +62,7 @@ def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int
             else ((past, offices), (person.start, titles)) if past < person.start else ((person.start, titles),):
         if end - 1 >= ctx.sent.start and ctx.doc[end - 1].text == ",":
             end -= 1
+        end = _before_post(ctx, end)  # "Britain's High Commissioner to Ghana, X": the title before "to Ghana"
         words = [t for t in ctx.doc[max(ctx.sent.start, end - 6):end]]
         for n in (6, 5, 4, 3, 2, 1):
             if len(words) >= n:
@@ -399,7 +412,7 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
         if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"}:
             return None  # a verb, a conjunction or a relative clause ("X, who as commander heads Y") between
         # the longest title starting here: "chief financial officer" before "chief"
-        phrases = [(ctx.doc[t.i + n - 1], " ".join(w.lower_ for w in ctx.doc[t.i:t.i + n]))
+        phrases = [(ctx.doc[t.i + n - 1], " ".join(w.lower_ for w in ctx.doc[t.i:t.i + n]).replace(" - ", "-"))
                    for n in (6, 5, 4, 3, 2, 1) if t.i + n <= ctx.sent.end]
         found = next(((last, phrase) for last, phrase in phrases if phrase in titles), None)
         if found is not None:
@@ -431,15 +444,21 @@ _TITLE_VERBS = {"become", "appoint", "name", "make", "elect", "serve", "remain",
                 "replace", "succeed"}  # "X replaced Y as army chief": both held the post, one after the other
 
 
+_HYPOTHETICAL = {"potential", "possible", "future", "likely", "prospective", "would-be", "next"}
+
+
 def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None:
     """(last token, phrase) of a title a verb gives the person: "X became Pakistan's new chief of army
     staff", "X was appointed director general of Y", "named X as chairman of Y", "X, who served as
     defence minister", "X took over as chief executive"; the person is the verb's subject (its object
     for "named X as")."""
     head = ctx.head_token(p)
-    # the verb the person is subject (or object) of, or the verb of a "who" clause on the name
-    verbs = [(head.head, head.dep_)] + [(c, "nsubj") for c in head.children if c.dep_ == "relcl"
-                                        and any(k.dep_ in {"nsubj", "nsubjpass"} and k.tag_ == "WP" for k in c.children)]
+    # the verb the person is subject (or object) of, or the verb of a "who" clause on the name; the same of
+    # the generic noun the name stands in apposition to ("Her deputy, X, was running ...")
+    bearers = [head] + ([head.head] if head.dep_ == "appos" and head.head.i not in ctx.at else [])
+    verbs = [(b.head, b.dep_) for b in bearers] + [
+        (c, "nsubj") for b in bearers for c in b.children if c.dep_ == "relcl"
+        and any(k.dep_ in {"nsubj", "nsubjpass"} and k.tag_ == "WP" for k in c.children)]
     nouns = []
     for verb, dep in verbs:
         lemma = verb.lemma_.lower()
@@ -452,6 +471,12 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
         if lemma == "take":  # "took over as", "took office as"; not "took the salute"
             found = [n for n in found if n.head.lower_ == "as"]
         nouns += found
+    for verb, dep in verbs:  # "X was running the government as acting prime minister": any active verb's "as"
+        if dep == "nsubj" and verb.lemma_.lower() not in _TITLE_VERBS | {"be"} and verb.pos_ == "VERB" \
+                and not any(c.dep_ in {"neg", "auxpass"} for c in verb.children):
+            nouns += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                      for o in prep.children if o.dep_ == "pobj" and not any(
+                          a.lower_ in _HYPOTHETICAL for a in o.children)]
     for noun in nouns:
         if noun.i in ctx.at or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -555,6 +580,12 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         sub = "yes" if _subordinate(ctx, start) else None
         if org is not None and ctx.label(org) == "Company" and ("ministry" in (info.get("leads"), info.get("affiliated"))):
             org = None  # "Defence Industry Minister X": a minister's portfolio, whatever the mention says, is no firm
+        if org is not None and ctx.label(org) == "GovernmentBody" and info.get("leads") == "ministry" \
+                and ctx.head_token(org).dep_ == "compound" and _is_service(facts, org.entity):
+            # "French Armed Forces Minister X": the service names the portfolio; the minister is the state's
+            # (not "DAPA Minister X", who leads the agency)
+            country = ctx.entities[org.entity].country
+            org = dataclasses.replace(org, entity=country) if country in ctx.entities else None
         if org is None or ctx.label(org) == "Country":
             body = _topic_body(ctx, facts, start)  # "Treasury Secretary X", "Economy Minister X"
             if body is not None:
@@ -653,7 +684,8 @@ def _portfolio(ctx: SentenceContext, last: int) -> bool:
     if nxt >= ctx.sent.end or ctx.doc[nxt].lower_ not in {"of", "for"}:
         return False
     obj = next((c for c in ctx.doc[nxt].children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.i not in ctx.at and obj.pos_ == "NOUN" and obj.text.islower() and obj.lower_ != "board" \
+    return obj is not None and obj.i not in ctx.at and obj.pos_ in {"NOUN", "PROPN", "ADJ"} and obj.text.islower() \
+        and obj.lower_ != "board" \
         and not any(t.i in ctx.at for t in obj.subtree)
 
 
