@@ -30,6 +30,9 @@ def edges(pipeline, text: str, published: str | None = "2024-05-02") -> set[tupl
     # the top officer of the whole armed forces serves in them
     ("The Czech Armed Forces received new tanks, and the Czech Republic's Chief of the General Staff, General Karel "
      "Novak, inspected them.", {("Karel Novak", "AFFILIATED_WITH", "Army of the Czech Republic")}, set()),
+    # a demonym elsewhere in the sentence is not the chief's state: the article's is
+    ("Vietnam protested again. The army chief, General Tran Van Minh, likened the Chinese vessels to pirates.",
+     {("Tran Van Minh", "AFFILIATED_WITH", "Vietnam")}, {("Tran Van Minh", "AFFILIATED_WITH", "China")}),
     # a title given by a verb
     ("General Ahmed Farouk became Egypt's new chief of the general staff on Monday.",
      {("Ahmed Farouk", "AFFILIATED_WITH", "Egypt")}, set()),

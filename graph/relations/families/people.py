@@ -594,6 +594,9 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if role in SERVICE_CHIEFS and (org is None or ctx.label(org) == "Country"):
             # "the army chief, General X": the state's army where the text names it, else that state
             country = org.entity if org is not None else _unnamed_state(ctx, facts)
+            named = [m for m in ctx.mentions if m.entity == country] if org is None else []
+            if named and all(m.demonym for m in named) and facts.focal:
+                country = facts.focal  # "the chief of staff, General X, likened the Chinese boarders to pirates"
             states = [country] if country else list(dict.fromkeys(  # several states: the one whose service is named
                 x.entity for m in ctx.mentions if (x := ctx.fit(m, {"Country"})) is not None))
             bodies = {b for c in states for w in ((SERVICE_CHIEFS[role],) if SERVICE_CHIEFS[role] else _WHOLE_MILITARY)
