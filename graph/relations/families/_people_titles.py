@@ -12,7 +12,7 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     "secretary": {"role": "secretary", "affiliated": "organisation"},
     "state secretary": {"role": "state secretary", "affiliated": "organisation"},
     "permanent secretary": {"role": "permanent secretary", "affiliated": "organisation"},
-    "secretary of state": {"role": "secretary of state", "affiliated": "organisation"},
+    "secretary of state": {"role": "secretary of state", "affiliated": "ministry"},
     "commander-in-chief": {"role": "commander-in-chief", "leads": "organisation"},
     "commander in chief": {"role": "commander in chief", "leads": "organisation"},
     "president and ceo": {"role": "president and CEO", "leads": "company"},
@@ -31,6 +31,30 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     "chief of air staff": {"role": "chief of air staff", "leads": "organisation"},
     **{t: {"role": t, "leads": "organisation"} for t in (
         "military chief", "defence chief", "defense chief", "armed forces chief", "coast guard chief")},
+    # a state's service chiefs in their many spellings ("Chief of the General Staff", "Air Force Chief of
+    # Staff", "the navy commander"): each is in SERVICE_CHIEFS below
+    **{t: {"role": t, "leads": "organisation"} for t in (
+        "chief of the general staff", "chief of general staff", "chief of the defence staff", "chief of the defense staff",
+        "chief of the army staff", "chief of the naval staff", "chief of the air staff", "chief of the navy",
+        "chief of the army", "chief of the air force", "chief of army", "chief of navy", "chief of air force",
+        "air force chief of staff", "army chief of staff", "navy chief of staff", "naval chief of staff",
+        "chief of staff of the armed forces", "chief of staff of the army", "chief of staff of the air force",
+        "chief of staff of the navy", "army commander", "navy commander", "naval commander", "air force commander",
+        "commander of the army", "commander of the navy", "commander of the air force", "commander of the armed forces",
+        "armed forces commander", "commander-in-chief of the armed forces", "chief of the armed forces",
+        "commander of the national guard", "chief of the national guard", "governor", "general secretary")},
+    # a state's envoys: "Britain's High Commissioner to Ghana, X", "the US charge d'affaires"
+    **{t: {"role": t, "affiliated": "country"} for t in (
+        "high commissioner", "charge d'affaires", "chargé d'affaires", "consul general", "consul-general",
+        "defence attache", "defence attaché", "defense attache", "defense attaché", "military attache",
+        "military attaché", "ambassador-at-large", "special envoy", "special representative")},
+    # heads of a state's region, not of the state: "Chief Minister X" of an Australian territory or Indian state
+    **{t: {"role": t, "affiliated": "organisation"} for t in ("chief minister", "first minister", "provincial premier")},
+    # the top officer of a state's forces, however the text puts it: "Pakistan's top soldier, General X"
+    **{t: {"role": t, "leads": "organisation"} for t in ("top soldier", "top general", "top military officer",
+                                                         "top commander", "top military commander")},
+    **{t: {"role": t, "affiliated": "country"} for t in ("first vice president", "first vice-president",
+                                                          "vice-president", "first deputy prime minister")},
     **{t: {"role": t, "affiliated": "country"} for t in (
         "attorney general", "first lady", "opposition leader")},
     # the roles of people quoted for their institution: "X, a defence economist at Y", "Y's lecturer X"
@@ -43,6 +67,12 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
         "chief financial officer", "chief operating officer", "chief technology officer", "chief commercial officer",
         "chief strategy officer", "chief marketing officer", "chief information officer", "chief technical officer",
         "finance director", "financial director", "commercial director", "technical director")},
+    # ranks the mention lexicon leaves out: their holders serve in the armed service the sentence names
+    **{rank: {"role": rank, "affiliated": "military"} for rank in (
+        "brigadier", "brigadier general", "air marshal", "air vice marshal", "air vice-marshal", "air chief marshal",
+        "air commodore", "commodore", "rear admiral", "vice admiral", "fleet admiral", "lieutenant colonel",
+        "wing commander", "group captain", "squadron leader", "field marshal", "lieutenant commander",
+        "flight lieutenant", "vice-admiral", "rear-admiral", "lieutenant-general", "major-general")},
     # a service's members: "X, the Chilean Air Force officer who ran the fair", "a Royal Navy officer"
     **{role: {"role": role, "affiliated": "organisation"} for role in ("officer",)},
 }
@@ -54,11 +84,25 @@ SERVICE_CHIEFS: dict[str, str | None] = {
     "chief of naval staff": "navy", "chief of air staff": "air force", "chief of defence staff": None,
     "chief of defense staff": None, "chief of staff": None, "military chief": None, "defence chief": None,
     "defense chief": None, "armed forces chief": None, "coast guard chief": "coast guard",
+    "chief of the general staff": None, "chief of general staff": None, "chief of the defence staff": None,
+    "chief of the defense staff": None, "chief of the army staff": "army", "chief of the naval staff": "navy",
+    "chief of the air staff": "air force", "chief of the navy": "navy", "chief of the army": "army",
+    "chief of the air force": "air force", "chief of army": "army", "chief of navy": "navy", "chief of air force": "air force",
+    "air force chief of staff": "air force", "army chief of staff": "army", "navy chief of staff": "navy",
+    "naval chief of staff": "navy", "chief of staff of the armed forces": None, "chief of staff of the army": "army",
+    "chief of staff of the air force": "air force", "chief of staff of the navy": "navy", "army commander": "army",
+    "navy commander": "navy", "naval commander": "navy", "air force commander": "air force", "commander of the army": "army",
+    "commander of the navy": "navy", "commander of the air force": "air force", "commander of the armed forces": None,
+    "armed forces commander": None, "commander-in-chief of the armed forces": None, "chief of the armed forces": None,
+    "commander of the national guard": "national guard", "chief of the national guard": "national guard",
+    "top soldier": None, "top general": None, "top military officer": None, "top commander": None,
+    "top military commander": None,
 }
 
 # titles that tie their holder to a state that is not named with them: the sentence's (or article's) state
 # ("Vice President X"); an ambassador's or envoy's state is the one that sends them, often unnamed
-STATE_TITLES = {"vice president", "senator", "attorney general", "first lady", "opposition leader"}
+STATE_TITLES = {"vice president", "senator", "attorney general", "first lady", "opposition leader", "first vice president",
+                "first vice-president", "vice-president", "first deputy prime minister"}
 
 # a word before a title that ends the office ("the ousted president", "its former leader"): its holder is
 # affiliated with the country, no longer leading it ("then-Chancellor X" still led it then: LEADS, dated)
@@ -76,6 +120,17 @@ AFFILIATED_TITLES: dict[str, dict[str, str]] = {
     "crown prince": {"role": "crown prince", "affiliated": "country"},
     "crown princess": {"role": "crown princess", "affiliated": "country"},
 }
+
+# words between an office title and a name that are no part of either ("Defence Minister Prince X"); the
+# mention lexicon's ranks are added to them
+HONORIFICS = {"sheikh", "sheikha", "prince", "princess", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+              "shri", "smt", "h.e.", "excellency", "her", "his"}
+
+# units of a body that its possessive names without naming them ("Leonardo's aircraft division"): their head
+# is one of the body's people, not its leader
+UNIT_NOUNS = {"division", "divisions", "unit", "business", "arm", "branch", "subsidiary", "department", "directorate",
+              "section", "wing", "team", "programme", "program", "segment", "sector", "plant", "factory", "office",
+              "bureau", "desk", "battalion", "brigade", "regiment", "squadron", "contingent", "delegation", "mission"}
 
 # a word before a leading title that makes its holder a subordinate ("deputy general manager")
 SUBORDINATE = {"deputy", "vice", "assistant", "under", "associate"}
@@ -96,3 +151,10 @@ def titles() -> dict[str, dict[str, str]]:
     from ...mentions.lexicon import lexicon
 
     return {**EXTRA_TITLES, **lexicon()["person_titles"], **AFFILIATED_TITLES}
+
+
+@lru_cache(maxsize=1)
+def office_titles() -> dict[str, dict[str, str]]:
+    """The titles that name an office, not a military rank: the ones looked for past the ranks between
+    an office and a name ("Defence Minister, Admiral X")."""
+    return {k: v for k, v in titles().items() if v.get("affiliated") != "military"}

@@ -10,6 +10,7 @@ from ..relation import Relation
 from ._people_titles import (
     AFFILIATED_TITLES,
     FORMER,
+    HONORIFICS,
     LEADER_GROUPS,
     MINISTRY_LEADERS,
     SERVICE_CHIEFS,
@@ -17,9 +18,37 @@ from ._people_titles import (
     STATE_TITLES,
     SUBORDINATE,
     TOPIC_STOP,
+    UNIT_NOUNS,
+    office_titles,
 )
 from ._people_titles import titles as all_titles
 from .common import ORGS, DocFacts, rel
+
+
+def _past_ranks(ctx: SentenceContext, start: int) -> int:
+    """Where an office title before a name ends when ranks and honorifics stand between them:
+    "Deputy Defence Minister Lieutenant General X", "China's Defence Minister, Admiral X",
+    "Defence Minister Prince X" (``start`` when none do)."""
+    ranks = _ranks() | HONORIFICS
+    j = start
+    while j - 1 > ctx.sent.start and (ctx.doc[j - 1].lower_ in ranks and ctx.doc[j - 1].text[:1].isupper()
+                                      or ctx.doc[j - 1].lower_ in {"retired", "rtd"}):
+        j -= 1
+    if j < start and j - 1 > ctx.sent.start and ctx.doc[j - 1].text == ",":
+        j -= 1
+    return j if j < start else start
+
+
+def _before_post(ctx: SentenceContext, end: int) -> int:
+    """Where a title ends when the place of its post follows it before the name ("Ambassador to
+    Romania, X", "High Commissioner in Accra, X"): the "to"/"in" that starts the place's mention."""
+    m = ctx.at.get(end - 1)
+    if m is None or m.end != end or ctx.label(m) not in {"Country", "Place"} or m.start - 1 <= ctx.sent.start:
+        return end
+    j = m.start - 1
+    if ctx.doc[j].lower_ == "the":
+        j -= 1
+    return j if ctx.doc[j].lower_ in {"to", "in"} and ctx.doc[j - 1].text[:1].isupper() else end
 
 
 def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
@@ -27,12 +56,15 @@ def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int
     # an heir's title partly inside the mention's span but not its name ("Prince" of "Crown Prince X")
     name = person.text.split()[0] if person.text.strip() else ""
     inner = next((t.i for t in ctx.doc[person.start:person.end] if t.text == name), person.start)
-    for end, allowed in ((inner, AFFILIATED_TITLES), (person.start, titles)) if inner > person.start \
-            else ((person.start, titles),):
+    offices = office_titles()
+    past = _past_ranks(ctx, person.start)
+    for end, allowed in ((inner, AFFILIATED_TITLES), (past, offices), (person.start, titles)) if inner > person.start \
+            else ((past, offices), (person.start, titles)) if past < person.start else ((person.start, titles),):
         if end - 1 >= ctx.sent.start and ctx.doc[end - 1].text == ",":
             end -= 1
-        words = [t for t in ctx.doc[max(ctx.sent.start, end - 4):end]]
-        for n in (4, 3, 2, 1):
+        end = _before_post(ctx, end)  # "Britain's High Commissioner to Ghana, X": the title before "to Ghana"
+        words = [t for t in ctx.doc[max(ctx.sent.start, end - 6):end]]
+        for n in (6, 5, 4, 3, 2, 1):
             if len(words) >= n:
                 phrase = " ".join(t.lower_ for t in words[-n:]).replace(" - ", "-")
                 if phrase in allowed:
@@ -233,8 +265,81 @@ def _listed_leaders(ctx: SentenceContext) -> Iterator[Relation]:
             yield rel(ctx, p, "LEADS", c, 0.6, "listed-leader", role="leader")
 
 
+# verbs whose subject leads their object ("X has led the Southern Command since 2021", "X ran the agency")
+_LEAD_VERBS = _HEAD_VERBS | {"rule", "govern"}
+# nouns of a post a person holds, takes or assumes "of" a body ("holds the rotating chair of the bloc")
+_CHAIR_NOUNS = {"chair", "chairmanship", "presidency", "helm", "leadership", "command", "chairpersonship"}
+_HOLD_VERBS = {"hold", "take", "assume", "occupy", "inherit"}
+
+
+def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
+    """A person who is the subject of a leading verb leads its object: "X has led the army's Southern
+    Command since 2021", "X ran Military Intelligence", "X, who holds the rotating chair of the bloc",
+    "the agency is led by X"; a country only by "lead", "rule", "govern"."""
+    for p in ctx.of({"Person"}):
+        head = ctx.head_token(p)
+        verbs = [head.head] if head.dep_ == "nsubj" else []
+        verbs += [c for c in head.children if c.dep_ == "relcl"
+                  and any(k.dep_ == "nsubj" and k.tag_ == "WP" for k in c.children)]
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            if any(c.dep_ in {"neg", "prt"} for c in verb.children) or verb.i == head.i:
+                continue  # not "X did not lead", "X ruled out"
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                owner = next((ctx.at[c.i] for c in obj.children if c.dep_ == "poss" and c.i in ctx.at
+                              and ctx.label(ctx.at[c.i]) in ORGS - {"Country"}), None)
+                if lemma in _HEAD_VERBS and obj.i not in ctx.at and owner is not None and obj.lower_ in UNIT_NOUNS:
+                    yield rel(ctx, p, "AFFILIATED_WITH", owner, 0.6, "subject-leads", role=lemma)
+                    continue  # "X heads Leonardo's aircraft division": one of the firm's people
+                if lemma in _LEAD_VERBS and obj.i in ctx.at:
+                    org = ctx.at[obj.i]
+                    if ctx.label(org) in ORGS - {"Country"} or lemma in {"lead", "rule", "govern"} \
+                            and ctx.label(org) == "Country":
+                        yield rel(ctx, p, "LEADS", org, 0.65, "subject-leads", role=lemma)
+                elif lemma in _HOLD_VERBS and obj.lower_ in _CHAIR_NOUNS:
+                    body = next(iter(ctx.prep_objects(obj, {"of"}, ORGS - {"Country"})), None)
+                    if body is not None:
+                        yield rel(ctx, p, "LEADS", body, 0.65, "subject-leads", role=obj.lower_)
+    for verb in ctx.tokens:  # "GIGO is led by X": a passive leading verb whose subject is a body
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in _HEAD_VERBS or verb.dep_ == "acl":
+            continue
+        bodies = [ctx.at[c.i] for c in verb.children if c.dep_ == "nsubjpass" and c.i in ctx.at
+                  and ctx.label(ctx.at[c.i]) in ORGS - {"Country"}]
+        for p in (ctx.prep_objects(verb, {"by"}, {"Person"}) if bodies else []):
+            yield rel(ctx, p, "LEADS", bodies[0], 0.65, "subject-leads")
+
+
+# nouns of a leader's time in office: "X's government", "the administration of X", "X's presidency"
+_GOVERNMENT_NOUNS = {"government", "administration", "presidency", "premiership", "regime", "cabinet", "reign"}
+
+
+def _government_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "in the last days of X's government", "the administration of X held back the sale", "saving the
+    government of X": X leads (or led) the state whose government it is: the one the reference data
+    gives them, else the article's."""
+    for p in ctx.of({"Person"}):
+        head = ctx.head_token(p)
+        noun = None
+        if head.dep_ == "poss" and head.head.lower_ in _GOVERNMENT_NOUNS \
+                or head.dep_ == "compound" and head.head.lower_ in {"administration", "government"}:
+            noun = head.head  # "X's government", "the Obama administration"
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _GOVERNMENT_NOUNS:
+            noun = head.head.head
+        if noun is None or any(c.dep_ in {"compound", "amod"} and c.lower_ in {"interim", "transitional", "shadow"}
+                               for c in noun.children):
+            continue
+        held = facts.known.get(p.entity, ())
+        known = [c for c in held if c in facts.entities]
+        named = {x.entity for m in ctx.mentions if not m.demonym and (x := ctx.fit(m, {"Country"})) is not None}
+        country = known[0] if len(known) == 1 else facts.focal if not held and named <= {facts.focal} else None
+        if country is not None:
+            yield rel(ctx, p, "LEADS", country, 0.6, "government-of", role=noun.lower_)
+
+
 def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _listed_leaders(ctx)
+    yield from _subject_leads(ctx)
+    yield from _government_of(ctx, facts)
     for r in _titled(ctx, facts):
         target = facts.entities[r.target]
         role = r.props.get("role", "")
@@ -286,6 +391,10 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
         if c.i != words[0].i - 1:  # the modifiers right before it, nested ones too: "air force chief"
             break
         words.insert(0, c)
+    for n in range(6, 1, -1):  # "the Chief of the Air Staff, Air Marshal X": the title goes on past its noun
+        phrase = " ".join(w.lower_ for w in ctx.doc[title.i:min(title.i + n, p.start)])
+        if title.i + n <= p.start and phrase in titles:
+            return ctx.doc[title.i + n - 1], phrase
     for n in range(len(words), 0, -1):  # the longest title: "air force chief", else "chief"
         phrase = " ".join(w.lower_ for w in words[-n:])
         if phrase in titles:
@@ -303,15 +412,83 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
         if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"}:
             return None  # a verb, a conjunction or a relative clause ("X, who as commander heads Y") between
         # the longest title starting here: "chief financial officer" before "chief"
-        phrases = [(ctx.doc[t.i + n - 1], " ".join(w.lower_ for w in ctx.doc[t.i:t.i + n]))
-                   for n in (3, 2, 1) if t.i + n <= ctx.sent.end]
+        phrases = [(ctx.doc[t.i + n - 1], " ".join(w.lower_ for w in ctx.doc[t.i:t.i + n]).replace(" - ", "-"))
+                   for n in (6, 5, 4, 3, 2, 1) if t.i + n <= ctx.sent.end]
         found = next(((last, phrase) for last, phrase in phrases if phrase in titles), None)
         if found is not None:
             last, phrase = found
             following = ctx.at.get(last.i + 1)
-            if following is not None and ctx.label(following) == "Person":
+            if following is not None and ctx.label(following) == "Person" or _introduces_next(ctx, last):
                 return None
             return last, phrase
+    return None
+
+
+def _introduces_next(ctx: SentenceContext, last) -> bool:
+    """Whether the title ending at ``last`` introduces the name after its next comma ("X, the head of
+    the Nigerian Army, Lieutenant General Y": the head is Y), ranks allowed before that name."""
+    for t in ctx.doc[last.i + 1:min(ctx.sent.end, last.i + 10)]:
+        if t.text == ",":
+            j = t.i + 1
+            while j < ctx.sent.end and ctx.doc[j].lower_ in _ranks() | {"retired"} and ctx.doc[j].i not in ctx.at:
+                j += 1
+            return j in ctx.at and ctx.label(ctx.at[j]) == "Person"
+        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
+            return False
+    return False
+
+
+# verbs that give their subject (or object: "named X as ...") the title they take as complement
+_TITLE_VERBS = {"become", "appoint", "name", "make", "elect", "serve", "remain", "confirm", "install", "nominate",
+                "promote", "pick", "choose", "select", "take", "sworn", "swear", "designate", "reappoint", "act",
+                "replace", "succeed"}  # "X replaced Y as army chief": both held the post, one after the other
+
+
+_HYPOTHETICAL = {"potential", "possible", "future", "likely", "prospective", "would-be", "next"}
+
+
+def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None:
+    """(last token, phrase) of a title a verb gives the person: "X became Pakistan's new chief of army
+    staff", "X was appointed director general of Y", "named X as chairman of Y", "X, who served as
+    defence minister", "X took over as chief executive"; the person is the verb's subject (its object
+    for "named X as")."""
+    head = ctx.head_token(p)
+    # the verb the person is subject (or object) of, or the verb of a "who" clause on the name; the same of
+    # the generic noun the name stands in apposition to ("Her deputy, X, was running ...")
+    bearers = [head] + ([head.head] if head.dep_ == "appos" and head.head.i not in ctx.at else [])
+    verbs = [(b.head, b.dep_) for b in bearers] + [
+        (c, "nsubj") for b in bearers for c in b.children if c.dep_ == "relcl"
+        and any(k.dep_ in {"nsubj", "nsubjpass"} and k.tag_ == "WP" for k in c.children)]
+    nouns = []
+    for verb, dep in verbs:
+        lemma = verb.lemma_.lower()
+        if not (dep == "nsubj" and lemma == "be" or dep in {"nsubj", "nsubjpass", "dobj"} and lemma in _TITLE_VERBS) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "X was not named chief"
+        found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+        found += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                  for o in prep.children if o.dep_ == "pobj"]
+        if lemma == "take":  # "took over as", "took office as"; not "took the salute"
+            found = [n for n in found if n.head.lower_ == "as"]
+        nouns += found
+    for verb, dep in verbs:  # "X was running the government as acting prime minister": any active verb's "as"
+        if dep == "nsubj" and verb.lemma_.lower() not in _TITLE_VERBS | {"be"} and verb.pos_ == "VERB" \
+                and not any(c.dep_ in {"neg", "auxpass"} for c in verb.children):
+            nouns += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                      for o in prep.children if o.dep_ == "pobj" and not any(
+                          a.lower_ in _HYPOTHETICAL for a in o.children)]
+    for noun in nouns:
+        if noun.i in ctx.at or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        # the longest title holding the noun: "chief of army staff", "director general", "army chief"
+        for n in range(7, 0, -1):
+            for first in range(noun.i - n + 1, noun.i + 1):
+                if first < ctx.sent.start or first + n > ctx.sent.end or any(
+                        t.i in ctx.at for t in ctx.doc[first:first + n]):
+                    continue
+                phrase = " ".join(t.lower_ for t in ctx.doc[first:first + n]).replace(" - ", "-")
+                if phrase in titles and titles[phrase].get("affiliated") != "military":
+                    return ctx.doc[first + n - 1], phrase
     return None
 
 
@@ -353,6 +530,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
             yield from (r for r in _relative_role(ctx, p) if r.type == "LEADS")
         after = _title_after(ctx, p, titles)
+        if after is None and (not found or info.get("affiliated") == "military"):
+            after = _predicate_title(ctx, p, titles)  # "General X became the army's chief of staff"
         if found and info.get("affiliated") == "military" and after is not None:
             found = None  # "General X, head of US Africa Command": the office, not the rank
             org = None
@@ -365,19 +544,19 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             title_tok, phrase = after
             info = titles[phrase]
-            start = title_tok.i - len(phrase.split()) + 1
-            # "X, Argentina's president", "X, the Argentine president"
-            j = title_tok.i - 1
+            start = title_tok.i - len(phrase.replace("-", " - ").split()) + 1  # "vice-president": three tokens
+            # "X, Argentina's president", "X, the Argentine president", "X became Pakistan's chief of army staff"
+            j = start - 1
             if j >= p.end and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
                 j -= 1
-            if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
+            if j in ctx.at and ctx.label(ctx.at[j]) in ORGS and (j >= p.end or j < p.start):
                 org = ctx.at[j]
-            org = org or _owner(ctx, title_tok)
+            org = org or _owner(ctx, title_tok) or _owner(ctx, ctx.doc[start])
             if org is not None and ctx.label(org) == "Country" and info.get("affiliated") == "organisation" \
                     and ctx.head_token(org).dep_ == "compound":
                 org = None  # "X, a China specialist at the Institute": the country studied, not an employer
             for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 6)]:  # "President and CEO of KAI"
-                if org is None and t.lower_ in {"of", "at", "for"}:
+                if org is None and (t.lower_ in {"of", "at", "for"} or t.lower_ == "with" and "affiliated" in info):
                     org = _object_of(ctx, t)
                     break
                 if t.is_punct and t.text != "-":
@@ -392,7 +571,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                         and ctx.label(org) not in {"GovernmentBody", "Country"}):
                         org = None  # "Foreign Minister X was expected at the CSTO meetings": a place to be
                     break
-                if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" or t.pos_ in {"VERB", "AUX"}:
+                if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" or t.pos_ in {"VERB", "AUX"} \
+                        or t.text == "," and _introduces_next(ctx, t):
                     break  # another's title, or the clause has moved on ("X took the salute alongside the chief of Y")
         if not info:
             continue
@@ -400,6 +580,12 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         sub = "yes" if _subordinate(ctx, start) else None
         if org is not None and ctx.label(org) == "Company" and ("ministry" in (info.get("leads"), info.get("affiliated"))):
             org = None  # "Defence Industry Minister X": a minister's portfolio, whatever the mention says, is no firm
+        if org is not None and ctx.label(org) == "GovernmentBody" and info.get("leads") == "ministry" \
+                and ctx.head_token(org).dep_ == "compound" and _is_service(facts, org.entity):
+            # "French Armed Forces Minister X": the service names the portfolio; the minister is the state's
+            # (not "DAPA Minister X", who leads the agency)
+            country = ctx.entities[org.entity].country
+            org = dataclasses.replace(org, entity=country) if country in ctx.entities else None
         if org is None or ctx.label(org) == "Country":
             body = _topic_body(ctx, facts, start)  # "Treasury Secretary X", "Economy Minister X"
             if body is not None:
@@ -408,14 +594,30 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if role in SERVICE_CHIEFS and (org is None or ctx.label(org) == "Country"):
             # "the army chief, General X": the state's army where the text names it, else that state
             country = org.entity if org is not None else _unnamed_state(ctx, facts)
+            named = [m for m in ctx.mentions if m.entity == country] if org is None else []
+            if named and all(m.demonym for m in named) and facts.focal:
+                country = facts.focal  # "the chief of staff, General X, likened the Chinese boarders to pirates"
             states = [country] if country else list(dict.fromkeys(  # several states: the one whose service is named
                 x.entity for m in ctx.mentions if (x := ctx.fit(m, {"Country"})) is not None))
-            bodies = {b for c in states if (b := _service_body(facts, c, SERVICE_CHIEFS[role]))}
+            bodies = {b for c in states for w in ((SERVICE_CHIEFS[role],) if SERVICE_CHIEFS[role] else _WHOLE_MILITARY)
+                      if (b := _service_body(facts, c, w))}  # "Chief of the General Staff": the armed forces
+            if not bodies and SERVICE_CHIEFS[role]:  # "the Chief of the Air Staff ... of the Kenyan Air Force"
+                bodies = {m.entity for m in ctx.of({"GovernmentBody"}) if SERVICE_CHIEFS[role] in " ".join(
+                    [ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases]).lower()}
             body = bodies.pop() if len(bodies) == 1 else None
-            if body is not None:
+            if body is not None and not SERVICE_CHIEFS[role]:  # "the Chief of the General Staff, General X": the
+                yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "title-service", role=role)  # forces' top officer
+            elif body is not None:
                 yield rel(ctx, p, "LEADS", body, 0.65, "title-service", role=role, subordinate=sub)
             elif country:
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-service", role=role)
+            continue
+        if "leads" in info and org is not None and ctx.label(org) != "Country" and (
+                _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
+                or _portfolio(ctx, start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start)):
+            # "managing director of Leonardo's aircraft division", "chief of staff of US Africa Command":
+            # a unit's head or a chief of staff works for the body, the body's own chief leads it
+            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.65, "title", role=role)
             continue
         if "leads" in info:
             target: Mention | str | None = org
@@ -424,7 +626,7 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 ministry = _ministry(facts, country, info.get("ministry"))
                 if ministry:
                     yield rel(ctx, p, "LEADS", ministry, 0.7, "title", role=role, subordinate=sub)
-                elif country:
+                if country and country in facts.entities and not (ministry and sub):  # "French Foreign Minister X"
                     yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
                 continue
             if target is None and info["leads"] == "country":
@@ -441,7 +643,8 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):
             # "Defence Secretary X": the country's ministry of that topic where the text names it
             country = org.entity if org is not None else _sentence_country(ctx, facts)
-            ministry = _ministry(facts, country, info.get("ministry"))
+            ministry = _ministry(facts, country, info.get("ministry")) if info.get("ministry") \
+                else _sentence_ministry(ctx, country)  # "Deputy Minister X" beside "Armenia's Ministry of Defence"
             if ministry or country:
                 yield rel(ctx, p, "AFFILIATED_WITH", ministry or country, 0.6, "title", role=role)
         elif (info["role"] in _HEIRS or info["role"] in STATE_TITLES) and (org is None or ctx.label(org) == "Country"):
@@ -453,12 +656,54 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield rel(ctx, p, "LEADS", org, 0.7, "title", role=role)  # "Prime Minister X and his Fijian counterpart, Y"
         elif org is not None:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
+        elif info.get("affiliated") == "military" and found:
+            # "The Indian Air Force said the pilot, Wing Commander X, ...": the one armed service the sentence names
+            services = {m.entity for m in ctx.of({"GovernmentBody"}) if _is_service(facts, m.entity)}
+            if len(services) == 1:
+                yield rel(ctx, p, "AFFILIATED_WITH", services.pop(), 0.55, "rank-service", role=role)
         elif role in SPOKESPEOPLE and not ctx.of({"Company", "Organization", "GovernmentBody"}):
             country = _sentence_country(ctx, facts)  # "a price that spokesman X described as fair"
             if country:
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.55, "title-spokesman", role=role)
         elif not found and info.get("affiliated") == "organisation":
             yield from _relative_role(ctx, p)  # "X, a former officer who now writes for Y": no body with the title
+
+
+_WHOLE_MILITARY = ("armed forces", "defence forces", "defense forces")
+_SERVICE_WORDS = ("army", "navy", "air force", "armed forces", "defence forces", "defense forces", "marine",
+                  "coast guard", "national guard", "military")
+
+
+def _is_service(facts: DocFacts, entity_id: str) -> bool:
+    """Whether the body is a state's armed service ("Philippine Army", "Armed Forces of the Philippines")."""
+    e = facts.entities[entity_id]
+    return e.label == "GovernmentBody" and any(w in " ".join([e.name, *e.aliases]).lower() for w in _SERVICE_WORDS)
+
+
+def _portfolio(ctx: SentenceContext, last: int) -> bool:
+    """Whether the title ending at token ``last`` goes on with a portfolio, not a body: "the navy's
+    director-general of materiel", "Airbus's head of sales": one of the body's people."""
+    nxt = last + 1
+    if nxt >= ctx.sent.end or ctx.doc[nxt].lower_ not in {"of", "for"}:
+        return False
+    obj = next((c for c in ctx.doc[nxt].children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.i not in ctx.at and obj.pos_ in {"NOUN", "PROPN", "ADJ"} and obj.text.islower() \
+        and obj.lower_ != "board" \
+        and not any(t.i in ctx.at for t in obj.subtree)
+
+
+def _owner_of_unit(ctx: SentenceContext, org: Mention) -> bool:
+    """Whether ``org`` is named only as the owner of an unnamed unit: "Leonardo's aircraft division"."""
+    head = ctx.head_token(org)
+    return head.dep_ == "poss" and head.head.i not in ctx.at and head.head.lower_ in UNIT_NOUNS
+
+
+def _sentence_ministry(ctx: SentenceContext, country: str | None) -> str | None:
+    """The sentence's one ministry (of ``country`` where its country is known)."""
+    found = {m.entity for m in ctx.of({"GovernmentBody"})
+             if ctx.entities[m.entity].name.split()[0] in {"Ministry", "Department", "Federal"}
+             and ctx.entities[m.entity].country in {country, None}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _unnamed_state(ctx: SentenceContext, facts: DocFacts) -> str | None:
@@ -559,7 +804,7 @@ def _evidence_sentence(doc, person, target_id: str):
 def known_offices(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     """LEADS / AFFILIATED_WITH of people the reference data knows, for the offices they held on the
     document's date; the evidence is the sentence that best shows the tie."""
-    from ...reference.offices import load_offices
+    from ...reference.offices import MINISTRY_TOPIC, load_offices
 
     offices = load_offices()
     day = doc.user_data.get("published")
@@ -579,6 +824,12 @@ def known_offices(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
             ctx = SentenceContext(sent, mentions, facts.entities, doc_id)
             yield rel(ctx, person.id, found[0], found[1], 0.7, "known-office", role=office.title.lower() or office.role,
                       valid_from=office.start, valid_to=office.end)  # the term, as the reference data states it
+            state = ("AFFILIATED_WITH", office.country_id)
+            if found[0] == "LEADS" and office.role in MINISTRY_TOPIC and office.country_id in facts.entities \
+                    and state not in seen:  # a minister of the named ministry serves the state too
+                seen.add(state)
+                yield rel(ctx, person.id, *state, 0.6, "known-office", role=office.title.lower() or office.role,
+                          valid_from=office.start, valid_to=office.end)
         yield from _former_offices(doc, facts, doc_id, person, seen, mentions)
 
 
