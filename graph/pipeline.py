@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 
 import networkx as nx
@@ -91,7 +92,12 @@ Extracted = tuple[Document, "nx.MultiDiGraph | GeopolError"]
 
 
 def _local(pipeline: Pipeline, documents: list[Document]) -> Iterator[Extracted]:
-    yield from pipeline.process_many(documents)
+    from .workers import frozen
+
+    pipeline.nlp  # noqa: B018  (loaded before the freeze: the collector then never walks it)
+    pipeline.ref  # noqa: B018
+    with frozen():
+        yield from pipeline.process_many(documents)
 
 
 def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = None,
@@ -114,7 +120,33 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
     report = IngestReport()
     files, errors = discover(paths)
     report.failures.extend(errors)
-    documents: list[Document] = []
+    documents = _read(files, store, force, meta, report, progress)
+    extracted, validated = _extractor(pipeline, documents, workers, cluster, len(files))
+    pending: list[tuple[Document, nx.MultiDiGraph]] = []
+    for document, part in extracted:
+        try:
+            if isinstance(part, GeopolError):
+                raise part
+            if not validated:
+                validate(part)
+            pending.append((document, part))
+        except GeopolError as exc:
+            report.failures.append(InputError(document.path, f"extraction failed: {exc}"))
+            if progress:
+                progress(1)
+        if len(pending) >= batch_size:
+            _commit(store, pending, report, force, progress, into)
+            pending = []
+    if pending:
+        _commit(store, pending, report, force, progress, into)
+    sync(store.dir, wait=True)  # the embedded Cypher database follows the store
+    return report
+
+
+def _read(files: list[Path], store: Store, force: bool, meta: Metadata | None, report: IngestReport,
+          progress: Callable[[int], None] | None) -> Iterator[Document]:
+    """The documents to extract, read one by one: a file that cannot be read, or whose content is
+    already stored (unless ``force``) or came earlier in this ingest, goes into ``report``."""
     seen: set[str] = set()
     for path in files:
         try:
@@ -130,27 +162,7 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
                 progress(1)
             continue
         seen.add(document.id)
-        documents.append(document)
-    if documents:
-        extracted = _extractor(pipeline, documents, workers, cluster)
-        pending: list[tuple[Document, nx.MultiDiGraph]] = []
-        for document, part in extracted:
-            try:
-                if isinstance(part, GeopolError):
-                    raise part
-                validate(part)
-                pending.append((document, part))
-            except GeopolError as exc:
-                report.failures.append(InputError(document.path, f"extraction failed: {exc}"))
-                if progress:
-                    progress(1)
-            if len(pending) >= batch_size:
-                _commit(store, pending, report, force, progress, into)
-                pending = []
-        if pending:
-            _commit(store, pending, report, force, progress, into)
-    sync(store.dir, wait=True)  # the embedded Cypher database follows the store
-    return report
+        yield document
 
 
 def _commit(store: Store, pending: list[tuple[Document, nx.MultiDiGraph]], report: IngestReport, force: bool,
@@ -158,7 +170,7 @@ def _commit(store: Store, pending: list[tuple[Document, nx.MultiDiGraph]], repor
     """One transaction for a batch of documents, then the Cypher index (and Neo4j) catch up."""
     from .cypher.index import sync
 
-    flags = store.add_documents(((d.id, part) for d, part in pending), force=force)
+    flags = store.add_documents(((d.id, part) for d, part in pending), force=force, validated=True)
     for (document, _), added in zip(pending, flags, strict=True):
         (report.added if added else report.skipped).append(document.path)
     sync(store.dir, wait=True)
@@ -170,18 +182,28 @@ def _commit(store: Store, pending: list[tuple[Document, nx.MultiDiGraph]], repor
         progress(len(pending))
 
 
-def _extractor(pipeline: Pipeline, documents: list[Document], workers: int,
-               cluster: str | None) -> Iterator[Extracted]:
+def _extractor(pipeline: Pipeline, documents: Iterator[Document], workers: int, cluster: str | None,
+               expected: int) -> tuple[Iterator[Extracted], bool]:
+    """The extracted documents in input order, and whether their fragments are validated already
+    (by the worker processes). Every document is read before the first result comes back, so the
+    report lists the files that could not be read first, as they come. With workers, they extract
+    the first chunks while the rest are read; ``expected`` (the number of files) sizes the chunks."""
     if cluster:
         from .cluster import extract_on_cluster
 
-        return extract_on_cluster(cluster, pipeline, documents)
-    workers = max(1, min(workers, len(documents) // MIN_PER_WORKER))
+        listed = list(documents)
+        return (extract_on_cluster(cluster, pipeline, listed) if listed else iter(())), False
+    if workers > 1:  # as many workers as there are MIN_PER_WORKER documents for, at most ``workers``
+        head = list(islice(documents, workers * MIN_PER_WORKER))
+        if len(head) < workers * MIN_PER_WORKER:  # all read: fewer workers, or none
+            workers = max(1, len(head) // MIN_PER_WORKER)
+        documents = chain(head, documents)
     if workers > 1:
         from .workers import extract_parallel
 
-        return extract_parallel(pipeline, documents, workers)
-    return _local(pipeline, documents)
+        return extract_parallel(pipeline, documents, workers, expected), True
+    listed = list(documents)
+    return (_local(pipeline, listed) if listed else iter(())), False
 
 
 def default_workers() -> int:

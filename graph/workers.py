@@ -1,19 +1,27 @@
 """Extraction in worker processes: where the system can fork (Linux), the workers inherit the
 writer's loaded pipeline, as spaCy's own ``nlp.pipe(n_process=...)`` does; elsewhere each spawned
-worker loads the pipeline once. Workers take chunks of documents and send back their fragments as
-node-link data; results come back in input order so that the single writer commits
-deterministically."""
+worker loads the pipeline once. Workers take chunks of documents, validate their fragments and
+send them back (or the error of a document that failed); results come back in input order so that
+the single writer commits deterministically.
+
+The writer hands out each chunk as soon as it has read it, so the workers extract while it reads
+the rest; chunks shrink towards the end of the input (:func:`guided_size`), so that both workers
+finish at about the same time instead of one waiting for the other's last large chunk.
+"""
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any
 
 from .errors import GeopolError
 from .text import Document
 
 _PIPELINE = None
+MAX_CHUNK = 16  # documents per chunk at most (``nlp.pipe`` batches of this size)
 
 
 def _init(enrich: bool, extra: tuple[str, ...]) -> None:
@@ -24,16 +32,30 @@ def _init(enrich: bool, extra: tuple[str, ...]) -> None:
     _PIPELINE.nlp  # noqa: B018  (load now, once per process)
 
 
-def _work(documents: list[Document]) -> list[Any]:
-    """The fragments of a chunk (pickled back to the writer); a document whose extraction fails
-    gives its error instead."""
+def _checked(part: Any) -> Any:
+    """A fragment validated against the ontology (here, in the worker, so the writer need not), or
+    the error that keeps it out of the store."""
+    from .store import validate
+
+    if isinstance(part, GeopolError):
+        return part
     try:
-        return [part for _, part in _PIPELINE.process_many(documents)]
+        validate(part)
+    except GeopolError as exc:
+        return exc
+    return part
+
+
+def _work(documents: list[Document]) -> list[Any]:
+    """The validated fragments of a chunk (pickled back to the writer); a document whose extraction
+    fails gives its error instead."""
+    try:
+        return [_checked(part) for _, part in _PIPELINE.process_many(documents)]
     except GeopolError:
         out: list[Any] = []
         for document in documents:
             try:
-                out.append(_PIPELINE.process(document))
+                out.append(_checked(_PIPELINE.process(document)))
             except GeopolError as exc:
                 out.append(exc)
         return out
@@ -45,7 +67,13 @@ def chunks(documents: list[Document], size: int) -> list[list[Document]]:
 
 def chunk_size(n: int, workers: int) -> int:
     """Small enough to balance the workers, large enough for ``nlp.pipe`` batching."""
-    return max(1, min(16, n // (workers * 4) or 1))
+    return max(1, min(MAX_CHUNK, n // (workers * 4) or 1))
+
+
+def guided_size(remaining: int, workers: int) -> int:
+    """The size of the next chunk when ``remaining`` documents are left: :func:`chunk_size` of what
+    is left, so the last chunks are one or two documents and no worker waits long for the other."""
+    return chunk_size(max(remaining, 1), workers)
 
 
 def _inherit(pipeline) -> None:
@@ -53,14 +81,50 @@ def _inherit(pipeline) -> None:
     _PIPELINE = pipeline
 
 
-def extract_parallel(pipeline, documents: list[Document], workers: int) -> Iterator[tuple[Document, Any]]:
-    """``(document, fragment or GeopolError)`` in input order, extracted by ``workers`` processes."""
-    parts = chunks(documents, chunk_size(len(documents), workers))
+@contextmanager
+def frozen() -> Iterator[None]:
+    """The objects alive now (the loaded pipeline, the reference data) moved out of the cyclic
+    garbage collector's reach for the block: its full collections, in this process and in workers
+    forked from it, then walk only what the ingest itself makes, and a forked worker does not
+    write to (and so copy) the pages of the objects it inherits. Nothing is frozen when something
+    else already froze objects (their owner unfreezes them)."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def extract_parallel(pipeline, documents: Iterable[Document], workers: int,
+                     expected: int) -> Iterator[tuple[Document, Any]]:
+    """``(document, validated fragment or GeopolError)`` in input order, extracted by ``workers``
+    processes. ``documents`` may be read lazily: every one is read (and handed out in chunks while
+    the workers already extract) before the first result is yielded; ``expected`` is about how
+    many there are (it sizes the chunks)."""
     if "fork" in mp.get_all_start_methods():
         pipeline.nlp  # noqa: B018  (loaded once here, shared by the forked workers copy-on-write)
+        pipeline.ref  # noqa: B018
         ctx, init, args = mp.get_context("fork"), _inherit, (pipeline,)
     else:
         ctx, init, args = mp.get_context("spawn"), _init, (pipeline.enrich, pipeline.extra)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init, initargs=args) as pool:
-        for chunk, result in zip(parts, pool.map(_work, parts), strict=True):
-            yield from zip(chunk, result, strict=True)
+    with frozen(), ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init, initargs=args) as pool:
+        submitted: list[tuple[list[Document], Future]] = []
+        try:
+            chunk: list[Document] = []
+            start = 0
+            for document in documents:
+                chunk.append(document)
+                if len(chunk) >= guided_size(expected - start, workers):
+                    submitted.append((chunk, pool.submit(_work, chunk)))
+                    start += len(chunk)
+                    chunk = []
+            if chunk:
+                submitted.append((chunk, pool.submit(_work, chunk)))
+            for chunk, future in submitted:
+                yield from zip(chunk, future.result(), strict=True)
+        finally:
+            for _, future in submitted:
+                future.cancel()

@@ -115,12 +115,15 @@ class Store:
         """Validate a fragment and merge it into the store (committed at once)."""
         self.add_documents([(None, part)])
 
-    def add_documents(self, items: Iterable[tuple[str | None, nx.MultiDiGraph]], force: bool = False) -> list[bool]:
+    def add_documents(self, items: Iterable[tuple[str | None, nx.MultiDiGraph]], force: bool = False,
+                      validated: bool = False) -> list[bool]:
         """Merge ``(document id, fragment)`` pairs in one transaction; a document already stored is
         skipped (unless ``force``: its old contribution is taken out first). Every fragment is
-        validated before anything is written. Returns, per pair, whether it was added."""
+        validated before anything is written, unless the caller says it did that (``validated``:
+        the ingest validates each fragment as it arrives, or in the worker that made it). Returns,
+        per pair, whether it was added."""
         items = list(items)
-        for _, part in items:
+        for _, part in items if not validated else ():
             validate(part)
         added = []
         with self._transaction() as (conn, seq):

@@ -1,0 +1,40 @@
+"""Extraction in worker processes: the same report and the same graph as one process, with files
+that cannot be read, duplicates and documents already stored among the ones handed out in chunks."""
+from __future__ import annotations
+
+from test_store_durable import corpus
+
+from graph.pipeline import ingest
+from graph.store import Store
+from graph.workers import guided_size
+
+
+def test_chunks_shrink_towards_the_end():
+    sizes, left = [], 320
+    while left:
+        sizes.append(guided_size(left, 2))
+        left -= min(sizes[-1], left)
+    assert sizes[0] == 16 and sizes[-3:] == [1, 1, 1]
+    assert sizes == sorted(sizes, reverse=True)
+
+
+def _folder(tmp_path):
+    folder = corpus(tmp_path / "in", 22)
+    (folder / "Report900.txt").write_text("", encoding="utf-8")  # empty: cannot be read
+    (folder / "Report901.txt").write_text((folder / "Report003.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "Report902.txt").write_bytes(b"Report \xff\xfe not text")  # not UTF-8
+    return folder
+
+
+def test_workers_report_and_store_as_one_process(tmp_path, pipeline):
+    folder = _folder(tmp_path)
+    reports = []
+    for workers in (1, 2):
+        d = tmp_path / f"s{workers}"
+        ingest([folder / "Report001.txt", folder / "Report005.txt"], Store(d), pipeline)  # stored before
+        reports.append((ingest([folder], Store(d), pipeline, workers=workers, batch_size=4), d))
+    (one, d1), (two, d2) = reports
+    assert len(one.added) == 20 and sorted(one.skipped) == sorted(two.skipped) and len(one.skipped) == 3
+    assert one.added == two.added
+    assert [str(e) for e in one.failures] == [str(e) for e in two.failures] and len(one.failures) == 2
+    assert Store(d1).node_link() == Store(d2).node_link()
