@@ -536,15 +536,14 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|scheduled\s+for|planned\s+for)\s*$", re.I)
-_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|should|due|expect(?:s|ed)?|plans?|planned|scheduled?|intends?|aims?|next|upcoming|calls?\s+for|target|to\s+be|(?:is|are)\s+to|coming|until|till|takes?\s+over|set\s+for)\b", re.I)
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|target|to\s+be|(?:is|are)\s+to|coming)\b", re.I)
 _SPAN_WORDS = re.compile(r"\b(?:to|from)\s*$|[-\u2013]\s*$", re.I)
 
 
 def _year_bounds(body: str, this_year: int) -> tuple[int, int, dict[int, int]]:
-    """The years a yearless dateline can fall in: not before a year the text tells of in a clause
-    without a word of the future ("in 2021 the talks stalled", not "five more should follow in 2025"),
-    not after a deadline it sets ("by the end of 2026", "due in 2028"); and how often each year told
-    of is named.
+    """The years a yearless dateline can fall in: not before a year the text tells of without a word
+    of the future near it ("in 2021 the talks stalled"), not after a deadline it sets ("by the end
+    of 2026", "due in 2028"); and how often each year told of is named.
 
     >>> _year_bounds("Talks stalled in 2021. Deliveries are due in 2028.", 2030)
     (2021, 2028, {2021: 1})
@@ -554,26 +553,10 @@ def _year_bounds(body: str, this_year: int) -> tuple[int, int, dict[int, int]]:
         year, before = int(m.group(1)), body[max(0, m.start() - 120):m.start()]
         if _AHEAD.search(before[-20:]):
             high = min(high, year) if year >= low else high
-        elif year <= this_year and not _FUTURE_WORDS.search(_clause_of(body, m.start(), m.end())) \
+        elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
                 and not _SPAN_WORDS.search(before):
             low, told[year] = max(low, year), told.get(year, 0) + 1
     return (low, high, told) if low <= high else (0, this_year, told)
-
-
-def _clause_of(body: str, start: int, end: int) -> str:
-    """The clause of ``body`` around the characters ``start:end`` (between commas or sentence ends),
-    the year itself left out."""
-    left = max(body.rfind(c, 0, start) for c in ".!?\n;,")
-    right = min((i for c in ".!?\n;," if (i := body.find(c, end)) >= 0), default=len(body))
-    return body[left + 1:start] + " " + body[end:right]
-
-
-# How likely a story dated N days after the weekday its lead names is (0: that very day, 1: the day
-# after, as wire copy filed overnight), and a dateline N years after the latest year the text tells of
-# in the past (stories seldom name their own year: two years back is the commonest). Both are rough
-# frequencies over the dated development articles; they rank the years a weekday leaves open.
-_OFFSET_ODDS = (0.55, 0.35, 0.04, 0.03, 0.01, 0.01, 0.01)
-_GAP_ODDS = (0.2, 0.25, 0.2, 0.1, 0.1, 0.05, 0.03)
 
 
 _HOLDER_BEFORE = re.compile(r"\b(?:former|late|ex|then|future|incoming|outgoing|next)[\s-]*$", re.I)
@@ -633,14 +616,14 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     for m in _YEAR.finditer(body):
         if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]):
             counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
-    mentioned = {int(y) for y in _YEAR.findall(f"{headline}\n{body}")}
+    mentioned = {int(y) for y in _YEAR.findall(body)} or {int(y) for y in _YEAR.findall(headline)}
     lead = body[:700].lower()
     first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
     named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
     named = {weekday} if weekday is not None else named  # ... unless the dateline names the day itself
     if named and len(iso) >= 10:
         this_year = date.today().year
-        low, high, told = _year_bounds(f"{headline}\n{body}", this_year)
+        low, high, told = _year_bounds(body, this_year)
         lo_year = min(mentioned) - 1 if mentioned else this_year - 10
         usual = nearest or max(told, key=lambda y: (told[y], y), default=None) \
             or max(counts, key=lambda y: (counts[y], y), default=max(mentioned, default=this_year))
@@ -651,26 +634,18 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
             except ValueError:
                 continue
             if day_of <= date.today():
-                offset = (day_of.weekday() - min(named)) % 7
-                gap = year - (nearest or low or usual)
-                odds = _OFFSET_ODDS[offset] * (_GAP_ODDS[min(abs(gap), len(_GAP_ODDS) - 1)] if gap >= 0 or not low
-                                               else 0.01)
-                fits.append((odds, -abs(year - usual), counts.get(year, 0), year))
+                fits.append(((day_of.weekday() - min(named)) % 7, -abs(year - usual), counts.get(year, 0), year))
         if fits:
             held = _in_office(body, month, day)
-            return f"{max(fits, key=lambda f: (held(f[3]), f[0], f[1], f[2], f[3]))[3]}{iso[4:]}"
+            return f"{min(fits, key=lambda f: (-held(f[3]), f[0], -f[1], -f[2], -f[3]))[3]}{iso[4:]}"
     opening = f"{headline}\n{body[:700]}"
     ahead = [int(y) for y in _YEAR.findall(opening) if int(y) in counts]
     if ahead and re.search(r"\bnext\s+year\b", opening, re.I):
         return f"{max(ahead) - 1}{iso[4:]}"
     if nearest:
         return f"{nearest}{iso[4:]}"
-    if counts:  # the year named most often, and after the latest year the text tells of as past
-        low, high, told = _year_bounds(f"{headline}\n{body}", date.today().year)
-        counts = told or counts  # a year set in the future is no candidate
-        lead = headline + "\n" + re.split(r"[.!?]\s", body, maxsplit=1)[0]  # "hosted the 2023 summit": this year's
-        later = low if str(low) in lead else min(low + 1, high)
-        year = max(max(counts, key=lambda y: (counts[y], y)), later if low else 0)
+    if counts:  # the year named most often, and no earlier than the latest year the text tells of as past
+        year = max(max(counts, key=lambda y: (counts[y], y)), _year_bounds(body, date.today().year)[0])
         return f"{year}{iso[4:]}"
     titled = _YEAR.findall(headline)  # "IDEX 2025: ..." and a text that names no year
     return f"{titled[0]}{iso[4:]}" if titled else None
