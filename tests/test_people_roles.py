@@ -26,7 +26,7 @@ def edges(pipeline, text: str, published: str | None = "2024-05-02") -> set[tupl
     ("Air Marshal Rohan Mehta, the chief of the air staff, said India would buy more jets.",
      {("Rohan Mehta", "AFFILIATED_WITH", "India")}, set()),
     ("The Chief of the Air Staff, Major General Peter Njoroge, welcomed the new jets of the Kenyan Air Force.",
-     {("Peter Njoroge", "LEADS", "Kenyan Air Force")}, set()),
+     {("Peter Njoroge", "LEADS", "Kenya Air Force")}, set()),
     # the top officer of the whole armed forces serves in them
     ("The Czech Armed Forces received new tanks, and the Czech Republic's Chief of the General Staff, General Karel "
      "Novak, inspected them.", {("Karel Novak", "AFFILIATED_WITH", "Army of the Czech Republic")}, set()),
