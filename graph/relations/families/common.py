@@ -69,3 +69,13 @@ def apposition_owners(ctx: SentenceContext, m: Mention, label: str, head_ok: Cal
             owner = ctx.at.get(c.i)
             if c.dep_ in {"compound", "poss", "nmod"} and owner is not None and ctx.label(owner) == label:
                 yield owner
+
+
+def platforms_in(ctx: SentenceContext, noun: Token, skip: set[int]) -> list[Mention]:
+    """The distinct platforms of ``noun``'s subtree, in order, leaving out the token indices in ``skip``."""
+    out: list[Mention] = []
+    for t in noun.subtree:
+        m = ctx.at.get(t.i)
+        if t.i not in skip and m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
+            out.append(m)
+    return out

@@ -15,7 +15,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
-from .common import STATES, DocFacts, apposition_owners, rel
+from .common import STATES, DocFacts, apposition_owners, platforms_in, rel
 from .phrases import _antecedent, _platforms_of, _subjects, _with_country
 from .stage import clause_stage
 
@@ -332,12 +332,7 @@ def _own_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
     """Platforms of a noun's own phrase ("the M113 armoured carriers", "the F-16 and the F-5"), not of the
     clauses and prepositional phrases hung on it."""
     skip = {x.i for c in noun.subtree if c.dep_ in {"prep", "acl", "relcl", "appos"} for x in c.subtree}
-    out: list[Mention] = []
-    for t in noun.subtree:
-        m = ctx.at.get(t.i)
-        if t.i not in skip and m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
-            out.append(m)
-    return out
+    return platforms_in(ctx, noun, skip)
 
 
 def successions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

@@ -25,7 +25,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .awards import awards
-from .common import MAKERS, STATES, SUPPLIERS, DocFacts, rel
+from .common import MAKERS, STATES, SUPPLIERS, DocFacts, platforms_in, rel
 from .events import _ORIGINAL_CUES
 from .inventory import (
     _latest_platform,
@@ -836,12 +836,7 @@ def _made_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
                                               for x in c.subtree)
         if c.dep_ in {"prep", "acl", "relcl", "appos"} or own_origin:
             skip |= {x.i for x in c.subtree}
-    out: list[Mention] = []
-    for t in noun.subtree:
-        m = ctx.at.get(t.i)
-        if t.i not in skip and m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
-            out.append(m)
-    return out
+    return platforms_in(ctx, noun, skip)
 
 
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
