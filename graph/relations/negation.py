@@ -43,11 +43,14 @@ def negated(ctx, tok: Token, itself: bool = True) -> bool:
     their agreements" is a rupture; "did not cancel" still denies it)."""
     lex = cues()["negation"]
     cur = tok
+    from_conj = False  # reached the current verb from a verb conjoined to it
     for _ in range(4):
         children = list(cur.children)
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "aux"} and c.lower_ in lex["particles"]) for c in children):
             return True
-        if _absent_verb(cur) and (itself or cur is not tok):
+        # an absence verb denies its own clause, not a positive verb conjoined to it: "skipped the summit and
+        # sent her deputy in her place" (the deputy went); a negation particle still spreads ("did not attend or send")
+        if _absent_verb(cur) and (itself or cur is not tok) and not from_conj:
             return True
         for c in children:
             if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"]
@@ -58,6 +61,7 @@ def negated(ctx, tok: Token, itself: bool = True) -> bool:
         if cur.dep_ in {"xcomp", "pcomp", "conj"} and cur.head != cur:  # "declined to attend", "ruled out hosting"
             if cur.dep_ == "conj" and any(c.dep_ in _SUBJ for c in children):
                 break  # a conjoined clause with its own subject is not under the first one's negation
+            from_conj = cur.dep_ == "conj" and not _absent_verb(cur)
             cur = cur.head
             continue
         break
