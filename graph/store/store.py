@@ -123,8 +123,9 @@ class Store:
         the ingest validates each fragment as it arrives, or in the worker that made it). Returns,
         per pair, whether it was added."""
         items = list(items)
-        for _, part in items if not validated else ():
-            validate(part)
+        if not validated:
+            for _, part in items:
+                validate(part)
         added = []
         with self._transaction() as (conn, seq):
             for doc_id, part in items:

@@ -14,7 +14,7 @@ from ..negation import negated
 from ..relation import Relation
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
-from .participant_lists import as_did, beside_people, came_from, colon_items, seated, told_audience
+from .participant_lists import EARLIER, as_did, beside_people, came_from, colon_items, seated, told_audience
 
 
 def _forms(tok) -> set[str]:
@@ -899,7 +899,7 @@ def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
             nouns = set(lexicon()["event_kinds"].get(kind, ())) if kind else set()
             if (c.lemma_.lower() in nouns or kind and c.lower_ == "event" and any(
                     d.dep_ == "det" and d.lower_ == "the" for d in c.children)) \
-                    and not any(d.lower_ in {"a", "an", "another"} | _EARLIER for d in c.children):
+                    and not any(d.lower_ in {"a", "an", "another"} | EARLIER for d in c.children):
                 out.append(facts.main_event)
     return out
 
@@ -1013,7 +1013,6 @@ def _stand_holders(ctx: SentenceContext, stand) -> list:
     return out
 
 
-_EARLIER = {"last", "previous", "earlier", "past", "prior"}
 _PERIODS = {"year", "edition", "time", "month", "week", "summit", "session", "meeting"}
 
 
@@ -1021,7 +1020,7 @@ def _earlier_time(verb) -> bool:
     """Whether the verb's clause (or the clause it is conjoined to) is set "last year", "the previous edition"."""
     for v in [verb, verb.head] if verb.dep_ == "conj" else [verb]:
         for c in v.children:
-            if c.lemma_.lower() in _PERIODS and any(d.lower_ in _EARLIER for d in c.children):
+            if c.lemma_.lower() in _PERIODS and any(d.lower_ in EARLIER for d in c.children):
                 return True
     return False
 
@@ -1109,8 +1108,8 @@ def _participants_noun(ctx: SentenceContext, subj, lex: dict) -> bool:
     subject of a negated or earlier taking part)."""
     if subj.i in ctx.at or subj.pos_ != "NOUN":
         return False
-    if any(d.lower_ in {"a", "an", "another", "former", "previous", "past"} | _EARLIER
-           or d.dep_ == "poss" and any(e.lower_ in _EARLIER for e in d.subtree) for d in subj.children):
+    if any(d.lower_ in {"a", "an", "another", "former", "previous", "past"} | EARLIER
+           or d.dep_ == "poss" and any(e.lower_ in EARLIER for e in d.subtree) for d in subj.children):
         return False
     if subj.lower_ in _PARTICIPANT_NOUNS or subj.lemma_.lower() in _PARTICIPANT_NOUNS:
         return True

@@ -34,8 +34,8 @@ _TELLING = {"tell", "brief", "address", "assure", "urge", "warn", "inform", "upd
 # "sat beside X", "stood alongside Y": the people seated together at a gathering
 _SEATING = {"sit", "stand"}
 _BESIDE_PREPS = {"beside", "alongside", "next"}
-# a time of another edition ("last year's participants"), read in the verb's clause
-_EARLIER = {"last", "previous", "earlier", "past", "prior"}
+# words that set a time or an edition before the article's ("last year's participants"); events.py reads them too
+EARLIER = frozenset({"last", "previous", "earlier", "past", "prior"})
 
 
 def _actor(ctx: SentenceContext, m: Mention) -> bool:
@@ -85,7 +85,7 @@ def _title_before_name(ctx: SentenceContext, i: int) -> bool:
 def _earlier(verb: Token) -> bool:
     """Whether the clause is set in another edition: "last year", "last year's contingents"."""
     for t in verb.subtree:
-        if t.lower_ in _EARLIER and t.head.lemma_.lower() in {"year", "edition", "time", "month", "week", "summit",
+        if t.lower_ in EARLIER and t.head.lemma_.lower() in {"year", "edition", "time", "month", "week", "summit",
                                                                "exercise", "session", "meeting", "parade"}:
             return True
     return False
@@ -170,7 +170,7 @@ def told_audience(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
         heard = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and (
                     c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event" or c.i not in ctx.at and c.lemma_.lower() in _AUDIENCES)
                  and not any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in c.children)
-                 and not any(d.lower_ in _EARLIER for d in c.subtree)]
+                 and not any(d.lower_ in EARLIER for d in c.subtree)]
         if not heard or any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children):
             continue
         speakers = [m for m in ctx.subjects(tok, {"Person"})]

@@ -3,33 +3,29 @@
 that holds an event ("the site that has hosted the show", "the hotel where it is held"), an event
 described in apposition ("X, the exhibition held at Y"), the host of an event named by a generic noun
 ("Z, who hosted the talks") and an installation described as lying in a place ("X, the naval air
-station in Y"). Cue words are in ``relations/places.yaml``."""
+station in Y"). Cue words are in ``relations/cues.yaml`` (``places``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from ...mentions.lexicon import lexicon
 from ..context import SentenceContext
+from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import PLACES, DocFacts, rel
 from .events import event_kind
 
-_CUES = Path(__file__).resolve().parents[1] / "places.yaml"
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
 # links that leave the clause a cue word heads: a noun's clause, reported speech, an aside
 _ASIDES = {"relcl", "acl", "ccomp", "advcl", "parataxis", "appos"}
 
 
-@lru_cache(maxsize=1)
 def _cues() -> dict[str, Any]:
-    data = yaml.safe_load(_CUES.read_text(encoding="utf-8"))
-    return {k: set(v) if isinstance(v, list) else v for k, v in data.items()}
+    """The family's cue words (``cues.yaml``, ``places``)."""
+    return cues()["places"]
 
 
 def _inflected(words: set[str]) -> frozenset[str]:
