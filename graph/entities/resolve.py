@@ -273,14 +273,12 @@ class _Resolver:
             m.label, m.ref_id = "Country", country.id  # "the Government of Sweden" is the state itself
             self.entity("Country", country.name, country.id).add(m)
             return
-        known = self.ref.find("GovernmentBody", f"{base} of {country.name}") or self.ref.find(
-            "GovernmentBody", f"{base} of the {country.name}") if country is not None else None  # "... of the Philippines"
+        known = self._body_of(base, country) if country is not None else None
         if known is None and country_mention is None and found is None and generic:
             only = self._state_bodies().get(fold(base), set())  # "the Ministry of the Armed Forces": France's
             if len(only) == 1:
                 country = self.ref.find("Country", next(iter(only)))
-                known = (self.ref.find("GovernmentBody", f"{base} of {country.name}")
-                         or self.ref.find("GovernmentBody", f"{base} of the {country.name}")) if country else None
+                known = self._body_of(base, country) if country else None
         if known is None and country is not None and base in _BRANCHES:  # "Chinese Air Force": the PLAAF
             known = self._national_branch(country.name, base)
         if known is None and country_mention is None and found is None and generic and country is not None \
@@ -338,8 +336,7 @@ class _Resolver:
         for country_id in ([sentence] if sentence else []) + self._countries_by_weight():
             country = self.ref.get(country_id) if country_id else None
             if country is not None and country.name in kinds[fold(base)]:
-                return self.ref.find("GovernmentBody", f"{base} of {country.name}") \
-                    or self.ref.find("GovernmentBody", f"{base} of the {country.name}")
+                return self._body_of(base, country)
         return None
 
     def _countries_by_weight(self) -> list[str]:
@@ -383,6 +380,12 @@ class _Resolver:
                     found.setdefault(fold(head), set()).add(tail)
         self.ref._state_body_kinds = found
         return found
+
+    def _body_of(self, base: str, country):
+        """The catalogued body named "``base`` of ``country``" or "``base`` of the ``country``" ("Department
+        of Foreign Affairs of the Philippines"), or None."""
+        return self.ref.find("GovernmentBody", f"{base} of {country.name}") \
+            or self.ref.find("GovernmentBody", f"{base} of the {country.name}")
 
     def _national_branch(self, country: str, base: str):
         """The one catalogued body of ``country`` whose name ends in the branch ``base`` after words
