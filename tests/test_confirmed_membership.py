@@ -57,3 +57,11 @@ def test_shared_body_lists_its_members(pipeline):
             "with Gabon and Cameroon.")
     found = members(pipeline, text)
     assert {"Gabon", "Cameroon"} <= {m for m, b in found if "Central African" in b}, found
+
+
+def test_shared_task_force(pipeline):
+    # the parser reads "Benin shares" as a noun compound under "leave"; the members are still read
+    text = ("Officials warned they might leave the Multinational Joint Task Force that Benin shares with "
+            "Cameroon and Chad.")
+    found = members(pipeline, text)
+    assert {"Benin", "Cameroon", "Chad"} <= {m for m, b in found if "Multinational" in b}, found

@@ -141,12 +141,15 @@ def _shared_body(ctx: SentenceContext, alliance, lex: dict) -> list:
     (the parser hangs the clause on the bloc or, often, on the verb before it)."""
     out = []
     for verb in ctx.tokens:
-        if verb.lemma_.lower() not in lex["share_verbs"] or verb.pos_ != "VERB" or negated(ctx, verb):
+        # only its own "not": the parser often hangs the clause under the verb before it ("threatening
+        # to withdraw from the force that A shares with B"), whose mood is not the clause's
+        if verb.lemma_.lower() not in lex["share_verbs"] or any(c.dep_ == "neg" for c in verb.children):
             continue
         rel_pron = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in {"that", "which"}]
         if not rel_pron or rel_pron[0].i != alliance.end:
             continue  # "the bloc that shares a border with X", or a clause on another noun
-        out += [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.group(c, _STATES)]
+        # the subject, which the parser sometimes reads as a compound of the verb ("that Chad shares")
+        out += [m for c in verb.children if c.dep_ in {"nsubj", "compound"} for m in ctx.group(c, _STATES)]
         out += ctx.prep_objects(verb, {"with"}, _STATES)
     return out
 
