@@ -1,0 +1,31 @@
+"""Ties gone bad and hostile frames read as IN_CONFLICT_WITH, not COOPERATES_WITH (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from graph.text import Document
+from graph.text.metadata import Metadata
+
+
+def ties(pipeline, text: str) -> set[tuple[str, frozenset[str]]]:
+    doc = Document.from_text(text, meta=Metadata(published="2024-05-02", date_source="cli"))
+    g = pipeline.process(doc)
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {(d["type"], frozenset((name[s], name[t]))) for s, t, d in g.edges(data=True)
+            if d["type"] in {"IN_CONFLICT_WITH", "COOPERATES_WITH"}}
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Relations between Morocco and Algeria have been tense for decades.", "Morocco", "Algeria"),
+    ("Relations between Chile and Bolivia remain poor after the ruling.", "Chile", "Bolivia"),
+])
+def test_strained_relations_are_conflict(pipeline, text, a, b):
+    found = ties(pipeline, text)
+    assert ("IN_CONFLICT_WITH", frozenset((a, b))) in found, found
+    assert ("COOPERATES_WITH", frozenset((a, b))) not in found, found
+
+
+def test_good_relations_stay_ties(pipeline):
+    found = ties(pipeline, "Ties between Kenya and Uganda have been strong for decades.")
+    assert ("COOPERATES_WITH", frozenset(("Kenya", "Uganda"))) in found, found
+    assert ("IN_CONFLICT_WITH", frozenset(("Kenya", "Uganda"))) not in found, found
