@@ -29,3 +29,18 @@ def test_good_relations_stay_ties(pipeline):
     found = ties(pipeline, "Ties between Kenya and Uganda have been strong for decades.")
     assert ("COOPERATES_WITH", frozenset(("Kenya", "Uganda"))) in found, found
     assert ("IN_CONFLICT_WITH", frozenset(("Kenya", "Uganda"))) not in found, found
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Hungary's foreign ministry said the remarks were hostile and accused Romania of meddling in its affairs.",
+     "Hungary", "Romania"),
+    ("Peru said the talks were over and accused Chile of bad faith.", "Peru", "Chile"),
+])
+def test_reporter_accuses(pipeline, text, a, b):
+    assert ("IN_CONFLICT_WITH", frozenset((a, b))) in ties(pipeline, text)
+
+
+def test_reported_clause_subject_is_not_replaced(pipeline):
+    # the reported clause has its own actor subject: it is the accuser, not the speaker
+    found = ties(pipeline, "Estonia said Moldova had accused Belarus of hosting the drills.")
+    assert ("IN_CONFLICT_WITH", frozenset(("Estonia", "Belarus"))) not in found, found

@@ -182,7 +182,18 @@ def sides(ctx: SentenceContext, facts: DocFacts, tok: Token, words: set[str]) ->
                 prep.lower_ == "of" and prep.head.lemma_.lower() in cues()["ties"]["quantity_nouns"]):
             return group(ctx, facts, prep.head)  # "a series of clashes with X" is the clause's, not the series'
 
-    return clause_subjects(ctx, facts, tok)
+    return clause_subjects(ctx, facts, tok) or _reporter(ctx, facts, tok)
+
+
+def _reporter(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "X's ministry said the remarks were hostile and accused Y of ...": the parser joins the cue
+    verb to the reported clause ("were ... and accused"), whose subject is no actor; the one who
+    speaks is the reporting verb's subject."""
+    head = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or head.dep_ != "ccomp" \
+            or head.head.lemma_.lower() not in cues()["ties"]["reporting_verbs"]:
+        return []
+    return clause_subjects(ctx, facts, head.head)
 
 
 def _unsigned(tok: Token) -> bool:
