@@ -44,3 +44,16 @@ def test_reported_clause_subject_is_not_replaced(pipeline):
     # the reported clause has its own actor subject: it is the accuser, not the speaker
     found = ties(pipeline, "Estonia said Moldova had accused Belarus of hosting the drills.")
     assert ("IN_CONFLICT_WITH", frozenset(("Estonia", "Belarus"))) not in found, found
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The Iran-backed Houthis fired two missiles at the ship.", "Iran", "Houthis"),
+    ("Clashes with Rwanda-backed M23 fighters continued near Goma.", "Rwanda", "March 23 Movement"),
+])
+def test_backer_in_compound_participle(pipeline, text, a, b):
+    assert ("COOPERATES_WITH", frozenset((a, b))) in ties(pipeline, text)
+
+
+def test_led_is_no_backing(pipeline):
+    found = ties(pipeline, "The Saudi-led coalition struck Houthi positions near Hodeidah.")
+    assert ("COOPERATES_WITH", frozenset(("Saudi Arabia", "Houthis"))) not in found, found
