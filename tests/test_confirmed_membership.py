@@ -29,6 +29,7 @@ def has(found: set[tuple[str, str]], member: str, bloc: str) -> bool:
     ("Kyrgyzstan and Uzbekistan sit alongside India in the Shanghai Cooperation Organisation.",
      "India", "Shanghai Cooperation"),
     ("Estonia and its NATO allies agreed on a new air-policing rota.", "Estonia", "North Atlantic"),
+    ("Officials briefed Denmark's NATO allies on the cable damage.", "Denmark", "North Atlantic"),
     ("The plan reassured NATO's eastern flank states such as Latvia and Romania.", "Romania", "North Atlantic"),
 ])
 def test_loose_frame_confirmed(pipeline, text, member, bloc):

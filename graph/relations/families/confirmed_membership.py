@@ -103,10 +103,15 @@ def _sit_in(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
 
 
 def _its_allies(ctx: SentenceContext, tok: Token, lex: dict) -> list:
-    """ "Poland and its NATO allies", "Lithuania consulted its NATO partners": the state the "its"
-    stands for (the conjunct the noun is joined to, else the subject of its verb)."""
-    if tok.lemma_.lower() not in lex["ally_nouns"] or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
-                                                             for c in tok.children):
+    """ "Poland and its NATO allies", "Lithuania consulted its NATO partners", "Latvia's NATO allies":
+    the state that owns them, or the one "its" stands for (the conjunct the noun is joined to, else
+    the subject of its verb)."""
+    if tok.lemma_.lower() not in lex["ally_nouns"]:
+        return []
+    owners = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
+    if owners:
+        return owners  # "Lithuania's NATO allies"
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
         return []
     if tok.dep_ == "conj" and tok.head.i in ctx.at:
         return ctx.group(tok.head, _STATES)
