@@ -57,3 +57,19 @@ def test_backer_in_compound_participle(pipeline, text, a, b):
 def test_led_is_no_backing(pipeline):
     found = ties(pipeline, "The Saudi-led coalition struck Houthi positions near Hodeidah.")
     assert ("COOPERATES_WITH", frozenset(("Saudi Arabia", "Houthis"))) not in found, found
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Vietnam conducted joint patrols with Cambodia along the Gulf of Thailand.", "Vietnam", "Cambodia"),
+    ("Kenya carried out combined training with Tanzania near the border.", "Kenya", "Tanzania"),
+])
+def test_joint_activity_is_tie(pipeline, text, a, b):
+    assert ("COOPERATES_WITH", frozenset((a, b))) in ties(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam did not conduct joint patrols with Cambodia this year.",
+    "Vietnam conducted patrols near Cambodia.",
+])
+def test_no_joint_activity(pipeline, text):
+    assert ("COOPERATES_WITH", frozenset(("Vietnam", "Cambodia"))) not in ties(pipeline, text)
