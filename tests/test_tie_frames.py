@@ -73,3 +73,8 @@ def test_joint_activity_is_tie(pipeline, text, a, b):
 ])
 def test_no_joint_activity(pipeline, text):
     assert ("COOPERATES_WITH", frozenset(("Vietnam", "Cambodia"))) not in ties(pipeline, text)
+
+
+def test_exercise_held_by_it(pipeline):
+    found = ties(pipeline, "Egypt will not fire missiles during the exercise it is holding with Greece and Cyprus.")
+    assert {("COOPERATES_WITH", frozenset(("Egypt", "Greece"))), ("COOPERATES_WITH", frozenset(("Egypt", "Cyprus")))} <= found

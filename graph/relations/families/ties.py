@@ -393,6 +393,8 @@ def _relative(ctx: SentenceContext, facts: DocFacts, tok: Token, type_: str, rul
         if negated(ctx, verb) or hedged(verb) or type_ == "COOPERATES_WITH" and _for_goods(ctx, verb):
             continue  # "the agreement that X concluded with Y for its Leopard fleet": a sale
         starts = [p for c in verb.children if c.dep_ == "nsubj" for p in group(ctx, facts, c)]
+        if not starts and any(c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in verb.children):
+            starts = clause_subjects(ctx, facts, tok)  # "X will not fire during the exercise it is holding with Y"
         others = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o)]
         for a in starts:
