@@ -125,4 +125,9 @@ def soured(tok: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in lex["strained_adjectives"] for c in tok.children):
         return True
     head = tok.head
-    return tok.dep_ in {"nsubj", "nsubjpass"} and head != tok and head.lemma_.lower() in lex["souring_verbs"]
+    if tok.dep_ in {"nsubj", "nsubjpass"} and head != tok and head.lemma_.lower() in lex["souring_verbs"]:
+        return True
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in lex["linking_verbs"]:  # "relations have been tense"
+        return any(c.dep_ in {"acomp", "attr"} and c.lower_ in lex["strained_adjectives"] for c in head.children)
+    # "a decision that soured relations with Paris", "the row poisoned ties with Beijing"
+    return tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex["souring_verbs"] | lex["spoiling_verbs"]

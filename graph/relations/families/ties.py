@@ -182,7 +182,18 @@ def sides(ctx: SentenceContext, facts: DocFacts, tok: Token, words: set[str]) ->
                 prep.lower_ == "of" and prep.head.lemma_.lower() in cues()["ties"]["quantity_nouns"]):
             return group(ctx, facts, prep.head)  # "a series of clashes with X" is the clause's, not the series'
 
-    return clause_subjects(ctx, facts, tok)
+    return clause_subjects(ctx, facts, tok) or _reporter(ctx, facts, tok)
+
+
+def _reporter(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "X's ministry said the remarks were hostile and accused Y of ...": the parser joins the cue
+    verb to the reported clause ("were ... and accused"), whose subject is no actor; the one who
+    speaks is the reporting verb's subject."""
+    head = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or head.dep_ != "ccomp" \
+            or head.head.lemma_.lower() not in cues()["ties"]["reporting_verbs"]:
+        return []
+    return clause_subjects(ctx, facts, head.head)
 
 
 def _unsigned(tok: Token) -> bool:
@@ -382,6 +393,8 @@ def _relative(ctx: SentenceContext, facts: DocFacts, tok: Token, type_: str, rul
         if negated(ctx, verb) or hedged(verb) or type_ == "COOPERATES_WITH" and _for_goods(ctx, verb):
             continue  # "the agreement that X concluded with Y for its Leopard fleet": a sale
         starts = [p for c in verb.children if c.dep_ == "nsubj" for p in group(ctx, facts, c)]
+        if not starts and any(c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in verb.children):
+            starts = clause_subjects(ctx, facts, tok)  # "X will not fire during the exercise it is holding with Y"
         others = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o)]
         for a in starts:

@@ -1,0 +1,193 @@
+"""Membership said loosely in the text and confirmed by the membership data (``memberships.csv``):
+"Croatia's standing inside NATO", "Poland ... and several fellow NATO members", "Kazakhstan and
+Tajikistan sit alongside China in the SCO", "Poland and its NATO allies", "NATO's eastern flank
+states such as Estonia", "the task force that Chad shares with Niger and Benin". The sentence is the
+evidence (provenance text); the data only decides which of the frame's states were members on the
+document's date, so a frame that names a non-member ("a major non-NATO ally", "Japan, a partner of
+NATO") gives nothing. Where the data has no rows for the bloc, only the frames that state
+membership on their own (the shared body, listed member states) fire."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..negation import hedged, negated
+from ..relation import Relation
+from .common import DocFacts, rel
+from .membership import _negated_name, _with_terms
+
+_STATES = {"Country"}
+
+
+def _known(ctx: SentenceContext, facts: DocFacts, alliance) -> set[str] | None:
+    """Names of the states the data lists as members of ``alliance`` on the document's date: the dated
+    terms of ``memberships.csv``, else the bloc's undated member list in ``alliances.csv`` (None: no data)."""
+    from ...reference import load_reference
+    from ...reference.offices import load_offices
+
+    entity = facts.entities[alliance.entity]
+    entry = load_reference().get(entity.ref_id) if entity.ref_id else None
+    if entry is None:
+        return None
+    dated = load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published"))
+    return dated if dated is not None else set(entry.members) or None
+
+
+def _bloc_of(ctx: SentenceContext, tok: Token) -> list:
+    """Alliance mentions that own ``tok``: its possessor, compound or "of"/"in" object ("NATO's
+    states", "NATO members", "members of the SCO")."""
+    toks = [c for c in tok.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
+    toks += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "in", "within"}
+             for o in p.children if o.dep_ == "pobj"]
+    out = []
+    for t in toks:
+        m = ctx.at.get(t.i)
+        if m is not None and ctx.label(m) == "Alliance" and not _negated_name(ctx, m):
+            out.append(m)
+    return out
+
+
+def _own_states(ctx: SentenceContext, m) -> bool:
+    """A state named as a state (no demonym, not the modifier of another name: "Moscow-led")."""
+    if m.demonym:
+        return False
+    return not (m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-")
+
+
+def _fellow(ctx: SentenceContext, tok: Token, lex: dict) -> list:
+    """ "Poland asked Berlin ..., and several fellow NATO members signalled ...": "fellow members"
+    of a bloc are the fellows of the states that are subjects before them."""
+    if tok.lower_ != "fellow":
+        return []
+    noun = tok.head
+    if noun.lemma_.lower() not in lex["fellow_nouns"]:
+        return []
+    return [m for m in ctx.of(_STATES) if m.end <= tok.i and ctx.head_token(m).dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _bloc_objects(ctx: SentenceContext, tok: Token) -> list:
+    """Alliances that are the "in"/"inside"/"within" objects of ``tok``, with their conjuncts
+    ("inside NATO and the European Union")."""
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "inside", "within"}
+            for o in p.children if o.dep_ == "pobj"]
+    return [ctx.at[t.i] for o in objs for t in [o, *o.conjuncts]
+            if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Alliance" and not _negated_name(ctx, ctx.at[t.i])]
+
+
+def _standing(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "Croatia's standing inside NATO", "Turkey's role in the alliance": a state's place in a bloc."""
+    if tok.lemma_.lower() not in lex["standing_nouns"]:
+        return [], []
+    blocs = _bloc_objects(ctx, tok)
+    owners = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
+    return owners, blocs
+
+
+def _sit_in(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "A and B already sit alongside C in the SCO", "Hungary, inside the EU, ...": the subjects
+    of a verb of being in a body, and the objects of "alongside"/"with" on it."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in lex["sit_verbs"] or negated(ctx, tok) or hedged(tok):
+        return [], []
+    blocs = _bloc_objects(ctx, tok)
+    if not blocs:
+        return [], []
+    states = ctx.subjects(tok, _STATES, plural=True)
+    # "Four of the five guests, A, B and C, sit ...": the states the subject lists
+    states += [ctx.at[t.i] for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
+               if t.dep_ in {"appos", "conj"} and t.i in ctx.at and ctx.label(ctx.at[t.i]) in _STATES]
+    states += ctx.prep_objects(tok, {"alongside", "with", "beside"}, _STATES)
+    return states, blocs
+
+
+def _its_allies(ctx: SentenceContext, tok: Token, lex: dict) -> list:
+    """ "Poland and its NATO allies", "Lithuania consulted its NATO partners", "Latvia's NATO allies":
+    the state that owns them, or the one "its" stands for (the conjunct the noun is joined to, else
+    the subject of its verb)."""
+    if tok.lemma_.lower() not in lex["ally_nouns"]:
+        return []
+    owners = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
+    if owners:
+        return owners  # "Lithuania's NATO allies"
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+        return []
+    if tok.dep_ == "conj" and tok.head.i in ctx.at:
+        return ctx.group(tok.head, _STATES)
+    if tok.dep_ in {"dobj", "pobj"}:
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return ctx.subjects(verb, _STATES) if verb.pos_ in {"VERB", "AUX"} else []
+    return []
+
+
+def _listed(ctx: SentenceContext, tok: Token, lex: dict) -> list:
+    """ "NATO's eastern flank states such as Estonia and Latvia", "member states of the SCO,
+    including Kazakhstan": the states a bloc's member noun lists."""
+    if tok.lemma_.lower() not in lex["listing_nouns"] or tok.i in ctx.at:
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ == "appos":
+            out += ctx.group(c, _STATES)
+        elif c.dep_ == "prep" and c.lower_ in {"including", "like"}:
+            out += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
+        elif c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children):
+            out += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
+        elif c.dep_ == "amod" and c.lower_ == "such":  # "states such as X": parsed with "such" on the noun
+            out += [m for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
+    return out
+
+
+def _shared_body(ctx: SentenceContext, alliance, lex: dict) -> list:
+    """ "the Multinational Joint Task Force that Chad shares with Nigeria, Niger and Benin": the
+    subject and the "with" objects of a sharing verb whose relative pronoun follows the bloc's name
+    (the parser hangs the clause on the bloc or, often, on the verb before it)."""
+    out = []
+    for verb in ctx.tokens:
+        # only its own "not": the parser often hangs the clause under the verb before it ("threatening
+        # to withdraw from the force that A shares with B"), whose mood is not the clause's
+        if verb.lemma_.lower() not in lex["share_verbs"] or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        rel_pron = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in {"that", "which"}]
+        if not rel_pron or rel_pron[0].i != alliance.end:
+            continue  # "the bloc that shares a border with X", or a clause on another noun
+        # the subject, which the parser sometimes reads as a compound of the verb ("that Chad shares")
+        out += [m for c in verb.children if c.dep_ in {"nsubj", "compound"} for m in ctx.group(c, _STATES)]
+        out += ctx.prep_objects(verb, {"with"}, _STATES)
+    return out
+
+
+def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """MEMBER_OF for the states a loose membership frame names, where the data confirms them."""
+    alliances = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]
+    if not alliances:
+        return
+    lex = cues()["membership"]
+    found: list[tuple] = []  # (state mention, alliance mention, rule, needs data)
+    for tok in ctx.tokens:
+        for m in _fellow(ctx, tok, lex):
+            found += [(m, a, "membership-fellow", True) for a in _bloc_of(ctx, tok.head)]
+        owners, blocs = _standing(ctx, tok, lex)
+        found += [(m, a, "membership-standing", True) for m in owners for a in blocs]
+        states, blocs = _sit_in(ctx, tok, lex)
+        found += [(m, a, "membership-sit-in", True) for m in states for a in blocs]
+        allies = _its_allies(ctx, tok, lex)
+        found += [(m, a, "membership-its-allies", True) for m in allies for a in _bloc_of(ctx, tok)]
+        listed = _listed(ctx, tok, lex)
+        found += [(m, a, "membership-listed", True) for m in listed for a in _bloc_of(ctx, tok)]
+    for a in alliances:
+        found += [(m, a, "membership-shared", False) for m in _shared_body(ctx, a, lex)]
+    seen: set[tuple[str, str]] = set()
+    for m, a, rule, needs_data in found:
+        if ctx.label(m) not in _STATES or not _own_states(ctx, m) or (m.entity, a.entity) in seen:
+            continue
+        known = _known(ctx, facts, a)
+        if known is None and needs_data or known is not None and facts.entities[m.entity].name not in known:
+            continue
+        seen.add((m.entity, a.entity))
+        yield rel(ctx, m, "MEMBER_OF", a, 0.6, rule)
+
+
+confirmed_membership = _with_terms(confirmed_membership)
