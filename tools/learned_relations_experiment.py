@@ -124,7 +124,7 @@ def train(rows: list[tuple[dict, str, int]], c: float = 1.0, balanced: bool = Tr
             for f in X:
                 for k in f:
                     counts[k] = counts.get(k, 0) + 1
-            X = [{k: v for k, v in f.items() if counts[k] >= min_count} for f in X]
+            X = [{k: v for k, v in f.items() if counts[k] >= min_count or k == "bias"} for f in X]
         if sum(y) < 2:
             continue
         weight = "balanced" if balanced else None
