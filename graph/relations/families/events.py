@@ -577,10 +577,13 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             del rest[1]  # "Leiden in the Netherlands"
         # "on" puts an installation on an island or a coast ("Clark Air Base on Luzon"), not a town on
         # another ("advanced from A on B")
-        on_site = rest[0].lower_ != "on" or ctx.doc[m.end - 1].lower_ in _SITE_NOUNS if rest else False
+        on_site = rest[0].lower_ != "on" or ctx.doc[m.end - 1].lower_ in SITE_NOUNS if rest else False
         if len(rest) >= 2 and (rest[0].text == "," or rest[0].lower_ in _WITHIN_PREPS) and rest[1].i in ctx.at \
                 and on_site:
             c = ctx.at[rest[1].i]
+            owned = ctx.at.get(c.end + 1) if c.end + 1 < ctx.sent.end and ctx.doc[c.end].lower_ == "'s" else None
+            if rest[0].lower_ in _WITHIN_PREPS and owned is not None and ctx.label(owned) == "Place":
+                c = owned  # "the Port of Taipei, in New Taipei's Bali District": in the district
             if rest[0].lower_ in _WITHIN_PREPS and _list_head(ctx, c):
                 continue  # "Vardenis and Kapan, in the Syunik, Gegharkunik and Vayots Dzor provinces": which is whose?
             if ctx.label(c) in PLACES and c.entity != m.entity and not (rest[0].text == "," and _listed(ctx, m, c)):
@@ -596,8 +599,12 @@ def _list_head(ctx: SentenceContext, c) -> bool:
     """Whether the place ``c`` opens a list of places ("in the A, B and C provinces")."""
     doc, end = ctx.doc, ctx.sent.end
     nxt = c.end + 1
-    return nxt < end and (doc[c.end].lower_ in {"and", "or"} or doc[c.end].text == ",") \
-        and nxt in ctx.at and ctx.label(ctx.at[nxt]) in PLACES
+    if not (nxt < end and nxt in ctx.at and ctx.label(ctx.at[nxt]) in PLACES):
+        return False
+    if doc[c.end].lower_ in {"and", "or"}:
+        return True
+    # "in A, B and C" is a list; "in San Diego, California" a city and its state
+    return doc[c.end].text == "," and _listed(ctx, c, ctx.at[nxt])
 
 
 def _within_words(ctx: SentenceContext, m) -> list:
@@ -632,7 +639,7 @@ _COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "s
 # prepositions that put a named place inside the next one ("Leiden in the Netherlands", "a base on Guam"),
 # and the last words of the installations "on" puts on an island or a coast
 _WITHIN_PREPS = {"in", "on"}
-_SITE_NOUNS = {"base", "airbase", "airfield", "airport", "station", "port", "harbour", "harbor", "range", "facility",
+SITE_NOUNS = {"base", "airbase", "airfield", "airport", "station", "port", "harbour", "harbor", "range", "facility",
                "complex", "shipyard", "yard", "camp", "fort", "depot", "garrison", "outpost", "lighthouse", "centre",
                "center", "site", "field", "barracks"}
 
