@@ -65,6 +65,25 @@ _ORIGINAL_CUES = ("licence-built", "license-built", "licensed", "version of", "v
 _GATHERINGS = {"summit", "parade", "fair", "ceremony", "visit"}
 
 
+@functools.lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The one-word generic event nouns ("exercise", "summit", "talks")."""
+    nouns = {n for ns in lexicon()["event_kinds"].values() for n in ns if " " not in n}
+    return frozenset(nouns | set(cues()["places"]["talk_nouns"]))
+
+
+def phrase_head(ctx: SentenceContext, e) -> object:
+    """The head of the noun phrase an event's name modifies ("the Joint Sea-2024 exercise off X",
+    "the annual AUSMIN consultations in Y": the event noun), else the name's own head; a place or a
+    time on that noun is the event's."""
+    head = ctx.head_token(e)
+    noun = head.head
+    if head.dep_ in {"compound", "amod", "nmod"} and noun.i not in ctx.at and noun.pos_ == "NOUN" \
+            and noun.lower_ in _event_nouns():
+        return noun
+    return head
+
+
 def _dateline_place(doc) -> str | None:
     """The place a dateline names ("THE HAGUE, June 25 (Wire) -" -> "the hague"), casefolded."""
     span = (doc.user_data.get("layout") or {}).get("dateline")
@@ -204,7 +223,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return
     place_verbs = cues()["event_place"]["verbs"]
     for e in event_mentions:
-        head = ctx.head_token(e)
+        head = phrase_head(ctx, e)
         anchors = [head]
         if head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
             anchors.append(head.head)
@@ -214,8 +233,10 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, place_verbs)]
         anchors += hosting
         for anchor in anchors:
+            # a state only where the anchor names no place ("off X, in southern China": in X)
+            placed = ctx.prep_objects(anchor, {"in", "at", "off", "near"}, {"Place"})
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
-                if ctx.label(place) == "Place" or not any(ctx.label(x) == "Place" for x in ctx.prep_objects(anchor, {"in", "at"}, PLACES)):
+                if ctx.label(place) == "Place" or not placed:
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
             if anchor is not head and _takes_place(anchor, place_verbs):  # "took place on Red Square"
                 for place in ctx.prep_objects(anchor, {"on"}, {"Place"}):

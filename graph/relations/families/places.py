@@ -16,7 +16,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import PLACES, DocFacts, rel
-from .events import event_kind
+from .events import event_kind, phrase_head
 
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
 # links that leave the clause a cue word heads: a noun's clause, reported speech, an aside
@@ -190,9 +190,10 @@ def _beside(ctx: SentenceContext) -> Iterator[Relation]:
     """ "Began the X exercise off Zhanjiang", "clashes near Y": an exercise, clash or war placed beside
     a place by "off", "near" or "around" on its name or on the verb it is the object or subject of."""
     for e in ctx.of({"Event"}):
-        if event_kind(ctx.entities[e.entity]) not in {"exercise", "clash", "war"}:
+        head = phrase_head(ctx, e)
+        kind = event_kind(ctx.entities[e.entity]) or _noun_kinds().get(head.lower_)  # "the Joint Sea exercise"
+        if kind not in {"exercise", "clash", "war"}:
             continue
-        head = ctx.head_token(e)
         anchors = [head, head.head] if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else [head]
         for anchor in anchors:
             if negated(ctx, anchor):
