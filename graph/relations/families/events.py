@@ -292,6 +292,21 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         for side in ctx.prep_objects(ctx.head_token(e), {"between"}, {"Country", "Organization", "GovernmentBody"}):
             yield rel(ctx, side, "PARTICIPATED_IN", e, 0.7, "sides-of-war")
+    # the parties of a named event an event noun describes: "Balikatan, the annual drill between the
+    # Philippine and US militaries", "the Joint Sea exercise between the Russian and Chinese navies"
+    for e in event_mentions:
+        head = phrase_head(ctx, e)
+        nouns = [head, *(c for c in ctx.head_token(e).children if c.dep_ == "appos" and c.lower_ in _event_nouns()
+                         and (c.i not in ctx.at or ctx.at[c.i].entity == e.entity))]
+        for noun in nouns:
+            if negated(ctx, noun):
+                continue
+            objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"between", "involving"}
+                       for o in p.children if o.dep_ == "pobj"]
+            objects += [c for o in objects if o.i not in ctx.at for c in o.children if c.dep_ == "poss"]
+            for o in objects:  # (a plural description stands for its states: "the two countries' forces")
+                for side in ctx.group(o, {"Country", "Organization", "GovernmentBody", "Alliance"}, plural=True):
+                    yield rel(ctx, side, "PARTICIPATED_IN", e, 0.65, "parties-of-event")
     # "Russia's invasion", "the M23's offensive", "Putin's visit": the possessor of an operation, a war or a visit
     # took part in it (the possessor of a parade or a summit is its host, which hosting verbs find)
     for e in event_mentions:
