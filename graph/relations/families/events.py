@@ -270,6 +270,11 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if pobj.dep_ != "pobj" or prep.lower_ not in {"in", "at"}:
             continue
         gov = prep.head
+        obj = gov
+        while obj.dep_ == "conj" and obj.head.pos_ in {"NOUN", "PROPN"}:
+            obj = obj.head
+        if obj.dep_ == "dobj" and gov.i in ctx.at and ctx.label(ctx.at[gov.i]) == "Person":
+            gov = obj.head  # "joined A and B in Brisbane for the talks": the place is the verb's, not B's
         for e in event_mentions:
             etok = ctx.head_token(e)
             if gov.i in range(e.start, e.end) or (gov.dep_ in {"acl", "relcl"} and gov.head.i == etok.i) \
