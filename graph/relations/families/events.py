@@ -84,6 +84,16 @@ def phrase_head(ctx: SentenceContext, e) -> object:
     return head
 
 
+def relative_venues(ctx: SentenceContext, head) -> list:
+    """Verbs of relative clauses on an event's head that say where it happens ("the parade, which began
+    late on Friday at X", "the exercise it is holding off Y"), not negated ones."""
+    verbs = cues()["event_place"]["relative_venue"]
+    if head.lower_ not in _event_nouns() and head.i not in ctx.at:
+        return []
+    return [c for c in head.children if c.dep_ == "relcl" and _is(c, verbs) and not negated(ctx, c)
+            and (not _is(c, {"take"}) or any(o.dep_ == "dobj" and o.lower_ == "place" for o in c.children))]
+
+
 def _dateline_place(doc) -> str | None:
     """The place a dateline names ("THE HAGUE, June 25 (Wire) -" -> "the hague"), casefolded."""
     span = (doc.user_data.get("layout") or {}).get("dateline")
@@ -231,6 +241,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             anchors.append(head.head.head)
         # "the Air Show, held June 16-22 in the French capital"
         hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, place_verbs)]
+        hosting += relative_venues(ctx, head)  # "the parade, which began late on Friday in the rain at X"
         anchors += hosting
         for anchor in anchors:
             # a state only where the anchor names no place ("off X, in southern China": in X)

@@ -16,7 +16,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import PLACES, DocFacts, rel
-from .events import event_kind, phrase_head
+from .events import event_kind, phrase_head, relative_venues
 
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
 # links that leave the clause a cue word heads: a noun's clause, reported speech, an aside
@@ -232,6 +232,7 @@ def _beside(ctx: SentenceContext) -> Iterator[Relation]:
         if kind not in {"exercise", "clash", "war"}:
             continue
         anchors = [head, head.head] if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else [head]
+        anchors += relative_venues(ctx, head)  # "the exercise it is holding off X"
         for anchor in anchors:
             if negated(ctx, anchor):
                 continue
