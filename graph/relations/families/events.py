@@ -1528,6 +1528,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
             if lemma in lex["travel"] or took or _phrasal(tok, lex["travel_phrasal"]):  # "put to sea for X"
                 at_event += [e for e in ctx.prep_objects(tok, {"for", "to", "in"}, {"Event"}) if e not in at_event]
+            if lemma in {"be", "remain"} and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.children):
+                # "X, who was in Berlin for the business forum": present in a place for an event
+                at_event += [e for e in ctx.prep_objects(tok, {"for"}, {"Event"}) if e not in at_event]
             if lemma in lex["arrival"] and not at_event and _gathering(facts) and not ctx.of({"Event"}) and not passive:
                 # "X and Y flew in for the day", "Z arrived with her counterpart": in a summit's or a parade's
                 # article the people who arrive attend it
@@ -1588,6 +1591,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         else:
             actors = _subject_actors(ctx, tok, facts)
             actors += [m for m in _companions(ctx, tok) if m not in actors]
+            if lemma == "join" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                # "the two joined A and B in Brisbane for the consultations": the people joined came too
+                actors += [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, {"Person"})
+                           if m not in actors]
             # "A and B took part, as well as C and D", "Troops from A took part, plus B"
             labels = {ctx.label(m) for m in actors}
             actors += [m for m in _added_after(ctx, tok) if ctx.label(m) in labels and m not in actors]
