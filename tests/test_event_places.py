@@ -109,3 +109,29 @@ def test_chair_handed_on_hosts_no_summit(pipeline):
     text = ("Leaders gathered in Vientiane on Wednesday for the 44th ASEAN Summit. "
             "Malaysia takes over the chair and will host the next summit.")
     assert not {o for s, o in of_type(edges_of(pipeline, text), "HOSTED_BY") if o == "Malaysia"}
+
+
+def test_relative_clause_places_the_event(pipeline):
+    text = ("President Aleksandr Lukashenko watched the Independence Day Parade, which began early on Monday in light "
+            "rain at Victory Square, from a stand.")
+    assert ("Independence Day Parade", "Victory Square") in of_type(edges_of(pipeline, text), "HELD_IN")
+
+
+def test_exercise_held_off_a_named_coast(pipeline):
+    text = "Exercise Ibsamar VIII began on Monday off the Goa coast."
+    edges = edges_of(pipeline, text)
+    assert ("Place", "Goa") in nodes_of(pipeline, text)
+    assert any(o == "Goa" for _, o in of_type(edges, "HELD_IN"))
+
+
+def test_consultations_named_event_and_place_of_the_joining_verb(pipeline):
+    text = ("The two ministers joined Foreign Minister Winston Peters and Defence Minister Judith Collins in "
+            "Wellington for the annual ANZMIN consultations.")
+    edges = edges_of(pipeline, text)
+    assert ("ANZMIN", "Wellington") in of_type(edges, "HELD_IN")
+    assert {"Winston Peters", "Judith Collins"} <= {s for s, o in of_type(edges, "PARTICIPATED_IN") if o == "ANZMIN"}
+
+
+def test_present_in_a_place_for_an_event(pipeline):
+    text = "Kuleba, who was in Warsaw for the Warsaw Security Forum and met Andrzej Duda there, praised the deal."
+    assert any(s == "Dmytro Kuleba" or s == "Kuleba" for s, _ in of_type(edges_of(pipeline, text), "PARTICIPATED_IN"))

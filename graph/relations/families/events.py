@@ -1593,8 +1593,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             actors += [m for m in _companions(ctx, tok) if m not in actors]
             if lemma == "join" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 # "the two joined A and B in Brisbane for the consultations": the people joined came too
-                actors += [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, {"Person"})
-                           if m not in actors]
+                joined = [ctx.at[t.i] for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.i in ctx.at]
+                for m in joined:
+                    if ctx.label(m) == "Person" and m not in actors:
+                        actors.append(m)
             # "A and B took part, as well as C and D", "Troops from A took part, plus B"
             labels = {ctx.label(m) for m in actors}
             actors += [m for m in _added_after(ctx, tok) if ctx.label(m) in labels and m not in actors]
