@@ -135,3 +135,22 @@ def test_consultations_named_event_and_place_of_the_joining_verb(pipeline):
 def test_present_in_a_place_for_an_event(pipeline):
     text = "Kuleba, who was in Warsaw for the Warsaw Security Forum and met Andrzej Duda there, praised the deal."
     assert any(s == "Dmytro Kuleba" or s == "Kuleba" for s, _ in of_type(edges_of(pipeline, text), "PARTICIPATED_IN"))
+
+
+def test_place_described_after_a_comma(pipeline):
+    text = ("The forum met in Chengdu, the capital of Sichuan province and a hub of the aviation industry, "
+            "on Monday.")
+    assert ("Chengdu", "Sichuan") in of_type(edges_of(pipeline, text), "LOCATED_IN")
+    text = ("The general opened the drill at a ceremony in Lumajang, a training area in East Java, where troops "
+            "stood in formation.")
+    assert ("Lumajang", "East Java") in of_type(edges_of(pipeline, text), "LOCATED_IN")
+
+
+def test_installation_near_a_town_after_a_comma(pipeline):
+    text = "The jets were spread between Spangdahlem Air Base and Buechel Air Base, near Cochem, for two weeks."
+    assert ("Buechel Air Base", "Cochem") in of_type(edges_of(pipeline, text), "LOCATED_IN")
+
+
+def test_place_described_from_elsewhere_is_not_in_it(pipeline):
+    text = "Rebels took Sake, a road junction some 27 km west of Goma, on Thursday."
+    assert not of_type(edges_of(pipeline, text), "LOCATED_IN")

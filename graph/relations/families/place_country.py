@@ -9,6 +9,8 @@ from ..context import SentenceContext
 from ..negation import negated
 from ..relation import Relation
 from .common import PLACES, DocFacts, rel
+from .events import _COMPASS as COMPASS
+from .events import _PLACE_NOUNS as PLACE_NOUNS
 from .events import SITE_NOUNS
 
 
@@ -19,6 +21,7 @@ def place_country(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return
     yield from _possessed(ctx, places)
     yield from _gazetteer(ctx, facts, places)
+    yield from _described_after(ctx, places)
 
 
 def _possessed(ctx: SentenceContext, places: list) -> Iterator[Relation]:
@@ -73,3 +76,40 @@ def _gazetteer(ctx: SentenceContext, facts: DocFacts, places: list) -> Iterator[
                 or negated(ctx, ctx.head_token(m)):
             continue
         yield rel(ctx, m, "LOCATED_IN", c, 0.55, "located-in-gazetteer")
+
+
+def _described_after(ctx: SentenceContext, places: list) -> Iterator[Relation]:
+    """ "Xi'an, the capital of Shaanxi province", "Baluran, a training area in East Java", "RAAF Base
+    Tindal, near Katherine": the words right after a place, read in order where the parser has hung
+    them elsewhere: a comma, a place noun described as "in"/"of" another place, or (for an
+    installation) "near"/"outside" a town."""
+    doc, end = ctx.doc, ctx.sent.end
+    for m in places:
+        i = m.end
+        if i >= end or doc[i].text != ",":
+            continue
+        i += 1
+        installation = _installation(ctx.entities[m.entity].name)
+        if installation and i < end and doc[i].lower_ in {"near", "outside"}:
+            target = _place_at(ctx, i + 1)
+        else:
+            if i < end and doc[i].lower_ in {"a", "an", "the"}:
+                i += 1
+            k = i
+            while k < min(end, i + 4) and k not in ctx.at and doc[k].lemma_.lower() not in PLACE_NOUNS:
+                k += 1
+            if not (k < end - 1 and k not in ctx.at and doc[k].lemma_.lower() in PLACE_NOUNS
+                    and doc[k + 1].lower_ in {"in", "of"}):
+                continue
+            target = _place_at(ctx, k + 2)
+        if target is not None and target.entity != m.entity:
+            yield rel(ctx, m, "LOCATED_IN", target, 0.55, "located-described-after")
+
+
+def _place_at(ctx: SentenceContext, i: int):
+    """The place or country named at ``i``, past "the" and compass words ("in the south of")."""
+    doc, end = ctx.doc, ctx.sent.end
+    while i < end and i not in ctx.at and (doc[i].lower_ == "the" or doc[i].lower_ in COMPASS):
+        i += 1
+    m = ctx.at.get(i) if i < end else None
+    return m if m is not None and m.start == i and ctx.label(m) in PLACES else None
