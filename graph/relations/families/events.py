@@ -614,7 +614,7 @@ def _demonym(ctx: SentenceContext, m) -> bool:
 
 
 # nouns that describe a place as part of a larger one ("Isfara, a Tajik town", "the Rwandan border town of Gisenyi")
-_PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port", "capital", "oblast", "county",
+PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port", "capital", "oblast", "county",
                 "state", "settlement", "municipality", "island", "enclave", "exclave", "hub", "suburb", "area"}
 
 
@@ -673,17 +673,17 @@ def _within_words(ctx: SentenceContext, m) -> list:
     i = 1
     if i < len(toks) and toks[i].lower_ == "the":
         i += 1
-    while i < len(toks) and toks[i].i not in ctx.at and toks[i].lower_ in _COMPASS:
+    while i < len(toks) and toks[i].i not in ctx.at and toks[i].lower_ in COMPASS:
         i += 1  # "in southern France"
     j = i
     while j < len(toks) and toks[j].i not in ctx.at and toks[j].lower_ != "of" and j - i < 3:
         j += 1
-    if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j - 1].lemma_.lower() in _PLACE_NOUNS | {"governorate"}:
+    if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j - 1].lemma_.lower() in PLACE_NOUNS | {"governorate"}:
         i = j + 1  # "in the governorate of Nabeul", "in the U.S. state of Georgia"
     return [toks[0], *toks[i:i + 1]]
 
 
-_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
             "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
             "south-western", "upper", "lower", "coastal", "rural"}
 
@@ -727,7 +727,7 @@ def _described_in(ctx: SentenceContext, m) -> list:
         nouns.append(tok.head.head)
     out = []
     for noun in nouns:
-        if noun.lemma_.lower() not in _PLACE_NOUNS or noun.i in ctx.at:
+        if noun.lemma_.lower() not in PLACE_NOUNS or noun.i in ctx.at:
             continue
         facility = any(c.lower_ in {"air", "naval", "military", "army"} for c in noun.children)  # "an American air hub"
         for c in noun.children:

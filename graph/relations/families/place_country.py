@@ -9,9 +9,7 @@ from ..context import SentenceContext
 from ..negation import negated
 from ..relation import Relation
 from .common import PLACES, DocFacts, rel
-from .events import _COMPASS as COMPASS
-from .events import _PLACE_NOUNS as PLACE_NOUNS
-from .events import SITE_NOUNS
+from .events import COMPASS, PLACE_NOUNS, SITE_NOUNS
 
 
 def place_country(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
