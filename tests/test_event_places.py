@@ -154,3 +154,15 @@ def test_installation_near_a_town_after_a_comma(pipeline):
 def test_place_described_from_elsewhere_is_not_in_it(pipeline):
     text = "Rebels took Sake, a road junction some 27 km west of Goma, on Thursday."
     assert not of_type(edges_of(pipeline, text), "LOCATED_IN")
+
+
+def test_exercise_on_the_island_of(pipeline):
+    text = "Troops from six nations joined the two-week Cobra Gold exercise on the island of Phuket on Monday."
+    assert any(o == "Phuket" for _, o in of_type(edges_of(pipeline, text), "HELD_IN"))
+
+
+def test_coast_describing_a_site_is_not_the_venue(pipeline):
+    text = ("Live-fire drills of Exercise Desert Eagle 2024 are being run on ranges near Ras Lanuf, on the "
+            "Mediterranean coast further east.")
+    held = {o for _, o in of_type(edges_of(pipeline, text), "HELD_IN")}
+    assert "Ras Lanuf" in held and "Mediterranean Sea" not in held

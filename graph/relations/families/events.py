@@ -249,6 +249,12 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not placed:
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
+            for on in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "on"
+                       and not (ctx.doc[c.i - 1].text == "," and c.i - 2 in ctx.at)):  # "near A, on the coast": A's
+                for o in (o for o in on.children if o.dep_ == "pobj" and o.i not in ctx.at
+                          and o.lemma_.lower() in PLACE_NOUNS | {"coast", "peninsula"}):
+                    for place in ctx.group(o, {"Place"}):  # "the exercise on the island of Java"
+                        yield rel(ctx, e, "HELD_IN", place, 0.65, "held-on-place-noun")
             if anchor is not head and _takes_place(anchor, place_verbs):  # "took place on Red Square"
                 for place in ctx.prep_objects(anchor, {"on"}, {"Place"}):
                     yield rel(ctx, e, "HELD_IN", place, 0.7, "held-on")
