@@ -571,7 +571,9 @@ class MentionFinder:
         return prev if prev is not None and prev.pos_ == "ADP" else None
 
     def _locative(self, doc: Doc, m: Mention) -> bool:
-        """ "in Moscow", "near Baisogala", "a visit to Moscow", "the village of X"."""
+        """ "in Moscow", "near Baisogala", "a visit to Moscow", "the village of X", "the capital X"."""
+        if m.start and doc[m.start - 1].lower_ == "capital":
+            return True  # "Yemen's capital Sanaa", "the Kazakh capital Astana": the city
         prep = self._governing_prep(doc, m)
         if prep is None:
             return False

@@ -284,6 +284,8 @@ def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | No
     if kind == "holiday":
         return None
     if kind == "Platform" and label in {"Person", "Organization", "Place"}:
+        if label == "Place" and doc[end - 1].lower_ in words()["place_nouns"]:
+            return label  # "Ibaraki Prefecture, the last Phantom unit's home": a place by its own last word
         return "Platform" if end < len(doc) and doc[end].text == "," else label
     if kind == "Event" and label in {"Person", "Organization"} or kind == "Place" and label in {
             "Person", "Organization", "Event", "Place"}:  # not "Kursk" in "the Kursk offensive": a place stays one

@@ -16,6 +16,7 @@ from ..ontology import UNDIRECTED, allowed
 from .context import SentenceContext, capitals
 from .families import DOC_RULES, RULES, DocFacts
 from .families.people import known_people
+from .families.venue_hosts import venue_hosts
 from .plural import plural_groups
 from .relation import Relation
 from .time import dates_itself, published_of, validity
@@ -84,7 +85,8 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     for r in out.values():
         if r.type in _AT_EVENT:
             _at_event_date(r, entities, doc, sents, chars)
-    return _placed_once(list(out.values()), entities)
+    placed = _placed_once(list(out.values()), entities)
+    return placed + venue_hosts(placed, entities)
 
 
 _AT_EVENT = {"PARTICIPATED_IN", "HOSTED_BY", "HELD_IN", "DISPLAYED_AT"}

@@ -25,7 +25,8 @@ from .organisations import (
     subsidiary,
 )
 from .people import known_offices, people
-from .places import hosts, places
+from .place_country import place_country
+from .places import chair_hosts, hosts, places
 from .ships import ships
 from .supply import deals, fleets, manufacture, possessed, transfers
 from .ties import conflict, cooperation, known_conflicts, paired_ties, sanctions
@@ -37,6 +38,7 @@ RULES: dict[str, Rule] = {
     "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
     "located": located, "participation": participation, "ships": ships, "places": places, "hosts": hosts,
+    "place_country": place_country, "chair_hosts": chair_hosts,
 }
 # rules over the whole document: (doc, facts, doc_id) -> relations
 DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts,

@@ -65,6 +65,35 @@ _ORIGINAL_CUES = ("licence-built", "license-built", "licensed", "version of", "v
 _GATHERINGS = {"summit", "parade", "fair", "ceremony", "visit"}
 
 
+@functools.lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The one-word generic event nouns ("exercise", "summit", "talks")."""
+    nouns = {n for ns in lexicon()["event_kinds"].values() for n in ns if " " not in n}
+    return frozenset(nouns | set(cues()["places"]["talk_nouns"]))
+
+
+def phrase_head(ctx: SentenceContext, e) -> object:
+    """The head of the noun phrase an event's name modifies ("the Joint Sea-2024 exercise off X",
+    "the annual AUSMIN consultations in Y": the event noun), else the name's own head; a place or a
+    time on that noun is the event's."""
+    head = ctx.head_token(e)
+    noun = head.head
+    if head.dep_ in {"compound", "amod", "nmod"} and noun.i not in ctx.at and noun.pos_ == "NOUN" \
+            and noun.lower_ in _event_nouns():
+        return noun
+    return head
+
+
+def relative_venues(ctx: SentenceContext, head) -> list:
+    """Verbs of relative clauses on an event's head that say where it happens ("the parade, which began
+    late on Friday at X", "the exercise it is holding off Y"), not negated ones."""
+    verbs = cues()["event_place"]["relative_venue"]
+    if head.lower_ not in _event_nouns() and head.i not in ctx.at:
+        return []
+    return [c for c in head.children if c.dep_ == "relcl" and _is(c, verbs) and not negated(ctx, c)
+            and (not _is(c, {"take"}) or any(o.dep_ == "dobj" and o.lower_ == "place" for o in c.children))]
+
+
 def _dateline_place(doc) -> str | None:
     """The place a dateline names ("THE HAGUE, June 25 (Wire) -" -> "the hague"), casefolded."""
     span = (doc.user_data.get("layout") or {}).get("dateline")
@@ -204,7 +233,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return
     place_verbs = cues()["event_place"]["verbs"]
     for e in event_mentions:
-        head = ctx.head_token(e)
+        head = phrase_head(ctx, e)
         anchors = [head]
         if head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
             anchors.append(head.head)
@@ -212,11 +241,20 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             anchors.append(head.head.head)
         # "the Air Show, held June 16-22 in the French capital"
         hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, place_verbs)]
+        hosting += relative_venues(ctx, head)  # "the parade, which began late on Friday in the rain at X"
         anchors += hosting
         for anchor in anchors:
+            # a state only where the anchor names no place ("off X, in southern China": in X)
+            placed = ctx.prep_objects(anchor, {"in", "at", "off", "near"}, {"Place"})
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
-                if ctx.label(place) == "Place" or not any(ctx.label(x) == "Place" for x in ctx.prep_objects(anchor, {"in", "at"}, PLACES)):
+                if ctx.label(place) == "Place" or not placed:
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
+            for on in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "on"
+                       and not (ctx.doc[c.i - 1].text == "," and c.i - 2 in ctx.at)):  # "near A, on the coast": A's
+                for o in (o for o in on.children if o.dep_ == "pobj" and o.i not in ctx.at
+                          and o.lemma_.lower() in PLACE_NOUNS | {"coast", "peninsula"}):
+                    for place in ctx.group(o, {"Place"}):  # "the exercise on the island of Java"
+                        yield rel(ctx, e, "HELD_IN", place, 0.65, "held-on-place-noun")
             if anchor is not head and _takes_place(anchor, place_verbs):  # "took place on Red Square"
                 for place in ctx.prep_objects(anchor, {"on"}, {"Place"}):
                     yield rel(ctx, e, "HELD_IN", place, 0.7, "held-on")
@@ -249,6 +287,11 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if pobj.dep_ != "pobj" or prep.lower_ not in {"in", "at"}:
             continue
         gov = prep.head
+        obj = gov
+        while obj.dep_ == "conj" and obj.head.pos_ in {"NOUN", "PROPN"}:
+            obj = obj.head
+        if obj.dep_ == "dobj" and gov.i in ctx.at and ctx.label(ctx.at[gov.i]) == "Person":
+            gov = obj.head  # "joined A and B in Brisbane for the talks": the place is the verb's, not B's
         for e in event_mentions:
             etok = ctx.head_token(e)
             if gov.i in range(e.start, e.end) or (gov.dep_ in {"acl", "relcl"} and gov.head.i == etok.i) \
@@ -271,6 +314,21 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         for side in ctx.prep_objects(ctx.head_token(e), {"between"}, {"Country", "Organization", "GovernmentBody"}):
             yield rel(ctx, side, "PARTICIPATED_IN", e, 0.7, "sides-of-war")
+    # the parties of a named event an event noun describes: "Balikatan, the annual drill between the
+    # Philippine and US militaries", "the Joint Sea exercise between the Russian and Chinese navies"
+    for e in event_mentions:
+        head = phrase_head(ctx, e)
+        nouns = [head, *(c for c in ctx.head_token(e).children if c.dep_ == "appos" and c.lower_ in _event_nouns()
+                         and (c.i not in ctx.at or ctx.at[c.i].entity == e.entity))]
+        for noun in nouns:
+            if negated(ctx, noun):
+                continue
+            objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"between", "involving"}
+                       for o in p.children if o.dep_ == "pobj"]
+            objects += [c for o in objects if o.i not in ctx.at for c in o.children if c.dep_ == "poss"]
+            for o in objects:  # (a plural description stands for its states: "the two countries' forces")
+                for side in ctx.group(o, {"Country", "Organization", "GovernmentBody", "Alliance"}, plural=True):
+                    yield rel(ctx, side, "PARTICIPATED_IN", e, 0.65, "parties-of-event")
     # "Russia's invasion", "the M23's offensive", "Putin's visit": the possessor of an operation, a war or a visit
     # took part in it (the possessor of a parade or a summit is its host, which hosting verbs find)
     for e in event_mentions:
@@ -562,7 +620,7 @@ def _demonym(ctx: SentenceContext, m) -> bool:
 
 
 # nouns that describe a place as part of a larger one ("Isfara, a Tajik town", "the Rwandan border town of Gisenyi")
-_PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port", "capital", "oblast", "county",
+PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port", "capital", "oblast", "county",
                 "state", "settlement", "municipality", "island", "enclave", "exclave", "hub", "suburb", "area"}
 
 
@@ -577,10 +635,13 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             del rest[1]  # "Leiden in the Netherlands"
         # "on" puts an installation on an island or a coast ("Clark Air Base on Luzon"), not a town on
         # another ("advanced from A on B")
-        on_site = rest[0].lower_ != "on" or ctx.doc[m.end - 1].lower_ in _SITE_NOUNS if rest else False
+        on_site = rest[0].lower_ != "on" or ctx.doc[m.end - 1].lower_ in SITE_NOUNS if rest else False
         if len(rest) >= 2 and (rest[0].text == "," or rest[0].lower_ in _WITHIN_PREPS) and rest[1].i in ctx.at \
                 and on_site:
             c = ctx.at[rest[1].i]
+            owned = ctx.at.get(c.end + 1) if c.end + 1 < ctx.sent.end and ctx.doc[c.end].lower_ == "'s" else None
+            if rest[0].lower_ in _WITHIN_PREPS and owned is not None and ctx.label(owned) == "Place":
+                c = owned  # "the Port of Taipei, in New Taipei's Bali District": in the district
             if rest[0].lower_ in _WITHIN_PREPS and _list_head(ctx, c):
                 continue  # "Vardenis and Kapan, in the Syunik, Gegharkunik and Vayots Dzor provinces": which is whose?
             if ctx.label(c) in PLACES and c.entity != m.entity and not (rest[0].text == "," and _listed(ctx, m, c)):
@@ -596,8 +657,12 @@ def _list_head(ctx: SentenceContext, c) -> bool:
     """Whether the place ``c`` opens a list of places ("in the A, B and C provinces")."""
     doc, end = ctx.doc, ctx.sent.end
     nxt = c.end + 1
-    return nxt < end and (doc[c.end].lower_ in {"and", "or"} or doc[c.end].text == ",") \
-        and nxt in ctx.at and ctx.label(ctx.at[nxt]) in PLACES
+    if not (nxt < end and nxt in ctx.at and ctx.label(ctx.at[nxt]) in PLACES):
+        return False
+    if doc[c.end].lower_ in {"and", "or"}:
+        return True
+    # "in A, B and C" is a list; "in San Diego, California" a city and its state
+    return doc[c.end].text == "," and _listed(ctx, c, ctx.at[nxt])
 
 
 def _within_words(ctx: SentenceContext, m) -> list:
@@ -614,17 +679,17 @@ def _within_words(ctx: SentenceContext, m) -> list:
     i = 1
     if i < len(toks) and toks[i].lower_ == "the":
         i += 1
-    while i < len(toks) and toks[i].i not in ctx.at and toks[i].lower_ in _COMPASS:
+    while i < len(toks) and toks[i].i not in ctx.at and toks[i].lower_ in COMPASS:
         i += 1  # "in southern France"
     j = i
     while j < len(toks) and toks[j].i not in ctx.at and toks[j].lower_ != "of" and j - i < 3:
         j += 1
-    if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j - 1].lemma_.lower() in _PLACE_NOUNS | {"governorate"}:
+    if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j - 1].lemma_.lower() in PLACE_NOUNS | {"governorate"}:
         i = j + 1  # "in the governorate of Nabeul", "in the U.S. state of Georgia"
     return [toks[0], *toks[i:i + 1]]
 
 
-_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
             "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
             "south-western", "upper", "lower", "coastal", "rural"}
 
@@ -632,7 +697,7 @@ _COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "s
 # prepositions that put a named place inside the next one ("Leiden in the Netherlands", "a base on Guam"),
 # and the last words of the installations "on" puts on an island or a coast
 _WITHIN_PREPS = {"in", "on"}
-_SITE_NOUNS = {"base", "airbase", "airfield", "airport", "station", "port", "harbour", "harbor", "range", "facility",
+SITE_NOUNS = {"base", "airbase", "airfield", "airport", "station", "port", "harbour", "harbor", "range", "facility",
                "complex", "shipyard", "yard", "camp", "fort", "depot", "garrison", "outpost", "lighthouse", "centre",
                "center", "site", "field", "barracks"}
 
@@ -668,7 +733,7 @@ def _described_in(ctx: SentenceContext, m) -> list:
         nouns.append(tok.head.head)
     out = []
     for noun in nouns:
-        if noun.lemma_.lower() not in _PLACE_NOUNS or noun.i in ctx.at:
+        if noun.lemma_.lower() not in PLACE_NOUNS or noun.i in ctx.at:
             continue
         facility = any(c.lower_ in {"air", "naval", "military", "army"} for c in noun.children)  # "an American air hub"
         for c in noun.children:
@@ -1469,6 +1534,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
             if lemma in lex["travel"] or took or _phrasal(tok, lex["travel_phrasal"]):  # "put to sea for X"
                 at_event += [e for e in ctx.prep_objects(tok, {"for", "to", "in"}, {"Event"}) if e not in at_event]
+            if lemma in {"be", "remain"} and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.children):
+                # "X, who was in Berlin for the business forum": present in a place for an event
+                at_event += [e for e in ctx.prep_objects(tok, {"for"}, {"Event"}) if e not in at_event]
             if lemma in lex["arrival"] and not at_event and _gathering(facts) and not ctx.of({"Event"}) and not passive:
                 # "X and Y flew in for the day", "Z arrived with her counterpart": in a summit's or a parade's
                 # article the people who arrive attend it
@@ -1529,6 +1597,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         else:
             actors = _subject_actors(ctx, tok, facts)
             actors += [m for m in _companions(ctx, tok) if m not in actors]
+            if lemma == "join" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                # "the two joined A and B in Brisbane for the consultations": the people joined came too
+                joined = [ctx.at[t.i] for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.i in ctx.at]
+                for m in joined:
+                    if ctx.label(m) == "Person" and m not in actors:
+                        actors.append(m)
             # "A and B took part, as well as C and D", "Troops from A took part, plus B"
             labels = {ctx.label(m) for m in actors}
             actors += [m for m in _added_after(ctx, tok) if ctx.label(m) in labels and m not in actors]

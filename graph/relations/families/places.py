@@ -16,7 +16,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import PLACES, DocFacts, rel
-from .events import event_kind
+from .events import event_kind, phrase_head, relative_venues
 
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
 # links that leave the clause a cue word heads: a noun's clause, reported speech, an aside
@@ -117,6 +117,43 @@ def hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, event, "HOSTED_BY", m, 0.6, "hosted-generic")
 
 
+def chair_hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The Kazakh chairmanship ends with the meeting", "the bloc whose rotating chairmanship
+    Kazakhstan holds", "the 43rd ASEAN Summit, the last of Indonesia's year as chair": the state
+    holding a bloc's chair hosts the summit the sentence names (else the article's summit)."""
+    nouns = _cues()["chair_nouns"]
+    chairs = [t for t in ctx.tokens if t.lower_ in nouns and t.pos_ == "NOUN" and t.i not in ctx.at]
+    if not chairs:
+        return
+    summits = list(dict.fromkeys(e.entity for e in ctx.of({"Event"}) if _kind(facts, e.entity) == "summit"))
+    if not summits and _kind(facts, facts.main_event) == "summit":
+        summits = [facts.main_event]
+    if len(summits) != 1:
+        return
+    for chair in chairs:
+        verb = chair.head if chair.dep_ in {"dobj", "nsubj"} else chair
+        if negated(ctx, verb) or _passed_on(ctx, verb):
+            continue
+        holders = [c for c in chair.children if c.dep_ in {"poss", "amod", "compound"}]
+        if chair.dep_ == "compound":
+            holders.append(chair.head)  # "whose chairmanship Kazakhstan holds" (parsed as one noun)
+        if chair.dep_ == "dobj":
+            holders += [c for c in chair.head.children if c.dep_ == "nsubj"]  # "Kazakhstan holds the chair"
+        if chair.dep_ == "pobj" and chair.head.lower_ == "as":  # "Indonesia's year as chair"
+            holders += [c for c in chair.head.head.children if c.dep_ == "poss"]
+        for tok in holders:
+            m = ctx.at.get(tok.i)
+            if m is not None and ctx.label(m) == "Country":
+                yield rel(ctx, summits[0], "HOSTED_BY", m, 0.6, "hosted-by-chair")
+
+
+def _passed_on(ctx: SentenceContext, verb) -> bool:
+    """ "China takes over the presidency and will host the next summit", "the Philippines will take
+    the chair": a chair handed on, whose holder hosts a later summit."""
+    return verb.lemma_.lower() in _cues()["chair_taking_verbs"] \
+        or bool({t.lower_ for t in ctx.tokens} & _cues()["chair_later_words"])
+
+
 def _objects(ctx: SentenceContext, tok, preps: set[str], labels: set[str]) -> list:
     """Mentions of ``labels`` after ``preps`` on ``tok``, also through a generic site noun ("on ranges
     around X") and a conjoined preposition ("around A and near B"); not a place's own description set
@@ -190,10 +227,12 @@ def _beside(ctx: SentenceContext) -> Iterator[Relation]:
     """ "Began the X exercise off Zhanjiang", "clashes near Y": an exercise, clash or war placed beside
     a place by "off", "near" or "around" on its name or on the verb it is the object or subject of."""
     for e in ctx.of({"Event"}):
-        if event_kind(ctx.entities[e.entity]) not in {"exercise", "clash", "war"}:
+        head = phrase_head(ctx, e)
+        kind = event_kind(ctx.entities[e.entity]) or _noun_kinds().get(head.lower_)  # "the Joint Sea exercise"
+        if kind not in {"exercise", "clash", "war"}:
             continue
-        head = ctx.head_token(e)
         anchors = [head, head.head] if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else [head]
+        anchors += relative_venues(ctx, head)  # "the exercise it is holding off X"
         for anchor in anchors:
             if negated(ctx, anchor):
                 continue
