@@ -28,6 +28,7 @@ from .names import NameIndex, whole_names
 from .placenames import compound_places
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
+from .ships import named_ships
 from .units import numbered_units, regional_commands
 from .words import lowers, texts
 
@@ -970,6 +971,7 @@ class MentionFinder:
             known = next(iter(self.ref.lookup(doc[s:e].text, "Company") or self.ref.lookup(doc[j:e].text, "Company")), None)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
+        mentions = self._named_ships(doc, mentions)  # "the frigate Bung Tomo", later "the Bung Tomo"
         mentions.sort(key=lambda m: m.start)
         mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
@@ -1044,6 +1046,22 @@ class MentionFinder:
                 m.label = "Company"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    def _named_ships(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Named ships (ships.py) replace what they overlap, unless the reference data knows those
+        words as an actor, or the document names them so elsewhere ("the carrier Air France")."""
+        actors = {"Company", "Country", "Alliance", "GovernmentBody", "Organization"}
+        ships = named_ships(doc, self.ship_prefixes)
+        named = {m.text for m in mentions if m.label in actors and not any(m.start < e and s < m.end for s, e, _ in ships)}
+        for s, e, name in ships:
+            over = [m for m in mentions if m.start < e and s < m.end]
+            if name in named or any(m.ref_id and m.label in actors for m in over):
+                continue
+            mentions = [m for m in mentions if m not in over]
+            ship = self._mention(doc[s:e], "Platform", "pattern", category="naval_vessel")
+            ship.text = name
+            mentions.append(ship)
+        return mentions
 
     def _named_variants(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "A-29B Super Tucano", "E-3D Sentry": a variant's designation printed before the catalogued
