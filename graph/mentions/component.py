@@ -86,6 +86,7 @@ _ADMIN_WORDS = {"State", "City", "Province", "Region", "Governorate", "Oblast", 
 # last words of a research body or campaign named after a region ("East Africa Accountability Project")
 _NAMED_BODY_HEADS = _ORG_HEADS | {"project", "network", "forum", "trust", "fund", "council", "programme", "program",
                                   "watch", "monitor", "coalition", "alliance", "league", "institute"}
+_SPEECH_BEFORE = {"said", "says", "added", "told", "wrote", "asked", "warned"}  # '"...," said X of Y'
 _NEAR_PREPS = {"near", "outside", "around", "nearby"}  # what stands after them is a place
 _VARIANT_CORE = re.compile(r"^(.*\d)[A-Z]{1,2}$")  # "A-29B" -> "A-29", "E-3D" -> "E-3"
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
@@ -622,6 +623,8 @@ class MentionFinder:
             return False  # "Foreign Affairs Secretary X": the words before a title name the office
         if any(w in self.person_roles for w in before[-4:]) or before[-1:] and before[-1] in self.person_roles:
             return True
+        if m.start and doc[m.start - 1].lower_ in _SPEECH_BEFORE and after and after[0].lower_ in {",", ".", "of"}:
+            return True  # '"...," said Thabo Nkosi of the X Unit'
         if after and after[0].text == "," and any(t.lower_ in self.apposition_roles for t in self._apposition(after[1:])):
             return True
         if len(after) > 1 and after[0].lower_ in {"'s", "\u2019s"} and after[1].lower_ in self.tenure_nouns:

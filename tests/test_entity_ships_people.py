@@ -1,0 +1,72 @@
+"""Entity kinds of session 8, each on sentences written for the test: named ships after a ship noun
+(and their short form later), a person named right after a speech verb, an institute named "X Forum"
+where a person works, and a research unit named by its field."""
+from __future__ import annotations
+
+from graph.text import Document
+
+
+def _labels(pipeline, text: str) -> set[tuple[str, str]]:
+    g = pipeline.process(Document.from_text(text))
+    return {(d["label"], d["name"]) for _, d in g.nodes(data=True) if d.get("label") != "Document"}
+
+
+def _platforms(pipeline, text: str) -> dict[str, str | None]:
+    g = pipeline.process(Document.from_text(text))
+    return {d["name"]: d.get("category") for _, d in g.nodes(data=True) if d.get("label") == "Platform"}
+
+
+# -- named ships -------------------------------------------------------------------------------------
+def test_ship_noun_names_the_ship(pipeline):
+    ships = _platforms(pipeline, "The Indonesian Navy sent the frigate Bung Tomo and the tanker Arun to the drill "
+                                 "off Sulawesi.")
+    assert ships.get("Bung Tomo") == "naval_vessel" and ships.get("Arun") == "naval_vessel"
+    labels = _labels(pipeline, "The Indonesian Navy sent the frigate Bung Tomo and the tanker Arun to the drill.")
+    assert ("Person", "Bung Tomo") not in labels
+
+
+def test_ship_named_after_a_city_after_its_class(pipeline):
+    ships = _platforms(pipeline, "The Chinese navy sent the Type 052D destroyer Xining and the Type 054A frigate "
+                                 "Yancheng to the Gulf of Aden.")
+    assert {"Xining", "Yancheng"} <= set(ships)
+    assert ("Place", "Xining") not in _labels(pipeline, "The Chinese navy sent the Type 052D destroyer Xining.")
+
+
+def test_ship_prefix_initials_and_numeral_kept(pipeline):
+    ships = _platforms(pipeline, "The Kenyan Navy committed the patrol vessel KNS Jasiri I and the destroyer "
+                                 "USS John S. McCain sailed to Guam.")
+    assert "KNS Jasiri I" in ships and "USS John S. McCain" in ships
+
+
+def test_ship_named_again_is_the_same_ship(pipeline):
+    text = ("Moscow has sent the frigate Admiral Makarov to the drill. Officials said the Admiral Makarov "
+            "would stay in port for a week.")
+    labels = _labels(pipeline, text)
+    assert ("Platform", "Admiral Makarov") in labels
+    assert not any(label != "Platform" and "Makarov" in name for label, name in labels)
+
+
+def test_ship_noun_before_a_firm_or_capital_letters_is_no_ship(pipeline):
+    assert not _platforms(pipeline, "Kenya Airways said the national carrier Kenya Airways would fly again.")
+    assert not _platforms(pipeline, "The Submarine Rotational Force-West was set up in Perth in 2023.")
+    assert not _platforms(pipeline, "The drone hit the vessel Russia had sent to Syria.")
+
+
+# -- people and research bodies --------------------------------------------------------------------
+def test_name_after_said_is_a_person(pipeline):
+    labels = _labels(pipeline, '"The army gets training it can barely afford," said Thabo Nkosi of the Lagos '
+                               'Maritime Policy Unit.')
+    assert ("Person", "Thabo Nkosi") in labels
+    assert ("Organization", "Lagos Maritime Policy Unit") in labels
+    assert ("Company", "Saab") in _labels(pipeline, '"It is late," said Saab Dynamics on Monday.')
+
+
+def test_forum_where_a_person_works_is_an_institution(pipeline):
+    labels = _labels(pipeline, "Lena Moser, who follows naval affairs at the Lake Constance Security Forum, said "
+                               "the deal was late.")
+    assert ("Organization", "Lake Constance Security Forum") in labels
+    labels = _labels(pipeline, '"Every bidder is asked the same," said Omar Haddad, a defence-industry consultant '
+                               'with the Gulf Economic Forum in Doha.')
+    assert ("Organization", "Gulf Economic Forum") in labels
+    labels = _labels(pipeline, "Putin, who spoke at the Eastern Economic Forum in Vladivostok, said the deal was late.")
+    assert ("Event", "Eastern Economic Forum") in labels
