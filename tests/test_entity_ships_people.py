@@ -70,3 +70,19 @@ def test_forum_where_a_person_works_is_an_institution(pipeline):
     assert ("Organization", "Gulf Economic Forum") in labels
     labels = _labels(pipeline, "Putin, who spoke at the Eastern Economic Forum in Vladivostok, said the deal was late.")
     assert ("Event", "Eastern Economic Forum") in labels
+
+
+# -- units and regions are no platforms ------------------------------------------------------------
+def test_unit_named_by_its_head_is_a_government_body(pipeline):
+    labels = _labels(pipeline, "The crews belonged to the Air Proving Ground Wing, the unit that kept a few jets flying.")
+    assert ("GovernmentBody", "Air Proving Ground Wing") in labels
+    assert ("GovernmentBody", "Garuda Aerobatic Team") in _labels(
+        pipeline, "The Garuda Aerobatic Team flew over the crowd on Sunday.")
+    assert ("Organization", "Hamza Brigade") in _labels(pipeline, "The Hamza Brigade attacked the town.")
+
+
+def test_region_before_an_apposition_stays_a_place(pipeline):
+    labels = _labels(pipeline, "On 3 May, the 205th Fighter Squadron at Nyutabaru Air Base in Miyazaki Prefecture, "
+                               "the last operational Eagle unit, flew its F-15J jets for the final time.")
+    assert ("Place", "Miyazaki Prefecture") in labels
+    assert not any(label == "Platform" and "Prefecture" in name for label, name in labels)

@@ -349,6 +349,8 @@ class MentionFinder:
                 and not any(e.label == "Alliance" for t in doc[start:end] for e in self.ref.lookup(t.text)):
             label = "Organization"  # "Congo River Alliance" is no bloc of states; "NATO Alliance" is one
         label = relabel(doc, start, end, label, m.source)
+        if label == "Organization" and m.source == "ner" and self._military_unit(doc[start:end]):
+            label = "GovernmentBody"  # "the Air Development and Test Wing", "Suryakiran Aerobatic Team"
         if label is None or implausible(doc, doc[start:end], label, m.source, self.demonyms):
             if end - start > 1:
                 self._dropped.append((start, end))  # its parts go too ("Caspian" in "Caspian Business Newswire")
@@ -363,6 +365,12 @@ class MentionFinder:
                 found.text = found.text[:-1]  # "Massive Ordnance Penetrators": one platform
             return found
         return self._mention(doc[start:end], label, m.source)
+
+    @staticmethod
+    def _military_unit(span: Span) -> bool:
+        """A name headed by a word only an armed service's unit takes (``military_unit_heads``)."""
+        heads = shape_words()["military_unit_heads"]
+        return len(span) > 1 and (span[-1].lower_ in heads or " ".join(t.lower_ for t in span[-2:]) in heads)
 
     @staticmethod
     def _numbered_name(doc: Doc, m: Mention) -> bool:
