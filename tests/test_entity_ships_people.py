@@ -86,3 +86,21 @@ def test_region_before_an_apposition_stays_a_place(pipeline):
                                "the last operational Eagle unit, flew its F-15J jets for the final time.")
     assert ("Place", "Miyazaki Prefecture") in labels
     assert not any(label == "Platform" and "Prefecture" in name for label, name in labels)
+
+
+# -- a design bureau's name in its type's name ------------------------------------------------------
+def _mentioned(pipeline, text: str) -> set[tuple[str, str]]:
+    """Nodes the document itself names (MENTIONED_IN), not those the reference data adds."""
+    g = pipeline.process(Document.from_text(text))
+    named = {s for s, _, d in g.edges(data=True) if d.get("type") == "MENTIONED_IN"}
+    return {(g.nodes[n]["label"], g.nodes[n]["name"]) for n in named}
+
+
+def test_bureau_letters_make_the_maker_part_of_the_name(pipeline):
+    named = _mentioned(pipeline, "Algeria's air force, which flies Russian Sukhoi Su-30MKA fighters, sent two "
+                                 "Antonov An-26 transports to the drill.")
+    assert not any(label == "Company" for label, _ in named)
+    named = _mentioned(pipeline, "Guyana's neighbour flies Boeing F-15s bought in 2019.")
+    assert ("Company", "Boeing") in named
+    named = _mentioned(pipeline, "Sukhoi said on Monday that its Sukhoi Su-57 would fly at the show.")
+    assert ("Company", "Sukhoi") in named

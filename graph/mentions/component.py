@@ -1055,8 +1055,25 @@ class MentionFinder:
         for m in found:  # "SIATT, a Brazilian company" ... "SIATT will build": one firm, one label
             if m.label == "Organization" and not m.ref_id and m.text in firms:
                 m.label = "Company"
+        found = self._maker_prefixes(found)
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    @staticmethod
+    def _maker_prefixes(mentions: list[Mention]) -> list[Mention]:
+        """ "Russian Sukhoi Su-30MK2 fighters", "aboard Antonov An-124 freighters": a design bureau's name
+        before a designation that already opens with the bureau's letters (Su-, An-, MiG-, Il-, Tu-, Ka-)
+        is part of the type's name, no firm the text names ("Boeing F-15s" names Boeing); a firm named
+        on its own anywhere in the document stays a firm."""
+        starts = {m.start: m for m in mentions if m.label == "Platform"}
+
+        def lettered(company: Mention) -> bool:
+            platform = starts.get(company.end)
+            return platform is not None and platform.text[:2].casefold() == company.text[:2].casefold()
+
+        prefix = [m for m in mentions if m.label == "Company" and lettered(m)]
+        alone = {m.ref_id or m.text for m in mentions if m.label == "Company" and m not in prefix}
+        return [m for m in mentions if m not in prefix or (m.ref_id or m.text) in alone]
 
     def _named_ships(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Named ships (ships.py) replace what they overlap, unless the reference data knows those
