@@ -104,3 +104,10 @@ def test_bureau_letters_make_the_maker_part_of_the_name(pipeline):
     assert ("Company", "Boeing") in named
     named = _mentioned(pipeline, "Sukhoi said on Monday that its Sukhoi Su-57 would fly at the show.")
     assert ("Company", "Sukhoi") in named
+
+
+def test_programme_headed_by_an_equipment_noun_is_a_platform(pipeline):
+    labels = _labels(pipeline, "Madrid and Rome are developing the Future Ground Combat System together.")
+    assert ("Platform", "Future Ground Combat System") in labels
+    assert ("Company", "United Aircraft Corporation") in _labels(
+        pipeline, "The United Aircraft Corporation said the order was late.")

@@ -351,6 +351,8 @@ class MentionFinder:
         label = relabel(doc, start, end, label, m.source)
         if label == "Organization" and m.source == "ner" and self._military_unit(doc[start:end]):
             label = "GovernmentBody"  # "the Air Development and Test Wing", "Suryakiran Aerobatic Team"
+        if label == "Organization" and m.source == "ner" and self._type_name(doc[start:end]):
+            label = "Platform"  # "the Advanced Medium Combat Aircraft", "Main Ground Combat System"
         if label is None or implausible(doc, doc[start:end], label, m.source, self.demonyms):
             if end - start > 1:
                 self._dropped.append((start, end))  # its parts go too ("Caspian" in "Caspian Business Newswire")
@@ -365,6 +367,18 @@ class MentionFinder:
                 found.text = found.text[:-1]  # "Massive Ordnance Penetrators": one platform
             return found
         return self._mention(doc[start:end], label, m.source)
+
+    @staticmethod
+    def _type_name(span: Span) -> bool:
+        """A capitalised name headed by an equipment noun ("Advanced Medium Combat Aircraft", "Light Combat
+        Aircraft Mk2") or by "System" after a weapon word ("Main Ground Combat System") names a type."""
+        words = [t for t in span if not _MARK.match(t.text)]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            return False
+        head, before = words[-1].lower_, words[-2].lower_
+        if head in {"system", "systems"}:
+            return before in {"combat", "weapon", "weapons", "missile", "rocket", "defence", "defense", "artillery"}
+        return category_of([head]) is not None and before != "and"
 
     @staticmethod
     def _military_unit(span: Span) -> bool:
