@@ -111,3 +111,9 @@ def test_programme_headed_by_an_equipment_noun_is_a_platform(pipeline):
     assert ("Platform", "Future Ground Combat System") in labels
     assert ("Company", "United Aircraft Corporation") in _labels(
         pipeline, "The United Aircraft Corporation said the order was late.")
+
+
+def test_roman_numeral_stays_in_the_type_name(pipeline):
+    names = {n for label, n in _labels(pipeline, "The Turkish Air Force retired its F-4E Phantom II jets on Friday.")
+             if label == "Platform"}
+    assert "II" not in names and names

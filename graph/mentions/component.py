@@ -87,6 +87,7 @@ _ADMIN_WORDS = {"State", "City", "Province", "Region", "Governorate", "Oblast", 
 _NAMED_BODY_HEADS = _ORG_HEADS | {"project", "network", "forum", "trust", "fund", "council", "programme", "program",
                                   "watch", "monitor", "coalition", "alliance", "league", "institute"}
 _SPEECH_BEFORE = {"said", "says", "added", "told", "wrote", "asked", "warned"}  # '"...," said X of Y'
+_ROMAN_MARKS = {"II", "III", "IV"}  # "Phantom II", "Eagle II"
 _NEAR_PREPS = {"near", "outside", "around", "nearby"}  # what stands after them is a place
 _VARIANT_CORE = re.compile(r"^(.*\d)[A-Z]{1,2}$")  # "A-29B" -> "A-29", "E-3D" -> "E-3"
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
@@ -1069,9 +1070,25 @@ class MentionFinder:
         for m in found:  # "SIATT, a Brazilian company" ... "SIATT will build": one firm, one label
             if m.label == "Organization" and not m.ref_id and m.text in firms:
                 m.label = "Company"
-        found = self._maker_prefixes(found)
+        found = self._maker_prefixes(self._roman_marks(doc, found))
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    def _roman_marks(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "F-4E Phantom" + "II": a type's name and the roman numeral the catalogue form cut off are one
+        name, no platform "II"."""
+        marks = {m.start: m for m in mentions if m.label == "Platform" and not m.ref_id and m.end - m.start == 1
+                 and m.text in _ROMAN_MARKS}
+        drop: set[int] = set()
+        out: list[Mention] = []
+        for m in mentions:
+            mark = marks.get(m.end) if m.label == "Platform" and m not in marks.values() else None
+            if mark is not None and doc[m.end - 1].whitespace_:
+                out.append(self._mention(doc[m.start:mark.end], "Platform", m.source, m.ref_id, m.category))
+                drop.add(id(mark))
+            else:
+                out.append(m)
+        return [m for m in out if id(m) not in drop]
 
     @staticmethod
     def _maker_prefixes(mentions: list[Mention]) -> list[Mention]:
