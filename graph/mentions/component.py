@@ -28,6 +28,7 @@ from .names import NameIndex, whole_names
 from .placenames import compound_places
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
+from .ships import named_ships
 from .units import numbered_units, regional_commands
 from .words import lowers, texts
 
@@ -85,6 +86,8 @@ _ADMIN_WORDS = {"State", "City", "Province", "Region", "Governorate", "Oblast", 
 # last words of a research body or campaign named after a region ("East Africa Accountability Project")
 _NAMED_BODY_HEADS = _ORG_HEADS | {"project", "network", "forum", "trust", "fund", "council", "programme", "program",
                                   "watch", "monitor", "coalition", "alliance", "league", "institute"}
+_SPEECH_BEFORE = {"said", "says", "added", "told", "wrote", "asked", "warned"}  # '"...," said X of Y'
+_ROMAN_MARKS = {"II", "III", "IV"}  # "Phantom II", "Eagle II"
 _NEAR_PREPS = {"near", "outside", "around", "nearby"}  # what stands after them is a place
 _VARIANT_CORE = re.compile(r"^(.*\d)[A-Z]{1,2}$")  # "A-29B" -> "A-29", "E-3D" -> "E-3"
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
@@ -347,6 +350,10 @@ class MentionFinder:
                 and not any(e.label == "Alliance" for t in doc[start:end] for e in self.ref.lookup(t.text)):
             label = "Organization"  # "Congo River Alliance" is no bloc of states; "NATO Alliance" is one
         label = relabel(doc, start, end, label, m.source)
+        if label == "Organization" and m.source == "ner" and self._military_unit(doc[start:end]):
+            label = "GovernmentBody"  # "the Air Development and Test Wing", "Suryakiran Aerobatic Team"
+        if label == "Organization" and m.source == "ner" and self._type_name(doc[start:end]):
+            label = "Platform"  # "the Advanced Medium Combat Aircraft", "Main Ground Combat System"
         if label is None or implausible(doc, doc[start:end], label, m.source, self.demonyms):
             if end - start > 1:
                 self._dropped.append((start, end))  # its parts go too ("Caspian" in "Caspian Business Newswire")
@@ -361,6 +368,24 @@ class MentionFinder:
                 found.text = found.text[:-1]  # "Massive Ordnance Penetrators": one platform
             return found
         return self._mention(doc[start:end], label, m.source)
+
+    @staticmethod
+    def _type_name(span: Span) -> bool:
+        """A capitalised name headed by an equipment noun ("Advanced Medium Combat Aircraft", "Light Combat
+        Aircraft Mk2") or by "System" after a weapon word ("Main Ground Combat System") names a type."""
+        words = [t for t in span if not _MARK.match(t.text)]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            return False
+        head, before = words[-1].lower_, words[-2].lower_
+        if head in {"system", "systems"}:
+            return before in {"combat", "weapon", "weapons", "missile", "rocket", "defence", "defense", "artillery"}
+        return category_of([head]) is not None and before != "and"
+
+    @staticmethod
+    def _military_unit(span: Span) -> bool:
+        """A name headed by a word only an armed service's unit takes (``military_unit_heads``)."""
+        heads = shape_words()["military_unit_heads"]
+        return len(span) > 1 and (span[-1].lower_ in heads or " ".join(t.lower_ for t in span[-2:]) in heads)
 
     @staticmethod
     def _numbered_name(doc: Doc, m: Mention) -> bool:
@@ -623,6 +648,8 @@ class MentionFinder:
             return False  # "Foreign Affairs Secretary X": the words before a title name the office
         if any(w in self.person_roles for w in before[-4:]) or before[-1:] and before[-1] in self.person_roles:
             return True
+        if m.start and doc[m.start - 1].lower_ in _SPEECH_BEFORE and after and after[0].lower_ in {",", ".", "of"}:
+            return True  # '"...," said Thabo Nkosi of the X Unit'
         if after and after[0].text == "," and any(t.lower_ in self.apposition_roles for t in self._apposition(after[1:])):
             return True
         if len(after) > 1 and after[0].lower_ in {"'s", "\u2019s"} and after[1].lower_ in self.tenure_nouns:
@@ -972,6 +999,7 @@ class MentionFinder:
             known = next(iter(self.ref.lookup(doc[s:e].text, "Company") or self.ref.lookup(doc[j:e].text, "Company")), None)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
+        mentions = self._named_ships(doc, mentions)  # "the frigate Bung Tomo", later "the Bung Tomo"
         mentions.sort(key=lambda m: m.start)
         mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
@@ -1044,8 +1072,57 @@ class MentionFinder:
         for m in found:  # "SIATT, a Brazilian company" ... "SIATT will build": one firm, one label
             if m.label == "Organization" and not m.ref_id and m.text in firms:
                 m.label = "Company"
+        found = self._maker_prefixes(self._roman_marks(doc, found))
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    def _roman_marks(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "F-4E Phantom" + "II": a type's name and the roman numeral the catalogue form cut off are one
+        name, no platform "II"."""
+        marks = {m.start: m for m in mentions if m.label == "Platform" and not m.ref_id and m.end - m.start == 1
+                 and m.text in _ROMAN_MARKS}
+        drop: set[int] = set()
+        out: list[Mention] = []
+        for m in mentions:
+            mark = marks.get(m.end) if m.label == "Platform" and m not in marks.values() else None
+            if mark is not None and doc[m.end - 1].whitespace_:
+                out.append(self._mention(doc[m.start:mark.end], "Platform", m.source, m.ref_id, m.category))
+                drop.add(id(mark))
+            else:
+                out.append(m)
+        return [m for m in out if id(m) not in drop]
+
+    @staticmethod
+    def _maker_prefixes(mentions: list[Mention]) -> list[Mention]:
+        """ "Russian Sukhoi Su-30MK2 fighters", "aboard Antonov An-124 freighters": a design bureau's name
+        before a designation that already opens with the bureau's letters (Su-, An-, MiG-, Il-, Tu-, Ka-)
+        is part of the type's name, no firm the text names ("Boeing F-15s" names Boeing); a firm named
+        on its own anywhere in the document stays a firm."""
+        starts = {m.start: m for m in mentions if m.label == "Platform"}
+
+        def lettered(company: Mention) -> bool:
+            platform = starts.get(company.end)
+            return platform is not None and platform.text[:2].casefold() == company.text[:2].casefold()
+
+        prefix = [m for m in mentions if m.label == "Company" and lettered(m)]
+        alone = {m.ref_id or m.text for m in mentions if m.label == "Company" and m not in prefix}
+        return [m for m in mentions if m not in prefix or (m.ref_id or m.text) in alone]
+
+    def _named_ships(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Named ships (ships.py) replace what they overlap, unless the reference data knows those
+        words as an actor, or the document names them so elsewhere ("the carrier Air France")."""
+        actors = {"Company", "Country", "Alliance", "GovernmentBody", "Organization"}
+        ships = named_ships(doc, self.ship_prefixes)
+        named = {m.text for m in mentions if m.label in actors and not any(m.start < e and s < m.end for s, e, _ in ships)}
+        for s, e, name in ships:
+            over = [m for m in mentions if m.start < e and s < m.end]
+            if name in named or any(m.ref_id and m.label in actors for m in over):
+                continue
+            mentions = [m for m in mentions if m not in over]
+            ship = self._mention(doc[s:e], "Platform", "pattern", category="naval_vessel")
+            ship.text = name
+            mentions.append(ship)
+        return mentions
 
     def _named_variants(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "A-29B Super Tucano", "E-3D Sentry": a variant's designation printed before the catalogued

@@ -1,0 +1,100 @@
+"""Named ships: a noun for one ship directly followed by a capitalised name ("the frigate Bung Tomo",
+"the Type 054A frigate Rizhao", "the survey ship SAS Protea", "the patrol vessel KNS Jasiri I"), and
+the same name again elsewhere in the document ("the Bung Tomo", "the Protea" for "SAS Protea").
+
+Navies name ships after people, places and ideas, so the name alone says nothing: the noun before it
+does. The nouns are ``ship_nouns`` in ``lexicon.yaml``; the ship prefixes (``ship_prefixes``) are kept
+in the name and dropped for the short form.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .lexicon import lexicon
+from .words import lowers, texts
+
+_ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)")
+_PREFIX = re.compile(r"[A-Z]{2,5}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_MAX_WORDS = 5
+_NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+              "The", "A", "An", "This", "That", "It", "In", "On", "At", "And", "Of", "For"}
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, list[list[str]]]:
+    """Last word of a ship noun -> the word lists ending in it."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in lexicon()["ship_nouns"]:
+        ws = phrase.split()
+        out.setdefault(ws[-1], []).append(ws)
+    return out
+
+
+def _name_end(doc: Doc, i: int, prefixes: set[str]) -> int:
+    """End of the capitalised name run from token ``i`` (``i`` when there is none)."""
+    t = texts(doc)
+    end = i
+    while end < len(doc) and end - i < _MAX_WORDS:
+        w = t[end]
+        if end == i and (w in prefixes or _PREFIX.fullmatch(w) and end + 1 < len(doc) and t[end + 1][:1].isupper()):
+            end += 1  # "KNS Jasiri": a known or unknown prefix
+            continue
+        if _INITIAL.fullmatch(w) and end > i and end + 1 < len(doc) and t[end + 1][:1].isupper():
+            end += 1  # "USS John S. McCain"
+            continue
+        if w in _NOT_NAMES or not w[:1].isupper() or not (w.isalpha() or w.replace("-", "").isalpha()) \
+                or (w.isupper() and len(w) > 1 and end == i):
+            break
+        end += 1
+    if end > i and end < len(doc) and _ROMAN.fullmatch(t[end]) and not doc[end].is_sent_start:
+        end += 1  # "SAS King Sekhukhune I"
+    return end
+
+
+def named_ships(doc: Doc, prefixes: set[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each named ship and each later mention of its name."""
+    low, t = lowers(doc), texts(doc)
+    nouns = _nouns()
+    found: list[tuple[int, int, str]] = []
+    for i, w in enumerate(low):
+        if w not in nouns or t[i] != w or i + 1 >= len(doc) or doc[i + 1].is_sent_start:
+            continue
+        if not any(low[i - len(ws) + 1:i + 1] == ws for ws in nouns[w] if i - len(ws) + 1 >= 0):
+            continue
+        end = _name_end(doc, i + 1, prefixes)
+        if end == i + 1 or (_PREFIX.fullmatch(t[i + 1]) and end == i + 2):
+            continue
+        if any(doc[j].ent_type_ in {"DATE", "TIME"} for j in range(i + 1, end)):
+            continue  # (a country, "the vessel Russia sent", is left by the caller: reference data)
+        found.append((i + 1, end, doc[i + 1:end].text))
+    return found + _repeated(doc, found, prefixes)
+
+
+def _repeated(doc: Doc, found: list[tuple[int, int, str]], prefixes: set[str]) -> list[tuple[int, int, str]]:
+    """Later mentions of a named ship's name, with or without its prefix, after "the" or a prefix."""
+    t = texts(doc)
+    taken = {i for s, e, _ in found for i in range(s, e)}
+    forms: dict[tuple[str, ...], str] = {}
+    for s, e, name in found:
+        words = tuple(t[s:e])
+        forms[words] = name
+        if _PREFIX.fullmatch(words[0]) and len(words) > 1:
+            forms[words[1:]] = name
+    out: list[tuple[int, int, str]] = []
+    for words, name in sorted(forms.items(), key=lambda x: -len(x[0])):
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(t[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
+                continue
+            if i == 0 or doc[i - 1].lower_ != "the":
+                continue  # "the Mendi", not "Mendi" the place or person
+            if i + n < len(doc) and t[i + n][:1].isupper() and t[i + n].isalpha():
+                continue  # a longer name
+            out.append((i, i + n, name))
+            taken.update(range(i, i + n))
+    return out
