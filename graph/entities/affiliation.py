@@ -44,7 +44,7 @@ def person_affiliated(doc: Doc, m: Mention, people: set[int]) -> bool:
             return True  # "an analyst at", "a consultant with"
         if h.dep_ in {"relcl", "acl"} and h.lemma_.lower() in w["verbs"] and h.head.i in people:
             return True  # "X, who studies ... at"
-        if h.pos_ == "VERB" and h.dep_ not in {"relcl", "acl"} or h.head is h:
+        if h.pos_ == "VERB" and h.dep_ not in {"relcl", "acl"} or h.head.i == h.i:
             return False  # the main clause's verb: "X spoke at the Y Forum" is no affiliation
         h = h.head
     return False

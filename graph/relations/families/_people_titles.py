@@ -77,6 +77,13 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     **{role: {"role": role, "affiliated": "organisation"} for role in ("officer",)},
 }
 
+# the whole military's titles that name its forces or their command: their holder leads the armed forces
+# ("the chief of staff of the armed forces, General X"); a chief of the general or defence staff heads a
+# staff and serves in the forces ("the Chief of Defence Staff, General X")
+FORCES_LEADERS = {"chief of staff", "chief of staff of the armed forces", "commander of the armed forces",
+                  "armed forces commander", "commander-in-chief of the armed forces", "chief of the armed forces",
+                  "armed forces chief", "top commander", "top military commander"}
+
 # titles of a state's service chiefs -> the words naming the service's body ("the army chief, General X" leads
 # the sentence's state's army where the text names it, else belongs to that state); None: the whole military
 SERVICE_CHIEFS: dict[str, str | None] = {
