@@ -192,7 +192,7 @@ def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mentio
         m = next((m for m in mentions if m.start <= subj.i < m.end), None)
         if m is None:  # "the supplier, PZL Mielec, was represented by its president": the name beside a generic subject
             m = next((m for c in subj.children if c.dep_ in {"appos", "compound"}
-                      for m in mentions if m.start <= c.i < m.end), None)
+                      for m in mentions if m.start <= c.i < m.end and not m.demonym and m.label != "Country"), None)
         if m is not None and actor(m):  # "Kenya and Uganda ... their": both
             return _conjoined(subj, mentions, actor) if word in _PLURAL else [m]
     if not guess:

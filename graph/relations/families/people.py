@@ -336,6 +336,8 @@ def _shared_subject(head) -> list:
             continue  # "X spoke and Y listened": the conjoined verb has its own subject
         if verb.i != main.i:
             out.append(verb)
+        if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            continue  # "X picked an economist to lead the ministry": the object does the complement's doing
         out += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
                 and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
     return out
