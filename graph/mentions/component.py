@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from .dated_events import dated_events
+from .described_people import described_people
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .editions import editions
 from .firms import prefixed_firms
@@ -949,6 +950,9 @@ class MentionFinder:
             if not any(m.source == "reference" and m.start < e and s < m.end for m in mentions):
                 mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Person", "pattern")]
         taken = {i for m in mentions for i in m.tokens()}
+        for s, e in described_people(doc, taken):  # "X, who studies ...", "said X of the Y Unit"
+            mentions.append(self._mention(doc[s:e], "Person", "pattern"))
+            taken |= set(range(s, e))
         mentions += [self._mention(doc[s:e], label, "pattern") for s, e, label in banks(doc, taken)]
         countries = {i for m in mentions if m.label == "Country" for i in m.tokens()}
         for s, e, name in venues(doc, countries):
