@@ -86,3 +86,34 @@ def _described(doc: Doc, s: int, e: int) -> bool:
 def described_people(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """(start, end) of the people's names no mention covers that the text describes as people."""
     return [(s, e) for s, e in _runs(doc, taken) if _described(doc, s, e)]
+
+
+def described_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a two- or three-word name of capitalised proper nouns is described as a person."""
+    span = doc[start:end]
+    return 2 <= len(span) <= 3 and all(_cap(t) and t.pos_ == "PROPN" and t.lower_ not in _words()["stop"] for t in span) \
+        and _described(doc, start, end)
+
+
+def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> list[int]:
+    """Tokens that name a person by the surname alone after the full name ("Lena Vogt spoke. Vogt is a
+    veteran of ..."): a capitalised proper noun no mention covers, equal to the last word of a longer
+    person's name written before it, standing alone (no capitalised word beside it, no article before it:
+    "the Tata group", "Bayraktar TB2" are no people)."""
+    firsts: dict[str, int] = {}
+    for s, e in people:
+        if e - s >= 2 and _cap(doc[e - 1]):
+            firsts.setdefault(doc[e - 1].text, e)
+    out = []
+    for t in doc:
+        seen = firsts.get(t.text)
+        if seen is None or t.i < seen or t.i in taken or t.pos_ != "PROPN":
+            continue
+        before = doc[t.i - 1] if t.i else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before is not None and (_cap(before) and not before.is_sent_start and before.pos_ == "PROPN"
+                                   or before.lower_ in {"the", "a", "an"}) \
+                or after is not None and _cap(after) and after.pos_ == "PROPN":
+            continue
+        out.append(t.i)
+    return out
