@@ -17,6 +17,8 @@ from .lexicon import lexicon
 from .shape import words as shape_words
 
 _MAX_NAMES = 4
+# words before a lone surname that make it a place's or a firm's name, not the person's
+_NO_PERSON_BEFORE = {"the", "a", "an", "at", "to", "in", "near", "from", "into", "outside", "inside", "via"}
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +100,8 @@ def described_person(doc: Doc, start: int, end: int) -> bool:
 def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> list[int]:
     """Tokens that name a person by the surname alone after the full name ("Lena Vogt spoke. Vogt is a
     veteran of ..."): a capitalised proper noun no mention covers, equal to the last word of a longer
-    person's name written before it, standing alone (no capitalised word beside it, no article before it:
-    "the Tata group", "Bayraktar TB2" are no people)."""
+    person's name written before it, standing alone (no capitalised word beside it, no article or place's
+    preposition before it: "the Tata group", "Bayraktar TB2", "flown to Woodbourne" are no people)."""
     firsts: dict[str, int] = {}
     for s, e in people:
         if e - s >= 2 and _cap(doc[e - 1]):
@@ -112,7 +114,7 @@ def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> 
         before = doc[t.i - 1] if t.i else None
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if before is not None and (_cap(before) and not before.is_sent_start and before.pos_ == "PROPN"
-                                   or before.lower_ in {"the", "a", "an"}) \
+                                   or before.lower_ in _NO_PERSON_BEFORE) \
                 or after is not None and _cap(after) and after.pos_ == "PROPN":
             continue
         out.append(t.i)
