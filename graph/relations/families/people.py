@@ -194,15 +194,21 @@ def _former(ctx: SentenceContext, start: int) -> bool:
     return any(w in FORMER for w in words)
 
 
-def _leader_counterpart(ctx: SentenceContext, start: int) -> bool:
-    """Whether "his/her ... counterpart" (the title starting before ``start``) is the counterpart of a
-    person named before it whose title leads a country ("Prime Minister X and his Fijian counterpart")."""
+def _counterpart_title(ctx: SentenceContext, start: int) -> dict:
+    """The title of the person "his/her ... counterpart" (the title starting before ``start``) is the
+    counterpart of: the one named before it ("Prime Minister X and his Fijian counterpart", "Defence
+    Minister X and his Israeli counterpart"); empty where none is titled."""
     before = [t for t in ctx.doc[max(ctx.sent.start, start - 4):start + 1] if t.tag_ == "PRP$"]
     if not before:
-        return False
+        return {}
     people = [m for m in ctx.of({"Person"}) if m.end <= before[-1].i]
     found = _title_before(ctx, people[-1]) if people else None
-    return found is not None and found[1].get("leads") == "country"
+    return found[1] if found is not None else {}
+
+
+def _leader_counterpart(ctx: SentenceContext, start: int) -> bool:
+    """Whether the counterpart's (:func:`_counterpart_title`) title leads a country."""
+    return _counterpart_title(ctx, start).get("leads") == "country"
 
 
 def _subordinate(ctx: SentenceContext, start: int) -> bool:
@@ -590,18 +596,24 @@ def _second_title(ctx: SentenceContext, p: Mention, titles: dict, first: bool) -
     ("X of Y") already stands before it: "former president X, now deputy chairman of Russia's Security
     Council", "Brigadier X of the Royal Norwegian Air Force, commander of the Norwegian Air Operations Centre"."""
     shifted = _past_own_body(ctx, p)
-    if not first and shifted is p:
-        return
     after = _title_after(ctx, shifted, titles)
     if after is None:
         return
-    title_tok, phrase = after
+    if first or shifted is not p:
+        yield from _title_with_body(ctx, p, titles, *after)
+    yield from _coordinated_title(ctx, p, titles, after[0])
+
+
+def _title_with_body(ctx: SentenceContext, p: Mention, titles: dict, title_tok, phrase: str,
+                     prep=None) -> Iterator[Relation]:
+    """LEADS (a chief's title) or AFFILIATED_WITH (a deputy's, a unit head's, a member's) the body named by
+    "of/at/for" right after the title ending at ``title_tok`` (or by ``prep``); none for a state."""
     info = titles[phrase]
     if "leads" not in info and info.get("affiliated") != "organisation":
         return
     start = title_tok.i - len(phrase.replace("-", " - ").split()) + 1
-    org = None
-    for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 3)]:
+    org = _object_of(ctx, prep) if prep is not None else None
+    for t in ([] if prep is not None else ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 3)]):
         if t.lower_ in {"of", "at", "for"}:
             org = _object_of(ctx, t)
             break
@@ -610,6 +622,33 @@ def _second_title(ctx: SentenceContext, p: Mention, titles: dict, first: bool) -
     staff = "leads" not in info or _subordinate(ctx, start) or _owner_of_unit(ctx, org) \
         or _portfolio(ctx, title_tok.i) or info.get("leads") in {"country", "ministry"}
     yield rel(ctx, p, "AFFILIATED_WITH" if staff else "LEADS", org, 0.65, "title-second", role=info["role"])
+
+
+def _coordinated_title(ctx: SentenceContext, p: Mention, titles: dict, last) -> Iterator[Relation]:
+    """A title conjoined to the one after the name (ending at ``last``): "X, prime minister of A and
+    current head of B" (head of B), "X, the head of the armed forces and of the ruling council" (the
+    first title again, of the council)."""
+    first = next((ph for n in (7, 6, 5, 4, 3, 2, 1) if last.i - n + 1 >= p.end
+                  and (ph := " ".join(t.lower_ for t in ctx.doc[last.i - n + 1:last.i + 1]).replace(" - ", "-"))
+                  in titles), None)
+    for t in ctx.doc[last.i + 1:min(ctx.sent.end, last.i + 12)]:
+        if t.text in {";", "("} or t.pos_ in {"VERB", "AUX"} or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
+            return
+        if t.lower_ != "and" or t.i + 1 >= ctx.sent.end:
+            continue
+        nxt = ctx.doc[t.i + 1]
+        if nxt.lower_ in {"of", "at"} and first is not None:  # "the head of A and of B"
+            yield from _title_with_body(ctx, p, titles, last, first, prep=nxt)
+            return
+        for k in range(t.i + 1, min(ctx.sent.end, t.i + 4)):  # "and current head of B"
+            found = next(((ctx.doc[k + n - 1], ph) for n in (7, 6, 5, 4, 3, 2, 1) if k + n <= ctx.sent.end
+                          and (ph := " ".join(w.lower_ for w in ctx.doc[k:k + n]).replace(" - ", "-")) in titles), None)
+            if found is not None:
+                yield from _title_with_body(ctx, p, titles, *found)
+                return
+            if ctx.doc[k].pos_ not in {"ADJ", "DET", "ADV"}:
+                break
+        return
 
 
 def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -764,6 +803,13 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
         elif org is not None and role == "counterpart" and ctx.label(org) == "Country" and _leader_counterpart(ctx, start):
             yield rel(ctx, p, "LEADS", org, 0.7, "title", role=role)  # "Prime Minister X and his Fijian counterpart, Y"
+        elif org is not None and role == "counterpart" and ctx.label(org) == "Country" \
+                and (other := _counterpart_title(ctx, start)).get("leads") == "ministry" and other.get("ministry"):
+            # "Defence Minister X and his Israeli counterpart Y": the same office, of Y's state
+            ministry = _ministry(facts, org.entity, other["ministry"])
+            if ministry:
+                yield rel(ctx, p, "LEADS", ministry, 0.65, "title-counterpart", role=other["role"])
+            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title-counterpart", role=other["role"])
         elif org is not None:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
         elif info.get("affiliated") == "military" and found:
