@@ -51,6 +51,21 @@ def labels(pipeline, text: str) -> dict[str, str]:
     # a title naming the armed forces leads them; a chief of the defence staff serves in them
     ("The Ghana Armed Forces hosted the drill. Ghana's armed forces commander, Admiral Kofi Mensah, opened it.",
      {("Kofi Mensah", "LEADS", "Ghana Armed Forces")}, set()),
+    # a counterpart holds the same office of their own state
+    ("The Ministry of Defence of Estonia and the Latvian Ministry of Defence agreed. Defence Minister Hanno Pevkur met "
+     "his Latvian counterpart, Andris Kalnins, in Riga.",
+     {("Andris Kalnins", "LEADS", "Ministry of Defence of Latvia")}, {("Andris Kalnins", "LEADS", "Latvia")}),
+    # a title conjoined to the one after the name
+    ("The talks were brokered by Ralph Ortega, prime minister of St Vincent and the Grenadines and current head of the "
+     "Community of Latin American and Caribbean States.",
+     {("Ralph Ortega", "LEADS", "Community of Latin American and Caribbean States")}, set()),
+    ("On Thursday the Treasury targeted General Omar Haroun, the head of the Sudanese Armed Forces and of the "
+     "country's ruling Sovereignty Council.",
+     {("Omar Haroun", "LEADS", "Sovereignty Council"), ("Omar Haroun", "LEADS", "Sudanese Armed Forces")}, set()),
+    # an aide serves the state of the leader they advise
+    ("The Central African Republic's leader welcomed the deal. Yevgeny Prigozhin shook hands with Jean Mbeki, an "
+     "adviser to Touadéra, in St Petersburg.",
+     {("Jean Mbeki", "AFFILIATED_WITH", "Central African Republic")}, set()),
     # membership of a party
     ("Lena Vogt spoke first. Vogt is a veteran of the Free Democratic Party and sits on the budget committee.",
      {("Lena Vogt", "AFFILIATED_WITH", "Free Democratic Party")}, set()),

@@ -567,6 +567,29 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
     return None
 
 
+_AIDES = {"adviser", "advisor", "aide", "envoy", "special envoy", "spokesman", "spokeswoman", "spokesperson",
+          "press secretary", "chief of staff", "special representative"}
+
+
+def _aided_state(ctx: SentenceContext, facts: DocFacts, after: int) -> str | None:
+    """The state of the leader an aide's title serves: "an adviser to <leader>", "envoy of <leader>" (a few
+    words on): the one country the reference data gives the leader, where the document names it."""
+    for t in ctx.doc[after:min(ctx.sent.end, after + 3)]:
+        if t.lower_ not in {"to", "of", "for"}:
+            if t.pos_ in {"ADJ", "DET"}:
+                continue
+            return None
+        j = t.i + 1
+        while j < ctx.sent.end and j not in ctx.at and ctx.doc[j].pos_ in {"DET", "ADJ", "PROPN"} and j < t.i + 4:
+            j += 1
+        m = ctx.at.get(j)
+        if m is None or ctx.label(m) != "Person":
+            return None
+        states = [c for c in facts.known.get(m.entity, ()) if c in facts.entities]
+        return states[0] if len(states) == 1 else None
+    return None
+
+
 def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
     """ "the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi": LEADS."""
     for verb in ctx.tokens:
@@ -634,8 +657,8 @@ def _coordinated_title(ctx: SentenceContext, p: Mention, titles: dict, last) -> 
     for t in ctx.doc[last.i + 1:min(ctx.sent.end, last.i + 12)]:
         if t.text in {";", "("} or t.pos_ in {"VERB", "AUX"} or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
             return
-        if t.lower_ != "and" or t.i + 1 >= ctx.sent.end:
-            continue
+        if t.lower_ != "and" or t.i + 1 >= ctx.sent.end or t.i in ctx.at:
+            continue  # not the "and" of "St Vincent and the Grenadines"
         nxt = ctx.doc[t.i + 1]
         if nxt.lower_ in {"of", "at"} and first is not None:  # "the head of A and of B"
             yield from _title_with_body(ctx, p, titles, last, first, prep=nxt)
@@ -648,7 +671,6 @@ def _coordinated_title(ctx: SentenceContext, p: Mention, titles: dict, last) -> 
                 return
             if ctx.doc[k].pos_ not in {"ADJ", "DET", "ADV"}:
                 break
-        return
 
 
 def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -725,6 +747,11 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not info:
             continue
         role = info["role"]
+        if org is None and role in _AIDES:
+            aided = _aided_state(ctx, facts, start + len(phrase.replace("-", " - ").split()))
+            if aided is not None:  # "X, an adviser to Touadéra": one of the state's people
+                yield rel(ctx, p, "AFFILIATED_WITH", aided, 0.6, "title-aide", role=role)
+                continue
         sub = "yes" if _subordinate(ctx, start) else None
         if org is not None and ctx.label(org) == "Company" and ("ministry" in (info.get("leads"), info.get("affiliated"))):
             org = None  # "Defence Industry Minister X": a minister's portfolio, whatever the mention says, is no firm
