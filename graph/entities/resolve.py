@@ -29,8 +29,8 @@ from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers
 from ..reference import ReferenceData, load_reference
-from .canon import canonicalize
 from .affiliation import person_affiliated
+from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
 from .variants import variant_names
