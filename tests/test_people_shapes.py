@@ -66,6 +66,9 @@ def labels(pipeline, text: str) -> dict[str, str]:
     ("The Central African Republic's leader welcomed the deal. Yevgeny Prigozhin shook hands with Jean Mbeki, an "
      "adviser to Touadéra, in St Petersburg.",
      {("Jean Mbeki", "AFFILIATED_WITH", "Central African Republic")}, set()),
+    # a member of parliament serves the state the sentence names
+    ("Kyiv denied the claim. A member of parliament, Olena Hrytsenko, claimed the jet had been hit by a Ukrainian "
+     "missile.", {("Olena Hrytsenko", "AFFILIATED_WITH", "Ukraine")}, {("Olena Hrytsenko", "LEADS", "Ukraine")}),
     # membership of a party
     ("Lena Vogt spoke first. Vogt is a veteran of the Free Democratic Party and sits on the budget committee.",
      {("Lena Vogt", "AFFILIATED_WITH", "Free Democratic Party")}, set()),

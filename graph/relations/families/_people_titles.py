@@ -56,7 +56,8 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     **{t: {"role": t, "affiliated": "country"} for t in ("first vice president", "first vice-president",
                                                           "vice-president", "first deputy prime minister")},
     **{t: {"role": t, "affiliated": "country"} for t in (
-        "attorney general", "first lady", "opposition leader")},
+        "attorney general", "first lady", "opposition leader", "member of parliament", "parliamentarian",
+        "legislator")},
     # the roles of people quoted for their institution: "X, a defence economist at Y", "Y's lecturer X"
     **{role: {"role": role, "affiliated": "organisation"} for role in (
         "specialist", "economist", "scholar", "lecturer", "strategist", "historian", "academic", "scientist",
@@ -109,7 +110,8 @@ SERVICE_CHIEFS: dict[str, str | None] = {
 # titles that tie their holder to a state that is not named with them: the sentence's (or article's) state
 # ("Vice President X"); an ambassador's or envoy's state is the one that sends them, often unnamed
 STATE_TITLES = {"vice president", "senator", "attorney general", "first lady", "opposition leader", "first vice president",
-                "first vice-president", "vice-president", "first deputy prime minister"}
+                "first vice-president", "vice-president", "first deputy prime minister", "member of parliament",
+                "parliamentarian", "legislator"}
 
 # a word before a title that ends the office ("the ousted president", "its former leader"): its holder is
 # affiliated with the country, no longer leading it ("then-Chancellor X" still led it then: LEADS, dated)
