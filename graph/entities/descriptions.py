@@ -190,6 +190,9 @@ def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mentio
                                                if subj.i < o.i < pronoun.i for m in mentions)
     if subj is not None and not between:
         m = next((m for m in mentions if m.start <= subj.i < m.end), None)
+        if m is None:  # "the supplier, PZL Mielec, was represented by its president": the name beside a generic subject
+            m = next((m for c in subj.children if c.dep_ in {"appos", "compound"}
+                      for m in mentions if m.start <= c.i < m.end and not m.demonym and m.label != "Country"), None)
         if m is not None and actor(m):  # "Kenya and Uganda ... their": both
             return _conjoined(subj, mentions, actor) if word in _PLURAL else [m]
     if not guess:

@@ -29,6 +29,7 @@ from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers
 from ..reference import ReferenceData, load_reference
+from .affiliation import person_affiliated
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
@@ -767,7 +768,7 @@ class _Resolver:
         heads = set(lex["event_name_heads"])
         kind_nouns = {n for nouns in lex["event_kinds"].values() for n in nouns}
         for m in self.mentions:  # "the Oslo-based Arctic Policy Forum": an institution, not an event
-            if m.label == "Event" and not m.ref_id and self._institution(m):
+            if m.label in {"Event", "Place"} and not m.ref_id and self._institution(m):
                 m.label = "Organization"
         for label in ("Organization", "Company", "Place"):
             for m in [m for m in self.mentions if m.label == label]:
@@ -820,6 +821,10 @@ class _Resolver:
     def _institution(self, m: Mention) -> bool:
         """Whether a name headed by an event noun is an institution: "the Oslo-based X Forum", "a
         researcher at the X Forum", "the X Forum, a think tank in Oslo" (``institution_cues``)."""
+        if person_affiliated(self.doc, m, {i for x in self.mentions if x.label == "Person" for i in range(x.start, x.end)}):
+            return True  # "X, who studies arms control at the Y Institute", "a consultant with the Y Forum"
+        if m.label == "Place":
+            return False
         cues = lexicon()["institution_cues"]
         i = m.start - 1
         if i >= 0 and self.doc[i].lower_ == "the":

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from .dated_events import dated_events
+from .described_people import described_people, described_person, later_surnames
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .editions import editions
 from .firms import prefixed_firms
@@ -978,6 +979,15 @@ class MentionFinder:
             if not any(m.source == "reference" and m.start < e and s < m.end for m in mentions):
                 mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Person", "pattern")]
         taken = {i for m in mentions for i in m.tokens()}
+        for s, e in described_people(doc, taken):  # "X, who studies ...", "said X of the Y Unit"
+            mentions.append(self._mention(doc[s:e], "Person", "pattern"))
+            taken |= set(range(s, e))
+        for i in later_surnames(doc, [(m.start, m.end) for m in mentions if m.label == "Person"], taken):
+            mentions.append(self._mention(doc[i:i + 1], "Person", "pattern"))  # "Vogt is a veteran of ..."
+            taken.add(i)
+        for i, m in enumerate(mentions):  # the NER's "organisation" the text describes as a person
+            if m.source == "ner" and m.label == "Organization" and not m.ref_id and described_person(doc, m.start, m.end):
+                mentions[i] = self._mention(doc[m.start:m.end], "Person", "ner")
         mentions += [self._mention(doc[s:e], label, "pattern") for s, e, label in banks(doc, taken)]
         countries = {i for m in mentions if m.label == "Country" for i in m.tokens()}
         for s, e, name in venues(doc, countries):

@@ -56,7 +56,8 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     **{t: {"role": t, "affiliated": "country"} for t in ("first vice president", "first vice-president",
                                                           "vice-president", "first deputy prime minister")},
     **{t: {"role": t, "affiliated": "country"} for t in (
-        "attorney general", "first lady", "opposition leader")},
+        "attorney general", "first lady", "opposition leader", "member of parliament", "parliamentarian",
+        "legislator")},
     # the roles of people quoted for their institution: "X, a defence economist at Y", "Y's lecturer X"
     **{role: {"role": role, "affiliated": "organisation"} for role in (
         "specialist", "economist", "scholar", "lecturer", "strategist", "historian", "academic", "scientist",
@@ -76,6 +77,13 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     # a service's members: "X, the Chilean Air Force officer who ran the fair", "a Royal Navy officer"
     **{role: {"role": role, "affiliated": "organisation"} for role in ("officer",)},
 }
+
+# the whole military's titles that name its forces or their command: their holder leads the armed forces
+# ("the chief of staff of the armed forces, General X"); a chief of the general or defence staff heads a
+# staff and serves in the forces ("the Chief of Defence Staff, General X")
+FORCES_LEADERS = {"chief of staff", "chief of staff of the armed forces", "commander of the armed forces",
+                  "armed forces commander", "commander-in-chief of the armed forces", "chief of the armed forces",
+                  "armed forces chief", "top commander", "top military commander"}
 
 # titles of a state's service chiefs -> the words naming the service's body ("the army chief, General X" leads
 # the sentence's state's army where the text names it, else belongs to that state); None: the whole military
@@ -102,7 +110,8 @@ SERVICE_CHIEFS: dict[str, str | None] = {
 # titles that tie their holder to a state that is not named with them: the sentence's (or article's) state
 # ("Vice President X"); an ambassador's or envoy's state is the one that sends them, often unnamed
 STATE_TITLES = {"vice president", "senator", "attorney general", "first lady", "opposition leader", "first vice president",
-                "first vice-president", "vice-president", "first deputy prime minister"}
+                "first vice-president", "vice-president", "first deputy prime minister", "member of parliament",
+                "parliamentarian", "legislator"}
 
 # a word before a title that ends the office ("the ousted president", "its former leader"): its holder is
 # affiliated with the country, no longer leading it ("then-Chancellor X" still led it then: LEADS, dated)

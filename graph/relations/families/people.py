@@ -9,6 +9,7 @@ from ..context import SentenceContext
 from ..relation import Relation
 from ._people_titles import (
     AFFILIATED_TITLES,
+    FORCES_LEADERS,
     FORMER,
     HONORIFICS,
     LEADER_GROUPS,
@@ -193,15 +194,21 @@ def _former(ctx: SentenceContext, start: int) -> bool:
     return any(w in FORMER for w in words)
 
 
-def _leader_counterpart(ctx: SentenceContext, start: int) -> bool:
-    """Whether "his/her ... counterpart" (the title starting before ``start``) is the counterpart of a
-    person named before it whose title leads a country ("Prime Minister X and his Fijian counterpart")."""
+def _counterpart_title(ctx: SentenceContext, start: int) -> dict:
+    """The title of the person "his/her ... counterpart" (the title starting before ``start``) is the
+    counterpart of: the one named before it ("Prime Minister X and his Fijian counterpart", "Defence
+    Minister X and his Israeli counterpart"); empty where none is titled."""
     before = [t for t in ctx.doc[max(ctx.sent.start, start - 4):start + 1] if t.tag_ == "PRP$"]
     if not before:
-        return False
+        return {}
     people = [m for m in ctx.of({"Person"}) if m.end <= before[-1].i]
     found = _title_before(ctx, people[-1]) if people else None
-    return found is not None and found[1].get("leads") == "country"
+    return found[1] if found is not None else {}
+
+
+def _leader_counterpart(ctx: SentenceContext, start: int) -> bool:
+    """Whether the counterpart's (:func:`_counterpart_title`) title leads a country."""
+    return _counterpart_title(ctx, start).get("leads") == "country"
 
 
 def _subordinate(ctx: SentenceContext, start: int) -> bool:
@@ -268,7 +275,7 @@ def _listed_leaders(ctx: SentenceContext) -> Iterator[Relation]:
 # verbs whose subject leads their object ("X has led the Southern Command since 2021", "X ran the agency")
 _LEAD_VERBS = _HEAD_VERBS | {"rule", "govern"}
 # nouns of a post a person holds, takes or assumes "of" a body ("holds the rotating chair of the bloc")
-_CHAIR_NOUNS = {"chair", "chairmanship", "presidency", "helm", "leadership", "command", "chairpersonship"}
+_CHAIR_NOUNS = {"chair", "chairmanship", "presidency", "helm", "leadership", "command", "chairpersonship", "charge"}
 _HOLD_VERBS = {"hold", "take", "assume", "occupy", "inherit"}
 
 
@@ -281,10 +288,20 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
         verbs = [head.head] if head.dep_ == "nsubj" else []
         verbs += [c for c in head.children if c.dep_ == "relcl"
                   and any(k.dep_ == "nsubj" and k.tag_ == "WP" for k in c.children)]
+        verbs += _shared_subject(head)  # "X was named to take over Y", "X will run A and head B"
         for verb in verbs:
             lemma = verb.lemma_.lower()
-            if any(c.dep_ in {"neg", "prt"} for c in verb.children) or verb.i == head.i:
+            prt = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+            if lemma == "take" and prt == {"over"}:
+                lemma, prt = "lead", set()  # "X took over the ministry"
+            if any(c.dep_ == "neg" for c in verb.children) or prt or verb.i == head.i:
                 continue  # not "X did not lead", "X ruled out"
+            if lemma in _SUCCEED_VERBS:  # "X will succeed Y at the Foreign Ministry": the post Y held there
+                body = next(iter(ctx.prep_objects(verb, {"at"}, ORGS - {"Country"})), None)
+                if body is not None and any(c.dep_ == "dobj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person"
+                                            for c in verb.children):
+                    yield rel(ctx, p, "LEADS", body, 0.6, "subject-succeeds", role=lemma)
+                continue
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 owner = next((ctx.at[c.i] for c in obj.children if c.dep_ == "poss" and c.i in ctx.at
                               and ctx.label(ctx.at[c.i]) in ORGS - {"Country"}), None)
@@ -307,6 +324,29 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
                   and ctx.label(ctx.at[c.i]) in ORGS - {"Country"}]
         for p in (ctx.prep_objects(verb, {"by"}, {"Person"}) if bodies else []):
             yield rel(ctx, p, "LEADS", bodies[0], 0.65, "subject-leads")
+
+
+_SUCCEED_VERBS = {"succeed", "replace"}
+
+
+def _shared_subject(head) -> list:
+    """The verbs a person (``head`` token) is also the subject of without being named again: the open
+    complement of the verb they are subject of ("X was named to take over Y", "X is to keep his post") and
+    the verbs conjoined to it ("X will take charge of A and become deputy chairman of B")."""
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    out = []
+    main = head.head
+    for verb in (main, *main.conjuncts):
+        if verb.i != main.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue  # "X spoke and Y listened": the conjoined verb has its own subject
+        if verb.i != main.i:
+            out.append(verb)
+        if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            continue  # "X picked an economist to lead the ministry": the object does the complement's doing
+        out += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+                and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
+    return out
 
 
 # nouns of a leader's time in office: "X's government", "the administration of X", "X's presidency"
@@ -336,15 +376,43 @@ def _government_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield rel(ctx, p, "LEADS", country, 0.6, "government-of", role=noun.lower_)
 
 
+# nouns that make a person one of a body's people ("X is a veteran of the Labour party", "X, a member of Y")
+_MEMBER_NOUNS = {"member", "veteran", "stalwart", "loyalist", "activist", "lawmaker", "deputy", "co-founder"}
+_BELONG_VERBS = {"belong", "join"}
+
+
+def _member_of(ctx: SentenceContext) -> Iterator[Relation]:
+    """A person who is a member of a named body: "X is a veteran of the Likud party", "X, a member of the
+    Social Democratic Party", "X belongs to the party", "X joined Airbus in 2019" (AFFILIATED_WITH)."""
+    for p in ctx.of({"Person"}):
+        head = ctx.head_token(p)
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            nouns += [c for c in head.head.children if c.dep_ == "attr"]
+        for n in nouns:
+            if n.lower_ in _MEMBER_NOUNS and not any(c.dep_ == "neg" for c in n.head.children):
+                body = next(iter(ctx.prep_objects(n, {"of"}, ORGS - {"Country"})), None)
+                if body is not None:
+                    yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "member-of", role=n.lower_)
+        verb = head.head
+        if head.dep_ == "nsubj" and verb.lemma_.lower() in _BELONG_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+            bodies = list(ctx.prep_objects(verb, {"to"}, ORGS - {"Country"}))
+            bodies += [ctx.at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.at
+                       and ctx.label(ctx.at[c.i]) in ORGS - {"Country", "Alliance"}]
+            for body in bodies[:1]:
+                yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "member-of", role="member")
+
+
 def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _listed_leaders(ctx)
+    yield from _member_of(ctx)
     yield from _subject_leads(ctx)
     yield from _government_of(ctx, facts)
     for r in _titled(ctx, facts):
         target = facts.entities[r.target]
         role = r.props.get("role", "")
         if r.type == "LEADS" and (r.props.pop("subordinate", None) or target.label == "GovernmentBody"
-                                  and target.name.split()[0] in {"Ministry", "Department", "Federal"}
+                                  and {"Ministry", "Department"} & set(target.name.split()[:2])
                                   and not any(w in role.lower() for w in MINISTRY_LEADERS)):
             r.type = "AFFILIATED_WITH"  # a deputy, or a ministry's director general: staff, not its leader
         r.props.pop("subordinate", None)
@@ -413,7 +481,7 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
             return None  # a verb, a conjunction or a relative clause ("X, who as commander heads Y") between
         # the longest title starting here: "chief financial officer" before "chief"
         phrases = [(ctx.doc[t.i + n - 1], " ".join(w.lower_ for w in ctx.doc[t.i:t.i + n]).replace(" - ", "-"))
-                   for n in (6, 5, 4, 3, 2, 1) if t.i + n <= ctx.sent.end]
+                   for n in (7, 6, 5, 4, 3, 2, 1) if t.i + n <= ctx.sent.end]
         found = next(((last, phrase) for last, phrase in phrases if phrase in titles), None)
         if found is not None:
             last, phrase = found
@@ -444,6 +512,8 @@ _TITLE_VERBS = {"become", "appoint", "name", "make", "elect", "serve", "remain",
                 "replace", "succeed"}  # "X replaced Y as army chief": both held the post, one after the other
 
 
+_KEEP_VERBS = {"keep", "retain", "hold", "stay", "continue"}
+_POST_NOUNS = {"post", "job", "role", "position", "seat", "office"}
 _HYPOTHETICAL = {"potential", "possible", "future", "likely", "prospective", "would-be", "next"}
 
 
@@ -456,13 +526,14 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
     # the verb the person is subject (or object) of, or the verb of a "who" clause on the name; the same of
     # the generic noun the name stands in apposition to ("Her deputy, X, was running ...")
     bearers = [head] + ([head.head] if head.dep_ == "appos" and head.head.i not in ctx.at else [])
-    verbs = [(b.head, b.dep_) for b in bearers] + [
+    verbs = [(b.head, b.dep_) for b in bearers] + [(v, "nsubj") for v in _shared_subject(head)] + [
         (c, "nsubj") for b in bearers for c in b.children if c.dep_ == "relcl"
         and any(k.dep_ in {"nsubj", "nsubjpass"} and k.tag_ == "WP" for k in c.children)]
     nouns = []
     for verb, dep in verbs:
         lemma = verb.lemma_.lower()
-        if not (dep == "nsubj" and lemma == "be" or dep in {"nsubj", "nsubjpass", "dobj"} and lemma in _TITLE_VERBS) \
+        if not (dep == "nsubj" and lemma == "be" or dep in {"nsubj", "nsubjpass", "dobj"} and lemma in _TITLE_VERBS
+                or dep == "nsubj" and lemma in _KEEP_VERBS) \
                 or any(c.dep_ == "neg" for c in verb.children):
             continue  # "X was not named chief"
         found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
@@ -470,6 +541,10 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
                   for o in prep.children if o.dep_ == "pobj"]
         if lemma == "take":  # "took over as", "took office as"; not "took the salute"
             found = [n for n in found if n.head.lower_ == "as"]
+        if lemma in _TITLE_VERBS | _KEEP_VERBS:  # "X is to keep his post as director of Y"
+            found += [o for d in verb.children if d.dep_ == "dobj" and d.lower_ in _POST_NOUNS
+                      for prep in d.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                      for o in prep.children if o.dep_ == "pobj"]
         nouns += found
     for verb, dep in verbs:  # "X was running the government as acting prime minister": any active verb's "as"
         if dep == "nsubj" and verb.lemma_.lower() not in _TITLE_VERBS | {"be"} and verb.pos_ == "VERB" \
@@ -492,6 +567,29 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
     return None
 
 
+_AIDES = {"adviser", "advisor", "aide", "envoy", "special envoy", "spokesman", "spokeswoman", "spokesperson",
+          "press secretary", "chief of staff", "special representative"}
+
+
+def _aided_state(ctx: SentenceContext, facts: DocFacts, after: int) -> str | None:
+    """The state of the leader an aide's title serves: "an adviser to <leader>", "envoy of <leader>" (a few
+    words on): the one country the reference data gives the leader, where the document names it."""
+    for t in ctx.doc[after:min(ctx.sent.end, after + 3)]:
+        if t.lower_ not in {"to", "of", "for"}:
+            if t.pos_ in {"ADJ", "DET"}:
+                continue
+            return None
+        j = t.i + 1
+        while j < ctx.sent.end and j not in ctx.at and ctx.doc[j].pos_ in {"DET", "ADJ", "PROPN"} and j < t.i + 4:
+            j += 1
+        m = ctx.at.get(j)
+        if m is None or ctx.label(m) != "Person":
+            return None
+        states = [c for c in facts.known.get(m.entity, ()) if c in facts.entities]
+        return states[0] if len(states) == 1 else None
+    return None
+
+
 def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
     """ "the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi": LEADS."""
     for verb in ctx.tokens:
@@ -504,11 +602,83 @@ def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
             yield rel(ctx, p, "LEADS", body, 0.7, "led-by")
 
 
+def _past_own_body(ctx: SentenceContext, p: Mention) -> Mention:
+    """The name with its own body after it ("Brigadier X of the Royal Norwegian Air Force"), so that a title
+    after that body reads as the name's; the name itself where no "of <body>" follows."""
+    j = p.end
+    if j + 1 < ctx.sent.end and ctx.doc[j].lower_ == "of":
+        j += 2 if ctx.doc[j + 1].lower_ == "the" else 1
+        body = ctx.at.get(j)
+        if body is not None and body.start == j and ctx.label(body) in ORGS - {"Country"}:
+            return dataclasses.replace(p, end=body.end)
+    return p
+
+
+def _second_title(ctx: SentenceContext, p: Mention, titles: dict, first: bool) -> Iterator[Relation]:
+    """A title after the name with a body of its own, where another title (``first``) or the name's own body
+    ("X of Y") already stands before it: "former president X, now deputy chairman of Russia's Security
+    Council", "Brigadier X of the Royal Norwegian Air Force, commander of the Norwegian Air Operations Centre"."""
+    shifted = _past_own_body(ctx, p)
+    after = _title_after(ctx, shifted, titles)
+    if after is None:
+        return
+    if first or shifted is not p:
+        yield from _title_with_body(ctx, p, titles, *after)
+    yield from _coordinated_title(ctx, p, titles, after[0])
+
+
+def _title_with_body(ctx: SentenceContext, p: Mention, titles: dict, title_tok, phrase: str,
+                     prep=None) -> Iterator[Relation]:
+    """LEADS (a chief's title) or AFFILIATED_WITH (a deputy's, a unit head's, a member's) the body named by
+    "of/at/for" right after the title ending at ``title_tok`` (or by ``prep``); none for a state."""
+    info = titles[phrase]
+    if "leads" not in info and info.get("affiliated") != "organisation":
+        return
+    start = title_tok.i - len(phrase.replace("-", " - ").split()) + 1
+    org = _object_of(ctx, prep) if prep is not None else None
+    for t in ([] if prep is not None else ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 3)]):
+        if t.lower_ in {"of", "at", "for"}:
+            org = _object_of(ctx, t)
+            break
+    if org is None or ctx.label(org) == "Country" or org.entity == p.entity:
+        return
+    staff = "leads" not in info or _subordinate(ctx, start) or _owner_of_unit(ctx, org) \
+        or _portfolio(ctx, title_tok.i) or info.get("leads") in {"country", "ministry"}
+    yield rel(ctx, p, "AFFILIATED_WITH" if staff else "LEADS", org, 0.65, "title-second", role=info["role"])
+
+
+def _coordinated_title(ctx: SentenceContext, p: Mention, titles: dict, last) -> Iterator[Relation]:
+    """A title conjoined to the one after the name (ending at ``last``): "X, prime minister of A and
+    current head of B" (head of B), "X, the head of the armed forces and of the ruling council" (the
+    first title again, of the council)."""
+    first = next((ph for n in (7, 6, 5, 4, 3, 2, 1) if last.i - n + 1 >= p.end
+                  and (ph := " ".join(t.lower_ for t in ctx.doc[last.i - n + 1:last.i + 1]).replace(" - ", "-"))
+                  in titles), None)
+    for t in ctx.doc[last.i + 1:min(ctx.sent.end, last.i + 12)]:
+        if t.text in {";", "("} or t.pos_ in {"VERB", "AUX"} or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
+            return
+        if t.lower_ != "and" or t.i + 1 >= ctx.sent.end or t.i in ctx.at:
+            continue  # not the "and" of "St Vincent and the Grenadines"
+        nxt = ctx.doc[t.i + 1]
+        if nxt.lower_ in {"of", "at"} and first is not None:  # "the head of A and of B"
+            yield from _title_with_body(ctx, p, titles, last, first, prep=nxt)
+            return
+        for k in range(t.i + 1, min(ctx.sent.end, t.i + 4)):  # "and current head of B"
+            found = next(((ctx.doc[k + n - 1], ph) for n in (7, 6, 5, 4, 3, 2, 1) if k + n <= ctx.sent.end
+                          and (ph := " ".join(w.lower_ for w in ctx.doc[k:k + n]).replace(" - ", "-")) in titles), None)
+            if found is not None:
+                yield from _title_with_body(ctx, p, titles, *found)
+                return
+            if ctx.doc[k].pos_ not in {"ADJ", "DET", "ADV"}:
+                break
+
+
 def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     titles = all_titles()
     yield from _led_by(ctx)
     for p in ctx.of({"Person"}):
         found = _title_before(ctx, p)
+        yield from _second_title(ctx, p, titles, found is not None and all_titles()[found[0]].get("affiliated") != "military")
         org: Mention | None = None
         info: dict = {}
         start = p.start
@@ -577,6 +747,11 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not info:
             continue
         role = info["role"]
+        if org is None and role in _AIDES:
+            aided = _aided_state(ctx, facts, start + len(phrase.replace("-", " - ").split()))
+            if aided is not None:  # "X, an adviser to Touadéra": one of the state's people
+                yield rel(ctx, p, "AFFILIATED_WITH", aided, 0.6, "title-aide", role=role)
+                continue
         sub = "yes" if _subordinate(ctx, start) else None
         if org is not None and ctx.label(org) == "Company" and ("ministry" in (info.get("leads"), info.get("affiliated"))):
             org = None  # "Defence Industry Minister X": a minister's portfolio, whatever the mention says, is no firm
@@ -605,8 +780,9 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 bodies = {m.entity for m in ctx.of({"GovernmentBody"}) if SERVICE_CHIEFS[role] in " ".join(
                     [ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases]).lower()}
             body = bodies.pop() if len(bodies) == 1 else None
-            if body is not None and not SERVICE_CHIEFS[role]:  # "the Chief of the General Staff, General X": the
-                yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "title-service", role=role)  # forces' top officer
+            if body is not None and not SERVICE_CHIEFS[role] and role not in FORCES_LEADERS:
+                # "the Chief of the General Staff, General X": the forces' top officer, serving in them
+                yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "title-service", role=role)
             elif body is not None:
                 yield rel(ctx, p, "LEADS", body, 0.65, "title-service", role=role, subordinate=sub)
             elif country:
@@ -654,6 +830,13 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
         elif org is not None and role == "counterpart" and ctx.label(org) == "Country" and _leader_counterpart(ctx, start):
             yield rel(ctx, p, "LEADS", org, 0.7, "title", role=role)  # "Prime Minister X and his Fijian counterpart, Y"
+        elif org is not None and role == "counterpart" and ctx.label(org) == "Country" \
+                and (other := _counterpart_title(ctx, start)).get("leads") == "ministry" and other.get("ministry"):
+            # "Defence Minister X and his Israeli counterpart Y": the same office, of Y's state
+            ministry = _ministry(facts, org.entity, other["ministry"])
+            if ministry:
+                yield rel(ctx, p, "LEADS", ministry, 0.65, "title-counterpart", role=other["role"])
+            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title-counterpart", role=other["role"])
         elif org is not None:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
         elif info.get("affiliated") == "military" and found:

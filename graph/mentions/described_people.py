@@ -1,0 +1,121 @@
+"""People the NER missed, found by how the text describes them.
+
+A run of two to four capitalised proper nouns (particles and glued hyphens inside, as in
+:func:`shape.ranked_people`) that no mention covers is a person's name where the text goes on to
+describe a person: ", who ..." (a body is "which"); an apposition holding a person's role (", Baykar's
+chairman and ...", ", a consultant with ..."); an attribution ("said X," / "X of the Y Institute
+said"); or a role the name acts "as" ("X attended as the personal envoy of ..."). Names of months,
+titles and ranks never start or continue such a run.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .lexicon import lexicon
+from .shape import words as shape_words
+
+_MAX_NAMES = 4
+# words before a lone surname that make it a place's or a firm's name, not the person's
+_NO_PERSON_BEFORE = {"the", "a", "an", "at", "to", "in", "near", "from", "into", "outside", "inside", "via"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, set[str]]:
+    lex = lexicon()
+    titles = {w for t in lex["person_titles"] for w in t.split()}
+    roles = set(lex["apposition_roles"]) | set(lex["person_affiliation"]["roles"]) | {
+        t for t in lex["person_titles"] if " " not in t}
+    stop = {w.lower() for w in lex["ranks"]} | titles | {"the", "a", "an", "in", "on", "at", "by", "for", "of"}
+    return {"roles": roles - {"general", "colonel", "admiral"}, "stop": stop, "verbs": set(lex["person_verbs"])}
+
+
+def _cap(tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha() and not tok.text.isupper()
+
+
+def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    w = _words()
+    particles = shape_words()["name_particles"]
+    out = []
+    i = 0
+    while i < len(doc):
+        end, names = i, 0
+        while end < len(doc) and names < _MAX_NAMES and end not in taken and _cap(doc[end]) \
+                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in w["stop"]:
+            end += 1
+            names += 1
+            k = end  # "Celso de Amorim": lower-case particles inside
+            while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in particles:
+                k += 1
+            if end < k < len(doc) and k not in taken and _cap(doc[k]) and doc[k].pos_ == "PROPN":
+                end = k
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                end += 2  # "Dema-ala"
+        if names >= 2 and (end >= len(doc) or not _cap(doc[end]) or end in taken):
+            out.append((i, end))
+        i = max(end, i + 1)
+    return out
+
+
+def _described(doc: Doc, s: int, e: int) -> bool:
+    w = _words()
+    nxt = doc[e] if e < len(doc) else None
+    if nxt is not None and nxt.text == "," and e + 1 < len(doc):
+        if doc[e + 1].lower_ == "who":
+            return True  # "X, who studies ..."
+        for t in doc[e + 1:min(len(doc), e + 9)]:  # "X, Baykar's chairman and ...", "X, a consultant with Y"
+            if t.is_punct and t.text not in {"-", "'s"} or t.pos_ in {"VERB", "AUX"}:
+                break
+            if t.lower_ in w["roles"] and t.pos_ == "NOUN":
+                return True
+    prev = doc[s - 1] if s > 0 else None
+    if prev is not None and prev.lower_ in {"said", "says"} and (nxt is None or nxt.text in {",", ".", "of"}):
+        return True  # "said X of the Y Unit"
+    root = doc[s:e].root
+    if root.dep_ == "nsubj":
+        verb = root.head
+        if nxt is not None and nxt.lower_ == "of" and verb.lower_ in w["verbs"]:
+            return True  # "X of the Y Endowment said"
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            if any(o.lower_ in w["roles"] for o in prep.children if o.dep_ == "pobj"):
+                return True  # "X attended as the personal envoy of ..."
+    return False
+
+
+def described_people(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of the people's names no mention covers that the text describes as people."""
+    return [(s, e) for s, e in _runs(doc, taken) if _described(doc, s, e)]
+
+
+def described_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a two- or three-word name of capitalised proper nouns is described as a person."""
+    span = doc[start:end]
+    return 2 <= len(span) <= 3 and all(_cap(t) and t.pos_ == "PROPN" and t.lower_ not in _words()["stop"] for t in span) \
+        and _described(doc, start, end)
+
+
+def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> list[int]:
+    """Tokens that name a person by the surname alone after the full name ("Lena Vogt spoke. Vogt is a
+    veteran of ..."): a capitalised proper noun no mention covers, equal to the last word of a longer
+    person's name written before it, standing alone (no capitalised word beside it, no article or place's
+    preposition before it: "the Tata group", "Bayraktar TB2", "flown to Woodbourne" are no people)."""
+    firsts: dict[str, int] = {}
+    for s, e in people:
+        if e - s >= 2 and _cap(doc[e - 1]):
+            firsts.setdefault(doc[e - 1].text, e)
+    out = []
+    for t in doc:
+        seen = firsts.get(t.text)
+        if seen is None or t.i < seen or t.i in taken or t.pos_ != "PROPN":
+            continue
+        before = doc[t.i - 1] if t.i else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before is not None and (_cap(before) and not before.is_sent_start and before.pos_ == "PROPN"
+                                   or before.lower_ in _NO_PERSON_BEFORE) \
+                or after is not None and _cap(after) and after.pos_ == "PROPN":
+            continue
+        out.append(t.i)
+    return out
