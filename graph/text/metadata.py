@@ -589,6 +589,36 @@ def _in_office(body: str, month: int, day: int):
 
 
 def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
+    """A dateline's month and day ("Nov. 23") with the year it omits: :func:`_stepwise_year`, unless
+    the year that all the text's evidence scores best at once (:mod:`.dateline_year`) leads its
+    runner-up by ``MARGIN``; a full date the text gives for the dateline's own day is kept as it is, and
+    a text the stepwise reading finds no year in is left to the other sources (the address, a full
+    date in the lead)."""
+    from .dateline_year import MARGIN, best_year
+
+    found = _stepwise_year(iso, body, headline, weekday)
+    if found is None or len(iso) < 10 or _same_day(iso, body):
+        return found
+    year, lead = best_year(iso, body, headline, weekday, _in_office(body, int(iso[5:7]), int(iso[8:10])))
+    if lead >= MARGIN and str(year) != found[:4]:
+        return f"{year:04d}{iso[4:]}"
+    return found
+
+
+def _full_dates(body: str) -> list[tuple[int, str]]:
+    """(offset, ISO day) of the full dates a text gives, not those after "by", "until", "from" ..."""
+    return [(m.start(), d) for m in FULL_DATE.finditer(body)
+            if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]) and (d := iso_date(m.group(0)))
+            and len(d) >= 10]
+
+
+def _same_day(iso: str, body: str) -> str | None:
+    """A full date the text gives on the dateline's month and day ("the 3 September 2024 deal")."""
+    month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
+    return next((d for _, d in _full_dates(body) if (int(d[5:7]), int(d[8:10])) == (month, day)), None)
+
+
+def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
     """A dateline's month and day ("Nov. 23") with the year it omits. A full date the text gives for
     the dateline's day ("the 3 September 2024 deal") names its year outright. A weekday the lead
     names ("on Wednesday") ranks the years between those the text tells of in the past and the
@@ -600,12 +630,10 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     the year); else the year named most often outside ranges and deadlines ("by 2030", "since
     2019")."""
     month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
-    full = [(m.start(), d) for m in FULL_DATE.finditer(body)
-            if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]) and (d := iso_date(m.group(0)))
-            and len(d) >= 10]
-    same = [d for _, d in full if (int(d[5:7]), int(d[8:10])) == (month, day)]
+    full = _full_dates(body)
+    same = _same_day(iso, body)
     if same:
-        return f"{same[0][:4]}{iso[4:]}"
+        return f"{same[:4]}{iso[4:]}"
     paragraph = body.find("\n\n")
     near = [d for start, d in full if start < min(700, paragraph if paragraph > 0 else 700)]
     nearest = None
