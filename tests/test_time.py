@@ -636,3 +636,19 @@ def test_a_report_date_is_not_moved_to_an_older_date_of_the_lead(pipeline):
     assert _when(pipeline, text, "Thales", "Cobham") == "2024-09-10"
     text = "The ministry said on Monday that Saab had handed the last Gripen to Hungary. It landed on Saturday."
     assert _when(pipeline, text, "Saab", "Hungary") == "2024-09-07"
+
+
+_LEAD = "Peru Buys Frigates\n\nLIMA (Wire) - Peru signed a deal on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a verb coordinated under the same subject and tense is one act with the verb the date is on
+    ("The minister had visited Hanoi in March and signed a radar deal with Vietnam.", ("Vietnam",), "2024-03"),
+    ("The minister visited Hanoi in March and signed a radar deal with Vietnam.", ("Vietnam",), "2024-03"),
+    # ... not one with a tense of its own: the span is the flying's, the purchase is undated
+    ("Chile has flown the jets since 2019 and bought two frigates from Korea.", ("Korea",), "2024-09-09"),
+    # a coordinated clause with its own subject stays another event
+    ("Chile took over the chair in March, and Brazil will host a summit with Peru.", ("Brazil", "Peru"), "2024-09-11"),
+])
+def test_a_date_shared_by_verbs_of_one_subject(pipeline, text, anchors, want):
+    assert _when(pipeline, _LEAD + text, *anchors, sentence=-1) == want

@@ -982,12 +982,35 @@ def inherited_when(sent: Span, base: date | None) -> str | None:
 
 # a clause boundary crossed to reach a date: a coordinated or loosely joined clause is another event
 _FAR = {"conj", "parataxis"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _step(t: Token, first: bool) -> int:
+    """What passing verb ``t`` costs: 1, or 3 for a clause of its own (coordinated with a subject of its
+    own, or loosely joined). A verb coordinated under the same subject and tense that a date hangs on
+    or leads to directly (``first``: no verb between) is one act with the verb it joins ("had attended
+    last year and met X"); not one with a tense of its own ("has run the ministry since 2012 and
+    oversaw the invasion", "takes over ... and will host the summit in 2025")."""
+    if t.dep_ == "conj" and first and _same_act(t):
+        return 1
+    return 3 if t.dep_ in _FAR else 1
+
+
+def _same_act(conj: Token) -> bool:
+    """Whether a coordinated verb shares its head's subject, auxiliaries and tense."""
+    head = conj.head
+    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in _SUBJECTS | {"aux", "auxpass"} for c in conj.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:  # "will sign and deliver"; "had attended ... and met" (a past under a past perfect, as tagged)
+        return conj.tag_ == head.tag_ or (conj.tag_ == "VBD" and head.tag_ == "VBN" and auxes[0].lower_ == "had")
+    return conj.tag_ == head.tag_
 
 
 def _distance(a: Token, b: Token) -> int:
     """Clause steps between two tokens in the dependency tree: each verb passed on the way up to
-    their common ancestor counts 1, a coordinated clause 3; so does a semicolon between them (it
-    joins independent clauses, whatever the parser made of them)."""
+    their common ancestor counts 1, a coordinated clause with its own subject 3 (:func:`_step`); so
+    does a semicolon between them (it joins independent clauses, whatever the parser made of them)."""
     lo, hi = sorted((a.i, b.i))
     if any(t.text == ";" for t in a.doc[lo:hi]):
         return 3
@@ -999,10 +1022,13 @@ def _distance(a: Token, b: Token) -> int:
             common = t
             break
         if t.pos_ in {"VERB", "AUX"}:
-            cost_b += 3 if t.dep_ in _FAR else 1
+            cost_b += _step(t, cost_b == 0)
     if common is None:  # another sentence root: as far as a coordinated clause
         return 3 + cost_b
-    cost_a = sum(3 if t.dep_ in _FAR else 1 for t in up_a[:index[common.i]] if t.pos_ in {"VERB", "AUX"})
+    cost_a = 0
+    for t in up_a[:index[common.i]]:
+        if t.pos_ in {"VERB", "AUX"}:
+            cost_a += _step(t, cost_a == 0)
     return cost_a + cost_b
 
 
