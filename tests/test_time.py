@@ -652,3 +652,20 @@ _LEAD = "Peru Buys Frigates\n\nLIMA (Wire) - Peru signed a deal on Monday.\n\n"
 ])
 def test_a_date_shared_by_verbs_of_one_subject(pipeline, text, anchors, want):
     assert _when(pipeline, _LEAD + text, *anchors, sentence=-1) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the length a sentence about the event writes before its noun, with the day it closed in another paragraph
+    ("The president closed the regional summit on Friday with a pledge of loans.\n\nThe two-day gathering in "
+     "Quito brought together five leaders.", "2025-02-20/2025-02-21"),
+    ("The naval drill opened on Monday off Durban.\n\nThe three-day exercise involves six ships.",
+     "2025-02-17/2025-02-19"),
+    # an explicit last day wins over a length that does not fit it
+    ("The ten-day drill began on Tuesday and runs until Feb. 21.", "2025-02-18/2025-02-21"),
+])
+def test_an_events_length_and_last_day_from_its_sentences(pipeline, text, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-02-21"  # a Friday
+    assert event_date("the event", list(doc.sents), date(2025, 2, 21)) == want

@@ -748,7 +748,10 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
                     start = start or _shift(value, 1 - n)
             elif lemma in lex["start"]:
                 start = start or value
-                if length and length > 1 and not end:  # "a three-day summit opened on Monday"
+                until = _until_day(sent, base)
+                if until and until > value and not end:  # "began last Friday and runs until Feb. 27"
+                    end = until
+                elif length and length > 1 and not end:  # "a three-day summit opened on Monday"
                     end = _shift(value, length - 1)
             elif lemma in lex["end"] or closing and first:
                 end = end or value
@@ -759,6 +762,10 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
             elif not first:
                 continue
             first = False  # the sentence's first date, and any other on a verb of beginning or ending
+    if (start is None) != (end is None) and len(start or end) == 10:
+        n = _stated_length(sents)  # "closed the summit on Friday ... The two-day gathering ..."
+        if n and n > 1:
+            start, end = (start, _shift(start, n - 1)) if start else (_shift(end, 1 - n), end)
     if start and end and start < end:
         return f"{start}/{end}"
     if start or end:
@@ -773,6 +780,29 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+# an event's length written before its noun ("the two-day gathering", "a 10-day drill")
+_LENGTH_NOUN = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")-day\s+(?:[a-z-]+\s+)?(?:"
+                          + "|".join(sorted(_EVENT_TIME["end_nouns"] | {"gathering", "drill", "event", "trip",
+                                                                        "programme", "games"})) + r")\b", re.I)
+
+
+def _stated_length(sents: list[Span]) -> int | None:
+    """The days an event lasted, as a sentence about it writes before its noun ("The two-day gathering")."""
+    for sent in sents:
+        m = _LENGTH_NOUN.search(_text(sent))
+        if m:
+            return _count(m.group(1))
+    return None
+
+
+def _until_day(sent: Span, base: date | None) -> str | None:
+    """The day an "until"/"through" phrase of the sentence ends at ("runs until Feb. 27"), if a day."""
+    for span, value in _resolved(sent, base):
+        if span[0].lower_ in {"until", "till", "through"} and value.startswith("/") and len(value) == 11:
+            return value[1:]
+    return None
 
 
 def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, str]]:
