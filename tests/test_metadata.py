@@ -623,6 +623,11 @@ def test_a_date_in_the_articles_header(html):
      "Friday a contract, after talks in 2022.", "2024-05-03"),
     ("Frigates for Peru\n\n**LIMA, May 3 (Andes Wire)** - Peru signed on Friday, after talks in 2022.", "2024-05-03"),
     ("Frigates for Peru\n\nLIMA (Andes Wire), May 3 - Peru signed on Friday, after talks in 2022.", "2024-05-03"),
+    # an em dash set close to the text, and a full date in the dateline's brackets (a press release)
+    ("Frigates for Peru\n\nLIMA, May 3 (Andes Wire)\u2014Peru signed a contract on Friday, after talks in 2022.",
+     "2024-05-03"),
+    ("Frigates for Peru\n\nLIMA, Peru (May 3, 2024) \u2014 Peru signed a contract after talks in 2022.",
+     "2024-05-03"),
     # a weekday in the dateline itself names the day (3 May 2024 was a Friday)
     ("Frigates for Peru\n\nLIMA, Friday, May 3 (Andes Wire) - Peru signed a contract, after talks in 2022.",
      "2024-05-03"),

@@ -35,7 +35,8 @@ DATELINE = re.compile(
     rf"(?:(?:,|\s+[-\u2013\u2014]+)\s*(?P<date>{_DATE_WORDS}))?[*_]{{0,2}}\s*"
     rf"(?:\((?P<source>[^()\n]{{2,60}})\)|/(?P<wire>[^/\n]{{2,60}})/)?[*_]{{0,2}}"
     rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.|(?(date)(?<=[a-z]\.)|(?!))|(?(source),(?=\s*{_DATE_WORDS}\s*[-\u2013\u2014])|(?!)))"
-    rf"(?:\s+|(?(date)$|(?!)))",  # "Baku, 3 December. The ...", "**LIMA, May 3 (Wire)** -", "LIMA (Wire), May 3 -"
+    rf"(?:\s+|(?<=[\u2013\u2014])(?=[A-Z\"\u201c])|(?(date)$|(?!)))",  # "Baku, 3 December. The ...", "**LIMA, May 3
+    # (Wire)** -", "LIMA (Wire), May 3 -", "TOKYO, May 3 (Wire)\u2014The ..." (an em dash set close)
 )
 # a date with its year anywhere in a header line ("By A. Writer | Outlet | 24 June 2025")
 FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}(?![\dA-Za-z])"
@@ -408,7 +409,13 @@ def _dateline_date(text: str, lay: Layout) -> tuple[re.Match | None, str | None]
     if match is None:
         return None, None
     after = None if match.group("date") else _DATE_AFTER.match(text, lay.dateline[0] + match.end())
-    return match, match.group("date") or (after.group("date") if after else None)
+    return match, match.group("date") or (after.group("date") if after else None) or _bracketed_date(match)
+
+
+def _bracketed_date(match: re.Match) -> str | None:
+    """A full date written in the dateline's brackets ("LIMA, Peru (March 3, 2024) -"), not an outlet."""
+    inside = (match.group("source") or "").strip()
+    return inside if inside and FULL_DATE.fullmatch(inside) else None
 
 
 def _only_date(line: str) -> bool:
@@ -486,7 +493,7 @@ def _from_layout(text: str) -> Metadata:
             weekday = _WEEKDAY_WORD.search(text[slice(*lay.dateline)])  # "LIMA, Friday, May 3 (Wire) -"
             published = _with_year(published, text[lay.dateline[1]:], title or "",
                                    _WEEKDAYS.index(weekday.group(0).lower()) if weekday else None)
-        source = match.group("source") or match.group("wire") if match else None
+        source = match.group("source") or match.group("wire") if match and not _bracketed_date(match) else None
         if published:
             return Metadata(published=published, title=title, source=source.strip() if source else None,
                             date_source="dateline")
