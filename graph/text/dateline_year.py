@@ -66,6 +66,32 @@ def told_years(body: str) -> tuple[list[int], list[int]]:
     return past, ahead
 
 
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a month named right before a year ("in March 2022", "March 3, 2022", "3 March 2022")
+_MONTH_BEFORE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$",
+                           re.I)
+
+
+def told_months(body: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """As :func:`told_years`, for the years written with their month: (year, month) told of as past,
+    and spoken of as ahead ("before the offers lapse in March 2022").
+
+    >>> told_months("Talks stalled in May 2021; the offer is due to lapse in March 2022. It was 2020.")
+    ([(2021, 5)], [(2022, 3)])
+    """
+    past, ahead = [], []
+    for m in _YEAR.finditer(body):
+        before = body[max(0, m.start() - 120):m.start()]
+        month = _MONTH_BEFORE.search(before)
+        if month is None:
+            continue
+        before_month = before[:month.start()]
+        sentence = re.split(r"[.!?\n;,]", before_month)[-1]
+        key = (int(m.group(1)), _MONTH_NAMES.index(month.group(1).lower()[:3]) + 1)
+        (ahead if _AHEAD.search(before_month[-24:]) or _FUTURE.search(sentence) else past).append(key)
+    return past, ahead
+
+
 def _named_years(headline: str, body: str) -> list[int]:
     """Years of events named in the headline or the opening sentence ("IDEX 2025", "MAKS-2021")."""
     opening = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
@@ -85,6 +111,7 @@ def best_year(iso: str, body: str, headline: str = "", weekday: int | None = Non
     month, day = int(iso[5:7]), int(iso[8:10])
     today = today or date.today()
     past, ahead = told_years(body)
+    past_months, ahead_months = told_months(body)
     wd = weekday if weekday is not None else lead_weekday(body)
     named = _named_years(headline, body)
     latest = max(past, default=None)
@@ -107,8 +134,11 @@ def best_year(iso: str, body: str, headline: str = "", weekday: int | None = Non
         if latest is not None and year - latest > 4:
             score -= 1.5 if year - latest <= 8 else 3  # the latest past a text tells of is seldom old
         score -= 1.5 * len({y for y in ahead if y < year})  # spoken of as ahead, yet before it
-        if first_ahead is not None and first_ahead - year > 6:
-            score -= 1
+        month_of = (year, month)  # ... and, for a month of the candidate's own year, at that month
+        score -= 3 * len({ym for ym in past_months if ym[0] == year and ym > month_of})
+        score -= 1.5 * len({ym for ym in ahead_months if ym[0] == year and ym < month_of})
+        if first_ahead is not None and first_ahead - year > 3:
+            score -= 1 if first_ahead - year <= 6 else 2  # what a text speaks of as ahead is seldom far off
         score += 0.02 * (year - today.year)  # nothing else equal: the more recent
         score += sum(2 if year == n else 0.5 if year == n + 1 else 0 for n in named)
         scores[year] = score
