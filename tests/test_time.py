@@ -669,3 +669,10 @@ def test_an_events_length_and_last_day_from_its_sentences(pipeline, text, want):
     doc = pipeline.nlp(text)
     doc.user_data["published"] = "2025-02-21"  # a Friday
     assert event_date("the event", list(doc.sents), date(2025, 2, 21)) == want
+
+
+def test_within_hours_of_a_news_event_is_its_day(pipeline):
+    doc = _doc(pipeline, "Peru Buys Jets\n\nLIMA (Wire) - Peru signed on Monday for 24 jets from France. The deal is its "
+                         "largest.\n\nThe navy ordered boats in 2018. Within hours of the Lima signing the US State "
+                         "Department approved the possible sale to Peru of up to 12 helicopters.")
+    assert evidence_when(list(doc.sents)[-1], BASE) == "2024-09-09"  # the signing's Monday, not 2018

@@ -51,9 +51,12 @@ _NEWS_EVENTS = ("summit|show|exhibition|fair|talks|meeting|conference|forum|exer
                 "visit|ceremony|celebration|signing|handover|election|vote|referendum|inauguration|opening|launch")
 _BEFORE_EVENT = re.compile(rf"(?:{_COUNT})\s+(?:day|week)s?\s+(?:before|after)\s+"
                            rf"the\s+(?:{_NEWS_EVENTS})", re.I)
+# the same day as a news event the text names ("within hours of the Jakarta announcement", "hours after the vote")
+_HOURS_OF_EVENT = re.compile(rf"(?:within\s+hours\s+of|(?:just\s+|only\s+)?hours\s+after)\s+the\s+(?:[A-Z][\w-]+\s+)?"
+                             rf"(?:{_NEWS_EVENTS}|announcement|decision|agreement|deal)\b", re.I)
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
-    rf"\b{_BEFORE_EVENT.pattern}\b|"
+    rf"\b{_BEFORE_EVENT.pattern}\b|\b{_HOURS_OF_EVENT.pattern}|"
     rf"\b(?:from|between)\s+(?:{'|'.join(_WEEKDAYS)})\s+(?:to|and|until|through|till)\s+(?:{'|'.join(_WEEKDAYS)})\b|"
     rf"\b(?:(?:on|last|next|this|by|since|until)\s+)?(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
@@ -532,6 +535,9 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
             if _BEFORE_EVENT.fullmatch(text.strip()):  # "a day before the ceremony": from the ceremony's day
                 value = _from_anchor(re.sub(r"\s+the\s+\w+$", "", text.strip()),
                                      _event_anchor(sent, text.split()[-1].lower(), base))
+            elif _HOURS_OF_EVENT.fullmatch(text.strip()):  # "within hours of the announcement": its day
+                anchor = _event_anchor(sent, text.split()[-1].lower(), base)
+                value = anchor if anchor and len(anchor) == 10 else None
             elif _ANAPHORIC.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
                 anchor = found[-1][2] if found else _previous_time(sent, base)
                 # (too coarse a time before it: no date; none at all: from the publication date)
