@@ -669,9 +669,10 @@ def test_a_yearless_dateline_year_scored_on_all_the_evidence(text, published):
 def test_years_told_as_past_and_ahead():
     from graph.text.dateline_year import best_year, told_years
 
-    text = ("Talks stalled in 2021, after a pledge in 2019. Deliveries run from 2027 to 2029; the maker expects "
-            "a first flight in 2026 under Vision 2030.")
-    assert told_years(text) == ([2021, 2019], [2027, 2029, 2026])
+    # a span's bounds ("served from 2012 to 2016") are neither; a plan's name ("Vision 2030") names no time
+    text = ("Talks stalled in 2021, after a pledge in 2019. The jets served from 2012 to 2016; deliveries are due "
+            "by 2028, and the maker expects a first flight in 2026 under Vision 2030.")
+    assert told_years(text) == ([2021, 2019], [2028, 2026])
     # a lead of one year is no lead: the caller keeps its own reading when the evidence is thin
     year, lead = best_year("0000-03-04", "The ministry signed a contract.")
     assert lead < 1.0

@@ -31,9 +31,12 @@ MARGIN = 1.0
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# words right before a year that make it a deadline or a plan ("by 2030", "due in 2028", "until 2027"; a span's "from 2028" too)
+# words right before a year that make it a deadline or a plan ("by 2030", "due in 2028", "until 2027")
 _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|scheduled\s+for|planned\s+for|until|till|"
-                    r"through|to|from)\s*$|[-\u2013]\s*$", re.I)
+                    r"through)\s*$", re.I)
+# a year that bounds a span ("from 2019 to 2021", "2019-2021", "between 2019 and 2021"): neither past nor ahead
+_SPAN = re.compile(r"\b(?:from|between)\s*$|\b(?:to|and|[-\u2013])\s*$", re.I)
+_SPAN_AFTER = re.compile(r"^\s*(?:to|[-\u2013])\s*(?:19|20)\d\d\b")
 # words earlier in the year's sentence that put it ahead ("expects a first flight in 2023")
 _FUTURE = re.compile(r"\b(?:will|would|shall|due|expects?|expected|plans?|planned|scheduled?|intends?|aims?|"
                      r"hop(?:es|ed|ing)|next|calls?\s+for|target|to\s+be|(?:is|are)\s+to|coming)\b", re.I)
@@ -50,7 +53,8 @@ _FAR_OFFSET = math.log(0.01)
 
 
 def told_years(body: str) -> tuple[list[int], list[int]]:
-    """(years told of as past, years its clause speaks of as ahead), in text order; a plan's name is neither.
+    """(years told of as past, years its clause speaks of as ahead), in text order; a plan's name ("Vision
+    2030") and a span's bounds ("from 2012 to 2016") are neither.
 
     >>> told_years("Talks stalled in 2021. Deliveries are due in 2028; Rostec expects a flight in 2026. Vision 2030.")
     ([2021], [2028, 2026])
@@ -62,7 +66,11 @@ def told_years(body: str) -> tuple[list[int], list[int]]:
         if named and named.group(1).lower() in _PLANS:
             continue
         sentence = re.split(r"[.!?\n;,]", before)[-1]  # the clause the year is in
-        (ahead if _AHEAD.search(before[-24:]) or _FUTURE.search(sentence) else past).append(int(m.group(1)))
+        if _AHEAD.search(before[-24:]) or _FUTURE.search(sentence):
+            ahead.append(int(m.group(1)))
+        elif not (_SPAN.search(before[-12:]) and re.search(r"(?:19|20)\d\d\D{0,12}$", before)
+                  or re.search(r"\b(?:from|between)\s*$", before) or _SPAN_AFTER.match(body[m.end():m.end() + 12])):
+            past.append(int(m.group(1)))
     return past, ahead
 
 
