@@ -636,3 +636,43 @@ def test_a_report_date_is_not_moved_to_an_older_date_of_the_lead(pipeline):
     assert _when(pipeline, text, "Thales", "Cobham") == "2024-09-10"
     text = "The ministry said on Monday that Saab had handed the last Gripen to Hungary. It landed on Saturday."
     assert _when(pipeline, text, "Saab", "Hungary") == "2024-09-07"
+
+
+_LEAD = "Peru Buys Frigates\n\nLIMA (Wire) - Peru signed a deal on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text,anchors,want", [
+    # a verb coordinated under the same subject and tense is one act with the verb the date is on
+    ("The minister had visited Hanoi in March and signed a radar deal with Vietnam.", ("Vietnam",), "2024-03"),
+    ("The minister visited Hanoi in March and signed a radar deal with Vietnam.", ("Vietnam",), "2024-03"),
+    # ... not one with a tense of its own: the span is the flying's, the purchase is undated
+    ("Chile has flown the jets since 2019 and bought two frigates from Korea.", ("Korea",), "2024-09-09"),
+    # a coordinated clause with its own subject stays another event
+    ("Chile took over the chair in March, and Brazil will host a summit with Peru.", ("Brazil", "Peru"), "2024-09-11"),
+])
+def test_a_date_shared_by_verbs_of_one_subject(pipeline, text, anchors, want):
+    assert _when(pipeline, _LEAD + text, *anchors, sentence=-1) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the length a sentence about the event writes before its noun, with the day it closed in another paragraph
+    ("The president closed the regional summit on Friday with a pledge of loans.\n\nThe two-day gathering in "
+     "Quito brought together five leaders.", "2025-02-20/2025-02-21"),
+    ("The naval drill opened on Monday off Durban.\n\nThe three-day exercise involves six ships.",
+     "2025-02-17/2025-02-19"),
+    # an explicit last day wins over a length that does not fit it
+    ("The ten-day drill began on Tuesday and runs until Feb. 21.", "2025-02-18/2025-02-21"),
+])
+def test_an_events_length_and_last_day_from_its_sentences(pipeline, text, want):
+    from graph.relations.time import event_date
+
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-02-21"  # a Friday
+    assert event_date("the event", list(doc.sents), date(2025, 2, 21)) == want
+
+
+def test_within_hours_of_a_news_event_is_its_day(pipeline):
+    doc = _doc(pipeline, "Peru Buys Jets\n\nLIMA (Wire) - Peru signed on Monday for 24 jets from France. The deal is its "
+                         "largest.\n\nThe navy ordered boats in 2018. Within hours of the Lima signing the US State "
+                         "Department approved the possible sale to Peru of up to 12 helicopters.")
+    assert evidence_when(list(doc.sents)[-1], BASE) == "2024-09-09"  # the signing's Monday, not 2018

@@ -51,9 +51,12 @@ _NEWS_EVENTS = ("summit|show|exhibition|fair|talks|meeting|conference|forum|exer
                 "visit|ceremony|celebration|signing|handover|election|vote|referendum|inauguration|opening|launch")
 _BEFORE_EVENT = re.compile(rf"(?:{_COUNT})\s+(?:day|week)s?\s+(?:before|after)\s+"
                            rf"the\s+(?:{_NEWS_EVENTS})", re.I)
+# the same day as a news event the text names ("within hours of the Jakarta announcement", "hours after the vote")
+_HOURS_OF_EVENT = re.compile(rf"(?:within\s+hours\s+of|(?:just\s+|only\s+)?hours\s+after)\s+the\s+(?:[A-Z][\w-]+\s+)?"
+                             rf"(?:{_NEWS_EVENTS}|announcement|decision|agreement|deal)\b", re.I)
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
-    rf"\b{_BEFORE_EVENT.pattern}\b|"
+    rf"\b{_BEFORE_EVENT.pattern}\b|\b{_HOURS_OF_EVENT.pattern}|"
     rf"\b(?:from|between)\s+(?:{'|'.join(_WEEKDAYS)})\s+(?:to|and|until|through|till)\s+(?:{'|'.join(_WEEKDAYS)})\b|"
     rf"\b(?:(?:on|last|next|this|by|since|until)\s+)?(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
@@ -532,6 +535,9 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
             if _BEFORE_EVENT.fullmatch(text.strip()):  # "a day before the ceremony": from the ceremony's day
                 value = _from_anchor(re.sub(r"\s+the\s+\w+$", "", text.strip()),
                                      _event_anchor(sent, text.split()[-1].lower(), base))
+            elif _HOURS_OF_EVENT.fullmatch(text.strip()):  # "within hours of the announcement": its day
+                anchor = _event_anchor(sent, text.split()[-1].lower(), base)
+                value = anchor if anchor and len(anchor) == 10 else None
             elif _ANAPHORIC.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
                 anchor = found[-1][2] if found else _previous_time(sent, base)
                 # (too coarse a time before it: no date; none at all: from the publication date)
@@ -748,7 +754,10 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
                     start = start or _shift(value, 1 - n)
             elif lemma in lex["start"]:
                 start = start or value
-                if length and length > 1 and not end:  # "a three-day summit opened on Monday"
+                until = _until_day(sent, base)
+                if until and until > value and not end:  # "began last Friday and runs until Feb. 27"
+                    end = until
+                elif length and length > 1 and not end:  # "a three-day summit opened on Monday"
                     end = _shift(value, length - 1)
             elif lemma in lex["end"] or closing and first:
                 end = end or value
@@ -759,6 +768,10 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
             elif not first:
                 continue
             first = False  # the sentence's first date, and any other on a verb of beginning or ending
+    if (start is None) != (end is None) and len(start or end) == 10:
+        n = _stated_length(sents)  # "closed the summit on Friday ... The two-day gathering ..."
+        if n and n > 1:
+            start, end = (start, _shift(start, n - 1)) if start else (_shift(end, 1 - n), end)
     if start and end and start < end:
         return f"{start}/{end}"
     if start or end:
@@ -773,6 +786,29 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+# an event's length written before its noun ("the two-day gathering", "a 10-day drill")
+_LENGTH_NOUN = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")-day\s+(?:[a-z-]+\s+)?(?:"
+                          + "|".join(sorted(_EVENT_TIME["end_nouns"] | {"gathering", "drill", "event", "trip",
+                                                                        "programme", "games"})) + r")\b", re.I)
+
+
+def _stated_length(sents: list[Span]) -> int | None:
+    """The days an event lasted, as a sentence about it writes before its noun ("The two-day gathering")."""
+    for sent in sents:
+        m = _LENGTH_NOUN.search(_text(sent))
+        if m:
+            return _count(m.group(1))
+    return None
+
+
+def _until_day(sent: Span, base: date | None) -> str | None:
+    """The day an "until"/"through" phrase of the sentence ends at ("runs until Feb. 27"), if a day."""
+    for span, value in _resolved(sent, base):
+        if span[0].lower_ in {"until", "till", "through"} and value.startswith("/") and len(value) == 11:
+            return value[1:]
+    return None
 
 
 def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, str]]:
@@ -982,12 +1018,35 @@ def inherited_when(sent: Span, base: date | None) -> str | None:
 
 # a clause boundary crossed to reach a date: a coordinated or loosely joined clause is another event
 _FAR = {"conj", "parataxis"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _step(t: Token, first: bool) -> int:
+    """What passing verb ``t`` costs: 1, or 3 for a clause of its own (coordinated with a subject of its
+    own, or loosely joined). A verb coordinated under the same subject and tense that a date hangs on
+    or leads to directly (``first``: no verb between) is one act with the verb it joins ("had attended
+    last year and met X"); not one with a tense of its own ("has run the ministry since 2012 and
+    oversaw the invasion", "takes over ... and will host the summit in 2025")."""
+    if t.dep_ == "conj" and first and _same_act(t):
+        return 1
+    return 3 if t.dep_ in _FAR else 1
+
+
+def _same_act(conj: Token) -> bool:
+    """Whether a coordinated verb shares its head's subject, auxiliaries and tense."""
+    head = conj.head
+    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in _SUBJECTS | {"aux", "auxpass"} for c in conj.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:  # "will sign and deliver"; "had attended ... and met" (a past under a past perfect, as tagged)
+        return conj.tag_ == head.tag_ or (conj.tag_ == "VBD" and head.tag_ == "VBN" and auxes[0].lower_ == "had")
+    return conj.tag_ == head.tag_
 
 
 def _distance(a: Token, b: Token) -> int:
     """Clause steps between two tokens in the dependency tree: each verb passed on the way up to
-    their common ancestor counts 1, a coordinated clause 3; so does a semicolon between them (it
-    joins independent clauses, whatever the parser made of them)."""
+    their common ancestor counts 1, a coordinated clause with its own subject 3 (:func:`_step`); so
+    does a semicolon between them (it joins independent clauses, whatever the parser made of them)."""
     lo, hi = sorted((a.i, b.i))
     if any(t.text == ";" for t in a.doc[lo:hi]):
         return 3
@@ -999,10 +1058,13 @@ def _distance(a: Token, b: Token) -> int:
             common = t
             break
         if t.pos_ in {"VERB", "AUX"}:
-            cost_b += 3 if t.dep_ in _FAR else 1
+            cost_b += _step(t, cost_b == 0)
     if common is None:  # another sentence root: as far as a coordinated clause
         return 3 + cost_b
-    cost_a = sum(3 if t.dep_ in _FAR else 1 for t in up_a[:index[common.i]] if t.pos_ in {"VERB", "AUX"})
+    cost_a = 0
+    for t in up_a[:index[common.i]]:
+        if t.pos_ in {"VERB", "AUX"}:
+            cost_a += _step(t, cost_a == 0)
     return cost_a + cost_b
 
 

@@ -35,7 +35,8 @@ DATELINE = re.compile(
     rf"(?:(?:,|\s+[-\u2013\u2014]+)\s*(?P<date>{_DATE_WORDS}))?[*_]{{0,2}}\s*"
     rf"(?:\((?P<source>[^()\n]{{2,60}})\)|/(?P<wire>[^/\n]{{2,60}})/)?[*_]{{0,2}}"
     rf"\s*(?:--|[-\u2013\u2014:]|(?<=\d)\.|(?(date)(?<=[a-z]\.)|(?!))|(?(source),(?=\s*{_DATE_WORDS}\s*[-\u2013\u2014])|(?!)))"
-    rf"(?:\s+|(?(date)$|(?!)))",  # "Baku, 3 December. The ...", "**LIMA, May 3 (Wire)** -", "LIMA (Wire), May 3 -"
+    rf"(?:\s+|(?<=[\u2013\u2014])(?=[A-Z\"\u201c])|(?(date)$|(?!)))",  # "Baku, 3 December. The ...", "**LIMA, May 3
+    # (Wire)** -", "LIMA (Wire), May 3 -", "TOKYO, May 3 (Wire)\u2014The ..." (an em dash set close)
 )
 # a date with its year anywhere in a header line ("By A. Writer | Outlet | 24 June 2025")
 FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}(?![\dA-Za-z])"
@@ -408,7 +409,13 @@ def _dateline_date(text: str, lay: Layout) -> tuple[re.Match | None, str | None]
     if match is None:
         return None, None
     after = None if match.group("date") else _DATE_AFTER.match(text, lay.dateline[0] + match.end())
-    return match, match.group("date") or (after.group("date") if after else None)
+    return match, match.group("date") or (after.group("date") if after else None) or _bracketed_date(match)
+
+
+def _bracketed_date(match: re.Match) -> str | None:
+    """A full date written in the dateline's brackets ("LIMA, Peru (March 3, 2024) -"), not an outlet."""
+    inside = (match.group("source") or "").strip()
+    return inside if inside and FULL_DATE.fullmatch(inside) else None
 
 
 def _only_date(line: str) -> bool:
@@ -486,7 +493,7 @@ def _from_layout(text: str) -> Metadata:
             weekday = _WEEKDAY_WORD.search(text[slice(*lay.dateline)])  # "LIMA, Friday, May 3 (Wire) -"
             published = _with_year(published, text[lay.dateline[1]:], title or "",
                                    _WEEKDAYS.index(weekday.group(0).lower()) if weekday else None)
-        source = match.group("source") or match.group("wire") if match else None
+        source = match.group("source") or match.group("wire") if match and not _bracketed_date(match) else None
         if published:
             return Metadata(published=published, title=title, source=source.strip() if source else None,
                             date_source="dateline")
@@ -589,6 +596,36 @@ def _in_office(body: str, month: int, day: int):
 
 
 def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
+    """A dateline's month and day ("Nov. 23") with the year it omits: :func:`_stepwise_year`, unless
+    the year that all the text's evidence scores best at once (:mod:`.dateline_year`) leads its
+    runner-up by ``MARGIN``; a full date the text gives for the dateline's own day is kept as it is, and
+    a text the stepwise reading finds no year in is left to the other sources (the address, a full
+    date in the lead)."""
+    from .dateline_year import MARGIN, best_year
+
+    found = _stepwise_year(iso, body, headline, weekday)
+    if found is None or len(iso) < 10 or _same_day(iso, body):
+        return found
+    year, lead = best_year(iso, body, headline, weekday, _in_office(body, int(iso[5:7]), int(iso[8:10])))
+    if lead >= MARGIN and str(year) != found[:4]:
+        return f"{year:04d}{iso[4:]}"
+    return found
+
+
+def _full_dates(body: str) -> list[tuple[int, str]]:
+    """(offset, ISO day) of the full dates a text gives, not those after "by", "until", "from" ..."""
+    return [(m.start(), d) for m in FULL_DATE.finditer(body)
+            if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]) and (d := iso_date(m.group(0)))
+            and len(d) >= 10]
+
+
+def _same_day(iso: str, body: str) -> str | None:
+    """A full date the text gives on the dateline's month and day ("the 3 September 2024 deal")."""
+    month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
+    return next((d for _, d in _full_dates(body) if (int(d[5:7]), int(d[8:10])) == (month, day)), None)
+
+
+def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
     """A dateline's month and day ("Nov. 23") with the year it omits. A full date the text gives for
     the dateline's day ("the 3 September 2024 deal") names its year outright. A weekday the lead
     names ("on Wednesday") ranks the years between those the text tells of in the past and the
@@ -600,12 +637,10 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     the year); else the year named most often outside ranges and deadlines ("by 2030", "since
     2019")."""
     month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
-    full = [(m.start(), d) for m in FULL_DATE.finditer(body)
-            if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]) and (d := iso_date(m.group(0)))
-            and len(d) >= 10]
-    same = [d for _, d in full if (int(d[5:7]), int(d[8:10])) == (month, day)]
+    full = _full_dates(body)
+    same = _same_day(iso, body)
     if same:
-        return f"{same[0][:4]}{iso[4:]}"
+        return f"{same[:4]}{iso[4:]}"
     paragraph = body.find("\n\n")
     near = [d for start, d in full if start < min(700, paragraph if paragraph > 0 else 700)]
     nearest = None
