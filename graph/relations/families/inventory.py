@@ -492,3 +492,34 @@ def stationed_at(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             for p in (x for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for x in _own_phrase(ctx, c)):
                 yield rel(ctx, p, "DEPLOYED_TO", place, 0.6, "where-stationed")
+
+
+def equipped_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Venezuela's armed forces, equipped with Su-30MK2 fighters", "the Peruvian Army is armed with T-55
+    tanks", "Peru re-equipped its army with K9 howitzers": the force a making-ready verb equips holds the
+    platforms of its "with" object (the force: the participle's noun, the passive subject, the object)."""
+    words = cues()["operate"]["equip_verbs"]
+    if not ctx.lemmas & words:
+        return
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in words or tok.pos_ not in {"VERB", "ADJ"} or negated(ctx, tok):
+            continue
+        platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _platforms_of(ctx, c)]
+        if not platforms:
+            continue
+        if tok.dep_ in {"acl", "amod"}:
+            holders = [tok.head]
+        elif any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+            holders = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        else:
+            holders = [c for c in tok.children if c.dep_ == "dobj"]
+        owners: list[Mention] = []
+        for h in holders:
+            found = ctx.group(h, STATES) or _owners(ctx, facts, h)
+            if not found and h.tag_ in {"PRP", "WDT"} and h.dep_ == "nsubjpass":
+                found = _antecedent(ctx, facts, h, STATES)
+            owners += [m for m in found if m not in owners]
+        stage = clause_stage(ctx, tok, "in_service")
+        for o in _with_country(ctx, owners, STATES):
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "equipped-with", stage=stage)
