@@ -523,3 +523,35 @@ def equipped_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for o in _with_country(ctx, owners, STATES):
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.6, "equipped-with", stage=stage)
+
+
+def _units(ctx: SentenceContext) -> Iterator[Token]:
+    """Head words of the sentence's state bodies and of unit nouns ("102 Squadron", "Wing 7", "the regiment")."""
+    nouns = cues()["operate"]["unit_nouns"]
+    seen: set[int] = set()
+    for m in ctx.of({"GovernmentBody"}):
+        seen.add(ctx.head_token(m).i)
+        yield ctx.head_token(m)
+    for t in ctx.tokens:
+        if t.lemma_.lower() in nouns and t.i not in seen and t.dep_ != "compound":
+            yield t
+
+
+def unit_at(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the F-16 fighters of 102 Squadron at Korat", "Wing 7 at Surat Thani has flown Gripen jets since 2011": the
+    platforms of a state body or unit set "at" a place are deployed there."""
+    operate = cues()["operate"]["verbs"]
+    for head in _units(ctx):
+        places = ctx.prep_objects(head, {"at"}, {"Place"})
+        if not places:
+            continue
+        platforms: list[Mention] = []
+        if head.dep_ == "pobj" and head.head.lower_ == "of":  # "the F-16s of 102 Squadron at Korat"
+            noun = head.head.head
+            lo = noun.head.left_edge.i if noun.dep_ == "appos" else noun.left_edge.i  # "the F-16s, fighters of X"
+            platforms = [p for p in ctx.of({"Platform"}) if lo <= p.start < head.head.i]
+        elif head.dep_ == "nsubj" and head.head.lemma_.lower() in operate and not negated(ctx, head.head):
+            platforms = [p for c in head.head.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
+        for p in platforms:
+            for place in places:
+                yield rel(ctx, p, "DEPLOYED_TO", place, 0.6, "unit-at")

@@ -43,6 +43,7 @@ from .inventory import (
     serves_with,
     stationed_at,
     successions,
+    unit_at,
 )
 from .makers import (
     compound_makers,
@@ -367,6 +368,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 stage = None if stage == "delivered" else stage
             else:
                 suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else _subjects(ctx, facts, tok, SUPPLIERS)
+                if passive and not suppliers and ctx.prep_objects(tok, {"to"}, STATES):
+                    # "were passed to Thailand from U.S. Air Force stocks": the source of goods sent to a state
+                    sources = _with_country(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS | STATES), SUPPLIERS)
+                    suppliers = [m for m in sources if ctx.label(m) in SUPPLIERS]
                 if passive and not suppliers:
                     suppliers = _makers_in(ctx, platforms)
                 if passive and not suppliers and lemma in {"export", "sell"}:
@@ -696,6 +701,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from brought(ctx, facts)
     yield from stationed_at(ctx, facts)
     yield from equipped_with(ctx, facts)
+    yield from unit_at(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
