@@ -282,10 +282,14 @@ def in_action(ctx: SentenceContext, p: Mention) -> bool:
     from .phrases import _np_head
 
     noun = _np_head(ctx.head_token(p))
-    verb = noun.head
     if noun.dep_ == "conj":  # "Russian Su-30SM and Su-35S fighters"
         noun = _np_head(noun.head)
-        verb = noun.head
+    for _ in range(3):  # a misparsed phrase: "Moroccan F-16s are working" with "F-16s" under "Moroccan"
+        if noun.dep_ in {"nsubj", "dobj", "nsubjpass"} and noun.head.pos_ == "VERB" or noun.head == noun or \
+                noun.head.pos_ in {"VERB", "AUX"} or noun.dep_ not in {"dobj", "case", "amod", "compound", "nummod", "nmod"}:
+            break
+        noun = noun.head
+    verb = noun.head
     return noun.dep_ in {"nsubj", "dobj", "nsubjpass"} and verb.pos_ == "VERB" and \
         verb.lemma_.lower() in cues()["operate"]["action_verbs"] and not negated(ctx, verb)
 

@@ -799,6 +799,8 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for c, phrase in owners:
             if c.i not in ctx.at:  # "the air force's ageing F-16s": the service just named
                 found = _antecedent(ctx, facts, c, {"GovernmentBody"}) if c.lower_ not in {"its", "their"} else []
+                if c.lower_ in {"its", "their"} and phrase.dep_ == "conj" and phrase.head.i in ctx.at:
+                    found = [m for m in [ctx.fit(ctx.at[phrase.head.i], STATES)] if m is not None]  # "X and its F-16s"
                 for o in _with_country(ctx, found, STATES) if c.i < p.start else []:
                     for x in [p, *_shared_possession(ctx, phrase, p)]:
                         yield rel(ctx, o, "OPERATES", x, 0.55, "possessive", stage="in_service")
@@ -928,6 +930,9 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
             if tok.dep_ == "acl" and not platforms:
                 platforms = _set_beside(ctx, tok.head)  # "the Tejas, the light fighter built by HAL" (misparsed)
+            if tok.dep_ == "acl" and not platforms and tok.head.i not in ctx.at and \
+                    any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in tok.head.children):
+                platforms = _recent_platform(ctx, facts, tok.head)  # "The jet, developed by Sukhoi, ...": the one just named
             platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
             if not platforms and tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in tok.children):
                 # "the missile, which is built by BrahMos Aerospace": what the relative pronoun stands for
