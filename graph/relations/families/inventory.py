@@ -508,7 +508,10 @@ def equipped_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for tok in ctx.tokens:
         if tok.lemma_.lower() not in words or tok.pos_ not in {"VERB", "ADJ"} or negated(ctx, tok):
             continue
-        platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _platforms_of(ctx, c)]
+        # "with" on the verb, or on its object ("equipped its army with K9s", parsed under "army")
+        withs = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        platforms = [p for t in withs for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in _platforms_of(ctx, c)]
         if not platforms:
             continue
         if tok.dep_ in {"acl", "amod"}:

@@ -795,7 +795,10 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     conjoined to it under the same possessive (``_shared_possession``)."""
     for p in ctx.of({"Platform"}):
         head = ctx.head_token(p)
-        owners = [(c, t) for t in (head, head.head) for c in t.children if c.dep_ == "poss"]
+        # the platform's word and the noun it modifies ("Peru's Mirage 2000 fighters"), not across a conjunction
+        # ("Poland's K2 tanks and the Turkish Altay": ``_shared_possession`` decides what a conjunct shares)
+        holders = (head, head.head) if head.dep_ != "conj" else (head,)
+        owners = [(c, t) for t in holders for c in t.children if c.dep_ == "poss"]
         for c, phrase in owners:
             if c.i not in ctx.at:  # "the air force's ageing F-16s": the service just named
                 found = _antecedent(ctx, facts, c, {"GovernmentBody"}) if c.lower_ not in {"its", "their"} else []
