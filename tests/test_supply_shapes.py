@@ -1,7 +1,8 @@
 """Common shapes of operation, manufacture, supply and deployment facts (session 8), each on sentences of our
 own through the real pipeline: a possessive shared by conjoined platforms, "equipped with", a company named
 before a platform, "<platform> of <company>", an apposition the parser misplaces, a transfer's source in
-"from", a unit set "at" a place, a demonym on a misparsed platform phrase, "X and its <platform>"."""
+"from", a unit set "at" a place, a demonym on a misparsed platform phrase, "X and its <platform>", goods
+traded "for" a state, "<state>-operated"."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +49,11 @@ def _has(edges: set, source: str, type_: str, target: str) -> bool:
     # a demonym on a platform whose phrase the parser splits, doing an action
     ("Tunisia hosts the drill. Tunisian F-5s and transport aircraft are training alongside them.",
      "Tunisia", "OPERATES", "F-5"),
+    # goods a trade word puts "for" a state are that state's
+    ("The ministry ordered 26 Rafale M jets for the Indian Navy.", "Indian Navy", "OPERATES", "Rafale"),
+    ("The contract covers 20 more Leopard 2A8 tanks for the Czech Army.", "Czech", "OPERATES", "Leopard 2"),
+    # a state's name fused with "-operated"
+    ("Drones struck two Ukrainian-operated F-16 jets on the ground.", "Ukraine", "OPERATES", "F-16"),
     # "X and its <platform>"
     ("The display brought together the Royal Thai Air Force and its Gripen fighters.",
      "Royal Thai Air Force", "OPERATES", "Gripen"),
@@ -64,6 +70,9 @@ def test_shape_found(pipeline, text, source, type_, target):
      "Lockheed Martin", "MANUFACTURES", "Gripen"),
     # "equipped with" on something that is no state gives no operator
     ("Boeing equipped the prototype with AGM-84 Harpoon missiles.", "Boeing", "OPERATES", "Harpoon"),
+    # "for" without goods changing hands names no user
+    ("The Rafale is a replacement for the Mirage 2000 in the Indian Air Force.", "Indian Air Force", "OPERATES",
+     "Rafale"),
     # a demonym beside a platform that is only talked about names no operator
     ("Moroccan officials praised the F-16s.", "Morocco", "OPERATES", "F-16"),
 ])

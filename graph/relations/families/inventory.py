@@ -562,3 +562,40 @@ def unit_at(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for p in platforms:
             for place in places:
                 yield rel(ctx, p, "DEPLOYED_TO", place, 0.6, "unit-at")
+
+
+def _trade_word(tok: Token) -> bool:
+    """Whether ``tok`` is a word of buying, supplying or contracting (a verb or a deal noun)."""
+    lex = cues()
+    words = lex["acquire"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["deal_nouns"] | lex["supply"]["nouns"] | \
+        lex["operate"]["trade_verbs"]
+    return tok.lemma_.lower() in words
+
+
+def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "ordered 26 Rafale M jets for the Indian Navy", "a contract for 20 Leopard 2A8 tanks for the Czech Army", "BrahMos
+    missiles for the Navy": goods a trade word puts "for" a state are that state's (the platform's own "for", or
+    the trade verb's when the platform is its object); "Ukrainian-operated F-16s": the state fused with "-operated"."""
+    from .phrases import _not_people, _np_head
+
+    for p in ctx.of({"Platform"}):
+        noun = _np_head(ctx.head_token(p))
+        holders = [noun]
+        if noun.dep_ in {"dobj", "pobj"} and _trade_word(noun.head if noun.dep_ == "dobj" else noun.head.head):
+            holders.append(noun.head if noun.dep_ == "dobj" else noun.head.head)  # "ordered X for Y", "a deal for X for Y"
+        if not any(_trade_word(h) or h.dep_ in {"dobj", "pobj"} and _trade_word(h.head if h.dep_ == "dobj" else h.head.head)
+                   for h in holders):
+            continue  # "a replacement for the Navy" says nothing of goods changing hands
+        owners = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES) if not m.demonym]
+        owners = [m for m in _not_people(ctx, owners) if ctx.label(m) == "Country" or
+                  not set(ctx.entities[m.entity].name.lower().split()) & cues()["operate"]["non_users"]]
+        if noun.i in ctx.at and ctx.at[noun.i].entity != p.entity:
+            continue
+        stage = clause_stage(ctx, holders[-1], "ordered")
+        for o in _with_country(ctx, owners, STATES):
+            yield rel(ctx, o, "OPERATES", p, 0.6, "meant-for", stage=stage)
+    for t in ctx.tokens:
+        if t.lower_ in cues()["operate"]["fused_operated"] and t.i >= 2 and ctx.doc[t.i - 1].text == "-" \
+                and t.i - 2 in ctx.at and ctx.label(ctx.at[t.i - 2]) in STATES:
+            for p in _platforms_of(ctx, t.head):
+                yield rel(ctx, ctx.at[t.i - 2], "OPERATES", p, 0.6, "state-operated", stage="in_service")

@@ -37,6 +37,7 @@ from .inventory import (
     equipped_with,
     fired,
     gone_to,
+    meant_for,
     operators,
     own_platforms,
     retirements,
@@ -702,6 +703,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from stationed_at(ctx, facts)
     yield from equipped_with(ctx, facts)
     yield from unit_at(ctx, facts)
+    yield from meant_for(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
