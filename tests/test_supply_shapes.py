@@ -2,7 +2,7 @@
 own through the real pipeline: a possessive shared by conjoined platforms, "equipped with", a company named
 before a platform, "<platform> of <company>", an apposition the parser misplaces, a transfer's source in
 "from", a unit set "at" a place, a demonym on a misparsed platform phrase, "X and its <platform>", goods
-traded "for" a state, "<state>-operated"."""
+traded "for" a state, "<state>-operated", a service heading a listed line."""
 from __future__ import annotations
 
 import pytest
@@ -54,6 +54,10 @@ def _has(edges: set, source: str, type_: str, target: str) -> bool:
     ("The contract covers 20 more Leopard 2A8 tanks for the Czech Army.", "Czech", "OPERATES", "Leopard 2"),
     # a state's name fused with "-operated"
     ("Drones struck two Ukrainian-operated F-16 jets on the ground.", "Ukraine", "OPERATES", "F-16"),
+    # an armed service heading a line before a colon holds what the line lists (also when cut off as a sentence)
+    ("The ships taking part:\n\n- **Royal Navy:** the destroyer HMS Dauntless, carrying a Wildcat helicopter.",
+     "Royal Navy", "OPERATES", "Wildcat"),
+    ("Hellenic Navy: the frigate Hydra, with an S-70 Aegean Hawk helicopter embarked.", "Hellenic Navy", "OPERATES", "S-70"),
     # "X and its <platform>"
     ("The display brought together the Royal Thai Air Force and its Gripen fighters.",
      "Royal Thai Air Force", "OPERATES", "Gripen"),
@@ -73,6 +77,9 @@ def test_shape_found(pipeline, text, source, type_, target):
     # "for" without goods changing hands names no user
     ("The Rafale is a replacement for the Mirage 2000 in the Indian Air Force.", "Indian Air Force", "OPERATES",
      "Rafale"),
+    # a colon after a country or after more than a service's name is no order of battle
+    ("Russia: the Su-35 deal with Egypt is off.", "Russia", "OPERATES", "Su-35"),
+    ("He said of the Indian Navy: the Rafale M will serve it well.", "Indian Navy", "OPERATES", "Rafale"),
     # a demonym beside a platform that is only talked about names no operator
     ("Moroccan officials praised the F-16s.", "Morocco", "OPERATES", "F-16"),
 ])

@@ -599,3 +599,44 @@ def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 and t.i - 2 in ctx.at and ctx.label(ctx.at[t.i - 2]) in STATES:
             for p in _platforms_of(ctx, t.head):
                 yield rel(ctx, ctx.at[t.i - 2], "OPERATES", p, 0.6, "state-operated", stage="in_service")
+
+
+_MARKUP = frozenset("-*+•")
+
+
+def _heading(ctx: SentenceContext, facts: DocFacts) -> tuple[Mention, int] | None:
+    """The state body a line opens with before a colon, and the colon's index: in this sentence ("Indian Navy: the
+    destroyer ..."), or as the whole of the sentence before it (the parser cut "- **Indian Navy:**" off its list)."""
+    colon = next((t for t in ctx.tokens[:10] if t.text.startswith(":") and set(t.text) <= {":", "*"}), None)
+    if colon is None:
+        j = ctx.sent.start - 1
+        while j >= 0 and (not ctx.doc[j].text.strip() or set(ctx.doc[j].text) <= _MARKUP):
+            j -= 1
+        if j < 0 or not (ctx.doc[j].text.startswith(":") and set(ctx.doc[j].text) <= {":", "*"}):
+            return None
+        colon = ctx.doc[j]
+    before = [m for m in facts.mentions if m.end <= colon.i and colon.i - m.start < 12]
+    if not before or before[-1].end != colon.i:
+        return None
+    m = before[-1]
+    i = m.start - 1
+    while i >= 0 and set(ctx.doc[i].text) <= _MARKUP and ctx.doc[i].text.strip():
+        i -= 1
+    if i >= 0 and "\n" not in ctx.doc[i].text and not ctx.doc[i].is_sent_end and ctx.doc[i].text not in {".", ":"}:
+        return None  # the heading is the service's name and nothing else
+    return m, colon.i
+
+
+def service_heading(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "- **Indian Navy:** the destroyer INS Ranvijay, supported by Hawk jet trainers and P-8I aircraft": an armed
+    service that heads a line before a colon holds the platforms the line lists (an order of battle)."""
+    found = _heading(ctx, facts)
+    if found is None:
+        return
+    service, colon = found
+    e = ctx.entities.get(service.entity)
+    if e is None or e.label != "GovernmentBody" or not _ARMED_WORDS & set(e.name.lower().split()):
+        return
+    for p in ctx.of({"Platform"}):
+        if p.start > colon and _demonym_before(ctx, p) is None:
+            yield rel(ctx, service, "OPERATES", p, 0.6, "service-heading", stage="in_service")

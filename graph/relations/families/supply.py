@@ -42,6 +42,7 @@ from .inventory import (
     own_platforms,
     retirements,
     serves_with,
+    service_heading,
     stationed_at,
     successions,
     unit_at,
@@ -704,6 +705,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from equipped_with(ctx, facts)
     yield from unit_at(ctx, facts)
     yield from meant_for(ctx, facts)
+    yield from service_heading(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
