@@ -586,7 +586,8 @@ def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not any(_trade_word(h) or h.dep_ in {"dobj", "pobj"} and _trade_word(h.head if h.dep_ == "dobj" else h.head.head)
                    for h in holders):
             continue  # "a replacement for the Navy" says nothing of goods changing hands
-        owners = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES) if not m.demonym]
+        own = {t.i for t in noun.subtree}  # "for Kazakhstan's T-72 tanks": the goods' own phrase names no user
+        owners = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES) if not m.demonym and m.start not in own]
         owners = [m for m in _not_people(ctx, owners) if ctx.label(m) == "Country" or
                   not set(ctx.entities[m.entity].name.lower().split()) & cues()["operate"]["non_users"]]
         if noun.i in ctx.at and ctx.at[noun.i].entity != p.entity:
