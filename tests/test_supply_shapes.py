@@ -50,7 +50,7 @@ def _has(edges: set, source: str, type_: str, target: str) -> bool:
     ("Tunisia hosts the drill. Tunisian F-5s and transport aircraft are training alongside them.",
      "Tunisia", "OPERATES", "F-5"),
     # goods a trade word puts "for" a state are that state's
-    ("The ministry ordered 26 Rafale M jets for the Indian Navy.", "Indian Navy", "OPERATES", "Rafale"),
+    ("In March the defence ministry ordered 26 Rafale M jets for the Indian Navy.", "Indian Navy", "OPERATES", "Rafale"),
     ("The contract covers 20 more Leopard 2A8 tanks for the Czech Army.", "Czech", "OPERATES", "Leopard 2"),
     # a state's name fused with "-operated"
     ("Drones struck two Ukrainian-operated F-16 jets on the ground.", "Ukraine", "OPERATES", "F-16"),

@@ -586,8 +586,10 @@ def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not any(_trade_word(h) or h.dep_ in {"dobj", "pobj"} and _trade_word(h.head if h.dep_ == "dobj" else h.head.head)
                    for h in holders):
             continue  # "a replacement for the Navy" says nothing of goods changing hands
-        own = {t.i for t in noun.subtree}  # "for Kazakhstan's T-72 tanks": the goods' own phrase names no user
-        owners = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES) if not m.demonym and m.start not in own]
+        # the "for" objects that are not the goods' own phrase ("programmes for Kazakhstan's T-72 tanks" names no user)
+        objs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                for o in c.children if o.dep_ == "pobj" and not o.left_edge.i <= p.start <= o.right_edge.i]
+        owners = [m for o in objs for m in ctx.group(o, STATES) if not m.demonym]
         owners = [m for m in _not_people(ctx, owners) if ctx.label(m) == "Country" or
                   not set(ctx.entities[m.entity].name.lower().split()) & cues()["operate"]["non_users"]]
         if noun.i in ctx.at and ctx.at[noun.i].entity != p.entity:
