@@ -282,10 +282,14 @@ def in_action(ctx: SentenceContext, p: Mention) -> bool:
     from .phrases import _np_head
 
     noun = _np_head(ctx.head_token(p))
-    verb = noun.head
     if noun.dep_ == "conj":  # "Russian Su-30SM and Su-35S fighters"
         noun = _np_head(noun.head)
-        verb = noun.head
+    for _ in range(3):  # a misparsed phrase: "Moroccan F-16s are working" with "F-16s" under "Moroccan"
+        if noun.dep_ in {"nsubj", "dobj", "nsubjpass"} and noun.head.pos_ == "VERB" or noun.head == noun or \
+                noun.head.pos_ in {"VERB", "AUX"} or noun.dep_ not in {"dobj", "case", "amod", "compound", "nummod", "nmod"}:
+            break
+        noun = noun.head
+    verb = noun.head
     return noun.dep_ in {"nsubj", "dobj", "nsubjpass"} and verb.pos_ == "VERB" and \
         verb.lemma_.lower() in cues()["operate"]["action_verbs"] and not negated(ctx, verb)
 
@@ -492,3 +496,150 @@ def stationed_at(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             for p in (x for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for x in _own_phrase(ctx, c)):
                 yield rel(ctx, p, "DEPLOYED_TO", place, 0.6, "where-stationed")
+
+
+def equipped_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Venezuela's armed forces, equipped with Su-30MK2 fighters", "the Peruvian Army is armed with T-55
+    tanks", "Peru re-equipped its army with K9 howitzers": the force a making-ready verb equips holds the
+    platforms of its "with" object (the force: the participle's noun, the passive subject, the object)."""
+    words = cues()["operate"]["equip_verbs"]
+    if not ctx.lemmas & words:
+        return
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in words or tok.pos_ not in {"VERB", "ADJ"} or negated(ctx, tok):
+            continue
+        # "with" on the verb, or on its object ("equipped its army with K9s", parsed under "army")
+        withs = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        platforms = [p for t in withs for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in _platforms_of(ctx, c)]
+        if not platforms:
+            continue
+        if tok.dep_ in {"acl", "amod"}:
+            holders = [tok.head]
+        elif any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+            holders = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        else:
+            holders = [c for c in tok.children if c.dep_ == "dobj"]
+        owners: list[Mention] = []
+        for h in holders:
+            found = ctx.group(h, STATES) or _owners(ctx, facts, h)
+            if not found and h.tag_ in {"PRP", "WDT"} and h.dep_ == "nsubjpass":
+                found = _antecedent(ctx, facts, h, STATES)
+            owners += [m for m in found if m not in owners]
+        stage = clause_stage(ctx, tok, "in_service")
+        for o in _with_country(ctx, owners, STATES):
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "equipped-with", stage=stage)
+
+
+def _units(ctx: SentenceContext) -> Iterator[Token]:
+    """Head words of the sentence's state bodies and of unit nouns ("102 Squadron", "Wing 7", "the regiment")."""
+    nouns = cues()["operate"]["unit_nouns"]
+    seen: set[int] = set()
+    for m in ctx.of({"GovernmentBody"}):
+        seen.add(ctx.head_token(m).i)
+        yield ctx.head_token(m)
+    for t in ctx.tokens:
+        if t.lemma_.lower() in nouns and t.i not in seen and t.dep_ != "compound":
+            yield t
+
+
+def unit_at(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the F-16 fighters of 102 Squadron at Korat", "Wing 7 at Surat Thani has flown Gripen jets since 2011": the
+    platforms of a state body or unit set "at" a place are deployed there."""
+    operate = cues()["operate"]["verbs"]
+    for head in _units(ctx):
+        places = ctx.prep_objects(head, {"at"}, {"Place"})
+        if not places:
+            continue
+        platforms: list[Mention] = []
+        if head.dep_ == "pobj" and head.head.lower_ == "of":  # "the F-16s of 102 Squadron at Korat"
+            noun = head.head.head
+            lo = noun.head.left_edge.i if noun.dep_ == "appos" else noun.left_edge.i  # "the F-16s, fighters of X"
+            platforms = [p for p in ctx.of({"Platform"}) if lo <= p.start < head.head.i]
+        elif head.dep_ == "nsubj" and head.head.lemma_.lower() in operate and not negated(ctx, head.head):
+            platforms = [p for c in head.head.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
+        for p in platforms:
+            for place in places:
+                yield rel(ctx, p, "DEPLOYED_TO", place, 0.6, "unit-at")
+
+
+def _trade_word(tok: Token) -> bool:
+    """Whether ``tok`` is a word of buying, supplying or contracting (a verb or a deal noun)."""
+    lex = cues()
+    words = lex["acquire"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["deal_nouns"] | lex["supply"]["nouns"] | \
+        lex["operate"]["trade_verbs"]
+    return tok.lemma_.lower() in words
+
+
+def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "ordered 26 Rafale M jets for the Indian Navy", "a contract for 20 Leopard 2A8 tanks for the Czech Army", "BrahMos
+    missiles for the Navy": goods a trade word puts "for" a state are that state's (the platform's own "for", or
+    the trade verb's when the platform is its object); "Ukrainian-operated F-16s": the state fused with "-operated"."""
+    from .phrases import _not_people, _np_head
+
+    for p in ctx.of({"Platform"}):
+        noun = _np_head(ctx.head_token(p))
+        holders = [noun]
+        if noun.dep_ in {"dobj", "pobj"} and _trade_word(noun.head if noun.dep_ == "dobj" else noun.head.head):
+            holders.append(noun.head if noun.dep_ == "dobj" else noun.head.head)  # "ordered X for Y", "a deal for X for Y"
+        if not any(_trade_word(h) or h.dep_ in {"dobj", "pobj"} and _trade_word(h.head if h.dep_ == "dobj" else h.head.head)
+                   for h in holders):
+            continue  # "a replacement for the Navy" says nothing of goods changing hands
+        # the "for" objects that are not the goods' own phrase ("programmes for Kazakhstan's T-72 tanks" names no user)
+        objs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                for o in c.children if o.dep_ == "pobj" and not o.left_edge.i <= p.start <= o.right_edge.i]
+        owners = [m for o in objs for m in ctx.group(o, STATES) if not m.demonym]
+        owners = [m for m in _not_people(ctx, owners) if ctx.label(m) == "Country" or
+                  not set(ctx.entities[m.entity].name.lower().split()) & cues()["operate"]["non_users"]]
+        if noun.i in ctx.at and ctx.at[noun.i].entity != p.entity:
+            continue
+        stage = clause_stage(ctx, holders[-1], "ordered")
+        for o in _with_country(ctx, owners, STATES):
+            yield rel(ctx, o, "OPERATES", p, 0.6, "meant-for", stage=stage)
+    for t in ctx.tokens:
+        if t.lower_ in cues()["operate"]["fused_operated"] and t.i >= 2 and ctx.doc[t.i - 1].text == "-" \
+                and t.i - 2 in ctx.at and ctx.label(ctx.at[t.i - 2]) in STATES:
+            for p in _platforms_of(ctx, t.head):
+                yield rel(ctx, ctx.at[t.i - 2], "OPERATES", p, 0.6, "state-operated", stage="in_service")
+
+
+_MARKUP = frozenset("-*+•")
+
+
+def _heading(ctx: SentenceContext, facts: DocFacts) -> tuple[Mention, int] | None:
+    """The state body a line opens with before a colon, and the colon's index: in this sentence ("Indian Navy: the
+    destroyer ..."), or as the whole of the sentence before it (the parser cut "- **Indian Navy:**" off its list)."""
+    colon = next((t for t in ctx.tokens[:10] if t.text.startswith(":") and set(t.text) <= {":", "*"}), None)
+    if colon is None:
+        j = ctx.sent.start - 1
+        while j >= 0 and (not ctx.doc[j].text.strip() or set(ctx.doc[j].text) <= _MARKUP):
+            j -= 1
+        if j < 0 or not (ctx.doc[j].text.startswith(":") and set(ctx.doc[j].text) <= {":", "*"}):
+            return None
+        colon = ctx.doc[j]
+    before = [m for m in facts.mentions if m.end <= colon.i and colon.i - m.start < 12]
+    if not before or before[-1].end != colon.i:
+        return None
+    m = before[-1]
+    i = m.start - 1
+    while i >= 0 and set(ctx.doc[i].text) <= _MARKUP and ctx.doc[i].text.strip():
+        i -= 1
+    if i >= 0 and "\n" not in ctx.doc[i].text and not ctx.doc[i].is_sent_end and ctx.doc[i].text not in {".", ":"}:
+        return None  # the heading is the service's name and nothing else
+    return m, colon.i
+
+
+def service_heading(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "- **Indian Navy:** the destroyer INS Ranvijay, supported by Hawk jet trainers and P-8I aircraft": an armed
+    service that heads a line before a colon holds the platforms the line lists (an order of battle)."""
+    found = _heading(ctx, facts)
+    if found is None:
+        return
+    service, colon = found
+    e = ctx.entities.get(service.entity)
+    if e is None or e.label != "GovernmentBody" or not _ARMED_WORDS & set(e.name.lower().split()):
+        return
+    for p in ctx.of({"Platform"}):
+        if p.start > colon and _demonym_before(ctx, p) is None:
+            yield rel(ctx, service, "OPERATES", p, 0.6, "service-heading", stage="in_service")

@@ -193,3 +193,57 @@ def fused_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         country = next((e.id for e in ctx.entities.values() if e.label == "Country" and e.name == found[0].name), None)
         for p in _platforms_of(ctx, t.head) if country is not None else []:
             yield rel(ctx, country, "MANUFACTURES", p, 0.65, "made-in", role="producer")
+
+
+def _company_named(ctx: SentenceContext, words: str) -> str | None:
+    """The id of the document's company whose name or alias is ``words`` (case-insensitive)."""
+    low = words.lower()
+    for e in ctx.entities.values():
+        if e.label == "Company" and any(n.lower() == low for n in (e.name, *e.aliases) if n):
+            return e.id
+    return None
+
+
+def _listed_maker(ctx: SentenceContext, company: str, p: Mention) -> bool:
+    """Whether the reference data gives no maker for the platform or gives this company's (first word)."""
+    from ...reference import load_reference
+
+    e = ctx.entities[p.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    name = ctx.entities[company].name.lower().split()[0]
+    return entry is None or not entry.makers or any(name == mk.lower().split()[0] for mk in entry.makers)
+
+
+def prefixed_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the Lockheed Martin F-35A", "a Sikorsky MH-60R": a company named right before a platform, however the
+    parser joined the two, or opening the platform's own name (its mention swallowed the company's), makes it;
+    only a company the reference data gives as the type's maker, when it gives one."""
+    for p in ctx.of({"Platform"}):
+        before = ctx.at.get(p.start - 1)
+        if before is not None and before.end == p.start and ctx.label(before) == "Company":
+            if _listed_maker(ctx, before.entity, p):
+                yield rel(ctx, before, "MANUFACTURES", p, 0.6, "maker-prefix", role="producer")
+            continue
+        words = ctx.doc[p.start:p.end]
+        for n in range(min(len(words) - 1, 4), 0, -1):
+            found = _company_named(ctx, words[:n].text)
+            if found is not None:
+                if _listed_maker(ctx, found, p):
+                    yield rel(ctx, found, "MANUFACTURES", p, 0.6, "maker-prefix", role="producer")
+                break
+
+
+def maker_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the Rafale of France's Dassault Aviation", "the K9 howitzer of Hanwha": a company in the "of" phrase of
+    a platform's own noun makes it."""
+    from .phrases import _np_head
+
+    for p in ctx.of({"Platform"}):
+        noun = _np_head(ctx.head_token(p))
+        if noun.i in ctx.at and ctx.at[noun.i].entity != p.entity:
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for o in (x for x in prep.children if x.dep_ == "pobj"):
+                m = ctx.at.get(o.i)
+                if m is not None and ctx.label(m) == "Company":
+                    yield rel(ctx, m, "MANUFACTURES", p, 0.6, "maker-of", role="producer")

@@ -34,16 +34,28 @@ from .inventory import (
     built_for,
     demonym_users,
     described_owner,
+    equipped_with,
     fired,
     gone_to,
+    meant_for,
     operators,
     own_platforms,
     retirements,
     serves_with,
+    service_heading,
     stationed_at,
     successions,
+    unit_at,
 )
-from .makers import compound_makers, design_of, fused_makers, native_makers, participial_makers
+from .makers import (
+    compound_makers,
+    design_of,
+    fused_makers,
+    maker_of,
+    native_makers,
+    participial_makers,
+    prefixed_makers,
+)
 from .phrases import (
     _BATCH_NOUNS,
     _PARTS,
@@ -358,6 +370,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 stage = None if stage == "delivered" else stage
             else:
                 suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else _subjects(ctx, facts, tok, SUPPLIERS)
+                if passive and not suppliers and ctx.prep_objects(tok, {"to"}, STATES):
+                    # "were passed to Thailand from U.S. Air Force stocks": the source of goods sent to a state
+                    sources = _with_country(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS | STATES), SUPPLIERS)
+                    suppliers = [m for m in sources if ctx.label(m) in SUPPLIERS]
                 if passive and not suppliers:
                     suppliers = _makers_in(ctx, platforms)
                 if passive and not suppliers and lemma in {"export", "sell"}:
@@ -686,6 +702,10 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from built_for(ctx, facts)
     yield from brought(ctx, facts)
     yield from stationed_at(ctx, facts)
+    yield from equipped_with(ctx, facts)
+    yield from unit_at(ctx, facts)
+    yield from meant_for(ctx, facts)
+    yield from service_heading(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
@@ -752,23 +772,54 @@ def _national_product(ctx: SentenceContext, owner: Mention, p: Mention, poss: To
     return any(t.lower_ in firsts for t in between if t.i < p.end - 1 or len(between) == 1)
 
 
+_OWN_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her"})
+
+
+def _shared_possession(ctx: SentenceContext, phrase: Token, p: Mention) -> list[Mention]:
+    """The platforms of the phrases conjoined to a possessed one, which the possessive also governs:
+    "the air force's E-3 aircraft, a KC-135 tanker and C-130 transports" (not a conjunct with its own
+    owner, determiner or state: "Poland's K2 tanks and the American Abrams")."""
+    out: list[Mention] = []
+    for conj in phrase.conjuncts:
+        if conj.i < phrase.i or conj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        own = [conj, *(c for c in conj.children if c.dep_ in {"compound", "nmod", "amod", "nummod", "det", "poss"})]
+        if any(t.dep_ == "poss" or t.lower_ in _OWN_DETERMINERS for t in own[1:]):
+            continue
+        found = [ctx.at[t.i] for t in own if t.i in ctx.at]
+        if any(ctx.label(m) in STATES for m in found):
+            continue
+        out += [m for m in found if ctx.label(m) == "Platform" and m.entity != p.entity
+                and all(m.entity != o.entity for o in out)]
+    return out
+
+
 def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform."""
+    """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform, and the platforms
+    conjoined to it under the same possessive (``_shared_possession``)."""
     for p in ctx.of({"Platform"}):
         head = ctx.head_token(p)
-        owners = [c for t in (head, head.head) for c in t.children if c.dep_ == "poss"]
-        for c in owners:
+        # the platform's word and the noun it modifies ("Peru's Mirage 2000 fighters"), not across a conjunction
+        # ("Poland's K2 tanks and the Turkish Altay": ``_shared_possession`` decides what a conjunct shares)
+        holders = (head, head.head) if head.dep_ != "conj" else (head,)
+        owners = [(c, t) for t in holders for c in t.children if c.dep_ == "poss"]
+        for c, phrase in owners:
             if c.i not in ctx.at:  # "the air force's ageing F-16s": the service just named
                 found = _antecedent(ctx, facts, c, {"GovernmentBody"}) if c.lower_ not in {"its", "their"} else []
+                if c.lower_ in {"its", "their"} and phrase.dep_ == "conj" and phrase.head.i in ctx.at:
+                    found = [m for m in [ctx.fit(ctx.at[phrase.head.i], STATES)] if m is not None]  # "X and its F-16s"
                 for o in _with_country(ctx, found, STATES) if c.i < p.start else []:
-                    yield rel(ctx, o, "OPERATES", p, 0.55, "possessive", stage="in_service")
+                    for x in [p, *_shared_possession(ctx, phrase, p)]:
+                        yield rel(ctx, o, "OPERATES", x, 0.55, "possessive", stage="in_service")
                 continue
             owner = ctx.fit(ctx.at[c.i], STATES)
             made = {t.lower_.split("-")[-1] for t in ctx.doc[c.i + 1:p.start]} & {"built", "made", "developed", "designed"}
             if owner is not None and (_sold_origin(ctx, owner, p) or _national_product(ctx, owner, p, c)):
                 continue  # "Is Pakistan buying China's J-35?": the maker's country, not an operator
             if owner is not None and c.i < p.start and not made:  # "India's licence-built BMP-2" names a maker
-                yield rel(ctx, owner, "OPERATES", p, 0.55, "possessive", stage=clause_stage(ctx, head, "in_service"))
+                stage = clause_stage(ctx, head, "in_service")
+                for x in [p, *(m for m in _shared_possession(ctx, phrase, p) if not _sold_origin(ctx, owner, m))]:
+                    yield rel(ctx, owner, "OPERATES", x, 0.55, "possessive", stage=stage)
 
 
 def _company_pronoun_owners(ctx: SentenceContext, p: Mention) -> list[Token]:
@@ -839,12 +890,24 @@ def _made_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
     return platforms_in(ctx, noun, skip)
 
 
+def _set_beside(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """The platform named right before the comma that opens ``noun``'s phrase: "the Tejas, the light combat
+    aircraft ...", an apposition the parser hung elsewhere."""
+    left = noun.left_edge.i
+    if noun.i in ctx.at or left - 2 < ctx.sent.start or ctx.doc[left - 1].text != ",":
+        return []
+    m = ctx.at.get(left - 2)
+    return [m] if m is not None and m.end == left - 1 and ctx.label(m) == "Platform" else []
+
+
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
     yield from design_of(ctx, facts)
     yield from compound_makers(ctx, facts)
     yield from fused_makers(ctx, facts)
+    yield from prefixed_makers(ctx, facts)
+    yield from maker_of(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
@@ -872,6 +935,11 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = [p for c in tok.head.head.children if c.dep_ == "nsubj" for p in _platforms_of(ctx, c)]
             elif tok.dep_ in {"acl", "amod"} and not platforms:  # "the CAESAR howitzers, produced by KNDS"
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
+            if tok.dep_ == "acl" and not platforms:
+                platforms = _set_beside(ctx, tok.head)  # "the Tejas, the light fighter built by HAL" (misparsed)
+            if tok.dep_ == "acl" and not platforms and tok.head.i not in ctx.at and \
+                    any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in tok.head.children):
+                platforms = _recent_platform(ctx, facts, tok.head)  # "The jet, developed by Sukhoi, ...": the one just named
             platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
             if not platforms and tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in tok.children):
                 # "the missile, which is built by BrahMos Aerospace": what the relative pronoun stands for
