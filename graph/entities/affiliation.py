@@ -42,8 +42,9 @@ def person_affiliated(doc: Doc, m: Mention, people: set[int]) -> bool:
             return True  # "X of the Y Endowment"
         if h.lower_ in w["roles"] and h.pos_ in {"NOUN", "PROPN"}:
             return True  # "an analyst at", "a consultant with"
-        if h.dep_ in {"relcl", "acl"} and h.lemma_.lower() in w["verbs"] and h.head.i in people:
-            return True  # "X, who studies ... at"
+        if h.dep_ in {"relcl", "acl"} and h.pos_ in {"VERB", "AUX"}:
+            # "X, who studies ... at": a work verb; "X, who spoke at the Y Forum": no affiliation
+            return h.lemma_.lower() in w["verbs"] and h.head.i in people
         if h.pos_ == "VERB" and h.dep_ not in {"relcl", "acl"} or h.head.i == h.i:
             return False  # the main clause's verb: "X spoke at the Y Forum" is no affiliation
         h = h.head
