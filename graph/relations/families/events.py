@@ -1180,7 +1180,7 @@ def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, obj
     for e in events:
         # the text from the sentence start to the end of the event's first word, dash-joined runs only
         first = ctx.doc[e.start]
-        head = ctx.doc.text[ctx.sent.start_char:first.idx + len(first.text)]
+        head = doc_text(ctx.doc)[ctx.sent.start_char:first.idx + len(first.text)]
         run = _DASHED_RUN.search(head)
         if run is None:
             continue
