@@ -48,6 +48,7 @@ class SentenceContext:
         self.doc = sent.doc
         self.tokens: list[Token] = list(sent)  # the sentence's tokens, made once for every rule that walks them
         self._heads: dict[tuple[int, int], Token] = {}
+        self.negations: dict[tuple[int, bool], bool] = {}  # :func:`.negation.negated`, answered once per token
         self.entities = entities
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in m.tokens()}

@@ -260,10 +260,12 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     Kazakhstan". Not where the act is only wanted or denied ("applied to join", "did not join")."""
     lex = cues()["membership"]
     members_ok = {"Country"}
-    for verb in ctx.sent:
-        lemma = verb.lemma_.lower()
+    acts = lex["join_verbs"] | lex["admit_verbs"] | lex["chair_verbs"] | lex["found_verbs"]
+    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in acts or verb.pos_ != "VERB":
+            continue  # every case below needs one of these verbs
         passive = any(c.dep_ == "auxpass" for c in verb.children)
-        if verb.pos_ != "VERB" or _unaccomplished(ctx, verb):
+        if _unaccomplished(ctx, verb):
             continue
         if lemma in lex["join_verbs"] and not passive:
             body = _joined_body(ctx, facts, verb, lex)
