@@ -75,6 +75,11 @@ class SentenceContext:
         return evidence
 
     @cached_property
+    def words(self) -> set[str]:
+        """Every token's lower-case lemma and form, names included (what :mod:`.gates` test)."""
+        return {w for pair in self.forms for w in pair}
+
+    @cached_property
     def text_lower(self) -> str:
         """``sent.text.lower()``, made once for the rules that look for phrases."""
         return doc_text(self.doc)[self.sent.start_char:self.sent.end_char].lower()
