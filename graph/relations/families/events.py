@@ -1258,12 +1258,17 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for m in actors:
                 if not _demonym_of_people(ctx, m):
                     yield from out(m, e, 0.6, why)
+    # words some cases below need in the sentence (tested once here, not per verb)
+    viewing = not ctx.words.isdisjoint(lex["viewing_places"])  # "climbed the rostrum"
+    ceremony = not ctx.words.isdisjoint({obj for _, obj in _CEREMONIAL})  # "cut the ribbon"
+    venue_parts = not ctx.words.isdisjoint(_VENUE_PARTS)  # "toured the halls"
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
-        if tok.pos_ not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
+        pos = tok.pos_  # read once (spaCy makes the string on every access)
+        if pos not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
             continue  # every case below needs a verb (or "be"/"remain" of presence)
         if negated(ctx, tok):
             continue
-        if tok.pos_ == "VERB" and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
+        if pos == "VERB" and venue_parts and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in _VENUE_PARTS for c in tok.children):
             # "the president toured the halls on the opening day"
             for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)):
@@ -1271,7 +1276,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(actor, e, 0.6, "toured-venue")
             continue
         passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
-        if tok.pos_ in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
+        if pos in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
             guests = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)]
             explicit = _event_targets(ctx, facts, tok, implicit=False)
             # without a named event, only people welcomed: "welcomed the Romanian Air Force into ..." is no visit
@@ -1308,7 +1313,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if not _demonym_of_people(ctx, m):
                         yield from out(m, e, 0.65, "participants-are")
             continue
-        if tok.pos_ == "VERB" and lemma == "include" and any(
+        if pos == "VERB" and lemma == "include" and any(
                 c.dep_ == "nsubj" and c.lower_ in lex["attendee_nouns"] for c in tok.children):
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for c in tok.children:
@@ -1316,7 +1321,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         for m in _people_in(ctx, c):
                             yield from out(m, e, 0.65, "attendees-included")
             continue
-        if tok.pos_ == "VERB" and not passive and (lemma in lex["event_gathers"] or _phrasal(tok, lex["event_gathers_phrasal"])):
+        if pos == "VERB" and not passive and (lemma in lex["event_gathers"] or _phrasal(tok, lex["event_gathers_phrasal"])):
             # "the exercise brought together A, B and C", "the summit drew A and B": the event's objects took part
             for e in _event_subject(ctx, facts, tok):
                 for c in tok.children:
@@ -1325,7 +1330,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if not _demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "event-gathered")
             continue
-        if tok.lemma_.lower() == "be" and _among_attendees(ctx, tok, lex):
+        if lemma == "be" and _among_attendees(ctx, tok, lex):
             # "Among the presidents who made the trip were A, B and C", "Among the exhibitors were A and B"
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for c in tok.children:
@@ -1334,7 +1339,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if not _demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "among-attendees")
             continue
-        presence = tok.lemma_.lower() in {"be", "remain"} and any(
+        presence = lemma in {"be", "remain"} and any(
             c.dep_ in {"acomp", "attr"} and c.lower_ in lex["presence"]
             or c.dep_ == "prep" and any(o.lower_ in lex["presence"] or any(
                 p.dep_ == "prep" and any(q.lower_ in lex["presence"] for q in p.children) for p in o.children)
@@ -1344,7 +1349,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "present")
             continue
-        if tok.pos_ == "VERB" and not passive and _is(tok, lex["stand_hosts"]) and any(
+        if pos == "VERB" and not passive and viewing and _is(tok, lex["stand_hosts"]) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in lex["viewing_places"] and c.i not in ctx.at for c in tok.children):
             # "the rostrum held A, B and C", "the tribune included ...": the people on the stand attended
             for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)):
@@ -1354,13 +1359,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if ctx.label(m) == "Person":
                                 yield from out(m, e, 0.65, "on-the-stand")
             continue
-        if tok.pos_ == "VERB" and not passive and _on_viewing_place(ctx, tok, lex["viewing_places"]):
+        if pos == "VERB" and not passive and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"]):
             # "X climbed the rostrum with Y at his side", "X watched from the tribune"
             people = [m for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok) if ctx.label(m) == "Person"]
             for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)) if people else []:
                 for m in people:
                     yield from out(m, e, 0.65, "on-the-stand")
-        if tok.pos_ == "VERB" and passive and lemma in lex["joined"]:
+        if pos == "VERB" and passive and lemma in lex["joined"]:
             # "X was joined by A, B and C", "They were joined by A": the agents and the joined took part
             explicit = _event_targets(ctx, facts, tok, implicit=False)
             targets = explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else
@@ -1375,12 +1380,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for a in agents + joined:
                     yield from out(a, e, 0.65, "joined-by")
             continue
-        if tok.pos_ == "VERB" and passive and lemma in lex["passive"]:
+        if pos == "VERB" and passive and lemma in lex["passive"]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
             # "the gathering, hosted by the crown prince"
             seat = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["seats"] for c in tok.children)
             # "watched from the stand by X": whoever watches from a parade's stand attends it
-            stand = _gathering(facts) and _on_viewing_place(ctx, tok, lex["viewing_places"])
+            stand = _gathering(facts) and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"])
             targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or (seat or stand) and _gathering(facts)
                                      or tok.dep_ in {"acl", "advcl"} and not _of_other_noun(ctx, tok))
             targets = targets or _event_subject(ctx, facts, tok)  # "The summit was co-chaired by X"
@@ -1405,12 +1410,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(a, e, 0.7, "passive-participation")
             if lemma not in lex["verbs"] | lex["attend"]:
                 continue
-        if tok.pos_ == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
+        if pos == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "looked-on")
             continue
-        if tok.pos_ == "VERB" and lemma in lex["exhibit"] and lemma not in lex["attend"]:
+        if pos == "VERB" and lemma in lex["exhibit"] and lemma not in lex["attend"]:
             # an exhibitor: "X displayed patrol vessels at the NAVDEX waterfront", "South Korea brought the K2ME"
             if passive:  # "suppliers are expected to be brought into construction" exhibits nothing
                 continue
@@ -1420,7 +1425,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(actor, e, 0.6, "exhibitor")
             if targets or not _is(tok, lex["sending"]):
                 continue  # "A and B brought aircraft and crews" to an exercise: a contingent, below
-        if tok.pos_ == "VERB" and _is(tok, lex["sending"]) and not passive:
+        if pos == "VERB" and _is(tok, lex["sending"]) and not passive:
             # "Washington sent General X and Y": the people sent took part in the event named, else the article's
             envoys = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
             main = facts.entities.get(facts.main_event) if facts.main_event else None
@@ -1456,14 +1461,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(m, e, 0.6, "sent-party")
                     for m in as_did(ctx, tok):  # "A and B sent representatives, as did C and D"
                         yield from out(m, e, 0.6, "sent-party")
-        if tok.pos_ == "VERB" and _ceremonial(tok) and not passive:
+        if pos == "VERB" and ceremony and _ceremonial(tok) and not passive:
             # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "ceremonial-act")
             continue
         took = lemma == "take" and not any(c.lower_ == "part" for c in tok.children)
-        if tok.pos_ in {"VERB", "AUX"} and (lemma not in lex["verbs"] | lex["attend"] or took):
+        if pos in {"VERB", "AUX"} and (lemma not in lex["verbs"] | lex["attend"] or took):
             # "X signed a memorandum at the Indo Defence expo", "X stays on for a summit of the CSTO",
             # "Trump took his tour to a summit", "Israel launched Operation Rising Lion"
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
@@ -1512,7 +1517,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in people or actors:
                     yield from out(actor, e, 0.6, "at-event")
             continue
-        if tok.pos_ != "VERB" or lemma not in lex["verbs"] | lex["attend"]:
+        if pos != "VERB" or lemma not in lex["verbs"] | lex["attend"]:
             continue
         if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue

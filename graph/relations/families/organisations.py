@@ -228,7 +228,9 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _pooled(ctx)
     parents_ok = {"Company", "Country", "GovernmentBody"}
     companies = ctx.of({"Company"})
-    for cue in ctx.tokens:
+    for cue, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if not low.startswith("venture") and low not in {"jv", "partnership"}:
+            continue  # (the test below, on the words it needs)
         joint = cue.i > ctx.sent.start and ctx.doc[cue.i - 1].lower_ == "joint"
         if not (cue.lower_.startswith("venture") and (joint or cue.dep_ == "appos")  # "KAI, a venture of A and B"
                 or cue.lower_ in {"jv", "partnership"} and cue.i > 0 and ctx.doc[cue.i - 1].lower_ in {"50-50", "jv"}):

@@ -51,7 +51,8 @@ def _truce(ctx: SentenceContext) -> bool:
 def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "raised relations between their countries", "the two sides agreed to a ceasefire"."""
     lex = cues()["cooperation"]
-    described = any(t.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children) for t in ctx.tokens)
+    described = any(low in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children)
+                    for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True))
     if not described:
         return
     cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t in ctx.tokens if t.lower_ == "together"]
@@ -140,8 +141,12 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     """ "A and B signed a memorandum", "Russia and China were working together", "A and B held joint
     drills", "A and B are strategic partners", "A and B clashed", "A and B are rivals"."""
     ties, coop = cues()["ties"], cues()["cooperation"]
-    for verb in (t for t in ctx.tokens if t.pos_ in {"VERB", "AUX"}):
-        lemma = verb.lemma_.lower()
+    verbs = ties["traded_verbs"] | ties["reciprocal_conflict"] | ties["quarrel_verbs"] | ties["joint_verbs"] | coop["verbs"]
+    # a verb of none of these lists is a cue only by its attribute ("are rivals", "at war") or "together"
+    described = not ctx.words.isdisjoint(ties["rival_nouns"] | ties["partner_in_nouns"] | ties["reciprocal_adverbs"])
+    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in verbs and not described or verb.pos_ not in {"VERB", "AUX"}:
+            continue
         together = any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for o in objects for a in o.children)
