@@ -282,7 +282,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "possessor-of-event")
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
-    cue = next((t for t in ctx.tokens if t.lemma_.lower() in words), None)
+    cue = next((t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in words), None)
     if cue is not None:
         before = [e for e in event_mentions if e.start < cue.i]
         after = [e for e in event_mentions if e.start > cue.i]
@@ -350,8 +350,8 @@ def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterat
     if not previous:
         return
     event = previous[0].entity
-    for tok in ctx.tokens:
-        if tok.lower_ not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         verb = tok.head
         if not _takes_place(verb, place_verbs) or negated(ctx, verb):
@@ -412,7 +412,7 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return
     explicit = [e for e in ctx.of({"Event"}) if not _hostilities(ctx.entities[e.entity])]
     cue = ctx.lemmas & cues()["display"]["words"]
-    cue_tokens = [t for t in ctx.sent if t.i not in ctx.at and {t.lemma_.lower(), t.lower_} & cue]
+    cue_tokens = [t for t, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True) if t.i not in ctx.at and {lemma, low} & cue]
     if cue_tokens and all(_unrealised(ctx, t) for t in cue_tokens):
         return  # "X had planned to show its A and B", "did not display": nothing was on show
     main = facts.entities.get(facts.main_event) if facts.main_event else None
@@ -440,7 +440,7 @@ def _ceremony_display(ctx: SentenceContext) -> bool:
     """Whether the sentence shows aircraft or vehicles at a ceremony: a word of a flypast or a display
     (``display.ceremony``; not a mere "flew", which a history of the type says too), said as a fact."""
     words = cues()["display"]["ceremony"]
-    found = [t for t in ctx.sent if t.i not in ctx.at and (t.lower_ in words or t.lemma_.lower() in words)]
+    found = [t for t, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True) if t.i not in ctx.at and (low in words or lemma in words)]
     return bool(found) and not all(_unrealised(ctx, t) or negated(ctx, t.head) for t in found)
 
 
@@ -976,8 +976,8 @@ def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     if not named and (main is None or main.props.get("kind") != "fair"):
         return []
     out = []
-    for tok in ctx.tokens:
-        if tok.lemma_.lower() not in _STANDS or tok.pos_ != "NOUN" or negated(ctx, tok.head):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in _STANDS or tok.pos_ != "NOUN" or negated(ctx, tok.head):
             continue
         owners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in {"Country", "Company", "Organization", "GovernmentBody"}]
@@ -1033,8 +1033,7 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     speeches = {tuple(p.split()) for p in lex["speech_acts"]}
     if not ctx.lemmas & ({"sidelines", "sideline", "do", "did"} | {v for v, _ in speeches}):
         return out  # none of the cues: most sentences
-    for tok in ctx.tokens:
-        low = tok.lower_
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low == "sidelines" and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
                 and tok.head.head.pos_ == "VERB" and not negated(ctx, tok.head.head):
             verb = tok.head.head
@@ -1181,6 +1180,8 @@ def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, obj
         # the text from the sentence start to the end of the event's first word, dash-joined runs only
         first = ctx.doc[e.start]
         head = doc_text(ctx.doc)[ctx.sent.start_char:first.idx + len(first.text)]
+        if not any(dash in head for dash in "-\u2013\u2014/"):
+            continue  # (what the pattern below needs, tested without its backtracking)
         run = _DASHED_RUN.search(head)
         if run is None:
             continue

@@ -258,8 +258,8 @@ def _listed_leaders(ctx: SentenceContext) -> Iterator[Relation]:
     if not listed:
         return
     # the leaders named so before the list, not another bloc's ("met ASEAN leaders")
-    named_so = any(t.lower_ in LEADER_GROUPS and t.i < listed[0][0].start and not any(
-        c.dep_ == "compound" and c.i in ctx.at for c in t.children) for t in ctx.tokens)
+    named_so = any(low in LEADER_GROUPS and t.i < listed[0][0].start and not any(
+        c.dep_ == "compound" and c.i in ctx.at for c in t.children) for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True))
     if len(listed) >= 2 and named_so or listed and leaders >= 2:
         for p, c in listed:
             yield rel(ctx, p, "LEADS", c, 0.6, "listed-leader", role="leader")

@@ -941,8 +941,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             owner = _whose_owner(ctx, p)
         if owner is not None and ctx.label(owner) == "Company":
             yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "maker-possessive", role="developer")
-    for t in ctx.tokens:
-        if t.lower_ in {"made", "built", "developed", "designed", "produced", "manufactured"} and t.i > 0 \
+    for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low in {"made", "built", "developed", "designed", "produced", "manufactured"} and t.i > 0 \
                 and ctx.doc[t.i - 1].text == "-" and t.i - 2 in ctx.at:
             maker = _maker(ctx, ctx.at[t.i - 2])
             if maker is not None:
