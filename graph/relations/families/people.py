@@ -300,8 +300,8 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
                     body = next(iter(ctx.prep_objects(obj, {"of"}, ORGS - {"Country"})), None)
                     if body is not None:
                         yield rel(ctx, p, "LEADS", body, 0.65, "subject-leads", role=obj.lower_)
-    for verb in ctx.tokens:  # "GIGO is led by X": a passive leading verb whose subject is a body
-        if verb.tag_ != "VBN" or verb.lemma_.lower() not in _HEAD_VERBS or verb.dep_ == "acl":
+    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):  # "GIGO is led by X": a passive leading verb whose subject is a body
+        if lemma not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ == "acl":
             continue
         bodies = [ctx.at[c.i] for c in verb.children if c.dep_ == "nsubjpass" and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in ORGS - {"Country"}]
@@ -494,8 +494,8 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
 
 def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
     """ "the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi": LEADS."""
-    for verb in ctx.tokens:
-        if verb.lemma_.lower() not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i not in ctx.at:
+    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i not in ctx.at:
             continue
         body = ctx.at[verb.head.i]
         if ctx.label(body) not in ORGS - {"Country"}:
