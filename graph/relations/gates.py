@@ -27,7 +27,16 @@ def _words(entries: set[str] | list[str]) -> set[str]:
 @lru_cache(maxsize=1)
 def gates() -> dict[str, frozenset[str]]:
     """Rule name -> the words one of which a sentence needs for the rule to run."""
-    lex = cues()
+    return build_gates(cues())
+
+
+def build_gates(lex: dict) -> dict[str, frozenset[str]]:
+    """The gates of a cue lexicon (``cues()``'s shape): every word of the lists each gate names.
+
+    >>> build_gates({"f": {"verbs": {"join", "take part"}}, "gates": {"r": {"f.verbs", "admit"}}})["r"] == \
+    ...     {"join", "take part", "take", "part", "admit"}
+    True
+    """
     out: dict[str, frozenset[str]] = {}
     for rule, entries in lex.get("gates", {}).items():
         words: set[str] = set()
