@@ -342,8 +342,8 @@ def _takes_place(verb, place_verbs) -> bool:
 def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterator[Relation]:
     """ "The summit opened on Thursday. It was held in Minsk": "it" (or "the event") held somewhere
     or hosted by someone is the event the sentence before names."""
-    if ctx.of({"Event"}) or ctx.sent.start == 0:
-        return
+    if ctx.of({"Event"}) or ctx.sent.start == 0 or ctx.words.isdisjoint({"it", "this"}):
+        return  # (every case below needs "it" or "this")
     before = ctx.doc[ctx.sent.start - 1].sent
     previous = [m for m in facts.mentions if before.start <= m.start < before.end
                 and facts.entities[m.entity].label == "Event"]
@@ -370,6 +370,8 @@ def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterat
 def _named_host(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "His host, President X, met ...", "X, the summit's host, ...": X hosted and took part in the
     event the sentence names, else the article's event."""
+    if ctx.words.isdisjoint({"host", "hosts"}):
+        return  # (every case below needs one)
     for m in ctx.of({"Person", "Country", "GovernmentBody", "Organization", "Alliance"}):
         tok = ctx.head_token(m)
         nouns = [tok.head] if tok.dep_ == "appos" else []
