@@ -1155,9 +1155,22 @@ def _added_after(ctx: SentenceContext, verb) -> list:
     return []
 
 
+_PHRASAL: dict[int, tuple[object, dict[str, list[str]]]] = {}  # id of a cue list -> (the list, verb -> particles)
+
+
+def _phrasal_verbs(phrases) -> dict[str, list[str]]:
+    """The particles of each verb of a list of two-word phrasal verbs, read once per cue list."""
+    found = _PHRASAL.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        by_verb: dict[str, list[str]] = {}
+        for v, p in (x.split() for x in phrases):
+            by_verb.setdefault(v, []).append(p)
+        found = _PHRASAL[id(phrases)] = (phrases, by_verb)
+    return found[1]
+
+
 def _phrasal(tok, phrases) -> bool:
-    lemma = tok.lemma_.lower()
-    wanted = [p for v, p in (x.split() for x in phrases) if v == lemma]
+    wanted = _phrasal_verbs(phrases).get(tok.lemma_.lower())
     if not wanted:
         return False
     particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}}
