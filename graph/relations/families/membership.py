@@ -26,8 +26,8 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for m in members:
                 yield rel(ctx, m, "MEMBER_OF", a, 0.8, "membership")
         # "the CSTO, which includes Russia, Belarus and Kazakhstan"
-        for verb in ctx.tokens:
-            if verb.lemma_.lower() in {"include", "comprise", "unite", "bring", "count"} and verb.pos_ == "VERB" \
+        for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+            if lemma in {"include", "comprise", "unite", "bring", "count"} and verb.pos_ == "VERB" \
                     and a in ctx.subjects(verb, {"Alliance"}):
                 for obj in verb.children:
                     if obj.dep_ == "dobj":
