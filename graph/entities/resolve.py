@@ -548,7 +548,7 @@ class _Resolver:
                     and not any(x.start == nxt.i for x in self.mentions):
                 bare[id(m)] = m.text
                 m.end, m.end_char = m.end + 1, nxt.idx + len(nxt.text)
-                m.text = self.doc.text[m.start_char:m.end_char]
+                m.text = doc_text(self.doc)[m.start_char:m.end_char]
         headline = (self.doc.user_data.get("layout") or {}).get("headline")
         named += self._named_by_noun(kind_of, headline)
         covered = {i for x in self.mentions for i in x.tokens()} | {i for m in named for i in m.tokens()}
@@ -786,7 +786,7 @@ class _Resolver:
                 if len(nxt) == 2 and nxt[0].lower_ in {"and", "&"} and nxt[1].text[:1].isupper() \
                         and nxt[1].lower_ in heads | {"conference"}:  # "Exhibition and Conference"
                     m.end, m.end_char = nxt[1].i + 1, nxt[1].idx + len(nxt[1].text)
-                    m.text = self.doc.text[m.start_char:m.end_char]
+                    m.text = doc_text(self.doc)[m.start_char:m.end_char]
                 m.label = "Event"
         for m in self.mentions:  # the NER's "event" that the text shows to be a body ("the Tromso-based X Forum")
             if m.label == "Event" and m.source in {"ner", "pattern"} and not m.ref_id and self._org_described(m.text):
@@ -1294,7 +1294,7 @@ class _Resolver:
         self.service_coreference()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
-        canonicalize(self.entities, self.ref, self.doc.text)
+        canonicalize(self.entities, self.ref, doc_text(self.doc))
         Descriptions(self.doc, self.mentions, self.entities, self.ref).run()
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities

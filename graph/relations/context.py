@@ -48,6 +48,8 @@ class SentenceContext:
         self.doc = sent.doc
         self.tokens: list[Token] = list(sent)  # the sentence's tokens, made once for every rule that walks them
         self._heads: dict[tuple[int, int], Token] = {}
+        self._of: dict[frozenset[str], list[Mention]] = {}
+        self.negations: dict[tuple[int, bool], bool] = {}  # :func:`.negation.negated`, answered once per token
         self.entities = entities
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in m.tokens()}
@@ -74,6 +76,11 @@ class SentenceContext:
         return evidence
 
     @cached_property
+    def words(self) -> set[str]:
+        """Every token's lower-case lemma and form, names included (what :mod:`.gates` test)."""
+        return {w for pair in self.forms for w in pair}
+
+    @cached_property
     def text_lower(self) -> str:
         """``sent.text.lower()``, made once for the rules that look for phrases."""
         return doc_text(self.doc)[self.sent.start_char:self.sent.end_char].lower()
@@ -90,8 +97,13 @@ class SentenceContext:
         return self.entities[m.entity].label
 
     def of(self, labels: Iterable[str]) -> list[Mention]:
-        wanted = set(labels)
-        return [m for m in self.mentions if self.label(m) in wanted]
+        """The sentence's mentions of ``labels``, in order (found once per set of labels: rules ask
+        again; each call gets its own list)."""
+        wanted = frozenset(labels)
+        found = self._of.get(wanted)
+        if found is None:
+            found = self._of[wanted] = [m for m in self.mentions if self.label(m) in wanted]
+        return list(found)
 
     def mention(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.at.get(tok.i)

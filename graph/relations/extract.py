@@ -17,6 +17,7 @@ from .context import SentenceContext, capitals
 from .families import DOC_RULES, RULES, DocFacts
 from .families.people import known_people
 from .families.venue_hosts import venue_hosts
+from .gates import gates, opens
 from .plural import plural_groups
 from .relation import Relation
 from .time import dates_itself, published_of, validity
@@ -50,6 +51,8 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     for m in mentions:
         by_sent.setdefault(bisect_right(starts, m.start) - 1, []).append(m)
 
+    gate = gates()
+
     def found() -> Iterator[Relation]:
         for i, sent in enumerate(sents):
             if i not in by_sent:
@@ -57,7 +60,9 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
             ctx = SentenceContext(sent, by_sent[i], entities, doc_id, plural, capital_of)
             if ctx.mentions:
                 held = None  # "since 2019": when the sentence's facts hold (read once it gives a relation)
-                for rule in RULES.values():
+                for name, rule in RULES.items():
+                    if not opens(gate.get(name), ctx.words):
+                        continue  # none of the words the rule needs
                     for r in rule(ctx, facts):
                         if held is None:
                             held = validity(sent, published_of(doc))

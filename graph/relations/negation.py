@@ -40,7 +40,18 @@ def negated(ctx, tok: Token, itself: bool = True) -> bool:
     a negative governing verb ("declined to attend", "failed to deliver"), a negative subject
     ("no official took part", "neither leader attended"), or an absence verb ("skipped").
     ``itself=False`` lets ``tok`` be a denying verb that states a fact of its own ("cancelled
-    their agreements" is a rupture; "did not cancel" still denies it)."""
+    their agreements" is a rupture; "did not cancel" still denies it). Answered once per token
+    and sentence (many rules ask about the same verb)."""
+    memo = getattr(ctx, "negations", None)
+    if memo is None:
+        return _negated(tok, itself)
+    key = (tok.i, itself)
+    if key not in memo:
+        memo[key] = _negated(tok, itself)
+    return memo[key]
+
+
+def _negated(tok: Token, itself: bool) -> bool:
     lex = cues()["negation"]
     cur = tok
     from_conj = False  # reached the current verb from a verb conjoined to it

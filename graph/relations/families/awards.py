@@ -24,8 +24,8 @@ AWARD_VERBS = frozenset({"award", "contract"})
 
 def awards(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     deal_nouns = cues()["acquire"]["deal_nouns"]
-    for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in AWARD_VERBS or tok.i in ctx.at or negated(ctx, tok):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in AWARD_VERBS or tok.pos_ != "VERB" or tok.i in ctx.at or negated(ctx, tok):
             continue
         if not any(c.dep_ == "auxpass" for c in tok.children):
             continue

@@ -340,7 +340,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "possessor-of-event")
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
-    cue = next((t for t in ctx.tokens if t.lemma_.lower() in words), None)
+    cue = next((t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in words), None)
     if cue is not None:
         before = [e for e in event_mentions if e.start < cue.i]
         after = [e for e in event_mentions if e.start > cue.i]
@@ -400,16 +400,16 @@ def _takes_place(verb, place_verbs) -> bool:
 def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterator[Relation]:
     """ "The summit opened on Thursday. It was held in Minsk": "it" (or "the event") held somewhere
     or hosted by someone is the event the sentence before names."""
-    if ctx.of({"Event"}) or ctx.sent.start == 0:
-        return
+    if ctx.of({"Event"}) or ctx.sent.start == 0 or ctx.words.isdisjoint({"it", "this"}):
+        return  # (every case below needs "it" or "this")
     before = ctx.doc[ctx.sent.start - 1].sent
     previous = [m for m in facts.mentions if before.start <= m.start < before.end
                 and facts.entities[m.entity].label == "Event"]
     if not previous:
         return
     event = previous[0].entity
-    for tok in ctx.tokens:
-        if tok.lower_ not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         verb = tok.head
         if not _takes_place(verb, place_verbs) or negated(ctx, verb):
@@ -428,6 +428,8 @@ def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterat
 def _named_host(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "His host, President X, met ...", "X, the summit's host, ...": X hosted and took part in the
     event the sentence names, else the article's event."""
+    if ctx.words.isdisjoint({"host", "hosts"}):
+        return  # (every case below needs one)
     for m in ctx.of({"Person", "Country", "GovernmentBody", "Organization", "Alliance"}):
         tok = ctx.head_token(m)
         nouns = [tok.head] if tok.dep_ == "appos" else []
@@ -470,7 +472,7 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return
     explicit = [e for e in ctx.of({"Event"}) if not _hostilities(ctx.entities[e.entity])]
     cue = ctx.lemmas & cues()["display"]["words"]
-    cue_tokens = [t for t in ctx.sent if t.i not in ctx.at and {t.lemma_.lower(), t.lower_} & cue]
+    cue_tokens = [t for t, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True) if t.i not in ctx.at and {lemma, low} & cue]
     if cue_tokens and all(_unrealised(ctx, t) for t in cue_tokens):
         return  # "X had planned to show its A and B", "did not display": nothing was on show
     main = facts.entities.get(facts.main_event) if facts.main_event else None
@@ -498,7 +500,7 @@ def _ceremony_display(ctx: SentenceContext) -> bool:
     """Whether the sentence shows aircraft or vehicles at a ceremony: a word of a flypast or a display
     (``display.ceremony``; not a mere "flew", which a history of the type says too), said as a fact."""
     words = cues()["display"]["ceremony"]
-    found = [t for t in ctx.sent if t.i not in ctx.at and (t.lower_ in words or t.lemma_.lower() in words)]
+    found = [t for t, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True) if t.i not in ctx.at and (low in words or lemma in words)]
     return bool(found) and not all(_unrealised(ctx, t) or negated(ctx, t.head) for t in found)
 
 
@@ -1041,8 +1043,8 @@ def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     if not named and (main is None or main.props.get("kind") != "fair"):
         return []
     out = []
-    for tok in ctx.tokens:
-        if tok.lemma_.lower() not in _STANDS or tok.pos_ != "NOUN" or negated(ctx, tok.head):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in _STANDS or tok.pos_ != "NOUN" or negated(ctx, tok.head):
             continue
         owners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in {"Country", "Company", "Organization", "GovernmentBody"}]
@@ -1098,8 +1100,7 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     speeches = {tuple(p.split()) for p in lex["speech_acts"]}
     if not ctx.lemmas & ({"sidelines", "sideline", "do", "did"} | {v for v, _ in speeches}):
         return out  # none of the cues: most sentences
-    for tok in ctx.tokens:
-        low = tok.lower_
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low == "sidelines" and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
                 and tok.head.head.pos_ == "VERB" and not negated(ctx, tok.head.head):
             verb = tok.head.head
@@ -1219,9 +1220,22 @@ def _added_after(ctx: SentenceContext, verb) -> list:
     return []
 
 
+_PHRASAL: dict[int, tuple[object, dict[str, list[str]]]] = {}  # id of a cue list -> (the list, verb -> particles)
+
+
+def _phrasal_verbs(phrases) -> dict[str, list[str]]:
+    """The particles of each verb of a list of two-word phrasal verbs, read once per cue list."""
+    found = _PHRASAL.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        by_verb: dict[str, list[str]] = {}
+        for v, p in (x.split() for x in phrases):
+            by_verb.setdefault(v, []).append(p)
+        found = _PHRASAL[id(phrases)] = (phrases, by_verb)
+    return found[1]
+
+
 def _phrasal(tok, phrases) -> bool:
-    lemma = tok.lemma_.lower()
-    wanted = [p for v, p in (x.split() for x in phrases) if v == lemma]
+    wanted = _phrasal_verbs(phrases).get(tok.lemma_.lower())
     if not wanted:
         return False
     particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}}
@@ -1245,7 +1259,9 @@ def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, obj
     for e in events:
         # the text from the sentence start to the end of the event's first word, dash-joined runs only
         first = ctx.doc[e.start]
-        head = ctx.doc.text[ctx.sent.start_char:first.idx + len(first.text)]
+        head = doc_text(ctx.doc)[ctx.sent.start_char:first.idx + len(first.text)]
+        if not any(dash in head for dash in "-\u2013\u2014/"):
+            continue  # (what the pattern below needs, tested without its backtracking)
         run = _DASHED_RUN.search(head)
         if run is None:
             continue
@@ -1323,12 +1339,17 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for m in actors:
                 if not _demonym_of_people(ctx, m):
                     yield from out(m, e, 0.6, why)
+    # words some cases below need in the sentence (tested once here, not per verb)
+    viewing = not ctx.words.isdisjoint(lex["viewing_places"])  # "climbed the rostrum"
+    ceremony = not ctx.words.isdisjoint({obj for _, obj in _CEREMONIAL})  # "cut the ribbon"
+    venue_parts = not ctx.words.isdisjoint(_VENUE_PARTS)  # "toured the halls"
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
-        if tok.pos_ not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
+        pos = tok.pos_  # read once (spaCy makes the string on every access)
+        if pos not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
             continue  # every case below needs a verb (or "be"/"remain" of presence)
         if negated(ctx, tok):
             continue
-        if tok.pos_ == "VERB" and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
+        if pos == "VERB" and venue_parts and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in _VENUE_PARTS for c in tok.children):
             # "the president toured the halls on the opening day"
             for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)):
@@ -1336,7 +1357,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(actor, e, 0.6, "toured-venue")
             continue
         passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
-        if tok.pos_ in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
+        if pos in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
             guests = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)]
             explicit = _event_targets(ctx, facts, tok, implicit=False)
             # without a named event, only people welcomed: "welcomed the Romanian Air Force into ..." is no visit
@@ -1373,7 +1394,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if not _demonym_of_people(ctx, m):
                         yield from out(m, e, 0.65, "participants-are")
             continue
-        if tok.pos_ == "VERB" and lemma == "include" and any(
+        if pos == "VERB" and lemma == "include" and any(
                 c.dep_ == "nsubj" and c.lower_ in lex["attendee_nouns"] for c in tok.children):
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for c in tok.children:
@@ -1381,7 +1402,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         for m in _people_in(ctx, c):
                             yield from out(m, e, 0.65, "attendees-included")
             continue
-        if tok.pos_ == "VERB" and not passive and (lemma in lex["event_gathers"] or _phrasal(tok, lex["event_gathers_phrasal"])):
+        if pos == "VERB" and not passive and (lemma in lex["event_gathers"] or _phrasal(tok, lex["event_gathers_phrasal"])):
             # "the exercise brought together A, B and C", "the summit drew A and B": the event's objects took part
             for e in _event_subject(ctx, facts, tok):
                 for c in tok.children:
@@ -1390,7 +1411,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if not _demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "event-gathered")
             continue
-        if tok.lemma_.lower() == "be" and _among_attendees(ctx, tok, lex):
+        if lemma == "be" and _among_attendees(ctx, tok, lex):
             # "Among the presidents who made the trip were A, B and C", "Among the exhibitors were A and B"
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for c in tok.children:
@@ -1399,7 +1420,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if not _demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "among-attendees")
             continue
-        presence = tok.lemma_.lower() in {"be", "remain"} and any(
+        presence = lemma in {"be", "remain"} and any(
             c.dep_ in {"acomp", "attr"} and c.lower_ in lex["presence"]
             or c.dep_ == "prep" and any(o.lower_ in lex["presence"] or any(
                 p.dep_ == "prep" and any(q.lower_ in lex["presence"] for q in p.children) for p in o.children)
@@ -1409,7 +1430,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "present")
             continue
-        if tok.pos_ == "VERB" and not passive and _is(tok, lex["stand_hosts"]) and any(
+        if pos == "VERB" and not passive and viewing and _is(tok, lex["stand_hosts"]) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in lex["viewing_places"] and c.i not in ctx.at for c in tok.children):
             # "the rostrum held A, B and C", "the tribune included ...": the people on the stand attended
             for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)):
@@ -1419,13 +1440,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if ctx.label(m) == "Person":
                                 yield from out(m, e, 0.65, "on-the-stand")
             continue
-        if tok.pos_ == "VERB" and not passive and _on_viewing_place(ctx, tok, lex["viewing_places"]):
+        if pos == "VERB" and not passive and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"]):
             # "X climbed the rostrum with Y at his side", "X watched from the tribune"
             people = [m for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok) if ctx.label(m) == "Person"]
             for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)) if people else []:
                 for m in people:
                     yield from out(m, e, 0.65, "on-the-stand")
-        if tok.pos_ == "VERB" and passive and lemma in lex["joined"]:
+        if pos == "VERB" and passive and lemma in lex["joined"]:
             # "X was joined by A, B and C", "They were joined by A": the agents and the joined took part
             explicit = _event_targets(ctx, facts, tok, implicit=False)
             targets = explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else
@@ -1440,12 +1461,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for a in agents + joined:
                     yield from out(a, e, 0.65, "joined-by")
             continue
-        if tok.pos_ == "VERB" and passive and lemma in lex["passive"]:
+        if pos == "VERB" and passive and lemma in lex["passive"]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
             # "the gathering, hosted by the crown prince"
             seat = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["seats"] for c in tok.children)
             # "watched from the stand by X": whoever watches from a parade's stand attends it
-            stand = _gathering(facts) and _on_viewing_place(ctx, tok, lex["viewing_places"])
+            stand = _gathering(facts) and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"])
             targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or (seat or stand) and _gathering(facts)
                                      or tok.dep_ in {"acl", "advcl"} and not _of_other_noun(ctx, tok))
             targets = targets or _event_subject(ctx, facts, tok)  # "The summit was co-chaired by X"
@@ -1470,12 +1491,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(a, e, 0.7, "passive-participation")
             if lemma not in lex["verbs"] | lex["attend"]:
                 continue
-        if tok.pos_ == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
+        if pos == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "looked-on")
             continue
-        if tok.pos_ == "VERB" and lemma in lex["exhibit"] and lemma not in lex["attend"]:
+        if pos == "VERB" and lemma in lex["exhibit"] and lemma not in lex["attend"]:
             # an exhibitor: "X displayed patrol vessels at the NAVDEX waterfront", "South Korea brought the K2ME"
             if passive:  # "suppliers are expected to be brought into construction" exhibits nothing
                 continue
@@ -1485,7 +1506,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(actor, e, 0.6, "exhibitor")
             if targets or not _is(tok, lex["sending"]):
                 continue  # "A and B brought aircraft and crews" to an exercise: a contingent, below
-        if tok.pos_ == "VERB" and _is(tok, lex["sending"]) and not passive:
+        if pos == "VERB" and _is(tok, lex["sending"]) and not passive:
             # "Washington sent General X and Y": the people sent took part in the event named, else the article's
             envoys = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
             main = facts.entities.get(facts.main_event) if facts.main_event else None
@@ -1521,14 +1542,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(m, e, 0.6, "sent-party")
                     for m in as_did(ctx, tok):  # "A and B sent representatives, as did C and D"
                         yield from out(m, e, 0.6, "sent-party")
-        if tok.pos_ == "VERB" and _ceremonial(tok) and not passive:
+        if pos == "VERB" and ceremony and _ceremonial(tok) and not passive:
             # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "ceremonial-act")
             continue
         took = lemma == "take" and not any(c.lower_ == "part" for c in tok.children)
-        if tok.pos_ in {"VERB", "AUX"} and (lemma not in lex["verbs"] | lex["attend"] or took):
+        if pos in {"VERB", "AUX"} and (lemma not in lex["verbs"] | lex["attend"] or took):
             # "X signed a memorandum at the Indo Defence expo", "X stays on for a summit of the CSTO",
             # "Trump took his tour to a summit", "Israel launched Operation Rising Lion"
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
@@ -1580,7 +1601,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in people or actors:
                     yield from out(actor, e, 0.6, "at-event")
             continue
-        if tok.pos_ != "VERB" or lemma not in lex["verbs"] | lex["attend"]:
+        if pos != "VERB" or lemma not in lex["verbs"] | lex["attend"]:
             continue
         if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue

@@ -49,9 +49,8 @@ def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
 
 
 def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    for tok in ctx.tokens:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in RETIRE_VERBS or negated(ctx, tok):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in RETIRE_VERBS or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
         if lemma in NEEDS_PARTICLE and not particles & NEEDS_PARTICLE[lemma]:
@@ -100,8 +99,8 @@ def _latest_platform(ctx: SentenceContext, facts: DocFacts, before: int, reach: 
 def operators(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The other operators were Germany, France and Spain", "Chile is an operator of the F-16": the
     states a copula sets beside an operator noun operate its "of" platform, else the one just named."""
-    for tok in ctx.tokens:
-        if tok.lower_ not in OPERATOR_NOUNS or tok.i in ctx.at or negated(ctx, tok):
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in OPERATOR_NOUNS or tok.i in ctx.at or negated(ctx, tok):
             continue
         verb = tok.head
         if verb.lemma_.lower() not in _COPULAS or tok.dep_ not in {"nsubj", "attr"}:
@@ -155,8 +154,8 @@ ARRIVAL_VERBS = frozenset({"go", "arrive", "reach"})
 def gone_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Aksungur has reportedly gone to Nigeria", "the first HIMARS arrived in Taiwan": a platform
     that goes to a state is operated by it."""
-    for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ARRIVAL_VERBS or negated(ctx, tok):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in ARRIVAL_VERBS or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         platforms = [p for c in tok.children if c.dep_ == "nsubj" for p in _platform_heads(ctx, c)]
         if not platforms:
@@ -178,8 +177,8 @@ USE_VERBS = frozenset({"fire", "launch", "drop", "shoot"})
 def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Iskander missiles that Russia has fired at Ukraine", "the Geran-2, which Russian forces
     have launched": a state that fires or launches a weapon operates it."""
-    for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in USE_VERBS or negated(ctx, tok):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in USE_VERBS or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl" and tok.tag_ == "VBN"
         platforms = [p for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for p in _platform_heads(ctx, c)]
@@ -240,12 +239,13 @@ def serves_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The type already flies with the air forces of Myanmar and Nigeria", "the K9 is in service with
     Finland and Norway": the states a platform subject serves "with" operate it."""
     lex = cues()["operate"]
-    for tok in ctx.sent:
-        lemma = tok.lemma_.lower()
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in lex["service_verbs"] and lemma not in lex["service_nouns"]:
+            continue  # (the two cases below need one of these)
         holder = None
         if tok.pos_ == "VERB" and lemma in lex["service_verbs"]:
             holder, verb = tok, tok
-        elif tok.lemma_.lower() in lex["service_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        elif lemma in lex["service_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             holder, verb = tok, tok.head.head
         if holder is None or negated(ctx, verb) or verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -346,9 +346,10 @@ def successions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["operate"]
     if not ctx.lemmas & (lex["succession_verbs"] | set(lex["succession_phrasal"])):
         return  # no cue word in the sentence (most sentences)
-    for tok in ctx.tokens:
-        if tok.pos_ != "VERB":
-            continue
+    succession = lex["succession_verbs"] | set(lex["succession_phrasal"])
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in succession or tok.pos_ != "VERB":
+            continue  # (:func:`_succeeded` needs one of these)
         platforms = _succeeded(ctx, tok)
         if not platforms or negated(ctx, tok):
             continue
@@ -365,8 +366,8 @@ def backbone(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["operate"]
     if not ctx.lemmas & lex["core_nouns"]:
         return
-    for tok in ctx.tokens:
-        if tok.lemma_.lower() not in lex["core_nouns"] or tok.i in ctx.at or tok.dep_ not in {"dobj", "attr"}:
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in lex["core_nouns"] or tok.i in ctx.at or tok.dep_ not in {"dobj", "attr"}:
             continue
         verb = tok.head
         if verb.lemma_.lower() not in lex["core_verbs"] or negated(ctx, verb):
@@ -405,8 +406,8 @@ def built_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     words = cues()["operate"]["for_participles"]
     if not ctx.lemmas & words:
         return
-    for tok in ctx.tokens:
-        if tok.tag_ != "VBN" or tok.lemma_.lower() not in words or negated(ctx, tok):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in words or tok.tag_ != "VBN" or negated(ctx, tok):
             continue
         owners = [m for m in ctx.prep_objects(tok, {"for"}, STATES) if not m.demonym]
         if not owners:
@@ -443,9 +444,8 @@ def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if not ctx.lemmas & lex["contribution_verbs"]:
         return
     kind = ""
-    for tok in ctx.tokens:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in lex["contribution_verbs"] or negated(ctx, tok):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in lex["contribution_verbs"] or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         kind = _main_kind(facts) if kind == "" else kind
         if kind in lex["product_events"] or lemma != "bring" and kind not in lex["contribution_events"]:

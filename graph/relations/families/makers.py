@@ -22,8 +22,7 @@ _MADE_PRONOUNS = frozenset({"it", "they"})
 def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _opening_clause(ctx)
     lex = cues()["manufacture"]
-    for tok in ctx.tokens:
-        lemma = tok.lemma_.lower()
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if lemma not in lex["verbs"] or tok.tag_ != "VBN" or tok.dep_ != "advcl" or negated(ctx, tok):
             continue
         if tok.i > tok.head.i:
@@ -182,8 +181,7 @@ def fused_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     from ...reference import load_reference
 
     suffixes = tuple(cues()["manufacture"]["made_suffixes"])
-    for t in ctx.tokens:
-        low = t.lower_
+    for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if not low.endswith(suffixes) or t.i in ctx.at:
             continue
         stem = t.text[:low.rindex("-")]

@@ -26,8 +26,8 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for m in members:
                 yield rel(ctx, m, "MEMBER_OF", a, 0.8, "membership")
         # "the CSTO, which includes Russia, Belarus and Kazakhstan"
-        for verb in ctx.tokens:
-            if verb.lemma_.lower() in {"include", "comprise", "unite", "bring", "count"} and verb.pos_ == "VERB" \
+        for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+            if lemma in {"include", "comprise", "unite", "bring", "count"} and verb.pos_ == "VERB" \
                     and a in ctx.subjects(verb, {"Alliance"}):
                 for obj in verb.children:
                     if obj.dep_ == "dobj":
@@ -154,13 +154,13 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     from ...reference import load_reference
     from ...reference.offices import load_offices
 
-    cues_at = [t.i for t in ctx.tokens if t.lower_ in _MEMBER_CUES]
+    cues_at = [t.i for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low in _MEMBER_CUES]
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
         return  # no cue, or "is not a member", "left the bloc"
     named = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"
     alliance = named[0].entity if named else None
-    if alliance is None and any(t.lower_ in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
-                                for t in ctx.tokens):
+    if alliance is None and any(low in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
+                                for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True)):
         alliance = _salient_alliance(ctx, facts)
     if alliance is None:
         return
@@ -186,8 +186,8 @@ def _counted_members(ctx: SentenceContext, alliance: str) -> int | None:
     ``alliance`` named as their "of" object or possessor), else None."""
     counts = cues()["plural"]["counts"]
     nouns = cues()["membership"]["member_nouns"]
-    for tok in ctx.tokens:
-        if tok.lower_ not in nouns:
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in nouns:
             continue
         n = next((counts.get(c.lower_) or int(c.text) for c in tok.children if c.dep_ == "nummod"
                   and (c.lower_ in counts or c.text.isdigit())), None)
@@ -260,10 +260,12 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     Kazakhstan". Not where the act is only wanted or denied ("applied to join", "did not join")."""
     lex = cues()["membership"]
     members_ok = {"Country"}
-    for verb in ctx.sent:
-        lemma = verb.lemma_.lower()
+    acts = lex["join_verbs"] | lex["admit_verbs"] | lex["chair_verbs"] | lex["found_verbs"]
+    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in acts or verb.pos_ != "VERB":
+            continue  # every case below needs one of these verbs
         passive = any(c.dep_ == "auxpass" for c in verb.children)
-        if verb.pos_ != "VERB" or _unaccomplished(ctx, verb):
+        if _unaccomplished(ctx, verb):
             continue
         if lemma in lex["join_verbs"] and not passive:
             body = _joined_body(ctx, facts, verb, lex)
@@ -386,8 +388,8 @@ def _text_status(ctx: SentenceContext, r: Relation, facts: DocFacts) -> str | No
     member = [m for m in ctx.mentions if m.entity == r.source]
     if not member:
         return None
-    for tok in ctx.tokens:
-        status = next((k for k, words in STATUS_CUES.items() if tok.lower_ in words or tok.lemma_.lower() in words), None)
+    for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        status = next((k for k, words in STATUS_CUES.items() if low in words or lemma in words), None)
         if status is None or tok.i in ctx.at:
             continue
         if status == "former" and tok.head.lemma_.lower() not in _MEMBER_NOUNS and tok.lower_ != "ex-member":
@@ -406,8 +408,8 @@ def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Yerevan froze its participation in the CSTO", "Armenia suspended its membership of the
     bloc": MEMBER_OF, whose status the sentence gives (suspended)."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for tok in ctx.tokens:
-        if tok.lower_ not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"} \
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"} \
                 or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
             continue
         bodies = [b.entity for b in ctx.prep_objects(tok, {"in", "of", "within"}, {"Alliance"})]
@@ -432,7 +434,7 @@ def leaving(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     member can threaten to leave (a departure done is no membership now, and is left alone)."""
     lex = cues()["membership"]
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in lex["leave_verbs"]):
+    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in lex["leave_verbs"] and t.pos_ == "VERB"):
         intent = verb.head if verb.dep_ in {"xcomp", "pcomp"} else None
         if intent is None or intent.lemma_.lower() not in lex["leave_intent"] or negated(ctx, intent) or hedged(intent):
             continue
@@ -453,8 +455,8 @@ def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Mongolia, an observer in the SCO", "Iran has observer status at the EAEU": MEMBER_OF with
     status observer."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for tok in ctx.tokens:
-        if tok.lower_ not in {"observer", "observers"} or tok.i in ctx.at:
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in {"observer", "observers"} or tok.i in ctx.at:
             continue
         noun = tok.head if tok.dep_ in {"compound", "amod"} else tok  # "observer status"
         bodies = ctx.prep_objects(noun, {"in", "at", "of", "to", "with"}, {"Alliance", "Organization"})

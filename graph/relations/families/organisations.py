@@ -61,8 +61,8 @@ _LIST_CUES = ("among them", "including", "such as", "like", "notably", ":", "-",
 def listed_firms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Russian firms under the Rostec umbrella, among them A, B and C", "Emirati companies, including
     A and B": each listed company is BASED_IN the country of the demonym."""
-    for tok in ctx.tokens:
-        if tok.lower_ not in _FIRM_PLURALS or tok.i in ctx.at:
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in _FIRM_PLURALS or tok.i in ctx.at:
             continue
         countries = [ctx.at[c.i] for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
                      and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country"]
@@ -228,7 +228,9 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _pooled(ctx)
     parents_ok = {"Company", "Country", "GovernmentBody"}
     companies = ctx.of({"Company"})
-    for cue in ctx.tokens:
+    for cue, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if not low.startswith("venture") and low not in {"jv", "partnership"}:
+            continue  # (the test below, on the words it needs)
         joint = cue.i > ctx.sent.start and ctx.doc[cue.i - 1].lower_ == "joint"
         if not (cue.lower_.startswith("venture") and (joint or cue.dep_ == "appos")  # "KAI, a venture of A and B"
                 or cue.lower_ in {"jv", "partnership"} and cue.i > 0 and ctx.doc[cue.i - 1].lower_ in {"50-50", "jv"}):
@@ -292,8 +294,8 @@ def shareholders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Leonardo subsidiary RADA", "RADA, a subsidiary of Leonardo", "X, a unit of Y"."""
     words = {"subsidiary", "unit", "division", "arm", "affiliate", "branch"}
-    for cue in ctx.tokens:
-        if cue.lower_ not in words:
+    for cue, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in words:
             continue
         owner = ctx.mention(ctx.doc[cue.i - 1]) if cue.i > ctx.sent.start else None
         if owner is not None and ctx.label(owner) in {"Company", "Organization"}:
@@ -307,8 +309,8 @@ def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if child is not None and child.entity != owner.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
     # "the Africa Center for Strategic Studies, an academic institution of the US Department of Defense"
-    for cue in ctx.tokens:
-        if cue.lower_ not in _BODY_PART_NOUNS or cue.dep_ != "appos":
+    for cue, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in _BODY_PART_NOUNS or cue.dep_ != "appos":
             continue
         # the name the apposition follows ("X (ACSS), an institution"), whatever the parser hung it on
         before = [m for m in ctx.mentions if m.end <= cue.left_edge.i
@@ -344,8 +346,7 @@ def _acquisitions(ctx: SentenceContext) -> Iterator[Relation]:
     """ "Rheinmetall completed its takeover of Expal", "X's purchase of a 50 per cent stake in Y",
     "X acquired Y": a company bought by another is PART_OF it (done, not planned or denied)."""
     ownership = cues()["ownership"]
-    for tok in ctx.tokens:
-        lemma = tok.lemma_.lower()
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if tok.pos_ == "NOUN" and lemma in ownership["buying_nouns"]:
             buyers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
             if not buyers and tok.dep_ in {"dobj", "pobj"}:
@@ -382,8 +383,8 @@ def _owned_by(ctx: SentenceContext) -> Iterator[Relation]:
     hanging on the company's name (apposition, participle or relative clause); owned by two or
     more ("a consortium owned by A, B and C", "jointly owned by A and B") is their joint venture."""
     firms = {"Company", "Organization"}
-    for cue in ctx.tokens:
-        preps = _OWNED_CUES.get(cue.lower_)
+    for cue, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        preps = _OWNED_CUES.get(low)
         if preps is None or cue.i in ctx.at:
             continue
         owners = [o for o in ctx.prep_objects(cue, preps, {"Company"})]

@@ -51,10 +51,11 @@ def _truce(ctx: SentenceContext) -> bool:
 def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "raised relations between their countries", "the two sides agreed to a ceasefire"."""
     lex = cues()["cooperation"]
-    described = any(t.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children) for t in ctx.tokens)
+    described = any(low in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children)
+                    for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True))
     if not described:
         return
-    cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t in ctx.tokens if t.lower_ == "together"]
+    cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low == "together"]
     cue = next((t for t in cues_ if t.i not in ctx.at and not negated(ctx, t) and not hedged(t)), None)
     if cue is None:
         return
@@ -72,7 +73,7 @@ def _described_rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relatio
     whose "between" object is the pair or their forces."""
     ties, lex = cues()["ties"], cues()["conflict"]
     nouns = _PAIR_NOUNS | ties["pair_force_nouns"]
-    for tok in (t for t in ctx.tokens if t.lower_ in nouns and t.i not in ctx.at):
+    for tok in (t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low in nouns and t.i not in ctx.at):
         dets = {c.lower_ for c in tok.children} & _PAIR_DETS
         if not dets:
             continue
@@ -140,8 +141,12 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     """ "A and B signed a memorandum", "Russia and China were working together", "A and B held joint
     drills", "A and B are strategic partners", "A and B clashed", "A and B are rivals"."""
     ties, coop = cues()["ties"], cues()["cooperation"]
-    for verb in (t for t in ctx.tokens if t.pos_ in {"VERB", "AUX"}):
-        lemma = verb.lemma_.lower()
+    verbs = ties["traded_verbs"] | ties["reciprocal_conflict"] | ties["quarrel_verbs"] | ties["joint_verbs"] | coop["verbs"]
+    # a verb of none of these lists is a cue only by its attribute ("are rivals", "at war") or "together"
+    described = not ctx.words.isdisjoint(ties["rival_nouns"] | ties["partner_in_nouns"] | ties["reciprocal_adverbs"])
+    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in verbs and not described or verb.pos_ not in {"VERB", "AUX"}:
+            continue
         together = any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for o in objects for a in o.children)
@@ -192,7 +197,7 @@ def _joint_agents(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "a test centre run jointly by A and B", "drills organised together by the A and B navies":
     the parties that jointly do what a passive participle says work together."""
     ties = cues()["ties"]
-    for verb in (t for t in ctx.tokens if t.tag_ == "VBN" and t.lemma_.lower() in ties["joint_agent_verbs"]):
+    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["joint_agent_verbs"] and t.tag_ == "VBN"):
         if not any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children):
             continue
         if negated(ctx, verb) or hedged(verb):
@@ -212,7 +217,7 @@ def _thanked(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     thanks and the one thanked, for a tie."""
     ties, coop = cues()["ties"], cues()["cooperation"]
     words = coop["nouns"] | ties["support_nouns"]
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["thanks_verbs"]):
+    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["thanks_verbs"] and t.pos_ == "VERB"):
         if negated(ctx, verb) or hedged(verb):
             continue
         reasons = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]

@@ -113,8 +113,8 @@ def came_from(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     out: list[tuple[Token, list[Mention]]] = []
     if "from" not in ctx.lemmas or not ctx.lemmas & _FROM_VERBS:
         return out  # most sentences
-    for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FROM_VERBS or negated(ctx, tok) or _earlier(tok):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in _FROM_VERBS or tok.pos_ != "VERB" or negated(ctx, tok) or _earlier(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in ctx.at
                     and c.lemma_.lower() in _BODIES]
@@ -164,8 +164,8 @@ def told_audience(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     out: list[tuple[Token, list[Mention]]] = []
     if not ctx.lemmas & _TELLING:
         return out
-    for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TELLING or negated(ctx, tok):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in _TELLING or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         heard = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and (
                     c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event" or c.i not in ctx.at and c.lemma_.lower() in _AUDIENCES)
@@ -185,8 +185,8 @@ def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     out: list[tuple[Token, list[Mention]]] = []
     if not ctx.lemmas & _SEATING:
         return out
-    for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SEATING or negated(ctx, tok) or _earlier(tok):
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in _SEATING or tok.pos_ != "VERB" or negated(ctx, tok) or _earlier(tok):
             continue
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _BESIDE_PREPS]
         if not preps:

@@ -265,8 +265,8 @@ def _listed_leaders(ctx: SentenceContext) -> Iterator[Relation]:
     if not listed:
         return
     # the leaders named so before the list, not another bloc's ("met ASEAN leaders")
-    named_so = any(t.lower_ in LEADER_GROUPS and t.i < listed[0][0].start and not any(
-        c.dep_ == "compound" and c.i in ctx.at for c in t.children) for t in ctx.tokens)
+    named_so = any(low in LEADER_GROUPS and t.i < listed[0][0].start and not any(
+        c.dep_ == "compound" and c.i in ctx.at for c in t.children) for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True))
     if len(listed) >= 2 and named_so or listed and leaders >= 2:
         for p, c in listed:
             yield rel(ctx, p, "LEADS", c, 0.6, "listed-leader", role="leader")
@@ -317,8 +317,8 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
                     body = next(iter(ctx.prep_objects(obj, {"of"}, ORGS - {"Country"})), None)
                     if body is not None:
                         yield rel(ctx, p, "LEADS", body, 0.65, "subject-leads", role=obj.lower_)
-    for verb in ctx.tokens:  # "GIGO is led by X": a passive leading verb whose subject is a body
-        if verb.tag_ != "VBN" or verb.lemma_.lower() not in _HEAD_VERBS or verb.dep_ == "acl":
+    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):  # "GIGO is led by X": a passive leading verb whose subject is a body
+        if lemma not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ == "acl":
             continue
         bodies = [ctx.at[c.i] for c in verb.children if c.dep_ == "nsubjpass" and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in ORGS - {"Country"}]
@@ -592,8 +592,8 @@ def _aided_state(ctx: SentenceContext, facts: DocFacts, after: int) -> str | Non
 
 def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
     """ "the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi": LEADS."""
-    for verb in ctx.tokens:
-        if verb.lemma_.lower() not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i not in ctx.at:
+    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i not in ctx.at:
             continue
         body = ctx.at[verb.head.i]
         if ctx.label(body) not in ORGS - {"Country"}:

@@ -38,9 +38,9 @@ def _talks_going_on(ctx: SentenceContext) -> bool:
     """Whether the sentence says talks are going on ("and negotiations are under way", "talks
     continue"), not negated."""
     lex = cues()["stage"]
-    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in lex["talks_nouns"]
+    return any(low in lex["talks_nouns"] and t.dep_ in {"nsubj", "nsubjpass"}
                and t.head.lemma_.lower() in lex["talks_verbs"] and not any(c.dep_ == "neg" for c in t.head.children)
-               for t in ctx.sent)
+               for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True))
 
 
 def _called_off(ctx: SentenceContext, after: int) -> bool:
@@ -48,8 +48,8 @@ def _called_off(ctx: SentenceContext, after: int) -> bool:
     order was dropped", "the contract was later cancelled"): a deal noun as the subject of a
     cancelling verb that is neither negated nor still to come."""
     lex = cues()["stage"]
-    for t in ctx.sent:
-        if t.i <= after or t.dep_ not in {"nsubj", "nsubjpass"} or t.lower_ not in lex["deal_nouns"]:
+    for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if t.i <= after or low not in lex["deal_nouns"] or t.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         verb = t.head
         if verb.lemma_.lower() in lex["called_off"] and verb.i > after \

@@ -342,7 +342,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # "the tanks bought by Taiwan from the US", "systems fielded by the PLA": a participle is passive
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or \
             tok.dep_ == "acl" and tok.tag_ == "VBN"
-        stage = stage_of(ctx, tok, objs)
+        # the stage of a supply (a purchase's is read below, once it has a buyer: most have none)
+        stage = stage_of(ctx, tok, objs) if is_supply or lemma in supply else None
         if lemma in supply and passive and not ctx.prep_objects(tok, {"to"}, STATES) and \
                 any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             # "Poland will be supplied with 180 K2 tanks (by X)"
@@ -455,6 +456,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = focal  # "Three Ankas were ordered from the Turkish firm in 2021": the article's state
                 by_focal = True
             buyers = [b for b in _with_country(ctx, _not_people(ctx, buyers), STATES) if _user(ctx, b)]
+            if not buyers:
+                continue  # every relation below is a buyer's
+            stage = stage_of(ctx, tok, objs)
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
             if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel", "ordered 28 jets from X"
                 sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
@@ -1009,8 +1013,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             owner = _whose_owner(ctx, p)
         if owner is not None and ctx.label(owner) == "Company":
             yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "maker-possessive", role="developer")
-    for t in ctx.tokens:
-        if t.lower_ in {"made", "built", "developed", "designed", "produced", "manufactured"} and t.i > 0 \
+    for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low in {"made", "built", "developed", "designed", "produced", "manufactured"} and t.i > 0 \
                 and ctx.doc[t.i - 1].text == "-" and t.i - 2 in ctx.at:
             maker = _maker(ctx, ctx.at[t.i - 2])
             if maker is not None:

@@ -446,7 +446,7 @@ def _envoys(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Somalia recalled its ambassador from Addis Ababa", "Vietnam summoned China's ambassador",
     "Hanoi summoned the Chinese envoy": a diplomatic protest puts the two states in conflict."""
     ties = cues()["ties"]
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["envoy_verbs"]):
+    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["envoy_verbs"] and t.pos_ == "VERB"):
         envoys = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ties["envoy_nouns"]]
         if not envoys or negated(ctx, verb) or hedged(verb):
             continue
@@ -470,12 +470,12 @@ def _traded(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     hostile exchange sets its subjects against each other, or the subject against its "with" object."""
     ties = cues()["ties"]
     hostile = ties["hostile_exchange"]
-    for noun in (t for t in ctx.tokens if t.dep_ == "compound" and t.lower_ in ties["exchange_verbs"]
+    for noun in (t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low in ties["exchange_verbs"] and t.dep_ == "compound"
                  and t.head.lower_ in hostile):  # "A and B trade accusations" misread as one noun phrase
         named = [p for c in noun.head.children if c.dep_ in {"nmod", "compound"} and c.i < noun.i
                  for p in group(ctx, facts, c)]
         yield from _all_pairs(ctx, list(dict.fromkeys(named)), "IN_CONFLICT_WITH", 0.7, "hostile-exchange", "defense")
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["exchange_verbs"]):
+    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["exchange_verbs"] and t.pos_ == "VERB"):
         if not any(c.dep_ == "dobj" and (c.lower_ in hostile or c.lemma_.lower() in hostile) for c in verb.children) \
                 or negated(ctx, verb) or hedged(verb):
             continue
@@ -496,7 +496,7 @@ def _forces_hit(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     when done to troops, crews or vessels) sets the actor against the state or group they serve."""
     ties = cues()["ties"]
     targets = ties["force_targets"]
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["force_verbs"]):
+    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["force_verbs"] and t.pos_ == "VERB"):
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         hit = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
                and c.i not in ctx.at and (c.lower_ in targets or c.lemma_.lower() in targets)]
