@@ -833,18 +833,9 @@ class _Resolver:
             return True
         if i >= 1 and self.doc[i].lower_ in {"at", "with"} and self.doc[i - 1].lower_ in cues["roles"]:
             return True
-        if i >= 1 and self.doc[i].lower_ in {"at", "with"} and self._works_at(self.doc[i]):
-            return True
         rest = doc_text(self.doc)[m.end_char:m.end_char + 80].lower()
         words = "|".join(re.escape(w) for w in cues["appositions"])
         return re.match(rf"\s*,\s*(an?|the)\s[^,.;()]*?\b({words})\b", rest) is not None
-
-    def _works_at(self, prep) -> bool:
-        """ "X, who follows air power at the Y Forum": the preposition hangs on a work verb
-        (``institution_cues.work_verbs``) in a relative clause opened by "who"."""
-        verb = prep.head
-        return verb.pos_ == "VERB" and verb.lemma_ in lexicon()["institution_cues"]["work_verbs"] \
-            and verb.dep_ == "relcl" and any(c.lower_ == "who" for c in verb.children)
 
     def _held_elsewhere(self, tok, left, main_where: str | None, main_name: str):
         """The event of a recurring kind named by another city than the article's ("the Washington

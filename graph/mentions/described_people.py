@@ -25,7 +25,7 @@ _NO_PERSON_BEFORE = {"the", "a", "an", "at", "to", "in", "near", "from", "into",
 def _words() -> dict[str, set[str]]:
     lex = lexicon()
     titles = {w for t in lex["person_titles"] for w in t.split()}
-    roles = set(lex["apposition_roles"]) | set(lex["person_affiliation"]["roles"]) | {
+    roles = set(lex["apposition_roles"]) | set(lex["institution_cues"]["roles"]) | {
         t for t in lex["person_titles"] if " " not in t}
     stop = {w.lower() for w in lex["ranks"]} | titles | {"the", "a", "an", "in", "on", "at", "by", "for", "of"}
     return {"roles": roles - {"general", "colonel", "admiral"}, "stop": stop, "verbs": set(lex["person_verbs"])}
