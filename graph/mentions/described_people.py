@@ -28,7 +28,8 @@ def _words() -> dict[str, set[str]]:
     roles = set(lex["apposition_roles"]) | set(lex["institution_cues"]["roles"]) | {
         t for t in lex["person_titles"] if " " not in t}
     stop = {w.lower() for w in lex["ranks"]} | titles | {"the", "a", "an", "in", "on", "at", "by", "for", "of"}
-    return {"roles": roles - {"general", "colonel", "admiral"}, "stop": stop, "verbs": set(lex["person_verbs"])}
+    return {"roles": roles - {"general", "colonel", "admiral"}, "stop": stop, "verbs": set(lex["person_verbs"]),
+            "speech": set(lex["speech_before"])}
 
 
 def _cap(tok) -> bool:
@@ -71,8 +72,7 @@ def _described(doc: Doc, s: int, e: int) -> bool:
                 break
             if t.lower_ in w["roles"] and t.pos_ == "NOUN":
                 return True
-    prev = doc[s - 1] if s > 0 else None
-    if prev is not None and prev.lower_ in {"said", "says"} and (nxt is None or nxt.text in {",", ".", "of"}):
+    if attributed(doc, s, e):
         return True  # "said X of the Y Unit"
     root = doc[s:e].root
     if root.dep_ == "nsubj":
@@ -83,6 +83,13 @@ def _described(doc: Doc, s: int, e: int) -> bool:
             if any(o.lower_ in w["roles"] for o in prep.children if o.dep_ == "pobj"):
                 return True  # "X attended as the personal envoy of ..."
     return False
+
+
+def attributed(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is the speaker a speech verb before it names ('"...," said X,',
+    "said X of the Y Unit"; ``speech_before``)."""
+    return start > 0 and doc[start - 1].lower_ in _words()["speech"] \
+        and (end >= len(doc) or doc[end].lower_ in {",", ".", "of"})
 
 
 def described_people(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
