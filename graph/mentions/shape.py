@@ -274,12 +274,6 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     return kind if kind in {"Place", "Organization", "Event"} else None
 
 
-# last words of a unit's or a region's name, never a platform's ("Air Development and Test Wing", "Ibaraki Prefecture")
-_NO_PLATFORM_HEADS = {"wing", "squadron", "group", "regiment", "brigade", "battalion", "division", "command", "fleet",
-                      "flotilla", "corps", "unit", "detachment", "prefecture", "province", "region", "district",
-                      "county", "oblast", "governorate", "state", "territory"}
-
-
 def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | None:
     """The label the text gives a name the NER labelled (``None``: drop it; "holiday" names go)."""
     if source != "ner" or label in {"Country", "Platform"}:
@@ -290,8 +284,9 @@ def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | No
     if kind == "holiday":
         return None
     if kind == "Platform" and label in {"Person", "Organization", "Place"}:
-        last = doc[end - 1].lower_
-        if last in _NO_PLATFORM_HEADS or label == "Place" and last in words()["place_nouns"]:
+        last, w = doc[end - 1].lower_, words()
+        if last in w["no_platform_heads"] | w["military_unit_heads"] | w["region_suffixes"] \
+                or label == "Place" and last in w["place_nouns"]:
             return label  # "Ibaraki Prefecture, the last Phantom unit": the apposition is another name's
         return "Platform" if end < len(doc) and doc[end].text == "," else label
     if kind == "Event" and label in {"Person", "Organization"} or kind == "Place" and label in {
