@@ -57,6 +57,12 @@ def extraction(folder: Path, pipeline: Pipeline) -> float:
     return time.perf_counter() - start
 
 
+def write_corpus(texts: list[str], folder: Path) -> None:
+    """The texts as ``doc0000.txt``, ``doc0001.txt`` ... in ``folder`` (what ``geopol ingest`` reads)."""
+    for i, text in enumerate(texts):
+        (folder / f"doc{i:04d}.txt").write_text(text, encoding="utf-8")
+
+
 def warm_up(folder: Path, pipeline: Pipeline) -> None:
     """What the extraction-alone timing leaves loaded: every file read once (the date parser's
     tables), a few documents extracted (the pipeline, the reference data, their caches)."""
@@ -90,8 +96,7 @@ def main() -> None:
     print(f"documents: {n}, words: {words}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for i, text in enumerate(texts):
-            (folder / f"doc{i:04d}.txt").write_text(text, encoding="utf-8")
+        write_corpus(texts, folder)
         if args.parallel_only:
             warm_up(folder, pipeline)
         else:

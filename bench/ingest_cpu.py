@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from ingest import bare, corpus, full, warm_up  # noqa: E402
+from ingest import bare, corpus, full, warm_up, write_corpus  # noqa: E402
 
 from graph.pipeline import Pipeline  # noqa: E402
 
@@ -41,8 +41,7 @@ def main() -> None:
     pipeline = Pipeline()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for i, text in enumerate(texts):
-            (folder / f"doc{i:04d}.txt").write_text(text, encoding="utf-8")
+        write_corpus(texts, folder)
         warm_up(folder, pipeline)
         c0, w0 = cpu(), time.perf_counter()
         bare(texts, 2)

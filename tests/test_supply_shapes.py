@@ -6,18 +6,7 @@ traded "for" a state, "<state>-operated", a service heading a listed line."""
 from __future__ import annotations
 
 import pytest
-
-from graph.text.sources import Document
-
-
-def _edges(pipeline, text: str) -> set[tuple[str, str, str]]:
-    g = pipeline.process(Document.from_text(text, "test.txt"))
-    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"]) for u, v, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") == "text"}
-
-
-def _has(edges: set, source: str, type_: str, target: str) -> bool:
-    return any(t == type_ and source.lower() in s.lower() and target.lower() in o.lower() for s, t, o in edges)
+from test_supply_kinds import _edges, _has
 
 
 @pytest.mark.parametrize("text, source, type_, target", [

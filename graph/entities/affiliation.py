@@ -21,7 +21,7 @@ _PREPS = {"at", "with", "of", "from", "for"}
 @lru_cache(maxsize=1)
 def _words() -> dict[str, set[str]]:
     data = lexicon()["person_affiliation"]
-    roles = set(data["roles"]) | set(lexicon()["institution_cues"]["roles"])
+    roles = set(lexicon()["institution_cues"]["roles"])
     roles |= {k for k, v in lexicon()["person_titles"].items() if v.get("affiliated") == "organisation"}
     return {"heads": set(data["institution_heads"]), "verbs": set(data["work_verbs"]), "roles": roles}
 

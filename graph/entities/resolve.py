@@ -819,8 +819,9 @@ class _Resolver:
         return False
 
     def _institution(self, m: Mention) -> bool:
-        """Whether a name headed by an event noun is an institution: "the Oslo-based X Forum", "a
-        researcher at the X Forum", "the X Forum, a think tank in Oslo" (``institution_cues``)."""
+        """Whether a name headed by an event noun is an institution: "the Oslo-based X Forum", "the X
+        Forum, a think tank in Oslo" (``institution_cues``), or where a person works ("a researcher at the
+        X Forum", "X, who follows air power at the Y Forum": :func:`affiliation.person_affiliated`)."""
         if person_affiliated(self.doc, m, {i for x in self.mentions if x.label == "Person" for i in range(x.start, x.end)}):
             return True  # "X, who studies arms control at the Y Institute", "a consultant with the Y Forum"
         if m.label == "Place":
@@ -831,20 +832,9 @@ class _Resolver:
             i -= 1
         if i >= 0 and any(self.doc[i].lower_.endswith(w) for w in cues["before"]):
             return True
-        if i >= 1 and self.doc[i].lower_ in {"at", "with"} and self.doc[i - 1].lower_ in cues["roles"]:
-            return True
-        if i >= 1 and self.doc[i].lower_ in {"at", "with"} and self._works_at(self.doc[i]):
-            return True
         rest = doc_text(self.doc)[m.end_char:m.end_char + 80].lower()
         words = "|".join(re.escape(w) for w in cues["appositions"])
         return re.match(rf"\s*,\s*(an?|the)\s[^,.;()]*?\b({words})\b", rest) is not None
-
-    def _works_at(self, prep) -> bool:
-        """ "X, who follows air power at the Y Forum": the preposition hangs on a work verb
-        (``institution_cues.work_verbs``) in a relative clause opened by "who"."""
-        verb = prep.head
-        return verb.pos_ == "VERB" and verb.lemma_ in lexicon()["institution_cues"]["work_verbs"] \
-            and verb.dep_ == "relcl" and any(c.lower_ == "who" for c in verb.children)
 
     def _held_elsewhere(self, tok, left, main_where: str | None, main_name: str):
         """The event of a recurring kind named by another city than the article's ("the Washington

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from .dated_events import dated_events
-from .described_people import described_people, described_person, later_surnames
+from .described_people import attributed, described_people, described_person, later_surnames
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .editions import editions
 from .firms import prefixed_firms
@@ -87,7 +87,6 @@ _ADMIN_WORDS = {"State", "City", "Province", "Region", "Governorate", "Oblast", 
 # last words of a research body or campaign named after a region ("East Africa Accountability Project")
 _NAMED_BODY_HEADS = _ORG_HEADS | {"project", "network", "forum", "trust", "fund", "council", "programme", "program",
                                   "watch", "monitor", "coalition", "alliance", "league", "institute"}
-_SPEECH_BEFORE = {"said", "says", "added", "told", "wrote", "asked", "warned"}  # '"...," said X of Y'
 _ROMAN_MARKS = {"II", "III", "IV"}  # "Phantom II", "Eagle II"
 _NEAR_PREPS = {"near", "outside", "around", "nearby"}  # what stands after them is a place
 _VARIANT_CORE = re.compile(r"^(.*\d)[A-Z]{1,2}$")  # "A-29B" -> "A-29", "E-3D" -> "E-3"
@@ -649,7 +648,7 @@ class MentionFinder:
             return False  # "Foreign Affairs Secretary X": the words before a title name the office
         if any(w in self.person_roles for w in before[-4:]) or before[-1:] and before[-1] in self.person_roles:
             return True
-        if m.start and doc[m.start - 1].lower_ in _SPEECH_BEFORE and after and after[0].lower_ in {",", ".", "of"}:
+        if attributed(doc, m.start, m.end):
             return True  # '"...," said Thabo Nkosi of the X Unit'
         if after and after[0].text == "," and any(t.lower_ in self.apposition_roles for t in self._apposition(after[1:])):
             return True

@@ -1,7 +1,7 @@
 """People the NER missed, found by how the text describes them.
 
 A run of two to four capitalised proper nouns (particles and glued hyphens inside, as in
-:func:`shape.ranked_people`) that no mention covers is a person's name where the text goes on to
+:func:`shape.name_run`) that no mention covers is a person's name where the text goes on to
 describe a person: ", who ..." (a body is "which"); an apposition holding a person's role (", Baykar's
 chairman and ...", ", a consultant with ..."); an attribution ("said X," / "X of the Y Institute
 said"); or a role the name acts "as" ("X attended as the personal envoy of ..."). Names of months,
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon
-from .shape import words as shape_words
+from .shape import name_run
 
 _MAX_NAMES = 4
 # words before a lone surname that make it a place's or a firm's name, not the person's
@@ -25,10 +25,11 @@ _NO_PERSON_BEFORE = {"the", "a", "an", "at", "to", "in", "near", "from", "into",
 def _words() -> dict[str, set[str]]:
     lex = lexicon()
     titles = {w for t in lex["person_titles"] for w in t.split()}
-    roles = set(lex["apposition_roles"]) | set(lex["person_affiliation"]["roles"]) | {
+    roles = set(lex["apposition_roles"]) | set(lex["institution_cues"]["roles"]) | {
         t for t in lex["person_titles"] if " " not in t}
     stop = {w.lower() for w in lex["ranks"]} | titles | {"the", "a", "an", "in", "on", "at", "by", "for", "of"}
-    return {"roles": roles - {"general", "colonel", "admiral"}, "stop": stop, "verbs": set(lex["person_verbs"])}
+    return {"roles": roles - {"general", "colonel", "admiral"}, "stop": stop, "verbs": set(lex["person_verbs"]),
+            "speech": set(lex["speech_before"])}
 
 
 def _cap(tok) -> bool:
@@ -36,24 +37,18 @@ def _cap(tok) -> bool:
 
 
 def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    w = _words()
-    particles = shape_words()["name_particles"]
+    stop = _words()["stop"]
+
+    def free(t: Token) -> bool:  # a proper noun no mention covers ("Celso de Amorim": after a particle too)
+        return t.i not in taken and _cap(t) and t.pos_ == "PROPN"
+
+    def name(t: Token) -> bool:
+        return free(t) and t.lower_ not in stop
+
     out = []
     i = 0
     while i < len(doc):
-        end, names = i, 0
-        while end < len(doc) and names < _MAX_NAMES and end not in taken and _cap(doc[end]) \
-                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in w["stop"]:
-            end += 1
-            names += 1
-            k = end  # "Celso de Amorim": lower-case particles inside
-            while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in particles:
-                k += 1
-            if end < k < len(doc) and k not in taken and _cap(doc[k]) and doc[k].pos_ == "PROPN":
-                end = k
-            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-                end += 2  # "Dema-ala"
+        end, names = name_run(doc, i, name, free, _MAX_NAMES)
         if names >= 2 and (end >= len(doc) or not _cap(doc[end]) or end in taken):
             out.append((i, end))
         i = max(end, i + 1)
@@ -71,8 +66,7 @@ def _described(doc: Doc, s: int, e: int) -> bool:
                 break
             if t.lower_ in w["roles"] and t.pos_ == "NOUN":
                 return True
-    prev = doc[s - 1] if s > 0 else None
-    if prev is not None and prev.lower_ in {"said", "says"} and (nxt is None or nxt.text in {",", ".", "of"}):
+    if attributed(doc, s, e):
         return True  # "said X of the Y Unit"
     root = doc[s:e].root
     if root.dep_ == "nsubj":
@@ -83,6 +77,13 @@ def _described(doc: Doc, s: int, e: int) -> bool:
             if any(o.lower_ in w["roles"] for o in prep.children if o.dep_ == "pobj"):
                 return True  # "X attended as the personal envoy of ..."
     return False
+
+
+def attributed(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is the speaker a speech verb before it names ('"...," said X,',
+    "said X of the Y Unit"; ``speech_before``)."""
+    return start > 0 and doc[start - 1].lower_ in _words()["speech"] \
+        and (end >= len(doc) or doc[end].lower_ in {",", ".", "of"})
 
 
 def described_people(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:

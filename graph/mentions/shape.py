@@ -17,9 +17,10 @@ look only at the span, its neighbours and the sentence's grammar:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import category_of, lexicon
 from .words import lowers, texts
@@ -274,12 +275,6 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     return kind if kind in {"Place", "Organization", "Event"} else None
 
 
-# last words of a unit's or a region's name, never a platform's ("Air Development and Test Wing", "Ibaraki Prefecture")
-_NO_PLATFORM_HEADS = {"wing", "squadron", "group", "regiment", "brigade", "battalion", "division", "command", "fleet",
-                      "flotilla", "corps", "unit", "detachment", "prefecture", "province", "region", "district",
-                      "county", "oblast", "governorate", "state", "territory"}
-
-
 def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | None:
     """The label the text gives a name the NER labelled (``None``: drop it; "holiday" names go)."""
     if source != "ner" or label in {"Country", "Platform"}:
@@ -290,8 +285,9 @@ def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | No
     if kind == "holiday":
         return None
     if kind == "Platform" and label in {"Person", "Organization", "Place"}:
-        last = doc[end - 1].lower_
-        if last in _NO_PLATFORM_HEADS or label == "Place" and last in words()["place_nouns"]:
+        last, w = doc[end - 1].lower_, words()
+        if last in w["no_platform_heads"] | w["military_unit_heads"] | w["region_suffixes"] \
+                or label == "Place" and last in w["place_nouns"]:
             return label  # "Ibaraki Prefecture, the last Phantom unit": the apposition is another name's
         return "Platform" if end < len(doc) and doc[end].text == "," else label
     if kind == "Event" and label in {"Person", "Organization"} or kind == "Place" and label in {
@@ -364,13 +360,37 @@ def banks(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+def name_run(doc: Doc, start: int, word: Callable[[Token], bool], after_particle: Callable[[Token], bool],
+             most: int = 4) -> tuple[int, int]:
+    """(end, words taken) of a person's name from ``start``: up to ``most`` name words (``word``), with
+    up to two lower-case particles inside before a name word (``after_particle``: "Júlio César" + "de
+    Arruda", "Pieter" + "van der Merwe"; particles do not count) and glued hyphenated parts ("Dema-ala")."""
+    particles = words()["name_particles"]
+    end, names = start, 0
+    while end < len(doc) and names < most and word(doc[end]):
+        end += 1
+        names += 1
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in particles:
+            k += 1
+        if end < k < len(doc) and after_particle(doc[k]):
+            end = k
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2  # "Dema-ala"
+    return end, names
+
+
 def ranked_people(doc: Doc) -> list[tuple[int, int]]:
     """People named after a military rank the NER missed or cut ("Air Chief Marshal Zaheer Ahmed
     Babar Sidhu", "Lt. Gen. Mykola Oleshchuk"): (start, end) of the two to four capitalised proper
     nouns after a capitalised rank phrase that ends in a full rank word."""
     ranks = set(lexicon()["ranks"])
     full = set(words()["full_ranks"])
-    particles = words()["name_particles"]
+
+    def unranked(t: Token) -> bool:
+        return _cap(t) and t.pos_ == "PROPN" and t.lower_ not in ranks
+
     out = []
     i = 0
     while i < len(doc):
@@ -380,20 +400,7 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
         if j == i or doc[j - 1].lower_ not in full:
             i = max(j, i + 1)
             continue
-        end = j
-        names = 0  # capitalised words taken (particles do not count)
-        while end < len(doc) and names < 4 and _cap(doc[end]) and doc[end].pos_ == "PROPN" \
-                and doc[end].lower_ not in ranks and doc[end].text.replace("-", "").isalpha():
-            end += 1
-            names += 1
-            k = end  # "Júlio César" + "de Arruda", "Pieter" + "van der Merwe": lower-case particles inside
-            while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in particles:
-                k += 1
-            if k > end and k < len(doc) and _cap(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].lower_ not in ranks:
-                end = k
-            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-                end += 2  # "Dema-ala"
+        end, _ = name_run(doc, j, lambda t: unranked(t) and t.text.replace("-", "").isalpha(), unranked)
         if end - j >= 2 and end < len(doc) and doc[end].text in {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}:
             end += 1  # "Romeo Brawner Jr."
         if end - j >= 2:

@@ -3,8 +3,8 @@
 the same name again elsewhere in the document ("the Bung Tomo", "the Protea" for "SAS Protea").
 
 Navies name ships after people, places and ideas, so the name alone says nothing: the noun before it
-does. The nouns are ``ship_nouns`` in ``lexicon.yaml``; the ship prefixes (``ship_prefixes``) are kept
-in the name and dropped for the short form.
+does. The nouns are the singular ``category_nouns.naval_vessel`` and ``ship_nouns`` in ``lexicon.yaml``;
+the ship prefixes (``ship_prefixes``) are kept in the name and dropped for the short form.
 """
 from __future__ import annotations
 
@@ -28,8 +28,10 @@ _NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "A
 @lru_cache(maxsize=1)
 def _nouns() -> dict[str, list[list[str]]]:
     """Last word of a ship noun -> the word lists ending in it."""
+    lex = lexicon()
+    singular = [w for w in lex["category_nouns"]["naval_vessel"] if not w.endswith("s")]  # not "frigates"
     out: dict[str, list[list[str]]] = {}
-    for phrase in lexicon()["ship_nouns"]:
+    for phrase in singular + lex["ship_nouns"]:
         ws = phrase.split()
         out.setdefault(ws[-1], []).append(ws)
     return out

@@ -121,7 +121,7 @@ def chair_hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The Kazakh chairmanship ends with the meeting", "the bloc whose rotating chairmanship
     Kazakhstan holds", "the 43rd ASEAN Summit, the last of Indonesia's year as chair": the state
     holding a bloc's chair hosts the summit the sentence names (else the article's summit)."""
-    nouns = _cues()["chair_nouns"]
+    nouns = cues()["membership"]["chair_nouns"]
     chairs = [t for t in ctx.tokens if t.lower_ in nouns and t.pos_ == "NOUN" and t.i not in ctx.at]
     if not chairs:
         return
