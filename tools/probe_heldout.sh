@@ -1,0 +1,23 @@
+#!/bin/bash
+# usage: probe.sh REF [LABEL] -> check + fresh6 totals of REF in a detached worktree
+ref=$1; label=${2:-$1}
+wt=/work/wt-probe-$label
+cd /work/main
+[ -d $wt ] || git worktree add -q --detach $wt $ref
+cd $wt && git checkout -q --detach $ref
+out=/work/notes/probe-$label.txt
+PY=/work/main/.venv/bin/python
+score() { # half-dir graphs-dir
+  $PY /work/shared/eval/score.py --gold-dir $1 --graph-dir $2 --json | $PY -c "
+import json,sys;d=json.load(sys.stdin);e=d['entity'];r=d['relation'];t=d['time']
+print('entity %.3f  relation P %.3f R %.3f F1 %.3f  time '%(e['f'],r['p'],r['r'],r['f'])+' '.join('%s %d/%d'%(k,v['agree'],v['of']) for k,v in t.items()))"
+}
+{
+echo "== $label $(git rev-parse --short HEAD) $(date -u +%H:%M)"
+for half in check /work/main/tests/data/dev/fresh6; do
+  g=$(PYTHONPATH=$wt $PY tests/devset.py $half 2>&1 | grep -oE "/tmp/geopol-[^ ]+" | tail -1)
+  gold=$half; [ $half = check ] && gold=$wt/tests/data/dev/check
+  echo -n "$(basename $half): "; score $gold $g
+done
+} > $out
+cat $out
