@@ -3,12 +3,9 @@
 where a person works, and a research unit named by its field."""
 from __future__ import annotations
 
+from test_entity_names import _labels
+
 from graph.text import Document
-
-
-def _labels(pipeline, text: str) -> set[tuple[str, str]]:
-    g = pipeline.process(Document.from_text(text))
-    return {(d["label"], d["name"]) for _, d in g.nodes(data=True) if d.get("label") != "Document"}
 
 
 def _platforms(pipeline, text: str) -> dict[str, str | None]:

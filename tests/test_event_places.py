@@ -2,15 +2,10 @@
 venue_hosts.py, chair hosts, event phrase heads): invented sentences about other countries."""
 from __future__ import annotations
 
+from test_places import edges_of
+
 from graph.text import Document
 from graph.text.metadata import Metadata
-
-
-def edges_of(pipeline, text):
-    g = pipeline.process(Document.from_text(text, meta=Metadata(published="2024-05-10")))
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[u], d["type"], name[v]) for u, v, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") != "reference"}
 
 
 def nodes_of(pipeline, text):
