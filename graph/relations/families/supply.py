@@ -79,6 +79,7 @@ from .phrases import (
     _subjects,
     _with_country,
 )
+from .sourced import sourced
 from .stage import clause_stage, in_use, stage_of
 
 # prepositions of a supply verb that list the goods its object sums up ("sent $1 billion of aid, including ...")
@@ -375,6 +376,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     # "were passed to Thailand from U.S. Air Force stocks": the source of goods sent to a state
                     sources = _with_country(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS | STATES), SUPPLIERS)
                     suppliers = [m for m in sources if ctx.label(m) in SUPPLIERS]
+                if passive and not suppliers:  # "Dutch F-16s were sold to Chile": their former owner sells
+                    suppliers = _previous_owners(ctx, platforms, ctx.prep_objects(tok, {"to"}, STATES))
                 if passive and not suppliers:
                     suppliers = _makers_in(ctx, platforms)
                 if passive and not suppliers and lemma in {"export", "sell"}:
@@ -684,7 +687,7 @@ def _for_goods(ctx: SentenceContext, nouns: list) -> bool:
 
 def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A deal noun with its platforms and parties (``_deals``), and the catalogue makers among its sellers."""
-    found = list(_deals(ctx, facts))
+    found = list(_deals(ctx, facts)) + list(sourced(ctx, facts))
     yield from found
     yield from _catalogue_makers(ctx, found)
 

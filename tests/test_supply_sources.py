@@ -1,0 +1,76 @@
+"""Kinds of equipment fact read off where goods come from and who picked them (issue 10): platforms with a
+"from" source in a deal or a fleet, second-hand goods sold on by the state whose they were, and a type
+chosen in a competition. Invented sentences about other countries and platforms, through the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from graph.text.sources import Document
+
+
+def _edges(pipeline, text: str) -> dict[tuple[str, str, str], dict]:
+    g = pipeline.process(Document.from_text(text, "test.txt"))
+    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"]): d for u, v, d in g.edges(data=True)
+            if d["type"] != "MENTIONED_IN" and d.get("provenance") == "text"}
+
+
+def _has(edges: dict, source: str, type_: str, target: str) -> dict | None:
+    for (s, t, o), d in edges.items():
+        if t == type_ and source.lower() in s.lower() and target.lower() in o.lower():
+            return d
+    return None
+
+
+_DEALS = ("Peru signed several contracts at the trade show this week. Other deals signed at the show: two C-295 "
+          "transport aircraft from Spain's Airbus, worth $90 million; three Bayraktar TB2 drones from Baykar for "
+          "the Peruvian Navy.")
+
+
+@pytest.mark.parametrize("source, type_, target, stage", [
+    ("Airbus", "SUPPLIES", "Peru", "ordered"),
+    ("Peru", "OPERATES", "C295", "ordered"),
+    ("Baykar", "SUPPLIES", "Peruvian Navy", "ordered"),
+    ("Peruvian Navy", "OPERATES", "TB2", "ordered"),
+])
+def test_listed_deals_name_source_and_receiver(pipeline, source, type_, target, stage):
+    edge = _has(_edges(pipeline, _DEALS), source, type_, target)
+    assert edge is not None
+    assert edge.get("stage") == stage
+
+
+def test_platforms_from_a_state_outside_a_deal_are_no_supply(pipeline):
+    edges = _edges(pipeline, "F-35 jets from Norway and Italy joined the air exercise over the Baltic.")
+    assert not any(t == "SUPPLIES" for _, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Earlier generations of Dutch F-16s were sold to Chile and Jordan.", "Netherlands", "Chile"),
+    ("Earlier generations of Dutch F-16s were sold to Chile and Jordan.", "Netherlands", "Jordan"),
+    ("Norway's old F-16s were sold to Romania in 2022.", "Norway", "Romania"),
+])
+def test_second_hand_goods_sold_on_by_their_former_owner(pipeline, text, seller, buyer):
+    edge = _has(_edges(pipeline, text), seller, "SUPPLIES", buyer)
+    assert edge is not None
+    assert edge.get("stage") == "delivered"
+
+
+@pytest.mark.parametrize("text, state, platform", [
+    ("Indonesia has chosen the Rafale as its next fighter.", "Indonesia", "Rafale"),
+    ("The Swiss government picked the F-35 over the Gripen in 2021.", "Switzerland", "F-35"),
+])
+def test_a_type_chosen_in_a_competition_is_under_negotiation(pipeline, text, state, platform):
+    edge = _has(_edges(pipeline, text), state, "OPERATES", platform)
+    assert edge is not None
+    assert edge.get("stage") == "negotiating"
+
+
+def test_choosing_a_person_is_no_purchase(pipeline):
+    edges = _edges(pipeline, "Prime Minister Sharif picked Munir as army chief after a cabinet meeting.")
+    assert not any(t in {"OPERATES", "SUPPLIES"} for _, t, _ in edges)
+
+
+def test_a_later_order_outranks_the_choice(pipeline):
+    edge = _has(_edges(pipeline, "Manila first selected the FA-50 in 2012. The Philippines ordered 12 FA-50 jets "
+                                 "in 2014."), "Philippines", "OPERATES", "FA-50")
+    assert edge is not None
+    assert edge.get("stage") == "ordered"
