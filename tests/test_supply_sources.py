@@ -74,3 +74,10 @@ def test_a_later_order_outranks_the_choice(pipeline):
                                  "in 2014."), "Philippines", "OPERATES", "FA-50")
     assert edge is not None
     assert edge.get("stage") == "ordered"
+
+
+def test_a_stray_designation_heads_the_noun_after_it(pipeline):
+    # the parser reads "F-35A" as a stray word; the phrase is still "F-35A stealth fighters at <base>"
+    edges = _edges(pipeline, "At almost the same hour, F-35A stealth fighters at Rygge Air Station, near Moss, took "
+                             "over the quick reaction alert.")
+    assert _has(edges, "F-35", "DEPLOYED_TO", "Rygge Air Station") is not None
