@@ -81,3 +81,38 @@ def test_a_stray_designation_heads_the_noun_after_it(pipeline):
     edges = _edges(pipeline, "At almost the same hour, F-35A stealth fighters at Rygge Air Station, near Moss, took "
                              "over the quick reaction alert.")
     assert _has(edges, "F-35", "DEPLOYED_TO", "Rygge Air Station") is not None
+
+
+def test_the_service_stands_for_the_armed_service_just_named(pipeline):
+    edges = _edges(pipeline, "The Peruvian Air Force hosted the air show in Lima. The static park included the "
+                             "service's C-27J Spartan transports.")
+    assert _has(edges, "Peruvian Air Force", "OPERATES", "C-27J") is not None
+
+
+def test_the_service_of_a_civil_ministry_holds_nothing(pipeline):
+    edges = _edges(pipeline, "The Ministry of Health met on Monday. The service's C-27J Spartan transports were idle.")
+    assert not any(t == "OPERATES" for _, t, _ in edges)
+
+
+def test_a_maker_building_for_a_force_now_is_delivering(pipeline):
+    edges = _edges(pipeline, "Naval Group builds Gowind corvettes for the Royal Malaysian Navy at Lumut.")
+    assert (_has(edges, "Naval Group", "SUPPLIES", "Royal Malaysian Navy") or {}).get("stage") == "delivering"
+    assert (_has(edges, "Royal Malaysian Navy", "OPERATES", "Gowind") or {}).get("stage") == "delivering"
+
+
+def test_goods_of_the_maker_exported_in_a_conjoined_clause(pipeline):
+    edges = _edges(pipeline, "Naval Group builds Gowind corvettes for the Royal Malaysian Navy at Lumut, and some of "
+                             "those corvettes are being exported to Egypt.")
+    assert (_has(edges, "Naval Group", "SUPPLIES", "Egypt") or {}).get("stage") == "delivering"
+
+
+def test_a_past_build_for_a_force_is_delivered(pipeline):
+    edges = _edges(pipeline, "Naval Group built four Gowind corvettes for the Egyptian Navy.")
+    assert (_has(edges, "Naval Group", "SUPPLIES", "Egyptian Navy") or {}).get("stage") == "delivered"
+
+
+def test_building_up_a_fleet_is_no_making(pipeline):
+    edges = _edges(pipeline, "The Russian Aerospace Forces flew at the show. The service is still building up its "
+                             "fleet of Su-57 fighters.")
+    assert _has(edges, "Russian Aerospace Forces", "OPERATES", "Su-57") is not None
+    assert not any(t == "MANUFACTURES" for _, t, _ in edges)

@@ -238,7 +238,7 @@ def _np_head(tok: Token) -> Token:
     designation the parser left stray heads the noun right after it ("F-35A stealth fighters at ...")."""
     start = tok
     after = _noun_after(tok)
-    if after is not None and tok.head.i != after.i and _goods_word(after):
+    if after is not None and tok.dep_ in _STRAY_DEPS | {"appos"} and tok.head.i < tok.i and _goods_word(after):
         return after  # "..., F-35A stealth fighters at X" with the designation parsed apart from "fighters"
     for _ in range(3):
         if tok.dep_ not in {"compound", "amod", "npadvmod", "nmod", "nummod", "appos"} or tok.head == tok:

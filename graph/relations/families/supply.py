@@ -378,6 +378,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     suppliers = [m for m in sources if ctx.label(m) in SUPPLIERS]
                 if passive and not suppliers:  # "Dutch F-16s were sold to Chile": their former owner sells
                     suppliers = _previous_owners(ctx, platforms, ctx.prep_objects(tok, {"to"}, STATES))
+                if passive and not suppliers and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
+                        tok.head.lemma_.lower() in lex["manufacture"]["verbs"] | supply:
+                    # "X builds Boxers for the army, and some of those Boxers are exported to Y": the maker sells
+                    suppliers = ctx.subjects(tok.head, {"Company"})
                 if passive and not suppliers:
                     suppliers = _makers_in(ctx, platforms)
                 if passive and not suppliers and lemma in {"export", "sell"}:
@@ -920,6 +924,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if lemma not in lex["verbs"] or tok.i in ctx.at or negated(ctx, tok):
             continue
+        if any(c.dep_ == "prt" and c.lower_ in lex["not_making_particles"] for c in tok.children):
+            continue  # "is building up its fleet": growing a fleet, not making it
         role = lex["roles"].get(lemma, "producer")
         shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in {"acl", "amod"}
         own: list[Mention] = []
