@@ -116,3 +116,8 @@ def test_building_up_a_fleet_is_no_making(pipeline):
                              "fleet of Su-57 fighters.")
     assert _has(edges, "Russian Aerospace Forces", "OPERATES", "Su-57") is not None
     assert not any(t == "MANUFACTURES" for _, t, _ in edges)
+
+
+def test_the_demonym_of_incoming_goods_is_no_operator_of_what_they_replace(pipeline):
+    edges = _edges(pipeline, "Turkish drones will replace the old MQ-1 fleet.")
+    assert not _has(edges, "Turkey", "OPERATES", "MQ-1")

@@ -234,6 +234,21 @@ def _holder_of(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Menti
     return []
 
 
+def _not_goods_origin(ctx: SentenceContext, ms: list[Mention]) -> list[Mention]:
+    """Without demonyms that qualify goods ("the Korean jets will replace the Hawks"): where the arms come from,
+    not who holds them."""
+    from .phrases import _goods_word
+
+    out = []
+    for m in ms:
+        head = ctx.head_token(m).head
+        held = ctx.at.get(head.i)
+        if m.demonym and (_goods_word(head) or held is not None and ctx.label(held) == "Platform"):
+            continue
+        out.append(m)
+    return out
+
+
 def _user(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a buying or receiving state mention can be the user of arms: a state or an armed body, not
     the legislature or cabinet that approved the purchase ("Romania's parliament approved the purchase")."""
@@ -462,7 +477,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children):
                 buyers = focal  # "Three Ankas were ordered from the Turkish firm in 2021": the article's state
                 by_focal = True
-            buyers = [b for b in _with_country(ctx, _not_people(ctx, buyers), STATES) if _user(ctx, b)]
+            buyers = [b for b in _with_country(ctx, _not_people(ctx, _not_goods_origin(ctx, buyers)), STATES)
+                      if _user(ctx, b)]
             if not buyers:
                 continue  # every relation below is a buyer's
             stage = stage_of(ctx, tok, objs)
