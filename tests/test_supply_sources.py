@@ -121,3 +121,10 @@ def test_building_up_a_fleet_is_no_making(pipeline):
 def test_the_demonym_of_incoming_goods_is_no_operator_of_what_they_replace(pipeline):
     edges = _edges(pipeline, "Turkish drones will replace the old MQ-1 fleet.")
     assert not _has(edges, "Turkey", "OPERATES", "MQ-1")
+
+
+def test_goods_for_the_service_just_named(pipeline):
+    edges = _edges(pipeline, "The Peruvian Air Force wants more drones. Deals signed at the show: three Bayraktar TB2 "
+                             "drones from Baykar for the air force.")
+    assert _has(edges, "Baykar", "SUPPLIES", "Peruvian Air Force") is not None
+    assert _has(edges, "Peruvian Air Force", "OPERATES", "TB2") is not None

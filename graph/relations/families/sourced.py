@@ -17,7 +17,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, rel
-from .phrases import _not_people, _seller_owners, _with_country
+from .phrases import _antecedent, _not_people, _seller_owners, _with_country
 from .stage import in_use, stage_of
 
 # noun dependencies under which a platform's name hangs on the noun the phrase is about ("Anka drones")
@@ -89,6 +89,10 @@ def sourced(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not sellers:
             continue
         receivers = [m for t in parts for m in ctx.prep_objects(t, {"for"}, STATES)]
+        if not receivers:  # "for the air force": the armed service just named
+            receivers = [m for t in parts for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for o in c.children if o.dep_ == "pobj" and o.i not in ctx.at
+                         for m in _antecedent(ctx, facts, o, {"GovernmentBody"})]
         if not receivers:
             receivers = _holders(ctx, facts, nouns)
         if not receivers and _deal_sentence(ctx) and facts.focal in ctx.entities:
