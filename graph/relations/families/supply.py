@@ -10,7 +10,9 @@ a deal). The stage (``stage``: planned ... cancelled) comes from the cue, the ve
 The rules that ``RULES`` names live here (``transfers``, ``deals``, ``fleets``, ``possessed``,
 ``manufacture``); they run the family's smaller rules too: ``awards`` (contracts awarded to a maker),
 ``inventory`` (retirements, operators, own and fired platforms), ``makers`` (makers named in a
-clause, a demonym or a design). ``phrases`` holds the phrase readers they share, ``stage`` the stage.
+clause, a demonym or a design), ``sourced`` (platforms named with a "from" source: "F-16s bought from
+Portugal", "three drones from Baykar for the navy"). ``phrases`` holds the phrase readers they share,
+``stage`` the stage.
 """
 from __future__ import annotations
 
