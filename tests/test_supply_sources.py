@@ -128,3 +128,9 @@ def test_goods_for_the_service_just_named(pipeline):
                              "drones from Baykar for the air force.")
     assert _has(edges, "Baykar", "SUPPLIES", "Peruvian Air Force") is not None
     assert _has(edges, "Peruvian Air Force", "OPERATES", "TB2") is not None
+
+
+def test_a_list_item_of_goods_from_a_seller_for_a_buyer_is_an_order(pipeline):
+    edges = _edges(pipeline, "The Peruvian Air Force wants more drones. Three Bayraktar TB2 drones from Baykar for the "
+                             "air force.")
+    assert (_has(edges, "Baykar", "SUPPLIES", "Peruvian Air Force") or {}).get("stage") == "ordered"

@@ -60,9 +60,10 @@ def _holders(ctx: SentenceContext, facts: DocFacts, nouns: list[Token]) -> list[
     return []
 
 
-def _stage(ctx: SentenceContext, parts: list[Token], nouns: list[Token]) -> tuple[str | None, str | None]:
+def _stage(ctx: SentenceContext, parts: list[Token], nouns: list[Token], bought_for: bool) -> tuple[str | None, str | None]:
     """The stages of the supply and of the holding: the participle's ("bought from": delivered), else a deal's
-    (ordered); a holding stated by the verb the phrase hangs on ("flies ... from Russia") has that verb's."""
+    (ordered: also goods "from" a seller "for" a buyer with no verb of their own, an item of a list of deals);
+    a holding stated by the verb the phrase hangs on ("flies ... from Russia") has that verb's."""
     lex = cues()
     supply = next((stage_of(ctx, t, []) for t in parts if t.pos_ == "VERB"), None)
     held = None
@@ -71,7 +72,7 @@ def _stage(ctx: SentenceContext, parts: list[Token], nouns: list[Token]) -> tupl
         if v.pos_ == "VERB" and v.lemma_.lower() in lex["acquire"]["verbs"] | lex["operate"]["verbs"]:
             held = stage_of(ctx, v, [n])
             break
-    supply = supply or held or ("ordered" if _deal_sentence(ctx) else None)
+    supply = supply or held or ("ordered" if bought_for or _deal_sentence(ctx) else None)
     if supply == "in_service":
         supply = "delivered"  # the goods came before they were flown
     return supply, held or in_use(supply, nouns)
@@ -93,12 +94,13 @@ def sourced(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             receivers = [m for t in parts for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
                          for o in c.children if o.dep_ == "pobj" and o.i not in ctx.at
                          for m in _antecedent(ctx, facts, o, {"GovernmentBody"})]
+        bought_for = bool(receivers)
         if not receivers:
             receivers = _holders(ctx, facts, nouns)
         if not receivers and _deal_sentence(ctx) and facts.focal in ctx.entities:
             receivers = [dataclasses.replace(sellers[0], entity=facts.focal)]
         receivers = _with_country(ctx, _not_people(ctx, receivers), STATES)
-        stage, held = _stage(ctx, parts, nouns)
+        stage, held = _stage(ctx, parts, nouns, bought_for)
         if "cancelled" in {stage, held}:
             continue
         for r in receivers:
