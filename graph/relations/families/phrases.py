@@ -22,6 +22,8 @@ _STAND_INS = {"administration": {"Country"}, "country": {"Country"}, "nation": {
               "ministry": {"GovernmentBody"}, "agency": {"GovernmentBody"}, "buyer": {"Country", "GovernmentBody"}}
 _REPORTING = {"report", "say", "tell", "note", "write", "claim", "add", "describe", "cite", "quote", "estimate"}
 _SERVICE_NOUNS = {"arm", "force", "navy", "army", "service", "guard", "corps"}
+# last words of an armed service's name, which "the service" or "the arm" can stand for
+_ARMED_ENDS = {"force", "forces", "navy", "army", "guard", "corps", "command"}
 _RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements", "market", "arsenal", "inventory"}
 # parts of a platform: who builds "Rafale fuselages" or "RD-33 engines" does not make the platform
 _PARTS = {"fuselage", "fuselages", "wing", "wings", "component", "components", "part", "parts", "spares",
@@ -116,8 +118,10 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
                 continue
             names = {w for n in (e.name, *e.aliases) for w in n.lower().replace("-", " ").split()}
             ends = {n.lower().split()[-1] for n in (e.name, *e.aliases) if n.strip()}
-            service = word in {"arm", "service"} or any(x.startswith(word[:5]) for x in ends)
-            if need and service and all(any(w.startswith(n[:5]) for w in names) for n in need):
+            # "the service", "the air arm": a body named as an armed service ("... Air Force", "... Navy")
+            service = ends & _ARMED_ENDS if word in {"arm", "service"} else any(x.startswith(word[:5]) for x in ends)
+            if (need or word in {"arm", "service"}) and service and \
+                    all(any(w.startswith(n[:5]) for w in names) for n in need):
                 fitting.append(m)  # not "Army ... Training Command"
         if fitting:  # "Argentina's Mirage fleet was retired. Since then the air force ...": the body of the state just named
             near = next((m for m in reversed(facts.mentions) if m.start < tok.i and tok.i - m.start <= 45
@@ -225,13 +229,45 @@ def _arms(ctx: SentenceContext, toks: list[Token]) -> bool:
     return False
 
 
+# dependencies the parser gives a model designation it did not read as a word ("F-35A/dep stealth fighters")
+_STRAY_DEPS = frozenset({"dep", "prep", "advmod", "intj", "meta", "punct"})
+
+
 def _np_head(tok: Token) -> Token:
-    """The head noun of the phrase a platform name modifies ("Bastion" in "24 Bastion armoured vehicles")."""
+    """The head noun of the phrase a platform name modifies ("Bastion" in "24 Bastion armoured vehicles"); a
+    designation the parser left stray heads the noun right after it ("F-35A stealth fighters at ...")."""
+    start = tok
+    after = _noun_after(tok)
+    if after is not None and tok.dep_ in _STRAY_DEPS | {"appos"} and tok.head.i < tok.i and _goods_word(after):
+        return after  # "..., F-35A stealth fighters at X" with the designation parsed apart from "fighters"
     for _ in range(3):
         if tok.dep_ not in {"compound", "amod", "npadvmod", "nmod", "nummod", "appos"} or tok.head == tok:
             break
         tok = tok.head
+    if tok is start and tok.dep_ in _STRAY_DEPS:
+        return _noun_after(tok) or tok
     return tok
+
+
+def _goods_word(tok: Token) -> bool:
+    """Whether a noun names a kind of arms ("fighters", "tanks", "frigates")."""
+    from ...mentions.lexicon import category_of
+
+    return tok.lower_ in cues()["supply"]["goods"] or tok.lemma_.lower() in cues()["supply"]["goods"] or \
+        bool(category_of([tok.lower_]))
+
+
+def _noun_after(tok: Token) -> Token | None:
+    """The noun that the modifiers right after ``tok`` lead to ("stealth fighters"), if one does within three words."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 4, len(doc))):
+        t = doc[j]
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod", "nmod"}:
+            return t if all(doc[k].head.i == j or doc[k].head.i in range(k + 1, j + 1) for k in range(tok.i + 1, j)) \
+                else None
+        if t.dep_ not in {"compound", "amod", "nmod"} or t.head.i <= j:
+            return None
+    return None
 
 
 def _makers_in(ctx: SentenceContext, platforms: list[Mention]) -> list[Mention]:

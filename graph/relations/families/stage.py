@@ -196,6 +196,9 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     # "is receiving" goes on; "was shipping", "had been sending" went on before the report: the goods came
     progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
         and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children)
+    # "are being exported": a passive going on now (not "were being shipped", "had been sent")
+    progressive = progressive or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children) \
+        and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in children)
     first = any(_part_of_whole(o) for o in objects) or any(_part_of_whole(c) for c in children if c.dep_ == "dobj") or \
         any(t.lower_ in lex["delivering"] for o in objects for t in _counted(o)) or \
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
@@ -350,9 +353,14 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     if verb is None:
         return default
     found = stage_of(ctx, verb) if lemma in {w for k in _ACQUIRING for w in lex[k]} else None
-    if found is None and lemma in lex["making"] and _going_on(verb):
-        return "delivering"  # "Navantia is building five corvettes for the navy"
+    if found is None and lemma in lex["making"] and (_going_on(verb) or _present_simple(verb)):
+        return "delivering"  # "Navantia is building five corvettes for the navy", "X builds Boxers for the army"
     return found if found and found != "in_service" else (_modality(verb) or default)
+
+
+def _present_simple(verb: Token) -> bool:
+    """A verb of the present tense with no auxiliary ("builds", "assemble"): what it says goes on now."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _going_on(verb: Token) -> bool:

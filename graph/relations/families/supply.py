@@ -10,7 +10,9 @@ a deal). The stage (``stage``: planned ... cancelled) comes from the cue, the ve
 The rules that ``RULES`` names live here (``transfers``, ``deals``, ``fleets``, ``possessed``,
 ``manufacture``); they run the family's smaller rules too: ``awards`` (contracts awarded to a maker),
 ``inventory`` (retirements, operators, own and fired platforms), ``makers`` (makers named in a
-clause, a demonym or a design). ``phrases`` holds the phrase readers they share, ``stage`` the stage.
+clause, a demonym or a design), ``sourced`` (platforms named with a "from" source: "F-16s bought from
+Portugal", "three drones from Baykar for the navy"). ``phrases`` holds the phrase readers they share,
+``stage`` the stage.
 """
 from __future__ import annotations
 
@@ -79,6 +81,7 @@ from .phrases import (
     _subjects,
     _with_country,
 )
+from .sourced import sourced
 from .stage import clause_stage, in_use, stage_of
 
 # prepositions of a supply verb that list the goods its object sums up ("sent $1 billion of aid, including ...")
@@ -233,6 +236,21 @@ def _holder_of(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Menti
     return []
 
 
+def _not_goods_origin(ctx: SentenceContext, ms: list[Mention]) -> list[Mention]:
+    """Without demonyms that qualify goods ("the Korean jets will replace the Hawks"): where the arms come from,
+    not who holds them."""
+    from .phrases import _goods_word
+
+    out = []
+    for m in ms:
+        head = ctx.head_token(m).head
+        held = ctx.at.get(head.i)
+        if m.demonym and (_goods_word(head) or held is not None and ctx.label(held) == "Platform"):
+            continue
+        out.append(m)
+    return out
+
+
 def _user(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a buying or receiving state mention can be the user of arms: a state or an armed body, not
     the legislature or cabinet that approved the purchase ("Romania's parliament approved the purchase")."""
@@ -375,6 +393,12 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     # "were passed to Thailand from U.S. Air Force stocks": the source of goods sent to a state
                     sources = _with_country(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS | STATES), SUPPLIERS)
                     suppliers = [m for m in sources if ctx.label(m) in SUPPLIERS]
+                if passive and not suppliers:  # "Dutch F-16s were sold to Chile": their former owner sells
+                    suppliers = _previous_owners(ctx, platforms, ctx.prep_objects(tok, {"to"}, STATES))
+                if passive and not suppliers and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
+                        tok.head.lemma_.lower() in lex["manufacture"]["verbs"] | supply:
+                    # "X builds Boxers for the army, and some of those Boxers are exported to Y": the maker sells
+                    suppliers = ctx.subjects(tok.head, {"Company"})
                 if passive and not suppliers:
                     suppliers = _makers_in(ctx, platforms)
                 if passive and not suppliers and lemma in {"export", "sell"}:
@@ -455,7 +479,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children):
                 buyers = focal  # "Three Ankas were ordered from the Turkish firm in 2021": the article's state
                 by_focal = True
-            buyers = [b for b in _with_country(ctx, _not_people(ctx, buyers), STATES) if _user(ctx, b)]
+            buyers = [b for b in _with_country(ctx, _not_people(ctx, _not_goods_origin(ctx, buyers)), STATES)
+                      if _user(ctx, b)]
             if not buyers:
                 continue  # every relation below is a buyer's
             stage = stage_of(ctx, tok, objs)
@@ -684,7 +709,7 @@ def _for_goods(ctx: SentenceContext, nouns: list) -> bool:
 
 def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A deal noun with its platforms and parties (``_deals``), and the catalogue makers among its sellers."""
-    found = list(_deals(ctx, facts))
+    found = list(_deals(ctx, facts)) + list(sourced(ctx, facts))
     yield from found
     yield from _catalogue_makers(ctx, found)
 
@@ -917,6 +942,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if lemma not in lex["verbs"] or tok.i in ctx.at or negated(ctx, tok):
             continue
+        if any(c.dep_ == "prt" and c.lower_ in lex["not_making_particles"] for c in tok.children):
+            continue  # "is building up its fleet": growing a fleet, not making it
         role = lex["roles"].get(lemma, "producer")
         shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in {"acl", "amod"}
         own: list[Mention] = []

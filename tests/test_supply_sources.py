@@ -1,0 +1,136 @@
+"""Kinds of equipment fact read off where goods come from and who picked them (issue 10): platforms with a
+"from" source in a deal or a fleet, second-hand goods sold on by the state whose they were, and a type
+chosen in a competition. Invented sentences about other countries and platforms, through the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from graph.text.sources import Document
+
+
+def _edges(pipeline, text: str) -> dict[tuple[str, str, str], dict]:
+    g = pipeline.process(Document.from_text(text, "test.txt"))
+    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"]): d for u, v, d in g.edges(data=True)
+            if d["type"] != "MENTIONED_IN" and d.get("provenance") == "text"}
+
+
+def _has(edges: dict, source: str, type_: str, target: str) -> dict | None:
+    for (s, t, o), d in edges.items():
+        if t == type_ and source.lower() in s.lower() and target.lower() in o.lower():
+            return d
+    return None
+
+
+_DEALS = ("Peru signed several contracts at the trade show this week. Other deals signed at the show: two C-295 "
+          "transport aircraft from Spain's Airbus, worth $90 million; three Bayraktar TB2 drones from Baykar for "
+          "the Peruvian Navy.")
+
+
+@pytest.mark.parametrize("source, type_, target, stage", [
+    ("Airbus", "SUPPLIES", "Peru", "ordered"),
+    ("Peru", "OPERATES", "C295", "ordered"),
+    ("Baykar", "SUPPLIES", "Peruvian Navy", "ordered"),
+    ("Peruvian Navy", "OPERATES", "TB2", "ordered"),
+])
+def test_listed_deals_name_source_and_receiver(pipeline, source, type_, target, stage):
+    edge = _has(_edges(pipeline, _DEALS), source, type_, target)
+    assert edge is not None
+    assert edge.get("stage") == stage
+
+
+def test_platforms_from_a_state_outside_a_deal_are_no_supply(pipeline):
+    edges = _edges(pipeline, "F-35 jets from Norway and Italy joined the air exercise over the Baltic.")
+    assert not any(t == "SUPPLIES" for _, t, _ in edges)
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Earlier generations of Dutch F-16s were sold to Chile and Jordan.", "Netherlands", "Chile"),
+    ("Earlier generations of Dutch F-16s were sold to Chile and Jordan.", "Netherlands", "Jordan"),
+    ("Norway's old F-16s were sold to Romania in 2022.", "Norway", "Romania"),
+])
+def test_second_hand_goods_sold_on_by_their_former_owner(pipeline, text, seller, buyer):
+    edge = _has(_edges(pipeline, text), seller, "SUPPLIES", buyer)
+    assert edge is not None
+    assert edge.get("stage") == "delivered"
+
+
+@pytest.mark.parametrize("text, state, platform", [
+    ("Indonesia has chosen the Rafale as its next fighter.", "Indonesia", "Rafale"),
+    ("The Swiss government picked the F-35 over the Gripen in 2021.", "Switzerland", "F-35"),
+])
+def test_a_type_chosen_in_a_competition_is_under_negotiation(pipeline, text, state, platform):
+    edge = _has(_edges(pipeline, text), state, "OPERATES", platform)
+    assert edge is not None
+    assert edge.get("stage") == "negotiating"
+
+
+def test_choosing_a_person_is_no_purchase(pipeline):
+    edges = _edges(pipeline, "Prime Minister Sharif picked Munir as army chief after a cabinet meeting.")
+    assert not any(t in {"OPERATES", "SUPPLIES"} for _, t, _ in edges)
+
+
+def test_a_later_order_outranks_the_choice(pipeline):
+    edge = _has(_edges(pipeline, "Manila first selected the FA-50 in 2012. The Philippines ordered 12 FA-50 jets "
+                                 "in 2014."), "Philippines", "OPERATES", "FA-50")
+    assert edge is not None
+    assert edge.get("stage") == "ordered"
+
+
+def test_a_stray_designation_heads_the_noun_after_it(pipeline):
+    # the parser reads "F-35A" as a stray word; the phrase is still "F-35A stealth fighters at <base>"
+    edges = _edges(pipeline, "At almost the same hour, F-35A stealth fighters at Rygge Air Station, near Moss, took "
+                             "over the quick reaction alert.")
+    assert _has(edges, "F-35", "DEPLOYED_TO", "Rygge Air Station") is not None
+
+
+def test_the_service_stands_for_the_armed_service_just_named(pipeline):
+    edges = _edges(pipeline, "The Peruvian Air Force hosted the air show in Lima. The static park included the "
+                             "service's C-27J Spartan transports.")
+    assert _has(edges, "Peruvian Air Force", "OPERATES", "C-27J") is not None
+
+
+def test_the_service_of_a_civil_ministry_holds_nothing(pipeline):
+    edges = _edges(pipeline, "The Ministry of Health met on Monday. The service's C-27J Spartan transports were idle.")
+    assert not any(t == "OPERATES" for _, t, _ in edges)
+
+
+def test_a_maker_building_for_a_force_now_is_delivering(pipeline):
+    edges = _edges(pipeline, "Naval Group builds Gowind corvettes for the Royal Malaysian Navy at Lumut.")
+    assert (_has(edges, "Naval Group", "SUPPLIES", "Royal Malaysian Navy") or {}).get("stage") == "delivering"
+    assert (_has(edges, "Royal Malaysian Navy", "OPERATES", "Gowind") or {}).get("stage") == "delivering"
+
+
+def test_goods_of_the_maker_exported_in_a_conjoined_clause(pipeline):
+    edges = _edges(pipeline, "Naval Group builds Gowind corvettes for the Royal Malaysian Navy at Lumut, and some of "
+                             "those corvettes are being exported to Egypt.")
+    assert (_has(edges, "Naval Group", "SUPPLIES", "Egypt") or {}).get("stage") == "delivering"
+
+
+def test_a_past_build_for_a_force_is_delivered(pipeline):
+    edges = _edges(pipeline, "Naval Group built four Gowind corvettes for the Egyptian Navy.")
+    assert (_has(edges, "Naval Group", "SUPPLIES", "Egyptian Navy") or {}).get("stage") == "delivered"
+
+
+def test_building_up_a_fleet_is_no_making(pipeline):
+    edges = _edges(pipeline, "The Russian Aerospace Forces flew at the show. The service is still building up its "
+                             "fleet of Su-57 fighters.")
+    assert _has(edges, "Russian Aerospace Forces", "OPERATES", "Su-57") is not None
+    assert not any(t == "MANUFACTURES" for _, t, _ in edges)
+
+
+def test_the_demonym_of_incoming_goods_is_no_operator_of_what_they_replace(pipeline):
+    edges = _edges(pipeline, "Turkish drones will replace the old MQ-1 fleet.")
+    assert not _has(edges, "Turkey", "OPERATES", "MQ-1")
+
+
+def test_goods_for_the_service_just_named(pipeline):
+    edges = _edges(pipeline, "The Peruvian Air Force wants more drones. Deals signed at the show: three Bayraktar TB2 "
+                             "drones from Baykar for the air force.")
+    assert _has(edges, "Baykar", "SUPPLIES", "Peruvian Air Force") is not None
+    assert _has(edges, "Peruvian Air Force", "OPERATES", "TB2") is not None
+
+
+def test_a_list_item_of_goods_from_a_seller_for_a_buyer_is_an_order(pipeline):
+    edges = _edges(pipeline, "The Peruvian Air Force wants more drones. Three Bayraktar TB2 drones from Baykar for the "
+                             "air force.")
+    assert (_has(edges, "Baykar", "SUPPLIES", "Peruvian Air Force") or {}).get("stage") == "ordered"
