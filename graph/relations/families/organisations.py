@@ -45,6 +45,9 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # "Keremet Bank, a commercial lender in Kyrgyzstan"
         for c in _appositive_countries(ctx, m):
             yield rel(ctx, m, "BASED_IN", c, 0.75, "based-in-appositive")
+        # "Expal, a Madrid-based maker of ...", "HAL, the state-owned aircraft maker based in Bengaluru"
+        for c in _appositive_seat(ctx, m):
+            yield rel(ctx, m, "BASED_IN", c, 0.75, "based-in-appositive")
         for t in ctx.doc[m.end:min(ctx.sent.end, m.end + 4)]:
             if t.lower_ in {"based", "headquartered"}:
                 for c in ctx.prep_objects(t, {"in"}, {"Country", "Place"}):
@@ -140,6 +143,32 @@ def _appositive_countries(ctx: SentenceContext, m: Mention) -> list[Mention]:
             elif t.dep_ == "prep" and t.lower_ in {"in", "from"}:
                 found = [ctx.at[o.i] for o in t.children if o.dep_ == "pobj" and o.i in ctx.at]
             out += [c for c in found if ctx.label(c) == "Country" and c not in out]
+    return out
+
+
+_SEATED = {"based", "headquartered"}
+
+
+def _appositive_seat(ctx: SentenceContext, m: Mention) -> list[str]:
+    """The country of the seat an apposition to ``m`` gives: "a Madrid-based maker", "the naval
+    partnership headquartered in Bahrain", "an independent institute in Kuwait City" (a place as the
+    country the document names it in)."""
+    head = ctx.head_token(m)
+    seats: list[Mention] = []
+    for ap in (c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at):
+        for t in ap.children:
+            if t.lower_ in _SEATED and t.dep_ == "amod":  # "a Madrid-based maker"
+                seats += [ctx.at[n.i] for n in t.children if n.dep_ in {"npadvmod", "compound", "nmod"} and n.i in ctx.at]
+            elif t.lower_ in _SEATED and t.dep_ == "acl" or t.dep_ == "prep" and t.lower_ == "in" and (
+                    ap.lemma_.lower() in _FIRM_NOUNS | cues()["ownership"]["institution_nouns"]):
+                holder = t if t.dep_ == "acl" else None  # "maker based in X"; "an institute in X"
+                preps = [p for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"] if holder else [t]
+                seats += [ctx.at[o.i] for p in preps for o in p.children if o.dep_ == "pobj" and o.i in ctx.at]
+    out: list[str] = []
+    for c in seats:
+        country = c.entity if ctx.label(c) == "Country" else _city_country(ctx, c) if ctx.label(c) == "Place" else None
+        if country and country not in out and country != m.entity:
+            out.append(country)
     return out
 
 

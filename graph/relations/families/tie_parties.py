@@ -93,7 +93,7 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = Fals
     found += [p for p in _listed_as_apposition(ctx, facts, tok, places) if p not in found]
     for t in [tok, *tok.conjuncts]:
         found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) + _neighbour(ctx, facts, t)
-                  + _whose(ctx, facts, t) if p not in found]
+                  + _whose(ctx, facts, t) + _named_beside(ctx, facts, t) if p not in found]
     return found
 
 
@@ -105,6 +105,14 @@ def _listed_as_apposition(ctx: SentenceContext, facts: DocFacts, tok: Token, pla
         return []
     return [p for c in tok.children if c.dep_ == "appos" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country"
             for p in group(ctx, facts, c, places)]
+
+
+def _named_beside(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "its rival, ISWAP", "Russia's ally, Belarus": the party named in apposition to a generic
+    noun of one side's rival or ally."""
+    if tok.i in ctx.at or tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in cues()["ties"]["named_beside"]:
+        return []
+    return parties(ctx, facts, [ctx.at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in ctx.at])
 
 
 def _whose(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:

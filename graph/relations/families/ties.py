@@ -17,6 +17,7 @@ from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..relation import Relation
 from .common import DocFacts
+from .conflict_sides import fought, home_side, led_by, non_state
 from .known_wars import known_conflicts
 from .paired import paired_ties
 from .sanctions import sanctions
@@ -290,6 +291,12 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         others = partners(ctx, facts, tok, preps, hostile=hostile, objects=objects)
         if others:
             starts = sides(ctx, facts, tok, words) if anchor is tok else clause_subjects(ctx, facts, anchor)
+            if not starts and hostile and anchor is tok:  # "the Saudi-led coalition fighting X", "the army is fighting X"
+                starts = led_by(ctx, facts, tok)
+                if starts:  # whom the led force fights, not where ("in Yemen") nor their backers ("Iran-backed")
+                    others = fought(ctx, facts, tok)
+                elif non_state(ctx, others):
+                    starts, others = home_side(ctx, facts, tok), non_state(ctx, others)
             if not starts and family == "cooperation" and _unsigned(tok) and facts.focal in ctx.entities:
                 starts = [facts.focal]  # an agreement of the article's country with another state
                 others = [o for o in others if ctx.entities[o].label in {"Country", "Alliance"}]
@@ -301,7 +308,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _relative(ctx, facts, tok, type_, rule, found_domain)
         between: list[str] = []
         for child in _attached(tok) + _verb_between(tok):
-            if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
+            if child.dep_ == "prep" and (child.lower_ in {"between", "among"} or _joint_of(tok, child)):
                 for obj in (o for o in child.children if o.dep_ == "pobj"):
                     # "among the three countries" (a pair, "the two neighbours", is :mod:`.paired`'s)
                     plural = not any(c.lower_ in {"two", "both"} for c in obj.children)
@@ -311,6 +318,15 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
             if not others and anchor is tok:  # "their 2020 war", "their partnership"
                 yield from _all_pairs(ctx, possessors(ctx, facts, tok)[0], type_, 0.65, rule, found_domain)
+
+
+def _joint_of(tok: Token, prep: Token) -> bool:
+    """ "the annual exercise of the Thai and US militaries": an exercise "of" the forces of two or
+    more states is one they hold together (not "the exercise of its rights")."""
+    if prep.lower_ != "of" or tok.pos_ not in _NOUNS or tok.lemma_.lower() not in cues()["cooperation"]["joint_event_nouns"]:
+        return False
+    forces = cues()["ties"]["pair_force_nouns"] | cues()["plural"]["state_nouns"]
+    return any(o.dep_ == "pobj" and (o.lower_ in forces or o.lemma_.lower() in forces) for o in prep.children)
 
 
 def _fought_alongside(tok: Token, ties: dict) -> bool:

@@ -1,0 +1,114 @@
+"""Sides of a conflict that no name states as the subject: the leader of a coalition ("the
+Saudi-led coalition fighting the Houthis"), the article's own state behind a generic force ("the
+army is still fighting al-Shabaab", "the government's offensive against the rebels"), and rivals
+named in apposition ("Boko Haram and its rival, ISWAP").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..negation import hedged, negated
+from ..relation import Relation
+from .common import DocFacts
+from .tie_parties import group, parties, possessors, tie
+
+_NOUNS = {"NOUN", "PROPN"}
+
+
+def led_by(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """The leader of the force a participle or relative clause describes: "the Saudi-led coalition
+    fighting X", "a coalition led by Nigeria that fought X" (``tok`` the cue verb)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in {"acl", "relcl"} or tok.head.pos_ not in _NOUNS:
+        return []
+    leading = cues()["ties"]["leading_participles"]
+    found: list[str] = []
+    for part in (c for c in tok.head.children if c.lower_ in leading and c.dep_ in {"amod", "acl"}):
+        names = [c for c in part.children if c.dep_ in {"npadvmod", "compound", "nmod"}]  # "Saudi-led"
+        names += [o for a in part.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]  # "led by X"
+        found += [p for n in names for p in group(ctx, facts, n) if p not in found]
+    return found
+
+
+def fought(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
+    """The parties a verb's objects name themselves, or as the compound of a generic noun ("Houthi
+    rebels"), not by a backer's participle ("Iran-backed")."""
+    out: list[str] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in [obj, *obj.conjuncts]:
+            named = [t] if t.i in ctx.at else [c for c in t.children if c.dep_ == "compound" and c.i in ctx.at]
+            out += [p for p in parties(ctx, facts, [ctx.at[n.i] for n in named]) if p not in out]
+    return out
+
+
+def _generic_force(ctx: SentenceContext, tok: Token) -> bool:
+    """ "the army", "his army", "government forces", "the military": a force of no named state."""
+    if tok.i in ctx.at or tok.lemma_.lower() not in cues()["ties"]["home_force_nouns"] and \
+            tok.lower_ not in cues()["ties"]["home_force_nouns"]:
+        return False
+    if any(t.i in ctx.at or t.pos_ == "PROPN" for t in tok.subtree if t.i != tok.i):
+        return False  # "Kenya's army", "the army of Chad", "Russian forces": the owner is named
+    return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$"
+               or c.dep_ in {"compound", "amod"} and c.lemma_.lower() == "government" for c in tok.children)
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject (a verb's) or owner (a noun's) that does what a cue says, carried up through
+    conjoined and complement verbs."""
+    if tok.pos_ in _NOUNS:
+        return next((c for c in tok.children if c.dep_ == "poss"), None)
+    cur = tok
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ not in {"conj", "xcomp", "advcl"}:
+            return None
+        cur = cur.head
+    return None
+
+
+def home_side(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """The article's own state where a generic force of no named state does what a conflict cue
+    says ("the military is fighting X", "the government's offensive against X"); only the state the
+    article is about, and only against a non-state group (the caller keeps those)."""
+    if facts.focal is None or facts.focal not in ctx.entities or ctx.entities[facts.focal].label != "Country":
+        return []
+    subj = _subject(tok)
+    return [facts.focal] if subj is not None and _generic_force(ctx, subj) else []
+
+
+def non_state(ctx: SentenceContext, ids: list[str]) -> list[str]:
+    """The armed groups, militias and movements among parties (no state, bloc or body)."""
+    return [i for i in ids if ctx.entities[i].label == "Organization"]
+
+
+def rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Boko Haram and its rival, ISWAP", "ISWAP, Boko Haram's rival faction": a party and the
+    rival named in apposition to its rival noun are in conflict."""
+    words = cues()["ties"]["rival_names"]
+    for tok in ctx.tokens:
+        if tok.pos_ not in _NOUNS or tok.i in ctx.at:
+            continue
+        if tok.lemma_.lower() not in words and not any(c.dep_ == "amod" and c.lemma_.lower() in words
+                                                     for c in tok.children):
+            continue
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at]
+        if tok.dep_ == "appos" and tok.head.i in ctx.at:
+            named.append(tok.head)
+        others = parties(ctx, facts, [ctx.at[t.i] for t in named])
+        owners, owned = possessors(ctx, facts, tok)
+        if not owned:
+            continue
+        if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) and tok.dep_ == "conj" \
+                and tok.head.i in ctx.at:
+            owners = group(ctx, facts, tok.head)[:1]  # "Boko Haram and its rival": "its" is the name before
+        if negated(ctx, tok) or hedged(tok):
+            continue
+        for a in owners:
+            for b in others:
+                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "rival-named", "defense"):
+                    yield found
