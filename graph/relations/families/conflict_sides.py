@@ -14,7 +14,7 @@ from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
-from .tie_parties import group, parties, possessors, tie
+from .tie_parties import clause_subjects, group, parties, possessors, tie
 
 _NOUNS = {"NOUN", "PROPN"}
 
@@ -42,6 +42,54 @@ def fought(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
             named = [t] if t.i in ctx.at else [c for c in t.children if c.dep_ == "compound" and c.i in ctx.at]
             out += [p for p in parties(ctx, facts, [ctx.at[n.i] for n in named]) if p not in out]
     return out
+
+
+_SIDE_LABELS = {"Country", "Organization", "GovernmentBody", "Alliance"}
+
+
+def members_of(ctx: SentenceContext, facts: DocFacts, obj: Token) -> list[str]:
+    """The side a generic target belongs to: "a strike against fighters from the gang X", "clashes
+    with troops of Y" (a side named as such, not a place: "the streets of Khartoum" is no side)."""
+    if obj.i in ctx.at or obj.pos_ != "NOUN":
+        return []
+    return parties(ctx, facts, [m for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                                for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _SIDE_LABELS)])
+
+
+def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "to defend South Korea against the North", "protect Armenia from Azerbaijan": the defended
+    party and the one it is defended against are in conflict (whether or not the defence came)."""
+    ties = cues()["ties"]
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["defend_verbs"]):
+        guarded = [p for c in verb.children if c.dep_ == "dobj" for p in group(ctx, facts, c)]
+        against = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "from"}
+                   for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o)]
+        for a in guarded:
+            for b in against:
+                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "defended-against", "defense"):
+                    yield found
+
+
+def labelled_hostile(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Maduro described the British move as a provocation", "Seoul called Pyongyang's launch a
+    threat": the namer is in conflict with the party whose act it names hostile."""
+    ties = cues()["ties"]
+    hostile = ties["hostile_labels"]
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["labelling_verbs"]):
+        labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "ccomp", "xcomp"}]
+        acts = [c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at]
+        # "described the move as a provocation" (the parser may hang "as" on the object)
+        labels += [o for h in (verb, *acts) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+                   for o in p.children if o.dep_ == "pobj"]
+        if not any(t.lemma_.lower() in hostile for lab in labels for t in (lab, *lab.children)):
+            continue
+        if negated(ctx, verb) or hedged(verb):
+            continue
+        doers = [p for a in acts for p in (possessors(ctx, facts, a)[0] or group(ctx, facts, a))]
+        for a in clause_subjects(ctx, facts, verb):
+            for b in doers:
+                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "labelled-hostile", "political"):
+                    yield found
 
 
 def _generic_force(ctx: SentenceContext, tok: Token) -> bool:

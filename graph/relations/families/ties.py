@@ -17,7 +17,7 @@ from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..relation import Relation
 from .common import DocFacts
-from .conflict_sides import fought, home_side, led_by, non_state
+from .conflict_sides import fought, home_side, led_by, members_of, non_state
 from .known_wars import known_conflicts
 from .paired import paired_ties
 from .sanctions import sanctions
@@ -107,7 +107,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                     continue
                 if not hostile and obj.i not in ctx.at and obj.lemma_.lower() in goods:
                     continue  # "boosted its defences with Israeli systems": equipment, not a partner
-                add(group(ctx, facts, obj, places=aimed) or (_struck_where(ctx, facts, obj) if aimed else []))
+                add(group(ctx, facts, obj, places=aimed) or (_struck_where(ctx, facts, obj) if aimed else [])
+                    or (members_of(ctx, facts, obj) if hostile and child.lower_ in _PARTNER_PREPS else []))
     if tok.lower_ in cues()["cooperation"].get("list_cues", set()):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
@@ -313,6 +314,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                     # "among the three countries" (a pair, "the two neighbours", is :mod:`.paired`'s)
                     plural = not any(c.lower_ in {"two", "both"} for c in obj.children)
                     between += [p for p in group(ctx, facts, obj, plural=plural) if p not in between]
+                    if _joint_of(tok, child):  # "of the Russian and Belarusian armed forces" (the last one named)
+                        between += [p for p in modifiers(ctx, facts, obj) if p not in between]
         yield from _all_pairs(ctx, between, type_, 0.8, rule, found_domain)
         if tok.pos_ in _NOUNS:  # "the Russia-Ukraine war", "India-Pakistan tensions", "their 2020 war"
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)

@@ -1,0 +1,89 @@
+"""Sides of conflicts, ties and seats that the usual cue shapes miss, on invented sentences about many
+countries: a coalition's leader, the article's state behind a generic force, rivals in apposition,
+defending one party against another, naming another's act hostile, an exercise "of" two states'
+forces, a seat given in apposition, an installation described after a comma."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_tie_kinds import edges, tie
+
+COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the leader of a coalition that fights
+    ("Observers faulted the Kenyan-led force battling Islamic State militants in Mozambique.",
+     tie(CONFLICT, "Islamic State", "Kenya")),
+    ("The UN criticised the Saudi-led coalition fighting Iran-backed Houthi rebels.", tie(CONFLICT, "Houthis", "Saudi Arabia")),
+    # the article's own state behind a generic force, against a non-state group
+    ("Mali has bought new drones from Turkey. In the centre, the army is still fighting Jama'at Nusrat al-Islam "
+     "wal-Muslimin.", tie(CONFLICT, "Jama'at Nasr al-Islam wal-Muslimin", "Mali")),
+    ("Somalia wants more helicopters. The government's offensive against al-Shabaab has stalled.",
+     tie(CONFLICT, "Al-Shabaab", "Somalia")),
+    # a rival named in apposition
+    ("Hezbollah and its rival, the Amal Movement, clashed over the appointments.",
+     tie(CONFLICT, "Amal Movement", "Hezbollah")),
+    # defending one party against another
+    ("The squadron was sent in 1975 to defend Thailand against Vietnam.", tie(CONFLICT, "Thailand", "Vietnam")),
+    ("The pact obliges Paris to protect Djibouti from Eritrea.", tie(CONFLICT, "Djibouti", "Eritrea")),
+    # naming another's act hostile, or blaming another
+    ("Greece's foreign minister, Giorgos Gerapetritis, described the Turkish survey as a provocation.",
+     tie(CONFLICT, "Greece", "Turkey")),
+    ("Hanoi blamed Beijing for the collision near the Paracels.", tie(CONFLICT, "China", "Vietnam")),
+    # an exercise "of" the forces of two states
+    ("Garuda Shield, the annual exercise of the Indonesian and American militaries, opened on Monday.",
+     tie(COOP, "Indonesia", "United States")),
+])
+def test_side_found(pipeline, text, expected):
+    found = edges(pipeline, text, {COOP, CONFLICT})
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a generic force facing a state is not the article's state at war with it
+    ("Chad signed the deal. The army is still fighting Sudan's interference, officials said.",
+     tie(CONFLICT, "Chad", "Sudan")),
+    # a named owner keeps its force: no article's state
+    ("Kenya bought drones. Uganda's army is fighting the Allied Democratic Forces.",
+     tie(CONFLICT, "Allied Democratic Forces", "Kenya")),
+    # the place a coalition fights in, and its enemy's backer, are no enemy of the leader
+    ("The UN criticised the Saudi-led coalition fighting Iran-backed Houthi rebels in Yemen.",
+     tie(CONFLICT, "Saudi Arabia", "Yemen")),
+    ("The UN criticised the Saudi-led coalition fighting Iran-backed Houthi rebels in Yemen.",
+     tie(CONFLICT, "Iran", "Saudi Arabia")),
+    # the exercise of a right, not of forces; praise is no hostile label
+    ("The exercise of Finland's and Sweden's rights was discussed.", tie(COOP, "Finland", "Sweden")),
+    ("Tokyo described the Australian offer as generous.", tie(CONFLICT, "Australia", "Japan")),
+    # a street of a capital is no side
+    ("Fighting with gunmen in the streets of Khartoum went on.", tie(CONFLICT, "Sudan", "Sudan")),
+])
+def test_side_not_found(pipeline, text, absent):
+    found = edges(pipeline, text, {COOP, CONFLICT})
+    assert absent not in found, found
+
+
+def _seats(pipeline, text: str, types: set[str]) -> set[tuple[str, str, str]]:
+    from graph.text import Document
+    from graph.text.metadata import Metadata
+
+    g = pipeline.process(Document.from_text(text, meta=Metadata(published="2024-05-02", date_source="cli")))
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {(d["type"], name[s], name[t]) for s, t, d in g.edges(data=True) if d["type"] in types}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X, a Madrid-based maker", "X, the maker based in Bengaluru", "X, an institute in Kuwait City"
+    ("Poland approved the deal. WB Electronics, a Warsaw-based drone maker, won the contract.",
+     ("BASED_IN", "WB Group", "Poland")),
+    ("India signed the contract with BEL, the state-owned electronics maker based in Bengaluru.",
+     ("BASED_IN", "Bharat Electronics", "India")),
+    ("Qatar bought the jets, said Ali Hamad, a fellow at the Doha Policy Forum, an independent institute in Doha.",
+     ("BASED_IN", "Doha Policy Forum", "Qatar")),
+    # an installation described after a comma, whatever the parser hangs the description on
+    ("The ceremony at the Bendlerblock, the defence ministry's headquarters in Berlin, was brief.",
+     ("LOCATED_IN", "Bendlerblock", "Berlin")),
+])
+def test_seat_found(pipeline, text, expected):
+    found = _seats(pipeline, text, {"BASED_IN", "LOCATED_IN"})
+    assert expected in found, found
