@@ -31,6 +31,14 @@ COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
     ("Greece's foreign minister, Giorgos Gerapetritis, described the Turkish survey as a provocation.",
      tie(CONFLICT, "Greece", "Turkey")),
     ("Hanoi blamed Beijing for the collision near the Paracels.", tie(CONFLICT, "China", "Vietnam")),
+    # a bloc suspending a member
+    ("The Southern African Development Community suspended Madagascar after the coup.",
+     tie(CONFLICT, "Madagascar", "Southern African Development Community")),
+    # aid given "to" another party, and work "alongside" it
+    ("Italy agreed to provide training and logistical support to the armed forces of Niger.",
+     tie(COOP, "Italy", "Niger")),
+    ("Latvia rebuilt two bridges in May. Canadian engineers worked alongside Latvia's army on the bridges.",
+     tie(COOP, "Canada", "Latvia")),
     # an exercise "of" the forces of two states
     ("Garuda Shield, the annual exercise of the Indonesian and American militaries, opened on Monday.",
      tie(COOP, "Indonesia", "United States")),
@@ -55,6 +63,9 @@ def test_side_found(pipeline, text, expected):
     # the exercise of a right, not of forces; praise is no hostile label
     ("The exercise of Finland's and Sweden's rights was discussed.", tie(COOP, "Finland", "Sweden")),
     ("Tokyo described the Australian offer as generous.", tie(CONFLICT, "Australia", "Japan")),
+    # what is suspended with a firm is a contract, not a conflict; arms given are no aid tie of this rule
+    ("Poland suspended the contract with Hyundai Rotem.", tie(CONFLICT, "Hyundai Rotem", "Poland")),
+    ("Italy did not provide support to Niger.", tie(COOP, "Italy", "Niger")),
     # a street of a capital is no side
     ("Fighting with gunmen in the streets of Khartoum went on.", tie(CONFLICT, "Sudan", "Sudan")),
 ])

@@ -268,6 +268,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 continue
         else:
             preps = (_SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS) - {"against"}
+            if tok.pos_ == "VERB":  # "worked alongside the Australian Army"
+                preps = preps | ties["allied_preps"]
             # "backing against Hamas", "a partnership with A against B": B is no partner
             if lemma in ties["support_verbs"]:
                 preps = preps - {"on"}  # "backed a contact group on Afghanistan": a topic, not a partner
