@@ -30,6 +30,9 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.lower_ in _OWNED_WORDS)) for t in gap):
                 yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-modifier")
             break
+        # "leased from the local firm X": a firm of the article's own country
+        if ctx.label(m) == "Company" and _local(ctx, m) and facts.focal in ctx.entities:
+            yield rel(ctx, m, "BASED_IN", facts.focal, 0.7, "based-in-local")
         # "BAE Systems of Britain", "Hanwha Aerospace of South Korea"
         of = ctx.at.get(m.end + 1) if m.end + 1 < ctx.sent.end and ctx.doc[m.end].lower_ == "of" else None
         if of is not None and ctx.label(of) == "Country" and not of.demonym and ctx.label(m) == "Company":
@@ -49,7 +52,7 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for c in _appositive_seat(ctx, m):
             yield rel(ctx, m, "BASED_IN", c, 0.75, "based-in-appositive")
         for t in ctx.doc[m.end:min(ctx.sent.end, m.end + 4)]:
-            if t.lower_ in {"based", "headquartered"}:
+            if t.lower_ in _SEATED | _SET_UP:  # "X, based in C", "the training centre established in Romania"
                 for c in ctx.prep_objects(t, {"in"}, {"Country", "Place"}):
                     country = _country_of(ctx, c)
                     if country:
@@ -123,7 +126,8 @@ def _company_list(ctx: SentenceContext, start: int) -> list[Mention]:
 
 _FIRM_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
                "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard", "lender",
-               "bank", "exporter", "supplier", "subsidiary", "startup", "start-up", "operator", "specialist"}
+               "bank", "exporter", "supplier", "subsidiary", "startup", "start-up", "operator", "specialist",
+               "shipbuilder", "planemaker", "carmaker", "automaker"}
 
 
 def _appositive_countries(ctx: SentenceContext, m: Mention) -> list[Mention]:
@@ -146,7 +150,19 @@ def _appositive_countries(ctx: SentenceContext, m: Mention) -> list[Mention]:
     return out
 
 
-_SEATED = {"based", "headquartered"}
+_SEATED = {"based", "headquartered", "registered", "incorporated"}
+# participles that put a body where it was set up, right after its name ("the centre established in Romania")
+_SET_UP = {"established", "located", "founded", "registered", "incorporated", "set"}
+
+
+def _local(ctx: SentenceContext, m: Mention) -> bool:
+    """ "the local firm X", "X, a local shipyard": a firm described as local."""
+    before = ctx.doc[max(ctx.sent.start, m.start - 3):m.start]
+    if len(before) >= 2 and before[-2].lower_ == "local" and before[-1].lemma_.lower() in _FIRM_NOUNS:
+        return True
+    head = ctx.head_token(m)
+    return any(ap.lemma_.lower() in _FIRM_NOUNS and any(c.lower_ == "local" for c in ap.children)
+               for ap in head.children if ap.dep_ == "appos" and ap.i not in ctx.at)
 
 
 def _appositive_seat(ctx: SentenceContext, m: Mention) -> list[str]:

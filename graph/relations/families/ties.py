@@ -19,6 +19,7 @@ from ..relation import Relation
 from .common import DocFacts
 from .conflict_sides import fought, home_side, led_by, members_of, non_state
 from .known_wars import known_conflicts
+from .ongoing_wars import other_sides
 from .paired import paired_ties
 from .sanctions import sanctions
 from .tie_parties import clause_subjects, cue_tokens, group, modifiers, parties, possessors, tie
@@ -323,6 +324,20 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
             if not others and anchor is tok:  # "their 2020 war", "their partnership"
                 yield from _all_pairs(ctx, possessors(ctx, facts, tok)[0], type_, 0.65, rule, found_domain)
+            if not others and not between and anchor is tok and family == "conflict" and tok.dep_ != "compound" \
+                    and lemma in ties["war_nouns"]:  # "two months into Russia's invasion": the war's other side
+                yield from _war_under_way(ctx, facts, tok)
+
+
+def _war_under_way(ctx: SentenceContext, facts: DocFacts, tok: Token) -> Iterator[Relation]:
+    """The one side a war noun names ("Russia's invasion", "the Hamas attack") and the other side of
+    the catalogued war it is waging (:mod:`.ongoing_wars`)."""
+    side = possessors(ctx, facts, tok)[0] or modifiers(ctx, facts, tok)
+    if len(side) != 1:
+        return
+    for b in other_sides(ctx, facts, side[0]):
+        if found := tie(ctx, side[0], "IN_CONFLICT_WITH", b, 0.6, "war-under-way", "defense"):
+            yield found
 
 
 def _joint_of(tok: Token, prep: Token) -> bool:
