@@ -74,6 +74,10 @@ def test_side_found(pipeline, text, expected):
     # a catalogued war long over is not under way when the article appears
     ("Kuwait thanked its allies. The anniversary of Iraq's invasion was marked quietly.",
      tie(CONFLICT, "Iraq", "Kuwait")),
+    # a deal struck between two states is no strike; help to a crew is a rescue, not a tie
+    ("Ruto called it the largest agreement ever struck between the two countries, Kenya and Ghana.",
+     tie(CONFLICT, "Ghana", "Kenya")),
+    ("The Indonesian navy said it offered medical help to the Malaysian crew.", tie(COOP, "Indonesia", "Malaysia")),
     # a street of a capital is no side
     ("Fighting with gunmen in the streets of Khartoum went on.", tie(CONFLICT, "Sudan", "Sudan")),
 ])
@@ -111,3 +115,12 @@ def _seats(pipeline, text: str, types: set[str]) -> set[tuple[str, str, str]]:
 def test_seat_found(pipeline, text, expected):
     found = _seats(pipeline, text, {"BASED_IN", "LOCATED_IN"})
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a subsidiary called local is its foreign parent's arm, not a firm of the article's main state
+    ("South Korea's Hanwha opened a plant near Geelong. It belongs to Hanwha Defence Australia, the local "
+     "subsidiary of the South Korean group, South Korea said.", ("BASED_IN", "Hanwha Defence Australia", "South Korea")),
+])
+def test_seat_not_found(pipeline, text, absent):
+    assert absent not in _seats(pipeline, text, {"BASED_IN"})

@@ -13,7 +13,7 @@ from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
 from .conflict_sides import members_of
-from .tie_parties import clause_subjects, group, tie
+from .tie_parties import clause_subjects, group, receiving_body, tie
 
 
 def _aid(verb: Token) -> list[Token]:
@@ -33,6 +33,8 @@ def aid_given(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for holder in (verb, *aid):
             for o in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "to"
                       for o in p.children if o.dep_ == "pobj"):
+                if not receiving_body(ctx, o):
+                    continue  # "help to the Chinese crew" is rescue, not a tie: a state, a body or its forces
                 receivers += [r for r in group(ctx, facts, o) or members_of(ctx, facts, o) if r not in receivers]
         if not receivers:
             continue

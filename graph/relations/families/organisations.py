@@ -150,18 +150,20 @@ def _appositive_countries(ctx: SentenceContext, m: Mention) -> list[Mention]:
     return out
 
 
-_SEATED = {"based", "headquartered", "registered", "incorporated"}
+_SEATED = {"based", "headquartered"}
 # participles that put a body where it was set up, right after its name ("the centre established in Romania")
 _SET_UP = {"established", "located", "founded", "registered", "incorporated", "set"}
+# a local subsidiary is the foreign parent's arm where it works, not a firm of the article's own country
+_LOCAL_FIRMS = _FIRM_NOUNS - {"subsidiary", "operator"}
 
 
 def _local(ctx: SentenceContext, m: Mention) -> bool:
     """ "the local firm X", "X, a local shipyard": a firm described as local."""
     before = ctx.doc[max(ctx.sent.start, m.start - 3):m.start]
-    if len(before) >= 2 and before[-2].lower_ == "local" and before[-1].lemma_.lower() in _FIRM_NOUNS:
+    if len(before) >= 2 and before[-2].lower_ == "local" and before[-1].lemma_.lower() in _LOCAL_FIRMS:
         return True
     head = ctx.head_token(m)
-    return any(ap.lemma_.lower() in _FIRM_NOUNS and any(c.lower_ == "local" for c in ap.children)
+    return any(ap.lemma_.lower() in _LOCAL_FIRMS and any(c.lower_ == "local" for c in ap.children)
                for ap in head.children if ap.dep_ == "appos" and ap.i not in ctx.at)
 
 

@@ -107,6 +107,14 @@ def _listed_as_apposition(ctx: SentenceContext, facts: DocFacts, tok: Token, pla
             for p in group(ctx, facts, c, places)]
 
 
+def receiving_body(ctx: SentenceContext, obj: Token) -> bool:
+    """Whether aid "to" ``obj`` goes to a party: a named one, or a state's forces or government
+    ("the Ivorian army"), not a crew or a village."""
+    ties = cues()["ties"]
+    bodies = ties["pair_force_nouns"] | ties["home_force_nouns"] | ties["whose_nouns"] | cues()["plural"]["state_nouns"]
+    return obj.i in ctx.at or obj.lemma_.lower() in bodies or obj.lower_ in bodies
+
+
 def _named_beside(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     """ "its rival, ISWAP", "Russia's ally, Belarus": the party named in apposition to a generic
     noun of one side's rival or ally."""

@@ -22,7 +22,16 @@ from .known_wars import known_conflicts
 from .ongoing_wars import other_sides
 from .paired import paired_ties
 from .sanctions import sanctions
-from .tie_parties import clause_subjects, cue_tokens, group, modifiers, parties, possessors, tie
+from .tie_parties import (
+    clause_subjects,
+    cue_tokens,
+    group,
+    modifiers,
+    parties,
+    possessors,
+    receiving_body,
+    tie,
+)
 
 __all__ = ["conflict", "cooperation", "known_conflicts", "paired_ties", "sanctions"]
 
@@ -108,6 +117,9 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                     continue
                 if not hostile and obj.i not in ctx.at and obj.lemma_.lower() in goods:
                     continue  # "boosted its defences with Israeli systems": equipment, not a partner
+                if not hostile and child.lower_ == "to" and tok.lemma_.lower() in cues()["ties"]["support_nouns"] \
+                        and not receiving_body(ctx, obj):
+                    continue  # "offered help to the Chinese crew": a rescue, not a tie
                 add(group(ctx, facts, obj, places=aimed) or (_struck_where(ctx, facts, obj) if aimed else [])
                     or (members_of(ctx, facts, obj) if hostile and child.lower_ in _PARTNER_PREPS else []))
     if tok.lower_ in cues()["cooperation"].get("list_cues", set()):
@@ -261,7 +273,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         if family == "conflict":
             type_, rule = "IN_CONFLICT_WITH", "conflict"
             preps = _conflict_cue(tok, lex, ties)
-            if preps is None:
+            if preps is None or _deal_struck(tok, ties):
                 continue
             if _fought_alongside(tok, ties):  # "fought alongside Russian forces to push Ukrainian troops out"
                 if not negated(ctx, tok) and not hedged(tok):
@@ -327,6 +339,18 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             if not others and not between and anchor is tok and family == "conflict" and tok.dep_ != "compound" \
                     and lemma in ties["war_nouns"]:  # "two months into Russia's invasion": the war's other side
                 yield from _war_under_way(ctx, facts, tok)
+
+
+def _deal_struck(tok: Token, ties: dict) -> bool:
+    """ "the biggest agreement ever struck between the two countries", "struck a deal with X": a deal
+    is struck, nobody is hit."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ties["deal_verbs"]:
+        return False
+    deals = ties["agreement_nouns"] | ties["commercial_nouns"]
+    done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ in {"acl", "relcl"}:
+        done.append(tok.head)
+    return any(t.lemma_.lower() in deals or t.lower_ in deals for t in done)
 
 
 def _war_under_way(ctx: SentenceContext, facts: DocFacts, tok: Token) -> Iterator[Relation]:
