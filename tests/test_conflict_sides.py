@@ -31,6 +31,9 @@ COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
     ("Greece's foreign minister, Giorgos Gerapetritis, described the Turkish survey as a provocation.",
      tie(CONFLICT, "Greece", "Turkey")),
     ("Hanoi blamed Beijing for the collision near the Paracels.", tie(CONFLICT, "China", "Vietnam")),
+    ("Vilnius regards Minsk as a direct threat.", tie(CONFLICT, "Belarus", "Lithuania")),
+    # an official the reference data does not know acts for the state the title names
+    ("Ghanaian President Kofi Mensah-Boateng signed a defence pact with Togo on Monday.", tie(COOP, "Ghana", "Togo")),
     # one side of a war under way named, the other side named elsewhere in the article
     ("Ukraine asked for more shells. The ministers met two months into Russia's invasion.",
      tie(CONFLICT, "Russia", "Ukraine")),
@@ -68,6 +71,9 @@ def test_side_found(pipeline, text, expected):
     # the exercise of a right, not of forces; praise is no hostile label
     ("The exercise of Finland's and Sweden's rights was discussed.", tie(COOP, "Finland", "Sweden")),
     ("Tokyo described the Australian offer as generous.", tie(CONFLICT, "Australia", "Japan")),
+    ("Paris sees Berlin as an essential partner.", tie(CONFLICT, "France", "Germany")),
+    # a firm's chief acts for the firm, not for a state
+    ("Baykar CEO Haluk Bayraktar signed an agreement with Italy.", tie(COOP, "Italy", "Turkey")),
     # what is suspended with a firm is a contract, not a conflict; arms given are no aid tie of this rule
     ("Poland suspended the contract with Hyundai Rotem.", tie(CONFLICT, "Hyundai Rotem", "Poland")),
     ("Italy did not provide support to Niger.", tie(COOP, "Italy", "Niger")),

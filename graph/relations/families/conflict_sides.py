@@ -72,12 +72,13 @@ def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def labelled_hostile(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Maduro described the British move as a provocation", "Seoul called Pyongyang's launch a
-    threat": the namer is in conflict with the party whose act it names hostile."""
+    threat", "Warsaw regards Moscow as a threat": the namer is in conflict with the party it, or
+    whose act it, names hostile."""
     ties = cues()["ties"]
     hostile = ties["hostile_labels"]
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["labelling_verbs"]):
         labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "ccomp", "xcomp"}]
-        acts = [c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at]
+        acts = [c for c in verb.children if c.dep_ == "dobj"]  # "the British move", or "Moscow" itself
         # "described the move as a provocation" (the parser may hang "as" on the object)
         labels += [o for h in (verb, *acts) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
                    for o in p.children if o.dep_ == "pobj"]

@@ -31,9 +31,28 @@ def party(ctx: SentenceContext, facts: DocFacts, m) -> str | None:
     if entity.label in PARTY_LABELS:
         return entity.id
     if entity.label == "Person":
-        states = [s for s in facts.known.get(entity.id, ()) if s in ctx.entities]
+        states = [s for s in facts.known.get(entity.id, ()) if s in ctx.entities] or _titled_states(ctx, facts).get(
+            entity.id, [])
         return states[0] if len(states) == 1 else None
     return ctx.capital_of.get(entity.id)
+
+
+def _titled_states(ctx: SentenceContext, facts: DocFacts) -> dict[str, list[str]]:
+    """Person id -> the states whose office the sentence's title gives them ("Ethiopian Prime
+    Minister X", "Chad's defence minister, X"), for people the reference data does not know; found
+    once per sentence."""
+    found = getattr(ctx, "_titled_states", None)
+    if found is None:
+        from .people import titled_offices
+
+        found = {}
+        for person, target in titled_offices(ctx, facts):
+            entity = ctx.entities.get(target)
+            state = target if entity is not None and entity.label == "Country" else country_of(ctx, target)
+            if state and state not in found.setdefault(person, []):
+                found[person].append(state)
+        ctx._titled_states = found
+    return found
 
 
 def country_of(ctx: SentenceContext, entity_id: str) -> str | None:
