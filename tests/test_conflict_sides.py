@@ -32,6 +32,7 @@ COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
      tie(CONFLICT, "Greece", "Turkey")),
     ("Hanoi blamed Beijing for the collision near the Paracels.", tie(CONFLICT, "China", "Vietnam")),
     ("Vilnius regards Minsk as a direct threat.", tie(CONFLICT, "Belarus", "Lithuania")),
+    ("Ottawa regards Canberra as a close partner in the Pacific.", tie(COOP, "Australia", "Canada")),
     # an official the reference data does not know acts for the state the title names
     ("Ghanaian President Kofi Mensah-Boateng signed a defence pact with Togo on Monday.", tie(COOP, "Ghana", "Togo")),
     # one side of a war under way named, the other side named elsewhere in the article
@@ -130,3 +131,25 @@ def test_seat_found(pipeline, text, expected):
 ])
 def test_seat_not_found(pipeline, text, absent):
     assert absent not in _seats(pipeline, text, {"BASED_IN"})
+
+
+@pytest.mark.parametrize("text,member,expected", [
+    # a bloc's founders and those who joined them, named without the bloc
+    ("Cambodia hosted the ASEAN summit in Phnom Penh. The five founders - Indonesia, Malaysia, the Philippines, "
+     "Singapore and Thailand - were joined later by Brunei and Vietnam.", "Brunei", True),
+    ("Cambodia hosted the ASEAN summit in Phnom Penh. The five founders - Indonesia, Malaysia, the Philippines, "
+     "Singapore and Thailand - were joined later by Brunei and Vietnam.", "Singapore", True),
+    # one who only sent observers to the founders is no member
+    ("Cambodia hosted the ASEAN summit in Phnom Penh. The founders were joined by observers from Japan.", "Japan", False),
+])
+def test_founders_joined(pipeline, text, member, expected):
+    found = _seats(pipeline, text, {"MEMBER_OF"})
+    assert (("MEMBER_OF", member, "Association of Southeast Asian Nations") in found) == expected, found
+
+
+def test_joined_by_partners_is_no_founding(pipeline):
+    """A state joined by partners in an exercise makes them no members of the bloc the article names."""
+    text = ("Flintlock is run under the Trans-Sahara Counterterrorism Partnership. The United States was joined by "
+            "a group of European partners: Belgium, Denmark and Poland.")
+    found = _seats(pipeline, text, {"MEMBER_OF"})
+    assert not {e for e in found if e[1] in {"Belgium", "Denmark", "Poland"}}, found

@@ -70,10 +70,11 @@ def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield found
 
 
-def labelled_hostile(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+def labelled_as(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Maduro described the British move as a provocation", "Seoul called Pyongyang's launch a
     threat", "Warsaw regards Moscow as a threat": the namer is in conflict with the party it, or
-    whose act it, names hostile."""
+    whose act it, names hostile; one it names a partner ("described South Korea as an important
+    partner") it cooperates with."""
     ties = cues()["ties"]
     hostile = ties["hostile_labels"]
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["labelling_verbs"]):
@@ -82,14 +83,19 @@ def labelled_hostile(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         # "described the move as a provocation" (the parser may hang "as" on the object)
         labels += [o for h in (verb, *acts) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
                    for o in p.children if o.dep_ == "pobj"]
-        if not any(t.lemma_.lower() in hostile for lab in labels for t in (lab, *lab.children)):
+        said = {t.lemma_.lower() for lab in labels for t in (lab, *lab.children)}
+        if said & hostile:
+            type_, rule, domain = "IN_CONFLICT_WITH", "labelled-hostile", "political"
+        elif said & ties["friendly_labels"]:  # "described South Korea as an important partner"
+            type_, rule, domain = "COOPERATES_WITH", "labelled-partner", "political"
+        else:
             continue
         if negated(ctx, verb) or hedged(verb):
             continue
         doers = [p for a in acts for p in (possessors(ctx, facts, a)[0] or group(ctx, facts, a))]
         for a in clause_subjects(ctx, facts, verb):
             for b in doers:
-                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "labelled-hostile", "political"):
+                if found := tie(ctx, a, type_, b, 0.7, rule, domain):
                     yield found
 
 
