@@ -48,6 +48,9 @@ COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
      tie(COOP, "Italy", "Niger")),
     ("Latvia rebuilt two bridges in May. Canadian engineers worked alongside Latvia's army on the bridges.",
      tie(COOP, "Canada", "Latvia")),
+    # guarding another state's airspace or waters
+    ("Spanish and Portuguese jets have been guarding Lithuanian airspace since March.", tie(COOP, "Lithuania", "Spain")),
+    ("Kenya is to help protect Somalia's territorial waters against piracy.", tie(COOP, "Kenya", "Somalia")),
     # an exercise "of" the forces of two states
     ("Garuda Shield, the annual exercise of the Indonesian and American militaries, opened on Monday.",
      tie(COOP, "Indonesia", "United States")),
@@ -85,6 +88,8 @@ def test_side_found(pipeline, text, expected):
     ("Ruto called it the largest agreement ever struck between the two countries, Kenya and Ghana.",
      tie(CONFLICT, "Ghana", "Kenya")),
     ("The Indonesian navy said it offered medical help to the Malaysian crew.", tie(COOP, "Indonesia", "Malaysia")),
+    # patrolling another's waters is no tie
+    ("Chinese vessels patrolled Philippine waters near the shoal.", tie(COOP, "China", "Philippines")),
     # a street of a capital is no side
     ("Fighting with gunmen in the streets of Khartoum went on.", tie(CONFLICT, "Sudan", "Sudan")),
 ])

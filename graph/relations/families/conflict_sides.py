@@ -14,7 +14,7 @@ from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
-from .tie_parties import clause_subjects, group, parties, possessors, tie
+from .tie_parties import clause_subjects, group, modifiers, parties, possessors, tie
 
 _NOUNS = {"NOUN", "PROPN"}
 
@@ -58,9 +58,11 @@ def members_of(ctx: SentenceContext, facts: DocFacts, obj: Token) -> list[str]:
 
 def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "to defend South Korea against the North", "protect Armenia from Azerbaijan": the defended
-    party and the one it is defended against are in conflict (whether or not the defence came)."""
+    party and the one it is defended against are in conflict (whether or not the defence came); the
+    guard of another state's airspace or waters cooperates with it (:func:`_guarding`)."""
     ties = cues()["ties"]
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["defend_verbs"]):
+        yield from _guarding(ctx, facts, verb, ties)
         guarded = [p for c in verb.children if c.dep_ == "dobj" for p in group(ctx, facts, c)]
         against = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "from"}
                    for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o)]
@@ -68,6 +70,21 @@ def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for b in against:
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "defended-against", "defense"):
                     yield found
+
+
+def _guarding(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "Poland and Hungary have been guarding Slovak airspace", "Turkey is to help protect Somalia's
+    territorial waters": who guards another state's airspace, waters or coast cooperates with it."""
+    if negated(ctx, verb) or hedged(verb):
+        return
+    owners: list[str] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ties["guarded_nouns"]):
+        found, owned = possessors(ctx, facts, obj)
+        owners += [p for p in (found if owned else modifiers(ctx, facts, obj)) if p not in owners]
+    for a in clause_subjects(ctx, facts, verb) if owners else []:
+        for b in owners:
+            if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "guarding", "defense"):
+                yield found
 
 
 def labelled_as(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
