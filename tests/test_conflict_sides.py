@@ -21,6 +21,10 @@ COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
      "wal-Muslimin.", tie(CONFLICT, "Jama'at Nasr al-Islam wal-Muslimin", "Mali")),
     ("Somalia wants more helicopters. The government's offensive against al-Shabaab has stalled.",
      tie(CONFLICT, "Al-Shabaab", "Somalia")),
+    # a non-state group's insurgency is against the state it is waged in
+    ("Niger bought drones from Turkey. The Islamic State insurgency in the west has forced thousands to flee.",
+     tie(CONFLICT, "Islamic State", "Niger")),
+    ("The Houthi rebellion in Yemen began in 2004.", tie(CONFLICT, "Houthis", "Yemen")),
     # a rival named in apposition
     ("Hezbollah and its rival, the Amal Movement, clashed over the appointments.",
      tie(CONFLICT, "Amal Movement", "Hezbollah")),
@@ -88,6 +92,8 @@ def test_side_found(pipeline, text, expected):
     ("Ruto called it the largest agreement ever struck between the two countries, Kenya and Ghana.",
      tie(CONFLICT, "Ghana", "Kenya")),
     ("The Indonesian navy said it offered medical help to the Malaysian crew.", tie(COOP, "Indonesia", "Malaysia")),
+    # a state's own uprising names no non-state side
+    ("Chad bought jets. The Hungarian uprising of 1956 was crushed by Soviet troops.", tie(CONFLICT, "Chad", "Hungary")),
     # patrolling another's waters is no tie
     ("Chinese vessels patrolled Philippine waters near the shoal.", tie(COOP, "China", "Philippines")),
     # a street of a capital is no side

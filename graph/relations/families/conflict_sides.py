@@ -116,6 +116,27 @@ def labelled_as(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield found
 
 
+def insurgency(ctx: SentenceContext, facts: DocFacts, tok: Token) -> Iterator[Relation]:
+    """ "Boko Haram's insurgency in the northeast", "the Houthi rebellion in Yemen": a non-state
+    group's insurgency is against the state it is waged in (the country of its "in" place, else the
+    article's own state)."""
+    rebels = non_state(ctx, possessors(ctx, facts, tok)[0] or modifiers(ctx, facts, tok))
+    if not rebels:
+        return
+    states: list[str] = []
+    where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "across", "inside"}
+             for o in p.children if o.dep_ == "pobj"]
+    for o in where:
+        states += [s for s in group(ctx, facts, o, places=True) if ctx.entities[s].label == "Country" and s not in states]
+    named = any(t.i in ctx.at for o in where for t in o.subtree)  # "in Cabo Delgado" (of no known country): none
+    if not states and not named and facts.focal in ctx.entities and ctx.entities[facts.focal].label == "Country":
+        states = [facts.focal]  # "in the northeast", or nowhere said: the article's own state
+    for a in rebels:
+        for b in states:
+            if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.6, "insurgency", "defense"):
+                yield found
+
+
 def _generic_force(ctx: SentenceContext, tok: Token) -> bool:
     """ "the army", "his army", "government forces", "the military": a force of no named state."""
     if tok.i in ctx.at or tok.lemma_.lower() not in cues()["ties"]["home_force_nouns"] and \

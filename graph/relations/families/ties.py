@@ -17,7 +17,7 @@ from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..relation import Relation
 from .common import DocFacts
-from .conflict_sides import fought, home_side, led_by, members_of, non_state
+from .conflict_sides import fought, home_side, insurgency, led_by, members_of, non_state
 from .known_wars import known_conflicts
 from .ongoing_wars import other_sides
 from .paired import paired_ties
@@ -339,6 +339,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             if not others and not between and anchor is tok and family == "conflict" and tok.dep_ != "compound" \
                     and lemma in ties["war_nouns"]:  # "two months into Russia's invasion": the war's other side
                 yield from _war_under_way(ctx, facts, tok)
+            if not others and not between and anchor is tok and family == "conflict" and lemma in ties["insurgency_nouns"]:
+                yield from insurgency(ctx, facts, tok)  # "Boko Haram's insurgency in the northeast"
 
 
 def _deal_struck(tok: Token, ties: dict) -> bool:
