@@ -126,6 +126,8 @@ def _seats(pipeline, text: str, types: set[str]) -> set[tuple[str, str, str]]:
      ("BASED_IN", "Asmar Talcahuano", "Chile")),
     ("The pilots train at the Nordic Helicopter School established in Norway together with Sweden.",
      ("BASED_IN", "Nordic Helicopter School", "Norway")),
+    # a possessor of the place noun a named place qualifies
+    ("Drones hit villages in Armenia's southern Syunik province on Tuesday.", ("LOCATED_IN", "Syunik", "Armenia")),
     # an installation described after a comma, whatever the parser hangs the description on
     ("The ceremony at the Bendlerblock, the defence ministry's headquarters in Berlin, was brief.",
      ("LOCATED_IN", "Bendlerblock", "Berlin")),
