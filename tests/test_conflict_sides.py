@@ -44,6 +44,8 @@ COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
      tie(CONFLICT, "Russia", "Ukraine")),
     ("Israel named a new army chief. His predecessor resigned over the failure to stop the Hamas attack.",
      tie(CONFLICT, "Hamas", "Israel")),
+    # shelling and bombing are conflict nouns
+    ("The Saudi bombing of Sanaa drew protests from the Houthis.", tie(CONFLICT, "Saudi Arabia", "Yemen")),
     # a bloc suspending a member
     ("The Southern African Development Community suspended Madagascar after the coup.",
      tie(CONFLICT, "Madagascar", "Southern African Development Community")),
