@@ -7,9 +7,11 @@ from collections.abc import Callable, Iterator
 
 from ..context import SentenceContext
 from ..relation import Relation
+from .aid import aid_given
 from .backed import backed
 from .common import DocFacts
 from .confirmed_membership import confirmed_membership
+from .conflict_sides import defended, labelled_as, rivals
 from .events import deployed, displayed, events, located, participation
 from .joint import joint_activities
 from .membership import described_membership, joining, leaving, membership, observers, taking_part
@@ -33,7 +35,7 @@ from .ties import conflict, cooperation, known_conflicts, paired_ties, sanctions
 
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
-    "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "joint_activities": joint_activities, "conflict": conflict, "sanctions": sanctions, "membership": membership,
+    "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "defended": defended, "labelled_as": labelled_as, "sanctions": sanctions, "membership": membership,
     "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "transfers": transfers, "deals": deals, "fleets": fleets,
     "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,

@@ -98,7 +98,7 @@ def _bound_parties(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> 
         yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-pact-with")
 
 
-_MEMBER_CUES = {"member", "members", "membership", "belong", "belongs", "fellow", "founding", "signatory",
+_MEMBER_CUES = {"member", "members", "membership", "belong", "belongs", "fellow", "founding", "founders", "signatory",
                 "signatories", "ally", "allies", "participant", "participants", "groups", "comprises", "includes",
                 "unites", "joined", "join", "joins", "acceded"}
 _BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "pact", "union", "group"}
@@ -159,8 +159,8 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         return  # no cue, or "is not a member", "left the bloc"
     named = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"
     alliance = named[0].entity if named else None
-    if alliance is None and any(low in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
-                                for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True)):
+    if alliance is None and (any(low in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
+                                 for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True)) or _founders_joined(ctx)):
         alliance = _salient_alliance(ctx, facts)
     if alliance is None:
         return
@@ -179,6 +179,22 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         chosen = chosen if len(chosen) >= 2 else []
     for m in chosen:
         yield rel(ctx, m, "MEMBER_OF", alliance, 0.65, "membership-described")
+
+
+def _founders_joined(ctx: SentenceContext) -> bool:
+    """ "The five founders - A, B and C - were joined by D in 1984": a bloc's founders, or those who
+    joined them, named without the bloc (the one the article is about)."""
+    founders = cues()["membership"]["founder_nouns"]
+    for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if tok.i in ctx.at:
+            continue
+        if low in founders and any(c.dep_ == "appos" or c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return True  # "the founders", "the five founders - A, B, C -"
+        if lemma in cues()["membership"]["join_verbs"] and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ == "nsubjpass" and c.i not in ctx.at and c.lower_ in founders | cues()["membership"]["member_nouns"]
+                for c in tok.children):
+            return True  # "the founders were joined by D"
+    return False
 
 
 def _counted_members(ctx: SentenceContext, alliance: str) -> int | None:

@@ -30,6 +30,9 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.lower_ in _OWNED_WORDS)) for t in gap):
                 yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-modifier")
             break
+        # "leased from the local firm X": a firm of the article's own country
+        if ctx.label(m) == "Company" and _local(ctx, m) and facts.focal in ctx.entities:
+            yield rel(ctx, m, "BASED_IN", facts.focal, 0.7, "based-in-local")
         # "BAE Systems of Britain", "Hanwha Aerospace of South Korea"
         of = ctx.at.get(m.end + 1) if m.end + 1 < ctx.sent.end and ctx.doc[m.end].lower_ == "of" else None
         if of is not None and ctx.label(of) == "Country" and not of.demonym and ctx.label(m) == "Company":
@@ -45,8 +48,11 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # "Keremet Bank, a commercial lender in Kyrgyzstan"
         for c in _appositive_countries(ctx, m):
             yield rel(ctx, m, "BASED_IN", c, 0.75, "based-in-appositive")
+        # "Expal, a Madrid-based maker of ...", "HAL, the state-owned aircraft maker based in Bengaluru"
+        for c in _appositive_seat(ctx, m):
+            yield rel(ctx, m, "BASED_IN", c, 0.75, "based-in-appositive")
         for t in ctx.doc[m.end:min(ctx.sent.end, m.end + 4)]:
-            if t.lower_ in {"based", "headquartered"}:
+            if t.lower_ in _SEATED | _SET_UP:  # "X, based in C", "the training centre established in Romania"
                 for c in ctx.prep_objects(t, {"in"}, {"Country", "Place"}):
                     country = _country_of(ctx, c)
                     if country:
@@ -120,7 +126,8 @@ def _company_list(ctx: SentenceContext, start: int) -> list[Mention]:
 
 _FIRM_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
                "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard", "lender",
-               "bank", "exporter", "supplier", "subsidiary", "startup", "start-up", "operator", "specialist"}
+               "bank", "exporter", "supplier", "subsidiary", "startup", "start-up", "operator", "specialist",
+               "shipbuilder", "planemaker", "carmaker", "automaker"}
 
 
 def _appositive_countries(ctx: SentenceContext, m: Mention) -> list[Mention]:
@@ -140,6 +147,46 @@ def _appositive_countries(ctx: SentenceContext, m: Mention) -> list[Mention]:
             elif t.dep_ == "prep" and t.lower_ in {"in", "from"}:
                 found = [ctx.at[o.i] for o in t.children if o.dep_ == "pobj" and o.i in ctx.at]
             out += [c for c in found if ctx.label(c) == "Country" and c not in out]
+    return out
+
+
+_SEATED = {"based", "headquartered"}
+# participles that put a body where it was set up, right after its name ("the centre established in Romania")
+_SET_UP = {"established", "located", "founded", "registered", "incorporated", "set"}
+# a local subsidiary is the foreign parent's arm where it works, not a firm of the article's own country
+_LOCAL_FIRMS = _FIRM_NOUNS - {"subsidiary", "operator"}
+
+
+def _local(ctx: SentenceContext, m: Mention) -> bool:
+    """ "the local firm X", "X, a local shipyard": a firm described as local."""
+    before = ctx.doc[max(ctx.sent.start, m.start - 3):m.start]
+    if len(before) >= 2 and before[-2].lower_ == "local" and before[-1].lemma_.lower() in _LOCAL_FIRMS:
+        return True
+    head = ctx.head_token(m)
+    return any(ap.lemma_.lower() in _LOCAL_FIRMS and any(c.lower_ == "local" for c in ap.children)
+               for ap in head.children if ap.dep_ == "appos" and ap.i not in ctx.at)
+
+
+def _appositive_seat(ctx: SentenceContext, m: Mention) -> list[str]:
+    """The country of the seat an apposition to ``m`` gives: "a Madrid-based maker", "the naval
+    partnership headquartered in Bahrain", "an independent institute in Kuwait City" (a place as the
+    country the document names it in)."""
+    head = ctx.head_token(m)
+    seats: list[Mention] = []
+    for ap in (c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at):
+        for t in ap.children:
+            if t.lower_ in _SEATED and t.dep_ == "amod":  # "a Madrid-based maker"
+                seats += [ctx.at[n.i] for n in t.children if n.dep_ in {"npadvmod", "compound", "nmod"} and n.i in ctx.at]
+            elif t.lower_ in _SEATED and t.dep_ == "acl" or t.dep_ == "prep" and t.lower_ == "in" and (
+                    ap.lemma_.lower() in _FIRM_NOUNS | cues()["ownership"]["institution_nouns"]):
+                holder = t if t.dep_ == "acl" else None  # "maker based in X"; "an institute in X"
+                preps = [p for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"] if holder else [t]
+                seats += [ctx.at[o.i] for p in preps for o in p.children if o.dep_ == "pobj" and o.i in ctx.at]
+    out: list[str] = []
+    for c in seats:
+        country = c.entity if ctx.label(c) == "Country" else _city_country(ctx, c) if ctx.label(c) == "Place" else None
+        if country and country not in out and country != m.entity:
+            out.append(country)
     return out
 
 

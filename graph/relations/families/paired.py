@@ -84,7 +84,8 @@ def _described_rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relatio
             if lemma in ties["reciprocal_conflict"] or any(o.lemma_.lower() in lex["nouns"] for o in objects) or (
                     lemma in ties["traded_verbs"] and any(o.lemma_.lower() in ties["hostile_exchange"] for o in objects)):
                 cue = verb
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "between" and tok.head.head.lemma_.lower() in lex["nouns"]:
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "between" and tok.head.head.lemma_.lower() in lex["nouns"] \
+                and tok.head.head.pos_ in {"NOUN", "PROPN"}:  # "clashes between the two", not "a deal struck between"
             cue = tok.head.head
         if cue is None or negated(ctx, cue) or hedged(cue):
             continue

@@ -1039,6 +1039,11 @@ def _former_offices(doc, facts: DocFacts, doc_id: str, person, seen: set, mentio
                           role=office.title.lower() or office.role, valid_from=office.start, valid_to=office.end)
 
 
+def titled_offices(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, str]]:
+    """(person id, led entity id) of the offices the sentence's titles give (LEADS only)."""
+    return [(r.source, r.target) for r in _titled(ctx, facts) if r.type == "LEADS"]
+
+
 def known_people(facts: DocFacts) -> dict[str, set[str]]:
     """Person entity id -> the country ids of the offices the reference data gives them."""
     from ...reference.offices import load_offices

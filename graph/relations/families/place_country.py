@@ -31,6 +31,8 @@ def _possessed(ctx: SentenceContext, places: list) -> Iterator[Relation]:
         heads = [tok]
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             heads.append(tok.head.head)  # "its island of Gotland"
+        if tok.dep_ == "compound" and tok.head.i not in ctx.at and tok.head.lemma_.lower() in PLACE_NOUNS:
+            heads.append(tok.head)  # "Armenia's southern Syunik province"
         for head in heads:
             for c in head.children:
                 owner = ctx.at.get(c.i) if c.dep_ == "poss" else None

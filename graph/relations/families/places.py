@@ -289,12 +289,24 @@ def _described_event(ctx: SentenceContext) -> Iterator[Relation]:
                     yield rel(ctx, e, "HELD_IN", m, 0.65, "held-in-description")
 
 
+def _loose_apposition(ctx: SentenceContext, m) -> list:
+    """ "the handover at the Kirya, the military headquarters in Tel Aviv": a noun phrase right after
+    a place and a comma that the parser hangs, as an apposition, on the phrase the place ends."""
+    if m.end + 1 >= ctx.sent.end or ctx.doc[m.end].text != ",":
+        return []
+    head = ctx.head_token(m)
+    return [t for t in ctx.doc[m.end + 1:min(ctx.sent.end, m.end + 6)]
+            if t.dep_ == "appos" and t.i not in ctx.at and t.left_edge.i == m.end + 1 and t.head.i != head.i
+            and t.head.i < m.start and head.head.head.i == t.head.i]
+
+
 def _installation_in(ctx: SentenceContext) -> Iterator[Relation]:
     """ "INS X, the naval air station in Goa", "Camp Y, the presidential retreat in Maryland": an
     installation described in apposition as lying in a place."""
     nouns = _cues()["facility_nouns"]
     for m in ctx.of({"Place"}):
-        for ap in (c for c in ctx.head_token(m).children if c.dep_ == "appos" and c.i not in ctx.at):
+        for ap in [*(c for c in ctx.head_token(m).children if c.dep_ == "appos" and c.i not in ctx.at),
+                   *_loose_apposition(ctx, m)]:
             if ap.lemma_.lower() not in nouns:
                 continue
             for c in ctx.prep_objects(ap, {"in", "inside", "within"}, PLACES):

@@ -31,9 +31,28 @@ def party(ctx: SentenceContext, facts: DocFacts, m) -> str | None:
     if entity.label in PARTY_LABELS:
         return entity.id
     if entity.label == "Person":
-        states = [s for s in facts.known.get(entity.id, ()) if s in ctx.entities]
+        states = [s for s in facts.known.get(entity.id, ()) if s in ctx.entities] or _titled_states(ctx, facts).get(
+            entity.id, [])
         return states[0] if len(states) == 1 else None
     return ctx.capital_of.get(entity.id)
+
+
+def _titled_states(ctx: SentenceContext, facts: DocFacts) -> dict[str, list[str]]:
+    """Person id -> the states whose office the sentence's title gives them ("Ethiopian Prime
+    Minister X", "Chad's defence minister, X"), for people the reference data does not know; found
+    once per sentence."""
+    found = getattr(ctx, "_titled_states", None)
+    if found is None:
+        from .people import titled_offices
+
+        found = {}
+        for person, target in titled_offices(ctx, facts):
+            entity = ctx.entities.get(target)
+            state = target if entity is not None and entity.label == "Country" else country_of(ctx, target)
+            if state and state not in found.setdefault(person, []):
+                found[person].append(state)
+        ctx._titled_states = found
+    return found
 
 
 def country_of(ctx: SentenceContext, entity_id: str) -> str | None:
@@ -93,7 +112,7 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = Fals
     found += [p for p in _listed_as_apposition(ctx, facts, tok, places) if p not in found]
     for t in [tok, *tok.conjuncts]:
         found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) + _neighbour(ctx, facts, t)
-                  + _whose(ctx, facts, t) if p not in found]
+                  + _whose(ctx, facts, t) + _named_beside(ctx, facts, t) if p not in found]
     return found
 
 
@@ -105,6 +124,22 @@ def _listed_as_apposition(ctx: SentenceContext, facts: DocFacts, tok: Token, pla
         return []
     return [p for c in tok.children if c.dep_ == "appos" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country"
             for p in group(ctx, facts, c, places)]
+
+
+def receiving_body(ctx: SentenceContext, obj: Token) -> bool:
+    """Whether aid "to" ``obj`` goes to a party: a named one, or a state's forces or government
+    ("the Ivorian army"), not a crew or a village."""
+    ties = cues()["ties"]
+    bodies = ties["pair_force_nouns"] | ties["home_force_nouns"] | ties["whose_nouns"] | cues()["plural"]["state_nouns"]
+    return obj.i in ctx.at or obj.lemma_.lower() in bodies or obj.lower_ in bodies
+
+
+def _named_beside(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "its rival, ISWAP", "Russia's ally, Belarus": the party named in apposition to a generic
+    noun of one side's rival or ally."""
+    if tok.i in ctx.at or tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in cues()["ties"]["named_beside"]:
+        return []
+    return parties(ctx, facts, [ctx.at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in ctx.at])
 
 
 def _whose(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:

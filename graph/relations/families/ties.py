@@ -17,10 +17,21 @@ from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..relation import Relation
 from .common import DocFacts
+from .conflict_sides import fought, home_side, insurgency, led_by, members_of, non_state
 from .known_wars import known_conflicts
+from .ongoing_wars import other_sides
 from .paired import paired_ties
 from .sanctions import sanctions
-from .tie_parties import clause_subjects, cue_tokens, group, modifiers, parties, possessors, tie
+from .tie_parties import (
+    clause_subjects,
+    cue_tokens,
+    group,
+    modifiers,
+    parties,
+    possessors,
+    receiving_body,
+    tie,
+)
 
 __all__ = ["conflict", "cooperation", "known_conflicts", "paired_ties", "sanctions"]
 
@@ -106,7 +117,11 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                     continue
                 if not hostile and obj.i not in ctx.at and obj.lemma_.lower() in goods:
                     continue  # "boosted its defences with Israeli systems": equipment, not a partner
-                add(group(ctx, facts, obj, places=aimed) or (_struck_where(ctx, facts, obj) if aimed else []))
+                if not hostile and child.lower_ == "to" and tok.lemma_.lower() in cues()["ties"]["support_nouns"] \
+                        and not receiving_body(ctx, obj):
+                    continue  # "offered help to the Chinese crew": a rescue, not a tie
+                add(group(ctx, facts, obj, places=aimed) or (_struck_where(ctx, facts, obj) if aimed else [])
+                    or (members_of(ctx, facts, obj) if hostile and child.lower_ in _PARTNER_PREPS else []))
     if tok.lower_ in cues()["cooperation"].get("list_cues", set()):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
@@ -258,7 +273,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         if family == "conflict":
             type_, rule = "IN_CONFLICT_WITH", "conflict"
             preps = _conflict_cue(tok, lex, ties)
-            if preps is None:
+            if preps is None or _deal_struck(tok, ties):
                 continue
             if _fought_alongside(tok, ties):  # "fought alongside Russian forces to push Ukrainian troops out"
                 if not negated(ctx, tok) and not hedged(tok):
@@ -266,6 +281,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 continue
         else:
             preps = (_SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS) - {"against"}
+            if tok.pos_ == "VERB":  # "worked alongside the Australian Army"
+                preps = preps | ties["allied_preps"]
             # "backing against Hamas", "a partnership with A against B": B is no partner
             if lemma in ties["support_verbs"]:
                 preps = preps - {"on"}  # "backed a contact group on Afghanistan": a topic, not a partner
@@ -290,6 +307,12 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         others = partners(ctx, facts, tok, preps, hostile=hostile, objects=objects)
         if others:
             starts = sides(ctx, facts, tok, words) if anchor is tok else clause_subjects(ctx, facts, anchor)
+            if not starts and hostile and anchor is tok:  # "the Saudi-led coalition fighting X", "the army is fighting X"
+                starts = led_by(ctx, facts, tok)
+                if starts:  # whom the led force fights, not where ("in Yemen") nor their backers ("Iran-backed")
+                    others = fought(ctx, facts, tok)
+                elif non_state(ctx, others):
+                    starts, others = home_side(ctx, facts, tok), non_state(ctx, others)
             if not starts and family == "cooperation" and _unsigned(tok) and facts.focal in ctx.entities:
                 starts = [facts.focal]  # an agreement of the article's country with another state
                 others = [o for o in others if ctx.entities[o].label in {"Country", "Alliance"}]
@@ -301,16 +324,55 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _relative(ctx, facts, tok, type_, rule, found_domain)
         between: list[str] = []
         for child in _attached(tok) + _verb_between(tok):
-            if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
+            if child.dep_ == "prep" and (child.lower_ in {"between", "among"} or _joint_of(tok, child)):
                 for obj in (o for o in child.children if o.dep_ == "pobj"):
                     # "among the three countries" (a pair, "the two neighbours", is :mod:`.paired`'s)
                     plural = not any(c.lower_ in {"two", "both"} for c in obj.children)
                     between += [p for p in group(ctx, facts, obj, plural=plural) if p not in between]
+                    if _joint_of(tok, child):  # "of the Russian and Belarusian armed forces" (the last one named)
+                        between += [p for p in modifiers(ctx, facts, obj) if p not in between]
         yield from _all_pairs(ctx, between, type_, 0.8, rule, found_domain)
         if tok.pos_ in _NOUNS:  # "the Russia-Ukraine war", "India-Pakistan tensions", "their 2020 war"
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
             if not others and anchor is tok:  # "their 2020 war", "their partnership"
                 yield from _all_pairs(ctx, possessors(ctx, facts, tok)[0], type_, 0.65, rule, found_domain)
+            if not others and not between and anchor is tok and family == "conflict" and tok.dep_ != "compound" \
+                    and lemma in ties["war_nouns"]:  # "two months into Russia's invasion": the war's other side
+                yield from _war_under_way(ctx, facts, tok)
+            if not others and not between and anchor is tok and family == "conflict" and lemma in ties["insurgency_nouns"]:
+                yield from insurgency(ctx, facts, tok)  # "Boko Haram's insurgency in the northeast"
+
+
+def _deal_struck(tok: Token, ties: dict) -> bool:
+    """ "the biggest agreement ever struck between the two countries", "struck a deal with X": a deal
+    is struck, nobody is hit."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ties["deal_verbs"]:
+        return False
+    deals = ties["agreement_nouns"] | ties["commercial_nouns"]
+    done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ in {"acl", "relcl"}:
+        done.append(tok.head)
+    return any(t.lemma_.lower() in deals or t.lower_ in deals for t in done)
+
+
+def _war_under_way(ctx: SentenceContext, facts: DocFacts, tok: Token) -> Iterator[Relation]:
+    """The one side a war noun names ("Russia's invasion", "the Hamas attack") and the other side of
+    the catalogued war it is waging (:mod:`.ongoing_wars`)."""
+    side = possessors(ctx, facts, tok)[0] or modifiers(ctx, facts, tok)
+    if len(side) != 1:
+        return
+    for b in other_sides(ctx, facts, side[0]):
+        if found := tie(ctx, side[0], "IN_CONFLICT_WITH", b, 0.6, "war-under-way", "defense"):
+            yield found
+
+
+def _joint_of(tok: Token, prep: Token) -> bool:
+    """ "the annual exercise of the Thai and US militaries": an exercise "of" the forces of two or
+    more states is one they hold together (not "the exercise of its rights")."""
+    if prep.lower_ != "of" or tok.pos_ not in _NOUNS or tok.lemma_.lower() not in cues()["cooperation"]["joint_event_nouns"]:
+        return False
+    forces = cues()["ties"]["pair_force_nouns"] | cues()["plural"]["state_nouns"]
+    return any(o.dep_ == "pobj" and (o.lower_ in forces or o.lemma_.lower() in forces) for o in prep.children)
 
 
 def _fought_alongside(tok: Token, ties: dict) -> bool:

@@ -1,0 +1,45 @@
+"""Aid given to another party as a tie: "Turkey agreed to provide military training and financial
+support to the armed forces of Djibouti", "France will offer logistical support to the Ivorian army"
+(the giver and the receiver cooperate; arms given are :mod:`.supply`'s)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..context import SentenceContext
+from ..lexicon import cues, domain_of
+from ..negation import hedged, negated
+from ..relation import Relation
+from .common import DocFacts
+from .conflict_sides import members_of
+from .tie_parties import clause_subjects, group, receiving_body, tie
+
+
+def _aid(verb: Token) -> list[Token]:
+    """The aid nouns a giving verb gives, with their conjuncts ("training and financial support")."""
+    nouns = cues()["ties"]["aid_nouns"]
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    return [t for t in objects if t.lemma_.lower() in nouns]
+
+
+def aid_given(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """The giver of support, training or assistance and the party it goes "to"."""
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in cues()["ties"]["give_verbs"]):
+        aid = _aid(verb)
+        if not aid or negated(ctx, verb) or hedged(verb):
+            continue
+        receivers: list[str] = []
+        for holder in (verb, *aid):
+            for o in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"):
+                if not receiving_body(ctx, o):
+                    continue  # "help to the Chinese crew" is rescue, not a tie: a state, a body or its forces
+                receivers += [r for r in group(ctx, facts, o) or members_of(ctx, facts, o) if r not in receivers]
+        if not receivers:
+            continue
+        domain = domain_of(ctx.lemmas) or "defense"
+        for a in clause_subjects(ctx, facts, verb):
+            for b in receivers:
+                if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "aid-given", domain):
+                    yield found
