@@ -22,6 +22,8 @@ from graph.relations.time import event_date, resolve_expression
     # "that afternoon", "the same visit": the time named before
     ("The minister spoke on Saturday morning. The admiral gave a speech that afternoon, pleading for calm.",
      ("admiral",), "2024-09-07"),
+    ("On Saturday morning the minister told delegates that the threat was real. The admiral gave a speech that "
+     "afternoon, pleading for calm.", ("admiral",), "2024-09-07"),
     ("The accord was signed in February last year, when the president visited Hanoi; the same visit also sealed "
      "the sale of four patrol boats.", ("boats",), "2023-02"),
 ])

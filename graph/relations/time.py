@@ -54,6 +54,8 @@ _BEFORE_EVENT = re.compile(rf"(?:{_COUNT})\s+(?:day|week)s?\s+(?:before|after)\s
 # the same day as a news event the text names ("within hours of the Jakarta announcement", "hours after the vote")
 _HOURS_OF_EVENT = re.compile(rf"(?:within\s+hours\s+of|(?:just\s+|only\s+)?hours\s+after)\s+the\s+(?:[A-Z][\w-]+\s+)?"
                              rf"(?:{_NEWS_EVENTS}|announcement|decision|agreement|deal)\b", re.I)
+# "that afternoon", "the same visit": the very time named before, even a report's
+_SAME_TIME = re.compile(r"\bthat\s+(?:morning|afternoon|evening|night)\b|\bsame\s+(?!day|week|month|year)\w+", re.I)
 # occasions a text points back to as "the same visit" (the time of the visit named before)
 _SAME_OCCASIONS = "visit|trip|tour|meeting|summit|ceremony|session|talks|event|occasion"
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
@@ -551,7 +553,7 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
                 anchor = _event_anchor(sent, text.split()[-1].lower(), base)
                 value = anchor if anchor and len(anchor) == 10 else None
             elif _ANAPHORIC.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
-                anchor = found[-1][2] if found else _previous_time(sent, base)
+                anchor = found[-1][2] if found else _previous_time(sent, base, bool(_SAME_TIME.search(text)))
                 # (too coarse a time before it: no date; none at all: from the publication date)
                 value = _from_anchor(text, anchor) if anchor else _from_anchor(text, base and base.isoformat())
             else:
@@ -1021,10 +1023,11 @@ def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
     return out
 
 
-def _previous_time(sent: Span, base: date | None) -> str | None:
-    """The last time the sentences before ``sent`` (in its paragraph, else the eight before) name."""
+def _previous_time(sent: Span, base: date | None, reports: bool = False) -> str | None:
+    """The last time the sentences before ``sent`` (in its paragraph, else the eight before) name; with
+    ``reports``, a report's time too ("On Saturday morning X told delegates ... Y spoke that afternoon")."""
     for prev in _paragraph_sentences(sent, across=True):
-        own = [v for span, v in _resolved(prev, base) if not _reported(span) and "/" not in v]
+        own = [v for span, v in _resolved(prev, base) if (reports or not _reported(span)) and "/" not in v]
         if own:
             return own[-1]
     return None
