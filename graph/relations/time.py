@@ -54,6 +54,10 @@ _BEFORE_EVENT = re.compile(rf"(?:{_COUNT})\s+(?:day|week)s?\s+(?:before|after)\s
 # the same day as a news event the text names ("within hours of the Jakarta announcement", "hours after the vote")
 _HOURS_OF_EVENT = re.compile(rf"(?:within\s+hours\s+of|(?:just\s+|only\s+)?hours\s+after)\s+the\s+(?:[A-Z][\w-]+\s+)?"
                              rf"(?:{_NEWS_EVENTS}|announcement|decision|agreement|deal)\b", re.I)
+# "that afternoon", "the same visit": the very time named before, even a report's
+_SAME_TIME = re.compile(r"\bthat\s+(?:morning|afternoon|evening|night)\b|\bsame\s+(?!day|week|month|year)\w+", re.I)
+# occasions a text points back to as "the same visit" (the time of the visit named before)
+_SAME_OCCASIONS = "visit|trip|tour|meeting|summit|ceremony|session|talks|event|occasion"
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
     rf"\b{_BEFORE_EVENT.pattern}\b|\b{_HOURS_OF_EVENT.pattern}|"
@@ -65,8 +69,13 @@ _PHRASES = re.compile(
     rf"|\b(?:{_COUNT})\s+(?:day|week|month|year|decade)s?\s+(?:later|earlier)\b"
     r"|\bthe\s+(?:following|next|preceding|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b"
     r"|\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b"
-    rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE})(?!\w)"
-    r"|\bwithin\s+(?:days|hours)\b|\b(?:days|hours)\s+later\b", re.I)
+    rf"|\bthat\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|"
+    rf"{_MONTH_RE})(?!\w)"
+    rf"|\b(?:on\s+|during\s+|at\s+)?the\s+same\s+(?:{_SAME_OCCASIONS})\b"
+    r"|\bwithin\s+(?:days|hours)\b|\b(?:days|hours)\s+later\b"
+    # a span of days in one month that the recogniser splits ("between Sept. 12 and 16")
+    rf"|\b(?:between|from)\s+{_MONTH_RE}\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to|until|through|till)\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
 # a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
 _RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
@@ -249,7 +258,8 @@ def _period(low: str, base: date | None, future: bool) -> str | None:
 _ANAPHORIC = re.compile(rf"(?:(?:{_COUNT})\s+(day|week|month|year|decade)s?\s+(later|earlier|before|after)"
                         r"|(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|morning|afternoon|"
                         r"evening|night)"
-                        rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|{_MONTH_RE}))", re.I)
+                        rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|"
+                        rf"night|{_MONTH_RE})|(?:the\s+)?same\s+(?:{_SAME_OCCASIONS}))", re.I)
 _COUNTS = _COUNT_WORDS
 # an uncounted short while after the time named before ("within days", "hours later")
 _SOON = re.compile(r"(?:within\s+(days|hours)|(days|hours)\s+later)", re.I)
@@ -268,8 +278,12 @@ def _from_anchor(text: str, anchor: str | None) -> str | None:
     if not m:
         return None
     start = anchor.split("/")[0]
+    if not any(m.groups()):  # "the same visit": the time named before, as precise as it was
+        return start
     if m.group(5):  # "that year", "that August": the time named before, or the month of its year
         word = m.group(5).lower().rstrip(".")
+        if word in {"morning", "afternoon", "evening", "night"}:
+            word = "day"  # "that afternoon": the day named before
         month = next((i + 1 for i, name in enumerate(_MONTHS) if word[:3] == name[:3]), None)
         if month:
             return f"{start[:4]}-{month:02d}"
@@ -539,7 +553,7 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
                 anchor = _event_anchor(sent, text.split()[-1].lower(), base)
                 value = anchor if anchor and len(anchor) == 10 else None
             elif _ANAPHORIC.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
-                anchor = found[-1][2] if found else _previous_time(sent, base)
+                anchor = found[-1][2] if found else _previous_time(sent, base, bool(_SAME_TIME.search(text)))
                 # (too coarse a time before it: no date; none at all: from the publication date)
                 value = _from_anchor(text, anchor) if anchor else _from_anchor(text, base and base.isoformat())
             else:
@@ -671,6 +685,11 @@ def _ran_since(sent: Span, end: str, base: date | None) -> str | None:
             first, _, last = value.partition("/")
             if first and last == end and len(first) == 10 and first < end:
                 return first
+    for other in sent.doc.sents:  # a span anywhere that ends that day ("between Sept. 12 and 16"), within a month
+        for _, value in _resolved(other, base):
+            first, _, last = value.partition("/")
+            if first and last == end and len(first) == 10 and first < end and _days_before(first, end) <= 31:
+                return first
     for other in near:
         m = _RAN_FOR.search(_text(other))
         n = _count(m.group(1)) if m else None
@@ -679,6 +698,26 @@ def _ran_since(sent: Span, end: str, base: date | None) -> str | None:
                 return _shift(end, 1 - n)
             shifted = _shift(end, 1 - 7 * n)
             return shifted[:7] if shifted else None  # a count of weeks dates the month
+    return None
+
+
+_LAST_PARTS = {"closing", "final", "last", "concluding"}
+_FIRST_PARTS = {"opening", "first", "initial", "inaugural"}
+
+
+def _part_at(verb: Token) -> str | None:
+    """ "end" when a verb's phrase places it at an event's last part ("turned up on Tuesday for the closing
+    stage of X", "spoke at the final session"), "start" at its first ("at the opening session"), else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "at", "during", "on", "in"}:
+            continue
+        for part in prep.children:
+            if part.dep_ == "pobj" and part.lemma_.lower() in _EVENT_TIME["parts"]:
+                marks = {c.lower_ for c in part.children if c.dep_ in {"amod", "compound"} and c.i < part.i}
+                if marks & _LAST_PARTS:
+                    return "end"
+                if marks & _FIRST_PARTS:
+                    return "start"
     return None
 
 
@@ -745,6 +784,8 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
             if verb is not None and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN" \
                     and verb.head.lemma_.lower() not in lex["end_nouns"] | lex["clashes"]:
                 lemma = ""  # "closing a chapter that opened in 1969": what began is no event
+            part = _part_at(verb) if verb is not None else None  # "on Tuesday for the closing stage of X"
+            lemma = {"end": "end", "start": "start"}.get(part, lemma)
             nth = _NTH_DAY.search(_text(sent))
             if nth and lemma in lex["ongoing"] and (n := _count(nth.group(1))):
                 if nth.group(2).lower().startswith("week"):
@@ -982,10 +1023,11 @@ def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
     return out
 
 
-def _previous_time(sent: Span, base: date | None) -> str | None:
-    """The last time the sentences before ``sent`` (in its paragraph, else the eight before) name."""
+def _previous_time(sent: Span, base: date | None, reports: bool = False) -> str | None:
+    """The last time the sentences before ``sent`` (in its paragraph, else the eight before) name; with
+    ``reports``, a report's time too ("On Saturday morning X told delegates ... Y spoke that afternoon")."""
     for prev in _paragraph_sentences(sent, across=True):
-        own = [v for span, v in _resolved(prev, base) if not _reported(span) and "/" not in v]
+        own = [v for span, v in _resolved(prev, base) if (reports or not _reported(span)) and "/" not in v]
         if own:
             return own[-1]
     return None
@@ -1097,7 +1139,7 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
             if news and _past_point(news, base) and "/" not in news and news <= best.split("/")[0] \
                     and _days_before(news, best.split("/")[0]) <= 7:
                 return news  # (a report follows its news by days: an older date of the lead is another event)
-        return _since_nth_day(best_span, best)
+        return _counted_back(best_span, anchors, best) or _since_nth_day(best_span, best)
     named = _named_year(anchors)
     if named:
         return named  # "Qatar's 2017 contract for 36 Rafale jets", "fought the 2020 war"
@@ -1108,6 +1150,30 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
+
+
+_COUNT_UNITS = {"day", "week", "month", "year", "decade"}
+
+
+def _counted_back(span: Span, anchors: list[Token], value: str) -> str | None:
+    """The date of a fact in a clause counted from the main clause's date: "applied in May 2022, three months
+    after Russia launched its invasion" -> the invasion's 2022-02 ("two days before the vote, X signed ..."
+    counts forward). None unless the fact's mentions all sit in such a clause and the date does not."""
+    inside = {t.i for t in span}
+    for verb in {a.i: a for a in anchors}.values():
+        clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "advcl"), None)
+        if clause is None:
+            return None
+        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+        units = [c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNT_UNITS]
+        under = {t.i for t in clause.subtree}
+        if mark is None or not units or inside & under or not all(a.i in under for a in anchors):
+            return None
+        count = next((c.lower_ for c in units[0].children if c.dep_ in {"nummod", "det"}), "a")
+        if count not in _COUNT_WORDS and not count.isdigit():
+            return None
+        return _from_anchor(f"{count} {units[0].lemma_.lower()}s {'earlier' if mark == 'after' else 'later'}", value)
+    return None
 
 
 def _days_before(earlier: str, later: str) -> int:
@@ -1220,6 +1286,10 @@ def _about(span: Span, anchors: list[Token]) -> bool:
     if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"dobj", "pobj", "dative"} \
             and not any(a.i in {t.i for t in verb.head.subtree} for a in anchors):
         return False  # "signed for 97 more, on top of 83 ordered in 2021": the date of another object
+    if verb is not None and verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "nsubjpass"} \
+            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in verb.children) \
+            and not any(a.i in {t.i for t in verb.subtree} for a in anchors):
+        return False  # "Sa'ar, who had rejoined the government in September, will succeed Katz": Sa'ar's past
     if verb is not None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i > max(a.i for a in anchors) \
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children) \
             and not any(a.i in {t.i for t in verb.subtree} for a in anchors) \

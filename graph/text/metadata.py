@@ -53,7 +53,7 @@ _HEADER_LABEL = re.compile(r"^[\W_]*(?:by|published|updated|posted|first\s+publi
                            r"issued|released|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # a header line's label for a date that is not the publication ("Updated 13 March 2024")
-_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b\W*$", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b(?:\s+(?:on|at))?\W*$", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -144,10 +144,14 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:pu
                    "dc.date.created", "dcterms.available", "eprints.date", "prism.publicationDate",
                    "rnews:datePublished", "bt:pubDate", "cXenseParse:recs:publishtime")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
-_FRONT_DATES = ("published", "date", "datepublished", "date_published", "published_at", "published_on",
-                "published_date", "publish_date", "publishdate", "publication_date", "publicationdate", "pubdate",
-                "pub_date", "issued", "dc.date", "created", "created_at", "datecreated", "updated", "modified",
-                "lastmod", "datemodified")
+# front matter keys of the publication date, compared without case and punctuation ("publishedAt",
+# "pub_date", "dc.date"), strongest first; the last change only after every other
+_FRONT_DATES = ("published", "date", "datepublished", "publishedat", "publishedon", "publisheddate", "publishdate",
+                "publishedtime", "publicationdate", "pubdate", "firstpublished", "issued", "dcdate", "released",
+                "releasedate", "created", "createdat", "datecreated", "updated", "modified", "lastmod", "datemodified",
+                "updatedat")
+# nested blocks of front matter that may hold those keys ("dates:", "meta:")
+_FRONT_BLOCKS = ("dates", "date", "meta", "metadata", "article", "params", "extra")
 
 
 # -- sources --------------------------------------------------------------------------------------
@@ -177,7 +181,8 @@ def html_metadata(html: str) -> tuple[Metadata, str | None]:
     ld = _json_ld(tree)
     publisher = ld.get("publisher")
     publisher = publisher.get("name") if isinstance(publisher, dict) else publisher
-    published = meta(*_PUBLISHED_META) or _first(ld.get("datePublished")) or _first(ld.get("dateCreated"))
+    published = meta(*_PUBLISHED_META) or _first(ld.get("datePublished")) or _first(ld.get("dateCreated")) \
+        or _first(ld.get("uploadDate")) or _json_meta_date(tags)
     if not published:  # microdata on any element, then a marked-up publication time, then any <time>
         for selector, attr in (('[itemprop="datePublished"]', "datetime"), ('[itemprop="datePublished"]', "content"),
                                ("time[pubdate]", "datetime"), ("abbr.published", "title"), ("time.published", "datetime"),
@@ -201,7 +206,7 @@ def html_metadata(html: str) -> tuple[Metadata, str | None]:
     return Metadata(published=published, date_source="meta" if published else None,
                     title=meta("og:title", "twitter:title") or ld.get("headline")
                     or (title_node.text(strip=True) if title_node else None),
-                    url=meta("og:url") or ld.get("url"),
+                    url=meta("og:url") or _first(ld.get("url")) or _canonical(tree),
                     source=meta("og:site_name", "application-name") or (publisher if isinstance(publisher, str) else None)), \
         modified
 
@@ -244,7 +249,9 @@ def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
         return {str(x).lower() for x in (t if isinstance(t, list) else [t]) if x}
 
     dated = [n for n in nodes if n.get("datePublished") or n.get("dateCreated")]
+    changed = [n for n in nodes if n.get("uploadDate") or n.get("dateModified")]  # a date of the last change only
     return next((n for n in dated if kind(n) & _ARTICLE_TYPES), None) or next(iter(dated), None) \
+        or next((n for n in changed if kind(n) & _ARTICLE_TYPES), None) or next(iter(changed), None) \
         or next((n for n in nodes if n.get("headline")), {})
 
 
@@ -253,8 +260,34 @@ _LD_TRAILING = re.compile(r",\s*([}\]])")
 
 
 def _first(value: Any) -> Any:
-    """A JSON-LD value that may be a list of values: its first."""
-    return value[0] if isinstance(value, list) and value else value
+    """A JSON-LD value that may be a list of values or a value object (``{"@value": ...}``): its first."""
+    value = value[0] if isinstance(value, list) and value else value
+    return value.get("@value") or value.get("@id") if isinstance(value, dict) else value
+
+
+# keys of a publication date inside a meta tag that holds a JSON object (Parse.ly's ``parsely-page``)
+_JSON_META_DATES = ("pub_date", "pubdate", "datePublished", "published", "publish_date", "date")
+
+
+def _json_meta_date(tags: dict[str, str]) -> str | None:
+    """A publication date a meta tag's JSON object names (``<meta name="parsely-page" content='{"pub_date": ...}'>``)."""
+    for content in tags.values():
+        if not content.startswith("{"):
+            continue
+        try:
+            data = json.loads(content)
+        except ValueError:
+            continue
+        if isinstance(data, dict) and (found := next((data[k] for k in _JSON_META_DATES if data.get(k)), None)):
+            return str(found)
+    return None
+
+
+def _canonical(tree: LexborHTMLParser) -> str | None:
+    """The page's own address from ``<link rel="canonical">``, which may carry its date (``/2024/12/03/``)."""
+    node = tree.css_first('link[rel="canonical"][href]')
+    href = (node.attributes.get("href") or "").strip() if node is not None else ""
+    return href or None
 
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -282,10 +315,28 @@ def split_front_matter(text: str, path: str | Path = "<string>") -> tuple[Metada
     return (_from_mapping(data, "front_matter") if isinstance(data, dict) else Metadata()), body
 
 
+def _key(name: Any) -> str:
+    """A mapping key without case and punctuation: ``publishedAt``, ``published_at`` -> ``publishedat``."""
+    return re.sub(r"[^a-z0-9]", "", str(name).lower())
+
+
+def _mapping_date(data: dict) -> str | None:
+    """The publication date of a front matter or sidecar mapping: the strongest date key at its top,
+    else in a nested block ("dates: {published: ...}", "meta: {date: ...}")."""
+    keyed = {_key(k): v for k, v in data.items()}
+    for k in _FRONT_DATES:
+        value = keyed.get(k)
+        if value and not isinstance(value, bool | dict | list) and (d := iso_date(value)):
+            return d
+    for k in _FRONT_BLOCKS:
+        if isinstance(keyed.get(k), dict) and (d := _mapping_date(keyed[k])):
+            return d
+    return None
+
+
 def _from_mapping(data: dict, date_source: str) -> Metadata:
     lower = {str(k).lower(): v for k, v in data.items()}
-    published = next((d for k in _FRONT_DATES if lower.get(k) and not isinstance(lower[k], bool)
-                      and (d := iso_date(lower[k]))), None)
+    published = _mapping_date(data)
     source = next((lower[k] for k in ("source", "outlet", "publisher", "site", "site_name") if lower.get(k)), None)
     return Metadata(published=published, date_source=date_source if published else None,
                     title=_str(lower.get("title") or lower.get("headline")), url=_str(lower.get("url") or lower.get("link")),
@@ -543,7 +594,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|scheduled\s+for|planned\s+for)\s*$", re.I)
-_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|target|to\s+be|(?:is|are)\s+to|coming)\b", re.I)
+# words that put a year ahead of its sentence: a plan, a schedule, a hope ("hoped to sign before the offers
+# lapse in March 2022" tells of no past 2022)
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|"
+                           r"target|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking)\b", re.I)
 _SPAN_WORDS = re.compile(r"\b(?:to|from)\s*$|[-\u2013]\s*$", re.I)
 
 
@@ -615,6 +669,20 @@ def _same_day(iso: str, body: str) -> str | None:
     return next((d for _, d in _full_dates(body) if (int(d[5:7]), int(d[8:10])) == (month, day)), None)
 
 
+# a year that ends a name in a headline: "Zapad-2025", "IDEX 2025:", "Balikatan 2024 closes"; not after a
+# preposition ("Under 2021 Airbus Contract", "Since 2019") nor before another capitalised word, which a
+# headline in title case makes of any noun ("Morocco's 2019 Helicopter Order")
+_EDITION = re.compile(r"\b(?!(?:In|By|Since|Until|Till|From|Before|After|Of|For|To|On|At|And|Or|Through|During|Around|"
+                      r"About|Under|Over|Than|Vision|Agenda|Strategy|Plan|Horizon|Target|Goal)\b)[A-Z][\w]*(?:-|\s)"
+                      r"((?:19|20)\d\d)\b(?![-\u2013/]\d)(?!\s+[A-Z])")
+
+
+def _edition_year(headline: str) -> int | None:
+    """The year a headline's named edition of an event carries ("Putin visits Zapad-2025 ..."), or None."""
+    found = {int(m.group(1)) for m in _EDITION.finditer(headline)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
     """A dateline's month and day ("Nov. 23") with the year it omits. A full date the text gives for
     the dateline's day ("the 3 September 2024 deal") names its year outright. A weekday the lead
@@ -662,7 +730,9 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
                 fits.append(((day_of.weekday() - min(named)) % 7, -abs(year - usual), counts.get(year, 0), year))
         if fits:
             held = _in_office(body, month, day)
-            return f"{min(fits, key=lambda f: (-held(f[3]), f[0], -f[1], -f[2], -f[3]))[3]}{iso[4:]}"
+            edition = _edition_year(headline)  # "Zapad-2025", "IDEX 2025:": a report the day after the weekday fits too
+            return f"{min(fits, key=lambda f: (-held(f[3]), f[0] > 1 or f[3] != edition, f[0], -f[1], -f[2], -f[3]))[3]}" \
+                   f"{iso[4:]}"
     opening = f"{headline}\n{body[:700]}"
     ahead = [int(y) for y in _YEAR.findall(opening) if int(y) in counts]
     if ahead and re.search(r"\bnext\s+year\b", opening, re.I):

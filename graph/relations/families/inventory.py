@@ -17,7 +17,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import STATES, DocFacts, apposition_owners, platforms_in, rel
 from .phrases import _antecedent, _platforms_of, _subjects, _with_country
-from .stage import clause_stage
+from .stage import _clause_verb, clause_stage
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
 # verbs that retire only with a particle ("phased out"); the others stand alone
@@ -144,8 +144,10 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         owner = ctx.at[subjects[0].i]
         if ctx.label(owner) not in STATES:
             continue  # "Airbus delivered its first A400M": a maker's own type is not operated by it
+        # the platform's own phrase where it hangs on that verb ("ended its F-16 era": the era is the F-16's)
+        stage = clause_stage(ctx, head if (_clause_verb(head) or head).i == verb.i else verb, "in_service")
         for o in _with_country(ctx, [owner], STATES):
-            yield rel(ctx, o, "OPERATES", p, 0.6, "own-platform", stage=clause_stage(ctx, verb, "in_service"))
+            yield rel(ctx, o, "OPERATES", p, 0.6, "own-platform", stage=stage)
 
 
 ARRIVAL_VERBS = frozenset({"go", "arrive", "reach"})

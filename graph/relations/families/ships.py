@@ -11,6 +11,7 @@ from ...mentions.lexicon import lexicon
 from ..context import SentenceContext
 from ..relation import Relation
 from .common import DocFacts, rel
+from .stage import clause_stage
 
 _NAVAL_WORDS = frozenset({"navy", "naval", "maritime"})
 
@@ -26,4 +27,7 @@ def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                   and _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
         owners = navies or [c for c in ctx.of({"Country"}) if c.entity == country]
         if owners:
-            yield rel(ctx, owners[0], "OPERATES", ship, 0.6, "ship-prefix", stage="in_service")
+            # in service unless its clause retires it ("fired on the decommissioned tanker BRP X"); a navy that
+            # "sent" or "received" a ship is no supply (it deploys it)
+            retired = clause_stage(ctx, ctx.head_token(ship), "in_service") == "retired"
+            yield rel(ctx, owners[0], "OPERATES", ship, 0.6, "ship-prefix", stage="retired" if retired else "in_service")

@@ -144,6 +144,38 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def children_aux(tok: Token) -> list[Token]:
+    """The auxiliaries of a verb."""
+    return [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+
+
+def _shipping(tok: Token) -> bool:
+    """A bare present participle under a verb of the present: "..., shipping rounds for the Marder" (not
+    "was shipping", not under "said" of the past)."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl"} and not children_aux(tok) \
+        and tok.head.tag_ in {"VBZ", "VBP"}
+
+
+def still_shipping(verb: Token, noun: Token) -> bool:
+    """Whether a verb of the present, or the supplier noun it is said of, carries a participle of sending
+    goods ("X is one of the main suppliers of ammunition to Ukraine, shipping rounds for ..."): the supply
+    goes on."""
+    lex = cues()["stage"]
+    if verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return any(c.tag_ == "VBG" and c.dep_ in {"advcl", "acl"} and not children_aux(c)
+               and c.lemma_.lower() in lex["delivered"] for c in (*verb.children, *noun.children))
+
+
+def _to_be_replaced(tok: Token) -> bool:
+    """Whether goods are the object of a verb of replacing that is not in the past ("are meant to replace the
+    60 Mirages the country bought in 1998", "will replace the jets it received from Y"): they serve until then."""
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() == "replace" and verb.tag_ not in {"VBD", "VBN"}
+
+
 def _to_become(verb: Token) -> bool:
     """Whether a verb of holding is what a buyer "will become the third country to fly" or "would be the
     first navy to operate": an infinitive on a copula (or the noun it defines) that a modal puts ahead."""
@@ -169,6 +201,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     words = {lemma, tok.lower_}
     if on_order(tok):
         return "ordered"
+    if _operator_ended(tok):
+        return "retired"  # "the squadron, which flew RF-4s, was disbanded"
     main = _main_of_participle(tok)
     if main is not None:  # "the first of 12 jets ordered by Serbia arrived": what the goods do now
         return stage_of(ctx, main[0], [main[1]])
@@ -186,6 +220,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
                                                                      for o in c.children) for c in g.children):
             return "negotiating"  # "is in talks with Saab to buy", "remain in negotiations to acquire"
         if glem & lex["delivering"] and words & lex["delivered"]:
+            if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in g.children):
+                return "ordered"  # "would start receiving the jets in 2026": not yet
             return "delivering"  # "began delivering", "started to receive"
         if glem & lex["ordered"] and not (words & lex["in_service"]):
             return "ordered"
@@ -226,6 +262,10 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             words = {"receive"}
         elif any(o.lemma_.lower() in lex["not_taken"] for o in taken):
             words = words - {"take"}
+        elif progressive:
+            return "ordered"  # "Abu Dhabi is also taking 12 Caracals": buying them, not receiving them
+    if _shipping(tok) and words & lex["delivered"]:
+        return "delivering"  # "X is one of the main suppliers to Ukraine, shipping rounds for ...": still going on
     if words & lex["delivered"]:
         if future and words & lex["pledged"]:
             return "planned"  # "will sell F-35s to X", "would hand over two jets": announced, not contracted
@@ -283,9 +323,38 @@ def _farewell(verb: Token, tok: Token) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["last_outings"] and any(
             d.dep_ == "amod" and d.lower_ in {"final", "last"} for d in c.children) for c in verb.children):
         return True  # "the Orions have flown their final mission"
+    ending = verb.lemma_.lower() in lex["ended"] | {"close"}
+    if ending and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["era_nouns"] and tok.i in {t.i for t in c.subtree}
+                      for c in verb.children) and not _modality(verb):
+        return True  # "formally ended its F-16 era on Friday" (not "will end", "plans to end")
     era = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex["era_nouns"]
            and tok.i in {t.i for t in c.subtree}]
-    return bool(era) and (any(c.lower_ == "over" for c in verb.children) or verb.lemma_.lower() in lex["ended"] | {"close"})
+    return bool(era) and (any(c.lower_ == "over" for c in verb.children) or ending)
+
+
+def _marked_retired(tok: Token) -> bool:
+    """A platform its own phrase calls out of service: "the decommissioned Philippine Navy tanker X", "the
+    retired frigate Y" (a participle modifying the name or the noun it stands beside)."""
+    lex = cues()["stage"]
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in lex["retired_marks"] for c in cur.children):
+            return True
+        if cur.dep_ not in {"compound", "appos", "nmod"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _operator_ended(verb: Token) -> bool:
+    """Whether the unit a relative clause of operating describes was itself disbanded: "The 501st
+    Squadron, which flew RF-4Es from Hyakuri, was disbanded in March" (not "will be disbanded")."""
+    if verb.dep_ != "relcl":
+        return False
+    unit = verb.head
+    main = unit.head if unit.dep_ in {"nsubj", "nsubjpass"} else None
+    return main is not None and main.lemma_.lower() in cues()["stage"]["disbanded"] \
+        and main.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "neg" for c in main.children) and not _modality(main)
 
 
 def _modality(tok: Token) -> str | None:
@@ -321,12 +390,17 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     lemma = verb.lemma_.lower() if verb is not None else ""
     if default in _HOLDING:
         if verb is None:
+            if tok is not None and _marked_retired(tok):
+                return "retired"
             return "ordered" if tok is not None and on_order(tok) else default
         if on_order(verb) or on_order(tok):
             return "ordered"  # "the F-35s it has on order"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["ended"] or _no_longer(verb) \
-                or _farewell(verb, tok):
+                or _farewell(verb, tok) or _marked_retired(tok) or _operator_ended(verb):
             return "retired"  # "stopped flying its MiG-29s", "no longer operates its Mirages"
+        if lemma in lex["growing"] and _going_on(verb) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex["fleet_nouns"] for c in verb.children):
+            return "delivering"  # "is still building up its fleet of Su-57s": more are coming
         if default == "retired" or lemma in lex["retired"] and lemma != "replace":
             if any(c.lower_ == "being" and c.dep_ in {"aux", "auxpass"} for c in verb.children) \
                     or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
@@ -389,6 +463,8 @@ def in_use(stage: str | None, platforms: list[Token]) -> str | None:
         return "in_service"
     if stage != "delivered":
         return stage
+    if any(_to_be_replaced(p) for p in platforms):
+        return "in_service"  # "are meant to replace the 60 Mirages the country bought in 1998"
     for p in platforms:
         for t in p.subtree:
             if t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in lex["in_service"] | {"fire", "launch"} \

@@ -82,7 +82,7 @@ from .phrases import (
     _with_country,
 )
 from .sourced import sourced
-from .stage import clause_stage, in_use, stage_of
+from .stage import clause_stage, in_use, stage_of, still_shipping
 
 # prepositions of a supply verb that list the goods its object sums up ("sent $1 billion of aid, including ...")
 _GOODS_LISTS = frozenset({"including"})
@@ -527,9 +527,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             if stage == "cancelled":
                 sellers = []  # a cancelled purchase supplies nothing
+            # "to replace the 60 Mirages [the country bought]": the goods a relative clause describes
+            replaced = [tok.head] if tok.dep_ in {"relcl", "acl"} and tok.head.dep_ == "dobj" else []
             for b in buyers:
                 for p in platforms:
-                    yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=in_use(stage, objs))
+                    yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=in_use(stage, objs + replaced))
                 for s in sellers:
                     if s.entity != b.entity:
                         yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire", stage=stage)
@@ -686,10 +688,25 @@ def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         recipients = _with_country(ctx, recipients, STATES)
         suppliers = _seller_owners(ctx, _supplier_of(ctx, tok)) if recipients else []
         stage = clause_stage(ctx, tok, "delivered")
+        copula = _copula_of(tok)
+        if stage == "delivered" and copula is not None and still_shipping(copula, tok):
+            stage = "delivering"  # "X is one of the main suppliers to Y, shipping rounds for ..."
         for s in suppliers:
             for r in recipients:
                 if s.entity != r.entity and _home(ctx, s) != ctx.entities[r.entity].name:
                     yield rel(ctx, s, "SUPPLIES", r, 0.65, "supplier-noun", stage=stage)
+
+
+def _copula_of(tok: Token) -> Token | None:
+    """The verb a supplier noun is the attribute of, through "one of", "among" ("X is one of the suppliers")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in {"attr", "acomp"}:
+            return cur.head
+        if cur.dep_ not in {"pobj", "prep"} or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

@@ -1,0 +1,48 @@
+"""Kinds of stage the dev halves missed, each with invented sentences through the real pipeline: a fleet's
+era ended, a platform called decommissioned, an operating unit disbanded, deliveries still to start, a
+fleet still growing, goods that are to be replaced, a progressive "is taking", a supply still shipping."""
+from __future__ import annotations
+
+import pytest
+from test_stage import _stage
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # a fleet's era ended -> retired; an era to end is still in service
+    ("The Hellenic Air Force ended its Mirage 2000 era on Monday with a flypast over Tanagra.",
+     "Hellenic Air Force", "OPERATES", "Mirage 2000", "retired"),
+    ("The Hellenic Air Force will end its Mirage 2000 era next year.", "Hellenic Air Force", "OPERATES",
+     "Mirage 2000", "in_service"),
+    # a named ship its own phrase calls decommissioned
+    ("Navy divers inspected the decommissioned Royal Australian Navy destroyer HMAS Perth off Albany.",
+     "Royal Australian Navy", "OPERATES", "Perth", "retired"),
+    ("Navy divers inspected the Royal Australian Navy destroyer HMAS Perth off Albany.",
+     "Royal Australian Navy", "OPERATES", "Perth", "in_service"),
+    # the unit that flew the type was disbanded
+    ("The 302nd Tactical Fighter Squadron, which flew F-4 Phantoms from Naha, was disbanded in 2019.",
+     "302nd Tactical Fighter Squadron", "OPERATES", "F-4", "retired"),
+    # deliveries that are still to start are ordered; started ones are delivering
+    ("The ministry said the Hellenic Army would start receiving the Leopard 2A7 in 2027.", "Hellenic Army",
+     "OPERATES", "Leopard 2", "ordered"),
+    ("The Hellenic Army began receiving the Leopard 2A7 in March.", "Hellenic Army", "OPERATES", "Leopard 2",
+     "delivering"),
+    # a fleet still being built up
+    ("The Egyptian Air Force is still building up its fleet of Rafale fighters.", "Egyptian Air Force", "OPERATES",
+     "Rafale", "delivering"),
+    # what is to be replaced serves until then; the seller delivered it
+    ("The KF-21s will replace the F-4 Phantoms that South Korea bought from the United States in 1969.",
+     "South Korea", "OPERATES", "F-4", "in_service"),
+    ("The KF-21s will replace the F-4 Phantoms that South Korea bought from the United States in 1969.",
+     "United States", "SUPPLIES", "South Korea", "delivered"),
+    # "is taking 12 helicopters" buys them
+    ("Qatar is also taking 12 NH90 helicopters from Airbus Helicopters.", "Qatar", "OPERATES", "NH90", "ordered"),
+    ("Qatar is also taking 12 NH90 helicopters from Airbus Helicopters.", "Airbus Helicopters", "SUPPLIES", "Qatar",
+     "ordered"),
+    # a supplier still shipping
+    ("Hanwha Aerospace is the main supplier of artillery to Poland, shipping K9 howitzers from its plant in "
+     "Changwon.", "Hanwha Aerospace", "SUPPLIES", "Poland", "delivering"),
+    ("Hanwha Aerospace was the main supplier of artillery to Poland.", "Hanwha Aerospace", "SUPPLIES", "Poland",
+     "delivered"),
+])
+def test_stage_kinds(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage
