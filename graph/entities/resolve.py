@@ -17,6 +17,7 @@ pronouns ("Its spokesman") refer back to the organisation named before them (``d
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 
@@ -65,6 +66,20 @@ def edition_marks(text: str) -> tuple[str | None, int | None]:
     year = found.group(1) if found else (f"20{words[-1]}" if len(words) > 1 and re.fullmatch(r"[0-4]\d", words[-1])
                                          else None)
     return year, ordinal_number(words[0]) if len(words) > 1 else None
+
+
+_CALENDAR = {w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if w}
+
+
+def _calendar_word(word: str) -> bool:
+    """ "the October summit", "the Sunday talks": a month or a weekday says when, it names nothing."""
+    return word.lower().rstrip(".") in _CALENDAR
+
+
+def _calendar_ref(tok) -> bool:
+    """ "agreed in May that it would take place at the October summit": a reference that says its own
+    month looks back or ahead at the event; its sentence's dates are other events' ("agreed")."""
+    return any(c.dep_ in {"compound", "amod", "nmod"} and _calendar_word(c.text) for c in tok.lefts)
 
 
 def _introduced(tok, named) -> bool:
@@ -587,7 +602,8 @@ class _Resolver:
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
             marked = [m for m in body or kin if edition_marks(m.text) != (None, None)]  # "Malabar 2020"
-            main_named = (marked or body or kin)[0]  # event of the main kind the prose names
+            titled = [m for m in kin if m not in body and edition_marks(m.text) != (None, None)]
+            main_named = (titled or marked or body or kin)[0]  # the edition the headline names, else the prose's
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
@@ -603,7 +619,8 @@ class _Resolver:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [self.doc[m.start].sent for m in named + kin if main_named is not None
                                             and m.text == main_named.text] + [self.doc[t.i].sent for t in refs
-                                                                              if not _introduced(t, main_named)])
+                                                                              if not _introduced(t, main_named)
+                                                                              and not _calendar_ref(t)])
             if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
                     and not self._near_publication(date):  # "Malabar began in 1992": the series, not this edition
                 date = None
@@ -613,7 +630,8 @@ class _Resolver:
             year = re.search(r"\b(1[89]|20)\d\d\b", what)
             if marks[0] and not year:
                 name = f"{what} {marks[0]}"
-            elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"]:
+            elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"] \
+                    and edition_marks(what)[1] is None:  # "47th ASEAN Summit" is already one edition
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
                 where = self._event_place(refs)
@@ -932,7 +950,7 @@ class _Resolver:
                     or headline and headline[0] <= t.idx < headline[1]:
                 continue
             names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in covered
-                     and c.text[:1].isupper() and c.i == t.i - 1]
+                     and c.text[:1].isupper() and c.i == t.i - 1 and not _calendar_word(c.text)]
             if not names or self.doc[names[0].i - 1].pos_ == "PROPN" and self.doc[names[0].i - 1].i not in covered:
                 continue  # a longer unrecognised name is the NER's business
             span = self.doc[names[0].i:t.i + 1]
