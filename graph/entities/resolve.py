@@ -615,6 +615,8 @@ class _Resolver:
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
+        if what and main_named is None and main_kind == "ceremony" and self._signing_ceremony(refs, headline):
+            what = None  # a contract signed "at the ceremony": the deal is the news, not the ceremony
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [self.doc[m.start].sent for m in named + kin if main_named is not None
@@ -703,6 +705,20 @@ class _Resolver:
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _signing_ceremony(self, refs, headline) -> bool:
+        """Whether the article's unnamed ceremony is only where a deal was signed: its headline or lead
+        reports a signing as its news (a root verb "signs deal", a subject "The signing took place at ...") and no reference gives the
+        ceremony another purpose ("handover", "the commissioning ceremony")."""
+        lex = lexicon()["signing_ceremony"]
+        if any(t.lower_ != "ceremony" or any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in lex["nouns"]
+                                             for c in t.lefts) for t in refs):
+            return False
+        spans = list(self._lead_sentences())
+        if headline:
+            spans.append(self.doc.char_span(headline[0], headline[1], alignment_mode="expand") or [])
+        return any((t.lemma_.lower() in lex["verbs"] or t.lower_ in lex["verbs"]) and t.dep_ == "ROOT"
+                   or t.lower_ in lex["nouns"] and t.dep_ in {"nsubj", "nsubjpass"} for sp in spans for t in sp)
 
     def _series_mentions(self, mentions: list[Mention]) -> None:
         """Catalogued events that are not the article's own. A recurring one ("Eurosatory") dated by
