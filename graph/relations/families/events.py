@@ -1281,6 +1281,30 @@ def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, obj
     return out
 
 
+def _forces_of(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
+    """(actor, event) of an exercise said to be one "of" or "between" armed forces: "the joint exercise
+    of the Kazakh and Kyrgyz armed forces", "the annual drills of the A and B militaries", "an exercise
+    between the A and B navies": the states the forces' demonyms name, and forces named whole."""
+    forces = set(cues()["participation"]["exercise_forces"])
+    out: list[tuple] = []
+    for e in (m for m in ctx.mentions if ctx.label(m) == "Event"):
+        if event_kind(ctx.entities[e.entity]) != "exercise":
+            continue
+        head = ctx.head_token(e)
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ not in {"of", "between"}:
+                continue
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                for t in [o, *o.conjuncts]:
+                    if t.i in ctx.at and ctx.label(ctx.at[t.i]) in ACTORS - {"Person"}:
+                        out.append((ctx.at[t.i], e))  # "of the Kyrgyz armed forces" as one name
+                    elif t.lemma_.lower() in forces or t.lower_ in forces:
+                        mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
+                        mods += [x for c in mods for x in c.conjuncts]
+                        out += [(ctx.at[c.i], e) for c in mods if c.i in ctx.at and ctx.label(ctx.at[c.i]) in ACTORS]
+    return out
+
+
 def _unnamed_lists(ctx: SentenceContext) -> list[tuple]:
     """(verb, actors, rule) of the participant lists of ``participant_lists``: "contingents came from A,
     B and C", "Minister X told the meeting", "X sat beside Y"."""
@@ -1331,6 +1355,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
     yield from (r for m, e in _named_parties(ctx, facts) for r in out(m, e, 0.6, "named-parties"))
+    yield from (r for m, e in _forces_of(ctx, facts) for r in out(m, e, 0.6, "exercise-of-forces"))
     yield from (r for m, e in _colon_listed(ctx, facts, lex) for r in out(m, e, 0.6, "colon-list"))
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
@@ -1349,6 +1374,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue  # every case below needs a verb (or "be"/"remain" of presence)
         if negated(ctx, tok):
             continue
+        if lemma in lex["part_verbs"] and lemma != "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+            lemma = "take"  # "contingents from A and B formed part of the grouping": they took part
         if pos == "VERB" and venue_parts and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in _VENUE_PARTS for c in tok.children):
             # "the president toured the halls on the opening day"
