@@ -1296,12 +1296,14 @@ def _forces_of(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
                 continue
             for o in (o for o in p.children if o.dep_ == "pobj"):
                 for t in [o, *o.conjuncts]:
-                    if t.i in ctx.at and ctx.label(ctx.at[t.i]) in ACTORS - {"Person"}:
-                        out.append((ctx.at[t.i], e))  # "of the Kyrgyz armed forces" as one name
-                    elif t.lemma_.lower() in forces or t.lower_ in forces:
+                    whole = ctx.at.get(t.i)
+                    if whole is not None and ctx.label(whole) in ACTORS - {"Person"}:
+                        out.append((whole, e))  # "of the Kyrgyz armed forces" as one name
+                    if t.lemma_.lower() in forces or t.lower_ in forces:  # "the Kazakh and [Kyrgyz armed forces]"
                         mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
                         mods += [x for c in mods for x in c.conjuncts]
-                        out += [(ctx.at[c.i], e) for c in mods if c.i in ctx.at and ctx.label(ctx.at[c.i]) in ACTORS]
+                        out += [(ctx.at[c.i], e) for c in mods if c.i in ctx.at and ctx.at[c.i] is not whole
+                                and ctx.label(ctx.at[c.i]) in ACTORS]
     return out
 
 
