@@ -76,6 +76,13 @@ def _calendar_word(word: str) -> bool:
     return word.lower().rstrip(".") in _CALENDAR
 
 
+def _numbered_edition(name: str) -> bool:
+    """Whether a name numbers its edition: an ordinal first ("47th ASEAN Summit") or a Roman numeral
+    last ("Cope Thunder II")."""
+    last = name.split()[-1] if name.split() else ""
+    return edition_marks(name)[1] is not None or len(name.split()) > 1 and re.fullmatch(r"I{2,3}|IV|V|VI{1,3}|IX|X{1,3}", last) is not None
+
+
 def _calendar_ref(tok) -> bool:
     """ "agreed in May that it would take place at the October summit": a reference that says its own
     month looks back or ahead at the event; its sentence's dates are other events' ("agreed")."""
@@ -593,6 +600,8 @@ class _Resolver:
         main_noun = next((n for n in lex["event_kinds"].get(main_kind, []) if n in nouns), None)
         ref_sents = {t.sent.start for t in refs}
         main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun), None)
+        called = next((m for m in named if self._called_anywhere(m, refs)), None)
+        main_named = called or main_named  # "The ten-day drill, called X, began on Friday": X is its name
         if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
             beside = [m for m in named if self.doc[m.start].sent.start in ref_sents
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
@@ -633,7 +642,7 @@ class _Resolver:
             if marks[0] and not year:
                 name = f"{what} {marks[0]}"
             elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"] \
-                    and edition_marks(what)[1] is None:  # "47th ASEAN Summit" is already one edition
+                    and not _numbered_edition(what):  # "47th ASEAN Summit", "Mosi II": already one edition
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
                 where = self._event_place(refs)
@@ -1070,6 +1079,19 @@ class _Resolver:
         if any(a.i in ref_ids for a in verb.ancestors):  # "the exercise, used to be called X" (a clause on the noun)
             return True
         return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in heads and t.i in ref_ids for t in verb.sent)
+
+    def _called_anywhere(self, m: Mention, refs) -> bool:
+        """Whether the text gives the name of ``m`` (wherever written, the headline too) to the article's
+        event, now: "The ten-day drill, called X, began on Friday" (not "formerly known as X")."""
+        for found in re.finditer(rf"(?<!\w){re.escape(m.text)}(?!\w)", doc_text(self.doc)):
+            span = self.doc.char_span(found.start(), found.end())
+            if span is None:
+                continue
+            at = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context")
+            before = {t.lower_ for t in self.doc[max(span.sent.start, span.start - 6):span.start]}
+            if self._called(at, refs) and not before & set(lexicon()["former_name_words"]):
+                return True
+        return False
 
     def _near_publication(self, date: str) -> bool:
         """Whether a date lies within two years of the publication's (an undated article: always)."""
