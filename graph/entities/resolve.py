@@ -723,6 +723,9 @@ class _Resolver:
         if any(t.lower_ != "ceremony" or any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in lex["nouns"]
                                              for c in t.lefts) for t in refs):
             return False
+        if any(c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}
+               for t in refs for c in t.rights):
+            return False  # "the ceremony marking the anniversary of X", "a ceremony for the new base": its own purpose
         spans = list(self._lead_sentences())
         if headline:
             spans.append(self.doc.char_span(headline[0], headline[1], alignment_mode="expand") or [])
