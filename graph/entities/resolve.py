@@ -600,7 +600,7 @@ class _Resolver:
         main_noun = next((n for n in lex["event_kinds"].get(main_kind, []) if n in nouns), None)
         ref_sents = {t.sent.start for t in refs}
         main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun), None)
-        called = next((m for m in named if self._called_anywhere(m, refs)), None)
+        called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named)
         main_named = called or main_named  # "The ten-day drill, called X, began on Friday": X is its name
         if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
             beside = [m for m in named if self.doc[m.start].sent.start in ref_sents
@@ -1082,6 +1082,31 @@ class _Resolver:
         if any(a.i in ref_ids for a in verb.ancestors):  # "the exercise, used to be called X" (a clause on the noun)
             return True
         return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in heads and t.i in ref_ids for t in verb.sent)
+
+    def _called_name(self, refs, named: list[Mention]) -> Mention | None:
+        """A name no mention holds that a naming verb on a generic reference gives the article's event:
+        "The ten-day drill, called Blue Tide III, runs until ..." (capitalised words and numerals)."""
+        verbs = set(lexicon()["naming_verbs"]) - {"renamed"}
+        covered = {i for x in self.mentions for i in x.tokens()}
+        for t in refs:
+            verb = next((c for c in t.rights if c.dep_ == "acl" and c.lower_ in verbs and c.i > t.i), None)
+            if verb is None or verb.i + 1 >= len(self.doc) or self.doc[verb.i + 1].i in covered:
+                continue
+            before = {w.lower_ for w in self.doc[max(t.sent.start, verb.i - 3):verb.i]}
+            if before & set(lexicon()["former_name_words"]):
+                continue
+            end = verb.i + 1
+            while end < t.sent.end and (self.doc[end].text[:1].isupper() or self.doc[end].like_num
+                                        or self.doc[end].text == "-" and end + 1 < t.sent.end) and end not in covered:
+                end += 1
+            if end == verb.i + 1 or not self.doc[verb.i + 1].text[:1].isupper():
+                continue
+            span = self.doc[verb.i + 1:end]
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context")
+            self.mentions.append(m)
+            named.append(m)
+            return m
+        return None
 
     def _called_anywhere(self, m: Mention, refs) -> bool:
         """Whether the text gives the name of ``m`` (wherever written, the headline too) to the article's
