@@ -83,6 +83,15 @@ def _numbered_edition(name: str) -> bool:
     return edition_marks(name)[1] is not None or len(name.split()) > 1 and re.fullmatch(r"I{2,3}|IV|V|VI{1,3}|IX|X{1,3}", last) is not None
 
 
+def _same_edition(m: Mention, main: Mention) -> bool:
+    """Whether ``m`` names the edition ``main`` names: the same text, or the same catalogued series with
+    no other year ("IDEX" beside the headline's "IDEX 2025", not "IDEX 2023")."""
+    if m.text == main.text:
+        return True
+    year, main_year = edition_marks(m.text)[0], edition_marks(main.text)[0]
+    return bool(m.ref_id) and m.ref_id == main.ref_id and (year is None or year == main_year)
+
+
 def _calendar_ref(tok) -> bool:
     """ "agreed in May that it would take place at the October summit": a reference that says its own
     month looks back or ahead at the event; its sentence's dates are other events' ("agreed")."""
@@ -629,7 +638,7 @@ class _Resolver:
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [self.doc[m.start].sent for m in named + kin if main_named is not None
-                                            and m.text == main_named.text] + [self.doc[t.i].sent for t in refs
+                                            and _same_edition(m, main_named)] + [self.doc[t.i].sent for t in refs
                                                                               if not _introduced(t, main_named)
                                                                               and not _calendar_ref(t)])
             if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
