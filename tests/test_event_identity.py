@@ -76,3 +76,29 @@ def test_a_name_given_by_called_names_the_event(pipeline):
     events = events_of(graph_of(pipeline, text, PUBLISHED))
     assert "Blue Tide III" in events, events  # a Roman-numbered edition gets no year
     assert "drill" in events["Blue Tide III"].get("aliases", []), events
+
+
+def test_exercise_with_forces_and_a_ship_sent_to_it(pipeline):
+    text = ("Steppe Shield-2026 closes\n\n"
+            "Steppe Shield-2026, the annual exercise of the Kenyan and Tanzanian militaries, ended on Friday. "
+            "The Italian Navy sent a ship to a maritime exercise with the Kenya Navy.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    edges = edges_of(g)
+    event = next(n for n in events_of(g) if n.startswith("Steppe Shield"))
+    for actor in ("Kenya", "Tanzania", "Italian Navy", "Kenya Navy"):
+        assert (actor, "PARTICIPATED_IN", event) in edges, (actor, sorted(e for e in edges if e[1] == "PARTICIPATED_IN"))
+
+
+def test_a_section_heading_and_a_represented_person_attend_nothing(pipeline):
+    text = ("Steppe Shield-2026 closes\n\n"
+            "Steppe Shield-2026, the annual exercise of the Kenyan and Tanzanian militaries, ended on Friday. "
+            "The exercise opened at Manda Bay, where General Ann Otieno stood alongside Paul Marsh, the deputy "
+            "head of the US embassy, who represented Ambassador Laura Finch.\n\n"
+            "Beijing watching\n\n"
+            "China criticised the exercise.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    edges = edges_of(g)
+    event = next(n for n in events_of(g) if n.startswith("Steppe Shield"))
+    assert ("Paul Marsh", "PARTICIPATED_IN", event) in edges, sorted(e for e in edges if e[1] == "PARTICIPATED_IN")
+    assert ("Laura Finch", "PARTICIPATED_IN", event) not in edges
+    assert ("China", "PARTICIPATED_IN", event) not in edges

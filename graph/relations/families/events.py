@@ -1284,7 +1284,8 @@ def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, obj
 def _forces_of(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     """(actor, event) of an exercise said to be one "of" or "between" armed forces: "the joint exercise
     of the Kazakh and Kyrgyz armed forces", "the annual drills of the A and B militaries", "an exercise
-    between the A and B navies": the states the forces' demonyms name, and forces named whole."""
+    between the A and B navies": the states the forces' demonyms name, and forces named whole; and the
+    states and forces an exercise is "with" ("a maritime exercise with the A Navy")."""
     forces = set(cues()["participation"]["exercise_forces"])
     out: list[tuple] = []
     for e in (m for m in ctx.mentions if ctx.label(m) == "Event"):
@@ -1292,6 +1293,11 @@ def _forces_of(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
             continue
         head = ctx.head_token(e)
         for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "with" and not negated(ctx, head):
+                # "sent a ship to a maritime exercise with the A Navy and the B Navy"
+                out += [(m, e) for o in p.children if o.dep_ == "pobj"
+                        for m in ctx.group(o, ACTORS - {"Person"}) if m.entity != e.entity]
+                continue
             if p.dep_ != "prep" or p.lower_ not in {"of", "between"}:
                 continue
             for o in (o for o in p.children if o.dep_ == "pobj"):
@@ -1315,6 +1321,18 @@ def _unnamed_lists(ctx: SentenceContext) -> list[tuple]:
     return found + [(v, a, "seated-together") for v, a in seated(ctx)]
 
 
+def _subheading(ctx: SentenceContext) -> bool:
+    """Whether the sentence is a short line of its own without closing punctuation: a section heading
+    ("Beijing watching", "Guests on the ranges") in any case."""
+    text = doc_text(ctx.doc)
+    start, end = ctx.sent.start_char, ctx.sent.end_char
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    own_line = line == text[start:end].strip()
+    return own_line and 0 < len(line.split()) <= 6 and line[-1] not in ".!?:;\"”’)'"
+
+
 def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The event a participant list without an event's name is about: one the verb governs, the
     article's main event named in the sentence, else (no other event named) the main event where it
@@ -1335,6 +1353,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ("did not attend", "skipped", "no official took part")."""
     lex = cues()["participation"]
     seen: set[tuple[str, str]] = set()
+    if _subheading(ctx):
+        return  # "Beijing watching": a section's heading reports no attendance
 
     def out(actor, event, conf, rule):
         key = (actor if isinstance(actor, str) else actor.entity, event if isinstance(event, str) else event.entity)
