@@ -592,6 +592,8 @@ class _Resolver:
                    and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
                    and not any(c.lower_ in lex["not_event_modifiers"] for c in t.lefts)  # "the press conference"
                    and not _bilateral(t)  # "held his first meeting with Biden": two people's meeting, not the summit
+                   and not (t.lower_ in lex["figurative_of"] and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                   for c in t.children))  # "a show of support"
                    and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]
                                for p in t.children for o in p.children)  # "the first session of a joint parliament"
                    and not any(m.end == t.i + 1 and m.start < t.i for m in series + named)  # "the Balikatan exercise"
