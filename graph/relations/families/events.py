@@ -45,6 +45,8 @@ def _places_under(ctx: SentenceContext, verb) -> list:
                 continue
             if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"}:
                 continue
+            if c.dep_ == "prep" and c.lower_ in _OTHER_TIME_PREPS:
+                continue  # "has hosted the gathering since the inaugural meeting in X": that meeting's place
             if c.dep_ == "prep" and c.lower_ in _VENUE_PREPS:
                 out += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, {"Place"}) if m not in out]
             if c.dep_ in {"agent", "prep", "pobj", "dobj", "nsubjpass"}:
@@ -52,6 +54,8 @@ def _places_under(ctx: SentenceContext, verb) -> list:
     return out
 
 
+# prepositions that set an event's phrase against another time or event ("since the first meeting in X")
+_OTHER_TIME_PREPS = {"since", "before", "after", "unlike", "than"}
 # verbs whose subject hosts the event they govern ("India staged its parade"; not "Putin opened a visit")
 _HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
 # prepositions that put what an event does in its venue ("in Minsk", "on Red Square", "across Red Square")
