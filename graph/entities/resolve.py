@@ -719,6 +719,7 @@ class _Resolver:
                 continue
             main.add(m)
             main.aliases.add(t.text)
+            main.aliases |= self._of_phrase(t)
         for t in self.doc:
             if t.lower_ == "event" and t.i > 0 and self.doc[t.i - 1].lower_ == "the":
                 m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
@@ -992,7 +993,11 @@ class _Resolver:
                      and c.text[:1].isupper() and c.i == t.i - 1 and not _calendar_word(c.text)]
             if not names or self.doc[names[0].i - 1].pos_ == "PROPN" and self.doc[names[0].i - 1].i not in covered:
                 continue  # a longer unrecognised name is the NER's business
-            span = self.doc[names[0].i:t.i + 1]
+            first = names[0].i
+            while first >= 2 and self.doc[first - 1].text in {"-", "\u2013"} and self.doc[first - 2].pos_ == "PROPN" \
+                    and not self.doc[first - 1].whitespace_ and not self.doc[first - 2].whitespace_:
+                first -= 2  # "the Russia-Africa summit": the states the name pairs are part of it
+            span = self.doc[first:t.i + 1]
             out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context"))
         return out
 
@@ -1038,6 +1043,7 @@ class _Resolver:
             m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
             self.mentions.append(m)
             entity.add(m)
+            entity.aliases |= self._of_phrase(t)
 
     def _event_what(self, tok, owner: Mention | None = None) -> str:
         """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
@@ -1093,6 +1099,17 @@ class _Resolver:
         if any(a.i in ref_ids for a in verb.ancestors):  # "the exercise, used to be called X" (a clause on the noun)
             return True
         return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in heads and t.i in ref_ids for t in verb.sent)
+
+    def _of_phrase(self, tok) -> set[str]:
+        """ "a meeting of the Ukraine Contact Group" as the text writes it (an alias beside "Ukraine Contact
+        Group meeting"): an event noun and its "of" object where that is a named body."""
+        owners = {"Alliance", "Organization", "GovernmentBody", "Country"}
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
+                if m is not None and m.start - tok.i <= 3:
+                    return {" ".join(w.text for w in self.doc[tok.i:m.end])}
+        return set()
 
     def _called_name(self, refs, named: list[Mention]) -> Mention | None:
         """A name no mention holds that a naming verb on a generic reference gives the article's event:
