@@ -102,3 +102,13 @@ def test_a_section_heading_and_a_represented_person_attend_nothing(pipeline):
     assert ("Paul Marsh", "PARTICIPATED_IN", event) in edges, sorted(e for e in edges if e[1] == "PARTICIPATED_IN")
     assert ("Laura Finch", "PARTICIPATED_IN", event) not in edges
     assert ("China", "PARTICIPATED_IN", event) not in edges
+
+
+def test_it_after_a_sentence_on_the_event_is_the_event(pipeline):
+    text = ("Steppe Shield-2026 ends\n\n"
+            "Steppe Shield-2026, the joint exercise of the Kazakh and Uzbek armed forces, ended on Friday. "
+            "The Kazakh army has run the biennial drill since 2008. "
+            "Governor Aliya Nurlanova opened it on March 2 at the Otar training ground.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    event = next(n for n in events_of(g) if n.startswith("Steppe Shield"))
+    assert ("Aliya Nurlanova", "PARTICIPATED_IN", event) in edges_of(g)

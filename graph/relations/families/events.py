@@ -1325,6 +1325,15 @@ def _unnamed_lists(ctx: SentenceContext) -> list[tuple]:
     return found + [(v, a, "seated-together") for v, a in seated(ctx)]
 
 
+def _main_event_before(ctx: SentenceContext, facts: DocFacts) -> bool:
+    """Whether the sentence before names the article's event and this one names no event (so "it"
+    there is that event)."""
+    if not facts.main_event or ctx.sent.start == 0 or ctx.of({"Event"}):
+        return False
+    before = ctx.doc[ctx.sent.start - 1].sent
+    return any(m.entity == facts.main_event and before.start <= m.start < before.end for m in facts.mentions)
+
+
 def _subheading(ctx: SentenceContext) -> bool:
     """Whether the sentence is a short line of its own without closing punctuation: a section heading
     ("Beijing watching", "Guests on the ranges") in any case."""
@@ -1641,6 +1650,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     m = ctx.at.get(c.i) if c.dep_ == "dobj" else None
                     if m is not None and ctx.label(m) == "Event" and m not in at_event:
                         at_event.append(m)
+                    if c.dep_ == "dobj" and c.lower_ == "it" and _main_event_before(ctx, facts) \
+                            and facts.main_event not in at_event:
+                        at_event.append(facts.main_event)  # "... ran the drill. Minister X opened it on July 12"
                 for e in at_event:
                     for actor in ctx.subjects(tok, ACTORS):
                         yield from out(actor, e, 0.6, "launched")
