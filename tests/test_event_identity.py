@@ -108,7 +108,7 @@ def test_it_after_a_sentence_on_the_event_is_the_event(pipeline):
     text = ("Steppe Shield-2026 ends\n\n"
             "Steppe Shield-2026, the joint exercise of the Kazakh and Uzbek armed forces, ended on Friday. "
             "The Kazakh army has run the biennial drill since 2008. "
-            "Governor Aliya Nurlanova opened it on March 2 at the Otar training ground.")
+            "Defence Minister Daniel Fraser opened it on March 2 at the Otar training ground.")
     g = graph_of(pipeline, text, PUBLISHED)
     event = next(n for n in events_of(g) if n.startswith("Steppe Shield"))
-    assert ("Aliya Nurlanova", "PARTICIPATED_IN", event) in edges_of(g)
+    assert ("Daniel Fraser", "PARTICIPATED_IN", event) in edges_of(g)
