@@ -81,11 +81,12 @@ def test_a_name_given_by_called_names_the_event(pipeline):
 def test_exercise_with_forces_and_a_ship_sent_to_it(pipeline):
     text = ("Steppe Shield-2026 closes\n\n"
             "Steppe Shield-2026, the annual exercise of the Kenyan and Tanzanian militaries, ended on Friday. "
-            "The Italian Navy sent a ship to a maritime exercise with the Kenya Navy.")
+            "The Italian Navy sent a ship to a maritime exercise with the Kenya Navy. "
+            "Italy opened an embassy in Nairobi in 1961.")
     g = graph_of(pipeline, text, PUBLISHED)
     edges = edges_of(g)
     event = next(n for n in events_of(g) if n.startswith("Steppe Shield"))
-    for actor in ("Kenya", "Tanzania", "Italian Navy", "Kenya Navy"):
+    for actor in ("Kenya", "Tanzania", "Italian Navy", "Kenya Navy", "Italy"):  # the navy's state too
         assert (actor, "PARTICIPATED_IN", event) in edges, (actor, sorted(e for e in edges if e[1] == "PARTICIPATED_IN"))
 
 
