@@ -113,3 +113,13 @@ def test_it_after_a_sentence_on_the_event_is_the_event(pipeline):
     g = graph_of(pipeline, text, PUBLISHED)
     event = next(n for n in events_of(g) if n.startswith("Steppe Shield"))
     assert ("Daniel Fraser", "PARTICIPATED_IN", event) in edges_of(g)
+
+
+def test_places_after_since_or_after_the_event_are_not_its_venue(pipeline):
+    text = ("Leaders of the Andean Community opened the 12th Andean Security Summit in Quito on Sunday. "
+            "It is the first time Ecuador has hosted the gathering since the inaugural meeting in Lima in 1999. "
+            "After the summit the two presidents prayed at the Basilica del Voto Nacional.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    summit = next(n for n in events_of(g) if "Summit" in n)
+    held = {o for s, t, o in edges_of(g) if t == "HELD_IN" and s == summit}
+    assert "Quito" in held and "Lima" not in held and not any("Basilica" in p for p in held), held

@@ -241,8 +241,8 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         anchors = [head]
         if head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
             anchors.append(head.head)
-        if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # "take part in the parade ... in the capital"
-            anchors.append(head.head.head)
+        if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.lower_ not in _OTHER_TIME_PREPS:
+            anchors.append(head.head.head)  # "take part in the parade ... in the capital"; not "after the parade"
         # "the Air Show, held June 16-22 in the French capital"
         hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, place_verbs)]
         hosting += relative_venues(ctx, head)  # "the parade, which began late on Friday in the rain at X"
@@ -298,8 +298,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             gov = obj.head  # "joined A and B in Brisbane for the talks": the place is the verb's, not B's
         for e in event_mentions:
             etok = ctx.head_token(e)
+            later = etok.dep_ == "pobj" and etok.head.lower_ in _OTHER_TIME_PREPS  # "After the ceremony they prayed at X"
             if gov.i in range(e.start, e.end) or (gov.dep_ in {"acl", "relcl"} and gov.head.i == etok.i) \
-                    or (gov.pos_ in {"VERB", "AUX"} and gov in etok.ancestors
+                    or (gov.pos_ in {"VERB", "AUX"} and gov in etok.ancestors and not later
                                                  and not negated(ctx, gov)):
                 yield rel(ctx, e, "HELD_IN", place, 0.7, "held-in-clause")
                 break
