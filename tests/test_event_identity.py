@@ -123,3 +123,19 @@ def test_places_after_since_or_after_the_event_are_not_its_venue(pipeline):
     summit = next(n for n in events_of(g) if "Summit" in n)
     held = {o for s, t, o in edges_of(g) if t == "HELD_IN" and s == summit}
     assert "Quito" in held and "Lima" not in held and not any("Basilica" in p for p in held), held
+
+
+def test_a_bodys_meeting_in_another_city_is_its_own_event(pipeline):
+    text = ("President Lula hosted the leaders of Chile and Peru at the Alvorada Palace in Brasilia on Friday "
+            "for a summit. Earlier meetings had been held on the margins of bigger events, most recently the "
+            "G20 meeting in Rio de Janeiro in November.")
+    events = events_of(graph_of(pipeline, text, PUBLISHED))
+    other = [n for n, a in events.items() if "G20 meeting in Rio de Janeiro" in a.get("aliases", [])]
+    assert other and all("Rio de Janeiro" not in a.get("aliases", []) for n, a in events.items() if n not in other), events
+
+
+def test_an_event_noun_the_text_denies_is_no_event(pipeline):
+    text = ("The first two Gripen fighters landed at Anapolis air base on Sunday. "
+            "The arrival is a milestone rather than a handover: the jets still belong to Saab.")
+    events = events_of(graph_of(pipeline, text, PUBLISHED))
+    assert not any("handover" in n or "handover" in a.get("aliases", []) for n, a in events.items()), events

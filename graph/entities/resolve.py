@@ -92,6 +92,16 @@ def _same_edition(m: Mention, main: Mention) -> bool:
     return bool(m.ref_id) and m.ref_id == main.ref_id and (year is None or year == main_year)
 
 
+def _contrasted(tok) -> bool:
+    """ "a milestone rather than a handover", "instead of a parade", "no ceremony was held": an event
+    noun the text says did not happen (or is not what happened)."""
+    doc = tok.doc
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    start = min([tok.i, *(c.i for c in tok.lefts)])
+    return start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in {("rather", "than"), ("instead", "of")}
+
+
 def _calendar_ref(tok) -> bool:
     """ "agreed in May that it would take place at the October summit": a reference that says its own
     month looks back or ahead at the event; its sentence's dates are other events' ("agreed")."""
@@ -592,6 +602,7 @@ class _Resolver:
                    and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
                    and not any(c.lower_ in lex["not_event_modifiers"] for c in t.lefts)  # "the press conference"
                    and not _bilateral(t)  # "held his first meeting with Biden": two people's meeting, not the summit
+                   and not _contrasted(t)  # "a milestone rather than a handover", "no ceremony was held"
                    and not (t.lower_ in lex["figurative_of"] and any(c.dep_ == "prep" and c.lower_ == "of"
                                                                    for c in t.children))  # "a show of support"
                    and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]
@@ -896,20 +907,31 @@ class _Resolver:
 
     def _held_elsewhere(self, tok, left, main_where: str | None, main_name: str):
         """The event of a recurring kind named by another city than the article's ("the Washington
-        summit" beside the Vilnius one): an event of its own, named by what and when."""
+        summit" beside the Vilnius one, "the G7 meeting in Hiroshima" beside a summit in Camp David):
+        an event of its own, named by what (where) and when."""
         if not main_where:
             return None
         place = next((m for m in self.mentions if m.label == "Place" and any(m.start <= c.i < m.end for c in left)), None)
+        owner = None
+        if place is None:  # "the G7 meeting in Hiroshima": a body's gathering in another city
+            owner = next((m for m in self.mentions if m.label in {"Alliance", "Organization"}
+                          and any(m.start <= c.i < m.end for c in left if c.dep_ == "compound")), None)
+            place = next((m for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                          for m in self.mentions if m.label == "Place" and m.start <= o.i < m.end), None) \
+                if owner is not None and owner.text not in main_name else None
         if place is None:
             return None
         entry = self.ref.get(place.ref_id) if place.ref_id else None
         city = entry.name if entry else place.text
         if fold(city) == fold(main_where) or fold(place.text) == fold(main_where) or place.text in main_name:
             return None
-        what = f"{place.text} {tok.lower_}"
+        what = f"{owner.text} {tok.lower_}" if owner is not None else f"{place.text} {tok.lower_}"
         date = self._event_date(what, [tok.sent])
-        entity = self.entity("Event", ", ".join(x for x in (what, date and date.split("/")[0]) if x))
+        entity = self.entity("Event", ", ".join(x for x in (what, place.text if owner else None,
+                                                          date and date.split("/")[0]) if x))
         entity.aliases.add(what)
+        if owner is not None:
+            entity.aliases.add(f"{what} in {place.text}")
         kind = next((k for k, nouns in lexicon()["event_kinds"].items() if tok.lower_ in nouns), None)
         if kind:
             entity.props["kind"] = kind
