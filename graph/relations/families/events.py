@@ -1311,10 +1311,10 @@ def _forces_of(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
                     if whole is not None and ctx.label(whole) in ACTORS - {"Person"}:
                         out.append((whole, e))  # "of the Kyrgyz armed forces" as one name
                     if t.lemma_.lower() in forces or t.lower_ in forces:  # "the Kazakh and [Kyrgyz armed forces]"
-                        mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
-                        mods += [x for c in mods for x in c.conjuncts]
-                        out += [(ctx.at[c.i], e) for c in mods if c.i in ctx.at and ctx.at[c.i] is not whole
-                                and ctx.label(ctx.at[c.i]) in ACTORS]
+                        mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod", "poss"}]
+                        # "between the two countries' ground forces": the states a plural description stands for
+                        out += [(m, e) for c in mods for m in ctx.group(c, ACTORS - {"Person"}, plural=True)
+                                if m is not whole]
     return out
 
 
