@@ -139,3 +139,16 @@ def test_an_event_noun_the_text_denies_is_no_event(pipeline):
             "The arrival is a milestone rather than a handover: the jets still belong to Saab.")
     events = events_of(graph_of(pipeline, text, PUBLISHED))
     assert not any("handover" in n or "handover" in a.get("aliases", []) for n, a in events.items()), events
+
+
+def test_a_body_named_as_a_persons_office_does_not_attend(pipeline):
+    text = ("Steppe Shield-2026 ends\n\n"
+            "Steppe Shield-2026, the joint exercise of the Kazakh and Uzbek armed forces, ended on Friday. "
+            "President Kassym-Jomart Tokayev turned up at the Otar training ground for the final day of "
+            "Steppe Shield-2026, accompanied by the commander of the Kazakh Ground Forces, General Daniel Fraser.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    edges = edges_of(g)
+    event = next(n for n in events_of(g) if n.startswith("Steppe Shield"))
+    attended = {s for s, t, o in edges if t == "PARTICIPATED_IN" and o == event}
+    assert {"Kassym-Jomart Tokayev", "Daniel Fraser"} <= attended, attended
+    assert not any("Ground Forces" in a for a in attended), attended

@@ -1326,6 +1326,24 @@ def _unnamed_lists(ctx: SentenceContext) -> list[tuple]:
     return found + [(v, a, "seated-together") for v, a in seated(ctx)]
 
 
+def _body_of_named_holder(ctx: SentenceContext, m) -> bool:
+    """ "the commander of the Ground Forces, General X", "the heads of the Mossad, Y, and of the Z": a
+    body named only as the office of a person the sentence names; the person attends, not the body
+    (a state stays: "the president of Kenya, X" speaks for Kenya)."""
+    if ctx.label(m) in {"Person", "Country"}:
+        return False
+    tok = ctx.head_token(m)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    role = tok.head.head
+    while role.dep_ == "conj" and role.pos_ == "ADP":  # "and of the Shin Bet": the first "of"'s noun
+        role = role.head.head if role.head.pos_ == "ADP" else role.head
+    if role.i in ctx.at or role.pos_ != "NOUN" or role.lemma_.lower() not in _REPRESENTATIVES | {"commander"}:
+        return False
+    appos = [c for h in (role, tok) for c in h.children if c.dep_ == "appos"]
+    return any(c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person" for c in appos)
+
+
 def _main_event_before(ctx: SentenceContext, facts: DocFacts) -> bool:
     """Whether the sentence before names the article's event and this one names no event (so "it"
     there is that event)."""
@@ -1372,7 +1390,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
     def out(actor, event, conf, rule):
         key = (actor if isinstance(actor, str) else actor.entity, event if isinstance(event, str) else event.entity)
-        if key in seen:
+        if key in seen or not isinstance(actor, str) and _body_of_named_holder(ctx, actor):
             return []
         seen.add(key)
         found = [_event_time(ctx, facts, rel(ctx, actor, "PARTICIPATED_IN", event, conf, rule), event)]
