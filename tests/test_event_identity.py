@@ -152,3 +152,12 @@ def test_a_body_named_as_a_persons_office_does_not_attend(pipeline):
     attended = {s for s, t, o in edges if t == "PARTICIPATED_IN" and o == event}
     assert {"Kassym-Jomart Tokayev", "Daniel Fraser"} <= attended, attended
     assert not any("Ground Forces" in a for a in attended), attended
+
+
+def test_a_person_set_beside_the_antecedent_of_who_attends(pipeline):
+    text = ("Malaysia used this week's Langkawi International Maritime and Aerospace Exhibition to sign "
+            "contracts. The jet contract was signed on Tuesday in the presence of Japan's defence minister, "
+            "Daniel Fraser, who flew in for the exhibition.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    show = next(n for n in events_of(g) if "Exhibition" in n)
+    assert ("Daniel Fraser", "PARTICIPATED_IN", show) in edges_of(g)

@@ -849,6 +849,10 @@ def _subject_actors(ctx: SentenceContext, tok, facts: DocFacts | None = None) ->
             out = [m for m in out if m.start > c.i or ctx.label(m) == "Person"] + listed
         out += [m for m in _contingent(ctx, c) if m not in out]
         out += [m for m in _represented(ctx, c) if m not in out]
+        if c.lower_ in {"who", "that"} and tok.dep_ == "relcl" and tok.head.i not in ctx.at:
+            # "South Korea's defence minister, X, who flew in for the show": the person set beside the antecedent
+            out += [ctx.at[a.i] for a in tok.head.children if a.dep_ == "appos" and a.i in ctx.at
+                    and ctx.label(ctx.at[a.i]) == "Person" and ctx.at[a.i] not in out]
     return out
 
 
