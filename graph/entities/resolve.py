@@ -17,6 +17,7 @@ pronouns ("Its spokesman") refer back to the organisation named before them (``d
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 
@@ -65,6 +66,46 @@ def edition_marks(text: str) -> tuple[str | None, int | None]:
     year = found.group(1) if found else (f"20{words[-1]}" if len(words) > 1 and re.fullmatch(r"[0-4]\d", words[-1])
                                          else None)
     return year, ordinal_number(words[0]) if len(words) > 1 else None
+
+
+_CALENDAR = {w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if w}
+
+
+def _calendar_word(word: str) -> bool:
+    """ "the October summit", "the Sunday talks": a month or a weekday says when, it names nothing."""
+    return word.lower().rstrip(".") in _CALENDAR
+
+
+def _numbered_edition(name: str) -> bool:
+    """Whether a name numbers its edition: an ordinal first ("47th ASEAN Summit") or a Roman numeral
+    last ("Cope Thunder II")."""
+    last = name.split()[-1] if name.split() else ""
+    return edition_marks(name)[1] is not None or len(name.split()) > 1 and re.fullmatch(r"I{2,3}|IV|V|VI{1,3}|IX|X{1,3}", last) is not None
+
+
+def _same_edition(m: Mention, main: Mention) -> bool:
+    """Whether ``m`` names the edition ``main`` names: the same text, or the same catalogued series with
+    no other year ("IDEX" beside the headline's "IDEX 2025", not "IDEX 2023")."""
+    if m.text == main.text:
+        return True
+    year, main_year = edition_marks(m.text)[0], edition_marks(main.text)[0]
+    return bool(m.ref_id) and m.ref_id == main.ref_id and (year is None or year == main_year)
+
+
+def _contrasted(tok) -> bool:
+    """ "a milestone rather than a handover", "instead of a parade", "no ceremony was held": an event
+    noun the text says did not happen (or is not what happened)."""
+    doc = tok.doc
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    start = min([tok.i, *(c.i for c in tok.lefts)])
+    return start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in {("rather", "than"), ("instead", "of")}
+
+
+def _calendar_ref(tok) -> bool:
+    """ "agreed in May that it would take place at the October summit": a reference that says its own
+    month looks back or ahead at the event; its sentence's dates are other events' ("agreed")."""
+    return any(c.dep_ in {"compound", "amod", "nmod"} and _calendar_word(c.text) for c in tok.lefts)
 
 
 def _introduced(tok, named) -> bool:
@@ -561,6 +602,9 @@ class _Resolver:
                    and not any(c.lower_ in lex["other_edition"] for c in t.lefts)  # "the next summit": another one
                    and not any(c.lower_ in lex["not_event_modifiers"] for c in t.lefts)  # "the press conference"
                    and not _bilateral(t)  # "held his first meeting with Biden": two people's meeting, not the summit
+                   and not _contrasted(t)  # "a milestone rather than a handover", "no ceremony was held"
+                   and not (t.lower_ in lex["figurative_of"] and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                   for c in t.children))  # "a show of support"
                    and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]
                                for p in t.children for o in p.children)  # "the first session of a joint parliament"
                    and not any(m.end == t.i + 1 and m.start < t.i for m in series + named)  # "the Balikatan exercise"
@@ -578,6 +622,8 @@ class _Resolver:
         main_noun = next((n for n in lex["event_kinds"].get(main_kind, []) if n in nouns), None)
         ref_sents = {t.sent.start for t in refs}
         main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun), None)
+        called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named)
+        main_named = called or main_named  # "The ten-day drill, called X, began on Friday": X is its name
         if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
             beside = [m for m in named if self.doc[m.start].sent.start in ref_sents
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
@@ -587,7 +633,8 @@ class _Resolver:
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
             marked = [m for m in body or kin if edition_marks(m.text) != (None, None)]  # "Malabar 2020"
-            main_named = (marked or body or kin)[0]  # event of the main kind the prose names
+            titled = [m for m in kin if m not in body and edition_marks(m.text) != (None, None)]
+            main_named = (titled or marked or body or kin)[0]  # the edition the headline names, else the prose's
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
@@ -599,11 +646,14 @@ class _Resolver:
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
+        if what and main_named is None and main_kind == "ceremony" and self._signing_ceremony(refs, headline):
+            what = None  # a contract signed "at the ceremony": the deal is the news, not the ceremony
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [self.doc[m.start].sent for m in named + kin if main_named is not None
-                                            and m.text == main_named.text] + [self.doc[t.i].sent for t in refs
-                                                                              if not _introduced(t, main_named)])
+                                            and _same_edition(m, main_named)] + [self.doc[t.i].sent for t in refs
+                                                                              if not _introduced(t, main_named)
+                                                                              and not _calendar_ref(t)])
             if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
                     and not self._near_publication(date):  # "Malabar began in 1992": the series, not this edition
                 date = None
@@ -613,7 +663,8 @@ class _Resolver:
             year = re.search(r"\b(1[89]|20)\d\d\b", what)
             if marks[0] and not year:
                 name = f"{what} {marks[0]}"
-            elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"]:
+            elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"] \
+                    and not _numbered_edition(what):  # "47th ASEAN Summit", "Mosi II": already one edition
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
                 where = self._event_place(refs)
@@ -679,12 +730,30 @@ class _Resolver:
                 continue
             main.add(m)
             main.aliases.add(t.text)
+            main.aliases |= self._of_phrase(t)
         for t in self.doc:
             if t.lower_ == "event" and t.i > 0 and self.doc[t.i - 1].lower_ == "the":
                 m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _signing_ceremony(self, refs, headline) -> bool:
+        """Whether the article's unnamed ceremony is only where a deal was signed: its headline or lead
+        reports a signing as its news (a root verb "signs deal", a subject "The signing took place at ...") and no reference gives the
+        ceremony another purpose ("handover", "the commissioning ceremony")."""
+        lex = lexicon()["signing_ceremony"]
+        if any(t.lower_ != "ceremony" or any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in lex["nouns"]
+                                             for c in t.lefts) for t in refs):
+            return False
+        if any(c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}
+               for t in refs for c in t.rights):
+            return False  # "the ceremony marking the anniversary of X", "a ceremony for the new base": its own purpose
+        spans = list(self._lead_sentences())
+        if headline:
+            spans.append(self.doc.char_span(headline[0], headline[1], alignment_mode="expand") or [])
+        return any((t.lemma_.lower() in lex["verbs"] or t.lower_ in lex["verbs"]) and t.dep_ == "ROOT"
+                   or t.lower_ in lex["nouns"] and t.dep_ in {"nsubj", "nsubjpass"} for sp in spans for t in sp)
 
     def _series_mentions(self, mentions: list[Mention]) -> None:
         """Catalogued events that are not the article's own. A recurring one ("Eurosatory") dated by
@@ -838,20 +907,31 @@ class _Resolver:
 
     def _held_elsewhere(self, tok, left, main_where: str | None, main_name: str):
         """The event of a recurring kind named by another city than the article's ("the Washington
-        summit" beside the Vilnius one): an event of its own, named by what and when."""
+        summit" beside the Vilnius one, "the G7 meeting in Hiroshima" beside a summit in Camp David):
+        an event of its own, named by what (where) and when."""
         if not main_where:
             return None
         place = next((m for m in self.mentions if m.label == "Place" and any(m.start <= c.i < m.end for c in left)), None)
+        owner = None
+        if place is None:  # "the G7 meeting in Hiroshima": a body's gathering in another city
+            owner = next((m for m in self.mentions if m.label in {"Alliance", "Organization"}
+                          and any(m.start <= c.i < m.end for c in left if c.dep_ == "compound")), None)
+            place = next((m for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                          for m in self.mentions if m.label == "Place" and m.start <= o.i < m.end), None) \
+                if owner is not None and owner.text not in main_name else None
         if place is None:
             return None
         entry = self.ref.get(place.ref_id) if place.ref_id else None
         city = entry.name if entry else place.text
         if fold(city) == fold(main_where) or fold(place.text) == fold(main_where) or place.text in main_name:
             return None
-        what = f"{place.text} {tok.lower_}"
+        what = f"{owner.text} {tok.lower_}" if owner is not None else f"{place.text} {tok.lower_}"
         date = self._event_date(what, [tok.sent])
-        entity = self.entity("Event", ", ".join(x for x in (what, date and date.split("/")[0]) if x))
+        entity = self.entity("Event", ", ".join(x for x in (what, place.text if owner else None,
+                                                          date and date.split("/")[0]) if x))
         entity.aliases.add(what)
+        if owner is not None:
+            entity.aliases.add(f"{what} in {place.text}")
         kind = next((k for k, nouns in lexicon()["event_kinds"].items() if tok.lower_ in nouns), None)
         if kind:
             entity.props["kind"] = kind
@@ -932,10 +1012,14 @@ class _Resolver:
                     or headline and headline[0] <= t.idx < headline[1]:
                 continue
             names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in covered
-                     and c.text[:1].isupper() and c.i == t.i - 1]
+                     and c.text[:1].isupper() and c.i == t.i - 1 and not _calendar_word(c.text)]
             if not names or self.doc[names[0].i - 1].pos_ == "PROPN" and self.doc[names[0].i - 1].i not in covered:
                 continue  # a longer unrecognised name is the NER's business
-            span = self.doc[names[0].i:t.i + 1]
+            first = names[0].i
+            while first >= 2 and self.doc[first - 1].text in {"-", "\u2013"} and self.doc[first - 2].pos_ == "PROPN" \
+                    and not self.doc[first - 1].whitespace_ and not self.doc[first - 2].whitespace_:
+                first -= 2  # "the Russia-Africa summit": the states the name pairs are part of it
+            span = self.doc[first:t.i + 1]
             out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context"))
         return out
 
@@ -981,6 +1065,7 @@ class _Resolver:
             m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
             self.mentions.append(m)
             entity.add(m)
+            entity.aliases |= self._of_phrase(t)
 
     def _event_what(self, tok, owner: Mention | None = None) -> str:
         """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
@@ -1036,6 +1121,55 @@ class _Resolver:
         if any(a.i in ref_ids for a in verb.ancestors):  # "the exercise, used to be called X" (a clause on the noun)
             return True
         return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in heads and t.i in ref_ids for t in verb.sent)
+
+    def _of_phrase(self, tok) -> set[str]:
+        """ "a meeting of the Ukraine Contact Group" as the text writes it (an alias beside "Ukraine Contact
+        Group meeting"): an event noun and its "of" object where that is a named body."""
+        owners = {"Alliance", "Organization", "GovernmentBody", "Country"}
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
+                if m is not None and m.start - tok.i <= 3:
+                    return {" ".join(w.text for w in self.doc[tok.i:m.end])}
+        return set()
+
+    def _called_name(self, refs, named: list[Mention]) -> Mention | None:
+        """A name no mention holds that a naming verb on a generic reference gives the article's event:
+        "The ten-day drill, called Blue Tide III, runs until ..." (capitalised words and numerals)."""
+        verbs = set(lexicon()["naming_verbs"]) - {"renamed"}
+        covered = {i for x in self.mentions for i in x.tokens()}
+        for t in refs:
+            verb = next((c for c in t.rights if c.dep_ == "acl" and c.lower_ in verbs and c.i > t.i), None)
+            if verb is None or verb.i + 1 >= len(self.doc) or self.doc[verb.i + 1].i in covered:
+                continue
+            before = {w.lower_ for w in self.doc[max(t.sent.start, verb.i - 3):verb.i]}
+            if before & set(lexicon()["former_name_words"]):
+                continue
+            end = verb.i + 1
+            while end < t.sent.end and (self.doc[end].text[:1].isupper() or self.doc[end].like_num
+                                        or self.doc[end].text == "-" and end + 1 < t.sent.end) and end not in covered:
+                end += 1
+            if end == verb.i + 1 or not self.doc[verb.i + 1].text[:1].isupper():
+                continue
+            span = self.doc[verb.i + 1:end]
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context")
+            self.mentions.append(m)
+            named.append(m)
+            return m
+        return None
+
+    def _called_anywhere(self, m: Mention, refs) -> bool:
+        """Whether the text gives the name of ``m`` (wherever written, the headline too) to the article's
+        event, now: "The ten-day drill, called X, began on Friday" (not "formerly known as X")."""
+        for found in re.finditer(rf"(?<!\w){re.escape(m.text)}(?!\w)", doc_text(self.doc)):
+            span = self.doc.char_span(found.start(), found.end())
+            if span is None:
+                continue
+            at = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context")
+            before = {t.lower_ for t in self.doc[max(span.sent.start, span.start - 6):span.start]}
+            if self._called(at, refs) and not before & set(lexicon()["former_name_words"]):
+                return True
+        return False
 
     def _near_publication(self, date: str) -> bool:
         """Whether a date lies within two years of the publication's (an undated article: always)."""

@@ -15,6 +15,7 @@ from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
 from .context import SentenceContext, capitals
 from .families import DOC_RULES, RULES, DocFacts
+from .families.force_states import force_states
 from .families.people import known_people
 from .families.venue_hosts import venue_hosts
 from .gates import gates, opens
@@ -91,7 +92,8 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         if r.type in _AT_EVENT:
             _at_event_date(r, entities, doc, sents, chars)
     placed = _placed_once(list(out.values()), entities)
-    return placed + venue_hosts(placed, entities)
+    placed += venue_hosts(placed, entities)
+    return placed + force_states(placed, entities)
 
 
 _AT_EVENT = {"PARTICIPATED_IN", "HOSTED_BY", "HELD_IN", "DISPLAYED_AT"}

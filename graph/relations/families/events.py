@@ -45,6 +45,8 @@ def _places_under(ctx: SentenceContext, verb) -> list:
                 continue
             if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"}:
                 continue
+            if c.dep_ == "prep" and c.lower_ in _OTHER_TIME_PREPS:
+                continue  # "has hosted the gathering since the inaugural meeting in X": that meeting's place
             if c.dep_ == "prep" and c.lower_ in _VENUE_PREPS:
                 out += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, {"Place"}) if m not in out]
             if c.dep_ in {"agent", "prep", "pobj", "dobj", "nsubjpass"}:
@@ -52,6 +54,8 @@ def _places_under(ctx: SentenceContext, verb) -> list:
     return out
 
 
+# prepositions that set an event's phrase against another time or event ("since the first meeting in X")
+_OTHER_TIME_PREPS = {"since", "before", "after", "unlike", "than"}
 # verbs whose subject hosts the event they govern ("India staged its parade"; not "Putin opened a visit")
 _HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
 # prepositions that put what an event does in its venue ("in Minsk", "on Red Square", "across Red Square")
@@ -237,8 +241,8 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         anchors = [head]
         if head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
             anchors.append(head.head)
-        if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # "take part in the parade ... in the capital"
-            anchors.append(head.head.head)
+        if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.lower_ not in _OTHER_TIME_PREPS:
+            anchors.append(head.head.head)  # "take part in the parade ... in the capital"; not "after the parade"
         # "the Air Show, held June 16-22 in the French capital"
         hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, place_verbs)]
         hosting += relative_venues(ctx, head)  # "the parade, which began late on Friday in the rain at X"
@@ -294,8 +298,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             gov = obj.head  # "joined A and B in Brisbane for the talks": the place is the verb's, not B's
         for e in event_mentions:
             etok = ctx.head_token(e)
+            later = etok.dep_ == "pobj" and etok.head.lower_ in _OTHER_TIME_PREPS  # "After the ceremony they prayed at X"
             if gov.i in range(e.start, e.end) or (gov.dep_ in {"acl", "relcl"} and gov.head.i == etok.i) \
-                    or (gov.pos_ in {"VERB", "AUX"} and gov in etok.ancestors
+                    or (gov.pos_ in {"VERB", "AUX"} and gov in etok.ancestors and not later
                                                  and not negated(ctx, gov)):
                 yield rel(ctx, e, "HELD_IN", place, 0.7, "held-in-clause")
                 break
@@ -844,6 +849,10 @@ def _subject_actors(ctx: SentenceContext, tok, facts: DocFacts | None = None) ->
             out = [m for m in out if m.start > c.i or ctx.label(m) == "Person"] + listed
         out += [m for m in _contingent(ctx, c) if m not in out]
         out += [m for m in _represented(ctx, c) if m not in out]
+        if c.lower_ in {"who", "that"} and tok.dep_ == "relcl" and tok.head.i not in ctx.at:
+            # "South Korea's defence minister, X, who flew in for the show": the person set beside the antecedent
+            out += [ctx.at[a.i] for a in tok.head.children if a.dep_ == "appos" and a.i in ctx.at
+                    and ctx.label(ctx.at[a.i]) == "Person" and ctx.at[a.i] not in out]
     return out
 
 
@@ -1281,12 +1290,83 @@ def _named_parties(ctx: SentenceContext, facts: DocFacts) -> list[tuple[str, obj
     return out
 
 
+def _forces_of(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
+    """(actor, event) of an exercise said to be one "of" or "between" armed forces: "the joint exercise
+    of the Kazakh and Kyrgyz armed forces", "the annual drills of the A and B militaries", "an exercise
+    between the A and B navies": the states the forces' demonyms name, and forces named whole; and the
+    states and forces an exercise is "with" ("a maritime exercise with the A Navy")."""
+    forces = set(cues()["participation"]["exercise_forces"])
+    out: list[tuple] = []
+    for e in (m for m in ctx.mentions if ctx.label(m) == "Event"):
+        if event_kind(ctx.entities[e.entity]) != "exercise":
+            continue
+        head = ctx.head_token(e)
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "with" and not negated(ctx, head):
+                # "sent a ship to a maritime exercise with the A Navy and the B Navy"
+                out += [(m, e) for o in p.children if o.dep_ == "pobj"
+                        for m in ctx.group(o, ACTORS - {"Person"}) if m.entity != e.entity]
+                continue
+            if p.dep_ != "prep" or p.lower_ not in {"of", "between"}:
+                continue
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                for t in [o, *o.conjuncts]:
+                    whole = ctx.at.get(t.i)
+                    if whole is not None and ctx.label(whole) in ACTORS - {"Person"}:
+                        out.append((whole, e))  # "of the Kyrgyz armed forces" as one name
+                    if t.lemma_.lower() in forces or t.lower_ in forces:  # "the Kazakh and [Kyrgyz armed forces]"
+                        mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod", "poss"}]
+                        # "between the two countries' ground forces": the states a plural description stands for
+                        out += [(m, e) for c in mods for m in ctx.group(c, ACTORS - {"Person"}, plural=True)
+                                if m is not whole]
+    return out
+
+
 def _unnamed_lists(ctx: SentenceContext) -> list[tuple]:
     """(verb, actors, rule) of the participant lists of ``participant_lists``: "contingents came from A,
     B and C", "Minister X told the meeting", "X sat beside Y"."""
     found = [(v, a, "came-from") for v, a in came_from(ctx)]
     found += [(v, a, "told-the-meeting") for v, a in told_audience(ctx)]
     return found + [(v, a, "seated-together") for v, a in seated(ctx)]
+
+
+def _body_of_named_holder(ctx: SentenceContext, m) -> bool:
+    """ "the commander of the Ground Forces, General X", "the heads of the Mossad, Y, and of the Z": a
+    body named only as the office of a person the sentence names; the person attends, not the body
+    (a state stays: "the president of Kenya, X" speaks for Kenya)."""
+    if ctx.label(m) in {"Person", "Country"}:
+        return False
+    tok = ctx.head_token(m)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    role = tok.head.head
+    while role.dep_ == "conj" and role.pos_ == "ADP":  # "and of the Shin Bet": the first "of"'s noun
+        role = role.head.head if role.head.pos_ == "ADP" else role.head
+    if role.i in ctx.at or role.pos_ != "NOUN" or role.lemma_.lower() not in _REPRESENTATIVES | {"commander"}:
+        return False
+    appos = [c for h in (role, tok) for c in h.children if c.dep_ == "appos"]
+    return any(c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person" for c in appos)
+
+
+def _main_event_before(ctx: SentenceContext, facts: DocFacts) -> bool:
+    """Whether the sentence before names the article's event and this one names no event (so "it"
+    there is that event)."""
+    if not facts.main_event or ctx.sent.start == 0 or ctx.of({"Event"}):
+        return False
+    before = ctx.doc[ctx.sent.start - 1].sent
+    return any(m.entity == facts.main_event and before.start <= m.start < before.end for m in facts.mentions)
+
+
+def _subheading(ctx: SentenceContext) -> bool:
+    """Whether the sentence is a short line of its own without closing punctuation: a section heading
+    ("Beijing watching", "Guests on the ranges") in any case."""
+    text = doc_text(ctx.doc)
+    start, end = ctx.sent.start_char, ctx.sent.end_char
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    own_line = line == text[start:end].strip()
+    return own_line and 0 < len(line.split()) <= 6 and line[-1] not in ".!?:;\"”’)'"
 
 
 def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
@@ -1309,10 +1389,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ("did not attend", "skipped", "no official took part")."""
     lex = cues()["participation"]
     seen: set[tuple[str, str]] = set()
+    if _subheading(ctx):
+        return  # "Beijing watching": a section's heading reports no attendance
 
     def out(actor, event, conf, rule):
         key = (actor if isinstance(actor, str) else actor.entity, event if isinstance(event, str) else event.entity)
-        if key in seen:
+        if key in seen or not isinstance(actor, str) and _body_of_named_holder(ctx, actor):
             return []
         seen.add(key)
         found = [_event_time(ctx, facts, rel(ctx, actor, "PARTICIPATED_IN", event, conf, rule), event)]
@@ -1331,6 +1413,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
     yield from (r for m, e in _named_parties(ctx, facts) for r in out(m, e, 0.6, "named-parties"))
+    yield from (r for m, e in _forces_of(ctx, facts) for r in out(m, e, 0.6, "exercise-of-forces"))
     yield from (r for m, e in _colon_listed(ctx, facts, lex) for r in out(m, e, 0.6, "colon-list"))
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
@@ -1349,6 +1432,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue  # every case below needs a verb (or "be"/"remain" of presence)
         if negated(ctx, tok):
             continue
+        if lemma in lex["part_verbs"] and lemma != "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+            lemma = "take"  # "contingents from A and B formed part of the grouping": they took part
         if pos == "VERB" and venue_parts and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in _VENUE_PARTS for c in tok.children):
             # "the president toured the halls on the opening day"
@@ -1588,6 +1673,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     m = ctx.at.get(c.i) if c.dep_ == "dobj" else None
                     if m is not None and ctx.label(m) == "Event" and m not in at_event:
                         at_event.append(m)
+                    if c.dep_ == "dobj" and c.lower_ == "it" and _main_event_before(ctx, facts) \
+                            and facts.main_event not in at_event:
+                        at_event.append(facts.main_event)  # "... ran the drill. Minister X opened it on July 12"
                 for e in at_event:
                     for actor in ctx.subjects(tok, ACTORS):
                         yield from out(actor, e, 0.6, "launched")

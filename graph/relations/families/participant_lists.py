@@ -193,8 +193,9 @@ def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
             continue
         people = [m for c in tok.children if c.dep_ == "nsubj" for m in ctx.mentions
                   if c.left_edge.i <= m.start <= c.right_edge.i and ctx.label(m) == "Person"]
-        people += [m for p in preps for t in p.subtree if t.i in ctx.at for m in [ctx.at[t.i]]
-                   if ctx.label(m) == "Person" and m not in people]
+        clauses = {t.i for p in preps for c in p.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        people += [m for p in preps for t in p.subtree if t.i in ctx.at and t.i not in clauses for m in [ctx.at[t.i]]
+                   if ctx.label(m) == "Person" and m not in people]  # not "Y, who represented Z"
         if people:
             out.append((tok, people))
     return out
@@ -207,6 +208,7 @@ def beside_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "took the salute alongside X"
     for p in (c for h in holders for c in h.children):
         if p.dep_ == "prep" and p.lower_ in {"alongside", "beside"}:
-            out += [m for t in p.subtree if t.i in ctx.at for m in [ctx.at[t.i]]
+            clauses = {t.i for c in p.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+            out += [m for t in p.subtree if t.i in ctx.at and t.i not in clauses for m in [ctx.at[t.i]]
                     if ctx.label(m) == "Person" and m not in out]
     return out

@@ -126,8 +126,8 @@ def chair_hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if not chairs:
         return
     summits = list(dict.fromkeys(e.entity for e in ctx.of({"Event"}) if _kind(facts, e.entity) == "summit"))
-    if not summits and _kind(facts, facts.main_event) == "summit":
-        summits = [facts.main_event]
+    if not summits and _kind(facts, facts.main_event) == "summit" and not _other_year(ctx, facts, facts.main_event):
+        summits = [facts.main_event]  # not "In 2022, under A's chairmanship, ..." in an article on a 2025 summit
     if len(summits) != 1:
         return
     for chair in chairs:
@@ -143,8 +143,32 @@ def chair_hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             holders += [c for c in chair.head.head.children if c.dep_ == "poss"]
         for tok in holders:
             m = ctx.at.get(tok.i)
+            if m is None and tok.lower_ == "country" and any(c.lower_ == "whose" for c in tok.children):
+                m = _whose_country(ctx, tok)  # "Malaysian Prime Minister X, whose country holds the chair"
             if m is not None and ctx.label(m) == "Country":
                 yield rel(ctx, summits[0], "HOSTED_BY", m, 0.6, "hosted-by-chair")
+
+
+def _other_year(ctx: SentenceContext, facts: DocFacts, event_id: str | None) -> bool:
+    """Whether the sentence is set in a year other than the event's ("In 2022, ...")."""
+    entity = facts.entities.get(event_id) if event_id else None
+    date = str(entity.props.get("date") or "") if entity is not None else ""
+    years = {t.text for t in ctx.tokens if t.shape_ == "dddd" and t.text[:2] in {"19", "20"}}
+    return bool(date) and bool(years) and date[:4] not in years
+
+
+def _whose_country(ctx: SentenceContext, tok):
+    """The country of the person a "whose country" clause hangs on: the demonym or state named in that
+    person's phrase ("the host, Malaysian Prime Minister X, whose country ...")."""
+    clause = tok
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    head = clause.head
+    inside = {t.i for t in head.subtree} - {t.i for t in clause.subtree}
+    found = [ctx.at[i] for i in sorted(inside) if i in ctx.at and ctx.label(ctx.at[i]) == "Country"]
+    return found[0] if len({m.entity for m in found}) == 1 else None
 
 
 def _passed_on(ctx: SentenceContext, verb) -> bool:
