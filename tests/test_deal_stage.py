@@ -27,6 +27,9 @@ def _stage(pipeline, text: str, source: str, type_: str, target: str) -> str | N
     # the rest still to come, said of the type named a sentence before
     ("Vietnam operates the Embraer C-390 transport. Four C-390 aircraft reached Hanoi last week. "
      "The remaining two are due by the end of the year.", "Vietnam", "OPERATES", "C-390", "delivering"),
+    # the supply of the deal moves with the holding, though the arrival names neither
+    ("Peru ordered 20 FA-50 fighters. Korea Aerospace Industries signed a contract to supply FA-50 jets to Peru. "
+     "The first FA-50 was handed over in January.", "Korea Aerospace", "SUPPLIES", "Peru", "delivering"),
     # no arrival: the order stays an order
     ("Chile signed a contract with Saab for 12 Gripen fighters. The first Gripen jets will arrive in 2027.",
      "Chile", "OPERATES", "Gripen", "ordered"),
@@ -46,3 +49,13 @@ def test_another_buyer_of_the_type_is_not_moved(pipeline):
             "States. The first Bulgarian F-16 landed at Graf Ignatievo in March.")
     assert _stage(pipeline, text, "Romania", "OPERATES", "F-16") == "ordered"
     assert _stage(pipeline, text, "Bulgaria", "OPERATES", "F-16") == "delivering"
+
+
+def test_evidence_keeps_its_own_sentence_stage(pipeline):
+    """The edge carries the article's stage; each evidence item what its own sentence said."""
+    text = "Chile signed a contract with Saab for 12 Gripen fighters. The first two Gripen jets touched down on Sunday."
+    doc = Document.from_text(text, "test.txt", meta=Metadata(published="2025-03-10", date_source="cli"))
+    g = pipeline.process(doc)
+    edge = next(d for u, v, d in g.edges(data=True) if d["type"] == "OPERATES" and "Chile" in g.nodes[u]["name"])
+    assert edge["stage"] == "delivering"
+    assert [i.get("stage") for i in edge["evidence"]] == ["ordered"]

@@ -118,13 +118,18 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
         sure = len(holders.get(r.target, ())) < 2 and stage not in ("planned", "negotiating")
         return sure or country(r.source) in {country(n) for n in named}
 
-    moved_at: dict[tuple[str, int], str] = {}  # (recipient, sentence start) -> how, for its supplies
+    moved: dict[tuple[str, str], str] = {}  # (recipient's state, platform) -> how, for the supplies
     for r in relations:
         if r.type == "OPERATES" and r.target in partial and moves(r, *partial[r.target]):
+            r.said = r.said or r.props.get("stage")
             r.props["stage"] = "delivering"
-            moved_at[(r.source, r.evidence["start"])] = partial[r.target][0]
-    for r in relations:
-        how = moved_at.get((r.target, r.evidence["start"]))
+            moved[(country(r.source), r.target)] = partial[r.target][0]
+    for r in relations:  # a supply whose sentence names a type moved for its recipient ("40 on order from Sikorsky")
+        if r.type != "SUPPLIES":
+            continue
+        named = platforms_in.get(bisect_right(starts, r.evidence["start"]) - 1, set())
+        hows = [moved[(country(r.target), p)] for p in named if (country(r.target), p) in moved]
         stage = r.props.get("stage")
-        if r.type == "SUPPLIES" and how and (stage in behind or (stage == "in_service" and how == "rest")):
+        if hows and (stage in behind or (stage == "in_service" and "rest" in hows)):
+            r.said = r.said or stage
             r.props["stage"] = "delivering"
