@@ -35,6 +35,9 @@ def _stage(pipeline, text: str, source: str, type_: str, target: str) -> str | N
      "Chile", "OPERATES", "Gripen", "ordered"),
     ("Chile signed a contract with Saab for 12 Gripen fighters. The Gripen first flew in 2008.",
      "Chile", "OPERATES", "Gripen", "ordered"),
+    # "first" of no goods
+    ("Chile signed a contract with Saab for 12 Gripen fighters. The first round of Gripen talks reached a deal "
+     "in March.", "Chile", "OPERATES", "Gripen", "ordered"),
     # an arrival decades ago says nothing of a new order
     ("Ghana ordered six more Embraer Super Tucano aircraft. The first Super Tucano aircraft were handed over "
      "in 1998.", "Ghana", "OPERATES", "Super Tucano", "ordered"),

@@ -33,9 +33,11 @@ def _old(sent: Span, base: date | None) -> bool:
     return base is not None and any(int(y) < base.year - 1 for y in _YEAR.findall(sent.text))
 
 
-def first_arrived(sent: Span, base: date | None) -> bool:
+def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset()) -> bool:
     """ "The first two jets were handed over in July", "the first Poseidon touched down", "the first
-    example delivered": the first of a batch has come (not "will arrive", not "did not", not years ago)."""
+    example delivered": the first of a batch has come (not "will arrive", not "did not", not years ago).
+    What came is goods: a platform's name (token indices ``goods``), a number ("the first 16") or a
+    word for goods or a batch ("the first batch", "the first jets"), not "the first round of talks"."""
     lex = cues()["deal_progress"]
     if _old(sent, base):
         return False
@@ -43,6 +45,9 @@ def first_arrived(sent: Span, base: date | None) -> bool:
         if tok.lower_ not in lex["first"] or tok.dep_ not in ("amod", "nsubj", "nsubjpass", "dobj"):
             continue  # "the first jets", "the first of them", not "first flew"
         noun = tok if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok.head
+        if not (noun.i in goods or noun is tok or any(c.pos_ == "NUM" for c in noun.children)
+                or noun.lemma_.lower() in lex["goods"]):
+            continue
         verbs = [noun.head] + [c for c in noun.children if c.dep_ == "acl"]
         for verb in verbs:
             if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb):
@@ -69,13 +74,13 @@ def rest_to_come(sent: Span) -> bool:
 
 
 def progress(sents: list[Span], named_in: dict[int, set[str]], platforms_in: dict[int, set[str]],
-             base: date | None) -> dict[str, tuple[str, set[str]]]:
+             base: date | None, goods: set[int] = frozenset()) -> dict[str, tuple[str, set[str]]]:
     """Platform entity id -> (``"first"`` (the first have come) or ``"rest"`` (the rest still to
     come, so some have come), the entities named where the article says so)."""
     out: dict[str, tuple[str, set[str]]] = {}
     for i, sent in enumerate(sents):
         rest = rest_to_come(sent)
-        if not rest and not first_arrived(sent, base):
+        if not rest and not first_arrived(sent, base, goods):
             continue
         at = next((j for j in range(i, max(-1, i - _LOOK_BACK - 1), -1) if platforms_in.get(j)), None)
         if at is None:
@@ -94,11 +99,14 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
     starts = [s.start_char for s in sents]
     platforms_in: dict[int, set[str]] = {}
     named_in: dict[int, set[str]] = {}
+    goods: set[int] = set()  # the tokens of platform names
     for e in entities.values():
         for m in e.mentions:
             i = bisect_right(starts, m.start_char) - 1
             (platforms_in if e.label == "Platform" else named_in).setdefault(i, set()).add(e.id)
-    partial = progress(sents, named_in, platforms_in, base)
+            if e.label == "Platform":
+                goods.update(m.tokens())
+    partial = progress(sents, named_in, platforms_in, base, goods)
     if not partial:
         return
     behind = cues()["deal_progress"]["behind"]
