@@ -48,6 +48,8 @@ def fragment(document: Document, entities: dict[str, Entity], relations: list[Re
     reported = document.published
     for r in relations:
         item = dict(r.evidence)
+        if r.props.get("stage"):
+            item["stage"] = r.said or r.props["stage"]  # what this sentence says; the edge's is the article's
         if reported:
             item["reported"] = reported
         times = {"first_reported": reported, "last_reported": reported} if reported else {}

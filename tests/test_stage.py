@@ -43,7 +43,7 @@ def _stage(pipeline, text: str, source: str, type_: str, target: str) -> str | N
     ("Saab began delivering Gripen fighters to Brazil.", "Saab", "SUPPLIES", "Brazil", "delivering"),
     # received, arrived -> delivered (also for a state's own platforms)
     ("Egypt received Rafale jets from France.", "France", "SUPPLIES", "Egypt", "delivered"),
-    ("The first KAAN jets arrived in Indonesia.", "Indonesia", "OPERATES", "KAAN", "delivered"),
+    ("The first KAAN jets arrived in Indonesia.", "Indonesia", "OPERATES", "KAAN", "delivering"),  # the first of a batch
     ("Croatia's Rafale fighters have arrived.", "Croatia", "OPERATES", "Rafale", "delivered"),
     ("Morocco's new Apache helicopters arrived in Rabat.", "Morocco", "OPERATES", "Apache", "delivered"),
     # operates, flies, in service -> in_service

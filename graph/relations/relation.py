@@ -16,6 +16,7 @@ class Relation:
     confidence: float
     rule: str
     props: dict[str, str] = field(default_factory=dict)
+    said: str | None = None  # the stage its own sentence says, where the article's course moved ``props["stage"]``
 
     def key(self) -> tuple[str, str, str]:
         return self.source, self.type, self.target

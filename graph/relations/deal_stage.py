@@ -1,0 +1,143 @@
+"""A deal's stage over the whole article, not one sentence.
+
+The stage of a SUPPLIES or OPERATES fact is how far the article says the deal has come by
+publication (ONTOLOGY.md, Time): a piece that says Poland "signed for 48 jets" and, three
+paragraphs on, that "the first two touched down on Sunday" reports a deal being delivered, though
+the sentence naming Poland and the type only says "ordered". Sentences of partial delivery rarely
+name the buyer ("The first Rafale was handed over in October", "The remaining six are due next
+year"), so they are read per platform type: the type a sentence names, else the one named last
+before it. The cue words are ``deal_progress`` in ``cues.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ..entities import Entity
+from .lexicon import cues
+from .relation import Relation
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)s?\b")
+_LOOK_BACK = 3  # sentences a subject-less "the remaining six" may point back over
+
+
+def _negated_or_modal(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
+
+
+def _old(sent: Span, base: date | None) -> bool:
+    """Whether the sentence is dated years before publication ("received its first F-16s in 1980")."""
+    return base is not None and any(int(y) < base.year - 1 for y in _YEAR.findall(sent.text))
+
+
+def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset()) -> bool:
+    """ "The first two jets were handed over in July", "the first Poseidon touched down", "the first
+    example delivered": the first of a batch has come (not "will arrive", not "did not", not years ago).
+    What came is goods: a platform's name (token indices ``goods``), a number ("the first 16") or a
+    word for goods or a batch ("the first batch", "the first jets"), not "the first round of talks"."""
+    lex = cues()["deal_progress"]
+    if _old(sent, base):
+        return False
+    for tok in sent:
+        if tok.lower_ not in lex["first"] or tok.dep_ not in ("amod", "nsubj", "nsubjpass", "dobj"):
+            continue  # "the first jets", "the first of them", not "first flew"
+        noun = tok if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok.head
+        if not (noun.i in goods or noun is tok or any(c.pos_ == "NUM" for c in noun.children)
+                or noun.lemma_.lower() in lex["goods"]):
+            continue
+        verbs = [noun.head] + [c for c in noun.children if c.dep_ == "acl"]
+        for verb in verbs:
+            if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb):
+                continue
+            if verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and any(c.dep_ == "auxpass" or c.lower_ in ("is", "are", "being") for c in verb.children)):
+                return True
+    return False
+
+
+def rest_to_come(sent: Span) -> bool:
+    """ "The remaining six are due by mid-year", "the rest will arrive in 2026"."""
+    lex = cues()["deal_progress"]
+    for tok in sent:
+        if tok.lower_ not in lex["rest"] or tok.dep_ not in ("amod", "nsubj", "nsubjpass"):
+            continue
+        noun = tok if tok.dep_ != "amod" else tok.head
+        head = noun.head
+        if head.lemma_.lower() in lex["due"] and (head.lemma_.lower() in ("due", "expect", "schedule")
+                                                  or any(c.tag_ == "MD" for c in head.children)):
+            return True
+        if any(c.lower_ in lex["due"] and c.dep_ in ("acomp", "xcomp", "attr") for c in head.children):
+            return True
+    return False
+
+
+def progress(sents: list[Span], named_in: dict[int, set[str]], platforms_in: dict[int, set[str]],
+             base: date | None, goods: set[int] = frozenset()) -> dict[str, tuple[str, set[str]]]:
+    """Platform entity id -> (``"first"`` (the first have come) or ``"rest"`` (the rest still to
+    come, so some have come), the entities named where the article says so)."""
+    out: dict[str, tuple[str, set[str]]] = {}
+    for i, sent in enumerate(sents):
+        rest = rest_to_come(sent)
+        if not rest and not first_arrived(sent, base, goods):
+            continue
+        at = next((j for j in range(i, max(-1, i - _LOOK_BACK - 1), -1) if platforms_in.get(j)), None)
+        if at is None:
+            continue
+        named = named_in.get(i, set())
+        for p in platforms_in[at]:
+            how, before = out.get(p, ("first", set()))
+            out[p] = ("rest" if rest else how, before | named)
+    return out
+
+
+def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Entity],
+          base: date | None) -> None:
+    """Move the stage of the article's holdings (and the supplies of the same sentence) of a type it
+    says is partly delivered to ``delivering``."""
+    starts = [s.start_char for s in sents]
+    platforms_in: dict[int, set[str]] = {}
+    named_in: dict[int, set[str]] = {}
+    goods: set[int] = set()  # the tokens of platform names
+    for e in entities.values():
+        for m in e.mentions:
+            i = bisect_right(starts, m.start_char) - 1
+            (platforms_in if e.label == "Platform" else named_in).setdefault(i, set()).add(e.id)
+            if e.label == "Platform":
+                goods.update(m.tokens())
+    partial = progress(sents, named_in, platforms_in, base, goods)
+    if not partial:
+        return
+    behind = cues()["deal_progress"]["behind"]
+
+    def country(eid: str) -> str:
+        return entities[eid].country or eid if eid in entities else eid
+
+    holders: dict[str, set[str]] = {}  # platform -> the states the article says hold it
+    for r in relations:
+        if r.type == "OPERATES":
+            holders.setdefault(r.target, set()).add(country(r.source))
+
+    def moves(r: Relation, how: str, named: set[str]) -> bool:
+        stage = r.props.get("stage")
+        if not (stage in behind or (stage == "in_service" and how == "rest")):
+            return False  # where several states hold the type, or the buyer only meant to buy, the sentence must name it
+        sure = len(holders.get(r.target, ())) < 2 and stage not in ("planned", "negotiating")
+        return sure or country(r.source) in {country(n) for n in named}
+
+    moved: dict[tuple[str, str], str] = {}  # (recipient's state, platform) -> how, for the supplies
+    for r in relations:
+        if r.type == "OPERATES" and r.target in partial and moves(r, *partial[r.target]):
+            r.said = r.said or r.props.get("stage")
+            r.props["stage"] = "delivering"
+            moved[(country(r.source), r.target)] = partial[r.target][0]
+    for r in relations:  # a supply whose sentence names a type moved for its recipient ("40 on order from Sikorsky")
+        if r.type != "SUPPLIES":
+            continue
+        named = platforms_in.get(bisect_right(starts, r.evidence["start"]) - 1, set())
+        hows = [moved[(country(r.target), p)] for p in named if (country(r.target), p) in moved]
+        stage = r.props.get("stage")
+        if hows and (stage in behind or (stage == "in_service" and "rest" in hows)):
+            r.said = r.said or stage
+            r.props["stage"] = "delivering"

@@ -1,0 +1,64 @@
+"""A deal's stage over the whole article (``deal_stage``): a later sentence that says the first of
+a type arrived, or that the rest are still to come, makes the order one being delivered; invented
+articles through the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from graph.text.metadata import Metadata
+from graph.text.sources import Document
+
+
+def _stage(pipeline, text: str, source: str, type_: str, target: str) -> str | None:
+    doc = Document.from_text(text, "test.txt", meta=Metadata(published="2025-03-10", date_source="cli"))
+    g = pipeline.process(doc)
+    found = [d for u, v, d in g.edges(data=True) if d["type"] == type_ and d.get("provenance") == "text"
+             and source.lower() in g.nodes[u]["name"].lower() and target.lower() in g.nodes[v]["name"].lower()]
+    assert found, f"no {source} -{type_}-> {target} in {text!r}"
+    return found[0].get("stage")
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # the first of the batch came, in a sentence that does not name the buyer
+    ("Chile signed a contract with Saab for 12 Gripen fighters in 2022. The first two Gripen jets touched down "
+     "at Santiago on Sunday.", "Chile", "OPERATES", "Gripen", "delivering"),
+    ("Peru ordered 20 FA-50 fighters from Korea Aerospace Industries. The first FA-50 was handed over "
+     "in January.", "Peru", "OPERATES", "FA-50", "delivering"),
+    # the rest still to come, said of the type named a sentence before
+    ("Vietnam operates the Embraer C-390 transport. Four C-390 aircraft reached Hanoi last week. "
+     "The remaining two are due by the end of the year.", "Vietnam", "OPERATES", "C-390", "delivering"),
+    # the supply of the deal moves with the holding, though the arrival names neither
+    ("Peru ordered 20 FA-50 fighters. Korea Aerospace Industries signed a contract to supply FA-50 jets to Peru. "
+     "The first FA-50 was handed over in January.", "Korea Aerospace", "SUPPLIES", "Peru", "delivering"),
+    # no arrival: the order stays an order
+    ("Chile signed a contract with Saab for 12 Gripen fighters. The first Gripen jets will arrive in 2027.",
+     "Chile", "OPERATES", "Gripen", "ordered"),
+    ("Chile signed a contract with Saab for 12 Gripen fighters. The Gripen first flew in 2008.",
+     "Chile", "OPERATES", "Gripen", "ordered"),
+    # "first" of no goods
+    ("Chile signed a contract with Saab for 12 Gripen fighters. The first round of Gripen talks reached a deal "
+     "in March.", "Chile", "OPERATES", "Gripen", "ordered"),
+    # an arrival decades ago says nothing of a new order
+    ("Ghana ordered six more Embraer Super Tucano aircraft. The first Super Tucano aircraft were handed over "
+     "in 1998.", "Ghana", "OPERATES", "Super Tucano", "ordered"),
+])
+def test_deal_stage(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage
+
+
+def test_another_buyer_of_the_type_is_not_moved(pipeline):
+    """Two states hold the type; the arrival names one of them, so the other's order stays an order."""
+    text = ("Romania ordered 32 F-16 fighters from Norway, and Bulgaria ordered eight F-16 jets from the United "
+            "States. The first Bulgarian F-16 landed at Graf Ignatievo in March.")
+    assert _stage(pipeline, text, "Romania", "OPERATES", "F-16") == "ordered"
+    assert _stage(pipeline, text, "Bulgaria", "OPERATES", "F-16") == "delivering"
+
+
+def test_evidence_keeps_its_own_sentence_stage(pipeline):
+    """The edge carries the article's stage; each evidence item what its own sentence said."""
+    text = "Chile signed a contract with Saab for 12 Gripen fighters. The first two Gripen jets touched down on Sunday."
+    doc = Document.from_text(text, "test.txt", meta=Metadata(published="2025-03-10", date_source="cli"))
+    g = pipeline.process(doc)
+    edge = next(d for u, v, d in g.edges(data=True) if d["type"] == "OPERATES" and "Chile" in g.nodes[u]["name"])
+    assert edge["stage"] == "delivering"
+    assert [i.get("stage") for i in edge["evidence"]] == ["ordered"]
