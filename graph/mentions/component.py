@@ -272,7 +272,8 @@ class MentionFinder:
                 elif label == "Company" and len(span) > 2 and span[-1].lower_ == "group" \
                         and span[-2].lower_ in _STUDY_GROUP:
                     label = "Organization"  # "Rideau Defence Policy Group": a think tank
-                elif label == "Organization":  # "Royal Air Force", "International Golden Group": by the head word
+                elif label == "Organization" and span[0].text != "All":  # "All Progressives Congress": a party
+                    # "Royal Air Force", "International Golden Group": by the head word
                     head = self._head_word(span)
                     label = ("GovernmentBody" if head in _GOV_HEADS or self._state_unit(span) else
                              "Company" if head in _COMPANY_HEADS else label)
