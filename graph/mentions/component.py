@@ -912,6 +912,17 @@ class MentionFinder:
                     break  # "the German armed forces, the Bundeswehr,": the name that follows is the body
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
                 break
+        taken |= {i for m in out for i in m.tokens()}
+        for i in range(1, len(doc) - 1):  # "the defence ministry said": the state's ministry without its state
+            if low[i - 1] != "the" or i in taken:
+                continue
+            for words in self.state_bodies_by_first.get(low[i], ()):
+                j = i + len(words)
+                if "ministry" not in words or j > len(doc) or low[i:j] != words or taken & set(range(i, j)) \
+                        or doc[j - 1].dep_ in {"amod", "compound"} and doc[j - 1].head.i >= j:
+                    continue
+                out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
+                break
         return out
 
     def _company_branches(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
