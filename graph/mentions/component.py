@@ -135,6 +135,20 @@ def _heading_of(doc: Doc, text: str, start_char: int) -> tuple[int, int] | None:
     return cached[1][start]
 
 
+def _titled_services(doc: Doc) -> set[str]:
+    """The armed services whose chiefs the document names by a catalogued title ("the Chief of Army Staff":
+    the army): in such a text "the army" is the state's own service, a body of its own."""
+    from ..reference.titles import office_catalogue
+
+    text = " ".join(lowers(doc)).replace(" - ", "-")
+    return {body for (title, _), (body, _) in office_catalogue().items()
+            if body in _SERVICE_BODIES and _SERVICE_TITLE_WORDS & set(title.split()) and title in text}
+
+
+_SERVICE_BODIES = {"army", "navy", "air force", "armed forces", "coast guard"}
+_SERVICE_TITLE_WORDS = {"army", "navy", "naval", "air", "defence", "defense", "armed", "coast"}  # not "chief of staff"
+
+
 class MentionFinder:
     """Callable spaCy component; see the module docstring."""
 
@@ -913,12 +927,13 @@ class MentionFinder:
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
                 break
         taken |= {i for m in out for i in m.tokens()}
-        for i in range(1, len(doc) - 1):  # "the defence ministry said": the state's ministry without its state
+        unowned = {"ministry"} | _titled_services(doc)
+        for i in range(1, len(doc) - 1):  # "the defence ministry said", "the army": the state's body without its state
             if low[i - 1] != "the" or i in taken:
                 continue
             for words in self.state_bodies_by_first.get(low[i], ()):
                 j = i + len(words)
-                if "ministry" not in words or j > len(doc) or low[i:j] != words or taken & set(range(i, j)) \
+                if not (unowned & set(words) or " ".join(words) in unowned) or j > len(doc) or low[i:j] != words or taken & set(range(i, j)) \
                         or doc[j - 1].dep_ in {"amod", "compound"} and doc[j - 1].head.i >= j:
                     continue
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
