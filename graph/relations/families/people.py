@@ -451,8 +451,9 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
         return None
     if head is not None and head.dep_ != "appos" or title.i >= p.start or title.i in ctx.at or title.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if any(t.pos_ == "CCONJ" or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]):
-        return None  # "Minister X and the Ambassador ..., Y": the title is another's
+    if any(t.pos_ == "CCONJ" or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]) \
+            and _body_before_name(ctx, p, title) is None:
+        return None  # "Minister X and the Ambassador ..., Y": the title is another's (not "the heads of A, X, and of B, Y")
     words = [title]
     for c in sorted((c for c in title.subtree if c.dep_ in {"compound", "amod"} and c.i < title.i
                      and c.i not in ctx.at), key=lambda c: -c.i):
@@ -467,7 +468,26 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
         phrase = " ".join(w.lower_ for w in words[-n:])
         if phrase in titles:
             return title, phrase
+    if title.tag_ == "NNS" and title.lemma_.lower() in titles:  # "the heads of A, X, and of B, Y"
+        return title, title.lemma_.lower()
     return None
+
+
+def _body_before_name(ctx: SentenceContext, p: Mention, title_tok) -> Mention | None:
+    """The body named right before the name, after a comma, as the object of an "of" of the title ending at
+    ``title_tok`` or of one conjoined to it: "the heads of the Mossad, X, and of the Shin Bet, Y" (Y's is the
+    Shin Bet)."""
+    j = p.start - 1
+    while j > ctx.sent.start and ctx.doc[j].lower_ in _ranks() and ctx.doc[j].text[:1].isupper():
+        j -= 1
+    body = ctx.at.get(j - 1) if j > ctx.sent.start and ctx.doc[j].text == "," else None
+    if body is None or ctx.label(body) not in ORGS - {"Country"}:
+        return None
+    head = ctx.head_token(body)
+    prep = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if prep is not None and prep.dep_ == "conj":
+        prep = prep.head
+    return body if prep is not None and prep.head.i == title_tok.i else None
 
 
 def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None:
@@ -782,7 +802,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             j -= 1
         if j in ctx.at and ctx.label(ctx.at[j]) in ORGS and (j >= p.end or j < p.start):
             org = ctx.at[j]
-        org = org or _owner(ctx, title_tok) or _owner(ctx, ctx.doc[start])
+        org = org or _owner(ctx, title_tok) or _owner(ctx, ctx.doc[start]) or _body_before_name(ctx, p, title_tok)
         if org is not None and ctx.label(org) == "Country" and info.get("affiliated") == "organisation" \
                 and ctx.head_token(org).dep_ == "compound":
             org = None  # "X, a China specialist at the Institute": the country studied, not an employer
@@ -840,6 +860,10 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if not bodies and SERVICE_CHIEFS[role]:  # "the Chief of the Air Staff ... of the Kenyan Air Force"
             bodies = {m.entity for m in ctx.of({"GovernmentBody"}) if SERVICE_CHIEFS[role] in " ".join(
                 [ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases]).lower()}
+        if not bodies and SERVICE_CHIEFS[role]:  # "X, the air force commander" where the text names one air force
+            bodies = {e.id for e in facts.entities.values() if _is_service(facts, e.id)
+                      and SERVICE_CHIEFS[role] in " ".join([e.name, *e.aliases]).lower()}
+            bodies = bodies if len(bodies) == 1 else set()
         body = bodies.pop() if len(bodies) == 1 else None
         if body is not None and service_relation(role, _country_name(facts, country)) == "affiliated":
             # "the Chief of the General Staff, General X": the forces' top officer, serving in them
