@@ -64,7 +64,17 @@ def test_a_row_without_a_source_is_refused(tmp_path, monkeypatch):
      {("Edgar Lungu", "AFFILIATED_WITH", "Patriotic Front")}, set()),
     ("Grace Banda of the Zambezi-Limpopo Security Institute in Lusaka said the vote was calm.",
      {("Grace Banda", "AFFILIATED_WITH", "Zambezi-Limpopo Security Institute")}, set()),
-    # no predecessor where the verb is negated or nobody is replaced
+    # a plural title with a body before each name
+    ("Jordan held the parade in Amman. The heads of the Civil Defence Directorate, Ahmad Husni, and of "
+     "the Public Security Directorate, Obaidullah Maaytah, attended.",
+     {("Ahmad Husni", "LEADS", "Civil Defence Directorate"),
+      ("Obaidullah Maaytah", "LEADS", "Public Security Directorate")},
+     {("Obaidullah Maaytah", "LEADS", "Civil Defence Directorate")}),
+    # "Indonesia's armed forces" is the catalogued TNI, which its commander leads
+    ("Indonesia's armed forces sent 5,000 troops. Indonesia's armed forces commander, Admiral Agus Salim, opened "
+     "the drills.",
+     {("Agus Salim", "LEADS", "Indonesian National Armed Forces")}, {("Agus Salim", "AFFILIATED_WITH", "Indonesia")}),
+    # no predecessor where nobody is replaced
     ("Admiral Juan Ortega became Chief of the Naval Staff of the Chilean Navy.",
      {("Juan Ortega", "LEADS", "Chilean Navy")}, set()),
 ])
