@@ -497,8 +497,10 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     if p.end >= ctx.sent.end or not ctx.doc[p.end].is_punct:
         return None
     for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
-        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"}:
-            return None  # a verb, a conjunction or a relative clause ("X, who as commander heads Y") between
+        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"} \
+                or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
+            return None  # a verb, a conjunction, a relative clause ("X, who as commander heads Y") or another name
+            # between ("X; Y, minister of Z": the title is Y's)
         # the longest title starting here: "chief financial officer" before "chief"
         phrases = [(ctx.doc[t.i + n - 1], " ".join(w.lower_ for w in ctx.doc[t.i:t.i + n]).replace(" - ", "-"))
                    for n in (7, 6, 5, 4, 3, 2, 1) if t.i + n <= ctx.sent.end]
