@@ -74,6 +74,11 @@ def test_a_row_without_a_source_is_refused(tmp_path, monkeypatch):
     ("Indonesia's armed forces sent 5,000 troops. Indonesia's armed forces commander, Admiral Agus Salim, opened "
      "the drills.",
      {("Agus Salim", "LEADS", "Indonesian National Armed Forces")}, {("Agus Salim", "AFFILIATED_WITH", "Indonesia")}),
+    # a list of guests: each title is the name's before it, not the next one's
+    ("The guests in Wellington included the Chief of Navy, Rear Admiral Garin Golding; Ana Lopez, minister of "
+     "Chile's Defence Ministry; and others.", {("Ana Lopez", "LEADS", "Ministry of National Defense of Chile")},
+     {("Garin Golding", "LEADS", "Ministry of National Defense of Chile"),
+      ("Garin Golding", "AFFILIATED_WITH", "Ministry of National Defense of Chile")}),
     # no predecessor where nobody is replaced
     ("Admiral Juan Ortega became Chief of the Naval Staff of the Chilean Navy.",
      {("Juan Ortega", "LEADS", "Chilean Navy")}, set()),
@@ -90,6 +95,7 @@ def test_office_relations(pipeline, text, expected, absent):
      set(), {("Organization", "Inspector-General of Police")}),
     ("Air Marshal Ibrahim Sani, the Chief of the Air Staff, spoke in Niamey.",
      set(), {("GovernmentBody", "Air Staff")}),
+    ("The Chief of Army, Major General Sione Taufa, spoke in Nuku'alofa.", set(), {("GovernmentBody", "Army")}),
     ("Officials at the National Security Adviser in Accra declined to comment.", set(),
      {("Organization", "National Security Adviser")}),
     # bodies named whole
