@@ -93,6 +93,9 @@ def test_office_relations(pipeline, text, expected, absent):
     # a title is no organisation, nor is the tail of one
     ("The Inspector-General of Police, Musa Adamu, retired on Monday.",
      set(), {("Organization", "Inspector-General of Police")}),
+    # a name the NER leaves out, after a catalogued title
+    ("The cabinet also retired the Comptroller-General of Customs, Tanko Idris Gambo, on Monday.",
+     {("Person", "Tanko Idris Gambo")}, {("Organization", "Comptroller-General of Customs")}),
     ("Air Marshal Ibrahim Sani, the Chief of the Air Staff, spoke in Niamey.",
      set(), {("GovernmentBody", "Air Staff")}),
     ("The Chief of Army, Major General Sione Taufa, spoke in Nuku'alofa.", set(), {("GovernmentBody", "Army")}),
