@@ -309,7 +309,7 @@ class _Resolver:
         if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
-            country_id = self.focal
+            country_id = (self._named_owner(base) if text.islower() else None) or self.focal
         country = self.ref.get(country_id) if country_id else None
         if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
             m.label, m.ref_id = "Country", country.id  # "the Government of Sweden" is the state itself
@@ -422,6 +422,21 @@ class _Resolver:
                     found.setdefault(fold(head), set()).add(tail)
         self.ref._state_body_kinds = found
         return found
+
+    def _named_owner(self, base: str) -> str | None:
+        """The country whose body of the kind ``base`` ("Air Force", "Ministry of Defence") the document
+        names: "the air force" in an article that names the Nigerian Air Force is that one, whatever
+        country the article names most."""
+        owners = []
+        for country_id in dict.fromkeys(m.ref_id for m in self.mentions if m.label == "Country" and m.ref_id):
+            country = self.ref.get(country_id)
+            if country is None:
+                continue
+            known = self._body_of(base, country) or (
+                self._national_branch(country.name, base) if base in _BRANCHES else None)
+            if known is not None and any(m.ref_id == known.id for m in self.mentions):
+                owners.append(country_id)
+        return owners[0] if len(owners) == 1 else None
 
     def _body_of(self, base: str, country):
         """The catalogued body named "``base`` of ``country``" or "``base`` of the ``country``" ("Department

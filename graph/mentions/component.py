@@ -135,6 +135,20 @@ def _heading_of(doc: Doc, text: str, start_char: int) -> tuple[int, int] | None:
     return cached[1][start]
 
 
+def _titled_services(doc: Doc) -> set[str]:
+    """The armed services whose chiefs the document names by a catalogued title ("the Chief of Army Staff":
+    the army): in such a text "the army" is the state's own service, a body of its own."""
+    from ..reference.titles import office_catalogue
+
+    text = " ".join(lowers(doc)).replace(" - ", "-")
+    return {body for (title, _), (body, _) in office_catalogue().items()
+            if body in _SERVICE_BODIES and _SERVICE_TITLE_WORDS & set(title.split()) and title in text}
+
+
+_SERVICE_BODIES = {"army", "navy", "air force", "armed forces", "coast guard"}
+_SERVICE_TITLE_WORDS = {"army", "navy", "naval", "air", "defence", "defense", "armed", "coast"}  # not "chief of staff"
+
+
 class MentionFinder:
     """Callable spaCy component; see the module docstring."""
 
@@ -272,7 +286,8 @@ class MentionFinder:
                 elif label == "Company" and len(span) > 2 and span[-1].lower_ == "group" \
                         and span[-2].lower_ in _STUDY_GROUP:
                     label = "Organization"  # "Rideau Defence Policy Group": a think tank
-                elif label == "Organization":  # "Royal Air Force", "International Golden Group": by the head word
+                elif label == "Organization" and span[0].text != "All":  # "All Progressives Congress": a party
+                    # "Royal Air Force", "International Golden Group": by the head word
                     head = self._head_word(span)
                     label = ("GovernmentBody" if head in _GOV_HEADS or self._state_unit(span) else
                              "Company" if head in _COMPANY_HEADS else label)
@@ -909,6 +924,18 @@ class MentionFinder:
                     continue  # not "military" in "Indian military aircraft"
                 if j + 1 < len(doc) and low[j] == "," and (j + 1 in bodies or low[j + 1] == "the" and j + 2 in bodies):
                     break  # "the German armed forces, the Bundeswehr,": the name that follows is the body
+                out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
+                break
+        taken |= {i for m in out for i in m.tokens()}
+        unowned = {"ministry"} | _titled_services(doc)
+        for i in range(1, len(doc) - 1):  # "the defence ministry said", "the army": the state's body without its state
+            if low[i - 1] != "the" or i in taken:
+                continue
+            for words in self.state_bodies_by_first.get(low[i], ()):
+                j = i + len(words)
+                if not (unowned & set(words) or " ".join(words) in unowned) or j > len(doc) or low[i:j] != words or taken & set(range(i, j)) \
+                        or doc[j - 1].dep_ in {"amod", "compound"} and doc[j - 1].head.i >= j:
+                    continue
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
                 break
         return out

@@ -4,7 +4,8 @@ A run of two to four capitalised proper nouns (particles and glued hyphens insid
 :func:`shape.name_run`) that no mention covers is a person's name where the text goes on to
 describe a person: ", who ..." (a body is "which"); an apposition holding a person's role (", Baykar's
 chairman and ...", ", a consultant with ..."); an attribution ("said X," / "X of the Y Institute
-said"); or a role the name acts "as" ("X attended as the personal envoy of ..."). Names of months,
+said"); a catalogued office title before it ("the Inspector-General of Police, X,"); or a role the name
+acts "as" ("X attended as the personal envoy of ..."). Names of months,
 titles and ranks never start or continue such a run.
 """
 from __future__ import annotations
@@ -68,6 +69,8 @@ def _described(doc: Doc, s: int, e: int) -> bool:
                 return True
     if attributed(doc, s, e):
         return True  # "said X of the Y Unit"
+    if s > 1 and doc[s - 1].text == "," and _after_office(doc, s - 1):
+        return True  # "the Inspector-General of Police, X, retired"
     root = doc[s:e].root
     if root.dep_ == "nsubj":
         verb = root.head
@@ -77,6 +80,15 @@ def _described(doc: Doc, s: int, e: int) -> bool:
             if any(o.lower_ in w["roles"] for o in prep.children if o.dep_ == "pobj"):
                 return True  # "X attended as the personal envoy of ..."
     return False
+
+
+def _after_office(doc: Doc, end: int) -> bool:
+    """Whether a catalogued office title (``office_titles.csv``) ends right before ``end``."""
+    from ..reference.titles import catalogued_titles
+
+    titles = catalogued_titles()
+    return any(" ".join(t.lower_ for t in doc[end - n:end]).replace(" - ", "-") in titles
+               for n in range(2, 8) if end - n >= 0)
 
 
 def attributed(doc: Doc, start: int, end: int) -> bool:

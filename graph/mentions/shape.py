@@ -338,6 +338,33 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
     if label == "Organization" and source == "ner" and len(toks) == 2 and toks[0].text in demonyms \
             and toks[-1].lower_ not in _HEADS["Organization"]:
         return "a people ('Congolese Tutsi')"
+    if label in BODIES:
+        return _office_title(doc, span)
+    return None
+
+
+def _phrase(tokens) -> str:
+    """Lower-case words joined as titles are written ("inspector-general of police")."""
+    return " ".join(t.lower_ for t in tokens).replace(" - ", "-")
+
+
+def _office_title(doc: Doc, span: Span) -> str | None:
+    """Why a body's span is an office's title or the tail of one: "the Inspector-General of Police", "National
+    Security Adviser", "Defence Staff" of "Chief of Defence Staff" (the catalogue of ``office_titles.csv`` and
+    the lexicon's titles of more than one word); a state body's name of several words ("General Staff") stays."""
+    from ..reference.titles import catalogued_titles
+
+    toks = list(span)
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    titles = catalogued_titles() | {t for t in lexicon()["person_titles"] if " " in t or "-" in t}
+    if toks and _phrase(toks) in titles:
+        return "an office title ('Inspector-General of Police')"
+    if " " in _phrase(toks) and _phrase(toks) in {b.casefold() for b in lexicon()["state_bodies"]}:
+        return None  # "General Staff" of "Chief of the General Staff" is a body; "Army" of "Chief of Army" is not
+    for k in range(1, 5):
+        if span.start - k >= 0 and _phrase(doc[span.start - k:span.end]) in titles:
+            return "the tail of an office title ('Chief of Defence Staff')"
     return None
 
 

@@ -148,9 +148,14 @@ def entity_from_row(row: dict[str, Any], label: str | None, where: str) -> RefEn
         props.setdefault("category", "other")
         if props["category"] not in PLATFORM_CATEGORIES:
             raise ReferenceDataError(f"{where}: platform {name!r} has unknown category {props['category']!r}")
+    lists = {col: _split(row.get(col)) for col in LIST_COLUMNS}
+    country = props.get("country", "")
+    if label == "GovernmentBody" and country and name.endswith(f" of {country}") and "aliases" in lists:
+        titled = f"{name[:-len(country) - 4]} ({country})"  # "Ministry of National Defence (Poland)", as Wikipedia
+        if titled not in lists["aliases"]:
+            lists["aliases"].append(titled)
     return RefEntity(
-        id=make_id(label, name), label=label, name=name,
-        **{col: _split(row.get(col)) for col in LIST_COLUMNS},
+        id=make_id(label, name), label=label, name=name, **lists,
         props=props, ambiguous=str(row.get("ambiguous", "0")).strip().lower() in {"1", "true", "yes"},
     )
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...reference.titles import office_catalogue
+
 EXTRA_TITLES: dict[str, dict[str, str]] = {
     "secretary": {"role": "secretary", "affiliated": "organisation"},
     "state secretary": {"role": "state secretary", "affiliated": "organisation"},
@@ -74,44 +76,34 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
         "air commodore", "commodore", "rear admiral", "vice admiral", "fleet admiral", "lieutenant colonel",
         "wing commander", "group captain", "squadron leader", "field marshal", "lieutenant commander",
         "flight lieutenant", "vice-admiral", "rear-admiral", "lieutenant-general", "major-general")},
+    # a party's or a movement's people: "X won as the candidate of the governing Y"
+    **{role: {"role": role, "affiliated": "organisation"} for role in ("candidate", "presidential candidate",
+                                                                        "party leader", "party chairman")},
     # a service's members: "X, the Chilean Air Force officer who ran the fair", "a Royal Navy officer"
     **{role: {"role": role, "affiliated": "organisation"} for role in ("officer",)},
 }
 
-# the whole military's titles that name its forces or their command: their holder leads the armed forces
-# ("the chief of staff of the armed forces, General X"); a chief of the general or defence staff heads a
-# staff and serves in the forces ("the Chief of Defence Staff, General X")
-FORCES_LEADERS = {"chief of staff", "chief of staff of the armed forces", "commander of the armed forces",
-                  "armed forces commander", "commander-in-chief of the armed forces", "chief of the armed forces",
-                  "armed forces chief", "top commander", "top military commander"}
+def service_relation(title: str, country: str | None) -> str:
+    """Whether the holder of the service-chief ``title`` leads the body or serves in it, for the state named
+    ``country`` where the catalogue has a row of its own ("Chief of Defence Staff" of India advises, of
+    Nigeria commands)."""
+    cat = office_catalogue()
+    return (cat.get((title, country or "")) or cat[(title, "")])[1]
 
-# titles of a state's service chiefs -> the words naming the service's body ("the army chief, General X" leads
-# the sentence's state's army where the text names it, else belongs to that state); None: the whole military
+
+# titles of a state's service chiefs and heads of its security agencies -> the words naming the body they head
+# ("the army chief, General X" leads the sentence's state's army where the text names it, else belongs to that
+# state); None: the whole military. Data: reference/data/office_titles.csv (with a source per row)
 SERVICE_CHIEFS: dict[str, str | None] = {
-    "army chief": "army", "navy chief": "navy", "air force chief": "air force", "chief of army staff": "army",
-    "chief of naval staff": "navy", "chief of air staff": "air force", "chief of defence staff": None,
-    "chief of defense staff": None, "chief of staff": None, "military chief": None, "defence chief": None,
-    "defense chief": None, "armed forces chief": None, "coast guard chief": "coast guard",
-    "chief of the general staff": None, "chief of general staff": None, "chief of the defence staff": None,
-    "chief of the defense staff": None, "chief of the army staff": "army", "chief of the naval staff": "navy",
-    "chief of the air staff": "air force", "chief of the navy": "navy", "chief of the army": "army",
-    "chief of the air force": "air force", "chief of army": "army", "chief of navy": "navy", "chief of air force": "air force",
-    "air force chief of staff": "air force", "army chief of staff": "army", "navy chief of staff": "navy",
-    "naval chief of staff": "navy", "chief of staff of the armed forces": None, "chief of staff of the army": "army",
-    "chief of staff of the air force": "air force", "chief of staff of the navy": "navy", "army commander": "army",
-    "navy commander": "navy", "naval commander": "navy", "air force commander": "air force", "commander of the army": "army",
-    "commander of the navy": "navy", "commander of the air force": "air force", "commander of the armed forces": None,
-    "armed forces commander": None, "commander-in-chief of the armed forces": None, "chief of the armed forces": None,
-    "commander of the national guard": "national guard", "chief of the national guard": "national guard",
-    "top soldier": None, "top general": None, "top military officer": None, "top commander": None,
-    "top military commander": None,
-}
+    t: (None if body == "armed forces" else body) for (t, country), (body, _) in office_catalogue().items()
+    if not country and body != "state"}
 
 # titles that tie their holder to a state that is not named with them: the sentence's (or article's) state
 # ("Vice President X"); an ambassador's or envoy's state is the one that sends them, often unnamed
-STATE_TITLES = {"vice president", "senator", "attorney general", "first lady", "opposition leader", "first vice president",
-                "first vice-president", "vice-president", "first deputy prime minister", "member of parliament",
-                "parliamentarian", "legislator"}
+STATE_TITLES = {t for (t, country), (body, _) in office_catalogue().items() if body == "state" and not country} | {
+    "vice president", "senator", "attorney general", "first lady", "opposition leader", "first vice president",
+    "first vice-president", "vice-president", "first deputy prime minister", "member of parliament", "parliamentarian",
+    "legislator"}
 
 # a word before a title that ends the office ("the ousted president", "its former leader"): its holder is
 # affiliated with the country, no longer leading it ("then-Chancellor X" still led it then: LEADS, dated)
@@ -156,10 +148,13 @@ TOPIC_STOP = {"the", "of", "and", "for", "ministry", "department", "national", "
 
 @lru_cache(maxsize=1)
 def titles() -> dict[str, dict[str, str]]:
-    """The mention lexicon's person titles with :data:`EXTRA_TITLES` added and :data:`AFFILIATED_TITLES` over them."""
+    """The mention lexicon's person titles with the office catalogue's and :data:`EXTRA_TITLES` added and
+    :data:`AFFILIATED_TITLES` over them."""
     from ...mentions.lexicon import lexicon
 
-    return {**EXTRA_TITLES, **lexicon()["person_titles"], **AFFILIATED_TITLES}
+    catalogued = {t: {"role": t, "affiliated": "country"} if body == "state" else {"role": t, "leads": "organisation"}
+                  for (t, country), (body, _) in office_catalogue().items() if not country}
+    return {**catalogued, **EXTRA_TITLES, **lexicon()["person_titles"], **AFFILIATED_TITLES}
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,6 @@ from ..context import SentenceContext
 from ..relation import Relation
 from ._people_titles import (
     AFFILIATED_TITLES,
-    FORCES_LEADERS,
     FORMER,
     HONORIFICS,
     LEADER_GROUPS,
@@ -21,6 +20,7 @@ from ._people_titles import (
     TOPIC_STOP,
     UNIT_NOUNS,
     office_titles,
+    service_relation,
 )
 from ._people_titles import titles as all_titles
 from .common import ORGS, DocFacts, rel
@@ -451,8 +451,9 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
         return None
     if head is not None and head.dep_ != "appos" or title.i >= p.start or title.i in ctx.at or title.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if any(t.pos_ == "CCONJ" or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]):
-        return None  # "Minister X and the Ambassador ..., Y": the title is another's
+    if any(t.pos_ == "CCONJ" or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]) \
+            and _body_before_name(ctx, p, title) is None:
+        return None  # "Minister X and the Ambassador ..., Y": the title is another's (not "the heads of A, X, and of B, Y")
     words = [title]
     for c in sorted((c for c in title.subtree if c.dep_ in {"compound", "amod"} and c.i < title.i
                      and c.i not in ctx.at), key=lambda c: -c.i):
@@ -467,7 +468,26 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
         phrase = " ".join(w.lower_ for w in words[-n:])
         if phrase in titles:
             return title, phrase
+    if title.tag_ == "NNS" and title.lemma_.lower() in titles:  # "the heads of A, X, and of B, Y"
+        return title, title.lemma_.lower()
     return None
+
+
+def _body_before_name(ctx: SentenceContext, p: Mention, title_tok) -> Mention | None:
+    """The body named right before the name, after a comma, as the object of an "of" of the title ending at
+    ``title_tok`` or of one conjoined to it: "the heads of the Mossad, X, and of the Shin Bet, Y" (Y's is the
+    Shin Bet)."""
+    j = p.start - 1
+    while j > ctx.sent.start and ctx.doc[j].lower_ in _ranks() and ctx.doc[j].text[:1].isupper():
+        j -= 1
+    body = ctx.at.get(j - 1) if j > ctx.sent.start and ctx.doc[j].text == "," else None
+    if body is None or ctx.label(body) not in ORGS - {"Country"}:
+        return None
+    head = ctx.head_token(body)
+    prep = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if prep is not None and prep.dep_ == "conj":
+        prep = prep.head
+    return body if prep is not None and prep.head.i == title_tok.i else None
 
 
 def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None:
@@ -477,8 +497,10 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     if p.end >= ctx.sent.end or not ctx.doc[p.end].is_punct:
         return None
     for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
-        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"}:
-            return None  # a verb, a conjunction or a relative clause ("X, who as commander heads Y") between
+        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"} \
+                or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
+            return None  # a verb, a conjunction, a relative clause ("X, who as commander heads Y") or another name
+            # between ("X; Y, minister of Z": the title is Y's)
         # the longest title starting here: "chief financial officer" before "chief"
         phrases = [(ctx.doc[t.i + n - 1], " ".join(w.lower_ for w in ctx.doc[t.i:t.i + n]).replace(" - ", "-"))
                    for n in (7, 6, 5, 4, 3, 2, 1) if t.i + n <= ctx.sent.end]
@@ -513,6 +535,8 @@ _TITLE_VERBS = {"become", "appoint", "name", "make", "elect", "serve", "remain",
 
 
 _KEEP_VERBS = {"keep", "retain", "hold", "stay", "continue"}
+# verbs that raise their subject to the post "to" names, written as a title ("was elevated to Chief of Staff")
+_RAISE_VERBS = {"elevate", "promote", "appoint", "name", "move", "upgrade", "return"}
 _POST_NOUNS = {"post", "job", "role", "position", "seat", "office"}
 _HYPOTHETICAL = {"potential", "possible", "future", "likely", "prospective", "would-be", "next"}
 
@@ -532,13 +556,19 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
     nouns = []
     for verb, dep in verbs:
         lemma = verb.lemma_.lower()
-        if not (dep == "nsubj" and lemma == "be" or dep in {"nsubj", "nsubjpass", "dobj"} and lemma in _TITLE_VERBS
+        if not (dep == "nsubj" and lemma == "be" or dep in {"nsubj", "nsubjpass", "dobj"} and lemma in _TITLE_VERBS | _RAISE_VERBS
                 or dep == "nsubj" and lemma in _KEEP_VERBS) \
                 or any(c.dep_ == "neg" for c in verb.children):
             continue  # "X was not named chief"
         found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
         found += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                   for o in prep.children if o.dep_ == "pobj"]
+        if lemma in _SUCCEED_VERBS:  # "X replaces Y as chief": the parser may hang the "as" on Y
+            found += [o for d in verb.children if d.dep_ == "dobj" for prep in d.children
+                      if prep.dep_ == "prep" and prep.lower_ == "as" for o in prep.children if o.dep_ == "pobj"]
+        if lemma in _RAISE_VERBS:  # "X was elevated to National Security Adviser"
+            found += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                      for o in prep.children if o.dep_ == "pobj" and o.text[:1].isupper()]
         if lemma == "take":  # "took over as", "took office as"; not "took the salute"
             found = [n for n in found if n.head.lower_ == "as"]
         if lemma in _TITLE_VERBS | _KEEP_VERBS:  # "X is to keep his post as director of Y"
@@ -549,7 +579,9 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
     for verb, dep in verbs:  # "X was running the government as acting prime minister": any active verb's "as"
         if dep == "nsubj" and verb.lemma_.lower() not in _TITLE_VERBS | {"be"} and verb.pos_ == "VERB" \
                 and not any(c.dep_ in {"neg", "auxpass"} for c in verb.children):
-            nouns += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            # the "as" may hang on the verb's object: "X won the election as the candidate of Y"
+            heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at)]
+            nouns += [o for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
                       for o in prep.children if o.dep_ == "pobj" and not any(
                           a.lower_ in _HYPOTHETICAL for a in o.children)]
     for noun in nouns:
@@ -677,184 +709,245 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     titles = all_titles()
     yield from _led_by(ctx)
     for p in ctx.of({"Person"}):
-        found = _title_before(ctx, p)
-        yield from _second_title(ctx, p, titles, found is not None and all_titles()[found[0]].get("affiliated") != "military")
-        org: Mention | None = None
-        info: dict = {}
-        start = p.start
-        if found:
-            phrase, info, start = found
-            # "Kazakh President X", "Baykar CEO X", "Kazakhstan's President X"
-            j = start - 1
-            if j >= ctx.sent.start and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
-                j -= 1
-            if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
-                org = ctx.at[j]
-            # "its then defence minister, X": the owner the title noun itself has; "Honduras's new
-            # president, X": the owner of the title noun, past its adjectives
-            org = org or _owner(ctx, ctx.doc[start + len(phrase.split()) - 1]) or next(
-                (ctx.at[c.i] for t in ctx.doc[start:p.start] for c in t.children
-                 if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS), None)
-        if found and org is None and set(found[0].split()) <= _ranks() and _appositive_title(ctx, p, titles):
-            found = None  # "the chairman of HAL, Wing Commander X": the rank is no office; the chairman is
-        if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
-            yield from (r for r in _relative_role(ctx, p) if r.type == "LEADS")
-        after = _title_after(ctx, p, titles)
-        if after is None and (not found or info.get("affiliated") == "military"):
-            after = _predicate_title(ctx, p, titles)  # "General X became the army's chief of staff"
-        if found and info.get("affiliated") == "military" and after is not None:
-            found = None  # "General X, head of US Africa Command": the office, not the rank
-            org = None
-        if not found:
-            # "X, the president of C" / "X, an analyst at I" / "X, then general manager of T"
-            # / "the PAF chief, Air Chief Marshal X"
-            after = after or _appositive_title(ctx, p, titles)
-            if after is None:
-                yield from _relative_role(ctx, p)
-                continue
-            title_tok, phrase = after
-            info = titles[phrase]
-            start = title_tok.i - len(phrase.replace("-", " - ").split()) + 1  # "vice-president": three tokens
-            # "X, Argentina's president", "X, the Argentine president", "X became Pakistan's chief of army staff"
-            j = start - 1
-            if j >= p.end and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
-                j -= 1
-            if j in ctx.at and ctx.label(ctx.at[j]) in ORGS and (j >= p.end or j < p.start):
-                org = ctx.at[j]
-            org = org or _owner(ctx, title_tok) or _owner(ctx, ctx.doc[start])
-            if org is not None and ctx.label(org) == "Country" and info.get("affiliated") == "organisation" \
-                    and ctx.head_token(org).dep_ == "compound":
-                org = None  # "X, a China specialist at the Institute": the country studied, not an employer
-            for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 6)]:  # "President and CEO of KAI"
-                if org is None and (t.lower_ in {"of", "at", "for"} or t.lower_ == "with" and "affiliated" in info):
-                    org = _object_of(ctx, t)
-                    break
-                if t.is_punct and t.text != "-":
-                    break
-        # "analyst X of the Institute", "X, director of Y"
-        if org is None and found:
-            ministerial = info.get("leads") == "ministry" or info.get("affiliated") == "ministry"
-            for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
-                if t.lower_ in {"of", "at", "from", "with", "for"} and t.i not in ctx.at:  # not "Ministry of ..."
-                    org = _object_of(ctx, t)
-                    if ministerial and (t.lower_ != "of" or org is not None
-                                        and ctx.label(org) not in {"GovernmentBody", "Country"}):
-                        org = None  # "Foreign Minister X was expected at the CSTO meetings": a place to be
-                    break
-                if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" or t.pos_ in {"VERB", "AUX"} \
-                        or t.text == "," and _introduces_next(ctx, t):
-                    break  # another's title, or the clause has moved on ("X took the salute alongside the chief of Y")
-        if not info:
+        out = list(_person_titled(ctx, facts, p, titles))
+        pred = _predicate_title(ctx, p, titles)
+        role = titles[pred[1]]["role"] if pred is not None else None
+        if pred is not None and not any(r.props.get("role") == role for r in out):
+            # "X, until now commander of Y, becomes Chief of Defence Staff": the post the verb gives too
+            out += _person_titled(ctx, facts, p, titles, forced=pred)
+        yield from out
+        for q in (_predecessors(ctx, p, pred[0]) if pred is not None else ()):
+            # "X replaces Y as Chief of the Air Staff", "X becomes chief in place of Y": Y held the post before
+            for r in out:
+                if r.source == p.entity and r.props.get("role") == role and r.type in {"LEADS", "AFFILIATED_WITH"}:
+                    yield rel(ctx, q, r.type, r.target, r.confidence - 0.05, "title-predecessor", role=f"former {role}")
+
+
+_TAKE_OVER_FROM = {"take", "hand"}
+
+
+def _predecessors(ctx: SentenceContext, p: Mention, title_tok) -> list[Mention]:
+    """The people a person takes a post from in the clause that gives it (``title_tok`` ends the title): the
+    object of "replace"/"succeed" ("X replaces Y as chief", "X, succeeding Y"), "in place of Y" and "from Y"
+    after "take over" ("X takes over as chief from Y", "taking over from Y"), on the verb of the title or a
+    verb attached to it."""
+    verb = title_tok
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp", "conj"} and c.pos_ == "VERB")]
+    found = []
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        objs = [c for c in v.children if c.dep_ == "dobj"] if lemma in _SUCCEED_VERBS else []
+        over = lemma in _TAKE_OVER_FROM and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children)
+        for prep in (c for c in v.children if c.dep_ == "prep"):
+            if prep.lower_ == "from" and (over or lemma in {"take", "inherit"}):
+                objs += [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ == "in" and any(c.lower_ == "place" for c in prep.children):
+                objs += [o for c in prep.children if c.lower_ == "place" for q in c.children
+                         if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+        if any(c.dep_ == "neg" for c in v.children):
             continue
-        role = info["role"]
-        if org is None and role in _AIDES:
-            aided = _aided_state(ctx, facts, start + len(phrase.replace("-", " - ").split()))
-            if aided is not None:  # "X, an adviser to Touadéra": one of the state's people
-                yield rel(ctx, p, "AFFILIATED_WITH", aided, 0.6, "title-aide", role=role)
-                continue
-        sub = "yes" if _subordinate(ctx, start) else None
-        if org is not None and ctx.label(org) == "Company" and ("ministry" in (info.get("leads"), info.get("affiliated"))):
-            org = None  # "Defence Industry Minister X": a minister's portfolio, whatever the mention says, is no firm
-        if org is not None and ctx.label(org) == "GovernmentBody" and info.get("leads") == "ministry" \
-                and ctx.head_token(org).dep_ == "compound" and _is_service(facts, org.entity):
-            # "French Armed Forces Minister X": the service names the portfolio; the minister is the state's
-            # (not "DAPA Minister X", who leads the agency)
-            country = ctx.entities[org.entity].country
-            org = dataclasses.replace(org, entity=country) if country in ctx.entities else None
-        if org is None or ctx.label(org) == "Country":
-            body = _topic_body(ctx, facts, start)  # "Treasury Secretary X", "Economy Minister X"
-            if body is not None:
-                yield rel(ctx, p, "LEADS", body, 0.7, "title-topic", role=role, subordinate=sub)
-                continue
-        if role in SERVICE_CHIEFS and (org is None or ctx.label(org) == "Country"):
-            # "the army chief, General X": the state's army where the text names it, else that state
-            country = org.entity if org is not None else _unnamed_state(ctx, facts)
-            named = [m for m in ctx.mentions if m.entity == country] if org is None else []
-            if named and all(m.demonym for m in named) and facts.focal:
-                country = facts.focal  # "the chief of staff, General X, likened the Chinese boarders to pirates"
-            states = [country] if country else list(dict.fromkeys(  # several states: the one whose service is named
-                x.entity for m in ctx.mentions if (x := ctx.fit(m, {"Country"})) is not None))
-            bodies = {b for c in states for w in ((SERVICE_CHIEFS[role],) if SERVICE_CHIEFS[role] else _WHOLE_MILITARY)
-                      if (b := _service_body(facts, c, w))}  # "Chief of the General Staff": the armed forces
-            if not bodies and SERVICE_CHIEFS[role]:  # "the Chief of the Air Staff ... of the Kenyan Air Force"
-                bodies = {m.entity for m in ctx.of({"GovernmentBody"}) if SERVICE_CHIEFS[role] in " ".join(
-                    [ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases]).lower()}
-            body = bodies.pop() if len(bodies) == 1 else None
-            if body is not None and not SERVICE_CHIEFS[role] and role not in FORCES_LEADERS:
-                # "the Chief of the General Staff, General X": the forces' top officer, serving in them
-                yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "title-service", role=role)
-            elif body is not None:
-                yield rel(ctx, p, "LEADS", body, 0.65, "title-service", role=role, subordinate=sub)
-            elif country:
-                yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-service", role=role)
-            continue
-        if "leads" in info and org is not None and ctx.label(org) != "Country" and (
-                _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
-                or _portfolio(ctx, start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start)):
-            # "managing director of Leonardo's aircraft division", "chief of staff of US Africa Command":
-            # a unit's head or a chief of staff works for the body, the body's own chief leads it
-            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.65, "title", role=role)
-            continue
-        if "leads" in info:
-            target: Mention | str | None = org
-            if info["leads"] == "ministry" and (org is None or ctx.label(org) == "Country"):
-                country = org.entity if org is not None else _sentence_country(ctx, facts)
-                ministry = _ministry(facts, country, info.get("ministry"))
-                if ministry:
-                    yield rel(ctx, p, "LEADS", ministry, 0.7, "title", role=role, subordinate=sub)
-                if country and country in facts.entities and not (ministry and sub):  # "French Foreign Minister X"
-                    yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
-                continue
-            if target is None and info["leads"] == "country":
-                target = facts.focal
-            elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
-                # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
-                yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title", role=role)
-                continue
-            target_id = target if isinstance(target, str) or target is None else target.entity
-            if target_id is not None and _former(ctx, start) and facts.entities[target_id].label == "Country":
-                yield rel(ctx, p, "AFFILIATED_WITH", target_id, 0.6, "title-former", role=f"former {role}")
-            elif target is not None:
-                yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role, subordinate=sub)
-        elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):
-            # "Defence Secretary X": the country's ministry of that topic where the text names it
+        for o in objs:
+            m = ctx.at.get(o.i)
+            if m is not None and ctx.label(m) == "Person" and m.entity != p.entity:
+                found.append(m)
+    return found
+
+
+def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: dict,
+                   forced: tuple | None = None) -> Iterator[Relation]:
+    """The relations one person's title gives them; ``forced``: the title a verb gives them
+    (:func:`_predicate_title`), read alone."""
+    found = _title_before(ctx, p) if forced is None else None
+    if forced is None:
+        yield from _second_title(ctx, p, titles, found is not None and titles[found[0]].get("affiliated") != "military")
+    org: Mention | None = None
+    info: dict = {}
+    start = p.start
+    if found:
+        phrase, info, start = found
+        # "Kazakh President X", "Baykar CEO X", "Kazakhstan's President X"
+        j = start - 1
+        if j >= ctx.sent.start and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
+            j -= 1
+        if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
+            org = ctx.at[j]
+        # "its then defence minister, X": the owner the title noun itself has; "Honduras's new
+        # president, X": the owner of the title noun, past its adjectives
+        org = org or _owner(ctx, ctx.doc[start + len(phrase.split()) - 1]) or next(
+            (ctx.at[c.i] for t in ctx.doc[start:p.start] for c in t.children
+             if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS), None)
+    if found and org is None and set(found[0].split()) <= _ranks() and _appositive_title(ctx, p, titles):
+        found = None  # "the chairman of HAL, Wing Commander X": the rank is no office; the chairman is
+    if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
+        yield from (r for r in _relative_role(ctx, p) if r.type == "LEADS")
+    after = _title_after(ctx, p, titles) if forced is None else forced
+    if after is None and (not found or info.get("affiliated") == "military"):
+        after = _predicate_title(ctx, p, titles)  # "General X became the army's chief of staff"
+    if found and info.get("affiliated") == "military" and after is not None:
+        found = None  # "General X, head of US Africa Command": the office, not the rank
+        org = None
+    if not found:
+        # "X, the president of C" / "X, an analyst at I" / "X, then general manager of T"
+        # / "the PAF chief, Air Chief Marshal X"
+        after = after or _appositive_title(ctx, p, titles)
+        if after is None:
+            yield from _relative_role(ctx, p)
+            return
+        title_tok, phrase = after
+        info = titles[phrase]
+        start = title_tok.i - len(phrase.replace("-", " - ").split()) + 1  # "vice-president": three tokens
+        # "X, Argentina's president", "X, the Argentine president", "X became Pakistan's chief of army staff"
+        j = start - 1
+        if j >= p.end and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
+            j -= 1
+        if j in ctx.at and ctx.label(ctx.at[j]) in ORGS and (j >= p.end or j < p.start):
+            org = ctx.at[j]
+        org = org or _owner(ctx, title_tok) or _owner(ctx, ctx.doc[start]) or _body_before_name(ctx, p, title_tok)
+        if org is not None and ctx.label(org) == "Country" and info.get("affiliated") == "organisation" \
+                and ctx.head_token(org).dep_ == "compound":
+            org = None  # "X, a China specialist at the Institute": the country studied, not an employer
+        for t in ctx.doc[title_tok.i + 1:min(ctx.sent.end, title_tok.i + 6)]:  # "President and CEO of KAI"
+            if org is None and (t.lower_ in {"of", "at", "for"} or t.lower_ == "with" and "affiliated" in info):
+                org = _object_of(ctx, t)
+                break
+            if t.is_punct and t.text != "-":
+                break
+    # "analyst X of the Institute", "X, director of Y"
+    if org is None and found:
+        ministerial = info.get("leads") == "ministry" or info.get("affiliated") == "ministry"
+        for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
+            if t.lower_ in {"of", "at", "from", "with", "for"} and t.i not in ctx.at:  # not "Ministry of ..."
+                org = _object_of(ctx, t)
+                if ministerial and (t.lower_ != "of" or org is not None
+                                    and ctx.label(org) not in {"GovernmentBody", "Country"}):
+                    org = None  # "Foreign Minister X was expected at the CSTO meetings": a place to be
+                break
+            if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" or t.pos_ in {"VERB", "AUX"} \
+                    or t.text == "," and _introduces_next(ctx, t):
+                break  # another's title, or the clause has moved on ("X took the salute alongside the chief of Y")
+    if not info:
+        return
+    role = info["role"]
+    if org is None and role in _AIDES:
+        aided = _aided_state(ctx, facts, start + len(phrase.replace("-", " - ").split()))
+        if aided is not None:  # "X, an adviser to Touadéra": one of the state's people
+            yield rel(ctx, p, "AFFILIATED_WITH", aided, 0.6, "title-aide", role=role)
+            return
+    sub = "yes" if _subordinate(ctx, start) else None
+    if org is not None and ctx.label(org) == "Company" and ("ministry" in (info.get("leads"), info.get("affiliated"))):
+        org = None  # "Defence Industry Minister X": a minister's portfolio, whatever the mention says, is no firm
+    if org is not None and ctx.label(org) == "GovernmentBody" and info.get("leads") == "ministry" \
+            and ctx.head_token(org).dep_ == "compound" and _is_service(facts, org.entity):
+        # "French Armed Forces Minister X": the service names the portfolio; the minister is the state's
+        # (not "DAPA Minister X", who leads the agency)
+        country = ctx.entities[org.entity].country
+        org = dataclasses.replace(org, entity=country) if country in ctx.entities else None
+    if org is None or ctx.label(org) == "Country":
+        body = _topic_body(ctx, facts, start)  # "Treasury Secretary X", "Economy Minister X"
+        if body is not None:
+            yield rel(ctx, p, "LEADS", body, 0.7, "title-topic", role=role, subordinate=sub)
+            return
+    if role in SERVICE_CHIEFS and (org is None or ctx.label(org) == "Country"):
+        # "the army chief, General X": the state's army where the text names it, else that state
+        country = org.entity if org is not None else _unnamed_state(ctx, facts)
+        named = [m for m in ctx.mentions if m.entity == country] if org is None else []
+        if named and all(m.demonym for m in named) and facts.focal:
+            country = facts.focal  # "the chief of staff, General X, likened the Chinese boarders to pirates"
+        states = [country] if country else list(dict.fromkeys(  # several states: the one whose service is named
+            x.entity for m in ctx.mentions if (x := ctx.fit(m, {"Country"})) is not None))
+        bodies = {b for c in states for w in ((SERVICE_CHIEFS[role],) if SERVICE_CHIEFS[role] else _WHOLE_MILITARY)
+                  if (b := _service_body(facts, c, w))}  # "Chief of the General Staff": the armed forces
+        if not bodies and SERVICE_CHIEFS[role]:  # "the Chief of the Air Staff ... of the Kenyan Air Force"
+            bodies = {m.entity for m in ctx.of({"GovernmentBody"}) if SERVICE_CHIEFS[role] in " ".join(
+                [ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases]).lower()}
+        if not bodies and SERVICE_CHIEFS[role]:  # "X, the air force commander" where the text names one air force
+            bodies = {e.id for e in facts.entities.values() if _is_service(facts, e.id)
+                      and SERVICE_CHIEFS[role] in " ".join([e.name, *e.aliases]).lower()}
+            bodies = bodies if len(bodies) == 1 else set()
+        body = bodies.pop() if len(bodies) == 1 else None
+        if body is not None and service_relation(role, _country_name(facts, country)) == "affiliated":
+            # "the Chief of the General Staff, General X": the forces' top officer, serving in them
+            yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "title-service", role=role)
+        elif body is not None:
+            yield rel(ctx, p, "LEADS", body, 0.65, "title-service", role=role, subordinate=sub)
+        elif country:
+            yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-service", role=role)
+        return
+    if "leads" in info and org is not None and ctx.label(org) != "Country" and (
+            _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
+            or _portfolio(ctx, start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start)):
+        # "managing director of Leonardo's aircraft division", "chief of staff of US Africa Command":
+        # a unit's head or a chief of staff works for the body, the body's own chief leads it
+        yield rel(ctx, p, "AFFILIATED_WITH", org, 0.65, "title", role=role)
+        return
+    if "leads" in info:
+        target: Mention | str | None = org
+        if info["leads"] == "ministry" and (org is None or ctx.label(org) == "Country"):
             country = org.entity if org is not None else _sentence_country(ctx, facts)
-            ministry = _ministry(facts, country, info.get("ministry")) if info.get("ministry") \
-                else _sentence_ministry(ctx, country)  # "Deputy Minister X" beside "Armenia's Ministry of Defence"
-            if ministry or country:
-                yield rel(ctx, p, "AFFILIATED_WITH", ministry or country, 0.6, "title", role=role)
-        elif (info["role"] in _HEIRS or info["role"] in STATE_TITLES) and (org is None or ctx.label(org) == "Country"):
-            country = org.entity if org is not None else (  # "Crown Princess X", "Vice President X"
-                _sentence_country(ctx, facts) if info["role"] in _HEIRS else _unnamed_state(ctx, facts))
-            if country:
-                yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
-        elif org is not None and role == "counterpart" and ctx.label(org) == "Country" and _leader_counterpart(ctx, start):
-            yield rel(ctx, p, "LEADS", org, 0.7, "title", role=role)  # "Prime Minister X and his Fijian counterpart, Y"
-        elif org is not None and role == "counterpart" and ctx.label(org) == "Country" \
-                and (other := _counterpart_title(ctx, start)).get("leads") == "ministry" and other.get("ministry"):
-            # "Defence Minister X and his Israeli counterpart Y": the same office, of Y's state
-            ministry = _ministry(facts, org.entity, other["ministry"])
+            ministry = _ministry(facts, country, info.get("ministry"))
             if ministry:
-                yield rel(ctx, p, "LEADS", ministry, 0.65, "title-counterpart", role=other["role"])
-            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title-counterpart", role=other["role"])
-        elif org is not None:
-            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
-        elif info.get("affiliated") == "military" and found:
-            # "The Indian Air Force said the pilot, Wing Commander X, ...": the one armed service the sentence names
-            services = {m.entity for m in ctx.of({"GovernmentBody"}) if _is_service(facts, m.entity)}
-            if len(services) == 1:
-                yield rel(ctx, p, "AFFILIATED_WITH", services.pop(), 0.55, "rank-service", role=role)
-        elif role in SPOKESPEOPLE and not ctx.of({"Company", "Organization", "GovernmentBody"}):
-            country = _sentence_country(ctx, facts)  # "a price that spokesman X described as fair"
-            if country:
-                yield rel(ctx, p, "AFFILIATED_WITH", country, 0.55, "title-spokesman", role=role)
-        elif not found and info.get("affiliated") == "organisation":
-            yield from _relative_role(ctx, p)  # "X, a former officer who now writes for Y": no body with the title
+                yield rel(ctx, p, "LEADS", ministry, 0.7, "title", role=role, subordinate=sub)
+            if country and country in facts.entities and not (ministry and sub):  # "French Foreign Minister X"
+                yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
+            return
+        if target is None and info["leads"] == "country":
+            target = facts.focal
+        elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
+            # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
+            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title", role=role)
+            return
+        target_id = target if isinstance(target, str) or target is None else target.entity
+        if target_id is not None and _former(ctx, start) and facts.entities[target_id].label == "Country":
+            yield rel(ctx, p, "AFFILIATED_WITH", target_id, 0.6, "title-former", role=f"former {role}")
+        elif target is not None:
+            yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role, subordinate=sub)
+    elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):
+        # "Defence Secretary X": the country's ministry of that topic where the text names it
+        country = org.entity if org is not None else _sentence_country(ctx, facts)
+        ministry = _ministry(facts, country, info.get("ministry")) if info.get("ministry") \
+            else _sentence_ministry(ctx, country)  # "Deputy Minister X" beside "Armenia's Ministry of Defence"
+        if ministry or country:
+            yield rel(ctx, p, "AFFILIATED_WITH", ministry or country, 0.6, "title", role=role)
+    elif (info["role"] in _HEIRS or info["role"] in STATE_TITLES) and (org is None or ctx.label(org) == "Country"):
+        country = org.entity if org is not None else (  # "Crown Princess X", "Vice President X"
+            _sentence_country(ctx, facts) if info["role"] in _HEIRS else _unnamed_state(ctx, facts))
+        if country:
+            yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
+    elif org is not None and role == "counterpart" and ctx.label(org) == "Country" and _leader_counterpart(ctx, start):
+        yield rel(ctx, p, "LEADS", org, 0.7, "title", role=role)  # "Prime Minister X and his Fijian counterpart, Y"
+    elif org is not None and role == "counterpart" and ctx.label(org) == "Country" \
+            and (other := _counterpart_title(ctx, start)).get("leads") == "ministry" and other.get("ministry"):
+        # "Defence Minister X and his Israeli counterpart Y": the same office, of Y's state
+        ministry = _ministry(facts, org.entity, other["ministry"])
+        if ministry:
+            yield rel(ctx, p, "LEADS", ministry, 0.65, "title-counterpart", role=other["role"])
+        yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title-counterpart", role=other["role"])
+    elif org is not None:
+        yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
+    elif info.get("affiliated") == "military" and found:
+        # "The Indian Air Force said the pilot, Wing Commander X, ...": the one armed service the sentence names
+        services = {m.entity for m in ctx.of({"GovernmentBody"}) if _is_service(facts, m.entity)}
+        if len(services) == 1:
+            yield rel(ctx, p, "AFFILIATED_WITH", services.pop(), 0.55, "rank-service", role=role)
+    elif role in SPOKESPEOPLE and not ctx.of({"Company", "Organization", "GovernmentBody"}):
+        country = _sentence_country(ctx, facts)  # "a price that spokesman X described as fair"
+        if country:
+            yield rel(ctx, p, "AFFILIATED_WITH", country, 0.55, "title-spokesman", role=role)
+    elif not found and info.get("affiliated") == "organisation":
+        yield from _relative_role(ctx, p)  # "X, a former officer who now writes for Y": no body with the title
 
 
 _WHOLE_MILITARY = ("armed forces", "defence forces", "defense forces")
 _SERVICE_WORDS = ("army", "navy", "air force", "armed forces", "defence forces", "defense forces", "marine",
                   "coast guard", "national guard", "military")
+
+
+def _country_name(facts: DocFacts, country: str | None) -> str | None:
+    """The name of the country entity ``country`` (an id), if the document has it."""
+    entity = facts.entities.get(country) if country else None
+    return entity.name if entity is not None else None
 
 
 def _is_service(facts: DocFacts, entity_id: str) -> bool:
