@@ -1,0 +1,103 @@
+"""A name's label from its head word and the words around it, after the NER has guessed one.
+
+The statistical NER labels a name by how names of its kind usually look; the name's own last word
+and the noun the text puts beside it say more (word lists in ``lexicon.yaml`` under ``name_heads``):
+
+* :func:`head_label`: "Quezon City" is a place, whatever the NER thought; a name ending in a
+  foreign firm's word ("Peene-Werft") is a firm; "his New Hope party" and "Social Democrats"
+  are parties; "Defence Headquarters" is a state body; "his Truth Social account" is no place;
+* :func:`cued_groups`: "the Venezuelan gang Tren de Aragua", "the cartel Los Zetas": the noun
+  before a capitalised name makes it an armed group or gang (an organisation), also where the NER
+  found nothing;
+* :func:`named_operations`: "a mission ... named Eastern Sentry", "an exercise dubbed Sea Breeze":
+  the name given to an operation is an event.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .lexicon import lexicon
+from .words import lowers, texts
+
+_DETS = {"the", "a", "an"}
+_MAX_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, set[str]]:
+    data = lexicon()["name_heads"]
+    return {k: {w.casefold() for w in v} for k, v in data.items()}
+
+
+def head_label(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """The label the name's head and its neighbours give a non-catalogue name: ``label`` unchanged,
+    another label, or ``None`` where the name is no entity of the graph (a medium's account)."""
+    w, low = _words(), lowers(doc)
+    last = low[end - 1]
+    nxt = low[end] if end < len(doc) else ""
+    multi = end - start > 1
+    if label in {"Place", "Person", "Organization"} and nxt in w["media_nouns"] and not doc[end].is_sent_start:
+        return None  # "his Truth Social account", "its Telegram channel": a medium, no actor
+    if label == "Person" and multi and last in w["place_heads"] and doc[end - 1].text[:1].isupper():
+        return "Place"  # "Quezon City", "Lagos State"
+    if any(last.endswith(s) and len(last) > len(s) + 2 or last == s for s in w["firm_suffixes"]) \
+            and label in {"Person", "Place", "Organization"}:
+        return "Company"  # "Peene-Werft", "Norderwerft": a shipyard's name
+    if label in {"Person", "Place"} and (nxt in w["party_nouns"] and not doc[end].is_sent_start
+                                        or multi and last in w["party_plurals"]):
+        return "Organization"  # "his New Hope party", "Social Democrats"
+    if label in {"Organization", "Place"} and last in w["headquarters"] and multi \
+            and low[end - 2] in w["state_words"]:
+        return "GovernmentBody"  # "Defence Headquarters", "Army Headquarters"
+    return label
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """End of a capitalised name from ``i``, lower-case particles inside it ("Tren de Aragua")."""
+    t, low = texts(doc), lowers(doc)
+    particles = _words()["name_particles"]
+    end = i
+    while end < len(doc) and end - i < _MAX_WORDS:
+        if t[end][:1].isupper() and doc[end].is_alpha and not (end > i and doc[end].is_sent_start):
+            end += 1
+        elif low[end] in particles and end > i and end + 1 < len(doc) and t[end + 1][:1].isupper():
+            end += 1
+        else:
+            break
+    return end
+
+
+def cued_groups(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Spans of capitalised names right after a group noun ("the gang Tren de Aragua")."""
+    w, low = _words(), lowers(doc)
+    out = []
+    for i, word in enumerate(low[:-1]):
+        if word not in w["group_nouns"] or doc[i].text != word or i + 1 in taken:
+            continue
+        end = _name_end(doc, i + 1)
+        if end > i + 1 and not any(j in taken for j in range(i + 1, end)) \
+                and (end >= len(doc) or not doc[end].text[:1].isupper()):
+            out.append((i + 1, end))
+    return out
+
+
+def named_operations(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """``(start, end, kind)`` of names given to an operation, mission or exercise by "named"/"called"/
+    "dubbed"; ``kind`` is "operation" for an operation or mission (where nothing is on show), else ``None``."""
+    w, low = _words(), lowers(doc)
+    out = []
+    for i, word in enumerate(low[:-1]):
+        if word not in w["naming_verbs"]:
+            continue
+        j = i + 1 + (low[i + 1] in _DETS if i + 1 < len(doc) else 0)
+        end = _name_end(doc, j) if j < len(doc) else j
+        if end == j:
+            continue
+        sent = doc[i].sent
+        before = low[max(sent.start, i - 8):i]
+        nouns = [b for b in before if b in w["operation_nouns"]]
+        if nouns:
+            out.append((j, end, "operation" if nouns[-1] in w["combat_nouns"] else None))
+    return out
