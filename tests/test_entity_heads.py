@@ -97,3 +97,50 @@ def test_state_body_written_with_the_state_in_brackets(pipeline):
     aliases = _aliases(pipeline, "The deal was delayed after Timor-Leste's Ministry of Defence asked for more time.",
                        "Ministry of Defence of East Timor")
     assert "Ministry of Defence (Timor-Leste)" in aliases and "Ministry of Defence (East Timor)" in aliases
+
+
+# -- offices and portfolios are no bodies; service members no platforms --------------------------------
+def test_office_titles_are_no_bodies(pipeline):
+    labels = _labels(pipeline, "Amina Bello was elevated to National Security Adviser, taking over from Musa Garba.")
+    assert not any(name == "National Security Adviser" for _, name in labels)
+    labels = _labels(pipeline, "The president also retired the Inspector-General of Customs, Ali Tanko, on Friday.")
+    assert not any(name == "Inspector-General of Customs" for _, name in labels)
+
+
+def test_minister_for_a_portfolio_names_no_firm(pipeline):
+    labels = _labels(pipeline, "The guests included the Minister for Defence Industry, Ana Ruiz, and two generals.")
+    assert not any(name == "Defence Industry" for _, name in labels)
+
+
+def test_marines_beside_ships_are_no_platform(pipeline):
+    labels = _labels(pipeline, "The navy sent the assault ship USS Tripoli, with the USS Ashland and about 1,800 "
+                               "Marines of the 31st Marine Expeditionary Unit.")
+    assert ("Platform", "USS Ashland") in labels and not any(name == "Marines" for _, name in labels)
+
+
+# -- long names of offices and ministries; regions; a state's named bodies --------------------------------
+def test_office_of_an_officer_to_a_body_is_one_name(pipeline):
+    labels = _labels(pipeline, "The list was signed by Joy Okafor, director in the Office of the Secretary to the "
+                               "Government of the Federation.")
+    assert any(label == "GovernmentBody" and name.startswith("Office of the Secretary to the Government of the Federation")
+               for label, name in labels)
+
+
+def test_ministry_listing_its_portfolios(pipeline):
+    labels = _labels(pipeline, "The yard is run by a company under the Ministry of Roads, Bridges and Highways.")
+    assert any(label == "GovernmentBody" and name.startswith("Ministry of Roads, Bridges and Highways")
+               for label, name in labels)
+    labels = _labels(pipeline, "The Ministry of Defence, Lockheed Martin and Boeing signed the deal.")
+    assert not any("Boeing" in name and label == "GovernmentBody" for label, name in labels)
+
+
+def test_compass_word_before_a_country_names_its_region(pipeline):
+    labels = _labels(pipeline, "The patrol boats will be built in Western Australia, south of Perth.")
+    assert ("Place", "Western Australia") in labels
+    labels = _labels(pipeline, "Seoul and Pyongyang traded threats; South Korea called in its ambassador.")
+    assert ("Country", "South Korea") in labels
+
+
+def test_country_name_run_into_a_state_body(pipeline):
+    labels = _labels(pipeline, "Halima Sule became acting head of the Ghana Immigration Service on Monday.")
+    assert any(label == "GovernmentBody" and "Immigration Service" in name for label, name in labels)

@@ -22,7 +22,7 @@ from .described_people import attributed, described_people, described_person, la
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .editions import editions
 from .firms import prefixed_firms
-from .heads import cued_groups, head_label, named_operations
+from .heads import cued_groups, head_label, named_operations, not_a_platform
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
@@ -92,6 +92,7 @@ _NAMED_BODY_HEADS = _ORG_HEADS | {"project", "network", "forum", "trust", "fund"
 _REGION_WORDS = {"State", "Region", "Province", "Oblast", "Prefecture", "County", "District", "Territory",
                  "Governorate", "City"}
 _JOINABLE = {"Organization", "GovernmentBody", "Company"}  # bodies a place's name may open
+_COMPASS = {"Western", "Eastern", "Northern", "Southern", "West", "East", "North", "South", "Central"}
 _ROMAN_MARKS = {"II", "III", "IV"}  # "Phantom II", "Eagle II"
 _NEAR_PREPS = {"near", "outside", "around", "nearby"}  # what stands after them is a place
 _VARIANT_CORE = re.compile(r"^(.*\d)[A-Z]{1,2}$")  # "A-29B" -> "A-29", "E-3D" -> "E-3"
@@ -101,6 +102,24 @@ _NUMBER_NAMES = {"One", "Two", "Three", "Four", "Five"}
 _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
+
+
+def _listed_portfolios(doc: Doc, i: int) -> int:
+    """The end of ", Shipping and Waterways" after "Ministry of Ports": a ministry's name listing its
+    portfolios, single capitalised words the reference data does not know (``i`` where there is none)."""
+    j, seen_and = i, False
+    if i >= len(doc) or doc[i].text != ",":
+        return i  # a list of three or more: "the Ministry of Defence and Airbus" is two names
+    while j + 1 < len(doc) and not seen_and:
+        sep, word = doc[j], doc[j + 1]
+        if sep.text not in {",", "and"} or not (word.text[:1].isupper() and word.is_alpha) or word.ent_id_ \
+                or word.is_sent_start:
+            break
+        seen_and = sep.text == "and"
+        j += 2
+    if not seen_and or j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        return i
+    return j
 
 
 @Language.factory("geopol_mentions", default_config={"extra_reference": []})
@@ -488,6 +507,29 @@ class MentionFinder:
             gap = m.end + 1 if m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ \
                 and not doc[m.end].whitespace_ else m.end
             body = by_start.get(gap)
+            office = by_start.get(m.end + 2) if m.end + 2 < len(doc) and m.text.startswith("Office of") \
+                and lowers(doc)[m.end:m.end + 2] == ["to", "the"] else None
+            if m.label == "GovernmentBody" and office is not None and office.label == "GovernmentBody":
+                out.append(self._mention(doc[m.start:office.end], "GovernmentBody", m.source))  # "Office of the
+                skip.add(id(office))  # Secretary" + "to the" + "Government of the Federation": one office
+                continue
+            listed = _listed_portfolios(doc, m.end) if m.label == "GovernmentBody" and not m.ref_id \
+                and m.text.startswith(("Ministry of", "Department of")) else m.end
+            inside = [n for n in mentions if m.end <= n.start < listed]
+            if listed > m.end and not any(n.ref_id for n in inside):
+                out.append(self._mention(doc[m.start:listed], "GovernmentBody", m.source))  # "Ministry of Ports,
+                skip.update(id(n) for n in inside)  # Shipping and Waterways"
+                continue
+            named = self._country_body(doc, m, by_start)
+            if named is not None:
+                out.append(named)  # "Nigeria" + "Customs Service"
+                continue
+            if m.label == "Country" and m.ref_id and not m.demonym and m.start > 0 and doc[m.start - 1].text in _COMPASS \
+                    and not doc[m.start - 1].is_sent_start and not any(n.end == m.start for n in mentions) \
+                    and (m.start < 2 or doc[m.start - 2].text != "-") \
+                    and not (m.end < len(doc) and doc[m.end].text[:1].isupper() and doc[m.end].is_alpha):
+                out.append(self._mention(doc[m.start - 1:m.end], "Place", "pattern"))  # "Western Australia": a
+                continue  # region of the state, no state
             if m.label == "Place" and m.ref_id and body is not None and body.label in _JOINABLE and not body.ref_id \
                     and doc[m.end - 1].text[:1].isupper() and doc[body.start].text[:1].isupper() \
                     and self._head_word(doc[body.start:body.end]) in _ORG_HEADS | _GOV_HEADS:
@@ -496,6 +538,20 @@ class MentionFinder:
                 continue
             out.append(m)
         return out
+
+    def _country_body(self, doc: Doc, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
+        """A country's name run on into capitalised words no other name claims that end in a state body's
+        word is that body ("the Nigeria Customs Service", "the Kenya Ports Authority")."""
+        if m.label != "Country" or not m.ref_id or m.demonym:
+            return None
+        j = m.end
+        while j < len(doc) and j - m.end < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                and not doc[j].is_sent_start and j not in by_start and not doc[j].ent_type_:
+            j += 1
+        if j == m.end or doc[j - 1].lower_ not in _GOV_HEADS | {"authority"} \
+                or j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            return None
+        return self._mention(doc[m.start:j], "GovernmentBody", "pattern")
 
     def _short_country(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Congo" after "Democratic Republic of Congo": the last word of a country named in the
@@ -1156,6 +1212,7 @@ class MentionFinder:
             if m.label == "Organization" and not m.ref_id and m.text in firms:
                 m.label = "Company"
         found = self._maker_prefixes(self._roman_marks(doc, found))
+        found = [m for m in found if not (m.label == "Platform" and not m.ref_id and not_a_platform(m.text))]
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
 

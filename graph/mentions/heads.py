@@ -22,6 +22,21 @@ from .lexicon import lexicon
 from .words import lowers, texts
 
 _DETS = {"the", "a", "an"}
+_BODIES = {"Organization", "GovernmentBody", "Company"}
+
+
+def _head(words: list[str]) -> str:
+    """The head of a name: the word before its first "of"/"for", else its last ("Inspector-General of
+    Police" -> "inspector-general"; a hyphenated title counts as one word)."""
+    joined = " ".join(words).replace(" - ", "-").split()
+    cut = next((i for i, x in enumerate(joined) if x in {"of", "for"} and i > 0), len(joined))
+    return joined[cut - 1]
+
+
+def not_a_platform(text: str) -> bool:
+    """ "Marines", "Gurkhas": service members of a force, no equipment (a list of them beside ships
+    is no list of platforms)."""
+    return text.casefold() in _words()["service_members"]
 _MAX_WORDS = 5
 
 
@@ -48,6 +63,11 @@ def head_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     if label in {"Person", "Place"} and (nxt in w["party_nouns"] and not doc[end].is_sent_start
                                         or multi and last in w["party_plurals"]):
         return "Organization"  # "his New Hope party", "Social Democrats"
+    if label in _BODIES and _head(low[start:end]) in w["office_titles"]:
+        return None  # "National Security Adviser", "the Inspector-General of Police": an office, no body
+    if label in {"Organization", "Company"} and start >= 2 and low[start - 1] in {"for", "of"} \
+            and low[start - 2] in w["portfolio_titles"] and texts(doc)[start - 2][:1].isupper():
+        return None  # "the Minister for Defence Industry": a minister's portfolio, no firm
     if label in {"Organization", "Place"} and last in w["headquarters"] and multi \
             and low[end - 2] in w["state_words"]:
         return "GovernmentBody"  # "Defence Headquarters", "Army Headquarters"
