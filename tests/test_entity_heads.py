@@ -144,3 +144,34 @@ def test_compass_word_before_a_country_names_its_region(pipeline):
 def test_country_name_run_into_a_state_body(pipeline):
     labels = _labels(pipeline, "Halima Sule became acting head of the Ghana Immigration Service on Monday.")
     assert any(label == "GovernmentBody" and "Immigration Service" in name for label, name in labels)
+
+
+def test_programmes_are_no_bodies(pipeline):
+    labels = _labels(pipeline, "Under its Pacific Coastal Patrol Program it had three patrol boats built by Austal.")
+    assert not any("Program" in name or name == "Pacific" for _, name in labels)
+    labels = _labels(pipeline, "The trucks are bought under Project SEA 4100 Phase 2, the army said.")
+    assert not any(name.startswith("Project") for _, name in labels)
+    # a research body named after a region stays one
+    labels = _labels(pipeline, "\"The port matters,\" said Jane Obi of the West Africa Maritime Research Network.")
+    assert ("Organization", "West Africa Maritime Research Network") in labels
+
+
+def test_international_court_is_no_state_body(pipeline):
+    labels = _labels(pipeline, "Guyana asked the International Court of Arbitration in 2019 to confirm the border.")
+    assert not any(label == "GovernmentBody" and name.startswith("International") for label, name in labels)
+
+
+def test_numbered_task_force_is_a_state_body(pipeline):
+    labels = _labels(pipeline, "Ships of Combined Task Force 151 escorted the convoy through the Gulf of Aden.")
+    assert ("GovernmentBody", "Combined Task Force 151") in labels
+
+
+def test_name_before_an_exercise_phrase_is_an_event(pipeline):
+    labels = _labels(pipeline, "Hanoi holds exercises with many partners, including India, with which it staged "
+                               "the Iron Lotus special forces drills last year.")
+    assert ("Event", "Iron Lotus") in labels
+
+
+def test_container_lines_are_firms(pipeline):
+    labels = _labels(pipeline, "Hapag-Lloyd and Yang Ming have paused transits through the Strait of Hormuz.")
+    assert ("Company", "Hapag-Lloyd") in labels and ("Company", "Yang Ming Marine Transport") in labels

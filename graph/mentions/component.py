@@ -22,7 +22,7 @@ from .described_people import attributed, described_people, described_person, la
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .editions import editions
 from .firms import prefixed_firms
-from .heads import cued_groups, head_label, named_operations, not_a_platform
+from .heads import cued_groups, head_label, named_operations, not_a_platform, tailed_events
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
@@ -652,6 +652,7 @@ class MentionFinder:
         known = {i for m in mentions if m.ref_id for i in m.tokens()}
         found = [(s, e, "Organization", None) for s, e in cued_groups(doc, known)]
         found += [(s, e, "Event", kind) for s, e, kind in named_operations(doc) if not known & set(range(s, e))]
+        found += [(s, e, "Event", None) for s, e in tailed_events(doc, known)]
         for s, e, label, kind in found:  # (an operation's kind rides on the mention's category)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], label, "pattern", category=kind)]
@@ -1008,6 +1009,8 @@ class MentionFinder:
                 while j < len(doc) and j - m.end < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha \
                         and not doc[j].ent_type_ and not doc[j].is_sent_start:
                     j += 1
+                if j > m.end and head_label(doc, m.start, j, "Organization") is None:
+                    continue  # "Pacific" + "Maritime Security Program": a programme, neither place nor body
                 if j > m.end and doc[j - 1].lower_ in _NAMED_BODY_HEADS:
                     m = self._mention(doc[m.start:j], "Organization", "pattern")
             out.append(m)

@@ -6,11 +6,14 @@ and the noun the text puts beside it say more (word lists in ``lexicon.yaml`` un
 * :func:`head_label`: "Quezon City" is a place, whatever the NER thought; a name ending in a
   foreign firm's word ("Peene-Werft") is a firm; "his New Hope party" and "Social Democrats"
   are parties; "Defence Headquarters" is a state body; "his Truth Social account" is no place;
+  an office ("National Security Adviser"), a minister's portfolio ("Minister for Defence Industry")
+  and a programme ("Pacific Maritime Security Program") are no bodies;
 * :func:`cued_groups`: "the Venezuelan gang Tren de Aragua", "the cartel Los Zetas": the noun
   before a capitalised name makes it an armed group or gang (an organisation), also where the NER
   found nothing;
 * :func:`named_operations`: "a mission ... named Eastern Sentry", "an exercise dubbed Sea Breeze":
-  the name given to an operation is an event.
+  the name given to an operation is an event; :func:`tailed_events`: so is a name an exercise's
+  phrase follows ("the Blue Harpoon joint naval exercise").
 """
 from __future__ import annotations
 
@@ -63,15 +66,36 @@ def head_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     if label in {"Person", "Place"} and (nxt in w["party_nouns"] and not doc[end].is_sent_start
                                         or multi and last in w["party_plurals"]):
         return "Organization"  # "his New Hope party", "Social Democrats"
+    if label in {"Organization", "Person"} and _event_after(doc, end):
+        return "Event"  # "the Sharp Lance special forces drills", "the Cobra Gold multinational exercise"
+    if label in _BODIES and (last in w["programme_heads"] or low[start] == "project"
+                             or multi and low[end - 2] == "phase" and doc[end - 1].like_num):
+        return None  # "Pacific Maritime Security Program", "Project LAND 8116 Phase 1": a programme, no body
     if label in _BODIES and _head(low[start:end]) in w["office_titles"]:
         return None  # "National Security Adviser", "the Inspector-General of Police": an office, no body
     if label in {"Organization", "Company"} and start >= 2 and low[start - 1] in {"for", "of"} \
             and low[start - 2] in w["portfolio_titles"] and texts(doc)[start - 2][:1].isupper():
         return None  # "the Minister for Defence Industry": a minister's portfolio, no firm
+    if label in {"Organization", "Company"} and multi and low[end - 2] == "force" and doc[end - 1].like_num:
+        return "GovernmentBody"  # "Combined Task Force 153": a numbered naval or joint force
     if label in {"Organization", "Place"} and last in w["headquarters"] and multi \
             and low[end - 2] in w["state_words"]:
         return "GovernmentBody"  # "Defence Headquarters", "Army Headquarters"
     return label
+
+
+def _event_after(doc: Doc, end: int) -> bool:
+    """The lower-case words right after a name (up to three, adjectives and nouns) end in an exercise's
+    or a gathering's noun."""
+    low, tails = lowers(doc), _words()["event_tails"]
+    for j in range(end, min(len(doc), end + 3)):
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return False
+        if low[j] in tails and j > end:  # (the tagger often takes "drills" for a verb)
+            return not (j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")
+        if doc[j].pos_ not in {"ADJ", "NOUN"}:
+            return False
+    return False
 
 
 def _name_end(doc: Doc, i: int) -> int:
@@ -100,6 +124,21 @@ def cued_groups(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if end > i + 1 and not any(j in taken for j in range(i + 1, end)) \
                 and (end >= len(doc) or not doc[end].text[:1].isupper()):
             out.append((i + 1, end))
+    return out
+
+
+def tailed_events(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Spans of capitalised names after "the" that an exercise's phrase follows ("the Blue Harpoon joint
+    naval exercise"), where no other name claims the words."""
+    low = lowers(doc)
+    out = []
+    for i in range(1, len(doc)):
+        if low[i - 1] != "the" or i in taken or not doc[i].text[:1].isupper() or doc[i].is_sent_start:
+            continue
+        end = _name_end(doc, i)
+        if end > i and not any(j in taken for j in range(i, end)) and all(doc[j].pos_ == "PROPN" for j in range(i, end)) \
+                and _event_after(doc, end):
+            out.append((i, end))
     return out
 
 
