@@ -175,3 +175,29 @@ def test_name_before_an_exercise_phrase_is_an_event(pipeline):
 def test_container_lines_are_firms(pipeline):
     labels = _labels(pipeline, "Hapag-Lloyd and Yang Ming have paused transits through the Strait of Hormuz.")
     assert ("Company", "Hapag-Lloyd") in labels and ("Company", "Yang Ming Marine Transport") in labels
+
+
+def test_sentence_opening_the_with_a_venue_word_is_no_name(pipeline):
+    labels = _labels(pipeline, "The corridor will be the real test for the two governments, officials in Yerevan said.")
+    assert not any(name.lower() == "the corridor" for _, name in labels)
+    labels = _labels(pipeline, "The jets landed at the Holzdorf air base on Monday.")
+    assert ("Place", "Holzdorf Air Base") in labels
+
+
+def test_ship_named_after_its_line_is_not_made_by_it(pipeline):
+    g = pipeline.process(Document.from_text("Maersk paused its transits after the container ship Maersk Hangzhou "
+                                            "was hit by a missile in the Red Sea."))
+    names = {n: d.get("name") for n, d in g.nodes(data=True)}
+    made = {(names[u], names[v]) for u, v, d in g.edges(data=True) if d.get("type") == "MANUFACTURES"}
+    assert not any(maker == "A.P. Moller-Maersk" for maker, _ in made)
+
+
+def test_party_of_a_country_is_one_name(pipeline):
+    labels = _labels(pipeline, "Nguyen Van Binh, a member of the Communist Party of Laos, met the delegation.")
+    assert ("Organization", "Communist Party of Laos") in labels
+    assert ("Organization", "Communist Party") not in labels
+
+
+def test_a_name_word_alone_is_no_body(pipeline):
+    labels = _labels(pipeline, "Officials at Group said the order was on track, and Industries declined to comment.")
+    assert not any(name in {"Group", "Industries"} for _, name in labels)

@@ -520,6 +520,12 @@ class MentionFinder:
                 out.append(self._mention(doc[m.start:listed], "GovernmentBody", m.source))  # "Ministry of Ports,
                 skip.update(id(n) for n in inside)  # Shipping and Waterways"
                 continue
+            owner = by_start.get(m.end + 1) if m.end + 1 < len(doc) and lowers(doc)[m.end] == "of" else None
+            if m.label == "Organization" and not m.ref_id and doc[m.end - 1].text == "Party" and owner is not None \
+                    and owner.label == "Country" and not owner.demonym:
+                out.append(self._mention(doc[m.start:owner.end], "Organization", m.source))  # "Communist Party"
+                skip.add(id(owner))  # + "of Vietnam": the party's own name
+                continue
             named = self._country_body(doc, m, by_start)
             if named is not None:
                 out.append(named)  # "Nigeria" + "Customs Service"
@@ -662,10 +668,15 @@ class MentionFinder:
         """Labels from a name's head word and neighbours (mentions/heads.py); the other mentions of a
         relabelled name follow it, as one name keeps one sense in a document."""
         relabelled: dict[str, str | None] = {}
+        covered = {i for m in mentions for i in m.tokens()}
+        mentions = [m for m in mentions if not self._fragment(doc, m, covered)]
         for m in mentions:
             if m.ref_id or m.source not in {"ner", "pattern"}:
                 continue
             label = head_label(doc, m.start, m.end, m.label)
+            if m.label in {"Company", "Organization"} and m.end - m.start == 1 \
+                    and m.text.lower() in _COMPANY_HEADS | _ORG_HEADS:
+                label = None  # "Group", "Defence", "navy" alone: a word of a name, no name
             if label != m.label:
                 relabelled.setdefault(m.text, label)
         out = []
@@ -675,6 +686,15 @@ class MentionFinder:
                 continue
             out.append(m if label == m.label else self._mention(doc[m.start:m.end], label, m.source))
         return out
+
+    def _fragment(self, doc: Doc, m: Mention, covered: set[int]) -> bool:
+        """An organisation's name that a capitalised word no name claims and "for"/"of" open is the tail of
+        a longer Title Case name ("Trump Route for" + "International Peace and Prosperity"), no name."""
+        if m.ref_id or m.label != "Organization" or m.start < 2 or doc[m.start - 1].lower_ not in {"for", "of"}:
+            return False
+        word = doc[m.start - 2]
+        return word.text[:1].isupper() and word.is_alpha and not word.is_sent_start and word.i not in covered \
+            and word.lower_ not in self.office_titles | self.ranks and word.lower_ not in self.person_roles
 
     def _lone_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A one-word "person" the NER guessed is a person only where the text shows one: a fuller
