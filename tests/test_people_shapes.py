@@ -73,7 +73,7 @@ def labels(pipeline, text: str) -> dict[str, str]:
     ("Lena Vogt spoke first. Vogt is a veteran of the Free Democratic Party and sits on the budget committee.",
      {("Lena Vogt", "AFFILIATED_WITH", "Free Democratic Party")}, set()),
     ("Piotr Zielinski, a member of the Social Democratic Party of Austria, said the vote was rigged.",
-     {("Piotr Zielinski", "AFFILIATED_WITH", "Social Democratic Party")}, set()),
+     {("Piotr Zielinski", "AFFILIATED_WITH", "Social Democratic Party of Austria")}, set()),
     # people the NER missed, by how the text describes them
     ("Ilse Marquardt, who studies naval strategy at the Baltic Maritime Institute in Gdansk, doubted the plan.",
      {("Ilse Marquardt", "AFFILIATED_WITH", "Baltic Maritime Institute")}, set()),

@@ -43,6 +43,9 @@ _FORCES = re.compile(r"\b(Air Defen[cs]e|Ground|Land|Naval|Aerospace|Armed|Missi
 _PREFIXES = {"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union"}
 _FIRM_WORDS = {"bank", "group", "holding", "holdings", "company", "corporation", "corp", "inc", "ltd", "limited",
                "plc", "llc", "llp", "jsc", "gmbh", "ag", "sa"}  # words that add no second firm to a name
+# a state's short name: no long form ("Republic of ..."), no acronym
+_SHORT_STATE = re.compile(r"(?!(?:Republic|Democratic|Kingdom|Federal|Federation|State|Commonwealth|People)\b)"
+                          r"(?![A-Z]{2,}$)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}")
 _MERGE_LABELS = {"Company", "Organization", "Platform", "GovernmentBody", "Alliance", "Place"}
 # words a place's fuller name adds to its short one without naming another place (folded spellings)
 _PLACE_WORDS = {fold(w) for v in lexicon()["venue_heads"] for w in v.split()} | {
@@ -313,6 +316,20 @@ class Canon:
                 m.entity = new_id
             self.entities[new_id] = entity
 
+    def _state_forms(self, entity: Entity) -> set[str]:
+        """A state's body named "<body> of <state>" is also written "<body> (<state>)", the state under
+        any of its short names ("Ministry of Defence of East Timor": "Ministry of Defence (Timor-Leste)")."""
+        country = self.ref.get(entity.country) if entity.country else None
+        if country is None:
+            return set()
+        states = [n for n in (country.name, *country.aliases) if _SHORT_STATE.fullmatch(n)]
+        for state in states:
+            found = re.fullmatch(rf"(.+?) of (?:the )?{re.escape(state)}", entity.name)
+            if found:
+                base = found.group(1)
+                return {form for c in states for form in (f"{base} ({c})", f"{base} of {c}")}
+        return set()
+
     def run(self) -> dict[str, Entity]:
         self.generic_events()
         self.rename()
@@ -323,6 +340,8 @@ class Canon:
         self.brands()
         self.people()
         for entity in self.entities.values():
+            if entity.label == "GovernmentBody":
+                entity.aliases.update(self._state_forms(entity))
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)}
             if entity.label == "GovernmentBody" and _respell(entity.name) != entity.name:
                 entity.aliases.add(_respell(entity.name))  # the other spelling, so either finds it by name

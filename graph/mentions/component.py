@@ -22,6 +22,7 @@ from .described_people import attributed, described_people, described_person, la
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .editions import editions
 from .firms import prefixed_firms
+from .heads import cued_groups, head_label, named_operations, not_a_platform, tailed_events
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
@@ -87,6 +88,11 @@ _ADMIN_WORDS = {"State", "City", "Province", "Region", "Governorate", "Oblast", 
 # last words of a research body or campaign named after a region ("East Africa Accountability Project")
 _NAMED_BODY_HEADS = _ORG_HEADS | {"project", "network", "forum", "trust", "fund", "council", "programme", "program",
                                   "watch", "monitor", "coalition", "alliance", "league", "institute"}
+# capitalised words after a known place's name that make a region or state of that name ("Lagos State")
+_REGION_WORDS = {"State", "Region", "Province", "Oblast", "Prefecture", "County", "District", "Territory",
+                 "Governorate", "City"}
+_JOINABLE = {"Organization", "GovernmentBody", "Company"}  # bodies a place's name may open
+_COMPASS = {"Western", "Eastern", "Northern", "Southern", "West", "East", "North", "South", "Central"}
 _ROMAN_MARKS = {"II", "III", "IV"}  # "Phantom II", "Eagle II"
 _NEAR_PREPS = {"near", "outside", "around", "nearby"}  # what stands after them is a place
 _VARIANT_CORE = re.compile(r"^(.*\d)[A-Z]{1,2}$")  # "A-29B" -> "A-29", "E-3D" -> "E-3"
@@ -96,6 +102,24 @@ _NUMBER_NAMES = {"One", "Two", "Three", "Four", "Five"}
 _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
+
+
+def _listed_portfolios(doc: Doc, i: int) -> int:
+    """The end of ", Shipping and Waterways" after "Ministry of Ports": a ministry's name listing its
+    portfolios, single capitalised words the reference data does not know (``i`` where there is none)."""
+    j, seen_and = i, False
+    if i >= len(doc) or doc[i].text != ",":
+        return i  # a list of three or more: "the Ministry of Defence and Airbus" is two names
+    while j + 1 < len(doc) and not seen_and:
+        sep, word = doc[j], doc[j + 1]
+        if sep.text not in {",", "and"} or not (word.text[:1].isupper() and word.is_alpha) or word.ent_id_ \
+                or word.is_sent_start:
+            break
+        seen_and = sep.text == "and"
+        j += 2
+    if not seen_and or j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        return i
+    return j
 
 
 @Language.factory("geopol_mentions", default_config={"extra_reference": []})
@@ -460,6 +484,9 @@ class MentionFinder:
             return self._mention(doc[m.start - 1:m.end], "Place", "pattern")  # "New Taipei"
         if m.label != "Place" or nxt is None:
             return m
+        region = self._region_of(doc, m)
+        if region is not None:
+            return region
         for n in (3, 2, 1):  # "Victoria Palace", "Zhuhai Jinwan Airport", "Aktau International Airport"
             words = doc[m.end:m.end + n]
             if len(words) == n and all(t.text[:1].isupper() and t.is_alpha and not t.is_sent_start for t in words) \
@@ -469,6 +496,83 @@ class MentionFinder:
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
             j += 1
         return None if j > m.end and doc[j - 1].lower_ in shape_words()["outlet_heads"] else m
+
+    @staticmethod
+    def _region_of(doc: Doc, m: Mention) -> Mention | None:
+        """A known place followed by an administrative word names the region or state of that name, a
+        place of its own ("Lagos State", "the Grodno region"; not "the Kursk region governor")."""
+        nxt = doc[m.end]
+        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        if nxt.is_sent_start or after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"} and not after.is_sent_start:
+            return None
+        if nxt.text in _REGION_WORDS or nxt.is_lower and nxt.lower_ in shape_words()["region_suffixes"]:
+            span = doc[m.start:m.end + 1]
+            return Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Place", "pattern")
+        return None
+
+    def _joined_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A known place run on into a body's name the patterns found is one name ("Åland" + "Institute
+        for Security Studies", "Sahel-" + "Atlantic Security Institute")."""
+        by_start = {m.start: m for m in mentions}
+        out: list[Mention] = []
+        skip: set[int] = set()
+        for m in mentions:
+            if id(m) in skip:
+                continue
+            gap = m.end + 1 if m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ \
+                and not doc[m.end].whitespace_ else m.end
+            body = by_start.get(gap)
+            office = by_start.get(m.end + 2) if m.end + 2 < len(doc) and m.text.startswith("Office of") \
+                and lowers(doc)[m.end:m.end + 2] == ["to", "the"] else None
+            if m.label == "GovernmentBody" and office is not None and office.label == "GovernmentBody":
+                out.append(self._mention(doc[m.start:office.end], "GovernmentBody", m.source))  # "Office of the
+                skip.add(id(office))  # Secretary" + "to the" + "Government of the Federation": one office
+                continue
+            listed = _listed_portfolios(doc, m.end) if m.label == "GovernmentBody" and not m.ref_id \
+                and m.text.startswith(("Ministry of", "Department of")) else m.end
+            inside = [n for n in mentions if m.end <= n.start < listed]
+            if listed > m.end and not any(n.ref_id for n in inside):
+                out.append(self._mention(doc[m.start:listed], "GovernmentBody", m.source))  # "Ministry of Ports,
+                skip.update(id(n) for n in inside)  # Shipping and Waterways"
+                continue
+            owner = by_start.get(m.end + 1) if m.end + 1 < len(doc) and lowers(doc)[m.end] == "of" else None
+            if m.label == "Organization" and not m.ref_id and doc[m.end - 1].text == "Party" and owner is not None \
+                    and owner.label == "Country" and not owner.demonym:
+                out.append(self._mention(doc[m.start:owner.end], "Organization", m.source))  # "Communist Party"
+                skip.add(id(owner))  # + "of Vietnam": the party's own name
+                continue
+            named = self._country_body(doc, m, by_start)
+            if named is not None:
+                out.append(named)  # "Nigeria" + "Customs Service"
+                continue
+            if m.label == "Country" and m.ref_id and not m.demonym and m.start > 0 and doc[m.start - 1].text in _COMPASS \
+                    and not doc[m.start - 1].is_sent_start and not any(n.end == m.start for n in mentions) \
+                    and (m.start < 2 or doc[m.start - 2].text != "-") \
+                    and not (m.end < len(doc) and doc[m.end].text[:1].isupper() and doc[m.end].is_alpha):
+                out.append(self._mention(doc[m.start - 1:m.end], "Place", "pattern"))  # "Western Australia": a
+                continue  # region of the state, no state
+            if m.label == "Place" and m.ref_id and body is not None and body.label in _JOINABLE and not body.ref_id \
+                    and doc[m.end - 1].text[:1].isupper() and doc[body.start].text[:1].isupper() \
+                    and self._head_word(doc[body.start:body.end]) in _ORG_HEADS | _GOV_HEADS:
+                out.append(self._mention(doc[m.start:body.end], body.label, body.source))
+                skip.add(id(body))
+                continue
+            out.append(m)
+        return out
+
+    def _country_body(self, doc: Doc, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
+        """A country's name run on into capitalised words no other name claims that end in a state body's
+        word is that body ("the Nigeria Customs Service", "the Kenya Ports Authority")."""
+        if m.label != "Country" or not m.ref_id or m.demonym:
+            return None
+        j = m.end
+        while j < len(doc) and j - m.end < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                and not doc[j].is_sent_start and j not in by_start and not doc[j].ent_type_:
+            j += 1
+        if j == m.end or doc[j - 1].lower_ not in _GOV_HEADS | {"authority"} \
+                or j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            return None
+        return self._mention(doc[m.start:j], "GovernmentBody", "pattern")
 
     def _short_country(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Congo" after "Democratic Republic of Congo": the last word of a country named in the
@@ -554,6 +658,7 @@ class MentionFinder:
         for n, m in enumerate(out):
             if m.source == "ner" and m.label in {"Person", "Organization"} and m.text in placed:
                 out[n] = self._mention(doc[m.start:m.end], "Place", "ner")
+        out = self._by_head(doc, out)
         # an extended name swallows the mentions inside it
         longest = sorted(out, key=lambda m: m.start - m.end)
         kept: list[Mention] = []
@@ -561,6 +666,50 @@ class MentionFinder:
             if not any(k.start <= m.start and m.end <= k.end for k in kept):
                 kept.append(m)
         return sorted(self._lone_names(doc, kept), key=lambda m: m.start)
+
+    def _cued_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Names the noun before them labels (mentions/heads.py): an armed group or gang after "gang",
+        "cartel"; an event after "an operation named". They replace the NER's guesses on their tokens."""
+        known = {i for m in mentions if m.ref_id for i in m.tokens()}
+        found = [(s, e, "Organization", None) for s, e in cued_groups(doc, known)]
+        found += [(s, e, "Event", kind) for s, e, kind in named_operations(doc) if not known & set(range(s, e))]
+        found += [(s, e, "Event", None) for s, e in tailed_events(doc, known)]
+        for s, e, label, kind in found:  # (an operation's kind rides on the mention's category)
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
+                self._mention(doc[s:e], label, "pattern", category=kind)]
+        return mentions
+
+    def _by_head(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Labels from a name's head word and neighbours (mentions/heads.py); the other mentions of a
+        relabelled name follow it, as one name keeps one sense in a document."""
+        relabelled: dict[str, str | None] = {}
+        covered = {i for m in mentions for i in m.tokens()}
+        mentions = [m for m in mentions if not self._fragment(doc, m, covered)]
+        for m in mentions:
+            if m.ref_id or m.source not in {"ner", "pattern"}:
+                continue
+            label = head_label(doc, m.start, m.end, m.label)
+            if m.label in {"Company", "Organization"} and m.end - m.start == 1 \
+                    and m.text.lower() in _COMPANY_HEADS | _ORG_HEADS:
+                label = None  # "Group", "Defence", "navy" alone: a word of a name, no name
+            if label != m.label:
+                relabelled.setdefault(m.text, label)
+        out = []
+        for m in mentions:
+            label = relabelled.get(m.text, m.label) if not m.ref_id and m.source in {"ner", "pattern"} else m.label
+            if label is None:
+                continue
+            out.append(m if label == m.label else self._mention(doc[m.start:m.end], label, m.source))
+        return out
+
+    def _fragment(self, doc: Doc, m: Mention, covered: set[int]) -> bool:
+        """An organisation's name that a capitalised word no name claims and "for"/"of" open is the tail of
+        a longer Title Case name ("Trump Route for" + "International Peace and Prosperity"), no name."""
+        if m.ref_id or m.label != "Organization" or m.start < 2 or doc[m.start - 1].lower_ not in {"for", "of"}:
+            return False
+        word = doc[m.start - 2]
+        return word.text[:1].isupper() and word.is_alpha and not word.is_sent_start and word.i not in covered \
+            and word.lower_ not in self.office_titles | self.ranks and word.lower_ not in self.person_roles
 
     def _lone_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A one-word "person" the NER guessed is a person only where the text shows one: a fuller
@@ -895,6 +1044,8 @@ class MentionFinder:
                 while j < len(doc) and j - m.end < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha \
                         and not doc[j].ent_type_ and not doc[j].is_sent_start:
                     j += 1
+                if j > m.end and head_label(doc, m.start, j, "Organization") is None:
+                    continue  # "Pacific" + "Maritime Security Program": a programme, neither place nor body
                 if j > m.end and doc[j - 1].lower_ in _NAMED_BODY_HEADS:
                     m = self._mention(doc[m.start:j], "Organization", "pattern")
             out.append(m)
@@ -1036,7 +1187,9 @@ class MentionFinder:
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
         mentions = self._named_ships(doc, mentions)  # "the frigate Bung Tomo", later "the Bung Tomo"
+        mentions = self._cued_names(doc, mentions)  # "the gang Tren de Aragua", "a mission named Eastern Sentry"
         mentions.sort(key=lambda m: m.start)
+        mentions = self._joined_names(doc, mentions)  # "Åland Institute for Security Studies"
         mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions = self._named_places(doc, mentions)
@@ -1109,6 +1262,7 @@ class MentionFinder:
             if m.label == "Organization" and not m.ref_id and m.text in firms:
                 m.label = "Company"
         found = self._maker_prefixes(self._roman_marks(doc, found))
+        found = [m for m in found if not (m.label == "Platform" and not m.ref_id and not_a_platform(m.text))]
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
 

@@ -452,6 +452,9 @@ def _venue_phrases() -> dict[str, list[list[str]]]:
     return out
 
 
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"}
+
+
 def venues(doc: Doc, countries: set[int]) -> list[tuple[int, int, str]]:
     """Named places written with a lower-case venue phrase ("the Holzdorf air base", "Russia's 102nd
     military base"): (start, end, the name in Title Case). ``countries`` are tokens of country
@@ -464,8 +467,8 @@ def venues(doc: Doc, countries: set[int]) -> list[tuple[int, int, str]]:
         if not candidates or i in countries:
             continue
         tok = doc[i]
-        if not (_cap(tok) or _ordinal(tok)) or not doc[i + 1].is_lower:
-            continue
+        if not (_cap(tok) or _ordinal(tok)) or not doc[i + 1].is_lower or low[i] in _DETERMINERS:
+            continue  # ("The corridor will be ..." opens a sentence: no name)
         phrase = next((p for p in candidates if low[i + 1:i + 1 + len(p)] == p), None)
         if phrase is None:
             continue

@@ -463,8 +463,10 @@ def _only_compared(ctx: SentenceContext, p) -> bool:
 
 
 def _hostilities(entity) -> bool:
-    """A war, a clash or an invasion: an event where nothing is on show ("stopped flying its MiG-29s after
-    Russia's invasion of Ukraine")."""
+    """A war, a clash, an invasion or an operation: an event where nothing is on show ("stopped flying its
+    MiG-29s after Russia's invasion of Ukraine", "in an operation called X, B-2 bombers flew ...")."""
+    if any(m.category == "operation" for m in entity.mentions if m.label == "Event"):
+        return True
     kind = entity.props.get("kind")
     if kind:
         return kind in {"war", "clash"}

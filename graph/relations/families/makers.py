@@ -212,11 +212,17 @@ def _listed_maker(ctx: SentenceContext, company: str, p: Mention) -> bool:
     return entry is None or not entry.makers or any(name == mk.lower().split()[0] for mk in entry.makers)
 
 
+# nouns for one ship: the name after them is that ship's, whose first word names its owner, not its maker
+_ONE_SHIP = {"ship", "vessel", "tanker", "freighter", "carrier", "boat", "cutter", "ferry"}
+
+
 def prefixed_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Lockheed Martin F-35A", "a Sikorsky MH-60R": a company named right before a platform, however the
     parser joined the two, or opening the platform's own name (its mention swallowed the company's), makes it;
     only a company the reference data gives as the type's maker, when it gives one."""
     for p in ctx.of({"Platform"}):
+        if p.start and ctx.doc[p.start - 1].lower_ in _ONE_SHIP:
+            continue  # "the container ship MSC Clara": a ship named after the line that runs it
         before = ctx.at.get(p.start - 1)
         if before is not None and before.end == p.start and ctx.label(before) == "Company":
             if _listed_maker(ctx, before.entity, p):

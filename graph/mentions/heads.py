@@ -1,0 +1,162 @@
+"""A name's label from its head word and the words around it, after the NER has guessed one.
+
+The statistical NER labels a name by how names of its kind usually look; the name's own last word
+and the noun the text puts beside it say more (word lists in ``lexicon.yaml`` under ``name_heads``):
+
+* :func:`head_label`: "Quezon City" is a place, whatever the NER thought; a name ending in a
+  foreign firm's word ("Peene-Werft") is a firm; "his New Hope party" and "Social Democrats"
+  are parties; "Defence Headquarters" is a state body; "his Truth Social account" is no place;
+  an office ("National Security Adviser"), a minister's portfolio ("Minister for Defence Industry")
+  and a programme ("Pacific Maritime Security Program") are no bodies;
+* :func:`cued_groups`: "the Venezuelan gang Tren de Aragua", "the cartel Los Zetas": the noun
+  before a capitalised name makes it an armed group or gang (an organisation), also where the NER
+  found nothing;
+* :func:`named_operations`: "a mission ... named Eastern Sentry", "an exercise dubbed Sea Breeze":
+  the name given to an operation is an event; :func:`tailed_events`: so is a name an exercise's
+  phrase follows ("the Blue Harpoon joint naval exercise").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .lexicon import lexicon
+from .words import lowers, texts
+
+_DETS = {"the", "a", "an"}
+_BODIES = {"Organization", "GovernmentBody", "Company"}
+
+
+def _head(words: list[str]) -> str:
+    """The head of a name: the word before its first "of"/"for", else its last ("Inspector-General of
+    Police" -> "inspector-general"; a hyphenated title counts as one word)."""
+    joined = " ".join(words).replace(" - ", "-").split()
+    cut = next((i for i, x in enumerate(joined) if x in {"of", "for"} and i > 0), len(joined))
+    return joined[cut - 1]
+
+
+def not_a_platform(text: str) -> bool:
+    """ "Marines", "Gurkhas": service members of a force, no equipment (a list of them beside ships
+    is no list of platforms)."""
+    return text.casefold() in _words()["service_members"]
+_MAX_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, set[str]]:
+    data = lexicon()["name_heads"]
+    return {k: {w.casefold() for w in v} for k, v in data.items()}
+
+
+def head_label(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """The label the name's head and its neighbours give a non-catalogue name: ``label`` unchanged,
+    another label, or ``None`` where the name is no entity of the graph (a medium's account)."""
+    w, low = _words(), lowers(doc)
+    last = low[end - 1]
+    nxt = low[end] if end < len(doc) else ""
+    multi = end - start > 1
+    if label in {"Place", "Person", "Organization"} and nxt in w["media_nouns"] and not doc[end].is_sent_start:
+        return None  # "his Truth Social account", "its Telegram channel": a medium, no actor
+    if label == "Person" and multi and last in w["place_heads"] and doc[end - 1].text[:1].isupper():
+        return "Place"  # "Quezon City", "Lagos State"
+    if any(last.endswith(s) and len(last) > len(s) + 2 or last == s for s in w["firm_suffixes"]) \
+            and label in {"Person", "Place", "Organization"}:
+        return "Company"  # "Peene-Werft", "Norderwerft": a shipyard's name
+    if label in {"Person", "Place"} and (nxt in w["party_nouns"] and not doc[end].is_sent_start
+                                        or multi and last in w["party_plurals"]):
+        return "Organization"  # "his New Hope party", "Social Democrats"
+    if label in {"Organization", "Person"} and _event_after(doc, end):
+        return "Event"  # "the Sharp Lance special forces drills", "the Cobra Gold multinational exercise"
+    if label in _BODIES and (last in w["programme_heads"] or low[start] == "project"
+                             or multi and low[end - 2] == "phase" and doc[end - 1].like_num):
+        return None  # "Pacific Maritime Security Program", "Project LAND 8116 Phase 1": a programme, no body
+    if label in _BODIES and _head(low[start:end]) in w["office_titles"]:
+        return None  # "National Security Adviser", "the Inspector-General of Police": an office, no body
+    if label in {"Organization", "Company"} and start >= 2 and low[start - 1] in {"for", "of"} \
+            and low[start - 2] in w["portfolio_titles"] and texts(doc)[start - 2][:1].isupper():
+        return None  # "the Minister for Defence Industry": a minister's portfolio, no firm
+    if label in {"Organization", "Company"} and multi and low[end - 2] == "force" and doc[end - 1].like_num:
+        return "GovernmentBody"  # "Combined Task Force 153": a numbered naval or joint force
+    if label in {"Organization", "Place"} and last in w["headquarters"] and multi \
+            and low[end - 2] in w["state_words"]:
+        return "GovernmentBody"  # "Defence Headquarters", "Army Headquarters"
+    return label
+
+
+def _event_after(doc: Doc, end: int) -> bool:
+    """The lower-case words right after a name (up to three, adjectives and nouns) end in an exercise's
+    or a gathering's noun."""
+    low, tails = lowers(doc), _words()["event_tails"]
+    for j in range(end, min(len(doc), end + 3)):
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return False
+        if low[j] in tails and j > end:  # (the tagger often takes "drills" for a verb)
+            return not (j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")
+        if doc[j].pos_ not in {"ADJ", "NOUN"}:
+            return False
+    return False
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """End of a capitalised name from ``i``, lower-case particles inside it ("Tren de Aragua")."""
+    t, low = texts(doc), lowers(doc)
+    particles = _words()["name_particles"]
+    end = i
+    while end < len(doc) and end - i < _MAX_WORDS:
+        if t[end][:1].isupper() and doc[end].is_alpha and not (end > i and doc[end].is_sent_start):
+            end += 1
+        elif low[end] in particles and end > i and end + 1 < len(doc) and t[end + 1][:1].isupper():
+            end += 1
+        else:
+            break
+    return end
+
+
+def cued_groups(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Spans of capitalised names right after a group noun ("the gang Tren de Aragua")."""
+    w, low = _words(), lowers(doc)
+    out = []
+    for i, word in enumerate(low[:-1]):
+        if word not in w["group_nouns"] or doc[i].text != word or i + 1 in taken:
+            continue
+        end = _name_end(doc, i + 1)
+        if end > i + 1 and not any(j in taken for j in range(i + 1, end)) \
+                and (end >= len(doc) or not doc[end].text[:1].isupper()):
+            out.append((i + 1, end))
+    return out
+
+
+def tailed_events(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Spans of capitalised names after "the" that an exercise's phrase follows ("the Blue Harpoon joint
+    naval exercise"), where no other name claims the words."""
+    low = lowers(doc)
+    out = []
+    for i in range(1, len(doc)):
+        if low[i - 1] != "the" or i in taken or not doc[i].text[:1].isupper() or doc[i].is_sent_start:
+            continue
+        end = _name_end(doc, i)
+        if end > i and not any(j in taken for j in range(i, end)) and all(doc[j].pos_ == "PROPN" for j in range(i, end)) \
+                and _event_after(doc, end):
+            out.append((i, end))
+    return out
+
+
+def named_operations(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """``(start, end, kind)`` of names given to an operation, mission or exercise by "named"/"called"/
+    "dubbed"; ``kind`` is "operation" for an operation or mission (where nothing is on show), else ``None``."""
+    w, low = _words(), lowers(doc)
+    out = []
+    for i, word in enumerate(low[:-1]):
+        if word not in w["naming_verbs"]:
+            continue
+        j = i + 1 + (low[i + 1] in _DETS if i + 1 < len(doc) else 0)
+        end = _name_end(doc, j) if j < len(doc) else j
+        if end == j:
+            continue
+        sent = doc[i].sent
+        before = low[max(sent.start, i - 8):i]
+        nouns = [b for b in before if b in w["operation_nouns"]]
+        if nouns:
+            out.append((j, end, "operation" if nouns[-1] in w["combat_nouns"] else None))
+    return out
