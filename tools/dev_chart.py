@@ -5,7 +5,7 @@ Each half is extracted article by article and scored by ``../shared/eval/score.p
 ``docs/dev-scores.png`` (extraction and time agreement per half) and ``docs/dev-scores.json``
 (the scorer's totals as printed on this run).
 
-    python tools/dev_chart.py [--halves tune fresh fresh2 fresh3 fresh4 fresh5 fresh6 check] [--out docs/dev-scores.png]
+    python tools/dev_chart.py [--halves tune fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 check] [--out docs/dev-scores.png]
     python tools/dev_chart.py --from docs/dev-scores.json   # redraw a run's totals
 """
 from __future__ import annotations
@@ -79,7 +79,7 @@ def _grouped(ax, halves: list[str], series: dict[str, list[float]], title: str) 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--halves", nargs="+", default=["tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "check"])
+    ap.add_argument("--halves", nargs="+", default=["tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "check"])
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "dev-scores.png")
     ap.add_argument("--from", dest="source", type=Path, help="redraw the totals a run wrote (its JSON)")
     args = ap.parse_args(argv)
