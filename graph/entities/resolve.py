@@ -211,7 +211,7 @@ class _Resolver:
         self.ref = ref
         self.mentions: list[Mention] = list(doc._.mentions or [])
         self.entities: dict[str, Entity] = {}
-        self.focal = focal_country(doc, self.mentions)
+        self.focal = focal_country(doc, self.mentions, ref)
         doc.user_data["focal_country"] = self.focal
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
@@ -379,7 +379,7 @@ class _Resolver:
 
     def _country_weights(self) -> Counter[str]:
         """Country id -> its weight in the article, as :func:`focal_country` counts it."""
-        return country_weights(self.doc, self.mentions)
+        return country_weights(self.doc, self.mentions, self.ref)
 
     def _international(self, m: Mention) -> bool:
         """The sentence of ``m`` is about an international body: it names an alliance or the UN, or
