@@ -79,12 +79,14 @@ def _country_of(m: Mention, ref: ReferenceData | None) -> str | None:
     return hit[0].id if hit else None
 
 
-def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None = None) -> Counter[str]:
-    """Country id -> its weight in the article (see the module docstring)."""
-    head = lead(doc)
+def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None = None,
+                    roles: bool = True) -> Counter[str]:
+    """Country id -> its weight in the article (see the module docstring); without ``roles`` only
+    the first sentence's double count (no kicker skipped, no lead sentence, no subject bonus)."""
+    head = lead(doc) if roles else next(iter(doc.sents), None)
     end = head.end if head is not None else 0
-    body = body_lead(doc, head)
-    subject, body_subject = subject_tokens(head), subject_tokens(body)
+    body = body_lead(doc, head) if roles else None
+    subject, body_subject = (subject_tokens(head), subject_tokens(body)) if roles else (set(), set())
     weights: Counter[str] = Counter()
     subjects: set[str] = set()
     body_subjects: set[str] = set()

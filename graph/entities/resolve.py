@@ -377,9 +377,10 @@ class _Resolver:
         weights = self._country_weights()
         return [self.focal] * bool(self.focal) + [c for c, _ in weights.most_common() if c != self.focal]
 
-    def _country_weights(self) -> Counter[str]:
-        """Country id -> its weight in the article, as :func:`focal_country` counts it."""
-        return country_weights(self.doc, self.mentions, self.ref)
+    def _country_weights(self, roles: bool = True) -> Counter[str]:
+        """Country id -> its weight in the article, as :func:`focal_country` counts it (without
+        ``roles``: mentions only, the headline double)."""
+        return country_weights(self.doc, self.mentions, self.ref, roles)
 
     def _international(self, m: Mention) -> bool:
         """The sentence of ``m`` is about an international body: it names an alliance or the UN, or
@@ -1278,7 +1279,7 @@ class _Resolver:
         state: that country's service of the branch, the one the article names or else the catalogued
         one ("the commander of the army" in an article about Brazil); nothing before a noun ("the army
         chief" names an office) or where the article names that state's armed forces but no such branch."""
-        weights = self._country_weights().most_common(2)
+        weights = self._country_weights(roles=False).most_common(2)
         if not weights or weights[0][0] != self.focal or len(weights) > 1 and weights[0][1] < 2 * weights[1][1]:
             return
         branches = lexicon()["name_shape"]["service_coref"]
