@@ -34,6 +34,7 @@ from .affiliation import person_affiliated
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
+from .focal import country_weights, focal_country
 from .variants import variant_names
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
@@ -174,16 +175,6 @@ def _side_preps(tok) -> list:
     return [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"with", "between", "against"}]
 
 
-def focal_country(mentions: list[Mention], first_sentence_end: int = 0) -> str | None:
-    """The country the article is about: names count 1, demonyms 0.5, the lead sentence double."""
-    weights: Counter[str] = Counter()
-    for m in mentions:
-        if m.label == "Country" and m.ref_id and m.source != "coref":
-            w = 0.5 if m.demonym else 1.0
-            weights[m.ref_id] += w * (2 if m.start < first_sentence_end else 1)
-    return weights.most_common(1)[0][0] if weights else None
-
-
 def _country_in(text: str, ref: ReferenceData) -> tuple[str, str] | None:
     """(country id, matched text) for a country named at the end ("... of Kazakhstan") or start ("Kazakh ...")."""
     words = text.split()
@@ -220,8 +211,7 @@ class _Resolver:
         self.ref = ref
         self.mentions: list[Mention] = list(doc._.mentions or [])
         self.entities: dict[str, Entity] = {}
-        first = next(iter(doc.sents), None)
-        self.focal = focal_country(self.mentions, first.end if first is not None else 0)
+        self.focal = focal_country(doc, self.mentions, ref)
         doc.user_data["focal_country"] = self.focal
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
@@ -387,15 +377,10 @@ class _Resolver:
         weights = self._country_weights()
         return [self.focal] * bool(self.focal) + [c for c, _ in weights.most_common() if c != self.focal]
 
-    def _country_weights(self) -> Counter[str]:
-        """Country id -> its weight in the article, as :func:`focal_country` counts it."""
-        first = next(iter(self.doc.sents), None)
-        end = first.end if first is not None else 0
-        weights: Counter[str] = Counter()
-        for c in self.mentions:
-            if c.label == "Country" and c.ref_id and c.source != "coref":
-                weights[c.ref_id] += (0.5 if c.demonym else 1.0) * (2 if c.start < end else 1)
-        return weights
+    def _country_weights(self, roles: bool = True) -> Counter[str]:
+        """Country id -> its weight in the article, as :func:`focal_country` counts it (without
+        ``roles``: mentions only, the headline double)."""
+        return country_weights(self.doc, self.mentions, self.ref, roles)
 
     def _international(self, m: Mention) -> bool:
         """The sentence of ``m`` is about an international body: it names an alliance or the UN, or
@@ -1294,7 +1279,7 @@ class _Resolver:
         state: that country's service of the branch, the one the article names or else the catalogued
         one ("the commander of the army" in an article about Brazil); nothing before a noun ("the army
         chief" names an office) or where the article names that state's armed forces but no such branch."""
-        weights = self._country_weights().most_common(2)
+        weights = self._country_weights(roles=False).most_common(2)
         if not weights or weights[0][0] != self.focal or len(weights) > 1 and weights[0][1] < 2 * weights[1][1]:
             return
         branches = lexicon()["name_shape"]["service_coref"]
