@@ -522,12 +522,6 @@ class MentionFinder:
             gap = m.end + 1 if m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ \
                 and not doc[m.end].whitespace_ else m.end
             body = by_start.get(gap)
-            office = by_start.get(m.end + 2) if m.end + 2 < len(doc) and m.text.startswith("Office of") \
-                and lowers(doc)[m.end:m.end + 2] == ["to", "the"] else None
-            if m.label == "GovernmentBody" and office is not None and office.label == "GovernmentBody":
-                out.append(self._mention(doc[m.start:office.end], "GovernmentBody", m.source))  # "Office of the
-                skip.add(id(office))  # Secretary" + "to the" + "Government of the Federation": one office
-                continue
             listed = _listed_portfolios(doc, m.end) if m.label == "GovernmentBody" and not m.ref_id \
                 and m.text.startswith(("Ministry of", "Department of")) else m.end
             inside = [n for n in mentions if m.end <= n.start < listed]
