@@ -88,9 +88,9 @@ _ADMIN_WORDS = {"State", "City", "Province", "Region", "Governorate", "Oblast", 
 # last words of a research body or campaign named after a region ("East Africa Accountability Project")
 _NAMED_BODY_HEADS = _ORG_HEADS | {"project", "network", "forum", "trust", "fund", "council", "programme", "program",
                                   "watch", "monitor", "coalition", "alliance", "league", "institute"}
-# capitalised words after a known place's name that make a region or state of that name ("Lagos State")
-_REGION_WORDS = {"State", "Region", "Province", "Oblast", "Prefecture", "County", "District", "Territory",
-                 "Governorate", "City"}
+# capitalised words after a known place's name that make a region or state of that name ("Lagos State"):
+# the administrative words above but "Department"
+_REGION_WORDS = _ADMIN_WORDS - {"Department"}
 _JOINABLE = {"Organization", "GovernmentBody", "Company"}  # bodies a place's name may open
 _COMPASS = {"Western", "Eastern", "Northern", "Southern", "West", "East", "North", "South", "Central"}
 _ROMAN_MARKS = {"II", "III", "IV"}  # "Phantom II", "Eagle II"
