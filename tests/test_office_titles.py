@@ -104,6 +104,7 @@ def test_office_relations(pipeline, text, expected, absent):
     # bodies named whole
     ("Officers at the Defence Headquarters in Accra were briefed.", {("GovernmentBody", "Defence Headquarters")},
      {("Organization", "Defence Headquarters")}),
+    ("Officers at the Joint Force HQ in Lagos were briefed.", {("GovernmentBody", "Joint Force HQ")}, set()),
     ("The Kenya Police Service said the road was closed.", {("GovernmentBody", "Kenya Police Service")}, set()),
     ("The All India Trinamool Congress won the seat.", {("Organization", "All India Trinamool Congress")},
      {("GovernmentBody", "India Trinamool Congress")}),

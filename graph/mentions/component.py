@@ -88,9 +88,9 @@ _ADMIN_WORDS = {"State", "City", "Province", "Region", "Governorate", "Oblast", 
 # last words of a research body or campaign named after a region ("East Africa Accountability Project")
 _NAMED_BODY_HEADS = _ORG_HEADS | {"project", "network", "forum", "trust", "fund", "council", "programme", "program",
                                   "watch", "monitor", "coalition", "alliance", "league", "institute"}
-# capitalised words after a known place's name that make a region or state of that name ("Lagos State")
-_REGION_WORDS = {"State", "Region", "Province", "Oblast", "Prefecture", "County", "District", "Territory",
-                 "Governorate", "City"}
+# capitalised words after a known place's name that make a region or state of that name ("Lagos State"):
+# the administrative words above but "Department"
+_REGION_WORDS = _ADMIN_WORDS - {"Department"}
 _JOINABLE = {"Organization", "GovernmentBody", "Company"}  # bodies a place's name may open
 _COMPASS = {"Western", "Eastern", "Northern", "Southern", "West", "East", "North", "South", "Central"}
 _ROMAN_MARKS = {"II", "III", "IV"}  # "Phantom II", "Eagle II"
@@ -522,12 +522,6 @@ class MentionFinder:
             gap = m.end + 1 if m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ \
                 and not doc[m.end].whitespace_ else m.end
             body = by_start.get(gap)
-            office = by_start.get(m.end + 2) if m.end + 2 < len(doc) and m.text.startswith("Office of") \
-                and lowers(doc)[m.end:m.end + 2] == ["to", "the"] else None
-            if m.label == "GovernmentBody" and office is not None and office.label == "GovernmentBody":
-                out.append(self._mention(doc[m.start:office.end], "GovernmentBody", m.source))  # "Office of the
-                skip.add(id(office))  # Secretary" + "to the" + "Government of the Federation": one office
-                continue
             listed = _listed_portfolios(doc, m.end) if m.label == "GovernmentBody" and not m.ref_id \
                 and m.text.startswith(("Ministry of", "Department of")) else m.end
             inside = [n for n in mentions if m.end <= n.start < listed]

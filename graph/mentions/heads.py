@@ -5,7 +5,8 @@ and the noun the text puts beside it say more (word lists in ``lexicon.yaml`` un
 
 * :func:`head_label`: "Quezon City" is a place, whatever the NER thought; a name ending in a
   foreign firm's word ("Peene-Werft") is a firm; "his New Hope party" and "Social Democrats"
-  are parties; "Defence Headquarters" is a state body; "his Truth Social account" is no place;
+  are parties; "his Truth Social account" is no place (a state's headquarters and numbered task
+  forces are GovernmentBody patterns in ``patterns.yaml``);
   an office ("National Security Adviser"), a minister's portfolio ("Minister for Defence Industry")
   and a programme ("Pacific Maritime Security Program") are no bodies;
 * :func:`cued_groups`: "the Venezuelan gang Tren de Aragua", "the cartel Los Zetas": the noun
@@ -76,11 +77,6 @@ def head_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     if label in {"Organization", "Company"} and start >= 2 and low[start - 1] in {"for", "of"} \
             and low[start - 2] in w["portfolio_titles"] and texts(doc)[start - 2][:1].isupper():
         return None  # "the Minister for Defence Industry": a minister's portfolio, no firm
-    if label in {"Organization", "Company"} and multi and low[end - 2] == "force" and doc[end - 1].like_num:
-        return "GovernmentBody"  # "Combined Task Force 153": a numbered naval or joint force
-    if label in {"Organization", "Place"} and last in w["headquarters"] and multi \
-            and low[end - 2] in w["state_words"]:
-        return "GovernmentBody"  # "Defence Headquarters", "Army Headquarters"
     return label
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import category_of, lexicon
-from .words import lowers, texts
+from .words import lowers, texts, title_phrase
 
 DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?$"
                          r"|^[A-Z][a-z]{2,12}-\d{1,4}[A-Za-z]?$")
@@ -343,11 +343,6 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
     return None
 
 
-def _phrase(tokens) -> str:
-    """Lower-case words joined as titles are written ("inspector-general of police")."""
-    return " ".join(t.lower_ for t in tokens).replace(" - ", "-")
-
-
 def _office_title(doc: Doc, span: Span) -> str | None:
     """Why a body's span is an office's title or the tail of one: "the Inspector-General of Police", "National
     Security Adviser", "Defence Staff" of "Chief of Defence Staff" (the catalogue of ``office_titles.csv`` and
@@ -358,12 +353,12 @@ def _office_title(doc: Doc, span: Span) -> str | None:
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
     titles = catalogued_titles() | {t for t in lexicon()["person_titles"] if " " in t or "-" in t}
-    if toks and _phrase(toks) in titles:
+    if toks and title_phrase(toks) in titles:
         return "an office title ('Inspector-General of Police')"
-    if " " in _phrase(toks) and _phrase(toks) in {b.casefold() for b in lexicon()["state_bodies"]}:
+    if " " in title_phrase(toks) and title_phrase(toks) in {b.casefold() for b in lexicon()["state_bodies"]}:
         return None  # "General Staff" of "Chief of the General Staff" is a body; "Army" of "Chief of Army" is not
     for k in range(1, 5):
-        if span.start - k >= 0 and _phrase(doc[span.start - k:span.end]) in titles:
+        if span.start - k >= 0 and title_phrase(doc[span.start - k:span.end]) in titles:
             return "the tail of an office title ('Chief of Defence Staff')"
     return None
 

@@ -32,3 +32,8 @@ def _listed(doc: Doc, key: str, attr: int) -> list[str]:
         strings = doc.vocab.strings  # the attribute's string of each token, without making the tokens
         found = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
     return found
+
+
+def title_phrase(tokens) -> str:
+    """Tokens' lower-case words joined as titles are written, hyphens glued ("inspector-general of police")."""
+    return " ".join(t.lower_ for t in tokens).replace(" - ", "-")

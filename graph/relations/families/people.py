@@ -5,6 +5,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from ...mentions import Mention
+from ...mentions.words import title_phrase
 from ..context import SentenceContext
 from ..relation import Relation
 from ._people_titles import (
@@ -67,7 +68,7 @@ def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int
         words = [t for t in ctx.doc[max(ctx.sent.start, end - 6):end]]
         for n in (6, 5, 4, 3, 2, 1):
             if len(words) >= n:
-                phrase = " ".join(t.lower_ for t in words[-n:]).replace(" - ", "-")
+                phrase = title_phrase(words[-n:])
                 if phrase in allowed:
                     return phrase, titles[phrase], end - n
     # "its Minister for Foreign Trade, X": a title with its portfolio in capitals
@@ -502,7 +503,7 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
             return None  # a verb, a conjunction, a relative clause ("X, who as commander heads Y") or another name
             # between ("X; Y, minister of Z": the title is Y's)
         # the longest title starting here: "chief financial officer" before "chief"
-        phrases = [(ctx.doc[t.i + n - 1], " ".join(w.lower_ for w in ctx.doc[t.i:t.i + n]).replace(" - ", "-"))
+        phrases = [(ctx.doc[t.i + n - 1], title_phrase(ctx.doc[t.i:t.i + n]))
                    for n in (7, 6, 5, 4, 3, 2, 1) if t.i + n <= ctx.sent.end]
         found = next(((last, phrase) for last, phrase in phrases if phrase in titles), None)
         if found is not None:
@@ -593,7 +594,7 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
                 if first < ctx.sent.start or first + n > ctx.sent.end or any(
                         t.i in ctx.at for t in ctx.doc[first:first + n]):
                     continue
-                phrase = " ".join(t.lower_ for t in ctx.doc[first:first + n]).replace(" - ", "-")
+                phrase = title_phrase(ctx.doc[first:first + n])
                 if phrase in titles and titles[phrase].get("affiliated") != "military":
                     return ctx.doc[first + n - 1], phrase
     return None
@@ -684,7 +685,7 @@ def _coordinated_title(ctx: SentenceContext, p: Mention, titles: dict, last) -> 
     current head of B" (head of B), "X, the head of the armed forces and of the ruling council" (the
     first title again, of the council)."""
     first = next((ph for n in (7, 6, 5, 4, 3, 2, 1) if last.i - n + 1 >= p.end
-                  and (ph := " ".join(t.lower_ for t in ctx.doc[last.i - n + 1:last.i + 1]).replace(" - ", "-"))
+                  and (ph := title_phrase(ctx.doc[last.i - n + 1:last.i + 1]))
                   in titles), None)
     for t in ctx.doc[last.i + 1:min(ctx.sent.end, last.i + 12)]:
         if t.text in {";", "("} or t.pos_ in {"VERB", "AUX"} or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
@@ -697,7 +698,7 @@ def _coordinated_title(ctx: SentenceContext, p: Mention, titles: dict, last) -> 
             return
         for k in range(t.i + 1, min(ctx.sent.end, t.i + 4)):  # "and current head of B"
             found = next(((ctx.doc[k + n - 1], ph) for n in (7, 6, 5, 4, 3, 2, 1) if k + n <= ctx.sent.end
-                          and (ph := " ".join(w.lower_ for w in ctx.doc[k:k + n]).replace(" - ", "-")) in titles), None)
+                          and (ph := title_phrase(ctx.doc[k:k + n])) in titles), None)
             if found is not None:
                 yield from _title_with_body(ctx, p, titles, *found)
                 return

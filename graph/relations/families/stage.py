@@ -144,16 +144,16 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def children_aux(tok: Token) -> list[Token]:
-    """The auxiliaries of a verb."""
-    return [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+def _bare_participle(tok: Token) -> bool:
+    """A present participle opening a clause of its own, with no auxiliary (", shipping rounds for ...")."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl"} and not any(c.dep_ in {"aux", "auxpass"}
+                                                                         for c in tok.children)
 
 
 def _shipping(tok: Token) -> bool:
     """A bare present participle under a verb of the present: "..., shipping rounds for the Marder" (not
     "was shipping", not under "said" of the past)."""
-    return tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl"} and not children_aux(tok) \
-        and tok.head.tag_ in {"VBZ", "VBP"}
+    return _bare_participle(tok) and tok.head.tag_ in {"VBZ", "VBP"}
 
 
 def still_shipping(verb: Token, noun: Token) -> bool:
@@ -163,8 +163,7 @@ def still_shipping(verb: Token, noun: Token) -> bool:
     lex = cues()["stage"]
     if verb.tag_ not in {"VBZ", "VBP"}:
         return False
-    return any(c.tag_ == "VBG" and c.dep_ in {"advcl", "acl"} and not children_aux(c)
-               and c.lemma_.lower() in lex["delivered"] for c in (*verb.children, *noun.children))
+    return any(_bare_participle(c) and c.lemma_.lower() in lex["delivered"] for c in (*verb.children, *noun.children))
 
 
 def _to_be_replaced(tok: Token) -> bool:
