@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from spacy.tokens import Token
@@ -78,4 +78,22 @@ def platforms_in(ctx: SentenceContext, noun: Token, skip: set[int]) -> list[Ment
         m = ctx.at.get(t.i)
         if t.i not in skip and m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
             out.append(m)
+    return out
+
+
+def derive(relations: list[Relation], entities: dict, type_: str, rule: str,
+           facts: Callable[[object, object], Iterator[tuple[str, str, str]]]) -> list[Relation]:
+    """Facts implied by the ``type_`` relations whose two ends are entities: ``facts(source, target)``
+    names them as keys; each one not already known becomes a copy of the relation it comes from
+    (its evidence kept) with confidence at most 0.55 and ``rule``."""
+    have = {r.key() for r in relations}
+    out: list[Relation] = []
+    for r in relations:
+        if r.type != type_ or r.source not in entities or r.target not in entities:
+            continue
+        for key in facts(entities[r.source], entities[r.target]):
+            if key not in have:
+                have.add(key)
+                out.append(replace(r, source=key[0], type=key[1], target=key[2],
+                                   confidence=min(r.confidence, 0.55), rule=rule, props=dict(r.props)))
     return out

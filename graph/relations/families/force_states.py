@@ -3,26 +3,19 @@ makes France a participant too (a state's armed service, ministry or command dri
 Each derived fact keeps the evidence of the force's own participation."""
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterator
 
 from ..relation import Relation
+from .common import derive
 from .events import event_kind
+
+
+def _state_of(force, event) -> Iterator[tuple[str, str, str]]:
+    if force.label == "GovernmentBody" and force.country and event_kind(event) == "exercise":
+        yield force.country, "PARTICIPATED_IN", event.id
 
 
 def force_states(relations: list[Relation], entities: dict) -> list[Relation]:
     """PARTICIPATED_IN facts of the states whose government bodies take part in an exercise."""
-    have = {r.key() for r in relations}
-    out: list[Relation] = []
-    for r in relations:
-        if r.type != "PARTICIPATED_IN" or r.source not in entities or r.target not in entities:
-            continue
-        force, event = entities[r.source], entities[r.target]
-        state = force.country
-        if force.label != "GovernmentBody" or not state or state not in entities or event_kind(event) != "exercise":
-            continue
-        key = (state, "PARTICIPATED_IN", event.id)
-        if key not in have:
-            have.add(key)
-            out.append(replace(r, source=state, confidence=min(r.confidence, 0.55), rule="force-state",
-                               props=dict(r.props)))
-    return out
+    return derive(relations, entities, "PARTICIPATED_IN", "force-state",
+                  lambda force, event: (k for k in _state_of(force, event) if k[0] in entities))
