@@ -5,21 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.text.sources import Document
-
-
-def _edges(pipeline, text: str) -> dict[tuple[str, str, str], dict]:
-    g = pipeline.process(Document.from_text(text, "test.txt"))
-    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"]): d for u, v, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") == "text"}
-
-
-def _has(edges: dict, source: str, type_: str, target: str) -> dict | None:
-    for (s, t, o), d in edges.items():
-        if t == type_ and source.lower() in s.lower() and target.lower() in o.lower():
-            return d
-    return None
-
+from tests.test_supply import _edges, _has
 
 _DEALS = ("Peru signed several contracts at the trade show this week. Other deals signed at the show: two C-295 "
           "transport aircraft from Spain's Airbus, worth $90 million; three Bayraktar TB2 drones from Baykar for "
