@@ -23,3 +23,11 @@ def test_chart_of_two_halves(tmp_path):
     chart.draw({"tune": half, "fresh": half}, out)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert chart._rate(half["time"]["when"]) == 0.6 and chart._rate(half["time"]["stage"]) == 0.0
+
+
+def test_default_halves_leave_out_the_held_out_ones():
+    chart = _module()
+    halves = chart.development_halves()
+    assert halves[0] == "tune" and "fresh" in halves
+    assert not set(halves) & set(chart.HELD_OUT)
+    assert halves.index("fresh") < halves.index("fresh2") < halves.index("fresh7")
