@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -237,17 +239,44 @@ def prefixed_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                 break
 
 
+def _traded(noun: Token) -> bool:
+    """Whether a platform's noun is goods changing hands: the object of a verb of buying or supplying, or
+    qualified by a participle of getting ("bought from", "leased from"), whose "from" names a seller."""
+    lex = cues()
+    trade = lex["acquire"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["sourced_participles"]
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in trade or \
+        any(c.dep_ == "acl" and c.lemma_.lower() in trade for c in noun.children)
+
+
+def _catalogued_maker(ctx: SentenceContext, company: str, p: Mention) -> bool:
+    """Whether the reference data names makers of the platform and this company (first word) among them."""
+    from ...reference import load_reference
+
+    e = ctx.entities[p.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    return entry is not None and bool(entry.makers) and _listed_maker(ctx, company, p)
+
+
 def maker_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Rafale of France's Dassault Aviation", "the K9 howitzer of Hanwha": a company in the "of" phrase of
-    a platform's own noun makes it."""
+    a platform's own noun makes it; so does one it comes "from" ("IRIS-T SLM from Diehl Defence") that the
+    reference data names no other maker than, and, where the platform is bought or sold (the "from" may name
+    a reseller), only one the reference data names as its maker."""
     from .phrases import _np_head
 
     for p in ctx.of({"Platform"}):
-        noun = _np_head(ctx.head_token(p))
+        head = ctx.head_token(p)
+        noun = _np_head(head)
         if noun.i in ctx.at and ctx.at[noun.i].entity != p.entity:
-            continue
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            noun = head  # "NASAMS; IRIS-T SLM from Diehl": a name the parser set beside another
+        traded = _traded(noun) or _traded(head)
+        for prep in (c for t in dict.fromkeys([noun, head]) for c in t.children if c.dep_ == "prep"
+                     and c.lower_ in {"of", "from"} and (c.lower_ == "from" or t.i == noun.i)):
             for o in (x for x in prep.children if x.dep_ == "pobj"):
                 m = ctx.at.get(o.i)
-                if m is not None and ctx.label(m) == "Company":
+                if m is None or ctx.label(m) != "Company":
+                    continue
+                if prep.lower_ == "of":
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "maker-of", role="producer")
+                elif _catalogued_maker(ctx, m.entity, p) or not traded and _listed_maker(ctx, m.entity, p):
+                    yield rel(ctx, m, "MANUFACTURES", p, 0.6, "maker-from", role="producer")
