@@ -280,3 +280,35 @@ def maker_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "maker-of", role="producer")
                 elif _catalogued_maker(ctx, m.entity, p) or not traded and _listed_maker(ctx, m.entity, p):
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "maker-from", role="producer")
+
+
+def licensed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Its yard built six Kalvari-class submarines under licence from France's Naval Group": the licensor (the
+    "from" object of a licence noun on a making verb) developed what the verb's subject builds as its licensee."""
+    from .phrases import _subjects
+
+    lex = cues()["manufacture"]
+    words = lex["licence_nouns"]
+    if not ctx.lemmas & words:
+        return
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in words or tok.dep_ != "pobj" or tok.head.lower_ not in {"under", "with"}:
+            continue
+        verb = tok.head.head
+        if verb.lemma_.lower() not in lex["verbs"] or negated(ctx, verb):
+            continue
+        licensors = [_maker(ctx, m) for t in (tok, verb) for m in ctx.prep_objects(t, {"from"}, MAKERS | {"GovernmentBody"})]
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+        goods = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        platforms = [p for g in goods for p in _platforms_of(ctx, g)]
+        if passive and verb.dep_ == "acl":  # "Su-30MKI jets built under licence from Sukhoi"
+            platforms += [p for p in _platforms_of(ctx, verb.head) if p.start < verb.i and p not in platforms]
+        makers = ctx.prep_objects(verb, {"by"}, MAKERS) if passive else _subjects(ctx, facts, verb, MAKERS)
+        for p in platforms:
+            for m in licensors:
+                if m is not None:
+                    yield rel(ctx, m, "MANUFACTURES", p, 0.7, "licensor", role="developer")
+            for m in makers:
+                mk = _maker(ctx, m)
+                if mk is not None and all(mk.entity != x.entity for x in licensors if x is not None):
+                    yield rel(ctx, mk, "MANUFACTURES", p, 0.8, "licensee", role="licensee")

@@ -70,6 +70,9 @@ def _bare_number(tok: Token) -> bool:
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"%", "percent", "per"}:
         return False
+    if tok.ent_type_ == "DATE" or tok.dep_ == "pobj" and tok.head.lower_ in {"in", "since", "until", "by", "from"} \
+            and len(tok.text) == 4 and tok.text.isdigit():
+        return False  # "since late 2021, when it replaced ...": a year, not a count of goods
     preps = [c for c in tok.children if c.dep_ == "prep"]
     return not preps or len(preps) == 1 and preps[0].lower_ == "of" and any(
         o.dep_ == "pobj" and (o.lower_.endswith("s") and any(d.lower_ == "the" for d in o.children)
