@@ -96,3 +96,15 @@ def test_built_under_licence_names_licensor_and_licensee(pipeline):
     edges = _edges(pipeline, text)
     assert (_has(edges, "Naval Group", "MANUFACTURES", "Scorp") or {}).get("role") == "developer"
     assert (_has(edges, "Mazagon", "MANUFACTURES", "Scorp") or {}).get("role") == "licensee"
+
+
+def test_the_unnamed_air_arm_of_the_article_state_flies_its_helicopters(pipeline):
+    text = ("Montenegro joined NATO in 2017. Its armed forces are small, and the tiny air arm flies a few "
+            "Bell 412 helicopters.")
+    assert _has(_edges(pipeline, text), "Montenegro", "OPERATES", "Bell 412") is not None
+
+
+def test_a_foreign_air_force_is_not_the_article_state(pipeline):
+    text = ("Montenegro joined NATO in 2017. Over the Adriatic the Italian air force flies Eurofighter Typhoon "
+            "jets on its behalf.")
+    assert _has(_edges(pipeline, text), "Montenegro", "OPERATES", "Typhoon") is None

@@ -132,8 +132,11 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
             pick = next((m for m in fitting if near is not None and ctx.entities[m.entity].country == near.entity), fitting[0])
             return [dataclasses.replace(pick, start=tok.i, end=tok.i + 1)]
         focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
-        if focal and word in {"army", "navy"} and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "the":
-            # "Today the army fields 1,000 tanks": the army of the state the article is about
+        if focal and word in {"army", "navy", "arm", "force"} and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                not any(t.i in ctx.at for t in tok.subtree if t.i < tok.i):
+            # "Today the army fields 1,000 tanks", "the small air arm flies Mi-17s": with no service of the kind named,
+            # the one of the state the article is about (not "the Russian air force")
             return [dataclasses.replace(focal[0], start=tok.i, end=tok.i + 1)]
         return []
     if word in _PRONOUNS:
