@@ -108,3 +108,9 @@ def test_a_foreign_air_force_is_not_the_article_state(pipeline):
     text = ("Montenegro joined NATO in 2017. Over the Adriatic the Italian air force flies Eurofighter Typhoon "
             "jets on its behalf.")
     assert _has(_edges(pipeline, text), "Montenegro", "OPERATES", "Typhoon") is None
+
+
+def test_goods_a_plan_brought_in_from_a_supplier_are_no_force_bringing_its_own(pipeline):
+    text = ("Units of the Vietnamese Navy joined the exercise. The plan also brought BrahMos shore batteries "
+            "from India for the coast.")
+    assert _has(_edges(pipeline, text), "Vietnamese Navy", "OPERATES", "BrahMos") is None

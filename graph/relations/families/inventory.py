@@ -478,6 +478,9 @@ def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if ctx.prep_objects(tok, {"to", "for"}, STATES) or any(c.dep_ == "dative" for c in tok.children):
             continue  # "brought a dozen jets to the Royal Thai Air Force": a delivery
+        if any(t.dep_ == "prep" and t.lower_ == "from" and any(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Country", "Company"}
+                                                              for o in t.children) for t in tok.subtree):
+            continue  # "the plan brought BrahMos batteries from India": goods bought in, not a force's own brought along
         # the goods and what comes "with" them: "sent a task group built around X, with the destroyers Y and Z"
         platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
                      for p in _platforms_of(ctx, c)]
