@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...entities import Entity
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -77,6 +78,13 @@ def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if (o.entity, p.entity) not in seen:
                     seen.add((o.entity, p.entity))
                     yield rel(ctx, o, "OPERATES", p, 0.65, "retired", stage=clause_stage(ctx, tok, "retired"))
+
+
+def office(entity: Entity) -> bool:
+    """Whether a state body is an office that buys or plans arms but operates none ("Ministry of Defence of
+    Denmark", "Defence Research and Development Organisation"): cue words ``operate.office_words`` in its name."""
+    words = set(entity.name.lower().replace("(", " ").replace(")", " ").split())
+    return entity.label == "GovernmentBody" and bool(words & cues()["operate"]["office_words"])
 
 
 OPERATOR_NOUNS = frozenset({"operator", "operators", "user", "users"})
@@ -296,9 +304,25 @@ def in_action(ctx: SentenceContext, p: Mention) -> bool:
         verb.lemma_.lower() in cues()["operate"]["action_verbs"] and not negated(ctx, verb)
 
 
+def _held_by_subject(ctx: SentenceContext, p: Mention, m: Mention) -> bool:
+    """Whether the platform is the object of an operating or buying verb whose subject is a state other than
+    the demonym's: "Pakistan flies Chinese J-10C fighters" (the demonym names where the jets come from)."""
+    from .phrases import _np_head
+
+    lex = cues()
+    noun = _np_head(ctx.head_token(p))
+    if noun.dep_ == "conj":  # "flies Chinese J-10Cs as well as American F-16s"
+        noun = _np_head(noun.head)
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in lex["operate"]["verbs"] | lex["acquire"]["verbs"]:
+        return False
+    return any(s.entity != m.entity for s in ctx.subjects(verb, STATES))
+
+
 def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Russian Su-30SM and Su-35S fighters escorted the group", "NORAD intercepted two Chinese H-6
-    bombers": a state's demonym on a platform in action names its operator."""
+    bombers": a state's demonym on a platform in action names its operator (not where a state that
+    flies or buys it got it from: ``_held_by_subject``)."""
     for p in ctx.of({"Platform"}):
         m = _demonym_before(ctx, p)
         if m is None:
@@ -306,7 +330,7 @@ def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             first = ctx.doc[p.start - 1].lower_ == "and" and ctx.at.get(p.start - 2)
             if prev is None and first and ctx.label(first) == "Platform":
                 m = _demonym_before(ctx, first)
-        if m is not None and in_action(ctx, p):
+        if m is not None and in_action(ctx, p) and not _held_by_subject(ctx, p, m):
             yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
 
@@ -454,6 +478,9 @@ def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if ctx.prep_objects(tok, {"to", "for"}, STATES) or any(c.dep_ == "dative" for c in tok.children):
             continue  # "brought a dozen jets to the Royal Thai Air Force": a delivery
+        if any(t.dep_ == "prep" and t.lower_ == "from" and any(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Country", "Company"}
+                                                              for o in t.children) for t in tok.subtree):
+            continue  # "the plan brought BrahMos batteries from India": goods bought in, not a force's own brought along
         # the goods and what comes "with" them: "sent a task group built around X, with the destroyers Y and Z"
         platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
                      for p in _platforms_of(ctx, c)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -237,17 +239,76 @@ def prefixed_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                 break
 
 
+def _traded(noun: Token) -> bool:
+    """Whether a platform's noun is goods changing hands: the object of a verb of buying or supplying, or
+    qualified by a participle of getting ("bought from", "leased from"), whose "from" names a seller."""
+    lex = cues()
+    trade = lex["acquire"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["sourced_participles"]
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in trade or \
+        any(c.dep_ == "acl" and c.lemma_.lower() in trade for c in noun.children)
+
+
+def _catalogued_maker(ctx: SentenceContext, company: str, p: Mention) -> bool:
+    """Whether the reference data names makers of the platform and this company (first word) among them."""
+    from ...reference import load_reference
+
+    e = ctx.entities[p.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    return entry is not None and bool(entry.makers) and _listed_maker(ctx, company, p)
+
+
 def maker_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Rafale of France's Dassault Aviation", "the K9 howitzer of Hanwha": a company in the "of" phrase of
-    a platform's own noun makes it."""
+    a platform's own noun makes it; so does one it comes "from" ("IRIS-T SLM from Diehl Defence") that the
+    reference data names no other maker than, and, where the platform is bought or sold (the "from" may name
+    a reseller), only one the reference data names as its maker."""
     from .phrases import _np_head
 
     for p in ctx.of({"Platform"}):
-        noun = _np_head(ctx.head_token(p))
+        head = ctx.head_token(p)
+        noun = _np_head(head)
         if noun.i in ctx.at and ctx.at[noun.i].entity != p.entity:
-            continue
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            noun = head  # "NASAMS; IRIS-T SLM from Diehl": a name the parser set beside another
+        traded = _traded(noun) or _traded(head)
+        for prep in (c for t in dict.fromkeys([noun, head]) for c in t.children if c.dep_ == "prep"
+                     and c.lower_ in {"of", "from"} and (c.lower_ == "from" or t.i == noun.i)):
             for o in (x for x in prep.children if x.dep_ == "pobj"):
                 m = ctx.at.get(o.i)
-                if m is not None and ctx.label(m) == "Company":
+                if m is None or ctx.label(m) != "Company":
+                    continue
+                if prep.lower_ == "of":
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "maker-of", role="producer")
+                elif _catalogued_maker(ctx, m.entity, p) or not traded and _listed_maker(ctx, m.entity, p):
+                    yield rel(ctx, m, "MANUFACTURES", p, 0.6, "maker-from", role="producer")
+
+
+def licensed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Its yard built six Kalvari-class submarines under licence from France's Naval Group": the licensor (the
+    "from" object of a licence noun on a making verb) developed what the verb's subject builds as its licensee."""
+    from .phrases import _subjects
+
+    lex = cues()["manufacture"]
+    words = lex["licence_nouns"]
+    if not ctx.lemmas & words:
+        return
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in words or tok.dep_ != "pobj" or tok.head.lower_ not in {"under", "with"}:
+            continue
+        verb = tok.head.head
+        if verb.lemma_.lower() not in lex["verbs"] or negated(ctx, verb):
+            continue
+        licensors = [_maker(ctx, m) for t in (tok, verb) for m in ctx.prep_objects(t, {"from"}, MAKERS | {"GovernmentBody"})]
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+        goods = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        platforms = [p for g in goods for p in _platforms_of(ctx, g)]
+        if passive and verb.dep_ == "acl":  # "Su-30MKI jets built under licence from Sukhoi"
+            platforms += [p for p in _platforms_of(ctx, verb.head) if p.start < verb.i and p not in platforms]
+        makers = ctx.prep_objects(verb, {"by"}, MAKERS) if passive else _subjects(ctx, facts, verb, MAKERS)
+        for p in platforms:
+            for m in licensors:
+                if m is not None:
+                    yield rel(ctx, m, "MANUFACTURES", p, 0.7, "licensor", role="developer")
+            for m in makers:
+                mk = _maker(ctx, m)
+                if mk is not None and all(mk.entity != x.entity for x in licensors if x is not None):
+                    yield rel(ctx, mk, "MANUFACTURES", p, 0.8, "licensee", role="licensee")

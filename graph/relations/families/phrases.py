@@ -70,6 +70,9 @@ def _bare_number(tok: Token) -> bool:
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"%", "percent", "per"}:
         return False
+    if tok.ent_type_ == "DATE" or tok.dep_ == "pobj" and tok.head.lower_ in {"in", "since", "until", "by", "from"} \
+            and len(tok.text) == 4 and tok.text.isdigit():
+        return False  # "since late 2021, when it replaced ...": a year, not a count of goods
     preps = [c for c in tok.children if c.dep_ == "prep"]
     return not preps or len(preps) == 1 and preps[0].lower_ == "of" and any(
         o.dep_ == "pobj" and (o.lower_.endswith("s") and any(d.lower_ == "the" for d in o.children)
@@ -129,8 +132,11 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
             pick = next((m for m in fitting if near is not None and ctx.entities[m.entity].country == near.entity), fitting[0])
             return [dataclasses.replace(pick, start=tok.i, end=tok.i + 1)]
         focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
-        if focal and word in {"army", "navy"} and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "the":
-            # "Today the army fields 1,000 tanks": the army of the state the article is about
+        if focal and word in {"army", "navy", "arm", "force"} and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                not any(t.i in ctx.at for t in tok.subtree if t.i < tok.i):
+            # "Today the army fields 1,000 tanks", "the small air arm flies Mi-17s": with no service of the kind named,
+            # the one of the state the article is about (not "the Russian air force")
             return [dataclasses.replace(focal[0], start=tok.i, end=tok.i + 1)]
         return []
     if word in _PRONOUNS:

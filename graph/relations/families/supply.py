@@ -53,6 +53,7 @@ from .makers import (
     compound_makers,
     design_of,
     fused_makers,
+    licensed,
     maker_of,
     native_makers,
     participial_makers,
@@ -331,6 +332,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             objs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
             if lemma in {"rest", "depend", "lean"} and not any(c.lower_ == "on" for c in objs):
                 continue  # "rest" alone is no use
+            if lemma in lex["operate"]["dependence_verbs"]:  # "relies on the US for (most of X and for) Patriots"
+                fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+                objs += fors + [x for f in fors for x in f.conjuncts if x.lower_ == "for"]
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
         if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
             # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown";
@@ -339,6 +343,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                           and not _original(ctx, p)]
             if not platforms and tok.dep_ == "relcl" and _bare_number(tok.head):
                 platforms = _latest_platform(ctx, facts, tok.i)  # "adding to the 14 the air force already flies"
+            if not platforms and tok.dep_ == "relcl" and tok.head.dep_ == "appos" and tok.head.i not in ctx.at:
+                # "a P-8 Poseidon, the patrol aircraft the navy has ordered": the platform the noun stands beside
+                platforms = [m for m in [ctx.at.get(tok.head.head.i)] if m is not None and ctx.label(m) == "Platform"]
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
             platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
@@ -512,6 +519,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     sellers = sellers or _origin_demonyms(ctx, objs)  # "has taken the most Turkish drones"
                     if not any(o.lemma_.lower() in {"delivery", "charge", "possession"} for o in objs) and not sellers:
                         continue
+            if lemma in lex["operate"]["dependence_verbs"] and any(o.lower_ == "for" for o in objs) and platforms:
+                sellers = [m for m in ctx.prep_objects(tok, {"on"}, SUPPLIERS) if not m.demonym]  # "relies on the US for"
             if lemma in acquire and not sellers and buyers:  # "Argentina buys Denmark's F-16s"
                 sellers = _previous_owners(ctx, platforms, buyers)
             if lemma in acquire and not sellers and buyers:  # "Morocco bought 24 French helicopters"
@@ -533,8 +542,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for p in platforms:
                     yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=in_use(stage, objs + replaced))
                 for s in sellers:
-                    if s.entity != b.entity:
-                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire", stage=stage)
+                    if s.entity != b.entity:  # goods in service came before: "relies on X for" them
+                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire",
+                                  stage="delivered" if stage == "in_service" else stage)
 
 
 def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -954,6 +964,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from fused_makers(ctx, facts)
     yield from prefixed_makers(ctx, facts)
     yield from maker_of(ctx, facts)
+    yield from licensed(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
@@ -975,6 +986,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if makers:  # "developed by PAC, at Kamra, and China's Chengdu Aircraft Corporation": a stray conjunct
                 makers += [ctx.at[c.i] for c in tok.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}
                            and c.i in ctx.at and ctx.label(ctx.at[c.i]) in makers_ok and ctx.at[c.i] not in makers]
+                # "built by Kongsberg together with the American firm Raytheon": the partner makes it too
+                makers += [m for m in _partners(ctx, tok) if m not in makers]
             platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
             if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "appos" and tok.head.head.i in ctx.at:
                 platforms = [ctx.at[tok.head.head.i]]  # "the C-390, a jet transport designed by Embraer"
