@@ -442,6 +442,8 @@ def _scheduled(span: Span) -> bool:
     for _ in range(4):
         if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
             break
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in {t.i for t in span}:
+            return False  # "follows its conflict with India in May": the date of the noun's happening
         tok = tok.head
     return tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP"} and tok.lemma_.lower() not in _REPORTING \
         and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
@@ -739,7 +741,7 @@ def _following(sent: Span, n: int) -> list[Span]:
     """Up to ``n`` sentences after ``sent`` in its paragraph, nearest first."""
     doc, out = sent.doc, []
     text = doc_text(doc)
-    stop = text.find("\n\n", sent.end_char)
+    stop = text.find(_paragraph_break(doc), sent.end_char)
     stop = len(text) if stop < 0 else stop
     tok = sent.end
     while len(out) < n and tok < len(doc):
@@ -767,12 +769,25 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     """When an event took place, from the sentences about it: the day it began ("broke out on
     Tuesday"), the days it ran ("wound up on Friday ... over five days", "closing a two-day summit on
     Wednesday", "a three-day summit opened on Monday", "began on Monday and ended on Thursday",
-    "entered its second day on Wednesday"), else the first date they give that is not a deadline
-    ("by 2030") -- within the year the event's name gives, if any -- else that year."""
+    "entered its second day on Wednesday", "the exercise runs from March 10 to March 20"), else the
+    first date they give that is not a deadline ("by 2030") -- within the year the event's name
+    gives, if any -- else that year. For a name without a year, dates within two years of
+    publication first: "the exercise the navy launched six decades ago" is the series' start, not
+    this edition's."""
+    if base is not None and not re.search(r"\b(?:1[89]|20)\d\d\b", name):
+        near = _event_date(name, sents, base, near=True)
+        if near:
+            return near
+    return _event_date(name, sents, base)
+
+
+def _event_date(name: str, sents: list[Span], base: date | None, near: bool = False) -> str | None:
     lex = _EVENT_TIME
     year = re.search(r"\b((?:1[89]|20)\d\d)\b", name)
 
     def fits(value: str) -> bool:
+        if near and base is not None and not (value[:4].isdigit() and abs(int(value[:4]) - base.year) <= 2):
+            return False
         return not value.startswith("/") and (year is None or value.startswith(year.group(1)))
 
     for sent in sents:
@@ -795,6 +810,9 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
             lemma = verb.lemma_.lower() if verb is not None else ""
             if lemma == "wound" and any(c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children):
                 lemma = "wind"  # "wound down on Thursday" (the tagger's lemma is the noun's)
+            if lemma == "get" and any(c.lower_ == "under" and any(w.lower_ == "way" for w in c.children)
+                                     for c in verb.children):
+                lemma = "start"  # "got under way on Monday"
             if verb is not None and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN" \
                     and verb.head.lemma_.lower() not in lex["end_nouns"] | lex["clashes"]:
                 lemma = ""  # "closing a chapter that opened in 1969": what began is no event
@@ -820,6 +838,8 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
                     start = start or _shift(value, 1 - length)
                 elif not start and len(value) == 10:
                     start = _ran_since(sent, value, base)
+            elif "/" in value and all(value.split("/")) and verb is not None and _event_subject(verb, name):
+                start, end = start or value.split("/")[0], end or value.split("/")[1]  # "the drill runs from X to Y"
             elif not first:
                 continue
             first = False  # the sentence's first date, and any other on a verb of beginning or ending
@@ -832,15 +852,26 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     if start or end:
         return start or end
     for sent in sents:
-        found = _event_dates(sent, name, base)
+        found = [(span, v) for span, v in _event_dates(sent, name, base) if fits(v)]
         when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
-        if when and fits(when):
+        if when:
             return when
     for sent in sents:  # "the 2024 edition of the forum", "the forum's 2024 edition"
         edition = _EDITION_YEAR.search(_text(sent))
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+def _event_subject(verb: Token, name: str) -> bool:
+    """Whether a verb's subject is the event: its name, or an event noun ("the annual exercise")."""
+    low = name.casefold()
+    for c in verb.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if c.lemma_.lower() in _EVENT_TIME["end_nouns"] or c.pos_ == "PROPN" and c.text.casefold() in low:
+            return True
+    return False
 
 
 # an event's length written before its noun ("the two-day gathering", "a 10-day drill")
@@ -1018,6 +1049,15 @@ def _undated(sent: Span, base: date, present: bool) -> str | None:
     return base.isoformat() if present else inherited_when(sent, base)
 
 
+def _paragraph_break(doc: Doc) -> str:
+    """What ends a paragraph in the document's text: a blank line, or a line break where the text
+    has no blank line at all (a page reduced to text puts each paragraph on a line of its own)."""
+    found = doc.user_data.get("geopol.break")
+    if found is None:
+        found = doc.user_data["geopol.break"] = "\n\n" if "\n\n" in doc_text(doc).strip() else "\n"
+    return found
+
+
 def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
     """The sentences before ``sent`` in its paragraph (text since the last blank line), nearest
     first; ``across`` paragraphs, the eight before it."""
@@ -1026,7 +1066,7 @@ def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
     if sents is None or (sents and sents[-1][1] > len(doc)):
         sents = doc.user_data["geopol.sents"] = [(s.start, s.end) for s in doc.sents]
     text = doc_text(doc)
-    start = text.rfind("\n\n", 0, sent.start_char)
+    start = text.rfind(_paragraph_break(doc), 0, sent.start_char)
     out = []
     for s, e in reversed(sents[:bisect_left(sents, (sent.start, -1))]):
         prev = doc[s:e]
@@ -1154,7 +1194,10 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
                     and _days_before(news, best.split("/")[0]) <= 7:
                 return news  # (a report follows its news by days: an older date of the lead is another event)
         return _counted_back(best_span, anchors, best) or _since_nth_day(best_span, best)
-    named = _named_year(anchors)
+    counted = _counted_back(best_span, anchors, best) if best is not None else None
+    if counted:  # "... on Thursday, four days before X and Y begin the exercise": however far the clause
+        return counted
+    named = _named_year(anchors, base)
     if named:
         return named  # "Qatar's 2017 contract for 36 Rafale jets", "fought the 2020 war"
     if base is None:
@@ -1179,7 +1222,9 @@ def _counted_back(span: Span, anchors: list[Token], value: str) -> str | None:
         if clause is None:
             return None
         mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
-        units = [c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNT_UNITS]
+        marks = [c for c in clause.children if c.dep_ == "mark"]  # "four days | before they begin": on the mark
+        units = [c for t in (clause, *marks) for c in t.children
+                 if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNT_UNITS]
         under = {t.i for t in clause.subtree}
         if mark is None or not units or inside & under or not all(a.i in under for a in anchors):
             return None
@@ -1199,23 +1244,38 @@ def _days_before(earlier: str, later: str) -> int:
     return (b - a).days if a and b and len(later) >= 10 else 10 ** 6
 
 
-def _named_year(anchors: list[Token]) -> str | None:
-    """The year a fact's own noun phrase names, when its clause gives no date: a year modifying a
-    mention or a noun it hangs on below the first verb ("Qatar's 2017 contract for Rafale jets",
-    "the 2020 war over Nagorno-Karabakh")."""
+def _named_year(anchors: list[Token], base: date | None = None) -> str | None:
+    """The date a fact's own noun phrase names, when its clause gives no date: a year or a day
+    modifying a mention or a noun it hangs on below the first verb ("Qatar's 2017 contract for
+    Rafale jets", "the 2020 war over Nagorno-Karabakh", "Israel's September 9 air strike")."""
     for a in anchors:
         tok = a
         for _ in range(4):
             if tok.pos_ in {"VERB", "AUX"}:
                 break
             for c in tok.children:
-                if c.dep_ in {"nummod", "compound", "amod", "nmod", "npadvmod"} and c.i < tok.i \
-                        and _YEAR_TOKEN.fullmatch(c.text):
-                    return c.text
+                if c.dep_ in {"nummod", "compound", "amod", "nmod", "npadvmod"} and c.i < tok.i:
+                    if _YEAR_TOKEN.fullmatch(c.text):
+                        return c.text
+                    day = _modifying_day(c, base)
+                    if day:
+                        return day
             if tok.head.i == tok.i:
                 break
             tok = tok.head
     return None
+
+
+def _modifying_day(tok: Token, base: date | None) -> str | None:
+    """The day a month-and-day date modifying a noun names ("the September 9 strike", "its 3 May
+    vote"), resolved against ``base``; None for any other modifier."""
+    if base is None or tok.ent_type_ != "DATE" or not re.match(_MONTH_RE, tok.text, re.I) and not tok.like_num:
+        return None
+    ent = next((e for e in _dates_in(tok.sent) if e.start <= tok.i < e.end), None)
+    if ent is None or not re.fullmatch(rf"(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}})(?:st|nd|rd|th)?", ent.text, re.I):
+        return None
+    value = resolve_expression(ent.text, base)
+    return value if value and len(value) == 10 else None
 
 
 def _own_report(span: Span, anchors: list[Token]) -> bool:
