@@ -186,6 +186,8 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
             return None
     if period == "week":
         period = "day"
+    if re.search(r"\bweeks?\s+ago\b", low):
+        period = "month"  # "seven weeks ago": no day of its own, its month (as "last week")
     return _iso(d, period)
 
 
@@ -1197,13 +1199,16 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     counted = _counted_back(best_span, anchors, best) if best is not None else None
     if counted:  # "... on Thursday, four days before X and Y begin the exercise": however far the clause
         return counted
-    named = _named_year(anchors, base)
+    named = _named_year(anchors, base) or _demonstrative_time(sent, anchors, base)
     if named:
-        return named  # "Qatar's 2017 contract for 36 Rafale jets", "fought the 2020 war"
+        return named  # "Qatar's 2017 contract for 36 Rafale jets", "fought the 2020 war", "under that deal"
     if base is None:
         return best
     verb = _carrier(anchors)
     present = _present_verb(verb) or _ahead(verb) if verb is not None else _present(sent)
+    news = _news_change(verb, sent, base) if verb is not None else None
+    if news:
+        return news
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
@@ -1263,6 +1268,43 @@ def _named_year(anchors: list[Token], base: date | None = None) -> str | None:
             if tok.head.i == tok.i:
                 break
             tok = tok.head
+    return None
+
+
+# verbs that report a change, not a state: in the present tense of news ("X becomes chief", "takes over
+# as", "replaces Y") they tell the news of the day, not what holds on the day of publication
+_CHANGE_VERBS = {"become", "take", "succeed", "replace", "join", "appoint", "name", "sign", "leave", "quit", "resign"}
+
+
+def _news_change(verb: Token, sent: Span, base: date | None) -> str | None:
+    """The day of the article's news (its lead's) for a fact told by a change verb in the simple
+    present ("Major General X becomes Chief of Defence Staff"), when that day is at most a week
+    before publication; None otherwise."""
+    if base is None or verb.lemma_.lower() not in _CHANGE_VERBS or verb.tag_ not in {"VBZ", "VBP"} \
+            or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return None
+    news = lead_when(sent.doc, base)
+    if not news or "/" in news or len(news) != 10 or not _past_point(news, base) \
+            or _days_before(news, base.isoformat()) > 7:
+        return None
+    return news
+
+
+def _demonstrative_time(sent: Span, anchors: list[Token], base: date | None) -> str | None:
+    """The time of a thing a fact's clause points back to ("Under that package Denmark is leasing
+    ..."): the date the nearest sentence before it in its paragraph gives inside the same noun's
+    phrase ("a package agreed in June"), not a report's."""
+    for t in sent:
+        if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"that", "those"} for c in t.children) \
+                or min(_distance(t, a) for a in anchors) >= 3:
+            continue
+        for prev in _paragraph_sentences(sent)[:3]:
+            for u in prev:
+                if u.pos_ == "NOUN" and u.lemma_.lower() == t.lemma_.lower():
+                    inside = {x.i for x in u.subtree}
+                    own = [v for span, v in _resolved(prev, base) if span.root.i in inside and not _reported(span)]
+                    if own:
+                        return own[0]
     return None
 
 
