@@ -437,6 +437,11 @@ def _text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+# verbs whose present tense relates the subject to an earlier happening, not a schedule ("the pact
+# follows the war in May", "the deal builds on talks in March")
+_BACKWARD = {"follow", "reflect", "echo", "recall", "mirror", "trace", "point", "build", "stem", "date", "cap", "crown"}
+
+
 def _scheduled(span: Span) -> bool:
     """Whether the verb an expression hangs on is a present tense that speaks of a schedule ("on
     Thursday the president stays on for the summit", "the talks open on Monday"), not a report."""
@@ -447,7 +452,8 @@ def _scheduled(span: Span) -> bool:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in {t.i for t in span}:
             return False  # "follows its conflict with India in May": the date of the noun's happening
         tok = tok.head
-    return tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP"} and tok.lemma_.lower() not in _REPORTING \
+    return tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP"} \
+        and tok.lemma_.lower() not in _REPORTING | _BACKWARD \
         and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
 
 
@@ -515,7 +521,25 @@ def _expressions(sent: Span) -> list[tuple[Span, str]]:
         if all(s.start >= span.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)
                for s, _ in inside):  # the phrase is new, or longer than the names it covers ("the day [before]")
             out = [x for x in out if x not in inside] + [(span, m.group(0))]
-    return sorted(out, key=lambda x: x[0].start)
+    return _joined(sorted(out, key=lambda x: x[0].start))
+
+
+def _joined(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Two dates the recogniser split around "to" made one span again ("from Monday, March 10, | to |
+    March 20", "between May 3 | and | June 1")."""
+    out: list[tuple[Span, str]] = []
+    for span, text in found:
+        if out:
+            prev, prev_text = out[-1]
+            gap = _text(span.doc[prev.end:span.start]) if span.start >= prev.end else None
+            if gap is not None and prev[0].lower_ in {"from", "between"} and "/" not in prev_text \
+                    and re.fullmatch(r",?\s*(?:to|until|through|till|and)", gap.strip()) \
+                    and span[0].lower_ not in _START | _END:
+                joined = span.doc[prev.start:span.end]
+                out[-1] = (joined, _text(joined))
+                continue
+        out.append((span, text))
+    return out
 
 
 def _verb_of(span: Span):
@@ -1230,6 +1254,8 @@ def _counted_back(span: Span, anchors: list[Token], value: str) -> str | None:
         marks = [c for c in clause.children if c.dep_ == "mark"]  # "four days | before they begin": on the mark
         units = [c for t in (clause, *marks) for c in t.children
                  if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNT_UNITS]
+        units += [c for c in clause.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNT_UNITS
+                  and any(c.i + 1 == m.i for m in marks)]  # (or on the verb above, right before the mark)
         under = {t.i for t in clause.subtree}
         if mark is None or not units or inside & under or not all(a.i in under for a in anchors):
             return None
