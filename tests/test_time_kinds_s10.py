@@ -105,3 +105,16 @@ def test_an_edition_is_dated_near_publication_not_by_its_series(pipeline):
     # a name with its own year keeps it
     doc = _doc(pipeline, "Coral Shield 1984 was first held off Durban in 1984.")
     assert event_date("Coral Shield 1984", list(doc.sents), BASE) == "1984"
+
+
+def test_a_nouns_past_in_a_relative_clause_is_no_time_of_the_paragraph(pipeline):
+    text = ("Malawi Names New Chiefs\n\nThe president named new service chiefs on Monday.\n\nHe also retired the "
+            "police chief, Peter Banda, who had held the post since 2016. Grace Phiri was appointed head of the "
+            "coastguard.")
+    doc = _doc(pipeline, text)
+    assert evidence_when(list(doc.sents)[-1], BASE) == "2024-09-09"
+    # a date the paragraph's story is at still carries over
+    text = ("Malawi Names New Chiefs\n\nThe president named new service chiefs on Monday.\n\nIn 2016 he retired "
+            "the police chief, Peter Banda. Grace Phiri was appointed head of the coastguard.")
+    doc = _doc(pipeline, text)
+    assert evidence_when(list(doc.sents)[-1], BASE) == "2016"

@@ -1125,13 +1125,22 @@ _BACK = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then|at\s+that\s+(?:po
                    r"(?:on\s+)?the\s+same\s+(?:day|date|week|month|year))\b", re.I)
 
 
+def _background(span: Span) -> bool:
+    """Whether a date tells a noun's past, not the time a paragraph's story is at: one in a relative
+    clause in the past perfect ("Monguno, who had held the job since 2015")."""
+    verb = _verb_of(span)
+    return verb is not None and verb.dep_ in {"relcl", "acl"} \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def inherited_when(sent: Span, base: date | None) -> str | None:
     """Temporal anaphora: an undated past-tense sentence continues the time of the nearest sentence
     before it in its paragraph that dates what it reports ("In 2022 the two signed a package. It was
     the first foreign sale of ..." -> 2022), in earlier paragraphs too when it points back ("said at
     the time"); with none, the date of the article's news (the lead's)."""
     for prev in _paragraph_sentences(sent, across=bool(_BACK.search(_text(sent)))):
-        own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)]
+        own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)
+               and not _background(span)]
         if own:
             return own[-1]  # the time the sentence before ends at ("from February 17": its start)
     news = lead_when(sent.doc, base)
