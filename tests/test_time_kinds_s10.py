@@ -118,3 +118,19 @@ def test_a_nouns_past_in_a_relative_clause_is_no_time_of_the_paragraph(pipeline)
             "the police chief, Peter Banda. Grace Phiri was appointed head of the coastguard.")
     doc = _doc(pipeline, text)
     assert evidence_when(list(doc.sents)[-1], BASE) == "2016"
+
+
+@pytest.mark.parametrize("last,anchors,want", [
+    # "will succeed" announced as news, and a present perfect of an act: the news day
+    ("Sara Okoye, a former envoy, will succeed Bello at the Foreign Ministry.", ("Okoye", "Ministry"), "2024-09-09"),
+    ("Abuja has bought four patrol boats from Turkey, officials said.", ("Abuja", "boats"), "2024-09-09"),
+    # a state in the present perfect holds up to publication
+    ("Abuja has operated patrol boats from Turkey for years.", ("Abuja", "boats"), "2024-09-11"),
+])
+def test_news_day_of_a_future_change_and_a_present_perfect_act(pipeline, last, anchors, want):
+    text = ("Nigeria Reshuffles Cabinet\n\nThe president reshuffled his cabinet on Monday, naming Bello to the "
+            f"interior post. The move surprised many in Lagos. Few had expected it.\n\n{last}")
+    doc = _doc(pipeline, text)
+    sent = list(doc.sents)[-1]
+    toks = [next(t for t in sent if t.text == a) for a in anchors]
+    assert relation_when(sent, toks, BASE) == want

@@ -1311,12 +1311,24 @@ def _named_year(anchors: list[Token], base: date | None = None) -> str | None:
 _CHANGE_VERBS = {"become", "take", "succeed", "replace", "join", "appoint", "name", "sign", "leave", "quit", "resign"}
 
 
+# verbs of a state: in the present perfect they hold up to publication ("has operated", "has had")
+_STATES = {"be", "have", "operate", "fly", "use", "remain", "own", "serve", "hold", "lead", "command", "field",
+           "keep", "maintain", "include", "rely", "depend", "need", "want", "seek", "grow", "stay", "live", "work",
+           "run", "face", "continue", "struggle", "wait", "try", "argue", "long"}
+
+
 def _news_change(verb: Token, sent: Span, base: date | None) -> str | None:
     """The day of the article's news (its lead's) for a fact told by a change verb in the simple
     present ("Major General X becomes Chief of Defence Staff"), when that day is at most a week
     before publication; None otherwise."""
-    if base is None or verb.lemma_.lower() not in _CHANGE_VERBS or verb.tag_ not in {"VBZ", "VBP"} \
-            or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+    if base is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    simple = verb.tag_ in {"VBZ", "VBP"} and not auxes and verb.lemma_.lower() in _CHANGE_VERBS
+    future = verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["will"] and verb.lemma_.lower() in _CHANGE_VERBS
+    perfect = verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in {"has", "have"} \
+        and verb.lemma_.lower() not in _STATES
+    if not (simple or future or perfect):
         return None
     news = lead_when(sent.doc, base)
     if not news or "/" in news or len(news) != 10 or not _past_point(news, base) \
