@@ -186,6 +186,8 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
             return None
     if period == "week":
         period = "day"
+    if re.search(r"\bweeks?\s+ago\b", low):
+        period = "month"  # "seven weeks ago": no day of its own, its month (as "last week")
     return _iso(d, period)
 
 
@@ -435,6 +437,11 @@ def _text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+# verbs whose present tense relates the subject to an earlier happening, not a schedule ("the pact
+# follows the war in May", "the deal builds on talks in March")
+_BACKWARD = {"follow", "reflect", "echo", "recall", "mirror", "trace", "point", "build", "stem", "date", "cap", "crown"}
+
+
 def _scheduled(span: Span) -> bool:
     """Whether the verb an expression hangs on is a present tense that speaks of a schedule ("on
     Thursday the president stays on for the summit", "the talks open on Monday"), not a report."""
@@ -442,8 +449,11 @@ def _scheduled(span: Span) -> bool:
     for _ in range(4):
         if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
             break
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in {t.i for t in span}:
+            return False  # "follows its conflict with India in May": the date of the noun's happening
         tok = tok.head
-    return tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP"} and tok.lemma_.lower() not in _REPORTING \
+    return tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP"} \
+        and tok.lemma_.lower() not in _REPORTING | _BACKWARD \
         and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
 
 
@@ -511,7 +521,25 @@ def _expressions(sent: Span) -> list[tuple[Span, str]]:
         if all(s.start >= span.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)
                for s, _ in inside):  # the phrase is new, or longer than the names it covers ("the day [before]")
             out = [x for x in out if x not in inside] + [(span, m.group(0))]
-    return sorted(out, key=lambda x: x[0].start)
+    return _joined(sorted(out, key=lambda x: x[0].start))
+
+
+def _joined(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Two dates the recogniser split around "to" made one span again ("from Monday, March 10, | to |
+    March 20", "between May 3 | and | June 1")."""
+    out: list[tuple[Span, str]] = []
+    for span, text in found:
+        if out:
+            prev, prev_text = out[-1]
+            gap = _text(span.doc[prev.end:span.start]) if span.start >= prev.end else None
+            if gap is not None and prev[0].lower_ in {"from", "between"} and "/" not in prev_text \
+                    and re.fullmatch(r",?\s*(?:to|until|through|till|and)", gap.strip()) \
+                    and span[0].lower_ not in _START | _END:
+                joined = span.doc[prev.start:span.end]
+                out[-1] = (joined, _text(joined))
+                continue
+        out.append((span, text))
+    return out
 
 
 def _verb_of(span: Span):
@@ -739,7 +767,7 @@ def _following(sent: Span, n: int) -> list[Span]:
     """Up to ``n`` sentences after ``sent`` in its paragraph, nearest first."""
     doc, out = sent.doc, []
     text = doc_text(doc)
-    stop = text.find("\n\n", sent.end_char)
+    stop = text.find(_paragraph_break(doc), sent.end_char)
     stop = len(text) if stop < 0 else stop
     tok = sent.end
     while len(out) < n and tok < len(doc):
@@ -767,12 +795,25 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     """When an event took place, from the sentences about it: the day it began ("broke out on
     Tuesday"), the days it ran ("wound up on Friday ... over five days", "closing a two-day summit on
     Wednesday", "a three-day summit opened on Monday", "began on Monday and ended on Thursday",
-    "entered its second day on Wednesday"), else the first date they give that is not a deadline
-    ("by 2030") -- within the year the event's name gives, if any -- else that year."""
+    "entered its second day on Wednesday", "the exercise runs from March 10 to March 20"), else the
+    first date they give that is not a deadline ("by 2030") -- within the year the event's name
+    gives, if any -- else that year. For a name without a year, dates within two years of
+    publication first: "the exercise the navy launched six decades ago" is the series' start, not
+    this edition's."""
+    if base is not None and not re.search(r"\b(?:1[89]|20)\d\d\b", name):
+        near = _event_date(name, sents, base, near=True)
+        if near:
+            return near
+    return _event_date(name, sents, base)
+
+
+def _event_date(name: str, sents: list[Span], base: date | None, near: bool = False) -> str | None:
     lex = _EVENT_TIME
     year = re.search(r"\b((?:1[89]|20)\d\d)\b", name)
 
     def fits(value: str) -> bool:
+        if near and base is not None and not (value[:4].isdigit() and abs(int(value[:4]) - base.year) <= 2):
+            return False
         return not value.startswith("/") and (year is None or value.startswith(year.group(1)))
 
     for sent in sents:
@@ -795,6 +836,9 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
             lemma = verb.lemma_.lower() if verb is not None else ""
             if lemma == "wound" and any(c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children):
                 lemma = "wind"  # "wound down on Thursday" (the tagger's lemma is the noun's)
+            if lemma == "get" and any(c.lower_ == "under" and any(w.lower_ == "way" for w in c.children)
+                                     for c in verb.children):
+                lemma = "start"  # "got under way on Monday"
             if verb is not None and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN" \
                     and verb.head.lemma_.lower() not in lex["end_nouns"] | lex["clashes"]:
                 lemma = ""  # "closing a chapter that opened in 1969": what began is no event
@@ -820,6 +864,8 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
                     start = start or _shift(value, 1 - length)
                 elif not start and len(value) == 10:
                     start = _ran_since(sent, value, base)
+            elif "/" in value and all(value.split("/")) and verb is not None and _event_subject(verb, name):
+                start, end = start or value.split("/")[0], end or value.split("/")[1]  # "the drill runs from X to Y"
             elif not first:
                 continue
             first = False  # the sentence's first date, and any other on a verb of beginning or ending
@@ -832,15 +878,26 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     if start or end:
         return start or end
     for sent in sents:
-        found = _event_dates(sent, name, base)
+        found = [(span, v) for span, v in _event_dates(sent, name, base) if fits(v)]
         when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
-        if when and fits(when):
+        if when:
             return when
     for sent in sents:  # "the 2024 edition of the forum", "the forum's 2024 edition"
         edition = _EDITION_YEAR.search(_text(sent))
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+def _event_subject(verb: Token, name: str) -> bool:
+    """Whether a verb's subject is the event: its name, or an event noun ("the annual exercise")."""
+    low = name.casefold()
+    for c in verb.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if c.lemma_.lower() in _EVENT_TIME["end_nouns"] or c.pos_ == "PROPN" and c.text.casefold() in low:
+            return True
+    return False
 
 
 # an event's length written before its noun ("the two-day gathering", "a 10-day drill")
@@ -1018,6 +1075,15 @@ def _undated(sent: Span, base: date, present: bool) -> str | None:
     return base.isoformat() if present else inherited_when(sent, base)
 
 
+def _paragraph_break(doc: Doc) -> str:
+    """What ends a paragraph in the document's text: a blank line, or a line break where the text
+    has no blank line at all (a page reduced to text puts each paragraph on a line of its own)."""
+    found = doc.user_data.get("geopol.break")
+    if found is None:
+        found = doc.user_data["geopol.break"] = "\n\n" if "\n\n" in doc_text(doc).strip() else "\n"
+    return found
+
+
 def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
     """The sentences before ``sent`` in its paragraph (text since the last blank line), nearest
     first; ``across`` paragraphs, the eight before it."""
@@ -1026,7 +1092,7 @@ def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
     if sents is None or (sents and sents[-1][1] > len(doc)):
         sents = doc.user_data["geopol.sents"] = [(s.start, s.end) for s in doc.sents]
     text = doc_text(doc)
-    start = text.rfind("\n\n", 0, sent.start_char)
+    start = text.rfind(_paragraph_break(doc), 0, sent.start_char)
     out = []
     for s, e in reversed(sents[:bisect_left(sents, (sent.start, -1))]):
         prev = doc[s:e]
@@ -1059,13 +1125,22 @@ _BACK = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then|at\s+that\s+(?:po
                    r"(?:on\s+)?the\s+same\s+(?:day|date|week|month|year))\b", re.I)
 
 
+def _background(span: Span) -> bool:
+    """Whether a date tells a noun's past, not the time a paragraph's story is at: one in a relative
+    clause in the past perfect ("Monguno, who had held the job since 2015")."""
+    verb = _verb_of(span)
+    return verb is not None and verb.dep_ in {"relcl", "acl"} \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def inherited_when(sent: Span, base: date | None) -> str | None:
     """Temporal anaphora: an undated past-tense sentence continues the time of the nearest sentence
     before it in its paragraph that dates what it reports ("In 2022 the two signed a package. It was
     the first foreign sale of ..." -> 2022), in earlier paragraphs too when it points back ("said at
     the time"); with none, the date of the article's news (the lead's)."""
     for prev in _paragraph_sentences(sent, across=bool(_BACK.search(_text(sent)))):
-        own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)]
+        own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)
+               and not _background(span)]
         if own:
             return own[-1]  # the time the sentence before ends at ("from February 17": its start)
     news = lead_when(sent.doc, base)
@@ -1154,13 +1229,19 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
                     and _days_before(news, best.split("/")[0]) <= 7:
                 return news  # (a report follows its news by days: an older date of the lead is another event)
         return _counted_back(best_span, anchors, best) or _since_nth_day(best_span, best)
-    named = _named_year(anchors)
+    counted = _counted_back(best_span, anchors, best) if best is not None else None
+    if counted:  # "... on Thursday, four days before X and Y begin the exercise": however far the clause
+        return counted
+    named = _named_year(anchors, base) or _demonstrative_time(sent, anchors, base)
     if named:
-        return named  # "Qatar's 2017 contract for 36 Rafale jets", "fought the 2020 war"
+        return named  # "Qatar's 2017 contract for 36 Rafale jets", "fought the 2020 war", "under that deal"
     if base is None:
         return best
     verb = _carrier(anchors)
     present = _present_verb(verb) or _ahead(verb) if verb is not None else _present(sent)
+    news = _news_change(verb, sent, base) if verb is not None else None
+    if news:
+        return news
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
@@ -1179,7 +1260,11 @@ def _counted_back(span: Span, anchors: list[Token], value: str) -> str | None:
         if clause is None:
             return None
         mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
-        units = [c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNT_UNITS]
+        marks = [c for c in clause.children if c.dep_ == "mark"]  # "four days | before they begin": on the mark
+        units = [c for t in (clause, *marks) for c in t.children
+                 if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNT_UNITS]
+        units += [c for c in clause.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNT_UNITS
+                  and any(c.i + 1 == m.i for m in marks)]  # (or on the verb above, right before the mark)
         under = {t.i for t in clause.subtree}
         if mark is None or not units or inside & under or not all(a.i in under for a in anchors):
             return None
@@ -1199,23 +1284,87 @@ def _days_before(earlier: str, later: str) -> int:
     return (b - a).days if a and b and len(later) >= 10 else 10 ** 6
 
 
-def _named_year(anchors: list[Token]) -> str | None:
-    """The year a fact's own noun phrase names, when its clause gives no date: a year modifying a
-    mention or a noun it hangs on below the first verb ("Qatar's 2017 contract for Rafale jets",
-    "the 2020 war over Nagorno-Karabakh")."""
+def _named_year(anchors: list[Token], base: date | None = None) -> str | None:
+    """The date a fact's own noun phrase names, when its clause gives no date: a year or a day
+    modifying a mention or a noun it hangs on below the first verb ("Qatar's 2017 contract for
+    Rafale jets", "the 2020 war over Nagorno-Karabakh", "Israel's September 9 air strike")."""
     for a in anchors:
         tok = a
         for _ in range(4):
             if tok.pos_ in {"VERB", "AUX"}:
                 break
             for c in tok.children:
-                if c.dep_ in {"nummod", "compound", "amod", "nmod", "npadvmod"} and c.i < tok.i \
-                        and _YEAR_TOKEN.fullmatch(c.text):
-                    return c.text
+                if c.dep_ in {"nummod", "compound", "amod", "nmod", "npadvmod"} and c.i < tok.i:
+                    if _YEAR_TOKEN.fullmatch(c.text):
+                        return c.text
+                    day = _modifying_day(c, base)
+                    if day:
+                        return day
             if tok.head.i == tok.i:
                 break
             tok = tok.head
     return None
+
+
+# verbs that report a change, not a state: in the present tense of news ("X becomes chief", "takes over
+# as", "replaces Y") they tell the news of the day, not what holds on the day of publication
+_CHANGE_VERBS = {"become", "take", "succeed", "replace", "join", "appoint", "name", "sign", "leave", "quit", "resign"}
+
+
+# verbs of a state: in the present perfect they hold up to publication ("has operated", "has had")
+_STATES = {"be", "have", "operate", "fly", "use", "remain", "own", "serve", "hold", "lead", "command", "field",
+           "keep", "maintain", "include", "rely", "depend", "need", "want", "seek", "grow", "stay", "live", "work",
+           "run", "face", "continue", "struggle", "wait", "try", "argue", "long"}
+
+
+def _news_change(verb: Token, sent: Span, base: date | None) -> str | None:
+    """The day of the article's news (its lead's) for a fact told by a change verb in the simple
+    present ("Major General X becomes Chief of Defence Staff"), when that day is at most a week
+    before publication; None otherwise."""
+    if base is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    simple = verb.tag_ in {"VBZ", "VBP"} and not auxes and verb.lemma_.lower() in _CHANGE_VERBS
+    future = verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["will"] and verb.lemma_.lower() in _CHANGE_VERBS
+    perfect = verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in {"has", "have"} \
+        and verb.lemma_.lower() not in _STATES
+    if not (simple or future or perfect):
+        return None
+    news = lead_when(sent.doc, base)
+    if not news or "/" in news or len(news) != 10 or not _past_point(news, base) \
+            or _days_before(news, base.isoformat()) > 7:
+        return None
+    return news
+
+
+def _demonstrative_time(sent: Span, anchors: list[Token], base: date | None) -> str | None:
+    """The time of a thing a fact's clause points back to ("Under that package Denmark is leasing
+    ..."): the date the nearest sentence before it in its paragraph gives inside the same noun's
+    phrase ("a package agreed in June"), not a report's."""
+    for t in sent:
+        if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"that", "those"} for c in t.children) \
+                or min(_distance(t, a) for a in anchors) >= 3:
+            continue
+        for prev in _paragraph_sentences(sent)[:3]:
+            for u in prev:
+                if u.pos_ == "NOUN" and u.lemma_.lower() == t.lemma_.lower():
+                    inside = {x.i for x in u.subtree}
+                    own = [v for span, v in _resolved(prev, base) if span.root.i in inside and not _reported(span)]
+                    if own:
+                        return own[0]
+    return None
+
+
+def _modifying_day(tok: Token, base: date | None) -> str | None:
+    """The day a month-and-day date modifying a noun names ("the September 9 strike", "its 3 May
+    vote"), resolved against ``base``; None for any other modifier."""
+    if base is None or tok.ent_type_ != "DATE" or not re.match(_MONTH_RE, tok.text, re.I) and not tok.like_num:
+        return None
+    ent = next((e for e in _dates_in(tok.sent) if e.start <= tok.i < e.end), None)
+    if ent is None or not re.fullmatch(rf"(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}})(?:st|nd|rd|th)?", ent.text, re.I):
+        return None
+    value = resolve_expression(ent.text, base)
+    return value if value and len(value) == 10 else None
 
 
 def _own_report(span: Span, anchors: list[Token]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -90,9 +90,12 @@ def iso_date(value: Any, base: date | None = None) -> str | None:
         return value.strftime("%Y-%m-%d")
     text = str(value).strip()
     match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$", text) \
-        or re.match(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:T.*)?$", text)  # compact: 20241203
+        or re.match(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:T.*|\d{4}(?:\d\d)?)?$", text)  # 20241203, 202412031015
     if match:
         return "-".join(g for g in match.groups() if g)
+    epoch = re.fullmatch(r"(\d{10})(\d{3})?", text)  # Unix seconds (or milliseconds): 1709805600
+    if epoch:
+        return datetime.fromtimestamp(int(epoch.group(1)), tz=UTC).strftime("%Y-%m-%d")
     numeric = _numeric(text)
     if numeric:
         return numeric
@@ -142,7 +145,9 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:pu
                    "publication-date", "publicationdate", "pubDate", "pub-date", "date.published", "date_published",
                    "article:published_date", "article_date", "og:pubdate", "release_date", "publish_time",
                    "dc.date.created", "dcterms.available", "eprints.date", "prism.publicationDate",
-                   "rnews:datePublished", "bt:pubDate", "cXenseParse:recs:publishtime")
+                   "rnews:datePublished", "bt:pubDate", "cXenseParse:recs:publishtime", "published_at",
+                   "article:published_at", "publishedAt", "publish-time", "pubtime", "ptime",
+                   "article:publication_date", "firstpublisheddate", "first_published")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 # front matter keys of the publication date, compared without case and punctuation ("publishedAt",
 # "pub_date", "dc.date"), strongest first; the last change only after every other
@@ -175,8 +180,15 @@ def html_metadata(html: str) -> tuple[Metadata, str | None]:
             if key and content:
                 tags.setdefault(key, content)
 
+    loose: dict[str, str] = {}
+    for key, content in tags.items():
+        loose.setdefault(_key(key), content)
+
     def meta(*names: str) -> str | None:
-        return next((tags[n.lower()] for n in names if n.lower() in tags), None)
+        """The first of ``names`` the page has; then, in the same order, one spelt with other case and
+        punctuation ("published_at" for "publishedAt", "article:published-time")."""
+        return next((tags[n.lower()] for n in names if n.lower() in tags), None) \
+            or next((loose[_key(n)] for n in names if _key(n) in loose), None)
 
     ld = _json_ld(tree)
     publisher = ld.get("publisher")
@@ -186,6 +198,9 @@ def html_metadata(html: str) -> tuple[Metadata, str | None]:
     if not published:  # microdata on any element, then a marked-up publication time, then any <time>
         for selector, attr in (('[itemprop="datePublished"]', "datetime"), ('[itemprop="datePublished"]', "content"),
                                ("time[pubdate]", "datetime"), ("abbr.published", "title"), ("time.published", "datetime"),
+                               ("[data-published]", "data-published"), ("[data-publish-date]", "data-publish-date"),
+                               ("[data-published-at]", "data-published-at"), ("[data-date-published]", "data-date-published"),
+                               ("[data-pubdate]", "data-pubdate"),
                                ("article time[datetime]", "datetime"), ("main time[datetime]", "datetime"),
                                ("time[datetime]", "datetime")):  # the article's own before a page header's
             node = tree.css_first(selector)
@@ -491,8 +506,9 @@ def _looks_like_dateline(match: re.Match) -> bool:
                               or bool(match.group("source") or match.group("wire")) and match.group(0).rstrip()[-1] in "-:\u2013\u2014")
 
 
-_KEY_LINE = re.compile(r"^\s*(?P<key>title|headline|date|dated|published|publication date|date published|source|"
-                       r"outlet|publisher|url|link)\s*:\s*(?P<value>\S.{0,200}?)\s*$", re.I | re.M)
+_KEY_LINE = re.compile(r"^\s*(?P<key>title|headline|date|dated|published|publication date|date published|pub\s?date|"
+                       r"published[ _]?(?:at|on|date)|publish[ _]date|source|outlet|publisher|url|link)\s*:\s*"
+                       r"(?P<value>\S.{0,200}?)\s*$", re.I | re.M)
 
 
 def _key_lines(text: str) -> Metadata:
@@ -505,8 +521,8 @@ def _key_lines(text: str) -> Metadata:
                 break
             continue
         key = m.group("key").lower()
-        found.setdefault({"dated": "date", "publication date": "published", "date published": "published"}.get(key, key),
-                         m.group("value"))
+        key = "published" if key not in {"date", "dated"} and re.match(r"pub|date published|publication", key) else key
+        found.setdefault({"dated": "date"}.get(key, key), m.group("value"))
     if not found:
         return Metadata()
     return _from_mapping(found, "text")
