@@ -296,6 +296,21 @@ def in_action(ctx: SentenceContext, p: Mention) -> bool:
         verb.lemma_.lower() in cues()["operate"]["action_verbs"] and not negated(ctx, verb)
 
 
+def _held_by_other(ctx: SentenceContext, p: Mention, demonym: Mention) -> bool:
+    """Whether the platform is the object of an operating or buying verb whose subject is another state:
+    "Pakistan flies Chinese J-10C fighters" (the demonym says where they come from, not who flies them)."""
+    from .phrases import _np_head
+
+    noun = _np_head(ctx.head_token(p))
+    if noun.dep_ == "conj":
+        noun = _np_head(noun.head)
+    lex = cues()
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex["operate"]["verbs"] | lex["acquire"]["verbs"]:
+        return False
+    return any(m.entity != demonym.entity for c in verb.children if c.dep_ == "nsubj" for m in ctx.group(c, STATES))
+
+
 def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Russian Su-30SM and Su-35S fighters escorted the group", "NORAD intercepted two Chinese H-6
     bombers": a state's demonym on a platform in action names its operator."""
@@ -306,7 +321,7 @@ def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             first = ctx.doc[p.start - 1].lower_ == "and" and ctx.at.get(p.start - 2)
             if prev is None and first and ctx.label(first) == "Platform":
                 m = _demonym_before(ctx, first)
-        if m is not None and in_action(ctx, p):
+        if m is not None and in_action(ctx, p) and not _held_by_other(ctx, p, m):
             yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
 
