@@ -115,3 +115,36 @@ def test_planned_purchase_is_planned(pipeline):
 def test_a_question_states_no_purchase(pipeline):
     rels = _rels(pipeline, "The question is whether Peru buys the Gripen from Saab.")
     assert not _find(rels, "Saab", "SUPPLIES", "Peru") and not _find(rels, "Peru", "OPERATES", "Gripen")
+
+
+def test_maker_named_beside_goods_bought_without_a_seller(pipeline):
+    rels = _rels(pipeline, "Saab showed the Gripen E, which Thailand has ordered.")
+    assert _find(rels, "Saab", "SUPPLIES", "Thailand") == ["ordered"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand will pick one of two candidates: the Gripen from Saab or the F-16 from Lockheed Martin.",
+    "Boeing showed the F-15EX at the fair, while Poland has bought the F-35.",  # Boeing does not make the F-35
+])
+def test_no_catalogue_maker_for_a_choice_to_come_or_another_type(pipeline, text):
+    rels = _rels(pipeline, text)
+    assert not _find(rels, "Lockheed", "SUPPLIES", "Thailand") and not _find(rels, "Boeing", "SUPPLIES", "Poland")
+
+
+def test_purchase_through_a_foreign_government(pipeline):
+    rels = _rels(pipeline, "The pair are the first of 24 Typhoon jets that Qatar is buying through the British government.")
+    assert _find(rels, "United Kingdom", "SUPPLIES", "Qatar") == ["ordered"]
+
+
+def test_supplied_goods_go_to_who_flies_them(pipeline):
+    rels = _rels(pipeline, "The Royal Saudi Air Force relies on F-15 jets and Tornado bombers, the latter supplied by "
+                           "BAE Systems.")
+    assert _find(rels, "BAE Systems", "SUPPLIES", "Royal Saudi Air Force") == ["delivered"]
+    rels = _rels(pipeline, "Nigeria flies JF-17 jets supplied by Pakistan.")
+    assert _find(rels, "Pakistan", "SUPPLIES", "Nigeria") == ["delivered"]
+
+
+def test_an_armed_service_as_the_object_of_supplying(pipeline):
+    rels = _rels(pipeline, "Nammo, which supplies the Norwegian Army, employs 3,000 people.")
+    assert _find(rels, "Nammo", "SUPPLIES", "Norwegian Army")
+    assert not _find(rels, "Nammo", "SUPPLIES", "Norway")  # its own state's army, not its state

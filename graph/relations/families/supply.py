@@ -253,6 +253,33 @@ def _holder_of(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Menti
     return []
 
 
+def _former_latter(ctx: SentenceContext, word: Token) -> list[Mention]:
+    """The platform "the latter" or "the former" stands for: the last or first of the conjoined phrases it is
+    set beside ("Boeing F-15s and Eurofighter Typhoons, the latter supplied by BAE Systems")."""
+    phrase = word.head if word.dep_ == "appos" else None
+    if phrase is None:
+        return []
+    found = [p for t in [phrase, *phrase.conjuncts] for p in _platforms_of(ctx, t) if p.start < word.i]
+    found = sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
+    return found[-1:] if word.lemma_.lower() == "latter" else found[:1]
+
+
+def _goods_holder(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """Who holds the goods a participle of supplying qualifies: the subject of the operating or buying verb
+    whose object (or "on" object) the goods are ("the air force relies on Typhoons, the latter supplied by
+    BAE Systems"), else their owner (``_holder_of``)."""
+    cur = noun
+    while cur.dep_ in {"appos", "conj"} and cur.head.i != cur.i:
+        cur = cur.head
+    verb = cur.head.head if cur.dep_ == "pobj" and cur.head.dep_ == "prep" else cur.head if cur.dep_ == "dobj" else None
+    lex = cues()
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex["operate"]["verbs"] | lex["acquire"]["verbs"]:
+        found = _subjects(ctx, facts, verb, STATES)
+        if found:
+            return [m for m in _with_country(ctx, found, STATES) if _user(ctx, m)]
+    return [m for m in _with_country(ctx, _holder_of(ctx, facts, noun), STATES) if _user(ctx, m)]
+
+
 def _not_goods_origin(ctx: SentenceContext, ms: list[Mention]) -> list[Mention]:
     """Without demonyms that qualify goods ("the Korean jets will replace the Hawks"): where the arms come from,
     not who holds them."""
@@ -370,6 +397,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                           and not _original(ctx, p)]
             if not platforms and tok.dep_ == "relcl" and _bare_number(tok.head):
                 platforms = _latest_platform(ctx, facts, tok.i)  # "adding to the 14 the air force already flies"
+            if not platforms and tok.head.lemma_.lower() in {"latter", "former"}:
+                platforms = _former_latter(ctx, tok.head)  # "F-15s and Typhoons, the latter supplied by BAE"
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
             platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
@@ -442,6 +471,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if not suppliers and tok.head.lemma_.lower() in _REPORTING | {"announce", "confirm"}:
                         suppliers = [m for c in tok.head.children if c.dep_ == "nsubj" for m in ctx.group(c, {"Company"})]
             recipients = ctx.prep_objects(tok, {"to"}, STATES)
+            # "Expal, which supplies the Spanish army": an armed service as the object is supplied with arms
+            served = [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, STATES) if _armed_service(ctx, m)] \
+                if tok.pos_ == "VERB" and not passive and lemma in lex["supply"]["serving_verbs"] else []
+            recipients += served
             if tok.pos_ == "NOUN" and not recipients and suppliers and tok.dep_ == "dobj":
                 recipients = ctx.prep_objects(tok.head, {"to"}, STATES)  # "approved the sale to Ankara"
             for c in tok.children:
@@ -460,6 +493,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not recipients:  # "supplying 94% of Armenia's arms imports"
                 recipients = [ctx.at[c.i] for o in objs for t in o.subtree if t.lemma_.lower() in _RECEIVING
                               for c in t.children if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
+            if not recipients and passive and tok.dep_ == "acl" and suppliers:
+                recipients = _goods_holder(ctx, facts, tok.head)  # "relies on Typhoons supplied by BAE Systems"
             if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
                     not _focal_supplies(ctx, facts) and \
                     not any(c.dep_ == "dative" or c.dep_ == "nsubj" and c.tag_ in {"PRP", "WDT", "WP"}
@@ -476,10 +511,13 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                               if s.entity != facts.focal and facts.focal in ctx.entities
                               and _home(ctx, s) != ctx.entities[facts.focal].name]
             recipients = [r for r in _with_country(ctx, recipients, STATES) if _user(ctx, r)]
+            if served:  # "Expal supplies the Spanish army": a firm supplying its own state's army, not its state
+                recipients = [r for r in recipients if ctx.label(r) != "Country"
+                              or all(_home(ctx, s) != ctx.entities[r.entity].name for s in suppliers)]
             goods = objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}]
             if tok.dep_ in {"relcl", "acl"} and not objs:  # "the heavy equipment Prague sent to Ukraine"
                 goods.append(tok.head)
-            if not platforms and not _arms(ctx, goods if tok.pos_ == "VERB" else [tok]):
+            if not platforms and not served and not _arms(ctx, goods if tok.pos_ == "VERB" else [tok]):
                 continue
             if stage == "cancelled":  # "scrapped plans to deliver": no supply
                 suppliers = []
@@ -531,6 +569,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel", "ordered 28 jets from X"
                 sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
                             or t is o for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
+            if lemma in acquire:  # "is buying them through the Italian government", "under the US FMS programme"
+                sellers += [ctx.at[t.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in {"through", "via", "under"}
+                            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["acquire"]["channel_nouns"]
+                            for t in o.subtree if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Country"
+                            and ctx.at[t.i] not in sellers]
             if lemma in acquire:  # "from the Turkish firm": the firm just named
                 sellers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS
@@ -566,6 +609,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 sellers = _previous_owners(ctx, platforms, buyers)
             if (lemma in acquire or lemma in operate) and not sellers and buyers:
                 sellers = _origin_demonyms(ctx, objs)  # "Morocco bought 24 French helicopters", "flies American F-16s"
+            if lemma in acquire and not sellers and buyers and not any(
+                    c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+                # "X displays the Arrow 3, which Germany has bought" (not "will pick one of three candidates: ...",
+                # not "bought them from American makers": the text names its own source)
+                sellers = _catalogue_sellers(ctx, platforms)
             if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
             if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
@@ -685,6 +733,24 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for s in sellers if stage != "cancelled" else []:
                 if s.entity != b.entity:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
+
+
+def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[Mention]:
+    """The firms of the sentence that the catalogue lists as makers of the platforms bought: with no seller
+    named, the maker named beside the goods sells them ("Israel Aerospace Industries displays the Arrow 3
+    interceptor that Germany has bought")."""
+    from ...reference import load_reference
+
+    ref = load_reference()
+    makers: set[str] = set()
+    for p in platforms:
+        entry = ref.get(ctx.entities[p.entity].ref_id) if ctx.entities[p.entity].ref_id else None
+        makers |= {m.id for name in (entry.makers if entry is not None else []) if (m := ref.find("Company", name))}
+    out: list[Mention] = []
+    for m in ctx.of({"Company"}):
+        if ctx.entities[m.entity].ref_id in makers and all(o.entity != m.entity for o in out):
+            out.append(m)
+    return out
 
 
 def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
