@@ -148,3 +148,17 @@ def test_an_armed_service_as_the_object_of_supplying(pipeline):
     rels = _rels(pipeline, "Nammo, which supplies the Norwegian Army, employs 3,000 people.")
     assert _find(rels, "Nammo", "SUPPLIES", "Norwegian Army")
     assert not _find(rels, "Nammo", "SUPPLIES", "Norway")  # its own state's army, not its state
+
+
+def test_supplier_noun_with_what_it_sends(pipeline):
+    rels = _rels(pipeline, "Germany's Rheinmetall opened a plant in Michigan. The group has become one of Kyiv's key "
+                           "arms suppliers, delivering ammunition and Marder infantry fighting vehicles.")
+    assert _find(rels, "Rheinmetall", "SUPPLIES", "Ukraine") == ["delivered"]
+    assert _find(rels, "Ukraine", "OPERATES", "Marder") == ["delivered"]
+
+
+def test_supply_to_the_state_a_purpose_clause_helps(pipeline):
+    rels = _rels(pipeline, "Sweden sent 50 CV90 vehicles to help Ukraine fight Russia.")
+    assert _find(rels, "Sweden", "SUPPLIES", "Ukraine") == ["delivered"]
+    assert not _find(rels, "Sweden", "SUPPLIES", "Russia")
+    assert not _rels(pipeline, "France sent troops to help Mali fight insurgents.")  # no arms, no supply

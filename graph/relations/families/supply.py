@@ -253,6 +253,19 @@ def _holder_of(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Menti
     return []
 
 
+def _helped(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The state a purpose clause of a supply verb helps: "sent several dozen of the systems to help Kyiv's
+    forces hold back Russian troops" (the first state named as its object, subject or possessor)."""
+    helps = cues()["supply"]["purpose_verbs"]
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in helps and any(a.lower_ == "to" for a in c.children):
+            for t in c.subtree:
+                m = ctx.at.get(t.i)
+                if m is not None and t.dep_ in {"dobj", "nsubj", "poss", "pobj"} and ctx.label(m) in STATES:
+                    return [m]
+    return []
+
+
 def _former_latter(ctx: SentenceContext, word: Token) -> list[Mention]:
     """The platform "the latter" or "the former" stands for: the last or first of the conjoined phrases it is
     set beside ("Boeing F-15s and Eurofighter Typhoons, the latter supplied by BAE Systems")."""
@@ -493,6 +506,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not recipients:  # "supplying 94% of Armenia's arms imports"
                 recipients = [ctx.at[c.i] for o in objs for t in o.subtree if t.lemma_.lower() in _RECEIVING
                               for c in t.children if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
+            if not recipients and tok.pos_ == "VERB" and ctx.subjects(tok, SUPPLIERS):
+                recipients = _helped(ctx, tok)  # "Sweden sent 50 CV90s to help Ukraine" (a subject of its own)
             if not recipients and passive and tok.dep_ == "acl" and suppliers:
                 recipients = _goods_holder(ctx, facts, tok.head)  # "relies on Typhoons supplied by BAE Systems"
             if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
@@ -811,10 +826,17 @@ def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         copula = _copula_of(tok)
         if stage == "delivered" and copula is not None and still_shipping(copula, tok):
             stage = "delivering"  # "X is one of the main suppliers to Y, shipping rounds for ..."
+        # "X has become one of Kyiv's key suppliers, delivering ammunition and Marder vehicles": what it sends
+        sending = [c for t in ([copula] if copula is not None else []) + [tok] for c in t.children
+                   if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and c.lemma_.lower() in cues()["stage"]["delivered"]]
+        goods = [p for c in sending for o in c.children if o.dep_ == "dobj" for p in _platforms_of(ctx, o)]
         for s in suppliers:
             for r in recipients:
                 if s.entity != r.entity and _home(ctx, s) != ctx.entities[r.entity].name:
                     yield rel(ctx, s, "SUPPLIES", r, 0.65, "supplier-noun", stage=stage)
+                    for p in goods:  # what has come of a supply still going on is in use
+                        yield rel(ctx, r, "OPERATES", p, 0.6, "supplier-noun",
+                                  stage="in_service" if stage == "delivering" else stage)
 
 
 def _armed_service(ctx: SentenceContext, m: Mention) -> bool:
