@@ -19,6 +19,8 @@ _STAND_INS = {"administration": {"Country"}, "country": {"Country"}, "nation": {
               "emirate": {"Country"}, "kingdom": {"Country"}, "sultanate": {"Country"}, "republic": {"Country"},
               "company": {"Company"}, "firm": {"Company"}, "manufacturer": {"Company"}, "maker": {"Company"},
               "group": {"Company"}, "contractor": {"Company"}, "supplier": {"Company", "Country"},
+              "shipbuilder": {"Company"}, "shipyard": {"Company"}, "yard": {"Company"}, "builder": {"Company"},
+              "producer": {"Company"}, "developer": {"Company"}, "exporter": {"Company", "Country"},
               "ministry": {"GovernmentBody"}, "agency": {"GovernmentBody"}, "buyer": {"Country", "GovernmentBody"}}
 _REPORTING = {"report", "say", "tell", "note", "write", "claim", "add", "describe", "cite", "quote", "estimate"}
 _SERVICE_NOUNS = {"arm", "force", "navy", "army", "service", "guard", "corps"}

@@ -166,6 +166,16 @@ def still_shipping(verb: Token, noun: Token) -> bool:
     return any(_bare_participle(c) and c.lemma_.lower() in lex["delivered"] for c in (*verb.children, *noun.children))
 
 
+def _habitual(verb: Token, objects: list[Token]) -> bool:
+    """A buying verb of the present with no auxiliary that says a standing trade: its object a share of
+    the buyer's arms ("buys most of its arms from X") or an adverb of habit on it ("mostly buys from X")."""
+    lex = cues()["stage"]
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return any(o.lower_ in lex["habitual_shares"] for o in objects) or \
+        any(c.dep_ == "advmod" and c.lower_ in lex["habitual_adverbs"] for c in verb.children)
+
+
 def _to_be_replaced(tok: Token) -> bool:
     """Whether goods are the object of a verb of replacing that is not in the past ("are meant to replace the
     60 Mirages the country bought in 1998", "will replace the jets it received from Y"): they serve until then."""
@@ -247,6 +257,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "negotiating"  # "China has offered Peru 40 J-10 fighters": an offer on the table
     if words & lex["planned"]:
         return "planned"
+    if lemma in lex["bought"] and _habitual(tok, [*objects, *(c for c in children if c.dep_ == "dobj")]):
+        return "delivered"  # "India buys much of its heavy equipment from Russia": a standing trade
     if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
         return "ordered"  # "the aircraft are being acquired from the United States": under way
     if lemma in lex["bought"] and tok.tag_ in {"VBD", "VBN"} and not future:
@@ -419,8 +431,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         return default
     if lemma in lex["cancelled"] and verb is not tok:
         return "cancelled"
-    if words & lex["plan_documents"] or lemma in lex["planned"]:
-        return "planned"
+    if words & lex["plan_documents"] or lemma in lex["planned"] or words & lex["planned_marks"]:
+        return "planned"  # "a letter of intent", "decided to buy", "India's planned purchase of ..."
     if lemma in lex["negotiating"] or words & lex["negotiating"]:
         return "negotiating"
     if verb is None:

@@ -168,9 +168,26 @@ def _under_supply(tok: Token, supply: set[str]) -> bool:
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) or cur.dep_ not in {"advcl", "xcomp", "conj"}:
             return False
         cur = cur.head
-        if cur.pos_ == "VERB" and cur.lemma_.lower() in supply:
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in supply and not _taken_from(cur):
             return True
     return False
+
+
+def _taken_from(verb: Token) -> bool:
+    """Whether a verb that can go either way takes its goods "from" someone and gives them to no one: "is
+    leasing a NASAMS system from Norway" (the subject receives), not "leased jets to Chile"."""
+    if verb.lemma_.lower() not in cues()["supply"]["either_way"]:
+        return False
+    kids = list(verb.children) + [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in kids) and \
+        not any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+
+
+def _unasserted(tok: Token) -> bool:
+    """A clause the sentence asks about or makes a condition, not states: "whether the navy gets its first
+    aircraft on time", "if Lima buys the jets"."""
+    marks = cues()["supply"]["unasserted_marks"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
 
 def _listed_agents(ctx: SentenceContext, tok: Token) -> list[Mention]:
@@ -237,6 +254,46 @@ def _holder_of(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Menti
     return []
 
 
+def _helped(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The state a purpose clause of a supply verb helps: "sent several dozen of the systems to help Kyiv's
+    forces hold back Russian troops" (the first state named as its object, subject or possessor)."""
+    helps = cues()["supply"]["purpose_verbs"]
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in helps and any(a.lower_ == "to" for a in c.children):
+            for t in c.subtree:
+                m = ctx.at.get(t.i)
+                if m is not None and t.dep_ in {"dobj", "nsubj", "poss", "pobj"} and ctx.label(m) in STATES:
+                    return [m]
+    return []
+
+
+def _former_latter(ctx: SentenceContext, word: Token) -> list[Mention]:
+    """The platform "the latter" or "the former" stands for: the last or first of the conjoined phrases it is
+    set beside ("Boeing F-15s and Eurofighter Typhoons, the latter supplied by BAE Systems")."""
+    phrase = word.head if word.dep_ == "appos" else None
+    if phrase is None:
+        return []
+    found = [p for t in [phrase, *phrase.conjuncts] for p in _platforms_of(ctx, t) if p.start < word.i]
+    found = sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
+    return found[-1:] if word.lemma_.lower() == "latter" else found[:1]
+
+
+def _goods_holder(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """Who holds the goods a participle of supplying qualifies: the subject of the operating or buying verb
+    whose object (or "on" object) the goods are ("the air force relies on Typhoons, the latter supplied by
+    BAE Systems"), else their owner (``_holder_of``)."""
+    cur = noun
+    while cur.dep_ in {"appos", "conj"} and cur.head.i != cur.i:
+        cur = cur.head
+    verb = cur.head.head if cur.dep_ == "pobj" and cur.head.dep_ == "prep" else cur.head if cur.dep_ == "dobj" else None
+    lex = cues()
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex["operate"]["verbs"] | lex["acquire"]["verbs"]:
+        found = _subjects(ctx, facts, verb, STATES)
+        if found:
+            return [m for m in _with_country(ctx, found, STATES) if _user(ctx, m)]
+    return [m for m in _with_country(ctx, _holder_of(ctx, facts, noun), STATES) if _user(ctx, m)]
+
+
 def _not_goods_origin(ctx: SentenceContext, ms: list[Mention]) -> list[Mention]:
     """Without demonyms that qualify goods ("the Korean jets will replace the Hawks"): where the arms come from,
     not who holds them."""
@@ -288,15 +345,28 @@ def _origin_demonyms(ctx: SentenceContext, objs: list[Token]) -> list[Mention]:
     todo = list(objs)
     while todo:
         t = todo.pop()
-        todo += [c for c in t.children if c.dep_ in {"prep", "pobj", "conj"}]
-        if t.pos_ != "NOUN" or not (t.lower_ in goods or t.lemma_.lower() in goods or category_of([t.lower_])):
+        todo += [c for c in t.children if c.dep_ in {"prep", "pobj", "conj"} or c.dep_ in {"nmod", "compound"}
+                 and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform"]  # "Chinese J-10C fighters"
+        held = ctx.at.get(t.i)
+        named = held is not None and ctx.label(held) == "Platform"  # "American F-16s"
+        if not named and t.pos_ not in {"NOUN", "PROPN"} or not (named or t.pos_ == "NOUN" and (
+                t.lower_ in goods or t.lemma_.lower() in goods or category_of([t.lower_]))):
             continue
         for c in t.children:
             m = ctx.at.get(c.i)
-            if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i and m is not None and m.demonym \
+            # a demonym ("French helicopters") or a state's name set before the goods ("US submarines")
+            origin = m is not None and (m.demonym or c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and m.end == c.i + 1) \
+                and not _made_word(ctx.doc[m.end:t.i])  # "Soviet and Russian-built MiG-29s": who built them
+            if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i and origin and (held is None or m.entity != held.entity) \
                     and ctx.label(m) == "Country" and ctx.doc[m.end].text != "-" and all(o.entity != m.entity for o in out):
                 out.append(m)
     return out
+
+
+def _made_word(span) -> bool:
+    """Whether a stretch of words holds a "-built"/"-made" compound ("Soviet and Russian-built")."""
+    made = {"built", "made", "designed", "developed", "produced", "manufactured"}
+    return any(x.text == "-" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ in made for x in span)
 
 
 def _focal_supplies(ctx: SentenceContext, facts: DocFacts) -> bool:
@@ -322,7 +392,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.pos_ not in {"VERB", "NOUN"} or tok.i in ctx.at:
             continue
         is_supply = lemma in supply and tok.pos_ == "VERB" or tok.pos_ == "NOUN" and (lemma in supply_nouns or tok.lower_ in supply_nouns)
-        if not (is_supply or lemma in acquire or lemma in operate) or negated(ctx, tok) or _no_longer(tok):
+        if not (is_supply or lemma in acquire or lemma in operate) or negated(ctx, tok) or _no_longer(tok) \
+                or _unasserted(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
         if is_supply and tok.pos_ == "VERB":  # "has committed $2 billion in aid, including howitzers and Javelins"
@@ -346,6 +417,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not platforms and tok.dep_ == "relcl" and tok.head.dep_ == "appos" and tok.head.i not in ctx.at:
                 # "a P-8 Poseidon, the patrol aircraft the navy has ordered": the platform the noun stands beside
                 platforms = [m for m in [ctx.at.get(tok.head.head.i)] if m is not None and ctx.label(m) == "Platform"]
+            if not platforms and tok.head.lemma_.lower() in {"latter", "former"}:
+                platforms = _former_latter(ctx, tok.head)  # "F-15s and Typhoons, the latter supplied by BAE"
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
             platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
@@ -362,6 +435,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not platforms and (lemma in acquire or lemma in lex["stage"]["already_verbs"] or is_supply) and \
                 any(_bare_number(o) for o in objs if o.dep_ == "dobj"):  # "Qatar flies 36 of them", not "modernise 79"
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
+        if not platforms and (is_supply or lemma in acquire) and tok.pos_ == "VERB" and \
+                any(o.dep_ == "dobj" and o.lower_ in lex["supply"]["goods_pronouns"] for o in objs):
+            platforms = _latest_platform(ctx, facts, tok.i, 40)  # "the shipbuilder handed her over in April"
         if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
             platforms = _latest_platform(ctx, facts, tok.i, 60)  # "Togo took delivery of its own consignment"
         # "the tanks bought by Taiwan from the US", "systems fielded by the PLA": a participle is passive
@@ -415,6 +491,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if not suppliers and tok.head.lemma_.lower() in _REPORTING | {"announce", "confirm"}:
                         suppliers = [m for c in tok.head.children if c.dep_ == "nsubj" for m in ctx.group(c, {"Company"})]
             recipients = ctx.prep_objects(tok, {"to"}, STATES)
+            # "Expal, which supplies the Spanish army": an armed service as the object is supplied with arms
+            served = [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, STATES) if _armed_service(ctx, m)] \
+                if tok.pos_ == "VERB" and not passive and lemma in lex["supply"]["serving_verbs"] else []
+            recipients += served
             if tok.pos_ == "NOUN" and not recipients and suppliers and tok.dep_ == "dobj":
                 recipients = ctx.prep_objects(tok.head, {"to"}, STATES)  # "approved the sale to Ankara"
             for c in tok.children:
@@ -433,24 +513,33 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not recipients:  # "supplying 94% of Armenia's arms imports"
                 recipients = [ctx.at[c.i] for o in objs for t in o.subtree if t.lemma_.lower() in _RECEIVING
                               for c in t.children if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
+            if not recipients and tok.pos_ == "VERB" and ctx.subjects(tok, SUPPLIERS):
+                recipients = _helped(ctx, tok)  # "Sweden sent 50 CV90s to help Ukraine" (a subject of its own)
+            if not recipients and passive and tok.dep_ == "acl" and suppliers:
+                recipients = _goods_holder(ctx, facts, tok.head)  # "relies on Typhoons supplied by BAE Systems"
             if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
                     not _focal_supplies(ctx, facts) and \
                     not any(c.dep_ == "dative" or c.dep_ == "nsubj" and c.tag_ in {"PRP", "WDT", "WP"}
                             for c in tok.children) and \
                     all(c.lower_ == "over" for c in tok.children if c.dep_ == "prt") and \
                     all(ctx.label(m) != "Country" or m.entity in {s.entity for s in suppliers} | {facts.focal}
-                        or _in_relative(ctx.head_token(m), tok) for m in ctx.mentions):
+                        or _in_relative(ctx.head_token(m), tok) or m.demonym and ctx.entities[m.entity].name in
+                        {_home(ctx, s) for s in suppliers} for m in ctx.mentions):
                 # "France delivered the first Mirage 2000 fighters in February" in an article about Ukraine:
                 # a supply by a named state with no recipient, in a sentence naming no other state, goes to the
                 # article's state, unless that state is itself a giver in the article ("Germany would send tanks
                 # ...; the United States would supply Abrams") or the clause has its own taker ("gives EDGE the right")
                 recipients = [dataclasses.replace(s, entity=facts.focal) for s in suppliers[:1]
-                              if s.entity != facts.focal and facts.focal in ctx.entities]
+                              if s.entity != facts.focal and facts.focal in ctx.entities
+                              and _home(ctx, s) != ctx.entities[facts.focal].name]
             recipients = [r for r in _with_country(ctx, recipients, STATES) if _user(ctx, r)]
+            if served:  # "Expal supplies the Spanish army": a firm supplying its own state's army, not its state
+                recipients = [r for r in recipients if ctx.label(r) != "Country"
+                              or all(_home(ctx, s) != ctx.entities[r.entity].name for s in suppliers)]
             goods = objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}]
             if tok.dep_ in {"relcl", "acl"} and not objs:  # "the heavy equipment Prague sent to Ukraine"
                 goods.append(tok.head)
-            if not platforms and not _arms(ctx, goods if tok.pos_ == "VERB" else [tok]):
+            if not platforms and not served and not _arms(ctx, goods if tok.pos_ == "VERB" else [tok]):
                 continue
             if stage == "cancelled":  # "scrapped plans to deliver": no supply
                 suppliers = []
@@ -492,9 +581,21 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue  # every relation below is a buyer's
             stage = stage_of(ctx, tok, objs)
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
+            if lemma in lex["operate"]["reliance_verbs"]:  # "relies on the United States for its Patriot batteries"
+                fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+                fors += [x for f in fors for x in f.conjuncts if x.lower_ == "for" and x not in fors]
+                if _arms(ctx, fors):
+                    sellers = _seller_owners(ctx, [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                                                   for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, SUPPLIERS)])
+                    platforms += [p for f in fors for p in _platforms_of(ctx, f) if p not in platforms]
             if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel", "ordered 28 jets from X"
                 sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
                             or t is o for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
+            if lemma in acquire:  # "is buying them through the Italian government", "under the US FMS programme"
+                sellers += [ctx.at[t.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in {"through", "via", "under"}
+                            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["acquire"]["channel_nouns"]
+                            for t in o.subtree if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Country"
+                            and ctx.at[t.i] not in sellers]
             if lemma in acquire:  # "from the Turkish firm": the firm just named
                 sellers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS
@@ -521,16 +622,28 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         continue
             if lemma in lex["operate"]["dependence_verbs"] and any(o.lower_ == "for" for o in objs) and platforms:
                 sellers = [m for m in ctx.prep_objects(tok, {"on"}, SUPPLIERS) if not m.demonym]  # "relies on the US for"
+            if lemma in acquire and sellers and all(ctx.label(m) == "Country" for m in sellers):
+                # "signed an agreement with the United States for 31 drones built by General Atomics": a sale by a
+                # government of a firm's product; the firm supplies too
+                made = lex["acquire"]["maker_participles"]
+                sellers += [m for p in platforms for t in _np_head(ctx.head_token(p)).children
+                            if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in made
+                            for m in ctx.prep_objects(t, {"by"}, {"Company"}) if m not in sellers]
             if lemma in acquire and not sellers and buyers:  # "Argentina buys Denmark's F-16s"
                 sellers = _previous_owners(ctx, platforms, buyers)
-            if lemma in acquire and not sellers and buyers:  # "Morocco bought 24 French helicopters"
-                sellers = _origin_demonyms(ctx, objs)
+            if (lemma in acquire or lemma in operate) and not sellers and buyers:
+                sellers = _origin_demonyms(ctx, objs)  # "Morocco bought 24 French helicopters", "flies American F-16s"
+            if lemma in acquire and not sellers and buyers and not any(
+                    c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+                # "X displays the Arrow 3, which Germany has bought" (not "will pick one of three candidates: ...",
+                # not "bought them from American makers": the text names its own source)
+                sellers = _catalogue_sellers(ctx, platforms)
             if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
             if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
                     m for o in objs for m in ctx.prep_objects(o, {"with"}, {"Country"})]) and \
                     any(o.lemma_.lower() in lex["ties"]["agreement_nouns"] - lex["ties"]["commercial_nouns"] for o in objs) \
-                    and not _for_goods(ctx, objs):
+                    and not _for_goods(ctx, objs + [tok]):
                 # "Belgium signed a security agreement with Ukraine that included 30 F-16s": an agreement
                 # between two states does not say which way the arms go
                 continue
@@ -541,10 +654,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for b in buyers:
                 for p in platforms:
                     yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=in_use(stage, objs + replaced))
-                for s in sellers:
-                    if s.entity != b.entity:  # goods in service came before: "relies on X for" them
-                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire",
-                                  stage="delivered" if stage == "in_service" else stage)
+                for s in sellers:  # no state supplies its own armed service
+                    if s.entity not in {b.entity, ctx.entities[b.entity].country}:  # flown after it came: delivered
+                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire", stage="delivered" if stage == "in_service" else stage)
 
 
 def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -647,6 +759,24 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
 
 
+def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[Mention]:
+    """The firms of the sentence that the catalogue lists as makers of the platforms bought: with no seller
+    named, the maker named beside the goods sells them ("Israel Aerospace Industries displays the Arrow 3
+    interceptor that Germany has bought")."""
+    from ...reference import load_reference
+
+    ref = load_reference()
+    makers: set[str] = set()
+    for p in platforms:
+        entry = ref.get(ctx.entities[p.entity].ref_id) if ctx.entities[p.entity].ref_id else None
+        makers |= {m.id for name in (entry.makers if entry is not None else []) if (m := ref.find("Company", name))}
+    out: list[Mention] = []
+    for m in ctx.of({"Company"}):
+        if ctx.entities[m.entity].ref_id in makers and all(o.entity != m.entity for o in out):
+            out.append(m)
+    return out
+
+
 def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
     """ "Hungary would buy four more Gripens from Saab": a company that supplies a platform in the
     sentence and is the catalogue's maker of it makes it (the text ties the two, the catalogue says how)."""
@@ -664,7 +794,7 @@ def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[R
                 yield rel(ctx, company, "MANUFACTURES", p, 0.6, "supplying-maker", role="producer")
 
 
-def _supplier_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
+def _supplier_of(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
     """Who a supplier noun describes: the subject of a copula it is the attribute of ("X is (one of) the
     main suppliers", "X is among the suppliers"), or the name it stands in apposition to ("X, a supplier")."""
     copulas = cues()["supply"]["copulas"]
@@ -676,7 +806,9 @@ def _supplier_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
             verb = cur.head
             if verb.lemma_.lower() not in copulas or negated(ctx, verb):  # "X is not a supplier of ..."
                 return []
-            return [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.group(c, SUPPLIERS)]
+            named = [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.group(c, SUPPLIERS)]
+            # "The group has become one of Kyiv's key suppliers": the company or state the subject stands for
+            return named or [m for c in verb.children if c.dep_ == "nsubj" for m in _antecedent(ctx, facts, c, SUPPLIERS)]
         if cur.dep_ not in {"pobj", "prep"} or cur.head == cur:
             return []
         cur = cur.head
@@ -689,22 +821,39 @@ def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     its "of" object) or a supplier's possessor the recipient ("Turkey's largest exporter" is Turkey's own)."""
     nouns, possessed = cues()["supply"]["supplier_nouns"], cues()["supply"]["customer_possessed"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
-        if low not in nouns or tok.i in ctx.at or tok.pos_ != "NOUN" or negated(ctx, tok) or not _arms(ctx, [tok]):
+        if low not in nouns or tok.i in ctx.at or tok.pos_ != "NOUN" or negated(ctx, tok):
             continue
         recipients = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to"
                       for x in t.children if x.dep_ == "pobj" for m in ctx.group(x, STATES)]
         recipients += [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and low in possessed and c.i in ctx.at
                        and ctx.label(ctx.at[c.i]) in STATES]
+        if not _arms(ctx, [tok]) and not any(_armed_service(ctx, r) for r in recipients):
+            continue  # "one of the navy's main suppliers" is of arms; "a supplier of oil to X" is not
         recipients = _with_country(ctx, recipients, STATES)
-        suppliers = _seller_owners(ctx, _supplier_of(ctx, tok)) if recipients else []
+        suppliers = _seller_owners(ctx, _supplier_of(ctx, facts, tok)) if recipients else []
         stage = clause_stage(ctx, tok, "delivered")
         copula = _copula_of(tok)
         if stage == "delivered" and copula is not None and still_shipping(copula, tok):
             stage = "delivering"  # "X is one of the main suppliers to Y, shipping rounds for ..."
+        # "X has become one of Kyiv's key suppliers, delivering ammunition and Marder vehicles": what it sends
+        sending = [c for t in ([copula] if copula is not None else []) + [tok] for c in t.children
+                   if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and c.lemma_.lower() in cues()["stage"]["delivered"]]
+        goods = [p for c in sending for o in c.children if o.dep_ == "dobj" for p in _platforms_of(ctx, o)]
         for s in suppliers:
             for r in recipients:
                 if s.entity != r.entity and _home(ctx, s) != ctx.entities[r.entity].name:
                     yield rel(ctx, s, "SUPPLIES", r, 0.65, "supplier-noun", stage=stage)
+                    for p in goods:  # what has come of a supply still going on is in use
+                        yield rel(ctx, r, "OPERATES", p, 0.6, "supplier-noun",
+                                  stage="in_service" if stage == "delivering" else stage)
+
+
+def _armed_service(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a mention names an armed service ("the Indian Navy", "the Royal Air Force")."""
+    from .phrases import _ARMED_ENDS
+
+    e = ctx.entities[m.entity]
+    return e.label == "GovernmentBody" and e.name.lower().split()[-1:] in ([w] for w in _ARMED_ENDS)
 
 
 def _copula_of(tok: Token) -> Token | None:
