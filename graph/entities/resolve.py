@@ -31,6 +31,7 @@ from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers
 from ..reference import ReferenceData, load_reference
 from .affiliation import person_affiliated
+from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
@@ -41,7 +42,7 @@ _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
              "National Guard", "Border Guard", "Border Service", "Space Force", "Special Forces")
 _GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
-_COREF_COUNTRY = {"country", "nation", "state"}
+_COREF_COUNTRY = {"country", "nation", "state", "kingdom", "emirate", "sultanate", "republic"}
 _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|SA|AG|GmbH|S\.A\.)$")
 _UN_ORGANS = {"Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
               "Secretariat"}  # the principal organs of the United Nations (UN Charter, Article 7) besides its court
@@ -1229,7 +1230,7 @@ class _Resolver:
                     continue
             if t.i == 0 or self.doc[t.i - 1].lower_ != "the":
                 continue
-            if t.lower_ in _COREF_COUNTRY and t.pos_ == "NOUN":
+            if t.lower_ in _COREF_COUNTRY and t.pos_ == "NOUN" and t.is_lower:
                 named = country_antecedent(t, *self._countries_and_people(t.sent))  # else the article's
                 target = self.entities.get(named or self.focal)
             elif t.lower_ == "capital" and capital is not None:
@@ -1420,6 +1421,7 @@ class _Resolver:
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
         Descriptions(self.doc, self.mentions, self.entities, self.ref).run()
+        Antecedents(self.doc, self.mentions, self.entities).run()
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities
 
