@@ -51,6 +51,7 @@ class Antecedents:
         self.group_nouns = set(words["group_nouns"])
         self.group_labels = set(words["group_labels"])
         self.window = int(words["window"])
+        self.partitive = set(words["partitive_nouns"])
 
     # --- helpers -------------------------------------------------------------------------------
     def _add(self, tok: Token, entity: Entity) -> None:
@@ -148,13 +149,25 @@ class Antecedents:
                 if m is not None:
                     self._add(tok, self.entities[m.entity])
 
+    def _platform_slot(self, tok: Token) -> bool:
+        """A subject or object that stands for the platform itself: "the jets landed", "the maker of the
+        frigates", "it delivered the helicopters"; not a share of a fleet ("16 of the aircraft", "more of
+        the jets", "a variant of the jet") nor an owner ("the helicopter's engines")."""
+        if tok.dep_ in _SUBJ or tok.dep_ == "dobj":
+            return True
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        owner = tok.head.head
+        return owner.pos_ == "NOUN" and owner.lemma_.lower() not in self.partitive and not any(
+            c.pos_ == "NUM" for c in owner.children)
+
     def platforms(self) -> None:
         for tok in self.doc:
             if tok.pos_ != "NOUN" or not tok.is_lower:
                 continue
             category = category_of([tok.lower_])
-            if category is None or tok.dep_ not in _SUBJ or not self._definite(tok) \
-                    or any(c.dep_ == "appos" for c in tok.children):
+            if category is None or not self._definite(tok) or any(c.dep_ == "appos" for c in tok.children) \
+                    or not self._platform_slot(tok):
                 continue  # "the jet, the F-35I Adir": named beside it
             m = self._nearest(tok, lambda e, c=category: e.label == "Platform" and e.props.get("category") == c)
             if m is None:
@@ -167,6 +180,6 @@ class Antecedents:
                 self._add(tok, e)
 
     def run(self) -> None:
-        self.pronoun_subjects()
         self.groups()
-        self.platforms()
+        self.platforms()  # first: "The jets landed. They ..." carries on from the jets
+        self.pronoun_subjects()
