@@ -68,3 +68,28 @@ def test_the_sultanate_is_the_country(pipeline):
     text = "Oman signed for eight Typhoons in 2012. The sultanate also operates the F-16."
     assert ("sultanate", "Oman") in corefs(pipeline, text)
     assert ("Oman", "OPERATES", "F-16") in edges(pipeline, text)
+
+
+def test_a_platform_object_but_not_a_share_of_the_fleet(pipeline):
+    named = "Chile received two Type 23 frigates in 2021. Babcock, the maker of the frigates, will refit them."
+    assert ("frigates", "Type 23 frigate") in corefs(pipeline, named)
+    share = "Chile received two Type 23 frigates in 2021. A batch of the frigates will be refitted."
+    assert not [c for c in corefs(pipeline, share) if c[0] == "frigates"]
+
+
+def test_they_carries_on_from_a_platform_description(pipeline):
+    text = "Norway bought 52 F-35A jets. The jets landed at Orland in 2019. They are produced by Lockheed Martin."
+    assert ("They", "F-35") in corefs(pipeline, text)
+
+
+def test_the_kingdom_is_a_country_called_a_kingdom(pipeline):
+    text = ("Saudi Arabia bought jets. Saudi Arabia wants more. Does the pact extend Pakistan's nuclear umbrella "
+            "to the kingdom?")
+    assert ("kingdom", "Saudi Arabia") in corefs(pipeline, text)
+    text = "Pakistan bought jets. Pakistan wants more. Troops will stay in the kingdom."
+    assert not [c for c in corefs(pipeline, text) if c[0] == "kingdom"]
+
+
+def test_the_group_is_no_academy(pipeline):
+    text = "The Quad leaders met at the Archmere Academy. The group has no secretariat."
+    assert ("group", "Archmere Academy") not in corefs(pipeline, text)

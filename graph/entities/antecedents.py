@@ -7,7 +7,8 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
   buy ...": Poland); a main-clause "It" ("They") with no actor named before it in its sentence for
   the subject of the previous sentence's main clause, one entity for "it", conjoined ones for "they";
   an expletive "it" ("it is likely that ...") stands for nothing;
-* "the group" for the nearest company, organisation or alliance named before it;
+* "the group" for the nearest company, organisation or alliance named before it (not an academy,
+  institute or school: what a "group" never is);
 * "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
   plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets").
 
@@ -52,6 +53,7 @@ class Antecedents:
         self.group_labels = set(words["group_labels"])
         self.window = int(words["window"])
         self.partitive = set(words["partitive_nouns"])
+        self.not_groups = set(words["not_group_heads"])
 
     # --- helpers -------------------------------------------------------------------------------
     def _add(self, tok: Token, entity: Entity) -> None:
@@ -145,7 +147,8 @@ class Antecedents:
     def groups(self) -> None:
         for tok in self.doc:
             if tok.lower_ in self.group_nouns and self._definite(tok):
-                m = self._nearest(tok, lambda e: e.label in self.group_labels)
+                m = self._nearest(tok, lambda e: e.label in self.group_labels
+                                  and e.name.split()[-1].lower() not in self.not_groups)
                 if m is not None:
                     self._add(tok, self.entities[m.entity])
 

@@ -42,7 +42,9 @@ _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
              "National Guard", "Border Guard", "Border Service", "Space Force", "Special Forces")
 _GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
-_COREF_COUNTRY = {"country", "nation", "state", "kingdom", "emirate", "sultanate", "republic"}
+_COREF_COUNTRY = {"country", "nation", "state"}
+# "the kingdom", "the sultanate": a country whose official name (reference aliases) has that word
+_STATE_FORMS = {"kingdom": "kingdom", "emirate": "emirate", "sultanate": "sultanate", "republic": "republic"}
 _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|SA|AG|GmbH|S\.A\.)$")
 _UN_ORGANS = {"Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
               "Secretariat"}  # the principal organs of the United Nations (UN Charter, Article 7) besides its court
@@ -1230,9 +1232,13 @@ class _Resolver:
                     continue
             if t.i == 0 or self.doc[t.i - 1].lower_ != "the":
                 continue
-            if t.lower_ in _COREF_COUNTRY and t.pos_ == "NOUN" and t.is_lower:
+            if t.lower_ in _COREF_COUNTRY and t.pos_ == "NOUN":
                 named = country_antecedent(t, *self._countries_and_people(t.sent))  # else the article's
                 target = self.entities.get(named or self.focal)
+            elif t.lower_ in _STATE_FORMS and t.pos_ == "NOUN" and t.is_lower:
+                named = country_antecedent(t, *self._countries_and_people(t.sent))
+                target = next((self.entities[c] for c in (named, self.focal) if c in self.entities
+                               and self._state_form(self.entities[c], _STATE_FORMS[t.lower_])), None)
             elif t.lower_ == "capital" and capital is not None:
                 target = capital
             else:
@@ -1243,6 +1249,12 @@ class _Resolver:
             m.entity = target.id
             target.mentions.append(m)
             self.mentions.append(m)
+
+    def _state_form(self, country: Entity, form: str) -> bool:
+        """Whether a country's names call it a ``form`` ("Kingdom of Norway", "Sultanate of Oman")."""
+        entry = self.ref.get(country.ref_id) if country.ref_id else None
+        names = [country.name, *(entry.aliases if entry is not None else [])]
+        return any(w.lower().startswith(form) for n in names for w in n.split())
 
     def organisation_coreference(self) -> None:
         """ "a researcher at the forum": the one organisation the article names with that head noun."""
