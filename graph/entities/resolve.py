@@ -7,7 +7,10 @@ in or beside it, else the country the article is about) and named canonically; "
 and "the capital" point to the article's focal country and its capital when it is mentioned;
 a named holiday and the parade that celebrates it are one event, and "the parade" / "the event"
 refer back to it; definite descriptions ("the agency", "the Korean manufacturer") and possessive
-pronouns ("Its spokesman") refer back to the organisation named before them (``descriptions``).
+pronouns ("Its spokesman") refer back to the organisation named before them (``descriptions``);
+a sentence-opening "It"/"They", "the group" and "the jets" / "the frigate" refer back to the
+previous subject, company or platform of that category (``antecedents``); "the kingdom" to a
+country whose official names call it one.
 
 >>> from graph.mentions import build_nlp
 >>> doc = build_nlp()("President Kassym-Jomart Tokayev spoke. Tokayev said Kazakhstan will act.")
