@@ -20,7 +20,7 @@ mention (no alias: "the jets" names nothing).
 >>> doc = build_nlp()("Norway ordered the K9 howitzer in 2017. It received the first guns in 2019.")
 >>> ents = resolve(doc)
 >>> [(m.text, ents[m.entity].name) for m in doc._.mentions if m.source == "coref"]
-[('It', 'Norway')]
+[('It', 'Norway'), ('guns', 'K9 Thunder')]
 """
 from __future__ import annotations
 
