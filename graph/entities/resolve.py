@@ -7,7 +7,10 @@ in or beside it, else the country the article is about) and named canonically; "
 and "the capital" point to the article's focal country and its capital when it is mentioned;
 a named holiday and the parade that celebrates it are one event, and "the parade" / "the event"
 refer back to it; definite descriptions ("the agency", "the Korean manufacturer") and possessive
-pronouns ("Its spokesman") refer back to the organisation named before them (``descriptions``).
+pronouns ("Its spokesman") refer back to the organisation named before them (``descriptions``);
+a sentence-opening "It"/"They", "the group" and "the jets" / "the frigate" refer back to the
+previous subject, company or platform of that category (``antecedents``); "the kingdom" to a
+country whose official names call it one.
 
 >>> from graph.mentions import build_nlp
 >>> doc = build_nlp()("President Kassym-Jomart Tokayev spoke. Tokayev said Kazakhstan will act.")
@@ -31,6 +34,7 @@ from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers
 from ..reference import ReferenceData, load_reference
 from .affiliation import person_affiliated
+from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
@@ -42,6 +46,8 @@ _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land
              "National Guard", "Border Guard", "Border Service", "Space Force", "Special Forces")
 _GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
 _COREF_COUNTRY = {"country", "nation", "state"}
+# "the kingdom", "the sultanate": a country whose official name (reference aliases) has that word
+_STATE_FORMS = {"kingdom": "kingdom", "emirate": "emirate", "sultanate": "sultanate", "republic": "republic"}
 _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|SA|AG|GmbH|S\.A\.)$")
 _UN_ORGANS = {"Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
               "Secretariat"}  # the principal organs of the United Nations (UN Charter, Article 7) besides its court
@@ -1232,6 +1238,10 @@ class _Resolver:
             if t.lower_ in _COREF_COUNTRY and t.pos_ == "NOUN":
                 named = country_antecedent(t, *self._countries_and_people(t.sent))  # else the article's
                 target = self.entities.get(named or self.focal)
+            elif t.lower_ in _STATE_FORMS and t.pos_ == "NOUN" and t.is_lower:
+                named = country_antecedent(t, *self._countries_and_people(t.sent))
+                target = next((self.entities[c] for c in (named, self.focal) if c in self.entities
+                               and self._state_form(self.entities[c], _STATE_FORMS[t.lower_])), None)
             elif t.lower_ == "capital" and capital is not None:
                 target = capital
             else:
@@ -1242,6 +1252,12 @@ class _Resolver:
             m.entity = target.id
             target.mentions.append(m)
             self.mentions.append(m)
+
+    def _state_form(self, country: Entity, form: str) -> bool:
+        """Whether a country's names call it a ``form`` ("Kingdom of Norway", "Sultanate of Oman")."""
+        entry = self.ref.get(country.ref_id) if country.ref_id else None
+        names = [country.name, *(entry.aliases if entry is not None else [])]
+        return any(w.lower().startswith(form) for n in names for w in n.split())
 
     def organisation_coreference(self) -> None:
         """ "a researcher at the forum": the one organisation the article names with that head noun."""
@@ -1420,6 +1436,7 @@ class _Resolver:
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
         Descriptions(self.doc, self.mentions, self.entities, self.ref).run()
+        Antecedents(self.doc, self.mentions, self.entities).run()
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities
 

@@ -1,0 +1,188 @@
+"""Pronoun subjects and definite descriptions across sentences, resolved to what they stand for.
+
+Runs after :mod:`descriptions` (which takes "the company", "the ministry" and possessive "its"/
+"their") and adds ``coref`` mentions the relation rules then read like names:
+
+* a subject "it" ("they") stands for the subject of the clause it hangs on ("Poland said it would
+  buy ...": Poland); a main-clause "It" ("They") with no actor named before it in its sentence for
+  the subject of the previous sentence's main clause, one entity for "it", conjoined ones for "they";
+  an expletive "it" ("it is likely that ...") stands for nothing;
+* "the group" for the nearest company, organisation or alliance named before it (not an academy,
+  institute or school: what a "group" never is);
+* "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
+  plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets").
+
+What the words are is data (``lexicon.yaml`` ``discourse``). Each resolved word becomes a ``coref``
+mention (no alias: "the jets" names nothing).
+
+>>> from graph.mentions import build_nlp
+>>> from graph.entities import resolve
+>>> doc = build_nlp()("Norway ordered the K9 howitzer in 2017. It received the first guns in 2019.")
+>>> ents = resolve(doc)
+>>> [(m.text, ents[m.entity].name) for m in doc._.mentions if m.source == "coref"]
+[('It', 'Norway'), ('guns', 'K9 Thunder')]
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..mentions import Mention
+from ..mentions.lexicon import category_of, lexicon
+from .entity import Entity
+
+_SUBJ = {"nsubj", "nsubjpass"}
+_UP = {"ccomp", "advcl", "conj", "xcomp", "relcl", "pcomp", "acl"}
+
+
+def _words() -> dict:
+    return lexicon()["discourse"]
+
+
+class Antecedents:
+    """Adds ``coref`` mentions for subject pronouns and the descriptions of :mod:`antecedents`."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+        self.doc, self.mentions, self.entities = doc, mentions, entities
+        self.at = {i: m for m in mentions if m.entity in entities for i in m.tokens()}
+        self.sents = list(doc.sents)
+        self.sent_no = {s.start: n for n, s in enumerate(self.sents)}
+        words = _words()
+        self.actors = set(words["pronoun_labels"])
+        self.expletive_verbs = set(words["expletive_verbs"])
+        self.group_nouns = set(words["group_nouns"])
+        self.group_labels = set(words["group_labels"])
+        self.window = int(words["window"])
+        self.partitive = set(words["partitive_nouns"])
+        self.not_groups = set(words["not_group_heads"])
+
+    # --- helpers -------------------------------------------------------------------------------
+    def _add(self, tok: Token, entity: Entity) -> None:
+        m = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, entity.label, "coref", entity.ref_id)
+        m.entity = entity.id
+        entity.mentions.append(m)
+        self.mentions.append(m)
+        self.at[tok.i] = m
+
+    def _entities_at(self, tok: Token, labels: set[str]) -> list[Entity]:
+        """The entities named at ``tok`` (or, for a generic head, at its appositive or compound) and at
+        its conjuncts, in order."""
+        out: list[Entity] = []
+        for t in (tok, *tok.conjuncts):
+            m = self.at.get(t.i) or next((self.at[c.i] for c in t.children
+                                          if c.dep_ in {"appos", "compound"} and c.i in self.at), None)
+            e = self.entities.get(m.entity) if m is not None else None
+            if e is not None and e.label in labels and e not in out:
+                out.append(e)
+        return out
+
+    @staticmethod
+    def _expletive(tok: Token, verbs: set[str]) -> bool:
+        """ "It is likely that ...", "it remains unclear whether ...", "it emerged that ...": no referent."""
+        verb = tok.head
+        if tok.dep_ == "expl":
+            return True
+        clause = any(c.dep_ in {"ccomp", "xcomp", "csubj"} and c.i > tok.i for c in verb.children)
+        pred = any(c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children)
+        return verb.lemma_.lower() in verbs and (clause or pred) and not any(
+            c.dep_ == "dobj" for c in verb.children)
+
+    # --- pronoun subjects ---------------------------------------------------------------------
+    def _previous_subject(self, sent: Span, plural: bool) -> list[Entity]:
+        """The named subject(s) of the main clause of the sentence before ``sent``."""
+        n = self.sent_no[sent.start]
+        if n == 0:
+            return []
+        prev = self.sents[n - 1]
+        subj = next((t for t in prev if t.dep_ in _SUBJ and t.head.dep_ == "ROOT"), None)
+        if subj is None:
+            return []
+        found = self._entities_at(subj, self.actors)
+        if plural:
+            return found if len(found) >= 2 or found and subj.tag_ in {"NNS", "NNPS"} else []
+        return found if len(found) == 1 and not subj.conjuncts and subj.tag_ not in {"NNS", "NNPS"} else []
+
+    def pronoun_subjects(self) -> None:
+        for tok in self.doc:
+            word = tok.lower_
+            if word not in {"it", "they"} or tok.tag_ != "PRP" or tok.dep_ not in _SUBJ or tok.i in self.at:
+                continue
+            if self._expletive(tok, self.expletive_verbs):
+                continue
+            sent = tok.sent
+            main = tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"
+            if not main or any(i in self.at and self.entities[self.at[i].entity].label in self.actors
+                               for i in range(sent.start, tok.i)):
+                continue  # "X said it would ...": the rules walk up to X themselves
+            found = self._previous_subject(sent, word == "they")
+            if word == "it" and len(found) != 1 or word == "they" and not found:
+                continue
+            for e in found:
+                self._add(tok, e)
+
+    # --- descriptions -------------------------------------------------------------------------
+    def _definite(self, tok: Token) -> bool:
+        """ "the group", "these jets": a determiner of reference, no name-like modifier, no "of"."""
+        if tok.i in self.at or tok.pos_ != "NOUN" or not tok.is_lower or tok.dep_ in {"compound", "appos"}:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in tok.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return False  # "the group of experts"
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+            return False  # "the jet engines", "the group Hamas"
+        return not any(c.dep_ in {"compound", "nmod", "amod"} and (c.pos_ == "PROPN" or c.i in self.at)
+                       for c in tok.children)
+
+    def _nearest(self, tok: Token, fits) -> Mention | None:
+        here = self.sent_no[tok.sent.start]
+        for m in sorted((m for m in self.mentions if m.end <= tok.i and m.entity in self.entities),
+                        key=lambda m: m.start, reverse=True):
+            if here - self.sent_no[self.doc[m.start].sent.start] > self.window:
+                return None
+            if fits(self.entities[m.entity]):
+                return m
+        return None
+
+    def groups(self) -> None:
+        for tok in self.doc:
+            if tok.lower_ in self.group_nouns and self._definite(tok):
+                m = self._nearest(tok, lambda e: e.label in self.group_labels
+                                  and e.name.split()[-1].lower() not in self.not_groups)
+                if m is not None:
+                    self._add(tok, self.entities[m.entity])
+
+    def _platform_slot(self, tok: Token) -> bool:
+        """A subject or object that stands for the platform itself: "the jets landed", "the maker of the
+        frigates", "it delivered the helicopters"; not a share of a fleet ("16 of the aircraft", "more of
+        the jets", "a variant of the jet") nor an owner ("the helicopter's engines")."""
+        if tok.dep_ in _SUBJ or tok.dep_ == "dobj":
+            return True
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        owner = tok.head.head
+        return owner.pos_ == "NOUN" and owner.lemma_.lower() not in self.partitive and not any(
+            c.pos_ == "NUM" for c in owner.children)
+
+    def platforms(self) -> None:
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or not tok.is_lower:
+                continue
+            category = category_of([tok.lower_])
+            if category is None or not self._definite(tok) or any(c.dep_ == "appos" for c in tok.children) \
+                    or not self._platform_slot(tok):
+                continue  # "the jet, the F-35I Adir": named beside it
+            m = self._nearest(tok, lambda e, c=category: e.label == "Platform" and e.props.get("category") == c)
+            if m is None:
+                continue
+            found = [self.entities[m.entity]]
+            if tok.tag_ == "NNS":  # "F-16s and Gripens ... the jets": all the conjoined ones
+                found = self._entities_at(self.doc[m.start:m.end].root, {"Platform"}) or found
+                found = [e for e in found if e.props.get("category") == category]
+            for e in found:
+                self._add(tok, e)
+
+    def run(self) -> None:
+        self.groups()
+        self.platforms()  # first: "The jets landed. They ..." carries on from the jets
+        self.pronoun_subjects()
