@@ -77,11 +77,27 @@ def _calendar_word(word: str) -> bool:
     return word.lower().rstrip(".") in _CALENDAR
 
 
+_ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def _numbered_edition(name: str) -> bool:
     """Whether a name numbers its edition: an ordinal first ("47th ASEAN Summit") or a Roman numeral
-    last ("Cope Thunder II")."""
+    last ("Cope Thunder II", "Exercise Falcon LXV")."""
     last = name.split()[-1] if name.split() else ""
-    return edition_marks(name)[1] is not None or len(name.split()) > 1 and re.fullmatch(r"I{2,3}|IV|V|VI{1,3}|IX|X{1,3}", last) is not None
+    return edition_marks(name)[1] is not None or len(name.split()) > 1 and _ROMAN.fullmatch(last) is not None \
+        and last != "I"
+
+
+def edition_stem(name: str) -> str | None:
+    """The series a name gives with an edition mark at its end, else ``None``: "Falcon LXV" -> "Falcon",
+    "Falcon 2024" -> "Falcon", "Falcon-2024" -> "Falcon", "Falcon 24" -> "Falcon"."""
+    found = re.fullmatch(r"(.+?)(?:\s+|-)((?:19|20)\d\d|[0-4]\d|[IVXLC]+)", name)
+    if not found or not found.group(1)[:1].isupper():
+        return None
+    mark = found.group(2)
+    if mark[0] in "IVXLC" and (_ROMAN.fullmatch(mark) is None or mark == "I" or "-" in found.group(0)[len(found.group(1)):]):
+        return None
+    return found.group(1)
 
 
 def _same_edition(m: Mention, main: Mention) -> bool:
@@ -629,6 +645,9 @@ class _Resolver:
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
                       and not (m.start > 0 and kind_of.get(self.doc[m.start - 1].lower_))]  # "the naval show NAVDEX"
             main_named = beside[0] if beside else None
+        if main_named is not None and not main_named.ref_id and edition_stem(main_named.text) is None:
+            edition = next((m for m in named if edition_stem(m.text) == main_named.text), None)
+            main_named = edition or main_named  # "Falcon" ... "Falcon LXV": the edition's own name
         kin = [m for m in series if self._series_kind(m.ref_id) == main_kind]
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
@@ -861,8 +880,11 @@ class _Resolver:
             if m.label == "Event" and m.source in {"ner", "pattern"} and not m.ref_id and self._org_described(m.text):
                 m.label = "Organization"
         events = {m.text for m in self.mentions if m.label == "Event"}
+        stems = {edition_stem(t) for t in events} - {None}
         for m in self.mentions:  # one sense per document: "the NAVDEX waterfront" once NAVDEX is the show
-            if m.text in events and m.label in {"Organization", "Company"} and not m.ref_id and m.source == "ner":
+            if m.label not in {"Organization", "Company"} or m.ref_id or m.source != "ner":
+                continue
+            if m.text in events or m.text in stems or edition_stem(m.text) in events:  # "Falcon LXV" beside "Falcon"
                 m.label = "Event"
 
     def _org_described(self, text: str) -> bool:
