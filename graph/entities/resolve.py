@@ -77,6 +77,7 @@ def _calendar_word(word: str) -> bool:
     return word.lower().rstrip(".") in _CALENDAR
 
 
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 _ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -107,6 +108,13 @@ def _same_edition(m: Mention, main: Mention) -> bool:
         return True
     year, main_year = edition_marks(m.text)[0], edition_marks(main.text)[0]
     return bool(m.ref_id) and m.ref_id == main.ref_id and (year is None or year == main_year)
+
+
+def _cut_name(doc: Doc, m: Mention) -> bool:
+    """Whether a name goes on past its mention: "the United Nations Summit [of the Future]"."""
+    nxt = doc[m.end:m.end + 3]
+    return len(nxt) >= 2 and nxt[0].lower_ == "of" and (nxt[1].text[:1].isupper() or nxt[1].lower_ == "the"
+                                                         and len(nxt) == 3 and nxt[2].text[:1].isupper())
 
 
 def _contrasted(tok) -> bool:
@@ -637,8 +645,15 @@ class _Resolver:
         nouns = Counter(t.lower_ for t in refs)
         main_noun = next((n for n in lex["event_kinds"].get(main_kind, []) if n in nouns), None)
         ref_sents = {t.sent.start for t in refs}
-        main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun), None)
-        called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named)
+        lead_sents = {x.start for x in self._lead_sentences()}
+
+        def own(m: Mention) -> bool:  # not another summit named in passing: "due to address the X Summit of Y"
+            return (self.doc[m.start].sent.start in ref_sents | lead_sents
+                    or bool(headline) and headline[0] <= m.start_char < headline[1]) and not _cut_name(self.doc, m)
+
+        main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun and own(m)), None)
+        called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named) \
+            or self._appositive_name(refs, named)
         main_named = called or main_named  # "The ten-day drill, called X, began on Friday": X is its name
         if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
             beside = [m for m in named if self.doc[m.start].sent.start in ref_sents
@@ -655,7 +670,8 @@ class _Resolver:
             titled = [m for m in kin if m not in body and edition_marks(m.text) != (None, None)]
             main_named = (titled or marked or body or kin)[0]  # the edition the headline names, else the prose's
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
-            main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
+            main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())
+                               and not _cut_name(self.doc, m)), None)
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
         marks = edition_marks(main_named.text) if main_named is not None and main_named.ref_id else (None, None)
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
@@ -750,6 +766,9 @@ class _Resolver:
             main.add(m)
             main.aliases.add(t.text)
             main.aliases |= self._of_phrase(t)
+            whole = [x for x in t.subtree if x.i <= t.i and x.dep_ != "det"]  # "the 2024 leaders' summit"
+            if whole and any(_YEAR_WORD.fullmatch(x.text) for x in whole) and whole[-1].i - whole[0].i == len(whole) - 1:
+                main.aliases.add(self.doc[whole[0].i:t.i + 1].text)
         for t in self.doc:
             if t.lower_ == "event" and t.i > 0 and self.doc[t.i - 1].lower_ == "the":
                 m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
@@ -1178,6 +1197,39 @@ class _Resolver:
             self.mentions.append(m)
             named.append(m)
             return m
+        return None
+
+    def _appositive_name(self, refs, named: list[Mention]) -> Mention | None:
+        """A name no mention holds that the text sets beside the article's event: "X, the naval exercise
+        that ...", "the 62nd edition of X, the exercise ..."; with its editions written elsewhere ("X
+        LXII", "X 2026") as mentions too (the edition's own name wins)."""
+        covered = {i for x in self.mentions for i in x.tokens()}
+        for t in refs:
+            if t.dep_ != "appos" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            head = t.head
+            if head.lower_ in {"edition", "editions", "iteration"}:  # "the 62nd edition of X, the exercise"
+                head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children),
+                            head)
+            if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in covered or _calendar_word(head.text):
+                continue
+            start = head.i
+            while start > head.sent.start and self.doc[start - 1].dep_ == "compound" \
+                    and self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].i not in covered:
+                start -= 1
+            span = self.doc[start:head.i + 1]
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context")
+            self.mentions.append(m)
+            named.append(m)
+            for found in re.finditer(rf"(?<!\w){re.escape(span.text)}[ -](?:(?:19|20)\d\d|[IVXLC]{{2,}})(?!\w)",
+                                     doc_text(self.doc)):
+                ed = self.doc.char_span(found.start(), found.end())
+                if ed is not None and edition_stem(ed.text) == span.text and not any(i in covered for i in range(ed.start, ed.end)):
+                    e = Mention(ed.start, ed.end, ed.start_char, ed.end_char, ed.text, "Event", "context")
+                    self.mentions.append(e)
+                    named.append(e)
+                    covered |= set(range(ed.start, ed.end))
+            return next((e for e in named if edition_stem(e.text) == m.text), m)
         return None
 
     def _called_anywhere(self, m: Mention, refs) -> bool:
