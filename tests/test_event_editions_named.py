@@ -7,6 +7,8 @@ from test_events import edges_of, events_of, graph_of
 
 from graph.entities.resolve import _numbered_edition, edition_stem
 
+PUBLISHED_MONDAY = "2026-03-18"
+
 
 def test_edition_stems():
     assert edition_stem("Falcon LXV") == "Falcon"
@@ -55,3 +57,21 @@ def test_summit_named_in_passing_is_not_the_articles(pipeline):
     edges = edges_of(g)
     assert ("Petteri Orpo", "PARTICIPATED_IN", main[0]) in edges or ("Finland", "PARTICIPATED_IN", main[0]) in edges \
         or any(e[2] == main[0] for e in edges), edges
+
+
+def test_venue_inside_a_town_places_the_event_in_both(pipeline):
+    text = ("Air show opens\n\n"
+            "The Defence Minister opened the 9th edition of the Andean Air Show at Mariscal Air Base in Cochabamba "
+            "on Monday. The show runs until Friday.")
+    g = graph_of(pipeline, text, PUBLISHED_MONDAY)
+    held = {t for s, r, t in edges_of(g) if r == "HELD_IN"}
+    assert "Cochabamba" in held, held
+
+
+def test_drills_involve_personnel_from_listed_states(pipeline):
+    text = ("Coastal Shield opens\n\n"
+            "Kenya and Tanzania opened their joint Coastal Shield exercise on Monday near Mombasa. "
+            "Alongside the Kenya Defence Forces, this year's drills involve personnel from Uganda, Rwanda and Burundi.")
+    g = graph_of(pipeline, text, PUBLISHED_MONDAY)
+    took_part = {s for s, r, t in edges_of(g) if r == "PARTICIPATED_IN"}
+    assert {"Uganda", "Rwanda", "Burundi"} <= took_part, took_part
