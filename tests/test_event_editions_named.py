@@ -75,3 +75,13 @@ def test_drills_involve_personnel_from_listed_states(pipeline):
     g = graph_of(pipeline, text, PUBLISHED_MONDAY)
     took_part = {s for s, r, t in edges_of(g) if r == "PARTICIPATED_IN"}
     assert {"Uganda", "Rwanda", "Burundi"} <= took_part, took_part
+
+
+def test_places_troops_drill_at_are_the_exercise_venues(pipeline):
+    text = ("Steppe Eagle 2026 begins\n\n"
+            "Kazakhstan and Kyrgyzstan opened the Steppe Eagle 2026 exercise on Monday. "
+            "Astana said that around 5,000 Kazakh and Kyrgyz troops would exercise on Kazakh soil until Friday, "
+            "chiefly at the Otar training ground and in the Zhambyl Region.")
+    g = graph_of(pipeline, text, PUBLISHED_MONDAY)
+    held = {t for s, r, t in edges_of(g) if r == "HELD_IN"}
+    assert "Zhambyl Region" in held or "Otar training ground" in held, held

@@ -139,6 +139,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield _event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
     for r in _within(ctx, _lead_venue(ctx, facts)):
         yield _event_time(ctx, facts, r, r.source)
+    for r in _within(ctx, _drill_venue(ctx, facts)):
+        yield _event_time(ctx, facts, r, r.source)
     for r in _organisers(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
 
@@ -153,6 +155,35 @@ def _sent_from(ctx: SentenceContext, noun) -> list:
         return []
     return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
             if o.dep_ == "pobj" for m in ctx.with_list(o, ACTORS)]
+
+
+def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """In an article about one exercise, the places where a clause says forces drill ("troops would
+    exercise at the X range and in the Y region", "marines trained off Z") are the exercise's venues;
+    not in a sentence naming another event, nor under a negation or a verb of reporting past drills."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or main.props.get("kind") != "exercise":
+        return
+    if any(ctx.label(m) == "Event" and m.entity != facts.main_event for m in ctx.mentions):
+        return
+    verbs = set(cues()["event_place"]["drilling"])
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or negated(ctx, tok) \
+                or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            continue
+        anchors, seen = [tok], set()
+        while anchors:  # "on Belarusian soil, chiefly at X and in Y": prepositions on prepositions' objects
+            anchor = anchors.pop()
+            places = ctx.prep_objects(anchor, {"in", "at", "off", "near", "around"}, {"Place"}) \
+                if anchor.pos_ != "ADP" else [m for o in anchor.children if o.dep_ == "pobj" for m in ctx.group(o, {"Place"})]
+            for place in places:
+                if place.entity not in seen:
+                    seen.add(place.entity)
+                    yield rel(ctx, facts.main_event, "HELD_IN", place, 0.55, "held-where-drilled")
+            for p in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at"}):
+                anchors += [c for c in p.children if c.dep_ == "pobj" and c.i - tok.i < 30]
+                anchors += [c for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in
+                            {"in", "at", "off", "near", "around"}]  # "at X and in Y"
 
 
 def _within(ctx: SentenceContext, found: Iterator[Relation]) -> Iterator[Relation]:
