@@ -85,3 +85,23 @@ def test_places_troops_drill_at_are_the_exercise_venues(pipeline):
     g = graph_of(pipeline, text, PUBLISHED_MONDAY)
     held = {t for s, r, t in edges_of(g) if r == "HELD_IN"}
     assert "Zhambyl Region" in held or "Otar training ground" in held, held
+
+
+def test_venue_named_after_its_town_holds_the_event_in_the_town(pipeline):
+    text = ("Andean leaders meet\n\n"
+            "The leaders opened the 12th Andean Security Summit at the Quito Convention Centre on Monday. "
+            "Security in Quito was tight.")
+    g = graph_of(pipeline, text, PUBLISHED_MONDAY)
+    held = {t for s, r, t in edges_of(g) if r == "HELD_IN"}
+    assert "Quito" in held, held
+
+
+def test_an_indefinite_drill_later_is_not_the_named_exercise(pipeline):
+    text = ("Cobra Gold begins next week\n\n"
+            "Thailand and the United States will begin their annual exercise, Cobra Gold, on Monday. "
+            "On Thursday two Thai jets crashed while taking part in a live-fire exercise of the Royal Thai Army "
+            "and the Royal Thai Navy at the Lopburi range.")
+    g = graph_of(pipeline, text, PUBLISHED_MONDAY)
+    cobra = next(n for n in events_of(g) if "Cobra Gold" in n)
+    took_part = {s for s, r, t in edges_of(g) if r == "PARTICIPATED_IN" and t == cobra}
+    assert "Royal Thai Navy" not in took_part, took_part

@@ -754,6 +754,8 @@ class _Resolver:
             return
         main_where = self._event_place(refs) if main_kind in lex["recurring_event_kinds"] else None
         for t in refs:
+            if self._another_of_kind(t, main_named, main):
+                continue  # "jets taking part in a live-fire exercise of A and B" beside the named exercise
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             start = min([t.i, *(c.i for c in left)])
             span = self.doc[start:t.i + 1]
@@ -775,6 +777,22 @@ class _Resolver:
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _another_of_kind(self, t, main_named: Mention | None, main) -> bool:
+        """Whether an indefinite event noun owned by named bodies, after the first sentence ("a combined
+        live-fire exercise of A and B"), brings in another event than the named one the article is
+        about: not one describing the name ("X, a command post exercise", "X is an annual exercise"),
+        nor in a sentence naming it."""
+        if main_named is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+            return False
+        owners = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.subtree
+                  if any(m.start <= o.i < m.end and m.label in {"GovernmentBody", "Country", "Organization", "Alliance"}
+                         for m in self.mentions)]
+        if not owners:  # "a maritime exercise with A and B" may be a phase of the named one; "of A and B" is theirs
+            return False
+        if t.dep_ in {"appos", "attr"} or t.i < self._lead_sentences()[0].end if self._lead_sentences() else False:
+            return False
+        return not any(x.start >= t.sent.start and x.end <= t.sent.end for x in main.mentions if x.source != "coref")
 
     def _signing_ceremony(self, refs, headline) -> bool:
         """Whether the article's unnamed ceremony is only where a deal was signed: its headline or lead

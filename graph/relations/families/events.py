@@ -197,6 +197,23 @@ def _within(ctx: SentenceContext, found: Iterator[Relation]) -> Iterator[Relatio
             for town in ctx.prep_objects(ctx.head_token(m), {"in"}, {"Place"}):
                 if town.entity != r.target:
                     yield rel(ctx, r.source, "HELD_IN", town, r.confidence, f"{r.rule}-within")
+        town = _town_of_venue(ctx, r.target)
+        if town is not None:
+            yield rel(ctx, r.source, "HELD_IN", town, r.confidence, f"{r.rule}-town")
+
+
+def _town_of_venue(ctx: SentenceContext, venue_id: str) -> str | None:
+    """The document's place whose name begins a venue's named after it ("Kuala Lumpur" of "the Kuala
+    Lumpur Convention Centre"; the rest ends in a ``facility_nouns`` word), else ``None``."""
+    venue = ctx.entities.get(venue_id)
+    if venue is None or venue.label != "Place":
+        return None
+    words = venue.name.split()
+    if len(words) < 2 or words[-1].lower() not in cues()["event_place"]["facility_nouns"]:
+        return None
+    towns = [e for e in ctx.entities.values() if e.label == "Place" and e.id != venue_id
+             and len(e.name.split()) < len(words) and words[:len(e.name.split())] == e.name.split()]
+    return max(towns, key=lambda e: len(e.name)).id if towns else None
 
 
 def event_kind(entity) -> str | None:
