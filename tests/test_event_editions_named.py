@@ -105,3 +105,4 @@ def test_an_indefinite_drill_later_is_not_the_named_exercise(pipeline):
     cobra = next(n for n in events_of(g) if "Cobra Gold" in n)
     took_part = {s for s, r, t in edges_of(g) if r == "PARTICIPATED_IN" and t == cobra}
     assert "Royal Thai Navy" not in took_part, took_part
+
