@@ -83,11 +83,28 @@ def _calendar_word(word: str) -> bool:
     return word.lower().rstrip(".") in _CALENDAR
 
 
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
+_ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def _numbered_edition(name: str) -> bool:
     """Whether a name numbers its edition: an ordinal first ("47th ASEAN Summit") or a Roman numeral
-    last ("Cope Thunder II")."""
+    last ("Cope Thunder II", "Exercise Falcon LXV")."""
     last = name.split()[-1] if name.split() else ""
-    return edition_marks(name)[1] is not None or len(name.split()) > 1 and re.fullmatch(r"I{2,3}|IV|V|VI{1,3}|IX|X{1,3}", last) is not None
+    return edition_marks(name)[1] is not None or len(name.split()) > 1 and _ROMAN.fullmatch(last) is not None \
+        and last != "I"
+
+
+def edition_stem(name: str) -> str | None:
+    """The series a name gives with an edition mark at its end, else ``None``: "Falcon LXV" -> "Falcon",
+    "Falcon 2024" -> "Falcon", "Falcon-2024" -> "Falcon", "Falcon 24" -> "Falcon"."""
+    found = re.fullmatch(r"(.+?)(?:\s+|-)((?:19|20)\d\d|[0-4]\d|[IVXLC]+)", name)
+    if not found or not found.group(1)[:1].isupper():
+        return None
+    mark = found.group(2)
+    if mark[0] in "IVXLC" and (_ROMAN.fullmatch(mark) is None or mark == "I" or "-" in found.group(0)[len(found.group(1)):]):
+        return None
+    return found.group(1)
 
 
 def _same_edition(m: Mention, main: Mention) -> bool:
@@ -97,6 +114,13 @@ def _same_edition(m: Mention, main: Mention) -> bool:
         return True
     year, main_year = edition_marks(m.text)[0], edition_marks(main.text)[0]
     return bool(m.ref_id) and m.ref_id == main.ref_id and (year is None or year == main_year)
+
+
+def _cut_name(doc: Doc, m: Mention) -> bool:
+    """Whether a name goes on past its mention: "the United Nations Summit [of the Future]"."""
+    nxt = doc[m.end:m.end + 3]
+    return len(nxt) >= 2 and nxt[0].lower_ == "of" and (nxt[1].text[:1].isupper() or nxt[1].lower_ == "the"
+                                                         and len(nxt) == 3 and nxt[2].text[:1].isupper())
 
 
 def _contrasted(tok) -> bool:
@@ -627,14 +651,24 @@ class _Resolver:
         nouns = Counter(t.lower_ for t in refs)
         main_noun = next((n for n in lex["event_kinds"].get(main_kind, []) if n in nouns), None)
         ref_sents = {t.sent.start for t in refs}
-        main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun), None)
-        called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named)
+        lead_sents = {x.start for x in self._lead_sentences()}
+
+        def own(m: Mention) -> bool:  # not another summit named in passing: "due to address the X Summit of Y"
+            return (self.doc[m.start].sent.start in ref_sents | lead_sents
+                    or bool(headline) and headline[0] <= m.start_char < headline[1]) and not _cut_name(self.doc, m)
+
+        main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun and own(m)), None)
+        called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named) \
+            or self._appositive_name(refs, named)
         main_named = called or main_named  # "The ten-day drill, called X, began on Friday": X is its name
         if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
             beside = [m for m in named if self.doc[m.start].sent.start in ref_sents
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
                       and not (m.start > 0 and kind_of.get(self.doc[m.start - 1].lower_))]  # "the naval show NAVDEX"
             main_named = beside[0] if beside else None
+        if main_named is not None and not main_named.ref_id and edition_stem(main_named.text) is None:
+            edition = next((m for m in named if edition_stem(m.text) == main_named.text), None)
+            main_named = edition or main_named  # "Falcon" ... "Falcon LXV": the edition's own name
         kin = [m for m in series if self._series_kind(m.ref_id) == main_kind]
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
@@ -642,7 +676,8 @@ class _Resolver:
             titled = [m for m in kin if m not in body and edition_marks(m.text) != (None, None)]
             main_named = (titled or marked or body or kin)[0]  # the edition the headline names, else the prose's
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
-            main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
+            main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())
+                               and not _cut_name(self.doc, m)), None)
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
         marks = edition_marks(main_named.text) if main_named is not None and main_named.ref_id else (None, None)
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
@@ -725,6 +760,8 @@ class _Resolver:
             return
         main_where = self._event_place(refs) if main_kind in lex["recurring_event_kinds"] else None
         for t in refs:
+            if self._another_of_kind(t, main_named, main):
+                continue  # "jets taking part in a live-fire exercise of A and B" beside the named exercise
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             start = min([t.i, *(c.i for c in left)])
             span = self.doc[start:t.i + 1]
@@ -737,12 +774,31 @@ class _Resolver:
             main.add(m)
             main.aliases.add(t.text)
             main.aliases |= self._of_phrase(t)
+            whole = [x for x in t.subtree if x.i <= t.i and x.dep_ != "det"]  # "the 2024 leaders' summit"
+            if whole and any(_YEAR_WORD.fullmatch(x.text) for x in whole) and whole[-1].i - whole[0].i == len(whole) - 1:
+                main.aliases.add(self.doc[whole[0].i:t.i + 1].text)
         for t in self.doc:
             if t.lower_ == "event" and t.i > 0 and self.doc[t.i - 1].lower_ == "the":
                 m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _another_of_kind(self, t, main_named: Mention | None, main) -> bool:
+        """Whether an indefinite event noun owned by named bodies, after the first sentence ("a combined
+        live-fire exercise of A and B"), brings in another event than the named one the article is
+        about: not one describing the name ("X, a command post exercise", "X is an annual exercise"),
+        nor in a sentence naming it."""
+        if main_named is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+            return False
+        owners = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.subtree
+                  if any(m.start <= o.i < m.end and m.label in {"GovernmentBody", "Country", "Organization", "Alliance"}
+                         for m in self.mentions)]
+        if not owners:  # "a maritime exercise with A and B" may be a phase of the named one; "of A and B" is theirs
+            return False
+        if t.dep_ in {"appos", "attr"} or t.i < self._lead_sentences()[0].end if self._lead_sentences() else False:
+            return False
+        return not any(x.start >= t.sent.start and x.end <= t.sent.end for x in main.mentions if x.source != "coref")
 
     def _signing_ceremony(self, refs, headline) -> bool:
         """Whether the article's unnamed ceremony is only where a deal was signed: its headline or lead
@@ -867,8 +923,11 @@ class _Resolver:
             if m.label == "Event" and m.source in {"ner", "pattern"} and not m.ref_id and self._org_described(m.text):
                 m.label = "Organization"
         events = {m.text for m in self.mentions if m.label == "Event"}
+        stems = {edition_stem(t) for t in events} - {None}
         for m in self.mentions:  # one sense per document: "the NAVDEX waterfront" once NAVDEX is the show
-            if m.text in events and m.label in {"Organization", "Company"} and not m.ref_id and m.source == "ner":
+            if m.label not in {"Organization", "Company"} or m.ref_id or m.source != "ner":
+                continue
+            if m.text in events or m.text in stems or edition_stem(m.text) in events:  # "Falcon LXV" beside "Falcon"
                 m.label = "Event"
 
     def _org_described(self, text: str) -> bool:
@@ -1162,6 +1221,39 @@ class _Resolver:
             self.mentions.append(m)
             named.append(m)
             return m
+        return None
+
+    def _appositive_name(self, refs, named: list[Mention]) -> Mention | None:
+        """A name no mention holds that the text sets beside the article's event: "X, the naval exercise
+        that ...", "the 62nd edition of X, the exercise ..."; with its editions written elsewhere ("X
+        LXII", "X 2026") as mentions too (the edition's own name wins)."""
+        covered = {i for x in self.mentions for i in x.tokens()}
+        for t in refs:
+            if t.dep_ != "appos" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            head = t.head
+            if head.lower_ in {"edition", "editions", "iteration"}:  # "the 62nd edition of X, the exercise"
+                head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children),
+                            head)
+            if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in covered or _calendar_word(head.text):
+                continue
+            start = head.i
+            while start > head.sent.start and self.doc[start - 1].dep_ == "compound" \
+                    and self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].i not in covered:
+                start -= 1
+            span = self.doc[start:head.i + 1]
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context")
+            self.mentions.append(m)
+            named.append(m)
+            for found in re.finditer(rf"(?<!\w){re.escape(span.text)}[ -](?:(?:19|20)\d\d|[IVXLC]{{2,}})(?!\w)",
+                                     doc_text(self.doc)):
+                ed = self.doc.char_span(found.start(), found.end())
+                if ed is not None and edition_stem(ed.text) == span.text and not any(i in covered for i in range(ed.start, ed.end)):
+                    e = Mention(ed.start, ed.end, ed.start_char, ed.end_char, ed.text, "Event", "context")
+                    self.mentions.append(e)
+                    named.append(e)
+                    covered |= set(range(ed.start, ed.end))
+            return next((e for e in named if edition_stem(e.text) == m.text), m)
         return None
 
     def _called_anywhere(self, m: Mention, refs) -> bool:

@@ -791,6 +791,43 @@ def _shift(iso: str, days: int) -> str | None:
     return (day + timedelta(days=days)).isoformat() if day and len(iso) == 10 else None
 
 
+# how a text gives a recurring series' origin, which is no edition's date: "first held in 1964", "the
+# exercise the navy launched six decades ago", "held every year since 1959"
+_ORIGIN = {"verbs": {"found", "establish", "launch", "inaugurate", "create", "institute", "start", "begin", "hold",
+                     "stage", "sail", "conduct", "organise", "organize", "introduce"},
+           "founding": {"found", "establish", "inaugurate", "create", "institute"},
+           "first": {"first", "inaugural", "original", "initial"}}
+
+
+_EDITION_NAME = re.compile(r"\b(?:1[89]|20)\d\d\b|\s[IVXLC]{2,}$|^\S+(?:st|nd|rd|th)\s", re.I)
+
+
+def _series_origin(span: Span, base: date | None, value: str, name: str) -> bool:
+    """Whether a date gives when a series began, not when an edition took place: "since 1959" (for a
+    name that is one edition's: "Falcon LXV", "Falcon 2024"), a verb or a subject marked "first" ("was
+    first held in 1964", "the first edition was sailed in 1960"), a founding verb ("founded in 1971"),
+    or a verb of starting in a clause on a noun ("the exercise that the navy launched six decades
+    ago") more than two years before the article."""
+    if (span[0].lower_ == "since" or span.start > 0 and span.doc[span.start - 1].lower_ == "since") \
+            and _EDITION_NAME.search(name):
+        return True
+    verb = _verb_of(span)
+    if verb is None:
+        return any(c.lower_ in _ORIGIN["first"] for t in (span.root.head,) for c in t.children if c.dep_ == "amod")
+    lemma = verb.lemma_.lower()
+    if lemma not in _ORIGIN["verbs"]:
+        return False
+    firsts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _ORIGIN["first"]]
+    firsts += [g for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}  # not "the first round was held"
+               and c.lemma_.lower() not in _EVENT_TIME["parts"] | {"round"} for g in c.children
+               if g.dep_ == "amod" and g.lower_ in _ORIGIN["first"]]
+    if firsts:
+        return True
+    year = re.match(r"(\d{4})", value)
+    long_ago = base is not None and year is not None and base.year - int(year.group(1)) > 2
+    return long_ago and (lemma in _ORIGIN["founding"] or verb.dep_ in {"relcl", "acl"})
+
+
 def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     """When an event took place, from the sentences about it: the day it began ("broke out on
     Tuesday"), the days it ran ("wound up on Friday ... over five days", "closing a two-day summit on
@@ -830,7 +867,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         length = _count(days.group(1)) if days else None
         first = True
         for span, value in found:
-            if not fits(value) or _reported(span):
+            if not fits(value) or _reported(span) or _series_origin(span, base, value, name):
                 continue
             verb = _verb_of(span)
             lemma = verb.lemma_.lower() if verb is not None else ""
@@ -878,7 +915,8 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
     if start or end:
         return start or end
     for sent in sents:
-        found = [(span, v) for span, v in _event_dates(sent, name, base) if fits(v)]
+        found = [(span, v) for span, v in _event_dates(sent, name, base)
+                 if fits(v) and not _series_origin(span, base, v, name)]
         when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
         if when:
             return when

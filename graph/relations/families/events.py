@@ -14,7 +14,16 @@ from ..negation import negated
 from ..relation import Relation
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
-from .participant_lists import EARLIER, as_did, beside_people, came_from, colon_items, seated, told_audience
+from .participant_lists import (
+    BODIES,
+    EARLIER,
+    as_did,
+    beside_people,
+    came_from,
+    colon_items,
+    seated,
+    told_audience,
+)
 
 
 def _forms(tok) -> set[str]:
@@ -120,7 +129,7 @@ def _event_time(ctx: SentenceContext, facts: DocFacts, r: Relation, event) -> Re
 def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Where and by whom an event was held, what it commemorates; dated by the event when the
     sentence gives no date."""
-    for r in _events(ctx, facts):
+    for r in _within(ctx, _events(ctx, facts)):
         yield _event_time(ctx, facts, r, r.target if r.type == "PARTICIPATED_IN" else r.source)
     for r in _dateline_venue(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
@@ -128,13 +137,83 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield _event_time(ctx, facts, r, r.source)
     for r in _named_host(ctx, facts):
         yield _event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
-    for r in _lead_venue(ctx, facts):
+    for r in _within(ctx, _lead_venue(ctx, facts)):
+        yield _event_time(ctx, facts, r, r.source)
+    for r in _within(ctx, _drill_venue(ctx, facts)):
         yield _event_time(ctx, facts, r, r.source)
     for r in _organisers(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
 
 
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
+
+
+def _sent_from(ctx: SentenceContext, noun) -> list:
+    """The actors a body noun comes "from": "personnel from A, B and C", "troops from A and B" (what an
+    event involves or draws)."""
+    if noun.i in ctx.at or noun.lemma_.lower() not in BODIES:
+        return []
+    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+            if o.dep_ == "pobj" for m in ctx.with_list(o, ACTORS)]
+
+
+def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """In an article about one exercise, the places where a clause says forces drill ("troops would
+    exercise at the X range and in the Y region", "marines trained off Z") are the exercise's venues;
+    not in a sentence naming another event, nor under a negation or a verb of reporting past drills."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or main.props.get("kind") != "exercise":
+        return
+    if any(ctx.label(m) == "Event" and m.entity != facts.main_event for m in ctx.mentions):
+        return
+    verbs = set(cues()["event_place"]["drilling"])
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or negated(ctx, tok) \
+                or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            continue
+        anchors, seen = [tok], set()
+        while anchors:  # "on Belarusian soil, chiefly at X and in Y": prepositions on prepositions' objects
+            anchor = anchors.pop()
+            places = ctx.prep_objects(anchor, {"in", "at", "off", "near", "around"}, {"Place"}) \
+                if anchor.pos_ != "ADP" else [m for o in anchor.children if o.dep_ == "pobj" for m in ctx.group(o, {"Place"})]
+            for place in places:
+                if place.entity not in seen:
+                    seen.add(place.entity)
+                    yield rel(ctx, facts.main_event, "HELD_IN", place, 0.55, "held-where-drilled")
+            for p in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at"}):
+                anchors += [c for c in p.children if c.dep_ == "pobj" and c.i - tok.i < 30]
+                anchors += [c for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in
+                            {"in", "at", "off", "near", "around"}]  # "at X and in Y"
+
+
+def _within(ctx: SentenceContext, found: Iterator[Relation]) -> Iterator[Relation]:
+    """Each relation found and, for an event held at a place written with the town it lies in ("at
+    X Air Base in Y", "at the Z Centre in Y"), the event held in that town too."""
+    for r in found:
+        yield r
+        if r.type != "HELD_IN":
+            continue
+        for m in (x for x in ctx.mentions if x.entity == r.target and ctx.label(x) == "Place"):
+            for town in ctx.prep_objects(ctx.head_token(m), {"in"}, {"Place"}):
+                if town.entity != r.target:
+                    yield rel(ctx, r.source, "HELD_IN", town, r.confidence, f"{r.rule}-within")
+        town = _town_of_venue(ctx, r.target)
+        if town is not None:
+            yield rel(ctx, r.source, "HELD_IN", town, r.confidence, f"{r.rule}-town")
+
+
+def _town_of_venue(ctx: SentenceContext, venue_id: str) -> str | None:
+    """The document's place whose name begins a venue's named after it ("Kuala Lumpur" of "the Kuala
+    Lumpur Convention Centre"; the rest ends in a ``facility_nouns`` word), else ``None``."""
+    venue = ctx.entities.get(venue_id)
+    if venue is None or venue.label != "Place":
+        return None
+    words = venue.name.split()
+    if len(words) < 2 or words[-1].lower() not in cues()["event_place"]["facility_nouns"]:
+        return None
+    towns = [e for e in ctx.entities.values() if e.label == "Place" and e.id != venue_id
+             and len(e.name.split()) < len(words) and words[:len(e.name.split())] == e.name.split()]
+    return max(towns, key=lambda e: len(e.name)).id if towns else None
 
 
 def event_kind(entity) -> str | None:
@@ -1494,7 +1573,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in _event_subject(ctx, facts, tok):
                 for c in tok.children:
                     if c.dep_ == "dobj":
-                        for m in ctx.with_list(c, ACTORS):
+                        for m in ctx.with_list(c, ACTORS) + _sent_from(ctx, c):
+                            if not _demonym_of_people(ctx, m):
+                                yield from out(m, e, 0.6, "event-gathered")
+                    elif c.dep_ == "prep" and c.lower_ in {"alongside", "besides"}:  # "Alongside A and B, the drills involve C"
+                        for m in (m for o in c.children if o.dep_ == "pobj" for m in ctx.with_list(o, ACTORS)):
                             if not _demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "event-gathered")
             continue

@@ -19,7 +19,7 @@ from ..negation import negated
 _SEPARATORS = {",", ";", "and", "the", "plus", "(", ")", "as", "well", "along", "with", "both"}
 # nouns of the people or units a state sends to a gathering or an exercise ("contingents came from A, B"),
 # not of equipment (the origin of arms is no participation) nor observers (who do not take part in a drill)
-_BODIES = {"contingent", "delegation", "troop", "team", "detachment", "unit", "soldier", "serviceman", "personnel",
+BODIES = _BODIES = {"contingent", "delegation", "troop", "team", "detachment", "unit", "soldier", "serviceman", "personnel",
            "force", "sailor", "marine", "airman", "participant", "representative", "delegate", "officer", "minister",
            "official", "leader", "envoy", "commander", "chief", "attendee", "crew", "pilot", "paratrooper", "staff"}
 # verbs of coming from somewhere: "came from", "were drawn from", "arrived from", "hailed from"
