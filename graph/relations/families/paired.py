@@ -21,6 +21,7 @@ from .tie_parties import clause_subjects, cue_tokens, group, parties, party, tie
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
                "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
 _PAIR_DETS = {"two", "both", "their"}
+_MAX_JOINT = 4  # conjoined subjects of a joint verb that still act with each other, not a crowd of signatories
 
 
 def _pair_states(ctx: SentenceContext, facts: DocFacts) -> list[str]:
@@ -171,13 +172,15 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                 o.lemma_.lower() in ties["commercial_nouns"] for o in objects)):
             continue  # "A and B signed a contract": a sale
         pair = _joint(ctx, facts, verb)
-        if len(pair) != 2:
-            continue
+        if not 2 <= len(pair) <= _MAX_JOINT:
+            continue  # "A, B and C signed a treaty": each pair of a few signatories
         if type_ == "COOPERATES_WITH" and _truce(ctx):
             type_ = "IN_CONFLICT_WITH"
         domain = domain_of(ctx.lemmas) if type_ == "COOPERATES_WITH" else "defense"
-        if found := tie(ctx, pair[0], type_, pair[1], 0.7, "joint-subjects", domain):
-            yield found
+        for i, a in enumerate(pair):
+            for b in pair[i + 1:]:
+                if found := tie(ctx, a, type_, b, 0.7, "joint-subjects", domain):
+                    yield found
 
 
 def _named_in(ctx: SentenceContext, tokens: list[Token]) -> list[Token]:

@@ -205,10 +205,26 @@ def _reporter(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     verb to the reported clause ("were ... and accused"), whose subject is no actor; the one who
     speaks is the reporting verb's subject."""
     head = tok.head
+    if tok.pos_ in _NOUNS:
+        return _noun_reporter(ctx, facts, tok)
     if tok.pos_ != "VERB" or tok.dep_ != "conj" or head.dep_ != "ccomp" \
             or head.head.lemma_.lower() not in cues()["ties"]["reporting_verbs"]:
         return []
     return clause_subjects(ctx, facts, head.head)
+
+
+def _noun_reporter(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "Saudi officials stressed that ties with New Delhi remain strong", "X's ministry said the visit
+    reflected closer cooperation with Y": an unowned tie noun in a reported clause that names no
+    actor of its own is the speaker's tie."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in cues()["ties"]["reporting_verbs"]:
+            return clause_subjects(ctx, facts, cur.head)
+        if cur.head.i == cur.i or cur.dep_ not in {"nsubj", "dobj", "pobj", "prep", "attr", "ccomp", "xcomp"}:
+            return []
+        cur = cur.head
+    return []
 
 
 def _unsigned(tok: Token) -> bool:
