@@ -38,6 +38,17 @@ def pair(type_: str, a: str, b: str) -> tuple[str, frozenset[str]]:
     ("Belarusian helicopters crossed into Lithuanian airspace on Tuesday.", pair(CONFLICT, "Belarus", "Lithuania")),
     ("Turkey blocked Sweden's path into NATO for months.", pair(CONFLICT, "Turkey", "Sweden")),
     ("Beijing's new map drew protests from Vietnam and Malaysia.", pair(CONFLICT, "China", "Malaysia")),
+    # ground taken from a party; acting together with one
+    ("Ukrainian troops recaptured the village from Russian forces last week.", pair(CONFLICT, "Ukraine", "Russia")),
+    ("Rheinmetall entered the competition in February together with GM Defense.",
+     pair(COOP, "Rheinmetall", "GM Defense")),
+    ("Finnish troops made landings on the coast together with Swedish troops.", pair(COOP, "Finland", "Sweden")),
+    # founders listed "together with" one another are all members
+    ("Kenya, together with Uganda and Tanzania, has formed the East African Community.",
+     pair(MEMBER, "Tanzania", "East African Community")),
+    # accession talks make a candidate member
+    ("EU governments agreed this week to open accession talks with Moldova and Ukraine.",
+     pair(MEMBER, "Moldova", "European Union")),
     # signatories named through their leaders; more than two of them
     ("The presidents of Estonia, Latvia and Lithuania on Friday signed a treaty on border crossings.",
      pair(COOP, "Latvia", "Lithuania")),
@@ -55,6 +66,9 @@ def test_frames_state_the_tie(pipeline, text, expected):
     # equipment relied on is a fleet, not a partner
     ("Serbia's air force currently relies mainly on Soviet and Russian-built MiG-29s.", pair(COOP, "Serbia", "Russia")),
     ("The air force relies on Boeing F-15s and on Dassault Rafales.", pair(COOP, "Boeing", "Dassault Aviation")),
+    # accession talks are no partnership
+    ("EU governments agreed this week to open accession talks with Moldova and Ukraine.",
+     pair(COOP, "European Union", "Moldova")),
     # a denied move is nothing
     ("Mexico has not drawn closer to Russia.", pair(COOP, "Mexico", "Russia")),
     ("Japanese jets did not cross into Russian airspace.", pair(CONFLICT, "Japan", "Russia")),

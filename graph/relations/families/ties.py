@@ -16,6 +16,7 @@ from ..context import SentenceContext
 from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..relation import Relation
+from .accession import accession_talk
 from .common import DocFacts
 from .conflict_sides import fought, home_side, insurgency, led_by, members_of, non_state
 from .known_wars import known_conflicts
@@ -306,7 +307,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 if tok.pos_ != "VERB":
                     continue
                 preps = ties["siding_preps"]  # "sided with Baku", not "sided against Yerevan"
-            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok):
+            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok) or accession_talk(tok):
                 continue
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict

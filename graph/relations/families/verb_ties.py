@@ -130,6 +130,8 @@ def _protested(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -
 def _together(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
     """ "Rheinmetall entered the race together with GM Defense", "Finnish troops landed together with
     Swedish troops": the subject and the co-actor of a "together with" on the verb."""
+    if verb.dep_ in {"acl", "relcl"} or verb.lemma_.lower() in cues()["participation"]["exhibit"]:
+        return  # "a centre set up together with X" is not the centre's doing; showing a type beside its user is no tie
     partners = [p for t in ctx.accompanying(verb) for p in group(ctx, facts, t)]
     if partners:
         yield from _pairs(ctx, clause_subjects(ctx, facts, verb), partners, COOP, "together-with", domain_of(ctx.lemmas))
