@@ -49,6 +49,16 @@ def pair(type_: str, a: str, b: str) -> tuple[str, frozenset[str]]:
     # accession talks make a candidate member
     ("EU governments agreed this week to open accession talks with Moldova and Ukraine.",
      pair(MEMBER, "Moldova", "European Union")),
+    # a named vessel acts for the state naming it; partners named by their state; shared modifiers
+    ("The Russian frigate Admiral Gorshkov will not fire its missile during the naval exercise it is holding with "
+     "Namibia off the coast.", pair(COOP, "Russia", "Namibia")),
+    ("The losses suffered by Niger's army and its Russian allies are only slowly coming into focus.",
+     pair(COOP, "Niger", "Russia")),
+    ("Ukraine's air force got its first jets in July. On August 26, during one of the largest Russian missile and "
+     "drone attacks of the war, a Ukrainian jet crashed.", pair(CONFLICT, "Russia", "Ukraine")),
+    # officials in a capital speak for its state
+    ("Officials in Abuja said the aircraft would be thrown into the air campaign against Boko Haram.",
+     pair(CONFLICT, "Nigeria", "Boko Haram")),
     # signatories named through their leaders; more than two of them
     ("The presidents of Estonia, Latvia and Lithuania on Friday signed a treaty on border crossings.",
      pair(COOP, "Latvia", "Lithuania")),
@@ -69,6 +79,9 @@ def test_frames_state_the_tie(pipeline, text, expected):
     # accession talks are no partnership
     ("EU governments agreed this week to open accession talks with Moldova and Ukraine.",
      pair(COOP, "European Union", "Moldova")),
+    # officials in a city that is no capital speak for no state
+    ("Officials in Kano said the aircraft would be thrown into the air campaign against Boko Haram.",
+     pair(CONFLICT, "Nigeria", "Boko Haram")),
     # a denied move is nothing
     ("Mexico has not drawn closer to Russia.", pair(COOP, "Mexico", "Russia")),
     ("Japanese jets did not cross into Russian airspace.", pair(CONFLICT, "Japan", "Russia")),

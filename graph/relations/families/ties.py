@@ -445,8 +445,8 @@ def _as_though(tok: Token) -> bool:
 
 
 def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: str | None) -> Iterator[Relation]:
-    """ "Belarus, Russia's closest ally", "Russia's ally Belarus", "its partner, X": the owner of the
-    partner noun and the party it names."""
+    """ "Belarus, Russia's closest ally", "Russia's ally Belarus", "its partner, X", "its Russian allies":
+    the owner of the partner noun and the party it names."""
     owners, _ = possessors(ctx, facts, tok)
     if not owners:
         return
@@ -456,6 +456,8 @@ def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: st
     if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":
         named.append(ctx.doc[tok.i + 1])  # "Russia's ally Belarus"
     others = parties(ctx, facts, [ctx.at[t.i] for t in named]) + _one_of(ctx, facts, tok)
+    if not others:  # "Mali's army and its Russian allies": the states naming the partners
+        others = [p for p in modifiers(ctx, facts, tok) if ctx.entities[p].label == "Country"]
     for b in others:
         for a in owners:
             if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "cooperation", domain):
