@@ -59,6 +59,9 @@ def pair(type_: str, a: str, b: str) -> tuple[str, frozenset[str]]:
     # officials in a capital speak for its state
     ("Officials in Abuja said the aircraft would be thrown into the air campaign against Boko Haram.",
      pair(CONFLICT, "Nigeria", "Boko Haram")),
+    # a bloc glossed as a pact with other states
+    ("Under AUKUS, the security pact with the United States and the United Kingdom, Australia plans to buy "
+     "submarines.", pair(MEMBER, "United Kingdom", "AUKUS")),
     # signatories named through their leaders; more than two of them
     ("The presidents of Estonia, Latvia and Lithuania on Friday signed a treaty on border crossings.",
      pair(COOP, "Latvia", "Lithuania")),
@@ -82,6 +85,8 @@ def test_frames_state_the_tie(pipeline, text, expected):
     # officials in a city that is no capital speak for no state
     ("Officials in Kano said the aircraft would be thrown into the air campaign against Boko Haram.",
      pair(CONFLICT, "Nigeria", "Boko Haram")),
+    # allies of a third party are not thereby each other's
+    ("Japan and Australia are treaty allies of the United States.", pair(COOP, "Japan", "Australia")),
     # a denied move is nothing
     ("Mexico has not drawn closer to Russia.", pair(COOP, "Mexico", "Russia")),
     ("Japanese jets did not cross into Russian airspace.", pair(CONFLICT, "Japan", "Russia")),

@@ -152,7 +152,8 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         together = any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for o in objects for a in o.children)
-        are = {c.lemma_.lower() for c in verb.children if c.dep_ == "attr"}  # "A and B are strategic partners"
+        are = {c.lemma_.lower() for c in verb.children if c.dep_ == "attr"  # "A and B are strategic partners",
+               and not any(p.dep_ == "prep" and p.lower_ in {"of", "to"} for p in c.children)}  # not "allies of C"
         are |= {w for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
                 for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}  # "at war", "at odds"
         if lemma in ties["traded_verbs"]:  # "A and B exchanged fire", not "exchanged views"
