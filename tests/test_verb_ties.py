@@ -59,6 +59,10 @@ def pair(type_: str, a: str, b: str) -> tuple[str, frozenset[str]]:
     # officials in a capital speak for its state
     ("Officials in Abuja said the aircraft would be thrown into the air campaign against Boko Haram.",
      pair(CONFLICT, "Nigeria", "Boko Haram")),
+    # a border disputed with another party; forces held back
+    ("Armenia has long guarded its contested border with Azerbaijan.", pair(CONFLICT, "Armenia", "Azerbaijan")),
+    ("Indian planners want the drones mainly to watch the disputed frontier with China.", pair(CONFLICT, "India", "China")),
+    ("Georgia's forces managed to hold back Russian troops near the pass.", pair(CONFLICT, "Georgia", "Russia")),
     # a bloc glossed as a pact with other states
     ("Under AUKUS, the security pact with the United States and the United Kingdom, Australia plans to buy "
      "submarines.", pair(MEMBER, "United Kingdom", "AUKUS")),
@@ -85,6 +89,8 @@ def test_frames_state_the_tie(pipeline, text, expected):
     # officials in a city that is no capital speak for no state
     ("Officials in Kano said the aircraft would be thrown into the air campaign against Boko Haram.",
      pair(CONFLICT, "Nigeria", "Boko Haram")),
+    # a shared border is no dispute
+    ("Greece has long shared a border with Bulgaria.", pair(CONFLICT, "Greece", "Bulgaria")),
     # allies of a third party are not thereby each other's
     ("Japan and Australia are treaty allies of the United States.", pair(COOP, "Japan", "Australia")),
     # a denied move is nothing

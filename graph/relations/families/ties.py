@@ -577,7 +577,9 @@ def _forces_hit(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     when done to troops, crews or vessels) sets the actor against the state or group they serve."""
     ties = cues()["ties"]
     targets = ties["force_targets"]
-    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["force_verbs"] and t.pos_ == "VERB"):
+    phrasal = {tuple(p.split()) for p in ties["force_phrasal"]}  # "hold back Russian troops"
+    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if t.pos_ == "VERB" and (
+            lemma in ties["force_verbs"] or any((lemma, c.lower_) in phrasal for c in t.children if c.dep_ == "prt"))):
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         hit = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
                and c.i not in ctx.at and (c.lower_ in targets or c.lemma_.lower() in targets)]

@@ -7,7 +7,8 @@ acting together with one ("X entered the race together with Y").
 Conflict: a weapon turned on a party ("vessels used water cannon against Philippine boats"), entering
 its space ("Russian drones crossed into Polish airspace"), blocking its way ("Greece blocked Skopje's
 path into NATO"), an act that draws its protest ("Beijing's map drew protests from Vietnam"), taking
-ground from it ("the army recaptured the town from the rebels").
+ground from it ("the army recaptured the town from the rebels"), a border disputed with it ("the
+disputed frontier with China").
 """
 from __future__ import annotations
 
@@ -148,8 +149,27 @@ def _taken_from(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) 
     yield from _pairs(ctx, clause_subjects(ctx, facts, verb), losers, CONFLICT, "ground-taken", "defense")
 
 
+def _disputed(ctx: SentenceContext, facts: DocFacts, ties: dict) -> Iterator[Relation]:
+    """ "Indian planners want to watch the disputed frontier with China", "its contested border with X":
+    the holder of a border called disputed (its owner, else the clause's subject) and the "with" party."""
+    for noun in (t for t in ctx.tokens if t.pos_ == "NOUN" and t.lower_ in ties["disputed_nouns"]):
+        if not any(c.dep_ == "amod" and c.lower_ in ties["disputed_words"] for c in noun.children):
+            continue
+        holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "guarded its contested border with X"
+        others = [p for h in holders for o in _objects(h, set(), {"with"}) for p in group(ctx, facts, o)]
+        if not others:
+            continue
+        owners, owned = possessors(ctx, facts, noun)
+        starts = owners if owned else clause_subjects(ctx, facts, noun)
+        verb = noun.head
+        if not owned and not starts and verb.dep_ in {"ccomp", "xcomp"}:  # "Indian planners want drones to watch ..."
+            starts = clause_subjects(ctx, facts, verb.head)
+        yield from _pairs(ctx, starts, others, CONFLICT, "disputed-border", "security")
+
+
 def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ties = cues()["ties"]
+    yield from _disputed(ctx, facts, ties)
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB"):
         lemma = verb.lemma_.lower()
         if not _live(ctx, verb):
