@@ -31,6 +31,7 @@ def pair(type_: str, a: str, b: str) -> tuple[str, frozenset[str]]:
     ("Ecuador still relies on the United States for most of its helicopters.", pair(COOP, "Ecuador", "United States")),
     ("Belarusian volunteers have fought for the government of Venezuela.", pair(COOP, "Belarus", "Venezuela")),
     ("Pakistan has sent troops to fight for Riyadh against the Houthis.", pair(COOP, "Pakistan", "Saudi Arabia")),
+    ("Pakistan has sent troops to fight for Riyadh against the Houthis.", pair(CONFLICT, "Saudi Arabia", "Houthis")),
     # a weapon turned on a party; entering its airspace; blocking its way; drawing its protest
     ("Vietnamese vessels have used water cannon against Philippine boats near the reef.",
      pair(CONFLICT, "Vietnam", "Philippines")),

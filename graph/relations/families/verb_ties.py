@@ -78,7 +78,8 @@ def _relied_on(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[R
 
 def _fought_for(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[Relation]:
     """ "mercenaries have fought for the governments of A and B", "sent troops to fight for Moscow
-    against Kyiv" (the one who sent them fights for the same side)."""
+    against Kyiv" (the one who sent them fights for the same side; the side fought for is at war with
+    the one fought against)."""
     others = [p for o in _objects(verb, set(), {"for"}) for p in group(ctx, facts, o)]
     if not others:
         return
@@ -86,6 +87,8 @@ def _fought_for(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[
     if verb.dep_ in {"xcomp", "advcl"} and not starts:  # "sent troops to fight for Moscow"
         starts = clause_subjects(ctx, facts, verb.head)
     yield from _pairs(ctx, starts, others, COOP, "fought-for", "defense")
+    enemies = [p for o in _objects(verb, set(), {"against"}) for p in group(ctx, facts, o)]
+    yield from _pairs(ctx, others, enemies, CONFLICT, "fought-for", "defense")  # "fight for Moscow against Kyiv"
 
 
 def _wielded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
