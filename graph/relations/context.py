@@ -134,11 +134,8 @@ class SentenceContext:
                         and not (c.i + 2 < len(self.doc) and self.doc[c.i + 1].text == "-"
                                  and self.doc[c.i + 2].lower_ in {"made", "built", "designed", "supplied"})]
                 cands = [self.at[c.i] for c in mods]
-                if not cands:  # "the presidents of A, B and C", "forces from A and B"
-                    origin = {"of", "from"} if t.lemma_.lower() in cues()["ties"]["from_nouns"] else {"of"}
-                    if t.lemma_.lower() in cues()["ties"]["seated_nouns"]:
-                        origin = origin | {"in"}  # "officials in Abuja": a capital's officials are its state's
-                    cands = [self.at[x.i] for p in t.children if p.dep_ == "prep" and p.lower_ in origin
+                if not cands:  # "the presidents of A, B and C"
+                    cands = [self.at[x.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj" for x in [o, *o.conjuncts] if x.i in self.at]
                 # a body's name in apposition is what the noun stands for: "the Spanish firm CASA" is CASA,
                 # not Spain (a person's is left to the rules about people: "Canada's prime minister, X")

@@ -456,7 +456,7 @@ def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: st
     if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":
         named.append(ctx.doc[tok.i + 1])  # "Russia's ally Belarus"
     others = parties(ctx, facts, [ctx.at[t.i] for t in named]) + _one_of(ctx, facts, tok)
-    if not others and not any(c.dep_ == "appos" for c in tok.children):
+    if not others and tok.tag_ == "NNS" and not any(c.dep_ == "appos" for c in tok.children):
         # "Mali's army and its Russian allies": the states naming unnamed partners ("its Russian partner,
         # X Ltd" names a firm, not Russia)
         others = [p for p in modifiers(ctx, facts, tok) if ctx.entities[p].label == "Country"]
