@@ -84,6 +84,9 @@ def test_frames_state_the_tie(pipeline, text, expected):
     # equipment relied on is a fleet, not a partner
     ("Serbia's air force currently relies mainly on Soviet and Russian-built MiG-29s.", pair(COOP, "Serbia", "Russia")),
     ("The air force relies on Boeing F-15s and on Dassault Rafales.", pair(COOP, "Boeing", "Dassault Aviation")),
+    # equipment bought together with other equipment is no partner
+    ("Peru decided to buy 24 jets together with five air defence systems from Raytheon.",
+     pair(COOP, "Peru", "Raytheon")),
     # accession talks are no partnership
     ("EU governments agreed this week to open accession talks with Moldova and Ukraine.",
      pair(COOP, "European Union", "Moldova")),

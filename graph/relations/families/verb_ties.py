@@ -41,8 +41,8 @@ def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
 
 
 def _relied_party(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
-    """The party relied on: named, or owning what is relied on ("NVL's yard"); none where it is
-    equipment ("relies on Boeing F-15s", "on Russian-built jets": a fleet, not a partner)."""
+    """The party relied on or acted with: named, or owning what is relied on ("NVL's yard"); none where
+    it is equipment ("relies on Boeing F-15s", "on Russian-built jets": a fleet, not a partner)."""
     goods = cues()["supply"]["goods"]
     if any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform" or t.lemma_.lower() in goods for t in tok.subtree):
         return []
@@ -136,7 +136,8 @@ def _together(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) ->
     Swedish troops": the subject and the co-actor of a "together with" on the verb."""
     if verb.dep_ in {"acl", "relcl"} or verb.lemma_.lower() in cues()["participation"]["exhibit"]:
         return  # "a centre set up together with X" is not the centre's doing; showing a type beside its user is no tie
-    partners = [p for t in ctx.accompanying(verb) for p in group(ctx, facts, t)]
+    partners = [p for t in ctx.accompanying(verb) for p in _relied_party(ctx, facts, t)]  # not "buy jets together
+    # with five Patriot units"
     if partners:
         yield from _pairs(ctx, clause_subjects(ctx, facts, verb), partners, COOP, "together-with", domain_of(ctx.lemmas))
 
