@@ -111,7 +111,8 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = Fals
         found = parties(ctx, facts, ctx.group(tok, WANTED, plural))
     found += [p for p in _listed_as_apposition(ctx, facts, tok, places) if p not in found]
     if not found:
-        found = _platform_state(ctx, facts, tok) or _sent_from(ctx, facts, tok)
+        found = _platform_state(ctx, facts, tok)
+    found += [p for p in _sent_from(ctx, facts, tok) if p not in found]
     for t in [tok, *tok.conjuncts]:
         found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) + _neighbour(ctx, facts, t)
                   + _whose(ctx, facts, t) + _named_beside(ctx, facts, t) if p not in found]
@@ -119,15 +120,16 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = Fals
 
 
 def _sent_from(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
-    """ "forces from Fiji and Tonga", "officials in Abuja": the parties a generic noun of people, forces
-    or craft comes from (a capital's officials speak for its state; a city that is no capital for none)."""
+    """ "forces from Fiji and Tonga", "the presidents of A, B and C", "officials in Abuja": the parties a
+    generic noun of people, forces or craft comes from, every one of a list (a capital's officials speak
+    for its state; a city that is no capital for none)."""
     ties = cues()["ties"]
     out: list[str] = []
     for t in [tok, *tok.conjuncts]:
         lemma = t.lemma_.lower()
         if t.i in ctx.at or lemma not in ties["from_nouns"] | ties["seated_nouns"]:
             continue
-        origin = ({"from"} if lemma in ties["from_nouns"] else set()) | ({"in"} if lemma in ties["seated_nouns"] else set())
+        origin = ({"from", "of"} if lemma in ties["from_nouns"] else set()) | ({"in"} if lemma in ties["seated_nouns"] else set())
         for p in (p for p in t.children if p.dep_ == "prep" and p.lower_ in origin):
             for o in (o for o in p.children if o.dep_ == "pobj"):
                 out += [x for x in parties(ctx, facts, [ctx.at[c.i] for c in [o, *o.conjuncts] if c.i in ctx.at])
