@@ -12,6 +12,7 @@ from ..entities import Entity
 from ..ids import make_id
 from ..mentions import Mention
 from ..mentions.layout import doc_text
+from .lexicon import cues
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -122,7 +123,7 @@ class SentenceContext:
         every member plays the same part (taking part, joining), not where the two are seller and buyer."""
         wanted = set(labels) if labels else None
         out: list[Mention] = []
-        for t in [tok, *tok.conjuncts]:
+        for t in [tok, *tok.conjuncts, *self.accompanying(tok)]:
             m = self.at.get(t.i)
             if m is None and plural and t.i in self.plural:
                 cands = list(self.plural[t.i])  # "the three countries"
@@ -148,6 +149,15 @@ class SentenceContext:
                 if c is not None and all(c.entity != o.entity for o in out):
                     out.append(c)
         return out
+
+    @staticmethod
+    def accompanying(tok: Token) -> list[Token]:
+        """ "Kenya, together with Uganda and Tanzania, ...", "X along with Y": the objects of a
+        "with" that an adverb of accompaniment marks on ``tok``, which the parser leaves uncoordinated."""
+        adverbs = cues()["ties"]["accompanying_adverbs"]
+        return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                and any(a.dep_ == "advmod" and a.lower_ in adverbs for a in p.children)
+                for o in p.children if o.dep_ == "pobj" for x in [o, *o.conjuncts]]
 
     def with_list(self, tok: Token, labels: Iterable[str] | None = None) -> list[Mention]:
         """:meth:`group` plus the items of an "including"/"such as" list hanging on ``tok``

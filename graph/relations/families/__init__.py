@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from ..context import SentenceContext
 from ..relation import Relation
+from .accession import accession_talks
 from .aid import aid_given
 from .backed import backed
 from .common import DocFacts
@@ -26,17 +27,19 @@ from .organisations import (
     shareholders,
     subsidiary,
 )
+from .pact_members import pact_members
 from .people import known_offices, people
 from .place_country import place_country
 from .places import chair_hosts, hosts, places
 from .ships import ships
 from .supply import deals, fleets, manufacture, possessed, transfers
 from .ties import conflict, cooperation, known_conflicts, paired_ties, sanctions
+from .verb_ties import verb_ties
 
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
-    "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "defended": defended, "labelled_as": labelled_as, "sanctions": sanctions, "membership": membership,
-    "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "transfers": transfers, "deals": deals, "fleets": fleets,
+    "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "defended": defended, "labelled_as": labelled_as, "verb_ties": verb_ties, "sanctions": sanctions, "membership": membership,
+    "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "accession_talks": accession_talks, "pact_members": pact_members, "transfers": transfers, "deals": deals, "fleets": fleets,
     "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "subsidiary": subsidiary, "events": events, "displayed": displayed, "deployed": deployed,
     "located": located, "participation": participation, "ships": ships, "places": places, "hosts": hosts,

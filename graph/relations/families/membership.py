@@ -20,6 +20,8 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if any(before.endswith(cue) for cue in lex["before"]):
             # the clause's subject, plus the objects of "with" in the same phrase ("relations with Russia under the CSTO")
             governor = head.head.head if head.dep_ == "pobj" else head.head
+            if negated(ctx, governor):
+                continue  # "has never joined the SCO"
             members = ctx.subjects(governor, members_ok)
             if head.dep_ == "pobj" and head.head.lower_ in {"under", "within"}:
                 members += [m for m in ctx.prep_objects(governor, {"with"}, members_ok) if m not in members]

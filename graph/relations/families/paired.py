@@ -21,6 +21,7 @@ from .tie_parties import clause_subjects, cue_tokens, group, parties, party, tie
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
                "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
 _PAIR_DETS = {"two", "both", "their"}
+_MAX_JOINT = 4  # conjoined subjects of a joint verb that still act with each other, not a crowd of signatories
 
 
 def _pair_states(ctx: SentenceContext, facts: DocFacts) -> list[str]:
@@ -151,7 +152,8 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         together = any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for o in objects for a in o.children)
-        are = {c.lemma_.lower() for c in verb.children if c.dep_ == "attr"}  # "A and B are strategic partners"
+        are = {c.lemma_.lower() for c in verb.children if c.dep_ == "attr"  # "A and B are strategic partners",
+               and not any(p.dep_ == "prep" and p.lower_ in {"of", "to"} for p in c.children)}  # not "allies of C"
         are |= {w for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
                 for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}  # "at war", "at odds"
         if lemma in ties["traded_verbs"]:  # "A and B exchanged fire", not "exchanged views"
@@ -171,13 +173,15 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                 o.lemma_.lower() in ties["commercial_nouns"] for o in objects)):
             continue  # "A and B signed a contract": a sale
         pair = _joint(ctx, facts, verb)
-        if len(pair) != 2:
-            continue
+        if not 2 <= len(pair) <= _MAX_JOINT:
+            continue  # "A, B and C signed a treaty": each pair of a few signatories
         if type_ == "COOPERATES_WITH" and _truce(ctx):
             type_ = "IN_CONFLICT_WITH"
         domain = domain_of(ctx.lemmas) if type_ == "COOPERATES_WITH" else "defense"
-        if found := tie(ctx, pair[0], type_, pair[1], 0.7, "joint-subjects", domain):
-            yield found
+        for i, a in enumerate(pair):
+            for b in pair[i + 1:]:
+                if found := tie(ctx, a, type_, b, 0.7, "joint-subjects", domain):
+                    yield found
 
 
 def _named_in(ctx: SentenceContext, tokens: list[Token]) -> list[Token]:

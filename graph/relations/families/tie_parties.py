@@ -110,10 +110,52 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = Fals
     else:
         found = parties(ctx, facts, ctx.group(tok, WANTED, plural))
     found += [p for p in _listed_as_apposition(ctx, facts, tok, places) if p not in found]
+    if not found:
+        found = _platform_state(ctx, facts, tok)
+    found += [p for p in _sent_from(ctx, facts, tok) if p not in found]
     for t in [tok, *tok.conjuncts]:
         found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) + _neighbour(ctx, facts, t)
                   + _whose(ctx, facts, t) + _named_beside(ctx, facts, t) if p not in found]
     return found
+
+
+def _sent_from(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "forces from Fiji and Tonga", "the presidents of A, B and C", "officials in Abuja": the parties a
+    generic noun of people, forces or craft comes from, every one of a list (a capital's officials speak
+    for its state; a city that is no capital for none)."""
+    ties = cues()["ties"]
+    out: list[str] = []
+    for t in [tok, *tok.conjuncts]:
+        lemma = t.lemma_.lower()
+        if t.i in ctx.at or lemma not in ties["from_nouns"] | ties["seated_nouns"]:
+            continue
+        origin = ({"from", "of"} if lemma in ties["from_nouns"] else set()) | ({"in"} if lemma in ties["seated_nouns"] else set())
+        for p in (p for p in t.children if p.dep_ == "prep" and p.lower_ in origin):
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                out += [x for x in parties(ctx, facts, [ctx.at[c.i] for c in [o, *o.conjuncts] if c.i in ctx.at])
+                        if x not in out]
+    return out
+
+
+def _platform_state(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "the Russian frigate Admiral Gorshkov", "India's INS Vikrant": a named vessel or aircraft acts
+    for the state that owns it or names it (not its maker: "the Chinese-made J-10C")."""
+    out: list[str] = []
+    for t in [tok, *tok.conjuncts]:
+        m = ctx.at.get(t.i)
+        if m is None or ctx.label(m) != "Platform":
+            continue
+        owners, owned = possessors(ctx, facts, t)
+        before = []  # the words of its noun phrase before the name ("the Russian frigate X"), however parsed
+        for j in range(m.start - 1, max(ctx.sent.start, m.start - 4) - 1, -1):
+            if ctx.doc[j].pos_ not in {"ADJ", "NOUN", "PROPN"}:
+                break
+            before.append(j)
+        mods = [ctx.at[j] for j in before if j in ctx.at and ctx.doc[j + 1].text != "-"]
+        for p in owners if owned else parties(ctx, facts, mods):
+            if ctx.entities[p].label == "Country" and p not in out:
+                out.append(p)
+    return out
 
 
 def _listed_as_apposition(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool) -> list[str]:
@@ -221,6 +263,10 @@ def modifiers(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     """Actors naming the side before a noun: "U.S. strikes", "Turkish-Kazakh cooperation"."""
     mods = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
             and c.dep_ in {"compound", "amod", "nmod", "conj", "npadvmod"}]
+    if not mods and tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
+        # "Russian missile and drone attacks": the modifiers the conjoined nouns share, before the first
+        mods = [ctx.at[c.i] for c in tok.head.children if c.i < tok.head.i and c.i in ctx.at
+                and c.dep_ in {"compound", "amod", "nmod"}]
     return parties(ctx, facts, mods)
 
 

@@ -16,6 +16,7 @@ from ..context import SentenceContext
 from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..relation import Relation
+from .accession import accession_talk
 from .common import DocFacts
 from .conflict_sides import fought, home_side, insurgency, led_by, members_of, non_state
 from .known_wars import known_conflicts
@@ -205,10 +206,26 @@ def _reporter(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     verb to the reported clause ("were ... and accused"), whose subject is no actor; the one who
     speaks is the reporting verb's subject."""
     head = tok.head
+    if tok.pos_ in _NOUNS:
+        return _noun_reporter(ctx, facts, tok)
     if tok.pos_ != "VERB" or tok.dep_ != "conj" or head.dep_ != "ccomp" \
             or head.head.lemma_.lower() not in cues()["ties"]["reporting_verbs"]:
         return []
     return clause_subjects(ctx, facts, head.head)
+
+
+def _noun_reporter(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """ "Saudi officials stressed that ties with New Delhi remain strong", "X's ministry said the visit
+    reflected closer cooperation with Y": an unowned tie noun in a reported clause that names no
+    actor of its own is the speaker's tie."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in cues()["ties"]["reporting_verbs"]:
+            return clause_subjects(ctx, facts, cur.head)
+        if cur.head.i == cur.i or cur.dep_ not in {"nsubj", "dobj", "pobj", "prep", "attr", "ccomp", "xcomp"}:
+            return []
+        cur = cur.head
+    return []
 
 
 def _unsigned(tok: Token) -> bool:
@@ -290,7 +307,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 if tok.pos_ != "VERB":
                     continue
                 preps = ties["siding_preps"]  # "sided with Baku", not "sided against Yerevan"
-            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok):
+            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok) or accession_talk(tok):
                 continue
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
@@ -428,8 +445,8 @@ def _as_though(tok: Token) -> bool:
 
 
 def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: str | None) -> Iterator[Relation]:
-    """ "Belarus, Russia's closest ally", "Russia's ally Belarus", "its partner, X": the owner of the
-    partner noun and the party it names."""
+    """ "Belarus, Russia's closest ally", "Russia's ally Belarus", "its partner, X", "its Russian allies":
+    the owner of the partner noun and the party it names."""
     owners, _ = possessors(ctx, facts, tok)
     if not owners:
         return
@@ -439,6 +456,10 @@ def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: st
     if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":
         named.append(ctx.doc[tok.i + 1])  # "Russia's ally Belarus"
     others = parties(ctx, facts, [ctx.at[t.i] for t in named]) + _one_of(ctx, facts, tok)
+    if not others and tok.tag_ == "NNS" and not any(c.dep_ == "appos" for c in tok.children):
+        # "Mali's army and its Russian allies": the states naming unnamed partners ("its Russian partner,
+        # X Ltd" names a firm, not Russia)
+        others = [p for p in modifiers(ctx, facts, tok) if ctx.entities[p].label == "Country"]
     for b in others:
         for a in owners:
             if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "cooperation", domain):
@@ -558,7 +579,9 @@ def _forces_hit(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     when done to troops, crews or vessels) sets the actor against the state or group they serve."""
     ties = cues()["ties"]
     targets = ties["force_targets"]
-    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["force_verbs"] and t.pos_ == "VERB"):
+    phrasal = {tuple(p.split()) for p in ties["force_phrasal"]}  # "hold back Russian troops"
+    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if t.pos_ == "VERB" and (
+            lemma in ties["force_verbs"] or any((lemma, c.lower_) in phrasal for c in t.children if c.dep_ == "prt"))):
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         hit = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
                and c.i not in ctx.at and (c.lower_ in targets or c.lemma_.lower() in targets)]

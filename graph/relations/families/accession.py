@@ -1,0 +1,39 @@
+"""Talks on joining a bloc make a candidate member, not a partner: "EU governments agreed to open
+accession talks with A and B", "A's membership negotiations with the EU", "A opened accession talks
+with NATO" (MEMBER_OF with status candidate; :func:`accession_talk` tells the tie rules to leave them)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..negation import hedged, negated
+from ..relation import Relation
+from .common import DocFacts, rel
+
+_MEMBERS = {"Country", "Organization", "GovernmentBody"}
+
+
+def accession_talk(tok: Token) -> bool:
+    """Whether ``tok`` is talks on joining ("accession talks", "membership negotiations")."""
+    lex = cues()["membership"]
+    return tok.lemma_.lower() in lex["accession_talks"] | {"talk"} and any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lex["accession_words"] for c in tok.children)
+
+
+def accession_talks(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    for tok in (t for t in ctx.tokens if t.pos_ in {"NOUN", "PROPN"} and accession_talk(t)):
+        verb = tok.head if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
+        if verb is not None and (negated(ctx, verb) or hedged(verb)):
+            continue
+        withs = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _MEMBERS | {"Alliance"})]
+        owners = [m for c in tok.children if c.dep_ == "poss" and c.i in ctx.at for m in ctx.group(c, _MEMBERS)]
+        starts = ctx.subjects(verb, _MEMBERS | {"Alliance"}) if verb is not None else []
+        blocs = [m for m in [*withs, *starts] if ctx.label(m) == "Alliance"]
+        candidates = [m for m in [*withs, *owners, *starts] if ctx.label(m) in _MEMBERS]
+        for body in {b.entity: b for b in blocs}.values():
+            for m in {c.entity: c for c in candidates}.values():
+                yield rel(ctx, m, "MEMBER_OF", body, 0.7, "accession-talks", status="candidate")

@@ -1,0 +1,197 @@
+"""Ties and conflicts stated by a class of verbs and its dependency frame, not by a tie noun: the verb
+classes are lists of ``cues.yaml`` (``ties``), the frame says who the two sides are.
+
+Cooperation: moving closer ("X has drawn closer to Y"), reliance on a party ("X
+relies on Y for its helicopters"), fighting for a party ("volunteers fought for the government of X"),
+acting together with one ("X entered the race together with Y").
+Conflict: a weapon turned on a party ("vessels used water cannon against Philippine boats"), entering
+its space ("Russian drones crossed into Polish airspace"), blocking its way ("Greece blocked Skopje's
+path into NATO"), an act that draws its protest ("Beijing's map drew protests from Vietnam"), taking
+ground from it ("the army recaptured the town from the rebels"), a border disputed with it ("the
+disputed frontier with China").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..context import SentenceContext
+from ..lexicon import cues, domain_of
+from ..negation import hedged, negated
+from ..relation import Relation
+from .common import DocFacts
+from .tie_parties import clause_subjects, group, modifiers, possessors, tie
+
+COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
+
+
+def _objects(tok: Token, deps: set[str], preps: set[str] | None = None) -> list[Token]:
+    """``tok``'s children of ``deps``, or (with ``preps``) the objects of its prepositions ``preps``."""
+    if preps is None:
+        return [c for c in tok.children if c.dep_ in deps]
+    return [o for p in tok.children if p.dep_ in {"prep", "agent"} and p.lower_ in preps
+            for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+
+
+def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """The party a noun names or belongs to: the noun itself, its owner ("NVL's yard") or the party
+    naming it ("Philippine boats", "Polish airspace")."""
+    return group(ctx, facts, tok) or possessors(ctx, facts, tok)[0] or modifiers(ctx, facts, tok)
+
+
+def _relied_party(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
+    """The party relied on or acted with: named, or owning what is relied on ("NVL's yard"); none where
+    it is equipment ("relies on Boeing F-15s", "on Russian-built jets": a fleet, not a partner)."""
+    goods = cues()["supply"]["goods"]
+    if any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform" or t.lemma_.lower() in goods for t in tok.subtree):
+        return []
+    return group(ctx, facts, tok) or possessors(ctx, facts, tok)[0]
+
+
+def _live(ctx: SentenceContext, verb: Token) -> bool:
+    return not negated(ctx, verb) and not hedged(verb)
+
+
+def _pairs(ctx: SentenceContext, starts: list[str], others: list[str], type_: str, rule: str,
+           domain: str | None) -> Iterator[Relation]:
+    for a in starts:
+        for b in others:
+            if found := tie(ctx, a, type_, b, 0.7, rule, domain):
+                yield found
+
+
+def _closer(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "X has drawn closer to Y", "moved closer to Y": the subject and the "to"/"with" object."""
+    closer = [c for c in verb.children if c.lower_ in ties["closer_words"]]
+    if not closer:
+        return
+    others = [p for h in [verb, *closer] for o in _objects(h, set(), {"to", "with"}) for p in _owners(ctx, facts, o)]
+    yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, COOP, "drawn-closer", domain_of(ctx.lemmas))
+
+
+def _relied_on(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[Relation]:
+    """ "X still relies on Y for most of its air force", "relies heavily on NVL's yard"."""
+    others = [p for o in _objects(verb, set(), {"on", "upon"}) for p in _relied_party(ctx, facts, o)]
+    yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, COOP, "relied-on", domain_of(ctx.lemmas))
+
+
+def _fought_for(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[Relation]:
+    """ "mercenaries have fought for the governments of A and B", "sent troops to fight for Moscow
+    against Kyiv" (the one who sent them fights for the same side; the side fought for is at war with
+    the one fought against)."""
+    others = [p for o in _objects(verb, set(), {"for"}) for p in group(ctx, facts, o)]
+    if not others:
+        return
+    starts = clause_subjects(ctx, facts, verb)
+    if verb.dep_ in {"xcomp", "advcl"} and not starts:  # "sent troops to fight for Moscow"
+        starts = clause_subjects(ctx, facts, verb.head)
+    yield from _pairs(ctx, starts, others, COOP, "fought-for", "defense")
+    enemies = [p for o in _objects(verb, set(), {"against"}) for p in group(ctx, facts, o)]
+    yield from _pairs(ctx, others, enemies, CONFLICT, "fought-for", "defense")  # "fight for Moscow against Kyiv"
+
+
+def _wielded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "Chinese vessels used water cannon against Philippine boats", "turned its water cannon on X"."""
+    weapons = [o for o in _objects(verb, {"dobj"}) if o.lemma_.lower() in ties["wielded_nouns"]
+               or o.lower_ in ties["wielded_nouns"]]
+    if not weapons:
+        return
+    others = [p for h in [verb, *weapons] for o in _objects(h, set(), {"against", "on", "at"})
+              for p in _owners(ctx, facts, o)]
+    yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, CONFLICT, "weapon-turned", "defense")
+
+
+def _intruded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "Russian drones crossed into Polish airspace", "violated Lithuania's airspace": entering the
+    space (``guarded_nouns``) another party owns."""
+    spaces = [o for o in [*_objects(verb, {"dobj"}), *_objects(verb, set(), {"into", "over"})]
+              if o.lemma_.lower() in ties["guarded_nouns"] or o.lower_ in ties["guarded_nouns"]]
+    others = [p for o in spaces for p in possessors(ctx, facts, o)[0] or modifiers(ctx, facts, o)]
+    yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, CONFLICT, "intrusion", "defense")
+
+
+def _blocked(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "Greece blocked Skopje's path into NATO", "Turkey vetoed Sweden's bid"."""
+    bids = [o for o in _objects(verb, {"dobj"}) if o.lemma_.lower() in ties["bid_nouns"]]
+    others = [p for o in bids for p in possessors(ctx, facts, o)[0] or modifiers(ctx, facts, o)]
+    yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, CONFLICT, "blocked", "political")
+
+
+def _protested(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "Beijing's release of a map drew protests from A, B and C": the act's owner (or the subject)
+    and those protesting."""
+    if not any(o.lower_ in ties["protest_nouns"] or o.lemma_.lower() in ties["protest_nouns"]
+               for o in _objects(verb, {"dobj"})):
+        return
+    holders = [verb, *(o for o in _objects(verb, {"dobj"}))]
+    others = [p for h in holders for o in _objects(h, set(), {"from"}) for p in group(ctx, facts, o)]
+    starts = [p for s in _objects(verb, {"nsubj"}) for p in possessors(ctx, facts, s)[0]] \
+        or clause_subjects(ctx, facts, verb)
+    yield from _pairs(ctx, starts, others, CONFLICT, "protest-drawn", "political")
+
+
+def _together(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "Rheinmetall entered the race together with GM Defense", "Finnish troops landed together with
+    Swedish troops": the subject and the co-actor of a "together with" on the verb."""
+    if verb.dep_ in {"acl", "relcl"} or verb.lemma_.lower() in cues()["participation"]["exhibit"]:
+        return  # "a centre set up together with X" is not the centre's doing; showing a type beside its user is no tie
+    partners = [p for t in ctx.accompanying(verb) for p in _relied_party(ctx, facts, t)]  # not "buy jets together
+    # with five Patriot units"
+    if partners:
+        yield from _pairs(ctx, clause_subjects(ctx, facts, verb), partners, COOP, "together-with", domain_of(ctx.lemmas))
+
+
+def _taken_from(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "the army recaptured the town of Kidal from the rebels", "seized control from X": ground
+    taken from another party."""
+    ground = [o for o in _objects(verb, {"dobj"}) if o.lemma_.lower() in ties["ground_nouns"]
+              or o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place"]
+    if not ground:
+        return
+    losers = [p for h in [verb, *ground] for o in _objects(h, set(), {"from"}) for p in _owners(ctx, facts, o)]
+    yield from _pairs(ctx, clause_subjects(ctx, facts, verb), losers, CONFLICT, "ground-taken", "defense")
+
+
+def _disputed(ctx: SentenceContext, facts: DocFacts, ties: dict) -> Iterator[Relation]:
+    """ "Indian planners want to watch the disputed frontier with China", "its contested border with X":
+    the holder of a border called disputed (its owner, else the clause's subject) and the "with" party."""
+    for noun in (t for t in ctx.tokens if t.pos_ == "NOUN" and t.lower_ in ties["disputed_nouns"]):
+        if not any(c.dep_ == "amod" and c.lower_ in ties["disputed_words"] for c in noun.children):
+            continue
+        holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "guarded its contested border with X"
+        others = [p for h in holders for o in _objects(h, set(), {"with"}) for p in group(ctx, facts, o)]
+        if not others:
+            continue
+        owners, owned = possessors(ctx, facts, noun)
+        starts = owners if owned else clause_subjects(ctx, facts, noun)
+        verb = noun.head
+        if not owned and not starts and verb.dep_ in {"ccomp", "xcomp"}:  # "Indian planners want drones to watch ..."
+            starts = clause_subjects(ctx, facts, verb.head)
+        yield from _pairs(ctx, starts, others, CONFLICT, "disputed-border", "security")
+
+
+def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    ties = cues()["ties"]
+    yield from _disputed(ctx, facts, ties)
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB"):
+        lemma = verb.lemma_.lower()
+        if not _live(ctx, verb):
+            continue
+        if lemma in ties["closer_verbs"]:
+            yield from _closer(ctx, facts, verb, ties)
+        if lemma in ties["reliance_verbs"]:
+            yield from _relied_on(ctx, facts, verb)
+        if lemma in ties["fight_for_verbs"]:
+            yield from _fought_for(ctx, facts, verb)
+        if lemma in ties["wielding_verbs"]:
+            yield from _wielded(ctx, facts, verb, ties)
+        if lemma in ties["intrusion_verbs"]:
+            yield from _intruded(ctx, facts, verb, ties)
+        if lemma in ties["obstruct_verbs"]:
+            yield from _blocked(ctx, facts, verb, ties)
+        if lemma in ties["drawing_verbs"]:
+            yield from _protested(ctx, facts, verb, ties)
+        if lemma in ties["taking_verbs"]:
+            yield from _taken_from(ctx, facts, verb, ties)
+        yield from _together(ctx, facts, verb, ties)
