@@ -115,6 +115,14 @@ def _introduced(tok, named) -> bool:
     return named is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
 
 
+def holiday(name: str) -> bool:
+    """Whether an event's name is only a day of the calendar ("Air Force Day", "New Year's Eve", "Easter")."""
+    lex = lexicon()
+    words = name.split()
+    return bool(words) and (words[-1] in lex["holiday_name_ends"] or name in lex["holiday_names"]) \
+        and not any(w.lower() in lex["event_name_heads"] for w in words)
+
+
 def _bilateral(tok) -> bool:
     """ "his meeting with Biden", "their talks with Kyiv": an event noun owned by a pronoun and held
     "with" someone is a meeting of two parties, not a gathering the article is about."""
@@ -707,6 +715,8 @@ class _Resolver:
         for m in named:
             if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
                 main.add(m)
+            elif holiday(m.text):
+                continue  # "on Victory Day", "by New Year's Eve": a day of the calendar, no event of the graph
             else:
                 entity = self.entity("Event", bare.get(id(m), m.text))
                 entity.add(m)
