@@ -565,6 +565,31 @@ class _Resolver:
                 self._alias_of[id(m)] = target
         self.mentions.sort(key=lambda x: x.start)
 
+    _SHORT_LABELS = ("Company", "Organization")
+
+    def short_names(self) -> None:
+        """A firm or organisation the reference data does not know, named in full first and then by its
+        first words ("Kestrel Marine Systems" ... "Kestrel Marine" ... "Kestrel"), is one entity when the
+        shorter name begins no other name of the document."""
+        groups: dict[str, list[Entity]] = {}
+        for e in self.entities.values():
+            if e.mentions and e.name[:1].isupper():
+                groups.setdefault(e.name.split()[0], []).append(e)
+        for group in groups.values():
+            if len(group) < 2 or any(e.ref_id or e.label not in self._SHORT_LABELS for e in group):
+                continue
+            group.sort(key=lambda e: -len(e.name.split()))
+            full = group[0]
+            if not all(full.name.split()[:len(e.name.split())] == e.name.split() for e in group[1:]) \
+                    or len(group[1].name.split()) == len(full.name.split()) \
+                    or min(m.start for m in full.mentions) > min(m.start for e in group[1:] for m in e.mentions):
+                continue
+            for short in group[1:]:
+                for m in short.mentions:
+                    m.label = full.label
+                    full.add(m)
+                del self.entities[short.id]
+
     def merge_aliases(self) -> None:
         """Move acronym mentions to the entity of their long form."""
         for m in self.mentions:
@@ -1421,6 +1446,7 @@ class _Resolver:
                     entity.props["category"] = m.category or "other"
                 entity.add(m)
         self.merge_aliases()
+        self.short_names()
         self.edition_names()
         self.bare_bodies()
         self.coreference()
