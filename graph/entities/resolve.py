@@ -568,9 +568,9 @@ class _Resolver:
     _SHORT_LABELS = ("Company", "Organization")
 
     def short_names(self) -> None:
-        """A firm or organisation the reference data does not know, named in full first and then by its
-        first words ("Kestrel Marine Systems" ... "Kestrel Marine" ... "Kestrel"), is one entity when the
-        shorter name begins no other name of the document."""
+        """A firm or organisation the reference data does not know, named in full and by its
+        first words ("Kestrel Marine Systems" ... "Kestrel Marine" ... "Kestrel"; a headline may shorten it
+        first), is one entity when every name of the document with that first word begins the full one."""
         groups: dict[str, list[Entity]] = {}
         for e in self.entities.values():
             if e.mentions and e.name[:1].isupper():
@@ -581,8 +581,7 @@ class _Resolver:
             group.sort(key=lambda e: -len(e.name.split()))
             full = group[0]
             if not all(full.name.split()[:len(e.name.split())] == e.name.split() for e in group[1:]) \
-                    or len(group[1].name.split()) == len(full.name.split()) \
-                    or min(m.start for m in full.mentions) > min(m.start for e in group[1:] for m in e.mentions):
+                    or len(group[1].name.split()) == len(full.name.split()):
                 continue
             for short in group[1:]:
                 for m in short.mentions:

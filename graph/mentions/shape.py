@@ -298,6 +298,10 @@ def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | No
     return label
 
 
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+            "northern", "southern", "eastern", "western"}
+
+
 def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str]) -> str | None:
     """Why ``span`` is no name of ``label`` (``None``: it may be one)."""
     w = words()
@@ -319,6 +323,8 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
             return "the first half of a compound ('Mk-series')"
         if before is not None and before.lower_ in {"a", "an"}:
             return "a modifier ('a Hutu militia')"
+    if label == "Place" and all(t.lower_ in _COMPASS or t.text in {"-", "\u2010"} for t in toks):
+        return "a direction ('South-East' of 'South-East Asian')"
     if label == "Person" and len(toks) > 1 and toks[-1].lower_ in lexicon()["document_heads"]:
         return "a document's name ('the Lisbon Declaration')"
     if label == "Person" and len(toks) > 1 and toks[-1].lower_.rstrip(".") in lexicon()["firm_suffixes"]:
