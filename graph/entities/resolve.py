@@ -680,6 +680,8 @@ class _Resolver:
         main = None
         if what and main_named is None and main_kind == "ceremony" and self._signing_ceremony(refs, headline):
             what = None  # a contract signed "at the ceremony": the deal is the news, not the ceremony
+        if what in lex["minor_event_nouns"] and main_named is None:
+            what = None  # "the meeting", "his visit" with no name, owner or modifier: no event of the graph
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [self.doc[m.start].sent for m in named + kin if main_named is not None
