@@ -669,6 +669,8 @@ class _Resolver:
             main_named = (titled or marked or body or kin)[0]  # the edition the headline names, else the prose's
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())), None)
+        if main_named is not None and holiday(main_named.text):
+            main_named = None  # "by New Year's Eve": a date; "the Navy Day parade" is named by its noun below
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
         marks = edition_marks(main_named.text) if main_named is not None and main_named.ref_id else (None, None)
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
