@@ -184,7 +184,7 @@ class WindowedEntityRuler(EntityRuler):
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = self._token_matches(doc) + list(self.phrase_matcher(doc))
         final_matches = {(m_id, start, end) for m_id, start, end in matches if start != end}
-        strings = doc.vocab.strings
+        strings = self.nlp.vocab.strings  # (the labels' strings: a document of another vocabulary lacks them)
         ends = {end for m_id, _, end in final_matches
                 if strings[m_id].split(self.ent_id_sep)[0] not in {"Organization", "Company", "GovernmentBody"}}
         final_matches = {(m_id, start, end) for m_id, start, end in final_matches
