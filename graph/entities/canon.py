@@ -19,6 +19,8 @@ Every surface form stays an alias, so matching by name or alias still finds the 
 'Kazakhstan Engineering'
 >>> canonical_name("GovernmentBody", "Ukrainian Air Defence Force")
 'Ukrainian Air Defence Forces'
+>>> canonical_name("Place", "Gwadar Port")
+'Port of Gwadar'
 >>> canonical_name("Organization", "UN Security Council")
 'United Nations Security Council'
 """
@@ -62,6 +64,8 @@ def canonical_name(label: str, name: str) -> str:
         first, _, rest = out.partition(" ")
         if first in _PREFIXES and rest:
             out = f"{_PREFIXES[first]} {rest}"
+    if label == "Place":  # "Colombo Port" is the "Port of Colombo" another sentence or article names
+        out = re.sub(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) [Pp]ort$", r"Port of \1", out)
     if label == "GovernmentBody":  # (ids fold "Defence" to "Defense": both spellings are one node)
         out = _FORCES.sub(lambda mt: mt.group(0) + "s", out)
     return out

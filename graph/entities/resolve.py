@@ -145,6 +145,14 @@ def _introduced(tok, named) -> bool:
     return named is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
 
 
+def holiday(name: str) -> bool:
+    """Whether an event's name is only a day of the calendar ("Air Force Day", "New Year's Eve", "Easter")."""
+    lex = lexicon()
+    words = name.split()
+    return bool(words) and (words[-1] in lex["holiday_name_ends"] or name in lex["holiday_names"]) \
+        and not any(w.lower() in lex["event_name_heads"] for w in words)
+
+
 def _bilateral(tok) -> bool:
     """ "his meeting with Biden", "their talks with Kyiv": an event noun owned by a pronoun and held
     "with" someone is a meeting of two parties, not a gathering the article is about."""
@@ -587,6 +595,30 @@ class _Resolver:
                 self._alias_of[id(m)] = target
         self.mentions.sort(key=lambda x: x.start)
 
+    _SHORT_LABELS = ("Company", "Organization")
+
+    def short_names(self) -> None:
+        """A firm or organisation the reference data does not know, named in full and by its
+        first words ("Kestrel Marine Systems" ... "Kestrel Marine" ... "Kestrel"; a headline may shorten it
+        first), is one entity when every name of the document with that first word begins the full one."""
+        groups: dict[str, list[Entity]] = {}
+        for e in self.entities.values():
+            if e.mentions and e.name[:1].isupper():
+                groups.setdefault(e.name.split()[0], []).append(e)
+        for group in groups.values():
+            if len(group) < 2 or any(e.ref_id or e.label not in self._SHORT_LABELS for e in group):
+                continue
+            group.sort(key=lambda e: -len(e.name.split()))
+            full = group[0]
+            if not all(full.name.split()[:len(e.name.split())] == e.name.split() for e in group[1:]) \
+                    or len(group[1].name.split()) == len(full.name.split()):
+                continue
+            for short in group[1:]:
+                for m in short.mentions:
+                    m.label = full.label
+                    full.add(m)
+                del self.entities[short.id]
+
     def merge_aliases(self) -> None:
         """Move acronym mentions to the entity of their long form."""
         for m in self.mentions:
@@ -678,6 +710,8 @@ class _Resolver:
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())
                                and not _cut_name(self.doc, m)), None)
+        if main_named is not None and holiday(main_named.text):
+            main_named = None  # "by New Year's Eve": a date; "the Navy Day parade" is named by its noun below
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
         marks = edition_marks(main_named.text) if main_named is not None and main_named.ref_id else (None, None)
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
@@ -748,6 +782,8 @@ class _Resolver:
         for m in named:
             if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
                 main.add(m)
+            elif holiday(m.text):
+                continue  # "on Victory Day", "by New Year's Eve": a day of the calendar, no event of the graph
             else:
                 entity = self.entity("Event", bare.get(id(m), m.text))
                 entity.add(m)
@@ -1519,6 +1555,7 @@ class _Resolver:
                     entity.props["category"] = m.category or "other"
                 entity.add(m)
         self.merge_aliases()
+        self.short_names()
         self.edition_names()
         self.bare_bodies()
         self.coreference()

@@ -377,6 +377,12 @@ class MentionFinder:
             head = self._head_word(doc[start:end])  # "Royal Saudi Air Force" without its "F-15s"
             label = "GovernmentBody" if head in _GOV_HEADS else "Company" if head in _COMPANY_HEADS else label
         start, end, label = grow(doc, start, end, label)
+        if label == "Company" and start and doc[start - 1].text == "General" \
+                and (start == 1 or not doc[start - 2].text[:1].isupper()):
+            start -= 1  # "General Atomics Global Corporation": the firm's first word, no rank
+        if label == "Place" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].lower_ in lexicon()["place_name_suffixes"]:
+            end += 2  # "Sangdong-ri", "Yeouido-dong": the suffix is part of the village's name
         if label == "Organization" and end - start > m.end - m.start and self._state_unit(doc[start:end]):
             label = "GovernmentBody"  # grown into "... University of the People's Liberation Army"
         titled = start >= 2 and doc[start - 1].lower_ in {"on", "of"} and doc[start - 2].lower_ in shape_words()["document_heads"] \

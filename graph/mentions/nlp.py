@@ -37,7 +37,7 @@ _NOT_NAME = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "
              "department", "general", "each", "every", "other", "more", "most", "last", "next", "then", "however",
              "meanwhile", "according", "speaking", "since", "although", "though", "despite", "including"]
 CAP = {"TEXT": {"REGEX": r"^[A-Z0-9]"}, "LOWER": {"NOT_IN": _NOT_NAME}}
-CAPX = {"TEXT": {"REGEX": r"^([A-Z0-9]|of$|for$|the$|and$|on$)"}, "LOWER": {"NOT_IN": _NOT_NAME[1:]}}
+CAPX = {"TEXT": {"REGEX": r"^([A-Z0-9]|of$|for$|the$|and$|on$|-$)"}, "LOWER": {"NOT_IN": _NOT_NAME[1:]}}
 
 
 def _expand(token: Any) -> list[dict]:

@@ -138,6 +138,17 @@ class Windows:
         return out
 
 
+def compound_tail(doc: Doc, start: int, name_ends: set[int]) -> bool:
+    """Whether a name at ``start`` is the tail of a hyphenated word whose head is no name
+    ("Euro-Atlantic", "trans-Pacific"): a piece of an adjective, no place. "Russia-Ukraine" keeps
+    its halves (``name_ends``: where names of places and states end)."""
+    if start < 2:
+        return False
+    hyphen, head = doc[start - 1], doc[start - 2]
+    return hyphen.text in {"-", "\u2010", "\u2011"} and not hyphen.whitespace_ and not head.whitespace_ \
+        and head.is_alpha and start - 1 not in name_ends
+
+
 class WindowedEntityRuler(EntityRuler):
     """spaCy's ``EntityRuler``, its token matcher run only on :class:`Windows` runs; the same
     entities."""
@@ -173,6 +184,11 @@ class WindowedEntityRuler(EntityRuler):
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = self._token_matches(doc) + list(self.phrase_matcher(doc))
         final_matches = {(m_id, start, end) for m_id, start, end in matches if start != end}
+        strings = self.nlp.vocab.strings  # (the labels' strings: a document of another vocabulary lacks them)
+        ends = {end for m_id, _, end in final_matches
+                if strings[m_id].split(self.ent_id_sep)[0] not in {"Organization", "Company", "GovernmentBody"}}
+        final_matches = {(m_id, start, end) for m_id, start, end in final_matches
+                         if not (strings[m_id].split(self.ent_id_sep)[0] == "Place" and compound_tail(doc, start, ends))}
         return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
 

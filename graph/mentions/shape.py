@@ -298,6 +298,10 @@ def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | No
     return label
 
 
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+            "northern", "southern", "eastern", "western"}
+
+
 def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str]) -> str | None:
     """Why ``span`` is no name of ``label`` (``None``: it may be one)."""
     w = words()
@@ -319,6 +323,12 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
             return "the first half of a compound ('Mk-series')"
         if before is not None and before.lower_ in {"a", "an"}:
             return "a modifier ('a Hutu militia')"
+    if label == "Place" and all(t.lower_ in _COMPASS or t.text in {"-", "\u2010"} for t in toks):
+        return "a direction ('South-East' of 'South-East Asian')"
+    if label == "Person" and len(toks) > 1 and toks[-1].lower_ in lexicon()["document_heads"]:
+        return "a document's name ('the Lisbon Declaration')"
+    if label == "Person" and len(toks) > 1 and toks[-1].lower_.rstrip(".") in lexicon()["firm_suffixes"]:
+        return "a firm's name ('Kestrel Holdings')"
     if label == "Person" and source == "ner" and span.start and doc[span.start - 1].lower_ in {"a", "an"}:
         return "a member of a party or people ('a Social Democrat')"
     if label == "Organization" and source == "ner" and len(toks) == 1 and _IDEOLOGY.search(toks[0].text):
@@ -425,7 +435,8 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
         end, _ = name_run(doc, j, lambda t: unranked(t) and t.text.replace("-", "").isalpha(), unranked)
         if end - j >= 2 and end < len(doc) and doc[end].text in {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}:
             end += 1  # "Romeo Brawner Jr."
-        if end - j >= 2:
+        firm = end > j and doc[end - 1].lower_.rstrip(".") in lexicon()["firm_suffixes"]
+        if end - j >= 2 and not firm:  # "General Atomics Global Corporation" is a firm
             out.append((j, end))
         i = end if end > j else j
     return out
