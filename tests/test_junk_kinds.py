@@ -101,12 +101,7 @@ def test_two_firms_sharing_a_first_word_stay_two(pipeline):
     assert {"Orion Aerospace Works", "Orion Naval Yards"} <= names
 
 
-# -- unnamed slight occurrences ----------------------------------------------------------------------
-def test_unnamed_meeting_is_no_event(pipeline):
-    assert not _events(pipeline, "Ministers of Chile and Peru met in Lima on Tuesday. The meeting ended "
-                                 "without a deal on the frigates.")
-
-
+# -- named occasions ------------------------------------------------------------------------------
 def test_state_visit_stays_an_event(pipeline):
     events = _events(pipeline, "Kenya's president arrived in Accra on Monday for a state visit. The visit is "
                                "his first to Ghana.")
