@@ -123,8 +123,11 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
     documents = _read(files, store, force, meta, report, progress)
     extracted, validated = _extractor(pipeline, documents, workers, cluster, len(files))
     fragments = _fragments(extracted, validated, report, progress)
-    for first in fragments:  # one transaction per ``batch_size`` documents, each merged as it arrives
-        _commit(store, chain([first], islice(fragments, batch_size - 1)), report, force, progress, into)
+    for first in fragments:  # one transaction per ``batch_size`` documents
+        batch: Iterable[tuple[Document, nx.MultiDiGraph]] = chain([first], islice(fragments, batch_size - 1))
+        if not validated:  # extracted here (or on a cluster): the batch is whole before the writer lock is taken
+            batch = list(batch)
+        _commit(store, batch, report, force, progress, into)
     sync(store.dir, wait=True)  # the embedded Cypher database follows the store
     return report
 
@@ -171,9 +174,10 @@ def _fragments(extracted: Iterator[Extracted], validated: bool, report: IngestRe
 
 def _commit(store: Store, pending: Iterable[tuple[Document, nx.MultiDiGraph]], report: IngestReport, force: bool,
             progress: Callable[[int], None] | None, into: str | None) -> None:
-    """One transaction for a batch of documents, each merged as extraction delivers it (the writer
-    merges while the workers extract the next ones, so little is left to write after the last),
-    then the Cypher index (and Neo4j) catch up."""
+    """One transaction for a batch of documents, then the Cypher index (and Neo4j) catch up. With
+    worker processes, ``pending`` is read as they deliver: the writer merges each fragment while
+    they extract the next, so little is left to write after the last (the writer lock is held
+    meanwhile)."""
     from .cypher.index import sync
 
     done: list[Document] = []

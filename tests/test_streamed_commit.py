@@ -1,6 +1,6 @@
-"""Each ingest batch is one transaction that merges fragments as extraction delivers them: validated
-items are read lazily inside the transaction, unvalidated ones all checked first, and batches still
-split every ``batch_size`` documents."""
+"""Each ingest batch is one transaction; with worker processes it merges fragments as they deliver
+them: validated items are read lazily inside the transaction, unvalidated ones all checked first,
+and batches still split every ``batch_size`` documents."""
 from __future__ import annotations
 
 import networkx as nx
@@ -59,3 +59,17 @@ def test_batches_split_every_batch_size_documents(tmp_path, pipeline):
     assert report_split.added == report_one.added == [str(p) for p in sorted(folder.glob("*.txt"))]
     assert (one.seq(), split.seq()) == (1, 3)  # one transaction, or three of 2, 2 and 1 documents
     assert split.node_link() == one.node_link()
+
+
+def test_worker_batches_merge_as_they_arrive_into_the_same_store(tmp_path, pipeline):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(16):  # two workers need 8 documents each
+        (folder / f"b{i:02d}.txt").write_text(f"Report {i}.\n{TEXTS[i % len(TEXTS)]}", encoding="utf-8")
+    here = Store(tmp_path / "here")
+    ingest([folder], here, pipeline, batch_size=5)
+    workers = Store(tmp_path / "workers")
+    report = ingest([folder], workers, pipeline, workers=2, batch_size=5)
+    assert report.added == [str(p) for p in sorted(folder.glob("*.txt"))] and not report.failures
+    assert workers.seq() == here.seq() == 4  # 5 + 5 + 5 + 1 documents
+    assert workers.node_link() == here.node_link()
