@@ -122,23 +122,12 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
     report.failures.extend(errors)
     documents = _read(files, store, force, meta, report, progress)
     extracted, validated = _extractor(pipeline, documents, workers, cluster, len(files))
-    pending: list[tuple[Document, nx.MultiDiGraph]] = []
-    for document, part in extracted:
-        try:
-            if isinstance(part, GeopolError):
-                raise part
-            if not validated:
-                validate(part)
-            pending.append((document, part))
-        except GeopolError as exc:
-            report.failures.append(InputError(document.path, f"extraction failed: {exc}"))
-            if progress:
-                progress(1)
-        if len(pending) >= batch_size:
-            _commit(store, pending, report, force, progress, into)
-            pending = []
-    if pending:
-        _commit(store, pending, report, force, progress, into)
+    fragments = _fragments(extracted, validated, report, progress)
+    for first in fragments:  # one transaction per ``batch_size`` documents
+        batch: Iterable[tuple[Document, nx.MultiDiGraph]] = chain([first], islice(fragments, batch_size - 1))
+        if not validated:  # extracted here (or on a cluster): the batch is whole before the writer lock is taken
+            batch = list(batch)
+        _commit(store, batch, report, force, progress, into)
     sync(store.dir, wait=True)  # the embedded Cypher database follows the store
     return report
 
@@ -165,13 +154,41 @@ def _read(files: list[Path], store: Store, force: bool, meta: Metadata | None, r
         yield document
 
 
-def _commit(store: Store, pending: list[tuple[Document, nx.MultiDiGraph]], report: IngestReport, force: bool,
+def _fragments(extracted: Iterator[Extracted], validated: bool, report: IngestReport,
+               progress: Callable[[int], None] | None) -> Iterator[tuple[Document, nx.MultiDiGraph]]:
+    """The documents whose fragment is valid, with it, as extraction gives them; a failed
+    extraction or a fragment the ontology refuses goes into ``report``."""
+    for document, part in extracted:
+        try:
+            if isinstance(part, GeopolError):
+                raise part
+            if not validated:
+                validate(part)
+        except GeopolError as exc:
+            report.failures.append(InputError(document.path, f"extraction failed: {exc}"))
+            if progress:
+                progress(1)
+            continue
+        yield document, part
+
+
+def _commit(store: Store, pending: Iterable[tuple[Document, nx.MultiDiGraph]], report: IngestReport, force: bool,
             progress: Callable[[int], None] | None, into: str | None) -> None:
-    """One transaction for a batch of documents, then the Cypher index (and Neo4j) catch up."""
+    """One transaction for a batch of documents, then the Cypher index (and Neo4j) catch up. With
+    worker processes, ``pending`` is read as they deliver: the writer merges each fragment while
+    they extract the next, so little is left to write after the last (the writer lock is held
+    meanwhile)."""
     from .cypher.index import sync
 
-    flags = store.add_documents(((d.id, part) for d, part in pending), force=force, validated=True)
-    for (document, _), added in zip(pending, flags, strict=True):
+    done: list[Document] = []
+
+    def pairs() -> Iterator[tuple[str, nx.MultiDiGraph]]:
+        for document, part in pending:
+            done.append(document)
+            yield document.id, part
+
+    flags = store.add_documents(pairs(), force=force, validated=True)
+    for document, added in zip(done, flags, strict=True):
         (report.added if added else report.skipped).append(document.path)
     sync(store.dir, wait=True)
     if into:
@@ -179,7 +196,7 @@ def _commit(store: Store, pending: list[tuple[Document, nx.MultiDiGraph]], repor
 
         push(store, into)
     if progress:
-        progress(len(pending))
+        progress(len(done))
 
 
 def _extractor(pipeline: Pipeline, documents: Iterator[Document], workers: int, cluster: str | None,

@@ -120,10 +120,11 @@ class Store:
         """Merge ``(document id, fragment)`` pairs in one transaction; a document already stored is
         skipped (unless ``force``: its old contribution is taken out first). Every fragment is
         validated before anything is written, unless the caller says it did that (``validated``:
-        the ingest validates each fragment as it arrives, or in the worker that made it). Returns,
-        per pair, whether it was added."""
-        items = list(items)
+        the ingest validates each fragment as it arrives, or in the worker that made it; ``items``
+        is then read as the transaction goes, so the ingest merges each fragment as it comes).
+        Returns, per pair, whether it was added."""
         if not validated:
+            items = list(items)
             for _, part in items:
                 validate(part)
         added = []
