@@ -141,7 +141,11 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
 
 
 def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    for r in _people(ctx, facts):
+    found = list(_people(ctx, facts))
+    leads = {(r.source, r.target) for r in found if r.type == "LEADS"}
+    for r in found:
+        if r.rule == "rank-service" and (r.source, r.target) in leads:
+            continue  # "General X stays at the head of the army": the head, not one of its officers
         countries = facts.known.get(r.source)
         target = facts.entities[r.target]
         if countries is not None and target.label == "Country" and r.target not in countries \
@@ -290,6 +294,11 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
         verbs += [c for c in head.children if c.dep_ == "relcl"
                   and any(k.dep_ == "nsubj" and k.tag_ == "WP" for k in c.children)]
         verbs += _shared_subject(head)  # "X was named to take over Y", "X will run A and head B"
+        nxt = ctx.doc[p.end] if p.end < ctx.sent.end else None
+        if nxt is not None and nxt.pos_ in {"VERB", "AUX"} and nxt not in verbs:
+            # "... and General X stays at the head of Y" parsed as another clause: the verb right after the name
+            for body in _at_the_head(ctx, nxt):
+                yield rel(ctx, p, "LEADS", body, 0.6, "subject-at-head", role="head")
         for verb in verbs:
             lemma = verb.lemma_.lower()
             prt = {c.lower_ for c in verb.children if c.dep_ == "prt"}
@@ -297,6 +306,8 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
                 lemma, prt = "lead", set()  # "X took over the ministry"
             if any(c.dep_ == "neg" for c in verb.children) or prt or verb.i == head.i:
                 continue  # not "X did not lead", "X ruled out"
+            for body in _at_the_head(ctx, verb):  # "X stays at the head of the army", "X is in charge of Y"
+                yield rel(ctx, p, "LEADS", body, 0.65, "subject-at-head", role="head")
             if lemma in _SUCCEED_VERBS:  # "X will succeed Y at the Foreign Ministry": the post Y held there
                 body = next(iter(ctx.prep_objects(verb, {"at"}, ORGS - {"Country"})), None)
                 if body is not None and any(c.dep_ == "dobj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person"
@@ -328,6 +339,18 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
 
 
 _SUCCEED_VERBS = {"succeed", "replace"}
+# a verb's place phrase that puts its subject at the top of a body: "at the head of", "in charge of"
+_HEAD_PLACES = {"at": {"head", "helm", "top"}, "in": {"charge", "command"}}
+
+
+def _at_the_head(ctx: SentenceContext, verb) -> list[Mention]:
+    """The bodies a verb's "at the head/helm of Y" or "in charge/command of Y" phrase names."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _HEAD_PLACES):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _HEAD_PLACES[prep.lower_]
+                     and c.i not in ctx.at):
+            out += ctx.prep_objects(noun, {"of"}, ORGS - {"Country"})
+    return out
 
 
 def _shared_subject(head) -> list:
