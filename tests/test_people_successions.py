@@ -38,3 +38,28 @@ def test_shared_surname_is_the_first_named_person(pipeline):
     g = pipeline.process(Document.from_text(text))
     aliases = {a["name"]: set(a.get("aliases") or ()) for _, a in g.nodes(data=True) if a.get("label") == "Person"}
     assert "Mwangi" not in aliases.get("Jonathan Peterson Mwangi", set())
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the title names a service the text never names: the state's catalogued service
+    ("Ghana's president retired his service chiefs on Monday. Rear Admiral Kofi Mensah succeeds Vice Admiral Yaw "
+     "Boateng as Chief of the Naval Staff.", {("Kofi Mensah", "LEADS", "Ghana Navy")}),
+    # the state stays: the title ties its holder to it as before
+    ("Kenya retired its old fighters on Friday. The air force chief, Major General Peter Otieno, and the navy "
+     "chief, Rear Admiral Paul Owino, watched.", {("Peter Otieno", "LEADS", "Kenya Air Force"),
+                                                 ("Peter Otieno", "AFFILIATED_WITH", "Kenya"),
+                                                 ("Paul Owino", "AFFILIATED_WITH", "Kenya")}),
+])
+def test_service_the_title_names(pipeline, text, expected):
+    assert expected <= edges(pipeline, text)
+
+
+def test_no_service_for_a_title_of_no_state(pipeline):
+    got = edges(pipeline, "The Chief of the Naval Staff, Rear Admiral Kofi Mensah, spoke at the conference.")
+    assert not any(t == "LEADS" for _, t, _ in got)
+
+
+def test_no_service_implied_for_the_whole_armed_forces(pipeline):
+    got = edges(pipeline, "Croatia bought new jets. The chief of the general staff, General Ivo Maric, spoke.")
+    assert ("Ivo Maric", "AFFILIATED_WITH", "Croatia") in got
+    assert not any(t.endswith("Armed Forces") for _, _, t in got)

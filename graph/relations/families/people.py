@@ -891,6 +891,15 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                       and SERVICE_CHIEFS[role] in " ".join([e.name, *e.aliases]).lower()}
             bodies = bodies if len(bodies) == 1 else set()
         body = bodies.pop() if len(bodies) == 1 else None
+        if body is None and not bodies and org is None:  # "the navy chief, X" where the text never names the navy
+            body = _implied_service(facts, country, SERVICE_CHIEFS[role])
+        if body is not None and not facts.entities[body].mentions and country:
+            # a service the text never names (another person's title may have implied it already): its chief
+            # leads it, and the title ties them to the state as before
+            if service_relation(role, _country_name(facts, country)) == "leads":
+                yield rel(ctx, p, "LEADS", body, 0.55, "title-service-implied", role=role, subordinate=sub)
+            yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-service", role=role)
+            return
         if body is not None and service_relation(role, _country_name(facts, country)) == "affiliated":
             # "the Chief of the General Staff, General X": the forces' top officer, serving in them
             yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "title-service", role=role)
@@ -966,6 +975,30 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
 _WHOLE_MILITARY = ("armed forces", "defence forces", "defense forces")
 _SERVICE_WORDS = ("army", "navy", "air force", "armed forces", "defence forces", "defense forces", "marine",
                   "coast guard", "national guard", "military")
+
+
+def _implied_service(facts: DocFacts, country: str | None, words: str | None) -> str | None:
+    """The catalogued armed service of ``country`` a service chief's title names ("navy": the "Navy of
+    Nigeria", i.e. the Nigerian Navy), added to the document's entities when its text never names it; None
+    for the whole armed forces, when the catalogue has no such service or the state is no country."""
+    from ...entities.entity import Entity
+    from ...reference import load_reference
+
+    state = facts.entities.get(country) if country else None
+    if state is None or state.label != "Country" or words not in _IMPLIED_SERVICES:
+        return None
+    ref = load_reference()
+    entry = ref.find("GovernmentBody", f"{words} of {state.name}")
+    if entry is None:
+        return None
+    if entry.id not in facts.entities:
+        facts.entities[entry.id] = Entity(id=entry.id, label="GovernmentBody", name=entry.name,
+                                          aliases=set(entry.aliases), props=dict(entry.props), ref_id=entry.id,
+                                          country=country)
+    return entry.id
+
+
+_IMPLIED_SERVICES = ("army", "navy", "air force")
 
 
 def _country_name(facts: DocFacts, country: str | None) -> str | None:
