@@ -63,3 +63,11 @@ def test_no_service_implied_for_the_whole_armed_forces(pipeline):
     got = edges(pipeline, "Croatia bought new jets. The chief of the general staff, General Ivo Maric, spoke.")
     assert ("Ivo Maric", "AFFILIATED_WITH", "Croatia") in got
     assert not any(t.endswith("Armed Forces") for _, _, t in got)
+
+
+def test_defence_force_offices(pipeline):
+    got = edges(pipeline, "New Zealand named a new military leadership on Tuesday. Commodore Tom Kelly takes over as "
+                          "Chief of Joint Operations in the New Zealand Defence Force. Air Vice-Marshal Sam Hart "
+                          "becomes Chief of the Defence Force.")
+    assert ("Tom Kelly", "AFFILIATED_WITH", "New Zealand Defence Force") in got
+    assert ("Sam Hart", "LEADS", "New Zealand Defence Force") in got

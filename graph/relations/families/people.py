@@ -972,7 +972,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         yield from _relative_role(ctx, p)  # "X, a former officer who now writes for Y": no body with the title
 
 
-_WHOLE_MILITARY = ("armed forces", "defence forces", "defense forces")
+_WHOLE_MILITARY = ("armed forces", "defence force", "defense force")  # "Australian Defence Force", "... Forces"
 _SERVICE_WORDS = ("army", "navy", "air force", "armed forces", "defence forces", "defense forces", "marine",
                   "coast guard", "national guard", "military")
 
