@@ -71,3 +71,12 @@ def test_defence_force_offices(pipeline):
                           "becomes Chief of the Defence Force.")
     assert ("Tom Kelly", "AFFILIATED_WITH", "New Zealand Defence Force") in got
     assert ("Sam Hart", "LEADS", "New Zealand Defence Force") in got
+
+
+def test_title_naming_a_service_of_the_state(pipeline):
+    text = ("The Peruvian Navy hosted the drill. Captain Luis Vega, director of plans on the Peruvian naval staff, "
+            "said the planning was done. Ana Ruiz, Peru's director of trade, said the navy would buy ships.")
+    got = edges(pipeline, text)
+    assert ("Luis Vega", "AFFILIATED_WITH", "Peruvian Navy") in got
+    assert ("Luis Vega", "AFFILIATED_WITH", "Peru") not in got
+    assert ("Ana Ruiz", "AFFILIATED_WITH", "Peruvian Navy") not in got

@@ -929,7 +929,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             target = facts.focal
         elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
             # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
-            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title", role=role)
+            service = _named_service(ctx, facts, org, start, p.start if found else None)
+            yield rel(ctx, p, "AFFILIATED_WITH", service or org, 0.6, "title", role=role)
             return
         target_id = target if isinstance(target, str) or target is None else target.entity
         if target_id is not None and _former(ctx, start) and facts.entities[target_id].label == "Country":
@@ -958,7 +959,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             yield rel(ctx, p, "LEADS", ministry, 0.65, "title-counterpart", role=other["role"])
         yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title-counterpart", role=other["role"])
     elif org is not None:
-        yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
+        service = _named_service(ctx, facts, org, start, p.start if found else None)
+        yield rel(ctx, p, "AFFILIATED_WITH", service or org, 0.75, "title", role=role)
     elif info.get("affiliated") == "military" and found:
         # "The Indian Air Force said the pilot, Wing Commander X, ...": the one armed service the sentence names
         services = {m.entity for m in ctx.of({"GovernmentBody"}) if _is_service(facts, m.entity)}
@@ -999,6 +1001,27 @@ def _implied_service(facts: DocFacts, country: str | None, words: str | None) ->
 
 
 _IMPLIED_SERVICES = ("army", "navy", "air force")
+
+
+# words of a title that name one armed service: "the Chilean naval staff", "commander of naval operations"
+_SERVICE_ADJECTIVES = {"naval": "navy", "navy": "navy", "army": "army", "military": None}
+
+
+def _named_service(ctx: SentenceContext, facts: DocFacts, org: Mention, start: int, title_end: int | None) -> str | None:
+    """The state's armed service a title names by an adjective where its owner is the state ("director of
+    operations on the Chilean naval staff", "Chile's commander of naval operations"): the document's one body
+    of that service, else None. The title runs from ``start`` to ``title_end`` (None: to its comma)."""
+    if ctx.label(org) != "Country":
+        return None
+    if title_end is None:
+        title_end = next((t.i for t in ctx.doc[start:min(ctx.sent.end, start + 12)] if t.text in {",", ";", "("}),
+                         min(ctx.sent.end, start + 12))
+    head = ctx.head_token(org)
+    words = [t.lower_ for t in ctx.doc[max(ctx.sent.start, start):min(ctx.sent.end, title_end)]]
+    if head.dep_ in {"amod", "compound", "poss"}:  # the noun the state's name qualifies: "Chilean naval staff"
+        words += [c.lower_ for c in head.head.children if c.dep_ in {"amod", "compound"}]
+    service = next((_SERVICE_ADJECTIVES[w] for w in words if _SERVICE_ADJECTIVES.get(w)), None)
+    return _service_body(facts, org.entity, service)
 
 
 def _country_name(facts: DocFacts, country: str | None) -> str | None:
