@@ -80,3 +80,15 @@ def test_title_naming_a_service_of_the_state(pipeline):
     assert ("Luis Vega", "AFFILIATED_WITH", "Peruvian Navy") in got
     assert ("Luis Vega", "AFFILIATED_WITH", "Peru") not in got
     assert ("Ana Ruiz", "AFFILIATED_WITH", "Peruvian Navy") not in got
+
+
+def test_knighthood_is_no_part_of_the_name(pipeline):
+    got = edges(pipeline, "Britain named a new military chief. Air Chief Marshal Sir Tom Reade became the new Chief "
+                          "of the Defence Staff of the British Armed Forces.")
+    assert ("Tom Reade", "LEADS", "British Armed Forces") in got
+
+
+def test_nominated_to_be_the_chief(pipeline):
+    got = edges(pipeline, "Canada announced changes on Monday. Prime Minister Paul Roy nominated Lieutenant General Ann "
+                          "Dubois to be the next Chief of the Defence Staff of the Canadian Armed Forces.")
+    assert ("Ann Dubois", "LEADS", "Canadian Armed Forces") in got

@@ -31,6 +31,7 @@ from ..mentions import Mention
 from ..mentions.editions import numbered, ordinal_number
 from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
+from ..mentions.shape import words as shape_words
 from ..mentions.words import lowers
 from ..reference import ReferenceData, load_reference
 from .affiliation import person_affiliated
@@ -277,10 +278,12 @@ class _Resolver:
     def people(self, mentions: list[Mention]) -> None:
         titles = lexicon()["person_titles"]
         ranks = set(lexicon()["ranks"])
+        knighthoods = shape_words()["knighthoods"]  # "Sir Richard X": Richard X ("Sir X" alone stays a name)
         kept = []
         for m in mentions:
             words = m.text.split()
-            while len(words) > 1 and (words[0].lower().rstrip(".") in titles or words[0].lower() in ranks):
+            while len(words) > 2 and words[0].lower() in knighthoods \
+                    or len(words) > 1 and (words[0].lower().rstrip(".") in titles or words[0].lower() in ranks):
                 words = words[1:]
             if all(w.lower() in ranks or w.lower() in titles for w in words):
                 self.mentions.remove(m)

@@ -587,6 +587,9 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
         found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
         found += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                   for o in prep.children if o.dep_ == "pobj"]
+        if dep == "dobj" and lemma in _TITLE_VERBS:  # "nominated X to be the next chief of Y"
+            found += [a for x in verb.children if x.dep_ == "xcomp" and x.lemma_ == "be"
+                      for a in x.children if a.dep_ == "attr"]
         if lemma in _SUCCEED_VERBS:  # "X replaces Y as chief": the parser may hang the "as" on Y
             found += [o for d in verb.children if d.dep_ == "dobj" for prep in d.children
                       if prep.dep_ == "prep" and prep.lower_ == "as" for o in prep.children if o.dep_ == "pobj"]
