@@ -31,6 +31,7 @@ from ..mentions import Mention
 from ..mentions.editions import numbered, ordinal_number
 from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
+from ..mentions.shape import words as shape_words
 from ..mentions.words import lowers
 from ..reference import ReferenceData, load_reference
 from .affiliation import person_affiliated
@@ -200,6 +201,17 @@ def spelling_key(name: str) -> str:
     return key
 
 
+def _surname_owner(m: Mention, names: list[str], first_at: dict[str, int]) -> str | None:
+    """The person a lone surname names when two full names of the document end in it ("Shehbaz Sharif",
+    later "Raheel Sharif", then "Sharif said"): the one the text introduced first, the article's own subject,
+    when that introduction comes before the lone surname; None when fewer than two names share it."""
+    names = list(dict.fromkeys(n for n in names if n != m.text))
+    if " " in m.text or "-" in m.text or len(names) < 2:
+        return None
+    first = min(names, key=lambda n: first_at.get(n, 1 << 60))
+    return first if first_at.get(first, 1 << 60) < m.start_char else None
+
+
 def _starts(words: list[str], name: str) -> bool:
     """``name`` is longer than ``words`` and begins with them ("Hassan Sheikh Mohamud")."""
     full = name.split()
@@ -266,10 +278,12 @@ class _Resolver:
     def people(self, mentions: list[Mention]) -> None:
         titles = lexicon()["person_titles"]
         ranks = set(lexicon()["ranks"])
+        knighthoods = shape_words()["knighthoods"]  # "Sir Richard X": Richard X ("Sir X" alone stays a name)
         kept = []
         for m in mentions:
             words = m.text.split()
-            while len(words) > 1 and (words[0].lower().rstrip(".") in titles or words[0].lower() in ranks):
+            while len(words) > 2 and words[0].lower() in knighthoods \
+                    or len(words) > 1 and (words[0].lower().rstrip(".") in titles or words[0].lower() in ranks):
                 words = words[1:]
             if all(w.lower() in ranks or w.lower() in titles for w in words):
                 self.mentions.remove(m)
@@ -286,8 +300,18 @@ class _Resolver:
             else:
                 mentions.append(m)
         full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=len, reverse=True)
+        first_at = {}  # full name -> where the document first gives it
+        for m in sorted(mentions, key=lambda m: m.start_char):
+            first_at.setdefault(m.text, m.start_char)
+        for e in {id(e): e for e in known.values()}.values():
+            first_at[e.name] = min(x.start_char for x in e.mentions)
         for m in mentions:
             last = m.text.split()[-1]
+            owner = _surname_owner(m, [*(f for f in full if f.split()[-1] == last),
+                                       *([known[last].name] if last in known else [])], first_at)
+            if owner is not None:  # two people share the surname: the lone one is whoever the text named first
+                (known[last] if last in known and owner == known[last].name else self.entity("Person", owner)).add(m)
+                continue
             given = m.text.split()[:-1]  # "Hamdan bin Mohammed ... Al Maktoum" is not "Mohammed ... Al Maktoum"
             other_full = " " in m.text and m.text not in known.get(last, Entity("", "", "")).aliases
             if last in known and not other_full and not any(f != m.text and f.split()[-1] == last for f in full) \

@@ -97,7 +97,8 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
             and all(_cap(t) and t.pos_ == "PROPN" and t.lower_ not in _BODY_HEADS for t in doc[start + 1:end]):
         return start + 1, end, "Person"  # "Akim Erlan Nurlanov": a title and a person's name
     after_rank = start > 0 and doc[start - 1].lower_ in lexicon()["ranks"]  # "Air Vice Marshal Hakim Raza": a name
-    if label == "Person" and doc[start].lower_ in words()["honorifics"] and not after_rank:
+    if label == "Person" and doc[start].lower_ in words()["honorifics"] and (
+            not after_rank or doc[start].lower_ in words()["knighthoods"]):
         # "Minister Delegate Fouzi" + "Lekjaa": the title is no part of the name
         while end - start > 1 and doc[start].lower_ in words()["honorifics"]:
             start += 1

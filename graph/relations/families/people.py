@@ -141,7 +141,11 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
 
 
 def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    for r in _people(ctx, facts):
+    found = list(_people(ctx, facts))
+    leads = {(r.source, r.target) for r in found if r.type == "LEADS"}
+    for r in found:
+        if r.rule == "rank-service" and (r.source, r.target) in leads:
+            continue  # "General X stays at the head of the army": the head, not one of its officers
         countries = facts.known.get(r.source)
         target = facts.entities[r.target]
         if countries is not None and target.label == "Country" and r.target not in countries \
@@ -290,6 +294,11 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
         verbs += [c for c in head.children if c.dep_ == "relcl"
                   and any(k.dep_ == "nsubj" and k.tag_ == "WP" for k in c.children)]
         verbs += _shared_subject(head)  # "X was named to take over Y", "X will run A and head B"
+        nxt = ctx.doc[p.end] if p.end < ctx.sent.end else None
+        if nxt is not None and nxt.pos_ in {"VERB", "AUX"} and nxt not in verbs:
+            # "... and General X stays at the head of Y" parsed as another clause: the verb right after the name
+            for body in _at_the_head(ctx, nxt):
+                yield rel(ctx, p, "LEADS", body, 0.6, "subject-at-head", role="head")
         for verb in verbs:
             lemma = verb.lemma_.lower()
             prt = {c.lower_ for c in verb.children if c.dep_ == "prt"}
@@ -297,6 +306,8 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
                 lemma, prt = "lead", set()  # "X took over the ministry"
             if any(c.dep_ == "neg" for c in verb.children) or prt or verb.i == head.i:
                 continue  # not "X did not lead", "X ruled out"
+            for body in _at_the_head(ctx, verb):  # "X stays at the head of the army", "X is in charge of Y"
+                yield rel(ctx, p, "LEADS", body, 0.65, "subject-at-head", role="head")
             if lemma in _SUCCEED_VERBS:  # "X will succeed Y at the Foreign Ministry": the post Y held there
                 body = next(iter(ctx.prep_objects(verb, {"at"}, ORGS - {"Country"})), None)
                 if body is not None and any(c.dep_ == "dobj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person"
@@ -328,6 +339,18 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
 
 
 _SUCCEED_VERBS = {"succeed", "replace"}
+# a verb's place phrase that puts its subject at the top of a body: "at the head of", "in charge of"
+_HEAD_PLACES = {"at": {"head", "helm", "top"}, "in": {"charge", "command"}}
+
+
+def _at_the_head(ctx: SentenceContext, verb) -> list[Mention]:
+    """The bodies a verb's "at the head/helm of Y" or "in charge/command of Y" phrase names."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _HEAD_PLACES):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _HEAD_PLACES[prep.lower_]
+                     and c.i not in ctx.at):
+            out += ctx.prep_objects(noun, {"of"}, ORGS - {"Country"})
+    return out
 
 
 def _shared_subject(head) -> list:
@@ -564,6 +587,9 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
         found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
         found += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                   for o in prep.children if o.dep_ == "pobj"]
+        if dep == "dobj" and lemma in _TITLE_VERBS:  # "nominated X to be the next chief of Y"
+            found += [a for x in verb.children if x.dep_ == "xcomp" and x.lemma_ == "be"
+                      for a in x.children if a.dep_ == "attr"]
         if lemma in _SUCCEED_VERBS:  # "X replaces Y as chief": the parser may hang the "as" on Y
             found += [o for d in verb.children if d.dep_ == "dobj" for prep in d.children
                       if prep.dep_ == "prep" and prep.lower_ == "as" for o in prep.children if o.dep_ == "pobj"]
@@ -868,6 +894,15 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                       and SERVICE_CHIEFS[role] in " ".join([e.name, *e.aliases]).lower()}
             bodies = bodies if len(bodies) == 1 else set()
         body = bodies.pop() if len(bodies) == 1 else None
+        if body is None and not bodies and org is None:  # "the navy chief, X" where the text never names the navy
+            body = _implied_service(facts, country, SERVICE_CHIEFS[role])
+        if body is not None and not facts.entities[body].mentions and country:
+            # a service the text never names (another person's title may have implied it already): its chief
+            # leads it, and the title ties them to the state as before
+            if service_relation(role, _country_name(facts, country)) == "leads":
+                yield rel(ctx, p, "LEADS", body, 0.55, "title-service-implied", role=role, subordinate=sub)
+            yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-service", role=role)
+            return
         if body is not None and service_relation(role, _country_name(facts, country)) == "affiliated":
             # "the Chief of the General Staff, General X": the forces' top officer, serving in them
             yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "title-service", role=role)
@@ -897,7 +932,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             target = facts.focal
         elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
             # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
-            yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title", role=role)
+            service = _named_service(ctx, facts, org, start, p.start if found else None)
+            yield rel(ctx, p, "AFFILIATED_WITH", service or org, 0.6, "title", role=role)
             return
         target_id = target if isinstance(target, str) or target is None else target.entity
         if target_id is not None and _former(ctx, start) and facts.entities[target_id].label == "Country":
@@ -926,7 +962,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             yield rel(ctx, p, "LEADS", ministry, 0.65, "title-counterpart", role=other["role"])
         yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title-counterpart", role=other["role"])
     elif org is not None:
-        yield rel(ctx, p, "AFFILIATED_WITH", org, 0.75, "title", role=role)
+        service = _named_service(ctx, facts, org, start, p.start if found else None)
+        yield rel(ctx, p, "AFFILIATED_WITH", service or org, 0.75, "title", role=role)
     elif info.get("affiliated") == "military" and found:
         # "The Indian Air Force said the pilot, Wing Commander X, ...": the one armed service the sentence names
         services = {m.entity for m in ctx.of({"GovernmentBody"}) if _is_service(facts, m.entity)}
@@ -940,9 +977,54 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         yield from _relative_role(ctx, p)  # "X, a former officer who now writes for Y": no body with the title
 
 
-_WHOLE_MILITARY = ("armed forces", "defence forces", "defense forces")
+_WHOLE_MILITARY = ("armed forces", "defence force", "defense force")  # "Australian Defence Force", "... Forces"
 _SERVICE_WORDS = ("army", "navy", "air force", "armed forces", "defence forces", "defense forces", "marine",
                   "coast guard", "national guard", "military")
+
+
+def _implied_service(facts: DocFacts, country: str | None, words: str | None) -> str | None:
+    """The catalogued armed service of ``country`` a service chief's title names ("navy": the "Navy of
+    Nigeria", i.e. the Nigerian Navy), added to the document's entities when its text never names it; None
+    for the whole armed forces, when the catalogue has no such service or the state is no country."""
+    from ...entities.entity import Entity
+    from ...reference import load_reference
+
+    state = facts.entities.get(country) if country else None
+    if state is None or state.label != "Country" or words not in _IMPLIED_SERVICES:
+        return None
+    ref = load_reference()
+    entry = ref.find("GovernmentBody", f"{words} of {state.name}")
+    if entry is None:
+        return None
+    if entry.id not in facts.entities:
+        facts.entities[entry.id] = Entity(id=entry.id, label="GovernmentBody", name=entry.name,
+                                          aliases=set(entry.aliases), props=dict(entry.props), ref_id=entry.id,
+                                          country=country)
+    return entry.id
+
+
+_IMPLIED_SERVICES = ("army", "navy", "air force")
+
+
+# words of a title that name one armed service: "the Chilean naval staff", "commander of naval operations"
+_SERVICE_ADJECTIVES = {"naval": "navy", "navy": "navy", "army": "army", "military": None}
+
+
+def _named_service(ctx: SentenceContext, facts: DocFacts, org: Mention, start: int, title_end: int | None) -> str | None:
+    """The state's armed service a title names by an adjective where its owner is the state ("director of
+    operations on the Chilean naval staff", "Chile's commander of naval operations"): the document's one body
+    of that service, else None. The title runs from ``start`` to ``title_end`` (None: to its comma)."""
+    if ctx.label(org) != "Country":
+        return None
+    if title_end is None:
+        title_end = next((t.i for t in ctx.doc[start:min(ctx.sent.end, start + 12)] if t.text in {",", ";", "("}),
+                         min(ctx.sent.end, start + 12))
+    head = ctx.head_token(org)
+    words = [t.lower_ for t in ctx.doc[max(ctx.sent.start, start):min(ctx.sent.end, title_end)]]
+    if head.dep_ in {"amod", "compound", "poss"}:  # the noun the state's name qualifies: "Chilean naval staff"
+        words += [c.lower_ for c in head.head.children if c.dep_ in {"amod", "compound"}]
+    service = next((_SERVICE_ADJECTIVES[w] for w in words if _SERVICE_ADJECTIVES.get(w)), None)
+    return _service_body(facts, org.entity, service)
 
 
 def _country_name(facts: DocFacts, country: str | None) -> str | None:
