@@ -183,6 +183,13 @@ def _taken_from(verb: Token) -> bool:
         not any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
+def _fors(verb: Token) -> list[Token]:
+    """The "for" phrases of a verb of relying, conjoined ones too: "relies on the US for most of its jets
+    and for its Patriots"."""
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return fors + [x for f in fors for x in f.conjuncts if x.lower_ == "for"]
+
+
 def _unasserted(tok: Token) -> bool:
     """A clause the sentence asks about or makes a condition, not states: "whether the navy gets its first
     aircraft on time", "if Lima buys the jets"."""
@@ -396,6 +403,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 or _unasserted(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+        fors: list[Token] = []  # what a verb of relying is relied on for
         if is_supply and tok.pos_ == "VERB":  # "has committed $2 billion in aid, including howitzers and Javelins"
             objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _GOODS_LISTS
                      for o in c.children if o.dep_ == "pobj"]
@@ -404,8 +412,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if lemma in {"rest", "depend", "lean"} and not any(c.lower_ == "on" for c in objs):
                 continue  # "rest" alone is no use
             if lemma in lex["operate"]["dependence_verbs"]:  # "relies on the US for (most of X and for) Patriots"
-                fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
-                objs += fors + [x for f in fors for x in f.conjuncts if x.lower_ == "for"]
+                fors = _fors(tok)
+                objs += fors
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
         if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
             # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown";
@@ -581,13 +589,6 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue  # every relation below is a buyer's
             stage = stage_of(ctx, tok, objs)
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
-            if lemma in lex["operate"]["reliance_verbs"]:  # "relies on the United States for its Patriot batteries"
-                fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
-                fors += [x for f in fors for x in f.conjuncts if x.lower_ == "for" and x not in fors]
-                if _arms(ctx, fors):
-                    sellers = _seller_owners(ctx, [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-                                                   for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, SUPPLIERS)])
-                    platforms += [p for f in fors for p in _platforms_of(ctx, f) if p not in platforms]
             if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel", "ordered 28 jets from X"
                 sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
                             or t is o for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
@@ -620,8 +621,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     sellers = sellers or _origin_demonyms(ctx, objs)  # "has taken the most Turkish drones"
                     if not any(o.lemma_.lower() in {"delivery", "charge", "possession"} for o in objs) and not sellers:
                         continue
-            if lemma in lex["operate"]["dependence_verbs"] and any(o.lower_ == "for" for o in objs) and platforms:
-                sellers = [m for m in ctx.prep_objects(tok, {"on"}, SUPPLIERS) if not m.demonym]  # "relies on the US for"
+            if fors and platforms:  # "relies on the United States for its Patriot batteries": the "on" object supplies
+                sellers = [m for m in ctx.prep_objects(tok, {"on"}, SUPPLIERS) if not m.demonym]
+            elif fors and _arms(ctx, fors):  # "relies on the United States for air defence missiles"
+                sellers = _seller_owners(ctx, [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                                               for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, SUPPLIERS)])
             if lemma in acquire and sellers and all(ctx.label(m) == "Country" for m in sellers):
                 # "signed an agreement with the United States for 31 drones built by General Atomics": a sale by a
                 # government of a firm's product; the firm supplies too
