@@ -800,7 +800,8 @@ def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[R
 
 def _supplier_of(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
     """Who a supplier noun describes: the subject of a copula it is the attribute of ("X is (one of) the
-    main suppliers", "X is among the suppliers"), or the name it stands in apposition to ("X, a supplier")."""
+    main suppliers", "X is among the suppliers"; a subject that names none, what it stands for: "the group
+    has become one of Kyiv's key suppliers"), or the name it stands in apposition to ("X, a supplier")."""
     copulas = cues()["supply"]["copulas"]
     cur = tok
     for _ in range(3):  # up through "one of", "among"
@@ -821,8 +822,10 @@ def _supplier_of(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Ment
 
 def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Hanwha is one of the main suppliers of artillery to Poland", "Israel, Azerbaijan's largest arms
-    supplier": a supplier noun of arms, its subject or apposition the supplier, its "to" object (also under
-    its "of" object) or a supplier's possessor the recipient ("Turkey's largest exporter" is Turkey's own)."""
+    supplier": a supplier noun of arms (or of an armed service: "one of the navy's main suppliers"), its
+    subject or apposition the supplier, its "to" object (also under its "of" object) or a supplier's
+    possessor the recipient ("Turkey's largest exporter" is Turkey's own); the recipient operates the
+    platforms a participle of delivering on it names ("..., delivering Marder vehicles")."""
     nouns, possessed = cues()["supply"]["supplier_nouns"], cues()["supply"]["customer_possessed"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in nouns or tok.i in ctx.at or tok.pos_ != "NOUN" or negated(ctx, tok):
