@@ -6,12 +6,7 @@ words; "<name> port"; Korean place suffixes; a firm named in full and by its fir
 meetings and visits."""
 from __future__ import annotations
 
-from graph.text import Document
-
-
-def _labels(pipeline, text: str) -> set[tuple[str, str]]:
-    g = pipeline.process(Document.from_text(text))
-    return {(d["label"], d["name"]) for _, d in g.nodes(data=True) if d.get("label") != "Document"}
+from test_entity_kinds import _labels
 
 
 def _names(pipeline, text: str) -> set[str]:
