@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...entities import Entity
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -763,17 +764,20 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
 
 
+def _maker_ids(platform: Entity) -> set[str]:
+    """The reference ids of the companies the catalogue names as a platform's makers."""
+    from ...reference import load_reference
+
+    ref = load_reference()
+    entry = ref.get(platform.ref_id) if platform.ref_id else None
+    return {m.id for name in (entry.makers if entry is not None else []) if (m := ref.find("Company", name))}
+
+
 def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[Mention]:
     """The firms of the sentence that the catalogue lists as makers of the platforms bought: with no seller
     named, the maker named beside the goods sells them ("Israel Aerospace Industries displays the Arrow 3
     interceptor that Germany has bought")."""
-    from ...reference import load_reference
-
-    ref = load_reference()
-    makers: set[str] = set()
-    for p in platforms:
-        entry = ref.get(ctx.entities[p.entity].ref_id) if ctx.entities[p.entity].ref_id else None
-        makers |= {m.id for name in (entry.makers if entry is not None else []) if (m := ref.find("Company", name))}
+    makers = {i for p in platforms for i in _maker_ids(ctx.entities[p.entity])}
     out: list[Mention] = []
     for m in ctx.of({"Company"}):
         if ctx.entities[m.entity].ref_id in makers and all(o.entity != m.entity for o in out):
@@ -784,17 +788,12 @@ def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[M
 def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
     """ "Hungary would buy four more Gripens from Saab": a company that supplies a platform in the
     sentence and is the catalogue's maker of it makes it (the text ties the two, the catalogue says how)."""
-    from ...reference import load_reference
-
-    ref = load_reference()
     sellers = {r.source for r in found if r.type == "SUPPLIES" and ctx.entities[r.source].label == "Company"}
     platforms = {r.target for r in found if r.type == "OPERATES"}
     for company in sellers:
         made = ctx.entities[company].ref_id
         for p in platforms:
-            entry = ref.get(ctx.entities[p].ref_id) if ctx.entities[p].ref_id else None
-            makers = [ref.find("Company", name) for name in entry.makers] if entry is not None else []
-            if made and any(m is not None and m.id == made for m in makers):
+            if made and made in _maker_ids(ctx.entities[p]):
                 yield rel(ctx, company, "MANUFACTURES", p, 0.6, "supplying-maker", role="producer")
 
 
