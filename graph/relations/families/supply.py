@@ -372,8 +372,9 @@ def _origin_demonyms(ctx: SentenceContext, objs: list[Token]) -> list[Mention]:
 
 
 def _made_word(span) -> bool:
-    """Whether a stretch of words holds a "-built"/"-made" compound ("Soviet and Russian-built")."""
-    made = {"built", "made", "designed", "developed", "produced", "manufactured"}
+    """Whether a stretch of words holds a "-built"/"-made" compound ("Soviet and Russian-built"):
+    ``manufacture.made_suffixes``."""
+    made = {s.lstrip("-") for s in cues()["manufacture"]["made_suffixes"]}
     return any(x.text == "-" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ in made for x in span)
 
 
