@@ -2,8 +2,7 @@
 sentences about other countries, with a sentence where it must not fire: calendar days taken for
 events; a place glued as the tail of a hyphenated adjective ("Euro-Atlantic"); ocean regions;
 inquiries named "Commission into X and Y"; documents and firms taken for people; bare compass
-words; "<name> port"; Korean place suffixes; a firm named in full and by its first words; unnamed
-meetings and visits."""
+words; "<name> port"; Korean place suffixes; a firm named in full and by its first words."""
 from __future__ import annotations
 
 from test_entity_kinds import _labels
