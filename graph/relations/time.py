@@ -445,7 +445,9 @@ def _text(span: Span) -> str:
 
 def _scheduled(span: Span) -> bool:
     """Whether the verb an expression hangs on is a present tense that speaks of a schedule ("on
-    Thursday the president stays on for the summit", "the talks open on Monday"), not a report."""
+    Thursday the president stays on for the summit", "the talks open on Monday"), not a report nor a
+    tie to an earlier happening ("the pact follows the war in May": ``time.backward_verbs``), and the
+    expression dates no noun on the way up ("follows its conflict with India in May")."""
     tok = span.root
     for _ in range(4):
         if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
@@ -1117,8 +1119,8 @@ def _paragraph_break(doc: Doc) -> str:
 
 
 def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
-    """The sentences before ``sent`` in its paragraph (text since the last blank line), nearest
-    first; ``across`` paragraphs, the eight before it."""
+    """The sentences before ``sent`` in its paragraph (text since the last :func:`_paragraph_break`),
+    nearest first; ``across`` paragraphs, the eight before it."""
     doc = sent.doc
     sents = doc.user_data.get("geopol.sents")
     if sents is None or (sents and sents[-1][1] > len(doc)):
