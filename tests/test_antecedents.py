@@ -3,8 +3,7 @@ invented sentences: the word becomes a ``coref`` mention of the entity it stands
 relation rules then read it like the name."""
 from __future__ import annotations
 
-from graph.text import Document
-from graph.text.metadata import Metadata
+from test_discourse import edges
 
 
 def corefs(pipeline, text: str) -> list[tuple[str, str]]:
@@ -13,12 +12,6 @@ def corefs(pipeline, text: str) -> list[tuple[str, str]]:
     doc = pipeline.nlp(text)
     entities = resolve(doc, pipeline.ref)
     return [(m.text, entities[m.entity].name) for m in doc._.mentions if m.source == "coref" and m.entity]
-
-
-def edges(pipeline, text: str) -> set[tuple[str, str, str]]:
-    g = pipeline.process(Document.from_text(text, meta=Metadata(published="2025-03-01", date_source="cli")))
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], d["type"], name[t]) for s, t, d in g.edges(data=True) if d.get("provenance") == "text"}
 
 
 def test_it_opening_a_sentence_is_the_previous_subject(pipeline):

@@ -2,16 +2,10 @@
 sentences about other countries, with a sentence where it must not fire: calendar days taken for
 events; a place glued as the tail of a hyphenated adjective ("Euro-Atlantic"); ocean regions;
 inquiries named "Commission into X and Y"; documents and firms taken for people; bare compass
-words; "<name> port"; Korean place suffixes; a firm named in full and by its first words; unnamed
-meetings and visits."""
+words; "<name> port"; Korean place suffixes; a firm named in full and by its first words."""
 from __future__ import annotations
 
-from graph.text import Document
-
-
-def _labels(pipeline, text: str) -> set[tuple[str, str]]:
-    g = pipeline.process(Document.from_text(text))
-    return {(d["label"], d["name"]) for _, d in g.nodes(data=True) if d.get("label") != "Document"}
+from test_entity_kinds import _labels
 
 
 def _names(pipeline, text: str) -> set[str]:

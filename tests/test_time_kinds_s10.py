@@ -5,26 +5,10 @@ verb in the news present, "N weeks ago", paragraphs of a page's text, an event's
 verb and an edition dated near publication rather than by its series' founding."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from test_time import BASE, _doc, _when
 
 from graph.relations.time import event_date, evidence_when, relation_when, resolve_expression
-
-BASE = date(2024, 9, 11)  # a Wednesday
-
-
-def _doc(pipeline, text, base=BASE):
-    doc = pipeline.nlp(text)
-    doc.user_data["published"] = base.isoformat()
-    return doc
-
-
-def _when(pipeline, text, *anchors, sentence=0, base=BASE):
-    doc = _doc(pipeline, text, base)
-    sent = list(doc.sents)[sentence]
-    toks = [next(t for t in sent if t.text == a) for a in anchors]
-    return relation_when(sent, toks, base)
 
 
 def test_a_day_modifying_the_facts_noun(pipeline):

@@ -3,10 +3,10 @@
 Runs after :mod:`descriptions` (which takes "the company", "the ministry" and possessive "its"/
 "their") and adds ``coref`` mentions the relation rules then read like names:
 
-* a subject "it" ("they") stands for the subject of the clause it hangs on ("Poland said it would
-  buy ...": Poland); a main-clause "It" ("They") with no actor named before it in its sentence for
-  the subject of the previous sentence's main clause, one entity for "it", conjoined ones for "they";
-  an expletive "it" ("it is likely that ...") stands for nothing;
+* a main-clause subject "It" ("They") with no actor named before it in its sentence stands for the
+  subject of the previous sentence's main clause, one entity for "it", conjoined ones for "they"; one
+  after an actor of its own sentence ("Poland said it would buy ...") is left to the relation rules,
+  which walk up to that actor themselves; an expletive "it" ("it is likely that ...") stands for nothing;
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
   institute or school: what a "group" never is);
 * "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
@@ -31,7 +31,6 @@ from ..mentions.lexicon import category_of, lexicon
 from .entity import Entity
 
 _SUBJ = {"nsubj", "nsubjpass"}
-_UP = {"ccomp", "advcl", "conj", "xcomp", "relcl", "pcomp", "acl"}
 
 
 def _words() -> dict:
@@ -39,7 +38,7 @@ def _words() -> dict:
 
 
 class Antecedents:
-    """Adds ``coref`` mentions for subject pronouns and the descriptions of :mod:`antecedents`."""
+    """Adds the ``coref`` mentions of this module's three rules to a document's mentions and entities."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> None:
         self.doc, self.mentions, self.entities = doc, mentions, entities
@@ -184,5 +183,5 @@ class Antecedents:
 
     def run(self) -> None:
         self.groups()
-        self.platforms()  # first: "The jets landed. They ..." carries on from the jets
+        self.platforms()  # before the pronouns: "The jets landed. They ..." carries on from the jets
         self.pronoun_subjects()

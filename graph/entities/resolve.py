@@ -48,7 +48,7 @@ _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land
 _GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
 _COREF_COUNTRY = {"country", "nation", "state"}
 # "the kingdom", "the sultanate": a country whose official name (reference aliases) has that word
-_STATE_FORMS = {"kingdom": "kingdom", "emirate": "emirate", "sultanate": "sultanate", "republic": "republic"}
+_STATE_FORMS = frozenset({"kingdom", "emirate", "sultanate", "republic"})
 _COMPANY_SUFFIX = re.compile(r"\s+(Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|JSC|SA|AG|GmbH|S\.A\.)$")
 _UN_ORGANS = {"Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
               "Secretariat"}  # the principal organs of the United Nations (UN Charter, Article 7) besides its court
@@ -1393,7 +1393,7 @@ class _Resolver:
             elif t.lower_ in _STATE_FORMS and t.pos_ == "NOUN" and t.is_lower:
                 named = country_antecedent(t, *self._countries_and_people(t.sent))
                 target = next((self.entities[c] for c in (named, self.focal) if c in self.entities
-                               and self._state_form(self.entities[c], _STATE_FORMS[t.lower_])), None)
+                               and self._state_form(self.entities[c], t.lower_)), None)
             elif t.lower_ == "capital" and capital is not None:
                 target = capital
             else:

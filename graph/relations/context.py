@@ -117,10 +117,11 @@ class SentenceContext:
         return self._heads[key]
 
     def group(self, tok: Token, labels: Iterable[str] | None = None, plural: bool = False) -> list[Mention]:
-        """Mentions at ``tok`` and its conjuncts ("Turkey, South Korea and China"), and the
-        demonym/possessive modifiers of a generic head ("Turkish and Israeli defense firms"); with
-        ``plural``, the states a plural description stands for ("the three countries"), for rules where
-        every member plays the same part (taking part, joining), not where the two are seller and buyer."""
+        """Mentions at ``tok``, its conjuncts ("Turkey, South Korea and China") and its co-actors
+        (:meth:`accompanying`: "Kenya, together with Uganda"), and the demonym/possessive modifiers of
+        a generic head ("Turkish and Israeli defense firms"); with ``plural``, the states a plural
+        description stands for ("the three countries"), for rules where every member plays the same
+        part (taking part, joining), not where the two are seller and buyer."""
         wanted = set(labels) if labels else None
         out: list[Mention] = []
         for t in [tok, *tok.conjuncts, *self.accompanying(tok)]:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..mentions.layout import doc_text, in_headline, outside_text
+from .lexicon import cues
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -432,19 +433,21 @@ def _clause_future(span: Span) -> bool:
     return any(t.lower_ in {"next", "upcoming", "coming"} for t in span)
 
 
+def _words() -> dict:
+    """The verb lists of ``cues.yaml`` ``time``."""
+    return cues()["time"]
+
+
 def _text(span: Span) -> str:
     """``span.text``, cut from the document's text made once (spaCy joins the tokens on each access)."""
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
-# verbs whose present tense relates the subject to an earlier happening, not a schedule ("the pact
-# follows the war in May", "the deal builds on talks in March")
-_BACKWARD = {"follow", "reflect", "echo", "recall", "mirror", "trace", "point", "build", "stem", "date", "cap", "crown"}
-
-
 def _scheduled(span: Span) -> bool:
     """Whether the verb an expression hangs on is a present tense that speaks of a schedule ("on
-    Thursday the president stays on for the summit", "the talks open on Monday"), not a report."""
+    Thursday the president stays on for the summit", "the talks open on Monday"), not a report nor a
+    tie to an earlier happening ("the pact follows the war in May": ``time.backward_verbs``), and the
+    expression dates no noun on the way up ("follows its conflict with India in May")."""
     tok = span.root
     for _ in range(4):
         if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
@@ -453,7 +456,7 @@ def _scheduled(span: Span) -> bool:
             return False  # "follows its conflict with India in May": the date of the noun's happening
         tok = tok.head
     return tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP"} \
-        and tok.lemma_.lower() not in _REPORTING | _BACKWARD \
+        and tok.lemma_.lower() not in _REPORTING | _words()["backward_verbs"] \
         and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
 
 
@@ -791,14 +794,6 @@ def _shift(iso: str, days: int) -> str | None:
     return (day + timedelta(days=days)).isoformat() if day and len(iso) == 10 else None
 
 
-# how a text gives a recurring series' origin, which is no edition's date: "first held in 1964", "the
-# exercise the navy launched six decades ago", "held every year since 1959"
-_ORIGIN = {"verbs": {"found", "establish", "launch", "inaugurate", "create", "institute", "start", "begin", "hold",
-                     "stage", "sail", "conduct", "organise", "organize", "introduce"},
-           "founding": {"found", "establish", "inaugurate", "create", "institute"},
-           "first": {"first", "inaugural", "original", "initial"}}
-
-
 _EDITION_NAME = re.compile(r"\b(?:1[89]|20)\d\d\b|\s[IVXLC]{2,}$|^\S+(?:st|nd|rd|th)\s", re.I)
 
 
@@ -811,21 +806,22 @@ def _series_origin(span: Span, base: date | None, value: str, name: str) -> bool
     if (span[0].lower_ == "since" or span.start > 0 and span.doc[span.start - 1].lower_ == "since") \
             and _EDITION_NAME.search(name):
         return True
+    words = _words()
     verb = _verb_of(span)
     if verb is None:
-        return any(c.lower_ in _ORIGIN["first"] for t in (span.root.head,) for c in t.children if c.dep_ == "amod")
+        return any(c.lower_ in words["first_words"] for t in (span.root.head,) for c in t.children if c.dep_ == "amod")
     lemma = verb.lemma_.lower()
-    if lemma not in _ORIGIN["verbs"]:
+    if lemma not in words["origin_verbs"]:
         return False
-    firsts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _ORIGIN["first"]]
+    firsts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in words["first_words"]]
     firsts += [g for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}  # not "the first round was held"
                and c.lemma_.lower() not in _EVENT_TIME["parts"] | {"round"} for g in c.children
-               if g.dep_ == "amod" and g.lower_ in _ORIGIN["first"]]
+               if g.dep_ == "amod" and g.lower_ in words["first_words"]]
     if firsts:
         return True
     year = re.match(r"(\d{4})", value)
     long_ago = base is not None and year is not None and base.year - int(year.group(1)) > 2
-    return long_ago and (lemma in _ORIGIN["founding"] or verb.dep_ in {"relcl", "acl"})
+    return long_ago and (lemma in words["founding_verbs"] or verb.dep_ in {"relcl", "acl"})
 
 
 def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
@@ -1123,8 +1119,8 @@ def _paragraph_break(doc: Doc) -> str:
 
 
 def _paragraph_sentences(sent: Span, across: bool = False) -> list[Span]:
-    """The sentences before ``sent`` in its paragraph (text since the last blank line), nearest
-    first; ``across`` paragraphs, the eight before it."""
+    """The sentences before ``sent`` in its paragraph (text since the last :func:`_paragraph_break`),
+    nearest first; ``across`` paragraphs, the eight before it."""
     doc = sent.doc
     sents = doc.user_data.get("geopol.sents")
     if sents is None or (sents and sents[-1][1] > len(doc)):
@@ -1344,17 +1340,6 @@ def _named_year(anchors: list[Token], base: date | None = None) -> str | None:
     return None
 
 
-# verbs that report a change, not a state: in the present tense of news ("X becomes chief", "takes over
-# as", "replaces Y") they tell the news of the day, not what holds on the day of publication
-_CHANGE_VERBS = {"become", "take", "succeed", "replace", "join", "appoint", "name", "sign", "leave", "quit", "resign"}
-
-
-# verbs of a state: in the present perfect they hold up to publication ("has operated", "has had")
-_STATES = {"be", "have", "operate", "fly", "use", "remain", "own", "serve", "hold", "lead", "command", "field",
-           "keep", "maintain", "include", "rely", "depend", "need", "want", "seek", "grow", "stay", "live", "work",
-           "run", "face", "continue", "struggle", "wait", "try", "argue", "long"}
-
-
 def _news_change(verb: Token, sent: Span, base: date | None) -> str | None:
     """The day of the article's news (its lead's) for a fact told by a change verb in the simple
     present ("Major General X becomes Chief of Defence Staff"), when that day is at most a week
@@ -1362,10 +1347,11 @@ def _news_change(verb: Token, sent: Span, base: date | None) -> str | None:
     if base is None:
         return None
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
-    simple = verb.tag_ in {"VBZ", "VBP"} and not auxes and verb.lemma_.lower() in _CHANGE_VERBS
-    future = verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["will"] and verb.lemma_.lower() in _CHANGE_VERBS
+    words = _words()
+    simple = verb.tag_ in {"VBZ", "VBP"} and not auxes and verb.lemma_.lower() in words["change_verbs"]
+    future = verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["will"] and verb.lemma_.lower() in words["change_verbs"]
     perfect = verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in {"has", "have"} \
-        and verb.lemma_.lower() not in _STATES
+        and verb.lemma_.lower() not in words["state_verbs"]
     if not (simple or future or perfect):
         return None
     news = lead_when(sent.doc, base)

@@ -19,7 +19,7 @@ _MEMBERS = {"Country", "Organization", "GovernmentBody"}
 def accession_talk(tok: Token) -> bool:
     """Whether ``tok`` is talks on joining ("accession talks", "membership negotiations")."""
     lex = cues()["membership"]
-    return tok.lemma_.lower() in lex["accession_talks"] | {"talk"} and any(
+    return tok.lemma_.lower() in lex["accession_talks"] and any(
         c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lex["accession_words"] for c in tok.children)
 
 

@@ -286,14 +286,19 @@ def _demonym_before(ctx: SentenceContext, p: Mention) -> Mention | None:
     return m
 
 
-def in_action(ctx: SentenceContext, p: Mention) -> bool:
-    """Whether the platform's phrase is the subject or object of an action verb ("... escorted the group",
-    "intercepted two ... bombers")."""
+def _listed_noun(ctx: SentenceContext, p: Mention) -> Token:
+    """The noun a platform's phrase hangs on, the first of a conjoined list's ("Russian Su-30SM and
+    Su-35S fighters", "Chinese J-10Cs as well as American F-16s")."""
     from .phrases import _np_head
 
     noun = _np_head(ctx.head_token(p))
-    if noun.dep_ == "conj":  # "Russian Su-30SM and Su-35S fighters"
-        noun = _np_head(noun.head)
+    return _np_head(noun.head) if noun.dep_ == "conj" else noun
+
+
+def in_action(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether the platform's phrase is the subject or object of an action verb ("... escorted the group",
+    "intercepted two ... bombers")."""
+    noun = _listed_noun(ctx, p)
     for _ in range(3):  # a misparsed phrase: "Moroccan F-16s are working" with "F-16s" under "Moroccan"
         if noun.dep_ in {"nsubj", "dobj", "nsubjpass"} and noun.head.pos_ == "VERB" or noun.head == noun or \
                 noun.head.pos_ in {"VERB", "AUX"} or noun.dep_ not in {"dobj", "case", "amod", "compound", "nummod", "nmod"}:
@@ -307,12 +312,8 @@ def in_action(ctx: SentenceContext, p: Mention) -> bool:
 def _held_by_subject(ctx: SentenceContext, p: Mention, m: Mention) -> bool:
     """Whether the platform is the object of an operating or buying verb whose subject is a state other than
     the demonym's: "Pakistan flies Chinese J-10C fighters" (the demonym names where the jets come from)."""
-    from .phrases import _np_head
-
     lex = cues()
-    noun = _np_head(ctx.head_token(p))
-    if noun.dep_ == "conj":  # "flies Chinese J-10Cs as well as American F-16s"
-        noun = _np_head(noun.head)
+    noun = _listed_noun(ctx, p)  # "flies Chinese J-10Cs as well as American F-16s"
     verb = noun.head
     if noun.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in lex["operate"]["verbs"] | lex["acquire"]["verbs"]:
         return False

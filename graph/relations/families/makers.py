@@ -204,14 +204,17 @@ def _company_named(ctx: SentenceContext, words: str) -> str | None:
     return None
 
 
-def _listed_maker(ctx: SentenceContext, company: str, p: Mention) -> bool:
-    """Whether the reference data gives no maker for the platform or gives this company's (first word)."""
+def _listed_maker(ctx: SentenceContext, company: str, p: Mention, known: bool = False) -> bool:
+    """Whether the reference data gives no maker for the platform (not with ``known``: it must name makers)
+    or gives this company's (first word)."""
     from ...reference import load_reference
 
     e = ctx.entities[p.entity]
     entry = load_reference().get(e.ref_id) if e.ref_id else None
+    if entry is None or not entry.makers:
+        return not known
     name = ctx.entities[company].name.lower().split()[0]
-    return entry is None or not entry.makers or any(name == mk.lower().split()[0] for mk in entry.makers)
+    return any(name == mk.lower().split()[0] for mk in entry.makers)
 
 
 # nouns for one ship: the name after them is that ship's, whose first word names its owner, not its maker
@@ -248,15 +251,6 @@ def _traded(noun: Token) -> bool:
         any(c.dep_ == "acl" and c.lemma_.lower() in trade for c in noun.children)
 
 
-def _catalogued_maker(ctx: SentenceContext, company: str, p: Mention) -> bool:
-    """Whether the reference data names makers of the platform and this company (first word) among them."""
-    from ...reference import load_reference
-
-    e = ctx.entities[p.entity]
-    entry = load_reference().get(e.ref_id) if e.ref_id else None
-    return entry is not None and bool(entry.makers) and _listed_maker(ctx, company, p)
-
-
 def maker_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Rafale of France's Dassault Aviation", "the K9 howitzer of Hanwha": a company in the "of" phrase of
     a platform's own noun makes it; so does one it comes "from" ("IRIS-T SLM from Diehl Defence") that the
@@ -278,7 +272,7 @@ def maker_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     continue
                 if prep.lower_ == "of":
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "maker-of", role="producer")
-                elif _catalogued_maker(ctx, m.entity, p) or not traded and _listed_maker(ctx, m.entity, p):
+                elif _listed_maker(ctx, m.entity, p, known=True) or not traded and _listed_maker(ctx, m.entity, p):
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "maker-from", role="producer")
 
 

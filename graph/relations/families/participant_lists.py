@@ -19,9 +19,9 @@ from ..negation import negated
 _SEPARATORS = {",", ";", "and", "the", "plus", "(", ")", "as", "well", "along", "with", "both"}
 # nouns of the people or units a state sends to a gathering or an exercise ("contingents came from A, B"),
 # not of equipment (the origin of arms is no participation) nor observers (who do not take part in a drill)
-BODIES = _BODIES = {"contingent", "delegation", "troop", "team", "detachment", "unit", "soldier", "serviceman", "personnel",
-           "force", "sailor", "marine", "airman", "participant", "representative", "delegate", "officer", "minister",
-           "official", "leader", "envoy", "commander", "chief", "attendee", "crew", "pilot", "paratrooper", "staff"}
+BODIES = {"contingent", "delegation", "troop", "team", "detachment", "unit", "soldier", "serviceman", "personnel",
+          "force", "sailor", "marine", "airman", "participant", "representative", "delegate", "officer", "minister",
+          "official", "leader", "envoy", "commander", "chief", "attendee", "crew", "pilot", "paratrooper", "staff"}
 # verbs of coming from somewhere: "came from", "were drawn from", "arrived from", "hailed from"
 _FROM_VERBS = {"come", "arrive", "hail", "draw", "travel", "fly"}
 # words that add the actors after them to a list ("Besides A and B, contingents came from ...")
@@ -117,7 +117,7 @@ def came_from(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
         if lemma not in _FROM_VERBS or tok.pos_ != "VERB" or negated(ctx, tok) or _earlier(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in ctx.at
-                    and c.lemma_.lower() in _BODIES]
+                    and c.lemma_.lower() in BODIES]
         if not subjects or tok.lemma_.lower() == "draw" and not any(c.dep_ == "nsubjpass" for c in tok.children):
             continue
         froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...entities import Entity
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -181,6 +182,13 @@ def _taken_from(verb: Token) -> bool:
     kids = list(verb.children) + [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in kids) and \
         not any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+
+
+def _fors(verb: Token) -> list[Token]:
+    """The "for" phrases of a verb of relying, conjoined ones too: "relies on the US for most of its jets
+    and for its Patriots"."""
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return fors + [x for f in fors for x in f.conjuncts if x.lower_ == "for"]
 
 
 def _unasserted(tok: Token) -> bool:
@@ -364,8 +372,9 @@ def _origin_demonyms(ctx: SentenceContext, objs: list[Token]) -> list[Mention]:
 
 
 def _made_word(span) -> bool:
-    """Whether a stretch of words holds a "-built"/"-made" compound ("Soviet and Russian-built")."""
-    made = {"built", "made", "designed", "developed", "produced", "manufactured"}
+    """Whether a stretch of words holds a "-built"/"-made" compound ("Soviet and Russian-built"):
+    ``manufacture.made_suffixes``."""
+    made = {s.lstrip("-") for s in cues()["manufacture"]["made_suffixes"]}
     return any(x.text == "-" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ in made for x in span)
 
 
@@ -396,6 +405,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 or _unasserted(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+        fors: list[Token] = []  # what a verb of relying is relied on for
         if is_supply and tok.pos_ == "VERB":  # "has committed $2 billion in aid, including howitzers and Javelins"
             objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _GOODS_LISTS
                      for o in c.children if o.dep_ == "pobj"]
@@ -404,8 +414,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if lemma in {"rest", "depend", "lean"} and not any(c.lower_ == "on" for c in objs):
                 continue  # "rest" alone is no use
             if lemma in lex["operate"]["dependence_verbs"]:  # "relies on the US for (most of X and for) Patriots"
-                fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
-                objs += fors + [x for f in fors for x in f.conjuncts if x.lower_ == "for"]
+                fors = _fors(tok)
+                objs += fors
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
         if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
             # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown";
@@ -581,13 +591,6 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue  # every relation below is a buyer's
             stage = stage_of(ctx, tok, objs)
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
-            if lemma in lex["operate"]["reliance_verbs"]:  # "relies on the United States for its Patriot batteries"
-                fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
-                fors += [x for f in fors for x in f.conjuncts if x.lower_ == "for" and x not in fors]
-                if _arms(ctx, fors):
-                    sellers = _seller_owners(ctx, [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-                                                   for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, SUPPLIERS)])
-                    platforms += [p for f in fors for p in _platforms_of(ctx, f) if p not in platforms]
             if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel", "ordered 28 jets from X"
                 sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
                             or t is o for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
@@ -620,8 +623,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     sellers = sellers or _origin_demonyms(ctx, objs)  # "has taken the most Turkish drones"
                     if not any(o.lemma_.lower() in {"delivery", "charge", "possession"} for o in objs) and not sellers:
                         continue
-            if lemma in lex["operate"]["dependence_verbs"] and any(o.lower_ == "for" for o in objs) and platforms:
-                sellers = [m for m in ctx.prep_objects(tok, {"on"}, SUPPLIERS) if not m.demonym]  # "relies on the US for"
+            if fors and platforms:  # "relies on the United States for its Patriot batteries": the "on" object supplies
+                sellers = [m for m in ctx.prep_objects(tok, {"on"}, SUPPLIERS) if not m.demonym]
+            elif fors and _arms(ctx, fors):  # "relies on the United States for air defence missiles"
+                sellers = _seller_owners(ctx, [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                                               for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, SUPPLIERS)])
             if lemma in acquire and sellers and all(ctx.label(m) == "Country" for m in sellers):
                 # "signed an agreement with the United States for 31 drones built by General Atomics": a sale by a
                 # government of a firm's product; the firm supplies too
@@ -759,17 +765,20 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
 
 
+def _maker_ids(platform: Entity) -> set[str]:
+    """The reference ids of the companies the catalogue names as a platform's makers."""
+    from ...reference import load_reference
+
+    ref = load_reference()
+    entry = ref.get(platform.ref_id) if platform.ref_id else None
+    return {m.id for name in (entry.makers if entry is not None else []) if (m := ref.find("Company", name))}
+
+
 def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[Mention]:
     """The firms of the sentence that the catalogue lists as makers of the platforms bought: with no seller
     named, the maker named beside the goods sells them ("Israel Aerospace Industries displays the Arrow 3
     interceptor that Germany has bought")."""
-    from ...reference import load_reference
-
-    ref = load_reference()
-    makers: set[str] = set()
-    for p in platforms:
-        entry = ref.get(ctx.entities[p.entity].ref_id) if ctx.entities[p.entity].ref_id else None
-        makers |= {m.id for name in (entry.makers if entry is not None else []) if (m := ref.find("Company", name))}
+    makers = {i for p in platforms for i in _maker_ids(ctx.entities[p.entity])}
     out: list[Mention] = []
     for m in ctx.of({"Company"}):
         if ctx.entities[m.entity].ref_id in makers and all(o.entity != m.entity for o in out):
@@ -780,23 +789,19 @@ def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[M
 def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
     """ "Hungary would buy four more Gripens from Saab": a company that supplies a platform in the
     sentence and is the catalogue's maker of it makes it (the text ties the two, the catalogue says how)."""
-    from ...reference import load_reference
-
-    ref = load_reference()
     sellers = {r.source for r in found if r.type == "SUPPLIES" and ctx.entities[r.source].label == "Company"}
     platforms = {r.target for r in found if r.type == "OPERATES"}
     for company in sellers:
         made = ctx.entities[company].ref_id
         for p in platforms:
-            entry = ref.get(ctx.entities[p].ref_id) if ctx.entities[p].ref_id else None
-            makers = [ref.find("Company", name) for name in entry.makers] if entry is not None else []
-            if made and any(m is not None and m.id == made for m in makers):
+            if made and made in _maker_ids(ctx.entities[p]):
                 yield rel(ctx, company, "MANUFACTURES", p, 0.6, "supplying-maker", role="producer")
 
 
 def _supplier_of(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
     """Who a supplier noun describes: the subject of a copula it is the attribute of ("X is (one of) the
-    main suppliers", "X is among the suppliers"), or the name it stands in apposition to ("X, a supplier")."""
+    main suppliers", "X is among the suppliers"; a subject that names none, what it stands for: "the group
+    has become one of Kyiv's key suppliers"), or the name it stands in apposition to ("X, a supplier")."""
     copulas = cues()["supply"]["copulas"]
     cur = tok
     for _ in range(3):  # up through "one of", "among"
@@ -817,8 +822,10 @@ def _supplier_of(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Ment
 
 def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Hanwha is one of the main suppliers of artillery to Poland", "Israel, Azerbaijan's largest arms
-    supplier": a supplier noun of arms, its subject or apposition the supplier, its "to" object (also under
-    its "of" object) or a supplier's possessor the recipient ("Turkey's largest exporter" is Turkey's own)."""
+    supplier": a supplier noun of arms (or of an armed service: "one of the navy's main suppliers"), its
+    subject or apposition the supplier, its "to" object (also under its "of" object) or a supplier's
+    possessor the recipient ("Turkey's largest exporter" is Turkey's own); the recipient operates the
+    platforms a participle of delivering on it names ("..., delivering Marder vehicles")."""
     nouns, possessed = cues()["supply"]["supplier_nouns"], cues()["supply"]["customer_possessed"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in nouns or tok.i in ctx.at or tok.pos_ != "NOUN" or negated(ctx, tok):

@@ -98,7 +98,9 @@ def place_country(ctx: SentenceContext, m) -> str | None:
 
 def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = False, plural: bool = False) -> list[str]:
     """The parties at ``tok`` and its conjuncts (:meth:`SentenceContext.group`), "the kingdom" as the
-    article's country, "the manufacturer, known as X" as X; with ``places``, a place as its country
+    article's country, "the manufacturer, known as X" as X; with none, the state a named vessel or
+    aircraft acts for ("the Russian frigate X"); and those a generic noun of people or forces comes
+    from ("forces from Fiji and Tonga", "officials in Abuja"). With ``places``, a place as its country
     (the target of a strike: "bombers hit Fordow"); with ``plural``, the states a plural description
     stands for ("cooperation among the three countries": where every party plays the same part)."""
     if places:
