@@ -191,6 +191,8 @@ class MentionFinder:
         self.locative = set(lex["locative_preps"])
         self.motion = set(lex["motion_nouns"])
         self.place_of = set(lex["place_of_nouns"])
+        self.departure = set(lex["departure_verbs"])
+        self.visit_verbs = set(lex["visit_verbs"])
         self.background = {b.casefold() for b in lex["background_places"]}
         self.venue_heads = {tuple(v.split()) for v in lex["venue_heads"]}
         self.person_roles = set(lex["person_roles"]) | self.titles
@@ -763,9 +765,16 @@ class MentionFinder:
         """ "in Moscow", "near Baisogala", "a visit to Moscow", "the village of X", "the capital X"."""
         if m.start and doc[m.start - 1].lower_ == "capital":
             return True  # "Yemen's capital Sanaa", "the Kazakh capital Astana": the city
+        if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in {"based", "headquartered"}:
+            return True  # "a Madrid-based maker": the city the firm sits in
+        last = doc[m.end - 1]
+        if last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.lemma_ in self.visit_verbs:
+            return True  # "Kishida visited Manila": the city visited
         prep = self._governing_prep(doc, m)
         if prep is None:
             return False
+        if prep.lower_ == "for":
+            return prep.head.lemma_ in self.departure  # "Trump left for Doha"
         if prep.lower_ in self.locative:
             return prep.head.lower_ not in self.government_nouns  # "the governments in Bamako" are the state
         if prep.lower_ == "to":
