@@ -1,9 +1,8 @@
 """Variants of one catalogued platform family named side by side ("Leopard 2A8" ordered, "Leopard 2A4"
 handed over): ANNOTATION.md keeps a variant that the text sets apart as a platform of its own. A mention
 is a variant when its text is the family's name plus a short designation suffix run on to it ("2A8",
-"F-35A"; not a plural "s", a category word or a name after a space); the family splits when one
-document names two or more different variants of it, or one variant beside the bare family name
-("Tejas" and "Tejas Mk1A": the variant is its own platform, the family's bare mentions stay the family)."""
+"F-35A"; not a plural "s", a category word or a name after a space); the family splits only when one
+document names two or more different variants of it."""
 from __future__ import annotations
 
 import re
@@ -13,15 +12,11 @@ from ..mentions import Mention
 from ..reference.loader import ReferenceData
 
 _SUFFIX = re.compile(r"^[a-z0-9]{1,4}$")
-_MARK = re.compile(r"^(mk|mark) ?([0-9][a-z0-9]{0,2})$")  # a mark written after a space: "Tejas Mk1A"
 
 
 def _variant(text: str, family: str) -> str | None:
-    """The variant suffix of ``text`` over the family name ``family`` ("Leopard 2A8" -> "a8", "Tejas
-    Mk1A" -> "mk1a")."""
+    """The variant suffix of ``text`` over the family name ``family`` ("Leopard 2A8" -> "a8")."""
     ft, core = fold(text), fold(family)
-    if ft.startswith(core + " ") and _MARK.match(ft[len(core) + 1:]):
-        return ft[len(core) + 1:].replace(" ", "")
     if not ft.startswith(core) or len(ft) == len(core) or text[len(family):len(family) + 1] in {" ", ""}:
         return None
     rest = re.sub(r"^[-\s]", "", ft[len(core):])
@@ -36,16 +31,12 @@ def variant_names(mentions: list[Mention], ref: ReferenceData) -> dict[int, str]
     found: dict[str, dict[str, list[Mention]]] = {}
     for m in mentions:
         entry = ref.get(m.ref_id) if m.label == "Platform" and m.ref_id else None
-        forms = sorted({entry.name, *entry.aliases}, key=len, reverse=True) if entry is not None else []
-        suffix = next((v for v in (_variant(m.text, f) for f in forms) if v is not None), None)  # "Tejas Mk1A"
+        suffix = _variant(m.text, entry.name) if entry is not None else None
         if suffix is not None:
             found.setdefault(entry.id, {}).setdefault(suffix, []).append(m)
     out: dict[int, str] = {}
     for family, variants in found.items():
-        if len(variants) == 1:  # one variant beside the bare family ("Tejas" ... "the Tejas Mk1A"): two types
-            named = {m.start for ms in variants.values() for m in ms}
-            if any(m.label == "Platform" and m.ref_id == family and m.start not in named for m in mentions):
-                out.update((m.start, m.text) for ms in variants.values() for m in ms)
+        if len(variants) < 2:
             continue
         named = sorted((m.start, ms[0].text) for ms in variants.values() for m in ms)
         for m in mentions:  # the family's other mentions ("the Leopard chassis"): the variant named last before

@@ -29,9 +29,8 @@ def _number_start(doc: Doc, i: int) -> int | None:
         j = i + 2 if tok.text == "No" and i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
         return j + 1 if j < len(doc) and doc[j].text.isdigit() else None
     if _NUMBER.match(tok.text) and i + 1 < len(doc) and doc[i + 1].lower_ in words()["numbered_unit_heads"] \
-            and doc[i + 1].text[:1].isupper() and (i == 0 or doc[i - 1].text not in {"No.", "No", "."}) \
-            and not (i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN" and doc[i + 2].is_lower):
-        return i + 1  # "1 Division in Kaduna"; not "300 Army officers"
+            and doc[i + 1].text[:1].isupper() and (i == 0 or doc[i - 1].text not in {"No.", "No", "."}):
+        return i + 1  # "1 Division in Kaduna"; not "300 Army officers" (no formation word)
     return None
 
 
