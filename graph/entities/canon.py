@@ -193,8 +193,9 @@ class Canon:
                 continue  # "Rheinmetall" and "Rheinmetall Defence Lietuva" are two firms; "Keremet Bank" is one
             if entity.label == "Platform" and any(w in _VARIANT_WORDS or _VARIANT_CODE.match(w) for w in extra):
                 continue  # "Leclerc" and "Leclerc Evolution", "Leopard 2" and "Leopard 2 A-RC 3.0": two types
-            if entity.label == "Place" and (entity.ref_id or not all(fold(w) in _PLACE_WORDS for w in extra)):
-                continue  # "Kuchyna" is "Kuchyna Air Base"; "York" is no "New York", the city "Chandigarh" no
+            if entity.label == "Place" and (entity.ref_id or not all(
+                    fold(w) in _PLACE_WORDS or w.isupper() and w.isalpha() and len(w) <= 6 for w in extra)):
+                continue  # "Kuchyna" is "Kuchyna Air Base" ("Tindal" is "RAAF Base Tindal"); "York" is no "New York", the city "Chandigarh" no
                 # "Chandigarh Air Force Station"
             if entity.label in {"GovernmentBody", "Alliance"} and not entity.name.isupper() \
                     and not self._country_words(extra):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
+from .bases import bases_after_phrase, service_bases
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
@@ -191,6 +192,7 @@ class MentionFinder:
         self.locative = set(lex["locative_preps"])
         self.motion = set(lex["motion_nouns"])
         self.place_of = set(lex["place_of_nouns"])
+        self.departure = set(lex["departure_verbs"])
         self.background = {b.casefold() for b in lex["background_places"]}
         self.venue_heads = {tuple(v.split()) for v in lex["venue_heads"]}
         self.person_roles = set(lex["person_roles"]) | self.titles
@@ -766,6 +768,8 @@ class MentionFinder:
         prep = self._governing_prep(doc, m)
         if prep is None:
             return False
+        if prep.lower_ == "for":
+            return prep.head.lemma_ in self.departure  # "Trump left for Doha"
         if prep.lower_ in self.locative:
             return prep.head.lower_ not in self.government_nouns  # "the governments in Bamako" are the state
         if prep.lower_ == "to":
@@ -1172,6 +1176,10 @@ class MentionFinder:
             venue = self._mention(doc[s:e], "Place", "pattern")
             venue.text = name  # "Holzdorf Air Base"
             mentions.append(venue)
+        for s, e in service_bases(doc) + bases_after_phrase(doc):  # "RAAF Base Amberley", "the air station INS Dega"
+            if any(m.start <= s and e <= m.end and m.label == "Place" for m in mentions):
+                continue  # a place already (a catalogued base, or inside a longer place's name)
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Place", "pattern")]
         for s, e in compound_places(doc, mentions, lambda m: self._locative(doc, m)):  # "Ronchi dei Legionari"
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Place", "pattern")]
         spans = numbered_units(doc) + regional_commands(doc, mentions)  # "the 7th Fleet", "US Army Pacific"

@@ -1,7 +1,9 @@
 """Catalogued wars, offensives, coups and clashes named by their date: "the 2020 war with Armenia",
-"the September 2023 offensive", "the July 2023 coup".
+"the September 2023 offensive", "the July 2023 coup"; or by a date after them: "a coup in
+February 2021", "the clashes of September 2022", "the Kargil conflict of 1999".
 
-A phrase ``[Month] YEAR NOUN`` whose noun is a kind of dated event (``dated_event_nouns`` in
+A phrase ``[Month] YEAR NOUN`` (or ``NOUN ... in/of [the spring of] [Month] YEAR``, the date within a few
+words of the noun in its sentence, no other event noun between) whose noun is a kind of dated event (``dated_event_nouns`` in
 ``lexicon.yaml``) is the catalogued event (``events.csv``) of that kind whose dates cover the
 phrase's and whose every side the document names; with no such single event it is left alone
 (the entities stage names generic events).
@@ -52,17 +54,60 @@ def dated_events(doc: Doc, ref: ReferenceData, taken: set[int],
     out: list[tuple[int, int, str]] = []
     for tok in doc:
         kind = kind_of.get(tok.lower_)
-        if kind is None or tok.i in taken or tok.i < 1 or not _YEAR.match(doc[tok.i - 1].text):
+        if kind is None or tok.i in taken:
             continue
-        start, year = tok.i - 1, doc[tok.i - 1].text
-        month = _MONTHS.get(doc[start - 1].lower_) if start > 0 else None
-        if month:
-            start -= 1
-        if any(i in taken for i in range(start, tok.i)):
-            continue
+        if tok.i >= 1 and _YEAR.match(doc[tok.i - 1].text):
+            start, year = tok.i - 1, doc[tok.i - 1].text
+            month = _MONTHS.get(doc[start - 1].lower_) if start > 0 else None
+            if month:
+                start -= 1
+            if any(i in taken for i in range(start, tok.i)):
+                continue
+        else:
+            after = _date_after(doc, tok.i, kind_of)
+            if after is None:
+                continue
+            year, month = after
+            start = _modifiers_start(doc, tok.i, taken)
         fits = [e for e in events if _covers(e.props["date"], year, month)
                 and any(w in _kind_words(e) for w in nouns[kind])
                 and (e.parties and set(e.parties) <= named or not e.parties and any(c in e.name for c in named))]
         if len(fits) == 1:
             out.append((start, tok.i + 1, fits[0].id))
     return out
+
+
+_AFTER_WINDOW = 8  # words between an event noun and the date that places it
+_SEASONS = {"spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "middle", "end", "start",
+            "beginning"}
+
+
+def _date_after(doc: Doc, i: int, kind_of: dict[str, str]) -> tuple[str, int | None] | None:
+    """(year, month) of "in/of [the spring of] [Month] YEAR" after the event noun at ``i`` in its
+    sentence ("a coup in February 2021", "clashes of September 2022"), None when there is none."""
+    end = min(doc[i].sent.end, i + 1 + _AFTER_WINDOW)
+    for j in range(i + 1, end):
+        t = doc[j]
+        if t.lower_ in kind_of or t.text in {";", ":", "(", ")"} or t.lower_ in {"and", "but", "which", "that", "who",
+                                                                                 "when", "after", "before", "since"}:
+            return None  # another event, clause or list item: the date is not this noun's
+        if not _YEAR.match(t.text):
+            continue
+        k = j - 1
+        month = _MONTHS.get(doc[k].lower_) if k > i else None
+        if month:
+            k -= 1
+        while k > i and (doc[k].lower_ in _SEASONS or doc[k].lower_ in {"the", "of"}):
+            k -= 1
+        return (t.text, month) if k > i and doc[k].lower_ in {"in", "of"} else None
+    return None
+
+
+def _modifiers_start(doc: Doc, i: int, taken: set[int]) -> int:
+    """The first word of the event noun's name-like modifiers ("the Kargil conflict" -> "Kargil")."""
+    start = i
+    while start > 0 and doc[start - 1].head.i == i and start - 1 not in taken and doc[start - 1].is_alpha \
+            and (doc[start - 1].dep_ == "compound" or doc[start - 1].dep_ in {"amod", "nmod"}
+                 and doc[start - 1].text[:1].isupper()):  # not "a brief war"
+        start -= 1
+    return start

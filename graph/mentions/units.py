@@ -2,6 +2,8 @@
 
 * "the 82nd Airborne Division", "the 7th Fleet", "the 1st Multi-Domain Task Force": an ordinal and
   capitalised words ending in a unit word (``unit_heads`` in ``lexicon.yaml`` under ``name_shape``);
+* "No. 5 Squadron", "1 Division", "IX Corps": "No." and a number, or a bare number or roman numeral
+  directly before a formation word (``numbered_unit_heads``), then words as above;
 * "US Army Pacific", "US Army Europe": a known armed service followed by the region it commands
   (``command_regions``) is that command, no ocean or continent of the text.
 """
@@ -15,17 +17,34 @@ from .mention import Mention
 from .shape import words
 
 _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$")
+_NUMBER = re.compile(r"^([1-9][0-9]{0,2}|[IVX]{1,5})$")
 _MAX_WORDS = 5
 
 
+def _number_start(doc: Doc, i: int) -> int | None:
+    """Where a numbered unit's name opening at ``i`` has its first word after the number ("No. 5 Squadron",
+    "1 Division", "IX Corps"), None when ``i`` opens none."""
+    tok = doc[i]
+    if tok.text in {"No.", "No"}:  # ("No." may be split into "No" and ".")
+        j = i + 2 if tok.text == "No" and i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
+        return j + 1 if j < len(doc) and doc[j].text.isdigit() else None
+    if _NUMBER.match(tok.text) and i + 1 < len(doc) and doc[i + 1].lower_ in words()["numbered_unit_heads"] \
+            and doc[i + 1].text[:1].isupper() and (i == 0 or doc[i - 1].text not in {"No.", "No", "."}):
+        return i + 1  # "1 Division in Kaduna"; not "300 Army officers" (no formation word)
+    return None
+
+
 def numbered_units(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of ordinal-led unit names."""
+    """Spans of ordinal- or number-led unit names."""
     heads = words()["unit_heads"]
     out: list[tuple[int, int]] = []
     for tok in doc:
-        if not _ORDINAL.match(tok.text) or out and tok.i < out[-1][1]:
+        if out and tok.i < out[-1][1]:
             continue
-        end, last = tok.i + 1, None
+        first = tok.i + 1 if _ORDINAL.match(tok.text) else _number_start(doc, tok.i)
+        if first is None:
+            continue
+        end, last = first, None
         while end < len(doc) and end - tok.i <= _MAX_WORDS:
             t = doc[end]
             if t.text[:1].isupper() and t.is_alpha:

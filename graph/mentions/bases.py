@@ -1,0 +1,66 @@
+"""Military bases and stations named after a lower-case base phrase or a service's "Base" word:
+
+* "the naval air station INS Dega", "the air base Ramstein": the capitalised name after the phrase
+  (``base_phrases`` in ``lexicon.yaml`` under ``name_shape``) is a place, not the ship or unit its
+  prefix suggests;
+* "RAAF Base Amberley", "RNZAF Base Woodbourne", "Naval Station Rota", "Air Force Station X": a
+  service's acronym or "Naval"/"Air Force" followed by "Base"/"Station" and a place name is the base.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .shape import words
+from .words import lowers
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_BASE_WORDS = {"Base", "Station"}
+_SERVICE_WORDS = {"Naval", "Air", "Force", "Army", "Navy", "Marine", "Corps", "Coast", "Guard", "Joint"}
+_MAX_NAME = 4
+
+
+def _cap(tok) -> bool:
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and not tok.is_sent_start
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """The end of the run of capitalised words from ``i`` (at most a few)."""
+    end = i
+    while end < len(doc) and end - i < _MAX_NAME and _cap(doc[end]):
+        end += 1
+    return end
+
+
+def bases_after_phrase(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of names after a lower-case base phrase ("the naval air station INS Dega")."""
+    phrases = sorted((p.split() for p in words()["base_phrases"]), key=len, reverse=True)
+    low = lowers(doc)
+    out = []
+    for i in range(len(doc)):
+        phrase = next((p for p in phrases if low[i:i + len(p)] == p), None)
+        if phrase is None or not doc[i].is_lower:
+            continue
+        j = i + len(phrase)
+        end = _name_end(doc, j)
+        if end > j:
+            out.append((j, end))
+    return out
+
+
+def service_bases(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of "RAAF Base Amberley", "Naval Station Rota", "Air Force Base Waterkloof"."""
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.text not in _BASE_WORDS or i == 0 or out and i < out[-1][1]:
+            continue
+        start = i
+        while start > 0 and doc[start - 1].text in _SERVICE_WORDS:
+            start -= 1
+        if start == i and _ACRONYM.match(doc[i - 1].text):
+            start = i - 1
+        end = _name_end(doc, i + 1)
+        if start < i and end > i + 1:
+            out.append((start, end))
+    return out
