@@ -65,3 +65,70 @@ def test_dateline_beats_a_classed_sidebar_date(tmp_path):
     html = ("<html><body><div class='related-date'>1 January 2020</div><article><h1>Latvia buys radars</h1>"
             "<p>RIGA, March 7, 2023 (Baltic Post) - Latvia signed a contract for eight radars.</p></article></body></html>")
     assert _published(tmp_path, "sidebar.html", html) == "2023-03-07"
+
+
+# -- the stage of a supply or a holding -------------------------------------------------------------
+def _edges(pipeline, text: str, published: str = "2025-03-10") -> list[tuple[str, str, str, dict]]:
+    from graph.text.metadata import Metadata
+    from graph.text.sources import Document
+
+    doc = Document.from_text(text, "test.txt", meta=Metadata(published=published, date_source="cli"))
+    g = pipeline.process(doc)
+    return [(g.nodes[u]["name"], d["type"], g.nodes[v]["name"], d) for u, v, d in g.edges(data=True)
+            if d.get("provenance") == "text"]
+
+
+def _stage(pipeline, text: str, source: str, type_: str, target: str) -> str | None:
+    found = [d for s, t, o, d in _edges(pipeline, text) if t == type_ and source.lower() in s.lower()
+             and target.lower() in o.lower()]
+    assert found, f"no {source} -{type_}-> {target} in {text!r}"
+    return found[0].get("stage")
+
+
+@pytest.mark.parametrize("text, source, type_, target, stage", [
+    # a plan noun the parser passed over between the verb and its infinitive
+    ("Morocco announced plans early this year to acquire the Embraer C-390 transport.",
+     "Morocco", "OPERATES", "C-390", "planned"),
+    ("Morocco unveiled plans on Monday to buy the Embraer C-390 transport.", "Morocco", "OPERATES", "C-390", "planned"),
+    # a batch after others: the deliveries go on
+    ("Romania has received another batch of F-16 fighters from Norway.", "Norway", "SUPPLIES", "Romania", "delivering"),
+    ("Romania has received a batch of F-16 fighters from Norway.", "Norway", "SUPPLIES", "Romania", "delivered"),
+    # an intention to buy, and a possibility of sending, are no commitment
+    ("Vietnam will buy C-390 transports from Embraer.", "Vietnam", "OPERATES", "C-390", "planned"),
+    ("Greece relaxed its export rules so that it could send Leopard 2 tanks to Ukraine.",
+     "Greece", "SUPPLIES", "Ukraine", "planned"),
+    ("Greece sent Leopard 2 tanks to Ukraine.", "Greece", "SUPPLIES", "Ukraine", "delivered"),
+])
+def test_stage_kinds(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage
+
+
+def test_final_mission_retires_the_state_holding_told_as_history(pipeline):
+    """The service's final mission retires the state's holding an older sentence told as a delivery."""
+    text = ("The Royal Norwegian Air Force's P-3 Orions have flown their final mission. Norway took delivery of "
+            "four P-3 Orion aircraft from the United States in 1969.")
+    edges = [(s, d) for s, t, o, d in _edges(pipeline, text) if t == "OPERATES" and "Orion" in o]
+    assert edges and all(d.get("stage") == "retired" for _, d in edges)
+
+
+def test_farewell_tour_retires_the_type(pipeline):
+    """A farewell tour of a type that one state holds retires the holding the article tells of."""
+    text = ("The Royal Danish Air Force took delivery of its first C-130J Hercules in 2004. Two Danish C-130J "
+            "Hercules flew a farewell tour over Jutland on Wednesday, a week before the type leaves service.")
+    edges = [d for s, t, o, d in _edges(pipeline, text) if t == "OPERATES" and "C-130" in o]
+    assert edges and all(d.get("stage") == "retired" for d in edges)
+
+
+def test_no_farewell_keeps_the_holding(pipeline):
+    text = ("The Royal Danish Air Force took delivery of its first C-130J Hercules in 2004. Two Danish C-130J "
+            "Hercules flew a training sortie over Jutland on Wednesday.")
+    edges = [d for s, t, o, d in _edges(pipeline, text) if t == "OPERATES" and "C-130" in o]
+    assert edges and not any(d.get("stage") == "retired" for d in edges)
+
+
+def test_another_state_keeps_its_fleet(pipeline):
+    """A type one state retires stays in service with another the article names."""
+    text = ("The Royal Norwegian Air Force's P-3 Orions have flown their final mission. Germany still operates "
+            "eight P-3 Orion aircraft.")
+    edges = {s: d for s, t, o, d in _edges(pipeline, text) if t == "OPERATES" and "Orion" in o}
+    assert edges.get("Germany", {}).get("stage") == "in_service"

@@ -28,7 +28,9 @@ def _governors(tok: Token) -> list[Token]:
         lo, hi = sorted((cur.i, cur.head.i))
         if any(t.text == ";" for t in cur.doc[lo:hi]):
             break  # a semicolon joins independent clauses, whatever the parser made of them
-        cur = cur.head
+        child, cur = cur, cur.head
+        if child.dep_ == "xcomp":  # "announced plans late last year to buy": the plan noun the parser passed over
+            out.extend(c for c in cur.children if c.dep_ == "dobj" and c.i < child.i and c.pos_ == "NOUN")
         if cur.pos_ in {"VERB", "NOUN", "AUX", "ADJ"}:
             out.append(cur)
     return out
@@ -142,6 +144,11 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
             return None
         cur = cur.head
     return None
+
+
+def _maybe(verb: Token) -> bool:
+    """A verb under a modal of possibility ("could send", "may buy", "might supply")."""
+    return any(c.dep_ == "aux" and c.lower_ in cues()["stage"]["possible"] for c in verb.children)
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -263,6 +270,10 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "ordered"  # "the aircraft are being acquired from the United States": under way
     if lemma in lex["bought"] and tok.tag_ in {"VBD", "VBN"} and not future:
         return "delivering" if first else "delivered"
+    if _maybe(tok) and words & (lex["ordered"] | lex["bought"] | lex["delivered"]) and tok.pos_ != "NOUN":
+        return "planned"  # "so that it could send interceptors", "may buy more": a possibility, no commitment
+    if lemma in lex["bought"] and future and tok.pos_ != "NOUN":
+        return "planned"  # "Canberra will buy three boats": an intention, no contract yet
     if words & lex["ordered"] and tok.pos_ != "NOUN":
         return "ordered"
     if _arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
