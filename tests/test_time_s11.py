@@ -132,3 +132,34 @@ def test_another_state_keeps_its_fleet(pipeline):
             "eight P-3 Orion aircraft.")
     edges = {s: d for s, t, o, d in _edges(pipeline, text) if t == "OPERATES" and "Orion" in o}
     assert edges.get("Germany", {}).get("stage") == "in_service"
+
+
+def test_headline_present_arrival_is_no_service(pipeline):
+    """A headline's present ("Rafales land at Tanagra") reports an arrival; with the first delivery of
+    the body the holding is being delivered, not in service."""
+    text = ("Greek Air Force's Rafales land at Tanagra\n\nThe Hellenic Air Force took delivery of its first "
+            "Rafale fighters on Monday, when six of the jets arrived at Tanagra air base.")
+    assert _stage(pipeline, text, "Hellenic Air Force", "OPERATES", "Rafale") == "delivering"
+
+
+def test_supply_follows_the_recipients_first_delivery(pipeline):
+    """An order's sentence names the type the recipient is taking delivery of: the supply is being delivered."""
+    text = ("The Hellenic Air Force took delivery of its first Rafale fighters on Monday. The six jets are half of "
+            "an order for 12 Rafale fighters that Greece signed with Dassault Aviation in January 2021.")
+    assert _stage(pipeline, text, "Dassault", "SUPPLIES", "Greece") == "delivering"
+
+
+# -- when a sentence places a fact --------------------------------------------------------------------
+def _whens(pipeline, text: str, source: str, type_: str, target: str, published: str) -> list[str | None]:
+    found = [d for s, t, o, d in _edges(pipeline, text, published) if t == type_ and source.lower() in s.lower()
+             and target.lower() in o.lower()]
+    assert found, f"no {source} -{type_}-> {target} in {text!r}"
+    return [e.get("when") for e in found[0].get("evidence") or []]
+
+
+def test_counted_from_an_undated_main_clause(pipeline):
+    """ "The statement came two days after X": X two days before the main clause's own (undated) time."""
+    text = ("Bulgaria closed its airspace to Russian aircraft.\n\nThe statement came two days after Russian drones "
+            "crossed into Bulgarian airspace.")
+    assert "2024-10-08" in _whens(pipeline, text, "Bulgaria", "IN_CONFLICT_WITH", "Russia", "2024-10-10") \
+        or "2024-10-08" in _whens(pipeline, text, "Russia", "IN_CONFLICT_WITH", "Bulgaria", "2024-10-10")

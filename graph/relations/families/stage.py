@@ -325,6 +325,14 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def _misparsed_arrival(tok: Token) -> bool:
+    """A headline's verb of arrival that the tagger took for a noun ("Rafales land at Tanagra", "Jets
+    arrive in Riga"): the root of the sentence, after the goods, with a preposition of place."""
+    root = tok.sent.root
+    return root.tag_ in {"NN", "NNS"} and root.i > tok.i and root.lemma_.lower() in cues()["deal_progress"]["arrived"] \
+        and any(c.dep_ == "prep" and c.lower_ in {"at", "in", "on"} for c in root.children)
+
+
 def _no_longer(verb: Token) -> bool:
     """ "no longer flies", "not any longer operates", "will not fly them again", "will never fly again"."""
     kids = list(verb.children)
@@ -414,6 +422,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         if verb is None:
             if tok is not None and _marked_retired(tok):
                 return "retired"
+            if tok is not None and _misparsed_arrival(tok):
+                return "delivered"
             return "ordered" if tok is not None and on_order(tok) else default
         if on_order(verb) or on_order(tok):
             return "ordered"  # "the F-35s it has on order"
@@ -435,8 +445,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return "delivered"  # "completed deliveries of its 24 Rafales"
         if any(c.lemma_.lower() in lex["service_states"] for c in done):
             return default  # "reached full operational capability"
-        if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"]:
-            return stage_of(ctx, verb) or default
+        if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"] \
+                or _arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
+            return stage_of(ctx, verb) or default  # (a past "C-17 touched down carrying missiles" is a flight)
         if default == "in_service" and lemma in lex["in_service"] and _to_become(verb):
             return "ordered"  # "will become the third country to fly the type": bought, not yet flown
         return default
