@@ -163,3 +163,26 @@ def test_counted_from_an_undated_main_clause(pipeline):
             "crossed into Bulgarian airspace.")
     assert "2024-10-08" in _whens(pipeline, text, "Bulgaria", "IN_CONFLICT_WITH", "Russia", "2024-10-10") \
         or "2024-10-08" in _whens(pipeline, text, "Russia", "IN_CONFLICT_WITH", "Bulgaria", "2024-10-10")
+
+
+# -- event dates ------------------------------------------------------------------------------------------
+def _events(pipeline, text: str, published: str) -> dict[str, dict]:
+    from graph.text.metadata import Metadata
+    from graph.text.sources import Document
+
+    g = pipeline.process(Document.from_text(text, "test.txt", meta=Metadata(published=published, date_source="cli")))
+    return {d["name"]: d for _, d in g.nodes(data=True) if d.get("label") == "Event"}
+
+
+def test_undated_event_is_dated_by_its_report(pipeline):
+    """An event of the text that the article gives no date is its news: the report's month, marked as such."""
+    events = _events(pipeline, "Kenya and Ethiopia discussed border security at a summit in Mombasa. The "
+                               "leaders agreed to meet again.", "2024-05-17")
+    summit = next(d for n, d in events.items() if "summit" in n.lower())
+    assert summit.get("date") == "2024-05" and summit.get("date_source") == "reported"
+
+
+def test_lasting_event_is_not_dated_by_its_report(pipeline):
+    events = _events(pipeline, "Kenya recalled the Shifta War at the summit.", "2024-05-17")
+    war = next(d for n, d in events.items() if "war" in n.lower())
+    assert war.get("date_source") != "reported" and war.get("date") != "2024-05"
