@@ -186,3 +186,13 @@ def test_lasting_event_is_not_dated_by_its_report(pipeline):
     events = _events(pipeline, "Kenya recalled the Shifta War at the summit.", "2024-05-17")
     war = next(d for n, d in events.items() if "war" in n.lower())
     assert war.get("date_source") != "reported" and war.get("date") != "2024-05"
+
+
+@pytest.mark.parametrize("body, day", [
+    # a text that writes its dates month first is American: "09/04/2024" is September 4
+    ("Latvia signed the contract on September 2, and the first radar is due by March 15, 2026.", "2024-09-04"),
+    # day first where the text writes "2 September"
+    ("Latvia signed the contract on 2 September, and the first radar is due by 15 March 2026.", "2024-04-09"),
+])
+def test_numeric_date_order_follows_the_text(tmp_path, body, day):
+    assert _published(tmp_path, "numeric.txt", f"Latvia buys radars\n09/04/2024\n\n{body}\n") == day

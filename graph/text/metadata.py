@@ -830,10 +830,29 @@ def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, c
         found = found.merged(Metadata(published=addressed, date_source="meta"))
     elif addressed and found.published and found.published[4:] == addressed[4:] and found.published != addressed:
         found = replace(found, published=addressed)  # a dateline's day with a guessed year: the address knows it
+    found = _month_first_order(found, text)
     printed = printed_date(raw_html) if raw_html and not found.published else None
     for weaker in (printed, modified, lead):
         if weaker and not found.published:
             found = found.merged(Metadata(published=weaker, date_source="text" if weaker is lead else "meta"))
+    return found
+
+
+_MONTH_DAY = re.compile(rf"\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b")  # "September 4", "Sept. 4th"
+_DAY_MONTH_WORDS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\b")  # "4 September"
+
+
+def _month_first_order(found: Metadata, text: str) -> Metadata:
+    """A numeric date the text prints in its head ("09/04/2024") is read day first unless it cannot be;
+    a text that writes its dates month first ("September 4", "Oct. 2") is American: month first too."""
+    day = found.published
+    if not day or len(day) != 10 or found.date_source not in {"dateline", "text"}:
+        return found
+    y, m, d = day.split("-")
+    if int(d) > 12 or m == d or not re.search(rf"(?<![\d/.])0?{int(d)}[/.-]0?{int(m)}[/.-]{y}\b", text[:1500]):
+        return found
+    if len(_MONTH_DAY.findall(text)) > len(_DAY_MONTH_WORDS.findall(text)):
+        return replace(found, published=f"{y}-{d}-{m}")
     return found
 
 
