@@ -11,6 +11,7 @@ import networkx as nx
 from .entities import Entity
 from .entities.resolve import generic_alias
 from .ids import make_id
+from .mentions.lexicon import lexicon
 from .reference import RefEntity, ReferenceData
 from .relations import Relation
 from .store.edges import add_edge
@@ -37,15 +38,27 @@ def entity_node(entity: Entity | RefEntity) -> dict:
     return node
 
 
+def _current_event(entity: Entity) -> bool:
+    """An event of the text (no catalogue entry) that the article gives no date and whose name is no
+    lasting state of affairs ("the summit in Gyeongju", "Operation X"; not "the war", "the crisis"):
+    dated by the month of the report, marked ``date_source: reported``."""
+    if entity.label != "Event" or entity.ref_id or entity.props.get("date") or entity.props.get("kind") == "war":
+        return False
+    lasting = set(lexicon()["lasting_event_words"])
+    return not any(w.strip(",.").lower() in lasting for w in entity.name.split())
+
+
 def fragment(document: Document, entities: dict[str, Entity], relations: list[Relation],
              ref: ReferenceData | None = None) -> nx.MultiDiGraph:
     """The graph of one document. ``ref`` given: add reference makers of known platforms."""
     g = nx.MultiDiGraph()
     g.add_node(document.id, **document_node(document))
+    reported = document.published
     for entity in entities.values():
         g.add_node(entity.id, **entity_node(entity))
+        if reported and _current_event(entity):  # an event the article reports undated is its news
+            g.nodes[entity.id].update(date=reported[:7], date_source="reported")
         add_edge(g, entity.id, "MENTIONED_IN", document.id)
-    reported = document.published
     for r in relations:
         item = dict(r.evidence)
         if r.props.get("stage"):

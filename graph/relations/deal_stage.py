@@ -108,6 +108,7 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
                 goods.update(m.tokens())
     partial = progress(sents, named_in, platforms_in, base, goods)
     if not partial:
+        _supplies_follow(relations, starts, platforms_in, entities)
         return
     behind = cues()["deal_progress"]["behind"]
 
@@ -140,4 +141,24 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
         stage = r.props.get("stage")
         if hows and (stage in behind or (stage == "in_service" and "rest" in hows)):
             r.said = r.said or stage
+            r.props["stage"] = "delivering"
+    _supplies_follow(relations, starts, platforms_in, entities)
+
+
+def _supplies_follow(relations: list[Relation], starts: list[int], platforms_in: dict[int, set[str]],
+                     entities: dict[str, Entity]) -> None:
+    """A supply whose sentence names a type the article says its recipient is receiving ("took delivery
+    of its first Apaches ... half of an order for six Apaches that India signed with the US") is being
+    delivered too, whatever its own sentence says of the order."""
+    def country(eid: str) -> str:
+        return entities[eid].country or eid if eid in entities else eid
+
+    receiving = {(country(r.source), r.target) for r in relations
+                 if r.type == "OPERATES" and r.props.get("stage") == "delivering"}
+    for r in relations:
+        if r.type != "SUPPLIES" or r.props.get("stage") not in {"ordered", "delivered"}:
+            continue
+        named = platforms_in.get(bisect_right(starts, r.evidence["start"]) - 1, set())
+        if any((country(r.target), p) in receiving for p in named):
+            r.said = r.said or r.props.get("stage")
             r.props["stage"] = "delivering"

@@ -1266,6 +1266,11 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     counted = _counted_back(best_span, anchors, best) if best is not None else None
     if counted:  # "... on Thursday, four days before X and Y begin the exercise": however far the clause
         return counted
+    if not found and base is not None:  # "The announcement came two days after X did Y": counted from the
+        main = _undated(sent, base, _present(sent))  # main clause's time, which the sentence does not date
+        counted = _counted_back(None, anchors, main) if main and len(main) == 10 else None
+        if counted:
+            return counted
     named = _named_year(anchors, base) or _demonstrative_time(sent, anchors, base)
     if named:
         return named  # "Qatar's 2017 contract for 36 Rafale jets", "fought the 2020 war", "under that deal"
@@ -1284,11 +1289,11 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
 _COUNT_UNITS = {"day", "week", "month", "year", "decade"}
 
 
-def _counted_back(span: Span, anchors: list[Token], value: str) -> str | None:
+def _counted_back(span: Span | None, anchors: list[Token], value: str) -> str | None:
     """The date of a fact in a clause counted from the main clause's date: "applied in May 2022, three months
     after Russia launched its invasion" -> the invasion's 2022-02 ("two days before the vote, X signed ..."
     counts forward). None unless the fact's mentions all sit in such a clause and the date does not."""
-    inside = {t.i for t in span}
+    inside = {t.i for t in span} if span is not None else set()
     for verb in {a.i: a for a in anchors}.values():
         clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "advcl"), None)
         if clause is None:

@@ -42,7 +42,9 @@ DATELINE = re.compile(
 FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\.?,?\s+\d{{4}}(?![\dA-Za-z])"
                        rf"|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?![\dA-Za-z])"
                        rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=T|\b)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?![\dA-Za-z])"
-                       rf"|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}(?![\dA-Za-z]))")
+                       rf"|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}(?![\dA-Za-z])"
+                       rf"|\b\d{{1,2}}-(?i:{_MONTHS})-(?:\d{{4}}|\d\d)(?![\dA-Za-z])"  # "04-Sep-2024", "04-SEP-24"
+                       rf"|\b\d{{1,2}}\.\s+(?i:{_MONTHS})\s+\d{{4}}(?![\dA-Za-z]))")  # "4. September 2024"
 # a dateline's date written after the outlet: "OSLO (Fjord Wire) -- Sept. 3, 2024 -- Norway ..."
 _DATE_AFTER = re.compile(rf"(?P<date>{_DATE_WORDS})\s*(?:--|[-\u2013\u2014])\s+")
 # a line that labels the publication date, anywhere in the text ("Published on 3 May 2024", "Posted: 2024-05-03")
@@ -152,9 +154,10 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "l
 # front matter keys of the publication date, compared without case and punctuation ("publishedAt",
 # "pub_date", "dc.date"), strongest first; the last change only after every other
 _FRONT_DATES = ("published", "date", "datepublished", "publishedat", "publishedon", "publisheddate", "publishdate",
-                "publishedtime", "publicationdate", "pubdate", "firstpublished", "issued", "dcdate", "released",
-                "releasedate", "created", "createdat", "datecreated", "updated", "modified", "lastmod", "datemodified",
-                "updatedat")
+                "publishedtime", "publicationdate", "pubdate", "firstpublished", "firstpublishedat", "firstpublishedon",
+                "pub", "publishtime", "posted", "postedat", "postedon", "postdate", "issued", "dcdate", "released",
+                "releasedate", "releasedat", "datetime", "dates", "time", "timestamp", "created", "createdat",
+                "createdon", "datecreated", "updated", "modified", "lastmod", "datemodified", "updatedat")
 # nested blocks of front matter that may hold those keys ("dates:", "meta:")
 _FRONT_BLOCKS = ("dates", "date", "meta", "metadata", "article", "params", "extra")
 
@@ -164,6 +167,7 @@ def from_html(html: str) -> Metadata:
     """``article:published_time``, Open Graph, JSON-LD ``datePublished`` and ``<time datetime>``;
     failing those, the date of the last change."""
     meta, modified = html_metadata(html)
+    modified = printed_date(html) or modified
     return meta if meta.published or not modified else replace(meta, published=modified, date_source="meta")
 
 
@@ -224,6 +228,49 @@ def html_metadata(html: str) -> tuple[Metadata, str | None]:
                     url=meta("og:url") or _first(ld.get("url")) or _canonical(tree),
                     source=meta("og:site_name", "application-name") or (publisher if isinstance(publisher, str) else None)), \
         modified
+
+
+# class names and ids of the element that prints a page's date ("article-date", "pubdate", "byline")
+_DATE_CLASS = re.compile(r"date|time|publish|posted|byline|dateline|meta", re.I)
+_DATA_DATES = ("data-timestamp", "data-time", "data-date", "data-datetime", "data-published-time", "data-created")
+
+
+def printed_date(html: str) -> str | None:
+    """A page's date that no meta tag gives and the article's text may not carry, weaker than a dateline:
+    one marked by class or data attribute (:func:`_marked_date`), a labelled line anywhere on the page,
+    its footer too ("Published 4 September 2024"), or a full date in its ``<title>``."""
+    tree = LexborHTMLParser(html)
+    found = _marked_date(tree)
+    if not found:
+        labelled = _LABELLED.finditer((tree.body or tree.root).text(separator="\n"))
+        found = next((f.group(0) for m in labelled if (f := FULL_DATE.search(m.group("date")))), None)
+    title = tree.css_first("title")
+    if not found and title is not None:  # "<title>Radar deal - 04 Sep 2024 - Outlet</title>"
+        date_in = FULL_DATE.search(title.text(strip=True))
+        found = date_in.group(0) if date_in else None
+    return iso_date(found) if found else None
+
+
+def _marked_date(tree: LexborHTMLParser) -> str | None:
+    """A date an element carries in a data attribute (``data-timestamp="1725444900"``), else the full
+    date printed by the first element whose class or id names a date or byline (``<span
+    class="article-date">``, ``<div id="byline">``), outside the article too (a page header or
+    footer): an update's date only where no other is printed."""
+    for attr in _DATA_DATES:
+        node = tree.css_first(f"[{attr}]")
+        value = (node.attributes.get(attr) or "").strip() if node is not None else ""
+        if value and (re.fullmatch(r"\d{10}(\d{3})?", value) or re.match(r"(?:19|20)\d\d-\d\d-\d\d", value)):
+            return value
+    for node in tree.css("[class], [id]"):
+        if node.tag in {"html", "body", "article", "main", "section", "script", "style"}:
+            continue
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if not _DATE_CLASS.search(names) or len(node.text(strip=True)) > 200:
+            continue
+        found = _header_date(node.text(separator="\n"))
+        if found:
+            return found
+    return None
 
 
 # JSON-LD types of an article, preferred over other nodes of a page's graph (a WebPage, a breadcrumb list)
@@ -341,7 +388,9 @@ def _mapping_date(data: dict) -> str | None:
     keyed = {_key(k): v for k, v in data.items()}
     for k in _FRONT_DATES:
         value = keyed.get(k)
-        if value and not isinstance(value, bool | dict | list) and (d := iso_date(value)):
+        value = value[0] if isinstance(value, list) and value else value  # "dates: [2024-09-04]"
+        if value and not isinstance(value, bool | dict | list) and (isinstance(value, date) or re.search(r"\d{4}", str(value))) \
+                and (d := iso_date(value)):  # a year or an epoch, not a bare clock time ("time: 10:15")
             return d
     for k in _FRONT_BLOCKS:
         if isinstance(keyed.get(k), dict) and (d := _mapping_date(keyed[k])):
@@ -781,9 +830,29 @@ def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, c
         found = found.merged(Metadata(published=addressed, date_source="meta"))
     elif addressed and found.published and found.published[4:] == addressed[4:] and found.published != addressed:
         found = replace(found, published=addressed)  # a dateline's day with a guessed year: the address knows it
-    for weaker in (modified, lead):
+    found = _month_first_order(found, text)
+    printed = printed_date(raw_html) if raw_html and not found.published else None
+    for weaker in (printed, modified, lead):
         if weaker and not found.published:
-            found = found.merged(Metadata(published=weaker, date_source="meta" if weaker is modified else "text"))
+            found = found.merged(Metadata(published=weaker, date_source="text" if weaker is lead else "meta"))
+    return found
+
+
+_MONTH_DAY = re.compile(rf"\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b")  # "September 4", "Sept. 4th"
+_DAY_MONTH_WORDS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\b")  # "4 September"
+
+
+def _month_first_order(found: Metadata, text: str) -> Metadata:
+    """A numeric date the text prints in its head ("09/04/2024") is read day first unless it cannot be;
+    a text that writes its dates month first ("September 4", "Oct. 2") is American: month first too."""
+    day = found.published
+    if not day or len(day) != 10 or found.date_source not in {"dateline", "text"}:
+        return found
+    y, m, d = day.split("-")
+    if int(d) > 12 or m == d or not re.search(rf"(?<![\d/.])0?{int(d)}[/.-]0?{int(m)}[/.-]{y}\b", text[:1500]):
+        return found
+    if len(_MONTH_DAY.findall(text)) > len(_DAY_MONTH_WORDS.findall(text)):
+        return replace(found, published=f"{y}-{d}-{m}")
     return found
 
 
@@ -800,12 +869,19 @@ def _dateline_day(text: str) -> str | None:
 
 
 def url_date(url: str) -> str | None:
-    """The date an article's address carries (``/2024/11/13/``, ``/2024-11-13-``, ``/20241113/``), or None."""
-    m = re.search(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/\-_.]|$)", url) \
+    """The date an article's address carries (``/2024/11/13/``, ``/2024-11-13-``, ``/20241113/``,
+    ``/2024/nov/13/``, ``-2024-11-13``, ``?date=2024-11-13``), or None."""
+    m = re.search(r"[/=_-]((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/\-_.&#?]|$)", url) \
         or re.search(r"/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/\-_.]|$)", url)
-    if not m:
+    named = re.search(rf"/((?:19|20)\d\d)/({_MONTHS})/(\d{{1,2}})(?=[/\-_.]|$)", url, re.I)  # "/2024/sep/04/"
+    if not m and not named:
         return None
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        return date(int(named.group(1)), _MONTH_NAMES.index(named.group(2).lower()[:3]) + 1, int(named.group(3))).isoformat()
     except ValueError:
         return None
+
+
+_MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

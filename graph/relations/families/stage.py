@@ -28,7 +28,9 @@ def _governors(tok: Token) -> list[Token]:
         lo, hi = sorted((cur.i, cur.head.i))
         if any(t.text == ";" for t in cur.doc[lo:hi]):
             break  # a semicolon joins independent clauses, whatever the parser made of them
-        cur = cur.head
+        child, cur = cur, cur.head
+        if child.dep_ == "xcomp":  # "announced plans late last year to buy": the plan noun the parser passed over
+            out.extend(c for c in cur.children if c.dep_ == "dobj" and c.i < child.i and c.pos_ == "NOUN")
         if cur.pos_ in {"VERB", "NOUN", "AUX", "ADJ"}:
             out.append(cur)
     return out
@@ -142,6 +144,11 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
             return None
         cur = cur.head
     return None
+
+
+def _maybe(verb: Token) -> bool:
+    """A verb under a modal of possibility ("could send", "may buy", "might supply")."""
+    return any(c.dep_ == "aux" and c.lower_ in cues()["stage"]["possible"] for c in verb.children)
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -263,6 +270,10 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "ordered"  # "the aircraft are being acquired from the United States": under way
     if lemma in lex["bought"] and tok.tag_ in {"VBD", "VBN"} and not future:
         return "delivering" if first else "delivered"
+    if _maybe(tok) and words & (lex["ordered"] | lex["bought"] | lex["delivered"]) and tok.pos_ != "NOUN":
+        return "planned"  # "so that it could send interceptors", "may buy more": a possibility, no commitment
+    if lemma in lex["bought"] and future and tok.pos_ != "NOUN":
+        return "planned"  # "Canberra will buy three boats": an intention, no contract yet
     if words & lex["ordered"] and tok.pos_ != "NOUN":
         return "ordered"
     if _arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
@@ -312,6 +323,14 @@ def _clause_verb(tok: Token) -> Token | None:
     if cur.dep_ in {"dobj", "nsubj", "nsubjpass"} and cur.head.pos_ in {"VERB", "AUX"}:
         return cur.head
     return None
+
+
+def _misparsed_arrival(tok: Token) -> bool:
+    """A headline's verb of arrival that the tagger took for a noun ("Rafales land at Tanagra", "Jets
+    arrive in Riga"): the root of the sentence, after the goods, with a preposition of place."""
+    root = tok.sent.root
+    return root.tag_ in {"NN", "NNS"} and root.i > tok.i and root.lemma_.lower() in cues()["deal_progress"]["arrived"] \
+        and any(c.dep_ == "prep" and c.lower_ in {"at", "in", "on"} for c in root.children)
 
 
 def _no_longer(verb: Token) -> bool:
@@ -403,6 +422,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         if verb is None:
             if tok is not None and _marked_retired(tok):
                 return "retired"
+            if tok is not None and _misparsed_arrival(tok):
+                return "delivered"
             return "ordered" if tok is not None and on_order(tok) else default
         if on_order(verb) or on_order(tok):
             return "ordered"  # "the F-35s it has on order"
@@ -424,8 +445,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return "delivered"  # "completed deliveries of its 24 Rafales"
         if any(c.lemma_.lower() in lex["service_states"] for c in done):
             return default  # "reached full operational capability"
-        if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"]:
-            return stage_of(ctx, verb) or default
+        if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"] \
+                or _arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
+            return stage_of(ctx, verb) or default  # (a past "C-17 touched down carrying missiles" is a flight)
         if default == "in_service" and lemma in lex["in_service"] and _to_become(verb):
             return "ordered"  # "will become the third country to fly the type": bought, not yet flown
         return default
