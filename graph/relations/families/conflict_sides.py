@@ -14,7 +14,7 @@ from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
-from .tie_parties import clause_subjects, group, modifiers, parties, possessors, tie
+from .tie_parties import clause_subjects, exemplars, group, modifiers, parties, possessors, tie
 
 _NOUNS = {"NOUN", "PROPN"}
 
@@ -180,8 +180,9 @@ def non_state(ctx: SentenceContext, ids: list[str]) -> list[str]:
 
 
 def rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "Boko Haram and its rival, ISWAP", "ISWAP, Boko Haram's rival faction": a party and the
-    rival named in apposition to its rival noun are in conflict."""
+    """ "Boko Haram and its rival, ISWAP", "ISWAP, Boko Haram's rival faction", "Israel's enemies, above
+    all Iran": a party and the rival named in apposition to its rival noun (or as its example) are in
+    conflict."""
     words = cues()["ties"]["rival_names"]
     for tok in ctx.tokens:
         if tok.pos_ not in _NOUNS or tok.i in ctx.at:
@@ -189,7 +190,7 @@ def rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.lemma_.lower() not in words and not any(c.dep_ == "amod" and c.lemma_.lower() in words
                                                      for c in tok.children):
             continue
-        named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at]
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at] + exemplars(ctx, tok)
         if tok.dep_ == "appos" and tok.head.i in ctx.at:
             named.append(tok.head)
         others = parties(ctx, facts, [ctx.at[t.i] for t in named])

@@ -26,6 +26,7 @@ from .sanctions import sanctions
 from .tie_parties import (
     clause_subjects,
     cue_tokens,
+    exemplars,
     group,
     modifiers,
     parties,
@@ -445,12 +446,15 @@ def _as_though(tok: Token) -> bool:
 
 
 def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: str | None) -> Iterator[Relation]:
-    """ "Belarus, Russia's closest ally", "Russia's ally Belarus", "its partner, X", "its Russian allies":
+    """ "Belarus, Russia's closest ally", "Russia's ally Belarus", "its partner, X", "its Russian allies",
+    "its two main partners, A and B" (each of a list):
     the owner of the partner noun and the party it names."""
     owners, _ = possessors(ctx, facts, tok)
     if not owners:
         return
-    named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at]
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at] + exemplars(ctx, tok)
+    if tok.tag_ == "NNS":  # "its two main partners, Russia and China": every one of the list
+        named += [j for c in named for j in c.conjuncts if j.i in ctx.at and j not in named]
     if tok.dep_ == "appos" and tok.head.i in ctx.at:
         named.append(tok.head)
     if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":
