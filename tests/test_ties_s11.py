@@ -57,9 +57,12 @@ def test_found(pipeline, text, expected):
     assert expected in edges(pipeline, text)
 
 
-def test_former_member_status(pipeline):
-    found = edges(pipeline, "Georgia left the CIS in 2009 after the war.")
-    assert found[pair(MEMBER, "Georgia", "Commonwealth of Independent States")].get("status") == "former"
+@pytest.mark.parametrize("text,member,bloc", [
+    ("Georgia left the CIS in 2009 after the war.", "Georgia", "Commonwealth of Independent States"),
+    ("Britain left the European Union in 2020.", "United Kingdom", "European Union"),
+])
+def test_former_member_status(pipeline, text, member, bloc):
+    assert edges(pipeline, text)[pair(MEMBER, member, bloc)].get("status") == "former"
 
 
 @pytest.mark.parametrize("text,unexpected", [
