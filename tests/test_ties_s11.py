@@ -1,6 +1,6 @@
-"""Ties between states and bodies (session 11): training together, making something together, turning
-to a party, a departure from a bloc done, a reciprocal conflict said in a relative clause on a list,
-the named examples of a plural rival or partner noun, and "its" after a pronoun standing for the last
+"""Ties between states and bodies (session 11): training together, making something together, a
+departure from a bloc done, a reciprocal conflict said in a relative clause on a list, the named
+examples of a plural rival or partner noun, and "its" after a pronoun standing for the last
 sentence's subject; on sentences of our own through the real pipeline."""
 from __future__ import annotations
 
@@ -37,8 +37,6 @@ def pair(type_: str, a: str, b: str) -> tuple[str, frozenset[str]]:
      pair(COOP, "Hyundai Rotem", "Bumar-Łabędy")),
     ("Egypt has been building the frigates at a yard in Alexandria with Naval Group since 2020.",
      pair(COOP, "Egypt", "Naval Group")),
-    # turning to a party for support
-    ("Since the coup Burkina Faso has turned to Moscow for security.", pair(COOP, "Burkina Faso", "Russia")),
     # a departure from a bloc done: a former member
     ("Georgia left the CIS in 2009 after the war.", pair(MEMBER, "Georgia", "Commonwealth of Independent States")),
     # a reciprocal conflict said in a relative clause on a list of two
@@ -75,8 +73,6 @@ def test_former_member_status(pipeline, text, member, bloc):
     ("The frigate was built with American engines and Israeli radars.", None),
     ("Washington, which co-developed the interceptor with Elbit Systems, cleared the sale.",
      pair(COOP, "United States", "Elbit Systems")),
-    # talk turning to a subject is no party turning to another
-    ("The talks in Ankara turned to Syria on the second day.", pair(COOP, "Turkey", "Syria")),
     # troops leaving a country are no member leaving a bloc; a departure denied is none
     ("The last Russian peacekeepers have left Kazakhstan.", None),
     ("Mali has not left the African Union.", pair(MEMBER, "Mali", "African Union")),

@@ -2,7 +2,7 @@
 classes are lists of ``cues.yaml`` (``ties``), the frame says who the two sides are.
 
 Cooperation: moving closer ("X has drawn closer to Y"), reliance on a party ("X
-relies on Y for its helicopters"), turning to one ("X has turned to Moscow"), fighting for a party ("volunteers fought for the government of X"),
+relies on Y for its helicopters"), fighting for a party ("volunteers fought for the government of X"),
 acting together with one ("X entered the race together with Y"), training another's forces or with
 them or in its country ("France will train Ukrainian pilots", "Kazakh troops trained with American
 units", "Brazilian engineers were trained in Sweden"), making something with another ("Tata will
@@ -77,16 +77,6 @@ def _relied_on(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[R
     """ "X still relies on Y for most of its air force", "relies heavily on NVL's yard"."""
     others = [p for o in _objects(verb, set(), {"on", "upon"}) for p in _relied_party(ctx, facts, o)]
     yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, COOP, "relied-on", domain_of(ctx.lemmas))
-
-
-def _turned_to(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[Relation]:
-    """ "Niger has since turned to Moscow", "Kyiv turned to Washington for air defence": the subject
-    and the named party it turns to (no object of its own: "turned its guns on" is wielding)."""
-    if _objects(verb, {"dobj", "prt"}):
-        return
-    others = [p for o in _objects(verb, set(), {"to", "towards", "toward"}) if o.i in ctx.at
-              for p in group(ctx, facts, o)]
-    yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, COOP, "turned-to", domain_of(ctx.lemmas))
 
 
 def _fought_for(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[Relation]:
@@ -249,8 +239,6 @@ def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield from _closer(ctx, facts, verb, ties)
         if lemma in ties["reliance_verbs"]:
             yield from _relied_on(ctx, facts, verb)
-        if lemma in ties["turning_verbs"]:
-            yield from _turned_to(ctx, facts, verb)
         if lemma in ties["fight_for_verbs"]:
             yield from _fought_for(ctx, facts, verb)
         if lemma in ties["wielding_verbs"]:
