@@ -1,7 +1,7 @@
 """Ties between states and bodies (session 11): training together, making something together, a
-departure from a bloc done, a reciprocal conflict said in a relative clause on a list, the named
-examples of a plural rival or partner noun, and "its" after a pronoun standing for the last
-sentence's subject; on sentences of our own through the real pipeline."""
+departure from a bloc done (a former member), an observer in apposition, a reciprocal conflict said
+in a relative clause on a list, the named examples of a plural rival or partner noun, and "its" after
+a pronoun standing for the last sentence's subject; on sentences of our own through the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -37,8 +37,19 @@ def pair(type_: str, a: str, b: str) -> tuple[str, frozenset[str]]:
      pair(COOP, "Hyundai Rotem", "Bumar-Łabędy")),
     ("Egypt has been building the frigates at a yard in Alexandria with Naval Group since 2020.",
      pair(COOP, "Egypt", "Naval Group")),
+    # a base kept in another state; another's base or forces hosted
+    ("France still keeps a naval base in Djibouti and an air base at Niamey in Niger.", pair(COOP, "France", "Niger")),
+    ("France still keeps a naval base in Djibouti and an air base at Niamey in Niger.",
+     pair(COOP, "France", "Djibouti")),
+    ("Washington, which maintains a large base in the Japanese city of Okinawa, protested.",
+     pair(COOP, "United States", "Japan")),
+    ("Diplomats said Bahrain, which hosts a major British base, was consulted.", pair(COOP, "Bahrain", "United Kingdom")),
+    ("Djibouti also hosts Chinese troops.", pair(COOP, "Djibouti", "China")),
     # a departure from a bloc done: a former member
     ("Georgia left the CIS in 2009 after the war.", pair(MEMBER, "Georgia", "Commonwealth of Independent States")),
+    # an observer named in apposition, of the bloc named last
+    ("The Shanghai Cooperation Organisation met in Astana. Mongolia, an observer, sent its foreign minister.",
+     pair(MEMBER, "Mongolia", "Shanghai Cooperation Organisation")),
     # a reciprocal conflict said in a relative clause on a list of two
     ("Sudan and South Sudan, which fought over Heglig in 2012, met in Addis Ababa.",
      pair(CONFLICT, "Sudan", "South Sudan")),
@@ -73,9 +84,15 @@ def test_former_member_status(pipeline, text, member, bloc):
     ("The frigate was built with American engines and Israeli radars.", None),
     ("Washington, which co-developed the interceptor with Elbit Systems, cleared the sale.",
      pair(COOP, "United States", "Elbit Systems")),
+    # a base denied, an event hosted, one's own planes kept at home
+    ("No Central Asian state hosts US forces today, and Kazakhstan does not keep a base in Kyrgyzstan.", None),
+    ("Turkey hosts the NATO summit this year.", pair(COOP, "Turkey", "North Atlantic Treaty Organization")),
     # troops leaving a country are no member leaving a bloc; a departure denied is none
     ("The last Russian peacekeepers have left Kazakhstan.", None),
     ("Mali has not left the African Union.", pair(MEMBER, "Mali", "African Union")),
+    # an "observer" that is a person, not a status
+    ("NATO met in Brussels. Finland, an independent observer said, was ready.",
+     pair(MEMBER, "Finland", "North Atlantic Treaty Organization")),
     # a relative clause whose verb has another object than the war is not about the pair
     ("Russia has sold jets to Egypt and Algeria, which fought rebels in the 1990s.",
      pair(CONFLICT, "Egypt", "Algeria")),
@@ -89,3 +106,17 @@ def test_not_found(pipeline, text, unexpected):
         assert not found
     else:
         assert unexpected not in found
+
+
+def test_venture_holders(pipeline):
+    """Shareholders stated sentences after the joint venture is named are its parents; a company named in
+    a relative clause on a holder is none."""
+    text = ("Maya Defence Systems (MDS), the joint venture set up to build drones in Kenya, delivered its first "
+            "batch on Monday. The venture was created in 2020. The shareholders are Kenya Shipyards and Leonardo, "
+            "two firms that replaced Thales in the project, which together hold 60 percent. Baykar holds 40 percent.")
+    doc = Document.from_text(text, meta=Metadata(published="2024-05-02", date_source="cli"))
+    g = pipeline.process(doc)
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    parents = {name[t] for s, t, d in g.edges(data=True) if d["type"] == "JOINT_VENTURE_OF"}
+    assert {"Kenya Shipyards", "Leonardo", "Baykar"} <= parents
+    assert "Thales" not in parents

@@ -494,7 +494,8 @@ def _left(ctx: SentenceContext, facts: DocFacts, verb, members_ok: set[str]) -> 
 
 
 def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "Mongolia, an observer in the SCO", "Iran has observer status at the EAEU": MEMBER_OF with
+    """ "Mongolia, an observer in the SCO", "Iran has observer status at the EAEU", "Mongolia, an
+    observer, attended" (of the bloc the sentence names, else the one named last): MEMBER_OF with
     status observer."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
@@ -502,13 +503,18 @@ def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         noun = tok.head if tok.dep_ in {"compound", "amod"} else tok  # "observer status"
         bodies = ctx.prep_objects(noun, {"in", "at", "of", "to", "with"}, {"Alliance", "Organization"})
+        if not bodies and noun.dep_ == "appos" and noun.head.i in ctx.at and not any(
+                c.dep_ in {"amod", "compound", "prep"} for c in noun.children):
+            # "Mongolia, an observer, took part": of the bloc the sentence names, else the one named last
+            recent = _recent_alliance(ctx, facts)
+            bodies = [recent] if recent else []
         if not bodies:
             continue
         members = ctx.group(noun.head, members_ok) if noun.dep_ == "appos" else []
         members = members or ctx.subjects(noun, members_ok)
         for m in members:
             for body in bodies:
-                if m.entity != body.entity:
+                if m.entity != (body if isinstance(body, str) else body.entity):
                     yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-observer", status="observer")
 
 

@@ -6,7 +6,8 @@ relies on Y for its helicopters"), fighting for a party ("volunteers fought for 
 acting together with one ("X entered the race together with Y"), training another's forces or with
 them or in its country ("France will train Ukrainian pilots", "Kazakh troops trained with American
 units", "Brazilian engineers were trained in Sweden"), making something with another ("Tata will
-assemble the aircraft with Airbus").
+assemble the aircraft with Airbus"), a base kept in another state or another's base or forces hosted
+("Russia keeps a base in Tajikistan", "Qatar hosts a US base").
 Conflict: a weapon turned on a party ("vessels used water cannon against Philippine boats"), entering
 its space ("Russian drones crossed into Polish airspace"), blocking its way ("Greece blocked Skopje's
 path into NATO"), an act that draws its protest ("Beijing's map drew protests from Vietnam"), taking
@@ -174,6 +175,45 @@ def _disputed(ctx: SentenceContext, facts: DocFacts, ties: dict) -> Iterator[Rel
         yield from _pairs(ctx, starts, others, CONFLICT, "disputed-border", "security")
 
 
+def _base_lands(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[str]:
+    """The states a base noun phrase puts it in: "a base in Tajikistan", "an air base at Kant in
+    Kyrgyzstan", "in the Armenian city of Gyumri" (a place as its country), down "in"/"at" phrases of
+    the noun and its conjuncts (and "of" below them)."""
+    out: list[str] = []
+    todo = [noun, *noun.conjuncts]
+    while todo:
+        t = todo.pop()
+        for p in (p for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "of"}):
+            if p.lower_ == "of" and t is noun:
+                continue  # "a base of the Russian army": whose, not where
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                found = group(ctx, facts, o, places=True)
+                if not found and o.i not in ctx.at:  # "in the Armenian city of Gyumri"
+                    found = [x for x in modifiers(ctx, facts, o) if ctx.entities[x].label == "Country"]
+                out += [x for x in found if x not in out]
+                todo.append(o)
+    return out
+
+
+def _based(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "Russia keeps the 201st Military Base in Tajikistan and an air base at Kant in Kyrgyzstan": the
+    keeper and the states the base is in; "Qatar hosts a major US base", "hosts French troops": the host
+    and the state naming the base or force."""
+    objects = _objects(verb, {"dobj"})
+    lemma = verb.lemma_.lower()
+    if lemma in ties["base_keeping_verbs"]:
+        bases = [o for o in objects if o.lemma_.lower() in ties["base_nouns"] or o.lower_ in ties["base_nouns"]]
+        lands = [x for b in bases for x in _base_lands(ctx, facts, b)]
+        if bases:  # "keeps a base in the city of X", the "in" hung on the verb
+            lands += [x for x in _base_lands(ctx, facts, verb) if x not in lands]
+        yield from _pairs(ctx, clause_subjects(ctx, facts, verb), lands, COOP, "base-kept", "defense")
+    if lemma in ties["base_hosting_verbs"]:
+        hosted = [t for o in objects for t in [o, *o.conjuncts] if t.i not in ctx.at
+                  and (t.lemma_.lower() in ties["hosted_force_nouns"] or t.lower_ in ties["hosted_force_nouns"])]
+        guests = [x for t in hosted for x in possessors(ctx, facts, t)[0] or modifiers(ctx, facts, t)]
+        yield from _pairs(ctx, clause_subjects(ctx, facts, verb), guests, COOP, "base-hosted", "defense")
+
+
 def _trainees(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
     """The parties of a training verb's subject: named ("Kazakhstan's forces"), or the state naming a
     generic one ("Brazilian engineers were trained", "pilots from Ukraine")."""
@@ -251,6 +291,8 @@ def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield from _protested(ctx, facts, verb, ties)
         if lemma in ties["taking_verbs"]:
             yield from _taken_from(ctx, facts, verb, ties)
+        if lemma in ties["base_keeping_verbs"] or lemma in ties["base_hosting_verbs"]:
+            yield from _based(ctx, facts, verb, ties)
         if lemma in ties["training_verbs"]:
             yield from _trained(ctx, facts, verb, ties)
         if lemma in ties["making_verbs"]:
