@@ -55,6 +55,12 @@ def pair(type_: str, a: str, b: str) -> tuple[str, frozenset[str]]:
      pair(CONFLICT, "Sudan", "South Sudan")),
     ("The envoy praised a truce between Eritrea and Ethiopia, whose armies fought a border war in 1998.",
      pair(CONFLICT, "Eritrea", "Ethiopia")),
+    # the parties an exercise is held with exercise with each other too
+    ("The exercise that Egypt stages with Greece and Cyprus ended on Friday.", pair(COOP, "Greece", "Cyprus")),
+    # a generic target tied to the side it belongs to
+    ("Kenya has carried out air strikes against militants linked to al-Shabaab near the border.",
+     pair(CONFLICT, "Kenya", "Al-Shabaab")),
+    ("Mali is fighting gunmen affiliated with the Islamic State in the east.", pair(CONFLICT, "Mali", "Islamic State")),
     # the named examples of a plural rival or partner noun
     ("Officials said the drills were meant to deter Greece's old enemies, above all Turkey.",
      pair(CONFLICT, "Greece", "Turkey")),

@@ -49,11 +49,17 @@ _SIDE_LABELS = {"Country", "Organization", "GovernmentBody", "Alliance"}
 
 def members_of(ctx: SentenceContext, facts: DocFacts, obj: Token) -> list[str]:
     """The side a generic target belongs to: "a strike against fighters from the gang X", "clashes
-    with troops of Y" (a side named as such, not a place: "the streets of Khartoum" is no side)."""
+    with troops of Y", "militants linked to X" (a side named as such, not a place: "the streets of
+    Khartoum" is no side)."""
     if obj.i in ctx.at or obj.pos_ != "NOUN":
         return []
-    return parties(ctx, facts, [m for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-                                for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _SIDE_LABELS)])
+    linked = cues()["ties"]["linked_words"]
+    preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}]
+    # "militants linked to the Islamic State", "fighters affiliated with al-Qaeda", "gunmen loyal to X"
+    preps += [p for a in obj.children if a.dep_ in {"acl", "amod"} and (a.lemma_.lower() in linked or a.lower_ in linked)
+              for p in a.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}]
+    return parties(ctx, facts, [m for p in preps for o in p.children if o.dep_ == "pobj"
+                                for m in ctx.group(o, _SIDE_LABELS)])
 
 
 def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
