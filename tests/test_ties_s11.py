@@ -126,3 +126,14 @@ def test_venture_holders(pipeline):
     parents = {name[t] for s, t, d in g.edges(data=True) if d["type"] == "JOINT_VENTURE_OF"}
     assert {"Kenya Shipyards", "Leonardo", "Baykar"} <= parents
     assert "Thales" not in parents
+
+
+@pytest.mark.parametrize("text,type_,a,b,when", [
+    ("Sudan and South Sudan, which fought over Heglig in 2012, met in Addis Ababa.", CONFLICT, "Sudan",
+     "South Sudan", "2012"),
+    ("Georgia left the CIS in 2009 after the war.", MEMBER, "Georgia", "Commonwealth of Independent States", "/2009"),
+])
+def test_when(pipeline, text, type_, a, b, when):
+    """A conflict said in a relative clause is dated by it; a departure ends the membership then."""
+    evidence = edges(pipeline, text)[pair(type_, a, b)]["evidence"]
+    assert [e.get("when") for e in evidence] == [when]

@@ -490,7 +490,11 @@ def _left(ctx: SentenceContext, facts: DocFacts, verb, members_ok: set[str]) -> 
     for m in ctx.subjects(verb, members_ok):
         for body in dict.fromkeys(bodies):
             if m.entity != body:
-                yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-left", status="former")
+                r = rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-left", status="former")
+                when = r.evidence.get("when")
+                if when and "/" not in when:  # left in 2012: a membership that ended then
+                    r.evidence = {**r.evidence, "when": "/" + when}
+                yield r
 
 
 def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

@@ -15,6 +15,7 @@ from ..context import SentenceContext
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
+from ..time import published_of, relation_when
 from .common import DocFacts, rel
 from .tie_parties import clause_subjects, cue_tokens, group, parties, party, tie
 
@@ -200,9 +201,14 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if type_ == "COOPERATES_WITH" and _truce(ctx):
             type_ = "IN_CONFLICT_WITH"
         domain = domain_of(ctx.lemmas) if type_ == "COOPERATES_WITH" else "defense"
+        relative = any(_relative_antecedent(verb, c) is not None for c in verb.children if c.dep_ == "nsubj")
         for i, a in enumerate(pair):
             for b in pair[i + 1:]:
                 if found := tie(ctx, a, type_, b, 0.7, "joint-subjects", domain):
+                    if relative:  # "A and B, which fought a war in 2019, sit ...": dated by the relative clause
+                        when = relation_when(ctx.sent, [verb], published_of(ctx.doc))
+                        found.evidence = {k: v for k, v in found.evidence.items() if k != "when"} | (
+                            {"when": when} if when else {})
                     yield found
 
 
