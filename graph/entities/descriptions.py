@@ -206,7 +206,21 @@ def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mentio
             return found[:1]
         if word in _PLURAL and len({o.entity for o in found}) >= 2:
             return found
+    if not before and word in _SINGULAR and sent.start > 0 and _only_pronouns_before(pronoun):
+        # "Membership gives it a seat next to its partners": no actor named before it in the sentence,
+        # only pronouns: the one the previous sentence is about (its main clause's subject)
+        prev = pronoun.doc[sent.start - 1].sent
+        subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+        m = next((m for m in mentions if subj is not None and m.start <= subj.i < m.end), None)
+        if m is not None and actor(m) and not subj.conjuncts:
+            return [m]
     return []
+
+
+def _only_pronouns_before(pronoun: Token) -> bool:
+    """Whether every noun before ``pronoun`` in its sentence is a pronoun or a common noun (no name)."""
+    return not any(t.pos_ == "PROPN" for t in pronoun.sent if t.i < pronoun.i) and any(
+        t.tag_ == "PRP" and t.lower_ in {"it", "its"} for t in pronoun.sent if t.i < pronoun.i)
 
 
 def _clause_verbs(pronoun: Token) -> list[Token]:

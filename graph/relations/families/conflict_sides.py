@@ -14,7 +14,7 @@ from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
-from .tie_parties import clause_subjects, group, modifiers, parties, possessors, tie
+from .tie_parties import clause_subjects, exemplars, group, modifiers, parties, possessors, tie
 
 _NOUNS = {"NOUN", "PROPN"}
 
@@ -49,11 +49,17 @@ _SIDE_LABELS = {"Country", "Organization", "GovernmentBody", "Alliance"}
 
 def members_of(ctx: SentenceContext, facts: DocFacts, obj: Token) -> list[str]:
     """The side a generic target belongs to: "a strike against fighters from the gang X", "clashes
-    with troops of Y" (a side named as such, not a place: "the streets of Khartoum" is no side)."""
+    with troops of Y", "militants linked to X" (a side named as such, not a place: "the streets of
+    Khartoum" is no side)."""
     if obj.i in ctx.at or obj.pos_ != "NOUN":
         return []
-    return parties(ctx, facts, [m for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-                                for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _SIDE_LABELS)])
+    linked = cues()["ties"]["linked_words"]
+    preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}]
+    # "militants linked to the Islamic State", "fighters affiliated with al-Qaeda", "gunmen loyal to X"
+    preps += [p for a in obj.children if a.dep_ in {"acl", "amod"} and (a.lemma_.lower() in linked or a.lower_ in linked)
+              for p in a.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}]
+    return parties(ctx, facts, [m for p in preps for o in p.children if o.dep_ == "pobj"
+                                for m in ctx.group(o, _SIDE_LABELS)])
 
 
 def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -180,8 +186,9 @@ def non_state(ctx: SentenceContext, ids: list[str]) -> list[str]:
 
 
 def rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "Boko Haram and its rival, ISWAP", "ISWAP, Boko Haram's rival faction": a party and the
-    rival named in apposition to its rival noun are in conflict."""
+    """ "Boko Haram and its rival, ISWAP", "ISWAP, Boko Haram's rival faction", "Israel's enemies, above
+    all Iran": a party and the rival named in apposition to its rival noun (or as its example) are in
+    conflict."""
     words = cues()["ties"]["rival_names"]
     for tok in ctx.tokens:
         if tok.pos_ not in _NOUNS or tok.i in ctx.at:
@@ -189,7 +196,7 @@ def rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.lemma_.lower() not in words and not any(c.dep_ == "amod" and c.lemma_.lower() in words
                                                      for c in tok.children):
             continue
-        named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at]
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at] + exemplars(ctx, tok)
         if tok.dep_ == "appos" and tok.head.i in ctx.at:
             named.append(tok.head)
         others = parties(ctx, facts, [ctx.at[t.i] for t in named])

@@ -449,12 +449,16 @@ def _bloc_object(tok, preps: set[str]) -> bool:
 
 def leaving(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Chad threatened to withdraw from the task force", "Mali is weighing leaving the bloc": only a
-    member can threaten to leave (a departure done is no membership now, and is left alone)."""
+    member can threaten to leave. A departure done from a bloc ("Uzbekistan left the CSTO in 2012")
+    is a membership that was: status former (:func:`_left`)."""
     lex = cues()["membership"]
     members_ok = {"Country", "Organization", "GovernmentBody"}
     for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in lex["leave_verbs"] and t.pos_ == "VERB"):
         intent = verb.head if verb.dep_ in {"xcomp", "pcomp"} else None
-        if intent is None or intent.lemma_.lower() not in lex["leave_intent"] or negated(ctx, intent) or hedged(intent):
+        if intent is None:
+            yield from _left(ctx, facts, verb, members_ok)
+            continue
+        if intent.lemma_.lower() not in lex["leave_intent"] or negated(ctx, intent) or hedged(intent):
             continue
         objects = [o for o in verb.children if o.dep_ == "dobj"]
         objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
@@ -469,8 +473,33 @@ def leaving(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-leaving")
 
 
+def _left(ctx: SentenceContext, facts: DocFacts, verb, members_ok: set[str]) -> Iterator[Relation]:
+    """ "Uzbekistan left the CSTO in 2012", "Kazakhstan quit the bloc": a stated departure of a
+    member from a named bloc (an Alliance; "the bloc" the one named last) is MEMBER_OF, status former.
+    Only a verb that states it (past, not negated, hedged or a question); troops leaving a place are
+    no member leaving a bloc (the object must be an Alliance)."""
+    if verb.tag_ not in {"VBD", "VBN", "VBG"} or negated(ctx, verb) or hedged(verb) or verb.dep_ in {"acl", "amod"}:
+        return
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                if o.dep_ == "pobj"]
+    bodies = [m.entity for o in objects for m in ctx.group(o, {"Alliance"})]
+    if not bodies and any(o.lemma_.lower() in cues()["membership"]["body_nouns"]
+                          and any(d.lower_ == "the" for d in o.children) for o in objects):
+        bodies = [b for b in [_recent_alliance(ctx, facts)] if b]
+    for m in ctx.subjects(verb, members_ok):
+        for body in dict.fromkeys(bodies):
+            if m.entity != body:
+                r = rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-left", status="former")
+                when = r.evidence.get("when")
+                if when and "/" not in when:  # left in 2012: a membership that ended then
+                    r.evidence = {**r.evidence, "when": "/" + when}
+                yield r
+
+
 def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "Mongolia, an observer in the SCO", "Iran has observer status at the EAEU": MEMBER_OF with
+    """ "Mongolia, an observer in the SCO", "Iran has observer status at the EAEU", "Mongolia, an
+    observer, attended" (of the bloc the sentence names, else the one named last): MEMBER_OF with
     status observer."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
@@ -478,13 +507,18 @@ def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         noun = tok.head if tok.dep_ in {"compound", "amod"} else tok  # "observer status"
         bodies = ctx.prep_objects(noun, {"in", "at", "of", "to", "with"}, {"Alliance", "Organization"})
+        if not bodies and noun.dep_ == "appos" and noun.head.i in ctx.at and not any(
+                c.dep_ in {"amod", "compound", "prep"} for c in noun.children):
+            # "Mongolia, an observer, took part": of the bloc the sentence names, else the one named last
+            recent = _recent_alliance(ctx, facts)
+            bodies = [recent] if recent else []
         if not bodies:
             continue
         members = ctx.group(noun.head, members_ok) if noun.dep_ == "appos" else []
         members = members or ctx.subjects(noun, members_ok)
         for m in members:
             for body in bodies:
-                if m.entity != body.entity:
+                if m.entity != (body if isinstance(body, str) else body.entity):
                     yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-observer", status="observer")
 
 

@@ -338,6 +338,61 @@ def shareholders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield rel(ctx, venture, "JOINT_VENTURE_OF", owner, 0.7, "joint-venture-shares")
 
 
+_HOLDER_NOUNS = {"shareholder", "shareholders", "owner", "owners", "stakeholder", "stakeholders"}
+
+
+def _described_venture(ctx: SentenceContext, facts: DocFacts) -> str | None:
+    """The company named last before this sentence as a joint venture ("IRRPL, the joint venture set up
+    to ...", "X is a joint venture of ..."): the one a later sentence's shareholders hold."""
+    doc = ctx.doc
+    found = None
+    for tok in doc[:ctx.sent.start]:
+        if not tok.lower_.startswith("venture") or tok.i == 0 or doc[tok.i - 1].lower_ != "joint":
+            continue
+        named = [tok.head] if tok.dep_ == "appos" else [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "attr":
+            named += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        for t in named:
+            m = next((m for m in facts.mentions if m.start <= t.i < m.end), None)
+            if m is not None and m.entity in ctx.entities and ctx.entities[m.entity].label == "Company":
+                found = m.entity
+    return found
+
+
+def venture_holders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The shareholders are A and B, which together hold 50.5 percent", "C holds 42 percent and D
+    7.5 percent": companies holding shares of the joint venture named before (:func:`_described_venture`)
+    are its parents; not the ones a relative clause or a description mentions ("A, which replaced B")."""
+    if not any(t.lower_ in _SHARE_WORDS for t in ctx.tokens):
+        return
+    spans: list = []
+    for verb in (t for t in ctx.tokens if t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN"):
+        lemma = verb.lemma_.lower()
+        if lemma in {"hold", "own"} and any(c.dep_ == "dobj" and c.lower_ in _SHARE_WORDS for c in verb.children):
+            spans += [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
+        elif lemma in {"be", "include"} and any(c.dep_ == "nsubj" and c.lower_ in _HOLDER_NOUNS for c in verb.children):
+            spans += [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+    if not spans or negated(ctx, ctx.sent.root) or hedged(ctx.sent.root):
+        return
+    holders: list[Mention] = []
+    for head in spans:
+        for t in head.subtree:
+            path = [t]
+            while path[-1] != head and path[-1].head != path[-1]:
+                path.append(path[-1].head)
+            if any(a.dep_ in {"relcl", "acl", "prep"} for a in path[:-1]):
+                continue  # inside a clause or phrase describing a holder ("A, which replaced B")
+            m = ctx.at.get(t.i)
+            if m is not None and ctx.label(m) == "Company" and m not in holders:
+                holders.append(m)
+    venture = _described_venture(ctx, facts)
+    if venture is None:
+        return
+    for h in holders:
+        if h.entity != venture:
+            yield rel(ctx, venture, "JOINT_VENTURE_OF", h, 0.65, "joint-venture-holders")
+
+
 def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Leonardo subsidiary RADA", "RADA, a subsidiary of Leonardo", "X, a unit of Y"."""
     words = {"subsidiary", "unit", "division", "arm", "affiliate", "branch"}

@@ -15,6 +15,7 @@ from ..context import SentenceContext
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
+from ..time import published_of, relation_when
 from .common import DocFacts, rel
 from .tie_parties import clause_subjects, cue_tokens, group, parties, party, tie
 
@@ -102,6 +103,10 @@ def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
     Finland") or the subject is not coordinated. An owner ("Lithuania's") is no party of its own."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         span = list(subj.subtree)
+        antecedent = _relative_antecedent(verb, subj)
+        if antecedent is not None:  # "India and Pakistan, which fought a war", "A and B, whose armies clashed"
+            inside = {t.i for t in verb.subtree}
+            span = [t for t in antecedent.subtree if t.i not in inside]
         if not any(t.dep_ == "cc" for t in span):
             return []
         found: list[str] = []
@@ -126,6 +131,24 @@ def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
                 found.append(p)
         return found
     return []
+
+
+def _relative_antecedent(verb: Token, subj: Token) -> Token | None:
+    """The list a relative clause's subject stands for: "A and B, which fought a war" ("which"),
+    "A and B, whose armies clashed" (the forces of "whose"); None for any other subject."""
+    if verb.dep_ != "relcl":
+        return None
+    whose = subj.lemma_.lower() in cues()["ties"]["pair_force_nouns"] | {"army", "force", "navy", "military"} and any(
+        c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children)
+    if subj.lower_ not in {"which", "that", "who"} and not whose:
+        return None
+    wars = cues()["ties"]["war_nouns"] | {"battle", "battles", "skirmish", "skirmishes", "clash", "clashes"}
+    if any(o.dep_ == "dobj" and o.lemma_.lower() not in wars for o in verb.children):
+        return None  # "Egypt and Algeria, which fought rebels": not each other
+    head = verb.head
+    while head.dep_ == "conj" and head.head != head:  # the list's first item
+        head = head.head
+    return head
 
 
 def _modified_name(ctx: SentenceContext, tok: Token) -> Token | None:
@@ -178,9 +201,14 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if type_ == "COOPERATES_WITH" and _truce(ctx):
             type_ = "IN_CONFLICT_WITH"
         domain = domain_of(ctx.lemmas) if type_ == "COOPERATES_WITH" else "defense"
+        relative = any(_relative_antecedent(verb, c) is not None for c in verb.children if c.dep_ == "nsubj")
         for i, a in enumerate(pair):
             for b in pair[i + 1:]:
                 if found := tie(ctx, a, type_, b, 0.7, "joint-subjects", domain):
+                    if relative:  # "A and B, which fought a war in 2019, sit ...": dated by the relative clause
+                        when = relation_when(ctx.sent, [verb], published_of(ctx.doc))
+                        found.evidence = {k: v for k, v in found.evidence.items() if k != "when"} | (
+                            {"when": when} if when else {})
                     yield found
 
 

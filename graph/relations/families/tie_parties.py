@@ -178,6 +178,18 @@ def receiving_body(ctx: SentenceContext, obj: Token) -> bool:
     return obj.i in ctx.at or obj.lemma_.lower() in bodies or obj.lower_ in bodies
 
 
+def exemplars(ctx: SentenceContext, tok: Token) -> list[Token]:
+    """The named examples a plural noun lists: "enemies, above all Iran", "partners, including A and B",
+    "rivals such as X" (the objects of ``exemplar_preps``, and their conjuncts)."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return []
+    preps = cues()["ties"]["exemplar_preps"]
+    heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+    heads += [g for c in heads if c.lower_ == "such" for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]
+    heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)]
+    return [t for p in heads for o in p.children if o.dep_ == "pobj" for t in [o, *o.conjuncts] if t.i in ctx.at]
+
+
 def _named_beside(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     """ "its rival, ISWAP", "Russia's ally, Belarus": the party named in apposition to a generic
     noun of one side's rival or ally."""

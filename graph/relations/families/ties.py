@@ -26,6 +26,7 @@ from .sanctions import sanctions
 from .tie_parties import (
     clause_subjects,
     cue_tokens,
+    exemplars,
     group,
     modifiers,
     parties,
@@ -141,7 +142,7 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
         for obj in [*(c for c in tok.children if c.dep_ in {"dobj", "attr"}), *(_so_called(tok) if hostile else [])]:
             if hostile:  # "shot down Indian jets": the jets' state; "struck depots across Ukraine": where they are
                 add(group(ctx, facts, obj, places=True) or _struck_where(ctx, facts, obj)
-                    or (_struck_where(ctx, facts, tok) if obj.i not in ctx.at else []))
+                    or members_of(ctx, facts, obj) or (_struck_where(ctx, facts, tok) if obj.i not in ctx.at else []))
             else:  # "backs Minsk", not "supports the UAE's corvettes"
                 add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *obj.conjuncts] if t.i in ctx.at]))
     return found
@@ -445,12 +446,15 @@ def _as_though(tok: Token) -> bool:
 
 
 def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: str | None) -> Iterator[Relation]:
-    """ "Belarus, Russia's closest ally", "Russia's ally Belarus", "its partner, X", "its Russian allies":
+    """ "Belarus, Russia's closest ally", "Russia's ally Belarus", "its partner, X", "its Russian allies",
+    "its two main partners, A and B" (each of a list):
     the owner of the partner noun and the party it names."""
     owners, _ = possessors(ctx, facts, tok)
     if not owners:
         return
-    named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at]
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at] + exemplars(ctx, tok)
+    if tok.tag_ == "NNS":  # "its two main partners, Russia and China": every one of the list
+        named += [j for c in named for j in c.conjuncts if j.i in ctx.at and j not in named]
     if tok.dep_ == "appos" and tok.head.i in ctx.at:
         named.append(tok.head)
     if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":
@@ -470,7 +474,8 @@ def _relative(ctx: SentenceContext, facts: DocFacts, tok: Token, type_: str, rul
               domain: str | None) -> Iterator[Relation]:
     """ "the exercise that Australia stages with the United States", "the war that Russia wages
     against Ukraine": the subject of a relative clause on a cue noun and the party it acts "with"
-    (in a conflict, "against": "launched with North Korean troops" names an ally)."""
+    (in a conflict, "against": "launched with North Korean troops" names an ally); the parties an
+    exercise is held "with" exercise with each other too ("the drill X holds with A and B")."""
     preps = {"with"} if type_ == "COOPERATES_WITH" else {"against"}  # "launched with North Korean troops"
     for verb in (c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
         if negated(ctx, verb) or hedged(verb) or type_ == "COOPERATES_WITH" and _for_goods(ctx, verb):
@@ -484,6 +489,8 @@ def _relative(ctx: SentenceContext, facts: DocFacts, tok: Token, type_: str, rul
             for b in others:
                 if found := tie(ctx, a, type_, b, 0.7, rule, domain):
                     yield found
+        if starts and type_ == "COOPERATES_WITH" and tok.lemma_.lower() in cues()["cooperation"]["joint_event_nouns"]:
+            yield from _all_pairs(ctx, list(dict.fromkeys(others)), type_, 0.65, rule, domain)  # a drill of three
 
 
 def _for_goods(ctx: SentenceContext, verb: Token) -> bool:

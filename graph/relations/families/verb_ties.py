@@ -3,7 +3,11 @@ classes are lists of ``cues.yaml`` (``ties``), the frame says who the two sides 
 
 Cooperation: moving closer ("X has drawn closer to Y"), reliance on a party ("X
 relies on Y for its helicopters"), fighting for a party ("volunteers fought for the government of X"),
-acting together with one ("X entered the race together with Y").
+acting together with one ("X entered the race together with Y"), training another's forces or with
+them or in its country ("France will train Ukrainian pilots", "Kazakh troops trained with American
+units", "Brazilian engineers were trained in Sweden"), making something with another ("Tata will
+assemble the aircraft with Airbus"), a base kept in another state or another's base or forces hosted
+("Russia keeps a base in Tajikistan", "Qatar hosts a US base").
 Conflict: a weapon turned on a party ("vessels used water cannon against Philippine boats"), entering
 its space ("Russian drones crossed into Polish airspace"), blocking its way ("Greece blocked Skopje's
 path into NATO"), an act that draws its protest ("Beijing's map drew protests from Vietnam"), taking
@@ -171,6 +175,99 @@ def _disputed(ctx: SentenceContext, facts: DocFacts, ties: dict) -> Iterator[Rel
         yield from _pairs(ctx, starts, others, CONFLICT, "disputed-border", "security")
 
 
+def _base_lands(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[str]:
+    """The states a base noun phrase puts it in: "a base in Tajikistan", "an air base at Kant in
+    Kyrgyzstan", "in the Armenian city of Gyumri" (a place as its country), down "in"/"at" phrases of
+    the noun and its conjuncts (and "of" below them)."""
+    out: list[str] = []
+    todo = [noun, *noun.conjuncts]
+    while todo:
+        t = todo.pop()
+        for p in (p for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "of"}):
+            if p.lower_ == "of" and t is noun:
+                continue  # "a base of the Russian army": whose, not where
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                found = group(ctx, facts, o, places=True)
+                if not found and o.i not in ctx.at:  # "in the Armenian city of Gyumri"
+                    found = [x for x in modifiers(ctx, facts, o) if ctx.entities[x].label == "Country"]
+                out += [x for x in found if x not in out]
+                todo.append(o)
+    return out
+
+
+def _based(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "Russia keeps the 201st Military Base in Tajikistan and an air base at Kant in Kyrgyzstan": the
+    keeper and the states the base is in; "Qatar hosts a major US base", "hosts French troops": the host
+    and the state naming the base or force."""
+    objects = _objects(verb, {"dobj"})
+    lemma = verb.lemma_.lower()
+    if lemma in ties["base_keeping_verbs"]:
+        bases = [o for o in objects if o.lemma_.lower() in ties["base_nouns"] or o.lower_ in ties["base_nouns"]]
+        lands = [x for b in bases for x in _base_lands(ctx, facts, b)]
+        if bases:  # "keeps a base in the city of X", the "in" hung on the verb
+            lands += [x for x in _base_lands(ctx, facts, verb) if x not in lands]
+        yield from _pairs(ctx, clause_subjects(ctx, facts, verb), lands, COOP, "base-kept", "defense")
+    if lemma in ties["base_hosting_verbs"]:
+        hosted = [t for o in objects for t in [o, *o.conjuncts] if t.i not in ctx.at
+                  and (t.lemma_.lower() in ties["hosted_force_nouns"] or t.lower_ in ties["hosted_force_nouns"])]
+        guests = [x for t in hosted for x in possessors(ctx, facts, t)[0] or modifiers(ctx, facts, t)]
+        yield from _pairs(ctx, clause_subjects(ctx, facts, verb), guests, COOP, "base-hosted", "defense")
+
+
+def _trainees(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
+    """The parties of a training verb's subject: named ("Kazakhstan's forces"), or the state naming a
+    generic one ("Brazilian engineers were trained", "pilots from Ukraine")."""
+    named = clause_subjects(ctx, facts, verb)
+    if named:
+        return named
+    subjects = _objects(verb, {"nsubj", "nsubjpass"})
+    subjects += [o for s in subjects if s.i not in ctx.at for o in _objects(s, set(), {"of"})]  # "dozens of Kenyan pilots"
+    return list(dict.fromkeys(p for s in subjects if s.i not in ctx.at for p in _owners(ctx, facts, s)))
+
+
+def _trained(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
+    """ "France will train Ukrainian pilots" (subject and the trainees' state), "Kazakh forces trained
+    with American and British troops" ("with"/"alongside"), "Brazilian engineers were trained in Sweden"
+    or "by French instructors" (the country trained in, the trainers' state). Not a weapon trained on
+    a target ("trained its guns on the ship": :func:`_wielded`)."""
+    goods = cues()["supply"]["goods"]
+    objects = _objects(verb, {"dobj"})
+    if any(o.lemma_.lower() in ties["wielded_nouns"] or o.lemma_.lower() in goods
+           or o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Platform" for o in objects):
+        return
+    starts = _trainees(ctx, facts, verb)
+    others = [p for o in objects for p in _owners(ctx, facts, o)]
+    others += [p for o in _objects(verb, set(), {"with", "alongside", "by"}) for p in _owners(ctx, facts, o)]
+    others += [p for o in _objects(verb, set(), {"in"}) for m in ctx.group(o, {"Country"})
+               for p in group(ctx, facts, o) if p == m.entity]
+    yield from _pairs(ctx, starts, [o for o in dict.fromkeys(others) if o not in starts], COOP, "trained",
+                      "defense")
+
+
+def _with_down(verb: Token) -> list[Token]:
+    """The "with" objects of a verb, also where the parser hangs the "with" on its object or on a place
+    phrase ("assemble aircraft for the air force with Airbus", "building it at a plant in X with Y"):
+    down object and preposition links only, never into a clause or an apposition."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ in {"dobj", "prep"}]
+    while todo:
+        t = todo.pop()
+        if t.dep_ == "prep" and t.lower_ == "with":
+            out += [o for o in t.children if o.dep_ == "pobj"]
+            continue
+        todo += [c for c in t.children if c.dep_ in {"prep", "pobj"}]
+    return out
+
+
+def _made_with(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[Relation]:
+    """ "Tata will assemble the C295 with Airbus", "Hungary has been building the Lynx with Rheinmetall":
+    the maker and the named party it makes something with (not "built with US engines")."""
+    partners = [p for o in _with_down(verb) if o.i in ctx.at for p in _relied_party(ctx, facts, o)]
+    # (a named party only: "with the German group" is a firm, not Germany)
+    if partners and _objects(verb, {"dobj"}):
+        yield from _pairs(ctx, clause_subjects(ctx, facts, verb), partners, COOP, "made-with", "defense_industry")
+
+
 def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ties = cues()["ties"]
     yield from _disputed(ctx, facts, ties)
@@ -194,4 +291,10 @@ def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield from _protested(ctx, facts, verb, ties)
         if lemma in ties["taking_verbs"]:
             yield from _taken_from(ctx, facts, verb, ties)
+        if lemma in ties["base_keeping_verbs"] or lemma in ties["base_hosting_verbs"]:
+            yield from _based(ctx, facts, verb, ties)
+        if lemma in ties["training_verbs"]:
+            yield from _trained(ctx, facts, verb, ties)
+        if lemma in ties["making_verbs"]:
+            yield from _made_with(ctx, facts, verb)
         yield from _together(ctx, facts, verb, ties)
