@@ -733,7 +733,7 @@ class _Resolver:
             main_named = (titled or marked or body or kin)[0]  # the edition the headline names, else the prose's
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())
-                               and not _cut_name(self.doc, m)), None)
+                               and not _cut_name(self.doc, m) and ((m.start, m.end) not in self._runs or own(m))), None)
         if main_named is not None and holiday(main_named.text):
             main_named = None  # "by New Year's Eve": a date; "the Navy Day parade" is named by its noun below
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
@@ -812,6 +812,8 @@ class _Resolver:
                 entity = self.entity("Event", bare.get(id(m), m.text))
                 entity.add(m)
                 entity.aliases.add(m.text)
+                if (m.start, m.end) in self._runs:  # "the Steppe Eagle exercise": the kind of its noun
+                    entity.props.setdefault("kind", kind_of[self.doc[m.end - 1].lower_])
                 if "date" not in entity.props:
                     date = self._event_date(m.text, [self.doc[m.start].sent])
                     if date:
@@ -1132,9 +1134,18 @@ class _Resolver:
         mention covers is that event's name (two such shows in one article stay two events)."""
         covered = {i for x in self.mentions for i in x.tokens()}
         out = []
+        self._runs: set[tuple[int, int]] = set()  # names read off the words before the noun: never the main by default
         for t in (self.doc[i] for i, w in enumerate(lowers(self.doc)) if kind_of.get(w)):  # (an event noun)
             if t.pos_ != "NOUN" or not kind_of.get(t.lower_) or t.i in covered or kind_of[t.lower_] == "war" \
                     or headline and headline[0] <= t.idx < headline[1]:
+                continue
+            run = self._name_run(t, covered)
+            if run is not None:  # "the China-Central Asia summit", "the Steppe Eagle exercise"
+                self._runs.add((run.start, run.end))
+                m = Mention(run.start, run.end, run.start_char, run.end_char, run.text, "Event", "context")
+                self.mentions = [x for x in self.mentions if not (run.start <= x.start and x.end <= run.end)]
+                self.mentions.append(m)  # the relation rules read it (its parts are no longer mentions of their own)
+                out.append(m)
                 continue
             names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in covered
                      and c.text[:1].isupper() and c.i == t.i - 1 and not _calendar_word(c.text)]
@@ -1147,6 +1158,43 @@ class _Resolver:
             span = self.doc[first:t.i + 1]
             out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context"))
         return out
+
+    def _name_run(self, t, covered: set[int]):
+        """The capitalised words right before an event noun that name it, where the NER left them: a
+        pair or a list of parties joined by hyphens ("the China-Central Asia summit", "the Russia-Africa
+        summit"; its parts may be known places or states) or two or three unknown capitalised words after
+        a determiner ("the Steppe Eagle exercise", a code name). ``None`` for anything else."""
+        doc = self.doc
+        j, hyphens = t.i - 1, 0
+        while j >= 0:
+            w = doc[j]
+            if w.text in {"-", "\u2013"} and j >= 1 and not w.whitespace_ and not doc[j - 1].whitespace_ \
+                    and doc[j - 1].text[:1].isupper():
+                hyphens += 1
+                j -= 1
+                continue
+            if w.text[:1].isupper() and w.pos_ == "PROPN" and not _calendar_word(w.text) and not w.is_sent_start:
+                j -= 1
+                continue
+            break
+        start = j + 1
+        if start >= t.i or doc[start].text in {"-", "\u2013"}:
+            return None
+        words = doc[start:t.i]
+        mentioned = [m for m in self.mentions if m.start < t.i and m.end > start]
+        if any(m.start < start or m.end > t.i or m.label not in {"Country", "Place", "Alliance"} for m in mentioned):
+            return None  # a longer name, or a body's ("the Air Force exercise")
+        if hyphens:
+            parts = " ".join(doc_text(doc)[words.start_char:words.end_char].replace("\u2013", "-").split("-"))
+            if len(parts.split()) > 6:
+                return None
+            return doc[start:t.i + 1]
+        if mentioned or len(words) < 2 or len(words) > 3 or any(i in covered for i in range(start, t.i)):
+            return None
+        before = doc[start - 1] if start > 0 else None
+        if before is None or before.lower_ not in {"the", "a", "an", "its", "their", "this", "that", "annual"}:
+            return None
+        return doc[start:t.i + 1]
 
     def _other_events(self, generic, main_kind, kind_of) -> None:
         """ "a summit of the Collective Security Treaty Organization" in an article about a state
