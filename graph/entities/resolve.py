@@ -704,6 +704,8 @@ class _Resolver:
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
         main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
+        away = [t for t in refs if self._dated_away(t)]  # "the Dushanbe summit in September 2021": another edition
+        refs = [t for t in refs if t not in away]
         nouns = Counter(t.lower_ for t in refs)
         main_noun = next((n for n in lex["event_kinds"].get(main_kind, []) if n in nouns), None)
         ref_sents = {t.sent.start for t in refs}
@@ -821,6 +823,14 @@ class _Resolver:
         if main is None:
             return
         main_where = self._event_place(refs) if main_kind in lex["recurring_event_kinds"] else None
+        for t in away:
+            left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+            span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
+            elsewhere = self._held_elsewhere(t, left, main_where or "\0", main.name)
+            if elsewhere is not None:
+                m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
+                self.mentions.append(m)
+                elsewhere.add(m)
         for t in refs:
             if self._another_of_kind(t, main_named, main):
                 continue  # "jets taking part in a live-fire exercise of A and B" beside the named exercise
@@ -1032,6 +1042,19 @@ class _Resolver:
         words = "|".join(re.escape(w) for w in cues["appositions"])
         return re.match(rf"\s*,\s*(an?|the)\s[^,.;()]*?\b({words})\b", rest) is not None
 
+    def _dated_away(self, tok) -> bool:
+        """ "the Dushanbe summit in September 2021" in a 2023 article: an event noun named by a city and
+        dated, within a few words, by another year than the article's is another edition of its kind."""
+        from ..relations.time import published_of
+
+        published = published_of(self.doc)
+        if published is None or not any(c.dep_ in {"compound", "nmod"} and any(
+                m.label == "Place" and m.start <= c.i < m.end for m in self.mentions) for c in tok.lefts):
+            return False
+        sent_end = tok.sent.end
+        near = [w for w in self.doc[max(tok.sent.start, tok.i - 3):min(sent_end, tok.i + 6)] if _YEAR_WORD.fullmatch(w.text)]
+        return bool(near) and all(int(w.text) != published.year for w in near)
+
     def _held_elsewhere(self, tok, left, main_where: str | None, main_name: str):
         """The event of a recurring kind named by another city than the article's ("the Washington
         summit" beside the Vilnius one, "the G7 meeting in Hiroshima" beside a summit in Camp David):
@@ -1054,7 +1077,7 @@ class _Resolver:
             return None
         what = f"{owner.text} {tok.lower_}" if owner is not None else f"{place.text} {tok.lower_}"
         date = self._event_date(what, [tok.sent])
-        entity = self.entity("Event", ", ".join(x for x in (what, place.text if owner else None,
+        entity = self.entity("Event", ", ".join(x for x in (what if owner else tok.lower_, place.text,
                                                           date and date.split("/")[0]) if x))
         entity.aliases.add(what)
         if owner is not None:
