@@ -1077,7 +1077,7 @@ class _Resolver:
             return None
         what = f"{owner.text} {tok.lower_}" if owner is not None else f"{place.text} {tok.lower_}"
         date = self._event_date(what, [tok.sent])
-        entity = self.entity("Event", ", ".join(x for x in (what if owner else tok.lower_, place.text,
+        entity = self.entity("Event", ", ".join(x for x in (what, place.text if owner else None,
                                                           date and date.split("/")[0]) if x))
         entity.aliases.add(what)
         if owner is not None:
@@ -1207,6 +1207,8 @@ class _Resolver:
         mentioned = [m for m in self.mentions if m.start < t.i and m.end > start]
         if any(m.start < start or m.end > t.i or m.label not in {"Country", "Place", "Alliance"} for m in mentioned):
             return None  # a longer name, or a body's ("the Air Force exercise")
+        if hyphens and sum(m.label == "Country" for m in mentioned) >= 2:
+            return None  # "the South Korea-Japan-China summit": the states' own (events._named_parties)
         if hyphens:
             parts = " ".join(doc_text(doc)[words.start_char:words.end_char].replace("\u2013", "-").split("-"))
             if len(parts.split()) > 6:

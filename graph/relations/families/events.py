@@ -390,7 +390,10 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for e in event_mentions:
         if ctx.entities[e.entity].props.get("kind") in {"clash", "war"}:
             continue  # a clash's name took a place near a mention of it, not its theatre
-        parts = ctx.entities[e.entity].name.split(", ")[1:]
+        parts = ctx.entities[e.entity].name.split(", ")
+        if len(parts) >= 2 and len(parts[0].split()) >= 2 and parts[0].split()[-1].lower() in _event_nouns():
+            parts.append(parts[0].rsplit(" ", 1)[0])  # "Brussels summit, 2023-06": another city's summit
+        parts = parts[1:]
         for place in ctx.of({"Place"}):
             if len(parts) and ctx.entities[place.entity].name in parts:
                 yield rel(ctx, e, "HELD_IN", place, 0.65, "held-in-named-place")
@@ -549,7 +552,7 @@ def _takes_place(verb, place_verbs) -> bool:
 def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterator[Relation]:
     """ "The summit opened on Thursday. It was held in Minsk": "it" (or "the event") held somewhere
     or hosted by someone is the event the sentence before names."""
-    if ctx.of({"Event"}) or ctx.sent.start == 0 or ctx.words.isdisjoint({"it", "this"}):
+    if ctx.sent.start == 0 or ctx.words.isdisjoint({"it", "this"}):
         return  # (every case below needs "it" or "this")
     before = ctx.doc[ctx.sent.start - 1].sent
     previous = [m for m in facts.mentions if before.start <= m.start < before.end
@@ -557,9 +560,21 @@ def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterat
     if not previous:
         return
     event = previous[0].entity
+    here = {m.entity for m in ctx.of({"Event"})}
+    if here - {event}:
+        return  # the sentence names another event: "it" may be that one
+    running = set(cues()["event_place"]["organising"]) | set(cues()["event_place"]["running"])
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
-        if low not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        if low in {"it"} and tok.dep_ == "dobj" and _is(tok.head, running) and not negated(ctx, tok.head) \
+                and event_kind(facts.entities[event]) in {"exercise", "fair"} | _GATHERINGS:
+            # "This is the 29th edition of the drill. The US Third Fleet runs it": its runner hosts it
+            for m in ctx.subjects(tok.head, {"Country", "GovernmentBody", "Organization", "Alliance"}, plural=True):
+                yield rel(ctx, event, "HOSTED_BY", m, 0.6, "runs-it")
+                if ctx.label(m) in {"Country", "GovernmentBody"} and event_kind(facts.entities[event]) == "exercise":
+                    yield rel(ctx, m, "PARTICIPATED_IN", event, 0.6, "runs-it")
             continue
+        if here or low not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # (a sentence naming the event again places and hosts it by the rules on names)
         verb = tok.head
         if not _takes_place(verb, place_verbs) or negated(ctx, verb):
             continue
@@ -1379,6 +1394,20 @@ _HYPOTHETICAL = {"would", "could", "might", "should", "may"}
 _CLAUSE_WORDS = {"who", "which", "whose", "whom", "while", "whereas", "but", "where", "although", "though"}
 
 
+def _besides(ctx: SentenceContext, verb) -> list:
+    """The actors a "besides", "apart from" or "in addition to" phrase on ``verb`` adds to its list:
+    "Besides the United States, the participants are A and B" (not "except", which takes them out)."""
+    out = []
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        words = (p.lower_, *(c.lower_ for c in p.children if c.dep_ in {"pobj", "prep", "advmod"} and c.i < p.i + 2))
+        if p.lower_ == "besides" or words[:2] in {("apart", "from"), ("in", "addition")}:
+            out += [m for o in p.subtree for m in ([ctx.at[o.i]] if o.i in ctx.at else [])
+                    if ctx.label(m) in ACTORS and m not in out]
+    return out
+
+
 def _listed_after(ctx: SentenceContext, verb) -> list:
     """The actors named after a copula or "include" up to the next clause: "were A, B (as a guest) and C"
     however the parser splits the list (parentheses, appositions, semicolons), not "..., whose navies
@@ -1651,6 +1680,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "Other participants are A and B": the listed are the participants of the event named, else the article's
             listed = [m for c in tok.children if c.dep_ in {"attr", "dobj"} for m in _people_in(ctx, c)]
             listed += [m for m in _listed_after(ctx, tok) if m not in listed]
+            listed += [m for m in _besides(ctx, tok) if m not in listed]  # "Besides A, the participants are B, C"
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for m in listed:
                     if not _demonym_of_people(ctx, m):
