@@ -552,7 +552,7 @@ def _takes_place(verb, place_verbs) -> bool:
 def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterator[Relation]:
     """ "The summit opened on Thursday. It was held in Minsk": "it" (or "the event") held somewhere
     or hosted by someone is the event the sentence before names."""
-    if ctx.sent.start == 0 or ctx.words.isdisjoint({"it", "this"}):
+    if ctx.of({"Event"}) or ctx.sent.start == 0 or ctx.words.isdisjoint({"it", "this"}):
         return  # (every case below needs "it" or "this")
     before = ctx.doc[ctx.sent.start - 1].sent
     previous = [m for m in facts.mentions if before.start <= m.start < before.end
@@ -560,21 +560,9 @@ def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterat
     if not previous:
         return
     event = previous[0].entity
-    here = {m.entity for m in ctx.of({"Event"})}
-    if here - {event}:
-        return  # the sentence names another event: "it" may be that one
-    running = set(cues()["event_place"]["organising"]) | set(cues()["event_place"]["running"])
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
-        if low in {"it"} and tok.dep_ == "dobj" and _is(tok.head, running) and not negated(ctx, tok.head) \
-                and event_kind(facts.entities[event]) in {"exercise", "fair"} | _GATHERINGS:
-            # "This is the 29th edition of the drill. The US Third Fleet runs it": its runner hosts it
-            for m in ctx.subjects(tok.head, {"Country", "GovernmentBody", "Organization", "Alliance"}, plural=True):
-                yield rel(ctx, event, "HOSTED_BY", m, 0.6, "runs-it")
-                if ctx.label(m) in {"Country", "GovernmentBody"} and event_kind(facts.entities[event]) == "exercise":
-                    yield rel(ctx, m, "PARTICIPATED_IN", event, 0.6, "runs-it")
+        if low not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
-        if here or low not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
-            continue  # (a sentence naming the event again places and hosts it by the rules on names)
         verb = tok.head
         if not _takes_place(verb, place_verbs) or negated(ctx, verb):
             continue
