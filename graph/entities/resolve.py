@@ -704,6 +704,8 @@ class _Resolver:
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
         main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
+        away = [t for t in refs if self._dated_away(t)]  # "the Dushanbe summit in September 2021": another edition
+        refs = [t for t in refs if t not in away]
         nouns = Counter(t.lower_ for t in refs)
         main_noun = next((n for n in lex["event_kinds"].get(main_kind, []) if n in nouns), None)
         ref_sents = {t.sent.start for t in refs}
@@ -733,7 +735,7 @@ class _Resolver:
             main_named = (titled or marked or body or kin)[0]  # the edition the headline names, else the prose's
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())
-                               and not _cut_name(self.doc, m)), None)
+                               and not _cut_name(self.doc, m) and ((m.start, m.end) not in self._runs or own(m))), None)
         if main_named is not None and holiday(main_named.text):
             main_named = None  # "by New Year's Eve": a date; "the Navy Day parade" is named by its noun below
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
@@ -812,6 +814,8 @@ class _Resolver:
                 entity = self.entity("Event", bare.get(id(m), m.text))
                 entity.add(m)
                 entity.aliases.add(m.text)
+                if (m.start, m.end) in self._runs:  # "the Steppe Eagle exercise": the kind of its noun
+                    entity.props.setdefault("kind", kind_of[self.doc[m.end - 1].lower_])
                 if "date" not in entity.props:
                     date = self._event_date(m.text, [self.doc[m.start].sent])
                     if date:
@@ -819,6 +823,14 @@ class _Resolver:
         if main is None:
             return
         main_where = self._event_place(refs) if main_kind in lex["recurring_event_kinds"] else None
+        for t in away:
+            left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+            span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
+            elsewhere = self._held_elsewhere(t, left, main_where or "\0", main.name)
+            if elsewhere is not None:
+                m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
+                self.mentions.append(m)
+                elsewhere.add(m)
         for t in refs:
             if self._another_of_kind(t, main_named, main):
                 continue  # "jets taking part in a live-fire exercise of A and B" beside the named exercise
@@ -1030,6 +1042,19 @@ class _Resolver:
         words = "|".join(re.escape(w) for w in cues["appositions"])
         return re.match(rf"\s*,\s*(an?|the)\s[^,.;()]*?\b({words})\b", rest) is not None
 
+    def _dated_away(self, tok) -> bool:
+        """ "the Dushanbe summit in September 2021" in a 2023 article: an event noun named by a city and
+        dated, within a few words, by another year than the article's is another edition of its kind."""
+        from ..relations.time import published_of
+
+        published = published_of(self.doc)
+        if published is None or not any(c.dep_ in {"compound", "nmod"} and any(
+                m.label == "Place" and m.start <= c.i < m.end for m in self.mentions) for c in tok.lefts):
+            return False
+        sent_end = tok.sent.end
+        near = [w for w in self.doc[max(tok.sent.start, tok.i - 3):min(sent_end, tok.i + 6)] if _YEAR_WORD.fullmatch(w.text)]
+        return bool(near) and all(int(w.text) != published.year for w in near)
+
     def _held_elsewhere(self, tok, left, main_where: str | None, main_name: str):
         """The event of a recurring kind named by another city than the article's ("the Washington
         summit" beside the Vilnius one, "the G7 meeting in Hiroshima" beside a summit in Camp David):
@@ -1132,9 +1157,18 @@ class _Resolver:
         mention covers is that event's name (two such shows in one article stay two events)."""
         covered = {i for x in self.mentions for i in x.tokens()}
         out = []
+        self._runs: set[tuple[int, int]] = set()  # names read off the words before the noun: never the main by default
         for t in (self.doc[i] for i, w in enumerate(lowers(self.doc)) if kind_of.get(w)):  # (an event noun)
             if t.pos_ != "NOUN" or not kind_of.get(t.lower_) or t.i in covered or kind_of[t.lower_] == "war" \
                     or headline and headline[0] <= t.idx < headline[1]:
+                continue
+            run = self._name_run(t, covered)
+            if run is not None:  # "the China-Central Asia summit", "the Steppe Eagle exercise"
+                self._runs.add((run.start, run.end))
+                m = Mention(run.start, run.end, run.start_char, run.end_char, run.text, "Event", "context")
+                self.mentions = [x for x in self.mentions if not (run.start <= x.start and x.end <= run.end)]
+                self.mentions.append(m)  # the relation rules read it (its parts are no longer mentions of their own)
+                out.append(m)
                 continue
             names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in covered
                      and c.text[:1].isupper() and c.i == t.i - 1 and not _calendar_word(c.text)]
@@ -1147,6 +1181,45 @@ class _Resolver:
             span = self.doc[first:t.i + 1]
             out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context"))
         return out
+
+    def _name_run(self, t, covered: set[int]):
+        """The capitalised words right before an event noun that name it, where the NER left them: a
+        pair or a list of parties joined by hyphens ("the China-Central Asia summit", "the Russia-Africa
+        summit"; its parts may be known places or states) or two or three unknown capitalised words after
+        a determiner ("the Steppe Eagle exercise", a code name). ``None`` for anything else."""
+        doc = self.doc
+        j, hyphens = t.i - 1, 0
+        while j >= 0:
+            w = doc[j]
+            if w.text in {"-", "\u2013"} and j >= 1 and not w.whitespace_ and not doc[j - 1].whitespace_ \
+                    and doc[j - 1].text[:1].isupper():
+                hyphens += 1
+                j -= 1
+                continue
+            if w.text[:1].isupper() and w.pos_ == "PROPN" and not _calendar_word(w.text) and not w.is_sent_start:
+                j -= 1
+                continue
+            break
+        start = j + 1
+        if start >= t.i or doc[start].text in {"-", "\u2013"}:
+            return None
+        words = doc[start:t.i]
+        mentioned = [m for m in self.mentions if m.start < t.i and m.end > start]
+        if any(m.start < start or m.end > t.i or m.label not in {"Country", "Place", "Alliance"} for m in mentioned):
+            return None  # a longer name, or a body's ("the Air Force exercise")
+        if hyphens and sum(m.label == "Country" for m in mentioned) >= 2:
+            return None  # "the South Korea-Japan-China summit": the states' own (events._named_parties)
+        if hyphens:
+            parts = " ".join(doc_text(doc)[words.start_char:words.end_char].replace("\u2013", "-").split("-"))
+            if len(parts.split()) > 6:
+                return None
+            return doc[start:t.i + 1]
+        if mentioned or len(words) < 2 or len(words) > 3 or any(i in covered for i in range(start, t.i)):
+            return None
+        before = doc[start - 1] if start > 0 else None
+        if before is None or before.lower_ not in {"the", "a", "an", "its", "their", "this", "that", "annual"}:
+            return None
+        return doc[start:t.i + 1]
 
     def _other_events(self, generic, main_kind, kind_of) -> None:
         """ "a summit of the Collective Security Treaty Organization" in an article about a state

@@ -143,6 +143,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield _event_time(ctx, facts, r, r.source)
     for r in _organisers(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
+    for r in _inviters(ctx, facts):
+        yield _event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
 
 
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
@@ -388,7 +390,10 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for e in event_mentions:
         if ctx.entities[e.entity].props.get("kind") in {"clash", "war"}:
             continue  # a clash's name took a place near a mention of it, not its theatre
-        parts = ctx.entities[e.entity].name.split(", ")[1:]
+        parts = ctx.entities[e.entity].name.split(", ")
+        if len(parts) >= 2 and len(parts[0].split()) >= 2 and parts[0].split()[-1].lower() in _event_nouns():
+            parts.append(parts[0].rsplit(" ", 1)[0])  # "Brussels summit, 2023-06": another city's summit
+        parts = parts[1:]
         for place in ctx.of({"Place"}):
             if len(parts) and ctx.entities[place.entity].name in parts:
                 yield rel(ctx, e, "HELD_IN", place, 0.65, "held-in-named-place")
@@ -444,10 +449,16 @@ def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[
         if event_kind(ctx.entities[e.entity]) in {"war", "clash"}:
             continue  # "the offensive, which Russia led": a side, not a host (participation rules)
         head = ctx.head_token(e)
-        for holder in [head, *(c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at)]:
+        holders = [head, *(c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at)]
+        owners = _of_nouns(head)  # "a summit of the bloc's heads of state that India hosted": the clause on the last
+        for holder in holders + owners:
             for clause in (c for c in holder.children if c.dep_ == "relcl" and _is(c, verbs)):
                 if any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} and c.lower_ != "that" for c in clause.children):
                     continue  # "the drill, which A led its troops into": another object
+                if holder in owners and not any(c.dep_ == "dobj" for c in clause.children):
+                    continue  # "a meeting of leaders who hosted ...": the clause is the leaders'
+                if holder in owners and holder.i in ctx.at:
+                    continue  # "a summit of NATO, which hosts ...": the clause on a name is the name's
                 for verb in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
                     if negated(ctx, verb):
                         continue
@@ -456,6 +467,63 @@ def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[
                         yield rel(ctx, h, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
                     for m in ctx.prep_objects(verb, {"with", "alongside"}, actors):
                         yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
+
+
+def _inviters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X had invited his counterparts from A and B, together with Y, to the kibbutz", "at the invitation
+    of X", "at X's invitation": in an article about a gathering, the one who invites hosts it and takes
+    part; the people invited to come, where the gathering took place, take part. Never "was not invited",
+    nor an invitation to join a body ("inviting the country to join")."""
+    if ctx.words.isdisjoint({"invited", "invitation", "invite", "invites", "inviting"}) or not _gathering(facts):
+        return
+    lex = cues()["invitation"]
+    for tok in ctx.tokens:
+        low = tok.lemma_.lower()
+        if low == "invitation" and tok.head.lower_ == "at" and not negated(ctx, tok.head.head):
+            hosts = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
+            hosts += [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" for m in ctx.group(o, _HOSTS)]
+            for e in _event_targets(ctx, facts, tok.head.head, implicit=True):
+                for h in hosts:
+                    yield rel(ctx, e, "HOSTED_BY", h, 0.6, "at-invitation")
+            continue
+        if low != "invite" or tok.pos_ != "VERB" or negated(ctx, tok) or tok.tag_ == "VBN" and any(
+                c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+            continue
+        if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in lex["not_gathering"] for c in tok.children):
+            continue  # "inviting the country to join"
+        to = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "for"} for o in p.children if o.dep_ == "pobj"]
+        if not to:
+            continue
+        events = [ctx.at[o.i] for o in to if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
+        if not events and tok.tag_ not in {"VBD", "VBN"}:
+            continue  # "will invite": not yet (a past invitation to a place is the article's gathering)
+        events = events or ([facts.main_event] if facts.main_event else [])
+        hosts = [m for m in ctx.subjects(tok, _HOSTS) if ctx.label(m) in {"Person", "Country"}]
+        guests = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)]
+        guests += [m for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+                   and p.lower_ in {"with"} for o in p.children for m in ctx.group(o, {"Person"})]
+        guests += [m for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with"} for o in c.children
+                   for m in ctx.group(o, {"Person"})]
+        for e in events:
+            for h in hosts:
+                yield rel(ctx, e, "HOSTED_BY", h, 0.6, "invited-to")
+            for g in hosts + [g for g in guests if ctx.label(g) == "Person" and g not in hosts]:
+                yield rel(ctx, g, "PARTICIPATED_IN", e, 0.6, "invited-to")
+                for state in _home_states(ctx, g) if ctx.label(g) == "Person" else []:
+                    yield rel(ctx, state, "PARTICIPATED_IN", e, 0.55, "home-state")
+
+
+def _of_nouns(head) -> list:
+    """The nouns of an event noun's chain of "of" phrases: "a summit of the heads of state" -> heads, state."""
+    out, tok = [], head
+    while True:
+        nxt = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if nxt is None or len(out) >= 3:
+            return out
+        out.append(nxt)
+        tok = nxt
 
 
 def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -1188,7 +1256,8 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     and "X attended, as did Y" (Y did what X did)."""
     out: list[tuple] = []
     speeches = {tuple(p.split()) for p in lex["speech_acts"]}
-    if not ctx.lemmas & ({"sidelines", "sideline", "do", "did"} | {v for v, _ in speeches}):
+    speaking, chairing = set(lex["speaking"]), set(lex["chairing"])
+    if not ctx.lemmas & ({"sidelines", "sideline", "do", "did"} | {v for v, _ in speeches} | speaking | chairing):
         return out  # none of the cues: most sentences
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low == "sidelines" and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
@@ -1212,14 +1281,44 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
             events = _event_targets(ctx, facts, tok, implicit=True)
             out += [(m, e, "speech") for e in events for m in _subject_actors(ctx, tok, facts)
                     if ctx.label(m) == "Person"]
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in speaking and _spoke_there(ctx, tok) \
+                and _gathering(facts) and not negated(ctx, tok):
+            # "A, B and C all spoke" in a summit's article: the speakers were there (not "spoke to reporters")
+            events = _event_targets(ctx, facts, tok, implicit=True)
+            out += [(m, e, "spoke") for e in events for m in _subject_actors(ctx, tok, facts)
+                    if ctx.label(m) == "Person"]
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in chairing and not negated(ctx, tok):
+            events = [ctx.at[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in ctx.at
+                      and ctx.label(ctx.at[c.i]) == "Event"]
+            if not events and _gathering(facts) and any(c.dep_ == "dobj" and c.i not in ctx.at
+                                                        and c.lemma_.lower() in _event_nouns() for c in tok.children):
+                events = _event_targets(ctx, facts, tok, implicit=True)  # "chaired the video summit": the article's
+            chairs = _subject_actors(ctx, tok, facts)
+            if tok.dep_ == "relcl" and tok.head.i in ctx.at and any(c.lower_ == "who" for c in tok.children):
+                chairs.append(ctx.at[tok.head.i])  # "X, who chaired the summit"
+            out += [(m, e, "chaired") for e in events for m in chairs if ctx.label(m) == "Person"]
         elif tok.lemma_.lower() == "do" and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                                                        for c in tok.children):
             verb = tok.head  # "X attended, as did Y": Y attended
-            if verb.lemma_.lower() in lex["attend"] and not negated(ctx, verb):
+            if (verb.lemma_.lower() in lex["attend"] or verb.lemma_.lower() in speaking and _spoke_there(ctx, verb)) \
+                    and not negated(ctx, verb):
                 events = _event_targets(ctx, facts, verb, implicit=True)
                 actors = [m for c in tok.children if c.dep_ == "nsubj" for m in _people_in(ctx, c)]
                 out += [(m, e, "as-did") for e in events for m in actors]
     return out
+
+
+def _spoke_there(ctx: SentenceContext, verb) -> bool:
+    """Whether "spoke" says only that its subject spoke (to the gathering): no object, no clause of
+    what was said, no listener or channel ("spoke to reporters", "spoke by phone with X", "spoke of")."""
+    if ctx.doc[verb.i + 1:verb.i + 2].text == "out":
+        return False
+    for c in verb.children:
+        if c.dep_ in {"dobj", "ccomp", "xcomp", "prt", "npadvmod"}:
+            return False
+        if c.dep_ == "prep" and c.lower_ not in {"at", "during", "before", "in"}:
+            return False
+    return any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in {"ROOT", "conj"}
 
 
 def _clause_verb(tok):
@@ -1281,6 +1380,20 @@ def _participants_noun(ctx: SentenceContext, subj, lex: dict) -> bool:
 # "would be represented": a state's stated channel, not its presence
 _HYPOTHETICAL = {"would", "could", "might", "should", "may"}
 _CLAUSE_WORDS = {"who", "which", "whose", "whom", "while", "whereas", "but", "where", "although", "though"}
+
+
+def _besides(ctx: SentenceContext, verb) -> list:
+    """The actors a "besides", "apart from" or "in addition to" phrase on ``verb`` adds to its list:
+    "Besides the United States, the participants are A and B" (not "except", which takes them out)."""
+    out = []
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        words = (p.lower_, *(c.lower_ for c in p.children if c.dep_ in {"pobj", "prep", "advmod"} and c.i < p.i + 2))
+        if p.lower_ == "besides" or words[:2] in {("apart", "from"), ("in", "addition")}:
+            out += [m for o in p.subtree for m in ([ctx.at[o.i]] if o.i in ctx.at else [])
+                    if ctx.label(m) in ACTORS and m not in out]
+    return out
 
 
 def _listed_after(ctx: SentenceContext, verb) -> list:
@@ -1555,6 +1668,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "Other participants are A and B": the listed are the participants of the event named, else the article's
             listed = [m for c in tok.children if c.dep_ in {"attr", "dobj"} for m in _people_in(ctx, c)]
             listed += [m for m in _listed_after(ctx, tok) if m not in listed]
+            listed += [m for m in _besides(ctx, tok) if m not in listed]  # "Besides A, the participants are B, C"
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for m in listed:
                     if not _demonym_of_people(ctx, m):
