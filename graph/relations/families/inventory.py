@@ -126,7 +126,8 @@ def operators(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The Luftwaffe declared initial operational capability for its first Arrow 3 battery": a state
-    subject's "its"/"their" platform is its own."""
+    subject's "its"/"their" platform is its own (not its "own F-16 pledges": those it gives away)."""
+    given = cues()["operate"]["given_nouns"]
     for p in ctx.of({"Platform"}):
         head = ctx.head_token(p)
         phrase = head
@@ -135,7 +136,7 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 break
             phrase = phrase.head
         poss = [c for c in phrase.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
-        if not poss or poss[0].i > p.start:
+        if not poss or poss[0].i > p.start or phrase.i not in ctx.at and phrase.lemma_.lower() in given:
             continue
         verb = phrase
         for _ in range(4):

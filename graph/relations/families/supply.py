@@ -1008,13 +1008,15 @@ def _shared_possession(ctx: SentenceContext, phrase: Token, p: Mention) -> list[
 
 def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform, and the platforms
-    conjoined to it under the same possessive (``_shared_possession``)."""
+    conjoined to it under the same possessive (``_shared_possession``); not goods it only pledges."""
     for p in ctx.of({"Platform"}):
         head = ctx.head_token(p)
         # the platform's word and the noun it modifies ("Peru's Mirage 2000 fighters"), not across a conjunction
         # ("Poland's K2 tanks and the Turkish Altay": ``_shared_possession`` decides what a conjunct shares)
         holders = (head, head.head) if head.dep_ != "conj" else (head,)
-        owners = [(c, t) for t in holders for c in t.children if c.dep_ == "poss"]
+        given = cues()["operate"]["given_nouns"]  # "their own F-16 pledges": goods they give away
+        owners = [(c, t) for t in holders for c in t.children if c.dep_ == "poss"
+                  and not (t.i not in ctx.at and t.lemma_.lower() in given)]
         for c, phrase in owners:
             if c.i not in ctx.at:  # "the air force's ageing F-16s": the service just named
                 found = _antecedent(ctx, facts, c, {"GovernmentBody"}) if c.lower_ not in {"its", "their"} else []
@@ -1112,6 +1114,35 @@ def _set_beside(ctx: SentenceContext, noun: Token) -> list[Mention]:
     return [m] if m is not None and m.end == left - 1 and ctx.label(m) == "Platform" else []
 
 
+def _built_for(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """The states or services a making verb builds "for": "built (the type) for X", also after the last of
+    its listed objects ("builds the M2 Bradley, the AMPV and the M109A7 for the U.S. Army")."""
+    holders = [tok]
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            holders += [c, *c.conjuncts]
+    found: list[Mention] = []
+    for h in holders:
+        found += [m for m in ctx.prep_objects(h, {"for"}, STATES) if all(m.entity != f.entity for f in found)]
+    return found
+
+
+def _branch_subject(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether the verb's subject is an unnamed part of a firm ("its U.S. subsidiary", "the group's unit"), not
+    one its own phrase names ("whose Sikorsky division designed the Black Hawk")."""
+    branch = cues()["manufacture"]["branch_nouns"]
+    return any(c.dep_ == "nsubj" and c.i not in ctx.at and c.lower_ in branch
+               and not any(d.dep_ != "poss" and d.i in ctx.at and ctx.label(ctx.at[d.i]) == "Company"
+                           for d in c.children)
+               for c in verb.children)
+
+
+def _deal_object(ctx: SentenceContext, obj: Token) -> bool:
+    """Whether a making verb's object is a deal or a promise a platform only qualifies ("made their own
+    F-16 pledges"), not goods."""
+    return obj.i not in ctx.at and obj.lemma_.lower() in cues()["manufacture"]["deal_nouns"]
+
+
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
@@ -1169,8 +1200,10 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # a state body subject stands for its state ("the PAF co-produces the JF-17"); one that upgrades
             # or modernises its own platform does not make it
             makers = _subjects(ctx, facts, tok, MAKERS if role == "producer" and lemma in lex["upkeep"] else makers_ok)
-            platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)
-                         if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
+            if _branch_subject(ctx, tok):
+                makers = []  # "its U.S. subsidiary builds ...": a firm of its own, not its parent or country
+            platforms = [p for c in tok.children if c.dep_ == "dobj" and not _deal_object(ctx, c)
+                         for p in _platforms_of(ctx, c) if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
             if not platforms and any(c.dep_ == "dobj" and c.lemma_.lower() in _TYPE_NOUNS
                                      and any(d.lower_ == "the" for d in c.children)
                                      and not any(d.dep_ in {"compound", "amod", "conj"} for d in c.children)
@@ -1184,15 +1217,18 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
             if makers:  # "which KAI developed with the American firm Lockheed Martin": a partner makes it too
                 makers += [m for m in _partners(ctx, tok) if m not in makers]
+            elif _branch_subject(ctx, tok):  # the branch's buyer still holds what it builds for it
+                for b in _with_country(ctx, _built_for(ctx, tok), STATES):
+                    for p in platforms:
+                        yield rel(ctx, b, "OPERATES", p, 0.6, "built-for", stage=clause_stage(ctx, tok, "delivered"))
         for mk in makers:
             mk = _maker(ctx, mk)
             for p in platforms:
                 if mk is not None and ctx.label(p) == "Platform":
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
             # "TUSAS has built the type for Turkey's Defence Ministry": the maker supplies that state
-            holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "built (the type) for X"
-            buyers = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES)] \
-                if platforms or _goods_object(tok) else []  # "is building corvettes for the navy": no named type
+            # "is building corvettes for the navy": no named type
+            buyers = _built_for(ctx, tok) if platforms or _goods_object(tok) else []
             buyers = _with_country(ctx, buyers, STATES)
             since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
