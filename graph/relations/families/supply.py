@@ -39,6 +39,7 @@ from .inventory import (
     described_owner,
     equipped_with,
     fired,
+    given_away,
     gone_to,
     meant_for,
     operators,
@@ -1010,6 +1011,8 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform, and the platforms
     conjoined to it under the same possessive (``_shared_possession``); not goods it only pledges."""
     for p in ctx.of({"Platform"}):
+        if given_away(ctx, p):
+            continue
         head = ctx.head_token(p)
         # the platform's word and the noun it modifies ("Peru's Mirage 2000 fighters"), not across a conjunction
         # ("Poland's K2 tanks and the Turkish Altay": ``_shared_possession`` decides what a conjunct shares)
@@ -1091,6 +1094,20 @@ def _whose_owner(ctx: SentenceContext, p: Mention) -> Mention | None:
     return None
 
 
+def _listed_owner(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """The company whose "'s" the first of a bare list of platforms carries ("Baykar's TB2 and Akinci"), not
+    across a conjunct with its own determiner ("Leonardo's M-346 and the KF51 Panther")."""
+    head = ctx.head_token(p)
+    if head.dep_ != "conj" or any(c.dep_ in {"det", "poss"} for c in head.children):
+        return None
+    first = ctx.at.get(head.head.i)
+    if first is None or ctx.label(first) != "Platform" or first.start <= ctx.sent.start + 1:
+        return None
+    mark = ctx.doc[first.start - 1]
+    owner = ctx.at.get(first.start - 2) if mark.lower_ in {"'s", "\u2019s"} else None
+    return owner if owner is not None and ctx.label(owner) == "Company" else None
+
+
 def _made_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
     """The platforms of the phrase a "-made"/"-built" word qualifies, not of the goods hung on it or set
     beside it with their own origin: "Turkish-made Cobra vehicles fitted with Belarusian missiles and
@@ -1137,10 +1154,11 @@ def _branch_subject(ctx: SentenceContext, verb: Token) -> bool:
                for c in verb.children)
 
 
-def _deal_object(ctx: SentenceContext, obj: Token) -> bool:
+def _deal_object(ctx: SentenceContext, verb: Token) -> bool:
     """Whether a making verb's object is a deal or a promise a platform only qualifies ("made their own
-    F-16 pledges"), not goods."""
-    return obj.i not in ctx.at and obj.lemma_.lower() in cues()["manufacture"]["deal_nouns"]
+    F-16 pledges", however the parser splits the phrase), not goods."""
+    deals = cues()["manufacture"]["deal_nouns"]
+    return any(c.dep_ == "dobj" and c.i not in ctx.at and c.lemma_.lower() in deals for c in verb.children)
 
 
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -1202,8 +1220,9 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             makers = _subjects(ctx, facts, tok, MAKERS if role == "producer" and lemma in lex["upkeep"] else makers_ok)
             if _branch_subject(ctx, tok):
                 makers = []  # "its U.S. subsidiary builds ...": a firm of its own, not its parent or country
-            platforms = [p for c in tok.children if c.dep_ == "dobj" and not _deal_object(ctx, c)
-                         for p in _platforms_of(ctx, c) if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
+            platforms = [] if _deal_object(ctx, tok) else \
+                [p for c in tok.children if c.dep_ == "dobj"
+                 for p in _platforms_of(ctx, c) if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
             if not platforms and any(c.dep_ == "dobj" and c.lemma_.lower() in _TYPE_NOUNS
                                      and any(d.lower_ == "the" for d in c.children)
                                      and not any(d.dep_ in {"compound", "amod", "conj"} for d in c.children)
@@ -1260,6 +1279,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             owner = next((ctx.at[c.i] for c in _company_pronoun_owners(ctx, p)), None)
         if owner is None:  # "MBDA, whose Exocet family ...", "Sweden's Saab, whose JAS 39 Gripen is ..."
             owner = _whose_owner(ctx, p)
+        if owner is None:  # "Baykar's Bayraktar TB2 and Bayraktar Akinci drones": one possessive for both
+            owner = _listed_owner(ctx, p)
         if owner is not None and ctx.label(owner) == "Company":
             yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "maker-possessive", role="developer")
     for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
