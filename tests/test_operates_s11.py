@@ -100,3 +100,28 @@ def test_flying_a_type_for_the_last_time_retires_it(pipeline):
 def test_flying_a_type_for_the_first_time_does_not_retire_it(pipeline):
     edges = _edges(pipeline, "The Royal Norwegian Air Force flew its F-35s for the first time on Friday.")
     assert not _has(edges, "Royal Norwegian Air Force", "OPERATES", "F-35", "retired")
+
+
+def _focal(pipeline, text: str) -> str | None:
+    from graph.entities import resolve
+
+    doc = pipeline.nlp(text)
+    resolve(doc, pipeline.ref)
+    return doc.user_data.get("focal_country")
+
+
+def test_a_headline_service_and_a_dateline_capital_make_the_story_that_states(pipeline):
+    text = ("General Rao takes command of the Indonesian Army\n\n"
+            "JAKARTA, March 3 (Island Wire) - General Rao took over on Sunday. The standoff with China and the "
+            "Chinese coast guard near the Natunas remains his first concern, and China's navy sails nearby. "
+            "The army is still waiting for its new Caesar howitzers.")
+    assert _focal(pipeline, text) == "country:indonesia"
+    edges = _edges(pipeline, text)
+    assert not any(t == "OPERATES" and ("China" in s or "Chinese" in s) for s, t, _, _ in edges)
+
+
+def test_a_dateline_city_that_is_no_capital_adds_nothing(pipeline):
+    text = ("Allies meet to discuss air defence\n\n"
+            "RAMSTEIN, Germany, April 26 (Wire) - Ministers from Poland met on Tuesday. Poland and Poland's "
+            "allies asked for more missiles.")
+    assert _focal(pipeline, text) == "country:poland"
