@@ -125,3 +125,10 @@ def test_a_dateline_city_that_is_no_capital_adds_nothing(pipeline):
             "RAMSTEIN, Germany, April 26 (Wire) - Ministers from Poland met on Tuesday. Poland and Poland's "
             "allies asked for more missiles.")
     assert _focal(pipeline, text) == "country:poland"
+
+
+def test_made_in_phrase_picks_the_type_named_earlier_in_its_own_sentence(pipeline):
+    edges = _edges(pipeline, "Spain delivered six Leopard 2 tanks to Ukraine in 2023. Poland received more "
+                             "K2 tanks from South Korea, which has promised 180 of the Korean-built tanks in all.")
+    assert _has(edges, "South Korea", "MANUFACTURES", "K2")
+    assert not _has(edges, "South Korea", "MANUFACTURES", "Leopard")
