@@ -7,7 +7,9 @@ it, so a byline is skipped) one and a half. The country that is the grammatical 
 headline ("Nigeria receives ...", "Dutch air force bids farewell ...") or of the lead sentence gets a
 bonus, so a country named only as a source or destination ("... from the U.S.", "... bound for
 Ukraine") does not take the article over; a named person or state body as the subject ("Trump
-clears the way ...") stands for its catalogued country. A firm or a weapon does not: they are sold
+clears the way ...") stands for its catalogued country. A catalogued state body named in the headline counts
+for its country like the country's name ("... takes charge of the Indian Army"), and a capital in the
+dateline ("NEW DELHI, June 30 -") adds a bonus to its country. A firm or a weapon does not: they are sold
 abroad, and an article about a German firm's Spanish plant is about Spain."""
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..mentions import Mention
+from ..mentions.layout import doc_text
 from ..reference import ReferenceData
 
 LEAD_FACTOR = 2.0  # a mention in the headline counts this many times
@@ -24,6 +27,7 @@ MIN_LEAD_WORDS = 3  # a shorter first sentence ("ANALYSIS:", a blank line) is a 
 MIN_BODY_WORDS = 10  # the first body sentence at least this long is the lead (a byline or rubric is shorter)
 BODY_FACTOR = 1.5  # a mention in the lead sentence counts this many times
 BODY_BONUS = 2.0  # added once to the country that is the lead sentence's subject
+DATELINE_BONUS = 2.0  # added to the country of the capital a dateline opens with ("NEW DELHI, June 30 -")
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _REPORTING = {"say", "tell", "announce", "report", "add", "state", "confirm"}
 _STATE_LABELS = {"Person", "GovernmentBody"}  # a subject that speaks for its country
@@ -79,6 +83,20 @@ def _country_of(m: Mention, ref: ReferenceData | None) -> str | None:
     return hit[0].id if hit else None
 
 
+def _dateline_country(doc: Doc, ref: ReferenceData | None) -> str | None:
+    """The country of the capital a dateline opens with ("NEW DELHI, June 30 (Wire) - ...", the first of
+    "ISLAMABAD/WASHINGTON"): where the story is filed from."""
+    span = (doc.user_data.get("layout") or {}).get("dateline")
+    if not span or ref is None:
+        return None
+    city = doc_text(doc)[span[0]:span[1]].split(",")[0].split("/")[0].strip()
+    if not city or not city.replace(" ", "").isalpha() or len(city.split()) > 3:
+        return None
+    place = next((e for e in ref.lookup(city, "Place") if e.props.get("kind") == "capital"), None)
+    country = ref.lookup(place.props.get("country", ""), "Country") if place is not None else None
+    return country[0].id if country else None
+
+
 def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None = None,
                     roles: bool = True) -> Counter[str]:
     """Country id -> its weight in the article (see the module docstring); without ``roles`` only
@@ -97,11 +115,15 @@ def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None
             subjects.add(country)
         if any(i in body_subject for i in range(m.start, m.end)) and (country := _country_of(m, ref)):
             body_subjects.add(country)
+        factor = LEAD_FACTOR if m.start < end else BODY_FACTOR if body is not None and body.start <= m.start < body.end else 1.0
         if m.label == "Country" and m.ref_id:
-            factor = LEAD_FACTOR if m.start < end else BODY_FACTOR if body is not None and body.start <= m.start < body.end else 1.0
             weights[m.ref_id] += (0.5 if m.demonym else 1.0) * factor
+        elif roles and m.start < end and m.label == "GovernmentBody" and (country := _country_of(m, ref)):
+            weights[country] += factor  # a headline's state body: "Dwivedi takes charge of the Indian Army"
     for country in subjects:
         weights[country] += SUBJECT_BONUS
+    if roles and (country := _dateline_country(doc, ref)):
+        weights[country] += DATELINE_BONUS
     for country in body_subjects:
         weights[country] += BODY_BONUS
     return weights

@@ -1114,7 +1114,8 @@ class MentionFinder:
             return [m]
         body, code = doc[m.start:cut], doc[cut:m.end]
         entry = next(iter(self.ref.lookup(code.text, "Platform") or self.ref.lookup(code.text[:-1], "Platform")), None)
-        if entry is None and m.end - cut > 1:
+        named = self._named_designation(doc, cut, m.end) if entry is None and m.end - cut > 1 else None
+        if entry is None and m.end - cut > 1 and named is None:
             return [m]  # "European F-16 Training Center": words after a designation split off only as a known type
         known = [e for e in self.ref.lookup(body.text) if e.label != "Platform"]
         head = self._head_word(body)
@@ -1122,7 +1123,19 @@ class MentionFinder:
             "Company" if head in _COMPANY_HEADS else m.label
         return [self._mention(body, label, "reference" if known else m.source, known[0].id if known else None),
                 self._mention(code, "Platform", "reference" if entry else "context", entry.id if entry else None,
-                              entry.props.get("category") if entry else None)]
+                              (entry or named).props.get("category") if entry or named else None)]
+
+    def _named_designation(self, doc: Doc, cut: int, end: int):
+        """The known type a designation and the name words after it belong to when the pair itself is no
+        catalogue name: "C-130J" + "Hercules" (a word of the C-130J's own names), not "F-16" + "Training
+        Center". The pair stays a name of its own (a variant may be its own entity), the type gives its category."""
+        code = doc[cut].text
+        entry = next(iter(self.ref.lookup(code, "Platform") or self.ref.lookup(code[:-1], "Platform")), None)
+        if entry is None:
+            return None
+        own = {w.lower() for n in [entry.name, *entry.aliases] for w in n.split()}
+        rest = [t.text.lower() for t in doc[cut + 1:end]]
+        return entry if all(w in own or w.rstrip("s") in own for w in rest) else None
 
     def _keep_country(self, doc: Doc, m: Mention) -> bool:
         """Drop "American" in "South American nation" and the like."""

@@ -124,9 +124,16 @@ def operators(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, s, "OPERATES", p, 0.6, "operators", stage=clause_stage(ctx, verb, "in_service"))
 
 
+def given_away(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether the noun a platform's name qualifies is a promise of it to others ("their own F-16 pledges")."""
+    nxt = ctx.doc[p.end] if p.end < ctx.sent.end else None
+    return nxt is not None and nxt.i not in ctx.at and nxt.lemma_.lower() in cues()["operate"]["given_nouns"]
+
+
 def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The Luftwaffe declared initial operational capability for its first Arrow 3 battery": a state
-    subject's "its"/"their" platform is its own."""
+    subject's "its"/"their" platform is its own (not its "own F-16 pledges": those it gives away)."""
+    given = cues()["operate"]["given_nouns"]
     for p in ctx.of({"Platform"}):
         head = ctx.head_token(p)
         phrase = head
@@ -135,7 +142,8 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 break
             phrase = phrase.head
         poss = [c for c in phrase.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
-        if not poss or poss[0].i > p.start:
+        if not poss or poss[0].i > p.start or phrase.i not in ctx.at and phrase.lemma_.lower() in given \
+                or given_away(ctx, p):
             continue
         verb = phrase
         for _ in range(4):

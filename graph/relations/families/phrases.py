@@ -91,14 +91,16 @@ def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
 
 
 def _recent_platform(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
-    """ "these drones", "the jets": the latest platform of that category in the last sentences."""
+    """ "these drones", "the jets": the latest platform of that category before the noun, in its own
+    sentence ("F-16 fighters from the Netherlands, which has committed 24 of the American-built jets")
+    or the last ones."""
     from ...mentions.lexicon import category_of
 
     category = category_of([noun.lower_])
     if category is None or not any(c.lower_ in {"these", "the", "those", "such"} for c in noun.subtree):
         return []
     for m in reversed(facts.mentions):
-        if m.start >= ctx.sent.start:
+        if m.start >= noun.left_edge.i:
             continue
         if ctx.sent.start - m.start > 120:
             break

@@ -1,12 +1,14 @@
 """A commissioned ship's navy: "the Indian Navy sent INS Shivalik to the drills", "Japan's JS Onami
 sailed with them". The prefix names the state (``ship_prefixes`` in ``mentions/lexicon.yaml``); that
-state's navy named in the same sentence, else the state itself when the sentence names it, operates
-the ship. Ships of other states in the sentence are left alone."""
+state's navy named in the same sentence, else the state itself when the sentence names it, else the
+state's one navy the article names elsewhere, operates the ship. Ships of other states in the sentence are left alone."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from ...ids import make_id
+from ...mentions import Mention
 from ...mentions.lexicon import lexicon
 from ..context import SentenceContext
 from ..relation import Relation
@@ -14,6 +16,14 @@ from .common import DocFacts, rel
 from .stage import clause_stage
 
 _NAVAL_WORDS = frozenset({"navy", "naval", "maritime"})
+
+
+def _doc_navy(facts: DocFacts, country: str, ship: Mention) -> list[Mention]:
+    """The state's one navy the article names elsewhere ("the US Navy" two paragraphs up), standing in for
+    it where the ship's own sentence names neither it nor its state ("the carrier USS Carl Vinson will sail")."""
+    navies = {e.id for e in facts.entities.values() if e.label == "GovernmentBody" and e.country == country
+              and e.mentions and _NAVAL_WORDS & set(e.name.lower().split())}
+    return [dataclasses.replace(ship, entity=navies.pop())] if len(navies) == 1 else []
 
 
 def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -25,7 +35,7 @@ def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         country = make_id("Country", state)
         navies = [b for b in ctx.of({"GovernmentBody"}) if facts.entities[b.entity].country == country
                   and _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
-        owners = navies or [c for c in ctx.of({"Country"}) if c.entity == country]
+        owners = navies or [c for c in ctx.of({"Country"}) if c.entity == country] or _doc_navy(facts, country, ship)
         if owners:
             # in service unless its clause retires it ("fired on the decommissioned tanker BRP X"); a navy that
             # "sent" or "received" a ship is no supply (it deploys it)

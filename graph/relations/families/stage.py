@@ -219,6 +219,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "ordered"
     if _operator_ended(tok):
         return "retired"  # "the squadron, which flew RF-4s, was disbanded"
+    if lemma in lex["in_service"] and _farewell(tok, tok):
+        return "retired"  # "flew its F-4s for the last time", "flew their final sortie"
     main = _main_of_participle(tok)
     if main is not None:  # "the first of 12 jets ordered by Serbia arrived": what the goods do now
         return stage_of(ctx, main[0], [main[1]])
@@ -342,8 +344,8 @@ def _no_longer(verb: Token) -> bool:
 
 def _farewell(verb: Token, tok: Token) -> bool:
     """A fleet taken leave of: "bade farewell to its F-4s", "closes the book on its Mirages", "its MiG-21
-    era was over", "its P-3s flew their final mission" (``farewell_*``, ``era_nouns`` and ``last_outings`` in
-    the stage cues)."""
+    era was over", "its P-3s flew their final mission", "flew them for the last time" (``farewell_*``,
+    ``era_nouns``, ``last_outings`` and ``last_times`` in the stage cues)."""
     lex = cues()["stage"]
     if any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -353,6 +355,11 @@ def _farewell(verb: Token, tok: Token) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["last_outings"] and any(
             d.dep_ == "amod" and d.lower_ in {"final", "last"} for d in c.children) for c in verb.children):
         return True  # "the Orions have flown their final mission"
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in lex["last_times"] and any(
+                d.dep_ == "amod" and d.lower_ in {"final", "last"} for d in o.children) for o in c.children)
+           for c in verb.children):
+        return True  # "flew its F-4EJ jets for the final time"
     ending = verb.lemma_.lower() in lex["ended"] | {"close"}
     if ending and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["era_nouns"] and tok.i in {t.i for t in c.subtree}
                       for c in verb.children) and not _modality(verb):

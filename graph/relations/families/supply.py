@@ -39,6 +39,7 @@ from .inventory import (
     described_owner,
     equipped_with,
     fired,
+    given_away,
     gone_to,
     meant_for,
     operators,
@@ -1008,13 +1009,17 @@ def _shared_possession(ctx: SentenceContext, phrase: Token, p: Mention) -> list[
 
 def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform, and the platforms
-    conjoined to it under the same possessive (``_shared_possession``)."""
+    conjoined to it under the same possessive (``_shared_possession``); not goods it only pledges."""
     for p in ctx.of({"Platform"}):
+        if given_away(ctx, p):
+            continue
         head = ctx.head_token(p)
         # the platform's word and the noun it modifies ("Peru's Mirage 2000 fighters"), not across a conjunction
         # ("Poland's K2 tanks and the Turkish Altay": ``_shared_possession`` decides what a conjunct shares)
         holders = (head, head.head) if head.dep_ != "conj" else (head,)
-        owners = [(c, t) for t in holders for c in t.children if c.dep_ == "poss"]
+        given = cues()["operate"]["given_nouns"]  # "their own F-16 pledges": goods they give away
+        owners = [(c, t) for t in holders for c in t.children if c.dep_ == "poss"
+                  and not (t.i not in ctx.at and t.lemma_.lower() in given)]
         for c, phrase in owners:
             if c.i not in ctx.at:  # "the air force's ageing F-16s": the service just named
                 found = _antecedent(ctx, facts, c, {"GovernmentBody"}) if c.lower_ not in {"its", "their"} else []
@@ -1089,6 +1094,20 @@ def _whose_owner(ctx: SentenceContext, p: Mention) -> Mention | None:
     return None
 
 
+def _listed_owner(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """The company whose "'s" the first of a bare list of platforms carries ("Baykar's TB2 and Akinci"), not
+    across a conjunct with its own determiner ("Leonardo's M-346 and the KF51 Panther")."""
+    head = ctx.head_token(p)
+    if head.dep_ != "conj" or any(c.dep_ in {"det", "poss"} for c in head.children):
+        return None
+    first = ctx.at.get(head.head.i)
+    if first is None or ctx.label(first) != "Platform" or first.start <= ctx.sent.start + 1:
+        return None
+    mark = ctx.doc[first.start - 1]
+    owner = ctx.at.get(first.start - 2) if mark.lower_ in {"'s", "\u2019s"} else None
+    return owner if owner is not None and ctx.label(owner) == "Company" else None
+
+
 def _made_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
     """The platforms of the phrase a "-made"/"-built" word qualifies, not of the goods hung on it or set
     beside it with their own origin: "Turkish-made Cobra vehicles fitted with Belarusian missiles and
@@ -1110,6 +1129,36 @@ def _set_beside(ctx: SentenceContext, noun: Token) -> list[Mention]:
         return []
     m = ctx.at.get(left - 2)
     return [m] if m is not None and m.end == left - 1 and ctx.label(m) == "Platform" else []
+
+
+def _built_for(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """The states or services a making verb builds "for": "built (the type) for X", also after the last of
+    its listed objects ("builds the M2 Bradley, the AMPV and the M109A7 for the U.S. Army")."""
+    holders = [tok]
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            holders += [c, *c.conjuncts]
+    found: list[Mention] = []
+    for h in holders:
+        found += [m for m in ctx.prep_objects(h, {"for"}, STATES) if all(m.entity != f.entity for f in found)]
+    return found
+
+
+def _branch_subject(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether the verb's subject is an unnamed part of a firm ("its U.S. subsidiary", "the group's unit"), not
+    one its own phrase names ("whose Sikorsky division designed the Black Hawk")."""
+    branch = cues()["manufacture"]["branch_nouns"]
+    return any(c.dep_ == "nsubj" and c.i not in ctx.at and c.lower_ in branch
+               and not any(d.dep_ != "poss" and d.i in ctx.at and ctx.label(ctx.at[d.i]) == "Company"
+                           for d in c.children)
+               for c in verb.children)
+
+
+def _deal_object(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether a making verb's object is a deal or a promise a platform only qualifies ("made their own
+    F-16 pledges", however the parser splits the phrase), not goods."""
+    deals = cues()["manufacture"]["deal_nouns"]
+    return any(c.dep_ == "dobj" and c.i not in ctx.at and c.lemma_.lower() in deals for c in verb.children)
 
 
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -1169,8 +1218,11 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # a state body subject stands for its state ("the PAF co-produces the JF-17"); one that upgrades
             # or modernises its own platform does not make it
             makers = _subjects(ctx, facts, tok, MAKERS if role == "producer" and lemma in lex["upkeep"] else makers_ok)
-            platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)
-                         if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
+            if _branch_subject(ctx, tok):
+                makers = []  # "its U.S. subsidiary builds ...": a firm of its own, not its parent or country
+            platforms = [] if _deal_object(ctx, tok) else \
+                [p for c in tok.children if c.dep_ == "dobj"
+                 for p in _platforms_of(ctx, c) if _np_head(ctx.head_token(p)).lower_ not in _PARTS]
             if not platforms and any(c.dep_ == "dobj" and c.lemma_.lower() in _TYPE_NOUNS
                                      and any(d.lower_ == "the" for d in c.children)
                                      and not any(d.dep_ in {"compound", "amod", "conj"} for d in c.children)
@@ -1184,15 +1236,18 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
             if makers:  # "which KAI developed with the American firm Lockheed Martin": a partner makes it too
                 makers += [m for m in _partners(ctx, tok) if m not in makers]
+            elif _branch_subject(ctx, tok):  # the branch's buyer still holds what it builds for it
+                for b in _with_country(ctx, _built_for(ctx, tok), STATES):
+                    for p in platforms:
+                        yield rel(ctx, b, "OPERATES", p, 0.6, "built-for", stage=clause_stage(ctx, tok, "delivered"))
         for mk in makers:
             mk = _maker(ctx, mk)
             for p in platforms:
                 if mk is not None and ctx.label(p) == "Platform":
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
             # "TUSAS has built the type for Turkey's Defence Ministry": the maker supplies that state
-            holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "built (the type) for X"
-            buyers = [m for h in holders for m in ctx.prep_objects(h, {"for"}, STATES)] \
-                if platforms or _goods_object(tok) else []  # "is building corvettes for the navy": no named type
+            # "is building corvettes for the navy": no named type
+            buyers = _built_for(ctx, tok) if platforms or _goods_object(tok) else []
             buyers = _with_country(ctx, buyers, STATES)
             since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
@@ -1224,6 +1279,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             owner = next((ctx.at[c.i] for c in _company_pronoun_owners(ctx, p)), None)
         if owner is None:  # "MBDA, whose Exocet family ...", "Sweden's Saab, whose JAS 39 Gripen is ..."
             owner = _whose_owner(ctx, p)
+        if owner is None:  # "Baykar's Bayraktar TB2 and Bayraktar Akinci drones": one possessive for both
+            owner = _listed_owner(ctx, p)
         if owner is not None and ctx.label(owner) == "Company":
             yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "maker-possessive", role="developer")
     for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
