@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..mentions import Mention
 from ..mentions.lexicon import category_of, lexicon
+from ..mentions.words import tokens
 from .entity import Entity
 
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -101,7 +102,8 @@ class Antecedents:
         return found if len(found) == 1 and not subj.conjuncts and subj.tag_ not in {"NNS", "NNPS"} else []
 
     def pronoun_subjects(self) -> None:
-        for tok in self.doc:
+        toks = tokens(self.doc)
+        for tok in toks:
             word = tok.lower_
             if word not in {"it", "they"} or tok.tag_ != "PRP" or tok.dep_ not in _SUBJ or tok.i in self.at:
                 continue
@@ -144,7 +146,8 @@ class Antecedents:
         return None
 
     def groups(self) -> None:
-        for tok in self.doc:
+        toks = tokens(self.doc)
+        for tok in toks:
             if tok.lower_ in self.group_nouns and self._definite(tok):
                 m = self._nearest(tok, lambda e: e.label in self.group_labels
                                   and e.name.split()[-1].lower() not in self.not_groups)
@@ -164,7 +167,8 @@ class Antecedents:
             c.pos_ == "NUM" for c in owner.children)
 
     def platforms(self) -> None:
-        for tok in self.doc:
+        toks = tokens(self.doc)
+        for tok in toks:
             if tok.pos_ != "NOUN" or not tok.is_lower:
                 continue
             category = category_of([tok.lower_])

@@ -12,7 +12,8 @@ word up in these lists first and build tokens only where it occurs. The lists ho
 """
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
 _TOKENS: list[tuple[Doc, list[Token]]] = []  # the last few documents' tokens (see :func:`tokens`)
@@ -34,6 +35,14 @@ def lemma_lowers(doc: Doc) -> list[str]:
     found = doc.user_data.get("geopol.lemma_lowers")
     if found is None or len(found) != len(doc):
         found = doc.user_data["geopol.lemma_lowers"] = [w.lower() for w in _listed(doc, "geopol.lemmas", LEMMA)]
+    return found
+
+
+def pos_tags(doc: Doc) -> list[str]:
+    """``[t.pos_ for t in doc]``, made once per document."""
+    found = doc.user_data.get("geopol.pos")
+    if found is None or len(found) != len(doc):
+        found = doc.user_data["geopol.pos"] = [POS_NAMES[p] for p in doc.to_array(POS).tolist()] if len(doc) else []
     return found
 
 

@@ -12,7 +12,7 @@ from ..entities import Entity
 from ..ids import make_id
 from ..mentions import Mention
 from ..mentions.layout import doc_text
-from ..mentions.words import lemma_lowers, lowers, tokens
+from ..mentions.words import lemma_lowers, lowers, pos_tags, tokens
 from .lexicon import cues
 from .time import evidence_when, published_of
 
@@ -79,6 +79,11 @@ class SentenceContext:
         if when:
             evidence["when"] = when
         return evidence
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Every token's ``pos_``, in order (read from the document's arrays once)."""
+        return pos_tags(self.doc)[self.sent.start:self.sent.end]
 
     @cached_property
     def words(self) -> set[str]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..entities import Entity
 from ..ids import make_id
 from ..mentions import Mention
+from ..mentions.words import tokens
 from .lexicon import cues
 
 _NEAR = 3  # sentences back to look for a sentence naming exactly the count
@@ -72,11 +73,12 @@ def _lists(ms: list[Mention], doc: Doc, entities: dict[str, Entity]) -> list[dic
 
 def plural_groups(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> dict[int, list[Mention]]:
     """Token index of each plural description -> the country mentions it stands for."""
+    toks = tokens(doc)
     nouns = cues()["plural"]["state_nouns"]
     ordered = sorted((m for m in mentions if m.entity and m.source != "coref"), key=lambda m: m.start)
     sents = list(doc.sents)
     out: dict[int, list[Mention]] = {}
-    for tok in doc:
+    for tok in toks:
         if tok.lower_ not in nouns or tok.tag_ != "NNS":
             continue
         n = _count(tok)
