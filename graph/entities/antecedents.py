@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..mentions import Mention
 from ..mentions.lexicon import category_of, lexicon
-from ..mentions.words import tokens
+from ..mentions.words import lowers, pos_tags, tokens
 from .entity import Entity
 
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -103,9 +103,11 @@ class Antecedents:
 
     def pronoun_subjects(self) -> None:
         toks = tokens(self.doc)
-        for tok in toks:
-            word = tok.lower_
-            if word not in {"it", "they"} or tok.tag_ != "PRP" or tok.dep_ not in _SUBJ or tok.i in self.at:
+        for i, word in enumerate(lowers(self.doc)):
+            if word not in {"it", "they"}:
+                continue
+            tok = toks[i]
+            if tok.tag_ != "PRP" or tok.dep_ not in _SUBJ or tok.i in self.at:
                 continue
             if self._expletive(tok, self.expletive_verbs):
                 continue
@@ -147,8 +149,11 @@ class Antecedents:
 
     def groups(self) -> None:
         toks = tokens(self.doc)
-        for tok in toks:
-            if tok.lower_ in self.group_nouns and self._definite(tok):
+        for i, low in enumerate(lowers(self.doc)):
+            if low not in self.group_nouns:
+                continue
+            tok = toks[i]
+            if self._definite(tok):
                 m = self._nearest(tok, lambda e: e.label in self.group_labels
                                   and e.name.split()[-1].lower() not in self.not_groups)
                 if m is not None:
@@ -168,8 +173,11 @@ class Antecedents:
 
     def platforms(self) -> None:
         toks = tokens(self.doc)
-        for tok in toks:
-            if tok.pos_ != "NOUN" or not tok.is_lower:
+        for i, pos in enumerate(pos_tags(self.doc)):
+            if pos != "NOUN":
+                continue
+            tok = toks[i]
+            if not tok.is_lower:
                 continue
             category = category_of([tok.lower_])
             if category is None or not self._definite(tok) or any(c.dep_ == "appos" for c in tok.children) \

@@ -149,8 +149,11 @@ class Descriptions:
     def pronouns(self) -> None:
         """A possessive "its"/"their" becomes a mention of what :func:`antecedents` says it points to."""
         toks = tokens(self.doc)
-        for tok in toks:
-            if tok.lower_ in PRONOUNS and tok.dep_ == "poss" and tok.i not in self.covered:
+        for i, low in enumerate(lowers(self.doc)):
+            if low not in PRONOUNS:
+                continue
+            tok = toks[i]
+            if tok.dep_ == "poss" and tok.i not in self.covered:
                 found = antecedents(tok, self.named, lambda m: self.entities[m.entity].label in _ACTORS)
                 if found:
                     self._add(tok, self.entities[found[0].entity])

@@ -32,7 +32,7 @@ from ..mentions.editions import numbered, ordinal_number
 from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
 from ..mentions.shape import words as shape_words
-from ..mentions.words import lowers, tokens
+from ..mentions.words import lowers, texts, tokens
 from ..reference import ReferenceData, load_reference
 from .affiliation import person_affiliated
 from .antecedents import Antecedents
@@ -610,7 +610,7 @@ class _Resolver:
         if not long_of:
             return
         covered = {i for m in self.mentions for i in m.tokens()}
-        for tok in toks:
+        for tok in (toks[i] for i, w in enumerate(texts(doc)) if w in long_of):
             if tok.text in long_of and tok.i not in covered:
                 target = long_of[tok.text]
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
@@ -841,7 +841,7 @@ class _Resolver:
             whole = [x for x in t.subtree if x.i <= t.i and x.dep_ != "det"]  # "the 2024 leaders' summit"
             if whole and any(_YEAR_WORD.fullmatch(x.text) for x in whole) and whole[-1].i - whole[0].i == len(whole) - 1:
                 main.aliases.add(self.doc[whole[0].i:t.i + 1].text)
-        for t in toks:
+        for t in (toks[i] for i, w in enumerate(lowers(self.doc)) if w == "event"):
             if t.lower_ == "event" and t.i > 0 and toks[t.i - 1].lower_ == "the":
                 m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
                 self.mentions.append(m)
@@ -1424,8 +1424,11 @@ class _Resolver:
         toks = tokens(self.doc)
         heads = lexicon()["name_shape"]["org_coref_heads"]
         covered = {i: m for m in self.mentions for i in range(m.start, m.end)}
-        for t in toks:
-            if t.lower_ not in heads or t.i == 0 or toks[t.i - 1].lower_ != "the" \
+        for i, low in enumerate(lowers(self.doc)):
+            if low not in heads:
+                continue
+            t = toks[i]
+            if t.i == 0 or toks[t.i - 1].lower_ != "the" \
                     or t.i + 1 < len(self.doc) and toks[t.i + 1].text[:1].isupper():
                 continue
             named = [e for e in self.entities.values() if e.label == "Organization"
@@ -1464,7 +1467,7 @@ class _Resolver:
         low = lowers(self.doc)
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         country = self.ref.get(self.focal)
-        for t in toks:
+        for t in (toks[i] for i, w in enumerate(low) if w in branches):
             if t.i == 0 or low[t.i - 1] != "the" or low[t.i] not in branches or t.text != low[t.i]:
                 continue
             base = branches[low[t.i]]

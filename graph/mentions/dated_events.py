@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..reference import ReferenceData
 from .lexicon import lexicon
-from .words import tokens
+from .words import lowers, tokens
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MONTHS = {m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
@@ -54,10 +54,11 @@ def dated_events(doc: Doc, ref: ReferenceData, taken: set[int],
     named = set(countries)
     events = _dated(ref)
     out: list[tuple[int, int, str]] = []
-    for tok in toks:
-        kind = kind_of.get(tok.lower_)
-        if kind is None or tok.i in taken:
+    for i, low in enumerate(lowers(doc)):
+        kind = kind_of.get(low)
+        if kind is None or i in taken:
             continue
+        tok = toks[i]
         if tok.i >= 1 and _YEAR.match(toks[tok.i - 1].text):
             start, year = tok.i - 1, toks[tok.i - 1].text
             month = _MONTHS.get(toks[start - 1].lower_) if start > 0 else None

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon
 from .shape import name_run
-from .words import title_phrase, tokens
+from .words import texts, title_phrase, tokens
 
 _MAX_NAMES = 4
 # words before a lone surname that make it a place's or a firm's name, not the person's
@@ -123,7 +123,7 @@ def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> 
         if e - s >= 2 and _cap(toks[e - 1]):
             firsts.setdefault(toks[e - 1].text, e)
     out = []
-    for t in toks:
+    for t in (toks[i] for i, w in enumerate(texts(doc)) if w in firsts):
         seen = firsts.get(t.text)
         if seen is None or t.i < seen or t.i in taken or t.pos_ != "PROPN":
             continue

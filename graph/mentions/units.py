@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .mention import Mention
 from .shape import words
-from .words import tokens
+from .words import texts, tokens
 
 _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$")
 _NUMBER = re.compile(r"^([1-9][0-9]{0,2}|[IVX]{1,5})$")
@@ -41,12 +41,18 @@ def numbered_units(doc: Doc) -> list[tuple[int, int]]:
     toks = tokens(doc)
     heads = words()["unit_heads"]
     out: list[tuple[int, int]] = []
-    for tok in toks:
-        if out and tok.i < out[-1][1]:
+    for i, text in enumerate(texts(doc)):
+        if out and i < out[-1][1]:
             continue
-        first = tok.i + 1 if _ORDINAL.match(tok.text) else _number_start(doc, tok.i)
+        if _ORDINAL.match(text):
+            first: int | None = i + 1
+        elif text in {"No.", "No"} or _NUMBER.match(text):  # (what :func:`_number_start` needs)
+            first = _number_start(doc, i)
+        else:
+            continue
         if first is None:
             continue
+        tok = toks[i]
         end, last = first, None
         while end < len(doc) and end - tok.i <= _MAX_WORDS:
             t = toks[end]
