@@ -121,13 +121,18 @@ def ingest(paths: list[str | Path], store: Store, pipeline: Pipeline | None = No
     files, errors = discover(paths)
     report.failures.extend(errors)
     documents = _read(files, store, force, meta, report, progress)
-    extracted, validated = _extractor(pipeline, documents, workers, cluster, len(files))
+    pending = _Pending(store, report, force)
+    extracted, validated = _extractor(pipeline, documents, workers, cluster, len(files), pending.flush)
     fragments = _fragments(extracted, validated, report, progress)
-    for first in fragments:  # one transaction per ``batch_size`` documents
-        batch: Iterable[tuple[Document, nx.MultiDiGraph]] = chain([first], islice(fragments, batch_size - 1))
-        if not validated:  # extracted here (or on a cluster): the batch is whole before the writer lock is taken
-            batch = list(batch)
-        _commit(store, batch, report, force, progress, into)
+    for first in fragments:  # the index catches up every ``batch_size`` documents
+        size = 0
+        for item in chain([first], islice(fragments, batch_size - 1)):
+            pending.items.append(item)
+            size += 1
+        pending.flush()
+        _published(store, into)
+        if progress:
+            progress(size)
     sync(store.dir, wait=True)  # the embedded Cypher database follows the store
     return report
 
@@ -172,35 +177,39 @@ def _fragments(extracted: Iterator[Extracted], validated: bool, report: IngestRe
         yield document, part
 
 
-def _commit(store: Store, pending: Iterable[tuple[Document, nx.MultiDiGraph]], report: IngestReport, force: bool,
-            progress: Callable[[int], None] | None, into: str | None) -> None:
-    """One transaction for a batch of documents, then the Cypher index (and Neo4j) catch up. With
-    worker processes, ``pending`` is read as they deliver: the writer merges each fragment while
-    they extract the next, so little is left to write after the last (the writer lock is held
-    meanwhile)."""
+class _Pending:
+    """The valid fragments extracted and not yet committed. ``flush`` merges them in one transaction
+    and holds the writer lock only for it: here (and on a cluster) once per batch; with worker
+    processes also whenever the writer would wait for the workers (``extract_parallel``'s
+    ``idle``), so what they delivered is merged while they extract the next chunk, yet the lock is
+    free while they work (another ingest, or a ``cypher --write``, commits in between)."""
+
+    def __init__(self, store: Store, report: IngestReport, force: bool) -> None:
+        self.store, self.report, self.force = store, report, force
+        self.items: list[tuple[Document, nx.MultiDiGraph]] = []
+
+    def flush(self) -> None:
+        if not self.items:
+            return
+        items, self.items = self.items, []
+        flags = self.store.add_documents([(d.id, part) for d, part in items], force=self.force, validated=True)
+        for (document, _), added in zip(items, flags, strict=True):
+            (self.report.added if added else self.report.skipped).append(document.path)
+
+
+def _published(store: Store, into: str | None) -> None:
+    """After a batch: the Cypher index (and Neo4j, ``into``) catch up with the store."""
     from .cypher.index import sync
 
-    done: list[Document] = []
-
-    def pairs() -> Iterator[tuple[str, nx.MultiDiGraph]]:
-        for document, part in pending:
-            done.append(document)
-            yield document.id, part
-
-    flags = store.add_documents(pairs(), force=force, validated=True)
-    for document, added in zip(done, flags, strict=True):
-        (report.added if added else report.skipped).append(document.path)
     sync(store.dir, wait=True)
     if into:
         from .export.live import push
 
         push(store, into)
-    if progress:
-        progress(len(done))
 
 
 def _extractor(pipeline: Pipeline, documents: Iterator[Document], workers: int, cluster: str | None,
-               expected: int) -> tuple[Iterator[Extracted], bool]:
+               expected: int, idle: Callable[[], None] | None = None) -> tuple[Iterator[Extracted], bool]:
     """The extracted documents in input order, and whether their fragments are validated already
     (by the worker processes). Every document is read before the first result comes back, so the
     report lists the files that could not be read first, as they come. With workers, they extract
@@ -218,7 +227,7 @@ def _extractor(pipeline: Pipeline, documents: Iterator[Document], workers: int, 
     if workers > 1:
         from .workers import extract_parallel
 
-        return extract_parallel(pipeline, documents, workers, expected), True
+        return extract_parallel(pipeline, documents, workers, expected, idle), True
     listed = list(documents)
     return (_local(pipeline, listed) if listed else iter(())), False
 

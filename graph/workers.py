@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any
@@ -98,12 +98,13 @@ def frozen() -> Iterator[None]:
         gc.unfreeze()
 
 
-def extract_parallel(pipeline, documents: Iterable[Document], workers: int,
-                     expected: int) -> Iterator[tuple[Document, Any]]:
+def extract_parallel(pipeline, documents: Iterable[Document], workers: int, expected: int,
+                     idle: Callable[[], None] | None = None) -> Iterator[tuple[Document, Any]]:
     """``(document, validated fragment or GeopolError)`` in input order, extracted by ``workers``
     processes. ``documents`` may be read lazily: every one is read (and handed out in chunks while
     the workers already extract) before the first result is yielded; ``expected`` is about how
-    many there are (it sizes the chunks)."""
+    many there are (it sizes the chunks). ``idle`` is called before waiting for a chunk that is not
+    done yet (the writer commits what it has meanwhile)."""
     if "fork" in mp.get_all_start_methods():
         pipeline.nlp  # noqa: B018  (loaded once here, shared by the forked workers copy-on-write)
         pipeline.ref  # noqa: B018
@@ -124,6 +125,8 @@ def extract_parallel(pipeline, documents: Iterable[Document], workers: int,
             if chunk:
                 submitted.append((chunk, pool.submit(_work, chunk)))
             for chunk, future in submitted:
+                if idle is not None and not future.done():
+                    idle()
                 yield from zip(chunk, future.result(), strict=True)
         finally:
             for _, future in submitted:

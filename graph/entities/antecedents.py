@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..mentions import Mention
 from ..mentions.lexicon import category_of, lexicon
+from ..mentions.words import lowers, pos_tags, tokens
 from .entity import Entity
 
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -101,9 +102,12 @@ class Antecedents:
         return found if len(found) == 1 and not subj.conjuncts and subj.tag_ not in {"NNS", "NNPS"} else []
 
     def pronoun_subjects(self) -> None:
-        for tok in self.doc:
-            word = tok.lower_
-            if word not in {"it", "they"} or tok.tag_ != "PRP" or tok.dep_ not in _SUBJ or tok.i in self.at:
+        toks = tokens(self.doc)
+        for i, word in enumerate(lowers(self.doc)):
+            if word not in {"it", "they"}:
+                continue
+            tok = toks[i]
+            if tok.tag_ != "PRP" or tok.dep_ not in _SUBJ or tok.i in self.at:
                 continue
             if self._expletive(tok, self.expletive_verbs):
                 continue
@@ -144,8 +148,12 @@ class Antecedents:
         return None
 
     def groups(self) -> None:
-        for tok in self.doc:
-            if tok.lower_ in self.group_nouns and self._definite(tok):
+        toks = tokens(self.doc)
+        for i, low in enumerate(lowers(self.doc)):
+            if low not in self.group_nouns:
+                continue
+            tok = toks[i]
+            if self._definite(tok):
                 m = self._nearest(tok, lambda e: e.label in self.group_labels
                                   and e.name.split()[-1].lower() not in self.not_groups)
                 if m is not None:
@@ -164,8 +172,12 @@ class Antecedents:
             c.pos_ == "NUM" for c in owner.children)
 
     def platforms(self) -> None:
-        for tok in self.doc:
-            if tok.pos_ != "NOUN" or not tok.is_lower:
+        toks = tokens(self.doc)
+        for i, pos in enumerate(pos_tags(self.doc)):
+            if pos != "NOUN":
+                continue
+            tok = toks[i]
+            if not tok.is_lower:
                 continue
             category = category_of([tok.lower_])
             if category is None or not self._definite(tok) or any(c.dep_ == "appos" for c in tok.children) \

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..mentions import Mention
-from ..mentions.words import lowers
+from ..mentions.words import lowers, tokens
 from ..reference import ReferenceData
 from .entity import Entity
 
@@ -148,8 +148,12 @@ class Descriptions:
 
     def pronouns(self) -> None:
         """A possessive "its"/"their" becomes a mention of what :func:`antecedents` says it points to."""
-        for tok in self.doc:
-            if tok.lower_ in PRONOUNS and tok.dep_ == "poss" and tok.i not in self.covered:
+        toks = tokens(self.doc)
+        for i, low in enumerate(lowers(self.doc)):
+            if low not in PRONOUNS:
+                continue
+            tok = toks[i]
+            if tok.dep_ == "poss" and tok.i not in self.covered:
                 found = antecedents(tok, self.named, lambda m: self.entities[m.entity].label in _ACTORS)
                 if found:
                     self._add(tok, self.entities[found[0].entity])

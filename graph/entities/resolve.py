@@ -32,7 +32,7 @@ from ..mentions.editions import numbered, ordinal_number
 from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
 from ..mentions.shape import words as shape_words
-from ..mentions.words import lowers
+from ..mentions.words import lowers, texts, tokens
 from ..reference import ReferenceData, load_reference
 from .affiliation import person_affiliated
 from .antecedents import Antecedents
@@ -545,11 +545,12 @@ class _Resolver:
         firm) is one name when the initials of the pieces' words spell the acronym; the pieces are
         replaced by one mention of the label of the last organisation-like piece."""
         doc = self.doc
+        toks = tokens(doc)
         for i in range(2, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")":
+            if toks[i].text != "(" or toks[i + 2].text != ")":
                 continue
-            acr = re.sub(r"[^A-Za-z]", "", doc[i + 1].text)
-            if not (2 <= len(acr) <= 8 and doc[i + 1].text[:1].isupper() and sum(c.isupper() for c in acr) >= 2):
+            acr = re.sub(r"[^A-Za-z]", "", toks[i + 1].text)
+            if not (2 <= len(acr) <= 8 and toks[i + 1].text[:1].isupper() and sum(c.isupper() for c in acr) >= 2):
                 continue
             pieces = self._pieces_before(i, acr.lower())
             if len(pieces) < 2:
@@ -571,6 +572,7 @@ class _Resolver:
     def _pieces_before(self, paren: int, acr: str) -> list[Mention]:
         """The mentions that end right before ``paren`` (joined only by "and", "of"...) whose words'
         initials spell ``acr``; [] when no run of them does."""
+        toks = tokens(self.doc)
         ends = {m.end: m for m in self.mentions}
         pieces: list[Mention] = []
         i = paren
@@ -585,29 +587,30 @@ class _Resolver:
             if not acr.endswith(initials):
                 return []
             i = m.start
-            while i > 0 and self.doc[i - 1].lower_ in self._JOINERS and i not in ends:
+            while i > 0 and toks[i - 1].lower_ in self._JOINERS and i not in ends:
                 i -= 1
         return []
 
     def acronyms(self) -> None:
         """ "Collective Security Treaty Organization (CSTO)": CSTO, there and later, is the long form."""
         doc = self.doc
+        toks = tokens(doc)
         by_start = {m.start: m for m in self.mentions}
         long_of: dict[str, Mention] = {}
         for m in list(self.mentions):
-            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
-                acr = doc[m.end + 1].text
+            if m.end + 2 < len(doc) and toks[m.end].text == "(" and toks[m.end + 2].text == ")":
+                acr = toks[m.end + 1].text
                 if acr.isupper() and len(acr) >= 2 and acr[0] == m.text[0].upper():
                     long_of[acr] = m
                     if m.end + 1 not in by_start:
-                        inner = Mention(m.end + 1, m.end + 2, doc[m.end + 1].idx, doc[m.end + 1].idx + len(acr),
+                        inner = Mention(m.end + 1, m.end + 2, toks[m.end + 1].idx, toks[m.end + 1].idx + len(acr),
                                         acr, m.label, "acronym", m.ref_id, m.category)
                         self.mentions.append(inner)
                         by_start[inner.start] = inner
         if not long_of:
             return
         covered = {i for m in self.mentions for i in m.tokens()}
-        for tok in doc:
+        for tok in (toks[i] for i, w in enumerate(texts(doc)) if w in long_of):
             if tok.text in long_of and tok.i not in covered:
                 target = long_of[tok.text]
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
@@ -662,6 +665,7 @@ class _Resolver:
         is one event whose generic references ("the summit", "the gathering") are its aliases; a
         recurring kind is named by what, where and when ("CSTO summit, Minsk, 2023-11-23") so
         that two summits of different articles never merge. Events get a ``date``."""
+        toks = tokens(self.doc)
         lex = lexicon()
         kind_of = {n: k for k, nouns in lex["event_kinds"].items() for n in nouns}
         mentions = sorted(mentions, key=lambda m: m.start)
@@ -669,7 +673,7 @@ class _Resolver:
         series = [m for m in mentions if m.ref_id and self._series_kind(m.ref_id)]
         bare: dict[int, str] = {}  # the names before their nouns were added
         for m in series + named:  # "the DefExpo show", "the Joint Sea-2024 exercise": the noun belongs to the name
-            nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            nxt = toks[m.end] if m.end < len(self.doc) else None
             if nxt is not None and kind_of.get(nxt.lower_) and kind_of[nxt.lower_] == (
                     self._series_kind(m.ref_id) if m.ref_id else kind_of[nxt.lower_]) and nxt.pos_ == "NOUN" \
                     and not any(x.start == nxt.i for x in self.mentions):
@@ -680,7 +684,7 @@ class _Resolver:
         named += self._named_by_noun(kind_of, headline)
         covered = {i for x in self.mentions for i in x.tokens()} | {i for m in named for i in m.tokens()}
         starts = {m.start for m in named}
-        nouns_of_kinds = [self.doc[i] for i, w in enumerate(lowers(self.doc)) if kind_of.get(w)]
+        nouns_of_kinds = [toks[i] for i, w in enumerate(lowers(self.doc)) if kind_of.get(w)]
         generic = [t for t in nouns_of_kinds if kind_of.get(t.lower_) and t.i not in covered and (t.pos_ == "NOUN" or (
                        t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.text.islower()))  # "the fair drew"
                    and not (headline and headline[0] <= t.idx < headline[1])
@@ -712,7 +716,7 @@ class _Resolver:
         lead_sents = {x.start for x in self._lead_sentences()}
 
         def own(m: Mention) -> bool:  # not another summit named in passing: "due to address the X Summit of Y"
-            return (self.doc[m.start].sent.start in ref_sents | lead_sents
+            return (toks[m.start].sent.start in ref_sents | lead_sents
                     or bool(headline) and headline[0] <= m.start_char < headline[1]) and not _cut_name(self.doc, m)
 
         main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun and own(m)), None)
@@ -720,9 +724,9 @@ class _Resolver:
             or self._appositive_name(refs, named)
         main_named = called or main_named  # "The ten-day drill, called X, began on Friday": X is its name
         if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
-            beside = [m for m in named if self.doc[m.start].sent.start in ref_sents
+            beside = [m for m in named if toks[m.start].sent.start in ref_sents
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
-                      and not (m.start > 0 and kind_of.get(self.doc[m.start - 1].lower_))]  # "the naval show NAVDEX"
+                      and not (m.start > 0 and kind_of.get(toks[m.start - 1].lower_))]  # "the naval show NAVDEX"
             main_named = beside[0] if beside else None
         if main_named is not None and not main_named.ref_id and edition_stem(main_named.text) is None:
             edition = next((m for m in named if edition_stem(m.text) == main_named.text), None)
@@ -743,7 +747,7 @@ class _Resolver:
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
             what = self.ref.get(main_named.ref_id).name
         if what is None and main_noun:
-            day = next((m.text for m in named if m.text.endswith("Day") and self.doc[m.start].sent.start in ref_sents), None)
+            day = next((m.text for m in named if m.text.endswith("Day") and toks[m.start].sent.start in ref_sents), None)
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
@@ -751,8 +755,8 @@ class _Resolver:
             what = None  # a contract signed "at the ceremony": the deal is the news, not the ceremony
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
-            date = self._event_date(dated, [self.doc[m.start].sent for m in named + kin if main_named is not None
-                                            and _same_edition(m, main_named)] + [self.doc[t.i].sent for t in refs
+            date = self._event_date(dated, [toks[m.start].sent for m in named + kin if main_named is not None
+                                            and _same_edition(m, main_named)] + [toks[t.i].sent for t in refs
                                                                               if not _introduced(t, main_named)
                                                                               and not _calendar_ref(t)])
             if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
@@ -817,7 +821,7 @@ class _Resolver:
                 if (m.start, m.end) in self._runs:  # "the Steppe Eagle exercise": the kind of its noun
                     entity.props.setdefault("kind", kind_of[self.doc[m.end - 1].lower_])
                 if "date" not in entity.props:
-                    date = self._event_date(m.text, [self.doc[m.start].sent])
+                    date = self._event_date(m.text, [toks[m.start].sent])
                     if date:
                         entity.props["date"] = date
         if main is None:
@@ -849,8 +853,8 @@ class _Resolver:
             whole = [x for x in t.subtree if x.i <= t.i and x.dep_ != "det"]  # "the 2024 leaders' summit"
             if whole and any(_YEAR_WORD.fullmatch(x.text) for x in whole) and whole[-1].i - whole[0].i == len(whole) - 1:
                 main.aliases.add(self.doc[whole[0].i:t.i + 1].text)
-        for t in self.doc:
-            if t.lower_ == "event" and t.i > 0 and self.doc[t.i - 1].lower_ == "the":
+        for t in (toks[i] for i, w in enumerate(lowers(self.doc)) if w == "event"):
+            if t.lower_ == "event" and t.i > 0 and toks[t.i - 1].lower_ == "the":
                 m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
                 self.mentions.append(m)
                 main.add(m)
@@ -967,6 +971,7 @@ class _Resolver:
         """Organisation-like names that are events, relabelled: a name headed by an event noun
         ("International Defence Exhibition", with its "and Conference"), a short name right after a
         generic event noun ("the naval show NAVDEX")."""
+        toks = tokens(self.doc)
         lex = lexicon()
         heads = set(lex["event_name_heads"])
         kind_nouns = {n for nouns in lex["event_kinds"].values() for n in nouns}
@@ -975,8 +980,8 @@ class _Resolver:
                 m.label = "Organization"
         for label in ("Organization", "Company", "Place"):
             for m in [m for m in self.mentions if m.label == label]:
-                last = self.doc[m.end - 1]
-                prev = self.doc[m.start - 1] if m.start > 0 else None
+                last = toks[m.end - 1]
+                prev = toks[m.start - 1] if m.start > 0 else None
                 named = last.lower_ in heads and label != "Place" and m.text[:1].isupper()
                 after_noun = prev is not None and prev.pos_ == "NOUN" and prev.lower_ in kind_nouns \
                     and m.end - m.start <= 2 and (m.text.isupper() or prev.lower_ in heads)
@@ -1155,10 +1160,11 @@ class _Resolver:
     def _named_by_noun(self, kind_of: dict, headline) -> list[Mention]:
         """ "the DefExpo show", "the Eurosatory show": an event noun after a capitalised word that no
         mention covers is that event's name (two such shows in one article stay two events)."""
+        toks = tokens(self.doc)
         covered = {i for x in self.mentions for i in x.tokens()}
         out = []
         self._runs: set[tuple[int, int]] = set()  # names read off the words before the noun: never the main by default
-        for t in (self.doc[i] for i, w in enumerate(lowers(self.doc)) if kind_of.get(w)):  # (an event noun)
+        for t in (toks[i] for i, w in enumerate(lowers(self.doc)) if kind_of.get(w)):  # (an event noun)
             if t.pos_ != "NOUN" or not kind_of.get(t.lower_) or t.i in covered or kind_of[t.lower_] == "war" \
                     or headline and headline[0] <= t.idx < headline[1]:
                 continue
@@ -1175,8 +1181,8 @@ class _Resolver:
             if not names or self.doc[names[0].i - 1].pos_ == "PROPN" and self.doc[names[0].i - 1].i not in covered:
                 continue  # a longer unrecognised name is the NER's business
             first = names[0].i
-            while first >= 2 and self.doc[first - 1].text in {"-", "\u2013"} and self.doc[first - 2].pos_ == "PROPN" \
-                    and not self.doc[first - 1].whitespace_ and not self.doc[first - 2].whitespace_:
+            while first >= 2 and toks[first - 1].text in {"-", "\u2013"} and toks[first - 2].pos_ == "PROPN" \
+                    and not toks[first - 1].whitespace_ and not toks[first - 2].whitespace_:
                 first -= 2  # "the Russia-Africa summit": the states the name pairs are part of it
             span = self.doc[first:t.i + 1]
             out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context"))
@@ -1286,12 +1292,13 @@ class _Resolver:
     def _event_place(self, refs) -> str | None:
         """The city the article's event took place in: a city naming it ("the Niamey summit"), a
         Place after "in"/"at" in a sentence about it, else the dateline's city."""
+        toks = tokens(self.doc)
         named = [m for t in refs for c in t.lefts if c.dep_ in {"compound", "nmod"}
                  for m in self.mentions if m.label == "Place" and m.start <= c.i < m.end]
         for t in refs[:1]:
             for m in self.mentions:
                 if m.label == "Place" and t.sent.start <= m.start < t.sent.end and m.start > 0 \
-                        and self.doc[m.start - 1].lower_ in {"in", "at"}:
+                        and toks[m.start - 1].lower_ in {"in", "at"}:
                     entry = self.ref.get(m.ref_id) if m.ref_id else None
                     return entry.name if entry else m.text
         for m in named[:1]:
@@ -1441,13 +1448,14 @@ class _Resolver:
         return countries, people
 
     def coreference(self) -> None:
+        toks = tokens(self.doc)
         if not self.focal:
             return
         capital = next((e for e in self.entities.values() if e.label == "Place" and e.ref_id
                         and self.ref.get(e.ref_id).props.get("kind") == "capital"
                         and self.ref.get(e.ref_id).props.get("country") == self.ref.get(self.focal).name), None)
-        for t in self.doc:
-            if t.lower_ == "capital" and t.i > 1 and self.doc[t.i - 2].lower_ == "the":
+        for t in toks:
+            if t.lower_ == "capital" and t.i > 1 and toks[t.i - 2].lower_ == "the":
                 # "the French capital": that country's capital, named or not
                 owner = next((m for m in self.mentions if m.start == t.i - 1 and m.label == "Country" and m.ref_id), None)
                 entry = self._capital_of(owner.ref_id) if owner is not None else None
@@ -1458,7 +1466,7 @@ class _Resolver:
                     target.aliases.discard(t.text)
                     self.mentions.append(m)
                     continue
-            if t.i == 0 or self.doc[t.i - 1].lower_ != "the":
+            if t.i == 0 or toks[t.i - 1].lower_ != "the":
                 continue
             if t.lower_ in _COREF_COUNTRY and t.pos_ == "NOUN":
                 named = country_antecedent(t, *self._countries_and_people(t.sent))  # else the article's
@@ -1486,11 +1494,15 @@ class _Resolver:
 
     def organisation_coreference(self) -> None:
         """ "a researcher at the forum": the one organisation the article names with that head noun."""
+        toks = tokens(self.doc)
         heads = lexicon()["name_shape"]["org_coref_heads"]
         covered = {i: m for m in self.mentions for i in range(m.start, m.end)}
-        for t in self.doc:
-            if t.lower_ not in heads or t.i == 0 or self.doc[t.i - 1].lower_ != "the" \
-                    or t.i + 1 < len(self.doc) and self.doc[t.i + 1].text[:1].isupper():
+        for i, low in enumerate(lowers(self.doc)):
+            if low not in heads:
+                continue
+            t = toks[i]
+            if t.i == 0 or toks[t.i - 1].lower_ != "the" \
+                    or t.i + 1 < len(self.doc) and toks[t.i + 1].text[:1].isupper():
                 continue
             named = [e for e in self.entities.values() if e.label == "Organization"
                      and e.name.split()[-1].lower() == t.lower_ and any(m.start < t.i for m in e.mentions)]
@@ -1520,6 +1532,7 @@ class _Resolver:
         state: that country's service of the branch, the one the article names or else the catalogued
         one ("the commander of the army" in an article about Brazil); nothing before a noun ("the army
         chief" names an office) or where the article names that state's armed forces but no such branch."""
+        toks = tokens(self.doc)
         weights = self._country_weights(roles=False).most_common(2)
         if not weights or weights[0][0] != self.focal or len(weights) > 1 and weights[0][1] < 2 * weights[1][1]:
             return
@@ -1527,14 +1540,14 @@ class _Resolver:
         low = lowers(self.doc)
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         country = self.ref.get(self.focal)
-        for t in self.doc:
+        for t in (toks[i] for i, w in enumerate(low) if w in branches):
             if t.i == 0 or low[t.i - 1] != "the" or low[t.i] not in branches or t.text != low[t.i]:
                 continue
             base = branches[low[t.i]]
             end = t.i + len(base.split())
             if low[t.i:end] != base.lower().split() or covered & set(range(t.i, end)) \
-                    or end < len(self.doc) and (low[end] == "of" or self.doc[end].text[:1].isupper()
-                                                or self.doc[end].pos_ == "NOUN" and self.doc[end].is_lower):
+                    or end < len(self.doc) and (low[end] == "of" or toks[end].text[:1].isupper()
+                                                or toks[end].pos_ == "NOUN" and toks[end].is_lower):
                 continue  # not "the army chief", "the navy commander": an office, the service unnamed
             if any(c.label == "Country" and c.ref_id != self.focal and t.sent.start <= c.start < t.sent.end
                    for c in self.mentions):
@@ -1591,16 +1604,17 @@ class _Resolver:
         countries = {m.end: m for m in self.mentions if m.label == "Country" and m.ref_id}
         doc = self.doc
         firsts = {noun.split()[0] for noun in self._OFFICE_NOUNS}
-        for tok in doc:
-            if tok.lower_ not in firsts:
+        low = lowers(doc)
+        for i, w in enumerate(low):
+            if w not in firsts:
                 continue
             for noun, roles in self._OFFICE_NOUNS.items():
                 words = noun.split()
-                end = tok.i + len(words)
-                if end > len(doc) or [t.lower_ for t in doc[tok.i:end]] != words:
+                end = i + len(words)
+                if end > len(doc) or low[i:end] != words:
                     continue
-                country = countries.get(tok.i)
-                if country is None or country.start == 0 or doc[country.start - 1].lower_ not in {"the", "his", "her"}:
+                country = countries.get(i)
+                if country is None or country.start == 0 or low[country.start - 1] not in {"the", "his", "her"}:
                     continue
                 person = next((people[o.person] for o in offices.holders(country.ref_id, roles, day)
                                if o.person in people), None)

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from .shape import words
-from .words import lowers
+from .words import lowers, texts
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _BASE_WORDS = {"Base", "Station"}
@@ -35,10 +35,13 @@ def _name_end(doc: Doc, i: int) -> int:
 
 def bases_after_phrase(doc: Doc) -> list[tuple[int, int]]:
     """Spans of names after a lower-case base phrase ("the naval air station INS Dega")."""
-    phrases = sorted((p.split() for p in words()["base_phrases"]), key=len, reverse=True)
     low = lowers(doc)
+    by_first = _phrases_by_first()
     out = []
-    for i in range(len(doc)):
+    for i, w in enumerate(low):
+        phrases = by_first.get(w)
+        if phrases is None:
+            continue
         phrase = next((p for p in phrases if low[i:i + len(p)] == p), None)
         if phrase is None or not doc[i].is_lower:
             continue
@@ -49,11 +52,24 @@ def bases_after_phrase(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _phrases_by_first() -> dict[str, list[list[str]]]:
+    """The base phrases as word lists, longest first, under their first word (made once)."""
+    global _BY_FIRST
+    if _BY_FIRST is None:
+        _BY_FIRST = {}
+        for p in sorted((p.split() for p in words()["base_phrases"]), key=len, reverse=True):
+            _BY_FIRST.setdefault(p[0], []).append(p)
+    return _BY_FIRST
+
+
+_BY_FIRST: dict[str, list[list[str]]] | None = None
+
+
 def service_bases(doc: Doc) -> list[tuple[int, int]]:
     """Spans of "RAAF Base Amberley", "Naval Station Rota", "Air Force Base Waterkloof"."""
     out = []
-    for i, tok in enumerate(doc):
-        if tok.text not in _BASE_WORDS or i == 0 or out and i < out[-1][1]:
+    for i, text in enumerate(texts(doc)):
+        if text not in _BASE_WORDS or i == 0 or out and i < out[-1][1]:
             continue
         start = i
         while start > 0 and doc[start - 1].text in _SERVICE_WORDS:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
@@ -33,7 +35,7 @@ from .shape import banks, classified, grow, implausible, placeish, ranked_people
 from .shape import words as shape_words
 from .ships import named_ships
 from .units import numbered_units, regional_commands
-from .words import lowers, texts
+from .words import lowers, texts, tokens
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -234,10 +236,11 @@ class MentionFinder:
         """A name the NER cut short: "National Bank of the" + "Kyrgyz Republic", "Whiteman Air
         Force" + "Base", "King Khalid" + "International Airport"."""
         doc, end = span.doc, span.end
-        if doc[end - 1].lower_ in {"of", "the", "for", "and", "on"}:
-            while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha
-                                      or doc[end].lower_ in {"the", "of"} and end + 1 < len(doc)
-                                      and doc[end + 1].text[:1].isupper()):
+        toks = tokens(doc)
+        if toks[end - 1].lower_ in {"of", "the", "for", "and", "on"}:
+            while end < len(doc) and (toks[end].text[:1].isupper() and toks[end].is_alpha
+                                      or toks[end].lower_ in {"the", "of"} and end + 1 < len(doc)
+                                      and toks[end + 1].text[:1].isupper()):
                 end += 1
         else:
             for n in (2, 1):  # a venue head right after the name
@@ -246,12 +249,12 @@ class MentionFinder:
                         and tuple(t.lower_ for t in words[-1:]) in self.venue_heads:
                     end += n
                     break
-        if end > span.end or (doc[end - 1].lower_,) in self.venue_heads:  # "Air Force Base" + "Waterkloof"
+        if end > span.end or (toks[end - 1].lower_,) in self.venue_heads:  # "Air Force Base" + "Waterkloof"
             stop = end
-            while stop < len(doc) and stop - end < 2 and doc[stop].pos_ == "PROPN" and _is_name(doc[stop]) \
-                    and not doc[stop].is_sent_start and not doc[stop].ent_id_:
+            while stop < len(doc) and stop - end < 2 and toks[stop].pos_ == "PROPN" and _is_name(toks[stop]) \
+                    and not toks[stop].is_sent_start and not toks[stop].ent_id_:
                 stop += 1
-            if stop < len(doc) and doc[stop].pos_ != "PROPN":
+            if stop < len(doc) and toks[stop].pos_ != "PROPN":
                 end = stop
         return doc[span.start:end]
 
@@ -479,16 +482,17 @@ class MentionFinder:
     def _ref_venue(self, doc: Doc, m: Mention) -> Mention | None:
         """A known place followed by a capitalised venue word is that venue ("Victoria Palace"); one
         that starts an outlet's name is none ("Caspian Business Newswire")."""
+        toks = tokens(doc)
         w = shape_words()
-        nxt = doc[m.end] if m.end < len(doc) else None
+        nxt = toks[m.end] if m.end < len(doc) else None
         if m.label == "Country" and nxt is not None and nxt.text in w["airline_words"] \
-                and (m.end + 1 >= len(doc) or doc[m.end + 1].lower_ not in _GOV_HEADS | {"defence", "defense"}):
+                and (m.end + 1 >= len(doc) or toks[m.end + 1].lower_ not in _GOV_HEADS | {"defence", "defense"}):
             return self._mention(doc[m.start:m.end + 1], "Company", "pattern")  # "Iran Air", "Turkish Airlines"
         if m.label not in {"Place", "Country"}:
             return m
-        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in w["place_of_heads"]:
+        if m.start >= 2 and toks[m.start - 1].lower_ == "of" and toks[m.start - 2].text in w["place_of_heads"]:
             return self._mention(doc[m.start - 2:m.end], "Place", "pattern")  # "Port of Taipei"
-        if m.label == "Place" and m.start >= 1 and doc[m.start - 1].text == "New" and not doc[m.start - 1].is_sent_start:
+        if m.label == "Place" and m.start >= 1 and toks[m.start - 1].text == "New" and not toks[m.start - 1].is_sent_start:
             return self._mention(doc[m.start - 1:m.end], "Place", "pattern")  # "New Taipei"
         if m.label != "Place" or nxt is None:
             return m
@@ -501,9 +505,9 @@ class MentionFinder:
                     and (words[-1].lower_,) in self.venue_heads:
                 return self._mention(doc[m.start:m.end + n], "Place", "pattern")
         j = m.end
-        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
+        while j < len(doc) and toks[j].text[:1].isupper() and toks[j].is_alpha and not toks[j].is_sent_start:
             j += 1
-        return None if j > m.end and doc[j - 1].lower_ in shape_words()["outlet_heads"] else m
+        return None if j > m.end and toks[j - 1].lower_ in shape_words()["outlet_heads"] else m
 
     @staticmethod
     def _region_of(doc: Doc, m: Mention) -> Mention | None:
@@ -521,14 +525,15 @@ class MentionFinder:
     def _joined_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A known place run on into a body's name the patterns found is one name ("Åland" + "Institute
         for Security Studies", "Sahel-" + "Atlantic Security Institute")."""
+        toks = tokens(doc)
         by_start = {m.start: m for m in mentions}
         out: list[Mention] = []
         skip: set[int] = set()
         for m in mentions:
             if id(m) in skip:
                 continue
-            gap = m.end + 1 if m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ \
-                and not doc[m.end].whitespace_ else m.end
+            gap = m.end + 1 if m.end < len(doc) and toks[m.end].text == "-" and not toks[m.end - 1].whitespace_ \
+                and not toks[m.end].whitespace_ else m.end
             body = by_start.get(gap)
             listed = _listed_portfolios(doc, m.end) if m.label == "GovernmentBody" and not m.ref_id \
                 and m.text.startswith(("Ministry of", "Department of")) else m.end
@@ -538,7 +543,7 @@ class MentionFinder:
                 skip.update(id(n) for n in inside)  # Shipping and Waterways"
                 continue
             owner = by_start.get(m.end + 1) if m.end + 1 < len(doc) and lowers(doc)[m.end] == "of" else None
-            if m.label == "Organization" and not m.ref_id and doc[m.end - 1].text == "Party" and owner is not None \
+            if m.label == "Organization" and not m.ref_id and toks[m.end - 1].text == "Party" and owner is not None \
                     and owner.label == "Country" and not owner.demonym:
                 out.append(self._mention(doc[m.start:owner.end], "Organization", m.source))  # "Communist Party"
                 skip.add(id(owner))  # + "of Vietnam": the party's own name
@@ -547,14 +552,14 @@ class MentionFinder:
             if named is not None:
                 out.append(named)  # "Nigeria" + "Customs Service"
                 continue
-            if m.label == "Country" and m.ref_id and not m.demonym and m.start > 0 and doc[m.start - 1].text in _COMPASS \
-                    and not doc[m.start - 1].is_sent_start and not any(n.end == m.start for n in mentions) \
-                    and (m.start < 2 or doc[m.start - 2].text != "-") \
-                    and not (m.end < len(doc) and doc[m.end].text[:1].isupper() and doc[m.end].is_alpha):
+            if m.label == "Country" and m.ref_id and not m.demonym and m.start > 0 and toks[m.start - 1].text in _COMPASS \
+                    and not toks[m.start - 1].is_sent_start and not any(n.end == m.start for n in mentions) \
+                    and (m.start < 2 or toks[m.start - 2].text != "-") \
+                    and not (m.end < len(doc) and toks[m.end].text[:1].isupper() and toks[m.end].is_alpha):
                 out.append(self._mention(doc[m.start - 1:m.end], "Place", "pattern"))  # "Western Australia": a
                 continue  # region of the state, no state
             if m.label == "Place" and m.ref_id and body is not None and body.label in _JOINABLE and not body.ref_id \
-                    and doc[m.end - 1].text[:1].isupper() and doc[body.start].text[:1].isupper() \
+                    and toks[m.end - 1].text[:1].isupper() and toks[body.start].text[:1].isupper() \
                     and self._head_word(doc[body.start:body.end]) in _ORG_HEADS | _GOV_HEADS:
                 out.append(self._mention(doc[m.start:body.end], body.label, body.source))
                 skip.add(id(body))
@@ -612,11 +617,16 @@ class MentionFinder:
         # a one-word name listed with places and missed by the NER is a place ("Goris, Sotk and Jermuk")
         taken = {i for m in out for i in m.tokens()}
         places = {m.start for m in out if m.label == "Place" and m.end - m.start == 1}
-        for tok in doc:
-            if tok.i in taken or tok.pos_ != "PROPN" or not _is_name(tok) or DESIGNATION.match(tok.text) \
+        proper = [p == PROPN for p in doc.to_array(POS).tolist()] if len(doc) else []  # ``t.pos_ == "PROPN"``
+        toks = tokens(doc)
+        for i, is_proper in enumerate(proper):
+            if not is_proper or i in taken:
+                continue
+            tok = toks[i]
+            if not _is_name(tok) or DESIGNATION.match(tok.text) \
                     or tok.is_sent_start or len(tok) < 3 or tok.text.casefold() in self.stop:
                 continue
-            if any(doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)):
+            if any(proper[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)):
                 continue  # part of a longer name
             siblings = {c.i for c in tok.conjuncts}
             if siblings & places and siblings <= places | taken:
@@ -861,42 +871,43 @@ class MentionFinder:
         return out
 
     def _gate_one(self, doc: Doc, m: Mention) -> Mention | None:
+        toks = tokens(doc)
         span = doc[m.start:m.end]
         words = m.text.split()
         if m.label == "GovernmentBody" and not m.ref_id and any(
                 words[:len(p)] == p and len(words) > len(p) for p in self.international):
             return self._mention(span, "Organization", m.source)  # "UN Security Council": no state's body
         # "Background:", "Buyer:", "**Background.**": a fact box's field label or a heading, not a name
-        line_start = m.start == 0 or "\n" in doc[m.start - 1].text_with_ws or not doc[m.start - 1].is_alpha \
-            and (m.start == 1 or "\n" in doc[m.start - 2].text_with_ws or not doc[m.start - 2].is_alpha)
-        after = doc[m.end] if m.end < len(doc) else None
+        line_start = m.start == 0 or "\n" in toks[m.start - 1].text_with_ws or not toks[m.start - 1].is_alpha \
+            and (m.start == 1 or "\n" in toks[m.start - 2].text_with_ws or not toks[m.start - 2].is_alpha)
+        after = toks[m.end] if m.end < len(doc) else None
         if not m.ref_id and m.label in {"Organization", "Place", "Person", "Company"} and m.end + 1 < len(doc) \
-                and (doc[m.end].lower_, doc[m.end + 1].lower_) in _DISPLAY_TEAMS:
+                and (toks[m.end].lower_, toks[m.end + 1].lower_) in _DISPLAY_TEAMS:
             return self._mention(span, "GovernmentBody", m.source)  # "the Silver Falcons aerobatic team"
         if len(span) == 1 and not m.ref_id and line_start and (
                 after is None or after.text in {":", "."} or "\n" in span[-1].text_with_ws or after.is_space):
             return None
         entry = self.ref.get(m.ref_id) if m.ref_id else None
-        prev = doc[m.start - 1] if m.start else None
+        prev = toks[m.start - 1] if m.start else None
         if m.label in {"Company", "Organization", "GovernmentBody"} and entry is None and after is not None and (
                 after.text in {"Minister", "Secretary", "Undersecretary"}  # "Defence Industry Minister X": a title
                 or after.lower_ in {"law", "act", "bill", "legislation", "statute"} and m.source == "ner"):
             return None  # "the CAATSA law": a statute, no organisation
         if m.label == "GovernmentBody" and entry is None and words[-1] == "Staff" and m.start >= 2:
             k = m.start - 1 - (prev.lower_ == "the")  # "Chief of the Air Staff"
-            if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in {"chief", "chiefs"}:
+            if k >= 1 and toks[k].lower_ == "of" and toks[k - 1].lower_ in {"chief", "chiefs"}:
                 return None  # "Chief of Defence Staff", "Chief of Naval Staff": an office's title, no body
         if entry is None and m.label in {"Organization", "GovernmentBody", "Company"} and m.source == "ner" \
-                and m.start >= 2 and prev.lower_ == "of" and doc[m.start - 2].text[:1].isupper() \
-                and doc[m.start - 2].lower_ in self.office_titles and not {w.lower() for w in words} & _BODY_WORDS:
+                and m.start >= 2 and prev.lower_ == "of" and toks[m.start - 2].text[:1].isupper() \
+                and toks[m.start - 2].lower_ in self.office_titles and not {w.lower() for w in words} & _BODY_WORDS:
             return None  # "Director of Public Relations and Information": an office's title, no body
         if entry is None and m.label != "Platform" and all(w.lower() in self.ranks for w in words) \
                 and any(w.lower() in self.full_ranks for w in words):
             return None  # "Air Marshal", "Fleet Admiral" before a name: a rank, no body
         if m.label == "Platform" and entry is not None and entry.ambiguous and m.end - m.start == 1 \
-                and m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].text.istitle() \
-                and len(doc[m.end]) > 2 and not doc[m.end].ent_type_ and doc[m.end].is_alpha \
-                and (m.end + 1 >= len(doc) or not doc[m.end + 1].text[:1].isupper()) \
+                and m.end < len(doc) and toks[m.end].pos_ == "PROPN" and toks[m.end].text.istitle() \
+                and len(toks[m.end]) > 2 and not toks[m.end].ent_type_ and toks[m.end].is_alpha \
+                and (m.end + 1 >= len(doc) or not toks[m.end + 1].text[:1].isupper()) \
                 and prev is not None and (prev.lower_ in {"'s", "\u2019s", ","} or prev.lower_ in self.person_roles):
             return self._mention(doc[m.start:m.end + 1], "Person", "ner")  # "Chile's Gabriel Boric": no missile
         if m.label in {"Place", "Country"} and entry is not None and not m.demonym and m.end - m.start == 1 \
@@ -915,7 +926,7 @@ class MentionFinder:
                 and (span[0].tag_ == "NNS" or self._written_lower(doc, span[0].lower_)):
             return None  # "Photographs circulated ...", "Weather and numbers": a common noun opening a line
         if m.source == "ner" and m.label == "Person" and not self._possessive(doc, m) and self._locative(doc, m):
-            prev = doc[m.start - 1] if m.start else None
+            prev = toks[m.start - 1] if m.start else None
             if prev is None or prev.lower_ not in self.titles:
                 return self._mention(span, "Place", "ner")  # "in Gliwice", "towards Artanish and Sotk"
         if m.source == "ner" and m.label == "Organization" and prev is not None and prev.lower_ in _NEAR_PREPS \
@@ -923,7 +934,7 @@ class MentionFinder:
             return self._mention(span, "Place", "ner")  # "ranges near Tan-Tan": only a place is near
         prep = self._governing_prep(doc, m) if m.source == "ner" and m.label == "Organization" else None
         if prep is not None and prep.lower_ == "of" and prep.head.lower_ in self.place_of \
-                and doc[m.end - 1].lower_ not in _ORG_HEADS | _GOV_HEADS | _COMPANY_HEADS:
+                and toks[m.end - 1].lower_ not in _ORG_HEADS | _GOV_HEADS | _COMPANY_HEADS:
             return self._mention(span, "Place", "ner")  # "the port of Tanger Med"
         if m.source == "ner" and m.label in {"Organization", "Place", "Company"} and self._person_like(doc, m):
             return self._mention(span, "Person", "ner")
@@ -958,12 +969,13 @@ class MentionFinder:
         """Name spans listed after "such as"/"including" under a category or platform noun."""
         found: list[tuple[int, int, str | None]] = []
         doc = sent.doc
+        toks = tokens(doc)
         for tok in sent:
             if tok.lower_ not in _LIST_CUES:
                 continue
             i = tok.i + 1
             if tok.lower_ == "such":
-                if i >= sent.end or doc[i].lower_ != "as":
+                if i >= sent.end or toks[i].lower_ != "as":
                     continue
                 i += 1
             # the governing noun: the nearest noun before the cue
@@ -976,14 +988,14 @@ class MentionFinder:
                 continue
             items: list[tuple[int, int, str | None]] = []
             while i < sent.end:
-                t = doc[i]
+                t = toks[i]
                 if t.lower_ in _DETS or t.text in {",", "and", "or", "the"}:
                     i += 1
                     continue
                 if not _is_name(t):
                     break
                 j = i
-                while j + 1 < sent.end and _is_name(doc[j + 1]) and doc[j + 1].lower_ not in self.category_words:
+                while j + 1 < sent.end and _is_name(toks[j + 1]) and toks[j + 1].lower_ not in self.category_words:
                     j += 1
                 items.append((i, j + 1, category))
                 i = j + 1
@@ -993,18 +1005,19 @@ class MentionFinder:
 
     def _platform_candidates(self, doc: Doc, taken: set[int]) -> list[tuple[int, int, str | None]]:
         """Designations and names beside a category noun, outside other mentions."""
+        toks = tokens(doc)
         out = []
         for i, text in enumerate(texts(doc)):
             if i in taken or not (text[:1].isupper() or DESIGNATION.match(text)):
                 continue  # (no name: see _is_name)
-            tok = doc[i]
+            tok = toks[i]
             if not _is_name(tok):
                 continue
             designation = bool(DESIGNATION.match(tok.text))
             next_cat = _category_near(doc, tok.i + 1, tok.i + 1, 4) if designation else None
             if not designation:
                 # "Anka drones", "Caracal military transport helicopters"
-                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                nxt = toks[tok.i + 1] if tok.i + 1 < len(doc) else None
                 if nxt is None or tok.pos_ != "PROPN" or not nxt.is_lower or tok.is_sent_start:
                     continue
                 next_cat = category_after(doc, tok.i + 1, 4) or _category_near(doc, tok.i + 1, tok.i + 1, 3)
@@ -1013,8 +1026,8 @@ class MentionFinder:
             if next_cat is None:
                 continue
             start = tok.i
-            while start - 1 >= 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
-                    and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+            while start - 1 >= 0 and start - 1 not in taken and toks[start - 1].pos_ == "PROPN" \
+                    and toks[start - 1].text[:1].isupper() and not toks[start - 1].is_sent_start:
                 start -= 1
             out.append((start, tok.i + 1, next_cat))
         return out

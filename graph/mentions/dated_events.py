@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..reference import ReferenceData
 from .lexicon import lexicon
+from .words import lowers, tokens
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MONTHS = {m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
@@ -47,18 +48,20 @@ def dated_events(doc: Doc, ref: ReferenceData, taken: set[int],
                  countries: Iterable[str]) -> list[tuple[int, int, str]]:
     """``(start, end, event id)`` of dated phrases naming one catalogued event; ``countries`` are the
     names of the states the document mentions, ``taken`` tokens other mentions hold."""
+    toks = tokens(doc)
     nouns: dict[str, list[str]] = lexicon()["dated_event_nouns"]
     kind_of = {n: kind for kind, words in nouns.items() for n in words}
     named = set(countries)
     events = _dated(ref)
     out: list[tuple[int, int, str]] = []
-    for tok in doc:
-        kind = kind_of.get(tok.lower_)
-        if kind is None or tok.i in taken:
+    for i, low in enumerate(lowers(doc)):
+        kind = kind_of.get(low)
+        if kind is None or i in taken:
             continue
-        if tok.i >= 1 and _YEAR.match(doc[tok.i - 1].text):
-            start, year = tok.i - 1, doc[tok.i - 1].text
-            month = _MONTHS.get(doc[start - 1].lower_) if start > 0 else None
+        tok = toks[i]
+        if tok.i >= 1 and _YEAR.match(toks[tok.i - 1].text):
+            start, year = tok.i - 1, toks[tok.i - 1].text
+            month = _MONTHS.get(toks[start - 1].lower_) if start > 0 else None
             if month:
                 start -= 1
             if any(i in taken for i in range(start, tok.i)):

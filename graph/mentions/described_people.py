@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon
 from .shape import name_run
-from .words import title_phrase
+from .words import texts, title_phrase, tokens
 
 _MAX_NAMES = 4
 # words before a lone surname that make it a place's or a firm's name, not the person's
@@ -39,6 +39,7 @@ def _cap(tok) -> bool:
 
 
 def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    toks = tokens(doc)
     stop = _words()["stop"]
 
     def free(t: Token) -> bool:  # a proper noun no mention covers ("Celso de Amorim": after a particle too)
@@ -51,7 +52,7 @@ def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         end, names = name_run(doc, i, name, free, _MAX_NAMES)
-        if names >= 2 and (end >= len(doc) or not _cap(doc[end]) or end in taken):
+        if names >= 2 and (end >= len(doc) or not _cap(toks[end]) or end in taken):
             out.append((i, end))
         i = max(end, i + 1)
     return out
@@ -116,17 +117,18 @@ def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> 
     veteran of ..."): a capitalised proper noun no mention covers, equal to the last word of a longer
     person's name written before it, standing alone (no capitalised word beside it, no article or place's
     preposition before it: "the Tata group", "Bayraktar TB2", "flown to Woodbourne" are no people)."""
+    toks = tokens(doc)
     firsts: dict[str, int] = {}
     for s, e in people:
-        if e - s >= 2 and _cap(doc[e - 1]):
-            firsts.setdefault(doc[e - 1].text, e)
+        if e - s >= 2 and _cap(toks[e - 1]):
+            firsts.setdefault(toks[e - 1].text, e)
     out = []
-    for t in doc:
+    for t in (toks[i] for i, w in enumerate(texts(doc)) if w in firsts):
         seen = firsts.get(t.text)
         if seen is None or t.i < seen or t.i in taken or t.pos_ != "PROPN":
             continue
-        before = doc[t.i - 1] if t.i else None
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        before = toks[t.i - 1] if t.i else None
+        after = toks[t.i + 1] if t.i + 1 < len(doc) else None
         if before is not None and (_cap(before) and not before.is_sent_start and before.pos_ == "PROPN"
                                    or before.lower_ in _NO_PERSON_BEFORE) \
                 or after is not None and _cap(after) and after.pos_ == "PROPN":

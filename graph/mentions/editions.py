@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import SPACY
 from spacy.tokens import Doc
 
 from ..reference import ReferenceData
 from .lexicon import lexicon
+from .words import texts
 
 _STEMMED = {"exercise", "fair"}  # kinds whose editions go by the bare name and a year ("Malabar 2020")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DASHED = re.compile(r"^(.+)-((?:19|20)\d\d)$")
 _SHORT_YEAR = re.compile(r"^[0-4]\d$")  # "Nordic Response 24"
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -105,8 +108,8 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
     stems, full = _stems(ref)
     prefixes = _prefixes(ref)
     longest = 10  # tokens
-    words = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    words = texts(doc)
+    spaces = [" " if s else "" for s in doc.to_array(SPACY).tolist()] if len(doc) else []  # ``t.whitespace_``
     out: list[tuple[int, int, str]] = []
     found: set[str] = set()
     i = 0
@@ -124,7 +127,7 @@ def editions(doc: Doc, ref: ReferenceData, spans: list[tuple[int, int, bool]]) -
                 hit = (n, stems[key], key in full)
                 break
         if hit is None:
-            dashed = re.match(r"^(.+)-((?:19|20)\d\d)$", words[i])  # "Zapad-2021"
+            dashed = _DASHED.match(words[i]) if "-" in words[i] else None  # "Zapad-2021"
             if dashed and dashed.group(1) in stems:
                 out.append((i, i + 1, stems[dashed.group(1)]))
                 found.add(stems[dashed.group(1)])

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .mention import Mention
 from .shape import words
+from .words import tokens
 
 _ELIDED = re.compile(r"^[dlDL]['\u2019][A-Z]")  # "d'Albenga", "l'Aquila"
 _FOREIGN = {"Country", "Platform", "Alliance", "Event"}
@@ -31,23 +32,24 @@ def _cap(tok) -> bool:
 
 def _chain(doc: Doc, i: int) -> tuple[int, bool]:
     """End of the capitalised chain starting at ``i`` and whether a particle or compass word joins it."""
+    toks = tokens(doc)
     w = words()
     particles, compass = w["place_particles"], w["compass_suffixes"]
-    end, joined = i + 1, bool(_ELIDED.match(doc[i].text))
+    end, joined = i + 1, bool(_ELIDED.match(toks[i].text))
     while end < len(doc):
-        tok = doc[end]
+        tok = toks[end]
         if _cap(tok) and not tok.is_sent_start:
             joined = joined or bool(_ELIDED.match(tok.text)) or tok.lower_ in compass
             end += 1
         elif tok.lower_ in particles and tok.is_lower:
             after = end + 1  # "de la", "von der": particles in a row
-            while after < len(doc) and doc[after].lower_ in particles and doc[after].is_lower and after - end < 2:
+            while after < len(doc) and toks[after].lower_ in particles and toks[after].is_lower and after - end < 2:
                 after += 1
-            if after >= len(doc) or not _cap(doc[after]):
+            if after >= len(doc) or not _cap(toks[after]):
                 break
             joined, end = True, after
-        elif tok.text == "-" and not tok.whitespace_ and end + 1 < len(doc) and _cap(doc[end + 1]) \
-                and not doc[end - 1].whitespace_:
+        elif tok.text == "-" and not tok.whitespace_ and end + 1 < len(doc) and _cap(toks[end + 1]) \
+                and not toks[end - 1].whitespace_:
             end += 1  # "Paris-Nord"
         else:
             break
@@ -56,6 +58,7 @@ def _chain(doc: Doc, i: int) -> tuple[int, bool]:
 
 def compound_places(doc: Doc, mentions: list[Mention], locative: Callable[[Mention], bool]) -> list[tuple[int, int]]:
     """Spans (start, end) of place names made of pieces; ``locative`` tells "at X", "in X"."""
+    toks = tokens(doc)
     if not mentions:
         return []
     at = {i: m for m in mentions for i in m.tokens()}
@@ -63,7 +66,7 @@ def compound_places(doc: Doc, mentions: list[Mention], locative: Callable[[Menti
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        tok = doc[i]
+        tok = toks[i]
         if not _cap(tok) or tok.pos_ in {"DET", "ADP", "PRON", "CCONJ", "AUX", "VERB"}:
             i += 1
             continue
@@ -72,7 +75,7 @@ def compound_places(doc: Doc, mentions: list[Mention], locative: Callable[[Menti
         start = i
         first = inside[0] if inside else None
         if not joined and first is not None and first.label == "Place" and first.source != "reference" \
-                and first.start > i and doc[first.start].lower_ in qualifiers:
+                and first.start > i and toks[first.start].lower_ in qualifiers:
             start, joined = i, True  # "Laoag" + "International Airport"
         i = max(end, i + 1)
         if not joined or end - start < 2 or not inside:
@@ -86,7 +89,7 @@ def compound_places(doc: Doc, mentions: list[Mention], locative: Callable[[Menti
             if inside[0].label == "Place" or not locative(inside[0]):
                 continue  # the NER has the whole name; a locative makes it a place ("at Huis ten Bosch")
         placed = any(m.label == "Place" for m in inside)
-        probe = Mention(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text,
+        probe = Mention(start, end, toks[start].idx, toks[end - 1].idx + len(toks[end - 1]), doc[start:end].text,
                         "Place", "pattern")
         if placed or locative(probe):
             out.append((start, end))

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import category_of, lexicon
-from .words import lowers, texts, title_phrase
+from .words import lowers, texts, title_phrase, tokens
 
 DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?$"
                          r"|^[A-Z][a-z]{2,12}-\d{1,4}[A-Za-z]?$")
@@ -398,18 +398,19 @@ def name_run(doc: Doc, start: int, word: Callable[[Token], bool], after_particle
     """(end, words taken) of a person's name from ``start``: up to ``most`` name words (``word``), with
     up to two lower-case particles inside before a name word (``after_particle``: "Júlio César" + "de
     Arruda", "Pieter" + "van der Merwe"; particles do not count) and glued hyphenated parts ("Dema-ala")."""
+    toks = tokens(doc)
     particles = words()["name_particles"]
     end, names = start, 0
-    while end < len(doc) and names < most and word(doc[end]):
+    while end < len(doc) and names < most and word(toks[end]):
         end += 1
         names += 1
         k = end
-        while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in particles:
+        while k < len(doc) and k - end < 2 and toks[k].is_lower and toks[k].lower_ in particles:
             k += 1
-        if end < k < len(doc) and after_particle(doc[k]):
+        if end < k < len(doc) and after_particle(toks[k]):
             end = k
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        while end + 1 < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
+                and not toks[end].whitespace_ and toks[end + 1].is_alpha:
             end += 2  # "Dema-ala"
     return end, names
 
@@ -418,6 +419,7 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
     """People named after a military rank the NER missed or cut ("Air Chief Marshal Zaheer Ahmed
     Babar Sidhu", "Lt. Gen. Mykola Oleshchuk"): (start, end) of the two to four capitalised proper
     nouns after a capitalised rank phrase that ends in a full rank word."""
+    toks = tokens(doc)
     ranks = set(lexicon()["ranks"])
     full = set(words()["full_ranks"])
 
@@ -428,15 +430,15 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and doc[j].lower_ in ranks and _cap(doc[j]):
+        while j < len(doc) and toks[j].lower_ in ranks and _cap(toks[j]):
             j += 1
-        if j == i or doc[j - 1].lower_ not in full:
+        if j == i or toks[j - 1].lower_ not in full:
             i = max(j, i + 1)
             continue
         end, _ = name_run(doc, j, lambda t: unranked(t) and t.text.replace("-", "").isalpha(), unranked)
-        if end - j >= 2 and end < len(doc) and doc[end].text in {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}:
+        if end - j >= 2 and end < len(doc) and toks[end].text in {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}:
             end += 1  # "Romeo Brawner Jr."
-        firm = end > j and doc[end - 1].lower_.rstrip(".") in lexicon()["firm_suffixes"]
+        firm = end > j and toks[end - 1].lower_.rstrip(".") in lexicon()["firm_suffixes"]
         if end - j >= 2 and not firm:  # "General Atomics Global Corporation" is a firm
             out.append((j, end))
         i = end if end > j else j

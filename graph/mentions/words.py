@@ -12,8 +12,12 @@ word up in these lists first and build tokens only where it occurs. The lists ho
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Doc
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, Token
+
+_TOKENS: list[tuple[Doc, list[Token]]] = []  # the last few documents' tokens (see :func:`tokens`)
+_KEEP = 4
 
 
 def texts(doc: Doc) -> list[str]:
@@ -24,6 +28,37 @@ def texts(doc: Doc) -> list[str]:
 def lowers(doc: Doc) -> list[str]:
     """``[t.lower_ for t in doc]``, made once per document."""
     return _listed(doc, "geopol.lowers", LOWER)
+
+
+def lemma_lowers(doc: Doc) -> list[str]:
+    """``[t.lemma_.lower() for t in doc]``, made once per document."""
+    found = doc.user_data.get("geopol.lemma_lowers")
+    if found is None or len(found) != len(doc):
+        found = doc.user_data["geopol.lemma_lowers"] = [w.lower() for w in _listed(doc, "geopol.lemmas", LEMMA)]
+    return found
+
+
+def pos_tags(doc: Doc) -> list[str]:
+    """``[t.pos_ for t in doc]``, made once per document."""
+    found = doc.user_data.get("geopol.pos")
+    if found is None or len(found) != len(doc):
+        found = doc.user_data["geopol.pos"] = [POS_NAMES[p] for p in doc.to_array(POS).tolist()] if len(doc) else []
+    return found
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``: one ``Token`` object per token, made once for the last few documents and
+    shared by every pass over them (``doc[i]`` and ``for t in doc`` make a new object each time).
+    Kept here, not in ``doc.user_data``, so the document stays serialisable; the documents are
+    never retokenised after parsing, so the tokens stay valid."""
+    for kept, toks in _TOKENS:
+        if kept is doc:
+            if len(toks) == len(doc):
+                return toks
+            break
+    toks = list(doc)
+    _TOKENS[:] = [(d, t) for d, t in _TOKENS if d is not doc][-(_KEEP - 1):] + [(doc, toks)]
+    return toks
 
 
 def _listed(doc: Doc, key: str, attr: int) -> list[str]:

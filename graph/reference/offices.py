@@ -81,6 +81,9 @@ class Offices:
             self.by_person[o.person].append(o)
             self.by_country_role[(o.country_id, o.role)].append(o)
         self.memberships = memberships
+        self.memberships_of: dict[str, list[Membership]] = defaultdict(list)  # by country name, in file order
+        for m in memberships:
+            self.memberships_of[m.country].append(m)
 
     def held_by(self, person_id: str, day: str | None = None) -> list[Office]:
         """The person's terms on ``day``; with no date, every term (latest first)."""

@@ -12,6 +12,7 @@ from ..entities import Entity
 from ..ids import make_id
 from ..mentions import Mention
 from ..mentions.layout import doc_text
+from ..mentions.words import lemma_lowers, lowers, pos_tags, tokens
 from .lexicon import cues
 from .time import evidence_when, published_of
 
@@ -47,7 +48,8 @@ class SentenceContext:
         self.sent = sent
         self.plural = plural or {}  # "the three countries": the states named before (:mod:`.plural`)
         self.doc = sent.doc
-        self.tokens: list[Token] = list(sent)  # the sentence's tokens, made once for every rule that walks them
+        start, end = sent.start, sent.end
+        self.tokens: list[Token] = tokens(self.doc)[start:end]  # the sentence's tokens, made once per document
         self._heads: dict[tuple[int, int], Token] = {}
         self._of: dict[frozenset[str], list[Mention]] = {}
         self.negations: dict[tuple[int, bool], bool] = {}  # :func:`.negation.negated`, answered once per token
@@ -57,8 +59,10 @@ class SentenceContext:
         self.doc_id = doc_id
         # words outside entity names ("security" in a sentence, not in "Collective Security Treaty ...")
         # each token's (lower-case lemma, lower-case form), for the rules that look for cue words
-        self.forms: list[tuple[str, str]] = [(t.lemma_.lower(), t.lower_) for t in self.tokens]
-        self.lemmas = {w for t, pair in zip(self.tokens, self.forms, strict=True) if t.i not in self.at for w in pair}
+        self.forms: list[tuple[str, str]] = list(zip(lemma_lowers(self.doc)[start:end], lowers(self.doc)[start:end],
+                                                     strict=True))
+        at = self.at
+        self.lemmas = {w for i, pair in enumerate(self.forms, start) if i not in at for w in pair}
         # a capital named for its government ("Beijing has delivered ...") stands for the country
         self.capital_of = capitals(entities) if capital_of is None else capital_of
 
@@ -75,6 +79,11 @@ class SentenceContext:
         if when:
             evidence["when"] = when
         return evidence
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Every token's ``pos_``, in order (read from the document's arrays once)."""
+        return pos_tags(self.doc)[self.sent.start:self.sent.end]
 
     @cached_property
     def words(self) -> set[str]:

@@ -17,6 +17,8 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..entities import Entity
+from ..mentions.layout import doc_text
+from ..mentions.words import lowers, tokens
 from .lexicon import cues
 from .relation import Relation
 
@@ -30,7 +32,13 @@ def _negated_or_modal(verb: Token) -> bool:
 
 def _old(sent: Span, base: date | None) -> bool:
     """Whether the sentence is dated years before publication ("received its first F-16s in 1980")."""
-    return base is not None and any(int(y) < base.year - 1 for y in _YEAR.findall(sent.text))
+    return base is not None and any(int(y) < base.year - 1 for y in _YEAR.findall(doc_text(sent.doc)[sent.start_char:sent.end_char]))  # ``sent.text``
+
+
+def _with_word(sent: Span, words: set[str]) -> list[Token]:
+    """The sentence's tokens whose lower-case form is one of ``words``, in order."""
+    low, toks = lowers(sent.doc), tokens(sent.doc)
+    return [toks[i] for i in range(sent.start, sent.end) if low[i] in words]
 
 
 def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset()) -> bool:
@@ -41,7 +49,7 @@ def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset()) 
     lex = cues()["deal_progress"]
     if _old(sent, base):
         return False
-    for tok in sent:
+    for tok in _with_word(sent, lex["first"]):
         if tok.lower_ not in lex["first"] or tok.dep_ not in ("amod", "nsubj", "nsubjpass", "dobj"):
             continue  # "the first jets", "the first of them", not "first flew"
         noun = tok if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok.head
@@ -60,7 +68,7 @@ def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset()) 
 def rest_to_come(sent: Span) -> bool:
     """ "The remaining six are due by mid-year", "the rest will arrive in 2026"."""
     lex = cues()["deal_progress"]
-    for tok in sent:
+    for tok in _with_word(sent, lex["rest"]):
         if tok.lower_ not in lex["rest"] or tok.dep_ not in ("amod", "nsubj", "nsubjpass"):
             continue
         noun = tok if tok.dep_ != "amod" else tok.head

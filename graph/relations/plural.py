@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..entities import Entity
 from ..ids import make_id
 from ..mentions import Mention
+from ..mentions.words import lowers, tokens
 from .lexicon import cues
 
 _NEAR = 3  # sentences back to look for a sentence naming exactly the count
@@ -72,16 +73,22 @@ def _lists(ms: list[Mention], doc: Doc, entities: dict[str, Entity]) -> list[dic
 
 def plural_groups(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> dict[int, list[Mention]]:
     """Token index of each plural description -> the country mentions it stands for."""
+    toks = tokens(doc)
     nouns = cues()["plural"]["state_nouns"]
     ordered = sorted((m for m in mentions if m.entity and m.source != "coref"), key=lambda m: m.start)
-    sents = list(doc.sents)
+    sents: list | None = None  # made at the first plural description
     out: dict[int, list[Mention]] = {}
-    for tok in doc:
-        if tok.lower_ not in nouns or tok.tag_ != "NNS":
+    for i, low in enumerate(lowers(doc)):
+        if low not in nouns:
+            continue
+        tok = toks[i]
+        if tok.tag_ != "NNS":
             continue
         n = _count(tok)
         if n is None:
             continue
+        if sents is None:
+            sents = list(doc.sents)
         np_start = tok.left_edge.i
         here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
         windows = [(sents[here].start, np_start)] + [(sents[k].start, sents[k].end)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..mentions.layout import doc_text, in_headline, outside_text
+from ..mentions.words import lowers, pos_tags, texts, tokens
 from .lexicon import cues
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -1213,7 +1214,7 @@ def _distance(a: Token, b: Token) -> int:
     their common ancestor counts 1, a coordinated clause with its own subject 3 (:func:`_step`); so
     does a semicolon between them (it joins independent clauses, whatever the parser made of them)."""
     lo, hi = sorted((a.i, b.i))
-    if any(t.text == ";" for t in a.doc[lo:hi]):
+    if ";" in texts(a.doc)[lo:hi]:
         return 3
     up_a = [a, *a.ancestors]
     index = {t.i: n for n, t in enumerate(up_a)}
@@ -1370,8 +1371,15 @@ def _demonstrative_time(sent: Span, anchors: list[Token], base: date | None) -> 
     """The time of a thing a fact's clause points back to ("Under that package Denmark is leasing
     ..."): the date the nearest sentence before it in its paragraph gives inside the same noun's
     phrase ("a package agreed in June"), not a report's."""
-    for t in sent:
-        if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"that", "those"} for c in t.children) \
+    doc, start, end = sent.doc, sent.start, sent.end
+    if "that" not in lowers(doc)[start:end] and "those" not in lowers(doc)[start:end]:
+        return None  # no demonstrative in the sentence: no noun below one
+    toks, pos = tokens(doc), pos_tags(doc)
+    for i in range(start, end):
+        if pos[i] != "NOUN":
+            continue
+        t = toks[i]
+        if not any(c.dep_ == "det" and c.lower_ in {"that", "those"} for c in t.children) \
                 or min(_distance(t, a) for a in anchors) >= 3:
             continue
         for prev in _paragraph_sentences(sent)[:3]:

@@ -1620,8 +1620,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     viewing = not ctx.words.isdisjoint(lex["viewing_places"])  # "climbed the rostrum"
     ceremony = not ctx.words.isdisjoint({obj for _, obj in _CEREMONIAL})  # "cut the ribbon"
     venue_parts = not ctx.words.isdisjoint(_VENUE_PARTS)  # "toured the halls"
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
-        pos = tok.pos_  # read once (spaCy makes the string on every access)
+    for tok, (lemma, _), pos in zip(ctx.tokens, ctx.forms, ctx.pos, strict=True):
         if pos not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
             continue  # every case below needs a verb (or "be"/"remain" of presence)
         if negated(ctx, tok):

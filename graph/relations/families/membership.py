@@ -539,8 +539,8 @@ def _with_terms(rule):
             entry = load_reference().get(alliance.ref_id) if alliance is not None and alliance.ref_id else None
             if entry is not None and member is not None:
                 names = {entry.name, *entry.aliases}
-                terms = sorted((m for m in load_offices().memberships if m.alliance in names
-                                and m.country == member.name), key=lambda m: m.start or "")
+                terms = sorted((m for m in load_offices().memberships_of.get(member.name, ()) if m.alliance in names),
+                               key=lambda m: m.start or "")
                 covering = [m for m in terms if Office("", "", "", "", "", "", m.start, m.end).holds_on(day)]
                 term = covering[-1] if covering else terms[-1] if terms else None
                 if term is not None:

@@ -5,7 +5,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from ...mentions import Mention
-from ...mentions.words import title_phrase
+from ...mentions.words import lowers, title_phrase
 from ..context import SentenceContext
 from ..relation import Relation
 from ._people_titles import (
@@ -1154,7 +1154,7 @@ def _evidence_sentence(doc, person, target_id: str):
     scored = []
     for m in sents:
         sent = doc[m.start].sent
-        words = {t.lower_ for t in sent}
+        words = set(lowers(doc)[sent.start:sent.end])
         names_target = any(x.entity == target_id for x in doc._.mentions if sent.start <= x.start < sent.end)
         scored.append((0 if names_target else 1 if words & _LEADER_WORDS else 2, m.start, sent))
     return min(scored, key=lambda s: s[:2])[2] if scored else None
@@ -1200,7 +1200,7 @@ def _former_offices(doc, facts: DocFacts, doc_id: str, person, seen: set, mentio
     for m in person.mentions:
         if m.source == "coref" or m.start < 2:
             continue
-        before = [t.lower_ for t in doc[max(0, m.start - 4):m.start]]
+        before = lowers(doc)[max(0, m.start - 4):m.start]
         if "then" not in before:
             continue
         ctx = SentenceContext(doc[m.start].sent, mentions, facts.entities, doc_id)
