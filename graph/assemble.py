@@ -57,7 +57,7 @@ def fragment(document: Document, entities: dict[str, Entity], relations: list[Re
     for entity in entities.values():
         g.add_node(entity.id, **entity_node(entity))
         if reported and _current_event(entity):  # an event the article reports undated is its news
-            g.nodes[entity.id].update(date=reported[:7], date_source="reported")
+            g.nodes[entity.id].update(date=str(reported)[:7], date_source="reported")
         add_edge(g, entity.id, "MENTIONED_IN", document.id)
     for r in relations:
         item = dict(r.evidence)
