@@ -11,11 +11,13 @@ clears the way ...") stands for its catalogued country. A firm or a weapon does 
 abroad, and an article about a German firm's Spanish plant is about Spain."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from ..mentions import Mention
+from ..mentions.layout import doc_text
 from ..reference import ReferenceData
 
 LEAD_FACTOR = 2.0  # a mention in the headline counts this many times
@@ -24,6 +26,8 @@ MIN_LEAD_WORDS = 3  # a shorter first sentence ("ANALYSIS:", a blank line) is a 
 MIN_BODY_WORDS = 10  # the first body sentence at least this long is the lead (a byline or rubric is shorter)
 BODY_FACTOR = 1.5  # a mention in the lead sentence counts this many times
 BODY_BONUS = 2.0  # added once to the country that is the lead sentence's subject
+DATELINE_WEIGHT = 2.0  # the country of the city a dateline names ("NEW DELHI, June 30 (Wire) -")
+BODY_DEMONYM = 0.5  # a state body named by its country's demonym ("the Indian Army"), as the demonym alone
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _REPORTING = {"say", "tell", "announce", "report", "add", "state", "confirm"}
 _STATE_LABELS = {"Person", "GovernmentBody"}  # a subject that speaks for its country
@@ -79,6 +83,35 @@ def _country_of(m: Mention, ref: ReferenceData | None) -> str | None:
     return hit[0].id if hit else None
 
 
+def dateline_country(doc: Doc, ref: ReferenceData | None) -> str | None:
+    """The country of the one city a dateline names ("NEW DELHI, June 30 (Wire) -" -> India; a
+    capital or city the reference data places), or a country it names itself; None for a dateline of
+    several cities ("ISLAMABAD/WASHINGTON") or none."""
+    span = (doc.user_data.get("layout") or {}).get("dateline")
+    if not span or ref is None:
+        return None
+    place = re.split(r"[,\u2014\u2013(]| - ", doc_text(doc)[span[0]:span[1]])[0].strip()
+    if not place or "/" in place or len(place) > 30:
+        return None
+    country = ref.find("Country", place)
+    if country is None:
+        entry = ref.find("Place", place)
+        name = entry.props.get("country") if entry is not None else None
+        country = ref.find("Country", name) if name else None
+    return country.id if country is not None else None
+
+
+def demonym_body(m: Mention, ref: ReferenceData | None) -> str | None:
+    """The country of a catalogued state body named by that country's demonym ("the Indian Army" ->
+    India), else None."""
+    if m.label != "GovernmentBody" or not m.ref_id or ref is None:
+        return None
+    entry = ref.get(m.ref_id)
+    country = ref.find("Country", entry.props.get("country", "")) if entry is not None else None
+    first = m.text.split()[0] if m.text.split() else ""
+    return country.id if country is not None and first in country.demonyms else None
+
+
 def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None = None,
                     roles: bool = True) -> Counter[str]:
     """Country id -> its weight in the article (see the module docstring); without ``roles`` only
@@ -100,6 +133,11 @@ def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None
         if m.label == "Country" and m.ref_id:
             factor = LEAD_FACTOR if m.start < end else BODY_FACTOR if body is not None and body.start <= m.start < body.end else 1.0
             weights[m.ref_id] += (0.5 if m.demonym else 1.0) * factor
+        elif roles and (owner := demonym_body(m, ref)):
+            factor = LEAD_FACTOR if m.start < end else BODY_FACTOR if body is not None and body.start <= m.start < body.end else 1.0
+            weights[owner] += BODY_DEMONYM * factor
+    if roles and (place := dateline_country(doc, ref)):
+        weights[place] += DATELINE_WEIGHT
     for country in subjects:
         weights[country] += SUBJECT_BONUS
     for country in body_subjects:

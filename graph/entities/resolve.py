@@ -39,7 +39,7 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
-from .focal import country_weights, focal_country
+from .focal import demonym_body, country_weights, focal_country
 from .variants import variant_names
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
@@ -475,7 +475,8 @@ class _Resolver:
         names: "the air force" in an article that names the Nigerian Air Force is that one, whatever
         country the article names most."""
         owners = []
-        for country_id in dict.fromkeys(m.ref_id for m in self.mentions if m.label == "Country" and m.ref_id):
+        named = [m.ref_id if m.label == "Country" else demonym_body(m, self.ref) for m in self.mentions]
+        for country_id in dict.fromkeys(c for c in named if c):  # "Kenya", or "Indian" of "the Indian Army"
             country = self.ref.get(country_id)
             if country is None:
                 continue
@@ -1585,6 +1586,7 @@ class _Resolver:
         self.coreference()
         self.organisation_coreference()
         self.service_coreference()
+        self.demonym_countries()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
@@ -1593,6 +1595,19 @@ class _Resolver:
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities
 
+
+    def demonym_countries(self) -> None:
+        """ "the Indian Army" in an article that never names India: the country the demonym names is
+        an entity of the article too (its mention the demonym, kept out of the sentence rules' mentions,
+        which see the body)."""
+        for m in list(self.mentions):
+            country_id = demonym_body(m, self.ref)
+            if country_id is None or country_id in self.entities:
+                continue
+            tok = self.doc[m.start]
+            demonym = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Country", "demonym",
+                              country_id, demonym=True)
+            self.entity("Country", tok.text, country_id).add(demonym)
 
     def _variant(self, m: Mention, name: str) -> None:
         """A variant of a catalogued family, its own platform (``variants``), keeping the family's entry."""
