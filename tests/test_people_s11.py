@@ -1,0 +1,50 @@
+"""People, offices and the article's main country (issue 10, session 11): a dateline's city weighs in
+the main country, a state body named by a demonym ("the Indian Army") belongs to the demonym's state
+and makes that state an entity; invented articles about invented people."""
+from __future__ import annotations
+
+from test_people_roles import edges
+
+from graph.entities import resolve
+
+
+def _focal(pipeline, text: str) -> str | None:
+    doc = pipeline.nlp(text)
+    resolve(doc, pipeline.ref)
+    return doc.user_data.get("focal_country")
+
+
+_DATELINED = ("Bhatia takes over the Indian Navy as Rao retires\n\n"
+              "NEW DELHI, March 3 (Harbour Wire) - Admiral Kiran Bhatia took over as chief of the navy on "
+              "Monday, after Admiral Sunil Rao retired from the post he had held since 2021.\n\n"
+              "The defence ministry had announced the appointment in February. The navy still watches China's "
+              "fleet in the Indian Ocean, and talks with Beijing have stalled; China says the talks will resume.")
+
+
+def test_dateline_city_and_demonym_body_make_the_main_country(pipeline):
+    assert _focal(pipeline, _DATELINED) == "country:india"
+
+
+def test_generic_bodies_go_to_the_demonym_state(pipeline):
+    got = edges(pipeline, _DATELINED)
+    assert ("Ministry of Defence (India)", "PART_OF", "India") in got or any(
+        s.startswith("Ministry of Def") and t == "India" for s, _, t in got)
+    assert not any("China" in t and s.startswith("Ministry") for s, _, t in got)
+
+
+def test_demonym_body_makes_its_country_an_entity(pipeline):
+    from graph.text import Document
+    g = pipeline.process(Document.from_text(
+        "Pilots of the Colombian Air Force flew two Kfir jets over the crowd at the show on Sunday."))
+    names = {a["name"] for _, a in g.nodes(data=True) if a.get("label") == "Country"}
+    assert "Colombia" in names
+
+
+def test_dateline_of_several_cities_names_no_country(pipeline):
+    from graph.entities.focal import dateline_country
+    doc = pipeline.nlp("Talks resume\n\nISLAMABAD/WASHINGTON, May 2 (Wire) - Officials of both sides met on Friday "
+                       "to discuss the sale of eight trainer jets.")
+    assert dateline_country(doc, pipeline.ref) is None
+    doc = pipeline.nlp("Talks resume\n\nNAIROBI, May 2 (Wire) - Officials of both sides met on Friday "
+                       "to discuss the sale of eight trainer jets.")
+    assert dateline_country(doc, pipeline.ref) == "country:kenya"
