@@ -48,3 +48,16 @@ def test_dateline_of_several_cities_names_no_country(pipeline):
     doc = pipeline.nlp("Talks resume\n\nNAIROBI, May 2 (Wire) - Officials of both sides met on Friday "
                        "to discuss the sale of eight trainer jets.")
     assert dateline_country(doc, pipeline.ref) == "country:kenya"
+
+
+def test_body_named_by_its_country_name_makes_the_country_an_entity(pipeline):
+    from graph.text import Document
+    g = pipeline.process(Document.from_text(
+        "The US Navy commissioned two new destroyers at Norfolk on Friday, the service said."))
+    names = {a["name"] for _, a in g.nodes(data=True) if a.get("label") == "Country"}
+    assert "United States" in names
+
+
+def test_state_known_only_from_its_body_does_not_operate_beside_it(pipeline):
+    got = edges(pipeline, "The Indian Army took delivery of six Apache attack helicopters on Tuesday.")
+    assert ("India", "OPERATES", "Apache") not in got

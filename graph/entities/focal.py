@@ -102,14 +102,25 @@ def dateline_country(doc: Doc, ref: ReferenceData | None) -> str | None:
 
 
 def demonym_body(m: Mention, ref: ReferenceData | None) -> str | None:
-    """The country of a catalogued state body named by that country's demonym ("the Indian Army" ->
-    India), else None."""
+    """The country of a catalogued state body named by that country's demonym or name ("the Indian
+    Army" -> India, "the US Navy" -> the United States), else None."""
+    return owner[0] if (owner := body_owner(m, ref)) else None
+
+
+def body_owner(m: Mention, ref: ReferenceData | None) -> tuple[str, str, bool] | None:
+    """(country id, the words naming it, whether a demonym) of a catalogued state body whose name
+    begins with its country's demonym or one of its names ("Indian Army", "US Navy"), else None."""
     if m.label != "GovernmentBody" or not m.ref_id or ref is None:
         return None
     entry = ref.get(m.ref_id)
     country = ref.find("Country", entry.props.get("country", "")) if entry is not None else None
-    first = m.text.split()[0] if m.text.split() else ""
-    return country.id if country is not None and first in country.demonyms else None
+    if country is None or not m.text.split():
+        return None
+    first = m.text.split()[0]
+    if first in country.demonyms:
+        return country.id, first, True
+    lead = [a for a in (country.name, *country.aliases) if a and m.text.startswith(a + " ")]
+    return (country.id, max(lead, key=len), False) if lead else None
 
 
 def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None = None,

@@ -39,7 +39,7 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
-from .focal import demonym_body, country_weights, focal_country
+from .focal import body_owner, country_weights, demonym_body, focal_country
 from .variants import variant_names
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
@@ -1597,17 +1597,19 @@ class _Resolver:
 
 
     def demonym_countries(self) -> None:
-        """ "the Indian Army" in an article that never names India: the country the demonym names is
-        an entity of the article too (its mention the demonym, kept out of the sentence rules' mentions,
-        which see the body)."""
+        """ "the Indian Army", "the US Navy" in an article that never names the state: the country the
+        body's first words name is an entity of the article too (its mention those words, kept out of the
+        sentence rules' mentions, which see the body)."""
         for m in list(self.mentions):
-            country_id = demonym_body(m, self.ref)
-            if country_id is None or country_id in self.entities:
+            owner = body_owner(m, self.ref)
+            if owner is None or owner[0] in self.entities:
                 continue
-            tok = self.doc[m.start]
-            demonym = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Country", "demonym",
-                              country_id, demonym=True)
-            self.entity("Country", tok.text, country_id).add(demonym)
+            country_id, words, is_demonym = owner
+            end = next((t.i + 1 for t in self.doc[m.start:m.end] if t.idx + len(t) >= m.start_char + len(words)), m.start + 1)
+            span = self.doc[m.start:end]
+            found = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Country", "demonym",
+                            country_id, demonym=is_demonym)
+            self.entity("Country", span.text, country_id).add(found)
 
     def _variant(self, m: Mention, name: str) -> None:
         """A variant of a catalogued family, its own platform (``variants``), keeping the family's entry."""
