@@ -61,3 +61,29 @@ def test_body_named_by_its_country_name_makes_the_country_an_entity(pipeline):
 def test_state_known_only_from_its_body_does_not_operate_beside_it(pipeline):
     got = edges(pipeline, "The Indian Army took delivery of six Apache attack helicopters on Tuesday.")
     assert ("India", "OPERATES", "Apache") not in got
+
+
+def _people(pipeline, text: str) -> dict[str, set[str]]:
+    from graph.text import Document
+    g = pipeline.process(Document.from_text(text))
+    return {a["name"]: set(a.get("aliases") or ()) for _, a in g.nodes(data=True) if a.get("label") == "Person"}
+
+
+def test_quoted_nickname_is_not_part_of_the_name(pipeline):
+    people = _people(pipeline, 'President Joe Biden praised General Charles Q. "CQ" Brown Jr. on Monday. '
+                               "Brown thanked the troops.")
+    assert "Charles Q. Brown Jr." in people
+    assert not any('"' in name for name in people)
+
+
+def test_lone_surname_is_the_person_named_in_full(pipeline):
+    people = _people(pipeline, "Trump said he would nominate Dan Caine, a retired general, as chairman. "
+                               "Caine flew F-16s for years. Caine also served at the CIA.")
+    assert "Patrice Caine" not in people
+    assert "Caine" in people.get("Dan Caine", set())
+
+
+def test_titled_name_is_an_alias(pipeline):
+    people = _people(pipeline, "Lieutenant General Tomas Okafor, the head of the Eastern Command, was seen as "
+                               "a candidate for the post.")
+    assert "Lieutenant General Tomas Okafor" in people.get("Tomas Okafor", set())
