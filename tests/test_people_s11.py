@@ -87,3 +87,21 @@ def test_titled_name_is_an_alias(pipeline):
     people = _people(pipeline, "Lieutenant General Tomas Okafor, the head of the Eastern Command, was seen as "
                                "a candidate for the post.")
     assert "Lieutenant General Tomas Okafor" in people.get("Tomas Okafor", set())
+
+
+def test_first_to_lead_a_body(pipeline):
+    got = edges(pipeline, "Admiral Hanna Lind, appointed in 2021, was the first woman to lead the Swedish Navy.")
+    assert ("Hanna Lind", "LEADS", "Swedish Navy") in got
+    got = edges(pipeline, "General Piet Mostert, an infantry officer who was the first from the paratroopers to "
+                          "lead the South African Army, retires after three years in charge.")
+    assert ("Piet Mostert", "LEADS", "South African Army") in got
+
+
+def test_right_man_to_lead_is_no_leader(pipeline):
+    got = edges(pipeline, "Analysts say General Tom Reyes is the right man to lead the Philippine Army.")
+    assert ("Tom Reyes", "LEADS", "Philippine Army") not in got
+
+
+def test_seat_of_a_ministry_names_it(pipeline):
+    got = edges(pipeline, "Defence Minister Karl Brandt has run the Bendlerblock since 2023, Germany said.")
+    assert any(t == "Federal Ministry of Defence of Germany" for _, _, t in got)
