@@ -111,3 +111,9 @@ def test_initials_after_a_rank_are_part_of_the_name(pipeline):
     doc = pipeline.nlp("Air Chief Marshal K.S. Bhandari of the air force met Admiral P. Raman in Kochi.")
     names = {m.text for m in doc._.mentions if m.label == "Person"}
     assert "K.S. Bhandari" in names
+
+
+def test_praise_as_the_leader_is_no_office(pipeline):
+    got = edges(pipeline, "Kenyan President William Ruto said Omar Kiptoo was the leader the moment required.")
+    assert ("Omar Kiptoo", "LEADS", "Kenya") not in got
+    assert ("William Ruto", "LEADS", "Kenya") in got

@@ -634,7 +634,7 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
                       for o in prep.children if o.dep_ == "pobj" and not any(
                           a.lower_ in _HYPOTHETICAL for a in o.children)]
     for noun in nouns:
-        if noun.i in ctx.at or noun.pos_ not in {"NOUN", "PROPN"}:
+        if noun.i in ctx.at or noun.pos_ not in {"NOUN", "PROPN"} or _described_leader(noun):
             continue
         # the longest title holding the noun: "chief of army staff", "director general", "army chief"
         for n in range(7, 0, -1):
@@ -646,6 +646,16 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
                 if phrase in titles and titles[phrase].get("affiliated") != "military":
                     return ctx.doc[first + n - 1], phrase
     return None
+
+
+def _described_leader(noun) -> bool:
+    """ "X was the leader the moment required", "the leader who could unite them": a bare "leader" a
+    relative clause describes is praise, no office (not "the leader of Y", "the party's leader")."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    described = any(c.dep_ == "relcl" for c in noun.children) or nxt is not None and (
+        nxt.tag_ in {"WP", "WDT"} or nxt.dep_ == "det" and nxt.head.dep_ in {"npadvmod", "nsubj"})
+    return noun.lower_ == "leader" and described \
+        and not any(c.dep_ in {"poss", "compound", "prep", "amod"} for c in noun.children)
 
 
 _AIDES = {"adviser", "advisor", "aide", "envoy", "special envoy", "spokesman", "spokeswoman", "spokesperson",
