@@ -415,6 +415,9 @@ def name_run(doc: Doc, start: int, word: Callable[[Token], bool], after_particle
     return end, names
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "V.R.", "K."
+
+
 def ranked_people(doc: Doc) -> list[tuple[int, int]]:
     """People named after a military rank the NER missed or cut ("Air Chief Marshal Zaheer Ahmed
     Babar Sidhu", "Lt. Gen. Mykola Oleshchuk"): (start, end) of the two to four capitalised proper
@@ -435,7 +438,10 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
         if j == i or toks[j - 1].lower_ not in full:
             i = max(j, i + 1)
             continue
-        end, _ = name_run(doc, j, lambda t: unranked(t) and t.text.replace("-", "").isalpha(), unranked)
+        end, _ = name_run(doc, j, lambda t: unranked(t) and t.text.replace("-", "").isalpha()
+                          or t.pos_ == "PROPN" and _INITIALS.fullmatch(t.text) is not None, unranked)
+        while end > j and _INITIALS.fullmatch(toks[end - 1].text):
+            end -= 1  # initials only before a name ("V.R. Chaudhari")
         if end - j >= 2 and end < len(doc) and toks[end].text in {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}:
             end += 1  # "Romeo Brawner Jr."
         firm = end > j and toks[end - 1].lower_.rstrip(".") in lexicon()["firm_suffixes"]
