@@ -33,6 +33,7 @@ from ..ids import fold, make_id
 from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData
 from .entity import Entity
+from .variants import sub_variant_of
 
 _LEGAL = (r"JSC|OJSC|PJSC|CJSC|NC|AO|PAO|OAO|ZAO|OOO|LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.?|plc|PLC|AG|SA|S\.A\.|"
           r"GmbH|SpA|S\.p\.A\.|BV|NV|AB|AS|ASA|Oy|KG|Pte|Pvt|Sp\. z o\.o\.|LLP|LP|Pty|SAS|SARL|Srl|S\.r\.l\.|"
@@ -48,6 +49,7 @@ _FIRM_WORDS = {"bank", "group", "holding", "holdings", "company", "corporation",
 # a state's short name: no long form ("Republic of ..."), no acronym
 _SHORT_STATE = re.compile(r"(?!(?:Republic|Democratic|Kingdom|Federal|Federation|State|Commonwealth|People)\b)"
                           r"(?![A-Z]{2,}$)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}")
+_NICKNAME = re.compile(r"""\s["\u201c\u2018'][^"\u201c\u201d\u2018\u2019']{1,20}["\u201d\u2019']\s""")  # ' "CQ" '
 _MERGE_LABELS = {"Company", "Organization", "Platform", "GovernmentBody", "Alliance", "Place"}
 # words a place's fuller name adds to its short one without naming another place (folded spellings)
 _PLACE_WORDS = {fold(w) for v in lexicon()["venue_heads"] for w in v.split()} | {
@@ -268,6 +270,37 @@ class Canon:
             else:
                 self._move(entity, target)
 
+    def nicknames(self) -> None:
+        """A person's name with a nickname in quotes ('Charles Q. "CQ" Brown Jr.') is named without it
+        (the form other articles use); the quoted form stays an alias."""
+        for entity in list(self.entities.values()):
+            if entity.label != "Person" or entity.ref_id:
+                continue
+            bare = " ".join(_NICKNAME.sub(" ", entity.name).split())
+            if bare == entity.name or len(bare.split()) < 2:
+                continue
+            target = self.entities.get(make_id("Person", bare))
+            if target is not None and target is not entity:
+                self._move(entity, target)
+                continue
+            del self.entities[entity.id]
+            entity.aliases.add(entity.name)
+            entity.id, entity.name = make_id("Person", bare), bare
+            for m in entity.mentions:
+                m.entity = entity.id
+            self.entities[entity.id] = entity
+
+    def sub_variants(self) -> None:
+        """A designation no catalogue entry knows that runs letters on to another platform of the
+        document ("RF-4EJ" beside "RF-4E") is a form of that platform."""
+        for entity in sorted(self.entities.values(), key=lambda e: -len(e.name)):
+            if entity.label != "Platform" or entity.ref_id or entity.id not in self.entities:
+                continue
+            found = [e for e in self.entities.values() if e is not entity and e.label == "Platform"
+                     and sub_variant_of(entity.name, e.name)]
+            if len(found) == 1:
+                self._move(entity, found[0])
+
     def people(self) -> None:
         """A lone surname ("Nauseda") joins the one person of the document whose name ends in it,
         accents and spelling aside ("Gitanas Nausėda"); failing that, a lone given name joins the one
@@ -343,6 +376,8 @@ class Canon:
         self.acronyms()
         self.spelled_out()
         self.brands()
+        self.sub_variants()
+        self.nicknames()
         self.people()
         for entity in self.entities.values():
             if entity.label == "GovernmentBody":
