@@ -1,14 +1,15 @@
 """The article's focal country: the one a reader would say it is about, which the rules fall back
 to for "the army", "the local firm", a deal signed with no named buyer.
 
-Country names count 1 and demonyms 0.5; the headline (the first sentence with a few words, so a
+Country names count 1, demonyms and catalogued state bodies 0.5; the headline (the first sentence with a few words, so a
 kicker such as "ANALYSIS:" is skipped) counts double and the lead sentence (the first long one after
 it, so a byline is skipped) one and a half. The country that is the grammatical subject of the
 headline ("Nigeria receives ...", "Dutch air force bids farewell ...") or of the lead sentence gets a
 bonus, so a country named only as a source or destination ("... from the U.S.", "... bound for
 Ukraine") does not take the article over; a named person or state body as the subject ("Trump
 clears the way ...") stands for its catalogued country. A firm or a weapon does not: they are sold
-abroad, and an article about a German firm's Spanish plant is about Spain."""
+abroad, and an article about a German firm's Spanish plant is about Spain. The dateline's place
+("NEW DELHI, June 30 (Wire) -") counts for its country as the headline's subject does."""
 from __future__ import annotations
 
 from collections import Counter
@@ -27,6 +28,24 @@ BODY_BONUS = 2.0  # added once to the country that is the lead sentence's subjec
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _REPORTING = {"say", "tell", "announce", "report", "add", "state", "confirm"}
 _STATE_LABELS = {"Person", "GovernmentBody"}  # a subject that speaks for its country
+DATELINE_WEIGHT = 3.0  # the country of the dateline's city: where the story is told from, as a subject is
+
+
+def dateline_country(doc: Doc, ref: ReferenceData | None) -> str | None:
+    """The country id of the dateline's first place ("NEW DELHI, June 30 (Wire) -": India), if catalogued."""
+    span = (doc.user_data.get("layout") or {}).get("dateline")
+    if ref is None or not span:
+        return None
+    text = doc.user_data.get("text") or doc.text
+    place = text[span[0]:span[1]].split(",")[0].split("/")[0].strip()
+    for entry in ref.lookup(place) if place else ():
+        if entry.label == "Country":
+            return entry.id
+        if entry.label == "Place" and entry.props.get("country"):
+            hit = ref.lookup(entry.props["country"], "Country")
+            if hit:
+                return hit[0].id
+    return None
 
 
 def lead(doc: Doc) -> Span | None:
@@ -97,9 +116,12 @@ def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None
             subjects.add(country)
         if any(i in body_subject for i in range(m.start, m.end)) and (country := _country_of(m, ref)):
             body_subjects.add(country)
-        if m.label == "Country" and m.ref_id:
+        country = m.ref_id if m.label == "Country" else _country_of(m, ref) if m.label == "GovernmentBody" else None
+        if country:  # a catalogued state body ("the Indian Army") counts as its country's demonym
             factor = LEAD_FACTOR if m.start < end else BODY_FACTOR if body is not None and body.start <= m.start < body.end else 1.0
-            weights[m.ref_id] += (0.5 if m.demonym else 1.0) * factor
+            weights[country] += (0.5 if m.demonym or m.label != "Country" else 1.0) * factor
+    if roles and (country := dateline_country(doc, ref)):
+        weights[country] += DATELINE_WEIGHT
     for country in subjects:
         weights[country] += SUBJECT_BONUS
     for country in body_subjects:
