@@ -297,7 +297,7 @@ class Canon:
             if entity.label != "Platform" or entity.ref_id or entity.id not in self.entities:
                 continue
             found = [e for e in self.entities.values() if e is not entity and e.label == "Platform"
-                     and sub_variant_of(entity.name, e.name)]
+                     and any(sub_variant_of(entity.name, n) for n in (e.name, *e.aliases))]
             if len(found) == 1:
                 self._move(entity, found[0])
 

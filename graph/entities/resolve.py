@@ -1597,8 +1597,9 @@ class _Resolver:
 
     def _sub_variants(self, platforms: list[Mention]) -> None:
         """A designation the catalogue does not know that runs letters on to a catalogued family the
-        document names ("J-10CY" beside "J-10C") is a form of that family."""
-        families = {self.ref.get(m.ref_id).name: m.ref_id for m in platforms if m.ref_id and self.ref.get(m.ref_id)}
+        document names, or to the form it names it by ("J-10CY" beside "J-10C"), is a form of that family."""
+        families = {name: m.ref_id for m in platforms if m.ref_id and self.ref.get(m.ref_id)
+                    for name in (self.ref.get(m.ref_id).name, m.text)}
         for m in platforms:
             if m.ref_id is None:
                 m.ref_id = next((i for name, i in families.items() if sub_variant_of(m.text, name)), None)

@@ -341,9 +341,10 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
         return "a member of a party or people ('a Social Democrat')"
     if label == "Organization" and source == "ner" and len(toks) == 1 and _IDEOLOGY.search(toks[0].text):
         return "a creed's adjective ('Islamist insurgents')"
-    if label in BODIES and span.start >= 2 and doc[span.start - 1].text in {"and", "&"} \
-            and doc[span.start - 1].ent_iob_ == "I" and doc[span.start - 2].text[:1].isupper() \
-            and not doc[span.start - 2].is_sent_start:
+    first = doc[span.start - 2] if span.start >= 2 else None
+    if label in BODIES and first is not None and doc[span.start - 1].text in {"and", "&"} \
+            and first.text[:1].isupper() and not first.is_sent_start \
+            and (doc[span.start - 1].ent_iob_ == "I" or not first.ent_type_ and first.pos_ == "PROPN"):
         return "the tail of a name cut at 'and' ('Belt and Road Initiative', 'Space & Mission Systems')"
     if label in BODIES and span.end < len(doc) and doc[span.end].text in w["programme_words"] \
             and not doc[span.end].is_sent_start:
