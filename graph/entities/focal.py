@@ -1,14 +1,14 @@
 """The article's focal country: the one a reader would say it is about, which the rules fall back
 to for "the army", "the local firm", a deal signed with no named buyer.
 
-Country names count 1, demonyms and catalogued state bodies 0.5; the headline (the first sentence with a few words, so a
+Country names count 1, demonyms (and catalogued state bodies in the headline) 0.5; the headline (the first sentence with a few words, so a
 kicker such as "ANALYSIS:" is skipped) counts double and the lead sentence (the first long one after
 it, so a byline is skipped) one and a half. The country that is the grammatical subject of the
 headline ("Nigeria receives ...", "Dutch air force bids farewell ...") or of the lead sentence gets a
 bonus, so a country named only as a source or destination ("... from the U.S.", "... bound for
 Ukraine") does not take the article over; a named person or state body as the subject ("Trump
 clears the way ...") stands for its catalogued country. A firm or a weapon does not: they are sold
-abroad, and an article about a German firm's Spanish plant is about Spain. The dateline's place
+abroad, and an article about a German firm's Spanish plant is about Spain. A capital in the dateline
 ("NEW DELHI, June 30 (Wire) -") counts for its country as the headline's subject does."""
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ DATELINE_WEIGHT = 3.0  # the country of the dateline's city: where the story is 
 
 
 def dateline_country(doc: Doc, ref: ReferenceData | None) -> str | None:
-    """The country id of the dateline's first place ("NEW DELHI, June 30 (Wire) -": India), if catalogued."""
+    """The country id of the dateline's first place when it is a state's capital ("NEW DELHI, June 30
+    (Wire) -": India); a dateline from elsewhere ("RAMSTEIN, Germany") is where a meeting was, not whose story."""
     span = (doc.user_data.get("layout") or {}).get("dateline")
     if ref is None or not span:
         return None
@@ -41,7 +42,7 @@ def dateline_country(doc: Doc, ref: ReferenceData | None) -> str | None:
     for entry in ref.lookup(place) if place else ():
         if entry.label == "Country":
             return entry.id
-        if entry.label == "Place" and entry.props.get("country"):
+        if entry.label == "Place" and entry.props.get("kind") == "capital" and entry.props.get("country"):
             hit = ref.lookup(entry.props["country"], "Country")
             if hit:
                 return hit[0].id
@@ -116,8 +117,10 @@ def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None
             subjects.add(country)
         if any(i in body_subject for i in range(m.start, m.end)) and (country := _country_of(m, ref)):
             body_subjects.add(country)
-        country = m.ref_id if m.label == "Country" else _country_of(m, ref) if m.label == "GovernmentBody" else None
-        if country:  # a catalogued state body ("the Indian Army") counts as its country's demonym
+        in_head = m.start < end
+        country = m.ref_id if m.label == "Country" else \
+            _country_of(m, ref) if m.label == "GovernmentBody" and in_head else None
+        if country:  # a catalogued state body in the headline ("... of the Indian Army") counts as its country's demonym
             factor = LEAD_FACTOR if m.start < end else BODY_FACTOR if body is not None and body.start <= m.start < body.end else 1.0
             weights[country] += (0.5 if m.demonym or m.label != "Country" else 1.0) * factor
     if roles and (country := dateline_country(doc, ref)):

@@ -95,6 +95,7 @@ _REGION_WORDS = _ADMIN_WORDS - {"Department"}
 _JOINABLE = {"Organization", "GovernmentBody", "Company"}  # bodies a place's name may open
 _COMPASS = {"Western", "Eastern", "Northern", "Southern", "West", "East", "North", "South", "Central"}
 _ROMAN_MARKS = {"II", "III", "IV"}  # "Phantom II", "Eagle II"
+_DOCUMENT_HEADS = frozenset(lexicon()["treaty_heads"]) | {"charter", "convention", "declaration", "protocol"}
 _VENUE_WORDS = frozenset(w for v in lexicon()["venue_heads"] for w in v.split())  # "Moscow's airport"
 _NEAR_PREPS = {"near", "outside", "around", "nearby"}  # what stands after them is a place
 _VARIANT_CORE = re.compile(r"^(.*\d)[A-Z]{1,2}$")  # "A-29B" -> "A-29", "E-3D" -> "E-3"
@@ -801,6 +802,11 @@ class MentionFinder:
         return bool(subject & (self.person_roles | self.government_nouns | {"ministry", "cabinet"})) \
             and prep.head.lemma_ not in self.event_verbs
 
+    @staticmethod
+    def _named_person(doc: Doc, m: Mention) -> bool:
+        """The words after "of" in the mention are a name the NER saw as a person's."""
+        return any(t.ent_type_ in {"PERSON", "Person"} for t in doc[m.start + 2:m.end])
+
     def _possessive(self, doc: Doc, m: Mention) -> bool:
         return m.end < len(doc) and doc[m.end].lower_ in {"'s", "\u2019s"}
 
@@ -888,6 +894,12 @@ class MentionFinder:
                 after.text in {"Minister", "Secretary", "Undersecretary"}  # "Defence Industry Minister X": a title
                 or after.lower_ in {"law", "act", "bill", "legislation", "statute"} and m.source == "ner"):
             return None  # "the CAATSA law": a statute, no organisation
+        if m.label in {"Place", "Country"} and not m.demonym and after is not None and after.text[:1].isupper() \
+                and after.lower_ in _DOCUMENT_HEADS:
+            return None  # "the North Atlantic Treaty", "the Washington Treaty": a document's name, no place
+        if m.label == "GovernmentBody" and words[0] in {"ministry", "department"} and len(words) > 2 \
+                and any(p.label == "Person" for p in self.ref.lookup(" ".join(words[2:]))) | self._named_person(doc, m):
+            return None  # "the ministry of Sergei Shoigu": a minister's ministry described, no name
         if m.label == "GovernmentBody" and words[-1] in {"Forces", "Force"} and after is not None \
                 and after.text == "Minister":
             # "French Armed Forces Minister X": the minister's title, no force; its demonym stays the country's

@@ -335,6 +335,9 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
         return "a direction ('South-East' of 'South-East Asian')"
     if label == "Person" and len(toks) > 1 and toks[-1].lower_ in lexicon()["document_heads"]:
         return "a document's name ('the Lisbon Declaration')"
+    if label == "Organization" and source == "ner" and len(toks) > 1 and toks[-1].text[:1].isupper() \
+            and toks[-1].lower_ in {"treaty", "convention", "charter", "declaration", "principles", "accords"}:
+        return "a document's name ('the Montreux Convention')"
     if label == "Person" and len(toks) > 1 and toks[-1].lower_.rstrip(".") in lexicon()["firm_suffixes"]:
         return "a firm's name ('Kestrel Holdings')"
     if label == "Person" and source == "ner" and span.start and doc[span.start - 1].lower_ in {"a", "an"}:
