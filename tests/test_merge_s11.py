@@ -36,9 +36,14 @@ def test_lettered_variants_named_together_are_one_family(pipeline):
 
 
 def test_uncatalogued_variant_beside_its_catalogued_family_joins_it(pipeline):
-    names = _names(pipeline, "The display team flies the J-10SY, a two-seat version of the J-10C, at every "
+    names = _names(pipeline, "The display team flies the J-10CY, a display version of the J-10C, at every "
                              "airshow it visits.", "Platform")
     assert names == {"J-10"}
+
+
+def test_letters_on_a_bare_family_name_stay_another_platform(pipeline):
+    names = _names(pipeline, "Rheinmetall showed the KF51U, an unmanned version of its KF51 Panther tank.", "Platform")
+    assert "KF51U" in names
 
 
 def test_sub_variant_of_a_numbered_model_joins_that_model(pipeline):
@@ -156,3 +161,26 @@ def test_dateline_country_decides_the_bare_ministry(pipeline):
             "northern border.")
     names = _names(pipeline, text, "GovernmentBody")
     assert any("India" in n for n in names)
+
+
+# -- short and long forms across articles -------------------------------------------------------------
+
+def test_region_named_with_its_kind_is_the_catalogued_region(pipeline):
+    assert "Nagorno-Karabakh" in _names(pipeline, "Aid convoys reached the Karabakh region on Monday.", "Place")
+
+
+def test_base_named_as_another_kind_of_base_is_the_catalogued_base(pipeline):
+    names = _names(pipeline, "The transport landed at Hindon Air Base after a night flight.", "Place")
+    assert "Hindon Air Force Station" in names
+
+
+def test_numbered_squadron_drops_its_number_sign(pipeline):
+    a = _names(pipeline, "No. 12 Squadron flew its last sortie on Tuesday.", "GovernmentBody")
+    b = _names(pipeline, "Pilots of 12 Squadron flew the last sortie on Tuesday.", "GovernmentBody")
+    assert a & b
+
+
+def test_surname_shared_by_namesakes_of_two_countries_is_the_one_the_text_names(pipeline):
+    names = _names(pipeline, "General Dan Caine took the oath on Friday. Caine told senators the force was "
+                             "ready.", "Person")
+    assert names == {"Dan Caine"}

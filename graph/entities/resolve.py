@@ -40,7 +40,7 @@ from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
 from .focal import country_weights, focal_country
-from .variants import Sentences, sub_variant_of, variant_names
+from .variants import Sentences, lettered, sub_variant_of, variant_names
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
@@ -1596,10 +1596,10 @@ class _Resolver:
 
 
     def _sub_variants(self, platforms: list[Mention]) -> None:
-        """A designation the catalogue does not know that runs letters on to a catalogued family the
-        document names, or to the form it names it by ("J-10CY" beside "J-10C"), is a form of that family."""
-        families = {name: m.ref_id for m in platforms if m.ref_id and self.ref.get(m.ref_id)
-                    for name in (self.ref.get(m.ref_id).name, m.text)}
+        """A designation the catalogue does not know that runs letters on to a lettered form of a catalogued
+        family the document names ("J-10CY" beside "J-10C") is a form of that family ("KF51U" beside "KF51"
+        is not: letters on the bare family can name another vehicle)."""
+        families = {m.text: m.ref_id for m in platforms if m.ref_id and self.ref.get(m.ref_id) and lettered(m.text)}
         for m in platforms:
             if m.ref_id is None:
                 m.ref_id = next((i for name, i in families.items() if sub_variant_of(m.text, name)), None)

@@ -18,6 +18,7 @@ from ..mentions.lexicon import lexicon
 from ..reference.loader import ReferenceData
 
 _SUFFIX = re.compile(r"^[a-z0-9]{1,4}$")
+_LETTERED = re.compile(r"\d[A-Z]{1,3}$")
 _CONTRAST = frozenset(lexicon()["name_shape"]["variant_contrast"])
 
 
@@ -38,6 +39,11 @@ def sub_variant_of(text: str, family: str) -> bool:
     """``text`` is ``family`` with letters run on ("J-10CY" of "J-10", "F-35B" of "F-35")."""
     suffix = _variant(text, family)
     return suffix is not None and suffix.isalpha() and text[len(family):].lstrip("-")[:1].isupper()
+
+
+def lettered(text: str) -> bool:
+    """A designation with letters after its number ("J-10C", "RF-5E"; not "KF51", "F-35")."""
+    return bool(_LETTERED.search(text))
 
 
 def _models(variants: dict[str, list[Mention]]) -> dict[str, list[Mention]]:

@@ -894,9 +894,10 @@ class MentionFinder:
                 after.text in {"Minister", "Secretary", "Undersecretary"}  # "Defence Industry Minister X": a title
                 or after.lower_ in {"law", "act", "bill", "legislation", "statute"} and m.source == "ner"):
             return None  # "the CAATSA law": a statute, no organisation
-        if m.label in {"Place", "Country"} and not m.demonym and after is not None and after.text[:1].isupper() \
-                and after.lower_ in _DOCUMENT_HEADS:
-            return None  # "the North Atlantic Treaty", "the Washington Treaty": a document's name, no place
+        if m.label == "Place" and entry is not None and entry.props.get("kind") in {"ocean", "sea", "supra_region"} \
+                and after is not None and after.text[:1].isupper() and after.lower_ in _DOCUMENT_HEADS:
+            return None  # "the North Atlantic Treaty": a document's name, no ocean ("the Liptako-Gourma Charter"
+            # is named after a region the annotation keeps)
         if m.label == "GovernmentBody" and words[0] in {"ministry", "department"} and len(words) > 2 \
                 and any(p.label == "Person" for p in self.ref.lookup(" ".join(words[2:]))) | self._named_person(doc, m):
             return None  # "the ministry of Sergei Shoigu": a minister's ministry described, no name
