@@ -110,6 +110,8 @@ def test_commanding_in_chief_is_a_title(pipeline):
 def test_production_block_is_no_organisation(pipeline):
     found = _mentions(pipeline, "The navy will buy the Block V and retire the Block IV by 2030.")
     assert not any(text.startswith("Block") for text, _ in found)
+    found = _mentions(pipeline, "Oman ordered twelve Typhoons of the Tranche 3A standard from BAE Systems.")
+    assert not any(text.startswith("Tranche") for text, _ in found)
 
 
 def test_command_paper_is_no_body(pipeline):

@@ -329,8 +329,9 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
         return "a number in the name ('Air Base 101')"
     if label == "Person" and "-in-chief" in span.text.lower():
         return "an office's title ('General Officer Commanding-in-Chief')"
-    if label in BODIES and len(toks) == 2 and toks[0].text == "Block" and _NUMERAL.fullmatch(toks[1].text):
-        return "a production block of a type ('the Block IV' of a missile)"
+    if label in BODIES and len(toks) == 2 and toks[0].text in {"Block", "Tranche", "Batch", "Flight", "Increment"} \
+            and _NUMERAL.fullmatch(toks[1].text):
+        return "a production block of a type ('the Block IV' of a missile, 'Tranche 3A' of a fighter)"
     if label == "Place" and all(t.lower_ in _COMPASS or t.text in {"-", "\u2010"} for t in toks):
         return "a direction ('South-East' of 'South-East Asian')"
     if label == "Person" and len(toks) > 1 and toks[-1].lower_ in lexicon()["document_heads"]:
