@@ -69,8 +69,8 @@ def canonical_name(label: str, name: str) -> str:
             out = f"{_PREFIXES[first]} {rest}"
     if label == "Place":  # "Colombo Port" is the "Port of Colombo" another sentence or article names
         out = re.sub(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) [Pp]ort$", r"Port of \1", out)
-    if label == "GovernmentBody":  # "No. 47 Squadron" is the "47 Squadron" another article names
-        out = re.sub(r"^No\. ?(?=\d+ [A-Z])", "", out)
+    if label == "GovernmentBody":  # "47 Squadron" is the "No. 47 Squadron" another article names
+        out = re.sub(r"^(\d+ Squadron\b)", r"No. \1", out)
     if label == "GovernmentBody":  # (ids fold "Defence" to "Defense": both spellings are one node)
         out = _FORCES.sub(lambda mt: mt.group(0) + "s", out)
     return out
@@ -186,9 +186,12 @@ class Canon:
         found = _KIND_SUFFIX.fullmatch(name)
         if found is None:
             return None
-        kinds = {"region"} if found.group(2).lower() == "region" else {"base"}
+        region = found.group(2).lower() == "region"
         entry = self.ref.find("Place", found.group(1))
-        return entry if entry is not None and entry.props.get("kind") in kinds else None
+        if entry is None or entry.props.get("kind") != ("region" if region else "base"):
+            return None
+        own = _KIND_SUFFIX.fullmatch(entry.name)  # a base the catalogue names as another kind of base
+        return entry if region or own is not None and own.group(2).lower() != found.group(2).lower() else None
 
     def short_names(self) -> None:
         """A short name joins the one fuller name of the same label it begins or ends."""
