@@ -1,7 +1,7 @@
 """The article's focal country: the one a reader would say it is about, which the rules fall back
 to for "the army", "the local firm", a deal signed with no named buyer.
 
-Country names count 1 and demonyms 0.5; the headline (the first sentence with a few words, so a
+Country names count 1, demonyms (and catalogued state bodies in the headline) 0.5; the headline (the first sentence with a few words, so a
 kicker such as "ANALYSIS:" is skipped) counts double and the lead sentence (the first long one after
 it, so a byline is skipped) one and a half. The country that is the grammatical subject of the
 headline ("Nigeria receives ...", "Dutch air force bids farewell ...") or of the lead sentence gets a

@@ -40,7 +40,7 @@ from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
 from .focal import body_owner, country_weights, demonym_body, focal_country
-from .variants import variant_names
+from .variants import Sentences, lettered, sub_variant_of, variant_names
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
@@ -1689,7 +1689,8 @@ class _Resolver:
                 self.entity("Company", m.text, m.ref_id).add(m)
             else:
                 self.company(m)
-        variants = variant_names(by_label.get("Platform", []), self.ref)
+        self._sub_variants(by_label.get("Platform", []))
+        variants = variant_names(by_label.get("Platform", []), self.ref, Sentences(self.doc))
         for label, mentions in by_label.items():
             for m in mentions:
                 if label == "Platform" and m.start in variants:  # "Leopard 2A8" beside "Leopard 2A4"
@@ -1738,6 +1739,15 @@ class _Resolver:
             found = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Country", "demonym",
                             country_id, demonym=is_demonym)
             self.entity("Country", span.text, country_id).add(found)
+
+    def _sub_variants(self, platforms: list[Mention]) -> None:
+        """A designation the catalogue does not know that runs letters on to a lettered form of a catalogued
+        family the document names ("J-10CY" beside "J-10C") is a form of that family ("KF51U" beside "KF51"
+        is not: letters on the bare family can name another vehicle)."""
+        families = {m.text: m.ref_id for m in platforms if m.ref_id and self.ref.get(m.ref_id) and lettered(m.text)}
+        for m in platforms:
+            if m.ref_id is None:
+                m.ref_id = next((i for name, i in families.items() if sub_variant_of(m.text, name)), None)
 
     def _variant(self, m: Mention, name: str) -> None:
         """A variant of a catalogued family, its own platform (``variants``), keeping the family's entry."""
