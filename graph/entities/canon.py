@@ -33,6 +33,7 @@ from ..ids import fold, make_id
 from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData
 from .entity import Entity
+from .variants import lettered, sub_variant_of
 
 _LEGAL = (r"JSC|OJSC|PJSC|CJSC|NC|AO|PAO|OAO|ZAO|OOO|LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.?|plc|PLC|AG|SA|S\.A\.|"
           r"GmbH|SpA|S\.p\.A\.|BV|NV|AB|AS|ASA|Oy|KG|Pte|Pvt|Sp\. z o\.o\.|LLP|LP|Pty|SAS|SARL|Srl|S\.r\.l\.|"
@@ -48,6 +49,8 @@ _FIRM_WORDS = {"bank", "group", "holding", "holdings", "company", "corporation",
 # a state's short name: no long form ("Republic of ..."), no acronym
 _SHORT_STATE = re.compile(r"(?!(?:Republic|Democratic|Kingdom|Federal|Federation|State|Commonwealth|People)\b)"
                           r"(?![A-Z]{2,}$)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}")
+_KIND_SUFFIX = re.compile(r"(.+?) ([Rr]egion|[Aa]ir [Bb]ase|[Aa]irbase|Air Force Base|Air Force Station|Naval Base)")
+_NICKNAME = re.compile(r"""\s["\u201c\u2018'][^"\u201c\u201d\u2018\u2019']{1,20}["\u201d\u2019']\s""")  # ' "CQ" '
 _MERGE_LABELS = {"Company", "Organization", "Platform", "GovernmentBody", "Alliance", "Place"}
 # words a place's fuller name adds to its short one without naming another place (folded spellings)
 _PLACE_WORDS = {fold(w) for v in lexicon()["venue_heads"] for w in v.split()} | {
@@ -66,6 +69,8 @@ def canonical_name(label: str, name: str) -> str:
             out = f"{_PREFIXES[first]} {rest}"
     if label == "Place":  # "Colombo Port" is the "Port of Colombo" another sentence or article names
         out = re.sub(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) [Pp]ort$", r"Port of \1", out)
+    if label == "GovernmentBody":  # "47 Squadron" is the "No. 47 Squadron" another article names
+        out = re.sub(r"^(\d+ Squadron\b)", r"No. \1", out)
     if label == "GovernmentBody":  # (ids fold "Defence" to "Defense": both spellings are one node)
         out = _FORCES.sub(lambda mt: mt.group(0) + "s", out)
     return out
@@ -152,6 +157,7 @@ class Canon:
                 name = name[:-9]  # "NATO Alliance"
             entry = self.ref.find(entity.label, name) if name != entity.name or entity.label == "GovernmentBody" \
                 else None
+            entry = entry or (self._catalogued_place(name) if entity.label == "Place" else None)
             new_id = entry.id if entry else make_id(entity.label, name)
             if entry is not None:
                 entity.ref_id = entry.id
@@ -173,6 +179,19 @@ class Canon:
             for m in entity.mentions:
                 m.entity = new_id
             self.entities[new_id] = entity
+
+    def _catalogued_place(self, name: str):
+        """ "the Karabakh region": the catalogued region "Karabakh" names; "Hindon Air Base": the catalogued
+        base whose short name is "Hindon" (an air force station, an airbase: one base, named by another kind)."""
+        found = _KIND_SUFFIX.fullmatch(name)
+        if found is None:
+            return None
+        region = found.group(2).lower() == "region"
+        entry = self.ref.find("Place", found.group(1))
+        if entry is None or entry.props.get("kind") != ("region" if region else "base"):
+            return None
+        own = _KIND_SUFFIX.fullmatch(entry.name)  # a base the catalogue names as another kind of base
+        return entry if region or own is not None and own.group(2).lower() != found.group(2).lower() else None
 
     def short_names(self) -> None:
         """A short name joins the one fuller name of the same label it begins or ends."""
@@ -268,6 +287,37 @@ class Canon:
             else:
                 self._move(entity, target)
 
+    def nicknames(self) -> None:
+        """A person's name with a nickname in quotes ('Charles Q. "CQ" Brown Jr.') is named without it
+        (the form other articles use); the quoted form stays an alias."""
+        for entity in list(self.entities.values()):
+            if entity.label != "Person" or entity.ref_id:
+                continue
+            bare = " ".join(_NICKNAME.sub(" ", entity.name).split())
+            if bare == entity.name or len(bare.split()) < 2:
+                continue
+            target = self.entities.get(make_id("Person", bare))
+            if target is not None and target is not entity:
+                self._move(entity, target)
+                continue
+            del self.entities[entity.id]
+            entity.aliases.add(entity.name)
+            entity.id, entity.name = make_id("Person", bare), bare
+            for m in entity.mentions:
+                m.entity = entity.id
+            self.entities[entity.id] = entity
+
+    def sub_variants(self) -> None:
+        """A designation no catalogue entry knows that runs letters on to a lettered designation of another
+        platform of the document ("RF-4EJ" beside "RF-4E") is a form of that platform."""
+        for entity in sorted(self.entities.values(), key=lambda e: -len(e.name)):
+            if entity.label != "Platform" or entity.ref_id or entity.id not in self.entities:
+                continue
+            found = [e for e in self.entities.values() if e is not entity and e.label == "Platform"
+                     and any(lettered(n) and sub_variant_of(entity.name, n) for n in (e.name, *e.aliases))]
+            if len(found) == 1:
+                self._move(entity, found[0])
+
     def people(self) -> None:
         """A lone surname ("Nauseda") joins the one person of the document whose name ends in it,
         accents and spelling aside ("Gitanas Nausėda"); failing that, a lone given name joins the one
@@ -343,6 +393,8 @@ class Canon:
         self.acronyms()
         self.spelled_out()
         self.brands()
+        self.sub_variants()
+        self.nicknames()
         self.people()
         for entity in self.entities.values():
             if entity.label == "GovernmentBody":

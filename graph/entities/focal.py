@@ -1,7 +1,7 @@
 """The article's focal country: the one a reader would say it is about, which the rules fall back
 to for "the army", "the local firm", a deal signed with no named buyer.
 
-Country names count 1 and demonyms 0.5; the headline (the first sentence with a few words, so a
+Country names count 1, demonyms (and catalogued state bodies in the headline) 0.5; the headline (the first sentence with a few words, so a
 kicker such as "ANALYSIS:" is skipped) counts double and the lead sentence (the first long one after
 it, so a byline is skipped) one and a half. The country that is the grammatical subject of the
 headline ("Nigeria receives ...", "Dutch air force bids farewell ...") or of the lead sentence gets a
@@ -13,6 +13,7 @@ dateline ("NEW DELHI, June 30 -") adds a bonus to its country. A firm or a weapo
 abroad, and an article about a German firm's Spanish plant is about Spain."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -27,7 +28,8 @@ MIN_LEAD_WORDS = 3  # a shorter first sentence ("ANALYSIS:", a blank line) is a 
 MIN_BODY_WORDS = 10  # the first body sentence at least this long is the lead (a byline or rubric is shorter)
 BODY_FACTOR = 1.5  # a mention in the lead sentence counts this many times
 BODY_BONUS = 2.0  # added once to the country that is the lead sentence's subject
-DATELINE_BONUS = 2.0  # added to the country of the capital a dateline opens with ("NEW DELHI, June 30 -")
+DATELINE_WEIGHT = 2.0  # the country of the city a dateline names ("NEW DELHI, June 30 (Wire) -")
+BODY_DEMONYM = 0.5  # a state body named by its country's demonym ("the Indian Army"), as the demonym alone
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _REPORTING = {"say", "tell", "announce", "report", "add", "state", "confirm"}
 _STATE_LABELS = {"Person", "GovernmentBody"}  # a subject that speaks for its country
@@ -83,18 +85,44 @@ def _country_of(m: Mention, ref: ReferenceData | None) -> str | None:
     return hit[0].id if hit else None
 
 
-def _dateline_country(doc: Doc, ref: ReferenceData | None) -> str | None:
-    """The country of the capital a dateline opens with ("NEW DELHI, June 30 (Wire) - ...", the first of
-    "ISLAMABAD/WASHINGTON"): where the story is filed from."""
+def dateline_country(doc: Doc, ref: ReferenceData | None) -> str | None:
+    """The country of the one city a dateline names ("NEW DELHI, June 30 (Wire) -" -> India; a
+    capital or city the reference data places), or a country it names itself; None for a dateline of
+    several cities ("ISLAMABAD/WASHINGTON") or none."""
     span = (doc.user_data.get("layout") or {}).get("dateline")
     if not span or ref is None:
         return None
-    city = doc_text(doc)[span[0]:span[1]].split(",")[0].split("/")[0].strip()
-    if not city or not city.replace(" ", "").isalpha() or len(city.split()) > 3:
+    place = re.split(r"[,\u2014\u2013(]| - ", doc_text(doc)[span[0]:span[1]])[0].strip()
+    if not place or "/" in place or len(place) > 30:
         return None
-    place = next((e for e in ref.lookup(city, "Place") if e.props.get("kind") == "capital"), None)
-    country = ref.lookup(place.props.get("country", ""), "Country") if place is not None else None
-    return country[0].id if country else None
+    country = ref.find("Country", place)
+    if country is None:
+        entry = ref.find("Place", place)
+        name = entry.props.get("country") if entry is not None else None
+        country = ref.find("Country", name) if name else None
+    return country.id if country is not None else None
+
+
+def demonym_body(m: Mention, ref: ReferenceData | None) -> str | None:
+    """The country of a catalogued state body named by that country's demonym or name ("the Indian
+    Army" -> India, "the US Navy" -> the United States), else None."""
+    return owner[0] if (owner := body_owner(m, ref)) else None
+
+
+def body_owner(m: Mention, ref: ReferenceData | None) -> tuple[str, str, bool] | None:
+    """(country id, the words naming it, whether a demonym) of a catalogued state body whose name
+    begins with its country's demonym or one of its names ("Indian Army", "US Navy"), else None."""
+    if m.label != "GovernmentBody" or not m.ref_id or ref is None:
+        return None
+    entry = ref.get(m.ref_id)
+    country = ref.find("Country", entry.props.get("country", "")) if entry is not None else None
+    if country is None or not m.text.split():
+        return None
+    first = m.text.split()[0]
+    if first in country.demonyms:
+        return country.id, first, True
+    lead = [a for a in (country.name, *country.aliases) if a and m.text.startswith(a + " ")]
+    return (country.id, max(lead, key=len), False) if lead else None
 
 
 def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None = None,
@@ -120,10 +148,12 @@ def country_weights(doc: Doc, mentions: list[Mention], ref: ReferenceData | None
             weights[m.ref_id] += (0.5 if m.demonym else 1.0) * factor
         elif roles and m.start < end and m.label == "GovernmentBody" and (country := _country_of(m, ref)):
             weights[country] += factor  # a headline's state body: "Dwivedi takes charge of the Indian Army"
+        elif roles and (owner := demonym_body(m, ref)):
+            weights[owner] += BODY_DEMONYM * factor
+    if roles and (place := dateline_country(doc, ref)):
+        weights[place] += DATELINE_WEIGHT
     for country in subjects:
         weights[country] += SUBJECT_BONUS
-    if roles and (country := _dateline_country(doc, ref)):
-        weights[country] += DATELINE_BONUS
     for country in body_subjects:
         weights[country] += BODY_BONUS
     return weights

@@ -39,8 +39,8 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
-from .focal import country_weights, focal_country
-from .variants import variant_names
+from .focal import body_owner, country_weights, demonym_body, focal_country
+from .variants import Sentences, lettered, sub_variant_of, variant_names
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
@@ -290,6 +290,8 @@ class _Resolver:
                 continue
             m.text = " ".join(words)
             kept.append(m)
+        self._nicknamed(kept)
+        self._catalogued_surnames(kept)
         mentions = []
         known: dict[str, Entity] = {}  # surname -> a person the reference data knows
         for m in kept:
@@ -329,6 +331,44 @@ class _Resolver:
                 continue
             canonical = next((f for f in full if f.split()[-1] == last or m.text in f.split()), m.text)
             self.entity("Person", canonical).add(m)
+
+    def _nicknamed(self, people: list[Mention]) -> None:
+        """ 'Charles Q. "CQ" Brown Jr.': a name with a quoted nickname is the name without it (the
+        catalogued person's, where the reference data knows it)."""
+        for m in people:
+            bare = re.sub(r"\s*[\"\u201c][^\"\u201d]{1,20}[\"\u201d]", "", m.text).strip()
+            if bare == m.text or len(bare.split()) < 2:
+                continue
+            m.text = bare
+            if m.ref_id is None and (entry := self.ref.find("Person", bare)) is not None:
+                m.ref_id = entry.id
+
+    def _catalogued_surnames(self, people: list[Mention]) -> None:
+        """A lone surname the reference data gives to one person ("Caine": a catalogued executive) in an
+        article that names another catalogued person of that surname in full ("Dan Caine") is the
+        article's person."""
+        full: dict[str, set[str]] = {}
+        for m in people:
+            if m.ref_id and len(m.text.split()) > 1:
+                full.setdefault(m.text.split()[-1], set()).add(m.ref_id)
+        for m in people:
+            owners = full.get(m.text, set()) if " " not in m.text else set()
+            if m.ref_id and len(owners) == 1 and m.ref_id not in owners:
+                m.ref_id = next(iter(owners))
+
+    def titled_aliases(self) -> None:
+        """A person's name with the ranks and titles the text puts before it ("Lieutenant General Ajay
+        Kumar Singh", "Vice Admiral John Wade") is one of their names too."""
+        ranks = set(lexicon()["ranks"]) | {t.split()[-1] for t in lexicon()["person_titles"]}
+        for entity in self.entities.values():
+            if entity.label != "Person":
+                continue
+            for m in entity.mentions:
+                i = m.start
+                while i > 0 and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].lower_ in ranks:
+                    i -= 1
+                if i < m.start and " " in m.text:
+                    entity.aliases.add(f"{self.doc[i:m.start].text} {m.text}")
 
     # -- government bodies -------------------------------------------------------------------------
     def government_body(self, m: Mention) -> None:
@@ -475,7 +515,8 @@ class _Resolver:
         names: "the air force" in an article that names the Nigerian Air Force is that one, whatever
         country the article names most."""
         owners = []
-        for country_id in dict.fromkeys(m.ref_id for m in self.mentions if m.label == "Country" and m.ref_id):
+        named = [m.ref_id if m.label == "Country" else demonym_body(m, self.ref) for m in self.mentions]
+        for country_id in dict.fromkeys(c for c in named if c):  # "Kenya", or "Indian" of "the Indian Army"
             country = self.ref.get(country_id)
             if country is None:
                 continue
@@ -1648,7 +1689,8 @@ class _Resolver:
                 self.entity("Company", m.text, m.ref_id).add(m)
             else:
                 self.company(m)
-        variants = variant_names(by_label.get("Platform", []), self.ref)
+        self._sub_variants(by_label.get("Platform", []))
+        variants = variant_names(by_label.get("Platform", []), self.ref, Sentences(self.doc))
         for label, mentions in by_label.items():
             for m in mentions:
                 if label == "Platform" and m.start in variants:  # "Leopard 2A8" beside "Leopard 2A4"
@@ -1672,6 +1714,8 @@ class _Resolver:
         self.coreference()
         self.organisation_coreference()
         self.service_coreference()
+        self.demonym_countries()
+        self.titled_aliases()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
@@ -1680,6 +1724,30 @@ class _Resolver:
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities
 
+
+    def demonym_countries(self) -> None:
+        """ "the Indian Army", "the US Navy" in an article that never names the state: the country the
+        body's first words name is an entity of the article too (its mention those words, kept out of the
+        sentence rules' mentions, which see the body)."""
+        for m in list(self.mentions):
+            owner = body_owner(m, self.ref)
+            if owner is None or owner[0] in self.entities:
+                continue
+            country_id, words, is_demonym = owner
+            end = next((t.i + 1 for t in self.doc[m.start:m.end] if t.idx + len(t) >= m.start_char + len(words)), m.start + 1)
+            span = self.doc[m.start:end]
+            found = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Country", "demonym",
+                            country_id, demonym=is_demonym)
+            self.entity("Country", span.text, country_id).add(found)
+
+    def _sub_variants(self, platforms: list[Mention]) -> None:
+        """A designation the catalogue does not know that runs letters on to a lettered form of a catalogued
+        family the document names ("J-10CY" beside "J-10C") is a form of that family ("KF51U" beside "KF51"
+        is not: letters on the bare family can name another vehicle)."""
+        families = {m.text: m.ref_id for m in platforms if m.ref_id and self.ref.get(m.ref_id) and lettered(m.text)}
+        for m in platforms:
+            if m.ref_id is None:
+                m.ref_id = next((i for name, i in families.items() if sub_variant_of(m.text, name)), None)
 
     def _variant(self, m: Mention, name: str) -> None:
         """A variant of a catalogued family, its own platform (``variants``), keeping the family's entry."""

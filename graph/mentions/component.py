@@ -97,6 +97,8 @@ _REGION_WORDS = _ADMIN_WORDS - {"Department"}
 _JOINABLE = {"Organization", "GovernmentBody", "Company"}  # bodies a place's name may open
 _COMPASS = {"Western", "Eastern", "Northern", "Southern", "West", "East", "North", "South", "Central"}
 _ROMAN_MARKS = {"II", "III", "IV"}  # "Phantom II", "Eagle II"
+_DOCUMENT_HEADS = frozenset(lexicon()["treaty_heads"]) | {"charter", "convention", "declaration", "protocol"}
+_VENUE_WORDS = frozenset(w for v in lexicon()["venue_heads"] for w in v.split())  # "Moscow's airport"
 _NEAR_PREPS = {"near", "outside", "around", "nearby"}  # what stands after them is a place
 _VARIANT_CORE = re.compile(r"^(.*\d)[A-Z]{1,2}$")  # "A-29B" -> "A-29", "E-3D" -> "E-3"
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
@@ -775,6 +777,11 @@ class MentionFinder:
         """ "in Moscow", "near Baisogala", "a visit to Moscow", "the village of X", "the capital X"."""
         if m.start and doc[m.start - 1].lower_ == "capital":
             return True  # "Yemen's capital Sanaa", "the Kazakh capital Astana": the city
+        if self._possessive(doc, m):
+            owned = doc[m.end - 1].head
+            if owned.i >= m.end and not owned.text[:1].isupper() and owned.lower_ not in self.place_of \
+                    and owned.lower_ not in _VENUE_WORDS:
+                return False  # "through Washington's sales programme": the state's ("Moscow's outskirts": the city)
         prep = self._governing_prep(doc, m)
         if prep is None:
             return False
@@ -804,6 +811,11 @@ class MentionFinder:
         subject = {t.lower_ for t in doc[m.end + 1:min(len(doc), m.end + 5)]}
         return bool(subject & (self.person_roles | self.government_nouns | {"ministry", "cabinet"})) \
             and prep.head.lemma_ not in self.event_verbs
+
+    @staticmethod
+    def _named_person(doc: Doc, m: Mention) -> bool:
+        """The words after "of" in the mention are a name the NER saw as a person's."""
+        return any(t.ent_type_ in {"PERSON", "Person"} for t in doc[m.start + 2:m.end])
 
     def _possessive(self, doc: Doc, m: Mention) -> bool:
         return m.end < len(doc) and doc[m.end].lower_ in {"'s", "\u2019s"}
@@ -893,6 +905,19 @@ class MentionFinder:
                 after.text in {"Minister", "Secretary", "Undersecretary"}  # "Defence Industry Minister X": a title
                 or after.lower_ in {"law", "act", "bill", "legislation", "statute"} and m.source == "ner"):
             return None  # "the CAATSA law": a statute, no organisation
+        if m.label == "Place" and entry is not None and entry.props.get("kind") in {"ocean", "sea", "supra_region"} \
+                and after is not None and after.text[:1].isupper() and after.lower_ in _DOCUMENT_HEADS:
+            return None  # "the North Atlantic Treaty": a document's name, no ocean ("the Liptako-Gourma Charter"
+            # is named after a region the annotation keeps)
+        if m.label == "GovernmentBody" and words[0] in {"ministry", "department"} and len(words) > 2 \
+                and any(p.label == "Person" for p in self.ref.lookup(" ".join(words[2:]))) | self._named_person(doc, m):
+            return None  # "the ministry of Sergei Shoigu": a minister's ministry described, no name
+        if m.label == "GovernmentBody" and words[-1] in {"Forces", "Force"} and after is not None \
+                and after.text == "Minister":
+            # "French Armed Forces Minister X": the minister's title, no force; its demonym stays the country's
+            country = next((e for e in self.ref.lookup(words[0], "Country") if words[0] in e.demonyms), None)
+            return self._mention(doc[m.start:m.start + 1], "Country", "reference", country.id, demonym=True) \
+                if country is not None else None
         if m.label == "GovernmentBody" and entry is None and words[-1] == "Staff" and m.start >= 2:
             k = m.start - 1 - (prev.lower_ == "the")  # "Chief of the Air Staff"
             if k >= 1 and toks[k].lower_ == "of" and toks[k - 1].lower_ in {"chief", "chiefs"}:

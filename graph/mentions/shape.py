@@ -299,6 +299,7 @@ def relabel(doc: Doc, start: int, end: int, label: str, source: str) -> str | No
     return label
 
 
+_NUMERAL = re.compile(r"[0-9]{1,3}[A-Z]?|[IVX]{1,5}")
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
             "northern", "southern", "eastern", "western"}
 
@@ -324,16 +325,31 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
             return "the first half of a compound ('Mk-series')"
         if before is not None and before.lower_ in {"a", "an"}:
             return "a modifier ('a Hutu militia')"
+    if label == "Person" and any(t.like_num or any(c.isdigit() for c in t.text) for t in toks):
+        return "a number in the name ('Air Base 101')"
+    if label == "Person" and "-in-chief" in span.text.lower():
+        return "an office's title ('General Officer Commanding-in-Chief')"
+    if label in BODIES and len(toks) == 2 and toks[0].text in {"Block", "Tranche", "Batch", "Flight", "Increment"} \
+            and _NUMERAL.fullmatch(toks[1].text):
+        return "a production block of a type ('the Block IV' of a missile, 'Tranche 3A' of a fighter)"
     if label == "Place" and all(t.lower_ in _COMPASS or t.text in {"-", "\u2010"} for t in toks):
         return "a direction ('South-East' of 'South-East Asian')"
     if label == "Person" and len(toks) > 1 and toks[-1].lower_ in lexicon()["document_heads"]:
         return "a document's name ('the Lisbon Declaration')"
+    if label == "Organization" and source == "ner" and len(toks) > 1 and toks[-1].text[:1].isupper() \
+            and toks[-1].lower_ in {"treaty", "convention", "charter", "declaration", "principles", "accords"}:
+        return "a document's name ('the Montreux Convention')"
     if label == "Person" and len(toks) > 1 and toks[-1].lower_.rstrip(".") in lexicon()["firm_suffixes"]:
         return "a firm's name ('Kestrel Holdings')"
     if label == "Person" and source == "ner" and span.start and doc[span.start - 1].lower_ in {"a", "an"}:
         return "a member of a party or people ('a Social Democrat')"
     if label == "Organization" and source == "ner" and len(toks) == 1 and _IDEOLOGY.search(toks[0].text):
         return "a creed's adjective ('Islamist insurgents')"
+    first = doc[span.start - 2] if span.start >= 2 else None
+    if label in BODIES and first is not None and doc[span.start - 1].text in {"and", "&"} \
+            and first.text[:1].isupper() and not first.is_sent_start \
+            and (doc[span.start - 1].ent_iob_ == "I" or not first.ent_type_ and first.pos_ == "PROPN"):
+        return "the tail of a name cut at 'and' ('Belt and Road Initiative', 'Space & Mission Systems')"
     if label in BODIES and span.end < len(doc) and doc[span.end].text in w["programme_words"] \
             and not doc[span.end].is_sent_start:
         return "part of a programme's name"
@@ -415,6 +431,9 @@ def name_run(doc: Doc, start: int, word: Callable[[Token], bool], after_particle
     return end, names
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "V.R.", "K."
+
+
 def ranked_people(doc: Doc) -> list[tuple[int, int]]:
     """People named after a military rank the NER missed or cut ("Air Chief Marshal Zaheer Ahmed
     Babar Sidhu", "Lt. Gen. Mykola Oleshchuk"): (start, end) of the two to four capitalised proper
@@ -435,11 +454,15 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
         if j == i or toks[j - 1].lower_ not in full:
             i = max(j, i + 1)
             continue
-        end, _ = name_run(doc, j, lambda t: unranked(t) and t.text.replace("-", "").isalpha(), unranked)
+        end, _ = name_run(doc, j, lambda t: unranked(t) and t.text.replace("-", "").isalpha()
+                          or t.pos_ == "PROPN" and _INITIALS.fullmatch(t.text) is not None, unranked)
+        while end > j and _INITIALS.fullmatch(toks[end - 1].text):
+            end -= 1  # initials only before a name ("V.R. Chaudhari")
         if end - j >= 2 and end < len(doc) and toks[end].text in {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}:
             end += 1  # "Romeo Brawner Jr."
         firm = end > j and toks[end - 1].lower_.rstrip(".") in lexicon()["firm_suffixes"]
-        if end - j >= 2 and not firm:  # "General Atomics Global Corporation" is a firm
+        title = "-in-chief" in doc[j:min(len(doc), end + 4)].text.lower()  # "General Officer Commanding-in-Chief"
+        if end - j >= 2 and not firm and not title:  # "General Atomics Global Corporation" is a firm
             out.append((j, end))
         i = end if end > j else j
     return out

@@ -204,7 +204,24 @@ def _load(extra: tuple[str, ...]) -> ReferenceData:
             entries.extend(read_entries(path, label))
     for item in extra:
         entries.extend(read_entries(Path(item)))
-    return ReferenceData(entries)
+    return ReferenceData(_unshared_surnames(entries))
+
+
+def _unshared_surnames(entries: list[RefEntity]) -> list[RefEntity]:
+    """A person's bare surname is no alias of theirs when a catalogued person of another country bears it
+    too (namesakes: "Caine" is the Thales chief or the US general): the text decides who it is. (Kin of one
+    state, "Aliyev", keep it: the office and the date choose between them.)"""
+    people = [e for e in entries if e.label == "Person"]
+    owners: dict[str, set[str]] = {}
+    for e in people:
+        for surface in (e.name, *e.aliases):
+            words = fold(surface).split()
+            if len(words) > 1:
+                owners.setdefault(words[-1], set()).add(e.props.get("country", ""))
+    for e in people:
+        country = e.props.get("country", "")
+        e.aliases = [a for a in e.aliases if " " in a.strip() or not owners.get(fold(a), set()) - {country}]
+    return entries
 
 
 def load_reference(extra: Iterable[str | Path] = ()) -> ReferenceData:

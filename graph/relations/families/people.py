@@ -294,6 +294,9 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
         verbs += [c for c in head.children if c.dep_ == "relcl"
                   and any(k.dep_ == "nsubj" and k.tag_ == "WP" for k in c.children)]
         verbs += _shared_subject(head)  # "X was named to take over Y", "X will run A and head B"
+        verbs += [r for a in head.children if a.dep_ == "appos" for r in a.children if r.dep_ == "relcl"
+                  and any(k.dep_ == "nsubj" and k.tag_ == "WP" for k in r.children)]  # "X, an officer who ..."
+        verbs += [v for c in verbs for v in _first_to(c)]  # "X was the first woman to lead the navy"
         nxt = ctx.doc[p.end] if p.end < ctx.sent.end else None
         if nxt is not None and nxt.pos_ in {"VERB", "AUX"} and nxt not in verbs:
             # "... and General X stays at the head of Y" parsed as another clause: the verb right after the name
@@ -336,6 +339,25 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
                   and ctx.label(ctx.at[c.i]) in ORGS - {"Country"}]
         for p in (ctx.prep_objects(verb, {"by"}, {"Person"}) if bodies else []):
             yield rel(ctx, p, "LEADS", bodies[0], 0.65, "subject-leads")
+
+
+_FIRST_WORDS = {"first", "last", "only"}  # with ordinals and superlatives: "the second officer to lead ..."
+
+
+def _first_to(verb) -> list:
+    """The infinitive that says what a copula's ordinal subject did: "X was the first woman to lead the
+    navy", "X, who was the first from the engineers to lead the army" (not "X is the right man to lead it")."""
+    if verb.lemma_.lower() not in {"be", "become"}:
+        return []
+    out = []
+    for attr in (c for c in verb.children if c.dep_ == "attr"):
+        marks = [attr, *(c for c in attr.children if c.dep_ == "amod")]
+        if not any(t.lower_ in _FIRST_WORDS or t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in marks):
+            continue
+        out += [c for x in (verb, attr) for c in x.children if c.dep_ in {"relcl", "acl", "advcl"} and c.tag_ == "VB"
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
+    return out
 
 
 _SUCCEED_VERBS = {"succeed", "replace"}
@@ -612,7 +634,7 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
                       for o in prep.children if o.dep_ == "pobj" and not any(
                           a.lower_ in _HYPOTHETICAL for a in o.children)]
     for noun in nouns:
-        if noun.i in ctx.at or noun.pos_ not in {"NOUN", "PROPN"}:
+        if noun.i in ctx.at or noun.pos_ not in {"NOUN", "PROPN"} or _described_leader(noun):
             continue
         # the longest title holding the noun: "chief of army staff", "director general", "army chief"
         for n in range(7, 0, -1):
@@ -624,6 +646,16 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
                 if phrase in titles and titles[phrase].get("affiliated") != "military":
                     return ctx.doc[first + n - 1], phrase
     return None
+
+
+def _described_leader(noun) -> bool:
+    """ "X was the leader the moment required", "the leader who could unite them": a bare "leader" a
+    relative clause describes is praise, no office (not "the leader of Y", "the party's leader")."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    described = any(c.dep_ == "relcl" for c in noun.children) or nxt is not None and (
+        nxt.tag_ in {"WP", "WDT"} or nxt.dep_ == "det" and nxt.head.dep_ in {"npadvmod", "nsubj"})
+    return noun.lower_ == "leader" and described \
+        and not any(c.dep_ in {"poss", "compound", "prep", "amod"} for c in noun.children)
 
 
 _AIDES = {"adviser", "advisor", "aide", "envoy", "special envoy", "spokesman", "spokeswoman", "spokesperson",

@@ -203,7 +203,9 @@ def _with_country(ctx: SentenceContext, ms: list[Mention], labels: set[str]) -> 
     out = list(ms)
     for m in ms:
         e = ctx.entities[m.entity]
-        if e.label == "GovernmentBody" and e.country and e.country in ctx.entities and "Country" in labels:
+        state = ctx.entities.get(e.country) if e.label == "GovernmentBody" and e.country else None
+        if state is not None and "Country" in labels and not all(x.source == "demonym" for x in state.mentions):
+            # (a state the text knows only from its body's name, "the Indian Army", is not named beside it)
             if all(o.entity != e.country for o in out):
                 out.append(dataclasses.replace(m, entity=e.country))
     return out
