@@ -1478,6 +1478,17 @@ def noun_validity(sent: Span, anchors: list[Token], base: date | None) -> dict[s
     return _validity(sent, base, lambda span: _on_noun(span) is not None and _about(span, anchors))
 
 
+# where a noun a clause describes stands as an item of a list or an apposition ("included J-10s, K-8 trainers
+# that Beijing sold in 2019"): a clause on it tells that thing's past, not the fact the sentence states of it
+_LISTED = {"appos", "conj", "attr", "oprd"}
+
+
+def _arguments(noun: Token) -> set[int]:
+    """The tokens of a noun's prepositional arguments ("a memorandum between X and Y"): a fact
+    between them is the noun's own, which a clause on it dates."""
+    return {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}
+
+
 def _about(span: Span, anchors: list[Token]) -> bool:
     """Whether a date phrase on a noun ("a member of NATO since 2004") qualifies the noun phrase
     the fact's mentions are all in (an apposition's head with it: "Estonia, a member ..."); a date in
@@ -1486,6 +1497,9 @@ def _about(span: Span, anchors: list[Token]) -> bool:
     if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"dobj", "pobj", "dative"} \
             and not any(a.i in {t.i for t in verb.head.subtree} for a in anchors):
         return False  # "signed for 97 more, on top of 83 ordered in 2021": the date of another object
+    if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in _LISTED \
+            and not any(a.i in {t.i for t in verb.subtree} | _arguments(verb.head) for a in anchors):
+        return False  # "the parade included K-8 trainers that Beijing sold in 2019": the sale's year, not the parade's
     if verb is not None and verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "nsubjpass"} \
             and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in verb.children) \
             and not any(a.i in {t.i for t in verb.subtree} for a in anchors):
