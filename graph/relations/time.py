@@ -661,7 +661,8 @@ def lead_when(doc: Doc, base: date | None) -> str | None:
     key = "lead_when"
     if key not in doc.user_data:
         found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
-        own = [v for span, v in found if not _reported(span) and not _describes_noun(span) and not _other_time(span)]
+        own = [v for span, v in found if not _reported(span) and not _describes_noun(span) and not _other_time(span)
+               and _past_point(v, base)]  # (news is no later than its report: "the first due in 2030" is a schedule)
         points = [v for v in own if "/" not in v] or [v for _, v in found if "/" not in v]  # a day before a span
         when = (points or own or [v for _, v in found] or [None])[0]
         doc.user_data[key] = when or (base.isoformat() if base else None)
@@ -1099,6 +1100,16 @@ def evidence_when(sent: Span, base: date | None) -> str | None:
     if when or base is None:
         return when
     return _undated(sent, base, _present(sent) or _ahead(sent.root))
+
+
+def deal_when(sent: Span, base: date | None, when: str | None) -> str | None:
+    """The time of a deal's stage (an order, a plan, talks) as the sentence reports it: a date after
+    publication is when the goods are due ("is to receive five, with the first due in 2030", "will start
+    receiving them in 2026"), a later stage, not the deal's; the deal stands at the time the sentence
+    reports it (:func:`_undated`: the lead's news day, else the time of its paragraph)."""
+    if base is None or not when or _past_point(when, base):
+        return when
+    return _undated(sent, base, False)
 
 
 def _undated(sent: Span, base: date, present: bool) -> str | None:
