@@ -661,7 +661,8 @@ def lead_when(doc: Doc, base: date | None) -> str | None:
     key = "lead_when"
     if key not in doc.user_data:
         found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
-        own = [v for span, v in found if not _reported(span) and not _describes_noun(span) and not _other_time(span)]
+        own = [v for span, v in found if not _reported(span) and not _describes_noun(span) and not _other_time(span)
+               and _past_point(v, base)]  # (news is no later than its report: "the first due in 2030" is a schedule)
         points = [v for v in own if "/" not in v] or [v for _, v in found if "/" not in v]  # a day before a span
         when = (points or own or [v for _, v in found] or [None])[0]
         doc.user_data[key] = when or (base.isoformat() if base else None)
@@ -1101,6 +1102,16 @@ def evidence_when(sent: Span, base: date | None) -> str | None:
     return _undated(sent, base, _present(sent) or _ahead(sent.root))
 
 
+def deal_when(sent: Span, base: date | None, when: str | None) -> str | None:
+    """The time of a deal's stage (an order, a plan, talks) as the sentence reports it: a date after
+    publication is when the goods are due ("is to receive five, with the first due in 2030", "will start
+    receiving them in 2026"), a later stage, not the deal's; the deal stands at the time the sentence
+    reports it (:func:`_undated`: the lead's news day, else the time of its paragraph)."""
+    if base is None or not when or _past_point(when, base):
+        return when
+    return _undated(sent, base, False)
+
+
 def _undated(sent: Span, base: date, present: bool) -> str | None:
     """The date of a fact whose own clause gives none: a lead sentence reports the news of the day;
     a present-tense clause (or a plan) holds on the publication date; a past one at the time its
@@ -1478,6 +1489,17 @@ def noun_validity(sent: Span, anchors: list[Token], base: date | None) -> dict[s
     return _validity(sent, base, lambda span: _on_noun(span) is not None and _about(span, anchors))
 
 
+# where a noun a clause describes stands as an item of a list or an apposition ("included J-10s, K-8 trainers
+# that Beijing sold in 2019"): a clause on it tells that thing's past, not the fact the sentence states of it
+_LISTED = {"appos", "conj", "attr", "oprd"}
+
+
+def _arguments(noun: Token) -> set[int]:
+    """The tokens of a noun's prepositional arguments ("a memorandum between X and Y"): a fact
+    between them is the noun's own, which a clause on it dates."""
+    return {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}
+
+
 def _about(span: Span, anchors: list[Token]) -> bool:
     """Whether a date phrase on a noun ("a member of NATO since 2004") qualifies the noun phrase
     the fact's mentions are all in (an apposition's head with it: "Estonia, a member ..."); a date in
@@ -1486,6 +1508,9 @@ def _about(span: Span, anchors: list[Token]) -> bool:
     if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"dobj", "pobj", "dative"} \
             and not any(a.i in {t.i for t in verb.head.subtree} for a in anchors):
         return False  # "signed for 97 more, on top of 83 ordered in 2021": the date of another object
+    if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in _LISTED \
+            and not any(a.i in {t.i for t in verb.subtree} | _arguments(verb.head) for a in anchors):
+        return False  # "the parade included K-8 trainers that Beijing sold in 2019": the sale's year, not the parade's
     if verb is not None and verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "nsubjpass"} \
             and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in verb.children) \
             and not any(a.i in {t.i for t in verb.subtree} for a in anchors):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..relation import Relation
-from ..time import noun_validity, published_of, relation_when
+from ..time import deal_when, noun_validity, published_of, relation_when
 
 STATES = {"Country", "GovernmentBody"}
 SUPPLIERS = {"Country", "Company"}
@@ -38,6 +38,11 @@ class DocFacts:
                 for f in {e.name, *e.aliases} if f[:1].isupper()}
 
 
+# facts with a deal's stage (ONTOLOGY.md, Time), and the stages that end them
+_DEALS = {"SUPPLIES", "OPERATES"}
+_ENDS = {"retired", "cancelled"}
+
+
 def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention | str, confidence: float,
         rule: str, **props: str | None) -> Relation:
     """A relation of the sentence, dated by the clause its mentions are in (ONTOLOGY.md, Time)."""
@@ -48,6 +53,8 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
     evidence, base, held = ctx.evidence, published_of(ctx.doc), {}
     if anchors:
         when = relation_when(ctx.sent, anchors, base)
+        if type_ in _DEALS and props.get("stage") not in _ENDS:  # a retirement or a cancellation may lie ahead
+            when = deal_when(ctx.sent, base, when)
         if when != evidence.get("when"):  # the date of the fact's own clause, not the sentence's first
             evidence = {k: v for k, v in evidence.items() if k != "when"} | ({"when": when} if when else {})
         held = noun_validity(ctx.sent, anchors, base) if len(anchors) == 2 else {}  # "X, a member since 2004"
