@@ -45,3 +45,17 @@ def test_described_part(pipeline, text, expected, absent):
     found = edges(pipeline, text)
     assert expected <= found, f"missing {expected - found}"
     assert not (absent & found), f"unexpected {absent & found}"
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a unit "of" the service
+    ("The 12th Brigade of the Polish Army received the tanks.",
+     {("12th Brigade", "PART_OF", "Polish Land Forces")}, set()),
+    # a generic word for a unit named before
+    ("The Royal Thai Air Force's 1st Wing took the first jets, and the wing's 102nd Squadron will fly them.",
+     {("1st Wing", "PART_OF", "Royal Thai Air Force"), ("102nd Squadron", "PART_OF", "1st Wing")}, set()),
+])
+def test_unit_of_service(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, f"missing {expected - found}"
+    assert not (absent & found), f"unexpected {absent & found}"

@@ -32,12 +32,14 @@ def _fits(owner: str, child: str) -> bool:
 
 def _generic_owner(ctx: SentenceContext, facts: DocFacts, tok: Token, child: Mention) -> Mention | None:
     """The body a generic word stands for ("the group", "the navy", "the air force"): the latest one named
-    before of the word's label whose name has the word; for a firm, one sharing the part's first word first."""
+    before of the word's label whose name ends in the word (a state body: of the country the article is about,
+    where it knows one); for a firm, one sharing the part's first word first."""
     kind = _data()["owner_words"].get(tok.lower_)
     if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     label, word = kind
     child_name = ctx.entities[child.entity].name.lower().split()
+    focal = facts.focal if facts.focal in ctx.entities and ctx.entities[facts.focal].label == "Country" else None
     found: list[Mention] = []
     for m in reversed(facts.mentions):
         if m.start >= tok.left_edge.i or m.entity not in ctx.entities:
@@ -47,8 +49,11 @@ def _generic_owner(ctx: SentenceContext, facts: DocFacts, tok: Token, child: Men
         e = ctx.entities[m.entity]
         if e.label != label or e.id == child.entity:
             continue
-        if word and word not in e.name.lower().replace("-", " ").split():
-            continue
+        words = e.name.lower().replace("-", " ").split()
+        if word and not (words[-1:] == [word] or word == "forces" and word in words):
+            continue  # "the army": a body named as an army, not the "Army Armor Training Command"
+        if label == "GovernmentBody" and e.country and focal is not None and e.country != focal:
+            continue  # "the army's Sixth Corps" in an article about Taiwan: not another state's army
         found.append(m)
     if not found:
         return None
@@ -80,7 +85,11 @@ def possessive_parts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         if j <= ctx.sent.start or ctx.doc[j].lower_ not in _POSSESSIVES:
             continue
         owner = ctx.at.get(j - 1)
-        if owner is None or owner.end != j or ctx.label(m) not in pairs.get(ctx.label(owner), ()):
+        if owner is None and j - 1 > ctx.sent.start:  # "the wing's 102nd Squadron"
+            owner = _generic_owner(ctx, facts, ctx.doc[j - 1], m)
+        elif owner is not None and owner.end != j:
+            owner = None
+        if owner is None or ctx.label(m) not in pairs.get(ctx.label(owner), ()):
             continue
         head = ctx.head_token(m)
         if head.dep_ in {"compound", "amod", "nmod"} and head.head.lemma_.lower() not in part_nouns:
@@ -122,3 +131,22 @@ def described_parts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         owners += ctx.prep_objects(noun, preps, _BODIES)
         for owner in owners:
             yield from _part(ctx, child, owner, 0.7, "part-of-described")
+
+
+def unit_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the 12th Brigade of the Polish Army", "the Coastal Artillery Regiment of the Marine Corps": a unit,
+    school or staff whose name ends in a unit word, followed by "of" and a state body, is part of it."""
+    ends = set(_data()["unit_ends"])
+    for m in ctx.of({"GovernmentBody", "Organization"}):
+        words = ctx.entities[m.entity].name.lower().split()
+        if not words or words[-1] not in ends or ctx.doc[m.end - 1].lower_ not in ends:
+            continue
+        k = m.end
+        if k >= ctx.sent.end or ctx.doc[k].lower_ != "of":
+            continue
+        k += 1
+        if k < ctx.sent.end and ctx.doc[k].lower_ == "the":
+            k += 1
+        owner = ctx.at.get(k)
+        if owner is not None and owner.start == k and ctx.label(owner) == "GovernmentBody":
+            yield from _part(ctx, m, owner, 0.7, "part-of-unit-of")
