@@ -1,0 +1,152 @@
+"""PART_OF from the shape of a noun phrase, whoever the article is about: a possessive owner right
+before a name ("the Egyptian Army's 2nd Brigade", "RTX's Raytheon", "its Space division"), and a
+name beside a noun for a part ("X, the group's military arm", "the shipbuilding arm of Y, X",
+"X, an RTX company", "X, a company under the Ministry of Y"). The noun words are data
+(``cues.yaml`` ``parts``); an owner named by a generic word ("the group's", "the navy's") is the
+latest body of that kind named before."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...mentions import Mention
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..relation import Relation
+from .common import DocFacts, rel
+
+_BODIES = {"Company", "Organization", "GovernmentBody"}
+_POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
+_WINDOW = 400  # tokens back to look for the body a generic owner word points to
+
+
+def _data() -> dict:
+    return cues()["parts"]
+
+
+def _fits(owner: str, child: str) -> bool:
+    """Whether a body of label ``owner`` can have a part of label ``child`` (no state body inside a firm)."""
+    return owner in _BODIES and child in _BODIES and not (owner == "Company" and child == "GovernmentBody")
+
+
+def _generic_owner(ctx: SentenceContext, facts: DocFacts, tok: Token, child: Mention) -> Mention | None:
+    """The body a generic word stands for ("the group", "the navy", "the air force"): the latest one named
+    before of the word's label whose name ends in the word (a state body: of the country the article is about,
+    where it knows one); for a firm, one sharing the part's first word first."""
+    kind = _data()["owner_words"].get(tok.lower_)
+    if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    label, word = kind
+    child_name = ctx.entities[child.entity].name.lower().split()
+    focal = facts.focal if facts.focal in ctx.entities and ctx.entities[facts.focal].label == "Country" else None
+    found: list[Mention] = []
+    for m in reversed(facts.mentions):
+        if m.start >= tok.left_edge.i or m.entity not in ctx.entities:
+            continue
+        if tok.i - m.start > _WINDOW:
+            break
+        e = ctx.entities[m.entity]
+        if e.label != label or e.id == child.entity:
+            continue
+        words = e.name.lower().replace("-", " ").split()
+        if word and not (words[-1:] == [word] or word == "forces" and word in words):
+            continue  # "the army": a body named as an army, not the "Army Armor Training Command"
+        if label == "GovernmentBody" and e.country and focal is not None and e.country != focal:
+            continue  # "the army's Sixth Corps" in an article about Taiwan: not another state's army
+        found.append(m)
+    if not found:
+        return None
+    same = [m for m in found if ctx.entities[m.entity].name.lower().split()[:1] == child_name[:1]]
+    return (same or found)[0]
+
+
+def _owner_at(ctx: SentenceContext, facts: DocFacts, tok: Token, child: Mention) -> Mention | None:
+    """The owner a possessor token names: a mention (or the "its" that stands for one), or a generic word."""
+    m = ctx.at.get(tok.i)
+    if m is not None:
+        return m
+    return _generic_owner(ctx, facts, tok, child)
+
+
+def _part(ctx: SentenceContext, child: Mention, owner: Mention | None, conf: float, rule: str):
+    if owner is not None and owner.entity != child.entity and _fits(ctx.label(owner), ctx.label(child)):
+        yield rel(ctx, child, "PART_OF", owner, conf, rule)
+
+
+def possessive_parts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the Israel Defense Forces' Golani Brigade", "Deakin University's Institute of X", "RTX's Raytheon",
+    "its Defence and Space division": a body named right after its owner's possessive; not a name that
+    qualifies another noun ("Hanwha's Austal stake"), unless that noun is a part ("RTX's Raytheon unit")."""
+    data = _data()
+    pairs, part_nouns = data["possessive_pairs"], set(data["part_nouns"])
+    for m in ctx.of(_BODIES):
+        j = m.start - 1
+        if j <= ctx.sent.start or ctx.doc[j].lower_ not in _POSSESSIVES:
+            continue
+        owner = ctx.at.get(j - 1)
+        if owner is None and j - 1 > ctx.sent.start:  # "the wing's 102nd Squadron"
+            owner = _generic_owner(ctx, facts, ctx.doc[j - 1], m)
+        elif owner is not None and owner.end != j:
+            owner = None
+        if owner is None or ctx.label(m) not in pairs.get(ctx.label(owner), ()):
+            continue
+        head = ctx.head_token(m)
+        if head.dep_ in {"compound", "amod", "nmod"} and head.head.lemma_.lower() not in part_nouns:
+            continue
+        yield from _part(ctx, m, owner, 0.75, "part-of-possessive-owner")
+
+
+def _child_of(ctx: SentenceContext, noun: Token) -> Mention | None:
+    """The name a part noun is said of: the name it stands in apposition to, or the name in apposition to it."""
+    if noun.dep_ == "appos":
+        child = ctx.at.get(noun.head.i)
+        if child is not None:
+            return child
+        before = [m for m in ctx.mentions if m.end <= noun.left_edge.i
+                  and all(t.is_punct for t in ctx.doc[m.end:noun.left_edge.i])]
+        return max(before, key=lambda m: m.end) if before else None
+    return next((ctx.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in ctx.at), None)
+
+
+def described_parts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X, the group's military arm", "the shipbuilding arm of Y, X", "X, an RTX company", "X, al-Qaeda's
+    Sahel branch", "X, a public-sector company under the Ministry of Y": the name beside a part noun is a
+    part of the owner the noun phrase names (possessive, name before the noun, "of"/"under"/"within")."""
+    data = _data()
+    part_nouns, owner_first = set(data["part_nouns"]), set(data["owner_first_nouns"])
+    for noun, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in part_nouns or noun.pos_ != "NOUN" or noun.i in ctx.at:
+            continue
+        child = _child_of(ctx, noun)
+        if child is None or ctx.label(child) not in _BODIES:
+            continue
+        owners: list[Mention] = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                owners.append(_owner_at(ctx, facts, c, child))
+            elif c.dep_ == "compound" and c.i in ctx.at and ctx.at[c.i].entity != child.entity:
+                owners.append(ctx.at[c.i])  # "an RTX company", "a Bharat Forge subsidiary"
+        preps = {"under", "within"} | (set() if lemma in owner_first else {"of"})
+        owners += ctx.prep_objects(noun, preps, _BODIES)
+        for owner in owners:
+            yield from _part(ctx, child, owner, 0.7, "part-of-described")
+
+
+def unit_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the 12th Brigade of the Polish Army", "the Coastal Artillery Regiment of the Marine Corps": a unit,
+    school or staff whose name ends in a unit word, followed by "of" and a state body, is part of it."""
+    ends = set(_data()["unit_ends"])
+    for m in ctx.of({"GovernmentBody", "Organization"}):
+        words = ctx.entities[m.entity].name.lower().split()
+        if not words or words[-1] not in ends or ctx.doc[m.end - 1].lower_ not in ends:
+            continue
+        k = m.end
+        if k >= ctx.sent.end or ctx.doc[k].lower_ != "of":
+            continue
+        k += 1
+        if k < ctx.sent.end and ctx.doc[k].lower_ == "the":
+            k += 1
+        owner = ctx.at.get(k)
+        if owner is not None and owner.start == k and ctx.label(owner) == "GovernmentBody":
+            yield from _part(ctx, m, owner, 0.7, "part-of-unit-of")
