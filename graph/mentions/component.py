@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
-from .bases import bases_after_phrase, service_bases
+from .bases import bases_after_phrase, service_bases, stations
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
@@ -130,6 +130,11 @@ def _listed_portfolios(doc: Doc, i: int) -> int:
 @Language.factory("geopol_mentions", default_config={"extra_reference": []})
 def make_mention_finder(nlp: Language, name: str, extra_reference: list[str]) -> MentionFinder:
     return MentionFinder(load_reference(tuple(extra_reference)))
+
+
+def _coded(text: str) -> bool:
+    """A designation's shape: one word with a digit ("C-17A", "F/A-18F", "MQ-9B")."""
+    return " " not in text and any(c.isdigit() for c in text)
 
 
 def _is_name(tok: Token) -> bool:
@@ -1227,7 +1232,7 @@ class MentionFinder:
             venue = self._mention(doc[s:e], "Place", "pattern")
             venue.text = name  # "Holzdorf Air Base"
             mentions.append(venue)
-        for s, e in service_bases(doc) + bases_after_phrase(doc):  # "RAAF Base Amberley", "the air station INS Dega"
+        for s, e in service_bases(doc) + bases_after_phrase(doc) + stations(doc):  # "RAAF Base Amberley", "at RAF Cosford"
             if any(m.start <= s and e <= m.end and m.label == "Place" for m in mentions):
                 continue  # a place already (a catalogued base, or inside a longer place's name)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Place", "pattern")]
@@ -1385,7 +1390,14 @@ class MentionFinder:
                 if core and any(e.id == m.ref_id for e in self.ref.lookup(core.group(1), "Platform")):
                     out[-1] = self._mention(doc[prev.start:m.end], "Platform", "reference", m.ref_id, m.category)
                     continue
+            if prev is not None and self._designation_and_name(doc, prev, m):
+                out[-1] = self._joined(doc, prev, m.end)  # "C-17A" + "Globemaster III": one name
+                continue
             out.append(m)
+            named = self._own_name_words(doc, m)
+            if named > m.end:  # "P-8I" + "Poseidon" (a word of the type's own names no rule took)
+                out[-1] = self._joined(doc, m, named)
+                continue
             core = _VARIANT_CORE.match(m.text) if m.label == "Platform" and not m.ref_id and m.end - m.start == 1 else None
             nxt = doc[m.end] if core and m.end < len(doc) else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_:
@@ -1393,7 +1405,42 @@ class MentionFinder:
                 if entry is not None:  # "E-3D" + "Sentry": the "E-3 Sentry"
                     out[-1] = self._mention(doc[m.start:m.end + 1], "Platform", "reference", entry.id,
                                             entry.props.get("category"))
-        return out
+        joined = [(m.start, m.end, m.ref_id) for m in out if m.label == "Platform" and m.ref_id]
+        return [m for m in out if not (m.label == "Platform" and any(
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and r == m.ref_id for s, e, r in joined))]
+
+    @staticmethod
+    def _designation_and_name(doc: Doc, first: Mention, second: Mention) -> bool:
+        """ "C-17A Globemaster III", "MV-22B Osprey": a catalogued type's designation printed right before
+        its own name (both found as that type) is one name, the form the text gives the type."""
+        return first.label == second.label == "Platform" and first.ref_id is not None \
+            and first.ref_id == second.ref_id and second.start == first.end and bool(doc[first.end - 1].whitespace_) \
+            and _coded(first.text) and not _coded(second.text)
+
+    def _own_name_words(self, doc: Doc, m: Mention) -> int:
+        """The end of the capitalised words after a catalogued designation that are all words of that
+        type's own names ("P-8I" + "Poseidon"); ``m.end`` when there are none."""
+        if m.label != "Platform" or not m.ref_id or not _coded(m.text) or not doc[m.end - 1].whitespace_:
+            return m.end
+        entry = self.ref.get(m.ref_id)
+        own = {w for n in (entry.name, *entry.aliases) for w in n.split() if not _coded(w)} if entry else set()
+        end = m.end
+        while end < len(doc) and end - m.end < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and not doc[end].is_sent_start and (doc[end].text in own or doc[end].text[:-1] in own and doc[end].text[-1] == "s"):
+            end += 1
+        return end
+
+    def _joined(self, doc: Doc, m: Mention, end: int) -> Mention:
+        """``m`` run on to ``end`` as one mention of its type; a plural last word in its singular form
+        ("MV-22B Ospreys" -> "MV-22B Osprey"), the form a name has."""
+        joined = self._mention(doc[m.start:end], "Platform", m.source, m.ref_id, m.category)
+        last = doc[end - 1].text
+        if last.endswith("s") and end - 1 > m.start and last[:-1] in joined.text.split()[-1]:
+            entry = self.ref.get(m.ref_id) if m.ref_id else None
+            own = {w for n in (entry.name, *entry.aliases) for w in n.split()} if entry else set()
+            if last[:-1] in own:
+                joined.text = joined.text[:len(joined.text) - 1]
+        return joined
 
     @staticmethod
     def _bracket_aliases(doc: Doc, mentions: list[Mention]) -> None:
