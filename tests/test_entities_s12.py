@@ -65,3 +65,33 @@ def test_station_prefix_without_a_preposition_is_the_service(pipeline):
 def test_base_named_by_a_number(pipeline):
     nodes = _nodes(pipeline, "The drones flew from Air Base 101 near the capital until the Americans left.")
     assert nodes.get("Air Base 101", ("",))[0] == "Place"
+
+
+# -- a bare routine noun is no event ------------------------------------------------------------------
+def _events(pipeline, text: str) -> set[str]:
+    return {name for name, (label, _) in _nodes(pipeline, text).items() if label == "Event"}
+
+
+def test_bare_meeting_or_visit_is_no_event(pipeline):
+    assert not _events(pipeline, "Defence ministers held a meeting in Lisbon on 4 March 2025, and the meeting "
+                                 "approved the new plan.")
+    assert not _events(pipeline, "Ghana's army chief paid a visit to Abuja on 2 May 2024; during the visit he "
+                                 "inspected a frigate.")
+
+
+def test_modified_or_named_occasion_stays_an_event(pipeline):
+    assert _events(pipeline, "Kenya's president William Ruto met Fumio Kishida during the visit to Tokyo on "
+                             "3 June 2024. The state visit ended with a defence pact.")
+    assert _events(pipeline, "Leaders of the bloc gathered in Lima on 9 May 2025, and the summit agreed on "
+                             "joint patrols.")
+
+
+# -- a class's name word alone is the class ----------------------------------------------------------
+def test_class_name_word_alone_is_the_platform(pipeline):
+    nodes = _nodes(pipeline, "Norway shortlisted the Hobart-class destroyer last year. Officials said the "
+                             "Hobart was the best ship on offer.")
+    assert not any(label != "Platform" and name == "Hobart" for name, (label, _) in nodes.items())
+    nodes = _nodes(pipeline, "Japan offered the Mogami-class frigate to Chile, and the frigates would be "
+                             "built in Mogami.")  # a place preposition: the place stays
+    assert any(label == "Platform" for label, _ in nodes.values())
+    assert nodes.get("Mogami", ("",))[0] in {"Place", ""}

@@ -1716,6 +1716,7 @@ class _Resolver:
         self.service_coreference()
         self.demonym_countries()
         self.titled_aliases()
+        self.routine_events()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
@@ -1724,6 +1725,20 @@ class _Resolver:
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities
 
+
+    def routine_events(self) -> None:
+        """ "the visit", "a meeting on Tuesday", "the review": an occurrence the text names only by a bare
+        routine noun (``routine_event_nouns``) is no event of the graph (an Event is a named or clearly
+        identified occurrence: a parade, war, exercise, summit, deal); "the state visit" and a catalogued or
+        named event stay."""
+        routine = set(lexicon()["routine_event_nouns"])
+        dropped = {eid for eid, e in self.entities.items()
+                   if e.label == "Event" and not e.ref_id and e.name.split(",")[0].strip() in routine
+                   and all(form.casefold() in routine for form in (*e.aliases, *(m.text for m in e.mentions)))}
+        for eid in dropped:
+            del self.entities[eid]
+        if dropped:
+            self.mentions = [m for m in self.mentions if m.entity not in dropped]
 
     def demonym_countries(self) -> None:
         """ "the Indian Army", "the US Navy" in an article that never names the state: the country the

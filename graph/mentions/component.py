@@ -132,6 +132,9 @@ def make_mention_finder(nlp: Language, name: str, extra_reference: list[str]) ->
     return MentionFinder(load_reference(tuple(extra_reference)))
 
 
+_ROMAN_MARK_WORD = re.compile(r"[IVX]+")
+
+
 def _coded(text: str) -> bool:
     """A designation's shape: one word with a digit ("C-17A", "F/A-18F", "MQ-9B")."""
     return " " not in text and any(c.isdigit() for c in text)
@@ -1327,6 +1330,7 @@ class MentionFinder:
                 m.label = "Company"
         found = self._maker_prefixes(self._roman_marks(doc, found))
         found = [m for m in found if not (m.label == "Platform" and not m.ref_id and not_a_platform(m.text))]
+        found = self._platform_short_names(doc, found)
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
 
@@ -1408,6 +1412,32 @@ class MentionFinder:
         joined = [(m.start, m.end, m.ref_id) for m in out if m.label == "Platform" and m.ref_id]
         return [m for m in out if not (m.label == "Platform" and any(
             s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and r == m.ref_id for s, e, r in joined))]
+
+    def _platform_short_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "the Mogami-class frigate" ... "the Mogami", "a Virginia", "F-4E Phantom II" ... "Phantoms": the
+        name word of a catalogued type the document names, standing alone where the NER took it for a place,
+        a body or a person (and no place preposition governs it), is that type; so is a town of that name
+        the text gives an article ("the Hobart was the best ship": towns take none)."""
+        stems: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label == "Platform" and m.ref_id:
+                first = re.match(r"([A-Z][a-z]{2,})[- ]class\b", m.text)
+                words = [first.group(1)] if first else [w for w in m.text.split() if w.isalpha() and w.istitle()
+                                                        and len(w) > 3 and not _ROMAN_MARK_WORD.fullmatch(w)]
+                for w in words:
+                    stems.setdefault(w, m)
+        if not stems:
+            return mentions
+        out = []
+        for m in mentions:
+            word = m.text[:-1] if m.text.endswith("s") and m.text[:-1] in stems else m.text
+            type_ = stems.get(word) if m.end - m.start == 1 and m.label in {"Place", "Organization", "Person", "Company"} \
+                and (not m.ref_id and m.source == "ner" or m.label == "Place" and m.start > 0
+                     and doc[m.start - 1].lower_ in {"the", "a", "an"}) and not self._locative(doc, m) else None
+            if type_ is not None:
+                m = self._mention(doc[m.start:m.end], "Platform", "reference", type_.ref_id, type_.category)
+            out.append(m)
+        return out
 
     @staticmethod
     def _designation_and_name(doc: Doc, first: Mention, second: Mention) -> bool:
