@@ -95,3 +95,11 @@ def test_class_name_word_alone_is_the_platform(pipeline):
                              "built in Mogami.")  # a place preposition: the place stays
     assert any(label == "Platform" for label, _ in nodes.values())
     assert nodes.get("Mogami", ("",))[0] in {"Place", ""}
+
+
+def test_name_before_class_is_a_ship_class(pipeline):
+    nodes = _nodes(pipeline, "Canada ordered River-class destroyers in 2024; Australia builds the same design "
+                             "as the Hunter class and Canada as the River class.")
+    assert not any(label == "Place" and name == "River" for name, (label, _) in nodes.items())
+    platforms = {name for name, (label, _) in nodes.items() if label == "Platform"}
+    assert len(platforms) == 2  # the Canadian class once, the Type 26 once

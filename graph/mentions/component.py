@@ -1330,7 +1330,7 @@ class MentionFinder:
                 m.label = "Company"
         found = self._maker_prefixes(self._roman_marks(doc, found))
         found = [m for m in found if not (m.label == "Platform" and not m.ref_id and not_a_platform(m.text))]
-        found = self._platform_short_names(doc, found)
+        found = self._platform_short_names(doc, self._class_names(doc, found))
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
 
@@ -1412,6 +1412,37 @@ class MentionFinder:
         joined = [(m.start, m.end, m.ref_id) for m in out if m.label == "Platform" and m.ref_id]
         return [m for m in out if not (m.label == "Platform" and any(
             s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and r == m.ref_id for s, e, r in joined))]
+
+    def _class_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Canada builds it as the River class", "the Arleigh Burke-class": a name the NER took for a place,
+        a body or a person, followed by "class", is a class of ships (the catalogue's class of that name
+        where it has one)."""
+        named = {m.ref_id for m in mentions if m.label == "Platform" and m.ref_id}
+        out = []
+        for m in mentions:
+            end = m.end + 2 if m.end + 1 < len(doc) and doc[m.end].text == "-" else m.end
+            if m.label != "Platform" and end < len(doc) and doc[end].lower_ in {"class", "classes"} \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in doc[m.start:m.end]):
+                found = [*self.ref.lookup(f"{m.text}-class", "Platform"), *self.ref.lookup(f"{m.text} class", "Platform"),
+                         *self._class_entries().get(m.text, [])]
+                # two classes of one name (a British and a Canadian "River class"): the one the text names
+                entry = next((e for e in found if e.id in named), found[0] if found else None)
+                m = self._mention(doc[m.start:end + 1], "Platform", "reference" if entry else "context",
+                                  entry.id if entry else None, "naval_vessel")
+            out.append(m)
+        return out
+
+    def _class_entries(self) -> dict:
+        """The catalogue's ship classes by the name before "-class" ("River" -> River-class destroyer)."""
+        if not hasattr(self, "_classes"):
+            self._classes = {}
+            for e in self.ref:
+                if e.label == "Platform":
+                    for form in (e.name, *e.aliases):
+                        found = re.match(r"(.+?)[- ]class\b", form)
+                        if found and e not in self._classes.setdefault(found.group(1), []):
+                            self._classes[found.group(1)].append(e)
+        return self._classes
 
     def _platform_short_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "the Mogami-class frigate" ... "the Mogami", "a Virginia", "F-4E Phantom II" ... "Phantoms": the
