@@ -103,3 +103,20 @@ def test_name_before_class_is_a_ship_class(pipeline):
     assert not any(label == "Place" and name == "River" for name, (label, _) in nodes.items())
     platforms = {name for name, (label, _) in nodes.items() if label == "Platform"}
     assert len(platforms) == 2  # the Canadian class once, the Type 26 once
+
+
+# -- a name that lists its words in series -----------------------------------------------------------
+def test_name_listing_words_in_series_is_one_name(pipeline):
+    nodes = _nodes(pipeline, "Colonel Mara Lind, who runs the army's Logistics, Maintenance and Supply Command, "
+                             "visited the depot.")
+    assert "Logistics, Maintenance and Supply Command" in nodes
+    assert "Maintenance and Supply Command" not in nodes
+    nodes = _nodes(pipeline, "The Coordination of Movements for Unity, Justice and Reform said its fighters "
+                             "withdrew.")
+    assert "Coordination of Movements for Unity, Justice and Reform" in nodes
+    assert "Justice and Reform" not in nodes
+
+
+def test_countries_in_series_before_a_body_stay_apart(pipeline):
+    nodes = _nodes(pipeline, "Pilots from Ghana, Togo and Benin Air Force trained together.")
+    assert {"Ghana", "Togo"} <= set(nodes)

@@ -133,6 +133,7 @@ def make_mention_finder(nlp: Language, name: str, extra_reference: list[str]) ->
 
 
 _ROMAN_MARK_WORD = re.compile(r"[IVX]+")
+_SERIAL_LABELS = {"Organization", "GovernmentBody", "Company"}
 
 
 def _coded(text: str) -> bool:
@@ -531,6 +532,43 @@ class MentionFinder:
             span = doc[m.start:m.end + 1]
             return Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Place", "pattern")
         return None
+
+    def _serial_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Education, Training and Doctrine Command", "Framework for Peace, Security and Development": a
+        body's name that opens with "A and B" after "Word ," lists its words in series; the words before the
+        comma (and a name ending in them) are part of it, not a name of their own."""
+        ends = {m.end: m for m in mentions}
+        taken = {i for m in mentions for i in m.tokens()}
+        out, drop = [], set()
+        for m in mentions:
+            k = m.end  # "Movements for Unity" + ", Justice and Reform": the series goes on after the name
+            if m.label in _SERIAL_LABELS and not m.ref_id and " for " in m.text and k + 4 <= len(doc) \
+                    and doc[k].text == "," and doc[k + 2].lower_ == "and" and not taken & {k + 1, k + 3} \
+                    and all(t.is_alpha and t.text[:1].isupper() for t in (doc[k + 1], doc[k + 3])) \
+                    and (k + 4 == len(doc) or not doc[k + 4].text[:1].isupper()):
+                m = self._mention(doc[m.start:k + 4], m.label, m.source)
+            i = m.start
+            if m.label not in _SERIAL_LABELS or m.ref_id or m.end - i < 3 or doc[i + 1].lower_ != "and" \
+                    or not doc[i + 2].text[:1].isupper() or i < 2 or doc[i - 1].text != "," \
+                    or not (doc[i - 2].is_alpha and doc[i - 2].text[:1].isupper()) or doc[i - 2].is_sent_start:
+                out.append(m)
+                continue
+            start = i - 2
+            before = ends.get(i - 1)
+            if before is not None and before.label in _SERIAL_LABELS | {"Place", "Person"} and not before.ref_id:
+                start = before.start  # "Permanent Strategic Framework for Peace" + ", Security and Development"
+                drop.add(id(before))
+            elif before is not None:
+                out.append(m)
+                continue
+            elif doc[start - 1].lower_ in {"for", "of", "on"}:  # "Framework for" + "Peace, Security and ..."
+                j = start - 1
+                while j > 0 and start - j < 7 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
+                        and doc[j - 1].lower_ not in _DETS:
+                    j -= 1
+                start = j if j < start - 1 else start
+            out.append(self._mention(doc[start:m.end], m.label, m.source))
+        return [m for m in out if id(m) not in drop]
 
     def _joined_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A known place run on into a body's name the patterns found is one name ("Åland" + "Institute
@@ -1256,7 +1294,7 @@ class MentionFinder:
         mentions = self._named_ships(doc, mentions)  # "the frigate Bung Tomo", later "the Bung Tomo"
         mentions = self._cued_names(doc, mentions)  # "the gang Tren de Aragua", "a mission named Eastern Sentry"
         mentions.sort(key=lambda m: m.start)
-        mentions = self._joined_names(doc, mentions)  # "Åland Institute for Security Studies"
+        mentions = self._serial_names(doc, self._joined_names(doc, mentions))  # "Åland Institute for Security Studies"
         mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions = self._named_places(doc, mentions)
