@@ -1458,8 +1458,8 @@ class MentionFinder:
         named = {m.ref_id for m in mentions if m.label == "Platform" and m.ref_id}
         out = []
         for m in mentions:
-            end = m.end + 2 if m.end + 1 < len(doc) and doc[m.end].text == "-" else m.end
-            if m.label != "Platform" and end < len(doc) and doc[end].lower_ in {"class", "classes"} \
+            end = m.end + 1 if m.end + 1 < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ else m.end
+            if m.label not in {"Platform", "Country"} and end < len(doc) and doc[end].lower_ in {"class", "classes"} \
                     and all(t.text[:1].isupper() and t.is_alpha for t in doc[m.start:m.end]):
                 found = [*self.ref.lookup(f"{m.text}-class", "Platform"), *self.ref.lookup(f"{m.text} class", "Platform"),
                          *self._class_entries().get(m.text, [])]
