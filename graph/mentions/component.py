@@ -1463,8 +1463,12 @@ class MentionFinder:
                     and all(t.text[:1].isupper() and t.is_alpha for t in doc[m.start:m.end]):
                 found = [*self.ref.lookup(f"{m.text}-class", "Platform"), *self.ref.lookup(f"{m.text} class", "Platform"),
                          *self._class_entries().get(m.text, [])]
-                # two classes of one name (a British and a Canadian "River class"): the one the text names
-                entry = next((e for e in found if e.id in named), found[0] if found else None)
+                # two classes of one name (a British and a Canadian "River class"): the one the text names, else
+                # the one whose country the sentence names, else none (a class of its own)
+                states = {self.ref.get(n.ref_id).name for n in mentions if n.label == "Country" and n.ref_id
+                          and doc[n.start].sent == doc[m.start].sent and self.ref.get(n.ref_id)}
+                entry = next((e for e in found if e.id in named), None) or next(
+                    (e for e in found if set(e.origin or ()) & states), None) or (found[0] if len({e.id for e in found}) == 1 else None)
                 m = self._mention(doc[m.start:end + 1], "Platform", "reference" if entry else "context",
                                   entry.id if entry else None, "naval_vessel")
             out.append(m)
