@@ -120,3 +120,10 @@ def test_name_listing_words_in_series_is_one_name(pipeline):
 def test_countries_in_series_before_a_body_stay_apart(pipeline):
     nodes = _nodes(pipeline, "Pilots from Ghana, Togo and Benin Air Force trained together.")
     assert {"Ghana", "Togo"} <= set(nodes)
+
+
+def test_acronym_of_a_name_in_another_language(pipeline):
+    nodes = _nodes(pipeline, "The Coordination of Movements for Unity, Justice and Reform (CMUJ-RF) said its "
+                             "fighters withdrew. The CMUJ-RF later denied any losses.")
+    assert "CMUJ-RF" not in nodes  # the bracketed capitals name the body before them
+    assert "CMUJ-RF" in nodes["Coordination of Movements for Unity, Justice and Reform"][1]
