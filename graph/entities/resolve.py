@@ -639,12 +639,20 @@ class _Resolver:
         by_start = {m.start: m for m in self.mentions}
         long_of: dict[str, Mention] = {}
         for m in list(self.mentions):
-            if m.end + 2 < len(doc) and toks[m.end].text == "(" and toks[m.end + 2].text == ")":
-                acr = toks[m.end + 1].text
-                if acr.isupper() and len(acr) >= 2 and acr[0] == m.text[0].upper():
+            close = next((i for i in range(m.end + 2, min(len(doc), m.end + 5)) if toks[i].text == ")"), None) \
+                if m.end + 2 < len(doc) and toks[m.end].text == "(" else None
+            if close is not None and (close == m.end + 2 or not any(t.whitespace_ for t in doc[m.end + 1:close - 1])):
+                acr = doc[m.end + 1:close].text  # "CSTO", "CSP-PSD"
+                known = by_start.get(m.end + 1)
+                # an acronym of the name in another language ("... for Peace, Security and Development (CSP-PSD)"):
+                # a long unknown body's name and capitals no other entry claims
+                foreign = len(m.text.split()) >= 3 and m.label in {"Organization", "GovernmentBody", "Company"} \
+                    and not m.ref_id and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})?", acr) is not None \
+                    and (known is None or not known.ref_id)
+                if acr.isupper() and len(acr) >= 2 and (acr[0] == m.text[0].upper() or foreign):
                     long_of[acr] = m
                     if m.end + 1 not in by_start:
-                        inner = Mention(m.end + 1, m.end + 2, toks[m.end + 1].idx, toks[m.end + 1].idx + len(acr),
+                        inner = Mention(m.end + 1, close, toks[m.end + 1].idx, toks[m.end + 1].idx + len(acr),
                                         acr, m.label, "acronym", m.ref_id, m.category)
                         self.mentions.append(inner)
                         by_start[inner.start] = inner
@@ -1716,6 +1724,7 @@ class _Resolver:
         self.service_coreference()
         self.demonym_countries()
         self.titled_aliases()
+        self.routine_events()
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
@@ -1724,6 +1733,20 @@ class _Resolver:
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities
 
+
+    def routine_events(self) -> None:
+        """ "the visit", "a meeting on Tuesday", "the review": an occurrence the text names only by a bare
+        routine noun (``routine_event_nouns``) is no event of the graph (an Event is a named or clearly
+        identified occurrence: a parade, war, exercise, summit, deal); "the state visit" and a catalogued or
+        named event stay."""
+        routine = set(lexicon()["routine_event_nouns"])
+        dropped = {eid for eid, e in self.entities.items()
+                   if e.label == "Event" and not e.ref_id and e.name.split(",")[0].strip() in routine
+                   and all(form.casefold() in routine for form in (*e.aliases, *(m.text for m in e.mentions)))}
+        for eid in dropped:
+            del self.entities[eid]
+        if dropped:
+            self.mentions = [m for m in self.mentions if m.entity not in dropped]
 
     def demonym_countries(self) -> None:
         """ "the Indian Army", "the US Navy" in an article that never names the state: the country the

@@ -4,7 +4,10 @@
   (``base_phrases`` in ``lexicon.yaml`` under ``name_shape``) is a place, not the ship or unit its
   prefix suggests;
 * "RAAF Base Amberley", "RNZAF Base Woodbourne", "Naval Station Rota", "Air Force Station X": a
-  service's acronym or "Naval"/"Air Force" followed by "Base"/"Station" and a place name is the base.
+  service's acronym or "Naval"/"Air Force" followed by "Base"/"Station" and a place name (or a number:
+  "Air Base 201") is the base;
+* "at RAF Coningsby", "from Camp Lemonnier": a station prefix (``station_prefixes``) and the place name
+  after it, where a place preposition comes before, is the station, not the service that runs it.
 """
 from __future__ import annotations
 
@@ -77,6 +80,28 @@ def service_bases(doc: Doc) -> list[tuple[int, int]]:
         if start == i and _ACRONYM.match(doc[i - 1].text):
             start = i - 1
         end = _name_end(doc, i + 1)
+        if end == i + 1 and i + 1 < len(doc) and doc[i + 1].text.isdigit():
+            end = i + 2  # "Air Base 201": bases a number names
         if start < i and end > i + 1:
             out.append((start, end))
+    return out
+
+
+_PARTICLES = {"de", "du", "des", "la", "le"}  # "Camp de Gaulle"
+
+
+def stations(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of "RAF Coningsby", "Camp Lemonnier", "Camp de Gaulle" after a place preposition ("at",
+    "from", "to" ...): the prefix with the name after it is the station."""
+    prefixes, preps = words()["station_prefixes"], words()["station_preps"]
+    out = []
+    for i in range(1, len(doc) - 1):
+        if doc[i].text not in prefixes or doc[i - 1].lower_ not in preps:
+            continue
+        j = i + 1
+        if doc[j].lower_ in _PARTICLES and j + 1 < len(doc) and _cap(doc[j + 1]):
+            j += 1
+        end = _name_end(doc, j)
+        if end > j and not (end < len(doc) and doc[end].text in _BASE_WORDS):
+            out.append((i, end))
     return out

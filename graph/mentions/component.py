@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
-from .bases import bases_after_phrase, service_bases
+from .bases import bases_after_phrase, service_bases, stations
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
@@ -130,6 +130,15 @@ def _listed_portfolios(doc: Doc, i: int) -> int:
 @Language.factory("geopol_mentions", default_config={"extra_reference": []})
 def make_mention_finder(nlp: Language, name: str, extra_reference: list[str]) -> MentionFinder:
     return MentionFinder(load_reference(tuple(extra_reference)))
+
+
+_ROMAN_MARK_WORD = re.compile(r"[IVX]+")
+_SERIAL_LABELS = {"Organization", "GovernmentBody", "Company"}
+
+
+def _coded(text: str) -> bool:
+    """A designation's shape: one word with a digit ("C-17A", "F/A-18F", "MQ-9B")."""
+    return " " not in text and any(c.isdigit() for c in text)
 
 
 def _is_name(tok: Token) -> bool:
@@ -523,6 +532,43 @@ class MentionFinder:
             span = doc[m.start:m.end + 1]
             return Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Place", "pattern")
         return None
+
+    def _serial_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Education, Training and Doctrine Command", "Framework for Peace, Security and Development": a
+        body's name that opens with "A and B" after "Word ," lists its words in series; the words before the
+        comma (and a name ending in them) are part of it, not a name of their own."""
+        ends = {m.end: m for m in mentions}
+        taken = {i for m in mentions for i in m.tokens()}
+        out, drop = [], set()
+        for m in mentions:
+            k = m.end  # "Movements for Unity" + ", Justice and Reform": the series goes on after the name
+            if m.label in _SERIAL_LABELS and not m.ref_id and " for " in m.text and k + 4 <= len(doc) \
+                    and doc[k].text == "," and doc[k + 2].lower_ == "and" and not taken & {k + 1, k + 3} \
+                    and all(t.is_alpha and t.text[:1].isupper() for t in (doc[k + 1], doc[k + 3])) \
+                    and (k + 4 == len(doc) or not doc[k + 4].text[:1].isupper()):
+                m = self._mention(doc[m.start:k + 4], m.label, m.source)
+            i = m.start
+            if m.label not in _SERIAL_LABELS or m.ref_id or m.end - i < 3 or doc[i + 1].lower_ != "and" \
+                    or not doc[i + 2].text[:1].isupper() or i < 2 or doc[i - 1].text != "," \
+                    or not (doc[i - 2].is_alpha and doc[i - 2].text[:1].isupper()) or doc[i - 2].is_sent_start:
+                out.append(m)
+                continue
+            start = i - 2
+            before = ends.get(i - 1)
+            if before is not None and before.label in _SERIAL_LABELS | {"Place", "Person"} and not before.ref_id:
+                start = before.start  # "Permanent Strategic Framework for Peace" + ", Security and Development"
+                drop.add(id(before))
+            elif before is not None:
+                out.append(m)
+                continue
+            elif doc[start - 1].lower_ in {"for", "of", "on"}:  # "Framework for" + "Peace, Security and ..."
+                j = start - 1
+                while j > 0 and start - j < 7 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
+                        and doc[j - 1].lower_ not in _DETS:
+                    j -= 1
+                start = j if j < start - 1 else start
+            out.append(self._mention(doc[start:m.end], m.label, m.source))
+        return [m for m in out if id(m) not in drop]
 
     def _joined_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A known place run on into a body's name the patterns found is one name ("Åland" + "Institute
@@ -1227,7 +1273,7 @@ class MentionFinder:
             venue = self._mention(doc[s:e], "Place", "pattern")
             venue.text = name  # "Holzdorf Air Base"
             mentions.append(venue)
-        for s, e in service_bases(doc) + bases_after_phrase(doc):  # "RAAF Base Amberley", "the air station INS Dega"
+        for s, e in service_bases(doc) + bases_after_phrase(doc) + stations(doc):  # "RAAF Base Amberley", "at RAF Cosford"
             if any(m.start <= s and e <= m.end and m.label == "Place" for m in mentions):
                 continue  # a place already (a catalogued base, or inside a longer place's name)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Place", "pattern")]
@@ -1248,7 +1294,7 @@ class MentionFinder:
         mentions = self._named_ships(doc, mentions)  # "the frigate Bung Tomo", later "the Bung Tomo"
         mentions = self._cued_names(doc, mentions)  # "the gang Tren de Aragua", "a mission named Eastern Sentry"
         mentions.sort(key=lambda m: m.start)
-        mentions = self._joined_names(doc, mentions)  # "Åland Institute for Security Studies"
+        mentions = self._serial_names(doc, self._joined_names(doc, mentions))  # "Åland Institute for Security Studies"
         mentions = self._gate(doc, self._short_country(doc, mentions))
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions = self._named_places(doc, mentions)
@@ -1322,6 +1368,7 @@ class MentionFinder:
                 m.label = "Company"
         found = self._maker_prefixes(self._roman_marks(doc, found))
         found = [m for m in found if not (m.label == "Platform" and not m.ref_id and not_a_platform(m.text))]
+        found = self._platform_short_names(doc, self._class_names(doc, found))
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
 
@@ -1385,7 +1432,14 @@ class MentionFinder:
                 if core and any(e.id == m.ref_id for e in self.ref.lookup(core.group(1), "Platform")):
                     out[-1] = self._mention(doc[prev.start:m.end], "Platform", "reference", m.ref_id, m.category)
                     continue
+            if prev is not None and self._designation_and_name(doc, prev, m):
+                out[-1] = self._joined(doc, prev, m.end)  # "C-17A" + "Globemaster III": one name
+                continue
             out.append(m)
+            named = self._own_name_words(doc, m)
+            if named > m.end:  # "P-8I" + "Poseidon" (a word of the type's own names no rule took)
+                out[-1] = self._joined(doc, m, named)
+                continue
             core = _VARIANT_CORE.match(m.text) if m.label == "Platform" and not m.ref_id and m.end - m.start == 1 else None
             nxt = doc[m.end] if core and m.end < len(doc) else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_:
@@ -1393,7 +1447,103 @@ class MentionFinder:
                 if entry is not None:  # "E-3D" + "Sentry": the "E-3 Sentry"
                     out[-1] = self._mention(doc[m.start:m.end + 1], "Platform", "reference", entry.id,
                                             entry.props.get("category"))
+        joined = [(m.start, m.end, m.ref_id) for m in out if m.label == "Platform" and m.ref_id]
+        return [m for m in out if not (m.label == "Platform" and any(
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and r == m.ref_id for s, e, r in joined))]
+
+    def _class_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Canada builds it as the River class", "the Arleigh Burke-class": a name the NER took for a place,
+        a body or a person, followed by "class", is a class of ships (the catalogue's class of that name
+        where it has one)."""
+        named = {m.ref_id for m in mentions if m.label == "Platform" and m.ref_id}
+        out = []
+        for m in mentions:
+            end = m.end + 1 if m.end + 1 < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ else m.end
+            if m.label not in {"Platform", "Country"} and end < len(doc) and doc[end].lower_ in {"class", "classes"} \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in doc[m.start:m.end]):
+                found = [*self.ref.lookup(f"{m.text}-class", "Platform"), *self.ref.lookup(f"{m.text} class", "Platform"),
+                         *self._class_entries().get(m.text, [])]
+                # two classes of one name (a British and a Canadian "River class"): the one the text names, else
+                # the one whose country the sentence names, else none (a class of its own)
+                states = {self.ref.get(n.ref_id).name for n in mentions if n.label == "Country" and n.ref_id
+                          and doc[n.start].sent == doc[m.start].sent and self.ref.get(n.ref_id)}
+                entry = next((e for e in found if e.id in named), None) or next(
+                    (e for e in found if set(e.origin or ()) & states), None) or (found[0] if len({e.id for e in found}) == 1 else None)
+                m = self._mention(doc[m.start:end + 1], "Platform", "reference" if entry else "context",
+                                  entry.id if entry else None, "naval_vessel")
+            out.append(m)
         return out
+
+    def _class_entries(self) -> dict:
+        """The catalogue's ship classes by the name before "-class" ("River" -> River-class destroyer)."""
+        if not hasattr(self, "_classes"):
+            self._classes = {}
+            for e in self.ref:
+                if e.label == "Platform":
+                    for form in (e.name, *e.aliases):
+                        found = re.match(r"(.+?)[- ]class\b", form)
+                        if found and e not in self._classes.setdefault(found.group(1), []):
+                            self._classes[found.group(1)].append(e)
+        return self._classes
+
+    def _platform_short_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "the Mogami-class frigate" ... "the Mogami", "a Virginia", "F-4E Phantom II" ... "Phantoms": the
+        name word of a catalogued type the document names, standing alone where the NER took it for a place,
+        a body or a person (and no place preposition governs it), is that type; so is a town of that name
+        the text gives an article ("the Hobart was the best ship": towns take none)."""
+        stems: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label == "Platform" and m.ref_id:
+                first = re.match(r"([A-Z][a-z]{2,})[- ]class\b", m.text)
+                words = [first.group(1)] if first else [w for w in m.text.split() if w.isalpha() and w.istitle()
+                                                        and len(w) > 3 and not _ROMAN_MARK_WORD.fullmatch(w)]
+                for w in words:
+                    stems.setdefault(w, m)
+        if not stems:
+            return mentions
+        out = []
+        for m in mentions:
+            word = m.text[:-1] if m.text.endswith("s") and m.text[:-1] in stems else m.text
+            type_ = stems.get(word) if m.end - m.start == 1 and m.label in {"Place", "Organization", "Person", "Company"} \
+                and (not m.ref_id and m.source == "ner" or m.label == "Place" and m.start > 0
+                     and doc[m.start - 1].lower_ in {"the", "a", "an"}) and not self._locative(doc, m) else None
+            if type_ is not None:
+                m = self._mention(doc[m.start:m.end], "Platform", "reference", type_.ref_id, type_.category)
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _designation_and_name(doc: Doc, first: Mention, second: Mention) -> bool:
+        """ "C-17A Globemaster III", "MV-22B Osprey": a catalogued type's designation printed right before
+        its own name (both found as that type) is one name, the form the text gives the type."""
+        return first.label == second.label == "Platform" and first.ref_id is not None \
+            and first.ref_id == second.ref_id and second.start == first.end and bool(doc[first.end - 1].whitespace_) \
+            and _coded(first.text) and not _coded(second.text)
+
+    def _own_name_words(self, doc: Doc, m: Mention) -> int:
+        """The end of the capitalised words after a catalogued designation that are all words of that
+        type's own names ("P-8I" + "Poseidon"); ``m.end`` when there are none."""
+        if m.label != "Platform" or not m.ref_id or not _coded(m.text) or not doc[m.end - 1].whitespace_:
+            return m.end
+        entry = self.ref.get(m.ref_id)
+        own = {w for n in (entry.name, *entry.aliases) for w in n.split() if not _coded(w)} if entry else set()
+        end = m.end
+        while end < len(doc) and end - m.end < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and not doc[end].is_sent_start and (doc[end].text in own or doc[end].text[:-1] in own and doc[end].text[-1] == "s"):
+            end += 1
+        return end
+
+    def _joined(self, doc: Doc, m: Mention, end: int) -> Mention:
+        """``m`` run on to ``end`` as one mention of its type; a plural last word in its singular form
+        ("MV-22B Ospreys" -> "MV-22B Osprey"), the form a name has."""
+        joined = self._mention(doc[m.start:end], "Platform", m.source, m.ref_id, m.category)
+        last = doc[end - 1].text
+        if last.endswith("s") and end - 1 > m.start and last[:-1] in joined.text.split()[-1]:
+            entry = self.ref.get(m.ref_id) if m.ref_id else None
+            own = {w for n in (entry.name, *entry.aliases) for w in n.split()} if entry else set()
+            if last[:-1] in own:
+                joined.text = joined.text[:len(joined.text) - 1]
+        return joined
 
     @staticmethod
     def _bracket_aliases(doc: Doc, mentions: list[Mention]) -> None:

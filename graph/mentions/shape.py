@@ -44,7 +44,7 @@ def words() -> dict[str, set[str]]:
     """The ``name_shape`` word lists as sets (``technical`` and ``programme_words`` keep their case)."""
     data = lexicon()["name_shape"]
     return {k: set(v) if k in {"technical", "programme_words", "company_tails", "place_of_heads", "airline_words",
-                                    "variant_words"} else {w.casefold() for w in v}
+                                    "variant_words", "station_prefixes"} else {w.casefold() for w in v}
             for k, v in data.items()}
 
 
