@@ -1,0 +1,59 @@
+"""Event relations of session 12: one event under two names in one article is one node (a name the
+text gives as its other name, a headline's series name beside the body's one dated edition), so its
+participants and venues land on one node."""
+from __future__ import annotations
+
+from test_events import events_of, graph_of
+
+from graph.entities.entity import Entity
+from graph.entities.event_names import yearless_editions
+from graph.ids import make_id
+from graph.mentions import Mention
+
+
+def test_other_name_after_known_as_is_one_event(pipeline):
+    text = ("Soldiers from Chile, Peru and Ecuador began a week of drills near Arica on Monday, when the "
+            "Andes Shield-2026 exercise, known locally as Escudo Andino-2026, opened at the Pampa range. "
+            "Peru sent 300 troops to the exercise.")
+    g = graph_of(pipeline, text, "2026-03-18")
+    events = events_of(g)
+    shield = [n for n in events if "Shield" in n or "Escudo" in n]
+    assert len(shield) == 1, events
+
+
+def test_parenthesised_other_name_is_one_event(pipeline):
+    text = ("Romanian and Bulgarian ships took part in Exercise Sea Guard 2026 (Straja Marii 2026) off "
+            "Constanta on Tuesday. Sea Guard 2026 ends on Friday.")
+    g = graph_of(pipeline, text, "2026-03-18")
+    events = events_of(g)
+    assert len([n for n in events if "Guard" in n or "Straja" in n]) == 1, events
+
+
+def _events(*names: str) -> dict[str, Entity]:
+    out = {}
+    for i, name in enumerate(names):
+        e = Entity(make_id("Event", name), "Event", name)
+        e.add(Mention(i * 3, i * 3 + 2, i * 20, i * 20 + len(name), name, "Event", "ner"))
+        out[e.id] = e
+    return out
+
+
+def test_headline_series_name_is_the_dated_edition():
+    entities = _events("Silver Falcon drill", "Silver Falcon 2026", "Baltic Guard-2025")
+    yearless_editions(entities)
+    assert sorted(e.name for e in entities.values()) == ["Baltic Guard-2025", "Silver Falcon 2026"]
+    falcon = entities[make_id("Event", "Silver Falcon 2026")]
+    assert "Silver Falcon drill" in falcon.aliases and len(falcon.mentions) == 2
+
+
+def test_two_editions_keep_the_bare_series_apart():
+    entities = _events("Silver Falcon", "Silver Falcon 2025", "Silver Falcon 2026")
+    yearless_editions(entities)
+    assert len(entities) == 3
+
+
+def test_catalogued_series_is_not_an_edition():
+    entities = _events("Silver Falcon", "Silver Falcon 2026")
+    entities[make_id("Event", "Silver Falcon")].ref_id = "event:silver-falcon"
+    yearless_editions(entities)
+    assert len(entities) == 2
