@@ -3,7 +3,7 @@ text gives as its other name, a headline's series name beside the body's one dat
 participants and venues land on one node."""
 from __future__ import annotations
 
-from test_events import events_of, graph_of
+from test_events import edges_of, events_of, graph_of
 
 from graph.entities.entity import Entity
 from graph.entities.event_names import yearless_editions
@@ -57,3 +57,26 @@ def test_catalogued_series_is_not_an_edition():
     entities[make_id("Event", "Silver Falcon")].ref_id = "event:silver-falcon"
     yearless_editions(entities)
     assert len(entities) == 2
+
+
+def _participants(g, event: str) -> set[str]:
+    return {s for s, t, e in edges_of(g) if t == "PARTICIPATED_IN" and e == event}
+
+
+def test_troops_from_a_list_who_began_the_drills_took_part(pipeline):
+    text = ("Troops from Chile, Peru and Ecuador began a week of joint drills near Arica on Tuesday, "
+            "when the Andes Shield-2026 exercise opened at the Pampa range.")
+    g = graph_of(pipeline, text, "2026-03-18")
+    assert {"Chile", "Peru", "Ecuador"} <= _participants(g, "Andes Shield-2026"), edges_of(g)
+
+
+def test_ships_from_a_list_with_a_launched_operation_took_part(pipeline):
+    text = "NATO launched Andes Shield-2026, an operation to protect the coast, with ships from Chile, Peru and Ecuador."
+    g = graph_of(pipeline, text, "2026-03-18")
+    assert {"Chile", "Peru", "Ecuador"} <= _participants(g, "Andes Shield-2026"), edges_of(g)
+
+
+def test_talks_with_a_state_are_no_contingent(pipeline):
+    text = "Troops from Chile began a week of talks with Peru."
+    g = graph_of(pipeline, text, "2026-03-18")
+    assert not [e for e in edges_of(g) if e[1] == "PARTICIPATED_IN"], edges_of(g)
