@@ -80,3 +80,11 @@ def test_talks_with_a_state_are_no_contingent(pipeline):
     text = "Troops from Chile began a week of talks with Peru."
     g = graph_of(pipeline, text, "2026-03-18")
     assert not [e for e in edges_of(g) if e[1] == "PARTICIPATED_IN"], edges_of(g)
+
+
+def test_an_alliance_that_launches_a_mission_hosts_it_and_a_state_only_takes_part(pipeline):
+    g = graph_of(pipeline, "NATO launched Andes Shield-2026, an operation to protect the coast, with ships "
+                           "from Chile and Peru. Israel launched Operation Rising Lion on Friday.", "2026-03-18")
+    edges = edges_of(g)
+    assert ("Andes Shield-2026", "HOSTED_BY", "North Atlantic Treaty Organization") in edges, edges
+    assert not [e for e in edges if e[0] == "Operation Rising Lion" and e[1] == "HOSTED_BY"], edges

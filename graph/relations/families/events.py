@@ -1911,6 +1911,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for e in at_event:
                     for actor in ctx.subjects(tok, ACTORS):
                         yield from out(actor, e, 0.6, "launched")
+                        if ctx.label(actor) in lex["launch_hosts"]:  # "NATO launched Eastern Sentry": its mission
+                            yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", actor, 0.6, "launched-mission"), e)
                     for actor in _contingents_of(ctx, tok):  # "troops from A and B began the drills"
                         yield from out(actor, e, 0.6, "launched-contingent")
             if not at_event:
