@@ -88,3 +88,14 @@ def test_an_alliance_that_launches_a_mission_hosts_it_and_a_state_only_takes_par
     edges = edges_of(g)
     assert ("Andes Shield-2026", "HOSTED_BY", "North Atlantic Treaty Organization") in edges, edges
     assert not [e for e in edges if e[0] == "Operation Rising Lion" and e[1] == "HOSTED_BY"], edges
+
+
+def test_states_that_train_together_in_an_exercise_took_part(pipeline):
+    g = graph_of(pipeline, "Peru's armed forces continue to train with Brazil through the annual Cobra Gold "
+                           "exercise.", "2026-03-18")
+    assert {"Peru", "Brazil"} <= _participants(g, "Cobra Gold"), edges_of(g)
+
+
+def test_training_somewhere_else_is_no_participation(pipeline):
+    g = graph_of(pipeline, "Peru's armed forces train with Brazil in the Amazon every year.", "2026-03-18")
+    assert not [e for e in edges_of(g) if e[1] == "PARTICIPATED_IN"], edges_of(g)

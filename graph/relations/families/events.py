@@ -1899,6 +1899,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in lex["guest_roles"] for o in c.children)
                     for c in tok.children):  # "X and Y came as heads of partner states", "Z attended as an observer"
                 at_event = _event_targets(ctx, facts, tok, implicit=True)
+            if lemma in lex["training"] and not passive:
+                # "A's troops train every year with B's forces in the X exercise": both sides took part in X
+                drills = ctx.prep_objects(tok, {"in", "through", "during"}, {"Event"})
+                partners = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                            if o.dep_ == "pobj" for m in ctx.group(o, ACTORS - {"Person"}, plural=True)]
+                for e in drills:
+                    for actor in _subject_actors(ctx, tok, facts) + partners:
+                        yield from out(actor, e, 0.6, "trained-in")
             if lemma in lex["launch"] and not passive:
                 for c in tok.children:
                     m = ctx.at.get(c.i) if c.dep_ == "dobj" else None
