@@ -39,6 +39,7 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
+from .event_names import second_names, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .variants import Sentences, lettered, sub_variant_of, variant_names
 
@@ -1718,6 +1719,8 @@ class _Resolver:
         self.merge_aliases()
         self.short_names()
         self.edition_names()
+        second_names(self.entities, self.mentions, doc_text(self.doc))
+        yearless_editions(self.entities)
         self.bare_bodies()
         self.coreference()
         self.organisation_coreference()

@@ -1053,6 +1053,39 @@ def _contingent(ctx: SentenceContext, subj) -> list:
     return [m for m in ctx.mentions if subj.left_edge.i <= m.start <= subj.right_edge.i and ctx.label(m) in ACTORS]
 
 
+def _measured_event(ctx: SentenceContext, obj):
+    """The event an object measures out: "began a week of joint drills", "opened the first day of the
+    summit" (a time noun with "of" and the event)."""
+    if obj.lemma_.lower() not in cues()["participation"]["event_spans"]:
+        return None
+    for p in obj.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                m = ctx.at.get(o.i)
+                if o.dep_ == "pobj" and m is not None and ctx.label(m) == "Event":
+                    return m
+    return None
+
+
+def _contingents_of(ctx: SentenceContext, verb) -> list:
+    """The states and bodies the troops or ships of a clause come from: its subject "troops from A, B
+    and C" and a phrase "with fighters from A and B" under the verb or its object."""
+    words = cues()["participation"]["contingent"]
+    out: list = []
+    for c in verb.children:
+        if c.dep_ in {"nsubj"} and c.i not in ctx.at:
+            out += [m for m in _contingent(ctx, c) if m not in out]
+    withs = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "with"
+             and (p.head.i == verb.i or p.head.head.i == verb.i and p.head.dep_ in {"dobj", "appos"})]
+    for p in withs:
+        for o in p.children:
+            if o.dep_ == "pobj" and (o.lower_ in words or o.lemma_.lower() in words) \
+                    and any(f.dep_ == "prep" and f.lower_ == "from" for f in o.children):
+                out += [m for m in ctx.mentions if o.i < m.start <= o.right_edge.i
+                        and ctx.label(m) in ACTORS and m not in out]
+    return out
+
+
 def _represented(ctx: SentenceContext, subj) -> list:
     """The states and bodies whose representatives are the subject: "the leaders of A, B and C",
     "X and the heads of state of A and B", "delegations from A and B"."""
@@ -1866,9 +1899,18 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in lex["guest_roles"] for o in c.children)
                     for c in tok.children):  # "X and Y came as heads of partner states", "Z attended as an observer"
                 at_event = _event_targets(ctx, facts, tok, implicit=True)
+            if lemma in lex["training"] and not passive:
+                # "A's troops train every year with B's forces in the X exercise": both sides took part in X
+                drills = ctx.prep_objects(tok, {"in", "through", "during"}, {"Event"})
+                partners = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                            if o.dep_ == "pobj" for m in ctx.group(o, ACTORS - {"Person"}, plural=True)]
+                for e in drills:
+                    for actor in _subject_actors(ctx, tok, facts) + partners:
+                        yield from out(actor, e, 0.6, "trained-in")
             if lemma in lex["launch"] and not passive:
                 for c in tok.children:
                     m = ctx.at.get(c.i) if c.dep_ == "dobj" else None
+                    m = m if m is not None or c.dep_ != "dobj" else _measured_event(ctx, c)
                     if m is not None and ctx.label(m) == "Event" and m not in at_event:
                         at_event.append(m)
                     if c.dep_ == "dobj" and c.lower_ == "it" and _main_event_before(ctx, facts) \
@@ -1877,6 +1919,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for e in at_event:
                     for actor in ctx.subjects(tok, ACTORS):
                         yield from out(actor, e, 0.6, "launched")
+                        if ctx.label(actor) in lex["launch_hosts"]:  # "NATO launched Eastern Sentry": its mission
+                            yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", actor, 0.6, "launched-mission"), e)
+                    for actor in _contingents_of(ctx, tok):  # "troops from A and B began the drills"
+                        yield from out(actor, e, 0.6, "launched-contingent")
             if not at_event:
                 continue
             represented = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
