@@ -85,3 +85,10 @@ def test_a_firms_named_customer_is_supplied_by_it(pipeline):
 def test_prospective_customers_are_neither_supplied_nor_operators(pipeline):
     edges = _edges(pipeline, "Potential customers for the KF-21 include Poland and Peru.")
     assert not any(t in {"OPERATES", "SUPPLIES"} for _, t, _, _ in edges)
+
+
+def test_a_state_set_beside_customer_noun_is_that_customer(pipeline):
+    assert _has(_edges(pipeline, "Brazil, the Gripen's first export customer, received its jets in 2022."),
+                "Brazil", "OPERATES", "Gripen")
+    edges = _edges(pipeline, "Sweden, a possible buyer of the K9, said nothing.")
+    assert not any(t == "OPERATES" for _, t, _, _ in edges)

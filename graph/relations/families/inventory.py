@@ -774,7 +774,8 @@ def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
 
 def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Saab, whose only export customer so far is Brazil" (Saab supplies Brazil), "operators of the K9 include
-    Poland and Egypt", "Pakistan is the only foreign customer of the JF-17" (they fly it): the named customers of a
+    Poland and Egypt", "Pakistan is the only foreign customer of the JF-17", "Brazil, the Gripen's first export
+    customer" (they fly it): the named customers of a
     firm are supplied by it, those of a type operate it; prospective ones are neither."""
     lex = cues()["operate"]
     if not ctx.lemmas & set(lex["customer_nouns"]):
@@ -785,13 +786,16 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if any(c.lower_ in lex["prospect_words"] for c in tok.children):
             continue
         verb = tok.head
-        if verb.lemma_.lower() not in lex["customer_verbs"] or negated(ctx, verb):
+        if tok.dep_ != "appos" and (verb.lemma_.lower() not in lex["customer_verbs"] or negated(ctx, verb)):
             continue
         if tok.dep_ == "nsubj":  # "... customers include X and Y": the states after the noun's phrase
             inside = {t.i for t in tok.subtree}
             span = {t.i for t in verb.subtree} - inside
             states = [m for m in ctx.mentions if m.start in span and m.start > tok.i and not m.demonym
                       and ctx.label(m) in STATES]
+        elif tok.dep_ == "appos" and tok.head.i in ctx.at:  # "Brazil, the Gripen's first export customer, ..."
+            head = ctx.at[tok.head.i]
+            states = [head] if not head.demonym and ctx.label(head) in STATES else []
         elif tok.dep_ == "attr":  # "X is the only customer of ..."
             states = [m for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.at and not ctx.at[c.i].demonym
                       for m in [ctx.at[c.i], *(ctx.at[d.i] for d in c.conjuncts if d.i in ctx.at)]
