@@ -304,8 +304,8 @@ def _listed_noun(ctx: SentenceContext, p: Mention) -> Token:
 
 
 def in_action(ctx: SentenceContext, p: Mention) -> bool:
-    """Whether the platform's phrase is the subject or object of an action verb ("... escorted the group",
-    "intercepted two ... bombers")."""
+    """Whether the platform's phrase is the subject, object or passive agent of an action verb ("... escorted
+    the group", "intercepted two ... bombers", "were shot down by ... fighters")."""
     noun = _listed_noun(ctx, p)
     for _ in range(3):  # a misparsed phrase: "Moroccan F-16s are working" with "F-16s" under "Moroccan"
         if noun.dep_ in {"nsubj", "dobj", "nsubjpass"} and noun.head.pos_ == "VERB" or noun.head == noun or \
@@ -313,7 +313,9 @@ def in_action(ctx: SentenceContext, p: Mention) -> bool:
             break
         noun = noun.head
     verb = noun.head
-    return noun.dep_ in {"nsubj", "dobj", "nsubjpass"} and verb.pos_ == "VERB" and \
+    if noun.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.pos_ == "VERB":
+        noun, verb = verb, verb.head  # "drones were shot down by Polish F-16s": the passive's doer
+    return noun.dep_ in {"nsubj", "dobj", "nsubjpass", "agent"} and verb.pos_ == "VERB" and \
         verb.lemma_.lower() in cues()["operate"]["action_verbs"] and not negated(ctx, verb)
 
 
@@ -681,3 +683,128 @@ def service_heading(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     for p in ctx.of({"Platform"}):
         if p.start > colon and _demonym_before(ctx, p) is None:
             yield rel(ctx, service, "OPERATES", p, 0.6, "service-heading", stage="in_service")
+
+
+def _listed_after(ctx: SentenceContext, start: int) -> list[Mention]:
+    """The platforms named from token ``start`` on, up to the end of the list (a new clause, another state)."""
+    breaks = set(cues()["operate"]["list_breaks"])
+    out: list[Mention] = []
+    for i in range(start, ctx.sent.end):
+        tok = ctx.doc[i]
+        if tok.lower_ in breaks:
+            break
+        m = ctx.at.get(i)
+        if m is None or m.start != i:
+            continue
+        if ctx.label(m) in STATES and not m.demonym:
+            break  # "..., and Japan sent ...": another state's share
+        if ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
+            out.append(m)
+    # "the Hobart-class destroyer HMAS Brisbane": the ship, not its class right before it
+    return [m for m in out if not any(n.start - m.end in {0, 1} and n.start > m.start for n in out)]
+
+
+def _share_owner(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """The state a share noun belongs to: "Australia's contribution", "its contingent", "the Philippine side"."""
+    owners = _owners(ctx, facts, noun)
+    if owners:
+        return owners
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound", "nmod"} and c.i in ctx.at:
+            m = ctx.fit(ctx.at[c.i], STATES)
+            if m is not None:
+                return [m]
+    return []
+
+
+def _joint_forces(ctx: SentenceContext, facts: DocFacts, owners: list[Mention]) -> list[Mention | str]:
+    """Each state owner replaced by its armed forces (a body of all arms) when the article names them."""
+    names = cues()["operate"]["joint_force_names"]
+    out: list[Mention | str] = []
+    for o in owners:
+        body = next((e.id for e in facts.entities.values() if e.label == "GovernmentBody" and e.country == o.entity
+                     and any(n in e.name.lower() for n in names)), None) if ctx.label(o) == "Country" else None
+        out.append(body or o)
+    return out
+
+
+def shares(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Australia's contribution includes the destroyer X, F/A-18F fighters and ...", "on the Philippine side
+    are FA-50 fighters and ...", "the Chinese navy is represented by the destroyer X and the frigate Y": what
+    a state's share of a joint force is made of, it operates (in service)."""
+    lex = cues()["operate"]
+    if not ctx.lemmas & (set(lex["share_nouns"]) | set(lex["represent_verbs"])):
+        return
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        owners: list[Mention] = []
+        start = -1
+        if lemma in lex["share_nouns"] and tok.pos_ == "NOUN" and tok.i not in ctx.at:
+            verb = tok.head
+            if tok.dep_ == "nsubj" and verb.lemma_.lower() in lex["listing_verbs"] and not negated(ctx, verb):
+                owners, start = _share_owner(ctx, facts, tok), verb.i + 1
+            elif tok.dep_ == "pobj" and lemma == "side" and verb.lower_ == "on" and verb.i == ctx.sent.start:
+                owners, start = _share_owner(ctx, facts, tok), tok.i + 1  # "On the Philippine side are ..."
+        elif lemma in lex["represent_verbs"] and tok.pos_ == "VERB" and not negated(ctx, tok) \
+                and any(c.dep_ == "auxpass" for c in tok.children):
+            owners = [m for c in tok.children if c.dep_ == "nsubjpass" and c.i in ctx.at
+                      if (m := ctx.fit(ctx.at[c.i], STATES)) is not None]
+            start = tok.i + 1
+        if not owners or start < 0:
+            continue
+        platforms = _listed_after(ctx, start)
+        for o in _joint_forces(ctx, facts, owners):
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.55, "share-of-force", stage="in_service")
+
+
+def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """Whose customers: "Saab's customers", "Saab, whose customers", "customers of the JF-17" (a firm or a type)."""
+    out: list[Mention] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            m = ctx.at.get(c.i)
+            if m is None and c.lower_ == "whose" and c.i - 2 >= ctx.sent.start and ctx.doc[c.i - 1].text == ",":
+                m = ctx.at.get(c.i - 2)  # "Saab, whose ...": the name before the comma
+            if m is not None:
+                out.append(m)
+        elif c.dep_ == "prep" and c.lower_ in {"of", "for"}:
+            out += [ctx.at[o.i] for o in c.children if o.dep_ == "pobj" and o.i in ctx.at]
+    return [m for m in out if ctx.label(m) in {"Company", "Platform"}]
+
+
+def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Saab, whose only export customer so far is Brazil" (Saab supplies Brazil), "operators of the K9 include
+    Poland and Egypt", "Pakistan is the only foreign customer of the JF-17", "Brazil, the Gripen's first export
+    customer" (they fly it): the named customers of a
+    firm are supplied by it, those of a type operate it; prospective ones are neither."""
+    lex = cues()["operate"]
+    if not ctx.lemmas & set(lex["customer_nouns"]):
+        return
+    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if low not in lex["customer_nouns"] or tok.i in ctx.at or tok.pos_ != "NOUN":
+            continue
+        if any(c.lower_ in lex["prospect_words"] for c in tok.children):
+            continue
+        verb = tok.head
+        if tok.dep_ != "appos" and (verb.lemma_.lower() not in lex["customer_verbs"] or negated(ctx, verb)):
+            continue
+        if tok.dep_ == "nsubj":  # "... customers include X and Y": the states after the noun's phrase
+            inside = {t.i for t in tok.subtree}
+            span = {t.i for t in verb.subtree} - inside
+            states = [m for m in ctx.mentions if m.start in span and m.start > tok.i and not m.demonym
+                      and ctx.label(m) in STATES]
+        elif tok.dep_ == "appos" and tok.head.i in ctx.at:  # "Brazil, the Gripen's first export customer, ..."
+            head = ctx.at[tok.head.i]
+            states = [head] if not head.demonym and ctx.label(head) in STATES else []
+        elif tok.dep_ == "attr":  # "X is the only customer of ..."
+            states = [m for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.at and not ctx.at[c.i].demonym
+                      for m in [ctx.at[c.i], *(ctx.at[d.i] for d in c.conjuncts if d.i in ctx.at)]
+                      if ctx.label(m) in STATES]
+        else:
+            continue
+        for o in _customer_owners(ctx, tok):
+            for st in states:
+                if ctx.label(o) == "Company":
+                    yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of", stage="delivered")
+                else:
+                    yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage="in_service")

@@ -35,6 +35,7 @@ from .inventory import (
     backbone,
     brought,
     built_for,
+    customers,
     demonym_users,
     described_owner,
     equipped_with,
@@ -47,6 +48,7 @@ from .inventory import (
     retirements,
     serves_with,
     service_heading,
+    shares,
     stationed_at,
     successions,
     unit_at,
@@ -919,6 +921,8 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from unit_at(ctx, facts)
     yield from meant_for(ctx, facts)
     yield from service_heading(ctx, facts)
+    yield from shares(ctx, facts)
+    yield from customers(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
@@ -1154,6 +1158,19 @@ def _branch_subject(ctx: SentenceContext, verb: Token) -> bool:
                for c in verb.children)
 
 
+def _works_subject(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether the verb's subject is an unnamed place of making ("the plant builds ...", "the line, which also
+    builds ..."): no maker is named, but whom it builds for still gets the goods."""
+    works = cues()["manufacture"]["works_nouns"]
+    for c in verb.children:
+        if c.dep_ != "nsubj" or c.i in ctx.at:
+            continue
+        noun = verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+        if noun.i not in ctx.at and noun.lemma_.lower() in works:
+            return True
+    return False
+
+
 def _deal_object(ctx: SentenceContext, verb: Token) -> bool:
     """Whether a making verb's object is a deal or a promise a platform only qualifies ("made their own
     F-16 pledges", however the parser splits the phrase), not goods."""
@@ -1236,7 +1253,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
             if makers:  # "which KAI developed with the American firm Lockheed Martin": a partner makes it too
                 makers += [m for m in _partners(ctx, tok) if m not in makers]
-            elif _branch_subject(ctx, tok):  # the branch's buyer still holds what it builds for it
+            elif _branch_subject(ctx, tok) or _works_subject(ctx, tok):  # its buyer still holds what it builds for it
                 for b in _with_country(ctx, _built_for(ctx, tok), STATES):
                     for p in platforms:
                         yield rel(ctx, b, "OPERATES", p, 0.6, "built-for", stage=clause_stage(ctx, tok, "delivered"))
