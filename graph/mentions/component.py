@@ -897,9 +897,9 @@ class MentionFinder:
         if after and (after[0].lower_ in self.person_verbs
                       or after[0].text == "," and len(after) > 1 and after[1].lower_ in self.person_verbs):
             return True
-        last = span[-1].text
-        return any(t.text == last and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.person_verbs
-                   for t in doc if not m.start <= t.i < m.end)
+        last, words, lower = span[-1].text, texts(doc), lowers(doc)  # (the word lists: no Token per word)
+        return any(w == last and i + 1 < len(words) and lower[i + 1] in self.person_verbs
+                   for i, w in enumerate(words) if not m.start <= i < m.end)
 
     @staticmethod
     def _described_as_firm(span: Span) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import lexicon
+from .words import texts
 
 _MAX_NAME = 3  # capitalised words after the form
 
@@ -20,7 +21,7 @@ def prefixed_firms(doc: Doc) -> list[tuple[int, int, int]]:
     """``(start, name start, end)`` of each firm named after a legal form."""
     forms = sorted((f.split() for f in lexicon()["name_shape"]["firm_prefixes"]), key=len, reverse=True)
     firsts = {f[0] for f in forms}
-    words = [t.text for t in doc]
+    words = texts(doc)  # (read only)
     out: list[tuple[int, int, int]] = []
     i = 0
     while i < len(doc):

