@@ -60,3 +60,18 @@ def test_an_earlier_summit_is_not_this_one(pipeline):
 def test_state_admitted_at_a_summit_is_no_participant_by_that_clause(pipeline):
     found = participations(pipeline, "Peru and Chile were admitted to the group at the Lima summit in 2019.")
     assert not took_part(found, "Peru", "summit"), found
+
+
+def test_used_his_speech_at_the_articles_summit(pipeline):
+    text = ("Leaders gathered at the Lamu summit in Mombasa on Tuesday. "
+            "President Ruto used his speech to press for a navy pact. "
+            "Ghana used the occasion to announce a frigate order.")
+    found = participations(pipeline, text)
+    assert took_part(found, "William Ruto", "lamu summit"), found
+    assert took_part(found, "Ghana", "lamu summit"), found
+
+
+def test_own_farewell_speech_is_not_the_summit(pipeline):
+    text = ("Leaders gathered at the Lamu summit in Mombasa on Tuesday. "
+            "Togo used its farewell speech to thank the host.")
+    assert not took_part(participations(pipeline, text), "Togo", "summit")

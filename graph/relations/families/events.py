@@ -1353,7 +1353,13 @@ def _used_events(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     other = set(cues()["places"]["other_edition"]) | {"a", "an"}
     generic = any(c.i not in ctx.at and c.lower_ in _event_nouns() and not any(
         d.lower_ in other for d in c.children) for c in objects)
-    return [facts.main_event] if generic and not ctx.of({"Event"}) else []
+    if generic and not ctx.of({"Event"}):
+        return [facts.main_event]
+    used = set(cues()["participation"]["using_nouns"])
+    if verb.lemma_.lower() == "use" and any(c.i not in ctx.at and c.lemma_.lower() in used and not any(
+            d.lower_ in other or d.dep_ in {"amod", "compound"} for d in c.children) for c in objects):
+        return _event_targets(ctx, facts, verb, implicit=True)  # "used his speech to ...": at the gathering
+    return []
 
 
 def _object_at_summit(ctx: SentenceContext, verb, lex: dict) -> list:
