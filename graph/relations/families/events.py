@@ -1341,6 +1341,54 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     return out
 
 
+def _used_events(ctx: SentenceContext, facts: DocFacts, verb) -> list:
+    """The gatherings a verb of using or telling has as its object ("used the summit to ...", "told the
+    forum that ..."): a named one, else for a generic event noun the article's gathering (not "the next
+    summit")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    named = [ctx.at[c.i] for c in objects if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"
+             and event_kind(ctx.entities[ctx.at[c.i].entity]) in _GATHERINGS]
+    if named or not _gathering(facts):
+        return named
+    other = set(cues()["places"]["other_edition"]) | {"a", "an"}
+    generic = any(c.i not in ctx.at and c.lower_ in _event_nouns() and not any(
+        d.lower_ in other for d in c.children) for c in objects)
+    if generic and not ctx.of({"Event"}):
+        return [facts.main_event]
+    used = set(cues()["participation"]["using_nouns"])
+    if verb.lemma_.lower() == "use" and any(c.i not in ctx.at and c.lemma_.lower() in used and not any(
+            d.lower_ in other or d.dep_ in {"amod", "compound"} for d in c.children) for c in objects):
+        return _event_targets(ctx, facts, verb, implicit=True)  # "used his speech to ...": at the gathering
+    return []
+
+
+def _object_at_summit(ctx: SentenceContext, verb, lex: dict) -> list:
+    """Events of the kinds states attend after "at"/"during" on the verb's object ("agreed a pact at the X
+    summit", the parser hanging "at" on "pact")."""
+    found: list = []
+    todo = [c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at
+            or c.dep_ == "prep" and c.lower_ not in {"at", "during"}]
+    while todo:  # down the object's phrase ("set up the coalition with other allies at X"), not into a clause
+        t = todo.pop()
+        if t.pos_ in {"VERB", "AUX"} or t.i in ctx.at and ctx.label(ctx.at[t.i]) != "Country":
+            continue  # "a researcher at the X Forum": a body's own place of work
+        found += [e for e in ctx.prep_objects(t, {"at", "during"}, {"Event"}) if e not in found
+                  and event_kind(ctx.entities[e.entity]) in set(lex["state_at_kinds"])]
+        todo += [c for c in t.children if c.dep_ in {"prep", "pobj"} and c.lower_ not in {"at", "during"}]
+    return found
+
+
+def _states_at(ctx: SentenceContext, verb, event, subjects: list, lex: dict, people: bool = False) -> list:
+    """The states and bodies (and with ``people`` people) that act at a gathering of a kind they attend as
+    parties ("A and B set up the coalition at the NATO summit in Vilnius"), not in a clause set at an
+    earlier time ("had agreed last year")."""
+    if event_kind(ctx.entities[event.entity]) not in set(lex["state_at_kinds"]) or _earlier_time(verb) \
+            or any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children):
+        return []  # "A and B were admitted at a summit", "its bid was endorsed at the summit": done to them
+    labels = {"Country", "Alliance", "GovernmentBody"} | ({"Person"} if people else set())
+    return [a for a in subjects if ctx.label(a) in labels]
+
+
 def _spoke_there(ctx: SentenceContext, verb) -> bool:
     """Whether "spoke" says only that its subject spoke (to the gathering): no object, no clause of
     what was said, no listener or channel ("spoke to reporters", "spoke by phone with X", "spoke of")."""
@@ -1864,6 +1912,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "ceremonial-act")
             continue
+        if pos == "VERB" and lemma in lex["using"] and not passive:
+            # "X used the summit to announce ...", "Y told the forum that ...": X and Y were there
+            for e in _used_events(ctx, facts, tok):
+                for actor in _subject_actors(ctx, tok, facts):
+                    yield from out(actor, e, 0.6, "used-event")
         took = lemma == "take" and not any(c.lower_ == "part" for c in tok.children)
         if pos in {"VERB", "AUX"} and (lemma not in lex["verbs"] | lex["attend"] or took):
             # "X signed a memorandum at the Indo Defence expo", "X stays on for a summit of the CSTO",
@@ -1923,14 +1976,20 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", actor, 0.6, "launched-mission"), e)
                     for actor in _contingents_of(ctx, tok):  # "troops from A and B began the drills"
                         yield from out(actor, e, 0.6, "launched-contingent")
+            if not at_event and not passive:
+                # "A and B agreed a pact at the X summit": "at" parsed onto the object
+                for e in _object_at_summit(ctx, tok, lex):
+                    for actor in _states_at(ctx, tok, e, _subject_actors(ctx, tok, facts), lex, people=True):
+                        yield from out(actor, e, 0.6, "at-event")
             if not at_event:
                 continue
             represented = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
                            for m in _represented(ctx, c) + _contingent(ctx, c)]  # "warships from A sailed for X"
-            actors = [a for a in _subject_actors(ctx, tok, facts) if ctx.label(a) != "Country" or a in represented]
+            subjects = _subject_actors(ctx, tok, facts)
+            actors = [a for a in subjects if ctx.label(a) != "Country" or a in represented]
             people = [a for a in actors if ctx.label(a) == "Person"]  # "TAI's chief executive, X, said at ..."
             for e in at_event:
-                for actor in people or actors:
+                for actor in people or actors or _states_at(ctx, tok, e, subjects, lex):
                     yield from out(actor, e, 0.6, "at-event")
             continue
         if pos != "VERB" or lemma not in lex["verbs"] | lex["attend"]:
