@@ -42,3 +42,16 @@ def test_a_bare_production_block_names_the_type_named_with_it(pipeline, text):
 def test_a_block_no_type_was_named_with_names_no_platform(pipeline):
     edges = _edges(pipeline, "Romania signed for 32 F-16 fighters in 2023. The factory also builds Block 70 jets for Peru.")
     assert not any(t == "OPERATES" and "Peru" in s for s, t, _, _ in edges)
+
+
+def test_a_services_fleet_of_a_type_is_its_own(pipeline):
+    edges = _edges(pipeline, "The Royal Moroccan Air Force has chosen a new transport. It will replace the air force's "
+                             "ageing fleet of Lockheed C-130H Hercules transports.")
+    assert _has(edges, "Royal Moroccan Air Force", "OPERATES", "C-130")
+
+
+def test_a_version_set_beside_a_services_possessed_noun_is_its_type(pipeline):
+    edges = _edges(pipeline, "The yard will build the Royal New Zealand Navy's new patrol ships, an enlarged version "
+                             "of the Arafura class designed by Lürssen.")
+    assert _has(edges, "Royal New Zealand Navy", "OPERATES", "Arafura")
+

@@ -931,6 +931,9 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                   for m in ctx.group(c, STATES)]
         owners += [m for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
                    for m in _antecedent(ctx, facts, c, STATES)]
+        # "the air force's ageing fleet of Avro 748s": the service just named
+        owners += [m for c in _possessors(tok) if c.tag_ != "PRP$" and c.i not in ctx.at
+                   for m in _antecedent(ctx, facts, c, {"GovernmentBody"}) if m not in owners]
         owners += [m for m in ctx.prep_objects(tok, {"of"}, STATES) if m not in owners]
         owners = _with_country(ctx, owners, STATES)
         platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "including"}
@@ -1037,6 +1040,23 @@ def _shared_holders(ctx: SentenceContext, noun: Token) -> tuple[Token, ...]:
     return (noun.head,)
 
 
+_VARIANT_NOUNS = frozenset({"version", "variant", "derivative", "development"})
+
+
+def _variant_holders(noun: Token) -> tuple[Token, ...]:
+    """The noun a "version of" phrase is set beside, whose possessive the platform takes: "the navy's new
+    frigates, an upgraded version of the Mogami class" (an apposition, or a second object after a comma)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in _VARIANT_NOUNS:
+        return ()
+    v = noun.head.head
+    if v.dep_ == "appos":
+        return (v.head,)
+    if v.i > 0 and v.doc[v.left_edge.i - 1].text == "," and v.dep_ in {"dobj", "attr", "pobj"}:
+        before = [c for c in v.head.children if c.dep_ == v.dep_ and c.i < v.i]
+        return (before[-1],) if before else ()
+    return ()
+
+
 def _possessors(tok: Token) -> list[Token]:
     """``tok``'s possessives, also one the parser hung on an adjective before it ("the navy's ageing,
     British-built Sea Kings": "navy's" on "ageing")."""
@@ -1054,7 +1074,8 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # the platform's word and the noun it modifies ("Peru's Mirage 2000 fighters"), not across a conjunction
         # ("Poland's K2 tanks and the Turkish Altay": ``_shared_possession`` decides what a conjunct shares)
         holders = (head, head.head) if head.dep_ != "conj" else (head,)
-        holders += _shared_holders(ctx, holders[-1])
+        noun = head.head if head.dep_ in {"compound", "nmod", "amod", "nummod"} else head
+        holders += _shared_holders(ctx, noun) + _variant_holders(noun)
         given = cues()["operate"]["given_nouns"]  # "their own F-16 pledges": goods they give away
         owners = [(c, t) for t in holders for c in _possessors(t)
                   if not (t.i not in ctx.at and t.lemma_.lower() in given)]
