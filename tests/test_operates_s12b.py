@@ -10,7 +10,7 @@ from tests.test_supply_fleet_kinds import _edges, _has
 
 def test_a_later_bare_conjunct_shares_the_services_possessive(pipeline):
     edges = _edges(pipeline, "The Royal Danish Air Force sent two jets to the show. They flew beside the service's "
-                             "Bombardier Challenger 604 aircraft and Sikorsky MH-60R helicopters.")
+                             "ageing transports and Sikorsky MH-60R helicopters.")
     assert _has(edges, "Royal Danish Air Force", "OPERATES", "MH-60R")
 
 
@@ -20,9 +20,9 @@ def test_a_conjunct_with_its_own_owner_does_not_share_the_possessive(pipeline):
 
 
 def test_a_foreign_made_word_does_not_make_the_possessor_the_maker(pipeline):
-    edges = _edges(pipeline, "The Hellenic Navy ordered new helicopters last year. They will replace the navy's "
-                             "ageing, American-built Sikorsky S-70B Aegean Hawk helicopters.")
-    assert _has(edges, "Hellenic Navy", "OPERATES", "S-70B")
+    edges = _edges(pipeline, "New helicopters were ordered last year. They will replace the Hellenic Navy's "
+                             "ageing, French-built Alouette III helicopters.")
+    assert _has(edges, "Hellenic Navy", "OPERATES", "Alouette")
 
 
 def test_a_home_built_word_still_names_a_maker_not_a_user(pipeline):
@@ -45,8 +45,8 @@ def test_a_block_no_type_was_named_with_names_no_platform(pipeline):
 
 
 def test_a_services_fleet_of_a_type_is_its_own(pipeline):
-    edges = _edges(pipeline, "The Royal Moroccan Air Force has chosen a new transport. It will replace the air force's "
-                             "ageing fleet of Lockheed C-130H Hercules transports.")
+    edges = _edges(pipeline, "The Royal Moroccan Air Force has chosen a new transport. Spares are short for the air "
+                             "force's ageing fleet of Lockheed C-130H Hercules transports.")
     assert _has(edges, "Royal Moroccan Air Force", "OPERATES", "C-130")
 
 
