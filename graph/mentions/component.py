@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from .bases import bases_after_phrase, service_bases, stations
+from .blocks import block_names
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
@@ -1369,6 +1370,9 @@ class MentionFinder:
         found = self._maker_prefixes(self._roman_marks(doc, found))
         found = [m for m in found if not (m.label == "Platform" and not m.ref_id and not_a_platform(m.text))]
         found = self._platform_short_names(doc, self._class_names(doc, found))
+        for start, end, family in block_names(doc, found):  # "F-16 Block 70 fighters" ... "the Block 70s"
+            found = [m for m in found if m.end <= start or m.start >= end]
+            found.append(self._mention(doc[start:end], "Platform", "reference", family.ref_id, family.category))
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
 

@@ -931,6 +931,9 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                   for m in ctx.group(c, STATES)]
         owners += [m for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
                    for m in _antecedent(ctx, facts, c, STATES)]
+        # "the air force's ageing fleet of Avro 748s": the service just named
+        owners += [m for c in _possessors(tok) if c.tag_ != "PRP$" and c.i not in ctx.at
+                   for m in _antecedent(ctx, facts, c, {"GovernmentBody"}) if m not in owners]
         owners += [m for m in ctx.prep_objects(tok, {"of"}, STATES) if m not in owners]
         owners = _with_country(ctx, owners, STATES)
         platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "including"}
@@ -1011,6 +1014,56 @@ def _shared_possession(ctx: SentenceContext, phrase: Token, p: Mention) -> list[
     return out
 
 
+_MADE_WORDS = frozenset({"built", "made", "developed", "designed"})
+
+
+def _foreign_made(ctx: SentenceContext, owner: Mention | None, made: Token) -> bool:
+    """Whether a made word names another state as the maker ("the navy's British-built Sea Kings"), so the
+    possessor is a user, not the maker ("India's licence-built BMP-2")."""
+    i = made.i - 1 if made.i > 0 and ctx.doc[made.i - 1].text not in {"-", "\u2010"} else made.i - 2
+    maker = ctx.at.get(i) if i >= ctx.sent.start else None
+    if maker is None or ctx.label(maker) != "Country" or owner is None:
+        return False
+    home = ctx.entities[owner.entity].country if ctx.label(owner) == "GovernmentBody" else owner.entity
+    return maker.entity != home
+
+
+def _shared_holders(ctx: SentenceContext, noun: Token) -> tuple[Token, ...]:
+    """The first conjunct of a bare later conjunct, whose possessive it shares: "the service's F/A-18D
+    Hornets and Su-30MKM fighters" (not "Poland's K2 tanks and the Turkish Altay")."""
+    if noun.dep_ != "conj" or noun.head.i > noun.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    own = [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod", "nummod", "det", "poss"}]
+    if any(t.dep_ == "poss" or t.lower_ in _OWN_DETERMINERS or t.i in ctx.at and ctx.label(ctx.at[t.i]) in STATES
+           for t in own):
+        return ()
+    return (noun.head,)
+
+
+_VARIANT_NOUNS = frozenset({"version", "variant", "derivative", "development"})
+
+
+def _variant_holders(noun: Token) -> tuple[Token, ...]:
+    """The noun a "version of" phrase is set beside, whose possessive the platform takes: "the navy's new
+    frigates, an upgraded version of the Mogami class" (an apposition, or a second object after a comma)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in _VARIANT_NOUNS:
+        return ()
+    v = noun.head.head
+    if v.dep_ == "appos":
+        return (v.head,)
+    if v.i > 0 and v.doc[v.left_edge.i - 1].text == "," and v.dep_ in {"dobj", "attr", "pobj"}:
+        before = [c for c in v.head.children if c.dep_ == v.dep_ and c.i < v.i]
+        return (before[-1],) if before else ()
+    return ()
+
+
+def _possessors(tok: Token) -> list[Token]:
+    """``tok``'s possessives, also one the parser hung on an adjective before it ("the navy's ageing,
+    British-built Sea Kings": "navy's" on "ageing")."""
+    return [c for c in tok.children if c.dep_ == "poss"] + \
+        [c for a in tok.children if a.dep_ == "amod" and a.i < tok.i for c in a.children if c.dep_ == "poss"]
+
+
 def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform, and the platforms
     conjoined to it under the same possessive (``_shared_possession``); not goods it only pledges."""
@@ -1021,9 +1074,11 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # the platform's word and the noun it modifies ("Peru's Mirage 2000 fighters"), not across a conjunction
         # ("Poland's K2 tanks and the Turkish Altay": ``_shared_possession`` decides what a conjunct shares)
         holders = (head, head.head) if head.dep_ != "conj" else (head,)
+        noun = head.head if head.dep_ in {"compound", "nmod", "amod", "nummod"} else head
+        holders += _shared_holders(ctx, noun) + _variant_holders(noun)
         given = cues()["operate"]["given_nouns"]  # "their own F-16 pledges": goods they give away
-        owners = [(c, t) for t in holders for c in t.children if c.dep_ == "poss"
-                  and not (t.i not in ctx.at and t.lemma_.lower() in given)]
+        owners = [(c, t) for t in holders for c in _possessors(t)
+                  if not (t.i not in ctx.at and t.lemma_.lower() in given)]
         for c, phrase in owners:
             if c.i not in ctx.at:  # "the air force's ageing F-16s": the service just named
                 found = _antecedent(ctx, facts, c, {"GovernmentBody"}) if c.lower_ not in {"its", "their"} else []
@@ -1034,7 +1089,8 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, o, "OPERATES", x, 0.55, "possessive", stage="in_service")
                 continue
             owner = ctx.fit(ctx.at[c.i], STATES)
-            made = {t.lower_.split("-")[-1] for t in ctx.doc[c.i + 1:p.start]} & {"built", "made", "developed", "designed"}
+            made = any(t.lower_.split("-")[-1] in _MADE_WORDS and not _foreign_made(ctx, owner, t)
+                       for t in ctx.doc[c.i + 1:p.start])
             if owner is not None and (_sold_origin(ctx, owner, p) or _national_product(ctx, owner, p, c)):
                 continue  # "Is Pakistan buying China's J-35?": the maker's country, not an operator
             if owner is not None and c.i < p.start and not made:  # "India's licence-built BMP-2" names a maker
