@@ -84,7 +84,8 @@ def sited_places(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
             i += 1
             continue
         end = _chain_end(doc, i, taken)
-        if _sited(doc, i, end, places, taken):
+        hyphened = end < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_
+        if not hyphened and _sited(doc, i, end, places, taken):  # not "around Soviet-era designs"
             out.append((i, end))
             places.add(i)
         i = end
