@@ -30,11 +30,11 @@ from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
 from .names import NameIndex, whole_names
-from .sited import sited_bodies, sited_places
 from .placenames import compound_places
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 from .ships import named_ships
+from .sited import sited_bodies, sited_places
 from .units import numbered_units, regional_commands
 from .words import lowers, texts, tokens
 
