@@ -77,7 +77,6 @@ def sited_places(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
     w, toks = _words(), tokens(doc)
     taken = {i for m in mentions for i in m.tokens()}
     places = {m.start for m in mentions if m.label in {"Place", "Country"} and not m.demonym}
-    longer = [m.text + " " for m in mentions if m.label == "Place"]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
@@ -86,10 +85,6 @@ def sited_places(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
             continue
         end = _chain_end(doc, i, taken)
         hyphened = end < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_
-        name = doc[i:end].text
-        if any(text.startswith(name + " ") for text in longer):
-            i = end
-            continue  # "off Changi" beside "Changi Airport": the venue's name, left to it
         if not hyphened and _sited(doc, i, end, places, taken):  # not "around Soviet-era designs"
             out.append((i, end))
             places.add(i)
