@@ -26,7 +26,7 @@ from .described_people import attributed, described_people, described_person, la
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .editions import editions
 from .firms import prefixed_firms
-from .heads import cued_groups, head_label, named_operations, not_a_platform, tailed_events
+from .heads import cued_groups, dashed_editions, head_label, named_operations, not_a_platform, tailed_events
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
@@ -35,6 +35,7 @@ from .placenames import compound_places
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 from .ships import named_ships
+from .sited import sited_bodies, sited_places
 from .units import numbered_units, regional_commands
 from .words import lowers, texts, tokens
 
@@ -735,6 +736,8 @@ class MentionFinder:
         found = [(s, e, "Organization", None) for s, e in cued_groups(doc, known)]
         found += [(s, e, "Event", kind) for s, e, kind in named_operations(doc) if not known & set(range(s, e))]
         found += [(s, e, "Event", None) for s, e in tailed_events(doc, known)]
+        designs = {i for m in mentions if m.ref_id and m.label == "Platform" for i in m.tokens()}
+        found += [(s, e, "Event", None) for s, e in dashed_editions(doc, known - designs)]  # "Joint Sword-2024A"
         for s, e, label, kind in found:  # (an operation's kind rides on the mention's category)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], label, "pattern", category=kind)]
@@ -1280,6 +1283,9 @@ class MentionFinder:
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Place", "pattern")]
         for s, e in compound_places(doc, mentions, lambda m: self._locative(doc, m)):  # "Ronchi dei Legionari"
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Place", "pattern")]
+        for n in sited_bodies(doc, mentions, _BODY_WORDS):  # "Faya-Largeau in the north"
+            mentions[n] = self._mention(doc[mentions[n].start:mentions[n].end], "Place", "ner")
+        mentions += [self._mention(doc[s:e], "Place", "pattern") for s, e in sited_places(doc, mentions)]  # "off Coquimbo"
         spans = numbered_units(doc) + regional_commands(doc, mentions)  # "the 7th Fleet", "US Army Pacific"
         for s, e in spans:
             if any(m.start <= s and e <= m.end and m.source == "reference" and m.label != "GovernmentBody" for m in mentions):

@@ -30,9 +30,9 @@ SHAPES = (
 )
 DESIGNATION = re.compile("^(?:" + "|".join(f"(?:{s})" for s in SHAPES) + ")$")
 # designation-shaped words that are not equipment
-# (a word and a year names an event's edition: "Zapad-2021", "Army-2022", "Sea-2024")
+# (a word and a year names an event's edition: "Zapad-2021", "Army-2022", "Sea-2024", "Shield-2023B")
 NOT_EQUIPMENT = re.compile(r"^(COVID|Covid|G\d|MH\d|FY\d|Q\d|H\d|P\d|B\d{1,2}$|A\d$|M\d{1,2}$|E\d$|N\d|[A-Z]\d$"
-                           r"|[A-Z][a-z]+-(199\d|20[0-4]\d)$)")
+                           r"|[A-Z][a-z]+-(199\d|20[0-4]\d)[A-Z]?$)")
 # head nouns that make a phrase about people, units or trade rather than a piece of equipment
 NOT_EQUIPMENT_HEADS = frozenset({"force", "forces", "command", "unit", "units", "battalion", "battalions", "brigade",
                                  "brigades", "regiment", "regiments", "troops", "crew", "crews", "industry",

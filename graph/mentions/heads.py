@@ -18,6 +18,7 @@ and the noun the text puts beside it say more (word lists in ``lexicon.yaml`` un
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -155,4 +156,27 @@ def named_operations(doc: Doc) -> list[tuple[int, int, str | None]]:
         nouns = [b for b in before if b in w["operation_nouns"]]
         if nouns:
             out.append((j, end, "operation" if nouns[-1] in w["combat_nouns"] else None))
+    return out
+
+
+_DASHED_EDITION = re.compile(r"^[A-Z][A-Za-z]+-(?:19|20)\d\d[A-Z]?$")  # "Sword-2024A", "Vostok-2022"
+
+
+def dashed_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Spans of an uncatalogued series' edition written with a dashed year ("Joint Sword-2024A") in a
+    sentence about an exercise or an operation: one event, not a place and pieces."""
+    nouns = _words()["operation_nouns"]
+    t, low = texts(doc), lowers(doc)
+    out = []
+    for i in range(len(doc)):
+        if i in taken or not _DASHED_EDITION.match(t[i]):
+            continue
+        sent = doc[i].sent
+        if not nouns & set(low[sent.start:sent.end]):
+            continue
+        start = i
+        while start > sent.start and i - start < _MAX_WORDS - 1 and start - 1 not in taken \
+                and t[start - 1][:1].isupper() and doc[start - 1].is_alpha and low[start - 1] not in nouns:
+            start -= 1
+        out.append((start, i + 1))
     return out

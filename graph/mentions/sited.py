@@ -1,0 +1,109 @@
+"""Places the NER leaves untagged or tags as a body, known from where they stand: "off Coquimbo",
+"near Kamra" (only a place stands there), "at Marignane in southern France", "Porbandar in Gujarat",
+"Faya-Largeau in the north" (a name placed inside a known place or a compass part of one).
+Word lists in ``lexicon.yaml`` under ``sited_places``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .lexicon import lexicon
+from .mention import Mention
+from .words import lowers, tokens
+
+_NO_PLACE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "PERSON", "NORP"}
+_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, set[str]]:
+    return {k: {w.casefold() for w in v} for k, v in lexicon()["sited_places"].items()}
+
+
+def _name(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ == "PROPN" and tok.ent_type_ not in _NO_PLACE_ENTS
+
+
+def _chain_end(doc: Doc, i: int, taken: set[int]) -> int:
+    """End of the untagged capitalised name from ``i`` ("Surat Thani", "Faya-Largeau")."""
+    toks = tokens(doc)
+    end = i + 1
+    while end < len(doc) and end - i < _MAX_WORDS and end not in taken:
+        tok = toks[end]
+        if _name(tok) and not tok.is_sent_start:
+            end += 1
+        elif tok.text == "-" and not tok.whitespace_ and not toks[end - 1].whitespace_ and end + 1 < len(doc) \
+                and end + 1 not in taken and _name(toks[end + 1]):
+            end += 2  # "Faya-Largeau"
+        else:
+            break
+    return end
+
+
+def placed_after(doc: Doc, end: int, places: set[int]) -> bool:
+    """Whether "in <place>", "in the north" or "in southern <place>" follows token ``end``."""
+    w, low = _words(), lowers(doc)
+    if end + 1 >= len(doc) or low[end] != "in":
+        return False
+    nxt = end + 1
+    if nxt in places:
+        return True
+    if low[nxt] == "the" and nxt + 1 < len(doc) and low[nxt + 1] in w["compass_nouns"]:
+        return True
+    return low[nxt] in w["compass_adjectives"] and nxt + 1 in places
+
+
+def _sited(doc: Doc, start: int, end: int, places: set[int], taken: set[int]) -> bool:
+    w, low, toks = _words(), lowers(doc), tokens(doc)
+    if start == 0 or doc[start].is_sent_start:
+        return False
+    prev = toks[start - 1]
+    if prev.lower_ in w["near_preps"] and prev.pos_ == "ADP" and prev.dep_ != "prt":
+        return True  # "near Kamra", "off Coquimbo": not "kicked off"
+    if prev.lower_ not in w["site_preps"]:
+        return False
+    if placed_after(doc, end, places):
+        return True
+    # "Sarsawa and Gorakhpur in Uttar Pradesh": the first of two places in one
+    if end + 1 < len(doc) and low[end] == "and" and toks[end + 1].text[:1].isupper() and toks[end + 1].is_alpha:
+        return placed_after(doc, _chain_end(doc, end + 1, taken), places)
+    return False
+
+
+def sited_places(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Spans (start, end) of untagged capitalised names that stand where only a place stands."""
+    w, toks = _words(), tokens(doc)
+    taken = {i for m in mentions for i in m.tokens()}
+    places = {m.start for m in mentions if m.label in {"Place", "Country"} and not m.demonym}
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _name(toks[i]) or toks[i].lower_ in w["not_places"]:
+            i += 1
+            continue
+        end = _chain_end(doc, i, taken)
+        hyphened = end < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_
+        if not hyphened and _sited(doc, i, end, places, taken):  # not "around Soviet-era designs"
+            out.append((i, end))
+            places.add(i)
+        i = end
+    return out
+
+
+def sited_bodies(doc: Doc, mentions: list[Mention], body_words: set[str]) -> list[int]:
+    """Indexes of the NER's uncatalogued organisations with no body word, and one-word people, that stand
+    where a place does ("garrisons at Abéché in the east and Faya-Largeau in the north")."""
+    taken = {i for m in mentions for i in m.tokens()}
+    places = {m.start for m in mentions if m.label in {"Place", "Country"} and not m.demonym}
+    out = []
+    for n, m in enumerate(mentions):
+        if m.source != "ner" or m.label not in {"Organization", "Person"} or m.ref_id \
+                or m.label == "Person" and m.end - m.start > 1 \
+                or {t.lower_ for t in doc[m.start:m.end]} & body_words:
+            continue
+        if _sited(doc, m.start, m.end, places, taken - set(m.tokens())):
+            out.append(n)
+    return out
+
