@@ -1345,12 +1345,13 @@ def _used_events(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The gatherings a verb of using or telling has as its object ("used the summit to ...", "told the
     forum that ..."): a named one, else for a generic event noun the article's gathering (not "the next
     summit")."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    other = set(cues()["places"]["other_edition"]) | {"a", "an"}  # "told a meeting in Oslo": another one
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}
+               and not any(d.lower_ in other for d in c.children)]
     named = [ctx.at[c.i] for c in objects if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"
              and event_kind(ctx.entities[ctx.at[c.i].entity]) in _GATHERINGS]
     if named or not _gathering(facts):
         return named
-    other = set(cues()["places"]["other_edition"]) | {"a", "an"}
     generic = any(c.i not in ctx.at and c.lower_ in _event_nouns() and not any(
         d.lower_ in other for d in c.children) for c in objects)
     if generic and not ctx.of({"Event"}):
