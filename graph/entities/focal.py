@@ -1,15 +1,16 @@
 """The article's focal country: the one a reader would say it is about, which the rules fall back
 to for "the army", "the local firm", a deal signed with no named buyer.
 
-Country names count 1, demonyms (and catalogued state bodies in the headline) 0.5; the headline (the first sentence with a few words, so a
+Country names count 1 and demonyms 0.5; the headline (the first sentence with a few words, so a
 kicker such as "ANALYSIS:" is skipped) counts double and the lead sentence (the first long one after
 it, so a byline is skipped) one and a half. The country that is the grammatical subject of the
 headline ("Nigeria receives ...", "Dutch air force bids farewell ...") or of the lead sentence gets a
 bonus, so a country named only as a source or destination ("... from the U.S.", "... bound for
 Ukraine") does not take the article over; a named person or state body as the subject ("Trump
 clears the way ...") stands for its catalogued country. A catalogued state body named in the headline counts
-for its country like the country's name ("... takes charge of the Indian Army"), and a capital in the
-dateline ("NEW DELHI, June 30 -") adds a bonus to its country. A firm or a weapon does not: they are sold
+for its country like the country's name ("... takes charge of the Indian Army"), one named by its
+country's demonym elsewhere as the demonym, and the one city a dateline names ("NEW DELHI, June 30 -")
+adds a bonus to its country. A firm or a weapon does not: they are sold
 abroad, and an article about a German firm's Spanish plant is about Spain."""
 from __future__ import annotations
 
