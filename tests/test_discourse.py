@@ -2,15 +2,11 @@
 on invented sentences about countries and platforms the development articles do not cover."""
 from __future__ import annotations
 
-from graph.text import Document
-from graph.text.metadata import Metadata
+from functools import partial
 
+from tests.extracted import text_edges
 
-def edges(pipeline, text: str, published: str = "2025-03-01") -> set[tuple[str, str, str]]:
-    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli"))
-    g = pipeline.process(doc)
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], d["type"], name[t]) for s, t, d in g.edges(data=True) if d.get("provenance") == "text"}
+edges = partial(text_edges, published="2025-03-01")
 
 
 def test_its_platform_of_a_company_subject_up_the_clauses(pipeline):

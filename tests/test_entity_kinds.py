@@ -3,15 +3,8 @@ countries and platforms: place names in pieces, designation variants, a maker's 
 from __future__ import annotations
 
 from graph.text import Document
-
-
-def _labels(pipeline, text: str) -> set[tuple[str, str]]:
-    g = pipeline.process(Document.from_text(text))
-    return {(d["label"], d["name"]) for _, d in g.nodes(data=True) if d.get("label") != "Document"}
-
-
-def _names(pipeline, text: str, label: str) -> set[str]:
-    return {n for lab, n in _labels(pipeline, text) if lab == label}
+from tests.extracted import node_labels as _labels
+from tests.extracted import node_names as _names
 
 
 # -- place names joined by particles, ending in a compass word, or started at a generic venue word ----

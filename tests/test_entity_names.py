@@ -5,16 +5,8 @@ for a person or a body; venues named after a person; a country's name in a place
 standing for their state after "figures in", "the ministry in"."""
 from __future__ import annotations
 
-from graph.text import Document
-
-
-def _labels(pipeline, text: str) -> set[tuple[str, str]]:
-    g = pipeline.process(Document.from_text(text))
-    return {(d["label"], d["name"]) for _, d in g.nodes(data=True) if d.get("label") != "Document"}
-
-
-def _names(pipeline, text: str) -> set[str]:
-    return {n for _, n in _labels(pipeline, text)}
+from tests.extracted import node_labels as _labels
+from tests.extracted import node_names as _names
 
 
 # -- personal names ---------------------------------------------------------------------------------

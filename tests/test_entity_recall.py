@@ -4,12 +4,7 @@ base phrase or a service's "Base" word, numbered units."""
 from __future__ import annotations
 
 from graph.mentions.units import numbered_units
-from graph.text import Document
-
-
-def _labels(pipeline, text: str) -> set[tuple[str, str]]:
-    g = pipeline.process(Document.from_text(text))
-    return {(d["label"], d["name"]) for _, d in g.nodes(data=True) if d.get("label") != "Document"}
+from tests.extracted import node_labels as _labels
 
 
 def _mentions(pipeline, text: str) -> list[tuple[str, str, str | None]]:

@@ -3,16 +3,8 @@ other countries: armed services written alone or by their Royal name, services o
 takes "the", ranked names with particles, outlets and languages that are no actors, apposition places."""
 from __future__ import annotations
 
-from graph.text import Document
-
-
-def _labels(pipeline, text: str) -> set[tuple[str, str]]:
-    g = pipeline.process(Document.from_text(text))
-    return {(d["label"], d["name"]) for _, d in g.nodes(data=True) if d.get("label") != "Document"}
-
-
-def _names(pipeline, text: str, label: str) -> set[str]:
-    return {n for lab, n in _labels(pipeline, text) if lab == label}
+from tests.extracted import node_labels as _labels
+from tests.extracted import node_names as _names
 
 
 # -- "the army", "the air force" alone: the article's country's service ------------------------------

@@ -4,16 +4,8 @@ sentences about other countries and one sentence where it must not fire: names c
 units by their head word; common nouns opening a line taken for people."""
 from __future__ import annotations
 
-from graph.text import Document
-
-
-def _labels(pipeline, text: str) -> set[tuple[str, str]]:
-    g = pipeline.process(Document.from_text(text))
-    return {(d["label"], d["name"]) for _, d in g.nodes(data=True) if d.get("label") != "Document"}
-
-
-def _names(pipeline, text: str) -> set[str]:
-    return {n for _, n in _labels(pipeline, text)}
+from tests.extracted import node_labels as _labels
+from tests.extracted import node_names as _names
 
 
 # -- a body's name cut at a joining word ------------------------------------------------------------

@@ -5,11 +5,8 @@ inquiries named "Commission into X and Y"; documents and firms taken for people;
 words; "<name> port"; Korean place suffixes; a firm named in full and by its first words."""
 from __future__ import annotations
 
-from test_entity_kinds import _labels
-
-
-def _names(pipeline, text: str) -> set[str]:
-    return {n for _, n in _labels(pipeline, text)}
+from tests.extracted import node_labels as _labels
+from tests.extracted import node_names as _names
 
 
 def _events(pipeline, text: str) -> set[str]:

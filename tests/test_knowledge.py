@@ -4,13 +4,7 @@ from __future__ import annotations
 from graph.reference.offices import load_offices
 from graph.text import Document
 from graph.text.metadata import Metadata
-
-
-def edges(pipeline, text: str, published: str | None = None) -> set[tuple[str, str, str]]:
-    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli" if published else None))
-    g = pipeline.process(doc)
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], d["type"], name[t]) for s, t, d in g.edges(data=True) if d.get("provenance") == "text"}
+from tests.extracted import text_edges as edges
 
 
 def test_terms_cover_their_dates():

@@ -5,20 +5,15 @@ from __future__ import annotations
 import pytest
 
 from graph.text import Document
-from graph.text.metadata import Metadata
+from tests.extracted import node_labels, text_edges
 
 
 def edges(pipeline, text: str, published: str | None = "2024-05-02") -> set[tuple[str, str, str]]:
-    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli" if published else None))
-    g = pipeline.process(doc)
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], d["type"], name[t]) for s, t, d in g.edges(data=True) if d.get("provenance") == "text"}
+    return text_edges(pipeline, text, published)
 
 
 def labels(pipeline, text: str, published: str | None = "2024-05-02") -> set[tuple[str, str]]:
-    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli" if published else None))
-    g = pipeline.process(doc)
-    return {(a["label"], a["name"]) for _, a in g.nodes(data=True) if a.get("label") != "Document"}
+    return node_labels(pipeline, text, published)
 
 
 NATO, SCO = "North Atlantic Treaty Organization", "Shanghai Cooperation Organisation"
@@ -240,7 +235,6 @@ def test_a_titled_minister_beside_a_body_of_an_unnamed_state(pipeline, text):
     """The body's country is not named in the text: the minister's affiliation never points at a node
     the document lacks (this raised KeyError and lost the document). Since session 11 a body named by its
     state's demonym ("the Malian Air Force") makes the state a node, and the minister may be tied to it."""
-    from graph.text import Document
     g = pipeline.process(Document.from_text(text))  # raised before the fix
     countries = {a["name"] for _, a in g.nodes(data=True) if a.get("label") == "Country"}
     found = edges(pipeline, text)

@@ -3,17 +3,13 @@ many spellings, titles a verb gives ("became the army's chief of staff", "was ap
 general of"), leading verbs, a leader's government, envoys; invented sentences about other countries."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from graph.text import Document
-from graph.text.metadata import Metadata
+from tests.extracted import text_edges
 
-
-def edges(pipeline, text: str, published: str | None = "2024-05-02") -> set[tuple[str, str, str]]:
-    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli" if published else None))
-    g = pipeline.process(doc)
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], d["type"], name[t]) for s, t, d in g.edges(data=True) if d.get("provenance") == "text"}
+edges = partial(text_edges, published="2024-05-02")
 
 
 @pytest.mark.parametrize("text,expected,absent", [

@@ -4,17 +4,15 @@ subject of without being named again, a post kept, titles naming the armed force
 party; invented sentences about invented people."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from graph.text import Document
 from graph.text.metadata import Metadata
+from tests.extracted import text_edges
 
-
-def edges(pipeline, text: str) -> set[tuple[str, str, str]]:
-    doc = Document.from_text(text, meta=Metadata(published="2024-05-02", date_source="cli"))
-    g = pipeline.process(doc)
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], d["type"], name[t]) for s, t, d in g.edges(data=True) if d.get("provenance") == "text"}
+edges = partial(text_edges, published="2024-05-02")
 
 
 def labels(pipeline, text: str) -> dict[str, str]:

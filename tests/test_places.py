@@ -1,15 +1,11 @@
 """The places family (graph/relations/families/places.py): invented sentences about other countries."""
 from __future__ import annotations
 
-from graph.text import Document
-from graph.text.metadata import Metadata
+from functools import partial
 
+from tests.extracted import text_edges
 
-def edges_of(pipeline, text):
-    g = pipeline.process(Document.from_text(text, meta=Metadata(published="2024-05-10")))
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[u], d["type"], name[v]) for u, v, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") != "reference"}
+edges_of = partial(text_edges, published="2024-05-10", date_source=None)
 
 
 def held_in(edges, place):

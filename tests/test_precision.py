@@ -3,15 +3,11 @@ unseen text): for each tightened rule, invented sentences about other countries 
 it must stay silent, and one where it must still fire."""
 from __future__ import annotations
 
-from graph.text import Document
-from graph.text.metadata import Metadata
+from functools import partial
 
+from tests.extracted import text_edges
 
-def edges_of(pipeline, text: str, published: str = "2024-05-14") -> set[tuple[str, str, str]]:
-    g = pipeline.process(Document.from_text(text, meta=Metadata(published=published)))
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[u], d["type"], name[v]) for u, v, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") != "reference"}
+edges_of = partial(text_edges, published="2024-05-14", date_source=None)
 
 
 def typed(edges: set, type_: str) -> set[tuple[str, str]]:
