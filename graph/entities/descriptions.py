@@ -1,7 +1,7 @@
 """Definite descriptions and possessive pronouns that point back to a named organisation.
 
-"the agency", "the Korean manufacturer", "the state-owned company", "the ministry's", "the air force",
-"the service" refer to the nearest organisation of the matching kind named before them; a demonym inside the description
+"the agency", "the Korean manufacturer", "the state-owned company", "the ministry's" refer to the
+nearest organisation of the matching kind named before them; a demonym inside the description
 ("the Korean manufacturer") must agree with the candidate's country. "Its spokesman" at the start
 of a sentence refers to the organisation or country the previous sentence is about. Each resolved
 word becomes a ``coref`` mention of its entity (no alias: "the company" names nothing).
@@ -30,26 +30,14 @@ NOUNS: dict[str, str] = {
                      "lender", "bank", "conglomerate", "airline", "corporation", "concern", "automaker",
                      "planemaker"), "Company"),
     **dict.fromkeys(("ministry", "department", "agency", "council", "administration", "directorate",
-                     "committee", "presidency", "secretariat", "undersecretariat", "treasury",
-                     "service", "navy", "army", "force"), "GovernmentBody"),
+                     "committee", "presidency", "secretariat", "undersecretariat", "treasury"), "GovernmentBody"),
     **dict.fromkeys(("bloc", "alliance"), "Alliance"),
 }
 # a body's description names its kind: "the agency" is an Agency, "the ministry" a Ministry
 _KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon"), "agency": ("agency",),
                "council": ("council",), "administration": ("administration",), "directorate": ("directorate",),
                "committee": ("committee",), "presidency": ("presidency",), "secretariat": ("secretariat",),
-               "undersecretariat": ("undersecretariat",), "treasury": ("treasury",),
-               # an armed service: "the navy", "the army", "the air force"; "the service" for any of them
-               "navy": ("navy",), "army": ("army",), "force": ("air force",),
-               "service": ("service", "air force", "navy", "army", "armed forces", "marine", "coast guard",
-                           "self-defense force", "self-defence force")}
-# a kind word that names a body only with its modifier: "the air force" (not "the force", "the task force")
-_KIND_MODIFIERS = {"force": "air"}
-# descriptions of a state's armed service: the body's name must end with the kind ("the army" is the
-# Indian Army, not the Army Training Command), and it must be the article's country's, where both are known
-# ("the army" in an article about Taiwan is not the People's Liberation Army); a sentence naming another
-# state leaves it unresolved
-_SERVICES = {"navy", "army", "force", "service"}
+               "undersecretariat": ("undersecretariat",), "treasury": ("treasury",)}
 PRONOUNS = {"its", "their"}  # the possessives descriptions resolve to an organisation
 _SINGULAR, _PLURAL = {"its", "his", "her"}, {"their"}
 _ACTORS = {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
@@ -104,19 +92,10 @@ class Descriptions:
         # "the Korean manufacturer" needs a firm known to be Korean
         return not (country is not None and _country_of(entity, self.ref) is None and entity.label == "Company")
 
-    def _kind_agrees(self, tok: Token, entity: Entity) -> bool:
-        kinds = _KIND_WORDS.get(tok.lower_, (tok.lower_,))
-        if tok.lower_ not in _SERVICES:
-            names = " ".join([entity.name, *entity.aliases]).lower()
-            return any(w in names for w in kinds)
-        if not any(n.lower().endswith(w) for n in (entity.name, *entity.aliases) for w in kinds):
-            return False
-        focal, country = self.doc.user_data.get("focal_country"), _country_of(entity, self.ref)
-        if focal and country and country != focal:
-            return False
-        sent = tok.sent  # "the navy sails with the United States and Japan": whose navy is unclear
-        return not any(m.label == "Country" and not m.demonym and sent.start <= m.start < sent.end and m.entity
-                       and m.entity != (country or focal) for m in self.mentions)
+    @staticmethod
+    def _kind_agrees(tok: Token, entity: Entity) -> bool:
+        names = " ".join([entity.name, *entity.aliases]).lower()
+        return any(w in names for w in _KIND_WORDS.get(tok.lower_, (tok.lower_,)))
 
     def _country_word(self, tok: Token) -> str | None:
         """The country a modifier names, as a mention or as a demonym the reference data knows."""
@@ -154,11 +133,6 @@ class Descriptions:
                     or nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
                 continue  # "the ministry of defence", "the company Baykar", "the manufacturer serial"
             mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
-            needed = _KIND_MODIFIERS.get(tok.lower_)
-            if needed is not None:  # "the air force": the modifier is part of the kind
-                if not any(c.lower_ == needed and c.i == tok.i - 1 for c in mods):
-                    continue
-                mods = [c for c in mods if c.i != tok.i - 1]
             country, other = None, False
             for c in mods:
                 found = self._country_word(c)
