@@ -12,8 +12,8 @@ def _took_part(g) -> set[str]:
 
 
 def test_those_that_brought_or_flew_platforms_at_the_show_took_part(pipeline):
-    g = graph_of(pipeline, SHOW + "Leonardo brought its M-346 trainer, and Airbus showed the A400M on the static "
-                                  "park. The Pakistan Air Force flew the JF-17 in the afternoon display.")
+    g = graph_of(pipeline, SHOW + "Leonardo brought its M-346 trainer, and Airbus also showed the A400M on the "
+                                  "static park. The Pakistan Air Force flew the JF-17 in the afternoon display.")
     shown = {s for s, t, o in edges_of(g) if t == "DISPLAYED_AT"}
     assert {"M-346", "A400M"} <= shown, shown
     assert {"Leonardo", "Airbus", "Pakistan Air Force"} <= _took_part(g), edges_of(g)

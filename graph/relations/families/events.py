@@ -649,7 +649,7 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for p in platforms:
         yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", event, conf, why), event)
     for m in displayers(ctx, platforms):  # "Embraer brought its C-390": Embraer was there
-        yield _event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", event, conf - 0.05, "displayer"), event)
+        yield _event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", event, round(conf - 0.05, 2), "displayer"), event)
 
 
 def _ceremony_display(ctx: SentenceContext) -> bool:
