@@ -14,6 +14,7 @@ from ..negation import negated
 from ..relation import Relation
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
+from .displayers import displayers
 from .participant_lists import (
     BODIES,
     EARLIER,
@@ -637,17 +638,18 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if not cue and not explicit and show and not negated(ctx, ctx.sent.root):
         cue = ctx.lemmas & set(cues()["display"]["motion"]) or _listed_under_display(ctx)
     if explicit and cue:
-        for p in platforms:
-            yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", explicit[0], 0.8, "displayed-at"), explicit[0])
+        event, conf, why = explicit[0], 0.8, "displayed-at"
     elif show and cue:
-        for p in platforms:
-            yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-in-event-article"),
-                              facts.main_event)
+        event, conf, why = facts.main_event, 0.6, "displayed-in-event-article"
     elif not explicit and main is not None and main.props.get("kind") == "ceremony" and _ceremony_display(ctx):
         # "Jaguars and Tejas fighters joined the farewell flypast", "a formation of A, B and C flew over the base"
-        for p in platforms:
-            yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", facts.main_event, 0.6, "displayed-at-ceremony"),
-                              facts.main_event)
+        event, conf, why = facts.main_event, 0.6, "displayed-at-ceremony"
+    else:
+        return
+    for p in platforms:
+        yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", event, conf, why), event)
+    for m in displayers(ctx, platforms):  # "Embraer brought its C-390": Embraer was there
+        yield _event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", event, round(conf - 0.05, 2), "displayer"), event)
 
 
 def _ceremony_display(ctx: SentenceContext) -> bool:

@@ -1,0 +1,209 @@
+"""What links the two ends of a missed gold relation when no sentence names both: counts per kind.
+
+For every required gold relation the extractor misses (development halves only), one kind, the first
+that holds in this order:
+
+* ``noent``: an end is no entity of the graph (an entity miss);
+* ``same``: some sentence names both ends (``same-headline``: only the headline does);
+* ``coref``: a sentence names one end and holds a ``coref`` mention of the other (resolved, rule missed);
+* ``desc:<kind>``: a sentence names one end and holds a definite description ("the company", "the
+  ministry", "the country", "the aircraft", "the deal", "the exercise") of the other end's kind, the
+  other end named before it in the article (``deal``: "the deal/contract/agreement", the other end
+  named in the three sentences before);
+* ``pronoun:<word class>``: likewise with a pronoun (``poss`` its/their, ``subj`` it/they, ``obj``
+  it/them), the other end being the latest entity of its label named before the pronoun;
+* ``focal-event``: the other end is the article's main event (most mentioned) and the sentence names none;
+* ``focal-country``: the other end is the article's focal country, not named in the sentence;
+* ``headline``: the other end is named only in the headline;
+* ``list``: the sentence naming one end lists two or more entities of its label and the other end
+  is named in the sentence just before or after (a list continued across sentences);
+* ``adjacent``: the ends are named in neighbouring sentences with no linking word;
+* ``apart``: none of these.
+
+    python tools/cross_sentence.py tests/data/dev/fresh10 [tune ...] [-s KIND,KIND]   # -s lists those kinds' relations
+
+Session 13, the eleven development halves at int13: 1733 required relations missed. noent 424, same 566
+(+ same-headline 10), coref 102; across sentences 631:
+
+    kind            all  the largest per-type lines
+    desc:*          139  platform 39 (OPERATES 25, MANUFACTURES 11), body 35 (OPERATES 22), company 27,
+                         country 20, deal 11, event 5, alliance 2
+    apart           132  OPERATES 35, LEADS 20, PARTICIPATED_IN 12, MANUFACTURES 11, SUPPLIES 11
+    focal-event     125  PARTICIPATED_IN 85, HELD_IN 24, DISPLAYED_AT 15
+    pronoun:*        91  poss 48, subj 23, obj 20 (PARTICIPATED_IN 26, OPERATES 21, MEMBER_OF 10)
+    focal-country    62  SUPPLIES 24, OPERATES 11, BASED_IN 7, AFFILIATED_WITH 6
+    list             59  OPERATES 11, DEPLOYED_TO 8, AFFILIATED_WITH 7
+    adjacent         20
+    headline          3
+
+Per half (cross-sentence kinds only): see the report of branch xsent13.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from devset import TUNE, article_of, scorer_module  # noqa: E402
+
+# description head (lemma) -> (kind, labels it stands for)
+_DESC = {
+    **dict.fromkeys(("country", "kingdom", "nation", "state", "republic", "government", "emirate"),
+                    ("country", {"Country"})),
+    **dict.fromkeys(("company", "firm", "manufacturer", "maker", "contractor", "group", "shipbuilder",
+                     "shipyard", "conglomerate", "corporation", "supplier"), ("company", {"Company"})),
+    **dict.fromkeys(("ministry", "department", "agency", "army", "navy", "force", "military", "service",
+                     "government"), ("body", {"GovernmentBody"})),
+    **dict.fromkeys(("aircraft", "jet", "fighter", "frigate", "ship", "vessel", "tank", "system", "helicopter",
+                     "drone", "missile", "submarine", "plane", "corvette", "destroyer", "vehicle", "howitzer",
+                     "platform", "type", "model", "launcher", "gun"), ("platform", {"Platform"})),
+    **dict.fromkeys(("exercise", "drill", "summit", "show", "exhibition", "fair", "parade", "meeting", "talks",
+                     "games", "manoeuvre", "maneuver", "event", "forum", "ceremony", "expo", "war", "operation"),
+                    ("event", {"Event"})),
+    **dict.fromkeys(("alliance", "bloc", "organisation", "organization", "union", "pact"),
+                    ("alliance", {"Alliance", "Organization"})),
+}
+_DEAL = {"deal", "contract", "agreement", "order", "purchase", "acquisition", "sale", "procurement"}
+_DETS = {"the", "this", "that", "these", "those"}
+_ORDER = ["noent", "same", "same-headline", "coref", "desc", "pronoun", "focal-event", "focal-country",
+          "headline", "list", "adjacent", "apart"]
+
+
+def _definite(t) -> bool:
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DETS for c in t.children)
+
+
+def _links(sent, here: str, other: str, entities, named, sent_no, doc, main_event, focal, head_no) -> list[str]:
+    """The kinds of link from ``sent`` (which names ``here``) to ``other``."""
+    label = entities[other].label
+    n = sent_no[sent.start]
+    before = [e for i, e in named if i < sent.start]
+    out = []
+    for t in sent:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if _definite(t) and lemma in _DEAL and any(e == other for i, e in named
+                                                    if 0 < n - sent_no[doc[i].sent.start] <= 3):
+            out.append("desc:deal")
+        if _definite(t) and lemma in _DESC and label in _DESC[lemma][1] and other in before:
+            out.append(f"desc:{_DESC[lemma][0]}")
+        if t.tag_ in {"PRP", "PRP$"} and low in {"it", "its", "they", "their", "them"} and label != "Person":
+            same_label = [e for i, e in named if i < t.i and entities[e].label == label]
+            if same_label and same_label[-1] == other:
+                kind = "poss" if t.tag_ == "PRP$" or t.dep_ == "poss" else "subj" if t.dep_ in {
+                    "nsubj", "nsubjpass"} else "obj"
+                out.append(f"pronoun:{kind}")
+    inside = {e for i, e in named if sent.start <= i < sent.end}
+    if other == main_event and not any(entities[e].label == "Event" for e in inside):
+        out.append("focal-event")
+    if other == focal:
+        out.append("focal-country")
+    if {sent_no[doc[i].sent.start] for i, e in named if e == other} == {head_no}:
+        out.append("headline")
+    near = {e for i, e in named if abs(sent_no[doc[i].sent.start] - n) == 1}
+    if other in near:
+        same = [e for e in inside if entities[e].label == entities[here].label]
+        out.append("list" if len(same) >= 2 else "adjacent")
+    return out
+
+
+def classify(doc, entities, a: str, b: str) -> str:
+    from graph.entities.focal import lead
+
+    named = sorted((m.start, m.entity) for m in doc._.mentions if m.entity in entities and m.source != "coref")
+    corefs = [(m.start, m.entity) for m in doc._.mentions if m.entity in entities and m.source == "coref"]
+    sents = list(doc.sents)
+    sent_no = {s.start: k for k, s in enumerate(sents)}
+    head = lead(doc)
+    head_no = sent_no[head.start] if head is not None else -1
+    events = [e for e in entities.values() if e.label == "Event" and not e.ref_id]
+    main = max(events, key=lambda e: len(e.mentions), default=None)
+    focal = doc.user_data.get("focal_country")
+    kinds: list[str] = []
+    for k, sent in enumerate(sents):
+        inside = {e for i, e in named if sent.start <= i < sent.end}
+        if {a, b} <= inside:
+            kinds.append("same-headline" if k == head_no else "same")
+            continue
+        if k == head_no:
+            continue
+        co = {e for i, e in corefs if sent.start <= i < sent.end}
+        for here, other in ((a, b), (b, a)):
+            if here not in inside:
+                continue
+            if other in co:
+                kinds.append("coref")
+            kinds += _links(sent, here, other, entities, named, sent_no, doc, main.id if main else None, focal,
+                            head_no)
+    if not kinds:
+        return "apart"
+    return min(kinds, key=lambda s: (_ORDER.index(s.split(":")[0]), s))
+
+
+def run(gold_dir: Path, show: str | None) -> Counter:
+    from graph.assemble import fragment
+    from graph.pipeline import Pipeline
+    from graph.store.interchange import write_graph
+    from graph.text import read_document
+
+    sc = scorer_module()
+    seen: list = []
+
+    class Recording(Pipeline):
+        def process_doc(self, document, doc):
+            from graph.entities import resolve
+            from graph.relations import extract
+
+            doc.user_data["published"] = document.published
+            entities = resolve(doc, self.ref)
+            seen.append((doc, entities))
+            return fragment(document, entities, extract(doc, entities, document.id), self.ref if self.enrich else None)
+
+    pipeline, out, tmp = Recording(), Counter(), Path(tempfile.mkdtemp(prefix="geopol-xsent-"))
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        seen.clear()
+        write_graph(pipeline.process(read_document(article_of(gold_path))), tmp / gold_path.name)
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        nodes, edges = sc.load_graph(tmp / gold_path.name)
+        mapping = sc.match_entities(gold["entities"], sc.entity_nodes(nodes, edges), False)
+        node_of = {g: n for n, g in mapping.items() if isinstance(g, str)}
+
+        def key(s, t, typ):
+            return (typ, frozenset((s, t))) if typ in sc.UNDIRECTED else (typ, s, t)
+
+        found = {key(mapping.get(e["source"]), mapping.get(e["target"]), e["type"]) for e in edges
+                 if e.get("type") not in sc.SKIP_EDGE_TYPES and e.get("evidence")}
+        for r in gold["relations"]:
+            if r.get("optional") or key(r["source"], r["target"], r["type"]) in found:
+                continue
+            a, b = node_of.get(r["source"]), node_of.get(r["target"])
+            if a is None or b is None:
+                kind = "noent"
+            else:
+                kinds = [classify(doc, ents, a, b) for doc, ents in seen if a in ents and b in ents]
+                kind = min(kinds, key=lambda s: (_ORDER.index(s.split(":")[0]), s)) if kinds else "apart"
+            out[kind] += 1
+            out[f"{kind} {r['type']}"] += 1
+            if show and kind.startswith(tuple(show.split(","))):
+                print(f"  [{gold_path.stem}] {kind} {r['source']} -{r['type']}-> {r['target']}")
+    return out
+
+
+def main(argv: list[str]) -> None:
+    show = argv[argv.index("-s") + 1] if "-s" in argv else None
+    halves = [a for k, a in enumerate(argv) if not a.startswith("-") and (k == 0 or argv[k - 1] != "-s")]
+    total: Counter = Counter()
+    for half in halves:
+        counts = run({"tune": TUNE}.get(half, Path(half)), show)
+        total.update(counts)
+        print(half, {k: v for k, v in sorted(counts.items(), key=lambda kv: -kv[1]) if " " not in k}, flush=True)
+    print("all", {k: v for k, v in sorted(total.items(), key=lambda kv: -kv[1]) if " " not in k})
+    print("by type", {k: v for k, v in sorted(total.items(), key=lambda kv: -kv[1]) if " " in k})
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
