@@ -772,6 +772,24 @@ def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
     return [m for m in out if ctx.label(m) in {"Company", "Platform"}]
 
 
+def _precedents(ctx: SentenceContext, noun: Token, verb: Token) -> list[Mention]:
+    """The earlier customers a "latest customer" phrase lists: "X is the latest customer of the Rafale, following
+    Egypt, Qatar and India" (a ``precedent_preps`` object of the noun or its copula, and its conjuncts)."""
+    preps = cues()["operate"]["precedent_preps"]
+    out: list[Mention] = []
+    for c in [*noun.children, *verb.children]:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        todo = [o for o in c.children if o.dep_ == "pobj"]
+        while todo:  # the object and its list ("Hungary, the Czech Republic and ..." may parse as apposition)
+            t = todo.pop(0)
+            todo += [x for x in t.children if x.dep_ in {"conj", "appos"}]
+            m = ctx.at.get(t.i)
+            if m is not None and not m.demonym and ctx.label(m) in STATES and all(m.entity != o.entity for o in out):
+                out.append(m)
+    return out
+
+
 def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Saab, whose only export customer so far is Brazil" (Saab supplies Brazil), "operators of the K9 include
     Poland and Egypt", "Pakistan is the only foreign customer of the JF-17", "Brazil, the Gripen's first export
@@ -788,6 +806,7 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         verb = tok.head
         if tok.dep_ != "appos" and (verb.lemma_.lower() not in lex["customer_verbs"] or negated(ctx, verb)):
             continue
+        earlier: list[Mention] = []
         if tok.dep_ == "nsubj":  # "... customers include X and Y": the states after the noun's phrase
             inside = {t.i for t in tok.subtree}
             span = {t.i for t in verb.subtree} - inside
@@ -800,11 +819,18 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             states = [m for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.at and not ctx.at[c.i].demonym
                       for m in [ctx.at[c.i], *(ctx.at[d.i] for d in c.conjuncts if d.i in ctx.at)]
                       if ctx.label(m) in STATES]
+            earlier = [m for m in _precedents(ctx, tok, verb) if all(m.entity != s.entity for s in states)]
         else:
             continue
+        recent = any(c.lower_ in lex["recent_words"] for c in tok.children)
         for o in _customer_owners(ctx, tok):
             for st in states:
                 if ctx.label(o) == "Company":
-                    yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of", stage="delivered")
+                    yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of", stage="ordered" if recent else "delivered")
                 else:
-                    yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage="in_service")
+                    yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage="ordered" if recent else "in_service")
+            for st in earlier if tok.dep_ == "attr" else []:  # customers before it: how far along, unsaid
+                if ctx.label(o) == "Company":
+                    yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of")
+                else:
+                    yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of")

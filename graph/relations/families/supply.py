@@ -450,12 +450,18 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         if not platforms and (is_supply or lemma in acquire) and tok.pos_ == "VERB" and \
                 any(o.dep_ == "dobj" and o.lower_ in lex["supply"]["goods_pronouns"] for o in objs):
-            platforms = _latest_platform(ctx, facts, tok.i, 40)  # "the shipbuilder handed her over in April"
+            # "the shipbuilder handed her over in April"; "It served the French Navy, flying Crusaders, before Brazil
+            # bought it": a pronoun the sentence's subject already was stands for the subject's referent, not the
+            # goods named since
+            said = {o.lower_ for o in objs if o.dep_ == "dobj"}
+            same = any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in said and t.i < tok.i for t in ctx.sent)
+            platforms = _latest_platform(ctx, facts, ctx.sent.start if same else tok.i, 40)
         if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
             platforms = _latest_platform(ctx, facts, tok.i, 60)  # "Togo took delivery of its own consignment"
         # "the tanks bought by Taiwan from the US", "systems fielded by the PLA": a participle is passive
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or \
-            tok.dep_ == "acl" and tok.tag_ == "VBN"
+        # (a participle the tagger read as a past tense, "fighters bought under Chavez", is one too)
+        participle = tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in tok.children))
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or participle
         # the stage of a supply (a purchase's is read below, once it has a buyer: most have none)
         stage = stage_of(ctx, tok, objs) if is_supply or lemma in supply else None
         if lemma in supply and passive and not ctx.prep_objects(tok, {"to"}, STATES) and \
@@ -571,7 +577,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
-            if passive and not buyers and tok.dep_ == "acl" and lemma in acquire and tok.tag_ == "VBN":
+            if passive and not buyers and lemma in acquire and participle:
                 buyers = _holder_of(ctx, facts, tok.head)  # "Romania flies F-16s bought from Portugal"
             if passive and not buyers:  # "is flown by four NATO members: Poland, Norway and Finland"
                 buyers = _listed_agents(ctx, tok)
@@ -1204,6 +1210,16 @@ def _built_for(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return found
 
 
+def _built_for_users(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """Whom a making verb builds "for", as users: a ministry also stands for its state ("for Turkey's Defence
+    Ministry"), an armed service named as the customer only for itself ("builds howitzers for the Australian
+    Army": the army takes and fields them, its state is not said to)."""
+    found = _built_for(ctx, tok)
+    services = [m for m in found if _armed_service(ctx, m)]
+    return services + [m for m in _with_country(ctx, [m for m in found if m not in services], STATES)
+                       if all(m.entity != s.entity for s in services)]
+
+
 def _branch_subject(ctx: SentenceContext, verb: Token) -> bool:
     """Whether the verb's subject is an unnamed part of a firm ("its U.S. subsidiary", "the group's unit"), not
     one its own phrase names ("whose Sikorsky division designed the Black Hawk")."""
@@ -1310,7 +1326,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if makers:  # "which KAI developed with the American firm Lockheed Martin": a partner makes it too
                 makers += [m for m in _partners(ctx, tok) if m not in makers]
             elif _branch_subject(ctx, tok) or _works_subject(ctx, tok):  # its buyer still holds what it builds for it
-                for b in _with_country(ctx, _built_for(ctx, tok), STATES):
+                for b in _built_for_users(ctx, tok):
                     for p in platforms:
                         yield rel(ctx, b, "OPERATES", p, 0.6, "built-for", stage=clause_stage(ctx, tok, "delivered"))
         for mk in makers:
@@ -1320,8 +1336,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
             # "TUSAS has built the type for Turkey's Defence Ministry": the maker supplies that state
             # "is building corvettes for the navy": no named type
-            buyers = _built_for(ctx, tok) if platforms or _goods_object(tok) else []
-            buyers = _with_country(ctx, buyers, STATES)
+            buyers = _built_for_users(ctx, tok) if platforms or _goods_object(tok) else []
             since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
                 if ctx.entities[b.entity].name != _home(ctx, mk):  # its own state's ministry: no transfer
