@@ -67,3 +67,43 @@ def test_an_object_pronoun_the_subject_already_was_is_not_the_goods_named_since(
     edges = _edges(pipeline, "The cruiser Almirante Latorre was built in Sweden. It served the Swedish Navy for "
                              "decades, carrying Saab 105 jets, before Chile bought it in 1971.")
     assert not _has(edges, "Chile", "OPERATES", "Saab 105")
+
+
+def test_each_firm_of_a_consortium_makes_what_it_builds(pipeline):
+    edges = _edges(pipeline, "The Panavia Tornado was built by a consortium of BAE Systems, Leonardo and Airbus.")
+    for firm in ("BAE Systems", "Leonardo", "Airbus"):
+        assert _has(edges, firm, "MANUFACTURES", "Tornado")
+
+
+def test_a_consortiums_firms_do_not_each_supply_its_customers(pipeline):
+    edges = _edges(pipeline, "The Eurofighter Typhoon is built by a consortium of Airbus, BAE Systems and Leonardo "
+                             "for Austria and Kuwait.")
+    assert _has(edges, "Kuwait", "OPERATES", "Eurofighter")
+    assert not any(t == "SUPPLIES" for _, t, _, _ in edges)
+
+
+def test_a_bare_apostrophe_after_a_plural_firm_name_is_a_makers_possessive(pipeline):
+    edges = _edges(pipeline, "The ministry is speeding up an extended-range version of Mitsubishi Heavy Industries' "
+                             "Type 12 surface-to-ship missile.")
+    assert _has(edges, "Mitsubishi Heavy Industries", "MANUFACTURES", "Type 12")
+
+
+@pytest.mark.parametrize("text, seller, service", [
+    ("Egypt's Ministry of Defence on Thursday signed a contract with Dassault Aviation for 30 Rafale jets for the "
+     "Egyptian Air Force.", "Dassault Aviation", "Egyptian Air Force"),
+    ("Greece ordered 24 Rafale jets from France for the Hellenic Air Force.", "France", "Hellenic Air Force"),
+])
+def test_the_seller_of_a_deal_supplies_the_service_the_goods_are_for(pipeline, text, seller, service):
+    edges = _edges(pipeline, text)
+    assert _has(edges, seller, "SUPPLIES", service, "ordered")
+
+
+def test_a_deal_for_a_state_names_no_service(pipeline):
+    edges = _edges(pipeline, "Egypt signed a contract with Dassault Aviation for 30 Rafale jets for Egypt.")
+    assert not any(t == "SUPPLIES" and "Force" in o for _, t, o, _ in edges)
+
+
+def test_goods_bought_from_a_foreign_service_are_sold_by_its_state(pipeline):
+    edges = _edges(pipeline, "Croatia bought 12 second-hand Rafales from the French Air and Space Force in 2021.")
+    assert _has(edges, "France", "SUPPLIES", "Croatia", "delivered")
+    assert _has(edges, "Croatia", "OPERATES", "Rafale", "delivered")

@@ -16,7 +16,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
-from .common import STATES, DocFacts, apposition_owners, platforms_in, rel
+from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, platforms_in, rel
 from .phrases import _antecedent, _platforms_of, _subjects, _with_country
 from .stage import _clause_verb, clause_stage
 
@@ -612,6 +612,24 @@ def _trade_word(tok: Token) -> bool:
     return tok.lemma_.lower() in words
 
 
+def _armed_service(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a mention names an armed service ("the Indian Navy", "the Royal Air Force")."""
+    from .phrases import _ARMED_ENDS
+
+    e = ctx.entities[m.entity]
+    return e.label == "GovernmentBody" and e.name.lower().split()[-1:] in ([w] for w in _ARMED_ENDS)
+
+
+def _deal_sellers(ctx: SentenceContext, holders: list[Token]) -> list[Mention]:
+    """The named seller of the trade the goods' phrase hangs on: a "with" or "from" object of the trade word or
+    of the verb whose object it is ("signed a contract with X for ...", "ordered 24 jets from X for ...")."""
+    out: list[Mention] = []
+    for h in holders:
+        for t in (h, h.head) if h.dep_ == "dobj" else (h,):
+            out += [m for m in ctx.prep_objects(t, {"with", "from"}, SUPPLIERS) if not m.demonym and m not in out]
+    return out
+
+
 def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "ordered 26 Rafale M jets for the Indian Navy", "a contract for 20 Leopard 2A8 tanks for the Czech Army", "BrahMos
     missiles for the Navy": goods a trade word puts "for" a state are that state's (the platform's own "for", or
@@ -637,6 +655,12 @@ def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         stage = clause_stage(ctx, holders[-1], "ordered")
         for o in _with_country(ctx, owners, STATES):
             yield rel(ctx, o, "OPERATES", p, 0.6, "meant-for", stage=stage)
+        for o in [m for m in owners if _armed_service(ctx, m)]:
+            # "signed a contract with Dassault for 30 Rafales for the Egyptian Air Force": the seller of the deal
+            # supplies the service the goods are for (its state's ministry and the state are the deal's buyers)
+            for s in _deal_sellers(ctx, holders):
+                if s.entity not in {o.entity, ctx.entities[o.entity].country}:
+                    yield rel(ctx, s, "SUPPLIES", o, 0.6, "meant-for", stage=stage)
     for t in ctx.tokens:
         if t.lower_ in cues()["operate"]["fused_operated"] and t.i >= 2 and ctx.doc[t.i - 1].text == "-" \
                 and t.i - 2 in ctx.at and ctx.label(ctx.at[t.i - 2]) in STATES:

@@ -55,6 +55,7 @@ from .inventory import (
 )
 from .makers import (
     compound_makers,
+    consortium_members,
     design_of,
     fused_makers,
     licensed,
@@ -603,6 +604,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel", "ordered 28 jets from X"
                 sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
                             or t is o for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
+            if lemma in acquire:  # "bought 12 used Rafales from the French Air and Space Force": the service's state sells
+                sellers += [m for m in _service_states(ctx, [tok, *objs]) if m not in sellers]
             if lemma in acquire:  # "is buying them through the Italian government", "under the US FMS programme"
                 sellers += [ctx.at[t.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in {"through", "via", "under"}
                             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["acquire"]["channel_nouns"]
@@ -862,6 +865,18 @@ def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                     for p in goods:  # what has come of a supply still going on is in use
                         yield rel(ctx, r, "OPERATES", p, 0.6, "supplier-noun",
                                   stage="in_service" if stage == "delivering" else stage)
+
+
+def _service_states(ctx: SentenceContext, toks: list[Token]) -> list[Mention]:
+    """The states of the armed services a purchase is "from" ("bought used F-16s from the Royal Netherlands Air
+    Force"): a state's forces sell only as the state."""
+    out: list[Mention] = []
+    for t in toks:
+        for m in ctx.prep_objects(t, {"from"}, {"GovernmentBody"}):
+            state = ctx.entities[m.entity].country
+            if _armed_service(ctx, m) and state in ctx.entities and all(o.entity != state for o in out):
+                out.append(dataclasses.replace(m, entity=state))
+    return out
 
 
 def _armed_service(ctx: SentenceContext, m: Mention) -> bool:
@@ -1267,13 +1282,15 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if any(c.dep_ == "prt" and c.lower_ in lex["not_making_particles"] for c in tok.children):
             continue  # "is building up its fleet": growing a fleet, not making it
         role = lex["roles"].get(lemma, "producer")
+        grouped: list[Mention] = []  # members of a consortium make the goods; the consortium delivers them
         shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in {"acl", "amod"}
         own: list[Mention] = []
         if shared:  # "the Rooivalk, designed and built by Denel": the second participle is the first's kin;
             own = ctx.prep_objects(tok, {"by"}, makers_ok)  # "designed by X and built by Y": Y built it
             tok = tok.head
         if tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
-            makers = own or ctx.prep_objects(tok, {"by"}, makers_ok)
+            grouped = [] if own else consortium_members(ctx, tok, makers_ok)
+            makers = own or grouped or ctx.prep_objects(tok, {"by"}, makers_ok)
             if not makers:  # "designed and built in South Africa by Denel": the agent of a conjoined participle
                 makers = [m for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
                           for m in ctx.prep_objects(c, {"by"}, makers_ok)]
@@ -1339,7 +1356,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             buyers = _built_for_users(ctx, tok) if platforms or _goods_object(tok) else []
             since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
-                if ctx.entities[b.entity].name != _home(ctx, mk):  # its own state's ministry: no transfer
+                if ctx.entities[b.entity].name != _home(ctx, mk) and not grouped:  # its own state's ministry: no transfer
                     yield rel(ctx, mk, "SUPPLIES", b, 0.65, "built-for", stage=clause_stage(ctx, tok, "delivered"))
                 for p in platforms:
                     yield rel(ctx, b, "OPERATES", p, 0.65, "built-for",
@@ -1362,7 +1379,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     # "Turkish-made drones", "Baykar's TB2", "Elbit planned to show its PULS launcher"
     for p in ctx.of({"Platform"}):
         prev = ctx.doc[p.start - 1] if p.start > ctx.sent.start else None
-        owner = ctx.at.get(prev.i - 1) if prev is not None and prev.lower_ in {"'s", "\u2019s"} else None
+        # "Baykar's TB2", "Mitsubishi Heavy Industries' Type 12" (a bare apostrophe after a plural name)
+        owner = ctx.at.get(prev.i - 1) if prev is not None and (prev.lower_ in {"'s", "\u2019s"} or prev.tag_ == "POS") else None
         if owner is None:
             owner = next((ctx.at[c.i] for c in _company_pronoun_owners(ctx, p)), None)
         if owner is None:  # "MBDA, whose Exocet family ...", "Sweden's Saab, whose JAS 39 Gripen is ..."
