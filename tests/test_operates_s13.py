@@ -107,3 +107,10 @@ def test_goods_bought_from_a_foreign_service_are_sold_by_its_state(pipeline):
     edges = _edges(pipeline, "Croatia bought 12 second-hand Rafales from the French Air and Space Force in 2021.")
     assert _has(edges, "France", "SUPPLIES", "Croatia", "delivered")
     assert _has(edges, "Croatia", "OPERATES", "Rafale", "delivered")
+
+
+def test_the_ship_a_deals_goods_are_for_is_not_bought(pipeline):
+    edges = _edges(pipeline, "The Indian Navy this year signed for 26 Rafale Marine fighters from France's Dassault "
+                             "Aviation for its carrier INS Vikramaditya.")
+    assert _has(edges, "Indian Navy", "OPERATES", "Rafale", "ordered")
+    assert not _has(edges, "Indian Navy", "OPERATES", "Vikramaditya", "ordered")

@@ -94,6 +94,11 @@ from .stage import clause_stage, in_use, stage_of, still_shipping
 _GOODS_LISTS = frozenset({"including"})
 
 
+def _owned_object(prep: Token) -> bool:
+    """Whether a preposition's object is a thing its buyer already has ("for its carrier", "for their F-16s")."""
+    return any(d.dep_ == "poss" for o in prep.children if o.dep_ == "pobj" for d in o.children)
+
+
 def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[Mention]]:
     """Platforms and suppliers of a deal hanging on ``tok``: "signed a contract with Saab for 17 Gripens",
     "signed for 42 Rafale jets from France's Dassault Aviation", "placed an order for ..."."""
@@ -105,6 +110,8 @@ def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[M
     for h in holders:
         for child in h.children:
             if child.dep_ == "prep" and child.lower_ in {"for", "of", "covering", "on"}:
+                if platforms and child.lower_ == "for" and _owned_object(child):
+                    continue  # "signed for 26 Rafale M jets for its carrier INS Vikrant": where the goods go
                 platforms += _platforms_of(ctx, child)
         sellers += ctx.prep_objects(h, {"with", "from"}, SUPPLIERS)
     for p in platforms:  # "42 Rafale jets from France's Dassault Aviation"
