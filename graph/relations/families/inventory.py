@@ -16,7 +16,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
-from .common import STATES, DocFacts, apposition_owners, platforms_in, rel
+from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, platforms_in, rel
 from .phrases import _antecedent, _platforms_of, _subjects, _with_country
 from .stage import _clause_verb, clause_stage
 
@@ -612,6 +612,24 @@ def _trade_word(tok: Token) -> bool:
     return tok.lemma_.lower() in words
 
 
+def _armed_service(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a mention names an armed service ("the Indian Navy", "the Royal Air Force")."""
+    from .phrases import _ARMED_ENDS
+
+    e = ctx.entities[m.entity]
+    return e.label == "GovernmentBody" and e.name.lower().split()[-1:] in ([w] for w in _ARMED_ENDS)
+
+
+def _deal_sellers(ctx: SentenceContext, holders: list[Token]) -> list[Mention]:
+    """The named seller of the trade the goods' phrase hangs on: a "with" or "from" object of the trade word or
+    of the verb whose object it is ("signed a contract with X for ...", "ordered 24 jets from X for ...")."""
+    out: list[Mention] = []
+    for h in holders:
+        for t in (h, h.head) if h.dep_ == "dobj" else (h,):
+            out += [m for m in ctx.prep_objects(t, {"with", "from"}, SUPPLIERS) if not m.demonym and m not in out]
+    return out
+
+
 def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "ordered 26 Rafale M jets for the Indian Navy", "a contract for 20 Leopard 2A8 tanks for the Czech Army", "BrahMos
     missiles for the Navy": goods a trade word puts "for" a state are that state's (the platform's own "for", or
@@ -637,6 +655,12 @@ def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         stage = clause_stage(ctx, holders[-1], "ordered")
         for o in _with_country(ctx, owners, STATES):
             yield rel(ctx, o, "OPERATES", p, 0.6, "meant-for", stage=stage)
+        for o in [m for m in owners if _armed_service(ctx, m)]:
+            # "signed a contract with Dassault for 30 Rafales for the Egyptian Air Force": the seller of the deal
+            # supplies the service the goods are for (its state's ministry and the state are the deal's buyers)
+            for s in _deal_sellers(ctx, holders):
+                if s.entity not in {o.entity, ctx.entities[o.entity].country}:
+                    yield rel(ctx, s, "SUPPLIES", o, 0.6, "meant-for", stage=stage)
     for t in ctx.tokens:
         if t.lower_ in cues()["operate"]["fused_operated"] and t.i >= 2 and ctx.doc[t.i - 1].text == "-" \
                 and t.i - 2 in ctx.at and ctx.label(ctx.at[t.i - 2]) in STATES:
@@ -772,6 +796,24 @@ def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
     return [m for m in out if ctx.label(m) in {"Company", "Platform"}]
 
 
+def _precedents(ctx: SentenceContext, noun: Token, verb: Token) -> list[Mention]:
+    """The earlier customers a "latest customer" phrase lists: "X is the latest customer of the Rafale, following
+    Egypt, Qatar and India" (a ``precedent_preps`` object of the noun or its copula, and its conjuncts)."""
+    preps = cues()["operate"]["precedent_preps"]
+    out: list[Mention] = []
+    for c in [*noun.children, *verb.children]:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        todo = [o for o in c.children if o.dep_ == "pobj"]
+        while todo:  # the object and its list ("Hungary, the Czech Republic and ..." may parse as apposition)
+            t = todo.pop(0)
+            todo += [x for x in t.children if x.dep_ in {"conj", "appos"}]
+            m = ctx.at.get(t.i)
+            if m is not None and not m.demonym and ctx.label(m) in STATES and all(m.entity != o.entity for o in out):
+                out.append(m)
+    return out
+
+
 def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Saab, whose only export customer so far is Brazil" (Saab supplies Brazil), "operators of the K9 include
     Poland and Egypt", "Pakistan is the only foreign customer of the JF-17", "Brazil, the Gripen's first export
@@ -788,6 +830,7 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         verb = tok.head
         if tok.dep_ != "appos" and (verb.lemma_.lower() not in lex["customer_verbs"] or negated(ctx, verb)):
             continue
+        earlier: list[Mention] = []
         if tok.dep_ == "nsubj":  # "... customers include X and Y": the states after the noun's phrase
             inside = {t.i for t in tok.subtree}
             span = {t.i for t in verb.subtree} - inside
@@ -800,11 +843,18 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             states = [m for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.at and not ctx.at[c.i].demonym
                       for m in [ctx.at[c.i], *(ctx.at[d.i] for d in c.conjuncts if d.i in ctx.at)]
                       if ctx.label(m) in STATES]
+            earlier = [m for m in _precedents(ctx, tok, verb) if all(m.entity != s.entity for s in states)]
         else:
             continue
+        recent = any(c.lower_ in lex["recent_words"] for c in tok.children)
         for o in _customer_owners(ctx, tok):
             for st in states:
                 if ctx.label(o) == "Company":
-                    yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of", stage="delivered")
+                    yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of", stage="ordered" if recent else "delivered")
                 else:
-                    yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage="in_service")
+                    yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage="ordered" if recent else "in_service")
+            for st in earlier if tok.dep_ == "attr" else []:  # customers before it: how far along, unsaid
+                if ctx.label(o) == "Company":
+                    yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of")
+                else:
+                    yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of")

@@ -306,3 +306,21 @@ def licensed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 mk = _maker(ctx, m)
                 if mk is not None and all(mk.entity != x.entity for x in licensors if x is not None):
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.8, "licensee", role="licensee")
+
+
+def consortium_members(ctx: SentenceContext, verb: Token, labels: set[str]) -> list[Mention]:
+    """The firms a making verb's "by" agent lists as a group: "built by a consortium of Airbus, BAE Systems and
+    Leonardo", "developed by a team of KAI and Lockheed Martin" (``manufacture.group_nouns``)."""
+    groups = cues()["manufacture"]["group_nouns"]
+    out: list[Mention] = []
+    for prep in verb.children:
+        if prep.dep_ not in {"agent", "prep"} or prep.lower_ != "by":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.i in ctx.at or noun.lemma_.lower() not in groups:
+                continue
+            for of in noun.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    out += [m for o in of.children if o.dep_ == "pobj" for m in ctx.group(o, labels) if m not in out]
+    return out
+

@@ -110,6 +110,19 @@ def _recent_platform(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list
     return []
 
 
+def _service_before(tok: Token) -> Token | None:
+    """The subject of the sentence's clause before ``tok`` when it is a bare armed service ("the air force",
+    "the navy", no name of its own) and no other subject comes between."""
+    subjects = [t for t in tok.sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"} and t is not tok]
+    if not subjects:
+        return None
+    last = subjects[-1]
+    if last.lemma_.lower() not in _SERVICE_NOUNS or last.pos_ != "NOUN" or not last.is_lower or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in last.children):
+        return None
+    return last
+
+
 def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str]) -> list[Mention]:
     """ "it", "the country", "the company": the latest actor of a fitting label before the sentence
     (subjects first), within the two sentences before."""
@@ -143,6 +156,10 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
             # the one of the state the article is about (not "the Russian air force")
             return [dataclasses.replace(focal[0], start=tok.i, end=tok.i + 1)]
         return []
+    if word in {"it", "its"} and "GovernmentBody" in labels and (service := _service_before(tok)) is not None:
+        # "the air force is waiting for ..., and it flies 36 Rafales", "the navy was due to retire its last
+        # frigates": the service the sentence has just made its subject
+        return _antecedent(ctx, facts, service, labels)
     if word in _PRONOUNS:
         wanted = labels
     elif word in _STAND_INS and any(c.lower_ in {"the", "this", "that"} for c in tok.children):

@@ -55,6 +55,7 @@ from .inventory import (
 )
 from .makers import (
     compound_makers,
+    consortium_members,
     design_of,
     fused_makers,
     licensed,
@@ -93,6 +94,11 @@ from .stage import clause_stage, in_use, stage_of, still_shipping
 _GOODS_LISTS = frozenset({"including"})
 
 
+def _owned_object(prep: Token) -> bool:
+    """Whether a preposition's object is a thing its buyer already has ("for its carrier", "for their F-16s")."""
+    return any(d.dep_ == "poss" for o in prep.children if o.dep_ == "pobj" for d in o.children)
+
+
 def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[Mention]]:
     """Platforms and suppliers of a deal hanging on ``tok``: "signed a contract with Saab for 17 Gripens",
     "signed for 42 Rafale jets from France's Dassault Aviation", "placed an order for ..."."""
@@ -104,6 +110,8 @@ def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[M
     for h in holders:
         for child in h.children:
             if child.dep_ == "prep" and child.lower_ in {"for", "of", "covering", "on"}:
+                if platforms and child.lower_ == "for" and _owned_object(child):
+                    continue  # "signed for 26 Rafale M jets for its carrier INS Vikrant": where the goods go
                 platforms += _platforms_of(ctx, child)
         sellers += ctx.prep_objects(h, {"with", "from"}, SUPPLIERS)
     for p in platforms:  # "42 Rafale jets from France's Dassault Aviation"
@@ -450,12 +458,18 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         if not platforms and (is_supply or lemma in acquire) and tok.pos_ == "VERB" and \
                 any(o.dep_ == "dobj" and o.lower_ in lex["supply"]["goods_pronouns"] for o in objs):
-            platforms = _latest_platform(ctx, facts, tok.i, 40)  # "the shipbuilder handed her over in April"
+            # "the shipbuilder handed her over in April"; "It served the French Navy, flying Crusaders, before Brazil
+            # bought it": a pronoun the sentence's subject already was stands for the subject's referent, not the
+            # goods named since
+            said = {o.lower_ for o in objs if o.dep_ == "dobj"}
+            same = any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in said and t.i < tok.i for t in ctx.sent)
+            platforms = _latest_platform(ctx, facts, ctx.sent.start if same else tok.i, 40)
         if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
             platforms = _latest_platform(ctx, facts, tok.i, 60)  # "Togo took delivery of its own consignment"
         # "the tanks bought by Taiwan from the US", "systems fielded by the PLA": a participle is passive
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or \
-            tok.dep_ == "acl" and tok.tag_ == "VBN"
+        # (a participle the tagger read as a past tense, "fighters bought under Chavez", is one too)
+        participle = tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in tok.children))
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or participle
         # the stage of a supply (a purchase's is read below, once it has a buyer: most have none)
         stage = stage_of(ctx, tok, objs) if is_supply or lemma in supply else None
         if lemma in supply and passive and not ctx.prep_objects(tok, {"to"}, STATES) and \
@@ -571,7 +585,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
-            if passive and not buyers and tok.dep_ == "acl" and lemma in acquire and tok.tag_ == "VBN":
+            if passive and not buyers and lemma in acquire and participle:
                 buyers = _holder_of(ctx, facts, tok.head)  # "Romania flies F-16s bought from Portugal"
             if passive and not buyers:  # "is flown by four NATO members: Poland, Norway and Finland"
                 buyers = _listed_agents(ctx, tok)
@@ -597,6 +611,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel", "ordered 28 jets from X"
                 sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
                             or t is o for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if m not in sellers]
+            if lemma in acquire:  # "bought 12 used Rafales from the French Air and Space Force": the service's state sells
+                sellers += [m for m in _service_states(ctx, [tok, *objs]) if m not in sellers]
             if lemma in acquire:  # "is buying them through the Italian government", "under the US FMS programme"
                 sellers += [ctx.at[t.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in {"through", "via", "under"}
                             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["acquire"]["channel_nouns"]
@@ -856,6 +872,18 @@ def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                     for p in goods:  # what has come of a supply still going on is in use
                         yield rel(ctx, r, "OPERATES", p, 0.6, "supplier-noun",
                                   stage="in_service" if stage == "delivering" else stage)
+
+
+def _service_states(ctx: SentenceContext, toks: list[Token]) -> list[Mention]:
+    """The states of the armed services a purchase is "from" ("bought used F-16s from the Royal Netherlands Air
+    Force"): a state's forces sell only as the state."""
+    out: list[Mention] = []
+    for t in toks:
+        for m in ctx.prep_objects(t, {"from"}, {"GovernmentBody"}):
+            state = ctx.entities[m.entity].country
+            if _armed_service(ctx, m) and state in ctx.entities and all(o.entity != state for o in out):
+                out.append(dataclasses.replace(m, entity=state))
+    return out
 
 
 def _armed_service(ctx: SentenceContext, m: Mention) -> bool:
@@ -1204,6 +1232,16 @@ def _built_for(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return found
 
 
+def _built_for_users(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """Whom a making verb builds "for", as users: a ministry also stands for its state ("for Turkey's Defence
+    Ministry"), an armed service named as the customer only for itself ("builds howitzers for the Australian
+    Army": the army takes and fields them, its state is not said to)."""
+    found = _built_for(ctx, tok)
+    services = [m for m in found if _armed_service(ctx, m)]
+    return services + [m for m in _with_country(ctx, [m for m in found if m not in services], STATES)
+                       if all(m.entity != s.entity for s in services)]
+
+
 def _branch_subject(ctx: SentenceContext, verb: Token) -> bool:
     """Whether the verb's subject is an unnamed part of a firm ("its U.S. subsidiary", "the group's unit"), not
     one its own phrase names ("whose Sikorsky division designed the Black Hawk")."""
@@ -1251,13 +1289,15 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if any(c.dep_ == "prt" and c.lower_ in lex["not_making_particles"] for c in tok.children):
             continue  # "is building up its fleet": growing a fleet, not making it
         role = lex["roles"].get(lemma, "producer")
+        grouped: list[Mention] = []  # members of a consortium make the goods; the consortium delivers them
         shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in {"acl", "amod"}
         own: list[Mention] = []
         if shared:  # "the Rooivalk, designed and built by Denel": the second participle is the first's kin;
             own = ctx.prep_objects(tok, {"by"}, makers_ok)  # "designed by X and built by Y": Y built it
             tok = tok.head
         if tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
-            makers = own or ctx.prep_objects(tok, {"by"}, makers_ok)
+            grouped = [] if own else consortium_members(ctx, tok, makers_ok)
+            makers = own or grouped or ctx.prep_objects(tok, {"by"}, makers_ok)
             if not makers:  # "designed and built in South Africa by Denel": the agent of a conjoined participle
                 makers = [m for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
                           for m in ctx.prep_objects(c, {"by"}, makers_ok)]
@@ -1310,7 +1350,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if makers:  # "which KAI developed with the American firm Lockheed Martin": a partner makes it too
                 makers += [m for m in _partners(ctx, tok) if m not in makers]
             elif _branch_subject(ctx, tok) or _works_subject(ctx, tok):  # its buyer still holds what it builds for it
-                for b in _with_country(ctx, _built_for(ctx, tok), STATES):
+                for b in _built_for_users(ctx, tok):
                     for p in platforms:
                         yield rel(ctx, b, "OPERATES", p, 0.6, "built-for", stage=clause_stage(ctx, tok, "delivered"))
         for mk in makers:
@@ -1320,11 +1360,10 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
             # "TUSAS has built the type for Turkey's Defence Ministry": the maker supplies that state
             # "is building corvettes for the navy": no named type
-            buyers = _built_for(ctx, tok) if platforms or _goods_object(tok) else []
-            buyers = _with_country(ctx, buyers, STATES)
+            buyers = _built_for_users(ctx, tok) if platforms or _goods_object(tok) else []
             since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
-                if ctx.entities[b.entity].name != _home(ctx, mk):  # its own state's ministry: no transfer
+                if ctx.entities[b.entity].name != _home(ctx, mk) and not grouped:  # its own state's ministry: no transfer
                     yield rel(ctx, mk, "SUPPLIES", b, 0.65, "built-for", stage=clause_stage(ctx, tok, "delivered"))
                 for p in platforms:
                     yield rel(ctx, b, "OPERATES", p, 0.65, "built-for",
@@ -1347,7 +1386,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     # "Turkish-made drones", "Baykar's TB2", "Elbit planned to show its PULS launcher"
     for p in ctx.of({"Platform"}):
         prev = ctx.doc[p.start - 1] if p.start > ctx.sent.start else None
-        owner = ctx.at.get(prev.i - 1) if prev is not None and prev.lower_ in {"'s", "\u2019s"} else None
+        # "Baykar's TB2", "Mitsubishi Heavy Industries' Type 12" (a bare apostrophe after a plural name)
+        owner = ctx.at.get(prev.i - 1) if prev is not None and (prev.lower_ in {"'s", "\u2019s"} or prev.tag_ == "POS") else None
         if owner is None:
             owner = next((ctx.at[c.i] for c in _company_pronoun_owners(ctx, p)), None)
         if owner is None:  # "MBDA, whose Exocet family ...", "Sweden's Saab, whose JAS 39 Gripen is ..."
