@@ -103,7 +103,8 @@ def hedged(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in words for c in verb.children):
         return True
     # "X had hoped a win would deepen its ties with Y": a clause only hoped for
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues()["ties"]["hope_verbs"]
+    hopes = cues()["ties"]["hope_verbs"]
+    return verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in hopes or verb.head.lower_ in hopes)
 
 
 def ruptured(tok: Token) -> Token | None:

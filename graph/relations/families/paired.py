@@ -53,12 +53,20 @@ def _truce(ctx: SentenceContext) -> bool:
         return True
     hostile = ties["hostilities_nouns"] | cues()["conflict"]["nouns"]
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["halt_verbs"]):
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            held = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                           for o in p.children if o.dep_ == "pobj")]
-            if any(t.lemma_.lower() in hostile or t.lower_ in hostile for t in held):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "four days of missile and artillery exchanges"
+            if any(t.lemma_.lower() in hostile or t.lower_ in hostile for t in obj.subtree if t.pos_ == "NOUN"):
                 return True
     return False
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause ``tok`` is in (``tok`` itself where it is one, or where none governs it)."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
 
 
 def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -69,7 +77,8 @@ def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     if not described:
         return
     cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low == "together"]
-    cue = next((t for t in cues_ if t.i not in ctx.at and not negated(ctx, t) and not hedged(t)), None)
+    cue = next((t for t in cues_ if t.i not in ctx.at and not negated(ctx, t) and not hedged(t)
+                and not negated(ctx, _clause_verb(t))), None)  # "neither A nor B appeared among the partners"
     if cue is None:
         return
     pair = _pair_states(ctx, facts)

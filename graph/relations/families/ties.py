@@ -66,11 +66,7 @@ def sale(ctx: SentenceContext, tok: Token) -> bool:
         return any(sale(ctx, c) for c in tok.children if c.dep_ == "dobj") or _for_goods(ctx, tok)
     if tok.lemma_.lower() not in cues()["ties"]["agreement_nouns"]:
         return False
-    purchase = cues()["ties"]["purchase_verbs"]
-    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in purchase and c.tag_ == "VB" for c in tok.children) \
-            or tok.dep_ == "dobj" and any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in purchase
-                                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                          for c in tok.head.children):
+    if _to_purchase(tok) or tok.dep_ == "dobj" and _to_purchase(tok.head):
         return True  # "signed an agreement with X to wet-lease a tanker": the agreement is a purchase
     goods = cues()["supply"]["goods"]
     for c in tok.children:
@@ -80,6 +76,22 @@ def sale(ctx: SentenceContext, tok: Token) -> bool:
             if o.lemma_.lower() in goods or any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"
                                                 for t in o.subtree):
                 return True
+    return False
+
+
+def _to_purchase(tok: Token) -> bool:
+    """Whether ``tok`` has a "to" clause of buying ("... to buy / to wet-lease a tanker"), however parsed
+    (an infinitive, or "to" read as a preposition before "wet-lease")."""
+    purchase = cues()["ties"]["purchase_verbs"]
+    for c in tok.children:
+        if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            words = [c]
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            words = [t for t in c.subtree if t.i != c.i][:4]
+        else:
+            continue
+        if any(w.lemma_.lower() in purchase or w.lower_ in purchase for w in words):
+            return True
     return False
 
 
@@ -315,9 +327,12 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                     continue
                 preps = ties["siding_preps"]  # "sided with Baku", not "sided against Yerevan"
             elif lemma in ties["pivot_verbs"]:
-                if tok.pos_ != "VERB":
+                # "Niger turned to Moscow" (one new partner); not "turned away from Paris", nor a round of
+                # appeals "to Moscow, to the UN and to the bloc"
+                if tok.pos_ != "VERB" or sum(c.dep_ == "prep" and c.lower_ in ties["pivot_preps"]
+                                             for c in tok.children) != 1:
                     continue
-                preps = ties["pivot_preps"]  # "Niger turned to Moscow", not "turned away from Paris"
+                preps = ties["pivot_preps"]
             if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok) or accession_talk(tok):
                 continue
             rupture = ruptured(tok)
@@ -333,6 +348,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         hostile = family == "conflict"
         objects = tok.pos_ == "VERB" and (preps is _CONFLICT_PREPS or lemma in ties["support_verbs"])
         others = partners(ctx, facts, tok, preps, hostile=hostile, objects=objects)
+        if family == "cooperation" and lemma in ties["pivot_verbs"]:  # a state turns to a state
+            others = [o for o in others if ctx.entities[o].label == "Country"]
         if others:
             starts = sides(ctx, facts, tok, words) if anchor is tok else clause_subjects(ctx, facts, anchor)
             if not starts and hostile and anchor is tok:  # "the Saudi-led coalition fighting X", "the army is fighting X"
