@@ -88,3 +88,24 @@ def test_halted_hostilities_are_a_conflict(pipeline):
     text = "The talks came a day after Armenia and Azerbaijan agreed to halt three days of artillery exchanges."
     assert tied(relations(pipeline, text, "IN_CONFLICT_WITH"), "Armenia", "Azerbaijan")
     assert not tied(relations(pipeline, text, "COOPERATES_WITH"), "Armenia", "Azerbaijan")
+
+
+def test_venture_of_a_state_pair(pipeline):
+    text = "The frigate carries a missile made by the Indian-Russian joint venture BrahMos Aerospace."
+    found = relations(pipeline, text, "JOINT_VENTURE_OF")
+    assert {("BrahMos Aerospace", "India"), ("BrahMos Aerospace", "Russia")} <= found, found
+    assert not relations(pipeline, text, "BASED_IN") & {("BrahMos Aerospace", "Russia"), ("BrahMos Aerospace", "India")}
+
+
+@pytest.mark.parametrize("text,part,owner", [
+    ("Turkish drone maker Baykar now owns Piaggio Aerospace, the Italian firm said.", "Piaggio Aerospace", "Baykar"),
+    ("Rheinmetall, which owns Expal, did not comment on the order.", "Expal", "Rheinmetall"),
+])
+def test_owned_company_is_a_part(pipeline, text, part, owner):
+    found = relations(pipeline, text, "PART_OF")
+    assert any(part in p and owner in o for p, o in found), found
+
+
+def test_a_stake_is_no_part(pipeline):
+    found = relations(pipeline, "Hanwha owns 20 percent of Austal after the approval.", "PART_OF")
+    assert not any("Austal" in p for p, _ in found), found

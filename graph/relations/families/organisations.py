@@ -456,7 +456,32 @@ def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if owner.entity != child.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.7, "part-of-appositive")
     yield from _owned_by(ctx)
+    yield from _owners(ctx)
     yield from _acquisitions(ctx)
+
+
+def _owners(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "Baykar now owns Piaggio Aerospace", "the United Shipbuilding Corporation, the state-owned group
+    that owns Yantar": a company that owns another named company outright (the object is the name
+    itself, not "a stake in it") has it as a part. The owner is the verb's subject, or the company a
+    relative clause on a generic noun in apposition to it describes."""
+    verbs = cues()["ownership"]["owning_verbs"]
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+        if any(c.dep_ == "auxpass" for c in verb.children) or negated(ctx, verb) or hedged(verb):
+            continue
+        owned = [ctx.at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.at
+                 and ctx.label(ctx.at[c.i]) == "Company"]
+        if not owned:
+            continue
+        owners = ctx.subjects(verb, {"Company"})
+        if not owners and verb.dep_ == "relcl":  # "the group that owns Yantar", "X, which owns Y"
+            noun = verb.head
+            m = ctx.at.get(noun.i) or (ctx.at.get(noun.head.i) if noun.dep_ == "appos" else None)
+            owners = [m] if m is not None and ctx.label(m) == "Company" else []
+        for owner in owners:
+            for child in owned:
+                if child.entity != owner.entity:
+                    yield rel(ctx, child, "PART_OF", owner, 0.7, "owns")
 
 
 def _stake_of(ctx: SentenceContext, prep) -> list[Mention]:
