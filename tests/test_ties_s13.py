@@ -109,3 +109,10 @@ def test_owned_company_is_a_part(pipeline, text, part, owner):
 def test_a_stake_is_no_part(pipeline):
     found = relations(pipeline, "Hanwha owns 20 percent of Austal after the approval.", "PART_OF")
     assert not any("Austal" in p for p, _ in found), found
+
+
+def test_venture_named_after_a_firm_is_the_firms(pipeline):
+    text = ("Ankara Aselsan Systems, the Turkish-Azerbaijani joint venture for radars, opened a plant. "
+            "Aselsan holds half of the company.")
+    found = relations(pipeline, text, "JOINT_VENTURE_OF")
+    assert not any(p in {"Turkey", "Azerbaijan"} for _, p in found), found

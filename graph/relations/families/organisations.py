@@ -312,7 +312,8 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         parents = [m for m in parents if not (ctx.label(m) == "Country" and (any(
             0 <= c.start - m.end <= 3 and ctx.label(c) == "Company" for c in companies)
             or m.demonym and ctx.head_token(m).dep_ in {"amod", "compound"} and ctx.head_token(m).head.i != cue.i))]
-        parents += [m for m in _paired_states(ctx, cue) if all(m.entity != p.entity for p in parents)]
+        if not _named_after_firm(facts, jv.entity):  # "Kazakhstan Aselsan Engineering": Aselsan's venture
+            parents += [m for m in _paired_states(ctx, cue) if all(m.entity != p.entity for p in parents)]
         for parent in parents:
             if parent.entity != jv.entity:
                 yield rel(ctx, jv, "JOINT_VENTURE_OF", parent, 0.8, "joint-venture")
@@ -331,6 +332,14 @@ def _paired_states(ctx: SentenceContext, cue) -> list:
             break
         k -= 1
     return states if len({m.entity for m in states}) >= 2 else []
+
+
+def _named_after_firm(facts: DocFacts, venture: str) -> bool:
+    """Whether a venture's name carries another company of the text ("Kazakhstan Aselsan Engineering",
+    "Leonardo Rheinmetall Military Vehicles"): a venture of those firms, whose states are no parents."""
+    words = set(facts.entities[venture].name.lower().split())
+    return any(e.label == "Company" and e.id != venture and any(
+        n.lower() in words for f in {e.name, *e.aliases} for n in f.split()[:1]) for e in facts.entities.values())
 
 
 def _state_pair(ctx: SentenceContext, c) -> bool:
