@@ -65,7 +65,8 @@ def _negated(tok: Token, itself: bool) -> bool:
             return True
         for c in children:
             if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"]
-                                    or any(d.lower_ in lex["determiners"] for d in c.children if d.dep_ in {"det", "neg"})):
+                                    or any(d.lower_ in lex["determiners"] for d in c.children
+                                           if d.dep_ in {"det", "neg", "preconj"})):  # "neither A nor B appeared"
                 return True
         if cur.dep_ == "ccomp" and _absent_verb(cur.head):  # "denied that it had supplied"
             return True
@@ -99,7 +100,11 @@ def hedged(tok: Token) -> bool:
         if verb.head == verb:
             return False
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in words for c in verb.children):
+        return True
+    # "X had hoped a win would deepen its ties with Y": a clause only hoped for
+    hopes = cues()["ties"]["hope_verbs"]
+    return verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in hopes or verb.head.lower_ in hopes)
 
 
 def ruptured(tok: Token) -> Token | None:

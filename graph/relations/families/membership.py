@@ -17,7 +17,8 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         before = " ".join(t.lower_ for t in ctx.doc[max(ctx.sent.start, a.start - 4):a.start])
         before = before.removesuffix(" the")
         head = ctx.head_token(a)
-        if any(before.endswith(cue) for cue in lex["before"]):
+        # "as part of NATO's air-policing mission": the cue is said of what the bloc owns, not of the bloc
+        if head.dep_ != "poss" and any(before.endswith(cue) for cue in lex["before"]):
             # the clause's subject, plus the objects of "with" in the same phrase ("relations with Russia under the CSTO")
             governor = head.head.head if head.dep_ == "pobj" else head.head
             if negated(ctx, governor):
@@ -84,7 +85,9 @@ def _bound_parties(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> 
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if not partners:
         return
-    if owner is None:
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ in {"under", "within"}:
+        owners = []  # "build submarines under the AUKUS pact with B and C": the pact's "with" parties
+    elif owner is None:
         # "A announced / signed the AUKUS pact with B and C": the one who makes the pact is a party
         verb = noun.head
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex["pact_verbs"] or negated(ctx, verb) or hedged(verb):
@@ -268,7 +271,19 @@ def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str 
         if o.lemma_.lower() in {"member", "members", "membership"}:
             return _recent_alliance(ctx, facts)  # "admitted as full members"
         return None  # "joined the exercise", "accepted into the programme"
-    return _recent_alliance(ctx, facts)
+    return _named_so_far(ctx, facts)
+
+
+def _named_so_far(ctx: SentenceContext, facts: DocFacts) -> str | None:
+    """The alliance an object-less joining verb ("joining in April", "South Africa joined the following
+    year") means: the one the sentence names, else the last one named before it; none where no bloc has
+    been named yet (a headline's "troops join drills" names no bloc of the text's)."""
+    named = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]
+    if named:
+        return named[0].entity
+    before = [m for m in facts.mentions if m.start < ctx.sent.start and facts.entities.get(m.entity) is not None
+              and facts.entities[m.entity].label == "Alliance"]
+    return before[-1].entity if before else None
 
 
 def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

@@ -26,6 +26,8 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "Indonesia's state-owned PT PAL"; a city only with "-based": "the Turin-based consultancy X"
             country = c.entity if ctx.label(c) == "Country" else _city_country(ctx, c) if any(
                 t.lower_ == "based" for t in gap[:2]) else None
+            if ctx.label(c) == "Country" and _state_pair(ctx, c):
+                break  # "the Indian-Russian joint venture X": a firm of two states
             if country and len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "-", "based"} or (t.is_lower and (
                     t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.lower_ in _OWNED_WORDS)) for t in gap):
                 yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-modifier")
@@ -300,6 +302,9 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             jv = before[-1] if before else None
             if jv is not None and not parents and cue.dep_ == "appos":
                 parents = _creators(ctx, cue.head)  # "A and B signed the agreement creating JV, a joint venture"
+        if jv is None:  # "the Indian-Russian joint venture X": the name in apposition to the cue
+            jv = next((ctx.at[c.i] for c in cue.children if c.dep_ == "appos" and c.i in ctx.at
+                       and ctx.label(ctx.at[c.i]) == "Company"), None)
         if jv is None:
             continue
         # a demonym directly before a company names the company's country, not a parent; so does one
@@ -307,9 +312,45 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         parents = [m for m in parents if not (ctx.label(m) == "Country" and (any(
             0 <= c.start - m.end <= 3 and ctx.label(c) == "Company" for c in companies)
             or m.demonym and ctx.head_token(m).dep_ in {"amod", "compound"} and ctx.head_token(m).head.i != cue.i))]
+        if not _named_after_firm(facts, jv.entity):  # "Kazakhstan Aselsan Engineering": Aselsan's venture
+            parents += [m for m in _paired_states(ctx, cue) if all(m.entity != p.entity for p in parents)]
         for parent in parents:
             if parent.entity != jv.entity:
                 yield rel(ctx, jv, "JOINT_VENTURE_OF", parent, 0.8, "joint-venture")
+
+
+def _paired_states(ctx: SentenceContext, cue) -> list:
+    """The states a venture noun's hyphenated modifiers pair ("the Indian-Russian joint venture",
+    "an Indo-Russian venture"): two or more countries joined by hyphens right before "joint venture"."""
+    k = cue.i - 1 - (cue.i - 1 > ctx.sent.start and ctx.doc[cue.i - 1].lower_ == "joint")
+    states: list = []
+    while k >= ctx.sent.start and k in ctx.at and ctx.label(ctx.at[k]) == "Country":
+        m = ctx.at[k]
+        states.insert(0, m)
+        k = m.start - 1
+        if k < ctx.sent.start or ctx.doc[k].text not in {"-", "\u2013"}:
+            break
+        k -= 1
+    return states if len({m.entity for m in states}) >= 2 else []
+
+
+def _named_after_firm(facts: DocFacts, venture: str) -> bool:
+    """Whether a venture's name carries another company of the text ("Kazakhstan Aselsan Engineering",
+    "Leonardo Rheinmetall Military Vehicles"): a venture of those firms, whose states are no parents."""
+    words = set(facts.entities[venture].name.lower().split())
+    return any(e.label == "Company" and e.id != venture and any(
+        n.lower() in words for f in {e.name, *e.aliases} for n in f.split()[:1]) for e in facts.entities.values())
+
+
+def _state_pair(ctx: SentenceContext, c) -> bool:
+    """Whether country mention ``c`` is one of a hyphenated pair ("Indian-Russian", "Franco-German"): a
+    firm of two states, seated in neither by that modifier."""
+    def country_at(i: int) -> bool:
+        return ctx.sent.start <= i < ctx.sent.end and i in ctx.at and ctx.label(ctx.at[i]) == "Country" \
+            and ctx.at[i].entity != c.entity
+    hyphens = {"-", "\u2013"}
+    return c.start - 2 >= ctx.sent.start and ctx.doc[c.start - 1].text in hyphens and country_at(c.start - 2) \
+        or c.end + 1 < ctx.sent.end and ctx.doc[c.end].text in hyphens and country_at(c.end + 1)
 
 
 _SHARE_WORDS = {"percent", "per", "%", "half", "stake", "share", "shares", "third", "quarter", "majority", "minority"}
@@ -424,7 +465,32 @@ def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if owner.entity != child.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.7, "part-of-appositive")
     yield from _owned_by(ctx)
+    yield from _owners(ctx)
     yield from _acquisitions(ctx)
+
+
+def _owners(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "Baykar now owns Piaggio Aerospace", "the United Shipbuilding Corporation, the state-owned group
+    that owns Yantar": a company that owns another named company outright (the object is the name
+    itself, not "a stake in it") has it as a part. The owner is the verb's subject, or the company a
+    relative clause on a generic noun in apposition to it describes."""
+    verbs = cues()["ownership"]["owning_verbs"]
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+        if any(c.dep_ == "auxpass" for c in verb.children) or negated(ctx, verb) or hedged(verb):
+            continue
+        owned = [ctx.at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.at
+                 and ctx.label(ctx.at[c.i]) == "Company"]
+        if not owned:
+            continue
+        owners = ctx.subjects(verb, {"Company"})
+        if not owners and verb.dep_ == "relcl":  # "the group that owns Yantar", "X, which owns Y"
+            noun = verb.head
+            m = ctx.at.get(noun.i) or (ctx.at.get(noun.head.i) if noun.dep_ == "appos" else None)
+            owners = [m] if m is not None and ctx.label(m) == "Company" else []
+        for owner in owners:
+            for child in owned:
+                if child.entity != owner.entity:
+                    yield rel(ctx, child, "PART_OF", owner, 0.7, "owns")
 
 
 def _stake_of(ctx: SentenceContext, prep) -> list[Mention]:

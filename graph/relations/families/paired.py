@@ -46,8 +46,27 @@ def _pair_states(ctx: SentenceContext, facts: DocFacts) -> list[str]:
 
 
 def _truce(ctx: SentenceContext) -> bool:
-    """Whether the sentence speaks of a ceasefire or a truce."""
-    return bool(ctx.lemmas & cues()["ties"]["truce_words"])
+    """Whether the sentence speaks of a ceasefire or a truce, or of halting hostilities ("agreed to halt
+    four days of missile and artillery exchanges", "to end the fighting")."""
+    ties = cues()["ties"]
+    if ctx.lemmas & ties["truce_words"]:
+        return True
+    hostile = ties["hostilities_nouns"] | cues()["conflict"]["nouns"]
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["halt_verbs"]):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "four days of missile and artillery exchanges"
+            if any(t.lemma_.lower() in hostile or t.lower_ in hostile for t in obj.subtree if t.pos_ == "NOUN"):
+                return True
+    return False
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause ``tok`` is in (``tok`` itself where it is one, or where none governs it)."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
 
 
 def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -58,7 +77,8 @@ def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     if not described:
         return
     cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low == "together"]
-    cue = next((t for t in cues_ if t.i not in ctx.at and not negated(ctx, t) and not hedged(t)), None)
+    cue = next((t for t in cues_ if t.i not in ctx.at and not negated(ctx, t) and not hedged(t)
+                and not negated(ctx, _clause_verb(t))), None)  # "neither A nor B appeared among the partners"
     if cue is None:
         return
     pair = _pair_states(ctx, facts)
@@ -195,6 +215,8 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if negated(ctx, verb) or hedged(verb) or (type_ == "COOPERATES_WITH" and any(
                 o.lemma_.lower() in ties["commercial_nouns"] for o in objects)):
             continue  # "A and B signed a contract": a sale
+        if type_ == "COOPERATES_WITH" and (_each_alone(verb, ties) or _with_third(ctx, facts, verb, objects)):
+            continue  # "A and B signed up as buyers", "A and B held talks with the host": each on its own
         pair = _joint(ctx, facts, verb)
         if not 2 <= len(pair) <= _MAX_JOINT:
             continue  # "A, B and C signed a treaty": each pair of a few signatories
@@ -210,6 +232,25 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                         found.evidence = {k: v for k, v in found.evidence.items() if k != "when"} | (
                             {"when": when} if when else {})
                     yield found
+
+
+def _each_alone(verb: Token, ties: dict) -> bool:
+    """ "Greece and Croatia signed up in 2021": a phrasal verb each subject does on its own (enrolling
+    as a buyer), not with the other."""
+    return any(verb.lemma_.lower() == v and c.dep_ == "prt" and c.lower_ == particle
+               for v, particle in (p.split() for p in ties["alone_phrasal"]) for c in verb.children)
+
+
+def _with_third(ctx: SentenceContext, facts: DocFacts, verb: Token, objects: list[Token]) -> bool:
+    """ "A and B held bilateral meetings with the host", "A and B signed deals with C": the subjects
+    act towards a third party named by "with" on the verb or on its object (each of them with it, which
+    the cue rules find), not with each other; "together with" keeps them together."""
+    preps = [c for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             and not any(a.lower_ == "together" for a in c.children)]
+    if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children):
+        return False
+    return any(o.dep_ == "pobj" and (o.i in ctx.at or o.lemma_.lower() in cues()["ties"]["third_party_nouns"])
+               for p in preps for o in p.children)
 
 
 def _named_in(ctx: SentenceContext, tokens: list[Token]) -> list[Token]:

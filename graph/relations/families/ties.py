@@ -62,10 +62,12 @@ def commercial(verb: Token) -> bool:
 def sale(ctx: SentenceContext, tok: Token) -> bool:
     """ "signed Rafale deals with A and B", "a deal for 12 Rafales": an agreement over a platform or
     over arms is a sale to the other side, not a tie with it (a verb: over what it signs)."""
-    if tok.pos_ == "VERB":
-        return any(sale(ctx, c) for c in tok.children if c.dep_ == "dobj")
+    if tok.pos_ == "VERB":  # "signed a deal for Rafales", "signed with Dassault for 42 Rafale fighters"
+        return any(sale(ctx, c) for c in tok.children if c.dep_ == "dobj") or _for_goods(ctx, tok)
     if tok.lemma_.lower() not in cues()["ties"]["agreement_nouns"]:
         return False
+    if _to_purchase(tok) or tok.dep_ == "dobj" and _to_purchase(tok.head):
+        return True  # "signed an agreement with X to wet-lease a tanker": the agreement is a purchase
     goods = cues()["supply"]["goods"]
     for c in tok.children:
         if c.dep_ in {"compound", "nmod", "amod"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform":
@@ -74,6 +76,22 @@ def sale(ctx: SentenceContext, tok: Token) -> bool:
             if o.lemma_.lower() in goods or any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"
                                                 for t in o.subtree):
                 return True
+    return False
+
+
+def _to_purchase(tok: Token) -> bool:
+    """Whether ``tok`` has a "to" clause of buying ("... to buy / to wet-lease a tanker"), however parsed
+    (an infinitive, or "to" read as a preposition before "wet-lease")."""
+    purchase = cues()["ties"]["purchase_verbs"]
+    for c in tok.children:
+        if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            words = [c]
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            words = [t for t in c.subtree if t.i != c.i][:4]
+        else:
+            continue
+        if any(w.lemma_.lower() in purchase or w.lower_ in purchase for w in words):
+            return True
     return False
 
 
@@ -275,7 +293,7 @@ def _cue_words(family: str) -> tuple[frozenset[str], frozenset[str]]:
         nouns |= ties["at_odds_nouns"] | ties["against_nouns"]
     else:
         nouns |= ties["support_nouns"]
-        verbs |= ties["support_verbs"] | ties["siding_verbs"]
+        verbs |= ties["support_verbs"] | ties["siding_verbs"] | ties["pivot_verbs"]
     return frozenset(nouns), frozenset(verbs)
 
 
@@ -308,6 +326,13 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 if tok.pos_ != "VERB":
                     continue
                 preps = ties["siding_preps"]  # "sided with Baku", not "sided against Yerevan"
+            elif lemma in ties["pivot_verbs"]:
+                # "Niger turned to Moscow" (one new partner); not "turned away from Paris", nor a round of
+                # appeals "to Moscow, to the UN and to the bloc"
+                if tok.pos_ != "VERB" or sum(c.dep_ == "prep" and c.lower_ in ties["pivot_preps"]
+                                             for c in tok.children) != 1:
+                    continue
+                preps = ties["pivot_preps"]
             if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok) or accession_talk(tok):
                 continue
             rupture = ruptured(tok)
@@ -323,6 +348,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         hostile = family == "conflict"
         objects = tok.pos_ == "VERB" and (preps is _CONFLICT_PREPS or lemma in ties["support_verbs"])
         others = partners(ctx, facts, tok, preps, hostile=hostile, objects=objects)
+        if family == "cooperation" and lemma in ties["pivot_verbs"]:  # a state turns to a state
+            others = [o for o in others if ctx.entities[o].label == "Country"]
         if others:
             starts = sides(ctx, facts, tok, words) if anchor is tok else clause_subjects(ctx, facts, anchor)
             if not starts and hostile and anchor is tok:  # "the Saudi-led coalition fighting X", "the army is fighting X"
@@ -459,6 +486,13 @@ def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: st
         named.append(tok.head)
     if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":
         named.append(ctx.doc[tok.i + 1])  # "Russia's ally Belarus"
+    chosen = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+    if chosen is not None and chosen.pos_ == "VERB" and not negated(ctx, chosen) and not hedged(chosen):
+        picked = [c for c in chosen.children if c.dep_ == "dobj" and c.i in ctx.at]
+        if picked:  # "A chose B as its partner": "its" is the chooser's, B the partner
+            named += picked
+            if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+                owners = clause_subjects(ctx, facts, chosen)
     others = parties(ctx, facts, [ctx.at[t.i] for t in named]) + _one_of(ctx, facts, tok)
     if not others and tok.tag_ == "NNS" and not any(c.dep_ == "appos" for c in tok.children):
         # "Mali's army and its Russian allies": the states naming unnamed partners ("its Russian partner,
