@@ -290,8 +290,8 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or main.props.get("kind") not in _LEAD_KINDS:
         return
-    if ctx.sent.start not in _lead_starts(ctx.doc):
-        return
+    if ctx.sent.start not in _lead_starts(ctx.doc) or not _about_event(ctx, facts):
+        return  # (not the lead's place where the article names its event once in passing)
     found = []
     for m in ctx.of({"Place", "Country"}):
         tok = ctx.head_token(m)
@@ -925,7 +925,31 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
     if in_sentence:  # the nearest one before: "coincided with a meeting of the SCO, where X was in attendance"
         before = [e for e in in_sentence if e.start < tok.i]
         return before[-1:] if before else in_sentence[:1]
-    return [facts.main_event] if facts.main_event else []
+    return [facts.main_event] if _about_event(ctx, facts) else []
+
+
+def _about_event(ctx: SentenceContext, facts: DocFacts) -> bool:
+    """Whether the article is about its main event, so that a sentence naming no event speaks of it
+    ("X also attended", "A and B are taking part"): the event is named twice or more, or in the
+    headline or the lead. An event named once in passing ("was flying to a summit when ...") is not
+    what the rest of the article's attending, taking part or being present is about, beyond the sentence
+    after it; "the ceremony" named once after the lead described it ("retired its last fighters at X") is."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None:
+        return False
+    if len(main.mentions) >= 2:
+        return True
+    doc = ctx.doc
+    if _main_event_before(ctx, facts):
+        return True  # "flew to X for a meeting of the group. Germany was expected to use the occasion to ..."
+    lead = [doc[i].sent for i in _lead_starts(doc)]
+    for m in (x for x in facts.mentions if x.entity == main.id):
+        if in_headline(doc, m.start_char) or any(s.start <= m.start < s.end for s in lead):
+            return True
+        words = {t.lower_ for t in doc[max(0, m.start - 3):m.start + 1]}
+        if not words & {"a", "an", "another"}:  # "flying to an informal summit", "at a plenary session": in passing
+            return True
+    return False
 
 
 def _on_viewing_place(ctx: SentenceContext, tok, places) -> bool:
@@ -1656,7 +1680,7 @@ def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     if main is None or event_kind(main) not in _GATHERINGS | {"exercise"}:
         return []
     others = [e for e in ctx.of({"Event"}) if e.entity != facts.main_event]
-    return [] if others else [facts.main_event]
+    return [] if others or not _about_event(ctx, facts) else [facts.main_event]
 
 
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
