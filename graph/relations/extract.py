@@ -131,14 +131,7 @@ _NOT_PLACING = {"held-in-lead", "held-in-exercise-site"}
 
 
 def _placed_once(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
-    """A lead's venue yields to a place another rule gave the same event (``held-in-lead``), unless the
-    lead wrote it with the town it lies in ("at X Air Base in Y": a site, as sure as any other rule's)."""
+    """A lead's venue yields to a place another rule gave the same event (``held-in-lead``)."""
     placed = {r.source for r in relations if r.type == "HELD_IN" and r.rule not in _NOT_PLACING
               and entities[r.target].label == "Place"}
-    sited = {(r.source, r.evidence.get("start")) for r in relations if r.rule in _LEAD_SITED}
-    return [r for r in relations if not (r.rule == "held-in-lead" and r.source in placed
-                                         and (r.source, r.evidence.get("start")) not in sited)]
-
-
-# a lead's venue placed within its town by ``events._within``
-_LEAD_SITED = {"held-in-lead-within", "held-in-lead-town"}
+    return [r for r in relations if not (r.rule == "held-in-lead" and r.source in placed)]

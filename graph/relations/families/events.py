@@ -151,12 +151,13 @@ _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
 
 
 def _sent_from(ctx: SentenceContext, noun) -> list:
-    """The actors a body noun comes "from": "personnel from A, B and C", "troops from A and B" (what an
-    event involves or draws)."""
+    """The actors a body noun comes "from": "personnel from A, B and C", "troops from A and B", "forces from
+    all the allies and from B" (what an event involves or draws)."""
     if noun.i in ctx.at or noun.lemma_.lower() not in BODIES:
         return []
-    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-            if o.dep_ == "pobj" for m in ctx.with_list(o, ACTORS)]
+    froms = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"]
+    froms += [c for p in froms for c in p.conjuncts if c.lower_ == "from"]
+    return [m for p in froms for o in p.children if o.dep_ == "pobj" for m in ctx.with_list(o, ACTORS)]
 
 
 def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -186,6 +187,11 @@ def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 anchors += [c for c in p.children if c.dep_ == "pobj" and c.i - tok.i < 30]
                 anchors += [c for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in
                             {"in", "at", "off", "near", "around"}]  # "at X and in Y"
+
+
+def _speaks_of(verb) -> bool:
+    """A verb that speaks of an event rather than holds it ("announced", "discussed"): its place is no venue."""
+    return verb.pos_ == "VERB" and _is(verb, cues()["event_place"]["speaking_of"])
 
 
 def _within(ctx: SentenceContext, found: Iterator[Relation]) -> Iterator[Relation]:
@@ -302,6 +308,8 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.dep_ != "pobj" or tok.head.lower_ not in _LEAD_PREPS:
             continue
         t = tok.head
+        if _speaks_of(t.head):
+            continue  # "NATO announced the drill in Brussels": where it was announced
         while t.dep_ not in _LEAD_ASIDES and t.head.i != t.i:
             t = t.head
         if t.dep_ in _LEAD_ASIDES or negated(ctx, t):
@@ -320,8 +328,8 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for e in event_mentions:
         head = phrase_head(ctx, e)
         anchors = [head]
-        if head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
-            anchors.append(head.head)
+        if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
+            anchors.append(head.head)  # not "announced the exercise in Brussels"
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.lower_ not in _OTHER_TIME_PREPS:
             anchors.append(head.head.head)  # "take part in the parade ... in the capital"; not "after the parade"
         # "the Air Show, held June 16-22 in the French capital"
@@ -352,8 +360,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         kind = event_kind(ctx.entities[e.entity])
         # "the air force has run the biennial drill since 1981": running an exercise or a show hosts it
         runs = kind in _LEAD_KINDS and head.dep_ == "dobj" and _is(verb, cues()["event_place"]["running"] - {"lead"})
+        own = any(c.lower_ == "own" for c in head.children)  # "X, which held its own parades": not this one
         if verb is not None and (_is(verb, _HOSTING) or runs) and (head.dep_ == "dobj" or _is(verb, {"host"})) \
-                and not negated(ctx, verb):
+                and not negated(ctx, verb) and not own:
             hosts = ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}, plural=True)
             if len(hosts) >= 2 and not _is(verb, {"host"}):  # "A, B and C held joint drills": all take part
                 for h in hosts:
@@ -382,7 +391,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             later = etok.dep_ == "pobj" and etok.head.lower_ in _OTHER_TIME_PREPS  # "After the ceremony they prayed at X"
             if gov.i in range(e.start, e.end) or (gov.dep_ in {"acl", "relcl"} and gov.head.i == etok.i) \
                     or (gov.pos_ in {"VERB", "AUX"} and gov in etok.ancestors and not later
-                                                 and not negated(ctx, gov)):
+                        and not negated(ctx, gov) and not _speaks_of(gov)):
                 yield rel(ctx, e, "HELD_IN", place, 0.7, "held-in-clause")
                 break
     # a generic event named by its place ("summit, The Hague, 2025-06-25") was held where a sentence about it
