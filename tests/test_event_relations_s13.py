@@ -2,7 +2,7 @@
 event's name attends or takes part in; "the Kazakh city of Aktobe" is the venue, not the state;
 platforms "lined up" at a parade are on show; where an event is announced is no venue; "forces from
 A and from B" take part; a state holding "its own parades" hosts no other parade; the people around
-a summit's table (and those they face) took part."""
+a summit's table (and those they face) took part, and so did those acting "on the margins" of it."""
 from __future__ import annotations
 
 from test_events import edges_of, graph_of
@@ -70,3 +70,11 @@ def test_people_around_a_summit_table_took_part(pipeline):
     g = graph_of(pipeline, text, "2026-02-03")
     part = {s for s, _ in _types(g, "PARTICIPATED_IN")}
     assert {"Alexander Stubb", "Ulf Kristersson", "Jonas Gahr Støre"} <= part, part
+
+
+def test_ministers_on_the_margins_of_a_forum_took_part(pipeline):
+    text = ("The defence ministers, Richard Marles and Gilberto Teodoro, signed the pact on the margins of the "
+            "Shangri-La Dialogue in Singapore on Saturday.")
+    g = graph_of(pipeline, text, "2026-06-01")
+    part = {s for s, _ in _types(g, "PARTICIPATED_IN")}
+    assert {"Richard Marles", "Gilberto Teodoro"} <= part, part

@@ -1316,17 +1316,21 @@ def _earlier_time(verb) -> bool:
     return False
 
 
+# "on the sidelines of X", "on the margins of X": beside a gathering, so at it
+_SIDELINES = {"sidelines", "margins"}
+
+
 def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
-    """(actor, event, rule) of what only someone at a gathering does: met X "on the sidelines" (of E,
-    else of the article's gathering), "delivered an address" / "gave a speech" (speech acts as data),
-    and "X attended, as did Y" (Y did what X did)."""
+    """(actor, event, rule) of what only someone at a gathering does: met X "on the sidelines" or "on the
+    margins" (of E, else of the article's gathering), "delivered an address" / "gave a speech" (speech
+    acts as data), and "X attended, as did Y" (Y did what X did)."""
     out: list[tuple] = []
     speeches = {tuple(p.split()) for p in lex["speech_acts"]}
     speaking, chairing = set(lex["speaking"]), set(lex["chairing"])
-    if not ctx.lemmas & ({"sidelines", "sideline", "do", "did"} | {v for v, _ in speeches} | speaking | chairing):
+    if not ctx.lemmas & (_SIDELINES | {"sideline", "margin", "do", "did"} | {v for v, _ in speeches} | speaking | chairing):
         return out  # none of the cues: most sentences
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
-        if low == "sidelines" and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
+        if low in _SIDELINES and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
                 and tok.head.head.pos_ == "VERB" and not negated(ctx, tok.head.head):
             verb = tok.head.head
             if _earlier_time(verb):
