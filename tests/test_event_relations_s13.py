@@ -78,3 +78,10 @@ def test_ministers_on_the_margins_of_a_forum_took_part(pipeline):
     g = graph_of(pipeline, text, "2026-06-01")
     part = {s for s, _ in _types(g, "PARTICIPATED_IN")}
     assert {"Richard Marles", "Gilberto Teodoro"} <= part, part
+
+
+def test_kept_at_the_margins_is_no_attendance(pipeline):
+    text = ("Leaders met at the Atlantic Forum in Lisbon on Monday. The forum adopted a statement on trade. "
+            "Moldova was kept at the margins.")
+    g = graph_of(pipeline, text, "2026-06-01")
+    assert "Moldova" not in {s for s, _ in _types(g, "PARTICIPATED_IN")}, edges_of(g)

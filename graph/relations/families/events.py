@@ -1316,7 +1316,8 @@ def _earlier_time(verb) -> bool:
     return False
 
 
-# "on the sidelines of X", "on the margins of X": beside a gathering, so at it
+# "on the sidelines of X", "on the margins of X": beside a gathering, so at it (the margins only with
+# their "of": "was kept at the margins" is no place)
 _SIDELINES = {"sidelines", "margins"}
 
 
@@ -1331,6 +1332,7 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
         return out  # none of the cues: most sentences
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low in _SIDELINES and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
+                and (low == "sidelines" or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)) \
                 and tok.head.head.pos_ == "VERB" and not negated(ctx, tok.head.head):
             verb = tok.head.head
             if _earlier_time(verb):
