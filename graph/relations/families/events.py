@@ -152,12 +152,13 @@ _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
 
 
 def _sent_from(ctx: SentenceContext, noun) -> list:
-    """The actors a body noun comes "from": "personnel from A, B and C", "troops from A and B" (what an
-    event involves or draws)."""
+    """The actors a body noun comes "from": "personnel from A, B and C", "troops from A and B", "forces from
+    all the allies and from B" (what an event involves or draws)."""
     if noun.i in ctx.at or noun.lemma_.lower() not in BODIES:
         return []
-    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-            if o.dep_ == "pobj" for m in ctx.with_list(o, ACTORS)]
+    froms = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"]
+    froms += [c for p in froms for c in p.conjuncts if c.lower_ == "from"]
+    return [m for p in froms for o in p.children if o.dep_ == "pobj" for m in ctx.with_list(o, ACTORS)]
 
 
 def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -187,6 +188,11 @@ def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 anchors += [c for c in p.children if c.dep_ == "pobj" and c.i - tok.i < 30]
                 anchors += [c for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in
                             {"in", "at", "off", "near", "around"}]  # "at X and in Y"
+
+
+def _speaks_of(verb) -> bool:
+    """A verb that speaks of an event rather than holds it ("announced", "discussed"): its place is no venue."""
+    return verb.pos_ == "VERB" and _is(verb, cues()["event_place"]["speaking_of"])
 
 
 def _within(ctx: SentenceContext, found: Iterator[Relation]) -> Iterator[Relation]:
@@ -291,8 +297,8 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or main.props.get("kind") not in _LEAD_KINDS:
         return
-    if ctx.sent.start not in _lead_starts(ctx.doc):
-        return
+    if ctx.sent.start not in _lead_starts(ctx.doc) or not _about_event(ctx, facts):
+        return  # (not the lead's place where the article names its event once in passing)
     found = []
     for m in ctx.of({"Place", "Country"}):
         tok = ctx.head_token(m)
@@ -303,6 +309,8 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.dep_ != "pobj" or tok.head.lower_ not in _LEAD_PREPS:
             continue
         t = tok.head
+        if _speaks_of(t.head):
+            continue  # "NATO announced the drill in Brussels": where it was announced
         while t.dep_ not in _LEAD_ASIDES and t.head.i != t.i:
             t = t.head
         if t.dep_ in _LEAD_ASIDES or negated(ctx, t):
@@ -321,8 +329,8 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for e in event_mentions:
         head = phrase_head(ctx, e)
         anchors = [head]
-        if head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
-            anchors.append(head.head)
+        if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
+            anchors.append(head.head)  # not "announced the exercise in Brussels"
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.lower_ not in _OTHER_TIME_PREPS:
             anchors.append(head.head.head)  # "take part in the parade ... in the capital"; not "after the parade"
         # "the Air Show, held June 16-22 in the French capital"
@@ -353,8 +361,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         kind = event_kind(ctx.entities[e.entity])
         # "the air force has run the biennial drill since 1981": running an exercise or a show hosts it
         runs = kind in _LEAD_KINDS and head.dep_ == "dobj" and _is(verb, cues()["event_place"]["running"] - {"lead"})
+        own = any(c.lower_ == "own" for c in head.children)  # "X, which held its own parades": not this one
         if verb is not None and (_is(verb, _HOSTING) or runs) and (head.dep_ == "dobj" or _is(verb, {"host"})) \
-                and not negated(ctx, verb):
+                and not negated(ctx, verb) and not own:
             hosts = ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}, plural=True)
             if len(hosts) >= 2 and not _is(verb, {"host"}):  # "A, B and C held joint drills": all take part
                 for h in hosts:
@@ -383,7 +392,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             later = etok.dep_ == "pobj" and etok.head.lower_ in _OTHER_TIME_PREPS  # "After the ceremony they prayed at X"
             if gov.i in range(e.start, e.end) or (gov.dep_ in {"acl", "relcl"} and gov.head.i == etok.i) \
                     or (gov.pos_ in {"VERB", "AUX"} and gov in etok.ancestors and not later
-                                                 and not negated(ctx, gov)):
+                        and not negated(ctx, gov) and not _speaks_of(gov)):
                 yield rel(ctx, e, "HELD_IN", place, 0.7, "held-in-clause")
                 break
     # a generic event named by its place ("summit, The Hague, 2025-06-25") was held where a sentence about it
@@ -927,7 +936,31 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
     if in_sentence:  # the nearest one before: "coincided with a meeting of the SCO, where X was in attendance"
         before = [e for e in in_sentence if e.start < tok.i]
         return before[-1:] if before else in_sentence[:1]
-    return [facts.main_event] if facts.main_event else []
+    return [facts.main_event] if _about_event(ctx, facts) else []
+
+
+def _about_event(ctx: SentenceContext, facts: DocFacts) -> bool:
+    """Whether the article is about its main event, so that a sentence naming no event speaks of it
+    ("X also attended", "A and B are taking part"): the event is named twice or more, or in the
+    headline or the lead. An event named once in passing ("was flying to a summit when ...") is not
+    what the rest of the article's attending, taking part or being present is about, beyond the sentence
+    after it; "the ceremony" named once after the lead described it ("retired its last fighters at X") is."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None:
+        return False
+    if len(main.mentions) >= 2:
+        return True
+    doc = ctx.doc
+    if _main_event_before(ctx, facts):
+        return True  # "flew to X for a meeting of the group. Germany was expected to use the occasion to ..."
+    lead = [doc[i].sent for i in _lead_starts(doc)]
+    for m in (x for x in facts.mentions if x.entity == main.id):
+        if in_headline(doc, m.start_char) or any(s.start <= m.start < s.end for s in lead):
+            return True
+        words = {t.lower_ for t in doc[max(0, m.start - 3):m.start + 1]}
+        if not words & {"a", "an", "another"}:  # "flying to an informal summit", "at a plenary session": in passing
+            return True
+    return False
 
 
 def _on_viewing_place(ctx: SentenceContext, tok, places) -> bool:
@@ -1285,17 +1318,23 @@ def _earlier_time(verb) -> bool:
     return False
 
 
+# "on the sidelines of X", "on the margins of X": beside a gathering, so at it (the margins only with
+# their "of": "was kept at the margins" is no place)
+_SIDELINES = {"sidelines", "margins"}
+
+
 def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
-    """(actor, event, rule) of what only someone at a gathering does: met X "on the sidelines" (of E,
-    else of the article's gathering), "delivered an address" / "gave a speech" (speech acts as data),
-    and "X attended, as did Y" (Y did what X did)."""
+    """(actor, event, rule) of what only someone at a gathering does: met X "on the sidelines" or "on the
+    margins" (of E, else of the article's gathering), "delivered an address" / "gave a speech" (speech
+    acts as data), and "X attended, as did Y" (Y did what X did)."""
     out: list[tuple] = []
     speeches = {tuple(p.split()) for p in lex["speech_acts"]}
     speaking, chairing = set(lex["speaking"]), set(lex["chairing"])
-    if not ctx.lemmas & ({"sidelines", "sideline", "do", "did"} | {v for v, _ in speeches} | speaking | chairing):
+    if not ctx.lemmas & (_SIDELINES | {"sideline", "margin", "do", "did"} | {v for v, _ in speeches} | speaking | chairing):
         return out  # none of the cues: most sentences
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
-        if low == "sidelines" and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
+        if low in _SIDELINES and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
+                and (low == "sidelines" or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)) \
                 and tok.head.head.pos_ == "VERB" and not negated(ctx, tok.head.head):
             verb = tok.head.head
             if _earlier_time(verb):
@@ -1658,7 +1697,7 @@ def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     if main is None or event_kind(main) not in _GATHERINGS | {"exercise"}:
         return []
     others = [e for e in ctx.of({"Event"}) if e.entity != facts.main_event]
-    return [] if others else [facts.main_event]
+    return [] if others or not _about_event(ctx, facts) else [facts.main_event]
 
 
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

@@ -34,6 +34,11 @@ _TELLING = {"tell", "brief", "address", "assure", "urge", "warn", "inform", "upd
 # "sat beside X", "stood alongside Y": the people seated together at a gathering
 _SEATING = {"sit", "stand"}
 _BESIDE_PREPS = {"beside", "alongside", "next"}
+# "Around the table sat A, B and C", "sat at the negotiating table": the table of a meeting
+_TABLE_PREPS = {"around", "round", "at"}
+_TABLES = {"table"}
+# "..., facing X and Y": the people across the table sit there too
+_ACROSS = {"face", "opposite"}
 # words that set a time or an edition before the article's ("last year's participants"); events.py reads them too
 EARLIER = frozenset({"last", "previous", "earlier", "past", "prior"})
 
@@ -180,8 +185,9 @@ def told_audience(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
 
 
 def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
-    """(verb, people) of "X sat beside Y", "A and B sat alongside their husbands": the people who sit
-    or stand together (the subject's people and the named companions)."""
+    """(verb, people) of "X sat beside Y", "A and B sat alongside their husbands", "Around the table sat
+    A and B, facing C": the people who sit or stand together (the subject's people, the named companions
+    and those faced across a meeting's table)."""
     out: list[tuple[Token, list[Mention]]] = []
     if not ctx.lemmas & _SEATING:
         return out
@@ -189,13 +195,19 @@ def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
         if lemma not in _SEATING or tok.pos_ != "VERB" or negated(ctx, tok) or _earlier(tok):
             continue
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _BESIDE_PREPS]
-        if not preps:
+        table = any(c.dep_ == "prep" and c.lower_ in _TABLE_PREPS and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _TABLES for o in c.children) for c in tok.children)
+        if not preps and not table:
             continue
         people = [m for c in tok.children if c.dep_ == "nsubj" for m in ctx.mentions
                   if c.left_edge.i <= m.start <= c.right_edge.i and ctx.label(m) == "Person"]
         clauses = {t.i for p in preps for c in p.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
         people += [m for p in preps for t in p.subtree if t.i in ctx.at and t.i not in clauses for m in [ctx.at[t.i]]
                    if ctx.label(m) == "Person" and m not in people]  # not "Y, who represented Z"
+        if table:  # "..., facing the heads of the two institutions, X and Y"
+            people += [m for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in _ACROSS
+                       for o in c.children if o.dep_ == "dobj" for t in o.subtree if t.i in ctx.at
+                       for m in [ctx.at[t.i]] if ctx.label(m) == "Person" and m not in people]
         if people:
             out.append((tok, people))
     return out
