@@ -956,6 +956,8 @@ class MentionFinder:
         if len(span) == 1 and not m.ref_id and line_start and (
                 after is None or after.text in {":", "."} or "\n" in span[-1].text_with_ws or after.is_space):
             return None
+        if m.label not in {"Event", "Person"} and m.text.casefold() in _DATE_WORDS:
+            return None  # "fired missiles at it in June", "said on Friday that drones ...": a date, no name
         entry = self.ref.get(m.ref_id) if m.ref_id else None
         prev = toks[m.start - 1] if m.start else None
         if m.label in {"Company", "Organization", "GovernmentBody"} and entry is None and after is not None and (

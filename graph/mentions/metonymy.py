@@ -54,7 +54,7 @@ def state_reading(prep: Token | None) -> bool:
         return False
     before = prep.doc[prep.i - 1] if prep.i else None
     if before is not None and (before.lower_ in _government_nouns() or before.lower_ in nouns):
-        return True  # "his counterparts in Cairo and Amman", "alarm in Tokyo" (however the parser hangs "in")
+        return True  # "officials in Cairo and Amman", "alarm in Tokyo" (however the parser hangs "in")
     if head.lower_ in nouns:
         return True
     children = {c.lower_ for c in head.children}

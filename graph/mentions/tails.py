@@ -11,7 +11,7 @@ _JOINERS = {"and", "of", "&"}  # inside the tail: "Strategic and International S
 
 
 def _heads() -> set[str]:
-    return set(lexicon()["tail_heads"]["heads"])
+    return set(lexicon()["tail_heads"])
 
 
 def titled_tail(doc: Doc, start: int, end: int, taken: set[int]) -> int:
@@ -25,7 +25,7 @@ def titled_tail(doc: Doc, start: int, end: int, taken: set[int]) -> int:
     if doc[i].lower_ == "the":
         i += 1
     last = None
-    dates = set(lexicon()["tail_heads"]["stop"])
+    dates = set(lexicon()["calendar_words"])
     while i < len(doc):
         tok = doc[i]
         if i in taken or tok.is_sent_start:
