@@ -30,12 +30,14 @@ from .heads import cued_groups, dashed_editions, head_label, named_operations, n
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
+from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
 from .placenames import compound_places
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 from .ships import named_ships
 from .sited import sited_bodies, sited_places
+from .tails import titled_tail
 from .units import numbered_units, regional_commands
 from .words import lowers, texts, tokens
 
@@ -100,6 +102,7 @@ _JOINABLE = {"Organization", "GovernmentBody", "Company"}  # bodies a place's na
 _COMPASS = {"Western", "Eastern", "Northern", "Southern", "West", "East", "North", "South", "Central"}
 _ROMAN_MARKS = {"II", "III", "IV"}  # "Phantom II", "Eagle II"
 _DOCUMENT_HEADS = frozenset(lexicon()["treaty_heads"]) | {"charter", "convention", "declaration", "protocol"}
+_AGREEMENT_HEADS = frozenset(lexicon()["treaty_heads"]) | {"memorandum"}
 _VENUE_WORDS = frozenset(w for v in lexicon()["venue_heads"] for w in v.split())  # "Moscow's airport"
 _NEAR_PREPS = {"near", "outside", "around", "nearby"}  # what stands after them is a place
 _VARIANT_CORE = re.compile(r"^(.*\d)[A-Z]{1,2}$")  # "A-29B" -> "A-29", "E-3D" -> "E-3"
@@ -646,7 +649,11 @@ class MentionFinder:
     def _gate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Keep a span only as a plausible name of its label; relabel what the context shows."""
         out: list[Mention] = []
+        held = {i for m in mentions if m.ref_id or m.label in {"Person", "Country"} for i in m.tokens()}
         for m in mentions:
+            if not m.ref_id and m.source in {"ner", "pattern"} and m.label in {"Organization", "GovernmentBody"}:
+                end = titled_tail(doc, m.start, m.end, held)  # "Observatory on Defence Industry": one name
+                m = m if end == m.end else self._mention(doc[m.start:end], m.label, m.source)
             m = self._gate_one(doc, m)
             if m is not None:
                 out.append(m)
@@ -949,12 +956,15 @@ class MentionFinder:
         if len(span) == 1 and not m.ref_id and line_start and (
                 after is None or after.text in {":", "."} or "\n" in span[-1].text_with_ws or after.is_space):
             return None
+        if m.label not in {"Event", "Person"} and m.text.casefold() in _DATE_WORDS:
+            return None  # "fired missiles at it in June", "said on Friday that drones ...": a date, no name
         entry = self.ref.get(m.ref_id) if m.ref_id else None
         prev = toks[m.start - 1] if m.start else None
         if m.label in {"Company", "Organization", "GovernmentBody"} and entry is None and after is not None and (
                 after.text in {"Minister", "Secretary", "Undersecretary"}  # "Defence Industry Minister X": a title
-                or after.lower_ in {"law", "act", "bill", "legislation", "statute"} and m.source == "ner"):
-            return None  # "the CAATSA law": a statute, no organisation
+                or after.lower_ in {"law", "act", "bill", "legislation", "statute"} and m.source == "ner"
+                or m.label != "GovernmentBody" and after.text[:1].isupper() and after.lower_ in _AGREEMENT_HEADS):
+            return None  # "the CAATSA law", "a Strategic Shipbuilding Agreement": a statute, no organisation
         if m.label == "Place" and entry is not None and entry.props.get("kind") in {"ocean", "sea", "supra_region"} \
                 and after is not None and after.text[:1].isupper() and after.lower_ in _DOCUMENT_HEADS:
             return None  # "the North Atlantic Treaty": a document's name, no ocean ("the Liptako-Gourma Charter"
@@ -992,8 +1002,12 @@ class MentionFinder:
         if m.label == "Place":
             if m.text.casefold() in self.background or (entry is not None and entry.name.casefold() in self.background):
                 return None
+            if entry is not None and entry.props.get("kind") in REGION_KINDS and not m.demonym \
+                    and region_modifier(doc, m.end):
+                return None  # "the Atlantic coast", "Caribbean leaders": a word of a description
             if entry is not None and entry.props.get("kind") == "capital" and (
-                    not self._locative(doc, m) or self._seat_of_government(doc, m)):
+                    not self._locative(doc, m) or self._seat_of_government(doc, m)
+                    or state_reading(self._governing_prep(doc, m))):  # "read in Moscow as a warning"
                 country = self.ref.find("Country", entry.props.get("country", ""))
                 if country is not None:  # "Moscow said": the state, an alias of the country
                     return self._mention(span, "Country", "reference", country.id)

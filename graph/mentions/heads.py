@@ -38,10 +38,13 @@ def _head(words: list[str]) -> str:
     return joined[cut - 1]
 
 
+_CALENDAR = frozenset(lexicon()["calendar_words"])  # the names of the months and weekdays
+
+
 def not_a_platform(text: str) -> bool:
     """ "Marines", "Gurkhas": service members of a force, no equipment (a list of them beside ships
-    is no list of platforms)."""
-    return text.casefold() in _words()["service_members"]
+    is no list of platforms); "June", "Friday": a date ("fired missiles in June")."""
+    return text.casefold() in _words()["service_members"] or text.casefold() in _CALENDAR
 _MAX_WORDS = 5
 
 
