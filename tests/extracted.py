@@ -2,8 +2,8 @@
 
 One place for the few ways the tests read a processed text (every module used to carry its own copy):
 
-    >>> edges = text_edges(pipeline, "Kenya ordered six Bayraktar TB2 drones.", "2024-05-02")
-    >>> ("Kenya", "OPERATES", "Bayraktar TB2") in edges      # doctest: +SKIP
+    edges = text_edges(pipeline, "Kenya ordered six Bayraktar TB2 drones.", "2024-05-02")
+    assert ("Kenya", "SUPPLIES", "Bayraktar TB2") not in edges    # a buyer supplies nothing
 """
 from __future__ import annotations
 
