@@ -85,3 +85,37 @@ def test_text_without_time_tests_gives_the_same_rows(dated_store):
                     assert whole.astype(str).values.tolist() == \
                         frame(run_cypher(db, text, bound), columns).astype(str).values.tolist(), name
     assert rewritten > 40
+
+
+def test_two_hop_second_hop_names_every_type_but_mentions():
+    """two_hop's second hop lists the relationship types instead of leaving them open: the list must
+    stay every type of the ontology but MENTIONED_IN, the one type with a Document end (so the text's
+    dropped test that the far end is no Document still holds)."""
+    import re
+
+    from graph.ontology import RELATIONS
+
+    assert [t for t, (src, dst) in RELATIONS.items() if "Document" in src | dst] == ["MENTIONED_IN"]
+    listed = re.search(r"-\[r2:([A-Z_|]+)\]-", queries.get("two_hop").text).group(1).split("|")
+    assert sorted(listed) == sorted(t for t in RELATIONS if t != "MENTIONED_IN")
+
+
+def test_two_hop_from_a_document_and_past_mentions(tmp_path):
+    """The first hop stays open: from a document, its entities and what they reach; from an entity,
+    never a document, on the way or at the end, though every entity is mentioned."""
+    from graph.pipeline import Pipeline, ingest
+
+    (tmp_path / "a.txt").write_text("Poland is a member of NATO. Germany is a member of NATO.\n", encoding="utf-8")
+    store = Store(tmp_path / "store")
+    ingest([tmp_path / "a.txt"], store, Pipeline(enrich=False))
+    q = queries.get("two_hop")
+    with open_embedded(store.dir) as db:
+        doc = db.run("MATCH (d:Document) RETURN d.id AS id")["id"][0]
+        ids = dict(db.run("MATCH (n) WHERE n.label <> 'Document' RETURN n.name AS name, n.id AS id").values.tolist())
+        from_doc = db.run(q.text_for(q.bind({"entity_id": doc}), {"entity_id": "Document"}), q.bind({"entity_id": doc}))
+        bound = q.bind({"entity_id": ids["Poland"]})
+        from_poland = db.run(q.text_for(bound, {"entity_id": "Country"}), bound)
+    nato = "North Atlantic Treaty Organization"
+    assert (nato, "MENTIONED_IN", "MEMBER_OF", "Poland") in set(map(tuple, from_doc[["via", "first", "second", "reached"]].values.tolist()))
+    assert set(map(tuple, from_poland[["via", "first", "second", "reached", "label"]].values.tolist())) == \
+        {(nato, "MEMBER_OF", "MEMBER_OF", "Germany", "Country")}
