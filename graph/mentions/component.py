@@ -188,7 +188,6 @@ def _titled_services(doc: Doc) -> set[str]:
             if body in _SERVICE_BODIES and _SERVICE_TITLE_WORDS & set(title.split()) and title in text}
 
 
-_SERVICE_NOUNS = {"army", "navy", "force", "forces", "guard"}  # a service even as a modifier ("navy boats")
 _SERVICE_BODIES = {"army", "navy", "air force", "armed forces", "coast guard"}
 _SERVICE_TITLE_WORDS = {"army", "navy", "naval", "air", "defence", "defense", "armed", "coast"}  # not "chief of staff"
 
@@ -1178,8 +1177,8 @@ class MentionFinder:
                 if j > len(doc) or low[i:j] != words or taken & set(range(i, j)):
                     continue
                 last = doc[j - 1]
-                if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j and last.lower_ not in _SERVICE_NOUNS:
-                    continue  # not "military" in "Indian military aircraft" (but "Philippine navy boats": the navy's)
+                if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j:
+                    continue  # not "military" in "Indian military aircraft"
                 if j + 1 < len(doc) and low[j] == "," and (j + 1 in bodies or low[j + 1] == "the" and j + 2 in bodies):
                     break  # "the German armed forces, the Bundeswehr,": the name that follows is the body
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
