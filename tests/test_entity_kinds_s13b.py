@@ -17,3 +17,8 @@ def test_second_firm_after_and_stays_apart(pipeline):
     assert {("Company", "BAE Systems"), ("Company", "Thales")} <= labels
     labels = _labels(pipeline, "Lockheed Martin and Raytheon will share the work on the missile.")
     assert {("Company", "Lockheed Martin"), ("Company", "Raytheon")} <= labels
+
+
+def test_catalogued_ampersand_firm_written_with_and(pipeline):
+    labels = _labels(pipeline, "The corvettes are built by Garden Reach Shipbuilders and Engineers in Kolkata.")
+    assert ("Company", "Garden Reach Shipbuilders & Engineers") in labels
