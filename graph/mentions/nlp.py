@@ -83,6 +83,8 @@ def reference_patterns(ref: ReferenceData) -> list[dict]:
             forms += [f + "s" for f in forms if f[-1:].isalnum() and not f.endswith("s")]
         for demonym in entity.demonyms:
             forms += [demonym, *(p for p in [_plural(demonym)] if p)]
+        if entity.label in {"Company", "Organization"}:  # "Shipbuilders & Engineers" as news prints it: "and"
+            forms += [f.replace(" & ", " and ") for f in forms if " & " in f]
         for form in dict.fromkeys(forms):
             if len(form) > 1:
                 out.append({"label": entity.label, "pattern": form, "id": entity.id})

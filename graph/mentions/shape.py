@@ -43,8 +43,8 @@ _HEADS = {"Organization": {"institute", "university", "academy", "foundation", "
 def words() -> dict[str, set[str]]:
     """The ``name_shape`` word lists as sets (``technical`` and ``programme_words`` keep their case)."""
     data = lexicon()["name_shape"]
-    return {k: set(v) if k in {"technical", "programme_words", "company_tails", "place_of_heads", "airline_words",
-                                    "variant_words", "station_prefixes"} else {w.casefold() for w in v}
+    return {k: set(v) if k in {"technical", "programme_words", "company_tails", "company_and_tails", "place_of_heads",
+                                    "airline_words", "variant_words", "station_prefixes"} else {w.casefold() for w in v}
             for k, v in data.items()}
 
 
@@ -136,6 +136,7 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
             j += 1
             if doc[j - 1].text in words()["company_tails"]:
                 end = j
+        end = _firm_and_tail(doc, end)
     if label == "Place" and end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in words()["region_suffixes"] \
             and doc[end + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
         end += 1  # "the Volta" + "region", "Kangra" + "district" (not "the Kursk region governor")
@@ -175,6 +176,20 @@ def _name_run(doc: Doc, j: int, most: int = 4) -> int:
     if k < len(doc) and (_cap(doc[k]) or doc[k].ent_type_ in {"PERSON", "Person"}):
         return j  # cut off by another name ("and Defence Minister" + "Ali Khan")
     return k
+
+
+def _firm_and_tail(doc: Doc, end: int) -> int:
+    """A firm's name that goes on after "and" with one or two capitalised words no entity, the last a
+    line of business ("Nordvik Shipbuilders" + "and Engineers"); not a second firm ("and Raytheon")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "&"}:
+        return end
+    j = end + 1
+    while j < len(doc) and j - end <= 2 and _cap(doc[j]) and not doc[j].ent_type_ and not doc[j].is_sent_start:
+        j += 1
+        if doc[j - 1].text in words()["company_and_tails"] \
+                and (j >= len(doc) or not (_cap(doc[j]) and doc[j].is_alpha)):
+            return j
+    return end
 
 
 def _joined_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
