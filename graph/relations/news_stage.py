@@ -1,0 +1,43 @@
+"""One stage per supply or holding per article: the news's, where the article states it twice.
+
+An article about a new deal often says, further down, that the buyer already has the type or got
+earlier batches ("Serbia signs for twelve Rafales ... Serbia is the latest export customer", "India
+seals a deal for 31 MQ-9Bs ... the navy has flown two leased SeaGuardians since 2020"). The fact's
+stage is then how far the deal the article reports has come (ONTOLOGY.md, Time), not the furthest
+stage any sentence gives it. So where the statements of one fact fall on both sides of the arrival of
+the goods (a deal still ``planned``, ``negotiating`` or ``ordered``; goods ``delivered``,
+``delivering`` or ``in_service``), the side of its first statement wins, and within a side the
+furthest stage (the store's merge, :func:`graph.store.edges.merged_stage`). Ending stages
+(``cancelled``, ``retired``) are left to the merge, which lets them win.
+"""
+from __future__ import annotations
+
+from .relation import Relation
+
+_BEFORE = ("planned", "negotiating", "ordered")  # the goods have not come
+_AFTER = ("delivered", "delivering", "in_service")  # some or all have
+_TYPES = {"SUPPLIES", "OPERATES"}
+
+
+def _side(stage: str | None) -> tuple[str, ...] | None:
+    return _BEFORE if stage in _BEFORE else _AFTER if stage in _AFTER else None
+
+
+def apply(relations: list[Relation]) -> None:
+    """Move, in place, the stage of each statement of a fact on the other side of the goods' arrival
+    than its first statement to the furthest stage of the first statement's side."""
+    facts: dict[tuple[str, str, str], list[Relation]] = {}
+    for r in relations:
+        if r.type in _TYPES and r.props.get("stage"):
+            facts.setdefault(r.key(), []).append(r)
+    for said in facts.values():
+        sides = {_side(r.props["stage"]) for r in said}
+        if len(said) < 2 or None in sides or len(sides) < 2:
+            continue  # one statement, one side, or an ending the merge settles
+        said.sort(key=lambda r: r.evidence.get("start", 0))
+        side = _side(said[0].props["stage"])
+        stage = max((r.props["stage"] for r in said if r.props["stage"] in side), key=side.index)
+        for r in said:
+            if r.props["stage"] not in side:
+                r.said = r.said or r.props["stage"]
+                r.props["stage"] = stage
