@@ -8,10 +8,15 @@ stage any sentence gives it. So where the statements of one fact fall on both si
 the goods (a deal still ``planned``, ``negotiating`` or ``ordered``; goods ``delivered``,
 ``delivering`` or ``in_service``), the side of its first statement wins, and within a side the
 furthest stage (the store's merge, :func:`graph.store.edges.merged_stage`). Ending stages
-(``cancelled``, ``retired``) are left to the merge, which lets them win.
+(``cancelled``, ``retired``) are left to the merge, which lets them win. A yes/no question ("Is
+Pakistan really buying the J-35?") states no stage where the article answers it elsewhere: it takes
+the stage of the answer.
 """
 from __future__ import annotations
 
+import re
+
+from .lexicon import cues
 from .relation import Relation
 
 _BEFORE = ("planned", "negotiating", "ordered")  # the goods have not come
@@ -23,21 +28,41 @@ def _side(stage: str | None) -> tuple[str, ...] | None:
     return _BEFORE if stage in _BEFORE else _AFTER if stage in _AFTER else None
 
 
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a yes/no question: it ends in "?" and its first word, after a label such as
+    "Q&A:", is an auxiliary ("Is X buying ...?", "Will Y sign ...?"; not "Why did X buy ...?", which takes
+    the purchase as given)."""
+    text = sentence.strip()
+    if not text.endswith("?"):
+        return False
+    text = text.rsplit(":", 1)[-1] if ":" in text[:-1] else text
+    first = re.match(r"\W*(\w+)", text)
+    return first is not None and first.group(1).lower() in cues()["stage"]["question_openers"]
+
+
+def _move(r: Relation, stage: str) -> None:
+    if r.props["stage"] != stage:
+        r.said = r.said or r.props["stage"]
+        r.props["stage"] = stage
+
+
 def apply(relations: list[Relation]) -> None:
     """Move, in place, the stage of each statement of a fact on the other side of the goods' arrival
-    than its first statement to the furthest stage of the first statement's side."""
+    than its first statement to the furthest stage of the first statement's side, and the stage of a
+    question to that of the statements that answer it."""
     facts: dict[tuple[str, str, str], list[Relation]] = {}
     for r in relations:
         if r.type in _TYPES and r.props.get("stage"):
             facts.setdefault(r.key(), []).append(r)
     for said in facts.values():
-        sides = {_side(r.props["stage"]) for r in said}
-        if len(said) < 2 or None in sides or len(sides) < 2:
-            continue  # one statement, one side, or an ending the merge settles
         said.sort(key=lambda r: r.evidence.get("start", 0))
-        side = _side(said[0].props["stage"])
-        stage = max((r.props["stage"] for r in said if r.props["stage"] in side), key=side.index)
+        questions = [r for r in said if asks(str(r.evidence.get("sentence", "")))]
+        stated = [r for r in said if r not in questions] or said
+        sides = {_side(r.props["stage"]) for r in stated}
+        if len(said) < 2 or None in sides:
+            continue  # one statement, or an ending the merge settles
+        side = _side(stated[0].props["stage"])
+        stage = max((r.props["stage"] for r in stated if r.props["stage"] in side), key=side.index)
         for r in said:
-            if r.props["stage"] not in side:
-                r.said = r.said or r.props["stage"]
-                r.props["stage"] = stage
+            if r.props["stage"] not in side or r in questions:
+                _move(r, stage)

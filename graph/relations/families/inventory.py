@@ -802,9 +802,11 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                       if ctx.label(m) in STATES]
         else:
             continue
+        # "the latest export customer of the Rafale" has just signed: its jets are on order
+        latest = any(c.lower_ in lex["latest_words"] for c in tok.children)
         for o in _customer_owners(ctx, tok):
             for st in states:
                 if ctx.label(o) == "Company":
-                    yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of", stage="delivered")
+                    yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of", stage="ordered" if latest else "delivered")
                 else:
-                    yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage="in_service")
+                    yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage="ordered" if latest else "in_service")
