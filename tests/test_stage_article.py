@@ -16,6 +16,8 @@ from graph.relations.news_stage import asks
     # the news is an order; a later sentence says the buyer already flies leased ones: the order's stage
     ("Chile signed a contract with Saab for 12 Gripen fighters on Monday. Chile has flown two Gripen jets leased "
      "from Sweden since 2021.", "Chile", "OPERATES", "Gripen", "ordered"),
+    ("Egypt has ordered six Airbus C295 aircraft. Airbus has already delivered eight C295 aircraft to Egypt.",
+     "Egypt", "OPERATES", "C295", "ordered"),
     # the news is the fleet; a later order adds to it: in service
     ("Chile has flown Gripen jets since 2021. On Monday Chile signed a contract with Saab for 12 more Gripen "
      "fighters.", "Chile", "OPERATES", "Gripen", "in_service"),

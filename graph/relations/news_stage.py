@@ -6,7 +6,8 @@ seals a deal for 31 MQ-9Bs ... the navy has flown two leased SeaGuardians since 
 stage is then how far the deal the article reports has come (ONTOLOGY.md, Time), not the furthest
 stage any sentence gives it. So where the statements of one fact fall on both sides of the arrival of
 the goods (a deal still ``planned``, ``negotiating`` or ``ordered``; goods ``delivered``,
-``delivering`` or ``in_service``), the side of its first statement wins, and within a side the
+``delivering`` or ``in_service``), the side of its first statement wins (of the furthest, where the
+first sentence states it twice: "has delivered eight and ordered three more"), and within a side the
 furthest stage (the store's merge, :func:`graph.store.edges.merged_stage`). Ending stages
 (``cancelled``, ``retired``) are left to the merge, which lets them win. A yes/no question ("Is
 Pakistan really buying the J-35?") states no stage where the article answers it elsewhere: it takes
@@ -21,6 +22,7 @@ from .relation import Relation
 
 _BEFORE = ("planned", "negotiating", "ordered")  # the goods have not come
 _AFTER = ("delivered", "delivering", "in_service")  # some or all have
+_RANK = _BEFORE + _AFTER  # the store's order of a deal's course (graph/store/edges.py)
 _TYPES = {"SUPPLIES", "OPERATES"}
 
 
@@ -61,7 +63,8 @@ def apply(relations: list[Relation]) -> None:
         sides = {_side(r.props["stage"]) for r in stated}
         if len(said) < 2 or None in sides:
             continue  # one statement, or an ending the merge settles
-        side = _side(stated[0].props["stage"])
+        lead = [r.props["stage"] for r in stated if r.evidence.get("start") == stated[0].evidence.get("start")]
+        side = _side(max(lead, key=_RANK.index))  # the first sentence's furthest: "has delivered eight, and ordered three"
         stage = max((r.props["stage"] for r in stated if r.props["stage"] in side), key=side.index)
         for r in said:
             if r.props["stage"] not in side or r in questions:
