@@ -112,9 +112,10 @@ def test_final_mission_retires_the_state_holding_told_as_history(pipeline):
 
 
 def test_farewell_tour_retires_the_type(pipeline):
-    """A farewell tour of a type that one state holds retires the holding the article tells of."""
+    """A farewell tour of a type that one state holds retires the holding the article tells of (not one
+    "a week before the type leaves service": test_stage_article.py)."""
     text = ("The Royal Danish Air Force took delivery of its first C-130J Hercules in 2004. Two Danish C-130J "
-            "Hercules flew a farewell tour over Jutland on Wednesday, a week before the type leaves service.")
+            "Hercules flew a farewell tour over Jutland on Wednesday, when the type left service.")
     edges = [d for s, t, o, d in _edges(pipeline, text) if t == "OPERATES" and "C-130" in o]
     assert edges and all(d.get("stage") == "retired" for d in edges)
 

@@ -17,12 +17,11 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..entities import Entity
-from ..mentions.layout import doc_text
 from ..mentions.words import lowers, tokens
 from .lexicon import cues
 from .relation import Relation
 
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)s?\b")
+_YEAR = re.compile(r"(19[5-9]\d|20\d\d)s?")
 _LOOK_BACK = 3  # sentences a subject-less "the remaining six" may point back over
 
 
@@ -30,9 +29,14 @@ def _negated_or_modal(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
 
 
-def _old(sent: Span, base: date | None) -> bool:
-    """Whether the sentence is dated years before publication ("received its first F-16s in 1980")."""
-    return base is not None and any(int(y) < base.year - 1 for y in _YEAR.findall(doc_text(sent.doc)[sent.start_char:sent.end_char]))  # ``sent.text``
+def long_ago(sent: Span, base: date | None, names: set[int] = frozenset()) -> bool:
+    """Whether the sentence is dated years before publication ("received its first F-16s in 1980"); a
+    number inside a name (token indices ``names``: "the Mirage 2000") is no year."""
+    if base is None:
+        return False
+    toks = tokens(sent.doc)
+    return any(int(m.group(1)) < base.year - 1 for i in range(sent.start, sent.end) if i not in names
+               for m in [_YEAR.fullmatch(toks[i].text)] if m)
 
 
 def _with_word(sent: Span, words: set[str]) -> list[Token]:
@@ -47,7 +51,7 @@ def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset()) 
     What came is goods: a platform's name (token indices ``goods``), a number ("the first 16") or a
     word for goods or a batch ("the first batch", "the first jets"), not "the first round of talks"."""
     lex = cues()["deal_progress"]
-    if _old(sent, base):
+    if long_ago(sent, base, goods):
         return False
     for tok in _with_word(sent, lex["first"]):
         if tok.lower_ not in lex["first"] or tok.dep_ not in ("amod", "nsubj", "nsubjpass", "dobj"):
@@ -73,10 +77,30 @@ def rest_to_come(sent: Span) -> bool:
             continue
         noun = tok if tok.dep_ != "amod" else tok.head
         head = noun.head
+        if any(t.lemma_.lower() in lex["disposed"] for t in head.subtree if t.pos_ == "VERB"):
+            continue  # "the remaining 14 aircraft are due to be sold": leaving, not coming
         if head.lemma_.lower() in lex["due"] and (head.lemma_.lower() in ("due", "expect", "schedule")
                                                   or any(c.tag_ == "MD" for c in head.children)):
             return True
         if any(c.lower_ in lex["due"] and c.dep_ in ("acomp", "xcomp", "attr") for c in head.children):
+            return True
+    return False
+
+
+def talks_ahead(sent: Span) -> bool:
+    """Whether a sentence says the deal is (still) to be negotiated: talks as the subject of a verb of going on or
+    lying ahead ("final contract talks still lie ahead", "negotiations are under way"), or work "towards a
+    contract"; not negated."""
+    lex = cues()["stage"]
+    for tok in sent:
+        head = tok.head
+        if any(c.dep_ == "neg" for c in head.children):
+            continue
+        if tok.lower_ in lex["talks_nouns"] and tok.dep_ in {"nsubj", "nsubjpass"} \
+                and head.lemma_.lower() in lex["talks_verbs"]:
+            return True
+        if tok.lower_ in lex["toward_words"] and tok.dep_ == "prep" and head.pos_ == "VERB" \
+                and any(o.dep_ == "pobj" and o.lower_ in lex["deal_nouns"] for o in tok.children):
             return True
     return False
 
@@ -114,6 +138,7 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
             (platforms_in if e.label == "Platform" else named_in).setdefault(i, set()).add(e.id)
             if e.label == "Platform":
                 goods.update(m.tokens())
+    _negotiated(relations, sents, starts, platforms_in)
     partial = progress(sents, named_in, platforms_in, base, goods)
     if not partial:
         _supplies_follow(relations, starts, platforms_in, entities)
@@ -151,6 +176,23 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
             r.said = r.said or stage
             r.props["stage"] = "delivering"
     _supplies_follow(relations, starts, platforms_in, entities)
+
+
+def _negotiated(relations: list[Relation], sents: list[Span], starts: list[int],
+                platforms_in: dict[int, set[str]]) -> None:
+    """A choice or plan of the article's news (a type its headline or lead names: "Norway picks the Type 26")
+    that the article says is still being negotiated ("final contract talks still lie ahead") is
+    ``negotiating``, as are the supplies whose sentences name that type."""
+    if not any(talks_ahead(s) for s in sents):
+        return
+    news = platforms_in.get(0, set()) | platforms_in.get(1, set())
+    for r in relations:
+        if r.type not in {"OPERATES", "SUPPLIES"} or r.props.get("stage") != "planned":
+            continue
+        named = {r.target} if r.type == "OPERATES" else platforms_in.get(bisect_right(starts, r.evidence["start"]) - 1, set())
+        if named & news:
+            r.said = r.said or "planned"
+            r.props["stage"] = "negotiating"
 
 
 def _supplies_follow(relations: list[Relation], starts: list[int], platforms_in: dict[int, set[str]],

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..entities import Entity
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
-from . import deal_stage, retirement
+from . import deal_stage, news_stage, retirement
 from .context import SentenceContext, capitals
 from .families import DOC_RULES, RULES, DocFacts
 from .families.force_states import force_states
@@ -99,7 +99,9 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     retirement.apply(list(out.values()), sents, entities, published_of(doc))  # a fleet retired over the article
     placed = _placed_once(list(out.values()), entities)
     placed += venue_hosts(placed, entities)
-    return placed + force_states(placed, entities)
+    placed += force_states(placed, entities)
+    news_stage.apply(placed)  # a fact stated before and after its goods came: the news's stage
+    return placed
 
 
 _AT_EVENT = {"PARTICIPATED_IN", "HOSTED_BY", "HELD_IN", "DISPLAYED_AT"}

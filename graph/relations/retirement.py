@@ -1,7 +1,7 @@
 """A fleet's retirement over the whole article, not one sentence.
 
-A piece about a type leaving service ("the Orions have flown their final mission", "a farewell tour
-two weeks before the type leaves service") tells its history too: "New Zealand took delivery of five
+A piece about a type leaving service ("the Orions have flown their final mission", "the type left
+service in March") tells its history too: "New Zealand took delivery of five
 P-3Bs in 1966" is then a holding that has ended, not a delivery (ONTOLOGY.md, Time: ``retired``).
 Where the article retires a type, for one holder in a sentence or by a farewell of the type, every
 holding of that type by the same state (the state and its services) that the article reports as
@@ -27,11 +27,31 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children)
 
 
+def _still_to_leave(sent: Span) -> bool:
+    """Whether a sentence puts the type's leaving service ahead: "two weeks before the type leaves service",
+    "ahead of its retirement", "until it is withdrawn from service" (``ahead_words``, ``leaving_nouns``)."""
+    lex = cues()["retirement"]
+    for tok in sent:
+        if tok.lower_ not in lex["ahead_words"]:
+            continue
+        if tok.dep_ == "mark" and tok.head.lemma_.lower() in lex["leaving_verbs"]:
+            return True  # "before the type leaves service"
+        if tok.dep_ == "prep" or tok.lower_ == "ahead":
+            objs = [o for c in (tok, *tok.children) for o in c.children if o.dep_ == "pobj"]
+            if any(o.lemma_.lower() in lex["leaving_nouns"] for o in objs):
+                return True  # "ahead of its retirement", "before the stand-down"
+    return False
+
+
 def farewell(sent: Span) -> bool:
     """Whether a sentence takes leave of a type: a farewell outing ("flew a farewell tour", "the
     farewell flypast"), a final outing ("flew their final mission"), or the type leaving service
-    ("before the type leaves service", "was withdrawn from service"); not negated, not a modal's."""
+    ("left service", "was withdrawn from service"); not negated, not a modal's, and not where the
+    sentence puts the leaving ahead ("a farewell tour two weeks before the type leaves service": it
+    still serves)."""
     lex = cues()["retirement"]
+    if _still_to_leave(sent):
+        return False
     for tok in sent:
         low = tok.lemma_.lower()
         if low in lex["farewell_words"] and tok.dep_ in {"compound", "amod", "nmod"} \

@@ -18,7 +18,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, rel
 from .phrases import _antecedent, _not_people, _seller_owners, _with_country
-from .stage import in_use, stage_of
+from .stage import bought_fleet, in_use, stage_of
 
 # noun dependencies under which a platform's name hangs on the noun the phrase is about ("Anka drones")
 _NAME_DEPS = frozenset({"compound", "nmod", "amod", "nsubj"})
@@ -60,6 +60,19 @@ def _holders(ctx: SentenceContext, facts: DocFacts, nouns: list[Token]) -> list[
     return []
 
 
+def _verb_over(noun: Token) -> Token:
+    """The verb a conjoined noun shares with its first conjunct, whether that is the verb's object ("flies
+    Rafales ... and MiG-29s from Russia") or a "from" object ("were bought from X and its T129s from Y", the
+    verb left out of the second clause); else the noun's head."""
+    cur = noun.head
+    for _ in range(3):
+        if cur.pos_ in {"VERB", "AUX"} or cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "conj"} \
+                or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur
+
+
 def _stage(ctx: SentenceContext, parts: list[Token], nouns: list[Token], bought_for: bool) -> tuple[str | None, str | None]:
     """The stages of the supply and of the holding: the participle's ("bought from": delivered), else a deal's
     (ordered: also goods "from" a seller "for" a buyer with no verb of their own, an item of a list of deals);
@@ -68,9 +81,9 @@ def _stage(ctx: SentenceContext, parts: list[Token], nouns: list[Token], bought_
     supply = next((stage_of(ctx, t, []) for t in parts if t.pos_ == "VERB"), None)
     held = None
     for n in nouns:
-        v = n.head.head if n.dep_ == "conj" else n.head
+        v = _verb_over(n) if n.dep_ == "conj" else n.head
         if v.pos_ == "VERB" and v.lemma_.lower() in lex["acquire"]["verbs"] | lex["operate"]["verbs"]:
-            held = stage_of(ctx, v, [n])
+            held = "in_service" if bought_fleet(v, n) else stage_of(ctx, v, [n])  # "... and its T129s from Y"
             break
     supply = supply or held or ("ordered" if bought_for or _deal_sentence(ctx) else None)
     if supply == "in_service":

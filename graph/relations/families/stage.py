@@ -7,7 +7,9 @@ from functools import wraps
 from spacy.tokens import Token
 
 from ..context import SentenceContext
+from ..deal_stage import long_ago
 from ..lexicon import cues
+from ..time import published_of
 
 
 def on_order(tok: Token) -> bool:
@@ -146,6 +148,14 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _be_to(verb: Token) -> bool:
+    """ "is to receive", "are to supply": an infinitive on a bare "be" (not "is due to", "is set to")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "be" and head.i < verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in {"acomp", "attr"} for c in head.children)
+
+
 def _maybe(verb: Token) -> bool:
     """A verb under a modal of possibility ("could send", "may buy", "might supply")."""
     return any(c.dep_ == "aux" and c.lower_ in cues()["stage"]["possible"] for c in verb.children)
@@ -245,6 +255,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "ordered"
     if any(t.lower_ in lex["plan_documents"] for o in objects for t in o.subtree):
         return "planned"  # "signed a letter of intent / memorandum of understanding on ..."
+    if _be_to(tok) and words & (lex["ordered"] | lex["bought"] | lex["delivered"]):
+        return "planned"  # "SIATT is to supply MANSUP to the navy": an arrangement announced, no contract yet
     children = list(tok.children)
     future = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in children)
     # "is receiving" goes on; "was shipping", "had been sending" went on before the report: the goods came
@@ -258,6 +270,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
         any(ph in ctx.text_lower for ph in lex["delivering_phrases"]) or \
         tok.dep_ == "acl" and any(t.lower_ in lex["delivering"] for t in tok.head.children if t.dep_ == "amod")
+    # "inducted its first Prachands in 2022" in a 2025 article: the deliveries began years ago, not now
+    first = first and not long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at))
     if words & lex["cancelled"]:
         return "cancelled"
     if words & lex["retired"] and lemma != "replace":
@@ -452,6 +466,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return "delivered"  # "completed deliveries of its 24 Rafales"
         if any(c.lemma_.lower() in lex["service_states"] for c in done):
             return default  # "reached full operational capability"
+        if any(bought_fleet(verb, c) and tok.i in {t.i for t in c.subtree}
+               for c in verb.children if c.dep_ == "nsubjpass"):
+            return default  # "the air force's FA-50s were bought from Korea": the fleet it has
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"] \
                 or _arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
             return stage_of(ctx, verb) or default  # (a past "C-17 touched down carrying missiles" is a flight)
@@ -470,6 +487,19 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     if found is None and lemma in lex["making"] and (_going_on(verb) or _present_simple(verb)):
         return "delivering"  # "Navantia is building five corvettes for the navy", "X builds Boxers for the army"
     return found if found and found != "in_service" else (_modality(verb) or default)
+
+
+def bought_fleet(verb: Token, noun: Token) -> bool:
+    """Whether a holder's goods (``noun``, with its possessive) are what a past passive of buying is said of:
+    "the air force's FA-50s were bought from Korea (and its T129s from Turkey)" tells where the fleet it has
+    came from (not "its first F-35s were bought")."""
+    return verb.lemma_.lower() in cues()["stage"]["bought"] \
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) \
+        and any(c.dep_ == "poss" for c in noun.children) and not _first_of(noun)
+
+
+def _negative(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _present_simple(verb: Token) -> bool:
@@ -501,6 +531,10 @@ def in_use(stage: str | None, platforms: list[Token]) -> str | None:
     lex = cues()["stage"]
     if stage in {"planned", "negotiating", "ordered"} and _more_of_held(platforms):
         return "in_service"
+    if stage in {"in_service", "delivered"} and any(
+            t.dep_ == "relcl" and t.lemma_.lower() in lex["delivered"] and _going_on(t) and not _negative(t)
+            for p in platforms for t in p.subtree):
+        return "delivering"  # "operates the S-400 system, whose regiments Russia is still delivering"
     if stage != "delivered":
         return stage
     if any(_to_be_replaced(p) for p in platforms):

@@ -1,0 +1,71 @@
+"""One stage per supply or holding per article: the news's, where the article states it twice.
+
+An article about a new deal often says, further down, that the buyer already has the type or got
+earlier batches ("Serbia signs for twelve Rafales ... Serbia is the latest export customer", "India
+seals a deal for 31 MQ-9Bs ... the navy has flown two leased SeaGuardians since 2020"). The fact's
+stage is then how far the deal the article reports has come (ONTOLOGY.md, Time), not the furthest
+stage any sentence gives it. So where the statements of one fact fall on both sides of the arrival of
+the goods (a deal still ``planned``, ``negotiating`` or ``ordered``; goods ``delivered``,
+``delivering`` or ``in_service``), the side of its first statement wins (of the furthest, where the
+first sentence states it twice: "has delivered eight and ordered three more"), and within a side the
+furthest stage (the store's merge, :func:`graph.store.edges.merged_stage`). Ending stages
+(``cancelled``, ``retired``) are left to the merge, which lets them win. A yes/no question ("Is
+Pakistan really buying the J-35?") states no stage where the article answers it elsewhere: it takes
+the stage of the answer.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import cues
+from .relation import Relation
+
+_BEFORE = ("planned", "negotiating", "ordered")  # the goods have not come
+_AFTER = ("delivered", "delivering", "in_service")  # some or all have
+_RANK = _BEFORE + _AFTER  # the store's order of a deal's course (graph/store/edges.py)
+_TYPES = {"SUPPLIES", "OPERATES"}
+
+
+def _side(stage: str | None) -> tuple[str, ...] | None:
+    return _BEFORE if stage in _BEFORE else _AFTER if stage in _AFTER else None
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a yes/no question: it ends in "?" and its first word, after a label such as
+    "Q&A:", is an auxiliary ("Is X buying ...?", "Will Y sign ...?"; not "Why did X buy ...?", which takes
+    the purchase as given)."""
+    text = sentence.strip()
+    if not text.endswith("?"):
+        return False
+    text = text.rsplit(":", 1)[-1] if ":" in text[:-1] else text
+    first = re.match(r"\W*(\w+)", text)
+    return first is not None and first.group(1).lower() in cues()["stage"]["question_openers"]
+
+
+def _move(r: Relation, stage: str) -> None:
+    if r.props["stage"] != stage:
+        r.said = r.said or r.props["stage"]
+        r.props["stage"] = stage
+
+
+def apply(relations: list[Relation]) -> None:
+    """Move, in place, the stage of each statement of a fact on the other side of the goods' arrival
+    than its first statement to the furthest stage of the first statement's side, and the stage of a
+    question to that of the statements that answer it."""
+    facts: dict[tuple[str, str, str], list[Relation]] = {}
+    for r in relations:
+        if r.type in _TYPES and r.props.get("stage"):
+            facts.setdefault(r.key(), []).append(r)
+    for said in facts.values():
+        said.sort(key=lambda r: r.evidence.get("start", 0))
+        questions = [r for r in said if asks(str(r.evidence.get("sentence", "")))]
+        stated = [r for r in said if r not in questions] or said
+        sides = {_side(r.props["stage"]) for r in stated}
+        if len(said) < 2 or None in sides:
+            continue  # one statement, or an ending the merge settles
+        lead = [r.props["stage"] for r in stated if r.evidence.get("start") == stated[0].evidence.get("start")]
+        side = _side(max(lead, key=_RANK.index))  # the first sentence's furthest: "has delivered eight, and ordered three"
+        stage = max((r.props["stage"] for r in stated if r.props["stage"] in side), key=side.index)
+        for r in said:
+            if r.props["stage"] not in side or r in questions:
+                _move(r, stage)
