@@ -978,12 +978,16 @@ def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, s
 
 
 def _named_in(sent: Span, name: str) -> list[Token]:
-    """The sentence's proper nouns that spell a word of the event's name, not a place ("Trident" and
+    """The sentence's proper nouns that spell a word of the event's name, not a state's ("Trident" and
     "Juncture" of "Trident Juncture 2018", not "Norway" of "the Norway summit")."""
     words = {w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 2 and not w.isdigit()}
     toks = tokens(sent.doc)
     return [toks[i] for i in range(sent.start, sent.end)
-            if toks[i].pos_ == "PROPN" and toks[i].lower_ in words and toks[i].ent_type_ not in _PLACE_TYPES]
+            if toks[i].pos_ == "PROPN" and toks[i].lower_ in words and toks[i].ent_type_ not in _STATE_TYPES]
+
+
+# named-entity types of a state or a people (the recogniser tags many an exercise's name LOC: "Northern Shield")
+_STATE_TYPES = {"GPE", "NORP", "Country"}
 
 
 _EDITION_YEAR = re.compile(r"(?:\bthe|'s|\bits|\bthis)\s+((?:1[89]|20)\d\d)\s+(?:edition|iteration|instalment|installment)"
