@@ -199,7 +199,9 @@ def _supplies_follow(relations: list[Relation], starts: list[int], platforms_in:
                      entities: dict[str, Entity]) -> None:
     """A supply whose sentence names a type the article says its recipient is receiving ("took delivery
     of its first Apaches ... half of an order for six Apaches that India signed with the US") is being
-    delivered too, whatever its own sentence says of the order."""
+    delivered too, whatever its own sentence says of the order; not when the sentence also names a
+    type the recipient is not receiving ("will fly the Prachand alongside Apaches ordered from the
+    United States": the supply may be of either)."""
     def country(eid: str) -> str:
         return entities[eid].country or eid if eid in entities else eid
 
@@ -209,6 +211,6 @@ def _supplies_follow(relations: list[Relation], starts: list[int], platforms_in:
         if r.type != "SUPPLIES" or r.props.get("stage") not in {"ordered", "delivered"}:
             continue
         named = platforms_in.get(bisect_right(starts, r.evidence["start"]) - 1, set())
-        if any((country(r.target), p) in receiving for p in named):
+        if named and all((country(r.target), p) in receiving for p in named):
             r.said = r.said or r.props.get("stage")
             r.props["stage"] = "delivering"

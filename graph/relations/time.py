@@ -964,14 +964,30 @@ def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, s
     before the ceremony" counts from the ceremony's day, which is what it gives of this ceremony."""
     out = []
     kind = name.casefold().split(",")[0].split()[-1:]
+    mine = _named_in(sent, name)
     for span, value in _resolved(sent, base):
         if _other_event(span, name):
             continue
+        if mine and all(_distance(span.root, t) >= 3 for t in mine):
+            continue  # "Reforger in 1988, ...; NATO's Trident Juncture in 2018 mustered ...": another clause's date
         text = _text(span).strip()
         if _BEFORE_EVENT.fullmatch(text) and kind and text.split()[-1].casefold() == kind[0]:
             value = _event_anchor(sent, kind[0], base) or value  # (counted from another event: as it is)
         out.append((span, value))
     return out
+
+
+def _named_in(sent: Span, name: str) -> list[Token]:
+    """The sentence's proper nouns that spell a word of the event's name, not a state's ("Trident" and
+    "Juncture" of "Trident Juncture 2018", not "Norway" of "the Norway summit")."""
+    words = {w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 2 and not w.isdigit()}
+    toks = tokens(sent.doc)
+    return [toks[i] for i in range(sent.start, sent.end)
+            if toks[i].pos_ == "PROPN" and toks[i].lower_ in words and toks[i].ent_type_ not in _STATE_TYPES]
+
+
+# named-entity types of a state or a people (the recogniser tags many an exercise's name LOC: "Northern Shield")
+_STATE_TYPES = {"GPE", "NORP", "Country"}
 
 
 _EDITION_YEAR = re.compile(r"(?:\bthe|'s|\bits|\bthis)\s+((?:1[89]|20)\d\d)\s+(?:edition|iteration|instalment|installment)"

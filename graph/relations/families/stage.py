@@ -284,8 +284,10 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "delivered"  # "India buys much of its heavy equipment from Russia": a standing trade
     if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
         return "ordered"  # "the aircraft are being acquired from the United States": under way
+    # the first of a type that came years before the report: no delivery going on now, the type is in service
+    first_came = "in_service" if first and _years_ago(ctx) else "delivering" if first else "delivered"
     if lemma in lex["bought"] and tok.tag_ in {"VBD", "VBN"} and not future:
-        return "delivering" if first else "delivered"
+        return first_came
     if _maybe(tok) and words & (lex["ordered"] | lex["bought"] | lex["delivered"]) and tok.pos_ != "NOUN":
         return "planned"  # "so that it could send interceptors", "may buy more": a possibility, no commitment
     if lemma in lex["bought"] and future and tok.pos_ != "NOUN":
@@ -293,7 +295,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if words & lex["ordered"] and tok.pos_ != "NOUN":
         return "ordered"
     if _arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
-        return "delivering" if first else "delivered"  # "the first six of 12 jets bought by X touched down"
+        return first_came  # "the first six of 12 jets bought by X touched down"
     if lemma == "take":  # "took delivery of" receives; "took part in" does not
         taken = list(objects) + [c for c in children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in lex["taken"] for o in taken):
@@ -309,9 +311,9 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "planned"  # "will sell F-35s to X", "would hand over two jets": announced, not contracted
         if future or tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return "ordered"
-        if progressive or first:
+        if progressive:
             return "delivering"
-        return "delivered"
+        return first_came
     if words & lex["in_service"]:
         return "ordered" if future or _to_become(tok) else "in_service"
     return None
@@ -500,6 +502,15 @@ def bought_fleet(verb: Token, noun: Token) -> bool:
 
 def _negative(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _years_ago(ctx: SentenceContext) -> bool:
+    """Whether the sentence dates what it tells two or more years before publication ("inducted its
+    first attack helicopters in October 2021" in a 2024 report)."""
+    from ..deal_stage import _old
+    from ..time import published_of
+
+    return _old(ctx.sent, published_of(ctx.sent.doc))
 
 
 def _present_simple(verb: Token) -> bool:
