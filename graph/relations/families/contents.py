@@ -1,0 +1,87 @@
+"""A purchase or deployment spelled out in the next sentence: "Spain has ordered new transport aircraft
+from Airbus. The package includes ten A400M transports and six C295 patrol aircraft", "Britain said it
+would send 20,000 troops. The deployment would include the carrier HMS Prince of Wales and F-35B jets".
+
+The sentence's clause has a verb of containing (``contents.verbs`` in ``cues.yaml``: include, comprise,
+cover, consist of) whose subject is a definite description of a deal or deployment (``contents.nouns``);
+the platforms named in its object are operated by the one actor (a state or an armed body) that buys or
+sends in the sentence before: the subject of a buying verb (``acquire.verbs``) or of a sending verb
+(``contents.sending_verbs``) that sends to no state. Nothing when the sentence before names none or
+several, or when its actor sells ("Germany sold Leopards to Norway. The package includes ...")."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...mentions import Mention
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..negation import negated
+from ..relation import Relation
+from .common import DocFacts, rel
+
+_ACTORS = {"Country", "GovernmentBody"}
+_STATES = {"Country", "GovernmentBody", "Alliance", "Organization"}
+
+
+def _described_deal(tok: Token, nouns: set[str]) -> bool:
+    """ "the package", "this deal", "the deployment": a definite deal noun with no "of"/"for" phrase of its own."""
+    return tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "from"} for c in tok.children)
+
+
+def _contents(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The platforms named in the object of a verb of containing ("consist of" through its preposition)."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "attr"}]
+    objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found: list[Mention] = []
+    for o in objs:
+        for t in o.subtree:
+            m = ctx.at.get(t.i)
+            if m is not None and ctx.label(m) == "Platform" and m not in found:
+                found.append(m)
+    return found
+
+
+def _given_to(ctx: SentenceContext, t: Token) -> bool:
+    """Whether ``t`` names a state the goods go to: the object of a "to" ("sent arms to Norway") or a dative."""
+    m = ctx.at.get(t.i)
+    to = t.dep_ == "pobj" and t.head.lower_ == "to" or t.dep_ == "dative"
+    return to and m is not None and ctx.label(m) in _STATES
+
+
+def _taker(ctx: SentenceContext, facts: DocFacts) -> str | None:
+    """The one actor that buys, or sends to no state, in the sentence before ``ctx``'s, as an entity id."""
+    if ctx.sent.start == 0:
+        return None
+    before = ctx.doc[ctx.sent.start - 1].sent
+    prev = SentenceContext(before, facts.mentions, ctx.entities, ctx.doc_id)
+    lex = cues()
+    buying, sending = lex["acquire"]["verbs"], lex["contents"]["sending_verbs"]
+    found: set[str] = set()
+    for tok in before:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in buying | sending or negated(prev, tok):
+            continue
+        if lemma in sending and any(_given_to(prev, t) for t in tok.subtree):
+            return None  # "Germany sent Leopards to Norway": the goods are Norway's
+        found |= {m.entity for m in prev.subjects(tok, _ACTORS)}
+    return found.pop() if len(found) == 1 else None
+
+
+def contents(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    lex = cues()["contents"]
+    for tok in ctx.tokens:
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in lex["verbs"] or negated(ctx, tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or not _described_deal(subj, lex["nouns"]):
+            continue
+        platforms = _contents(ctx, tok)
+        taker = _taker(ctx, facts) if platforms else None
+        if taker is None or ctx.entities[taker].label not in _ACTORS:
+            continue
+        for p in platforms:
+            yield rel(ctx, taker, "OPERATES", p, 0.65, "contents")
