@@ -34,3 +34,8 @@ def test_the_buyer_or_sender_before_operates_what_the_deal_includes(pipeline, te
 ])
 def test_no_holder_where_the_sentence_before_names_no_single_taker(pipeline, text, wrong, platform):
     assert not _has(_edges(pipeline, text), wrong, "OPERATES", platform)
+
+
+def test_the_state_given_to_operates_what_the_package_includes(pipeline):
+    edges = _edges(pipeline, "Germany sent more arms to Norway in May. The package includes Leopard 2 tanks.")
+    assert _has(edges, "Norway", "OPERATES", "Leopard")

@@ -4,10 +4,11 @@ would send 20,000 troops. The deployment would include the carrier HMS Prince of
 
 The sentence's clause has a verb of containing (``contents.verbs`` in ``cues.yaml``: include, comprise,
 cover, consist of) whose subject is a definite description of a deal or deployment (``contents.nouns``);
-the platforms named in its object are operated by the one actor (a state or an armed body) that buys or
-sends in the sentence before: the subject of a buying verb (``acquire.verbs``) or of a sending verb
-(``contents.sending_verbs``) that sends to no state. Nothing when the sentence before names none or
-several, or when its actor sells ("Germany sold Leopards to Norway. The package includes ...")."""
+the platforms named in its object are operated by the one actor (a state or an armed body) that takes
+them in the sentence before: the subject of a buying verb (``acquire.verbs``) or of a sending verb
+(``contents.sending_verbs``) that sends to no state, or the state a supply verb gives "to" ("Germany sent
+more arms to Norway. The package includes ...": Norway's). Nothing when that sentence names none or
+several."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -53,21 +54,24 @@ def _given_to(ctx: SentenceContext, t: Token) -> bool:
 
 
 def _taker(ctx: SentenceContext, facts: DocFacts) -> str | None:
-    """The one actor that buys, or sends to no state, in the sentence before ``ctx``'s, as an entity id."""
+    """The one actor that buys, sends to no state, or is given to in the sentence before ``ctx``'s, as an
+    entity id."""
     if ctx.sent.start == 0:
         return None
     before = ctx.doc[ctx.sent.start - 1].sent
     prev = SentenceContext(before, facts.mentions, ctx.entities, ctx.doc_id)
     lex = cues()
-    buying, sending = lex["acquire"]["verbs"], lex["contents"]["sending_verbs"]
+    buying, sending, giving = lex["acquire"]["verbs"], lex["contents"]["sending_verbs"], lex["supply"]["verbs"]
     found: set[str] = set()
     for tok in before:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"} or lemma not in buying | sending or negated(prev, tok):
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in buying | sending | giving or negated(prev, tok):
             continue
-        if lemma in sending and any(_given_to(prev, t) for t in tok.subtree):
-            return None  # "Germany sent Leopards to Norway": the goods are Norway's
-        found |= {m.entity for m in prev.subjects(tok, _ACTORS)}
+        given = {prev.at[t.i].entity for t in tok.subtree if _given_to(prev, t)} if lemma in sending | giving else set()
+        if given:  # "Germany sent Leopards to Norway": the goods are Norway's
+            found |= given
+        elif lemma in buying | sending:
+            found |= {m.entity for m in prev.subjects(tok, _ACTORS)}
     return found.pop() if len(found) == 1 else None
 
 
