@@ -39,3 +39,9 @@ def test_no_holder_where_the_sentence_before_names_no_single_taker(pipeline, tex
 def test_the_state_given_to_operates_what_the_package_includes(pipeline):
     edges = _edges(pipeline, "Germany sent more arms to Norway in May. The package includes Leopard 2 tanks.")
     assert _has(edges, "Norway", "OPERATES", "Leopard")
+
+
+def test_what_a_state_sends_of_its_own_forces_is_in_service(pipeline):
+    edges = _edges(pipeline, "The United Kingdom said it would send 20,000 troops to the exercise. The deployment "
+                             "would include F-35B jets and Eurofighter Typhoons.")
+    assert _has(edges, "United Kingdom", "OPERATES", "Typhoon", "in_service")

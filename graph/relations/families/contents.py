@@ -21,6 +21,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import DocFacts, rel
+from .stage import stage_of
 
 _ACTORS = {"Country", "GovernmentBody"}
 _STATES = {"Country", "GovernmentBody", "Alliance", "Organization"}
@@ -53,26 +54,28 @@ def _given_to(ctx: SentenceContext, t: Token) -> bool:
     return to and m is not None and ctx.label(m) in _STATES
 
 
-def _taker(ctx: SentenceContext, facts: DocFacts) -> str | None:
+def _taker(ctx: SentenceContext, facts: DocFacts) -> tuple[str, str | None] | None:
     """The one actor that buys, sends to no state, or is given to in the sentence before ``ctx``'s, as an
-    entity id."""
+    entity id, with the deal's stage there (what one sends of one's own forces is in service)."""
     if ctx.sent.start == 0:
         return None
     before = ctx.doc[ctx.sent.start - 1].sent
     prev = SentenceContext(before, facts.mentions, ctx.entities, ctx.doc_id)
     lex = cues()
     buying, sending, giving = lex["acquire"]["verbs"], lex["contents"]["sending_verbs"], lex["supply"]["verbs"]
-    found: set[str] = set()
+    found: dict[str, str | None] = {}
     for tok in before:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in buying | sending | giving or negated(prev, tok):
             continue
         given = {prev.at[t.i].entity for t in tok.subtree if _given_to(prev, t)} if lemma in sending | giving else set()
         if given:  # "Germany sent Leopards to Norway": the goods are Norway's
-            found |= given
-        elif lemma in buying | sending:
-            found |= {m.entity for m in prev.subjects(tok, _ACTORS)}
-    return found.pop() if len(found) == 1 else None
+            found |= dict.fromkeys(given, stage_of(prev, tok))
+        elif lemma in sending:  # one's own forces: in service
+            found |= dict.fromkeys((m.entity for m in prev.subjects(tok, _ACTORS)), "in_service")
+        elif lemma in buying:
+            found |= dict.fromkeys((m.entity for m in prev.subjects(tok, _ACTORS)), stage_of(prev, tok))
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def contents(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -84,8 +87,8 @@ def contents(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if subj is None or not _described_deal(subj, lex["nouns"]):
             continue
         platforms = _contents(ctx, tok)
-        taker = _taker(ctx, facts) if platforms else None
-        if taker is None or ctx.entities[taker].label not in _ACTORS:
+        found = _taker(ctx, facts) if platforms else None
+        if found is None or ctx.entities[found[0]].label not in _ACTORS:
             continue
         for p in platforms:
-            yield rel(ctx, taker, "OPERATES", p, 0.65, "contents")
+            yield rel(ctx, found[0], "OPERATES", p, 0.65, "contents", stage=found[1])
