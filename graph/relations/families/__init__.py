@@ -12,8 +12,8 @@ from .aid import aid_given
 from .backed import backed
 from .common import DocFacts
 from .confirmed_membership import confirmed_membership
-from .contents import contents
 from .conflict_sides import defended, labelled_as, rivals
+from .contents import contents
 from .events import deployed, displayed, events, located, participation
 from .joint import joint_activities
 from .membership import described_membership, joining, leaving, membership, observers, taking_part
