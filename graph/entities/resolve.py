@@ -39,7 +39,7 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
-from .event_names import second_names, yearless_editions
+from .event_names import acted_on, second_names, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .variants import Sentences, lettered, sub_variant_of, variant_names
 
@@ -781,6 +781,8 @@ class _Resolver:
         if main_named is not None and not main_named.ref_id and edition_stem(main_named.text) is None:
             edition = next((m for m in named if edition_stem(m.text) == main_named.text), None)
             main_named = edition or main_named  # "Falcon" ... "Falcon LXV": the edition's own name
+        if main_named is None and refs:  # "wrapped up Freedom Edge ... the drill": a name the lead acts on
+            main_named = next((m for m in named if m.text in self._acted_on and own(m)), None)
         kin = [m for m in series if self._series_kind(m.ref_id) == main_kind]
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
@@ -1049,10 +1051,12 @@ class _Resolver:
         for m in self.mentions:  # the NER's "event" that the text shows to be a body ("the Tromso-based X Forum")
             if m.label == "Event" and m.source in {"ner", "pattern"} and not m.ref_id and self._org_described(m.text):
                 m.label = "Organization"
-        events = {m.text for m in self.mentions if m.label == "Event"}
+        self._acted_on = {m.text for m in self.mentions if m.source == "ner" and acted_on(self.doc, m)}
+        events = {m.text for m in self.mentions if m.label == "Event"} | self._acted_on
         stems = {edition_stem(t) for t in events} - {None}
         for m in self.mentions:  # one sense per document: "the NAVDEX waterfront" once NAVDEX is the show
-            if m.label not in {"Organization", "Company"} or m.ref_id or m.source != "ner":
+            if m.label not in {"Organization", "Company"} and not (m.label in {"Person", "Place"} and m.text in self._acted_on) \
+                    or m.ref_id or m.source != "ner":
                 continue
             if m.text in events or m.text in stems or edition_stem(m.text) in events:  # "Falcon LXV" beside "Falcon"
                 m.label = "Event"
