@@ -1,6 +1,8 @@
 """An exercise's name known to no catalogue and carrying no year is an event when the text acts on it
 as one ("wrapped up Granite Harbor", "took part in Granite Harbor"): the article's generic "the drill"
-is that event, not a catalogued series it names in passing; a person a verb acts on stays a person."""
+is that event, not a catalogued series it names in passing; a person a verb acts on stays a person.
+A summit named with a hyphened prefix ("the Japan-Nordic Summit") keeps it, and one dated by
+another year is not the article's own."""
 from __future__ import annotations
 
 from test_events import edges_of, graph_of
@@ -34,3 +36,16 @@ def test_a_person_hosted_stays_a_person(pipeline):
     g = graph_of(pipeline, text, "2026-02-03")
     names = {d.get("name"): d.get("label") for _, d in g.nodes(data=True)}
     assert names.get("Daniel Ortega") == "Person", names
+
+
+def test_prefixed_summit_dated_away_is_its_own_event(pipeline):
+    text = ("Leaders of the Nordic states and Canada met on Friday at their first-ever summit, held in Reykjavik. "
+            "Iceland's prime minister chaired the meeting as host. The summit joins a busy calendar: Japan hosted "
+            "the Nordic leaders at the first Japan-Nordic Summit in Tokyo in May 2023. After the plenary the "
+            "leaders opened the Reykjavik Ocean Forum, a two-day conference on fisheries.")
+    g = graph_of(pipeline, text, "2025-04-04")
+    names = {d.get("name") for _, d in g.nodes(data=True) if d.get("label") == "Event"}
+    assert any(n.startswith("Japan-Nordic Summit") for n in names), names
+    held = {(s, t) for s, ty, t in edges_of(g) if ty == "HELD_IN"}
+    assert not any(s.startswith("Japan-Nordic") and t == "Reykjavik" for s, t in held), held
+    assert not any(n.startswith("Reykjavik Ocean Forum 2025") for n in names), names

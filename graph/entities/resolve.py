@@ -767,7 +767,8 @@ class _Resolver:
 
         def own(m: Mention) -> bool:  # not another summit named in passing: "due to address the X Summit of Y"
             return (toks[m.start].sent.start in ref_sents | lead_sents
-                    or bool(headline) and headline[0] <= m.start_char < headline[1]) and not _cut_name(self.doc, m)
+                    or bool(headline) and headline[0] <= m.start_char < headline[1]) and not _cut_name(self.doc, m) \
+                and not self._named_away(m)
 
         main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun and own(m)), None)
         called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named) \
@@ -789,9 +790,12 @@ class _Resolver:
             marked = [m for m in body or kin if edition_marks(m.text) != (None, None)]  # "Malabar 2020"
             titled = [m for m in kin if m not in body and edition_marks(m.text) != (None, None)]
             main_named = (titled or marked or body or kin)[0]  # the edition the headline names, else the prose's
+        first_ref_end = min((t.sent.end for t in refs), default=len(self.doc))
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())
-                               and not _cut_name(self.doc, m) and ((m.start, m.end) not in self._runs or own(m))), None)
+                               and not _cut_name(self.doc, m) and not self._named_away(m)
+                               and m.start < first_ref_end  # not "the X Forum" opened after the article's summit
+                               and ((m.start, m.end) not in self._runs or own(m))), None)
         if main_named is not None and holiday(main_named.text):
             main_named = None  # "by New Year's Eve": a date; "the Navy Day parade" is named by its noun below
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
@@ -1051,6 +1055,8 @@ class _Resolver:
         for m in self.mentions:  # the NER's "event" that the text shows to be a body ("the Tromso-based X Forum")
             if m.label == "Event" and m.source in {"ner", "pattern"} and not m.ref_id and self._org_described(m.text):
                 m.label = "Organization"
+        for m in [m for m in self.mentions if m.label == "Event" and not m.ref_id]:
+            self._hyphen_prefix(m)  # "the China-Central Asia Summit": not the "Central Asia Summit" of the EU
         self._acted_on = {m.text for m in self.mentions if m.source == "ner" and acted_on(self.doc, m)}
         events = {m.text for m in self.mentions if m.label == "Event"} | self._acted_on
         stems = {edition_stem(t) for t in events} - {None}
@@ -1060,6 +1066,32 @@ class _Resolver:
                 continue
             if m.text in events or m.text in stems or edition_stem(m.text) in events:  # "Falcon LXV" beside "Falcon"
                 m.label = "Event"
+
+    def _hyphen_prefix(self, m: Mention) -> None:
+        """Widen an event's name over the capitalised words a hyphen joins to its front ("China-" of
+        "China-Central Asia Summit"), dropping the mentions inside the whole name."""
+        doc, start = self.doc, m.start
+        while start >= 2 and doc[start - 1].text in {"-", "\u2013"} and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+            start -= 2
+        if start == m.start:
+            return
+        m.start, m.start_char = start, doc[start].idx
+        m.text = doc_text(doc)[m.start_char:m.end_char]
+        self.mentions = [x for x in self.mentions if x is m or not (m.start <= x.start and x.end <= m.end)]
+
+    def _named_away(self, m: Mention) -> bool:
+        """ "the first China-Central Asia Summit in Xi'an in May 2023" in a 2025 article, outside its
+        headline and lead: a named event dated, right after its name, by other years than the article's
+        is another event than the article's own."""
+        from ..relations.time import published_of
+
+        published = published_of(self.doc)
+        if published is None or any(x.start <= m.start < x.end for x in self._lead_sentences()):
+            return False
+        sent = self.doc[m.start].sent
+        near = [w for w in self.doc[m.end:min(sent.end, m.end + 6)] if _YEAR_WORD.fullmatch(w.text)]
+        return bool(near) and all(int(w.text) != published.year for w in near)
 
     def _org_described(self, text: str) -> bool:
         """Whether the text shows a name to be an organisation's wherever it is written: a classifier
