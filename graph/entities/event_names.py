@@ -53,6 +53,13 @@ def acted_on(doc: Doc, m: Mention) -> bool:
     return head.dep_ == "pobj" and any(before == p or before.endswith(" " + p) for p in lex["event_object_phrases"])
 
 
+def before_it(doc: Doc, m: Mention) -> bool:
+    """Whether the name ``m`` is named as what comes later ("on the eve of X", "ahead of X"): its
+    sentence's day is not the event's."""
+    before = _lemmas_before(doc, m.start)
+    return any(before == p or before.endswith(" " + p) for p in lexicon()["event_before_phrases"])
+
+
 def _stem(name: str) -> str:
     """ "Falcon Strike drill" -> "falcon strike"; "Exercise Falcon Strike" -> "falcon strike"."""
     nouns = {n for kind in lexicon()["event_kinds"].values() for n in kind}

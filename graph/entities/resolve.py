@@ -39,7 +39,7 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
-from .event_names import acted_on, second_names, yearless_editions
+from .event_names import acted_on, before_it, second_names, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .variants import Sentences, lettered, sub_variant_of, variant_names
 
@@ -812,7 +812,7 @@ class _Resolver:
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [toks[m.start].sent for m in named + kin if main_named is not None
-                                            and _same_edition(m, main_named)] + [toks[t.i].sent for t in refs
+                                            and _same_edition(m, main_named) and not before_it(self.doc, m)] + [toks[t.i].sent for t in refs
                                                                               if not _introduced(t, main_named)
                                                                               and not _calendar_ref(t)])
             if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
