@@ -49,3 +49,12 @@ def test_prefixed_summit_dated_away_is_its_own_event(pipeline):
     held = {(s, t) for s, ty, t in edges_of(g) if ty == "HELD_IN"}
     assert not any(s.startswith("Japan-Nordic") and t == "Reykjavik" for s, t in held), held
     assert not any(n.startswith("Reykjavik Ocean Forum 2025") for n in names), names
+
+
+def test_the_eve_of_an_exercise_does_not_date_it(pipeline):
+    text = ("Chile and Peru wrapped up Granite Harbor on Friday. The three-day drill began on Wednesday off "
+            "Valparaiso. On Tuesday, the eve of Granite Harbor, Peru's navy chief visited the port.")
+    g = graph_of(pipeline, text, "2026-02-07")
+    dates = {d.get("name"): d.get("date") for _, d in g.nodes(data=True) if d.get("label") == "Event"}
+    found = [v for k, v in dates.items() if k and k.startswith("Granite Harbor")]
+    assert found and not str(found[0]).startswith("2026-02-03"), dates
