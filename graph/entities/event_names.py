@@ -3,6 +3,9 @@
 * A second name given in the text: "the Unity exercise, known locally as Birlik, opened", "Exercise
   Sea Shield (Scutul Marii)", "Operation X, also called Y": the name after the cue is an alias of
   the one before it.
+* A name the text treats as an event: the object of a verb whose object is always an event ("wrapped
+  up Freedom Edge", "conducted Iron Fist") or of a phrase that takes one ("took part in X", "on the
+  eve of X"), where the NER read it as a person or a body; its other mentions are the event too.
 * A series name without its year beside the one dated edition the article names: a headline's
   "Falcon Strike drill" and the body's "Falcon Strike 2023" are one edition (not when the article
   names two editions of the series, "Falcon Strike 2022" and "Falcon Strike 2023").
@@ -10,6 +13,8 @@
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Doc
 
 from ..mentions import Mention
 from ..mentions.lexicon import lexicon
@@ -22,6 +27,37 @@ _SECOND_NAME = re.compile(
     r"(?:\s+(?:locally|widely|officially|commonly|also))?"
     r"(?:\s+(?:in|by|to)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+as\s+|,?\s*(?:also\s+)?(?:called|dubbed|codenamed)\s+)$")
 _YEARED = re.compile(r"^(?:(.+?)[\s-]+((?:19|20)\d\d)|((?:19|20)\d\d)\s+(.+))$")
+
+
+_GUESSED = {"Person", "Organization", "Company", "Place"}  # the NER's readings an event's name may be given
+
+
+def _lemmas_before(doc: Doc, start: int, n: int = 4) -> str:
+    """The lemmas of up to ``n`` words before ``start`` without articles: "took part in the" -> "take part in"."""
+    words = [t.lemma_.lower() for t in doc[max(0, start - n):start] if t.lower_ not in {"the", "a", "an", "this"}]
+    return " ".join(words)
+
+
+def acted_on(doc: Doc, m: Mention) -> bool:
+    """Whether the text treats the name ``m`` as an event: the object of an event-taking verb or
+    phrase ("wrapped up Freedom Edge", "took part in Iron Fist", "on the eve of Freedom Edge")."""
+    lex = lexicon()
+    words = m.text.split()
+    if m.ref_id or m.label not in _GUESSED or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    head = doc[m.start:m.end].root
+    before = _lemmas_before(doc, m.start)
+    if head.dep_ == "dobj" and any((before == v or before.endswith(" " + v)) and head.head.lemma_.lower() == v.split()[0]
+                                   for v in lex["event_object_verbs"]):
+        return True
+    return head.dep_ == "pobj" and any(before == p or before.endswith(" " + p) for p in lex["event_object_phrases"])
+
+
+def before_it(doc: Doc, m: Mention) -> bool:
+    """Whether the name ``m`` is named as what comes later ("on the eve of X", "ahead of X"): its
+    sentence's day is not the event's."""
+    before = _lemmas_before(doc, m.start)
+    return any(before == p or before.endswith(" " + p) for p in lexicon()["event_before_phrases"])
 
 
 def _stem(name: str) -> str:

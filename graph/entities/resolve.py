@@ -39,7 +39,7 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
-from .event_names import second_names, yearless_editions
+from .event_names import acted_on, before_it, second_names, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .variants import Sentences, lettered, sub_variant_of, variant_names
 
@@ -767,7 +767,8 @@ class _Resolver:
 
         def own(m: Mention) -> bool:  # not another summit named in passing: "due to address the X Summit of Y"
             return (toks[m.start].sent.start in ref_sents | lead_sents
-                    or bool(headline) and headline[0] <= m.start_char < headline[1]) and not _cut_name(self.doc, m)
+                    or bool(headline) and headline[0] <= m.start_char < headline[1]) and not _cut_name(self.doc, m) \
+                and not self._named_away(m)
 
         main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun and own(m)), None)
         called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named) \
@@ -781,15 +782,20 @@ class _Resolver:
         if main_named is not None and not main_named.ref_id and edition_stem(main_named.text) is None:
             edition = next((m for m in named if edition_stem(m.text) == main_named.text), None)
             main_named = edition or main_named  # "Falcon" ... "Falcon LXV": the edition's own name
+        if main_named is None and refs:  # "wrapped up Freedom Edge ... the drill": a name the lead acts on
+            main_named = next((m for m in named if m.text in self._acted_on and own(m)), None)
         kin = [m for m in series if self._series_kind(m.ref_id) == main_kind]
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
             marked = [m for m in body or kin if edition_marks(m.text) != (None, None)]  # "Malabar 2020"
             titled = [m for m in kin if m not in body and edition_marks(m.text) != (None, None)]
             main_named = (titled or marked or body or kin)[0]  # the edition the headline names, else the prose's
+        first_ref_end = min((t.sent.end for t in refs), default=len(self.doc))
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())
-                               and not _cut_name(self.doc, m) and ((m.start, m.end) not in self._runs or own(m))), None)
+                               and not _cut_name(self.doc, m) and not self._named_away(m)
+                               and m.start < first_ref_end  # not "the X Forum" opened after the article's summit
+                               and ((m.start, m.end) not in self._runs or own(m))), None)
         if main_named is not None and holiday(main_named.text):
             main_named = None  # "by New Year's Eve": a date; "the Navy Day parade" is named by its noun below
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
@@ -806,7 +812,7 @@ class _Resolver:
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [toks[m.start].sent for m in named + kin if main_named is not None
-                                            and _same_edition(m, main_named)] + [toks[t.i].sent for t in refs
+                                            and _same_edition(m, main_named) and not before_it(self.doc, m)] + [toks[t.i].sent for t in refs
                                                                               if not _introduced(t, main_named)
                                                                               and not _calendar_ref(t)])
             if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
@@ -1049,13 +1055,43 @@ class _Resolver:
         for m in self.mentions:  # the NER's "event" that the text shows to be a body ("the Tromso-based X Forum")
             if m.label == "Event" and m.source in {"ner", "pattern"} and not m.ref_id and self._org_described(m.text):
                 m.label = "Organization"
-        events = {m.text for m in self.mentions if m.label == "Event"}
+        for m in [m for m in self.mentions if m.label == "Event" and not m.ref_id]:
+            self._hyphen_prefix(m)  # "the China-Central Asia Summit": not the "Central Asia Summit" of the EU
+        self._acted_on = {m.text for m in self.mentions if m.source == "ner" and acted_on(self.doc, m)}
+        events = {m.text for m in self.mentions if m.label == "Event"} | self._acted_on
         stems = {edition_stem(t) for t in events} - {None}
         for m in self.mentions:  # one sense per document: "the NAVDEX waterfront" once NAVDEX is the show
-            if m.label not in {"Organization", "Company"} or m.ref_id or m.source != "ner":
+            if m.label not in {"Organization", "Company"} and not (m.label in {"Person", "Place"} and m.text in self._acted_on) \
+                    or m.ref_id or m.source != "ner":
                 continue
             if m.text in events or m.text in stems or edition_stem(m.text) in events:  # "Falcon LXV" beside "Falcon"
                 m.label = "Event"
+
+    def _hyphen_prefix(self, m: Mention) -> None:
+        """Widen an event's name over the capitalised words a hyphen joins to its front ("China-" of
+        "China-Central Asia Summit"), dropping the mentions inside the whole name."""
+        doc, start = self.doc, m.start
+        while start >= 2 and doc[start - 1].text in {"-", "\u2013"} and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+            start -= 2
+        if start == m.start:
+            return
+        m.start, m.start_char = start, doc[start].idx
+        m.text = doc_text(doc)[m.start_char:m.end_char]
+        self.mentions = [x for x in self.mentions if x is m or not (m.start <= x.start and x.end <= m.end)]
+
+    def _named_away(self, m: Mention) -> bool:
+        """ "the first China-Central Asia Summit in Xi'an in May 2023" in a 2025 article, outside its
+        headline and lead: a named event dated, right after its name, by other years than the article's
+        is another event than the article's own."""
+        from ..relations.time import published_of
+
+        published = published_of(self.doc)
+        if published is None or any(x.start <= m.start < x.end for x in self._lead_sentences()):
+            return False
+        sent = self.doc[m.start].sent
+        near = [w for w in self.doc[m.end:min(sent.end, m.end + 6)] if _YEAR_WORD.fullmatch(w.text)]
+        return bool(near) and all(int(w.text) != published.year for w in near)
 
     def _org_described(self, text: str) -> bool:
         """Whether the text shows a name to be an organisation's wherever it is written: a classifier
