@@ -39,19 +39,6 @@ def test_an_event_is_not_dated_by_another_clause(pipeline, text, name, want):
     assert event_date(name, list(doc.sents), date(2025, 3, 10)) == want
 
 
-@pytest.mark.parametrize("text,stage", [
-    # the first of the type came three years before the report: the type is in service
-    ("Peru signed for 24 more KT-1 trainers on Monday. The Peruvian Air Force received its first KT-1 "
-     "trainers in May 2022.", "in_service"),
-    # the first came this year: the deliveries go on
-    ("Peru signed for 24 more KT-1 trainers on Monday. The Peruvian Air Force received its first KT-1 "
-     "trainers in January.", "delivering"),
-])
-def test_the_first_of_a_type_that_came_years_ago_is_in_service(pipeline, text, stage):
-    _, edges = _edges(pipeline, text)
-    assert _stage(edges, "Peruvian Air Force", "OPERATES", "KT-1") == stage
-
-
 def test_a_supply_whose_sentence_names_another_type_does_not_follow_a_delivery(pipeline):
     text = ("Ghana took delivery of its first two Embraer C-390 transports on Friday. "
             "The air force will fly the C-390 alongside four CASA C295 aircraft ordered from Spain in 2023.")

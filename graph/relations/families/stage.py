@@ -284,8 +284,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "delivered"  # "India buys much of its heavy equipment from Russia": a standing trade
     if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
         return "ordered"  # "the aircraft are being acquired from the United States": under way
-    # the first of a type that came years before the report: no delivery going on now, the type is in service
-    first_came = "in_service" if first and _years_ago(ctx) else "delivering" if first else "delivered"
+    first_came = "delivering" if first else "delivered"  # (a first arrival years ago: deal_stage.long_ago)
     if lemma in lex["bought"] and tok.tag_ in {"VBD", "VBN"} and not future:
         return first_came
     if _maybe(tok) and words & (lex["ordered"] | lex["bought"] | lex["delivered"]) and tok.pos_ != "NOUN":
@@ -502,15 +501,6 @@ def bought_fleet(verb: Token, noun: Token) -> bool:
 
 def _negative(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
-
-
-def _years_ago(ctx: SentenceContext) -> bool:
-    """Whether the sentence dates what it tells two or more years before publication ("inducted its
-    first attack helicopters in October 2021" in a 2024 report)."""
-    from ..deal_stage import _old
-    from ..time import published_of
-
-    return _old(ctx.sent, published_of(ctx.sent.doc))
 
 
 def _present_simple(verb: Token) -> bool:
