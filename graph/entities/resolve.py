@@ -256,6 +256,12 @@ def _gov_base(text: str, country_text: str | None) -> str:
     return base
 
 
+def _bare_name(text: str, kind_of: dict[str, str]) -> str:
+    """An event's name without its closing kind word: "Black Lion exercise" -> "Black Lion"."""
+    head, _, last = text.rpartition(" ")
+    return head if head and last.lower() in kind_of else text
+
+
 class _Resolver:
     def __init__(self, doc: Doc, ref: ReferenceData) -> None:
         self.doc = doc
@@ -794,7 +800,9 @@ class _Resolver:
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())
                                and not _cut_name(self.doc, m) and not self._named_away(m)
-                               and m.start < first_ref_end  # not "the X Forum" opened after the article's summit
+                               and (m.start < first_ref_end or _bare_name(m.text, kind_of) in self.doc[:first_ref_end].text)
+                               # not "the X Forum" opened after the article's summit (a name written there
+                               # in quotes, 'the "Black Lion" label', is named there)
                                and ((m.start, m.end) not in self._runs or own(m))), None)
         if main_named is not None and holiday(main_named.text):
             main_named = None  # "by New Year's Eve": a date; "the Navy Day parade" is named by its noun below
@@ -1090,7 +1098,8 @@ class _Resolver:
         if published is None or any(x.start <= m.start < x.end for x in self._lead_sentences()):
             return False
         sent = self.doc[m.start].sent
-        near = [w for w in self.doc[m.end:min(sent.end, m.end + 6)] if _YEAR_WORD.fullmatch(w.text)]
+        near = [w for w in self.doc[m.end:min(sent.end, m.end + 6)] if _YEAR_WORD.fullmatch(w.text)
+                and not (w.i and self.doc[w.i - 1].lower_ in {"since", "from"})]  # "since 2019": still going on
         return bool(near) and all(int(w.text) != published.year for w in near)
 
     def _org_described(self, text: str) -> bool:
