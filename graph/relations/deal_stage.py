@@ -92,14 +92,18 @@ def talks_ahead(sent: Span) -> bool:
     lying ahead ("final contract talks still lie ahead", "negotiations are under way"), or work "towards a
     contract"; not negated."""
     lex = cues()["stage"]
-    for tok in sent:
+    low, toks = lowers(sent.doc), tokens(sent.doc)
+    for i in range(sent.start, sent.end):  # the words first: most sentences hold neither
+        talks, toward = low[i] in lex["talks_nouns"], low[i] in lex["toward_words"]
+        if not (talks or toward):
+            continue
+        tok = toks[i]
         head = tok.head
         if any(c.dep_ == "neg" for c in head.children):
             continue
-        if tok.lower_ in lex["talks_nouns"] and tok.dep_ in {"nsubj", "nsubjpass"} \
-                and head.lemma_.lower() in lex["talks_verbs"]:
+        if talks and tok.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in lex["talks_verbs"]:
             return True
-        if tok.lower_ in lex["toward_words"] and tok.dep_ == "prep" and head.pos_ == "VERB" \
+        if toward and tok.dep_ == "prep" and head.pos_ == "VERB" \
                 and any(o.dep_ == "pobj" and o.lower_ in lex["deal_nouns"] for o in tok.children):
             return True
     return False
