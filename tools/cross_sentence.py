@@ -40,16 +40,15 @@ Per half (cross-sentence kinds only): see the report of branch xsent13.
 """
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 
-from devset import TUNE, article_of, scorer_module  # noqa: E402
+from devset import TUNE  # noqa: E402
+from missed import missed  # noqa: E402
 
 # description head (lemma) -> (kind, labels it stands for)
 _DESC = {
@@ -145,51 +144,17 @@ def classify(doc, entities, a: str, b: str) -> str:
 
 
 def run(gold_dir: Path, show: str | None) -> Counter:
-    from graph.assemble import fragment
-    from graph.pipeline import Pipeline
-    from graph.store.interchange import write_graph
-    from graph.text import read_document
-
-    sc = scorer_module()
-    seen: list = []
-
-    class Recording(Pipeline):
-        def process_doc(self, document, doc):
-            from graph.entities import resolve
-            from graph.relations import extract
-
-            doc.user_data["published"] = document.published
-            entities = resolve(doc, self.ref)
-            seen.append((doc, entities))
-            return fragment(document, entities, extract(doc, entities, document.id), self.ref if self.enrich else None)
-
-    pipeline, out, tmp = Recording(), Counter(), Path(tempfile.mkdtemp(prefix="geopol-xsent-"))
-    for gold_path in sorted(gold_dir.glob("*.json")):
-        seen.clear()
-        write_graph(pipeline.process(read_document(article_of(gold_path))), tmp / gold_path.name)
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        nodes, edges = sc.load_graph(tmp / gold_path.name)
-        mapping = sc.match_entities(gold["entities"], sc.entity_nodes(nodes, edges), False)
-        node_of = {g: n for n, g in mapping.items() if isinstance(g, str)}
-
-        def key(s, t, typ):
-            return (typ, frozenset((s, t))) if typ in sc.UNDIRECTED else (typ, s, t)
-
-        found = {key(mapping.get(e["source"]), mapping.get(e["target"]), e["type"]) for e in edges
-                 if e.get("type") not in sc.SKIP_EDGE_TYPES and e.get("evidence")}
-        for r in gold["relations"]:
-            if r.get("optional") or key(r["source"], r["target"], r["type"]) in found:
-                continue
-            a, b = node_of.get(r["source"]), node_of.get(r["target"])
-            if a is None or b is None:
-                kind = "noent"
-            else:
-                kinds = [classify(doc, ents, a, b) for doc, ents in seen if a in ents and b in ents]
-                kind = min(kinds, key=lambda s: (_ORDER.index(s.split(":")[0]), s)) if kinds else "apart"
-            out[kind] += 1
-            out[f"{kind} {r['type']}"] += 1
-            if show and kind.startswith(tuple(show.split(","))):
-                print(f"  [{gold_path.stem}] {kind} {r['source']} -{r['type']}-> {r['target']}")
+    out: Counter = Counter()
+    for gold_path, r, a, b, seen in missed(gold_dir):
+        if a is None or b is None:
+            kind = "noent"
+        else:
+            kinds = [classify(doc, ents, a, b) for doc, ents in seen if a in ents and b in ents]
+            kind = min(kinds, key=lambda s: (_ORDER.index(s.split(":")[0]), s)) if kinds else "apart"
+        out[kind] += 1
+        out[f"{kind} {r['type']}"] += 1
+        if show and kind.startswith(tuple(show.split(","))):
+            print(f"  [{gold_path.stem}] {kind} {r['source']} -{r['type']}-> {r['target']}")
     return out
 
 

@@ -20,16 +20,15 @@ needed), 85 (8%) already have the other end as a ``coref`` mention in a sentence
 """
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 
-from devset import TUNE, article_of, scorer_module  # noqa: E402
+from devset import TUNE  # noqa: E402
+from missed import missed  # noqa: E402
 
 _ANY = {"it", "its", "they", "their", "them"}
 _PERSON = {"he", "his", "him", "she", "her"}
@@ -66,51 +65,17 @@ def _anaphors(sent) -> list[tuple[int, set[str] | None]]:
 
 
 def reach(gold_dir: Path) -> Counter:
-    from graph.assemble import fragment
-    from graph.pipeline import Pipeline
-    from graph.store.interchange import write_graph
-    from graph.text import read_document
-
-    sc = scorer_module()
-    seen: list = []
-
-    class Recording(Pipeline):
-        def process_doc(self, document, doc):
-            from graph.entities import resolve
-            from graph.relations import extract
-
-            doc.user_data["published"] = document.published
-            entities = resolve(doc, self.ref)
-            seen.append((doc, entities))
-            return fragment(document, entities, extract(doc, entities, document.id), self.ref if self.enrich else None)
-
-    pipeline, out, tmp = Recording(), Counter(), Path(tempfile.mkdtemp(prefix="geopol-reach-"))
-    for gold_path in sorted(gold_dir.glob("*.json")):
-        seen.clear()
-        write_graph(pipeline.process(read_document(article_of(gold_path))), tmp / gold_path.name)
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        nodes, edges = sc.load_graph(tmp / gold_path.name)
-        mapping = sc.match_entities(gold["entities"], sc.entity_nodes(nodes, edges), False)
-        node_of = {g: n for n, g in mapping.items() if isinstance(g, str)}
-
-        def key(s, t, typ):
-            return (typ, frozenset((s, t))) if typ in sc.UNDIRECTED else (typ, s, t)
-
-        found = {key(mapping.get(e["source"]), mapping.get(e["target"]), e["type"]) for e in edges
-                 if e.get("type") not in sc.SKIP_EDGE_TYPES and e.get("evidence")}
-        for r in gold["relations"]:
-            if r.get("optional") or key(r["source"], r["target"], r["type"]) in found:
-                continue
-            a, b = node_of.get(r["source"]), node_of.get(r["target"])
-            if a is None or b is None:
-                continue
-            out["missed (both ends entities)"] += 1
-            kinds = {_kind(doc, ents, a, b): (doc, ents) for doc, ents in seen}
-            kind = next(k for k in ("same", "coref", "tight", "loose", "apart") if k in kinds)
-            if SHOW and kind in {"tight", "loose", "coref"}:
-                print(f"  {kind} {r['source']} -{r['type']}-> {r['target']}: {EXAMPLE.get((a, b))}")
-            out[kind] += 1
-            out[f"{kind} {r['type']}"] += 1
+    out: Counter = Counter()
+    for _, r, a, b, seen in missed(gold_dir):
+        if a is None or b is None:
+            continue
+        out["missed (both ends entities)"] += 1
+        kinds = {_kind(doc, ents, a, b): (doc, ents) for doc, ents in seen}
+        kind = next(k for k in ("same", "coref", "tight", "loose", "apart") if k in kinds)
+        if SHOW and kind in {"tight", "loose", "coref"}:
+            print(f"  {kind} {r['source']} -{r['type']}-> {r['target']}: {EXAMPLE.get((a, b))}")
+        out[kind] += 1
+        out[f"{kind} {r['type']}"] += 1
     return out
 
 
