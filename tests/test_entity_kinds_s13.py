@@ -49,6 +49,11 @@ def test_region_as_a_place_stays(pipeline):
     assert ("Place", "Caribbean") in labels
 
 
+def test_a_sea_named_in_full_before_a_description_noun_stays(pipeline):
+    labels = _labels(pipeline, "Oman will fly the new patrol aircraft along its Arabian Sea coastline.")
+    assert ("Place", "Arabian Sea") in labels
+
+
 # -- an institute's name after "on"/"for" ------------------------------------------------------------
 def test_institute_name_goes_on_after_on(pipeline):
     labels = _labels(pipeline, "Maria Costa, a researcher at the Lisbon Observatory on Naval Industry, said "

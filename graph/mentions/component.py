@@ -1003,8 +1003,10 @@ class MentionFinder:
             if m.text.casefold() in self.background or (entry is not None and entry.name.casefold() in self.background):
                 return None
             if entry is not None and entry.props.get("kind") in REGION_KINDS and not m.demonym \
+                    and not (entry.props.get("kind") != "supra_region" and m.text.casefold() == entry.name.casefold()) \
                     and region_modifier(doc, m.end):
-                return None  # "the Atlantic coast", "Caribbean leaders": a word of a description
+                return None  # "the Atlantic coast", "Caribbean leaders": a word of a description (a sea or
+                # ocean named in full is not: "the Caspian Sea coastline" is along the sea)
             if entry is not None and entry.props.get("kind") == "capital" and (
                     not self._locative(doc, m) or self._seat_of_government(doc, m)
                     or state_reading(self._governing_prep(doc, m))):  # "read in Moscow as a warning"
