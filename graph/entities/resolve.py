@@ -256,12 +256,6 @@ def _gov_base(text: str, country_text: str | None) -> str:
     return base
 
 
-def _bare_name(text: str, kind_of: dict[str, str]) -> str:
-    """An event's name without its closing kind word: "Black Lion exercise" -> "Black Lion"."""
-    head, _, last = text.rpartition(" ")
-    return head if head and last.lower() in kind_of else text
-
-
 class _Resolver:
     def __init__(self, doc: Doc, ref: ReferenceData) -> None:
         self.doc = doc
@@ -800,7 +794,7 @@ class _Resolver:
         if main_named is None:  # "International Defence Exhibition and Conference" ... "the fair"
             main_named = next((m for m in named if any(kind_of.get(w.lower()) == main_kind for w in m.text.split())
                                and not _cut_name(self.doc, m) and not self._named_away(m)
-                               and (m.start < first_ref_end or _bare_name(m.text, kind_of) in self.doc[:first_ref_end].text)
+                               and (m.start < first_ref_end or bare.get(id(m), m.text) in self.doc[:first_ref_end].text)
                                # not "the X Forum" opened after the article's summit (a name written there
                                # in quotes, 'the "Black Lion" label', is named there)
                                and ((m.start, m.end) not in self._runs or own(m))), None)
