@@ -10,12 +10,11 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
   institute or school: what a "group" never is);
 * "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
-  plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets"); "the type" for the
-  nearest platform of any category;
+  plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets");
 * "the air force", "the navy", "the army" that the article-country rule (``resolve.service_coreference``)
   left alone for the one service of that branch named in the sentences before (any state's: "the Royal
-  Malaysian Air Force ... the air force has flown Hawks"); none where two such services are named in
-  those sentences; "the service" likewise for the one service of any
+  Malaysian Air Force ... the air force has flown Hawks"), or else the document's only one; none where
+  two such services are named in those sentences; "the service" likewise for the one service of any
   branch named in the sentences just before.
 
 What the words are is data (``lexicon.yaml`` ``discourse``). Each resolved word becomes a ``coref``
@@ -63,7 +62,6 @@ class Antecedents:
         self.window = int(words["window"])
         self.partitive = set(words["partitive_nouns"])
         self.not_groups = set(words["not_group_heads"])
-        self.generic_platforms = set(words["platform_nouns"])
 
     # --- helpers -------------------------------------------------------------------------------
     def _add(self, tok: Token, entity: Entity, end: int | None = None) -> None:
@@ -191,23 +189,24 @@ class Antecedents:
             tok = toks[i]
             if not tok.is_lower:
                 continue
-            category = category_of([tok.lower_]) or ("*" if tok.lower_ in self.generic_platforms else None)
+            category = category_of([tok.lower_])
             if category is None or not self._definite(tok) or any(c.dep_ == "appos" for c in tok.children) \
                     or not self._platform_slot(tok):
                 continue  # "the jet, the F-35I Adir": named beside it
-            m = self._nearest(tok, lambda e, c=category: e.label == "Platform" and c in {"*", e.props.get("category")})
+            m = self._nearest(tok, lambda e, c=category: e.label == "Platform" and e.props.get("category") == c)
             if m is None:
                 continue
             found = [self.entities[m.entity]]
             if tok.tag_ == "NNS":  # "F-16s and Gripens ... the jets": all the conjoined ones
                 found = self._entities_at(self.doc[m.start:m.end].root, {"Platform"}) or found
-                found = [e for e in found if category in {"*", e.props.get("category")}]
+                found = [e for e in found if e.props.get("category") == category]
             for e in found:
                 self._add(tok, e)
 
     # --- services -----------------------------------------------------------------------------
-    def _service_of(self, tok: Token, bases: list[str]) -> Entity | None:
-        """The one service of a branch in ``bases`` ("Air Force") named before ``tok`` in the window; in an article about one country (named twice as often as
+    def _service_of(self, tok: Token, bases: list[str], window_only: bool = False) -> Entity | None:
+        """The one service of a branch in ``bases`` ("Air Force") named before ``tok`` in the window, else
+        (unless ``window_only``) the document's only one named before it; in an article about one country (named twice as often as
         any other), only that country's ("the army" in an article on Taiwan is not the People's
         Liberation Army named before)."""
         here = self.sent_no[tok.sent.start]
@@ -224,7 +223,9 @@ class Antecedents:
             found = [e for e in found if e.country in {focal, None}]
         near = {m.entity for m in named if here - self.sent_no[self.doc[m.start].sent.start] <= self.window}
         window = [e for e in found if e.id in near]
-        return window[0] if len(window) == 1 else None
+        if window or window_only:
+            return window[0] if len(window) == 1 else None
+        return found[0] if len(found) == 1 else None
 
     def _dominant(self, country: str) -> bool:
         """Whether ``country`` is named at least twice as often as any other state."""
@@ -247,7 +248,7 @@ class Antecedents:
                     or end < len(self.doc) and (low[end] == "of" or toks[end].text[:1].isupper()
                                                 or toks[end].pos_ in {"NOUN", "PROPN"}):
                 continue  # "the army chief", "the navy of Chile": not the service named before
-            entity = self._service_of(toks[i], bases)
+            entity = self._service_of(toks[i], bases, window_only=w in generic)
             if entity is not None:
                 self._add(toks[i], entity, end)
 
