@@ -86,23 +86,3 @@ def test_the_kingdom_is_a_country_called_a_kingdom(pipeline):
 def test_the_group_is_no_academy(pipeline):
     text = "The Quad leaders met at the Archmere Academy. The group has no secretariat."
     assert ("group", "Archmere Academy") not in corefs(pipeline, text)
-
-
-def test_the_air_force_is_the_air_force_named_before(pipeline):
-    # an article about two states: the article-country rule leaves "the air force" alone
-    text = ("Chile and Peru held talks on Monday. The Peruvian Air Force signed for 24 trainers with Embraer. "
-            "The air force has flown the Aermacchi MB-339 since 1981.")
-    assert ("air force", "Peruvian Air Force") in corefs(pipeline, text)
-    assert ("Peruvian Air Force", "OPERATES", "MB-339") in edges(pipeline, text)
-
-
-def test_the_navy_is_no_service_where_two_are_named(pipeline):
-    text = ("Chile and Peru held talks on Monday. The Chilean Navy and the Peruvian Navy signed a pact. "
-            "The navy has flown the Bell 412 since 1999.")
-    assert not [c for c in corefs(pipeline, text) if c[0] == "navy"]
-
-
-def test_the_army_is_not_another_states_army_in_an_article_about_one(pipeline):
-    text = ("Taiwan received its first M1A2T tanks on Monday. Taiwan paid for them in 2019. The People's "
-            "Liberation Army held drills nearby. Taiwan said the army would train on the tanks from March.")
-    assert ("army", "People's Liberation Army") not in corefs(pipeline, text)

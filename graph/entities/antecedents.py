@@ -10,12 +10,7 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
   institute or school: what a "group" never is);
 * "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
-  plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets");
-* "the air force", "the navy", "the army" that the article-country rule (``resolve.service_coreference``)
-  left alone for the one service of that branch named in the sentences before (any state's: "the Royal
-  Malaysian Air Force ... the air force has flown Hawks"), or else the document's only one; none where
-  two such services are named in those sentences; "the service" likewise for the one service of any
-  branch named in the sentences just before.
+  plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets").
 
 What the words are is data (``lexicon.yaml`` ``discourse``). Each resolved word becomes a ``coref``
 mention (no alias: "the jets" names nothing).
@@ -29,11 +24,8 @@ mention (no alias: "the jets" names nothing).
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Doc, Span, Token
 
-from ..ids import fold
 from ..mentions import Mention
 from ..mentions.lexicon import category_of, lexicon
 from ..mentions.words import lowers, pos_tags, tokens
@@ -64,14 +56,12 @@ class Antecedents:
         self.not_groups = set(words["not_group_heads"])
 
     # --- helpers -------------------------------------------------------------------------------
-    def _add(self, tok: Token, entity: Entity, end: int | None = None) -> None:
-        span = self.doc[tok.i:end or tok.i + 1]
-        m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, entity.label, "coref",
-                    entity.ref_id)
+    def _add(self, tok: Token, entity: Entity) -> None:
+        m = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, entity.label, "coref", entity.ref_id)
         m.entity = entity.id
         entity.mentions.append(m)
         self.mentions.append(m)
-        self.at.update(dict.fromkeys(range(span.start, span.end), m))
+        self.at[tok.i] = m
 
     def _entities_at(self, tok: Token, labels: set[str]) -> list[Entity]:
         """The entities named at ``tok`` (or, for a generic head, at its appositive or compound) and at
@@ -203,57 +193,7 @@ class Antecedents:
             for e in found:
                 self._add(tok, e)
 
-    # --- services -----------------------------------------------------------------------------
-    def _service_of(self, tok: Token, bases: list[str], window_only: bool = False) -> Entity | None:
-        """The one service of a branch in ``bases`` ("Air Force") named before ``tok`` in the window, else
-        (unless ``window_only``) the document's only one named before it; in an article about one country (named twice as often as
-        any other), only that country's ("the army" in an article on Taiwan is not the People's
-        Liberation Army named before)."""
-        here = self.sent_no[tok.sent.start]
-        focal = self.doc.user_data.get("focal_country")
-        named = sorted((m for m in self.mentions if m.end <= tok.i and m.entity in self.entities
-                        and m.source != "coref"), key=lambda m: m.start, reverse=True)
-        found: list[Entity] = []
-        for m in named:
-            e = self.entities[m.entity]
-            if e.label == "GovernmentBody" and e not in found and any(
-                    fold(n).endswith(fold(base)) for n in (e.name, *e.aliases) for base in bases):
-                found.append(e)
-        if focal and self._dominant(focal):
-            found = [e for e in found if e.country in {focal, None}]
-        near = {m.entity for m in named if here - self.sent_no[self.doc[m.start].sent.start] <= self.window}
-        window = [e for e in found if e.id in near]
-        if window or window_only:
-            return window[0] if len(window) == 1 else None
-        return found[0] if len(found) == 1 else None
-
-    def _dominant(self, country: str) -> bool:
-        """Whether ``country`` is named at least twice as often as any other state."""
-        counts = Counter(m.entity for m in self.mentions if m.label == "Country" and m.source != "coref")
-        top = counts.most_common(2)
-        return bool(top) and top[0][0] == country and (len(top) == 1 or top[0][1] >= 2 * top[1][1])
-
-    def services(self) -> None:
-        branches = lexicon()["name_shape"]["service_coref"]
-        generic = set(_words()["service_nouns"])
-        low = lowers(self.doc)
-        toks = tokens(self.doc)
-        for i, w in enumerate(low):
-            if w not in branches and w not in generic or i == 0 or low[i - 1] != "the" or toks[i].text != w \
-                    or i in self.at:
-                continue
-            bases = [branches[w]] if w in branches else list(branches.values())
-            end = i + len(bases[0].split()) if w in branches else i + 1
-            if w in branches and low[i:end] != bases[0].lower().split() or any(j in self.at for j in range(i, end)) \
-                    or end < len(self.doc) and (low[end] == "of" or toks[end].text[:1].isupper()
-                                                or toks[end].pos_ in {"NOUN", "PROPN"}):
-                continue  # "the army chief", "the navy of Chile": not the service named before
-            entity = self._service_of(toks[i], bases, window_only=w in generic)
-            if entity is not None:
-                self._add(toks[i], entity, end)
-
     def run(self) -> None:
-        self.services()
         self.groups()
         self.platforms()  # before the pronouns: "The jets landed. They ..." carries on from the jets
         self.pronoun_subjects()
