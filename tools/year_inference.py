@@ -2,7 +2,7 @@
 publication date is re-dated as if its dateline said only "Nov. 23" (the body after the headline,
 byline and dateline; the gold's month and day), and the year ``_with_year`` infers is compared.
 
-    python tools/year_inference.py [HALF ...]     # default: the six development halves
+    python tools/year_inference.py [HALF ...]     # default: the twelve development halves
 
 Prints each miss and the total. Never pass a held-out half.
 """
@@ -21,7 +21,8 @@ import devset  # noqa: E402
 from graph.text import read_document  # noqa: E402
 from graph.text.metadata import _with_year, layout  # noqa: E402
 
-HALVES = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+HALVES = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
+          "fresh11")
 
 
 def main(argv: list[str]) -> None:

@@ -608,8 +608,23 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
                 value = value[1:]  # "did not put it to a vote until February 26": the vote was on February 26
             if value:
                 found.append((span.start, span.end, value))
-        cache[key] = found
+        cache[key] = _refined(doc, found)
     return [(doc[s:e], value) for s, e, value in cache[key]]
+
+
+def _refined(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two expressions side by side, one narrowing the other ("earlier in the week, on Wednesday", "in
+    July, earlier this year"): both take the narrower date, which lies within the wider one."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        (s1, e1, v1), (s2, e2, v2) = out[i], out[i + 1]
+        if "/" in v1 or "/" in v2 or v1 == v2 or not re.fullmatch(r"[\s,\u2014\u2013-]*", _text(doc[e1:s2])):
+            continue
+        if v2.startswith(v1):
+            out[i] = (s1, e1, v2)
+        elif v1.startswith(v2):
+            out[i + 1] = (s2, e2, v1)
+    return out
 
 
 def _event_anchor(sent: Span, noun: str, base: date | None) -> str | None:
@@ -838,8 +853,36 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     if base is not None and not re.search(r"\b(?:1[89]|20)\d\d\b", name):
         near = _event_date(name, sents, base, near=True)
         if near:
-            return near
-    return _event_date(name, sents, base)
+            return _the_news(name, sents, base, near)
+    return _the_news(name, sents, base, _event_date(name, sents, base))
+
+
+def _the_news(name: str, sents: list[Span], base: date | None, found: str | None) -> str | None:
+    """An unnamed event the lead tells of without a date of its own ("in the afternoon they joined a
+    street parade") is the news, on the lead's day: not dated by a later paragraph's other edition ("the
+    2023 parade had been the first in ten years") or an earlier manoeuvre ("In January it refused to
+    host CSTO manoeuvres")."""
+    if base is None or not sents or re.search(r"[A-Z]", name):  # a named event keeps its own schedule
+        return found  # ("a crash during drills ahead of Freedom Shield")
+    lead = {s.start for s in lead_sentences(sents[0].doc, 2)}
+    told = [s for s in sents if s.start in lead]
+    if not told or any(_event_dates(s, name, base) for s in told):
+        return found
+    news = lead_when(sents[0].doc, base)
+    year = re.search(r"\b((?:1[89]|20)\d\d)\b", name)
+    if not news or "/" in news or len(news) < 10 or year and not news.startswith(year.group(1)):
+        return found
+    if found is None or _within(news, found):
+        return found
+    return news
+
+
+def _within(day: str, value: str) -> bool:
+    """Whether a day lies in a date or span ("2024-10" holds "2024-10-01")."""
+    if "/" in value:
+        start, end = value.split("/")
+        return (not start or start[:len(day)] <= day) and (not end or day[:len(end)] <= end)
+    return day.startswith(value) or value.startswith(day)
 
 
 def _event_date(name: str, sents: list[Span], base: date | None, near: bool = False) -> str | None:
@@ -966,7 +1009,7 @@ def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, s
     kind = name.casefold().split(",")[0].split()[-1:]
     mine = _named_in(sent, name)
     for span, value in _resolved(sent, base):
-        if _other_event(span, name):
+        if _other_event(span, name) or "/" not in value and _other_happening(span):
             continue
         if mine and all(_distance(span.root, t) >= 3 for t in mine):
             continue  # "Reforger in 1988, ...; NATO's Trident Juncture in 2018 mustered ...": another clause's date
@@ -975,6 +1018,21 @@ def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, s
             value = _event_anchor(sent, kind[0], base) or value  # (counted from another event: as it is)
         out.append((span, value))
     return out
+
+
+def _other_happening(span: Span) -> bool:
+    """Whether a date is in a clause that starts a state the sentence tells of, not a happening it
+    reports: "has revived large parades [since taking office in 2022]", "[since the ministers met in
+    May] the drills have grown" (:func:`_other_time`); not a noun's ("since the summit on May 4": it may
+    be the event's own)."""
+    head = _other_time(span)
+    earlier = {"since"}  # ("after a crash in July killed four" may date the event the crash was part of)
+    if head is None:
+        return False
+    if head.pos_ in {"VERB", "AUX"}:  # "after the ministers met in January"
+        return any(c.dep_ == "mark" and c.lower_ in earlier for c in head.children)
+    # "since taking office in 2022"; not a noun's time, which may be the event's own ("after the summit on May 4")
+    return head.lower_ in earlier and any(c.dep_ == "pcomp" and c.pos_ in {"VERB", "AUX"} for c in head.children)
 
 
 def _named_in(sent: Span, name: str) -> list[Token]:

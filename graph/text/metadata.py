@@ -21,6 +21,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
+from .year_evidence import agreed_year, horizon
 
 FIELDS = ("published", "title", "url", "source", "date_source")
 
@@ -721,6 +722,14 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     return _stepwise_year(iso, body, headline, weekday)
 
 
+def _days_after(year: int, month: int, day: int, weekday: int) -> int:
+    """How many days the month and day of ``year`` fall after the weekday named (7: no such day)."""
+    try:
+        return (date(year, month, day).weekday() - weekday) % 7
+    except ValueError:
+        return 7
+
+
 def _full_dates(body: str) -> list[tuple[int, str]]:
     """(offset, ISO day) of the full dates a text gives, not those after "by", "until", "from" ..."""
     return [(m.start(), d) for m in FULL_DATE.finditer(body)
@@ -750,9 +759,12 @@ def _edition_year(headline: str) -> int | None:
 
 def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
     """A dateline's month and day ("Nov. 23") with the year it omits. A full date the text gives for
-    the dateline's day ("the 3 September 2024 deal") names its year outright. A weekday the lead
+    the dateline's day ("the 3 September 2024 deal") names its year outright; then a year the text
+    ties to the writing (:func:`~.year_evidence.agreed_year`: "last year, when ... in May 2025", "the
+    80th anniversary of the victory"), unless the weekday named falls more than a day before it. A weekday the lead
     names ("on Wednesday") ranks the years between those the text tells of in the past and the
-    deadlines it sets (:func:`_year_bounds`), up to today: first by how many of the office holders
+    deadlines it sets (:func:`_year_bounds`), up to the latest year the reference data knows
+    (:func:`~.year_evidence.horizon`, never the clock): first by how many of the office holders
     it names by title held office on that day (:func:`_in_office`), then by how many days the
     dateline falls after that weekday, then by nearness to the story's usual year. Otherwise a lead
     that speaks of "next year" and names a year is written the year before it; the nearest full
@@ -764,6 +776,13 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     same = _same_day(iso, body)
     if same:
         return f"{same[:4]}{iso[4:]}"
+    lead = body[:700].lower()
+    first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
+    named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
+    named = {weekday} if weekday is not None else named  # ... unless the dateline names the day itself
+    told = agreed_year(body)  # "last year, when ... in May 2025", "the 80th anniversary of the victory"
+    if told and (not named or len(iso) < 10 or _days_after(told, month, day, min(named)) <= 1):
+        return f"{told}{iso[4:]}"
     paragraph = body.find("\n\n")
     near = [d for start, d in full if start < min(700, paragraph if paragraph > 0 else 700)]
     nearest = None
@@ -775,12 +794,8 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
         if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]):
             counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     mentioned = {int(y) for y in _YEAR.findall(body)} or {int(y) for y in _YEAR.findall(headline)}
-    lead = body[:700].lower()
-    first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
-    named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
-    named = {weekday} if weekday is not None else named  # ... unless the dateline names the day itself
     if named and len(iso) >= 10:
-        this_year = date.today().year
+        this_year = horizon()
         low, high, told = _year_bounds(body, this_year)
         lo_year = min(mentioned) - 1 if mentioned else this_year - 10
         usual = nearest or max(told, key=lambda y: (told[y], y), default=None) \
@@ -791,7 +806,7 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
                 day_of = date(year, month, day)
             except ValueError:
                 continue
-            if day_of <= date.today():
+            if year <= this_year:
                 fits.append(((day_of.weekday() - min(named)) % 7, -abs(year - usual), counts.get(year, 0), year))
         if fits:
             held = _in_office(body, month, day)
@@ -805,7 +820,7 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     if nearest:
         return f"{nearest}{iso[4:]}"
     if counts:  # the year named most often, and no earlier than the latest year the text tells of as past
-        year = max(max(counts, key=lambda y: (counts[y], y)), _year_bounds(body, date.today().year)[0])
+        year = max(max(counts, key=lambda y: (counts[y], y)), _year_bounds(body, horizon())[0])
         return f"{year}{iso[4:]}"
     titled = _YEAR.findall(headline)  # "IDEX 2025: ..." and a text that names no year
     return f"{titled[0]}{iso[4:]}" if titled else None

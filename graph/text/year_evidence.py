@@ -1,0 +1,148 @@
+"""Evidence in a text for the year it was written in, for a dateline that gives none ("ALMATY, Nov. 23
+(Wire) -"), read as a human reader would, never from the clock:
+
+* a year told relative to the writing: "last year, when ... in May 2025" (written 2026), "the chair
+  passes to Laos next year, in 2024" (2023), "this year's edition, Birlik-2025";
+* an anniversary counted from a year the text or the reference table gives: "the 80th anniversary of
+  the victory" (1945 + 80), "33 years of independence", "50 years since the 1975 accords";
+* the latest year the reference data knows (:func:`horizon`): a text is taken as written no later,
+  the fixed stand-in for "today" in the fallbacks.
+
+Each signal votes for years (:func:`story_votes`); the caller decides how much a vote may move.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parents[1] / "reference" / "data"
+_YEAR = re.compile(r"\b(19[0-9]\d|20[0-4]\d)\b")
+# a year that bounds a span or a deadline, not a time told of ("since 2005", "by 2030", "2024-2026")
+_NOT_TOLD = re.compile(r"(?:\b(?:by|until|till|through|to|from|before|after|since|end\s+of)\s+|\d\s*[-\u2013/]\s*)$", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# a clause: "..., and last year he went further" tells of a year apart from the one before the comma
+_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\b|;|:|\s[\u2014\u2013]\s")
+_RELATIVE = {"last": 1, "this": 0, "next": -1}
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year(?:'s|\u2019s)?\b", re.I)
+# what ties a year to the relative phrase before it: "last year, when ... 2025", "last year (2024)",
+# "last year's edition, Birlik-2024", "this year, in 2025"; a year merely beside it is another time
+# ("Mali in 2022 and Burkina Faso early last year", "24 in 2015 and 30 more this year")
+_TOLD_AS = re.compile(r"^(?:'s|\u2019s)?\s*(?:\(|,\s*(?:when|in)\b|edition\b|'s\s+edition\b)", re.I)
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+                  "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+                  "hundredth": 100}
+_ANNIVERSARY = re.compile(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)}))\s+anniversary\b"
+                          r"|\b(\d{1,3})\s+years\s+(?:since|of|after)\b", re.I)
+# an anniversary kept in another year than the writing: "in 2021 they marked the 50th anniversary"
+_ELSEWHEN = re.compile(r"\b(?:last|next)\s+year\b|\b(?:in|since|by|until)\s+(?:19|20)\d\d\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def horizon() -> int:
+    """The latest year the shipped reference data knows of (``people.csv`` terms): a text is read as
+    written no later. A fixed property of the data, not of the day the text is read."""
+    years = [int(v[:4]) for r in _rows("people.csv") for v in (r.get("from"), r.get("to")) if v and v[:4].isdigit()]
+    return max(years, default=2000)
+
+
+@lru_cache(maxsize=1)
+def _founding() -> list[tuple[re.Pattern[str], int]]:
+    """(cue pattern, year) of the events anniversaries count from (``founding_years.csv``)."""
+    rows = []
+    for r in _rows("founding_years.csv"):
+        cues = [c.strip() for c in (r.get("cues") or "").split("|") if c.strip()]
+        if cues and (r.get("year") or "").isdigit():
+            rows.append((re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)"), int(r["year"])))
+    return rows
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = _DATA / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _told_years(clause: str) -> set[int]:
+    """The years a clause tells of, not those bounding a span or a deadline."""
+    return {int(m.group(1)) for m in _YEAR.finditer(clause) if not _NOT_TOLD.search(clause[:m.start()])}
+
+
+def relative_votes(body: str) -> dict[int, int]:
+    """Years of writing that "last/this/next year" imply beside the one year their clause names:
+    "last year, when ... in May 2025" votes 2026; "next year's edition, Cope Thunder 2026" votes 2025.
+    A clause naming no year, or two, says nothing.
+
+    >>> relative_votes("The jet drew notice last year, when it flew in May 2025. It will fly next year.")
+    {2026: 1}
+    """
+    votes: dict[int, int] = {}
+    for sentence in _SENTENCE.split(body):
+        for clause in _CLAUSE.split(sentence):
+            found = list(_RELATIVE_YEAR.finditer(clause))
+            if len({m.group(1).lower() for m in found}) != 1 or len(_told_years(clause)) != 1:
+                continue
+            rest = clause[found[0].end():]
+            year = _YEAR.search(rest)
+            if year and _TOLD_AS.search(rest[:year.start()]) and not _NOT_TOLD.search(rest[:year.start()]):
+                year_of = int(year.group(1)) + _RELATIVE[found[0].group(1).lower()]
+                votes[year_of] = votes.get(year_of, 0) + 1
+    return votes
+
+
+def anniversary_votes(body: str) -> dict[int, int]:
+    """Years of writing an anniversary counts to: the Nth anniversary (or N years since/of) of a year
+    its sentence names ("50 years since the 1975 accords") or of an event the reference table dates
+    ("the 80th anniversary of the victory", "33 years of Kazakhstan's independence"); not one its
+    sentence places in another year ("in 2021 they marked the 50th anniversary").
+
+    >>> anniversary_votes("Crowds marked the 80th anniversary of the end of the Second World War.")
+    {2025: 1}
+    """
+    votes: dict[int, int] = {}
+    for sentence in _SENTENCE.split(body):
+        for m in _ANNIVERSARY.finditer(sentence):
+            n = int(m.group(1) or m.group(3) or 0) or _ORDINAL_WORDS[m.group(2).lower()]
+            after = _CLAUSE.split(sentence[m.end():m.end() + 120])[0]
+            before = _CLAUSE.split(sentence[max(0, m.start() - 60):m.start()])[-1]
+            base = _base_year(after, before, n)
+            start, end = sentence.rfind(",", 0, m.start()) + 1, sentence.find(",", m.end())
+            part = sentence[start:end if end > 0 else len(sentence)]  # the part between commas that holds it
+            if base and not _ELSEWHEN.search(part.replace(str(base), "")):
+                votes[base + n] = votes.get(base + n, 0) + 1
+    return votes
+
+
+def _base_year(after: str, before: str, n: int) -> int | None:
+    """The year an anniversary counts from: one written right after it ("of the 1975 accords"), else
+    the first event of the reference table named after it, else the last named before it
+    ("NATO's 75th anniversary")."""
+    written = _YEAR.search(after[:40])
+    if written and n > 0:
+        return int(written.group(1))
+    hits = [(m.start(), year) for pattern, year in _founding() if (m := pattern.search(after))]
+    if hits:
+        return min(hits)[1]
+    hits = [(m.end(), year) for pattern, year in _founding() for m in pattern.finditer(before)]
+    return max(hits)[1] if hits else None
+
+
+def story_votes(body: str) -> dict[int, int]:
+    """All votes of :func:`relative_votes` and :func:`anniversary_votes` together."""
+    votes = relative_votes(body)
+    for year, n in anniversary_votes(body).items():
+        votes[year] = votes.get(year, 0) + n
+    return votes
+
+
+def agreed_year(body: str) -> int | None:
+    """The year the votes agree on: the one with the most votes, if no other has as many."""
+    votes = story_votes(body)
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
