@@ -77,7 +77,7 @@ _COMPANY_CUES = {"firm", "firms", "company", "companies", "maker", "manufacturer
                  "producer", "supplier", "conglomerate", "shipbuilder", "giant"}
 #: lines of business before "group" or a firm noun ("the engineering group X"): the name is a firm's
 _FIRM_SECTORS = {"engineering", "construction", "industrial", "aerospace", "shipbuilding", "energy", "steel",
-                 "technology", "tech", "infrastructure", "telecoms", "telecom", "electronics", "engineering", "arms",
+                 "technology", "tech", "infrastructure", "telecoms", "telecom", "electronics", "arms",
                  "defence", "defense", "mining", "oil", "chemicals", "logistics", "shipping", "investment", "family-owned",
                  "state-owned", "private", "listed", "conglomerate"}
 _FAC_HEADS = {"base", "airbase", "airport", "port", "square", "naval", "harbor", "harbour", "cosmodrome", "range",
