@@ -98,3 +98,8 @@ def test_division_of_a_known_firm_is_the_firm(pipeline):
     labels = _labels(pipeline, "Airbus Defence and Space will build the two satellites for the Spanish army.")
     assert ("Company", "Airbus") in labels
     assert not any(n.startswith("Airbus Defence") for _, n in labels)
+
+
+def test_eu_before_membership_is_the_union(pipeline):
+    labels = _labels(pipeline, "Montenegro's bid for EU membership stalled again in 2024.")
+    assert ("Alliance", "European Union") in labels
