@@ -103,3 +103,21 @@ def test_division_of_a_known_firm_is_the_firm(pipeline):
 def test_eu_before_membership_is_the_union(pipeline):
     labels = _labels(pipeline, "Montenegro's bid for EU membership stalled again in 2024.")
     assert ("Alliance", "European Union") in labels
+
+
+# -- a possessive inside a body's name ---------------------------------------------------------------------
+def test_body_name_runs_into_a_known_body(pipeline):
+    names = _names(pipeline, "The Standing Committee of the National People's Congress approved the law on Friday.")
+    assert "Standing Committee of the National People's Congress" in names
+    assert "Standing Committee of the National People" not in names
+
+
+def test_possessive_inside_a_party_name(pipeline):
+    labels = _labels(pipeline, "Delegates of the Lao People's Revolutionary Party met in Vientiane.")
+    assert ("Organization", "Lao People's Revolutionary Party") in labels
+    assert ("Organization", "Revolutionary Party") not in labels
+
+
+def test_country_after_a_ministry_stays(pipeline):
+    labels = _labels(pipeline, "The Ministry of Defence of the Republic of Korea signed the deal.")
+    assert ("Country", "South Korea") in labels
