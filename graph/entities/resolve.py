@@ -1332,7 +1332,8 @@ class _Resolver:
                           for m in self.mentions if m.start <= o.i < m.end and m.label in owners), None)
             if owner is None and kind == "summit":  # "the SCO summit", "the Shanghai Cooperation Organisation (SCO) summit"
                 owner = next((m for c in t.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < t.i
-                              for m in self.mentions if m.start <= c.i < m.end and m.label in owners), None)
+                              for m in self.mentions if m.start <= c.i < m.end and m.label in owners), None) \
+                    or self._leaders_owner(t)
             if owner is None:
                 continue
             key = (owner.ref_id or owner.text, kind)
@@ -1360,6 +1361,17 @@ class _Resolver:
             entity.add(m)
             entity.aliases |= self._of_phrase(t)
 
+    _LEADERS = {"leaders", "leaders'", "'", "\u2019", "'s", "ministerial", "ministers", "ministers'", "heads"}
+
+    def _leaders_owner(self, tok) -> Mention | None:
+        """The body whose "leaders' summit" or "ministerial meeting" ``tok`` is ("the C5+1 leaders' summit")."""
+        i = tok.i
+        while i > 0 and self.doc[i - 1].lower_ in self._LEADERS:
+            i -= 1
+        if i == tok.i:
+            return None
+        return next((m for m in self.mentions if m.end == i and m.label in {"Alliance", "Organization"}), None)
+
     def _event_what(self, tok, owner: Mention | None = None) -> str:
         """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
         mods = set(lexicon()["event_modifiers"])
@@ -1370,9 +1382,10 @@ class _Resolver:
                 for o in p.children:
                     owner = next((m for m in self.mentions if m.start <= o.i < m.end and m.label in
                                   {"Alliance", "Organization", "Country", "GovernmentBody"}), None) or owner
+        owner = owner or self._leaders_owner(tok)
         if owner is not None:
             entry = self.ref.get(owner.ref_id) if owner.ref_id else None
-            short = [a for a in (entry.aliases if entry else []) if a.isupper() and 2 <= len(a) <= 6]
+            short = [a for a in ((entry.name, *entry.aliases) if entry else []) if a.isupper() and 2 <= len(a) <= 6]
             acronym = next((x.text for x in self.mentions if x.source == "acronym" and x.ref_id == owner.ref_id
                             and owner.ref_id), None)
             words.insert(0, acronym or (min(short, key=len) if short else owner.text))

@@ -75,6 +75,11 @@ _CIVIL_HEADS = {"society", "association", "foundation", "party", "movement", "fr
                 "university", "observatory", "club", "union", "museum"}
 _COMPANY_CUES = {"firm", "firms", "company", "companies", "maker", "manufacturer", "contractor", "startup",
                  "producer", "supplier", "conglomerate", "shipbuilder", "giant"}
+#: lines of business before "group" or a firm noun ("the engineering group X"): the name is a firm's
+_FIRM_SECTORS = {"engineering", "construction", "industrial", "aerospace", "shipbuilding", "energy", "steel",
+                 "technology", "tech", "infrastructure", "telecoms", "telecom", "electronics", "arms",
+                 "defence", "defense", "mining", "oil", "chemicals", "logistics", "shipping", "investment", "family-owned",
+                 "state-owned", "private", "listed", "conglomerate"}
 _FAC_HEADS = {"base", "airbase", "airport", "port", "square", "naval", "harbor", "harbour", "cosmodrome", "range",
               "airfield"}
 _EVENT_SUFFIX = {"day", "parade", "summit", "war", "exercise", "exercises", "drills", "games", "expo", "airshow",
@@ -112,6 +117,7 @@ _NUMBER_NAMES = {"One", "Two", "Three", "Four", "Five"}
 _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
+_MARKUP = re.compile(r"[<>]|&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)  # a tag or character reference is no name
 
 
 def _listed_portfolios(doc: Doc, i: int) -> int:
@@ -144,6 +150,17 @@ _SERIAL_LABELS = {"Organization", "GovernmentBody", "Company"}
 def _coded(text: str) -> bool:
     """A designation's shape: one word with a digit ("C-17A", "F/A-18F", "MQ-9B")."""
     return " " not in text and any(c.isdigit() for c in text)
+
+
+def _firm_cued(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows a firm noun ("the shipbuilder X"), or "group" after a nationality or
+    a line of business ("the French group X", "the engineering group X"): a firm, whatever the NER says."""
+    if start < 2 or doc[start - 1].is_sent_start:
+        return False
+    prev, before = doc[start - 1], doc[start - 2]
+    if prev.lower_ in _COMPANY_CUES - {"giant"}:
+        return before.lower_ in _DETS or before.ent_type_ == "Country" or before.lower_ in _FIRM_SECTORS
+    return prev.lower_ == "group" and (before.ent_type_ == "Country" or before.lower_ in _FIRM_SECTORS)
 
 
 def _is_name(tok: Token) -> bool:
@@ -241,6 +258,11 @@ class MentionFinder:
         # "Armament Agency on Friday": a date after the name is not part of it
         while end - start > 2 and ent.doc[end - 1].lower_ in _DATE_WORDS and ent.doc[end - 2].lower_ in {"on", "in"}:
             end -= 2
+        # "the Supreme Council of National Defence of May 18": "of" and a day end a body's name
+        cut = next((i for i in range(start + 2, end - 1) if ent.doc[i].lower_ == "of"
+                    and ent.doc[i + 1].lower_ in _DATE_WORDS
+                    and all(t.like_num or t.lower_ in _DATE_WORDS or t.is_punct for t in ent.doc[i + 1:end])), None)
+        end = cut if cut is not None else end
         return ent.doc[start:end] if end > start else None
 
     def _mention(self, span: Span, label: str, source: str, ref_id: str | None = None,
@@ -345,10 +367,13 @@ class MentionFinder:
         prev = ent.doc[span.start - 1] if span.start > 0 else None
         titled = prev is not None and prev.lower_ in self.titles and prev.text[:1].isupper()
         last = self._head_word(span)
+        if label in {"ORG", "GPE", "LOC", "FAC", "PRODUCT"} and _firm_cued(ent.doc, span.start):
+            return self._mention(span, "Company", "ner")  # "the French group Vinci", "the shipbuilder Austal"
         if label == "PERSON" or (titled and label in {"ORG", "GPE", "NORP"}):
             if DESIGNATION.match(text) or not text[:1].isupper():
                 return None
-            if prev is not None and prev.lower_ in _COMPANY_CUES and not titled or self._described_as_firm(span):
+            if prev is not None and prev.lower_ in _COMPANY_CUES and not titled or self._described_as_firm(span) \
+                    or not titled and _firm_cued(ent.doc, span.start):
                 return self._mention(span, "Company", "ner")  # "the conglomerate Tata Sons"
             return self._mention(span, "Person", "ner")
         if label in {"ORG", "GPE", "LOC", "FAC"} and span[0].text in _ORG_FIRST and len(span) > 1:
@@ -1395,6 +1420,7 @@ class MentionFinder:
         for start, end, family in block_names(doc, found):  # "F-16 Block 70 fighters" ... "the Block 70s"
             found = [m for m in found if m.end <= start or m.start >= end]
             found.append(self._mention(doc[start:end], "Platform", "reference", family.ref_id, family.category))
+        found = [m for m in found if not _MARKUP.search(m.text)]
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
 

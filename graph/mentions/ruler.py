@@ -185,11 +185,25 @@ class WindowedEntityRuler(EntityRuler):
             matches = self._token_matches(doc) + list(self.phrase_matcher(doc))
         final_matches = {(m_id, start, end) for m_id, start, end in matches if start != end}
         strings = self.nlp.vocab.strings  # (the labels' strings: a document of another vocabulary lacks them)
+        final_matches |= _run_into_known(final_matches, set(self.phrase_matcher(doc)), strings, self.ent_id_sep)
         ends = {end for m_id, _, end in final_matches
                 if strings[m_id].split(self.ent_id_sep)[0] not in {"Organization", "Company", "GovernmentBody"}}
         final_matches = {(m_id, start, end) for m_id, start, end in final_matches
                          if not (strings[m_id].split(self.ent_id_sep)[0] == "Place" and compound_tail(doc, start, ends))}
         return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+
+def _run_into_known(matches: set, known: set, strings, sep: str) -> set:
+    """A body's name the generic patterns cut inside a known name ("Standing Committee of the National People"
+    + "National People's Congress") goes on to the known name's end."""
+    bodies = {"Organization", "GovernmentBody"}
+    known = {k for k in known if strings[k[0]].split(sep)[0] in bodies}
+    out = set()
+    for m_id, start, end in matches:
+        if (m_id, start, end) in known or strings[m_id].split(sep)[0] not in bodies:
+            continue
+        out |= {(m_id, start, k_end) for _, k_start, k_end in known if start < k_start < end < k_end}
+    return out
 
 
 @Language.factory(

@@ -5,7 +5,9 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-_DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template"
+from .markup import strip_markup
+
+_DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template, textarea"
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article"}
 
 
@@ -27,6 +29,6 @@ def html_to_text(html: str) -> tuple[str | None, str]:
         if node.tag in _BLOCKS:
             node.insert_before("\n")
             node.insert_after("\n")
-    text = root.text(separator="", strip=False)
+    text = strip_markup(root.text(separator="", strip=False))  # escaped or raw-text tags ("&lt;/p&gt;", <xmp>)
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
     return title, "\n".join(line for line in lines if line)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .html import html_to_text
+from .markup import strip_markup
 from .metadata import Metadata, gather, split_front_matter
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -146,6 +147,8 @@ def read_document(path: str | Path, cli: Metadata | None = None) -> Document:
     elif kind == "markdown":
         front, text = split_front_matter(text.replace("\r\n", "\n"), path)
         text = _strip_markdown(text)
+    if kind != "html":
+        text = strip_markup(text)  # Markdown and plain text may carry raw HTML too
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not re.search(r"[A-Za-z]{2,}", text):
         raise InputError(path, "holds no readable text")
