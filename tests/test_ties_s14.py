@@ -63,3 +63,22 @@ def test_named_with_body_no_title(pipeline):
     text = '"It changes little," said Ana Ribeiro of the Ministry of Foreign Affairs of Portugal.'
     found = relations(pipeline, text, "AFFILIATED_WITH")
     assert any(p == "Ana Ribeiro" and "Foreign Affairs" in b for p, b in found), found
+
+
+def test_led_by_after_a_generic_apposition(pipeline):
+    text = "A rival offer came from Harbor Ridge Partners, a Delaware investment firm led by banker Tom Whitfield."
+    found = relations(pipeline, text, "LEADS")
+    assert any(p == "Tom Whitfield" and "Harbor Ridge" in b for p, b in found), found
+
+
+def test_head_of_a_services_base_serves_in_it(pipeline):
+    text = "Rear Admiral Ivan Petrov, commander of the Russian Navy's Kaliningrad naval base, attended the launch."
+    leads = relations(pipeline, text, "LEADS")
+    assert not any(p == "Ivan Petrov" and "Navy" in b for p, b in leads), leads
+
+
+def test_leader_of_an_unrecognised_state_is_no_other_states(pipeline):
+    text = ("Turkish President Recep Tayyip Erdogan met Omar Haddad, leader of the Free Republic of Eastern Marrakand, "
+            "in Ankara on Monday.")
+    leads = relations(pipeline, text, "LEADS")
+    assert not any(p == "Omar Haddad" for p, _ in leads), leads

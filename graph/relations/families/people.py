@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...mentions import Mention
 from ...mentions.words import lowers, title_phrase
 from ..context import SentenceContext
+from ..negation import negated
 from ..relation import Relation
 from ._people_titles import (
     AFFILIATED_TITLES,
@@ -99,8 +100,11 @@ def _object_of(ctx: SentenceContext, prep) -> Mention | None:
                           for o in c.children if o.dep_ == "pobj"):
                 if inner.i in ctx.at and ctx.label(ctx.at[inner.i]) in ORGS:
                     return ctx.at[inner.i]
+    # "leader of the Turkish Republic of Northern Cyprus": a demonym inside a name no mention holds is not the body
+    unnamed = any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in ctx.at for o in prep.children)
     return next((ctx.at[x.i] for x in ctx.doc[prep.i + 1:min(ctx.sent.end, prep.i + 5)]
-                 if x.i in ctx.at and ctx.label(ctx.at[x.i]) in ORGS), None)
+                 if x.i in ctx.at and ctx.label(ctx.at[x.i]) in ORGS
+                 and not (unnamed and ctx.at[x.i].demonym and ctx.label(ctx.at[x.i]) == "Country")), None)
 
 
 _HEAD_VERBS = {"head", "lead", "run", "chair", "command", "direct", "manage", "helm", "oversee"}
@@ -712,6 +716,15 @@ def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
             if p.end < ctx.sent.end and ctx.doc[p.end].pos_ == "PROPN" and p.end not in ctx.at:
                 continue  # the name goes on past the mention ("Aden" of "Aden Duale"): not the one named
             yield rel(ctx, p, "LEADS", body, 0.7, "led-by")
+    # "the Central Military Commission, which Xi chairs": the body a "which" object clause hangs on
+    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in _HEAD_VERBS or verb.dep_ != "relcl" or verb.head.i not in ctx.at or negated(ctx, verb) \
+                or not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
+            continue
+        body = ctx.at[verb.head.i]
+        if ctx.label(body) in ORGS - {"Country"}:
+            for p in ctx.subjects(verb, {"Person"}):
+                yield rel(ctx, p, "LEADS", body, 0.7, "led-by")
 
 
 def _led_body(ctx: SentenceContext, verb) -> Mention | None:
@@ -719,7 +732,10 @@ def _led_body(ctx: SentenceContext, verb) -> Mention | None:
     noun a "which is chaired by" clause hangs on, or, where the parser made the participle the clause's verb
     ("the Committee, chaired by X, gave ..."), its subject set off by the comma before it."""
     if verb.dep_ == "acl":
-        return ctx.at.get(verb.head.i)
+        noun = verb.head
+        if noun.i not in ctx.at and noun.dep_ == "appos":
+            noun = noun.head  # "MNC Capital, a Texas investment firm led by X"
+        return ctx.at.get(noun.i)
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children):
         return ctx.at.get(verb.head.i)  # "the Defence Council, which is chaired by X"
     if verb.i > ctx.sent.start and ctx.doc[verb.i - 1].text == "," \
@@ -855,6 +871,16 @@ def _predecessors(ctx: SentenceContext, p: Mention, title_tok) -> list[Mention]:
     return found
 
 
+def _of_unknown_name(ctx: SentenceContext, last: int) -> bool:
+    """Whether the title ending at token ``last`` goes on with "of" and a proper name that is no actor's
+    mention (none at all, or a place's)."""
+    i = last + 1
+    if i >= ctx.sent.end or ctx.doc[i].lower_ != "of":
+        return False
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and (o.i not in ctx.at or ctx.label(ctx.at[o.i]) not in ORGS)
+               for o in ctx.doc[i].children)
+
+
 def _body_of_title(ctx: SentenceContext, title_tok) -> Mention | None:
     """The body named right after a head's title ("chief of the Defence Forces", "head of Y"), not a state."""
     nxt = title_tok.i + 1
@@ -925,6 +951,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                 break
         if org is not None and ctx.label(org) == "Country" and "leads" in info:
             org = _body_of_title(ctx, title_tok) or org  # "Kenya's new Chief of Defence Forces": the forces
+        if org is not None and org.demonym and org.start > title_tok.i and _of_unknown_name(ctx, title_tok.i):
+            org = None  # "leader of the Turkish Republic of Northern Cyprus": not Turkey
     # "analyst X of the Institute", "X, director of Y"
     if org is None and found:
         ministerial = info.get("leads") == "ministry" or info.get("affiliated") == "ministry"
@@ -1013,7 +1041,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
             return
         if target is None and info["leads"] == "country":
-            target = facts.focal
+            last = start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start
+            # "X, leader of the Turkish Republic of Northern Cyprus": a state the text names but no mention holds
+            target = None if _of_unknown_name(ctx, last) else facts.focal
         elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
             # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
             service = _named_service(ctx, facts, org, start, p.start if found else None)
@@ -1138,7 +1168,9 @@ def _portfolio(ctx: SentenceContext, last: int) -> bool:
 def _owner_of_unit(ctx: SentenceContext, org: Mention) -> bool:
     """Whether ``org`` is named only as the owner of an unnamed unit: "Leonardo's aircraft division"."""
     head = ctx.head_token(org)
-    return head.dep_ == "poss" and head.head.i not in ctx.at and head.head.lower_ in UNIT_NOUNS
+    # "the People's Liberation Army Navy's Shanghai naval base": a unit named as a place is still the body's unit
+    return head.dep_ == "poss" and head.head.lower_ in UNIT_NOUNS and (
+        head.head.i not in ctx.at or ctx.label(ctx.at[head.head.i]) == "Place")
 
 
 def _sentence_ministry(ctx: SentenceContext, country: str | None) -> str | None:
