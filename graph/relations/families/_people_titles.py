@@ -131,7 +131,8 @@ HONORIFICS = {"sheikh", "sheikha", "prince", "princess", "dr", "dr.", "mr", "mr.
 # is one of the body's people, not its leader
 UNIT_NOUNS = {"division", "divisions", "unit", "business", "arm", "branch", "subsidiary", "department", "directorate",
               "section", "wing", "team", "programme", "program", "segment", "sector", "plant", "factory", "office",
-              "bureau", "desk", "battalion", "brigade", "regiment", "squadron", "contingent", "delegation", "mission"}
+              "bureau", "desk", "battalion", "brigade", "regiment", "squadron", "contingent", "delegation", "mission",
+              "base", "fleet", "flotilla", "garrison", "station", "school", "academy", "college"}
 
 # a word before a leading title that makes its holder a subordinate ("deputy general manager")
 SUBORDINATE = {"deputy", "vice", "assistant", "under", "associate"}

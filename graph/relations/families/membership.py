@@ -14,9 +14,14 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["membership"]
     members_ok = {"Country", "Organization", "GovernmentBody"}
     for a in ctx.of({"Alliance"}):
-        before = " ".join(t.lower_ for t in ctx.doc[max(ctx.sent.start, a.start - 4):a.start])
-        before = before.removesuffix(" the")
         head = ctx.head_token(a)
+        # the words before the bloc's noun phrase, past its own modifiers ("members of the Russian-led CSTO")
+        start = min(a.start, head.left_edge.i) if head.left_edge.i >= ctx.sent.start else a.start
+        if any(t.dep_ == "poss" for t in ctx.doc[start:a.start]):
+            start = a.start  # "under its AUKUS pact with A and B": the pact's parties (_bound_parties)
+        before = " ".join(t.lower_ for t in ctx.doc[max(ctx.sent.start, start - 4):start])
+        if start == a.start:
+            before = before.removesuffix(" the")
         # "as part of NATO's air-policing mission": the cue is said of what the bloc owns, not of the bloc
         if head.dep_ != "poss" and any(before.endswith(cue) for cue in lex["before"]):
             # the clause's subject, plus the objects of "with" in the same phrase ("relations with Russia under the CSTO")
@@ -54,13 +59,15 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-their-bloc")
         # "NATO members Poland and Lithuania", "CSTO member states such as X"
         after = [t for t in ctx.doc[a.end:min(ctx.sent.end, a.end + 3)]]
-        if after and after[0].lemma_.lower() in {"member", "ally"}:
+        # "five Commonwealth countries: A, B and C", "fellow NATO members, among them A and B"
+        if after and after[0].lemma_.lower() in lex["member_after"] and after[0].i not in ctx.at:
             for t in ctx.doc[after[0].i + 1:ctx.sent.end]:
                 if t.i in ctx.at:
                     for m in ctx.group(t, members_ok):
                         yield rel(ctx, m, "MEMBER_OF", a, 0.75, "membership")
                     break
-                if t.lower_ not in {",", "including", "such", "as", "like", ":", "-", "--", "\u2014", "state", "states", "the"}:
+                if t.lower_ not in {",", "including", "such", "as", "like", ":", "-", "--", "\u2014", "state", "states", "the",
+                                    "among", "them"}:
                     break
 
 
@@ -133,6 +140,9 @@ def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bo
         return False  # "Germany's KNDS Deutschland": the company's country
     if m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-" and ctx.doc[m.end + 1].pos_ == "VERB":
         return False  # "the Moscow-led CSTO"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "PROPN"} and head.head.head.i not in cues_at \
+            and head.head.head.lower_ not in _MEMBER_CUES:
+        return False  # "both members of X and close partners of Russia": Russia is the partners' object
     own = _clause(head)
     for i in cues_at:
         clause = _clause(ctx.doc[i])
@@ -156,19 +166,39 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     the alliance", "countries that belong to the CSTO". The alliance is the one named in the sentence,
     else the document's main alliance for "the bloc"/"the alliance"; the members are the countries
     of the sentence that the membership data confirms, or the listed countries where it has none."""
-    from ...reference import load_reference
-    from ...reference.offices import load_offices
-
     cues_at = [t.i for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low in _MEMBER_CUES]
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
         return  # no cue, or "is not a member", "left the bloc"
     named = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"
+    owned = [(a.entity, [i for i in cues_at if _cue_of(ctx, a, i)]) for a in named]
+    if sum(1 for _, at in owned if at) > 1:
+        # "A and B, both members of X, ..., and C and D are also members of Y": each bloc its own cue's members
+        for alliance, at in owned:
+            if at:
+                yield from _described(ctx, facts, alliance, at)
+        return
     alliance = named[0].entity if named else None
     if alliance is None and (any(low in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
                                  for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True)) or _founders_joined(ctx)):
         alliance = _salient_alliance(ctx, facts)
     if alliance is None:
         return
+    yield from _described(ctx, facts, alliance, cues_at)
+
+
+def _cue_of(ctx: SentenceContext, a, i: int) -> bool:
+    """Whether the membership cue at ``i`` is said of the bloc ``a``: "members of X", "X's members",
+    "X members"."""
+    head = ctx.head_token(a)
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == i \
+        or head.dep_ in {"poss", "compound"} and head.head.i == i
+
+
+def _described(ctx: SentenceContext, facts: DocFacts, alliance: str, cues_at: list[int]) -> Iterator[Relation]:
+    """The members of ``alliance`` its membership cues at ``cues_at`` describe (see :func:`described_membership`)."""
+    from ...reference import load_reference
+    from ...reference.offices import load_offices
+
     named_states = [m for m in ctx.of({"Country"}) if not m.demonym]
     if _counted_members(ctx, alliance) == len({m.entity for m in named_states}):
         countries = named_states  # "A, B, C and D ... all four members of the Quad"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...mentions import Mention
 from ...mentions.words import lowers, title_phrase
 from ..context import SentenceContext
+from ..negation import negated
 from ..relation import Relation
 from ._people_titles import (
     AFFILIATED_TITLES,
@@ -99,8 +100,11 @@ def _object_of(ctx: SentenceContext, prep) -> Mention | None:
                           for o in c.children if o.dep_ == "pobj"):
                 if inner.i in ctx.at and ctx.label(ctx.at[inner.i]) in ORGS:
                     return ctx.at[inner.i]
+    # "leader of the Turkish Republic of Northern Cyprus": a demonym inside a name no mention holds is not the body
+    unnamed = any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in ctx.at for o in prep.children)
     return next((ctx.at[x.i] for x in ctx.doc[prep.i + 1:min(ctx.sent.end, prep.i + 5)]
-                 if x.i in ctx.at and ctx.label(ctx.at[x.i]) in ORGS), None)
+                 if x.i in ctx.at and ctx.label(ctx.at[x.i]) in ORGS
+                 and not (unnamed and ctx.at[x.i].demonym and ctx.label(ctx.at[x.i]) == "Country")), None)
 
 
 _HEAD_VERBS = {"head", "lead", "run", "chair", "command", "direct", "manage", "helm", "oversee"}
@@ -113,7 +117,7 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
     nxt = ctx.doc[p.end] if p.end < ctx.sent.end else None
     if nxt is not None and nxt.lower_ in {"of", "at"}:
         org = _object_of(ctx, nxt)
-        if org is not None and org.start <= nxt.i + 2 and ctx.label(org) in {"Organization", "Company"}:
+        if org is not None and org.start <= nxt.i + 2 and ctx.label(org) in {"Organization", "Company", "GovernmentBody"}:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "name-of-institution")
             return
     # "X, a specialist who writes for The Diplomat": the clause may hang on the apposition
@@ -580,6 +584,9 @@ _TITLE_VERBS = {"become", "appoint", "name", "make", "elect", "serve", "remain",
                 "replace", "succeed"}  # "X replaced Y as army chief": both held the post, one after the other
 
 
+# verbs by which their subject gives its object a post ("the president named X as army chief")
+_GIVE_POST_VERBS = {"appoint", "name", "make", "elect", "confirm", "install", "nominate", "promote", "pick", "choose",
+                    "select", "designate", "reappoint"}
 _KEEP_VERBS = {"keep", "retain", "hold", "stay", "continue"}
 # verbs that raise their subject to the post "to" names, written as a title ("was elevated to Chief of Staff")
 _RAISE_VERBS = {"elevate", "promote", "appoint", "name", "move", "upgrade", "return"}
@@ -606,6 +613,8 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
                 or dep == "nsubj" and lemma in _KEEP_VERBS) \
                 or any(c.dep_ == "neg" for c in verb.children):
             continue  # "X was not named chief"
+        if dep == "nsubj" and lemma in _GIVE_POST_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "X named Y as chief": the post is Y's
         found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
         found += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                   for o in prep.children if o.dep_ == "pobj"]
@@ -633,6 +642,18 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
             nouns += [o for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
                       for o in prep.children if o.dep_ == "pobj" and not any(
                           a.lower_ in _HYPOTHETICAL for a in o.children)]
+    # "named General X as Kenya's new Chief of Defence Forces" where the parser reads "as" as a conjunction:
+    # the nouns after the "as" right after the name, when a verb giving a post stands just before the name
+    if p.end < ctx.sent.end and ctx.doc[p.end].lower_ == "as" and any(
+            t.lemma_.lower() in _GIVE_POST_VERBS and t.pos_ == "VERB" for t in ctx.doc[max(ctx.sent.start, p.start - 4):p.start]):
+        for t in ctx.doc[p.end + 1:min(ctx.sent.end, p.end + 8)]:
+            if t.is_punct and t.text != "-" and t.text != "'s":
+                break
+            if t.pos_ in {"NOUN", "PROPN"} and t.i not in ctx.at:
+                nouns.append(t)
+    # "as Kenya's new Chief of Defence Forces": the parser may hang the title on the body it names
+    nouns += [c for n in nouns if n.i in ctx.at for c in n.children if c.dep_ in {"nmod", "compound"}
+              and c.i not in ctx.at and c.i < n.i]
     for noun in nouns:
         if noun.i in ctx.at or noun.pos_ not in {"NOUN", "PROPN"} or _described_leader(noun):
             continue
@@ -684,13 +705,44 @@ def _aided_state(ctx: SentenceContext, facts: DocFacts, after: int) -> str | Non
 def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
     """ "the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi": LEADS."""
     for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
-        if lemma not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i not in ctx.at:
+        if lemma not in _HEAD_VERBS or verb.tag_ != "VBN":
             continue
-        body = ctx.at[verb.head.i]
+        body = _led_body(ctx, verb)
+        if body is None:
+            continue
         if ctx.label(body) not in ORGS - {"Country"}:
             continue
         for p in ctx.prep_objects(verb, {"by"}, {"Person"}):
+            if p.end < ctx.sent.end and ctx.doc[p.end].pos_ == "PROPN" and p.end not in ctx.at:
+                continue  # the name goes on past the mention ("Aden" of "Aden Duale"): not the one named
             yield rel(ctx, p, "LEADS", body, 0.7, "led-by")
+    # "the Central Military Commission, which Xi chairs": the body a "which" object clause hangs on
+    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in _HEAD_VERBS or verb.dep_ != "relcl" or verb.head.i not in ctx.at or negated(ctx, verb) \
+                or not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
+            continue
+        body = ctx.at[verb.head.i]
+        if ctx.label(body) in ORGS - {"Country"}:
+            for p in ctx.subjects(verb, {"Person"}):
+                yield rel(ctx, p, "LEADS", body, 0.7, "led-by")
+
+
+def _led_body(ctx: SentenceContext, verb) -> Mention | None:
+    """The body a passive heading verb is said of: the noun it hangs on ("the Committee, chaired by X"), the
+    noun a "which is chaired by" clause hangs on, or, where the parser made the participle the clause's verb
+    ("the Committee, chaired by X, gave ..."), its subject set off by the comma before it."""
+    if verb.dep_ == "acl":
+        noun = verb.head
+        if noun.i not in ctx.at and noun.dep_ == "appos":
+            noun = noun.head  # "MNC Capital, a Texas investment firm led by X"
+        return ctx.at.get(noun.i)
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children):
+        return ctx.at.get(verb.head.i)  # "the Defence Council, which is chaired by X"
+    if verb.i > ctx.sent.start and ctx.doc[verb.i - 1].text == "," \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        return ctx.at.get(subj.i) if subj is not None else None
+    return None
 
 
 def _past_own_body(ctx: SentenceContext, p: Mention) -> Mention:
@@ -811,7 +863,31 @@ def _predecessors(ctx: SentenceContext, p: Mention, title_tok) -> list[Mention]:
             m = ctx.at.get(o.i)
             if m is not None and ctx.label(m) == "Person" and m.entity != p.entity:
                 found.append(m)
+    for m in ctx.of({"Person"}):  # "X was named chief, two weeks after his predecessor, Y, was killed"
+        head = ctx.head_token(m)
+        if m.entity != p.entity and m.start > p.end and head.dep_ == "appos" and head.head.lemma_.lower() == "predecessor" \
+                and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.head.children) and m not in found:
+            found.append(m)
     return found
+
+
+def _of_unknown_name(ctx: SentenceContext, last: int) -> bool:
+    """Whether the title ending at token ``last`` goes on with "of" and a proper name that is no actor's
+    mention (none at all, or a place's)."""
+    i = last + 1
+    if i >= ctx.sent.end or ctx.doc[i].lower_ != "of":
+        return False
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and (o.i not in ctx.at or ctx.label(ctx.at[o.i]) not in ORGS)
+               for o in ctx.doc[i].children)
+
+
+def _body_of_title(ctx: SentenceContext, title_tok) -> Mention | None:
+    """The body named right after a head's title ("chief of the Defence Forces", "head of Y"), not a state."""
+    nxt = title_tok.i + 1
+    if nxt >= ctx.sent.end or ctx.doc[nxt].lower_ != "of":
+        return None
+    body = _object_of(ctx, ctx.doc[nxt])
+    return body if body is not None and body.start <= nxt + 2 and ctx.label(body) != "Country" else None
 
 
 def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: dict,
@@ -873,6 +949,10 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                 break
             if t.is_punct and t.text != "-":
                 break
+        if org is not None and ctx.label(org) == "Country" and "leads" in info:
+            org = _body_of_title(ctx, title_tok) or org  # "Kenya's new Chief of Defence Forces": the forces
+        if org is not None and org.demonym and org.start > title_tok.i and _of_unknown_name(ctx, title_tok.i):
+            org = None  # "leader of the Turkish Republic of Northern Cyprus": not Turkey
     # "analyst X of the Institute", "X, director of Y"
     if org is None and found:
         ministerial = info.get("leads") == "ministry" or info.get("affiliated") == "ministry"
@@ -961,7 +1041,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                 yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
             return
         if target is None and info["leads"] == "country":
-            target = facts.focal
+            last = start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start
+            # "X, leader of the Turkish Republic of Northern Cyprus": a state the text names but no mention holds
+            target = None if _of_unknown_name(ctx, last) else facts.focal
         elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
             # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
             service = _named_service(ctx, facts, org, start, p.start if found else None)
@@ -1086,7 +1168,9 @@ def _portfolio(ctx: SentenceContext, last: int) -> bool:
 def _owner_of_unit(ctx: SentenceContext, org: Mention) -> bool:
     """Whether ``org`` is named only as the owner of an unnamed unit: "Leonardo's aircraft division"."""
     head = ctx.head_token(org)
-    return head.dep_ == "poss" and head.head.i not in ctx.at and head.head.lower_ in UNIT_NOUNS
+    # "the People's Liberation Army Navy's Shanghai naval base": a unit named as a place is still the body's unit
+    return head.dep_ == "poss" and head.head.lower_ in UNIT_NOUNS and (
+        head.head.i not in ctx.at or ctx.label(ctx.at[head.head.i]) == "Place")
 
 
 def _sentence_ministry(ctx: SentenceContext, country: str | None) -> str | None:
