@@ -65,3 +65,19 @@ def test_addressing_the_leaders_is_attending(pipeline):
             "on Friday. The bloc's secretary-general, Peter Mathuki, addressed the leaders.")
     part = {s for s, _ in _types(graph_of(pipeline, text, "2026-03-10"), "PARTICIPATED_IN")}
     assert any("Mathuki" in s for s in part), part
+
+
+def test_an_exercise_running_since_a_weekday_began_that_day(pipeline):
+    text = ("President Alexander Lukashenko flew to Borisov on Monday to watch Zapad-2025, the strategic exercise "
+            "that Russia and Belarus have been running since Friday across Belarus and western Russia. The "
+            "exercise ends on Tuesday.")
+    g = graph_of(pipeline, text, "2025-09-16")
+    dates = {a["name"]: a.get("date") for _, a in g.nodes(data=True) if a.get("label") == "Event"}
+    assert dates.get("Zapad 2025") == "2025-09-12/2025-09-16", dates
+
+
+def test_a_series_running_since_a_year_keeps_the_edition_date(pipeline):
+    text = "Zapad-2025 ends on Tuesday. The exercise series has been running since 2009."
+    g = graph_of(pipeline, text, "2025-09-16")
+    dates = {a["name"]: a.get("date") for _, a in g.nodes(data=True) if a.get("label") == "Event"}
+    assert dates.get("Zapad 2025") == "2025-09-16", dates
