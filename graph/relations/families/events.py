@@ -1195,8 +1195,8 @@ _LIST_SUBJECT_LABELS = {"Country", "GovernmentBody", "Organization", "Alliance",
 def _generic_subject_list(ctx: SentenceContext, verb) -> list:
     """The actors a colon sets out after a verb whose subject is a plain noun naming no one: "Thirteen
     foreign states sent troops or observers: A, B and C", "Five navies took part: D, E and F"."""
-    if not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.at
-               and not any(t.i in ctx.at for t in c.subtree) for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.at  # (the list may hang on it)
+               and not any(t.i in ctx.at for t in c.subtree if t.i < verb.i) for c in verb.children):
         return []
     return [m for m in colon_items(ctx, verb.i)
             if ctx.label(m) in _LIST_SUBJECT_LABELS and not _demonym_of_people(ctx, m)]
