@@ -81,3 +81,18 @@ def test_a_series_running_since_a_year_keeps_the_edition_date(pipeline):
     g = graph_of(pipeline, text, "2025-09-16")
     dates = {a["name"]: a.get("date") for _, a in g.nodes(data=True) if a.get("label") == "Event"}
     assert dates.get("Zapad 2025") == "2025-09-16", dates
+
+
+def _held(pipeline, text):
+    return {t for _, t in _types(graph_of(pipeline, text, "2026-03-10"), "HELD_IN")}
+
+
+def test_where_a_phase_of_the_exercise_runs_is_a_venue(pipeline):
+    text = ("Cobra Gold 2026 opened in Thailand on Monday. The opening phase runs until 14 March; a second, "
+            "larger phase is planned at Korat from the end of March.")
+    assert "Korat" in _held(pipeline, text)
+
+
+def test_an_earlier_editions_phase_gives_no_venue(pipeline):
+    text = "Cobra Gold 2026 opened in Thailand on Monday. Last year's final phase in Sattahip was cancelled."
+    assert "Sattahip" not in _held(pipeline, text)

@@ -142,6 +142,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield _event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _drill_venue(ctx, facts)):
         yield _event_time(ctx, facts, r, r.source)
+    for r in _within(ctx, _phase_venue(ctx, facts)):
+        yield _event_time(ctx, facts, r, r.source)
     for r in _organisers(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
     for r in _inviters(ctx, facts):
@@ -188,6 +190,37 @@ def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 anchors += [c for c in p.children if c.dep_ == "pobj" and c.i - tok.i < 30]
                 anchors += [c for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in
                             {"in", "at", "off", "near", "around"}]  # "at X and in Y"
+
+
+_PHASES = {"phase", "stage", "leg"}
+_PHASE_KINDS = {"exercise", "fair", "summit", "parade"}
+
+
+def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Where a part of an event runs is a venue of it: "the second phase at X", "watched the live-fire
+    stage at the Y range", "the phase of E in Z" -- E's, else (no other event named) the article's
+    exercise, show, summit or parade's. Not a part of an earlier edition ("last year's phase")."""
+    events = [m for m in ctx.mentions if ctx.label(m) == "Event"]
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    for tok in ctx.sent:
+        if tok.lemma_.lower() not in _PHASES or tok.pos_ != "NOUN" or tok.i in ctx.at or negated(ctx, tok.head) \
+                or any(d.lower_ in EARLIER | {"a", "an", "another"} or d.dep_ == "poss" and d.i not in ctx.at
+                       for d in tok.children):
+            continue
+        named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
+        if named:
+            event = named[0]
+        elif main is not None and main.props.get("kind") in _PHASE_KINDS \
+                and all(m.entity == facts.main_event for m in events):
+            event = facts.main_event
+        else:
+            continue
+        anchors = [tok] + ([tok.head] if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.pos_ == "VERB"
+                           and not _speaks_of(tok.head) else [])
+        for anchor in anchors:
+            for place in ctx.prep_objects(anchor, {"in", "at"}, {"Place"}):
+                yield rel(ctx, event, "HELD_IN", place, 0.55, "held-where-phase")
 
 
 def _speaks_of(verb) -> bool:
