@@ -88,8 +88,8 @@ def _held(pipeline, text):
 
 
 def test_where_a_phase_of_the_exercise_runs_is_a_venue(pipeline):
-    text = ("Cobra Gold 2026 opened in Thailand on Monday. The opening phase runs until 14 March; a second, "
-            "larger phase is planned at Korat from the end of March.")
+    text = ("Cobra Gold 2026 opened in Thailand on Monday. The opening phase runs until 14 March; the second "
+            "phase at Korat starts at the end of March.")
     assert "Korat" in _held(pipeline, text)
 
 
