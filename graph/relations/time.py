@@ -801,12 +801,6 @@ def _shift(iso: str, days: int) -> str | None:
 _EDITION_NAME = re.compile(r"\b(?:1[89]|20)\d\d\b|\s[IVXLC]{2,}$|^\S+(?:st|nd|rd|th)\s", re.I)
 
 
-def _in_relative(verb: Token | None) -> bool:
-    """Whether a date's verb lies in a relative clause ("... the talks, whose envoys signed a pledge on
-    11 May"): that clause's date, not the closing's of a sentence "the summit closed with ..."."""
-    return verb is not None and any(t.dep_ in {"relcl", "acl"} for t in [verb, *verb.ancestors])
-
-
 def _within_edition(value: str, base: date | None) -> bool:
     """Whether a "since" date is a day of the current edition: a day within a month before publication."""
     first = value.split("/")[0]
@@ -910,7 +904,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                     end = until
                 elif length and length > 1 and not end:  # "a three-day summit opened on Monday"
                     end = _shift(value, length - 1)
-            elif lemma in lex["end"] or closing and first and not _in_relative(verb):
+            elif lemma in lex["end"] or closing and first:
                 end = end or value
                 if length and length > 1:
                     start = start or _shift(value, 1 - length)
