@@ -722,6 +722,8 @@ _EVENT_TIME = {
     "end_nouns": {"summit", "show", "exhibition", "fair", "talks", "meeting", "session", "conference", "forum",
                   "exercise", "exercises", "drills", "parade", "expo", "visit", "tour"},
     "ongoing": {"enter", "be", "reach", "continue", "mark"},
+    # verbs of an event under way "since" its first day: "has been running since Thursday"
+    "running": {"run", "hold", "stage", "conduct", "continue", "last", "go", "be"},
     "parts": {"phase", "round", "leg", "stage", "session", "day"},
     "clashes": {"clash", "fighting", "war", "battle", "attack", "strike", "offensive", "skirmish", "incursion", "raid",
                 "shelling", "ceasefire", "truce", "invasion"},
@@ -814,6 +816,15 @@ def _shift(iso: str, days: int) -> str | None:
 _EDITION_NAME = re.compile(r"\b(?:1[89]|20)\d\d\b|\s[IVXLC]{2,}$|^\S+(?:st|nd|rd|th)\s", re.I)
 
 
+def _within_edition(value: str, base: date | None) -> bool:
+    """Whether a "since" date is a day of the current edition: a day within a month before publication."""
+    first = value.split("/")[0]
+    if base is None or len(first) != 10:
+        return False
+    days = _days_before(first, base.isoformat())
+    return days is not None and 0 <= days <= 31
+
+
 def _series_origin(span: Span, base: date | None, value: str, name: str) -> bool:
     """Whether a date gives when a series began, not when an edition took place: "since 1959" (for a
     name that is one edition's: "Falcon LXV", "Falcon 2024"), a verb or a subject marked "first" ("was
@@ -821,8 +832,8 @@ def _series_origin(span: Span, base: date | None, value: str, name: str) -> bool
     or a verb of starting in a clause on a noun ("the exercise that the navy launched six decades
     ago") more than two years before the article."""
     if (span[0].lower_ == "since" or span.start > 0 and span.doc[span.start - 1].lower_ == "since") \
-            and _EDITION_NAME.search(name):
-        return True
+            and _EDITION_NAME.search(name) and not _within_edition(value, base):
+        return True  # (not "running since Thursday": a day of this edition)
     words = _words()
     verb = _verb_of(span)
     if verb is None:
@@ -944,6 +955,9 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                     start = _ran_since(sent, value, base)
             elif "/" in value and all(value.split("/")) and verb is not None and _event_subject(verb, name):
                 start, end = start or value.split("/")[0], end or value.split("/")[1]  # "the drill runs from X to Y"
+            elif value.endswith("/") and _within_edition(value, base) and verb is not None \
+                    and lemma in lex["running"] and any(c.dep_ == "aux" for c in verb.children):
+                start = start or value[:-1]  # "the exercise Russia has been running since Thursday"
             elif not first:
                 continue
             first = False  # the sentence's first date, and any other on a verb of beginning or ending

@@ -142,6 +142,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield _event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _drill_venue(ctx, facts)):
         yield _event_time(ctx, facts, r, r.source)
+    for r in _within(ctx, _phase_venue(ctx, facts)):
+        yield _event_time(ctx, facts, r, r.source)
     for r in _organisers(ctx, facts):
         yield _event_time(ctx, facts, r, r.source)
     for r in _inviters(ctx, facts):
@@ -188,6 +190,37 @@ def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 anchors += [c for c in p.children if c.dep_ == "pobj" and c.i - tok.i < 30]
                 anchors += [c for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in
                             {"in", "at", "off", "near", "around"}]  # "at X and in Y"
+
+
+_PHASES = {"phase", "stage", "leg"}
+_PHASE_KINDS = {"exercise", "fair", "summit", "parade"}
+
+
+def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Where a part of an event runs is a venue of it: "the second phase at X", "watched the live-fire
+    stage at the Y range", "the phase of E in Z" -- E's, else (no other event named) the article's
+    exercise, show, summit or parade's. Not a part of an earlier edition ("last year's phase")."""
+    events = [m for m in ctx.mentions if ctx.label(m) == "Event"]
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    for tok in ctx.sent:
+        if tok.lemma_.lower() not in _PHASES or tok.pos_ != "NOUN" or tok.i in ctx.at or negated(ctx, tok.head) \
+                or any(d.lower_ in EARLIER | {"a", "an", "another"} or d.dep_ == "poss" and d.i not in ctx.at
+                       for d in tok.children):
+            continue
+        named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
+        if named:
+            event = named[0]
+        elif main is not None and main.props.get("kind") in _PHASE_KINDS \
+                and all(m.entity == facts.main_event for m in events):
+            event = facts.main_event
+        else:
+            continue
+        anchors = [tok] + ([tok.head] if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.pos_ == "VERB"
+                           and not _speaks_of(tok.head) else [])
+        for anchor in anchors:
+            for place in ctx.prep_objects(anchor, {"in", "at"}, {"Place"}):
+                yield rel(ctx, event, "HELD_IN", place, 0.55, "held-where-phase")
 
 
 def _speaks_of(verb) -> bool:
@@ -683,9 +716,21 @@ def _about_show(ctx: SentenceContext, facts: DocFacts, main) -> bool:
 
 
 def _unrealised(ctx: SentenceContext, tok) -> bool:
-    """A display only intended or denied: "had planned to show", "hoped to unveil", "did not display"."""
+    """A display only intended, hedged or denied: "had planned to show", "hoped to unveil", "may be
+    shown", "did not display"."""
     intent = cues()["display"]["intent"]
-    return negated(ctx, tok) or tok.dep_ in {"xcomp", "ccomp"} and _is(tok.head, intent)
+    return negated(ctx, tok) or tok.dep_ in {"xcomp", "ccomp"} and _is(tok.head, intent) or hedged(tok)
+
+
+def hedged(tok) -> bool:
+    """A verb only said to be possible or expected: "may attend", "could be shown", "are expected to
+    take part", "is likely to send"; not a plan stated plainly ("will attend", "would send")."""
+    lex = cues()["participation"]
+    modals = set(lex["hedge_modals"])
+    heads = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    if any(c.dep_ == "aux" and c.lower_ in modals for t in heads for c in t.children):
+        return True
+    return tok.dep_ == "xcomp" and _is(tok.head, lex["hedge_heads"])
 
 
 def _listed_under_display(ctx: SentenceContext) -> set[str]:
@@ -1132,7 +1177,9 @@ def _represented(ctx: SentenceContext, subj) -> list:
             if p.dep_ == "prep" and p.lower_ in {"of", "from"}:
                 for o in p.children:
                     if o.dep_ == "pobj":
-                        inner = [q for q in o.children if q.dep_ == "prep" and q.lower_ == "of"]  # heads of state of A
+                        # heads of state of A, heads of state or government from A
+                        inner = [q for x in [o, *o.conjuncts] for q in x.children
+                                 if q.dep_ == "prep" and q.lower_ in {"of", "from"}]
                         target = next((x for q in inner for x in q.children if x.dep_ == "pobj"), o) \
                             if o.lower_ in {"state", "government", "states", "governments"} else o
                         out += [m for m in ctx.group(target, {"Country", "Alliance", "Organization", "GovernmentBody"})
@@ -1173,6 +1220,19 @@ def _colon_listed(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tupl
                                                          for i in range(colon.i + 1, min(end, colon.i + 40)))):
         return [(owner[0], facts.main_event)]  # "Polish Navy: the frigate X": a contingent's list
     return []
+
+
+_LIST_SUBJECT_LABELS = {"Country", "GovernmentBody", "Organization", "Alliance", "Company"}
+
+
+def _generic_subject_list(ctx: SentenceContext, verb) -> list:
+    """The actors a colon sets out after a verb whose subject is a plain noun naming no one: "Thirteen
+    foreign states sent troops or observers: A, B and C", "Five navies took part: D, E and F"."""
+    if not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.at  # (the list may hang on it)
+               and not any(t.i in ctx.at for t in c.subtree if t.i < verb.i) for c in verb.children):
+        return []
+    return [m for m in colon_items(ctx, verb.i)
+            if ctx.label(m) in _LIST_SUBJECT_LABELS and not _demonym_of_people(ctx, m)]
 
 
 def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
@@ -1379,6 +1439,43 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
                 events = _event_targets(ctx, facts, verb, implicit=True)
                 actors = [m for c in tok.children if c.dep_ == "nsubj" for m in _people_in(ctx, c)]
                 out += [(m, e, "as-did") for e in events for m in actors]
+    return out
+
+
+def _main_venues(ctx: SentenceContext, facts: DocFacts) -> set[str]:
+    """The words of the places a sentence naming the article's gathering puts it in: "leaders came
+    to X for the summit", "the summit in X" (a place after in/at/to in a sentence naming the main event)."""
+    sents = {ctx.doc[m.start].sent.start for m in facts.mentions if m.entity == facts.main_event}
+    out = set()
+    for m in facts.mentions:  # by their words: "to Nairobi" may stand for the state, "in Nairobi" the city
+        if ctx.entities[m.entity].label not in PLACES or ctx.doc[m.start].sent.start not in sents:
+            continue
+        head = ctx.doc[m.end - 1]
+        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "to"}:
+            out.add(ctx.doc[m.start:m.end].text.lower())
+    return out
+
+
+def _in_venue(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
+    """(actor, main event) of "the heads of state of A, B and C were also in X", X a place the article
+    puts its gathering in: being at the venue of a summit or a parade is attending it."""
+    if not _gathering(facts) or "be" not in ctx.lemmas or ctx.of({"Event"}):
+        return []
+    venues = None
+    out: list[tuple] = []
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() != "be" or negated(ctx, tok) or hedged(tok) or _earlier_time(tok):
+            continue
+        places = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                  for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place"]
+        if not places:
+            continue
+        venues = _main_venues(ctx, facts) if venues is None else venues
+        if not any(ctx.doc[p.start:p.end].text.lower() in venues for p in places):
+            continue
+        actors = [m for c in tok.children if c.dep_ == "nsubj" for m in _represented(ctx, c) + _people_in(ctx, c)
+                  if not _demonym_of_people(ctx, m)]
+        out += [(m, facts.main_event) for m in actors if m not in [a for a, _ in out]]
     return out
 
 
@@ -1734,6 +1831,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from (r for m, e in _colon_listed(ctx, facts, lex) for r in out(m, e, 0.6, "colon-list"))
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
+    yield from (r for m, e in _in_venue(ctx, facts) for r in out(m, e, 0.55, "in-venue"))
     for verb, actors, why in _unnamed_lists(ctx):
         for e in _implied_event(ctx, facts, verb):
             for m in actors:
@@ -1746,8 +1844,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for tok, (lemma, _), pos in zip(ctx.tokens, ctx.forms, ctx.pos, strict=True):
         if pos not in {"VERB", "AUX"} and lemma not in {"be", "remain"}:
             continue  # every case below needs a verb (or "be"/"remain" of presence)
-        if negated(ctx, tok):
-            continue
+        if negated(ctx, tok) or hedged(tok):
+            continue  # "did not attend", "may attend", "are expected to take part"
         if lemma in lex["part_verbs"] and lemma != "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
             lemma = "take"  # "contingents from A and B formed part of the grouping": they took part
         if pos == "VERB" and venue_parts and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
@@ -1773,6 +1871,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             yield from out(g, e, 0.7, "welcomed")
                     for h in hosts:
                         yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", h, 0.7, "hosted-guests"), e)
+                        # "Saudi Arabia's crown prince welcomed leaders to Jeddah": his state hosts too
+                        for state in _home_states(ctx, h) if ctx.label(h) == "Person" else []:
+                            yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", state, 0.65, "host-home-state"), e)
             elif any(c.dep_ == "dobj" and c.lemma_.lower() in _GUEST_NOUNS and c.i not in ctx.at for c in tok.children):
                 # "Rutte, who was hosting allies in his home city": the host of the gathering the article is about
                 for e in explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else []):
@@ -1946,6 +2047,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for e in _event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
                     for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
                         yield from out(m, e, 0.6, "sent-party")
+                    for m in _generic_subject_list(ctx, tok):  # "Nine states sent troops: A, B and C"
+                        yield from out(m, e, 0.6, "sent-party-list")
                     for m in as_did(ctx, tok):  # "A and B sent representatives, as did C and D"
                         yield from out(m, e, 0.6, "sent-party")
         if pos == "VERB" and ceremony and _ceremonial(tok) and not passive:
@@ -2060,6 +2163,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "A and B took part, as well as C and D", "Troops from A took part, plus B"
             labels = {ctx.label(m) for m in actors}
             actors += [m for m in _added_after(ctx, tok) if ctx.label(m) in labels and m not in actors]
+            if not actors:  # "Six navies took part: A, B and C"
+                actors = _generic_subject_list(ctx, tok)
         for actor in actors:
             for e in targets:
                 yield from out(actor, e, 0.7, "participated")
