@@ -97,7 +97,8 @@ def _recent_platform(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list
     from ...mentions.lexicon import category_of
 
     category = category_of([noun.lower_])
-    if category is None or not any(c.lower_ in {"these", "the", "those", "such"} for c in noun.subtree):
+    # a determiner of the noun's own phrase, not of a phrase hung after it ("patrol vessels from the builder")
+    if category is None or not any(c.lower_ in {"these", "the", "those", "such"} for c in noun.subtree if c.i < noun.i):
         return []
     for m in reversed(facts.mentions):
         if m.start >= noun.left_edge.i:

@@ -113,6 +113,9 @@ def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[M
                 if platforms and child.lower_ == "for" and _owned_object(child):
                     continue  # "signed for 26 Rafale M jets for its carrier INS Vikrant": where the goods go
                 platforms += _platforms_of(ctx, child)
+                if child.lower_ == "for":  # "signed for two frigates with Fincantieri": the parser hangs the seller on the goods
+                    sellers += [m for o in child.children if o.dep_ == "pobj"
+                                for m in ctx.prep_objects(o, {"with", "from"}, SUPPLIERS)]
         sellers += ctx.prep_objects(h, {"with", "from"}, SUPPLIERS)
     for p in platforms:  # "42 Rafale jets from France's Dassault Aviation"
         head = ctx.head_token(p)
@@ -182,6 +185,21 @@ def _under_supply(tok: Token, supply: set[str]) -> bool:
         cur = cur.head
         if cur.pos_ == "VERB" and cur.lemma_.lower() in supply and not _taken_from(cur):
             return True
+    return False
+
+
+def _signs_to_supply(tok: Token, supply: set[str]) -> bool:
+    """Whether the deal a buying verb takes is one to supply goods to someone else: "X signed a contract
+    to supply 20 tanks to Y" (X is the seller; the contract's goods go to Y)."""
+    deal_nouns = cues()["acquire"]["deal_nouns"]
+    for o in tok.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in deal_nouns:
+            continue
+        for c in o.children:
+            if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.lemma_.lower() in supply \
+                    and not _taken_from(c) and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) \
+                    and any(x.dep_ == "dative" or x.dep_ == "prep" and x.lower_ == "to" for x in c.children):
+                return True
     return False
 
 
@@ -581,7 +599,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
             if not buyers and not passive:  # "Defence Minister X signed for 24 jets": the minister's state
                 buyers = _officials_buying(ctx, facts, tok)
-            if not passive and _under_supply(tok, supply):
+            if not passive and (_under_supply(tok, supply) or _signs_to_supply(tok, supply)):
                 buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
@@ -1202,7 +1220,9 @@ def _made_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
     Russian-built Osa systems" (the Cobra only)."""
     skip: set[int] = set()
     for c in noun.children:
-        own_origin = c.dep_ == "conj" and any(ctx.at.get(x.i) is not None and ctx.label(ctx.at[x.i]) == "Country"
+        # a conjunct with its own origin or its own name is a phrase of its own ("Chinese-built Wing Loong
+        # drones and MiG-29 fighters": the MiG is not Chinese-built)
+        own_origin = c.dep_ == "conj" and any(ctx.at.get(x.i) is not None and ctx.label(ctx.at[x.i]) in {"Country", "Platform"}
                                               for x in c.subtree)
         if c.dep_ in {"prep", "acl", "relcl", "appos"} or own_origin:
             skip |= {x.i for x in c.subtree}
