@@ -93,3 +93,37 @@ def test_a_demonym_platform_taking_part_names_its_operator(pipeline, text, state
     edges = _edges(pipeline, text)
     assert _find(edges, state, "OPERATES", platform)
     assert not _find(edges, state, "MANUFACTURES", platform)
+
+
+def test_an_agreement_for_more_of_the_type_just_named_is_a_sale(pipeline):
+    edges = _edges(pipeline, "Bulgaria bought eight used F-16s from Portugal, and signed an agreement with "
+                             "Norway last year for 16 more.")
+    assert _find(edges, "Norway", "SUPPLIES", "Bulgaria")
+    assert not _find(edges, "Bulgaria", "COOPERATES_WITH", "Norway")
+
+
+def test_an_agreement_for_a_number_with_no_type_named_stays_a_tie(pipeline):
+    edges = _edges(pipeline, "Slovakia signed a deal with Sweden for a further 18.")
+    assert not _find(edges, "Sweden", "SUPPLIES", "Slovakia")
+
+
+def test_a_passive_purchase_goes_to_the_holder_named_before_not_the_article_state(pipeline):
+    text = ("Libya protested on Monday. Reports say Egyptian Air Force Rafale jets fired the missiles; the Rafales "
+            "were bought from France under a 2015 deal.")
+    edges = _edges(pipeline, text)
+    assert _find(edges, "Egyptian Air Force", "OPERATES", "Rafale")
+    assert not _find(edges, "Libya", "OPERATES", "Rafale")
+    assert not _find(edges, "France", "SUPPLIES", "Libya")
+
+
+def test_a_demonym_platform_supporting_an_action_names_its_operator(pipeline):
+    edges = _edges(pipeline, "Belgian F-16 fighters flew the intercepts, supported by a French AWACS aircraft.")
+    assert _find(edges, "France", "OPERATES", "AWACS")
+    assert _find(edges, "Belgium", "OPERATES", "F-16")
+
+
+def test_a_delivery_of_a_version_is_not_of_its_original(pipeline):
+    edges = _edges(pipeline, "Poland took delivery of the first KTO Rosomak, a licensed version of the Patria AMV, "
+                             "on Friday.")
+    assert _find(edges, "Poland", "OPERATES", "Rosomak")
+    assert not _find(edges, "Poland", "OPERATES", "Patria")

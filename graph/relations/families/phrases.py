@@ -333,3 +333,20 @@ def _partners(ctx: SentenceContext, tok: Token) -> list[Mention]:
                     if a.dep_ == "appos" and m is not None and ctx.label(m) == "Company" and m not in out:
                         out.append(m)
     return out
+
+
+def more_of_them(tok: Token) -> bool:
+    """Whether a "for" phrase of ``tok`` counts more of the goods just named: "for 32 more", "for a
+    further 18" (a number with a word of more, the goods unnamed)."""
+    more = cues()["stage"]["more"]
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            words = {t.lower_ for t in o.subtree}
+            if words & more and any(t.like_num for t in o.subtree) and not any(t.i != o.i and t.pos_ == "NOUN"
+                                                                                 for t in o.subtree):
+                return o.lower_ in more or o.like_num
+    return False
