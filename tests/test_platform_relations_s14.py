@@ -127,3 +127,12 @@ def test_a_delivery_of_a_version_is_not_of_its_original(pipeline):
                              "on Friday.")
     assert _find(edges, "Poland", "OPERATES", "Rosomak")
     assert not _find(edges, "Poland", "OPERATES", "Patria")
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Elsewhere in the region, Chile, Peru and Brazil already fly the F-5, and Chile has ordered more.",
+     ["Chile", "Peru", "Brazil"]),
+])
+def test_a_subject_list_after_an_opening_phrase(pipeline, text, states):
+    edges = _edges(pipeline, text)
+    assert all(_find(edges, s, "OPERATES", "F-5") for s in states)

@@ -204,6 +204,20 @@ def _subjects(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str
         if cur.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or cur.head == cur:
             break
         cur = cur.head
+    return _list_after_opener(ctx, tok, labels) if tok.dep_ == "ROOT" else []
+
+
+def _list_after_opener(ctx: SentenceContext, tok: Token, labels: set[str]) -> list[Mention]:
+    """A subject list the parser hung on an opening phrase: "Elsewhere in the region, Japan, South Korea
+    and Australia fly the F-35A" (the list read as conjuncts of "region", the verb left with no subject)."""
+    for t in ctx.sent:
+        if t.i >= tok.i:
+            break
+        if t.dep_ in {"conj", "appos"} and t.i > 0 and ctx.doc[t.i - 1].text == "," and t.head.dep_ == "pobj" \
+                and t.head.i not in ctx.at and t.right_edge.i == tok.i - 1 - \
+                sum(1 for x in ctx.doc[t.right_edge.i + 1:tok.i] if x.pos_ in {"ADV", "PART"}):
+            found = ctx.group(t, labels)
+            return found if len(found) >= 2 else []
     return []
 
 
