@@ -1617,21 +1617,36 @@ def _about(span: Span, anchors: list[Token]) -> bool:
 
 def _validity(sent: Span, base: date | None, keep) -> dict[str, str]:
     out: dict[str, str] = {}
-    bounded = [(text, first) for span, text in expressions(sent)
+    bounded = [(span, text, first) for span, text in expressions(sent)
                if (first := text.split()[0].lower() if text.split() else "") in {"since", "from", "until", "till"}
                and keep(span)]
     future = _future(sent) if bounded else False
-    for text, first in bounded:
+    for span, text, first in bounded:
         value = resolve_expression(text, base, future)
         if not value:
             continue
         start, _, end = value.partition("/")
         if first in {"since", "from"} and start and not end:
             out.setdefault("valid_from", start)
-        elif first in {"until", "till"} and end and not start and not future:
+        elif first in {"until", "till"} and end and not start and not future and not _timetable(span):
             out.setdefault("valid_to", end)
     return out
 
+
+
+def _timetable(span: Span) -> bool:
+    """Whether an "until" phrase times a schedule, not the end of a fact: "with deliveries running
+    until 2028", "the contract runs until 2030", "deliveries until 2026" (the noun of the schedule is
+    the phrase's head, the subject or head of the verb it hangs on, or the word just before it)."""
+    words = _words()["schedule_nouns"]
+    prep = span[0]
+    head = prep.head
+    near = [head, *(c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"})]
+    if head.dep_ in {"acl", "relcl"}:
+        near.append(head.head)
+    if prep.i > 0:
+        near.append(prep.doc[prep.i - 1])
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in near if t.pos_ in {"NOUN", "PROPN"})
 
 
 def _on_noun(span: Span) -> Token | None:

@@ -312,11 +312,17 @@ def in_action(ctx: SentenceContext, p: Mention) -> bool:
                 noun.head.pos_ in {"VERB", "AUX"} or noun.dep_ not in {"dobj", "case", "amod", "compound", "nummod", "nmod"}:
             break
         noun = noun.head
+    lex = cues()["operate"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lex["formation_nouns"]:
+        noun = noun.head.head  # "met by a formation of Indian Tejas fighters": the formation acts
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.pos_ == "VERB":
         noun, verb = verb, verb.head  # "drones were shot down by Polish F-16s": the passive's doer
-    return noun.dep_ in {"nsubj", "dobj", "nsubjpass", "agent"} and verb.pos_ == "VERB" and \
-        verb.lemma_.lower() in cues()["operate"]["action_verbs"] and not negated(ctx, verb)
+    phrasal = lex["action_phrasal"].get(verb.lemma_.lower())  # "a German A400M took part"
+    acting = verb.lemma_.lower() in lex["action_verbs"] or phrasal is not None and noun.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lower_ == phrasal for c in verb.children)
+    return noun.dep_ in {"nsubj", "dobj", "nsubjpass", "agent"} and verb.pos_ == "VERB" and acting \
+        and not negated(ctx, verb)
 
 
 def _held_by_subject(ctx: SentenceContext, p: Mention, m: Mention) -> bool:
@@ -395,6 +401,27 @@ def successions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for o in [m for m in holders if not m.demonym]:
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.6, "succession", stage="in_service")
+        yield from _successors(ctx, tok, platforms)
+
+
+def _successors(ctx: SentenceContext, tok: Token, old: list[Mention]) -> Iterator[Relation]:
+    """The new type of a succession is the holder's too, at the stage of its own clause: "Chile will
+    replace its F-5s with the Gripen" (Chile, the subject), "the K2 will replace the Polish Army's
+    T-72s" (the owner of the type that gives way)."""
+    olds = {m.entity for m in old}
+    subjects = [c for t in _clause_chain(tok) for c in t.children if c.dep_ == "nsubj"]
+    new = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _platforms_of(ctx, c)]
+    holders = [m for s in subjects for m in ctx.group(s, STATES)] if new else []
+    if not new:  # the new type as the subject, the old one's owner by possessive
+        new = [p for s in subjects for p in _own_phrase(ctx, s)]
+        holders = [ctx.at[c.i] for o in tok.children if o.dep_ == "dobj" for c in o.children
+                   if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
+    done = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    stage = "in_service" if done else clause_stage(ctx, tok, "ordered")  # "replaced its Mirages with MiG-29s"
+    for h in _with_country(ctx, holders, STATES):
+        for p in new:
+            if p.entity not in olds:
+                yield rel(ctx, h, "OPERATES", p, 0.6, "successor", stage=stage)
 
 
 def backbone(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

@@ -97,7 +97,8 @@ def _recent_platform(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list
     from ...mentions.lexicon import category_of
 
     category = category_of([noun.lower_])
-    if category is None or not any(c.lower_ in {"these", "the", "those", "such"} for c in noun.subtree):
+    # a determiner of the noun's own phrase, not of a phrase hung after it ("patrol vessels from the builder")
+    if category is None or not any(c.lower_ in {"these", "the", "those", "such"} for c in noun.subtree if c.i < noun.i):
         return []
     for m in reversed(facts.mentions):
         if m.start >= noun.left_edge.i:
@@ -203,6 +204,20 @@ def _subjects(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[str
         if cur.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or cur.head == cur:
             break
         cur = cur.head
+    return _list_after_opener(ctx, tok, labels) if tok.dep_ == "ROOT" else []
+
+
+def _list_after_opener(ctx: SentenceContext, tok: Token, labels: set[str]) -> list[Mention]:
+    """A subject list the parser hung on an opening phrase: "Elsewhere in the region, Japan, South Korea
+    and Australia fly the F-35A" (the list read as conjuncts of "region", the verb left with no subject)."""
+    for t in ctx.sent:
+        if t.i >= tok.i:
+            break
+        if t.dep_ in {"conj", "appos"} and t.i > 0 and ctx.doc[t.i - 1].text == "," and t.head.dep_ == "pobj" \
+                and t.head.i not in ctx.at and t.right_edge.i == tok.i - 1 - \
+                sum(1 for x in ctx.doc[t.right_edge.i + 1:tok.i] if x.pos_ in {"ADV", "PART"}):
+            found = ctx.group(t, labels)
+            return found if len(found) >= 2 else []
     return []
 
 
@@ -332,3 +347,20 @@ def _partners(ctx: SentenceContext, tok: Token) -> list[Mention]:
                     if a.dep_ == "appos" and m is not None and ctx.label(m) == "Company" and m not in out:
                         out.append(m)
     return out
+
+
+def more_of_them(tok: Token) -> bool:
+    """Whether a "for" phrase of ``tok`` counts more of the goods just named: "for 32 more", "for a
+    further 18" (a number with a word of more, the goods unnamed)."""
+    more = cues()["stage"]["more"]
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            words = {t.lower_ for t in o.subtree}
+            if words & more and any(t.like_num for t in o.subtree) and not any(t.i != o.i and t.pos_ == "NOUN"
+                                                                                 for t in o.subtree):
+                return o.lower_ in more or o.like_num
+    return False

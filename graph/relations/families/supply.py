@@ -86,6 +86,7 @@ from .phrases import (
     _seller_owners,
     _subjects,
     _with_country,
+    more_of_them,
 )
 from .sourced import sourced
 from .stage import clause_stage, in_use, stage_of, still_shipping
@@ -113,6 +114,9 @@ def _deal_parts(ctx: SentenceContext, tok: Token) -> tuple[list[Mention], list[M
                 if platforms and child.lower_ == "for" and _owned_object(child):
                     continue  # "signed for 26 Rafale M jets for its carrier INS Vikrant": where the goods go
                 platforms += _platforms_of(ctx, child)
+                if child.lower_ == "for":  # "signed for two frigates with Fincantieri": the parser hangs the seller on the goods
+                    sellers += [m for o in child.children if o.dep_ == "pobj"
+                                for m in ctx.prep_objects(o, {"with", "from"}, SUPPLIERS)]
         sellers += ctx.prep_objects(h, {"with", "from"}, SUPPLIERS)
     for p in platforms:  # "42 Rafale jets from France's Dassault Aviation"
         head = ctx.head_token(p)
@@ -182,6 +186,35 @@ def _under_supply(tok: Token, supply: set[str]) -> bool:
         cur = cur.head
         if cur.pos_ == "VERB" and cur.lemma_.lower() in supply and not _taken_from(cur):
             return True
+    return False
+
+
+def _named_holders(ctx: SentenceContext, platforms: list[Mention], tok: Token) -> list[Mention]:
+    """The state or service named right before an earlier mention of the same platform in the sentence
+    ("Indian Air Force Rafale jets fired ...; the Rafales were bought from France": the air force)."""
+    wanted = {p.entity for p in platforms}
+    out: list[Mention] = []
+    for m in ctx.mentions:
+        if m.start >= tok.i or m.entity not in wanted or m in platforms:
+            continue
+        before = ctx.at.get(m.start - 1)
+        if before is not None and ctx.label(before) in STATES and before not in out:
+            out.append(before)
+    return out
+
+
+def _signs_to_supply(tok: Token, supply: set[str]) -> bool:
+    """Whether the deal a buying verb takes is one to supply goods to someone else: "X signed a contract
+    to supply 20 tanks to Y" (X is the seller; the contract's goods go to Y)."""
+    deal_nouns = cues()["acquire"]["deal_nouns"]
+    for o in tok.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in deal_nouns:
+            continue
+        for c in o.children:
+            if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.lemma_.lower() in supply \
+                    and not _taken_from(c) and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) \
+                    and any(x.dep_ == "dative" or x.dep_ == "prep" and x.lower_ == "to" for x in c.children):
+                return True
     return False
 
 
@@ -581,7 +614,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
             if not buyers and not passive:  # "Defence Minister X signed for 24 jets": the minister's state
                 buyers = _officials_buying(ctx, facts, tok)
-            if not passive and _under_supply(tok, supply):
+            if not passive and (_under_supply(tok, supply) or _signs_to_supply(tok, supply)):
                 buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
@@ -600,8 +633,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = [m for m in owners if ctx.label(m) == "Country"] or owners  # the state bought them
             if passive and not buyers and platforms and lemma in acquire and tok.dep_ in {"ROOT", "conj"} and \
                     not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children):
-                buyers = focal  # "Three Ankas were ordered from the Turkish firm in 2021": the article's state
-                by_focal = True
+                # "Indian Air Force Rafale jets fired ...; the Rafales were bought from France": their holder
+                # named before in the sentence; else "Three Ankas were ordered from the Turkish firm": the article's state
+                buyers = _named_holders(ctx, platforms, tok)
+                by_focal = not buyers
+                buyers = buyers or focal
             buyers = [b for b in _with_country(ctx, _not_people(ctx, _not_goods_origin(ctx, buyers)), STATES)
                       if _user(ctx, b)]
             if not buyers:
@@ -635,6 +671,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if lemma in acquire and tok.pos_ == "VERB":
                 more, deal_sellers = _deal_parts(ctx, tok)
                 platforms += [p for p in more if p not in platforms]
+                if not platforms and more_of_them(tok):
+                    platforms = _latest_platform(ctx, facts, tok.i)  # "signed an agreement with X for 32 more"
                 sellers += [s for s in deal_sellers if s not in sellers]
                 if lemma == "take":  # "took delivery of X (from Y)", "has taken 20 Su-30SMs from Russia"
                     for o in objs:
@@ -676,6 +714,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 sellers = []  # a cancelled purchase supplies nothing
             # "to replace the 60 Mirages [the country bought]": the goods a relative clause describes
             replaced = [tok.head] if tok.dep_ in {"relcl", "acl"} and tok.head.dep_ == "dobj" else []
+            if len(platforms) > 1:  # "takes the first Drishti-10, an Indian version of the Hermes 900": the version only
+                platforms = [p for p in platforms if not _original(ctx, p)] or platforms
             for b in buyers:
                 for p in platforms:
                     yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=in_use(stage, objs + replaced))
@@ -915,11 +955,13 @@ def transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 
 def _for_goods(ctx: SentenceContext, nouns: list) -> bool:
-    """Whether an agreement noun says what it is for ("a letter of intent with France for Rafale jets"):
-    then the signer is the buyer; "a security agreement with Ukraine that included F-16s" says not."""
+    """Whether an agreement noun says what it is for ("a letter of intent with France for Rafale jets",
+    "for 32 more" of the type just named): then the signer is the buyer; "a security agreement with
+    Ukraine that included F-16s" says not."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and (
-        any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform" for t in c.subtree) or _arms(ctx, list(c.children)))
-        for n in nouns for c in n.children)
+        any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform" for t in c.subtree) or _arms(ctx, list(c.children))
+        or more_of_them(n)) for n in nouns for c in n.children)
+
 
 def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A deal noun with its platforms and parties (``_deals``), and the catalogue makers among its sellers."""
@@ -1202,7 +1244,9 @@ def _made_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
     Russian-built Osa systems" (the Cobra only)."""
     skip: set[int] = set()
     for c in noun.children:
-        own_origin = c.dep_ == "conj" and any(ctx.at.get(x.i) is not None and ctx.label(ctx.at[x.i]) == "Country"
+        # a conjunct with its own origin or its own name is a phrase of its own ("Chinese-built Wing Loong
+        # drones and MiG-29 fighters": the MiG is not Chinese-built)
+        own_origin = c.dep_ == "conj" and any(ctx.at.get(x.i) is not None and ctx.label(ctx.at[x.i]) in {"Country", "Platform"}
                                               for x in c.subtree)
         if c.dep_ in {"prep", "acl", "relcl", "appos"} or own_origin:
             skip |= {x.i for x in c.subtree}

@@ -22,6 +22,7 @@ from .conflict_sides import fought, home_side, insurgency, led_by, members_of, n
 from .known_wars import known_conflicts
 from .ongoing_wars import other_sides
 from .paired import paired_ties
+from .phrases import more_of_them
 from .sanctions import sanctions
 from .tie_parties import (
     clause_subjects,
@@ -68,6 +69,9 @@ def sale(ctx: SentenceContext, tok: Token) -> bool:
         return False
     if _to_purchase(tok) or tok.dep_ == "dobj" and _to_purchase(tok.head):
         return True  # "signed an agreement with X to wet-lease a tanker": the agreement is a purchase
+    if any(more_of_them(t) for t in (tok, tok.head)) and any(ctx.label(m) == "Platform" for m in ctx.mentions
+                                                           if m.start < tok.i):
+        return True  # "bought F-16s from X, and signed an agreement with Y for 32 more"
     goods = cues()["supply"]["goods"]
     for c in tok.children:
         if c.dep_ in {"compound", "nmod", "amod"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform":
@@ -530,6 +534,8 @@ def _relative(ctx: SentenceContext, facts: DocFacts, tok: Token, type_: str, rul
 def _for_goods(ctx: SentenceContext, verb: Token) -> bool:
     """ "concluded with Y for tanks / for its Leopard 2A8 fleet": done for arms or a platform."""
     goods = cues()["supply"]["goods"]
+    if more_of_them(verb) and any(ctx.label(m) == "Platform" for m in ctx.mentions if m.start < verb.i):
+        return True  # "bought F-16s from X, and signed an agreement with Y for 32 more"
     return any(t.lemma_.lower() in goods or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"
                for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree)
 
