@@ -60,9 +60,13 @@ from graph.relations.news_stage import asks
      "planned"),
     ("Under the arrangement, Colombia will receive 16 Gripen fighters from Saab.", "Saab", "SUPPLIES", "Colombia",
      "ordered"),
-    # a choice the article says is still to be negotiated
+    # a choice whose contract talks are still ahead is planned; talks going on negotiate it
     ("Norway picks the Type 26 frigate for its navy\n\nNorway has chosen the British Type 26 frigate for its navy. "
-     "Final contract talks still lie ahead.", "Norway", "OPERATES", "Type 26", "negotiating"),
+     "Final contract talks still lie ahead.", "Norway", "OPERATES", "Type 26", "planned"),
+    ("Norway picks the Type 26 frigate for its navy\n\nNorway has chosen the British Type 26 frigate for its navy. "
+     "Talks with the shipbuilder are continuing.", "Norway", "OPERATES", "Type 26", "negotiating"),
+    ("Chile picks the Gripen for its air force\n\nChile has chosen the Gripen fighter for its air force. Both "
+     "governments said they would work towards a contract.", "Chile", "OPERATES", "Gripen", "planned"),
     ("Norway picks the Type 26 frigate for its navy\n\nNorway has chosen the British Type 26 frigate for its navy. "
      "Officials hope to sign a contract next year.", "Norway", "OPERATES", "Type 26", "planned"),
     # the latest customer has just signed
