@@ -2,7 +2,8 @@
 its goods came takes the stage of the article's news; a yes/no question states no stage; "the first"
 delivered years ago is no delivery under way; a retirement still ahead leaves the type in service; the
 rest of a fleet due to be sold is no delivery; a gapped clause shares its verb's stage; "is to supply" is
-an arrangement; talks still ahead make a choice a negotiation; the latest customer has goods on order.
+an arrangement; talks going on make a choice a negotiation, talks still ahead leave it planned
+(session 14 conventions); the latest customer has goods on order.
 Invented articles through the real pipeline."""
 from __future__ import annotations
 

@@ -45,7 +45,15 @@ def _with_word(sent: Span, words: set[str]) -> list[Token]:
     return [toks[i] for i in range(sent.start, sent.end) if low[i] in words]
 
 
-def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset()) -> bool:
+def _tells_arrival(sent: Span) -> bool:
+    """Whether a sentence has a verb of arrival or handover in the past ("was commissioned", "took charge of",
+    "arrived"), not negated nor under a modal."""
+    lex = cues()["deal_progress"]
+    return any(t.lemma_.lower() in lex["arrived"] and t.tag_ in ("VBD", "VBN") and not _negated_or_modal(t)
+               for t in sent)
+
+
+def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset(), before: Span | None = None) -> bool:
     """ "The first two jets were handed over in July", "the first Poseidon touched down", "the first
     example delivered": the first of a batch has come (not "will arrive", not "did not", not years ago).
     What came is goods: a platform's name (token indices ``goods``), a number ("the first 16") or a
@@ -56,8 +64,9 @@ def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset()) 
     for tok in _with_word(sent, lex["first"]):
         if tok.lower_ not in lex["first"]:
             continue
-        if tok.dep_ == "attr" and _first_of_several(tok, goods):
-            return True  # "the ship is the first of four frigates ordered from X"
+        if tok.dep_ == "attr" and _first_of_several(tok, goods) \
+                and any(_tells_arrival(x) for x in (sent, before) if x is not None):
+            return True  # "X was commissioned on Monday. The ship is the first of four frigates ordered from Y"
         if tok.dep_ not in ("amod", "nsubj", "nsubjpass", "dobj"):
             continue  # "the first jets", "the first of them", not "first flew"
         noun = tok if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok.head
@@ -138,7 +147,7 @@ def progress(sents: list[Span], named_in: dict[int, set[str]], platforms_in: dic
     out: dict[str, tuple[str, set[str]]] = {}
     for i, sent in enumerate(sents):
         rest = rest_to_come(sent)
-        if not rest and not first_arrived(sent, base, goods):
+        if not rest and not first_arrived(sent, base, goods, sents[i - 1] if i else None):
             continue
         at = next((j for j in range(i, max(-1, i - _LOOK_BACK - 1), -1) if platforms_in.get(j)), None)
         if at is None:

@@ -350,6 +350,14 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def _replacing_subject(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` is in the subject of a verb of replacing that a modal or a plan puts ahead ("the new jets
+    will replace the F-16s", "the tanks are to replace"): what replaces is not yet in service."""
+    if verb.tag_ in {"VBD", "VBN"} or not (_modality(verb) or _be_to(verb)):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and tok.i in {t.i for t in c.subtree} for c in verb.children)
+
+
 def _misparsed_arrival(tok: Token) -> bool:
     """A headline's verb of arrival that the tagger took for a noun ("Rafales land at Tanagra", "Jets
     arrive in Riga"): the root of the sentence, after the goods, with a preposition of place."""
@@ -478,6 +486,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         if any(bought_fleet(verb, c) and tok.i in {t.i for t in c.subtree}
                for c in verb.children if c.dep_ == "nsubjpass"):
             return default  # "the air force's FA-50s were bought from Korea": the fleet it has
+        if lemma == "replace" and _replacing_subject(verb, tok):
+            return _modality(verb) or "ordered"  # "its Gripens will replace the F-16s": the new type is still to come
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"] \
                 or _arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
             return stage_of(ctx, verb) or default  # (a past "C-17 touched down carrying missiles" is a flight)
