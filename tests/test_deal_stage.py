@@ -48,6 +48,11 @@ def _stage(pipeline, text: str, source: str, type_: str, target: str) -> str | N
      "that Norway has ordered from BAE Systems.", "Norway", "OPERATES", "Type 26", "ordered"),
     ("Peru ordered FA-50 fighters from Korea Aerospace Industries. The jet will be the first of 12 FA-50 fighters "
      "that Peru has ordered.", "Peru", "OPERATES", "FA-50", "ordered"),
+    # a named ship is handed over whole (commissioned: in service), the order of her class being delivered
+    ("Pakistan commissioned the frigate PNS Saif on Monday. The ship is the first of four Type 054A frigates that "
+     "Pakistan has ordered from China.", "Pakistan", "OPERATES", "Type 054A", "delivering"),
+    ("Pakistan commissioned the frigate PNS Saif on Monday. The ship is the first of four Type 054A frigates that "
+     "Pakistan has ordered from China.", "Pakistan", "OPERATES", "PNS Saif", "in_service"),
     # the first ones taken on strength, or flagged off (the parser's "off" a preposition)
     ("Azerbaijan signed a contract with Pakistan for JF-17 fighters last year. Azerbaijan's air force has "
      "formally taken its first JF-17 fighters on strength.", "Azerbaijan", "OPERATES", "JF-17", "delivering"),

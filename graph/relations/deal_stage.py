@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..entities import Entity
+from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers, tokens
 from .lexicon import cues
 from .relation import Relation
@@ -190,6 +191,8 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
 
     def moves(r: Relation, how: str, named: set[str]) -> bool:
         stage = r.props.get("stage")
+        if _one_unit(entities.get(r.target)):
+            return False  # a named ship is handed over whole, though her sisters are still to come
         if not (stage in behind or (stage == "in_service" and how == "rest")):
             return False  # where several states hold the type, or the buyer only meant to buy, the sentence must name it
         sure = len(holders.get(r.target, ())) < 2 and stage not in ("planned", "negotiating")
@@ -211,6 +214,14 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
             r.said = r.said or stage
             r.props["stage"] = "delivering"
     _supplies_follow(relations, starts, platforms_in, entities)
+
+
+def _one_unit(entity: Entity | None) -> bool:
+    """Whether a platform is one named unit, not a type: a name opening with a ship prefix ("PNS Tughril",
+    "HMS Glasgow"; ``ship_prefixes`` of the mention lexicon)."""
+    if entity is None or entity.label != "Platform" or not entity.name.split():
+        return False
+    return entity.name.split()[0] in lexicon()["ship_prefixes"]
 
 
 def _negotiated(relations: list[Relation], sents: list[Span], starts: list[int],
