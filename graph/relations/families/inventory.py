@@ -630,38 +630,6 @@ def _deal_sellers(ctx: SentenceContext, holders: list[Token]) -> list[Mention]:
     return out
 
 
-def given_to_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "a decision that will give the Chilean Air Force 20 Gripen jets", "the deal provides the navy with four
-    frigates": an armed service that a verb of giving (``giving_verbs``) has as its object or dative operates the
-    goods it is given (ANNOTATION.md: the service named as operator). The goods are the platforms of the
-    objects or of a "with" phrase, else, where the object is a goods word ("20 stealth jets"), the sentence's
-    only platform type."""
-    words = cues()["operate"]["giving_verbs"]
-    goods_words = cues()["deal_progress"]["goods"]
-    for verb in ctx.tokens:
-        if verb.lemma_.lower() not in words or verb.pos_ != "VERB" or negated(ctx, verb):
-            continue
-        objs = [c for c in verb.children if c.dep_ in {"dative", "dobj"}]
-        spans = [(o.left_edge.i, o.right_edge.i) for o in objs]
-        services = [m for m in ctx.mentions if any(a <= ctx.head_token(m).i <= b for a, b in spans)
-                    and _armed_service(ctx, m)]
-        if not services:
-            continue
-        goods = [g for o in objs for g in _platforms_of(ctx, o)]
-        goods += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                  for o in c.children if o.dep_ == "pobj" for g in _platforms_of(ctx, o)]
-        if not goods and any(o.lemma_.lower() in goods_words for o in objs):
-            types = {m.entity for m in ctx.of({"Platform"})}
-            goods = [m for m in ctx.of({"Platform"})][:1] if len(types) == 1 else []
-        giver = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        deal = giver is not None and giver.lemma_.lower() in cues()["stage"]["ordered"]
-        stage = "ordered" if deal else clause_stage(ctx, verb, "ordered")  # "the order will give": it is ordered
-        for s in services:
-            for g in goods:
-                if g.entity != s.entity:
-                    yield rel(ctx, s, "OPERATES", g, 0.6, "given-to-service", stage=stage)
-
-
 def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "ordered 26 Rafale M jets for the Indian Navy", "a contract for 20 Leopard 2A8 tanks for the Czech Army", "BrahMos
     missiles for the Navy": goods a trade word puts "for" a state are that state's (the platform's own "for", or

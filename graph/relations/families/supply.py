@@ -41,7 +41,6 @@ from .inventory import (
     equipped_with,
     fired,
     given_away,
-    given_to_service,
     gone_to,
     meant_for,
     operators,
@@ -949,7 +948,6 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from equipped_with(ctx, facts)
     yield from unit_at(ctx, facts)
     yield from meant_for(ctx, facts)
-    yield from given_to_service(ctx, facts)
     yield from service_heading(ctx, facts)
     yield from shares(ctx, facts)
     yield from customers(ctx, facts)
