@@ -38,6 +38,26 @@ def _stage(pipeline, text: str, source: str, type_: str, target: str) -> str | N
     # "first" of no goods
     ("Chile signed a contract with Saab for 12 Gripen fighters. The first round of Gripen talks reached a deal "
      "in March.", "Chile", "OPERATES", "Gripen", "ordered"),
+    # the first of several counted as one of a number of goods: more are to come
+    # (where the article says it was handed over: not "the pair are the first of 24 jets it is buying" alone)
+    ("The Royal Norwegian Navy commissioned its new frigate on Monday. The ship is the first of five Type 26 "
+     "frigates that Norway has ordered from BAE Systems.", "Norway", "OPERATES", "Type 26", "delivering"),
+    ("The Royal Norwegian Navy commissioned its new frigate on Monday. The ship is the first of five Type 26 "
+     "frigates that Norway has ordered from BAE Systems.", "BAE Systems", "SUPPLIES", "Norway", "delivering"),
+    ("Norway ordered Type 26 frigates from BAE Systems in 2023. The new ship is the first of five Type 26 frigates "
+     "that Norway has ordered from BAE Systems.", "Norway", "OPERATES", "Type 26", "ordered"),
+    ("Peru ordered FA-50 fighters from Korea Aerospace Industries. The jet will be the first of 12 FA-50 fighters "
+     "that Peru has ordered.", "Peru", "OPERATES", "FA-50", "ordered"),
+    # a named ship is handed over whole (commissioned: in service), the order of her class being delivered
+    ("Pakistan commissioned the frigate PNS Saif on Monday. The ship is the first of four Type 054A frigates that "
+     "Pakistan has ordered from China.", "Pakistan", "OPERATES", "Type 054A", "delivering"),
+    ("Pakistan commissioned the frigate PNS Saif on Monday. The ship is the first of four Type 054A frigates that "
+     "Pakistan has ordered from China.", "Pakistan", "OPERATES", "PNS Saif", "in_service"),
+    # the first ones taken on strength, or flagged off (the parser's "off" a preposition)
+    ("Azerbaijan signed a contract with Pakistan for JF-17 fighters last year. Azerbaijan's air force has "
+     "formally taken its first JF-17 fighters on strength.", "Azerbaijan", "OPERATES", "JF-17", "delivering"),
+    ("The Indian Navy ordered Hermes 900 drones from Adani. The navy chief on Tuesday flagged off the first "
+     "Hermes 900 drone built for the Indian Navy by Adani.", "Indian Navy", "OPERATES", "Hermes 900", "delivering"),
     # an arrival decades ago says nothing of a new order
     ("Ghana ordered six more Embraer Super Tucano aircraft. The first Super Tucano aircraft were handed over "
      "in 1998.", "Ghana", "OPERATES", "Super Tucano", "ordered"),

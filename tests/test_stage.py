@@ -112,6 +112,18 @@ def test_a_supply_shown_in_use_stays_delivered(pipeline):
     # what a state has "on order" is ordered
     ("Romania's F-35 fighters, which it has on order, are slow to arrive.", "Romania", "OPERATES", "F-35", "ordered"),
     ("The Dutch air force has 52 F-35 jets on order.", "Royal Netherlands Air Force", "OPERATES", "F-35", "ordered"),
+    # the fleet that will replace another is still to come; the one replaced serves; a past replacement serves
+    ("The Chilean Air Force's Gripen E jets will replace its F-16 fighters.", "Chilean Air Force", "OPERATES",
+     "Gripen", "ordered"),
+    ("The Chilean Air Force's Gripen E jets will replace its F-16 fighters.", "Chilean Air Force", "OPERATES",
+     "F-16", "in_service"),
+    ("The Chilean Air Force's Gripen E jets replaced its F-5 fighters in 2010.", "Chilean Air Force", "OPERATES",
+     "Gripen", "in_service"),
+    # ... also where a relative clause of the fleet's own says so; goods in service stay in service
+    ("The Royal Navy's City-class frigates, eight of which are on order, will carry the missile.", "Royal Navy",
+     "OPERATES", "Type 26", "ordered"),
+    ("The Royal Navy's Type 45 destroyers, six of which are in service, will carry the missile.", "Royal Navy",
+     "OPERATES", "Type 45", "in_service"),
 ])
 def test_approvals_pledges_use_and_orders(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage

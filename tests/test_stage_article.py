@@ -2,7 +2,8 @@
 its goods came takes the stage of the article's news; a yes/no question states no stage; "the first"
 delivered years ago is no delivery under way; a retirement still ahead leaves the type in service; the
 rest of a fleet due to be sold is no delivery; a gapped clause shares its verb's stage; "is to supply" is
-an arrangement; talks still ahead make a choice a negotiation; the latest customer has goods on order.
+an arrangement; talks going on make a choice a negotiation, talks still ahead leave it planned
+(session 14 conventions); the latest customer has goods on order.
 Invented articles through the real pipeline."""
 from __future__ import annotations
 
@@ -60,9 +61,13 @@ from graph.relations.news_stage import asks
      "planned"),
     ("Under the arrangement, Colombia will receive 16 Gripen fighters from Saab.", "Saab", "SUPPLIES", "Colombia",
      "ordered"),
-    # a choice the article says is still to be negotiated
+    # a choice whose contract talks are still ahead is planned; talks going on negotiate it
     ("Norway picks the Type 26 frigate for its navy\n\nNorway has chosen the British Type 26 frigate for its navy. "
-     "Final contract talks still lie ahead.", "Norway", "OPERATES", "Type 26", "negotiating"),
+     "Final contract talks still lie ahead.", "Norway", "OPERATES", "Type 26", "planned"),
+    ("Norway picks the Type 26 frigate for its navy\n\nNorway has chosen the British Type 26 frigate for its navy. "
+     "Talks with the shipbuilder are continuing.", "Norway", "OPERATES", "Type 26", "negotiating"),
+    ("Chile picks the Gripen for its air force\n\nChile has chosen the Gripen fighter for its air force. Both "
+     "governments said they would work towards a contract.", "Chile", "OPERATES", "Gripen", "planned"),
     ("Norway picks the Type 26 frigate for its navy\n\nNorway has chosen the British Type 26 frigate for its navy. "
      "Officials hope to sign a contract next year.", "Norway", "OPERATES", "Type 26", "planned"),
     # the latest customer has just signed

@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..entities import Entity
+from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers, tokens
 from .lexicon import cues
 from .relation import Relation
@@ -45,7 +46,15 @@ def _with_word(sent: Span, words: set[str]) -> list[Token]:
     return [toks[i] for i in range(sent.start, sent.end) if low[i] in words]
 
 
-def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset()) -> bool:
+def _tells_arrival(sent: Span) -> bool:
+    """Whether a sentence has a verb of arrival or handover in the past ("was commissioned", "took charge of",
+    "arrived"), not negated nor under a modal."""
+    lex = cues()["deal_progress"]
+    return any(t.lemma_.lower() in lex["arrived"] and t.tag_ in ("VBD", "VBN") and not _negated_or_modal(t)
+               for t in sent)
+
+
+def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset(), before: Span | None = None) -> bool:
     """ "The first two jets were handed over in July", "the first Poseidon touched down", "the first
     example delivered": the first of a batch has come (not "will arrive", not "did not", not years ago).
     What came is goods: a platform's name (token indices ``goods``), a number ("the first 16") or a
@@ -54,17 +63,42 @@ def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset()) 
     if long_ago(sent, base, goods):
         return False
     for tok in _with_word(sent, lex["first"]):
-        if tok.lower_ not in lex["first"] or tok.dep_ not in ("amod", "nsubj", "nsubjpass", "dobj"):
+        if tok.lower_ not in lex["first"]:
+            continue
+        if tok.dep_ == "attr" and _first_of_several(tok, goods) \
+                and any(_tells_arrival(x) for x in (sent, before) if x is not None):
+            return True  # "X was commissioned on Monday. The ship is the first of four frigates ordered from Y"
+        if tok.dep_ not in ("amod", "nsubj", "nsubjpass", "dobj"):
             continue  # "the first jets", "the first of them", not "first flew"
         noun = tok if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok.head
         if not (noun.i in goods or noun is tok or any(c.pos_ == "NUM" for c in noun.children)
                 or noun.lemma_.lower() in lex["goods"]):
             continue
         verbs = [noun.head] + [c for c in noun.children if c.dep_ == "acl"]
+        if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "prt") and noun.head.head.pos_ == "VERB":
+            verbs.append(noun.head.head)  # "flagged off the first drone": the parser's particle as a preposition
         for verb in verbs:
             if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb):
                 continue
             if verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and any(c.dep_ == "auxpass" or c.lower_ in ("is", "are", "being") for c in verb.children)):
+                return True
+    return False
+
+
+def _first_of_several(first: Token, goods: set[int]) -> bool:
+    """ "(The ship) is / was the first of four frigates": ``first`` the attribute of a copula that is neither
+    negated nor under a modal, counting one of a number of goods (a platform's name or a goods word)."""
+    lex = cues()["deal_progress"]
+    verb = first.head
+    if verb.lemma_ != "be" or _negated_or_modal(verb):
+        return False
+    for prep in first.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for whole in prep.children:
+            if whole.dep_ == "pobj" and any(c.pos_ == "NUM" for c in whole.children) \
+                    and (whole.i in goods or whole.lemma_.lower() in lex["goods"]
+                         or any(c.i in goods for c in whole.children)):
                 return True
     return False
 
@@ -87,25 +121,23 @@ def rest_to_come(sent: Span) -> bool:
     return False
 
 
-def talks_ahead(sent: Span) -> bool:
-    """Whether a sentence says the deal is (still) to be negotiated: talks as the subject of a verb of going on or
-    lying ahead ("final contract talks still lie ahead", "negotiations are under way"), or work "towards a
-    contract"; not negated."""
+def talks_under_way(sent: Span) -> bool:
+    """Whether a sentence says talks on the deal are going on: talks as the subject of a verb of going on
+    ("negotiations are under way", "talks continue"), not negated, not under a modal and not put ahead
+    ("final contract talks still lie ahead", "talks are ahead" and work "towards a contract" are a choice
+    not yet negotiated: ANNOTATION.md, "Stage and operator conventions")."""
     lex = cues()["stage"]
     low, toks = lowers(sent.doc), tokens(sent.doc)
     for i in range(sent.start, sent.end):  # the words first: most sentences hold neither
-        talks, toward = low[i] in lex["talks_nouns"], low[i] in lex["toward_words"]
-        if not (talks or toward):
+        if low[i] not in lex["talks_nouns"]:
             continue
         tok = toks[i]
         head = tok.head
-        if any(c.dep_ == "neg" for c in head.children):
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_.lower() not in lex["talks_verbs"]:
             continue
-        if talks and tok.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in lex["talks_verbs"]:
-            return True
-        if toward and tok.dep_ == "prep" and head.pos_ == "VERB" \
-                and any(o.dep_ == "pobj" and o.lower_ in lex["deal_nouns"] for o in tok.children):
-            return True
+        if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in lex["ahead_words"] for c in head.children):
+            continue
+        return True
     return False
 
 
@@ -116,7 +148,7 @@ def progress(sents: list[Span], named_in: dict[int, set[str]], platforms_in: dic
     out: dict[str, tuple[str, set[str]]] = {}
     for i, sent in enumerate(sents):
         rest = rest_to_come(sent)
-        if not rest and not first_arrived(sent, base, goods):
+        if not rest and not first_arrived(sent, base, goods, sents[i - 1] if i else None):
             continue
         at = next((j for j in range(i, max(-1, i - _LOOK_BACK - 1), -1) if platforms_in.get(j)), None)
         if at is None:
@@ -159,6 +191,8 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
 
     def moves(r: Relation, how: str, named: set[str]) -> bool:
         stage = r.props.get("stage")
+        if _one_unit(entities.get(r.target)):
+            return False  # a named ship is handed over whole, though her sisters are still to come
         if not (stage in behind or (stage == "in_service" and how == "rest")):
             return False  # where several states hold the type, or the buyer only meant to buy, the sentence must name it
         sure = len(holders.get(r.target, ())) < 2 and stage not in ("planned", "negotiating")
@@ -182,12 +216,20 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
     _supplies_follow(relations, starts, platforms_in, entities)
 
 
+def _one_unit(entity: Entity | None) -> bool:
+    """Whether a platform is one named unit, not a type: a name opening with a ship prefix ("PNS Tughril",
+    "HMS Glasgow"; ``ship_prefixes`` of the mention lexicon)."""
+    if entity is None or entity.label != "Platform" or not entity.name.split():
+        return False
+    return entity.name.split()[0] in lexicon()["ship_prefixes"]
+
+
 def _negotiated(relations: list[Relation], sents: list[Span], starts: list[int],
                 platforms_in: dict[int, set[str]]) -> None:
     """A choice or plan of the article's news (a type its headline or lead names: "Norway picks the Type 26")
-    that the article says is still being negotiated ("final contract talks still lie ahead") is
+    that the article says is being negotiated ("talks with the yard are continuing") is
     ``negotiating``, as are the supplies whose sentences name that type."""
-    if not any(talks_ahead(s) for s in sents):
+    if not any(talks_under_way(s) for s in sents):
         return
     news = platforms_in.get(0, set()) | platforms_in.get(1, set())
     for r in relations:

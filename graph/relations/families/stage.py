@@ -7,7 +7,7 @@ from functools import wraps
 from spacy.tokens import Token
 
 from ..context import SentenceContext
-from ..deal_stage import long_ago
+from ..deal_stage import long_ago, talks_under_way
 from ..lexicon import cues
 from ..time import published_of
 
@@ -17,6 +17,17 @@ def on_order(tok: Token) -> bool:
     lex = cues()["stage"]
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex["on_order"]
                                                             for o in c.children) for c in tok.children)
+
+
+def on_order_clause(tok: Token) -> bool:
+    """Whether the noun phrase of a platform name says in a relative clause of its own that its goods are on
+    order ("the navy's City-class frigates, eight of which are on order")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in {"compound", "nmod", "amod"} or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return any(c.dep_ == "relcl" and c.lemma_ == "be" and on_order(c) for c in cur.children)
 
 
 def _governors(tok: Token) -> list[Token]:
@@ -40,11 +51,8 @@ def _governors(tok: Token) -> list[Token]:
 
 def _talks_going_on(ctx: SentenceContext) -> bool:
     """Whether the sentence says talks are going on ("and negotiations are under way", "talks
-    continue"), not negated."""
-    lex = cues()["stage"]
-    return any(low in lex["talks_nouns"] and t.dep_ in {"nsubj", "nsubjpass"}
-               and t.head.lemma_.lower() in lex["talks_verbs"] and not any(c.dep_ == "neg" for c in t.head.children)
-               for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True))
+    continue"; not negated, not put ahead: :func:`graph.relations.deal_stage.talks_under_way`)."""
+    return talks_under_way(ctx.sent)
 
 
 def _called_off(ctx: SentenceContext, after: int) -> bool:
@@ -342,6 +350,14 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def _replacing_subject(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` is in the subject of a verb of replacing that a modal or a plan puts ahead ("the new jets
+    will replace the F-16s", "the tanks are to replace"): what replaces is not yet in service."""
+    if verb.tag_ in {"VBD", "VBN"} or not (_modality(verb) or _be_to(verb)):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and tok.i in {t.i for t in c.subtree} for c in verb.children)
+
+
 def _misparsed_arrival(tok: Token) -> bool:
     """A headline's verb of arrival that the tagger took for a noun ("Rafales land at Tanagra", "Jets
     arrive in Riga"): the root of the sentence, after the goods, with a preposition of place."""
@@ -446,9 +462,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
                 return "retired"
             if tok is not None and _misparsed_arrival(tok):
                 return "delivered"
-            return "ordered" if tok is not None and on_order(tok) else default
-        if on_order(verb) or on_order(tok):
-            return "ordered"  # "the F-35s it has on order"
+            return "ordered" if tok is not None and (on_order(tok) or on_order_clause(tok)) else default
+        if on_order(verb) or on_order(tok) or on_order_clause(tok):
+            return "ordered"  # "the F-35s it has on order", "its frigates, eight of which are on order"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["ended"] or _no_longer(verb) \
                 or _farewell(verb, tok) or _marked_retired(tok) or _operator_ended(verb):
             return "retired"  # "stopped flying its MiG-29s", "no longer operates its Mirages"
@@ -470,6 +486,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         if any(bought_fleet(verb, c) and tok.i in {t.i for t in c.subtree}
                for c in verb.children if c.dep_ == "nsubjpass"):
             return default  # "the air force's FA-50s were bought from Korea": the fleet it has
+        if lemma == "replace" and _replacing_subject(verb, tok):
+            return _modality(verb) or "ordered"  # "its Gripens will replace the F-16s": the new type is still to come
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"] \
                 or _arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
             return stage_of(ctx, verb) or default  # (a past "C-17 touched down carrying missiles" is a flight)
