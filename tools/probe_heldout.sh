@@ -1,5 +1,5 @@
 #!/bin/bash
-# usage: probe.sh REF [LABEL] -> check + fresh11 totals of REF in a detached worktree
+# usage: probe.sh REF [LABEL] -> check + fresh12 totals of REF in a detached worktree
 ref=$1; label=${2:-$1}
 wt=/work/wt-probe-$label
 cd /work/main

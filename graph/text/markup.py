@@ -16,10 +16,10 @@ _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 def strip_markup(text: str) -> str:
     """``text`` without HTML tags, comments and character references (decoded), twice escaped ones too.
 
-    >>> strip_markup("a deal with the United Kingdom.&lt;/p&gt;")
-    'a deal with the United Kingdom.'
+    >>> strip_markup("a deal with the United Kingdom.&lt;/p&gt;")  # a block tag ends the line
+    'a deal with the United Kingdom.\\n'
     >>> strip_markup("<p>Paris &amp; Rome</p><p>Next</p>")
-    'Paris & Rome\\nNext'
+    '\\nParis & Rome\\n\\nNext\\n'
     >>> strip_markup("if a < b and c > d")
     'if a < b and c > d'
     """
