@@ -402,7 +402,8 @@ class _Resolver:
         if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
-            country_id = (self._named_owner(base) if text.islower() else None) or self.focal
+            country_id = (self._possessor_country(m) or self._named_owner(base) if text.islower() else None) \
+                or self.focal
         country = self.ref.get(country_id) if country_id else None
         if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
             m.label, m.ref_id = "Country", country.id  # "the Government of Sweden" is the state itself
@@ -510,6 +511,20 @@ class _Resolver:
                     found.setdefault(fold(head), set()).add(tail)
         self.ref._state_body_kinds = found
         return found
+
+    def _possessor_country(self, m: Mention) -> str | None:
+        """The country owning the noun ``m`` hangs from by "of": "Pakistan's head of the army" is
+        Pakistan's army, whatever country the article names most."""
+        head = self.doc[m.end - 1]
+        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.dep_ != "prep":
+            return None
+        noun = head.head.head
+        for child in noun.children:
+            if child.dep_ == "poss":
+                for c in self.mentions:
+                    if c.label == "Country" and c.ref_id and c.start <= child.i < c.end:
+                        return c.ref_id
+        return None
 
     def _named_owner(self, base: str) -> str | None:
         """The country whose body of the kind ``base`` ("Air Force", "Ministry of Defence") the document
