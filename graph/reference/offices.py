@@ -116,7 +116,8 @@ class Offices:
         return out
 
 
-def _rows(path: Path) -> list[dict]:
+def read_rows(path: Path) -> list[dict]:
+    """The rows of a reference CSV as dicts; none if the file is absent, a clear error if unreadable."""
     if not path.exists():
         return []
     try:
@@ -128,7 +129,7 @@ def _rows(path: Path) -> list[dict]:
 @lru_cache(maxsize=1)
 def load_parents() -> dict[str, str]:
     """Company name -> the group that owns it (``data/company_parents.csv``)."""
-    return {r["company"].strip(): r["parent"].strip() for r in _rows(DATA_DIR / "company_parents.csv")
+    return {r["company"].strip(): r["parent"].strip() for r in read_rows(DATA_DIR / "company_parents.csv")
             if r.get("company") and r.get("parent")}
 
 
@@ -137,7 +138,7 @@ def load_owners() -> dict[str, list[str]]:
     """Company name -> every group that owns it (``data/company_parents.csv``); two or more owners make
     the company a joint venture of them, not a subsidiary of one."""
     out: dict[str, list[str]] = {}
-    for r in _rows(DATA_DIR / "company_parents.csv"):
+    for r in read_rows(DATA_DIR / "company_parents.csv"):
         if r.get("company") and r.get("parent"):
             out.setdefault(r["company"].strip(), []).append(r["parent"].strip())
     return out
@@ -149,8 +150,8 @@ def load_offices() -> Offices:
     offices = [Office(make_id("Person", r["name"].strip()), r["name"].strip(), r["country"].strip(),
                       r["role"].strip(), (r.get("office") or "").strip(), (r.get("title") or "").strip(),
                       (r.get("from") or "").strip() or None, (r.get("to") or "").strip() or None)
-               for r in _rows(DATA_DIR / "people.csv") if r.get("name") and r.get("country")]
+               for r in read_rows(DATA_DIR / "people.csv") if r.get("name") and r.get("country")]
     members = [Membership(r["alliance"].strip(), r["country"].strip(), (r.get("status") or "member").strip(),
                           (r.get("from") or "").strip() or None, (r.get("to") or "").strip() or None)
-               for r in _rows(DATA_DIR / "memberships.csv") if r.get("alliance") and r.get("country")]
+               for r in read_rows(DATA_DIR / "memberships.csv") if r.get("alliance") and r.get("country")]
     return Offices(offices, members)

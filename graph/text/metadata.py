@@ -802,12 +802,9 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
             or max(counts, key=lambda y: (counts[y], y), default=max(mentioned, default=this_year))
         fits = []
         for year in range(max(lo_year, low), min(high, this_year) + 1):
-            try:
-                day_of = date(year, month, day)
-            except ValueError:
-                continue
-            if year <= this_year:
-                fits.append(((day_of.weekday() - min(named)) % 7, -abs(year - usual), counts.get(year, 0), year))
+            after = _days_after(year, month, day, min(named))
+            if after < 7:  # 7: no such day that year (29 February)
+                fits.append((after, -abs(year - usual), counts.get(year, 0), year))
         if fits:
             held = _in_office(body, month, day)
             edition = _edition_year(headline)  # "Zapad-2025", "IDEX 2025:": a report the day after the weekday fits too

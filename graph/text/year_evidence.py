@@ -12,12 +12,11 @@ Each signal votes for years (:func:`story_votes`); the caller decides how much a
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parents[1] / "reference" / "data"
+from ..reference.offices import DATA_DIR, read_rows
+
 _YEAR = re.compile(r"\b(19[0-9]\d|20[0-4]\d)\b")
 # a year that bounds a span or a deadline, not a time told of ("since 2005", "by 2030", "2024-2026")
 _NOT_TOLD = re.compile(r"(?:\b(?:by|until|till|through|to|from|before|after|since|end\s+of)\s+|\d\s*[-\u2013/]\s*)$", re.I)
@@ -44,7 +43,7 @@ _ELSEWHEN = re.compile(r"\b(?:last|next)\s+year\b|\b(?:in|since|by|until)\s+(?:1
 def horizon() -> int:
     """The latest year the shipped reference data knows of (``people.csv`` terms): a text is read as
     written no later. A fixed property of the data, not of the day the text is read."""
-    years = [int(v[:4]) for r in _rows("people.csv") for v in (r.get("from"), r.get("to")) if v and v[:4].isdigit()]
+    years = [int(v[:4]) for r in read_rows(DATA_DIR / "people.csv") for v in (r.get("from"), r.get("to")) if v and v[:4].isdigit()]
     return max(years, default=2000)
 
 
@@ -52,19 +51,11 @@ def horizon() -> int:
 def _founding() -> list[tuple[re.Pattern[str], int]]:
     """(cue pattern, year) of the events anniversaries count from (``founding_years.csv``)."""
     rows = []
-    for r in _rows("founding_years.csv"):
+    for r in read_rows(DATA_DIR / "founding_years.csv"):
         cues = [c.strip() for c in (r.get("cues") or "").split("|") if c.strip()]
         if cues and (r.get("year") or "").isdigit():
             rows.append((re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)"), int(r["year"])))
     return rows
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    path = _DATA / name
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def _told_years(clause: str) -> set[int]:
