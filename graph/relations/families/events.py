@@ -15,6 +15,7 @@ from ..relation import Relation
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
 from .displayers import displayers
+from .listed_lines import item_spans
 from .participant_lists import (
     BODIES,
     EARLIER,
@@ -1783,6 +1784,32 @@ def _subheading(ctx: SentenceContext) -> bool:
     return own_line and 0 < len(line.split()) <= 6 and line[-1] not in ".!?:;\"”’)'"
 
 
+def _line_items(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(actor, event) of the actors in a list's item lines (see :mod:`listed_lines`): the event the
+    intro line names, else the article's main event where it is a gathering or an exercise it is about."""
+    spans = item_spans(ctx.doc, lex)
+    if not spans:
+        return []
+    first = ctx.doc[ctx.sent.start].idx
+    last = ctx.doc[ctx.sent.end - 1].idx
+    spans = [s for s in spans if s[0] <= last and s[1] >= first]
+    out: list[tuple] = []
+    for lo, hi, intro in spans:
+        line_end = doc_text(ctx.doc).find("\n", intro)
+        named = [m for m in facts.mentions if facts.entities[m.entity].label == "Event"
+                 and intro <= ctx.doc[m.start].idx < (line_end if line_end >= 0 else len(doc_text(ctx.doc)))]
+        main = facts.entities.get(facts.main_event) if facts.main_event else None
+        event = named[0].entity if named else facts.main_event if main is not None and event_kind(main) in \
+            _GATHERINGS | {"exercise"} and _about_event(ctx, facts) else None
+        if event is None:
+            continue
+        for m in ctx.mentions:
+            if m.source != "coref" and ctx.label(m) in ACTORS and lo <= ctx.doc[m.start].idx < hi \
+                    and not _demonym_of_people(ctx, m):
+                out.append((m, event))
+    return out
+
+
 def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The event a participant list without an event's name is about: one the verb governs, the
     article's main event named in the sentence, else (no other event named) the main event where it
@@ -1826,6 +1853,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in _event_targets(ctx, facts, verb, implicit=True):
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
+    yield from (r for m, e in _line_items(ctx, facts, lex) for r in out(m, e, 0.6, "listed-lines"))
     yield from (r for m, e in _named_parties(ctx, facts) for r in out(m, e, 0.6, "named-parties"))
     yield from (r for m, e in _forces_of(ctx, facts) for r in out(m, e, 0.6, "exercise-of-forces"))
     yield from (r for m, e in _colon_listed(ctx, facts, lex) for r in out(m, e, 0.6, "colon-list"))
