@@ -1820,8 +1820,15 @@ def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or event_kind(main) not in _GATHERINGS | {"exercise"}:
         return []
-    others = [e for e in ctx.of({"Event"}) if e.entity != facts.main_event]
+    others = [e for e in ctx.of({"Event"}) if e.entity != facts.main_event and not _beside_event(ctx, e)]
     return [] if others or not _about_event(ctx, facts) else [facts.main_event]
+
+
+def _beside_event(ctx: SentenceContext, e) -> bool:
+    """Whether event ``e`` only sets the scene: "on the sidelines of the UN General Assembly", "on the
+    margins of X" (the meeting held there is another one)."""
+    tok = ctx.head_token(e)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SIDELINES
 
 
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
