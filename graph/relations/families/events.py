@@ -1810,6 +1810,32 @@ def _line_items(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]
     return out
 
 
+def _performs(ctx: SentenceContext, facts: DocFacts, tok, lemma: str, lex: dict) -> bool:
+    """Whether ``tok`` performs at the article's show, parade or ceremony: "performed" (no object),
+    "flew a solo display", "gave a demonstration" (an object of ``display_objects``)."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or event_kind(main) not in lex["perform_kinds"] or _earlier_time(tok):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in lex["perform_verbs"] and not objects:
+        return True
+    return lemma in lex["display_verbs"] and any(
+        o.lemma_.lower() in lex["display_objects"] or o.lower_ in lex["display_objects"] for o in objects)
+
+
+def _performers(ctx: SentenceContext, facts: DocFacts, tok) -> list:
+    """Who performs: the subject's actors (not a demonym of unnamed people), the items a colon sets
+    out after a plain-noun subject, and the body or state that owns a subject aircraft ("a US Air
+    Force F-22")."""
+    out = [m for m in _subject_actors(ctx, tok, facts) if not _demonym_of_people(ctx, m)]
+    out += [m for m in _generic_subject_list(ctx, tok) if m not in out]
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform":
+            out += [ctx.at[t.i] for t in c.subtree if t.i in ctx.at and t.i < ctx.at[c.i].start
+                    and ctx.label(ctx.at[t.i]) in {"GovernmentBody", "Organization"} and ctx.at[t.i] not in out]
+    return out
+
+
 def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The event a participant list without an event's name is about: one the verb governs, the
     article's main event named in the sentence, else (no other event named) the main event where it
@@ -2033,6 +2059,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(a, e, 0.7, "passive-participation")
             if lemma not in lex["verbs"] | lex["attend"]:
                 continue
+        if pos == "VERB" and not passive and _performs(ctx, facts, tok, lemma, lex):
+            # "Two foreign teams performed: A and B", "the air force flew a solo display", "a US Air Force
+            # F-22 is flying daily demonstrations": a performer at the article's show took part in it
+            for e in _event_targets(ctx, facts, tok, implicit=True):
+                for actor in _performers(ctx, facts, tok):
+                    yield from out(actor, e, 0.6, "performed")
+            continue
         if pos == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for actor in _subject_actors(ctx, tok, facts):
