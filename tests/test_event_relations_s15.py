@@ -92,3 +92,14 @@ def test_performing_in_an_exercise_article_is_no_show(pipeline):
     text = ("Exercise Red Flag Alaska 2026 opened on Monday at Eielson. The Royal Saudi Air Force flew a "
             "demonstration for reporters in Riyadh last year.")
     assert "Royal Saudi Air Force" not in _part(pipeline, text)
+
+
+def test_a_listed_persons_description_names_no_participant(pipeline):
+    text = ("Frigate arrives at Subic\n\nThe arrival ceremony of BRP Diego Silang was held at Subic on Monday. "
+            "The ceremony was led by Defense Secretary Gilberto Teodoro. Also present were:\n\n"
+            "- General Romeo Brawner Jr., chief of staff of the Armed Forces of the Philippines;\n"
+            "- Rear Admiral Joe Anthony Orbe, commander of the Philippine Fleet.\n\n"
+            "Teodoro said the ship was meant to deter threats.\n")
+    part = _part(pipeline, text)
+    assert {"Romeo Brawner Jr.", "Joe Anthony Orbe"} <= part, part
+    assert not {"Armed Forces of the Philippines", "Philippine Fleet"} & part, part

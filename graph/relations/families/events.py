@@ -1803,10 +1803,12 @@ def _line_items(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]
             _GATHERINGS | {"exercise"} and _about_event(ctx, facts) else None
         if event is None:
             continue
-        for m in ctx.mentions:
-            if m.source != "coref" and ctx.label(m) in ACTORS and lo <= ctx.doc[m.start].idx < hi \
-                    and not _demonym_of_people(ctx, m):
-                out.append((m, event))
+        items = sorted((m for m in ctx.mentions if m.source != "coref" and ctx.label(m) in ACTORS
+                        and lo <= ctx.doc[m.start].idx < hi), key=lambda m: m.start)
+        if items and ctx.label(items[0]) == "Person":  # "General X, chief of staff of the Y": only X
+            comma = next((t.i for t in ctx.doc[items[0].end:ctx.sent.end] if t.text == ","), None)
+            items = [m for m in items if comma is None or m.start < comma]
+        out += [(m, event) for m in items if not _demonym_of_people(ctx, m)]
     return out
 
 
