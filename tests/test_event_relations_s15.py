@@ -103,3 +103,10 @@ def test_a_listed_persons_description_names_no_participant(pipeline):
     part = _part(pipeline, text)
     assert {"Romeo Brawner Jr.", "Joe Anthony Orbe"} <= part, part
     assert not {"Armed Forces of the Philippines", "Philippine Fleet"} & part, part
+
+
+def test_among_the_teams_at_a_show_took_part(pipeline):
+    text = ("Singapore Airshow 2028 opens at Changi\n\nThe Singapore Airshow 2028 opened at the Changi Exhibition "
+            "Centre on Tuesday.\n\nAmong the returning military teams are the Indian Air Force's helicopter display "
+            "team and the Indonesian Air Force's aerobatic team.\n")
+    assert {"Indian Air Force", "Indonesian Air Force"} <= _part(pipeline, text)

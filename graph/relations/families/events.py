@@ -1097,8 +1097,8 @@ def _among_attendees(ctx: SentenceContext, verb, lex: dict) -> bool:
             if o.dep_ != "pobj":
                 continue
             clauses = [c for c in o.children if c.dep_ in {"relcl", "acl"}]
-            if not clauses:  # "Among the guests were ..."
-                return o.lower_ in lex["attendee_nouns"] or o.lower_ in lex["presence"]
+            if not clauses:  # "Among the guests were ...", "Among the teams flying this year are ..."
+                return o.lower_ in lex["attendee_nouns"] or o.lower_ in lex["presence"] or o.lower_ in lex["contingent"]
             # "Among the leaders who made the trip were ...", not "who stayed away"
             return any(not negated(ctx, c) and (_is(c, lex["among_verbs"]) or any(
                 (c.lemma_.lower(), d.lemma_.lower()) in acts for d in c.children if d.dep_ in {"dobj", "prt"}))
