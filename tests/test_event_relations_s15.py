@@ -110,3 +110,17 @@ def test_among_the_teams_at_a_show_took_part(pipeline):
             "Centre on Tuesday.\n\nAmong the returning military teams are the Indian Air Force's helicopter display "
             "team and the Indonesian Air Force's aerobatic team.\n")
     assert {"Indian Air Force", "Indonesian Air Force"} <= _part(pipeline, text)
+
+
+SENT_TO = ("Australian International Airshow 2027 opens at Avalon\n\nThe Australian International Airshow 2027 "
+           "opened at Avalon Airport in Victoria on Tuesday, Australia's biggest aviation event.\n\n")
+
+
+def test_a_team_sent_to_the_shows_country_took_part(pipeline):
+    text = SENT_TO + "South Korea is sending its aerobatic team to Australia for the first time.\n"
+    assert "South Korea" in _part(pipeline, text)
+
+
+def test_a_team_sent_to_another_country_took_no_part(pipeline):
+    text = SENT_TO + "South Korea sent a team of officials to Japan last week.\n"
+    assert "South Korea" not in _part(pipeline, text)

@@ -2109,9 +2109,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not envoys and (party_sent or platform_sent):
                 # "China sent 64 exhibitors", "Pakistan sent a contingent": the sender took part
                 # an exercise's article too, unless sent elsewhere ("sent troops to Syria")
-                elsewhere = any(p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into"} and any(
-                    o.i in ctx.at and ctx.label(ctx.at[o.i]) != "Event" for o in p.children)
-                    for c in tok.children for p in [c, *c.children])
+                # (the article's own country or a place it puts the gathering in is where the event is:
+                # "South Korea is sending its display team to Australia" in an Australian airshow's article)
+                dests = [ctx.at[o.i] for c in tok.children for p in [c, *c.children]
+                         if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into"}
+                         for o in p.children if o.i in ctx.at and ctx.label(ctx.at[o.i]) != "Event"]
+                venues = _main_venues(ctx, facts) if dests else set()
+                elsewhere = any(d.entity != facts.focal and ctx.doc[d.start:d.end].text.lower() not in venues
+                                for d in dests)
                 joint = _gathering(facts) or main is not None and event_kind(main) == "exercise" and not elsewhere
                 joint = joint and not (elsewhere and _gathering(facts))  # "sent officials to Kyiv": not the summit
                 for e in _event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
