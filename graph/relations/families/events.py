@@ -1812,6 +1812,13 @@ def _line_items(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]
     return out
 
 
+def _owner_of_unnamed(ctx: SentenceContext, m) -> bool:
+    """Whether ``m`` only owns an unnamed performer or item: "the Indian Air Force's display team" (the
+    team took part; its air force is not said to), not "Egypt's Sisi"."""
+    tok = ctx.head_token(m)
+    return tok.dep_ == "poss" and tok.head.i not in ctx.at and ctx.label(m) != "Person"
+
+
 def _performs(ctx: SentenceContext, facts: DocFacts, tok, lemma: str, lex: dict) -> bool:
     """Whether ``tok`` performs at the article's show, parade or ceremony: "performed" (no object),
     "flew a solo display", "gave a demonstration" (an object of ``display_objects``)."""
@@ -1831,6 +1838,7 @@ def _performers(ctx: SentenceContext, facts: DocFacts, tok) -> list:
     Force F-22")."""
     out = [m for m in _subject_actors(ctx, tok, facts) if not _demonym_of_people(ctx, m)]
     out += [m for m in _generic_subject_list(ctx, tok) if m not in out]
+    out = [m for m in out if not _owner_of_unnamed(ctx, m)]
     for c in tok.children:
         if c.dep_ == "nsubj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform":
             out += [ctx.at[t.i] for t in c.subtree if t.i in ctx.at and t.i < ctx.at[c.i].start
@@ -1987,7 +1995,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for c in tok.children:
                     if c.dep_ in {"nsubj", "attr"} and c.lemma_.lower() not in lex["attendee_nouns"]:
                         for m in _people_in(ctx, c):
-                            if not _demonym_of_people(ctx, m):
+                            if not _demonym_of_people(ctx, m) and not _owner_of_unnamed(ctx, m):
                                 yield from out(m, e, 0.6, "among-attendees")
             continue
         presence = lemma in {"be", "remain"} and any(
