@@ -15,6 +15,7 @@ from ..relation import Relation
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
 from .displayers import displayers
+from .listed_lines import item_spans
 from .participant_lists import (
     BODIES,
     EARLIER,
@@ -1096,8 +1097,8 @@ def _among_attendees(ctx: SentenceContext, verb, lex: dict) -> bool:
             if o.dep_ != "pobj":
                 continue
             clauses = [c for c in o.children if c.dep_ in {"relcl", "acl"}]
-            if not clauses:  # "Among the guests were ..."
-                return o.lower_ in lex["attendee_nouns"] or o.lower_ in lex["presence"]
+            if not clauses:  # "Among the guests were ...", "Among the teams flying this year are ..."
+                return o.lower_ in lex["attendee_nouns"] or o.lower_ in lex["presence"] or o.lower_ in lex["contingent"]
             # "Among the leaders who made the trip were ...", not "who stayed away"
             return any(not negated(ctx, c) and (_is(c, lex["among_verbs"]) or any(
                 (c.lemma_.lower(), d.lemma_.lower()) in acts for d in c.children if d.dep_ in {"dobj", "prt"}))
@@ -1783,6 +1784,68 @@ def _subheading(ctx: SentenceContext) -> bool:
     return own_line and 0 < len(line.split()) <= 6 and line[-1] not in ".!?:;\"”’)'"
 
 
+def _line_items(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(actor, event) of the actors in a list's item lines (see :mod:`listed_lines`): the event the
+    intro line names, else the article's main event where it is a gathering or an exercise it is about."""
+    spans = item_spans(ctx.doc, lex)
+    if not spans:
+        return []
+    first = ctx.doc[ctx.sent.start].idx
+    last = ctx.doc[ctx.sent.end - 1].idx
+    spans = [s for s in spans if s[0] <= last and s[1] >= first]
+    out: list[tuple] = []
+    for lo, hi, intro in spans:
+        line_end = doc_text(ctx.doc).find("\n", intro)
+        named = [m for m in facts.mentions if facts.entities[m.entity].label == "Event"
+                 and intro <= ctx.doc[m.start].idx < (line_end if line_end >= 0 else len(doc_text(ctx.doc)))]
+        main = facts.entities.get(facts.main_event) if facts.main_event else None
+        event = named[0].entity if named else facts.main_event if main is not None and event_kind(main) in \
+            _GATHERINGS | {"exercise"} and _about_event(ctx, facts) else None
+        if event is None:
+            continue
+        items = sorted((m for m in ctx.mentions if m.source != "coref" and ctx.label(m) in ACTORS
+                        and lo <= ctx.doc[m.start].idx < hi), key=lambda m: m.start)
+        if items and ctx.label(items[0]) == "Person":  # "General X, chief of staff of the Y": only X
+            comma = next((t.i for t in ctx.doc[items[0].end:ctx.sent.end] if t.text == ","), None)
+            items = [m for m in items if comma is None or m.start < comma]
+        out += [(m, event) for m in items if not _demonym_of_people(ctx, m)]
+    return out
+
+
+def _owner_of_unnamed(ctx: SentenceContext, m) -> bool:
+    """Whether ``m`` only owns an unnamed performer or item: "the Indian Air Force's display team" (the
+    team took part; its air force is not said to), not "Egypt's Sisi"."""
+    tok = ctx.head_token(m)
+    return tok.dep_ == "poss" and tok.head.i not in ctx.at and ctx.label(m) != "Person"
+
+
+def _performs(ctx: SentenceContext, facts: DocFacts, tok, lemma: str, lex: dict) -> bool:
+    """Whether ``tok`` performs at the article's show, parade or ceremony: "performed" (no object),
+    "flew a solo display", "gave a demonstration" (an object of ``display_objects``)."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or event_kind(main) not in lex["perform_kinds"] or _earlier_time(tok):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in lex["perform_verbs"] and not objects:
+        return True
+    return lemma in lex["display_verbs"] and any(
+        o.lemma_.lower() in lex["display_objects"] or o.lower_ in lex["display_objects"] for o in objects)
+
+
+def _performers(ctx: SentenceContext, facts: DocFacts, tok) -> list:
+    """Who performs: the subject's actors (not a demonym of unnamed people), the items a colon sets
+    out after a plain-noun subject, and the body or state that owns a subject aircraft ("a US Air
+    Force F-22")."""
+    out = [m for m in _subject_actors(ctx, tok, facts) if not _demonym_of_people(ctx, m)]
+    out += [m for m in _generic_subject_list(ctx, tok) if m not in out]
+    out = [m for m in out if not _owner_of_unnamed(ctx, m)]
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform":
+            out += [ctx.at[t.i] for t in c.subtree if t.i in ctx.at and t.i < ctx.at[c.i].start
+                    and ctx.label(ctx.at[t.i]) in {"GovernmentBody", "Organization"} and ctx.at[t.i] not in out]
+    return out
+
+
 def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The event a participant list without an event's name is about: one the verb governs, the
     article's main event named in the sentence, else (no other event named) the main event where it
@@ -1793,8 +1856,15 @@ def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or event_kind(main) not in _GATHERINGS | {"exercise"}:
         return []
-    others = [e for e in ctx.of({"Event"}) if e.entity != facts.main_event]
+    others = [e for e in ctx.of({"Event"}) if e.entity != facts.main_event and not _beside_event(ctx, e)]
     return [] if others or not _about_event(ctx, facts) else [facts.main_event]
+
+
+def _beside_event(ctx: SentenceContext, e) -> bool:
+    """Whether event ``e`` only sets the scene: "on the sidelines of the UN General Assembly", "on the
+    margins of X" (the meeting held there is another one)."""
+    tok = ctx.head_token(e)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SIDELINES
 
 
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -1826,6 +1896,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in _event_targets(ctx, facts, verb, implicit=True):
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
+    yield from (r for m, e in _line_items(ctx, facts, lex) for r in out(m, e, 0.6, "listed-lines"))
     yield from (r for m, e in _named_parties(ctx, facts) for r in out(m, e, 0.6, "named-parties"))
     yield from (r for m, e in _forces_of(ctx, facts) for r in out(m, e, 0.6, "exercise-of-forces"))
     yield from (r for m, e in _colon_listed(ctx, facts, lex) for r in out(m, e, 0.6, "colon-list"))
@@ -1924,7 +1995,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for c in tok.children:
                     if c.dep_ in {"nsubj", "attr"} and c.lemma_.lower() not in lex["attendee_nouns"]:
                         for m in _people_in(ctx, c):
-                            if not _demonym_of_people(ctx, m):
+                            if not _demonym_of_people(ctx, m) and not _owner_of_unnamed(ctx, m):
                                 yield from out(m, e, 0.6, "among-attendees")
             continue
         presence = lemma in {"be", "remain"} and any(
@@ -1998,6 +2069,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(a, e, 0.7, "passive-participation")
             if lemma not in lex["verbs"] | lex["attend"]:
                 continue
+        if pos == "VERB" and not passive and _performs(ctx, facts, tok, lemma, lex):
+            # "Two foreign teams performed: A and B", "the air force flew a solo display", "a US Air Force
+            # F-22 is flying daily demonstrations": a performer at the article's show took part in it
+            for e in _event_targets(ctx, facts, tok, implicit=True):
+                for actor in _performers(ctx, facts, tok):
+                    yield from out(actor, e, 0.6, "performed")
+            continue
         if pos == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
             for e in _event_targets(ctx, facts, tok, implicit=True):
                 for actor in _subject_actors(ctx, tok, facts):
@@ -2039,9 +2117,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not envoys and (party_sent or platform_sent):
                 # "China sent 64 exhibitors", "Pakistan sent a contingent": the sender took part
                 # an exercise's article too, unless sent elsewhere ("sent troops to Syria")
-                elsewhere = any(p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into"} and any(
-                    o.i in ctx.at and ctx.label(ctx.at[o.i]) != "Event" for o in p.children)
-                    for c in tok.children for p in [c, *c.children])
+                # (the article's own country or a place it puts the gathering in is where the event is:
+                # "South Korea is sending its display team to Australia" in an Australian airshow's article)
+                dests = [ctx.at[o.i] for c in tok.children for p in [c, *c.children]
+                         if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into"}
+                         for o in p.children if o.i in ctx.at and ctx.label(ctx.at[o.i]) != "Event"]
+                venues = _main_venues(ctx, facts) if dests else set()
+                elsewhere = any(d.entity != facts.focal and ctx.doc[d.start:d.end].text.lower() not in venues
+                                for d in dests)
                 joint = _gathering(facts) or main is not None and event_kind(main) == "exercise" and not elsewhere
                 joint = joint and not (elsewhere and _gathering(facts))  # "sent officials to Kyiv": not the summit
                 for e in _event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):

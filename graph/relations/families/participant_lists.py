@@ -189,14 +189,16 @@ def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     A and B, facing C": the people who sit or stand together (the subject's people, the named companions
     and those faced across a meeting's table)."""
     out: list[tuple[Token, list[Mention]]] = []
-    if not ctx.lemmas & _SEATING:
+    if not ctx.lemmas & _SEATING and not ctx.lemmas & _TABLES:
         return out
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
-        if lemma not in _SEATING or tok.pos_ != "VERB" or negated(ctx, tok) or _earlier(tok):
+        if lemma not in _SEATING | {"be"} or tok.pos_ not in {"VERB", "AUX"} or negated(ctx, tok) or _earlier(tok):
             continue
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _BESIDE_PREPS]
         table = any(c.dep_ == "prep" and c.lower_ in _TABLE_PREPS and any(
             o.dep_ == "pobj" and o.lemma_.lower() in _TABLES for o in c.children) for c in tok.children)
+        if lemma == "be" and not (table and tok.dep_ == "ROOT"):
+            continue  # "Around the table were A and B" (not "the table was ...")
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _BESIDE_PREPS] if lemma != "be" else []
         if not preps and not table:
             continue
         people = [m for c in tok.children if c.dep_ == "nsubj" for m in ctx.mentions
