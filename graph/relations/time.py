@@ -985,12 +985,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
 def _in_relative(verb: Token | None) -> bool:
     """Whether a date's verb lies in a clause describing a noun ("closed with a declaration that welcomed
     the talks, whose envoys signed a truce on 2 March"): its time is that clause's, not the closing's."""
-    t = verb
-    while t is not None and t.head is not t:
-        if t.dep_ in {"relcl", "acl"}:
-            return True
-        t = t.head
-    return False
+    return verb is not None and any(t.dep_ in {"relcl", "acl"} for t in (verb, *verb.ancestors))
 
 
 def _event_subject(verb: Token, name: str) -> bool:
