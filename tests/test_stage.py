@@ -315,3 +315,22 @@ def test_to_become_the_next_operator(pipeline, text, source, target, stage):
 ])
 def test_goods_being_built_for_a_buyer(pipeline, text, source, target, stage):
     assert _stage(pipeline, text, source, "SUPPLIES", target) == stage
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # a deal's verb joined to one saying the first of the goods came: the deliveries are under way
+    ("Peru ordered 12 K2 tanks from South Korea last year and received its first two in May.", "Peru", "OPERATES",
+     "K2", "delivering"),
+    ("Peru ordered 12 K2 tanks from South Korea last year and received its first two in May.", "South Korea",
+     "SUPPLIES", "Peru", "delivering"),
+    # still to come, or no first of a batch: the order stands
+    ("Peru ordered 12 K2 tanks from South Korea last year and will receive the first two in May.", "Peru",
+     "OPERATES", "K2", "ordered"),
+    ("Peru ordered 12 K2 tanks from South Korea and plans to buy 20 more.", "Peru", "OPERATES", "K2", "ordered"),
+    # a deal or a plan put aside is cancelled
+    ("Chile has shelved its order for K9 Thunder howitzers from South Korea.", "Chile", "OPERATES", "K9",
+     "cancelled"),
+    ("Chile shelved plans to buy K9 Thunder howitzers from South Korea.", "Chile", "OPERATES", "K9", "cancelled"),
+])
+def test_first_goods_come_and_deals_shelved(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage

@@ -74,3 +74,39 @@ def test_the_evidence_is_not_capped_by_any_clock():
 def test_the_horizon_is_a_property_of_the_reference_data():
     assert 2020 <= horizon() == horizon()
 
+
+
+def test_a_financial_year_under_way_dates_the_writing():
+    from graph.text.year_evidence import fiscal_votes
+
+    counted = "With the order the ministry has signed 140 contracts in the 2030-31 financial year."
+    assert fiscal_votes(counted, 2) == {2031: 1}  # January to March: the second year
+    assert fiscal_votes(counted, 8) == {2030: 1}  # July to September: the first
+    assert fiscal_votes(counted, 5) == {}  # April to June: the calendar decides
+    assert fiscal_votes("So far in fiscal year 2030-31 the navy has spent 4 billion.", 3) == {2031: 1}
+    # a budget for a financial year ahead is not the one under way
+    assert fiscal_votes("The budget for the 2031-32 financial year rises by 9 per cent.", 2) == {}
+    # a dateline's day and weekday fit 2024 exactly and 2025 a day late: the financial year decides
+    text = ("NEW DELHI, March 29 (Monsoon Ledger) - The defence ministry on Friday signed a contract for 40 "
+            "trainer aircraft. With the deal the ministry has signed 150 contracts in the 2024-25 financial year.")
+    assert from_text(text).published == "2025-03-29"
+    assert from_text(text.replace(" With the deal the ministry has signed 150 contracts in the 2024-25 "
+                                  "financial year.", "")).published == "2024-03-29"
+
+
+def test_an_office_title_matches_with_a_space_or_a_hyphen():
+    from graph.text.metadata import _in_office
+
+    for title in ("Secretary General", "Secretary-General"):
+        held = _in_office(f"NATO {title} Mark Rutte spoke to the prime minister on Friday.", 9, 20)
+        assert (held(2025), held(2024)) == (1, 0)  # Rutte took over the alliance on 1 October 2024
+
+
+def test_a_text_naming_only_plans_ahead_may_be_years_older():
+    from graph.text.metadata import _year_bounds
+
+    body = "the first boats should arrive in 2029 and the last by 2033."
+    assert _year_bounds(f"The navy said {body}", 2030)[0] == 0  # "should arrive in 2029" is no past year
+    # 3 February fell on a Friday in 2017 and 2023; the nearest to the plans is the story's year
+    text = f"OSLO, Feb. 3 (Fjord Ledger) - The government said on Friday it would buy six patrol boats; {body}"
+    assert from_text(text).published == "2023-02-03"

@@ -947,7 +947,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                     end = until
                 elif length and length > 1 and not end:  # "a three-day summit opened on Monday"
                     end = _shift(value, length - 1)
-            elif lemma in lex["end"] or closing and first:
+            elif lemma in lex["end"] or closing and first and not _in_relative(verb):
                 end = end or value
                 if length and length > 1:
                     start = start or _shift(value, 1 - length)
@@ -980,6 +980,12 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+def _in_relative(verb: Token | None) -> bool:
+    """Whether a date's verb lies in a clause describing a noun ("closed with a declaration that welcomed
+    the talks, whose envoys signed a truce on 2 March"): its time is that clause's, not the closing's."""
+    return verb is not None and any(t.dep_ in {"relcl", "acl"} for t in (verb, *verb.ancestors))
 
 
 def _event_subject(verb: Token, name: str) -> bool:

@@ -663,7 +663,7 @@ _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|schedu
 # words that put a year ahead of its sentence: a plan, a schedule, a hope ("hoped to sign before the offers
 # lapse in March 2022" tells of no past 2022)
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|"
-                           r"target|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking)\b", re.I)
+                           r"target|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking|should)\b", re.I)
 _SPAN_WORDS = re.compile(r"\b(?:to|from)\s*$|[-\u2013]\s*$", re.I)
 
 
@@ -700,7 +700,8 @@ def _in_office(body: str, month: int, day: int):
         if not office.title or office.name.split()[-1] not in body:
             continue
         names = {re.escape(office.name), re.escape(office.name.split()[-1])}
-        for m in re.finditer(rf"\b(?i:{re.escape(office.title)})\s+(?:{'|'.join(names)})\b", body):
+        title = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", office.title))  # "Secretary General"
+        for m in re.finditer(rf"\b(?i:{title})\s+(?:{'|'.join(names)})\b", body):
             if not _HOLDER_BEFORE.search(body[max(0, m.start() - 12):m.start()]):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
                 break
@@ -780,7 +781,7 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
     named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
     named = {weekday} if weekday is not None else named  # ... unless the dateline names the day itself
-    told = agreed_year(body)  # "last year, when ... in May 2025", "the 80th anniversary of the victory"
+    told = agreed_year(body, month)  # "last year, when ... in May 2025", "the 80th anniversary of the victory"
     if told and (not named or len(iso) < 10 or _days_after(told, month, day, min(named)) <= 1):
         return f"{told}{iso[4:]}"
     paragraph = body.find("\n\n")
@@ -797,7 +798,9 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     if named and len(iso) >= 10:
         this_year = horizon()
         low, high, told = _year_bounds(body, this_year)
-        lo_year = min(mentioned) - 1 if mentioned else this_year - 10
+        # the story is no older than a year before the first it names, unless it names only plans and
+        # deadlines ("the first tanks should arrive in 2026"): those may lie years ahead of it
+        lo_year = min(mentioned) - 1 if told else min(mentioned, default=this_year) - 10
         usual = nearest or max(told, key=lambda y: (told[y], y), default=None) \
             or max(counts, key=lambda y: (counts[y], y), default=max(mentioned, default=this_year))
         fits = []

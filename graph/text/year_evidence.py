@@ -122,17 +122,53 @@ def _base_year(after: str, before: str, n: int) -> int | None:
     return max(hits)[1] if hits else None
 
 
-def story_votes(body: str) -> dict[int, int]:
-    """All votes of :func:`relative_votes` and :func:`anniversary_votes` together."""
-    votes = relative_votes(body)
-    for year, n in anniversary_votes(body).items():
-        votes[year] = votes.get(year, 0) + n
+# a two-year financial year the text counts in as the one under way: "has signed 193 contracts in the
+# 2024-25 financial year", "so far in fiscal year 2023-24", "the current FY2025-26"
+_FISCAL = re.compile(r"\b(?:(?:19|20)\d\d[-\u2013/]\d\d\s+(?:financial|fiscal)\s+year|(?:financial|fiscal)\s+year\s+"
+                     r"(?:19|20)\d\d[-\u2013/]\d\d|FY\s?(?:19|20)\d\d[-\u2013/]\d\d)\b", re.I)
+_FISCAL_NOW = re.compile(r"\b(?:ha(?:s|ve)\s+(?:now\s+|so\s+far\s+|already\s+)?\w+(?:ed|en|t)|so\s+far|current|this)\b", re.I)
+
+
+def fiscal_votes(body: str, month: int) -> dict[int, int]:
+    """Years of writing a financial year under way implies for a dateline in ``month``: every common
+    two-year financial year (starting in April, July or October) holds January to March of its second
+    year and July to December (April or July starts) of its first; April to June and October to December
+    depend on the country's calendar and say nothing. Only a clause that counts in it as the current one
+    ("has signed ... in the 2024-25 financial year", "so far this fiscal year") votes.
+
+    >>> fiscal_votes("The ministry has signed 193 contracts in the 2024-25 financial year.", 3)
+    {2025: 1}
+    >>> fiscal_votes("The budget for the 2025-26 financial year rises by 9%.", 2)
+    {}
+    """
+    votes: dict[int, int] = {}
+    if month not in (1, 2, 3, 7, 8, 9):
+        return votes
+    for sentence in _SENTENCE.split(body):
+        for clause in _CLAUSE.split(sentence):
+            m = _FISCAL.search(clause)
+            if not m or not _FISCAL_NOW.search(clause):
+                continue
+            first = int(_YEAR.search(m.group(0)).group(1))
+            year = first + 1 if month <= 3 else first
+            votes[year] = votes.get(year, 0) + 1
     return votes
 
 
-def agreed_year(body: str) -> int | None:
+def story_votes(body: str, month: int | None = None) -> dict[int, int]:
+    """All votes of :func:`relative_votes`, :func:`anniversary_votes` and, for a dateline's month,
+    :func:`fiscal_votes` together."""
+    votes = relative_votes(body)
+    more = [anniversary_votes(body)] + ([fiscal_votes(body, month)] if month else [])
+    for found in more:
+        for year, n in found.items():
+            votes[year] = votes.get(year, 0) + n
+    return votes
+
+
+def agreed_year(body: str, month: int | None = None) -> int | None:
     """The year the votes agree on: the one with the most votes, if no other has as many."""
-    votes = story_votes(body)
+    votes = story_votes(body, month)
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])

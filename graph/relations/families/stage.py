@@ -300,6 +300,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if lemma in lex["bought"] and future and tok.pos_ != "NOUN":
         return "planned"  # "Canberra will buy three boats": an intention, no contract yet
     if words & lex["ordered"] and tok.pos_ != "NOUN":
+        if _first_handed_over(tok) and not long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at)):
+            return "delivering"  # "signed for 180 tanks last year and received its first ten in December"
         return "ordered"
     if _arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
         return first_came  # "the first six of 12 jets bought by X touched down"
@@ -506,6 +508,23 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     if found is None and lemma in lex["making"] and (_going_on(verb) or _present_simple(verb)):
         return "delivering"  # "Navantia is building five corvettes for the navy", "X builds Boxers for the army"
     return found if found and found != "in_service" else (_modality(verb) or default)
+
+
+def _first_handed_over(verb: Token) -> bool:
+    """Whether a verb joined to a deal's verb says the first of its goods have come: "ordered 12 jets and
+    received the first two in May", "signed for six ships and took delivery of the first" (not "will
+    receive the first", not "did not receive")."""
+    lex = cues()["stage"]
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.lemma_.lower() not in lex["delivered"] \
+                or _negative(c) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children):
+            continue
+        goods = [o for o in c.children if o.dep_ == "dobj"]
+        goods += [g for o in goods for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # "took delivery of the first"
+        if any(_first_of(o) for o in goods):
+            return True
+    return False
 
 
 def bought_fleet(verb: Token, noun: Token) -> bool:
