@@ -795,12 +795,15 @@ def _named_of(ctx: SentenceContext, noun) -> bool:
 
 def _not_own_move(ctx: SentenceContext, cue, platforms) -> bool:
     """A cue that tells no platform's own move or stay: a purpose ("drones for patrols over X"), a motion
-    verb in the passive ("the crew were landed in X": put ashore, not flying there), or a clause on a noun
-    that is no platform ("the rotational force based in X", "the division, which is based in X")."""
+    verb in the passive whose subject is no platform ("the crew were landed in X": put ashore by a ship),
+    or a clause on a noun that is no platform ("the rotational force based in X", "the division, which
+    is based in X")."""
     lex = cues()["deployment"]
     if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ == "for":
         return True
-    if _is(cue, lex["motion"]) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
+    passive = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    if _is(cue, lex["motion"]) and passive and not any(
+            c.left_edge.i <= p.start <= c.right_edge.i for c in passive for p in platforms):
         return True
     if cue.dep_ in {"relcl", "acl"} and cue.pos_ == "VERB":
         noun = cue.head
