@@ -31,6 +31,9 @@ def test_a_state_sells_to_the_state_of_the_service(pipeline, text, seller, state
     ("The Polish F-16s were deployed to Lithuania in 2024.", "F-16", "Lithuania"),
     ("Six Rafale fighters landed at Souda air base on Crete on Tuesday.", "Rafale", "Souda"),
     ("The F-35s touched down at Amendola Air Base in the province of Foggia on Friday.", "F-35", "Amendola"),
+    ("Spanish Air Force Eurofighter Typhoons flying from Siauliai air base intercepted two Russian jets on Monday.",
+     "Typhoon", "Siauliai"),
+    ("The Gripen fighters operate from Caslav air base near Prague.", "Gripen", "slav Air Base"),
 ])
 def test_deployments(pipeline, text, platform, place):
     assert _has(_edges(pipeline, text), platform, "DEPLOYED_TO", place)
@@ -48,6 +51,8 @@ def test_deployments(pipeline, text, platform, place):
     ("Leopard 2 tanks were unloaded in Gdansk, while soldiers from the armoured brigade based in Bavaria came ashore.",
      "Leopard", "Bavaria"),
     ("The destroyer HNLMS Tromp rescued the sailors, who were landed in Aruba on Sunday.", "Tromp", "Aruba"),
+    # the start of a journey, not where the jets are based
+    ("Two F-16s flew from Luke Air Force Base to Texas for a display.", "F-16", "Luke"),
 ])
 def test_no_deployment(pipeline, text, platform, place):
     assert not _has(_edges(pipeline, text), platform, "DEPLOYED_TO", place)
