@@ -19,6 +19,7 @@ from .families import DOC_RULES, RULES, DocFacts
 from .families.force_states import force_states
 from .families.inventory import office
 from .families.people import known_people
+from .families.state_buyers import state_buyer
 from .families.venue_hosts import venue_hosts
 from .gates import gates, opens
 from .plural import plural_groups
@@ -77,6 +78,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     for r in found():
         if r.source == r.target or r.source not in entities or r.target not in entities:
             continue
+        r = state_buyer(r, entities)  # a state sells to a state, not to its air force
         if not allowed(entities[r.source].label, r.type, entities[r.target].label):
             continue
         if r.type == "OPERATES" and office(entities[r.source]):

@@ -774,13 +774,44 @@ def _destinations(ctx: SentenceContext, cue, where: set[str], preps: set[str]) -
             for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ in preps):
                 objs += [o for o in p.children if o.dep_ == "pobj"]
         for o in objs:
-            if o.i not in ctx.at and o.pos_ == "NOUN":
+            if o.i not in ctx.at and o.pos_ == "NOUN" and not _named_of(ctx, o):
                 nxt.append(o)  # "to an army training base in Hsinchu": the base's own place
         heads = nxt
     out: list = []
     for o in objs:
         out += [m for m in ctx.group(o, where) if m not in out and not _demonym(ctx, m)]
+    from .inventory import _base
+
+    if any(_base(ctx, m) for m in out):  # "landed at X Air Base in the province of Y": Y is where the base lies
+        out = [m for m in out if _base(ctx, m) or ctx.label(m) != "Place"]
     return out
+
+
+def _named_of(ctx: SentenceContext, noun) -> bool:
+    """A generic noun named by its "of" object ("the port of X"): X is the place, and a place after it
+    ("the port of X, in Y state") is where X lies, not a second destination."""
+    return any(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place" for p in noun.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
+def _not_own_move(ctx: SentenceContext, cue, platforms) -> bool:
+    """A cue that tells no platform's own move or stay: a purpose ("drones for patrols over X"), a motion
+    verb in the passive whose subject is no platform ("the crew were landed in X": put ashore by a ship),
+    or a clause on a noun that is no platform ("the rotational force based in X", "the division, which
+    is based in X")."""
+    lex = cues()["deployment"]
+    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ == "for":
+        return True
+    passive = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    if _is(cue, lex["motion"]) and passive and not any(
+            c.left_edge.i <= p.start <= c.right_edge.i for c in passive for p in platforms):
+        return True
+    if cue.dep_ in {"relcl", "acl"} and cue.pos_ == "VERB":
+        noun = cue.head
+        covered = any(p.start <= noun.i < p.end for p in platforms)
+        goods = cues()["supply"]["goods"]
+        return not covered and noun.lemma_.lower() not in goods and noun.lower_ not in goods
+    return False
 
 
 def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -807,7 +838,7 @@ def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if cue is not None:
             where = {"Place", "Country"} if _is(cue, lex["to_country"]) else {"Place"}
             places = _destinations(ctx, cue, where, set(lex["motion_preps"]))
-    if cue is None or not places or negated(ctx, cue):
+    if cue is None or not places or negated(ctx, cue) or _not_own_move(ctx, cue, platforms):
         return
     latter = next((t for t in ctx.tokens if t.lower_ in {"latter", "former"}), None)
     spans = [(c.left_edge.i, c.right_edge.i) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}

@@ -545,11 +545,21 @@ def stationed_at(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     from .phrases import _np_head
 
     words = cues()["operate"]["station_verbs"]
+    sorties = cues()["operate"]["sortie_verbs"]
     for p in ctx.of({"Platform"}):
         noun = _np_head(ctx.head_token(p))
         for place in ctx.prep_objects(noun, {"at"}, {"Place"}):
             if _base(ctx, place):
                 yield rel(ctx, p, "DEPLOYED_TO", place, 0.6, "at-base")
+        # "F-35s flying from X air base", "the jets operate from X air base": where their missions start
+        verbs = [c for c in noun.children if c.dep_ == "acl"] + ([noun.head] if noun.dep_ == "nsubj" else [])
+        for verb in verbs:
+            if verb.lemma_.lower() not in sorties or negated(ctx, verb) or \
+                    any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in verb.children):
+                continue  # "flew from X air base to Y": a journey's start, not where they are based
+            for place in ctx.prep_objects(verb, {"from"}, {"Place"}):
+                if _base(ctx, place):
+                    yield rel(ctx, p, "DEPLOYED_TO", place, 0.6, "flying-from-base")
     for place in ctx.of({"Place"}):
         if not _base(ctx, place):
             continue

@@ -580,6 +580,35 @@ def _owned_by(ctx: SentenceContext) -> Iterator[Relation]:
             yield rel(ctx, child, type_, owner, 0.7, rule)
 
 
+# words before a country's name inside a name that make it a topic, not a seat ("Centre for Russian Studies")
+_TOPIC_WORDS = {"for", "on"}
+
+
+def _name_country(ref, name: str):
+    """The one country a name carries ("Turkish Aerospace Industries"); none where it carries two
+    ("Indo-Russian Rifles", "the Russian-Turkish Monitoring Centre": a venture of both) or names it as
+    a topic ("Centre for Russian Studies")."""
+    words = name.replace("-", " ").split()
+    found: dict[str, object] = {}
+    at: list[int] = []
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            if any(j in at for j in range(i, i + n)):
+                continue
+            hit = ref.lookup(" ".join(words[i:i + n]), "Country")
+            if hit:
+                found.setdefault(hit[0].id, hit[0])
+                at += range(i, i + n)
+                if i and words[i - 1].lower() in _TOPIC_WORDS:
+                    return None
+    # "Indo-Russian", "Franco-German": a combining form joined to a country's word
+    paired = any(len(parts) == 2 and parts[0].lower().endswith("o") and ref.lookup(parts[1], "Country")
+                 for parts in (w.split("-") for w in name.split() if "-" in w))
+    if len(found) != 1 or paired:
+        return None
+    return next(iter(found.values()))
+
+
 def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     """A firm or body whose name carries its country ("Turkish Aerospace Industries", "Russian
     Helicopters", "Korea Aerospace Industries") is based there, where the reference data does not
@@ -593,16 +622,7 @@ def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]
     for e in facts.entities.values():
         if e.label not in {"Company", "Organization"} or not e.mentions:
             continue
-        words = e.name.replace("-", " ").split()
-        country = None
-        for n in (2, 1):
-            for i in range(len(words) - n + 1):
-                hit = ref.lookup(" ".join(words[i:i + n]), "Country")
-                if hit:
-                    country = hit[0]
-                    break
-            if country:
-                break
+        country = _name_country(ref, e.name)
         if country is None or country.id not in facts.entities:
             continue
         entry = ref.get(e.ref_id) if e.ref_id else None
