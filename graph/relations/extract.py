@@ -75,7 +75,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         for doc_rule in DOC_RULES.values():
             yield from doc_rule(doc, facts, doc_id)
 
-    for r in drop_state_twins(list(found()), entities):  # the service named as operator, not its state as well
+    for r in found():
         if r.source == r.target or r.source not in entities or r.target not in entities:
             continue
         if not allowed(entities[r.source].label, r.type, entities[r.target].label):
@@ -103,7 +103,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
     news_stage.apply(placed)  # a fact stated before and after its goods came: the news's stage
-    return placed
+    return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
 
 
 _AT_EVENT = {"PARTICIPATED_IN", "HOSTED_BY", "HELD_IN", "DISPLAYED_AT"}

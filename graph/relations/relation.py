@@ -17,7 +17,6 @@ class Relation:
     rule: str
     props: dict[str, str] = field(default_factory=dict)
     said: str | None = None  # the stage its own sentence says, where the article's course moved ``props["stage"]``
-    at: int | None = None  # the token where the rule found the source (a state standing in for its body: the body's)
 
     def key(self) -> tuple[str, str, str]:
         return self.source, self.type, self.target

@@ -58,8 +58,7 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
         if when != evidence.get("when"):  # the date of the fact's own clause, not the sentence's first
             evidence = {k: v for k, v in evidence.items() if k != "when"} | ({"when": when} if when else {})
         held = noun_validity(ctx.sent, anchors, base) if len(anchors) == 2 else {}  # "X, a member since 2004"
-    return Relation(src, type_, dst, evidence, confidence, rule, {**held, **{k: v for k, v in props.items() if v}},
-                    at=None if isinstance(source, str) else source.start)
+    return Relation(src, type_, dst, evidence, confidence, rule, {**held, **{k: v for k, v in props.items() if v}})
 
 
 def _lemma_tokens(ctx: SentenceContext, words: set[str]) -> list[Token]:
