@@ -178,6 +178,9 @@ def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mentio
     sent = pronoun.sent
     first = pronoun.i == next((t.i for t in sent if not t.is_punct and not t.is_space), -1)
     subj, between = None, False
+    gapped = _gapped_holder(pronoun, mentions, actor)
+    if gapped is not None:
+        return [gapped]
     if first and sent.start > 0:
         prev = pronoun.doc[sent.start - 1].sent
         subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
@@ -219,6 +222,19 @@ def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mentio
         if m is not None and actor(m) and not subj.conjuncts:
             return [m]
     return []
+
+
+def _gapped_holder(pronoun: Token, mentions: list[Mention], actor: Callable[[Mention], bool]) -> Mention | None:
+    """The actor of a gapped clause the pronoun's phrase hangs on by "with": "the RAAF is flying the F-35A,
+    and the navy with its MH-60R" (the parser sets "navy" as a conjunct of the verb, the verb left out)."""
+    phrase = pronoun.head
+    while phrase.dep_ in {"compound", "nmod", "amod", "nummod"} and phrase.head != phrase:
+        phrase = phrase.head
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.lower_ != "with" or prep.head.dep_ != "conj" or \
+            prep.head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((m for m in mentions if m.start <= prep.head.i < m.end and actor(m)), None)
 
 
 def _only_pronouns_before(pronoun: Token) -> bool:

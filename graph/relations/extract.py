@@ -24,6 +24,7 @@ from .families.venue_hosts import venue_hosts
 from .gates import gates, opens
 from .plural import plural_groups
 from .relation import Relation
+from .service_twins import drop_state_twins
 from .time import dates_itself, published_of, validity
 
 
@@ -104,7 +105,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
     news_stage.apply(placed)  # a fact stated before and after its goods came: the news's stage
-    return placed
+    return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
 
 
 _AT_EVENT = {"PARTICIPATED_IN", "HOSTED_BY", "HELD_IN", "DISPLAYED_AT"}

@@ -145,14 +145,21 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not poss or poss[0].i > p.start or phrase.i not in ctx.at and phrase.lemma_.lower() in given \
                 or given_away(ctx, p):
             continue
-        verb = phrase
+        verb, holder = phrase, None
         for _ in range(4):
             if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
                 break
             verb = verb.head
+            if holder is None and verb.i in ctx.at and ctx.label(ctx.at[verb.i]) in STATES:
+                # "the RAAF flies the F-35A, and the navy with its MH-60R": the state the phrase hangs on
+                holder = ctx.at[verb.i]
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if holder is not None:
+            subjects = [ctx.head_token(holder)]
+        elif not subjects and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            subjects = _infinitive_owner(ctx, verb)  # "the army's choice of the K9 to replace its M109s"
         if len(subjects) == 1 and subjects[0].tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
             subjects = [verb.head]  # "Poland, which had promised a company of its own Leopards"
         if len(subjects) != 1 or subjects[0].i not in ctx.at:
@@ -164,6 +171,23 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         stage = clause_stage(ctx, head if (_clause_verb(head) or head).i == verb.i else verb, "in_service")
         for o in _with_country(ctx, [owner], STATES):
             yield rel(ctx, o, "OPERATES", p, 0.6, "own-platform", stage=stage)
+
+
+def _infinitive_owner(ctx: SentenceContext, verb: Token) -> list[Token]:
+    """The state an infinitive with no subject of its own belongs to: the possessor of the noun it
+    qualifies ("the army's choice of the K9 to replace its M109s", up to two nouns up) or the subject of
+    the verb it hangs on ("Canada chose the F-35 to replace its CF-18s")."""
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in {"VERB", "AUX"}:
+            return [c for c in head.children if c.dep_ == "nsubj"]
+        owner = [c for c in head.children if c.dep_ == "poss" and c.i in ctx.at]
+        if owner:
+            return owner[:1]
+        if head.head == head:
+            break
+        head = head.head
+    return []
 
 
 ARRIVAL_VERBS = frozenset({"go", "arrive", "reach"})
@@ -234,7 +258,8 @@ def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
 
     for p in ctx.of({"Platform"}):
         before = ctx.at.get(p.start - 1)
-        if before is not None and before.end == p.start and ctx.label(before) == "GovernmentBody":
+        if before is not None and before.end == p.start and ctx.label(before) == "GovernmentBody" and \
+                ctx.doc[before.start].tag_ not in {"PRP", "PRP$"}:  # a name, not "its" read as the body
             # "US Air Force F-16 and F-35 fighters": the body's conjoined platforms too, and its state
             more, i = [], p.end
             while i + 1 < ctx.sent.end and ctx.doc[i].lower_ in {",", "and"}:  # "F-16, F-15 and F-35 fighters"

@@ -108,6 +108,7 @@ def _object_of(ctx: SentenceContext, prep) -> Mention | None:
 
 
 _HEAD_VERBS = {"head", "lead", "run", "chair", "command", "direct", "manage", "helm", "oversee"}
+_HEAD_PHRASALS = {"take": "over"}  # "who took over at Y": took the helm
 
 
 def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
@@ -135,6 +136,18 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
         objs = [ctx.at[o.i] for o in clause.children if o.dep_ == "dobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) in ORGS]
         if lemma in _HEAD_VERBS and objs:
             yield rel(ctx, p, "LEADS", objs[0], 0.7, "relative-role", role=lemma)
+            continue
+        if lemma in _HEAD_VERBS:  # "who heads the UN agency for refugees, UNRWA": the body set beside what is headed
+            named = [ctx.at[t.i] for o in clause.children if o.dep_ == "dobj" for t in o.subtree
+                     if t.dep_ == "appos" and t.i in ctx.at and ctx.label(ctx.at[t.i]) in ORGS - {"Country"}]
+            if named:
+                yield rel(ctx, p, "LEADS", named[0], 0.65, "relative-role", role=lemma)
+                continue
+        if any(c.dep_ == "prt" and _HEAD_PHRASALS.get(lemma) == c.lower_ for c in clause.children):
+            # "who took over at Nexter": took the helm there
+            for org in ctx.prep_objects(clause, {"at", "of"}, ORGS - {"Country"}):
+                yield rel(ctx, p, "LEADS", org, 0.6, "relative-role")
+                break
             continue
         # "who works for Y", "who runs procurement for Y", "who runs the CIS department at Y"
         places = [clause, *(o for o in clause.children if o.dep_ == "dobj" and o.i not in ctx.at)]

@@ -1316,6 +1316,9 @@ def _deal_object(ctx: SentenceContext, verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.i not in ctx.at and c.lemma_.lower() in deals for c in verb.children)
 
 
+_QUANTIFIERS = frozenset({"both", "all", "each"})  # "X and Y, both built by Z"
+
+
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
@@ -1358,6 +1361,9 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = [p for c in tok.head.head.children if c.dep_ == "nsubj" for p in _platforms_of(ctx, c)]
             elif tok.dep_ in {"acl", "amod"} and not platforms:  # "the CAESAR howitzers, produced by KNDS"
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
+            if tok.dep_ == "acl" and not platforms and tok.head.lower_ in _QUANTIFIERS and tok.head.dep_ == "appos":
+                # "Meteor and SCALP missiles, both made by MBDA": the conjoined goods the quantifier stands beside
+                platforms = [p for p in _platforms_of(ctx, tok.head.head) if p.start < tok.head.i]
             if tok.dep_ == "acl" and not platforms:
                 platforms = _set_beside(ctx, tok.head)  # "the Tejas, the light fighter built by HAL" (misparsed)
             if tok.dep_ == "acl" and not platforms and tok.head.i not in ctx.at and \
