@@ -1436,14 +1436,23 @@ class MentionFinder:
         out: list[Mention] = []
         for m in mentions:
             a = out[-1] if out else None
-            if (a is not None and not a.ref_id and not m.ref_id and m.start == a.end + 1 and doc[a.end].text == "-"
-                    and not doc[a.end - 1].whitespace_ and not doc[a.end].whitespace_
-                    and a.end - a.start == 1 and doc[a.start].text[:1].isupper() and doc[m.start].text[:1].isupper()
-                    and m.label not in {"Country", "Platform"} and a.label not in {"Country", "Platform"}):
+            if a is not None and not a.ref_id and not m.ref_id and (self._hyphened(doc, a, m) or self._abutting_places(a, m)):
                 out[-1] = self._mention(doc[a.start:m.end], m.label, m.source, None, m.category)
                 continue
             out.append(m)
         return out
+
+    @staticmethod
+    def _hyphened(doc: Doc, a: Mention, b: Mention) -> bool:
+        """ "Issyk" + "-" + "Kul ...": a one-word name glued by a hyphen to the next name."""
+        return (b.start == a.end + 1 and doc[a.end].text == "-" and not doc[a.end - 1].whitespace_
+                and not doc[a.end].whitespace_ and a.end - a.start == 1 and doc[a.start].text[:1].isupper()
+                and doc[b.start].text[:1].isupper() and not {a.label, b.label} & {"Country", "Platform"})
+
+    @staticmethod
+    def _abutting_places(a: Mention, b: Mention) -> bool:
+        """ "Prachuap Khiri" + "Khan": two places with nothing between them are one place's name."""
+        return a.label == b.label == "Place" and b.start == a.end
 
     def _slashed_prefix(self, doc: Doc, m: Mention) -> Mention:
         """ "F/A-18D": the designation the tokenizer cut after "F/" keeps its prefix (a catalogued name
