@@ -1024,7 +1024,11 @@ class MentionFinder:
         if m.label in {"Place", "Country"} and entry is not None and not m.demonym and m.end - m.start == 1 \
                 and prev is not None and prev.text[:1].isupper() \
                 and (prev.lower_ in self.titles or prev.lower_ in shape_words()["honorifics"]):
-            return self._mention(span, "Person", "ner")  # "Crown Princess Victoria", "Princess Sofia": no city
+            end = m.end  # "Defence Cabinet Secretary Aden Duale": the surname after a place-named first name
+            while end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_alpha and toks[end].text.istitle() \
+                    and not toks[end].ent_type_ and end - m.end < 2:
+                end += 1
+            return self._mention(doc[m.start:end], "Person", "ner")  # "Crown Princess Victoria", "Princess Sofia": no city
         if m.label == "Place":
             if m.text.casefold() in self.background or (entry is not None and entry.name.casefold() in self.background):
                 return None
