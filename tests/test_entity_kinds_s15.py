@@ -85,3 +85,11 @@ def test_a_defunct_firm_is_not_its_successor(pipeline):
 def test_a_defunct_french_maker_is_a_company(pipeline):
     assert ("Company", "Aérospatiale") in _labels(pipeline, "The Puma helicopter was designed by Aérospatiale "
                                                             "in the late 1960s.")
+
+
+# -- a unit's name is a state body, whatever the NER called it -------------------------------------
+def test_named_units_are_government_bodies(pipeline):
+    labels = _labels(pipeline, "The first tanks will go to Brigade Sud, the army's armoured formation, and "
+                               "later to the Karelia Brigade.")
+    assert {("GovernmentBody", "Brigade Sud"), ("GovernmentBody", "Karelia Brigade")} <= labels
+    assert not any(label == "Person" and "Brigade" in n for label, n in labels)

@@ -118,6 +118,7 @@ _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
 _MARKUP = re.compile(r"[<>]|&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)  # a tag or character reference is no name
+_FORMATIONS = {"brigade", "regiment", "battalion", "squadron"}  # words only a military unit's name holds
 _LETTERS = re.compile(r"[A-Z]{1,2}")  # "B", "DG": a variant's letters, cut off a name or a slashed list
 
 
@@ -1426,7 +1427,7 @@ class MentionFinder:
             found = [m for m in found if m.end <= start or m.start >= end]
             found.append(self._mention(doc[start:end], "Platform", "reference", family.ref_id, family.category))
         found = [m for m in found if not _MARKUP.search(m.text)]
-        found = self._hyphen_halves(doc, found)
+        found = [self._unit(doc, m) for m in self._hyphen_halves(doc, found)]
         found = [m for m in (self._slashed_prefix(doc, m) for m in found)
                  if not (m.label == "Platform" and not m.ref_id and _LETTERS.fullmatch(m.text))]
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
@@ -1445,6 +1446,14 @@ class MentionFinder:
                 continue
             out.append(m)
         return out
+
+    def _unit(self, doc: Doc, m: Mention) -> Mention:
+        """ "Brigade Nord", "Karelia Brigade": a name holding a formation word is a military unit, a state
+        body, whatever the NER called it (a person, a place, an organisation)."""
+        if m.ref_id or m.label not in {"Person", "Place", "Organization"} \
+                or not any(t.lower_ in _FORMATIONS and t.text[:1].isupper() for t in doc[m.start:m.end]):
+            return m
+        return self._mention(doc[m.start:m.end], "GovernmentBody", m.source, None, m.category)
 
     @staticmethod
     def _hyphened(doc: Doc, a: Mention, b: Mention) -> bool:
