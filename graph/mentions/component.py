@@ -118,6 +118,8 @@ _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
 _MARKUP = re.compile(r"[<>]|&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)  # a tag or character reference is no name
+_FORMATIONS = {"brigade", "regiment", "battalion", "squadron"}  # words only a military unit's name holds
+_LETTERS = re.compile(r"[A-Z]{1,2}")  # "B", "DG": a variant's letters, cut off a name or a slashed list
 
 
 def _listed_portfolios(doc: Doc, i: int) -> int:
@@ -1023,7 +1025,11 @@ class MentionFinder:
         if m.label in {"Place", "Country"} and entry is not None and not m.demonym and m.end - m.start == 1 \
                 and prev is not None and prev.text[:1].isupper() \
                 and (prev.lower_ in self.titles or prev.lower_ in shape_words()["honorifics"]):
-            return self._mention(span, "Person", "ner")  # "Crown Princess Victoria", "Princess Sofia": no city
+            end = m.end  # "Defence Cabinet Secretary Aden Duale": the surname after a place-named first name
+            while end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_alpha and toks[end].text.istitle() \
+                    and not toks[end].ent_type_ and end - m.end < 2:
+                end += 1
+            return self._mention(doc[m.start:end], "Person", "ner")  # "Crown Princess Victoria", "Princess Sofia": no city
         if m.label == "Place":
             if m.text.casefold() in self.background or (entry is not None and entry.name.casefold() in self.background):
                 return None
@@ -1421,8 +1427,56 @@ class MentionFinder:
             found = [m for m in found if m.end <= start or m.start >= end]
             found.append(self._mention(doc[start:end], "Platform", "reference", family.ref_id, family.category))
         found = [m for m in found if not _MARKUP.search(m.text)]
+        found = [self._unit(doc, m) for m in self._hyphen_halves(doc, found)]
+        found = [m for m in (self._slashed_prefix(doc, m) for m in found)
+                 if not (m.label == "Platform" and not m.ref_id and _LETTERS.fullmatch(m.text))]
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    def _hyphen_halves(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Issyk-Kul Institute for Regional Studies" read as "Issyk" + "Kul Institute ...": two unknown
+        names glued by a hyphen are one name, of the label of the second (which holds its head). Known
+        names stay apart ("Russia-Belarus", "Moscow-Minsk")."""
+        mentions = sorted(mentions, key=lambda m: m.start)
+        out: list[Mention] = []
+        for m in mentions:
+            a = out[-1] if out else None
+            if a is not None and not a.ref_id and not m.ref_id and (self._hyphened(doc, a, m) or self._abutting_places(a, m)):
+                out[-1] = self._mention(doc[a.start:m.end], m.label, m.source, None, m.category)
+                continue
+            out.append(m)
+        return out
+
+    def _unit(self, doc: Doc, m: Mention) -> Mention:
+        """ "Brigade Nord", "Karelia Brigade": a name holding a formation word is a military unit, a state
+        body, whatever the NER called it (a person, a place, an organisation)."""
+        if m.ref_id or m.label not in {"Person", "Place", "Organization"} \
+                or not any(t.lower_ in _FORMATIONS and t.text[:1].isupper() for t in doc[m.start:m.end]):
+            return m
+        return self._mention(doc[m.start:m.end], "GovernmentBody", m.source, None, m.category)
+
+    @staticmethod
+    def _hyphened(doc: Doc, a: Mention, b: Mention) -> bool:
+        """ "Issyk" + "-" + "Kul ...": a one-word name glued by a hyphen to the next name."""
+        return (b.start == a.end + 1 and doc[a.end].text == "-" and not doc[a.end - 1].whitespace_
+                and not doc[a.end].whitespace_ and a.end - a.start == 1 and doc[a.start].text[:1].isupper()
+                and doc[b.start].text[:1].isupper() and not {a.label, b.label} & {"Country", "Platform"})
+
+    @staticmethod
+    def _abutting_places(a: Mention, b: Mention) -> bool:
+        """ "Prachuap Khiri" + "Khan": two places with nothing between them are one place's name."""
+        return a.label == b.label == "Place" and b.start == a.end
+
+    def _slashed_prefix(self, doc: Doc, m: Mention) -> Mention:
+        """ "F/A-18D": the designation the tokenizer cut after "F/" keeps its prefix (a catalogued name
+        of the whole form where there is one)."""
+        s = m.start
+        if m.label != "Platform" or m.ref_id or s < 2 or doc[s - 1].text != "/" or doc[s - 1].whitespace_ \
+                or doc[s - 2].whitespace_ or not _LETTERS.fullmatch(doc[s - 2].text):
+            return m
+        known = next(iter(self.ref.lookup(doc[s - 2:m.end].text, "Platform")), None)
+        return self._mention(doc[s - 2:m.end], "Platform", "reference" if known else m.source,
+                             known.id if known else None, m.category)
 
     def _roman_marks(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "F-4E Phantom" + "II": a type's name and the roman numeral the catalogue form cut off are one

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 
@@ -104,3 +104,27 @@ def derive(relations: list[Relation], entities: dict, type_: str, rule: str,
                 out.append(replace(r, source=key[0], type=key[1], target=key[2],
                                    confidence=min(r.confidence, 0.55), rule=rule, props=dict(r.props)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _international_bodies() -> frozenset[str]:
+    """Ids of the international agencies, courts and banks (``organizations_international.csv``): states
+    join them as they join a bloc, though they are no bloc themselves (Organization)."""
+    from ...reference.loader import DATA_DIR, read_entries
+
+    return frozenset(e.id for e in read_entries(DATA_DIR / "organizations_international.csv", "Organization"))
+
+
+def bloc_entity(entity) -> bool:
+    """An entity states are members of: an Alliance, or an international agency, court or bank."""
+    return entity.label == "Alliance" or (entity.label == "Organization" and entity.ref_id in _international_bodies())
+
+
+def is_bloc(ctx, m) -> bool:
+    """``bloc_entity`` of a mention's entity."""
+    return bloc_entity(ctx.entities[m.entity])
+
+
+def blocs(ctx) -> list:
+    """The sentence's mentions of blocs (``bloc_entity``), in order."""
+    return [m for m in ctx.of({"Alliance", "Organization"}) if is_bloc(ctx, m)]

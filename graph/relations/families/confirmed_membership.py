@@ -16,7 +16,8 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
-from .common import DocFacts, rel
+from .common import DocFacts, is_bloc, rel
+from .common import blocs as bloc_mentions
 from .membership import _negated_name, _with_terms
 
 _STATES = {"Country"}
@@ -45,7 +46,7 @@ def _bloc_of(ctx: SentenceContext, tok: Token) -> list:
     out = []
     for t in toks:
         m = ctx.at.get(t.i)
-        if m is not None and ctx.label(m) == "Alliance" and not _negated_name(ctx, m):
+        if m is not None and is_bloc(ctx, m) and not _negated_name(ctx, m):
             out.append(m)
     return out
 
@@ -74,7 +75,7 @@ def _bloc_objects(ctx: SentenceContext, tok: Token) -> list:
     objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "inside", "within"}
             for o in p.children if o.dep_ == "pobj"]
     return [ctx.at[t.i] for o in objs for t in [o, *o.conjuncts]
-            if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Alliance" and not _negated_name(ctx, ctx.at[t.i])]
+            if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
 
 
 def _standing(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
@@ -161,7 +162,7 @@ def _shared_body(ctx: SentenceContext, alliance, lex: dict) -> list:
 
 def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """MEMBER_OF for the states a loose membership frame names, where the data confirms them."""
-    alliances = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]
+    alliances = [a for a in bloc_mentions(ctx) if not _negated_name(ctx, a)]
     if not alliances:
         return
     lex = cues()["membership"]

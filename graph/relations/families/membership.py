@@ -7,13 +7,13 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
-from .common import DocFacts, rel
+from .common import DocFacts, bloc_entity, blocs, is_bloc, rel
 
 
 def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["membership"]
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for a in ctx.of({"Alliance"}):
+    for a in blocs(ctx):
         head = ctx.head_token(a)
         # the words before the bloc's noun phrase, past its own modifiers ("members of the Russian-led CSTO")
         start = min(a.start, head.left_edge.i) if head.left_edge.i >= ctx.sent.start else a.start
@@ -154,10 +154,10 @@ def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bo
 def _salient_alliance(ctx: SentenceContext, facts: DocFacts) -> str | None:
     """The alliance "the bloc" refers to: the last one named before the sentence, else the most named."""
     before = [m for m in facts.mentions if m.start < ctx.sent.start and facts.entities.get(m.entity) is not None
-              and facts.entities[m.entity].label == "Alliance"]
+              and bloc_entity(facts.entities[m.entity])]
     if before:
         return before[-1].entity
-    alliances = [e for e in facts.entities.values() if e.label == "Alliance"]
+    alliances = [e for e in facts.entities.values() if bloc_entity(e)]
     return max(alliances, key=lambda e: len(e.mentions)).id if alliances else None
 
 
@@ -169,7 +169,7 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     cues_at = [t.i for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low in _MEMBER_CUES]
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
         return  # no cue, or "is not a member", "left the bloc"
-    named = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"
+    named = [a for a in blocs(ctx) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"
     owned = [(a.entity, [i for i in cues_at if _cue_of(ctx, a, i)]) for a in named]
     if sum(1 for _, at in owned if at) > 1:
         # "A and B, both members of X, ..., and C and D are also members of Y": each bloc its own cue's members
@@ -252,7 +252,7 @@ def _counted_members(ctx: SentenceContext, alliance: str) -> int | None:
 
 def _recent_alliance(ctx: SentenceContext, facts: DocFacts) -> str | None:
     """The alliance a sentence speaks of without naming it: the one it names, else the last named before."""
-    named = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]
+    named = [a for a in blocs(ctx) if not _negated_name(ctx, a)]
     return named[0].entity if named else _salient_alliance(ctx, facts)
 
 
@@ -293,7 +293,7 @@ def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str 
     for o in objects:
         m = ctx.at.get(o.i)
         if m is not None:
-            if ctx.label(m) == "Alliance" and not _negated_name(ctx, m):
+            if is_bloc(ctx, m) and not _negated_name(ctx, m):
                 return m.entity
             return None  # "joined the talks in Geneva", "accepted into the EU-funded programme"
         if o.lemma_.lower() in lex["body_nouns"] and any(d.lower_ in {"the", "its", "their"} for d in o.children):
@@ -308,11 +308,11 @@ def _named_so_far(ctx: SentenceContext, facts: DocFacts) -> str | None:
     """The alliance an object-less joining verb ("joining in April", "South Africa joined the following
     year") means: the one the sentence names, else the last one named before it; none where no bloc has
     been named yet (a headline's "troops join drills" names no bloc of the text's)."""
-    named = [a for a in ctx.of({"Alliance"}) if not _negated_name(ctx, a)]
+    named = [a for a in blocs(ctx) if not _negated_name(ctx, a)]
     if named:
         return named[0].entity
     before = [m for m in facts.mentions if m.start < ctx.sent.start and facts.entities.get(m.entity) is not None
-              and facts.entities[m.entity].label == "Alliance"]
+              and bloc_entity(facts.entities[m.entity])]
     return before[-1].entity if before else None
 
 
@@ -336,7 +336,7 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             body = _joined_body(ctx, facts, verb, lex)
         elif lemma in lex["chair_verbs"] and not passive:
             objs = [ctx.at.get(c.i) for c in verb.children if c.dep_ == "dobj"]
-            body = next((m.entity for m in objs if m is not None and ctx.label(m) == "Alliance"), None)
+            body = next((m.entity for m in objs if m is not None and is_bloc(ctx, m)), None)
         else:
             yield from _founders(ctx, verb, lemma, passive, lex)
             continue
@@ -406,7 +406,7 @@ def _chaired_body(ctx: SentenceContext, facts: DocFacts, noun, lex: dict) -> str
     owners += [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}]
     for o in owners:
         m = ctx.at.get(o.i)
-        if m is not None and ctx.label(m) == "Alliance":
+        if m is not None and is_bloc(ctx, m):
             return None if _negated_name(ctx, m) else m.entity
         if o.dep_ == "poss" and (m is None and o.tag_ in {"WP$", "PRP$"} or m is not None and ctx.label(m) == "Country"):
             continue  # "whose chairmanship", "Indonesia's chairmanship": the holder, not the bloc
@@ -425,7 +425,7 @@ def _founders(ctx: SentenceContext, verb, lemma: str, passive: bool, lex: dict) 
         founders = ctx.prep_objects(verb, {"by"}, {"Country"})
     else:
         bodies = [ctx.at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.at
-                  and ctx.label(ctx.at[c.i]) == "Alliance"]
+                  and is_bloc(ctx, ctx.at[c.i])]
         founders = ctx.subjects(verb, {"Country"}, plural=True)
     for body in bodies:
         for m in founders:
@@ -475,7 +475,7 @@ def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if low not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"} \
                 or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
             continue
-        bodies = [b.entity for b in ctx.prep_objects(tok, {"in", "of", "within"}, {"Alliance"})]
+        bodies = [b.entity for b in ctx.prep_objects(tok, {"in", "of", "within"}, {"Alliance", "Organization"}) if is_bloc(ctx, b)]
         if not bodies and _bloc_object(tok, {"in", "of", "within"}):  # "froze its participation in the bloc"
             bodies = [b for b in [_recent_alliance(ctx, facts)] if b]
         if not bodies:
@@ -508,7 +508,7 @@ def leaving(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         objects = [o for o in verb.children if o.dep_ == "dobj"]
         objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
                     for o in p.children if o.dep_ == "pobj"]
-        bodies = [m.entity for o in objects for m in ctx.group(o, {"Alliance"})]
+        bodies = [m.entity for o in objects for m in ctx.group(o, {"Alliance", "Organization"}) if is_bloc(ctx, m)]
         if not bodies and (_bloc_object(verb, {"from", "of"}) or any(
                 o.lemma_.lower() in lex["body_nouns"] and any(d.lower_ in {"the", "its"} for d in o.children)
                 for o in verb.children if o.dep_ == "dobj")):
@@ -528,7 +528,7 @@ def _left(ctx: SentenceContext, facts: DocFacts, verb, members_ok: set[str]) -> 
     objects = [o for o in verb.children if o.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
                 if o.dep_ == "pobj"]
-    bodies = [m.entity for o in objects for m in ctx.group(o, {"Alliance"})]
+    bodies = [m.entity for o in objects for m in ctx.group(o, {"Alliance", "Organization"}) if is_bloc(ctx, m)]
     if not bodies and any(o.lemma_.lower() in cues()["membership"]["body_nouns"]
                           and any(d.lower_ == "the" for d in o.children) for o in objects):
         bodies = [b for b in [_recent_alliance(ctx, facts)] if b]
