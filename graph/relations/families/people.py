@@ -588,6 +588,8 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
         found = next(((last, phrase) for last, phrase in phrases if phrase in titles), None)
         if found is not None:
             last, phrase = found
+            if last.i + 1 < ctx.sent.end and ctx.doc[last.i + 1].lower_ in {"'s", "\u2019s"}:
+                continue  # "X, the president's spokesman": the title owns the post, it is not X's
             following = ctx.at.get(last.i + 1)
             if following is not None and ctx.label(following) == "Person" or _introduces_next(ctx, last):
                 return None
