@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..entities import Entity
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
-from . import deal_stage, held_stage, news_stage, retirement
+from . import deal_stage, held_stage, member_ties, news_stage, retirement
 from .context import SentenceContext, capitals
 from .families import DOC_RULES, RULES, DocFacts
 from .families.force_states import force_states
@@ -101,7 +101,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     deal_stage.apply(list(out.values()), sents, entities, published_of(doc))  # a deal's course over the article
     held_stage.apply(list(out.values()))  # a transfer takes no stage of use
     retirement.apply(list(out.values()), sents, entities, published_of(doc))  # a fleet retired over the article
-    placed = _placed_once(list(out.values()), entities)
+    placed = _placed_once(member_ties.drop_bloc_ties(list(out.values())), entities)
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
     news_stage.apply(placed)  # a fact stated before and after its goods came: the news's stage

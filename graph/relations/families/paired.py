@@ -22,6 +22,9 @@ from .tie_parties import clause_subjects, cue_tokens, group, parties, party, tie
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
                "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
 _PAIR_DETS = {"two", "both", "their"}
+# nouns that name others than the pair itself after "their": "sent a message to their allies" is no pair
+# (not "their countries"); after "two" or "both" they are the pair ("the two allies")
+_OTHERS_NOUNS = {"allies", "partners", "neighbours", "neighbors"}
 _MAX_JOINT = 4  # conjoined subjects of a joint verb that still act with each other, not a crowd of signatories
 
 
@@ -69,11 +72,16 @@ def _clause_verb(tok: Token) -> Token:
     return cur
 
 
+def _pair_dets(tok: Token, low: str) -> set[str]:
+    """The determiners that make ``tok`` the described pair ("the two countries", "their governments")."""
+    dets = {c.lower_ for c in tok.children} & _PAIR_DETS
+    return dets - {"their"} if low in _OTHERS_NOUNS else dets
+
+
 def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "raised relations between their countries", "the two sides agreed to a ceasefire"."""
     lex = cues()["cooperation"]
-    described = any(low in _PAIR_NOUNS and any(c.lower_ in _PAIR_DETS for c in t.children)
-                    for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True))
+    described = any(low in _PAIR_NOUNS and _pair_dets(t, low) for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True))
     if not described:
         return
     cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low == "together"]

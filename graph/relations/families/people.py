@@ -121,9 +121,7 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
         if org is not None and org.start <= nxt.i + 2 and ctx.label(org) in {"Organization", "Company", "GovernmentBody"}:
             yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "name-of-institution")
             return
-    # "X, a specialist who writes for The Diplomat": the clause may hang on the apposition
-    holders = [head, *(c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at)]
-    for clause in (c for h in holders for c in h.children if c.dep_ in {"relcl", "acl"}):
+    for clause in _own_clauses(ctx, p, head):
         lemma = clause.lemma_.lower()
         # "X, whose Ministry of National Defence oversees the agency": the body is the person's own
         owned = [ctx.at[c.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ctx.at
@@ -133,16 +131,11 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT", "PRP"} for c in clause.children):
             continue  # "X, whose country has chaired the bloc": the clause is another's doing
-        objs = [ctx.at[o.i] for o in clause.children if o.dep_ == "dobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) in ORGS]
+        objs = [m for o in clause.children if o.dep_ == "dobj" for m in [_named_object(ctx, o)]
+                if m is not None and ctx.label(m) in ORGS]
         if lemma in _HEAD_VERBS and objs:
             yield rel(ctx, p, "LEADS", objs[0], 0.7, "relative-role", role=lemma)
             continue
-        if lemma in _HEAD_VERBS:  # "who heads the UN agency for refugees, UNRWA": the body set beside what is headed
-            named = [ctx.at[t.i] for o in clause.children if o.dep_ == "dobj" for t in o.subtree
-                     if t.dep_ == "appos" and t.i in ctx.at and ctx.label(ctx.at[t.i]) in ORGS - {"Country"}]
-            if named:
-                yield rel(ctx, p, "LEADS", named[0], 0.65, "relative-role", role=lemma)
-                continue
         if any(c.dep_ == "prt" and _HEAD_PHRASALS.get(lemma) == c.lower_ for c in clause.children):
             # "who took over at Nexter": took the helm there
             for org in ctx.prep_objects(clause, {"at", "of"}, ORGS - {"Country"}):
@@ -155,6 +148,34 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
             if ctx.label(org) != "Country":
                 yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "relative-role")
                 break
+
+
+def _own_clauses(ctx: SentenceContext, p: Mention, head) -> list:
+    """The relative clauses that tell of person ``p``: those hanging on its name or its apposition
+    ("X, a specialist who writes for The Diplomat"), and a "who" clause hanging on a noun inside the
+    apposition ("X, a former commander of the air force who now heads Y": "who" is no air force);
+    not one another person named between the name and the clause tells of ("A and B, who took over")."""
+    apposed = [c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at]
+    found = [c for h in (head, *apposed) for c in h.children if c.dep_ in {"relcl", "acl"}]
+    found += [c for a in apposed for t in a.subtree if t.i != a.i and t.pos_ in {"NOUN", "PROPN"}
+              and not (t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person")
+              for c in t.children if c.dep_ == "relcl" and _who(c)]
+    others = [m.start for m in ctx.of({"Person"}) if m.start >= p.end]
+    return [c for c in found if not any(o < c.i for o in others)]
+
+
+def _who(clause) -> bool:
+    """Whether the clause's subject is "who" (a person, whatever noun the parser hung it on)."""
+    return any(k.dep_ == "nsubj" and k.lower_ == "who" for k in clause.children)
+
+
+def _named_object(ctx: SentenceContext, obj) -> Mention | None:
+    """The body a clause's object names: the object's own mention, or the name in apposition to an
+    unnamed description of it ("who heads the UN agency for refugees, UNRWA")."""
+    if obj.i in ctx.at:
+        return ctx.at[obj.i]
+    return next((ctx.at[t.i] for t in obj.subtree if t.dep_ == "appos" and t.i in ctx.at
+                 and ctx.label(ctx.at[t.i]) in ORGS - {"Country"}), None)
 
 
 def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -570,6 +591,8 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
         found = next(((last, phrase) for last, phrase in phrases if phrase in titles), None)
         if found is not None:
             last, phrase = found
+            if last.i + 1 < ctx.sent.end and ctx.doc[last.i + 1].lower_ in {"'s", "\u2019s"}:
+                continue  # "X, the president's spokesman": the title owns the post, it is not X's
             following = ctx.at.get(last.i + 1)
             if following is not None and ctx.label(following) == "Person" or _introduces_next(ctx, last):
                 return None
@@ -943,6 +966,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if after is None:
             yield from _relative_role(ctx, p)
             return
+        # "X, a former commander of the navy who now heads Y": the clause's post beside the title's
+        yield from (r for r in _relative_role(ctx, p) if r.type == "LEADS")
         title_tok, phrase = after
         info = titles[phrase]
         start = title_tok.i - len(phrase.replace("-", " - ").split()) + 1  # "vice-president": three tokens

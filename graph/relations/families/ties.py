@@ -17,7 +17,7 @@ from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..relation import Relation
 from .accession import accession_talk
-from .common import DocFacts
+from .common import ORGS, DocFacts
 from .conflict_sides import fought, home_side, insurgency, led_by, members_of, non_state
 from .known_wars import known_conflicts
 from .ongoing_wars import other_sides
@@ -313,7 +313,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         if family == "conflict":
             type_, rule = "IN_CONFLICT_WITH", "conflict"
             preps = _conflict_cue(tok, lex, ties)
-            if preps is None or _deal_struck(tok, ties):
+            if preps is None or _deal_struck(tok, ties) or _third_party_charge(ctx, tok, ties):
                 continue
             if _fought_alongside(tok, ties):  # "fought alongside Russian forces to push Ukrainian troops out"
                 if not negated(ctx, tok) and not hedged(tok):
@@ -390,6 +390,20 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 yield from _war_under_way(ctx, facts, tok)
             if not others and not between and anchor is tok and family == "conflict" and lemma in ties["insurgency_nouns"]:
                 yield from insurgency(ctx, facts, tok)  # "Boko Haram's insurgency in the northeast"
+
+
+def _third_party_charge(ctx: SentenceContext, tok: Token, ties: dict) -> bool:
+    """Whether ``tok`` charges its object with dealings with another actor: "Seoul accuses Moscow of
+    supplying the North", "the army accuses the Emirates of arming the RSF" (the charge's "of" clause
+    has an actor as its object)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ties["charge_verbs"]:
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+        for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if any(o.dep_ in {"dobj", "dative"} and o.i in ctx.at and ctx.label(ctx.at[o.i]) in ORGS
+                   for o in act.children):
+                return True
+    return False
 
 
 def _deal_struck(tok: Token, ties: dict) -> bool:
