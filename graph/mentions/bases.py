@@ -95,8 +95,9 @@ def stations(doc: Doc) -> list[tuple[int, int]]:
     "from", "to" ...): the prefix with the name after it is the station."""
     prefixes, preps = words()["station_prefixes"], words()["station_preps"]
     out = []
+    text, low = texts(doc), lowers(doc)  # (the words first: a token only where a prefix stands)
     for i in range(1, len(doc) - 1):
-        if doc[i].text not in prefixes or doc[i - 1].lower_ not in preps:
+        if text[i] not in prefixes or low[i - 1] not in preps:
             continue
         j = i + 1
         if doc[j].lower_ in _PARTICLES and j + 1 < len(doc) and _cap(doc[j + 1]):

@@ -252,17 +252,18 @@ class MentionFinder:
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
     def _strip(self, ent: Span) -> Span | None:
         start, end = ent.start, ent.end
-        while start < end and (ent.doc[start].lower_ in _DETS or ent.doc[start].is_punct):
+        toks, low = tokens(ent.doc), lowers(ent.doc)
+        while start < end and (low[start] in _DETS or toks[start].is_punct):
             start += 1
-        while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in {"'s", "\u2019s"}
-                               or ent.doc[end - 1].text in _TRAILING_PREPS):
+        while end > start and (toks[end - 1].is_punct or low[end - 1] in {"'s", "\u2019s"}
+                               or toks[end - 1].text in _TRAILING_PREPS):
             end -= 1  # "Instituto Sur de Estudios Hemisfericos in" (Buenos Aires)
         # "Armament Agency on Friday": a date after the name is not part of it
-        while end - start > 2 and ent.doc[end - 1].lower_ in _DATE_WORDS and ent.doc[end - 2].lower_ in {"on", "in"}:
+        while end - start > 2 and low[end - 1] in _DATE_WORDS and low[end - 2] in {"on", "in"}:
             end -= 2
         # "the Supreme Council of National Defence of May 18": "of" and a day end a body's name
-        cut = next((i for i in range(start + 2, end - 1) if ent.doc[i].lower_ == "of"
-                    and ent.doc[i + 1].lower_ in _DATE_WORDS
+        cut = next((i for i in range(start + 2, end - 1) if low[i] == "of"
+                    and low[i + 1] in _DATE_WORDS
                     and all(t.like_num or t.lower_ in _DATE_WORDS or t.is_punct for t in ent.doc[i + 1:end])), None)
         end = cut if cut is not None else end
         return ent.doc[start:end] if end > start else None
@@ -1091,10 +1092,11 @@ class MentionFinder:
         """Name spans listed after "such as"/"including" under a category or platform noun."""
         found: list[tuple[int, int, str | None]] = []
         doc = sent.doc
-        toks = tokens(doc)
-        for tok in sent:
-            if tok.lower_ not in _LIST_CUES:
+        toks, low = tokens(doc), lowers(doc)
+        for k in range(sent.start, sent.end):  # (the words first: a token only where a cue stands)
+            if low[k] not in _LIST_CUES:
                 continue
+            tok = toks[k]
             i = tok.i + 1
             if tok.lower_ == "such":
                 if i >= sent.end or toks[i].lower_ != "as":

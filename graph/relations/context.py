@@ -67,18 +67,20 @@ class SentenceContext:
         self.capital_of = capitals(entities) if capital_of is None else capital_of
 
     @cached_property
-    def evidence(self) -> dict[str, str | int]:
-        """The sentence as evidence: its text and offsets, and where it places its facts in time
-        ("on Thursday", "since 2019"). Worked out when a rule first asks (most sentences with
-        mentions give no relation, and dating a sentence is the dearest part of reading it)."""
+    def place(self) -> dict[str, str | int]:
+        """The sentence as evidence without its time: the document, its text and offsets (what a
+        relation dated by its own clause takes, :func:`.families.common.rel`)."""
         sent = self.sent
         text = doc_text(self.doc)[sent.start_char:sent.end_char]  # ``sent.text``, without a Token per word
-        evidence: dict[str, str | int] = {"doc": self.doc_id, "sentence": text, "start": sent.start_char,
-                                          "end": sent.end_char}
-        when = evidence_when(sent, published_of(self.doc))
-        if when:
-            evidence["when"] = when
-        return evidence
+        return {"doc": self.doc_id, "sentence": text, "start": sent.start_char, "end": sent.end_char}
+
+    @cached_property
+    def evidence(self) -> dict[str, str | int]:
+        """The sentence as evidence: :attr:`place` and where the sentence places its facts in time
+        ("on Thursday", "since 2019"). Worked out when a rule first asks (most sentences with
+        mentions give no relation, and dating a sentence is the dearest part of reading it)."""
+        when = evidence_when(self.sent, published_of(self.doc))
+        return {**self.place, "when": when} if when else self.place
 
     @cached_property
     def pos(self) -> list[str]:

@@ -1346,7 +1346,17 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
     Poland's order 2022), not one in a coordinated clause of its own ("has delivered eight, and
     ... the third contract being signed in January 2024"); a date opening the sentence covers all of
     it. A report date ("said on Monday") only when nothing nearer dates the fact. Without such a
-    date, as :func:`evidence_when` for an undated sentence, with the tense of the fact's own verb."""
+    date, as :func:`evidence_when` for an undated sentence, with the tense of the fact's own verb.
+    Worked out once per sentence, mentions and date: rules that find several facts of the same
+    mentions (a sale and its operator, a person's office and state) ask again."""
+    cache = sent.doc.user_data.setdefault("geopol.relation_when", {})  # (never serialised: Docs stay in process)
+    key = (sent.start, sent.end, tuple(a.i for a in anchors), base)
+    if key not in cache:
+        cache[key] = _relation_when(sent, anchors, base)
+    return cache[key]
+
+
+def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | None:
     if not anchors or in_headline(sent.doc, sent.start_char):
         return evidence_when(sent, base)
     found = _resolved(sent, base)

@@ -50,14 +50,15 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
     dst = target if isinstance(target, str) else target.entity
     anchors = [ctx.head_token(m) for e in (source, target)  # the mentions of the fact, source first
                if (m := e if not isinstance(e, str) else next((x for x in ctx.mentions if x.entity == e), None))]
-    evidence, base, held = ctx.evidence, published_of(ctx.doc), {}
-    if anchors:
+    base, held = published_of(ctx.doc), {}
+    if anchors:  # the date of the fact's own clause, not the sentence's first (so the sentence is not dated)
         when = relation_when(ctx.sent, anchors, base)
         if type_ in _DEALS and props.get("stage") not in _ENDS:  # a retirement or a cancellation may lie ahead
             when = deal_when(ctx.sent, base, when)
-        if when != evidence.get("when"):  # the date of the fact's own clause, not the sentence's first
-            evidence = {k: v for k, v in evidence.items() if k != "when"} | ({"when": when} if when else {})
+        evidence = {**ctx.place, "when": when} if when else ctx.place
         held = noun_validity(ctx.sent, anchors, base) if len(anchors) == 2 else {}  # "X, a member since 2004"
+    else:
+        evidence = ctx.evidence
     return Relation(src, type_, dst, evidence, confidence, rule, {**held, **{k: v for k, v in props.items() if v}})
 
 
