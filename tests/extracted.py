@@ -7,6 +7,8 @@ One place for the few ways the tests read a processed text (every module used to
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import networkx as nx
 
 from graph.text.metadata import Metadata
@@ -35,10 +37,28 @@ def node_names(pipeline, text: str, label: str | None = None, **kw) -> set[str]:
     return {n for lab, n in node_labels(pipeline, text, **kw) if label is None or lab == label}
 
 
-def text_edges(pipeline, text: str, published: str | None = None, **kw) -> set[tuple[str, str, str]]:
-    """(source name, type, target name) of every relationship ``text`` itself states: neither the
-    MENTIONED_IN links nor facts added from the reference catalogues."""
+def text_relations(pipeline, text: str, published: str | None = None, **kw) -> dict[tuple[str, str, str], dict]:
+    """(source name, type, target name) -> attributes of every relationship ``text`` itself states:
+    neither the MENTIONED_IN links nor facts added from the reference catalogues."""
     g = graph_of(pipeline, text, published, **kw)
     name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], d["type"], name[t]) for s, t, d in g.edges(data=True)
+    return {(name[s], d["type"], name[t]): d for s, t, d in g.edges(data=True)
             if d["type"] != "MENTIONED_IN" and d.get("provenance") != "reference"}
+
+
+def text_edges(pipeline, text: str, published: str | None = None, **kw) -> set[tuple[str, str, str]]:
+    """(source name, type, target name) of every relationship ``text`` itself states."""
+    return set(text_relations(pipeline, text, published, **kw))
+
+
+def find_relation(relations: Mapping[tuple[str, str, str], dict], source: str, type_: str, target: str,
+                  **attrs) -> dict | None:
+    """The attributes of a relation of ``type_`` whose ends contain ``source`` and ``target`` (any case)
+    and whose attributes equal ``attrs`` (``stage="ordered"``), or ``None``.
+
+    >>> find_relation({("Kenya", "OPERATES", "Bayraktar TB2"): {"stage": "ordered"}}, "kenya", "OPERATES", "TB2")
+    {'stage': 'ordered'}
+    """
+    return next((d for (s, t, o), d in relations.items()
+                 if t == type_ and source.lower() in s.lower() and target.lower() in o.lower()
+                 and all(d.get(k) == v for k, v in attrs.items())), None)

@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.text.sources import Document
-
-
-def _edges(pipeline, text: str) -> dict[tuple[str, str, str], dict]:
-    g = pipeline.process(Document.from_text(text, "test.txt"))
-    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"]): d for u, v, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") == "text"}
-
-
-def _find(edges: dict, source: str, type_: str, target: str) -> dict | None:
-    return next((d for (s, t, o), d in edges.items()
-                 if t == type_ and source.lower() in s.lower() and target.lower() in o.lower()), None)
+from tests.extracted import find_relation, text_relations
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -25,26 +14,26 @@ def _find(edges: dict, source: str, type_: str, target: str) -> dict | None:
     ("Italy bought ten NH90 helicopters under a contract that runs until 2027.", ("Italy", "OPERATES", "NH90")),
 ])
 def test_a_delivery_schedule_is_no_end_of_the_fact(pipeline, text, fact):
-    d = _find(_edges(pipeline, text), *fact)
+    d = find_relation(text_relations(pipeline, text), *fact)
     assert d is not None
     assert "valid_to" not in d
 
 
 def test_an_until_on_the_fact_itself_still_ends_it(pipeline):
-    d = _find(_edges(pipeline, "Canada flew the CF-18 until 2020."), "Canada", "OPERATES", "18")
+    d = find_relation(text_relations(pipeline, "Canada flew the CF-18 until 2020."), "Canada", "OPERATES", "18")
     assert d is not None and d.get("valid_to") == "2020"
 
 
 def test_a_state_signing_a_contract_to_supply_does_not_operate_the_goods(pipeline):
-    edges = _edges(pipeline, "Germany signed a contract to supply 20 Leopard 2A7 tanks to Lithuania.")
-    assert _find(edges, "Lithuania", "OPERATES", "Leopard")
-    assert _find(edges, "Germany", "SUPPLIES", "Lithuania")
-    assert not _find(edges, "Germany", "OPERATES", "Leopard")
+    edges = text_relations(pipeline, "Germany signed a contract to supply 20 Leopard 2A7 tanks to Lithuania.")
+    assert find_relation(edges, "Lithuania", "OPERATES", "Leopard")
+    assert find_relation(edges, "Germany", "SUPPLIES", "Lithuania")
+    assert not find_relation(edges, "Germany", "OPERATES", "Leopard")
 
 
 def test_a_buyer_signing_a_contract_to_buy_still_operates(pipeline):
-    edges = _edges(pipeline, "Lithuania signed a contract to buy 20 Leopard 2A7 tanks from Germany.")
-    assert _find(edges, "Lithuania", "OPERATES", "Leopard")
+    edges = text_relations(pipeline, "Lithuania signed a contract to buy 20 Leopard 2A7 tanks from Germany.")
+    assert find_relation(edges, "Lithuania", "OPERATES", "Leopard")
 
 
 @pytest.mark.parametrize("text, seller, buyer", [
@@ -52,19 +41,19 @@ def test_a_buyer_signing_a_contract_to_buy_still_operates(pipeline):
     ("Manila signed for six patrol vessels with Austal last year.", "Austal", "Philippines"),
 ])
 def test_the_seller_hung_on_the_goods_of_a_deal(pipeline, text, seller, buyer):
-    assert _find(_edges(pipeline, text), seller, "SUPPLIES", buyer)
+    assert find_relation(text_relations(pipeline, text), seller, "SUPPLIES", buyer)
 
 
 def test_a_made_word_qualifies_its_own_phrase_not_the_next_conjunct(pipeline):
-    edges = _edges(pipeline, "Egypt flies Rafale jets, Chinese-built Wing Loong drones and MiG-29M fighters.")
-    assert _find(edges, "China", "MANUFACTURES", "Wing Loong")
-    assert not _find(edges, "China", "MANUFACTURES", "MiG-29")
+    edges = text_relations(pipeline, "Egypt flies Rafale jets, Chinese-built Wing Loong drones and MiG-29M fighters.")
+    assert find_relation(edges, "China", "MANUFACTURES", "Wing Loong")
+    assert not find_relation(edges, "China", "MANUFACTURES", "MiG-29")
 
 
 def test_a_made_word_on_new_goods_points_back_to_no_platform(pipeline):
-    edges = _edges(pipeline, "Vietnam is building four Gepard-class frigates with Russia, and has taken "
+    edges = text_relations(pipeline, "Vietnam is building four Gepard-class frigates with Russia, and has taken "
                              "Damen-designed patrol vessels from the Dutch builder.")
-    assert not _find(edges, "Damen", "MANUFACTURES", "Gepard")
+    assert not find_relation(edges, "Damen", "MANUFACTURES", "Gepard")
 
 
 @pytest.mark.parametrize("text, holder, new, old", [
@@ -73,16 +62,16 @@ def test_a_made_word_on_new_goods_points_back_to_no_platform(pipeline):
     ("The K2 tanks will replace the Polish Army's T-72 tanks.", "Polish", "K2", "T-72"),
 ])
 def test_a_replacement_names_both_types_of_the_holder(pipeline, text, holder, new, old):
-    edges = _edges(pipeline, text)
-    replaced, successor = _find(edges, holder, "OPERATES", old), _find(edges, holder, "OPERATES", new)
+    edges = text_relations(pipeline, text)
+    replaced, successor = find_relation(edges, holder, "OPERATES", old), find_relation(edges, holder, "OPERATES", new)
     assert replaced is not None and successor is not None
     assert replaced.get("stage") == "in_service"
     assert successor.get("stage") in {"planned", "ordered"}  # still to come
 
 
 def test_a_replacement_done_puts_the_new_type_in_service(pipeline):
-    edges = _edges(pipeline, "Peru replaced its Mirage 5 jets with MiG-29 fighters in 1997.")
-    assert (_find(edges, "Peru", "OPERATES", "MiG-29") or {}).get("stage") == "in_service"
+    edges = text_relations(pipeline, "Peru replaced its Mirage 5 jets with MiG-29 fighters in 1997.")
+    assert (find_relation(edges, "Peru", "OPERATES", "MiG-29") or {}).get("stage") == "in_service"
 
 
 @pytest.mark.parametrize("text, state, platform", [
@@ -90,43 +79,43 @@ def test_a_replacement_done_puts_the_new_type_in_service(pipeline):
     ("The visiting minister was greeted by a formation of Swedish Gripen fighters.", "Sweden", "Gripen"),
 ])
 def test_a_demonym_platform_taking_part_names_its_operator(pipeline, text, state, platform):
-    edges = _edges(pipeline, text)
-    assert _find(edges, state, "OPERATES", platform)
-    assert not _find(edges, state, "MANUFACTURES", platform)
+    edges = text_relations(pipeline, text)
+    assert find_relation(edges, state, "OPERATES", platform)
+    assert not find_relation(edges, state, "MANUFACTURES", platform)
 
 
 def test_an_agreement_for_more_of_the_type_just_named_is_a_sale(pipeline):
-    edges = _edges(pipeline, "Bulgaria bought eight used F-16s from Portugal, and signed an agreement with "
+    edges = text_relations(pipeline, "Bulgaria bought eight used F-16s from Portugal, and signed an agreement with "
                              "Norway last year for 16 more.")
-    assert _find(edges, "Norway", "SUPPLIES", "Bulgaria")
-    assert not _find(edges, "Bulgaria", "COOPERATES_WITH", "Norway")
+    assert find_relation(edges, "Norway", "SUPPLIES", "Bulgaria")
+    assert not find_relation(edges, "Bulgaria", "COOPERATES_WITH", "Norway")
 
 
 def test_an_agreement_for_a_number_with_no_type_named_stays_a_tie(pipeline):
-    edges = _edges(pipeline, "Slovakia signed a deal with Sweden for a further 18.")
-    assert not _find(edges, "Sweden", "SUPPLIES", "Slovakia")
+    edges = text_relations(pipeline, "Slovakia signed a deal with Sweden for a further 18.")
+    assert not find_relation(edges, "Sweden", "SUPPLIES", "Slovakia")
 
 
 def test_a_passive_purchase_goes_to_the_holder_named_before_not_the_article_state(pipeline):
     text = ("Libya protested on Monday. Reports say Egyptian Air Force Rafale jets fired the missiles; the Rafales "
             "were bought from France under a 2015 deal.")
-    edges = _edges(pipeline, text)
-    assert _find(edges, "Egyptian Air Force", "OPERATES", "Rafale")
-    assert not _find(edges, "Libya", "OPERATES", "Rafale")
-    assert not _find(edges, "France", "SUPPLIES", "Libya")
+    edges = text_relations(pipeline, text)
+    assert find_relation(edges, "Egyptian Air Force", "OPERATES", "Rafale")
+    assert not find_relation(edges, "Libya", "OPERATES", "Rafale")
+    assert not find_relation(edges, "France", "SUPPLIES", "Libya")
 
 
 def test_a_demonym_platform_supporting_an_action_names_its_operator(pipeline):
-    edges = _edges(pipeline, "Belgian F-16 fighters flew the intercepts, supported by a French AWACS aircraft.")
-    assert _find(edges, "France", "OPERATES", "AWACS")
-    assert _find(edges, "Belgium", "OPERATES", "F-16")
+    edges = text_relations(pipeline, "Belgian F-16 fighters flew the intercepts, supported by a French AWACS aircraft.")
+    assert find_relation(edges, "France", "OPERATES", "AWACS")
+    assert find_relation(edges, "Belgium", "OPERATES", "F-16")
 
 
 def test_a_delivery_of_a_version_is_not_of_its_original(pipeline):
-    edges = _edges(pipeline, "Poland took delivery of the first KTO Rosomak, a licensed version of the Patria AMV, "
+    edges = text_relations(pipeline, "Poland took delivery of the first KTO Rosomak, a licensed version of the Patria AMV, "
                              "on Friday.")
-    assert _find(edges, "Poland", "OPERATES", "Rosomak")
-    assert not _find(edges, "Poland", "OPERATES", "Patria")
+    assert find_relation(edges, "Poland", "OPERATES", "Rosomak")
+    assert not find_relation(edges, "Poland", "OPERATES", "Patria")
 
 
 @pytest.mark.parametrize("text, states", [
@@ -134,5 +123,5 @@ def test_a_delivery_of_a_version_is_not_of_its_original(pipeline):
      ["Chile", "Peru", "Brazil"]),
 ])
 def test_a_subject_list_after_an_opening_phrase(pipeline, text, states):
-    edges = _edges(pipeline, text)
-    assert all(_find(edges, s, "OPERATES", "F-5") for s in states)
+    edges = text_relations(pipeline, text)
+    assert all(find_relation(edges, s, "OPERATES", "F-5") for s in states)

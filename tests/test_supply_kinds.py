@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.text.sources import Document
-
-
-def _edges(pipeline, text: str) -> set[tuple[str, str, str]]:
-    g = pipeline.process(Document.from_text(text, "test.txt"))
-    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"]) for u, v, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") == "text"}
-
-
-def _has(edges: set, source: str, type_: str, target: str) -> bool:
-    return any(t == type_ and source.lower() in s.lower() and target.lower() in o.lower() for s, t, o in edges)
+from tests.extracted import find_relation, text_relations
 
 
 @pytest.mark.parametrize("text, state, platform", [
@@ -22,7 +12,7 @@ def _has(edges: set, source: str, type_: str, target: str) -> bool:
     ("Algeria bought the Mi-28 helicopter. Iraq also operates the same type.", "Iraq", "Mi-28"),
 ])
 def test_the_type_is_the_platform_just_named(pipeline, text, state, platform):
-    assert _has(_edges(pipeline, text), state, "OPERATES", platform)
+    assert find_relation(text_relations(pipeline, text), state, "OPERATES", platform)
 
 
 @pytest.mark.parametrize("text, states, platform", [
@@ -30,13 +20,13 @@ def test_the_type_is_the_platform_just_named(pipeline, text, state, platform):
     ("Only a few countries still use the MiG-23, among them Angola and Syria.", ["Angola", "Syria"], "MiG-23"),
 ])
 def test_group_subject_spelt_out_after_a_list_marker(pipeline, text, states, platform):
-    edges = _edges(pipeline, text)
-    assert all(_has(edges, s, "OPERATES", platform) for s in states)
+    edges = text_relations(pipeline, text)
+    assert all(find_relation(edges, s, "OPERATES", platform) for s in states)
 
 
 def test_group_subject_without_a_list_gives_no_operator(pipeline):
-    edges = _edges(pipeline, "Several countries operate the MiG-23, and Angola wants to sell its own.")
-    assert not _has(edges, "Angola", "OPERATES", "MiG-23")
+    edges = text_relations(pipeline, "Several countries operate the MiG-23, and Angola wants to sell its own.")
+    assert not find_relation(edges, "Angola", "OPERATES", "MiG-23")
 
 
 @pytest.mark.parametrize("text, state, platform", [
@@ -44,15 +34,15 @@ def test_group_subject_without_a_list_gives_no_operator(pipeline):
     ("Finland, which keeps its own K9 howitzers in reserve, ordered more shells.", "Finland", "K9"),
 ])
 def test_relative_clause_owner_of_its_own_platform(pipeline, text, state, platform):
-    assert _has(_edges(pipeline, text), state, "OPERATES", platform)
+    assert find_relation(text_relations(pipeline, text), state, "OPERATES", platform)
 
 
 def test_promised_supply_goes_to_no_bystander_state(pipeline):
     text = ("Italy pledged SAMP/T batteries to Ukraine in May. The same day the Netherlands said it would supply "
             "two Patriot launchers, the step Italy had wanted so that it would not act alone.")
-    edges = _edges(pipeline, text)
-    assert not _has(edges, "Netherlands", "SUPPLIES", "Italy")
-    assert not _has(edges, "Italy", "OPERATES", "Patriot")
+    edges = text_relations(pipeline, text)
+    assert not find_relation(edges, "Netherlands", "SUPPLIES", "Italy")
+    assert not find_relation(edges, "Italy", "OPERATES", "Patriot")
 
 
 @pytest.mark.parametrize("text, maker, platform", [
@@ -64,7 +54,7 @@ def test_promised_supply_goes_to_no_bystander_state(pipeline):
      "TB2"),
 ])
 def test_makers_of_conjoined_relative_and_passive_clauses(pipeline, text, maker, platform):
-    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+    assert find_relation(text_relations(pipeline, text), maker, "MANUFACTURES", platform)
 
 
 @pytest.mark.parametrize("text, maker, buyer", [
@@ -73,12 +63,12 @@ def test_makers_of_conjoined_relative_and_passive_clauses(pipeline, text, maker,
     ("Hanwha Ocean is building submarines for the Royal Canadian Navy.", "Hanwha", "Royal Canadian Navy"),
 ])
 def test_building_arms_for_a_state_supplies_it(pipeline, text, maker, buyer):
-    assert _has(_edges(pipeline, text), maker, "SUPPLIES", buyer)
+    assert find_relation(text_relations(pipeline, text), maker, "SUPPLIES", buyer)
 
 
 def test_building_a_plant_for_a_state_supplies_nothing(pipeline):
-    edges = _edges(pipeline, "Hanwha Ocean is building a shipyard for the Royal Canadian Navy.")
-    assert not _has(edges, "Hanwha", "SUPPLIES", "Canad")
+    edges = text_relations(pipeline, "Hanwha Ocean is building a shipyard for the Royal Canadian Navy.")
+    assert not find_relation(edges, "Hanwha", "SUPPLIES", "Canad")
 
 
 @pytest.mark.parametrize("text, seller, buyer, platform", [
@@ -86,9 +76,9 @@ def test_building_a_plant_for_a_state_supplies_nothing(pipeline):
     ("Chile operates Leopard 2 tanks acquired from Germany in 2007.", "Germany", "Chile", "Leopard"),
 ])
 def test_goods_bought_from_a_seller_by_their_operator(pipeline, text, seller, buyer, platform):
-    edges = _edges(pipeline, text)
-    assert _has(edges, seller, "SUPPLIES", buyer)
-    assert _has(edges, buyer, "OPERATES", platform)
+    edges = text_relations(pipeline, text)
+    assert find_relation(edges, seller, "SUPPLIES", buyer)
+    assert find_relation(edges, buyer, "OPERATES", platform)
 
 
 @pytest.mark.parametrize("text, seller, buyer, platform", [
@@ -98,9 +88,9 @@ def test_goods_bought_from_a_seller_by_their_operator(pipeline, text, seller, bu
      "States.", "United States", "Morocco", "F-16"),
 ])
 def test_state_stand_in_noun_buys_from_the_seller_after_the_goods(pipeline, text, seller, buyer, platform):
-    edges = _edges(pipeline, text)
-    assert _has(edges, buyer, "OPERATES", platform)
-    assert _has(edges, seller, "SUPPLIES", buyer)
+    edges = text_relations(pipeline, text)
+    assert find_relation(edges, buyer, "OPERATES", platform)
+    assert find_relation(edges, seller, "SUPPLIES", buyer)
 
 
 @pytest.mark.parametrize("text, state, platform", [
@@ -110,7 +100,7 @@ def test_state_stand_in_noun_buys_from_the_seller_after_the_goods(pipeline, text
     ("Moroccan F-16s are working alongside the American jets.", "Morocco", "F-16"),
 ])
 def test_contingents_and_demonym_platforms_taking_part(pipeline, text, state, platform):
-    assert _has(_edges(pipeline, text), state, "OPERATES", platform)
+    assert find_relation(text_relations(pipeline, text), state, "OPERATES", platform)
 
 
 @pytest.mark.parametrize("text, seller, buyer", [
@@ -118,14 +108,14 @@ def test_contingents_and_demonym_platforms_taking_part(pipeline, text, state, pl
     ("Uruguay buys Spain's old C-295 transports for 40 million dollars.", "Spain", "Uruguay"),
 ])
 def test_marked_goods_are_sold_by_their_state(pipeline, text, seller, buyer):
-    edges = _edges(pipeline, text)
-    assert _has(edges, seller, "SUPPLIES", buyer)
+    edges = text_relations(pipeline, text)
+    assert find_relation(edges, seller, "SUPPLIES", buyer)
     assert not any(t == "OPERATES" and "parliament" in s.lower() for s, t, _ in edges)
 
 
 def test_maker_demonym_is_no_previous_owner(pipeline):
-    edges = _edges(pipeline, "Vietnam bought Russian-made Su-30 jets in 2013.")
-    assert not _has(edges, "Russia", "SUPPLIES", "Vietnam")
+    edges = text_relations(pipeline, "Vietnam bought Russian-made Su-30 jets in 2013.")
+    assert not find_relation(edges, "Russia", "SUPPLIES", "Vietnam")
 
 
 @pytest.mark.parametrize("text, supplier, recipient", [
@@ -135,13 +125,13 @@ def test_maker_demonym_is_no_previous_owner(pipeline):
      "them. Last year the new government decided to give two PC-9 trainers to Albania.", "Slovenia", "Albania"),
 ])
 def test_the_government_is_the_article_state(pipeline, text, supplier, recipient):
-    assert _has(_edges(pipeline, text), supplier, "SUPPLIES", recipient)
+    assert find_relation(text_relations(pipeline, text), supplier, "SUPPLIES", recipient)
 
 
 def test_named_parts_are_no_type(pipeline):
-    edges = _edges(pipeline, "Brazil operates the Guarani vehicle. Elbit will produce the mission systems, sensors "
+    edges = text_relations(pipeline, "Brazil operates the Guarani vehicle. Elbit will produce the mission systems, sensors "
                              "and weapons integration for it.")
-    assert not _has(edges, "Elbit", "MANUFACTURES", "Guarani")
+    assert not find_relation(edges, "Elbit", "MANUFACTURES", "Guarani")
 
 
 @pytest.mark.parametrize("text, state, platform", [
@@ -149,7 +139,7 @@ def test_named_parts_are_no_type(pipeline):
     ("Canada shipped eight Leopard 2A4 tanks from Canadian Army stocks to Kyiv.", "Canad", "Leopard"),
 ])
 def test_goods_taken_from_a_states_stocks_were_its_own(pipeline, text, state, platform):
-    assert _has(_edges(pipeline, text), state, "OPERATES", platform)
+    assert find_relation(text_relations(pipeline, text), state, "OPERATES", platform)
 
 
 @pytest.mark.parametrize("text, state, platform", [
@@ -157,7 +147,7 @@ def test_goods_taken_from_a_states_stocks_were_its_own(pipeline, text, state, pl
     ("Brazil received its first Gripen E jets. Sweden already operates 60 of them.", "Sweden", "Gripen"),
 ])
 def test_a_number_of_them_is_the_platform_just_named(pipeline, text, state, platform):
-    assert _has(_edges(pipeline, text), state, "OPERATES", platform)
+    assert find_relation(text_relations(pipeline, text), state, "OPERATES", platform)
 
 
 @pytest.mark.parametrize("text, maker, platform", [
@@ -165,7 +155,7 @@ def test_a_number_of_them_is_the_platform_just_named(pipeline, text, state, plat
     ("Germany's Diehl, whose IRIS-T SLM protects Kyiv, had a large stand.", "Diehl", "IRIS-T"),
 ])
 def test_whose_platform_is_the_companys(pipeline, text, maker, platform):
-    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+    assert find_relation(text_relations(pipeline, text), maker, "MANUFACTURES", platform)
 
 
 @pytest.mark.parametrize("text, maker, platform", [
@@ -173,7 +163,7 @@ def test_whose_platform_is_the_companys(pipeline, text, maker, platform):
     ("Brazil bought the Gripen E in 2014. The Swedish-built fighters arrived in 2022.", "Sweden", "Gripen"),
 ])
 def test_made_in_on_the_category_noun_of_the_platform_just_named(pipeline, text, maker, platform):
-    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+    assert find_relation(text_relations(pipeline, text), maker, "MANUFACTURES", platform)
 
 
 @pytest.mark.parametrize("text, maker, platform", [
@@ -181,4 +171,4 @@ def test_made_in_on_the_category_noun_of_the_platform_just_named(pipeline, text,
     ("Poland ordered the K2 tank in 2022. Hyundai Rotem builds the tanks in Changwon.", "Hyundai Rotem", "K2"),
 ])
 def test_maker_of_the_category_noun_just_named(pipeline, text, maker, platform):
-    assert _has(_edges(pipeline, text), maker, "MANUFACTURES", platform)
+    assert find_relation(text_relations(pipeline, text), maker, "MANUFACTURES", platform)

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.text.sources import Document
-
-
-def _edges(pipeline, text: str) -> set[tuple[str, str, str]]:
-    g = pipeline.process(Document.from_text(text, "test.txt"))
-    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"]) for u, v, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") == "text"}
-
-
-def _has(edges: set, source: str, type_: str, target: str) -> bool:
-    return any(t == type_ and source.lower() in s.lower() and target.lower() in o.lower() for s, t, o in edges)
+from tests.extracted import find_relation, text_relations
 
 
 @pytest.mark.parametrize("text, seller, state, service", [
@@ -22,9 +12,9 @@ def _has(edges: set, source: str, type_: str, target: str) -> bool:
     ("The Peruvian Air Force flies MiG-29 fighters bought from Russia.", "Russia", "Peru", "Air Force"),
 ])
 def test_a_state_sells_to_the_state_of_the_service(pipeline, text, seller, state, service):
-    edges = _edges(pipeline, text)
-    assert _has(edges, seller, "SUPPLIES", state)
-    assert not _has(edges, seller, "SUPPLIES", service)
+    edges = text_relations(pipeline, text)
+    assert find_relation(edges, seller, "SUPPLIES", state)
+    assert not find_relation(edges, seller, "SUPPLIES", service)
 
 
 @pytest.mark.parametrize("text, platform, place", [
@@ -36,7 +26,7 @@ def test_a_state_sells_to_the_state_of_the_service(pipeline, text, seller, state
     ("The Gripen fighters operate from Caslav air base near Prague.", "Gripen", "slav Air Base"),
 ])
 def test_deployments(pipeline, text, platform, place):
-    assert _has(_edges(pipeline, text), platform, "DEPLOYED_TO", place)
+    assert find_relation(text_relations(pipeline, text), platform, "DEPLOYED_TO", place)
 
 
 @pytest.mark.parametrize("text, platform, place", [
@@ -55,7 +45,7 @@ def test_deployments(pipeline, text, platform, place):
     ("Two F-16s flew from Luke Air Force Base to Texas for a display.", "F-16", "Luke"),
 ])
 def test_no_deployment(pipeline, text, platform, place):
-    assert not _has(_edges(pipeline, text), platform, "DEPLOYED_TO", place)
+    assert not find_relation(text_relations(pipeline, text), platform, "DEPLOYED_TO", place)
 
 
 @pytest.mark.parametrize("name, country", [
