@@ -9,7 +9,7 @@ import pytest
 from graph.entities import Entity
 from graph.relations.relation import Relation
 from graph.relations.service_twins import drop_state_twins, service
-from tests.test_supply_fleet_kinds import _edges, _has
+from tests.extracted import find_relation, text_relations
 
 
 @pytest.mark.parametrize("text, body, platform, state", [
@@ -19,21 +19,21 @@ from tests.test_supply_fleet_kinds import _edges, _has
      "Hellenic Air Force", "F-16", "Greece"),
 ])
 def test_a_service_named_as_operator_is_the_operator_not_its_state(pipeline, text, body, platform, state):
-    edges = _edges(pipeline, text)
-    assert _has(edges, body, "OPERATES", platform, "in_service")
-    assert not any(s == state and t == "OPERATES" for s, t, _, _ in edges)
+    edges = text_relations(pipeline, text)
+    assert find_relation(edges, body, "OPERATES", platform, stage="in_service")
+    assert not any(s == state and t == "OPERATES" for s, t, _ in edges)
 
 
 def test_the_actor_of_a_gapped_clause_owns_its_platform(pipeline):
-    edges = _edges(pipeline, "The Chilean Air Force is flying displays with the F-16 and the C-130, and the Chilean "
+    edges = text_relations(pipeline, "The Chilean Air Force is flying displays with the F-16 and the C-130, and the Chilean "
                              "Navy with its P-3 Orion.")
-    assert _has(edges, "Chilean Navy", "OPERATES", "P-3")
-    assert not _has(edges, "Chilean Air Force", "OPERATES", "P-3")
+    assert find_relation(edges, "Chilean Navy", "OPERATES", "P-3")
+    assert not find_relation(edges, "Chilean Air Force", "OPERATES", "P-3")
 
 
 def test_an_infinitive_takes_the_possessor_of_its_noun(pipeline):
-    edges = _edges(pipeline, "The Royal Danish Navy's decision to keep its Harpoon missiles surprised analysts.")
-    assert _has(edges, "Royal Danish Navy", "OPERATES", "Harpoon", "in_service")
+    edges = text_relations(pipeline, "The Royal Danish Navy's decision to keep its Harpoon missiles surprised analysts.")
+    assert find_relation(edges, "Royal Danish Navy", "OPERATES", "Harpoon", stage="in_service")
 
 
 def _entities() -> dict[str, Entity]:
@@ -66,21 +66,21 @@ def test_which_state_twins_are_dropped(body, sentence, stage, kept):
 
 
 def test_goods_a_quantifier_says_one_firm_made(pipeline):
-    edges = _edges(pipeline, "Greece ordered Meteor air-to-air missiles and Storm Shadow cruise missiles, both made by "
+    edges = text_relations(pipeline, "Greece ordered Meteor air-to-air missiles and Storm Shadow cruise missiles, both made by "
                              "MBDA, as well as Exocet anti-ship missiles.")
-    assert _has(edges, "MBDA", "MANUFACTURES", "Meteor")
-    assert _has(edges, "MBDA", "MANUFACTURES", "Storm Shadow")
+    assert find_relation(edges, "MBDA", "MANUFACTURES", "Meteor")
+    assert find_relation(edges, "MBDA", "MANUFACTURES", "Storm Shadow")
 
 
 def test_who_heads_a_described_body_leads_the_body_named_beside_it(pipeline):
-    edges = _edges(pipeline, "The session was also addressed by Philippe Lazzarini, who heads the UN agency for "
+    edges = text_relations(pipeline, "The session was also addressed by Philippe Lazzarini, who heads the UN agency for "
                              "Palestinian refugees, UNRWA.")
-    assert _has(edges, "Lazzarini", "LEADS", "UNRWA")
-    assert not _has(edges, "Lazzarini", "AFFILIATED_WITH", "UNRWA")
+    assert find_relation(edges, "Lazzarini", "LEADS", "UNRWA")
+    assert not find_relation(edges, "Lazzarini", "AFFILIATED_WITH", "UNRWA")
 
 
 def test_who_took_over_at_a_firm_leads_it_and_who_runs_a_task_for_one_works_there(pipeline):
-    edges = _edges(pipeline, "The talks were led by Marie Dubois, who took over at Thales in 2022.")
-    assert _has(edges, "Marie Dubois", "LEADS", "Thales")
-    edges = _edges(pipeline, "Anna Berg, who runs procurement for Saab, said the order was welcome.")
-    assert _has(edges, "Anna Berg", "AFFILIATED_WITH", "Saab")
+    edges = text_relations(pipeline, "The talks were led by Marie Dubois, who took over at Thales in 2022.")
+    assert find_relation(edges, "Marie Dubois", "LEADS", "Thales")
+    edges = text_relations(pipeline, "Anna Berg, who runs procurement for Saab, said the order was welcome.")
+    assert find_relation(edges, "Anna Berg", "AFFILIATED_WITH", "Saab")
