@@ -6,7 +6,8 @@ traded "for" a state, "<state>-operated", a service heading a listed line."""
 from __future__ import annotations
 
 import pytest
-from test_supply_kinds import _edges, _has
+
+from tests.extracted import find_relation, text_relations
 
 
 @pytest.mark.parametrize("text, source, type_, target", [
@@ -52,7 +53,7 @@ from test_supply_kinds import _edges, _has
      "Royal Thai Air Force", "OPERATES", "Gripen"),
 ])
 def test_shape_found(pipeline, text, source, type_, target):
-    assert _has(_edges(pipeline, text), source, type_, target)
+    assert find_relation(text_relations(pipeline, text), source, type_, target)
 
 
 @pytest.mark.parametrize("text, source, type_, target", [
@@ -73,4 +74,4 @@ def test_shape_found(pipeline, text, source, type_, target):
     ("Moroccan officials praised the F-16s.", "Morocco", "OPERATES", "F-16"),
 ])
 def test_shape_not_overreached(pipeline, text, source, type_, target):
-    assert not _has(_edges(pipeline, text), source, type_, target)
+    assert not find_relation(text_relations(pipeline, text), source, type_, target)
