@@ -91,11 +91,18 @@ def test_a_bare_apostrophe_after_a_plural_firm_name_is_a_makers_possessive(pipel
 @pytest.mark.parametrize("text, seller, service", [
     ("Egypt's Ministry of Defence on Thursday signed a contract with Dassault Aviation for 30 Rafale jets for the "
      "Egyptian Air Force.", "Dassault Aviation", "Egyptian Air Force"),
-    ("Greece ordered 24 Rafale jets from France for the Hellenic Air Force.", "France", "Hellenic Air Force"),
 ])
 def test_the_seller_of_a_deal_supplies_the_service_the_goods_are_for(pipeline, text, seller, service):
     edges = _edges(pipeline, text)
     assert _has(edges, seller, "SUPPLIES", service, "ordered")
+
+
+def test_a_state_seller_supplies_the_services_state(pipeline):
+    """A state sells to a state (supply15, ``families/state_buyers.py``): the goods' service is the
+    operator, its state the buyer."""
+    edges = _edges(pipeline, "Greece ordered 24 Rafale jets from France for the Hellenic Air Force.")
+    assert _has(edges, "France", "SUPPLIES", "Greece", "ordered")
+    assert _has(edges, "Hellenic Air Force", "OPERATES", "Rafale", "ordered")
 
 
 def test_a_deal_for_a_state_names_no_service(pipeline):

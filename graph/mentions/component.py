@@ -1451,8 +1451,9 @@ class MentionFinder:
 
     def _unit(self, doc: Doc, m: Mention) -> Mention:
         """ "Brigade Nord", "Karelia Brigade": a name holding a formation word is a military unit, a state
-        body, whatever the NER called it (a person, a place, an organisation)."""
-        if m.ref_id or m.label not in {"Person", "Place", "Organization"} \
+        body, where the NER called it a person or a place. One it called an organisation stays one: armed
+        groups name themselves so too ("the Hamza Brigade")."""
+        if m.ref_id or m.label not in {"Person", "Place"} \
                 or not any(t.lower_ in _FORMATIONS and t.text[:1].isupper() for t in doc[m.start:m.end]):
             return m
         return self._mention(doc[m.start:m.end], "GovernmentBody", m.source, None, m.category)
