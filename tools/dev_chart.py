@@ -57,7 +57,7 @@ def draw(results: dict[str, dict], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     halves = list(results)
-    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.5))
+    fig, (left, right) = plt.subplots(2, 1, figsize=(max(8, 1.1 * len(halves)), 9))  # one row per panel: halves stay legible
     bars = {"entity F1": [results[h]["entity"]["f"] for h in halves],
             "relation P": [results[h]["relation"]["p"] for h in halves],
             "relation R": [results[h]["relation"]["r"] for h in halves],
@@ -81,11 +81,11 @@ def _grouped(ax, halves: list[str], series: dict[str, list[float]], title: str) 
         xs = [x + (i - (len(series) - 1) / 2) * width for x in range(len(halves))]
         ax.bar(xs, values, width, label=name)
         for x, v in zip(xs, values, strict=True):
-            ax.text(x, v + 0.01, f"{v:.2f}", ha="center", fontsize=7)
+            ax.text(x, v + 0.01, f"{v:.2f}", ha="center", va="bottom", rotation=90, fontsize=6)
     ax.set_xticks(range(len(halves)), halves)
-    ax.set_ylim(0, 1.08)
+    ax.set_ylim(0, 1.15)
     ax.set_title(title)
-    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.07), ncol=len(series), frameon=False)
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=len(series), frameon=False)
 
 
 def main(argv: list[str] | None = None) -> None:
