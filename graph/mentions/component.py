@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
+from ..text.markup import has_markup
 from .bases import bases_after_phrase, service_bases, stations
 from .blocks import block_names
 from .dated_events import dated_events
@@ -117,7 +118,6 @@ _NUMBER_NAMES = {"One", "Two", "Three", "Four", "Five"}
 _BRACKET_ALIASED = {"Company", "Organization", "GovernmentBody"}
 _LIST_CUES = {"such", "including", "like", "namely"}
 _DETS = {"the", "a", "an"}
-_MARKUP = re.compile(r"[<>]|&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)  # a tag or character reference is no name
 _FORMATIONS = {"brigade", "regiment", "battalion", "squadron"}  # words only a military unit's name holds
 _LETTERS = re.compile(r"[A-Z]{1,2}")  # "B", "DG": a variant's letters, cut off a name or a slashed list
 
@@ -1428,7 +1428,7 @@ class MentionFinder:
         for start, end, family in block_names(doc, found):  # "F-16 Block 70 fighters" ... "the Block 70s"
             found = [m for m in found if m.end <= start or m.start >= end]
             found.append(self._mention(doc[start:end], "Platform", "reference", family.ref_id, family.category))
-        found = [m for m in found if not _MARKUP.search(m.text)]
+        found = [m for m in found if not has_markup(m.text)]
         found = [self._unit(doc, m) for m in self._hyphen_halves(doc, found)]
         found = [m for m in (self._slashed_prefix(doc, m) for m in found)
                  if not (m.label == "Platform" and not m.ref_id and _LETTERS.fullmatch(m.text))]

@@ -11,6 +11,7 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ANGLE = re.compile(r"[<>]")
 
 
 def strip_markup(text: str) -> str:
@@ -30,3 +31,12 @@ def strip_markup(text: str) -> str:
         text = _TAG.sub(lambda m: "\n" if m.group(1).lower() in _BLOCK_TAGS else "", text)
         text = _REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
     return text
+
+
+def has_markup(text: str) -> bool:
+    """Whether ``text`` holds an angle bracket or a character reference: markup, which no name holds.
+
+    >>> has_markup("United Kingdom.</p"), has_markup("AT&amp;T"), has_markup("AT&T")
+    (True, True, False)
+    """
+    return bool(_ANGLE.search(text) or _REFERENCE.search(text))
