@@ -8,9 +8,11 @@ One place for the few ways the tests read a processed text (every module used to
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 import networkx as nx
 
+from graph.relations.time import relation_when
 from graph.text.metadata import Metadata
 from graph.text.sources import Document
 
@@ -26,6 +28,29 @@ def graph_of(pipeline, text: str, published: str | None = None, *, date_source: 
     return pipeline.process(Document.from_text(*args, meta=meta))
 
 
+def graph_maker(published: str | None, date_source: str | None = None):
+    """A :func:`graph_of` whose date defaults to ``published`` (a module's own date of publication).
+
+    >>> graph_of_2023 = graph_maker("2023-11-23")    # graph_of_2023(pipeline, text[, published])
+    """
+    def make(pipeline, text: str, published: str | None = published) -> nx.MultiDiGraph:
+        return graph_of(pipeline, text, published, date_source=date_source)
+    return make
+
+
+def relations_in(g: nx.MultiDiGraph) -> dict[tuple[str, str, str], dict]:
+    """(source name, type, target name) -> attributes of every relationship of ``g`` its text states:
+    neither the MENTIONED_IN links nor facts added from the reference catalogues."""
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {(name[s], d["type"], name[t]): d for s, t, d in g.edges(data=True)
+            if d["type"] != "MENTIONED_IN" and d.get("provenance") != "reference"}
+
+
+def events_in(g: nx.MultiDiGraph) -> dict[str, dict]:
+    """Name -> attributes of every Event node of ``g``."""
+    return {a["name"]: a for _, a in g.nodes(data=True) if a["label"] == "Event"}
+
+
 def node_labels(pipeline, text: str, published: str | None = None, **kw) -> set[tuple[str, str]]:
     """(label, name) of every entity node of ``text`` (the Document node left out)."""
     g = graph_of(pipeline, text, published, **kw)
@@ -38,12 +63,9 @@ def node_names(pipeline, text: str, label: str | None = None, **kw) -> set[str]:
 
 
 def text_relations(pipeline, text: str, published: str | None = None, **kw) -> dict[tuple[str, str, str], dict]:
-    """(source name, type, target name) -> attributes of every relationship ``text`` itself states:
-    neither the MENTIONED_IN links nor facts added from the reference catalogues."""
-    g = graph_of(pipeline, text, published, **kw)
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], d["type"], name[t]): d for s, t, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") != "reference"}
+    """(source name, type, target name) -> attributes of every relationship ``text`` itself states
+    (:func:`relations_in` of its graph)."""
+    return relations_in(graph_of(pipeline, text, published, **kw))
 
 
 def text_edges(pipeline, text: str, published: str | None = None, **kw) -> set[tuple[str, str, str]]:
@@ -62,3 +84,57 @@ def find_relation(relations: Mapping[tuple[str, str, str], dict], source: str, t
     return next((d for (s, t, o), d in relations.items()
                  if t == type_ and source.lower() in s.lower() and target.lower() in o.lower()
                  and all(d.get(k) == v for k, v in attrs.items())), None)
+
+
+def staged_edges(pipeline, text: str) -> set[tuple[str, str, str, str | None]]:
+    """(source, type, target, stage) of every text relationship of ``text`` (no date, no file name)."""
+    g = pipeline.process(Document.from_text(text, "test.txt"))
+    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"], d.get("stage")) for u, v, d in g.edges(data=True)
+            if d["type"] != "MENTIONED_IN" and d.get("provenance") == "text"}
+
+
+def has_staged(edges: set, source: str, type_: str, target: str, stage: str | None = None) -> bool:
+    """Whether ``edges`` (:func:`staged_edges`) hold a ``type_`` whose ends contain ``source`` and ``target``
+    (any case), at ``stage`` when one is given.
+
+    >>> has_staged({("Kenya", "OPERATES", "Bayraktar TB2", "ordered")}, "kenya", "OPERATES", "TB2", "ordered")
+    True
+    """
+    return any(t == type_ and source.lower() in s.lower() and target.lower() in o.lower()
+               and (stage is None or st == stage) for s, t, o, st in edges)
+
+
+def parsed(pipeline, text: str, published: date):
+    """``text`` through the spaCy model with ``published`` in its user data (what the time rules read)."""
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = published.isoformat()
+    return doc
+
+
+def clause_when(pipeline, text: str, *anchors: str, published: date, sentence: int = 0):
+    """``relation_when`` of the tokens spelled ``anchors`` in sentence ``sentence`` of ``text``."""
+    sent = list(parsed(pipeline, text, published).sents)[sentence]
+    return relation_when(sent, [next(t for t in sent if t.text == a) for a in anchors], published)
+
+
+def stage_of(pipeline, text: str, source: str, type_: str, target: str, published: str | None = None) -> str | None:
+    """The ``stage`` of the first text relation of ``type_`` whose ends contain ``source`` and ``target``
+    (any case); the test fails when there is none."""
+    meta = Metadata(published=published, date_source="cli" if published else None)
+    g = pipeline.process(Document.from_text(text, "test.txt", meta=meta))
+    found = [d for u, v, d in g.edges(data=True) if d["type"] == type_ and d.get("provenance") == "text"
+             and source.lower() in g.nodes[u]["name"].lower() and target.lower() in g.nodes[v]["name"].lower()]
+    assert found, f"no {source} -{type_}-> {target} in {text!r}"
+    return found[0].get("stage")
+
+
+def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
+    """A symmetric relation as :func:`ties` gives it: ``(type, first name, second name)``, names sorted."""
+    return (type_, *sorted((a, b)))
+
+
+def ties(pipeline, text: str, types: set[str], published: str = "2024-05-02") -> set[tuple[str, str, str]]:
+    """(type, name, name) of the edges of ``types`` in ``text``, the two names in order (:func:`tie`)."""
+    g = graph_of(pipeline, text, published)
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {tie(d["type"], name[s], name[t]) for s, t, d in g.edges(data=True) if d["type"] in types}

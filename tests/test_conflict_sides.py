@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_tie_kinds import edges, tie
+from tests.extracted import tie
+from tests.extracted import ties as edges
 
 COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
 

@@ -3,19 +3,15 @@ a type arrived, or that the rest are still to come, makes the order one being de
 articles through the real pipeline."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from graph.text.metadata import Metadata
 from graph.text.sources import Document
+from tests.extracted import stage_of
 
-
-def _stage(pipeline, text: str, source: str, type_: str, target: str) -> str | None:
-    doc = Document.from_text(text, "test.txt", meta=Metadata(published="2025-03-10", date_source="cli"))
-    g = pipeline.process(doc)
-    found = [d for u, v, d in g.edges(data=True) if d["type"] == type_ and d.get("provenance") == "text"
-             and source.lower() in g.nodes[u]["name"].lower() and target.lower() in g.nodes[v]["name"].lower()]
-    assert found, f"no {source} -{type_}-> {target} in {text!r}"
-    return found[0].get("stage")
+_stage = partial(stage_of, published="2025-03-10")
 
 
 @pytest.mark.parametrize("text,source,type_,target,stage", [

@@ -2,7 +2,10 @@
 sentence need not name the show when the article is about it."""
 from __future__ import annotations
 
-from test_events import edges_of, graph_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
+
+graph_of = graph_maker("2023-11-23")
 
 SHOW = "The Zhuhai airshow opened on Tuesday with 600 exhibitors. "
 

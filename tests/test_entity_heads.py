@@ -6,9 +6,8 @@ medium's account no place; a known place run on into a body's or region's name (
 Institute for Peace Studies"); ordinal-numbered units; navy ship prefixes; a state body's "(state)" form."""
 from __future__ import annotations
 
-from test_entity_names import _labels
-
 from graph.text import Document
+from tests.extracted import node_labels as _labels
 
 
 def _aliases(pipeline, text: str, name: str) -> set[str]:

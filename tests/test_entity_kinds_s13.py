@@ -5,7 +5,7 @@ is its state (the city node beside the country was a duplicate); a sea's or regi
 "Shipbuilding Agreement" is no firm; a firm styled in lower case."""
 from __future__ import annotations
 
-from test_entity_kinds import _labels
+from tests.extracted import node_labels as _labels
 
 
 # -- a capital standing for its state ----------------------------------------------------------------

@@ -2,7 +2,7 @@
 firm's name goes on after "and" when the words after it name a line of business, not a second firm."""
 from __future__ import annotations
 
-from test_entity_kinds import _labels
+from tests.extracted import node_labels as _labels
 
 
 # -- a firm's name after "and" -------------------------------------------------------------------------

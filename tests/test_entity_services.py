@@ -3,8 +3,11 @@ other countries: armed services written alone or by their Royal name, services o
 takes "the", ranked names with particles, outlets and languages that are no actors, apposition places."""
 from __future__ import annotations
 
+from functools import partial
+
 from tests.extracted import node_labels as _labels
 from tests.extracted import node_names as _names
+from tests.extracted import text_edges
 
 
 # -- "the army", "the air force" alone: the article's country's service ------------------------------
@@ -30,7 +33,7 @@ def test_bare_service_beside_another_state_is_left_alone(pipeline):
 def test_service_word_before_an_office_names_no_service(pipeline):
     """"the army chief" is no mention of the army: the chief stays tied to the state (the state's catalogued
     army, which the title implies, joins only beside that tie: tests/test_people_successions.py)."""
-    from test_people_roles import edges
+    edges = partial(text_edges, published="2024-05-02")
 
     text = ("Zambia named a new defence chief on Monday. Zambia also replaced the army chief, General Dennis "
             "Alibuzwi, and Zambia thanked him.")

@@ -3,9 +3,8 @@
 where a person works, and a research unit named by its field."""
 from __future__ import annotations
 
-from test_entity_names import _labels
-
 from graph.text import Document
+from tests.extracted import node_labels as _labels
 
 
 def _platforms(pipeline, text: str) -> dict[str, str | None]:

@@ -3,9 +3,12 @@ a Roman-numeral edition keeps its name, a series' origin never dates the edition
 and a summit named in passing is not the article's."""
 from __future__ import annotations
 
-from test_events import edges_of, events_of, graph_of
-
 from graph.entities.resolve import _numbered_edition, edition_stem
+from tests.extracted import events_in as events_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
+
+graph_of = graph_maker("2023-11-23")
 
 PUBLISHED_MONDAY = "2026-03-18"
 

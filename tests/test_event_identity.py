@@ -3,7 +3,11 @@ March summit"), its name (an ordinal or a name given by "called" is kept as it i
 an event at all, and the participants and hosts read off an event's description."""
 from __future__ import annotations
 
-from test_events import edges_of, events_of, graph_of
+from tests.extracted import events_in as events_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
+
+graph_of = graph_maker("2023-11-23")
 
 PUBLISHED = "2026-03-16"  # a Monday
 

@@ -5,7 +5,10 @@ A summit named with a hyphened prefix ("the Japan-Nordic Summit") keeps it, and 
 another year is not the article's own."""
 from __future__ import annotations
 
-from test_events import edges_of, graph_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
+
+graph_of = graph_maker("2023-11-23")
 
 
 def _part(g):

@@ -2,10 +2,13 @@
 venue_hosts.py, chair hosts, event phrase heads): invented sentences about other countries."""
 from __future__ import annotations
 
-from test_places import edges_of
+from functools import partial
 
 from graph.text import Document
 from graph.text.metadata import Metadata
+from tests.extracted import text_edges
+
+edges_of = partial(text_edges, published="2024-05-10", date_source=None)
 
 
 def nodes_of(pipeline, text):

@@ -3,12 +3,15 @@ text gives as its other name, a headline's series name beside the body's one dat
 participants and venues land on one node."""
 from __future__ import annotations
 
-from test_events import edges_of, events_of, graph_of
-
 from graph.entities.entity import Entity
 from graph.entities.event_names import yearless_editions
 from graph.ids import make_id
 from graph.mentions import Mention
+from tests.extracted import events_in as events_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
+
+graph_of = graph_maker("2023-11-23")
 
 
 def test_other_name_after_known_as_is_one_event(pipeline):

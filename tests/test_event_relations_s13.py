@@ -5,7 +5,10 @@ A and from B" take part; a state holding "its own parades" hosts no other parade
 a summit's table (and those they face) took part, and so did those acting "on the margins" of it."""
 from __future__ import annotations
 
-from test_events import edges_of, graph_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
+
+graph_of = graph_maker("2023-11-23")
 
 
 def _types(g, typ):

@@ -4,7 +4,10 @@ shown") is none, a plain plan ("will send") is kept; the heads of state "from A,
 also in" the gathering's city attended it; "addressed the leaders" at a summit is being there."""
 from __future__ import annotations
 
-from test_events import edges_of, graph_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
+
+graph_of = graph_maker("2023-11-23")
 
 
 def _types(g, typ):

@@ -4,7 +4,10 @@
 performers at a show ("performed", "flew a solo display") took part in it."""
 from __future__ import annotations
 
-from test_events import edges_of, graph_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
+
+graph_of = graph_maker("2023-11-23")
 
 
 def _part(pipeline, text, published="2026-03-10"):

@@ -7,24 +7,14 @@ from datetime import date
 import pytest
 
 from graph.relations.time import resolve_expression
-from graph.text import Document
-from graph.text.metadata import Metadata
+from tests.extracted import events_in as events_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
 
 PUBLISHED = "2023-11-23"  # a Thursday
 
 
-def graph_of(pipeline, text, published=PUBLISHED):
-    return pipeline.process(Document.from_text(text, meta=Metadata(published=published)))
-
-
-def edges_of(g):
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[u], d["type"], name[v]): d for u, v, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") != "reference"}
-
-
-def events_of(g):
-    return {a["name"]: a for _, a in g.nodes(data=True) if a["label"] == "Event"}
+graph_of = graph_maker(PUBLISHED)
 
 
 @pytest.mark.parametrize("text,when", [

@@ -3,7 +3,11 @@ event noun, another edition dated by another year, speakers and chairs of a gath
 invitation or by a relative clause on the event's "of" phrase."""
 from __future__ import annotations
 
-from test_events import edges_of, events_of, graph_of
+from tests.extracted import events_in as events_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
+
+graph_of = graph_maker("2023-11-23")
 
 
 def test_hyphened_parties_name_a_summit_of_their_own(pipeline):

@@ -4,13 +4,17 @@ new holder replaces, bodies named with their country, and the lower-case "the ar
 chiefs; invented sentences about other countries."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from graph.errors import ReferenceDataError
 from graph.reference import titles as titles_module
 from graph.reference.titles import catalogued_titles, office_catalogue
 from graph.relations.families._people_titles import SERVICE_CHIEFS, STATE_TITLES, service_relation
-from tests.test_people_roles import edges
+from tests.extracted import text_edges
+
+edges = partial(text_edges, published="2024-05-02")
 
 
 def nodes(pipeline, text: str) -> set[tuple[str, str]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_supply_fleet_kinds import _edges, _has
+from tests.extracted import has_staged as _has
+from tests.extracted import staged_edges as _edges
 
 
 def test_a_later_bare_conjunct_shares_the_services_possessive(pipeline):

@@ -2,8 +2,13 @@
 a possessive owner right before a name, and a name beside a noun for a part."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from test_org_family import edges
+
+from tests.extracted import text_edges
+
+edges = partial(text_edges, published="2024-05-02")
 
 
 @pytest.mark.parametrize("text,expected,absent", [

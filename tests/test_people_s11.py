@@ -3,9 +3,12 @@ the main country, a state body named by a demonym ("the Indian Army") belongs to
 and makes that state an entity; invented articles about invented people."""
 from __future__ import annotations
 
-from test_people_roles import edges
+from functools import partial
 
 from graph.entities import resolve
+from tests.extracted import text_edges
+
+edges = partial(text_edges, published="2024-05-02")
 
 
 def _focal(pipeline, text: str) -> str | None:

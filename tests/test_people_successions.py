@@ -3,8 +3,13 @@ and a lone surname two people of the article share is the person the article nam
 sentences about invented people."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from test_people_roles import edges
+
+from tests.extracted import text_edges
+
+edges = partial(text_edges, published="2024-05-02")
 
 
 @pytest.mark.parametrize("text,expected,absent", [

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.text.sources import Document
+from tests.extracted import stage_of
 
-
-def _stage(pipeline, text: str, source: str, type_: str, target: str) -> str | None:
-    g = pipeline.process(Document.from_text(text, "test.txt"))
-    found = [d for u, v, d in g.edges(data=True) if d["type"] == type_ and d.get("provenance") == "text"
-             and source.lower() in g.nodes[u]["name"].lower() and target.lower() in g.nodes[v]["name"].lower()]
-    assert found, f"no {source} -{type_}-> {target} in {text!r}"
-    return found[0].get("stage")
+_stage = stage_of
 
 
 @pytest.mark.parametrize("text,source,type_,target,stage", [

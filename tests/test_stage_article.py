@@ -7,10 +7,14 @@ an arrangement; talks going on make a choice a negotiation, talks still ahead le
 Invented articles through the real pipeline."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from test_deal_stage import _stage
 
 from graph.relations.news_stage import asks
+from tests.extracted import stage_of
+
+_stage = partial(stage_of, published="2025-03-10")
 
 
 @pytest.mark.parametrize("text,source,type_,target,stage", [

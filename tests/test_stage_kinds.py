@@ -4,7 +4,8 @@ fleet still growing, goods that are to be replaced, a progressive "is taking", a
 from __future__ import annotations
 
 import pytest
-from test_stage import _stage
+
+from tests.extracted import stage_of as _stage
 
 
 @pytest.mark.parametrize("text,source,type_,target,stage", [

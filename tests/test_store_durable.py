@@ -12,31 +12,16 @@ import time
 from collections import Counter
 
 from conftest import ROOT, SEED
+from store_corpus import corpus
 
 from graph.cypher import open_embedded
 from graph.cypher.index import published, sync
 from graph.pipeline import ingest
 from graph.store import Store
 
-TEXTS = [
-    "Poland is a member of NATO. Poland signed a defense cooperation agreement with South Korea.",
-    "Lithuania is a member of NATO. Lithuania ordered HIMARS launchers from the United States.",
-    "Turkey supplied Bayraktar TB2 drones to Niger. Niger is in conflict with jihadist groups.",
-    "Kazakhstan signed a defense cooperation agreement with Turkey. Kazakhstan is a member of the CSTO.",
-    "Armenia bought CAESAR howitzers from France. Armenia is in conflict with Azerbaijan.",
-    "Sweden joined NATO. Sweden signed a defense cooperation agreement with Finland.",
-]
-
 
 def geopol(*args, env=None):
     return subprocess.run([sys.executable, "-m", "graph", *args], capture_output=True, text=True, cwd=ROOT, env=env)
-
-
-def corpus(folder, n, tag="Report"):
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        (folder / f"{tag}{i:03d}.txt").write_text(f"{tag} {i}.\n{TEXTS[i % len(TEXTS)]}", encoding="utf-8")
-    return folder
 
 
 def graph_of(store_dir):

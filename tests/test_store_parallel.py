@@ -7,7 +7,7 @@ import os
 
 import ladybug
 import pytest
-from test_store_durable import corpus
+from store_corpus import corpus
 
 from graph.cypher import open_embedded
 from graph.cypher.tables import NODE_COLUMNS, REL_COLUMNS

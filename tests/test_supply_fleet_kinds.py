@@ -5,17 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graph.text.sources import Document
-
-
-def _edges(pipeline, text: str) -> set[tuple[str, str, str, str | None]]:
-    g = pipeline.process(Document.from_text(text, "test.txt"))
-    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"], d.get("stage")) for u, v, d in g.edges(data=True)
-            if d["type"] != "MENTIONED_IN" and d.get("provenance") == "text"}
-
-
-def _has(edges: set, source: str, type_: str, target: str, stage: str | None = None) -> bool:
-    return any(t == type_ and source.lower() in s.lower() and target.lower() in o.lower()
-               and (stage is None or st == stage) for s, t, o, st in edges)
+from tests.extracted import has_staged as _has
+from tests.extracted import staged_edges as _edges
 
 
 @pytest.mark.parametrize("text, holder, platform", [

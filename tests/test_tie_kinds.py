@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from graph.text import Document
-from graph.text.metadata import Metadata
+from tests.extracted import tie, ties
 
 COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
 
 
-def edges(pipeline, text: str, types: set[str]) -> set[tuple[str, str, str]]:
-    """(type, name, name) of the text's edges of ``types``, the two names in order."""
-    doc = Document.from_text(text, meta=Metadata(published="2024-05-02", date_source="cli"))
-    g = pipeline.process(doc)
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(d["type"], *sorted((name[s], name[t]))) for s, t, d in g.edges(data=True) if d["type"] in types}
-
-
-def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
-    return (type_, *sorted((a, b)))
+edges = ties
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -3,27 +3,20 @@ its paragraph is at, periods and anaphoric dates. Invented sentences through the
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from graph.relations.time import evidence_when, relation_when, resolve_expression
 from graph.text import Document
 from graph.text.metadata import Metadata
+from tests.extracted import clause_when, parsed
 
 BASE = date(2024, 9, 11)  # a Wednesday
 
 
-def _doc(pipeline, text):
-    doc = pipeline.nlp(text)
-    doc.user_data["published"] = BASE.isoformat()
-    return doc
-
-
-def _when(pipeline, text, *anchors, sentence=0):
-    doc = _doc(pipeline, text)
-    sent = list(doc.sents)[sentence]
-    toks = [next(t for t in sent if t.text == a) for a in anchors]
-    return relation_when(sent, toks, BASE)
+_doc = partial(parsed, published=BASE)
+_when = partial(clause_when, published=BASE)
 
 
 @pytest.mark.parametrize("text,anchors,want", [

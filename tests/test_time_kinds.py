@@ -4,10 +4,17 @@ same visit", a span of days the recogniser splits, an event's closing part, and 
 the text that ends on an event's last day."""
 from __future__ import annotations
 
+from datetime import date
+from functools import partial
+
 import pytest
-from test_time import BASE, _doc, _when
 
 from graph.relations.time import event_date, resolve_expression
+from tests.extracted import clause_when, parsed
+
+BASE = date(2024, 9, 11)  # a Wednesday
+_doc = partial(parsed, published=BASE)
+_when = partial(clause_when, published=BASE)
 
 
 @pytest.mark.parametrize("text,anchors,want", [

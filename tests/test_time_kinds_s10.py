@@ -5,10 +5,17 @@ verb in the news present, "N weeks ago", paragraphs of a page's text, an event's
 verb and an edition dated near publication rather than by its series' founding."""
 from __future__ import annotations
 
+from datetime import date
+from functools import partial
+
 import pytest
-from test_time import BASE, _doc, _when
 
 from graph.relations.time import event_date, evidence_when, relation_when, resolve_expression
+from tests.extracted import clause_when, parsed
+
+BASE = date(2024, 9, 11)  # a Wednesday
+_doc = partial(parsed, published=BASE)
+_when = partial(clause_when, published=BASE)
 
 
 def test_a_day_modifying_the_facts_noun(pipeline):

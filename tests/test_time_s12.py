@@ -4,11 +4,17 @@ real spaCy model: a date in a clause describing a listed object ("K-8 trainers t
 fact's own mentions is in that clause."""
 from __future__ import annotations
 
-from test_time import BASE, _doc, _when
+from datetime import date
+from functools import partial
 
 from graph.relations.time import deal_when, evidence_when, lead_when, relation_when
 from graph.text import Document
 from graph.text.metadata import Metadata
+from tests.extracted import clause_when, parsed
+
+BASE = date(2024, 9, 11)  # a Wednesday
+_doc = partial(parsed, published=BASE)
+_when = partial(clause_when, published=BASE)
 
 
 def test_a_clause_on_a_listed_object_dates_only_its_own_act(pipeline):

@@ -2,7 +2,7 @@
 that cannot be read, duplicates and documents already stored among the ones handed out in chunks."""
 from __future__ import annotations
 
-from test_store_durable import corpus
+from store_corpus import corpus
 
 from graph.pipeline import ingest
 from graph.store import Store
