@@ -1552,8 +1552,10 @@ def _object_at_summit(ctx: SentenceContext, verb, lex: dict) -> list:
 def _states_at(ctx: SentenceContext, verb, event, subjects: list, lex: dict, people: bool = False) -> list:
     """The states and bodies (and with ``people`` people) that act at a gathering of a kind they attend as
     parties ("A and B set up the coalition at the NATO summit in Vilnius"), not in a clause set at an
-    earlier time ("had agreed last year")."""
-    if event_kind(ctx.entities[event.entity]) not in set(lex["state_at_kinds"]) or _earlier_time(verb) \
+    earlier time ("had agreed last year"). ``event`` is a mention or, for the article's gathering taken up
+    by a pronoun ("B opened it"), its entity key."""
+    key = event if isinstance(event, str) else event.entity
+    if event_kind(ctx.entities[key]) not in set(lex["state_at_kinds"]) or _earlier_time(verb) \
             or any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children):
         return []  # "A and B were admitted at a summit", "its bid was endorsed at the summit": done to them
     labels = {"Country", "Alliance", "GovernmentBody"} | ({"Person"} if people else set())
