@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.relations import held_stage
+from graph.relations.passes import held_stage
 from graph.relations.relation import Relation
 
 

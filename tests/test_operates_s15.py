@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from graph.entities import Entity
+from graph.relations.passes.service_twins import drop_state_twins, service
 from graph.relations.relation import Relation
-from graph.relations.service_twins import drop_state_twins, service
 from tests.extracted import find_relation, text_relations
 
 

@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from graph.relations.news_stage import asks
+from graph.relations.passes.news_stage import asks
 from tests.extracted import stage_of
 
 _stage = partial(stage_of, published="2025-03-10")

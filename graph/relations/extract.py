@@ -13,19 +13,16 @@ from spacy.tokens import Doc
 from ..entities import Entity
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
-from . import deal_stage, held_stage, member_ties, news_stage, retirement
 from .context import SentenceContext, capitals
 from .families import DOC_RULES, RULES, DocFacts
-from .families.force_states import force_states
 from .families.inventory import office
 from .families.people import known_people
-from .families.state_buyers import state_buyer
-from .families.venue_hosts import venue_hosts
 from .gates import gates, opens
+from .passes import finish
+from .passes.state_buyers import state_buyer
 from .plural import plural_groups
 from .relation import Relation
-from .service_twins import drop_state_twins
-from .time import dates_itself, published_of, validity
+from .time import published_of, validity
 
 
 def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:
@@ -94,50 +91,4 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         for k in ("valid_from", "valid_to"):  # a term's dates (reference data) survive a surer rule's duplicate
             if donor is not None and donor.props.get(k) and not keep.props.get(k):
                 keep.props[k] = donor.props[k]
-    chars = [s.start_char for s in sents]
-    for r in out.values():
-        if r.type in _AT_EVENT:
-            _at_event_date(r, entities, doc, sents, chars)
-    deal_stage.apply(list(out.values()), sents, entities, published_of(doc))  # a deal's course over the article
-    held_stage.apply(list(out.values()))  # a transfer takes no stage of use
-    retirement.apply(list(out.values()), sents, entities, published_of(doc))  # a fleet retired over the article
-    placed = _placed_once(member_ties.drop_bloc_ties(list(out.values())), entities)
-    placed += venue_hosts(placed, entities)
-    placed += force_states(placed, entities)
-    news_stage.apply(placed)  # a fact stated before and after its goods came: the news's stage
-    return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
-
-
-_AT_EVENT = {"PARTICIPATED_IN", "HOSTED_BY", "HELD_IN", "DISPLAYED_AT"}
-
-
-def _at_event_date(r: Relation, entities: dict[str, Entity], doc: Doc, sents: list, starts: list[int]) -> None:
-    """A fact of taking part in, hosting, housing or showing at an event holds when the event does:
-    where its sentence dates nothing but the report ("..., officials said on Thursday"), a date
-    outside the event's days (the report's, the paragraph's) gives way to the event's first day."""
-    event = next((entities[e] for e in (r.target, r.source) if entities[e].label == "Event"), None)
-    held = event.props.get("date") if event is not None else None
-    if not held or held.startswith("/"):
-        return
-    first, _, last = held.partition("/")
-    when = (r.evidence.get("when") or "").split("/")[0]
-    if when and (when.startswith(first) or first.startswith(when)
-                 or last and first <= when <= last or last and last.startswith(when)):
-        return
-    at = r.evidence.get("start")
-    i = bisect_right(starts, at) - 1 if isinstance(at, int) else -1
-    if i >= 0 and dates_itself(sents[i], published_of(doc)):
-        return  # the sentence dates the fact itself ("on Wednesday, a day after ...")
-    r.evidence = {**r.evidence, "when": first}
-
-
-# rules whose place leaves the lead's venue standing: the lead's own, and an exercise's training sites
-# (an exercise is spread over several)
-_NOT_PLACING = {"held-in-lead", "held-in-exercise-site"}
-
-
-def _placed_once(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
-    """A lead's venue yields to a place another rule gave the same event (``held-in-lead``)."""
-    placed = {r.source for r in relations if r.type == "HELD_IN" and r.rule not in _NOT_PLACING
-              and entities[r.target].label == "Place"}
-    return [r for r in relations if not (r.rule == "held-in-lead" and r.source in placed)]
+    return finish(list(out.values()), doc, sents, entities)

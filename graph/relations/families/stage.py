@@ -7,8 +7,8 @@ from functools import wraps
 from spacy.tokens import Token
 
 from ..context import SentenceContext
-from ..deal_stage import long_ago, talks_under_way
 from ..lexicon import cues
+from ..passes.deal_stage import long_ago, talks_under_way
 from ..time import published_of
 
 
@@ -51,7 +51,7 @@ def _governors(tok: Token) -> list[Token]:
 
 def _talks_going_on(ctx: SentenceContext) -> bool:
     """Whether the sentence says talks are going on ("and negotiations are under way", "talks
-    continue"; not negated, not put ahead: :func:`graph.relations.deal_stage.talks_under_way`)."""
+    continue"; not negated, not put ahead: :func:`graph.relations.passes.deal_stage.talks_under_way`)."""
     return talks_under_way(ctx.sent)
 
 

@@ -4,7 +4,7 @@ OPERATES matter). A transfer that some sentence puts in use ("the jets Chile bou
 service") is a completed one: ``delivered``."""
 from __future__ import annotations
 
-from .relation import Relation
+from ..relation import Relation
 
 _USE = {"in_service", "retired"}
 

@@ -11,10 +11,10 @@ so does one the state has from any other sentence.
 """
 from __future__ import annotations
 
-from ..entities import Entity
-from .families.inventory import office
-from .lexicon import cues
-from .relation import Relation
+from ...entities import Entity
+from ..families.inventory import office
+from ..lexicon import cues
+from ..relation import Relation
 
 
 def service(entity: Entity) -> bool:

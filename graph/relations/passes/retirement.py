@@ -15,10 +15,10 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..entities import Entity
-from .lexicon import cues
-from .relation import Relation
-from .time import evidence_when
+from ...entities import Entity
+from ..lexicon import cues
+from ..relation import Relation
+from ..time import evidence_when
 
 _HELD = {"delivered", "delivering", "in_service"}
 

@@ -7,7 +7,7 @@ words. Where the document gives the pair a membership, the cooperation of the pa
 """
 from __future__ import annotations
 
-from .relation import Relation
+from ..relation import Relation
 
 
 def drop_bloc_ties(relations: list[Relation]) -> list[Relation]:

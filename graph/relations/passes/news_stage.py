@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import cues
-from .relation import Relation
+from ..lexicon import cues
+from ..relation import Relation
 
 _BEFORE = ("planned", "negotiating", "ordered")  # the goods have not come
 _AFTER = ("delivered", "delivering", "in_service")  # some or all have

@@ -16,11 +16,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..entities import Entity
-from ..mentions.lexicon import lexicon
-from ..mentions.words import lowers, tokens
-from .lexicon import cues
-from .relation import Relation
+from ...entities import Entity
+from ...mentions.lexicon import lexicon
+from ...mentions.words import lowers, tokens
+from ..lexicon import cues
+from ..relation import Relation
 
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)s?")
 _LOOK_BACK = 3  # sentences a subject-less "the remaining six" may point back over

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..families.common import derive
+from ..families.events import event_kind
 from ..relation import Relation
-from .common import derive
-from .events import event_kind
 
 
 def _hosts(event, where) -> Iterator[tuple[str, str, str]]:

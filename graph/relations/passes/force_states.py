@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..families.common import derive
+from ..families.events import event_kind
 from ..relation import Relation
-from .common import derive
-from .events import event_kind
 
 
 def _state_of(force, event) -> Iterator[tuple[str, str, str]]:
