@@ -99,7 +99,7 @@ def test_the_seller_of_a_deal_supplies_the_service_the_goods_are_for(pipeline, t
 
 
 def test_a_state_seller_supplies_the_services_state(pipeline):
-    """A state sells to a state (supply15, ``families/state_buyers.py``): the goods' service is the
+    """A state sells to a state (supply15, ``relations/passes/state_buyers.py``): the goods' service is the
     operator, its state the buyer."""
     edges = _edges(pipeline, "Greece ordered 24 Rafale jets from France for the Hellenic Air Force.")
     assert _has(edges, "France", "SUPPLIES", "Greece", "ordered")

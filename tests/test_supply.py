@@ -405,7 +405,7 @@ def test_named_appositive_of_a_generic_subject_operates(pipeline, text, body, pl
 ])
 def test_body_named_before_conjoined_platforms_operates_them(pipeline, text, body, state, platforms):
     """The named service operates each platform; its state's twin relation from the same sentence is
-    not required (ANNOTATION.md's operator convention; ``relations/service_twins.py`` drops it)."""
+    not required (ANNOTATION.md's operator convention; ``relations/passes/service_twins.py`` drops it)."""
     edges = text_relations(pipeline, text)
     for p in platforms:
         assert find_relation(edges, body, "OPERATES", p)
