@@ -18,7 +18,7 @@ from .families import DOC_RULES, RULES, DocFacts
 from .families.inventory import office
 from .families.people import known_people
 from .gates import gates, opens
-from .passes import finish
+from .passes.finish import finish
 from .passes.state_buyers import state_buyer
 from .plural import plural_groups
 from .relation import Relation

@@ -1,0 +1,28 @@
+"""Run the article-wide passes in order (:func:`finish`)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...entities import Entity
+from ..relation import Relation
+from ..time import published_of
+from . import deal_stage, held_stage, member_ties, news_stage, retirement
+from .event_dates import at_event_dates
+from .force_states import force_states
+from .lead_venue import placed_once
+from .service_twins import drop_state_twins
+from .venue_hosts import venue_hosts
+
+
+def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str, Entity]) -> list[Relation]:
+    """The document's relations after the article-wide passes (some changed in place, some dropped or added)."""
+    published = published_of(doc)
+    at_event_dates(relations, entities, doc, sents)  # at an event: the event's date
+    deal_stage.apply(relations, sents, entities, published)  # a deal's course over the article
+    held_stage.apply(relations)  # a transfer takes no stage of use
+    retirement.apply(relations, sents, entities, published)  # a fleet retired over the article
+    placed = placed_once(member_ties.drop_bloc_ties(relations), entities)
+    placed += venue_hosts(placed, entities)
+    placed += force_states(placed, entities)
+    news_stage.apply(placed)  # a fact stated before and after its goods came: the news's stage
+    return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
