@@ -54,3 +54,9 @@ def test_catalogued_place_after_ner_words_is_one_name(pipeline):
 def test_listed_places_stay_apart(pipeline):
     labels = _labels(pipeline, "The exercise was held in Wales and in Cornwall.")
     assert ("Place", "Wales") in labels
+
+
+# -- enlisted ranks before a name --------------------------------------------------------------------------
+def test_enlisted_rank_before_a_name_is_no_part_of_it(pipeline):
+    labels = _labels(pipeline, "Two soldiers were hurt: Corporal Tomasz Wilk and Airman Piotr Nowak, the army said.")
+    assert ("Person", "Tomasz Wilk") in labels and ("Person", "Piotr Nowak") in labels

@@ -1317,6 +1317,12 @@ class MentionFinder:
         for i in later_surnames(doc, [(m.start, m.end) for m in mentions if m.label == "Person"], taken):
             mentions.append(self._mention(doc[i:i + 1], "Person", "pattern"))  # "Vogt is a veteran of ..."
             taken.add(i)
+        people = {tuple(m.text.split()) for m in mentions if m.label == "Person"}
+        for i, m in enumerate(mentions):  # "Admiral R. Hari Kumar" ... "Hari Kumar took over": the person
+            words = tuple(m.text.split())
+            if m.source == "ner" and m.label != "Person" and not m.ref_id and len(words) >= 2 \
+                    and any(len(p) > len(words) and p[-len(words):] == words for p in people):
+                mentions[i] = self._mention(doc[m.start:m.end], "Person", "ner")
         for i, m in enumerate(mentions):  # the NER's "organisation" the text describes as a person
             if m.source == "ner" and m.label == "Organization" and not m.ref_id and described_person(doc, m.start, m.end):
                 mentions[i] = self._mention(doc[m.start:m.end], "Person", "ner")
