@@ -13,12 +13,18 @@ def _aliases(pipeline, text: str, name: str) -> set[str]:
     return next(set(d.get("aliases") or ()) for _, d in g.nodes(data=True) if d.get("name") == name)
 
 
-# -- a capital where something was said, beside its country: the country's name ----------------------
-def test_idle_capital_is_a_name_of_its_country(pipeline):
-    text = "Kenya will buy six patrol boats, Defence Secretary Aden Duale told reporters in Nairobi on Monday."
+# -- a capital the article uses for its state, also named as a place: the state's name --------------
+def test_capital_said_for_its_state_is_its_name_as_a_place_too(pipeline):
+    text = ("Nairobi wants the patrol boats before the rainy season. Kenya will buy six of them, "
+            "Defence Secretary Aden Duale told reporters in Nairobi on Monday.")
     labels = _labels(pipeline, text)
     assert ("Place", "Nairobi") not in labels
     assert "Nairobi" in _aliases(pipeline, text, "Kenya")
+
+
+def test_capital_only_named_as_a_place_stays_a_place(pipeline):
+    text = "Kenya will buy six patrol boats, Defence Secretary Aden Duale told reporters in Nairobi on Monday."
+    assert ("Place", "Nairobi") in _labels(pipeline, text)
 
 
 def test_capital_that_holds_an_event_stays_a_place(pipeline):
@@ -32,15 +38,20 @@ def test_capital_without_its_country_stays_a_place(pipeline):
 
 # -- a base's town alone is the base ------------------------------------------------------------------
 def test_town_of_a_base_is_the_base(pipeline):
-    text = ("Six Su-30 jets of the Indian Air Force are stationed at Air Force Station Pune. "
-            "The squadron at Pune flew its first sortie on Friday.")
+    text = ("Six Su-30 jets of the Indian Air Force are stationed at Air Force Station Tezgaon. "
+            "The squadron at Tezgaon flew its first sortie on Friday.")
     labels = _labels(pipeline, text)
-    assert not any(name == "Pune" for _, name in labels)
-    assert "Pune" in _aliases(pipeline, text, "Air Force Station Pune")
+    assert not any(name == "Tezgaon" for _, name in labels)
+    assert "Tezgaon" in _aliases(pipeline, text, "Air Force Station Tezgaon")
+
+
+def test_catalogued_town_stays_beside_its_base(pipeline):
+    text = "The jets flew to RAAF Base Darwin for the exercise. Darwin hosts the drills every two years."
+    assert any(name == "Darwin" for _, name in _labels(pipeline, text))
 
 
 def test_town_without_a_base_of_its_name_stays(pipeline):
-    text = "Six jets are stationed at Air Force Station Pune. A new depot opened in Nashik on Friday."
+    text = "Six jets are stationed at Air Force Station Tezgaon. A new depot opened in Nashik on Friday."
     assert any(name == "Nashik" for _, name in _labels(pipeline, text))
 
 

@@ -1,7 +1,8 @@
-"""A base's town named alone is the base: "Air Force Station Ambala" ... "the jets landed at Ambala",
-"Sulur Air Force Station" ... "the exercise at Sulur". Within one document a bare name that is the
-proper part of a named base's name (the words left once the service and base words are taken away)
-refers to that base, whatever label the NER gave it (a town read as a firm or a jet).
+"""A base's town named alone is the base: "Sulur Air Force Station" ... "the exercise at Sulur". Within
+one document a bare name the catalogue does not know that is the proper part of a named base's name
+(the words left once the service and base words are taken away) refers to that base, whatever label
+the NER gave it (a town read as a firm or a jet). A catalogued town ("RAAF Base Darwin" ... "Darwin")
+is a place of its own.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def _town(name: str) -> str | None:
 
 def fold_base_towns(entities: dict[str, Entity]) -> None:
     """Merge into a named base of ``entities`` every other entity named as that base's town alone
-    (a Place, or a name no catalogue knows under another label); ``entities`` is changed in place."""
+    that no catalogue knows; ``entities`` is changed in place."""
     bases = {}
     for base in entities.values():
         town = _town(base.name) if base.label == "Place" else None
@@ -38,9 +39,8 @@ def fold_base_towns(entities: dict[str, Entity]) -> None:
         return
     for key, entity in list(entities.items()):
         base = bases.get(entity.name.casefold())
-        if base is None or base is entity or entity.label not in _LABELS \
-                or (entity.label != "Place" and entity.ref_id):
-            continue
+        if base is None or base is entity or entity.label not in _LABELS or entity.ref_id:
+            continue  # a catalogued town ("Darwin") is a place of its own beside its base
         for mention in entity.mentions:
             base.add(mention)
         del entities[key]
