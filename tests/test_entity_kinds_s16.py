@@ -38,11 +38,11 @@ def test_capital_without_its_country_stays_a_place(pipeline):
 
 # -- a base's town alone is the base ------------------------------------------------------------------
 def test_town_of_a_base_is_the_base(pipeline):
-    text = ("Six Su-30 jets of the Indian Air Force are stationed at Air Force Station Tezgaon. "
-            "The squadron at Tezgaon flew its first sortie on Friday.")
+    text = ("Six Su-30 jets of the Indian Air Force are stationed at Kalaikunda Air Force Station. "
+            "Pilots at Kalaikunda flew their first sortie on Friday.")
     labels = _labels(pipeline, text)
-    assert not any(name == "Tezgaon" for _, name in labels)
-    assert "Tezgaon" in _aliases(pipeline, text, "Air Force Station Tezgaon")
+    assert not any(name == "Kalaikunda" for _, name in labels)
+    assert "Kalaikunda" in _aliases(pipeline, text, "Kalaikunda Air Force Station")
 
 
 def test_catalogued_town_stays_beside_its_base(pipeline):
@@ -51,7 +51,7 @@ def test_catalogued_town_stays_beside_its_base(pipeline):
 
 
 def test_town_without_a_base_of_its_name_stays(pipeline):
-    text = "Six jets are stationed at Air Force Station Tezgaon. A new depot opened in Nashik on Friday."
+    text = "Six jets are stationed at Kalaikunda Air Force Station. A new depot opened in Nashik on Friday."
     assert any(name == "Nashik" for _, name in _labels(pipeline, text))
 
 
