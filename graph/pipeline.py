@@ -68,11 +68,15 @@ class Pipeline:
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:
         from .entities import resolve
+        from .entities.base_towns import fold_base_towns
+        from .entities.capitals import fold_idle_capitals
         from .relations import extract
 
         doc.user_data["published"] = document.published  # dates in the text resolve against it
         entities = resolve(doc, self.ref)
+        fold_base_towns(entities)  # "Air Force Station Ambala" ... "at Ambala": the base
         relations = extract(doc, entities, document.id)
+        fold_idle_capitals(entities, relations, self.ref)  # "announced in Ottawa": Canada's name
         return fragment(document, entities, relations, self.ref if self.enrich else None)
 
     def process(self, document: Document) -> nx.MultiDiGraph:

@@ -5,6 +5,7 @@ others; ``merged`` ingests a whole half into one store and scores its junk and d
     python tests/devset.py tune [-v]      # per-article table; -v lists misses (tune half only)
     python tests/devset.py check          # totals only: nobody reads the check half's misses
     python tests/devset.py check --merged
+    python tests/devset.py tests/data/dev/fresh13 --merged -v   # also lists its junk and duplicate nodes
 """
 from __future__ import annotations
 
@@ -93,8 +94,10 @@ def main(argv: list[str]) -> None:
     gold_dir = {"tune": TUNE, "check": CHECK}.get(half, Path(half))
     out = Path(tempfile.mkdtemp(prefix=f"geopol-{gold_dir.name}-"))
     if "--merged" in argv:
-        merged = score_merged(gold_dir, build_merged(gold_dir, out / "store"))
-        print(json.dumps(merged, indent=2))
+        graph = build_merged(gold_dir, out / "store")
+        print(json.dumps(score_merged(gold_dir, graph), indent=2))
+        if "-v" in argv and gold_dir != CHECK:  # the junk and duplicate nodes themselves
+            print(_run(["--gold-dir", str(gold_dir), "--merged", str(graph), "-v"]), end="")
         return
     build_graphs(gold_dir, out)
     summary, table = score(gold_dir, out, verbose="-v" in argv and gold_dir != CHECK)

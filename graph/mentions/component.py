@@ -1304,6 +1304,7 @@ class MentionFinder:
             if m is not None and (m.label != "Country" or self._keep_country(doc, m)):
                 mentions.append(m)
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in self._dropped)]
+        mentions = self._place_name_runs(doc, mentions)  # "New South" + "Wales": one place
         mentions = whole_names(doc, mentions, self.names, self.ref,  # "Yoon Seo-yeon", "Denis Sassou Nguesso"
                                lambda s, e, r: self._mention(doc[s:e], "Person", "reference" if r else "ner", r))
         for s, e in ranked_people(doc):  # "Air Chief Marshal Zaheer Ahmed Babar Sidhu": the whole name
@@ -1316,6 +1317,12 @@ class MentionFinder:
         for i in later_surnames(doc, [(m.start, m.end) for m in mentions if m.label == "Person"], taken):
             mentions.append(self._mention(doc[i:i + 1], "Person", "pattern"))  # "Vogt is a veteran of ..."
             taken.add(i)
+        people = {tuple(m.text.split()) for m in mentions if m.label == "Person"}
+        for i, m in enumerate(mentions):  # "Admiral R. Hari Kumar" ... "Hari Kumar took over": the person
+            words = tuple(m.text.split())
+            if m.source == "ner" and m.label != "Person" and not m.ref_id and len(words) >= 2 \
+                    and any(len(p) > len(words) and p[-len(words):] == words for p in people):
+                mentions[i] = self._mention(doc[m.start:m.end], "Person", "ner")
         for i, m in enumerate(mentions):  # the NER's "organisation" the text describes as a person
             if m.source == "ner" and m.label == "Organization" and not m.ref_id and described_person(doc, m.start, m.end):
                 mentions[i] = self._mention(doc[m.start:m.end], "Person", "ner")
@@ -1434,6 +1441,23 @@ class MentionFinder:
                  if not (m.label == "Platform" and not m.ref_id and _LETTERS.fullmatch(m.text))]
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    def _place_name_runs(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A catalogued one-word place right after capitalised words the NER took for a name of its
+        own is the last word of a longer name the catalogue lacks: "New South" + "Wales", "the Lok"
+        + "Sabha". The two are one unknown Place (a country, a person or a title never joins)."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == m.start and m.end - m.start == 1 and m.source == "reference" \
+                    and m.label == "Place" and prev.source == "ner" and prev.label in {"Place", "Organization"} \
+                    and not prev.ref_id and doc[prev.end - 1].is_alpha and doc[prev.end - 1].text[:1].isupper() \
+                    and doc[prev.end - 1].lower_ not in self.titles and not doc[m.start].is_sent_start:
+                start = prev.start + (doc[prev.start].lower_ == "the")
+                out[-1] = self._mention(doc[start:m.end], "Place", "ner")
+                continue
+            out.append(m)
+        return out
 
     def _hyphen_halves(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Issyk-Kul Institute for Regional Studies" read as "Issyk" + "Kul Institute ...": two unknown

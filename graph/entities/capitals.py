@@ -1,0 +1,36 @@
+"""One name, one referent in a document: a capital the article uses for its state ("Ottawa had to meet
+its commitments", "Canberra chose the Hornet") and also names as a place where nothing of the graph
+happens ("announced in Ottawa", "a memorial in Canberra") is the state's name throughout.
+
+The place reading becomes a name of the country entity (the convention of ANNOTATION.md: metonymic
+capitals are aliases of the country, the capital as a place is optional), so one article does not
+leave a second node for the state's seat beside the state. A capital that holds an event, a base or a
+firm (any relation) stays a Place, and so does one the article never uses for its state.
+"""
+from __future__ import annotations
+
+from ..reference import ReferenceData
+from ..relations import Relation
+from .entity import Entity
+
+
+def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], ref: ReferenceData) -> None:
+    """Merge into its country every catalogued capital Place of ``entities`` no relation touches,
+    where the document also names the country by that capital; ``entities`` is changed in place."""
+    used = {r.source for r in relations} | {r.target for r in relations}
+    by_ref = {e.ref_id: e for e in entities.values() if e.ref_id}
+    for key, place in list(entities.items()):
+        entry = ref.get(place.ref_id) if place.label == "Place" and place.ref_id else None
+        if entry is None or entry.props.get("kind") != "capital" or place.id in used:
+            continue
+        country_entry = ref.find("Country", entry.props.get("country", ""))
+        country = by_ref.get(country_entry.id) if country_entry is not None else None
+        if country is None or country.label != "Country":
+            continue
+        names = {n.casefold() for n in (entry.name, *entry.aliases, *(m.text for m in place.mentions))}
+        if not any(m.text.casefold() in names for m in country.mentions):
+            continue  # the article never says the capital for the state
+        for mention in place.mentions:
+            country.add(mention)
+        country.aliases.add(place.name)
+        del entities[key]
