@@ -28,7 +28,7 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 t.lower_ == "based" for t in gap[:2]) else None
             if ctx.label(c) == "Country" and _state_pair(ctx, c):
                 break  # "the Indian-Russian joint venture X": a firm of two states
-            if country and len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "-", "based"} or (t.is_lower and (
+            if country and len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "'", "\u2019", "-", "based"} or (t.is_lower and (
                     t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.lower_ in _OWNED_WORDS)) for t in gap):
                 yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-modifier")
             break

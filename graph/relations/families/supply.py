@@ -701,6 +701,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 # "X displays the Arrow 3, which Germany has bought" (not "will pick one of three candidates: ...",
                 # not "bought them from American makers": the text names its own source)
                 sellers = _catalogue_sellers(ctx, platforms)
+                if not sellers and stage != "cancelled":  # "Kuwait agreed to buy TB2s" in a story naming Baykar
+                    sellers = _foreign_makers(ctx, facts, platforms, buyers)
             if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
             if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
@@ -843,6 +845,17 @@ def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[M
         if ctx.entities[m.entity].ref_id in makers and all(o.entity != m.entity for o in out):
             out.append(m)
     return out
+
+
+def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention],
+                    buyers: list[Mention]) -> list[Mention]:
+    """The catalogue's prime maker of the platforms bought, where the document names it elsewhere and it
+    is no firm of a buyer's own state (a state buying its own firm's goods is no transfer)."""
+    from ...ids import make_id
+
+    own = {b.entity for b in buyers} | {ctx.entities[b.entity].country for b in buyers}
+    return [m for m in _known_makers(ctx, facts, platforms)
+            if (h := _home(ctx, m)) and make_id("Country", h) not in own]
 
 
 def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
