@@ -818,6 +818,10 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         sellers = _seller_owners(ctx, sellers)
         words = {c.lower_ for c in tok.subtree} | {verb.lemma_.lower()}
         stage = clause_stage(ctx, verb if verb is not tok else None, "ordered", words)
+        if not sellers and buyers and platforms and stage != "cancelled":
+            # "Canada has finalised the purchase of 88 Lockheed Martin F-35As": the maker named with the goods
+            # sells, else the catalogue's maker the story names elsewhere
+            sellers = _catalogue_sellers(ctx, platforms) or _foreign_makers(ctx, facts, platforms, buyers)
         for b in buyers:
             for p in platforms:
                 yield rel(ctx, b, "OPERATES", p, 0.7, "deal", stage=stage)
@@ -849,13 +853,24 @@ def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[M
 
 def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention],
                     buyers: list[Mention]) -> list[Mention]:
-    """The catalogue's prime maker of the platforms bought, where the document names it elsewhere and it
-    is no firm of a buyer's own state (a state buying its own firm's goods is no transfer)."""
+    """The catalogue's maker of the platforms bought, named in the sentence before or after ("Baykar
+    opened a plant. Qatar agreed to buy TB2s."), and no firm of a buyer's own state (a state buying its
+    own firm's goods is no transfer); a maker named only further off is history, not the seller."""
     from ...ids import make_id
 
+    doc = ctx.doc
+    lo = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    hi = doc[ctx.sent.end].sent.end if ctx.sent.end < len(doc) else ctx.sent.end
+    makers = {i for p in platforms for i in _maker_ids(ctx.entities[p.entity])}
     own = {b.entity for b in buyers} | {ctx.entities[b.entity].country for b in buyers}
-    return [m for m in _known_makers(ctx, facts, platforms)
-            if (h := _home(ctx, m)) and make_id("Country", h) not in own]
+    out: list[Mention] = []
+    for m in facts.mentions:
+        e = ctx.entities.get(m.entity)
+        if e is None or e.ref_id not in makers or not lo <= m.start < hi or any(o.entity == m.entity for o in out):
+            continue
+        if (h := _home(ctx, m)) and make_id("Country", h) not in own:
+            out.append(m)
+    return out
 
 
 def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
