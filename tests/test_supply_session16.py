@@ -17,6 +17,17 @@ def test_buyer_alone_takes_from_the_maker_the_story_names(pipeline, text, maker,
     assert find_relation(text_relations(pipeline, text), maker, "SUPPLIES", buyer)
 
 
+def test_purchase_noun_with_a_buyer_alone_takes_the_maker_named_beside(pipeline):
+    text = "Dassault Aviation opened a new plant in May. Greece has finalised the purchase of 18 Rafale fighters."
+    assert find_relation(text_relations(pipeline, text), "Dassault", "SUPPLIES", "Greece")
+
+
+def test_a_maker_named_only_far_off_is_no_seller(pipeline):
+    text = ("Saab was founded in 1937 as an aircraft maker. The war in Europe ended in 1945. Budgets rose sharply in "
+            "the 1980s. Colombia has decided to purchase Gripens.")
+    assert not find_relation(text_relations(pipeline, text), "Saab", "SUPPLIES", "Colombia")
+
+
 def test_a_state_buying_its_own_firms_goods_is_no_transfer(pipeline):
     text = "Saab showed its fighters at the fair in March. Sweden has decided to purchase more Gripens."
     assert not find_relation(text_relations(pipeline, text), "Saab", "SUPPLIES", "Sweden")
