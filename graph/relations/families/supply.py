@@ -821,7 +821,8 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not sellers and buyers and platforms and stage != "cancelled":
             # "Canada has finalised the purchase of 88 Lockheed Martin F-35As": the maker named with the goods
             # sells, else the catalogue's maker the story names elsewhere
-            sellers = _catalogue_sellers(ctx, platforms) or _foreign_makers(ctx, facts, platforms, buyers)
+            sellers = [m for m in _catalogue_sellers(ctx, platforms) if _home(ctx, m) not in {
+                ctx.entities[b.entity].name for b in buyers}] or _foreign_makers(ctx, facts, platforms, buyers)
         for b in buyers:
             for p in platforms:
                 yield rel(ctx, b, "OPERATES", p, 0.7, "deal", stage=stage)
