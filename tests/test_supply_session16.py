@@ -62,3 +62,13 @@ def test_operator_flying_platforms_from_a_base_deploys_them_there(pipeline, text
 ])
 def test_a_journey_or_a_past_flight_from_a_base_is_no_deployment(pipeline, text):
     assert not find_relation(text_relations(pipeline, text), "F-16", "DEPLOYED_TO", "Souda Air Base")
+
+
+def test_a_firm_working_through_a_joint_venture_is_its_parent_not_the_venture(pipeline):
+    text = "Hanwha Aerospace has for years built engine parts in Changwon through a joint venture with Pratt & Whitney."
+    assert not find_relation(text_relations(pipeline, text), "Hanwha Aerospace", "JOINT_VENTURE_OF", "Pratt")
+
+
+def test_an_appositive_joint_venture_keeps_its_parent(pipeline):
+    text = "Hanwha Systems, a joint venture with Thales, builds radars."
+    assert find_relation(text_relations(pipeline, text), "Hanwha Systems", "JOINT_VENTURE_OF", "Thales")

@@ -299,6 +299,8 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         else:
             # "JV, a joint venture with B" / "JV is a joint venture between A and B"
             before = [m for m in companies if m.end <= cue.i]
+            if cue.dep_ == "pobj" and cue.head.lower_ in {"through", "via"}:
+                before = []  # "A builds tails through a joint venture with B": A is a parent, not the venture
             jv = before[-1] if before else None
             if jv is not None and not parents and cue.dep_ == "appos":
                 parents = _creators(ctx, cue.head)  # "A and B signed the agreement creating JV, a joint venture"
