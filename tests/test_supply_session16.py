@@ -8,9 +8,9 @@ from tests.extracted import find_relation, text_relations
 
 
 @pytest.mark.parametrize("text, maker, buyer", [
-    ("Baykar opened a new drone plant near Istanbul in May. Qatar agreed last month to buy TB2s for its army.",
+    ("Baykar builds the TB2 near Istanbul. Qatar agreed last month to buy TB2s for its army.",
      "Baykar", "Qatar"),
-    ("Saab showed its fighters at the fair in March. Colombia has decided to purchase Gripens.", "Saab", "Colombia"),
+    ("Saab showed its Gripen at the fair in March. Colombia has decided to purchase Gripens.", "Saab", "Colombia"),
 ])
 def test_buyer_alone_takes_from_the_maker_the_story_names(pipeline, text, maker, buyer):
     """A purchase naming no seller: the catalogue's maker of the goods, named elsewhere in the story, sells."""
@@ -18,8 +18,13 @@ def test_buyer_alone_takes_from_the_maker_the_story_names(pipeline, text, maker,
 
 
 def test_purchase_noun_with_a_buyer_alone_takes_the_maker_named_beside(pipeline):
-    text = "Dassault Aviation opened a new plant in May. Greece has finalised the purchase of 18 Rafale fighters."
+    text = "Dassault Aviation builds the Rafale near Bordeaux. Greece has finalised the purchase of 18 Rafale fighters."
     assert find_relation(text_relations(pipeline, text), "Dassault", "SUPPLIES", "Greece")
+
+
+def test_a_maker_named_beside_without_the_goods_is_no_seller(pipeline):
+    text = "Saab opened a new plant in May. Colombia has decided to purchase Gripens."
+    assert not find_relation(text_relations(pipeline, text), "Saab", "SUPPLIES", "Colombia")
 
 
 def test_a_maker_named_only_far_off_is_no_seller(pipeline):
@@ -29,7 +34,7 @@ def test_a_maker_named_only_far_off_is_no_seller(pipeline):
 
 
 def test_a_state_buying_its_own_firms_goods_is_no_transfer(pipeline):
-    text = "Saab showed its fighters at the fair in March. Sweden has decided to purchase more Gripens."
+    text = "Saab showed its Gripen at the fair in March. Sweden has decided to purchase more Gripens."
     assert not find_relation(text_relations(pipeline, text), "Saab", "SUPPLIES", "Sweden")
 
 

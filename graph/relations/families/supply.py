@@ -854,8 +854,8 @@ def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[M
 
 def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention],
                     buyers: list[Mention]) -> list[Mention]:
-    """The catalogue's maker of the platforms bought, named in the sentence before or after ("Baykar
-    opened a plant. Qatar agreed to buy TB2s."), and no firm of a buyer's own state (a state buying its
+    """The catalogue's maker of the platforms bought, named with the same platforms in the sentence before
+    or after ("Baykar builds the TB2. Qatar agreed to buy TB2s."), and no firm of a buyer's own state (a state buying its
     own firm's goods is no transfer); a maker named only further off is history, not the seller."""
     from ...ids import make_id
 
@@ -868,6 +868,9 @@ def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Menti
     for m in facts.mentions:
         e = ctx.entities.get(m.entity)
         if e is None or e.ref_id not in makers or not lo <= m.start < hi or any(o.entity == m.entity for o in out):
+            continue
+        sent = doc[m.start].sent  # the text ties the maker to the goods: it names them together
+        if not any(p.entity == q.entity for p in platforms for q in facts.mentions if sent.start <= q.start < sent.end):
             continue
         if (h := _home(ctx, m)) and make_id("Country", h) not in own:
             out.append(m)
