@@ -28,7 +28,7 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 t.lower_ == "based" for t in gap[:2]) else None
             if ctx.label(c) == "Country" and _state_pair(ctx, c):
                 break  # "the Indian-Russian joint venture X": a firm of two states
-            if country and len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "-", "based"} or (t.is_lower and (
+            if country and len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "'", "\u2019", "-", "based"} or (t.is_lower and (
                     t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.lower_ in _OWNED_WORDS)) for t in gap):
                 yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-modifier")
             break
@@ -299,6 +299,8 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         else:
             # "JV, a joint venture with B" / "JV is a joint venture between A and B"
             before = [m for m in companies if m.end <= cue.i]
+            if cue.dep_ == "pobj" and cue.head.lower_ in {"through", "via"}:
+                before = []  # "A builds tails through a joint venture with B": A is a parent, not the venture
             jv = before[-1] if before else None
             if jv is not None and not parents and cue.dep_ == "appos":
                 parents = _creators(ctx, cue.head)  # "A and B signed the agreement creating JV, a joint venture"

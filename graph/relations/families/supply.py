@@ -701,6 +701,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 # "X displays the Arrow 3, which Germany has bought" (not "will pick one of three candidates: ...",
                 # not "bought them from American makers": the text names its own source)
                 sellers = _catalogue_sellers(ctx, platforms)
+                if not sellers and stage != "cancelled":  # "Kuwait agreed to buy TB2s" in a story naming Baykar
+                    sellers = _foreign_makers(ctx, facts, platforms, buyers)
             if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
             if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
@@ -816,6 +818,11 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         sellers = _seller_owners(ctx, sellers)
         words = {c.lower_ for c in tok.subtree} | {verb.lemma_.lower()}
         stage = clause_stage(ctx, verb if verb is not tok else None, "ordered", words)
+        if not sellers and buyers and platforms and stage != "cancelled":
+            # "Canada has finalised the purchase of 88 Lockheed Martin F-35As": the maker named with the goods
+            # sells, else the catalogue's maker the story names elsewhere
+            sellers = [m for m in _catalogue_sellers(ctx, platforms) if _home(ctx, m) not in {
+                ctx.entities[b.entity].name for b in buyers}] or _foreign_makers(ctx, facts, platforms, buyers)
         for b in buyers:
             for p in platforms:
                 yield rel(ctx, b, "OPERATES", p, 0.7, "deal", stage=stage)
@@ -841,6 +848,31 @@ def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[M
     out: list[Mention] = []
     for m in ctx.of({"Company"}):
         if ctx.entities[m.entity].ref_id in makers and all(o.entity != m.entity for o in out):
+            out.append(m)
+    return out
+
+
+def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention],
+                    buyers: list[Mention]) -> list[Mention]:
+    """The catalogue's maker of the platforms bought, named with the same platforms in the sentence before
+    or after ("Baykar builds the TB2. Qatar agreed to buy TB2s."), and no firm of a buyer's own state (a state buying its
+    own firm's goods is no transfer); a maker named only further off is history, not the seller."""
+    from ...ids import make_id
+
+    doc = ctx.doc
+    lo = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    hi = doc[ctx.sent.end].sent.end if ctx.sent.end < len(doc) else ctx.sent.end
+    makers = {i for p in platforms for i in _maker_ids(ctx.entities[p.entity])}
+    own = {b.entity for b in buyers} | {ctx.entities[b.entity].country for b in buyers}
+    out: list[Mention] = []
+    for m in facts.mentions:
+        e = ctx.entities.get(m.entity)
+        if e is None or e.ref_id not in makers or not lo <= m.start < hi or any(o.entity == m.entity for o in out):
+            continue
+        sent = doc[m.start].sent  # the text ties the maker to the goods: it names them together
+        if not any(p.entity == q.entity for p in platforms for q in facts.mentions if sent.start <= q.start < sent.end):
+            continue
+        if (h := _home(ctx, m)) and make_id("Country", h) not in own:
             out.append(m)
     return out
 
