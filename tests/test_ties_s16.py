@@ -58,9 +58,3 @@ def test_procurement_agency_catalogued(pipeline):
     text = "Anne Lavoie, the minister responsible for Public Services and Procurement Canada, signed the contract."
     edges = text_edges(pipeline, text, "2024-05-02")
     assert ("Anne Lavoie", "LEADS", "Public Services and Procurement Canada") in edges
-
-
-def test_bare_general_staff_is_the_states_own(pipeline):
-    text = "General Yuri Baluyevsky kept his post at the head of the Russian army's General Staff until 2008."
-    names = node_names(pipeline, text, "GovernmentBody", published="2024-05-02")
-    assert "General Staff of the Armed Forces of Russia" in names, names

@@ -46,7 +46,7 @@ from .variants import Sentences, lettered, sub_variant_of, variant_names
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
              "National Guard", "Border Guard", "Border Service", "Space Force", "Special Forces")
-_GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$|^General Staff$")
+_GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
 _COREF_COUNTRY = {"country", "nation", "state"}
 # "the kingdom", "the sultanate": a country whose official name (reference aliases) has that word
 _STATE_FORMS = frozenset({"kingdom", "emirate", "sultanate", "republic"})
