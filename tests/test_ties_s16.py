@@ -58,3 +58,11 @@ def test_procurement_agency_catalogued(pipeline):
     text = "Anne Lavoie, the minister responsible for Public Services and Procurement Canada, signed the contract."
     edges = text_edges(pipeline, text, "2024-05-02")
     assert ("Anne Lavoie", "LEADS", "Public Services and Procurement Canada") in edges
+
+
+def test_both_after_two_clause_subjects(pipeline):
+    text = ("Armenia remains a member of the Eurasian Economic Union; Georgia left the Commonwealth of "
+            "Independent States in 2009. Both belong to the Organization for Security and Co-operation in Europe.")
+    edges = text_edges(pipeline, text, "2024-05-02")
+    members = {s for s, typ, t in edges if typ == "MEMBER_OF" and t.startswith("Organization for Security")}
+    assert members == {"Armenia", "Georgia"}, edges

@@ -110,7 +110,8 @@ def plural_groups(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]
                                                       for k in range(here - 1, max(-1, here - 1 - _WINDOW), -1)]
         in_window = [[m for m in ordered if lo <= m.start and m.end <= hi] for lo, hi in windows]
         if bare is not None:  # a bare "both" may stand for anything: only a list of that many states just before
-            found = next((g for w in in_window[:2] for g in _lists(w, doc, entities) if len(g) == n), {})
+            found = next((g for w in in_window[:2] for g in _lists(w, doc, entities) if len(g) == n), {}) \
+                or _subjects(in_window[1] if len(in_window) > 1 else [], doc, entities, n)
             if found and not _people_list(in_window[:2], doc, entities, n):
                 out[tok.i] = _standing_for(tok, found)
             continue
@@ -125,6 +126,17 @@ def plural_groups(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]
         if found:
             out[tok.i] = _standing_for(tok, found)
     return out
+
+
+def _subjects(ms: list[Mention], doc: Doc, entities: dict[str, Entity], n: int) -> dict[str, Mention]:
+    """The states a sentence makes the subjects of its clauses, where it names exactly ``n`` states and
+    each is one ("A remains a member of X; B left it in 2012. Both ...")."""
+    found = _distinct(ms, entities)
+    if len(found) != n:
+        return {}
+    if all(doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"} for m in found.values()):
+        return found
+    return {}
 
 
 def _standing_for(tok: Token, found: dict[str, Mention]) -> list[Mention]:
