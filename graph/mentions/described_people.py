@@ -4,7 +4,7 @@ A run of two to four capitalised proper nouns (particles and glued hyphens insid
 :func:`shape.name_run`) that no mention covers is a person's name where the text goes on to
 describe a person: ", who ..." (a body is "which"); an apposition holding a person's role (", Baykar's
 chairman and ...", ", a consultant with ..."); an attribution ("said X," / "X of the Y Institute
-said"); a catalogued office title before it ("the Inspector-General of Police, X,"); or a role the name
+said"); a role noun it stands in apposition to ("the country's ambassador to Y, X"); a catalogued office title before it ("the Inspector-General of Police, X,"); or a role the name
 acts "as" ("X attended as the personal envoy of ..."). Names of months,
 titles and ranks never start or continue such a run.
 """
@@ -74,6 +74,8 @@ def _described(doc: Doc, s: int, e: int) -> bool:
     if s > 1 and doc[s - 1].text == "," and _after_office(doc, s - 1):
         return True  # "the Inspector-General of Police, X, retired"
     root = doc[s:e].root
+    if s > 1 and doc[s - 1].text == "," and root.dep_ == "appos" and _role_before(root.head, s, w["roles"]):
+        return True  # "China's ambassador to Pakistan, X", "the ministry's spokesman, X"
     if root.dep_ == "nsubj":
         verb = root.head
         if nxt is not None and nxt.lower_ == "of" and verb.lower_ in w["verbs"]:
@@ -82,6 +84,12 @@ def _described(doc: Doc, s: int, e: int) -> bool:
             if any(o.lower_ in w["roles"] for o in prep.children if o.dep_ == "pobj"):
                 return True  # "X attended as the personal envoy of ..."
     return False
+
+
+def _role_before(head: Token, start: int, roles: set[str]) -> bool:
+    """Whether the word a name stands in apposition to is a role noun before it ("the ministry's
+    spokesman, X")."""
+    return head.i < start - 1 and head.pos_ == "NOUN" and head.lower_ in roles
 
 
 def _after_office(doc: Doc, end: int) -> bool:

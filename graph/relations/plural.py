@@ -71,6 +71,19 @@ def _lists(ms: list[Mention], doc: Doc, entities: dict[str, Entity]) -> list[dic
     return out
 
 
+def _bare_count(tok: Token) -> int | None:
+    """The count a bare plural subject carries ("Both belong to the SCO", "the two are members",
+    "all three signed"): a count word standing alone as a clause's subject, else None."""
+    counts = cues()["plural"]["counts"]
+    low = tok.lower_
+    if low not in counts or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ not in {"PRON", "NUM", "DET"}:
+        return None
+    if any(c.dep_ in {"compound", "amod", "prep"} for c in tok.children):
+        return None
+    kids = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    return counts[low] if low == "both" or kids & {"the", "all"} else None
+
+
 def plural_groups(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> dict[int, list[Mention]]:
     """Token index of each plural description -> the country mentions it stands for."""
     toks = tokens(doc)
@@ -78,13 +91,15 @@ def plural_groups(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]
     ordered = sorted((m for m in mentions if m.entity and m.source != "coref"), key=lambda m: m.start)
     sents: list | None = None  # made at the first plural description
     out: dict[int, list[Mention]] = {}
+    bare_words = set(cues()["plural"]["counts"])
     for i, low in enumerate(lowers(doc)):
-        if low not in nouns:
+        if low not in nouns and low not in bare_words:
             continue
         tok = toks[i]
-        if tok.tag_ != "NNS":
+        bare = None if low in nouns else _bare_count(tok)
+        if bare is None and (low not in nouns or tok.tag_ != "NNS"):
             continue
-        n = _count(tok)
+        n = _count(tok) if bare is None else bare
         if n is None:
             continue
         if sents is None:
@@ -94,6 +109,12 @@ def plural_groups(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]
         windows = [(sents[here].start, np_start)] + [(sents[k].start, sents[k].end)
                                                       for k in range(here - 1, max(-1, here - 1 - _WINDOW), -1)]
         in_window = [[m for m in ordered if lo <= m.start and m.end <= hi] for lo, hi in windows]
+        if bare is not None:  # a bare "both" may stand for anything: only a list of that many states just before
+            found = next((g for w in in_window[:2] for g in _lists(w, doc, entities) if len(g) == n), {}) \
+                or _subjects(in_window[1] if len(in_window) > 1 else [], doc, entities, n)
+            if found and not _people_list(in_window[:2], doc, entities, n):
+                out[tok.i] = _standing_for(tok, found)
+            continue
         nearest = next((w for w in in_window[:_NEAR + 1] if _distinct(w, entities)), [])
         found = _distinct(nearest, entities)
         if len(found) != n:
@@ -103,7 +124,38 @@ def plural_groups(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]
                        if len(g) == n}
             found = next(iter(earlier.values())) if len(earlier) == 1 else {}
         if found:
-            out[tok.i] = [dataclasses.replace(m, start=tok.i, end=tok.i + 1, start_char=tok.idx,
-                                              end_char=tok.idx + len(tok.text), text=tok.text, source="coref")
-                          for m in found.values()]
+            out[tok.i] = _standing_for(tok, found)
     return out
+
+
+def _subjects(ms: list[Mention], doc: Doc, entities: dict[str, Entity], n: int) -> dict[str, Mention]:
+    """The states a sentence makes the subjects of its clauses, where it names exactly ``n`` states and
+    each is one ("A remains a member of X; B left it in 2012. Both ...")."""
+    found = _distinct(ms, entities)
+    if len(found) != n:
+        return {}
+    if all(doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"} for m in found.values()):
+        return found
+    return {}
+
+
+def _standing_for(tok: Token, found: dict[str, Mention]) -> list[Mention]:
+    return [dataclasses.replace(m, start=tok.i, end=tok.i + 1, start_char=tok.idx,
+                                end_char=tok.idx + len(tok.text), text=tok.text, source="coref")
+            for m in found.values()]
+
+
+def _people_list(windows: list[list[Mention]], doc: Doc, entities: dict[str, Entity], n: int) -> bool:
+    """Whether the sentences also coordinate ``n`` people ("Presidents A and B"): "both" may be them."""
+    for w in windows:
+        at = {i: m for m in w for i in m.tokens()}
+        for m in w:
+            e = entities.get(m.entity) if m.entity else None
+            if e is None or e.label != "Person":
+                continue
+            head = doc[m.start:m.end].root
+            people = {at[t.i].entity for t in [head, *head.conjuncts] if t.i in at
+                      and entities.get(at[t.i].entity) is not None and entities[at[t.i].entity].label == "Person"}
+            if len(people) == n:
+                return True
+    return False

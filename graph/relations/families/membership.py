@@ -28,7 +28,7 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             governor = head.head.head if head.dep_ == "pobj" else head.head
             if negated(ctx, governor):
                 continue  # "has never joined the SCO"
-            members = ctx.subjects(governor, members_ok)
+            members = ctx.subjects(governor, members_ok, plural=True)
             if head.dep_ == "pobj" and head.head.lower_ in {"under", "within"}:
                 members += [m for m in ctx.prep_objects(governor, {"with"}, members_ok) if m not in members]
             for m in members:

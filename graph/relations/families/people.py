@@ -136,6 +136,10 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
         if lemma in _HEAD_VERBS and objs:
             yield rel(ctx, p, "LEADS", objs[0], 0.7, "relative-role", role=lemma)
             continue
+        owner = _owner_of_part(ctx, clause) if lemma in _HEAD_VERBS else None
+        if owner is not None:  # "who runs Mahindra's defence business": one of Mahindra's people
+            yield rel(ctx, p, "AFFILIATED_WITH", owner, 0.6, "relative-role-part")
+            continue
         if any(c.dep_ == "prt" and _HEAD_PHRASALS.get(lemma) == c.lower_ for c in clause.children):
             # "who took over at Nexter": took the helm there
             for org in ctx.prep_objects(clause, {"at", "of"}, ORGS - {"Country"}):
@@ -148,6 +152,20 @@ def _relative_role(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
             if ctx.label(org) != "Country":
                 yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "relative-role")
                 break
+
+
+def _owner_of_part(ctx: SentenceContext, clause) -> Mention | None:
+    """The firm or body whose unnamed part a heading verb's object is: "runs Mahindra's aerospace
+    business", "heads the defence arm of Tata" (the part has no name of its own)."""
+    for o in clause.children:
+        if o.dep_ != "dobj" or o.i in ctx.at or o.pos_ != "NOUN":
+            continue
+        owners = [ctx.at[c.i] for c in o.children if c.dep_ == "poss" and c.i in ctx.at]
+        owners += ctx.prep_objects(o, {"of"}, ORGS - {"Country"})
+        owners = [m for m in owners if ctx.label(m) in ORGS - {"Country"}]
+        if owners:
+            return owners[0]
+    return None
 
 
 def _own_clauses(ctx: SentenceContext, p: Mention, head) -> list:
