@@ -691,7 +691,7 @@ _HOLDER_BEFORE = re.compile(r"\b(?:former|late|ex|then|future|incoming|outgoing|
 
 def _in_office(body: str, month: int, day: int):
     """How many of the office holders the text names by title and name ("President Donald Trump",
-    "acting President Mohammad Mokhber") held that office on the dateline's day of a candidate year
+    "acting President Mohammad Mokhber", either of "Presidents Ana Roe and Ben Doe") held that office on the dateline's day of a candidate year
     (``data/people.csv``); a title named with "former" or "then" proves nothing."""
     from ..reference.offices import load_offices
 
@@ -701,7 +701,11 @@ def _in_office(body: str, month: int, day: int):
             continue
         names = {re.escape(office.name), re.escape(office.name.split()[-1])}
         title = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", office.title))  # "Secretary General"
-        for m in re.finditer(rf"\b(?i:{title})\s+(?:{'|'.join(names)})\b", body):
+        # "President X", or one of two holders a plural title names: "Presidents A and X", "Presidents X and B"
+        named = f"(?:{'|'.join(names)})"
+        other = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}?[A-Z][\w'\u2019.-]*"
+        for m in re.finditer(rf"\b(?i:{title})(?:\s+{named}\b|s\s+(?:{other}\s+and\s+)?{named}\b(?!\s+and\b)"
+                             rf"|s\s+{named}\s+and\s+{other}\b)", body):
             if not _HOLDER_BEFORE.search(body[max(0, m.start() - 12):m.start()]):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
                 break
