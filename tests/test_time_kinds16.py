@@ -2,6 +2,9 @@
 and stage cues read from the parse. Texts written for the test."""
 from __future__ import annotations
 
+import pytest
+from test_stage import _stage
+
 from graph.text.metadata import _in_office, from_text
 
 
@@ -17,3 +20,26 @@ def test_a_plural_title_names_each_of_its_office_holders():
     # a former title proves nothing
     former = text.replace("Presidents", "former Presidents")
     assert _in_office(former, 12, 8)(2022) == 0
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # preparing to buy is an intention
+    ("The Hellenic Air Force is preparing to buy a fleet of Embraer C-390 Millennium transports.",
+     "Hellenic Air Force", "OPERATES", "C-390", "planned"),
+    # "has yet to sign" is no contract; "is yet to receive" is no delivery
+    ("Greece has yet to sign the contract with France for six Dassault Rafale fighters.",
+     "France", "SUPPLIES", "Greece", "planned"),
+    ("Greece signed for six Dassault Rafale fighters from France in 2021.",
+     "France", "SUPPLIES", "Greece", "ordered"),
+    # ordered so many and received fewer: delivering; received all: no partial count
+    ("The Hellenic Air Force has ordered 24 Dassault Rafale fighters and has received more than 10.",
+     "Hellenic Air Force", "OPERATES", "Rafale", "delivering"),
+    ("The Hellenic Air Force has ordered 24 Dassault Rafale fighters.",
+     "Hellenic Air Force", "OPERATES", "Rafale", "ordered"),
+    # bought years ago, and relied on now: in service; bought and nothing said of its use: delivered
+    ("Greece bought Mirage 2000 fighters from France in 1988 and still relies on them for air defence.",
+     "Greece", "OPERATES", "Mirage 2000", "in_service"),
+    ("Greece bought Mirage 2000 fighters from France in 1988.", "Greece", "OPERATES", "Mirage 2000", "delivered"),
+])
+def test_stage_kinds_of_session_16(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage

@@ -225,6 +225,25 @@ def _to_become(verb: Token) -> bool:
                                                         for c in cur.children)
 
 
+def _still_to_come(tok: Token) -> bool:
+    """Whether a cue hangs under "has yet to" or "is yet to" ("has yet to close the deal", "is yet to
+    receive the jets"): the act it names has not happened."""
+    lex = cues()["stage"]
+    return any(g.lemma_.lower() in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ in lex["pending_adverbs"]
+                                                         for c in g.children) for g in _governors(tok))
+
+
+def _before(words: set[str]) -> str | None:
+    """The stage before a cue's own, for a cue still to come: a contract not yet signed is planned,
+    goods not yet handed over are ordered."""
+    lex = cues()["stage"]
+    if words & lex["delivered"] or words & lex["arrived"]:
+        return "ordered"
+    if words & (lex["ordered"] | lex["bought"]):
+        return "planned"
+    return None
+
+
 @_in_talks
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
     """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
@@ -244,6 +263,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return stage_of(ctx, main[0], [main[1]])
     if lemma == "replace":  # "will replace its ageing Kfirs": what is replaced is still in service
         return "in_service"
+    if _still_to_come(tok) and _before(words):
+        return _before(words)  # "has yet to sign for the jets" -> planned, "is yet to receive them" -> ordered
     governors = _governors(tok)
     if any({g.lemma_.lower(), g.lower_} & lex["cancelled"] and g.pos_ in {"VERB", "AUX"} for g in governors):
         return "cancelled"  # "abandoned plans to buy", "scrapped a deal to supply"
@@ -430,6 +451,8 @@ def _operator_ended(verb: Token) -> bool:
 def _modality(tok: Token) -> str | None:
     """What the verbs over a clause make of it ("plans to", "talks on", "agreed to", "will")."""
     lex = cues()["stage"]
+    if _still_to_come(tok):
+        return _before({tok.lemma_.lower(), tok.lower_}) or "planned"  # "has yet to close the deal"
     for g in _governors(tok):
         glem = {g.lemma_.lower(), g.lower_}
         for stage in ("cancelled", "planned", "negotiating"):
@@ -524,7 +547,17 @@ def _first_handed_over(verb: Token) -> bool:
                   for g in p.children if g.dep_ == "pobj"]  # "took delivery of the first"
         if any(_first_of(o) for o in goods):
             return True
+        ordered = [n for o in verb.children if o.dep_ == "dobj" for n in _counts(o)]
+        received = [n for o in goods for n in _counts(o)]
+        if ordered and received and max(received) < max(ordered):
+            return True  # "has ordered 72 and has received more than 40": part of the order has come
     return False
+
+
+def _counts(noun: Token) -> list[float]:
+    """The numbers counting a noun phrase's goods ("72", "more than 40 jets"), not those of a phrase
+    after it ("72 of them", "12 jets for 2 billion")."""
+    return [n for t in _counted(noun) if t.dep_ not in {"prep", "pobj"} and (n := _number(t)) is not None]
 
 
 def bought_fleet(verb: Token, noun: Token) -> bool:
@@ -563,6 +596,20 @@ def _more_of_held(platforms: list[Token]) -> bool:
                or t.lower_ in lex["fleet_markers"] and t.head.lower_ in lex["fleet_nouns"] for t in platforms[0].sent)
 
 
+def _held_now(platform: Token) -> bool:
+    """Whether the verb of acquiring a platform's phrase hangs under is joined to a verb of holding in the
+    present, neither negated nor under a modal ("was bought from Russia, and the air force still relies
+    on it", "bought them in 2005 and flies them still"): the goods came and are in use now."""
+    lex = cues()["stage"]
+    acquiring = lex["bought"] | lex["delivered"] | lex["ordered"]
+    verb = next((a for a in platform.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in acquiring or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    return any(c.dep_ == "conj" and c.tag_ in {"VBZ", "VBP"} and c.lemma_.lower() in lex["in_service"]
+               and c.lemma_.lower() not in {"replace", "upgrade", "modernize", "modernise", "have", "commission"}
+               and not _negative(c) and not any(a.dep_ == "aux" for a in c.children) for c in verb.children)
+
+
 def in_use(stage: str | None, platforms: list[Token]) -> str | None:
     """The stage of an operation whose goods a clause shows in use: "sent drones to Russia, which
     Russian forces have used against cities" -> delivered and now in service."""
@@ -577,6 +624,8 @@ def in_use(stage: str | None, platforms: list[Token]) -> str | None:
         return stage
     if any(_to_be_replaced(p) for p in platforms):
         return "in_service"  # "are meant to replace the 60 Mirages the country bought in 1998"
+    if any(_held_now(p) for p in platforms):
+        return "in_service"  # "the fleet was bought from Russia, and the air force still relies on it"
     for p in platforms:
         for t in p.subtree:
             if t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in lex["in_service"] | {"fire", "launch"} \
