@@ -43,3 +43,22 @@ def test_a_plural_title_names_each_of_its_office_holders():
 ])
 def test_stage_kinds_of_session_16(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("text,published,source", [
+    # a dateline naming no place: the day and the outlet
+    ("Harbour deal signed\n\nMay 6, 2031 (Coastal Ledger) - Ruritania signed for four frigates.", "2031-05-06",
+     "Coastal Ledger"),
+    ("6 May 2031 (Coastal Ledger) -- Ruritania signed for four frigates.", "2031-05-06", "Coastal Ledger"),
+    # its year from the text, as for any yearless dateline
+    ("Harbour deal signed\n\nMay 6 (Coastal Ledger) - Ruritania signed for four frigates. Talks began last "
+     "year, in May 2030.", "2031-05-06", "Coastal Ledger"),
+])
+def test_a_dateline_without_a_place(text, published, source):
+    found = from_text(text)
+    assert (found.published, found.source, found.date_source) == (published, source, "dateline")
+
+
+def test_a_date_in_brackets_opening_prose_is_no_dateline():
+    # no outlet in the brackets, no dash after them
+    assert from_text("Talks end\n\nMay 6 (a Tuesday) was the last day of talks.").date_source != "dateline"

@@ -617,7 +617,30 @@ def _from_layout(text: str) -> Metadata:
         weekday = _WEEKDAY_WORD.search(text[slice(*lay.dateline)])
         return Metadata(title=title, source=source.strip() if source else None).merged(
             _lead_date(text, lay, _WEEKDAYS.index(weekday.group(0).lower()) if weekday else None))
+    placeless = _placeless_dateline(text, lay)
+    if placeless:
+        return replace(placeless, title=title)
     return Metadata(title=title).merged(_lead_date(text, lay))
+
+
+# a dateline that gives the day and the outlet but no place: "March 4 (Reuters) -", "4 March 2024 (Wire) --"
+_PLACELESS = re.compile(rf"^[*_]{{0,2}}(?P<date>{_DATE_WORDS})[*_]{{0,2}}\s*\((?P<source>[^()\n]{{2,60}})\)[*_]{{0,2}}"
+                        r"\s*(?:--|[-\u2013\u2014:])\s*(?=[A-Z\"\u201c])")
+
+
+def _placeless_dateline(text: str, lay: Layout) -> Metadata | None:
+    """The date and outlet of a dateline that names no place, opening the body's first line."""
+    start = max(x[1] for x in (lay.headline, lay.byline, (0, 0)) if x)
+    body = text[start:].lstrip()
+    m = _PLACELESS.match(body)
+    published = iso_date(m.group("date")) if m else None
+    if not published:
+        return None
+    if not re.search(r"\d{4}", m.group("date")):
+        if len(published) < 10:
+            return None
+        published = _with_year(published, body[m.end():], text[slice(*lay.headline)] if lay.headline else "")
+    return Metadata(published=published, source=m.group("source").strip(), date_source="dateline") if published else None
 
 
 def _lead_date(text: str, lay: Layout, weekday: int | None = None) -> Metadata:
