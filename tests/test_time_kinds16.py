@@ -6,6 +6,7 @@ import pytest
 from test_stage import _stage
 
 from graph.text.metadata import _in_office, from_text
+from graph.text.sources import Document
 
 
 def test_a_plural_title_names_each_of_its_office_holders():
@@ -62,3 +63,39 @@ def test_a_dateline_without_a_place(text, published, source):
 def test_a_date_in_brackets_opening_prose_is_no_dateline():
     # no outlet in the brackets, no dash after them
     assert from_text("Talks end\n\nMay 6 (a Tuesday) was the last day of talks.").date_source != "dateline"
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # a bare participle shares the tense of the verb it hangs on
+    ("Qatar has in the past turned to China for armed drones, buying Wing Loong drones from AVIC.",
+     "Qatar", "OPERATES", "Wing Loong", "delivered"),
+    ("Qatar is turning to China for armed drones, buying Wing Loong drones from AVIC.",
+     "Qatar", "OPERATES", "Wing Loong", "ordered"),
+    # a purchase a relative clause calls off
+    ("Indonesia ordered 12 Mirage 2000 fighters from Qatar, a purchase the ministry shelved in January.",
+     "Indonesia", "OPERATES", "Mirage 2000", "cancelled"),
+    ("Indonesia ordered 12 Mirage 2000 fighters from Qatar, a purchase the ministry made in January.",
+     "Indonesia", "OPERATES", "Mirage 2000", "ordered"),
+])
+def test_participle_tense_and_shelved_purchase(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage
+
+
+_SAGA = ("Colombia signs for 24 Gripens\n\nBOGOTA, March 4, 2030 (Andes Wire) - Colombia has signed a contract "
+         "for 24 Saab JAS 39 Gripen fighters, the defence ministry said on Monday.\n\n{later}")
+
+
+@pytest.mark.parametrize("later,stage", [
+    # an attempt called off twenty years before the deal the article reports
+    ("The government first said in 2010 that Colombia would buy the Gripen, but the plan collapsed over cost.",
+     "ordered"),
+    # a cancellation in the year before still ends it
+    ("The government first said in 2029 that Colombia would buy the Gripen, but the plan collapsed over cost.",
+     "cancelled"),
+])
+def test_an_old_cancellation_does_not_end_the_deal_the_article_reports(pipeline, later, stage):
+    text = _SAGA.format(later=later)
+    g = pipeline.process(Document.from_text(text, "saga.txt", meta=from_text(text)))
+    found = [d.get("stage") for u, v, d in g.edges(data=True) if d["type"] == "OPERATES"
+             and g.nodes[u]["name"] == "Colombia" and "Gripen" in g.nodes[v]["name"]]
+    assert found == [stage]

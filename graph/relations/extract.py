@@ -104,7 +104,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     placed = _placed_once(member_ties.drop_bloc_ties(list(out.values())), entities)
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
-    news_stage.apply(placed)  # a fact stated before and after its goods came: the news's stage
+    news_stage.apply(placed, published_of(doc))  # a fact stated before and after its goods came: the news's stage
     return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
 
 

@@ -61,6 +61,10 @@ def _called_off(ctx: SentenceContext, after: int) -> bool:
     cancelling verb that is neither negated nor still to come."""
     lex = cues()["stage"]
     for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if t.i > after and low in lex["deal_nouns"] and t.dep_ == "appos" and any(
+                c.dep_ == "relcl" and c.lemma_.lower() in lex["called_off"] and not _negative(c)
+                and not any(a.dep_ == "aux" for a in c.children) for c in t.children):
+            return True  # "..., a purchase the ministry shelved in January"
         if t.i <= after or low not in lex["deal_nouns"] or t.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         verb = t.head
@@ -173,6 +177,18 @@ def _bare_participle(tok: Token) -> bool:
     """A present participle opening a clause of its own, with no auxiliary (", shipping rounds for ...")."""
     return tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl"} and not any(c.dep_ in {"aux", "auxpass"}
                                                                          for c in tok.children)
+
+
+def _past_participle_clause(tok: Token) -> bool:
+    """A bare present participle whose clause hangs on a verb of the past or the present perfect ("has in
+    the past turned to China for drones, buying ...", "it turned to X, buying ..."): it shares that tense."""
+    if not _bare_participle(tok):
+        return False
+    head = tok.head
+    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux)
 
 
 def _shipping(tok: Token) -> bool:
@@ -314,8 +330,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
         return "ordered"  # "the aircraft are being acquired from the United States": under way
     first_came = "delivering" if first else "delivered"  # (a first arrival years ago: deal_stage.long_ago)
-    if lemma in lex["bought"] and tok.tag_ in {"VBD", "VBN"} and not future:
-        return first_came
+    if lemma in lex["bought"] and (tok.tag_ in {"VBD", "VBN"} or _past_participle_clause(tok)) and not future:
+        return first_came  # "bought three", ", buying drones from X" under "has turned to X" or "turned to X"
     if _maybe(tok) and words & (lex["ordered"] | lex["bought"] | lex["delivered"]) and tok.pos_ != "NOUN":
         return "planned"  # "so that it could send interceptors", "may buy more": a possibility, no commitment
     if lemma in lex["bought"] and future and tok.pos_ != "NOUN":
