@@ -99,3 +99,20 @@ def test_an_old_cancellation_does_not_end_the_deal_the_article_reports(pipeline,
     found = [d.get("stage") for u, v, d in g.edges(data=True) if d["type"] == "OPERATES"
              and g.nodes[u]["name"] == "Colombia" and "Gripen" in g.nodes[v]["name"]]
     assert found == [stage]
+
+
+def _conflict_from(pipeline, text: str) -> list:
+    g = pipeline.process(Document.from_text(text, "war.txt", meta=from_text(text)))
+    return [d.get("valid_from") for u, v, d in g.edges(data=True) if d["type"] == "IN_CONFLICT_WITH"
+            and {g.nodes[u]["name"], g.nodes[v]["name"]} == {"Russia", "Ukraine"}]
+
+
+@pytest.mark.parametrize("text,valid_from", [
+    # a sentence naming the catalogued war dates the conflict from its first day
+    ("OSLO, March 21, 2030 (Wire) - Both governments are reconsidering their neutrality after Russia's invasion "
+     "of Ukraine.", ["2022-02-24"]),
+    # a clash the sentence does not tie to the war is not dated by it
+    ("KYIV, March 21, 2030 (Wire) - Russian troops attacked Ukrainian positions near Kharkiv on Monday.", [None]),
+])
+def test_a_named_war_dates_its_conflict(pipeline, text, valid_from):
+    assert _conflict_from(pipeline, text) == valid_from

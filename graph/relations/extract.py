@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..entities import Entity
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
+from ..reference import load_reference
 from . import deal_stage, held_stage, member_ties, news_stage, retirement
 from .context import SentenceContext, capitals
 from .families import DOC_RULES, RULES, DocFacts
@@ -98,6 +99,8 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     for r in out.values():
         if r.type in _AT_EVENT:
             _at_event_date(r, entities, doc, sents, chars)
+        elif r.type == "IN_CONFLICT_WITH":
+            _war_began(r, entities)
     deal_stage.apply(list(out.values()), sents, entities, published_of(doc))  # a deal's course over the article
     held_stage.apply(list(out.values()))  # a transfer takes no stage of use
     retirement.apply(list(out.values()), sents, entities, published_of(doc))  # a fleet retired over the article
@@ -129,6 +132,28 @@ def _at_event_date(r: Relation, entities: dict[str, Entity], doc: Doc, sents: li
     if i >= 0 and dates_itself(sents[i], published_of(doc)):
         return  # the sentence dates the fact itself ("on Wednesday, a day after ...")
     r.evidence = {**r.evidence, "when": first}
+
+
+def _war_began(r: Relation, entities: dict[str, Entity]) -> None:
+    """A conflict its sentence names as a catalogued war between its two sides ("after the invasion of
+    Ukraine", "Russia's war in Ukraine") holds from the war's first day (``events.csv``): ``valid_from``."""
+    if r.props.get("valid_from"):
+        return
+    start, end = r.evidence.get("start"), r.evidence.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return
+    sides = {entities[r.source].name, entities[r.target].name}
+    ref = load_reference()
+    found = set()
+    for e in entities.values():
+        entry = ref.get(e.ref_id) if e.label == "Event" and e.ref_id else None
+        held = (entry.props.get("date") or "") if entry is not None else ""
+        if entry is None or set(entry.parties) != sides or held[:1] in {"", "/"}:
+            continue
+        if any(start <= m.start_char and m.end_char <= end for m in e.mentions):
+            found.add(held.split("/")[0])
+    if len(found) == 1:
+        r.props["valid_from"] = found.pop()
 
 
 # rules whose place leaves the lead's venue standing: the lead's own, and an exercise's training sites
