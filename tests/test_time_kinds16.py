@@ -116,3 +116,16 @@ def _conflict_from(pipeline, text: str) -> list:
 ])
 def test_a_named_war_dates_its_conflict(pipeline, text, valid_from):
     assert _conflict_from(pipeline, text) == valid_from
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # goods a receiving verb takes, which a relative clause says were ordered: the receiving verb's stage
+    ("The Egyptian Air Force began receiving the 30 Dassault Rafale jets it ordered from France in 2021.",
+     "France", "SUPPLIES", "Egypt", "delivering"),
+    ("The Egyptian Air Force received the 30 Dassault Rafale jets it ordered from France in 2021.",
+     "France", "SUPPLIES", "Egypt", "delivered"),
+    ("The Egyptian Air Force will receive the 30 Dassault Rafale jets it ordered from France in 2021.",
+     "France", "SUPPLIES", "Egypt", "ordered"),
+])
+def test_received_goods_ordered_in_a_relative_clause(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage

@@ -160,6 +160,21 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _receiver_of_ordered(tok: Token) -> tuple[Token, Token] | None:
+    """(verb, goods) where a relative clause of ordering or buying describes goods a verb of receiving
+    takes ("began receiving the 36 Rafales it ordered from France", "received the jets it bought"): the
+    goods' stage is that verb's, not the order's."""
+    lex = cues()["stage"]
+    if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex["ordered"] | lex["bought"] or tok.tag_ not in {"VBD", "VBN"}:
+        return None
+    goods, verb = tok.head, tok.head.head
+    if goods.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex["delivered"] \
+            or verb.lemma_.lower() in lex["pledged"] | {"supply", "provide", "export", "sell", "send", "ship"} \
+            or _negative(verb):
+        return None
+    return verb, goods
+
+
 def _be_to(verb: Token) -> bool:
     """ "is to receive", "are to supply": an infinitive on a bare "be" (not "is due to", "is set to")."""
     head = verb.head
@@ -274,7 +289,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "retired"  # "the squadron, which flew RF-4s, was disbanded"
     if lemma in lex["in_service"] and _farewell(tok, tok):
         return "retired"  # "flew its F-4s for the last time", "flew their final sortie"
-    main = _main_of_participle(tok)
+    main = _main_of_participle(tok) or _receiver_of_ordered(tok)
     if main is not None:  # "the first of 12 jets ordered by Serbia arrived": what the goods do now
         return stage_of(ctx, main[0], [main[1]])
     if lemma == "replace":  # "will replace its ageing Kfirs": what is replaced is still in service
