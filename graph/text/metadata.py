@@ -617,7 +617,30 @@ def _from_layout(text: str) -> Metadata:
         weekday = _WEEKDAY_WORD.search(text[slice(*lay.dateline)])
         return Metadata(title=title, source=source.strip() if source else None).merged(
             _lead_date(text, lay, _WEEKDAYS.index(weekday.group(0).lower()) if weekday else None))
+    placeless = _placeless_dateline(text, lay)
+    if placeless:
+        return replace(placeless, title=title)
     return Metadata(title=title).merged(_lead_date(text, lay))
+
+
+# a dateline that gives the day and the outlet but no place: "March 4 (Reuters) -", "4 March 2024 (Wire) --"
+_PLACELESS = re.compile(rf"^[*_]{{0,2}}(?P<date>{_DATE_WORDS})[*_]{{0,2}}\s*\((?P<source>[^()\n]{{2,60}})\)[*_]{{0,2}}"
+                        r"\s*(?:--|[-\u2013\u2014:])\s*(?=[A-Z\"\u201c])")
+
+
+def _placeless_dateline(text: str, lay: Layout) -> Metadata | None:
+    """The date and outlet of a dateline that names no place, opening the body's first line."""
+    start = max(x[1] for x in (lay.headline, lay.byline, (0, 0)) if x)
+    body = text[start:].lstrip()
+    m = _PLACELESS.match(body)
+    published = iso_date(m.group("date")) if m else None
+    if not published:
+        return None
+    if not re.search(r"\d{4}", m.group("date")):
+        if len(published) < 10:
+            return None
+        published = _with_year(published, body[m.end():], text[slice(*lay.headline)] if lay.headline else "")
+    return Metadata(published=published, source=m.group("source").strip(), date_source="dateline") if published else None
 
 
 def _lead_date(text: str, lay: Layout, weekday: int | None = None) -> Metadata:
@@ -691,7 +714,7 @@ _HOLDER_BEFORE = re.compile(r"\b(?:former|late|ex|then|future|incoming|outgoing|
 
 def _in_office(body: str, month: int, day: int):
     """How many of the office holders the text names by title and name ("President Donald Trump",
-    "acting President Mohammad Mokhber") held that office on the dateline's day of a candidate year
+    "acting President Mohammad Mokhber", either of "Presidents Ana Roe and Ben Doe") held that office on the dateline's day of a candidate year
     (``data/people.csv``); a title named with "former" or "then" proves nothing."""
     from ..reference.offices import load_offices
 
@@ -701,7 +724,11 @@ def _in_office(body: str, month: int, day: int):
             continue
         names = {re.escape(office.name), re.escape(office.name.split()[-1])}
         title = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", office.title))  # "Secretary General"
-        for m in re.finditer(rf"\b(?i:{title})\s+(?:{'|'.join(names)})\b", body):
+        # "President X", or one of two holders a plural title names: "Presidents A and X", "Presidents X and B"
+        named = f"(?:{'|'.join(names)})"
+        other = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}?[A-Z][\w'\u2019.-]*"
+        for m in re.finditer(rf"\b(?i:{title})(?:\s+{named}\b|s\s+(?:{other}\s+and\s+)?{named}\b(?!\s+and\b)"
+                             rf"|s\s+{named}\s+and\s+{other}\b)", body):
             if not _HOLDER_BEFORE.search(body[max(0, m.start() - 12):m.start()]):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
                 break

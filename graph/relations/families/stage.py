@@ -61,6 +61,10 @@ def _called_off(ctx: SentenceContext, after: int) -> bool:
     cancelling verb that is neither negated nor still to come."""
     lex = cues()["stage"]
     for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+        if t.i > after and low in lex["deal_nouns"] and t.dep_ == "appos" and any(
+                c.dep_ == "relcl" and c.lemma_.lower() in lex["called_off"] and not _negative(c)
+                and not any(a.dep_ == "aux" for a in c.children) for c in t.children):
+            return True  # "..., a purchase the ministry shelved in January"
         if t.i <= after or low not in lex["deal_nouns"] or t.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         verb = t.head
@@ -156,6 +160,21 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _receiver_of_ordered(tok: Token) -> tuple[Token, Token] | None:
+    """(verb, goods) where a relative clause of ordering or buying describes goods a verb of receiving
+    takes ("began receiving the 36 Rafales it ordered from France", "received the jets it bought"): the
+    goods' stage is that verb's, not the order's."""
+    lex = cues()["stage"]
+    if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex["ordered"] | lex["bought"] or tok.tag_ not in {"VBD", "VBN"}:
+        return None
+    goods, verb = tok.head, tok.head.head
+    if goods.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex["delivered"] \
+            or verb.lemma_.lower() in lex["pledged"] | {"supply", "provide", "export", "sell", "send", "ship"} \
+            or _negative(verb):
+        return None
+    return verb, goods
+
+
 def _be_to(verb: Token) -> bool:
     """ "is to receive", "are to supply": an infinitive on a bare "be" (not "is due to", "is set to")."""
     head = verb.head
@@ -173,6 +192,18 @@ def _bare_participle(tok: Token) -> bool:
     """A present participle opening a clause of its own, with no auxiliary (", shipping rounds for ...")."""
     return tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl"} and not any(c.dep_ in {"aux", "auxpass"}
                                                                          for c in tok.children)
+
+
+def _past_participle_clause(tok: Token) -> bool:
+    """A bare present participle whose clause hangs on a verb of the past or the present perfect ("has in
+    the past turned to China for drones, buying ...", "it turned to X, buying ..."): it shares that tense."""
+    if not _bare_participle(tok):
+        return False
+    head = tok.head
+    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux)
 
 
 def _shipping(tok: Token) -> bool:
@@ -225,6 +256,25 @@ def _to_become(verb: Token) -> bool:
                                                         for c in cur.children)
 
 
+def _still_to_come(tok: Token) -> bool:
+    """Whether a cue hangs under "has yet to" or "is yet to" ("has yet to close the deal", "is yet to
+    receive the jets"): the act it names has not happened."""
+    lex = cues()["stage"]
+    return any(g.lemma_.lower() in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ in lex["pending_adverbs"]
+                                                         for c in g.children) for g in _governors(tok))
+
+
+def _before(words: set[str]) -> str | None:
+    """The stage before a cue's own, for a cue still to come: a contract not yet signed is planned,
+    goods not yet handed over are ordered."""
+    lex = cues()["stage"]
+    if words & lex["delivered"] or words & lex["arrived"]:
+        return "ordered"
+    if words & (lex["ordered"] | lex["bought"]):
+        return "planned"
+    return None
+
+
 @_in_talks
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
     """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
@@ -239,11 +289,13 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "retired"  # "the squadron, which flew RF-4s, was disbanded"
     if lemma in lex["in_service"] and _farewell(tok, tok):
         return "retired"  # "flew its F-4s for the last time", "flew their final sortie"
-    main = _main_of_participle(tok)
+    main = _main_of_participle(tok) or _receiver_of_ordered(tok)
     if main is not None:  # "the first of 12 jets ordered by Serbia arrived": what the goods do now
         return stage_of(ctx, main[0], [main[1]])
     if lemma == "replace":  # "will replace its ageing Kfirs": what is replaced is still in service
         return "in_service"
+    if _still_to_come(tok) and _before(words):
+        return _before(words)  # "has yet to sign for the jets" -> planned, "is yet to receive them" -> ordered
     governors = _governors(tok)
     if any({g.lemma_.lower(), g.lower_} & lex["cancelled"] and g.pos_ in {"VERB", "AUX"} for g in governors):
         return "cancelled"  # "abandoned plans to buy", "scrapped a deal to supply"
@@ -293,8 +345,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
         return "ordered"  # "the aircraft are being acquired from the United States": under way
     first_came = "delivering" if first else "delivered"  # (a first arrival years ago: deal_stage.long_ago)
-    if lemma in lex["bought"] and tok.tag_ in {"VBD", "VBN"} and not future:
-        return first_came
+    if lemma in lex["bought"] and (tok.tag_ in {"VBD", "VBN"} or _past_participle_clause(tok)) and not future:
+        return first_came  # "bought three", ", buying drones from X" under "has turned to X" or "turned to X"
     if _maybe(tok) and words & (lex["ordered"] | lex["bought"] | lex["delivered"]) and tok.pos_ != "NOUN":
         return "planned"  # "so that it could send interceptors", "may buy more": a possibility, no commitment
     if lemma in lex["bought"] and future and tok.pos_ != "NOUN":
@@ -430,6 +482,8 @@ def _operator_ended(verb: Token) -> bool:
 def _modality(tok: Token) -> str | None:
     """What the verbs over a clause make of it ("plans to", "talks on", "agreed to", "will")."""
     lex = cues()["stage"]
+    if _still_to_come(tok):
+        return _before({tok.lemma_.lower(), tok.lower_}) or "planned"  # "has yet to close the deal"
     for g in _governors(tok):
         glem = {g.lemma_.lower(), g.lower_}
         for stage in ("cancelled", "planned", "negotiating"):
@@ -524,7 +578,17 @@ def _first_handed_over(verb: Token) -> bool:
                   for g in p.children if g.dep_ == "pobj"]  # "took delivery of the first"
         if any(_first_of(o) for o in goods):
             return True
+        ordered = [n for o in verb.children if o.dep_ == "dobj" for n in _counts(o)]
+        received = [n for o in goods for n in _counts(o)]
+        if ordered and received and max(received) < max(ordered):
+            return True  # "has ordered 72 and has received more than 40": part of the order has come
     return False
+
+
+def _counts(noun: Token) -> list[float]:
+    """The numbers counting a noun phrase's goods ("72", "more than 40 jets"), not those of a phrase
+    after it ("72 of them", "12 jets for 2 billion")."""
+    return [n for t in _counted(noun) if t.dep_ not in {"prep", "pobj"} and (n := _number(t)) is not None]
 
 
 def bought_fleet(verb: Token, noun: Token) -> bool:
@@ -563,6 +627,20 @@ def _more_of_held(platforms: list[Token]) -> bool:
                or t.lower_ in lex["fleet_markers"] and t.head.lower_ in lex["fleet_nouns"] for t in platforms[0].sent)
 
 
+def _held_now(platform: Token) -> bool:
+    """Whether the verb of acquiring a platform's phrase hangs under is joined to a verb of holding in the
+    present, neither negated nor under a modal ("was bought from Russia, and the air force still relies
+    on it", "bought them in 2005 and flies them still"): the goods came and are in use now."""
+    lex = cues()["stage"]
+    acquiring = lex["bought"] | lex["delivered"] | lex["ordered"]
+    verb = next((a for a in platform.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in acquiring or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    return any(c.dep_ == "conj" and c.tag_ in {"VBZ", "VBP"} and c.lemma_.lower() in lex["in_service"]
+               and c.lemma_.lower() not in {"replace", "upgrade", "modernize", "modernise", "have", "commission"}
+               and not _negative(c) and not any(a.dep_ == "aux" for a in c.children) for c in verb.children)
+
+
 def in_use(stage: str | None, platforms: list[Token]) -> str | None:
     """The stage of an operation whose goods a clause shows in use: "sent drones to Russia, which
     Russian forces have used against cities" -> delivered and now in service."""
@@ -577,6 +655,8 @@ def in_use(stage: str | None, platforms: list[Token]) -> str | None:
         return stage
     if any(_to_be_replaced(p) for p in platforms):
         return "in_service"  # "are meant to replace the 60 Mirages the country bought in 1998"
+    if any(_held_now(p) for p in platforms):
+        return "in_service"  # "the fleet was bought from Russia, and the air force still relies on it"
     for p in platforms:
         for t in p.subtree:
             if t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in lex["in_service"] | {"fire", "launch"} \

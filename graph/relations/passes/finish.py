@@ -12,17 +12,19 @@ from .force_states import force_states
 from .lead_venue import placed_once
 from .service_twins import drop_state_twins
 from .venue_hosts import venue_hosts
+from .war_dates import wars_began
 
 
 def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str, Entity]) -> list[Relation]:
     """The document's relations after the article-wide passes (some changed in place, some dropped or added)."""
     published = published_of(doc)
     at_event_dates(relations, entities, doc, sents)  # at an event: the event's date
+    wars_began(relations, entities)  # a conflict named as a catalogued war: from its first day
     deal_stage.apply(relations, sents, entities, published)  # a deal's course over the article
     held_stage.apply(relations)  # a transfer takes no stage of use
     retirement.apply(relations, sents, entities, published)  # a fleet retired over the article
     placed = placed_once(member_ties.drop_bloc_ties(relations), entities)
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
-    news_stage.apply(placed)  # a fact stated before and after its goods came: the news's stage
+    news_stage.apply(placed, published)  # a fact stated before and after its goods came: the news's stage
     return drop_state_twins(placed, entities)  # the service named as operator, not its state as well

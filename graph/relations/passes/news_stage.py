@@ -16,6 +16,7 @@ the stage of the answer.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..lexicon import cues
 from ..relation import Relation
@@ -48,7 +49,25 @@ def _move(r: Relation, stage: str) -> None:
         r.props["stage"] = stage
 
 
-def apply(relations: list[Relation]) -> None:
+def _year(r: Relation) -> int | None:
+    when = str(r.evidence.get("when") or "").split("/")[0]
+    return int(when[:4]) if when[:4].isdigit() else None
+
+
+def _settle_old_endings(stated: list[Relation], published: date | None) -> None:
+    """A cancellation dated years before publication, where the fact's first statement says the deal
+    went ahead ("Canada signs for 88 F-35s ... in 2010 the plan to buy the F-35 collapsed over cost"),
+    ended an earlier attempt, not the deal the article reports: it takes the first statement's stage."""
+    lead = stated[0].props["stage"]
+    if lead not in _RANK or published is None:
+        return
+    for r in stated[1:]:
+        told = _year(r)
+        if r.props["stage"] == "cancelled" and told is not None and told < published.year - 1:
+            _move(r, lead)
+
+
+def apply(relations: list[Relation], published: date | None = None) -> None:
     """Move, in place, the stage of each statement of a fact on the other side of the goods' arrival
     than its first statement to the furthest stage of the first statement's side, and the stage of a
     question to that of the statements that answer it."""
@@ -60,6 +79,7 @@ def apply(relations: list[Relation]) -> None:
         said.sort(key=lambda r: r.evidence.get("start", 0))
         questions = [r for r in said if asks(str(r.evidence.get("sentence", "")))]
         stated = [r for r in said if r not in questions] or said
+        _settle_old_endings(stated, published)
         sides = {_side(r.props["stage"]) for r in stated}
         if len(said) < 2 or None in sides:
             continue  # one statement, or an ending the merge settles
