@@ -83,3 +83,17 @@ def test_tables_built_in_small_batches_are_the_same():
     assert list(small) == list(whole) and len(whole) > 10
     for key, table in whole.items():
         assert small[key].equals(table), key
+
+
+def test_an_edge_end_that_is_no_node_is_refused():
+    """Edge ends are looked up among the node ids (in Arrow): an end that is no node raises, as the
+    dictionary lookup did, naming the end."""
+    import pytest
+
+    nodes = [{"id": "c:a", "label": "Country", "name": "A"}, {"id": "o:n", "label": "Organization", "name": "N"}]
+    ok = [(t, s, d, make().num_rows) for t, s, d, make in
+          bulk.rel_tables(nodes, ["MEMBER_OF"], ["c:a"], ["o:n"], [{"type": "MEMBER_OF"}], [[]])]
+    assert ok == [("MEMBER_OF", "Country", "Organization", 1)]
+    with pytest.raises(KeyError, match="o:missing"):
+        list(bulk.rel_tables(nodes, ["MEMBER_OF", "MEMBER_OF"], ["c:a", "c:a"], ["o:n", "o:missing"],
+                             [{"type": "MEMBER_OF"}] * 2, [[], []]))

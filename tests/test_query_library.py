@@ -90,7 +90,7 @@ def test_text_without_time_tests_gives_the_same_rows(dated_store):
 def test_two_hop_second_hop_names_every_type_but_mentions():
     """two_hop's second hop lists the relationship types instead of leaving them open: the list must
     stay every type of the ontology but MENTIONED_IN, the one type with a Document end (so the text's
-    dropped test that the far end is no Document still holds)."""
+    dropped tests that the far end and the one in between are no Document still hold)."""
     import re
 
     from graph.ontology import RELATIONS
