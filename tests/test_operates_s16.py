@@ -52,3 +52,13 @@ def test_equipment_with_a_making_verb_is_no_partner(pipeline):
 def test_the_works_a_platform_is_built_at_makes_it(pipeline):
     edges = text_relations(pipeline, "The Leopard 2 tanks are assembled at Krauss-Maffei Wegmann near Munich.")
     assert find_relation(edges, "Krauss-Maffei Wegmann", "MANUFACTURES", "Leopard 2")
+
+
+def test_the_firm_a_platform_is_built_with_makes_it(pipeline):
+    edges = text_relations(pipeline, "Four Scorpene submarines built with France's Naval Group joined the fleet in May.")
+    assert find_relation(edges, "Naval Group", "MANUFACTURES", "Scorp")
+
+
+def test_equipment_a_platform_is_built_with_makes_nothing(pipeline):
+    edges = text_relations(pipeline, "Four Scorpene submarines built with French sonars joined the Indian fleet.")
+    assert not any(t == "MANUFACTURES" for _, t, _ in edges)

@@ -1357,6 +1357,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                            and c.i in ctx.at and ctx.label(ctx.at[c.i]) in makers_ok and ctx.at[c.i] not in makers]
                 # "built by Kongsberg together with the American firm Raytheon": the partner makes it too
                 makers += [m for m in _partners(ctx, tok) if m not in makers]
+            elif tok.tag_ == "VBN":  # "submarines built with France's Naval Group": the firm it is built with
+                makers = _partners(ctx, tok)
             platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
             if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "appos" and tok.head.head.i in ctx.at:
                 platforms = [ctx.at[tok.head.head.i]]  # "the C-390, a jet transport designed by Embraer"
