@@ -1,7 +1,8 @@
 """Who operates and who makes a platform (issue 10, session 16): a state's demonym on craft that move or
 perform on their own ("Ruritanian F-16s followed"); a bare number "on order" takes the platform named just
 before; a making verb's works ("built at X") and a state's partner state ("produces it jointly with Y")
-make the platform too. Invented sentences through the real pipeline."""
+make the platform too, and so does the firm a platform is "built with"; a firm's catalogue lists what it makes,
+a force's aircraft what it operates. Invented sentences through the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +63,33 @@ def test_the_firm_a_platform_is_built_with_makes_it(pipeline):
 def test_equipment_a_platform_is_built_with_makes_nothing(pipeline):
     edges = text_relations(pipeline, "Four Scorpene submarines built with French sonars joined the Indian fleet.")
     assert not any(t == "MANUFACTURES" for _, t, _ in edges)
+
+
+def test_a_firms_catalogue_lists_what_it_makes(pipeline):
+    edges = text_relations(pipeline, "Rheinmetall's portfolio includes the Lynx infantry fighting vehicle and the "
+                                     "Skyranger air defence system.")
+    assert find_relation(edges, "Rheinmetall", "MANUFACTURES", "Lynx")
+    assert find_relation(edges, "Rheinmetall", "MANUFACTURES", "Skyranger")
+
+
+def test_a_catalogue_leaves_out_what_a_clause_hung_on_it_names(pipeline):
+    edges = text_relations(pipeline, "Hanwha Aerospace is a Korean firm. Its catalogue includes the K9 howitzer and "
+                                     "an engine fitted to the Redback vehicle.")
+    assert find_relation(edges, "Hanwha", "MANUFACTURES", "K9")
+    assert not find_relation(edges, "Hanwha", "MANUFACTURES", "Redback")
+
+
+def test_a_states_order_makes_nothing(pipeline):
+    edges = text_relations(pipeline, "Poland's order includes the K9 howitzer.")
+    assert not any(t == "MANUFACTURES" for _, t, _ in edges)
+
+
+def test_a_forces_aircraft_list_what_it_operates(pipeline):
+    edges = text_relations(pipeline, "The Chilean Air Force's aircraft include F-16 fighters and C-130 transports.")
+    assert find_relation(edges, "Chilean Air Force", "OPERATES", "F-16", stage="in_service")
+    assert find_relation(edges, "Chilean Air Force", "OPERATES", "C-130", stage="in_service")
+
+
+def test_a_firms_aircraft_are_no_holdings(pipeline):
+    edges = text_relations(pipeline, "Embraer's aircraft include the C-390 transport.")
+    assert not any(t == "OPERATES" for _, t, _ in edges)
