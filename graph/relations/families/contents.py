@@ -8,7 +8,11 @@ the platforms named in its object are operated by the one actor (a state or an a
 them in the sentence before: the subject of a buying verb (``acquire.verbs``) or of a sending verb
 (``contents.sending_verbs``) that sends to no state, or the state a supply verb gives "to" ("Germany sent
 more arms to Norway. The package includes ...": Norway's). Nothing when that sentence names none or
-several."""
+several.
+
+A firm's catalogue or portfolio (``contents.range_nouns``) as that subject, with the firm as its possessor
+("Its catalogue includes the X light vehicle, the Y ..."): the firm makes the platforms its object names
+(not those of a clause or phrase hung on them: "the design behind the Z that W builds")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -21,7 +25,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import DocFacts, rel
-from .stage import stage_of
+from .stage import clause_stage, stage_of
 
 _ACTORS = {"Country", "GovernmentBody"}
 _STATES = {"Country", "GovernmentBody", "Alliance", "Organization"}
@@ -92,3 +96,39 @@ def contents(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         for p in platforms:
             yield rel(ctx, found[0], "OPERATES", p, 0.65, "contents", stage=found[1])
+
+
+def _listed(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The platforms a verb of containing lists in its object, less those of clauses and phrases hung on them."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "attr"}]
+    objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found: list[Mention] = []
+    for o in objs:
+        skip = {x.i for t in o.subtree if t.dep_ in {"prep", "acl", "relcl"} for x in t.subtree}
+        for t in o.subtree:
+            m = ctx.at.get(t.i)
+            if t.i not in skip and m is not None and ctx.label(m) == "Platform" and m not in found:
+                found.append(m)
+    return found
+
+
+def ranges(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Its catalogue includes the X and the Y": the firm owning the range makes what it lists; "the navy's
+    aircraft include the X": the state or force owning the holdings operates what they list."""
+    lex = cues()["contents"]
+    for tok in ctx.tokens:
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in lex["verbs"] or negated(ctx, tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        owners = [m for c in subj.children if c.dep_ == "poss" and (m := ctx.at.get(c.i)) is not None]
+        if len(owners) != 1:
+            continue
+        word, owner = {subj.lemma_.lower(), subj.lower_}, owners[0]
+        if word & set(lex["range_nouns"]) and ctx.label(owner) == "Company":
+            for p in _listed(ctx, tok):
+                yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "range", role="producer")
+        elif word & set(lex["holding_nouns"]) and ctx.label(owner) in _ACTORS:
+            for p in _listed(ctx, tok):
+                yield rel(ctx, owner, "OPERATES", p, 0.6, "holdings", stage=clause_stage(ctx, tok, "in_service"))

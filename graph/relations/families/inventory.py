@@ -926,3 +926,31 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of")
                 else:
                     yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of")
+
+
+def _bare_count(tok: Token) -> bool:
+    """A number standing for goods named before: "27", "27 more", "another 12" (no noun of its own)."""
+    return tok.pos_ == "NUM" or tok.lower_ in {"more", "others"} and any(c.pos_ == "NUM" for c in tok.children)
+
+
+def on_order(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Norway flies the F-35A, and Denmark, which has 27 on order": a state holding a bare number "on order"
+    has ordered the platform named last before it (in its sentence, else just before it)."""
+    for tok in ctx.tokens:
+        if tok.lower_ != "order" or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+            continue
+        verb = tok.head.head
+        if verb.dep_ == "dobj" and _bare_count(verb):  # "has 34 on order" with "on" under the number
+            verb = verb.head
+        if verb.lemma_.lower() != "have" or negated(ctx, verb):
+            continue
+        counts = [c for c in verb.children if c.dep_ == "dobj"]
+        if not counts or not all(_bare_count(c) and not any(t.i in ctx.at for t in c.subtree) for c in counts):
+            continue
+        before = [m for m in facts.mentions if m.start < verb.i and ctx.entities.get(m.entity) is not None
+                  and ctx.entities[m.entity].label == "Platform" and ctx.sent.start - m.start <= 60]
+        if not before:
+            continue
+        p = before[-1]
+        for o in ctx.subjects(verb, STATES):
+            yield rel(ctx, o, "OPERATES", p, 0.55, "on-order", stage="ordered")

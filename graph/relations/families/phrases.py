@@ -335,17 +335,19 @@ def _maker(ctx: SentenceContext, m: Mention) -> Mention | None:
     return None
 
 
-def _partners(ctx: SentenceContext, tok: Token) -> list[Mention]:
-    """Companies in the "with" objects of ``tok``, also set beside a generic noun ("with the American firm
-    Lockheed Martin")."""
-    out = ctx.prep_objects(tok, {"with"}, {"Company"})
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "with":
-            for o in c.children:
-                for a in o.children if o.dep_ == "pobj" else []:
-                    m = ctx.at.get(a.i)
-                    if a.dep_ == "appos" and m is not None and ctx.label(m) == "Company" and m not in out:
-                        out.append(m)
+def _partners(ctx: SentenceContext, tok: Token, labels: frozenset[str] = frozenset({"Company"})) -> list[Mention]:
+    """Makers (``labels``) in the "with" objects of ``tok`` or of its adverb ("builds it together with X"),
+    also set beside a generic noun ("with the American firm Lockheed Martin")."""
+    out: list[Mention] = []
+    for h in [tok] + [c for c in tok.children if c.dep_ == "advmod"]:
+        out += [m for m in ctx.prep_objects(h, {"with"}, labels) if m not in out]
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for o in c.children:
+                    for a in o.children if o.dep_ == "pobj" else []:
+                        m = ctx.at.get(a.i)
+                        if a.dep_ == "appos" and m is not None and ctx.label(m) in labels and m not in out:
+                            out.append(m)
     return out
 
 

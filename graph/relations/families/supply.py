@@ -43,6 +43,7 @@ from .inventory import (
     given_away,
     gone_to,
     meant_for,
+    on_order,
     operators,
     own_platforms,
     retirements,
@@ -1025,6 +1026,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from service_heading(ctx, facts)
     yield from shares(ctx, facts)
     yield from customers(ctx, facts)
+    yield from on_order(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
@@ -1349,6 +1351,8 @@ def _deal_object(ctx: SentenceContext, verb: Token) -> bool:
 
 
 _QUANTIFIERS = frozenset({"both", "all", "each"})  # "X and Y, both built by Z"
+_FIRM_PARTNERS = frozenset({"Company"})  # "developed with Lockheed Martin"
+_STATE_PARTNERS = frozenset({"Company", "Country"})  # "which Pakistan produces jointly with China"
 
 
 def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -1385,6 +1389,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                            and c.i in ctx.at and ctx.label(ctx.at[c.i]) in makers_ok and ctx.at[c.i] not in makers]
                 # "built by Kongsberg together with the American firm Raytheon": the partner makes it too
                 makers += [m for m in _partners(ctx, tok) if m not in makers]
+            elif tok.tag_ == "VBN":  # "submarines built with France's Naval Group": the firm it is built with
+                makers = _partners(ctx, tok)
             platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
             if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "appos" and tok.head.head.i in ctx.at:
                 platforms = [ctx.at[tok.head.head.i]]  # "the C-390, a jet transport designed by Embraer"
@@ -1429,12 +1435,19 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
                 # "the T-50 trainer, which KAI developed with Lockheed Martin"
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]
-            if makers:  # "which KAI developed with the American firm Lockheed Martin": a partner makes it too
-                makers += [m for m in _partners(ctx, tok) if m not in makers]
+            if makers:  # "which KAI developed with the American firm Lockheed Martin": a partner makes it too;
+                # a state's partner state too ("which Pakistan produces jointly with China")
+                states = any(ctx.label(m) == "Country" for m in makers)
+                makers += [m for m in _partners(ctx, tok, _STATE_PARTNERS if states else _FIRM_PARTNERS)
+                           if m not in makers]
             elif _branch_subject(ctx, tok) or _works_subject(ctx, tok):  # its buyer still holds what it builds for it
                 for b in _built_for_users(ctx, tok):
                     for p in platforms:
                         yield rel(ctx, b, "OPERATES", p, 0.6, "built-for", stage=clause_stage(ctx, tok, "delivered"))
+        if platforms and (makers or tok.dep_ in {"acl", "relcl"} or
+                          any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)):
+            # "produced at the Pakistan Aeronautical Complex", "being built at Mazagon Dock": the works makes it
+            makers += [m for m in ctx.prep_objects(tok, {"at"}, {"Company"}) if m not in makers]
         for mk in makers:
             mk = _maker(ctx, mk)
             for p in platforms:
