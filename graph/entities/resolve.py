@@ -1317,9 +1317,13 @@ class _Resolver:
         international air show", "the MAKS aviation salon"): ``[token]`` or ``[]``."""
         doc = self.doc
         first = next((c for c in t.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"), None)
-        if first is None or first.i in covered or not (first.text.isupper() and first.is_alpha and 3 <= len(first.text) <= 8) \
+        if first is None or not (first.text.isupper() and first.is_alpha and 3 <= len(first.text) <= 8) \
                 or first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
             return []
+        own = [m for m in self.mentions if m.start <= first.i < m.end]
+        if first.i in covered and not all(m.start == m.end - 1 and m.source == "ner" and not m.ref_id
+                                           and m.label in {"Organization", "Company", "Person"} for m in own):
+            return []  # (an uncatalogued one-word name the NER guessed at is the event's own)
         between = doc[first.i + 1:t.i]
         if len(between) > 3 or not all(w.is_lower and w.pos_ in {"ADJ", "NOUN"} and w.i not in covered
                                        and (w.head.i == t.i or w.head.head.i == t.i) for w in between):
