@@ -77,3 +77,4 @@ def test_a_region_with_its_division_word_is_also_called_by_its_name(pipeline):
     region = next((a for n, a in places.items() if n.lower().startswith("oster")), None)
     assert region is not None, places
     assert "Oster" in {region["name"], *region.get("aliases", [])}, region
+

@@ -779,9 +779,15 @@ class _Resolver:
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
         lead_end = max((x.end for x in self._lead_sentences()), default=0)
         early = {kind_of[t.lower_] for t in generic if t.i < lead_end}
-        # an exercise named once in passing, late in the article, is not what the article is about
+        # an exercise named once in passing, late in the article, is not what the article is about; nor are
+        # exercises spoken of only as a bare plural, an activity ("joint training and exercises", "through
+        # multinational exercises"), after the lead
+        bare_only = {k for k in kinds if k not in early and all(
+            t.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)
+            for t in generic if kind_of[t.lower_] == k)}
         kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)
-                         and (n >= 2 or k != "exercise" or k in early)})
+                         and (n >= 2 or k != "exercise" or k in early)
+                         and not (k == "exercise" and k in bare_only)})
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
         main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
