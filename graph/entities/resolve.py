@@ -1436,7 +1436,7 @@ class _Resolver:
         mods = set(lexicon()["event_modifiers"])
         words = [w for c in tok.lefts if c.dep_ in {"compound", "amod"} and (c.text[:1].isupper() or c.lower_ in mods)
                  and c.lower_ != "annual" and not (owner is not None and owner.start <= c.i < owner.end)
-                 for w in _name_words(c)]
+                 for w in (_name_words(c) if not self._in_body(c) else [c.text])]
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 for o in p.children:
@@ -1450,6 +1450,11 @@ class _Resolver:
                             and owner.ref_id), None)
             words.insert(0, acronym or (min(short, key=len) if short else owner.text))
         return " ".join([*words, tok.lower_])
+
+    def _in_body(self, tok) -> bool:
+        """Whether a token lies in a body's name ("Force" of "the Air Force exercise": no event name)."""
+        return any(m.start <= tok.i < m.end and m.label in {"GovernmentBody", "Organization", "Company", "Alliance"}
+                   for m in self.mentions)
 
     def _event_place(self, refs) -> str | None:
         """The city the article's event took place in: a city naming it ("the Niamey summit"), a
