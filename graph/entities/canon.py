@@ -31,6 +31,7 @@ import re
 
 from ..ids import fold, make_id
 from ..mentions.lexicon import lexicon
+from ..mentions.shape import words as shape_words
 from ..reference import ReferenceData
 from .entity import Entity
 from .variants import lettered, sub_variant_of
@@ -385,6 +386,22 @@ class Canon:
                 return {form for c in states for form in (f"{base} ({c})", f"{base} of {c}")}
         return set()
 
+    def region_stems(self) -> None:
+        """A region named with its division word ("Nordland county", "Volta Region") is also called by
+        its name alone ("Nordland"), where no other entity of the document goes by that name (a city
+        "Kursk" beside "Kursk region" keeps its own)."""
+        suffixes = shape_words()["region_suffixes"]
+        taken = {fold(n) for e in self.entities.values() for n in (e.name, *e.aliases)}
+        for entity in self.entities.values():
+            parts = entity.name.split()
+            if entity.label != "Place" or entity.ref_id or len(parts) < 2 or parts[-1].lower() not in suffixes \
+                    or not all(w[:1].isupper() for w in parts[:-1]):
+                continue
+            stem = " ".join(parts[:-1])
+            if fold(stem) not in taken:
+                entity.aliases.add(stem)
+                taken.add(fold(stem))
+
     def run(self) -> dict[str, Entity]:
         self.generic_events()
         self.rename()
@@ -396,6 +413,7 @@ class Canon:
         self.sub_variants()
         self.nicknames()
         self.people()
+        self.region_stems()
         for entity in self.entities.values():
             if entity.label == "GovernmentBody":
                 entity.aliases.update(self._state_forms(entity))

@@ -80,6 +80,18 @@ def edition_marks(text: str) -> tuple[str | None, int | None]:
 _CALENDAR = {w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if w}
 
 
+def _name_words(tok) -> list[str]:
+    """A capitalised modifier of an event noun with the capitalised compounds right before it that
+    are its own ("White" of "a White House summit"); a lower-case modifier alone."""
+    words = [tok]
+    while tok.text[:1].isupper() and words[0].i > 0:
+        prev = tok.doc[words[0].i - 1]
+        if prev.head.i != tok.i or prev.dep_ != "compound" or not prev.text[:1].isupper() or prev.is_sent_start:
+            break
+        words.insert(0, prev)
+    return [w.text for w in words]
+
+
 def _calendar_word(word: str) -> bool:
     """ "the October summit", "the Sunday talks": a month or a weekday says when, it names nothing."""
     return word.lower().rstrip(".") in _CALENDAR
@@ -767,9 +779,15 @@ class _Resolver:
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
         lead_end = max((x.end for x in self._lead_sentences()), default=0)
         early = {kind_of[t.lower_] for t in generic if t.i < lead_end}
-        # an exercise named once in passing, late in the article, is not what the article is about
+        # an exercise named once in passing, late in the article, is not what the article is about; nor are
+        # exercises spoken of only as a bare plural, an activity ("joint training and exercises", "through
+        # multinational exercises"), after the lead
+        bare_only = {k for k in kinds if k not in early and all(
+            t.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)
+            for t in generic if kind_of[t.lower_] == k)}
         kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)
-                         and (n >= 2 or k != "exercise" or k in early)})
+                         and (n >= 2 or k != "exercise" or k in early)
+                         and not (k == "exercise" and k in bare_only)})
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
         main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
@@ -1282,6 +1300,14 @@ class _Resolver:
                 continue
             names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in covered
                      and c.text[:1].isupper() and c.i == t.i - 1 and not _calendar_word(c.text)]
+            acronym = [] if names else self._acronym_name(t, covered)
+            if acronym:  # "the SIAF international air show": an acronym before the noun's plain modifiers
+                span = self.doc[acronym[0].i:t.i + 1]
+                m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context")
+                self.mentions = [x for x in self.mentions if not (span.start <= x.start and x.end <= span.end)]
+                self.mentions.append(m)
+                out.append(m)
+                continue
             if not names or self.doc[names[0].i - 1].pos_ == "PROPN" and self.doc[names[0].i - 1].i not in covered:
                 continue  # a longer unrecognised name is the NER's business
             first = names[0].i
@@ -1291,6 +1317,24 @@ class _Resolver:
             span = self.doc[first:t.i + 1]
             out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "context"))
         return out
+
+    def _acronym_name(self, t, covered: set[int]) -> list:
+        """The acronym that names the event noun ``t`` across its lower-case modifiers ("the SIAF
+        international air show", "the MAKS aviation salon"): ``[token]`` or ``[]``."""
+        doc = self.doc
+        first = next((c for c in t.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"), None)
+        if first is None or not (first.text.isupper() and first.is_alpha and 3 <= len(first.text) <= 8) \
+                or first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
+            return []
+        own = [m for m in self.mentions if m.start <= first.i < m.end]
+        if first.i in covered and not all(m.start == m.end - 1 and m.source == "ner" and not m.ref_id
+                                           and m.label in {"Organization", "Company", "Person"} for m in own):
+            return []  # (an uncatalogued one-word name the NER guessed at is the event's own)
+        between = doc[first.i + 1:t.i]
+        if len(between) > 3 or not all(w.is_lower and w.pos_ in {"ADJ", "NOUN"} and w.i not in covered
+                                       and (w.head.i == t.i or w.head.head.i == t.i) for w in between):
+            return []
+        return [first]
 
     def _name_run(self, t, covered: set[int]):
         """The capitalised words right before an event noun that name it, where the NER left them: a
@@ -1390,8 +1434,9 @@ class _Resolver:
     def _event_what(self, tok, owner: Mention | None = None) -> str:
         """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
         mods = set(lexicon()["event_modifiers"])
-        words = [c.text for c in tok.lefts if c.dep_ in {"compound", "amod"} and (c.text[:1].isupper() or c.lower_ in mods)
-                 and c.lower_ != "annual" and not (owner is not None and owner.start <= c.i < owner.end)]
+        words = [w for c in tok.lefts if c.dep_ in {"compound", "amod"} and (c.text[:1].isupper() or c.lower_ in mods)
+                 and c.lower_ != "annual" and not (owner is not None and owner.start <= c.i < owner.end)
+                 for w in (_name_words(c) if not self._in_body(c) else [c.text])]
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 for o in p.children:
@@ -1405,6 +1450,11 @@ class _Resolver:
                             and owner.ref_id), None)
             words.insert(0, acronym or (min(short, key=len) if short else owner.text))
         return " ".join([*words, tok.lower_])
+
+    def _in_body(self, tok) -> bool:
+        """Whether a token lies in a body's name ("Force" of "the Air Force exercise": no event name)."""
+        return any(m.start <= tok.i < m.end and m.label in {"GovernmentBody", "Organization", "Company", "Alliance"}
+                   for m in self.mentions)
 
     def _event_place(self, refs) -> str | None:
         """The city the article's event took place in: a city naming it ("the Niamey summit"), a

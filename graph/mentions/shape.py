@@ -523,6 +523,9 @@ def venues(doc: Doc, countries: set[int]) -> list[tuple[int, int, str]]:
         while start > 0 and _cap(doc[start - 1]) and start - 1 not in countries and not doc[start].is_sent_start \
                 and doc[start - 1].lower_ not in {"the", "a", "an"}:  # not "The" opening the sentence
             start -= 1
+        while start > 1 and doc[start - 1].text in {"-", "\u2013"} and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and _cap(doc[start - 2]) and start - 2 not in countries:
+            start -= 2  # "the Malacky-Kuchyňa air base": both names of a twin-named base
         end = tok.i + 1 + len(phrase)
         name = doc[start:tok.i + 1].text + " " + " ".join(w.capitalize() for w in phrase)
         out.append((start, end, name))

@@ -358,6 +358,11 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
     m = re.match(rf"^(?:in\s+|during\s+)?({_MONTH_RE})\s+and\s+({_MONTH_RE})(,?\s+(?:1[89]|20)\d\d)?$", text, re.I)
     if m:  # "in April and May": the two months' stretch
         return resolve_expression(f"between {m.group(1)} and {m.group(2)}{m.group(3) or ''}", base, future)
+    days = "|".join(_WEEKDAYS)
+    m = re.match(rf"^(?:on\s+)?({days})\s+and\s+({days})$", text, re.I)
+    if m and (_WEEKDAYS.index(m.group(2).lower()) - _WEEKDAYS.index(m.group(1).lower())) % 7 == 1:
+        # "on Saturday and Sunday": two days in a row (not "on Monday and Friday", two days apart)
+        return resolve_expression(f"between {m.group(1)} and {m.group(2)}", base, future)
     m = re.match(r"^(?:from|between)\s+(.+?)\s+(?:to|until|and|through|till)\s+(.+)$", text, re.I) \
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:

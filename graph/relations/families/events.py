@@ -405,7 +405,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             for host in hosts:
                 yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
-                if kind == "exercise" and ctx.label(host) == "Country":  # a host state drills with its guests
+                if kind == "exercise" and (ctx.label(host) == "Country" or runs and ctx.label(host) == "GovernmentBody"):
+                    # a host state drills with its guests; the forces that run an exercise drill in it (a
+                    # command that co-hosts it may only lend its staff)
                     yield rel(ctx, host, "PARTICIPATED_IN", e, 0.65, "hosted-by")
     yield from _hosted_in_relative(ctx, event_mentions)
     # "the summit ... on Thursday in Minsk", "leaders gathered in Riyadh for the summit": a place
