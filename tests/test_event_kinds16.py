@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_events import edges_of, events_of, graph_of
-
 from graph.relations.time import resolve_expression
+from tests.extracted import events_in as events_of
+from tests.extracted import graph_maker
+from tests.extracted import relations_in as edges_of
+
+graph_of = graph_maker("2023-11-23")
 
 SHOW = """Fighters bow out at a weekend show
 

@@ -3,10 +3,10 @@ and stage cues read from the parse. Texts written for the test."""
 from __future__ import annotations
 
 import pytest
-from test_stage import _stage
 
 from graph.text.metadata import _in_office, from_text
 from graph.text.sources import Document
+from tests.extracted import stage_of as _stage
 
 
 def test_a_plural_title_names_each_of_its_office_holders():
