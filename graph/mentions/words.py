@@ -14,11 +14,9 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .shared_tokens import SharedToken, release, shared
-
-_TOKENS: list[tuple[Doc, list[SharedToken]]] = []  # the last few documents' tokens (see :func:`tokens`)
+_TOKENS: list[tuple[Doc, list[Token]]] = []  # the last few documents' tokens (see :func:`tokens`)
 _KEEP = 4
 
 
@@ -48,22 +46,18 @@ def pos_tags(doc: Doc) -> list[str]:
     return found
 
 
-def tokens(doc: Doc) -> list[SharedToken]:
+def tokens(doc: Doc) -> list[Token]:
     """``list(doc)``: one ``Token`` object per token, made once for the last few documents and
-    shared by every pass over them (``doc[i]`` and ``for t in doc`` make a new object each time),
-    whose heads, children and subtrees are these same objects (:mod:`.shared_tokens`). Kept here,
-    not in ``doc.user_data``, so the document stays serialisable; the documents are never
-    retokenised after parsing, so the tokens stay valid."""
+    shared by every pass over them (``doc[i]`` and ``for t in doc`` make a new object each time).
+    Kept here, not in ``doc.user_data``, so the document stays serialisable; the documents are
+    never retokenised after parsing, so the tokens stay valid."""
     for kept, toks in _TOKENS:
         if kept is doc:
             if len(toks) == len(doc):
                 return toks
             break
-    toks = shared(doc)
-    kept = [(d, t) for d, t in _TOKENS if d is not doc]
-    for _, old in [*kept[:-(_KEEP - 1)], *((d, t) for d, t in _TOKENS if d is doc)]:
-        release(old)
-    _TOKENS[:] = kept[-(_KEEP - 1):] + [(doc, toks)]
+    toks = list(doc)
+    _TOKENS[:] = [(d, t) for d, t in _TOKENS if d is not doc][-(_KEEP - 1):] + [(doc, toks)]
     return toks
 
 

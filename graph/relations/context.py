@@ -49,8 +49,7 @@ class SentenceContext:
         self.plural = plural or {}  # "the three countries": the states named before (:mod:`.plural`)
         self.doc = sent.doc
         start, end = sent.start, sent.end
-        self.toks: list[Token] = tokens(self.doc)  # the document's tokens, made once (``doc[i]`` makes a new one)
-        self.tokens: list[Token] = self.toks[start:end]  # the sentence's
+        self.tokens: list[Token] = tokens(self.doc)[start:end]  # the sentence's tokens, made once per document
         self._heads: dict[tuple[int, int], Token] = {}
         self._of: dict[frozenset[str], list[Mention]] = {}
         self.negations: dict[tuple[int, bool], bool] = {}  # :func:`.negation.negated`, answered once per token
@@ -125,7 +124,7 @@ class SentenceContext:
         """The syntactic head of a mention's span (found once per span: the rules ask again)."""
         key = (m.start, m.end)
         if key not in self._heads:
-            self._heads[key] = self.toks[self.doc[m.start:m.end].root.i]
+            self._heads[key] = self.doc[m.start:m.end].root
         return self._heads[key]
 
     def group(self, tok: Token, labels: Iterable[str] | None = None, plural: bool = False) -> list[Mention]:
