@@ -14,7 +14,7 @@ from ..entities import Entity
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
 from .context import SentenceContext, capitals
-from .families import DOC_RULES, RULES, DocFacts
+from .families import DOC_RULES, LABEL_NEEDED, RULES, DocFacts
 from .families.inventory import office
 from .families.people import known_people
 from .gates import gates, opens
@@ -54,6 +54,8 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         by_sent.setdefault(bisect_right(starts, m.start) - 1, []).append(m)
 
     gate = gates()
+    labels = {e.label for e in entities.values()}
+    rules = [(name, rule) for name, rule in RULES.items() if name not in LABEL_NEEDED or LABEL_NEEDED[name] in labels]
 
     def found() -> Iterator[Relation]:
         for i, sent in enumerate(sents):
@@ -62,7 +64,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
             ctx = SentenceContext(sent, by_sent[i], entities, doc_id, plural, capital_of)
             if ctx.mentions:
                 held = None  # "since 2019": when the sentence's facts hold (read once it gives a relation)
-                for name, rule in RULES.items():
+                for name, rule in rules:  # (not those that need a label no entity has)
                     if not opens(gate.get(name), ctx.words):
                         continue  # none of the words the rule needs
                     for r in rule(ctx, facts):

@@ -48,9 +48,13 @@ RULES: dict[str, Rule] = {
     "located": located, "participation": participation, "ships": ships, "places": places, "hosts": hosts,
     "place_country": place_country, "chair_hosts": chair_hosts,
 }
+# rules every relation of which has an end of one label (the ontology's only one for the types they
+# give: "participation" gives PARTICIPATED_IN and HOSTED_BY, both of an Event): skipped in a document
+# with no entity of that label, where everything they found would be dropped
+LABEL_NEEDED: dict[str, str] = {"participation": "Event"}
 # rules over the whole document: (doc, facts, doc_id) -> relations
 DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts,
              "nationality_in_name": nationality_in_name, "known_parents": known_parents,
              "body_country": body_country}
 
-__all__ = ["DOC_RULES", "RULES", "DocFacts", "Rule"]
+__all__ = ["DOC_RULES", "LABEL_NEEDED", "RULES", "DocFacts", "Rule"]
