@@ -5,7 +5,8 @@ happens ("announced in Ottawa", "a memorial in Canberra") is the state's name th
 The place reading becomes a name of the country entity (the convention of ANNOTATION.md: metonymic
 capitals are aliases of the country, the capital as a place is optional), so one article does not
 leave a second node for the state's seat beside the state. A capital that holds an event, a base or a
-firm (any relation) stays a Place, and so does one the article never uses for its state.
+firm (any relation) stays a Place, and so does one the article never uses for its state or whose
+state it never names by the state's own name.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from .entity import Entity
 
 def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], ref: ReferenceData) -> None:
     """Merge into its country every catalogued capital Place of ``entities`` no relation touches,
-    where the document also names the country by that capital; ``entities`` is changed in place."""
+    where the document names the country both by its own name and by that capital; ``entities`` is
+    changed in place."""
     used = {r.source for r in relations} | {r.target for r in relations}
     by_ref = {e.ref_id: e for e in entities.values() if e.ref_id}
     for key, place in list(entities.items()):
@@ -30,6 +32,8 @@ def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], r
         names = {n.casefold() for n in (entry.name, *entry.aliases, *(m.text for m in place.mentions))}
         if not any(m.text.casefold() in names for m in country.mentions):
             continue  # the article never says the capital for the state
+        if all(m.text.casefold() in names for m in country.mentions):
+            continue  # nor the state by its own name: "signed in Ankara" stays the city
         for mention in place.mentions:
             country.add(mention)
         country.aliases.add(place.name)
