@@ -329,29 +329,37 @@
       const key = id + "|" + px;
       if (!widths.has(key)) { ctx.font = captionFont(px); widths.set(key, ctx.measureText(text).width); }
       const tw = widths.get(key);
-      const top = p.y + (node.options.size || 10) * scale + 2;
-      const box = [p.x - tw / 2 - 3, top - 1, p.x + tw / 2 + 3, top + px + 2];
-      const cells = [];
-      let free = true;
-      for (let cx = Math.floor(box[0] / CELL); cx <= Math.floor(box[2] / CELL) && free; cx++) {
-        for (let cy = Math.floor(box[1] / CELL); cy <= Math.floor(box[3] / CELL); cy++) {
-          const k = cx + ":" + cy;
-          cells.push(k);
-          for (const b of grid.get(k) || []) {
-            if (b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]) { free = false; break; }
+      const r = (node.options.size || 10) * scale;
+      // below the node, else above it, else beside it: the first spot no caption drawn before covers
+      const spots = [[p.x, p.y + r + 2], [p.x, p.y - r - px - 4],
+                     [p.x + r + tw / 2 + 6, p.y - px / 2], [p.x - r - tw / 2 - 6, p.y - px / 2]];
+      let spot = null, cells = null, box = null;
+      for (const [x, top] of spots) {
+        box = [x - tw / 2 - 3, top - 1, x + tw / 2 + 3, top + px + 2];
+        cells = [];
+        let free = true;
+        for (let cx = Math.floor(box[0] / CELL); cx <= Math.floor(box[2] / CELL) && free; cx++) {
+          for (let cy = Math.floor(box[1] / CELL); cy <= Math.floor(box[3] / CELL); cy++) {
+            const k = cx + ":" + cy;
+            cells.push(k);
+            for (const b of grid.get(k) || []) {
+              if (b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]) { free = false; break; }
+            }
+            if (!free) break;
           }
-          if (!free) break;
         }
+        if (free) { spot = [x, top]; break; }
       }
-      if (!free) continue;
+      if (!spot) continue;
+      const [x, top] = spot;
       for (const k of cells) { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(box); }
       ctx.font = captionFont(px);
       ctx.lineWidth = 4;
       ctx.strokeStyle = "rgba(255,255,255,0.92)";
-      ctx.strokeText(text, p.x, top);
+      ctx.strokeText(text, x, top);
       ctx.fillStyle = "#1c2630";
-      ctx.fillText(text, p.x, top);
-      placed.push({ id: id, text: text, x: p.x, y: top, size: px });
+      ctx.fillText(text, x, top);
+      placed.push({ id: id, text: text, x: x, y: top, size: px });
     }
     ctx.restore();
     view.drawnCaptions = placed;
