@@ -66,17 +66,29 @@ class Pipeline:
             self._ref = load_reference(self.extra)
         return self._ref
 
-    def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:
+    def entities_of(self, doc) -> dict:
+        """The entities of a parsed document (its mentions resolved), a base's town folded into the base."""
         from .entities import resolve
         from .entities.base_towns import fold_base_towns
+
+        entities = resolve(doc, self.ref)
+        fold_base_towns(entities)  # "Air Force Station Ambala" ... "at Ambala": the base
+        return entities
+
+    def relations_of(self, doc, entities: dict, doc_id: str) -> list:
+        """The relations of a parsed document; a capital named only as its state's seat is folded into the
+        state afterwards (``entities`` changed in place)."""
         from .entities.capitals import fold_idle_capitals
         from .relations import extract
 
-        doc.user_data["published"] = document.published  # dates in the text resolve against it
-        entities = resolve(doc, self.ref)
-        fold_base_towns(entities)  # "Air Force Station Ambala" ... "at Ambala": the base
-        relations = extract(doc, entities, document.id)
+        relations = extract(doc, entities, doc_id)
         fold_idle_capitals(entities, relations, self.ref)  # "announced in Ottawa": Canada's name
+        return relations
+
+    def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:
+        doc.user_data["published"] = document.published  # dates in the text resolve against it
+        entities = self.entities_of(doc)
+        relations = self.relations_of(doc, entities, document.id)
         return fragment(document, entities, relations, self.ref if self.enrich else None)
 
     def process(self, document: Document) -> nx.MultiDiGraph:

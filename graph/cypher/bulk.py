@@ -145,11 +145,11 @@ def _ranks(values: list[str] | tuple[str, ...] | pa.Array) -> tuple[np.ndarray, 
     return rank[encoded.indices.to_numpy(zero_copy_only=False)], sorted(distinct)
 
 
-def _end_labels(nodes: list[dict[str, Any]], ends: pa.Array) -> tuple[np.ndarray, list[str]]:
-    """The rank of each end's label among the labels of ``nodes`` (sorted), and those labels: the
-    ends looked up among the node ids in Arrow (an end that is no node raises ``KeyError``)."""
-    ids = pa.array([n["id"] for n in nodes], pa.string())
-    rank, labels = _ranks([n["label"] for n in nodes])
+def _end_labels(ids: pa.Array, node_labels: tuple[np.ndarray, list[str]], ends: pa.Array) -> tuple[np.ndarray, list[str]]:
+    """The rank of each end's label among the node labels (``node_labels``: each node's rank, in the
+    order of ``ids``, and the sorted labels), and those labels: the ends looked up among the node ids
+    in Arrow (an end that is no node raises ``KeyError``)."""
+    rank, labels = node_labels
     where = pc.index_in(ends, value_set=ids)
     if where.null_count:
         raise KeyError(ends.filter(pc.is_null(where))[0].as_py())
@@ -161,7 +161,10 @@ def _grouped(nodes: list[dict[str, Any]], types: list[str] | tuple[str, ...] | p
              targets: list[str] | tuple[str, ...] | pa.Array) -> tuple[list[tuple[str, str, str]], np.ndarray, list[int]]:
     """The (type, source label, target label) keys in sorted order, the row numbers of the edges
     grouped by key in that order (a key's rows in their given order), and each key's row count."""
-    parts = [_ranks(types), _end_labels(nodes, _strings(sources)), _end_labels(nodes, _strings(targets))]
+    ids = pa.array([n["id"] for n in nodes], pa.string())  # looked up once for both ends
+    node_labels = _ranks([n["label"] for n in nodes])
+    parts = [_ranks(types), _end_labels(ids, node_labels, _strings(sources)),
+             _end_labels(ids, node_labels, _strings(targets))]
     key = np.zeros(len(types), np.int64)
     for rank, distinct in parts:
         key = key * len(distinct) + rank

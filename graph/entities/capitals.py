@@ -30,10 +30,11 @@ def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], r
         if country is None or country.label != "Country":
             continue
         names = {n.casefold() for n in (entry.name, *entry.aliases, *(m.text for m in place.mentions))}
-        if not any(m.text.casefold() in names for m in country.mentions):
-            continue  # the article never says the capital for the state
-        if all(m.text.casefold() in names for m in country.mentions):
-            continue  # nor the state by its own name: "signed in Ankara" stays the city
+        # the article must say the capital for the state, and the state's own name too ("signed in Ankara"
+        # with no "Turkey" stays the city)
+        by_capital = [m.text.casefold() in names for m in country.mentions]
+        if not any(by_capital) or all(by_capital):
+            continue
         for mention in place.mentions:
             country.add(mention)
         country.aliases.add(place.name)

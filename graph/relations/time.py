@@ -26,6 +26,8 @@ from ..mentions.words import lowers, pos_tags, texts, tokens
 from .lexicon import cues
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# "on Saturday and Sunday": two weekdays joined (read as a span when they follow each other)
+_DAY_PAIR = re.compile(rf"^(?:on\s+)?({'|'.join(_WEEKDAYS)})\s+and\s+({'|'.join(_WEEKDAYS)})$", re.I)
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 # a month's name or abbreviation (not "decades", "marine", "mayor")
@@ -358,8 +360,7 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
     m = re.match(rf"^(?:in\s+|during\s+)?({_MONTH_RE})\s+and\s+({_MONTH_RE})(,?\s+(?:1[89]|20)\d\d)?$", text, re.I)
     if m:  # "in April and May": the two months' stretch
         return resolve_expression(f"between {m.group(1)} and {m.group(2)}{m.group(3) or ''}", base, future)
-    days = "|".join(_WEEKDAYS)
-    m = re.match(rf"^(?:on\s+)?({days})\s+and\s+({days})$", text, re.I)
+    m = _DAY_PAIR.match(text)
     if m and (_WEEKDAYS.index(m.group(2).lower()) - _WEEKDAYS.index(m.group(1).lower())) % 7 == 1:
         # "on Saturday and Sunday": two days in a row (not "on Monday and Friday", two days apart)
         return resolve_expression(f"between {m.group(1)} and {m.group(2)}", base, future)

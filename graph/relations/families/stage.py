@@ -294,8 +294,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return stage_of(ctx, main[0], [main[1]])
     if lemma == "replace":  # "will replace its ageing Kfirs": what is replaced is still in service
         return "in_service"
-    if _still_to_come(tok) and _before(words):
-        return _before(words)  # "has yet to sign for the jets" -> planned, "is yet to receive them" -> ordered
+    if _still_to_come(tok) and (before := _before(words)):
+        return before  # "has yet to sign for the jets" -> planned, "is yet to receive them" -> ordered
     governors = _governors(tok)
     if any({g.lemma_.lower(), g.lower_} & lex["cancelled"] and g.pos_ in {"VERB", "AUX"} for g in governors):
         return "cancelled"  # "abandoned plans to buy", "scrapped a deal to supply"

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...entities import Entity
+from ...ids import make_id
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -156,7 +157,6 @@ def _original(ctx: SentenceContext, p: Mention) -> bool:
 
 def _officials_buying(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Mention]:
     """The state of the officials who are the subject of a buying verb, not a seller's home state."""
-    from ...ids import make_id
     from .people import official_states
 
     people = ctx.subjects(verb, {"Person"})
@@ -858,8 +858,6 @@ def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Menti
     """The catalogue's maker of the platforms bought, named with the same platforms in the sentence before
     or after ("Baykar builds the TB2. Qatar agreed to buy TB2s."), and no firm of a buyer's own state (a state buying its
     own firm's goods is no transfer); a maker named only further off is history, not the seller."""
-    from ...ids import make_id
-
     doc = ctx.doc
     lo = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
     hi = doc[ctx.sent.end].sent.end if ctx.sent.end < len(doc) else ctx.sent.end
