@@ -40,6 +40,9 @@ def worker(code: str, halves: list[str], profile: str | None) -> None:
     from graph.text import read_document
 
     pipeline = Pipeline()
+    # the pipeline's own steps where the checkout has them (the folds with them), else the bare two
+    entities_of = getattr(pipeline, "entities_of", None) or (lambda doc: resolve(doc, pipeline.ref))
+    relations_of = getattr(pipeline, "relations_of", None) or (lambda doc, ents, doc_id: extract(doc, ents, doc_id))
     captured = []
     orig = Pipeline.process_doc
 
@@ -97,9 +100,9 @@ def worker(code: str, halves: list[str], profile: str | None) -> None:
         for document, doc in docs:
             t0 = time.process_time()
             doc.user_data["published"] = document.published
-            entities = resolve(doc, ref)
+            entities = entities_of(doc)
             t1 = time.process_time()
-            relations = extract(doc, entities, document.id)
+            relations = relations_of(doc, entities, document.id)
             t2 = time.process_time()
             fragment(document, entities, relations, ref if pipeline.enrich else None)
             t3 = time.process_time()
