@@ -83,6 +83,7 @@ def _bound_parties(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> 
                 bound += ctx.prep_objects(verb, {"to", "with"}, members_ok)
             for m in bound:
                 yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-bound")
+    yield from _owned_grouping(ctx, a, lex, members_ok)
     head = ctx.head_token(a)
     noun = head if head.lemma_.lower() in lex["pact_nouns"] else head.head if head.dep_ == "compound" \
         and head.head.i not in ctx.at and head.head.lemma_.lower() in lex["pact_nouns"] else None
@@ -108,6 +109,42 @@ def _bound_parties(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> 
             subjects[-1:] if owner.lower_ in {"its", "their"} else []
     for m in owners + partners:
         yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-pact-with")
+
+
+def _owned_grouping(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> Iterator[Relation]:
+    """ "Both sides praised the Quad, their grouping with A and B": a bloc in apposition to an owned body
+    noun with "with" objects; the owners (the possessor, or for "their"/"its" the clause's subjects) and
+    the "with" objects are its members, each one the membership data confirms where it knows the bloc."""
+    head = ctx.head_token(a)
+    for body in (c for c in head.children if c.dep_ == "appos" and c.i not in ctx.at
+                 and c.lemma_.lower() in lex["body_nouns"] | lex["pact_nouns"]):
+        owner = next((c for c in body.children if c.dep_ == "poss"), None)
+        partners = ctx.prep_objects(body, {"with"}, {"Country"})
+        if owner is None or not partners:
+            continue
+        if owner.i in ctx.at:
+            owners = ctx.group(owner, {"Country"})
+        elif owner.lower_ in {"their", "its"} and head.dep_ in {"dobj", "nsubjpass", "pobj"}:
+            owners = ctx.subjects(head.head if head.dep_ != "pobj" else head.head.head, {"Country"}, plural=True)
+        else:
+            owners = []
+        if negated(ctx, head.head):
+            continue
+        members = list({m.entity: m for m in owners + partners}.values())
+        known = _known_members(ctx, a.entity)
+        for m in members:
+            if known is None or ctx.entities[m.entity].name in known:
+                yield rel(ctx, m, "MEMBER_OF", a, 0.7, "membership-grouping-with")
+
+
+def _known_members(ctx: SentenceContext, alliance: str) -> set[str] | None:
+    """The members the membership data gives ``alliance`` on the document's date (None where it has none)."""
+    from ...reference import load_reference
+    from ...reference.offices import load_offices
+
+    entity = ctx.entities.get(alliance)
+    entry = load_reference().get(entity.ref_id) if entity is not None and entity.ref_id else None
+    return load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published")) if entry else None
 
 
 _MEMBER_CUES = {"member", "members", "membership", "belong", "belongs", "fellow", "founding", "founders", "signatory",
@@ -223,6 +260,8 @@ def _founders_joined(ctx: SentenceContext) -> bool:
     for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if tok.i in ctx.at:
             continue
+        if _listed_members(ctx, tok):
+            return True  # "alongside the founding members A, B and C"
         if low in founders and any(c.dep_ == "appos" or c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return True  # "the founders", "the five founders - A, B, C -"
         if lemma in cues()["membership"]["join_verbs"] and any(c.dep_ == "auxpass" for c in tok.children) and any(
@@ -230,6 +269,18 @@ def _founders_joined(ctx: SentenceContext) -> bool:
                 for c in tok.children):
             return True  # "the founders were joined by D"
     return False
+
+
+def _listed_members(ctx: SentenceContext, tok) -> bool:
+    """ "the founding members Brazil, Russia and India", "the member states A and B": a members noun
+    with "the" whose apposition is a listed state (the bloc is the one named before)."""
+    nouns = cues()["membership"]["listing_member_nouns"]
+    phrase = f"{ctx.doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > ctx.sent.start else tok.lower_
+    if tok.lower_ not in nouns and phrase not in nouns:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    return any(c.dep_ == "appos" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country" for c in tok.children)
 
 
 def _counted_members(ctx: SentenceContext, alliance: str) -> int | None:
@@ -287,6 +338,8 @@ def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str 
     """The alliance a joining verb takes: its object or the object of "into"/"to"/"of" where that
     names an alliance or is a bloc noun ("joined the alliance"); with no object at all ("joining in
     April", "were admitted in 2017") the alliance the sentence or the text before it names."""
+    if any(c.dep_ == "prt" and c.lower_ in lex["join_in_particles"] for c in verb.children):
+        return None  # "two partners joined in": took part (in an exercise), no accession
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "to", "as"}
                 for o in c.children if o.dep_ == "pobj"]

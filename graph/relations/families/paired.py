@@ -75,7 +75,11 @@ def _clause_verb(tok: Token) -> Token:
 def _pair_dets(tok: Token, low: str) -> set[str]:
     """The determiners that make ``tok`` the described pair ("the two countries", "their governments")."""
     dets = {c.lower_ for c in tok.children} & _PAIR_DETS
-    return dets - {"their"} if low in _OTHERS_NOUNS else dets
+    if low not in _OTHERS_NOUNS:
+        return dets
+    if dets == {"two"} and not any(c.lower_ in {"the", "these", "those"} for c in tok.children):
+        return set()  # "two partners, A and B, joined in": a third party's partners, not a pair ("the two allies")
+    return dets - {"their"}
 
 
 def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

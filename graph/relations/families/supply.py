@@ -435,6 +435,15 @@ def _focal_supplies(ctx: SentenceContext, facts: DocFacts) -> bool:
     return cache[facts.focal]
 
 
+def _chosen(ctx: SentenceContext, tok: Token, lex: dict) -> list[Mention]:
+    """ "A has chosen X to supply 18 jets to its air force": the object of a verb of choosing is who does
+    its "to" clause (A is the buyer, not the supplier)."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in lex["supply"]["chooser_verbs"]:
+        return []
+    return [m for c in head.children if c.dep_ == "dobj" for m in ctx.group(c, SUPPLIERS)]
+
+
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
@@ -532,7 +541,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                   for p in _platforms_of(ctx, c) if p not in platforms]
                 stage = None if stage == "delivered" else stage
             else:
-                suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else _subjects(ctx, facts, tok, SUPPLIERS)
+                suppliers = ctx.prep_objects(tok, {"by"}, SUPPLIERS) if passive else \
+                    _chosen(ctx, tok, lex) or _subjects(ctx, facts, tok, SUPPLIERS)
                 if passive and not suppliers and ctx.prep_objects(tok, {"to"}, STATES):
                     # "were passed to Thailand from U.S. Air Force stocks": the source of goods sent to a state
                     sources = _with_country(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS | STATES), SUPPLIERS)
@@ -813,7 +823,8 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 any(ctx.label(m) == "Country" for m in sellers) and any(ctx.label(b) == "Country" for b in buyers) \
                 and not _for_goods(ctx, [tok]):
             continue  # "Belgium signed a security agreement with Ukraine that included F-16s": no direction
-        buyers = [b for b in _with_country(ctx, buyers, STATES) if _user(ctx, b)]
+        end_users = _end_users(ctx, tok, verb) if buyers and all(ctx.label(b) != "Company" for b in buyers) else []
+        buyers = end_users or [b for b in _with_country(ctx, buyers, STATES) if _user(ctx, b)]
         if not sellers and buyers:  # "approved the purchase of 32 Norwegian F-16s"
             sellers = _previous_owners(ctx, platforms, buyers)
         sellers = _seller_owners(ctx, sellers)
@@ -830,6 +841,16 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for s in sellers if stage != "cancelled" else []:
                 if s.entity != b.entity:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
+
+
+def _end_users(ctx: SentenceContext, tok: Token, verb: Token) -> list[Mention]:
+    """ "The council approved the purchase of 26 jets from X for the Navy": the armed service a purchase is
+    "for" takes the goods (not the body approving it, nor its state)."""
+    holders = [tok] if verb is tok else [tok, verb]
+    return list({m.entity: m for h in holders for t in h.subtree if t.dep_ == "prep" and t.lower_ == "for"
+                 and (t.head.i == tok.i or t.head.i == verb.i or t.head.i in ctx.at)
+                 for o in t.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
+                 if _armed_service(ctx, m)}.values())
 
 
 def _maker_ids(platform: Entity) -> set[str]:

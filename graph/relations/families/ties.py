@@ -337,7 +337,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                                              for c in tok.children) != 1:
                     continue
                 preps = ties["pivot_preps"]
-            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok) or accession_talk(tok):
+            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok) or accession_talk(tok) or _on_sidelines(tok, ties):
                 continue
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
@@ -390,6 +390,17 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 yield from _war_under_way(ctx, facts, tok)
             if not others and not between and anchor is tok and family == "conflict" and lemma in ties["insurgency_nouns"]:
                 yield from insurgency(ctx, facts, tok)  # "Boko Haram's insurgency in the northeast"
+
+
+def _on_sidelines(tok: Token, ties: dict) -> bool:
+    """ "A and B held talks with X on the sidelines (of the summit)": talks on a gathering's margins,
+    said of the talk noun or of the verb holding it."""
+    if tok.lemma_.lower() not in ties["sideline_talk_nouns"] and tok.lower_ not in ties["sideline_talk_nouns"]:
+        return False
+    holders = [tok, tok.head] if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} else [tok]
+    return any(o.dep_ == "pobj" and o.lower_ in ties["sideline_nouns"]
+               for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"on", "at", "in"}
+               for o in p.children)
 
 
 def _third_party_charge(ctx: SentenceContext, tok: Token, ties: dict) -> bool:
