@@ -2,11 +2,14 @@
 a `when`; (see each test)."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from graph.pipeline import Pipeline
+from graph.relations.passes import news_stage
+from graph.relations.relation import Relation
 from graph.text.metadata import from_text
 from graph.text.sources import Document
 
@@ -35,3 +38,35 @@ def test_a_war_of_the_users_reference_dates_its_conflict(tmp_path: Path):
 
 def test_without_the_users_reference_the_war_is_unknown(pipeline):
     assert _conflict_dates(pipeline, _WAR_TEXT) == []
+
+
+def _statement(stage: str, sentence: str, start: int, when: str | None = None) -> Relation:
+    evidence = {"sentence": sentence, "start": start, "end": start + len(sentence)}
+    if when:
+        evidence["when"] = when
+    return Relation("country:colombia", "OPERATES", "platform:gripen", evidence, 0.9, "test", {"stage": stage})
+
+
+@pytest.mark.parametrize("later,stage", [
+    # a cancellation the dating left undated: the one year its sentence tells of is its time
+    ("Colombia had tried before, and the 2011 purchase was cancelled over cost.", "ordered"),
+    # a year that bounds a deadline tells no time of the cancellation
+    ("Colombia cancelled the purchase, which was due to be complete by 2011.", "cancelled"),
+    # a cancellation in the year before publication still ends the deal
+    ("Colombia had tried before, and the 2029 purchase was cancelled over cost.", "cancelled"),
+])
+def test_an_undated_old_cancellation_is_dated_by_its_sentence(later, stage):
+    first = _statement("ordered", "Colombia has signed a contract for 24 Gripen fighters.", 0, "2030-03-04")
+    cancel = _statement("cancelled", later, 200)
+    news_stage.apply([first, cancel], date(2030, 3, 4))
+    assert cancel.props["stage"] == stage
+
+
+def test_a_headline_is_not_dated_by_a_background_year_of_the_lead(pipeline):
+    text = ("Colombia signs for 24 Gripens\n\nBOGOTA, March 4, 2030 (Andes Wire) - Colombia has signed a contract "
+            "for 24 Saab JAS 39 Gripen fighters, the defence ministry said on Monday.\n\n"
+            "Colombia had tried before: in 2011 it dropped a plan to buy the type over cost.")
+    g = pipeline.process(Document.from_text(text, "saga.txt", meta=from_text(text)))
+    whens = {e.get("when") for u, v, d in g.edges(data=True) if d["type"] == "OPERATES"
+             and g.nodes[u]["name"] == "Colombia" for e in d["evidence"] if "Gripens" in e.get("sentence", "")}
+    assert whens == {"2030-03-04"}

@@ -683,7 +683,9 @@ def lead_when(doc: Doc, base: date | None) -> str | None:
     if key not in doc.user_data:
         found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
         own = [v for span, v in found if not _reported(span) and not _describes_noun(span) and not _other_time(span)
-               and _past_point(v, base)]  # (news is no later than its report: "the first due in 2030" is a schedule)
+               and _past_point(v, base) and not _long_before(v, base)]
+        # (news is no later than its report: "the first due in 2030" is a schedule; nor years older than it:
+        # "the government first said in 2010 ..." is the story's background, not its news)
         points = [v for v in own if "/" not in v] or [v for _, v in found if "/" not in v]  # a day before a span
         when = (points or own or [v for _, v in found] or [None])[0]
         doc.user_data[key] = when or (base.isoformat() if base else None)
@@ -1257,6 +1259,11 @@ def _previous_time(sent: Span, base: date | None, reports: bool = False) -> str 
         if own:
             return own[-1]
     return None
+
+
+def _long_before(value: str, base: date | None) -> bool:
+    """Whether a date lies in a year more than one before publication (background, not the news)."""
+    return base is not None and value[:4].isdigit() and int(value[:4]) < base.year - 1
 
 
 def _past_point(value: str, base: date | None) -> bool:
