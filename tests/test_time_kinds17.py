@@ -70,3 +70,22 @@ def test_a_headline_is_not_dated_by_a_background_year_of_the_lead(pipeline):
     whens = {e.get("when") for u, v, d in g.edges(data=True) if d["type"] == "OPERATES"
              and g.nodes[u]["name"] == "Colombia" for e in d["evidence"] if "Gripens" in e.get("sentence", "")}
     assert whens == {"2030-03-04"}
+
+
+def _event_dates(pipeline, text: str) -> dict:
+    g = pipeline.process(Document.from_text(text, "event.txt", meta=from_text(text)))
+    return {a["name"]: a.get("date") for _, a in g.nodes(data=True) if a["label"] == "Event"}
+
+
+@pytest.mark.parametrize("text,name,when", [
+    # the length of a visit the parade closed is not the parade's
+    ("PARIS, July 16, 2031 (Wire) - The deal was one of the outcomes of President Ana Lopes's two-day visit to "
+     "France, which ended on Friday with Lopes as guest of honour at the Bastille Day parade in Paris.",
+     "Bastille Day parade", "2031-07-11"),
+    # the event's own length still counts
+    ("OSLO, June 14, 2031 (Wire) - The Nordic Council summit closed in Oslo on Friday, after two days of talks "
+     "on air defence.", "Council summit", "2031-06-12/2031-06-13"),
+])
+def test_a_journeys_length_is_not_its_events(pipeline, text, name, when):
+    dates = _event_dates(pipeline, text)
+    assert [d for n, d in dates.items() if name in n] == [when]

@@ -923,8 +923,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         closing = any(t.lemma_.lower() in lex["end"] and any(
             c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
             for t in sent)
-        days = _DAYS.search(_text(sent))
-        length = _count(days.group(1)) if days else None
+        length = _length_in(sent, name)
         first = True
         for span, value in found:
             if not fits(value) or _reported(span) or _series_origin(span, base, value, name):
@@ -970,7 +969,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                 continue
             first = False  # the sentence's first date, and any other on a verb of beginning or ending
     if (start is None) != (end is None) and len(start or end) == 10:
-        n = _stated_length(sents)  # "closed the summit on Friday ... The two-day gathering ..."
+        n = _stated_length(sents, name)  # "closed the summit on Friday ... The two-day gathering ..."
         if n and n > 1:
             start, end = (start, _shift(start, n - 1)) if start else (_shift(end, 1 - n), end)
     if start and end and start < end:
@@ -988,6 +987,28 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+# a journey that holds events of its own: its length is not theirs ("a two-day visit to France, which ended
+# on Friday with the parade": the parade took one day)
+_JOURNEYS = {"visit", "trip", "tour", "journey", "stay", "swing"}
+
+
+def _length_in(sent: Span, name: str) -> int | None:
+    """The days a sentence gives the event ("a three-day summit opened on Monday", "wound up after five
+    days"), not the length of a journey the event was part of, unless the event is that journey."""
+    days = _DAYS.search(_text(sent))
+    if not days:
+        return None
+    at = sent.start_char + days.end() - 1
+    tok = next((t for t in sent if t.idx <= at < t.idx + len(t)), None)
+    while tok is not None and tok.dep_ in {"amod", "compound", "nummod", "npadvmod", "punct"} and tok.head is not tok:
+        tok = tok.head
+    named = {w.casefold() for w in re.findall(r"[\w-]+", name)}
+    if tok is not None and tok.lemma_.lower() in _JOURNEYS and tok.lemma_.lower() not in named \
+            and tok.lower_ not in named:
+        return None
+    return _count(days.group(1))
 
 
 def _in_relative(verb: Token | None) -> bool:
@@ -1013,11 +1034,16 @@ _LENGTH_NOUN = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")-day\s+(?:[a-
                                                                         "programme", "games"})) + r")\b", re.I)
 
 
-def _stated_length(sents: list[Span]) -> int | None:
-    """The days an event lasted, as a sentence about it writes before its noun ("The two-day gathering")."""
+def _stated_length(sents: list[Span], name: str = "") -> int | None:
+    """The days an event lasted, as a sentence about it writes before its noun ("The two-day gathering"),
+    not a journey's the event was part of ("a two-day visit ... ended with the parade"), unless it is the
+    journey."""
+    named = {w.casefold() for w in re.findall(r"[\w-]+", name)}
     for sent in sents:
-        m = _LENGTH_NOUN.search(_text(sent))
-        if m:
+        for m in _LENGTH_NOUN.finditer(_text(sent)):
+            noun = m.group(0).split()[-1].lower()
+            if noun in _JOURNEYS and noun not in named:
+                continue
             return _count(m.group(1))
     return None
 
