@@ -877,14 +877,16 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
 
 
 def _the_news(name: str, sents: list[Span], base: date | None, found: str | None) -> str | None:
-    """An unnamed event the lead tells of without a date of its own ("in the afternoon they joined a
-    street parade") is the news, on the lead's day: not dated by a later paragraph's other edition ("the
+    """An unnamed event the headline or the lead tells of without a date of its own ("in the afternoon
+    they joined a street parade", "Leaders meet in first summit") is the news, on the lead's day: not dated by a later paragraph's other edition ("the
     2023 parade had been the first in ten years") or an earlier manoeuvre ("In January it refused to
     host CSTO manoeuvres")."""
     if base is None or not sents or re.search(r"[A-Z]", name):  # a named event keeps its own schedule
         return found  # ("a crash during drills ahead of Freedom Shield")
     lead = {s.start for s in lead_sentences(sents[0].doc, 2)}
-    told = [s for s in sents if s.start in lead]
+    told = [s for s in sents if s.start in lead or in_headline(s.doc, s.start_char)]  # the headline's event too
+    if sents[0].start not in lead and _GIVEN_EVENT.search(_text(sents[0])):
+        told.append(sents[0])  # first told of as known ("Biden called the meeting historic"): the news's
     if not told or any(_event_dates(s, name, base) for s in told):
         return found
     news = lead_when(sents[0].doc, base)
@@ -894,6 +896,10 @@ def _the_news(name: str, sents: list[Span], base: date | None, found: str | None
     if found is None or _within(news, found):
         return found
     return news
+
+
+# an event noun with the definite article and no modifier of its own: one the reader already knows of
+_GIVEN_EVENT = re.compile(rf"\b[Tt]he\s+(?:{_NEWS_EVENTS})\b(?!\s+(?:of|in|on|at)\b)")
 
 
 def _within(day: str, value: str) -> bool:
