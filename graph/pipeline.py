@@ -81,6 +81,7 @@ class Pipeline:
         from .entities.capitals import fold_idle_capitals
         from .relations import extract
 
+        doc.user_data["reference_files"] = self.extra  # the passes read the user's reference too
         relations = extract(doc, entities, doc_id)
         fold_idle_capitals(entities, relations, self.ref)  # "announced in Ottawa": Canada's name
         return relations

@@ -683,7 +683,9 @@ def lead_when(doc: Doc, base: date | None) -> str | None:
     if key not in doc.user_data:
         found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
         own = [v for span, v in found if not _reported(span) and not _describes_noun(span) and not _other_time(span)
-               and _past_point(v, base)]  # (news is no later than its report: "the first due in 2030" is a schedule)
+               and _past_point(v, base) and not _long_before(v, base)]
+        # (news is no later than its report: "the first due in 2030" is a schedule; nor years older than it:
+        # "the government first said in 2010 ..." is the story's background, not its news)
         points = [v for v in own if "/" not in v] or [v for _, v in found if "/" not in v]  # a day before a span
         when = (points or own or [v for _, v in found] or [None])[0]
         doc.user_data[key] = when or (base.isoformat() if base else None)
@@ -875,14 +877,16 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
 
 
 def _the_news(name: str, sents: list[Span], base: date | None, found: str | None) -> str | None:
-    """An unnamed event the lead tells of without a date of its own ("in the afternoon they joined a
-    street parade") is the news, on the lead's day: not dated by a later paragraph's other edition ("the
+    """An unnamed event the headline or the lead tells of without a date of its own ("in the afternoon
+    they joined a street parade", "Leaders meet in first summit") is the news, on the lead's day: not dated by a later paragraph's other edition ("the
     2023 parade had been the first in ten years") or an earlier manoeuvre ("In January it refused to
     host CSTO manoeuvres")."""
     if base is None or not sents or re.search(r"[A-Z]", name):  # a named event keeps its own schedule
         return found  # ("a crash during drills ahead of Freedom Shield")
     lead = {s.start for s in lead_sentences(sents[0].doc, 2)}
-    told = [s for s in sents if s.start in lead]
+    told = [s for s in sents if s.start in lead or in_headline(s.doc, s.start_char)]  # the headline's event too
+    if sents[0].start not in lead and _GIVEN_EVENT.search(_text(sents[0])):
+        told.append(sents[0])  # first told of as known ("Biden called the meeting historic"): the news's
     if not told or any(_event_dates(s, name, base) for s in told):
         return found
     news = lead_when(sents[0].doc, base)
@@ -892,6 +896,10 @@ def _the_news(name: str, sents: list[Span], base: date | None, found: str | None
     if found is None or _within(news, found):
         return found
     return news
+
+
+# an event noun with the definite article and no modifier of its own: one the reader already knows of
+_GIVEN_EVENT = re.compile(rf"\b[Tt]he\s+(?:{_NEWS_EVENTS})\b(?!\s+(?:of|in|on|at)\b)")
 
 
 def _within(day: str, value: str) -> bool:
@@ -921,8 +929,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         closing = any(t.lemma_.lower() in lex["end"] and any(
             c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
             for t in sent)
-        days = _DAYS.search(_text(sent))
-        length = _count(days.group(1)) if days else None
+        length = _length_in(sent, name)
         first = True
         for span, value in found:
             if not fits(value) or _reported(span) or _series_origin(span, base, value, name):
@@ -968,7 +975,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                 continue
             first = False  # the sentence's first date, and any other on a verb of beginning or ending
     if (start is None) != (end is None) and len(start or end) == 10:
-        n = _stated_length(sents)  # "closed the summit on Friday ... The two-day gathering ..."
+        n = _stated_length(sents, name)  # "closed the summit on Friday ... The two-day gathering ..."
         if n and n > 1:
             start, end = (start, _shift(start, n - 1)) if start else (_shift(end, 1 - n), end)
     if start and end and start < end:
@@ -986,6 +993,28 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+# a journey that holds events of its own: its length is not theirs ("a two-day visit to France, which ended
+# on Friday with the parade": the parade took one day)
+_JOURNEYS = {"visit", "trip", "tour", "journey", "stay", "swing"}
+
+
+def _length_in(sent: Span, name: str) -> int | None:
+    """The days a sentence gives the event ("a three-day summit opened on Monday", "wound up after five
+    days"), not the length of a journey the event was part of, unless the event is that journey."""
+    days = _DAYS.search(_text(sent))
+    if not days:
+        return None
+    at = sent.start_char + days.end() - 1
+    tok = next((t for t in sent if t.idx <= at < t.idx + len(t)), None)
+    while tok is not None and tok.dep_ in {"amod", "compound", "nummod", "npadvmod", "punct"} and tok.head is not tok:
+        tok = tok.head
+    named = {w.casefold() for w in re.findall(r"[\w-]+", name)}
+    if tok is not None and tok.lemma_.lower() in _JOURNEYS and tok.lemma_.lower() not in named \
+            and tok.lower_ not in named:
+        return None
+    return _count(days.group(1))
 
 
 def _in_relative(verb: Token | None) -> bool:
@@ -1011,11 +1040,16 @@ _LENGTH_NOUN = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")-day\s+(?:[a-
                                                                         "programme", "games"})) + r")\b", re.I)
 
 
-def _stated_length(sents: list[Span]) -> int | None:
-    """The days an event lasted, as a sentence about it writes before its noun ("The two-day gathering")."""
+def _stated_length(sents: list[Span], name: str = "") -> int | None:
+    """The days an event lasted, as a sentence about it writes before its noun ("The two-day gathering"),
+    not a journey's the event was part of ("a two-day visit ... ended with the parade"), unless it is the
+    journey."""
+    named = {w.casefold() for w in re.findall(r"[\w-]+", name)}
     for sent in sents:
-        m = _LENGTH_NOUN.search(_text(sent))
-        if m:
+        for m in _LENGTH_NOUN.finditer(_text(sent)):
+            noun = m.group(0).split()[-1].lower()
+            if noun in _JOURNEYS and noun not in named:
+                continue
             return _count(m.group(1))
     return None
 
@@ -1257,6 +1291,11 @@ def _previous_time(sent: Span, base: date | None, reports: bool = False) -> str 
         if own:
             return own[-1]
     return None
+
+
+def _long_before(value: str, base: date | None) -> bool:
+    """Whether a date lies in a year more than one before publication (background, not the news)."""
+    return base is not None and value[:4].isdigit() and int(value[:4]) < base.year - 1
 
 
 def _past_point(value: str, base: date | None) -> bool:

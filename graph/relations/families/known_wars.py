@@ -14,7 +14,7 @@ def known_conflicts(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     from ...entities import Entity
     from ...reference import load_reference
 
-    ref = load_reference()
+    ref = load_reference(doc.user_data.get("reference_files", ()))  # the user's --reference files too
     mentions = [m for m in doc._.mentions if m.entity]
     by_ref = {e.ref_id: e for e in facts.entities.values() if e.ref_id}
     for war in list(facts.entities.values()):

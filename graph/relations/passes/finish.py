@@ -19,7 +19,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     """The document's relations after the article-wide passes (some changed in place, some dropped or added)."""
     published = published_of(doc)
     at_event_dates(relations, entities, doc, sents)  # at an event: the event's date
-    wars_began(relations, entities)  # a conflict named as a catalogued war: from its first day
+    wars_began(relations, entities, doc.user_data.get("reference_files", ()))  # a catalogued war: from its first day
     deal_stage.apply(relations, sents, entities, published)  # a deal's course over the article
     held_stage.apply(relations)  # a transfer takes no stage of use
     retirement.apply(relations, sents, entities, published)  # a fleet retired over the article

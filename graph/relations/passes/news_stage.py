@@ -49,9 +49,18 @@ def _move(r: Relation, stage: str) -> None:
         r.props["stage"] = stage
 
 
+# a year the sentence tells of, not one that bounds a deadline or a span ("by 2030", "until 2031")
+_TOLD_YEAR = re.compile(r"(?<![-\u2013/])(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<!\bthrough )\b((?:19|20)\d\d)\b(?![-\u2013/]\d)")
+
+
 def _year(r: Relation) -> int | None:
+    """The year a statement is dated to: its ``when``, else the one year its sentence tells of (a
+    cancellation the dating left undated: "Colombia had tried before, and the 2011 purchase fell through")."""
     when = str(r.evidence.get("when") or "").split("/")[0]
-    return int(when[:4]) if when[:4].isdigit() else None
+    if when[:4].isdigit():
+        return int(when[:4])
+    told = {int(y) for y in _TOLD_YEAR.findall(str(r.evidence.get("sentence", "")))}
+    return told.pop() if len(told) == 1 else None
 
 
 def _settle_old_endings(stated: list[Relation], published: date | None) -> None:
