@@ -1,0 +1,59 @@
+"""Fragments of names cut at punctuation (graph/mentions/fragments.py, session 17): a hyphen-glued first
+word, an unclosed bracket, an approximate amount, a country word before a firm, two people joined by a
+hyphen. Each kind on invented sentences, with one where the rule must leave the names as they are."""
+from __future__ import annotations
+
+from tests.extracted import node_labels as _labels
+from tests.extracted import node_names as _names
+
+
+# -- a name glued by a hyphen to the word before it starts at that word ------------------------------
+def test_hyphen_glued_first_word_belongs_to_the_body(pipeline):
+    names = _names(pipeline, "Marta Quispe, a researcher at the Andean-Pacific Policy Group, said the deal was sound.")
+    assert "Andean-Pacific Policy Group" in names
+    assert "Pacific Policy Group" not in names
+
+
+def test_hyphen_glued_first_word_belongs_to_the_base(pipeline):
+    names = _names(pipeline, "Two tankers landed at Kelso-Marrow Air Force Base in Nevada on Friday.")
+    assert "Marrow Air Force Base" not in names
+
+
+def test_two_states_before_a_hyphen_stay_states(pipeline):
+    labels = _labels(pipeline, "Officials of the Chile-Bolivia Joint Border Commission met in La Paz.")
+    assert ("Country", "Chile") in labels
+
+
+# -- a bracket the name never closes -----------------------------------------------------------------
+def test_unclosed_bracket_ends_the_name(pipeline):
+    names = _names(pipeline, "She sat in parliament for the Sila (Strength) party until 2021, when she left politics.")
+    assert not any("(" in n and ")" not in n for n in names)
+
+
+# -- an approximate amount before a name ------------------------------------------------------------
+def test_amount_before_a_service_is_no_part_of_its_name(pipeline):
+    names = _names(pipeline, "Around 400 Canadian Army soldiers arrived at the camp on Monday.")
+    assert not any(n.lower().startswith(("around", "400")) for n in names)
+
+
+# -- a country's name before a firm no catalogue knows ----------------------------------------------
+def test_country_word_before_a_firm_is_part_of_its_name(pipeline):
+    labels = _labels(pipeline, "A jet in Chile Southern Airways colours was parked beside the hangar.")
+    assert not any(n == "Southern Airways" for _, n in labels)
+
+
+def test_country_possessive_before_a_firm_stays_apart(pipeline):
+    names = _names(pipeline, "Chile's state shipbuilder ASMAR will refit the frigate, Chile's navy said.")
+    assert "Chile" in names
+
+
+# -- two people joined by a hyphen --------------------------------------------------------------------
+def test_two_people_joined_by_a_hyphen_are_no_person(pipeline):
+    labels = _labels(pipeline, "President Lula met Chancellor Scholz in Berlin. After the Lula-Scholz talks, both "
+                               "sides promised to expand trade.")
+    assert ("Person", "Lula-Scholz") not in labels
+
+
+def test_double_barrelled_surname_stays_one_person(pipeline):
+    labels = _labels(pipeline, "Defence Minister Ana Torres-Vidal visited the base. Torres-Vidal said the unit was ready.")
+    assert any(label == "Person" and "Torres-Vidal" in n for label, n in labels)
