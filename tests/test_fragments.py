@@ -57,3 +57,30 @@ def test_two_people_joined_by_a_hyphen_are_no_person(pipeline):
 def test_double_barrelled_surname_stays_one_person(pipeline):
     labels = _labels(pipeline, "Defence Minister Ana Torres-Vidal visited the base. Torres-Vidal said the unit was ready.")
     assert any(label == "Person" and "Torres-Vidal" in n for label, n in labels)
+
+
+# -- the rest of another entity's name, under another label (graph/entities/canon.py: Canon.tails) ---
+def _canon(*entities):
+    from graph.entities.canon import Canon
+    from graph.entities.entity import Entity
+    from graph.ids import make_id
+    from graph.reference import load_reference
+
+    made = {make_id(label, name): Entity(make_id(label, name), label, name) for label, name in entities}
+    return sorted((e.label, e.name) for e in Canon(made, load_reference()).run().values())
+
+
+def test_surname_taken_for_a_body_joins_the_person():
+    assert _canon(("Person", "Helga van der Molen"), ("Organization", "Van der Molen")) == [
+        ("Person", "Helga van der Molen")]
+    assert _canon(("Person", "Li Wenhua"), ("Place", "Li")) == [("Person", "Li Wenhua")]
+
+
+def test_ship_or_exercise_without_its_prefix_joins_it():
+    assert _canon(("Platform", "BNS Karimun"), ("Place", "Karimun")) == [("Platform", "BNS Karimun")]
+    assert _canon(("Event", "Exercise Sea Lynx"), ("Place", "Sea Lynx")) == [("Event", "Exercise Sea Lynx")]
+
+
+def test_place_inside_a_battle_or_two_owners_stays():
+    assert ("Place", "Taldyk") in _canon(("Event", "Battle of Taldyk"), ("Place", "Taldyk"))
+    assert ("Place", "Molen") in _canon(("Person", "Ana Molen"), ("Person", "Piet Molen"), ("Place", "Molen"))
