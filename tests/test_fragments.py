@@ -84,3 +84,19 @@ def test_ship_or_exercise_without_its_prefix_joins_it():
 def test_place_inside_a_battle_or_two_owners_stays():
     assert ("Place", "Taldyk") in _canon(("Event", "Battle of Taldyk"), ("Place", "Taldyk"))
     assert ("Place", "Molen") in _canon(("Person", "Ana Molen"), ("Person", "Piet Molen"), ("Place", "Molen"))
+
+
+# -- a name cut after an initial or a name particle --------------------------------------------------
+def test_name_cut_after_an_initial_goes_on(pipeline):
+    names = _names(pipeline, "The jet will be shown at the museum's Maria K. Ostrowska Hall in Gdynia, Poland.")
+    assert not any(n.endswith(" K.") for n in names)
+
+
+def test_name_cut_after_a_particle_goes_on(pipeline):
+    names = _names(pipeline, "said Tomas Ibarra, a senior fellow at the Cabo de la Vela Security Forum.")
+    assert "Vela Security Forum" not in names
+    assert "Cabo de la Vela Security Forum" in names
+
+
+def test_full_name_with_an_initial_stays_one_person(pipeline):
+    assert "Harold J. Whitmore" in _names(pipeline, "General Harold J. Whitmore visited Poland on Monday.")

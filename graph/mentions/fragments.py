@@ -9,10 +9,13 @@ phrase that is no name ("About 350 US Army"). These rules look only at the span 
 * :func:`amount_prefix` drops "about 350" before a name;
 * :func:`hyphen_prefix` gives a body or place the word glued to it by a hyphen ("Caspian-Baltic");
 * :func:`country_firms` makes a country's name and the firm name right after it one firm;
+* :func:`cut_runs` joins a name cut after an initial or a particle to the name that goes on
+  ("Steven F." + "Udvar-Hazy Center", "Río de la" + "Plata Defence Forum");
 * :func:`people_pairs` splits "Modi-Macron" (talks) into the two people the text names elsewhere.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -65,6 +68,22 @@ def hyphen_prefix(doc: Doc, m: Mention, owner: dict[int, Mention], make: MakeMen
     return make(doc[word.i:m.end], m.label, m.source), before
 
 
+def particle_prefix(doc: Doc, m: Mention, owner: dict[int, Mention], make: MakeMention) -> Mention:
+    """ "Río de la" + "Plata Defence Forum": a name no catalogue knows that the NER started after a name
+    particle starts at the capitalised word before the particle."""
+    if m.ref_id or m.label not in _JOINED | {"Event"}:
+        return m
+    k = m.start
+    while k > 0 and m.start - k < 2 and doc[k - 1].is_lower and doc[k - 1].lower_ in _PARTICLES:
+        k -= 1
+    if k == m.start or k == 0:
+        return m
+    word = doc[k - 1]
+    if not (word.is_alpha and word.text[:1].isupper()) or word.i in owner:
+        return m
+    return make(doc[word.i:m.end], m.label, m.source)
+
+
 def country_firms(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[Mention]:
     """ "China" + "Eastern Airlines": a country's name (not its demonym) right before a firm name no
     catalogue knows starts that firm's name; the country stays named inside it."""
@@ -75,6 +94,26 @@ def country_firms(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[
                 and m.label == "Company" and not m.ref_id and doc[prev.end - 1].whitespace_ \
                 and doc[prev.start].text[:1].isupper():
             out[-1] = make(doc[prev.start:m.end], "Company", m.source)
+            continue
+        out.append(m)
+    return out
+
+
+_PARTICLES = {"de", "la", "del", "de la", "da", "do", "di", "du", "des", "van", "von", "der", "den", "le", "y"}
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def cut_runs(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[Mention]:
+    """ "Steven F." + "Udvar-Hazy Center", "Río de la" + "Plata Defence Forum": a name that ends in an initial
+    or a name particle, right before another name, is the start of that name (of the second one's label)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and not prev.ref_id and not m.ref_id \
+                and prev.end - prev.start > 1 and doc[prev.start].text[:1].isupper() \
+                and (_INITIAL.match(doc[prev.end - 1].text) or doc[prev.end - 1].lower_ in _PARTICLES) \
+                and doc[m.start].text[:1].isupper() and not doc[m.start].is_sent_start:
+            out[-1] = make(doc[prev.start:m.end], m.label, m.source)
             continue
         out.append(m)
     return out
@@ -107,9 +146,9 @@ def repair(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[Mention
     absorbed: set[int] = set()
     joined: list[Mention] = []
     for m in out:
-        fixed, gone = hyphen_prefix(doc, m, owner, make)
+        fixed, gone = hyphen_prefix(doc, particle_prefix(doc, m, owner, make), owner, make)
         if gone is not None:
             absorbed.add(id(gone))
         joined.append(fixed)
     joined = [m for m in joined if id(m) not in absorbed]
-    return people_pairs(doc, country_firms(doc, joined, make), make)
+    return people_pairs(doc, cut_runs(doc, country_firms(doc, joined, make), make), make)
