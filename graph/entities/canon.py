@@ -116,6 +116,24 @@ def _is_part(short: list[str], full: list[str]) -> bool:
         full[i:i + n] == short for i in range(1, len(full) - n))
 
 
+_TAIL_LABELS = {"Place", "Organization", "Company"}
+_PREFIXED = {"exercise", "operation"}  # an event's kind word before its name
+
+
+def _tail_of(short: list[str], name: str, label: str) -> bool:
+    """``short`` (folded words) is ``name`` without its first words: a person's given names (or, for one
+    word, the family name a Chinese or Korean name puts first), a ship's prefix ("INS"), an event's kind."""
+    full = _words(name)
+    if not short or len(full) <= len(short):
+        return False
+    if label == "Person":
+        return full[-len(short):] == short or len(short) == 1 and full[:1] == short and len(full) == 2
+    first = name.split()[0]
+    return len(full) == len(short) + 1 and full[1:] == short and (
+        label == "Platform" and first.isupper() and first.isalpha() and 2 <= len(first) <= 4
+        or label == "Event" and fold(first) in _PREFIXED)
+
+
 def _designation(word: str) -> bool:
     return any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 5)
 
@@ -334,6 +352,20 @@ class Canon:
             if len(found) == 1:
                 self._move(entity, found[0])
 
+    def tails(self) -> None:
+        """A name no catalogue knows that is the rest of another entity's name of another label is that
+        entity: a person's surname or family name the NER took for a place or a body ("Dong" of "Dong Jun",
+        "Von der Leyen" of "Ursula von der Leyen"), a ship's or an exercise's name without its prefix
+        ("Tamal" of "INS Tamal", "Malabar" of "Exercise Malabar")."""
+        for entity in list(self.entities.values()):
+            if entity.ref_id or entity.label not in _TAIL_LABELS or entity.id not in self.entities:
+                continue
+            short = _words(entity.name)
+            found = [e for e in self.entities.values() if e is not entity and e.label != entity.label
+                     and any(_tail_of(short, n, e.label) for n in (e.name, *e.aliases))]
+            if len(found) == 1:
+                self._move(entity, found[0])
+
     def spelled_out(self) -> None:
         """A catalogue entry matched only by an acronym ("DND": a firm) that this document spells out
         as another of its entities ("Department of National Defense") is that entity."""
@@ -413,6 +445,7 @@ class Canon:
         self.sub_variants()
         self.nicknames()
         self.people()
+        self.tails()
         self.region_stems()
         for entity in self.entities.values():
             if entity.label == "GovernmentBody":

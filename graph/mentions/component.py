@@ -27,6 +27,7 @@ from .described_people import attributed, described_people, described_person, la
 from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
 from .editions import editions
 from .firms import prefixed_firms
+from .fragments import repair
 from .heads import cued_groups, dashed_editions, head_label, named_operations, not_a_platform, tailed_events
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
@@ -677,6 +678,7 @@ class MentionFinder:
     def _gate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Keep a span only as a plausible name of its label; relabel what the context shows."""
         out: list[Mention] = []
+        mentions = repair(doc, mentions, self._mention)  # "Davis-" + "Monthan Air Force Base", "Holos (Voice"
         held = {i for m in mentions if m.ref_id or m.label in {"Person", "Country"} for i in m.tokens()}
         for m in mentions:
             if not m.ref_id and m.source in {"ner", "pattern"} and m.label in {"Organization", "GovernmentBody"}:

@@ -1,0 +1,154 @@
+"""Fragments of names the NER cut at punctuation, repaired before the gate judges them.
+
+A name cut at a hyphen, a bracket or a country word leaves a fragment that names nothing
+("Monthan Air Force Base" of "Davis-Monthan Air Force Base", "Holos (Voice" of "the Holos (Voice)
+party", "Eastern Airlines" of "China Eastern Airlines"), and an amount read into a name leaves a
+phrase that is no name ("About 350 US Army"). These rules look only at the span and its neighbours:
+
+* :func:`unclosed_bracket` cuts a name before a bracket it does not close;
+* :func:`amount_prefix` drops "about 350" before a name;
+* :func:`hyphen_prefix` gives a body or place the word glued to it by a hyphen ("Caspian-Baltic");
+* :func:`country_firms` makes a country's name and the firm name right after it one firm;
+* :func:`cut_runs` joins a name cut after an initial or a particle to the name that goes on
+  ("Steven F." + "Udvar-Hazy Center", "Río de la" + "Plata Defence Forum");
+* :func:`people_pairs` splits "Modi-Macron" (talks) into the two people the text names elsewhere.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from .mention import Mention
+
+MakeMention = Callable[[Span, str, str], Mention]
+_APPROXIMATE = {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "up", "more"}
+_HYPHENS = {"-", "\u2010", "\u2011"}
+_JOINED = {"GovernmentBody", "Organization", "Company", "Place"}
+
+
+def unclosed_bracket(doc: Doc, m: Mention, make: MakeMention) -> Mention | None:
+    """ "Holos (Voice": the name ends before the bracket it never closes (None: nothing is left)."""
+    toks = doc[m.start:m.end]
+    opened = [t.i for t in toks if t.text == "("]
+    if not opened or any(t.text == ")" for t in doc[opened[-1]:m.end]):
+        return m
+    cut = opened[-1]
+    return make(doc[m.start:cut], m.label, m.source) if cut > m.start else None
+
+
+def amount_prefix(doc: Doc, m: Mention, make: MakeMention) -> Mention:
+    """ "About 350 US Army (personnel)": an approximate amount before a name is no part of it."""
+    start = m.start
+    if start + 2 < m.end and doc[start].lower_ in _APPROXIMATE and doc[start + 1].like_num:
+        start += 2
+    elif start + 3 < m.end and doc[start].lower_ in {"more", "up"} and doc[start + 1].lower_ in {"than", "to"} \
+            and doc[start + 2].like_num:
+        start += 3
+    return m if start == m.start else make(doc[start:m.end], m.label, m.source)
+
+
+def hyphen_prefix(doc: Doc, m: Mention, owner: dict[int, Mention], make: MakeMention) -> tuple[Mention, Mention | None]:
+    """ "Davis-" + "Monthan Air Force Base", "Caspian-" + "Baltic Foresight Group": a body's or place's
+    name glued by a hyphen to a capitalised word before it starts at that word. (The name, and the
+    mention it absorbs if any.) A country or a person before the hyphen stays apart ("Russia-Belarus
+    Union", "Modi-Macron talks")."""
+    s = m.start
+    if m.ref_id or m.label not in _JOINED or s < 2 or doc[s - 1].text not in _HYPHENS \
+            or doc[s - 1].whitespace_ or doc[s - 2].whitespace_ or not doc[s].text[:1].isupper():
+        return m, None
+    word = doc[s - 2]
+    if not (word.is_alpha and word.text[:1].isupper()) or word.is_sent_start and word.lower_ in {"the", "a"}:
+        return m, None
+    before = owner.get(word.i)
+    if before is not None and (before.label in {"Country", "Person"} or before.demonym or before.start != word.i
+                               or before.end != word.i + 1):
+        return m, None
+    return make(doc[word.i:m.end], m.label, m.source), before
+
+
+def particle_prefix(doc: Doc, m: Mention, owner: dict[int, Mention], make: MakeMention) -> Mention:
+    """ "Río de la" + "Plata Defence Forum": a name no catalogue knows that the NER started after a name
+    particle starts at the capitalised word before the particle."""
+    if m.ref_id or m.label not in _JOINED | {"Event"}:
+        return m
+    k = m.start
+    while k > 0 and m.start - k < 2 and doc[k - 1].is_lower and doc[k - 1].lower_ in _PARTICLES:
+        k -= 1
+    if k == m.start or k == 0:
+        return m
+    word = doc[k - 1]
+    if not (word.is_alpha and word.text[:1].isupper()) or word.i in owner:
+        return m
+    return make(doc[word.i:m.end], m.label, m.source)
+
+
+def country_firms(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[Mention]:
+    """ "China" + "Eastern Airlines": a country's name (not its demonym) right before a firm name no
+    catalogue knows starts that firm's name; the country stays named inside it."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "Country" and not prev.demonym and prev.end == m.start \
+                and m.label == "Company" and not m.ref_id and doc[prev.end - 1].whitespace_ \
+                and doc[prev.start].text[:1].isupper():
+            out[-1] = make(doc[prev.start:m.end], "Company", m.source)
+            continue
+        out.append(m)
+    return out
+
+
+_PARTICLES = {"de", "la", "del", "de la", "da", "do", "di", "du", "des", "van", "von", "der", "den", "le", "y"}
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def cut_runs(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[Mention]:
+    """ "Steven F." + "Udvar-Hazy Center", "Río de la" + "Plata Defence Forum": a name that ends in an initial
+    or a name particle, right before another name, is the start of that name (of the second one's label)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and not prev.ref_id and not m.ref_id \
+                and prev.end - prev.start > 1 and doc[prev.start].text[:1].isupper() \
+                and (_INITIAL.match(doc[prev.end - 1].text) or doc[prev.end - 1].lower_ in _PARTICLES) \
+                and doc[m.start].text[:1].isupper() and not doc[m.start].is_sent_start:
+            out[-1] = make(doc[prev.start:m.end], m.label, m.source)
+            continue
+        out.append(m)
+    return out
+
+
+def people_pairs(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[Mention]:
+    """ "Modi-Macron talks": a "person" of two names glued by a hyphen, each the name or surname of another
+    person of the text, is those two people."""
+    names = {w for m in mentions if m.label == "Person" and m.end - m.start != 3 for w in (m.text, m.text.split()[-1])}
+    out: list[Mention] = []
+    for m in mentions:
+        toks = doc[m.start:m.end]
+        if m.label == "Person" and not m.ref_id and len(toks) == 3 and toks[1].text in _HYPHENS \
+                and not toks[0].whitespace_ and not toks[1].whitespace_ and toks[0].text in names \
+                and toks[2].text in names and toks[0].text != toks[2].text:
+            out += [make(doc[m.start:m.start + 1], "Person", m.source), make(doc[m.end - 1:m.end], "Person", m.source)]
+            continue
+        out.append(m)
+    return out
+
+
+def repair(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[Mention]:
+    """The mentions with the fragments above made whole (or dropped where nothing of a name is left)."""
+    out: list[Mention] = []
+    for m in mentions:
+        fixed = unclosed_bracket(doc, m, make)
+        if fixed is not None:
+            out.append(amount_prefix(doc, fixed, make))
+    owner = {i: m for m in out for i in m.tokens()}
+    absorbed: set[int] = set()
+    joined: list[Mention] = []
+    for m in out:
+        fixed, gone = hyphen_prefix(doc, particle_prefix(doc, m, owner, make), owner, make)
+        if gone is not None:
+            absorbed.add(id(gone))
+        joined.append(fixed)
+    joined = [m for m in joined if id(m) not in absorbed]
+    return people_pairs(doc, cut_runs(doc, country_firms(doc, joined, make), make), make)
