@@ -21,6 +21,7 @@ from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from ..text.markup import has_markup
 from .bases import bases_after_phrase, service_bases, stations
+from .battles import named_battles
 from .blocks import block_names
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
@@ -776,6 +777,11 @@ class MentionFinder:
         for s, e, label, kind in found:  # (an operation's kind rides on the mention's category)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], label, "pattern", category=kind)]
+        places = {i for m in mentions if m.ref_id and m.label == "Place" for i in m.tokens()}
+        for s, e, name in named_battles(doc, known - places):  # "the battle for Bakhmut": the Battle of Bakhmut
+            battle = self._mention(doc[s:e], "Event", "pattern")
+            battle.text = name
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [battle]
         return mentions
 
     def _by_head(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
