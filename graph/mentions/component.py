@@ -72,6 +72,7 @@ _STUDY_GROUP = {"policy", "research", "study", "studies", "crisis", "advisory", 
 # "the Silver Falcons aerobatic team": a display team flies for an air force, a state body
 _DISPLAY_TEAMS = {("aerobatic", "team"), ("aerobatics", "team"), ("display", "team"), ("demonstration", "team"),
                   ("aerobatic", "squadron"), ("skydiving", "team"), ("parachute", "team")}
+_OWNERS = {"its", "their", "our"}  # possessives that own equipment ("its Typhoons")
 _SERVICE_WORDS = {"air", "naval", "army", "navy", "military", "armed", "marine", "coast"}
 _CIVIL_HEADS = {"society", "association", "foundation", "party", "movement", "front", "initiative", "institute",
                 "university", "observatory", "club", "union", "museum"}
@@ -1295,6 +1296,21 @@ class MentionFinder:
         return not (prev.text in {"South", "North", "Latin", "Central", "East", "West", "Southeast", "Pan"}
                     and not self.ref.lookup(f"{prev.text} {m.text}", "Country"))
 
+    def _counted_plural(self, doc: Doc, m: Mention) -> bool:
+        """A plain-word platform in its plural, counted or owned ("28 Typhoons", "its own Rafales", "their
+        Patriots"), is equipment: a storm, a team or a people is no plural counted so (not "Tamil Tigers",
+        not "the 1990s Typhoons": a capitalised word or a year before it is no count)."""
+        word = doc[m.end - 1]
+        if m.end - m.start != 1 or word.tag_ not in {"NNPS", "NNS"} and not word.text.endswith("s") \
+                or m.start == 0 or not word.text[:-1] or self.ref.find("Platform", word.text[:-1]) is None:
+            return False
+        prev = doc[m.start - 1]
+        if prev.lower_ == "own" and m.start >= 2:
+            prev = doc[m.start - 2]
+        count = prev.like_num and not re.fullmatch(r"(?:19|20)\d\d", prev.text) and prev.text[:1].isdigit() \
+            or prev.like_num and prev.is_lower
+        return count or prev.lower_ in _OWNERS
+
     def _ambiguous(self, m: Mention) -> bool:
         """A catalogue platform matched by a plain word ("Tor", "Atlas", "Patriot"), not a designation."""
         return (m.label == "Platform" and m.ref_id is not None and self.ref.get(m.ref_id).ambiguous
@@ -1388,7 +1404,8 @@ class MentionFinder:
         platform_tokens = {i for m in sure + new if m.label == "Platform" for i in m.tokens()}
         for m in ambiguous:
             near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
-            if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens):
+            if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
+                    or self._counted_plural(doc, m):
                 sure.append(m)
                 platform_tokens.update(m.tokens())
         confirmed = {m.ref_id for m in sure if m.label == "Platform" and m.ref_id}
