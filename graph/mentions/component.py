@@ -780,7 +780,7 @@ class MentionFinder:
                 self._mention(doc[s:e], label, "pattern", category=kind)]
         places = {i for m in mentions if m.ref_id and m.label == "Place" for i in m.tokens()}
         for s, e, name in named_battles(doc, known - places):  # "the battle for Bakhmut": the Battle of Bakhmut
-            battle = self._mention(doc[s:e], "Event", "pattern")
+            battle = self._mention(doc[s:e], "Event", "pattern", category="operation")  # (nothing on show)
             battle.text = name
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [battle]
         return mentions
