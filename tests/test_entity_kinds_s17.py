@@ -89,3 +89,26 @@ def test_display_teams_are_state_bodies(pipeline):
     text = "The Frecce Tricolori and the Snowbirds opened the air show in Toronto."
     bodies = _names(pipeline, text, "GovernmentBody")
     assert {"Frecce Tricolori", "Snowbirds"} <= bodies
+
+
+# -- units numbered after their formation word; formations named "Group" ------------------------------
+def test_unit_numbered_after_its_formation_word(pipeline):
+    text = "Carrier Strike Group 12 and Marine Aircraft Group 31 trained off Okinawa in June."
+    bodies = _names(pipeline, text, "GovernmentBody")
+    assert {"Carrier Strike Group 12", "Marine Aircraft Group 31"} <= bodies
+
+
+def test_firm_group_with_a_number_is_no_unit(pipeline):
+    text = "The Wagner Group 2 years ago hired guards from the Baltic Security Group 4 times."
+    assert not any(n.endswith(("2", "4")) for n in _names(pipeline, text, "GovernmentBody"))
+
+
+def test_amphibious_ready_group_is_a_formation(pipeline):
+    text = "The Bataan Amphibious Ready Group sailed into the Red Sea on Friday."
+    labels = _labels(pipeline, text)
+    assert ("GovernmentBody", "Bataan Amphibious Ready Group") in labels
+
+
+def test_roman_numbered_force_is_a_unit(pipeline):
+    text = "Marines of the III Marine Expeditionary Force landed on Luzon."
+    assert "III Marine Expeditionary Force" in _names(pipeline, text, "GovernmentBody")

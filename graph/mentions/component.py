@@ -40,7 +40,7 @@ from .shape import words as shape_words
 from .ships import named_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
-from .units import numbered_units, regional_commands
+from .units import numbered_units, regional_commands, trailed_units
 from .words import lowers, texts, tokens
 
 if not Doc.has_extension("mentions"):
@@ -320,6 +320,12 @@ class MentionFinder:
         return len(span) > 2 and span[0].text in self.demonyms and bool(words & _SERVICE_WORDS) \
             and self._head_word(span) not in _CIVIL_HEADS
 
+    @staticmethod
+    def _formation(span: Span) -> bool:
+        """ "Bataan Amphibious Ready Group", "Carrier Strike Group": a "Group" with an arm's word right before
+        it (``formation_words``) is a military formation, no firm ("Naval Group" is catalogued)."""
+        return len(span) > 2 and span[-1].lower_ == "group" and span[-2].lower_ in shape_words()["formation_words"]
+
     def _venue(self, span: Span) -> bool:
         """The name ends in a building, venue, base or street word ("Independence Palace")."""
         words = tuple(t.lower_ for t in span)
@@ -358,6 +364,8 @@ class MentionFinder:
                 elif label == "Company" and len(span) > 2 and span[-1].lower_ == "group" \
                         and span[-2].lower_ in _STUDY_GROUP:
                     label = "Organization"  # "Rideau Defence Policy Group": a think tank
+                elif label in {"Company", "Organization"} and self._formation(span):
+                    label = "GovernmentBody"  # "the Bataan Amphibious Ready Group": a navy's formation
                 elif label == "Organization" and span[0].text != "All":  # "All Progressives Congress": a party
                     # "Royal Air Force", "International Golden Group": by the head word
                     head = self._head_word(span)
@@ -391,7 +399,7 @@ class MentionFinder:
         if label == "ORG":
             if {"national", "central"} & {t.lower_ for t in span} and "bank" in {t.lower_ for t in span}:
                 return self._mention(span, "GovernmentBody", "ner")  # a central bank is a state body
-            if last in _GOV_HEADS or self._state_unit(span):
+            if last in _GOV_HEADS or self._state_unit(span) or self._formation(span):
                 return self._mention(span, "GovernmentBody", "ner")
             if last in _COMPANY_HEADS:
                 return self._mention(span, "Company", "ner")
@@ -1364,7 +1372,7 @@ class MentionFinder:
         for n in sited_bodies(doc, mentions, _BODY_WORDS):  # "Faya-Largeau in the north"
             mentions[n] = self._mention(doc[mentions[n].start:mentions[n].end], "Place", "ner")
         mentions += [self._mention(doc[s:e], "Place", "pattern") for s, e in sited_places(doc, mentions)]  # "off Coquimbo"
-        spans = numbered_units(doc) + regional_commands(doc, mentions)  # "the 7th Fleet", "US Army Pacific"
+        spans = numbered_units(doc) + regional_commands(doc, mentions) + trailed_units(doc)  # "the 7th Fleet"
         for s, e in spans:
             if any(m.start <= s and e <= m.end and m.source == "reference" and m.label != "GovernmentBody" for m in mentions):
                 continue
