@@ -214,6 +214,22 @@ def spelling_key(name: str) -> str:
     return key
 
 
+#: words after a surname that are no surname ("Romeo Brawner Jr.": Brawner)
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def surname(name: str) -> str:
+    """A person's surname: the last word of the name before a generational suffix.
+
+    >>> surname("Alfonso Torres Jr."), surname("Kassym-Jomart Tokayev")
+    ('Torres', 'Tokayev')
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
 def _surname_owner(m: Mention, names: list[str], first_at: dict[str, int]) -> str | None:
     """The person a lone surname names when two full names of the document end in it ("Shehbaz Sharif",
     later "Raheel Sharif", then "Sharif said"): the one the text introduced first, the article's own subject,
@@ -311,7 +327,7 @@ class _Resolver:
             if m.ref_id and self.ref.get(m.ref_id) is not None:
                 entity = self.entity("Person", m.text, m.ref_id)
                 entity.add(m)
-                known[entity.name.split()[-1]] = entity
+                known[surname(entity.name)] = entity
             else:
                 mentions.append(m)
         full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=len, reverse=True)
@@ -321,15 +337,15 @@ class _Resolver:
         for e in {id(e): e for e in known.values()}.values():
             first_at[e.name] = min(x.start_char for x in e.mentions)
         for m in mentions:
-            last = m.text.split()[-1]
-            owner = _surname_owner(m, [*(f for f in full if f.split()[-1] == last),
+            last = surname(m.text)
+            owner = _surname_owner(m, [*(f for f in full if surname(f) == last),
                                        *([known[last].name] if last in known else [])], first_at)
             if owner is not None:  # two people share the surname: the lone one is whoever the text named first
                 (known[last] if last in known and owner == known[last].name else self.entity("Person", owner)).add(m)
                 continue
             given = m.text.split()[:-1]  # "Hamdan bin Mohammed ... Al Maktoum" is not "Mohammed ... Al Maktoum"
             other_full = " " in m.text and m.text not in known.get(last, Entity("", "", "")).aliases
-            if last in known and not other_full and not any(f != m.text and f.split()[-1] == last for f in full) \
+            if last in known and not other_full and not any(f != m.text and surname(f) == last for f in full) \
                     and (not given or given[0] in known[last].name.split()):
                 known[last].add(m)  # "President Tokayev" once "Kassym-Jomart Tokayev" is known
                 continue  # ("Rajesh Kumar Singh" is not "Rajnath Singh")
@@ -342,7 +358,7 @@ class _Resolver:
                 else:
                     self.entity("Person", longer_full[0]).add(m)
                 continue
-            canonical = next((f for f in full if f.split()[-1] == last or m.text in f.split()), m.text)
+            canonical = next((f for f in full if surname(f) == last or m.text in f.split()), m.text)
             self.entity("Person", canonical).add(m)
 
     def _nicknamed(self, people: list[Mention]) -> None:
@@ -363,7 +379,7 @@ class _Resolver:
         full: dict[str, set[str]] = {}
         for m in people:
             if m.ref_id and len(m.text.split()) > 1:
-                full.setdefault(m.text.split()[-1], set()).add(m.ref_id)
+                full.setdefault(surname(m.text), set()).add(m.ref_id)
         for m in people:
             owners = full.get(m.text, set()) if " " not in m.text else set()
             if m.ref_id and len(owners) == 1 and m.ref_id not in owners:
@@ -1740,7 +1756,7 @@ class _Resolver:
 
     def surnames(self) -> None:
         """A lone surname the NER labelled as something else joins the person ("Adorni said")."""
-        full = {m.text.split()[-1]: m for m in self.mentions if m.label == "Person" and " " in m.text}
+        full = {surname(m.text): m for m in self.mentions if m.label == "Person" and " " in m.text}
         for m in self.mentions:
             if m.label != "Person" and not m.ref_id and m.text in full:
                 m.label = "Person"

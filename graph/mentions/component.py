@@ -21,6 +21,7 @@ from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from ..text.markup import has_markup
 from .bases import bases_after_phrase, service_bases, stations
+from .battles import named_battles
 from .blocks import block_names
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
@@ -40,7 +41,7 @@ from .shape import words as shape_words
 from .ships import named_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
-from .units import numbered_units, regional_commands
+from .units import numbered_units, regional_commands, trailed_units
 from .words import lowers, texts, tokens
 
 if not Doc.has_extension("mentions"):
@@ -72,6 +73,7 @@ _STUDY_GROUP = {"policy", "research", "study", "studies", "crisis", "advisory", 
 # "the Silver Falcons aerobatic team": a display team flies for an air force, a state body
 _DISPLAY_TEAMS = {("aerobatic", "team"), ("aerobatics", "team"), ("display", "team"), ("demonstration", "team"),
                   ("aerobatic", "squadron"), ("skydiving", "team"), ("parachute", "team")}
+_OWNERS = {"its", "their", "our"}  # possessives that own equipment ("its Typhoons")
 _SERVICE_WORDS = {"air", "naval", "army", "navy", "military", "armed", "marine", "coast"}
 _CIVIL_HEADS = {"society", "association", "foundation", "party", "movement", "front", "initiative", "institute",
                 "university", "observatory", "club", "union", "museum"}
@@ -319,6 +321,12 @@ class MentionFinder:
         return len(span) > 2 and span[0].text in self.demonyms and bool(words & _SERVICE_WORDS) \
             and self._head_word(span) not in _CIVIL_HEADS
 
+    @staticmethod
+    def _formation(span: Span) -> bool:
+        """ "Bataan Amphibious Ready Group", "Carrier Strike Group": a "Group" with an arm's word right before
+        it (``formation_words``) is a military formation, no firm ("Naval Group" is catalogued)."""
+        return len(span) > 2 and span[-1].lower_ == "group" and span[-2].lower_ in shape_words()["formation_words"]
+
     def _venue(self, span: Span) -> bool:
         """The name ends in a building, venue, base or street word ("Independence Palace")."""
         words = tuple(t.lower_ for t in span)
@@ -357,6 +365,8 @@ class MentionFinder:
                 elif label == "Company" and len(span) > 2 and span[-1].lower_ == "group" \
                         and span[-2].lower_ in _STUDY_GROUP:
                     label = "Organization"  # "Rideau Defence Policy Group": a think tank
+                elif label in {"Company", "Organization"} and self._formation(span):
+                    label = "GovernmentBody"  # "the Bataan Amphibious Ready Group": a navy's formation
                 elif label == "Organization" and span[0].text != "All":  # "All Progressives Congress": a party
                     # "Royal Air Force", "International Golden Group": by the head word
                     head = self._head_word(span)
@@ -390,7 +400,7 @@ class MentionFinder:
         if label == "ORG":
             if {"national", "central"} & {t.lower_ for t in span} and "bank" in {t.lower_ for t in span}:
                 return self._mention(span, "GovernmentBody", "ner")  # a central bank is a state body
-            if last in _GOV_HEADS or self._state_unit(span):
+            if last in _GOV_HEADS or self._state_unit(span) or self._formation(span):
                 return self._mention(span, "GovernmentBody", "ner")
             if last in _COMPANY_HEADS:
                 return self._mention(span, "Company", "ner")
@@ -778,6 +788,11 @@ class MentionFinder:
         for s, e, label, kind in found:  # (an operation's kind rides on the mention's category)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], label, "pattern", category=kind)]
+        places = {i for m in mentions if m.ref_id and m.label == "Place" for i in m.tokens()}
+        for s, e, name in named_battles(doc, known - places):  # "the battle for Bakhmut": the Battle of Bakhmut
+            battle = self._mention(doc[s:e], "Event", "pattern", category="operation")  # (nothing on show)
+            battle.text = name
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [battle]
         return mentions
 
     def _by_head(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1291,6 +1306,21 @@ class MentionFinder:
         return not (prev.text in {"South", "North", "Latin", "Central", "East", "West", "Southeast", "Pan"}
                     and not self.ref.lookup(f"{prev.text} {m.text}", "Country"))
 
+    def _counted_plural(self, doc: Doc, m: Mention) -> bool:
+        """A plain-word platform in its plural, counted or owned ("28 Typhoons", "its own Rafales", "their
+        Patriots"), is equipment: a storm, a team or a people is no plural counted so (not "Tamil Tigers",
+        not "the 1990s Typhoons": a capitalised word or a year before it is no count)."""
+        word = doc[m.end - 1]
+        if m.end - m.start != 1 or word.tag_ not in {"NNPS", "NNS"} and not word.text.endswith("s") \
+                or m.start == 0 or not word.text[:-1] or self.ref.find("Platform", word.text[:-1]) is None:
+            return False
+        prev = doc[m.start - 1]
+        if prev.lower_ == "own" and m.start >= 2:
+            prev = doc[m.start - 2]
+        count = prev.like_num and not re.fullmatch(r"(?:19|20)\d\d", prev.text) and prev.text[:1].isdigit() \
+            or prev.like_num and prev.is_lower
+        return count or prev.lower_ in _OWNERS
+
     def _ambiguous(self, m: Mention) -> bool:
         """A catalogue platform matched by a plain word ("Tor", "Atlas", "Patriot"), not a designation."""
         return (m.label == "Platform" and m.ref_id is not None and self.ref.get(m.ref_id).ambiguous
@@ -1344,7 +1374,7 @@ class MentionFinder:
         for n in sited_bodies(doc, mentions, _BODY_WORDS):  # "Faya-Largeau in the north"
             mentions[n] = self._mention(doc[mentions[n].start:mentions[n].end], "Place", "ner")
         mentions += [self._mention(doc[s:e], "Place", "pattern") for s, e in sited_places(doc, mentions)]  # "off Coquimbo"
-        spans = numbered_units(doc) + regional_commands(doc, mentions)  # "the 7th Fleet", "US Army Pacific"
+        spans = numbered_units(doc) + regional_commands(doc, mentions) + trailed_units(doc)  # "the 7th Fleet"
         for s, e in spans:
             if any(m.start <= s and e <= m.end and m.source == "reference" and m.label != "GovernmentBody" for m in mentions):
                 continue
@@ -1384,7 +1414,8 @@ class MentionFinder:
         platform_tokens = {i for m in sure + new if m.label == "Platform" for i in m.tokens()}
         for m in ambiguous:
             near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
-            if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens):
+            if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
+                    or self._counted_plural(doc, m):
                 sure.append(m)
                 platform_tokens.update(m.tokens())
         confirmed = {m.ref_id for m in sure if m.label == "Platform" and m.ref_id}

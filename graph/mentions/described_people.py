@@ -120,6 +120,9 @@ def described_person(doc: Doc, start: int, end: int) -> bool:
         and _described(doc, start, end)
 
 
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # after a surname, no surname
+
+
 def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> list[int]:
     """Tokens that name a person by the surname alone after the full name ("Lena Vogt spoke. Vogt is a
     veteran of ..."): a capitalised proper noun no mention covers, equal to the last word of a longer
@@ -128,8 +131,11 @@ def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> 
     toks = tokens(doc)
     firsts: dict[str, int] = {}
     for s, e in people:
-        if e - s >= 2 and _cap(toks[e - 1]):
-            firsts.setdefault(toks[e - 1].text, e)
+        last = e - 1
+        while last > s + 1 and toks[last].text in _NAME_SUFFIXES:
+            last -= 1  # "Romeo Brawner Jr.": the surname is Brawner
+        if last - s >= 1 and _cap(toks[last]):
+            firsts.setdefault(toks[last].text, e)
     out = []
     for t in (toks[i] for i, w in enumerate(texts(doc)) if w in firsts):
         seen = firsts.get(t.text)

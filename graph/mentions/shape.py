@@ -473,6 +473,10 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
                           or t.pos_ == "PROPN" and _INITIALS.fullmatch(t.text) is not None, unranked)
         while end > j and _INITIALS.fullmatch(toks[end - 1].text):
             end -= 1  # initials only before a name ("V.R. Chaudhari")
+        if end - j >= 2 and end < len(doc) and toks[end].lower_ in ranks and _cap(toks[end]) \
+                and toks[end].pos_ == "PROPN" and toks[end].lower_ not in full \
+                and (end + 1 == len(doc) or not toks[end + 1].text[:1].isupper() and toks[end + 1].lower_ != "of"):
+            end += 1  # "Commodore Rashid Mehmood Sheikh, who ...": a title word closing a name is its surname
         if end - j >= 2 and end < len(doc) and toks[end].text in {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}:
             end += 1  # "Romeo Brawner Jr."
         firm = end > j and toks[end - 1].lower_.rstrip(".") in lexicon()["firm_suffixes"]

@@ -5,7 +5,10 @@
 * "No. 5 Squadron", "1 Division", "IX Corps": "No." and a number, or a bare number or roman numeral
   directly before a formation word (``numbered_unit_heads``), then words as above;
 * "US Army Pacific", "US Army Europe": a known armed service followed by the region it commands
-  (``command_regions``) is that command, no ocean or continent of the text.
+  (``command_regions``) is that command, no ocean or continent of the text;
+* "Marine Aircraft Group 14", "Carrier Strike Group 9", "Carrier Air Wing 11", "Fighter Squadron 2":
+  capitalised words ending in a formation word (``trailed_unit_heads``) and a number after it; a "Group"
+  or "Wing" only with an arm's word before it (``formation_words``: not "Wagner Group 2").
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from .words import texts, tokens
 _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$")
 _NUMBER = re.compile(r"^([1-9][0-9]{0,2}|[IVX]{1,5})$")
 _MAX_WORDS = 5
+_ROMAN_MANY = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIV|XV|XVI|XVIII)$")
 
 
 def _number_start(doc: Doc, i: int) -> int | None:
@@ -33,6 +37,9 @@ def _number_start(doc: Doc, i: int) -> int | None:
     if _NUMBER.match(tok.text) and i + 1 < len(doc) and toks[i + 1].lower_ in words()["numbered_unit_heads"] \
             and toks[i + 1].text[:1].isupper() and (i == 0 or toks[i - 1].text not in {"No.", "No", "."}):
         return i + 1  # "1 Division in Kaduna"; not "300 Army officers" (no formation word)
+    if _ROMAN_MANY.match(tok.text) and i + 1 < len(doc) and toks[i + 1].text[:1].isupper() \
+            and (i == 0 or not toks[i - 1].text[:1].isupper()):
+        return i + 1  # "the II Marine Expeditionary Force"; not "World War II" or "Elizabeth II" (a name before)
     return None
 
 
@@ -80,4 +87,32 @@ def regional_commands(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]
                 and doc[m.end].text[:1].isupper() and not doc[m.end].is_sent_start \
                 and (nxt is None or nxt.label == "Place" and nxt.end == m.end + 1):
             out.append((m.start, m.end + 1))
+    return out
+
+
+_TRAILING_NUMBER = re.compile(r"^[1-9][0-9]{0,2}$")
+
+
+def trailed_units(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of unit names numbered after their formation word ("Carrier Strike Group 9")."""
+    w = words()
+    heads, armed, arms = w["trailed_unit_heads"], w["numbered_unit_heads"], w["formation_words"]
+    toks, low = tokens(doc), [t.lower() for t in texts(doc)]
+    out: list[tuple[int, int]] = []
+    for i, text in enumerate(texts(doc)):
+        if i == 0 or not _TRAILING_NUMBER.match(text) or low[i - 1] not in heads or not texts(doc)[i - 1][:1].isupper() \
+                or toks[i].is_sent_start or toks[i - 1].is_sent_start:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and (nxt.like_num or nxt.text in {"%", "-", "/"} or nxt.pos_ == "NOUN" and nxt.is_lower):
+            continue  # "Group 4 companies", "Squadron 2-1": no number of a unit
+        start = i - 1
+        while start > 0 and i - start < _MAX_WORDS and toks[start - 1].is_alpha and texts(doc)[start - 1][:1].isupper() \
+                and not toks[start].is_sent_start:
+            start -= 1
+        if start == i - 1:
+            continue  # "Squadron 2" alone: no name
+        if low[i - 1] not in armed and not set(low[start:i - 1]) & arms:
+            continue
+        out.append((start, i + 1))
     return out
