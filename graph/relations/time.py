@@ -107,8 +107,55 @@ def _parser(base: date | None):
 
 def _parsed(text: str, base: date | None) -> tuple[date, str] | None:
     """dateparser's reading of ``text`` against ``base``: (date, period), or None."""
+    plain = _plain(text, base)
+    if plain is not None:
+        return plain
     data = _parser(base).get_date_data(text)
     return None if data.date_obj is None else (data.date_obj.date(), data.period or "day")
+
+
+_MONTH_NUMBER = {name.capitalize(): n for n, name in enumerate(_MONTHS, 1)}
+_MONTH_NAME = "|".join(_MONTH_NUMBER)
+_ORD = r"(?:st|nd|rd|th)?"
+_PLAIN_DAY = re.compile(rf"(?:(?P<m1>{_MONTH_NAME}) (?P<d1>\d{{1,2}}){_ORD}|(?P<d2>\d{{1,2}}){_ORD} (?P<m2>{_MONTH_NAME}))"
+                        r"(?:,? (?P<y>(?:1[89]|20)\d\d))?")
+_PLAIN_MONTH = re.compile(rf"(?P<m>{_MONTH_NAME})(?:,? (?P<y>(?:1[89]|20)\d\d))?")
+_PLAIN_RELATIVE = {"today": "day", "this year": "year", "last year": "year", "last month": "month"}
+
+
+def _plain(text: str, base: date | None) -> tuple[date, str] | None:
+    """What dateparser reads in the commonest plain dates, without asking it (it is the dearest step of
+    dating a sentence): "March", "March 2022", "March 5, 2022", "5 March 2022", "March 5", "this year",
+    "last year", "last month", "today"; None for anything else, or a day no calendar has (dateparser
+    answers those). ``tests/test_time_plain.py`` holds the two to the same answers."""
+    m = _PLAIN_DAY.fullmatch(text)
+    if m:
+        month, day = _MONTH_NUMBER[m.group("m1") or m.group("m2")], int(m.group("d1") or m.group("d2"))
+        year = int(m.group("y")) if m.group("y") else None
+        if year is None:
+            if base is None:
+                return None
+            year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+        try:
+            return date(year, month, day), "day"
+        except ValueError:
+            return None
+    m = _PLAIN_MONTH.fullmatch(text)
+    if m:
+        month = _MONTH_NUMBER[m.group("m")]
+        if m.group("y"):
+            return date(int(m.group("y")), month, 1), "month"
+        if base is None:
+            return None
+        return date(base.year if month <= base.month else base.year - 1, month, 1), "month"
+    period = _PLAIN_RELATIVE.get(text.lower())
+    if period is None or base is None:
+        return None
+    if text.lower() == "last year":
+        return date(base.year - 1, base.month, 1), period
+    if text.lower() == "last month":
+        return (date(base.year, base.month - 1, 1) if base.month > 1 else date(base.year - 1, 12, 1)), period
+    return (base if period == "day" else date(base.year, base.month, 1)), period
 
 
 @lru_cache(maxsize=4096)
