@@ -566,9 +566,7 @@ class _Resolver:
         that the adjectival and nominal forms of a country's service are one node; None if not one."""
         key = fold(base).split()
         found = []
-        for entry in self.ref:
-            if entry.label != "GovernmentBody" or entry.props.get("country") != country:
-                continue
+        for entry in self.ref.bodies(country):
             words = fold(entry.name).split()
             head = words[:-len(key)]
             if words[-len(key):] == key and head and not set(head) & {"of", "and", "for", "the"} \
