@@ -540,6 +540,24 @@ def _dates_in(sent: Span) -> list[Span]:
     return out
 
 
+_SPANS: list[tuple[Doc, dict]] = []  # the last few documents' spans made from the caches below (see :func:`_spans_of`)
+
+
+def _spans_of(doc: Doc, key: tuple, found: list[tuple[int, int, object]]) -> list[tuple[Span, object]]:
+    """``[(doc[s:e], x) for s, e, x in found]``, the spans made once per document and ``key`` (the rules
+    ask for a sentence's dates again and again, and making a ``Span`` is dear); kept beside the
+    document, not in ``doc.user_data``, for the last few documents (as :func:`..mentions.words.tokens`).
+    Each call gets its own list."""
+    made = next((m for kept, m in _SPANS if kept is doc), None)
+    if made is None:
+        made = {}
+        _SPANS[:] = [(d, m) for d, m in _SPANS if d is not doc][-3:] + [(doc, made)]
+    spans = made.get(key)
+    if spans is None or spans[0] != found:  # (the cache it was made from was made again)
+        spans = made[key] = (list(found), [(doc[s:e], x) for s, e, x in found])
+    return list(spans[1])
+
+
 def expressions(sent: Span) -> list[tuple[Span, str]]:
     """The date expressions of a sentence with the preposition before them ("since", "by"), as
     (span, text), in sentence order: the recogniser's dates and the weekday and relative phrases
@@ -549,7 +567,7 @@ def expressions(sent: Span) -> list[tuple[Span, str]]:
     key = (sent.start, sent.end)
     if key not in cache:
         cache[key] = [(span.start, span.end, text) for span, text in _expressions(sent)]
-    return [(doc[s:e], text) for s, e, text in cache[key]]
+    return _spans_of(doc, ("expressions", key), cache[key])
 
 
 def _expressions(sent: Span) -> list[tuple[Span, str]]:
@@ -662,7 +680,7 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
             if value:
                 found.append((span.start, span.end, value))
         cache[key] = _refined(doc, found)
-    return [(doc[s:e], value) for s, e, value in cache[key]]
+    return _spans_of(doc, ("resolved", key), cache[key])
 
 
 def _refined(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -719,7 +737,7 @@ def lead_sentences(doc: Doc, n: int = 3) -> list[Span]:
                     and any(t.pos_ in {"VERB", "AUX"} for t in sent):
                 out.append((sent.start, sent.end))
         cache[n] = out
-    return [doc[s:e] for s, e in cache[n]]
+    return [span for span, _ in _spans_of(doc, ("lead", n), [(s, e, None) for s, e in cache[n]])]
 
 
 def lead_when(doc: Doc, base: date | None) -> str | None:
