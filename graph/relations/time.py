@@ -1348,7 +1348,16 @@ def inherited_when(sent: Span, base: date | None) -> str | None:
     """Temporal anaphora: an undated past-tense sentence continues the time of the nearest sentence
     before it in its paragraph that dates what it reports ("In 2022 the two signed a package. It was
     the first foreign sale of ..." -> 2022), in earlier paragraphs too when it points back ("said at
-    the time"); with none, the date of the article's news (the lead's)."""
+    the time"); with none, the date of the article's news (the lead's). Worked out once per sentence
+    and date: every undated fact of the sentence asks."""
+    cache = sent.doc.user_data.setdefault("geopol.inherited", {})  # (never serialised: Docs stay in process)
+    key = (sent.start, sent.end, base)
+    if key not in cache:
+        cache[key] = _inherited_when(sent, base)
+    return cache[key]
+
+
+def _inherited_when(sent: Span, base: date | None) -> str | None:
     for prev in _paragraph_sentences(sent, across=bool(_BACK.search(_text(sent)))):
         own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)
                and not _background(span)]
