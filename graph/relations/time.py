@@ -86,8 +86,10 @@ _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|
 _WEEK_BEFORE = re.compile(r"(?:(?:the\s+)?week\s+before|(?:the\s+)?previous\s+week)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def parse_date(value: str | None) -> date | None:
-    """``YYYY-MM-DD`` (or a longer ISO string) as a date; None otherwise."""
+    """``YYYY-MM-DD`` (or a longer ISO string) as a date; None otherwise (read once per value: every
+    relation asks for its document's publication date)."""
     if not value:
         return None
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", str(value))
