@@ -299,3 +299,18 @@ def test_a_known_place_followed_by_a_capitalised_venue_name_is_that_venue(text, 
     from graph.mentions import build_nlp
     places = {e.name for e in resolve(build_nlp()(text)).values() if e.label == "Place"}
     assert venue in places, places
+
+
+def test_bodies_of_a_country_follow_the_catalogue_and_additions():
+    from graph.reference.loader import RefEntity, ReferenceData
+
+    def body(name: str, country: str) -> RefEntity:
+        return RefEntity(id=f"governmentbody:{name.lower().replace(' ', '-')}", label="GovernmentBody", name=name,
+                         props={"country": country})
+
+    ref = ReferenceData([body("Ruritanian Air Force", "Ruritania"), body("Ruritanian Navy", "Ruritania"),
+                         body("Freedonian Army", "Freedonia")])
+    assert [e.name for e in ref.bodies("Ruritania")] == ["Ruritanian Air Force", "Ruritanian Navy"]
+    ref.add(body("Ruritanian Coast Guard", "Ruritania"))
+    assert [e.name for e in ref.bodies("Ruritania")][-1] == "Ruritanian Coast Guard"
+    assert ref.bodies("Atlantis") == []

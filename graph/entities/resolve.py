@@ -582,9 +582,7 @@ class _Resolver:
         that the adjectival and nominal forms of a country's service are one node; None if not one."""
         key = fold(base).split()
         found = []
-        for entry in self.ref:
-            if entry.label != "GovernmentBody" or entry.props.get("country") != country:
-                continue
+        for entry in self.ref.bodies(country):
             words = fold(entry.name).split()
             head = words[:-len(key)]
             if words[-len(key):] == key and head and not set(head) & {"of", "and", "for", "the"} \
@@ -1637,7 +1635,9 @@ class _Resolver:
         capital = next((e for e in self.entities.values() if e.label == "Place" and e.ref_id
                         and self.ref.get(e.ref_id).props.get("kind") == "capital"
                         and self.ref.get(e.ref_id).props.get("country") == self.ref.get(self.focal).name), None)
-        for t in toks:
+        low = lowers(self.doc)
+        for t in (toks[i] for i, w in enumerate(low) if w == "capital" or w in _COREF_COUNTRY or w in _STATE_FORMS):
+            # (only these words are read below: the others are passed over without making their tokens' strings)
             if t.lower_ == "capital" and t.i > 1 and toks[t.i - 2].lower_ == "the":
                 # "the French capital": that country's capital, named or not
                 owner = next((m for m in self.mentions if m.start == t.i - 1 and m.label == "Country" and m.ref_id), None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _TOKENS: list[tuple[Doc, list[Token]]] = []  # the last few documents' tokens (see :func:`tokens`)
 _KEEP = 4
@@ -70,5 +70,8 @@ def _listed(doc: Doc, key: str, attr: int) -> list[str]:
 
 
 def title_phrase(tokens) -> str:
-    """Tokens' lower-case words joined as titles are written, hyphens glued ("inspector-general of police")."""
+    """Tokens' lower-case words joined as titles are written, hyphens glued ("inspector-general of police");
+    a ``Span``'s words are read from :func:`lowers` (no ``Token`` made per word)."""
+    if isinstance(tokens, Span):
+        return " ".join(lowers(tokens.doc)[tokens.start:tokens.end]).replace(" - ", "-")
     return " ".join(t.lower_ for t in tokens).replace(" - ", "-")

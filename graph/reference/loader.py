@@ -64,6 +64,7 @@ class ReferenceData:
         self.entities: dict[str, RefEntity] = {}
         self._index: dict[str, list[str]] | None = None
         self._brands: dict[str, dict[str, RefEntity]] | None = None
+        self._bodies: dict[str, list[RefEntity]] | None = None
         for entity in entities:
             self.add(entity)
 
@@ -79,6 +80,7 @@ class ReferenceData:
             known.ambiguous = known.ambiguous or entity.ambiguous
         self._index = None
         self._brands = None
+        self._bodies = None
 
     @property
     def index(self) -> dict[str, list[str]]:
@@ -106,6 +108,17 @@ class ReferenceData:
                         brands.setdefault(w, {})[entity.id] = entity
             self._brands = brands
         return self._brands.get(word, {})
+
+    def bodies(self, country: str) -> list[RefEntity]:
+        """The GovernmentBody entries whose ``country`` is ``country``, in catalogue order (indexed once:
+        a document's every service name asks)."""
+        if self._bodies is None:
+            bodies: dict[str, list[RefEntity]] = {}
+            for entity in self.entities.values():
+                if entity.label == "GovernmentBody":
+                    bodies.setdefault(entity.props.get("country"), []).append(entity)
+            self._bodies = bodies
+        return self._bodies.get(country, [])
 
     def get(self, entity_id: str) -> RefEntity | None:
         return self.entities.get(entity_id)

@@ -86,8 +86,10 @@ _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|
 _WEEK_BEFORE = re.compile(r"(?:(?:the\s+)?week\s+before|(?:the\s+)?previous\s+week)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def parse_date(value: str | None) -> date | None:
-    """``YYYY-MM-DD`` (or a longer ISO string) as a date; None otherwise."""
+    """``YYYY-MM-DD`` (or a longer ISO string) as a date; None otherwise (read once per value: every
+    relation asks for its document's publication date)."""
     if not value:
         return None
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", str(value))
@@ -107,8 +109,55 @@ def _parser(base: date | None):
 
 def _parsed(text: str, base: date | None) -> tuple[date, str] | None:
     """dateparser's reading of ``text`` against ``base``: (date, period), or None."""
+    plain = _plain(text, base)
+    if plain is not None:
+        return plain
     data = _parser(base).get_date_data(text)
     return None if data.date_obj is None else (data.date_obj.date(), data.period or "day")
+
+
+_MONTH_NUMBER = {name.capitalize(): n for n, name in enumerate(_MONTHS, 1)}
+_MONTH_NAME = "|".join(_MONTH_NUMBER)
+_ORD = r"(?:st|nd|rd|th)?"
+_PLAIN_DAY = re.compile(rf"(?:(?P<m1>{_MONTH_NAME}) (?P<d1>\d{{1,2}}){_ORD}|(?P<d2>\d{{1,2}}){_ORD} (?P<m2>{_MONTH_NAME}))"
+                        r"(?:,? (?P<y>(?:1[89]|20)\d\d))?")
+_PLAIN_MONTH = re.compile(rf"(?P<m>{_MONTH_NAME})(?:,? (?P<y>(?:1[89]|20)\d\d))?")
+_PLAIN_RELATIVE = {"today": "day", "this year": "year", "last year": "year", "last month": "month"}
+
+
+def _plain(text: str, base: date | None) -> tuple[date, str] | None:
+    """What dateparser reads in the commonest plain dates, without asking it (it is the dearest step of
+    dating a sentence): "March", "March 2022", "March 5, 2022", "5 March 2022", "March 5", "this year",
+    "last year", "last month", "today"; None for anything else, or a day no calendar has (dateparser
+    answers those). ``tests/test_time_plain.py`` holds the two to the same answers."""
+    m = _PLAIN_DAY.fullmatch(text)
+    if m:
+        month, day = _MONTH_NUMBER[m.group("m1") or m.group("m2")], int(m.group("d1") or m.group("d2"))
+        year = int(m.group("y")) if m.group("y") else None
+        if year is None:
+            if base is None:
+                return None
+            year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+        try:
+            return date(year, month, day), "day"
+        except ValueError:
+            return None
+    m = _PLAIN_MONTH.fullmatch(text)
+    if m:
+        month = _MONTH_NUMBER[m.group("m")]
+        if m.group("y"):
+            return date(int(m.group("y")), month, 1), "month"
+        if base is None:
+            return None
+        return date(base.year if month <= base.month else base.year - 1, month, 1), "month"
+    period = _PLAIN_RELATIVE.get(text.lower())
+    if period is None or base is None:
+        return None
+    if text.lower() == "last year":
+        return date(base.year - 1, base.month, 1), period
+    if text.lower() == "last month":
+        return (date(base.year, base.month - 1, 1) if base.month > 1 else date(base.year - 1, 12, 1)), period
+    return (base if period == "day" else date(base.year, base.month, 1)), period
 
 
 @lru_cache(maxsize=4096)
@@ -493,6 +542,24 @@ def _dates_in(sent: Span) -> list[Span]:
     return out
 
 
+_SPANS: list[tuple[Doc, dict]] = []  # the last few documents' spans made from the caches below (see :func:`_spans_of`)
+
+
+def _spans_of(doc: Doc, key: tuple, found: list[tuple[int, int, object]]) -> list[tuple[Span, object]]:
+    """``[(doc[s:e], x) for s, e, x in found]``, the spans made once per document and ``key`` (the rules
+    ask for a sentence's dates again and again, and making a ``Span`` is dear); kept beside the
+    document, not in ``doc.user_data``, for the last few documents (as :func:`..mentions.words.tokens`).
+    Each call gets its own list."""
+    made = next((m for kept, m in _SPANS if kept is doc), None)
+    if made is None:
+        made = {}
+        _SPANS[:] = [(d, m) for d, m in _SPANS if d is not doc][-3:] + [(doc, made)]
+    spans = made.get(key)
+    if spans is None or spans[0] != found:  # (the cache it was made from was made again)
+        spans = made[key] = (list(found), [(doc[s:e], x) for s, e, x in found])
+    return list(spans[1])
+
+
 def expressions(sent: Span) -> list[tuple[Span, str]]:
     """The date expressions of a sentence with the preposition before them ("since", "by"), as
     (span, text), in sentence order: the recogniser's dates and the weekday and relative phrases
@@ -502,7 +569,7 @@ def expressions(sent: Span) -> list[tuple[Span, str]]:
     key = (sent.start, sent.end)
     if key not in cache:
         cache[key] = [(span.start, span.end, text) for span, text in _expressions(sent)]
-    return [(doc[s:e], text) for s, e, text in cache[key]]
+    return _spans_of(doc, ("expressions", key), cache[key])
 
 
 def _expressions(sent: Span) -> list[tuple[Span, str]]:
@@ -615,7 +682,7 @@ def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
             if value:
                 found.append((span.start, span.end, value))
         cache[key] = _refined(doc, found)
-    return [(doc[s:e], value) for s, e, value in cache[key]]
+    return _spans_of(doc, ("resolved", key), cache[key])
 
 
 def _refined(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -672,7 +739,7 @@ def lead_sentences(doc: Doc, n: int = 3) -> list[Span]:
                     and any(t.pos_ in {"VERB", "AUX"} for t in sent):
                 out.append((sent.start, sent.end))
         cache[n] = out
-    return [doc[s:e] for s, e in cache[n]]
+    return [span for span, _ in _spans_of(doc, ("lead", n), [(s, e, None) for s, e in cache[n]])]
 
 
 def lead_when(doc: Doc, base: date | None) -> str | None:
@@ -1322,7 +1389,16 @@ def inherited_when(sent: Span, base: date | None) -> str | None:
     """Temporal anaphora: an undated past-tense sentence continues the time of the nearest sentence
     before it in its paragraph that dates what it reports ("In 2022 the two signed a package. It was
     the first foreign sale of ..." -> 2022), in earlier paragraphs too when it points back ("said at
-    the time"); with none, the date of the article's news (the lead's)."""
+    the time"); with none, the date of the article's news (the lead's). Worked out once per sentence
+    and date: every undated fact of the sentence asks."""
+    cache = sent.doc.user_data.setdefault("geopol.inherited", {})  # (never serialised: Docs stay in process)
+    key = (sent.start, sent.end, base)
+    if key not in cache:
+        cache[key] = _inherited_when(sent, base)
+    return cache[key]
+
+
+def _inherited_when(sent: Span, base: date | None) -> str | None:
     for prev in _paragraph_sentences(sent, across=bool(_BACK.search(_text(sent)))):
         own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)
                and not _background(span)]

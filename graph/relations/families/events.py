@@ -1539,6 +1539,8 @@ def _object_at_summit(ctx: SentenceContext, verb, lex: dict) -> list:
     """Events of the kinds states attend after "at"/"during" on the verb's object ("agreed a pact at the X
     summit", the parser hanging "at" on "pact")."""
     found: list = []
+    if not ctx.of({"Event"}):
+        return found  # no event named in the sentence: none to find (not worth the walk)
     todo = [c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at
             or c.dep_ == "prep" and c.lower_ not in {"at", "during"}]
     while todo:  # down the object's phrase ("set up the coalition with other allies at X"), not into a clause

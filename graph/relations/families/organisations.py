@@ -477,7 +477,7 @@ def _owners(ctx: SentenceContext) -> Iterator[Relation]:
     itself, not "a stake in it") has it as a part. The owner is the verb's subject, or the company a
     relative clause on a generic noun in apposition to it describes."""
     verbs = cues()["ownership"]["owning_verbs"]
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in verbs and t.pos_ == "VERB"):
         if any(c.dep_ == "auxpass" for c in verb.children) or negated(ctx, verb) or hedged(verb):
             continue
         owned = [ctx.at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.at
@@ -517,6 +517,9 @@ def _acquisitions(ctx: SentenceContext) -> Iterator[Relation]:
     "X acquired Y": a company bought by another is PART_OF it (done, not planned or denied)."""
     ownership = cues()["ownership"]
     for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in ownership["buying_nouns"] and lemma not in ownership["buying_verbs"] \
+                and lemma not in ownership["phrasal_heads"]:
+            continue  # (every case below needs one of these words)
         if tok.pos_ == "NOUN" and lemma in ownership["buying_nouns"]:
             buyers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
             if not buyers and tok.dep_ in {"dobj", "pobj"}:

@@ -604,9 +604,8 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
             return None  # a verb, a conjunction, a relative clause ("X, who as commander heads Y") or another name
             # between ("X; Y, minister of Z": the title is Y's)
         # the longest title starting here: "chief financial officer" before "chief"
-        phrases = [(ctx.doc[t.i + n - 1], title_phrase(ctx.doc[t.i:t.i + n]))
-                   for n in (7, 6, 5, 4, 3, 2, 1) if t.i + n <= ctx.sent.end]
-        found = next(((last, phrase) for last, phrase in phrases if phrase in titles), None)
+        found = next(((ctx.doc[t.i + n - 1], phrase) for n in (7, 6, 5, 4, 3, 2, 1) if t.i + n <= ctx.sent.end
+                      and (phrase := title_phrase(ctx.doc[t.i:t.i + n])) in titles), None)
         if found is not None:
             last, phrase = found
             if last.i + 1 < ctx.sent.end and ctx.doc[last.i + 1].lower_ in {"'s", "\u2019s"}:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ...entities import Entity
 from ...mentions.lexicon import lexicon
-from ...mentions.words import lowers, tokens
+from ...mentions.words import lowers, texts, tokens
 from ..lexicon import cues
 from ..relation import Relation
 
@@ -35,9 +35,9 @@ def long_ago(sent: Span, base: date | None, names: set[int] = frozenset()) -> bo
     number inside a name (token indices ``names``: "the Mirage 2000") is no year."""
     if base is None:
         return False
-    toks = tokens(sent.doc)
+    words = texts(sent.doc)  # (each token's text, no Token made per word)
     return any(int(m.group(1)) < base.year - 1 for i in range(sent.start, sent.end) if i not in names
-               for m in [_YEAR.fullmatch(toks[i].text)] if m)
+               for m in [_YEAR.fullmatch(words[i])] if m)
 
 
 def _with_word(sent: Span, words: set[str]) -> list[Token]:
