@@ -545,14 +545,39 @@ def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                                               for o in t.children) for t in tok.subtree):
             continue  # "the plan brought BrahMos batteries from India": goods bought in, not a force's own brought along
         # the goods and what comes "with" them: "sent a task group built around X, with the destroyers Y and Z"
-        platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
-                     for p in _platforms_of(ctx, c)]
+        # ("along with a P-8I", "together with two frigates": the same)
+        platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ in {"prep", "advmod"}
+                     and c.lower_ in {"with", "along", "together"} for p in _platforms_of(ctx, c)]
         if not platforms:
             continue
         senders = [m for m in ctx.subjects(tok, STATES) if not m.demonym]
         for o in senders:
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.6, "brought", stage="in_service")
+
+
+def shown_by_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The Republic of Singapore Air Force paired an F-15SG with an AH-64D", "the navy showcased its new
+    corvette": an armed service (a name ending in "Air Force", "Navy", "Army" ...) that shows or puts up a
+    platform with no state to receive it operates it (``operate.show_verbs``; a state subject may be showing
+    what it sells, so only services)."""
+    from .phrases import _ARMED_ENDS
+
+    lex = cues()["operate"]
+    if not ctx.lemmas & lex["show_verbs"]:
+        return
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in lex["show_verbs"] or tok.pos_ != "VERB" or negated(ctx, tok):
+            continue
+        if ctx.prep_objects(tok, {"to", "for"}, STATES) or any(c.dep_ == "dative" for c in tok.children):
+            continue  # shown to a buyer
+        services = [m for m in ctx.subjects(tok, {"GovernmentBody"}) if not m.demonym
+                    and ctx.entities[m.entity].name.lower().split()[-1:] in ([w] for w in _ARMED_ENDS)]
+        platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ in {"prep", "advmod"}
+                     and c.lower_ in {"with", "along", "together"} for p in _platforms_of(ctx, c)]
+        for o in services:
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.55, "shown-by-service", stage="in_service")
 
 
 def _base(ctx: SentenceContext, m: Mention) -> bool:

@@ -35,6 +35,7 @@ from .inventory import (
     _latest_platform,
     backbone,
     brought,
+    shown_by_service,
     built_for,
     customers,
     demonym_users,
@@ -56,6 +57,8 @@ from .inventory import (
     unit_at,
 )
 from .makers import (
+    DESIGN_NOUNS,
+    from_maker,
     compound_makers,
     consortium_members,
     design_of,
@@ -1017,6 +1020,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from backbone(ctx, facts)
     yield from built_for(ctx, facts)
     yield from brought(ctx, facts)
+    yield from shown_by_service(ctx, facts)
     yield from stationed_at(ctx, facts)
     yield from equipped_with(ctx, facts)
     yield from unit_at(ctx, facts)
@@ -1357,6 +1361,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
     yield from design_of(ctx, facts)
+    yield from from_maker(ctx, facts)
     yield from compound_makers(ctx, facts)
     yield from fused_makers(ctx, facts)
     yield from prefixed_makers(ctx, facts)
@@ -1392,6 +1397,10 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
             if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "appos" and tok.head.head.i in ctx.at:
                 platforms = [ctx.at[tok.head.head.i]]  # "the C-390, a jet transport designed by Embraer"
+            if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "appos" and tok.head.head.i not in ctx.at \
+                    and tok.head.lemma_.lower() in DESIGN_NOUNS:
+                # "their T-50B jets, a type built by KAI": the platform the noun beside the description names
+                platforms = [p for p in _platforms_of(ctx, tok.head.head) if p.start < tok.head.i]
             if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
                 # "the H-6 is a derivative of the Tu-16, produced by XAC": the copula's subject was produced
                 platforms = [p for c in tok.head.head.children if c.dep_ == "nsubj" for p in _platforms_of(ctx, c)]
