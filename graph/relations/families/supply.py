@@ -477,6 +477,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = [m for m in [ctx.at.get(tok.head.head.i)] if m is not None and ctx.label(m) == "Platform"]
             if not platforms and tok.head.lemma_.lower() in {"latter", "former"}:
                 platforms = _former_latter(ctx, tok.head)  # "F-15s and Typhoons, the latter supplied by BAE"
+            if not platforms and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i not in ctx.at and \
+                    lemma in acquire and any(c.dep_ == "agent" for c in tok.children):
+                platforms = _recent_platform(ctx, facts, tok.head)  # "as on the tanks ordered by X": the one just named
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
             platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
@@ -877,6 +880,20 @@ def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Menti
         if (h := _home(ctx, m)) and make_id("Country", h) not in own:
             out.append(m)
     return out
+
+
+def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Baykar's chief said the company's TB2 ...", "the KT-1 trainers the company has sold": a firm named in a
+    sentence with a platform that the reference catalogue (platforms.csv, ``makers``) lists it as making makes
+    it: the text names the two together, the catalogue says how they are tied."""
+    firms = [m for m in ctx.of({"Company"}) if not m.demonym and ctx.entities[m.entity].ref_id]
+    if not firms:
+        return
+    for p in ctx.of({"Platform"}):
+        made_by = _maker_ids(ctx.entities[p.entity])
+        for m in firms:
+            if ctx.entities[m.entity].ref_id in made_by:
+                yield rel(ctx, m, "MANUFACTURES", p, 0.5, "catalogue-maker", role="producer")
 
 
 def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
@@ -1362,6 +1379,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from native_makers(ctx, facts)
     yield from design_of(ctx, facts)
     yield from from_maker(ctx, facts)
+    yield from named_makers(ctx, facts)
     yield from compound_makers(ctx, facts)
     yield from fused_makers(ctx, facts)
     yield from prefixed_makers(ctx, facts)
