@@ -65,3 +65,20 @@ def test_a_bare_service_is_the_article_state_s_when_no_state_was_just_named(pipe
     edges = text_relations(pipeline, text)
     assert find_relation(edges, "Peruvian Army", "OPERATES", "M109")
     assert not find_relation(edges, "Republic of Korea Army", "OPERATES", "M109")
+
+
+def test_a_firm_named_with_a_platform_it_is_catalogued_as_making_makes_it(pipeline):
+    edges = text_relations(pipeline, "Saab's chief executive said the company expects more Gripen orders this year.")
+    assert find_relation(edges, "Saab", "MANUFACTURES", "Gripen")
+
+
+def test_a_firm_named_with_a_platform_it_does_not_make_makes_nothing(pipeline):
+    edges = text_relations(pipeline, "Saab's chief executive said the F-16 was the jet to beat.")
+    assert not find_relation(edges, "Saab", "MANUFACTURES", "F-16")
+
+
+def test_the_goods_ordered_by_states_stand_for_the_platform_just_named(pipeline):
+    edges = text_relations(pipeline, "Croatia is buying the Leopard 2A8. The version carries a new sight, as do the "
+                                     "tanks ordered by Czechia and Sweden.")
+    assert find_relation(edges, "Czech", "OPERATES", "Leopard 2")
+    assert find_relation(edges, "Sweden", "OPERATES", "Leopard 2")

@@ -882,17 +882,38 @@ def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Menti
     return out
 
 
+_NAMED_MAKER_REACH = 4  # parse-tree steps between a firm and a platform it is catalogued as making
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Steps from ``a`` to ``b`` in the parse tree (through their lowest common head)."""
+    up = {}
+    t, n = a, 0
+    while True:
+        up[t.i] = n
+        if t.head == t:
+            break
+        t, n = t.head, n + 1
+    t, n = b, 0
+    while t.i not in up:
+        if t.head == t:
+            return 99
+        t, n = t.head, n + 1
+    return n + up[t.i]
+
+
 def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Baykar's chief said the company's TB2 ...", "the KT-1 trainers the company has sold": a firm named in a
     sentence with a platform that the reference catalogue (platforms.csv, ``makers``) lists it as making makes
     it: the text names the two together, the catalogue says how they are tied."""
     firms = [m for m in ctx.of({"Company"}) if not m.demonym and ctx.entities[m.entity].ref_id]
-    if not firms:
-        return
+    if not firms or ctx.lemmas & set(cues()["manufacture"]["branch_nouns"]):
+        return  # "its U.S. subsidiary builds the M2": the branch, a firm of its own, makes it
     for p in ctx.of({"Platform"}):
         made_by = _maker_ids(ctx.entities[p.entity])
         for m in firms:
-            if ctx.entities[m.entity].ref_id in made_by:
+            if ctx.entities[m.entity].ref_id in made_by and \
+                    _tree_distance(ctx.head_token(m), ctx.head_token(p)) <= _NAMED_MAKER_REACH:
                 yield rel(ctx, m, "MANUFACTURES", p, 0.5, "catalogue-maker", role="producer")
 
 
