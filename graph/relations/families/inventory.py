@@ -545,14 +545,39 @@ def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                                               for o in t.children) for t in tok.subtree):
             continue  # "the plan brought BrahMos batteries from India": goods bought in, not a force's own brought along
         # the goods and what comes "with" them: "sent a task group built around X, with the destroyers Y and Z"
-        platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
-                     for p in _platforms_of(ctx, c)]
+        # ("along with a P-8I", "together with two frigates": the same)
+        platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ in {"prep", "advmod"}
+                     and c.lower_ in {"with", "along", "together"} for p in _platforms_of(ctx, c)]
         if not platforms:
             continue
         senders = [m for m in ctx.subjects(tok, STATES) if not m.demonym]
         for o in senders:
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.6, "brought", stage="in_service")
+
+
+def shown_by_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The Republic of Singapore Air Force paired an F-15SG with an AH-64D", "the navy showcased its new
+    corvette": an armed service (a name ending in "Air Force", "Navy", "Army" ...) that shows or puts up a
+    platform with no state to receive it operates it (``operate.show_verbs``; a state subject may be showing
+    what it sells, so only services)."""
+    from .phrases import _ARMED_ENDS
+
+    lex = cues()["operate"]
+    if not ctx.lemmas & lex["show_verbs"]:
+        return
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        if lemma not in lex["show_verbs"] or tok.pos_ != "VERB" or negated(ctx, tok):
+            continue
+        if ctx.prep_objects(tok, {"to", "for"}, STATES) or any(c.dep_ == "dative" for c in tok.children):
+            continue  # shown to a buyer
+        services = [m for m in ctx.subjects(tok, {"GovernmentBody"}) if not m.demonym
+                    and ctx.entities[m.entity].name.lower().split()[-1:] in ([w] for w in _ARMED_ENDS)]
+        platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ in {"prep", "advmod"}
+                     and c.lower_ in {"with", "along", "together"} for p in _platforms_of(ctx, c)]
+        for o in services:
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.55, "shown-by-service", stage="in_service")
 
 
 def _base(ctx: SentenceContext, m: Mention) -> bool:
@@ -849,6 +874,28 @@ def shares(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, o, "OPERATES", p, 0.55, "share-of-force", stage="in_service")
 
 
+def _listing_clause(noun: Token, lex: dict) -> Token | None:
+    """The relative clause listing a customer noun's members: "a group of TB2 users that already includes X and Y",
+    "the type's operators, which include X" (its verb one of ``customer_verbs``, not negated, not a copula)."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in lex["customer_verbs"] and c.lemma_.lower() != "be" and \
+                not any(d.dep_ == "neg" for d in c.children):
+            return c
+    return None
+
+
+def _joiners(ctx: SentenceContext, noun: Token, lex: dict) -> list[Mention]:
+    """The states that join the customers: subjects of a ``join_verbs`` verb whose object is the customer noun
+    or a ``join_groups`` noun of it ("Kenya joins the TB2 users", "Peru joins a club of K9 operators")."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lex["join_groups"]:
+        head = noun.head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in lex["join_verbs"] or negated(ctx, verb):
+        return []
+    return [m for m in ctx.subjects(verb, STATES) if not m.demonym]
+
+
 def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
     """Whose customers: "Saab's customers", "Saab, whose customers", "customers of the JF-17" (a firm or a type)."""
     out: list[Mention] = []
@@ -861,6 +908,8 @@ def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
                 out.append(m)
         elif c.dep_ == "prep" and c.lower_ in {"of", "for"}:
             out += [ctx.at[o.i] for o in c.children if o.dep_ == "pobj" and o.i in ctx.at]
+        elif c.dep_ == "compound" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform":
+            out.append(ctx.at[c.i])  # "TB2 users", "K9 operators": the type's (a firm's name there is its home)
     return [m for m in out if ctx.label(m) in {"Company", "Platform"}]
 
 
@@ -896,7 +945,9 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if any(c.lower_ in lex["prospect_words"] for c in tok.children):
             continue
         verb = tok.head
-        if tok.dep_ != "appos" and (verb.lemma_.lower() not in lex["customer_verbs"] or negated(ctx, verb)):
+        joiners = _joiners(ctx, tok, lex)  # "Kenya joins a group of TB2 users ...": Kenya too
+        if tok.dep_ != "appos" and _listing_clause(tok, lex) is None and not joiners and (
+                verb.lemma_.lower() not in lex["customer_verbs"] or negated(ctx, verb)):
             continue
         earlier: list[Mention] = []
         if tok.dep_ == "nsubj":  # "... customers include X and Y": the states after the noun's phrase
@@ -904,6 +955,9 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             span = {t.i for t in verb.subtree} - inside
             states = [m for m in ctx.mentions if m.start in span and m.start > tok.i and not m.demonym
                       and ctx.label(m) in STATES]
+        elif (rc := _listing_clause(tok, lex)) is not None:  # "TB2 users that already include X and Y"
+            states = [m for c in rc.children if c.dep_ in {"dobj", "attr"} for m in ctx.group(c, STATES)
+                      if not m.demonym]
         elif tok.dep_ == "appos" and tok.head.i in ctx.at:  # "Brazil, the Gripen's first export customer, ..."
             head = ctx.at[tok.head.i]
             states = [head] if not head.demonym and ctx.label(head) in STATES else []
@@ -912,9 +966,15 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                       for m in [ctx.at[c.i], *(ctx.at[d.i] for d in c.conjuncts if d.i in ctx.at)]
                       if ctx.label(m) in STATES]
             earlier = [m for m in _precedents(ctx, tok, verb) if all(m.entity != s.entity for s in states)]
+        elif joiners:
+            states = []
         else:
             continue
         recent = any(c.lower_ in lex["recent_words"] for c in tok.children)
+        for o in _customer_owners(ctx, tok) if joiners else []:
+            for st in joiners:
+                if ctx.label(o) == "Platform":
+                    yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage=clause_stage(ctx, tok, "in_service"))
         for o in _customer_owners(ctx, tok):
             for st in states:
                 if ctx.label(o) == "Company":

@@ -129,6 +129,32 @@ def design_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")
 
 
+def from_maker(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Super Tucano aircraft from Brazil's Embraer", "the K9 from Hanwha": a firm that is the "from" object of
+    the platform's own noun phrase (not of a verb: "bought from X" names a seller, see ``sourced``) makes it;
+    a state there names an origin or a seller, never a maker, and gives nothing here."""
+    for p in ctx.of({"Platform"}):
+        if p.start > 0 and ctx.doc[p.start - 1].text == "-" and not ctx.doc[p.start - 1].whitespace_:
+            continue  # "C-Star" read as "Star": a piece of another name
+        # the name's own word and the noun it qualifies ("A-29 Super Tucano aircraft" may hang on "Tucano")
+        nouns = {t for t in ctx.doc[p.start:p.end] if not p.start <= t.head.i < p.end or t.head == t}
+        nouns |= {t.head for t in list(nouns) if t.dep_ in {"compound", "nmod", "amod"} and t.head.i not in ctx.at
+                  and t.head.i > t.i}
+        # a display or listing verb may carry the "from" of its object ("the display featured Gripens from Saab")
+        nouns |= {t.head for t in list(nouns) if t.dep_ == "dobj"
+                  and t.head.lemma_.lower() in cues()["manufacture"]["origin_verbs"]}
+        for prep in (c for noun in nouns for c in noun.children):
+            if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i < p.end or \
+                    any(t.text in {",", ";", ":"} or t.dep_ == "cc" for t in ctx.doc[p.end:prep.i]):
+                continue  # "a radar, C-Star missiles from X": the firm is another item's, in a list
+            for o in prep.children:
+                m = ctx.at.get(o.i) if o.dep_ == "pobj" else None
+                if m is not None and ctx.label(m) == "Company" and not negated(ctx, prep.head):
+                    maker = _maker(ctx, m)
+                    if maker is not None:
+                        yield rel(ctx, maker, "MANUFACTURES", p, 0.6, "from-maker", role="producer")
+
+
 def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Boeing F-15s", "a Hanwha K9 howitzer", "the Lockheed Martin jet": a company named right before a
     platform (or before an equipment noun standing for the platform just named) makes it."""

@@ -147,7 +147,10 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
         if fitting:  # "Argentina's Mirage fleet was retired. Since then the air force ...": the body of the state just named
             near = next((m for m in reversed(facts.mentions) if m.start < tok.i and tok.i - m.start <= 45
                          and m.entity in ctx.entities and ctx.entities[m.entity].label == "Country"), None)
-            pick = next((m for m in fitting if near is not None and ctx.entities[m.entity].country == near.entity), fitting[0])
+            pick = next((m for m in fitting if near is not None and ctx.entities[m.entity].country == near.entity), None)
+            if pick is None:  # no state just named: the service of the state the article is about, else the latest
+                pick = next((m for m in fitting if facts.focal and ctx.entities[m.entity].country == facts.focal),
+                            fitting[0])
             return [dataclasses.replace(pick, start=tok.i, end=tok.i + 1)]
         focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
         if focal and word in {"army", "navy", "arm", "force"} and \

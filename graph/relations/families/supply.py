@@ -51,14 +51,17 @@ from .inventory import (
     serves_with,
     service_heading,
     shares,
+    shown_by_service,
     stationed_at,
     successions,
     unit_at,
 )
 from .makers import (
+    DESIGN_NOUNS,
     compound_makers,
     consortium_members,
     design_of,
+    from_maker,
     fused_makers,
     licensed,
     maker_of,
@@ -483,6 +486,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = [m for m in [ctx.at.get(tok.head.head.i)] if m is not None and ctx.label(m) == "Platform"]
             if not platforms and tok.head.lemma_.lower() in {"latter", "former"}:
                 platforms = _former_latter(ctx, tok.head)  # "F-15s and Typhoons, the latter supplied by BAE"
+            if not platforms and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i not in ctx.at and \
+                    lemma in acquire and any(c.dep_ == "agent" for c in tok.children):
+                platforms = _recent_platform(ctx, facts, tok.head)  # "as on the tanks ordered by X": the one just named
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
             platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
@@ -897,6 +903,41 @@ def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Menti
     return out
 
 
+_NAMED_MAKER_REACH = 4  # parse-tree steps between a firm and a platform it is catalogued as making
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Steps from ``a`` to ``b`` in the parse tree (through their lowest common head)."""
+    up = {}
+    t, n = a, 0
+    while True:
+        up[t.i] = n
+        if t.head == t:
+            break
+        t, n = t.head, n + 1
+    t, n = b, 0
+    while t.i not in up:
+        if t.head == t:
+            return 99
+        t, n = t.head, n + 1
+    return n + up[t.i]
+
+
+def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Baykar's chief said the company's TB2 ...", "the KT-1 trainers the company has sold": a firm named in a
+    sentence with a platform that the reference catalogue (platforms.csv, ``makers``) lists it as making makes
+    it: the text names the two together, the catalogue says how they are tied."""
+    firms = [m for m in ctx.of({"Company"}) if not m.demonym and ctx.entities[m.entity].ref_id]
+    if not firms or ctx.lemmas & set(cues()["manufacture"]["branch_nouns"]):
+        return  # "its U.S. subsidiary builds the M2": the branch, a firm of its own, makes it
+    for p in ctx.of({"Platform"}):
+        made_by = _maker_ids(ctx.entities[p.entity])
+        for m in firms:
+            if ctx.entities[m.entity].ref_id in made_by and \
+                    _tree_distance(ctx.head_token(m), ctx.head_token(p)) <= _NAMED_MAKER_REACH:
+                yield rel(ctx, m, "MANUFACTURES", p, 0.5, "catalogue-maker", role="producer")
+
+
 def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
     """ "Hungary would buy four more Gripens from Saab": a company that supplies a platform in the
     sentence and is the catalogue's maker of it makes it (the text ties the two, the catalogue says how)."""
@@ -1038,6 +1079,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from backbone(ctx, facts)
     yield from built_for(ctx, facts)
     yield from brought(ctx, facts)
+    yield from shown_by_service(ctx, facts)
     yield from stationed_at(ctx, facts)
     yield from equipped_with(ctx, facts)
     yield from unit_at(ctx, facts)
@@ -1378,6 +1420,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from participial_makers(ctx, facts)
     yield from native_makers(ctx, facts)
     yield from design_of(ctx, facts)
+    yield from from_maker(ctx, facts)
+    yield from named_makers(ctx, facts)
     yield from compound_makers(ctx, facts)
     yield from fused_makers(ctx, facts)
     yield from prefixed_makers(ctx, facts)
@@ -1413,6 +1457,10 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms = [ctx.at[tok.head.i]] if tok.head.i in ctx.at else []
             if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "appos" and tok.head.head.i in ctx.at:
                 platforms = [ctx.at[tok.head.head.i]]  # "the C-390, a jet transport designed by Embraer"
+            if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "appos" and tok.head.head.i not in ctx.at \
+                    and tok.head.lemma_.lower() in DESIGN_NOUNS:
+                # "their T-50B jets, a type built by KAI": the platform the noun beside the description names
+                platforms = [p for p in _platforms_of(ctx, tok.head.head) if p.start < tok.head.i]
             if tok.dep_ == "acl" and not platforms and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
                 # "the H-6 is a derivative of the Tu-16, produced by XAC": the copula's subject was produced
                 platforms = [p for c in tok.head.head.children if c.dep_ == "nsubj" for p in _platforms_of(ctx, c)]
