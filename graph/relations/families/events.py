@@ -1417,6 +1417,15 @@ def _earlier_time(verb) -> bool:
 _SIDELINES = {"sidelines", "margins"}
 
 
+def _sideline_verb(tok):
+    """The verb "on the sidelines" tells where of: the verb it hangs on, or the verb whose object it
+    hangs on ("held talks with X on the sidelines"); None where it hangs on no verb."""
+    head = tok.head.head
+    if head.pos_ != "VERB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        head = head.head
+    return head if head.pos_ == "VERB" else None
+
+
 def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
     """(actor, event, rule) of what only someone at a gathering does: met X "on the sidelines" or "on the
     margins" (of E, else of the article's gathering), "delivered an address" / "gave a speech" (speech
@@ -1427,10 +1436,9 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     if not ctx.lemmas & (_SIDELINES | {"sideline", "margin", "do", "did"} | {v for v, _ in speeches} | speaking | chairing):
         return out  # none of the cues: most sentences
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
-        if low in _SIDELINES and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
-                and (low == "sidelines" or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)) \
-                and tok.head.head.pos_ == "VERB" and not negated(ctx, tok.head.head):
-            verb = tok.head.head
+        verb = _sideline_verb(tok) if low in _SIDELINES and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
+            and (low == "sidelines" or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)) else None
+        if verb is not None and not negated(ctx, verb):
             if _earlier_time(verb):
                 continue  # "had attended last year and met X on the sidelines": an earlier edition
             named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1442,6 +1450,11 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
                 continue  # "on the sidelines of a ministers' meeting": another gathering, unnamed
             events = named or ([facts.main_event] if _gathering(facts) else [])
             met = [m for c in verb.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
+            # "held talks with X on the sidelines": the one talked with was there too
+            met += [m for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
+                    if ctx.label(m) == "Person" and m not in met]
             out += [(m, e, "on-the-sidelines") for e in events for m in _subject_actors(ctx, verb, facts) + met]
         elif tok.pos_ == "VERB" and any((tok.lemma_.lower(), c.lemma_.lower()) in speeches
                                         for c in tok.children if c.dep_ == "dobj") \
