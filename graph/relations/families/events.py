@@ -2236,7 +2236,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for e in drills:
                     for actor in _subject_actors(ctx, tok, facts) + partners:
                         yield from out(actor, e, 0.6, "trained-in")
-            if lemma in lex["launch"] and not passive:
+            if (lemma in lex["launch"] or _phrasal(tok, lex["launch_phrasal"])) and not passive:
                 for c in tok.children:
                     m = ctx.at.get(c.i) if c.dep_ == "dobj" else None
                     m = m if m is not None or c.dep_ != "dobj" else _measured_event(ctx, c)
