@@ -2272,7 +2272,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue
-        implicit = lemma in lex["attend"] or lemma == "take"
+        implicit = lemma in lex["attend"] or lemma == "take" or _phrasal(tok, lex["joining_phrasal"]) and not any(
+            c.dep_ == "dobj" for c in tok.children)  # "two partners, A and B, joined in"
         targets = _event_targets(ctx, facts, tok, implicit=implicit and not passive
                                  or passive and tok.dep_ == "acl" and not _of_other_noun(ctx, tok))
         if not targets:
