@@ -473,6 +473,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             m = ctx.at.get(c.i) if c.dep_ == "poss" else None
             if m is not None and m.entity != e.entity and ctx.label(m) in ACTORS and not negated(ctx, ctx.head_token(e).head):
                 yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "possessor-of-event")
+    yield from _trip_for_event(ctx, event_mentions)
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
     cue = next((t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in words), None)
@@ -483,6 +484,23 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in after:
                 if e.entity != before[0].entity:
                     yield rel(ctx, before[0], "COMMEMORATES", e, 0.75, "commemorates")
+
+
+def _trip_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
+    """ "X's trip to P for the E", "the minister's visit to P for E": the traveller took part in E, held in P
+    (travel nouns as data: ``participation.travel_nouns``)."""
+    nouns = set(cues()["participation"]["travel_nouns"])
+    for e in event_mentions:
+        tok = ctx.head_token(e)
+        trip = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if trip is None or trip.lemma_.lower() not in nouns or negated(ctx, trip.head):
+            continue
+        travellers = [ctx.at[c.i] for c in trip.children if c.dep_ == "poss" and c.i in ctx.at
+                      and ctx.label(ctx.at[c.i]) in ACTORS and ctx.at[c.i].entity != e.entity]
+        for m in travellers:
+            yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "trip-for-event")
+        for place in ctx.prep_objects(trip, {"to"}, PLACES) if travellers else []:
+            yield rel(ctx, e, "HELD_IN", place, 0.65, "trip-for-event")
 
 
 def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
@@ -2272,8 +2290,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue
-        implicit = lemma in lex["attend"] or lemma == "take" or _phrasal(tok, lex["joining_phrasal"]) and not any(
-            c.dep_ == "dobj" for c in tok.children)  # "two partners, A and B, joined in"
+        implicit = lemma in lex["attend"] or lemma == "take"
         targets = _event_targets(ctx, facts, tok, implicit=implicit and not passive
                                  or passive and tok.dep_ == "acl" and not _of_other_noun(ctx, tok))
         if not targets:
