@@ -103,3 +103,20 @@ Japan and Australia held the 2+2 Ministerial Dialogue in Tokyo on Friday.
 def test_a_name_cut_at_a_plus_keeps_its_number(pipeline):
     held = _typed(pipeline, TWO_PLUS_TWO, "HELD_IN")
     assert any(s.startswith("2+2") and t == "Tokyo" for s, t in held), held
+
+
+GUEST = """Australian leader in Paris
+
+Prime Minister Anthony Albanese's state visit to France ended on Friday with Albanese as guest of honour at the Bastille Day parade alongside President Emmanuel Macron.
+"""
+
+
+def test_a_guest_of_honour_at_a_parade_and_the_one_beside_him_attended(pipeline):
+    part = _part(pipeline, GUEST, "2024-07-15")
+    assert {"Anthony Albanese", "Emmanuel Macron"} <= part, part
+
+
+def test_a_guest_role_at_no_event_makes_no_attendance(pipeline):
+    text = GUEST.replace("at the Bastille Day parade", "in the Elysee gardens")
+    part = _part(pipeline, text, "2024-07-15")
+    assert "Emmanuel Macron" not in part, part

@@ -1507,6 +1507,27 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     return out
 
 
+def _guests_at(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(person, event) of a clause that puts people at an event in a guest's role: "the visit ended with X
+    as guest of honour at the parade alongside Y", "X came as an observer to the drills at E" (the people
+    the verb has with it, beside it or as subject; roles as data: ``participation.guest_roles``)."""
+    if "as" not in ctx.words or ctx.words.isdisjoint(lex["guest_roles"]):
+        return []  # most sentences
+    out: list[tuple] = []
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or negated(ctx, tok) or hedged(tok):
+            continue
+        roles = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in lex["guest_roles"]]
+        if not roles:
+            continue
+        events = ctx.prep_objects(tok, {"at"}, {"Event"})
+        events += [e for r in roles for e in ctx.prep_objects(r, {"at"}, {"Event"}) if e not in events]
+        people = [m for m in _companions(ctx, tok) + _subject_actors(ctx, tok, facts) if ctx.label(m) == "Person"]
+        out += [(m, e) for e in events for m in people]
+    return out
+
+
 def _main_venues(ctx: SentenceContext, facts: DocFacts) -> set[str]:
     """The words of the places a sentence naming the article's gathering puts it in: "leaders came
     to X for the summit", "the summit in X" (a place after in/at/to in a sentence naming the main event)."""
@@ -1969,6 +1990,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
     yield from (r for m, e in _in_venue(ctx, facts) for r in out(m, e, 0.55, "in-venue"))
+    yield from (r for m, e in _guests_at(ctx, facts, lex) for r in out(m, e, 0.6, "guest-at"))
     for verb, actors, why in _unnamed_lists(ctx):
         for e in _implied_event(ctx, facts, verb):
             for m in actors:
