@@ -120,3 +120,10 @@ def test_a_guest_role_at_no_event_makes_no_attendance(pipeline):
     text = GUEST.replace("at the Bastille Day parade", "in the Elysee gardens")
     part = _part(pipeline, text, "2024-07-15")
     assert "Emmanuel Macron" not in part, part
+
+
+def test_a_possessors_own_summit_is_not_the_articles_summit(pipeline):
+    text = SUMMIT + "\nThe Philippines had invited the leaders to its own maritime summit in Manila in June.\n"
+    held = _typed(pipeline, text, "HELD_IN")
+    assert not any(t == "Manila" for _, t in held), held
+    assert any(t == "Jakarta" for _, t in held), held
