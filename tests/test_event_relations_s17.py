@@ -127,3 +127,12 @@ def test_a_possessors_own_summit_is_not_the_articles_summit(pipeline):
     held = _typed(pipeline, text, "HELD_IN")
     assert not any(t == "Manila" for _, t in held), held
     assert any(t == "Jakarta" for _, t in held), held
+
+
+def test_closing_an_exercise_holds_over_its_dates_not_the_closing_day(pipeline):
+    text = ("Freedom Banner 2024 ends off Busan\n\nThe drills began on Thursday. Japan and South Korea wrapped up "
+            "Freedom Banner 2024 on Saturday after three days of drills.\n")
+    edges = edges_of(graph_of(pipeline, text, "2024-06-30"))
+    whens = {e.get("when") for (s, ty, _), d in edges.items() if s == "Japan" and ty == "PARTICIPATED_IN"
+             for e in d["evidence"]}
+    assert whens == {"2024-06-27/2024-06-29"}, whens

@@ -128,6 +128,16 @@ def _event_time(ctx: SentenceContext, facts: DocFacts, r: Relation, event) -> Re
     return r
 
 
+def _whole_event_time(facts: DocFacts, r: Relation, event) -> Relation:
+    """A taking part said by closing the event ("wrapped up the drills on Saturday") holds over the event's
+    dates where they are known, not only on the closing day the sentence names."""
+    entity = facts.entities.get(event if isinstance(event, str) else event.entity)
+    date = entity.props.get("date") if entity is not None else None
+    if date:
+        r.evidence = {**r.evidence, "when": date}
+    return r
+
+
 def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Where and by whom an event was held, what it commemorates; dated by the event when the
     sentence gives no date."""
@@ -2276,7 +2286,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for e in drills:
                     for actor in _subject_actors(ctx, tok, facts) + partners:
                         yield from out(actor, e, 0.6, "trained-in")
-            if (lemma in lex["launch"] or _phrasal(tok, lex["launch_phrasal"])) and not passive:
+            closing = lemma in lex["closing"] or _phrasal(tok, lex["closing_phrasal"])
+            if (lemma in lex["launch"] or closing) and not passive:
                 for c in tok.children:
                     m = ctx.at.get(c.i) if c.dep_ == "dobj" else None
                     m = m if m is not None or c.dep_ != "dobj" else _measured_event(ctx, c)
@@ -2287,7 +2298,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         at_event.append(facts.main_event)  # "... ran the drill. Minister X opened it on July 12"
                 for e in at_event:
                     for actor in ctx.subjects(tok, ACTORS):
-                        yield from out(actor, e, 0.6, "launched")
+                        yield from (_whole_event_time(facts, r, e) if closing else r
+                                    for r in out(actor, e, 0.6, "launched"))
                         if ctx.label(actor) in lex["launch_hosts"]:  # "NATO launched Eastern Sentry": its mission
                             yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", actor, 0.6, "launched-mission"), e)
                     for actor in _contingents_of(ctx, tok):  # "troops from A and B began the drills"
