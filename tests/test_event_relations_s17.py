@@ -136,3 +136,17 @@ def test_closing_an_exercise_holds_over_its_dates_not_the_closing_day(pipeline):
     whens = {e.get("when") for (s, ty, _), d in edges.items() if s == "Japan" and ty == "PARTICIPATED_IN"
              for e in d["evidence"]}
     assert whens == {"2024-06-27/2024-06-29"}, whens
+
+
+HOSTED = """Cold Response 2026 ends in Norway
+
+Cold Response 2026 ended in northern Norway on Friday. The Royal Danish Navy, which hosted the exercise, reported no incidents.
+
+The Joint Warfare Command, which hosted the exercise, set the scenario.
+"""
+
+
+def test_armed_forces_that_host_an_exercise_drill_in_it_a_command_need_not(pipeline):
+    part = _part(pipeline, HOSTED, "2026-03-14")
+    assert "Royal Danish Navy" in part, part
+    assert not any("Command" in p for p in part), part
