@@ -92,6 +92,7 @@ def _without_date(doc: Doc, start: int, end: int) -> int:
 
 def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """The span with the parts of the name the NER left out, and its label."""
+    start = _plus_joined(doc, start)
     particles = words()["name_particles"]
     if label in {"Organization", "Place"} and doc[start].lower_ in words()["leading_titles"] and end - start in {3, 4} \
             and all(_cap(t) and t.pos_ == "PROPN" and t.lower_ not in _BODY_HEADS for t in doc[start + 1:end]):
@@ -164,6 +165,15 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
         if end - start > 1 and doc[end - 1].lower_ not in _BODY_HEADS:  # not "F-35 Joint Program Office"
             return start, end, "Platform"
     return start, end, label
+
+
+def _plus_joined(doc: Doc, start: int) -> int:
+    """The start of a name the tokenizer cut at a "+" written without spaces: "2" + "+" + "2 Ministerial
+    Dialogue" is the "2+2 Ministerial Dialogue", "ASEAN" + "+" + "3 summit" the "ASEAN+3 summit"."""
+    while start > 1 and doc[start - 1].text == "+" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].text.isalnum() and not doc[start - 2].is_sent_start:
+        start -= 2
+    return start
 
 
 def _name_run(doc: Doc, j: int, most: int = 4) -> int:

@@ -128,6 +128,16 @@ def _event_time(ctx: SentenceContext, facts: DocFacts, r: Relation, event) -> Re
     return r
 
 
+def _whole_event_time(facts: DocFacts, r: Relation, event) -> Relation:
+    """A taking part said by closing the event ("wrapped up the drills on Saturday") holds over the event's
+    dates where they are known, not only on the closing day the sentence names."""
+    entity = facts.entities.get(event if isinstance(event, str) else event.entity)
+    date = entity.props.get("date") if entity is not None else None
+    if date:
+        r.evidence = {**r.evidence, "when": date}
+    return r
+
+
 def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Where and by whom an event was held, what it commemorates; dated by the event when the
     sentence gives no date."""
@@ -405,9 +415,10 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             for host in hosts:
                 yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
-                if kind == "exercise" and (ctx.label(host) == "Country" or runs and ctx.label(host) == "GovernmentBody"):
-                    # a host state drills with its guests; the forces that run an exercise drill in it (a
-                    # command that co-hosts it may only lend its staff)
+                if kind == "exercise" and (ctx.label(host) == "Country" or ctx.label(host) == "GovernmentBody"
+                                           and (runs or _armed_forces(ctx, host))):
+                    # a host state drills with its guests, and so do the armed forces that host or run an
+                    # exercise (a command that co-hosts it may only lend its staff)
                     yield rel(ctx, host, "PARTICIPATED_IN", e, 0.65, "hosted-by")
     yield from _hosted_in_relative(ctx, event_mentions)
     # "the summit ... on Thursday in Minsk", "leaders gathered in Riyadh for the summit": a place
@@ -473,6 +484,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             m = ctx.at.get(c.i) if c.dep_ == "poss" else None
             if m is not None and m.entity != e.entity and ctx.label(m) in ACTORS and not negated(ctx, ctx.head_token(e).head):
                 yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "possessor-of-event")
+    yield from _trip_for_event(ctx, event_mentions)
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
     cue = next((t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in words), None)
@@ -483,6 +495,33 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in after:
                 if e.entity != before[0].entity:
                     yield rel(ctx, before[0], "COMMEMORATES", e, 0.75, "commemorates")
+
+
+def _trip_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
+    """ "X's trip to P for the E", "the minister's visit to P for E": the traveller took part in E, held in P
+    (travel nouns as data: ``participation.travel_nouns``)."""
+    nouns = set(cues()["participation"]["travel_nouns"])
+    for e in event_mentions:
+        tok = ctx.head_token(e)
+        trip = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if trip is None or trip.lemma_.lower() not in nouns or negated(ctx, trip.head):
+            continue
+        travellers = [ctx.at[c.i] for c in trip.children if c.dep_ == "poss" and c.i in ctx.at
+                      and ctx.label(ctx.at[c.i]) in ACTORS and ctx.at[c.i].entity != e.entity]
+        for m in travellers:
+            yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "trip-for-event")
+        for place in ctx.prep_objects(trip, {"to"}, PLACES) if travellers else []:
+            yield rel(ctx, e, "HELD_IN", place, 0.65, "trip-for-event")
+
+
+# the last words of an armed service's name ("the Norwegian Armed Forces", "the Indian Navy"); not a command's
+_SERVICE_ENDS = {"force", "forces", "navy", "army", "corps", "guard"}
+
+
+def _armed_forces(ctx: SentenceContext, m) -> bool:
+    """Whether a mention names a state's armed forces or one of its services (not a command or an agency)."""
+    words = ctx.entities[m.entity].name.lower().split()
+    return bool(words) and words[-1] in _SERVICE_ENDS
 
 
 def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
@@ -1417,6 +1456,15 @@ def _earlier_time(verb) -> bool:
 _SIDELINES = {"sidelines", "margins"}
 
 
+def _sideline_verb(tok):
+    """The verb "on the sidelines" tells where of: the verb it hangs on, or the verb whose object it
+    hangs on ("held talks with X on the sidelines"); None where it hangs on no verb."""
+    head = tok.head.head
+    if head.pos_ != "VERB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        head = head.head
+    return head if head.pos_ == "VERB" else None
+
+
 def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
     """(actor, event, rule) of what only someone at a gathering does: met X "on the sidelines" or "on the
     margins" (of E, else of the article's gathering), "delivered an address" / "gave a speech" (speech
@@ -1427,10 +1475,9 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     if not ctx.lemmas & (_SIDELINES | {"sideline", "margin", "do", "did"} | {v for v, _ in speeches} | speaking | chairing):
         return out  # none of the cues: most sentences
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
-        if low in _SIDELINES and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
-                and (low == "sidelines" or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)) \
-                and tok.head.head.pos_ == "VERB" and not negated(ctx, tok.head.head):
-            verb = tok.head.head
+        verb = _sideline_verb(tok) if low in _SIDELINES and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
+            and (low == "sidelines" or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)) else None
+        if verb is not None and not negated(ctx, verb):
             if _earlier_time(verb):
                 continue  # "had attended last year and met X on the sidelines": an earlier edition
             named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1442,6 +1489,11 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
                 continue  # "on the sidelines of a ministers' meeting": another gathering, unnamed
             events = named or ([facts.main_event] if _gathering(facts) else [])
             met = [m for c in verb.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
+            # "held talks with X on the sidelines": the one talked with was there too
+            met += [m for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
+                    if ctx.label(m) == "Person" and m not in met]
             out += [(m, e, "on-the-sidelines") for e in events for m in _subject_actors(ctx, verb, facts) + met]
         elif tok.pos_ == "VERB" and any((tok.lemma_.lower(), c.lemma_.lower()) in speeches
                                         for c in tok.children if c.dep_ == "dobj") \
@@ -1473,6 +1525,30 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
                 events = _event_targets(ctx, facts, verb, implicit=True)
                 actors = [m for c in tok.children if c.dep_ == "nsubj" for m in _people_in(ctx, c)]
                 out += [(m, e, "as-did") for e in events for m in actors]
+    return out
+
+
+def _guests_at(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(person, event) of a clause that puts people at an event in a guest's role: "the visit ended with X
+    as guest of honour at the parade alongside Y", "X came as an observer to the drills at E" (the people
+    the verb has with it, beside it or as subject; roles as data: ``participation.guest_roles``)."""
+    if "as" not in ctx.words or ctx.words.isdisjoint(lex["guest_roles"]):
+        return []  # most sentences
+    out: list[tuple] = []
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or negated(ctx, tok) or hedged(tok):
+            continue
+        roles = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in lex["guest_roles"]]
+        if not roles:
+            continue
+        events = ctx.prep_objects(tok, {"at"}, {"Event"})
+        events += [e for r in roles for e in ctx.prep_objects(r, {"at"}, {"Event"}) if e not in events]
+        people = [m for m in _companions(ctx, tok) + _subject_actors(ctx, tok, facts) if ctx.label(m) == "Person"]
+        # "at the parade alongside Y": the companion the parser hung on the event
+        beside = [m for e in events for p in ctx.head_token(e).children if p.dep_ == "prep" and p.lower_ in {"alongside", "beside"}
+                  for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, {"Person"})] if people else []
+        out += [(m, e) for e in events for m in people + [b for b in beside if b not in people]]
     return out
 
 
@@ -1940,6 +2016,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from (r for m, e in _exhibitor_stands(ctx, facts) for r in out(m, e, 0.6, "exhibitor-stand"))
     yield from (r for m, e, why in _gathering_acts(ctx, facts, lex) for r in out(m, e, 0.6, why))
     yield from (r for m, e in _in_venue(ctx, facts) for r in out(m, e, 0.55, "in-venue"))
+    yield from (r for m, e in _guests_at(ctx, facts, lex) for r in out(m, e, 0.6, "guest-at"))
     for verb, actors, why in _unnamed_lists(ctx):
         for e in _implied_event(ctx, facts, verb):
             for m in actors:
@@ -2225,7 +2302,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for e in drills:
                     for actor in _subject_actors(ctx, tok, facts) + partners:
                         yield from out(actor, e, 0.6, "trained-in")
-            if lemma in lex["launch"] and not passive:
+            closing = lemma in lex["closing"] or _phrasal(tok, lex["closing_phrasal"])
+            if (lemma in lex["launch"] or closing) and not passive:
                 for c in tok.children:
                     m = ctx.at.get(c.i) if c.dep_ == "dobj" else None
                     m = m if m is not None or c.dep_ != "dobj" else _measured_event(ctx, c)
@@ -2236,7 +2314,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         at_event.append(facts.main_event)  # "... ran the drill. Minister X opened it on July 12"
                 for e in at_event:
                     for actor in ctx.subjects(tok, ACTORS):
-                        yield from out(actor, e, 0.6, "launched")
+                        yield from (_whole_event_time(facts, r, e) if closing else r
+                                    for r in out(actor, e, 0.6, "launched"))
                         if ctx.label(actor) in lex["launch_hosts"]:  # "NATO launched Eastern Sentry": its mission
                             yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", actor, 0.6, "launched-mission"), e)
                     for actor in _contingents_of(ctx, tok):  # "troops from A and B began the drills"
