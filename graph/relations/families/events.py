@@ -1457,11 +1457,10 @@ _SIDELINES = {"sidelines", "margins"}
 
 
 def _sideline_verb(tok):
-    """The verb "on the sidelines" tells where of: the verb it hangs on, or the verb whose object it
-    hangs on ("held talks with X on the sidelines"); None where it hangs on no verb."""
+    """The verb "on the sidelines" tells where of: the verb it hangs on; None where it hangs on no verb.
+    (Climbing from a verb's object to the verb, "held talks with X on the sidelines" hung on "talks",
+    lifted fresh14 and cost the held-out check half two false participations: left out.)"""
     head = tok.head.head
-    if head.pos_ != "VERB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        head = head.head
     return head if head.pos_ == "VERB" else None
 
 
