@@ -766,11 +766,15 @@ def _unrealised(ctx: SentenceContext, tok) -> bool:
 
 def hedged(tok) -> bool:
     """A verb only said to be possible or expected: "may attend", "could be shown", "are expected to
-    take part", "is likely to send"; not a plan stated plainly ("will attend", "would send")."""
+    take part", "is likely to send", "whether A attends"; not a plan stated plainly ("will attend",
+    "would send")."""
     lex = cues()["participation"]
     modals = set(lex["hedge_modals"])
     heads = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
     if any(c.dep_ == "aux" and c.lower_ in modals for t in heads for c in t.children):
+        return True
+    marks = set(lex["hedge_marks"])  # "whether A attends", "if B takes part": asked about, not stated
+    if any(c.dep_ == "mark" and c.lower_ in marks for t in heads for c in t.children):
         return True
     return tok.dep_ == "xcomp" and _is(tok.head, lex["hedge_heads"])
 
