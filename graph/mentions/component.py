@@ -1396,8 +1396,9 @@ class MentionFinder:
         mentions += self._state_bodies(doc, mentions)
         mentions = self._company_branches(doc, mentions)
         mentions = [self._variant_name(doc, x) for m in mentions for x in self._split_designation(doc, m)]
-        sure = [m for m in mentions if not self._ambiguous(m)]
-        ambiguous = [m for m in mentions if m not in sure]
+        unsure = [self._ambiguous(m) for m in mentions]  # (of a mention's fields: equal mentions agree)
+        sure = [m for m, u in zip(mentions, unsure, strict=True) if not u]
+        ambiguous = [m for m, u in zip(mentions, unsure, strict=True) if u]
         fixed = {i for m in sure if m.source in {"reference", "pattern"} and m.label != "Platform" for i in m.tokens()}
         fixed |= {i for m in ambiguous for i in m.tokens()}
 
