@@ -235,6 +235,7 @@ class MentionFinder:
         self.departure = set(lex["departure_verbs"])
         self.background = {b.casefold() for b in lex["background_places"]}
         self.venue_heads = {tuple(v.split()) for v in lex["venue_heads"]}
+        self.venue_lengths = sorted({len(v) for v in self.venue_heads if v})  # (a name's last words looked up by length)
         self.person_roles = set(lex["person_roles"]) | self.titles
         # role nouns that show a person only in an apposition ("Hong Min, a North Korea specialist at ...")
         self.apposition_roles = self.person_roles | set(lex["apposition_roles"])
@@ -333,7 +334,8 @@ class MentionFinder:
         # the venue word may come before the name's last words ("Air Force Base Waterkloof")
         cuts = [n for n in (0, 1, 2) if len(words) - n > 1 and not set(words[len(words) - n:]) & _BODY_WORDS
                 and all(t.text[:1].isupper() for t in span[len(words) - n:])]
-        return len(words) > 1 and any(words[:len(words) - n][-len(v):] == v for n in cuts for v in self.venue_heads) and (
+        return len(words) > 1 and any(words[:len(words) - n][-k:] in self.venue_heads for n in cuts
+                                      for k in self.venue_lengths if k <= len(words) - n) and (
             span[0].text[:1].isupper() or span[0].text[:1].isdigit())  # "1st Royal Air Force Base"
 
     def _from_ent(self, ent: Span) -> Mention | None:
@@ -1396,8 +1398,9 @@ class MentionFinder:
         mentions += self._state_bodies(doc, mentions)
         mentions = self._company_branches(doc, mentions)
         mentions = [self._variant_name(doc, x) for m in mentions for x in self._split_designation(doc, m)]
-        sure = [m for m in mentions if not self._ambiguous(m)]
-        ambiguous = [m for m in mentions if m not in sure]
+        unsure = [self._ambiguous(m) for m in mentions]  # (of a mention's fields: equal mentions agree)
+        sure = [m for m, u in zip(mentions, unsure, strict=True) if not u]
+        ambiguous = [m for m, u in zip(mentions, unsure, strict=True) if u]
         fixed = {i for m in sure if m.source in {"reference", "pattern"} and m.label != "Platform" for i in m.tokens()}
         fixed |= {i for m in ambiguous for i in m.tokens()}
 

@@ -51,7 +51,6 @@ class SentenceContext:
         start, end = sent.start, sent.end
         self.tokens: list[Token] = tokens(self.doc)[start:end]  # the sentence's tokens, made once per document
         self._heads: dict[tuple[int, int], Token] = {}
-        self._of: dict[frozenset[str], list[Mention]] = {}
         self.negations: dict[tuple[int, bool], bool] = {}  # :func:`.negation.negated`, answered once per token
         self.entities = entities
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
@@ -109,13 +108,14 @@ class SentenceContext:
         return self.entities[m.entity].label
 
     def of(self, labels: Iterable[str]) -> list[Mention]:
-        """The sentence's mentions of ``labels``, in order (found once per set of labels: rules ask
-        again; each call gets its own list)."""
-        wanted = frozenset(labels)
-        found = self._of.get(wanted)
-        if found is None:
-            found = self._of[wanted] = [m for m in self.mentions if self.label(m) in wanted]
-        return list(found)
+        """The sentence's mentions of ``labels``, in order (each call gets its own list)."""
+        wanted = labels if isinstance(labels, (set, frozenset)) else frozenset(labels)
+        return [m for m, label in self._labelled if label in wanted]
+
+    @cached_property
+    def _labelled(self) -> list[tuple[Mention, str]]:
+        """Each mention with its entity's label (looked up once: :meth:`of` is asked very often)."""
+        return [(m, self.label(m)) for m in self.mentions]
 
     def mention(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.at.get(tok.i)

@@ -1481,13 +1481,14 @@ def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str |
     if not anchors or in_headline(sent.doc, sent.start_char):
         return evidence_when(sent, base)
     found = _resolved(sent, base)
+    pos = pos_tags(sent.doc)  # (each token's ``pos_``, without a Token per word)
     best, best_key, best_span = None, None, None
     for n, (span, value) in enumerate(found):
         if not _about(span, anchors):
             continue  # "Estonia, a member of NATO since 2004, ordered ... in 2022": the order is 2022
         costs = [_distance(span.root, a) for a in anchors]
         cost = min(costs)
-        if span.start <= sent.start + 1 or all(t.pos_ not in {"VERB", "AUX"} for t in sent[:span.start - sent.start]):
+        if span.start <= sent.start + 1 or all(p not in {"VERB", "AUX"} for p in pos[sent.start:span.start]):
             cost = min(cost, 1)  # "In 2022, ...": the sentence's time
         key = (cost + (0.5 if cost and _reported(span) else 0), _reported(span), costs[0], n)  # "X announced in May": X's own act
         if best_key is None or key < best_key:

@@ -1477,7 +1477,10 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     speaking, chairing = set(lex["speaking"]), set(lex["chairing"])
     if not ctx.lemmas & (_SIDELINES | {"sideline", "margin", "do", "did"} | {v for v, _ in speeches} | speaking | chairing):
         return out  # none of the cues: most sentences
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    speech_verbs = {p[0] for p in speeches if len(p) == 2}  # (a verb and its object's lemma)
+    for tok, (lemma, low), pos in zip(ctx.tokens, ctx.forms, ctx.pos, strict=True):
+        if low not in _SIDELINES and pos != "VERB" and lemma != "do":
+            continue  # none of the acts below: most words
         verb = _sideline_verb(tok) if low in _SIDELINES and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
             and (low == "sidelines" or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)) else None
         if verb is not None and not negated(ctx, verb):
@@ -1498,7 +1501,7 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
                     for o in p.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
                     if ctx.label(m) == "Person" and m not in met]
             out += [(m, e, "on-the-sidelines") for e in events for m in _subject_actors(ctx, verb, facts) + met]
-        elif tok.pos_ == "VERB" and any((tok.lemma_.lower(), c.lemma_.lower()) in speeches
+        elif tok.pos_ == "VERB" and lemma in speech_verbs and any((tok.lemma_.lower(), c.lemma_.lower()) in speeches
                                         for c in tok.children if c.dep_ == "dobj") \
                 and _gathering(facts) and not negated(ctx, tok):
             events = _event_targets(ctx, facts, tok, implicit=True)

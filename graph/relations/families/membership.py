@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -494,6 +495,7 @@ STATUS_CUES: dict[str, set[str]] = {
 }
 
 
+_STATUS_WORDS = frozenset().union(*STATUS_CUES.values())
 _MEMBER_NOUNS = {"member", "ally", "signatory", "participant", "state"}
 
 
@@ -502,7 +504,7 @@ def _text_status(ctx: SentenceContext, r: Relation, facts: DocFacts) -> str | No
     join" (candidate), "an observer" (observer), "former member" (former). The cue must be said of
     the member: the member is the subject of the cue's clause, or the cue is in the member's phrase."""
     member = [m for m in ctx.mentions if m.entity == r.source]
-    if not member:
+    if not member or not _STATUS_WORDS & ctx.lemmas:  # (a cue inside a name is no cue: ``lemmas`` leaves names out)
         return None
     for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
         status = next((k for k, words in STATUS_CUES.items() if low in words or lemma in words), None)
@@ -620,6 +622,24 @@ def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-observer", status="observer")
 
 
+@lru_cache(maxsize=4096)
+def _term(member: str, names: tuple[str, ...], day: str | None) -> tuple[dict[str, str], str] | None:
+    """The membership data's term of ``member`` in the alliance of ``names`` that covers ``day`` (else
+    the latest): its dates (of the full membership it belongs to) and its status (worked out once per
+    member, alliance and date: sentences ask again)."""
+    from ...reference.offices import Office, load_offices
+
+    terms = sorted((m for m in load_offices().memberships_of.get(member, ()) if m.alliance in names),
+                   key=lambda m: m.start or "")
+    covering = [m for m in terms if Office("", "", "", "", "", "", m.start, m.end).holds_on(day)]
+    term = covering[-1] if covering else terms[-1] if terms else None
+    if term is None:
+        return None
+    full = [m for m in terms if m.status in {"member", "former"}]
+    dates = next((m for m in reversed(full) if m in covering), full[-1] if full else term)
+    return {k: v for k, v in (("valid_from", dates.start), ("valid_to", dates.end)) if v}, term.status
+
+
 def _with_terms(rule):
     """``rule`` with the membership data's dates on each MEMBER_OF it finds: ``valid_from`` and
     ``valid_to`` of the term that covers the document's date (else the latest term), and its
@@ -629,23 +649,17 @@ def _with_terms(rule):
     @wraps(rule)
     def dated(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         from ...reference import load_reference
-        from ...reference.offices import Office, load_offices
 
         day = ctx.doc.user_data.get("published")
         for r in rule(ctx, facts):
             alliance, member = facts.entities.get(r.target), facts.entities.get(r.source)
             entry = load_reference().get(alliance.ref_id) if alliance is not None and alliance.ref_id else None
             if entry is not None and member is not None:
-                names = {entry.name, *entry.aliases}
-                terms = sorted((m for m in load_offices().memberships_of.get(member.name, ()) if m.alliance in names),
-                               key=lambda m: m.start or "")
-                covering = [m for m in terms if Office("", "", "", "", "", "", m.start, m.end).holds_on(day)]
-                term = covering[-1] if covering else terms[-1] if terms else None
-                if term is not None:
-                    full = [m for m in terms if m.status in {"member", "former"}]
-                    dates = next((m for m in reversed(full) if m in covering), full[-1] if full else term)
-                    r.props.update({k: v for k, v in (("valid_from", dates.start), ("valid_to", dates.end)) if v})
-                    r.props["status"] = term.status
+                found = _term(member.name, (entry.name, *entry.aliases), day)
+                if found is not None:
+                    dates, status = found
+                    r.props.update(dates)
+                    r.props["status"] = status
             said = _text_status(ctx, r, facts)
             if said:
                 r.props["status"] = said
