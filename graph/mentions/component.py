@@ -257,7 +257,7 @@ class MentionFinder:
         self.full_ranks = shape_words()["full_ranks"]
         self.office_titles = self.titles | {"director", "head", "chief", "commissioner", "secretary", "minister"}
         self.families = {form: e.props.get("category") for e in ref if e.label == "Platform"
-                         for form in (e.name, *e.aliases) if " " not in form and is_designation(form)}
+                         for form in (e.name, *e.aliases) if " " not in form and (DESIGNATION.match(form) or is_designation(form))}
 
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
     def _strip(self, ent: Span) -> Span | None:
