@@ -25,7 +25,14 @@ from .battles import named_battles
 from .blocks import block_names
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
-from .designations import category_after, designation_tail, designations, family_variants, variant_letter_end
+from .designations import (
+    category_after,
+    designation_tail,
+    designations,
+    family_variants,
+    is_designation,
+    variant_letter_end,
+)
 from .editions import editions
 from .firms import prefixed_firms
 from .fragments import repair
@@ -251,7 +258,7 @@ class MentionFinder:
         self.full_ranks = shape_words()["full_ranks"]
         self.office_titles = self.titles | {"director", "head", "chief", "commissioner", "secretary", "minister"}
         self.families = {form: e.props.get("category") for e in ref if e.label == "Platform"
-                         for form in (e.name, *e.aliases) if " " not in form and DESIGNATION.match(form)}
+                         for form in (e.name, *e.aliases) if " " not in form and (DESIGNATION.match(form) or is_designation(form))}
 
     # -- labelling the NER's and ruler's entities ---------------------------------------------------
     def _strip(self, ent: Span) -> Span | None:

@@ -27,6 +27,7 @@ SHAPES = (
     r"(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?",  # T-90M, Su-30SM2, K2PL
     r"[A-Z][a-z]{2,12}-\d{1,4}[A-Za-z]?",  # Orlan-30, Fath-360, Geran-2
     r"\d[A-Z]{1,2}\d{1,4}[A-Z0-9]{0,3}(-[A-Z0-9]{1,3})?",  # 2S43, 9K720, 9M723, 2S19M2
+    r"[A-Z][a-z][A-Z]?-\d{1,3}[A-Za-z0-9]{0,6}(-[A-Z0-9]{1,4})?",  # design bureaus: Su-30MKM, Mi-17V5, MiG-29SMT, Il-76MD
 )
 DESIGNATION = re.compile("^(?:" + "|".join(f"(?:{s})" for s in SHAPES) + ")$")
 # designation-shaped words that are not equipment
