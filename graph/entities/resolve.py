@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ..ids import fold, make_id
 from ..mentions import Mention
+from ..mentions.described_people import NAME_SUFFIXES
 from ..mentions.editions import numbered, ordinal_number
 from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
@@ -214,10 +215,6 @@ def spelling_key(name: str) -> str:
     return key
 
 
-#: words after a surname that are no surname ("Romeo Brawner Jr.": Brawner)
-_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
-
-
 def surname(name: str) -> str:
     """A person's surname: the last word of the name before a generational suffix.
 
@@ -225,7 +222,7 @@ def surname(name: str) -> str:
     ('Torres', 'Tokayev')
     """
     words = name.split()
-    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words = words[:-1]
     return words[-1] if words else ""
 

@@ -120,7 +120,7 @@ def described_person(doc: Doc, start: int, end: int) -> bool:
         and _described(doc, start, end)
 
 
-_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # after a surname, no surname
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # after a surname, no surname ("Romeo Brawner Jr.")
 
 
 def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> list[int]:
@@ -132,7 +132,7 @@ def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> 
     firsts: dict[str, int] = {}
     for s, e in people:
         last = e - 1
-        while last > s + 1 and toks[last].text in _NAME_SUFFIXES:
+        while last > s + 1 and toks[last].text in NAME_SUFFIXES:
             last -= 1  # "Romeo Brawner Jr.": the surname is Brawner
         if last - s >= 1 and _cap(toks[last]):
             firsts.setdefault(toks[last].text, e)

@@ -1077,11 +1077,16 @@ def _length_in(sent: Span, name: str) -> int | None:
     tok = next((t for t in sent if t.idx <= at < t.idx + len(t)), None)
     while tok is not None and tok.dep_ in {"amod", "compound", "nummod", "npadvmod", "punct"} and tok.head is not tok:
         tok = tok.head
-    named = {w.casefold() for w in re.findall(r"[\w-]+", name)}
-    if tok is not None and tok.lemma_.lower() in _JOURNEYS and tok.lemma_.lower() not in named \
-            and tok.lower_ not in named:
+    if tok is not None and _other_journey(tok.lemma_.lower(), name, tok.lower_):
         return None
     return _count(days.group(1))
+
+
+def _other_journey(noun: str, name: str, form: str = "") -> bool:
+    """Whether a length's noun (lemma ``noun``, as written ``form``) is a journey's and the event ``name``
+    is not that journey ("a two-day visit ... ended with the parade"; not the "State Visit" itself)."""
+    named = {w.casefold() for w in re.findall(r"[\w-]+", name)}
+    return noun in _JOURNEYS and noun not in named and form not in named
 
 
 def _in_relative(verb: Token | None) -> bool:
@@ -1111,11 +1116,9 @@ def _stated_length(sents: list[Span], name: str = "") -> int | None:
     """The days an event lasted, as a sentence about it writes before its noun ("The two-day gathering"),
     not a journey's the event was part of ("a two-day visit ... ended with the parade"), unless it is the
     journey."""
-    named = {w.casefold() for w in re.findall(r"[\w-]+", name)}
     for sent in sents:
         for m in _LENGTH_NOUN.finditer(_text(sent)):
-            noun = m.group(0).split()[-1].lower()
-            if noun in _JOURNEYS and noun not in named:
+            if _other_journey(m.group(0).split()[-1].lower(), name):
                 continue
             return _count(m.group(1))
     return None

@@ -26,6 +26,7 @@ from .participant_lists import (
     seated,
     told_audience,
 )
+from .phrases import armed_service
 
 
 def _forms(tok) -> set[str]:
@@ -416,7 +417,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for host in hosts:
                 yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
                 if kind == "exercise" and (ctx.label(host) == "Country" or ctx.label(host) == "GovernmentBody"
-                                           and (runs or _armed_forces(ctx, host))):
+                                           and (runs or armed_service(ctx, host, commands=False))):
                     # a host state drills with its guests, and so do the armed forces that host or run an
                     # exercise (a command that co-hosts it may only lend its staff)
                     yield rel(ctx, host, "PARTICIPATED_IN", e, 0.65, "hosted-by")
@@ -512,16 +513,6 @@ def _trip_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Rela
             yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "trip-for-event")
         for place in ctx.prep_objects(trip, {"to"}, PLACES) if travellers else []:
             yield rel(ctx, e, "HELD_IN", place, 0.65, "trip-for-event")
-
-
-# the last words of an armed service's name ("the Norwegian Armed Forces", "the Indian Navy"); not a command's
-_SERVICE_ENDS = {"force", "forces", "navy", "army", "corps", "guard"}
-
-
-def _armed_forces(ctx: SentenceContext, m) -> bool:
-    """Whether a mention names a state's armed forces or one of its services (not a command or an agency)."""
-    words = ctx.entities[m.entity].name.lower().split()
-    return bool(words) and words[-1] in _SERVICE_ENDS
 
 
 def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:

@@ -17,7 +17,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, platforms_in, rel
-from .phrases import _antecedent, _platforms_of, _subjects, _with_country
+from .phrases import _antecedent, _platforms_of, _subjects, _with_country, armed_service
 from .stage import _clause_verb, clause_stage
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
@@ -545,9 +545,7 @@ def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                                               for o in t.children) for t in tok.subtree):
             continue  # "the plan brought BrahMos batteries from India": goods bought in, not a force's own brought along
         # the goods and what comes "with" them: "sent a task group built around X, with the destroyers Y and Z"
-        # ("along with a P-8I", "together with two frigates": the same)
-        platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ in {"prep", "advmod"}
-                     and c.lower_ in {"with", "along", "together"} for p in _platforms_of(ctx, c)]
+        platforms = _goods_along(ctx, tok)
         if not platforms:
             continue
         senders = [m for m in ctx.subjects(tok, STATES) if not m.demonym]
@@ -556,13 +554,18 @@ def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, o, "OPERATES", p, 0.6, "brought", stage="in_service")
 
 
+def _goods_along(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The platforms a verb takes and those "with" them ("sent a task group ..., with the destroyers Y and
+    Z", "along with a P-8I", "together with two frigates")."""
+    return [p for c in verb.children if c.dep_ == "dobj" or c.dep_ in {"prep", "advmod"}
+            and c.lower_ in {"with", "along", "together"} for p in _platforms_of(ctx, c)]
+
+
 def shown_by_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The Republic of Singapore Air Force paired an F-15SG with an AH-64D", "the navy showcased its new
     corvette": an armed service (a name ending in "Air Force", "Navy", "Army" ...) that shows or puts up a
     platform with no state to receive it operates it (``operate.show_verbs``; a state subject may be showing
     what it sells, so only services)."""
-    from .phrases import _ARMED_ENDS
-
     lex = cues()["operate"]
     if not ctx.lemmas & lex["show_verbs"]:
         return
@@ -571,10 +574,8 @@ def shown_by_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
             continue
         if ctx.prep_objects(tok, {"to", "for"}, STATES) or any(c.dep_ == "dative" for c in tok.children):
             continue  # shown to a buyer
-        services = [m for m in ctx.subjects(tok, {"GovernmentBody"}) if not m.demonym
-                    and ctx.entities[m.entity].name.lower().split()[-1:] in ([w] for w in _ARMED_ENDS)]
-        platforms = [p for c in tok.children if c.dep_ == "dobj" or c.dep_ in {"prep", "advmod"}
-                     and c.lower_ in {"with", "along", "together"} for p in _platforms_of(ctx, c)]
+        services = [m for m in ctx.subjects(tok, {"GovernmentBody"}) if not m.demonym and armed_service(ctx, m)]
+        platforms = _goods_along(ctx, tok)
         for o in services:
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.55, "shown-by-service", stage="in_service")
@@ -705,14 +706,6 @@ def _trade_word(tok: Token) -> bool:
     return tok.lemma_.lower() in words
 
 
-def _armed_service(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether a mention names an armed service ("the Indian Navy", "the Royal Air Force")."""
-    from .phrases import _ARMED_ENDS
-
-    e = ctx.entities[m.entity]
-    return e.label == "GovernmentBody" and e.name.lower().split()[-1:] in ([w] for w in _ARMED_ENDS)
-
-
 def _deal_sellers(ctx: SentenceContext, holders: list[Token]) -> list[Mention]:
     """The named seller of the trade the goods' phrase hangs on: a "with" or "from" object of the trade word or
     of the verb whose object it is ("signed a contract with X for ...", "ordered 24 jets from X for ...")."""
@@ -748,7 +741,7 @@ def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         stage = clause_stage(ctx, holders[-1], "ordered")
         for o in _with_country(ctx, owners, STATES):
             yield rel(ctx, o, "OPERATES", p, 0.6, "meant-for", stage=stage)
-        for o in [m for m in owners if _armed_service(ctx, m)]:
+        for o in [m for m in owners if armed_service(ctx, m)]:
             # "signed a contract with Dassault for 30 Rafales for the Egyptian Air Force": the seller of the deal
             # supplies the service the goods are for (its state's ministry and the state are the deal's buyers)
             for s in _deal_sellers(ctx, holders):

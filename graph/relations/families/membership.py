@@ -234,17 +234,12 @@ def _cue_of(ctx: SentenceContext, a, i: int) -> bool:
 
 def _described(ctx: SentenceContext, facts: DocFacts, alliance: str, cues_at: list[int]) -> Iterator[Relation]:
     """The members of ``alliance`` its membership cues at ``cues_at`` describe (see :func:`described_membership`)."""
-    from ...reference import load_reference
-    from ...reference.offices import load_offices
-
     named_states = [m for m in ctx.of({"Country"}) if not m.demonym]
     if _counted_members(ctx, alliance) == len({m.entity for m in named_states}):
         countries = named_states  # "A, B, C and D ... all four members of the Quad"
     else:
         countries = [m for m in named_states if _said_with(ctx, m, cues_at, alliance)]
-    entity = facts.entities[alliance]
-    entry = load_reference().get(entity.ref_id) if entity.ref_id else None
-    known = load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published")) if entry else None
+    known = _known_members(ctx, alliance)
     if known is not None:
         chosen = [m for m in countries if facts.entities[m.entity].name in known]
     else:

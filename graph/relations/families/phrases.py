@@ -26,6 +26,7 @@ _REPORTING = {"report", "say", "tell", "note", "write", "claim", "add", "describ
 _SERVICE_NOUNS = {"arm", "force", "navy", "army", "service", "guard", "corps"}
 # last words of an armed service's name, which "the service" or "the arm" can stand for
 _ARMED_ENDS = {"force", "forces", "navy", "army", "guard", "corps", "command"}
+_SERVICE_ENDS = _ARMED_ENDS - {"command"}  # the forces and their services, not a command
 _RECEIVING = {"import", "imports", "need", "needs", "requirement", "requirements", "market", "arsenal", "inventory"}
 # parts of a platform: who builds "Rafale fuselages" or "RD-33 engines" does not make the platform
 _PARTS = {"fuselage", "fuselages", "wing", "wings", "component", "components", "part", "parts", "spares",
@@ -39,6 +40,15 @@ _BATCH_NOUNS = {"consignment", "batch", "shipment", "tranche", "lot"}
 _TYPE_NOUNS = {"type", "model", "system", "design", "variant", "version"}
 _COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "group", "contractor", "developer", "producer",
                   "conglomerate", "enterprise", "holding", "builder", "corporation", "concern", "shipyard"}
+
+
+def armed_service(ctx: SentenceContext, m: Mention, commands: bool = True) -> bool:
+    """Whether a mention names an armed service ("the Indian Navy", "the Royal Air Force"); with
+    ``commands=False`` not a command ("Joint Forces Command"), only the forces or one of their services."""
+    e = ctx.entities[m.entity]
+    ends = _ARMED_ENDS if commands else _SERVICE_ENDS
+    return e.label == "GovernmentBody" and e.name.lower().split()[-1:] in ([w] for w in ends)
+
 def _known_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention]) -> list[Mention]:
     """The catalogue's (first, prime) maker of ``platforms`` where the document names it (its first mention)."""
     from ...reference import load_reference

@@ -91,6 +91,7 @@ from .phrases import (
     _seller_owners,
     _subjects,
     _with_country,
+    armed_service,
     more_of_them,
 )
 from .sourced import sourced
@@ -569,7 +570,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         suppliers = [m for c in tok.head.children if c.dep_ == "nsubj" for m in ctx.group(c, {"Company"})]
             recipients = ctx.prep_objects(tok, {"to"}, STATES)
             # "Expal, which supplies the Spanish army": an armed service as the object is supplied with arms
-            served = [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, STATES) if _armed_service(ctx, m)] \
+            served = [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, STATES) if armed_service(ctx, m)] \
                 if tok.pos_ == "VERB" and not passive and lemma in lex["supply"]["serving_verbs"] else []
             recipients += served
             if tok.pos_ == "NOUN" and not recipients and suppliers and tok.dep_ == "dobj":
@@ -856,7 +857,7 @@ def _end_users(ctx: SentenceContext, tok: Token, verb: Token) -> list[Mention]:
     return list({m.entity: m for h in holders for t in h.subtree if t.dep_ == "prep" and t.lower_ == "for"
                  and (t.head.i == tok.i or t.head.i == verb.i or t.head.i in ctx.at)
                  for o in t.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
-                 if _armed_service(ctx, m)}.values())
+                 if armed_service(ctx, m)}.values())
 
 
 def _maker_ids(platform: Entity) -> set[str]:
@@ -986,7 +987,7 @@ def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                       for x in t.children if x.dep_ == "pobj" for m in ctx.group(x, STATES)]
         recipients += [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and low in possessed and c.i in ctx.at
                        and ctx.label(ctx.at[c.i]) in STATES]
-        if not _arms(ctx, [tok]) and not any(_armed_service(ctx, r) for r in recipients):
+        if not _arms(ctx, [tok]) and not any(armed_service(ctx, r) for r in recipients):
             continue  # "one of the navy's main suppliers" is of arms; "a supplier of oil to X" is not
         recipients = _with_country(ctx, recipients, STATES)
         suppliers = _seller_owners(ctx, _supplier_of(ctx, facts, tok)) if recipients else []
@@ -1014,17 +1015,9 @@ def _service_states(ctx: SentenceContext, toks: list[Token]) -> list[Mention]:
     for t in toks:
         for m in ctx.prep_objects(t, {"from"}, {"GovernmentBody"}):
             state = ctx.entities[m.entity].country
-            if _armed_service(ctx, m) and state in ctx.entities and all(o.entity != state for o in out):
+            if armed_service(ctx, m) and state in ctx.entities and all(o.entity != state for o in out):
                 out.append(dataclasses.replace(m, entity=state))
     return out
-
-
-def _armed_service(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether a mention names an armed service ("the Indian Navy", "the Royal Air Force")."""
-    from .phrases import _ARMED_ENDS
-
-    e = ctx.entities[m.entity]
-    return e.label == "GovernmentBody" and e.name.lower().split()[-1:] in ([w] for w in _ARMED_ENDS)
 
 
 def _copula_of(tok: Token) -> Token | None:
@@ -1376,7 +1369,7 @@ def _built_for_users(ctx: SentenceContext, tok: Token) -> list[Mention]:
     Ministry"), an armed service named as the customer only for itself ("builds howitzers for the Australian
     Army": the army takes and fields them, its state is not said to)."""
     found = _built_for(ctx, tok)
-    services = [m for m in found if _armed_service(ctx, m)]
+    services = [m for m in found if armed_service(ctx, m)]
     return services + [m for m in _with_country(ctx, [m for m in found if m not in services], STATES)
                        if all(m.entity != s.entity for s in services)]
 
