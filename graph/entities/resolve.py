@@ -848,8 +848,11 @@ class _Resolver:
         marks = edition_marks(main_named.text) if main_named is not None and main_named.ref_id else (None, None)
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
             what = self.ref.get(main_named.ref_id).name
+        day_forms: list[Mention] = []  # "the annual Pakistan Day march": the named day's event as the text writes it
         if what is None and main_noun:
-            day = next((m.text for m in named if m.text.endswith("Day") and toks[m.start].sent.start in ref_sents), None)
+            day_forms = [m for m in named if m.text.endswith("Day") and self._day_event(m, main_kind, kind_of)]
+            day = next((m.text for m in named if m.text.endswith("Day") and (
+                toks[m.start].sent.start in ref_sents or m in day_forms)), None)
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
@@ -858,9 +861,10 @@ class _Resolver:
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [toks[m.start].sent for m in named + kin if main_named is not None
-                                            and _same_edition(m, main_named) and not before_it(self.doc, m)] + [toks[t.i].sent for t in refs
-                                                                              if not _introduced(t, main_named)
-                                                                              and not _calendar_ref(t)])
+                                            and _same_edition(m, main_named) and not before_it(self.doc, m)]
+                                    + [toks[m.start].sent for m in day_forms if what.startswith(m.text)]
+                                    + [toks[t.i].sent for t in refs if not _introduced(t, main_named)
+                                       and not _calendar_ref(t)])
             if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
                     and not self._near_publication(date):  # "Malabar began in 1992": the series, not this edition
                 date = None
@@ -886,6 +890,8 @@ class _Resolver:
                     self.mentions.append(m)
                     main.add(m)
             main.aliases.add(what)
+            main.aliases |= {doc_text(self.doc)[m.start_char:toks[m.end].idx + len(toks[m.end].text)]
+                             for m in day_forms if what.startswith(m.text)}  # "Pakistan Day march"
             if marks != (None, None):  # "Malabar 2020", "Ninth Summit of the Americas" / "9th Summit of the Americas"
                 main.aliases |= edition_aliases(bare.get(id(main_named), main_named.text), what)
             main.props["kind"] = main_kind
@@ -961,6 +967,15 @@ class _Resolver:
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _day_event(self, m: Mention, kind: str | None, kind_of: dict[str, str]) -> bool:
+        """Whether a named day is written with the article's kind of event right after it ("the Pakistan
+        Day march", "the Navy Day parade"): that event is the day's."""
+        if m.end >= len(self.doc):
+            return False
+        nxt = self.doc[m.end]
+        return nxt.pos_ in {"NOUN", "PROPN"} and (kind is not None and kind_of.get(nxt.lower_) == kind
+                                                  or nxt.lower_ in lexicon()["day_event_nouns"])
 
     def _another_of_kind(self, t, main_named: Mention | None, main) -> bool:
         """Whether an indefinite event noun owned by named bodies, after the first sentence ("a combined
