@@ -25,3 +25,33 @@ def test_a_named_day_with_its_march_names_and_dates_the_parade(pipeline):
     event = events[named[0]]
     assert "Unity Day march" in event.get("aliases", []), event
     assert event.get("date") == "2026-08-30", event
+
+
+CEREMONY = """Admiral hands over command of the fleet
+
+Admiral Jan Kowal handed command of the Baltic fleet to his deputy on Friday at a ceremony in Gdynia.
+
+Friday's ceremony was attended by the defence minister. Kowal had led the fleet since 2019.
+"""
+
+
+def test_a_reference_to_the_event_keeps_its_words_as_written(pipeline):
+    events = events_of(graph_of(pipeline, CEREMONY))
+    ceremonies = [e for n, e in events.items() if n.startswith("ceremony")]
+    assert ceremonies, events
+    assert "Friday's ceremony" in ceremonies[0].get("aliases", []), ceremonies
+
+
+SUMMIT = """Minister takes over the alliance's secretariat
+
+Anna Lind became secretary general of the alliance on Tuesday at a ceremony at its headquarters in Brussels.
+
+Leaders had welcomed her nomination at their Vilnius summit in July, after months of talks.
+"""
+
+
+def test_a_summit_named_by_its_city_beside_another_event_is_its_own(pipeline):
+    events = events_of(graph_of(pipeline, SUMMIT))
+    summits = [e for n, e in events.items() if n.startswith("Vilnius summit")]
+    assert summits, events
+    assert summits[0].get("date", "").startswith("2026-07"), summits

@@ -168,6 +168,26 @@ def holiday(name: str) -> bool:
         and not any(w.lower() in lex["event_name_heads"] for w in words)
 
 
+_WRITTEN_MAX = 6  # words of a generic event reference kept as an alias
+
+
+def _as_written(tok) -> str | None:
+    """A generic event noun with the words the text puts before it, its own article left out, as written:
+    "Friday's ceremony", "two-day gathering", "this year's forum"; None for the bare noun, a
+    reference with a verb in front ("the long-awaited summit" keeps its words, a clause does not) or
+    one longer than a name."""
+    left = [x for x in tok.subtree if x.i < tok.i and not (x.head.i == tok.i and (
+        x.dep_ in {"det", "predet"} or x.tag_ == "PRP$"))]  # "the", "their"
+    if not left or tok.i - left[0].i != len(left) or len(left) + 1 > _WRITTEN_MAX:
+        return None
+    while left and left[0].lower_ in {"a", "an", "the"}:  # "a leaders' summit"
+        left = left[1:]
+    if not left or any(x.is_punct and x.text not in {"-", "'", "\u2019"} for x in left) \
+            or any(x.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON"} for x in left):
+        return None
+    return tok.doc[left[0].i:tok.i + 1].text
+
+
 def _bilateral(tok) -> bool:
     """ "his meeting with Biden", "their talks with Kyiv": an event noun owned by a pronoun and held
     "with" someone is a meeting of two parties, not a gathering the article is about."""
@@ -289,6 +309,7 @@ class _Resolver:
         self.entities: dict[str, Entity] = {}
         self.focal = focal_country(doc, self.mentions, ref)
         doc.user_data["focal_country"] = self.focal
+        self._written: list[tuple[Entity, str]] = []  # an event's references as written, kept once it stays an event
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
         entity_id = ref_id or make_id(label, spelling_key(name) if label == "Person" else name)
@@ -961,6 +982,9 @@ class _Resolver:
             whole = [x for x in t.subtree if x.i <= t.i and x.dep_ != "det"]  # "the 2024 leaders' summit"
             if whole and any(_YEAR_WORD.fullmatch(x.text) for x in whole) and whole[-1].i - whole[0].i == len(whole) - 1:
                 main.aliases.add(self.doc[whole[0].i:t.i + 1].text)
+            written = _as_written(t)
+            if written:  # "Friday's ceremony", "the two-day gathering", "this year's forum"
+                self._written.append((main, written))
         for t in (toks[i] for i, w in enumerate(lowers(self.doc)) if w == "event"):
             if t.lower_ == "event" and t.i > 0 and toks[t.i - 1].lower_ == "the":
                 m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
@@ -1419,6 +1443,8 @@ class _Resolver:
                 owner = next((m for c in t.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < t.i
                               for m in self.mentions if m.start <= c.i < m.end and m.label in owners), None) \
                     or self._leaders_owner(t)
+            if owner is None and kind == "summit":  # "at their Washington summit in July": named by its city
+                self._city_summit(t)
             if owner is None:
                 continue
             key = (owner.ref_id or owner.text, kind)
@@ -1445,6 +1471,20 @@ class _Resolver:
             self.mentions.append(m)
             entity.add(m)
             entity.aliases |= self._of_phrase(t)
+
+    def _city_summit(self, tok) -> None:
+        """A summit of another kind than the article's event, named by its city ("the allies welcomed him at
+        their Washington summit in July"): an event of its own, named by what, where and when."""
+        left = [c for c in tok.lefts if c.dep_ in {"compound", "nmod"} and not c.is_punct]
+        if not any(m.label == "Place" and m.start <= c.i < m.end for c in left for m in self.mentions):
+            return
+        entity = self._held_elsewhere(tok, left, "\0", "")
+        if entity is None:
+            return
+        span = self.doc[min([tok.i, *(c.i for c in left)]):tok.i + 1]
+        m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
+        self.mentions.append(m)
+        entity.add(m)
 
     _LEADERS = {"leaders", "leaders'", "'", "\u2019", "'s", "ministerial", "ministers", "ministers'", "heads"}
 
@@ -1873,6 +1913,10 @@ class _Resolver:
         self.demonym_countries()
         self.titled_aliases()
         self.routine_events()
+        kept = {id(e) for e in self.entities.values()}
+        for entity, written in self._written:  # (not evidence that a routine "visit" is an event of the graph)
+            if id(entity) in kept:
+                entity.aliases.add(written)
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
