@@ -55,3 +55,19 @@ def test_a_summit_named_by_its_city_beside_another_event_is_its_own(pipeline):
     summits = [e for n, e in events.items() if n.startswith("Vilnius summit")]
     assert summits, events
     assert summits[0].get("date", "").startswith("2026-07"), summits
+
+
+PARADE = """Border guards march for the first time in the Unity Day parade
+
+Tanks rolled through Lusaka on Sunday during the annual Unity Day parade, reviewed by President Hakainde Hichilema.
+
+The Zambia National Service marched for the first time, joining the Zambia Army and the Zambia Police Service.
+"""
+
+
+def test_those_a_participant_joined_took_part(pipeline):
+    from tests.extracted import relations_in as edges_of
+
+    edges = edges_of(graph_of(pipeline, PARADE))
+    took_part = {s for s, ty, t in edges if ty == "PARTICIPATED_IN" and t.startswith("Unity Day parade")}
+    assert {"Zambia Army", "Zambia Police Service"} <= took_part, edges

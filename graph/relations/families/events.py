@@ -2150,6 +2150,17 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for a in agents + joined:
                     yield from out(a, e, 0.65, "joined-by")
             continue
+        if pos == "VERB" and not passive and lemma in lex["joined"] and tok.dep_ in {"advcl", "xcomp", "conj"} \
+                and tok.head.lemma_.lower() in lex["attend"] and _gathering(facts, by_name=True):
+            # "the coast guard paraded for the first time, joining the army's regiments and the rangers": a
+            # participant joined them, so they took part too
+            for e in _event_targets(ctx, facts, tok, implicit=True):
+                for c in tok.children:
+                    if c.dep_ == "dobj":
+                        for m in _people_in(ctx, c):
+                            if not _demonym_of_people(ctx, m):
+                                yield from out(m, e, 0.6, "joined-in")
+            continue
         if pos == "VERB" and passive and lemma in lex["passive"]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
             # "the gathering, hosted by the crown prince"
