@@ -71,3 +71,21 @@ def test_those_a_participant_joined_took_part(pipeline):
     edges = edges_of(graph_of(pipeline, PARADE))
     took_part = {s for s, ty, t in edges if ty == "PARTICIPATED_IN" and t.startswith("Unity Day parade")}
     assert {"Zambia Army", "Zambia Police Service"} <= took_part, edges
+
+
+NEIGHBOUR = """Jets open the Unity Day parade
+
+Six F-16 fighters flew over Lusaka on Sunday, August 30, to open the annual Unity Day parade, watched by \
+President Hakainde Hichilema.
+
+Malawi, which paraded its new K-8 trainers in Lilongwe in July, is expected to order more of them.
+"""
+
+
+def test_a_showing_set_in_another_month_is_no_part_of_the_articles_event(pipeline):
+    from tests.extracted import relations_in as edges_of
+
+    edges = edges_of(graph_of(pipeline, NEIGHBOUR))
+    assert any(ty == "PARTICIPATED_IN" and s == "Hakainde Hichilema" for s, ty, t in edges), edges
+    assert not any(s == "Malawi" and ty == "PARTICIPATED_IN" for s, ty, t in edges), edges
+    assert not any(s.startswith("K-8") and ty == "DISPLAYED_AT" for s, ty, t in edges), edges

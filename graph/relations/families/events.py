@@ -705,6 +705,8 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     cue_tokens = [t for t, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True) if t.i not in ctx.at and {lemma, low} & cue]
     if cue_tokens and all(_unrealised(ctx, t) for t in cue_tokens):
         return  # "X had planned to show its A and B", "did not display": nothing was on show
+    if cue_tokens and all(_other_month(ctx, facts, t) for t in cue_tokens):
+        return  # "India, which paraded its jets in January": another occasion than the article's March parade
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     # an article about a parade or show; a signing or handover ceremony shows what it hands over only
     # when a sentence names it
@@ -1043,6 +1045,8 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
         targets.append(ctx.at[tok.head.i])
     if targets or not implicit:
         return targets
+    if _other_month(ctx, facts, tok):
+        return []  # "India, which paraded its jets in January", in an article about a March parade
     # not an event that only dates another ("the largest parade since the start of the invasion")
     in_sentence = [e for e in ctx.of({"Event"}) if not any(
         a.lower_ in {"since", "after", "before", "until", "following"} for a in list(ctx.head_token(e).ancestors)[:3])]
@@ -1050,6 +1054,22 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
         before = [e for e in in_sentence if e.start < tok.i]
         return before[-1:] if before else in_sentence[:1]
     return [facts.main_event] if _about_event(ctx, facts) else []
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _other_month(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
+    """Whether the verb is set "in" a month other than the article's event's ("India, which paraded its jets in
+    New Delhi in January", in an article about a March parade): another occasion than the article's event."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    date = str(main.props.get("date") or "") if main is not None else ""
+    if len(date) < 7 or "/" in date:
+        return False
+    months = [o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+              for o in c.children if o.dep_ == "pobj" and o.text[:1].isupper() and o.lower_ in _MONTHS]
+    return bool(months) and all(_MONTHS.index(m) + 1 != int(date[5:7]) for m in months)
 
 
 def _about_event(ctx: SentenceContext, facts: DocFacts) -> bool:
