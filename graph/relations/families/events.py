@@ -2175,12 +2175,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "the coast guard paraded for the first time, joining the army's regiments and the rangers": a
             # participant joined them, so they took part too
             for e in _event_targets(ctx, facts, tok, implicit=True):
-                for c in tok.children:
-                    if c.dep_ == "dobj":
-                        for m in _people_in(ctx, c):
+                for c in tok.children:  # the objects named themselves (not "joined the session known as X")
+                    if c.dep_ == "dobj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ACTORS:
+                        for m in ctx.with_list(c, ACTORS):
                             if not _demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "joined-in")
-            continue
         if pos == "VERB" and passive and lemma in lex["passive"]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
             # "the gathering, hosted by the crown prince"
