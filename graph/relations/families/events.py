@@ -2175,9 +2175,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "the coast guard paraded for the first time, joining the army's regiments and the rangers": a
             # participant joined them, so they took part too
             for e in _event_targets(ctx, facts, tok, implicit=True):
-                for c in tok.children:  # the objects named themselves (not "joined the session known as X")
-                    if c.dep_ == "dobj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ACTORS:
-                        for m in ctx.with_list(c, ACTORS):
+                for c in tok.children:  # the bodies joined (not "joined the session known as X")
+                    if c.dep_ == "dobj" and c.lower_ not in _event_nouns() and not (
+                            c.i in ctx.at and ctx.label(ctx.at[c.i]) not in ACTORS):
+                        for m in _people_in(ctx, c):
                             if not _demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "joined-in")
         if pos == "VERB" and passive and lemma in lex["passive"]:
