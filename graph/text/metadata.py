@@ -683,9 +683,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|scheduled\s+for|planned\s+for)\s*$", re.I)
-# words that put a year ahead of its sentence: a plan, a schedule, a hope ("hoped to sign before the offers
-# lapse in March 2022" tells of no past 2022)
-_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|"
+# words that put a year ahead of its sentence: a plan, a schedule, a hope, a possibility ("hoped to sign before
+# the offers lapse in March 2022", "deliveries could begin in 2025" tell of no past year)
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|"
                            r"target|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking|should)\b", re.I)
 _SPAN_WORDS = re.compile(r"\b(?:to|from)\s*$|[-\u2013]\s*$", re.I)
 
