@@ -199,7 +199,7 @@ def html_metadata(html: str) -> tuple[Metadata, str | None]:
     publisher = ld.get("publisher")
     publisher = publisher.get("name") if isinstance(publisher, dict) else publisher
     published = meta(*_PUBLISHED_META) or _first(ld.get("datePublished")) or _first(ld.get("dateCreated")) \
-        or _first(ld.get("uploadDate")) or _json_meta_date(tags)
+        or _first(ld.get("uploadDate")) or _json_meta_date(tags) or _labelled_meta_date(tags)
     if not published:  # microdata on any element, then a marked-up publication time, then any <time>
         for selector, attr in (('[itemprop="datePublished"]', "datetime"), ('[itemprop="datePublished"]', "content"),
                                ("time[pubdate]", "datetime"), ("abbr.published", "title"), ("time.published", "datetime"),
@@ -343,6 +343,23 @@ def _json_meta_date(tags: dict[str, str]) -> str | None:
             continue
         if isinstance(data, dict) and (found := next((data[k] for k in _JSON_META_DATES if data.get(k)), None)):
             return str(found)
+    return None
+
+
+# a label naming the publication date in a label/value pair of meta tags (``twitter:label1`` "Published" with
+# ``twitter:data1`` "3 May 2024"), not a label of the last change ("Updated") or of anything else ("Written by")
+_DATE_LABEL = re.compile(r"^\W*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date(?:\s+published)?|publication\s+date)\W*$",
+                         re.I)
+
+
+def _labelled_meta_date(tags: dict[str, str]) -> str | None:
+    """The date of a label/value pair of meta tags whose label names the publication (``twitter:label1``
+    "Published", ``twitter:data1`` "14 March 2024"), if the value is a full date."""
+    for key, label in tags.items():
+        m = re.fullmatch(r"(.*)label(\d+)", key)
+        value = tags.get(f"{m.group(1)}data{m.group(2)}", "") if m else ""
+        if m and _DATE_LABEL.match(label) and (FULL_DATE.search(value) or _numeric(value.strip())):
+            return value.strip()
     return None
 
 
