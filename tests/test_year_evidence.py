@@ -139,3 +139,16 @@ def test_a_possible_year_bounds_nothing():
     assert _year_bounds("Officials said deliveries could begin in 2028.", 2030) == (0, 2030, {})
     assert _year_bounds("Officials said the first jets might arrive in 2028.", 2030) == (0, 2030, {})
     assert _year_bounds("The first jets arrived in May 2028.", 2030) == (2028, 2030, {2028: 1})
+
+
+# 10 January fell on a Tuesday in 2023 (before Pistorius took office on 19 January) and a Wednesday in 2024
+def test_an_office_holder_named_in_an_apposition_dates_a_yearless_dateline():
+    text = ("BERLIN, Jan. 10 (Spree Wire) - Germany agreed on Tuesday to buy more air-defence launchers, "
+            "Boris Pistorius, Germany's defence minister, told reporters.")
+    assert from_text(text).published == "2024-01-10"
+
+
+def test_a_former_holder_in_an_apposition_proves_nothing():
+    text = ("BERLIN, Jan. 10 (Spree Wire) - Germany agreed on Tuesday to buy more air-defence launchers, "
+            "Boris Pistorius, a former defence minister, told reporters.")
+    assert from_text(text).published == "2023-01-10"

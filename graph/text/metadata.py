@@ -749,6 +749,12 @@ def _in_office(body: str, month: int, day: int):
             if not _HOLDER_BEFORE.search(body[max(0, m.start() - 12):m.start()]):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
                 break
+        else:  # the title in an apposition: "Hanno Pevkur, Estonia's defence minister," / "Roe, the army chief"
+            appos = re.search(rf"\b{re.escape(office.name)}\s*,\s+(?:the\s+|an?\s+)?(?:{other}(?:'s|\u2019s)\s+)?"
+                              rf"(?:(?!former\b|then\b|ex\b|late\b|future\b|incoming\b|outgoing\b|next\b)[\w-]+\s+){{0,2}}?"
+                              rf"(?i:{title})\b", body)
+            if appos:
+                terms.setdefault(f"{office.title}|{office.name}", []).append(office)
 
     def held(year: int) -> int:
         try:
