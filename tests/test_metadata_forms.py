@@ -105,3 +105,17 @@ def test_named_edition_dates_a_yearless_dateline():
     # an edition two days after the weekday is no fit: the weekday wins
     assert from_text("Mongolia closes Steppe Eagle-2019 drills\n\n" + lead.replace("Eagle-2018", "Eagle-2019")
                      ).published == "2017-09-18"
+
+
+def test_a_label_and_value_pair_of_meta_tags_names_the_date():
+    page = ('<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="A. Roe">'
+            '<meta name="twitter:label2" content="Published"><meta name="twitter:data2" content="14 March 2024">'
+            f'</head><body><p>{BODY}</p></body></html>')
+    assert from_html(page).published == "2024-03-14"
+
+
+def test_a_label_of_the_last_change_or_a_value_that_is_no_date_names_nothing():
+    page = ('<html><head><meta name="twitter:label1" content="Updated"><meta name="twitter:data1" content="15 March 2024">'
+            '<meta name="twitter:label2" content="Date"><meta name="twitter:data2" content="5 min read">'
+            f'</head><body><p>{BODY}</p></body></html>')
+    assert from_html(page).published is None

@@ -110,3 +110,45 @@ def test_a_text_naming_only_plans_ahead_may_be_years_older():
     # 3 February fell on a Friday in 2017 and 2023; the nearest to the plans is the story's year
     text = f"OSLO, Feb. 3 (Fjord Ledger) - The government said on Friday it would buy six patrol boats; {body}"
     assert from_text(text).published == "2023-02-03"
+
+
+def test_a_summit_the_reference_table_dates_ties_last_year_to_a_year():
+    from graph.text.year_evidence import summit_votes
+    assert summit_votes("The plan goes back to talks on the margins of NATO's Vilnius summit last year.") == {2024: 1}
+    assert summit_votes("The SCO summit in Tianjin this year drew twenty leaders.") == {2025: 1}
+    assert summit_votes("At the Madrid summit last year, NATO leaders invited two new members.") == {2023: 1}
+
+
+def test_a_summit_named_without_its_body_or_in_a_city_of_two_summits_says_nothing():
+    from graph.text.year_evidence import summit_votes
+    assert summit_votes("The two leaders met at a summit in Madrid last year.") == {}  # whose summit?
+    assert summit_votes("SCO leaders gathered at the Astana summit last year.") == {}  # 2017 or 2024
+    assert summit_votes("Ministers met at NATO's Vilnius summit in July 2023 and again last year.") == {}
+
+
+# 5 October fell on a Wednesday in 2022 and a Thursday in 2023
+def test_a_yearless_dateline_a_day_after_the_weekday_takes_the_summit_year():
+    text = ("VILNIUS, Oct. 5 (Amber Post) - Lithuania signed on Wednesday for twelve air-defence launchers. "
+            "The purchase goes back to a pledge made at NATO's Madrid summit in June last year. "
+            "Deliveries could begin in 2026.")
+    assert from_text(text).published == "2023-10-05"
+
+
+def test_a_possible_year_bounds_nothing():
+    from graph.text.metadata import _year_bounds
+    assert _year_bounds("Officials said deliveries could begin in 2028.", 2030) == (0, 2030, {})
+    assert _year_bounds("Officials said the first jets might arrive in 2028.", 2030) == (0, 2030, {})
+    assert _year_bounds("The first jets arrived in May 2028.", 2030) == (2028, 2030, {2028: 1})
+
+
+# 10 January fell on a Tuesday in 2023 (before Pistorius took office on 19 January) and a Wednesday in 2024
+def test_an_office_holder_named_in_an_apposition_dates_a_yearless_dateline():
+    text = ("BERLIN, Jan. 10 (Spree Wire) - Germany agreed on Tuesday to buy more air-defence launchers, "
+            "Boris Pistorius, Germany's defence minister, told reporters.")
+    assert from_text(text).published == "2024-01-10"
+
+
+def test_a_former_holder_in_an_apposition_proves_nothing():
+    text = ("BERLIN, Jan. 10 (Spree Wire) - Germany agreed on Tuesday to buy more air-defence launchers, "
+            "Boris Pistorius, a former defence minister, told reporters.")
+    assert from_text(text).published == "2023-01-10"

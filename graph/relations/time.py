@@ -1735,7 +1735,7 @@ def _about(span: Span, anchors: list[Token]) -> bool:
     a clause describing an object none of them is in ("... on top of 83 ordered in 2021") does not."""
     verb = _verb_of(span)
     if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"dobj", "pobj", "dative"} \
-            and not any(a.i in {t.i for t in verb.head.subtree} for a in anchors):
+            and not any(a.i in {t.i for t in verb.head.subtree} for a in anchors) and not _basis(verb):
         return False  # "signed for 97 more, on top of 83 ordered in 2021": the date of another object
     if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in _LISTED \
             and not any(a.i in {t.i for t in verb.subtree} | _arguments(verb.head) for a in anchors):
@@ -1754,6 +1754,19 @@ def _about(span: Span, anchors: list[Token]) -> bool:
         return True
     inside = {t.i for t in noun.subtree} | ({noun.head.i} if noun.dep_ == "appos" else set())
     return all(a.i in inside for a in anchors)
+
+
+def _basis(verb: Token) -> bool:
+    """Whether ``verb`` signs the document a fact still ahead rests on: "(X will build drones with Y) under
+    an agreement signed on Wednesday", "(X is to supply the jets) through a deal sealed in March": the
+    signing is all the sentence dates of it. A fact under way has a time of its own ("Under the contract
+    signed in 2021, Athens is buying 18 jets": the news's)."""
+    words, noun = _words(), verb.head
+    if not (verb.lemma_.lower() in words["basis_verbs"] and noun.lemma_.lower() in words["basis_nouns"]
+            and noun.dep_ == "pobj" and noun.head.lower_ in words["basis_preps"]):
+        return False
+    fact = noun.head.head
+    return fact.pos_ in {"VERB", "AUX"} and _ahead(fact)
 
 
 def _validity(sent: Span, base: date | None, keep) -> dict[str, str]:

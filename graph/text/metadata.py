@@ -199,7 +199,7 @@ def html_metadata(html: str) -> tuple[Metadata, str | None]:
     publisher = ld.get("publisher")
     publisher = publisher.get("name") if isinstance(publisher, dict) else publisher
     published = meta(*_PUBLISHED_META) or _first(ld.get("datePublished")) or _first(ld.get("dateCreated")) \
-        or _first(ld.get("uploadDate")) or _json_meta_date(tags)
+        or _first(ld.get("uploadDate")) or _json_meta_date(tags) or _labelled_meta_date(tags)
     if not published:  # microdata on any element, then a marked-up publication time, then any <time>
         for selector, attr in (('[itemprop="datePublished"]', "datetime"), ('[itemprop="datePublished"]', "content"),
                                ("time[pubdate]", "datetime"), ("abbr.published", "title"), ("time.published", "datetime"),
@@ -343,6 +343,23 @@ def _json_meta_date(tags: dict[str, str]) -> str | None:
             continue
         if isinstance(data, dict) and (found := next((data[k] for k in _JSON_META_DATES if data.get(k)), None)):
             return str(found)
+    return None
+
+
+# a label naming the publication date in a label/value pair of meta tags (``twitter:label1`` "Published" with
+# ``twitter:data1`` "3 May 2024"), not a label of the last change ("Updated") or of anything else ("Written by")
+_DATE_LABEL = re.compile(r"^\W*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date(?:\s+published)?|publication\s+date)\W*$",
+                         re.I)
+
+
+def _labelled_meta_date(tags: dict[str, str]) -> str | None:
+    """The date of a label/value pair of meta tags whose label names the publication (``twitter:label1``
+    "Published", ``twitter:data1`` "14 March 2024"), if the value is a full date."""
+    for key, label in tags.items():
+        m = re.fullmatch(r"(.*)label(\d+)", key)
+        value = tags.get(f"{m.group(1)}data{m.group(2)}", "") if m else ""
+        if m and _DATE_LABEL.match(label) and (FULL_DATE.search(value) or _numeric(value.strip())):
+            return value.strip()
     return None
 
 
@@ -683,9 +700,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|scheduled\s+for|planned\s+for)\s*$", re.I)
-# words that put a year ahead of its sentence: a plan, a schedule, a hope ("hoped to sign before the offers
-# lapse in March 2022" tells of no past 2022)
-_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|"
+# words that put a year ahead of its sentence: a plan, a schedule, a hope, a possibility ("hoped to sign before
+# the offers lapse in March 2022", "deliveries could begin in 2025" tell of no past year)
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|"
                            r"target|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking|should)\b", re.I)
 _SPAN_WORDS = re.compile(r"\b(?:to|from)\s*$|[-\u2013]\s*$", re.I)
 
@@ -732,6 +749,12 @@ def _in_office(body: str, month: int, day: int):
             if not _HOLDER_BEFORE.search(body[max(0, m.start() - 12):m.start()]):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
                 break
+        else:  # the title in an apposition: "Hanno Pevkur, Estonia's defence minister," / "Roe, the army chief"
+            appos = re.search(rf"\b{re.escape(office.name)}\s*,\s+(?:the\s+|an?\s+)?(?:{other}(?:'s|\u2019s)\s+)?"
+                              rf"(?:(?!former\b|then\b|ex\b|late\b|future\b|incoming\b|outgoing\b|next\b)[\w-]+\s+){{0,2}}?"
+                              rf"(?i:{title})\b", body)
+            if appos:
+                terms.setdefault(f"{office.title}|{office.name}", []).append(office)
 
     def held(year: int) -> int:
         try:

@@ -155,11 +155,62 @@ def fiscal_votes(body: str, month: int) -> dict[int, int]:
     return votes
 
 
+@lru_cache(maxsize=1)
+def _summits() -> list[tuple[re.Pattern[str], int]]:
+    """(pattern, year) of each summit the reference table dates (``events_summits.csv``) by its body and
+    host city: "NATO's Vilnius summit", "the Vilnius NATO summit", "the NATO summit in Vilnius", and by
+    the city alone ("the Vilnius summit") where its sentence names the body too (:func:`summit_votes`).
+    A body that met twice in one city of the table ("SCO", "Astana") is left out for that city."""
+    held: dict[tuple[str, str], set[int]] = {}
+    for r in read_rows(DATA_DIR / "events_summits.csv"):
+        m = re.fullmatch(r"((?:19|20)\d\d) (\S+) summit", r.get("name") or "")
+        if not m or not (r.get("date") or "")[:4].isdigit():
+            continue
+        body = m.group(2)
+        for alias in (r.get("aliases") or "").split("|"):
+            words = alias.strip().split()
+            if len(words) < 3 or words[0] != m.group(1) or words[-1] != "summit":
+                continue
+            place = " ".join(w for w in words[1:-1] if w != body)
+            if place:
+                held.setdefault((body, place), set()).add(int(r["date"][:4]))
+    rows: list[tuple[re.Pattern[str], int]] = []
+    for (body, place), years in held.items():
+        if len(years) != 1:
+            continue
+        b, p = re.escape(body), r"\s+".join(re.escape(w) for w in place.split())
+        forms = [rf"{b}(?:'s|\u2019s)?\s+{p}\s+summit", rf"{p}\s+{b}\s+summit", rf"{b}\s+summit\s+in\s+{p}",
+                 rf"(?={b}\b.*(?:{p}\s+summit|summit\s+in\s+{p}))", rf"(?:{p}\s+summit|summit\s+in\s+{p})(?=.*\b{b}\b)"]
+        rows.append((re.compile(rf"(?:{'|'.join(forms)})"), years.pop()))
+    return rows
+
+
+def summit_votes(body: str) -> dict[int, int]:
+    """Years of writing that "last/this/next year" imply beside a summit the reference table dates, in one
+    clause: "NATO's Madrid summit in June last year" (2022) votes 2023; a clause that also names a year
+    says nothing here (:func:`relative_votes` reads it).
+
+    >>> summit_votes("They signed a letter of intent at NATO's Madrid summit in June last year.")
+    {2023: 1}
+    """
+    votes: dict[int, int] = {}
+    for sentence in _SENTENCE.split(body):
+        for clause in _CLAUSE.split(sentence):
+            found = {m.group(1).lower() for m in _RELATIVE_YEAR.finditer(clause)}
+            if len(found) != 1 or _YEAR.search(clause):
+                continue
+            years = {year for pattern, year in _summits() if pattern.search(clause)}
+            if len(years) == 1:
+                year_of = years.pop() + _RELATIVE[found.pop()]
+                votes[year_of] = votes.get(year_of, 0) + 1
+    return votes
+
+
 def story_votes(body: str, month: int | None = None) -> dict[int, int]:
-    """All votes of :func:`relative_votes`, :func:`anniversary_votes` and, for a dateline's month,
-    :func:`fiscal_votes` together."""
+    """All votes of :func:`relative_votes`, :func:`summit_votes`, :func:`anniversary_votes` and, for a
+    dateline's month, :func:`fiscal_votes` together."""
     votes = relative_votes(body)
-    more = [anniversary_votes(body)] + ([fiscal_votes(body, month)] if month else [])
+    more = [summit_votes(body), anniversary_votes(body)] + ([fiscal_votes(body, month)] if month else [])
     for found in more:
         for year, n in found.items():
             votes[year] = votes.get(year, 0) + n
