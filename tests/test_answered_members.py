@@ -47,3 +47,10 @@ def test_predicate_members_not_when_negated(pipeline):
     text = "BRICS expanded again this year. Mexico and Argentina did not become members."
     found = members(pipeline, text)
     assert ("Argentina", "BRICS") not in found, found
+
+
+def test_members_of_a_conjoined_of(pipeline):
+    """families/membership.py: "members of A and of B" makes the subjects members of B too."""
+    text = "Armenia and Belarus are members of the Commonwealth of Independent States and of the Eurasian Economic Union."
+    found = members(pipeline, text)
+    assert any(m == "Belarus" and "Eurasian Economic" in b for m, b in found), found
