@@ -32,12 +32,18 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys(("ministry", "department", "agency", "council", "administration", "directorate",
                      "committee", "presidency", "secretariat", "undersecretariat", "treasury"), "GovernmentBody"),
     **dict.fromkeys(("bloc", "alliance"), "Alliance"),
+    # units below a service and a service's schools: "the squadron's commanding officer", "the academy's
+    # superintendent" (only a body of that kind: see _KIND_WORDS)
+    **dict.fromkeys(("squadron", "wing", "brigade", "regiment", "battalion"), "GovernmentBody"),
+    "academy": "Organization",
 }
 # a body's description names its kind: "the agency" is an Agency, "the ministry" a Ministry
 _KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon"), "agency": ("agency",),
                "council": ("council",), "administration": ("administration",), "directorate": ("directorate",),
                "committee": ("committee",), "presidency": ("presidency",), "secretariat": ("secretariat",),
-               "undersecretariat": ("undersecretariat",), "treasury": ("treasury",)}
+               "undersecretariat": ("undersecretariat",), "treasury": ("treasury",), "squadron": ("squadron",),
+               "wing": ("wing", "geschwader"), "brigade": ("brigade",), "regiment": ("regiment",),
+               "battalion": ("battalion",), "academy": ("academy",)}
 PRONOUNS = {"its", "their"}  # the possessives descriptions resolve to an organisation
 _SINGULAR, _PLURAL = {"its", "his", "her"}, {"their"}
 _ACTORS = {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
