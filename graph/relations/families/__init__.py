@@ -9,6 +9,7 @@ from ..context import SentenceContext
 from ..relation import Relation
 from .accession import accession_talks
 from .aid import aid_given
+from .answered_members import answered_members
 from .backed import backed
 from .common import DocFacts
 from .confirmed_membership import confirmed_membership
@@ -16,7 +17,6 @@ from .conflict_sides import defended, labelled_as, rivals
 from .contents import contents, ranges
 from .events import deployed, displayed, events, located, participation
 from .joint import joint_activities
-from .answered_members import answered_members
 from .membership import described_membership, joining, leaving, membership, observers, taking_part
 from .organisations import (
     based_in,
