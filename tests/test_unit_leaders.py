@@ -36,3 +36,9 @@ def test_unit_word_needs_a_body_of_its_kind(pipeline):
     found = leads(pipeline, "The Royal Air Force flew home. The squadron's commanding officer, Wing Commander "
                             "Tom Smith, led the formation.")
     assert ("Tom Smith", "Royal Air Force") not in found, found
+
+
+def test_school_word_needs_a_school(pipeline):
+    found = leads(pipeline, "The talks were held in Annapolis, the first AUSMIN there. The academy's superintendent, "
+                            "Vice Admiral Yvette Davids, welcomed the delegations.")
+    assert not any(p == "Yvette Davids" for p, _ in found), found

@@ -44,6 +44,8 @@ _KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon
                "undersecretariat": ("undersecretariat",), "treasury": ("treasury",), "squadron": ("squadron",),
                "wing": ("wing", "geschwader"), "brigade": ("brigade",), "regiment": ("regiment",),
                "battalion": ("battalion",), "academy": ("academy",)}
+# unit and school words: only a body whose name has the word ("the academy" is no other organisation)
+_UNIT_WORDS = {"squadron", "wing", "brigade", "regiment", "battalion", "academy"}
 PRONOUNS = {"its", "their"}  # the possessives descriptions resolve to an organisation
 _SINGULAR, _PLURAL = {"its", "his", "her"}, {"their"}
 _ACTORS = {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
@@ -91,7 +93,7 @@ class Descriptions:
     def _fits(self, tok: Token, entity: Entity, labels: set[str], country: str | None) -> bool:
         if entity.label not in labels:
             return False
-        if entity.label == "GovernmentBody" and not self._kind_agrees(tok, entity):
+        if (entity.label == "GovernmentBody" or tok.lower_ in _UNIT_WORDS) and not self._kind_agrees(tok, entity):
             return False
         if country is not None and _country_of(entity, self.ref) not in {country, None}:
             return False
