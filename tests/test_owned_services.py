@@ -26,3 +26,9 @@ def test_owned_service(pipeline, text, part, owner):
 def test_demonym_name_alone_is_no_tie(pipeline):
     found = parts(pipeline, "Qatar wants more jets. The Qatar Emiri Air Force currently relies on Rafales.")
     assert ("Qatar Emiri Air Force", "Qatar") not in found, found
+
+
+def test_open_pronoun_owner_is_the_article_state(pipeline):
+    text = ("Qatar wants more jets. The emirate has tried for years to buy them. Its air force, the Qatar Emiri "
+            "Air Force, currently relies on Rafales.")
+    assert ("Qatar Emiri Air Force", "Qatar") in parts(pipeline, text)

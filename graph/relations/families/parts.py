@@ -166,6 +166,22 @@ def owned_services(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         country = ctx.entities[m.entity].country
         if owner is not None and (country is None or country == owner.entity):
             yield rel(ctx, m, "PART_OF", owner, 0.7, "part-of-owned-service")
+        elif owner is None and country and _pronoun_owned(ctx, facts, noun, country):
+            yield rel(ctx, m, "PART_OF", country, 0.65, "part-of-owned-service")
+
+
+def _pronoun_owned(ctx: SentenceContext, facts: DocFacts, noun: Token, country: str) -> bool:
+    """ "The kingdom wants jets. Its air force, the Royal Saudi Air Force, ...": an "its" the discourse
+    layer left open owns the service of the state the article is about, or of the state named just before."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} and c.i not in ctx.at for c in noun.children):
+        return False
+    if country == facts.focal:
+        return True
+    return any(m.entity == country and ctx.sent.start - _PRONOUN_WINDOW <= m.start < ctx.sent.start
+               for m in facts.mentions)
+
+
+_PRONOUN_WINDOW = 80  # tokens back to the state an open "its" stands for
 
 
 def unit_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
