@@ -32,12 +32,20 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys(("ministry", "department", "agency", "council", "administration", "directorate",
                      "committee", "presidency", "secretariat", "undersecretariat", "treasury"), "GovernmentBody"),
     **dict.fromkeys(("bloc", "alliance"), "Alliance"),
+    # units below a service and a service's schools: "the squadron's commanding officer", "the academy's
+    # superintendent" (only a body of that kind: see _KIND_WORDS)
+    **dict.fromkeys(("squadron", "wing", "brigade", "regiment", "battalion"), "GovernmentBody"),
+    "academy": "Organization",
 }
 # a body's description names its kind: "the agency" is an Agency, "the ministry" a Ministry
 _KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon"), "agency": ("agency",),
                "council": ("council",), "administration": ("administration",), "directorate": ("directorate",),
                "committee": ("committee",), "presidency": ("presidency",), "secretariat": ("secretariat",),
-               "undersecretariat": ("undersecretariat",), "treasury": ("treasury",)}
+               "undersecretariat": ("undersecretariat",), "treasury": ("treasury",), "squadron": ("squadron",),
+               "wing": ("wing", "geschwader"), "brigade": ("brigade",), "regiment": ("regiment",),
+               "battalion": ("battalion",), "academy": ("academy",)}
+# unit and school words: only a body whose name has the word ("the academy" is no other organisation)
+_UNIT_WORDS = {"squadron", "wing", "brigade", "regiment", "battalion", "academy"}
 PRONOUNS = {"its", "their"}  # the possessives descriptions resolve to an organisation
 _SINGULAR, _PLURAL = {"its", "his", "her"}, {"their"}
 _ACTORS = {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
@@ -85,7 +93,7 @@ class Descriptions:
     def _fits(self, tok: Token, entity: Entity, labels: set[str], country: str | None) -> bool:
         if entity.label not in labels:
             return False
-        if entity.label == "GovernmentBody" and not self._kind_agrees(tok, entity):
+        if (entity.label == "GovernmentBody" or tok.lower_ in _UNIT_WORDS) and not self._kind_agrees(tok, entity):
             return False
         if country is not None and _country_of(entity, self.ref) not in {country, None}:
             return False

@@ -24,9 +24,10 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if start == a.start:
             before = before.removesuffix(" the")
         # "as part of NATO's air-policing mission": the cue is said of what the bloc owns, not of the bloc
-        if head.dep_ != "poss" and any(before.endswith(cue) for cue in lex["before"]):
+        member_noun = _conjoined_of(head, lex)  # "members of A, ..., and of B": B's "of" joined to A's
+        if head.dep_ != "poss" and (member_noun is not None or any(before.endswith(cue) for cue in lex["before"])):
             # the clause's subject, plus the objects of "with" in the same phrase ("relations with Russia under the CSTO")
-            governor = head.head.head if head.dep_ == "pobj" else head.head
+            governor = member_noun if member_noun is not None else head.head.head if head.dep_ == "pobj" else head.head
             if negated(ctx, governor):
                 continue  # "has never joined the SCO"
             members = ctx.subjects(governor, members_ok, plural=True)
@@ -70,6 +71,19 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if t.lower_ not in {",", "including", "such", "as", "like", ":", "-", "--", "\u2014", "state", "states", "the",
                                     "among", "them"}:
                     break
+
+
+def _conjoined_of(head, lex: dict):
+    """The members noun whose "of" a bloc's "of" is joined to: "members of the SCO, which Iran joined
+    last year, and of the OIC" (the OIC's "of" is a conjunct of the SCO's), else None."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "of" or prep.dep_ != "conj":
+        return None
+    first = prep.head
+    if first.dep_ != "prep" or first.lower_ != "of":
+        return None
+    noun = first.head
+    return noun if noun.lower_ in lex["predicate_member_nouns"] else None
 
 
 def _bound_parties(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> Iterator[Relation]:

@@ -133,6 +133,57 @@ def described_parts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             yield from _part(ctx, child, owner, 0.7, "part-of-described")
 
 
+def _service_noun(ctx: SentenceContext, noun: Token) -> bool:
+    """Whether ``noun`` ends a generic service noun ("air force", "navy", "armed forces"), no name."""
+    words = [noun.lower_]
+    if noun.i - 1 >= ctx.sent.start and ctx.doc[noun.i - 1].dep_ in {"compound", "amod"}:
+        words.insert(0, ctx.doc[noun.i - 1].lower_)
+    nouns = set(_data()["service_nouns"])
+    return noun.i not in ctx.at and (" ".join(words) in nouns or words[-1] in nouns)
+
+
+def _state_owner(ctx: SentenceContext, noun: Token) -> Mention | None:
+    """The state a generic noun's possessor names: "Qatar's air force", "its air force" (where the
+    discourse layer resolved "its" to a state)."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country" and not ctx.at[c.i].demonym:
+            return ctx.at[c.i]
+    return None
+
+
+def owned_services(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Its air force, the Qatar Emiri Air Force, flies ...", "Ruritania's navy, the RRN": a state's
+    service named in apposition to a generic service noun the state owns is PART_OF that state (the
+    text ties the two in its own words: ANNOTATION.md, PART_OF of a national service)."""
+    for m in ctx.of({"GovernmentBody"}):
+        head = ctx.head_token(m)
+        noun = head.head if head.dep_ == "appos" else None
+        if noun is None:  # "its air force, the X": the generic noun in apposition to the name
+            noun = next((c for c in head.children if c.dep_ == "appos"), None)
+        if noun is None or noun.i in ctx.at or not _service_noun(ctx, noun):
+            continue
+        owner = _state_owner(ctx, noun)
+        country = ctx.entities[m.entity].country
+        if owner is not None and (country is None or country == owner.entity):
+            yield rel(ctx, m, "PART_OF", owner, 0.7, "part-of-owned-service")
+        elif owner is None and country and _pronoun_owned(ctx, facts, noun, country):
+            yield rel(ctx, m, "PART_OF", country, 0.65, "part-of-owned-service")
+
+
+def _pronoun_owned(ctx: SentenceContext, facts: DocFacts, noun: Token, country: str) -> bool:
+    """ "The kingdom wants jets. Its air force, the Royal Saudi Air Force, ...": an "its" the discourse
+    layer left open owns the service of the state the article is about, or of the state named just before."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} and c.i not in ctx.at for c in noun.children):
+        return False
+    if country == facts.focal:
+        return True
+    return any(m.entity == country and ctx.sent.start - _PRONOUN_WINDOW <= m.start < ctx.sent.start
+               for m in facts.mentions)
+
+
+_PRONOUN_WINDOW = 80  # tokens back to the state an open "its" stands for
+
+
 def unit_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the 12th Brigade of the Polish Army", "the Coastal Artillery Regiment of the Marine Corps": a unit,
     school or staff whose name ends in a unit word, followed by "of" and a state body, is part of it."""

@@ -599,7 +599,7 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     if p.end >= ctx.sent.end or not ctx.doc[p.end].is_punct:
         return None
     for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
-        if t.pos_ in {"VERB", "AUX", "CCONJ"} or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"} \
+        if t.pos_ in {"VERB", "AUX", "CCONJ"} and t.dep_ != "amod" or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"} \
                 or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
             return None  # a verb, a conjunction, a relative clause ("X, who as commander heads Y") or another name
             # between ("X; Y, minister of Z": the title is Y's)

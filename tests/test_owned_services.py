@@ -1,0 +1,34 @@
+"""A state's service named beside a generic service noun the state owns (families/parts.py,
+``owned_services``), on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from graph.text import Document
+from graph.text.metadata import Metadata
+
+
+def parts(pipeline, text: str) -> set[tuple[str, str]]:
+    doc = Document.from_text(text, meta=Metadata(published="2024-05-02", date_source="cli"))
+    g = pipeline.process(doc)
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {(name[s], name[t]) for s, t, d in g.edges(data=True) if d["type"] == "PART_OF"}
+
+
+@pytest.mark.parametrize("text,part,owner", [
+    ("Qatar wants more jets. Its air force, the Qatar Emiri Air Force, currently relies on Rafales.",
+     "Qatar Emiri Air Force", "Qatar"),
+])
+def test_owned_service(pipeline, text, part, owner):
+    assert (part, owner) in parts(pipeline, text)
+
+
+def test_demonym_name_alone_is_no_tie(pipeline):
+    found = parts(pipeline, "Qatar wants more jets. The Qatar Emiri Air Force currently relies on Rafales.")
+    assert ("Qatar Emiri Air Force", "Qatar") not in found, found
+
+
+def test_open_pronoun_owner_is_the_article_state(pipeline):
+    text = ("Qatar wants more jets. The emirate has tried for years to buy them. Its air force, the Qatar Emiri "
+            "Air Force, currently relies on Rafales.")
+    assert ("Qatar Emiri Air Force", "Qatar") in parts(pipeline, text)
