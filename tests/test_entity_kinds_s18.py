@@ -1,0 +1,20 @@
+"""Entity kinds of session 18, each shown on invented sentences with one where the rule must not fire:
+a capital the article names as the city (a trip to it, talks in it) more often than it uses it for its
+state stays a Place beside the country; one used for the state as often as for the city is the state's
+name (the fold of session 13)."""
+from __future__ import annotations
+
+from tests.extracted import node_labels as _labels
+
+
+# -- a capital: the city or the state, by how the article uses it ---------------------------------------
+def test_capital_named_mostly_as_the_city_stays_a_place(pipeline):
+    labels = _labels(pipeline, "Ruritania's defence minister flew to Lisbon on Monday. Portugal wants the frigates "
+                               "soon, and Lisbon says the deal is close. Talks in Lisbon will go on next week.")
+    assert ("Place", "Lisbon") in labels and ("Country", "Portugal") in labels
+
+
+def test_capital_used_for_the_state_as_often_is_the_state(pipeline):
+    labels = _labels(pipeline, "Portugal wants the frigates soon. Lisbon says the deal is close, and Lisbon has "
+                               "told the yard so. The minister's talks in Lisbon went on all week.")
+    assert ("Country", "Portugal") in labels and ("Place", "Lisbon") not in labels
