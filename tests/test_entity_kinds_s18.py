@@ -18,3 +18,25 @@ def test_capital_used_for_the_state_as_often_is_the_state(pipeline):
     labels = _labels(pipeline, "Portugal wants the frigates soon. Lisbon says the deal is close, and Lisbon has "
                                "told the yard so. The minister's talks in Lisbon went on all week.")
     assert ("Country", "Portugal") in labels and ("Place", "Lisbon") not in labels
+
+
+# -- a state's service whose verb the parse took for a modifier ---------------------------------------
+def test_service_after_a_state_whose_verb_was_read_as_a_modifier(pipeline):
+    labels = _labels(pipeline, "Norway's navy fielded units of its 2nd Mine Flotilla in the drill.")
+    assert ("GovernmentBody", "Royal Norwegian Navy") in labels
+
+
+def test_service_word_inside_a_noun_phrase_is_no_body(pipeline):
+    labels = _labels(pipeline, "Three Indian military aircraft landed at the base on Friday.")
+    assert not any(lab == "GovernmentBody" for lab, _ in labels)
+
+
+# -- reference rows: an armed movement, a firm's chairman ----------------------------------------------
+def test_the_taliban_is_an_organization(pipeline):
+    labels = _labels(pipeline, "Thousands fled the country after the Taliban took power in August.")
+    assert ("Organization", "Taliban") in labels
+
+
+def test_a_firms_chairman_named_with_the_firm(pipeline):
+    labels = _labels(pipeline, "The firm's chairman, Selçuk Bayraktar, showed the new drone at the fair.")
+    assert ("Person", "Selçuk Bayraktar") in labels
