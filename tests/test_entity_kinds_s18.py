@@ -40,3 +40,12 @@ def test_the_taliban_is_an_organization(pipeline):
 def test_a_firms_chairman_named_with_the_firm(pipeline):
     labels = _labels(pipeline, "The firm's chairman, Selçuk Bayraktar, showed the new drone at the fair.")
     assert ("Person", "Selçuk Bayraktar") in labels
+
+
+# -- component and sub-unified commands of the US forces (government_bodies_world.csv) -----------------
+def test_us_component_commands_are_whole_bodies(pipeline):
+    labels = _labels(pipeline, "Ships of US Naval Forces Europe-Africa sailed with a frigate, and US Forces Korea "
+                               "sent observers to the drill.")
+    assert ("GovernmentBody", "United States Naval Forces Europe-Africa") in labels
+    assert ("GovernmentBody", "United States Forces Korea") in labels
+    assert not any(name == "American Naval Forces" for _, name in labels)
