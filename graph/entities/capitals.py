@@ -6,7 +6,8 @@ The place reading becomes a name of the country entity (the convention of ANNOTA
 capitals are aliases of the country, the capital as a place is optional), so one article does not
 leave a second node for the state's seat beside the state. A capital that holds an event, a base or a
 firm (any relation) stays a Place, and so does one the article never uses for its state or whose
-state it never names by the state's own name.
+state it never names by the state's own name, and so does one the article names as the city more often
+than it uses it for the state.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from .entity import Entity
 
 def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], ref: ReferenceData) -> None:
     """Merge into its country every catalogued capital Place of ``entities`` no relation touches,
-    where the document names the country both by its own name and by that capital; ``entities`` is
-    changed in place."""
+    where the document names the country both by its own name and by that capital, at least as often
+    for the state as for the city; ``entities`` is changed in place."""
     used = {r.source for r in relations} | {r.target for r in relations}
     by_ref = {e.ref_id: e for e in entities.values() if e.ref_id}
     for key, place in list(entities.items()):
@@ -35,6 +36,8 @@ def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], r
         by_capital = [m.text.casefold() in names for m in country.mentions]
         if not any(by_capital) or all(by_capital):
             continue
+        if sum(by_capital) < len(place.mentions):
+            continue  # said for the city more often than for the state ("travelled to X", "talks in X"): the city
         for mention in place.mentions:
             country.add(mention)
         country.aliases.add(place.name)

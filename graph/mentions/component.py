@@ -1238,8 +1238,11 @@ class MentionFinder:
                 if j > len(doc) or low[i:j] != words or taken & set(range(i, j)):
                     continue
                 last = doc[j - 1]
-                if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j:
-                    continue  # not "military" in "Indian military aircraft"
+                if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j \
+                        and not any(t.tag_ in {"VBD", "VBZ", "VBP"} or t.tag_ == "VBN" and last.head.dep_ == "ROOT"
+                                    for t in doc[j:last.head.i]):
+                    continue  # not "military" in "Indian military aircraft" ("Poland's navy fielded units": a
+                    # finite verb the parse read as a modifier is the body's verb)
                 if j + 1 < len(doc) and low[j] == "," and (j + 1 in bodies or low[j + 1] == "the" and j + 2 in bodies):
                     break  # "the German armed forces, the Bundeswehr,": the name that follows is the body
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
