@@ -140,6 +140,8 @@ def test_generic_events_stay_one_per_document(pipeline):
     ("GovernmentBody", "Ukrainian Air Defense Forces", "Ukrainian Air Defense Forces"),
     ("Organization", "UN Security Council", "United Nations Security Council"),
     ("Person", "Co Ltd", "Co Ltd"),
+    ("GovernmentBody", "U.S. Naval Forces Korea", "United States Naval Forces Korea"),
+    ("GovernmentBody", "US Army Pacific", "United States Army Pacific"),
 ])
 def test_canonical_name(label, name, canonical):
     assert canonical_name(label, name) == canonical
@@ -377,3 +379,20 @@ def test_word_lists_made_once_match_the_tokens_and_feed_the_whole_document_scans
     assert {("Place", "Cerro Moreno Air Base"), ("GovernmentBody", "Ministry of Defence of Kenya"),
             ("Company", "Equity Bank"), ("Platform", "2S19 Msta-S")} <= labels
     assert any(lab == "Place" and n.endswith("3rd Naval Base") for lab, n in labels)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The drill was led by U.S. Naval Forces Europe-Africa on Monday.", "United States Naval Forces Europe-Africa"),
+    ("Rear Admiral Ann Roe, deputy commander of US Naval Forces Southern Command, visited Lima.",
+     "United States Naval Forces Southern Command"),
+    ("Officers of Allied Joint Force Command Naples planned the drill.", "Allied Joint Force Command Naples"),
+])
+def test_a_command_keeps_the_region_or_seat_its_name_ends_in(pipeline, text, name):
+    bodies = {n for n, d in _nodes(pipeline, text).items() if d["label"] == "GovernmentBody"}
+    assert name in bodies
+    assert not any(n != name and name.startswith(n) for n in bodies)  # no body cut before its region
+
+
+def test_a_command_and_the_place_after_in_stay_two(pipeline):
+    nodes = _nodes(pipeline, "The Joint Force Command in Naples planned the drill.")
+    assert "Naples" in nodes and "Joint Force Command Naples" not in nodes

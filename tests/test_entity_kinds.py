@@ -126,7 +126,7 @@ def test_numbered_units_are_state_bodies(pipeline):
 
 def test_service_and_region_is_a_command(pipeline):
     labels = _labels(pipeline, "Polish crews trained with US Army Europe in Grafenwoehr last month.")
-    assert ("GovernmentBody", "US Army Europe") in labels and not any(n == "Europe" for _, n in labels)
+    assert ("GovernmentBody", "United States Army Europe") in labels and not any(n == "Europe" for _, n in labels)
 
 
 def test_currency_is_no_country(pipeline):

@@ -44,7 +44,8 @@ _LEGAL_PREFIX = re.compile(rf"^(?:(?:{_LEGAL})\s+)+(?=\S)")
 _LEGAL_SUFFIX = re.compile(rf"(?:,?\s+(?:{_LEGAL}))+$")
 _FORCES = re.compile(r"\b(Air Defen[cs]e|Ground|Land|Naval|Aerospace|Armed|Missile|Rocket|Strategic Missile|"
                      r"Special Operations|Airborne|Border|Self-Defen[cs]e) Force\b")
-_PREFIXES = {"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union"}
+_PREFIXES = {"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union", "US": "United States",
+             "U.S.": "United States"}
 _FIRM_WORDS = {"bank", "group", "holding", "holdings", "company", "corporation", "corp", "inc", "ltd", "limited",
                "plc", "llc", "llp", "jsc", "gmbh", "ag", "sa"}  # words that add no second firm to a name
 # a state's short name: no long form ("Republic of ..."), no acronym

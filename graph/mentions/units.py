@@ -76,17 +76,48 @@ def numbered_units(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def regional_commands(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Spans of "armed service + region" names ("US Army Pacific")."""
+_COMPASS = {"southern", "northern", "eastern", "western", "central"}
+_SERVICE_TAILS = {"forces", "force", "command", "fleet"}
+
+
+def _region_end(doc: Doc, i: int) -> int | None:
+    """The end of the region that opens at ``i`` after a service's name: "Pacific", "Europe-Africa"
+    (two regions joined), "Southern Command" (a compass word and "Command"); None when none opens there."""
     regions = words()["command_regions"]
+    t = doc[i]
+    if not t.text[:1].isupper() or t.is_sent_start:
+        return None
+    if t.lower_ in regions:
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].text == "-" and not t.whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].lower_ in regions and doc[end + 1].text[:1].isupper():
+            end += 2  # "Europe-Africa"
+        return end
+    if t.lower_ in _COMPASS and i + 1 < len(doc) and doc[i + 1].text == "Command":
+        return i + 2  # "U.S. Naval Forces Southern Command"
+    return None
+
+
+def regional_commands(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of "armed service + region" names ("US Army Pacific", "U.S. Naval Forces Europe-Africa") and
+    of a command named by its seat ("Allied Joint Force Command Naples"): a known service, or a body's
+    name ending in a service word ("Forces", "Command"), run on without a comma or preposition."""
     by_start = {m.start: m for m in mentions}
     out = []
     for m in mentions:
+        if m.label != "GovernmentBody" or m.end >= len(doc):
+            continue
+        last = doc[m.end - 1].lower_
+        if not (m.ref_id or last in _SERVICE_TAILS) or not doc[m.end - 1].whitespace_:
+            continue
         nxt = by_start.get(m.end)
-        if m.label == "GovernmentBody" and m.ref_id and m.end < len(doc) and doc[m.end].lower_ in regions \
+        end = _region_end(doc, m.end)
+        if end is not None and (nxt is None or nxt.label == "Place" and nxt.end <= end):
+            out.append((m.start, end))
+        elif last == "command" and nxt is not None and nxt.label == "Place" and nxt.end == m.end + 1 \
                 and doc[m.end].text[:1].isupper() and not doc[m.end].is_sent_start \
-                and (nxt is None or nxt.label == "Place" and nxt.end == m.end + 1):
-            out.append((m.start, m.end + 1))
+                and not (m.end + 1 < len(doc) and doc[m.end + 1].text[:1].isupper()):
+            out.append((m.start, m.end + 1))  # "Allied Joint Force Command Naples"
     return out
 
 
