@@ -176,7 +176,10 @@ def _so_called(verb: Token) -> list[Token]:
     hangs on the naming verb) is what the cue verb is aimed at."""
     naming = cues()["ties"]["naming_verbs"] | {"describe", "term", "label"}
     out: list[Token] = []
-    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "dobj"} and c.lemma_.lower() in naming):
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "dobj"}]
+    clauses += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
+                for c in p.children if c.dep_ in {"pcomp", "pobj"}]  # "fired missiles at what X described as ..."
+    for clause in (c for c in clauses if c.lemma_.lower() in naming):
         if not any(w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children):
             continue
         out += [c for c in clause.children if c.dep_ in {"oprd", "attr", "dobj"} and c.lower_ != "what"]

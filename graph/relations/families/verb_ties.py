@@ -95,15 +95,54 @@ def _fought_for(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[
     yield from _pairs(ctx, others, enemies, CONFLICT, "fought-for", "defense")  # "fight for Moscow against Kyiv"
 
 
+def _weapon(ctx: SentenceContext, tok: Token, ties: dict) -> bool:
+    """A weapon: a generic one ("water cannon", "drones") or a named platform ("the TB2")."""
+    return tok.lemma_.lower() in ties["wielded_nouns"] or tok.lower_ in ties["wielded_nouns"] \
+        or tok.i in ctx.at and ctx.label(ctx.at[tok.i]) == "Platform"
+
+
+def _wielders(ctx: SentenceContext, facts: DocFacts, verb: Token, passive: bool) -> list[str]:
+    """Who turns the weapon: the "by" agent of a passive ("were used by X against Y"), else the clause's
+    subject, else in a relative clause on the weapon the party named before the verb ("the drone, which
+    X used against Y", where the parser hangs X on "which")."""
+    if passive:
+        return [p for o in _objects(verb, set(), {"by"}) for p in group(ctx, facts, o)]
+    found = clause_subjects(ctx, facts, verb)
+    if found or verb.dep_ != "relcl":
+        return found
+    named = [t for t in verb.subtree if t.i < verb.i and t.i in ctx.at and t.dep_ in {"nsubj", "npadvmod", "compound"}]
+    return [p for t in named for p in group(ctx, facts, t)]
+
+
 def _wielded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
-    """ "Chinese vessels used water cannon against Philippine boats", "turned its water cannon on X"."""
-    weapons = [o for o in _objects(verb, {"dobj"}) if o.lemma_.lower() in ties["wielded_nouns"]
-               or o.lower_ in ties["wielded_nouns"]]
+    """ "Chinese vessels used water cannon against Philippine boats", "turned its water cannon on X",
+    "the drones were used by X against Y", "the TB2, which X used against Y's armour"."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    held = _objects(verb, {"nsubjpass"} if passive else {"dobj"})
+    if not held and verb.dep_ == "relcl" and verb.lemma_.lower() == "use":
+        held = [verb.head]  # "the drone, which X used against Y": the weapon is what the clause is on
+    weapons = [o for o in held if _weapon(ctx, o, ties)]
     if not weapons:
         return
     others = [p for h in [verb, *weapons] for o in _objects(h, set(), {"against", "on", "at"})
               for p in _owners(ctx, facts, o)]
-    yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, CONFLICT, "weapon-turned", "defense")
+    if others:
+        yield from _pairs(ctx, _wielders(ctx, facts, verb, passive), others, CONFLICT, "weapon-turned", "defense")
+
+
+def _use_against(ctx: SentenceContext, facts: DocFacts, noun: Token) -> Iterator[Relation]:
+    """ "supplied drones to X for use against Y": the party the weapons go to turns them on Y (the
+    receiver, else the clause's subject: "X bought the jets for use against Y")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB":
+        return
+    verb = noun.head.head
+    if not _live(ctx, verb):
+        return
+    others = [p for o in _objects(noun, set(), {"against"}) for p in _owners(ctx, facts, o)]
+    if not others:
+        return
+    users = [p for o in _objects(verb, set(), {"to"}) for p in group(ctx, facts, o)] or clause_subjects(ctx, facts, verb)
+    yield from _pairs(ctx, users, others, CONFLICT, "use-against", "defense")
 
 
 def _intruded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
@@ -271,6 +310,8 @@ def _made_with(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[R
 def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ties = cues()["ties"]
     yield from _disputed(ctx, facts, ties)
+    for noun in (t for t in ctx.tokens if t.pos_ == "NOUN" and t.lemma_.lower() in ties["use_nouns"]):
+        yield from _use_against(ctx, facts, noun)
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB"):
         lemma = verb.lemma_.lower()
         if not _live(ctx, verb):
