@@ -1,0 +1,55 @@
+"""Conflicts and ties of session 18 (families/verb_ties.py, families/aid.py, families/ties.py), on
+invented sentences about many countries: a weapon used against a party in a passive, in a relative
+clause on the weapon or "for use against" it; aid received "from" a party; firing "at what X
+described as" a party's bases; the targets a speaker names as another party's sites."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import tie
+from tests.extracted import ties as edges
+
+COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
+TYPES = {COOP, CONFLICT}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weapon used against a party: passive with its user as agent, a relative clause on the weapon
+    ("The drones were used by Azerbaijan against Armenia in 2020.", tie(CONFLICT, "Armenia", "Azerbaijan")),
+    ("The TB2, which Azerbaijan used against Armenian armour in 2020, made the firm famous.",
+     tie(CONFLICT, "Armenia", "Azerbaijan")),
+    # weapons supplied "for use against" a party: the receiver turns them on it
+    ("Critics accuse Minsk of supplying artillery shells to Russia for use against Ukraine.",
+     tie(CONFLICT, "Russia", "Ukraine")),
+    # fired at what the attacker calls another party's bases
+    ("Turkey fired missiles at what Ankara described as bases of the Kurdistan Workers' Party in northern Iraq.",
+     tie(CONFLICT, "Kurdistan Workers' Party", "Turkey")),
+    # the targets a speaker names as another party's sites: the speaker's state against that party
+    ("The Turkish military said the targets were caves and depots used by the Kurdistan Workers' Party in "
+     "northern Iraq.", tie(CONFLICT, "Kurdistan Workers' Party", "Turkey")),
+    ("According to India's Ministry of Defence, the targets were camps used by Jaish-e-Mohammed and "
+     "Lashkar-e-Taiba.", tie(CONFLICT, "India", "Jaish-e-Mohammed")),
+    ("Israel said the targets included Hezbollah weapons depots.", tie(CONFLICT, "Hezbollah", "Israel")),
+    # aid received from a party
+    ("Kenya has also received training from Britain and the United States.", tie(COOP, "Kenya", "United Kingdom")),
+    ("Kenya has also received training from Britain and the United States.", tie(COOP, "Kenya", "United States")),
+])
+def test_found(pipeline, text, expected):
+    assert expected in edges(pipeline, text, TYPES)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a weapon used with no party against it, or a supplier of those weapons
+    ("Chile used the drones against forest fires last summer, Peru said.", tie(CONFLICT, "Chile", "Peru")),
+    ("Critics accuse Minsk of supplying artillery shells to Russia for use against Ukraine.",
+     tie(CONFLICT, "Belarus", "Ukraine")),
+    # where the targets lie is no side; targets nobody owns name no side
+    ("The Turkish military said the targets were caves and depots used by the Kurdistan Workers' Party in "
+     "northern Iraq.", tie(CONFLICT, "Iraq", "Turkey")),
+    ("Analysts in Qatar said the targets were chosen to avoid casualties in Iran.", tie(CONFLICT, "Iran", "Qatar")),
+    # goods received from a seller are a purchase, not aid; aid not received is no tie
+    ("India received the first Rafale jets from France in July.", tie(COOP, "France", "India")),
+    ("Kenya did not receive any training from Britain.", tie(COOP, "Kenya", "United Kingdom")),
+])
+def test_not_found(pipeline, text, absent):
+    assert absent not in edges(pipeline, text, TYPES)
