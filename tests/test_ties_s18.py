@@ -1,7 +1,7 @@
 """Conflicts and ties of session 18 (families/verb_ties.py, families/aid.py, families/ties.py), on
 invented sentences about many countries: a weapon used against a party in a passive, in a relative
 clause on the weapon or "for use against" it; aid received "from" a party; firing "at what X
-described as" a party's bases; the targets a speaker names as another party's sites."""
+described as" a party's bases; parties "locked in" a dispute; the targets a speaker names as another party's sites."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +30,11 @@ TYPES = {COOP, CONFLICT}
     ("According to India's Ministry of Defence, the targets were camps used by Jaish-e-Mohammed and "
      "Lashkar-e-Taiba.", tie(CONFLICT, "India", "Jaish-e-Mohammed")),
     ("Israel said the targets included Hezbollah weapons depots.", tie(CONFLICT, "Hezbollah", "Israel")),
+    # the joint subjects of a verb of being caught up in a conflict
+    ("Greek and Turkish troops have been locked in a standoff along the Evros since 2020.",
+     tie(CONFLICT, "Greece", "Turkey")),
+    ("Armenia and Azerbaijan have been locked in a dispute over Karabakh for decades.",
+     tie(CONFLICT, "Armenia", "Azerbaijan")),
     # aid received from a party
     ("Kenya has also received training from Britain and the United States.", tie(COOP, "Kenya", "United Kingdom")),
     ("Kenya has also received training from Britain and the United States.", tie(COOP, "Kenya", "United States")),
@@ -47,6 +52,8 @@ def test_found(pipeline, text, expected):
     ("The Turkish military said the targets were caves and depots used by the Kurdistan Workers' Party in "
      "northern Iraq.", tie(CONFLICT, "Iraq", "Turkey")),
     ("Analysts in Qatar said the targets were chosen to avoid casualties in Iran.", tie(CONFLICT, "Iran", "Qatar")),
+    # a conflict denied
+    ("France and Germany are not locked in any dispute.", tie(CONFLICT, "France", "Germany")),
     # goods received from a seller are a purchase, not aid; aid not received is no tie
     ("India received the first Rafale jets from France in July.", tie(COOP, "France", "India")),
     ("Kenya did not receive any training from Britain.", tie(COOP, "Kenya", "United Kingdom")),
