@@ -2,7 +2,8 @@
 invented sentences about many countries: a weapon used against a party in a passive, in a relative
 clause on the weapon or "for use against" it; aid received "from" a party; firing "at what X
 described as" a party's bases; parties "locked in" a dispute; "with A and with B"; co-development
-with a named party; the targets a speaker names as another party's sites."""
+with a named party; the targets a speaker names as another party's sites; a place and its country after a comma ("Leiden, the
+Netherlands"), a body headquartered in a city."""
 from __future__ import annotations
 
 import pytest
@@ -67,3 +68,31 @@ def test_found(pipeline, text, expected):
 ])
 def test_not_found(pipeline, text, absent):
     assert absent not in edges(pipeline, text, TYPES)
+
+
+PLACED = {"LOCATED_IN", "BASED_IN"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place and its country after a comma, with the article ("Leiden, the Netherlands")
+    ("The talks took place in Leiden, the Netherlands, on Monday.", ("LOCATED_IN", "Leiden", "Netherlands")),
+    # a body or firm headquartered in a city: the country named after the city
+    ("The Allied Joint Force Command, headquartered in Brunssum, Netherlands, provided command and control.",
+     ("BASED_IN", "Allied Joint Force Command", "Netherlands")),
+])
+def test_placed(pipeline, text, expected):
+    assert expected in placed(pipeline, text)
+
+
+def test_a_body_merely_in_a_city_is_not_seated_there(pipeline):
+    text = "Crowds gathered outside the Defence Ministry in Leiden, the Netherlands, on Monday."
+    assert not {e for e in placed(pipeline, text) if e[0] == "BASED_IN"}
+
+
+def placed(pipeline, text: str) -> set[tuple[str, str, str]]:
+    from tests.extracted import graph_of
+
+    g = graph_of(pipeline, text, "2024-05-02")
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {(d["type"], name[s], name[t]) for s, t, d in g.edges(data=True)
+            if d["type"] in PLACED and d.get("provenance") == "text"}
