@@ -1,8 +1,7 @@
 """Conflicts and ties of session 18 (families/verb_ties.py, families/aid.py, families/ties.py), on
 invented sentences about many countries: a weapon used against a party in a passive, in a relative
 clause on the weapon or "for use against" it; aid received "from" a party; firing "at what X
-described as" a party's bases; parties "locked in" a dispute; "with A and with B"; co-development
-with a named party; the targets a speaker names as another party's sites; a place and its country after a comma ("Leiden, the
+described as" a party's bases; parties "locked in" a dispute; "with A and with B"; the targets a speaker names as another party's sites; a place and its country after a comma ("Leiden, the
 Netherlands"), a body headquartered in a city."""
 from __future__ import annotations
 
@@ -37,10 +36,9 @@ TYPES = {COOP, CONFLICT}
      tie(CONFLICT, "Greece", "Turkey")),
     ("Armenia and Azerbaijan have been locked in a dispute over Karabakh for decades.",
      tie(CONFLICT, "Armenia", "Azerbaijan")),
-    # a second "with" conjoined to the cue's own; making something with a named party
+    # a second "with" conjoined to the cue's own
     ("Seoul hopes to deepen defence cooperation with Canberra and with Wellington.",
      tie(COOP, "New Zealand", "South Korea")),
-    ("Japan is co-developing the engine with Britain's Rolls-Royce.", tie(COOP, "Japan", "Rolls-Royce")),
     # aid received from a party
     ("Kenya has also received training from Britain and the United States.", tie(COOP, "Kenya", "United Kingdom")),
     ("Kenya has also received training from Britain and the United States.", tie(COOP, "Kenya", "United States")),
@@ -60,8 +58,6 @@ def test_found(pipeline, text, expected):
     ("Analysts in Qatar said the targets were chosen to avoid casualties in Iran.", tie(CONFLICT, "Iran", "Qatar")),
     # a conflict denied
     ("France and Germany are not locked in any dispute.", tie(CONFLICT, "France", "Germany")),
-    # developed with equipment, not with a partner
-    ("Turkey developed the drone with Ukrainian engines.", tie(COOP, "Turkey", "Ukraine")),
     # goods received from a seller are a purchase, not aid; aid not received is no tie
     ("India received the first Rafale jets from France in July.", tie(COOP, "France", "India")),
     ("Kenya did not receive any training from Britain.", tie(COOP, "Kenya", "United Kingdom")),
