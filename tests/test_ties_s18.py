@@ -80,6 +80,11 @@ def test_placed(pipeline, text, expected):
     assert expected in placed(pipeline, text)
 
 
+def test_a_body_based_in_a_region_of_its_own_state_has_no_seat_relation(pipeline):
+    text = "The tanks will join the 11th Armoured Division, which is based in Lubusz and Greater Poland."
+    assert not {e for e in placed(pipeline, text) if e[0] == "BASED_IN"}
+
+
 def test_a_body_merely_in_a_city_is_not_seated_there(pipeline):
     text = "Crowds gathered outside the Defence Ministry in Leiden, the Netherlands, on Monday."
     assert not {e for e in placed(pipeline, text) if e[0] == "BASED_IN"}
