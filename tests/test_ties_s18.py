@@ -1,7 +1,7 @@
 """Conflicts and ties of session 18 (families/verb_ties.py, families/aid.py, families/ties.py), on
 invented sentences about many countries: a weapon used against a party in a passive, in a relative
 clause on the weapon or "for use against" it; aid received "from" a party; firing "at what X
-described as" a party's bases; parties "locked in" a dispute; "with A and with B"; the targets a speaker names as another party's sites; a place and its country after a comma ("Leiden, the
+described as" a party's bases; parties "locked in" a dispute; the targets a speaker names as another party's sites; a place and its country after a comma ("Leiden, the
 Netherlands"), a body headquartered in a city."""
 from __future__ import annotations
 
@@ -36,9 +36,6 @@ TYPES = {COOP, CONFLICT}
      tie(CONFLICT, "Greece", "Turkey")),
     ("Armenia and Azerbaijan have been locked in a dispute over Karabakh for decades.",
      tie(CONFLICT, "Armenia", "Azerbaijan")),
-    # a second "with" conjoined to the cue's own
-    ("Seoul hopes to deepen defence cooperation with Canberra and with Wellington.",
-     tie(COOP, "New Zealand", "South Korea")),
     # aid received from a party
     ("Kenya has also received training from Britain and the United States.", tie(COOP, "Kenya", "United Kingdom")),
     ("Kenya has also received training from Britain and the United States.", tie(COOP, "Kenya", "United States")),

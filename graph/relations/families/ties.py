@@ -133,11 +133,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
     if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "an ally of X", "a partner in South Korea's programme"
         preps = preps | {"in", "of"}
     goods = cues()["supply"]["goods"]
-    attached = _attached(tok)
-    # "cooperation with A and with B": a preposition conjoined to one of the cue's own
-    attached += [c for a in attached if a.dep_ == "prep" for c in a.conjuncts if c.dep_ == "conj" and c not in attached]
-    for child in attached:
-        if child.dep_ in {"prep", "agent", "conj"} and child.lower_ in preps:
+    for child in _attached(tok):
+        if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             aimed = hostile and child.lower_ in _AIMED_PREPS  # "strikes on Kharkiv"
             for obj in child.children:
                 if obj.dep_ not in {"pobj", "pcomp"}:
