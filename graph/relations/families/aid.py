@@ -1,6 +1,7 @@
 """Aid given to another party as a tie: "Turkey agreed to provide military training and financial
-support to the armed forces of Djibouti", "France will offer logistical support to the Ivorian army"
-(the giver and the receiver cooperate; arms given are :mod:`.supply`'s)."""
+support to the armed forces of Djibouti", "France will offer logistical support to the Ivorian army",
+"Kenya has received training from Britain" (the giver and the receiver cooperate; arms given are
+:mod:`.supply`'s)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -24,7 +25,9 @@ def _aid(verb: Token) -> list[Token]:
 
 
 def aid_given(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """The giver of support, training or assistance and the party it goes "to"."""
+    """The giver of support, training or assistance and the party it goes "to"; the receiver of it and
+    the party it comes "from"."""
+    yield from _aid_received(ctx, facts)
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in cues()["ties"]["give_verbs"]):
         aid = _aid(verb)
         if not aid or negated(ctx, verb) or hedged(verb):
@@ -42,4 +45,23 @@ def aid_given(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for a in clause_subjects(ctx, facts, verb):
             for b in receivers:
                 if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "aid-given", domain):
+                    yield found
+
+
+def _aid_received(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Kenya has received training from Britain and the United States": the receiver (the clause's
+    subject) and the givers (the "from" objects of the verb or of the aid noun)."""
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in cues()["ties"]["receive_aid_verbs"]):
+        aid = _aid(verb)
+        if not aid or negated(ctx, verb) or hedged(verb):
+            continue
+        givers: list[str] = []
+        for holder in (verb, *aid):
+            for o in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj"):
+                givers += [g for g in group(ctx, facts, o) or members_of(ctx, facts, o) if g not in givers]
+        domain = domain_of(ctx.lemmas) or "defense"
+        for a in clause_subjects(ctx, facts, verb):
+            for b in givers:
+                if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "aid-received", domain):
                     yield found

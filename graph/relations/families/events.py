@@ -915,6 +915,9 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         rest = _within_words(ctx, m)
         if len(rest) >= 2 and rest[0].lower_ in _WITHIN_PREPS and rest[1].lower_ == "the":
             del rest[1]  # "Leiden in the Netherlands"
+        elif len(rest) >= 3 and rest[0].text == "," and rest[1].lower_ == "the" and rest[2].i in ctx.at \
+                and ctx.label(ctx.at[rest[2].i]) == "Country":
+            del rest[1]  # "Eindhoven, the Netherlands"
         # "on" puts an installation on an island or a coast ("Clark Air Base on Luzon"), not a town on
         # another ("advanced from A on B")
         on_site = rest[0].lower_ != "on" or ctx.doc[m.end - 1].lower_ in SITE_NOUNS if rest else False

@@ -53,12 +53,38 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # "Expal, a Madrid-based maker of ...", "HAL, the state-owned aircraft maker based in Bengaluru"
         for c in _appositive_seat(ctx, m):
             yield rel(ctx, m, "BASED_IN", c, 0.75, "based-in-appositive")
-        for t in ctx.doc[m.end:min(ctx.sent.end, m.end + 4)]:
-            if t.lower_ in _SEATED | _SET_UP:  # "X, based in C", "the training centre established in Romania"
-                for c in ctx.prep_objects(t, {"in"}, {"Country", "Place"}):
-                    country = _country_of(ctx, c)
-                    if country:
-                        yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-clause")
+        yield from _seated_in(ctx, m)
+    for m in ctx.of({"GovernmentBody"}):  # "the command, headquartered in Brunssum, Netherlands"
+        own = ctx.entities[m.entity].country
+        yield from (r for r in _seated_in(ctx, m, _SEATED, named_only=True) if r.target != own)
+
+
+def _seated_in(ctx: SentenceContext, m: Mention, words: set[str] | None = None,
+               named_only: bool = False) -> Iterator[Relation]:
+    """ "X, based in C", "the training centre established in Romania", "X, headquartered in Oeiras,
+    Portugal" (a city as the country named after it, else, unless ``named_only``, the one the document
+    names for it). A body's seat only where a country is named: "a division based in Masuria" is its own
+    state's."""
+    words = _SEATED | _SET_UP if words is None else words
+    for t in ctx.doc[m.end:min(ctx.sent.end, m.end + 4)]:
+        if t.lower_ in words:
+            for c in ctx.prep_objects(t, {"in"}, {"Country", "Place"}):
+                city = t.lower_ in _SEATED and ctx.label(c) == "Place"
+                country = (None if named_only and not city else _country_of(ctx, c)) or (
+                    _named_after(ctx, c) or (None if named_only else _city_country(ctx, c)) if city else None)
+                if country:
+                    yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-clause")
+
+
+def _named_after(ctx: SentenceContext, c: Mention) -> str | None:
+    """The country named right after a place: "Oeiras, Portugal", "Eindhoven, the Netherlands"."""
+    i = c.end
+    if i < ctx.sent.end and ctx.doc[i].text == ",":
+        i += 1 + (i + 1 < ctx.sent.end and ctx.doc[i + 1].lower_ == "the")
+        m = ctx.at.get(i)
+        if m is not None and ctx.label(m) == "Country" and m.start == i:
+            return m.entity
+    return None
 
 
 _FIRM_PLURALS = {"firms", "companies", "manufacturers", "makers", "contractors", "groups", "producers", "suppliers",

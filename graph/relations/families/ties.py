@@ -176,7 +176,10 @@ def _so_called(verb: Token) -> list[Token]:
     hangs on the naming verb) is what the cue verb is aimed at."""
     naming = cues()["ties"]["naming_verbs"] | {"describe", "term", "label"}
     out: list[Token] = []
-    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "dobj"} and c.lemma_.lower() in naming):
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "dobj"}]
+    clauses += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
+                for c in p.children if c.dep_ in {"pcomp", "pobj"}]  # "fired missiles at what X described as ..."
+    for clause in (c for c in clauses if c.lemma_.lower() in naming):
         if not any(w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children):
             continue
         out += [c for c in clause.children if c.dep_ in {"oprd", "attr", "dobj"} and c.lower_ != "what"]
@@ -390,6 +393,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 yield from _war_under_way(ctx, facts, tok)
             if not others and not between and anchor is tok and family == "conflict" and lemma in ties["insurgency_nouns"]:
                 yield from insurgency(ctx, facts, tok)  # "Boko Haram's insurgency in the northeast"
+            if not others and not between and anchor is tok and family == "conflict":
+                yield from _locked_in(ctx, facts, tok, ties)
 
 
 def _on_sidelines(tok: Token, ties: dict) -> bool:
@@ -438,6 +443,20 @@ def _war_under_way(ctx: SentenceContext, facts: DocFacts, tok: Token) -> Iterato
     for b in other_sides(ctx, facts, side[0]):
         if found := tie(ctx, side[0], "IN_CONFLICT_WITH", b, 0.6, "war-under-way", "defense"):
             yield found
+
+
+def _locked_in(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: dict) -> Iterator[Relation]:
+    """ "A and B have been locked in a dispute over X", "Greek and Turkish troops are locked in a standoff":
+    a conflict the joint subjects of a verb of being caught up "in" it have with each other."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in ties["embroiled_verbs"]:
+        return
+    verb = prep.head
+    if negated(ctx, verb) or hedged(verb):
+        return
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    named = [p for c in subjects for p in group(ctx, facts, c) + modifiers(ctx, facts, c)]
+    yield from _all_pairs(ctx, list(dict.fromkeys(named)), "IN_CONFLICT_WITH", 0.7, "locked-in", "defense")
 
 
 def _joint_of(tok: Token, prep: Token) -> bool:

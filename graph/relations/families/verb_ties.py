@@ -12,7 +12,8 @@ Conflict: a weapon turned on a party ("vessels used water cannon against Philipp
 its space ("Russian drones crossed into Polish airspace"), blocking its way ("Greece blocked Skopje's
 path into NATO"), an act that draws its protest ("Beijing's map drew protests from Vietnam"), taking
 ground from it ("the army recaptured the town from the rebels"), a border disputed with it ("the
-disputed frontier with China").
+disputed frontier with China"), the targets a speaker names as another party's ("X said the targets
+were camps used by Y").
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from ..lexicon import cues, domain_of
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
-from .tie_parties import clause_subjects, group, modifiers, possessors, tie
+from .tie_parties import clause_subjects, country_of, group, modifiers, parties, possessors, tie
 
 COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
 
@@ -95,15 +96,54 @@ def _fought_for(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[
     yield from _pairs(ctx, others, enemies, CONFLICT, "fought-for", "defense")  # "fight for Moscow against Kyiv"
 
 
+def _weapon(ctx: SentenceContext, tok: Token, ties: dict) -> bool:
+    """A weapon: a generic one ("water cannon", "drones") or a named platform ("the TB2")."""
+    return tok.lemma_.lower() in ties["wielded_nouns"] or tok.lower_ in ties["wielded_nouns"] \
+        or tok.i in ctx.at and ctx.label(ctx.at[tok.i]) == "Platform"
+
+
+def _wielders(ctx: SentenceContext, facts: DocFacts, verb: Token, passive: bool) -> list[str]:
+    """Who turns the weapon: the "by" agent of a passive ("were used by X against Y"), else the clause's
+    subject, else in a relative clause on the weapon the party named before the verb ("the drone, which
+    X used against Y", where the parser hangs X on "which")."""
+    if passive:
+        return [p for o in _objects(verb, set(), {"by"}) for p in group(ctx, facts, o)]
+    found = clause_subjects(ctx, facts, verb)
+    if found or verb.dep_ != "relcl":
+        return found
+    named = [t for t in verb.subtree if t.i < verb.i and t.i in ctx.at and t.dep_ in {"nsubj", "npadvmod", "compound"}]
+    return [p for t in named for p in group(ctx, facts, t)]
+
+
 def _wielded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
-    """ "Chinese vessels used water cannon against Philippine boats", "turned its water cannon on X"."""
-    weapons = [o for o in _objects(verb, {"dobj"}) if o.lemma_.lower() in ties["wielded_nouns"]
-               or o.lower_ in ties["wielded_nouns"]]
+    """ "Chinese vessels used water cannon against Philippine boats", "turned its water cannon on X",
+    "the drones were used by X against Y", "the TB2, which X used against Y's armour"."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    held = _objects(verb, {"nsubjpass"} if passive else {"dobj"})
+    if not held and verb.dep_ == "relcl" and verb.lemma_.lower() == "use":
+        held = [verb.head]  # "the drone, which X used against Y": the weapon is what the clause is on
+    weapons = [o for o in held if _weapon(ctx, o, ties)]
     if not weapons:
         return
     others = [p for h in [verb, *weapons] for o in _objects(h, set(), {"against", "on", "at"})
               for p in _owners(ctx, facts, o)]
-    yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, CONFLICT, "weapon-turned", "defense")
+    if others:
+        yield from _pairs(ctx, _wielders(ctx, facts, verb, passive), others, CONFLICT, "weapon-turned", "defense")
+
+
+def _use_against(ctx: SentenceContext, facts: DocFacts, noun: Token) -> Iterator[Relation]:
+    """ "supplied drones to X for use against Y": the party the weapons go to turns them on Y (the
+    receiver, else the clause's subject: "X bought the jets for use against Y")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB":
+        return
+    verb = noun.head.head
+    if not _live(ctx, verb):
+        return
+    others = [p for o in _objects(noun, set(), {"against"}) for p in _owners(ctx, facts, o)]
+    if not others:
+        return
+    users = [p for o in _objects(verb, set(), {"to"}) for p in group(ctx, facts, o)] or clause_subjects(ctx, facts, verb)
+    yield from _pairs(ctx, users, others, CONFLICT, "use-against", "defense")
 
 
 def _intruded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
@@ -271,6 +311,10 @@ def _made_with(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[R
 def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ties = cues()["ties"]
     yield from _disputed(ctx, facts, ties)
+    for noun in (t for t in ctx.tokens if t.pos_ == "NOUN" and t.lemma_.lower() in ties["use_nouns"]):
+        yield from _use_against(ctx, facts, noun)
+    for noun in (t for t in ctx.tokens if t.pos_ == "NOUN" and t.lemma_.lower() in ties["struck_target_nouns"]):
+        yield from _targets_named(ctx, facts, noun, ties)
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB"):
         lemma = verb.lemma_.lower()
         if not _live(ctx, verb):
@@ -298,3 +342,47 @@ def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if lemma in ties["making_verbs"]:
             yield from _made_with(ctx, facts, verb)
         yield from _together(ctx, facts, verb, ties)
+
+
+def _speakers(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> list[str]:
+    """Who states a clause: the subject of the reporting verb it is the object of ("X said the targets
+    were ..."), else its "according to" object."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ties["reporting_verbs"] and _live(ctx, verb.head):
+        return clause_subjects(ctx, facts, verb.head)
+    return [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "according"
+            for o in _objects(a, set(), {"to"}) for p in group(ctx, facts, o)]
+
+
+def _targets_named(ctx: SentenceContext, facts: DocFacts, noun: Token, ties: dict) -> Iterator[Relation]:
+    """ "ISPR said the targets were hideouts used by X and Y", "according to X's ministry, the targets
+    included camps of Y": the speaker struck the party whose sites the targets were (named by a
+    participle's agent, an "of" object, an owner or a naming modifier)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in ties["target_copulas"]:
+        return
+    sites = [t for c in verb.children if c.dep_ in {"attr", "dobj"} for t in (c, *c.conjuncts) if t.i not in ctx.at]
+    owners: list[str] = []
+    for site in sites:
+        # "used by A and B": every party named in the agent phrase (the parser may split a hyphenated name)
+        held = [m for a in site.children if a.dep_ == "acl" and a.lemma_.lower() in ties["site_holder_participles"]
+                for b in a.children if b.dep_ == "agent" for m in _named_in(ctx, b)]
+        owners += [p for p in parties(ctx, facts, held) if p not in owners]
+        for o in _objects(site, set(), {"of"}):
+            owners += [p for p in group(ctx, facts, o) if p not in owners]
+        owners += [p for p in possessors(ctx, facts, site)[0] + modifiers(ctx, facts, site) if p not in owners]
+    if owners:  # a ministry or a force speaks for its state's strike
+        speakers = [country_of(ctx, s) or s for s in _speakers(ctx, facts, verb, ties)]
+        yield from _pairs(ctx, list(dict.fromkeys(speakers)), owners, CONFLICT, "targets-named", "defense")
+
+
+def _named_in(ctx: SentenceContext, head: Token) -> list:
+    """The mentions inside ``head``'s phrase, not in its prepositional phrases, appositions or clauses
+    ("used by A and B in northern Iraq": A and B)."""
+    out, todo = [], list(head.children)
+    while todo:
+        t = todo.pop(0)
+        m = ctx.at.get(t.i)
+        if m is not None and m not in out:
+            out.append(m)
+        todo += [c for c in t.children if c.dep_ not in {"prep", "appos", "relcl", "acl", "punct"}]
+    return out
