@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from graph.mentions.words import lemma_lowers, lowers, pos_tags, texts, tokens
+from graph.mentions.words import lemma_lowers, lowers, phrase_at, pos_tags, texts, title_phrase, tokens
 
 
 def _doc() -> Doc:
@@ -39,3 +39,11 @@ def test_tokens_are_made_once_per_document_and_never_shared_between_documents():
 def test_an_empty_document():
     doc = spacy.blank("en")("")
     assert tokens(doc) == [] and lowers(doc) == [] and pos_tags(doc) == [] and lemma_lowers(doc) == []
+
+
+def test_phrase_at_is_the_title_phrase_of_the_span():
+    nlp = spacy.blank("en")
+    doc = nlp("The vice-president of the Chief of Defence Staff's office - and its head - spoke.")
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert phrase_at(doc, start, end) == title_phrase(doc[start:end])

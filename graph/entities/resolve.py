@@ -646,9 +646,9 @@ class _Resolver:
         firm) is one name when the initials of the pieces' words spell the acronym; the pieces are
         replaced by one mention of the label of the last organisation-like piece."""
         doc = self.doc
-        toks = tokens(doc)
+        toks, text = tokens(doc), texts(doc)
         for i in range(2, len(doc) - 2):
-            if toks[i].text != "(" or toks[i + 2].text != ")":
+            if text[i] != "(" or text[i + 2] != ")":
                 continue
             acr = re.sub(r"[^A-Za-z]", "", toks[i + 1].text)
             if not (2 <= len(acr) <= 8 and toks[i + 1].text[:1].isupper() and sum(c.isupper() for c in acr) >= 2):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon
 from .shape import name_run
-from .words import texts, title_phrase, tokens
+from .words import phrase_at, texts, tokens
 
 _MAX_NAMES = 4
 # words before a lone surname that make it a place's or a firm's name, not the person's
@@ -97,7 +97,7 @@ def _after_office(doc: Doc, end: int) -> bool:
     from ..reference.titles import catalogued_titles
 
     titles = catalogued_titles()
-    return any(title_phrase(doc[end - n:end]) in titles
+    return any(phrase_at(doc, end - n, end) in titles
                for n in range(2, 8) if end - n >= 0)
 
 

@@ -16,6 +16,7 @@ F-15s"). ``split_final_period`` makes the tokenizer cut the full stop off a desi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -62,7 +63,9 @@ def variant_letter_end(doc: Doc, end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=65536)
 def is_designation(text: str) -> bool:
+    """Whether a word reads as a designation (asked of most words, so each distinct word once)."""
     return bool(DESIGNATION.match(text)) and not NOT_EQUIPMENT.match(text)
 
 

@@ -13,18 +13,27 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text.metadata import layout
+from .words import texts
+
+_CHECKED: list[tuple[Doc, str]] = []  # the last few documents and the text found theirs (see :func:`doc_text`)
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per document (spaCy joins every token's text on each access)."""
+    """``doc.text``, built once per document (spaCy joins every token's text on each access); the
+    kept text is checked against the document once, not on every call (the rules ask very often)."""
     text = doc.user_data.get("text")
+    for kept, checked in _CHECKED:
+        if kept is doc and checked is text:
+            return text
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     if text is None or len(text) != end:  # (user data copied from another document is not trusted)
         text = doc.user_data["text"] = doc.text
+    _CHECKED[:] = [(d, t) for d, t in _CHECKED if d is not doc][-3:] + [(doc, text)]
     return text
 
 
@@ -47,13 +56,15 @@ def mark_layout(doc: Doc) -> Doc:
     doc.user_data["layout"] = {k: v for k, v in vars(lay).items() if v}
     starts = {v[1] for v in (lay.dateline,) if v}
     whole = [v for v in (lay.headline, lay.byline, lay.dateline) if v]  # never split inside these
+    # (read from the document's arrays: a ``Token`` is made only where a sentence start is set; a
+    # token's ``whitespace_`` is one space or none, so only its text can hold a line break)
     prev_newline = True
-    for tok in doc:
-        if tok.i == 0 or prev_newline or tok.idx in starts:
-            tok.is_sent_start = True
-        elif any(s < tok.idx < e for s, e in whole):
-            tok.is_sent_start = False
-        prev_newline = "\n" in tok.text or "\n" in tok.whitespace_
+    for i, (text, idx) in enumerate(zip(texts(doc), doc.to_array(IDX).tolist() if len(doc) else [], strict=True)):
+        if i == 0 or prev_newline or idx in starts:
+            doc[i].is_sent_start = True
+        elif any(s < idx < e for s, e in whole):
+            doc[i].is_sent_start = False
+        prev_newline = "\n" in text
     return doc
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import category_of, lexicon
-from .words import lowers, texts, title_phrase, tokens
+from .words import lowers, phrase_at, texts, title_phrase, tokens
 
 DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?$"
                          r"|^[A-Z][a-z]{2,12}-\d{1,4}[A-Za-z]?$")
@@ -410,7 +410,7 @@ def _office_title(doc: Doc, span: Span) -> str | None:
     if " " in title_phrase(toks) and title_phrase(toks) in {b.casefold() for b in lexicon()["state_bodies"]}:
         return None  # "General Staff" of "Chief of the General Staff" is a body; "Army" of "Chief of Army" is not
     for k in range(1, 5):
-        if span.start - k >= 0 and title_phrase(doc[span.start - k:span.end]) in titles:
+        if span.start - k >= 0 and phrase_at(doc, span.start - k, span.end) in titles:
             return "the tail of an office title ('Chief of Defence Staff')"
     return None
 
@@ -470,13 +470,14 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
     def unranked(t: Token) -> bool:
         return _cap(t) and t.pos_ == "PROPN" and t.lower_ not in ranks
 
+    low = lowers(doc)  # (each token's ``lower_``, read without a ``Token`` attribute call)
     out = []
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and toks[j].lower_ in ranks and _cap(toks[j]):
+        while j < len(doc) and low[j] in ranks and _cap(toks[j]):
             j += 1
-        if j == i or toks[j - 1].lower_ not in full:
+        if j == i or low[j - 1] not in full:
             i = max(j, i + 1)
             continue
         end, _ = name_run(doc, j, lambda t: unranked(t) and t.text.replace("-", "").isalpha()

@@ -51,7 +51,7 @@ def tokens(doc: Doc) -> list[Token]:
     shared by every pass over them (``doc[i]`` and ``for t in doc`` make a new object each time).
     Kept here, not in ``doc.user_data``, so the document stays serialisable; the documents are
     never retokenised after parsing, so the tokens stay valid."""
-    for kept, toks in _TOKENS:
+    for kept, toks in reversed(_TOKENS):  # (most often the document added last)
         if kept is doc:
             if len(toks) == len(doc):
                 return toks
@@ -67,6 +67,12 @@ def _listed(doc: Doc, key: str, attr: int) -> list[str]:
         strings = doc.vocab.strings  # the attribute's string of each token, without making the tokens
         found = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
     return found
+
+
+def phrase_at(doc: Doc, start: int, end: int) -> str:
+    """``title_phrase(doc[start:end])`` for ``0 <= start < end <= len(doc)``, without making the ``Span``
+    (the title readers try every length at every token)."""
+    return " ".join(lowers(doc)[start:end]).replace(" - ", "-")
 
 
 def title_phrase(tokens) -> str:

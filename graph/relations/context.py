@@ -110,7 +110,18 @@ class SentenceContext:
     def of(self, labels: Iterable[str]) -> list[Mention]:
         """The sentence's mentions of ``labels``, in order (each call gets its own list)."""
         wanted = labels if isinstance(labels, (set, frozenset)) else frozenset(labels)
+        if len(wanted) == 1:  # (most rules ask for one label)
+            for label in wanted:
+                return list(self._by_label.get(label, ()))
         return [m for m, label in self._labelled if label in wanted]
+
+    @cached_property
+    def _by_label(self) -> dict[str, list[Mention]]:
+        """The sentence's mentions by their entity's label, each list in order."""
+        out: dict[str, list[Mention]] = {}
+        for m, label in self._labelled:
+            out.setdefault(label, []).append(m)
+        return out
 
     @cached_property
     def _labelled(self) -> list[tuple[Mention, str]]:

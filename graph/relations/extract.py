@@ -17,7 +17,7 @@ from .context import SentenceContext, capitals
 from .families import DOC_RULES, LABEL_NEEDED, RULES, DocFacts
 from .families.inventory import office
 from .families.people import known_people
-from .gates import gates, opens
+from .gates import gates
 from .passes.finish import finish
 from .passes.state_buyers import state_buyer
 from .plural import plural_groups
@@ -55,7 +55,9 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
 
     gate = gates()
     labels = {e.label for e in entities.values()}
-    rules = [(name, rule) for name, rule in RULES.items() if name not in LABEL_NEEDED or LABEL_NEEDED[name] in labels]
+    # (not those that need a label no entity has), each with its gate (:func:`.gates.opens`)
+    rules = [(rule, gate.get(name)) for name, rule in RULES.items()
+             if name not in LABEL_NEEDED or LABEL_NEEDED[name] in labels]
 
     def found() -> Iterator[Relation]:
         for i, sent in enumerate(sents):
@@ -64,9 +66,10 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
             ctx = SentenceContext(sent, by_sent[i], entities, doc_id, plural, capital_of)
             if ctx.mentions:
                 held = None  # "since 2019": when the sentence's facts hold (read once it gives a relation)
-                for name, rule in rules:  # (not those that need a label no entity has)
-                    if not opens(gate.get(name), ctx.words):
-                        continue  # none of the words the rule needs
+                words = ctx.words
+                for rule, closed in rules:
+                    if closed is not None and closed.isdisjoint(words):
+                        continue  # none of the words the rule needs (``opens``, asked inline: it is asked very often)
                     for r in rule(ctx, facts):
                         if held is None:
                             held = validity(sent, published_of(doc))

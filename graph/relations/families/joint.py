@@ -18,8 +18,10 @@ def joint_activities(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     """COOPERATES_WITH between the doer of a joint activity and its "with" partners."""
     lex = cues()["ties"]
     nouns, qualifiers = lex["joint_activity_nouns"], lex["joint_qualifiers"]
-    for tok in ctx.tokens:
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in nouns or tok.i in ctx.at \
+    if ctx.words.isdisjoint(nouns):
+        return  # no joint activity's noun (every token's lemma is among the sentence's words)
+    for tok, (lemma, _), pos in zip(ctx.tokens, ctx.forms, ctx.pos, strict=True):
+        if pos not in {"NOUN", "PROPN"} or lemma not in nouns or tok.i in ctx.at \
                 or not any(c.dep_ in {"amod", "compound"} and c.lower_ in qualifiers for c in tok.children):
             continue
         verb = tok.head if tok.dep_ in {"dobj", "nsubjpass"} else tok

@@ -5,7 +5,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from ...mentions import Mention
-from ...mentions.words import lowers, title_phrase
+from ...mentions.words import lowers, phrase_at, title_phrase
 from ..context import SentenceContext
 from ..negation import negated
 from ..relation import Relation
@@ -605,7 +605,7 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
             # between ("X; Y, minister of Z": the title is Y's)
         # the longest title starting here: "chief financial officer" before "chief"
         found = next(((ctx.doc[t.i + n - 1], phrase) for n in (7, 6, 5, 4, 3, 2, 1) if t.i + n <= ctx.sent.end
-                      and (phrase := title_phrase(ctx.doc[t.i:t.i + n])) in titles), None)
+                      and (phrase := phrase_at(ctx.doc, t.i, t.i + n)) in titles), None)
         if found is not None:
             last, phrase = found
             if last.i + 1 < ctx.sent.end and ctx.doc[last.i + 1].lower_ in {"'s", "\u2019s"}:
@@ -714,9 +714,9 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
         for n in range(7, 0, -1):
             for first in range(noun.i - n + 1, noun.i + 1):
                 if first < ctx.sent.start or first + n > ctx.sent.end or any(
-                        t.i in ctx.at for t in ctx.doc[first:first + n]):
+                        i in ctx.at for i in range(first, first + n)):
                     continue
-                phrase = title_phrase(ctx.doc[first:first + n])
+                phrase = phrase_at(ctx.doc, first, first + n)
                 if phrase in titles and titles[phrase].get("affiliated") != "military":
                     return ctx.doc[first + n - 1], phrase
     return None
@@ -848,7 +848,7 @@ def _coordinated_title(ctx: SentenceContext, p: Mention, titles: dict, last) -> 
     current head of B" (head of B), "X, the head of the armed forces and of the ruling council" (the
     first title again, of the council)."""
     first = next((ph for n in (7, 6, 5, 4, 3, 2, 1) if last.i - n + 1 >= p.end
-                  and (ph := title_phrase(ctx.doc[last.i - n + 1:last.i + 1]))
+                  and (ph := phrase_at(ctx.doc, last.i - n + 1, last.i + 1))
                   in titles), None)
     for t in ctx.doc[last.i + 1:min(ctx.sent.end, last.i + 12)]:
         if t.text in {";", "("} or t.pos_ in {"VERB", "AUX"} or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
@@ -861,7 +861,7 @@ def _coordinated_title(ctx: SentenceContext, p: Mention, titles: dict, last) -> 
             return
         for k in range(t.i + 1, min(ctx.sent.end, t.i + 4)):  # "and current head of B"
             found = next(((ctx.doc[k + n - 1], ph) for n in (7, 6, 5, 4, 3, 2, 1) if k + n <= ctx.sent.end
-                          and (ph := title_phrase(ctx.doc[k:k + n])) in titles), None)
+                          and (ph := phrase_at(ctx.doc, k, k + n)) in titles), None)
             if found is not None:
                 yield from _title_with_body(ctx, p, titles, *found)
                 return
