@@ -30,6 +30,7 @@ from ..negation import negated
 from ..relation import Relation
 from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, platforms_in, rel
+from .entering import entering
 from .events import _ORIGINAL_CUES
 from .inventory import (
     _latest_platform,
@@ -92,6 +93,7 @@ from .phrases import (
     _subjects,
     _with_country,
     armed_service,
+    described_platforms,
     more_of_them,
 )
 from .sourced import sourced
@@ -448,6 +450,31 @@ def _chosen(ctx: SentenceContext, tok: Token, lex: dict) -> list[Mention]:
     return [m for c in head.children if c.dep_ == "dobj" for m in ctx.group(c, SUPPLIERS)]
 
 
+def _service_holders(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The states whose service a verb takes goods "into" ("was inducted into PAF service", "accepted into
+    Hungarian service"): the names qualifying the service noun (``operate.service_nouns``)."""
+    nouns = cues()["operate"]["service_nouns"]
+    return [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns and o.i not in ctx.at
+            for q in o.children if q.dep_ in {"compound", "poss", "amod", "nmod"} for m in ctx.group(q, STATES)]
+
+
+def _relative_goods(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The platforms a relative clause or participle describes when ``verb`` is a later conjunct of its verb
+    with no object of its own, passive or with a subject of its own ("a drone that carries heavier munitions
+    and is flown by X", "the jets that A builds and B flies")."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) or \
+            not any(c.dep_ in {"auxpass", "nsubj"} and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+        return []
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ not in {"relcl", "acl"}:
+        return []
+    noun = clause.head
+    return [p for p in _platforms_of(ctx, noun) if p.start < clause.i] or described_platforms(ctx, noun)
+
+
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
@@ -482,14 +509,18 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                           and not _original(ctx, p)]
             if not platforms and tok.dep_ == "relcl" and _bare_number(tok.head):
                 platforms = _latest_platform(ctx, facts, tok.i)  # "adding to the 14 the air force already flies"
-            if not platforms and tok.dep_ == "relcl" and tok.head.dep_ == "appos" and tok.head.i not in ctx.at:
-                # "a P-8 Poseidon, the patrol aircraft the navy has ordered": the platform the noun stands beside
-                platforms = [m for m in [ctx.at.get(tok.head.head.i)] if m is not None and ctx.label(m) == "Platform"]
+            if not platforms and tok.head.i not in ctx.at:
+                # "a P-8 Poseidon, the patrol aircraft the navy has ordered", "the MQ-9 is a drone the air force
+                # uses", "the Hawk is a trainer flown by X": the platform the noun stands beside or describes
+                platforms = described_platforms(ctx, tok.head)
             if not platforms and tok.head.lemma_.lower() in {"latter", "former"}:
                 platforms = _former_latter(ctx, tok.head)  # "F-15s and Typhoons, the latter supplied by BAE"
             if not platforms and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i not in ctx.at and \
                     lemma in acquire and any(c.dep_ == "agent" for c in tok.children):
                 platforms = _recent_platform(ctx, facts, tok.head)  # "as on the tanks ordered by X": the one just named
+        if not platforms and tok.dep_ == "conj":
+            # "a drone that carries heavier munitions and is flown by X": a second verb of a relative clause
+            platforms = _relative_goods(ctx, tok)
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
             platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
@@ -506,7 +537,14 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not platforms and (lemma in acquire or lemma in lex["stage"]["already_verbs"] or is_supply) and \
                 any(_bare_number(o) for o in objs if o.dep_ == "dobj"):  # "Qatar flies 36 of them", not "modernise 79"
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
-        if not platforms and (is_supply or lemma in acquire) and tok.pos_ == "VERB" and \
+        if not platforms and lemma in acquire and tok.pos_ == "VERB":
+            # "the UAE signed for the system", "Qatar signed for the jets": the goods "for" which one signs, just named
+            for o in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"):
+                if o.i not in ctx.at and o.lemma_.lower() in _TYPE_NOUNS and any(d.lower_ == "the" for d in o.children):
+                    platforms = _latest_platform(ctx, facts, tok.i)
+                platforms = platforms or _recent_platform(ctx, facts, o)
+        if not platforms and (is_supply or lemma in acquire or lemma in lex["operate"]["pronoun_verbs"]) and \
+                tok.pos_ == "VERB" and \
                 any(o.dep_ == "dobj" and o.lower_ in lex["supply"]["goods_pronouns"] for o in objs):
             # "the shipbuilder handed her over in April"; "It served the French Navy, flying Crusaders, before Brazil
             # bought it": a pronoun the sentence's subject already was stands for the subject's referent, not the
@@ -630,6 +668,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage=in_use(stage, objs))
         else:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
+            if not buyers:  # "the J-10C was inducted into PAF service", "taken into Hungarian service"
+                buyers = _service_holders(ctx, tok)
             if not buyers and not passive:  # "Defence Minister X signed for 24 jets": the minister's state
                 buyers = _officials_buying(ctx, facts, tok)
             if not passive and (_under_supply(tok, supply) or _signs_to_supply(tok, supply)):
@@ -1081,6 +1121,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from shares(ctx, facts)
     yield from customers(ctx, facts)
     yield from on_order(ctx, facts)
+    yield from entering(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
