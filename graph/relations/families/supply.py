@@ -660,8 +660,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if stage == "cancelled":  # "scrapped plans to deliver": no supply
                 suppliers = []
             for r in recipients:
-                for s in suppliers:
-                    if s.entity != r.entity:
+                for s in suppliers:  # no state supplies its own armed service ("to give its army its own supply")
+                    if s.entity not in {r.entity, ctx.entities[r.entity].country}:
                         yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply", stage=stage)
                 if (tok.pos_ == "VERB" or suppliers) and all(s.entity != r.entity for s in suppliers):
                     for p in platforms:  # a seller does not operate what it sells
@@ -752,8 +752,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             for m in ctx.prep_objects(t, {"by"}, {"Company"}) if m not in sellers]
             if lemma in acquire and not sellers and buyers:  # "Argentina buys Denmark's F-16s"
                 sellers = _previous_owners(ctx, platforms, buyers)
+            origin: set[str] = set()
             if (lemma in acquire or lemma in operate) and not sellers and buyers:
                 sellers = _origin_demonyms(ctx, objs)  # "Morocco bought 24 French helicopters", "flies American F-16s"
+                origin = {m.entity for m in sellers}
             if lemma in acquire and not sellers and buyers and not any(
                     c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
                 # "X displays the Arrow 3, which Germany has bought" (not "will pick one of three candidates: ...",
@@ -781,7 +783,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=in_use(stage, objs + replaced))
                 for s in sellers:  # no state supplies its own armed service
                     if s.entity not in {b.entity, ctx.entities[b.entity].country}:  # flown after it came: delivered
-                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire", stage="delivered" if stage == "in_service" else stage)
+                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire-origin" if s.entity in origin else "acquire",
+                                  stage="delivered" if stage == "in_service" else stage)
 
 
 def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
