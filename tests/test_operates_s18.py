@@ -78,3 +78,10 @@ def test_what_one_signs_for_is_the_platform_just_named(pipeline, text, buyer, pl
 def test_a_state_supplies_not_its_own_army(pipeline):
     edges = _edges(pipeline, "Canberra set up the agency to give the Australian Army its own supply of missiles.")
     assert not _has(edges, "Australia", "SUPPLIES", "Australian Army")
+
+
+def test_the_type_that_replaces_a_retired_fleet_named_by_a_pronoun_is_the_holders(pipeline):
+    edges = _edges(pipeline, "The Chilean Navy retired its last Lynx helicopters in 2015 and replaced them with the "
+                             "SH-60 Seahawk.")
+    assert _has(edges, "Chilean Navy", "OPERATES", "Seahawk", "in_service")
+    assert _has(edges, "Chilean Navy", "OPERATES", "Lynx", "retired")
