@@ -85,3 +85,14 @@ def test_the_type_that_replaces_a_retired_fleet_named_by_a_pronoun_is_the_holder
                              "SH-60 Seahawk.")
     assert _has(edges, "Chilean Navy", "OPERATES", "Seahawk", "in_service")
     assert _has(edges, "Chilean Navy", "OPERATES", "Lynx", "retired")
+
+
+def test_a_maker_named_only_inside_the_goods_name_sells_nothing(pipeline):
+    edges = _edges(pipeline, "Germany has bought Lockheed Martin C-130J Super Hercules aircraft.")
+    assert _has(edges, "Germany", "OPERATES", "C-130")
+    assert not any(t == "SUPPLIES" and "Lockheed" in s for s, t, _, _ in edges)
+
+
+def test_a_maker_the_goods_are_bought_from_sells_them(pipeline):
+    edges = _edges(pipeline, "Kenya has bought C-130J aircraft from Lockheed Martin.")
+    assert _has(edges, "Lockheed Martin", "SUPPLIES", "Kenya")

@@ -919,9 +919,16 @@ def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[M
     makers = {i for p in platforms for i in _maker_ids(ctx.entities[p.entity])}
     out: list[Mention] = []
     for m in ctx.of({"Company"}):
-        if ctx.entities[m.entity].ref_id in makers and all(o.entity != m.entity for o in out):
+        if ctx.entities[m.entity].ref_id in makers and all(o.entity != m.entity for o in out) and not _name_prefix(ctx, m):
             out.append(m)
     return out
+
+
+def _name_prefix(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a firm is named only as the maker's prefix of a platform's name or of a noun of goods ("bought
+    Lockheed Martin C-130J aircraft", "52 of the Lockheed Martin stealth fighters"): no party to the sale."""
+    head = ctx.doc[m.start:m.end].root
+    return head.dep_ in {"compound", "nmod"} and head.head.i >= m.end and head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention],
@@ -939,6 +946,8 @@ def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Menti
         e = ctx.entities.get(m.entity)
         if e is None or e.ref_id not in makers or not lo <= m.start < hi or any(o.entity == m.entity for o in out):
             continue
+        if _name_prefix(ctx, m):
+            continue  # "bought Lockheed Martin C-130J aircraft": the maker's name is part of the goods'
         sent = doc[m.start].sent  # the text ties the maker to the goods: it names them together
         if not any(p.entity == q.entity for p in platforms for q in facts.mentions if sent.start <= q.start < sent.end):
             continue
