@@ -96,3 +96,10 @@ def test_a_maker_named_only_inside_the_goods_name_sells_nothing(pipeline):
 def test_a_maker_the_goods_are_bought_from_sells_them(pipeline):
     edges = _edges(pipeline, "Kenya has bought C-130J aircraft from Lockheed Martin.")
     assert _has(edges, "Lockheed Martin", "SUPPLIES", "Kenya")
+
+
+def test_the_type_a_new_one_derives_from_is_no_successor(pipeline):
+    edges = _edges(pipeline, "The Peruvian Navy retired its last Lynx helicopters and replaced them with the SH-60 "
+                             "Seahawk, a naval derivative of the UH-60 Black Hawk.")
+    assert _has(edges, "Peruvian Navy", "OPERATES", "Seahawk")
+    assert not _has(edges, "Peruvian Navy", "OPERATES", "Black Hawk")

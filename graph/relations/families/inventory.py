@@ -438,7 +438,10 @@ def _successors(ctx: SentenceContext, tok: Token, old: list[Mention]) -> Iterato
     T-72s" (the owner of the type that gives way)."""
     olds = {m.entity for m in old}
     subjects = [c for t in _clause_chain(tok) for c in t.children if c.dep_ == "nsubj"]
-    new = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _platforms_of(ctx, c)]
+    # the new type's own phrase, not what a description set beside it names ("the EA-18G, a derivative of the
+    # Super Hornet")
+    new = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+           if o.dep_ == "pobj" for p in _own_phrase(ctx, o)]
     holders = [m for s in subjects for m in ctx.group(s, STATES)] if new else []
     if new and not holders:  # "The navy retired its Lynx fleet and replaced it with ...": the conjoined verb's subject
         holders = [m for m in ctx.subjects(tok, STATES) if not m.demonym]
