@@ -44,6 +44,8 @@ def test_goods_taken_into_a_forces_service_are_its(pipeline):
     ("The MiG-21 first entered Indian service in 1963.", "India", "MiG-21", "in_service"),
     ("The first of those F-16s entered Ukrainian service last summer.", "Ukraine", "F-16", "in_service"),
     ("The new F-35s will join the Polish Air Force's fleet next year.", "Polish Air Force", "F-35", "ordered"),
+    ("The JF-17 fighters had entered the arsenal of the Azerbaijani Air Force.", "Azerbaijani Air Force", "JF-17",
+     "delivered"),
     ("The Gripen should begin entering Finnish service the following year.", "Finland", "Gripen", "ordered"),
 ])
 def test_a_platform_entering_a_forces_service_or_fleet_is_its(pipeline, text, user, platform, stage):
@@ -103,3 +105,9 @@ def test_the_type_a_new_one_derives_from_is_no_successor(pipeline):
                              "Seahawk, a naval derivative of the UH-60 Black Hawk.")
     assert _has(edges, "Peruvian Navy", "OPERATES", "Seahawk")
     assert not _has(edges, "Peruvian Navy", "OPERATES", "Black Hawk")
+
+
+def test_a_maker_named_in_the_goods_name_and_as_an_actor_elsewhere_sells_them(pipeline):
+    edges = _edges(pipeline, "Canada is buying the Boeing P-8A Poseidon. Boeing confirmed that Ottawa had signed a "
+                             "letter of offer.")
+    assert _has(edges, "Boeing", "SUPPLIES", "Canada")

@@ -27,14 +27,15 @@ _PRONOUNS = {"it", "they"}
 
 
 def _stage(tok: Token) -> str:
-    """In service once entered; still to come ("will join", "is expected to join", "should begin entering"):
+    """In service once it entered service, delivered once it entered a fleet or an arsenal; still to come ("will join", "is expected to join", "should begin entering"):
     what the verbs over the clause make of it, else ordered."""
     clause = tok.head if tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX", "ADJ"} else tok
     ahead = cues()["operate"]["entry_ahead"]
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in (tok, clause)
            for c in c.children) or clause is not tok and clause.lemma_.lower() in ahead:
         return _modality(clause) or _modality(tok) or "ordered"
-    return "in_service"
+    held = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in cues()["operate"]["service_nouns"]]
+    return "delivered" if held else "in_service"  # "entered the arsenal": the goods came
 
 
 def _entered(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Mention]:

@@ -926,9 +926,14 @@ def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[M
 
 def _name_prefix(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a firm is named only as the maker's prefix of a platform's name or of a noun of goods ("bought
-    Lockheed Martin C-130J aircraft", "52 of the Lockheed Martin stealth fighters"): no party to the sale."""
-    head = ctx.doc[m.start:m.end].root
-    return head.dep_ in {"compound", "nmod"} and head.head.i >= m.end and head.head.pos_ in {"NOUN", "PROPN"}
+    Lockheed Martin C-130J aircraft", "52 of the Lockheed Martin stealth fighters"), here and everywhere else
+    in the article: no party to the sale."""
+    def prefix(x) -> bool:
+        head = ctx.doc[x.start:x.end].root
+        return head.dep_ in {"compound", "nmod"} and head.head.i >= x.end and head.head.pos_ in {"NOUN", "PROPN"}
+
+    # a firm the article names on its own too ("Boeing confirmed that Ottawa had signed ...") is an actor of it
+    return prefix(m) and all(prefix(x) for x in ctx.doc._.mentions if x.entity == m.entity)
 
 
 def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention],
