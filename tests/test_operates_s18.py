@@ -111,3 +111,15 @@ def test_a_maker_named_in_the_goods_name_and_as_an_actor_elsewhere_sells_them(pi
     edges = _edges(pipeline, "Canada is buying the Boeing P-8A Poseidon. Boeing confirmed that Ottawa had signed a "
                              "letter of offer.")
     assert _has(edges, "Boeing", "SUPPLIES", "Canada")
+
+
+@pytest.mark.parametrize("text, maker, made, other", [
+    ("The new launcher uses the PrSM, the Lockheed Martin weapon that is replacing the older ATACMS.",
+     "Lockheed Martin", "PrSM", "ATACMS"),
+    ("The M142 HIMARS, built by Lockheed Martin, fires GPS-guided rockets and the ATACMS, a ballistic missile.",
+     "Lockheed Martin", "HIMARS", "ATACMS"),
+])
+def test_a_platform_the_firms_goods_act_on_is_not_said_to_be_its(pipeline, text, maker, made, other):
+    edges = _edges(pipeline, text)
+    assert _has(edges, maker, "MANUFACTURES", made)
+    assert not _has(edges, maker, "MANUFACTURES", other)

@@ -981,6 +981,22 @@ def _tree_distance(a: Token, b: Token) -> int:
     return n + up[t.i]
 
 
+def _other_verb_between(a: Token, b: Token) -> bool:
+    """Whether the parse path from ``a`` to ``b`` passes through a verb that is no verb of making, trading or
+    using, or is one of succession ("the HIMARS, built by X, fires the ATACMS", "the X weapon that is replacing
+    the ATACMS"): the firm's goods do something to the other platform, which tells nothing of its maker."""
+    lex = cues()
+    ok = (lex["manufacture"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["verbs"] | lex["operate"]["verbs"]
+          | lex["supply"]["copulas"]) - lex["operate"]["succession_verbs"]
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return True
+    path = up_a[1:up_a.index(common) + 1] + up_b[1:up_b.index(common)]
+    return any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() not in ok for t in path)
+
+
 def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Baykar's chief said the company's TB2 ...", "the KT-1 trainers the company has sold": a firm named in a
     sentence with a platform that the reference catalogue (platforms.csv, ``makers``) lists it as making makes
@@ -992,7 +1008,8 @@ def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         made_by = _maker_ids(ctx.entities[p.entity])
         for m in firms:
             if ctx.entities[m.entity].ref_id in made_by and \
-                    _tree_distance(ctx.head_token(m), ctx.head_token(p)) <= _NAMED_MAKER_REACH:
+                    _tree_distance(ctx.head_token(m), ctx.head_token(p)) <= _NAMED_MAKER_REACH and \
+                    not _other_verb_between(ctx.head_token(m), ctx.head_token(p)):
                 yield rel(ctx, m, "MANUFACTURES", p, 0.5, "catalogue-maker", role="producer")
 
 
