@@ -982,19 +982,18 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 
 def _other_verb_between(a: Token, b: Token) -> bool:
-    """Whether the parse path from ``a`` to ``b`` passes through a verb that is no verb of making, trading or
-    using, or is one of succession ("the HIMARS, built by X, fires the ATACMS", "the X weapon that is replacing
-    the ATACMS"): the firm's goods do something to the other platform, which tells nothing of its maker."""
-    lex = cues()
-    ok = (lex["manufacture"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["verbs"] | lex["operate"]["verbs"]
-          | lex["supply"]["copulas"]) - lex["operate"]["succession_verbs"]
+    """Whether the parse path from ``a`` to ``b`` passes through a verb by which one platform acts on or gives
+    way to another (``operate.action_verbs``, ``operate.succession_verbs``: "the HIMARS, built by X, fires the
+    ATACMS", "the X weapon that is replacing the ATACMS"): that tells nothing of the other platform's maker."""
+    lex = cues()["operate"]
+    acting = set(lex["action_verbs"]) | set(lex["succession_verbs"])
     up_a = [a, *a.ancestors]
     up_b = [b, *b.ancestors]
     common = next((t for t in up_a if t in up_b), None)
     if common is None:
         return True
     path = up_a[1:up_a.index(common) + 1] + up_b[1:up_b.index(common)]
-    return any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() not in ok for t in path)
+    return any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in acting for t in path)
 
 
 def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
