@@ -982,11 +982,10 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 
 def _other_verb_between(a: Token, b: Token) -> bool:
-    """Whether the parse path from ``a`` to ``b`` passes through a verb by which one platform acts on or gives
-    way to another (``operate.action_verbs``, ``operate.succession_verbs``: "the HIMARS, built by X, fires the
-    ATACMS", "the X weapon that is replacing the ATACMS"): that tells nothing of the other platform's maker."""
-    lex = cues()["operate"]
-    acting = set(lex["action_verbs"]) | set(lex["succession_verbs"])
+    """Whether the parse path from ``a`` to ``b`` passes through a verb by which one platform fires, carries or
+    gives way to another (``manufacture.acting_verbs``: "the HIMARS, built by X, fires the ATACMS", "the X weapon
+    that is replacing the ATACMS"): that tells nothing of the other platform's maker."""
+    acting = set(cues()["manufacture"]["acting_verbs"])
     up_a = [a, *a.ancestors]
     up_b = [b, *b.ancestors]
     common = next((t for t in up_a if t in up_b), None)
