@@ -1,11 +1,11 @@
 """Platforms that enter a force's service or join its fleet: "the Su-30 entered service with the Indian
 Air Force", "the MiG-21 first entered Indian service", "the fighters entered the arsenal of the Azerbaijani
-Air Force", "the K2s will join the 16th Mechanised Division", "it entered service with the Turkish Air
-Force": the force (or the state) whose service, fleet or unit the platform subject enters operates it.
+Air Force", "it entered service with the Turkish Air Force": the force (or the state) whose service or
+fleet the platform subject enters operates it.
 
 The verbs are ``operate.entry_verbs``, the nouns they take ``operate.entry_nouns`` (a service, a fleet, an
-arsenal) or a named unit or service itself; the holder is the noun's "with"/"of" object, the name or
-demonym qualifying it ("Indian service", "the air force's arsenal"), or the named unit.
+arsenal); the holder is the noun's "with"/"of" object or the name or demonym qualifying it ("Indian
+service", "the air force's arsenal").
 """
 from __future__ import annotations
 
@@ -57,15 +57,12 @@ def _entered(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Mention
 
 
 def _holders(ctx: SentenceContext, verb: Token, lex: dict) -> list[Mention]:
-    """Whose service, fleet or unit ``verb`` enters: "service with X", "the arsenal of X", "Indian service",
-    "X's fleet", or the unit or service named as the object."""
+    """Whose service or fleet ``verb`` enters: "service with X", "the arsenal of X", "Indian service", "X's fleet"."""
     out: list[Mention] = ctx.prep_objects(verb, {"with"}, STATES)  # "entered service with the Turkish Air Force"
     for o in (c for c in verb.children if c.dep_ == "dobj"):
-        named = ctx.at.get(o.i)
-        if named is not None:  # "will join the 16th Mechanised Division"
-            out += [m for m in ctx.group(o, STATES) if not m.demonym]
-            continue
-        if o.lemma_.lower() not in lex["entry_nouns"] and o.lower_ not in lex["entry_nouns"]:
+        # (a named unit or fleet as the object, "will join the Western Fleet", is left alone: annotators
+        # give a fleet's ships to the navy, not to the fleet)
+        if o.i in ctx.at or o.lemma_.lower() not in lex["entry_nouns"] and o.lower_ not in lex["entry_nouns"]:
             continue
         out += ctx.prep_objects(o, {"with", "of"}, STATES)
         out += [m for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"} for m in ctx.group(c, STATES)]
