@@ -419,7 +419,10 @@ def successions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if lemma not in succession or tok.pos_ != "VERB":
             continue  # (:func:`_succeeded` needs one of these)
         platforms = _succeeded(ctx, tok)
-        if not platforms or negated(ctx, tok):
+        if negated(ctx, tok):
+            continue
+        if not platforms:  # "retired its Lynx helicopters and replaced them with the SH-60": the new type still
+            yield from _successors(ctx, tok, [])
             continue
         holders = [m for t in _clause_chain(tok) for m in ctx.prep_objects(t, {"in", "within"}, STATES)]
         # the service named, not its state as well: "in the Polish Air Force" says which of Poland's forces
@@ -435,8 +438,13 @@ def _successors(ctx: SentenceContext, tok: Token, old: list[Mention]) -> Iterato
     T-72s" (the owner of the type that gives way)."""
     olds = {m.entity for m in old}
     subjects = [c for t in _clause_chain(tok) for c in t.children if c.dep_ == "nsubj"]
-    new = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _platforms_of(ctx, c)]
+    # the new type's own phrase, not what a description set beside it names ("the EA-18G, a derivative of the
+    # Super Hornet")
+    new = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+           if o.dep_ == "pobj" for p in _own_phrase(ctx, o)]
     holders = [m for s in subjects for m in ctx.group(s, STATES)] if new else []
+    if new and not holders:  # "The navy retired its Lynx fleet and replaced it with ...": the conjoined verb's subject
+        holders = [m for m in ctx.subjects(tok, STATES) if not m.demonym]
     if not new:  # the new type as the subject, the old one's owner by possessive
         new = [p for s in subjects for p in _own_phrase(ctx, s)]
         holders = [ctx.at[c.i] for o in tok.children if o.dep_ == "dobj" for c in o.children

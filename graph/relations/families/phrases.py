@@ -100,6 +100,19 @@ def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return out
 
 
+def described_platforms(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """The platforms a common noun that names none describes: the one it stands beside ("the P-8, a patrol
+    aircraft ...") or the subject of the copula it is the attribute of ("the MQ-9 is a drone ...")."""
+    if noun.i in ctx.at:
+        return []
+    if noun.dep_ == "appos":
+        m = ctx.at.get(noun.head.i)
+        return [m] if m is not None and ctx.label(m) == "Platform" else []
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in cues()["supply"]["copulas"]:
+        return [m for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i for m in _platforms_of(ctx, c)]
+    return []
+
+
 def _recent_platform(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
     """ "these drones", "the jets": the latest platform of that category before the noun, in its own
     sentence ("F-16 fighters from the Netherlands, which has committed 24 of the American-built jets")

@@ -30,6 +30,7 @@ from ..negation import negated
 from ..relation import Relation
 from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, platforms_in, rel
+from .entering import entering
 from .events import _ORIGINAL_CUES
 from .inventory import (
     _latest_platform,
@@ -92,6 +93,7 @@ from .phrases import (
     _subjects,
     _with_country,
     armed_service,
+    described_platforms,
     more_of_them,
 )
 from .sourced import sourced
@@ -448,6 +450,31 @@ def _chosen(ctx: SentenceContext, tok: Token, lex: dict) -> list[Mention]:
     return [m for c in head.children if c.dep_ == "dobj" for m in ctx.group(c, SUPPLIERS)]
 
 
+def _service_holders(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The states whose service a verb takes goods "into" ("was inducted into PAF service", "accepted into
+    Hungarian service"): the names qualifying the service noun (``operate.service_nouns``)."""
+    nouns = cues()["operate"]["service_nouns"]
+    return [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns and o.i not in ctx.at
+            for q in o.children if q.dep_ in {"compound", "poss", "amod", "nmod"} for m in ctx.group(q, STATES)]
+
+
+def _relative_goods(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The platforms a relative clause or participle describes when ``verb`` is a later conjunct of its verb
+    with no object of its own, passive or with a subject of its own ("a drone that carries heavier munitions
+    and is flown by X", "the jets that A builds and B flies")."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) or \
+            not any(c.dep_ in {"auxpass", "nsubj"} and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+        return []
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ not in {"relcl", "acl"}:
+        return []
+    noun = clause.head
+    return [p for p in _platforms_of(ctx, noun) if p.start < clause.i] or described_platforms(ctx, noun)
+
+
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
@@ -482,14 +509,18 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                           and not _original(ctx, p)]
             if not platforms and tok.dep_ == "relcl" and _bare_number(tok.head):
                 platforms = _latest_platform(ctx, facts, tok.i)  # "adding to the 14 the air force already flies"
-            if not platforms and tok.dep_ == "relcl" and tok.head.dep_ == "appos" and tok.head.i not in ctx.at:
-                # "a P-8 Poseidon, the patrol aircraft the navy has ordered": the platform the noun stands beside
-                platforms = [m for m in [ctx.at.get(tok.head.head.i)] if m is not None and ctx.label(m) == "Platform"]
+            if not platforms and tok.head.i not in ctx.at:
+                # "a P-8 Poseidon, the patrol aircraft the navy has ordered", "the MQ-9 is a drone the air force
+                # uses", "the Hawk is a trainer flown by X": the platform the noun stands beside or describes
+                platforms = described_platforms(ctx, tok.head)
             if not platforms and tok.head.lemma_.lower() in {"latter", "former"}:
                 platforms = _former_latter(ctx, tok.head)  # "F-15s and Typhoons, the latter supplied by BAE"
             if not platforms and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i not in ctx.at and \
                     lemma in acquire and any(c.dep_ == "agent" for c in tok.children):
                 platforms = _recent_platform(ctx, facts, tok.head)  # "as on the tanks ordered by X": the one just named
+        if not platforms and tok.dep_ == "conj":
+            # "a drone that carries heavier munitions and is flown by X": a second verb of a relative clause
+            platforms = _relative_goods(ctx, tok)
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
             platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
@@ -506,7 +537,14 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not platforms and (lemma in acquire or lemma in lex["stage"]["already_verbs"] or is_supply) and \
                 any(_bare_number(o) for o in objs if o.dep_ == "dobj"):  # "Qatar flies 36 of them", not "modernise 79"
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
-        if not platforms and (is_supply or lemma in acquire) and tok.pos_ == "VERB" and \
+        if not platforms and lemma in acquire and tok.pos_ == "VERB":
+            # "the UAE signed for the system", "Qatar signed for the jets": the goods "for" which one signs, just named
+            for o in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"):
+                if o.i not in ctx.at and o.lemma_.lower() in _TYPE_NOUNS and any(d.lower_ == "the" for d in o.children):
+                    platforms = _latest_platform(ctx, facts, tok.i)
+                platforms = platforms or _recent_platform(ctx, facts, o)
+        if not platforms and (is_supply or lemma in acquire or lemma in lex["operate"]["pronoun_verbs"]) and \
+                tok.pos_ == "VERB" and \
                 any(o.dep_ == "dobj" and o.lower_ in lex["supply"]["goods_pronouns"] for o in objs):
             # "the shipbuilder handed her over in April"; "It served the French Navy, flying Crusaders, before Brazil
             # bought it": a pronoun the sentence's subject already was stands for the subject's referent, not the
@@ -622,14 +660,16 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if stage == "cancelled":  # "scrapped plans to deliver": no supply
                 suppliers = []
             for r in recipients:
-                for s in suppliers:
-                    if s.entity != r.entity:
+                for s in suppliers:  # no state supplies its own armed service ("to give its army its own supply")
+                    if s.entity not in {r.entity, ctx.entities[r.entity].country}:
                         yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply", stage=stage)
                 if (tok.pos_ == "VERB" or suppliers) and all(s.entity != r.entity for s in suppliers):
                     for p in platforms:  # a seller does not operate what it sells
                         yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage=in_use(stage, objs))
         else:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
+            if not buyers:  # "the J-10C was inducted into PAF service", "taken into Hungarian service"
+                buyers = _service_holders(ctx, tok)
             if not buyers and not passive:  # "Defence Minister X signed for 24 jets": the minister's state
                 buyers = _officials_buying(ctx, facts, tok)
             if not passive and (_under_supply(tok, supply) or _signs_to_supply(tok, supply)):
@@ -712,8 +752,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             for m in ctx.prep_objects(t, {"by"}, {"Company"}) if m not in sellers]
             if lemma in acquire and not sellers and buyers:  # "Argentina buys Denmark's F-16s"
                 sellers = _previous_owners(ctx, platforms, buyers)
+            origin: set[str] = set()
             if (lemma in acquire or lemma in operate) and not sellers and buyers:
                 sellers = _origin_demonyms(ctx, objs)  # "Morocco bought 24 French helicopters", "flies American F-16s"
+                origin = {m.entity for m in sellers}
             if lemma in acquire and not sellers and buyers and not any(
                     c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
                 # "X displays the Arrow 3, which Germany has bought" (not "will pick one of three candidates: ...",
@@ -741,7 +783,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=in_use(stage, objs + replaced))
                 for s in sellers:  # no state supplies its own armed service
                     if s.entity not in {b.entity, ctx.entities[b.entity].country}:  # flown after it came: delivered
-                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire", stage="delivered" if stage == "in_service" else stage)
+                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire-origin" if s.entity in origin else "acquire",
+                                  stage="delivered" if stage == "in_service" else stage)
 
 
 def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -876,9 +919,21 @@ def _catalogue_sellers(ctx: SentenceContext, platforms: list[Mention]) -> list[M
     makers = {i for p in platforms for i in _maker_ids(ctx.entities[p.entity])}
     out: list[Mention] = []
     for m in ctx.of({"Company"}):
-        if ctx.entities[m.entity].ref_id in makers and all(o.entity != m.entity for o in out):
+        if ctx.entities[m.entity].ref_id in makers and all(o.entity != m.entity for o in out) and not _name_prefix(ctx, m):
             out.append(m)
     return out
+
+
+def _name_prefix(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a firm is named only as the maker's prefix of a platform's name or of a noun of goods ("bought
+    Lockheed Martin C-130J aircraft", "52 of the Lockheed Martin stealth fighters"), here and everywhere else
+    in the article: no party to the sale."""
+    def prefix(x) -> bool:
+        head = ctx.doc[x.start:x.end].root
+        return head.dep_ in {"compound", "nmod"} and head.head.i >= x.end and head.head.pos_ in {"NOUN", "PROPN"}
+
+    # a firm the article names on its own too ("Boeing confirmed that Ottawa had signed ...") is an actor of it
+    return prefix(m) and all(prefix(x) for x in ctx.doc._.mentions if x.entity == m.entity)
 
 
 def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention],
@@ -896,6 +951,8 @@ def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Menti
         e = ctx.entities.get(m.entity)
         if e is None or e.ref_id not in makers or not lo <= m.start < hi or any(o.entity == m.entity for o in out):
             continue
+        if _name_prefix(ctx, m):
+            continue  # "bought Lockheed Martin C-130J aircraft": the maker's name is part of the goods'
         sent = doc[m.start].sent  # the text ties the maker to the goods: it names them together
         if not any(p.entity == q.entity for p in platforms for q in facts.mentions if sent.start <= q.start < sent.end):
             continue
@@ -924,6 +981,20 @@ def _tree_distance(a: Token, b: Token) -> int:
     return n + up[t.i]
 
 
+def _other_verb_between(a: Token, b: Token) -> bool:
+    """Whether the parse path from ``a`` to ``b`` passes through a verb by which one platform fires, carries or
+    gives way to another (``manufacture.acting_verbs``: "the HIMARS, built by X, fires the ATACMS", "the X weapon
+    that is replacing the ATACMS"): that tells nothing of the other platform's maker."""
+    acting = set(cues()["manufacture"]["acting_verbs"])
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return True
+    path = up_a[1:up_a.index(common) + 1] + up_b[1:up_b.index(common)]
+    return any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in acting for t in path)
+
+
 def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Baykar's chief said the company's TB2 ...", "the KT-1 trainers the company has sold": a firm named in a
     sentence with a platform that the reference catalogue (platforms.csv, ``makers``) lists it as making makes
@@ -935,7 +1006,8 @@ def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         made_by = _maker_ids(ctx.entities[p.entity])
         for m in firms:
             if ctx.entities[m.entity].ref_id in made_by and \
-                    _tree_distance(ctx.head_token(m), ctx.head_token(p)) <= _NAMED_MAKER_REACH:
+                    _tree_distance(ctx.head_token(m), ctx.head_token(p)) <= _NAMED_MAKER_REACH and \
+                    not _other_verb_between(ctx.head_token(m), ctx.head_token(p)):
                 yield rel(ctx, m, "MANUFACTURES", p, 0.5, "catalogue-maker", role="producer")
 
 
@@ -1081,6 +1153,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from shares(ctx, facts)
     yield from customers(ctx, facts)
     yield from on_order(ctx, facts)
+    yield from entering(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
