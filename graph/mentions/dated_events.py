@@ -69,6 +69,9 @@ def dated_events(doc: Doc, ref: ReferenceData, taken: set[int],
         else:
             after = _date_after(doc, tok.i, kind_of)
             if after is None:
+                owned = _owned(doc, tok.i, kind, named, events, nouns[kind])
+                if owned is not None and not any(j in taken for j in range(owned[0], tok.i + 1)):
+                    out.append((owned[0], tok.i + 1, owned[1]))
                 continue
             year, month = after
             start = _modifiers_start(doc, tok.i, taken)
@@ -78,6 +81,41 @@ def dated_events(doc: Doc, ref: ReferenceData, taken: set[int],
         if len(fits) == 1:
             out.append((start, tok.i + 1, fits[0].id))
     return out
+
+
+_OWNED_KINDS = {"invasion"}  # kinds whose owner names one catalogued event ("Russia's invasion"; not "Russia's war")
+_OWNER_PRONOUNS = {"its", "their"}
+
+
+def _owned(doc: Doc, i: int, kind: str, named: set[str], events: tuple,
+           words: list[str]) -> tuple[int, str] | None:
+    """(first word, event id) of an undated event noun whose owner is a state ("Russia's full-scale
+    invasion", "Russia launched its invasion") that is a side of exactly one catalogued event of the
+    kind whose every side the document names; the span leaves the owner out (it is the state's)."""
+    if kind not in _OWNED_KINDS:
+        return None
+    poss = [c for c in doc[i].children if c.dep_ == "poss"]
+    if len(poss) != 1:
+        return None
+    owner = poss[0]
+    name = owner.text
+    if owner.lower_ in _OWNER_PRONOUNS:  # "Russia launched its invasion": the verb's subject
+        verb = doc[i].head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if doc[i].dep_ == "dobj" else []
+        if len(subjects) != 1:
+            return None
+        name = subjects[0].text
+    if name not in named:
+        return None
+    fits = [e for e in events if e.parties and name in e.parties and set(e.parties) <= named
+            and any(w in _kind_words(e) for w in words)]
+    if len(fits) != 1:
+        return None
+    start = owner.i + 1
+    if any(not doc[j].is_alpha and doc[j].text != "-" or doc[j].head.i != i and doc[j].head.head.i != i
+           for j in range(start, i)):
+        start = i
+    return start, fits[0].id
 
 
 _AFTER_WINDOW = 8  # words between an event noun and the date that places it
