@@ -95,6 +95,8 @@ def _owned(doc: Doc, i: int, kind: str, named: set[str], events: tuple,
     if kind not in _OWNED_KINDS:
         return None
     poss = [c for c in doc[i].children if c.dep_ == "poss"]
+    if not poss:
+        return _unowned(doc, i, named, events, words)
     if len(poss) != 1:
         return None
     owner = poss[0]
@@ -115,6 +117,30 @@ def _owned(doc: Doc, i: int, kind: str, named: set[str], events: tuple,
     if any(not doc[j].is_alpha and doc[j].text != "-" or doc[j].head.i != i and doc[j].head.head.i != i
            for j in range(start, i)):
         start = i
+    return start, fits[0].id
+
+
+def _unowned(doc: Doc, i: int, named: set[str], events: tuple, words: list[str]) -> tuple[int, str] | None:
+    """(first word, event id) of "the invasion", "a full-scale invasion" where exactly one catalogued event of
+    the kind has every side named by the document, none of them governed by a preposition other than
+    "of" after the noun naming another state ("the invasion of Taiwan" in a text on Ukraine is not it)."""
+    tok = doc[i]
+    marked = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        or any(c.dep_ == "amod" and c.lower_.replace(" ", "") == "full-scale" or c.lower_ == "full" for c in tok.children)
+    if not marked:
+        return None
+    fits = [e for e in events if e.parties and len(e.parties) > 1 and set(e.parties) <= named
+            and any(w in _kind_words(e) for w in words)]
+    if len(fits) != 1:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if any(g.text[:1].isupper() and g.text not in fits[0].parties for g in objects):
+            return None
+    start = i
+    while start > 0 and doc[start - 1].head.i == i and doc[start - 1].dep_ in {"amod", "compound"} \
+            or start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "full":
+        start -= 1
     return start, fits[0].id
 
 
