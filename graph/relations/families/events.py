@@ -793,7 +793,11 @@ def _deployment_cue(ctx: SentenceContext, t, lex: dict) -> bool:
     """A word of deployment outside names: a verb or participle ("deployed", "based at"), a
     preposition ("along the border") or a deployment noun ("a base in X"); not a noun that only
     shares the word ("a petrol station", "an offshore patrol vessel", "military positions")."""
-    if t.i in ctx.at or t.lemma_.lower() not in lex["words"] and t.lower_ not in lex["words"]:
+    if t.i in ctx.at:
+        return False
+    if t.pos_ == "VERB" and t.lemma_.lower() in lex["stay_verbs"]:  # "spent seven months at X"
+        return any(c.dep_ in {"dobj", "npadvmod"} and c.lower_ in lex["durations"] for c in t.children)
+    if t.lemma_.lower() not in lex["words"] and t.lower_ not in lex["words"]:
         return False
     if t.pos_ == "NOUN":
         return t.lemma_.lower() in lex["nouns"] and t.dep_ != "compound"
@@ -846,10 +850,19 @@ def _not_own_move(ctx: SentenceContext, cue, platforms) -> bool:
         return True
     if cue.dep_ in {"relcl", "acl"} and cue.pos_ == "VERB":
         noun = cue.head
-        covered = any(p.start <= noun.i < p.end for p in platforms)
+        covered = any(p.start <= noun.i < p.end for p in platforms) or _platform_is(noun, platforms)
         goods = cues()["supply"]["goods"]
         return not covered and noun.lemma_.lower() not in goods and noun.lower_ not in goods
     return False
+
+
+def _platform_is(noun, platforms) -> bool:
+    """A noun a platform subject is said to be ("X became the first carrier to operate in Y", "X is the
+    frigate based at Z"): the clause on it tells the platform's own move or stay."""
+    if noun.dep_ != "attr":
+        return False
+    return any(c.left_edge.i <= p.start <= c.right_edge.i for c in noun.head.children
+               if c.dep_ in {"nsubj", "nsubjpass"} for p in platforms)
 
 
 def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
