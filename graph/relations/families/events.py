@@ -663,6 +663,10 @@ def _named_host(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         nouns = [tok.head] if tok.dep_ == "appos" else []
         nouns += [c for c in tok.children if c.dep_ == "appos"]
         nouns += [t for t in tok.subtree if t.i < m.start and t.dep_ == "compound"]  # "Host Alexander Lukashenko"
+        if tok.dep_ == "nsubj" and _is(tok.head, cues()["event_place"]["acting_as"]):  # "the navy acting as host"
+            roles = [o for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                     if o.dep_ == "pobj"]  # "as host and lead planner": the parser may hang "host" on "planner"
+            nouns += roles + [c for o in roles for c in o.children if c.dep_ in {"nmod", "conj", "compound"}]
         if not any(n.lower_ in {"host", "hosts"} and n.pos_ in {"NOUN", "PROPN"} for n in nouns) or negated(ctx, tok.head):
             continue
         named = [e for e in ctx.of({"Event"})]
