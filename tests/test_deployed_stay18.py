@@ -31,3 +31,13 @@ def test_months_spent_at_a_base(pipeline):
 def test_money_spent_is_no_stay(pipeline):
     text = "Norway spent $2 billion at Ørland Air Station on hangars for the F-35."
     assert not deployed(edges_of(pipeline, text))
+
+
+def test_platforms_that_will_go_to_a_base(pipeline):
+    text = "After acceptance tests the F-16 jets will go to Volkel Air Base."
+    assert ("F-16", "Volkel Air Base") in deployed(edges_of(pipeline, text))
+
+
+def test_a_programme_going_to_a_city_is_no_deployment(pipeline):
+    text = "The F-16 sale will go to Congress in Washington for approval."
+    assert not deployed(edges_of(pipeline, text))

@@ -852,6 +852,12 @@ def _not_own_move(ctx: SentenceContext, cue, platforms) -> bool:
     if _is(cue, lex["motion"]) and passive and not any(
             c.left_edge.i <= p.start <= c.right_edge.i for c in passive for p in platforms):
         return True
+    if _is(cue, lex["generic_motion"]):
+        goods = cues()["supply"]["goods"]
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        if not subjects or not all(any(p.start <= c.i < p.end for p in platforms) or c.lemma_.lower() in goods
+                                   or c.lower_ in goods for c in subjects):
+            return True
     if cue.dep_ in {"relcl", "acl"} and cue.pos_ == "VERB":
         noun = cue.head
         covered = any(p.start <= noun.i < p.end for p in platforms) or _platform_is(noun, platforms)
