@@ -663,6 +663,10 @@ def _named_host(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         nouns = [tok.head] if tok.dep_ == "appos" else []
         nouns += [c for c in tok.children if c.dep_ == "appos"]
         nouns += [t for t in tok.subtree if t.i < m.start and t.dep_ == "compound"]  # "Host Alexander Lukashenko"
+        if tok.dep_ == "nsubj" and _is(tok.head, cues()["event_place"]["acting_as"]):  # "the navy acting as host"
+            roles = [o for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                     if o.dep_ == "pobj"]  # "as host and lead planner": the parser may hang "host" on "planner"
+            nouns += roles + [c for o in roles for c in o.children if c.dep_ in {"nmod", "conj", "compound"}]
         if not any(n.lower_ in {"host", "hosts"} and n.pos_ in {"NOUN", "PROPN"} for n in nouns) or negated(ctx, tok.head):
             continue
         named = [e for e in ctx.of({"Event"})]
@@ -793,7 +797,11 @@ def _deployment_cue(ctx: SentenceContext, t, lex: dict) -> bool:
     """A word of deployment outside names: a verb or participle ("deployed", "based at"), a
     preposition ("along the border") or a deployment noun ("a base in X"); not a noun that only
     shares the word ("a petrol station", "an offshore patrol vessel", "military positions")."""
-    if t.i in ctx.at or t.lemma_.lower() not in lex["words"] and t.lower_ not in lex["words"]:
+    if t.i in ctx.at:
+        return False
+    if t.pos_ == "VERB" and t.lemma_.lower() in lex["stay_verbs"]:  # "spent seven months at X"
+        return any(c.dep_ in {"dobj", "npadvmod"} and c.lower_ in lex["durations"] for c in t.children)
+    if t.lemma_.lower() not in lex["words"] and t.lower_ not in lex["words"]:
         return False
     if t.pos_ == "NOUN":
         return t.lemma_.lower() in lex["nouns"] and t.dep_ != "compound"
@@ -844,12 +852,27 @@ def _not_own_move(ctx: SentenceContext, cue, platforms) -> bool:
     if _is(cue, lex["motion"]) and passive and not any(
             c.left_edge.i <= p.start <= c.right_edge.i for c in passive for p in platforms):
         return True
+    if _is(cue, lex["generic_motion"]):
+        goods = cues()["supply"]["goods"]
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        if not subjects or not all(any(p.start <= c.i < p.end for p in platforms) or c.lemma_.lower() in goods
+                                   or c.lower_ in goods for c in subjects):
+            return True
     if cue.dep_ in {"relcl", "acl"} and cue.pos_ == "VERB":
         noun = cue.head
-        covered = any(p.start <= noun.i < p.end for p in platforms)
+        covered = any(p.start <= noun.i < p.end for p in platforms) or _platform_is(noun, platforms)
         goods = cues()["supply"]["goods"]
         return not covered and noun.lemma_.lower() not in goods and noun.lower_ not in goods
     return False
+
+
+def _platform_is(noun, platforms) -> bool:
+    """A noun a platform subject is said to be ("X became the first carrier to operate in Y", "X is the
+    frigate based at Z"): the clause on it tells the platform's own move or stay."""
+    if noun.dep_ != "attr":
+        return False
+    return any(c.left_edge.i <= p.start <= c.right_edge.i for c in noun.head.children
+               if c.dep_ in {"nsubj", "nsubjpass"} for p in platforms)
 
 
 def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
