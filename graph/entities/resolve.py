@@ -28,10 +28,10 @@ from spacy.tokens import Doc
 
 from ..ids import fold, make_id
 from ..mentions import Mention
-from ..mentions.described_people import NAME_SUFFIXES
 from ..mentions.editions import numbered, ordinal_number
 from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
+from ..mentions.shape import NAME_SUFFIXES
 from ..mentions.shape import words as shape_words
 from ..mentions.words import lowers, texts, tokens
 from ..reference import ReferenceData, load_reference

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon
-from .shape import name_run
+from .shape import NAME_SUFFIXES, name_run
 from .words import phrase_at, texts, tokens
 
 _MAX_NAMES = 4
@@ -119,8 +119,6 @@ def described_person(doc: Doc, start: int, end: int) -> bool:
     return 2 <= len(span) <= 3 and all(_cap(t) and t.pos_ == "PROPN" and t.lower_ not in _words()["stop"] for t in span) \
         and _described(doc, start, end)
 
-
-NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # after a surname, no surname ("Romeo Brawner Jr.")
 
 
 def later_surnames(doc: Doc, people: list[tuple[int, int]], taken: set[int]) -> list[int]:

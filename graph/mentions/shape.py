@@ -25,6 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import category_of, lexicon
 from .words import lowers, phrase_at, texts, title_phrase, tokens
 
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # after a surname, no surname ("Romeo Brawner Jr.")
+
 DESIGNATION = re.compile(r"^(?=[^a-z]*\d)[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z0-9]{0,4}(-[A-Z0-9]{1,4})?$"
                          r"|^[A-Z][a-z]{2,12}-\d{1,4}[A-Za-z]?$")
 BODIES = {"Organization", "GovernmentBody", "Company", "Alliance"}
@@ -488,7 +490,7 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
                 and toks[end].pos_ == "PROPN" and toks[end].lower_ not in full \
                 and (end + 1 == len(doc) or not toks[end + 1].text[:1].isupper() and toks[end + 1].lower_ != "of"):
             end += 1  # "Commodore Rashid Mehmood Sheikh, who ...": a title word closing a name is its surname
-        if end - j >= 2 and end < len(doc) and toks[end].text in {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}:
+        if end - j >= 2 and end < len(doc) and toks[end].text in NAME_SUFFIXES:
             end += 1  # "Romeo Brawner Jr."
         firm = end > j and toks[end - 1].lower_.rstrip(".") in lexicon()["firm_suffixes"]
         title = "-in-chief" in doc[j:min(len(doc), end + 4)].text.lower()  # "General Officer Commanding-in-Chief"
