@@ -880,11 +880,14 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "X, until now commander of Y, becomes Chief of Defence Staff": the post the verb gives too
             out += _person_titled(ctx, facts, p, titles, forced=pred)
         yield from out
-        for q in (_predecessors(ctx, p, pred[0]) if pred is not None else ()):
-            # "X replaces Y as Chief of the Air Staff", "X becomes chief in place of Y": Y held the post before
+        for q in (_predecessors(ctx, p, pred[0]) if pred is not None else _subject_predecessors(ctx, p)):
+            # "X replaces Y as Chief of the Air Staff", "X becomes chief in place of Y": Y held the post before;
+            # "President X ... his predecessor, Y": Y led what X leads
             for r in out:
-                if r.source == p.entity and r.props.get("role") == role and r.type in {"LEADS", "AFFILIATED_WITH"}:
-                    yield rel(ctx, q, r.type, r.target, r.confidence - 0.05, "title-predecessor", role=f"former {role}")
+                if r.source == p.entity and (r.props.get("role") == role and r.type in {"LEADS", "AFFILIATED_WITH"}
+                                             or pred is None and r.type == "LEADS" and r.rule == "title"):
+                    yield rel(ctx, q, r.type, r.target, r.confidence - 0.05, "title-predecessor",
+                              role=f"former {r.props.get('role')}")
 
 
 _TAKE_OVER_FROM = {"take", "hand"}
@@ -921,6 +924,26 @@ def _predecessors(ctx: SentenceContext, p: Mention, title_tok) -> list[Mention]:
         if m.entity != p.entity and m.start > p.end and head.dep_ == "appos" and head.head.lemma_.lower() == "predecessor" \
                 and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.head.children) and m not in found:
             found.append(m)
+    return found
+
+
+def _subject_predecessors(ctx: SentenceContext, p: Mention) -> list[Mention]:
+    """The people named "his/her predecessor, Y" in the clause whose subject is the titled person ``p``
+    ("President X replaced the chiefs he inherited from his predecessor, Y"): Y held p's post before."""
+    head = ctx.head_token(p)
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = head.head
+    found = []
+    for m in ctx.of({"Person"}):
+        tok = ctx.head_token(m)
+        noun = tok.head
+        if m.entity == p.entity or m.start < p.end or tok.dep_ != "appos" or noun.lemma_.lower() != "predecessor" \
+                or not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+            continue
+        if verb in noun.ancestors and not any(ctx.label(o) == "Person" and o.entity not in {p.entity, m.entity}
+                                              and o.start < noun.i for o in ctx.of({"Person"})):
+            found.append(m)  # no other person before "his" it could point to
     return found
 
 
@@ -1106,7 +1129,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             return
         target_id = target if isinstance(target, str) or target is None else target.entity
         if target_id is not None and _former(ctx, start) and facts.entities[target_id].label == "Country":
-            yield rel(ctx, p, "AFFILIATED_WITH", target_id, 0.6, "title-former", role=f"former {role}")
+            # "former president X": a past head of the state still LEADS it, bounded by an end (ANNOTATION.md)
+            yield rel(ctx, p, "LEADS", target_id, 0.6, "title-former", role=f"former {role}")
         elif target is not None:
             yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role, subordinate=sub)
     elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):

@@ -1,0 +1,29 @@
+"""Past holders of an office (issue 10, ANNOTATION.md "a former minister" -> the same relation, bounded by
+its end): "former president X" LEADS the state, and "President X ... his predecessor, Y" has Y lead what X
+leads; invented sentences about other countries."""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from tests.extracted import text_edges
+
+edges = partial(text_edges, published="2024-05-02")
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Ghana's economy grew fast when former president John Kufuor was in office.",
+     {("John Kufuor", "LEADS", "Ghana")}, {("John Kufuor", "AFFILIATED_WITH", "Ghana")}),
+    ("President Hakainde Hichilema of Zambia has dismissed the army commanders he inherited from his "
+     "predecessor, Edgar Lungu, with immediate effect.",
+     {("Hakainde Hichilema", "LEADS", "Zambia"), ("Edgar Lungu", "LEADS", "Zambia")}, set()),
+    # "his" may point at another person named before it: no predecessor then
+    ("President Hakainde Hichilema of Zambia met Chief Justice Mumba Malila, who had clashed with his "
+     "predecessor, Irene Mambilima.", {("Hakainde Hichilema", "LEADS", "Zambia")},
+     {("Irene Mambilima", "LEADS", "Zambia")}),
+])
+def test_former_holders(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, found
+    assert not absent & found, found
