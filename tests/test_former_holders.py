@@ -1,4 +1,4 @@
-"""Past holders of an office (issue 10, ANNOTATION.md "a former minister" -> the same relation, bounded by
+"""Past holders of an office and chiefs of a General Staff (issue 10, ANNOTATION.md "a former minister" -> the same relation, bounded by
 its end): "former president X" LEADS the state, and "President X ... his predecessor, Y" has Y lead what X
 leads; invented sentences about other countries."""
 from __future__ import annotations
@@ -24,6 +24,22 @@ edges = partial(text_edges, published="2024-05-02")
      {("Irene Mambilima", "LEADS", "Zambia")}),
 ])
 def test_former_holders(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # the chief of a catalogued General Staff leads it (government_bodies_world.csv)
+    ("Poland's Chief of the General Staff, General Wiesław Kukuła, visited the troops in Orzysz.",
+     {("Wiesław Kukuła", "LEADS", "General Staff of the Polish Armed Forces")}, set()),
+    # the body is the article's state's, not the state a sentence names as a place
+    ("Poland will spend more on its army, the Polish government said. General Wiesław Kukuła remains chief of "
+     "the General Staff and oversees the training of soldiers from Ukraine.",
+     {("Wiesław Kukuła", "LEADS", "General Staff of the Polish Armed Forces")},
+     {("Wiesław Kukuła", "LEADS", "General Staff of the Armed Forces of Ukraine")}),
+])
+def test_general_staff(pipeline, text, expected, absent):
     found = edges(pipeline, text)
     assert expected <= found, found
     assert not absent & found, found

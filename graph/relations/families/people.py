@@ -1072,6 +1072,19 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         named = [m for m in ctx.mentions if m.entity == country] if org is None else []
         if named and all(m.demonym for m in named) and facts.focal:
             country = facts.focal  # "the chief of staff, General X, likened the Chinese boarders to pirates"
+        # the General Staff of the state the title names, else the person's known state, else the article's (its
+        # focal state, else the first it names)
+        # ("X remains chief of the General Staff and commands the forces fighting in Ukraine": not Ukraine's)
+        known = [c for c in facts.known.get(p.entity, ()) if c in facts.entities]
+        first = next((m.entity for m in facts.mentions if m.entity in facts.entities  # the article's first state
+                      and facts.entities[m.entity].label == "Country"), None)
+        near = org is not None and (org.end <= start or org.start <= start + len((phrase or "").split()) + 2)  # "... Staff of X"
+        staff_state = org.entity if near else known[0] if len(known) == 1 else facts.focal or first or country
+        staff = _general_staff(facts, staff_state) if "general staff" in role \
+            and service_relation(role, _country_name(facts, staff_state)) != "leads" else None
+        if staff is not None:  # "Chief of the General Staff X": the state's General Staff, which its chief leads
+            yield rel(ctx, p, "LEADS", staff, 0.6, "title-general-staff", role=role, subordinate=sub)
+            return
         states = [country] if country else list(dict.fromkeys(  # several states: the one whose service is named
             x.entity for m in ctx.mentions if (x := ctx.fit(m, {"Country"})) is not None))
         bodies = {b for c in states for w in ((SERVICE_CHIEFS[role],) if SERVICE_CHIEFS[role] else _WHOLE_MILITARY)
@@ -1197,6 +1210,28 @@ def _implied_service(facts: DocFacts, country: str | None, words: str | None) ->
 
 
 _IMPLIED_SERVICES = ("army", "navy", "air force")
+
+
+def _general_staff(facts: DocFacts, country: str | None) -> str | None:
+    """The catalogued General Staff of ``country`` (government_bodies_world.csv: "General Staff of Russia"),
+    the document's own entity for it or one added; None where the state is no country or has none catalogued
+    (a title whose state is unknown gets no other state's body)."""
+    from ...entities.entity import Entity
+    from ...reference import load_reference
+
+    state = facts.entities.get(country) if country else None
+    if state is None or state.label != "Country":
+        return None
+    entry = load_reference().find("GovernmentBody", f"General Staff of {state.name}")
+    if entry is None or "general staff" not in entry.name.lower() or entry.props.get("country") not in {None, "", state.name}:
+        return None
+    own = next((e.id for e in facts.entities.values() if e.ref_id == entry.id or e.id == entry.id), None)
+    if own is not None:
+        return own
+    facts.entities[entry.id] = Entity(id=entry.id, label="GovernmentBody", name=entry.name,
+                                      aliases=set(entry.aliases), props=dict(entry.props), ref_id=entry.id,
+                                      country=country)
+    return entry.id
 
 
 # words of a title that name one armed service: "the Chilean naval staff", "commander of naval operations"
