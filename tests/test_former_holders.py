@@ -1,4 +1,4 @@
-"""Past holders of an office and chiefs of a General Staff (issue 10, ANNOTATION.md "a former minister" -> the same relation, bounded by
+"""Past holders of an office, chiefs of a General Staff and secretaries of a security council (issue 10, ANNOTATION.md "a former minister" -> the same relation, bounded by
 its end): "former president X" LEADS the state, and "President X ... his predecessor, Y" has Y lead what X
 leads; invented sentences about other countries."""
 from __future__ import annotations
@@ -40,6 +40,17 @@ def test_former_holders(pipeline, text, expected, absent):
      {("Wiesław Kukuła", "LEADS", "General Staff of the Armed Forces of Ukraine")}),
 ])
 def test_general_staff(pipeline, text, expected, absent):
+    found = edges(pipeline, text)
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a state's security council is run by its secretary (SECRETARY_LED)
+    ("Armen Grigoryan, secretary of Armenia's Security Council, said on Monday that talks would resume.",
+     {("Armen Grigoryan", "LEADS", "Security Council of Armenia")}, set()),
+])
+def test_security_council_secretary(pipeline, text, expected, absent):
     found = edges(pipeline, text)
     assert expected <= found, found
     assert not absent & found, found

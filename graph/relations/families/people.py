@@ -15,6 +15,7 @@ from ._people_titles import (
     HONORIFICS,
     LEADER_GROUPS,
     MINISTRY_LEADERS,
+    SECRETARY_LED,
     SERVICE_CHIEFS,
     SPOKESPEOPLE,
     STATE_TITLES,
@@ -1167,6 +1168,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if ministry:
             yield rel(ctx, p, "LEADS", ministry, 0.65, "title-counterpart", role=other["role"])
         yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title-counterpart", role=other["role"])
+    elif org is not None and role == "secretary" and ctx.label(org) == "GovernmentBody" \
+            and any(w in ctx.entities[org.entity].name.lower() for w in SECRETARY_LED):
+        yield rel(ctx, p, "LEADS", org, 0.7, "title-secretary", role=role)  # "secretary of Russia's Security Council"
     elif org is not None:
         service = _named_service(ctx, facts, org, start, p.start if found else None)
         yield rel(ctx, p, "AFFILIATED_WITH", service or org, 0.75, "title", role=role)
