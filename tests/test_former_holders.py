@@ -54,3 +54,9 @@ def test_security_council_secretary(pipeline, text, expected, absent):
     found = edges(pipeline, text)
     assert expected <= found, found
     assert not absent & found, found
+
+
+def test_ousted_head_stays_affiliated(pipeline):
+    found = edges(pipeline, "Mali's junta refused to free the ousted president, Ibrahim Keita, despite pressure.")
+    assert ("Ibrahim Keita", "AFFILIATED_WITH", "Mali") in found, found
+    assert ("Ibrahim Keita", "LEADS", "Mali") not in found, found

@@ -250,6 +250,9 @@ def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
 _HEIRS = {t["role"] for t in AFFILIATED_TITLES.values()}
 
 
+_PAST_HOLDER = {"former", "ex", "late", "erstwhile"}  # words of FORMER for a holder whose term ended
+
+
 def _former(ctx: SentenceContext, start: int) -> bool:
     """Whether the title starting at ``start`` is a past one ("the ousted president", "then prime minister")."""
     words = [t.lower_ for t in ctx.doc[max(ctx.sent.start, start - 2):start]]
@@ -1143,8 +1146,11 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             return
         target_id = target if isinstance(target, str) or target is None else target.entity
         if target_id is not None and _former(ctx, start) and facts.entities[target_id].label == "Country":
-            # "former president X": a past head of the state still LEADS it, bounded by an end (ANNOTATION.md)
-            yield rel(ctx, p, "LEADS", target_id, 0.6, "title-former", role=f"former {role}")
+            # "former president X": a past head of the state LEADS it, bounded by an end (ANNOTATION.md); one
+            # removed by force ("the ousted president") is tied to it as before
+            words = {t.lower_ for t in ctx.doc[max(ctx.sent.start, start - 2):start]}
+            kind = "LEADS" if words & _PAST_HOLDER else "AFFILIATED_WITH"
+            yield rel(ctx, p, kind, target_id, 0.6, "title-former", role=f"former {role}")
         elif target is not None:
             yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role, subordinate=sub)
     elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):
