@@ -1176,7 +1176,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title-counterpart", role=other["role"])
     elif org is not None and role == "secretary" and ctx.label(org) == "GovernmentBody" \
             and any(w in ctx.entities[org.entity].name.lower() for w in SECRETARY_LED):
-        yield rel(ctx, p, "LEADS", org, 0.7, "title-secretary", role=role)  # "secretary of Russia's Security Council"
+        # "secretary of Russia's Security Council": its head, and (as before) one of its members
+        yield rel(ctx, p, "LEADS", org, 0.7, "title-secretary", role=role)
+        yield rel(ctx, p, "AFFILIATED_WITH", org, 0.7, "title-secretary", role=role)
     elif org is not None:
         service = _named_service(ctx, facts, org, start, p.start if found else None)
         yield rel(ctx, p, "AFFILIATED_WITH", service or org, 0.75, "title", role=role)
