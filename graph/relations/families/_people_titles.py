@@ -114,6 +114,10 @@ FORMER = {"former", "ousted", "deposed", "toppled", "overthrown", "exiled", "ex"
 LEADER_GROUPS = {"presidents", "leaders", "premiers", "monarchs", "rulers", "heads"}
 
 # titles of a government's voice: with no body named, the spokesman speaks for the sentence's country
+# bodies a "secretary" heads rather than serves: a state's security council is run by its secretary
+# (Wikipedia: Security Council of Russia, "Secretary of the Security Council"; National Security and
+# Defense Council of Ukraine, its Secretary; Security Council of Kazakhstan, Belarus, Armenia likewise)
+SECRETARY_LED = ("security council", "security and defense council", "security and defence council")
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}
 
 # titles whose holder belongs to a state without leading it (heirs): these override the mention lexicon's

@@ -15,6 +15,7 @@ from ._people_titles import (
     HONORIFICS,
     LEADER_GROUPS,
     MINISTRY_LEADERS,
+    SECRETARY_LED,
     SERVICE_CHIEFS,
     SPOKESPEOPLE,
     STATE_TITLES,
@@ -247,6 +248,9 @@ def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
 
 
 _HEIRS = {t["role"] for t in AFFILIATED_TITLES.values()}
+
+
+_PAST_HOLDER = {"former", "ex", "late", "erstwhile"}  # words of FORMER for a holder whose term ended
 
 
 def _former(ctx: SentenceContext, start: int) -> bool:
@@ -880,11 +884,14 @@ def _titled(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "X, until now commander of Y, becomes Chief of Defence Staff": the post the verb gives too
             out += _person_titled(ctx, facts, p, titles, forced=pred)
         yield from out
-        for q in (_predecessors(ctx, p, pred[0]) if pred is not None else ()):
-            # "X replaces Y as Chief of the Air Staff", "X becomes chief in place of Y": Y held the post before
+        for q in (_predecessors(ctx, p, pred[0]) if pred is not None else _subject_predecessors(ctx, p)):
+            # "X replaces Y as Chief of the Air Staff", "X becomes chief in place of Y": Y held the post before;
+            # "President X ... his predecessor, Y": Y led what X leads
             for r in out:
-                if r.source == p.entity and r.props.get("role") == role and r.type in {"LEADS", "AFFILIATED_WITH"}:
-                    yield rel(ctx, q, r.type, r.target, r.confidence - 0.05, "title-predecessor", role=f"former {role}")
+                if r.source == p.entity and (r.props.get("role") == role and r.type in {"LEADS", "AFFILIATED_WITH"}
+                                             or pred is None and r.type == "LEADS" and r.rule == "title"):
+                    yield rel(ctx, q, r.type, r.target, r.confidence - 0.05, "title-predecessor",
+                              role=f"former {r.props.get('role')}")
 
 
 _TAKE_OVER_FROM = {"take", "hand"}
@@ -921,6 +928,26 @@ def _predecessors(ctx: SentenceContext, p: Mention, title_tok) -> list[Mention]:
         if m.entity != p.entity and m.start > p.end and head.dep_ == "appos" and head.head.lemma_.lower() == "predecessor" \
                 and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.head.children) and m not in found:
             found.append(m)
+    return found
+
+
+def _subject_predecessors(ctx: SentenceContext, p: Mention) -> list[Mention]:
+    """The people named "his/her predecessor, Y" in the clause whose subject is the titled person ``p``
+    ("President X replaced the chiefs he inherited from his predecessor, Y"): Y held p's post before."""
+    head = ctx.head_token(p)
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = head.head
+    found = []
+    for m in ctx.of({"Person"}):
+        tok = ctx.head_token(m)
+        noun = tok.head
+        if m.entity == p.entity or m.start < p.end or tok.dep_ != "appos" or noun.lemma_.lower() != "predecessor" \
+                or not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+            continue
+        if verb in noun.ancestors and not any(ctx.label(o) == "Person" and o.entity not in {p.entity, m.entity}
+                                              and o.start < noun.i for o in ctx.of({"Person"})):
+            found.append(m)  # no other person before "his" it could point to
     return found
 
 
@@ -1049,6 +1076,19 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         named = [m for m in ctx.mentions if m.entity == country] if org is None else []
         if named and all(m.demonym for m in named) and facts.focal:
             country = facts.focal  # "the chief of staff, General X, likened the Chinese boarders to pirates"
+        # the General Staff of the state the title names, else the person's known state, else the article's (its
+        # focal state, else the first it names)
+        # ("X remains chief of the General Staff and commands the forces fighting in Ukraine": not Ukraine's)
+        known = [c for c in facts.known.get(p.entity, ()) if c in facts.entities]
+        first = next((m.entity for m in facts.mentions if m.entity in facts.entities  # the article's first state
+                      and facts.entities[m.entity].label == "Country"), None)
+        near = org is not None and (org.end <= start or org.start <= start + len((phrase or "").split()) + 2)  # "... Staff of X"
+        staff_state = org.entity if near else known[0] if len(known) == 1 else facts.focal or first or country
+        staff = _general_staff(facts, staff_state) if "general staff" in role \
+            and service_relation(role, _country_name(facts, staff_state)) != "leads" else None
+        if staff is not None:  # "Chief of the General Staff X": the state's General Staff, which its chief leads
+            yield rel(ctx, p, "LEADS", staff, 0.6, "title-general-staff", role=role, subordinate=sub)
+            return
         states = [country] if country else list(dict.fromkeys(  # several states: the one whose service is named
             x.entity for m in ctx.mentions if (x := ctx.fit(m, {"Country"})) is not None))
         bodies = {b for c in states for w in ((SERVICE_CHIEFS[role],) if SERVICE_CHIEFS[role] else _WHOLE_MILITARY)
@@ -1106,7 +1146,11 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             return
         target_id = target if isinstance(target, str) or target is None else target.entity
         if target_id is not None and _former(ctx, start) and facts.entities[target_id].label == "Country":
-            yield rel(ctx, p, "AFFILIATED_WITH", target_id, 0.6, "title-former", role=f"former {role}")
+            # "former president X": a past head of the state LEADS it, bounded by an end (ANNOTATION.md); one
+            # removed by force ("the ousted president") is tied to it as before
+            words = {t.lower_ for t in ctx.doc[max(ctx.sent.start, start - 2):start]}
+            kind = "LEADS" if words & _PAST_HOLDER else "AFFILIATED_WITH"
+            yield rel(ctx, p, kind, target_id, 0.6, "title-former", role=f"former {role}")
         elif target is not None:
             yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role, subordinate=sub)
     elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):
@@ -1130,6 +1174,11 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if ministry:
             yield rel(ctx, p, "LEADS", ministry, 0.65, "title-counterpart", role=other["role"])
         yield rel(ctx, p, "AFFILIATED_WITH", org, 0.6, "title-counterpart", role=other["role"])
+    elif org is not None and role == "secretary" and ctx.label(org) == "GovernmentBody" \
+            and any(w in ctx.entities[org.entity].name.lower() for w in SECRETARY_LED):
+        # "secretary of Russia's Security Council": its head, and (as before) one of its members
+        yield rel(ctx, p, "LEADS", org, 0.7, "title-secretary", role=role)
+        yield rel(ctx, p, "AFFILIATED_WITH", org, 0.7, "title-secretary", role=role)
     elif org is not None:
         service = _named_service(ctx, facts, org, start, p.start if found else None)
         yield rel(ctx, p, "AFFILIATED_WITH", service or org, 0.75, "title", role=role)
@@ -1173,6 +1222,28 @@ def _implied_service(facts: DocFacts, country: str | None, words: str | None) ->
 
 
 _IMPLIED_SERVICES = ("army", "navy", "air force")
+
+
+def _general_staff(facts: DocFacts, country: str | None) -> str | None:
+    """The catalogued General Staff of ``country`` (government_bodies_world.csv: "General Staff of Russia"),
+    the document's own entity for it or one added; None where the state is no country or has none catalogued
+    (a title whose state is unknown gets no other state's body)."""
+    from ...entities.entity import Entity
+    from ...reference import load_reference
+
+    state = facts.entities.get(country) if country else None
+    if state is None or state.label != "Country":
+        return None
+    entry = load_reference().find("GovernmentBody", f"General Staff of {state.name}")
+    if entry is None or "general staff" not in entry.name.lower() or entry.props.get("country") not in {None, "", state.name}:
+        return None
+    own = next((e.id for e in facts.entities.values() if e.ref_id == entry.id or e.id == entry.id), None)
+    if own is not None:
+        return own
+    facts.entities[entry.id] = Entity(id=entry.id, label="GovernmentBody", name=entry.name,
+                                      aliases=set(entry.aliases), props=dict(entry.props), ref_id=entry.id,
+                                      country=country)
+    return entry.id
 
 
 # words of a title that name one armed service: "the Chilean naval staff", "commander of naval operations"
