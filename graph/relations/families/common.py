@@ -43,6 +43,16 @@ _DEALS = {"SUPPLIES", "OPERATES"}
 _ENDS = {"retired", "cancelled"}
 
 
+def entity_pairs(firsts: list[Mention], seconds: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """Each ``(a, b)`` of ``firsts`` x ``seconds`` once per pair of entities (its first mentions)."""
+    seen: set[tuple[str, str]] = set()
+    for a in firsts:
+        for b in seconds:
+            if (a.entity, b.entity) not in seen:
+                seen.add((a.entity, b.entity))
+                yield a, b
+
+
 def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention | str, confidence: float,
         rule: str, **props: str | None) -> Relation:
     """A relation of the sentence, dated by the clause its mentions are in (ONTOLOGY.md, Time)."""

@@ -18,7 +18,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
-from .common import STATES, DocFacts, rel
+from .common import STATES, DocFacts, entity_pairs, rel
 from .inventory import _latest_platform, _platform_heads
 from .phrases import _recent_platform, _with_country
 from .stage import _modality
@@ -80,9 +80,5 @@ def entering(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not holders:
             continue
         platforms = _entered(ctx, facts, tok)
-        seen: set[tuple[str, str]] = set()
-        for h in holders:
-            for p in platforms:
-                if (h.entity, p.entity) not in seen:
-                    seen.add((h.entity, p.entity))
-                    yield rel(ctx, h, "OPERATES", p, 0.6, "entered-service", stage=_stage(tok))
+        for h, p in entity_pairs(holders, platforms):
+            yield rel(ctx, h, "OPERATES", p, 0.6, "entered-service", stage=_stage(tok))

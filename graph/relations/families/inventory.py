@@ -16,7 +16,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
-from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, platforms_in, rel
+from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, entity_pairs, platforms_in, rel
 from .phrases import _antecedent, _platforms_of, _subjects, _with_country, armed_service
 from .stage import _clause_verb, clause_stage
 
@@ -72,12 +72,8 @@ def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if platforms:
                 owners = _subjects(ctx, facts, tok, STATES)
         owners = _with_country(ctx, owners, STATES)
-        seen: set[tuple[str, str]] = set()
-        for o in owners:
-            for p in platforms:
-                if (o.entity, p.entity) not in seen:
-                    seen.add((o.entity, p.entity))
-                    yield rel(ctx, o, "OPERATES", p, 0.65, "retired", stage=clause_stage(ctx, tok, "retired"))
+        for o, p in entity_pairs(owners, platforms):
+            yield rel(ctx, o, "OPERATES", p, 0.65, "retired", stage=clause_stage(ctx, tok, "retired"))
 
 
 def office(entity: Entity) -> bool:
