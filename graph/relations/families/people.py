@@ -1076,14 +1076,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         named = [m for m in ctx.mentions if m.entity == country] if org is None else []
         if named and all(m.demonym for m in named) and facts.focal:
             country = facts.focal  # "the chief of staff, General X, likened the Chinese boarders to pirates"
-        # the General Staff of the state the title names, else the person's known state, else the article's (its
-        # focal state, else the first it names)
-        # ("X remains chief of the General Staff and commands the forces fighting in Ukraine": not Ukraine's)
-        known = [c for c in facts.known.get(p.entity, ()) if c in facts.entities]
-        first = next((m.entity for m in facts.mentions if m.entity in facts.entities  # the article's first state
-                      and facts.entities[m.entity].label == "Country"), None)
-        near = org is not None and (org.end <= start or org.start <= start + len((phrase or "").split()) + 2)  # "... Staff of X"
-        staff_state = org.entity if near else known[0] if len(known) == 1 else facts.focal or first or country
+        staff_state = _staff_state(facts, p, org, start, phrase, country) if "general staff" in role else None
         staff = _general_staff(facts, staff_state) if "general staff" in role \
             and service_relation(role, _country_name(facts, staff_state)) != "leads" else None
         if staff is not None:  # "Chief of the General Staff X": the state's General Staff, which its chief leads
@@ -1222,6 +1215,22 @@ def _implied_service(facts: DocFacts, country: str | None, words: str | None) ->
 
 
 _IMPLIED_SERVICES = ("army", "navy", "air force")
+
+
+def _staff_state(facts: DocFacts, p: Mention, org: Mention | None, start: int, phrase: str | None,
+                 country: str | None) -> str | None:
+    """The state whose General Staff a "Chief of the General Staff" title leads: the state the title
+    names, else the person's known state, else the article's (its focal state, else the first it names)
+    ("X remains chief of the General Staff and commands the forces fighting in Ukraine": not Ukraine's)."""
+    near = org is not None and (org.end <= start or org.start <= start + len((phrase or "").split()) + 2)  # "... Staff of X"
+    if near:
+        return org.entity
+    known = [c for c in facts.known.get(p.entity, ()) if c in facts.entities]
+    if len(known) == 1:
+        return known[0]
+    first = next((m.entity for m in facts.mentions if m.entity in facts.entities  # the article's first state
+                  and facts.entities[m.entity].label == "Country"), None)
+    return facts.focal or first or country
 
 
 def _general_staff(facts: DocFacts, country: str | None) -> str | None:
