@@ -26,42 +26,30 @@ def _aid(verb: Token) -> list[Token]:
 
 def aid_given(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """The giver of support, training or assistance and the party it goes "to"; the receiver of it and
-    the party it comes "from"."""
-    yield from _aid_received(ctx, facts)
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in cues()["ties"]["give_verbs"]):
+    the party it comes "from" ("Kenya has received training from Britain and the United States")."""
+    ties = cues()["ties"]
+    yield from _aid_ties(ctx, facts, ties["receive_aid_verbs"], "from", "aid-received")
+    yield from _aid_ties(ctx, facts, ties["give_verbs"], "to", "aid-given")
+
+
+def _aid_ties(ctx: SentenceContext, facts: DocFacts, verbs, prep: str, rule: str) -> Iterator[Relation]:
+    """The clause's subject of an aid verb (``verbs``) and the parties named by the ``prep`` objects of the
+    verb or of its aid nouns: those it gives aid "to", or receives it "from"."""
+    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
         aid = _aid(verb)
         if not aid or negated(ctx, verb) or hedged(verb):
             continue
-        receivers: list[str] = []
+        others: list[str] = []
         for holder in (verb, *aid):
-            for o in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == prep
                       for o in p.children if o.dep_ == "pobj"):
-                if not receiving_body(ctx, o):
+                if prep == "to" and not receiving_body(ctx, o):
                     continue  # "help to the Chinese crew" is rescue, not a tie: a state, a body or its forces
-                receivers += [r for r in group(ctx, facts, o) or members_of(ctx, facts, o) if r not in receivers]
-        if not receivers:
+                others += [r for r in group(ctx, facts, o) or members_of(ctx, facts, o) if r not in others]
+        if not others:
             continue
         domain = domain_of(ctx.lemmas) or "defense"
         for a in clause_subjects(ctx, facts, verb):
-            for b in receivers:
-                if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "aid-given", domain):
-                    yield found
-
-
-def _aid_received(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "Kenya has received training from Britain and the United States": the receiver (the clause's
-    subject) and the givers (the "from" objects of the verb or of the aid noun)."""
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in cues()["ties"]["receive_aid_verbs"]):
-        aid = _aid(verb)
-        if not aid or negated(ctx, verb) or hedged(verb):
-            continue
-        givers: list[str] = []
-        for holder in (verb, *aid):
-            for o in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "from"
-                      for o in p.children if o.dep_ == "pobj"):
-                givers += [g for g in group(ctx, facts, o) or members_of(ctx, facts, o) if g not in givers]
-        domain = domain_of(ctx.lemmas) or "defense"
-        for a in clause_subjects(ctx, facts, verb):
-            for b in givers:
-                if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "aid-received", domain):
+            for b in others:
+                if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, rule, domain):
                     yield found
