@@ -46,22 +46,26 @@ def test_a_delivery_of_its_own_date_keeps_it(pipeline):
 
 
 def test_a_term_length_gives_an_interval(pipeline):
-    text = "In 2021 Turkey signed a five-year contract with Pakistan to supply Bayraktar TB2 drones."
-    rels = _rels(pipeline, text)
+    rels = _rels(pipeline, "In 2021 Pakistan signed a five-year contract with Turkey for Bayraktar TB2 drones.")
     assert "2021/2026" in _whens(_find(rels, "Turkey", "SUPPLIES", "Pakistan"))
+    rels = _rels(pipeline, "Peru signed a ten-year agreement with South Korea in 2019 for two frigates.")
+    assert "2019/2029" in _whens(_find(rels, "South Korea", "SUPPLIES", "Peru"))
 
 
-def test_a_term_from_a_year_on_the_noun(pipeline):
-    text = "The ships were leased by Peru under a ten-year agreement from 2019 with South Korea."
-    rels = _rels(pipeline, text)
-    found = [w for d in rels.values() for w in _whens(d)]
-    assert "2019/2029" in found
+def test_a_term_started_by_a_clause_on_the_deal(pipeline):
+    text = "South Korea supplied Peru with two frigates under a ten-year lease that began in 2019."
+    assert "2019/2029" in _whens(_find(_rels(pipeline, text), "South Korea", "SUPPLIES", "Peru"))
+
+
+def test_no_term_without_a_length(pipeline):
+    rels = _rels(pipeline, "In 2021 Pakistan signed a contract with Turkey for Bayraktar TB2 drones.")
+    assert _whens(_find(rels, "Turkey", "SUPPLIES", "Pakistan")) == ["2021"]
 
 
 def test_an_old_delivery_is_in_service(pipeline):
-    text = "The country's air force still relies on the MiG-29s that Peru received from Russia in 1997."
-    rels = _rels(pipeline, text)
+    rels = _rels(pipeline, "Peru received eight MiG-29s from Russia in 1997.")
     assert (_find(rels, "Peru", "OPERATES", "MiG-29") or {}).get("stage") == "in_service"
+    assert (_find(rels, "Russia", "SUPPLIES", "Peru") or {}).get("stage") == "delivered"
 
 
 def test_a_recent_delivery_stays_delivered(pipeline):
