@@ -91,3 +91,19 @@ def test_announced_aid_is_planned(pipeline):
 def test_a_contractors_future_delivery_stays_ordered(pipeline):
     rels = _rels(pipeline, "Lockheed Martin will deliver the first F-35s to Poland in 2026.")
     assert (_find(rels, "Lockheed", "SUPPLIES", "Poland") or {}).get("stage") == "ordered"
+
+
+def test_a_shared_subject_takes_the_time_of_its_own_conjunct(pipeline):
+    text = ("Chile signed with Spain in 2021 for six frigates and agreed this year to buy four Embraer C-390 "
+            "airlifters from Brazil.")
+    rels = _rels(pipeline, text)
+    assert "2025" in _whens(_find(rels, "Brazil", "SUPPLIES", "Chile"))
+    assert "2021" in _whens(_find(rels, "Spain", "SUPPLIES", "Chile"))
+
+
+def test_a_purchase_under_the_deal_a_sentence_before_signed(pipeline):
+    text = ("Brazil signed the contract with Sweden in 2014. It was revised in 2019 after a long dispute. "
+            "Brazil bought 36 Gripen jets from Saab under the contract.")
+    rels = _rels(pipeline, text)
+    assert _whens(_find(rels, "Saab", "SUPPLIES", "Brazil")) == ["2014"]
+

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..mentions.layout import doc_text
 from .lexicon import cues
-from .time import _YEAR_TOKEN, _reported, _resolved, _verb_of
+from .time import _YEAR_TOKEN, _paragraph_sentences, _reported, _resolved, _verb_of
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
@@ -79,6 +79,35 @@ def _signing_date(noun: Token, sent: Span, base: date | None) -> str | None:
     return None
 
 
+def _antecedent_date(noun: Token, sent: Span, base: date | None) -> str | None:
+    """The signing date of the deal a definite deal noun points back to ("Brazil signed the contract in
+    2014. The first jets were built under the contract in Sweden"): in the three sentences before it in
+    its paragraph, the same noun's own date (:func:`_signing_date`) or the date on the verb that signs it."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children):
+        return None
+    lemma, verbs = noun.lemma_.lower(), _words()["basis_verbs"]
+    for prev in _paragraph_sentences(sent)[:3]:
+        for u in prev:
+            if u.pos_ != "NOUN" or u.lemma_.lower() != lemma:
+                continue
+            own = _signing_date(u, prev, base)
+            if own:
+                return own
+            if u.dep_ == "dobj" and u.head.lemma_.lower() in verbs:
+                dated = [v for span, v in _resolved(prev, base) if (w := _verb_of(span)) is not None
+                         and w.i == u.head.i and not _reported(span) and v.split("/")[0]]
+                if dated:
+                    return dated[0].split("/")[0]
+    return None
+
+
+def _acquiring(verb: Token) -> bool:
+    """Whether a verb's act is the deal itself ("ordered", "bought", "leased"), which its signing dates; not
+    a delivery under it ("the first jets were delivered under the contract": later than the signing)."""
+    lex = cues()["stage"]
+    return verb.lemma_.lower() in lex["ordered"] | lex["bought"] | {"lease"}
+
+
 def _past(verb: Token) -> bool:
     """Whether a verb tells of a finished act: simple past ("were ordered", "bought") or a bare
     participle on a noun ("jets bought from France"), not the present perfect, a progressive, a
@@ -122,16 +151,16 @@ def _own_date(sent: Span, verb: Token, noun: Token, base: date | None) -> bool:
 
 def deal_basis_when(sent: Span, anchors: list[Token], base: date | None, when: str | None) -> str | None:
     """The time of a deal's fact (SUPPLIES, OPERATES, MANUFACTURES) from the deal its clause rests on:
-    the deal's signing date for an act told in the past under a dated deal without a date of its own
-    ("were ordered under a 2016 agreement"), an interval from its start where the deal's length is
+    the deal's signing date for a purchase told in the past under a dated deal without a date of its own
+    ("were ordered under a 2016 agreement", "the contract" of a sentence before that signs it), an interval from its start where the deal's length is
     stated ("under a ten-year deal signed in 2019"; "signed a five-year contract in 2021"); else ``when``."""
     for verb, noun, how in _deal_nouns(anchors):
         years = _term_from_length(noun)
         if how == "basis":
             if not _past(verb) and not years or _own_date(sent, verb, noun, base):
                 continue  # "Athens is buying 18 jets under a contract signed in 2021": the news's time
-            signed = _signing_date(noun, sent, base)
-            if signed and (_past(verb) or years):
+            signed = _signing_date(noun, sent, base) or _antecedent_date(noun, sent, base)
+            if signed and (_past(verb) and _acquiring(verb) or years):
                 return _with_term(signed, years)
         elif years:
             start = _signing_date(noun, sent, base) or when
