@@ -80,9 +80,14 @@ _OLD_YEARS = 10  # a delivery or an order this many years before publication: th
 
 
 def _latest_year(r: Relation) -> int | None:
-    """The last year a statement's ``when`` reaches ("1980/1989" -> 1989), None when it has none or is open."""
-    years = re.findall(r"\d{4}", str(r.evidence.get("when") or ""))
-    return int(years[-1]) if years and not str(r.evidence.get("when")).endswith("/") else None
+    """The last year a statement's ``when`` reaches ("1980/1989" -> 1989), when its own sentence writes
+    that date ("in the late 1980s", "in 1992"; not a date the headline borrows from the lead); None when
+    it has none or is open ("since 2013")."""
+    when = str(r.evidence.get("when") or "")
+    years = re.findall(r"\d{4}", when)
+    if not years or when.endswith("/") or not any(y in str(r.evidence.get("sentence", "")) for y in years):
+        return None
+    return int(years[-1])
 
 
 def _settle_old_deliveries(relations: list[Relation], published: date | None) -> None:
