@@ -1485,11 +1485,12 @@ def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str |
         return evidence_when(sent, base)
     found = _resolved(sent, base)
     pos = pos_tags(sent.doc)  # (each token's ``pos_``, without a Token per word)
+    near = _conjunct_anchors(anchors)
     best, best_key, best_span = None, None, None
     for n, (span, value) in enumerate(found):
         if not _about(span, anchors):
             continue  # "Estonia, a member of NATO since 2004, ordered ... in 2022": the order is 2022
-        costs = [_distance(span.root, a) for a in anchors]
+        costs = [_distance(span.root, a) for a in near]
         cost = min(costs)
         if span.start <= sent.start + 1 or all(p not in {"VERB", "AUX"} for p in pos[sent.start:span.start]):
             cost = min(cost, 1)  # "In 2022, ...": the sentence's time
@@ -1525,6 +1526,45 @@ def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str |
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
+
+
+def _conjunct_anchors(anchors: list[Token]) -> list[Token]:
+    """The fact's mentions as its clause holds them: a subject two coordinated verbs share stands at
+    the conjunct the other mentions are under ("Indonesia signed for Rafales in 2022 and agreed this
+    year to buy Mirages from Qatar": Qatar's sale is dated by "this year", not by "in 2022")."""
+    out = []
+    for a in anchors:
+        others = [b for b in anchors if b.i != a.i]
+        verb = a.head
+        if others and a.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} \
+                and not any(b.i in {t.i for t in verb.subtree} and b.head.i == verb.i for b in others):
+            for c in verb.children:
+                if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > a.i \
+                        and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) \
+                        and all(_argument_of(b, c) for b in others):
+                    a = c
+                    break
+        out.append(a)
+    return out
+
+
+# how a mention hangs on the verb whose party it is ("to buy 12 jets from Qatar"), not a place or a clause of
+# its own ("builds it at a Rheinmetall plant", "was seen ..., when he addressed the China forum")
+_ARGUMENT_DEPS = {"dobj", "pobj", "dative", "xcomp", "compound", "amod", "nmod", "poss", "appos", "conj", "cc",
+                  "nummod", "prep"}
+_ARGUMENT_PREPS = {"from", "to", "for", "with", "by", "of"}
+
+
+def _argument_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is a party of ``verb``'s act: below it through objects, modifiers and the
+    prepositions of a deal's parties only."""
+    for _ in range(8):
+        if tok.i == verb.i:
+            return True
+        if tok.dep_ not in _ARGUMENT_DEPS or tok.dep_ == "prep" and tok.lower_ not in _ARGUMENT_PREPS:
+            return False
+        tok = tok.head
+    return False
 
 
 _COUNT_UNITS = {"day", "week", "month", "year", "decade"}

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...mentions import Mention
 from ..context import SentenceContext
+from ..deal_time import deal_basis_when
 from ..relation import Relation
 from ..time import deal_when, noun_validity, published_of, relation_when
 
@@ -63,6 +64,8 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
     base, held = published_of(ctx.doc), {}
     if anchors:  # the date of the fact's own clause, not the sentence's first (so the sentence is not dated)
         when = relation_when(ctx.sent, anchors, base)
+        if type_ in _DEALS | {"MANUFACTURES"}:  # "were ordered under a 2016 agreement", "a ten-year deal signed in 2019"
+            when = deal_basis_when(ctx.sent, anchors, base, when)
         if type_ in _DEALS and props.get("stage") not in _ENDS:  # a retirement or a cancellation may lie ahead
             when = deal_when(ctx.sent, base, when)
         evidence = {**ctx.place, "when": when} if when else ctx.place

@@ -275,6 +275,16 @@ def _before(words: set[str]) -> str | None:
     return None
 
 
+def _announced_aid(tok: Token) -> bool:
+    """Whether a sending verb under "will"/"would" is what an announcement tells ("announced that it would
+    send tanks", "vowed it will supply"): aid announced, not yet under contract (``announcing_verbs`` and
+    ``sending_verbs`` of ``stage``); not a contractor's schedule ("Lockheed will deliver the first jets")."""
+    lex = cues()["stage"]
+    if tok.lemma_.lower() not in lex["sending_verbs"] or tok.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    return tok.head.lemma_.lower() in lex["announcing_verbs"] and tok.head.pos_ in {"VERB", "AUX"}
+
+
 @_in_talks
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
     """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
@@ -368,7 +378,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if _shipping(tok) and words & lex["delivered"]:
         return "delivering"  # "X is one of the main suppliers to Ukraine, shipping rounds for ...": still going on
     if words & lex["delivered"]:
-        if future and words & lex["pledged"]:
+        if future and (words & lex["pledged"] or _announced_aid(tok)):
             return "planned"  # "will sell F-35s to X", "would hand over two jets": announced, not contracted
         if future or tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return "ordered"

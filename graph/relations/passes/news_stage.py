@@ -76,10 +76,43 @@ def _settle_old_endings(stated: list[Relation], published: date | None) -> None:
             _move(r, lead)
 
 
+_OLD_YEARS = 10  # a delivery or an order this many years before publication: the goods are in use
+
+
+def _latest_year(r: Relation) -> int | None:
+    """The last year a statement's ``when`` reaches ("1980/1989" -> 1989), when its own sentence writes
+    that date ("in the late 1980s", "in 1992"; not a date the headline borrows from the lead); None when
+    it has none or is open ("since 2013")."""
+    when = str(r.evidence.get("when") or "")
+    years = re.findall(r"\d{4}", when)
+    if not years or when.endswith("/") or not any(y in str(r.evidence.get("sentence", "")) for y in years):
+        return None
+    return int(years[-1])
+
+
+def _settle_old_deliveries(relations: list[Relation], published: date | None) -> None:
+    """Goods delivered, or ordered, ten years or more before publication have long come: a holding is
+    ``in_service`` ("flies the MiG-29s it received from the Soviet Union in the late 1980s"), a supply
+    ordered that long ago ``delivered`` ("Finland ordered those jets in 1992"). The deal's first days are
+    background to the article, not its news."""
+    if published is None:
+        return
+    for r in relations:
+        year = _latest_year(r) if r.type in _TYPES else None
+        if year is None or year > published.year - _OLD_YEARS:
+            continue
+        stage = r.props.get("stage")
+        if r.type == "OPERATES" and stage in {"delivered", "ordered"}:
+            _move(r, "in_service")
+        elif r.type == "SUPPLIES" and stage == "ordered":
+            _move(r, "delivered")
+
+
 def apply(relations: list[Relation], published: date | None = None) -> None:
     """Move, in place, the stage of each statement of a fact on the other side of the goods' arrival
     than its first statement to the furthest stage of the first statement's side, and the stage of a
     question to that of the statements that answer it."""
+    _settle_old_deliveries(relations, published)
     facts: dict[tuple[str, str, str], list[Relation]] = {}
     for r in relations:
         if r.type in _TYPES and r.props.get("stage"):
