@@ -103,3 +103,14 @@ def test_a_destroyer_as_agent_in_a_sea(pipeline):
 def test_missiles_fired_into_a_sea_are_not_deployed(pipeline):
     text = "Ukraine fired Kalibr missiles into the Black Sea."
     assert not deployed(edges_of(pipeline, text))
+
+
+def test_where_clause_on_a_noun_a_platform_only_names_is_none(pipeline):
+    text = "Pilots began simulator training in Brunei, where a regional Black Hawk training centre operates."
+    assert not deployed(edges_of(pipeline, text))
+
+
+def test_where_clause_after_a_base_in_a_region_is_the_base(pipeline):
+    text = "The squadron was reformed at Misawa Air Base in Aomori Prefecture, where it now flies the F-35A."
+    found = deployed(edges_of(pipeline, text))
+    assert ("F-35", "Misawa Air Base") in found and ("F-35", "Aomori Prefecture") not in found

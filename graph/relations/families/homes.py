@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...mentions import Mention
+from ...mentions.lexicon import category_of
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
@@ -27,6 +28,16 @@ def _places_at(ctx: SentenceContext, tok: Token) -> list[Mention]:
         return found
     return [m for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "of", "near"}
             for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _PLACES) if not m.demonym]
+
+
+def _names_platforms(ctx: SentenceContext, tok: Token, lex: dict) -> bool:
+    """Whether ``tok`` stands for platforms: a platform's name, a category noun ("fighters", "frigates")
+    or a counting noun ("a squadron of"), not a noun the name only modifies ("F-16 crews", "a Black Hawk
+    training centre")."""
+    m = ctx.at.get(tok.i)
+    if m is not None:
+        return ctx.label(m) == "Platform"
+    return category_of([tok.lower_]) is not None or tok.lemma_.lower() in lex["group_nouns"]
 
 
 def _home_holders(tok: Token) -> list[Token]:
@@ -61,7 +72,10 @@ def _where_clause(tok: Token, lex: dict) -> tuple[list[Token], list[Token]]:
     verb = tok.head
     if tok.dep_ != "advmod" or verb.lemma_.lower() not in lex["where_verbs"] or verb.dep_ != "relcl":
         return [], []
-    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}], [verb.head]
+    place = verb.head
+    if place.dep_ == "pobj" and place.head.lower_ == "in" and place.head.head.pos_ == "PROPN":
+        place = place.head.head  # "X Air Base in Y Prefecture, where ...": the base, not the region it lies in
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}], [place]
 
 
 def _based_adjective(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list[Token], list[Mention]]:
@@ -102,7 +116,7 @@ def homes(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             (housed, places), cue = _based_adjective(ctx, tok, lex), tok
         else:
             continue
-        platforms = [m for t in housed for m in platforms_at(ctx, t)]
+        platforms = [m for t in housed if _names_platforms(ctx, t, lex) for m in platforms_at(ctx, t)]
         if not platforms or cue is not None and (negated(ctx, cue) or hedged(cue)):
             continue
         if places is None:
