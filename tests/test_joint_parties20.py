@@ -45,3 +45,9 @@ def test_a_third_state_named_elsewhere_in_the_sentence_is_no_party(pipeline):
 def test_drills_without_the_word_joint_are_no_tie(pipeline):
     text = "The naval drills by China and Russia ended on Friday."
     assert frozenset({"China", "Russia"}) not in ties(edges_of(pipeline, text))
+
+
+def test_a_combined_exercise_of_one_states_services_is_no_tie(pipeline):
+    text = "The jets took part in a combined live-fire exercise of the Republic of Korea Air Force and the Republic of Korea Army."
+    found = ties(edges_of(pipeline, text))
+    assert frozenset({"Republic of Korea Air Force", "Republic of Korea Army"}) not in found

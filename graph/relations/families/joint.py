@@ -41,6 +41,13 @@ def joint_activities(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         yield from _among(ctx, facts, tok, nouns, lex["joint_party_preps"], domain)
 
 
+def _one_state(facts: DocFacts, a: str, b: str) -> bool:
+    """Two bodies of one state (its services, ministries): their joint activity is no tie between parties."""
+    ea, eb = facts.entities.get(a), facts.entities.get(b)
+    return ea is not None and eb is not None and ea.label == eb.label == "GovernmentBody" \
+        and ea.country is not None and ea.country == eb.country
+
+
 def _among(ctx: SentenceContext, facts: DocFacts, tok: Token, nouns: set[str], preps: set[str],
            domain: str) -> Iterator[Relation]:
     """Each pair of the parties of a joint activity that names no "with" partner: its "of"/"between"/"by"
@@ -54,5 +61,7 @@ def _among(ctx: SentenceContext, facts: DocFacts, tok: Token, nouns: set[str], p
         parties = sides(ctx, facts, tok, set(nouns))
     for i, a in enumerate(parties):
         for b in parties[i + 1:]:
+            if _one_state(facts, a, b):
+                continue  # "a combined exercise of the X Air Force and the X Army": one state's services
             if found := tie(ctx, a, "COOPERATES_WITH", b, 0.65, "joint-parties", domain):
                 yield found
