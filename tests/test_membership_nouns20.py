@@ -55,3 +55,9 @@ def test_a_bloc_named_as_a_grouping_with_states(pipeline):
 def test_a_grouping_with_a_state_the_data_does_not_list(pipeline):
     text = "India described the Quad, its grouping with Japan, Australia and Indonesia, as central."
     assert ("Indonesia", QUAD) not in members(edges_of(pipeline, text))
+
+
+def test_partner_in_a_bloc_the_parser_leaves_off_its_name(pipeline):
+    text = ("Japan protested. India stayed out of the naval drills, a decision widely read as a gesture "
+            "towards Tokyo, its partner in the Quad.")
+    assert ("Japan", QUAD) in members(edges_of(pipeline, text))

@@ -160,8 +160,17 @@ def _partner_in(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list
     blocs = _bloc_objects(ctx, tok)
     if not blocs:
         return [], []
-    states = ctx.group(tok.head, _STATES, plural=True) if tok.dep_ == "appos" else []
+    beside = tok.head if tok.dep_ == "appos" else _before_comma(ctx, tok)
+    states = ctx.group(beside, _STATES, plural=True) if beside is not None else []
     return states + _owners(ctx, tok), blocs
+
+
+def _before_comma(ctx: SentenceContext, tok: Token) -> Token | None:
+    """The name right before ", its partner ..." where the parser did not make the noun its apposition."""
+    i = tok.left_edge.i - 1
+    if i - 1 < ctx.sent.start or ctx.doc[i].text != "," or (i - 1) not in ctx.at:
+        return None
+    return ctx.doc[i - 1]
 
 
 def _grouping(ctx: SentenceContext, alliance, lex: dict) -> list:
