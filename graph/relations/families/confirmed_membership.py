@@ -1,7 +1,8 @@
 """Membership said loosely in the text and confirmed by the membership data (``memberships.csv``):
 "Croatia's standing inside NATO", "Poland ... and several fellow NATO members", "Kazakhstan and
 Tajikistan sit alongside China in the SCO", "Poland and its NATO allies", "NATO's eastern flank
-states such as Estonia", "the task force that Chad shares with Niger and Benin". The sentence is the
+states such as Estonia", "the task force that Chad shares with Niger and Benin", "Tokyo, its partner in
+the Quad", "the Quad, their grouping with Japan and Australia". The sentence is the
 evidence (provenance text); the data only decides which of the frame's states were members on the
 document's date, so a frame that names a non-member ("a major non-NATO ally", "Japan, a partner of
 NATO") gives nothing. Where the data has no rows for the bloc, only the frames that state
@@ -141,6 +142,48 @@ def _listed(ctx: SentenceContext, tok: Token, lex: dict) -> list:
     return out
 
 
+def _owners(ctx: SentenceContext, tok: Token) -> list:
+    """The states that own a noun: a named possessor ("Japan's partner"), else for "its"/"their" the
+    subjects of the clause the noun is in ("New Delhi stayed out, ... Tokyo, its partner in the Quad")."""
+    named = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
+    if named or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+        return named
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return ctx.subjects(verb, _STATES, plural=True) if verb is not None else []
+
+
+def _partner_in(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "Tokyo, its partner in the Quad", "Italy, an ally within NATO": the state the noun is set beside
+    and the noun's owner, both in the bloc of its "in"/"within" object."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["partner_in_nouns"] or tok.i in ctx.at:
+        return [], []
+    blocs = _bloc_objects(ctx, tok)
+    if not blocs:
+        return [], []
+    beside = tok.head if tok.dep_ == "appos" else _before_comma(ctx, tok)
+    states = ctx.group(beside, _STATES, plural=True) if beside is not None else []
+    return states + _owners(ctx, tok), blocs
+
+
+def _before_comma(ctx: SentenceContext, tok: Token) -> Token | None:
+    """The name right before ", its partner ..." where the parser did not make the noun its apposition."""
+    i = tok.left_edge.i - 1
+    if i - 1 < ctx.sent.start or ctx.doc[i].text != "," or (i - 1) not in ctx.at:
+        return None
+    return ctx.doc[i - 1]
+
+
+def _grouping(ctx: SentenceContext, alliance, lex: dict) -> list:
+    """ "the Quad, their grouping with Japan and Australia": the "with" objects and the owners of a
+    grouping noun set beside the bloc's name."""
+    head = ctx.head_token(alliance)
+    out = []
+    for ap in head.children:
+        if ap.dep_ == "appos" and ap.i not in ctx.at and ap.lemma_.lower() in lex["grouping_nouns"]:
+            out += ctx.prep_objects(ap, {"with"}, _STATES) + _owners(ctx, ap)
+    return out
+
+
 def _shared_body(ctx: SentenceContext, alliance, lex: dict) -> list:
     """ "the Multinational Joint Task Force that Chad shares with Nigeria, Niger and Benin": the
     subject and the "with" objects of a sharing verb whose relative pronoun follows the bloc's name
@@ -176,10 +219,13 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         found += [(m, a, "membership-sit-in", True) for m in states for a in blocs]
         allies = _its_allies(ctx, tok, lex)
         found += [(m, a, "membership-its-allies", True) for m in allies for a in _bloc_of(ctx, tok)]
+        states, blocs = _partner_in(ctx, tok, lex)
+        found += [(m, a, "membership-partner-in", True) for m in states for a in blocs]
         listed = _listed(ctx, tok, lex)
         found += [(m, a, "membership-listed", True) for m in listed for a in _bloc_of(ctx, tok)]
     for a in alliances:
         found += [(m, a, "membership-shared", False) for m in _shared_body(ctx, a, lex)]
+        found += [(m, a, "membership-grouping", True) for m in _grouping(ctx, a, lex)]
     seen: set[tuple[str, str]] = set()
     for m, a, rule, needs_data in found:
         if ctx.label(m) not in _STATES or not _own_states(ctx, m) or (m.entity, a.entity) in seen:
