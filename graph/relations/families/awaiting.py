@@ -1,7 +1,8 @@
 """Goods a state waits for or adds to its own holdings: "the Romanian Air Force is awaiting delivery of 32
 F-35s" (ordered: the goods are bought, not yet come), "Hungary added 44 Leopard 2 tanks to its inventory"
 (delivered), "Greece will add six Rafales to its fleet" (ordered), "is adding K9s to its arsenal"
-(delivering). The waiting or adding state (or service) operates them.
+(delivering). The waiting or adding state (or service) operates them; a supplier they come "from" supplies
+it ("is adding corvettes from Lung Teh", "awaits tanks from the United States").
 
 The verbs and nouns are ``operate.await_verbs``/``awaited_nouns`` and ``operate.add_verbs``/
 ``added_to_nouns``; "add" counts only with a "to" object that is a holding of arms ("added a clause to the
@@ -18,7 +19,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
-from .common import STATES, DocFacts, entity_pairs, rel
+from .common import STATES, SUPPLIERS, DocFacts, entity_pairs, rel
 from .phrases import _antecedent, _platforms_of, _recent_platform, _with_country
 from .stage import _going_on, _modality
 
@@ -58,13 +59,24 @@ def _awaited(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -> l
     return out
 
 
+def _sources(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The suppliers the goods come "from" ("waiting for tanks from the United States", "adding corvettes from
+    Lung Teh"), on the verb or on its objects."""
+    objects = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    out: list[Mention] = []
+    for t in objects:
+        out += [m for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if all(m.entity != o.entity for o in out)]
+    return out
+
+
 def _added(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -> list[Mention]:
-    """What ``verb`` adds to a holding of arms ("added 44 tanks to its inventory"); nothing when its "to"
-    object is no such holding."""
+    """What ``verb`` adds to a holding of arms ("added 44 tanks to its inventory") or takes from a supplier
+    ("is adding corvettes from Lung Teh"); nothing else ("added a clause to the deal")."""
     holdings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                 for o in p.children if o.dep_ == "pobj"
                 and (o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"])]
-    if not holdings:
+    if not holdings and not _sources(ctx, verb):
         return []
     return _goods(ctx, facts, [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}])
 
@@ -105,3 +117,6 @@ def awaiting(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         for h, p in entity_pairs(holders, platforms):
             yield rel(ctx, h, "OPERATES", p, 0.6, rule, stage=stage)
+        for s, h in entity_pairs(_sources(ctx, tok) if platforms else [], holders):
+            if s.entity != h.entity:
+                yield rel(ctx, s, "SUPPLIES", h, 0.6, rule, stage=stage)

@@ -140,6 +140,9 @@ def listed_sales(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in ctx.at
                         and (c.lemma_.lower() in lex["package_nouns"] or c.lower_ in lex["package_nouns"])), None)
+        if subject is None and verb.dep_ == "relcl" and verb.head.i not in ctx.at and (
+                verb.head.lemma_.lower() in lex["package_nouns"] or verb.head.lower_ in lex["package_nouns"]):
+            subject = verb.head  # "unveiled a package that includes two Patriot launchers"
         if subject is None:
             continue
         platforms = _goods(ctx, verb, subject)
