@@ -50,6 +50,12 @@ def test_a_sellers_sales_list_their_goods_and_buyer(pipeline):
     assert _has(edges, "Poland", "OPERATES", "K9")
 
 
+def test_a_deal_struck_with_a_state_names_no_giver(pipeline):
+    edges = _edges(pipeline, "Norway signed a security agreement with Moldova in June that included 12 Leopard 2 tanks.")
+    assert not any(t == "SUPPLIES" and {"Norway", "Moldova"} == {s, o} for s, t, o, _ in edges)
+    assert not _has(edges, "Norway", "OPERATES", "Leopard 2")
+
+
 def test_a_maker_reporting_an_order_is_no_seller(pipeline):
     edges = _edges(pipeline, "Lockheed Martin said the order includes 32 F-35 jets.")
     assert not any(t == "SUPPLIES" for _, t, _, _ in edges)

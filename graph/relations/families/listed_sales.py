@@ -34,6 +34,7 @@ class _Deal:
     sellers: list[Mention]
     buyers: list[Mention]
     stage: str | None = None
+    ambiguous: bool = False  # a deal struck "with" a state: which side gives is not said
 
 
 class _Mentions:
@@ -78,8 +79,11 @@ def _parties(ms: _Mentions, noun: Token, lex: dict) -> _Deal:
     """Seller and buyer a deal noun names: "a sale to Morocco", "the contract with Hanwha", "Korea's sales",
     "Poland's order"; a verb over it: "Washington approved the sale" (seller), "Poland placed an order" (buyer)."""
     seller_nouns = lex["seller_possessed"]
+    partners = ms.objects(noun, {"with"}, SUPPLIERS)
+    if any(ms.entities[m.entity].label == "Country" for m in partners):
+        return _Deal([], [], ambiguous=True)  # "signed an agreement with Ukraine that included 30 F-16s": who gives?
     possessors = [m for c in noun.children if c.dep_ == "poss" for m in ms.under(c, STATES)]
-    sellers = ms.objects(noun, {"with", "from"}, SUPPLIERS)
+    sellers = partners + ms.objects(noun, {"from"}, SUPPLIERS)  # "the contract with Hanwha", "an order from X"
     buyers = ms.objects(noun, {"to", "for"}, STATES)
     if noun.lemma_.lower() in seller_nouns or noun.lower_ in seller_nouns:
         sellers += [m for m in possessors if ms.entities[m.entity].label == "Country"]
@@ -117,7 +121,7 @@ def _antecedent(ctx: SentenceContext, ms: _Mentions, subject: Token, lex: dict) 
         for t in reversed(list(span)):
             if t.pos_ == "NOUN" and (t.lemma_.lower() in nouns or t.lower_ in nouns):
                 deal = _parties(ms, t, lex)
-                if deal.sellers or deal.buyers:
+                if deal.sellers or deal.buyers or deal.ambiguous:
                     return deal
     return _Deal([], [])
 
@@ -150,9 +154,13 @@ def listed_sales(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         ms = ms or _Mentions(ctx, facts)
         deal = _parties(ms, subject, lex)
+        if deal.ambiguous:
+            continue
         deal.buyers += [m for m in ms.objects(verb, {"to"}, STATES) if m not in deal.buyers]  # "... include X to Poland"
         if not deal.sellers or not deal.buyers:
             earlier = _antecedent(ctx, ms, subject, lex)
+            if earlier.ambiguous:
+                continue
             deal = _Deal(deal.sellers or earlier.sellers, deal.buyers or earlier.buyers, deal.stage or earlier.stage)
         stage = deal.stage or _modality(verb) or "ordered"
         sellers = deal.sellers
