@@ -30,6 +30,13 @@ def test_add_without_a_holding_of_arms_gives_no_operator(pipeline, text):
     assert not any(t == "OPERATES" and s in {"Chile", "Norway"} for s, t, _, _ in edges)
 
 
+def test_goods_taken_from_a_firm_are_supplied_to_the_service_named(pipeline):
+    edges = _edges(pipeline, "Greece is modernising. The Hellenic Navy is adding FDI frigates from Naval Group.")
+    assert _has(edges, "Naval Group", "SUPPLIES", "Hellenic Navy", "delivering")
+    assert not _has(edges, "Naval Group", "SUPPLIES", "Greece")
+    assert _has(edges, "Hellenic Navy", "OPERATES", "FDI", "delivering")
+
+
 def test_a_listed_sale_takes_its_parties_from_the_deal_named_before(pipeline):
     edges = _edges(pipeline, "The United States approved a possible sale to Morocco. "
                              "The package includes 18 AH-64E Apache helicopters.")

@@ -30,7 +30,7 @@ def _holders(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Mention
     if not found:
         found = [m for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "PRP"
                  for m in _antecedent(ctx, facts, c, STATES)]
-    return _with_country(ctx, found, STATES)
+    return found
 
 
 def _goods(ctx: SentenceContext, facts: DocFacts, nouns: list[Token]) -> list[Mention]:
@@ -90,7 +90,7 @@ def _holding_owners(ctx: SentenceContext, verb: Token) -> list[Mention]:
         for o in (x for x in p.children if x.dep_ == "pobj"):
             out += [m for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"} for m in ctx.group(c, STATES)]
             out += ctx.prep_objects(o, {"of"}, STATES)
-    return _with_country(ctx, out, STATES)
+    return out
 
 
 def _added_stage(verb: Token) -> str:
@@ -115,8 +115,9 @@ def awaiting(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             holders = (_holding_owners(ctx, tok) or _holders(ctx, facts, tok)) if platforms else []
         else:
             continue
-        for h, p in entity_pairs(holders, platforms):
+        for h, p in entity_pairs(_with_country(ctx, holders, STATES), platforms):  # a body's state holds them too
             yield rel(ctx, h, "OPERATES", p, 0.6, rule, stage=stage)
+        # the supplier's customer is the body named (a state selling to it sells to its state: passes/state_buyers)
         for s, h in entity_pairs(_sources(ctx, tok) if platforms else [], holders):
             if s.entity != h.entity:
                 yield rel(ctx, s, "SUPPLIES", h, 0.6, rule, stage=stage)
