@@ -10,6 +10,8 @@ from ..relation import Relation
 from .accession import accession_talks
 from .aid import aid_given
 from .answered_members import answered_members
+from .arrivals import arrivals
+from .awaiting import awaiting
 from .backed import backed
 from .common import DocFacts
 from .confirmed_membership import confirmed_membership
@@ -17,8 +19,11 @@ from .conflict_sides import defended, labelled_as, rivals
 from .contents import contents, ranges
 from .dispatched import dispatched
 from .events import deployed, displayed, events, located, participation
+from .flown_with import flown_with
 from .homes import homes
 from .joint import joint_activities
+from .listed_sales import listed_sales
+from .making_nouns import making_nouns
 from .membership import described_membership, joining, leaving, membership, observers, taking_part
 from .organisations import (
     based_in,
@@ -47,7 +52,7 @@ Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
     "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "defended": defended, "labelled_as": labelled_as, "verb_ties": verb_ties, "sanctions": sanctions, "membership": membership,
     "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "answered_members": answered_members, "accession_talks": accession_talks, "pact_members": pact_members, "transfers": transfers, "deals": deals, "fleets": fleets, "contents": contents, "ranges": ranges,
-    "manufacture": manufacture, "possessed": possessed, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
+    "manufacture": manufacture, "possessed": possessed, "awaiting": awaiting, "making_nouns": making_nouns, "arrivals": arrivals, "listed_sales": listed_sales, "flown_with": flown_with, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,
     "located": located, "participation": participation, "ships": ships, "places": places, "hosts": hosts,
     "place_country": place_country, "chair_hosts": chair_hosts,
