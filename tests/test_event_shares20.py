@@ -56,3 +56,27 @@ Germany's presence in Lithuania grew to 5,000 troops.
 
 def test_a_share_or_presence_that_is_no_events_gives_no_taking_part(pipeline):
     assert not _part(pipeline, NOT_EVENTS)
+
+
+LISTS = """Cobra Gold 2026 begins in Sattahip
+
+The Cobra Gold 2026 exercise began on Tuesday in Sattahip.
+The exercise brings together 30 nations, among them Norway and Denmark.
+"""
+
+
+def test_a_list_after_the_gathered_nations_names_the_participants(pipeline):
+    part = {s for s, o in _part(pipeline, LISTS) if o == "Cobra Gold 2026"}
+    assert {"Norway", "Denmark"} <= part, part
+
+
+PRESENT = """Leaders gather for summit in Astana
+
+The SCO summit opened in Astana on Thursday.
+Delegations from 25 countries, including Iran and Belarus, were present.
+"""
+
+
+def test_delegations_from_listed_states_were_present(pipeline):
+    part = {s for s, _ in _part(pipeline, PRESENT)}
+    assert {"Iran", "Belarus"} <= part, part

@@ -2124,7 +2124,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in listed:
                     if not _demonym_of_people(ctx, m):
                         yield from out(m, e, 0.65, "participants-are")
-            continue
+            if listed:
+                continue  # (else "Delegations from A and B were present": presence, below)
         if pos == "VERB" and lemma == "include" and any(
                 c.dep_ == "nsubj" and c.lower_ in lex["attendee_nouns"] for c in tok.children):
             for e in _event_targets(ctx, facts, tok, implicit=True):
