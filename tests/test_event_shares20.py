@@ -3,7 +3,7 @@ from X", "Y's share in the exercise", "held with the participation of A, B and C
 asked-for taking part gives nothing, nor a share or presence that is no event's."""
 from __future__ import annotations
 
-from tests.extracted import graph_maker
+from tests.extracted import events_in, graph_maker
 from tests.extracted import relations_in as edges_of
 
 graph_of = graph_maker("2026-03-10")
@@ -80,3 +80,33 @@ Delegations from 25 countries, including Iran and Belarus, were present.
 def test_delegations_from_listed_states_were_present(pipeline):
     part = {s for s, _ in _part(pipeline, PRESENT)}
     assert {"Iran", "Belarus"} <= part, part
+
+
+FAIR = """Seoul fair opens on record scale
+
+South Korea's biggest arms fair opened on Tuesday at Seoul Air Base.
+The Seoul International Aerospace and Defense Exhibition, better known as Seoul ADEX, runs until Sunday,
+against some 440 firms from 28 countries when the show was last held in 2021.
+The previous ADEX, held in October 2021, gave the F-35A its first public display.
+"""
+
+
+def test_an_earlier_editions_year_is_not_the_events_date(pipeline):
+    events = {n: a for n, a in events_in(graph_of(pipeline, FAIR, "2023-10-17")).items() if "ADEX" in n}
+    assert events and all(str(a.get("date", "")).startswith("2023") for a in events.values()), events
+
+
+HOSTED_AGAIN = """Cobra Gold 2026 begins in Sattahip
+
+The Cobra Gold 2026 exercise began on Tuesday in Sattahip.
+Thailand has hosted it every year since 1982.
+"""
+
+
+def test_hosting_it_after_the_event_is_named_hosts_the_event(pipeline):
+    assert ("Cobra Gold 2026", "HOSTED_BY", "Thailand") in _edges(pipeline, HOSTED_AGAIN)
+
+
+def test_hosting_it_next_year_is_another_edition(pipeline):
+    text = HOSTED_AGAIN.replace("Thailand has hosted it every year since 1982.", "Indonesia will host it next year.")
+    assert ("Cobra Gold 2026", "HOSTED_BY", "Indonesia") not in _edges(pipeline, text)
