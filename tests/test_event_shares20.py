@@ -110,3 +110,15 @@ def test_hosting_it_after_the_event_is_named_hosts_the_event(pipeline):
 def test_hosting_it_next_year_is_another_edition(pipeline):
     text = HOSTED_AGAIN.replace("Thailand has hosted it every year since 1982.", "Indonesia will host it next year.")
     assert ("Cobra Gold 2026", "HOSTED_BY", "Indonesia") not in _edges(pipeline, text)
+
+
+BESIDE = """Navies train off Okinawa
+
+The Indian Navy held gunnery drills in December.
+In November the Indian Navy sailed off Okinawa for Malabar 2026 alongside the navies of the United States, Japan and Australia.
+"""
+
+
+def test_the_navies_a_participant_sailed_alongside_took_part(pipeline):
+    part = {s for s, o in _part(pipeline, BESIDE) if "Malabar" in o}
+    assert {"Indian Navy", "United States", "Japan", "Australia"} <= part, part
