@@ -122,3 +122,16 @@ In November the Indian Navy sailed off Okinawa for Malabar 2026 alongside the na
 def test_the_navies_a_participant_sailed_alongside_took_part(pipeline):
     part = {s for s, o in _part(pipeline, BESIDE) if "Malabar" in o}
     assert {"Indian Navy", "United States", "Japan", "Australia"} <= part, part
+
+
+CONTINGENTS = """Ghana marches in Paris parade
+
+Ghana's army marched in the Bastille Day parade in Paris on Friday.
+The Ghana Regiment headed the Ghanaian Army detachment, followed by a naval contingent under Commander Ama Owusu
+and a Ghana Air Force contingent commanded by Squadron Leader Yaw Boateng.
+"""
+
+
+def test_contingents_and_their_commanders_took_part_in_the_parade(pipeline):
+    part = {s for s, o in _part(pipeline, CONTINGENTS) if "parade" in o}
+    assert {"Ama Owusu", "Ghana Air Force", "Yaw Boateng"} <= part, part

@@ -60,7 +60,20 @@ def _parties(ctx: SentenceContext, noun: Token) -> list[Mention]:
             for o in c.children:
                 if o.dep_ == "pobj":
                     out += [m for m in ctx.with_list(o, _PARTIES) if m not in out]
-    return [m for m in out if ctx.label(m) != "Person" or ctx.head_token(m).dep_ == "poss"]
+    out = [m for m in out if ctx.label(m) != "Person" or ctx.head_token(m).dep_ == "poss"]
+    return out + [m for m in _commanders(ctx, noun) if m not in out]
+
+
+def _commanders(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """The people at the head of a contingent: "a naval contingent under Commander X", "a contingent
+    commanded by Y", "the detachment, led by Z" (``share_nouns.commanding``)."""
+    lex = _lex()
+    if noun.lemma_.lower() not in lex["bodies"] and noun.lower_ not in lex["bodies"]:
+        return []
+    heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children if o.dep_ == "pobj"]
+    heads += [o for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in lex["commanding"]
+              for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return [m for t in heads for m in ctx.group(t, {"Person"})]
 
 
 def _noun_events(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention | str]:
@@ -101,13 +114,14 @@ def _clause_events(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[M
     """The event of the clause a noun hangs on: "E was held with the participation of A" (the clause's
     event), "the contingent from X arrived for E"; in an exercise's or a parade's article, the article's
     event where the sentence names none."""
-    verb = noun.head
-    while verb.dep_ in {"pobj", "prep"} and verb.head is not verb:
-        verb = verb.head
+    verb, hops = noun.head, 0
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"pobj", "prep", "agent", "conj"} and hops < 6:
+        verb, hops = verb.head, hops + 1  # "followed by a contingent under X and a contingent commanded by Y"
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     main = facts.entities.get(facts.main_event) if facts.main_event else None
-    implicit = main is not None and event_kind(main) in _lex()["implied_kinds"] and noun.dep_ in {"nsubj", "pobj"}
+    implicit = main is not None and event_kind(main) in _lex()["implied_kinds"] and (
+        noun.dep_ in {"nsubj", "pobj"} or noun.lemma_.lower() in _lex()["bodies"] and noun.dep_ in {"dobj", "conj"})
     if ctx.of({"Event"}) and not _event_targets(ctx, facts, verb, implicit=False):
         implicit = False  # an event named elsewhere in the sentence: not sure this one is the article's
     return list(_event_targets(ctx, facts, verb, implicit=implicit))
