@@ -127,7 +127,7 @@ def test_the_navies_a_participant_sailed_alongside_took_part(pipeline):
 CONTINGENTS = """Ghana marches in Paris parade
 
 Ghana's army marched in the Bastille Day parade in Paris on Friday.
-The Ghana Regiment headed the Ghanaian Army detachment, followed by a naval contingent under Commander Ama Owusu
+The Ghana Regiment headed the Ghanaian Army detachment, followed by a naval contingent under Commander Ama Owusu \
 and a Ghana Air Force contingent commanded by Squadron Leader Yaw Boateng.
 """
 
