@@ -135,3 +135,18 @@ and a Ghana Air Force contingent commanded by Squadron Leader Yaw Boateng.
 def test_contingents_and_their_commanders_took_part_in_the_parade(pipeline):
     part = {s for s, o in _part(pipeline, CONTINGENTS) if "parade" in o}
     assert {"Ama Owusu", "Ghana Air Force", "Yaw Boateng"} <= part, part
+
+
+def test_the_unit_heading_a_detachment_and_its_leader_took_part(pipeline):
+    text = CONTINGENTS.replace("The Ghana Regiment headed", "The Ghana Regiment, led by Captain Kofi Mensah, headed")
+    part = {s for s, o in _part(pipeline, text) if "parade" in o}
+    assert {"Ghana Regiment", "Kofi Mensah"} <= part, part
+
+
+def test_a_detachment_headed_elsewhere_names_no_parade_participant(pipeline):
+    text = """Ghana marches in Paris parade
+
+Ghana's army marched in the Bastille Day parade in Paris on Friday.
+The Ghana Regiment did not head the Ghanaian Army detachment this year.
+"""
+    assert "Ghana Regiment" not in {s for s, _ in _part(pipeline, text)}

@@ -71,9 +71,21 @@ def _commanders(ctx: SentenceContext, noun: Token) -> list[Mention]:
     if noun.lemma_.lower() not in lex["bodies"] and noun.lower_ not in lex["bodies"]:
         return []
     heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children if o.dep_ == "pobj"]
-    heads += [o for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in lex["commanding"]
-              for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return [m for t in heads for m in ctx.group(t, {"Person"})]
+    heads += _led_by(noun, lex)
+    out = [m for t in heads for m in ctx.group(t, {"Person"})]
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lex["commanding"] and not negated(ctx, verb):
+        # "The X Regiment, led by Captain Y, headed the army detachment": the unit and its leader
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            out += [m for m in ctx.group(subj, _PARTIES) if m not in out]
+            out += [m for t in _led_by(subj, lex) for m in ctx.group(t, {"Person"}) if m not in out]
+    return out
+
+
+def _led_by(tok: Token, lex: dict) -> list[Token]:
+    """The agents of a participle of commanding on ``tok``: "a contingent commanded by X", "the regiment, led by Y"."""
+    return [o for v in tok.children if v.dep_ == "acl" and v.lemma_.lower() in lex["commanding"]
+            for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _noun_events(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention | str]:
