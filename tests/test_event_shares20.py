@@ -150,3 +150,16 @@ Ghana's army marched in the Bastille Day parade in Paris on Friday.
 The Ghana Regiment did not head the Ghanaian Army detachment this year.
 """
     assert "Ghana Regiment" not in {s for s, _ in _part(pipeline, text)}
+
+
+KIT = """Seoul ADEX 2025 opens
+
+Seoul ADEX 2025 opened on Tuesday at Seoul Air Base.
+The Royal Thai Air Force sent ground equipment to Seoul ADEX 2025 for the first time.
+Poland has sent equipment to Ukraine since 2022.
+"""
+
+
+def test_sending_kit_to_the_show_is_taking_part_sending_it_to_a_war_is_not(pipeline):
+    part = {s for s, _ in _part(pipeline, KIT)}
+    assert "Royal Thai Air Force" in part and "Poland" not in part, part
