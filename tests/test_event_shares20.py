@@ -163,3 +163,13 @@ Poland has sent equipment to Ukraine since 2022.
 def test_sending_kit_to_the_show_is_taking_part_sending_it_to_a_war_is_not(pipeline):
     part = {s for s, _ in _part(pipeline, KIT)}
     assert "Royal Thai Air Force" in part and "Poland" not in part, part
+
+
+def test_firms_that_used_the_halls_of_the_show_exhibited_there(pipeline):
+    text = """Seoul ADEX 2025 opens
+
+Seoul ADEX 2025 opened on Tuesday at Seoul Air Base.
+Hanwha Aerospace and LIG Nex1 used the halls to push their missile systems.
+"""
+    part = {s for s, _ in _part(pipeline, text)}
+    assert "LIG Nex1" in part, part
