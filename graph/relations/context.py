@@ -193,6 +193,34 @@ class SentenceContext:
                 for obj in t.children:
                     if obj.dep_ == "pobj":
                         out += [m for m in self.group(obj, labels) if m not in out]
+        out += [m for m in self.listed_after(tok, labels) if m not in out]
+        return out
+
+    def listed_after(self, tok: Token, labels: Iterable[str] | None = None) -> list[Mention]:
+        """The items of a list set off by a comma after a plural noun naming no one ("30 nations, among them
+        A, B and C", "delegations, including D and E"), however the parser hung the list (``noun_lists``)."""
+        if tok.i in self.at or tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        lex = cues()["noun_lists"]
+        i, end = tok.right_edge.i + 1, self.sent.end
+        if i >= end or self.doc[i].text != ",":
+            return []
+        words = [t.lower_ for t in self.doc[i + 1:min(i + 3, end)]]
+        size = next((len(c.split()) for c in lex["cues"] if c.split() == words[:len(c.split())]), 0)
+        if not size:
+            return []
+        wanted, out, j = set(labels) if labels else None, [], i + 1 + size
+        while j < end:
+            m = self.at.get(j)
+            if m is not None:
+                fit = self.fit(m, wanted)
+                if fit is not None and fit not in out:
+                    out.append(fit)
+                j = m.end
+                continue
+            if self.doc[j].lower_ not in lex["separators"]:
+                break
+            j += 1
         return out
 
     def subjects(self, tok: Token, labels: Iterable[str], plural: bool = False) -> list[Mention]:

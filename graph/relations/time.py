@@ -900,6 +900,23 @@ def _within_edition(value: str, base: date | None) -> bool:
     return days is not None and 0 <= days <= 31
 
 
+def _earlier_edition(verb, earlier: list[str]) -> bool:
+    """Whether a date's verb tells of an earlier edition: "when the show was last held in 2021" (an adverb),
+    "the previous fair, held in October 2021", "the last exercise took place in 2022" (a modifier of the
+    event it is said of)."""
+    if verb is None or verb.lemma_.lower() not in _words()["origin_verbs"] | _EDITION_VERBS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in earlier for c in verb.children):
+        return True
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    nouns += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+    return any(d.dep_ in {"amod", "det", "poss"} and d.lower_ in earlier for n in nouns for d in n.children)
+
+
+# verbs of an edition taking place ("the previous show took place in 2021"), besides the origin verbs
+_EDITION_VERBS = frozenset({"take", "run", "draw", "attract", "feature", "gather", "bring", "see"})
+
+
 def _series_origin(span: Span, base: date | None, value: str, name: str) -> bool:
     """Whether a date gives when a series began, not when an edition took place: "since 1959" (for a
     name that is one edition's: "Falcon LXV", "Falcon 2024"), a verb or a subject marked "first" ("was
@@ -911,6 +928,8 @@ def _series_origin(span: Span, base: date | None, value: str, name: str) -> bool
         return True  # (not "running since Thursday": a day of this edition)
     words = _words()
     verb = _verb_of(span)
+    if _earlier_edition(verb, words["earlier_words"]):
+        return True
     if verb is None:
         return any(c.lower_ in words["first_words"] for t in (span.root.head,) for c in t.children if c.dep_ == "amod")
     lemma = verb.lemma_.lower()

@@ -1408,6 +1408,28 @@ def _companions(ctx: SentenceContext, tok) -> list:
     return out
 
 
+def _forces_beside(ctx: SentenceContext, verb) -> list:
+    """The forces said to act beside a verb's subject: "alongside the navies of A, B and C", "together with
+    troops from D and E", "alongside the Japanese navy" (a plural forces noun's "of"/"from" objects and
+    demonyms; named bodies; the words are ``participation.beside_forces``)."""
+    lex = cues()["participation"]
+    out: list = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in lex["beside_forces"] and not (
+                p.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in {"together", "along"} for a in p.children)):
+            continue
+        for o in (o for o in p.children if o.dep_ == "pobj"):
+            for t in [o, *o.conjuncts]:
+                if t.i in ctx.at:
+                    out += [m for m in ctx.group(t, ACTORS - {"Person"}) if m not in out]
+                elif t.lemma_.lower() in lex["exercise_forces"] or t.lower_ in lex["exercise_forces"]:
+                    out += [m for m in ctx.group(t, ACTORS - {"Person"}) if m not in out]
+                    out += [m for q in t.children if q.dep_ == "prep" and q.lower_ in {"of", "from"}
+                            for x in q.children if x.dep_ == "pobj" for m in ctx.with_list(x, ACTORS - {"Person"})
+                            if m not in out]
+    return out
+
+
 # the words before "group"/"force" that make it a formation a state sends ("a task group", "a carrier strike group")
 _FORMATIONS = {"task", "strike", "battle", "carrier", "amphibious", "expeditionary", "surface", "air", "naval"}
 # "at his side", "at her right shoulder": where a companion stands
@@ -2124,7 +2146,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in listed:
                     if not _demonym_of_people(ctx, m):
                         yield from out(m, e, 0.65, "participants-are")
-            continue
+            if listed:
+                continue  # (else "Delegations from A and B were present": presence, below)
         if pos == "VERB" and lemma == "include" and any(
                 c.dep_ == "nsubj" and c.lower_ in lex["attendee_nouns"] for c in tok.children):
             for e in _event_targets(ctx, facts, tok, implicit=True):
@@ -2270,7 +2293,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in envoys + senders:  # "Algeria sent its prime minister, X": X and Algeria
                     yield from out(m, e, 0.6, "sent-envoy")
             party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]} \
-                | _REPRESENTATIVES | {"delegate"}
+                | _REPRESENTATIVES | {"delegate"} | set(lex["sent_things"])
             sent = [c for c in tok.children if c.dep_ == "dobj"]
             party_sent = any(c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party) for c in sent)
             # "sent a task group built around the carrier X": a naval or air formation
@@ -2385,6 +2408,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                            for m in _represented(ctx, c) + _contingent(ctx, c)]  # "warships from A sailed for X"
             subjects = _subject_actors(ctx, tok, facts)
             actors = [a for a in subjects if ctx.label(a) != "Country" or a in represented]
+            # "the Indian Navy sailed for X alongside the navies of A, B and C": the forces beside it took part too
+            actors += [m for m in _forces_beside(ctx, tok) if actors and m not in actors]
             people = [a for a in actors if ctx.label(a) == "Person"]  # "TAI's chief executive, X, said at ..."
             for e in at_event:
                 for actor in people or actors or _states_at(ctx, tok, e, subjects, lex):

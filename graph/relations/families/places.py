@@ -16,7 +16,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import PLACES, DocFacts, rel
-from .events import event_kind, phrase_head, relative_venues
+from .events import _main_event_before, event_kind, phrase_head, relative_venues
 
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
 # links that leave the clause a cue word heads: a noun's clause, reported speech, an aside
@@ -85,6 +85,18 @@ def _event_of_noun(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
     return facts.main_event if _kind(facts, facts.main_event) == kind else None
 
 
+def _event_of_pronoun(ctx: SentenceContext, facts: DocFacts, verb, obj) -> str | None:
+    """The article's event an object pronoun stands for: "The consultations were held in Beijing. China has
+    hosted them twice" (the sentence before names the event, this one none; not "will host it next year",
+    another edition)."""
+    if obj.lower_ not in _cues()["event_pronouns"] or not _main_event_before(ctx, facts):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might"} for c in verb.children) \
+            or not ctx.words.isdisjoint(_cues()["other_edition"]):
+        return None
+    return facts.main_event
+
+
 def places(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Every rule of the family over one sentence."""
     if not ctx.of({"Place", "Country"}):
@@ -110,7 +122,7 @@ def hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not (running or words & cues["hosting_verbs"]) or negated(ctx, tok):
             continue
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
-            event = _event_of_noun(ctx, facts, obj)
+            event = _event_of_noun(ctx, facts, obj) or _event_of_pronoun(ctx, facts, tok, obj)
             if event is None:
                 continue
             for m in ctx.subjects(tok, _HOSTS - {"Person"} if running else _HOSTS, plural=True):
