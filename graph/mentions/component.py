@@ -34,9 +34,10 @@ from .designations import (
     variant_letter_end,
 )
 from .editions import editions
-from .firms import prefixed_firms
+from .firms import firm_groups, prefixed_firms
 from .fragments import repair
 from .heads import cued_groups, dashed_editions, head_label, named_operations, not_a_platform, tailed_events
+from .honours import drop_honours
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
@@ -1398,11 +1399,15 @@ class MentionFinder:
             known = next(iter(self.ref.lookup(doc[s:e].text, "Company") or self.ref.lookup(doc[j:e].text, "Company")), None)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
+        for s, e in firm_groups(doc, mentions):  # "Anil Ambani's Reliance group": the firm "Reliance Group"
+            group = self._mention(doc[s:e], "Company", "pattern")
+            group.text = doc[s:e - 1].text + " Group"
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [group]
         mentions = self._named_ships(doc, mentions)  # "the frigate Bung Tomo", later "the Bung Tomo"
         mentions = self._cued_names(doc, mentions)  # "the gang Tren de Aragua", "a mission named Eastern Sentry"
         mentions.sort(key=lambda m: m.start)
         mentions = self._serial_names(doc, self._joined_names(doc, mentions))  # "Åland Institute for Security Studies"
-        mentions = self._gate(doc, self._short_country(doc, mentions))
+        mentions = self._gate(doc, drop_honours(self._short_country(doc, mentions)))  # no "Squadron Leader" body
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions = self._named_places(doc, mentions)
         mentions += self._state_bodies(doc, mentions)

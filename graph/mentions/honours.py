@@ -1,0 +1,49 @@
+"""Military ranks and decorations written like names: "Squadron Leader", "Rear Admiral", "the Order of
+Glory", "the Grand Cross of the Legion of Honour". The NER calls them organisations (or a person, a
+place); they are no entity of the ontology, so a mention that is only a rank phrase or a decoration's
+name is dropped (word lists in ``lexicon.yaml`` under ``rank_phrases`` and ``decorations``).
+
+>>> honour("Squadron Leader"), honour("Order of Glory"), honour("the Legion of Honour"), honour("Red Cross")
+(True, True, True, False)
+>>> honour("Order of Malta"), honour("Northern Command"), honour("Defence Service Medal")
+(False, False, True)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import lexicon
+from .mention import Mention
+
+_DETS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    lex = lexicon()
+    dec = lex["decorations"]
+    fold = lambda xs: frozenset(x.casefold() for x in xs)  # noqa: E731
+    return (fold(lex["rank_phrases"]), fold(dec["names"]), fold(dec["first_words"]), fold(dec["last_words"]),
+            fold(dec["not"]))
+
+
+def honour(text: str) -> bool:
+    """Whether a name is only a rank phrase or a decoration's name."""
+    ranks, names, firsts, lasts, exceptions = _lists()
+    low = " ".join(text.split()).casefold()
+    for det in _DETS:
+        if low.startswith(det):
+            low = low[len(det):]
+    if not low or low in exceptions:
+        return False
+    if low in ranks or low in names:
+        return True
+    words = low.split()
+    if len(words) >= 3 and words[0] in firsts and words[1] == "of":
+        return not any(low.startswith(e) for e in exceptions)
+    return len(words) >= 2 and words[-1] in lasts
+
+
+def drop_honours(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are not a rank phrase or a decoration (a catalogued entry is kept)."""
+    return [m for m in mentions if m.ref_id or m.label == "Event" or not honour(m.text)]
