@@ -44,6 +44,7 @@ from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
 from .placenames import compound_places
+from .region_lists import region_lists
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 from .ships import named_ships
@@ -1490,8 +1491,15 @@ class MentionFinder:
         found = [self._unit(doc, m) for m in self._hyphen_halves(doc, found)]
         found = [m for m in (self._slashed_prefix(doc, m) for m in found)
                  if not (m.label == "Platform" and not m.ref_id and _LETTERS.fullmatch(m.text))]
+        found = region_lists(doc, found, self.ref, lambda a, b, t, r: self._region(doc, a, b, t, r))  # "the Donetsk and Luhansk regions"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    def _region(self, doc: Doc, start: int, end: int, text: str, ref_id: str | None) -> Mention:
+        """A listed region's Place mention, named as the region ("Donetsk region")."""
+        m = self._mention(doc[start:end], "Place", "reference" if ref_id else "pattern", ref_id)
+        m.text = text
+        return m
 
     def _place_name_runs(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A catalogued one-word place right after capitalised words the NER took for a name of its
