@@ -1408,7 +1408,7 @@ class MentionFinder:
         mentions = self._cued_names(doc, mentions)  # "the gang Tren de Aragua", "a mission named Eastern Sentry"
         mentions.sort(key=lambda m: m.start)
         mentions = self._serial_names(doc, self._joined_names(doc, mentions))  # "Åland Institute for Security Studies"
-        mentions = self._gate(doc, drop_honours(self._short_country(doc, mentions)))  # no "Squadron Leader" body
+        mentions = self._gate(doc, drop_honours(doc, self._short_country(doc, mentions)))  # no "Squadron Leader" body
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions = self._named_places(doc, mentions)
         mentions += self._state_bodies(doc, mentions)

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from .lexicon import lexicon
 from .mention import Mention
 
+_BODIES = frozenset({"Organization", "GovernmentBody", "Company", "Place"})
 _DETS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
 
 
@@ -44,6 +47,24 @@ def honour(text: str) -> bool:
     return len(words) >= 2 and words[-1] in lasts
 
 
-def drop_honours(mentions: list[Mention]) -> list[Mention]:
-    """The mentions that are not a rank phrase or a decoration (a catalogued entry is kept)."""
-    return [m for m in mentions if m.ref_id or m.label == "Event" or not honour(m.text)]
+def rank_words(text: str) -> int:
+    """How many first words of a name are a rank phrase ("Squadron Leader Ines Morel": 2)."""
+    words = text.split()
+    ranks = _lists()[0]
+    return next((n for n in range(min(len(words), 5), 1, -1) if " ".join(words[:n]).casefold() in ranks), 0)
+
+
+def drop_honours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are not a rank phrase or a decoration (a catalogued entry is kept); a body's name
+    that is a rank phrase and a person's name ("Squadron Leader Ines Morel") is that person."""
+    out = []
+    for m in mentions:
+        if m.ref_id or m.label == "Event":
+            out.append(m)
+        elif not honour(m.text):
+            n = rank_words(m.text) if m.label in _BODIES else 0
+            rest = doc[m.start + n:m.end]
+            if n and 1 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in rest):
+                m = Mention(rest.start, rest.end, rest.start_char, rest.end_char, rest.text, "Person", m.source)
+            out.append(m)
+    return out
