@@ -60,3 +60,20 @@ def test_a_list_of_regions_gives_one_region_per_name(pipeline):
 def test_a_list_of_broad_regions_is_left_alone(pipeline):
     labels = _labels(pipeline, "The fleet patrols the Atlantic and Pacific regions.")
     assert not any(n.endswith("Oblast") for _, n in labels)
+
+
+# -- named units ---------------------------------------------------------------------------------------
+def test_a_place_before_a_unit_head_is_the_unit(pipeline):
+    labels = _labels(pipeline, "The army sent a company of the Kerala Regiment to the exercise.")
+    assert ("GovernmentBody", "Kerala Regiment") in labels and ("Place", "Kerala") not in labels
+
+
+def test_a_named_unit_read_as_an_organisation_is_a_body(pipeline):
+    labels = _labels(pipeline, "The parade was led by the band of the Rajputana Rifles on Friday.")
+    assert ("GovernmentBody", "Rajputana Rifles") in labels
+    assert ("Organization", "Rajputana Rifles") not in labels
+
+
+def test_a_place_without_a_unit_head_stays_a_place(pipeline):
+    labels = _labels(pipeline, "The army sent a company to Kerala for the exercise.")
+    assert ("Place", "Kerala") in labels

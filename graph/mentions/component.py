@@ -50,6 +50,7 @@ from .shape import words as shape_words
 from .ships import named_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
+from .unit_names import unit_names
 from .units import numbered_units, regional_commands, trailed_units
 from .words import lowers, texts, tokens
 
@@ -1491,6 +1492,7 @@ class MentionFinder:
         found = [self._unit(doc, m) for m in self._hyphen_halves(doc, found)]
         found = [m for m in (self._slashed_prefix(doc, m) for m in found)
                  if not (m.label == "Platform" and not m.ref_id and _LETTERS.fullmatch(m.text))]
+        found = unit_names(doc, found, lambda a, b: self._mention(doc[a:b], "GovernmentBody", "pattern"))
         found = region_lists(doc, found, self.ref, lambda a, b, t, r: self._region(doc, a, b, t, r))  # "the Donetsk and Luhansk regions"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
