@@ -77,3 +77,12 @@ def test_a_named_unit_read_as_an_organisation_is_a_body(pipeline):
 def test_a_place_without_a_unit_head_stays_a_place(pipeline):
     labels = _labels(pipeline, "The army sent a company to Kerala for the exercise.")
     assert ("Place", "Kerala") in labels
+
+
+
+def test_rank_and_title_words_before_a_name():
+    from graph.mentions.honours import rank_words
+
+    assert rank_words("Specialist Dana Ruiz") == 1 and rank_words("Air Chief Marshal Ravi Nair") == 3
+    assert rank_words("National Security Adviser Tom Hale") == 3 and rank_words("Kestrel Systems") == 0
+    assert honour("National Security Adviser") and not honour("National Security Council")

@@ -18,6 +18,8 @@ from .lexicon import lexicon
 from .mention import Mention
 
 _BODIES = frozenset({"Organization", "GovernmentBody", "Company", "Place"})
+_NOT_NAMES = frozenset({"Military", "Company", "Group", "Forces", "Force", "Staff", "Army", "Navy", "Command",
+                        "Office", "Council", "Ministry", "Department", "Agency", "Service", "Corps"})
 _DETS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
 
 
@@ -39,7 +41,7 @@ def honour(text: str) -> bool:
             low = low[len(det):]
     if not low or low in exceptions:
         return False
-    if low in ranks or low in names:
+    if low in ranks or low in names or low in _titles():
         return True
     words = low.split()
     if len(words) >= 3 and words[0] in firsts and words[1] == "of":
@@ -47,11 +49,16 @@ def honour(text: str) -> bool:
     return len(words) >= 2 and words[-1] in lasts
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(x.casefold() for x in (*lex["rank_phrases"], *lex["rank_words"], *lex["title_phrases"]))
+
+
 def rank_words(text: str) -> int:
-    """How many first words of a name are a rank phrase ("Squadron Leader Ines Morel": 2)."""
+    """How many first words of a name are a rank or a title ("Squadron Leader Ines Morel": 2)."""
     words = text.split()
-    ranks = _lists()[0]
-    return next((n for n in range(min(len(words), 5), 1, -1) if " ".join(words[:n]).casefold() in ranks), 0)
+    return next((n for n in range(min(len(words) - 1, 5), 0, -1) if " ".join(words[:n]).casefold() in _titles()), 0)
 
 
 def drop_honours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -64,7 +71,8 @@ def drop_honours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif not honour(m.text):
             n = rank_words(m.text) if m.label in _BODIES else 0
             rest = doc[m.start + n:m.end]
-            if n and 1 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in rest):
+            if n and 1 <= len(rest) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) \
+                    and not any(t.text in _NOT_NAMES for t in rest):
                 m = Mention(rest.start, rest.end, rest.start_char, rest.end_char, rest.text, "Person", m.source)
             out.append(m)
     return out
