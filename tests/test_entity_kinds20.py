@@ -86,3 +86,17 @@ def test_rank_and_title_words_before_a_name():
     assert rank_words("Specialist Dana Ruiz") == 1 and rank_words("Air Chief Marshal Ravi Nair") == 3
     assert rank_words("National Security Adviser Tom Hale") == 3 and rank_words("Kestrel Systems") == 0
     assert honour("National Security Adviser") and not honour("National Security Council")
+
+
+# -- institutions named in another language ------------------------------------------------------------
+def test_a_foreign_institute_is_one_organisation(pipeline):
+    labels = _labels(pipeline, "Marco Bellini, an analyst at the Istituto Adriatico di Studi Strategici in "
+                               "Trieste, said the talks would fail.")
+    assert ("Organization", "Istituto Adriatico di Studi Strategici") in labels
+
+
+def test_two_foreign_institutes_in_a_list_stay_two(pipeline):
+    labels = _labels(pipeline, "Researchers at the Fundación Meridiano para la Seguridad and the Centro Studi "
+                               "Alpini disagreed.")
+    assert ("Organization", "Fundación Meridiano para la Seguridad") in labels
+    assert ("Organization", "Centro Studi Alpini") in labels

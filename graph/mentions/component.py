@@ -35,6 +35,7 @@ from .designations import (
 )
 from .editions import editions
 from .firms import firm_groups, prefixed_firms
+from .foreign_names import foreign_names
 from .fragments import repair
 from .heads import cued_groups, dashed_editions, head_label, named_operations, not_a_platform, tailed_events
 from .honours import drop_honours
@@ -1492,6 +1493,7 @@ class MentionFinder:
         found = [self._unit(doc, m) for m in self._hyphen_halves(doc, found)]
         found = [m for m in (self._slashed_prefix(doc, m) for m in found)
                  if not (m.label == "Platform" and not m.ref_id and _LETTERS.fullmatch(m.text))]
+        found = foreign_names(doc, found, lambda a, b: self._mention(doc[a:b], "Organization", "pattern"))
         found = unit_names(doc, found, lambda a, b: self._mention(doc[a:b], "GovernmentBody", "pattern"))
         found = region_lists(doc, found, self.ref, lambda a, b, t, r: self._region(doc, a, b, t, r))  # "the Donetsk and Luhansk regions"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
