@@ -100,3 +100,8 @@ def test_two_foreign_institutes_in_a_list_stay_two(pipeline):
                                "Alpini disagreed.")
     assert ("Organization", "Fundación Meridiano para la Seguridad") in labels
     assert ("Organization", "Centro Studi Alpini") in labels
+
+
+def test_a_firm_named_like_a_rank_stays_a_firm(pipeline):
+    labels = _labels(pipeline, "General Atomics Global Corporation and General Motors bid for the contract.")
+    assert not any(lab == "Person" for lab, _ in labels)

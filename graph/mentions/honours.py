@@ -55,6 +55,11 @@ def _titles() -> frozenset[str]:
     return frozenset(x.casefold() for x in (*lex["rank_phrases"], *lex["rank_words"], *lex["title_phrases"]))
 
 
+@lru_cache(maxsize=1)
+def _firm_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon()["short_name_tails"])
+
+
 def rank_words(text: str) -> int:
     """How many first words of a name are a rank or a title ("Squadron Leader Ines Morel": 2)."""
     words = text.split()
@@ -63,7 +68,8 @@ def rank_words(text: str) -> int:
 
 def drop_honours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions that are not a rank phrase or a decoration (a catalogued entry is kept); a body's name
-    that is a rank phrase and a person's name ("Squadron Leader Ines Morel") is that person."""
+    that is a rank phrase and a person's name ("Squadron Leader Ines Morel") is that person (after a one-word
+    rank two names at least, no firm's word: "General Atomics Global Corporation" is a firm)."""
     out = []
     for m in mentions:
         if m.ref_id or m.label == "Event":
@@ -71,8 +77,9 @@ def drop_honours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif not honour(m.text):
             n = rank_words(m.text) if m.label in _BODIES else 0
             rest = doc[m.start + n:m.end]
-            if n and 1 <= len(rest) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) \
-                    and not any(t.text in _NOT_NAMES for t in rest):
+            if n and (2 if n == 1 else 1) <= len(rest) <= 4 and m.label != "Company" \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) \
+                    and not any(t.text in _NOT_NAMES or t.text.casefold() in _firm_words() for t in rest):
                 m = Mention(rest.start, rest.end, rest.start_char, rest.end_char, rest.text, "Person", m.source)
             out.append(m)
     return out
