@@ -105,3 +105,9 @@ def test_two_foreign_institutes_in_a_list_stay_two(pipeline):
 def test_a_firm_named_like_a_rank_stays_a_firm(pipeline):
     labels = _labels(pipeline, "General Atomics Global Corporation and General Motors bid for the contract.")
     assert not any(lab == "Person" for lab, _ in labels)
+
+
+def test_a_place_ending_a_title_is_no_entity(pipeline):
+    labels = _labels(pipeline, "The alliance's Supreme Allied Commander Europe, General Tomas Varga, visited "
+                               "the base on Monday.")
+    assert not any(n == "Europe" for _, n in labels) and ("Person", "Tomas Varga") in labels

@@ -72,6 +72,8 @@ def drop_honours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     rank two names at least, no firm's word: "General Atomics Global Corporation" is a firm)."""
     out = []
     for m in mentions:
+        if any(doc[k:m.end].text.casefold() in _titles() for k in range(max(0, m.start - 4), m.start)):
+            continue  # "Supreme Allied Commander" + "Europe": the last word of a title
         if m.ref_id or m.label == "Event":
             out.append(m)
         elif not honour(m.text):
