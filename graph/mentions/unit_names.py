@@ -1,7 +1,8 @@
 """Named units of a state's forces: "the Assam Regiment", "the Rajputana Rifles", "Indo-Pacific Command".
 The NER reads the name's first words as a place ("Assam") or the whole as an organisation; a name that
 ends in a unit's head (``unit_heads`` in ``lexicon.yaml``) is the unit, a GovernmentBody. A firm's name
-keeps its label ("Kestrel Division" of a company is the company's).
+keeps its label ("Kestrel Division" of a company is the company's), and so does an organisation whose head
+an armed movement's name takes too ("the Hamza Brigade": ``armed_group_unit_heads``).
 """
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ def _head_after(doc: Doc, end: int) -> int:
 
 
 def _ends_in_head(words: list[str]) -> bool:
-    return any(len(words) > len(h) and tuple(words[-len(h):]) == h for h in _heads())
+    """Whether a name ends in a unit's head no armed movement's name takes."""
+    armed = set(lexicon()["armed_group_unit_heads"])
+    return any(len(words) > len(h) and tuple(words[-len(h):]) == h and " ".join(h) not in armed for h in _heads())
 
 
 def unit_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int], Mention]) -> list[Mention]:
