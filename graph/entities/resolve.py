@@ -42,6 +42,7 @@ from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
 from .event_names import acted_on, before_it, second_names, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
+from .short_firms import fold_short_firms
 from .variants import Sentences, lettered, sub_variant_of, variant_names
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
@@ -1903,6 +1904,7 @@ class _Resolver:
                 entity.add(m)
         self.merge_aliases()
         self.short_names()
+        fold_short_firms(self.entities)  # "Hanwha Aerospace" ... "Hanwha"
         self.edition_names()
         second_names(self.entities, self.mentions, doc_text(self.doc))
         yearless_editions(self.entities)

@@ -34,20 +34,24 @@ from .designations import (
     variant_letter_end,
 )
 from .editions import editions
-from .firms import prefixed_firms
+from .firms import firm_groups, prefixed_firms
+from .foreign_names import foreign_names
 from .fragments import repair
 from .heads import cued_groups, dashed_editions, head_label, named_operations, not_a_platform, tailed_events
+from .honours import drop_honours
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
 from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
 from .placenames import compound_places
+from .region_lists import region_lists
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 from .ships import named_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
+from .unit_names import unit_names
 from .units import numbered_units, regional_commands, trailed_units
 from .words import lowers, texts, tokens
 
@@ -1398,11 +1402,15 @@ class MentionFinder:
             known = next(iter(self.ref.lookup(doc[s:e].text, "Company") or self.ref.lookup(doc[j:e].text, "Company")), None)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
+        for s, e in firm_groups(doc, mentions):  # "Anil Ambani's Reliance group": the firm "Reliance Group"
+            group = self._mention(doc[s:e], "Company", "pattern")
+            group.text = doc[s:e - 1].text + " Group"
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [group]
         mentions = self._named_ships(doc, mentions)  # "the frigate Bung Tomo", later "the Bung Tomo"
         mentions = self._cued_names(doc, mentions)  # "the gang Tren de Aragua", "a mission named Eastern Sentry"
         mentions.sort(key=lambda m: m.start)
         mentions = self._serial_names(doc, self._joined_names(doc, mentions))  # "Åland Institute for Security Studies"
-        mentions = self._gate(doc, self._short_country(doc, mentions))
+        mentions = self._gate(doc, drop_honours(doc, self._short_country(doc, mentions)))  # no "Squadron Leader" body
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions = self._named_places(doc, mentions)
         mentions += self._state_bodies(doc, mentions)
@@ -1485,8 +1493,17 @@ class MentionFinder:
         found = [self._unit(doc, m) for m in self._hyphen_halves(doc, found)]
         found = [m for m in (self._slashed_prefix(doc, m) for m in found)
                  if not (m.label == "Platform" and not m.ref_id and _LETTERS.fullmatch(m.text))]
+        found = foreign_names(doc, found, lambda a, b: self._mention(doc[a:b], "Organization", "pattern"))
+        found = unit_names(doc, found, lambda a, b: self._mention(doc[a:b], "GovernmentBody", "pattern"))
+        found = region_lists(doc, found, self.ref, lambda a, b, t, r: self._region(doc, a, b, t, r))  # "the Donetsk and Luhansk regions"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
+
+    def _region(self, doc: Doc, start: int, end: int, text: str, ref_id: str | None) -> Mention:
+        """A listed region's Place mention, named as the region ("Donetsk region")."""
+        m = self._mention(doc[start:end], "Place", "reference" if ref_id else "pattern", ref_id)
+        m.text = text
+        return m
 
     def _place_name_runs(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A catalogued one-word place right after capitalised words the NER took for a name of its

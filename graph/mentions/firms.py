@@ -36,3 +36,18 @@ def prefixed_firms(doc: Doc) -> list[tuple[int, int, int]]:
             out.append((i, j, k))
         i = max(k, i + 1)
     return out
+
+
+def firm_groups(doc: Doc, mentions: list) -> list[tuple[int, int]]:
+    """``(start, end)`` of each "X group" a firm's group: an uncatalogued organisation or firm followed by
+    a lower-case "group" ("Anil Ambani's Reliance group"), outside a sentence that speaks of armed groups
+    (``armed_group_cues`` in ``lexicon.yaml``: "the militant Kestrel group" is no firm)."""
+    cues = set(lexicon()["armed_group_cues"])
+    out = []
+    for m in mentions:
+        if m.ref_id or m.label not in {"Organization", "Company"} or m.end >= len(doc) or doc[m.end].text != "group":
+            continue
+        if any(t.lower_ in cues for t in doc[m.start].sent):
+            continue
+        out.append((m.start, m.end + 1))
+    return out
