@@ -1,6 +1,6 @@
 """Byte-identity of two refs' graphs, for speed work: ``compare BASE NEW`` checks out both refs in
 temporary detached worktrees, and in each builds, for every named development half (default
-``tune`` and ``fresh8``): every article's own fragment (canonical JSON, as ``tools/identical.py``)
+``tune`` and ``fresh8``; ``seeds`` names the seed articles): every article's own fragment (canonical JSON, as ``tools/identical.py``)
 and the store of an ``ingest --workers 2`` of the whole half (``export_json``'s text). Prints every
 graph that differs; exit status 1 if any does. ``build OUT [--halves ...]`` writes the graphs of the
 code of a checkout (what ``compare`` runs for each worktree; the texts are always read here). Never names the held-out halves.
@@ -36,7 +36,7 @@ def build(out: Path, halves: list[str], code: Path) -> None:
 
     pipeline = Pipeline()
     for half in halves:
-        folder = ROOT / "tests" / "data" / "dev" / half
+        folder = ROOT / "seeds" if half == "seeds" else ROOT / "tests" / "data" / "dev" / half
         paths = sorted(p for p in folder.iterdir()
                        if p.suffix in ARTICLE_SUFFIXES and not p.name.startswith("SOURCES"))
         (out / half).mkdir(parents=True, exist_ok=True)
