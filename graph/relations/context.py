@@ -128,14 +128,16 @@ class SentenceContext:
 
     def cued(self, words: Collection[str], by: str = "either") -> bool:
         """Whether any token's lemma or form (``by``: as :meth:`WordIndex.positions`) is one of ``words``."""
-        if by == "either":
-            return not self.words.isdisjoint(words)
-        return bool(self.index.positions(words, by))
+        if self.words.isdisjoint(words):
+            return False
+        return by == "either" or bool(self.index.positions(words, by))
 
     def cued_tokens(self, words: Collection[str], by: str = "lemma", pos: Collection[str] | None = None) -> list[Token]:
         """The tokens, in order, whose lemma (or form, ``by``) is one of ``words`` and, with ``pos``,
         whose ``pos_`` is one of ``pos``: ``[t for t in ctx.tokens if t.lemma_.lower() in words]``
         without walking every token."""
+        if self.words.isdisjoint(words):
+            return []  # (most sentences: no index built)
         start, toks = self.sent.start, self.tokens
         found = self.index.positions(words, by)
         if pos is None:

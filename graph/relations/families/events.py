@@ -68,6 +68,8 @@ def _places_under(ctx: SentenceContext, verb) -> list:
 
 # prepositions that set an event's phrase against another time or event ("since the first meeting in X")
 _OTHER_TIME_PREPS = {"since", "before", "after", "unlike", "than"}
+_LATTER = frozenset({"latter", "former"})
+_BE = frozenset({"be"})
 # verbs whose subject hosts the event they govern ("India staged its parade"; not "Putin opened a visit")
 _HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
 # prepositions that put what an event does in its venue ("in Minsk", "on Red Square", "across Red Square")
@@ -185,7 +187,7 @@ def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if any(ctx.label(m) == "Event" and m.entity != facts.main_event for m in ctx.mentions):
         return
     verbs = set(cues()["event_place"]["drilling"])
-    for tok in ctx.sent:
+    for tok in ctx.verbal(verbs):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or negated(ctx, tok) \
                 or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             continue
@@ -894,14 +896,14 @@ def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 cue = t
                 break
     if cue is None:  # "the system had come to the north of X": a platform moving to a place
-        cue = next((t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in lex["motion"]
-                    and ctx.prep_objects(t, set(lex["motion_preps"]), {"Place", "Country"})), None)
+        cue = next((t for t in ctx.verbal(lex["motion"])
+                    if ctx.prep_objects(t, set(lex["motion_preps"]), {"Place", "Country"})), None)
         if cue is not None:
             where = {"Place", "Country"} if _is(cue, lex["to_country"]) else {"Place"}
             places = _destinations(ctx, cue, where, set(lex["motion_preps"]))
     if cue is None or not places or negated(ctx, cue) or _not_own_move(ctx, cue, platforms):
         return
-    latter = next((t for t in ctx.tokens if t.lower_ in {"latter", "former"}), None)
+    latter = next(iter(ctx.cued_tokens(_LATTER, "lower")), None)
     spans = [(c.left_edge.i, c.right_edge.i) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}
              and cue.pos_ == "VERB"]
     subject = [p for lo, hi in spans for p in platforms if lo <= p.start <= hi]
@@ -1616,7 +1618,7 @@ def _in_venue(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
         return []
     venues = None
     out: list[tuple] = []
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(_BE):
         if tok.lemma_.lower() != "be" or negated(ctx, tok) or hedged(tok) or _earlier_time(tok):
             continue
         places = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}

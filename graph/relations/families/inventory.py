@@ -21,6 +21,7 @@ from .phrases import _antecedent, _platforms_of, _subjects, _with_country, armed
 from .stage import _clause_verb, clause_stage
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
+_ORDER = frozenset({"order"})
 # verbs that retire only with a particle ("phased out"); the others stand alone
 NEEDS_PARTICLE = {"phase": {"out"}, "withdraw": {"from"}}
 
@@ -643,7 +644,7 @@ def equipped_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     words = cues()["operate"]["equip_verbs"]
     if not ctx.lemmas & words:
         return
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(words, pos={"VERB", "ADJ"}):
         if tok.lemma_.lower() not in words or tok.pos_ not in {"VERB", "ADJ"} or negated(ctx, tok):
             continue
         # "with" on the verb, or on its object ("equipped its army with K9s", parsed under "army")
@@ -677,7 +678,7 @@ def _units(ctx: SentenceContext) -> Iterator[Token]:
     for m in ctx.of({"GovernmentBody"}):
         seen.add(ctx.head_token(m).i)
         yield ctx.head_token(m)
-    for t in ctx.tokens:
+    for t in ctx.cued_tokens(nouns):
         if t.lemma_.lower() in nouns and t.i not in seen and t.dep_ != "compound":
             yield t
 
@@ -751,7 +752,7 @@ def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for s in _deal_sellers(ctx, holders):
                 if s.entity not in {o.entity, ctx.entities[o.entity].country}:
                     yield rel(ctx, s, "SUPPLIES", o, 0.6, "meant-for", stage=stage)
-    for t in ctx.tokens:
+    for t in ctx.cued_tokens(cues()["operate"]["fused_operated"], "lower"):
         if t.lower_ in cues()["operate"]["fused_operated"] and t.i >= 2 and ctx.doc[t.i - 1].text == "-" \
                 and t.i - 2 in ctx.at and ctx.label(ctx.at[t.i - 2]) in STATES:
             for p in _platforms_of(ctx, t.head):
@@ -993,7 +994,7 @@ def _bare_count(tok: Token) -> bool:
 def on_order(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Norway flies the F-35A, and Denmark, which has 27 on order": a state holding a bare number "on order"
     has ordered the platform named last before it (in its sentence, else just before it)."""
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(_ORDER, "lower"):
         if tok.lower_ != "order" or tok.dep_ != "pobj" or tok.head.lower_ != "on":
             continue
         verb = tok.head.head

@@ -311,7 +311,7 @@ def licensed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     words = lex["licence_nouns"]
     if not ctx.lemmas & words:
         return
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(words):
         if tok.lemma_.lower() not in words or tok.dep_ != "pobj" or tok.head.lower_ not in {"under", "with"}:
             continue
         verb = tok.head.head

@@ -91,7 +91,7 @@ def _bound_parties(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> 
     object and the "to"/"with" objects of a binding verb the bloc is the subject of), "under its AUKUS
     pact with B and C" (the pact's owner and its "with" objects), "A announced the AUKUS pact with B
     and C" (the subject of a verb making the pact)."""
-    for verb in ctx.tokens:
+    for verb in ctx.verbal(lex["bind_verbs"]):
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lex["bind_verbs"] and a in ctx.subjects(verb, {"Alliance"}):
             bound = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c, members_ok)]
             if bound:  # "binds A to B": both sides; "unites them" names none
@@ -162,6 +162,7 @@ def _known_members(ctx: SentenceContext, alliance: str) -> set[str] | None:
     return load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published")) if entry else None
 
 
+_NOUN = frozenset({"NOUN"})
 _MEMBER_CUES = {"member", "members", "membership", "belong", "belongs", "fellow", "founding", "founders", "signatory",
                 "signatories", "ally", "allies", "participant", "participants", "groups", "comprises", "includes",
                 "unites", "joined", "join", "joins", "acceded"}
@@ -420,7 +421,7 @@ def _chair_holders(ctx: SentenceContext, facts: DocFacts, lex: dict) -> Iterator
     of ASEAN", "Chile handed the chair to Peru". The bloc is the chair's own ("the chair of X",
     "ASEAN's chair"), else the one the sentence or the text before names; a chair of anything else
     ("the chair of the conference") and a chair held by no state name nothing."""
-    for noun in ctx.tokens:
+    for noun in ctx.cued_tokens(lex["chair_nouns"], "lower", _NOUN):
         lower = noun.lower_
         if noun.pos_ != "NOUN" or lower not in lex["chair_nouns"] or lower in lex["rotating_only"] and not any(
                 c.lower_ == "rotating" for c in noun.children):

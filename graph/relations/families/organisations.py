@@ -277,7 +277,7 @@ def _creators(ctx: SentenceContext, obj) -> list:
 def _pooled(ctx: SentenceContext) -> Iterator[Relation]:
     """ "KNDS, which was formed in 2015 by combining A with B", "JV was created by merging A and B":
     a company made of two or more is their joint venture."""
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(_COMBINE):
         if tok.lemma_.lower() not in _COMBINE or tok.dep_ != "pcomp" or tok.head.lower_ != "by":
             continue
         verb = tok.head.head
@@ -382,13 +382,15 @@ def _state_pair(ctx: SentenceContext, c) -> bool:
 
 
 _SHARE_WORDS = {"percent", "per", "%", "half", "stake", "share", "shares", "third", "quarter", "majority", "minority"}
+_HOLD = frozenset({"hold", "own"})
+_BY = frozenset({"by"})
 
 
 def shareholders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Half of the company is held by A, 49 percent by B and one percent by C": a company owned in
     shares by two or more named owners is their JOINT_VENTURE_OF each."""
-    held = [t for t in ctx.tokens if t.lemma_.lower() in {"hold", "own"} and t.tag_ == "VBN"]
-    if not held or not any(t.lower_ in _SHARE_WORDS for t in ctx.tokens):
+    held = [t for t in ctx.cued_tokens(_HOLD) if t.tag_ == "VBN"]
+    if not held or not ctx.cued(_SHARE_WORDS, "lower"):
         return
     verb = held[0]
     subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
@@ -398,7 +400,7 @@ def shareholders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if venture is None:
         return
     owners: list[Mention] = []
-    for by in (t for t in ctx.tokens if t.lower_ == "by" and t.i > verb.i):
+    for by in (t for t in ctx.cued_tokens(_BY, "lower") if t.i > verb.i):
         obj = next((c for c in by.children if c.dep_ == "pobj"), None)
         found = ctx.group(obj, {"Company", "GovernmentBody", "Country"}) if obj is not None else []
         owners += [m for m in found if m.entity != venture.entity and all(m.entity != o.entity for o in owners)]
@@ -432,7 +434,7 @@ def venture_holders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     """ "The shareholders are A and B, which together hold 50.5 percent", "C holds 42 percent and D
     7.5 percent": companies holding shares of the joint venture named before (:func:`_described_venture`)
     are its parents; not the ones a relative clause or a description mentions ("A, which replaced B")."""
-    if not any(t.lower_ in _SHARE_WORDS for t in ctx.tokens):
+    if not ctx.cued(_SHARE_WORDS, "lower"):
         return
     spans: list = []
     for verb in (t for t in ctx.tokens if t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN"):

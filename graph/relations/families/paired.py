@@ -55,7 +55,7 @@ def _truce(ctx: SentenceContext) -> bool:
     if ctx.lemmas & ties["truce_words"]:
         return True
     hostile = ties["hostilities_nouns"] | cues()["conflict"]["nouns"]
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["halt_verbs"]):
+    for verb in ctx.verbal(ties["halt_verbs"]):
         for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "four days of missile and artillery exchanges"
             if any(t.lemma_.lower() in hostile or t.lower_ in hostile for t in obj.subtree if t.pos_ == "NOUN"):
                 return True

@@ -17,6 +17,7 @@ from ..negation import negated
 
 # words a list of names may have between its items
 _SEPARATORS = {",", ";", "and", "the", "plus", "(", ")", "as", "well", "along", "with", "both"}
+_DID = frozenset({"did"})
 # nouns of the people or units a state sends to a gathering or an exercise ("contingents came from A, B"),
 # not of equipment (the origin of arms is no participation) nor observers (who do not take part in a drill)
 BODIES = {"contingent", "delegation", "troop", "team", "detachment", "unit", "soldier", "serviceman", "personnel",
@@ -154,7 +155,7 @@ def as_did(ctx: SentenceContext, verb: Token) -> list[Mention]:
     """The actors of "..., as did A, B and C" after ``verb`` (they did what its subject did): a "did"
     clause on the verb, or one the parser hung higher up whose nearest verb before it is ``verb``."""
     out: list[Mention] = []
-    for c in ctx.tokens:
+    for c in ctx.cued_tokens(_DID, "lower"):
         if c.i <= verb.i or c.lower_ != "did" or ctx.doc[c.i - 1].lower_ != "as":
             continue
         before = next((t for t in reversed(ctx.doc[verb.i:c.i - 1]) if t.pos_ == "VERB"), None)
