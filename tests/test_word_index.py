@@ -93,3 +93,12 @@ def test_positions_hand_out_copies():
 def test_an_unknown_key_is_an_error():
     with pytest.raises(ValueError):
         WordIndex([("a", "a")], 0).positions({"a"}, by="form")
+
+
+def test_cued_forms_is_a_filtered_zip(contexts):
+    for ctx in contexts:
+        for words in _all_cue_lists():
+            pairs = list(zip(ctx.tokens, ctx.forms, strict=True))
+            assert ctx.cued_forms(words) == [(t, f) for t, f in pairs if f[0] in words]
+            assert ctx.cued_forms(words, "lower") == [(t, f) for t, f in pairs if f[1] in words]
+            assert ctx.cued_forms(words, "either") == [(t, f) for t, f in pairs if f[0] in words or f[1] in words]

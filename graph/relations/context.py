@@ -145,6 +145,14 @@ class SentenceContext:
         tags = self.pos
         return [toks[i - start] for i in found if tags[i - start] in pos]
 
+    def cued_forms(self, words: Collection[str], by: str = "lemma") -> list[tuple[Token, tuple[str, str]]]:
+        """:meth:`cued_tokens` with each token's (lemma, form) pair: the pairs of
+        ``zip(ctx.tokens, ctx.forms)`` whose lemma (or form, ``by``) is one of ``words``, in order."""
+        if self.words.isdisjoint(words):
+            return []
+        start, toks, forms = self.sent.start, self.tokens, self.forms
+        return [(toks[i - start], forms[i - start]) for i in self.index.positions(words, by)]
+
     def verbal(self, words: Collection[str]) -> list[Token]:
         """The verbs, in order, whose lemma is one of ``words`` (``pos_ == "VERB"``)."""
         return self.cued_tokens(words, "lemma", _VERB)

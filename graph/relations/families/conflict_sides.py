@@ -190,6 +190,8 @@ def rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     all Iran": a party and the rival named in apposition to its rival noun (or as its example) are in
     conflict."""
     words = cues()["ties"]["rival_names"]
+    if not ctx.cued(words, "lemma"):
+        return  # neither the noun nor its modifier is a rival word
     for tok in ctx.tokens:
         if tok.pos_ not in _NOUNS or tok.i in ctx.at:
             continue

@@ -163,6 +163,7 @@ def _known_members(ctx: SentenceContext, alliance: str) -> set[str] | None:
 
 
 _NOUN = frozenset({"NOUN"})
+_OBSERVER = frozenset({"observer", "observers"})
 _MEMBER_CUES = {"member", "members", "membership", "belong", "belongs", "fellow", "founding", "founders", "signatory",
                 "signatories", "ally", "allies", "participant", "participants", "groups", "comprises", "includes",
                 "unites", "joined", "join", "joins", "acceded"}
@@ -219,7 +220,7 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     the alliance", "countries that belong to the CSTO". The alliance is the one named in the sentence,
     else the document's main alliance for "the bloc"/"the alliance"; the members are the countries
     of the sentence that the membership data confirms, or the listed countries where it has none."""
-    cues_at = [t.i for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low in _MEMBER_CUES]
+    cues_at = [t.i for t in ctx.cued_tokens(_MEMBER_CUES, "lower")]
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
         return  # no cue, or "is not a member", "left the bloc"
     named = [a for a in blocs(ctx) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"
@@ -299,7 +300,7 @@ def _counted_members(ctx: SentenceContext, alliance: str) -> int | None:
     ``alliance`` named as their "of" object or possessor), else None."""
     counts = cues()["plural"]["counts"]
     nouns = cues()["membership"]["member_nouns"]
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(nouns, "lower"):
         if low not in nouns:
             continue
         n = next((counts.get(c.lower_) or int(c.text) for c in tok.children if c.dep_ == "nummod"
@@ -388,7 +389,7 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["membership"]
     members_ok = {"Country"}
     acts = lex["join_verbs"] | lex["admit_verbs"] | lex["chair_verbs"] | lex["found_verbs"]
-    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for verb, (lemma, _) in ctx.cued_forms(acts):
         if lemma not in acts or verb.pos_ != "VERB":
             continue  # every case below needs one of these verbs
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -536,7 +537,7 @@ def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Yerevan froze its participation in the CSTO", "Armenia suspended its membership of the
     bloc": MEMBER_OF, whose status the sentence gives (suspended)."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(_TAKING_PART, "lower"):
         if low not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"} \
                 or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
             continue
@@ -563,7 +564,7 @@ def leaving(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     is a membership that was: status former (:func:`_left`)."""
     lex = cues()["membership"]
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in lex["leave_verbs"] and t.pos_ == "VERB"):
+    for verb in ctx.verbal(lex["leave_verbs"]):
         intent = verb.head if verb.dep_ in {"xcomp", "pcomp"} else None
         if intent is None:
             yield from _left(ctx, facts, verb, members_ok)
@@ -612,7 +613,7 @@ def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     observer, attended" (of the bloc the sentence names, else the one named last): MEMBER_OF with
     status observer."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(_OBSERVER, "lower"):
         if low not in {"observer", "observers"} or tok.i in ctx.at:
             continue
         noun = tok.head if tok.dep_ in {"compound", "amod"} else tok  # "observer status"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ...ids import make_id
 from ...mentions import Mention
@@ -95,7 +96,7 @@ _LIST_CUES = ("among them", "including", "such as", "like", "notably", ":", "-",
 def listed_firms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Russian firms under the Rostec umbrella, among them A, B and C", "Emirati companies, including
     A and B": each listed company is BASED_IN the country of the demonym."""
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(_FIRM_PLURALS, "lower"):
         if low not in _FIRM_PLURALS or tok.i in ctx.at:
             continue
         countries = [ctx.at[c.i] for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
@@ -382,6 +383,14 @@ def _state_pair(ctx: SentenceContext, c) -> bool:
 
 
 _SHARE_WORDS = {"percent", "per", "%", "half", "stake", "share", "shares", "third", "quarter", "majority", "minority"}
+
+
+@lru_cache(maxsize=1)
+def _buying_words() -> frozenset[str]:
+    """The lemmas a company's purchase needs (:func:`_acquisitions`): its nouns, verbs and phrasal heads."""
+    ownership = cues()["ownership"]
+    return frozenset(ownership["buying_nouns"]) | frozenset(ownership["buying_verbs"]) | frozenset(ownership["phrasal_heads"])
+
 _HOLD = frozenset({"hold", "own"})
 _BY = frozenset({"by"})
 
@@ -467,7 +476,7 @@ def venture_holders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
 def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Leonardo subsidiary RADA", "RADA, a subsidiary of Leonardo", "X, a unit of Y"."""
     words = {"subsidiary", "unit", "division", "arm", "affiliate", "branch"}
-    for cue, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for cue, (_, low) in ctx.cued_forms(words, "lower"):
         if low not in words:
             continue
         owner = ctx.mention(ctx.doc[cue.i - 1]) if cue.i > ctx.sent.start else None
@@ -482,7 +491,7 @@ def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if child is not None and child.entity != owner.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
     # "the Africa Center for Strategic Studies, an academic institution of the US Department of Defense"
-    for cue, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for cue, (_, low) in ctx.cued_forms(_BODY_PART_NOUNS, "lower"):
         if low not in _BODY_PART_NOUNS or cue.dep_ != "appos":
             continue
         # the name the apposition follows ("X (ACSS), an institution"), whatever the parser hung it on
@@ -505,7 +514,7 @@ def _owners(ctx: SentenceContext) -> Iterator[Relation]:
     itself, not "a stake in it") has it as a part. The owner is the verb's subject, or the company a
     relative clause on a generic noun in apposition to it describes."""
     verbs = cues()["ownership"]["owning_verbs"]
-    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in verbs and t.pos_ == "VERB"):
+    for verb in ctx.verbal(verbs):
         if any(c.dep_ == "auxpass" for c in verb.children) or negated(ctx, verb) or hedged(verb):
             continue
         owned = [ctx.at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.at
@@ -544,7 +553,7 @@ def _acquisitions(ctx: SentenceContext) -> Iterator[Relation]:
     """ "Rheinmetall completed its takeover of Expal", "X's purchase of a 50 per cent stake in Y",
     "X acquired Y": a company bought by another is PART_OF it (done, not planned or denied)."""
     ownership = cues()["ownership"]
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_buying_words()):
         if lemma not in ownership["buying_nouns"] and lemma not in ownership["buying_verbs"] \
                 and lemma not in ownership["phrasal_heads"]:
             continue  # (every case below needs one of these words)

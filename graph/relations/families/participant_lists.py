@@ -119,7 +119,7 @@ def came_from(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     out: list[tuple[Token, list[Mention]]] = []
     if "from" not in ctx.lemmas or not ctx.lemmas & _FROM_VERBS:
         return out  # most sentences
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_FROM_VERBS):
         if lemma not in _FROM_VERBS or tok.pos_ != "VERB" or negated(ctx, tok) or _earlier(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in ctx.at
@@ -170,7 +170,7 @@ def told_audience(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     out: list[tuple[Token, list[Mention]]] = []
     if not ctx.lemmas & _TELLING:
         return out
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_TELLING):
         if lemma not in _TELLING or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         heard = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and (
@@ -192,7 +192,7 @@ def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     out: list[tuple[Token, list[Mention]]] = []
     if not ctx.lemmas & _SEATING and not ctx.lemmas & _TABLES:
         return out
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_SEATING | {"be"}):
         if lemma not in _SEATING | {"be"} or tok.pos_ not in {"VERB", "AUX"} or negated(ctx, tok) or _earlier(tok):
             continue
         table = any(c.dep_ == "prep" and c.lower_ in _TABLE_PREPS and any(
