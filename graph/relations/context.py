@@ -52,15 +52,29 @@ class WordIndex:
     ([10, 13], [10], [11])
     """
 
-    __slots__ = ("lemma_at", "lower_at", "start")
+    __slots__ = ("_at", "forms", "start")
 
     def __init__(self, forms: list[tuple[str, str]], start: int) -> None:
-        self.start = start
-        self.lemma_at: dict[str, list[int]] = {}
-        self.lower_at: dict[str, list[int]] = {}
-        for i, (lemma, low) in enumerate(forms, start):
-            self.lemma_at.setdefault(lemma, []).append(i)
-            self.lower_at.setdefault(low, []).append(i)
+        self.forms, self.start = forms, start
+        self._at: list[dict[str, list[int]] | None] = [None, None]  # by lemma, by form: each made when first asked
+
+    def _positions_by(self, which: int) -> dict[str, list[int]]:
+        at = self._at[which]
+        if at is None:
+            at = self._at[which] = {}
+            for i, pair in enumerate(self.forms, self.start):
+                at.setdefault(pair[which], []).append(i)
+        return at
+
+    @property
+    def lemma_at(self) -> dict[str, list[int]]:
+        """Lower-case lemma -> the positions of its tokens, in order."""
+        return self._positions_by(0)
+
+    @property
+    def lower_at(self) -> dict[str, list[int]]:
+        """Lower-case form -> the positions of its tokens, in order."""
+        return self._positions_by(1)
 
     def positions(self, words: Collection[str], by: str = "lemma") -> list[int]:
         """The positions, in order, of the tokens whose lemma (``by="lemma"``), form (``"lower"``) or
