@@ -99,10 +99,16 @@ class Pipeline:
 
     def process_many(self, documents: list[Document], batch_size: int = 16):
         """Yield ``(document, fragment or GeopolError)`` pairs, parsing with ``nlp.pipe`` (long
-        documents in pieces); a failing document never stops the others."""
+        documents in pieces); a failing document never stops the others. The loaded model and
+        reference data are frozen out of the cyclic collector's reach meanwhile (:func:`.workers.frozen`:
+        a full collection would walk them all)."""
         from .mentions.pieces import process_each
+        from .workers import frozen
 
-        yield from process_each(self, documents, batch_size)
+        self.nlp  # noqa: B018  (loaded before the freeze)
+        self.ref  # noqa: B018
+        with frozen():
+            yield from process_each(self, documents, batch_size)
 
 
 Extracted = tuple[Document, "nx.MultiDiGraph | GeopolError"]

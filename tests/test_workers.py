@@ -38,3 +38,22 @@ def test_workers_report_and_store_as_one_process(tmp_path, pipeline):
     assert one.added == two.added
     assert [str(e) for e in one.failures] == [str(e) for e in two.failures] and len(one.failures) == 2
     assert Store(d1).node_link() == Store(d2).node_link()
+
+
+def test_process_many_freezes_the_loaded_pipeline_only_while_it_runs(pipeline):
+    """The model and reference data are out of the cyclic collector's reach while documents are
+    extracted in this process (as in the workers), and back once the documents are done."""
+    import gc
+
+    from graph.text import Document
+    from graph.text.metadata import Metadata
+
+    assert gc.get_freeze_count() == 0
+    documents = [Document.from_text(text, meta=Metadata(published="2024-10-10", date_source="cli"))
+                 for text in ("Finland joined NATO in 2023.", "Chile's navy operates four frigates.")]
+    during = []
+    for _, part in pipeline.process_many(documents):
+        assert not isinstance(part, Exception), part
+        during.append(gc.get_freeze_count())
+    assert len(during) == 2 and all(n > 0 for n in during)
+    assert gc.get_freeze_count() == 0

@@ -1,11 +1,13 @@
 """Byte-identity of two refs' graphs, for speed work: ``compare BASE NEW`` checks out both refs in
 temporary detached worktrees, and in each builds, for every named development half (default
-``tune`` and ``fresh8``): every article's own fragment (canonical JSON, as ``tools/identical.py``)
+``tune`` and ``fresh8``; ``seeds`` names the seed articles): every article's own fragment (canonical JSON, as ``tools/identical.py``)
 and the store of an ``ingest --workers 2`` of the whole half (``export_json``'s text). Prints every
 graph that differs; exit status 1 if any does. ``build OUT [--halves ...]`` writes the graphs of the
 code of a checkout (what ``compare`` runs for each worktree; the texts are always read here). Never names the held-out halves.
 
     python tools/same_graphs.py compare int12 HEAD [--halves tune fresh8]
+    PYTHONHASHSEED=0 python tools/same_graphs.py build /tmp/a --code /path/to/checkout --halves seeds tune ...
+    python tools/same_graphs.py same /tmp/a /tmp/b
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ def build(out: Path, halves: list[str], code: Path) -> None:
 
     pipeline = Pipeline()
     for half in halves:
-        folder = ROOT / "tests" / "data" / "dev" / half
+        folder = ROOT / "seeds" if half == "seeds" else ROOT / "tests" / "data" / "dev" / half
         paths = sorted(p for p in folder.iterdir()
                        if p.suffix in ARTICLE_SUFFIXES and not p.name.startswith("SOURCES"))
         (out / half).mkdir(parents=True, exist_ok=True)
@@ -64,13 +66,18 @@ def compare(base: str, new: str, halves: list[str]) -> int:
             finally:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
             outs.append(out)
-        a, b = outs
-        names = sorted({str(p.relative_to(a)) for p in a.rglob("*.json")} | {str(p.relative_to(b)) for p in b.rglob("*.json")})
-        differ = [n for n in names if not ((a / n).exists() and (b / n).exists() and filecmp.cmp(a / n, b / n, shallow=False))]
-        for name in differ:
-            print(f"DIFFERS: {name}")
-        print(f"{base} against {new}: {len(names) - len(differ)} of {len(names)} graphs byte-identical")
-        return 1 if differ else 0
+        return same(outs[0], outs[1], f"{base} against {new}")
+
+
+def same(a: Path, b: Path, title: str = "") -> int:
+    """Compare two ``build`` outputs file by file: prints every graph that differs (or is missing
+    on one side) and the count of byte-identical ones; 1 if any differs."""
+    names = sorted({str(p.relative_to(a)) for p in a.rglob("*.json")} | {str(p.relative_to(b)) for p in b.rglob("*.json")})
+    differ = [n for n in names if not ((a / n).exists() and (b / n).exists() and filecmp.cmp(a / n, b / n, shallow=False))]
+    for name in differ:
+        print(f"DIFFERS: {name}")
+    print(f"{title or f'{a} against {b}'}: {len(names) - len(differ)} of {len(names)} graphs byte-identical")
+    return 1 if differ else 0
 
 
 def main() -> None:
@@ -82,9 +89,14 @@ def main() -> None:
     c = sub.add_parser("compare")
     c.add_argument("base")
     c.add_argument("new")
+    d = sub.add_parser("same", help="compare two build outputs (built with the same PYTHONHASHSEED)")
+    d.add_argument("a", type=Path)
+    d.add_argument("b", type=Path)
     for p in (b, c):
         p.add_argument("--halves", nargs="+", default=["tune", "fresh8"])
     args = ap.parse_args()
+    if args.action == "same":
+        sys.exit(same(args.a, args.b))
     if set(HELD_OUT) & set(args.halves):
         raise SystemExit("held-out halves are never built here")
     if args.action == "build":

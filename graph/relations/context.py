@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import cached_property
 from typing import TypeVar
 
@@ -17,6 +17,8 @@ from .lexicon import cues
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_BY = ("lemma", "lower", "either")
+_VERB = frozenset({"VERB"})
 _CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos", "oprd"}
 T = TypeVar("T")
 
@@ -38,6 +40,58 @@ def capitals(entities: dict[str, Entity]) -> dict[str, str]:
         if country and e.props.get("kind") == "capital" and country in entities:
             out[e.id] = country
     return out
+
+
+class WordIndex:
+    """Where each word of one sentence is: the document positions of its tokens by lower-case lemma
+    and by lower-case form (built once per sentence, so that a rule looking for its cue words reads
+    the few positions of those words instead of walking every token).
+
+    >>> ix = WordIndex([("state", "states"), ("join", "joined"), ("the", "the"), ("state", "state")], 10)
+    >>> ix.positions({"state", "nato"}), ix.positions({"states"}, by="lower"), ix.positions({"joined"}, by="either")
+    ([10, 13], [10], [11])
+    """
+
+    __slots__ = ("_at", "forms", "start")
+
+    def __init__(self, forms: list[tuple[str, str]], start: int) -> None:
+        self.forms, self.start = forms, start
+        self._at: list[dict[str, list[int]] | None] = [None, None]  # by lemma, by form: each made when first asked
+
+    def _positions_by(self, which: int) -> dict[str, list[int]]:
+        at = self._at[which]
+        if at is None:
+            at = self._at[which] = {}
+            for i, pair in enumerate(self.forms, self.start):
+                at.setdefault(pair[which], []).append(i)
+        return at
+
+    @property
+    def lemma_at(self) -> dict[str, list[int]]:
+        """Lower-case lemma -> the positions of its tokens, in order."""
+        return self._positions_by(0)
+
+    @property
+    def lower_at(self) -> dict[str, list[int]]:
+        """Lower-case form -> the positions of its tokens, in order."""
+        return self._positions_by(1)
+
+    def positions(self, words: Collection[str], by: str = "lemma") -> list[int]:
+        """The positions, in order, of the tokens whose lemma (``by="lemma"``), form (``"lower"``) or
+        either (``"either"``) is one of ``words`` (as ``t.lemma_.lower() in words`` on a token walk)."""
+        if by == "either":
+            found = set(self.positions(words, "lemma")) | set(self.positions(words, "lower"))
+            return sorted(found)
+        if by not in _BY:
+            raise ValueError(f"WordIndex.positions: by={by!r}, not one of {_BY}")
+        at = self.lemma_at if by == "lemma" else self.lower_at
+        if len(words) < len(at):
+            hits = [at[w] for w in words if w in at]
+        else:
+            hits = [where for w, where in at.items() if w in words]
+        if len(hits) == 1:
+            return list(hits[0])
+        return sorted({i for where in hits for i in where})
 
 
 class SentenceContext:
@@ -80,6 +134,42 @@ class SentenceContext:
         mentions give no relation, and dating a sentence is the dearest part of reading it)."""
         when = evidence_when(self.sent, published_of(self.doc))
         return {**self.place, "when": when} if when else self.place
+
+    @cached_property
+    def index(self) -> WordIndex:
+        """The sentence's :class:`WordIndex` (lemma and form -> positions), built when a rule first asks."""
+        return WordIndex(self.forms, self.sent.start)
+
+    def cued(self, words: Collection[str], by: str = "either") -> bool:
+        """Whether any token's lemma or form (``by``: as :meth:`WordIndex.positions`) is one of ``words``."""
+        if self.words.isdisjoint(words):
+            return False
+        return by == "either" or bool(self.index.positions(words, by))
+
+    def cued_tokens(self, words: Collection[str], by: str = "lemma", pos: Collection[str] | None = None) -> list[Token]:
+        """The tokens, in order, whose lemma (or form, ``by``) is one of ``words`` and, with ``pos``,
+        whose ``pos_`` is one of ``pos``: ``[t for t in ctx.tokens if t.lemma_.lower() in words]``
+        without walking every token."""
+        if self.words.isdisjoint(words):
+            return []  # (most sentences: no index built)
+        start, toks = self.sent.start, self.tokens
+        found = self.index.positions(words, by)
+        if pos is None:
+            return [toks[i - start] for i in found]
+        tags = self.pos
+        return [toks[i - start] for i in found if tags[i - start] in pos]
+
+    def cued_forms(self, words: Collection[str], by: str = "lemma") -> list[tuple[Token, tuple[str, str]]]:
+        """:meth:`cued_tokens` with each token's (lemma, form) pair: the pairs of
+        ``zip(ctx.tokens, ctx.forms)`` whose lemma (or form, ``by``) is one of ``words``, in order."""
+        if self.words.isdisjoint(words):
+            return []
+        start, toks, forms = self.sent.start, self.tokens, self.forms
+        return [(toks[i - start], forms[i - start]) for i in self.index.positions(words, by)]
+
+    def verbal(self, words: Collection[str]) -> list[Token]:
+        """The verbs, in order, whose lemma is one of ``words`` (``pos_ == "VERB"``)."""
+        return self.cued_tokens(words, "lemma", _VERB)
 
     @cached_property
     def pos(self) -> list[str]:

@@ -24,7 +24,8 @@ def accession_talk(tok: Token) -> bool:
 
 
 def accession_talks(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    for tok in (t for t in ctx.tokens if t.pos_ in {"NOUN", "PROPN"} and accession_talk(t)):
+    talks = cues()["membership"]["accession_talks"]
+    for tok in (t for t in ctx.cued_tokens(talks, pos={"NOUN", "PROPN"}) if accession_talk(t)):
         verb = tok.head if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
         if verb is not None and (negated(ctx, verb) or hedged(verb)):
             continue

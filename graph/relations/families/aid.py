@@ -35,7 +35,7 @@ def aid_given(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def _aid_ties(ctx: SentenceContext, facts: DocFacts, verbs, prep: str, rule: str) -> Iterator[Relation]:
     """The clause's subject of an aid verb (``verbs``) and the parties named by the ``prep`` objects of the
     verb or of its aid nouns: those it gives aid "to", or receives it "from"."""
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+    for verb in ctx.verbal(verbs):
         aid = _aid(verb)
         if not aid or negated(ctx, verb) or hedged(verb):
             continue

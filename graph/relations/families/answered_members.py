@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...mentions.words import texts
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
@@ -30,9 +31,16 @@ def _membership_question(ctx: SentenceContext, lex: dict) -> bool:
     "Who is left?", "Who else is in the club?")."""
     if ctx.sent.start == 0:
         return False
+    written, j = texts(ctx.doc), ctx.sent.start - 1
+    while j >= 0 and not written[j].strip():
+        j -= 1
+    if j < 0 or not written[j].rstrip().endswith("?"):
+        return False  # no question mark ends the text before (most sentences: no Span or Token made)
     prev = ctx.doc[ctx.sent.start - 1].sent
+    if not prev.text.rstrip().endswith("?"):
+        return False
     words = [t.lower_ for t in prev if not t.is_punct]
-    return prev.text.rstrip().endswith("?") and bool(words) and words[0] in lex["question_words"] \
+    return bool(words) and words[0] in lex["question_words"] \
         and bool(set(words) & set(lex["question_cues"])) and len(words) <= 8
 
 
@@ -52,7 +60,7 @@ def _predicate_members(ctx: SentenceContext, lex: dict) -> list:
     """The states whose predicate is a bare members noun: "A and B became members", "both are founding
     members" (no "of" object: the bloc is the one named before); not negated or hedged."""
     out = []
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(lex["predicate_member_nouns"], "lower"):
         if tok.lower_ not in lex["predicate_member_nouns"] or tok.dep_ not in {"attr", "oprd"} or tok.i in ctx.at:
             continue
         if any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in tok.children):

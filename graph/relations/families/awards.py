@@ -24,7 +24,7 @@ AWARD_VERBS = frozenset({"award", "contract"})
 
 def awards(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     deal_nouns = cues()["acquire"]["deal_nouns"]
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(AWARD_VERBS):
         if lemma not in AWARD_VERBS or tok.pos_ != "VERB" or tok.i in ctx.at or negated(ctx, tok):
             continue
         if not any(c.dep_ == "auxpass" for c in tok.children):

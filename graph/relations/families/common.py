@@ -76,7 +76,7 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
 
 
 def _lemma_tokens(ctx: SentenceContext, words: set[str]) -> list[Token]:
-    return [t for t, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in words or low in words]
+    return ctx.cued_tokens(words, "either")
 
 
 

@@ -189,7 +189,7 @@ def _shared_body(ctx: SentenceContext, alliance, lex: dict) -> list:
     subject and the "with" objects of a sharing verb whose relative pronoun follows the bloc's name
     (the parser hangs the clause on the bloc or, often, on the verb before it)."""
     out = []
-    for verb in ctx.tokens:
+    for verb in ctx.cued_tokens(lex["share_verbs"]):
         # only its own "not": the parser often hangs the clause under the verb before it ("threatening
         # to withdraw from the force that A shares with B"), whose mood is not the clause's
         if verb.lemma_.lower() not in lex["share_verbs"] or any(c.dep_ == "neg" for c in verb.children):

@@ -67,7 +67,7 @@ def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     party and the one it is defended against are in conflict (whether or not the defence came); the
     guard of another state's airspace or waters cooperates with it (:func:`_guarding`)."""
     ties = cues()["ties"]
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["defend_verbs"]):
+    for verb in ctx.verbal(ties["defend_verbs"]):
         yield from _guarding(ctx, facts, verb, ties)
         guarded = [p for c in verb.children if c.dep_ == "dobj" for p in group(ctx, facts, c)]
         against = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "from"}
@@ -100,7 +100,7 @@ def labelled_as(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     partner") it cooperates with."""
     ties = cues()["ties"]
     hostile = ties["hostile_labels"]
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["labelling_verbs"]):
+    for verb in ctx.verbal(ties["labelling_verbs"]):
         labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "ccomp", "xcomp"}]
         acts = [c for c in verb.children if c.dep_ == "dobj"]  # "the British move", or "Moscow" itself
         # "described the move as a provocation" (the parser may hang "as" on the object)
@@ -190,6 +190,8 @@ def rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     all Iran": a party and the rival named in apposition to its rival noun (or as its example) are in
     conflict."""
     words = cues()["ties"]["rival_names"]
+    if not ctx.cued(words, "lemma"):
+        return  # neither the noun nor its modifier is a rival word
     for tok in ctx.tokens:
         if tok.pos_ not in _NOUNS or tok.i in ctx.at:
             continue

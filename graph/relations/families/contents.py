@@ -28,6 +28,7 @@ from .common import DocFacts, rel
 from .stage import clause_stage, stage_of
 
 _ACTORS = {"Country", "GovernmentBody"}
+_VERBS = frozenset({"VERB", "AUX"})
 _STATES = {"Country", "GovernmentBody", "Alliance", "Organization"}
 
 
@@ -84,7 +85,7 @@ def _taker(ctx: SentenceContext, facts: DocFacts) -> tuple[str, str | None] | No
 
 def contents(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["contents"]
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(lex["verbs"], pos=_VERBS):
         if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in lex["verbs"] or negated(ctx, tok):
             continue
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -116,7 +117,7 @@ def ranges(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Its catalogue includes the X and the Y": the firm owning the range makes what it lists; "the navy's
     aircraft include the X": the state or force owning the holdings operates what they list."""
     lex = cues()["contents"]
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(lex["verbs"], pos=_VERBS):
         if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in lex["verbs"] or negated(ctx, tok):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

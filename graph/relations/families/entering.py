@@ -73,7 +73,7 @@ def entering(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["operate"]
     if not ctx.lemmas & set(lex["entry_verbs"]):
         return
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(lex["entry_verbs"]):
         if lemma not in lex["entry_verbs"] or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         holders = _holders(ctx, tok, lex)

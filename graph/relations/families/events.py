@@ -68,6 +68,11 @@ def _places_under(ctx: SentenceContext, verb) -> list:
 
 # prepositions that set an event's phrase against another time or event ("since the first meeting in X")
 _OTHER_TIME_PREPS = {"since", "before", "after", "unlike", "than"}
+_LATTER = frozenset({"latter", "former"})
+_IT_THIS = frozenset({"it", "this"})
+_AMONG = frozenset({"among", "including"})
+_INVITE = frozenset({"invitation", "invite"})
+_BE = frozenset({"be"})
 # verbs whose subject hosts the event they govern ("India staged its parade"; not "Putin opened a visit")
 _HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
 # prepositions that put what an event does in its venue ("in Minsk", "on Red Square", "across Red Square")
@@ -185,7 +190,7 @@ def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if any(ctx.label(m) == "Event" and m.entity != facts.main_event for m in ctx.mentions):
         return
     verbs = set(cues()["event_place"]["drilling"])
-    for tok in ctx.sent:
+    for tok in ctx.verbal(verbs):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or negated(ctx, tok) \
                 or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             continue
@@ -214,7 +219,7 @@ def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     exercise, show, summit or parade's. Not a part of an earlier edition ("last year's phase")."""
     events = [m for m in ctx.mentions if ctx.label(m) == "Event"]
     main = facts.entities.get(facts.main_event) if facts.main_event else None
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_PHASES):
         if lemma not in _PHASES or tok.pos_ != "NOUN" or tok.i in ctx.at or negated(ctx, tok.head) \
                 or any(d.lower_ in EARLIER | {"a", "an", "another"} or d.dep_ == "poss" and d.i not in ctx.at
                        for d in tok.children):
@@ -488,7 +493,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _trip_for_event(ctx, event_mentions)
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
-    cue = next((t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in words), None)
+    cue = next(iter(ctx.cued_tokens(words)), None)
     if cue is not None:
         before = [e for e in event_mentions if e.start < cue.i]
         after = [e for e in event_mentions if e.start > cue.i]
@@ -553,7 +558,7 @@ def _inviters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if ctx.words.isdisjoint({"invited", "invitation", "invite", "invites", "inviting"}) or not _gathering(facts):
         return
     lex = cues()["invitation"]
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(_INVITE):  # (every case below is one of them)
         low = tok.lemma_.lower()
         if low == "invitation" and tok.head.lower_ == "at" and not negated(ctx, tok.head.head):
             hosts = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
@@ -636,7 +641,7 @@ def _pronoun_event(ctx: SentenceContext, facts: DocFacts, place_verbs) -> Iterat
     if not previous:
         return
     event = previous[0].entity
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(_IT_THIS, "lower"):
         if low not in {"it", "this"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         verb = tok.head
@@ -706,7 +711,7 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return
     explicit = [e for e in ctx.of({"Event"}) if not _hostilities(ctx.entities[e.entity])]
     cue = ctx.lemmas & cues()["display"]["words"]
-    cue_tokens = [t for t, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True) if t.i not in ctx.at and {lemma, low} & cue]
+    cue_tokens = [t for t in ctx.cued_tokens(cue, "either") if t.i not in ctx.at]
     if cue_tokens and all(_unrealised(ctx, t) for t in cue_tokens):
         return  # "X had planned to show its A and B", "did not display": nothing was on show
     if cue_tokens and all(_other_month(ctx, facts, t) for t in cue_tokens):
@@ -737,7 +742,7 @@ def _ceremony_display(ctx: SentenceContext) -> bool:
     """Whether the sentence shows aircraft or vehicles at a ceremony: a word of a flypast or a display
     (``display.ceremony``; not a mere "flew", which a history of the type says too), said as a fact."""
     words = cues()["display"]["ceremony"]
-    found = [t for t, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True) if t.i not in ctx.at and (low in words or lemma in words)]
+    found = [t for t in ctx.cued_tokens(words, "either") if t.i not in ctx.at]
     return bool(found) and not all(_unrealised(ctx, t) or negated(ctx, t.head) for t in found)
 
 
@@ -791,6 +796,13 @@ def _listed_under_display(ctx: SentenceContext) -> set[str]:
         if last.text == ":":
             return {w for t in sent for w in (t.lemma_.lower(), t.lower_) if w in words}
     return set()
+
+
+@functools.lru_cache(maxsize=1)
+def _deployment_words() -> frozenset[str]:
+    """Every word :func:`_deployment_cue` can accept a token by (its lemma or form)."""
+    lex = cues()["deployment"]
+    return frozenset(lex["stay_verbs"]) | frozenset(lex["words"])
 
 
 def _deployment_cue(ctx: SentenceContext, t, lex: dict) -> bool:
@@ -885,7 +897,7 @@ def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["deployment"]
     preps = set(lex["place_preps"])
     cue, places = None, []
-    for t in ctx.tokens:
+    for t in ctx.cued_tokens(_deployment_words(), "either"):  # (the words a cue needs)
         if _deployment_cue(ctx, t, lex):
             # a state is a destination after "deployed to", "came to" (not after "sent": a transfer is a supply)
             where = {"Place", "Country"} if _is(t, lex["to_country"]) else {"Place"}
@@ -894,14 +906,14 @@ def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 cue = t
                 break
     if cue is None:  # "the system had come to the north of X": a platform moving to a place
-        cue = next((t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in lex["motion"]
-                    and ctx.prep_objects(t, set(lex["motion_preps"]), {"Place", "Country"})), None)
+        cue = next((t for t in ctx.verbal(lex["motion"])
+                    if ctx.prep_objects(t, set(lex["motion_preps"]), {"Place", "Country"})), None)
         if cue is not None:
             where = {"Place", "Country"} if _is(cue, lex["to_country"]) else {"Place"}
             places = _destinations(ctx, cue, where, set(lex["motion_preps"]))
     if cue is None or not places or negated(ctx, cue) or _not_own_move(ctx, cue, platforms):
         return
-    latter = next((t for t in ctx.tokens if t.lower_ in {"latter", "former"}), None)
+    latter = next(iter(ctx.cued_tokens(_LATTER, "lower")), None)
     spans = [(c.left_edge.i, c.right_edge.i) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}
              and cue.pos_ == "VERB"]
     subject = [p for lo, hi in spans for p in platforms if lo <= p.start <= hi]
@@ -1161,11 +1173,11 @@ def _listed_after_cue(ctx: SentenceContext, subj, verb, doc_mentions=()) -> list
     of its own)."""
     if subj.i in ctx.at or subj.pos_ not in {"NOUN", "PRON"}:
         return []
-    cue = next((t for t in ctx.tokens if t.lower_ in {"among", "including"} and subj.i < t.i < verb.i), None)
+    cue = next((t for t in ctx.cued_tokens(_AMONG, "lower") if subj.i < t.i < verb.i), None)
     if cue is not None:
         return [m for m in ctx.mentions if cue.i < m.start < verb.i and ctx.label(m) in ACTORS]
     # "Twenty nations took part, among them A, B and C": the list after the verb, set off by a comma
-    after = next((t for t in ctx.tokens if t.i > verb.i and t.lower_ in {"among", "including"}
+    after = next((t for t in ctx.cued_tokens(_AMONG, "lower") if t.i > verb.i
                   and t.i > 0 and ctx.doc[t.i - 1].text == ","), None)
     if after is not None:
         return [m for m in ctx.mentions if m.start > after.i and ctx.label(m) in ACTORS]
@@ -1465,7 +1477,7 @@ def _exhibitor_stands(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     if not named and (main is None or main.props.get("kind") != "fair"):
         return []
     out = []
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_STANDS):
         if lemma not in _STANDS or tok.pos_ != "NOUN" or negated(ctx, tok.head):
             continue
         owners = [ctx.at[c.i] for c in tok.subtree if c.i < tok.i and c.i in ctx.at
@@ -1638,7 +1650,7 @@ def _in_venue(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
         return []
     venues = None
     out: list[tuple] = []
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(_BE):
         if tok.lemma_.lower() != "be" or negated(ctx, tok) or hedged(tok) or _earlier_time(tok):
             continue
         places = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}

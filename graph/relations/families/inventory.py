@@ -7,6 +7,7 @@ are ``RETIRE_VERBS``; "scrap" and "withdraw" count only when the platform itself
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -21,6 +22,15 @@ from .phrases import _antecedent, _platforms_of, _subjects, _with_country, armed
 from .stage import _clause_verb, clause_stage
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
+
+
+@lru_cache(maxsize=1)
+def _service_words() -> frozenset[str]:
+    """The lemmas :func:`served_with` reads a token by (its verbs and nouns of service)."""
+    lex = cues()["operate"]
+    return frozenset(lex["service_verbs"]) | frozenset(lex["service_nouns"])
+
+_ORDER = frozenset({"order"})
 # verbs that retire only with a particle ("phased out"); the others stand alone
 NEEDS_PARTICLE = {"phase": {"out"}, "withdraw": {"from"}}
 
@@ -50,7 +60,7 @@ def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
 
 
 def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(RETIRE_VERBS):
         if lemma not in RETIRE_VERBS or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
@@ -103,7 +113,7 @@ def _latest_platform(ctx: SentenceContext, facts: DocFacts, before: int, reach: 
 def operators(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The other operators were Germany, France and Spain", "Chile is an operator of the F-16": the
     states a copula sets beside an operator noun operate its "of" platform, else the one just named."""
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(OPERATOR_NOUNS, "lower"):
         if low not in OPERATOR_NOUNS or tok.i in ctx.at or negated(ctx, tok):
             continue
         verb = tok.head
@@ -192,7 +202,7 @@ ARRIVAL_VERBS = frozenset({"go", "arrive", "reach"})
 def gone_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Aksungur has reportedly gone to Nigeria", "the first HIMARS arrived in Taiwan": a platform
     that goes to a state is operated by it."""
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(ARRIVAL_VERBS):
         if lemma not in ARRIVAL_VERBS or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         platforms = [p for c in tok.children if c.dep_ == "nsubj" for p in _platform_heads(ctx, c)]
@@ -215,7 +225,7 @@ USE_VERBS = frozenset({"fire", "launch", "drop", "shoot"})
 def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the Iskander missiles that Russia has fired at Ukraine", "the Geran-2, which Russian forces
     have launched": a state that fires or launches a weapon operates it."""
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(USE_VERBS):
         if lemma not in USE_VERBS or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl" and tok.tag_ == "VBN"
@@ -278,7 +288,7 @@ def serves_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The type already flies with the air forces of Myanmar and Nigeria", "the K9 is in service with
     Finland and Norway": the states a platform subject serves "with" operate it."""
     lex = cues()["operate"]
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_service_words()):
         if lemma not in lex["service_verbs"] and lemma not in lex["service_nouns"]:
             continue  # (the two cases below need one of these)
         holder = None
@@ -411,7 +421,7 @@ def successions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if not ctx.lemmas & (lex["succession_verbs"] | set(lex["succession_phrasal"])):
         return  # no cue word in the sentence (most sentences)
     succession = lex["succession_verbs"] | set(lex["succession_phrasal"])
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(succession):
         if lemma not in succession or tok.pos_ != "VERB":
             continue  # (:func:`_succeeded` needs one of these)
         platforms = _succeeded(ctx, tok)
@@ -459,7 +469,7 @@ def backbone(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["operate"]
     if not ctx.lemmas & lex["core_nouns"]:
         return
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(lex["core_nouns"]):
         if lemma not in lex["core_nouns"] or tok.i in ctx.at or tok.dep_ not in {"dobj", "attr"}:
             continue
         verb = tok.head
@@ -499,7 +509,7 @@ def built_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     words = cues()["operate"]["for_participles"]
     if not ctx.lemmas & words:
         return
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(words):
         if lemma not in words or tok.tag_ != "VBN" or negated(ctx, tok):
             continue
         owners = [m for m in ctx.prep_objects(tok, {"for"}, STATES) if not m.demonym]
@@ -537,7 +547,7 @@ def brought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if not ctx.lemmas & lex["contribution_verbs"]:
         return
     kind = ""
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(lex["contribution_verbs"]):
         if lemma not in lex["contribution_verbs"] or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         kind = _main_kind(facts) if kind == "" else kind
@@ -573,7 +583,7 @@ def shown_by_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     lex = cues()["operate"]
     if not ctx.lemmas & lex["show_verbs"]:
         return
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(lex["show_verbs"]):
         if lemma not in lex["show_verbs"] or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         if ctx.prep_objects(tok, {"to", "for"}, STATES) or any(c.dep_ == "dative" for c in tok.children):
@@ -643,7 +653,7 @@ def equipped_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     words = cues()["operate"]["equip_verbs"]
     if not ctx.lemmas & words:
         return
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(words, pos={"VERB", "ADJ"}):
         if tok.lemma_.lower() not in words or tok.pos_ not in {"VERB", "ADJ"} or negated(ctx, tok):
             continue
         # "with" on the verb, or on its object ("equipped its army with K9s", parsed under "army")
@@ -677,7 +687,7 @@ def _units(ctx: SentenceContext) -> Iterator[Token]:
     for m in ctx.of({"GovernmentBody"}):
         seen.add(ctx.head_token(m).i)
         yield ctx.head_token(m)
-    for t in ctx.tokens:
+    for t in ctx.cued_tokens(nouns):
         if t.lemma_.lower() in nouns and t.i not in seen and t.dep_ != "compound":
             yield t
 
@@ -751,7 +761,7 @@ def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for s in _deal_sellers(ctx, holders):
                 if s.entity not in {o.entity, ctx.entities[o.entity].country}:
                     yield rel(ctx, s, "SUPPLIES", o, 0.6, "meant-for", stage=stage)
-    for t in ctx.tokens:
+    for t in ctx.cued_tokens(cues()["operate"]["fused_operated"], "lower"):
         if t.lower_ in cues()["operate"]["fused_operated"] and t.i >= 2 and ctx.doc[t.i - 1].text == "-" \
                 and t.i - 2 in ctx.at and ctx.label(ctx.at[t.i - 2]) in STATES:
             for p in _platforms_of(ctx, t.head):
@@ -936,7 +946,7 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["operate"]
     if not ctx.lemmas & set(lex["customer_nouns"]):
         return
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(lex["customer_nouns"], "lower"):
         if low not in lex["customer_nouns"] or tok.i in ctx.at or tok.pos_ != "NOUN":
             continue
         if any(c.lower_ in lex["prospect_words"] for c in tok.children):
@@ -993,7 +1003,7 @@ def _bare_count(tok: Token) -> bool:
 def on_order(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Norway flies the F-35A, and Denmark, which has 27 on order": a state holding a bare number "on order"
     has ordered the platform named last before it (in its sentence, else just before it)."""
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(_ORDER, "lower"):
         if tok.lower_ != "order" or tok.dep_ != "pobj" or tok.head.lower_ != "on":
             continue
         verb = tok.head.head

@@ -24,7 +24,7 @@ _MADE_PRONOUNS = frozenset({"it", "they"})
 def participial_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _opening_clause(ctx)
     lex = cues()["manufacture"]
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(lex["verbs"]):
         if lemma not in lex["verbs"] or tok.tag_ != "VBN" or tok.dep_ != "advcl" or negated(ctx, tok):
             continue
         if tok.i > tok.head.i:
@@ -311,7 +311,7 @@ def licensed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     words = lex["licence_nouns"]
     if not ctx.lemmas & words:
         return
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(words):
         if tok.lemma_.lower() not in words or tok.dep_ != "pobj" or tok.head.lower_ not in {"under", "with"}:
             continue
         verb = tok.head.head

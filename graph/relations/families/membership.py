@@ -91,7 +91,7 @@ def _bound_parties(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) -> 
     object and the "to"/"with" objects of a binding verb the bloc is the subject of), "under its AUKUS
     pact with B and C" (the pact's owner and its "with" objects), "A announced the AUKUS pact with B
     and C" (the subject of a verb making the pact)."""
-    for verb in ctx.tokens:
+    for verb in ctx.verbal(lex["bind_verbs"]):
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lex["bind_verbs"] and a in ctx.subjects(verb, {"Alliance"}):
             bound = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c, members_ok)]
             if bound:  # "binds A to B": both sides; "unites them" names none
@@ -162,6 +162,8 @@ def _known_members(ctx: SentenceContext, alliance: str) -> set[str] | None:
     return load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published")) if entry else None
 
 
+_NOUN = frozenset({"NOUN"})
+_OBSERVER = frozenset({"observer", "observers"})
 _MEMBER_CUES = {"member", "members", "membership", "belong", "belongs", "fellow", "founding", "founders", "signatory",
                 "signatories", "ally", "allies", "participant", "participants", "groups", "comprises", "includes",
                 "unites", "joined", "join", "joins", "acceded"}
@@ -218,7 +220,7 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     the alliance", "countries that belong to the CSTO". The alliance is the one named in the sentence,
     else the document's main alliance for "the bloc"/"the alliance"; the members are the countries
     of the sentence that the membership data confirms, or the listed countries where it has none."""
-    cues_at = [t.i for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low in _MEMBER_CUES]
+    cues_at = [t.i for t in ctx.cued_tokens(_MEMBER_CUES, "lower")]
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
         return  # no cue, or "is not a member", "left the bloc"
     named = [a for a in blocs(ctx) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"
@@ -298,7 +300,7 @@ def _counted_members(ctx: SentenceContext, alliance: str) -> int | None:
     ``alliance`` named as their "of" object or possessor), else None."""
     counts = cues()["plural"]["counts"]
     nouns = cues()["membership"]["member_nouns"]
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(nouns, "lower"):
         if low not in nouns:
             continue
         n = next((counts.get(c.lower_) or int(c.text) for c in tok.children if c.dep_ == "nummod"
@@ -387,7 +389,7 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["membership"]
     members_ok = {"Country"}
     acts = lex["join_verbs"] | lex["admit_verbs"] | lex["chair_verbs"] | lex["found_verbs"]
-    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for verb, (lemma, _) in ctx.cued_forms(acts):
         if lemma not in acts or verb.pos_ != "VERB":
             continue  # every case below needs one of these verbs
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -420,7 +422,7 @@ def _chair_holders(ctx: SentenceContext, facts: DocFacts, lex: dict) -> Iterator
     of ASEAN", "Chile handed the chair to Peru". The bloc is the chair's own ("the chair of X",
     "ASEAN's chair"), else the one the sentence or the text before names; a chair of anything else
     ("the chair of the conference") and a chair held by no state name nothing."""
-    for noun in ctx.tokens:
+    for noun in ctx.cued_tokens(lex["chair_nouns"], "lower", _NOUN):
         lower = noun.lower_
         if noun.pos_ != "NOUN" or lower not in lex["chair_nouns"] or lower in lex["rotating_only"] and not any(
                 c.lower_ == "rotating" for c in noun.children):
@@ -535,7 +537,7 @@ def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Yerevan froze its participation in the CSTO", "Armenia suspended its membership of the
     bloc": MEMBER_OF, whose status the sentence gives (suspended)."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(_TAKING_PART, "lower"):
         if low not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"} \
                 or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
             continue
@@ -562,7 +564,7 @@ def leaving(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     is a membership that was: status former (:func:`_left`)."""
     lex = cues()["membership"]
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in lex["leave_verbs"] and t.pos_ == "VERB"):
+    for verb in ctx.verbal(lex["leave_verbs"]):
         intent = verb.head if verb.dep_ in {"xcomp", "pcomp"} else None
         if intent is None:
             yield from _left(ctx, facts, verb, members_ok)
@@ -611,7 +613,7 @@ def observers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     observer, attended" (of the bloc the sentence names, else the one named last): MEMBER_OF with
     status observer."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(_OBSERVER, "lower"):
         if low not in {"observer", "observers"} or tok.i in ctx.at:
             continue
         noun = tok.head if tok.dep_ in {"compound", "amod"} else tok  # "observer status"

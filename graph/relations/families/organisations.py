@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ...ids import make_id
 from ...mentions import Mention
@@ -95,7 +96,7 @@ _LIST_CUES = ("among them", "including", "such as", "like", "notably", ":", "-",
 def listed_firms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Russian firms under the Rostec umbrella, among them A, B and C", "Emirati companies, including
     A and B": each listed company is BASED_IN the country of the demonym."""
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(_FIRM_PLURALS, "lower"):
         if low not in _FIRM_PLURALS or tok.i in ctx.at:
             continue
         countries = [ctx.at[c.i] for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
@@ -277,7 +278,7 @@ def _creators(ctx: SentenceContext, obj) -> list:
 def _pooled(ctx: SentenceContext) -> Iterator[Relation]:
     """ "KNDS, which was formed in 2015 by combining A with B", "JV was created by merging A and B":
     a company made of two or more is their joint venture."""
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(_COMBINE):
         if tok.lemma_.lower() not in _COMBINE or tok.dep_ != "pcomp" or tok.head.lower_ != "by":
             continue
         verb = tok.head.head
@@ -384,11 +385,21 @@ def _state_pair(ctx: SentenceContext, c) -> bool:
 _SHARE_WORDS = {"percent", "per", "%", "half", "stake", "share", "shares", "third", "quarter", "majority", "minority"}
 
 
+@lru_cache(maxsize=1)
+def _buying_words() -> frozenset[str]:
+    """The lemmas a company's purchase needs (:func:`_acquisitions`): its nouns, verbs and phrasal heads."""
+    ownership = cues()["ownership"]
+    return frozenset(ownership["buying_nouns"]) | frozenset(ownership["buying_verbs"]) | frozenset(ownership["phrasal_heads"])
+
+_HOLD = frozenset({"hold", "own"})
+_BY = frozenset({"by"})
+
+
 def shareholders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Half of the company is held by A, 49 percent by B and one percent by C": a company owned in
     shares by two or more named owners is their JOINT_VENTURE_OF each."""
-    held = [t for t in ctx.tokens if t.lemma_.lower() in {"hold", "own"} and t.tag_ == "VBN"]
-    if not held or not any(t.lower_ in _SHARE_WORDS for t in ctx.tokens):
+    held = [t for t in ctx.cued_tokens(_HOLD) if t.tag_ == "VBN"]
+    if not held or not ctx.cued(_SHARE_WORDS, "lower"):
         return
     verb = held[0]
     subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
@@ -398,7 +409,7 @@ def shareholders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if venture is None:
         return
     owners: list[Mention] = []
-    for by in (t for t in ctx.tokens if t.lower_ == "by" and t.i > verb.i):
+    for by in (t for t in ctx.cued_tokens(_BY, "lower") if t.i > verb.i):
         obj = next((c for c in by.children if c.dep_ == "pobj"), None)
         found = ctx.group(obj, {"Company", "GovernmentBody", "Country"}) if obj is not None else []
         owners += [m for m in found if m.entity != venture.entity and all(m.entity != o.entity for o in owners)]
@@ -432,7 +443,7 @@ def venture_holders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     """ "The shareholders are A and B, which together hold 50.5 percent", "C holds 42 percent and D
     7.5 percent": companies holding shares of the joint venture named before (:func:`_described_venture`)
     are its parents; not the ones a relative clause or a description mentions ("A, which replaced B")."""
-    if not any(t.lower_ in _SHARE_WORDS for t in ctx.tokens):
+    if not ctx.cued(_SHARE_WORDS, "lower"):
         return
     spans: list = []
     for verb in (t for t in ctx.tokens if t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN"):
@@ -465,7 +476,7 @@ def venture_holders(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
 def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Leonardo subsidiary RADA", "RADA, a subsidiary of Leonardo", "X, a unit of Y"."""
     words = {"subsidiary", "unit", "division", "arm", "affiliate", "branch"}
-    for cue, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for cue, (_, low) in ctx.cued_forms(words, "lower"):
         if low not in words:
             continue
         owner = ctx.mention(ctx.doc[cue.i - 1]) if cue.i > ctx.sent.start else None
@@ -480,7 +491,7 @@ def subsidiary(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if child is not None and child.entity != owner.entity:
                 yield rel(ctx, child, "PART_OF", owner, 0.75, "subsidiary")
     # "the Africa Center for Strategic Studies, an academic institution of the US Department of Defense"
-    for cue, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for cue, (_, low) in ctx.cued_forms(_BODY_PART_NOUNS, "lower"):
         if low not in _BODY_PART_NOUNS or cue.dep_ != "appos":
             continue
         # the name the apposition follows ("X (ACSS), an institution"), whatever the parser hung it on
@@ -503,7 +514,7 @@ def _owners(ctx: SentenceContext) -> Iterator[Relation]:
     itself, not "a stake in it") has it as a part. The owner is the verb's subject, or the company a
     relative clause on a generic noun in apposition to it describes."""
     verbs = cues()["ownership"]["owning_verbs"]
-    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in verbs and t.pos_ == "VERB"):
+    for verb in ctx.verbal(verbs):
         if any(c.dep_ == "auxpass" for c in verb.children) or negated(ctx, verb) or hedged(verb):
             continue
         owned = [ctx.at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.at
@@ -542,7 +553,7 @@ def _acquisitions(ctx: SentenceContext) -> Iterator[Relation]:
     """ "Rheinmetall completed its takeover of Expal", "X's purchase of a 50 per cent stake in Y",
     "X acquired Y": a company bought by another is PART_OF it (done, not planned or denied)."""
     ownership = cues()["ownership"]
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_buying_words()):
         if lemma not in ownership["buying_nouns"] and lemma not in ownership["buying_verbs"] \
                 and lemma not in ownership["phrasal_heads"]:
             continue  # (every case below needs one of these words)

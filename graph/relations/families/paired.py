@@ -55,7 +55,7 @@ def _truce(ctx: SentenceContext) -> bool:
     if ctx.lemmas & ties["truce_words"]:
         return True
     hostile = ties["hostilities_nouns"] | cues()["conflict"]["nouns"]
-    for verb in (t for t in ctx.tokens if t.pos_ == "VERB" and t.lemma_.lower() in ties["halt_verbs"]):
+    for verb in ctx.verbal(ties["halt_verbs"]):
         for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "four days of missile and artillery exchanges"
             if any(t.lemma_.lower() in hostile or t.lower_ in hostile for t in obj.subtree if t.pos_ == "NOUN"):
                 return True
@@ -107,7 +107,7 @@ def _described_rivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relatio
     whose "between" object is the pair or their forces."""
     ties, lex = cues()["ties"], cues()["conflict"]
     nouns = _PAIR_NOUNS | ties["pair_force_nouns"]
-    for tok in (t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low in nouns and t.i not in ctx.at):
+    for tok in (t for t in ctx.cued_tokens(nouns, "lower") if t.i not in ctx.at):
         dets = {c.lower_ for c in tok.children} & _PAIR_DETS
         if not dets:
             continue
@@ -283,7 +283,7 @@ def _joint_agents(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "a test centre run jointly by A and B", "drills organised together by the A and B navies":
     the parties that jointly do what a passive participle says work together."""
     ties = cues()["ties"]
-    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["joint_agent_verbs"] and t.tag_ == "VBN"):
+    for verb in (t for t in ctx.cued_tokens(ties["joint_agent_verbs"]) if t.tag_ == "VBN"):
         if not any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children):
             continue
         if negated(ctx, verb) or hedged(verb):
@@ -303,7 +303,7 @@ def _thanked(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     thanks and the one thanked, for a tie."""
     ties, coop = cues()["ties"], cues()["cooperation"]
     words = coop["nouns"] | ties["support_nouns"]
-    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["thanks_verbs"] and t.pos_ == "VERB"):
+    for verb in ctx.verbal(ties["thanks_verbs"]):
         if negated(ctx, verb) or hedged(verb):
             continue
         reasons = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]

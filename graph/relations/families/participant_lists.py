@@ -17,6 +17,7 @@ from ..negation import negated
 
 # words a list of names may have between its items
 _SEPARATORS = {",", ";", "and", "the", "plus", "(", ")", "as", "well", "along", "with", "both"}
+_DID = frozenset({"did"})
 # nouns of the people or units a state sends to a gathering or an exercise ("contingents came from A, B"),
 # not of equipment (the origin of arms is no participation) nor observers (who do not take part in a drill)
 BODIES = {"contingent", "delegation", "troop", "team", "detachment", "unit", "soldier", "serviceman", "personnel",
@@ -118,7 +119,7 @@ def came_from(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     out: list[tuple[Token, list[Mention]]] = []
     if "from" not in ctx.lemmas or not ctx.lemmas & _FROM_VERBS:
         return out  # most sentences
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_FROM_VERBS):
         if lemma not in _FROM_VERBS or tok.pos_ != "VERB" or negated(ctx, tok) or _earlier(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in ctx.at
@@ -154,7 +155,7 @@ def as_did(ctx: SentenceContext, verb: Token) -> list[Mention]:
     """The actors of "..., as did A, B and C" after ``verb`` (they did what its subject did): a "did"
     clause on the verb, or one the parser hung higher up whose nearest verb before it is ``verb``."""
     out: list[Mention] = []
-    for c in ctx.tokens:
+    for c in ctx.cued_tokens(_DID, "lower"):
         if c.i <= verb.i or c.lower_ != "did" or ctx.doc[c.i - 1].lower_ != "as":
             continue
         before = next((t for t in reversed(ctx.doc[verb.i:c.i - 1]) if t.pos_ == "VERB"), None)
@@ -169,7 +170,7 @@ def told_audience(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     out: list[tuple[Token, list[Mention]]] = []
     if not ctx.lemmas & _TELLING:
         return out
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_TELLING):
         if lemma not in _TELLING or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         heard = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and (
@@ -191,7 +192,7 @@ def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     out: list[tuple[Token, list[Mention]]] = []
     if not ctx.lemmas & _SEATING and not ctx.lemmas & _TABLES:
         return out
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_SEATING | {"be"}):
         if lemma not in _SEATING | {"be"} or tok.pos_ not in {"VERB", "AUX"} or negated(ctx, tok) or _earlier(tok):
             continue
         table = any(c.dep_ == "prep" and c.lower_ in _TABLE_PREPS and any(

@@ -115,7 +115,7 @@ def described_parts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     part of the owner the noun phrase names (possessive, name before the noun, "of"/"under"/"within")."""
     data = _data()
     part_nouns, owner_first = set(data["part_nouns"]), set(data["owner_first_nouns"])
-    for noun, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for noun, (lemma, _) in ctx.cued_forms(part_nouns):
         if lemma not in part_nouns or noun.pos_ != "NOUN" or noun.i in ctx.at:
             continue
         child = _child_of(ctx, noun)

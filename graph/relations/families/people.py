@@ -392,7 +392,7 @@ def _subject_leads(ctx: SentenceContext) -> Iterator[Relation]:
                     body = next(iter(ctx.prep_objects(obj, {"of"}, ORGS - {"Country"})), None)
                     if body is not None:
                         yield rel(ctx, p, "LEADS", body, 0.65, "subject-leads", role=obj.lower_)
-    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):  # "GIGO is led by X": a passive leading verb whose subject is a body
+    for verb, (lemma, _) in ctx.cued_forms(_HEAD_VERBS):  # "GIGO is led by X": a passive leading verb whose subject is a body
         if lemma not in _HEAD_VERBS or verb.tag_ != "VBN" or verb.dep_ == "acl":
             continue
         bodies = [ctx.at[c.i] for c in verb.children if c.dep_ == "nsubjpass" and c.i in ctx.at
@@ -761,7 +761,7 @@ def _aided_state(ctx: SentenceContext, facts: DocFacts, after: int) -> str | Non
 
 def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
     """ "the Cabinet Committee on Security, chaired by Prime Minister Narendra Modi": LEADS."""
-    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for verb, (lemma, _) in ctx.cued_forms(_HEAD_VERBS):
         if lemma not in _HEAD_VERBS or verb.tag_ != "VBN":
             continue
         body = _led_body(ctx, verb)
@@ -774,7 +774,7 @@ def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
                 continue  # the name goes on past the mention ("Aden" of "Aden Duale"): not the one named
             yield rel(ctx, p, "LEADS", body, 0.7, "led-by")
     # "the Central Military Commission, which Xi chairs": the body a "which" object clause hangs on
-    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for verb, (lemma, _) in ctx.cued_forms(_HEAD_VERBS):
         if lemma not in _HEAD_VERBS or verb.dep_ != "relcl" or verb.head.i not in ctx.at or negated(ctx, verb) \
                 or not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
             continue

@@ -134,7 +134,7 @@ def chair_hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     Kazakhstan holds", "the 43rd ASEAN Summit, the last of Indonesia's year as chair": the state
     holding a bloc's chair hosts the summit the sentence names (else the article's summit)."""
     nouns = cues()["membership"]["chair_nouns"]
-    chairs = [t for t in ctx.tokens if t.lower_ in nouns and t.pos_ == "NOUN" and t.i not in ctx.at]
+    chairs = [t for t in ctx.cued_tokens(nouns, "lower", {"NOUN"}) if t.i not in ctx.at]
     if not chairs:
         return
     summits = list(dict.fromkeys(e.entity for e in ctx.of({"Event"}) if _kind(facts, e.entity) == "summit"))
@@ -187,7 +187,7 @@ def _passed_on(ctx: SentenceContext, verb) -> bool:
     """ "China takes over the presidency and will host the next summit", "the Philippines will take
     the chair": a chair handed on, whose holder hosts a later summit."""
     return verb.lemma_.lower() in _cues()["chair_taking_verbs"] \
-        or bool({t.lower_ for t in ctx.tokens} & _cues()["chair_later_words"])
+        or ctx.cued(_cues()["chair_later_words"], "lower")
 
 
 def _objects(ctx: SentenceContext, tok, preps: set[str], labels: set[str]) -> list:

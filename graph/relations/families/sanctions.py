@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...mentions.words import lemma_lowers, lowers
 from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -38,7 +39,8 @@ def _speaks_of_sanctions(ctx: SentenceContext) -> bool:
     if key not in ctx.doc.user_data:
         lex = cues()["sanctions"]
         words = lex["nouns"] | {"sanction", "sanctioned", "blacklist", "blacklisted", "designated", "sdn"}
-        ctx.doc.user_data[key] = any(t.lemma_.lower() in words or t.lower_ in words for t in ctx.doc)
+        ctx.doc.user_data[key] = any(lemma in words or low in words  # (the document's word lists: no Token per word)
+                                     for lemma, low in zip(lemma_lowers(ctx.doc), lowers(ctx.doc), strict=True))
     return ctx.doc.user_data[key]
 
 
@@ -99,7 +101,7 @@ def _noun_case(ctx: SentenceContext, tok: Token) -> tuple[list, list]:
 def sanctions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Who sanctions whom; see the module docstring."""
     lex = cues()["sanctions"]
-    for tok in ctx.tokens:
+    for tok in ctx.cued_tokens(lex["verbs"] | lex["nouns"]):
         lemma = tok.lemma_.lower()
         if lemma not in lex["verbs"] and lemma not in lex["nouns"] or tok.i in ctx.at:
             continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -475,11 +476,19 @@ def _relative_goods(ctx: SentenceContext, verb: Token) -> list[Mention]:
     return [p for p in _platforms_of(ctx, noun) if p.start < clause.i] or described_platforms(ctx, noun)
 
 
+@lru_cache(maxsize=1)
+def _transfer_words() -> frozenset[str]:
+    """Every word :func:`_transfers` reads a token by (as its lemma or its form)."""
+    lex = cues()
+    return frozenset(lex["supply"]["verbs"]) | frozenset(lex["supply"]["nouns"]) | frozenset(lex["acquire"]["verbs"]) \
+        | frozenset(lex["operate"]["verbs"])
+
+
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
     acquire, operate = lex["acquire"]["verbs"], lex["operate"]["verbs"]
-    for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, low) in ctx.cued_forms(_transfer_words(), "either"):
         if not (lemma in supply or lemma in supply_nouns or low in supply_nouns or lemma in acquire
                 or lemma in operate):
             continue  # no cue word (the tests below need one)
@@ -795,7 +804,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from awards(ctx, facts)
     lex = cues()
     deal_nouns = lex["acquire"]["deal_nouns"]
-    for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, low) in ctx.cued_forms(deal_nouns, "either"):
         if lemma not in deal_nouns and low not in deal_nouns:
             continue
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in deal_nouns and tok.lower_ not in deal_nouns:
@@ -1052,7 +1061,7 @@ def suppliers_named(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     possessor the recipient ("Turkey's largest exporter" is Turkey's own); the recipient operates the
     platforms a participle of delivering on it names ("..., delivering Marder vehicles")."""
     nouns, possessed = cues()["supply"]["supplier_nouns"], cues()["supply"]["customer_possessed"]
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(nouns, "lower"):
         if low not in nouns or tok.i in ctx.at or tok.pos_ != "NOUN" or negated(ctx, tok):
             continue
         recipients = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to"
@@ -1155,7 +1164,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from on_order(ctx, facts)
     yield from entering(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
-    for tok, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (_, low) in ctx.cued_forms(words, "lower"):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
             continue
         owners = [m for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
@@ -1495,7 +1504,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from licensed(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(lex["verbs"]):
         if lemma not in lex["verbs"] or tok.i in ctx.at or negated(ctx, tok):
             continue
         if any(c.dep_ == "prt" and c.lower_ in lex["not_making_particles"] for c in tok.children):

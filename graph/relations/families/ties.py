@@ -620,7 +620,7 @@ def _envoys(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Somalia recalled its ambassador from Addis Ababa", "Vietnam summoned China's ambassador",
     "Hanoi summoned the Chinese envoy": a diplomatic protest puts the two states in conflict."""
     ties = cues()["ties"]
-    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["envoy_verbs"] and t.pos_ == "VERB"):
+    for verb in ctx.verbal(ties["envoy_verbs"]):
         envoys = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ties["envoy_nouns"]]
         if not envoys or negated(ctx, verb) or hedged(verb):
             continue
@@ -649,7 +649,7 @@ def _traded(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         named = [p for c in noun.head.children if c.dep_ in {"nmod", "compound"} and c.i < noun.i
                  for p in group(ctx, facts, c)]
         yield from _all_pairs(ctx, list(dict.fromkeys(named)), "IN_CONFLICT_WITH", 0.7, "hostile-exchange", "defense")
-    for verb in (t for t, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True) if lemma in ties["exchange_verbs"] and t.pos_ == "VERB"):
+    for verb in ctx.verbal(ties["exchange_verbs"]):
         if not any(c.dep_ == "dobj" and (c.lower_ in hostile or c.lemma_.lower() in hostile) for c in verb.children) \
                 or negated(ctx, verb) or hedged(verb):
             continue

@@ -200,7 +200,7 @@ def _taken_from(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) 
 def _disputed(ctx: SentenceContext, facts: DocFacts, ties: dict) -> Iterator[Relation]:
     """ "Indian planners want to watch the disputed frontier with China", "its contested border with X":
     the holder of a border called disputed (its owner, else the clause's subject) and the "with" party."""
-    for noun in (t for t in ctx.tokens if t.pos_ == "NOUN" and t.lower_ in ties["disputed_nouns"]):
+    for noun in ctx.cued_tokens(ties["disputed_nouns"], "lower", {"NOUN"}):
         if not any(c.dep_ == "amod" and c.lower_ in ties["disputed_words"] for c in noun.children):
             continue
         holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "guarded its contested border with X"
@@ -311,9 +311,9 @@ def _made_with(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[R
 def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ties = cues()["ties"]
     yield from _disputed(ctx, facts, ties)
-    for noun in (t for t in ctx.tokens if t.pos_ == "NOUN" and t.lemma_.lower() in ties["use_nouns"]):
+    for noun in ctx.cued_tokens(ties["use_nouns"], pos={"NOUN"}):
         yield from _use_against(ctx, facts, noun)
-    for noun in (t for t in ctx.tokens if t.pos_ == "NOUN" and t.lemma_.lower() in ties["struck_target_nouns"]):
+    for noun in ctx.cued_tokens(ties["struck_target_nouns"], pos={"NOUN"}):
         yield from _targets_named(ctx, facts, noun, ties)
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB"):
         lemma = verb.lemma_.lower()
