@@ -1,0 +1,61 @@
+"""Kinds of duplicate nodes in a merged store (session 20), each rule on invented sentences and a case
+where it must not fire: a region's bare name beside "X Oblast" / "X Province" is the region; "Delhi" is
+the catalogue's New Delhi (ANNOTATION.md: a short city name is an alias of the long one)."""
+from __future__ import annotations
+
+from tests.extracted import node_labels as _labels
+from tests.extracted import node_names as _names
+
+
+# -- a region's bare name ---------------------------------------------------------------------------
+def test_bare_name_beside_its_oblast_is_the_region(pipeline):
+    text = ("Drones hit a fuel depot in the Tambov Oblast overnight, the governor said. "
+            "Firefighters were still working in Tambov on Friday.")
+    names = _names(pipeline, text)
+    assert "Tambov Oblast" in names and "Tambov" not in names
+
+
+def test_bare_name_beside_its_province_is_the_region(pipeline):
+    text = ("Floods forced thousands from their homes in Surin Province this week. "
+            "Soldiers from the army's engineer corps reached Surin by boat on Tuesday.")
+    names = _names(pipeline, text)
+    assert "Surin" not in names
+
+
+def test_town_of_the_same_name_stays_a_place(pipeline):
+    text = ("Shelling hit villages across the Tambov Oblast overnight. "
+            "Rescue teams set up a field hospital in the town of Tambov on Friday.")
+    names = _names(pipeline, text)
+    assert "Tambov" in names
+
+
+def test_bare_name_without_a_region_stays(pipeline):
+    assert ("Place", "Tambov") in _labels(pipeline, "Rescue teams set up a field hospital in Tambov on Friday.")
+
+
+# -- Delhi and New Delhi ------------------------------------------------------------------------------
+def test_delhi_is_new_delhi(pipeline):
+    text = ("The envoys met in New Delhi on Monday. After the talks in Delhi, the two sides "
+            "flew home.")
+    names = _names(pipeline, text)
+    assert "Delhi" not in names
+
+
+def test_other_city_with_new_stays(pipeline):
+    names = _names(pipeline, "The frigate sailed from New York to Norfolk before the drill.")
+    assert "York" not in names
+
+
+# -- a place naming an unnamed unit's home ----------------------------------------------------------
+def test_place_before_a_lower_case_unit_noun_is_dropped(pipeline):
+    text = "The Toulon naval fire battalion marched past the stand, followed by the cadets."
+    assert ("Place", "Toulon") not in _labels(pipeline, text)
+    text = "Colonel Arvind Rao, commanding officer of the 12 Assam battalion, was wounded in the clash."
+    assert ("Place", "Assam") not in _labels(pipeline, text)
+
+
+def test_place_beside_a_unit_noun_elsewhere_stays(pipeline):
+    text = "In Toulon, the battalion marched past the stand before the cadets."
+    assert ("Place", "Toulon") in _labels(pipeline, text)
+    text = "The Assam Regiment marched past the stand in Toulon."
+    assert ("Place", "Toulon") in _labels(pipeline, text)
