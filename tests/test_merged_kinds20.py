@@ -59,3 +59,17 @@ def test_place_beside_a_unit_noun_elsewhere_stays(pipeline):
     assert ("Place", "Toulon") in _labels(pipeline, text)
     text = "The Assam Regiment marched past the stand in Toulon."
     assert ("Place", "Toulon") in _labels(pipeline, text)
+
+
+# -- German firm names coordinated with a hyphen ----------------------------------------------------
+def test_hyphen_coordinated_firm_is_one_name(pipeline):
+    text = "The radar maker Kestrel has completed its takeover of Brandt Funktechnik- und Vertriebs-GmbH on Monday."
+    names = _names(pipeline, text)
+    assert "Brandt Funktechnik- und Vertriebs-GmbH" in names and "Vertriebs-GmbH" not in names and "Brandt" not in names
+    names = _names(pipeline, "Airbus bought a stake in Rohde Mess- und Regeltechnik GmbH last year.")
+    assert "Regeltechnik" not in names and "Rohde" not in names
+
+
+def test_hyphen_pair_without_a_legal_form_is_no_firm(pipeline):
+    names = _names(pipeline, "The UN- and Turkish-brokered grain deal lapsed in July, Ankara said.", label="Company")
+    assert not names

@@ -1,6 +1,6 @@
 """A region's bare name is the region: "drones struck airfields in the Irkutsk Oblast ... fires in
 Irkutsk". Within one document that names a region "X Oblast" / "X Region" / "X Province" (any of
-``_REGION_HEADS``), a Place named "X" alone is a short name of that region (the convention of
+``region_name_heads`` in ``lexicon.yaml``, in either case), a Place named "X" alone is a short name of that region (the convention of
 ANNOTATION.md: "Kursk Oblast" has the alias "Kursk"), so the store does not keep a city node beside the
 region for the same referent.
 
@@ -9,34 +9,39 @@ or where a relation of the document touches it (an event held in the city, a bas
 """
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..mentions.lexicon import lexicon
 from ..relations import Relation
 from .entity import Entity
 
-#: heads of a first-level region's name ("Kursk Oblast", "Batken Region", "Sisaket province")
-_REGION_HEADS = ("oblast", "region", "province", "governorate", "krai", "prefecture", "voivodeship")
-_REGION = re.compile(r"^(?P<x>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}) (?:%s)$" % "|".join(_REGION_HEADS), re.I)
-#: words that mark a bare name as the settlement ("the town of Kidal", "Batken town")
-_TOWN_WORDS = frozenset({"town", "city", "village", "port", "capital"})
+
+@lru_cache(maxsize=1)
+def _region_heads() -> frozenset[str]:
+    """Heads of a first-level region's name, folded ("oblast", "region", "province")."""
+    return frozenset(h.casefold() for h in lexicon()["region_name_heads"])
 
 
 def _region_stem(name: str) -> str | None:
-    """ "Kursk" of "Kursk Oblast", or ``None`` for a name that is no region's."""
-    m = _REGION.match(name)
-    return m.group("x") if m and m.group("x")[:1].isupper() else None
+    """ "Kursk" of "Kursk Oblast" or "Sisaket province", or ``None`` for a name that is no region's."""
+    words = name.split()
+    if len(words) < 2 or len(words) > 5 or words[-1].casefold() not in _region_heads():
+        return None
+    stem = words[:-1]
+    return " ".join(stem) if all(w[:1].isupper() for w in stem) else None
 
 
 def _marked_town(doc: Doc, entity: Entity) -> bool:
     """Whether a mention of ``entity`` is called the town or city ("the town of X", "X city")."""
+    town_words = set(lexicon()["town_words"])
     for m in entity.mentions:
         after = doc[m.end].lower_ if m.end < len(doc) else ""
         before = doc[m.start - 2:m.start] if m.start >= 2 else None
-        if after in _TOWN_WORDS:
+        if after in town_words:
             return True
-        if before is not None and before[1].lower_ == "of" and before[0].lower_ in _TOWN_WORDS:
+        if before is not None and before[1].lower_ == "of" and before[0].lower_ in town_words:
             return True
     return False
 

@@ -34,7 +34,7 @@ from .designations import (
     variant_letter_end,
 )
 from .editions import editions
-from .firms import firm_groups, prefixed_firms
+from .firms import coordinated_firms, firm_groups, prefixed_firms
 from .foreign_names import foreign_names
 from .fragments import repair
 from .heads import cued_groups, dashed_editions, head_label, named_operations, not_a_platform, tailed_events
@@ -1400,6 +1400,10 @@ class MentionFinder:
             if any((m.start, m.end, m.label) == (s, e, "Company") for m in mentions):
                 continue
             known = next(iter(self.ref.lookup(doc[s:e].text, "Company") or self.ref.lookup(doc[j:e].text, "Company")), None)
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
+                self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
+        for s, e in coordinated_firms(doc):  # "ESG Elektroniksystem- und Logistik-GmbH": one firm
+            known = next(iter(self.ref.lookup(doc[s:e].text, "Company")), None)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
         for s, e in firm_groups(doc, mentions):  # "Anil Ambani's Reliance group": the firm "Reliance Group"
