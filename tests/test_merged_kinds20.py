@@ -73,3 +73,17 @@ def test_hyphen_coordinated_firm_is_one_name(pipeline):
 def test_hyphen_pair_without_a_legal_form_is_no_firm(pipeline):
     names = _names(pipeline, "The UN- and Turkish-brokered grain deal lapsed in July, Ankara said.", label="Company")
     assert not names
+
+
+# -- an airport's or a base's town named alone ------------------------------------------------------
+def test_airport_last_word_and_hyphen_half_are_the_base(pipeline):
+    names = _names(pipeline, "The jets landed at Washington Dulles International Airport. At Dulles the crews rested.")
+    assert "Dulles" not in names
+    names = _names(pipeline, "The MiG-29s left Malacky-Kuchyňa Air Base for good. At Kuchyňa the runway is being rebuilt.")
+    assert "Kuchyňa" not in names and "Malacky-Kuchyňa Air Base" in names
+
+
+def test_airport_first_word_stays_its_own(pipeline):
+    labels = _labels(pipeline, "The envoy landed at Washington Dulles International Airport. Washington said the "
+                               "jets were ready.")
+    assert ("Country", "United States") in labels
