@@ -4,7 +4,8 @@ Irkutsk". Within one document that names a region "X Oblast" / "X Region" / "X P
 ANNOTATION.md: "Kursk Oblast" has the alias "Kursk"), so the store does not keep a city node beside the
 region for the same referent.
 
-The bare name stays a place of its own where the text marks it as the town ("the town of X", "X city")
+The bare name stays a place of its own where the text marks it as the town ("the town of X", "X city",
+"a landing near X")
 or where a relation of the document touches it (an event held in the city, a base located there).
 """
 from __future__ import annotations
@@ -34,9 +35,12 @@ def _region_stem(name: str) -> str | None:
 
 
 def _marked_town(doc: Doc, entity: Entity) -> bool:
-    """Whether a mention of ``entity`` is called the town or city ("the town of X", "X city")."""
-    town_words = set(lexicon()["town_words"])
+    """Whether a mention of ``entity`` is called the town or city ("the town of X", "X city") or placed as a
+    point ("near X")."""
+    town_words, preps = set(lexicon()["town_words"]), set(lexicon()["town_prepositions"])
     for m in entity.mentions:
+        if m.start > 0 and doc[m.start - 1].lower_ in preps:
+            return True
         after = doc[m.end].lower_ if m.end < len(doc) else ""
         before = doc[m.start - 2:m.start] if m.start >= 2 else None
         if after in town_words:
