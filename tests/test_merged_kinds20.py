@@ -1,7 +1,7 @@
 """Kinds of duplicate nodes in a merged store (session 20), each rule on invented sentences and a case
 where it must not fire: a region's bare name beside "X Oblast" / "X Province" is the region; a place
 naming an unnamed unit's home is no place; a German firm coordinated with "- und" is one name; an
-airport's or a base's town named alone is the base."""
+airport's or a base's town named alone is the base; an adjective before a noun is no place."""
 from __future__ import annotations
 
 from tests.extracted import node_labels as _labels
@@ -81,3 +81,15 @@ def test_airport_first_word_stays_its_own(pipeline):
     labels = _labels(pipeline, "The envoy landed at Washington Dulles International Airport. Washington said the "
                                "jets were ready.")
     assert ("Country", "United States") in labels
+
+
+# -- an adjective taken for a place -----------------------------------------------------------------
+def test_adjective_before_a_noun_is_no_place(pipeline):
+    names = _names(pipeline, "The choice meant Norway would drive the same tanks as its Nordic neighbours.")
+    assert "Nordic" not in names
+
+
+def test_town_the_tagger_reads_as_an_adjective_stays(pipeline):
+    names = _names(pipeline, "The port at Ziguinchor went first, and the Mbour station on July 1.")
+    assert "Mbour" in names
+    assert ("Place", "Kursk") in _labels(pipeline, "Troops massed for the Kursk offensive in August.")

@@ -1069,6 +1069,8 @@ class MentionFinder:
                     and region_modifier(doc, m.end):
                 return None  # "the Atlantic coast", "Caribbean leaders": a word of a description (a sea or
                 # ocean named in full is not: "the Caspian Sea coastline" is along the sea)
+            if entry is None and not m.demonym and m.end - m.start == 1 and _adjective_of(doc[m.start]):
+                return None  # "its Nordic neighbours", "a wider Nordic pattern": an adjective is no place
             if entry is not None and entry.props.get("kind") == "capital" and (
                     not self._locative(doc, m) or self._seat_of_government(doc, m)
                     or state_reading(self._governing_prep(doc, m))):  # "read in Moscow as a warning"
@@ -1819,3 +1821,12 @@ class MentionFinder:
         if line is None:
             return True
         return m.text in text[:line[0]] or m.text in text[line[1]:]
+
+
+def _adjective_of(tok) -> bool:
+    """Whether ``tok`` is an adjective, by its ending (``adjective_endings``), modifying the lower-case noun
+    right after it ("Nordic neighbours"; not the proper noun of "the Kursk offensive", nor a town the
+    tagger took for an adjective, "the Mbour station")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "JJ" and tok.dep_ == "amod" and nxt is not None and tok.head.i == nxt.i and nxt.is_lower \
+        and tok.lower_.endswith(tuple(lexicon()["adjective_endings"]))
