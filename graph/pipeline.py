@@ -77,13 +77,15 @@ class Pipeline:
 
     def relations_of(self, doc, entities: dict, doc_id: str) -> list:
         """The relations of a parsed document; a capital named only as its state's seat is folded into the
-        state afterwards (``entities`` changed in place)."""
+        state afterwards, a region's bare name into the region (``entities`` changed in place)."""
         from .entities.capitals import fold_idle_capitals
+        from .entities.region_names import fold_bare_regions
         from .relations import extract
 
         doc.user_data["reference_files"] = self.extra  # the passes read the user's reference too
         relations = extract(doc, entities, doc_id)
         fold_idle_capitals(entities, relations, self.ref)  # "announced in Ottawa": Canada's name
+        fold_bare_regions(doc, entities, relations)  # "Kursk Oblast" ... "fires in Kursk": the region
         return relations
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:

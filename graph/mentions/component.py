@@ -34,7 +34,7 @@ from .designations import (
     variant_letter_end,
 )
 from .editions import editions
-from .firms import firm_groups, prefixed_firms
+from .firms import coordinated_firms, firm_groups, prefixed_firms
 from .foreign_names import foreign_names
 from .fragments import repair
 from .heads import cued_groups, dashed_editions, head_label, named_operations, not_a_platform, tailed_events
@@ -1069,6 +1069,8 @@ class MentionFinder:
                     and region_modifier(doc, m.end):
                 return None  # "the Atlantic coast", "Caribbean leaders": a word of a description (a sea or
                 # ocean named in full is not: "the Caspian Sea coastline" is along the sea)
+            if entry is None and not m.demonym and m.end - m.start == 1 and _adjective_of(doc[m.start]):
+                return None  # "its Nordic neighbours", "a wider Nordic pattern": an adjective is no place
             if entry is not None and entry.props.get("kind") == "capital" and (
                     not self._locative(doc, m) or self._seat_of_government(doc, m)
                     or state_reading(self._governing_prep(doc, m))):  # "read in Moscow as a warning"
@@ -1400,6 +1402,10 @@ class MentionFinder:
             if any((m.start, m.end, m.label) == (s, e, "Company") for m in mentions):
                 continue
             known = next(iter(self.ref.lookup(doc[s:e].text, "Company") or self.ref.lookup(doc[j:e].text, "Company")), None)
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
+                self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
+        for s, e in coordinated_firms(doc):  # "ESG Elektroniksystem- und Logistik-GmbH": one firm
+            known = next(iter(self.ref.lookup(doc[s:e].text, "Company")), None)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], "Company", "reference" if known else "pattern", known.id if known else None)]
         for s, e in firm_groups(doc, mentions):  # "Anil Ambani's Reliance group": the firm "Reliance Group"
@@ -1815,3 +1821,12 @@ class MentionFinder:
         if line is None:
             return True
         return m.text in text[:line[0]] or m.text in text[line[1]:]
+
+
+def _adjective_of(tok) -> bool:
+    """Whether ``tok`` is an adjective, by its ending (``adjective_endings``), modifying the lower-case noun
+    right after it ("Nordic neighbours"; not the proper noun of "the Kursk offensive", nor a town the
+    tagger took for an adjective, "the Mbour station")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "JJ" and tok.dep_ == "amod" and nxt is not None and tok.head.i == nxt.i and nxt.is_lower \
+        and tok.lower_.endswith(tuple(lexicon()["adjective_endings"]))
