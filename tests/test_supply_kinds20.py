@@ -40,3 +40,10 @@ def test_firm_chosen_to_build_supplies_the_chooser(pipeline):
 def test_a_firm_building_on_its_own_sells_to_no_chooser(pipeline):
     found = supplies(pipeline, "Naval Group plans to build six new frigates at its Lorient yard.")
     assert not any(seller == "Naval Group" for seller, _ in found)
+
+
+def test_service_the_goods_are_for_after_the_firm_as_party(pipeline):
+    found = supplies(pipeline, "Egypt's Ministry of Defence on Friday signed a contract worth more than 900 "
+                               "million dollars, excluding taxes, with state-owned Embraer for six C-390 transport "
+                               "aircraft for the Egyptian Air Force.")
+    assert ("Embraer", "Egyptian Air Force") in found

@@ -913,11 +913,16 @@ def _end_users(ctx: SentenceContext, tok: Token, verb: Token) -> list[Mention]:
 
 
 def _goods_for(noun: Token, tok: Token, verb: Token) -> bool:
-    """Whether ``noun`` is the object of a "for" of the deal noun or its verb: the goods bought ("a contract
-    with X for 40 light combat aircraft")."""
-    deal = noun.head.head
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
-        deal.i in {tok.i, verb.i} or deal.dep_ == "dobj" and deal.head.i in {tok.i, verb.i})
+    """Whether ``noun`` is the object of a "for" of the deal noun or its verb, or of their object or party: the
+    goods bought ("a contract with X for 40 light combat aircraft"), no verb of another clause between."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    for a in list(noun.head.ancestors)[:4]:
+        if a.i in {tok.i, verb.i}:
+            return True
+        if a.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _maker_ids(platform: Entity) -> set[str]:
