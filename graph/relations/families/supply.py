@@ -481,20 +481,24 @@ def _transfer_words() -> frozenset[str]:
     """Every word :func:`_transfers` reads a token by (as its lemma or its form)."""
     lex = cues()
     return frozenset(lex["supply"]["verbs"]) | frozenset(lex["supply"]["nouns"]) | frozenset(lex["acquire"]["verbs"]) \
-        | frozenset(lex["operate"]["verbs"])
+        | frozenset(lex["operate"]["verbs"]) | frozenset(lex["supply"]["chosen_maker_verbs"])
 
 
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
     acquire, operate = lex["acquire"]["verbs"], lex["operate"]["verbs"]
+    chosen_makers = lex["supply"]["chosen_maker_verbs"]
     for tok, (lemma, low) in ctx.cued_forms(_transfer_words(), "either"):
         if not (lemma in supply or lemma in supply_nouns or low in supply_nouns or lemma in acquire
-                or lemma in operate):
+                or lemma in operate or lemma in chosen_makers):
             continue  # no cue word (the tests below need one)
         if tok.pos_ not in {"VERB", "NOUN"} or tok.i in ctx.at:
             continue
-        is_supply = lemma in supply and tok.pos_ == "VERB" or tok.pos_ == "NOUN" and (lemma in supply_nouns or tok.lower_ in supply_nouns)
+        if lemma in chosen_makers and not (tok.pos_ == "VERB" and _chosen(ctx, tok, lex)):
+            continue  # "build" supplies only as what a chosen firm is to do ("picked X to build its frigates")
+        is_supply = (lemma in supply or lemma in chosen_makers) and tok.pos_ == "VERB" or \
+            tok.pos_ == "NOUN" and (lemma in supply_nouns or tok.lower_ in supply_nouns)
         if not (is_supply or lemma in acquire or lemma in operate) or negated(ctx, tok) or _no_longer(tok) \
                 or _unasserted(tok):
             continue
@@ -787,9 +791,13 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             replaced = [tok.head] if tok.dep_ in {"relcl", "acl"} and tok.head.dep_ == "dobj" else []
             if len(platforms) > 1:  # "takes the first Drishti-10, an Indian version of the Hermes 900": the version only
                 platforms = [p for p in platforms if not _original(ctx, p)] or platforms
+            # "signed a contract with Embraer for ten transports for the air force": a firm sells to the service
+            served = _end_users(ctx, tok, tok) if lemma in acquire and tok.pos_ == "VERB" and sellers and all(
+                ctx.label(m) == "Company" for m in sellers) else []
             for b in buyers:
                 for p in platforms:
                     yield rel(ctx, b, "OPERATES", p, 0.75, "acquire", stage=in_use(stage, objs + replaced))
+            for b in served or buyers:
                 for s in sellers:  # no state supplies its own armed service
                     if s.entity not in {b.entity, ctx.entities[b.entity].country}:  # flown after it came: delivered
                         yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire-origin" if s.entity in origin else "acquire",
@@ -904,12 +912,26 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def _end_users(ctx: SentenceContext, tok: Token, verb: Token) -> list[Mention]:
     """ "The council approved the purchase of 26 jets from X for the Navy": the armed service a purchase is
-    "for" takes the goods (not the body approving it, nor its state)."""
+    "for" takes the goods (not the body approving it, nor its state); also one the goods of the deal are "for"
+    ("signed a contract with X for 40 jets for the air force")."""
     holders = [tok] if verb is tok else [tok, verb]
     return list({m.entity: m for h in holders for t in h.subtree if t.dep_ == "prep" and t.lower_ == "for"
-                 and (t.head.i == tok.i or t.head.i == verb.i or t.head.i in ctx.at)
+                 and (t.head.i == tok.i or t.head.i == verb.i or t.head.i in ctx.at or _goods_for(t.head, tok, verb))
                  for o in t.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
                  if armed_service(ctx, m)}.values())
+
+
+def _goods_for(noun: Token, tok: Token, verb: Token) -> bool:
+    """Whether ``noun`` is the object of a "for" of the deal noun or its verb, or of their object or party: the
+    goods bought ("a contract with X for 40 light combat aircraft"), no verb of another clause between."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    for a in list(noun.head.ancestors)[:4]:
+        if a.i in {tok.i, verb.i}:
+            return True
+        if a.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _maker_ids(platform: Entity) -> set[str]:
