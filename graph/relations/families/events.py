@@ -124,7 +124,7 @@ def _dateline_place(doc) -> str | None:
     return head.casefold() if head and not any(c.isdigit() for c in head) else None
 
 
-def _event_time(ctx: SentenceContext, facts: DocFacts, r: Relation, event) -> Relation:
+def event_time(ctx: SentenceContext, facts: DocFacts, r: Relation, event) -> Relation:
     """A fact about an event whose sentence gives no date of its own holds at the event's date
     ("Putin watched from the stand" -> the parade's day)."""
     entity = facts.entities.get(event if isinstance(event, str) else event.entity)
@@ -148,23 +148,23 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Where and by whom an event was held, what it commemorates; dated by the event when the
     sentence gives no date."""
     for r in _within(ctx, _events(ctx, facts)):
-        yield _event_time(ctx, facts, r, r.target if r.type == "PARTICIPATED_IN" else r.source)
+        yield event_time(ctx, facts, r, r.target if r.type == "PARTICIPATED_IN" else r.source)
     for r in _dateline_venue(ctx, facts):
-        yield _event_time(ctx, facts, r, r.source)
+        yield event_time(ctx, facts, r, r.source)
     for r in _pronoun_event(ctx, facts, cues()["event_place"]["verbs"]):
-        yield _event_time(ctx, facts, r, r.source)
+        yield event_time(ctx, facts, r, r.source)
     for r in _named_host(ctx, facts):
-        yield _event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
+        yield event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
     for r in _within(ctx, _lead_venue(ctx, facts)):
-        yield _event_time(ctx, facts, r, r.source)
+        yield event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _drill_venue(ctx, facts)):
-        yield _event_time(ctx, facts, r, r.source)
+        yield event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _phase_venue(ctx, facts)):
-        yield _event_time(ctx, facts, r, r.source)
+        yield event_time(ctx, facts, r, r.source)
     for r in _organisers(ctx, facts):
-        yield _event_time(ctx, facts, r, r.source)
+        yield event_time(ctx, facts, r, r.source)
     for r in _inviters(ctx, facts):
-        yield _event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
+        yield event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
 
 
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
@@ -347,7 +347,7 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or main.props.get("kind") not in _LEAD_KINDS:
         return
-    if ctx.sent.start not in _lead_starts(ctx.doc) or not _about_event(ctx, facts):
+    if ctx.sent.start not in _lead_starts(ctx.doc) or not about_event(ctx, facts):
         return  # (not the lead's place where the article names its event once in passing)
     found = []
     for m in ctx.of({"Place", "Country"}):
@@ -564,7 +564,7 @@ def _inviters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             hosts = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
             hosts += [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" for m in ctx.group(o, _HOSTS)]
-            for e in _event_targets(ctx, facts, tok.head.head, implicit=True):
+            for e in event_targets(ctx, facts, tok.head.head, implicit=True):
                 for h in hosts:
                     yield rel(ctx, e, "HOSTED_BY", h, 0.6, "at-invitation")
             continue
@@ -733,9 +733,9 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     else:
         return
     for p in platforms:
-        yield _event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", event, conf, why), event)
+        yield event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", event, conf, why), event)
     for m in displayers(ctx, platforms):  # "Embraer brought its C-390": Embraer was there
-        yield _event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", event, round(conf - 0.05, 2), "displayer"), event)
+        yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", event, round(conf - 0.05, 2), "displayer"), event)
 
 
 def _ceremony_display(ctx: SentenceContext) -> bool:
@@ -1066,7 +1066,7 @@ def _described_in(ctx: SentenceContext, m) -> list:
     return [x for x in out if x.entity != m.entity]
 
 
-def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -> list:
+def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -> list:
     """The events ``tok`` is about: its objects and "in"/"at" objects, an acl's head ("the opening,
     attended by ..."), else (``implicit``) the sentence's events or the article's main event."""
     targets = ctx.prep_objects(tok, {"in", "at", "for", "during"}, {"Event"})
@@ -1091,7 +1091,7 @@ def _event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -
     if in_sentence:  # the nearest one before: "coincided with a meeting of the SCO, where X was in attendance"
         before = [e for e in in_sentence if e.start < tok.i]
         return before[-1:] if before else in_sentence[:1]
-    return [facts.main_event] if _about_event(ctx, facts) else []
+    return [facts.main_event] if about_event(ctx, facts) else []
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1110,7 +1110,7 @@ def _other_month(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
     return bool(months) and all(_MONTHS.index(m) + 1 != int(date[5:7]) for m in months)
 
 
-def _about_event(ctx: SentenceContext, facts: DocFacts) -> bool:
+def about_event(ctx: SentenceContext, facts: DocFacts) -> bool:
     """Whether the article is about its main event, so that a sentence naming no event speaks of it
     ("X also attended", "A and B are taking part"): the event is named twice or more, or in the
     headline or the lead. An event named once in passing ("was flying to a summit when ...") is not
@@ -1358,7 +1358,7 @@ def _generic_subject_list(ctx: SentenceContext, verb) -> list:
                and not any(t.i in ctx.at for t in c.subtree if t.i < verb.i) for c in verb.children):
         return []
     return [m for m in colon_items(ctx, verb.i)
-            if ctx.label(m) in _LIST_SUBJECT_LABELS and not _demonym_of_people(ctx, m)]
+            if ctx.label(m) in _LIST_SUBJECT_LABELS and not demonym_of_people(ctx, m)]
 
 
 def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
@@ -1383,7 +1383,7 @@ def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     return out
 
 
-def _demonym_of_people(ctx: SentenceContext, m) -> bool:
+def demonym_of_people(ctx: SentenceContext, m) -> bool:
     """ "Romanian and American officials": the demonym of unnamed people, not a state taking part."""
     tok = ctx.head_token(m)
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -1575,13 +1575,13 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
         elif tok.pos_ == "VERB" and lemma in speech_verbs and any((tok.lemma_.lower(), c.lemma_.lower()) in speeches
                                         for c in tok.children if c.dep_ == "dobj") \
                 and _gathering(facts) and not negated(ctx, tok):
-            events = _event_targets(ctx, facts, tok, implicit=True)
+            events = event_targets(ctx, facts, tok, implicit=True)
             out += [(m, e, "speech") for e in events for m in _subject_actors(ctx, tok, facts)
                     if ctx.label(m) == "Person"]
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in speaking and _spoke_there(ctx, tok) \
                 and _gathering(facts) and not negated(ctx, tok):
             # "A, B and C all spoke" in a summit's article: the speakers were there (not "spoke to reporters")
-            events = _event_targets(ctx, facts, tok, implicit=True)
+            events = event_targets(ctx, facts, tok, implicit=True)
             out += [(m, e, "spoke") for e in events for m in _subject_actors(ctx, tok, facts)
                     if ctx.label(m) == "Person"]
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in chairing and not negated(ctx, tok):
@@ -1589,7 +1589,7 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
                       and ctx.label(ctx.at[c.i]) == "Event"]
             if not events and _gathering(facts) and any(c.dep_ == "dobj" and c.i not in ctx.at
                                                         and c.lemma_.lower() in _event_nouns() for c in tok.children):
-                events = _event_targets(ctx, facts, tok, implicit=True)  # "chaired the video summit": the article's
+                events = event_targets(ctx, facts, tok, implicit=True)  # "chaired the video summit": the article's
             chairs = _subject_actors(ctx, tok, facts)
             if tok.dep_ == "relcl" and tok.head.i in ctx.at and any(c.lower_ == "who" for c in tok.children):
                 chairs.append(ctx.at[tok.head.i])  # "X, who chaired the summit"
@@ -1599,7 +1599,7 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
             verb = tok.head  # "X attended, as did Y": Y attended
             if (verb.lemma_.lower() in lex["attend"] or verb.lemma_.lower() in speaking and _spoke_there(ctx, verb)) \
                     and not negated(ctx, verb):
-                events = _event_targets(ctx, facts, verb, implicit=True)
+                events = event_targets(ctx, facts, verb, implicit=True)
                 actors = [m for c in tok.children if c.dep_ == "nsubj" for m in _people_in(ctx, c)]
                 out += [(m, e, "as-did") for e in events for m in actors]
     return out
@@ -1661,7 +1661,7 @@ def _in_venue(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
         if not any(ctx.doc[p.start:p.end].text.lower() in venues for p in places):
             continue
         actors = [m for c in tok.children if c.dep_ == "nsubj" for m in _represented(ctx, c) + _people_in(ctx, c)
-                  if not _demonym_of_people(ctx, m)]
+                  if not demonym_of_people(ctx, m)]
         out += [(m, facts.main_event) for m in actors if m not in [a for a, _ in out]]
     return out
 
@@ -1684,7 +1684,7 @@ def _used_events(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     used = set(cues()["participation"]["using_nouns"])
     if verb.lemma_.lower() == "use" and any(c.i not in ctx.at and c.lemma_.lower() in used and not any(
             d.lower_ in other or d.dep_ in {"amod", "compound"} for d in c.children) for c in objects):
-        return _event_targets(ctx, facts, verb, implicit=True)  # "used his speech to ...": at the gathering
+        return event_targets(ctx, facts, verb, implicit=True)  # "used his speech to ...": at the gathering
     return []
 
 
@@ -1990,7 +1990,7 @@ def _line_items(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]
                  and intro <= ctx.doc[m.start].idx < (line_end if line_end >= 0 else len(doc_text(ctx.doc)))]
         main = facts.entities.get(facts.main_event) if facts.main_event else None
         event = named[0].entity if named else facts.main_event if main is not None and event_kind(main) in \
-            _GATHERINGS | {"exercise"} and _about_event(ctx, facts) else None
+            _GATHERINGS | {"exercise"} and about_event(ctx, facts) else None
         if event is None:
             continue
         items = sorted((m for m in ctx.mentions if m.source != "coref" and ctx.label(m) in ACTORS
@@ -1998,7 +1998,7 @@ def _line_items(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]
         if items and ctx.label(items[0]) == "Person":  # "General X, chief of staff of the Y": only X
             comma = next((t.i for t in ctx.doc[items[0].end:ctx.sent.end] if t.text == ","), None)
             items = [m for m in items if comma is None or m.start < comma]
-        out += [(m, event) for m in items if not _demonym_of_people(ctx, m)]
+        out += [(m, event) for m in items if not demonym_of_people(ctx, m)]
     return out
 
 
@@ -2026,7 +2026,7 @@ def _performers(ctx: SentenceContext, facts: DocFacts, tok) -> list:
     """Who performs: the subject's actors (not a demonym of unnamed people), the items a colon sets
     out after a plain-noun subject, and the body or state that owns a subject aircraft ("a US Air
     Force F-22")."""
-    out = [m for m in _subject_actors(ctx, tok, facts) if not _demonym_of_people(ctx, m)]
+    out = [m for m in _subject_actors(ctx, tok, facts) if not demonym_of_people(ctx, m)]
     out += [m for m in _generic_subject_list(ctx, tok) if m not in out]
     out = [m for m in out if not _owner_of_unnamed(ctx, m)]
     for c in tok.children:
@@ -2040,14 +2040,14 @@ def _implied_event(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The event a participant list without an event's name is about: one the verb governs, the
     article's main event named in the sentence, else (no other event named) the main event where it
     is a gathering or an exercise; nothing where the sentence is about another event."""
-    named = _event_targets(ctx, facts, verb, implicit=False)
+    named = event_targets(ctx, facts, verb, implicit=False)
     if named:
         return named
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or event_kind(main) not in _GATHERINGS | {"exercise"}:
         return []
     others = [e for e in ctx.of({"Event"}) if e.entity != facts.main_event and not _beside_event(ctx, e)]
-    return [] if others or not _about_event(ctx, facts) else [facts.main_event]
+    return [] if others or not about_event(ctx, facts) else [facts.main_event]
 
 
 def _beside_event(ctx: SentenceContext, e) -> bool:
@@ -2071,7 +2071,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if key in seen or not isinstance(actor, str) and _body_of_named_holder(ctx, actor):
             return []
         seen.add(key)
-        found = [_event_time(ctx, facts, rel(ctx, actor, "PARTICIPATED_IN", event, conf, rule), event)]
+        found = [event_time(ctx, facts, rel(ctx, actor, "PARTICIPATED_IN", event, conf, rule), event)]
         if not isinstance(actor, str) and ctx.label(actor) == "Person":
             for state in _home_states(ctx, actor):  # "Egypt's X attended": Egypt took part too
                 found += out(state, event, conf - 0.05, "home-state")
@@ -2083,7 +2083,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if verb.lemma_.lower() in lex["attend"] | lex["exhibit"] and not negated(ctx, verb) and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.at for c in verb.children):
             listed = [m for m in ctx.mentions if ctx.label(m) in ACTORS]
-            for e in _event_targets(ctx, facts, verb, implicit=True):
+            for e in event_targets(ctx, facts, verb, implicit=True):
                 for m in listed:
                     yield from out(m, e, 0.6, "listed-participants")
     yield from (r for m, e in _line_items(ctx, facts, lex) for r in out(m, e, 0.6, "listed-lines"))
@@ -2097,7 +2097,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for verb, actors, why in _unnamed_lists(ctx):
         for e in _implied_event(ctx, facts, verb):
             for m in actors:
-                if not _demonym_of_people(ctx, m):
+                if not demonym_of_people(ctx, m):
                     yield from out(m, e, 0.6, why)
     # words some cases below need in the sentence (tested once here, not per verb)
     viewing = not ctx.words.isdisjoint(lex["viewing_places"])  # "climbed the rostrum"
@@ -2113,18 +2113,18 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if pos == "VERB" and venue_parts and _is(tok, {"tour", "visit"}) and not any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in _VENUE_PARTS for c in tok.children):
             # "the president toured the halls on the opening day"
-            for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)):
+            for e in event_targets(ctx, facts, tok, implicit=_gathering(facts)):
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.6, "toured-venue")
             continue
         passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
         if pos in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
             guests = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)]
-            explicit = _event_targets(ctx, facts, tok, implicit=False)
+            explicit = event_targets(ctx, facts, tok, implicit=False)
             # without a named event, only people welcomed: "welcomed the Romanian Air Force into ..." is no visit
             person = any(c.dep_ == "dobj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person" for c in tok.children)
             # and only to a gathering: a host receiving the sides of a war hosts talks, not the war
-            events = explicit or (_event_targets(ctx, facts, tok, implicit=True) if person and _gathering(facts) else [])
+            events = explicit or (event_targets(ctx, facts, tok, implicit=True) if person and _gathering(facts) else [])
             if guests:
                 hosts = ctx.subjects(tok, ACTORS)
                 for e in events:
@@ -2132,18 +2132,18 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         if ctx.label(g) != "Country" or g in guests:
                             yield from out(g, e, 0.7, "welcomed")
                     for h in hosts:
-                        yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", h, 0.7, "hosted-guests"), e)
+                        yield event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", h, 0.7, "hosted-guests"), e)
                         # "Saudi Arabia's crown prince welcomed leaders to Jeddah": his state hosts too
                         for state in _home_states(ctx, h) if ctx.label(h) == "Person" else []:
-                            yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", state, 0.65, "host-home-state"), e)
+                            yield event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", state, 0.65, "host-home-state"), e)
             elif any(c.dep_ == "dobj" and c.lemma_.lower() in _GUEST_NOUNS and c.i not in ctx.at for c in tok.children):
                 # "Rutte, who was hosting allies in his home city": the host of the gathering the article is about
-                for e in explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else []):
+                for e in explicit or (event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else []):
                     described = ctx.at.get(tok.head.head.i) if tok.dep_ == "relcl" and tok.head.dep_ == "appos" else None
                     hosts = [described] if described is not None and ctx.label(described) == "Person" else \
                         ctx.subjects(tok, {"Person", "Country", "GovernmentBody", "Organization", "Alliance"})
                     for h in hosts:  # "Rutte, a former prime minister who was hosting allies": Rutte
-                        yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", h, 0.65, "hosted-guests"), e)
+                        yield event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", h, 0.65, "hosted-guests"), e)
                         if ctx.label(h) == "Person":
                             yield from out(h, e, 0.65, "hosted-guests")
             continue
@@ -2154,15 +2154,15 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             listed = [m for c in tok.children if c.dep_ in {"attr", "dobj"} for m in _people_in(ctx, c)]
             listed += [m for m in _listed_after(ctx, tok) if m not in listed]
             listed += [m for m in _besides(ctx, tok) if m not in listed]  # "Besides A, the participants are B, C"
-            for e in _event_targets(ctx, facts, tok, implicit=True):
+            for e in event_targets(ctx, facts, tok, implicit=True):
                 for m in listed:
-                    if not _demonym_of_people(ctx, m):
+                    if not demonym_of_people(ctx, m):
                         yield from out(m, e, 0.65, "participants-are")
             if listed:
                 continue  # (else "Delegations from A and B were present": presence, below)
         if pos == "VERB" and lemma == "include" and any(
                 c.dep_ == "nsubj" and c.lower_ in lex["attendee_nouns"] for c in tok.children):
-            for e in _event_targets(ctx, facts, tok, implicit=True):
+            for e in event_targets(ctx, facts, tok, implicit=True):
                 for c in tok.children:
                     if c.dep_ == "dobj":
                         for m in _people_in(ctx, c):
@@ -2174,20 +2174,20 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for c in tok.children:
                     if c.dep_ == "dobj":
                         for m in ctx.with_list(c, ACTORS) + _sent_from(ctx, c):
-                            if not _demonym_of_people(ctx, m):
+                            if not demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "event-gathered")
                     elif c.dep_ == "prep" and c.lower_ in {"alongside", "besides"}:  # "Alongside A and B, the drills involve C"
                         for m in (m for o in c.children if o.dep_ == "pobj" for m in ctx.with_list(o, ACTORS)):
-                            if not _demonym_of_people(ctx, m):
+                            if not demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "event-gathered")
             continue
         if lemma == "be" and _among_attendees(ctx, tok, lex):
             # "Among the presidents who made the trip were A, B and C", "Among the exhibitors were A and B"
-            for e in _event_targets(ctx, facts, tok, implicit=True):
+            for e in event_targets(ctx, facts, tok, implicit=True):
                 for c in tok.children:
                     if c.dep_ in {"nsubj", "attr"} and c.lemma_.lower() not in lex["attendee_nouns"]:
                         for m in _people_in(ctx, c):
-                            if not _demonym_of_people(ctx, m) and not _owner_of_unnamed(ctx, m):
+                            if not demonym_of_people(ctx, m) and not _owner_of_unnamed(ctx, m):
                                 yield from out(m, e, 0.6, "among-attendees")
             continue
         presence = lemma in {"be", "remain"} and any(
@@ -2196,14 +2196,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 p.dep_ == "prep" and any(q.lower_ in lex["presence"] for q in p.children) for p in o.children)
                 for o in c.children) for c in tok.children)
         if presence:  # "A and B were present", "among those in the stand were A, B", "firms, among them A, were present"
-            for e in _event_targets(ctx, facts, tok, implicit=True):
+            for e in event_targets(ctx, facts, tok, implicit=True):
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "present")
             continue
         if pos == "VERB" and not passive and viewing and _is(tok, lex["stand_hosts"]) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in lex["viewing_places"] and c.i not in ctx.at for c in tok.children):
             # "the rostrum held A, B and C", "the tribune included ...": the people on the stand attended
-            for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)):
+            for e in event_targets(ctx, facts, tok, implicit=_gathering(facts)):
                 for c in tok.children:
                     if c.dep_ == "dobj":
                         for m in _people_in(ctx, c):
@@ -2213,18 +2213,18 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if pos == "VERB" and not passive and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"]):
             # "X climbed the rostrum with Y at his side", "X watched from the tribune"
             people = [m for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok) if ctx.label(m) == "Person"]
-            for e in _event_targets(ctx, facts, tok, implicit=_gathering(facts)) if people else []:
+            for e in event_targets(ctx, facts, tok, implicit=_gathering(facts)) if people else []:
                 for m in people:
                     yield from out(m, e, 0.65, "on-the-stand")
         if pos == "VERB" and passive and lemma in lex["joined"]:
             # "X was joined by A, B and C", "They were joined by A": the agents and the joined took part
-            explicit = _event_targets(ctx, facts, tok, implicit=False)
-            targets = explicit or (_event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else
+            explicit = event_targets(ctx, facts, tok, implicit=False)
+            targets = explicit or (event_targets(ctx, facts, tok, implicit=True) if _gathering(facts) else
                                    _implied_event(ctx, facts, tok))
             agents = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-                      for m in _people_in(ctx, o) if not _demonym_of_people(ctx, m)]
+                      for m in _people_in(ctx, o) if not demonym_of_people(ctx, m)]
             # "was joined by a group of partners: A, B and C, as well as D"
-            agents += [m for m in colon_items(ctx, tok.i) if m not in agents and not _demonym_of_people(ctx, m)]
+            agents += [m for m in colon_items(ctx, tok.i) if m not in agents and not demonym_of_people(ctx, m)]
             joined = [m for c in tok.children if c.dep_ == "nsubjpass" for m in _people_in(ctx, c)]
             joined += [] if joined or not agents else _pronoun_subjects(ctx, facts, tok)
             for e in targets:
@@ -2235,12 +2235,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 and tok.head.lemma_.lower() in lex["attend"] and _gathering(facts, by_name=True):
             # "the coast guard paraded for the first time, joining the army's regiments and the rangers": a
             # participant joined them, so they took part too
-            for e in _event_targets(ctx, facts, tok, implicit=True):
+            for e in event_targets(ctx, facts, tok, implicit=True):
                 for c in tok.children:  # the bodies joined (not "joined the session known as X")
                     if c.dep_ == "dobj" and c.lower_ not in _event_nouns() and not (
                             c.i in ctx.at and ctx.label(ctx.at[c.i]) not in ACTORS):
                         for m in _people_in(ctx, c):
-                            if not _demonym_of_people(ctx, m):
+                            if not demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "joined-in")
         if pos == "VERB" and passive and lemma in lex["passive"]:
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
@@ -2248,7 +2248,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             seat = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["seats"] for c in tok.children)
             # "watched from the stand by X": whoever watches from a parade's stand attends it
             stand = _gathering(facts) and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"])
-            targets = _event_targets(ctx, facts, tok, implicit=lemma == "represent" or (seat or stand) and _gathering(facts)
+            targets = event_targets(ctx, facts, tok, implicit=lemma == "represent" or (seat or stand) and _gathering(facts)
                                      or tok.dep_ in {"acl", "advcl"} and not _of_other_noun(ctx, tok))
             targets = targets or _event_subject(ctx, facts, tok)  # "The summit was co-chaired by X"
             # the agent, or a "by" the parser hung on the event ("represented at the ceremony by X")
@@ -2256,16 +2256,16 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 b for c in tok.children if c.dep_ == "prep" for o in c.children for b in o.children
                 if b.lower_ == "by" and b.dep_ == "prep"]
             agents = [m for b in bys for o in b.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
-                      if not _in_clause(ctx, m, o) and not _demonym_of_people(ctx, m)]
+                      if not _in_clause(ctx, m, o) and not demonym_of_people(ctx, m)]
             if lemma == "represent" and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in tok.children):
                 # "A, B and C were represented (by their defence ministers)": the states took part too
                 agents += [m for c in tok.children if c.dep_ == "nsubjpass"
                            for m in ctx.with_list(c, {"Country", "GovernmentBody", "Organization", "Alliance"})
-                           if m not in agents and not _demonym_of_people(ctx, m)]
+                           if m not in agents and not demonym_of_people(ctx, m)]
             for e in targets:
                 for a in agents:
                     if lemma == "host":
-                        yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", a, 0.7, "hosted-by-agent"), e)
+                        yield event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", a, 0.7, "hosted-by-agent"), e)
                     # a person hosting takes part, and so does a state hosting an exercise (it drills with its guests)
                     if lemma != "host" or ctx.label(a) == "Person" or ctx.label(a) == "Country" \
                             and event_kind(ctx.entities[e if isinstance(e, str) else e.entity]) == "exercise":
@@ -2275,12 +2275,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if pos == "VERB" and not passive and _performs(ctx, facts, tok, lemma, lex):
             # "Two foreign teams performed: A and B", "the air force flew a solo display", "a US Air Force
             # F-22 is flying daily demonstrations": a performer at the article's show took part in it
-            for e in _event_targets(ctx, facts, tok, implicit=True):
+            for e in event_targets(ctx, facts, tok, implicit=True):
                 for actor in _performers(ctx, facts, tok):
                     yield from out(actor, e, 0.6, "performed")
             continue
         if pos == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
-            for e in _event_targets(ctx, facts, tok, implicit=True):
+            for e in event_targets(ctx, facts, tok, implicit=True):
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "looked-on")
             continue
@@ -2288,7 +2288,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # an exhibitor: "X displayed patrol vessels at the NAVDEX waterfront", "South Korea brought the K2ME"
             if passive:  # "suppliers are expected to be brought into construction" exhibits nothing
                 continue
-            targets = _event_targets(ctx, facts, tok, implicit=facts.display_event and tok.dep_ not in {"relcl", "acl"})
+            targets = event_targets(ctx, facts, tok, implicit=facts.display_event and tok.dep_ not in {"relcl", "acl"})
             for e in targets:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.6, "exhibitor")
@@ -2298,9 +2298,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "Washington sent General X and Y": the people sent took part in the event named, else the article's
             envoys = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
             main = facts.entities.get(facts.main_event) if facts.main_event else None
-            targets = _event_targets(ctx, facts, tok, implicit=bool(envoys) and main is not None
+            targets = event_targets(ctx, facts, tok, implicit=bool(envoys) and main is not None
                                      and main.props.get("kind") in _GATHERINGS)
-            senders = [m for m in ctx.subjects(tok, {"Country"}) if not _demonym_of_people(ctx, m)] if envoys else []
+            senders = [m for m in ctx.subjects(tok, {"Country"}) if not demonym_of_people(ctx, m)] if envoys else []
             for e in targets:
                 for m in envoys + senders:  # "Algeria sent its prime minister, X": X and Algeria
                     yield from out(m, e, 0.6, "sent-envoy")
@@ -2330,7 +2330,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                 for d in dests)
                 joint = _gathering(facts) or main is not None and event_kind(main) == "exercise" and not elsewhere
                 joint = joint and not (elsewhere and _gathering(facts))  # "sent officials to Kyiv": not the summit
-                for e in _event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
+                for e in event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
                     for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
                         yield from out(m, e, 0.6, "sent-party")
                     for m in _generic_subject_list(ctx, tok):  # "Nine states sent troops: A, B and C"
@@ -2339,7 +2339,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(m, e, 0.6, "sent-party")
         if pos == "VERB" and ceremony and _ceremonial(tok) and not passive:
             # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
-            for e in _event_targets(ctx, facts, tok, implicit=True):
+            for e in event_targets(ctx, facts, tok, implicit=True):
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "ceremonial-act")
             continue
@@ -2382,7 +2382,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if lemma in lex["travel"] | lex["attend"] and not at_event and _gathering(facts) and any(
                     c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in lex["guest_roles"] for o in c.children)
                     for c in tok.children):  # "X and Y came as heads of partner states", "Z attended as an observer"
-                at_event = _event_targets(ctx, facts, tok, implicit=True)
+                at_event = event_targets(ctx, facts, tok, implicit=True)
             if lemma in lex["training"] and not passive:
                 # "A's troops train every year with B's forces in the X exercise": both sides took part in X
                 drills = ctx.prep_objects(tok, {"in", "through", "during"}, {"Event"})
@@ -2406,7 +2406,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from (_whole_event_time(facts, r, e) if closing else r
                                     for r in out(actor, e, 0.6, "launched"))
                         if ctx.label(actor) in lex["launch_hosts"]:  # "NATO launched Eastern Sentry": its mission
-                            yield _event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", actor, 0.6, "launched-mission"), e)
+                            yield event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", actor, 0.6, "launched-mission"), e)
                     for actor in _contingents_of(ctx, tok):  # "troops from A and B began the drills"
                         yield from out(actor, e, 0.6, "launched-contingent")
             if not at_event and not passive:
@@ -2432,7 +2432,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue
         implicit = lemma in lex["attend"] or lemma == "take"
-        targets = _event_targets(ctx, facts, tok, implicit=implicit and not passive
+        targets = event_targets(ctx, facts, tok, implicit=implicit and not passive
                                  or passive and tok.dep_ == "acl" and not _of_other_noun(ctx, tok))
         if not targets:
             continue
@@ -2440,7 +2440,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             actors = [m for c in tok.children if c.dep_ == "agent" for o in c.children for m in _people_in(ctx, o)]
             actors += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                        for o in c.children for m in _people_in(ctx, o) if m not in actors]
-            actors = [m for m in actors if not _demonym_of_people(ctx, m)]
+            actors = [m for m in actors if not demonym_of_people(ctx, m)]
         else:
             actors = _subject_actors(ctx, tok, facts)
             actors += [m for m in _companions(ctx, tok) if m not in actors]

@@ -19,7 +19,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import DocFacts, rel
-from .events import _about_event, _demonym_of_people, _event_targets, _event_time, event_kind, hedged
+from .events import about_event, demonym_of_people, event_kind, event_targets, event_time, hedged
 
 _PARTIES = ACTORS
 
@@ -102,7 +102,7 @@ def _noun_events(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Men
             named = [m for m in ctx.group(o, {"Event"}) if m not in found]
             if named:
                 found += named
-            elif o.i not in ctx.at and _of_main_kind(facts, o) and _about_event(ctx, facts) \
+            elif o.i not in ctx.at and _of_main_kind(facts, o) and about_event(ctx, facts) \
                     and not _earlier(o):
                 found.append(facts.main_event)
     return found
@@ -134,9 +134,9 @@ def _clause_events(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[M
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     implicit = main is not None and event_kind(main) in _lex()["implied_kinds"] and (
         noun.dep_ in {"nsubj", "pobj"} or noun.lemma_.lower() in _lex()["bodies"] and noun.dep_ in {"dobj", "conj"})
-    if ctx.of({"Event"}) and not _event_targets(ctx, facts, verb, implicit=False):
+    if ctx.of({"Event"}) and not event_targets(ctx, facts, verb, implicit=False):
         implicit = False  # an event named elsewhere in the sentence: not sure this one is the article's
-    return list(_event_targets(ctx, facts, verb, implicit=implicit))
+    return list(event_targets(ctx, facts, verb, implicit=implicit))
 
 
 def share_nouns(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -152,7 +152,7 @@ def share_nouns(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue  # "shares", "a share of the market": only a share "in" an event
         if _undone(ctx, tok):
             continue
-        parties = [m for m in _parties(ctx, tok) if not _demonym_of_people(ctx, m) or ctx.head_token(m).head.i == tok.i]
+        parties = [m for m in _parties(ctx, tok) if not demonym_of_people(ctx, m) or ctx.head_token(m).head.i == tok.i]
         if not parties:
             continue
         targets = _noun_events(ctx, facts, tok) or _clause_events(ctx, facts, tok)
@@ -162,4 +162,4 @@ def share_nouns(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if (m.entity, eid) in seen or m.entity == eid:
                     continue
                 seen.add((m.entity, eid))
-                yield _event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "share-noun"), e)
+                yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "share-noun"), e)
