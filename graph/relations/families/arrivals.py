@@ -48,8 +48,8 @@ def _receivers(ctx: SentenceContext, noun: Token, goods: list[Token]) -> list[Me
 
 def arrivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     nouns = cues()["operate"]["arrival_nouns"]
-    for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
-        if (lemma not in nouns and low not in nouns) or tok.i in ctx.at or tok.pos_ != "NOUN":
+    for tok, _ in ctx.cued_forms(nouns, "either"):  # the tokens whose lemma or form is an arrival noun
+        if tok.i in ctx.at or tok.pos_ != "NOUN":
             continue
         goods = _goods_nouns(tok)
         platforms = [m for g in goods for m in _platforms_of(ctx, g)]

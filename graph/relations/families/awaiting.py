@@ -11,6 +11,7 @@ deal", "adds to the pressure" give nothing).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -102,9 +103,16 @@ def _added_stage(verb: Token) -> str:
     return "delivering" if _going_on(verb) else "delivered"
 
 
+@lru_cache(maxsize=1)
+def _cue_verbs() -> frozenset[str]:
+    """Every lemma :func:`awaiting` reads a verb by (waiting and adding verbs)."""
+    lex = cues()["operate"]
+    return frozenset(lex["await_verbs"]) | frozenset(lex["add_verbs"])
+
+
 def awaiting(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["operate"]
-    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, _) in ctx.cued_forms(_cue_verbs()):
         if tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         if lemma in lex["await_verbs"]:

@@ -46,8 +46,8 @@ def _crew_verb(noun: Token, verbs: set[str]) -> Token | None:
 
 def _crews(ctx: SentenceContext) -> Iterator[Relation]:
     lex = cues()["operate"]
-    for noun, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
-        if (lemma not in lex["crew_nouns"] and low not in lex["crew_nouns"]) or noun.i in ctx.at:
+    for noun, _ in ctx.cued_forms(lex["crew_nouns"], "either"):
+        if noun.i in ctx.at:
             continue
         verb = _crew_verb(noun, lex["crew_verbs"])
         if verb is None or negated(ctx, verb):
@@ -75,8 +75,8 @@ def _belonging(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Menti
 
 def _belongs(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["operate"]
-    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
-        if lemma not in lex["belong_verbs"] or verb.pos_ != "VERB" or negated(ctx, verb):
+    for verb in ctx.verbal(lex["belong_verbs"]):
+        if negated(ctx, verb):
             continue
         forces = ctx.prep_objects(verb, {"to"}, STATES)
         platforms = _belonging(ctx, facts, verb) if forces else []

@@ -6,6 +6,7 @@ of (the subject of its copula, or its apposition); the platforms are in its "of"
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -91,12 +92,19 @@ def _based_adjective(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list[
     return [noun], [m]
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Every lemma or form :func:`homes` reads a token by (home nouns, housing verbs, "where", "X-based")."""
+    lex = cues()["deployment_kinds"]
+    return frozenset(lex["home_nouns"]) | frozenset(lex["housing_verbs"]) | frozenset(lex["based_words"]) | {"where"}
+
+
 def homes(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """DEPLOYED_TO from the platforms a place is home to, houses or hosts."""
     if not ctx.of({"Platform"}):
         return
     lex = cues()["deployment_kinds"]
-    for tok in ctx.tokens:
+    for tok, _ in ctx.cued_forms(_cue_words(), "either"):
         if tok.i in ctx.at:
             continue
         lemma, places, cue = tok.lemma_.lower(), None, tok

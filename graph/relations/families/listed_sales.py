@@ -26,6 +26,7 @@ from .common import STATES, SUPPLIERS, DocFacts, entity_pairs, rel
 from .phrases import _platforms_of
 from .stage import _modality
 
+_VERBAL = frozenset({"VERB", "AUX"})  # "the package includes", "the sale is for"
 _REACH = 2  # sentences before a listing sentence in which its deal noun may have been named
 
 
@@ -139,8 +140,8 @@ def _goods(ctx: SentenceContext, verb: Token, subject: Token) -> list[Mention]:
 def listed_sales(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["supply"]
     ms: _Mentions | None = None
-    for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
-        if lemma not in lex["package_verbs"] or verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb):
+    for verb in ctx.cued_tokens(lex["package_verbs"], "lemma", _VERBAL):
+        if negated(ctx, verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in ctx.at
                         and (c.lemma_.lower() in lex["package_nouns"] or c.lower_ in lex["package_nouns"])), None)

@@ -11,6 +11,7 @@ when it is a firm or a firm's plant ("at the Hanwha plant"); a place or a countr
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -78,10 +79,17 @@ def _maker_attribute(ctx: SentenceContext, noun: Token) -> list[Mention]:
             if (mk := _maker(ctx, m)) is not None]
 
 
+@lru_cache(maxsize=1)
+def _cue_nouns() -> frozenset[str]:
+    """Every lemma or form :func:`making_nouns` reads a noun by (making and maker nouns)."""
+    lex = cues()["manufacture"]
+    return frozenset(lex["making_nouns"]) | frozenset(lex["maker_nouns"])
+
+
 def making_nouns(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["manufacture"]
     making, maker_nouns = lex["making_nouns"], lex["maker_nouns"]
-    for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
+    for tok, (lemma, low) in ctx.cued_forms(_cue_nouns(), "either"):
         if tok.i in ctx.at or tok.pos_ != "NOUN":
             continue
         if lemma in making or low in making:

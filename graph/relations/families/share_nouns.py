@@ -145,8 +145,8 @@ def share_nouns(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if ctx.words.isdisjoint(lex["nouns"]):
         return
     seen: set[tuple[str, str]] = set()
-    for tok, (lemma, low) in zip(ctx.tokens, ctx.forms, strict=True):
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in ctx.at or not ({lemma, low} & set(lex["nouns"])):
+    for tok, (lemma, _) in ctx.cued_forms(lex["nouns"], "either"):
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in ctx.at:
             continue
         if lemma == "share" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             continue  # "shares", "a share of the market": only a share "in" an event
