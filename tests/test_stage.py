@@ -328,15 +328,3 @@ def test_goods_being_built_for_a_buyer(pipeline, text, source, target, stage):
 ])
 def test_first_goods_come_and_deals_shelved(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage
-
-
-@pytest.mark.parametrize("text,stage", [
-    # the present perfect over a span opened by "since": the transfer runs up to the report and goes on
-    ("Since 2021 Belarus has sent T-72 tanks to Myanmar.", "delivering"),
-    ("Belarus has supplied artillery shells to Myanmar since last spring.", "delivering"),
-    # told from a past day, or with no span: the goods came
-    ("Belarus had sent artillery shells to Myanmar since 2015.", "delivered"),
-    ("Belarus has sent artillery shells to Myanmar.", "delivered"),
-])
-def test_supplied_since(pipeline, text, stage):
-    assert _stage(pipeline, text, "Belarus", "SUPPLIES", "Myanmar") == stage

@@ -382,21 +382,12 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "planned"  # "will sell F-35s to X", "would hand over two jets": announced, not contracted
         if future or tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return "ordered"
-        if progressive or _since_perfect(tok):
+        if progressive:
             return "delivering"
         return first_came
     if words & lex["in_service"]:
         return "ordered" if future or _to_become(tok) else "in_service"
     return None
-
-
-def _since_perfect(tok: Token) -> bool:
-    """Whether a verb is in the present perfect over a span opened by "since" ("Since 2022 Tehran has sent
-    hundreds of drones to Russia", "has supplied the systems since last autumn"): a transfer that has run up
-    to the report and goes on, not one over and done ("had sent them since 2020" is told from a past day)."""
-    children = list(tok.children)
-    return tok.tag_ == "VBN" and tok.lemma_.lower() in cues()["stage"]["sending_since"] and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve"} for c in children) \
-        and any(c.dep_ == "prep" and c.lower_ == "since" for c in children)
 
 
 # what a rule about holding a platform (a fleet, "its F-16s", "the operators") has to go on: the verb
@@ -670,13 +661,12 @@ def in_use(stage: str | None, platforms: list[Token]) -> str | None:
             t.dep_ == "relcl" and t.lemma_.lower() in lex["delivered"] and _going_on(t) and not _negative(t)
             for p in platforms for t in p.subtree):
         return "delivering"  # "operates the S-400 system, whose regiments Russia is still delivering"
-    if stage not in {"delivered", "delivering"}:
+    if stage != "delivered":
         return stage
-    if stage == "delivered" and any(_to_be_replaced(p) for p in platforms):
+    if any(_to_be_replaced(p) for p in platforms):
         return "in_service"  # "are meant to replace the 60 Mirages the country bought in 1998"
-    if stage == "delivered" and any(_held_now(p) for p in platforms):
+    if any(_held_now(p) for p in platforms):
         return "in_service"  # "the fleet was bought from Russia, and the air force still relies on it"
-    # goods a clause shows in use, also while more come ("has sent drones since 2022, which Russia has used")
     for p in platforms:
         for t in p.subtree:
             if t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in lex["in_service"] | {"fire", "launch"} \
