@@ -78,3 +78,20 @@ def test_evidence_keeps_its_own_sentence_stage(pipeline):
     edge = next(d for u, v, d in g.edges(data=True) if d["type"] == "OPERATES" and "Chile" in g.nodes[u]["name"])
     assert edge["stage"] == "delivering"
     assert [i.get("stage") for i in edge["evidence"]] == ["ordered"]
+
+
+@pytest.mark.parametrize("text,stage", [
+    # a headline tells the first arrival in the present (and the parser may read "land" as a noun)
+    ("Peru's first two FA-50 jets land at Lima after ferry flight\n\nPeru signed a contract with Korea Aerospace "
+     "Industries for 12 FA-50 fighters in 2023. The ministry gave no date for the rest.", "delivering"),
+    ("Peru receives first three FA-50 fighters\n\nPeru signed a contract with Korea Aerospace Industries for 12 "
+     "FA-50 fighters in 2023.", "delivering"),
+    # a visit, not a delivery
+    ("FA-50 jets land in Peru for the first time as air show opens\n\nPeru signed a contract with Korea Aerospace "
+     "Industries for 12 FA-50 fighters in 2023.", "ordered"),
+    # the body's present tense is no headline: a timetable
+    ("Peru signs for FA-50 fighters\n\nPeru signed a contract with Korea Aerospace Industries for 12 FA-50 fighters "
+     "in 2023. Under the plan the first FA-50 jets land at Lima in 2027.", "ordered"),
+])
+def test_headline_arrival(pipeline, text, stage):
+    assert _stage(pipeline, text, "Peru", "OPERATES", "FA-50") == stage

@@ -167,3 +167,17 @@ def deal_basis_when(sent: Span, anchors: list[Token], base: date | None, when: s
             if start and "/" not in start:
                 return _with_term(start, years)
     return when
+
+
+def standing_basis_when(sent: Span, anchors: list[Token], base: date | None, when: str | None) -> str | None:
+    """The time of a standing tie (COOPERATES_WITH) its clause rests on a dated deal for, in any tense:
+    "Jordan, which hosts US forces under a 2021 defence cooperation agreement" (2021), "trains the navy
+    under a ten-year pact signed in 2019" (2019/2029); else ``when``. A tie with a date of its own keeps
+    it ("in 2023 the two navies drilled together under a 2014 accord": 2023)."""
+    for verb, noun, how in _deal_nouns(anchors):
+        if how != "basis" or _own_date(sent, verb, noun, base):
+            continue
+        signed = _signing_date(noun, sent, base)
+        if signed:
+            return _with_term(signed, _term_from_length(noun))
+    return when

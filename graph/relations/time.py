@@ -1009,6 +1009,9 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         counted = _counted_from(sent, name, base)
         if counted and fits(counted):
             return counted
+    told = None if year else _year_with_name(name, sents)
+    if told and fits(told):
+        return told
     start = end = None
     for sent in sents:
         found = _event_dates(sent, name, base)
@@ -1079,6 +1082,27 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+_YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+$")
+# an apposition that names the event by its year: "Operation X, Kenya's 2011 incursion into Somalia"
+_YEAR_APPOSED = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?((?:1[89]|20)\d\d)\s+[a-z]")
+
+
+def _year_with_name(name: str, sents: list[Span]) -> str | None:
+    """The year a text writes beside a named event without a year in its name: just before its name
+    ("during the 2017 battle of Marawi") or opening an apposition to it ("Operation Linda Nchi, Kenya's 2011
+    incursion into southern Somalia"). A war or battle told of as background keeps its own year, not the
+    article's."""
+    pattern = re.compile(re.escape(name), re.I)
+    for sent in sents:
+        text = _text(sent)
+        for m in pattern.finditer(text):
+            before = _YEAR_BEFORE.search(text[:m.start()])
+            after = _YEAR_APPOSED.match(text[m.end():])
+            if before or after:
+                return (before or after).group(1)
+    return None
 
 
 # a journey that holds events of its own: its length is not theirs ("a two-day visit to France, which ended

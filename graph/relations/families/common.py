@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...mentions import Mention
 from ..context import SentenceContext
-from ..deal_time import deal_basis_when
+from ..deal_time import deal_basis_when, standing_basis_when
 from ..relation import Relation
 from ..time import deal_when, noun_validity, published_of, relation_when
 
@@ -66,6 +66,9 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
         when = relation_when(ctx.sent, anchors, base)
         if type_ in _DEALS | {"MANUFACTURES"}:  # "were ordered under a 2016 agreement", "a ten-year deal signed in 2019"
             when = deal_basis_when(ctx.sent, anchors, base, when)
+        elif type_ == "COOPERATES_WITH":  # "hosts US forces under a 2021 defence cooperation agreement"
+            every = [ctx.head_token(x) for x in ctx.mentions if x.entity in (src, dst)]  # not only the first mention
+            when = standing_basis_when(ctx.sent, every, base, when)
         if type_ in _DEALS and props.get("stage") not in _ENDS:  # a retirement or a cancellation may lie ahead
             when = deal_when(ctx.sent, base, when)
         evidence = {**ctx.place, "when": when} if when else ctx.place

@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ...entities import Entity
+from ...mentions.layout import in_headline
 from ...mentions.lexicon import lexicon
 from ...mentions.words import lowers, texts, tokens
 from ..lexicon import cues
@@ -85,6 +86,28 @@ def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset(), 
     return False
 
 
+_FIRST_WINDOW = 4  # words between "first" and the name of the goods it counts ("first two F-35As", "first new-build F-16")
+
+
+def headline_arrival(sent: Span, goods: set[int] = frozenset()) -> bool:
+    """Whether a headline tells in the present that the first of some goods have come: "first" before a
+    platform's name ("Greece's first six Rafales touch down at Tanagra", "Nigeria receives first six Super
+    Tucano planes") and a word of arrival (``headline_arrived``), not "for the first time" (a visit), not
+    negated nor "yet to". Only the headline: the body tells arrivals in the past (:func:`first_arrived`)."""
+    if not in_headline(sent.doc, sent.start_char):
+        return False
+    lex = cues()["deal_progress"]
+    low = [lowers(sent.doc)[i] for i in range(sent.start, sent.end)]
+    if not any(w in lex["headline_arrived"] for w in low) or any(w in ("not", "yet", "no") for w in low):
+        return False
+    for k, word in enumerate(low):
+        if word not in lex["first"] or (k + 1 < len(low) and low[k + 1] == "time"):
+            continue
+        if any(sent.start + j in goods for j in range(k + 1, min(len(low), k + 1 + _FIRST_WINDOW))):
+            return True
+    return False
+
+
 def _first_of_several(first: Token, goods: set[int]) -> bool:
     """ "(The ship) is / was the first of four frigates": ``first`` the attribute of a copula that is neither
     negated nor under a modal, counting one of a number of goods (a platform's name or a goods word)."""
@@ -148,7 +171,8 @@ def progress(sents: list[Span], named_in: dict[int, set[str]], platforms_in: dic
     out: dict[str, tuple[str, set[str]]] = {}
     for i, sent in enumerate(sents):
         rest = rest_to_come(sent)
-        if not rest and not first_arrived(sent, base, goods, sents[i - 1] if i else None):
+        if not rest and not first_arrived(sent, base, goods, sents[i - 1] if i else None) \
+                and not headline_arrival(sent, goods):
             continue
         at = next((j for j in range(i, max(-1, i - _LOOK_BACK - 1), -1) if platforms_in.get(j)), None)
         if at is None:
