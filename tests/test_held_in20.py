@@ -77,3 +77,20 @@ def test_organiser_of_another_edition_hosts_nothing(pipeline):
     """The organiser of next year's show is not said to host this one."""
     assert not _hosted_by(pipeline, "The Lusaka Air Show 2025 opened on Tuesday. The Zambian Aerospace "
                                     "Association, the organiser of next year's show, said it was pleased.")
+
+
+@pytest.mark.parametrize("second", [
+    "Latvia, the host country, said the summit would meet yearly.",
+    "Host nation Latvia said the summit would meet yearly.",
+])
+def test_host_frame_names_the_host(pipeline, second):
+    """ "X, the host country" and "host nation X" host the article's summit."""
+    hosted = _hosted_by(pipeline, f"Leaders gathered for the 2026 Baltic Sea Summit on Monday. {second}")
+    assert ("2026 Baltic Sea Summit", "Latvia") in hosted
+
+
+def test_host_of_another_edition_is_not_this_ones(pipeline):
+    """The host nation of next year's summit does not host this one."""
+    hosted = _hosted_by(pipeline, "Leaders gathered for the 2026 Baltic Sea Summit on Monday. Estonia will be "
+                                  "the host nation of next year's summit.")
+    assert ("2026 Baltic Sea Summit", "Estonia") not in hosted
