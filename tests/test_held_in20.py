@@ -94,3 +94,17 @@ def test_host_of_another_edition_is_not_this_ones(pipeline):
     hosted = _hosted_by(pipeline, "Leaders gathered for the 2026 Baltic Sea Summit on Monday. Estonia will be "
                                   "the host nation of next year's summit.")
     assert ("2026 Baltic Sea Summit", "Estonia") not in hosted
+
+
+def test_event_at_an_airfield_outside_a_town_is_held_in_the_town(pipeline):
+    """ "a ceremony at the X airfield outside Y": the installation's town is a venue too."""
+    held = _held_in(pipeline, "Norway accepted its first jets on Tuesday in a ceremony at the Caselle airfield "
+                              "outside Turin.")
+    assert {place for _, place in held} >= {"Turin"}
+
+
+def test_town_near_a_town_is_no_venue(pipeline):
+    """A town near another town (no installation) does not take the event with it."""
+    held = _held_in(pipeline, "The jet was flown from the assembly line at San Pablo near Seville and handed over "
+                              "in a ceremony at San Pablo on Monday.")
+    assert "Seville" not in {place for _, place in held}
