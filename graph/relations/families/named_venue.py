@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ...mentions.lexicon import lexicon
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..relation import Relation
@@ -42,9 +43,23 @@ def names_venue(name: str, place: str, lead: bool = True) -> bool:
         if prev in preps and (not after or after[0][:1] not in _DASHES):
             return True
         if lead and before and after and not after[0].startswith(("(", ",")) \
-                and all(w.isdigit() or w.lower() in leads for w in before):
-            return True  # "2020 X clash", "Second X War"
+                and all(w.isdigit() or w.lower() in leads for w in before) \
+                and (after[0].islower() or after[0].lower() in _event_words()):
+            return True  # "2020 X clash", "Second X War"; not "2024 Shanghai Cooperation Organisation summit"
     return False
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """The nouns of the kinds of event and of events' names ("summit", "war", "parade")."""
+    lex = lexicon()
+    return frozenset({n for nouns in lex["event_kinds"].values() for n in nouns} | set(lex["event_name_heads"]))
+
+
+def _treaty(name: str) -> bool:
+    """Whether an event's name is a treaty's ("Treaty of X", "the X Accords"): named after where it
+    was drafted or whom it concerns, no venue of the graph's."""
+    return bool(set(re.findall(r"[a-z]+", name.lower())) & set(lexicon()["treaty_heads"]))
 
 
 def named_venues(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -60,7 +75,8 @@ def named_venues(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # a war's written references name its theatre loosely ("the war in Gaza"): only its own name;
         # an exercise's words before its noun name its style ("the Arctic drills"), not its venue
         written = _written(ctx, m) if kind != "war" else None
-        names = [(n, b) for n, b in ((written, kind != "exercise"), (ent.name if ", " not in ent.name else None, True)) if n]
+        names = [(n, b) for n, b in ((written, kind != "exercise"), (ent.name if ", " not in ent.name else None, True))
+                 if n and not _treaty(n)]
         for p in places:
             forms = {f for f in {p.name, *p.aliases} if len(f) >= 4 and f[:1].isupper()}
             if any(names_venue(n, f, b) for n, b in names for f in forms):
