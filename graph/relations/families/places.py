@@ -163,7 +163,7 @@ def chair_hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "X chaired the meeting", "the summit was co-chaired by Y", "X presided over the session": the
-    person or state chairing a summit (the event the verb's object or passive subject names) hosts it;
+    person or state chairing the article's summit (the verb's object or passive subject) hosts it;
     not a chair handed on or a later one ("will chair the next summit"), nor one set in another year."""
     verbs = set(_cues()["chairing_verbs"])
     for tok in ctx.tokens:
@@ -176,8 +176,8 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
                     for o in p.children if o.dep_ == "pobj"]  # "presided over the session"
         events = list(dict.fromkeys(ctx.at[o.i].entity for o in objects if o.i in ctx.at
                                     and ctx.label(ctx.at[o.i]) == "Event" and _kind(facts, ctx.at[o.i].entity) == "summit"))
-        if len(events) != 1 or _other_year(ctx, facts, events[0]):
-            continue
+        if events != [facts.main_event] or _other_year(ctx, facts, events[0]):
+            continue  # the article's own summit: a chair named for another one is rarely its host
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         chairs = ctx.prep_objects(tok, {"by"}, {"Person", "Country"}) if passive \
             else ctx.subjects(tok, {"Person", "Country"})
