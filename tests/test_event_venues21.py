@@ -100,3 +100,42 @@ def test_treaty_names_are_no_venues():
 
 def test_year_led_name_before_an_event_word_holds_its_place():
     assert names_venue("2025 Velmora peace talks", "Velmora") and names_venue("2026 Ostrava Summit", "Ostrava")
+
+
+def test_host_of_guests_hosts_the_summit(pipeline):
+    """ "X hosted Y and Z at W": who hosts the guests hosts the article's summit."""
+    hosted = _edges(pipeline, _SUMMIT + "The talks focused on Arctic security. Prime Minister Jonas Gahr Store hosted "
+                    "Swedish Prime Minister Ulf Kristersson and Finnish President Alexander Stubb at the Akershus "
+                    "Fortress.", "HOSTED_BY")
+    assert any(h.startswith("Jonas Gahr") for _, h in hosted)
+
+
+def test_hosting_a_base_hosts_no_summit(pipeline):
+    """ "Norway hosts a NATO training centre": no guests, no host of the summit."""
+    hosted = _edges(pipeline, _SUMMIT + "The talks focused on Arctic security. Norway hosts a NATO training centre "
+                    "near Bodo.", "HOSTED_BY")
+    assert ("Norway" not in {h for _, h in hosted})
+
+
+def test_ceremony_at_a_station_is_held_in_its_town(pipeline):
+    """ "at the X Air Force Station": the station's town is a venue too (its name begins the station's)."""
+    held = _edges(pipeline, "India retires its last MiG-21s\n\nThe Indian Air Force retired its last MiG-21 jets on "
+                  "Friday at a ceremony at the Ambala Air Force Station.\nThe city of Ambala lies in Haryana state.\n", "HELD_IN")
+    assert "Ambala" in {p for _, p in held}
+
+
+_DRILLS = ("Navy stages Iron Sea drills\n\nGreece's navy began two days of large-scale exercises in the Aegean on Friday.\n"
+           "The exercise, code-named Iron Sea-2025B, was launched by the fleet command.\n")
+
+
+def test_state_watching_closely_is_no_participant(pipeline):
+    """ "Japan said it was watching closely": monitoring from afar, no taking part."""
+    took_part = _edges(pipeline, _DRILLS + "Japan also said it was watching closely.", "PARTICIPATED_IN")
+    assert "Japan" not in {a for a, _ in took_part}
+
+
+def test_spectator_watching_the_exercise_takes_part(pipeline):
+    """ "X watched the exercise from a frigate": a spectator there (object named)."""
+    took_part = _edges(pipeline, _DRILLS + "Defence Minister Nikos Dendias watched the exercise from a frigate.",
+                       "PARTICIPATED_IN")
+    assert "Nikos Dendias" in {a for a, _ in took_part}

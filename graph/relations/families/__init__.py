@@ -43,7 +43,7 @@ from .pact_members import pact_members
 from .parts import described_parts, owned_services, possessive_parts, unit_of
 from .people import known_offices, people
 from .place_country import place_country
-from .places import chair_hosts, chaired_meetings, hosts, places
+from .places import chair_hosts, chaired_meetings, hosted_guests, hosts, places
 from .share_nouns import share_nouns
 from .ships import ships
 from .supply import deals, fleets, manufacture, possessed, transfers
@@ -58,7 +58,7 @@ RULES: dict[str, Rule] = {
     "manufacture": manufacture, "possessed": possessed, "awaiting": awaiting, "making_nouns": making_nouns, "arrivals": arrivals, "listed_sales": listed_sales, "flown_with": flown_with, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,
     "located": located, "participation": participation, "share_nouns": share_nouns, "ships": ships, "places": places, "hosts": hosts,
-    "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings,
+    "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings, "hosted_guests": hosted_guests,
     "named_venues": named_venues, "organisers": organisers,
 }
 # rules every relation of which has an end of one label (the ontology's only one for the types they

@@ -2435,6 +2435,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue
+        if lemma in lex["watching"] and (any(c.dep_ == "advmod" and c.lower_ in lex["monitoring_adverbs"]
+                                             for c in tok.children)
+                                         or tok.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in tok.children)):
+            continue  # "Japan said it was watching closely": a state monitoring from afar, not a spectator
         implicit = lemma in lex["attend"] or lemma == "take"
         targets = event_targets(ctx, facts, tok, implicit=implicit and not passive
                                  or passive and tok.dep_ == "acl" and not _of_other_noun(ctx, tok))

@@ -196,6 +196,35 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
                 yield rel(ctx, events[0], "HOSTED_BY", m, 0.6, "hosted-by-chairing")
 
 
+def hosted_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X hosted Y and Z at W for the summit", "X hosted the five leaders": who hosts guests (people,
+    states or guest nouns) hosts the gathering they came for: the event after "for"/"at"/"during",
+    else the article's summit or visit where the sentence names no other event and no other year."""
+    c = _cues()
+    verbs, guests = set(c["guest_hosting_verbs"]), set(c["guest_nouns"])
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or negated(ctx, tok):
+            continue
+        objects = [o for o in tok.children if o.dep_ == "dobj"]
+        if not objects or not all(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Person", "Country"}
+                                  or o.i not in ctx.at and o.lemma_.lower() in guests for o in objects):
+            continue
+        events = list(dict.fromkeys(m.entity for m in ctx.prep_objects(tok, set(c["guest_event_preps"]), {"Event"})))
+        if not events:
+            named = {m.entity for m in ctx.of({"Event"})}
+            if named - {facts.main_event} or _kind(facts, facts.main_event) not in {"summit", "visit"} \
+                    or _other_year(ctx, facts, facts.main_event):
+                continue
+            events = [facts.main_event]
+        hosts = ctx.subjects(tok, {"Person", "Country"})
+        if tok.dep_ == "relcl" and tok.head.i in ctx.at and any(x.lower_ == "who" for x in tok.children):
+            hosts.append(ctx.at[tok.head.i])  # "X, who hosted Y at Z"
+        for e in events:
+            for m in hosts:
+                if ctx.label(m) in {"Person", "Country"}:
+                    yield rel(ctx, e, "HOSTED_BY", m, 0.6, "hosted-guests")
+
+
 def _other_year(ctx: SentenceContext, facts: DocFacts, event_id: str | None) -> bool:
     """Whether the sentence is set in a year other than the event's ("In 2022, ...")."""
     entity = facts.entities.get(event_id) if event_id else None
