@@ -203,9 +203,14 @@ def hosted_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     c = _cues()
     verbs, guests = set(c["guest_hosting_verbs"]), set(c["guest_nouns"])
     for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or negated(ctx, tok):
-            continue
+        if tok.pos_ != "VERB" or not _word(tok) & verbs or negated(ctx, tok):
+            continue  # (the form's stem too: "hosted" read as a title's modifier keeps its own lemma)
         objects = [o for o in tok.children if o.dep_ == "dobj"]
+        j = tok.i + 1  # "X hosted President Y, ...": the parser reads the verb as the title's modifier
+        while j < ctx.sent.end and j - tok.i <= 3 and j not in ctx.at and ctx.doc[j].dep_ == "compound":
+            j += 1  # past the guest's title words
+        if not objects and tok.tag_ in {"VBD", "VBZ", "VBP"} and j < ctx.sent.end and j in ctx.at:
+            objects = [ctx.doc[j]]
         if not objects or not all(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Person", "Country"}
                                   or o.i not in ctx.at and o.lemma_.lower() in guests for o in objects):
             continue
