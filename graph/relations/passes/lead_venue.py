@@ -9,16 +9,8 @@ from ..relation import Relation
 _NOT_PLACING = {"held-in-lead", "held-in-exercise-site"}
 
 
-def _base_rule(rule: str) -> str:
-    """A rule's name without the suffix of a venue's town derived from it ("held-in-lead-town")."""
-    for suffix in ("-within", "-town"):
-        if rule.endswith(suffix):
-            return rule[:-len(suffix)]
-    return rule
-
-
 def placed_once(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
     """A lead's venue yields to a place another rule gave the same event (``held-in-lead``)."""
-    placed = {r.source for r in relations if r.type == "HELD_IN" and _base_rule(r.rule) not in _NOT_PLACING
+    placed = {r.source for r in relations if r.type == "HELD_IN" and r.rule not in _NOT_PLACING
               and entities[r.target].label == "Place"}
     return [r for r in relations if not (r.rule == "held-in-lead" and r.source in placed)]
