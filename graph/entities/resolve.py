@@ -170,6 +170,8 @@ def holiday(name: str) -> bool:
 
 
 _WRITTEN_MAX = 6  # words of a generic event reference kept as an alias
+# what may stand between an event noun set off by a comma and the naming verb after it ("the drill, code-named X")
+_NAMING_LINKS = {",", "code", "-", "also", "officially"}
 
 
 def _as_written(tok) -> str | None:
@@ -893,7 +895,7 @@ class _Resolver:
             if date is None:  # the article's event is the news of its lead: "... began on Tuesday"
                 date = self._event_date(dated, self._lead_sentences())
             name = what
-            year = re.search(r"\b(1[89]|20)\d\d\b", what)
+            year = re.search(r"(?<!\d)(1[89]|20)\d\d(?!\d)", what)  # "Joint Sword-2024A" has its year
             if marks[0] and not year:
                 name = f"{what} {marks[0]}"
             elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"] \
@@ -1559,6 +1561,9 @@ class _Resolver:
         ref_ids = {t.i for t in refs}
         if any(a.i in ref_ids for a in verb.ancestors):  # "the exercise, used to be called X" (a clause on the noun)
             return True
+        if any(0 < verb.i - t.i <= 5 and all(w.lower_ in _NAMING_LINKS for w in self.doc[t.i + 1:verb.i])
+               and self.doc[t.i + 1].text == "," for t in refs):
+            return True  # "The exercise, code-named X, was launched" (the parser hangs the verb on the comma)
         return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in heads and t.i in ref_ids for t in verb.sent)
 
     def _of_phrase(self, tok) -> set[str]:

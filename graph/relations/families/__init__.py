@@ -25,6 +25,7 @@ from .joint import joint_activities
 from .listed_sales import listed_sales
 from .making_nouns import making_nouns
 from .membership import described_membership, joining, leaving, membership, observers, taking_part
+from .named_venue import named_venues
 from .organisations import (
     based_in,
     body_country,
@@ -37,11 +38,12 @@ from .organisations import (
     subsidiary,
     venture_holders,
 )
+from .organisers import organisers
 from .pact_members import pact_members
 from .parts import described_parts, owned_services, possessive_parts, unit_of
 from .people import known_offices, people
 from .place_country import place_country
-from .places import chair_hosts, hosts, places
+from .places import chair_hosts, chaired_meetings, hosted_guests, hosts, places
 from .share_nouns import share_nouns
 from .ships import ships
 from .supply import deals, fleets, manufacture, possessed, transfers
@@ -56,7 +58,8 @@ RULES: dict[str, Rule] = {
     "manufacture": manufacture, "possessed": possessed, "awaiting": awaiting, "making_nouns": making_nouns, "arrivals": arrivals, "listed_sales": listed_sales, "flown_with": flown_with, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,
     "located": located, "participation": participation, "share_nouns": share_nouns, "ships": ships, "places": places, "hosts": hosts,
-    "place_country": place_country, "chair_hosts": chair_hosts,
+    "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings, "hosted_guests": hosted_guests,
+    "named_venues": named_venues, "organisers": organisers,
 }
 # rules every relation of which has an end of one label (the ontology's only one for the types they
 # give: "participation" gives PARTICIPATED_IN and HOSTED_BY, both of an Event): skipped in a document

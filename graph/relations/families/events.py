@@ -246,14 +246,18 @@ def _speaks_of(verb) -> bool:
 
 
 def _within(ctx: SentenceContext, found: Iterator[Relation]) -> Iterator[Relation]:
-    """Each relation found and, for an event held at a place written with the town it lies in ("at
-    X Air Base in Y", "at the Z Centre in Y"), the event held in that town too."""
+    """Each relation found and, for an event held at a place written with the town it lies in or by
+    ("at X Air Base in Y", "at the Z Centre in Y", "at the W airfield outside Y"), the event held in
+    that town too."""
     for r in found:
         yield r
         if r.type != "HELD_IN":
             continue
+        venue = ctx.entities[r.target].name.lower().split() if r.target in ctx.entities else []
+        # "near"/"outside" a town only for an installation ("the X airfield outside Y"), not a town near a city
+        preps = {"in"} | (cues()["places"]["beside_preps"] if set(venue) & cues()["places"]["facility_nouns"] else set())
         for m in (x for x in ctx.mentions if x.entity == r.target and ctx.label(x) == "Place"):
-            for town in ctx.prep_objects(ctx.head_token(m), {"in"}, {"Place"}):
+            for town in ctx.prep_objects(ctx.head_token(m), preps, {"Place"}):
                 if town.entity != r.target:
                     yield rel(ctx, r.source, "HELD_IN", town, r.confidence, f"{r.rule}-within")
         town = _town_of_venue(ctx, r.target)
@@ -2431,6 +2435,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue
+        if lemma in lex["watching"] and (any(c.dep_ == "advmod" and c.lower_ in lex["monitoring_adverbs"]
+                                             for c in tok.children)
+                                         or tok.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in tok.children)):
+            continue  # "Japan said it was watching closely": a state monitoring from afar, not a spectator
         implicit = lemma in lex["attend"] or lemma == "take"
         targets = event_targets(ctx, facts, tok, implicit=implicit and not passive
                                  or passive and tok.dep_ == "acl" and not _of_other_noun(ctx, tok))

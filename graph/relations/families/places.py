@@ -43,7 +43,7 @@ def _verb_forms() -> tuple[frozenset[str], frozenset[str]]:
     """Inflected forms of the hosting verbs, and of the exercise and parade words."""
     c = _cues()
     return (_inflected(c["hosting_verbs"] | c["running_verbs"]),
-            _inflected(c["exercise_verbs"] | c["exercise_nouns"] | c["parade_verbs"]))
+            _inflected(c["exercise_verbs"] | c["exercise_nouns"] | c["parade_verbs"] | c["activity_verbs"]))
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +161,75 @@ def chair_hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, summits[0], "HOSTED_BY", m, 0.6, "hosted-by-chair")
 
 
+def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X chaired the meeting", "the summit was co-chaired by Y", "X presided over the session": the
+    person or state chairing the article's summit (the verb's object or passive subject) hosts it;
+    not a chair handed on or a later one ("will chair the next summit"), nor one set in another year."""
+    verbs = set(_cues()["chairing_verbs"])
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or negated(ctx, tok) or _passed_on(ctx, tok):
+            continue
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects += [s for a in tok.children if a.dep_ == "auxpass" for s in a.children
+                    if s.dep_ in {"nsubj", "nsubjpass"}]  # "the summit was co-chaired by X" parsed around "co-"
+        objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "over"
+                    for o in p.children if o.dep_ == "pobj"]  # "presided over the session"
+        events = list(dict.fromkeys(ctx.at[o.i].entity for o in objects if o.i in ctx.at
+                                    and ctx.label(ctx.at[o.i]) == "Event" and _kind(facts, ctx.at[o.i].entity) == "summit"))
+        if events != [facts.main_event] or _other_year(ctx, facts, events[0]):
+            continue  # the article's own summit: a chair named for another one is rarely its host
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        chairs = ctx.prep_objects(tok, {"by"}, {"Person", "Country"}) if passive \
+            else ctx.subjects(tok, {"Person", "Country"})
+        # "by the Comorian president, X": the person set beside the title, not the state its demonym names
+        titles = [o for p in tok.children if p.dep_ in {"agent", "prep"} and p.lower_ == "by" for o in p.children
+                  if o.dep_ == "pobj" and o.i not in ctx.at] if passive else \
+            [c for c in tok.children if c.dep_ == "nsubj" and c.i not in ctx.at]
+        for t in titles:
+            chairs = [m for m in chairs if ctx.head_token(m).head.i != t.i or ctx.label(m) == "Person"]
+            chairs += [ctx.at[a.i] for a in t.children if a.dep_ == "appos" and a.i in ctx.at
+                       and ctx.label(ctx.at[a.i]) == "Person"]
+        if tok.dep_ == "relcl" and tok.head.i in ctx.at and any(c.lower_ == "who" for c in tok.children):
+            chairs.append(ctx.at[tok.head.i])  # "X, who chaired the summit"
+        for m in chairs:
+            if ctx.label(m) in {"Person", "Country"}:
+                yield rel(ctx, events[0], "HOSTED_BY", m, 0.6, "hosted-by-chairing")
+
+
+def hosted_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X hosted Y and Z at W for the summit", "X hosted the five leaders": who hosts guests (people,
+    states or guest nouns) hosts the gathering they came for: the event after "for"/"at"/"during",
+    else the article's summit or visit where the sentence names no other event and no other year."""
+    c = _cues()
+    verbs, guests = set(c["guest_hosting_verbs"]), set(c["guest_nouns"])
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or not _word(tok) & verbs or negated(ctx, tok):
+            continue  # (the form's stem too: "hosted" read as a title's modifier keeps its own lemma)
+        objects = [o for o in tok.children if o.dep_ == "dobj"]
+        j = tok.i + 1  # "X hosted President Y, ...": the parser reads the verb as the title's modifier
+        while j < ctx.sent.end and j - tok.i <= 3 and j not in ctx.at and ctx.doc[j].dep_ == "compound":
+            j += 1  # past the guest's title words
+        if not objects and tok.tag_ in {"VBD", "VBZ", "VBP"} and j < ctx.sent.end and j in ctx.at:
+            objects = [ctx.doc[j]]
+        if not objects or not all(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Person", "Country"}
+                                  or o.i not in ctx.at and o.lemma_.lower() in guests for o in objects):
+            continue
+        events = list(dict.fromkeys(m.entity for m in ctx.prep_objects(tok, set(c["guest_event_preps"]), {"Event"})))
+        if not events:
+            named = {m.entity for m in ctx.of({"Event"})}
+            if named - {facts.main_event} or _kind(facts, facts.main_event) not in {"summit", "visit"} \
+                    or _other_year(ctx, facts, facts.main_event):
+                continue
+            events = [facts.main_event]
+        hosts = ctx.subjects(tok, {"Person", "Country"})
+        if tok.dep_ == "relcl" and tok.head.i in ctx.at and any(x.lower_ == "who" for x in tok.children):
+            hosts.append(ctx.at[tok.head.i])  # "X, who hosted Y at Z"
+        for e in events:
+            for m in hosts:
+                if ctx.label(m) in {"Person", "Country"}:
+                    yield rel(ctx, e, "HOSTED_BY", m, 0.6, "hosted-guests")
+
+
 def _other_year(ctx: SentenceContext, facts: DocFacts, event_id: str | None) -> bool:
     """Whether the sentence is set in a year other than the event's ("In 2022, ...")."""
     entity = facts.entities.get(event_id) if event_id else None
@@ -245,18 +314,47 @@ def _exercise_sites(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if tok.i in ctx.at or tok.pos_ not in {"VERB", "NOUN"}:
             continue
         words = _word(tok)
-        verb = tok.pos_ == "VERB" and words & verbs and (
-            tok.dep_ in {"ROOT", "conj", "pcomp"}
+        contrast = _contrast_clause(tok)
+        verb = tok.pos_ == "VERB" and (words & verbs or nouns and _force_activity(tok)) and (
+            tok.dep_ in {"ROOT", "conj", "pcomp"} or contrast
             or tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN")  # "In X, units trained around Y"
         noun = tok.pos_ == "NOUN" and words & nouns
-        if not (verb or noun) or negated(ctx, tok) or tok.dep_ in {"relcl", "advcl", "ccomp", "parataxis", "appos"} \
+        if not (verb or noun) or negated(ctx, tok) \
+                or tok.dep_ in {"relcl", "advcl", "ccomp", "parataxis", "appos"} and not contrast \
                 or any(a.dep_ in _ASIDES for a in list(tok.ancestors)[:2]):
             continue
         spread = preps | cues["spread_preps"] if words & cues["spread_verbs"] else preps  # "spread from A to B"
-        found += [m for m in _objects(ctx, tok, spread, PLACES) if m not in found]
+        # a general verb's states are where a part of the exercise went ("serials took place in A, B and
+        # C"), no host: only its places
+        labels = PLACES if noun or words & verbs else {"Place"}
+        found += [m for m in _objects(ctx, tok, spread, labels) if m not in found]
     places_ = [m for m in found if ctx.label(m) == "Place"]
     for m in places_ or [m for m in found if ctx.head_token(m).dep_ not in {"amod", "compound", "poss"}]:
         yield rel(ctx, event, "HELD_IN", m, 0.6, "held-in-exercise-site")
+
+
+def _contrast_clause(tok) -> bool:
+    """A verb of a contrast clause on the sentence's main verb ("..., while naval activity spread across
+    X"): a claim of its own, not a reported or a relative one."""
+    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.dep_ == "ROOT" \
+        and any(c.dep_ == "mark" and c.lower_ in _cues()["contrast_marks"] for c in tok.children)
+
+
+def _force_activity(verb) -> bool:
+    """A general verb of doing something somewhere whose subject is a force or an exercise's activity:
+    "units will work off X", "the action is concentrated around Y", "personnel are taking part across Z"
+    ("take" only with "part" or "place")."""
+    c = _cues()
+    lemma = verb.lemma_.lower()
+    if lemma not in c["activity_verbs"]:
+        return False
+    if lemma == "take" and not any(x.dep_ in {"dobj", "prt"} and x.lower_ in c["activity_takes"] for x in verb.children):
+        return False
+    subjects = [x for x in verb.children if x.dep_ in {"nsubj", "nsubjpass"}]
+    # "most of the action": the subject's "of" object
+    subjects += [o for s in subjects if s.lower_ in {"most", "much", "some", "all", "part", "rest"}
+                 for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(_word(x) & set(c["activity_subjects"]) for x in subjects)
 
 
 def _beside(ctx: SentenceContext) -> Iterator[Relation]:
