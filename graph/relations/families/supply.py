@@ -423,6 +423,19 @@ def _origin_demonyms(ctx: SentenceContext, objs: list[Token]) -> list[Mention]:
     return out
 
 
+def _relative_goods_noun(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause or participle on a noun of arms, the goods it takes: "the
+    second-hand jets that Croatia is buying from France", "the first armour Poland bought from Korea" (the
+    noun itself, not its other modifiers: "the oil that India bought from Russia" names no arms)."""
+    from ...mentions.lexicon import category_of
+
+    if verb.dep_ not in {"relcl", "acl"} or verb.head.pos_ != "NOUN" or verb.head.i in ctx.at:
+        return False
+    noun, lex = verb.head, cues()["supply"]
+    goods = set(lex["goods"]) | set(lex["bought_goods"])
+    return noun.lower_ in goods or noun.lemma_.lower() in goods or category_of([noun.lower_]) is not None
+
+
 def _made_word(span) -> bool:
     """Whether a stretch of words holds a "-built"/"-made" compound ("Soviet and Russian-built"):
     ``manufacture.made_suffixes``."""
@@ -776,7 +789,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 sellers = _catalogue_sellers(ctx, platforms)
                 if not sellers and stage != "cancelled":  # "Kuwait agreed to buy TB2s" in a story naming Baykar
                     sellers = _foreign_makers(ctx, facts, platforms, buyers)
-            if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
+            if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]) \
+                    and not _relative_goods_noun(ctx, tok):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
             if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
                     m for o in objs for m in ctx.prep_objects(o, {"with"}, {"Country"})]) and \
@@ -832,8 +846,8 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         buyers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in STATES]
         owned = bool(buyers)  # "India's largest defence agreement with France": the owner buys
-        verb = tok
-        for _ in range(3):
+        verb = tok if buyers else _signing_clause(tok, lex)  # "a contract the ministry signed with X"
+        for _ in range(3 if verb is tok else 0):
             if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head == verb:
                 break
             verb = verb.head
@@ -910,6 +924,22 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
 
 
+def _signing_clause(tok: Token, lex: dict) -> Token:
+    """The verb of a relative clause by which a deal noun's buyer strikes it ("a contract the Hungarian ministry
+    signed with Rheinmetall", "an order for six Apaches that India signed with the US government"): a signing
+    verb (``acquire.deal_clause_verbs``) describing the deal or the goods it is "for", with a subject of its own
+    and no object but its relative pronoun; else ``tok`` itself."""
+    heads = [tok] + [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                     if o.dep_ == "pobj"]
+    for h in heads:
+        for v in h.children:
+            if v.dep_ == "relcl" and v.pos_ == "VERB" and v.lemma_.lower() in lex["acquire"]["deal_clause_verbs"] \
+                    and any(c.dep_ == "nsubj" for c in v.children) \
+                    and all(c.tag_ in {"WDT", "WP"} for c in v.children if c.dep_ == "dobj"):
+                return v
+    return tok
+
+
 def _end_users(ctx: SentenceContext, tok: Token, verb: Token) -> list[Mention]:
     """ "The council approved the purchase of 26 jets from X for the Navy": the armed service a purchase is
     "for" takes the goods (not the body approving it, nor its state); also one the goods of the deal are "for"
@@ -918,7 +948,19 @@ def _end_users(ctx: SentenceContext, tok: Token, verb: Token) -> list[Mention]:
     return list({m.entity: m for h in holders for t in h.subtree if t.dep_ == "prep" and t.lower_ == "for"
                  and (t.head.i == tok.i or t.head.i == verb.i or t.head.i in ctx.at or _goods_for(t.head, tok, verb))
                  for o in t.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
-                 if armed_service(ctx, m)}.values())
+                 if armed_service(ctx, m) or _fleet_holder(ctx, m, o)}.values())
+
+
+def _fleet_holder(ctx: SentenceContext, m: Mention, noun: Token) -> bool:
+    """Whether a body is the possessor of the fleet or goods a deal is "for" and can use arms ("a framework
+    agreement with X for the Bundeswehr's own tank fleet"): not an office or a legislature ("for the
+    ministry's programme")."""
+    head = ctx.head_token(m)
+    if head.dep_ != "poss" or head.head.i != noun.i:
+        return False
+    lex = cues()["operate"]
+    words = set(ctx.entities[m.entity].name.lower().split())
+    return not words & (set(lex["office_words"]) | set(lex["non_users"]))
 
 
 def _goods_for(noun: Token, tok: Token, verb: Token) -> bool:
