@@ -2,7 +2,8 @@
 verb in a relative clause on a plain noun of arms ("the second-hand jets that Ruritania is buying from
 France"); a deal noun whose buyer and seller a relative clause of signing names ("a contract the ministry
 signed with X", "an order for 40 howitzers that Egypt signed with Hanwha"); the body whose
-fleet a deal is "for" is its end user ("... for the Bundeswehr's own tank fleet"). Invented sentences
+fleet a deal is "for" is its end user ("... for the Bundeswehr's own tank fleet"); goods of no named
+type "bought from" a seller, no buyer named, go to the article's state. Invented sentences
 through the real pipeline, each kind with a case where it must not fire."""
 from __future__ import annotations
 
@@ -53,3 +54,21 @@ def test_fleet_holder_a_deal_is_for(pipeline):
                                "Defence concluded with KNDS Deutschland for the Bundeswehr's own Leopard 2A8 fleet.")
     assert ("KNDS Deutschland", "Bundeswehr") in found
     assert ("KNDS Deutschland", "Federal Ministry of Defence of Germany") not in found
+
+
+def test_goods_bought_from_a_named_seller_go_to_the_article_state(pipeline):
+    found = supplies(pipeline, "Chile said on Friday that it would keep its fighters until 2030. Ten jets were "
+                               "bought second-hand from the Netherlands in 2006 as a stopgap.")
+    assert ("Netherlands", "Chile") in found
+
+
+def test_goods_bought_from_the_article_state_itself(pipeline):
+    found = supplies(pipeline, "France said on Friday that it would keep its fighters until 2030. Ten jets were "
+                               "bought second-hand from France in 2006 as a stopgap.")
+    assert not found
+
+
+def test_no_arms_bought_from_a_named_seller(pipeline):
+    found = supplies(pipeline, "Chile said on Friday that it would keep its fighters until 2030. The copper was "
+                               "bought from Peru in 2006.")
+    assert not found

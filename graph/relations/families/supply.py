@@ -722,6 +722,13 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = _named_holders(ctx, platforms, tok)
                 by_focal = not buyers
                 buyers = buyers or focal
+            if passive and not buyers and not platforms and lemma in acquire and tok.dep_ == "ROOT" and \
+                    not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children) and \
+                    _arms(ctx, [c for c in tok.children if c.dep_ == "nsubjpass"]) and \
+                    ctx.prep_objects(tok, {"from"}, SUPPLIERS):
+                # "Twelve jets were bought second-hand from France in 2005": goods of no named type bought from a
+                # named seller, their buyer not named: the article's state, as for a named type above
+                buyers, by_focal = focal, True
             buyers = [b for b in _with_country(ctx, _not_people(ctx, _not_goods_origin(ctx, buyers)), STATES)
                       if _user(ctx, b)]
             if not buyers:
