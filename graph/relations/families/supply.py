@@ -1584,6 +1584,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         grouped: list[Mention] = []  # members of a consortium make the goods; the consortium delivers them
         shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in {"acl", "amod"}
         own: list[Mention] = []
+        made = tok  # the making word itself, whose "in" names where the goods are made
         if shared:  # "the Rooivalk, designed and built by Denel": the second participle is the first's kin;
             own = ctx.prep_objects(tok, {"by"}, makers_ok)  # "designed by X and built by Y": Y built it
             tok = tok.head
@@ -1628,6 +1629,10 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not platforms:  # "the Nigerian aircraft were assembled by X": the platform just named
                 platforms = next((f for c in tok.children if c.dep_ == "nsubjpass"
                                   if (f := _recent_platform(ctx, facts, c))), [])
+            # "the Rooivalk, designed and built in South Africa by Denel", "Patriot interceptors made in Japan under
+            # licence": the state the goods are made in makes them (a city or a works names no maker here)
+            makers += [m for t in {made, tok} for m in ctx.prep_objects(t, {"in"}, {"Country"})
+                       if not m.demonym and m not in makers]
         else:
             # a state body subject stands for its state ("the PAF co-produces the JF-17"); one that upgrades
             # or modernises its own platform does not make it
