@@ -1,7 +1,8 @@
-"""MANUFACTURES from the state goods are made in (issue 10, session 21): "the Rooivalk, designed and built
-in South Africa by Denel", "interceptors made in Japan under licence", "rounds manufactured in Australia";
+"""MANUFACTURES from the state goods are made in (issue 10, session 21): "the first carrier designed and
+built in India", "interceptors made in Japan under licence", "rounds manufactured in Australia";
 pooled over several development halves. A city or a works the goods are made in names no maker here, nor
-does a state they are sent to. Invented sentences through the real pipeline."""
+does a state they are sent to, nor the state of a works where a firm is named as the maker. Invented
+sentences through the real pipeline."""
 from __future__ import annotations
 
 from tests.extracted import graph_maker, relations_in
@@ -14,10 +15,15 @@ def makers(pipeline, text: str) -> set[tuple[str, str]]:
 
 
 def test_conjoined_participles_built_in_a_state(pipeline):
-    found = makers(pipeline, "The air force flew the Rooivalk attack helicopter, designed and built in South "
-                             "Africa by Denel.")
-    assert ("South Africa", "Rooivalk") in found
-    assert ("Denel", "Rooivalk") in found
+    found = makers(pipeline, "The navy commissioned INS Vikrant, the first aircraft carrier designed and built in "
+                             "India.")
+    assert ("India", "Vikrant-class aircraft carrier") in found
+
+
+def test_a_firm_named_as_maker_leaves_the_state_out(pipeline):
+    found = makers(pipeline, "The brigade relies on CV90 infantry fighting vehicles built by BAE Systems Hagglunds "
+                             "in Sweden.")
+    assert ("Sweden", "CV90") not in found
 
 
 def test_goods_made_in_a_state_under_licence(pipeline):

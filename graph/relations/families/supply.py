@@ -1629,10 +1629,12 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not platforms:  # "the Nigerian aircraft were assembled by X": the platform just named
                 platforms = next((f for c in tok.children if c.dep_ == "nsubjpass"
                                   if (f := _recent_platform(ctx, facts, c))), [])
-            # "the Rooivalk, designed and built in South Africa by Denel", "Patriot interceptors made in Japan under
-            # licence": the state the goods are made in makes them (a city or a works names no maker here)
-            makers += [m for t in {made, tok} for m in ctx.prep_objects(t, {"in"}, {"Country"})
-                       if not m.demonym and m not in makers]
+            # "the first carrier designed and built in India", "Patriot interceptors made in Japan under licence": the
+            # state the goods are made in makes them (a city or a works names no maker here); where a firm is named as
+            # the maker ("CV90s built by BAE Systems Hagglunds in Sweden") the state is only where its works are
+            if not any(ctx.label(m) == "Company" for m in makers):
+                makers += [m for t in {made, tok} for m in ctx.prep_objects(t, {"in"}, {"Country"})
+                           if not m.demonym and m not in makers]
         else:
             # a state body subject stands for its state ("the PAF co-produces the JF-17"); one that upgrades
             # or modernises its own platform does not make it
