@@ -3,7 +3,8 @@ verb in a relative clause on a plain noun of arms ("the second-hand jets that Ru
 France"); a deal noun whose buyer and seller a relative clause of signing names ("a contract the ministry
 signed with X", "an order for 40 howitzers that Egypt signed with Hanwha"); the body whose
 fleet a deal is "for" is its end user ("... for the Bundeswehr's own tank fleet"); goods of no named
-type "bought from" a seller, no buyer named, go to the article's state. Invented sentences
+type "bought from" a seller, no buyer named, go to the article's state; goods a relative clause buys, counted
+as the first of a batch, are being delivered. Invented sentences
 through the real pipeline, each kind with a case where it must not fire."""
 from __future__ import annotations
 
@@ -72,3 +73,19 @@ def test_no_arms_bought_from_a_named_seller(pipeline):
     found = supplies(pipeline, "Chile said on Friday that it would keep its fighters until 2030. The copper was "
                                "bought from Peru in 2006.")
     assert not found
+
+
+def _supply_stages(pipeline, text: str) -> dict[tuple[str, str], str | None]:
+    return {(s, t): a.get("stage") for (s, type_, t), a in relations_in(graph_of(pipeline, text)).items()
+            if type_ == "SUPPLIES"}
+
+
+def test_first_of_the_goods_a_relative_clause_buys_is_delivering(pipeline):
+    stages = _supply_stages(pipeline, "Four fighters landed in Zagreb on Monday, the first of a dozen used jets "
+                                      "that Croatia is buying from France.")
+    assert stages.get(("France", "Croatia")) == "delivering"
+
+
+def test_goods_a_relative_clause_buys_without_a_first_are_ordered(pipeline):
+    stages = _supply_stages(pipeline, "Croatia signed for a dozen second-hand jets that it is buying from France.")
+    assert stages.get(("France", "Croatia")) == "ordered"

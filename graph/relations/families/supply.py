@@ -436,6 +436,24 @@ def _relative_goods_noun(ctx: SentenceContext, verb: Token) -> bool:
     return noun.lower_ in goods or noun.lemma_.lower() in goods or category_of([noun.lower_]) is not None
 
 
+def _first_of_relative(verb: Token) -> bool:
+    """Whether a buying verb's relative clause describes goods counted as the first of a batch: "the pair are
+    the first of 28 jets that Kuwait is buying", "the first half of a dozen jets that Croatia is buying from
+    France" (the first units have come, more are to follow)."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    cur, through_of = verb.head, False
+    for _ in range(4):
+        if cur.dep_ != "pobj" and not (cur.dep_ in {"nummod", "quantmod", "compound"} and through_of):
+            return False
+        through_of = through_of or cur.head.lower_ == "of"
+        cur = cur.head if cur.dep_ != "pobj" else cur.head.head
+        if through_of and (cur.lower_ in {"first", "initial"} or any(
+                c.lower_ in {"first", "initial"} and c.dep_ in {"amod", "advmod"} for c in cur.children)):
+            return True
+    return False
+
+
 def _made_word(span) -> bool:
     """Whether a stretch of words holds a "-built"/"-made" compound ("Soviet and Russian-built"):
     ``manufacture.made_suffixes``."""
@@ -734,6 +752,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not buyers:
                 continue  # every relation below is a buyer's
             stage = stage_of(ctx, tok, objs)
+            if stage == "ordered" and _first_of_relative(tok):
+                stage = "delivering"  # "the pair are the first of 28 jets that Kuwait is buying": the first have come
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
             if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel", "ordered 28 jets from X"
                 sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
