@@ -1,8 +1,8 @@
 """MANUFACTURES from the state goods are made in (issue 10, session 21): "the first carrier designed and
 built in India", "interceptors made in Japan under licence", "rounds manufactured in Australia";
-pooled over several development halves. A city or a works the goods are made in names no maker here, nor
-does a state they are sent to, nor the state of a works where a firm is named as the maker. Invented
-sentences through the real pipeline."""
+pooled over several development halves. A city or a works the goods are made in names no maker here,
+nor does a state they are sent to, nor the state of a works where a firm is named as the maker, nor one
+where they were upgraded. Invented sentences through the real pipeline."""
 from __future__ import annotations
 
 from tests.extracted import graph_maker, relations_in
@@ -46,3 +46,9 @@ def test_a_city_is_no_maker(pipeline):
 def test_the_state_goods_are_sent_to_makes_nothing(pipeline):
     found = makers(pipeline, "The Patriot batteries built by Raytheon were sent to Poland in 2023.")
     assert ("Poland", "Patriot") not in found
+
+
+def test_a_state_goods_are_upgraded_in_makes_nothing(pipeline):
+    found = makers(pipeline, "The air force has around a hundred An-32 transports, bought in the 1980s and "
+                             "upgraded in Ukraine.")
+    assert not any(maker == "Ukraine" for maker, _ in found)

@@ -1652,7 +1652,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "the first carrier designed and built in India", "Patriot interceptors made in Japan under licence": the
             # state the goods are made in makes them (a city or a works names no maker here); where a firm is named as
             # the maker ("CV90s built by BAE Systems Hagglunds in Sweden") the state is only where its works are
-            if not any(ctx.label(m) == "Company" for m in makers):
+            if not any(ctx.label(m) == "Company" for m in makers) and lemma not in lex["upkeep"]:  # not "upgraded in X"
                 makers += [m for t in {made, tok} for m in ctx.prep_objects(t, {"in"}, {"Country"})
                            if not m.demonym and m not in makers]
         else:
