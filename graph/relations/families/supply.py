@@ -423,6 +423,37 @@ def _origin_demonyms(ctx: SentenceContext, objs: list[Token]) -> list[Mention]:
     return out
 
 
+def _relative_goods_noun(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause or participle on a noun of arms, the goods it takes: "the
+    second-hand jets that Croatia is buying from France", "the first armour Poland bought from Korea" (the
+    noun itself, not its other modifiers: "the oil that India bought from Russia" names no arms)."""
+    from ...mentions.lexicon import category_of
+
+    if verb.dep_ not in {"relcl", "acl"} or verb.head.pos_ != "NOUN" or verb.head.i in ctx.at:
+        return False
+    noun, lex = verb.head, cues()["supply"]
+    goods = set(lex["goods"]) | set(lex["bought_goods"])
+    return noun.lower_ in goods or noun.lemma_.lower() in goods or category_of([noun.lower_]) is not None
+
+
+def _first_of_relative(verb: Token) -> bool:
+    """Whether a buying verb's relative clause describes goods counted as the first of a batch: "the pair are
+    the first of 28 jets that Kuwait is buying", "the first half of a dozen jets that Croatia is buying from
+    France" (the first units have come, more are to follow)."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    cur, through_of = verb.head, False
+    for _ in range(4):
+        if cur.dep_ != "pobj" and not (cur.dep_ in {"nummod", "quantmod", "compound"} and through_of):
+            return False
+        through_of = through_of or cur.head.lower_ == "of"
+        cur = cur.head if cur.dep_ != "pobj" else cur.head.head
+        if through_of and (cur.lower_ in {"first", "initial"} or any(
+                c.lower_ in {"first", "initial"} and c.dep_ in {"amod", "advmod"} for c in cur.children)):
+            return True
+    return False
+
+
 def _made_word(span) -> bool:
     """Whether a stretch of words holds a "-built"/"-made" compound ("Soviet and Russian-built"):
     ``manufacture.made_suffixes``."""
@@ -709,11 +740,20 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = _named_holders(ctx, platforms, tok)
                 by_focal = not buyers
                 buyers = buyers or focal
+            if passive and not buyers and not platforms and lemma in acquire and tok.dep_ == "ROOT" and \
+                    not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children) and \
+                    _arms(ctx, [c for c in tok.children if c.dep_ == "nsubjpass"]) and \
+                    ctx.prep_objects(tok, {"from"}, SUPPLIERS):
+                # "Twelve jets were bought second-hand from France in 2005": goods of no named type bought from a
+                # named seller, their buyer not named: the article's state, as for a named type above
+                buyers, by_focal = focal, True
             buyers = [b for b in _with_country(ctx, _not_people(ctx, _not_goods_origin(ctx, buyers)), STATES)
                       if _user(ctx, b)]
             if not buyers:
                 continue  # every relation below is a buyer's
             stage = stage_of(ctx, tok, objs)
+            if stage == "ordered" and _first_of_relative(tok):
+                stage = "delivering"  # "the pair are the first of 28 jets that Kuwait is buying": the first have come
             sellers = _seller_owners(ctx, ctx.prep_objects(tok, {"from"}, SUPPLIERS)) if lemma in acquire else []
             if lemma in acquire:  # "bought much of its new equipment from Turkey and Israel", "ordered 28 jets from X"
                 sellers += [m for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
@@ -776,7 +816,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 sellers = _catalogue_sellers(ctx, platforms)
                 if not sellers and stage != "cancelled":  # "Kuwait agreed to buy TB2s" in a story naming Baykar
                     sellers = _foreign_makers(ctx, facts, platforms, buyers)
-            if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]):
+            if not platforms and not _arms(ctx, objs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]) \
+                    and not _relative_goods_noun(ctx, tok):
                 sellers = []  # "bought oil from Russia", "took charge of the talks"
             if lemma == "sign" and any(ctx.label(m) == "Country" for m in sellers + [
                     m for o in objs for m in ctx.prep_objects(o, {"with"}, {"Country"})]) and \
@@ -832,8 +873,8 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         buyers = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at
                   and ctx.label(ctx.at[c.i]) in STATES]
         owned = bool(buyers)  # "India's largest defence agreement with France": the owner buys
-        verb = tok
-        for _ in range(3):
+        verb = tok if buyers else _signing_clause(tok, lex)  # "a contract the ministry signed with X"
+        for _ in range(3 if verb is tok else 0):
             if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head == verb:
                 break
             verb = verb.head
@@ -910,6 +951,22 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
 
 
+def _signing_clause(tok: Token, lex: dict) -> Token:
+    """The verb of a relative clause by which a deal noun's buyer strikes it ("a contract the Hungarian ministry
+    signed with Rheinmetall", "an order for six Apaches that India signed with the US government"): a signing
+    verb (``acquire.deal_clause_verbs``) describing the deal or the goods it is "for", with a subject of its own
+    and no object but its relative pronoun; else ``tok`` itself."""
+    heads = [tok] + [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                     if o.dep_ == "pobj"]
+    for h in heads:
+        for v in h.children:
+            if v.dep_ == "relcl" and v.pos_ == "VERB" and v.lemma_.lower() in lex["acquire"]["deal_clause_verbs"] \
+                    and any(c.dep_ == "nsubj" for c in v.children) \
+                    and all(c.tag_ in {"WDT", "WP"} for c in v.children if c.dep_ == "dobj"):
+                return v
+    return tok
+
+
 def _end_users(ctx: SentenceContext, tok: Token, verb: Token) -> list[Mention]:
     """ "The council approved the purchase of 26 jets from X for the Navy": the armed service a purchase is
     "for" takes the goods (not the body approving it, nor its state); also one the goods of the deal are "for"
@@ -918,7 +975,19 @@ def _end_users(ctx: SentenceContext, tok: Token, verb: Token) -> list[Mention]:
     return list({m.entity: m for h in holders for t in h.subtree if t.dep_ == "prep" and t.lower_ == "for"
                  and (t.head.i == tok.i or t.head.i == verb.i or t.head.i in ctx.at or _goods_for(t.head, tok, verb))
                  for o in t.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
-                 if armed_service(ctx, m)}.values())
+                 if armed_service(ctx, m) or _fleet_holder(ctx, m, o)}.values())
+
+
+def _fleet_holder(ctx: SentenceContext, m: Mention, noun: Token) -> bool:
+    """Whether a body is the possessor of the fleet or goods a deal is "for" and can use arms ("a framework
+    agreement with X for the Bundeswehr's own tank fleet"): not an office or a legislature ("for the
+    ministry's programme")."""
+    head = ctx.head_token(m)
+    if head.dep_ != "poss" or head.head.i != noun.i:
+        return False
+    lex = cues()["operate"]
+    words = set(ctx.entities[m.entity].name.lower().split())
+    return not words & (set(lex["office_words"]) | set(lex["non_users"]))
 
 
 def _goods_for(noun: Token, tok: Token, verb: Token) -> bool:
@@ -1535,6 +1604,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         grouped: list[Mention] = []  # members of a consortium make the goods; the consortium delivers them
         shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in {"acl", "amod"}
         own: list[Mention] = []
+        made = tok  # the making word itself, whose "in" names where the goods are made
         if shared:  # "the Rooivalk, designed and built by Denel": the second participle is the first's kin;
             own = ctx.prep_objects(tok, {"by"}, makers_ok)  # "designed by X and built by Y": Y built it
             tok = tok.head
@@ -1579,6 +1649,12 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not platforms:  # "the Nigerian aircraft were assembled by X": the platform just named
                 platforms = next((f for c in tok.children if c.dep_ == "nsubjpass"
                                   if (f := _recent_platform(ctx, facts, c))), [])
+            # "the first carrier designed and built in India", "Patriot interceptors made in Japan under licence": the
+            # state the goods are made in makes them (a city or a works names no maker here); where a firm is named as
+            # the maker ("CV90s built by BAE Systems Hagglunds in Sweden") the state is only where its works are
+            if not any(ctx.label(m) == "Company" for m in makers) and lemma not in lex["upkeep"]:  # not "upgraded in X"
+                makers += [m for t in {made, tok} for m in ctx.prep_objects(t, {"in"}, {"Country"})
+                           if not m.demonym and m not in makers]
         else:
             # a state body subject stands for its state ("the PAF co-produces the JF-17"); one that upgrades
             # or modernises its own platform does not make it
