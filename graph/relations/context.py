@@ -357,6 +357,8 @@ class SentenceContext:
                     m = next((self.at[a.i] for a in list(cur.head.ancestors)[:4]
                               if a.i in self.at and self.label(self.at[a.i]) == "Person"), m)
                 found = one(m) if m is not None else []
+                if found and cur.head.i in self.at and cur.head.conjuncts and max(c.i for c in cur.head.conjuncts) < cur.i:
+                    found = take(cur.head) or found  # "Mali, Burkina Faso and Niger, which expelled ...": the whole list
                 if not found and not (strict and (m is not None or cur.dep_ == "acl")):
                     # "the presence of Kazakhstan's initiatives, many of which ...": the first actor
                     # inside the noun phrase the relative clause hangs on

@@ -133,8 +133,11 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
     if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "an ally of X", "a partner in South Korea's programme"
         preps = preps | {"in", "of"}
     goods = cues()["supply"]["goods"]
+    named_target = hostile and tok.pos_ == "VERB" and _names_target(ctx, facts, tok)
     for child in _attached(tok):
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
+            if named_target and child.lower_ in cues()["ties"]["target_place_preps"]:
+                continue  # "striking Houthi targets in Yemen": where the named side's targets are
             aimed = hostile and child.lower_ in _AIMED_PREPS  # "strikes on Kharkiv"
             for obj in child.children:
                 if obj.dep_ not in {"pobj", "pcomp"}:
@@ -144,7 +147,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                 if not hostile and child.lower_ == "to" and tok.lemma_.lower() in cues()["ties"]["support_nouns"] \
                         and not receiving_body(ctx, obj):
                     continue  # "offered help to the Chinese crew": a rescue, not a tie
-                add(group(ctx, facts, obj, places=aimed) or (_struck_where(ctx, facts, obj) if aimed else [])
+                add((held_by(ctx, facts, obj) if aimed else []) or group(ctx, facts, obj, places=aimed)
+                    or (_struck_where(ctx, facts, obj) if aimed else [])
                     or (members_of(ctx, facts, obj) if hostile and child.lower_ in _PARTNER_PREPS else []))
     if tok.lower_ in cues()["cooperation"].get("list_cues", set()):
         for child in tok.children:
@@ -168,6 +172,25 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
             else:  # "backs Minsk", not "supports the UAE's corvettes"
                 add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *obj.conjuncts] if t.i in ctx.at]))
     return found
+
+
+def _names_target(ctx: SentenceContext, facts: DocFacts, verb: Token) -> bool:
+    """Whether a hostile verb's object names the side it hits ("struck Houthi targets", "hit Hamas
+    positions"): a place "in" the verb's phrase is then where, not whom."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = [t for t in (obj, *obj.children) if t.i in ctx.at and t.dep_ in {"dobj", "compound", "nmod", "amod"}]
+        if any(ctx.label(ctx.at[t.i]) in {"Organization", "GovernmentBody"} for t in named):
+            return True
+    return False
+
+
+def held_by(ctx: SentenceContext, facts: DocFacts, obj: Token) -> list[str]:
+    """ "strikes on Houthi-held Yemen", "shelled rebel-held towns": a target place held by a named side
+    stands for that side, not for the state it lies in."""
+    holding = cues()["ties"]["holding_participles"]
+    return [p for a in obj.children if a.dep_ in {"amod", "acl"} and a.lower_ in holding
+            for n in a.children if n.dep_ in {"npadvmod", "compound", "nmod", "amod"} and n.i in ctx.at
+            for p in parties(ctx, facts, [ctx.at[n.i]])]
 
 
 def _so_called(verb: Token) -> list[Token]:
@@ -497,6 +520,9 @@ def _brothers_in_arms(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: d
             if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "fought-alongside", "defense"):
                 yield found
     enemies: list[str] = partners(ctx, facts, tok, {"against"}, hostile=True)
+    for ally in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ties["allied_preps"]
+                 for o in p.children if o.dep_ == "pobj"):  # "alongside Russian forces against Ukraine" (parsed on the ally)
+        enemies += [e for e in partners(ctx, facts, ally, {"against"}, hostile=True) if e not in enemies]
     for verb in (c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in ties["rout_verbs"]):
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             enemies += [e for e in group(ctx, facts, obj) if e not in enemies]
