@@ -14,6 +14,7 @@ from ..mentions import Mention
 from ..mentions.layout import doc_text
 from ..mentions.words import lemma_lowers, lowers, pos_tags, tokens
 from .lexicon import cues
+from .negation import answer_word
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -334,7 +335,7 @@ class SentenceContext:
                 found = take(cur.head)
                 if found or strict:
                     return found
-            for child in (c for c in cur.children if c.dep_ in _SUBJ):
+            for child in (c for c in cur.children if c.dep_ in _SUBJ and not answer_word(c)):
                 found = take(child)
                 if not found and child.i not in self.at:  # "Kazakhstan's initiatives": the possessor (not of a
                     # named actor of another kind: "Brazil's Embraer flew it" is the company's doing)
@@ -357,7 +358,7 @@ class SentenceContext:
                     m = next((self.at[a.i] for a in list(cur.head.ancestors)[:4]
                               if a.i in self.at and self.label(self.at[a.i]) == "Person"), m)
                 found = one(m) if m is not None else []
-                if found and cur.head.i in self.at and cur.head.conjuncts and max(c.i for c in cur.head.conjuncts) < cur.i:
+                if found and _heads_list(cur):
                     found = take(cur.head) or found  # "Mali, Burkina Faso and Niger, which expelled ...": the whole list
                 if not found and not (strict and (m is not None or cur.dep_ == "acl")):
                     # "the presence of Kazakhstan's initiatives, many of which ...": the first actor
@@ -386,3 +387,14 @@ class SentenceContext:
     def between(self, a: Mention, b: Mention) -> list[Token]:
         lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
         return list(self.doc[lo:hi])
+
+
+def _heads_list(clause: Token) -> bool:
+    """Whether a relative clause the parser hangs on the first name of a list follows the list's
+    last name ("Mali, Burkina Faso and Niger, which expelled ..."): it describes every name."""
+    head = clause.head
+    if head.dep_ == "conj" or not head.conjuncts:
+        return False
+    last = max(head.conjuncts, key=lambda c: c.i)
+    between = head.doc[last.right_edge.i + 1:clause.left_edge.i]
+    return last.i < clause.i and all(t.is_punct for t in between)

@@ -51,10 +51,10 @@ def negated(ctx, tok: Token, itself: bool = True) -> bool:
     return memo[key]
 
 
-def _answer_word(tok: Token) -> bool:
-    """ "No. Mali and Niger forced French troops out": a question's answer opening the sentence,
-    cut off by a stop or comma, is no negative subject of the clause that follows."""
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in {".", ",", ";", ":", "!"}
+def answer_word(tok: Token) -> bool:
+    """ "No. Mali and Niger forced French troops out": a question's answer ("yes", "no") cut off by a
+    stop or comma is no subject of the clause that follows, nor a negation of it."""
+    return tok.lower_ in {"no", "yes"} and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in {".", ",", ";", ":", "!"}
 
 
 def _negated(tok: Token, itself: bool) -> bool:
@@ -70,7 +70,7 @@ def _negated(tok: Token, itself: bool) -> bool:
         if _absent_verb(cur) and (itself or cur is not tok) and not from_conj:
             return True
         for c in children:
-            if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"] and not _answer_word(c)
+            if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"] and not answer_word(c)
                                     or any(d.lower_ in lex["determiners"] for d in c.children
                                            if d.dep_ in {"det", "neg", "preconj"})):  # "neither A nor B appeared"
                 return True
