@@ -199,10 +199,28 @@ def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bo
         return False  # "both members of X and close partners of Russia": Russia is the partners' object
     own = _clause(head)
     for i in cues_at:
+        described = _described_noun(ctx.doc[i])
+        if described is not None:  # "against Turkey, a NATO ally": the cue is said of Turkey alone
+            if head in (described, *described.conjuncts):
+                return True
+            continue
         clause = _clause(ctx.doc[i])
         if clause == own or clause.dep_ in {"relcl", "acl"} and clause.head == head:
             return True
     return False
+
+
+def _described_noun(cue):
+    """The one noun phrase a member noun describes, where the parse says so: the name it is in
+    apposition to ("Turkey, a NATO ally"), the object it is predicated of ("designated Argentina a
+    major non-NATO ally"); else None."""
+    if cue.dep_ == "appos":
+        return cue.head
+    if cue.dep_ == "oprd":
+        return next((c for c in cue.head.children if c.dep_ == "dobj"), None)
+    if cue.dep_ == "dobj":  # "designated it a major ally" read as two objects
+        return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    return None
 
 
 def _salient_alliance(ctx: SentenceContext, facts: DocFacts) -> str | None:
@@ -220,7 +238,8 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     the alliance", "countries that belong to the CSTO". The alliance is the one named in the sentence,
     else the document's main alliance for "the bloc"/"the alliance"; the members are the countries
     of the sentence that the membership data confirms, or the listed countries where it has none."""
-    cues_at = [t.i for t in ctx.cued_tokens(_MEMBER_CUES, "lower")]
+    cues_at = [t.i for t in ctx.cued_tokens(_MEMBER_CUES, "lower")
+               if not any(c.lower_ in {"non", "non-"} for c in t.lefts)]  # "a major non-NATO ally"
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
         return  # no cue, or "is not a member", "left the bloc"
     named = [a for a in blocs(ctx) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"
