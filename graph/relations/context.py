@@ -248,8 +248,9 @@ class SentenceContext:
                         and not (c.i + 2 < len(self.doc) and self.doc[c.i + 1].text == "-"
                                  and self.doc[c.i + 2].lower_ in {"made", "built", "designed", "supplied"})]
                 cands = [self.at[c.i] for c in mods]
-                named_of = [self.at[o.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj" and o.i in self.at]
+                named_of = [self.at[x.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"
+                            for x in [o, *o.conjuncts] if x.i in self.at]  # "the governments of A and B"
                 if not cands or t.lemma_.lower() in cues()["places"]["settlement_nouns"] and any(
                         self.label(x) == "Place" for x in named_of):
                     cands = named_of  # "the Uzbek city of Samarkand" is Samarkand, not Uzbekistan
