@@ -233,7 +233,7 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         pair = _joint(ctx, facts, verb)
         if not 2 <= len(pair) <= _MAX_JOINT:
             continue  # "A, B and C signed a treaty": each pair of a few signatories
-        if type_ == "COOPERATES_WITH" and _truce(ctx):
+        if type_ == "COOPERATES_WITH" and _truce(ctx) and verb.lemma_.lower() not in ties["founding_verbs"]:
             type_ = "IN_CONFLICT_WITH"
         domain = domain_of(ctx.lemmas) if type_ == "COOPERATES_WITH" else "defense"
         relative = any(_relative_antecedent(verb, c) is not None for c in verb.children if c.dep_ == "nsubj")
