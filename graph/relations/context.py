@@ -18,6 +18,10 @@ from .negation import answer_word
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+# "Chinese-made jets", "Iran-backed militias": the name before the hyphen made or backs the generic head, it
+# is not what the head stands for
+_BY_OTHERS = frozenset({"made", "built", "designed", "supplied", "backed", "sponsored", "funded", "financed", "armed",
+                        "aligned"})
 _BY = ("lemma", "lower", "either")
 _VERB = frozenset({"VERB"})
 _CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos", "oprd"}
@@ -246,7 +250,7 @@ class SentenceContext:
                 # else its "of" object ("the West African state of Togo")
                 mods = [c for c in t.subtree if c.i < t.i and c.i in self.at
                         and not (c.i + 2 < len(self.doc) and self.doc[c.i + 1].text == "-"
-                                 and self.doc[c.i + 2].lower_ in {"made", "built", "designed", "supplied"})]
+                                 and self.doc[c.i + 2].lower_ in _BY_OTHERS)]
                 cands = [self.at[c.i] for c in mods]
                 named_of = [self.at[x.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj"

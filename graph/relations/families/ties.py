@@ -648,8 +648,8 @@ def _envoys(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ties = cues()["ties"]
     for verb in ctx.verbal(ties["envoy_verbs"]):
         envoys = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ties["envoy_nouns"]]
-        if not envoys or negated(ctx, verb) or hedged(verb):
-            continue
+        if not envoys or negated(ctx, verb, itself=False) or hedged(verb):
+            continue  # "withdrew its ambassador" is the protest itself, not an absence
         others: list[str] = []
         for holder in [verb, *envoys]:
             others += [p for c in holder.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "in"}
