@@ -544,6 +544,11 @@ def _text_status(ctx: SentenceContext, r: Relation, facts: DocFacts) -> str | No
             continue  # "former member", not "former Soviet republics"
         said_of = {m.entity for m in ctx.subjects(tok, {"Country", "Organization", "GovernmentBody"})}
         beside = any(m.start <= tok.head.i < m.end for m in member)  # "Iran, an observer"
+        beside = beside or any(o.dep_ in {"dobj", "nsubjpass"} and o.lower_ in _TAKING_PART and any(
+            p.dep_ == "poss" and any(m.start <= p.i < m.end for m in member) for p in o.children)
+            for o in tok.children)  # "suspend Uzbekistan's membership"
+        beside = beside or any(o.dep_ == "dobj" and any(m.start <= o.i < m.end for m in member) for o in tok.children
+                               if tok.pos_ == "VERB")  # "ECOWAS suspended Niger"
         if r.source in said_of or beside:
             return status
     return None
@@ -556,9 +561,12 @@ def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Yerevan froze its participation in the CSTO", "Armenia suspended its membership of the
     bloc": MEMBER_OF, whose status the sentence gives (suspended)."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
+    yield from _suspended_member(ctx, facts, members_ok)
     for tok, (_, low) in ctx.cued_forms(_TAKING_PART, "lower"):
-        if low not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"} \
-                or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+        if low not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+            yield from _owned_membership(ctx, facts, tok, members_ok)
             continue
         bodies = [b.entity for b in ctx.prep_objects(tok, {"in", "of", "within"}, {"Alliance", "Organization"}) if is_bloc(ctx, b)]
         if not bodies and _bloc_object(tok, {"in", "of", "within"}):  # "froze its participation in the bloc"
@@ -568,6 +576,40 @@ def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for m in ctx.subjects(tok.head, members_ok):
             for body in bodies:
                 yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-participation")
+
+
+def _suspended_member(ctx: SentenceContext, facts: DocFacts, members_ok: set[str]) -> Iterator[Relation]:
+    """ "ECOWAS suspended Niger after the coup", "the AU suspended Mali": a bloc suspends a member."""
+    for verb in ctx.verbal({"suspend"}):
+        if negated(ctx, verb, itself=False) or hedged(verb):
+            continue
+        bodies = [b.entity for b in ctx.subjects(verb, {"Alliance", "Organization"}) if is_bloc(ctx, b)]
+        members = [m for o in verb.children if o.dep_ == "dobj" and o.i in ctx.at for m in ctx.group(o, members_ok)]
+        for m in members:
+            for body in bodies:
+                if m.entity != body:
+                    yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-suspended")
+
+
+def _owned_membership(ctx: SentenceContext, facts: DocFacts, tok, members_ok: set[str]) -> Iterator[Relation]:
+    """ "the CSTO agreed to suspend Uzbekistan's membership", "Mali's membership of ECOWAS was
+    suspended", "the league restored Syria's membership": a named member's membership that a bloc (the
+    clause's subject, the noun's "of"/"in" object, or "the bloc" named before) suspends or restores."""
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues()["membership"]["membership_acts"] or hedged(verb):
+        return
+    owners = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
+    owners = [m for o in owners for m in ctx.group(ctx.head_token(o), members_ok)]
+    if not owners:
+        return
+    bodies = [b.entity for b in ctx.prep_objects(tok, {"in", "of", "within"}, {"Alliance", "Organization"}) if is_bloc(ctx, b)]
+    bodies = bodies or [b.entity for b in ctx.subjects(verb, {"Alliance", "Organization"}) if is_bloc(ctx, b)]
+    if not bodies and _bloc_object(tok, {"in", "of", "within"}):
+        bodies = [b for b in [_recent_alliance(ctx, facts)] if b]
+    for m in owners:
+        for body in bodies:
+            if m.entity != body:
+                yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-owned")
 
 
 def _bloc_object(tok, preps: set[str]) -> bool:

@@ -299,6 +299,9 @@ def _conflict_cue(tok: Token, lex: dict, ties: dict) -> set[str] | None:
     a verb aimed "at" a target ("launching drones at Ukrainian cities"), "fell out with", "an
     exchange of fire", or a conflict noun or verb."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in cues()["membership"]["membership_acts"] and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"membership", "participation"} for c in tok.children):
+        return None  # "agreed to suspend Uzbekistan's membership": a membership's status (families/membership.py)
     if lemma in lex["nouns"] | lex["verbs"]:
         return _CONFLICT_PREPS
     if lemma in ties["aimed_verbs"]:
