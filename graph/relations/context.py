@@ -18,10 +18,8 @@ from .negation import answer_word
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
-# "Chinese-made jets", "Iran-backed militias": the name before the hyphen made or backs the generic head, it
-# is not what the head stands for
-_BY_OTHERS = frozenset({"made", "built", "designed", "supplied", "backed", "sponsored", "funded", "financed", "armed",
-                        "aligned"})
+# "Chinese-made jets": the name before the hyphen made the generic head, it is not what the head stands for
+_BY_OTHERS = frozenset({"made", "built", "designed", "supplied"})
 _BY = ("lemma", "lower", "either")
 _VERB = frozenset({"VERB"})
 _CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos", "oprd"}

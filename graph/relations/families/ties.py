@@ -55,9 +55,23 @@ def hostile_exchange(tok: Token) -> bool:
 
 
 def commercial(verb: Token) -> bool:
-    """ "signed a contract with Saab": what a verb signs is a sale, not a tie."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues()["ties"]["commercial_nouns"]
+    """ "signed a contract with Saab", "the contract was signed between X and Saab": what a verb signs
+    is a sale, not a tie."""
+    return verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in cues()["ties"]["commercial_nouns"]
                                        for c in verb.children)
+
+
+def peace_talks(tok: Token, ties: dict) -> bool:
+    """ "direct peace talks between A and B", "stepped up talks with X to end the war": talks to make
+    peace are between sides at war, not partners."""
+    if tok.pos_ not in _NOUNS or tok.lemma_.lower() not in ties["peace_talk_nouns"]:
+        return False
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in ties["peace_words"] for c in tok.children):
+        return True
+    hostile = ties["hostilities_nouns"] | cues()["conflict"]["nouns"]
+    ends = [v for h in (tok, tok.head) for v in h.children if v.dep_ in {"acl", "advcl", "xcomp", "relcl"}
+            and v.lemma_.lower() in ties["halt_verbs"]]  # "talks (held) to end the war"
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in hostile or o.lower_ in hostile) for v in ends for o in v.children)
 
 
 def sale(ctx: SentenceContext, tok: Token) -> bool:
@@ -371,6 +385,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
                 type_, rule, found_domain, anchor = "IN_CONFLICT_WITH", "rupture", "political", rupture
+            elif peace_talks(tok, ties):  # "peace talks between A and B", "talks with X to end the war"
+                type_, rule, found_domain = "IN_CONFLICT_WITH", "peace-talks", "defense"
             elif tok.pos_ in _NOUNS and soured(tok):  # "strained relations with", "ties have soured"
                 type_, rule, found_domain = "IN_CONFLICT_WITH", "rupture", "political"
         if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or _as_though(anchor) or (anchor is tok and (
