@@ -65,6 +65,9 @@ def _negated(tok: Token, itself: bool) -> bool:
         children = list(cur.children)
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "aux"} and c.lower_ in lex["particles"]) for c in children):
             return True
+        if any(c.dep_ == "advmod" and c.lower_ in {"longer", "more"} and any(g.dep_ == "neg" for g in c.children)
+               for c in children):
+            return True  # "Russia no longer guarantees ...", "no more supplies"
         # an absence verb denies its own clause, not a positive verb conjoined to it: "skipped the summit and
         # sent her deputy in her place" (the deputy went); a negation particle still spreads ("did not attend or send")
         if _absent_verb(cur) and (itself or cur is not tok) and not from_conj:
