@@ -386,8 +386,9 @@ def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str 
             return _recent_alliance(ctx, facts)  # "admitted as full members"
         return None  # "joined the exercise", "accepted into the programme"
     if any(o.dep_ == "pobj" and o.lemma_.lower() in lex["joined_gatherings"] for c in verb.children
-           if c.dep_ == "prep" and c.lower_ in {"for", "at", "in", "on"} for o in c.children):
-        return None  # "the leaders joined for a session of their own": took part, no accession
+           if c.dep_ == "prep" and c.lower_ in {"for", "in"} for o in c.children):
+        return None  # "the leaders joined for a session of their own": took part, no accession ("admitted at a
+        # summit" is an accession)
     return _named_so_far(ctx, facts)
 
 
