@@ -238,6 +238,7 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     the alliance", "countries that belong to the CSTO". The alliance is the one named in the sentence,
     else the document's main alliance for "the bloc"/"the alliance"; the members are the countries
     of the sentence that the membership data confirms, or the listed countries where it has none."""
+    yield from _one_of_the_others(ctx, facts)
     cues_at = [t.i for t in ctx.cued_tokens(_MEMBER_CUES, "lower")
                if not any(c.lower_ in {"non", "non-"} for c in t.lefts)]  # "a major non-NATO ally"
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
@@ -257,6 +258,31 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     if alliance is None:
         return
     yield from _described(ctx, facts, alliance, cues_at)
+
+
+def _one_of_the_others(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X sailed alongside the navies of A, B and C, the other three members of the Quad", "Canada
+    joined the patrol with A and B, its fellow NATO allies": the clause's subject is a member too."""
+    from .tie_parties import clause_subjects, country_of
+
+    for tok, (_, low) in ctx.cued_forms(_OTHER_MEMBER_NOUNS, "lower"):
+        if low not in _OTHER_MEMBER_NOUNS or tok.dep_ != "appos" \
+                or not any(c.dep_ == "amod" and c.lower_ in {"other", "fellow"} for c in tok.children):
+            continue
+        bodies = [m for m in blocs(ctx) if _cue_of(ctx, m, tok.i)]
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"pobj", "prep", "conj", "appos", "dobj"} and verb.head != verb:
+            verb = verb.head
+        if not bodies or verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or hedged(verb):
+            continue
+        for p in clause_subjects(ctx, facts, verb):
+            state = p if ctx.entities[p].label == "Country" else country_of(ctx, p)  # "the Indian Navy": India
+            for body in bodies:
+                if state in ctx.entities and state != body.entity:
+                    yield rel(ctx, state, "MEMBER_OF", body, 0.7, "membership-others")
+
+
+_OTHER_MEMBER_NOUNS = frozenset({"members", "allies", "member", "ally", "partners", "signatories"})
 
 
 def _cue_of(ctx: SentenceContext, a, i: int) -> bool:
