@@ -101,3 +101,34 @@ def test_membership_suspended(pipeline, text, member, bloc, status):
 def test_suspending_a_membership_is_no_conflict(pipeline):
     text = "Leaders of the Collective Security Treaty Organization agreed to suspend Armenia's membership."
     assert tie(CONFLICT, "Armenia", "Collective Security Treaty Organization") not in edges(pipeline, text, {CONFLICT})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive backing verb: its subject and its "by" agent
+    ("The Allied Democratic Forces are backed by Sudan.", tie(COOP, "Allied Democratic Forces", "Sudan")),
+    ("Hezbollah, which is funded by Iran, fired rockets.", tie(COOP, "Hezbollah", "Iran")),
+    # taking on another party's defence
+    ("France guaranteed Djibouti's security after independence.", tie(COOP, "Djibouti", "France")),
+])
+def test_tie_found(pipeline, text, expected):
+    assert expected in edges(pipeline, text, {COOP})
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Russia no longer guarantees the security of Armenia.", tie(COOP, "Armenia", "Russia")),
+    ("The plan was not supported by Germany or by Mali.", tie(COOP, "Germany", "Mali")),
+])
+def test_tie_absent(pipeline, text, absent):
+    assert absent not in edges(pipeline, text, {COOP})
+
+
+def test_one_of_the_other_members(pipeline):
+    found = _members(pipeline, "In May the Indian Navy sailed off Guam alongside the navies of the United States, "
+                               "Japan and Australia, the other three members of the Quad.")
+    assert ("India", "Quadrilateral Security Dialogue") in found
+
+
+def test_joined_for_a_session_is_no_accession(pipeline):
+    found = _members(pipeline, "The EU summit opened in Brussels. The leaders of four Pacific partners, Australia's "
+                               "Anthony Albanese and Japan's Fumio Kishida among them, joined for a session of their own.")
+    assert ("Japan", "European Union") not in found
