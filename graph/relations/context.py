@@ -14,9 +14,12 @@ from ..mentions import Mention
 from ..mentions.layout import doc_text
 from ..mentions.words import lemma_lowers, lowers, pos_tags, tokens
 from .lexicon import cues
+from .negation import answer_word
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+# "Chinese-made jets": the name before the hyphen made the generic head, it is not what the head stands for
+_BY_OTHERS = frozenset({"made", "built", "designed", "supplied"})
 _BY = ("lemma", "lower", "either")
 _VERB = frozenset({"VERB"})
 _CARRY = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "attr", "appos", "oprd"}
@@ -245,10 +248,11 @@ class SentenceContext:
                 # else its "of" object ("the West African state of Togo")
                 mods = [c for c in t.subtree if c.i < t.i and c.i in self.at
                         and not (c.i + 2 < len(self.doc) and self.doc[c.i + 1].text == "-"
-                                 and self.doc[c.i + 2].lower_ in {"made", "built", "designed", "supplied"})]
+                                 and self.doc[c.i + 2].lower_ in _BY_OTHERS)]
                 cands = [self.at[c.i] for c in mods]
-                named_of = [self.at[o.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj" and o.i in self.at]
+                named_of = [self.at[x.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"
+                            for x in [o, *o.conjuncts] if x.i in self.at]  # "the governments of A and B"
                 if not cands or t.lemma_.lower() in cues()["places"]["settlement_nouns"] and any(
                         self.label(x) == "Place" for x in named_of):
                     cands = named_of  # "the Uzbek city of Samarkand" is Samarkand, not Uzbekistan
@@ -334,7 +338,7 @@ class SentenceContext:
                 found = take(cur.head)
                 if found or strict:
                     return found
-            for child in (c for c in cur.children if c.dep_ in _SUBJ):
+            for child in (c for c in cur.children if c.dep_ in _SUBJ and not answer_word(c)):
                 found = take(child)
                 if not found and child.i not in self.at:  # "Kazakhstan's initiatives": the possessor (not of a
                     # named actor of another kind: "Brazil's Embraer flew it" is the company's doing)
@@ -357,6 +361,8 @@ class SentenceContext:
                     m = next((self.at[a.i] for a in list(cur.head.ancestors)[:4]
                               if a.i in self.at and self.label(self.at[a.i]) == "Person"), m)
                 found = one(m) if m is not None else []
+                if found and _heads_list(cur):
+                    found = take(cur.head) or found  # "Mali, Burkina Faso and Niger, which expelled ...": the whole list
                 if not found and not (strict and (m is not None or cur.dep_ == "acl")):
                     # "the presence of Kazakhstan's initiatives, many of which ...": the first actor
                     # inside the noun phrase the relative clause hangs on
@@ -384,3 +390,14 @@ class SentenceContext:
     def between(self, a: Mention, b: Mention) -> list[Token]:
         lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
         return list(self.doc[lo:hi])
+
+
+def _heads_list(clause: Token) -> bool:
+    """Whether a relative clause the parser hangs on the first name of a list follows the list's
+    last name ("Mali, Burkina Faso and Niger, which expelled ..."): it describes every name."""
+    head = clause.head
+    if head.dep_ == "conj" or not head.conjuncts:
+        return False
+    last = max(head.conjuncts, key=lambda c: c.i)
+    between = head.doc[last.right_edge.i + 1:clause.left_edge.i]
+    return last.i < clause.i and all(t.is_punct for t in between)

@@ -51,6 +51,12 @@ def negated(ctx, tok: Token, itself: bool = True) -> bool:
     return memo[key]
 
 
+def answer_word(tok: Token) -> bool:
+    """ "No. Mali and Niger forced French troops out": a question's answer ("yes", "no") cut off by a
+    stop or comma is no subject of the clause that follows, nor a negation of it."""
+    return tok.lower_ in {"no", "yes"} and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in {".", ",", ";", ":", "!"}
+
+
 def _negated(tok: Token, itself: bool) -> bool:
     lex = cues()["negation"]
     cur = tok
@@ -59,12 +65,15 @@ def _negated(tok: Token, itself: bool) -> bool:
         children = list(cur.children)
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "aux"} and c.lower_ in lex["particles"]) for c in children):
             return True
+        if any(c.dep_ == "advmod" and c.lower_ in {"longer", "more"} and any(g.dep_ == "neg" for g in c.children)
+               for c in children):
+            return True  # "Russia no longer guarantees ...", "no more supplies"
         # an absence verb denies its own clause, not a positive verb conjoined to it: "skipped the summit and
         # sent her deputy in her place" (the deputy went); a negation particle still spreads ("did not attend or send")
         if _absent_verb(cur) and (itself or cur is not tok) and not from_conj:
             return True
         for c in children:
-            if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"]
+            if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"] and not answer_word(c)
                                     or any(d.lower_ in lex["determiners"] for d in c.children
                                            if d.dep_ in {"det", "neg", "preconj"})):  # "neither A nor B appeared"
                 return True

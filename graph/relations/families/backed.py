@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from ..context import SentenceContext
 from ..lexicon import cues, domain_of
+from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
-from .tie_parties import parties, tie
+from .tie_parties import group, parties, tie
 
 _ACTORS = {"Country", "Alliance", "Organization", "GovernmentBody", "Company", "Person"}
 
@@ -37,3 +38,25 @@ def backed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for b in parties(ctx, facts, [d]):
                     if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "backed", domain_of(ctx.lemmas) or "security"):
                         yield found
+    yield from _backed_by(ctx, facts)
+
+
+def _backed_by(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the rebels are backed by Rwanda", "Hamas, which is funded by Iran": a passive backing verb's
+    subject and its "by" agent cooperate (not "armed"/"equipped by": a supply)."""
+    lemmas = cues()["ties"]["backing_verbs"]
+    for verb in ctx.verbal(lemmas):
+        if not any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ != "acl":
+            continue  # "X is backed by Y", "rebels backed by Y"
+        if negated(ctx, verb) or hedged(verb):
+            continue
+        backers = [p for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                   for p in group(ctx, facts, o)]
+        if not backers:
+            continue
+        held = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in {"WDT", "WP"}]
+        held = held or ([verb.head] if verb.dep_ in {"acl", "relcl"} else [])  # "Hamas, which is funded by Iran"
+        for b in (p for h in held for p in group(ctx, facts, h)):
+            for a in backers:
+                if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "backed-by", domain_of(ctx.lemmas) or "security"):
+                    yield found

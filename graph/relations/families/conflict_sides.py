@@ -67,6 +67,7 @@ def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     party and the one it is defended against are in conflict (whether or not the defence came); the
     guard of another state's airspace or waters cooperates with it (:func:`_guarding`)."""
     ties = cues()["ties"]
+    yield from _guaranteed(ctx, facts, ties)
     for verb in ctx.verbal(ties["defend_verbs"]):
         yield from _guarding(ctx, facts, verb, ties)
         guarded = [p for c in verb.children if c.dep_ == "dobj" for p in group(ctx, facts, c)]
@@ -75,6 +76,23 @@ def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for a in guarded:
             for b in against:
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "defended-against", "defense"):
+                    yield found
+
+
+def _guaranteed(ctx: SentenceContext, facts: DocFacts, ties: dict) -> Iterator[Relation]:
+    """ "Britain guaranteed the defence of Malaysia and Singapore", "the US provides for the security of
+    X": who takes on another party's defence cooperates with it."""
+    for verb in ctx.verbal(ties["guarantee_verbs"]):
+        if negated(ctx, verb) or hedged(verb):
+            continue
+        kept = [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ties["security_nouns"]
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        kept += [o for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ties["security_nouns"]
+                 for o in c.children if o.dep_ == "poss"]  # "guaranteed Malaysia's security"
+        others = [p for o in kept for p in group(ctx, facts, o)]
+        for a in clause_subjects(ctx, facts, verb) if others else []:
+            for b in others:
+                if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "guaranteed", "defense"):
                     yield found
 
 

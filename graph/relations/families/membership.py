@@ -199,10 +199,28 @@ def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bo
         return False  # "both members of X and close partners of Russia": Russia is the partners' object
     own = _clause(head)
     for i in cues_at:
+        described = _described_noun(ctx.doc[i])
+        if described is not None:  # "against Turkey, a NATO ally": the cue is said of Turkey alone
+            if head in (described, *described.conjuncts):
+                return True
+            continue
         clause = _clause(ctx.doc[i])
         if clause == own or clause.dep_ in {"relcl", "acl"} and clause.head == head:
             return True
     return False
+
+
+def _described_noun(cue):
+    """The one noun phrase a member noun describes, where the parse says so: the name it is in
+    apposition to ("Turkey, a NATO ally"), the object it is predicated of ("designated Argentina a
+    major non-NATO ally"); else None."""
+    if cue.dep_ == "appos":
+        return cue.head
+    if cue.dep_ == "oprd":
+        return next((c for c in cue.head.children if c.dep_ == "dobj"), None)
+    if cue.dep_ == "dobj":  # "designated it a major ally" read as two objects
+        return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    return None
 
 
 def _salient_alliance(ctx: SentenceContext, facts: DocFacts) -> str | None:
@@ -220,7 +238,9 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     the alliance", "countries that belong to the CSTO". The alliance is the one named in the sentence,
     else the document's main alliance for "the bloc"/"the alliance"; the members are the countries
     of the sentence that the membership data confirms, or the listed countries where it has none."""
-    cues_at = [t.i for t in ctx.cued_tokens(_MEMBER_CUES, "lower")]
+    yield from _one_of_the_others(ctx, facts)
+    cues_at = [t.i for t in ctx.cued_tokens(_MEMBER_CUES, "lower")
+               if not any(c.lower_ in {"non", "non-"} for c in t.lefts)]  # "a major non-NATO ally"
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
         return  # no cue, or "is not a member", "left the bloc"
     named = [a for a in blocs(ctx) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"
@@ -238,6 +258,31 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     if alliance is None:
         return
     yield from _described(ctx, facts, alliance, cues_at)
+
+
+def _one_of_the_others(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X sailed alongside the navies of A, B and C, the other three members of the Quad", "Canada
+    joined the patrol with A and B, its fellow NATO allies": the clause's subject is a member too."""
+    from .tie_parties import clause_subjects, country_of
+
+    for tok, (_, low) in ctx.cued_forms(_OTHER_MEMBER_NOUNS, "lower"):
+        if low not in _OTHER_MEMBER_NOUNS or tok.dep_ != "appos" \
+                or not any(c.dep_ == "amod" and c.lower_ in {"other", "fellow"} for c in tok.children):
+            continue
+        bodies = [m for m in blocs(ctx) if _cue_of(ctx, m, tok.i)]
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"pobj", "prep", "conj", "appos", "dobj"} and verb.head != verb:
+            verb = verb.head
+        if not bodies or verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or hedged(verb):
+            continue
+        for p in clause_subjects(ctx, facts, verb):
+            state = p if ctx.entities[p].label == "Country" else country_of(ctx, p)  # "the Indian Navy": India
+            for body in bodies:
+                if state in ctx.entities and state != body.entity:
+                    yield rel(ctx, state, "MEMBER_OF", body, 0.7, "membership-others")
+
+
+_OTHER_MEMBER_NOUNS = frozenset({"members", "allies", "member", "ally", "partners", "signatories"})
 
 
 def _cue_of(ctx: SentenceContext, a, i: int) -> bool:
@@ -366,6 +411,10 @@ def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str 
         if o.lemma_.lower() in {"member", "members", "membership"}:
             return _recent_alliance(ctx, facts)  # "admitted as full members"
         return None  # "joined the exercise", "accepted into the programme"
+    if any(o.dep_ == "pobj" and o.lemma_.lower() in lex["joined_gatherings"] for c in verb.children
+           if c.dep_ == "prep" and c.lower_ in {"for", "in"} for o in c.children):
+        return None  # "the leaders joined for a session of their own": took part, no accession ("admitted at a
+        # summit" is an accession)
     return _named_so_far(ctx, facts)
 
 
@@ -525,6 +574,11 @@ def _text_status(ctx: SentenceContext, r: Relation, facts: DocFacts) -> str | No
             continue  # "former member", not "former Soviet republics"
         said_of = {m.entity for m in ctx.subjects(tok, {"Country", "Organization", "GovernmentBody"})}
         beside = any(m.start <= tok.head.i < m.end for m in member)  # "Iran, an observer"
+        beside = beside or any(o.dep_ in {"dobj", "nsubjpass"} and o.lower_ in _TAKING_PART and any(
+            p.dep_ == "poss" and any(m.start <= p.i < m.end for m in member) for p in o.children)
+            for o in tok.children)  # "suspend Uzbekistan's membership"
+        beside = beside or any(o.dep_ == "dobj" and any(m.start <= o.i < m.end for m in member) for o in tok.children
+                               if tok.pos_ == "VERB")  # "ECOWAS suspended Niger"
         if r.source in said_of or beside:
             return status
     return None
@@ -537,9 +591,12 @@ def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Yerevan froze its participation in the CSTO", "Armenia suspended its membership of the
     bloc": MEMBER_OF, whose status the sentence gives (suspended)."""
     members_ok = {"Country", "Organization", "GovernmentBody"}
+    yield from _suspended_member(ctx, facts, members_ok)
     for tok, (_, low) in ctx.cued_forms(_TAKING_PART, "lower"):
-        if low not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"} \
-                or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+        if low not in _TAKING_PART or tok.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+            yield from _owned_membership(ctx, facts, tok, members_ok)
             continue
         bodies = [b.entity for b in ctx.prep_objects(tok, {"in", "of", "within"}, {"Alliance", "Organization"}) if is_bloc(ctx, b)]
         if not bodies and _bloc_object(tok, {"in", "of", "within"}):  # "froze its participation in the bloc"
@@ -549,6 +606,40 @@ def taking_part(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for m in ctx.subjects(tok.head, members_ok):
             for body in bodies:
                 yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-participation")
+
+
+def _suspended_member(ctx: SentenceContext, facts: DocFacts, members_ok: set[str]) -> Iterator[Relation]:
+    """ "ECOWAS suspended Niger after the coup", "the AU suspended Mali": a bloc suspends a member."""
+    for verb in ctx.verbal({"suspend"}):
+        if negated(ctx, verb, itself=False) or hedged(verb):
+            continue
+        bodies = [b.entity for b in ctx.subjects(verb, {"Alliance", "Organization"}) if is_bloc(ctx, b)]
+        members = [m for o in verb.children if o.dep_ == "dobj" and o.i in ctx.at for m in ctx.group(o, members_ok)]
+        for m in members:
+            for body in bodies:
+                if m.entity != body:
+                    yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-suspended")
+
+
+def _owned_membership(ctx: SentenceContext, facts: DocFacts, tok, members_ok: set[str]) -> Iterator[Relation]:
+    """ "the CSTO agreed to suspend Uzbekistan's membership", "Mali's membership of ECOWAS was
+    suspended", "the league restored Syria's membership": a named member's membership that a bloc (the
+    clause's subject, the noun's "of"/"in" object, or "the bloc" named before) suspends or restores."""
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues()["membership"]["membership_acts"] or hedged(verb):
+        return
+    owners = [ctx.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ctx.at]
+    owners = [m for o in owners for m in ctx.group(ctx.head_token(o), members_ok)]
+    if not owners:
+        return
+    bodies = [b.entity for b in ctx.prep_objects(tok, {"in", "of", "within"}, {"Alliance", "Organization"}) if is_bloc(ctx, b)]
+    bodies = bodies or [b.entity for b in ctx.subjects(verb, {"Alliance", "Organization"}) if is_bloc(ctx, b)]
+    if not bodies and _bloc_object(tok, {"in", "of", "within"}):
+        bodies = [b for b in [_recent_alliance(ctx, facts)] if b]
+    for m in owners:
+        for body in bodies:
+            if m.entity != body:
+                yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-owned")
 
 
 def _bloc_object(tok, preps: set[str]) -> bool:

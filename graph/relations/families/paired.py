@@ -198,7 +198,8 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     """ "A and B signed a memorandum", "Russia and China were working together", "A and B held joint
     drills", "A and B are strategic partners", "A and B clashed", "A and B are rivals"."""
     ties, coop = cues()["ties"], cues()["cooperation"]
-    verbs = ties["traded_verbs"] | ties["reciprocal_conflict"] | ties["quarrel_verbs"] | ties["joint_verbs"] | coop["verbs"]
+    verbs = ties["traded_verbs"] | ties["reciprocal_conflict"] | ties["quarrel_verbs"] | ties["joint_verbs"] | coop["verbs"] \
+        | ties["founding_verbs"]
     # a verb of none of these lists is a cue only by its attribute ("are rivals", "at war") or "together"
     described = not ctx.words.isdisjoint(ties["rival_nouns"] | ties["partner_in_nouns"] | ties["reciprocal_adverbs"])
     for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
@@ -220,8 +221,8 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             type_ = "IN_CONFLICT_WITH"  # "A and B quarrelled over ...", not "A and B argued that ..."
         elif lemma in ties["joint_verbs"] or are & ties["partner_in_nouns"] or lemma in coop["verbs"] and (
                 together or joint or any(o.lemma_.lower() in ties["agreement_nouns"] for o in objects)) or (
-                together and verb.dep_ == "relcl" and verb.head.lemma_.lower() in coop["nouns"]):
-            type_ = "COOPERATES_WITH"  # "the exercise that A and B have run together"
+                together and verb.dep_ == "relcl" and verb.head.lemma_.lower() in coop["nouns"]) or _founded_body(verb, objects, ties):
+            type_ = "COOPERATES_WITH"  # "the exercise that A and B have run together", "A and B set up a centre"
         else:
             continue
         if negated(ctx, verb) or hedged(verb) or (type_ == "COOPERATES_WITH" and any(
@@ -232,7 +233,7 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         pair = _joint(ctx, facts, verb)
         if not 2 <= len(pair) <= _MAX_JOINT:
             continue  # "A, B and C signed a treaty": each pair of a few signatories
-        if type_ == "COOPERATES_WITH" and _truce(ctx):
+        if type_ == "COOPERATES_WITH" and _truce(ctx) and verb.lemma_.lower() not in ties["founding_verbs"]:
             type_ = "IN_CONFLICT_WITH"
         domain = domain_of(ctx.lemmas) if type_ == "COOPERATES_WITH" else "defense"
         relative = any(_relative_antecedent(verb, c) is not None for c in verb.children if c.dep_ == "nsubj")
@@ -244,6 +245,19 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                         found.evidence = {k: v for k, v in found.evidence.items() if k != "when"} | (
                             {"when": when} if when else {})
                     yield found
+
+
+def _founded_body(verb: Token, objects: list[Token], ties: dict) -> bool:
+    """ "A and B set up a monitoring centre", "the coalition, which A and B founded": a body or
+    grouping that coordinated subjects set up together (not a company each of them registers)."""
+    if verb.lemma_.lower() not in ties["founding_verbs"]:
+        return False
+    if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    made = [o for o in objects if o.tag_ not in {"WDT", "WP"}]
+    if verb.dep_ == "relcl" and not made:  # "the centre (in Aghdam), which A and B set up"
+        made = [verb.head, *([verb.head.head.head] if verb.head.dep_ == "pobj" else [])]
+    return any(o.lemma_.lower() in ties["joint_body_nouns"] or o.lower_ in ties["joint_body_nouns"] for o in made)
 
 
 def _each_alone(verb: Token, ties: dict) -> bool:

@@ -55,9 +55,23 @@ def hostile_exchange(tok: Token) -> bool:
 
 
 def commercial(verb: Token) -> bool:
-    """ "signed a contract with Saab": what a verb signs is a sale, not a tie."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues()["ties"]["commercial_nouns"]
+    """ "signed a contract with Saab", "the contract was signed between X and Saab": what a verb signs
+    is a sale, not a tie."""
+    return verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in cues()["ties"]["commercial_nouns"]
                                        for c in verb.children)
+
+
+def peace_talks(tok: Token, ties: dict) -> bool:
+    """ "direct peace talks between A and B", "stepped up talks with X to end the war": talks to make
+    peace are between sides at war, not partners."""
+    if tok.pos_ not in _NOUNS or tok.lemma_.lower() not in ties["peace_talk_nouns"]:
+        return False
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in ties["peace_words"] for c in tok.children):
+        return True
+    hostile = ties["hostilities_nouns"] | cues()["conflict"]["nouns"]
+    ends = [v for h in (tok, tok.head) for v in h.children if v.dep_ in {"acl", "advcl", "xcomp", "relcl"}
+            and v.lemma_.lower() in ties["halt_verbs"]]  # "talks (held) to end the war"
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in hostile or o.lower_ in hostile) for v in ends for o in v.children)
 
 
 def sale(ctx: SentenceContext, tok: Token) -> bool:
@@ -133,8 +147,11 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
     if tok.lower_ in cues()["ties"]["partner_in_nouns"]:  # "an ally of X", "a partner in South Korea's programme"
         preps = preps | {"in", "of"}
     goods = cues()["supply"]["goods"]
+    named_target = hostile and tok.pos_ == "VERB" and _names_target(ctx, facts, tok)
     for child in _attached(tok):
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
+            if named_target and child.lower_ in cues()["ties"]["target_place_preps"]:
+                continue  # "striking Houthi targets in Yemen": where the named side's targets are
             aimed = hostile and child.lower_ in _AIMED_PREPS  # "strikes on Kharkiv"
             for obj in child.children:
                 if obj.dep_ not in {"pobj", "pcomp"}:
@@ -144,7 +161,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                 if not hostile and child.lower_ == "to" and tok.lemma_.lower() in cues()["ties"]["support_nouns"] \
                         and not receiving_body(ctx, obj):
                     continue  # "offered help to the Chinese crew": a rescue, not a tie
-                add(group(ctx, facts, obj, places=aimed) or (_struck_where(ctx, facts, obj) if aimed else [])
+                add((held_by(ctx, facts, obj) if aimed else []) or group(ctx, facts, obj, places=aimed)
+                    or (_struck_where(ctx, facts, obj) if aimed else [])
                     or (members_of(ctx, facts, obj) if hostile and child.lower_ in _PARTNER_PREPS else []))
     if tok.lower_ in cues()["cooperation"].get("list_cues", set()):
         for child in tok.children:
@@ -168,6 +186,25 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
             else:  # "backs Minsk", not "supports the UAE's corvettes"
                 add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *obj.conjuncts] if t.i in ctx.at]))
     return found
+
+
+def _names_target(ctx: SentenceContext, facts: DocFacts, verb: Token) -> bool:
+    """Whether a hostile verb's object names the side it hits ("struck Houthi targets", "hit Hamas
+    positions"): a place "in" the verb's phrase is then where, not whom."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = [t for t in (obj, *obj.children) if t.i in ctx.at and t.dep_ in {"dobj", "compound", "nmod", "amod"}]
+        if any(ctx.label(ctx.at[t.i]) in {"Organization", "GovernmentBody"} for t in named):
+            return True
+    return False
+
+
+def held_by(ctx: SentenceContext, facts: DocFacts, obj: Token) -> list[str]:
+    """ "strikes on Houthi-held Yemen", "shelled rebel-held towns": a target place held by a named side
+    stands for that side, not for the state it lies in."""
+    holding = cues()["ties"]["holding_participles"]
+    return [p for a in obj.children if a.dep_ in {"amod", "acl"} and a.lower_ in holding
+            for n in a.children if n.dep_ in {"npadvmod", "compound", "nmod", "amod"} and n.i in ctx.at
+            for p in parties(ctx, facts, [ctx.at[n.i]])]
 
 
 def _so_called(verb: Token) -> list[Token]:
@@ -276,6 +313,9 @@ def _conflict_cue(tok: Token, lex: dict, ties: dict) -> set[str] | None:
     a verb aimed "at" a target ("launching drones at Ukrainian cities"), "fell out with", "an
     exchange of fire", or a conflict noun or verb."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in cues()["membership"]["membership_acts"] and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"membership", "participation"} for c in tok.children):
+        return None  # "agreed to suspend Uzbekistan's membership": a membership's status (families/membership.py)
     if lemma in lex["nouns"] | lex["verbs"]:
         return _CONFLICT_PREPS
     if lemma in ties["aimed_verbs"]:
@@ -345,6 +385,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
                 type_, rule, found_domain, anchor = "IN_CONFLICT_WITH", "rupture", "political", rupture
+            elif peace_talks(tok, ties):  # "peace talks between A and B", "talks with X to end the war"
+                type_, rule, found_domain = "IN_CONFLICT_WITH", "peace-talks", "defense"
             elif tok.pos_ in _NOUNS and soured(tok):  # "strained relations with", "ties have soured"
                 type_, rule, found_domain = "IN_CONFLICT_WITH", "rupture", "political"
         if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or _as_though(anchor) or (anchor is tok and (
@@ -497,6 +539,9 @@ def _brothers_in_arms(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: d
             if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "fought-alongside", "defense"):
                 yield found
     enemies: list[str] = partners(ctx, facts, tok, {"against"}, hostile=True)
+    for ally in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ties["allied_preps"]
+                 for o in p.children if o.dep_ == "pobj"):  # "alongside Russian forces against Ukraine" (parsed on the ally)
+        enemies += [e for e in partners(ctx, facts, ally, {"against"}, hostile=True) if e not in enemies]
     for verb in (c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in ties["rout_verbs"]):
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             enemies += [e for e in group(ctx, facts, obj) if e not in enemies]
@@ -622,8 +667,8 @@ def _envoys(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ties = cues()["ties"]
     for verb in ctx.verbal(ties["envoy_verbs"]):
         envoys = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ties["envoy_nouns"]]
-        if not envoys or negated(ctx, verb) or hedged(verb):
-            continue
+        if not envoys or negated(ctx, verb, itself=False) or hedged(verb):
+            continue  # "withdrew its ambassador" is the protest itself, not an absence
         others: list[str] = []
         for holder in [verb, *envoys]:
             others += [p for c in holder.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "in"}

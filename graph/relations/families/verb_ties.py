@@ -152,6 +152,10 @@ def _intruded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) ->
     spaces = [o for o in [*_objects(verb, {"dobj"}), *_objects(verb, set(), {"into", "over"})]
               if o.lemma_.lower() in ties["guarded_nouns"] or o.lower_ in ties["guarded_nouns"]]
     others = [p for o in spaces for p in possessors(ctx, facts, o)[0] or modifiers(ctx, facts, o)]
+    if any(s.lemma_.lower() in ties["intruder_nouns"] or s.lower_ in ties["intruder_nouns"]
+           for s in _objects(verb, {"nsubj"})):  # "Venezuelan troops crossed into Guyana": a state entered by force
+        others += [p for o in _objects(verb, set(), {"into"}) if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Country"
+                   for p in group(ctx, facts, o) if p not in others]
     yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, CONFLICT, "intrusion", "defense")
 
 
