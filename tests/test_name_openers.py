@@ -1,7 +1,8 @@
 """A place the text names only as the opening word of a longer name (a document, an institution, a
 shipyard) is no place of the article (graph/entities/name_openers.py); a place the text also names on
 its own, or that carries a relation, or whose next word is a place noun or a title, or a catalogued
-region (it names a summit or charter after its topic), stays."""
+region or sea (it names a charter after its topic), stays; a supra-region the text names only to qualify
+a noun ("a Southeast Asia specialist") goes."""
 from __future__ import annotations
 
 from tests.extracted import node_labels as _labels
@@ -27,8 +28,16 @@ def test_the_city_named_on_its_own_stays(pipeline):
     assert "Geneva" in places
 
 
-def test_a_region_naming_a_summit_stays(pipeline):
-    assert "Central Asia" in _places(pipeline, "Kazakhstan and Uzbekistan will attend the Central Asia summit in July.")
+def test_a_region_naming_a_charter_stays(pipeline):
+    assert "Kidal Region" in _places(pipeline, "Mali and Niger signed the Kidal Region Charter on Monday.")
+
+
+def test_a_supra_region_only_qualifying_a_noun_names_no_place(pipeline):
+    assert "Southeast Asia" not in _places(pipeline, "A Southeast Asia specialist said Vietnam would buy the jets.")
+
+
+def test_a_supra_region_named_on_its_own_stays(pipeline):
+    assert "Arctic" in _places(pipeline, "Canada sent troops to the Arctic in March, its army said.")
 
 
 def test_a_place_before_a_title_or_a_place_noun_stays(pipeline):
