@@ -1,0 +1,102 @@
+"""A place the article names only as the opening word of a longer name is no place of the article.
+
+"the Geneva Agreement", "the Kedma Policy Lab", "the Tibet Airlines order", "a Hudong-Zhonghua yard":
+the place word opens the name of a document, an institution, a firm or a yard, and the article says
+nothing of the place itself. The writers of the gold leave such places out (ANNOTATION.md: a country
+named only inside another name is optional; places alike), and in one store built from many articles
+they were nodes of nobody's graph. A Place entity no relation touches and every one of whose mentions
+opens a longer Title Case name (the next word capitalised, or glued on by a hyphen) is dropped; a place
+word followed by a place noun ("the Batken Region"), a title ("the Kerala Governor"), a number or a
+line end stays, and so does any place the text also names on its own. A catalogued region, island or
+sea stays too: a city or a site names a document, firm or institution after its seat or venue ("the
+Geneva Agreement", "a Hudong-Zhonghua yard"), a region names one after its topic ("the Central Asia
+summit", "the Liptako-Gourma Charter"), and the writers list the region (two required of eight in
+the development halves; no city or site was).
+
+A supra-region the text names only to qualify a noun ("Arctic drills", "a Middle East debut", "a
+Southeast Asia specialist") is dropped the same way: of eleven such relation-less nodes in the
+seventeen development halves, the writers listed one (a summit named after its region) and left out
+eight; the supra-regions the text names on its own stay (the gold lists most of them).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ..mentions import Mention
+from ..mentions.layout import doc_text, heading_line, in_headline
+from ..mentions.lexicon import lexicon
+from ..reference import ReferenceData
+from ..relations import Relation
+from .entity import Entity
+
+
+@cache
+def _kept_heads() -> frozenset[str]:
+    """Words after a place that leave it a place: place nouns and heads, region suffixes, titles."""
+    lex = lexicon()
+    words = set(lex["name_shape"]["place_nouns"]) | set(lex["name_heads"]["place_heads"])
+    words |= set(lex["name_shape"]["region_suffixes"]) | set(lex["name_opener_kept_heads"])
+    words |= set(lex["name_shape"]["leading_titles"])
+    return frozenset(w.casefold() for w in words)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and any(c.isalpha() for c in word)
+
+
+def opens_name(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` is the opening word(s) of a longer Title Case name (or joined to one by a
+    hyphen on either side: "Hudong-Zhonghua", "Rzeszow-Jasionka")."""
+    if mention.end >= len(doc) or in_headline(doc, mention.start_char) \
+            or heading_line(doc_text(doc), mention.start_char):
+        return False  # a Title Case headline capitalises every word
+    nxt = doc[mention.end]
+    last = doc[mention.end - 1]
+    if nxt.text == "-" and not last.whitespace_ and mention.end + 1 < len(doc) and not nxt.whitespace_:
+        return _capitalised(doc[mention.end + 1].text)  # "Hudong-Zhonghua"; not "Munich-based"
+    if mention.start > 1 and doc[mention.start - 1].text == "-" and not doc[mention.start - 1].whitespace_ \
+            and not doc[mention.start - 2].whitespace_ and _capitalised(doc[mention.start - 2].text):
+        return True  # "Rzeszow-Jasionka"
+    if not last.whitespace_ or nxt.is_sent_start or not _capitalised(nxt.text) or "\n" in last.whitespace_:
+        return False
+    return nxt.text.casefold() not in _kept_heads() and nxt.ent_type_ not in {"GPE", "LOC"}
+
+
+def modifies_noun(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` only qualifies a noun after it ("Arctic drills", "a Middle East debut", "a
+    Southeast Asia specialist"), or opens a longer name: its head word modifies a noun to its right
+    that is no place noun ("the Arctic region" is the place)."""
+    if in_headline(doc, mention.start_char) or heading_line(doc_text(doc), mention.start_char):
+        return False
+    root = doc[mention.start:mention.end].root
+    head = root.head
+    if head.i < mention.end or root.dep_ not in {"compound", "amod", "nmod"} or head.pos_ not in {"NOUN", "PROPN"}:
+        return opens_name(doc, mention)
+    return head.text.casefold() not in _kept_heads()
+
+
+def _kind(entity: Entity, ref: ReferenceData) -> str | None:
+    """The catalogue kind of a place (city, region, supra_region, sea ...), ``None`` when uncatalogued."""
+    entry = ref.get(entity.ref_id) if entity.ref_id else None
+    return entry.props.get("kind") if entry is not None else None
+
+
+def drop_name_openers(doc: Doc, entities: dict[str, Entity], relations: list[Relation],
+                      ref: ReferenceData) -> None:
+    """Remove from ``entities`` every city, site or uncatalogued Place no relation touches that the text
+    names only as the opening word of a longer name (:func:`opens_name`), and every supra-region ("the
+    Arctic", "the Middle East") it names only to qualify a noun (:func:`modifies_noun`)."""
+    used = {r.source for r in relations} | {r.target for r in relations}
+    lex = lexicon()
+    for key, entity in list(entities.items()):
+        if entity.label != "Place" or entity.id in used or not entity.mentions:
+            continue
+        kind = _kind(entity, ref)
+        if kind in lex["name_opener_modifier_kinds"]:
+            idle = all(modifies_noun(doc, m) for m in entity.mentions)  # "Arctic drills"
+        else:
+            idle = kind not in lex["name_opener_wide_kinds"] and all(opens_name(doc, m) for m in entity.mentions)
+        if idle:
+            del entities[key]
