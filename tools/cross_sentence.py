@@ -92,15 +92,20 @@ _DESC = {
 }
 _DEAL = {"deal", "contract", "agreement", "order", "purchase", "acquisition", "sale", "procurement"}
 _DETS = {"the", "this", "that", "these", "those"}
-_ORDER = ["noent", "same", "same-headline", "coref", "desc", "pronoun", "focal-event", "focal-country",
-          "headline", "list", "adjacent", "apart"]
+_ORDER = ["noent", "same", "same-headline", "coref", "desc", "pronoun", "carried", "focal-subject", "focal-event",
+          "focal-country", "headline", "list", "adjacent", "apart"]
+# "the two countries", "both sides": a list of the sentences before carried on by a plural noun
+_CARRIED_NOUNS = {"country", "nation", "side", "state", "government", "ally", "partner", "neighbour", "neighbor",
+                  "company", "firm", "navy", "force", "military", "party", "power"}
+_CARRIED_DETS = {"two", "three", "both", "all"}
 
 
 def _definite(t) -> bool:
     return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DETS for c in t.children)
 
 
-def _links(sent, here: str, other: str, entities, named, sent_no, doc, main_event, focal, head_no) -> list[str]:
+def _links(sent, here: str, other: str, entities, named, sent_no, doc, main_event, focal, head_no,
+           subjects: set[str]) -> list[str]:
     """The kinds of link from ``sent`` (which names ``here``) to ``other``."""
     label = entities[other].label
     n = sent_no[sent.start]
@@ -119,7 +124,13 @@ def _links(sent, here: str, other: str, entities, named, sent_no, doc, main_even
                 kind = "poss" if t.tag_ == "PRP$" or t.dep_ == "poss" else "subj" if t.dep_ in {
                     "nsubj", "nsubjpass"} else "obj"
                 out.append(f"pronoun:{kind}")
+        if t.tag_ == "NNS" and lemma in _CARRIED_NOUNS and any(
+                c.lower_ in _CARRIED_DETS for c in t.children) and any(
+                e == other for i, e in named if 0 < n - sent_no[doc[i].sent.start] <= 2):
+            out.append("carried")
     inside = {e for i, e in named if sent.start <= i < sent.end}
+    if other in subjects and other not in inside:
+        out.append("focal-subject")
     if other == main_event and not any(entities[e].label == "Event" for e in inside):
         out.append("focal-event")
     if other == focal:
@@ -133,8 +144,9 @@ def _links(sent, here: str, other: str, entities, named, sent_no, doc, main_even
     return out
 
 
-def classify(doc, entities, a: str, b: str) -> str:
-    from graph.entities.focal import lead
+def classify(doc, entities, a: str, b: str) -> tuple[str, str]:
+    """(the first kind in :data:`_ORDER` linking ``a`` and ``b``, the sentence it holds in)."""
+    from graph.entities.focal import body_lead, lead, subject_tokens
 
     named = sorted((m.start, m.entity) for m in doc._.mentions if m.entity in entities and m.source != "coref")
     corefs = [(m.start, m.entity) for m in doc._.mentions if m.entity in entities and m.source == "coref"]
@@ -142,14 +154,17 @@ def classify(doc, entities, a: str, b: str) -> str:
     sent_no = {s.start: k for k, s in enumerate(sents)}
     head = lead(doc)
     head_no = sent_no[head.start] if head is not None else -1
+    lead_subject = subject_tokens(head) | subject_tokens(body_lead(doc, head))
+    subjects = {m.entity for m in doc._.mentions if m.entity in entities and m.source != "coref"
+                and any(i in lead_subject for i in range(m.start, m.end))}
     events = [e for e in entities.values() if e.label == "Event" and not e.ref_id]
     main = max(events, key=lambda e: len(e.mentions), default=None)
     focal = doc.user_data.get("focal_country")
-    kinds: list[str] = []
+    kinds: list[tuple[str, str]] = []
     for k, sent in enumerate(sents):
         inside = {e for i, e in named if sent.start <= i < sent.end}
         if {a, b} <= inside:
-            kinds.append("same-headline" if k == head_no else "same")
+            kinds.append(("same-headline" if k == head_no else "same", sent.text))
             continue
         if k == head_no:
             continue
@@ -158,26 +173,26 @@ def classify(doc, entities, a: str, b: str) -> str:
             if here not in inside:
                 continue
             if other in co:
-                kinds.append("coref")
-            kinds += _links(sent, here, other, entities, named, sent_no, doc, main.id if main else None, focal,
-                            head_no)
+                kinds.append(("coref", sent.text))
+            kinds += [(kind, sent.text) for kind in _links(
+                sent, here, other, entities, named, sent_no, doc, main.id if main else None, focal, head_no, subjects)]
     if not kinds:
-        return "apart"
-    return min(kinds, key=lambda s: (_ORDER.index(s.split(":")[0]), s))
+        return "apart", ""
+    return min(kinds, key=lambda s: (_ORDER.index(s[0].split(":")[0]), s[0]))
 
 
 def run(gold_dir: Path, show: str | None) -> Counter:
     out: Counter = Counter()
     for gold_path, r, a, b, seen in missed(gold_dir):
         if a is None or b is None:
-            kind = "noent"
+            kind, where = "noent", ""
         else:
             kinds = [classify(doc, ents, a, b) for doc, ents in seen if a in ents and b in ents]
-            kind = min(kinds, key=lambda s: (_ORDER.index(s.split(":")[0]), s)) if kinds else "apart"
+            kind, where = min(kinds, key=lambda s: (_ORDER.index(s[0].split(":")[0]), s[0])) if kinds else ("apart", "")
         out[kind] += 1
         out[f"{kind} {r['type']}"] += 1
         if show and kind.startswith(tuple(show.split(","))):
-            print(f"  [{gold_path.stem}] {kind} {r['source']} -{r['type']}-> {r['target']}")
+            print(f"  [{gold_path.stem}] {kind} {r['source']} -{r['type']}-> {r['target']}  | {where[:200]!r}")
     return out
 
 

@@ -10,7 +10,10 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
   institute or school: what a "group" never is);
 * "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
-  plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets").
+  plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets");
+* "its air force", "their navy", "the country's army" after a word resolved to a country: that
+  country's service of the branch (as "Slovakia's air force" is), the one the article names or else the
+  catalogued one; nothing before a noun ("its army chief" names an office).
 
 What the words are is data (``lexicon.yaml`` ``discourse``). Each resolved word becomes a ``coref``
 mention (no alias: "the jets" names nothing).
@@ -23,6 +26,8 @@ mention (no alias: "the jets" names nothing).
 [('It', 'Norway'), ('guns', 'K9 Thunder')]
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,8 +46,10 @@ def _words() -> dict:
 class Antecedents:
     """Adds the ``coref`` mentions of this module's three rules to a document's mentions and entities."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity],
+                 service: Callable[[str, str], Entity | None] | None = None) -> None:
         self.doc, self.mentions, self.entities = doc, mentions, entities
+        self.service = service  # (country id, branch) -> that country's service, made an entity if catalogued
         self.at = {i: m for m in mentions if m.entity in entities for i in m.tokens()}
         self.sents = list(doc.sents)
         self.sent_no = {s.start: n for n, s in enumerate(self.sents)}
@@ -193,7 +200,52 @@ class Antecedents:
             for e in found:
                 self._add(tok, e)
 
+    # --- a resolved country's service ---------------------------------------------------------
+    def _owner_before(self, i: int) -> Entity | None:
+        """The country a possessive right before token ``i`` was resolved to: "its", "their", "the
+        country's" (an optional "own" between)."""
+        low = lowers(self.doc)
+        j = i - 1
+        if j >= 0 and low[j] == "own":
+            j -= 1
+        if j >= 1 and low[j] in {"'s", "\u2019s"}:
+            j -= 1
+        m = self.at.get(j) if j >= 0 else None
+        if m is None or m.source != "coref" or low[j] in {"it", "they"}:
+            return None
+        e = self.entities.get(m.entity)
+        return e if e is not None and e.label == "Country" and e.ref_id else None
+
+    def possessed_services(self) -> None:
+        if self.service is None:
+            return
+        branches = lexicon()["name_shape"]["service_coref"]
+        low = lowers(self.doc)
+        toks = tokens(self.doc)
+        for i, word in enumerate(low):
+            if word not in branches or toks[i].text != word:
+                continue
+            base = branches[word].lower().split()
+            end = i + len(base)
+            if low[i:end] != base or any(k in self.at for k in range(i, end)):
+                continue
+            if end < len(low) and (low[end] == "of" or toks[end].text[:1].isupper()
+                                   or toks[end].pos_ == "NOUN" and toks[end].is_lower):
+                continue  # "its army chief", "their navy commander": an office
+            owner = self._owner_before(i)
+            target = self.service(owner.ref_id, branches[word]) if owner is not None else None
+            if target is None:
+                continue
+            span = self.doc[i:end]
+            m = Mention(i, end, span.start_char, span.end_char, span.text, "GovernmentBody", "coref", target.ref_id)
+            m.entity = target.id
+            target.mentions.append(m)
+            self.mentions.append(m)
+            for k in range(i, end):
+                self.at[k] = m
+
     def run(self) -> None:
+        self.possessed_services()
         self.groups()
         self.platforms()  # before the pronouns: "The jets landed. They ..." carries on from the jets
         self.pronoun_subjects()
