@@ -90,3 +90,25 @@ def test_the_kingdom_is_a_country_called_a_kingdom(pipeline):
 def test_the_group_is_no_academy(pipeline):
     text = "The Quad leaders met at the Archmere Academy. The group has no secretariat."
     assert ("group", "Archmere Academy") not in corefs(pipeline, text)
+
+
+def test_its_air_force_is_the_service_of_the_country_its_stands_for(pipeline):
+    text = "Kuwait signed for 28 Eurofighter Typhoons in 2016. Its air force received the first two jets this week."
+    assert ("air force", "Kuwait Air Force") in corefs(pipeline, text)
+    assert ("Kuwait Air Force", "OPERATES", "Eurofighter Typhoon") in edges(pipeline, text)
+    navy = "Ghana bought two patrol boats in March. Its navy will base them at Sekondi."
+    assert ("navy", "Ghana Navy") in corefs(pipeline, navy)
+
+
+def test_the_countrys_navy_is_that_countrys_service(pipeline):
+    text = "Peru held talks with Spain in May. The country's navy still operates four Type 209 submarines."
+    assert ("navy", "Peruvian Navy") in corefs(pipeline, text)
+
+
+def test_its_army_chief_and_a_firms_army_name_no_service(pipeline):
+    office = "Norway received its last F-35A jets on Monday. Its army chief praised the deal."
+    assert not [c for c in corefs(pipeline, office) if c[0] == "army"]
+    firm = "Saab reported record orders in May. Its army of engineers has doubled since 2020."
+    assert not [c for c in corefs(pipeline, firm) if c[0] == "army"]
+    company = "Saab reported record orders in May. Its navy is now the largest customer."
+    assert not [c for c in corefs(pipeline, company) if c[0] == "navy"]

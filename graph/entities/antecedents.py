@@ -11,9 +11,11 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
   institute or school: what a "group" never is);
 * "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
   plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets");
-* "its air force", "their navy", "the country's army" after a word resolved to a country: that
-  country's service of the branch (as "Slovakia's air force" is), the one the article names or else the
-  catalogued one; nothing before a noun ("its army chief" names an office).
+* "its air force", "their navy", "the country's army" after a word resolved to a country, as the
+  subject of a verb ("Its air force still flies ..."): that country's service of the branch (as
+  "Slovakia's air force" is), the one the article names or else the catalogued one; nothing before a
+  noun ("its army chief" names an office), after a copula ("its army is stretched") or as an object or
+  a preposition's ("changed its army", "troops from its army"): no acting service, no node.
 
 What the words are is data (``lexicon.yaml`` ``discourse``). Each resolved word becomes a ``coref``
 mention (no alias: "the jets" names nothing).
@@ -232,6 +234,9 @@ class Antecedents:
             if end < len(low) and (low[end] == "of" or toks[end].text[:1].isupper()
                                    or toks[end].pos_ == "NOUN" and toks[end].is_lower):
                 continue  # "its army chief", "their navy commander": an office
+            head = toks[end - 1]
+            if head.dep_ != "nsubj" or head.head.lemma_ == "be":
+                continue  # only an acting service ("its air force flies ..."), not "its army is stretched"
             owner = self._owner_before(i)
             target = self.service(owner.ref_id, branches[word]) if owner is not None else None
             if target is None:
