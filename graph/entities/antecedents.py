@@ -4,7 +4,9 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
 "their") and adds ``coref`` mentions the relation rules then read like names:
 
 * a main-clause subject "It" ("They") with no actor named before it in its sentence stands for the
-  subject of the previous sentence's main clause, one entity for "it", conjoined ones for "they"; one
+  subject of the previous sentence's main clause (the subject of a passive of goods, "It is built by
+  X", "They will be based at Y", for the platform that sentence is about: its main clause's subject or
+  object, else the one platform it names), one entity for "it", conjoined ones for "they"; one
   after an actor of its own sentence ("Poland said it would buy ...") is left to the relation rules,
   which walk up to that actor themselves; an expletive "it" ("it is likely that ...") stands for nothing;
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
@@ -63,6 +65,7 @@ class Antecedents:
         self.window = int(words["window"])
         self.partitive = set(words["partitive_nouns"])
         self.not_groups = set(words["not_group_heads"])
+        self.goods_passives = set(words["goods_passives"])
 
     # --- helpers -------------------------------------------------------------------------------
     def _add(self, tok: Token, entity: Entity) -> None:
@@ -110,6 +113,37 @@ class Antecedents:
             return found if len(found) >= 2 or found and subj.tag_ in {"NNS", "NNPS"} else []
         return found if len(found) == 1 and not subj.conjuncts and subj.tag_ not in {"NNS", "NNPS"} else []
 
+    def _previous_goods(self, sent: Span, plural: bool) -> list[Entity]:
+        """The platform(s) the sentence before ``sent`` is about: its main clause's subject or object
+        ("Poland ordered 96 Apaches"), else the one platform it names; for ``plural`` only a plural noun
+        or two or more conjoined platforms."""
+        n = self.sent_no[sent.start]
+        if n == 0:
+            return []
+        prev = self.sents[n - 1]
+        verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+        slots = [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        for slot in slots:
+            found = self._entities_at(slot, {"Platform"})
+            if found:
+                many = len(found) >= 2 or slot.tag_ in {"NNS", "NNPS"}
+                return found if plural == many or not plural and len(found) == 1 else []
+        named = {self.at[i].entity: i for i in range(prev.start, prev.end)
+                 if i in self.at and self.entities[self.at[i].entity].label == "Platform"}
+        if len(named) != 1:
+            return []
+        (entity, at), = named.items()
+        noun = self.doc[at] if self.doc[at].dep_ != "compound" else self.doc[at].head
+        if plural and noun.tag_ not in {"NNS", "NNPS"}:
+            return []  # "signed for 48 KAAN fighters. They ...": a plural noun of the one platform
+        return [self.entities[entity]]
+
+    def _goods_passive(self, tok: Token) -> bool:
+        """ "It is built by X", "They will be based at Y": a passive whose subject is goods."""
+        verb = tok.head
+        return tok.dep_ == "nsubjpass" and verb.lemma_.lower() in self.goods_passives and not any(
+            c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+
     def pronoun_subjects(self) -> None:
         toks = tokens(self.doc)
         for i, word in enumerate(lowers(self.doc)):
@@ -125,6 +159,10 @@ class Antecedents:
             if not main or any(i in self.at and self.entities[self.at[i].entity].label in self.actors
                                for i in range(sent.start, tok.i)):
                 continue  # "X said it would ...": the rules walk up to X themselves
+            if self._goods_passive(tok):  # "Brazil bought the Gripen. It is built by Embraer": the jet
+                for e in self._previous_goods(sent, word == "they"):
+                    self._add(tok, e)
+                continue
             found = self._previous_subject(sent, word == "they")
             if word == "it" and len(found) != 1 or word == "they" and not found:
                 continue
