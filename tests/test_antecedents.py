@@ -112,3 +112,23 @@ def test_its_army_chief_and_a_firms_army_name_no_service(pipeline):
     assert not [c for c in corefs(pipeline, firm) if c[0] == "army"]
     company = "Saab reported record orders in May. Its navy is now the largest customer."
     assert not [c for c in corefs(pipeline, company) if c[0] == "navy"]
+
+
+def test_the_subject_of_a_passive_of_goods_is_the_platform_before(pipeline):
+    built = "Peru signed for 24 KF-21 fighters on Monday. They will be built by Korea Aerospace Industries."
+    assert ("They", "KAI KF-21 Boramae") in corefs(pipeline, built) or ("They", "KF-21") in corefs(pipeline, built)
+    assert any(e[1] == "MANUFACTURES" and e[0] == "Korea Aerospace Industries" for e in edges(pipeline, built))
+    based = "Romania ordered 32 AH-64E Apache helicopters in May. They will be based at Campia Turzii."
+    assert [c for c in corefs(pipeline, based) if c[0] == "They" and "Apache" in c[1]]
+
+
+def test_a_passive_of_goods_never_takes_the_buyer_before(pipeline):
+    text = "Chile bought the Gripen E in 2024. It is assembled under licence by Embraer."
+    assert not [c for c in corefs(pipeline, text) if c[0] == "It" and c[1] == "Chile"]
+    founded = "Hanwha Ocean opened a yard in Ulsan. It was founded in 1973."  # no passive of goods
+    assert ("It", "Hanwha Ocean") in corefs(pipeline, founded)
+
+
+def test_they_of_goods_needs_a_plural_platform(pipeline):
+    text = "Egypt signed for the K9 howitzer on Monday. They will be built in Cairo."
+    assert not [c for c in corefs(pipeline, text) if c[0] == "They"]

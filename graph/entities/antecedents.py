@@ -133,7 +133,7 @@ class Antecedents:
         if len(named) != 1:
             return []
         (entity, at), = named.items()
-        noun = self.doc[at] if self.doc[at].dep_ != "compound" else self.doc[at].head
+        noun = self.doc[at].head if self.doc[at].dep_ in {"compound", "nummod", "amod"} else self.doc[at]
         if plural and noun.tag_ not in {"NNS", "NNPS"}:
             return []  # "signed for 48 KAAN fighters. They ...": a plural noun of the one platform
         return [self.entities[entity]]
