@@ -132,3 +132,9 @@ def test_a_passive_of_goods_never_takes_the_buyer_before(pipeline):
 def test_they_of_goods_needs_a_plural_platform(pipeline):
     text = "Egypt signed for the K9 howitzer on Monday. They will be built in Cairo."
     assert not [c for c in corefs(pipeline, text) if c[0] == "They"]
+
+
+def test_troops_based_somewhere_are_no_platform_named_in_passing(pipeline):
+    text = ("Britain moved 800 troops to Estonia in May, alongside a squadron of Challenger 2 tanks. "
+            "They will be based at Tapa.")
+    assert not [c for c in corefs(pipeline, text) if c[0] == "They"]

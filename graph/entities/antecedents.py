@@ -6,7 +6,7 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
 * a main-clause subject "It" ("They") with no actor named before it in its sentence stands for the
   subject of the previous sentence's main clause (the subject of a passive of goods, "It is built by
   X", "They will be based at Y", for the platform that sentence is about: its main clause's subject or
-  object, else the one platform it names), one entity for "it", conjoined ones for "they"; one
+  object, else for a verb of making the one platform it names), one entity for "it", conjoined ones for "they"; one
   after an actor of its own sentence ("Poland said it would buy ...") is left to the relation rules,
   which walk up to that actor themselves; an expletive "it" ("it is likely that ...") stands for nothing;
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
@@ -66,6 +66,7 @@ class Antecedents:
         self.partitive = set(words["partitive_nouns"])
         self.not_groups = set(words["not_group_heads"])
         self.goods_passives = set(words["goods_passives"])
+        self.goods_made = set(words["goods_made"])
 
     # --- helpers -------------------------------------------------------------------------------
     def _add(self, tok: Token, entity: Entity) -> None:
@@ -113,10 +114,10 @@ class Antecedents:
             return found if len(found) >= 2 or found and subj.tag_ in {"NNS", "NNPS"} else []
         return found if len(found) == 1 and not subj.conjuncts and subj.tag_ not in {"NNS", "NNPS"} else []
 
-    def _previous_goods(self, sent: Span, plural: bool) -> list[Entity]:
+    def _previous_goods(self, sent: Span, plural: bool, made: bool) -> list[Entity]:
         """The platform(s) the sentence before ``sent`` is about: its main clause's subject or object
-        ("Poland ordered 96 Apaches"), else the one platform it names; for ``plural`` only a plural noun
-        or two or more conjoined platforms."""
+        ("Poland ordered 96 Apaches"), else (for a verb of making, ``made``) the one platform it names;
+        for ``plural`` only a plural noun or two or more conjoined platforms."""
         n = self.sent_no[sent.start]
         if n == 0:
             return []
@@ -128,6 +129,8 @@ class Antecedents:
             if found:
                 many = len(found) >= 2 or slot.tag_ in {"NNS", "NNPS"}
                 return found if plural == many or not plural and len(found) == 1 else []
+        if not made:
+            return []
         named = {self.at[i].entity: i for i in range(prev.start, prev.end)
                  if i in self.at and self.entities[self.at[i].entity].label == "Platform"}
         if len(named) != 1:
@@ -160,7 +163,8 @@ class Antecedents:
                                for i in range(sent.start, tok.i)):
                 continue  # "X said it would ...": the rules walk up to X themselves
             if self._goods_passive(tok):  # "Brazil bought the Gripen. It is built by Embraer": the jet
-                for e in self._previous_goods(sent, word == "they"):
+                made = tok.head.lemma_.lower() in self.goods_made
+                for e in self._previous_goods(sent, word == "they", made):
                     self._add(tok, e)
                 continue
             found = self._previous_subject(sent, word == "they")
