@@ -138,3 +138,8 @@ def test_troops_based_somewhere_are_no_platform_named_in_passing(pipeline):
     text = ("Britain moved 800 troops to Estonia in May, alongside a squadron of Challenger 2 tanks. "
             "They will be based at Tapa.")
     assert not [c for c in corefs(pipeline, text) if c[0] == "They"]
+
+
+def test_its_air_force_named_beside_it_is_left_to_the_name(pipeline):
+    text = "Oman wants more jets. Its air force, the Royal Air Force of Oman, flies F-16 fighters."
+    assert not [c for c in corefs(pipeline, text) if c[0] == "air force"]

@@ -279,6 +279,8 @@ class Antecedents:
             head = toks[end - 1]
             if head.dep_ != "nsubj" or head.head.lemma_ == "be":
                 continue  # only an acting service ("its air force flies ..."), not "its army is stretched"
+            if any(c.dep_ == "appos" for c in head.children):
+                continue  # "its air force, the Qatar Emiri Air Force, ...": named beside it
             owner = self._owner_before(i)
             target = self.service(owner.ref_id, branches[word]) if owner is not None else None
             if target is None:
