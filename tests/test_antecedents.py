@@ -90,3 +90,56 @@ def test_the_kingdom_is_a_country_called_a_kingdom(pipeline):
 def test_the_group_is_no_academy(pipeline):
     text = "The Quad leaders met at the Archmere Academy. The group has no secretariat."
     assert ("group", "Archmere Academy") not in corefs(pipeline, text)
+
+
+def test_its_air_force_is_the_service_of_the_country_its_stands_for(pipeline):
+    text = "Kuwait signed for 28 Eurofighter Typhoons in 2016. Its air force received the first two jets this week."
+    assert ("air force", "Kuwait Air Force") in corefs(pipeline, text)
+    assert ("Kuwait Air Force", "OPERATES", "Eurofighter Typhoon") in edges(pipeline, text)
+    navy = "Ghana bought two patrol boats in March. Its navy will base them at Sekondi."
+    assert ("navy", "Ghana Navy") in corefs(pipeline, navy)
+
+
+def test_the_countrys_navy_is_that_countrys_service(pipeline):
+    text = "Peru held talks with Spain in May. The country's navy still operates four Type 209 submarines."
+    assert ("navy", "Peruvian Navy") in corefs(pipeline, text)
+
+
+def test_its_army_chief_and_a_firms_army_name_no_service(pipeline):
+    office = "Norway received its last F-35A jets on Monday. Its army chief praised the deal."
+    assert not [c for c in corefs(pipeline, office) if c[0] == "army"]
+    firm = "Saab reported record orders in May. Its army of engineers has doubled since 2020."
+    assert not [c for c in corefs(pipeline, firm) if c[0] == "army"]
+    company = "Saab reported record orders in May. Its navy is now the largest customer."
+    assert not [c for c in corefs(pipeline, company) if c[0] == "navy"]
+
+
+def test_the_subject_of_a_passive_of_goods_is_the_platform_before(pipeline):
+    built = "Peru signed for 24 KF-21 fighters on Monday. They will be built by Korea Aerospace Industries."
+    assert ("They", "KAI KF-21 Boramae") in corefs(pipeline, built) or ("They", "KF-21") in corefs(pipeline, built)
+    assert any(e[1] == "MANUFACTURES" and e[0] == "Korea Aerospace Industries" for e in edges(pipeline, built))
+    based = "Romania ordered 32 AH-64E Apache helicopters in May. They will be based at Campia Turzii."
+    assert [c for c in corefs(pipeline, based) if c[0] == "They" and "Apache" in c[1]]
+
+
+def test_a_passive_of_goods_never_takes_the_buyer_before(pipeline):
+    text = "Chile bought the Gripen E in 2024. It is assembled under licence by Embraer."
+    assert not [c for c in corefs(pipeline, text) if c[0] == "It" and c[1] == "Chile"]
+    founded = "Hanwha Ocean opened a yard in Ulsan. It was founded in 1973."  # no passive of goods
+    assert ("It", "Hanwha Ocean") in corefs(pipeline, founded)
+
+
+def test_they_of_goods_needs_a_plural_platform(pipeline):
+    text = "Egypt signed for the K9 howitzer on Monday. They will be built in Cairo."
+    assert not [c for c in corefs(pipeline, text) if c[0] == "They"]
+
+
+def test_troops_based_somewhere_are_no_platform_named_in_passing(pipeline):
+    text = ("Britain moved 800 troops to Estonia in May, alongside a squadron of Challenger 2 tanks. "
+            "They will be based at Tapa.")
+    assert not [c for c in corefs(pipeline, text) if c[0] == "They"]
+
+
+def test_its_air_force_named_beside_it_is_left_to_the_name(pipeline):
+    text = "Oman wants more jets. Its air force, the Royal Air Force of Oman, flies F-16 fighters."
+    assert not [c for c in corefs(pipeline, text) if c[0] == "air force"]

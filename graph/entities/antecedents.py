@@ -4,13 +4,20 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
 "their") and adds ``coref`` mentions the relation rules then read like names:
 
 * a main-clause subject "It" ("They") with no actor named before it in its sentence stands for the
-  subject of the previous sentence's main clause, one entity for "it", conjoined ones for "they"; one
+  subject of the previous sentence's main clause (the subject of a passive of goods, "It is built by
+  X", "They will be based at Y", for the platform that sentence is about: its main clause's subject or
+  object, else for a verb of making the one platform it names), one entity for "it", conjoined ones for "they"; one
   after an actor of its own sentence ("Poland said it would buy ...") is left to the relation rules,
   which walk up to that actor themselves; an expletive "it" ("it is likely that ...") stands for nothing;
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
   institute or school: what a "group" never is);
 * "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
-  plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets").
+  plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets");
+* "its air force", "their navy", "the country's army" after a word resolved to a country, as the
+  subject of a verb ("Its air force still flies ..."): that country's service of the branch (as
+  "Slovakia's air force" is), the one the article names or else the catalogued one; nothing before a
+  noun ("its army chief" names an office), after a copula ("its army is stretched") or as an object or
+  a preposition's ("changed its army", "troops from its army"): no acting service, no node.
 
 What the words are is data (``lexicon.yaml`` ``discourse``). Each resolved word becomes a ``coref``
 mention (no alias: "the jets" names nothing).
@@ -23,6 +30,8 @@ mention (no alias: "the jets" names nothing).
 [('It', 'Norway'), ('guns', 'K9 Thunder')]
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,8 +50,10 @@ def _words() -> dict:
 class Antecedents:
     """Adds the ``coref`` mentions of this module's three rules to a document's mentions and entities."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity],
+                 service: Callable[[str, str], Entity | None] | None = None) -> None:
         self.doc, self.mentions, self.entities = doc, mentions, entities
+        self.service = service  # (country id, branch) -> that country's service, made an entity if catalogued
         self.at = {i: m for m in mentions if m.entity in entities for i in m.tokens()}
         self.sents = list(doc.sents)
         self.sent_no = {s.start: n for n, s in enumerate(self.sents)}
@@ -54,6 +65,8 @@ class Antecedents:
         self.window = int(words["window"])
         self.partitive = set(words["partitive_nouns"])
         self.not_groups = set(words["not_group_heads"])
+        self.goods_passives = set(words["goods_passives"])
+        self.goods_made = set(words["goods_made"])
 
     # --- helpers -------------------------------------------------------------------------------
     def _add(self, tok: Token, entity: Entity) -> None:
@@ -101,6 +114,39 @@ class Antecedents:
             return found if len(found) >= 2 or found and subj.tag_ in {"NNS", "NNPS"} else []
         return found if len(found) == 1 and not subj.conjuncts and subj.tag_ not in {"NNS", "NNPS"} else []
 
+    def _previous_goods(self, sent: Span, plural: bool, made: bool) -> list[Entity]:
+        """The platform(s) the sentence before ``sent`` is about: its main clause's subject or object
+        ("Poland ordered 96 Apaches"), else (for a verb of making, ``made``) the one platform it names;
+        for ``plural`` only a plural noun or two or more conjoined platforms."""
+        n = self.sent_no[sent.start]
+        if n == 0:
+            return []
+        prev = self.sents[n - 1]
+        verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+        slots = [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        for slot in slots:
+            found = self._entities_at(slot, {"Platform"})
+            if found:
+                many = len(found) >= 2 or slot.tag_ in {"NNS", "NNPS"}
+                return found if plural == many or not plural and len(found) == 1 else []
+        if not made:
+            return []
+        named = {self.at[i].entity: i for i in range(prev.start, prev.end)
+                 if i in self.at and self.entities[self.at[i].entity].label == "Platform"}
+        if len(named) != 1:
+            return []
+        (entity, at), = named.items()
+        noun = self.doc[at].head if self.doc[at].dep_ in {"compound", "nummod", "amod"} else self.doc[at]
+        if plural and noun.tag_ not in {"NNS", "NNPS"}:
+            return []  # "signed for 48 KAAN fighters. They ...": a plural noun of the one platform
+        return [self.entities[entity]]
+
+    def _goods_passive(self, tok: Token) -> bool:
+        """ "It is built by X", "They will be based at Y": a passive whose subject is goods."""
+        verb = tok.head
+        return tok.dep_ == "nsubjpass" and verb.lemma_.lower() in self.goods_passives and not any(
+            c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+
     def pronoun_subjects(self) -> None:
         toks = tokens(self.doc)
         for i, word in enumerate(lowers(self.doc)):
@@ -116,6 +162,11 @@ class Antecedents:
             if not main or any(i in self.at and self.entities[self.at[i].entity].label in self.actors
                                for i in range(sent.start, tok.i)):
                 continue  # "X said it would ...": the rules walk up to X themselves
+            if self._goods_passive(tok):  # "Brazil bought the Gripen. It is built by Embraer": the jet
+                made = tok.head.lemma_.lower() in self.goods_made
+                for e in self._previous_goods(sent, word == "they", made):
+                    self._add(tok, e)
+                continue
             found = self._previous_subject(sent, word == "they")
             if word == "it" and len(found) != 1 or word == "they" and not found:
                 continue
@@ -193,7 +244,57 @@ class Antecedents:
             for e in found:
                 self._add(tok, e)
 
+    # --- a resolved country's service ---------------------------------------------------------
+    def _owner_before(self, i: int) -> Entity | None:
+        """The country a possessive right before token ``i`` was resolved to: "its", "their", "the
+        country's" (an optional "own" between)."""
+        low = lowers(self.doc)
+        j = i - 1
+        if j >= 0 and low[j] == "own":
+            j -= 1
+        if j >= 1 and low[j] in {"'s", "\u2019s"}:
+            j -= 1
+        m = self.at.get(j) if j >= 0 else None
+        if m is None or m.source != "coref" or low[j] in {"it", "they"}:
+            return None
+        e = self.entities.get(m.entity)
+        return e if e is not None and e.label == "Country" and e.ref_id else None
+
+    def possessed_services(self) -> None:
+        if self.service is None:
+            return
+        branches = lexicon()["name_shape"]["service_coref"]
+        low = lowers(self.doc)
+        toks = tokens(self.doc)
+        for i, word in enumerate(low):
+            if word not in branches or toks[i].text != word:
+                continue
+            base = branches[word].lower().split()
+            end = i + len(base)
+            if low[i:end] != base or any(k in self.at for k in range(i, end)):
+                continue
+            if end < len(low) and (low[end] == "of" or toks[end].text[:1].isupper()
+                                   or toks[end].pos_ == "NOUN" and toks[end].is_lower):
+                continue  # "its army chief", "their navy commander": an office
+            head = toks[end - 1]
+            if head.dep_ != "nsubj" or head.head.lemma_ == "be":
+                continue  # only an acting service ("its air force flies ..."), not "its army is stretched"
+            if any(c.dep_ == "appos" for c in head.children):
+                continue  # "its air force, the Qatar Emiri Air Force, ...": named beside it
+            owner = self._owner_before(i)
+            target = self.service(owner.ref_id, branches[word]) if owner is not None else None
+            if target is None:
+                continue
+            span = self.doc[i:end]
+            m = Mention(i, end, span.start_char, span.end_char, span.text, "GovernmentBody", "coref", target.ref_id)
+            m.entity = target.id
+            target.mentions.append(m)
+            self.mentions.append(m)
+            for k in range(i, end):
+                self.at[k] = m
+
     def run(self) -> None:
+        self.possessed_services()
         self.groups()
         self.platforms()  # before the pronouns: "The jets landed. They ..." carries on from the jets
         self.pronoun_subjects()

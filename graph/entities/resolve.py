@@ -1780,7 +1780,6 @@ class _Resolver:
         branches = lexicon()["name_shape"]["service_coref"]
         low = lowers(self.doc)
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
-        country = self.ref.get(self.focal)
         for t in (toks[i] for i, w in enumerate(low) if w in branches):
             if t.i == 0 or low[t.i - 1] != "the" or low[t.i] not in branches or t.text != low[t.i]:
                 continue
@@ -1793,24 +1792,35 @@ class _Resolver:
             if any(c.label == "Country" and c.ref_id != self.focal and t.sent.start <= c.start < t.sent.end
                    for c in self.mentions):
                 continue
-            bodies = [e for e in self.entities.values() if e.label == "GovernmentBody" and e.country == self.focal]
-            named = [e for e in bodies if any(fold(n).endswith(fold(base)) for n in (e.name, *e.aliases))]
-            if len(named) > 1 or not named and any(w in fold(n) for e in bodies for n in (e.name, *e.aliases)
-                                                   for w in ("armed forces", "defence force", "defense force")):
-                continue  # "the army" beside "the Romanian Armed Forces" may mean either
-            known = None if named or country is None else (
-                self.ref.find("GovernmentBody", f"{base} of {country.name}") or self._national_branch(country.name, base))
-            if not named and known is None:
+            target = self.country_service(self.focal, base)
+            if target is None:
                 continue
             span = self.doc[t.i:end]
             m = Mention(t.i, end, span.start_char, span.end_char, span.text, "GovernmentBody", "coref")
-            target = named[0] if named else self.entity("GovernmentBody", known.name, known.id)
-            target.country = self.focal
             m.ref_id = target.ref_id
             target.add(m)
             target.aliases.discard(m.text)
             covered.update(range(t.i, end))
             self.mentions.append(m)
+
+    def country_service(self, country_id: str, base: str) -> Entity | None:
+        """The country's service of the branch ``base`` ("Army", "Navy", "Air Force"): the one the article
+        names, else the catalogued one (made an entity); None where the article names two such, or names
+        the state's armed forces but no such branch ("the army" beside "the Romanian Armed Forces" may mean
+        either), or the catalogue has none."""
+        country = self.ref.get(country_id)
+        bodies = [e for e in self.entities.values() if e.label == "GovernmentBody" and e.country == country_id]
+        named = [e for e in bodies if any(fold(n).endswith(fold(base)) for n in (e.name, *e.aliases))]
+        if len(named) > 1 or not named and any(w in fold(n) for e in bodies for n in (e.name, *e.aliases)
+                                               for w in ("armed forces", "defence force", "defense force")):
+            return None
+        known = None if named or country is None else (
+            self.ref.find("GovernmentBody", f"{base} of {country.name}") or self._national_branch(country.name, base))
+        if not named and known is None:
+            return None
+        target = named[0] if named else self.entity("GovernmentBody", known.name, known.id)
+        target.country = country_id
+        return target
 
     def surnames(self) -> None:
         """A lone surname the NER labelled as something else joins the person ("Adorni said")."""
@@ -1928,7 +1938,7 @@ class _Resolver:
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
         Descriptions(self.doc, self.mentions, self.entities, self.ref).run()
-        Antecedents(self.doc, self.mentions, self.entities).run()
+        Antecedents(self.doc, self.mentions, self.entities, self.country_service).run()
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
         return self.entities
 
