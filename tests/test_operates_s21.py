@@ -27,3 +27,9 @@ def test_a_force_beside_a_type_flies_nothing(pipeline):
 def test_a_plain_with_phrase_of_a_flying_verb_is_no_second_type(pipeline):
     edges = _edges(pipeline, "The Spanish Air Force flies the Typhoon with the help of Airbus engineers.")
     assert not any(t == "OPERATES" and "Airbus" in o for _, t, o, _ in edges)
+
+
+def test_goods_flying_alongside_others_name_no_user_of_them(pipeline):
+    edges = _edges(pipeline, "Malaysia ordered 18 FA-50 jets from Korea. They will fly alongside the F/A-18D "
+                             "Hornets.")
+    assert not any(t == "OPERATES" and "Hornet" in o for _, t, o, _ in edges)

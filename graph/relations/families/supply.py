@@ -479,8 +479,10 @@ def _relative_goods(ctx: SentenceContext, verb: Token) -> list[Mention]:
 def _beside_types(verb: Token, objs: list[Token], lex: dict) -> list[Token]:
     """The types a verb of operating sets beside its object ("flies F-4s alongside MiG-29s", the F-4s' own
     "alongside"), and those it flies a display or a mission "with" ("is flying displays with the F-35A")."""
-    heads = [verb, *(o for o in objs if o.dep_ == "dobj")]
-    out = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in lex["beside_types"]
+    dobjs = [o for o in objs if o.dep_ == "dobj"]
+    if not dobjs:  # "they will fly alongside the F-16s": the subject is the goods, their user unsaid
+        return []
+    out = [o for h in [verb, *dobjs] for p in h.children if p.dep_ == "prep" and p.lower_ in lex["beside_types"]
            for o in p.children if o.dep_ == "pobj"]
     flown = [o for o in objs if o.dep_ == "dobj" and o.lower_ in lex["flown_nouns"]]
     out += [o for h in ([verb, *flown] if flown else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
