@@ -37,3 +37,9 @@ def test_a_sentence_with_its_own_state_is_left_to_the_other_rules(pipeline):
     edges = _edges(pipeline, "The Brazilian Air Force held a ceremony on Friday. Swedish Gripen fighters "
                              "then flew over the base.")
     assert not _has(edges, "Brazilian Air Force", "OPERATES", "Gripen")
+
+
+def test_a_ship_sailing_by_is_not_the_articles_one_navy(pipeline):
+    edges = _edges(pipeline, "The Chilean Navy hosted the exercise this week.\n\n"
+                             "The frigate HMAS Anzac then sailed past the harbour.")
+    assert not _has(edges, "Chilean Navy", "OPERATES", "Anzac")

@@ -6,8 +6,9 @@ flew over the base."
 A sentence whose subject names platforms (itself, or "a formation of ...") and whose verb is one of a
 display's passing or performing (``operate.pass_verbs``), with no state, body or group of its own, takes
 its operator from the two sentences before it in the same paragraph, when they name exactly one armed
-service (not an office, not a unit below a service), else from the whole article when it names exactly one
-armed service of the platform's branch (``operate.branch_categories``): ``in_service``.
+service (not an office, not a unit below a service), else, for aircraft, from the whole article when it
+names exactly one air force (a flypast is the host air force's; ships sailing by in an exercise are of many
+navies): ``in_service``.
 """
 from __future__ import annotations
 
@@ -42,11 +43,11 @@ def _earlier_service(ctx: SentenceContext, facts: DocFacts) -> str | None:
 
 
 def _branch_service(ctx: SentenceContext, facts: DocFacts, platform) -> str | None:
-    """The article's one armed service of ``platform``'s branch (a jet: its one air force)."""
+    """The article's one air force, for an aircraft (``operate.branch_categories``)."""
     entity = ctx.entities.get(platform.entity)
     kind = cues()["operate"]["branch_categories"].get(entity.props.get("category", "")) if entity else None
     found = {m.entity for m in facts.mentions if m.entity in ctx.entities and service(ctx.entities[m.entity])
-             and branch(ctx.entities[m.entity]) == kind} if kind else set()
+             and branch(ctx.entities[m.entity]) == kind} if kind == "air" else set()
     return next(iter(found)) if len(found) == 1 else None
 
 
