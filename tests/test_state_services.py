@@ -54,7 +54,7 @@ def test_a_plan_stays_the_states(pipeline):
 @pytest.mark.parametrize("name, kind", [
     ("Royal Thai Air Force", "air"), ("Belgian Air Component", "air"), ("Russian Aerospace Forces", "air"),
     ("Colombian Aerospace Force", "air"),
-    ("Indian Navy", "sea"), ("Japan Maritime Self-Defense Force", "sea"), ("Lithuanian Land Forces", "land"),
+    ("Japan Air Self-Defense Force", "air"), ("Indian Navy", "sea"), ("Japan Maritime Self-Defense Force", "sea"), ("Lithuanian Land Forces", "land"),
     ("Australian Army", "land"), ("Philippine Coast Guard", None), ("Bundeswehr", None),
 ])
 def test_a_services_branch_is_read_from_its_name(name, kind):
