@@ -3,6 +3,10 @@
 Invented sentences through the real pipeline."""
 from __future__ import annotations
 
+import pytest
+
+from graph.entities import Entity
+from graph.relations.passes.service_twins import branch
 from tests.extracted import has_staged as _has
 from tests.extracted import staged_edges as _edges
 
@@ -43,3 +47,13 @@ def test_a_ship_sailing_by_is_not_the_articles_one_navy(pipeline):
     edges = _edges(pipeline, "The Chilean Navy hosted the exercise this week.\n\n"
                              "The frigate HMAS Anzac then sailed past the harbour.")
     assert not _has(edges, "Chilean Navy", "OPERATES", "Anzac")
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Royal Thai Air Force", "air"), ("Belgian Air Component", "air"), ("Russian Aerospace Forces", "air"),
+    ("Colombian Aerospace Force", "air"),
+    ("Japan Air Self-Defense Force", "air"), ("Indian Navy", "sea"), ("Japan Maritime Self-Defense Force", "sea"), ("Lithuanian Land Forces", "land"),
+    ("Australian Army", "land"), ("Philippine Coast Guard", None), ("Bundeswehr", None),
+])
+def test_a_services_branch_is_read_from_its_name(name, kind):
+    assert branch(Entity("b", "GovernmentBody", name)) == kind

@@ -19,8 +19,7 @@ from spacy.tokens import Token
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
-from ..passes.service_twins import service
-from ..passes.state_services import branch
+from ..passes.service_twins import branch, service
 from ..relation import Relation
 from .common import DocFacts, rel
 from .phrases import _platforms_of

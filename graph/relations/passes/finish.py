@@ -11,7 +11,6 @@ from .event_dates import at_event_dates
 from .force_states import force_states
 from .lead_venue import placed_once
 from .service_twins import drop_state_twins
-from .state_services import state_services
 from .venue_hosts import venue_hosts
 from .war_dates import wars_began
 
@@ -28,5 +27,4 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
     news_stage.apply(placed, published)  # a fact stated before and after its goods came: the news's stage
-    placed = drop_state_twins(placed, entities)  # the service named as operator, not its state as well
-    return placed + state_services(placed, entities, doc.text)  # the state's one named service of its branch
+    return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
