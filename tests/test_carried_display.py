@@ -57,3 +57,11 @@ def test_a_ship_sailing_by_is_not_the_articles_one_navy(pipeline):
 ])
 def test_a_services_branch_is_read_from_its_name(name, kind):
     assert branch(Entity("b", "GovernmentBody", name)) == kind
+
+
+def test_a_description_as_subject_is_not_carried(pipeline):
+    edges = _edges(pipeline, "The Royal Air Force retired its Puma helicopters on Monday.\n\nLeonardo proposes to "
+                             "build the AW149 at Yeovil as their replacement, but no contract has been signed.\n\n"
+                             "Fifteen RAF Pumas were lost in accidents over the years. The helicopters also flew "
+                             "relief missions after the floods.")
+    assert not _has(edges, "Royal Air Force", "OPERATES", "AW149")

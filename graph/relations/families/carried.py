@@ -50,6 +50,11 @@ def _branch_service(ctx: SentenceContext, facts: DocFacts, platform) -> str | No
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _named(text: str) -> bool:
+    """Whether a platform's mention is its name ("Rafale", "F-15K"), not a description ("the helicopters")."""
+    return any(ch.isupper() or ch.isdigit() for ch in text)
+
+
 def _passing(verb: Token, verbs: set[str]) -> bool:
     """A display's verb of its sentence's main clause ("crossed", "then flew"), not a clause under a noun."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and verb.dep_ in {"ROOT", "conj"} and \
@@ -64,7 +69,8 @@ def carried(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for verb in (t for t in ctx.sent if _passing(t, verbs)):
         if negated(ctx, verb):
             continue
-        platforms = [p for s in verb.children if s.dep_ == "nsubj" for p in _platforms_of(ctx, s)]
+        platforms = [p for s in verb.children if s.dep_ == "nsubj" for p in _platforms_of(ctx, s)
+                     if _named(p.text)]  # not "the helicopters": a description may stand for another fleet
         if not platforms:
             continue
         operator = operator or _earlier_service(ctx, facts)
