@@ -507,6 +507,20 @@ def _relative_goods(ctx: SentenceContext, verb: Token) -> list[Mention]:
     return [p for p in _platforms_of(ctx, noun) if p.start < clause.i] or described_platforms(ctx, noun)
 
 
+def _beside_types(verb: Token, objs: list[Token], lex: dict) -> list[Token]:
+    """The types a verb of operating sets beside its object ("flies F-4s alongside MiG-29s", the F-4s' own
+    "alongside"), and those it flies a display or a mission "with" ("is flying displays with the F-35A")."""
+    dobjs = [o for o in objs if o.dep_ == "dobj"]
+    if not dobjs:  # "they will fly alongside the F-16s": the subject is the goods, their user unsaid
+        return []
+    out = [o for h in [verb, *dobjs] for p in h.children if p.dep_ == "prep" and p.lower_ in lex["beside_types"]
+           for o in p.children if o.dep_ == "pobj"]
+    flown = [o for o in objs if o.dep_ == "dobj" and o.lower_ in lex["flown_nouns"]]
+    out += [o for h in ([verb, *flown] if flown else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
 @lru_cache(maxsize=1)
 def _transfer_words() -> frozenset[str]:
     """Every word :func:`_transfers` reads a token by (as its lemma or its form)."""
@@ -540,6 +554,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                      for o in c.children if o.dep_ == "pobj"]
         if lemma in operate:  # "relies on its F-16s", "has rested on MiG-29s"
             objs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+            objs += _beside_types(tok, objs, lex["operate"])
             if lemma in {"rest", "depend", "lean"} and not any(c.lower_ == "on" for c in objs):
                 continue  # "rest" alone is no use
             if lemma in lex["operate"]["dependence_verbs"]:  # "relies on the US for (most of X and for) Patriots"

@@ -35,3 +35,18 @@ def drop_state_twins(relations: list[Relation], entities: dict[str, Entity]) -> 
     return [r for r in relations if not (
         r.type == "OPERATES" and entities[r.source].label == "Country"
         and (r.source, r.target, r.evidence.get("start"), r.props.get("stage")) in served)]
+
+
+def branch(entity: Entity) -> str | None:
+    """The branch (``air``, ``sea``, ``land``) of an armed service from the words of its name.
+
+    >>> branch(Entity("b", "GovernmentBody", "Royal Thai Air Force"))
+    'air'
+    >>> branch(Entity("b", "GovernmentBody", "Coast Guard")) is None
+    True
+    """
+    name = f" {entity.name.lower()} "
+    for kind, words in cues()["operate"]["service_branches"].items():
+        if any(f" {w} " in name for w in words):
+            return kind
+    return None
