@@ -2013,6 +2013,10 @@ def _owner_of_unnamed(ctx: SentenceContext, m) -> bool:
     return tok.dep_ == "poss" and tok.head.i not in ctx.at and ctx.label(m) != "Person"
 
 
+# the actors a parade's passing verbs take as performers: the forces, not people or states
+_FORCES = {"GovernmentBody", "Organization"}
+
+
 def _performs(ctx: SentenceContext, facts: DocFacts, tok, lemma: str, lex: dict) -> bool:
     """Whether ``tok`` performs at the article's show, parade or ceremony: "performed" (no object),
     "flew a solo display", "gave a demonstration" (an object of ``display_objects``)."""
@@ -2022,8 +2026,40 @@ def _performs(ctx: SentenceContext, facts: DocFacts, tok, lemma: str, lex: dict)
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in lex["perform_verbs"] and not objects:
         return True
-    return lemma in lex["display_verbs"] and any(
-        o.lemma_.lower() in lex["display_objects"] or o.lower_ in lex["display_objects"] for o in objects)
+    if lemma in lex["display_verbs"] and any(
+            o.lemma_.lower() in lex["display_objects"] or o.lower_ in lex["display_objects"] for o in objects):
+        return True
+    return event_kind(main) in lex["pass_kinds"] and _passes_by(tok, lemma, objects, lex)
+
+
+def _passes_by(verb, lemma: str, objects: list, lex: dict) -> bool:
+    """Whether a verb says a force went past in a parade: "X marched", "ships of X steamed past", "X flew
+    30 aircraft over the square", "X put up 40 aircraft", "X sent 120 members of its guard" (a verb of
+    ``pass_verbs`` with no object, or with an object of ``pass_objects``: aircraft, ships, troops)."""
+    if lemma not in lex["pass_verbs"]:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children) or _fronted(verb):
+        return True  # "rolled down the avenue": a route; "Behind them marched X": X the subject
+    return not objects or any(o.lemma_.lower() in lex["pass_objects"] for o in objects)
+
+
+def _fronted(verb) -> bool:
+    """Whether a place fronts a verb with no subject: "Behind them marched X" (X parsed as its object)."""
+    return any(c.dep_ == "prep" and c.i < verb.i for c in verb.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _passing_forces(ctx: SentenceContext, verb, lex: dict) -> list:
+    """The forces a verb of passing has besides its subject: the owner of a subject of ``pass_objects``
+    ("ships of X steamed past", "tanks from X rolled by"), and after a fronted place the forces the
+    parser takes as objects ("Behind them marched X and then Y")."""
+    out = [m for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["pass_objects"]
+           for p in c.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+           for o in p.children if o.dep_ == "pobj" for m in ctx.with_list(o, _FORCES)]
+    if _fronted(verb):
+        out += [m for c in verb.children if c.dep_ in {"dobj", "conj", "attr"} and c.i > verb.i
+                for m in ctx.with_list(c, _FORCES) if m not in out]
+    return out
 
 
 def _performers(ctx: SentenceContext, facts: DocFacts, tok) -> list:
@@ -2279,8 +2315,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if pos == "VERB" and not passive and _performs(ctx, facts, tok, lemma, lex):
             # "Two foreign teams performed: A and B", "the air force flew a solo display", "a US Air Force
             # F-22 is flying daily demonstrations": a performer at the article's show took part in it
+            performers = _performers(ctx, facts, tok)
+            if lemma in lex["pass_verbs"] and lemma not in lex["perform_verbs"] | lex["display_verbs"]:
+                performers = [m for m in performers if ctx.label(m) in _FORCES]  # "X flew in" for a person is no pass
+                performers += [m for m in _passing_forces(ctx, tok, lex) if m not in performers]
             for e in event_targets(ctx, facts, tok, implicit=True):
-                for actor in _performers(ctx, facts, tok):
+                for actor in performers:
                     yield from out(actor, e, 0.6, "performed")
             continue
         if pos == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
