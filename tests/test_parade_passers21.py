@@ -44,3 +44,14 @@ def test_a_person_flying_in_is_not_read_as_a_pass(pipeline):
 def test_no_pass_outside_a_parade_article(pipeline):
     text = "Ghana and Togo signed a border accord in Lomé on Thursday. The Ghana Air Force flew 12 aircraft over the square."
     assert "Ghana Air Force" not in _participants(pipeline, text)
+
+
+SUMMIT = "The Andean Community summit opened in Lima on Tuesday. "
+
+
+def test_a_leader_in_the_hall_of_a_summit_attended(pipeline):
+    assert "Gustavo Petro" in _participants(pipeline, SUMMIT + "Colombia's Gustavo Petro was also in the hall.")
+
+
+def test_a_leader_not_in_the_room_did_not_attend(pipeline):
+    assert "Gustavo Petro" not in _participants(pipeline, SUMMIT + "Colombia's Gustavo Petro was not in the room.")
