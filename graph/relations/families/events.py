@@ -2026,10 +2026,29 @@ def _performs(ctx: SentenceContext, facts: DocFacts, tok, lemma: str, lex: dict)
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in lex["perform_verbs"] and not objects:
         return True
-    if lemma in lex["display_verbs"] and any(
-            o.lemma_.lower() in lex["display_objects"] or o.lower_ in lex["display_objects"] for o in objects):
-        return True
-    return event_kind(main) in lex["pass_kinds"] and _passes_by(tok, lemma, objects, lex)
+    return lemma in lex["display_verbs"] and any(
+        o.lemma_.lower() in lex["display_objects"] or o.lower_ in lex["display_objects"] for o in objects)
+
+
+def _parade_passers(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(force, event) of the forces a sentence has going past in the article's parade (``_passes_by``):
+    the services and units only (a person "flew in", a state is read by the other rules), not where
+    negated, hedged or set at an earlier edition; after the other rules (theirs win)."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or event_kind(main) not in lex["pass_kinds"] or ctx.lemmas.isdisjoint(lex["pass_verbs"]):
+        return []
+    out: list[tuple] = []
+    for tok in ctx.tokens:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in lex["pass_verbs"] or negated(ctx, tok) or hedged(tok) \
+                or _earlier_time(tok) or any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children):
+            continue
+        if not _passes_by(tok, lemma, [c for c in tok.children if c.dep_ == "dobj"], lex):
+            continue
+        forces = [m for m in _performers(ctx, facts, tok) if ctx.label(m) in _FORCES]
+        forces += [m for m in _passing_forces(ctx, tok, lex) if m not in forces]
+        out += [(m, e) for e in event_targets(ctx, facts, tok, implicit=True) for m in forces]
+    return out
 
 
 def _passes_by(verb, lemma: str, objects: list, lex: dict) -> bool:
@@ -2315,12 +2334,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if pos == "VERB" and not passive and _performs(ctx, facts, tok, lemma, lex):
             # "Two foreign teams performed: A and B", "the air force flew a solo display", "a US Air Force
             # F-22 is flying daily demonstrations": a performer at the article's show took part in it
-            performers = _performers(ctx, facts, tok)
-            if lemma in lex["pass_verbs"] and lemma not in lex["perform_verbs"] | lex["display_verbs"]:
-                performers = [m for m in performers if ctx.label(m) in _FORCES]  # "X flew in" for a person is no pass
-                performers += [m for m in _passing_forces(ctx, tok, lex) if m not in performers]
             for e in event_targets(ctx, facts, tok, implicit=True):
-                for actor in performers:
+                for actor in _performers(ctx, facts, tok):
                     yield from out(actor, e, 0.6, "performed")
             continue
         if pos == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
@@ -2506,6 +2521,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for actor in actors:
             for e in targets:
                 yield from out(actor, e, 0.7, "participated")
+    yield from (r for m, e in _parade_passers(ctx, facts, lex) for r in out(m, e, 0.6, "passed-in-parade"))
     yield from (r for m, e in _alike(ctx, facts, seen) for r in out(m, e, 0.6, "did-alike"))
 
 
