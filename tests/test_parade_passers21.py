@@ -55,3 +55,10 @@ def test_a_leader_in_the_hall_of_a_summit_attended(pipeline):
 
 def test_a_leader_not_in_the_room_did_not_attend(pipeline):
     assert "Gustavo Petro" not in _participants(pipeline, SUMMIT + "Colombia's Gustavo Petro was not in the room.")
+
+
+def test_people_flanking_a_speaker_on_the_rostrum_attended(pipeline):
+    found = _participants(pipeline, PARADE + (
+        "President John Mahama took the salute, flanked on the rostrum by Vice President Jane Opoku-Agyemang "
+        "and Speaker Alban Bagbin."))
+    assert {"Jane Opoku-Agyemang", "Alban Bagbin"} <= found

@@ -2269,6 +2269,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if ctx.label(m) == "Person":
                                 yield from out(m, e, 0.65, "on-the-stand")
             continue
+        if pos == "VERB" and passive and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"]):
+            # "X spoke, flanked on the rostrum by Y and Z": the people the stand is shared with attended
+            people = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                      for m in _people_in(ctx, o) if ctx.label(m) == "Person"]
+            for e in event_targets(ctx, facts, tok, implicit=_gathering(facts, by_name=True)) if people else []:
+                for m in people:
+                    yield from out(m, e, 0.65, "on-the-stand")
         if pos == "VERB" and not passive and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"]):
             # "X climbed the rostrum with Y at his side", "X watched from the tribune"
             people = [m for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok) if ctx.label(m) == "Person"]
