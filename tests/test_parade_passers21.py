@@ -62,3 +62,10 @@ def test_people_flanking_a_speaker_on_the_rostrum_attended(pipeline):
         "President John Mahama took the salute, flanked on the rostrum by Vice President Jane Opoku-Agyemang "
         "and Speaker Alban Bagbin."))
     assert {"Jane Opoku-Agyemang", "Alban Bagbin"} <= found
+
+
+def test_a_body_named_after_a_plain_noun_subject_is_no_passer(pipeline):
+    found = _participants(pipeline, PARADE + (
+        "Togo sent a band from its guard battalion, the unit that plays for the National Assembly of Togo; "
+        "the group flew into Accra on Monday."))
+    assert "National Assembly of Togo" not in found

@@ -2045,7 +2045,8 @@ def _parade_passers(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
             continue
         if not _passes_by(tok, lemma, [c for c in tok.children if c.dep_ == "dobj"], lex):
             continue
-        forces = [m for m in _performers(ctx, facts, tok) if ctx.label(m) in _FORCES]
+        forces = [m for m in _subject_actors(ctx, tok, facts) if ctx.label(m) in _FORCES and m.source != "coref"
+                  and not demonym_of_people(ctx, m) and not _owner_of_unnamed(ctx, m)]  # not "the group" resolved
         forces += [m for m in _passing_forces(ctx, tok, lex) if m not in forces]
         out += [(m, e) for e in event_targets(ctx, facts, tok, implicit=True) for m in forces]
     return out
