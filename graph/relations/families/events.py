@@ -2013,6 +2013,10 @@ def _owner_of_unnamed(ctx: SentenceContext, m) -> bool:
     return tok.dep_ == "poss" and tok.head.i not in ctx.at and ctx.label(m) != "Person"
 
 
+# the actors a parade's passing verbs take as performers: the forces, not people or states
+_FORCES = {"GovernmentBody", "Organization"}
+
+
 def _performs(ctx: SentenceContext, facts: DocFacts, tok, lemma: str, lex: dict) -> bool:
     """Whether ``tok`` performs at the article's show, parade or ceremony: "performed" (no object),
     "flew a solo display", "gave a demonstration" (an object of ``display_objects``)."""
@@ -2024,6 +2028,58 @@ def _performs(ctx: SentenceContext, facts: DocFacts, tok, lemma: str, lex: dict)
         return True
     return lemma in lex["display_verbs"] and any(
         o.lemma_.lower() in lex["display_objects"] or o.lower_ in lex["display_objects"] for o in objects)
+
+
+def _parade_passers(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(force, event) of the forces a sentence has going past in the article's parade (``_passes_by``):
+    the services and units only (a person "flew in", a state is read by the other rules), not where
+    negated, hedged or set at an earlier edition; after the other rules (theirs win)."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or event_kind(main) not in lex["pass_kinds"] or ctx.lemmas.isdisjoint(lex["pass_verbs"]):
+        return []
+    out: list[tuple] = []
+    for tok in ctx.tokens:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in lex["pass_verbs"] or negated(ctx, tok) or hedged(tok) \
+                or _earlier_time(tok) or any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children):
+            continue
+        if not _passes_by(tok, lemma, [c for c in tok.children if c.dep_ == "dobj"], lex):
+            continue
+        forces = [m for m in _subject_actors(ctx, tok, facts) if ctx.label(m) in _FORCES and m.source != "coref"
+                  and not demonym_of_people(ctx, m) and not _owner_of_unnamed(ctx, m)]  # not "the group" resolved
+        forces += [m for m in _passing_forces(ctx, tok, lex) if m not in forces]
+        out += [(m, e) for e in event_targets(ctx, facts, tok, implicit=True) for m in forces]
+    return out
+
+
+def _passes_by(verb, lemma: str, objects: list, lex: dict) -> bool:
+    """Whether a verb says a force went past in a parade: "X marched", "ships of X steamed past", "X flew
+    30 aircraft over the square", "X put up 40 aircraft", "X sent 120 members of its guard" (a verb of
+    ``pass_verbs`` with no object, or with an object of ``pass_objects``: aircraft, ships, troops)."""
+    if lemma not in lex["pass_verbs"]:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children) or _fronted(verb):
+        return True  # "rolled down the avenue": a route; "Behind them marched X": X the subject
+    return not objects or any(o.lemma_.lower() in lex["pass_objects"] for o in objects)
+
+
+def _fronted(verb) -> bool:
+    """Whether a place fronts a verb with no subject: "Behind them marched X" (X parsed as its object)."""
+    return any(c.dep_ == "prep" and c.i < verb.i for c in verb.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _passing_forces(ctx: SentenceContext, verb, lex: dict) -> list:
+    """The forces a verb of passing has besides its subject: the owner of a subject of ``pass_objects``
+    ("ships of X steamed past", "tanks from X rolled by"), and after a fronted place the forces the
+    parser takes as objects ("Behind them marched X and then Y")."""
+    out = [m for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["pass_objects"]
+           for p in c.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+           for o in p.children if o.dep_ == "pobj" for m in ctx.with_list(o, _FORCES)]
+    if _fronted(verb):
+        out += [m for c in verb.children if c.dep_ in {"dobj", "conj", "attr"} and c.i > verb.i
+                for m in ctx.with_list(c, _FORCES) if m not in out]
+    return out
 
 
 def _performers(ctx: SentenceContext, facts: DocFacts, tok) -> list:
@@ -2214,6 +2270,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if ctx.label(m) == "Person":
                                 yield from out(m, e, 0.65, "on-the-stand")
             continue
+        if pos == "VERB" and passive and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"]):
+            # "X spoke, flanked on the rostrum by Y and Z": the people the stand is shared with attended
+            people = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                      for m in _people_in(ctx, o) if ctx.label(m) == "Person"]
+            for e in event_targets(ctx, facts, tok, implicit=_gathering(facts, by_name=True)) if people else []:
+                for m in people:
+                    yield from out(m, e, 0.65, "on-the-stand")
         if pos == "VERB" and not passive and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"]):
             # "X climbed the rostrum with Y at his side", "X watched from the tribune"
             people = [m for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok) if ctx.label(m) == "Person"]
@@ -2466,6 +2529,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for actor in actors:
             for e in targets:
                 yield from out(actor, e, 0.7, "participated")
+    yield from (r for m, e in _parade_passers(ctx, facts, lex) for r in out(m, e, 0.6, "passed-in-parade"))
     yield from (r for m, e in _alike(ctx, facts, seen) for r in out(m, e, 0.6, "did-alike"))
 
 
