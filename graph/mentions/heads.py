@@ -185,3 +185,47 @@ def dashed_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             start -= 1
         out.append((start, i + 1))
     return out
+
+
+_SPACED_YEAR = re.compile(r"^(?:(?:19|20)\d\d|[0-4]\d)$")  # "Quadriga 2024", "Aurora 23"
+_CLOSERS = {"PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"}
+
+
+def spaced_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Spans of an uncatalogued series' edition written as a capitalised name and a year ("Quadriga
+    2024", "Aurora 23", "Southern Anchor 26"), where some sentence naming it (or the next one) is about an
+    exercise or an operation; its other mentions in the document (the headline's) go with it. Not a numbered model or
+    clause ("Type 26 frigates", "Block 70", "Article 51"), a plan ("Vision 2030"), nor a date ("June 2024")."""
+    w = _words()
+    nouns, heads = w["operation_nouns"], {x.casefold() for x in w["numbered_not_editions"]}
+    t, low = texts(doc), lowers(doc)
+    found: list[tuple[int, int, bool]] = []
+    for i in range(1, len(doc)):
+        if i in taken or not _SPACED_YEAR.match(t[i]) or doc[i - 1].whitespace_ == "":
+            continue
+        nxt = i + 1
+        if nxt < len(doc) and doc[nxt].pos_ not in _CLOSERS and low[nxt] not in nouns and not doc[nxt].is_space:
+            continue  # "Su-35 2023 deliveries", "Type 26 frigates"
+        start = i
+        while start > 0 and i - start < _MAX_WORDS and start - 1 not in taken and t[start - 1][:1].isupper() \
+                and doc[start - 1].is_alpha and low[start - 1] not in nouns and not doc[start - 1].is_space:
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start == i or any(low[k] in heads or _calendar(low[k]) for k in range(start, i)):
+            continue
+        sent = doc[i].sent
+        after = doc[sent.end].sent.end if sent.end < len(doc) else sent.end  # "... Southern Anchor 26. The exercise"
+        found.append((start, i + 1, bool(nouns & set(low[sent.start:after]))))
+    named = {doc[s:e].text for s, e, cued in found if cued}
+    return [(s, e) for s, e, _ in found if doc[s:e].text in named]
+
+
+_MONTHS_DAYS = {m.lower() for m in ("January February March April May June July August September October November "
+                                    "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday "
+                                    "Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter").split()}
+
+
+def _calendar(word: str) -> bool:
+    """A month, weekday or season: "June 2024" is a date."""
+    return word.rstrip(".") in _MONTHS_DAYS
