@@ -846,7 +846,7 @@ class _Resolver:
             beside = [m for m in named if toks[m.start].sent.start in ref_sents
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
                       and not (m.start > 0 and kind_of.get(toks[m.start - 1].lower_))]  # "the naval show NAVDEX"
-            edition = [m for m in named if re.search(r"\s(?:(?:1[89]|20)\d\d|[0-4]\d)$", m.text) and own(m)
+            edition = [m for m in named if main_kind == "exercise" and re.search(r"\s(?:(?:1[89]|20)\d\d|[0-4]\d)$", m.text) and own(m)
                        and edition_stem(m.text)]  # "Southern Anchor 26" of the headline or the lead
             main_named = beside[0] if beside else edition[0] if edition else None
         if main_named is not None and not main_named.ref_id and edition_stem(main_named.text) is None:

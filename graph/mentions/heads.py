@@ -212,7 +212,11 @@ def spaced_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             start -= 1
             if doc[start].is_sent_start:
                 break
-        if start == i or any(low[k] in heads or _calendar(low[k]) for k in range(start, i)):
+        if start > 0 and start - 1 not in taken and low[start - 1] in nouns and t[start - 1][:1].isupper() \
+                and start < i:
+            start -= 1  # "Exercise Alon 2025": the noun opens the name
+        if start == i or any(low[k] in heads or _calendar(low[k]) for k in range(start, i)) \
+                or start + 1 == i and low[start] in nouns:
             continue
         sent = doc[i].sent
         after = doc[sent.end].sent.end if sent.end < len(doc) else sent.end  # "... Southern Anchor 26. The exercise"
