@@ -32,3 +32,17 @@ def test_numbers_of_models_plans_and_dates_are_no_editions(pipeline):
             "The drills began in June 2025 and serve Vision 2030, officials said of the exercise.")
     events = events_in(graph_of(pipeline, text))
     assert not any(n.startswith(("Type 26", "Block 70", "June", "Vision")) for n in events), events
+
+
+def test_quoted_name_after_a_naming_verb_is_the_articles_event(pipeline):
+    text = "The navy said the drills, called \"Coral Shield\", were held off Crete with Greek and French ships."
+    g = graph_of(pipeline, text)
+    events = events_in(g)
+    assert "Coral Shield" in events and "drills" not in events, events
+    assert ("Coral Shield", "HELD_IN", "Crete") in relations_in(g), relations_in(g)
+
+
+def test_quoted_code_name_of_an_operation_is_an_event(pipeline):
+    text = ("Kenya's special forces said the operation, code-named \"Linda Pwani\", struck three camps near "
+            "Kismayo on Tuesday.")
+    assert "Linda Pwani" in events_in(graph_of(pipeline, text))

@@ -1554,6 +1554,8 @@ class _Resolver:
         """Whether a name is given to the article's event by a naming verb whose subject is one of its
         generic references ("the exercise used to be called X", "the forum was formerly known as X")."""
         i = m.start - 1
+        if i >= 1 and self.doc[i].text in {'"', "\u201c", "'", "\u2018"}:  # 'code-named "Spiderweb"'
+            i -= 1
         if i >= 1 and self.doc[i].lower_ == "as" and self.doc[i - 1].lower_ == "known":
             i -= 1
         if i < 0 or self.doc[i].lower_ not in lexicon()["naming_verbs"]:

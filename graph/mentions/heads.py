@@ -27,6 +27,7 @@ from .lexicon import lexicon
 from .words import lowers, texts
 
 _DETS = {"the", "a", "an"}
+_QUOTES = {'"', "\u201c", "'", "\u2018"}
 _BODIES = {"Organization", "GovernmentBody", "Company"}
 
 
@@ -153,6 +154,7 @@ def named_operations(doc: Doc) -> list[tuple[int, int, str | None]]:
         if word not in w["naming_verbs"]:
             continue
         j = i + 1 + (low[i + 1] in _DETS if i + 1 < len(doc) else 0)
+        j += j < len(doc) and doc[j].text in _QUOTES  # 'code-named "Spiderweb"'
         end = _name_end(doc, j) if j < len(doc) else j
         if end == j:
             continue
