@@ -46,3 +46,10 @@ def test_quoted_code_name_of_an_operation_is_an_event(pipeline):
     text = ("Kenya's special forces said the operation, code-named \"Linda Pwani\", struck three camps near "
             "Kismayo on Tuesday.")
     assert "Linda Pwani" in events_in(graph_of(pipeline, text))
+
+
+def test_state_hosting_a_named_edition_hosts_it(pipeline):
+    text = ("Several national exercises fall under the umbrella this spring. "
+            "Romania will host Iron Falcon 25 with a river crossing on the Danube.")
+    edges = relations_in(graph_of(pipeline, text))
+    assert ("Iron Falcon 25", "HOSTED_BY", "Romania") in edges, edges

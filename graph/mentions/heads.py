@@ -195,8 +195,8 @@ _CLOSERS = {"PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"}
 
 def spaced_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Spans of an uncatalogued series' edition written as a capitalised name and a year ("Quadriga
-    2024", "Aurora 23", "Southern Anchor 26"), where some sentence naming it (or the next one) is about an
-    exercise or an operation; its other mentions in the document (the headline's) go with it. Not a numbered model or
+    2024", "Aurora 23", "Southern Anchor 26"), where some paragraph naming it is about an exercise or an
+    operation; its other mentions in the document (the headline's) go with it. Not a numbered model or
     clause ("Type 26 frigates", "Block 70", "Article 51"), a plan ("Vision 2030"), nor a date ("June 2024")."""
     w = _words()
     nouns, heads = w["operation_nouns"], {x.casefold() for x in w["numbered_not_editions"]}
@@ -220,11 +220,21 @@ def spaced_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if start == i or any(low[k] in heads or _calendar(low[k]) for k in range(start, i)) \
                 or start + 1 == i and low[start] in nouns:
             continue
-        sent = doc[i].sent
-        after = doc[sent.end].sent.end if sent.end < len(doc) else sent.end  # "... Southern Anchor 26. The exercise"
-        found.append((start, i + 1, bool(nouns & set(low[sent.start:after]))))
+        first, last = _paragraph(doc, i)  # "... Southern Anchor 26. The exercise ends on Friday."
+        found.append((start, i + 1, bool(nouns & set(low[first:last]))))
     named = {doc[s:e].text for s, e, cued in found if cued}
     return [(s, e) for s, e, _ in found if doc[s:e].text in named]
+
+
+def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
+    """The token span of the paragraph (or headline) holding token ``i``: between blank lines."""
+    first = i
+    while first > 0 and not (doc[first - 1].is_space and "\n" in doc[first - 1].text):
+        first -= 1
+    last = i
+    while last < len(doc) and not (doc[last].is_space and "\n" in doc[last].text):
+        last += 1
+    return first, last
 
 
 _MONTHS_DAYS = {m.lower() for m in ("January February March April May June July August September October November "
