@@ -223,7 +223,8 @@ def spaced_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         first, last = _paragraph(doc, i)  # "... Southern Anchor 26. The exercise ends on Friday."
         found.append((start, i + 1, bool(nouns & set(low[first:last]))))
     named = {doc[s:e].text for s, e, cued in found if cued}
-    return [(s, e) for s, e, _ in found if doc[s:e].text in named]
+    return [(s, e) for s, e, _ in found if doc[s:e].text in named  # (not "the X 2026 exercise": the noun's)
+            and not (e < len(doc) and low[e] in nouns)]
 
 
 def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
