@@ -53,3 +53,9 @@ def test_state_hosting_a_named_edition_hosts_it(pipeline):
             "Romania will host Iron Falcon 25 with a river crossing on the Danube.")
     edges = relations_in(graph_of(pipeline, text))
     assert ("Iron Falcon 25", "HOSTED_BY", "Romania") in edges, edges
+
+
+def test_a_counted_group_is_no_edition(pipeline):
+    text = "The 16-member bloc sent troops to the exercise. The 16 states joined the drills."
+    events = events_in(graph_of(pipeline, text))
+    assert not any(n.startswith("The 16") for n in events), events

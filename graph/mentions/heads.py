@@ -190,6 +190,8 @@ def dashed_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 
 _SPACED_YEAR = re.compile(r"^(?:(?:19|20)\d\d|[0-4]\d)$")  # "Quadriga 2024", "Aurora 23"
+_NOT_NAMES = _DETS | {"this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all", "about",
+                      "nearly", "over", "under", "around", "only", "just", "top", "last", "next", "first"}
 _CLOSERS = {"PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"}
 
 
@@ -206,8 +208,9 @@ def spaced_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if i in taken or not _SPACED_YEAR.match(t[i]) or doc[i - 1].whitespace_ == "":
             continue
         nxt = i + 1
-        if nxt < len(doc) and doc[nxt].pos_ not in _CLOSERS and low[nxt] not in nouns and not doc[nxt].is_space:
-            continue  # "Su-35 2023 deliveries", "Type 26 frigates"
+        if nxt < len(doc) and (doc[nxt].pos_ not in _CLOSERS and low[nxt] not in nouns and not doc[nxt].is_space
+                               or t[nxt].startswith("-")):
+            continue  # "Su-35 2023 deliveries", "Type 26 frigates", "The 16-member bloc"
         start = i
         while start > 0 and i - start < _MAX_WORDS and start - 1 not in taken and t[start - 1][:1].isupper() \
                 and doc[start - 1].is_alpha and low[start - 1] not in nouns and not doc[start - 1].is_space:
@@ -217,7 +220,7 @@ def spaced_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if start > 0 and start - 1 not in taken and low[start - 1] in nouns and t[start - 1][:1].isupper() \
                 and start < i:
             start -= 1  # "Exercise Alon 2025": the noun opens the name
-        if start == i or any(low[k] in heads or _calendar(low[k]) for k in range(start, i)) \
+        if start == i or any(low[k] in heads or low[k] in _NOT_NAMES or _calendar(low[k]) for k in range(start, i)) \
                 or start + 1 == i and low[start] in nouns:
             continue
         first, last = _paragraph(doc, i)  # "... Southern Anchor 26. The exercise ends on Friday."
