@@ -846,7 +846,9 @@ class _Resolver:
             beside = [m for m in named if toks[m.start].sent.start in ref_sents
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
                       and not (m.start > 0 and kind_of.get(toks[m.start - 1].lower_))]  # "the naval show NAVDEX"
-            main_named = beside[0] if beside else None
+            edition = [m for m in named if main_kind == "exercise" and re.search(r"\s(?:(?:1[89]|20)\d\d|[0-4]\d)$", m.text) and own(m)
+                       and edition_stem(m.text)]  # "Southern Anchor 26" of the headline or the lead
+            main_named = beside[0] if beside else edition[0] if edition else None
         if main_named is not None and not main_named.ref_id and edition_stem(main_named.text) is None:
             edition = next((m for m in named if edition_stem(m.text) == main_named.text), None)
             main_named = edition or main_named  # "Falcon" ... "Falcon LXV": the edition's own name
@@ -899,7 +901,7 @@ class _Resolver:
             if marks[0] and not year:
                 name = f"{what} {marks[0]}"
             elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"] \
-                    and not _numbered_edition(what):  # "47th ASEAN Summit", "Mosi II": already one edition
+                    and not _numbered_edition(what) and edition_marks(what)[0] is None:  # not "Aurora 23 2023"  # "47th ASEAN Summit", "Mosi II": already one edition
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
                 where = self._event_place(refs)
@@ -1552,6 +1554,8 @@ class _Resolver:
         """Whether a name is given to the article's event by a naming verb whose subject is one of its
         generic references ("the exercise used to be called X", "the forum was formerly known as X")."""
         i = m.start - 1
+        if i >= 1 and self.doc[i].text in {'"', "\u201c", "'", "\u2018"}:  # 'code-named "Spiderweb"'
+            i -= 1
         if i >= 1 and self.doc[i].lower_ == "as" and self.doc[i - 1].lower_ == "known":
             i -= 1
         if i < 0 or self.doc[i].lower_ not in lexicon()["naming_verbs"]:

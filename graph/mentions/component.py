@@ -33,11 +33,19 @@ from .designations import (
     is_designation,
     variant_letter_end,
 )
-from .editions import editions
+from .editions import catalogued_stems, editions
 from .firms import coordinated_firms, firm_groups, prefixed_firms
 from .foreign_names import foreign_names
 from .fragments import repair
-from .heads import cued_groups, dashed_editions, head_label, named_operations, not_a_platform, tailed_events
+from .heads import (
+    cued_groups,
+    dashed_editions,
+    head_label,
+    named_operations,
+    not_a_platform,
+    spaced_editions,
+    tailed_events,
+)
 from .honours import drop_honours
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon
@@ -798,6 +806,10 @@ class MentionFinder:
         found += [(s, e, "Event", None) for s, e in tailed_events(doc, known)]
         designs = {i for m in mentions if m.ref_id and m.label == "Platform" for i in m.tokens()}
         found += [(s, e, "Event", None) for s, e in dashed_editions(doc, known - designs)]  # "Joint Sword-2024A"
+        stems = catalogued_stems(self.ref)  # ("Malabar 2020": a catalogued series' edition, found later)
+        found += [(s, e, "Event", None) for s, e in spaced_editions(doc, known - designs)  # "Quadriga 2024", "Aurora 23"
+                  if not any(m.start <= s and e <= m.end and m.end - m.start > e - s for m in mentions)
+                  and doc[s:e - 1].text not in stems and doc[s + 1:e - 1].text not in stems]
         for s, e, label, kind in found:  # (an operation's kind rides on the mention's category)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], label, "pattern", category=kind)]

@@ -82,6 +82,12 @@ def _stems(ref: ReferenceData) -> tuple[dict[str, str], set[str]]:
     return out, full
 
 
+def catalogued_stems(ref: ReferenceData) -> frozenset[str]:
+    """The stems and full forms of the catalogued recurring series ("Malabar", "Steppe Eagle"): their
+    editions are :func:`editions`' to find."""
+    return frozenset(_stems(ref)[0])
+
+
 @lru_cache(maxsize=4)
 def _prefixes(ref: ReferenceData) -> frozenset[str]:
     """Every prefix of every stem or full form: a span text outside it starts no stem."""

@@ -27,6 +27,7 @@ from .lexicon import lexicon
 from .words import lowers, texts
 
 _DETS = {"the", "a", "an"}
+_QUOTES = {'"', "\u201c", "'", "\u2018"}
 _BODIES = {"Organization", "GovernmentBody", "Company"}
 
 
@@ -153,6 +154,7 @@ def named_operations(doc: Doc) -> list[tuple[int, int, str | None]]:
         if word not in w["naming_verbs"]:
             continue
         j = i + 1 + (low[i + 1] in _DETS if i + 1 < len(doc) else 0)
+        j += j < len(doc) and doc[j].text in _QUOTES  # 'code-named "Spiderweb"'
         end = _name_end(doc, j) if j < len(doc) else j
         if end == j:
             continue
@@ -185,3 +187,65 @@ def dashed_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             start -= 1
         out.append((start, i + 1))
     return out
+
+
+_SPACED_YEAR = re.compile(r"^(?:(?:19|20)\d\d|[0-4]\d)$")  # "Quadriga 2024", "Aurora 23"
+_NOT_NAMES = _DETS | {"this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all", "about",
+                      "nearly", "over", "under", "around", "only", "just", "top", "last", "next", "first"}
+_CLOSERS = {"PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"}
+
+
+def spaced_editions(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Spans of an uncatalogued series' edition written as a capitalised name and a year ("Quadriga
+    2024", "Aurora 23", "Southern Anchor 26"), where some paragraph naming it is about an exercise or an
+    operation; its other mentions in the document (the headline's) go with it. Not a numbered model or
+    clause ("Type 26 frigates", "Block 70", "Article 51"), a plan ("Vision 2030"), nor a date ("June 2024")."""
+    w = _words()
+    nouns, heads = w["operation_nouns"], {x.casefold() for x in w["numbered_not_editions"]}
+    t, low = texts(doc), lowers(doc)
+    found: list[tuple[int, int, bool]] = []
+    for i in range(1, len(doc)):
+        if i in taken or not _SPACED_YEAR.match(t[i]) or doc[i - 1].whitespace_ == "":
+            continue
+        nxt = i + 1
+        if nxt < len(doc) and (doc[nxt].pos_ not in _CLOSERS and low[nxt] not in nouns and not doc[nxt].is_space
+                               or t[nxt].startswith("-")):
+            continue  # "Su-35 2023 deliveries", "Type 26 frigates", "The 16-member bloc"
+        start = i
+        while start > 0 and i - start < _MAX_WORDS and start - 1 not in taken and t[start - 1][:1].isupper() \
+                and doc[start - 1].is_alpha and low[start - 1] not in nouns and not doc[start - 1].is_space:
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start > 0 and start - 1 not in taken and low[start - 1] in nouns and t[start - 1][:1].isupper() \
+                and start < i:
+            start -= 1  # "Exercise Alon 2025": the noun opens the name
+        if start == i or any(low[k] in heads or low[k] in _NOT_NAMES or _calendar(low[k]) for k in range(start, i)) \
+                or start + 1 == i and low[start] in nouns:
+            continue
+        first, last = _paragraph(doc, i)  # "... Southern Anchor 26. The exercise ends on Friday."
+        found.append((start, i + 1, bool(nouns & set(low[first:last]))))
+    named = {doc[s:e].text for s, e, cued in found if cued}
+    return [(s, e) for s, e, _ in found if doc[s:e].text in named  # (not "the X 2026 exercise": the noun's)
+            and not (e < len(doc) and low[e] in nouns)]
+
+
+def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
+    """The token span of the paragraph (or headline) holding token ``i``: between blank lines."""
+    first = i
+    while first > 0 and not (doc[first - 1].is_space and "\n" in doc[first - 1].text):
+        first -= 1
+    last = i
+    while last < len(doc) and not (doc[last].is_space and "\n" in doc[last].text):
+        last += 1
+    return first, last
+
+
+_MONTHS_DAYS = {m.lower() for m in ("January February March April May June July August September October November "
+                                    "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday "
+                                    "Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter").split()}
+
+
+def _calendar(word: str) -> bool:
+    """A month, weekday or season: "June 2024" is a date."""
+    return word.rstrip(".") in _MONTHS_DAYS

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...mentions.lexicon import lexicon
+from ...mentions.mention import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
@@ -110,23 +111,33 @@ def places(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Austin, who hosted the talks", "Kenya will host the drills": the subject of "host" whose
-    object is a generic noun of the event the sentence or the article is about hosts it."""
+    object is a generic noun of the event the sentence or the article is about, or a named event
+    ("Poland hosts Dragon 24"), hosts it."""
     cues = _cues()
     if not ctx.lemmas & _verb_forms()[0]:
         return
     for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
+        objects = [c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and _named_event(ctx, c)]
+        if tok.pos_ != "VERB" or not objects:  # (the parser may hang "hosts Dragon 24" as npadvmod)
             continue
         words = _word(tok)
         running = bool(words & cues["running_verbs"])
         if not (running or words & cues["hosting_verbs"]) or negated(ctx, tok):
             continue
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for obj in objects:
             event = _event_of_noun(ctx, facts, obj) or _event_of_pronoun(ctx, facts, tok, obj)
+            if event is None and not running:
+                event = _named_event(ctx, obj)  # "Poland hosts Dragon 24": a named event hosted
             if event is None:
                 continue
             for m in ctx.subjects(tok, _HOSTS - {"Person"} if running else _HOSTS, plural=True):
                 yield rel(ctx, event, "HOSTED_BY", m, 0.6, "hosted-generic")
+
+
+def _named_event(ctx: SentenceContext, tok) -> Mention | None:
+    """The named event whose mention holds ``tok``, else ``None``."""
+    m = ctx.mention(tok)
+    return m if m is not None and ctx.label(m) == "Event" else None
 
 
 def chair_hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
