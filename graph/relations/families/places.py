@@ -135,9 +135,10 @@ def hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 
 def _named_event(ctx: SentenceContext, tok) -> Mention | None:
-    """The named event whose mention holds ``tok``, else ``None``."""
+    """The named event whose mention holds ``tok``, else ``None`` (not a generic reference such as
+    "drills" standing for the article's event: "the three countries have staged joint drills" names no host)."""
     m = ctx.mention(tok)
-    return m if m is not None and ctx.label(m) == "Event" else None
+    return m if m is not None and ctx.label(m) == "Event" and m.source != "coref" else None
 
 
 def chair_hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
