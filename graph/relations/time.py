@@ -1154,10 +1154,12 @@ def _describes_other(span: Span, name: str) -> bool:
     clause = next((t for t in (verb, *verb.ancestors) if t.dep_ in {"relcl", "acl"}), None) if verb is not None else None
     if clause is None or span.start > span.sent.start and span.doc[span.start - 1].text == ",":
         return False  # (", on Saturday" after a clause is set off from it: the parser's attachment is a guess)
-    words = {w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 2} | _EVENT_TIME["end_nouns"] \
-        | _EVENT_TIME["clashes"]
-    # the clause's noun, or a word inside the clause, names the event ("the gun, unveiled at the show in 2022")
-    return not any(t.lower_ in words or t.lemma_.lower() in words for t in (clause.head, *clause.subtree))
+    words = {w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 2}
+    if clause.head.lemma_.lower() in _EVENT_TIME["end_nouns"] | _EVENT_TIME["clashes"]:
+        return False  # "the exercise, which began on Monday"
+    # a word of the event's name inside the clause ("the gun, unveiled at the Eurosatory show in 2022"); not
+    # another event noun ("the types that have carried the air war since 2022" is no date of the summit)
+    return not any(t.lower_ in words for t in (clause.head, *clause.subtree))
 
 
 def _in_relative(verb: Token | None) -> bool:
