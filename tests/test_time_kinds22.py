@@ -33,3 +33,22 @@ def test_a_clause_that_names_the_event_still_dates_it(pipeline):
             "the company said on Thursday.")
     dates = _event_dates(pipeline, text)
     assert any(str(v).startswith("2022") for k, v in dates.items() if "Eurosatory" in k), dates
+
+
+def _leads_whens(pipeline, text: str, person: str) -> list:
+    g = graph_of(pipeline, text, PUB)
+    return [i.get("when") for u, v, d in g.edges(data=True) if d["type"] == "LEADS"
+            and g.nodes[u]["name"] == person for i in d.get("evidence", [])]
+
+
+def test_a_post_left_after_a_stated_time_is_dated_by_the_whole_term(pipeline):
+    text = ("Admiral Kari Lund became Chief of the Royal Norwegian Navy on Tuesday, succeeding Admiral Lars Holm, "
+            "who retired after three years at the head of the navy.")
+    assert "2021/2024-04-30" in _leads_whens(pipeline, text, "Lars Holm")
+    assert "2024-04-30" in _leads_whens(pipeline, text, "Kari Lund")  # the one who takes over: that day
+
+
+def test_a_term_in_months_keeps_its_month(pipeline):
+    text = "General Lars Holm, the chief of the Norwegian Army, left on Tuesday after 26 months in charge."
+    whens = _leads_whens(pipeline, text, "Lars Holm")
+    assert any(str(w).startswith("2022-02/") for w in whens), whens
