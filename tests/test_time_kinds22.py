@@ -52,3 +52,9 @@ def test_a_term_in_months_keeps_its_month(pipeline):
     text = "General Lars Holm, the chief of the Norwegian Army, left on Tuesday after 26 months in charge."
     whens = _leads_whens(pipeline, text, "Lars Holm")
     assert any(str(w).startswith("2022-02/") for w in whens), whens
+
+
+def test_a_post_taken_up_in_a_clause_on_the_leader_dates_the_term(pipeline):
+    text = "The Norwegian Army's commander, General Lars Holm, who took over in February, toured the garrisons on Tuesday."
+    whens = _leads_whens(pipeline, text, "Lars Holm")
+    assert whens and all(str(w).startswith("2024-02") for w in whens), whens

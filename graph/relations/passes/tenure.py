@@ -1,7 +1,11 @@
-"""A post held for a stated time: "X, who retired after three years at the head of the navy", "Y leaves
-after 26 months in charge". The LEADS fact of the one who leaves is dated by its whole term (ONTOLOGY.md,
-Time: an interval ``START/END``): its end is the day the sentence gives for the leaving (the successor's
-first day), its start that length before, as precise as the length is (years: a year; months: a month)."""
+"""A term in a post, as a sentence about the leader gives it (ONTOLOGY.md, Time).
+
+* Held for a stated time: "X, who retired after three years at the head of the navy", "Y leaves after 26
+  months in charge". The LEADS fact of the one who leaves is dated by its whole term (an interval
+  ``START/END``): its end is the day the sentence gives for the leaving (the successor's first day), its start
+  that length before, as precise as the length is (years: a year; months: a month).
+* Taken up on a date a clause on the leader gives: "General Z, who took over in June, ...", "Admiral W, who
+  became chief of the naval staff in April, ...": the fact holds from then, whatever else the sentence dates."""
 from __future__ import annotations
 
 import re
@@ -12,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ...entities import Entity
 from ..lexicon import cues
 from ..relation import Relation
-from ..time import parse_date
+from ..time import _resolved, _verb_of, parse_date, published_of
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -25,6 +29,10 @@ def apply(relations: list[Relation], doc: Doc, entities: dict[str, Entity]) -> N
     for r in relations:
         if r.type != "LEADS" or "/" in str(r.evidence.get("when") or ""):
             continue
+        took = _took_office(r, doc, entities)
+        if took:
+            r.evidence = {**r.evidence, "when": took}
+            continue
         months = _term_months(r, doc, entities)
         end = str(r.evidence.get("when") or "")
         if months is None or not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", end):
@@ -34,17 +42,50 @@ def apply(relations: list[Relation], doc: Doc, entities: dict[str, Entity]) -> N
             r.evidence = {**r.evidence, "when": f"{start}/{end}"}
 
 
-def _term_months(r: Relation, doc: Doc, entities: dict[str, Entity]) -> int | None:
-    """The months of the term the leader's own verb of leaving states ("who retired after three years" -> 36);
-    None where the sentence gives no such length of the leader's."""
+def _took_office(r: Relation, doc: Doc, entities: dict[str, Entity]) -> str | None:
+    """The date of a clause on the leader that tells of taking up a post ("who took over in June", "who became
+    chief of the army in April"), where the clause names no other body than the fact's own."""
+    span, mine = _sentence(r, doc, entities)
+    if span is None:
+        return None
+    words = cues()["time"]["office_taking_verbs"]
+    others = {i for e in entities.values() if e.id not in {r.source, r.target} and e.label != "Person"
+              for m in e.mentions for i in range(m.start, m.end)}
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if verb.dep_ != "relcl" or verb.head.i not in mine or lemma not in words:
+            continue
+        if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+            continue
+        inside = {t.i for t in verb.subtree}
+        if inside & others:
+            continue  # "who became chief of the air staff in 2019, now heads the ministry": another post
+        dated = [v for s, v in _resolved(span, published_of(doc)) if s.start in inside and getattr(_verb_of(s), "i", None) == verb.i]
+        if len(dated) == 1 and "/" not in dated[0]:
+            return dated[0]
+    return None
+
+
+def _sentence(r: Relation, doc: Doc, entities: dict[str, Entity]):
+    """(the fact's sentence, the token indices of its leader's mentions there), or (None, set())."""
     start, end = r.evidence.get("start"), r.evidence.get("end")
     leader = entities.get(r.source)
     if leader is None or not isinstance(start, int) or not isinstance(end, int):
-        return None
+        return None, set()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return None
+        return None, set()
+    span = span.sent if span.sent.start <= span.start and span.end <= span.sent.end else span
     mine = {i for m in leader.mentions if start <= m.start_char and m.end_char <= end for i in range(m.start, m.end)}
+    return span, mine
+
+
+def _term_months(r: Relation, doc: Doc, entities: dict[str, Entity]) -> int | None:
+    """The months of the term the leader's own verb of leaving states ("who retired after three years" -> 36);
+    None where the sentence gives no such length of the leader's."""
+    span, mine = _sentence(r, doc, entities)
+    if span is None:
+        return None
     verbs = cues()["time"]["tenure_end_verbs"]
     for prep in (t for t in span if t.lower_ == "after"):
         verb = _verb_above(prep)
