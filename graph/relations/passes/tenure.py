@@ -25,7 +25,8 @@ _LENGTH = re.compile(r"after\s+(\d{1,2}|" + "|".join(_NUMBERS) + r")(\s+and\s+a\
 
 
 def apply(relations: list[Relation], doc: Doc, entities: dict[str, Entity]) -> None:
-    """Date, in place, each LEADS fact whose leader's leaving its sentence gives with the term's length."""
+    """Date, in place, each LEADS fact whose sentence gives its leader's taking up the post, or the leaving
+    with the term's length."""
     for r in relations:
         if r.type != "LEADS" or "/" in str(r.evidence.get("when") or ""):
             continue
