@@ -955,7 +955,7 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     gives, if any -- else that year. For a name without a year, dates within two years of
     publication first: "the exercise the navy launched six decades ago" is the series' start, not
     this edition's."""
-    if base is not None and not re.search(r"\b(?:1[89]|20)\d\d\b", name):
+    if base is not None and not _name_year(name):
         near = _event_date(name, sents, base, near=True)
         if near:
             return _the_news(name, sents, base, near)
@@ -976,7 +976,7 @@ def _the_news(name: str, sents: list[Span], base: date | None, found: str | None
     if not told or any(_event_dates(s, name, base) for s in told):
         return found
     news = lead_when(sents[0].doc, base)
-    year = re.search(r"\b((?:1[89]|20)\d\d)\b", name)
+    year = _name_year(name)
     if not news or "/" in news or len(news) < 10 or year and not news.startswith(year.group(1)):
         return found
     if found is None or _within(news, found):
@@ -998,7 +998,7 @@ def _within(day: str, value: str) -> bool:
 
 def _event_date(name: str, sents: list[Span], base: date | None, near: bool = False) -> str | None:
     lex = _EVENT_TIME
-    year = re.search(r"\b((?:1[89]|20)\d\d)\b", name)
+    year = _name_year(name)
 
     def fits(value: str) -> bool:
         if near and base is not None and not (value[:4].isdigit() and abs(int(value[:4]) - base.year) <= 2):
@@ -1073,7 +1073,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         return start or end
     for sent in sents:
         found = [(span, v) for span, v in _event_dates(sent, name, base)
-                 if fits(v) and not _series_origin(span, base, v, name)]
+                 if fits(v) and not _series_origin(span, base, v, name) and not _describes_other(span, name)]
         when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
         if when:
             return when
@@ -1130,6 +1130,36 @@ def _other_journey(noun: str, name: str, form: str = "") -> bool:
     is not that journey ("a two-day visit ... ended with the parade"; not the "State Visit" itself)."""
     named = {w.casefold() for w in re.findall(r"[\w-]+", name)}
     return noun in _JOURNEYS and noun not in named and form not in named
+
+
+# a year in an event's name: not the number of a designation written with a short capital prefix
+# ("a KJ-2000 aircraft led the flypast", "S-300"), which is no year ("Zapad-2021", "Army-2022" are editions)
+_NAME_YEAR = re.compile(r"(?<!\w)(?<!\b[A-Z]-)(?<!\b[A-Z]{2}-)(?<!\b[A-Z]{3}-)((?:1[89]|20)\d\d)\b")
+
+
+def _name_year(name: str) -> re.Match | None:
+    """The year an event's name writes ("Vostok 2022", "Zapad-2021"), not a designation's number ("KJ-2000").
+
+    >>> [bool(_name_year(n)) for n in ("Vostok 2022", "Zapad-2021", "ARMY-2022", "KJ-2000", "S-300", "parade of 2019")]
+    [True, True, True, False, False, True]
+    """
+    return _NAME_YEAR.search(name)
+
+
+def _describes_other(span: Span, name: str) -> bool:
+    """Whether a date lies in a clause describing a noun that is not the event ("named after two rulers, both
+    of whom died last year"; "the talks ..., whose envoys signed a pledge on 11 May"): that clause's time is
+    its noun's, not the event's ("the summit, which opened on Monday" is the event's own)."""
+    verb = _verb_of(span)
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ in {"relcl", "acl"}), None) if verb is not None else None
+    if clause is None or span.start > span.sent.start and span.doc[span.start - 1].text == ",":
+        return False  # (", on Saturday" after a clause is set off from it: the parser's attachment is a guess)
+    words = {w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 2}
+    if clause.head.lemma_.lower() in _EVENT_TIME["end_nouns"] | _EVENT_TIME["clashes"]:
+        return False  # "the exercise, which began on Monday"
+    # a word of the event's name inside the clause ("the gun, unveiled at the Eurosatory show in 2022"); not
+    # another event noun ("the types that have carried the air war since 2022" is no date of the summit)
+    return not any(t.lower_ in words for t in (clause.head, *clause.subtree))
 
 
 def _in_relative(verb: Token | None) -> bool:
