@@ -327,6 +327,30 @@ def _helped(ctx: SentenceContext, verb: Token) -> list[Mention]:
     return []
 
 
+def _maker_relative(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The platform a relative clause of operating is about where the parser hung it on the maker of a "built
+    by" phrase ("the F-35B, the jet built by Lockheed Martin, which the squadron has flown"): a maker is not
+    flown, so the clause is read up through the participle to the platform it describes."""
+    head = verb.head
+    maker = ctx.at.get(head.i)
+    if maker is None or ctx.label(maker) != "Company" or head.dep_ != "pobj" \
+            or not any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+        return []
+    cur = head
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        m = ctx.at.get(cur.i)
+        if m is not None and ctx.label(m) == "Platform":
+            return [m]
+        if cur.dep_ in {"appos", "attr"} and cur.i not in ctx.at:
+            return described_platforms(ctx, cur)
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ != "acl":
+            break
+    return []
+
+
 def _former_latter(ctx: SentenceContext, word: Token) -> list[Mention]:
     """The platform "the latter" or "the former" stands for: the last or first of the conjoined phrases it is
     set beside ("Boeing F-15s and Eurofighter Typhoons, the latter supplied by BAE Systems")."""
@@ -572,6 +596,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 # "a P-8 Poseidon, the patrol aircraft the navy has ordered", "the MQ-9 is a drone the air force
                 # uses", "the Hawk is a trainer flown by X": the platform the noun stands beside or describes
                 platforms = described_platforms(ctx, tok.head)
+            if not platforms and tok.dep_ == "relcl" and lemma in operate:
+                platforms = _maker_relative(ctx, tok)  # "the F-35B, a jet built by Lockheed Martin, which X flies"
             if not platforms and tok.head.lemma_.lower() in {"latter", "former"}:
                 platforms = _former_latter(ctx, tok.head)  # "F-15s and Typhoons, the latter supplied by BAE"
             if not platforms and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i not in ctx.at and \

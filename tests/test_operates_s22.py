@@ -1,0 +1,44 @@
+"""A service named right before the platform it flies, and a relative clause of flying the parser hung on the
+platform's maker (issue 10, session 22: OPERATES misses pooled over the development halves). Invented
+sentences through the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import has_staged as _has
+from tests.extracted import staged_edges as _edges
+
+
+@pytest.mark.parametrize("text, user, platform", [
+    ("Royal Air Force Typhoons intercepted two bombers over the North Sea.", "Royal Air Force", "Typhoon"),
+    ("Recent drills featured Royal Malaysian Air Force F/A-18D Hornets and Su-30MKM fighters.",
+     "Royal Malaysian Air Force", "F/A-18"),
+    ("Italian Air Force Eurofighters flew from land during the exercise.", "Italian Air Force", "Eurofighter"),
+])
+def test_a_service_named_before_a_platform_flies_it(pipeline, text, user, platform):
+    assert _has(_edges(pipeline, text), user, "OPERATES", platform, "in_service")
+
+
+def test_a_service_name_and_a_platform_name_stay_two_mentions(pipeline):
+    doc = pipeline.nlp("Royal Air Force Typhoons intercepted two bombers.")
+    assert [(m.text, m.label) for m in doc._.mentions][:2] == [("Royal Air Force", "GovernmentBody"),
+                                                                ("Typhoons", "Platform")]
+
+
+def test_a_plain_word_after_a_name_that_is_no_service_is_no_platform(pipeline):
+    doc = pipeline.nlp("The Tamil Tigers fought the army for decades.")
+    assert not any(m.label == "Platform" for m in doc._.mentions)
+
+
+@pytest.mark.parametrize("text, user, platform", [
+    ("Marham is now home to the F-35B Lightning, the short take-off jet built by Lockheed Martin, which "
+     "No. 617 Squadron has flown from the base since 2019.", "No. 617 Squadron", "F-35"),
+    ("The Hawk T2 is a trainer made by BAE Systems, which the Royal Air Force flies.", "Royal Air Force", "Hawk"),
+])
+def test_a_relative_clause_of_flying_hung_on_the_maker_is_about_the_platform(pipeline, text, user, platform):
+    assert _has(_edges(pipeline, text), user, "OPERATES", platform, "in_service")
+
+
+def test_a_maker_that_flies_something_itself_is_left_alone(pipeline):
+    edges = _edges(pipeline, "The Hawk T2 is a trainer made by BAE Systems, which flies a test aircraft.")
+    assert not any(t == "OPERATES" and "BAE" in s for s, t, _, _ in edges)
