@@ -42,3 +42,17 @@ def test_a_relative_clause_of_flying_hung_on_the_maker_is_about_the_platform(pip
 def test_a_maker_that_flies_something_itself_is_left_alone(pipeline):
     edges = _edges(pipeline, "The Hawk T2 is a trainer made by BAE Systems, which flies a test aircraft.")
     assert not any(t == "OPERATES" and "BAE" in s for s, t, _, _ in edges)
+
+
+@pytest.mark.parametrize("text, user, platform", [
+    ("Help came from the United States, whose F-15E Strike Eagles and two destroyers brought down 70 drones.",
+     "United States", "F-15"),
+    ("Poland, whose Leopard 2A4 tanks are ageing, signed for new tanks.", "Poland", "Leopard 2"),
+])
+def test_whose_platforms_are_the_named_states(pipeline, text, user, platform):
+    assert _has(_edges(pipeline, text), user, "OPERATES", platform, "in_service")
+
+
+def test_whose_goods_another_bought_are_not_the_makers(pipeline):
+    edges = _edges(pipeline, "Turkey, whose TB2 drones Ukraine bought in 2019, is a major exporter.")
+    assert not any(s == "Turkey" and t == "OPERATES" for s, t, _, _ in edges)

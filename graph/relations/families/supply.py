@@ -57,6 +57,7 @@ from .inventory import (
     stationed_at,
     successions,
     unit_at,
+    whose_platforms,
 )
 from .makers import (
     DESIGN_NOUNS,
@@ -1276,6 +1277,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from retirements(ctx, facts)
     yield from operators(ctx, facts)
     yield from own_platforms(ctx, facts)
+    yield from whose_platforms(ctx, facts)
     yield from gone_to(ctx, facts)
     yield from fired(ctx, facts)
     yield from described_owner(ctx, facts)
