@@ -56,3 +56,18 @@ def test_whose_platforms_are_the_named_states(pipeline, text, user, platform):
 def test_whose_goods_another_bought_are_not_the_makers(pipeline):
     edges = _edges(pipeline, "Turkey, whose TB2 drones Ukraine bought in 2019, is a major exporter.")
     assert not any(s == "Turkey" and t == "OPERATES" for s, t, _, _ in edges)
+
+
+@pytest.mark.parametrize("text, user, platform", [
+    ("The Ruritanian Air Force has about forty An-32s, bought in the 1980s, along with a fleet of Il-76 lifters.",
+     "Ruritanian Air Force", "Il-76"),
+    ("The Egyptian Navy operates six FREMM frigates together with two Type 209 submarines.", "Egyptian Navy",
+     "Type 209"),
+])
+def test_a_type_flown_along_with_another_is_flown_too(pipeline, text, user, platform):
+    assert _has(_edges(pipeline, text), user, "OPERATES", platform, "in_service")
+
+
+def test_a_force_flown_along_with_is_no_platform(pipeline):
+    edges = _edges(pipeline, "The Polish Air Force flies F-16s along with the Royal Air Force over the Baltic.")
+    assert not any(t == "OPERATES" and "Royal Air Force" in s for s, t, _, _ in edges)

@@ -540,6 +540,12 @@ def _beside_types(verb: Token, objs: list[Token], lex: dict) -> list[Token]:
         return []
     out = [o for h in [verb, *dobjs] for p in h.children if p.dep_ == "prep" and p.lower_ in lex["beside_types"]
            for o in p.children if o.dep_ == "pobj"]
+    # "has 100 An-32s along with a fleet of Il-76s", "operates six frigates together with two submarines"
+    withs = [w for h in [verb, *dobjs] for p in h.children if p.dep_ == "prep"
+             for w in ([p] if p.lower_ == "with" and any(c.lower_ in lex["beside_words"] for c in p.children)
+                       else [c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"]
+                       if p.lower_ in lex["beside_words"] else [])]
+    out += [o for w in withs for o in w.children if o.dep_ == "pobj"]
     flown = [o for o in objs if o.dep_ == "dobj" and o.lower_ in lex["flown_nouns"]]
     out += [o for h in ([verb, *flown] if flown else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children if o.dep_ == "pobj"]
