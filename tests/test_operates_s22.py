@@ -71,3 +71,17 @@ def test_a_type_flown_along_with_another_is_flown_too(pipeline, text, user, plat
 def test_a_force_flown_along_with_is_no_platform(pipeline):
     edges = _edges(pipeline, "The Polish Air Force flies F-16s along with the Royal Air Force over the Baltic.")
     assert not any(t == "OPERATES" and "Royal Air Force" in s for s, t, _, _ in edges)
+
+
+@pytest.mark.parametrize("text, user, platform", [
+    ("Manila signed for 32 more S-70i Black Hawk helicopters, a deal that will give the Philippine Air Force a "
+     "fleet of 48 of the utility machines.", "Philippine Air Force", "Black Hawk"),
+    ("The purchase gives the Hellenic Navy four FDI frigates.", "Hellenic Navy", "FDI"),
+])
+def test_the_force_a_deal_gives_goods_operates_them(pipeline, text, user, platform):
+    assert _has(_edges(pipeline, text), user, "OPERATES", platform, "ordered")
+
+
+def test_a_deal_giving_a_firm_work_makes_no_operator(pipeline):
+    edges = _edges(pipeline, "The contract gives Dassault Aviation a backlog of 200 Rafale jets.")
+    assert not any(t == "OPERATES" and "Dassault" in s for s, t, _, _ in edges)

@@ -33,6 +33,7 @@ from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, platforms_in, rel
 from .entering import entering
 from .events import _ORIGINAL_CUES
+from .given_to import given_to
 from .inventory import (
     _latest_platform,
     backbone,
@@ -1303,6 +1304,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from customers(ctx, facts)
     yield from on_order(ctx, facts)
     yield from entering(ctx, facts)
+    yield from given_to(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in ctx.cued_forms(words, "lower"):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
