@@ -85,3 +85,12 @@ def test_the_force_a_deal_gives_goods_operates_them(pipeline, text, user, platfo
 def test_a_deal_giving_a_firm_work_makes_no_operator(pipeline):
     edges = _edges(pipeline, "The contract gives Dassault Aviation a backlog of 200 Rafale jets.")
     assert not any(t == "OPERATES" and "Dassault" in s for s, t, _, _ in edges)
+
+
+def test_a_demonym_on_the_goods_a_described_force_flies_is_their_origin(pipeline):
+    edges = _edges(pipeline, "The new minister inherits an air force that still flies American F-4 and F-14 jets.")
+    assert not any(s == "United States" and t == "OPERATES" for s, t, _, _ in edges)
+
+
+def test_a_demonym_on_platforms_in_action_still_names_their_user(pipeline):
+    assert _has(_edges(pipeline, "Russian Su-35 fighters escorted the bombers."), "Russia", "OPERATES", "Su-35")

@@ -402,14 +402,17 @@ def in_action(ctx: SentenceContext, p: Mention) -> bool:
 
 
 def _held_by_subject(ctx: SentenceContext, p: Mention, m: Mention) -> bool:
-    """Whether the platform is the object of an operating or buying verb whose subject is a state other than
-    the demonym's: "Pakistan flies Chinese J-10C fighters" (the demonym names where the jets come from)."""
+    """Whether the platform is the object of an operating or buying verb whose subject is not the demonym's
+    state: "Pakistan flies Chinese J-10C fighters", "an air force that flies American F-4s" (the demonym names
+    where the jets come from)."""
     lex = cues()
     noun = _listed_noun(ctx, p)  # "flies Chinese J-10Cs as well as American F-16s"
     verb = noun.head
     if noun.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in lex["operate"]["verbs"] | lex["acquire"]["verbs"]:
         return False
-    return any(s.entity != m.entity for s in ctx.subjects(verb, STATES))
+    # "an air force that still flies American F-4s": a subject that is no named state holds them too
+    own = [c for c in verb.children if c.dep_ == "nsubj" and (c.i not in ctx.at or ctx.at[c.i].entity != m.entity)]
+    return bool(own) or any(s.entity != m.entity for s in ctx.subjects(verb, STATES))
 
 
 def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
