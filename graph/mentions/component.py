@@ -162,6 +162,13 @@ def _listed_portfolios(doc: Doc, i: int) -> int:
     return j
 
 
+def _after_service(doc: Doc, m: Mention, sure: list[Mention]) -> bool:
+    """Whether a plain-word platform ("Typhoons", "Patriot") follows an armed service's name right away
+    ("Royal Air Force Typhoons", "a Hellenic Navy Hydra"): the service qualifies the equipment it flies."""
+    heads = set(lexicon()["service_name_heads"])
+    return any(b.end == m.start and b.label == "GovernmentBody" and doc[b.end - 1].lower_ in heads for b in sure)
+
+
 @Language.factory("geopol_mentions", default_config={"extra_reference": []})
 def make_mention_finder(nlp: Language, name: str, extra_reference: list[str]) -> MentionFinder:
     return MentionFinder(load_reference(tuple(extra_reference)))
@@ -1454,7 +1461,7 @@ class MentionFinder:
         for m in ambiguous:
             near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
             if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
-                    or self._counted_plural(doc, m):
+                    or self._counted_plural(doc, m) or _after_service(doc, m, sure):
                 sure.append(m)
                 platform_tokens.update(m.tokens())
         confirmed = {m.ref_id for m in sure if m.label == "Platform" and m.ref_id}

@@ -185,7 +185,9 @@ class WindowedEntityRuler(EntityRuler):
             matches = self._token_matches(doc) + list(self.phrase_matcher(doc))
         final_matches = {(m_id, start, end) for m_id, start, end in matches if start != end}
         strings = self.nlp.vocab.strings  # (the labels' strings: a document of another vocabulary lacks them)
-        final_matches |= _run_into_known(final_matches, set(self.phrase_matcher(doc)), strings, self.ent_id_sep)
+        known = set(self.phrase_matcher(doc))
+        final_matches |= _run_into_known(final_matches, known, strings, self.ent_id_sep)
+        final_matches -= _past_known_body(final_matches, known, strings, self.ent_id_sep)
         ends = {end for m_id, _, end in final_matches
                 if strings[m_id].split(self.ent_id_sep)[0] not in {"Organization", "Company", "GovernmentBody"}}
         final_matches = {(m_id, start, end) for m_id, start, end in final_matches
@@ -204,6 +206,22 @@ def _run_into_known(matches: set, known: set, strings, sep: str) -> set:
             continue
         out |= {(m_id, start, k_end) for _, k_start, k_end in known if start < k_start < end < k_end}
     return out
+
+
+def _past_known_body(matches: set, known: set, strings, sep: str) -> set:
+    """Generic name matches that run on from a known body's name into a platform's name ("Royal Air Force
+    Typhoons", "Royal Malaysian Air Force F/A-18D Hornets"): the body's name and the platform's stand apart
+    (the service qualifies the platform it flies), so the longer generic run is dropped."""
+    def label(m_id: int) -> str:
+        return strings[m_id].split(sep)[0]
+
+    bodies = {"Organization", "GovernmentBody", "Company"}
+    known_ends = {(start, end) for m_id, start, end in known if label(m_id) in bodies}
+    platform_starts = {start for m_id, start, _ in matches if label(m_id) == "Platform"}
+    return {(m_id, start, end) for m_id, start, end in matches
+            if (m_id, start, end) not in known and label(m_id) in bodies
+            and any(start <= k_start and k_end < end and any(k_end <= p < end for p in platform_starts)
+                    for k_start, k_end in known_ends)}
 
 
 @Language.factory(

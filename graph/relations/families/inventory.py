@@ -179,6 +179,51 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield rel(ctx, o, "OPERATES", p, 0.6, "own-platform", stage=stage)
 
 
+def whose_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the United States, whose F-15E Strike Eagles shot down drones", "Poland, whose Leopard 2A4 tanks are
+    ageing": the state or armed body a relative "whose" stands for owns the platforms of its phrase (the
+    noun the relative clause qualifies, else the name just before ", whose"; not "a deal whose F-16s ...":
+    that noun must be a state or a body)."""
+    for p in ctx.of({"Platform"}):
+        phrase = ctx.head_token(p)
+        for _ in range(3):
+            if phrase.dep_ not in {"compound", "nmod", "amod", "nummod"}:
+                break
+            phrase = phrase.head
+        for _ in range(2):  # "whose F-15Es and two destroyers": the first conjunct holds the "whose"
+            if phrase.dep_ != "conj":
+                break
+            phrase = phrase.head
+        whose = next((c for t in [phrase, *ctx.doc[p.start:p.end]] for c in t.children
+                      if c.dep_ == "poss" and c.tag_ == "WP$" and c.i < p.start), None)
+        if whose is None or given_away(ctx, p) or _others_goods(ctx, p, phrase):
+            continue
+        owner = _whose_owner(ctx, phrase, whose)
+        if owner is None or ctx.label(owner) not in STATES:
+            continue
+        for o in _with_country(ctx, [owner], STATES):
+            yield rel(ctx, o, "OPERATES", p, 0.6, "whose-platform", stage=clause_stage(ctx, phrase, "in_service"))
+
+
+def _others_goods(ctx: SentenceContext, p: Mention, phrase: Token) -> bool:
+    """Whether the platform's phrase is the object of another subject's verb ("Turkey, whose TB2s Ukraine bought")."""
+    return phrase.dep_ in {"dobj", "pobj"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and not p.start <= c.i < p.end for c in phrase.head.children)
+
+
+def _whose_owner(ctx: SentenceContext, phrase: Token, whose: Token) -> Mention | None:
+    """Whom "whose" stands for: the noun its relative clause qualifies, else the name just before it."""
+    verb = phrase
+    for _ in range(4):
+        if verb.dep_ in {"relcl", "acl"} or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i < whose.i:
+        return ctx.at.get(verb.head.i)
+    before = whose.i - 2 if whose.i >= 2 and ctx.doc[whose.i - 1].text == "," else whose.i - 1
+    return ctx.at.get(before) if before >= ctx.sent.start else None
+
+
 def _infinitive_owner(ctx: SentenceContext, verb: Token) -> list[Token]:
     """The state an infinitive with no subject of its own belongs to: the possessor of the noun it
     qualifies ("the army's choice of the K9 to replace its M109s", up to two nouns up) or the subject of
@@ -357,14 +402,17 @@ def in_action(ctx: SentenceContext, p: Mention) -> bool:
 
 
 def _held_by_subject(ctx: SentenceContext, p: Mention, m: Mention) -> bool:
-    """Whether the platform is the object of an operating or buying verb whose subject is a state other than
-    the demonym's: "Pakistan flies Chinese J-10C fighters" (the demonym names where the jets come from)."""
+    """Whether the platform is the object of an operating or buying verb whose subject is not the demonym's
+    state: "Pakistan flies Chinese J-10C fighters", "an air force that flies American F-4s" (the demonym names
+    where the jets come from)."""
     lex = cues()
     noun = _listed_noun(ctx, p)  # "flies Chinese J-10Cs as well as American F-16s"
     verb = noun.head
     if noun.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in lex["operate"]["verbs"] | lex["acquire"]["verbs"]:
         return False
-    return any(s.entity != m.entity for s in ctx.subjects(verb, STATES))
+    # "an air force that still flies American F-4s": a subject that is no named state holds them too
+    own = [c for c in verb.children if c.dep_ == "nsubj" and (c.i not in ctx.at or ctx.at[c.i].entity != m.entity)]
+    return bool(own) or any(s.entity != m.entity for s in ctx.subjects(verb, STATES))
 
 
 def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

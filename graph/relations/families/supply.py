@@ -33,6 +33,7 @@ from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, platforms_in, rel
 from .entering import entering
 from .events import _ORIGINAL_CUES
+from .given_to import given_to
 from .inventory import (
     _latest_platform,
     backbone,
@@ -57,6 +58,7 @@ from .inventory import (
     stationed_at,
     successions,
     unit_at,
+    whose_platforms,
 )
 from .makers import (
     DESIGN_NOUNS,
@@ -327,6 +329,30 @@ def _helped(ctx: SentenceContext, verb: Token) -> list[Mention]:
     return []
 
 
+def _maker_relative(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The platform a relative clause of operating is about where the parser hung it on the maker of a "built
+    by" phrase ("the F-35B, the jet built by Lockheed Martin, which the squadron has flown"): a maker is not
+    flown, so the clause is read up through the participle to the platform it describes."""
+    head = verb.head
+    maker = ctx.at.get(head.i)
+    if maker is None or ctx.label(maker) != "Company" or head.dep_ != "pobj" \
+            or not any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+        return []
+    cur = head
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        m = ctx.at.get(cur.i)
+        if m is not None and ctx.label(m) == "Platform":
+            return [m]
+        if cur.dep_ in {"appos", "attr"} and cur.i not in ctx.at:
+            return described_platforms(ctx, cur)
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ != "acl":
+            break
+    return []
+
+
 def _former_latter(ctx: SentenceContext, word: Token) -> list[Mention]:
     """The platform "the latter" or "the former" stands for: the last or first of the conjoined phrases it is
     set beside ("Boeing F-15s and Eurofighter Typhoons, the latter supplied by BAE Systems")."""
@@ -515,6 +541,12 @@ def _beside_types(verb: Token, objs: list[Token], lex: dict) -> list[Token]:
         return []
     out = [o for h in [verb, *dobjs] for p in h.children if p.dep_ == "prep" and p.lower_ in lex["beside_types"]
            for o in p.children if o.dep_ == "pobj"]
+    # "has 100 An-32s along with a fleet of Il-76s", "operates six frigates together with two submarines"
+    withs = [w for h in [verb, *dobjs] for p in h.children if p.dep_ == "prep"
+             for w in ([p] if p.lower_ == "with" and any(c.lower_ in lex["beside_words"] for c in p.children)
+                       else [c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"]
+                       if p.lower_ in lex["beside_words"] else [])]
+    out += [o for w in withs for o in w.children if o.dep_ == "pobj"]
     flown = [o for o in objs if o.dep_ == "dobj" and o.lower_ in lex["flown_nouns"]]
     out += [o for h in ([verb, *flown] if flown else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children if o.dep_ == "pobj"]
@@ -572,6 +604,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 # "a P-8 Poseidon, the patrol aircraft the navy has ordered", "the MQ-9 is a drone the air force
                 # uses", "the Hawk is a trainer flown by X": the platform the noun stands beside or describes
                 platforms = described_platforms(ctx, tok.head)
+            if not platforms and tok.dep_ == "relcl" and lemma in operate:
+                platforms = _maker_relative(ctx, tok)  # "the F-35B, a jet built by Lockheed Martin, which X flies"
             if not platforms and tok.head.lemma_.lower() in {"latter", "former"}:
                 platforms = _former_latter(ctx, tok.head)  # "F-15s and Typhoons, the latter supplied by BAE"
             if not platforms and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i not in ctx.at and \
@@ -1250,6 +1284,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from retirements(ctx, facts)
     yield from operators(ctx, facts)
     yield from own_platforms(ctx, facts)
+    yield from whose_platforms(ctx, facts)
     yield from gone_to(ctx, facts)
     yield from fired(ctx, facts)
     yield from described_owner(ctx, facts)
@@ -1269,6 +1304,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from customers(ctx, facts)
     yield from on_order(ctx, facts)
     yield from entering(ctx, facts)
+    yield from given_to(ctx, facts)
     words = cues()["operate"]["fleet_nouns"]
     for tok, (_, low) in ctx.cued_forms(words, "lower"):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
