@@ -22,6 +22,8 @@ _SUMMIT = ("Central Asian leaders gather in Astana for regional summit\n\nASTANA
     ("Leaders of Azerbaijan and Mongolia also held talks with Tokayev on Tuesday.", {"Azerbaijan", "Mongolia"}),
     ("Uzbek President Shavkat Mirziyoyev and Turkmen President Serdar Berdimuhamedov also signed a joint "
      "declaration on water.", {"Shavkat Mirziyoyev"}),
+    ("The bloc gained a new partner on Sunday, when Ilham Aliyev and Tokayev signed a charter on transit.",
+     {"Ilham Aliyev"}),
 ])
 def test_acts_at_the_summit_are_taking_part(pipeline, sentence, taking_part):
     """Meeting, holding talks and signing the summit's texts, in a summit's article: the actors (and the
@@ -36,11 +38,26 @@ def test_acts_at_the_summit_are_taking_part(pipeline, sentence, taking_part):
     ("The forum was founded in 2018, when Ilham Aliyev met Tokayev.", "Ilham Aliyev"),
     ("Ilham Aliyev signed for Azerbaijan.", "Ilham Aliyev"),
     ("Ilham Aliyev had met Tokayev during a visit to Baku.", "Ilham Aliyev"),
+    ("The forum was founded last year, when Ilham Aliyev and Tokayev signed its charter.", "Ilham Aliyev"),
 ])
 def test_acts_at_another_time_place_or_denied_are_not(pipeline, sentence, name):
     """A denied or future act, one set in another year or place or at another occasion, and a signature
     for a purchase give no taking part."""
     assert name not in _participants(pipeline, _SUMMIT + sentence)
+
+
+_VISIT = ("Mongolian president pays state visit to Kazakhstan\n\nASTANA, March 9 - Mongolian President Ukhnaagiin "
+          "Khürelsükh arrived in Astana on Sunday for a two-day state visit, the first in a decade.\nThe visit focused on "
+          "rail links.\n")
+
+
+def test_a_minister_signing_on_a_visit_is_no_party(pipeline):
+    """On a visit one minister signing ("signed the memorandum for Mongolia") is no party to it; the two
+    leaders signing together are."""
+    one = "Defence Minister Gursed Saikhanbayar signed a memorandum on training."
+    assert "Gursed Saikhanbayar" not in _participants(pipeline, _VISIT + one)
+    two = "Khürelsükh and President Kassym-Jomart Tokayev signed a declaration on strategic partnership."
+    assert "Kassym-Jomart Tokayev" in _participants(pipeline, _VISIT + two)
 
 
 _EXERCISE = ("Exercise Iron Harbour 2025 opens in Denmark\n\nExercise Iron Harbour 2025, a multinational drill, began "

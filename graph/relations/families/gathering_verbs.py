@@ -43,10 +43,12 @@ from .events import (
     event_time,
     hedged,
 )
+from .participant_lists import EARLIER
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _INDEFINITE = {"a", "an", "another"}
+_TIME_DEPS = {"prep", "npadvmod", "advmod", "tmod"}
 
 
 def _lex() -> dict:
@@ -101,18 +103,35 @@ def _not_then(ctx: SentenceContext, facts: DocFacts, tok: Token, skip: Token | N
         # "a summit the week before, where X met Y": another occasion; "was launched in 2015, when X met Y":
         # the time of the clause it dates
         head = tok.head
-        if head.pos_ not in {"VERB", "AUX"} or _not_then(ctx, facts, head, skip=tok):
-            return True
+        if head.pos_ in {"VERB", "AUX"}:
+            if _not_then(ctx, facts, head, skip=tok):
+                return True
+        elif head.ent_type_ not in {"DATE", "TIME"} or _other_date(facts, head, tok):
+            return True  # "on Thursday, when X and Y signed": the day is the event's unless another one
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and tok.tag_ == "VBN":
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _lex()["earlier_adverbs"] for c in tok.children):
         return True
+    if any(c.dep_ in {"advmod", "npadvmod"} and c.lemma_.lower() in _lex()["repeated"] for c in tok.children):
+        return True  # "have met more than 40 times", "meet regularly": a habit, not the event
     if _earlier_time(tok) or _other_month(ctx, facts, tok):
         return True
+    return _other_date(facts, tok, skip)
+
+
+def _other_date(facts: DocFacts, tok: Token, skip: Token | None) -> bool:
+    """Whether the phrase under ``tok`` (without ``skip``'s) names a year other than the main event's, or
+    an earlier time ("last year", "the previous week")."""
     main = facts.entities.get(facts.main_event)
     year = str(main.props.get("date") or "")[:4] if main is not None else ""
     inner = {t.i for t in skip.subtree} if skip is not None else set()
-    years = {t.text for t in tok.subtree if _YEAR.match(t.text) and t.ent_type_ == "DATE" and t.i not in inner}
+    # a verb's time phrases ("in 2019", "last month"), not its subject's clause ("whose country applied last
+    # month"); a time noun's whole phrase
+    spans = [c for c in tok.children if c.dep_ in _TIME_DEPS] if tok.pos_ in {"VERB", "AUX"} else [tok]
+    phrase = [t for c in spans for t in c.subtree if t.i not in inner]
+    if any(t.lower_ in EARLIER for t in phrase):
+        return True
+    years = {t.text for t in phrase if _YEAR.match(t.text) and t.ent_type_ == "DATE"}
     return bool(years) and (not year or years != {year})
 
 
