@@ -49,6 +49,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _INDEFINITE = {"a", "an", "another"}
 _TIME_DEPS = {"prep", "npadvmod", "advmod", "tmod"}
+_SIDELINES = {"sidelines", "margins"}
 
 
 def _lex() -> dict:
@@ -85,10 +86,24 @@ def _signed_text(tok: Token, own: Token) -> bool:
 def _another_event(ctx: SentenceContext, facts: DocFacts, own: Token) -> bool:
     """Whether the sentence names an event other than the main one, or an unnamed event noun that is
     not the act's own object ("during a visit to Beijing", "in a phone call")."""
-    if any(e.entity != facts.main_event or ctx.doc[e.start].lower_ in _INDEFINITE for e in ctx.of({"Event"})):
-        return True  # "a trilateral summit in Sharm el-Sheikh the week before", even if taken for the main one
+    if any(e.entity != facts.main_event for e in ctx.of({"Event"})) or _beside_another(ctx, facts):
+        return True
     nouns = _event_nouns() | set(_lex()["other_occasions"])
     return any(t.lemma_.lower() in nouns and t.i not in ctx.at and t.i != own.i for t in ctx.tokens)
+
+
+def _beside_another(ctx: SentenceContext, facts: DocFacts) -> bool:
+    """Whether the sentence is set "on the sidelines of" anything but the main event named as such ("of a
+    ministers' meeting", even where the resolver took it for the main one)."""
+    if not ctx.words & _SIDELINES:
+        return False
+    for t in ctx.tokens:
+        objects = [o for p in t.children if t.lower_ in _SIDELINES and p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        if any(o.i not in ctx.at or ctx.at[o.i].entity != facts.main_event
+               or any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in o.subtree) for o in objects):
+            return True
+    return False
 
 
 def _not_then(ctx: SentenceContext, facts: DocFacts, tok: Token, skip: Token | None = None) -> bool:
