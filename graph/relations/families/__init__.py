@@ -21,6 +21,7 @@ from .contents import contents, ranges
 from .dispatched import dispatched
 from .events import deployed, displayed, events, located, participation
 from .flown_with import flown_with
+from .gathering_verbs import gathering_verbs
 from .homes import homes
 from .joint import joint_activities
 from .listed_sales import listed_sales
@@ -58,14 +59,14 @@ RULES: dict[str, Rule] = {
     "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "answered_members": answered_members, "accession_talks": accession_talks, "pact_members": pact_members, "transfers": transfers, "deals": deals, "fleets": fleets, "contents": contents, "ranges": ranges,
     "manufacture": manufacture, "possessed": possessed, "awaiting": awaiting, "making_nouns": making_nouns, "arrivals": arrivals, "listed_sales": listed_sales, "flown_with": flown_with, "carried": carried, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,
-    "located": located, "participation": participation, "share_nouns": share_nouns, "ships": ships, "places": places, "hosts": hosts,
+    "located": located, "participation": participation, "gathering_verbs": gathering_verbs, "share_nouns": share_nouns, "ships": ships, "places": places, "hosts": hosts,
     "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings, "hosted_guests": hosted_guests,
     "named_venues": named_venues, "organisers": organisers,
 }
 # rules every relation of which has an end of one label (the ontology's only one for the types they
 # give: "participation" gives PARTICIPATED_IN and HOSTED_BY, both of an Event): skipped in a document
 # with no entity of that label, where everything they found would be dropped
-LABEL_NEEDED: dict[str, str] = {"participation": "Event", "share_nouns": "Event"}
+LABEL_NEEDED: dict[str, str] = {"participation": "Event", "gathering_verbs": "Event", "share_nouns": "Event"}
 # rules over the whole document: (doc, facts, doc_id) -> relations
 DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts,
              "nationality_in_name": nationality_in_name, "known_parents": known_parents,
