@@ -53,6 +53,7 @@ from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
 from .placenames import compound_places
+from .plain_platforms import other_platform_word, plural_in_prose, service_before, unit_noun_after
 from .region_lists import region_lists
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
@@ -1458,10 +1459,15 @@ class MentionFinder:
             new.append(self._mention(doc[start:end], "Platform", "context", category=category))
 
         platform_tokens = {i for m in sure + new if m.label == "Platform" for i in m.tokens()}
+        service_ends = {m.end - 1 for m in sure if m.label == "GovernmentBody" and m.ref_id}  # "RAF Typhoons"
+        platform_words = {w for m in sure if m.label == "Platform" and m.end - m.start > 1 for w in m.text.split()}
         for m in ambiguous:
             near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
+            setting = not other_platform_word(doc, m.start, m.end, platform_words) and (
+                unit_noun_after(doc, m.end) or service_before(m.start, service_ends)
+                or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None))
             if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
-                    or self._counted_plural(doc, m) or _after_service(doc, m, sure):
+                    or self._counted_plural(doc, m) or _after_service(doc, m, sure) or setting:
                 sure.append(m)
                 platform_tokens.update(m.tokens())
         confirmed = {m.ref_id for m in sure if m.label == "Platform" and m.ref_id}

@@ -1,6 +1,7 @@
 """Companies and bodies: where they are based, what they are part of, joint ventures, subsidiaries."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -622,6 +623,10 @@ def _owned_by(ctx: SentenceContext) -> Iterator[Relation]:
             yield rel(ctx, child, type_, owner, 0.7, rule)
 
 
+# a catalogue name's closing disambiguator ("National Defence Academy (India)", "Democratic Party (United
+# States)"): the encyclopaedia's, not a country the body's own name carries
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")
+
 # words before a country's name inside a name that make it a topic, not a seat ("Centre for Russian Studies")
 _TOPIC_WORDS = {"for", "on"}
 
@@ -664,7 +669,7 @@ def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]
     for e in facts.entities.values():
         if e.label not in {"Company", "Organization"} or not e.mentions:
             continue
-        country = _name_country(ref, e.name)
+        country = _name_country(ref, _DISAMBIGUATOR.sub("", e.name))  # not "Naval War College (India)"
         if country is None or country.id not in facts.entities:
             continue
         entry = ref.get(e.ref_id) if e.ref_id else None

@@ -1,0 +1,69 @@
+"""Plain-word catalogue platforms ("Patriot", "Typhoon", "Redback") read as equipment by their setting.
+
+A catalogued platform named by a plain word is kept only where the text shows it is equipment
+(``component.py``: a category noun after it, a count before its plural, a list with other platforms).
+Three more settings show it, in any article:
+
+* an equipment unit noun right after it ("Patriot batteries", "two Patriot launchers", "the Typhoon
+  fleet": ``platform_unit_nouns`` in ``lexicon.yaml``);
+* an armed service named right before it ("Royal Air Force Typhoons", "Italian Air Force Eurofighters");
+* its plural, capitalised, after a lower-case word or a determiner ("where Typhoons joined them",
+  "The Redbacks will replace ..."): a storm, a team or a people is named in the singular or after a
+  capitalised word ("the Tamil Tigers", "the Saudi Hawks"), and a unit's nickname is quoted where the
+  text gives it ('No. 23 Squadron, the "Panthers"').
+
+None of them holds for a word that is part of another platform's name in the same text ("the Boeing
+P-8A Poseidon ... the Poseidons"): that is the other platform's short name, not the catalogue's plain word.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .lexicon import lexicon
+
+_DETERMINERS = frozenset({"the", "these", "those", "some", "more", "many", "new", "all", "both", "whose", "his", "her"})
+
+
+@lru_cache(maxsize=1)
+def _unit_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["platform_unit_nouns"])
+
+
+def unit_noun_after(doc: Doc, end: int) -> bool:
+    """Whether an equipment unit noun ("batteries", "launchers", "fleet") follows the name at ``end``."""
+    return end < len(doc) and doc[end].text in _unit_nouns()  # lower-case: "the Tiger Squadron" is a unit
+
+
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def quoted_somewhere(doc: Doc, text: str) -> bool:
+    """Whether ``text`` stands between quote marks anywhere in ``doc`` (a nickname: 'the "Panthers"')."""
+    return any(t.text == text and t.i > 0 and doc[t.i - 1].text in _QUOTES for t in doc)
+
+
+def plural_in_prose(doc: Doc, start: int, end: int, singular_known: bool) -> bool:
+    """Whether the one-word name at ``start`` is a capitalised plural ("Typhoons") of a catalogued
+    name (``singular_known``) after a lower-case word or a determiner, not after a capitalised name
+    nor a nickname the text quotes."""
+    word = doc[start]
+    if end - start != 1 or not singular_known or not word.text.endswith("s") or start == 0 \
+            or quoted_somewhere(doc, word.text):
+        return False
+    prev = doc[start - 1]
+    if prev.is_sent_start and prev.lower_ in _DETERMINERS:
+        return True  # "The Redbacks will replace ..."
+    return prev.is_alpha and (prev.is_lower or prev.lower_ in _DETERMINERS) and not word.is_sent_start
+
+
+def other_platform_word(doc: Doc, start: int, end: int, other_words: set[str]) -> bool:
+    """Whether the one-word name (or its singular) is a word of another platform's name in the text."""
+    text = doc[start:end].text
+    return text in other_words or text.endswith("s") and text[:-1] in other_words
+
+
+def service_before(start: int, service_ends: set[int]) -> bool:
+    """Whether an armed service's name ends right before the name ("Royal Air Force Typhoons")."""
+    return start - 1 in service_ends
