@@ -707,10 +707,10 @@ class _Resolver:
             if close is not None and (close == m.end + 2 or not any(t.whitespace_ for t in doc[m.end + 1:close - 1])):
                 acr = doc[m.end + 1:close].text  # "CSTO", "CSP-PSD"
                 known = by_start.get(m.end + 1)
-                # an acronym of the name in another language ("... for Peace, Security and Development (CSP-PSD)"):
-                # a long unknown body's name and capitals no other entry claims
+                # an acronym of the name in another language ("... for Peace, Security and Development (CSP-PSD)",
+                # "the Brazilian Air Force (FAB)"): a long body's name and capitals no other entry claims
                 foreign = len(m.text.split()) >= 3 and m.label in {"Organization", "GovernmentBody", "Company"} \
-                    and not m.ref_id and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})?", acr) is not None \
+                    and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})?", acr) is not None \
                     and (known is None or not known.ref_id)
                 if acr.isupper() and len(acr) >= 2 and (acr[0] == m.text[0].upper() or foreign):
                     long_of[acr] = m

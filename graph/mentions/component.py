@@ -22,6 +22,7 @@ from ..reference import ReferenceData, load_reference
 from ..text.markup import has_markup
 from .bases import bases_after_phrase, service_bases, stations
 from .battles import named_battles
+from .place_incidents import place_incidents
 from .blocks import block_names
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
@@ -818,6 +819,9 @@ class MentionFinder:
             battle = self._mention(doc[s:e], "Event", "pattern", category="operation")  # (nothing on show)
             battle.text = name
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [battle]
+        for s, e in place_incidents(doc, mentions):  # "the 1999 Kargil war", "the Pahalgam attack"
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
+                self._mention(doc[s:e], "Event", "pattern", category="operation")]
         return mentions
 
     def _by_head(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,50 @@
+"""Kinds of junk and split nodes pooled over the dev halves' merged stores (session 22), each rule shown
+on invented sentences about other countries, with a sentence where it must not fire: a violent incident
+named by its place ("the 1999 Kargil war", "the Pahalgam attack") is an event, not a place; an
+acronym in brackets after a catalogued body's long name in English that spells its name in another
+language ("the Brazilian Air Force (FAB)") is that body."""
+from __future__ import annotations
+
+from tests.extracted import node_labels as _labels
+
+
+# -- an incident named by its place ------------------------------------------------------------------
+def test_place_war_is_an_event(pipeline):
+    labels = _labels(pipeline, "Lessons from the 2016 Mosul war still shape how Iraq trains its troops.")
+    assert ("Event", "Mosul war") in labels
+    assert ("Place", "Mosul") not in labels
+
+
+def test_place_attack_is_an_event_and_a_later_place_stays(pipeline):
+    labels = _labels(pipeline, "Troops were sent north after the Mopti attack, which killed nine soldiers "
+                               "at a checkpoint outside Mopti.")
+    assert ("Event", "Mopti attack") in labels
+    assert ("Place", "Mopti") in labels
+
+
+def test_place_before_a_drone_attack_is_an_event(pipeline):
+    labels = _labels(pipeline, "Jordan closed its airspace after the Aqaba drone attack on Sunday.")
+    assert ("Event", "Aqaba drone attack") in labels
+
+
+def test_place_war_modifying_a_noun_is_no_event(pipeline):
+    labels = _labels(pipeline, "A Kargil war veteran now leads the regiment.")
+    assert not any(label == "Event" and "war" in name for label, name in labels)
+
+
+def test_country_war_is_no_new_event(pipeline):
+    labels = _labels(pipeline, "Chile has watched the Peru war games closely.")
+    assert not any(label == "Event" and name.startswith("Peru") for label, name in labels)
+
+
+# -- an acronym in another language after a catalogued body's name ------------------------------------
+def test_bracketed_foreign_acronym_joins_the_catalogued_body(pipeline):
+    labels = _labels(pipeline, "The Brazilian Air Force (FAB) retired its last F-5 fighters on Friday. "
+                               "The FAB will fly the Gripen from next year.")
+    assert ("GovernmentBody", "Brazilian Air Force") in labels
+    assert not any(name == "FAB" for _, name in labels)
+
+
+def test_bracketed_country_code_stays_a_country(pipeline):
+    labels = _labels(pipeline, "The Defence Equipment and Support agency (UK) signed the contract with Babcock.")
+    assert not any(label == "GovernmentBody" and name == "UK" for label, name in labels)
