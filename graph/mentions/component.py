@@ -22,7 +22,6 @@ from ..reference import ReferenceData, load_reference
 from ..text.markup import has_markup
 from .bases import bases_after_phrase, service_bases, stations
 from .battles import named_battles
-from .place_incidents import place_incidents
 from .blocks import block_names
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
@@ -53,6 +52,7 @@ from .lexicon import category_of, lexicon
 from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
+from .place_incidents import place_incidents
 from .placenames import compound_places
 from .region_lists import region_lists
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
