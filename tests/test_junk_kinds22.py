@@ -48,3 +48,22 @@ def test_bracketed_foreign_acronym_joins_the_catalogued_body(pipeline):
 def test_bracketed_country_code_stays_a_country(pipeline):
     labels = _labels(pipeline, "The Defence Equipment and Support agency (UK) signed the contract with Babcock.")
     assert not any(label == "GovernmentBody" and name == "UK" for label, name in labels)
+
+
+# -- a name set off by commas before a country is a place in it ------------------------------------------
+def test_name_before_a_comma_and_a_country_is_a_place(pipeline):
+    labels = _labels(pipeline, "The engine plant at Vila Nova Serra, Brazil, will close next year.")
+    assert ("Place", "Vila Nova Serra") in labels
+    assert not any(label == "Organization" and name == "Vila Nova Serra" for label, name in labels)
+
+
+def test_firm_before_a_country_possessive_stays_a_firm(pipeline):
+    labels = _labels(pipeline, "The yard was sold to Hanwha Ocean, South Korea's biggest shipbuilder, last year.")
+    assert not any(label == "Place" and name.startswith("Hanwha") for label, name in labels)
+
+
+# -- an organisation's acronym given by "known as" ------------------------------------------------------
+def test_known_as_acronym_is_the_firm(pipeline):
+    labels = _labels(pipeline, "Andes Air Transport, known as ANTRA, has suspended flights to Bolivia. "
+                               "ANTRA said one of its jets had been damaged.")
+    assert not any(name == "ANTRA" for _, name in labels)

@@ -719,6 +719,9 @@ class _Resolver:
                                         acr, m.label, "acronym", m.ref_id, m.category)
                         self.mentions.append(inner)
                         by_start[inner.start] = inner
+            acr = self._known_as(m)  # "Azerbaijan Airlines, known as AZAL,"
+            if acr is not None:
+                long_of.setdefault(acr, m)
         if not long_of:
             return
         covered = {i for m in self.mentions for i in m.tokens()}
@@ -733,6 +736,17 @@ class _Resolver:
                 m.label, m.ref_id, m.category = target.label, target.ref_id, target.category
                 self._alias_of[id(m)] = target
         self.mentions.sort(key=lambda x: x.start)
+
+    _KNOWN_AS = re.compile(r"^,\s+(?:(?:also|widely|commonly|locally)\s+)?known\s+(?:as|by\s+(?:its|the)\s+"
+                           r"(?:[A-Z][a-z]+\s+)?(?:initials|acronym|abbreviation))\s+([A-Z]{2,6})(?=[\s,.;)])")
+
+    def _known_as(self, m: Mention) -> str | None:
+        """The acronym an organisation's name is given by ", known as X" or ", known by its initials X"
+        ("Azerbaijan Airlines, known as AZAL, ..."): its capitals, or ``None``."""
+        if m.label not in self._ORG_LABELS:
+            return None
+        found = self._KNOWN_AS.match(self.doc.text[m.end_char:m.end_char + 60])
+        return found.group(1) if found else None
 
     _SHORT_LABELS = ("Company", "Organization")
 
