@@ -2,7 +2,9 @@
 on invented sentences about other countries, with a sentence where it must not fire: a violent incident
 named by its place ("the 1999 Kargil war", "the Pahalgam attack") is an event, not a place; an
 acronym in brackets after a catalogued body's long name in English that spells its name in another
-language ("the Brazilian Air Force (FAB)") is that body."""
+language ("the Brazilian Air Force (FAB)") or given by ", known as X" is that body; a name set off by
+commas before a country after "at"/"in" is a place; an era the text measures time from ("since the
+Cold War") is no event."""
 from __future__ import annotations
 
 from tests.extracted import node_labels as _labels
@@ -67,3 +69,15 @@ def test_known_as_acronym_is_the_firm(pipeline):
     labels = _labels(pipeline, "Andes Air Transport, known as ANTRA, has suspended flights to Bolivia. "
                                "ANTRA said one of its jets had been damaged.")
     assert not any(name == "ANTRA" for _, name in labels)
+
+
+# -- an era measured from is no event of the article -----------------------------------------------------
+def test_era_measured_from_is_no_event(pipeline):
+    labels = _labels(pipeline, "Chile opened its biggest naval exercise since the Cold War off Valparaíso on Monday.")
+    assert not any(name == "Cold War" for _, name in labels)
+    assert any(label == "Event" for label, _ in labels)
+
+
+def test_short_war_stays(pipeline):
+    labels = _labels(pipeline, "Peru's navy has not lost a ship since the Falklands War, its commander said.")
+    assert ("Event", "Falklands War") in labels
