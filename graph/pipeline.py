@@ -79,6 +79,7 @@ class Pipeline:
         """The relations of a parsed document; a capital named only as its state's seat is folded into the
         state afterwards, a region's bare name into the region (``entities`` changed in place)."""
         from .entities.capitals import fold_idle_capitals
+        from .entities.eras import drop_idle_eras
         from .entities.name_openers import drop_name_openers
         from .entities.region_names import fold_bare_regions
         from .relations import extract
@@ -88,6 +89,7 @@ class Pipeline:
         fold_idle_capitals(entities, relations, self.ref)  # "announced in Ottawa": Canada's name
         fold_bare_regions(doc, entities, relations)  # "Kursk Oblast" ... "fires in Kursk": the region
         drop_name_openers(doc, entities, relations, self.ref)  # "the Geneva Agreement" names no place of the article
+        drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
         return relations
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:

@@ -707,10 +707,10 @@ class _Resolver:
             if close is not None and (close == m.end + 2 or not any(t.whitespace_ for t in doc[m.end + 1:close - 1])):
                 acr = doc[m.end + 1:close].text  # "CSTO", "CSP-PSD"
                 known = by_start.get(m.end + 1)
-                # an acronym of the name in another language ("... for Peace, Security and Development (CSP-PSD)"):
-                # a long unknown body's name and capitals no other entry claims
+                # an acronym of the name in another language ("... for Peace, Security and Development (CSP-PSD)",
+                # "the Brazilian Air Force (FAB)"): a long body's name and capitals no other entry claims
                 foreign = len(m.text.split()) >= 3 and m.label in {"Organization", "GovernmentBody", "Company"} \
-                    and not m.ref_id and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})?", acr) is not None \
+                    and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})?", acr) is not None \
                     and (known is None or not known.ref_id)
                 if acr.isupper() and len(acr) >= 2 and (acr[0] == m.text[0].upper() or foreign):
                     long_of[acr] = m
@@ -719,6 +719,9 @@ class _Resolver:
                                         acr, m.label, "acronym", m.ref_id, m.category)
                         self.mentions.append(inner)
                         by_start[inner.start] = inner
+            acr = self._known_as(m)  # "Azerbaijan Airlines, known as AZAL,"
+            if acr is not None:
+                long_of.setdefault(acr, m)
         if not long_of:
             return
         covered = {i for m in self.mentions for i in m.tokens()}
@@ -733,6 +736,17 @@ class _Resolver:
                 m.label, m.ref_id, m.category = target.label, target.ref_id, target.category
                 self._alias_of[id(m)] = target
         self.mentions.sort(key=lambda x: x.start)
+
+    _KNOWN_AS = re.compile(r"^,\s+(?:(?:also|widely|commonly|locally)\s+)?known\s+(?:as|by\s+(?:its|the)\s+"
+                           r"(?:[A-Z][a-z]+\s+)?(?:initials|acronym|abbreviation))\s+([A-Z]{2,6})(?=[\s,.;)])")
+
+    def _known_as(self, m: Mention) -> str | None:
+        """The acronym an organisation's name is given by ", known as X" or ", known by its initials X"
+        ("Azerbaijan Airlines, known as AZAL, ..."): its capitals, or ``None``."""
+        if m.label not in self._ORG_LABELS:
+            return None
+        found = self._KNOWN_AS.match(self.doc.text[m.end_char:m.end_char + 60])
+        return found.group(1) if found else None
 
     _SHORT_LABELS = ("Company", "Organization")
 

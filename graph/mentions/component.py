@@ -52,6 +52,7 @@ from .lexicon import category_of, lexicon
 from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
+from .place_incidents import place_incidents
 from .placenames import compound_places
 from .plain_platforms import other_platform_word, plural_in_prose, service_before, unit_noun_after
 from .region_lists import region_lists
@@ -826,6 +827,9 @@ class MentionFinder:
             battle = self._mention(doc[s:e], "Event", "pattern", category="operation")  # (nothing on show)
             battle.text = name
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [battle]
+        for s, e in place_incidents(doc, mentions):  # "the 1999 Kargil war", "the Pahalgam attack"
+            mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
+                self._mention(doc[s:e], "Event", "pattern", category="operation")]
         return mentions
 
     def _by_head(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

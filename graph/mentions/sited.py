@@ -42,9 +42,19 @@ def _chain_end(doc: Doc, i: int, taken: set[int]) -> int:
     return end
 
 
-def placed_after(doc: Doc, end: int, places: set[int]) -> bool:
-    """Whether "in <place>", "in the north" or "in southern <place>" follows token ``end``."""
+_CLAUSE_ENDS = {",", ".", ";", ":", ")", "and"}
+_REAL_PREPS = {"at", "in", "near", "off", "outside", "around"}  # not "," or "and": a name in a list of names
+
+
+def placed_after(doc: Doc, end: int, places: dict[int, int], known: set[int] = frozenset()) -> bool:
+    """Whether "in <place>", "in the north", "in southern <place>" or ", <known place>," (a country or
+    a catalogued place set off by commas alone: "in Cholpon-Ata, Kyrgyzstan,"; not "X, Kyrgyzstan's
+    ...") follows token ``end``; ``places`` maps the starts of place mentions to their ends, ``known``
+    holds the starts of the countries and catalogued places among them."""
     w, low = _words(), lowers(doc)
+    if end + 1 < len(doc) and low[end] == "," and end + 1 in known:
+        after = places[end + 1]
+        return after >= len(doc) or low[after] in _CLAUSE_ENDS
     if end + 1 >= len(doc) or low[end] != "in":
         return False
     nxt = end + 1
@@ -55,7 +65,7 @@ def placed_after(doc: Doc, end: int, places: set[int]) -> bool:
     return low[nxt] in w["compass_adjectives"] and nxt + 1 in places
 
 
-def _sited(doc: Doc, start: int, end: int, places: set[int], taken: set[int]) -> bool:
+def _sited(doc: Doc, start: int, end: int, places: dict[int, int], taken: set[int], known: set[int]) -> bool:
     w, low, toks = _words(), lowers(doc), tokens(doc)
     if start == 0 or doc[start].is_sent_start:
         return False
@@ -64,7 +74,7 @@ def _sited(doc: Doc, start: int, end: int, places: set[int], taken: set[int]) ->
         return True  # "near Kamra", "off Coquimbo": not "kicked off"
     if prev.lower_ not in w["site_preps"]:
         return False
-    if placed_after(doc, end, places):
+    if placed_after(doc, end, places, known if prev.lower_ in _REAL_PREPS else frozenset()):
         return True
     # "Sarsawa and Gorakhpur in Uttar Pradesh": the first of two places in one
     if end + 1 < len(doc) and low[end] == "and" and toks[end + 1].text[:1].isupper() and toks[end + 1].is_alpha:
@@ -72,11 +82,17 @@ def _sited(doc: Doc, start: int, end: int, places: set[int], taken: set[int]) ->
     return False
 
 
+def _known(mentions: list[Mention]) -> set[int]:
+    """Starts of the mentions of countries and catalogued places (no demonym)."""
+    return {m.start for m in mentions if not m.demonym and (m.label == "Country" or m.label == "Place" and m.ref_id)}
+
+
 def sited_places(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Spans (start, end) of untagged capitalised names that stand where only a place stands."""
     w, toks = _words(), tokens(doc)
     taken = {i for m in mentions for i in m.tokens()}
-    places = {m.start for m in mentions if m.label in {"Place", "Country"} and not m.demonym}
+    places = {m.start: m.end for m in mentions if m.label in {"Place", "Country"} and not m.demonym}
+    known = _known(mentions)
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
@@ -85,9 +101,9 @@ def sited_places(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
             continue
         end = _chain_end(doc, i, taken)
         hyphened = end < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_
-        if not hyphened and _sited(doc, i, end, places, taken):  # not "around Soviet-era designs"
+        if not hyphened and _sited(doc, i, end, places, taken, known):  # not "around Soviet-era designs"
             out.append((i, end))
-            places.add(i)
+            places[i] = end
         i = end
     return out
 
@@ -96,14 +112,15 @@ def sited_bodies(doc: Doc, mentions: list[Mention], body_words: set[str]) -> lis
     """Indexes of the NER's uncatalogued organisations with no body word, and one-word people, that stand
     where a place does ("garrisons at Abéché in the east and Faya-Largeau in the north")."""
     taken = {i for m in mentions for i in m.tokens()}
-    places = {m.start for m in mentions if m.label in {"Place", "Country"} and not m.demonym}
+    places = {m.start: m.end for m in mentions if m.label in {"Place", "Country"} and not m.demonym}
+    known = _known(mentions)
     out = []
     for n, m in enumerate(mentions):
         if m.source != "ner" or m.label not in {"Organization", "Person"} or m.ref_id \
                 or m.label == "Person" and m.end - m.start > 1 \
                 or {t.lower_ for t in doc[m.start:m.end]} & body_words:
             continue
-        if _sited(doc, m.start, m.end, places, taken - set(m.tokens())):
+        if _sited(doc, m.start, m.end, places, taken - set(m.tokens()), known):
             out.append(n)
     return out
 
