@@ -123,12 +123,15 @@ def edition_stem(name: str) -> str | None:
     return found.group(1)
 
 
-def _same_edition(m: Mention, main: Mention) -> bool:
+def _same_edition(m: Mention, main: Mention, doc: Doc | None = None) -> bool:
     """Whether ``m`` names the edition ``main`` names: the same text, or the same catalogued series with
-    no other year ("IDEX" beside the headline's "IDEX 2025", not "IDEX 2023")."""
+    no other year ("IDEX" beside the headline's "IDEX 2025", not "IDEX 2023", nor "the 2023 IDEX")."""
+    year, main_year = edition_marks(m.text)[0], edition_marks(main.text)[0]
+    before = doc[m.start - 1].text if doc is not None and m.start > 0 else ""
+    if re.fullmatch(r"(?:19|20)\d\d", before) and before != main_year and m.start != main.start:
+        return False  # "Last year's round, the 2023 AUSMIN held in Brisbane": another edition
     if m.text == main.text:
         return True
-    year, main_year = edition_marks(m.text)[0], edition_marks(main.text)[0]
     return bool(m.ref_id) and m.ref_id == main.ref_id and (year is None or year == main_year)
 
 
@@ -887,7 +890,7 @@ class _Resolver:
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [toks[m.start].sent for m in named + kin if main_named is not None
-                                            and _same_edition(m, main_named) and not before_it(self.doc, m)]
+                                            and _same_edition(m, main_named, self.doc) and not before_it(self.doc, m)]
                                     + [toks[m.start].sent for m in day_forms if what.startswith(m.text)]
                                     + [toks[t.i].sent for t in refs if not _introduced(t, main_named)
                                        and not _calendar_ref(t)])
@@ -1579,6 +1582,27 @@ class _Resolver:
                 m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
                 if m is not None and m.start - tok.i <= 3:
                     return {" ".join(w.text for w in self.doc[tok.i:m.end])}
+        return self._site_phrase(tok)
+
+    _SITE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+    def _site_phrase(self, tok) -> set[str]:
+        """ "the fighting at Tinzaouaten", "a trilateral summit in Sharm el-Sheikh" as the text writes it: an
+        event noun and its place (with and without the words before the noun), names of that event."""
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self._SITE_PREPS and c.i == tok.i + 1):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                places = [x for x in self.mentions if x.label in {"Place", "Country"}]
+                m = next((x for x in places if x.start <= o.i < x.end), None)
+                end = m.end if m is not None else o.i + 1 if o.pos_ == "PROPN" and any(  # a place named elsewhere
+                    x.text == o.text for x in places) else None
+                if end is None or end - 1 - tok.i > 3:
+                    continue
+                tail = self.doc[tok.i:end].text
+                left = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+                out = {tail}
+                if left and all(self.doc[i].dep_ != "punct" for i in range(left[0].i, tok.i)):
+                    out.add(self.doc[left[0].i:end].text)
+                return out
         return set()
 
     def _called_name(self, refs, named: list[Mention]) -> Mention | None:
