@@ -67,3 +67,29 @@ def test_a_catalogued_meeting_series_is_an_event(pipeline):
             "Consultations, known as AUSMIN, and agreed to expand the rotation of US forces.")
     events = events_in(graph_of(pipeline, text))
     assert any("AUSMIN" == n or "AUSMIN" in _aliases(e) for n, e in events.items()), events
+
+
+def test_an_unnamed_coup_is_the_catalogued_coup_of_its_state_and_day(pipeline):
+    text = ("Army officers in Gabon announced on state television on Wednesday that they had taken power. "
+            "The coup ended one family's rule of more than half a century.")
+    events = events_in(graph_of(pipeline, text))
+    coup = events.get("2023 Gabonese coup d'état")
+    assert coup is not None, events
+    assert "coup" in _aliases(coup), coup
+    assert str(coup.get("date", "")).startswith("2023-08-30"), coup
+
+
+def test_a_named_operation_in_apposition_takes_its_description(pipeline):
+    text = ("The general commanded the navy's task force during Operation Desert Lance, Kenya's 2011 incursion "
+            "into southern Somalia, and later led the fleet.")
+    events = events_in(graph_of(pipeline, text))
+    assert "Operation Desert Lance" in events, events
+    assert "incursion" in _aliases(events["Operation Desert Lance"]), events
+    assert not any(n.startswith("incursion") for n in events), events
+
+
+def test_a_quoted_name_the_naming_verb_gives_an_operation_is_an_event(pipeline):
+    text = ("The Revolutionary Guards, which called the operation \"Iron Promise\", said the drones were a reply "
+            "to an earlier strike.")
+    events = events_in(graph_of(pipeline, text))
+    assert "Iron Promise" in events, events

@@ -123,6 +123,17 @@ def edition_stem(name: str) -> str | None:
     return found.group(1)
 
 
+def _apposed(refs, named: list[Mention]) -> Mention | None:
+    """A named event the text sets in apposition to a generic reference of the article's fighting: "Operation
+    Linda Nchi, Kenya's 2011 incursion into Somalia"."""
+    for t in refs:
+        for other in [t.head] * (t.dep_ == "appos") + [c for c in t.children if c.dep_ == "appos"]:
+            m = next((m for m in named if m.start <= other.i < m.end), None)
+            if m is not None:
+                return m
+    return None
+
+
 def _same_edition(m: Mention, main: Mention, doc: Doc | None = None) -> bool:
     """Whether ``m`` names the edition ``main`` names: the same text, or the same catalogued series with
     no other year ("IDEX" beside the headline's "IDEX 2025", not "IDEX 2023", nor "the 2023 IDEX")."""
@@ -843,7 +854,8 @@ class _Resolver:
 
         main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun and own(m)), None)
         called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named) \
-            or self._appositive_name(refs, named)
+            or self._appositive_name(refs, named) \
+            or (_apposed(refs, named) if main_kind == "clash" else None)
         main_named = called or main_named  # "The ten-day drill, called X, began on Friday": X is its name
         if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
             beside = [m for m in named if toks[m.start].sent.start in ref_sents
@@ -904,6 +916,7 @@ class _Resolver:
             if marks[0] and not year:
                 name = f"{what} {marks[0]}"
             elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"] \
+                    and main_kind != "clash" \
                     and not _numbered_edition(what) and edition_marks(what)[0] is None:  # not "Aurora 23 2023"  # "47th ASEAN Summit", "Mosi II": already one edition
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
@@ -912,7 +925,15 @@ class _Resolver:
                                              date and date.split("/")[0]) if x)  # named by the day it began
             wars = [t for t in generic if kind_of[t.lower_] in {"war", "clash"}]  # "war between Israel and Iran"
             war = self._catalogued_war(wars, date) if main_named is None and main_kind == "clash" else None
+            own_noun = main_noun in lex["own_clash_nouns"]
+            if war is not None and own_noun and main_noun not in war.name.lower():
+                war = None  # "the battle began", "the mutiny" in an article naming the war: a part, not the war
+            coup = self._catalogued_coup(main_noun, date) if war is None and own_noun and main_named is None else None
+            if coup is not None:  # "the coup": the catalogued coup of that state and day, still the article's event
+                name, date = coup.name, coup.props.get("date") or date
             main = self.entity("Event", war.name, war.id) if war is not None else self.entity("Event", name)
+            if coup is not None:
+                main.aliases |= {coup.name, *coup.aliases}
             for t in wars if war is not None and main_noun != "war" else []:  # "the war between A and B" names it too
                 if kind_of[t.lower_] == "war" and _side_preps(t):
                     m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
@@ -1276,6 +1297,23 @@ class _Resolver:
             if edition is not None:
                 entity.aliases |= {edition.name, *edition.aliases}
         return entity
+
+    def _catalogued_coup(self, noun: str, date: str | None):
+        """The catalogued coup an unnamed "the coup" of the article is: the one catalogued event of its
+        noun's kind ("coup") whose only party the article names and whose dates cover the article's event."""
+        if not date or noun not in lexicon()["coup_nouns"]:
+            return None
+        named = {m.ref_id for m in self.mentions if m.label == "Country" and m.ref_id}
+        found = []
+        for entry in self.ref:
+            if entry.label != "Event" or "coup" not in entry.name.lower() or len(entry.parties) != 1:
+                continue
+            start, _, end = entry.props.get("date", "").partition("/")
+            if not start or not start[:7] <= date[:7] <= (end or start)[:7]:
+                continue
+            if {e.id for e in self.ref.lookup(entry.parties[0])[:1]} & named:
+                found.append(entry)
+        return found[0] if len(found) == 1 else None
 
     def _catalogued_war(self, refs, date: str | None):
         """The catalogued war or conflict a generic "the fighting with India in May" refers to: the
