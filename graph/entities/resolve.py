@@ -1626,7 +1626,10 @@ class _Resolver:
 
     def _site_phrase(self, tok) -> set[str]:
         """ "the fighting at Tinzaouaten", "a trilateral summit in Sharm el-Sheikh" as the text writes it: an
-        event noun and its place (with and without the words before the noun), names of that event."""
+        event noun and its place (with and without the words before the noun), names of that event; not of a
+        bare routine noun ("held a meeting in Lisbon": no event, ``routine_events``)."""
+        if tok.lower_ in lexicon()["routine_event_nouns"]:
+            return set()
         for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self._SITE_PREPS and c.i == tok.i + 1):
             for o in (c for c in p.children if c.dep_ == "pobj"):
                 places = [x for x in self.mentions if x.label in {"Place", "Country"}]
