@@ -123,12 +123,26 @@ def edition_stem(name: str) -> str | None:
     return found.group(1)
 
 
-def _same_edition(m: Mention, main: Mention) -> bool:
+def _apposed(refs, named: list[Mention]) -> Mention | None:
+    """A named event the text sets in apposition to a generic reference of the article's fighting: "Operation
+    Linda Nchi, Kenya's 2011 incursion into Somalia"."""
+    for t in refs:
+        for other in [t.head] * (t.dep_ == "appos") + [c for c in t.children if c.dep_ == "appos"]:
+            m = next((m for m in named if m.start <= other.i < m.end), None)
+            if m is not None:
+                return m
+    return None
+
+
+def _same_edition(m: Mention, main: Mention, doc: Doc | None = None) -> bool:
     """Whether ``m`` names the edition ``main`` names: the same text, or the same catalogued series with
-    no other year ("IDEX" beside the headline's "IDEX 2025", not "IDEX 2023")."""
+    no other year ("IDEX" beside the headline's "IDEX 2025", not "IDEX 2023", nor "the 2023 IDEX")."""
+    year, main_year = edition_marks(m.text)[0], edition_marks(main.text)[0]
+    before = doc[m.start - 1].text if doc is not None and m.start > 0 else ""
+    if re.fullmatch(r"(?:19|20)\d\d", before) and before != main_year and m.start != main.start:
+        return False  # "Last year's round, the 2023 AUSMIN held in Brisbane": another edition
     if m.text == main.text:
         return True
-    year, main_year = edition_marks(m.text)[0], edition_marks(main.text)[0]
     return bool(m.ref_id) and m.ref_id == main.ref_id and (year is None or year == main_year)
 
 
@@ -854,7 +868,8 @@ class _Resolver:
 
         main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun and own(m)), None)
         called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named) \
-            or self._appositive_name(refs, named)
+            or self._appositive_name(refs, named) \
+            or (_apposed(refs, named) if main_kind == "clash" else None)
         main_named = called or main_named  # "The ten-day drill, called X, began on Friday": X is its name
         if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
             beside = [m for m in named if toks[m.start].sent.start in ref_sents
@@ -901,7 +916,7 @@ class _Resolver:
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [toks[m.start].sent for m in named + kin if main_named is not None
-                                            and _same_edition(m, main_named) and not before_it(self.doc, m)]
+                                            and _same_edition(m, main_named, self.doc) and not before_it(self.doc, m)]
                                     + [toks[m.start].sent for m in day_forms if what.startswith(m.text)]
                                     + [toks[t.i].sent for t in refs if not _introduced(t, main_named)
                                        and not _calendar_ref(t)])
@@ -915,6 +930,7 @@ class _Resolver:
             if marks[0] and not year:
                 name = f"{what} {marks[0]}"
             elif main_named is not None and not year and date and main_kind in lex["recurring_event_kinds"] \
+                    and main_kind != "clash" \
                     and not _numbered_edition(what) and edition_marks(what)[0] is None:  # not "Aurora 23 2023"  # "47th ASEAN Summit", "Mosi II": already one edition
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
@@ -923,7 +939,15 @@ class _Resolver:
                                              date and date.split("/")[0]) if x)  # named by the day it began
             wars = [t for t in generic if kind_of[t.lower_] in {"war", "clash"}]  # "war between Israel and Iran"
             war = self._catalogued_war(wars, date) if main_named is None and main_kind == "clash" else None
+            own_noun = main_noun in lex["own_clash_nouns"]
+            if war is not None and own_noun and main_noun not in war.name.lower():
+                war = None  # "the battle began", "the mutiny" in an article naming the war: a part, not the war
+            coup = self._catalogued_coup(main_noun, date) if war is None and own_noun and main_named is None else None
+            if coup is not None:  # "the coup": the catalogued coup of that state and day, still the article's event
+                name, date = coup.name, coup.props.get("date") or date
             main = self.entity("Event", war.name, war.id) if war is not None else self.entity("Event", name)
+            if coup is not None:
+                main.aliases |= {coup.name, *coup.aliases}
             for t in wars if war is not None and main_noun != "war" else []:  # "the war between A and B" names it too
                 if kind_of[t.lower_] == "war" and _side_preps(t):
                     m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
@@ -1288,6 +1312,23 @@ class _Resolver:
                 entity.aliases |= {edition.name, *edition.aliases}
         return entity
 
+    def _catalogued_coup(self, noun: str, date: str | None):
+        """The catalogued coup an unnamed "the coup" of the article is: the one catalogued event of its
+        noun's kind ("coup") whose only party the article names and whose dates cover the article's event."""
+        if not date or noun not in lexicon()["coup_nouns"]:
+            return None
+        named = {m.ref_id for m in self.mentions if m.label == "Country" and m.ref_id}
+        found = []
+        for entry in self.ref:
+            if entry.label != "Event" or "coup" not in entry.name.lower() or len(entry.parties) != 1:
+                continue
+            start, _, end = entry.props.get("date", "").partition("/")
+            if not start or not start[:7] <= date[:7] <= (end or start)[:7]:
+                continue
+            if {e.id for e in self.ref.lookup(entry.parties[0])[:1]} & named:
+                found.append(entry)
+        return found[0] if len(found) == 1 else None
+
     def _catalogued_war(self, refs, date: str | None):
         """The catalogued war or conflict a generic "the fighting with India in May" refers to: the
         only catalogued war the article names whose dates cover the fighting's, else the only one
@@ -1593,6 +1634,30 @@ class _Resolver:
                 m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
                 if m is not None and m.start - tok.i <= 3:
                     return {" ".join(w.text for w in self.doc[tok.i:m.end])}
+        return self._site_phrase(tok)
+
+    _SITE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+    def _site_phrase(self, tok) -> set[str]:
+        """ "the fighting at Tinzaouaten", "a trilateral summit in Sharm el-Sheikh" as the text writes it: an
+        event noun and its place (with and without the words before the noun), names of that event; not of a
+        bare routine noun ("held a meeting in Lisbon": no event, ``routine_events``)."""
+        if tok.lower_ in lexicon()["routine_event_nouns"]:
+            return set()
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self._SITE_PREPS and c.i == tok.i + 1):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                places = [x for x in self.mentions if x.label in {"Place", "Country"}]
+                m = next((x for x in places if x.start <= o.i < x.end), None)
+                end = m.end if m is not None else o.i + 1 if o.pos_ == "PROPN" and any(  # a place named elsewhere
+                    x.text == o.text for x in places) else None
+                if end is None or end - 1 - tok.i > 3:
+                    continue
+                tail = self.doc[tok.i:end].text
+                left = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+                out = {tail}
+                if left and all(self.doc[i].dep_ != "punct" for i in range(left[0].i, tok.i)):
+                    out.add(self.doc[left[0].i:end].text)
+                return out
         return set()
 
     def _called_name(self, refs, named: list[Mention]) -> Mention | None:

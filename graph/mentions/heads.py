@@ -154,12 +154,14 @@ def named_operations(doc: Doc) -> list[tuple[int, int, str | None]]:
         if word not in w["naming_verbs"]:
             continue
         j = i + 1 + (low[i + 1] in _DETS if i + 1 < len(doc) else 0)
+        object_noun = low[j] if j < len(doc) and low[j] in w["operation_nouns"] else None
+        j += object_noun is not None  # 'which called the operation "True Promise"': the noun it names
         j += j < len(doc) and doc[j].text in _QUOTES  # 'code-named "Spiderweb"'
         end = _name_end(doc, j) if j < len(doc) else j
-        if end == j:
+        if end == j or object_noun and doc[j - 1].text not in _QUOTES:
             continue
         sent = doc[i].sent
-        before = low[max(sent.start, i - 8):i]
+        before = [object_noun] if object_noun else low[max(sent.start, i - 8):i]
         nouns = [b for b in before if b in w["operation_nouns"]]
         if nouns:
             out.append((j, end, "operation" if nouns[-1] in w["combat_nouns"] else None))
