@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from ..mentions import Mention
 from ..mentions.lexicon import category_of, lexicon
 from ..mentions.words import lowers, pos_tags, tokens
-from .descriptions import bound_apart, names_head
+from .descriptions import bound_apart, co_argument, names_head
 from .entity import Entity
 
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -191,7 +191,8 @@ class Antecedents:
 
     def _nearest(self, tok: Token, fits, by_name: bool = False) -> Mention | None:
         """The nearest mention within the window of an entity ``fits`` holds for, never one the description
-        cannot stand for where it stands (:func:`descriptions.bound_apart`); with ``by_name``, one whose name
+        cannot stand for where it stands (:func:`descriptions.bound_apart`), none where the nearest is an
+        argument of the description's own verb (:func:`descriptions.co_argument`); with ``by_name``, one whose name
         ends in the description's noun first ("the group" after "Hanwha Group", a nearer "Hanwha Ocean"
         between), further back the article's one entity so named."""
         here = self.sent_no[tok.sent.start]
@@ -201,6 +202,8 @@ class Antecedents:
             if fits(self.entities[m.entity]) and not bound_apart(tok, m):
                 near = here - self.sent_no[self.doc[m.start].sent.start] <= self.window
                 (found if near else further).append(m)
+        if found and co_argument(tok, found[0]):
+            return None  # "Airbus signed with the group": another than Airbus, which one unsaid
         if not by_name:
             return found[0] if found else None
         so_named = [m for m in found if names_head(self.entities[m.entity], tok)] or [

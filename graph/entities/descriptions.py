@@ -91,6 +91,8 @@ class Descriptions:
         fits = [(m, self.entities[m.entity]) for m in reversed([m for m in self.named if m.end <= np_start])
                 if self._fits(tok, self.entities[m.entity], labels, country) and not bound_apart(tok, m)]
         near = [(m, entity) for m, entity in fits if here - self._sent_no(m.start) <= _WINDOW]
+        if near and co_argument(tok, near[0][0]):
+            return None  # "With Airbus, the company assembles ...": some firm other than Airbus
         so_named = [e for _, e in near if names_head(e, tok)] or [e for _, e in fits if names_head(e, tok)]
         if so_named and (so_named[0].id in {e.id for _, e in near} or len({e.id for e in so_named}) == 1):
             return so_named[0]  # "the shipyard" after "Philly Shipyard", a nearer other firm between
@@ -196,19 +198,26 @@ def _argument_of(tok: Token) -> Token | None:
 
 
 def bound_apart(tok: Token, m: Mention) -> bool:
-    """Whether the description ``tok`` cannot stand for the name ``m`` by where both stand in one
-    sentence: the name heads a phrase the description is inside ("Mahindra Defence Systems, a subsidiary
-    of the conglomerate", "X, which the group bought": not X), or both are arguments of one verb ("With
-    Airbus, the company assembles C295s", "Austal signed a deal with the company": not Airbus, Austal)."""
-    doc = tok.doc
-    if doc[m.start].sent.start != tok.sent.start:
+    """Whether the description ``tok`` cannot stand for the name ``m`` because the name heads a phrase
+    the description is inside ("Mahindra Defence Systems, a subsidiary of the conglomerate", "X, which the
+    group bought": not X)."""
+    if tok.doc[m.start].sent.start != tok.sent.start:
         return False
     for a in tok.ancestors:
         if m.start <= a.i < m.end:
             return True
         if a.dep_ in _STOP:
             break
-    verb, other = _argument_of(tok), _argument_of(doc[m.start:m.end].root)
+    return False
+
+
+def co_argument(tok: Token, m: Mention) -> bool:
+    """Whether the description ``tok`` and the name ``m`` are arguments of one verb ("With Airbus, the
+    company assembles C295s", "Austal signed a deal with the company"): set against each other, so the
+    description is not the name, and which firm it is the nearest one named before does not tell."""
+    if tok.doc[m.start].sent.start != tok.sent.start:
+        return False
+    verb, other = _argument_of(tok), _argument_of(tok.doc[m.start:m.end].root)
     return verb is not None and other is not None and verb.i == other.i
 
 
