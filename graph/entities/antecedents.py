@@ -10,7 +10,8 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
   after an actor of its own sentence ("Poland said it would buy ...") is left to the relation rules,
   which walk up to that actor themselves; an expletive "it" ("it is likely that ...") stands for nothing;
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
-  institute or school: what a "group" never is);
+  institute or school: what a "group" never is), one named "... Group" first (further back the article's
+  only one);
 * "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
   plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets");
 * "its air force", "their navy", "the country's army" after a word resolved to a country, as the

@@ -6,6 +6,12 @@ nearest organisation of the matching kind named before them; a demonym inside th
 of a sentence refers to the organisation or country the previous sentence is about. Each resolved
 word becomes a ``coref`` mention of its entity (no alias: "the company" names nothing).
 
+Where a description stands in its sentence rules names out: never the name whose phrase holds it
+("Mahindra Defence Systems, a subsidiary of the conglomerate"), and nothing where the nearest fitting
+name is an argument of its own verb ("With Airbus, the company assembles ..."); a firm named with the
+description's noun ("Philly Shipyard" for "the shipyard") goes before a nearer one; "the new firm"
+introduces one and points back to nothing; "group" is read here only with a demonym ("the German group").
+
 >>> from graph.mentions import build_nlp
 >>> from graph.entities import resolve
 >>> doc = build_nlp()("Hyundai Rotem signed the deal. The South Korean manufacturer will deliver in 2026.")
