@@ -143,3 +143,46 @@ def test_troops_based_somewhere_are_no_platform_named_in_passing(pipeline):
 def test_its_air_force_named_beside_it_is_left_to_the_name(pipeline):
     text = "Oman wants more jets. Its air force, the Royal Air Force of Oman, flies F-16 fighters."
     assert not [c for c in corefs(pipeline, text) if c[0] == "air force"]
+
+
+def test_the_german_group_is_the_german_firm_named_before(pipeline):
+    text = ("Rheinmetall opened a plant in Hungary last year. The factory is run by a joint venture between the "
+            "German group and the Hungarian state.")
+    assert ("group", "Rheinmetall") in corefs(pipeline, text)
+    # a plain "the group" with no demonym is left to the group rule (a bloc or an armed group as well)
+    assert ("group", "Rheinmetall") in corefs(pipeline, "Rheinmetall opened a plant in May. The group said so.")
+
+
+def test_a_description_inside_a_names_phrase_is_not_that_name(pipeline):
+    text = ("The Mahindra Group opened a plant in Pune in March. Mahindra Defence Systems, a wholly owned "
+            "subsidiary of the conglomerate, signed the memorandum with Embraer.")
+    assert ("conglomerate", "Mahindra Group") in corefs(pipeline, text)
+    assert ("Mahindra Defence Systems", "PART_OF", "Mahindra Group") in edges(pipeline, text)
+
+
+def test_a_description_is_no_other_argument_of_its_own_verb(pipeline):
+    # set against a firm of its own clause, the description is another firm, which the nearest does not tell
+    text = "Tata Advanced Systems builds fuselages in Hyderabad. With Airbus, the company assembles transport aircraft."
+    assert not [c for c in corefs(pipeline, text) if c[0] == "company"]
+    text = "Saab opened an office in Brasilia. Embraer signed a deal with the company in May."
+    assert not [c for c in corefs(pipeline, text) if c[0] == "company"]
+    assert ("company", "Saab") in corefs(pipeline, "Saab opened an office in Brasilia. The company hired staff.")
+
+
+def test_the_shipyard_is_the_firm_so_named_before_a_nearer_one(pipeline):
+    text = ("South Korea's Hanwha Group completed its takeover of Philly Shipyard on Monday. Hanwha Ocean will run "
+            "the yard, and David Kim becomes chief executive of the shipyard.")
+    assert ("shipyard", "Philly Shipyard") in corefs(pipeline, text)
+    assert ("David Kim", "LEADS", "Philly Shipyard") in edges(pipeline, text)
+
+
+def test_the_group_is_the_group_the_article_names_further_back(pipeline):
+    text = ("Hanwha Group bought a stake in Austal. The regulator approved the bid on Friday. Officials in Canberra "
+            "welcomed it. The yard in Perth builds patrol boats. Hanwha Aerospace builds howitzers in Geelong, and "
+            "the group's shipbuilding arm, Hanwha Ocean, builds submarines.")
+    assert ("group", "Hanwha Group") in corefs(pipeline, text)
+
+
+def test_the_new_firm_points_back_to_nothing(pipeline):
+    text = "Rheinmetall signed a deal with Ukroboronprom in May. The new firm will repair tanks in western Ukraine."
+    assert not [c for c in corefs(pipeline, text) if c[0] == "firm"]

@@ -10,7 +10,8 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
   after an actor of its own sentence ("Poland said it would buy ...") is left to the relation rules,
   which walk up to that actor themselves; an expletive "it" ("it is likely that ...") stands for nothing;
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
-  institute or school: what a "group" never is);
+  institute or school: what a "group" never is), one named "... Group" first (further back the article's
+  only one);
 * "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
   plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets");
 * "its air force", "their navy", "the country's army" after a word resolved to a country, as the
@@ -38,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from ..mentions import Mention
 from ..mentions.lexicon import category_of, lexicon
 from ..mentions.words import lowers, pos_tags, tokens
+from .descriptions import bound_apart, co_argument, names_head
 from .entity import Entity
 
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -188,15 +190,28 @@ class Antecedents:
         return not any(c.dep_ in {"compound", "nmod", "amod"} and (c.pos_ == "PROPN" or c.i in self.at)
                        for c in tok.children)
 
-    def _nearest(self, tok: Token, fits) -> Mention | None:
+    def _nearest(self, tok: Token, fits, by_name: bool = False) -> Mention | None:
+        """The nearest mention within the window of an entity ``fits`` holds for, never one the description
+        cannot stand for where it stands (:func:`descriptions.bound_apart`), none where the nearest is an
+        argument of the description's own verb (:func:`descriptions.co_argument`); with ``by_name``, one whose name
+        ends in the description's noun first ("the group" after "Hanwha Group", a nearer "Hanwha Ocean"
+        between), further back the article's one entity so named."""
         here = self.sent_no[tok.sent.start]
+        found, further = [], []
         for m in sorted((m for m in self.mentions if m.end <= tok.i and m.entity in self.entities),
                         key=lambda m: m.start, reverse=True):
-            if here - self.sent_no[self.doc[m.start].sent.start] > self.window:
-                return None
-            if fits(self.entities[m.entity]):
-                return m
-        return None
+            if fits(self.entities[m.entity]) and not bound_apart(tok, m):
+                near = here - self.sent_no[self.doc[m.start].sent.start] <= self.window
+                (found if near else further).append(m)
+        if found and co_argument(tok, found[0]):
+            return None  # "Airbus signed with the group": another than Airbus, which one unsaid
+        if not by_name:
+            return found[0] if found else None
+        so_named = [m for m in found if names_head(self.entities[m.entity], tok)] or [
+            m for m in further if names_head(self.entities[m.entity], tok)]  # further back: the article's only one
+        if len({m.entity for m in so_named}) == 1 or so_named and so_named[0] in found:
+            return so_named[0]
+        return found[0] if found else None
 
     def groups(self) -> None:
         toks = tokens(self.doc)
@@ -206,7 +221,7 @@ class Antecedents:
             tok = toks[i]
             if self._definite(tok):
                 m = self._nearest(tok, lambda e: e.label in self.group_labels
-                                  and e.name.split()[-1].lower() not in self.not_groups)
+                                  and e.name.split()[-1].lower() not in self.not_groups, by_name=True)
                 if m is not None:
                     self._add(tok, self.entities[m.entity])
 

@@ -6,6 +6,12 @@ nearest organisation of the matching kind named before them; a demonym inside th
 of a sentence refers to the organisation or country the previous sentence is about. Each resolved
 word becomes a ``coref`` mention of its entity (no alias: "the company" names nothing).
 
+Where a description stands in its sentence rules names out: never the name whose phrase holds it
+("Mahindra Defence Systems, a subsidiary of the conglomerate"), and nothing where the nearest fitting
+name is an argument of its own verb ("With Airbus, the company assembles ..."); a firm named with the
+description's noun ("Philly Shipyard" for "the shipyard") goes before a nearer one; "the new firm"
+introduces one and points back to nothing; "group" is read here only with a demonym ("the German group").
+
 >>> from graph.mentions import build_nlp
 >>> from graph.entities import resolve
 >>> doc = build_nlp()("Hyundai Rotem signed the deal. The South Korean manufacturer will deliver in 2026.")
@@ -46,6 +52,12 @@ _KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon
                "battalion": ("battalion",), "academy": ("academy",)}
 # unit and school words: only a body whose name has the word ("the academy" is no other organisation)
 _UNIT_WORDS = {"squadron", "wing", "brigade", "regiment", "battalion", "academy"}
+# a kind word that takes an antecedent only with a demonym agreeing with it: "the German group" (a plain "the
+# group" may be a bloc or an armed group too: antecedents.py)
+_DEMONYM_ONLY = {"group": "Company"}
+# modifiers of a description that introduces something new rather than pointing back: "the new firm, which
+# appears in the register as X", "the joint company"
+FRESH = {"new", "newly", "joint", "proposed", "planned", "future", "combined", "merged"}
 PRONOUNS = {"its", "their"}  # the possessives descriptions resolve to an organisation
 _SINGULAR, _PLURAL = {"its", "his", "her"}, {"their"}
 _ACTORS = {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
@@ -83,10 +95,15 @@ class Descriptions:
         here = self._sent_no(tok.i)
         np_start = min(t.i for t in tok.subtree)
         fits = [(m, self.entities[m.entity]) for m in reversed([m for m in self.named if m.end <= np_start])
-                if self._fits(tok, self.entities[m.entity], labels, country)]
-        for m, entity in fits:
-            if here - self._sent_no(m.start) <= _WINDOW:
-                return entity
+                if self._fits(tok, self.entities[m.entity], labels, country) and not bound_apart(tok, m)]
+        near = [(m, entity) for m, entity in fits if here - self._sent_no(m.start) <= _WINDOW]
+        if near and co_argument(tok, near[0][0]):
+            return None  # "With Airbus, the company assembles ...": some firm other than Airbus
+        so_named = [e for _, e in near if names_head(e, tok)] or [e for _, e in fits if names_head(e, tok)]
+        if so_named and (so_named[0].id in {e.id for _, e in near} or len({e.id for e in so_named}) == 1):
+            return so_named[0]  # "the shipyard" after "Philly Shipyard", a nearer other firm between
+        if near:
+            return near[0][1]
         # further back, only the document's one candidate ("the ministry" long after "the Ministry of Defence")
         return fits[0][1] if len({e.id for _, e in fits}) == 1 else None
 
@@ -121,8 +138,8 @@ class Descriptions:
         self.covered.add(tok.i)
 
     def descriptions(self) -> None:
-        for tok in (self.doc[i] for i, w in enumerate(lowers(self.doc)) if w in NOUNS):  # (a kind word)
-            label = NOUNS.get(tok.lower_)
+        for tok in (self.doc[i] for i, w in enumerate(lowers(self.doc)) if w in NOUNS or w in _DEMONYM_ONLY):
+            label = NOUNS.get(tok.lower_) or _DEMONYM_ONLY.get(tok.lower_)  # (a kind word)
             if label is None or tok.i in self.covered or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
                 continue
             if tok.dep_ == "compound":  # "ministry spokesman Frega Wenas": the kind word names the body
@@ -148,8 +165,9 @@ class Descriptions:
                     country = found
                 elif c.i in self.covered or c.pos_ in {"NOUN", "PROPN"}:
                     other = True  # "the Airbus unit", "the news agency": not a back reference
-            if other:
-                continue
+            if other or any(c.lower_ in FRESH for c in tok.children if c.i < tok.i) \
+                    or tok.lower_ in _DEMONYM_ONLY and country is None:
+                continue  # "the new firm" introduces one; a plain "the group" is left to antecedents.py
             entity = self._antecedent(tok, {label}, country)
             if entity is not None:
                 self._add(tok, entity)
@@ -169,6 +187,51 @@ class Descriptions:
     def run(self) -> None:
         self.descriptions()
         self.pronouns()
+
+
+_ARGS = {"nsubj", "nsubjpass", "dobj", "dative", "agent"}
+_STOP = {"ccomp", "xcomp", "advcl", "ROOT", "parataxis"}  # the clause a phrase hangs in ends here
+
+
+def _argument_of(tok: Token) -> Token | None:
+    """The verb ``tok`` is an argument of, directly or through one preposition ("With Airbus, ...")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head
+        return tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
+    return tok.head if tok.dep_ in _ARGS and tok.head.pos_ in {"VERB", "AUX"} else None
+
+
+def bound_apart(tok: Token, m: Mention) -> bool:
+    """Whether the description ``tok`` cannot stand for the name ``m`` because the name heads a phrase
+    the description is inside ("Mahindra Defence Systems, a subsidiary of the conglomerate", "X, which the
+    group bought": not X)."""
+    if tok.doc[m.start].sent.start != tok.sent.start:
+        return False
+    for a in tok.ancestors:
+        if m.start <= a.i < m.end:
+            return True
+        if a.dep_ in _STOP:
+            break
+    return False
+
+
+def co_argument(tok: Token, m: Mention) -> bool:
+    """Whether the description ``tok`` and the name ``m`` are arguments of one verb ("With Airbus, the
+    company assembles C295s", "Austal signed a deal with the company"): set against each other, so the
+    description is not the name, and which firm it is the nearest one named before does not tell."""
+    if tok.doc[m.start].sent.start != tok.sent.start:
+        return False
+    verb, other = _argument_of(tok), _argument_of(tok.doc[m.start:m.end].root)
+    return verb is not None and other is not None and verb.i == other.i
+
+
+def names_head(entity: Entity, tok: Token) -> bool:
+    """Whether the entity's name ends in the description's noun ("Philly Shipyard" for "the shipyard",
+    "Hanwha Group" for "the group")."""
+    word = tok.lemma_.lower()
+    return any(n.split()[-1].lower() in {word, tok.lower_} for n in (entity.name, *entity.aliases) if n.split())
 
 
 def antecedents(pronoun: Token, mentions: list[Mention], actor: Callable[[Mention], bool],
