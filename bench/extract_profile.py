@@ -39,9 +39,10 @@ from graph.pipeline import Pipeline  # noqa: E402
 from graph.text import read_document  # noqa: E402
 
 # the model's components; geopol_attributes is the model's attribute_ruler compiled (graph/mentions/attributes.py),
-# geopol_lemmas its lemmatizer asked once per distinct key (graph/mentions/lemmas.py)
+# geopol_lemmas its lemmatizer asked once per distinct key (graph/mentions/lemmas.py), geopol_ner its NER with the
+# entity ruler's labels hidden (graph/mentions/ner.py)
 MODEL_PIPES = {"tok2vec", "tagger", "parser", "attribute_ruler", "geopol_attributes", "lemmatizer", "geopol_lemmas",
-               "ner", "senter"}
+               "ner", "geopol_ner", "senter"}
 
 
 def batches(items: list, size: int) -> list[list]:
