@@ -77,6 +77,7 @@ _PHRASES = re.compile(
     rf"{_MONTH_RE})(?!\w)"
     rf"|\b(?:on\s+|during\s+|at\s+)?the\s+same\s+(?:{_SAME_OCCASIONS})\b"
     r"|\bwithin\s+(?:days|hours)\b|\b(?:days|hours)\s+later\b"
+    r"|\bovernight\b(?!\s+(?:from|between|into|to)\b)"  # "struck overnight": the night before the report
     # a span of days in one month that the recogniser splits ("between Sept. 12 and 16")
     rf"|\b(?:between|from)\s+{_MONTH_RE}\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to|until|through|till)\s+"
     r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
@@ -391,6 +392,8 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
         shift = {"last": -7, "this": 0, "next": 7}[week.group(2).lower()]
         return (monday + timedelta(days=shift + _WEEKDAYS.index(week.group(1).lower()))).isoformat()
     low = text.lower()
+    if low == "overnight":  # the night that ended on the report's day
+        return None if base is None or future else f"{(base - timedelta(days=1)).isoformat()}/{base.isoformat()}"
     short = re.match(r"^(?:in\s+)?((?:1[89]|20)(\d\d))\s*[-\u2013/]\s*(\d\d)$", text)
     if short and int(short.group(3)) > int(short.group(2)):  # "2023-24"
         return f"{short.group(1)}/{short.group(1)[:2]}{short.group(3)}"
@@ -598,7 +601,23 @@ def _expressions(sent: Span) -> list[tuple[Span, str]]:
         if all(s.start >= span.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)
                for s, _ in inside):  # the phrase is new, or longer than the names it covers ("the day [before]")
             out = [x for x in out if x not in inside] + [(span, m.group(0))]
+    nights = [x for x in out if x[1].lower() == "overnight"]
+    others = [span for span, text in out if text.lower() != "overnight"]
+    out = [x for x in out if x not in nights or _night_alone(x[0], others)]
     return _joined(sorted(out, key=lambda x: x[0].start))
+
+
+def _night_alone(span: Span, others: list[Span]) -> bool:
+    """ "overnight" saying when something happened ("drones crossed the border overnight"), not a
+    noun's kind ("an overnight stay", "overnight delivery"), nor a night its clause names by a date of
+    its own ("overnight on Sunday", "struck overnight, hours after talks failed on Monday")."""
+    tok = span[0]
+    if tok.pos_ not in {"ADV", "NOUN"} or tok.dep_ not in {"advmod", "npadvmod", "pobj", "obl"} \
+            or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
+        return False
+    verb = _verb_of(span)
+    return not any(abs(o.start - span.end) <= 1 or abs(span.start - o.end) <= 1
+                   or verb is not None and _verb_of(o) is not None and _verb_of(o).i == verb.i for o in others)
 
 
 def _joined(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
