@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..dates import day
 from ..mentions.layout import doc_text, in_headline, outside_text
 from ..mentions.words import lowers, pos_tags, texts, tokens
 from .lexicon import cues
@@ -977,8 +978,70 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     if base is not None and not _name_year(name):
         near = _event_date(name, sents, base, near=True)
         if near:
-            return _the_news(name, sents, base, near)
-    return _the_news(name, sents, base, _event_date(name, sents, base))
+            return _begun_earlier(name, sents, base, _the_news(name, sents, base, near))
+    return _begun_earlier(name, sents, base, _the_news(name, sents, base, _event_date(name, sents, base)))
+
+
+# the event nouns a text calls an event by when it tells how it began ("the drills began in mid-November"),
+# by kind: an event whose name has a word of one kind (or of none) takes that kind's nouns
+_BEGUN_KINDS = (
+    frozenset({"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
+               "wargame", "wargames", "training", "games"}),
+    frozenset({"summit", "meeting", "meetings", "talks", "conference", "forum", "session", "sessions", "dialogue",
+               "gathering", "show", "exhibition", "fair", "expo", "visit", "tour", "trip"}),
+    frozenset({"crisis", "coup", "putsch", "mutiny", "rebellion", "uprising", "revolt", "fighting", "clashes", "clash",
+               "war", "offensive", "siege", "battle", "incursion", "invasion", "standoff", "unrest", "protests"}),
+)
+# kinds of event a start told of an exercise, meeting or conflict does not date
+_OTHER_KINDS = frozenset({"ceremony", "parade", "treaty", "agreement", "accord", "deal", "pact", "election", "funeral",
+                          "inauguration", "attack", "strike", "strikes", "raid", "bombing", "shooting", "crash", "sinking",
+                          "launch", "test", "flight", "contract", "award", "referendum", "ceasefire", "truce"})
+_BEGUN_WINDOW = 62  # days: a start told this long before the event's other date belongs to another
+
+
+def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str | None) -> str | None:
+    """An event dated by one day or month only (its end, its report's) whose article tells how it began
+    in a sentence that calls it by its kind's noun ("The drills began in mid-November", "The crisis
+    began early on Friday") within two months before: that start, through the date found."""
+    if not found or not sents or "/" in found:
+        return found
+    words = {w.casefold() for w in re.findall(r"[\w'-]+", name)}
+    kinds = [k for k in _BEGUN_KINDS if words & k]
+    if not kinds and not words & _OTHER_KINDS and _in_headline_text(sents[0].doc, name):
+        kinds = list(_BEGUN_KINDS)  # a name of no kind ("Yudh Abhyas 2022"): the article's own event only
+    nouns = frozenset().union(*kinds) if kinds else frozenset()
+    first = _first_day(found)
+    if not nouns or first is None:
+        return found
+    starts = set()
+    for sent in sents[0].doc.sents:
+        for span, value in _resolved(sent, base):
+            verb = _verb_of(span)
+            if verb is None or verb.lemma_.lower() not in _EVENT_TIME["start"] or "/" in value or _reported(span):
+                continue
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not subj or subj[0].lower_ not in nouns or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in subj[0].children):
+                continue  # "the drills began": the one the article tells of, not "drills began" anywhere
+            begun = _first_day(value)
+            if begun is not None and begun < first and (_last_day(found) - begun).days <= _BEGUN_WINDOW:
+                starts.add(value)
+    return f"{starts.pop()}/{found}" if len(starts) == 1 else found
+
+
+def _in_headline_text(doc: Doc, name: str) -> bool:
+    """Whether the headline names the event (its name less a year: "Yudh Abhyas" of "Yudh Abhyas 2022")."""
+    stem = re.sub(r"\s*(?:1[89]|20)\d\d$", "", name).strip()
+    return bool(stem) and any(in_headline(doc, m.start())
+                              for m in re.finditer(rf"(?<!\w){re.escape(stem)}(?!\w)", doc_text(doc)))
+
+
+def _first_day(value: str) -> date | None:
+    return parse_date(value if len(value) == 10 else (value + "-01-01")[:10])
+
+
+def _last_day(value: str) -> date:
+    return day(value, end=True)
 
 
 def _the_news(name: str, sents: list[Span], base: date | None, found: str | None) -> str | None:
