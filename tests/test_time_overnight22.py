@@ -69,6 +69,9 @@ def test_an_exercise_ended_this_month_begins_when_the_drills_began(pipeline):
     assert _begun(pipeline, text, "Exercise Cold Response", "2024-05") == "2024-04/2024-05"
     text = "Delegates left Bergen on Friday as the Arctic Summit closed. The talks began on Wednesday."
     assert _begun(pipeline, text, "Arctic Summit", "2024-05-03") == "2024-05-01/2024-05-03"
+    text = ("The agenda of the Arctic Summit was agreed only on Wednesday, the day the meetings opened, "
+            "when the hosts dropped the fisheries item.")
+    assert _begun(pipeline, text, "Arctic Summit", "2024-05-03") == "2024-05-01/2024-05-03"
 
 
 def test_a_start_of_another_kind_long_before_or_of_no_told_event_does_not_date_the_event(pipeline):

@@ -1016,7 +1016,7 @@ def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str |
     starts = set()
     for sent in sents[0].doc.sents:
         for span, value in _resolved(sent, base):
-            verb = _verb_of(span)
+            verb = _day_when(span) or _verb_of(span)  # "on Monday, the day the meetings opened": opened
             if verb is None or verb.lemma_.lower() not in _EVENT_TIME["start"] or "/" in value or _reported(span):
                 continue
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -1027,6 +1027,15 @@ def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str |
             if begun is not None and begun < first and (_last_day(found) - begun).days <= _BEGUN_WINDOW:
                 starts.add(value)
     return f"{starts.pop()}/{found}" if len(starts) == 1 else found
+
+
+def _day_when(span: Span) -> Token | None:
+    """The verb of a day a date is set beside ("on Monday, the day the meetings opened" -> opened)."""
+    doc, i = span.doc, span.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "the" \
+            and doc[i + 2].lower_ in {"day", "date", "morning", "evening"}:
+        return next((c for c in doc[i + 2].children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None)
+    return None
 
 
 def _in_headline_text(doc: Doc, name: str) -> bool:
