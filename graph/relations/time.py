@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..dates import day
 from ..mentions.layout import doc_text, in_headline, outside_text
 from ..mentions.words import lowers, pos_tags, texts, tokens
 from .lexicon import cues
@@ -77,6 +78,7 @@ _PHRASES = re.compile(
     rf"{_MONTH_RE})(?!\w)"
     rf"|\b(?:on\s+|during\s+|at\s+)?the\s+same\s+(?:{_SAME_OCCASIONS})\b"
     r"|\bwithin\s+(?:days|hours)\b|\b(?:days|hours)\s+later\b"
+    r"|\bovernight\b(?!\s+(?:from|between|into|to)\b)"  # "struck overnight": the night before the report
     # a span of days in one month that the recogniser splits ("between Sept. 12 and 16")
     rf"|\b(?:between|from)\s+{_MONTH_RE}\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to|until|through|till)\s+"
     r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
@@ -391,6 +393,8 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
         shift = {"last": -7, "this": 0, "next": 7}[week.group(2).lower()]
         return (monday + timedelta(days=shift + _WEEKDAYS.index(week.group(1).lower()))).isoformat()
     low = text.lower()
+    if low == "overnight":  # the night that ended on the report's day
+        return None if base is None or future else f"{(base - timedelta(days=1)).isoformat()}/{base.isoformat()}"
     short = re.match(r"^(?:in\s+)?((?:1[89]|20)(\d\d))\s*[-\u2013/]\s*(\d\d)$", text)
     if short and int(short.group(3)) > int(short.group(2)):  # "2023-24"
         return f"{short.group(1)}/{short.group(1)[:2]}{short.group(3)}"
@@ -598,7 +602,23 @@ def _expressions(sent: Span) -> list[tuple[Span, str]]:
         if all(s.start >= span.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)
                for s, _ in inside):  # the phrase is new, or longer than the names it covers ("the day [before]")
             out = [x for x in out if x not in inside] + [(span, m.group(0))]
+    nights = [x for x in out if x[1].lower() == "overnight"]
+    others = [span for span, text in out if text.lower() != "overnight"]
+    out = [x for x in out if x not in nights or _night_alone(x[0], others)]
     return _joined(sorted(out, key=lambda x: x[0].start))
+
+
+def _night_alone(span: Span, others: list[Span]) -> bool:
+    """ "overnight" saying when something happened ("drones crossed the border overnight"), not a
+    noun's kind ("an overnight stay", "overnight delivery"), nor a night its clause names by a date of
+    its own ("overnight on Sunday", "struck overnight, hours after talks failed on Monday")."""
+    tok = span[0]
+    if tok.pos_ not in {"ADV", "NOUN"} or tok.dep_ not in {"advmod", "npadvmod", "pobj", "obl"} \
+            or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
+        return False
+    verb = _verb_of(span)
+    return not any(abs(o.start - span.end) <= 1 or abs(span.start - o.end) <= 1
+                   or verb is not None and _verb_of(o) is not None and _verb_of(o).i == verb.i for o in others)
 
 
 def _joined(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -958,8 +978,79 @@ def event_date(name: str, sents: list[Span], base: date | None) -> str | None:
     if base is not None and not _name_year(name):
         near = _event_date(name, sents, base, near=True)
         if near:
-            return _the_news(name, sents, base, near)
-    return _the_news(name, sents, base, _event_date(name, sents, base))
+            return _begun_earlier(name, sents, base, _the_news(name, sents, base, near))
+    return _begun_earlier(name, sents, base, _the_news(name, sents, base, _event_date(name, sents, base)))
+
+
+# the event nouns a text calls an event by when it tells how it began ("the drills began in mid-November"),
+# by kind: an event whose name has a word of one kind (or of none) takes that kind's nouns
+_BEGUN_KINDS = (
+    frozenset({"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
+               "wargame", "wargames", "training", "games"}),
+    frozenset({"summit", "meeting", "meetings", "talks", "conference", "forum", "session", "sessions", "dialogue",
+               "gathering", "show", "exhibition", "fair", "expo", "visit", "tour", "trip"}),
+    frozenset({"crisis", "coup", "putsch", "mutiny", "rebellion", "uprising", "revolt", "fighting", "clashes", "clash",
+               "war", "offensive", "siege", "battle", "incursion", "invasion", "standoff", "unrest", "protests"}),
+)
+# kinds of event a start told of an exercise, meeting or conflict does not date
+_OTHER_KINDS = frozenset({"ceremony", "parade", "treaty", "agreement", "accord", "deal", "pact", "election", "funeral",
+                          "inauguration", "attack", "strike", "strikes", "raid", "bombing", "shooting", "crash", "sinking",
+                          "launch", "test", "flight", "contract", "award", "referendum", "ceasefire", "truce"})
+_BEGUN_WINDOW = 62  # days: a start told this long before the event's other date belongs to another
+
+
+def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str | None) -> str | None:
+    """An event dated by one day or month only (its end, its report's) whose article tells how it began
+    in a sentence that calls it by its kind's noun ("The drills began in mid-November", "The crisis
+    began early on Friday") within two months before: that start, through the date found."""
+    if not found or not sents or "/" in found:
+        return found
+    words = {w.casefold() for w in re.findall(r"[\w'-]+", name)}
+    kinds = [k for k in _BEGUN_KINDS if words & k]
+    if not kinds and not words & _OTHER_KINDS and _in_headline_text(sents[0].doc, name):
+        kinds = list(_BEGUN_KINDS)  # a name of no kind ("Yudh Abhyas 2022"): the article's own event only
+    nouns = frozenset().union(*kinds) if kinds else frozenset()
+    first = _first_day(found)
+    if not nouns or first is None:
+        return found
+    starts = set()
+    for sent in sents[0].doc.sents:
+        for span, value in _resolved(sent, base):
+            verb = _day_when(span) or _verb_of(span)  # "on Monday, the day the meetings opened": opened
+            if verb is None or verb.lemma_.lower() not in _EVENT_TIME["start"] or "/" in value or _reported(span):
+                continue
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not subj or subj[0].lower_ not in nouns or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in subj[0].children):
+                continue  # "the drills began": the one the article tells of, not "drills began" anywhere
+            begun = _first_day(value)
+            if begun is not None and begun < first and (_last_day(found) - begun).days <= _BEGUN_WINDOW:
+                starts.add(value)
+    return f"{starts.pop()}/{found}" if len(starts) == 1 else found
+
+
+def _day_when(span: Span) -> Token | None:
+    """The verb of a day a date is set beside ("on Monday, the day the meetings opened" -> opened)."""
+    doc, i = span.doc, span.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "the" \
+            and doc[i + 2].lower_ in {"day", "date", "morning", "evening"}:
+        return next((c for c in doc[i + 2].children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None)
+    return None
+
+
+def _in_headline_text(doc: Doc, name: str) -> bool:
+    """Whether the headline names the event (its name less a year: "Yudh Abhyas" of "Yudh Abhyas 2022")."""
+    stem = re.sub(r"\s*(?:1[89]|20)\d\d$", "", name).strip()
+    return bool(stem) and any(in_headline(doc, m.start())
+                              for m in re.finditer(rf"(?<!\w){re.escape(stem)}(?!\w)", doc_text(doc)))
+
+
+def _first_day(value: str) -> date | None:
+    return parse_date(value if len(value) == 10 else (value + "-01-01")[:10])
+
+
+def _last_day(value: str) -> date:
+    return day(value, end=True)
 
 
 def _the_news(name: str, sents: list[Span], base: date | None, found: str | None) -> str | None:
