@@ -83,10 +83,10 @@ def test_a_time_pointed_back_to_crosses_paragraphs(pipeline):
     ("Chile signed on 12 May 2023 and the first engineers landed a day later.", ["2023-05-12", "2023-05-13"]),
 ])
 def test_anaphoric_dates_count_from_the_time_named_before(pipeline, text, want):
-    from graph.relations.time import _resolved
+    from graph.relations.time import resolved_dates
 
     doc = _doc(pipeline, text)
-    assert [v for _, v in _resolved(list(doc.sents)[0], BASE)] == want
+    assert [v for _, v in resolved_dates(list(doc.sents)[0], BASE)] == want
 
 
 @pytest.mark.parametrize("text", ["Kenya will receive the helicopters.", "Qatar plans to buy more tankers."])
@@ -144,10 +144,10 @@ def test_event_days(pipeline, text, want):
     ("The frigate sailed on Tuesday and is scheduled to dock on Friday.", ["2024-09-10", "2024-09-13"]),
 ])
 def test_future_is_read_clause_by_clause(pipeline, text, want):
-    from graph.relations.time import _resolved
+    from graph.relations.time import resolved_dates
 
     doc = _doc(pipeline, text)
-    assert [v for _, v in _resolved(list(doc.sents)[0], BASE)] == want
+    assert [v for _, v in resolved_dates(list(doc.sents)[0], BASE)] == want
 
 
 @pytest.mark.parametrize("text,want", [
@@ -185,9 +185,9 @@ def test_an_undated_sentence_does_not_continue_a_plan(pipeline, text, want):
     ("Mali and Niger revived their 2023 pact on Monday.", ["2024-09-09"]),  # a year naming the pact does not
 ])
 def test_a_relative_day_in_the_possessive_dates_what_it_names(pipeline, text, want):
-    from graph.relations.time import _resolved
+    from graph.relations.time import resolved_dates
 
-    assert [v for _, v in _resolved(list(_doc(pipeline, text).sents)[0], BASE)] == want
+    assert [v for _, v in resolved_dates(list(_doc(pipeline, text).sents)[0], BASE)] == want
 
 
 @pytest.mark.parametrize("text,anchors,want", [
@@ -260,10 +260,10 @@ def test_words_that_begin_like_a_month_are_no_date(text):
 
 
 def test_a_count_from_too_coarse_a_time_gives_no_date(pipeline):
-    from graph.relations.time import _resolved
+    from graph.relations.time import resolved_dates
 
     doc = _doc(pipeline, "Peru ordered the jets in 2019, and the first arrived the following month.")
-    assert [v for _, v in _resolved(list(doc.sents)[0], BASE)] == ["2019"]  # not a month after publication
+    assert [v for _, v in resolved_dates(list(doc.sents)[0], BASE)] == ["2019"]  # not a month after publication
 
 
 @pytest.mark.parametrize("text,want", [

@@ -48,10 +48,10 @@ def test_a_sentences_date_spans_are_made_once_and_each_ask_gets_its_own_list(pip
     doc = pipeline.nlp("Ruritania signed the deal on Monday. It ordered six tankers in March 2021 and two in May.")
     doc.user_data["published"] = "2025-02-21"
     second = list(doc.sents)[1]
-    first_ask, again = T._resolved(second, date(2025, 2, 21)), T._resolved(second, date(2025, 2, 21))
+    first_ask, again = T.resolved_dates(second, date(2025, 2, 21)), T.resolved_dates(second, date(2025, 2, 21))
     assert [(s.text, v) for s, v in first_ask] == [("in March 2021", "2021-03"), ("in May", "2024-05")]
     assert first_ask == again and first_ask is not again
     assert all(a is b for (a, _), (b, _) in zip(first_ask, again, strict=True))  # the same Span objects
     first_ask.clear()
-    assert len(T._resolved(second, date(2025, 2, 21))) == 2
+    assert len(T.resolved_dates(second, date(2025, 2, 21))) == 2
     assert [s.text for s in T.lead_sentences(doc, 2)] == [s.text for s in doc.sents][:2]

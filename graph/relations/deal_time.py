@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..mentions.layout import doc_text
 from .lexicon import cues
-from .time import _YEAR_TOKEN, _paragraph_sentences, _reported, _resolved, _verb_of
+from .time import _YEAR_TOKEN, _paragraph_sentences, _reported, resolved_dates, verb_of
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
@@ -72,7 +72,7 @@ def _signing_date(noun: Token, sent: Span, base: date | None) -> str | None:
             inside.update(t.i for t in c.subtree)
     if not inside:
         return None
-    for span, value in _resolved(sent, base):
+    for span, value in resolved_dates(sent, base):
         start = value.split("/")[0]
         if span.root.i in inside and start and not _reported(span):
             return start
@@ -94,7 +94,7 @@ def _antecedent_date(noun: Token, sent: Span, base: date | None) -> str | None:
             if own:
                 return own
             if u.dep_ == "dobj" and u.head.lemma_.lower() in verbs:
-                dated = [v for span, v in _resolved(prev, base) if (w := _verb_of(span)) is not None
+                dated = [v for span, v in resolved_dates(prev, base) if (w := verb_of(span)) is not None
                          and w.i == u.head.i and not _reported(span) and v.split("/")[0]]
                 if dated:
                     return dated[0].split("/")[0]
@@ -145,8 +145,8 @@ def _own_date(sent: Span, verb: Token, noun: Token, base: date | None) -> bool:
     """Whether a date of the sentence hangs on ``verb`` itself, outside the deal's phrase ("delivered
     in 2022 under a 2016 contract": the delivery has a time of its own)."""
     deal = {t.i for t in noun.subtree}
-    return any(span.root.i not in deal and (v := _verb_of(span)) is not None and v.i == verb.i
-               for span, _ in _resolved(sent, base))
+    return any(span.root.i not in deal and (v := verb_of(span)) is not None and v.i == verb.i
+               for span, _ in resolved_dates(sent, base))
 
 
 def deal_basis_when(sent: Span, anchors: list[Token], base: date | None, when: str | None) -> str | None:

@@ -475,7 +475,7 @@ def _clause_future(span: Span) -> bool:
     """Whether the clause a date expression hangs on speaks of the future ("will end on Sunday",
     "is scheduled to open on Monday", "planned for Friday"), clause by clause: "started on Monday
     and will end on Sunday" has a past Monday. An expression on no verb goes by its sentence."""
-    verb = _verb_of(span)
+    verb = verb_of(span)
     if verb is None:
         return _future(span.sent)
     cur = verb
@@ -616,9 +616,9 @@ def _night_alone(span: Span, others: list[Span]) -> bool:
     if tok.pos_ not in {"ADV", "NOUN"} or tok.dep_ not in {"advmod", "npadvmod", "pobj", "obl"} \
             or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
         return False
-    verb = _verb_of(span)
+    verb = verb_of(span)
     return not any(abs(o.start - span.end) <= 1 or abs(span.start - o.end) <= 1
-                   or verb is not None and _verb_of(o) is not None and _verb_of(o).i == verb.i for o in others)
+                   or verb is not None and verb_of(o) is not None and verb_of(o).i == verb.i for o in others)
 
 
 def _joined(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -639,7 +639,7 @@ def _joined(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return out
 
 
-def _verb_of(span: Span):
+def verb_of(span: Span):
     """The verb a date expression hangs on ("signed on Friday" -> signed), or None."""
     tok = span.root
     for _ in range(4):
@@ -655,14 +655,14 @@ def _not_until(span: Span) -> bool:
     """ "did not sign until March", "was not delivered until 2021": the act came at that time."""
     if span[0].lower_ not in {"until", "till"}:
         return False
-    verb = _verb_of(span)
+    verb = verb_of(span)
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _reported(span: Span) -> bool:
     """ "..., the ministry said on Monday": the date of the report, not of what it reports ("after
     their meeting on Tuesday the two said ..." dates the meeting)."""
-    verb = _verb_of(span)
+    verb = verb_of(span)
     return verb is not None and verb.lemma_.lower() in _REPORTING and not _on_event_noun(span, verb)
 
 
@@ -676,7 +676,7 @@ def _on_event_noun(span: Span, verb: Token) -> bool:
     return False
 
 
-def _resolved(sent: Span, base: date | None) -> list[tuple[Span, str]]:
+def resolved_dates(sent: Span, base: date | None) -> list[tuple[Span, str]]:
     """(expression, ISO value) for each expression of the sentence that resolves, in order (worked
     out once per sentence and date: every rule that dates a fact asks again)."""
     doc = sent.doc
@@ -725,7 +725,7 @@ def _event_anchor(sent: Span, noun: str, base: date | None) -> str | None:
     gives; else the day of the article's news (the publication date's, for a sentence of the lead)."""
     for prev in _paragraph_sentences(sent, across=True):
         if re.search(rf"\b{noun}\b", prev.text, re.I):
-            own = [v for span, v in _resolved(prev, base) if not _reported(span) and "/" not in v]
+            own = [v for span, v in resolved_dates(prev, base) if not _reported(span) and "/" not in v]
             if own:
                 return own[-1]
     if any(sent.start == s.start for s in lead_sentences(sent.doc)):
@@ -735,13 +735,13 @@ def _event_anchor(sent: Span, noun: str, base: date | None) -> str | None:
 
 def dates_itself(sent: Span, base: date | None) -> bool:
     """Whether a sentence gives a date for what it reports, not only for the report ("said on Monday")."""
-    return any(not _reported(span) for span, _ in _resolved(sent, base))
+    return any(not _reported(span) for span, _ in resolved_dates(sent, base))
 
 
 def sentence_when(sent: Span, base: date | None) -> str | None:
     """The first date expression of the sentence that resolves, one that dates what is reported
     before one that dates the report ("the tanks arrived on Sunday, the ministry said on Monday")."""
-    found = _resolved(sent, base)
+    found = resolved_dates(sent, base)
     own = [v for span, v in found if not _reported(span)]
     return (own or [v for _, v in found] or [None])[0]
 
@@ -768,7 +768,7 @@ def lead_when(doc: Doc, base: date | None) -> str | None:
     in time before a span ("since 2024"). A headline reports the lead's news."""
     key = "lead_when"
     if key not in doc.user_data:
-        found = [(span, v) for s in lead_sentences(doc) for span, v in _resolved(s, base) if not v.startswith("/")]
+        found = [(span, v) for s in lead_sentences(doc) for span, v in resolved_dates(s, base) if not v.startswith("/")]
         own = [v for span, v in found if not _reported(span) and not _describes_noun(span) and not _other_time(span)
                and _past_point(v, base) and not _long_before(v, base)]
         # (news is no later than its report: "the first due in 2030" is a schedule; nor years older than it:
@@ -806,7 +806,7 @@ def _describes_noun(span: Span) -> bool:
     """Whether a date hangs on a clause that describes an object ("converting a memorandum signed six
     weeks earlier", "under the treaty that took effect in 2024"): background to the news, not the
     news (a clause on the subject is what the sentence is about: "The agreement, signed on June 3, ...")."""
-    verb = _verb_of(span)
+    verb = verb_of(span)
     return verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"dobj", "pobj", "dative"}
 
 
@@ -840,12 +840,12 @@ def _ran_since(sent: Span, end: str, base: date | None) -> str | None:
     a count of days ("over the five days": the day), of weeks ("for three weeks": the month it began)."""
     near = [sent, *_paragraph_sentences(sent)[:2], *_following(sent, 2)]
     for other in near:
-        for _, value in _resolved(other, base):
+        for _, value in resolved_dates(other, base):
             first, _, last = value.partition("/")
             if first and last == end and len(first) == 10 and first < end:
                 return first
     for other in sent.doc.sents:  # a span anywhere that ends that day ("between Sept. 12 and 16"), within a month
-        for _, value in _resolved(other, base):
+        for _, value in resolved_dates(other, base):
             first, _, last = value.partition("/")
             if first and last == end and len(first) == 10 and first < end and _days_before(first, end) <= 31:
                 return first
@@ -947,7 +947,7 @@ def _series_origin(span: Span, base: date | None, value: str, name: str) -> bool
             and _EDITION_NAME.search(name) and not _within_edition(value, base):
         return True  # (not "running since Thursday": a day of this edition)
     words = _words()
-    verb = _verb_of(span)
+    verb = verb_of(span)
     if _earlier_edition(verb, words["earlier_words"]):
         return True
     if verb is None:
@@ -1015,8 +1015,8 @@ def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str |
         return found
     starts = set()
     for sent in sents[0].doc.sents:
-        for span, value in _resolved(sent, base):
-            verb = _day_when(span) or _verb_of(span)  # "on Monday, the day the meetings opened": opened
+        for span, value in resolved_dates(sent, base):
+            verb = _day_when(span) or verb_of(span)  # "on Monday, the day the meetings opened": opened
             if verb is None or verb.lemma_.lower() not in _EVENT_TIME["start"] or "/" in value or _reported(span):
                 continue
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -1114,7 +1114,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         for span, value in found:
             if not fits(value) or _reported(span) or _series_origin(span, base, value, name):
                 continue
-            verb = _verb_of(span)
+            verb = verb_of(span)
             lemma = verb.lemma_.lower() if verb is not None else ""
             if lemma == "wound" and any(c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children):
                 lemma = "wind"  # "wound down on Thursday" (the tagger's lemma is the noun's)
@@ -1241,7 +1241,7 @@ def _describes_other(span: Span, name: str) -> bool:
     """Whether a date lies in a clause describing a noun that is not the event ("named after two rulers, both
     of whom died last year"; "the talks ..., whose envoys signed a pledge on 11 May"): that clause's time is
     its noun's, not the event's ("the summit, which opened on Monday" is the event's own)."""
-    verb = _verb_of(span)
+    verb = verb_of(span)
     clause = next((t for t in (verb, *verb.ancestors) if t.dep_ in {"relcl", "acl"}), None) if verb is not None else None
     if clause is None or span.start > span.sent.start and span.doc[span.start - 1].text == ",":
         return False  # (", on Saturday" after a clause is set off from it: the parser's attachment is a guess)
@@ -1290,7 +1290,7 @@ def _stated_length(sents: list[Span], name: str = "") -> int | None:
 
 def _until_day(sent: Span, base: date | None) -> str | None:
     """The day an "until"/"through" phrase of the sentence ends at ("runs until Feb. 27"), if a day."""
-    for span, value in _resolved(sent, base):
+    for span, value in resolved_dates(sent, base):
         if span[0].lower_ in {"until", "till", "through"} and value.startswith("/") and len(value) == 11:
             return value[1:]
     return None
@@ -1302,7 +1302,7 @@ def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, s
     out = []
     kind = name.casefold().split(",")[0].split()[-1:]
     mine = _named_in(sent, name)
-    for span, value in _resolved(sent, base):
+    for span, value in resolved_dates(sent, base):
         if _other_event(span, name) or "/" not in value and _other_happening(span):
             continue
         if mine and all(_distance(span.root, t) >= 3 for t in mine):
@@ -1366,7 +1366,7 @@ def _counted_from(sent: Span, name: str, base: date | None) -> str | None:
         if not kind[0] or kind[0] not in words[:6]:
             continue
         at = sent.start_char + m.start()
-        before = [(span, v) for span, v in _resolved(sent, base) if span.end_char <= at and len(v) == 10]
+        before = [(span, v) for span, v in resolved_dates(sent, base) if span.end_char <= at and len(v) == 10]
         if not before:
             continue
         n = _count(m.group(1)) or (1 if m.group(1).lower() in {"a", "an"} else None)
@@ -1404,7 +1404,7 @@ def _of_other_kind(span: Span, name: str) -> bool:
     """Whether a date expression dates the subject of its verb, and that subject is another kind of event
     than ``name`` ("The fighting that the parade celebrated broke out on September 27" does not date
     a parade; "the summit opened on Monday" does not date a war)."""
-    verb = _verb_of(span)
+    verb = verb_of(span)
     if verb is None:
         return False
     mine = _kind(set(re.findall(r"[a-z]+", name.casefold())))
@@ -1435,7 +1435,7 @@ def _other_event(span: Span, name: str) -> bool:
     "when Cobra Gold's second phase ended in March" do not date a parade or another exercise)."""
     if _of_other_edition(span) or _on_other_named_event(span, name) or _of_other_kind(span, name):
         return True
-    verb = _verb_of(span)
+    verb = verb_of(span)
     if verb is None or verb.dep_ == "ROOT" or verb.head.i == verb.i:
         return False  # the sentence's own news: "The Cobra Gold exercise began on Monday"
     nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -1521,7 +1521,7 @@ def _previous_time(sent: Span, base: date | None, reports: bool = False) -> str 
     """The last time the sentences before ``sent`` (in its paragraph, else the eight before) name; with
     ``reports``, a report's time too ("On Saturday morning X told delegates ... Y spoke that afternoon")."""
     for prev in _paragraph_sentences(sent, across=True):
-        own = [v for span, v in _resolved(prev, base) if (reports or not _reported(span)) and "/" not in v]
+        own = [v for span, v in resolved_dates(prev, base) if (reports or not _reported(span)) and "/" not in v]
         if own:
             return own[-1]
     return None
@@ -1547,7 +1547,7 @@ _BACK = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then|at\s+that\s+(?:po
 def _background(span: Span) -> bool:
     """Whether a date tells a noun's past, not the time a paragraph's story is at: one in a relative
     clause in the past perfect ("Monguno, who had held the job since 2015")."""
-    verb = _verb_of(span)
+    verb = verb_of(span)
     return verb is not None and verb.dep_ in {"relcl", "acl"} \
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
@@ -1567,7 +1567,7 @@ def inherited_when(sent: Span, base: date | None) -> str | None:
 
 def _inherited_when(sent: Span, base: date | None) -> str | None:
     for prev in _paragraph_sentences(sent, across=bool(_BACK.search(_text(sent)))):
-        own = [v.split("/")[0] for span, v in _resolved(prev, base) if not _reported(span) and _past_point(v, base)
+        own = [v.split("/")[0] for span, v in resolved_dates(prev, base) if not _reported(span) and _past_point(v, base)
                and not _background(span)]
         if own:
             return own[-1]  # the time the sentence before ends at ("from February 17": its start)
@@ -1647,7 +1647,7 @@ def relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | 
 def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str | None:
     if not anchors or in_headline(sent.doc, sent.start_char):
         return evidence_when(sent, base)
-    found = _resolved(sent, base)
+    found = resolved_dates(sent, base)
     pos = pos_tags(sent.doc)  # (each token's ``pos_``, without a Token per word)
     near = _conjunct_anchors(anchors)
     best, best_key, best_span = None, None, None
@@ -1830,7 +1830,7 @@ def _demonstrative_time(sent: Span, anchors: list[Token], base: date | None) -> 
             for u in prev:
                 if u.pos_ == "NOUN" and u.lemma_.lower() == t.lemma_.lower():
                     inside = {x.i for x in u.subtree}
-                    own = [v for span, v in _resolved(prev, base) if span.root.i in inside and not _reported(span)]
+                    own = [v for span, v in resolved_dates(prev, base) if span.root.i in inside and not _reported(span)]
                     if own:
                         return own[0]
     return None
@@ -1852,7 +1852,7 @@ def _own_report(span: Span, anchors: list[Token]) -> bool:
     """Whether the report a date is on is itself the fact's act ("Ruto announced in May that ..." of
     Ruto), not a report of a fact stated under it ("KAI announced today that it has concluded a
     contract with X": the contract is the fact)."""
-    verb = _verb_of(span)
+    verb = verb_of(span)
     if verb is None:
         return False
     said = {t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree}
@@ -1862,7 +1862,7 @@ def _own_report(span: Span, anchors: list[Token]) -> bool:
 def _since_nth_day(span: Span, value: str) -> str:
     """ "The fighting entered its second day on Wednesday": the fact holds from its first day (an
     interval from Tuesday to Wednesday); any other date as it is."""
-    verb = _verb_of(span)
+    verb = verb_of(span)
     nth = _NTH_DAY.search(_text(span.sent))
     if verb is None or nth is None or verb.lemma_.lower() not in _EVENT_TIME["ongoing"] or len(value) != 10 \
             or not nth.group(2).lower().startswith("day"):
@@ -1937,7 +1937,7 @@ def _about(span: Span, anchors: list[Token]) -> bool:
     """Whether a date phrase on a noun ("a member of NATO since 2004") qualifies the noun phrase
     the fact's mentions are all in (an apposition's head with it: "Estonia, a member ..."); a date in
     a clause describing an object none of them is in ("... on top of 83 ordered in 2021") does not."""
-    verb = _verb_of(span)
+    verb = verb_of(span)
     if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"dobj", "pobj", "dative"} \
             and not any(a.i in {t.i for t in verb.head.subtree} for a in anchors) and not _basis(verb):
         return False  # "signed for 97 more, on top of 83 ordered in 2021": the date of another object

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ...entities import Entity
 from ..lexicon import cues
 from ..relation import Relation
-from ..time import _resolved, _verb_of, parse_date, published_of
+from ..time import parse_date, published_of, resolved_dates, verb_of
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -61,7 +61,7 @@ def _took_office(r: Relation, doc: Doc, entities: dict[str, Entity]) -> str | No
         inside = {t.i for t in verb.subtree}
         if inside & others:
             continue  # "who became chief of the air staff in 2019, now heads the ministry": another post
-        dated = [v for s, v in _resolved(span, published_of(doc)) if s.start in inside and getattr(_verb_of(s), "i", None) == verb.i]
+        dated = [v for s, v in resolved_dates(span, published_of(doc)) if s.start in inside and getattr(verb_of(s), "i", None) == verb.i]
         if len(dated) == 1 and "/" not in dated[0]:
             return dated[0]
     return None
