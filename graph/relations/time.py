@@ -825,13 +825,13 @@ _EVENT_TIME = {
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
-_DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")[- ]days?\b", re.I)
+_DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]days?\b", re.I)
 _NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(day|week)\b", re.I)
 # how long an event that ended ran: "for three weeks", "over the five days", "after almost two weeks of drills"
 _RAN_FOR = re.compile(r"\b(?:for|over|after|across|during|in)\s+(?:(?:the|almost|nearly|some|about|around|just\s+over)\s+)*"
-                      r"(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(days|weeks)\b", re.I)
+                      r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(days|weeks)\b", re.I)
 
 
 def _ran_since(sent: Span, end: str, base: date | None) -> str | None:
@@ -900,7 +900,7 @@ def _count(word: str) -> int | None:
     word = word.lower()
     if word.isdigit():
         return int(word)
-    return _NUMBERS.get(word) or _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+    return NUMBER_WORDS.get(word) or _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
 
 
 def _shift(iso: str, days: int) -> str | None:
@@ -1271,7 +1271,7 @@ def _event_subject(verb: Token, name: str) -> bool:
 
 
 # an event's length written before its noun ("the two-day gathering", "a 10-day drill")
-_LENGTH_NOUN = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")-day\s+(?:[a-z-]+\s+)?(?:"
+_LENGTH_NOUN = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")-day\s+(?:[a-z-]+\s+)?(?:"
                           + "|".join(sorted(_EVENT_TIME["end_nouns"] | {"gathering", "drill", "event", "trip",
                                                                         "programme", "games"})) + r")\b", re.I)
 

@@ -16,10 +16,9 @@ from spacy.tokens import Doc, Token
 from ...entities import Entity
 from ..lexicon import cues
 from ..relation import Relation
-from ..time import parse_date, published_of, resolved_dates, verb_of
+from ..time import NUMBER_WORDS, parse_date, published_of, resolved_dates, verb_of
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS}  # "a year", "three years"
 # the length after "after": "three years", "26 months", "two and a half years" (no hedge: "more than a year")
 _LENGTH = re.compile(r"after\s+(\d{1,2}|" + "|".join(_NUMBERS) + r")(\s+and\s+a\s+half)?\s+(years?|months?)\b", re.I)
 
