@@ -52,6 +52,7 @@ from .lexicon import category_of, lexicon
 from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
+from .namesakes import namesakes
 from .place_incidents import place_incidents
 from .placenames import compound_places
 from .plain_platforms import other_platform_word, plural_in_prose, service_before, unit_noun_after
@@ -719,6 +720,8 @@ class MentionFinder:
         """Keep a span only as a plausible name of its label; relabel what the context shows."""
         out: list[Mention] = []
         mentions = repair(doc, mentions, self._mention)  # "Davis-" + "Monthan Air Force Base", "Holos (Voice"
+        mentions = namesakes(doc, mentions, self.ref, self.titles | self.ranks | shape_words()["honorifics"],
+                             self._mention)  # "Sadia Qureshi" beside a catalogued "Shah Mahmood Qureshi"
         held = {i for m in mentions if m.ref_id or m.label in {"Person", "Country"} for i in m.tokens()}
         for m in mentions:
             if not m.ref_id and m.source in {"ner", "pattern"} and m.label in {"Organization", "GovernmentBody"}:
