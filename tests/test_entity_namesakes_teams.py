@@ -42,3 +42,26 @@ def test_catalogued_display_teams_are_state_bodies(pipeline):
     labels = _labels(pipeline, "Two foreign teams flew on the last day: the Turkish Stars and the Roulettes, "
                                "in their PC-21 trainers.")
     assert ("GovernmentBody", "Turkish Stars") in labels and ("GovernmentBody", "Roulettes") in labels
+
+
+def test_own_service_after_a_possessive_country_is_its_service(pipeline):
+    labels = _labels(pipeline, "Denmark's own air force flies the F-35 from Skrydstrup.")
+    assert ("GovernmentBody", "Royal Danish Air Force") in labels
+
+
+def test_its_service_in_a_reported_clause_is_the_speaker_country_service(pipeline):
+    labels = _labels(pipeline, "Norway said its air force had intercepted two bombers over the Barents Sea.")
+    assert ("GovernmentBody", "Royal Norwegian Air Force") in labels
+    labels = _labels(pipeline, "Analysts said its air force was too small for the task.")
+    assert not any(label == "GovernmentBody" for label, _ in labels)
+
+
+def test_a_sentence_opening_verb_before_a_catalogued_surname_is_no_given_name(pipeline):
+    labels = _labels(pipeline, "President Xi Jinping flew to Moscow. Meeting Xi in the Kremlin, Vladimir Putin "
+                               "praised the ties.")
+    assert not any(label == "Person" and name.startswith("Meeting") for label, name in labels)
+
+
+def test_catalogued_body_holding_a_numbered_unit_stays_the_body(pipeline):
+    labels = _labels(pipeline, "The US Third Fleet runs the drill from Hawaii.")
+    assert ("GovernmentBody", "United States Third Fleet") in labels

@@ -647,9 +647,12 @@ class _Resolver:
         return next(iter(found)) if len(found) == 1 else None
 
     def _country_before(self, m: Mention) -> Mention | None:
-        """The country named right before ``m``: "Kazakh Ministry", "Turkey's SSM", "the Taiwanese ministry"."""
-        before = [c for c in self.mentions if c.label == "Country" and c.end in (m.start, m.start - 1)
-                  and (c.end == m.start or self.doc[c.end].lower_ in {"'s", "\u2019s"})]
+        """The country named right before ``m``: "Kazakh Ministry", "Turkey's SSM", "the Taiwanese ministry",
+        "Sweden's own air force"."""
+        start = m.start - (m.start > 1 and self.doc[m.start - 1].lower_ == "own"
+                           and self.doc[m.start - 2].lower_ in {"'s", "\u2019s"})
+        before = [c for c in self.mentions if c.label == "Country" and c.end in (start, start - 1)
+                  and (c.end == start or self.doc[c.end].lower_ in {"'s", "\u2019s"})]
         return before[-1] if before else None
 
     def bare_bodies(self) -> None:

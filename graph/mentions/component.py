@@ -1257,7 +1257,8 @@ class MentionFinder:
         return out
 
     def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """ "Denmark's defense ministry", "the Argentine air force": lower-case bodies after a country."""
+        """ "Denmark's defense ministry", "Denmark's own air force", "the Argentine air force": lower-case bodies
+        after a country."""
         taken = {i for m in mentions for i in m.tokens()}
         bodies = {m.start for m in mentions if m.label == "GovernmentBody"}
         low = lowers(doc)
@@ -1266,6 +1267,8 @@ class MentionFinder:
             if m.label != "Country":
                 continue
             i = m.end + (1 if m.end < len(doc) and low[m.end] in {"'s", "\u2019s"} else 0)
+            if i > m.end and i + 1 < len(doc) and low[i] == "own":
+                i += 1  # "Sweden's own air force"
             for words in self.state_bodies_by_first.get(low[i], ()) if i < len(doc) else ():  # longest first
                 j = i + len(words)
                 if j > len(doc) or low[i:j] != words or taken & set(range(i, j)):
@@ -1421,8 +1424,9 @@ class MentionFinder:
         mentions += [self._mention(doc[s:e], "Place", "pattern") for s, e in sited_places(doc, mentions)]  # "off Coquimbo"
         spans = numbered_units(doc) + regional_commands(doc, mentions) + trailed_units(doc)  # "the 7th Fleet"
         for s, e in spans:
-            if any(m.start <= s and e <= m.end and m.source == "reference" and m.label != "GovernmentBody" for m in mentions):
-                continue
+            if any(m.start <= s and e <= m.end and m.source == "reference"
+                   and (m.label != "GovernmentBody" or m.end - m.start > e - s) for m in mentions):
+                continue  # (a catalogued body that holds the unit's words is that body: "US Third Fleet")
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], "GovernmentBody", "pattern")]
         for s, j, e in prefixed_firms(doc):  # "OOO Stankoimport", "Trading House Vector"

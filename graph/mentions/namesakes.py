@@ -46,7 +46,8 @@ def _given_name(tok, not_given: set[str]) -> bool:
     """A capitalised proper noun that could be a given name."""
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and tok.pos_ == "PROPN" \
         and tok.lower_ not in not_given and len(tok) > 1 and tok.lower_ not in _CALENDAR \
-        and tok.ent_type_ not in {"DATE", "TIME"}
+        and tok.ent_type_ not in {"DATE", "TIME"} \
+        and not (tok.is_sent_start and (tok.is_stop or tok.lower_.endswith(("ing", "ed"))))  # "Meeting Xi, ..."
 
 
 def _runs_on(doc: Doc, end: int) -> bool:
