@@ -65,3 +65,10 @@ def test_a_sentence_opening_verb_before_a_catalogued_surname_is_no_given_name(pi
 def test_catalogued_body_holding_a_numbered_unit_stays_the_body(pipeline):
     labels = _labels(pipeline, "The US Third Fleet runs the drill from Hawaii.")
     assert ("GovernmentBody", "United States Third Fleet") in labels
+
+
+def test_ship_class_the_ner_missed_is_a_naval_platform(pipeline):
+    labels = _labels(pipeline, "The navy also operates three Tamarin-class boats built by a Korean yard.")
+    assert ("Platform", "Tamarin-class boat") in labels
+    labels = _labels(pipeline, "It is a world-class shipyard that repairs boats for the navy.")
+    assert not any(label == "Platform" for label, _ in labels)

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..mentions import Mention
+from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers, tokens
 from ..reference import ReferenceData
 from .entity import Entity
@@ -66,6 +67,9 @@ ROLE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials
               "secretary", "representative", "statement"}
 # clauses that take the subject of the clause they hang on: "had planned to show", "..., according to"
 _UP = {"xcomp", "advcl", "conj", "prep", "pcomp", "ccomp"}
+# the head nouns of a state's service ("its air force", "its navy"): in a reported clause's subject the
+# possessive is the reporting subject's ("Norway said its air force had ...")
+_SERVICE_HEADS = frozenset(b.split()[-1].lower() for b in lexicon()["name_shape"]["service_coref"].values())
 _WINDOW = 6  # sentences back to look for the antecedent
 
 
@@ -324,7 +328,8 @@ def _clause_verbs(pronoun: Token) -> list[Token]:
     while verb is not None and len(out) < 6:
         out.append(verb)
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        own = subj is not None and verb.dep_ == "ccomp" and subj.left_edge.i <= pronoun.i <= subj.right_edge.i
+        own = subj is not None and verb.dep_ == "ccomp" and subj.left_edge.i <= pronoun.i <= subj.right_edge.i \
+            and pronoun.head.i == subj.i and subj.lower_ in _SERVICE_HEADS
         if subj is not None and not (subj.tag_ == "PRP" and subj.lower_ in {"it", "they"} and verb.dep_ == "ccomp") \
                 and not own:  # "Norway said its air force had ...": the pronoun is in the reported subject
             break

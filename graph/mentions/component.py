@@ -59,6 +59,7 @@ from .plain_platforms import other_platform_word, plural_in_prose, service_befor
 from .region_lists import region_lists
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
+from .ship_classes import ship_classes
 from .ships import named_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
@@ -1267,11 +1268,12 @@ class MentionFinder:
             if m.label != "Country":
                 continue
             i = m.end + (1 if m.end < len(doc) and low[m.end] in {"'s", "\u2019s"} else 0)
-            if i > m.end and i + 1 < len(doc) and low[i] == "own":
-                i += 1  # "Sweden's own air force"
+            own = i > m.end and i + 1 < len(doc) and low[i] == "own"
+            i += own  # "Sweden's own air force": a branch; "India's own armed forces" stays the state's, unnamed
             for words in self.state_bodies_by_first.get(low[i], ()) if i < len(doc) else ():  # longest first
                 j = i + len(words)
-                if j > len(doc) or low[i:j] != words or taken & set(range(i, j)):
+                if j > len(doc) or low[i:j] != words or taken & set(range(i, j)) \
+                        or own and " ".join(words) not in _SERVICE_BODIES - {"armed forces"}:
                     continue
                 last = doc[j - 1]
                 if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j \
@@ -1527,6 +1529,7 @@ class MentionFinder:
                 m.label = "Company"
         found = self._maker_prefixes(self._roman_marks(doc, found))
         found = [m for m in found if not (m.label == "Platform" and not m.ref_id and not_a_platform(m.text))]
+        found = ship_classes(doc, found, self.ref, lambda span, *a: self._mention(span, *a))  # "Tamarin-class boats"
         found = self._platform_short_names(doc, self._class_names(doc, found))
         for start, end, family in block_names(doc, found):  # "F-16 Block 70 fighters" ... "the Block 70s"
             found = [m for m in found if m.end <= start or m.start >= end]
