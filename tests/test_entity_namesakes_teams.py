@@ -72,3 +72,11 @@ def test_ship_class_the_ner_missed_is_a_naval_platform(pipeline):
     assert ("Platform", "Tamarin-class boat") in labels
     labels = _labels(pipeline, "It is a world-class shipyard that repairs boats for the navy.")
     assert not any(label == "Platform" for label, _ in labels)
+
+
+def test_a_plain_word_type_opening_a_described_person_name_is_the_person(pipeline):
+    labels = _labels(pipeline, "The old jets may go to museums. Arjun Mehra of the Deccan Institute for Air "
+                               "Power Studies said the fleet was worn out.")
+    assert ("Person", "Arjun Mehra") in labels and not any(label == "Platform" for label, _ in labels)
+    labels = _labels(pipeline, "The army ordered 118 more Arjun tanks, the ministry said.")
+    assert any(label == "Platform" for label, _ in labels)

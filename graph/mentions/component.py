@@ -1393,7 +1393,12 @@ class MentionFinder:
             if not any(m.source == "reference" and m.start < e and s < m.end for m in mentions):
                 mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Person", "pattern")]
         taken = {i for m in mentions for i in m.tokens()}
-        for s, e in described_people(doc, taken):  # "X, who studies ...", "said X of the Y Unit"
+        # a lone word the NER guessed as a place or body, or a catalogue's plain-word type ("Arjun"), may be
+        # a word of a person's name the text describes ("Gergely Fodor, a researcher at ...")
+        weak = {m.start: m for m in mentions if m.end - m.start == 1 and (
+            m.source == "ner" and not m.ref_id and m.label in {"Place", "Organization", "Company"} or self._ambiguous(m))}
+        for s, e in described_people(doc, taken - set(weak)):  # "X, who studies ...", "said X of the Y Unit"
+            mentions = [m for m in mentions if not (s <= m.start < e and weak.get(m.start) is m)]
             mentions.append(self._mention(doc[s:e], "Person", "pattern"))
             taken |= set(range(s, e))
         for i in later_surnames(doc, [(m.start, m.end) for m in mentions if m.label == "Person"], taken):
