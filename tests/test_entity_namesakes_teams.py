@@ -80,3 +80,10 @@ def test_a_plain_word_type_opening_a_described_person_name_is_the_person(pipelin
     assert ("Person", "Arjun Mehra") in labels and not any(label == "Platform" for label, _ in labels)
     labels = _labels(pipeline, "The army ordered 118 more Arjun tanks, the ministry said.")
     assert any(label == "Platform" for label, _ in labels)
+
+
+def test_own_parliament_is_the_state_body_but_own_armed_forces_stay_unnamed(pipeline):
+    labels = _labels(pipeline, "Latvia's own parliament voted for the treaty in April.")
+    assert any(label == "GovernmentBody" for label, _ in labels)
+    labels = _labels(pipeline, "India's own armed forces have flown the jet since 2007.")
+    assert not any(label == "GovernmentBody" for label, _ in labels)

@@ -1269,11 +1269,11 @@ class MentionFinder:
                 continue
             i = m.end + (1 if m.end < len(doc) and low[m.end] in {"'s", "\u2019s"} else 0)
             own = i > m.end and i + 1 < len(doc) and low[i] == "own"
-            i += own  # "Sweden's own air force": a branch; "India's own armed forces" stays the state's, unnamed
+            i += own  # "Sweden's own air force", "its own parliament"; "India's own armed forces" stays unnamed
             for words in self.state_bodies_by_first.get(low[i], ()) if i < len(doc) else ():  # longest first
                 j = i + len(words)
                 if j > len(doc) or low[i:j] != words or taken & set(range(i, j)) \
-                        or own and " ".join(words) not in _SERVICE_BODIES - {"armed forces"}:
+                        or own and " ".join(words) in {"armed forces", "military", "forces"}:
                     continue
                 last = doc[j - 1]
                 if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j \
