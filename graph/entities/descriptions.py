@@ -26,6 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..mentions import Mention
+from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers, tokens
 from ..reference import ReferenceData
 from .entity import Entity
@@ -66,6 +67,9 @@ ROLE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials
               "secretary", "representative", "statement"}
 # clauses that take the subject of the clause they hang on: "had planned to show", "..., according to"
 _UP = {"xcomp", "advcl", "conj", "prep", "pcomp", "ccomp"}
+# the head nouns of a state's service ("its air force", "its navy"): in a reported clause's subject the
+# possessive is the reporting subject's ("Norway said its air force had ...")
+_SERVICE_HEADS = frozenset(b.split()[-1].lower() for b in lexicon()["name_shape"]["service_coref"].values())
 _WINDOW = 6  # sentences back to look for the antecedent
 
 
@@ -317,13 +321,17 @@ def _only_pronouns_before(pronoun: Token) -> bool:
 def _clause_verbs(pronoun: Token) -> list[Token]:
     """The verbs from a possessive pronoun's own clause up to the one whose subject it points back
     to (the last), carried up past clauses with no subject of their own or a pronoun subject ("X had
-    planned to show its Y", "X said it would sell its Y", "X signed a pact, according to its minister")."""
+    planned to show its Y", "X said it would sell its Y", "X signed a pact, according to its minister", "X said
+    its navy had sunk Y")."""
     verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     out: list[Token] = []
     while verb is not None and len(out) < 6:
         out.append(verb)
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None and not (subj.tag_ == "PRP" and subj.lower_ in {"it", "they"} and verb.dep_ == "ccomp"):
+        own = subj is not None and verb.dep_ == "ccomp" and subj.left_edge.i <= pronoun.i <= subj.right_edge.i \
+            and pronoun.head.i == subj.i and subj.lower_ in _SERVICE_HEADS
+        if subj is not None and not (subj.tag_ == "PRP" and subj.lower_ in {"it", "they"} and verb.dep_ == "ccomp") \
+                and not own:  # "Norway said its air force had ...": the pronoun is in the reported subject
             break
         if verb.dep_ not in _UP or verb.head is verb:
             break

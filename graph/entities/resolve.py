@@ -275,6 +275,20 @@ def _surname_owner(m: Mention, names: list[str], first_at: dict[str, int]) -> st
     return first if first_at.get(first, 1 << 60) < m.start_char else None
 
 
+def _same_person(text: str, full: str) -> bool:
+    """``text`` names the person of the full name ``full``: it is a word of it ("Berg", "Tokayev"), or it
+    ends in the same surname and its first given name is one of ``full``'s ("Recep Erdogan" of "Recep
+    Tayyip Erdogan"); "Anna Berg" and "Tomas Berg" are two people.
+
+    >>> _same_person("Berg", "Tomas Berg"), _same_person("Anna Berg", "Tomas Berg")
+    (True, False)
+    """
+    if text in full.split():
+        return True
+    given = text.split()[:-1]
+    return surname(full) == surname(text) and (not given or given[0] in full.split()[:-1])
+
+
 def _starts(words: list[str], name: str) -> bool:
     """``name`` is longer than ``words`` and begins with them ("Hassan Sheikh Mohamud")."""
     full = name.split()
@@ -393,7 +407,7 @@ class _Resolver:
                 else:
                     self.entity("Person", longer_full[0]).add(m)
                 continue
-            canonical = next((f for f in full if surname(f) == last or m.text in f.split()), m.text)
+            canonical = next((f for f in full if _same_person(m.text, f)), m.text)
             self.entity("Person", canonical).add(m)
 
     def _nicknamed(self, people: list[Mention]) -> None:
@@ -439,8 +453,9 @@ class _Resolver:
         if m.ref_id:  # a body the reference data knows ("the Pentagon", "DRDO")
             m.ref_id = self._royal_service(m.ref_id)
             entity = self.entity("GovernmentBody", m.text, m.ref_id)
-            country = self.ref.find("Country", self.ref.get(m.ref_id).props.get("country", ""))
-            if country is not None:
+            props = self.ref.get(m.ref_id).props
+            country = self.ref.find("Country", props.get("country", ""))
+            if country is not None and props.get("kind") != "display_team":  # a display team is its air force's
                 entity.country = country.id
                 owner = self._country_before(m)  # "Turkey's Undersecretariat for Defence Industries"
                 if owner is not None and owner.ref_id == country.id and entity.country_mention is None:
@@ -632,9 +647,12 @@ class _Resolver:
         return next(iter(found)) if len(found) == 1 else None
 
     def _country_before(self, m: Mention) -> Mention | None:
-        """The country named right before ``m``: "Kazakh Ministry", "Turkey's SSM", "the Taiwanese ministry"."""
-        before = [c for c in self.mentions if c.label == "Country" and c.end in (m.start, m.start - 1)
-                  and (c.end == m.start or self.doc[c.end].lower_ in {"'s", "\u2019s"})]
+        """The country named right before ``m``: "Kazakh Ministry", "Turkey's SSM", "the Taiwanese ministry",
+        "Sweden's own air force"."""
+        start = m.start - (m.start > 1 and self.doc[m.start - 1].lower_ == "own"
+                           and self.doc[m.start - 2].lower_ in {"'s", "\u2019s"})
+        before = [c for c in self.mentions if c.label == "Country" and c.end in (start, start - 1)
+                  and (c.end == start or self.doc[c.end].lower_ in {"'s", "\u2019s"})]
         return before[-1] if before else None
 
     def bare_bodies(self) -> None:

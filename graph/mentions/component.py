@@ -52,12 +52,14 @@ from .lexicon import category_of, lexicon
 from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
+from .namesakes import namesakes
 from .place_incidents import place_incidents
 from .placenames import compound_places
 from .plain_platforms import other_platform_word, plural_in_prose, service_before, unit_noun_after
 from .region_lists import region_lists
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
+from .ship_classes import ship_classes
 from .ships import named_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
@@ -719,6 +721,8 @@ class MentionFinder:
         """Keep a span only as a plausible name of its label; relabel what the context shows."""
         out: list[Mention] = []
         mentions = repair(doc, mentions, self._mention)  # "Davis-" + "Monthan Air Force Base", "Holos (Voice"
+        mentions = namesakes(doc, mentions, self.ref, self.titles | self.ranks | shape_words()["honorifics"],
+                             self._mention)  # "Sadia Qureshi" beside a catalogued "Shah Mahmood Qureshi"
         held = {i for m in mentions if m.ref_id or m.label in {"Person", "Country"} for i in m.tokens()}
         for m in mentions:
             if not m.ref_id and m.source in {"ner", "pattern"} and m.label in {"Organization", "GovernmentBody"}:
@@ -1254,7 +1258,8 @@ class MentionFinder:
         return out
 
     def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """ "Denmark's defense ministry", "the Argentine air force": lower-case bodies after a country."""
+        """ "Denmark's defense ministry", "Denmark's own air force", "the Argentine air force": lower-case bodies
+        after a country."""
         taken = {i for m in mentions for i in m.tokens()}
         bodies = {m.start for m in mentions if m.label == "GovernmentBody"}
         low = lowers(doc)
@@ -1263,9 +1268,12 @@ class MentionFinder:
             if m.label != "Country":
                 continue
             i = m.end + (1 if m.end < len(doc) and low[m.end] in {"'s", "\u2019s"} else 0)
+            own = i > m.end and i + 1 < len(doc) and low[i] == "own"
+            i += own  # "Sweden's own air force", "its own parliament"; "India's own armed forces" stays unnamed
             for words in self.state_bodies_by_first.get(low[i], ()) if i < len(doc) else ():  # longest first
                 j = i + len(words)
-                if j > len(doc) or low[i:j] != words or taken & set(range(i, j)):
+                if j > len(doc) or low[i:j] != words or taken & set(range(i, j)) \
+                        or own and " ".join(words) in {"armed forces", "military", "forces"}:
                     continue
                 last = doc[j - 1]
                 if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j \
@@ -1385,7 +1393,12 @@ class MentionFinder:
             if not any(m.source == "reference" and m.start < e and s < m.end for m in mentions):
                 mentions = [m for m in mentions if m.end <= s or m.start >= e] + [self._mention(doc[s:e], "Person", "pattern")]
         taken = {i for m in mentions for i in m.tokens()}
-        for s, e in described_people(doc, taken):  # "X, who studies ...", "said X of the Y Unit"
+        # a lone word the NER guessed as a place or body, or a catalogue's plain-word type ("Arjun"), may be
+        # a word of a person's name the text describes ("Gergely Fodor, a researcher at ...")
+        weak = {m.start: m for m in mentions if m.end - m.start == 1 and (
+            m.source == "ner" and not m.ref_id and m.label in {"Place", "Organization", "Company"} or self._ambiguous(m))}
+        for s, e in described_people(doc, taken - set(weak)):  # "X, who studies ...", "said X of the Y Unit"
+            mentions = [m for m in mentions if not (s <= m.start < e and weak.get(m.start) is m)]
             mentions.append(self._mention(doc[s:e], "Person", "pattern"))
             taken |= set(range(s, e))
         for i in later_surnames(doc, [(m.start, m.end) for m in mentions if m.label == "Person"], taken):
@@ -1418,8 +1431,9 @@ class MentionFinder:
         mentions += [self._mention(doc[s:e], "Place", "pattern") for s, e in sited_places(doc, mentions)]  # "off Coquimbo"
         spans = numbered_units(doc) + regional_commands(doc, mentions) + trailed_units(doc)  # "the 7th Fleet"
         for s, e in spans:
-            if any(m.start <= s and e <= m.end and m.source == "reference" and m.label != "GovernmentBody" for m in mentions):
-                continue
+            if any(m.start <= s and e <= m.end and m.source == "reference"
+                   and (m.label != "GovernmentBody" or m.end - m.start > e - s) for m in mentions):
+                continue  # (a catalogued body that holds the unit's words is that body: "US Third Fleet")
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], "GovernmentBody", "pattern")]
         for s, j, e in prefixed_firms(doc):  # "OOO Stankoimport", "Trading House Vector"
@@ -1520,6 +1534,7 @@ class MentionFinder:
                 m.label = "Company"
         found = self._maker_prefixes(self._roman_marks(doc, found))
         found = [m for m in found if not (m.label == "Platform" and not m.ref_id and not_a_platform(m.text))]
+        found = ship_classes(doc, found, self.ref, lambda span, *a: self._mention(span, *a))  # "Tamarin-class boats"
         found = self._platform_short_names(doc, self._class_names(doc, found))
         for start, end, family in block_names(doc, found):  # "F-16 Block 70 fighters" ... "the Block 70s"
             found = [m for m in found if m.end <= start or m.start >= end]

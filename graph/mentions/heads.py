@@ -8,7 +8,8 @@ and the noun the text puts beside it say more (word lists in ``lexicon.yaml`` un
   are parties; "his Truth Social account" is no place (a state's headquarters and numbered task
   forces are GovernmentBody patterns in ``patterns.yaml``);
   an office ("National Security Adviser"), a minister's portfolio ("Minister for Defence Industry")
-  and a programme ("Pacific Maritime Security Program") are no bodies;
+  and a programme ("Pacific Maritime Security Program") are no bodies, but a body whose name's head
+  comes before its "for" phrase is one ("the Baltic Institute for Naval Strategy");
 * :func:`cued_groups`: "the Venezuelan gang Tren de Aragua", "the cartel Los Zetas": the noun
   before a capitalised name makes it an armed group or gang (an organisation), also where the NER
   found nothing;
@@ -47,6 +48,10 @@ def not_a_platform(text: str) -> bool:
     is no list of platforms); "June", "Friday": a date ("fired missiles in June")."""
     return text.casefold() in _words()["service_members"] or text.casefold() in _CALENDAR
 _MAX_WORDS = 5
+# a name headed by one of these before its "for" phrase is a body, whatever its last word ("the X Institute for
+# Naval Strategy"); the programme words among them stay programmes
+_INSTITUTION_HEADS = frozenset(lexicon()["person_affiliation"]["institution_heads"]) \
+    - frozenset(lexicon()["name_heads"]["programme_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +81,8 @@ def head_label(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "Organization"  # "his New Hope party", "Social Democrats"
     if label in {"Organization", "Person"} and _event_after(doc, end):
         return "Event"  # "the Sharp Lance special forces drills", "the Cobra Gold multinational exercise"
-    if label in _BODIES and (last in w["programme_heads"] or low[start] == "project"
+    if label in _BODIES and (last in w["programme_heads"] and _head(low[start:end]) not in _INSTITUTION_HEADS
+                             or low[start] == "project"
                              or multi and low[end - 2] == "phase" and doc[end - 1].like_num):
         return None  # "Pacific Maritime Security Program", "Project LAND 8116 Phase 1": a programme, no body
     if label in _BODIES and _head(low[start:end]) in w["office_titles"]:
