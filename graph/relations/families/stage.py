@@ -256,6 +256,22 @@ def _to_become(verb: Token) -> bool:
                                                         for c in cur.children)
 
 
+def _use_ahead(verb: Token) -> bool:
+    """Whether a verb of use is put ahead of the goods' arrival: "the jets will serve with No. 17 Squadron",
+    "are meant to fly from the carriers", "expects to have eight by March" (``use_ahead`` of ``stage``); not
+    the use of a fleet that goes on ("will keep flying", "will fly its F-16s until 2030", "will still fly")."""
+    lex = cues()["stage"]
+    if verb.lemma_.lower() not in lex["use_ahead"]["verbs"] or _negative(verb):
+        return False
+    if any(c.lower_ in lex["use_ahead"]["going_on"] for c in verb.children if c.dep_ in {"advmod", "prep"}):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex["use_ahead"]["modals"] for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in lex["use_ahead"]["governors"] \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _still_to_come(tok: Token) -> bool:
     """Whether a cue hangs under "has yet to" or "is yet to" ("has yet to close the deal", "is yet to
     receive the jets"): the act it names has not happened."""
@@ -557,8 +573,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"] \
                 or _arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
             return stage_of(ctx, verb) or default  # (a past "C-17 touched down carrying missiles" is a flight)
-        if default == "in_service" and lemma in lex["in_service"] and _to_become(verb):
-            return "ordered"  # "will become the third country to fly the type": bought, not yet flown
+        if default == "in_service" and lemma in lex["in_service"] and (_to_become(verb) or _use_ahead(verb)):
+            return "ordered"  # "will become the third country to fly the type", "the jets will serve with X": not yet flown
         return default
     if lemma in lex["cancelled"] and verb is not tok:
         return "cancelled"
