@@ -48,3 +48,11 @@ def test_arrival_is_the_awaiting_states(pipeline):
 ])
 def test_use_ahead(pipeline, text, stage):
     assert _stage(pipeline, text, "Peruvian Air Force", "OPERATES", "FA-50") == stage
+
+
+def test_first_counts_its_own_goods(pipeline):
+    """The arrival names two types; the first that came are of the one its phrase counts."""
+    text = ("Qatar ordered 24 Rafale fighters and Meteor missiles from France in May. The first two Rafale jets landed "
+            "at Doha on Monday, without their Meteor missiles.")
+    assert _stage(pipeline, text, "Qatar", "OPERATES", "Rafale") == "delivering"
+    assert _stage(pipeline, text, "Qatar", "OPERATES", "Meteor") == "ordered"

@@ -75,13 +75,29 @@ def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset(), 
     example delivered": the first of a batch has come (not "will arrive", not "did not", not years ago).
     What came is goods: a platform's name (token indices ``goods``), a number ("the first 16") or a
     word for goods or a batch ("the first batch", "the first jets"), not "the first round of talks"."""
+    return first_goods(sent, base, goods, before) is not None
+
+
+def _phrase(noun: Token) -> list[int]:
+    """The token indices of a noun and the words before it in its phrase ("the first five Rafale fighters"),
+    without what follows ("Rafales ordered in a contract that also covers a frigate": the frigate is no
+    part of the goods counted)."""
+    return list(range(noun.left_edge.i, noun.i + 1))
+
+
+def first_goods(sent: Span, base: date | None, goods: set[int] = frozenset(),
+                before: Span | None = None) -> list[int] | None:
+    """The token indices of the goods whose first have come, as :func:`first_arrived` finds them ("the
+    first five Rafale fighters", "the first of four frigates" -> "four frigates"), else None."""
     lex = cues()["deal_progress"]
     for tok in _with_word(sent, lex["first"]):
         if tok.lower_ not in lex["first"]:
             continue
-        if tok.dep_ == "attr" and not long_ago(sent, base, goods) and _first_of_several(tok, goods) \
+        if tok.dep_ == "attr" and not long_ago(sent, base, goods) \
                 and any(_tells_arrival(x) for x in (sent, before) if x is not None):
-            return True  # "X was commissioned on Monday. The ship is the first of four frigates ordered from Y"
+            whole = _first_of_several(tok, goods)
+            if whole is not None:  # "X was commissioned on Monday. The ship is the first of four frigates ordered from Y"
+                return _phrase(whole)
         if tok.dep_ not in ("amod", "nsubj", "nsubjpass", "dobj"):
             continue  # "the first jets", "the first of them", not "first flew"
         noun = tok if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok.head
@@ -95,8 +111,8 @@ def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset(), 
             if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb) or _clause_long_ago(verb, base, goods):
                 continue
             if verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and any(c.dep_ == "auxpass" or c.lower_ in ("is", "are", "being") for c in verb.children)):
-                return True
-    return False
+                return _phrase(noun)
+    return None
 
 
 _FIRST_WINDOW = 4  # words between "first" and the name of the goods it counts ("first two F-35As", "first new-build F-16")
@@ -121,13 +137,14 @@ def headline_arrival(sent: Span, goods: set[int] = frozenset()) -> bool:
     return False
 
 
-def _first_of_several(first: Token, goods: set[int]) -> bool:
+def _first_of_several(first: Token, goods: set[int]) -> Token | None:
     """ "(The ship) is / was the first of four frigates": ``first`` the attribute of a copula that is neither
-    negated nor under a modal, counting one of a number of goods (a platform's name or a goods word)."""
+    negated nor under a modal, counting one of a number of goods (a platform's name or a goods word): the
+    noun of the whole ("frigates"), else None."""
     lex = cues()["deal_progress"]
     verb = first.head
     if verb.lemma_ != "be" or _negated_or_modal(verb):
-        return False
+        return None
     for prep in first.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -135,8 +152,8 @@ def _first_of_several(first: Token, goods: set[int]) -> bool:
             if whole.dep_ == "pobj" and any(c.pos_ == "NUM" for c in whole.children) \
                     and (whole.i in goods or whole.lemma_.lower() in lex["goods"]
                          or any(c.i in goods for c in whole.children)):
-                return True
-    return False
+                return whole
+    return None
 
 
 def _due(noun: Token) -> bool:
@@ -198,20 +215,24 @@ def talks_under_way(sent: Span) -> bool:
 
 
 def progress(sents: list[Span], named_in: dict[int, set[str]], platforms_in: dict[int, set[str]],
-             base: date | None, goods: set[int] = frozenset()) -> dict[str, tuple[str, set[str]]]:
+             base: date | None, goods: dict[int, str] | None = None) -> dict[str, tuple[str, set[str]]]:
     """Platform entity id -> (``"first"`` (the first have come) or ``"rest"`` (the rest still to
-    come, so some have come), the entities named where the article says so)."""
+    come, so some have come), the entities named where the article says so). ``goods``: the token
+    indices of platform names -> their platform; where the phrase of the goods that came names some
+    ("the first of 24 Rafales ordered in a contract that also covers a frigate"), only those moved."""
+    goods = goods or {}
     out: dict[str, tuple[str, set[str]]] = {}
     for i, sent in enumerate(sents):
         rest = rest_to_come(sent)
-        if not rest and not first_arrived(sent, base, goods, sents[i - 1] if i else None) \
-                and not headline_arrival(sent, goods):
+        came = None if rest else first_goods(sent, base, set(goods), sents[i - 1] if i else None)
+        if not rest and came is None and not headline_arrival(sent, set(goods)):
             continue
         at = next((j for j in range(i, max(-1, i - _LOOK_BACK - 1), -1) if platforms_in.get(j)), None)
         if at is None:
             continue
         named = named_in.get(i, set())
-        for p in platforms_in[at]:
+        counted = {goods[t] for t in came or () if t in goods}
+        for p in counted or platforms_in[at]:
             how, before = out.get(p, ("first", set()))
             out[p] = ("rest" if rest else how, before | named)
     return out
@@ -224,13 +245,13 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
     starts = [s.start_char for s in sents]
     platforms_in: dict[int, set[str]] = {}
     named_in: dict[int, set[str]] = {}
-    goods: set[int] = set()  # the tokens of platform names
+    goods: dict[int, str] = {}  # the tokens of platform names -> their platform
     for e in entities.values():
         for m in e.mentions:
             i = bisect_right(starts, m.start_char) - 1
             (platforms_in if e.label == "Platform" else named_in).setdefault(i, set()).add(e.id)
             if e.label == "Platform":
-                goods.update(m.tokens())
+                goods.update(dict.fromkeys(m.tokens(), e.id))
     _negotiated(relations, sents, starts, platforms_in)
     partial = progress(sents, named_in, platforms_in, base, goods)
     if not partial:
