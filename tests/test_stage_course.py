@@ -56,3 +56,23 @@ def test_first_counts_its_own_goods(pipeline):
             "at Doha on Monday, without their Meteor missiles.")
     assert _stage(pipeline, text, "Qatar", "OPERATES", "Rafale") == "delivering"
     assert _stage(pipeline, text, "Qatar", "OPERATES", "Meteor") == "ordered"
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # a framework agreement signed is a contract with options; a memorandum is an intention
+    ("Peru signed a framework agreement with Korea Aerospace Industries for up to 40 FA-50 fighters on Monday.",
+     "Peru", "OPERATES", "FA-50", "ordered"),
+    ("Peru signed a memorandum of understanding with Korea Aerospace Industries for 40 FA-50 fighters on Monday.",
+     "Peru", "OPERATES", "FA-50", "planned"),
+    # a share of the goods received: more are to come; all of them received: delivered
+    ("Peru has received most of the 24 FA-50 fighters it bought from South Korea.", "Peru", "OPERATES", "FA-50",
+     "delivering"),
+    ("Peru took delivery of the 12 FA-50 jets it ordered from South Korea.", "Peru", "OPERATES", "FA-50", "delivered"),
+    # a ship its apposition says was lost
+    ("The Peruvian Navy asked for help to salvage BAP Ferre, the corvette that went down in a storm in 2022.",
+     "Peruvian Navy", "OPERATES", "BAP Ferre", "retired"),
+    ("The Peruvian Navy sent BAP Ferre, the corvette that went on to lead the exercise, to the Pacific.",
+     "Peruvian Navy", "OPERATES", "BAP Ferre", "in_service"),
+])
+def test_deal_and_fleet_words(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage

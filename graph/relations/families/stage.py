@@ -101,10 +101,12 @@ def _number(tok: Token) -> float | None:
 def _part_of_whole(obj: Token) -> bool:
     """Whether an object counts part of a whole ("10 of the 24 tanks", "six of its 12 jets"): the
     goods are still coming."""
+    shares = cues()["stage"]["partial_shares"]
     for t in obj.subtree:
         if t.lower_ != "of" or t.i == 0:
             continue
-        part = _number(obj.doc[t.i - 1])
+        before = obj.doc[t.i - 1]
+        part = 0.0 if before.lower_ in shares else _number(before)  # "most of the 53": fewer than the whole
         whole = next((_number(x) for x in obj.doc[t.i + 1:min(t.i + 4, obj.sent.end)] if _number(x) is not None), None)
         if part is not None and whole is not None and part < whole:
             return True
@@ -167,8 +169,15 @@ def _receiver_of_ordered(tok: Token) -> tuple[Token, Token] | None:
     lex = cues()["stage"]
     if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex["ordered"] | lex["bought"] or tok.tag_ not in {"VBD", "VBN"}:
         return None
-    goods, verb = tok.head, tok.head.head
-    if goods.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex["delivered"] \
+    goods = top = tok.head
+    for _ in range(2):  # "took delivery of (most of) the 53 it ordered": the share received, through "of" only
+        if top.dep_ != "pobj" or top.head.lower_ != "of" or top.head.head.dep_ not in {"pobj", "dobj"}:
+            break
+        top = top.head.head
+        if top.dep_ == "pobj" or top.lemma_.lower() not in lex["taken"]:
+            goods = top  # "most" of "most of the 53"; not "delivery"
+    verb = top.head
+    if top.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex["delivered"] \
             or verb.lemma_.lower() in lex["pledged"] | {"supply", "provide", "export", "sell", "send", "ship"} \
             or _negative(verb):
         return None
@@ -482,16 +491,33 @@ def _farewell(verb: Token, tok: Token) -> bool:
 
 def _marked_retired(tok: Token) -> bool:
     """A platform its own phrase calls out of service: "the decommissioned Philippine Navy tanker X", "the
-    retired frigate Y" (a participle modifying the name or the noun it stands beside)."""
+    retired frigate Y" (a participle modifying the name or the noun it stands beside), "X, the corvette that
+    sank in 2022" (a relative clause of loss on the name or its apposition)."""
     lex = cues()["stage"]
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in lex["retired_marks"] for c in cur.children):
             return True
+        if any(_lost(v) for n in (cur, *(c for c in cur.children if c.dep_ == "appos"))
+               for v in n.children if v.dep_ == "relcl"):
+            return True  # "HTMS X, the corvette that went down in a storm", "X, which was decommissioned in 2019"
         if cur.dep_ not in {"compound", "appos", "nmod"} or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _lost(verb: Token) -> bool:
+    """A verb of the past that ends a platform's service: "sank", "went down", "was decommissioned", "was
+    scrapped" (``lost_verbs``, ``lost_particles`` of ``stage``), not negated nor under a modal."""
+    lex = cues()["stage"]
+    lemma = verb.lemma_.lower()
+    if verb.tag_ not in {"VBD", "VBN"} or _negative(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if lemma in lex["lost_verbs"]:
+        return True
+    return lemma in lex["lost_particles"] and any(c.dep_ == "prt" and c.lower_ in lex["lost_particles"][lemma]
+                                                 for c in verb.children)
 
 
 def _operator_ended(verb: Token) -> bool:
