@@ -76,3 +76,15 @@ def test_first_counts_its_own_goods(pipeline):
 ])
 def test_deal_and_fleet_words(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("text,stage", [
+    # the first came years ago: the type has served since
+    ("Peru received its first FA-50 jets in 2015.", "in_service"),
+    # the first came now: more to come
+    ("Peru received its first FA-50 jets last month.", "delivering"),
+    # taken into service
+    ("Peru's FA-50 jets were inducted into service at Lima in March.", "in_service"),
+])
+def test_served_since(pipeline, text, stage):
+    assert _stage(pipeline, text, "Peru", "OPERATES", "FA-50") == stage

@@ -184,6 +184,12 @@ def _receiver_of_ordered(tok: Token) -> tuple[Token, Token] | None:
     return verb, goods
 
 
+def _into_service(verb: Token) -> bool:
+    """ "was inducted into service", "taken into the air force's service": goods that came and serve."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() == "service"
+                                                               for o in c.children) for c in verb.children)
+
+
 def _be_to(verb: Token) -> bool:
     """ "is to receive", "are to supply": an infinitive on a bare "be" (not "is due to", "is set to")."""
     head = verb.head
@@ -365,8 +371,10 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
         any(ph in ctx.text_lower for ph in lex["delivering_phrases"]) or \
         tok.dep_ == "acl" and any(t.lower_ in lex["delivering"] for t in tok.head.children if t.dep_ == "amod")
-    # "inducted its first Prachands in 2022" in a 2025 article: the deliveries began years ago, not now
-    first = first and not long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at))
+    # "inducted its first Prachands in 2022" in a 2025 article: the deliveries began years ago, not now; the
+    # type has served since (a supply of it is delivered: passes/held_stage)
+    began_long_ago = first and long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at))
+    first = first and not began_long_ago
     if words & lex["cancelled"]:
         return "cancelled"
     if words & lex["retired"] and lemma != "replace":
@@ -391,7 +399,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "delivering"  # "signed for 180 tanks last year and received its first ten in December"
         return "ordered"
     if _arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
-        return first_came  # "the first six of 12 jets bought by X touched down"
+        return "in_service" if began_long_ago else first_came  # "the first six of 12 jets bought by X touched down"
     if lemma == "take":  # "took delivery of" receives; "took part in" does not
         taken = list(objects) + [c for c in children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in lex["taken"] for o in taken):
@@ -409,6 +417,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "ordered"
         if progressive:
             return "delivering"
+        if began_long_ago or _into_service(tok):
+            return "in_service"  # "received its first MiG-21s in 1962", "was inducted into service in March"
         return first_came
     if words & lex["in_service"]:
         return "ordered" if future or _to_become(tok) else "in_service"
