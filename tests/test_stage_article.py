@@ -32,9 +32,9 @@ _stage = partial(stage_of, published="2025-03-10")
     # a yes/no question takes the stage of the statements that answer it
     ("Is Peru buying the FA-50? Peru is in talks with Korea Aerospace Industries to buy FA-50 fighters.",
      "Peru", "OPERATES", "FA-50", "negotiating"),
-    # the first jets came years before the report: delivered, not being delivered
+    # the first jets came years before the report: not being delivered; the type has served since
     ("The Peruvian Air Force inducted its first FA-50 jets at Lima in 2021.", "Peruvian Air Force", "OPERATES",
-     "FA-50", "delivered"),
+     "FA-50", "in_service"),
     ("The Peruvian Air Force inducted its first FA-50 jets at Lima on Monday.", "Peruvian Air Force", "OPERATES",
      "FA-50", "delivering"),
     # a number in a name is no year

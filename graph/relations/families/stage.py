@@ -101,10 +101,12 @@ def _number(tok: Token) -> float | None:
 def _part_of_whole(obj: Token) -> bool:
     """Whether an object counts part of a whole ("10 of the 24 tanks", "six of its 12 jets"): the
     goods are still coming."""
+    shares = cues()["stage"]["partial_shares"]
     for t in obj.subtree:
         if t.lower_ != "of" or t.i == 0:
             continue
-        part = _number(obj.doc[t.i - 1])
+        before = obj.doc[t.i - 1]
+        part = 0.0 if before.lower_ in shares else _number(before)  # "most of the 53": fewer than the whole
         whole = next((_number(x) for x in obj.doc[t.i + 1:min(t.i + 4, obj.sent.end)] if _number(x) is not None), None)
         if part is not None and whole is not None and part < whole:
             return True
@@ -167,12 +169,25 @@ def _receiver_of_ordered(tok: Token) -> tuple[Token, Token] | None:
     lex = cues()["stage"]
     if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex["ordered"] | lex["bought"] or tok.tag_ not in {"VBD", "VBN"}:
         return None
-    goods, verb = tok.head, tok.head.head
-    if goods.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex["delivered"] \
+    goods = top = tok.head
+    for _ in range(2):  # "took delivery of (most of) the 53 it ordered": the share received, through "of" only
+        if top.dep_ != "pobj" or top.head.lower_ != "of" or top.head.head.dep_ not in {"pobj", "dobj"}:
+            break
+        top = top.head.head
+        if top.dep_ == "pobj" or top.lemma_.lower() not in lex["taken"]:
+            goods = top  # "most" of "most of the 53"; not "delivery"
+    verb = top.head
+    if top.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex["delivered"] \
             or verb.lemma_.lower() in lex["pledged"] | {"supply", "provide", "export", "sell", "send", "ship"} \
             or _negative(verb):
         return None
     return verb, goods
+
+
+def _into_service(verb: Token) -> bool:
+    """ "was inducted into service", "taken into the air force's service": goods that came and serve."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() == "service"
+                                                               for o in c.children) for c in verb.children)
 
 
 def _be_to(verb: Token) -> bool:
@@ -254,6 +269,22 @@ def _to_become(verb: Token) -> bool:
     return cur.lemma_.lower() in {"be", "become"} and any(c.dep_ == "aux" and c.tag_ == "MD" and
                                                         c.lower_ not in {"may", "might", "could", "can"}
                                                         for c in cur.children)
+
+
+def _use_ahead(verb: Token) -> bool:
+    """Whether a verb of use is put ahead of the goods' arrival: "the jets will serve with No. 17 Squadron",
+    "are meant to fly from the carriers", "expects to have eight by March" (``use_ahead`` of ``stage``); not
+    the use of a fleet that goes on ("will keep flying", "will fly its F-16s until 2030", "will still fly")."""
+    lex = cues()["stage"]
+    if verb.lemma_.lower() not in lex["use_ahead"]["verbs"] or _negative(verb):
+        return False
+    if any(c.lower_ in lex["use_ahead"]["going_on"] for c in verb.children if c.dep_ in {"advmod", "prep"}):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex["use_ahead"]["modals"] for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in lex["use_ahead"]["governors"] \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _still_to_come(tok: Token) -> bool:
@@ -340,8 +371,10 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
         any(ph in ctx.text_lower for ph in lex["delivering_phrases"]) or \
         tok.dep_ == "acl" and any(t.lower_ in lex["delivering"] for t in tok.head.children if t.dep_ == "amod")
-    # "inducted its first Prachands in 2022" in a 2025 article: the deliveries began years ago, not now
-    first = first and not long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at))
+    # "inducted its first Prachands in 2022" in a 2025 article: the deliveries began years ago, not now; the
+    # type has served since (a supply of it is delivered: passes/held_stage)
+    began_long_ago = first and long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at))
+    first = first and not began_long_ago
     if words & lex["cancelled"]:
         return "cancelled"
     if words & lex["retired"] and lemma != "replace":
@@ -366,7 +399,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "delivering"  # "signed for 180 tanks last year and received its first ten in December"
         return "ordered"
     if _arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
-        return first_came  # "the first six of 12 jets bought by X touched down"
+        return "in_service" if began_long_ago else first_came  # "the first six of 12 jets bought by X touched down"
     if lemma == "take":  # "took delivery of" receives; "took part in" does not
         taken = list(objects) + [c for c in children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in lex["taken"] for o in taken):
@@ -384,6 +417,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "ordered"
         if progressive:
             return "delivering"
+        if began_long_ago or _into_service(tok):
+            return "in_service"  # "received its first MiG-21s in 1962", "was inducted into service in March"
         return first_came
     if words & lex["in_service"]:
         return "ordered" if future or _to_become(tok) else "in_service"
@@ -466,16 +501,33 @@ def _farewell(verb: Token, tok: Token) -> bool:
 
 def _marked_retired(tok: Token) -> bool:
     """A platform its own phrase calls out of service: "the decommissioned Philippine Navy tanker X", "the
-    retired frigate Y" (a participle modifying the name or the noun it stands beside)."""
+    retired frigate Y" (a participle modifying the name or the noun it stands beside), "X, the corvette that
+    sank in 2022" (a relative clause of loss on the name or its apposition)."""
     lex = cues()["stage"]
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in lex["retired_marks"] for c in cur.children):
             return True
+        if any(_lost(v) for n in (cur, *(c for c in cur.children if c.dep_ == "appos"))
+               for v in n.children if v.dep_ == "relcl"):
+            return True  # "HTMS X, the corvette that went down in a storm", "X, which was decommissioned in 2019"
         if cur.dep_ not in {"compound", "appos", "nmod"} or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _lost(verb: Token) -> bool:
+    """A verb of the past that ends a platform's service: "sank", "went down", "was decommissioned", "was
+    scrapped" (``lost_verbs``, ``lost_particles`` of ``stage``), not negated nor under a modal."""
+    lex = cues()["stage"]
+    lemma = verb.lemma_.lower()
+    if verb.tag_ not in {"VBD", "VBN"} or _negative(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if lemma in lex["lost_verbs"]:
+        return True
+    return lemma in lex["lost_particles"] and any(c.dep_ == "prt" and c.lower_ in lex["lost_particles"][lemma]
+                                                 for c in verb.children)
 
 
 def _operator_ended(verb: Token) -> bool:
@@ -557,8 +609,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"] \
                 or _arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
             return stage_of(ctx, verb) or default  # (a past "C-17 touched down carrying missiles" is a flight)
-        if default == "in_service" and lemma in lex["in_service"] and _to_become(verb):
-            return "ordered"  # "will become the third country to fly the type": bought, not yet flown
+        if default == "in_service" and lemma in lex["in_service"] and (_to_become(verb) or _use_ahead(verb)):
+            return "ordered"  # "will become the third country to fly the type", "the jets will serve with X": not yet flown
         return default
     if lemma in lex["cancelled"] and verb is not tok:
         return "cancelled"

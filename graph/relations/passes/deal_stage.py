@@ -41,6 +41,21 @@ def long_ago(sent: Span, base: date | None, names: set[int] = frozenset()) -> bo
                for m in [_YEAR.fullmatch(words[i])] if m)
 
 
+def _clause_long_ago(verb: Token, base: date | None, names: set[int] = frozenset()) -> bool:
+    """Whether the clause of ``verb`` (the sentence, or the clause joined by "and" that holds it, without the
+    clauses joined to that) is dated years before publication: "received its first F-16s in 1980", not "ordered
+    36 jets in 2016, and X handed over the first of them in October" (the year is the order's)."""
+    if base is None:
+        return False
+    top = verb
+    while top.dep_ != "conj" and top.head.i != top.i:
+        top = top.head  # the clause: up to the sentence's root or to a clause joined to another
+    joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree}
+    words = texts(verb.doc)
+    return any(int(m.group(1)) < base.year - 1 for t in top.subtree if t.i not in joined and t.i not in names
+               for m in [_YEAR.fullmatch(words[t.i])] if m)
+
+
 def _with_word(sent: Span, words: set[str]) -> list[Token]:
     """The sentence's tokens whose lower-case form is one of ``words``, in order."""
     low, toks = lowers(sent.doc), tokens(sent.doc)
@@ -60,15 +75,29 @@ def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset(), 
     example delivered": the first of a batch has come (not "will arrive", not "did not", not years ago).
     What came is goods: a platform's name (token indices ``goods``), a number ("the first 16") or a
     word for goods or a batch ("the first batch", "the first jets"), not "the first round of talks"."""
+    return first_goods(sent, base, goods, before) is not None
+
+
+def _phrase(noun: Token) -> list[int]:
+    """The token indices of a noun and the words before it in its phrase ("the first five Rafale fighters"),
+    without what follows ("Rafales ordered in a contract that also covers a frigate": the frigate is no
+    part of the goods counted)."""
+    return list(range(noun.left_edge.i, noun.i + 1))
+
+
+def first_goods(sent: Span, base: date | None, goods: set[int] = frozenset(),
+                before: Span | None = None) -> list[int] | None:
+    """The token indices of the goods whose first have come, as :func:`first_arrived` finds them ("the
+    first five Rafale fighters", "the first of four frigates" -> "four frigates"), else None."""
     lex = cues()["deal_progress"]
-    if long_ago(sent, base, goods):
-        return False
     for tok in _with_word(sent, lex["first"]):
         if tok.lower_ not in lex["first"]:
             continue
-        if tok.dep_ == "attr" and _first_of_several(tok, goods) \
+        if tok.dep_ == "attr" and not long_ago(sent, base, goods) \
                 and any(_tells_arrival(x) for x in (sent, before) if x is not None):
-            return True  # "X was commissioned on Monday. The ship is the first of four frigates ordered from Y"
+            whole = _first_of_several(tok, goods)
+            if whole is not None:  # "X was commissioned on Monday. The ship is the first of four frigates ordered from Y"
+                return _phrase(whole)
         if tok.dep_ not in ("amod", "nsubj", "nsubjpass", "dobj"):
             continue  # "the first jets", "the first of them", not "first flew"
         noun = tok if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok.head
@@ -79,11 +108,11 @@ def first_arrived(sent: Span, base: date | None, goods: set[int] = frozenset(), 
         if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "prt") and noun.head.head.pos_ == "VERB":
             verbs.append(noun.head.head)  # "flagged off the first drone": the parser's particle as a preposition
         for verb in verbs:
-            if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb):
+            if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb) or _clause_long_ago(verb, base, goods):
                 continue
             if verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and any(c.dep_ == "auxpass" or c.lower_ in ("is", "are", "being") for c in verb.children)):
-                return True
-    return False
+                return _phrase(noun)
+    return None
 
 
 _FIRST_WINDOW = 4  # words between "first" and the name of the goods it counts ("first two F-35As", "first new-build F-16")
@@ -108,13 +137,14 @@ def headline_arrival(sent: Span, goods: set[int] = frozenset()) -> bool:
     return False
 
 
-def _first_of_several(first: Token, goods: set[int]) -> bool:
+def _first_of_several(first: Token, goods: set[int]) -> Token | None:
     """ "(The ship) is / was the first of four frigates": ``first`` the attribute of a copula that is neither
-    negated nor under a modal, counting one of a number of goods (a platform's name or a goods word)."""
+    negated nor under a modal, counting one of a number of goods (a platform's name or a goods word): the
+    noun of the whole ("frigates"), else None."""
     lex = cues()["deal_progress"]
     verb = first.head
     if verb.lemma_ != "be" or _negated_or_modal(verb):
-        return False
+        return None
     for prep in first.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -122,13 +152,36 @@ def _first_of_several(first: Token, goods: set[int]) -> bool:
             if whole.dep_ == "pobj" and any(c.pos_ == "NUM" for c in whole.children) \
                     and (whole.i in goods or whole.lemma_.lower() in lex["goods"]
                          or any(c.i in goods for c in whole.children)):
-                return True
-    return False
+                return whole
+    return None
+
+
+def _due(noun: Token) -> bool:
+    """Whether a noun is the subject of a word of coming ("are due", "will arrive", "are expected")."""
+    lex = cues()["deal_progress"]
+    head = noun.head
+    if head.lemma_.lower() in lex["due"] and (head.lemma_.lower() in ("due", "expect", "schedule")
+                                              or any(c.tag_ == "MD" for c in head.children)):
+        return True
+    return any(c.lower_ in lex["due"] and c.dep_ in ("acomp", "xcomp", "attr") for c in head.children)
+
+
+def _counted_noun(word: Token) -> Token:
+    """The noun a counting word stands in ("the first four F-35s" -> F-35s; "the first" -> first)."""
+    noun = word
+    for _ in range(3):
+        if noun.dep_ not in ("amod", "nummod", "compound") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun
 
 
 def rest_to_come(sent: Span) -> bool:
-    """ "The remaining six are due by mid-year", "the rest will arrive in 2026"."""
+    """ "The remaining six are due by mid-year", "the rest will arrive in 2026" (not where the first are due
+    too: "the first four are due in 2026 and the remaining eight in 2028")."""
     lex = cues()["deal_progress"]
+    if any(_due(_counted_noun(t)) for t in _with_word(sent, lex["first"]) if t.dep_ in ("amod", "nsubj", "nsubjpass")):
+        return False
     for tok in _with_word(sent, lex["rest"]):
         if tok.lower_ not in lex["rest"] or tok.dep_ not in ("amod", "nsubj", "nsubjpass"):
             continue
@@ -136,10 +189,7 @@ def rest_to_come(sent: Span) -> bool:
         head = noun.head
         if any(t.lemma_.lower() in lex["disposed"] for t in head.subtree if t.pos_ == "VERB"):
             continue  # "the remaining 14 aircraft are due to be sold": leaving, not coming
-        if head.lemma_.lower() in lex["due"] and (head.lemma_.lower() in ("due", "expect", "schedule")
-                                                  or any(c.tag_ == "MD" for c in head.children)):
-            return True
-        if any(c.lower_ in lex["due"] and c.dep_ in ("acomp", "xcomp", "attr") for c in head.children):
+        if _due(noun):
             return True
     return False
 
@@ -165,20 +215,24 @@ def talks_under_way(sent: Span) -> bool:
 
 
 def progress(sents: list[Span], named_in: dict[int, set[str]], platforms_in: dict[int, set[str]],
-             base: date | None, goods: set[int] = frozenset()) -> dict[str, tuple[str, set[str]]]:
+             base: date | None, goods: dict[int, str] | None = None) -> dict[str, tuple[str, set[str]]]:
     """Platform entity id -> (``"first"`` (the first have come) or ``"rest"`` (the rest still to
-    come, so some have come), the entities named where the article says so)."""
+    come, so some have come), the entities named where the article says so). ``goods``: the token
+    indices of platform names -> their platform; where the phrase of the goods that came names some
+    ("the first of 24 Rafales ordered in a contract that also covers a frigate"), only those moved."""
+    goods = goods or {}
     out: dict[str, tuple[str, set[str]]] = {}
     for i, sent in enumerate(sents):
         rest = rest_to_come(sent)
-        if not rest and not first_arrived(sent, base, goods, sents[i - 1] if i else None) \
-                and not headline_arrival(sent, goods):
+        came = None if rest else first_goods(sent, base, set(goods), sents[i - 1] if i else None)
+        if not rest and came is None and not headline_arrival(sent, set(goods)):
             continue
         at = next((j for j in range(i, max(-1, i - _LOOK_BACK - 1), -1) if platforms_in.get(j)), None)
         if at is None:
             continue
         named = named_in.get(i, set())
-        for p in platforms_in[at]:
+        counted = {goods[t] for t in came or () if t in goods}
+        for p in counted or platforms_in[at]:
             how, before = out.get(p, ("first", set()))
             out[p] = ("rest" if rest else how, before | named)
     return out
@@ -191,13 +245,13 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
     starts = [s.start_char for s in sents]
     platforms_in: dict[int, set[str]] = {}
     named_in: dict[int, set[str]] = {}
-    goods: set[int] = set()  # the tokens of platform names
+    goods: dict[int, str] = {}  # the tokens of platform names -> their platform
     for e in entities.values():
         for m in e.mentions:
             i = bisect_right(starts, m.start_char) - 1
             (platforms_in if e.label == "Platform" else named_in).setdefault(i, set()).add(e.id)
             if e.label == "Platform":
-                goods.update(m.tokens())
+                goods.update(dict.fromkeys(m.tokens(), e.id))
     _negotiated(relations, sents, starts, platforms_in)
     partial = progress(sents, named_in, platforms_in, base, goods)
     if not partial:
@@ -209,9 +263,15 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
         return entities[eid].country or eid if eid in entities else eid
 
     holders: dict[str, set[str]] = {}  # platform -> the states the article says hold it
+    awaiting: dict[str, set[str]] = {}  # platform -> the states whose goods of it are still to come
+    def stateless(eid: str) -> bool:  # a unit whose state the article does not give
+        return eid in entities and entities[eid].label != "Country" and not entities[eid].country
+
     for r in relations:
         if r.type == "OPERATES":
             holders.setdefault(r.target, set()).add(country(r.source))
+            if r.props.get("stage") in behind and not stateless(r.source):
+                awaiting.setdefault(r.target, set()).add(country(r.source))
 
     def moves(r: Relation, how: str, named: set[str]) -> bool:
         stage = r.props.get("stage")
@@ -219,8 +279,13 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
             return False  # a named ship is handed over whole, though her sisters are still to come
         if not (stage in behind or (stage == "in_service" and how == "rest")):
             return False  # where several states hold the type, or the buyer only meant to buy, the sentence must name it
-        sure = len(holders.get(r.target, ())) < 2 and stage not in ("planned", "negotiating")
-        return sure or country(r.source) in {country(n) for n in named}
+        if stage in ("planned", "negotiating"):
+            return country(r.source) in {country(n) for n in named}
+        # one state awaiting the type: the first to come are its own, or its unit's ("The first Poseidon touched
+        # down in December", where another state already flies the type and a squadron is to fly it)
+        alone = awaiting.get(r.target, set())
+        return len(holders.get(r.target, ())) < 2 or len(alone) == 1 and (alone == {country(r.source)} or stateless(r.source)) \
+            or country(r.source) in {country(n) for n in named}
 
     moved: dict[tuple[str, str], str] = {}  # (recipient's state, platform) -> how, for the supplies
     for r in relations:
