@@ -68,3 +68,29 @@ def test_opened_together_with(pipeline):
             "with General Tomas Herrera, the chief of the Peruvian Air Force.")
     took = {a for a, e in _edges(pipeline, text, "PARTICIPATED_IN") if "Blue Condor" in e}
     assert {"Ana Rojas", "Tomas Herrera"} <= took
+
+
+def test_table_of_guests_is_no_visits_company(pipeline):
+    """In a state visit's article, guests "around the table" unnamed to any event are not put on the visit."""
+    text = ("Brazilian President Ana Ferreira began a three-day state visit to Chile on Monday. The state visit "
+            "was the first in a decade. Around the table were Peru's Carlos Mendez, Bolivia's Luis Arce "
+            "and Paraguay's Santiago Pena.")
+    took = {a for a, e in _edges(pipeline, text, "PARTICIPATED_IN") if "visit" in e.lower()}
+    assert not {"Carlos Mendez", "Luis Arce", "Santiago Pena", "Peru", "Bolivia"} & took
+
+
+def test_lead_strike_of_an_operations_article(pipeline):
+    """The lead's strike, unnamed, is the operation a later sentence names: "Jets struck the port of X ...
+    The raid, which the navy called Operation Y"."""
+    text = ("Chilean fighter jets struck the Peruvian port of Matarani on Saturday, setting fuel tanks ablaze. "
+            "Officials said the raid, which the Chilean Navy called Operation Grey Heron, had been planned for weeks.")
+    held = {p for e, p in _edges(pipeline, text, "HELD_IN") if "Grey Heron" in e}
+    assert "Matarani" in held
+
+
+def test_lead_strike_without_a_named_operation_places_nothing(pipeline):
+    """Without an operation named anywhere, the lead's strike gives no event a venue by this rule."""
+    text = ("Chilean fighter jets struck the Peruvian port of Matarani on Saturday, setting fuel tanks ablaze. "
+            "Officials said the summit in Lima would go ahead.")
+    held = {(e, p) for e, p in _edges(pipeline, text, "HELD_IN")}
+    assert not any(p == "Matarani" for _, p in held)

@@ -335,7 +335,7 @@ _LEAD_PREPS = {"in", "at", "off", "across"}
 _LEAD_ASIDES = {"relcl", "acl", "ccomp", "appos", "amod", "compound", "parataxis", "npadvmod", "poss"}
 
 
-def _lead_starts(doc) -> frozenset[int]:
+def lead_starts(doc) -> frozenset[int]:
     """Start tokens of the article's first two prose sentences, where a lead says where its event
     happens: not the headline, the byline or a heading line, and with a verb outside the dateline.
     Found once per document (every sentence asks). Not ``relations.time.lead_sentences`` (the lead
@@ -365,7 +365,7 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or main.props.get("kind") not in _LEAD_KINDS:
         return
-    if ctx.sent.start not in _lead_starts(ctx.doc) or not about_event(ctx, facts):
+    if ctx.sent.start not in lead_starts(ctx.doc) or not about_event(ctx, facts):
         return  # (not the lead's place where the article names its event once in passing)
     found = []
     for m in ctx.of({"Place", "Country"}):
@@ -777,7 +777,7 @@ def _about_show(ctx: SentenceContext, facts: DocFacts, main) -> bool:
     its prose."""
     if len(main.mentions) >= 3:
         return True
-    starts = _lead_starts(ctx.doc)
+    starts = lead_starts(ctx.doc)
     if not starts:
         return False
     first = ctx.doc[min(starts)].sent
@@ -1149,7 +1149,7 @@ def about_event(ctx: SentenceContext, facts: DocFacts) -> bool:
     doc = ctx.doc
     if _main_event_before(ctx, facts):
         return True  # "flew to X for a meeting of the group. Germany was expected to use the occasion to ..."
-    lead = [doc[i].sent for i in _lead_starts(doc)]
+    lead = [doc[i].sent for i in lead_starts(doc)]
     for m in (x for x in facts.mentions if x.entity == main.id):
         if in_headline(doc, m.start_char) or any(s.start <= m.start < s.end for s in lead):
             return True
@@ -2177,6 +2177,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from (r for m, e in _guests_at(ctx, facts, lex) for r in out(m, e, 0.6, "guest-at"))
     for verb, actors, why in _unnamed_lists(ctx):
         for e in _implied_event(ctx, facts, verb):
+            if isinstance(e, str) and event_kind(facts.entities[e]) == "visit":
+                continue  # a visit has its visitor and host: a table of guests or an audience is another gathering's
             for m in actors:
                 if not demonym_of_people(ctx, m):
                     yield from out(m, e, 0.6, why)

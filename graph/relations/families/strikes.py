@@ -17,6 +17,7 @@ from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts, rel
+from .events import lead_starts
 
 _STRUCK = {"Place", "Country"}
 _NAMERS = {"Country", "GovernmentBody", "Alliance", "Organization"}
@@ -25,7 +26,11 @@ _NAMERS = {"Country", "GovernmentBody", "Alliance", "Organization"}
 def struck_targets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """HELD_IN for the places an operation's strike verb hits, PARTICIPATED_IN for its doers and namer."""
     lex = cues()["strikes"]
-    ops = [(e, tok) for e in ctx.of({"Event"}) if (tok := _operation_token(ctx, e, lex)) is not None]
+    events = ctx.of({"Event"})
+    ops = [(e, tok) for e in events if (tok := _operation_token(ctx, e, lex)) is not None]
+    if not events and _lead_of_operation(ctx, facts, lex):
+        yield from _struck(ctx, facts.main_event, None, None, lex)  # the lead of the operation's own article
+        return
     if len(ops) != 1:
         return  # none, or several operations a strike could belong to
     event, anchor = ops[0]
@@ -33,13 +38,30 @@ def struck_targets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if namer is not None and not negated(ctx, namer):
         for m in ctx.subjects(namer, _NAMERS):  # "in an operation New Delhi named X": India's operation
             yield rel(ctx, m, "PARTICIPATED_IN", event, 0.6, "named-operation")
+    yield from _struck(ctx, event, anchor, namer, lex)
+
+
+def _lead_of_operation(ctx: SentenceContext, facts: DocFacts, lex: dict) -> bool:
+    """Whether the sentence is the first of the article's lead and the article's main event an operation
+    another sentence names as one ("Israeli jets struck the port of X on Saturday ... The raid, which the
+    army called Operation Y"): the lead's strike is that operation's."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    starts = lead_starts(ctx.doc)
+    if main is None or not starts or ctx.sent.start != min(starts):
+        return False
+    return any(_operation_token(ctx, m, lex) is not None for m in facts.mentions if m.entity == main.id)
+
+
+def _struck(ctx: SentenceContext, event, anchor: Token | None, namer: Token | None, lex: dict) -> Iterator[Relation]:
+    """HELD_IN for the places the operation's strike verbs hit, PARTICIPATED_IN for their doers (``anchor``
+    ``None``: every strike verb of the sentence is the operation's)."""
     for verb in _strike_verbs(ctx, lex):
-        if negated(ctx, verb) or hedged(verb) or not _linked(verb, anchor, namer):
+        if negated(ctx, verb) or hedged(verb) or _other_time(verb, lex) \
+                or anchor is not None and not _linked(verb, anchor, namer):
             continue
         for place in _targets(ctx, verb, lex):
-            if place.entity != event.entity:
-                yield rel(ctx, event, "HELD_IN", place, 0.6, "struck-target")
-        if verb.i in range(event.start, event.end) or any(c.i == anchor.i for c in _subject_tokens(verb)):
+            yield rel(ctx, event, "HELD_IN", place, 0.6, "struck-target")
+        if anchor is not None and any(c.i == anchor.i for c in _subject_tokens(verb)):
             continue  # "the operation struck A": the operation is the doer
         for m in _doers(ctx, verb):
             yield rel(ctx, m, "PARTICIPATED_IN", event, 0.6, "struck-in-operation")
@@ -98,20 +120,22 @@ def _strike_verbs(ctx: SentenceContext, lex: dict) -> list[Token]:
 
 
 def _linked(verb: Token, anchor: Token, namer: Token | None) -> bool:
-    """Whether the strike verb is the operation's: the operation is its subject or its "in" phrase, or the
-    verb is said inside the clause that names the operation ("In an operation it named X, forces hit ...")."""
-    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])  # "flew from A and dropped bombs on B"
-    if any(anchor.i == h.i or _clause_of(anchor).i == h.i for h in heads):
+    """Whether the strike verb is the operation's: the operation is its subject or object or in its "in"/"during"
+    phrase, or the verb is said inside the clause that names the operation ("In an operation it named X, forces
+    hit ..."); not an operation named in another clause ("A struck B, and ships of Operation C escort ...")."""
+    heads = {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set())  # "flew from A and dropped bombs on B"
+    if anchor.i in heads or anchor.head.i in heads and anchor.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return True
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in {"in", "during", "under"} and anchor.head.head.i in heads:
         return True
     return namer is not None and any(a.i == namer.i for a in verb.ancestors)
 
 
-def _clause_of(tok: Token) -> Token:
-    """The verb whose clause ``tok`` is in (not through a relative clause or a clause of its own)."""
-    cur = tok
-    while cur.head is not cur and cur.pos_ not in {"VERB", "AUX"}:
-        cur = cur.head
-    return cur
+def _other_time(verb: Token, lex: dict) -> bool:
+    """A strike said as the time of another ("two days after A's missiles hit B", "since X struck Y"): not this one."""
+    words = lex["other_time"]
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words for c in verb.children) \
+        or verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ in words
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
