@@ -48,6 +48,7 @@ from .place_country import place_country
 from .places import chair_hosts, chaired_meetings, hosted_guests, hosts, places
 from .share_nouns import share_nouns
 from .ships import ships
+from .strikes import struck_targets
 from .supply import deals, fleets, manufacture, possessed, transfers
 from .ties import conflict, cooperation, known_conflicts, paired_ties, sanctions
 from .verb_ties import verb_ties
@@ -61,12 +62,13 @@ RULES: dict[str, Rule] = {
     "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,
     "located": located, "participation": participation, "gathering_verbs": gathering_verbs, "share_nouns": share_nouns, "ships": ships, "places": places, "hosts": hosts,
     "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings, "hosted_guests": hosted_guests,
-    "named_venues": named_venues, "organisers": organisers,
+    "named_venues": named_venues, "organisers": organisers, "struck_targets": struck_targets,
 }
 # rules every relation of which has an end of one label (the ontology's only one for the types they
 # give: "participation" gives PARTICIPATED_IN and HOSTED_BY, both of an Event): skipped in a document
 # with no entity of that label, where everything they found would be dropped
-LABEL_NEEDED: dict[str, str] = {"participation": "Event", "gathering_verbs": "Event", "share_nouns": "Event"}
+LABEL_NEEDED: dict[str, str] = {"participation": "Event", "gathering_verbs": "Event", "share_nouns": "Event",
+                                 "struck_targets": "Event"}
 # rules over the whole document: (doc, facts, doc_id) -> relations
 DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts,
              "nationality_in_name": nationality_in_name, "known_parents": known_parents,

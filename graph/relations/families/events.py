@@ -105,6 +105,20 @@ def phrase_head(ctx: SentenceContext, e) -> object:
     return head
 
 
+def _carrier(ctx: SentenceContext, head):
+    """The generic noun an event's name is given through, where a verb holds that noun: "held the fifth
+    round of E" ("round"), "held two large drills, E1 and E2" ("drills"); else ``None``."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        noun = head.head.head
+        if noun.pos_ == "NOUN" and noun.i not in ctx.at and noun.lemma_.lower() in cues()["event_place"]["edition_nouns"]:
+            return noun
+    if head.dep_ == "appos":
+        noun = head.head
+        if noun.pos_ == "NOUN" and noun.i not in ctx.at and noun.lower_ in _event_nouns():
+            return noun
+    return None
+
+
 def relative_venues(ctx: SentenceContext, head) -> list:
     """Verbs of relative clauses on an event's head that say where it happens ("the parade, which began
     late on Friday at X", "the exercise it is holding off Y"), not negated ones."""
@@ -321,7 +335,7 @@ _LEAD_PREPS = {"in", "at", "off", "across"}
 _LEAD_ASIDES = {"relcl", "acl", "ccomp", "appos", "amod", "compound", "parataxis", "npadvmod", "poss"}
 
 
-def _lead_starts(doc) -> frozenset[int]:
+def lead_starts(doc) -> frozenset[int]:
     """Start tokens of the article's first two prose sentences, where a lead says where its event
     happens: not the headline, the byline or a heading line, and with a verb outside the dateline.
     Found once per document (every sentence asks). Not ``relations.time.lead_sentences`` (the lead
@@ -351,7 +365,7 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or main.props.get("kind") not in _LEAD_KINDS:
         return
-    if ctx.sent.start not in _lead_starts(ctx.doc) or not about_event(ctx, facts):
+    if ctx.sent.start not in lead_starts(ctx.doc) or not about_event(ctx, facts):
         return  # (not the lead's place where the article names its event once in passing)
     found = []
     for m in ctx.of({"Place", "Country"}):
@@ -397,6 +411,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not placed:
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
+            if anchor.i == head.i:  # "drills across A, B and C": an event spread over several places
+                for place in ctx.prep_objects(head, cues()["event_place"]["spread_preps"], PLACES):
+                    yield rel(ctx, e, "HELD_IN", place, 0.7, "held-across")
             for on in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "on"
                        and not (ctx.doc[c.i - 1].text == "," and c.i - 2 in ctx.at)):  # "near A, on the coast": A's
                 for o in (o for o in on.children if o.dep_ == "pobj" and o.i not in ctx.at
@@ -413,10 +430,14 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for place in _places_under(ctx, verb_):
                 yield rel(ctx, e, "HELD_IN", place, 0.7, "held-in-phrase")
         kind = event_kind(ctx.entities[e.entity])
+        held = _carrier(ctx, head) or head  # "held the fifth round of E", "held two drills, E1 and E2": the noun held
+        if held.i != head.i:
+            verb = held.head if held.dep_ == "dobj" else None
+            kind = kind or next((k for k, ns in lexicon()["event_kinds"].items() if held.lower_ in ns), None)
         # "the air force has run the biennial drill since 1981": running an exercise or a show hosts it
-        runs = kind in _LEAD_KINDS and head.dep_ == "dobj" and _is(verb, cues()["event_place"]["running"] - {"lead"})
-        own = any(c.lower_ == "own" for c in head.children)  # "X, which held its own parades": not this one
-        if verb is not None and (_is(verb, _HOSTING) or runs) and (head.dep_ == "dobj" or _is(verb, {"host"})) \
+        runs = kind in _LEAD_KINDS and held.dep_ == "dobj" and _is(verb, cues()["event_place"]["running"] - {"lead"})
+        own = any(c.lower_ == "own" for c in held.children)  # "X, which held its own parades": not this one
+        if verb is not None and (_is(verb, _HOSTING) or runs) and (held.dep_ == "dobj" or _is(verb, {"host"})) \
                 and not negated(ctx, verb) and not own:
             hosts = ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}, plural=True)
             if len(hosts) >= 2 and not _is(verb, {"host"}):  # "A, B and C held joint drills": all take part
@@ -756,7 +777,7 @@ def _about_show(ctx: SentenceContext, facts: DocFacts, main) -> bool:
     its prose."""
     if len(main.mentions) >= 3:
         return True
-    starts = _lead_starts(ctx.doc)
+    starts = lead_starts(ctx.doc)
     if not starts:
         return False
     first = ctx.doc[min(starts)].sent
@@ -1128,7 +1149,7 @@ def about_event(ctx: SentenceContext, facts: DocFacts) -> bool:
     doc = ctx.doc
     if _main_event_before(ctx, facts):
         return True  # "flew to X for a meeting of the group. Germany was expected to use the occasion to ..."
-    lead = [doc[i].sent for i in _lead_starts(doc)]
+    lead = [doc[i].sent for i in lead_starts(doc)]
     for m in (x for x in facts.mentions if x.entity == main.id):
         if in_headline(doc, m.start_char) or any(s.start <= m.start < s.end for s in lead):
             return True
@@ -2156,6 +2177,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from (r for m, e in _guests_at(ctx, facts, lex) for r in out(m, e, 0.6, "guest-at"))
     for verb, actors, why in _unnamed_lists(ctx):
         for e in _implied_event(ctx, facts, verb):
+            if isinstance(e, str) and event_kind(facts.entities[e]) == "visit":
+                continue  # a visit has its visitor and host: a table of guests or an audience is another gathering's
             for m in actors:
                 if not demonym_of_people(ctx, m):
                     yield from out(m, e, 0.6, why)
@@ -2535,13 +2558,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def _alike(ctx: SentenceContext, facts: DocFacts, seen: set[tuple[str, str]]) -> list[tuple]:
     """(actor, event) of those said to do what a participant of the sentence did: "X toured the halls,
-    as did Y", "X took the salute alongside General Y and Admiral Z" (the verb's subject took part in
-    an event by another rule; the people after "as did" or the companion preposition did too)."""
+    as did Y", "X took the salute alongside General Y and Admiral Z", "X opened the drill together with
+    Y" (the verb's subject took part in an event by another rule; the people after "as did" or the
+    companion preposition did too)."""
     taken: dict[str, list[str]] = {}
     for actor, event in seen:
         taken.setdefault(actor, []).append(event)
     out: list[tuple] = []
-    if not taken or not ctx.lemmas & {"did", "alongside", "beside"}:
+    if not taken or not ctx.lemmas & {"did", "alongside", "beside", "together", "jointly"}:
         return out  # most sentences
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or negated(ctx, tok):

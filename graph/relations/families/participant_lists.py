@@ -217,12 +217,15 @@ def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
 
 
 def beside_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
-    """The people named after "alongside"/"beside" on ``verb``, however the parser split their titles:
+    """The people named after "alongside"/"beside"/"together with" on ``verb``, however the parser split their titles:
     "took the salute alongside the defence chief, General X, and the navy chief, Admiral Y"."""
     out: list[Mention] = []
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "took the salute alongside X"
     for p in (c for h in holders for c in h.children):
-        if p.dep_ == "prep" and p.lower_ in {"alongside", "beside"}:
+        # "alongside X", "beside X", "together with X" (a plain "with" may be an instrument or a topic)
+        joint = p.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in {"together", "jointly", "along"}
+                                           for c in p.children)
+        if p.dep_ == "prep" and (p.lower_ in {"alongside", "beside"} or joint):
             clauses = {t.i for c in p.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
             out += [m for t in p.subtree if t.i in ctx.at and t.i not in clauses for m in [ctx.at[t.i]]
                     if ctx.label(m) == "Person" and m not in out]
