@@ -57,3 +57,30 @@ def test_process_many_freezes_the_loaded_pipeline_only_while_it_runs(pipeline):
         during.append(gc.get_freeze_count())
     assert len(during) == 2 and all(n > 0 for n in during)
     assert gc.get_freeze_count() == 0
+
+
+def test_nested_freezes_leave_the_objects_to_the_outer_block():
+    """An inner block (a worker's, inside the writer's block it inherited) neither freezes again nor
+    unfreezes: the objects stay out of the collector's reach until the outer block ends; objects
+    someone else froze stay frozen after every block."""
+    import gc
+
+    from graph.workers import frozen
+
+    assert gc.get_freeze_count() == 0
+    kept = [[i] for i in range(1000)]
+    with frozen():
+        outer = gc.get_freeze_count()
+        assert outer >= len(kept)
+        with frozen():
+            assert gc.get_freeze_count() == outer
+        assert gc.get_freeze_count() == outer  # the inner block did not unfreeze
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # someone else's freeze: left as it is
+    try:
+        before = gc.get_freeze_count()
+        with frozen():
+            assert gc.get_freeze_count() == before
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()

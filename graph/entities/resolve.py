@@ -777,7 +777,7 @@ class _Resolver:
         ("Azerbaijan Airlines, known as AZAL, ..."): its capitals, or ``None``."""
         if m.label not in self._ORG_LABELS:
             return None
-        found = self._KNOWN_AS.match(self.doc.text[m.end_char:m.end_char + 60])
+        found = self._KNOWN_AS.match(doc_text(self.doc)[m.end_char:m.end_char + 60])
         return found.group(1) if found else None
 
     _SHORT_LABELS = ("Company", "Organization")

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .lexicon import lexicon
 from .mention import Mention
+from .words import texts
 
 
 def _cap(tok) -> bool:
@@ -23,9 +24,10 @@ def foreign_institutions(doc: Doc) -> list[tuple[int, int]]:
     heads = set(lexicon()["foreign_institution_heads"])
     small = set(lexicon()["foreign_name_connectors"])
     out: list[tuple[int, int]] = []
+    words = texts(doc)  # (a head word is looked up without making a Token for every word)
     i = 0
     while i < len(doc):
-        if doc[i].text not in heads or i + 1 >= len(doc) or not _cap(doc[i + 1]):
+        if words[i] not in heads or i + 1 >= len(doc) or not _cap(doc[i + 1]):
             i += 1
             continue
         end = j = i + 1

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
+from .layout import doc_text
 from .lexicon import lexicon
 from .mention import Mention
+from .words import texts
 
 _BODIES = frozenset({"Organization", "GovernmentBody", "Company", "Place"})
 _NOT_NAMES = frozenset({"Military", "Company", "Group", "Forces", "Force", "Staff", "Army", "Navy", "Command",
@@ -71,8 +74,11 @@ def drop_honours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     that is a rank phrase and a person's name ("Squadron Leader Ines Morel") is that person (after a one-word
     rank two names at least, no firm's word: "General Atomics Global Corporation" is a firm)."""
     out = []
+    text, words, titles = doc_text(doc), texts(doc), _titles()
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
     for m in mentions:
-        if any(doc[k:m.end].text.casefold() in _titles() for k in range(max(0, m.start - 4), m.start)):
+        end = starts[m.end - 1] + len(words[m.end - 1]) if m.end else 0  # ``doc[k:m.end].text``, without the Span
+        if any(text[starts[k]:end].casefold() in titles for k in range(max(0, m.start - 4), m.start)):
             continue  # "Supreme Allied Commander" + "Europe": the last word of a title
         if m.ref_id or m.label == "Event":
             out.append(m)

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from ..reference import ReferenceData
+from .layout import doc_text
 from .lexicon import lexicon
 from .mention import Mention
+from .words import lowers
 
 _SEPARATORS = {",", "and", "or", "&"}
 _NOT_MEMBERS = {"Country", "Person", "Platform", "Event"}
@@ -55,18 +57,18 @@ def region_lists(doc: Doc, mentions: list[Mention], ref: ReferenceData,
     """``mentions`` with each listed region one Place mention named as a region (``make(start, end, text,
     ref_id)`` builds one)."""
     heads = lexicon()["region_list_heads"]
-    oblast_doc = "oblast" in doc.text.casefold()
-    for tok in doc:
-        singular = heads.get(tok.lower_)
-        if singular is None or tok.i == 0:
+    oblast_doc = "oblast" in doc_text(doc).casefold()
+    for i, lower in enumerate(lowers(doc)):  # (the heads looked up without a Token per word)
+        singular = heads.get(lower)
+        if singular is None or i == 0:
             continue
-        members = _members(doc, tok.i)
+        members = _members(doc, i)
         if len(members) < 2:
             continue
         s, e = members[0][0], members[-1][1]
         inside = [m for m in mentions if m.start < e and s < m.end]
         if any(m.label in _NOT_MEMBERS and (m.start, m.end) in members for m in inside) \
-                or any(m.start < s or m.end > tok.i for m in inside):
+                or any(m.start < s or m.end > i for m in inside):
             continue  # "the Russian and Ukrainian regions", or a longer name reaching over the list
         oblasts = singular == "oblast" or singular == "region" and oblast_doc
         named = [_region_name(ref, doc[a:b].text, singular, oblasts) for a, b in members]

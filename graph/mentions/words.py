@@ -17,7 +17,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 _TOKENS: list[tuple[Doc, list[Token]]] = []  # the last few documents' tokens (see :func:`tokens`)
-_KEEP = 4
+_KEEP = 17  # a parsed batch (``nlp.pipe``, 16 documents) and one more: the tokens its components made serve its extraction
 
 
 def texts(doc: Doc) -> list[str]:

@@ -63,7 +63,7 @@ def _takers(ctx: SentenceContext, verb: Token) -> list[Mention]:
 def given_to(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     verbs, deals = lex["operate"]["give_verbs"], set(lex["supply"]["package_nouns"])
-    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+    for verb in ctx.verbal(verbs):  # (the sentence's verbs of giving, read from its word index)
         if negated(ctx, verb) or not _deal_subject(verb, deals):
             continue
         takers = _takers(ctx, verb)

@@ -26,6 +26,14 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(c["name_preps"]), frozenset(c["not_after"]), frozenset(c["lead_words"])
 
 
+@lru_cache(maxsize=4096)
+def _alone(place: str) -> re.Pattern[str]:
+    """``place`` written as a word of its own (no letter or dash on either side), compiled once per
+    place (the regular expression module's own cache holds 512 patterns and the names of many
+    articles' places pass through it)."""
+    return re.compile(rf"(?<![\w{re.escape(_DASHES)}]){re.escape(place)}(?![\w{re.escape(_DASHES)}])")
+
+
 def names_venue(name: str, place: str, lead: bool = True) -> bool:
     """Whether ``place`` is written in the event name ``name`` as its venue: after one of the name's
     locative words ("Siege of X"), or before the name's event words with a year or an ordinal and
@@ -33,7 +41,7 @@ def names_venue(name: str, place: str, lead: bool = True) -> bool:
     "X drills" is left alone: a place first in a name as often names a style, a side or a sponsor
     ("Arctic drills", "Gaza war") as the venue. Never as one of a pair ("X-Y talks")."""
     preps, not_after, leads = _words()
-    for hit in re.finditer(rf"(?<![\w{re.escape(_DASHES)}]){re.escape(place)}(?![\w{re.escape(_DASHES)}])", name):
+    for hit in _alone(place).finditer(name):
         before, after = name[:hit.start()].split(), name[hit.end():].split()
         if hit.start() and name[hit.start() - 1] in _DASHES or name[hit.end():hit.end() + 1] in set(_DASHES):
             continue

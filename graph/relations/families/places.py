@@ -178,8 +178,8 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     person or state chairing the article's summit (the verb's object or passive subject) hosts it;
     not a chair handed on or a later one ("will chair the next summit"), nor one set in another year."""
     verbs = set(_cues()["chairing_verbs"])
-    for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or negated(ctx, tok) or _passed_on(ctx, tok):
+    for tok in ctx.verbal(verbs):  # (read from the sentence's word index)
+        if negated(ctx, tok) or _passed_on(ctx, tok):
             continue
         objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         objects += [s for a in tok.children if a.dep_ == "auxpass" for s in a.children
