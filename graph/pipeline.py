@@ -92,7 +92,7 @@ class Pipeline:
         fold_bare_regions(doc, entities, relations)  # "Kursk Oblast" ... "fires in Kursk": the region
         drop_name_openers(doc, entities, relations, self.ref)  # "the Geneva Agreement" names no place of the article
         drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
-        drop_idle_occasions(entities, relations)  # "an official ceremony is planned": nothing of the graph
+        drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
         drop_document_bodies(entities, relations)  # "the Defence Strategic Review": a document, no body
         return relations
 

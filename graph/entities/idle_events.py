@@ -10,10 +10,13 @@ occasions of nineteen development halves they listed none. An occasion no relati
 sentences that do not name the occasion ("the jets touched down in Kano", "took off from Volkel": the
 place of the flight, not of the ceremony), with those place relations (four such nodes, all left out
 by the writers). One whose place a sentence of its own gives ("The handover ceremony was held at Camp
-Geille") stays, and so does a clash, a battle or a war (the writers list those even when nobody is
+Geille") stays, and so does one the text gives a purpose of its own ("the ceremony marking the 75th
+anniversary of the air force", "a ceremony for the new base": the writers list those), a clash, a battle or a war (the writers list those even when nobody is
 named in them) and any named event ("the Seoul Air Show").
 """
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 from ..mentions.lexicon import lexicon
 from ..relations import Relation
@@ -47,11 +50,26 @@ def _placed_elsewhere(entity: Entity, relations: list[Relation]) -> bool:
                    for r in own for m in entity.mentions)
 
 
-def drop_idle_occasions(entities: dict[str, Entity], relations: list[Relation]) -> None:
+def _own_purpose(doc: Doc, entity: Entity) -> bool:
+    """Whether a mention of ``entity`` is given a purpose: a clause of a marking verb (``occasion_purpose_verbs``)
+    or a "for" phrase after its noun ("the ceremony marking the anniversary of X", "a ceremony for the new
+    base"); not "a ceremony introducing the type", "a ceremony to induct them" (a delivery's)."""
+    verbs = set(lexicon()["occasion_purpose_verbs"])
+    for m in entity.mentions:
+        if m.end > len(doc):
+            continue
+        head = doc[m.start:m.end].root
+        if any(c.dep_ == "acl" and c.lemma_.lower() in verbs or c.dep_ == "prep" and c.lower_ == "for"
+               for c in head.rights):
+            return True
+    return False
+
+
+def drop_idle_occasions(entities: dict[str, Entity], relations: list[Relation], doc: Doc | None = None) -> None:
     """Remove from ``entities`` every generic occasion of an ``idle_occasion_kinds`` kind no relation
     touches, and every one of a ``placed_occasion_kinds`` kind that only places touch, by sentences not
-    naming it (:func:`_placed_elsewhere`); and from ``relations`` those place relations (both changed in
-    place)."""
+    naming it (:func:`_placed_elsewhere`), unless ``doc`` gives it a purpose (:func:`_own_purpose`); and
+    from ``relations`` those place relations (both changed in place)."""
     lex = lexicon()
     idle, placed = set(lex["idle_occasion_kinds"]), set(lex["placed_occasion_kinds"])
     touched = {r.source for r in relations} | {r.target for r in relations}
@@ -59,6 +77,8 @@ def drop_idle_occasions(entities: dict[str, Entity], relations: list[Relation]) 
     for key, entity in list(entities.items()):
         kind = occasion_kind(entity)
         if kind in idle and entity.id not in touched or kind in placed and _placed_elsewhere(entity, relations):
+            if doc is not None and _own_purpose(doc, entity):
+                continue
             gone.add(entity.id)
             del entities[key]
     if gone:
