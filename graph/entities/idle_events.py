@@ -11,7 +11,7 @@ sentences that do not name the occasion ("the jets touched down in Kano", "took 
 place of the flight, not of the ceremony), with those place relations (four such nodes, all left out
 by the writers). One whose place a sentence of its own gives ("The handover ceremony was held at Camp
 Geille") stays, and so does one the text gives a purpose of its own ("the ceremony marking the 75th
-anniversary of the air force", "a ceremony for the new base": the writers list those), a clash, a battle or a war (the writers list those even when nobody is
+anniversary of the air force": the writers list those), a clash, a battle or a war (the writers list those even when nobody is
 named in them) and any named event ("the Seoul Air Show").
 """
 from __future__ import annotations
@@ -52,15 +52,14 @@ def _placed_elsewhere(entity: Entity, relations: list[Relation]) -> bool:
 
 def _own_purpose(doc: Doc, entity: Entity) -> bool:
     """Whether a mention of ``entity`` is given a purpose: a clause of a marking verb (``occasion_purpose_verbs``)
-    or a "for" phrase after its noun ("the ceremony marking the anniversary of X", "a ceremony for the new
-    base"); not "a ceremony introducing the type", "a ceremony to induct them" (a delivery's)."""
+    after its noun ("the ceremony marking the anniversary of X"); not "a ceremony introducing the type", "a
+    ceremony to induct them", "the ground-breaking ceremony for the site" (a delivery's, a plant's)."""
     verbs = set(lexicon()["occasion_purpose_verbs"])
     for m in entity.mentions:
         if m.end > len(doc):
             continue
         head = doc[m.start:m.end].root
-        if any(c.dep_ == "acl" and c.lemma_.lower() in verbs or c.dep_ == "prep" and c.lower_ == "for"
-               for c in head.rights):
+        if any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in head.rights):
             return True
     return False
 
