@@ -79,17 +79,21 @@ class Pipeline:
         """The relations of a parsed document; a capital named only as its state's seat is folded into the
         state afterwards, a region's bare name into the region (``entities`` changed in place)."""
         from .entities.capitals import fold_idle_capitals
+        from .entities.document_names import drop_document_bodies
         from .entities.eras import drop_idle_eras
+        from .entities.idle_events import drop_idle_occasions
         from .entities.name_openers import drop_name_openers
         from .entities.region_names import fold_bare_regions
         from .relations import extract
 
         doc.user_data["reference_files"] = self.extra  # the passes read the user's reference too
         relations = extract(doc, entities, doc_id)
-        fold_idle_capitals(entities, relations, self.ref)  # "announced in Ottawa": Canada's name
+        fold_idle_capitals(entities, relations, self.ref, doc)  # "announced in Ottawa": Canada's name
         fold_bare_regions(doc, entities, relations)  # "Kursk Oblast" ... "fires in Kursk": the region
         drop_name_openers(doc, entities, relations, self.ref)  # "the Geneva Agreement" names no place of the article
         drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
+        drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
+        drop_document_bodies(entities, relations)  # "the Defence Strategic Review": a document, no body
         return relations
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:

@@ -794,9 +794,9 @@ def test_contingents_setting_out_for_an_event(pipeline, text, parties, absent):
 
 @pytest.mark.parametrize("text,kind,absent", [
     ("The Royal Danish Air Force retired its last Lynx helicopters on Thursday at Karup. The pilots flew one "
-     "final show over the base, and the Chief of Defence spoke at the ceremony.", "ceremony", "show"),
+     "final show over the base, and General Flemming Lentfer spoke at the ceremony.", "ceremony", "show"),
     ("Chile's navy said farewell to the frigate Almirante Williams on Thursday in Valparaiso. A flypast of "
-     "old Hawker Hunters opened the ceremony.", "ceremony", "flypast"),
+     "old Hawker Hunters opened the ceremony. Admiral Juan Perez attended the ceremony.", "ceremony", "flypast"),
 ])
 def test_a_tie_goes_to_the_frame_event(pipeline, text, kind, absent):
     events = events_of(graph_of(pipeline, text))

@@ -47,3 +47,34 @@ def test_a_place_before_a_title_or_a_place_noun_stays(pipeline):
 def test_a_headline_capitalises_every_word(pipeline):
     labels = _labels(pipeline, "Chile Buys Frigates From Australia\nChile bought two frigates from Australia.")
     assert ("Country", "Chile") in labels
+
+
+def _all(pipeline, text: str) -> set[tuple[str, str]]:
+    return set(_labels(pipeline, text))
+
+
+def test_a_body_that_only_opens_a_longer_name_is_no_entity(pipeline):
+    labels = _all(pipeline, "Rana worked for years as an adviser to the National Security Council Secretariat "
+                            "in Delhi.")
+    assert ("GovernmentBody", "National Security Council") not in labels
+
+
+def test_a_catalogued_body_that_only_opens_a_longer_name_is_no_entity(pipeline):
+    labels = _all(pipeline, "Ahmed Khan now heads the Joint Chiefs of Staff Committee, a post he took in March.")
+    assert ("GovernmentBody", "Joint Chiefs of Staff") not in labels
+
+
+def test_the_un_named_only_in_its_charter_is_no_entity(pipeline):
+    labels = _all(pipeline, "Ecuador said the strikes on Peru broke the UN Charter and recalled its envoy.")
+    assert not any(name in {"United Nations", "UN"} for _, name in labels)
+
+
+def test_a_body_named_on_its_own_stays(pipeline):
+    labels = _all(pipeline, "Ecuador asked the United Nations for help after the strikes, and the UN Charter "
+                            "was read out.")
+    assert ("Alliance", "United Nations") in labels
+
+
+def test_a_body_that_carries_a_relation_stays(pipeline):
+    labels = _all(pipeline, "Chile is a member of the United Nations Security Council Working Group.")
+    assert any(name.startswith("United Nations") for _, name in labels)

@@ -17,6 +17,14 @@ A supra-region the text names only to qualify a noun ("Arctic drills", "a Middle
 Southeast Asia specialist") is dropped the same way: of eleven such relation-less nodes in the
 seventeen development halves, the writers listed one (a summit named after its region) and left out
 eight; the supra-regions the text names on its own stay (the gold lists most of them).
+
+A body or an occasion the text names only as the opening words of a longer name is no entity of the
+article either: "the Border Police Unit", "the National Security Council Secretariat", "the UN Charter",
+"the United Nations Summit of the Future", "the Joint Chiefs of Staff Committee". A GovernmentBody,
+Organization, Alliance or Event no relation touches and every one of whose mentions runs straight on into a
+capitalised word (:func:`opens_name`) is dropped (``name_opener_body_labels``): of the eleven such
+relation-less nodes of nineteen development halves the writers listed none as required (one optional). A company ("Larsen & Toubro Limited", "a Safran Arriel engine") and a person stay, and
+so does a body before another entity's name ("a NATO E-3A AWACS": the owner of the aircraft).
 """
 from __future__ import annotations
 
@@ -87,11 +95,20 @@ def drop_name_openers(doc: Doc, entities: dict[str, Entity], relations: list[Rel
                       ref: ReferenceData) -> None:
     """Remove from ``entities`` every city, site or uncatalogued Place no relation touches that the text
     names only as the opening word of a longer name (:func:`opens_name`), and every supra-region ("the
-    Arctic", "the Middle East") it names only to qualify a noun (:func:`modifies_noun`)."""
+    Arctic", "the Middle East") it names only to qualify a noun (:func:`modifies_noun`); and every body or
+    occasion (``name_opener_body_labels``) no relation touches that it names only so ("the UN Charter")."""
     used = {r.source for r in relations} | {r.target for r in relations}
     lex = lexicon()
+    bodies = set(lex["name_opener_body_labels"])
+    starts = {m.start for e in entities.values() for m in e.mentions}  # "a NATO E-3A": the aircraft's owner
     for key, entity in list(entities.items()):
-        if entity.label != "Place" or entity.id in used or not entity.mentions:
+        if entity.id in used or not entity.mentions:
+            continue
+        if entity.label in bodies:  # "the Border Police Unit", "the UN Charter"
+            if all(opens_name(doc, m) and m.end not in starts for m in entity.mentions):
+                del entities[key]
+            continue
+        if entity.label != "Place":
             continue
         kind = _kind(entity, ref)
         if kind in lex["name_opener_modifier_kinds"]:
