@@ -442,16 +442,77 @@ def _clause_chain(tok: Token) -> list[Token]:
 
 def _succeeded(ctx: SentenceContext, tok: Token) -> list[Mention]:
     """The platforms a succession verb says give way ("succeed the F-16", "take over from the MiG-29")."""
+    lex = cues()["operate"]
+    objs = _succeeded_nouns(tok)
+    out: list[Mention] = []
+    for o in objs:
+        # "replace several older types in the air force, including Mirage 2000s and Jaguars": the members listed
+        listed = [x for c in o.children if c.dep_ == "prep" and c.lower_ in lex["listing_preps"]
+                  for x in c.children if x.dep_ == "pobj"]
+        for p in [m for n in [o, *listed] for m in _own_phrase(ctx, n)]:
+            if all(p.entity != q.entity for q in out):
+                out.append(p)
+    return out
+
+
+def _succeeded_nouns(tok: Token) -> list[Token]:
+    """The nouns of what gives way: the object of "replace"/"succeed", the "from" object of "take over"."""
     lemma = tok.lemma_.lower()
     lex = cues()["operate"]
     if lemma in lex["succession_verbs"]:
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
-    elif lemma in lex["succession_phrasal"] and any(c.dep_ == "prt" and c.lower_ == lex["succession_phrasal"][lemma]
-                                                     for c in tok.children):
-        objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
-    else:
-        return []
-    return [p for o in objs for p in _own_phrase(ctx, o)]
+        return [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in lex["succession_phrasal"] and any(c.dep_ == "prt" and c.lower_ == lex["succession_phrasal"][lemma]
+                                                   for c in tok.children):
+        return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                if o.dep_ == "pobj"]
+    return []
+
+
+def _phrase_nouns(noun: Token) -> list[Token]:
+    """``noun`` and the nouns that name the same thing in its phrase: conjuncts, appositions, compound
+    and nominal modifiers, the "of" object of an apposition ("the CP-140, Canada's version of the P-3")."""
+    out, todo = [], [noun]
+    while todo and len(out) < 12:
+        t = todo.pop()
+        if t in out:
+            continue
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in {"conj", "appos", "compound", "nmod"}]
+        if t.dep_ == "appos" or t.dep_ == "nmod":
+            todo += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     if o.dep_ == "pobj"]
+    return out
+
+
+def _holder_word(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
+    """The state or body a possessive or subject word names: a mention ("Peru's", "the Royal Navy"), "its"
+    (an earlier state), "the air force('s)" (the service just named); not a demonym ("Polish")."""
+    if tok.i in ctx.at:
+        m = ctx.fit(ctx.at[tok.i], STATES)
+        return [m] if m is not None and not m.demonym else []
+    if tok.tag_ in {"PRP$", "PRP"}:
+        return _antecedent(ctx, facts, tok, STATES)
+    return _antecedent(ctx, facts, tok, {"GovernmentBody"}) if tok.pos_ == "NOUN" else []
+
+
+def _old_holders(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
+    """Who holds the type that gives way, as its own phrase says: its possessor ("the air force's
+    MiG-21s", "its F-5s"), the subject of an operating verb in a relative clause on it ("the Hawks that
+    the air force has flown since the 1990s", "the CP-140, which the air force has flown for decades"),
+    the "in" object of its noun ("older types in the air force")."""
+    verbs = set(cues()["operate"]["verbs"]) | set(cues()["operate"]["service_verbs"])
+    out: list[Mention] = []
+    for noun in _succeeded_nouns(tok):
+        for t in _phrase_nouns(noun):
+            found = [m for c in t.children if c.dep_ == "poss" for m in _holder_word(ctx, facts, c)]
+            for c in t.children:
+                if c.dep_ == "relcl" and c.lemma_.lower() in verbs and not negated(ctx, c) and \
+                        any(x.dep_ in {"dobj", "nsubjpass"} and x.tag_ in {"WDT", "WP"} for x in c.children):
+                    found += [m for x in c.children if x.dep_ == "nsubj" for m in _holder_word(ctx, facts, x)]
+            found += [m for c in t.children if t is noun and c.dep_ == "prep" and c.lower_ in {"in", "within"}
+                      for x in c.children if x.dep_ == "pobj" for m in _holder_word(ctx, facts, x)]
+            out += [m for m in found if all(m.entity != o.entity for o in out)]
+    return out
 
 
 def _own_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
@@ -476,20 +537,25 @@ def successions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if negated(ctx, tok):
             continue
         if not platforms:  # "retired its Lynx helicopters and replaced them with the SH-60": the new type still
-            yield from _successors(ctx, tok, [])
+            yield from _successors(ctx, tok, [], [])
             continue
         holders = [m for t in _clause_chain(tok) for m in ctx.prep_objects(t, {"in", "within"}, STATES)]
         # the service named, not its state as well: "in the Polish Air Force" says which of Poland's forces
         for o in [m for m in holders if not m.demonym]:
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.6, "succession", stage="in_service")
-        yield from _successors(ctx, tok, platforms)
+        old = _old_holders(ctx, facts, tok)
+        for o in old:
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "succeeded-holder", stage="in_service")
+        yield from _successors(ctx, tok, platforms, old)
 
 
-def _successors(ctx: SentenceContext, tok: Token, old: list[Mention]) -> Iterator[Relation]:
+def _successors(ctx: SentenceContext, tok: Token, old: list[Mention], old_holders: list[Mention]) -> Iterator[Relation]:
     """The new type of a succession is the holder's too, at the stage of its own clause: "Chile will
     replace its F-5s with the Gripen" (Chile, the subject), "the K2 will replace the Polish Army's
-    T-72s" (the owner of the type that gives way)."""
+    T-72s", "the Rafales will take over from the MiG-21s that the air force has flown" (the holder of
+    the type that gives way: :func:`_old_holders`)."""
     olds = {m.entity for m in old}
     subjects = [c for t in _clause_chain(tok) for c in t.children if c.dep_ == "nsubj"]
     # the new type's own phrase, not what a description set beside it names ("the EA-18G, a derivative of the
@@ -503,6 +569,7 @@ def _successors(ctx: SentenceContext, tok: Token, old: list[Mention]) -> Iterato
         new = [p for s in subjects for p in _own_phrase(ctx, s)]
         holders = [ctx.at[c.i] for o in tok.children if o.dep_ == "dobj" for c in o.children
                    if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
+        holders += [m for m in old_holders if all(m.entity != h.entity for h in holders)]
     done = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     stage = "in_service" if done else clause_stage(ctx, tok, "ordered")  # "replaced its Mirages with MiG-29s"
     for h in _with_country(ctx, holders, STATES):
