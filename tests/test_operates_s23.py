@@ -33,3 +33,8 @@ def test_the_holder_of_the_type_that_gives_way_still_flies_it(pipeline, text, us
 def test_a_type_no_one_is_said_to_hold_gets_no_holder(pipeline):
     edges = _edges(pipeline, "The Gripen E will replace the older Gripen C, Saab said.")
     assert not any(t == "OPERATES" for _, t, _, _ in edges)
+
+
+def test_a_country_the_old_type_is_in_is_where_it_is_not_its_holder(pipeline):
+    edges = _edges(pipeline, "A new helicopter is to replace the British Army's Gazelles in Cyprus from 2028.")
+    assert not any(s == "Cyprus" and t == "OPERATES" for s, t, _, _ in edges)

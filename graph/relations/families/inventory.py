@@ -499,7 +499,7 @@ def _old_holders(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Ment
     """Who holds the type that gives way, as its own phrase says: its possessor ("the air force's
     MiG-21s", "its F-5s"), the subject of an operating verb in a relative clause on it ("the Hawks that
     the air force has flown since the 1990s", "the CP-140, which the air force has flown for decades"),
-    the "in" object of its noun ("older types in the air force")."""
+    the "in" object of its noun when it is a body ("older types in the air force")."""
     verbs = set(cues()["operate"]["verbs"]) | set(cues()["operate"]["service_verbs"])
     out: list[Mention] = []
     for noun in _succeeded_nouns(tok):
@@ -509,8 +509,10 @@ def _old_holders(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Ment
                 if c.dep_ == "relcl" and c.lemma_.lower() in verbs and not negated(ctx, c) and \
                         any(x.dep_ in {"dobj", "nsubjpass"} and x.tag_ in {"WDT", "WP"} for x in c.children):
                     found += [m for x in c.children if x.dep_ == "nsubj" for m in _holder_word(ctx, facts, x)]
+            # (a body only: "the Bell 212s in Brunei" are where they are, not Brunei's)
             found += [m for c in t.children if t is noun and c.dep_ == "prep" and c.lower_ in {"in", "within"}
-                      for x in c.children if x.dep_ == "pobj" for m in _holder_word(ctx, facts, x)]
+                      for x in c.children if x.dep_ == "pobj" for m in _holder_word(ctx, facts, x)
+                      if ctx.label(m) == "GovernmentBody"]
             out += [m for m in found if all(m.entity != o.entity for o in out)]
     return out
 
