@@ -528,9 +528,16 @@ def _old_holders(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Ment
     the "in" object of its noun when it is a body ("older types in the air force")."""
     out: list[Mention] = []
     for noun in _succeeded_nouns(tok):
+        own = {m.entity for m in _own_phrase(ctx, noun)}
         for t in _phrase_nouns(noun):
-            found = [m for c in t.children if c.dep_ == "poss" for m in _holder_word(ctx, facts, c)]
-            found += _relative_holders(ctx, facts, t)
+            # (the possessor of a description set beside it is no holder: "Brazil's version of the F-5")
+            found = [m for c in t.children if c.dep_ == "poss" and t.dep_ != "appos"
+                     for m in _holder_word(ctx, facts, c)]
+            # a clause on the original of a version ("the F-5EM, Brazil's version of the F-5, which the air force
+            # has flown") is about the version only where the version is a type of its own
+            original = t.dep_ == "pobj" and t.head.lower_ == "of"
+            if not original or not own & {m.entity for m in _own_phrase(ctx, t)}:
+                found += _relative_holders(ctx, facts, t)
             # (a body only: "the Bell 212s in Brunei" are where they are, not Brunei's)
             found += [m for c in t.children if t is noun and c.dep_ == "prep" and c.lower_ in {"in", "within"}
                       for x in c.children if x.dep_ == "pobj" for m in _holder_word(ctx, facts, x)
