@@ -18,7 +18,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, entity_pairs, platforms_in, rel
-from .phrases import _antecedent, _platforms_of, _subjects, _with_country, armed_service
+from .phrases import _TYPE_NOUNS, _antecedent, _platforms_of, _subjects, _with_country, armed_service
 from .stage import _clause_verb, clause_stage
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
@@ -136,9 +136,19 @@ def given_away(ctx: SentenceContext, p: Mention) -> bool:
     return nxt is not None and nxt.i not in ctx.at and nxt.lemma_.lower() in cues()["operate"]["given_nouns"]
 
 
+def sent_away(ctx: SentenceContext, noun: Token) -> bool:
+    """Whether a possessed noun is the object of a supply verb with a receiver: "would send its Leopard 2A6
+    tanks to Ukraine", "gave Kyiv its MiG-29s" (the owner's no longer; not "sent its tanks to the Baltic")."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in cues()["supply"]["verbs"] and bool(
+        ctx.prep_objects(verb, {"to"}, STATES) or any(c.dep_ in {"dative", "iobj"} and c.i in ctx.at
+                                                      for c in verb.children))
+
+
 def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The Luftwaffe declared initial operational capability for its first Arrow 3 battery": a state
-    subject's "its"/"their" platform is its own (not its "own F-16 pledges": those it gives away)."""
+    subject's "its"/"their" platform is its own (not its "own F-16 pledges", nor what a supply verb says it
+    sends to another: those it gives away)."""
     given = cues()["operate"]["given_nouns"]
     for p in ctx.of({"Platform"}):
         head = ctx.head_token(p)
@@ -161,6 +171,8 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 holder = ctx.at[verb.i]
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
+        if sent_away(ctx, phrase):
+            continue  # "Germany prepares to send its first Leopard 2A6 tanks to Ukraine": its own, given away
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if holder is not None:
             subjects = [ctx.head_token(holder)]
@@ -442,22 +454,102 @@ def _clause_chain(tok: Token) -> list[Token]:
 
 def _succeeded(ctx: SentenceContext, tok: Token) -> list[Mention]:
     """The platforms a succession verb says give way ("succeed the F-16", "take over from the MiG-29")."""
+    lex = cues()["operate"]
+    objs = _succeeded_nouns(tok)
+    out: list[Mention] = []
+    for o in objs:
+        # "replace several older types in the air force, including Mirage 2000s and Jaguars": the members listed
+        listed = [x for c in o.children if c.dep_ == "prep" and c.lower_ in lex["listing_preps"]
+                  for x in c.children if x.dep_ == "pobj"]
+        for p in [m for n in [o, *listed] for m in _own_phrase(ctx, n)]:
+            if all(p.entity != q.entity for q in out):
+                out.append(p)
+    return out
+
+
+def _succeeded_nouns(tok: Token) -> list[Token]:
+    """The nouns of what gives way: the object of "replace"/"succeed", the "from" object of "take over"."""
     lemma = tok.lemma_.lower()
     lex = cues()["operate"]
     if lemma in lex["succession_verbs"]:
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
-    elif lemma in lex["succession_phrasal"] and any(c.dep_ == "prt" and c.lower_ == lex["succession_phrasal"][lemma]
-                                                     for c in tok.children):
-        objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
-    else:
-        return []
-    return [p for o in objs for p in _own_phrase(ctx, o)]
+        return [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in lex["succession_phrasal"] and any(c.dep_ == "prt" and c.lower_ == lex["succession_phrasal"][lemma]
+                                                   for c in tok.children):
+        return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                if o.dep_ == "pobj"]
+    return []
+
+
+def _phrase_nouns(noun: Token) -> list[Token]:
+    """``noun`` and the nouns that name the same thing in its phrase: conjuncts, appositions, compound
+    and nominal modifiers, the "of" object of an apposition ("the CP-140, Canada's version of the P-3")."""
+    out, todo = [], [noun]
+    while todo and len(out) < 12:
+        t = todo.pop()
+        if t in out:
+            continue
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in {"conj", "appos", "compound", "nmod"}]
+        if t.dep_ == "appos" or t.dep_ == "nmod":
+            todo += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     if o.dep_ == "pobj"]
+    return out
+
+
+def _holder_word(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
+    """The state or body a possessive or subject word names: a mention ("Peru's", "the Royal Navy"), "its"
+    (an earlier state), "the air force('s)" (the service just named); not a demonym ("Polish")."""
+    if tok.i in ctx.at:
+        m = ctx.fit(ctx.at[tok.i], STATES)
+        return [m] if m is not None and not m.demonym else []
+    if tok.tag_ in {"PRP$", "PRP"}:
+        return _antecedent(ctx, facts, tok, STATES)
+    return _antecedent(ctx, facts, tok, {"GovernmentBody"}) if tok.pos_ == "NOUN" else []
+
+
+def _relative_holders(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """The subjects of a relative clause of flying or using whose object is ``noun``: "the Hawks that the air
+    force has flown since the 1990s", "helicopters that the army and the air force still fly"."""
+    lex = cues()["operate"]
+    verbs = set(lex["verbs"]) | set(lex["service_verbs"])
+    out: list[Mention] = []
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in verbs and not negated(ctx, c) and \
+                any(x.dep_ in {"dobj", "nsubjpass"} and x.tag_ in {"WDT", "WP"} for x in c.children):
+            out += [m for x in c.children if x.dep_ == "nsubj" for y in [x, *x.conjuncts]
+                    for m in _holder_word(ctx, facts, y)]
+    return out
+
+
+def _old_holders(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
+    """Who holds the type that gives way, as its own phrase says: its possessor ("the air force's
+    MiG-21s", "its F-5s"), the subject of an operating verb in a relative clause on it ("the Hawks that
+    the air force has flown since the 1990s", "the CP-140, which the air force has flown for decades"),
+    the "in" object of its noun when it is a body ("older types in the air force")."""
+    out: list[Mention] = []
+    for noun in _succeeded_nouns(tok):
+        own = {m.entity for m in _own_phrase(ctx, noun)}
+        for t in _phrase_nouns(noun):
+            # (the possessor of a description set beside it is no holder: "Brazil's version of the F-5")
+            found = [m for c in t.children if c.dep_ == "poss" and t.dep_ != "appos"
+                     for m in _holder_word(ctx, facts, c)]
+            # a clause on the original of a version ("the F-5EM, Brazil's version of the F-5, which the air force
+            # has flown") is about the version only where the version is a type of its own
+            original = t.dep_ == "pobj" and t.head.lower_ == "of"
+            if not original or not own & {m.entity for m in _own_phrase(ctx, t)}:
+                found += _relative_holders(ctx, facts, t)
+            # (a body only: "the Bell 212s in Brunei" are where they are, not Brunei's)
+            found += [m for c in t.children if t is noun and c.dep_ == "prep" and c.lower_ in {"in", "within"}
+                      for x in c.children if x.dep_ == "pobj" for m in _holder_word(ctx, facts, x)
+                      if ctx.label(m) == "GovernmentBody"]
+            out += [m for m in found if all(m.entity != o.entity for o in out)]
+    return out
 
 
 def _own_phrase(ctx: SentenceContext, noun: Token) -> list[Mention]:
     """Platforms of a noun's own phrase ("the M113 armoured carriers", "the F-16 and the F-5"), not of the
-    clauses and prepositional phrases hung on it."""
-    skip = {x.i for c in noun.subtree if c.dep_ in {"prep", "acl", "relcl", "appos"} for x in c.subtree}
+    clauses and prepositional phrases hung on it (whatever the noun's own place: an apposition's own words count)."""
+    skip = {x.i for c in noun.subtree if c != noun and c.dep_ in {"prep", "acl", "relcl", "appos"} for x in c.subtree}
     return platforms_in(ctx, noun, skip)
 
 
@@ -476,20 +568,113 @@ def successions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if negated(ctx, tok):
             continue
         if not platforms:  # "retired its Lynx helicopters and replaced them with the SH-60": the new type still
-            yield from _successors(ctx, tok, [])
+            yield from _successors(ctx, tok, [], [])
             continue
         holders = [m for t in _clause_chain(tok) for m in ctx.prep_objects(t, {"in", "within"}, STATES)]
         # the service named, not its state as well: "in the Polish Air Force" says which of Poland's forces
         for o in [m for m in holders if not m.demonym]:
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.6, "succession", stage="in_service")
-        yield from _successors(ctx, tok, platforms)
+        old = _old_holders(ctx, facts, tok)
+        for o in old:
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "succeeded-holder", stage="in_service")
+        yield from _successors(ctx, tok, platforms, old)
 
 
-def _successors(ctx: SentenceContext, tok: Token, old: list[Mention]) -> Iterator[Relation]:
+def replacements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The Army's replacement is the UH-60M", "the XM30, the Army's planned replacement for the M2
+    Bradley", "pitched as a replacement for the Cheetah helicopters that the army still flies": the owner of a
+    replacement (its possessor) holds the type it replaces and takes the type named as the replacement; the
+    subject of a relative clause of flying on the type replaced holds that type."""
+    nouns = cues()["operate"]["replacement_nouns"]
+    if not ctx.lemmas & nouns:
+        return
+    for tok, (lemma, _) in ctx.cued_forms(nouns):
+        if lemma not in nouns or tok.pos_ != "NOUN" or tok.i in ctx.at:
+            continue
+        owners = [m for c in tok.children if c.dep_ == "poss" for m in _holder_word(ctx, facts, c)]
+        olds = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "to", "of"}
+                for o in c.children if o.dep_ == "pobj"]
+        old = [p for o in olds for p in _own_phrase(ctx, o)]
+        holders = owners + [m for o in olds for t in _phrase_nouns(o) for m in _relative_holders(ctx, facts, t)]
+        for h in holders:
+            for p in old:
+                yield rel(ctx, h, "OPERATES", p, 0.55, "replacement-owner", stage="in_service")
+        new = [p for n in _replacing(tok) for p in _own_phrase(ctx, n) if all(p.entity != q.entity for q in old)]
+        for h in owners:
+            for p in new:
+                yield rel(ctx, h, "OPERATES", p, 0.55, "replacement-owner", stage=clause_stage(ctx, tok, "ordered"))
+
+
+def _replacing(noun: Token) -> list[Token]:
+    """The noun a replacement noun is said to be: the other side of a copula ("the replacement is the K2",
+    "the K2 is the replacement"), or the noun it is set beside ("the XM30, the Army's planned replacement")."""
+    head = noun.head
+    if noun.dep_ == "appos":
+        return [head]
+    if noun.dep_ in {"attr", "nsubj"} and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ in ({"nsubj"} if noun.dep_ == "attr" else {"attr"})]
+    return []
+
+
+_CRAFT_NOUNS = frozenset({"jet", "aircraft", "fighter", "helicopter", "tank", "ship", "submarine", "drone"})
+
+
+def _ordinal(tok: Token, words: set[str]) -> bool:
+    """Whether ``tok`` ranks its noun in a series: "third", "latest", "23rd"."""
+    low = tok.lower_
+    return low in words or any(ch.isdigit() for ch in low) and low[-2:] in {"st", "nd", "rd", "th"}
+
+
+def _infinitives(noun: Token) -> list[Token]:
+    """The infinitive saying what a ranked noun is ranked for: "the third country to fly X" (on the noun, or,
+    as the parser often has it, on the verb of the noun's clause)."""
+    near = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    near += [c for c in noun.head.children if c.dep_ in {"xcomp", "advcl"} and c.i > noun.i] \
+        if noun.dep_ in {"attr", "ccomp", "oprd", "dobj"} else []
+    return [v for v in near if v.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+
+
+def earlier_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Thailand will become the third country to fly the Gripen E, after Sweden and Brazil", "the second
+    country in the region, after Israel, to fly the F-35": the states a ranked user follows hold the type
+    (flying it when the verb is one of flying; how far along unsaid when it is one of buying)."""
+    lex = cues()["operate"]
+    nouns = lex["ranked_user_nouns"]
+    if not ctx.lemmas & nouns:
+        return
+    operate, acquire = set(lex["verbs"]), set(cues()["acquire"]["verbs"])
+    for tok, (lemma, _) in ctx.cued_forms(nouns):
+        if lemma not in nouns or tok.i in ctx.at or not any(
+                c.dep_ == "amod" and _ordinal(c, lex["ordinal_words"]) for c in tok.children):
+            continue
+        for verb in _infinitives(tok):
+            low = verb.lemma_.lower()
+            if low not in operate | acquire or negated(ctx, verb):
+                continue
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            platforms = [p for c in objs for p in _own_phrase(ctx, c)]
+            if not platforms and any(c.lemma_.lower() in _TYPE_NOUNS | _CRAFT_NOUNS and c.i not in ctx.at
+                                     and any(d.lower_ == "the" for d in c.children) for c in objs):
+                platforms = _latest_platform(ctx, facts, tok.i)  # "the third country to fly the E/F model"
+            earlier = _precedents(ctx, tok, verb) + [m for m in _precedents(ctx, tok.head, tok.head)
+                                                     if tok.head != verb]
+            seen: set[str] = set()
+            for m in earlier:
+                if m.entity in seen:
+                    continue
+                seen.add(m.entity)
+                for p in platforms:
+                    yield rel(ctx, m, "OPERATES", p, 0.55, "earlier-user",
+                              **({"stage": "in_service"} if low in operate else {}))
+
+
+def _successors(ctx: SentenceContext, tok: Token, old: list[Mention], old_holders: list[Mention]) -> Iterator[Relation]:
     """The new type of a succession is the holder's too, at the stage of its own clause: "Chile will
     replace its F-5s with the Gripen" (Chile, the subject), "the K2 will replace the Polish Army's
-    T-72s" (the owner of the type that gives way)."""
+    T-72s", "the Rafales will take over from the MiG-21s that the air force has flown", "35 F-35As to
+    replace the air force's Tornados" (the holder of the type that gives way: :func:`_old_holders`)."""
     olds = {m.entity for m in old}
     subjects = [c for t in _clause_chain(tok) for c in t.children if c.dep_ == "nsubj"]
     # the new type's own phrase, not what a description set beside it names ("the EA-18G, a derivative of the
@@ -501,8 +686,12 @@ def _successors(ctx: SentenceContext, tok: Token, old: list[Mention]) -> Iterato
         holders = [m for m in ctx.subjects(tok, STATES) if not m.demonym]
     if not new:  # the new type as the subject, the old one's owner by possessive
         new = [p for s in subjects for p in _own_phrase(ctx, s)]
+        if not new and tok.dep_ in {"acl", "relcl"}:  # "35 F-35As to replace the Tornados", "jets that will replace"
+            new = [p for n in [tok.head, *(c for c in tok.head.children if c.dep_ == "appos")]
+                   for p in _own_phrase(ctx, n)]
         holders = [ctx.at[c.i] for o in tok.children if o.dep_ == "dobj" for c in o.children
                    if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
+        holders += [m for m in old_holders if all(m.entity != h.entity for h in holders)]
     done = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     stage = "in_service" if done else clause_stage(ctx, tok, "ordered")  # "replaced its Mirages with MiG-29s"
     for h in _with_country(ctx, holders, STATES):

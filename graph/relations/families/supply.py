@@ -42,6 +42,7 @@ from .inventory import (
     customers,
     demonym_users,
     described_owner,
+    earlier_users,
     equipped_with,
     fired,
     given_away,
@@ -50,7 +51,9 @@ from .inventory import (
     on_order,
     operators,
     own_platforms,
+    replacements,
     retirements,
+    sent_away,
     serves_with,
     service_heading,
     shares,
@@ -561,6 +564,12 @@ def _transfer_words() -> frozenset[str]:
         | frozenset(lex["operate"]["verbs"]) | frozenset(lex["supply"]["chosen_maker_verbs"])
 
 
+def _for_service_work(tok: Token, lex: dict) -> bool:
+    """Whether goods are sent only to be worked on: "sending the jets to Russia for overhaul" (no transfer)."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex["service_work"] for o in c.children) for c in tok.children)
+
+
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
@@ -577,7 +586,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         is_supply = (lemma in supply or lemma in chosen_makers) and tok.pos_ == "VERB" or \
             tok.pos_ == "NOUN" and (lemma in supply_nouns or tok.lower_ in supply_nouns)
         if not (is_supply or lemma in acquire or lemma in operate) or negated(ctx, tok) or _no_longer(tok) \
-                or _unasserted(tok):
+                or _unasserted(tok) or is_supply and _for_service_work(tok, lex["supply"]):
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
         fors: list[Token] = []  # what a verb of relying is relied on for
@@ -1291,6 +1300,8 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from serves_with(ctx, facts)
     yield from demonym_users(ctx, facts)
     yield from successions(ctx, facts)
+    yield from replacements(ctx, facts)
+    yield from earlier_users(ctx, facts)
     yield from backbone(ctx, facts)
     yield from built_for(ctx, facts)
     yield from brought(ctx, facts)
@@ -1460,7 +1471,7 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         holders += _shared_holders(ctx, noun) + _variant_holders(noun)
         given = cues()["operate"]["given_nouns"]  # "their own F-16 pledges": goods they give away
         owners = [(c, t) for t in holders for c in _possessors(t)
-                  if not (t.i not in ctx.at and t.lemma_.lower() in given)]
+                  if not (t.i not in ctx.at and t.lemma_.lower() in given) and not sent_away(ctx, t)]
         for c, phrase in owners:
             if c.i not in ctx.at:  # "the air force's ageing F-16s": the service just named
                 found = _antecedent(ctx, facts, c, {"GovernmentBody"}) if c.lower_ not in {"its", "their"} else []
