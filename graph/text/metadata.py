@@ -720,12 +720,15 @@ def _year_bounds(body: str, this_year: int) -> tuple[int, int, dict[int, int]]:
         year, before = int(m.group(1)), body[max(0, m.start() - 120):m.start()]
         if _AHEAD.search(before[-20:]):
             high = min(high, year) if year >= low else high
+        elif _SINCE.search(before[-12:]) and year < this_year:
+            low = max(low, year + 1)  # "a member since 2004": a state that has lasted, told a year or more on
         elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
                 and not _SPAN_WORDS.search(before):
             low, told[year] = max(low, year), told.get(year, 0) + 1
     return (low, high, told) if low <= high else (0, this_year, told)
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(?:former|late|ex|then|future|incoming|outgoing|next)[\s-]*$", re.I)
 
 
