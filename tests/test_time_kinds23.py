@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from graph.relations.time import _from_anchor, _other_event, resolved_dates
-from graph.text.metadata import _year_bounds
+from graph.text.metadata import _with_year, _year_bounds
 from tests.extracted import graph_of
 
 PUB = "2024-05-03"  # a Friday
@@ -49,3 +49,9 @@ def test_later_that_month_is_that_month():
 def test_a_year_after_since_sets_the_story_a_year_or_more_later():
     low, _, told = _year_bounds("Slovakia, a NATO member since 2004, signed the deal.", 2030)
     assert low == 2005 and 2004 not in told
+
+
+def test_an_office_holder_with_a_suffix_dates_a_yearless_dateline():
+    body = ("President Ferdinand Marcos Jr. appointed a new defence secretary on Monday. The new secretary ran "
+            "for president in 2010 and lost.")
+    assert _with_year("0000-06-06", body) == "2023-06-06"  # Marcos took office on 30 June 2022

@@ -732,6 +732,21 @@ _SINCE = re.compile(r"\bsince\s+$", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(?:former|late|ex|then|future|incoming|outgoing|next)[\s-]*$", re.I)
 
 
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _surname(name: str) -> str:
+    """A person's last name, not a generational suffix ("Ferdinand Marcos Jr." -> "Marcos").
+
+    >>> _surname("Ferdinand Marcos Jr."), _surname("Anthony Albanese")
+    ('Marcos', 'Albanese')
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
+        words = words[:-1]
+    return words[-1]
+
+
 def _in_office(body: str, month: int, day: int):
     """How many of the office holders the text names by title and name ("President Donald Trump",
     "acting President Mohammad Mokhber", either of "Presidents Ana Roe and Ben Doe") held that office on the dateline's day of a candidate year
@@ -740,14 +755,14 @@ def _in_office(body: str, month: int, day: int):
 
     terms: dict[str, list] = {}
     for office in (o for terms_ in load_offices().by_person.values() for o in terms_):
-        if not office.title or office.name.split()[-1] not in body:
+        if not office.title or _surname(office.name) not in body:
             continue
-        names = {re.escape(office.name), re.escape(office.name.split()[-1])}
+        names = {re.escape(office.name), re.escape(_surname(office.name))}
         title = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", office.title))  # "Secretary General"
         # "President X", or one of two holders a plural title names: "Presidents A and X", "Presidents X and B"
         named = f"(?:{'|'.join(names)})"
         other = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}?[A-Z][\w'\u2019.-]*"
-        for m in re.finditer(rf"\b(?i:{title})(?:\s+{named}\b|s\s+(?:{other}\s+and\s+)?{named}\b(?!\s+and\b)"
+        for m in re.finditer(rf"\b(?i:{title})(?:\s+{named}(?!\w)|s\s+(?:{other}\s+and\s+)?{named}(?!\w)(?!\s+and\b)"
                              rf"|s\s+{named}\s+and\s+{other}\b)", body):
             if not _HOLDER_BEFORE.search(body[max(0, m.start() - 12):m.start()]):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
