@@ -55,3 +55,9 @@ def test_an_office_holder_with_a_suffix_dates_a_yearless_dateline():
     body = ("President Ferdinand Marcos Jr. appointed a new defence secretary on Monday. The new secretary ran "
             "for president in 2010 and lost.")
     assert _with_year("0000-06-06", body) == "2023-06-06"  # Marcos took office on 30 June 2022
+
+
+def test_a_yearless_dateline_without_a_weekday_follows_the_latest_past_year():
+    body = ("Norway has signed for 12 more frigate helicopters. The cabinet cleared the money in September 2023, "
+            "and the first of the helicopters should be handed over in 2030.")
+    assert _with_year("0000-12-20", body) == "2024-12-20"  # not 2030, a year still ahead

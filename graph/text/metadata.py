@@ -729,6 +729,15 @@ def _year_bounds(body: str, this_year: int) -> tuple[int, int, dict[int, int]]:
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# a year told as a past time of its own ("arrived in 2022", "cleared in September 2023"), not a thing's ("the 2023 summit")
+_IN_YEAR = re.compile(rf"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{_MONTHS})\.?\s+)?$", re.I)
+
+
+def _looked_back(body: str, year: int) -> int:
+    """1 when the text tells of ``year`` as a time of its own ("arrived in 2022": the story looks back on
+    it), 0 when only as a thing's ("the 2023 summit of the bloc": the news's own)."""
+    return int(any(_IN_YEAR.search(body[max(0, m.start() - 24):m.start()])
+                   for m in re.finditer(rf"\b{year}\b", body)))
 _HOLDER_BEFORE = re.compile(r"\b(?:former|late|ex|then|future|incoming|outgoing|next)[\s-]*$", re.I)
 
 
@@ -838,8 +847,9 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     dateline falls after that weekday, then by nearness to the story's usual year. Otherwise a lead
     that speaks of "next year" and names a year is written the year before it; the nearest full
     date of the lead paragraph dates the story (its year, or the next one for a dateline earlier in
-    the year); else the year named most often outside ranges and deadlines ("by 2030", "since
-    2019")."""
+    the year); else the year after the latest the text tells of as past ("cleared the money in
+    September 2023"), no later than a deadline it sets ("by 2030"); with no such year, the year named
+    most often outside ranges and deadlines ("since 2019")."""
     month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
     full = _full_dates(body)
     same = _same_day(iso, body)
@@ -887,8 +897,10 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
         return f"{max(ahead) - 1}{iso[4:]}"
     if nearest:
         return f"{nearest}{iso[4:]}"
-    if counts:  # the year named most often, and no earlier than the latest year the text tells of as past
-        year = max(max(counts, key=lambda y: (counts[y], y)), _year_bounds(body, horizon())[0])
+    if counts:  # a story most often looks back a year or two: the year after the latest it tells of as past
+        low, high, told = _year_bounds(body, horizon())
+        year = min(max(told) + _looked_back(body, max(told)), high) if told \
+            else max(max(counts, key=lambda y: (counts[y], y)), low)
         return f"{year}{iso[4:]}"
     titled = _YEAR.findall(headline)  # "IDEX 2025: ..." and a text that names no year
     return f"{titled[0]}{iso[4:]}" if titled else None
