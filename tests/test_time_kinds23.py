@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.relations.time import _from_anchor, _other_event, resolved_dates
+from graph.relations.time import _from_anchor, _other_event, _the_event, resolved_dates
 from graph.text.metadata import _with_year, _year_bounds
 from tests.extracted import graph_of
 
@@ -61,3 +61,14 @@ def test_a_yearless_dateline_without_a_weekday_follows_the_latest_past_year():
     body = ("Norway has signed for 12 more frigate helicopters. The cabinet cleared the money in September 2023, "
             "and the first of the helicopters should be handed over in 2030.")
     assert _with_year("0000-12-20", body) == "2024-12-20"  # not 2030, a year still ahead
+
+
+
+def test_a_noun_of_an_unnamed_events_kind_names_it(pipeline):
+    """An unnamed armed event is named by its kind ("clash, Strelsau"): "the coup" in a later clause is
+    that event, so the clause's own time ("ruled since February") may date it."""
+    doc = pipeline.nlp("Ruritania has been ruled since February by General Ivo Marek, who seized power in the "
+                       "country's second coup in a year.")
+    coup = next(t for t in doc if t.lower_ == "coup")
+    assert _the_event(coup, "clash, Strelsau")
+    assert not _the_event(coup, "summit, Strelsau")  # a coup is no summit

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import day
 from ..mentions.layout import doc_text, in_headline, outside_text
+from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers, pos_tags, texts, tokens
 from .lexicon import cues
 
@@ -1444,11 +1445,13 @@ def _on_other_named_event(span: Span, name: str) -> bool:
 
 
 def _the_event(tok: Token, name: str) -> bool:
-    """Whether a token names the event ``name``: a proper noun of its name, or an event noun ("the meeting")."""
+    """Whether a token names the event ``name``: a proper noun of its name, an event noun ("the meeting"),
+    or a noun of the kind an unnamed event's name gives ("the coup" for "clash, Bamako")."""
     words = {w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 2 and not w.isdigit()}
     if tok.pos_ == "PROPN":
         return tok.lower_ in words and tok.ent_type_ not in _STATE_TYPES
-    nouns = _EVENT_TIME["end_nouns"] | _GATHERINGS | _EVENT_TIME["parts"] - {"day"}
+    kind = set(lexicon()["event_kinds"].get(name.split(",")[0].strip().casefold(), ()))
+    nouns = _EVENT_TIME["end_nouns"] | _GATHERINGS | _EVENT_TIME["parts"] - {"day"} | kind
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
 
 
