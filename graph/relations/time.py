@@ -1446,11 +1446,12 @@ def _on_other_named_event(span: Span, name: str) -> bool:
 
 def _the_event(tok: Token, name: str) -> bool:
     """Whether a token names the event ``name``: a proper noun of its name, an event noun ("the meeting"),
-    or a noun of the kind an unnamed event's name gives ("the coup" for "clash, Bamako")."""
+    or a noun of the kind an unnamed event's name gives ("the coup" for "clash, Bamako" or "mutiny, Bamako")."""
     words = {w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 2 and not w.isdigit()}
     if tok.pos_ == "PROPN":
         return tok.lower_ in words and tok.ent_type_ not in _STATE_TYPES
-    kind = set(lexicon()["event_kinds"].get(name.split(",")[0].strip().casefold(), ()))
+    head = name.split(",")[0].strip().casefold()
+    kind = {n for key, nouns in lexicon()["event_kinds"].items() if head == key or head in nouns for n in nouns}
     nouns = _EVENT_TIME["end_nouns"] | _GATHERINGS | _EVENT_TIME["parts"] - {"day"} | kind
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
 
