@@ -637,11 +637,16 @@ def test_more_dateline_shapes(text, published):
 
 
 @pytest.mark.parametrize("text, published", [
-    # a yearless dateline with no weekday: not before the latest year the story tells of as past
+    # a yearless dateline with no weekday: not before the latest year the story tells of as past, and a year
+    # after it when told as a time of its own ("arrived in 2022": a story most often looks back a year or two;
+    # over the twenty dev halves' 320 dated articles the gold year is the latest past year + 1 twice as often as
+    # that year itself)
     ("Jets for Peru\n\nLIMA, Oct. 17 (Andes Wire) - Peru signed the 2019 contract for the jets in 2019, and the 2019 "
-     "deal was amended in 2019. The first jets arrived in 2022.", "2022-10-17"),
+     "deal was amended in 2019. The first jets arrived in 2022.", "2023-10-17"),
     ("Radars for Ghana\n\nACCRA, June 2 (Volta Wire) - Ghana's 2018 radar order, drawn up in 2018 and costed in 2018, "
-     "was signed in 2021.", "2021-06-02"),
+     "was signed in 2021.", "2022-06-02"),
+    ("Radars for Ghana\n\nACCRA, June 2 (Volta Wire) - Ghana's 2018 radar order was signed at the 2021 summit.",
+     "2021-06-02"),  # a year only as a thing's: the news's own
 ])
 def test_a_yearless_dateline_is_no_earlier_than_the_past_it_tells(text, published):
     assert from_text(text).published == published

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import day
 from ..mentions.layout import doc_text, in_headline, outside_text
+from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers, pos_tags, texts, tokens
 from .lexicon import cues
 
@@ -345,7 +346,9 @@ def _from_anchor(text: str, anchor: str | None) -> str | None:
     if soon:  # "in January, and within days ...": that month; "hours later": that day
         start = anchor.split("/")[0]
         return start if (soon.group(1) or soon.group(2)).lower() == "hours" else start[:7]
-    m = _ANAPHORIC.fullmatch(re.sub(r"^(?:on|in|at|by|during)\s+", "", text.strip(), flags=re.I))
+    # ("later that month", "earlier that year": that month, that year)
+    m = _ANAPHORIC.fullmatch(re.sub(r"^(?:(?:on|in|at|by|during)\s+|(?:later|earlier)\s+(?=that\b))", "", text.strip(),
+                                    flags=re.I))
     if not m:
         return None
     start = anchor.split("/")[0]
@@ -1126,6 +1129,8 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                 lemma = ""  # "closing a chapter that opened in 1969": what began is no event
             part = _part_at(verb) if verb is not None else None  # "on Tuesday for the closing stage of X"
             lemma = {"end": "end", "start": "start"}.get(part, lemma)
+            if lemma in lex["start"] | lex["end"] and _begins_other(verb, name):
+                lemma = ""  # "agreed to start building rockets next year": no start of the talks
             nth = _NTH_DAY.search(_text(sent))
             if nth and lemma in lex["ongoing"] and (n := _count(nth.group(1))):
                 if nth.group(2).lower().startswith("week"):
@@ -1164,7 +1169,8 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         return start or end
     for sent in sents:
         found = [(span, v) for span, v in _event_dates(sent, name, base)
-                 if fits(v) and not _series_origin(span, base, v, name) and not _describes_other(span, name)]
+                 if fits(v) and not _series_origin(span, base, v, name) and not _describes_other(span, name)
+                 and not _other_clause(span, name) and not _record_since(span, v)]
         when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
         if when:
             return when
@@ -1412,6 +1418,13 @@ def _of_other_kind(span: Span, name: str) -> bool:
     return mine is not None and any(_kind({s.lemma_.lower(), s.lower_}) not in {None, mine} for s in subjects)
 
 
+def _introduced_in_lead(noun: Token) -> bool:
+    """Whether an event noun is introduced by "a"/"an" in the lead's first two sentences: the news's own
+    event, whatever its name there ("took his seat at an Arab League summit on Friday")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) \
+        and any(s.start <= noun.i < s.end for s in lead_sentences(noun.doc, 2))
+
+
 def _on_other_named_event(span: Span, name: str) -> bool:
     """Whether a date expression hangs on an event noun that a name not in ``name`` modifies ("most
     recently the G7 meeting in Hiroshima in May" does not date a summit at Camp David; a place's name,
@@ -1425,7 +1438,123 @@ def _on_other_named_event(span: Span, name: str) -> bool:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _EVENT_TIME["end_nouns"] | _EVENT_TIME["parts"]:
             names = [t for t in tok.lefts if t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod"}
                      and t.ent_type_ not in _PLACE_TYPES]
+            if names and _introduced_in_lead(tok):
+                return False  # "took his seat at an Arab League summit on Friday": the news's own summit
             return bool(names) and not any(t.text.casefold() in low for t in tok.lefts if t.pos_ == "PROPN")
+    return False
+
+
+def _the_event(tok: Token, name: str) -> bool:
+    """Whether a token names the event ``name``: a proper noun of its name, an event noun ("the meeting"),
+    or a noun of the kind an unnamed event's name gives ("the coup" for "clash, Bamako" or "mutiny, Bamako")."""
+    words = {w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 2 and not w.isdigit()}
+    if tok.pos_ == "PROPN":
+        return tok.lower_ in words and tok.ent_type_ not in _STATE_TYPES
+    head = name.split(",")[0].strip().casefold()
+    kind = {n for key, nouns in lexicon()["event_kinds"].items() if head == key or head in nouns for n in nouns}
+    nouns = _EVENT_TIME["end_nouns"] | _GATHERINGS | _EVENT_TIME["parts"] - {"day"} | kind
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
+
+
+# nouns a text calls an event by besides the ones a date's verb may end ("the gathering", "the drill")
+_GATHERINGS = frozenset({"gathering", "drill", "manoeuvres", "maneuvers", "games", "dialogue", "ministerial",
+                         "training", "celebration", "ceremony", "festival", "event", "consultations"})
+
+
+def _own_event_ref(tok: Token, name: str) -> bool:
+    """Whether a token may stand for the event ``name``: :func:`_the_event`, not an event noun another
+    name modifies ("CSTO manoeuvres" in an article on another exercise)."""
+    if not _the_event(tok, name):
+        return False
+    low = name.casefold()
+    return tok.pos_ == "PROPN" or not any(
+        (t.pos_ == "PROPN" or t.text.isupper() and len(t.text) > 1) and t.dep_ in {"compound", "nmod"}
+        and t.ent_type_ not in _PLACE_TYPES
+        and t.text.casefold() not in low for t in tok.lefts)
+
+
+def _other_clause(span: Span, name: str) -> bool:
+    """Whether a date after the lead lies in a clause with a subject of its own that tells nothing of the
+    event ``name`` ("The gathering capped a season of diplomacy: the kingdom restored relations with Iran
+    in March"; "In January it refused to host CSTO manoeuvres"): that clause's time, not the event's. A
+    pronoun subject stands for the event only on a verb of its course ("It opened on Monday"); the
+    subjects of ``gathering_verbs`` are at the event ("the leaders met on Tuesday")."""
+    if any(s.start == span.sent.start for s in lead_sentences(span.doc, 2)):
+        return False  # the lead tells of the news, whoever acts in it ("the leaders sat down on Thursday")
+    verb = verb_of(span)
+    while verb is not None and verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "agreed on Tuesday to start building rockets next year": the agreeing's clause
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _words()["gathering_verbs"]:
+        return False  # "the leaders met in Tokyo on Tuesday"
+    course = _EVENT_TIME["start"] | _EVENT_TIME["end"] | _EVENT_TIME["running"] | _EVENT_TIME["ongoing"] | {"take"}
+    if any(s.pos_ == "PRON" and lemma in course for s in subjects):
+        return False
+    return not any(_own_event_ref(t, name) for t in _own_clause(verb))
+
+
+def _begins_other(verb: Token, name: str) -> bool:
+    """Whether a verb of beginning or ending acts on something other than the event ``name``: it has
+    an object or a verb it governs that holds no word for the event, and no subject that is the event
+    ("agreed to start building rockets next year"; not "began ten days of joint training on Monday",
+    "the summit opened on Monday", "leaders closed the summit on Friday")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
+    if not objects or any(c.dep_ in {"nsubj", "nsubjpass"} and _own_event_ref(c, name) for c in verb.children):
+        return False
+    return not any(_own_event_ref(t, name) for c in objects for t in c.subtree)
+
+
+def _record_since(span: Span, value: str) -> bool:
+    """Whether an open span hangs on a noun or an adjective ("for the first time since 2010", "the
+    largest since 2019"): the mark a record is measured from, not a time of the event."""
+    return value.endswith("/") and span[0].lower_ == "since" and span.root.head.pos_ in {"NOUN", "ADJ"}
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """A verb's clause: its subtree less the clauses hung on it that have subjects of their own."""
+    out, todo = [], [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if not (c.pos_ in {"VERB", "AUX"} and c.dep_ in _CLAUSES
+                                                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]
+    return out
+
+
+# clauses of their own hung on a verb (a clause of time, "as the ministers held their talks", stays the verb's)
+_CLAUSES = frozenset({"ccomp", "conj", "parataxis"})
+
+
+def _on_object_event(span: Span, name: str) -> bool:
+    """Whether a date expression dates an event noun that the event's own sentence has as the object of
+    a verb relating it to an earlier happening (``backward_verbs``: "The meeting followed the prime
+    minister's state visit in October": the visit's month, not the meeting's), set on the noun or on the
+    verb; not when that noun is a word of ``name``."""
+    words = {w for w in re.findall(r"[\w-]+", name.casefold())}
+    nouns = _EVENT_TIME["end_nouns"] | _JOURNEYS | _GATHERINGS
+    verb = verb_of(span)
+    if verb is not None and verb.lemma_.lower() in _words()["backward_verbs"] \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns and not {c.lower_, c.lemma_.lower()} & words
+                    for c in verb.children) \
+            and any(c.dep_ in {"nsubj", "nsubjpass"} and _the_event(c, name) for c in verb.children):
+        return True  # "The meeting followed the state visit ... in March", the month set on "followed"
+    tok = span.root
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+            if tok.lower_ in words or tok.lemma_.lower() in words or tok.dep_ not in {"dobj", "pobj"}:
+                return False
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            return verb is not None and verb.lemma_.lower() in _words()["backward_verbs"] and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and _the_event(c, name) for c in verb.children)
     return False
 
 
@@ -1433,7 +1562,8 @@ def _other_event(span: Span, name: str) -> bool:
     """Whether a date expression dates another named event than ``name``: one whose subordinate
     clause is about a named event or a named event's part ("the SCO summit that ended on Monday",
     "when Cobra Gold's second phase ended in March" do not date a parade or another exercise)."""
-    if _of_other_edition(span) or _on_other_named_event(span, name) or _of_other_kind(span, name):
+    if _of_other_edition(span) or _on_other_named_event(span, name) or _of_other_kind(span, name) \
+            or _on_object_event(span, name):
         return True
     verb = verb_of(span)
     if verb is None or verb.dep_ == "ROOT" or verb.head.i == verb.i:

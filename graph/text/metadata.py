@@ -720,13 +720,40 @@ def _year_bounds(body: str, this_year: int) -> tuple[int, int, dict[int, int]]:
         year, before = int(m.group(1)), body[max(0, m.start() - 120):m.start()]
         if _AHEAD.search(before[-20:]):
             high = min(high, year) if year >= low else high
+        elif _SINCE.search(before[-12:]) and year < this_year:
+            low = max(low, year + 1)  # "a member since 2004": a state that has lasted, told a year or more on
         elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
                 and not _SPAN_WORDS.search(before):
             low, told[year] = max(low, year), told.get(year, 0) + 1
     return (low, high, told) if low <= high else (0, this_year, told)
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+# a year told as a past time of its own ("arrived in 2022", "cleared in September 2023"), not a thing's ("the 2023 summit")
+_IN_YEAR = re.compile(rf"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{_MONTHS})\.?\s+)?$", re.I)
+
+
+def _looked_back(body: str, year: int) -> int:
+    """1 when the text tells of ``year`` as a time of its own ("arrived in 2022": the story looks back on
+    it), 0 when only as a thing's ("the 2023 summit of the bloc": the news's own)."""
+    return int(any(_IN_YEAR.search(body[max(0, m.start() - 24):m.start()])
+                   for m in re.finditer(rf"\b{year}\b", body)))
 _HOLDER_BEFORE = re.compile(r"\b(?:former|late|ex|then|future|incoming|outgoing|next)[\s-]*$", re.I)
+
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _surname(name: str) -> str:
+    """A person's last name, not a generational suffix ("Ferdinand Marcos Jr." -> "Marcos").
+
+    >>> _surname("Ferdinand Marcos Jr."), _surname("Anthony Albanese")
+    ('Marcos', 'Albanese')
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
+        words = words[:-1]
+    return words[-1]
 
 
 def _in_office(body: str, month: int, day: int):
@@ -737,14 +764,14 @@ def _in_office(body: str, month: int, day: int):
 
     terms: dict[str, list] = {}
     for office in (o for terms_ in load_offices().by_person.values() for o in terms_):
-        if not office.title or office.name.split()[-1] not in body:
+        if not office.title or _surname(office.name) not in body:
             continue
-        names = {re.escape(office.name), re.escape(office.name.split()[-1])}
+        names = {re.escape(office.name), re.escape(_surname(office.name))}
         title = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", office.title))  # "Secretary General"
         # "President X", or one of two holders a plural title names: "Presidents A and X", "Presidents X and B"
         named = f"(?:{'|'.join(names)})"
         other = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}?[A-Z][\w'\u2019.-]*"
-        for m in re.finditer(rf"\b(?i:{title})(?:\s+{named}\b|s\s+(?:{other}\s+and\s+)?{named}\b(?!\s+and\b)"
+        for m in re.finditer(rf"\b(?i:{title})(?:\s+{named}(?!\w)|s\s+(?:{other}\s+and\s+)?{named}(?!\w)(?!\s+and\b)"
                              rf"|s\s+{named}\s+and\s+{other}\b)", body):
             if not _HOLDER_BEFORE.search(body[max(0, m.start() - 12):m.start()]):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
@@ -820,8 +847,9 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     dateline falls after that weekday, then by nearness to the story's usual year. Otherwise a lead
     that speaks of "next year" and names a year is written the year before it; the nearest full
     date of the lead paragraph dates the story (its year, or the next one for a dateline earlier in
-    the year); else the year named most often outside ranges and deadlines ("by 2030", "since
-    2019")."""
+    the year); else the year after the latest the text tells of as past ("cleared the money in
+    September 2023"), no later than a deadline it sets ("by 2030"); with no such year, the year named
+    most often outside ranges and deadlines ("since 2019")."""
     month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
     full = _full_dates(body)
     same = _same_day(iso, body)
@@ -869,8 +897,10 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
         return f"{max(ahead) - 1}{iso[4:]}"
     if nearest:
         return f"{nearest}{iso[4:]}"
-    if counts:  # the year named most often, and no earlier than the latest year the text tells of as past
-        year = max(max(counts, key=lambda y: (counts[y], y)), _year_bounds(body, horizon())[0])
+    if counts:  # a story most often looks back a year or two: the year after the latest it tells of as past
+        low, high, told = _year_bounds(body, horizon())
+        year = min(max(told) + _looked_back(body, max(told)), high) if told \
+            else max(max(counts, key=lambda y: (counts[y], y)), low)
         return f"{year}{iso[4:]}"
     titled = _YEAR.findall(headline)  # "IDEX 2025: ..." and a text that names no year
     return f"{titled[0]}{iso[4:]}" if titled else None
