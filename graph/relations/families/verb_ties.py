@@ -155,10 +155,12 @@ def _acted_on(ctx: SentenceContext, facts: DocFacts, noun: Token) -> Iterator[Re
     else the noun's owner) against the side acted on (the "of" object or the party owning it)."""
     if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and noun.head.pos_ == "VERB" and not _live(ctx, noun.head):
         return
-    targets = [p for o in _objects(noun, set(), {"of"}) for p in _owners(ctx, facts, o)]
+    acted = _objects(noun, set(), {"of"})
+    targets = [p for o in acted for p in _owners(ctx, facts, o)]
     if not targets:
         return
-    actors = [p for o in _objects(noun, set(), {"by"}) for p in _owners(ctx, facts, o)] or possessors(ctx, facts, noun)[0]
+    by = [o for h in (noun, *acted) for o in _objects(h, set(), {"by"})]  # the parser may hang "by" on the "of" object
+    actors = [p for o in by for p in _owners(ctx, facts, o)] or possessors(ctx, facts, noun)[0]
     yield from _pairs(ctx, [a for a in actors if a not in targets], targets, CONFLICT, "acted-on", "defense")
 
 
