@@ -48,6 +48,8 @@ def pair(type_: str, a: str, b: str) -> tuple[str, frozenset[str]]:
     ("Gulf leaders ended the two-year boycott of Oman by Bahrain and Kuwait.", pair(CONFLICT, "Bahrain", "Oman")),
     ("Gulf leaders ended the two-year boycott of Oman by Bahrain and Kuwait.", pair(CONFLICT, "Kuwait", "Oman")),
     ("Chile's boycott of Peru lasted a year.", pair(CONFLICT, "Chile", "Peru")),
+    ("The leaders met on Friday, closing the four-and-a-half-year boycott of Oman by Bahrain and Jordan.",
+     pair(CONFLICT, "Jordan", "Oman")),
     ("Belarusian helicopters crossed into Lithuanian airspace on Tuesday.", pair(CONFLICT, "Belarus", "Lithuania")),
     ("Turkey blocked Sweden's path into NATO for months.", pair(CONFLICT, "Turkey", "Sweden")),
     ("Beijing's new map drew protests from Vietnam and Malaysia.", pair(CONFLICT, "China", "Malaysia")),

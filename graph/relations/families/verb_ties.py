@@ -159,7 +159,12 @@ def _acted_on(ctx: SentenceContext, facts: DocFacts, noun: Token) -> Iterator[Re
     targets = [p for o in acted for p in _owners(ctx, facts, o)]
     if not targets:
         return
-    by = [o for h in (noun, *acted) for o in _objects(h, set(), {"by"})]  # the parser may hang "by" on the "of" object
+    # the parser may hang "by" on the "of" object, or on the active verb the noun is the object of
+    # ("ending the boycott of Q by A and B")
+    hosts = [noun, *acted]
+    if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in noun.head.children):
+        hosts.append(noun.head)
+    by = [o for h in hosts for o in _objects(h, set(), {"by"})]
     actors = [p for o in by for p in _owners(ctx, facts, o)] or possessors(ctx, facts, noun)[0]
     yield from _pairs(ctx, [a for a in actors if a not in targets], targets, CONFLICT, "acted-on", "defense")
 
