@@ -125,11 +125,14 @@ def _wielded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> 
         held = [verb.head]  # "the drone, which X used (was used by X) against Y": what the clause is on
     # "used it against Y", "the law Washington used against Y": whatever a party uses against another
     # is turned on it (a named party used is no weapon: "used Ukraine against Russia" is left alone)
-    weapons = [o for o in held if _weapon(ctx, o, ties) or using and o.i not in ctx.at
-               and (o.pos_ == "NOUN" or o.lower_ in {"it", "them"})]
-    if not weapons:
+    # (only "against" then: "uses the radar on its vehicles" turns nothing on anyone)
+    weapons = [o for o in held if _weapon(ctx, o, ties)]
+    used = [o for o in held if using and o not in weapons and o.i not in ctx.at
+            and (o.pos_ == "NOUN" or o.lower_ in {"it", "them"})]
+    if not weapons and not used:
         return
-    others = [p for h in [verb, *weapons] for o in _objects(h, set(), {"against", "on", "at"})
+    aims = {"against", "on", "at"} if weapons else {"against"}
+    others = [p for h in [verb, *weapons, *used] for o in _objects(h, set(), aims)
               for p in _owners(ctx, facts, o)]
     if others:
         yield from _pairs(ctx, _wielders(ctx, facts, verb, passive), others, CONFLICT, "weapon-turned", "defense")
