@@ -54,3 +54,13 @@ def test_members_of_a_conjoined_of(pipeline):
     text = "Armenia and Belarus are members of the Commonwealth of Independent States and of the Eurasian Economic Union."
     found = members(pipeline, text)
     assert any(m == "Belarus" and "Eurasian Economic" in b for m, b in found), found
+
+
+def test_members_of_a_conjoined_of_after_a_clause(pipeline):
+    """A relative clause on the first bloc: the parser hangs "and of B" on the copula, not on "of A"."""
+    text = "Egypt and Algeria are both members of the Arab League, which Egypt co-founded, and of the African Union."
+    found = members(pipeline, text)
+    assert {"Egypt", "Algeria"} <= {m for m, b in found if b == "African Union"}, found
+    # "and" that joins another clause adds no bloc
+    text = "Egypt and Algeria are members of the Arab League, and of course they trade with Chile."
+    assert not any(b == "Chile" for _, b in members(pipeline, text))

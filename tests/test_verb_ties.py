@@ -36,6 +36,20 @@ def pair(type_: str, a: str, b: str) -> tuple[str, frozenset[str]]:
     ("Vietnamese vessels have used water cannon against Philippine boats near the reef.",
      pair(CONFLICT, "Vietnam", "Philippines")),
     ("The Chinese cutter turned its water cannon on the Vietnamese vessel.", pair(CONFLICT, "China", "Vietnam")),
+    # what a party uses against another, also in a relative clause on the thing used or as a pronoun
+    ("The Bayraktar TB2, which Georgia used against Russian armour in 2008, has been retired.",
+     pair(CONFLICT, "Georgia", "Russia")),
+    ("The Bayraktar TB2, which was used by Georgia against Russia, has been retired.",
+     pair(CONFLICT, "Georgia", "Russia")),
+    ("The drone became famous after Ethiopia used it against Eritrean troops.", pair(CONFLICT, "Ethiopia", "Eritrea")),
+    ("The 2019 law, which Canada has already used against Iran, allows asset freezes.",
+     pair(CONFLICT, "Canada", "Iran")),
+    # a hostile act named as a noun: the side acting ("by", owner) against the side acted on ("of")
+    ("Gulf leaders ended the two-year boycott of Oman by Bahrain and Kuwait.", pair(CONFLICT, "Bahrain", "Oman")),
+    ("Gulf leaders ended the two-year boycott of Oman by Bahrain and Kuwait.", pair(CONFLICT, "Kuwait", "Oman")),
+    ("Chile's boycott of Peru lasted a year.", pair(CONFLICT, "Chile", "Peru")),
+    ("The leaders met on Friday, closing the four-and-a-half-year boycott of Oman by Bahrain and Jordan.",
+     pair(CONFLICT, "Jordan", "Oman")),
     ("Belarusian helicopters crossed into Lithuanian airspace on Tuesday.", pair(CONFLICT, "Belarus", "Lithuania")),
     ("Turkey blocked Sweden's path into NATO for months.", pair(CONFLICT, "Turkey", "Sweden")),
     ("Beijing's new map drew protests from Vietnam and Malaysia.", pair(CONFLICT, "China", "Malaysia")),
@@ -93,6 +107,13 @@ def test_frames_state_the_tie(pipeline, text, expected):
     # officials in a city that is no capital speak for no state
     ("Officials in Kano said the aircraft would be thrown into the air campaign against Boko Haram.",
      pair(CONFLICT, "Nigeria", "Boko Haram")),
+    # what is used against a disease, or a party used, is no conflict of the user with it
+    ("Doctors in Chile used the vaccine against measles.", pair(CONFLICT, "Chile", "measles")),
+    ("Officials said Ukraine had been used by Poland against Russia.", pair(CONFLICT, "Ukraine", "Russia")),
+    # a thing used "on" another thing is aimed at nothing
+    ("The US Army uses the Israeli radar on its Stryker vehicles.", pair(CONFLICT, "United States Army", "Stryker")),
+    # a boycott refused is none
+    ("Chile did not join the boycott of Peru.", pair(CONFLICT, "Chile", "Peru")),
     # a shared border is no dispute
     ("Greece has long shared a border with Bulgaria.", pair(CONFLICT, "Greece", "Bulgaria")),
     # allies of a third party are not thereby each other's

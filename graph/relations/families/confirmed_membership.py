@@ -203,10 +203,85 @@ def _shared_body(ctx: SentenceContext, alliance, lex: dict) -> list:
     return out
 
 
+def _run_of_states(ctx: SentenceContext, start: int) -> list:
+    """The states named in a plain list from token ``start`` on ("the United Kingdom, Australia and
+    Malaysia"): names joined by commas, "and" and articles only; any other word ends the list, and a list
+    that is no more than its first name's head noun ("China's navy") is none."""
+    out: list = []
+    i = start
+    while i < ctx.sent.end:
+        tok = ctx.doc[i]
+        m = ctx.at.get(i)
+        if m is not None:
+            if ctx.label(m) not in _STATES:
+                break
+            out.append(m)
+            i = m.end
+            continue
+        if tok.text != "," and tok.lower_ not in {"and", "or"} and tok.pos_ != "DET":
+            break
+        i += 1
+    if out and out[-1].end < ctx.sent.end and ctx.doc[out[-1].end].pos_ in {"NOUN", "PART"}:
+        out.pop()  # "..., and Malaysia's navy": the last name is a modifier, not a listed state
+    return out
+
+
+def _listed_after_colon(ctx: SentenceContext, colon: Token) -> list:
+    """The states listed right after ``colon`` ("...: the United Kingdom, Australia and Malaysia")."""
+    return _run_of_states(ctx, colon.i + 1)
+
+
+def _colon_owners(ctx: SentenceContext, colon: Token, lex: dict) -> list:
+    """The blocs whose member noun the list after ``colon`` spells out: a member noun of a bloc before
+    the colon with no other colon or semicolon between ("The five members of the bloc met in the
+    capital: ...", "Three Commonwealth nations: ...")."""
+    out = []
+    for tok in reversed(ctx.doc[ctx.sent.start:colon.i]):
+        if tok.text in {":", ";"}:
+            break
+        if tok.lemma_.lower() in lex["listing_nouns"] and tok.i not in ctx.at:
+            out += _bloc_of(ctx, tok)
+    return out
+
+
+def _colon_list(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(state, bloc) for the states listed after a colon that follows a bloc's member noun, in the
+    sentence or across the break the parser often makes at the colon."""
+    found = []
+    for colon in (t for t in ctx.tokens if t.text == ":"):
+        states = _listed_after_colon(ctx, colon)
+        found += [(m, a) for a in _colon_owners(ctx, colon, lex) for m in states]
+    start = ctx.sent.start
+    if start and ctx.doc[start - 1].text == ":":
+        before = SentenceContext(ctx.doc[start - 1].sent, facts.mentions, ctx.entities, ctx.doc_id)
+        blocs = _colon_owners(before, ctx.doc[start - 1], lex)
+        if blocs:
+            found += [(m, a) for a in blocs for m in _run_of_states(ctx, start)]
+    return found
+
+
+def _join_in(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "Croatia joined Albania in NATO", "joining A, B and C in the GUAM grouping": the joiner and
+    the states it joined are all in the bloc of the verb's "in" object."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["join_verbs"] or negated(ctx, tok) or hedged(tok):
+        return [], []
+    if any(c.lower_ in lex["unaccomplished"] for c in tok.children if c.dep_ in {"aux", "mark"}):
+        return [], []
+    blocs = _bloc_objects(ctx, tok)
+    blocs += [ctx.at[c.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["body_nouns"]
+              for c in o.children if c.dep_ == "compound" and c.i in ctx.at and is_bloc(ctx, ctx.at[c.i])]
+    joined = [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, _STATES)]
+    if not blocs or not joined:
+        return [], []
+    return joined + ctx.subjects(tok, _STATES, plural=True), blocs
+
+
 def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """MEMBER_OF for the states a loose membership frame names, where the data confirms them."""
     alliances = [a for a in bloc_mentions(ctx) if not _negated_name(ctx, a)]
-    if not alliances:
+    start = ctx.sent.start
+    if not alliances and not (start and ctx.doc[start - 1].text == ":"):
         return
     lex = cues()["membership"]
     found: list[tuple] = []  # (state mention, alliance mention, rule, needs data)
@@ -223,6 +298,9 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         found += [(m, a, "membership-partner-in", True) for m in states for a in blocs]
         listed = _listed(ctx, tok, lex)
         found += [(m, a, "membership-listed", True) for m in listed for a in _bloc_of(ctx, tok)]
+        states, blocs = _join_in(ctx, tok, lex)
+        found += [(m, a, "membership-join-in", False) for m in states for a in blocs]
+    found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
     for a in alliances:
         found += [(m, a, "membership-shared", False) for m in _shared_body(ctx, a, lex)]
         found += [(m, a, "membership-grouping", True) for m in _grouping(ctx, a, lex)]
@@ -234,7 +312,7 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         if known is None and needs_data or known is not None and facts.entities[m.entity].name not in known:
             continue
         seen.add((m.entity, a.entity))
-        yield rel(ctx, m, "MEMBER_OF", a, 0.6, rule)
+        yield rel(ctx, m, "MEMBER_OF", a if ctx.sent.start <= a.start < ctx.sent.end else a.entity, 0.6, rule)
 
 
 confirmed_membership = _with_terms(confirmed_membership)

@@ -77,7 +77,15 @@ def _conjoined_of(head, lex: dict):
     """The members noun whose "of" a bloc's "of" is joined to: "members of the SCO, which Iran joined
     last year, and of the OIC" (the OIC's "of" is a conjunct of the SCO's), else None."""
     prep = head.head if head.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "of" or prep.dep_ != "conj":
+    if prep is None or prep.lower_ != "of":
+        return None
+    if prep.dep_ == "prep" and prep.head.lemma_ == "be" and any(
+            c.dep_ == "cc" and c.i == prep.i - 1 for c in prep.head.children):
+        # "are members of A, which X founded, and of B": the parser hangs "and of B" on the copula
+        return next((n for n in prep.head.children if n.dep_ == "attr" and n.i < prep.i
+                     and n.lower_ in lex["predicate_member_nouns"]
+                     and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)), None)
+    if prep.dep_ != "conj":
         return None
     first = prep.head
     if first.dep_ != "prep" or first.lower_ != "of":

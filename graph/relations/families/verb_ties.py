@@ -120,12 +120,19 @@ def _wielded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> 
     "the drones were used by X against Y", "the TB2, which X used against Y's armour"."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     held = _objects(verb, {"nsubjpass"} if passive else {"dobj"})
-    if not held and verb.dep_ == "relcl" and verb.lemma_.lower() == "use":
-        held = [verb.head]  # "the drone, which X used against Y": the weapon is what the clause is on
+    using = verb.lemma_.lower() in ties["using_verbs"]
+    if using and verb.dep_ == "relcl" and all(o.lower_ in {"which", "that"} for o in held):
+        held = [verb.head]  # "the drone, which X used (was used by X) against Y": what the clause is on
+    # "used it against Y", "the law Washington used against Y": whatever a party uses against another
+    # is turned on it (a named party used is no weapon: "used Ukraine against Russia" is left alone)
+    # (only "against" then: "uses the radar on its vehicles" turns nothing on anyone)
     weapons = [o for o in held if _weapon(ctx, o, ties)]
-    if not weapons:
+    used = [o for o in held if using and o not in weapons and o.i not in ctx.at
+            and (o.pos_ == "NOUN" or o.lower_ in {"it", "them"})]
+    if not weapons and not used:
         return
-    others = [p for h in [verb, *weapons] for o in _objects(h, set(), {"against", "on", "at"})
+    aims = {"against", "on", "at"} if weapons else {"against"}
+    others = [p for h in [verb, *weapons, *used] for o in _objects(h, set(), aims)
               for p in _owners(ctx, facts, o)]
     if others:
         yield from _pairs(ctx, _wielders(ctx, facts, verb, passive), others, CONFLICT, "weapon-turned", "defense")
@@ -144,6 +151,25 @@ def _use_against(ctx: SentenceContext, facts: DocFacts, noun: Token) -> Iterator
         return
     users = [p for o in _objects(verb, set(), {"to"}) for p in group(ctx, facts, o)] or clause_subjects(ctx, facts, verb)
     yield from _pairs(ctx, users, others, CONFLICT, "use-against", "defense")
+
+
+def _acted_on(ctx: SentenceContext, facts: DocFacts, noun: Token) -> Iterator[Relation]:
+    """ "the boycott of Qatar by A, B and C", "A's boycott of Qatar": the acting side (the "by" agent,
+    else the noun's owner) against the side acted on (the "of" object or the party owning it)."""
+    if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and noun.head.pos_ == "VERB" and not _live(ctx, noun.head):
+        return
+    acted = _objects(noun, set(), {"of"})
+    targets = [p for o in acted for p in _owners(ctx, facts, o)]
+    if not targets:
+        return
+    # the parser may hang "by" on the "of" object, or on the active verb the noun is the object of
+    # ("ending the boycott of Q by A and B")
+    hosts = [noun, *acted]
+    if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in noun.head.children):
+        hosts.append(noun.head)
+    by = [o for h in hosts for o in _objects(h, set(), {"by"})]
+    actors = [p for o in by for p in _owners(ctx, facts, o)] or possessors(ctx, facts, noun)[0]
+    yield from _pairs(ctx, [a for a in actors if a not in targets], targets, CONFLICT, "acted-on", "defense")
 
 
 def _intruded(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
@@ -317,6 +343,8 @@ def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _disputed(ctx, facts, ties)
     for noun in ctx.cued_tokens(ties["use_nouns"], pos={"NOUN"}):
         yield from _use_against(ctx, facts, noun)
+    for noun in ctx.cued_tokens(ties["acted_on_nouns"], pos={"NOUN"}):
+        yield from _acted_on(ctx, facts, noun)
     for noun in ctx.cued_tokens(ties["struck_target_nouns"], pos={"NOUN"}):
         yield from _targets_named(ctx, facts, noun, ties)
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB"):
