@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData
-from ..relations import Relation
+from ..relations import Relation, related_ids
 from .entity import Entity
 
 
@@ -60,7 +60,7 @@ def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], r
     for the state as for the city, or by its own name and the capital only by a short form of the
     capital's name (:func:`_seat_form`) in sentences of ``doc`` that name no occasion (:func:`_venue`);
     ``entities`` is changed in place."""
-    used = {r.source for r in relations} | {r.target for r in relations}
+    used = related_ids(relations)
     by_ref = {e.ref_id: e for e in entities.values() if e.ref_id}
     for key, place in list(entities.items()):
         entry = ref.get(place.ref_id) if place.label == "Place" and place.ref_id else None

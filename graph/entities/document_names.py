@@ -13,7 +13,7 @@ is dropped.
 from __future__ import annotations
 
 from ..mentions.lexicon import lexicon
-from ..relations import Relation
+from ..relations import Relation, related_ids
 from .entity import Entity
 
 _BODY_LABELS = {"GovernmentBody", "Organization", "Alliance"}
@@ -34,7 +34,7 @@ def names_document(name: str) -> bool:
 def drop_document_bodies(entities: dict[str, Entity], relations: list[Relation]) -> None:
     """Remove from ``entities`` every body no relation touches whose name is a document's
     (:func:`names_document`); ``entities`` is changed in place."""
-    touched = {r.source for r in relations} | {r.target for r in relations}
+    touched = related_ids(relations)
     for key, entity in list(entities.items()):
         if entity.label in _BODY_LABELS and entity.id not in touched and names_document(entity.name):
             del entities[key]

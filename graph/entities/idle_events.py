@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..mentions.lexicon import lexicon
-from ..relations import Relation
+from ..relations import Relation, related_ids
 from .entity import Entity
 
 
@@ -71,7 +71,7 @@ def drop_idle_occasions(entities: dict[str, Entity], relations: list[Relation], 
     from ``relations`` those place relations (both changed in place)."""
     lex = lexicon()
     idle, placed = set(lex["idle_occasion_kinds"]), set(lex["placed_occasion_kinds"])
-    touched = {r.source for r in relations} | {r.target for r in relations}
+    touched = related_ids(relations)
     gone = set()
     for key, entity in list(entities.items()):
         kind = occasion_kind(entity)

@@ -36,7 +36,7 @@ from ..mentions import Mention
 from ..mentions.layout import doc_text, heading_line, in_headline
 from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData
-from ..relations import Relation
+from ..relations import Relation, related_ids
 from .entity import Entity
 
 
@@ -97,7 +97,7 @@ def drop_name_openers(doc: Doc, entities: dict[str, Entity], relations: list[Rel
     names only as the opening word of a longer name (:func:`opens_name`), and every supra-region ("the
     Arctic", "the Middle East") it names only to qualify a noun (:func:`modifies_noun`); and every body or
     occasion (``name_opener_body_labels``) no relation touches that it names only so ("the UN Charter")."""
-    used = {r.source for r in relations} | {r.target for r in relations}
+    used = related_ids(relations)
     lex = lexicon()
     bodies = set(lex["name_opener_body_labels"])
     starts = {m.start for e in entities.values() for m in e.mentions}  # "a NATO E-3A": the aircraft's owner

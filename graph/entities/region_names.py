@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..mentions.lexicon import lexicon
-from ..relations import Relation
+from ..relations import Relation, related_ids
 from .entity import Entity
 
 
@@ -60,7 +60,7 @@ def fold_bare_regions(doc: Doc, entities: dict[str, Entity], relations: list[Rel
             regions.setdefault(stem.casefold(), e)
     if not regions:
         return
-    used = {r.source for r in relations} | {r.target for r in relations}
+    used = related_ids(relations)
     for key, place in list(entities.items()):
         region = regions.get(place.name.casefold()) if place.label == "Place" else None
         if region is None or region is place or place.id in used or _marked_town(doc, place):

@@ -1,5 +1,5 @@
 """Relations: rules over the dependency parse, driven by cue lexicons."""
 from .extract import extract
-from .relation import Relation
+from .relation import Relation, related_ids
 
-__all__ = ["Relation", "extract"]
+__all__ = ["Relation", "extract", "related_ids"]
