@@ -19,6 +19,7 @@ for half in check /work/main/tests/data/dev/fresh21 /work/main/tests/data/dev/fr
   g=$(PYTHONPATH=$wt $PY tests/devset.py $half 2>&1 | grep -oE "/tmp/geopol-[^ ]+" | tail -1)
   gold=$half; [ $half = check ] && gold=/work/main/tests/data/dev/check  # main's current gold, not the branch's copy
   echo -n "$(basename $half): "; score $gold $g
+  echo "  graphs $g"
 done
 } > $out
 cat $out
