@@ -889,6 +889,9 @@ class _Resolver:
             or self._appositive_name(refs, named) \
             or (_apposed(refs, named) if main_kind == "clash" else None)
         main_named = called or main_named  # "The ten-day drill, called X, began on Friday": X is its name
+        if main_named is None and main_noun in lex["strike_nouns"]:  # "the raid, which the army called Operation X"
+            ops = [m for m in named if m.category == "operation" or m.text.startswith("Operation ")]
+            main_named = next((m for m in ops if own(m)), ops[0] if ops else None)
         if main_named is None and refs:  # "IDEX 2025" ... "the show": a name with a year or capitals
             beside = [m for m in named if toks[m.start].sent.start in ref_sents
                       and (re.search(r"\b(1[89]|20)\d\d$", m.text) or m.text.split()[0].isupper())
@@ -1651,8 +1654,16 @@ class _Resolver:
             for o in (c for c in p.children if c.dep_ == "pobj"):
                 m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
                 if m is not None and m.start - tok.i <= 3:
-                    return {" ".join(w.text for w in self.doc[tok.i:m.end])}
+                    return {" ".join(w.text for w in self.doc[start:m.end]) for start in self._written_starts(tok)}
         return self._site_phrase(tok)
+
+    def _written_starts(self, tok) -> list[int]:
+        """Where an event noun's phrase starts as the text writes it: the noun itself and, where it has any, its
+        words before it ("an informal summit of the CIS": "summit of the CIS", "informal summit of the CIS")."""
+        left = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+        if left and all(self.doc[i].dep_ != "punct" for i in range(left[0].i, tok.i)):
+            return [tok.i, left[0].i]
+        return [tok.i]
 
     _SITE_PREPS = frozenset({"in", "at", "near", "outside"})
 

@@ -44,6 +44,13 @@ def _kind_words(entry) -> str:
     return " ".join([entry.name, *entry.aliases]).casefold()
 
 
+def _of_kind(entry, words) -> bool:
+    """Whether a catalogued event's names hold one of ``words`` as a word of its own ("the 2023 offensive" is
+    no "counteroffensive" nor "counter-offensive")."""
+    names = _kind_words(entry)
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", names) for w in words)
+
+
 def dated_events(doc: Doc, ref: ReferenceData, taken: set[int],
                  countries: Iterable[str]) -> list[tuple[int, int, str]]:
     """``(start, end, event id)`` of dated phrases naming one catalogued event; ``countries`` are the
@@ -76,7 +83,7 @@ def dated_events(doc: Doc, ref: ReferenceData, taken: set[int],
             year, month = after
             start = _modifiers_start(doc, tok.i, taken)
         fits = [e for e in events if _covers(e.props["date"], year, month)
-                and any(w in _kind_words(e) for w in nouns[kind])
+                and _of_kind(e, nouns[kind])
                 and (e.parties and set(e.parties) <= named or not e.parties and any(c in e.name for c in named))]
         if len(fits) == 1:
             out.append((start, tok.i + 1, fits[0].id))
@@ -110,7 +117,7 @@ def _owned(doc: Doc, i: int, kind: str, named: set[str], events: tuple,
     if name not in named:
         return None
     fits = [e for e in events if e.parties and name in e.parties and set(e.parties) <= named
-            and any(w in _kind_words(e) for w in words)]
+            and _of_kind(e, words)]
     if len(fits) != 1:
         return None
     start = owner.i + 1
@@ -130,7 +137,7 @@ def _unowned(doc: Doc, i: int, named: set[str], events: tuple, words: list[str])
     if not marked:
         return None
     fits = [e for e in events if e.parties and len(e.parties) > 1 and set(e.parties) <= named
-            and any(w in _kind_words(e) for w in words)]
+            and _of_kind(e, words)]
     if len(fits) != 1:
         return None
     for prep in (c for c in tok.children if c.dep_ == "prep"):

@@ -19,6 +19,9 @@ def known_conflicts(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     by_ref = {e.ref_id: e for e in facts.entities.values() if e.ref_id}
     for war in list(facts.entities.values()):
         entry = ref.get(war.ref_id) if war.label == "Event" and war.ref_id else None
+        if entry is not None and len(entry.parties) == 1:
+            yield from _group_attack(doc, facts, doc_id, ref, war, entry.parties[0], mentions, by_ref)
+            continue
         if entry is None or len(entry.parties) < 2:
             continue
         sides = []
@@ -49,3 +52,21 @@ def known_conflicts(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
                 yield rel(SentenceContext(sent, mentions, facts.entities, doc_id), side.id, "PARTICIPATED_IN",
                           war.id, 0.6, "known-war")
 
+
+
+_GROUP_LABELS = {"Organization"}  # an armed group; a single state party is where a coup or an attack happened
+
+
+def _group_attack(doc, facts: DocFacts, doc_id: str, ref, event, party: str, mentions, by_ref) -> Iterator[Relation]:
+    """The one catalogued party of an attack or a revolt that is an armed group ("the Hamas attack of
+    October 7", "the Wagner mutiny") took part in it, where the document names the group; a single state
+    party is where the event happened (a coup, an attack on it), no participant."""
+    side = next((by_ref.get(s.id) for s in ref.lookup(party)[:1] if s.label in _GROUP_LABELS), None)
+    if side is None:
+        return
+    sents = [doc[m.start].sent for m in event.mentions]
+    sent = next((s for s in sents if any(m.entity == side.id and s.start <= m.start < s.end for m in mentions)),
+                sents[0] if sents else None)
+    if sent is not None:
+        yield rel(SentenceContext(sent, mentions, facts.entities, doc_id), side.id, "PARTICIPATED_IN",
+                  event.id, 0.6, "known-war")
