@@ -1,0 +1,40 @@
+"""A holding's stage from what its own sentence says of the goods (graph/relations/passes/use_stage.py):
+delivered goods shown in use or listed among a type's customers are in service; goods whose retirement the
+sentence tells, or that were replaced years ago, are retired; a unit no state is named for takes its air
+force's retirement of the type (passes/retirement.py). Each kind beside the sentence it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import stage_of
+
+_DAY = "2024-03-01"
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    # a verb of use over the goods: in service (a use that goes on, even under a plan)
+    ("Peru bought MiG-29 fighters from Belarus in 2019 and plans to fly its MiG-29s until about 2030.",
+     "Peru", "MiG-29", "in_service"),
+    ("Peru bought MiG-29 fighters from Belarus in 2019.", "Peru", "MiG-29", "delivered"),
+    ("Several reports say Peruvian Air Force MiG-29 jets fired missiles at the targets; the MiG-29s were bought "
+     "from Belarus under a 2019 deal.", "Peruvian Air Force", "MiG-29", "in_service"),
+    ("Chile, Peru and Ecuador already fly or have received the Super Tucano.", "Ecuador", "Super Tucano",
+     "in_service"),
+    # a seller's list of customers: in service; one buyer of a sale is a deal's news
+    ("Naval Group has sold the Gowind corvette to Egypt, Malaysia and the United Arab Emirates.", "Malaysia",
+     "Gowind", "in_service"),
+    ("Naval Group has sold the Gowind corvette to Egypt.", "Egypt", "Gowind", "delivered"),
+    # a retirement the sentence tells, not one put ahead
+    ("The C-390s fill the gap left by the retirement of Portugal's C-130H transports.", "Portugal", "C-130",
+     "retired"),
+    ("The C-390s will arrive before the retirement of Portugal's C-130H transports.", "Portugal", "C-130",
+     "in_service"),
+    # a type replaced decades before publication is retired; one still to be replaced serves
+    ("In 1988 Greece chose the F-16 to replace its Northrop F-5 fighters.", "Greece", "F-5", "retired"),
+    ("Greece chose the KF-21 to replace its Northrop F-5 fighters.", "Greece", "F-5", "in_service"),
+    # a unit no state is named for takes the air force's retirement of the type
+    ("The Indian Air Force retired the MiG-21 on Friday with a farewell flypast. The last MiG-21 jets were flown "
+     "by No. 4 Squadron.", "No. 4 Squadron", "MiG-21", "retired"),
+])
+def test_use_stage(pipeline, text, source, target, stage):
+    assert stage_of(pipeline, text, source, "OPERATES", target, _DAY) == stage
