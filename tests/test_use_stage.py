@@ -1,7 +1,8 @@
 """A holding's stage from what its own sentence says of the goods (graph/relations/passes/use_stage.py):
 delivered goods shown in use or listed among a type's customers are in service; goods whose retirement the
 sentence tells, or that were replaced years ago, are retired; a unit no state is named for takes its air
-force's retirement of the type (passes/retirement.py). Each kind beside the sentence it must leave alone."""
+force's retirement of the type (passes/retirement.py); a deal apposed to the goods whose clause shelves it or
+says it is still being negotiated (passes/deal_apposition.py). Each kind beside the sentence it must leave alone."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +39,21 @@ _DAY = "2024-03-01"
 ])
 def test_use_stage(pipeline, text, source, target, stage):
     assert stage_of(pipeline, text, source, "OPERATES", target, _DAY) == stage
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # a deal apposed to the goods' phrase, its clause of talks going on: negotiated, not only approved
+    ("India has approved the purchase of 24 Bayraktar TB2 drones from Baykar, a deal that is still being "
+     "negotiated.", "India", "OPERATES", "Bayraktar TB2", "negotiating"),
+    ("India has approved the purchase of 24 Bayraktar TB2 drones from Baykar, a deal that is still being "
+     "negotiated.", "Baykar", "SUPPLIES", "India", "negotiating"),
+    ("India has approved the purchase of 24 Bayraktar TB2 drones from Baykar, a deal that was discussed in March.",
+     "India", "OPERATES", "Bayraktar TB2", "planned"),
+    # a deal apposed to the goods' phrase, its clause of calling off: cancelled
+    ("Indonesia agreed to buy 16 Mirage 2000-5 fighters from Qatar, a purchase the ministry shelved in January "
+     "for lack of funds.", "Indonesia", "OPERATES", "Mirage 2000", "cancelled"),
+    ("Indonesia agreed to buy 16 Mirage 2000-5 fighters from Qatar, a purchase the ministry signed in January.",
+     "Indonesia", "OPERATES", "Mirage 2000", "ordered"),
+])
+def test_deal_apposition(pipeline, text, source, type_, target, stage):
+    assert stage_of(pipeline, text, source, type_, target, _DAY) == stage
