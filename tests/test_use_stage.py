@@ -1,13 +1,14 @@
 """A holding's stage from what its own sentence says of the goods (graph/relations/passes/use_stage.py):
 delivered goods shown in use or listed among a type's customers are in service; goods whose retirement the
 sentence tells, or that were replaced years ago, are retired; a unit no state is named for takes its air
-force's retirement of the type (passes/retirement.py); a deal apposed to the goods whose clause shelves it or
+force's retirement of the type (passes/retirement.py); a type a successor is named for, or whose retirement
+looms, is held; a deal apposed to the goods whose clause shelves it or
 says it is still being negotiated (passes/deal_apposition.py). Each kind beside the sentence it must leave alone."""
 from __future__ import annotations
 
 import pytest
 
-from tests.extracted import stage_of
+from tests.extracted import find_relation, stage_of, text_relations
 
 _DAY = "2024-03-01"
 
@@ -57,3 +58,21 @@ def test_use_stage(pipeline, text, source, target, stage):
 ])
 def test_deal_apposition(pipeline, text, source, type_, target, stage):
     assert stage_of(pipeline, text, source, type_, target, _DAY) == stage
+
+
+def test_successor_named_for_a_held_type(pipeline):
+    """The type a successor is named for is held, not planned with the successor's purchase."""
+    text = ("In 2019 the minister announced that the F-35 had been judged the most suitable successor to the Royal "
+            "Thai Air Force's F-16s and that Thailand would first buy a small batch.")
+    relations = text_relations(pipeline, text, _DAY)
+    assert find_relation(relations, "Royal Thai Air Force", "OPERATES", "F-16", stage="in_service")
+    assert not find_relation(relations, "Thailand", "OPERATES", "F-16", stage="planned")
+    assert stage_of(pipeline, "Thailand will buy F-16 fighters from the United States, the minister said.",
+                    "Thailand", "OPERATES", "F-16", _DAY) == "planned"
+
+
+def test_retirement_looming(pipeline):
+    """A headline's type whose retirement looms is held while its successor is ordered."""
+    text = "Bulgaria signs for eight more F-16 jets as MiG-29 retirement looms"
+    assert stage_of(pipeline, text, "Bulgaria", "OPERATES", "MiG-29", _DAY) == "in_service"
+    assert stage_of(pipeline, text, "Bulgaria", "OPERATES", "F-16", _DAY) == "ordered"

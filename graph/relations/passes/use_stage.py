@@ -8,6 +8,8 @@ sentence often says more about the goods (ONTOLOGY.md, Time):
   fly or have received the fighter" (a verb of use, ``stage.in_use_verbs``, over the platform's phrase);
 * goods a seller "has sold to A, B and C" make a list of the type's customers, who have them in service
   (``stage.customer_sales``; a single buyer of a sale is the news of a deal, left alone);
+* goods a successor is named for ("the successor to the RSAF's F-16s") or whose retirement looms ("as F-16
+  retirement looms") are ``in_service``, whatever deal for the successor the sentence tells;
 * goods the sentence retires are ``retired``: "the gap left by the retirement of X's An-26s" (a noun of
   leaving, ``retirement.leaving_nouns``, not put ahead), "the first of which, HMAS X, was decommissioned"
   (the subject of a verb of loss), "chose the Hornet in 1981 to replace the Mirage III" (a type replaced
@@ -26,6 +28,8 @@ from ..lexicon import cues
 from ..relation import Relation
 from .deal_stage import _clause_long_ago
 
+_HELD = {"delivered", "in_service"}
+_BEFORE = {"planned", "negotiating", "ordered"}
 _PHRASE = {"compound", "nmod", "amod", "appos", "poss", "nummod"}
 
 
@@ -120,6 +124,19 @@ def _leaving_noun(platform: Token) -> bool:
     return verb is None or not (_modal(verb) or _negative(verb) or _modality(verb))
 
 
+def held_until_replaced(platform: Token) -> bool:
+    """Whether a platform is what a successor is named for or what is leaving service: "the most suitable
+    successor to the RSAF's F-16s", "a replacement for its Hornets", "as F-16 retirement looms" (a noun of
+    leaving that the name qualifies): the type is held, whatever deal for its successor the sentence tells."""
+    lex = cues()["stage"]
+    head = _phrase_head(platform)
+    if head.dep_ == "pobj" and head.head.lower_ in {"to", "for", "of"} \
+            and head.head.head.lemma_.lower() in lex["successor_nouns"]:
+        return True
+    return platform.dep_ in _PHRASE | {"det"} and platform.i < platform.head.i \
+        and platform.head.lemma_.lower() in cues()["retirement"]["leaving_nouns"]  # (a name may be taken for a det)
+
+
 def _lost_subject(platform: Token) -> bool:
     """ "the first of which, HMAS X, was decommissioned in April": the subject of a verb of loss (past,
     not negated nor under a modal)."""
@@ -141,13 +158,18 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
     start_chars = [s.start_char for s in sents]
     for r in relations:
         stage = r.props.get("stage")
-        if r.type != "OPERATES" or stage not in {"delivered", "in_service"} or "start" not in r.evidence:
+        if r.type != "OPERATES" or stage not in _HELD | _BEFORE or "start" not in r.evidence:
             continue
         sent = sents[bisect_right(start_chars, r.evidence["start"]) - 1]
         goods = _tokens_in(entities.get(r.target), sent)
         names = {i for e in entities.values() if e.label == "Platform" for m in e.mentions
                  if sent.start <= m.start and m.end <= sent.end for i in range(m.start, m.end)}
         new = None
+        if stage in _BEFORE:
+            if any(held_until_replaced(p) for p in goods):
+                r.said = r.said or stage
+                r.props["stage"] = "in_service"
+            continue
         if any(_leaving_noun(p) or _lost_subject(p) or _replaced_long_ago(p, base, names) for p in goods):
             new = "retired"
         elif stage == "delivered" and (any(shown_in_use(p) for p in goods)
