@@ -1,9 +1,10 @@
 """A holding's stage from what its own sentence says of the goods (graph/relations/passes/use_stage.py):
 delivered goods shown in use or listed among a type's customers are in service; goods whose retirement the
-sentence tells, or that were replaced years ago, are retired; a unit no state is named for takes its air
-force's retirement of the type (passes/retirement.py); a type a successor is named for, or whose retirement
-looms, is held; a deal apposed to the goods whose clause shelves it or
-says it is still being negotiated (passes/deal_apposition.py). Each kind beside the sentence it must leave alone."""
+sentence tells, or that were replaced years ago, are retired; a type a successor is named for, or whose
+retirement looms, is held. A unit no state is named for takes its air force's retirement of the type
+(passes/retirement.py); a deal apposed to the goods whose clause shelves it or says it is still being
+negotiated is cancelled or negotiated (passes/deal_apposition.py); talks that ran "until" a time in the past
+perfect are over (families/stage.py). Each kind beside the sentence it must leave alone."""
 from __future__ import annotations
 
 import pytest
@@ -76,3 +77,12 @@ def test_retirement_looming(pipeline):
     text = "Bulgaria signs for eight more F-16 jets as MiG-29 retirement looms"
     assert stage_of(pipeline, text, "Bulgaria", "OPERATES", "MiG-29", _DAY) == "in_service"
     assert stage_of(pipeline, text, "Bulgaria", "OPERATES", "F-16", _DAY) == "ordered"
+
+
+@pytest.mark.parametrize("text,stage", [
+    # talks told in the past perfect "until" a time are over (graph/relations/families/stage.py: talks_ended)
+    ("Until June, Brazil had been negotiating with Saab over buying more Gripen fighters.", "cancelled"),
+    ("Brazil is negotiating with Saab over buying more Gripen fighters.", "negotiating"),
+])
+def test_talks_ended(pipeline, text, stage):
+    assert stage_of(pipeline, text, "Brazil", "OPERATES", "Gripen", _DAY) == stage
