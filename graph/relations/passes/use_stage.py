@@ -6,8 +6,6 @@ sentence often says more about the goods (ONTOLOGY.md, Time):
 * goods delivered that the sentence shows in use are ``in_service``: "the Rafales, bought under a 2016
   deal, fired cruise missiles", "bought used Hornets and plans to fly its Hornets until 2032", "already
   fly or have received the fighter" (a verb of use, ``stage.in_use_verbs``, over the platform's phrase);
-* goods a seller "has sold to A, B and C" make a list of the type's customers, who have them in service
-  (``stage.customer_sales``; a single buyer of a sale is the news of a deal, left alone);
 * goods a successor is named for ("the successor to the RSAF's F-16s") or whose retirement looms ("as F-16
   retirement looms") are ``in_service``, whatever deal for the successor the sentence tells;
 * goods the sentence retires are ``retired``: "the gap left by the retirement of X's An-26s" (a noun of
@@ -88,20 +86,6 @@ def shown_in_use(platform: Token) -> bool:
     return False
 
 
-def listed_customer(holder: Token) -> bool:
-    """Whether a holder is one of several buyers a seller "has sold" the type to ("Naval Group has sold the
-    Scorpene to Chile, Malaysia and India", "earlier F-16s were sold to Chile and Jordan"): a past sale, not
-    negated nor under a modal, to two or more buyers joined in a list."""
-    cur = _phrase_head(holder)
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
-    if cur.dep_ != "pobj" or cur.head.lower_ != "to" or not any(c.dep_ == "conj" for c in cur.children):
-        return False
-    verb = cur.head.head
-    return verb.lemma_.lower() in cues()["stage"]["customer_sales"] and verb.tag_ in {"VBD", "VBN"} \
-        and not _negative(verb) and not _modal(verb)
-
-
 def _leaving_noun(platform: Token) -> bool:
     """Whether a platform's phrase is what a noun of leaving service is "of", the leaving past: "the
     retirement of Hungary's An-26s" (not "the planned retirement of", "ahead of the retirement of", "the
@@ -174,8 +158,7 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
             continue
         if any(_leaving_noun(p) or _lost_subject(p) or _replaced_long_ago(p, base, names) for p in goods):
             new = "retired"
-        elif stage == "delivered" and (any(shown_in_use(p) for p in goods)
-                                       or any(listed_customer(h) for h in _tokens_in(entities.get(r.source), sent))):
+        elif stage == "delivered" and any(shown_in_use(p) for p in goods):
             new = "in_service"
         if new and new != stage:
             r.said = r.said or stage
