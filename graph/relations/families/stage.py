@@ -287,6 +287,17 @@ def _use_ahead(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def talks_ended(verb: Token) -> bool:
+    """Whether talks told in the past perfect ran "until" a time (``ended_talks`` of ``stage``): "until June, the
+    group had been negotiating with X", "had held talks until the spring": they are over, the deal off."""
+    lex = cues()["stage"]
+    if verb.lemma_.lower() not in lex["negotiating"] or _negative(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    return any(c.dep_ in {"prep", "mark"} and c.lower_ in lex["ended_talks"] for c in verb.children)
+
+
 def _still_to_come(tok: Token) -> bool:
     """Whether a cue hangs under "has yet to" or "is yet to" ("has yet to close the deal", "is yet to
     receive the jets"): the act it names has not happened."""
@@ -342,6 +353,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "cancelled"  # "abandoned plans to buy", "scrapped a deal to supply"
     for g in governors:
         glem = {g.lemma_.lower(), g.lower_}
+        if talks_ended(g):
+            return "cancelled"  # "until June, X had been negotiating over building the tank for the army"
         for stage in ("cancelled", "planned", "negotiating"):
             if glem & lex[stage]:
                 return stage
@@ -379,6 +392,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "cancelled"
     if words & lex["retired"] and lemma != "replace":
         return "retired"
+    if talks_ended(tok):
+        return "cancelled"
     if words & lex["negotiating"] or words & lex["offered"] and not future and tok.tag_ in {"VBD", "VBN", "VBZ"}:
         return "negotiating"  # "China has offered Peru 40 J-10 fighters": an offer on the table
     if words & lex["planned"]:
@@ -548,6 +563,8 @@ def _modality(tok: Token) -> str | None:
         return _before({tok.lemma_.lower(), tok.lower_}) or "planned"  # "has yet to close the deal"
     for g in _governors(tok):
         glem = {g.lemma_.lower(), g.lower_}
+        if talks_ended(g):
+            return "cancelled"
         for stage in ("cancelled", "planned", "negotiating"):
             if glem & lex[stage]:
                 return stage

@@ -68,6 +68,17 @@ def farewell(sent: Span) -> bool:
     return False
 
 
+def _retiring_state(r: Relation, entities: dict[str, Entity], ended: dict) -> tuple[str | None, str] | None:
+    """The one retirement of ``r``'s type an operator with no state of its own takes: "No. 23 Squadron" or "Air
+    Transport Wing 63" in a piece on the air force's farewell to the type (a unit the text never places is the
+    retiring state's); None for a state, a placed body, or a type two states retire."""
+    holder = entities.get(r.source)
+    if holder is None or holder.label == "Country" or holder.country:
+        return None
+    keys = [k for k in ended if k[1] == r.target]
+    return keys[0] if len(keys) == 1 else None
+
+
 def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Entity], base: date | None) -> None:
     """Retire, in place, the holdings of each type the article retires (see the module doc)."""
     starts = [s.start_char for s in sents]
@@ -102,7 +113,9 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
             continue
         key = (country(r.source), r.target)
         if key not in ended and (None, r.target) not in ended:
-            continue
+            key = _retiring_state(r, entities, ended)
+            if key is None:
+                continue
         end = ended.get(key) or ended.get((None, r.target))
         r.said = r.said or r.props.get("stage")
         r.props["stage"] = "retired"
