@@ -24,6 +24,7 @@ from .flown_with import flown_with
 from .gathering_verbs import gathering_verbs
 from .homes import homes
 from .joint import joint_activities
+from .levies import levies
 from .listed_sales import listed_sales
 from .making_nouns import making_nouns
 from .membership import described_membership, joining, leaving, membership, observers, taking_part
@@ -46,6 +47,7 @@ from .parts import described_parts, owned_services, possessive_parts, unit_of
 from .people import known_offices, people
 from .place_country import place_country
 from .places import chair_hosts, chaired_meetings, hosted_guests, hosts, places
+from .rivalries import standing_rivals
 from .share_nouns import share_nouns
 from .ships import ships
 from .strikes import struck_targets
@@ -56,7 +58,7 @@ from .waters import waters
 
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
-    "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "defended": defended, "labelled_as": labelled_as, "verb_ties": verb_ties, "sanctions": sanctions, "membership": membership,
+    "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "defended": defended, "labelled_as": labelled_as, "verb_ties": verb_ties, "sanctions": sanctions, "levies": levies, "membership": membership,
     "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "answered_members": answered_members, "accession_talks": accession_talks, "pact_members": pact_members, "transfers": transfers, "deals": deals, "fleets": fleets, "contents": contents, "ranges": ranges,
     "manufacture": manufacture, "possessed": possessed, "awaiting": awaiting, "making_nouns": making_nouns, "arrivals": arrivals, "listed_sales": listed_sales, "flown_with": flown_with, "carried": carried, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,
@@ -72,6 +74,6 @@ LABEL_NEEDED: dict[str, str] = {"participation": "Event", "gathering_verbs": "Ev
 # rules over the whole document: (doc, facts, doc_id) -> relations
 DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts,
              "nationality_in_name": nationality_in_name, "known_parents": known_parents,
-             "body_country": body_country}
+             "body_country": body_country, "standing_rivals": standing_rivals}
 
 __all__ = ["DOC_RULES", "LABEL_NEEDED", "RULES", "DocFacts", "Rule"]

@@ -1,0 +1,71 @@
+"""Conflict and membership shapes of session 24, on invented sentences about many countries: a standing
+adversary of the article's own state (``rivalries.csv``), punitive levies on another party's goods,
+measures aimed "against" a party, a weapon or law turned against two parties, a bloc "made up of" its
+members, a referential "It is a member of ...", and "whose country was readmitted"."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import text_edges, tie
+from tests.extracted import ties as edges
+
+CONFLICT, MEMBER = "IN_CONFLICT_WITH", "MEMBER_OF"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the article's own state and a catalogued adversary the text names
+    ("Pakistan's navy commissioned a Chinese-built frigate in Karachi on Monday. The ship will patrol the "
+     "Arabian Sea. Officials in India declined to comment.", tie(CONFLICT, "India", "Pakistan")),
+    ("South Korea's air force flew its last F-4 Phantom on Friday. The jets were bought in 1969 after a "
+     "commando raid by North Korea on Seoul.", tie(CONFLICT, "North Korea", "South Korea")),
+    ("Somalia took delivery of two Turkish helicopters. Al-Shabaab still holds much of the countryside.",
+     tie(CONFLICT, "Al-Shabaab", "Somalia")),
+    # a punitive levy on another party's goods
+    ("Ottawa has put tariffs of 25 per cent on Chinese steel, the finance minister said.",
+     tie(CONFLICT, "Canada", "China")),
+    ("Beijing's duties on Australian wine were lifted in March.", tie(CONFLICT, "Australia", "China")),
+    # measures aimed against a party, a law turned against two
+    ("The European Union's measures against Belarus took effect on Monday.", tie(CONFLICT, "Belarus", "European Union")),
+    ("It is the law that Washington has used against Venezuela and against Cuba.", tie(CONFLICT, "Cuba", "United States")),
+])
+def test_conflict_found(pipeline, text, expected):
+    found = edges(pipeline, text, {CONFLICT})
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a third state's article naming both sides of a rivalry leaves them apart
+    ("Brazil's president watched the parade in Brasilia on Sunday. Guests came from India and from Pakistan.",
+     tie(CONFLICT, "India", "Pakistan")),
+    # an adversary catalogued from a later day than the article's
+    ("Thailand opened the Cobra Gold exercise at U-Tapao on Tuesday, with observers from Cambodia.",
+     tie(CONFLICT, "Cambodia", "Thailand")),
+    # duties that are no levy on a party
+    ("The Kenyan officers took up their duties on Monday in Haiti.", tie(CONFLICT, "Haiti", "Kenya")),
+])
+def test_conflict_not_found(pipeline, text, absent):
+    found = edges(pipeline, text, {CONFLICT}, published="2024-02-27")
+    assert absent not in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Quad, made up of the United States, Japan, India and Australia, met in Tokyo on Tuesday.",
+     ("Japan", MEMBER, "Quadrilateral Security Dialogue")),
+    ("The CSTO consists of Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.",
+     ("Tajikistan", MEMBER, "Collective Security Treaty Organization")),
+    # "It" is the state of the sentence before, not an expletive
+    ("Tajikistan received its first Chinese drones on Tuesday. It is a member of the Collective Security "
+     "Treaty Organization.", ("Tajikistan", MEMBER, "Collective Security Treaty Organization")),
+    # "whose country" with a passive verb of admission
+    ("Sudanese leader Abdel Fattah al-Burhan, whose country was readmitted to the African Union in 2025, spoke "
+     "first.", ("Sudan", MEMBER, "African Union")),
+])
+def test_membership_found(pipeline, text, expected):
+    found = text_edges(pipeline, text, "2025-06-01")
+    assert expected in found, found
+
+
+def test_an_expletive_it_stands_for_nothing(pipeline):
+    found = text_edges(pipeline, "Kazakhstan signed the deal on Monday. It is likely that Uzbekistan "
+                       "will join the Collective Security Treaty Organization.", "2025-06-01")
+    assert ("Kazakhstan", MEMBER, "Collective Security Treaty Organization") not in found, found
