@@ -1,7 +1,8 @@
 """Conflict and membership shapes of session 24, on invented sentences about many countries: a standing
 adversary of the article's own state (``rivalries.csv``), punitive levies on another party's goods,
 measures aimed "against" a party, a weapon or law turned against two parties, a bloc "made up of" its
-members, a referential "It is a member of ...", and "whose country was readmitted"."""
+members, a referential "It is a member of ...", "whose country was readmitted", a state's bid named by
+its bloc, and a state's complaint about another's act."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,9 @@ CONFLICT, MEMBER = "IN_CONFLICT_WITH", "MEMBER_OF"
     # measures aimed against a party, a law turned against two
     ("The European Union's measures against Belarus took effect on Monday.", tie(CONFLICT, "Belarus", "European Union")),
     ("It is the law that Washington has used against Venezuela and against Cuba.", tie(CONFLICT, "Cuba", "United States")),
+    # a state's complaint about another state's act
+    ("Norway has complained about Russian jamming of its airliners near Kirkenes.", tie(CONFLICT, "Norway", "Russia")),
+    ("Vietnam protested against China's new survey in the Paracels.", tie(CONFLICT, "China", "Vietnam")),
 ])
 def test_conflict_found(pipeline, text, expected):
     found = edges(pipeline, text, {CONFLICT})
@@ -42,6 +46,11 @@ def test_conflict_found(pipeline, text, expected):
      tie(CONFLICT, "Cambodia", "Thailand")),
     # duties that are no levy on a party
     ("The Kenyan officers took up their duties on Monday in Haiti.", tie(CONFLICT, "Haiti", "Kenya")),
+    # an adversary named only in a list of three or more is no party to the article's story
+    ("Pakistan's army chief opened the summit on Monday. Around the table sat delegates from Bangladesh, Nepal, "
+     "India, Sri Lanka and the Maldives.", tie(CONFLICT, "India", "Pakistan")),
+    # a firm's late deliveries are a buyer's grumble
+    ("Sweden has complained about late Saab deliveries.", tie(CONFLICT, "Saab", "Sweden")),
 ])
 def test_conflict_not_found(pipeline, text, absent):
     found = edges(pipeline, text, {CONFLICT}, published="2024-02-27")
@@ -56,6 +65,10 @@ def test_conflict_not_found(pipeline, text, absent):
     # "It" is the state of the sentence before, not an expletive
     ("Tajikistan received its first Chinese drones on Tuesday. It is a member of the Collective Security "
      "Treaty Organization.", ("Tajikistan", MEMBER, "Collective Security Treaty Organization")),
+    # a state's bid named by the bloc it is for: a candidate, however it fares
+    ("Bosnia's NATO bid was blocked by Serbia's allies for years.",
+     ("Bosnia and Herzegovina", MEMBER, "North Atlantic Treaty Organization")),
+    ("Moldova's EU membership application has support in Paris.", ("Moldova", MEMBER, "European Union")),
     # "whose country" with a passive verb of admission
     ("Sudanese leader Abdel Fattah al-Burhan, whose country was readmitted to the African Union in 2025, spoke "
      "first.", ("Sudan", MEMBER, "African Union")),

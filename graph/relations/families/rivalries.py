@@ -39,23 +39,36 @@ def _begun(began: str, day: date | None) -> bool:
     return day is None or start is None or start <= day
 
 
+def _listed(tok) -> bool:
+    """Whether a name is, or names the owner of, one of three or more conjoined phrases ("Brunei, Cambodia,
+    Indonesia and Laos", "Japan's minister, Philippine Defence Secretary X and Australia's Y")."""
+    for _ in range(4):
+        if len(tok.conjuncts) >= 2:
+            return True
+        if tok.dep_ not in {"compound", "amod", "poss", "nmod", "appos"} or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def standing_rivals(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     """The article's own state and each catalogued adversary the text names by name (not only by a
-    pronoun) are in conflict; the evidence is the first sentence naming both, else the first naming
-    the adversary."""
+    pronoun, nor only as one of a list of three or more) are in conflict; the evidence is the first
+    sentence naming both, else the first naming the adversary (outside a list)."""
     focal = facts.entities.get(facts.focal) if facts.focal else None
     if focal is None or focal.label != "Country" or not focal.ref_id:
         return
     day = published_of(doc)
     by_ref = {e.ref_id: e.id for e in facts.entities.values() if e.ref_id}
     named = [m for m in facts.mentions if m.source != "coref"]
+    alone = [m for m in named if not _listed(doc[m.end - 1])]
     for other_ref, began in rivals_by_side().get(focal.ref_id, ()):
         other = by_ref.get(other_ref)
         if other is None or not _begun(began, day):
             continue
-        sents = [doc[m.start].sent for m in named if m.entity == other]
+        sents = [doc[m.start].sent for m in alone if m.entity == other]
         if not sents:
-            continue
+            continue  # named only in a list ("the ten members - A, B, C ..."): no party to the article's story
         both = [s for s in sents if any(m.entity == focal.id and s.start <= m.start < s.end for m in named)]
         sent = (both or sents)[0]
         ctx = SentenceContext(sent, [m for m in facts.mentions if sent.start <= m.start < sent.end],
