@@ -78,6 +78,17 @@ def test_membership_found(pipeline, text, expected):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text,absent", [
+    # a membership the copula denies
+    ("Austria is not a member of NATO.", ("Austria", MEMBER, "North Atlantic Treaty Organization")),
+    ("Ireland bought radars on Monday. It is not a member of NATO, but it trains with allied forces.",
+     ("Ireland", MEMBER, "North Atlantic Treaty Organization")),
+])
+def test_membership_not_found(pipeline, text, absent):
+    found = text_edges(pipeline, text, "2025-06-01")
+    assert absent not in found, found
+
+
 def test_an_expletive_it_stands_for_nothing(pipeline):
     found = text_edges(pipeline, "Kazakhstan signed the deal on Monday. It is likely that Uzbekistan "
                        "will join the Collective Security Treaty Organization.", "2025-06-01")

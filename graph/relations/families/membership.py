@@ -28,8 +28,8 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if head.dep_ != "poss" and (member_noun is not None or any(before.endswith(cue) for cue in lex["before"])):
             # the clause's subject, plus the objects of "with" in the same phrase ("relations with Russia under the CSTO")
             governor = member_noun if member_noun is not None else head.head.head if head.dep_ == "pobj" else head.head
-            if negated(ctx, governor):
-                continue  # "has never joined the SCO"
+            if negated(ctx, governor) or governor.dep_ == "attr" and negated(ctx, governor.head):
+                continue  # "has never joined the SCO", "Finland is not a member of NATO"
             members = ctx.subjects(governor, members_ok, plural=True)
             if head.dep_ == "pobj" and head.head.lower_ in {"under", "within"}:
                 members += [m for m in ctx.prep_objects(governor, {"with"}, members_ok) if m not in members]
