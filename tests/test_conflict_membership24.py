@@ -1,5 +1,4 @@
-"""Conflict and membership shapes of session 24, on invented sentences about many countries: a standing
-adversary of the article's own state (``rivalries.csv``), punitive levies on another party's goods,
+"""Conflict and membership shapes of session 24, on invented sentences about many countries: punitive levies on another party's goods,
 measures aimed "against" a party, a weapon or law turned against two parties, a bloc "made up of" its
 members, a referential "It is a member of ...", "whose country was readmitted", a state's bid named by
 its bloc, and a state's complaint about another's act."""
@@ -14,13 +13,6 @@ CONFLICT, MEMBER = "IN_CONFLICT_WITH", "MEMBER_OF"
 
 
 @pytest.mark.parametrize("text,expected", [
-    # the article's own state and a catalogued adversary the text names
-    ("Pakistan's navy commissioned a Chinese-built frigate in Karachi on Monday. The ship will patrol the "
-     "Arabian Sea. Officials in India declined to comment.", tie(CONFLICT, "India", "Pakistan")),
-    ("South Korea's air force flew its last F-4 Phantom on Friday. The jets were bought in 1969 after a "
-     "commando raid by North Korea on Seoul.", tie(CONFLICT, "North Korea", "South Korea")),
-    ("Somalia took delivery of two Turkish helicopters. Al-Shabaab still holds much of the countryside.",
-     tie(CONFLICT, "Al-Shabaab", "Somalia")),
     # a punitive levy on another party's goods
     ("Ottawa has put tariffs of 25 per cent on Chinese steel, the finance minister said.",
      tie(CONFLICT, "Canada", "China")),
@@ -38,17 +30,8 @@ def test_conflict_found(pipeline, text, expected):
 
 
 @pytest.mark.parametrize("text,absent", [
-    # a third state's article naming both sides of a rivalry leaves them apart
-    ("Brazil's president watched the parade in Brasilia on Sunday. Guests came from India and from Pakistan.",
-     tie(CONFLICT, "India", "Pakistan")),
-    # an adversary catalogued from a later day than the article's
-    ("Thailand opened the Cobra Gold exercise at U-Tapao on Tuesday, with observers from Cambodia.",
-     tie(CONFLICT, "Cambodia", "Thailand")),
     # duties that are no levy on a party
     ("The Kenyan officers took up their duties on Monday in Haiti.", tie(CONFLICT, "Haiti", "Kenya")),
-    # an adversary named only in a list of three or more is no party to the article's story
-    ("Pakistan's army chief opened the summit on Monday. Around the table sat delegates from Bangladesh, Nepal, "
-     "India, Sri Lanka and the Maldives.", tie(CONFLICT, "India", "Pakistan")),
     # a firm's late deliveries are a buyer's grumble
     ("Sweden has complained about late Saab deliveries.", tie(CONFLICT, "Saab", "Sweden")),
 ])

@@ -109,7 +109,7 @@ def test_frames_state_the_tie(pipeline, text, expected):
      pair(CONFLICT, "Nigeria", "Boko Haram")),
     # what is used against a disease, or a party used, is no conflict of the user with it
     ("Doctors in Chile used the vaccine against measles.", pair(CONFLICT, "Chile", "measles")),
-    ("Officials said Latvia had been used by Poland against Belarus.", pair(CONFLICT, "Latvia", "Belarus")),
+    ("Officials said Ukraine had been used by Poland against Russia.", pair(CONFLICT, "Ukraine", "Russia")),
     # a thing used "on" another thing is aimed at nothing
     ("The US Army uses the Israeli radar on its Stryker vehicles.", pair(CONFLICT, "United States Army", "Stryker")),
     # a boycott refused is none

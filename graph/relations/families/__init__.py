@@ -48,7 +48,6 @@ from .parts import described_parts, owned_services, possessive_parts, unit_of
 from .people import known_offices, people
 from .place_country import place_country
 from .places import chair_hosts, chaired_meetings, hosted_guests, hosts, places
-from .rivalries import standing_rivals
 from .share_nouns import share_nouns
 from .ships import ships
 from .strikes import struck_targets
@@ -75,6 +74,6 @@ LABEL_NEEDED: dict[str, str] = {"participation": "Event", "gathering_verbs": "Ev
 # rules over the whole document: (doc, facts, doc_id) -> relations
 DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts,
              "nationality_in_name": nationality_in_name, "known_parents": known_parents,
-             "body_country": body_country, "standing_rivals": standing_rivals}
+             "body_country": body_country}
 
 __all__ = ["DOC_RULES", "LABEL_NEEDED", "RULES", "DocFacts", "Rule"]
