@@ -92,12 +92,14 @@ class Antecedents:
 
     @staticmethod
     def _expletive(tok: Token, verbs: set[str]) -> bool:
-        """ "It is likely that ...", "it remains unclear whether ...", "it emerged that ...": no referent."""
+        """ "It is likely that ...", "it remains unclear whether ...", "it emerged that ...": no referent
+        ("It is a member of the bloc", a noun predicated with no clause after it, has one)."""
         verb = tok.head
         if tok.dep_ == "expl":
             return True
         clause = any(c.dep_ in {"ccomp", "xcomp", "csubj"} and c.i > tok.i for c in verb.children)
-        pred = any(c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children)
+        pred = any(c.dep_ in {"acomp", "oprd"} or c.dep_ == "attr" and (clause or c.pos_ not in {"NOUN", "PROPN"})
+                   for c in verb.children)
         return verb.lemma_.lower() in verbs and (clause or pred) and not any(
             c.dep_ == "dobj" for c in verb.children)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from ..context import SentenceContext
 from ..relation import Relation
-from .accession import accession_talks
+from .accession import accession_talks, bloc_bids
 from .aid import aid_given
 from .answered_members import answered_members
 from .arrivals import arrivals
@@ -15,6 +15,7 @@ from .awaiting import awaiting
 from .backed import backed
 from .carried import carried
 from .common import DocFacts
+from .complaints import complaints
 from .confirmed_membership import confirmed_membership
 from .conflict_sides import defended, labelled_as, rivals
 from .contents import contents, ranges
@@ -24,6 +25,7 @@ from .flown_with import flown_with
 from .gathering_verbs import gathering_verbs
 from .homes import homes
 from .joint import joint_activities
+from .levies import levies
 from .listed_sales import listed_sales
 from .making_nouns import making_nouns
 from .membership import described_membership, joining, leaving, membership, observers, taking_part
@@ -56,8 +58,8 @@ from .waters import waters
 
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
-    "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "defended": defended, "labelled_as": labelled_as, "verb_ties": verb_ties, "sanctions": sanctions, "membership": membership,
-    "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "answered_members": answered_members, "accession_talks": accession_talks, "pact_members": pact_members, "transfers": transfers, "deals": deals, "fleets": fleets, "contents": contents, "ranges": ranges,
+    "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "defended": defended, "labelled_as": labelled_as, "verb_ties": verb_ties, "sanctions": sanctions, "levies": levies, "complaints": complaints, "membership": membership,
+    "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "answered_members": answered_members, "accession_talks": accession_talks, "bloc_bids": bloc_bids, "pact_members": pact_members, "transfers": transfers, "deals": deals, "fleets": fleets, "contents": contents, "ranges": ranges,
     "manufacture": manufacture, "possessed": possessed, "awaiting": awaiting, "making_nouns": making_nouns, "arrivals": arrivals, "listed_sales": listed_sales, "flown_with": flown_with, "carried": carried, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,
     "located": located, "participation": participation, "gathering_verbs": gathering_verbs, "share_nouns": share_nouns, "ships": ships, "places": places, "hosts": hosts,

@@ -38,3 +38,27 @@ def accession_talks(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         for body in {b.entity: b for b in blocs}.values():
             for m in {c.entity: c for c in candidates}.values():
                 yield rel(ctx, m, "MEMBER_OF", body, 0.7, "accession-talks", status="candidate")
+
+
+def bloc_bids(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Sweden's NATO bid", "its European Union bid", "Georgia's EU membership application": a state's
+    bid named by the bloc it is for makes it a candidate member (the bid's owner; "its" the clause's
+    subject), however the bid fares ("blocked", "frozen")."""
+    lex = cues()["membership"]
+    for tok in ctx.cued_tokens(lex["bid_nouns"], pos={"NOUN"}):
+        if tok.lemma_.lower() not in lex["bid_nouns"] or hedged(tok):
+            continue
+        mods = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]
+        mods += [g for c in mods if c.lower_ in lex["accession_words"] for g in c.children
+                 if g.dep_ in {"compound", "nmod", "amod"}]  # "its EU membership bid"
+        bodies = [ctx.at[c.i] for c in mods if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Alliance"]
+        if not bodies:
+            continue
+        owners = [m for c in tok.children if c.dep_ == "poss" and c.i in ctx.at for m in ctx.group(c, _MEMBERS)]
+        if not owners and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children) \
+                and tok.dep_ in {"dobj", "nsubjpass"}:
+            owners = ctx.subjects(tok.head, _MEMBERS)  # "Georgia has frozen its EU bid"
+        for body in {b.entity: b for b in bodies}.values():
+            for m in {c.entity: c for c in owners}.values():
+                if m.entity != body.entity:
+                    yield rel(ctx, m, "MEMBER_OF", body, 0.65, "membership-bid", status="candidate")

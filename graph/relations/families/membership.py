@@ -28,8 +28,8 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if head.dep_ != "poss" and (member_noun is not None or any(before.endswith(cue) for cue in lex["before"])):
             # the clause's subject, plus the objects of "with" in the same phrase ("relations with Russia under the CSTO")
             governor = member_noun if member_noun is not None else head.head.head if head.dep_ == "pobj" else head.head
-            if negated(ctx, governor):
-                continue  # "has never joined the SCO"
+            if negated(ctx, governor) or governor.dep_ == "attr" and negated(ctx, governor.head):
+                continue  # "has never joined the SCO", "Finland is not a member of NATO"
             members = ctx.subjects(governor, members_ok, plural=True)
             if head.dep_ == "pobj" and head.head.lower_ in {"under", "within"}:
                 members += [m for m in ctx.prep_objects(governor, {"with"}, members_ok) if m not in members]
@@ -43,6 +43,14 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if obj.dep_ == "dobj":
                         for m in ctx.group(obj, members_ok):
                             yield rel(ctx, m, "MEMBER_OF", a, 0.75, "membership-includes")
+            elif composed_of(verb, lemma, lex) and a in ctx.subjects(verb, {"Alliance"}):
+                # "the Quad, made up of A, B, C and D", "the bloc, which consists of A and B"
+                # (the parser may hang "of" on the particle: "made up of")
+                for obj in (o for h in (verb, *verb.children) if h is verb or h.dep_ == "prt"
+                            for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"):
+                    for m in ctx.group(obj, members_ok):
+                        yield rel(ctx, m, "MEMBER_OF", a, 0.75, "membership-composed")
         yield from _bound_parties(ctx, a, lex, members_ok)
         # "the CSTO is an alliance of six ex-Soviet states -- Russia, Armenia, Belarus ..."
         if head.dep_ == "nsubj" and head.head.lemma_ in {"be", "comprise", "consist", "unite", "group"}:
@@ -71,6 +79,16 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if t.lower_ not in {",", "including", "such", "as", "like", ":", "-", "--", "\u2014", "state", "states", "the",
                                     "among", "them"}:
                     break
+
+
+def composed_of(verb, lemma: str, lex: dict) -> bool:
+    """A verb of being made of members, whose "of" objects are they: "consists of", "is composed of",
+    "made up of" (``membership.composed_verbs``; a phrase's particle must be there)."""
+    if verb.pos_ != "VERB":
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(lemma == words[0] and set(words[1:]) <= particles
+               for words in (phrase.split() for phrase in lex["composed_verbs"]))
 
 
 def _conjoined_of(head, lex: dict):
@@ -373,10 +391,10 @@ def _recent_alliance(ctx: SentenceContext, facts: DocFacts) -> str | None:
 
 
 def _whose_country(ctx: SentenceContext, facts: DocFacts, verb) -> list[str]:
-    """ "Finnish President X, whose country joined the alliance": the country of the person the
-    relative clause hangs on, named in the person's title ("Finnish", "Kazakhstan's")."""
+    """ "Finnish President X, whose country joined the alliance", "Syria's Y, whose country was readmitted
+    to the League": the country of the person the relative clause hangs on, named in the person's title ("Finnish", "Kazakhstan's")."""
     nouns = cues()["membership"]["own_country_nouns"]
-    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns
+    if verb.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in nouns
                                        and any(g.lower_ == "whose" for g in c.children) for c in verb.children):
         return []
     person = ctx.at.get(verb.head.i)

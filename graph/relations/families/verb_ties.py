@@ -32,11 +32,13 @@ COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
 
 
 def _objects(tok: Token, deps: set[str], preps: set[str] | None = None) -> list[Token]:
-    """``tok``'s children of ``deps``, or (with ``preps``) the objects of its prepositions ``preps``."""
+    """``tok``'s children of ``deps``, or (with ``preps``) the objects of its prepositions ``preps``, with
+    the prepositions conjoined to one ("used it against China and against Turkey")."""
     if preps is None:
         return [c for c in tok.children if c.dep_ in deps]
     return [o for p in tok.children if p.dep_ in {"prep", "agent"} and p.lower_ in preps
-            for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+            for q in (p, *(c for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ in preps))
+            for o in q.children if o.dep_ in {"pobj", "pcomp"}]
 
 
 def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
