@@ -1,6 +1,7 @@
 """A state's armed service named only in passing by its bare noun, in a list of services or qualifying
 another noun, and touched by no relation, is no entity of the article (graph/entities/passing_services.py);
-a service the sentence speaks of, or named by its own name, stays."""
+a service the sentence speaks of, or named by its own name, stays. A state named only by its capital
+qualifying a noun ("the Brussels talks") is dropped the same way (graph/entities/capitals.py)."""
 from __future__ import annotations
 
 from tests.extracted import node_labels as _labels
@@ -33,3 +34,31 @@ def test_a_service_named_by_its_own_name_stays(pipeline):
     bodies = _bodies(pipeline, "The ceremony was attended by officers of the Indian Army, the Indian Navy and "
                                "the Indian Air Force.")
     assert {"Indian Army", "Indian Navy", "Indian Air Force"} <= bodies
+
+
+# -- a capital naming a meeting or a text after its venue (graph/entities/capitals.py) --------------------
+def _countries(pipeline, text: str) -> set[str]:
+    return {n for label, n in _labels(pipeline, text) if label == "Country"}
+
+
+def test_a_capital_naming_talks_names_no_state(pipeline):
+    countries = _countries(pipeline, "Armenia and Azerbaijan held a second round of the Brussels talks on Friday, "
+                                     "a spokesman said.")
+    assert "Belgium" not in countries and {"Armenia", "Azerbaijan"} <= countries
+
+
+def test_a_capital_naming_a_document_names_no_state(pipeline):
+    assert "Austria" not in _countries(pipeline, "Observers came under the Vienna Document, the Serbian defence "
+                                                 "ministry said.")
+
+
+def test_a_capital_before_a_government_noun_is_the_state(pipeline):
+    assert "China" in _countries(pipeline, "The Beijing government protested on Monday, Japan's foreign ministry said.")
+
+
+# -- a ministry run by a movement is not the state's (graph/entities/passing_services.py) --------------------
+def test_a_ministry_a_movement_runs_is_no_body_of_the_state(pipeline):
+    bodies = _bodies(pipeline, "Israeli jets struck the port of Hodeidah on Saturday. The Houthi-run health ministry "
+                               "said six people were killed, and Israel's defence ministry said the strikes would "
+                               "go on.")
+    assert "Ministry of Health of Israel" not in bodies and "Ministry of Defense of Israel" in bodies
