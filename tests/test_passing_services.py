@@ -1,7 +1,8 @@
 """A state's armed service named only in passing by its bare noun, in a list of services or qualifying
 another noun, and touched by no relation, is no entity of the article (graph/entities/passing_services.py);
 a service the sentence speaks of, or named by its own name, stays. A state named only by its capital
-qualifying a noun ("the Brussels talks") is dropped the same way (graph/entities/capitals.py)."""
+qualifying a noun ("the Brussels talks") is dropped the same way (graph/entities/capitals.py), and the army
+of a state the catalogue knows only by its armed forces is those forces (graph/entities/resolve.py)."""
 from __future__ import annotations
 
 from tests.extracted import node_labels as _labels
@@ -73,3 +74,16 @@ def test_a_body_qualifying_an_indefinite_noun_names_no_body(pipeline):
 def test_a_service_before_its_own_ship_stays(pipeline):
     bodies = _bodies(pipeline, "The crew of a Royal Navy destroyer rescued eleven fishermen off Cornwall on Sunday.")
     assert "Royal Navy" in bodies
+
+
+# -- a state's army where the catalogue knows only its armed forces (graph/entities/resolve.py) --------------
+def test_the_army_of_a_state_without_a_catalogued_land_force_is_its_armed_forces(pipeline):
+    text = ("Sudan's army said on Monday it had pulled out of the town after weeks of fighting with the Rapid "
+            "Support Forces.")
+    bodies = _bodies(pipeline, text)
+    assert "Sudanese Armed Forces" in bodies and "Sudanese Army" not in bodies
+
+
+def test_the_army_of_a_state_with_a_catalogued_land_force_is_that_force(pipeline):
+    assert "Indian Army" in _bodies(pipeline, "India's army said on Monday it had received the first Apache "
+                                              "helicopters.")
