@@ -53,6 +53,11 @@ def test_a_capital_naming_a_document_names_no_state(pipeline):
                                                  "ministry said.")
 
 
+def test_a_capital_listed_before_a_plural_noun_is_the_state(pipeline):
+    assert "United States" in _countries(pipeline, "Both sides were urged to show restraint, and Washington, "
+                                                   "Beijing and Gulf capitals were in contact with them.")
+
+
 def test_a_capital_before_a_government_noun_is_the_state(pipeline):
     assert "China" in _countries(pipeline, "The Beijing government protested on Monday, Japan's foreign ministry said.")
 

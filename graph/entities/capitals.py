@@ -101,8 +101,10 @@ def _capital_modifier(doc: Doc, text: str, start: int, end: int, country: str, r
         return False
     root = doc[end - 1]
     head = root.head
+    between = doc[end:head.i]  # only the noun's other modifiers: not "Washington, Beijing and Gulf capitals"
     return root.dep_ in {"compound", "nmod"} and head.i >= end and head.pos_ in {"NOUN", "PROPN"} \
-        and head.lower_ not in set(lexicon()["government_nouns"])
+        and head.lower_ not in set(lexicon()["government_nouns"]) \
+        and not any(t.is_punct or t.dep_ in {"cc", "conj"} for t in between)
 
 
 def drop_capital_modifiers(doc: Doc, entities: dict[str, Entity], relations: list[Relation], ref: ReferenceData) -> None:
