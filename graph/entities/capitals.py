@@ -22,9 +22,10 @@ A state named only by its capital qualifying a noun ("the Brussels talks", "the 
 Vienna Document", "the Rome Statute") is no actor of the article: the capital names a meeting or a text
 after its venue, and a meeting in Brussels is the Union's or the alliance's, not Belgium's. A Country no
 relation touches, every one of whose mentions is a catalogued capital of it as the compound modifier of a
-noun (:func:`drop_capital_modifiers`), is dropped: of the seven such nodes of nineteen development halves
-the writers left out six and made one optional. A capital before a government noun ("the Beijing
-government", ``government_nouns``) is the state and stays.
+noun (:func:`drop_capital_modifiers`), is dropped: of the eight such nodes of twenty development halves
+the writers left out seven and made one optional. A capital before a government noun ("the Beijing
+government", ``government_nouns``) is the state and stays, and so does one listed with others before a
+plural noun ("Washington, Beijing and Gulf capitals were in contact": the states).
 """
 from __future__ import annotations
 

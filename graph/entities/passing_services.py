@@ -5,8 +5,9 @@
 resolver makes each bare service noun the service of the state the article is about (the
 "Indian Navy", the "Royal Thai Air Force"), but the sentence says nothing of that service: it lists the
 branches of some force, or the noun only qualifies another ("officers", "vessels", "base"). The writers of
-the gold leave such services out: of the relation-less services named only so in nineteen development
-halves, they listed one (a list of services whose lawyers were dismissed) and left out eleven.
+the gold leave such services out: of the nineteen relation-less services named only so in twenty development
+halves, they listed one as required (a list of services whose lawyers were dismissed), five as optional and
+left out thirteen.
 
 A GovernmentBody no relation touches, every one of whose mentions is a bare service noun
 (``passing_service_nouns``: "navy", "Air Force", "armed forces") that is either a conjunct of another service
@@ -18,9 +19,9 @@ pronoun, or that is the subject or object of the sentence ("its air force had sh
 A body named only to qualify the head of an indefinite noun phrase ("trained at a US Air National Guard base",
 "a Cabinet nominee", "at any Self-Defense Force installation") is dropped too, with the PART_OF that ties it
 to its state (:func:`qualifies_another`): the sentence speaks of some base or nominee, not of the body.
-Of the nineteen development halves' bodies named only so the writers left out four and listed two, both
-the service's own ship ("a People's Liberation Army Navy destroyer", "a US Army logistics support
-vessel"): a head among the platform category nouns keeps the body.
+Of the twenty development halves' bodies named only so the writers listed two, both before the service's
+own ship ("a People's Liberation Army Navy destroyer", "a US Army logistics support vessel"): a head among
+the platform category nouns keeps the body; the other three they left out.
 
 A ministry the text puts under a movement that runs a territory ("the Houthi-run health ministry", "the
 health ministry in the Hamas-run territory") is no body of the state the resolver gave it (the article's
