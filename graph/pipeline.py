@@ -78,11 +78,12 @@ class Pipeline:
     def relations_of(self, doc, entities: dict, doc_id: str) -> list:
         """The relations of a parsed document; a capital named only as its state's seat is folded into the
         state afterwards, a region's bare name into the region (``entities`` changed in place)."""
-        from .entities.capitals import fold_idle_capitals
+        from .entities.capitals import drop_capital_modifiers, fold_idle_capitals
         from .entities.document_names import drop_document_bodies
         from .entities.eras import drop_idle_eras
         from .entities.idle_events import drop_idle_occasions
         from .entities.name_openers import drop_name_openers
+        from .entities.passing_services import drop_group_bodies, drop_passing_services
         from .entities.region_names import fold_bare_regions
         from .relations import extract
 
@@ -94,6 +95,9 @@ class Pipeline:
         drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
         drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
         drop_document_bodies(entities, relations)  # "the Defence Strategic Review": a document, no body
+        drop_passing_services(doc, entities, relations)  # "the army, navy and air force": named in passing
+        drop_group_bodies(doc, entities, relations, self.ref)  # "the Houthi-run health ministry": not Israel's
+        drop_capital_modifiers(doc, entities, relations, self.ref)  # "the Madrid summit": no state of the article
         return relations
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:

@@ -34,6 +34,20 @@ def test_ship_prefix_initials_and_numeral_kept(pipeline):
     assert "KNS Jasiri I" in ships and "USS John S. McCain" in ships
 
 
+def test_ship_name_runs_on_past_particles_titles_and_hyphens(pipeline):
+    text = ("The Spanish Navy sent the frigate ESPS Blas de Lezo, and a task group led by HMS Duke of York and "
+            "the destroyer ROKS Yang Man-chun joined it off Crete.")
+    ships = _platforms(pipeline, text)
+    assert {"ESPS Blas de Lezo", "HMS Duke of York", "ROKS Yang Man-chun"} <= set(ships)
+    labels = _labels(pipeline, text)
+    assert ("Place", "York") not in labels and ("Platform", "HMS Duke") not in labels
+
+
+def test_ship_name_stops_before_of_and_a_state(pipeline):
+    ships = _platforms(pipeline, "The destroyer INS Kolkata of India docked at Colombo on Monday.")
+    assert "INS Kolkata" in ships and not any(" of " in s for s in ships)
+
+
 def test_ship_named_again_is_the_same_ship(pipeline):
     text = ("Moscow has sent the frigate Admiral Makarov to the drill. Officials said the Admiral Makarov "
             "would stay in port for a week.")

@@ -17,6 +17,15 @@ development halves, the writers made nine the state's alias and listed two as th
 of an occasion the sentence names ("a ceremony at the State Department in Washington", "the next summit
 is due in Washington"): a short form in a sentence with an event noun (``event_kinds``) or an event's
 name stays the city.
+
+A state named only by its capital qualifying a noun ("the Brussels talks", "the Madrid summit", "the
+Vienna Document", "the Rome Statute") is no actor of the article: the capital names a meeting or a text
+after its venue, and a meeting in Brussels is the Union's or the alliance's, not Belgium's. A Country no
+relation touches, every one of whose mentions is a catalogued capital of it as the compound modifier of a
+noun (:func:`drop_capital_modifiers`), is dropped: of the eight such nodes of twenty development halves
+the writers left out seven and made one optional. A capital before a government noun ("the Beijing
+government", ``government_nouns``) is the state and stays, and so does one listed with others before a
+plural noun ("Washington, Beijing and Gulf capitals were in contact": the states).
 """
 from __future__ import annotations
 
@@ -83,3 +92,28 @@ def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], r
             country.add(mention)
         country.aliases.add(place.name)
         del entities[key]
+
+
+def _capital_modifier(doc: Doc, text: str, start: int, end: int, country: str, ref: ReferenceData) -> bool:
+    """Whether the tokens ``[start, end)`` are a catalogued capital of ``country`` qualifying a noun after
+    it that is no government noun ("the Madrid summit", not "the Beijing government")."""
+    if end > len(doc) or not any(e.props.get("kind") == "capital" and e.props.get("country") == country
+                                 for e in ref.lookup(text, "Place")):
+        return False
+    root = doc[end - 1]
+    head = root.head
+    between = doc[end:head.i]  # only the noun's other modifiers: not "Washington, Beijing and Gulf capitals"
+    return root.dep_ in {"compound", "nmod"} and head.i >= end and head.pos_ in {"NOUN", "PROPN"} \
+        and head.lower_ not in set(lexicon()["government_nouns"]) \
+        and not any(t.is_punct or t.dep_ in {"cc", "conj"} for t in between)
+
+
+def drop_capital_modifiers(doc: Doc, entities: dict[str, Entity], relations: list[Relation], ref: ReferenceData) -> None:
+    """Remove from ``entities`` every Country no relation touches whose every mention is one of its
+    capitals qualifying a noun (:func:`_capital_modifier`: "the Brussels talks"); changed in place."""
+    used = related_ids(relations)
+    for key, country in list(entities.items()):
+        if country.label != "Country" or country.id in used or not country.mentions:
+            continue
+        if all(_capital_modifier(doc, m.text, m.start, m.end, country.name, ref) for m in country.mentions):
+            del entities[key]

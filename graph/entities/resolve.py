@@ -495,6 +495,8 @@ class _Resolver:
                 known = self._body_of(base, country) if country else None
         if known is None and country is not None and base in _BRANCHES:  # "Chinese Air Force": the PLAAF
             known = self._national_branch(country.name, base)
+        if known is None and country is not None and base == "Army":  # "Sudan's army": its armed forces
+            known = self._army_as_forces(country.name)
         if known is None and country_mention is None and found is None and generic and country is not None \
                 and base not in _BRANCHES:
             known = self._bare_state_body(m, base)  # "the Department of Foreign Affairs": the first state
@@ -639,6 +641,19 @@ class _Resolver:
                     and head[0] not in {"ministry", "department", "general", "directorate"}:
                 found.append(entry)
         return found[0] if len(found) == 1 else None
+
+    def _army_as_forces(self, country: str):
+        """The catalogued armed forces of ``country`` ("Sudanese Armed Forces", "Malian Armed Forces") where
+        the catalogue has no land force of it (no body named "... Army", "... Ground Forces", "... Land
+        Forces"): the state's army is its armed forces, as the writers take "Sudan's army" (three of three
+        development articles with such a state; of the uncatalogued "Sudanese Army" nodes made before, none
+        was listed as a body of its own). None where the catalogue has a land force or no one armed forces."""
+        bodies = [fold(e.name) for e in self.ref.bodies(country)]
+        if any(name.endswith(("army", "ground forces", "land forces")) for name in bodies):
+            return None
+        forces = [e for e in self.ref.bodies(country)
+                  if fold(e.name).endswith(("armed forces", "defence forces", "defense forces"))]
+        return forces[0] if len(forces) == 1 else None
 
     def _sentence_country(self, m: Mention) -> str | None:
         """The one country the sentence of ``m`` names, if it names exactly one."""

@@ -60,7 +60,7 @@ from .region_lists import region_lists
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 from .ship_classes import ship_classes
-from .ships import named_ships
+from .ships import name_tail_end, named_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
 from .unit_names import unit_names
@@ -1518,7 +1518,9 @@ class MentionFinder:
                 m.category = _category_near(doc, m.end, m.end) or _sentence_category(doc[m.start].sent) or "other"
         found = [self._ship(doc, self._variant_letter(doc, m)) for m in kept + new]
         letters = {m.end - 1 for m, n in zip(found, kept + new, strict=True) if m.end != n.end}
-        found = [m for m in found if not (m.start in letters and m.end == m.start + 1)]
+        grown = [m for m, n in zip(found, kept + new, strict=True) if m.end > n.end + 1]  # "HMS Prince of Wales"
+        found = [m for m in found if not (m.start in letters and m.end == m.start + 1)
+                 and not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
         found = self._named_variants(doc, found)
         self._bracket_aliases(doc, found)
         spans = [(m.start, m.end, m.source in {"reference", "pattern"} and m.label != "Event") for m in found]
@@ -1830,6 +1832,9 @@ class MentionFinder:
         establishment, a place."""
         if m.label != "Platform" or m.ref_id or doc[m.start].text not in self.ship_prefixes:
             return m
+        end = name_tail_end(doc, m.end) if m.end - m.start > 1 else m.end  # "HMS Prince" + "of Wales"
+        if end != m.end:
+            m = self._mention(doc[m.start:end], "Platform", m.source)
         prep = self._governing_prep(doc, m)
         if prep is not None and prep.lower_ in {"at", "in", "near"}:
             return self._mention(doc[m.start:m.end], "Place", m.source)

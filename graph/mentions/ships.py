@@ -4,7 +4,10 @@ the same name again elsewhere in the document ("the Bung Tomo", "the Protea" for
 
 Navies name ships after people, places and ideas, so the name alone says nothing: the noun before it
 does. The nouns are the singular ``category_nouns.naval_vessel`` and ``ship_nouns`` in ``lexicon.yaml``;
-the ship prefixes (``ship_prefixes``) are kept in the name and dropped for the short form.
+the ship prefixes (``ship_prefixes``) are kept in the name and dropped for the short form. A name runs on
+past a lower-case particle ("HMCS Ville de Québec", "FS Charles de Gaulle"), past "of" after a title
+("HMS Prince of Wales", "HMS Duke of York") and over a hyphenated syllable ("ROKS Gang Gam-chan"):
+:func:`name_tail_end`.
 """
 from __future__ import annotations
 
@@ -53,8 +56,49 @@ def _name_end(doc: Doc, i: int, prefixes: set[str]) -> int:
                 or (w.isupper() and len(w) > 1 and end == i):
             break
         end += 1
+    if end > i + 1 or end == i + 1 and t[i] not in prefixes:
+        end = name_tail_end(doc, end)  # "HMCS Ville de Québec", "ROKS Gang Gam-chan"
     if end > i and end < len(doc) and _ROMAN.fullmatch(t[end]) and not doc[end].is_sent_start:
         end += 1  # "SAS King Sekhukhune I"
+    return end
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(``ship_name_particles``, ``ship_name_of_titles``) of the lexicon."""
+    lex = lexicon()
+    return frozenset(lex["ship_name_particles"]), frozenset(lex["ship_name_of_titles"])
+
+
+def _name_word(doc: Doc, j: int) -> bool:
+    w = doc[j].text
+    return w[:1].isupper() and w.isalpha() and w not in _NOT_NAMES and not doc[j].is_sent_start
+
+
+def name_tail_end(doc: Doc, end: int) -> int:
+    """End of a ship's name whose capitalised words end before token ``end``: the name runs on over a
+    hyphenated lower-case syllable ("Gam" + "-chan"), a particle and a capitalised word ("Ville" + "de
+    Québec", ``ship_name_particles``) and "of" and a capitalised word after a title ("Prince" + "of
+    Wales", ``ship_name_of_titles``); ``end`` itself when nothing follows ("INS Kolkata of India").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("led by HMS Prince of Wales and ROKS Gang Gam-chan, not INS Kolkata of India")
+    >>> [doc[2:name_tail_end(doc, 4)].text, doc[7:name_tail_end(doc, 10)].text, doc[14:name_tail_end(doc, 16)].text]
+    ['HMS Prince of Wales', 'ROKS Gang Gam-chan', 'INS Kolkata']
+    """
+    particles, titles = _tail_words()
+    while 0 < end < len(doc) - 1:
+        w, prev = doc[end].text, doc[end - 1]
+        if w in {"-", "\u2011"} and not prev.whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].is_alpha and doc[end + 1].text.islower():
+            end += 2  # "Seong-ryong"
+            continue
+        if (w in particles or w == "of" and prev.text in titles) and _name_word(doc, end + 1):
+            end += 2
+            while end < len(doc) and _name_word(doc, end):
+                end += 1
+            continue
+        break
     return end
 
 
