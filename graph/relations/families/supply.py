@@ -565,9 +565,18 @@ def _transfer_words() -> frozenset[str]:
 
 
 def _for_service_work(tok: Token, lex: dict) -> bool:
-    """Whether goods are sent only to be worked on: "sending the jets to Russia for overhaul" (no transfer)."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in lex["service_work"] for o in c.children) for c in tok.children)
+    """Whether goods are sent only to be worked on or shown: "sending the jets to Russia for overhaul", "sent
+    two F-16s for flying displays"; or the verb moves work, not goods: "keeps providing maintenance work for
+    the armed forces" (no transfer)."""
+    purposes = lex["service_work"] | lex["show_purposes"]
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ == "pobj" and (o.lemma_.lower() in purposes or o.lower_ in purposes) for o in c.children)
+           for c in tok.children):
+        return True
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in lex["service_work"] | lex["service_objects"]
+                                     or c.lemma_.lower() == "work" and any(
+                d.dep_ == "compound" and d.lemma_.lower() in lex["service_work"] for d in c.children))
+               for c in tok.children)
 
 
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -978,6 +987,10 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 not ctx.prep_objects(verb, {"by"}, STATES | {"Company", "Organization", "Person"}):
             # "the largest contract was signed with BrahMos Aerospace for ...": the article's state buys
             buyers = [m for m in facts.mentions if m.entity == facts.focal][:1]
+        work = lex["supply"]["work_qualifiers"]
+        if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in work for c in tok.children) or \
+                tok.i > ctx.sent.start and ctx.doc[tok.i - 1].lower_ in work:  # (the parser may read "offset" as a verb)
+            continue  # "offset agreements with Boeing", "a maintenance contract": work on goods, no sale of them
         arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree)
         if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in lex["supply"]["tie_qualifiers"]
                for c in tok.children):
@@ -1760,7 +1773,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             buyers = _built_for_users(ctx, tok) if platforms or _goods_object(tok) else []
             since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
-                if ctx.entities[b.entity].name != _home(ctx, mk) and not grouped:  # its own state's ministry: no transfer
+                if ctx.entities[b.entity].name != _home(ctx, mk) and not grouped and lemma not in lex["upkeep"]:
+                    # (not its own state's ministry; "X upgraded for the air force" moves no goods)
                     yield rel(ctx, mk, "SUPPLIES", b, 0.65, "built-for", stage=clause_stage(ctx, tok, "delivered"))
                 for p in platforms:
                     yield rel(ctx, b, "OPERATES", p, 0.65, "built-for",
