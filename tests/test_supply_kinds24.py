@@ -86,3 +86,42 @@ def test_upgrade_for_a_service_is_no_supply(pipeline):
     found = edges(pipeline, "Brazil flies the F-5EM, the version of the F-5 that Embraer upgraded for the "
                             "Brazilian Air Force.", "SUPPLIES")
     assert ("Embraer", "Brazilian Air Force") not in found
+
+
+def test_made_word_describing_a_named_platform(pipeline):
+    found = edges(pipeline, "The Bayraktar TB2 is a Turkish-made drone.", "MANUFACTURES")
+    assert ("Turkey", "Bayraktar TB2") in found
+
+
+def test_made_word_beside_a_named_platform(pipeline):
+    found = edges(pipeline, "The Slovak Air Force flew the MiG-29, a Soviet-designed jet, until 2022.", "MANUFACTURES")
+    assert ("Soviet Union", "MiG-29") in found
+
+
+def test_made_word_describing_another_noun(pipeline):
+    found = edges(pipeline, "The MiG-29 was replaced by a Swedish-made jet.", "MANUFACTURES")
+    assert ("Sweden", "MiG-29") not in found
+
+
+def test_noun_standing_for_a_platform_beside_its_catalogued_maker(pipeline):
+    found = edges(pipeline, "Poland received its first K2 tanks in Gdynia on Tuesday. The tanks come from "
+                            "Hyundai Rotem, which builds them in Changwon.", "MANUFACTURES")
+    assert ("Hyundai Rotem", "K2 Black Panther") in found
+
+
+def test_noun_standing_for_a_platform_beside_another_firm(pipeline):
+    found = edges(pipeline, "Poland received its first K2 tanks in Gdynia on Tuesday. The tanks were shipped "
+                            "by Maersk.", "MANUFACTURES")
+    assert not any(s == "Maersk" for s, _ in found)
+
+
+def test_handover_joined_to_an_order_goes_to_the_buyer(pipeline):
+    found = edges(pipeline, "India ordered 36 Rafale fighters from France in 2016, and Dassault Aviation handed over "
+                            "the first of them at Merignac in October.", "SUPPLIES")
+    assert ("Dassault Aviation", "India") in found
+
+
+def test_handover_joined_to_a_clause_of_no_purchase(pipeline):
+    found = edges(pipeline, "India flies Su-30 fighters, and Dassault Aviation handed over the first Rafale to "
+                            "Greece in 2021.", "SUPPLIES")
+    assert ("Dassault Aviation", "India") not in found

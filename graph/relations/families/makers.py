@@ -15,7 +15,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import MAKERS, DocFacts, apposition_owners, rel
 from .inventory import _latest_platform
-from .phrases import _maker, _platforms_of, _recent_platform
+from .phrases import _maker, _platforms_of, _recent_platform, described_platforms
 
 # subjects of a clause a making participle opens that stand for the platform just named
 _MADE_PRONOUNS = frozenset({"it", "they"})
@@ -217,7 +217,7 @@ def fused_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if len(found) != 1:
             continue
         country = next((e.id for e in ctx.entities.values() if e.label == "Country" and e.name == found[0].name), None)
-        for p in _platforms_of(ctx, t.head) if country is not None else []:
+        for p in (_platforms_of(ctx, t.head) or described_platforms(ctx, t.head)) if country is not None else []:
             yield rel(ctx, country, "MANUFACTURES", p, 0.65, "made-in", role="producer")
 
 

@@ -744,6 +744,14 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 recipients = _helped(ctx, tok)  # "Sweden sent 50 CV90s to help Ukraine" (a subject of its own)
             if not recipients and passive and tok.dep_ == "acl" and suppliers:
                 recipients = _goods_holder(ctx, facts, tok.head)  # "relies on Typhoons supplied by BAE Systems"
+            if not recipients and not passive and suppliers and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
+                    tok.head.lemma_.lower() in acquire and not negated(ctx, tok.head):
+                # "India ordered 36 Rafales from France, and Dassault handed over the first of them": the buyer of
+                # the clause the supply is joined to takes the goods
+                recipients = _subjects(ctx, facts, tok.head, STATES)
+                if recipients and not platforms and any(o.dep_ == "dobj" and o.lower_ in {"first", "last", "rest", "remainder"}
+                                                        for o in objs):
+                    platforms = [p for c in tok.head.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
             if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
                     not _focal_supplies(ctx, facts) and \
                     not any(c.dep_ == "dative" or c.dep_ == "nsubj" and c.tag_ in {"PRP", "WDT", "WP"}
@@ -1173,12 +1181,15 @@ def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     firms = [m for m in ctx.of({"Company"}) if not m.demonym and ctx.entities[m.entity].ref_id]
     if not firms or ctx.lemmas & set(cues()["manufacture"]["branch_nouns"]):
         return  # "its U.S. subsidiary builds the M2": the branch, a firm of its own, makes it
-    for p in ctx.of({"Platform"}):
+    named = [(p, ctx.head_token(p)) for p in ctx.of({"Platform"})]
+    # "The tanks come from Hyundai Rotem": a noun standing for the platform just named (its category, "the")
+    named += [(p, t) for t in ctx.sent if t.pos_ == "NOUN" and t.i not in ctx.at for p in _recent_platform(ctx, facts, t)]
+    for p, at in named:
         made_by = _maker_ids(ctx.entities[p.entity])
         for m in firms:
             if ctx.entities[m.entity].ref_id in made_by and \
-                    _tree_distance(ctx.head_token(m), ctx.head_token(p)) <= _NAMED_MAKER_REACH and \
-                    not _other_verb_between(ctx.head_token(m), ctx.head_token(p)):
+                    _tree_distance(ctx.head_token(m), at) <= _NAMED_MAKER_REACH and \
+                    not _other_verb_between(ctx.head_token(m), at):
                 yield rel(ctx, m, "MANUFACTURES", p, 0.5, "catalogue-maker", role="producer")
 
 
@@ -1812,6 +1823,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 and ctx.doc[t.i - 1].text == "-" and t.i - 2 in ctx.at:
             maker = _maker(ctx, ctx.at[t.i - 2])
             if maker is not None:
-                # "the American-built fighters": the fighters just named when the phrase names none
-                for p in _made_phrase(ctx, t.head) or _recent_platform(ctx, facts, t.head):
+                # "the American-built fighters": the fighters just named when the phrase names none; "the
+                # Neptune is a Ukrainian-made missile", "the Neptune, a Ukrainian-made missile": the one it describes
+                for p in _made_phrase(ctx, t.head) or _recent_platform(ctx, facts, t.head) or \
+                        described_platforms(ctx, t.head):
                     yield rel(ctx, maker, "MANUFACTURES", p, 0.65, "made-in", role="producer")
