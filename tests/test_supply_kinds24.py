@@ -125,3 +125,16 @@ def test_handover_joined_to_a_clause_of_no_purchase(pipeline):
     found = edges(pipeline, "India flies Su-30 fighters, and Dassault Aviation handed over the first Rafale to "
                             "Greece in 2021.", "SUPPLIES")
     assert ("Dassault Aviation", "India") not in found
+
+
+def test_demonym_in_a_headline_names_no_maker(pipeline):
+    found = edges(pipeline, "Qatar signs for Turkish Akinci drones\nQatar signed a contract with Baykar for the "
+                            "Akinci drone on Tuesday.", "MANUFACTURES")
+    assert ("Turkey", "Akinci") not in found
+    assert ("Baykar", "Akinci") in found
+
+
+def test_demonym_in_the_body_still_names_the_maker(pipeline):
+    found = edges(pipeline, "Qatar signs drone deal\nQatar signed on Tuesday for the Turkish Akinci drone.",
+                  "MANUFACTURES")
+    assert ("Turkey", "Akinci") in found

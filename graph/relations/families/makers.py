@@ -78,9 +78,14 @@ COMBINING_FORMS = {"franco": "France", "anglo": "United Kingdom", "russo": "Russ
 def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the American Patriot", "the Russian Su-57": a demonym before a catalogued platform whose
     reference origin is that country names its maker; a demonym that is not its origin ("the Indian
-    Su-30MKI") names an operator and gives nothing here."""
+    Su-30MKI") names an operator and gives nothing here. Not in a headline: "Saudi Arabia signs for
+    Turkish Akinci drones", "Mali takes four Russian Mi-171s" name the seller or the user of the news,
+    which the article's body states in words of its own."""
+    from ...mentions.layout import in_headline
     from ...reference import load_reference
 
+    if in_headline(ctx.doc, ctx.sent.start_char):
+        return
     ref = load_reference()
     for p in ctx.of({"Platform"}):
         e = ctx.entities[p.entity]
