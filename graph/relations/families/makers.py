@@ -15,7 +15,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import MAKERS, DocFacts, apposition_owners, rel
 from .inventory import _latest_platform
-from .phrases import _maker, _platforms_of, _recent_platform
+from .phrases import _maker, _platforms_of, _recent_platform, described_platforms
 
 # subjects of a clause a making participle opens that stand for the platform just named
 _MADE_PRONOUNS = frozenset({"it", "they"})
@@ -78,9 +78,14 @@ COMBINING_FORMS = {"franco": "France", "anglo": "United Kingdom", "russo": "Russ
 def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the American Patriot", "the Russian Su-57": a demonym before a catalogued platform whose
     reference origin is that country names its maker; a demonym that is not its origin ("the Indian
-    Su-30MKI") names an operator and gives nothing here."""
+    Su-30MKI") names an operator and gives nothing here. Not in a headline: "Saudi Arabia signs for
+    Turkish Akinci drones", "Mali takes four Russian Mi-171s" name the seller or the user of the news,
+    which the article's body states in words of its own."""
+    from ...mentions.layout import in_headline
     from ...reference import load_reference
 
+    if in_headline(ctx.doc, ctx.sent.start_char):
+        return
     ref = load_reference()
     for p in ctx.of({"Platform"}):
         e = ctx.entities[p.entity]
@@ -217,7 +222,7 @@ def fused_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if len(found) != 1:
             continue
         country = next((e.id for e in ctx.entities.values() if e.label == "Country" and e.name == found[0].name), None)
-        for p in _platforms_of(ctx, t.head) if country is not None else []:
+        for p in (_platforms_of(ctx, t.head) or described_platforms(ctx, t.head)) if country is not None else []:
             yield rel(ctx, country, "MANUFACTURES", p, 0.65, "made-in", role="producer")
 
 

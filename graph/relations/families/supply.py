@@ -565,9 +565,18 @@ def _transfer_words() -> frozenset[str]:
 
 
 def _for_service_work(tok: Token, lex: dict) -> bool:
-    """Whether goods are sent only to be worked on: "sending the jets to Russia for overhaul" (no transfer)."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in lex["service_work"] for o in c.children) for c in tok.children)
+    """Whether goods are sent only to be worked on or shown: "sending the jets to Russia for overhaul", "sent
+    two F-16s for flying displays"; or the verb moves work, not goods: "keeps providing maintenance work for
+    the armed forces" (no transfer)."""
+    purposes = lex["service_work"] | lex["show_purposes"]
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ == "pobj" and (o.lemma_.lower() in purposes or o.lower_ in purposes) for o in c.children)
+           for c in tok.children):
+        return True
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in lex["service_work"] | lex["service_objects"]
+                                     or c.lemma_.lower() == "work" and any(
+                d.dep_ == "compound" and d.lemma_.lower() in lex["service_work"] for d in c.children))
+               for c in tok.children)
 
 
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -735,6 +744,14 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 recipients = _helped(ctx, tok)  # "Sweden sent 50 CV90s to help Ukraine" (a subject of its own)
             if not recipients and passive and tok.dep_ == "acl" and suppliers:
                 recipients = _goods_holder(ctx, facts, tok.head)  # "relies on Typhoons supplied by BAE Systems"
+            if not recipients and not passive and suppliers and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
+                    tok.head.lemma_.lower() in acquire and not negated(ctx, tok.head):
+                # "India ordered 36 Rafales from France, and Dassault handed over the first of them": the buyer of
+                # the clause the supply is joined to takes the goods
+                recipients = _subjects(ctx, facts, tok.head, STATES)
+                if recipients and not platforms and any(o.dep_ == "dobj" and o.lower_ in {"first", "last", "rest", "remainder"}
+                                                        for o in objs):
+                    platforms = [p for c in tok.head.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
             if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
                     not _focal_supplies(ctx, facts) and \
                     not any(c.dep_ == "dative" or c.dep_ == "nsubj" and c.tag_ in {"PRP", "WDT", "WP"}
@@ -978,6 +995,10 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 not ctx.prep_objects(verb, {"by"}, STATES | {"Company", "Organization", "Person"}):
             # "the largest contract was signed with BrahMos Aerospace for ...": the article's state buys
             buyers = [m for m in facts.mentions if m.entity == facts.focal][:1]
+        work = lex["supply"]["work_qualifiers"]
+        if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in work for c in tok.children) or \
+                tok.i > ctx.sent.start and ctx.doc[tok.i - 1].lower_ in work:  # (the parser may read "offset" as a verb)
+            continue  # "offset agreements with Boeing", "a maintenance contract": work on goods, no sale of them
         arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree)
         if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in lex["supply"]["tie_qualifiers"]
                for c in tok.children):
@@ -1160,12 +1181,15 @@ def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     firms = [m for m in ctx.of({"Company"}) if not m.demonym and ctx.entities[m.entity].ref_id]
     if not firms or ctx.lemmas & set(cues()["manufacture"]["branch_nouns"]):
         return  # "its U.S. subsidiary builds the M2": the branch, a firm of its own, makes it
-    for p in ctx.of({"Platform"}):
+    named = [(p, ctx.head_token(p)) for p in ctx.of({"Platform"})]
+    # "The tanks come from Hyundai Rotem": a noun standing for the platform just named (its category, "the")
+    named += [(p, t) for t in ctx.sent if t.pos_ == "NOUN" and t.i not in ctx.at for p in _recent_platform(ctx, facts, t)]
+    for p, at in named:
         made_by = _maker_ids(ctx.entities[p.entity])
         for m in firms:
             if ctx.entities[m.entity].ref_id in made_by and \
-                    _tree_distance(ctx.head_token(m), ctx.head_token(p)) <= _NAMED_MAKER_REACH and \
-                    not _other_verb_between(ctx.head_token(m), ctx.head_token(p)):
+                    _tree_distance(ctx.head_token(m), at) <= _NAMED_MAKER_REACH and \
+                    not _other_verb_between(ctx.head_token(m), at):
                 yield rel(ctx, m, "MANUFACTURES", p, 0.5, "catalogue-maker", role="producer")
 
 
@@ -1760,7 +1784,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             buyers = _built_for_users(ctx, tok) if platforms or _goods_object(tok) else []
             since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
-                if ctx.entities[b.entity].name != _home(ctx, mk) and not grouped:  # its own state's ministry: no transfer
+                if ctx.entities[b.entity].name != _home(ctx, mk) and not grouped and lemma not in lex["upkeep"]:
+                    # (not its own state's ministry; "X upgraded for the air force" moves no goods)
                     yield rel(ctx, mk, "SUPPLIES", b, 0.65, "built-for", stage=clause_stage(ctx, tok, "delivered"))
                 for p in platforms:
                     yield rel(ctx, b, "OPERATES", p, 0.65, "built-for",
@@ -1798,6 +1823,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 and ctx.doc[t.i - 1].text == "-" and t.i - 2 in ctx.at:
             maker = _maker(ctx, ctx.at[t.i - 2])
             if maker is not None:
-                # "the American-built fighters": the fighters just named when the phrase names none
-                for p in _made_phrase(ctx, t.head) or _recent_platform(ctx, facts, t.head):
+                # "the American-built fighters": the fighters just named when the phrase names none; "the
+                # Neptune is a Ukrainian-made missile", "the Neptune, a Ukrainian-made missile": the one it describes
+                for p in _made_phrase(ctx, t.head) or _recent_platform(ctx, facts, t.head) or \
+                        described_platforms(ctx, t.head):
                     yield rel(ctx, maker, "MANUFACTURES", p, 0.65, "made-in", role="producer")

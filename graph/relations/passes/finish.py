@@ -10,6 +10,8 @@ from . import deal_apposition, deal_stage, held_stage, member_ties, news_stage, 
 from .event_dates import at_event_dates
 from .force_states import force_states
 from .lead_venue import placed_once
+from .own_forces import drop_home_states
+from .part_makers import drop_part_makers
 from .service_twins import drop_state_twins
 from .venue_hosts import venue_hosts
 from .war_dates import wars_began
@@ -30,4 +32,6 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
     news_stage.apply(placed, published)  # a fact stated before and after its goods came: the news's stage
+    placed = drop_part_makers(placed, doc, sents, entities)  # a firm making a part: not the platform's maker
+    placed = drop_home_states(placed, entities)  # a maker selling to its own state's service: the service
     return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
