@@ -225,3 +225,10 @@ def test_a_person_named_only_by_he_takes_an_office_but_no_event(pipeline):
     assert ("Tomas Varga", "LEADS", "3rd Mechanised Division") in found
     assert not [e for e in found if e[0] == "Tomas Varga" and e[1] == "PARTICIPATED_IN"]
 
+
+
+def test_a_person_named_only_by_he_stands_for_no_state(pipeline):
+    text = ("Defence Secretary Lloyd Austin arrived in Vientiane on Thursday. He then held talks with New "
+            "Zealand's defence minister Judith Collins.")
+    assert ("He", "Lloyd Austin") in corefs(pipeline, text)
+    assert not [e for e in edges(pipeline, text) if e[1] == "COOPERATES_WITH"]

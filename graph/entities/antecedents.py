@@ -54,6 +54,13 @@ def _words() -> dict:
     return lexicon()["discourse"]
 
 
+def person_pronoun(m: Mention) -> bool:
+    """Whether ``m`` is a "he"/"she" :meth:`Antecedents.person_pronouns` resolved: it gives its person an
+    office or a party in its sentence, never stands for the person's state (relations/extract.py,
+    relations/families/tie_parties.py)."""
+    return m.source == "coref" and m.label == "Person" and m.text.lower() in _words()["person_pronouns"]
+
+
 class Antecedents:
     """Adds the ``coref`` mentions of this module's rules to a document's mentions and entities."""
 

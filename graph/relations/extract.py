@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..entities import Entity
+from ..entities.antecedents import person_pronoun
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
 from .context import SentenceContext, capitals
@@ -42,14 +43,13 @@ def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:
 def pronoun_people(doc: Doc, entities: dict[str, Entity]) -> set[tuple[int, str]]:
     """(sentence start offset, person id) of the sentences that name a person only by a pronoun the
     resolver gave them ("He led the 3rd Division": entities/antecedents.py ``person_pronouns``)."""
-    words = set(lexicon()["discourse"]["person_pronouns"])
     named, pronoun = set(), set()
     for m in doc._.mentions:
         e = entities.get(m.entity) if m.entity else None
         if e is None or e.label != "Person":
             continue
         key = (doc[m.start].sent.start_char, e.id)
-        (pronoun if m.source == "coref" and m.text.lower() in words else named).add(key)
+        (pronoun if person_pronoun(m) else named).add(key)
     return pronoun - named
 
 
