@@ -186,3 +186,49 @@ def test_the_group_is_the_group_the_article_names_further_back(pipeline):
 def test_the_new_firm_points_back_to_nothing(pipeline):
     text = "Rheinmetall signed a deal with Ukroboronprom in May. The new firm will repair tanks in western Ukraine."
     assert not [c for c in corefs(pipeline, text) if c[0] == "firm"]
+
+
+def test_he_opening_a_sentence_is_the_person_before(pipeline):
+    text = ("General Tomas Varga became chief of the Hungarian Defence Forces on Monday. He previously led the "
+            "3rd Mechanised Division.")
+    assert ("He", "Tomas Varga") in corefs(pipeline, text)
+    assert ("Tomas Varga", "LEADS", "3rd Mechanised Division") in edges(pipeline, text)
+
+
+def test_she_carries_on_through_a_sentence_naming_no_one(pipeline):
+    text = ("Admiral Lena Strand took over the Swedish Navy on Friday. The appointment had been expected. "
+            "In 2015 she commanded the 4th Naval Warfare Flotilla.")
+    assert ("she", "Lena Strand") in corefs(pipeline, text)
+
+
+def test_he_after_a_person_or_role_of_its_own_sentence_is_left_alone(pipeline):
+    named = "Karl Berg signed the deal. Later, Anders Lund said he would resign."
+    assert not [c for c in corefs(pipeline, named) if c[0] == "he"]
+    role = "Karl Berg signed the deal. The new minister, a former pilot, said he would resign."
+    assert not [c for c in corefs(pipeline, role) if c[0] == "he"]
+    relative = "Karl Berg signed the deal. The reform touches the units he inspected."
+    assert not [c for c in corefs(pipeline, relative) if c[0] == "he"]
+
+
+def test_he_is_not_the_one_person_of_a_sentence_about_someone_else(pipeline):
+    two = "Karl Berg and Anders Lund met in Oslo. He later led the Norwegian Army."
+    assert not [c for c in corefs(pipeline, two) if c[0] == "He"]
+    other = ("General Tomas Varga took command on Monday. His ties to the premier go back to 2009, when he "
+             "served in Pecs while Viktor Orban was in opposition. He later led the 3rd Mechanised Division.")
+    assert not [c for c in corefs(pipeline, other) if c[0] == "He" and c[1] == "Viktor Orban"]
+
+
+def test_a_person_named_only_by_he_takes_an_office_but_no_event(pipeline):
+    text = ("General Tomas Varga became chief of the Hungarian Defence Forces on Monday. He attended the 2023 "
+            "Vilnius summit and led the 3rd Mechanised Division.")
+    found = edges(pipeline, text)
+    assert ("Tomas Varga", "LEADS", "3rd Mechanised Division") in found
+    assert not [e for e in found if e[0] == "Tomas Varga" and e[1] == "PARTICIPATED_IN"]
+
+
+
+def test_a_person_named_only_by_he_stands_for_no_state(pipeline):
+    text = ("Defence Secretary Lloyd Austin arrived in Vientiane on Thursday. He then held talks with New "
+            "Zealand's defence minister Judith Collins.")
+    assert ("He", "Lloyd Austin") in corefs(pipeline, text)
+    assert not [e for e in edges(pipeline, text) if e[1] == "COOPERATES_WITH"]

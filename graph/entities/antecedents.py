@@ -14,6 +14,11 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
   only one);
 * "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
   plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets");
+* a main-clause subject "He" ("She") with no person, role noun or other subject before it in its
+  sentence for the person the sentences before are about (the subject of the previous sentence's main
+  clause, else the one person it names; none after an unresolved "his"/"he" of someone else there);
+  the relation rules give such a sentence's person only an office or a party there
+  (``person_pronoun_types``, relations/extract.py);
 * "its air force", "their navy", "the country's army" after a word resolved to a country, as the
   subject of a verb ("Its air force still flies ..."): that country's service of the branch (as
   "Slovakia's air force" is), the one the article names or else the catalogued one; nothing before a
@@ -49,8 +54,15 @@ def _words() -> dict:
     return lexicon()["discourse"]
 
 
+def person_pronoun(m: Mention) -> bool:
+    """Whether ``m`` is a "he"/"she" :meth:`Antecedents.person_pronouns` resolved: it gives its person an
+    office or a party in its sentence, never stands for the person's state (relations/extract.py,
+    relations/families/tie_parties.py)."""
+    return m.source == "coref" and m.label == "Person" and m.text.lower() in _words()["person_pronouns"]
+
+
 class Antecedents:
-    """Adds the ``coref`` mentions of this module's three rules to a document's mentions and entities."""
+    """Adds the ``coref`` mentions of this module's rules to a document's mentions and entities."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity],
                  service: Callable[[str, str], Entity | None] | None = None) -> None:
@@ -69,6 +81,9 @@ class Antecedents:
         self.not_groups = set(words["not_group_heads"])
         self.goods_passives = set(words["goods_passives"])
         self.goods_made = set(words["goods_made"])
+        self.same_gender = {w: set(forms) for w, forms in words["person_pronouns"].items()}
+        self.person_roles = set(lexicon()["person_roles"]) | {k.lower() for k in lexicon()["person_titles"]}
+        self.gender: dict[str, str] = {}  # person id -> the pronoun ("he", "she") that stood for them
 
     # --- helpers -------------------------------------------------------------------------------
     def _add(self, tok: Token, entity: Entity) -> None:
@@ -310,8 +325,73 @@ class Antecedents:
             for k in range(i, end):
                 self.at[k] = m
 
+    # --- people's pronouns --------------------------------------------------------------------
+    def _people_in(self, sent: Span, before: int | None = None) -> list[Entity]:
+        """The distinct people named (or already resolved) in ``sent``, before token ``before`` if given."""
+        out: list[Entity] = []
+        for i in range(sent.start, sent.end if before is None else before):
+            m = self.at.get(i)
+            e = self.entities.get(m.entity) if m is not None else None
+            if e is not None and e.label == "Person" and e not in out:
+                out.append(e)
+        return out
+
+    def _previous_person(self, sent: Span, word: str) -> Entity | None:
+        """The person a subject "he"/"she" opening a thought stands for: the person subject of the
+        previous sentence's main clause, else the one person that sentence names (none where that sentence
+        also speaks of someone by an unresolved pronoun of the same gender); where it names none, the
+        same of the nearest sentence within the window that names any. Never a person an earlier
+        pronoun of the other gender stood for."""
+        n = self.sent_no[sent.start]
+        for back in range(1, self.window + 1):
+            if n - back < 0:
+                return None
+            prev = self.sents[n - back]
+            people = [e for e in self._people_in(prev) if self.gender.get(e.id, word) == word]
+            if not people:
+                if self._people_in(prev):
+                    return None  # the pronoun's gender rules out the people just named
+                continue
+            subj = next((t for t in prev if t.dep_ in _SUBJ and t.head.dep_ == "ROOT"), None)
+            found = self._entities_at(subj, {"Person"}) if subj is not None else []
+            if len(found) == 1 and not subj.conjuncts and found[0] in people:
+                return found[0]
+            if any(t.lower_ in self.same_gender[word] and t.i not in self.at for t in prev):
+                return None  # "His ties to X go back to 2009, when he ... while Y was mayor. He later led ...": not Y
+            return people[0] if len(people) == 1 else None
+        return None
+
+    def _opens_clause(self, tok: Token) -> bool:
+        """Whether a person pronoun is the subject of its sentence's main clause (or of a verb conjoined
+        with it) with no person, role noun or other subject before it: "In 2008 she commanded ...",
+        not "X said he ...", "the system he toppled", "The new minister trained ..., where he flew",
+        "Prince Khalid ..., and as deputy he handled"."""
+        verb = tok.head
+        if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            return False
+        return not any(t.dep_ in _SUBJ or t.pos_ == "PROPN" and t.i not in self.at
+                       or t.i in self.at and self.entities[self.at[t.i].entity].label == "Person"
+                       or t.lower_ in self.person_roles for t in self.doc[tok.sent.start:tok.i])
+
+    def person_pronouns(self) -> None:
+        """A subject "he"/"she" with no person named before it in its sentence stands for the person the
+        sentences before are about (:meth:`_previous_person`): "General X took command on Monday. He
+        led the 3rd Division from 2019" (the relation rules then read "He" like the name)."""
+        toks = tokens(self.doc)
+        for i, word in enumerate(lowers(self.doc)):
+            if word not in self.same_gender:
+                continue
+            tok = toks[i]
+            if tok.tag_ != "PRP" or tok.dep_ not in _SUBJ or tok.i in self.at or not self._opens_clause(tok):
+                continue
+            person = self._previous_person(tok.sent, word)
+            if person is not None:
+                self.gender.setdefault(person.id, word)
+                self._add(tok, person)
+
     def run(self) -> None:
         self.possessed_services()
         self.groups()
         self.platforms()  # before the pronouns: "The jets landed. They ..." carries on from the jets
         self.pronoun_subjects()
+        self.person_pronouns()

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..entities import Entity
+from ..entities.antecedents import person_pronoun
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
 from .context import SentenceContext, capitals
@@ -39,9 +40,26 @@ def _facts(doc: Doc, entities: dict[str, Entity]) -> DocFacts:
     return facts
 
 
+def pronoun_people(doc: Doc, entities: dict[str, Entity]) -> set[tuple[int, str]]:
+    """(sentence start offset, person id) of the sentences that name a person only by a pronoun the
+    resolver gave them ("He led the 3rd Division": entities/antecedents.py ``person_pronouns``)."""
+    named, pronoun = set(), set()
+    for m in doc._.mentions:
+        e = entities.get(m.entity) if m.entity else None
+        if e is None or e.label != "Person":
+            continue
+        key = (doc[m.start].sent.start_char, e.id)
+        (pronoun if person_pronoun(m) else named).add(key)
+    return pronoun - named
+
+
 def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation]:
-    """Relations of one document, one per (source, type, target, sentence)."""
+    """Relations of one document, one per (source, type, target, sentence); a person the sentence names
+    only by "he"/"she" takes there only the types of ``discourse.person_pronoun_types`` (an office, a
+    party: what a career sentence says; not an event, which "he attended last year" may not be)."""
     facts = _facts(doc, entities)
+    by_pronoun = pronoun_people(doc, entities)
+    pronoun_types = set(lexicon()["discourse"]["person_pronoun_types"])
     mentions = [m for m in doc._.mentions if m.entity]
     out: dict[tuple, Relation] = {}
 
@@ -80,6 +98,9 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
 
     for r in found():
         if r.source == r.target or r.source not in entities or r.target not in entities:
+            continue
+        if r.type not in pronoun_types and by_pronoun and (
+                (r.evidence["start"], r.source) in by_pronoun or (r.evidence["start"], r.target) in by_pronoun):
             continue
         r = state_buyer(r, entities)  # a state sells to a state, not to its air force
         if not allowed(entities[r.source].label, r.type, entities[r.target].label):

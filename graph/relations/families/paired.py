@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...entities.antecedents import person_pronoun
 from ..context import SentenceContext
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured, soured
@@ -34,7 +35,7 @@ def _pair_states(ctx: SentenceContext, facts: DocFacts) -> list[str]:
     sentence before; one state found and the article's own country make a pair too."""
     def states_in(span) -> list[str]:
         found: list[str] = []
-        for m in (m for m in facts.mentions if span.start <= m.start < span.end):
+        for m in (m for m in facts.mentions if span.start <= m.start < span.end and not person_pronoun(m)):
             e = ctx.entities.get(m.entity)
             ids = [e.id] if e is not None and e.label == "Country" else sorted(facts.known.get(m.entity, ()))
             found += [i for i in ids if i in ctx.entities and i not in found]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...entities.antecedents import person_pronoun
 from ...entities.descriptions import antecedents
 from ...ids import make_id
 from ...ontology import ACTORS
@@ -31,6 +32,8 @@ def party(ctx: SentenceContext, facts: DocFacts, m) -> str | None:
     if entity.label in PARTY_LABELS:
         return entity.id
     if entity.label == "Person":
+        if person_pronoun(m):
+            return None  # "He then held talks with X": the pronoun gives its person an office, not a side
         states = [s for s in facts.known.get(entity.id, ()) if s in ctx.entities] or _titled_states(ctx, facts).get(
             entity.id, [])
         return states[0] if len(states) == 1 else None
