@@ -1,0 +1,46 @@
+"""Time, session 24: a yearless dateline's year. A text naming a catalogued event by a form that names
+that occurrence alone ("since Russia's invasion of Ukraine") was written no earlier than it began; an
+office holder named after the title and a comma ("Japan's foreign minister, Yoko Kamikawa") counts as
+one named by title, unless a word before the title ends the term ("the ousted president, X"); the day a
+lead reports its news on ("..., and both governments said on Monday") is a day the dateline may fall on,
+as the day of the news itself is. Invented sentences."""
+from __future__ import annotations
+
+from graph.text.metadata import _in_office, _with_year
+from graph.text.year_evidence import begun_by
+
+
+def test_a_one_off_catalogued_event_bounds_the_story_from_below():
+    assert begun_by("Slovakia has given Kyiv much help since Russia's invasion of Ukraine.") == "2022-02-24"
+    assert begun_by("Officers who led the 2023 Niger coup stayed in Niamey.") == "2023-07-26"
+    assert begun_by("The war in Gaza and the India-Pakistan conflict weigh on markets.") is None  # earlier ones too
+
+
+def test_a_yearless_dateline_falls_after_the_invasion_the_text_names():
+    body = ("The contract for 60 armoured vehicles was signed in Oslo on Monday. Since Russia's invasion of Ukraine "
+            "the army has been short of tracked vehicles; it joined NATO's programme in 1999.")
+    # 13 December was a Monday in 2010 and 2021, a Tuesday in 2022: only 2022 comes after the invasion
+    # among the years a day after a Monday
+    got = _with_year("0000-12-13", body)
+    assert got is not None and got >= "2022-02-24", got
+
+
+def test_a_title_before_a_holders_name_and_a_comma_counts():
+    body = "Tokyo protested. Japan's foreign minister, Yoko Kamikawa, said the act was grave."
+    held = _in_office(body, 11, 20)
+    assert held(2023) == 1 and held(2017) == 0
+
+
+def test_a_title_a_word_of_its_end_opens_does_not_count():
+    body = "Niger's junta holds the ousted president, Mohamed Bazoum, in the palace."
+    held = _in_office(body, 7, 7)
+    assert held(2022) == 0 and held(2024) == 0
+
+
+def test_the_lead_reports_its_news_a_few_days_later():
+    body = ("A task group fired its guns off the coast on Friday, forcing airliners to reroute, and both governments "
+            "said on Monday that they had been given no warning. Prime Minister Anthony Albanese said Canberra had "
+            "raised the matter. Foreign Minister Penny Wong spoke to her counterpart. Officials said in 2024 that "
+            "such voyages were rare.")
+    # 24 February: a Monday in 2025, a Saturday (a day after the Friday) in 2024
+    assert _with_year("0000-02-24", body) == "2025-02-24"
