@@ -44,3 +44,18 @@ def test_the_lead_reports_its_news_a_few_days_later():
             "such voyages were rare.")
     # 24 February: a Monday in 2025, a Saturday (a day after the Friday) in 2024
     assert _with_year("0000-02-24", body) == "2025-02-24"
+
+
+def test_a_clause_set_against_with_its_own_subject_does_not_date_the_main_one(pipeline):
+    from datetime import date
+
+    from graph.relations.time import relation_when
+
+    doc = pipeline.nlp("Leaders met in Yerevan on Thursday. They signed a treaty. The talks were long.\n\n"
+                       "In September 2022 the two armies fought for days. Armenia flew Turkish-made drones during "
+                       "that war, while Georgia had opened a plant in Tbilisi in May 2019 to assemble Israeli drones.")
+    sent = list(doc.sents)[-1]
+    armenia, georgia = sent[0], next(t for t in sent if t.text == "Georgia")
+    drones = [t for t in sent if t.text == "drones"]
+    assert relation_when(sent, [georgia, drones[1]], date(2024, 5, 3)) == "2019-05"  # the plant's own clause
+    assert relation_when(sent, [armenia, drones[0]], date(2024, 5, 3)) == "2022-09"  # "that war": the one before
