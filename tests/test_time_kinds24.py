@@ -59,3 +59,28 @@ def test_a_clause_set_against_with_its_own_subject_does_not_date_the_main_one(pi
     drones = [t for t in sent if t.text == "drones"]
     assert relation_when(sent, [georgia, drones[1]], date(2024, 5, 3)) == "2019-05"  # the plant's own clause
     assert relation_when(sent, [armenia, drones[0]], date(2024, 5, 3)) == "2022-09"  # "that war": the one before
+
+
+def _supply_times(pipeline, text: str, published: str) -> dict[tuple[str, str, str], tuple]:
+    from tests.extracted import graph_of
+
+    g = graph_of(pipeline, text, published)
+    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"]): (d.get("stage"), d.get("valid_from"),
+                                                                  [i.get("when") for i in d["evidence"]])
+            for u, v, d in g.edges(data=True) if d.get("type") in {"SUPPLIES", "OPERATES"}}
+
+
+ARRIVAL = ("Thailand's first Gripens land at Wing 7\n\n"
+           "The first four Gripen fighters built for the Royal Thai Air Force landed at Wing 7 in Surat Thani on "
+           "Tuesday after a ferry flight from Linkoping. Air force officers greeted the crews on the apron.\n\n"
+           "Thailand signed the contract for the Gripen with Sweden in March 2019, and the rest of the order is due "
+           "next year. Hungary has flown the type since 2006.")
+
+
+def test_a_first_delivery_starts_the_supply_and_the_holding_its_order_sentence_dates(pipeline):
+    found = _supply_times(pipeline, ARRIVAL, "2024-06-13")
+    supply = found.get(("Sweden", "SUPPLIES", "Thailand"))
+    assert supply is not None and supply[0] in {"delivering", "delivered"}, found
+    assert supply[1] == "2024-06-11" and "2019-03" in supply[2]  # the arrival; the order stays in its evidence
+    fleet = next((v for k, v in found.items() if k[0] == "Hungary"), None)
+    assert fleet is None or fleet[1] != "2024-06-11"  # another state's fleet is not that delivery

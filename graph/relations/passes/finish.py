@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from ...entities import Entity
 from ..relation import Relation
 from ..time import published_of
-from . import deal_stage, held_stage, member_ties, news_stage, retirement, tenure
+from . import deal_stage, first_arrival, held_stage, member_ties, news_stage, retirement, tenure
 from .event_dates import at_event_dates
 from .force_states import force_states
 from .lead_venue import placed_once
@@ -28,4 +28,5 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
     news_stage.apply(placed, published)  # a fact stated before and after its goods came: the news's stage
+    first_arrival.apply(placed, doc, entities)  # goods under way or handed over: from the first units' arrival
     return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
