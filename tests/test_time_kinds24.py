@@ -84,3 +84,32 @@ def test_a_first_delivery_starts_the_supply_and_the_holding_its_order_sentence_d
     assert supply[1] == "2024-06-11" and "2019-03" in supply[2]  # the arrival; the order stays in its evidence
     fleet = next((v for k, v in found.items() if k[0] == "Hungary"), None)
     assert fleet is None or fleet[1] != "2024-06-11"  # another state's fleet is not that delivery
+
+
+def _terms(pipeline, text: str, published: str) -> dict[tuple[str, str, str], list]:
+    from tests.extracted import graph_of
+
+    g = graph_of(pipeline, text, published)
+    return {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"]): [i.get("when") for i in d["evidence"]]
+            for u, v, d in g.edges(data=True) if d.get("type") in {"LEADS", "AFFILIATED_WITH"}}
+
+
+def test_a_term_the_news_ends_starts_where_another_sentence_tells_it_was_taken_up(pipeline):
+    text = ("General Marta Lindqvist became the head of the Swedish Armed Forces on Thursday, taking over from "
+            "General Erik Dahlberg at a ceremony in Stockholm.\n\n"
+            "Dahlberg took over the top job as acting chief in March 2019, when his predecessor stepped aside, and "
+            "was confirmed later that year.")
+    found = _terms(pipeline, text, "2024-10-03")
+    old = next((v for k, v in found.items() if k[0] == "Erik Dahlberg" and k[1] == "LEADS"), None)
+    assert old == ["2019-03/2024-10-03"], found
+    new = next((v for k, v in found.items() if k[0] == "Marta Lindqvist" and k[1] == "LEADS"), None)
+    assert new == ["2024-10-03"], found  # the one taking over starts on the news's day
+
+
+def test_a_length_held_counts_back_from_the_end_and_a_term_going_on_is_left_alone(pipeline):
+    text = ("President Ruto on Thursday named General Peter Kamau as Kenya's new Chief of Defence Forces, two weeks "
+            "after his predecessor, General John Otieno, was killed in a helicopter crash.\n\n"
+            "Otieno had led the military for only a year. Kamau took over the army's command in 2021.")
+    found = _terms(pipeline, text, "2024-05-02")
+    old = [v for k, v in found.items() if k[0] == "John Otieno" and k[1] == "LEADS"]
+    assert old and old[0][0].startswith("2023/"), found
