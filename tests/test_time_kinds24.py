@@ -113,3 +113,23 @@ def test_a_length_held_counts_back_from_the_end_and_a_term_going_on_is_left_alon
     found = _terms(pipeline, text, "2024-05-02")
     old = [v for k, v in found.items() if k[0] == "John Otieno" and k[1] == "LEADS"]
     assert old and old[0][0].startswith("2023/"), found
+
+
+def test_a_dispute_of_stated_length_a_sentence_ends_is_dated_by_its_span(pipeline):
+    from tests.extracted import graph_of
+
+    text = ("Gulf leaders sign Al-Ula declaration\n\n"
+            "Gulf leaders signed a declaration in Riyadh on Tuesday, ending the two-and-a-half-year boycott of Qatar "
+            "by Saudi Arabia and Bahrain.")
+    g = graph_of(pipeline, text, "2021-01-07")
+    whens = {frozenset((g.nodes[u]["name"], g.nodes[v]["name"])): [i.get("when") for i in d["evidence"]]
+             for u, v, d in g.edges(data=True) if d.get("type") == "IN_CONFLICT_WITH"}
+    assert whens.get(frozenset(("Saudi Arabia", "Qatar"))) == ["2018/2021-01-05"], whens
+
+
+def test_a_length_in_days_or_months_keeps_its_precision():
+    from graph.relations.passes.halted import _start
+
+    assert _start("2020-11-10", 44, "day") == "2020-09-27"
+    assert _start("2021-01-05", 3.5, "year") == "2017"
+    assert _start("2021-01-05", 4, "month") == "2020-09"

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from ...entities import Entity
 from ..relation import Relation
 from ..time import published_of
-from . import deal_stage, first_arrival, held_stage, member_ties, news_stage, retirement, tenure
+from . import deal_stage, first_arrival, halted, held_stage, member_ties, news_stage, retirement, tenure
 from .event_dates import at_event_dates
 from .force_states import force_states
 from .lead_venue import placed_once
@@ -21,6 +21,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     at_event_dates(relations, entities, doc, sents)  # at an event: the event's date
     wars_began(relations, entities, doc.user_data.get("reference_files", ()))  # a catalogued war: from its first day
     tenure.apply(relations, doc, entities)  # a post left after a stated time: the whole term
+    halted.apply(relations, doc)  # a dispute of stated length ended: its whole span
     deal_stage.apply(relations, sents, entities, published)  # a deal's course over the article
     held_stage.apply(relations)  # a transfer takes no stage of use
     retirement.apply(relations, sents, entities, published)  # a fleet retired over the article
