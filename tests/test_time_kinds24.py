@@ -133,3 +133,14 @@ def test_a_length_in_days_or_months_keeps_its_precision():
     assert _start("2020-11-10", 44, "day") == "2020-09-27"
     assert _start("2021-01-05", 3.5, "year") == "2017"
     assert _start("2021-01-05", 4, "month") == "2020-09"
+
+
+def test_a_catalogued_operation_is_dated_by_its_span_not_by_the_sentence_that_recalls_it(pipeline):
+    from tests.extracted import graph_of
+
+    text = ("Britain retires its last Typhoon squadron leader\n\n"
+            "The jets flew over Iraq and Syria in 2019 as part of Operation Shader, the country's campaign against "
+            "the Islamic State group, the air force said on Friday.")
+    g = graph_of(pipeline, text, "2024-05-03")
+    dates = {d["name"]: d.get("date") for _, d in g.nodes(data=True) if d.get("label") == "Event"}
+    assert dates.get("Operation Shader") == "2014-09-26/", dates
