@@ -2083,11 +2083,23 @@ def _about(span: Span, anchors: list[Token]) -> bool:
             and not any(a.i in {t.i for t in verb.subtree} for a in anchors) \
             and any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
         return False  # the same, as the parser may hang it: "..., on top of 83 | ordered in 2021"
+    if verb is not None and _contrasted(verb) and not any(a.i in {t.i for t in verb.subtree} for a in anchors):
+        return False  # "X flew the drones then, while Y had opened a plant in May 2022": Y's time, not X's
     noun = _on_noun(span) if span[0].lower_ in {"since", "from", "until", "till"} else None
     if noun is None:
         return True
     inside = {t.i for t in noun.subtree} | ({noun.head.i} if noun.dep_ == "appos" else set())
     return all(a.i in inside for a in anchors)
+
+
+_CONTRAST = frozenset({"while", "whereas", "although", "though"})
+
+
+def _contrasted(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause set against another with a subject of its own ("..., while
+    Tajikistan had opened a plant in May 2022"): what it dates is its own subject's."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in verb.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _basis(verb: Token) -> bool:

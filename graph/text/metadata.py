@@ -21,7 +21,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
-from .year_evidence import agreed_year, horizon
+from .year_evidence import agreed_year, begun_by, horizon
 
 FIELDS = ("published", "title", "url", "source", "date_source")
 
@@ -707,6 +707,9 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|due|exp
 _SPAN_WORDS = re.compile(r"\b(?:to|from)\s*$|[-\u2013]\s*$", re.I)
 
 
+_SAID_ON = re.compile(r"\b(?:said|told|announced|confirmed|reported|stated)\s+(?:\w+\s+)?on\s+(" + "|".join(_WEEKDAYS) + r")\b")
+
+
 def _year_bounds(body: str, this_year: int) -> tuple[int, int, dict[int, int]]:
     """The years a yearless dateline can fall in: not before a year the text tells of without a word
     of the future near it ("in 2021 the talks stalled"), not after a deadline it sets ("by the end
@@ -738,6 +741,9 @@ def _looked_back(body: str, year: int) -> int:
     it), 0 when only as a thing's ("the 2023 summit of the bloc": the news's own)."""
     return int(any(_IN_YEAR.search(body[max(0, m.start() - 24):m.start()])
                    for m in re.finditer(rf"\b{year}\b", body)))
+# what opens a title set before its holder's name as a current one: an owner or a determiner ("Japan's
+# foreign minister, Yoko Kamikawa", "the army chief, Ana Roe"), not a word of its end ("the ousted president, X")
+_TITLE_OWNER = re.compile(r"(?:(?:'s|\u2019s)|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*))\s+$")
 _HOLDER_BEFORE = re.compile(r"\b(?:former|late|ex|then|future|incoming|outgoing|next)[\s-]*$", re.I)
 
 
@@ -780,7 +786,10 @@ def _in_office(body: str, month: int, day: int):
             appos = re.search(rf"\b{re.escape(office.name)}\s*,\s+(?:the\s+|an?\s+)?(?:{other}(?:'s|\u2019s)\s+)?"
                               rf"(?:(?!former\b|then\b|ex\b|late\b|future\b|incoming\b|outgoing\b|next\b)[\w-]+\s+){{0,2}}?"
                               rf"(?i:{title})\b", body)
-            if appos:
+            # ... or before it: "Japan's foreign minister, Yoko Kamikawa," / "the army chief, Ana Roe"
+            ahead = next((m for m in re.finditer(rf"\b(?i:{title}),\s+{re.escape(office.name)}(?!\w)", body)
+                          if _TITLE_OWNER.search(body[max(0, m.start() - 24):m.start()])), None)
+            if appos or ahead:
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
 
     def held(year: int) -> int:
@@ -840,8 +849,10 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     the dateline's day ("the 3 September 2024 deal") names its year outright; then a year the text
     ties to the writing (:func:`~.year_evidence.agreed_year`: "last year, when ... in May 2025", "the
     80th anniversary of the victory"), unless the weekday named falls more than a day before it. A weekday the lead
-    names ("on Wednesday") ranks the years between those the text tells of in the past and the
-    deadlines it sets (:func:`_year_bounds`), up to the latest year the reference data knows
+    names ("on Wednesday", or the day its first sentence reports the news on: "said on Monday") ranks the
+    years between those the text tells of in the past and the deadlines it sets (:func:`_year_bounds`), no
+    earlier than a catalogued event it names began (:func:`~.year_evidence.begun_by`: "since Russia's
+    invasion of Ukraine"), up to the latest year the reference data knows
     (:func:`~.year_evidence.horizon`, never the clock): first by how many of the office holders
     it names by title held office on that day (:func:`_in_office`), then by how many days the
     dateline falls after that weekday, then by nearness to the story's usual year. Otherwise a lead
@@ -881,10 +892,16 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
         lo_year = min(mentioned) - 1 if told else min(mentioned, default=this_year) - 10
         usual = nearest or max(told, key=lambda y: (told[y], y), default=None) \
             or max(counts, key=lambda y: (counts[y], y), default=max(mentioned, default=this_year))
+        # the lead's first sentence may tell the news's day and, later, the day it was reported ("fired on
+        # Friday ..., and both governments said on Monday"): the dateline falls nearest either
+        first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+        reported = named | {_WEEKDAYS.index(m.group(1)) for m in _SAID_ON.finditer(first_sentence)} \
+            if weekday is None else named
         fits = []
+        begun = begun_by(body) or ""  # "since Russia's invasion of Ukraine": written after 2022-02-24
         for year in range(max(lo_year, low), min(high, this_year) + 1):
-            after = _days_after(year, month, day, min(named))
-            if after < 7:  # 7: no such day that year (29 February)
+            after = min(_days_after(year, month, day, w) for w in reported)
+            if after < 7 and f"{year:04d}-{month:02d}-{day:02d}" >= begun:  # 7: no such day that year (29 February)
                 fits.append((after, -abs(year - usual), counts.get(year, 0), year))
         if fits:
             held = _in_office(body, month, day)
@@ -901,6 +918,9 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
         low, high, told = _year_bounds(body, horizon())
         year = min(max(told) + _looked_back(body, max(told)), high) if told \
             else max(max(counts, key=lambda y: (counts[y], y)), low)
+        begun = begun_by(body)
+        if begun and f"{year:04d}{iso[4:]}" < begun:  # no earlier than a catalogued event the text names
+            year = int(begun[:4]) + (f"{begun[:4]}{iso[4:]}" < begun)
         return f"{year}{iso[4:]}"
     titled = _YEAR.findall(headline)  # "IDEX 2025: ..." and a text that names no year
     return f"{titled[0]}{iso[4:]}" if titled else None

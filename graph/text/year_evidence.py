@@ -224,3 +224,36 @@ def agreed_year(body: str, month: int | None = None) -> int | None:
         return None
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])
     return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
+# words that make a catalogued event's form name that one occurrence and no earlier one of its kind:
+# "Russia's invasion of Ukraine", "the annexation of Crimea", "the 2023 Niger coup", "Operation Sindoor"
+# ("the war in Gaza", "the India-Pakistan conflict" also named earlier wars: they bound nothing)
+_ONE_OFF = re.compile(r"\b(?:invasion|annexation|coup|offensive|attacks?|operation)\b|(?:19|20)\d\d", re.I)
+
+
+@lru_cache(maxsize=1)
+def _begun_events() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, first day) of each catalogued event (``events.csv``) by its forms that name it alone
+    (:data:`_ONE_OFF`): a text naming one was written no earlier than the event began."""
+    rows = []
+    for r in read_rows(DATA_DIR / "events.csv"):
+        start = (r.get("date") or "").split("/")[0]
+        forms = [f.strip() for f in [r.get("name") or "", *(r.get("aliases") or "").split("|")]]
+        forms = [f for f in forms if f and _ONE_OFF.search(f)]
+        if forms and re.fullmatch(r"(?:19|20)\d\d(?:-\d\d){0,2}", start):
+            rows.append((re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])"), start))
+    return rows
+
+
+def begun_by(body: str) -> str | None:
+    """The latest first day (ISO, at the catalogue's precision) of the catalogued events the text
+    names by a form that names that occurrence alone: the text was written no earlier.
+
+    >>> begun_by("Prague has sent tanks to Kyiv since Russia's invasion of Ukraine.")
+    '2022-02-24'
+    >>> begun_by("Fighting flared again in the war in Gaza.") is None
+    True
+    """
+    found = [start for pattern, start in _begun_events() if pattern.search(body)]
+    return max(found, default=None)

@@ -6,7 +6,18 @@ from spacy.tokens import Doc
 from ...entities import Entity
 from ..relation import Relation
 from ..time import published_of
-from . import deal_apposition, deal_stage, held_stage, member_ties, news_stage, retirement, tenure, use_stage
+from . import (
+    deal_apposition,
+    deal_stage,
+    first_arrival,
+    halted,
+    held_stage,
+    member_ties,
+    news_stage,
+    retirement,
+    tenure,
+    use_stage,
+)
 from .event_dates import at_event_dates
 from .force_states import force_states
 from .lead_venue import placed_once
@@ -24,9 +35,10 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     wars_began(relations, entities, doc.user_data.get("reference_files", ()))  # a catalogued war: from its first day
     tenure.apply(relations, doc, entities)  # a post left after a stated time: the whole term
     deal_apposition.apply(relations, sents, entities)  # "..., a purchase the ministry shelved": the deal's own clause
+    halted.apply(relations, doc)  # a dispute of stated length ended: its whole span
     deal_stage.apply(relations, sents, entities, published)  # a deal's course over the article
     held_stage.apply(relations)  # a transfer takes no stage of use
-    use_stage.apply(relations, sents, entities, published)  # goods its sentence shows in use, listed or retired
+    use_stage.apply(relations, sents, entities, published)  # goods its sentence shows in use, or retired
     retirement.apply(relations, sents, entities, published)  # a fleet retired over the article
     placed = placed_once(member_ties.drop_bloc_ties(relations), entities)
     placed += venue_hosts(placed, entities)
@@ -34,4 +46,5 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     news_stage.apply(placed, published)  # a fact stated before and after its goods came: the news's stage
     placed = drop_part_makers(placed, doc, sents, entities)  # a firm making a part: not the platform's maker
     placed = drop_home_states(placed, entities)  # a maker selling to its own state's service: the service
+    first_arrival.apply(placed, doc, entities)  # goods under way or handed over: from the first units' arrival
     return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
