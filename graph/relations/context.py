@@ -13,6 +13,7 @@ from ..ids import make_id
 from ..mentions import Mention
 from ..mentions.layout import doc_text
 from ..mentions.words import lemma_lowers, lowers, pos_tags, tokens
+from .coordination import conjuncts
 from .lexicon import cues
 from .negation import answer_word
 from .time import evidence_when, published_of
@@ -239,7 +240,7 @@ class SentenceContext:
         part (taking part, joining), not where the two are seller and buyer."""
         wanted = set(labels) if labels else None
         out: list[Mention] = []
-        for t in [tok, *tok.conjuncts, *self.accompanying(tok)]:
+        for t in [tok, *conjuncts(tok), *self.accompanying(tok)]:
             m = self.at.get(t.i)
             if m is None and plural and t.i in self.plural:
                 cands = list(self.plural[t.i])  # "the three countries"
@@ -252,7 +253,7 @@ class SentenceContext:
                 cands = [self.at[c.i] for c in mods]
                 named_of = [self.at[x.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj"
-                            for x in [o, *o.conjuncts] if x.i in self.at]  # "the governments of A and B"
+                            for x in [o, *conjuncts(o)] if x.i in self.at]  # "the governments of A and B"
                 if not cands or t.lemma_.lower() in cues()["places"]["settlement_nouns"] and any(
                         self.label(x) == "Place" for x in named_of):
                     cands = named_of  # "the Uzbek city of Samarkand" is Samarkand, not Uzbekistan
@@ -276,7 +277,7 @@ class SentenceContext:
         adverbs = cues()["ties"]["accompanying_adverbs"]
         return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                 and any(a.dep_ == "advmod" and a.lower_ in adverbs for a in p.children)
-                for o in p.children if o.dep_ == "pobj" for x in [o, *o.conjuncts]]
+                for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)]]
 
     def with_list(self, tok: Token, labels: Iterable[str] | None = None) -> list[Mention]:
         """:meth:`group` plus the items of an "including"/"such as" list hanging on ``tok``
