@@ -41,3 +41,24 @@ def test_a_described_company_is_no_list_member(pipeline):
 
 def test_a_plain_list_keeps_its_conjuncts(pipeline):
     assert _members(pipeline, "Chile, Peru and Ecuador signed the agreement.", "Peru") == ["Chile", "Ecuador"]
+
+
+def test_the_examples_of_a_plural_subject_do_what_it_does(pipeline):
+    edges = text_edges(pipeline, "Several countries, including Chile, Peru and Ecuador, fly the KAI T-50.",
+                       "2024-03-01")
+    for state in ("Chile", "Peru", "Ecuador"):
+        assert (state, "OPERATES", "T-50 Golden Eagle") in edges, state
+
+
+def test_a_named_plural_subject_keeps_its_own_name(pipeline):
+    # the noun names its owner ("Chilean"): the examples after it are not read in its place
+    edges = text_edges(pipeline, "Chilean pilots, including veterans of the Red Flag exercise, fly the KAI T-50.",
+                       "2024-03-01")
+    assert ("Chile", "OPERATES", "T-50 Golden Eagle") in edges
+
+
+def test_a_recipient_added_with_as_well_as_is_supplied_too(pipeline):
+    edges = text_edges(pipeline, "Baykar has sold the Bayraktar TB2 to Ukraine and Poland, as well as to Kenya.",
+                       "2024-03-01")
+    for state in ("Ukraine", "Poland", "Kenya"):
+        assert ("Baykar", "SUPPLIES", state) in edges, state

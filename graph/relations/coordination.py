@@ -97,3 +97,10 @@ def conjuncts(tok: Token) -> list[Token]:
             found.update({x.i: x for x in [c, *c.conjuncts]})
     found.pop(tok.i, None)
     return [found[i] for i in sorted(found)]
+
+
+def with_added(tok: Token) -> list[Token]:
+    """``tok``'s children, with those of its coordinating words: "sold it to A and B, as well as to C" hangs
+    the second "to" on "as" (a ``cc`` of the verb), where a rule looking for the verb's "to" misses it."""
+    kids = list(tok.children)
+    return kids + [g for c in kids if c.dep_ == "cc" for g in c.children if g.dep_ in {"prep", "dative", "agent"}]

@@ -26,7 +26,7 @@ from ...entities import Entity
 from ...ids import make_id
 from ...mentions import Mention
 from ..context import SentenceContext
-from ..coordination import conjuncts
+from ..coordination import conjuncts, with_added
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -716,7 +716,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             recipients += served
             if tok.pos_ == "NOUN" and not recipients and suppliers and tok.dep_ == "dobj":
                 recipients = ctx.prep_objects(tok.head, {"to"}, STATES)  # "approved the sale to Ankara"
-            for c in tok.children:
+            for c in with_added(tok):  # (and "..., as well as to Z")
                 if c.dep_ == "dative" and c.lower_ in {"to", "for"}:  # "will sell F-35s to Saudi Arabia"
                     recipients += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, STATES)]
                 elif c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
