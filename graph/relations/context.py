@@ -13,6 +13,7 @@ from ..ids import make_id
 from ..mentions import Mention
 from ..mentions.layout import doc_text
 from ..mentions.words import lemma_lowers, lowers, pos_tags, tokens
+from .coordination import conjuncts, with_added
 from .lexicon import cues
 from .negation import answer_word
 from .time import evidence_when, published_of
@@ -239,7 +240,7 @@ class SentenceContext:
         part (taking part, joining), not where the two are seller and buyer."""
         wanted = set(labels) if labels else None
         out: list[Mention] = []
-        for t in [tok, *tok.conjuncts, *self.accompanying(tok)]:
+        for t in [tok, *conjuncts(tok), *self.accompanying(tok)]:
             m = self.at.get(t.i)
             if m is None and plural and t.i in self.plural:
                 cands = list(self.plural[t.i])  # "the three countries"
@@ -252,7 +253,7 @@ class SentenceContext:
                 cands = [self.at[c.i] for c in mods]
                 named_of = [self.at[x.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj"
-                            for x in [o, *o.conjuncts] if x.i in self.at]  # "the governments of A and B"
+                            for x in [o, *conjuncts(o)] if x.i in self.at]  # "the governments of A and B"
                 if not cands or t.lemma_.lower() in cues()["places"]["settlement_nouns"] and any(
                         self.label(x) == "Place" for x in named_of):
                     cands = named_of  # "the Uzbek city of Samarkand" is Samarkand, not Uzbekistan
@@ -260,7 +261,7 @@ class SentenceContext:
                 # not Spain (a person's is left to the rules about people: "Canada's prime minister, X")
                 named = [self.at[c.i] for c in t.children if c.dep_ == "appos" and c.i in self.at
                          and self.label(self.at[c.i]) not in {"Person", "Country"}]
-                cands = named or cands
+                cands = named or cands or self.examples(t)
             else:
                 cands = [m]
             for c in cands:
@@ -276,7 +277,21 @@ class SentenceContext:
         adverbs = cues()["ties"]["accompanying_adverbs"]
         return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                 and any(a.dep_ == "advmod" and a.lower_ in adverbs for a in p.children)
-                for o in p.children if o.dep_ == "pobj" for x in [o, *o.conjuncts]]
+                for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)]]
+
+    def examples(self, tok: Token) -> list[Mention]:
+        """The names a plural noun naming no one lists as its examples, set off by commas ("Several countries,
+        including A, B and C, fly it", "navies such as A and B"): what is said of the noun is said of each.
+        Only for a noun with no name of its own among its modifiers (:meth:`group` reads those first)."""
+        if tok.i in self.at or tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        cue = {"including", "like"}
+        out = [self.at[x.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in cue
+               for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)] if x.i in self.at]
+        out += [self.at[x.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+                and any(a.lower_ == "such" for a in p.children)  # "such as" (the parser hangs "such" on "as")
+                for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)] if x.i in self.at]
+        return out or self.listed_after(tok)
 
     def with_list(self, tok: Token, labels: Iterable[str] | None = None) -> list[Mention]:
         """:meth:`group` plus the items of an "including"/"such as" list hanging on ``tok``
@@ -380,7 +395,7 @@ class SentenceContext:
     def prep_objects(self, tok: Token, preps: set[str], labels: Iterable[str]) -> list[Mention]:
         """Mentions in the objects of prepositions ``preps`` attached to ``tok``."""
         out: list[Mention] = []
-        for child in tok.children:
+        for child in with_added(tok):  # "to A, as well as to B"
             if child.dep_ in {"prep", "agent"} and child.lower_ in preps:  # "built by X": an agent
                 for obj in child.children:
                     if obj.dep_ in {"pobj", "pcomp"}:

@@ -17,6 +17,7 @@ from ..entities import Entity
 from ..ids import make_id
 from ..mentions import Mention
 from ..mentions.words import lowers, tokens
+from .coordination import conjuncts
 from .lexicon import cues
 
 _NEAR = 3  # sentences back to look for a sentence naming exactly the count
@@ -60,11 +61,11 @@ def _lists(ms: list[Mention], doc: Doc, entities: dict[str, Entity]) -> list[dic
     out, seen = [], set()
     for m in reversed(ms):
         head = doc[m.start:m.end].root
-        first = head if head.dep_ != "conj" else next((a for a in head.ancestors if a.dep_ != "conj"), head)
-        if first.i in seen:
+        listed = sorted([head, *conjuncts(head)], key=lambda t: t.i)  # "A, the B and C": one list
+        if listed[0].i in seen:
             continue
-        seen.add(first.i)
-        members = [at[t.i] for t in [first, *first.conjuncts] if t.i in at]
+        seen.add(listed[0].i)
+        members = [at[t.i] for t in listed if t.i in at]
         found = _distinct(members, entities)
         if len(found) >= 2:
             out.append(found)
@@ -154,7 +155,7 @@ def _people_list(windows: list[list[Mention]], doc: Doc, entities: dict[str, Ent
             if e is None or e.label != "Person":
                 continue
             head = doc[m.start:m.end].root
-            people = {at[t.i].entity for t in [head, *head.conjuncts] if t.i in at
+            people = {at[t.i].entity for t in [head, *conjuncts(head)] if t.i in at
                       and entities.get(at[t.i].entity) is not None and entities[at[t.i].entity].label == "Person"}
             if len(people) == n:
                 return True

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated
 from ..relation import Relation
@@ -20,7 +21,7 @@ from .tie_parties import clause_subjects, group, receiving_body, tie
 def _aid(verb: Token) -> list[Token]:
     """The aid nouns a giving verb gives, with their conjuncts ("training and financial support")."""
     nouns = cues()["ties"]["aid_nouns"]
-    objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *conjuncts(c))]
     return [t for t in objects if t.lemma_.lower() in nouns]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
@@ -75,7 +76,7 @@ def _bloc_objects(ctx: SentenceContext, tok: Token) -> list:
     ("inside NATO and the European Union")."""
     objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "inside", "within"}
             for o in p.children if o.dep_ == "pobj"]
-    return [ctx.at[t.i] for o in objs for t in [o, *o.conjuncts]
+    return [ctx.at[t.i] for o in objs for t in [o, *conjuncts(o)]
             if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
@@ -38,7 +39,7 @@ def fought(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
     rebels"), not by a backer's participle ("Iran-backed")."""
     out: list[str] = []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for t in [obj, *obj.conjuncts]:
+        for t in [obj, *conjuncts(obj)]:
             named = [t] if t.i in ctx.at else [c for c in t.children if c.dep_ == "compound" and c.i in ctx.at]
             out += [p for p in parties(ctx, facts, [ctx.at[n.i] for n in named]) if p not in out]
     return out

@@ -9,6 +9,7 @@ from ...mentions.layout import doc_text, heading_line, in_headline, outside_text
 from ...mentions.lexicon import lexicon
 from ...ontology import ACTORS
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -190,7 +191,7 @@ def _sent_from(ctx: SentenceContext, noun) -> list:
     if noun.i in ctx.at or noun.lemma_.lower() not in BODIES:
         return []
     froms = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"]
-    froms += [c for p in froms for c in p.conjuncts if c.lower_ == "from"]
+    froms += [c for p in froms for c in conjuncts(p) if c.lower_ == "from"]
     return [m for p in froms for o in p.children if o.dep_ == "pobj" for m in ctx.with_list(o, ACTORS)]
 
 
@@ -1051,7 +1052,7 @@ def _conjoined_places(ctx: SentenceContext, m, places: list) -> list:
     """The places coordinated with ``m`` before it ("A and B" in "A and B in C")."""
     tok = ctx.head_token(m)
     first = tok.head if tok.dep_ == "conj" else tok
-    heads = {t.i for t in [first, *first.conjuncts] if t.i != tok.i}
+    heads = {t.i for t in [first, *conjuncts(first)] if t.i != tok.i}
     return [p for p in places if p.entity != m.entity and ctx.head_token(p).i in heads and p.start < m.start]
 
 
@@ -1321,7 +1322,7 @@ def _represented(ctx: SentenceContext, subj) -> list:
     """The states and bodies whose representatives are the subject: "the leaders of A, B and C",
     "X and the heads of state of A and B", "delegations from A and B"."""
     out = []
-    for t in [subj, *subj.conjuncts]:
+    for t in [subj, *conjuncts(subj)]:
         if t.i in ctx.at or t.lemma_.lower() not in _REPRESENTATIVES:
             continue
         for p in t.children:
@@ -1329,7 +1330,7 @@ def _represented(ctx: SentenceContext, subj) -> list:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         # heads of state of A, heads of state or government from A
-                        inner = [q for x in [o, *o.conjuncts] for q in x.children
+                        inner = [q for x in [o, *conjuncts(o)] for q in x.children
                                  if q.dep_ == "prep" and q.lower_ in {"of", "from"}]
                         target = next((x for q in inner for x in q.children if x.dep_ == "pobj"), o) \
                             if o.lower_ in {"state", "government", "states", "governments"} else o
@@ -1441,7 +1442,7 @@ def _companions(ctx: SentenceContext, tok) -> list:
                     and ctx.label(ctx.at[c.i]) == "Person"]
         if t.lower_ in _BESIDE and t.head.lower_ == "at" and tok.i in (t.head.head.i, t.head.i):
             # "with X at his right shoulder and Y at his left" (the parser hangs Y on "shoulder")
-            out += [ctx.at[c.i] for c in t.conjuncts if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person"]
+            out += [ctx.at[c.i] for c in conjuncts(t) if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person"]
     return out
 
 
@@ -1456,7 +1457,7 @@ def _forces_beside(ctx: SentenceContext, verb) -> list:
                 p.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in {"together", "along"} for a in p.children)):
             continue
         for o in (o for o in p.children if o.dep_ == "pobj"):
-            for t in [o, *o.conjuncts]:
+            for t in [o, *conjuncts(o)]:
                 if t.i in ctx.at:
                     out += [m for m in ctx.group(t, ACTORS - {"Person"}) if m not in out]
                 elif t.lemma_.lower() in lex["exercise_forces"] or t.lower_ in lex["exercise_forces"]:
@@ -1940,7 +1941,7 @@ def _forces_of(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
             if p.dep_ != "prep" or p.lower_ not in {"of", "between"}:
                 continue
             for o in (o for o in p.children if o.dep_ == "pobj"):
-                for t in [o, *o.conjuncts]:
+                for t in [o, *conjuncts(o)]:
                     whole = ctx.at.get(t.i)
                     if whole is not None and ctx.label(whole) in ACTORS - {"Person"}:
                         out.append((whole, e))  # "of the Kyrgyz armed forces" as one name
@@ -2465,7 +2466,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     states += [ctx.at[c.i]] if c.dep_ == "nsubj" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person" \
                         else []
                     # "Ministers of A and B came", B parsed as the ministers' conjunct
-                    states += [ctx.at[t.i] for t in c.conjuncts if states and t.i in ctx.at
+                    states += [ctx.at[t.i] for t in conjuncts(c) if states and t.i in ctx.at
                                and ctx.label(ctx.at[t.i]) == "Country" and ctx.at[t.i] not in states]
                     for m in states:
                         yield from out(m, facts.main_event, 0.55, "representatives-came")

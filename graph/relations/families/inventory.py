@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...entities import Entity
 from ...mentions import Mention
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -38,7 +39,7 @@ NEEDS_PARTICLE = {"phase": {"out"}, "withdraw": {"from"}}
 def _platform_heads(ctx: SentenceContext, tok: Token) -> list[Mention]:
     """Platforms named by ``tok``'s own phrase (itself, its compounds and conjuncts), not deeper."""
     out: list[Mention] = []
-    for t in [tok, *tok.conjuncts, *(c for c in tok.children if c.dep_ == "appos")]:  # "..., its Mirage III fleet,"
+    for t in [tok, *conjuncts(tok), *(c for c in tok.children if c.dep_ == "appos")]:  # "..., its Mirage III fleet,"
         for x in [t, *(c for c in t.children if c.dep_ in {"compound", "nmod", "amod", "nummod"})]:
             m = ctx.at.get(x.i)
             if m is not None and ctx.label(m) == "Platform" and all(o.entity != m.entity for o in out):
@@ -516,7 +517,7 @@ def _relative_holders(ctx: SentenceContext, facts: DocFacts, noun: Token) -> lis
     for c in noun.children:
         if c.dep_ == "relcl" and c.lemma_.lower() in verbs and not negated(ctx, c) and \
                 any(x.dep_ in {"dobj", "nsubjpass"} and x.tag_ in {"WDT", "WP"} for x in c.children):
-            out += [m for x in c.children if x.dep_ == "nsubj" for y in [x, *x.conjuncts]
+            out += [m for x in c.children if x.dep_ == "nsubj" for y in [x, *conjuncts(x)]
                     for m in _holder_word(ctx, facts, y)]
     return out
 
@@ -1207,7 +1208,7 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             states = [head] if not head.demonym and ctx.label(head) in STATES else []
         elif tok.dep_ == "attr":  # "X is the only customer of ..."
             states = [m for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.at and not ctx.at[c.i].demonym
-                      for m in [ctx.at[c.i], *(ctx.at[d.i] for d in c.conjuncts if d.i in ctx.at)]
+                      for m in [ctx.at[c.i], *(ctx.at[d.i] for d in conjuncts(c) if d.i in ctx.at)]
                       if ctx.label(m) in STATES]
             earlier = [m for m in _precedents(ctx, tok, verb) if all(m.entity != s.entity for s in states)]
         elif joiners:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from ...mentions import Mention
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -48,7 +49,7 @@ class _Mentions:
     def under(self, tok: Token, labels: set[str]) -> list[Mention]:
         """Mentions of ``labels`` at ``tok`` or its conjuncts (a capital is no state here)."""
         out: list[Mention] = []
-        for t in [tok, *tok.conjuncts]:
+        for t in [tok, *conjuncts(tok)]:
             m = self.at.get(t.i)
             if m is None:  # "the Polish army": a named body or state inside a generic head's modifiers
                 found = [self.at[c.i] for c in t.subtree if c.i < t.i and c.i in self.at]

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
@@ -227,7 +228,7 @@ def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bo
     for i in cues_at:
         described = _described_noun(ctx.doc[i])
         if described is not None:  # "against Turkey, a NATO ally": the cue is said of Turkey alone
-            if head in (described, *described.conjuncts):
+            if head in (described, *conjuncts(described)):
                 return True
             continue
         clause = _clause(ctx.doc[i])

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...mentions import Mention
 from ...mentions.words import lowers, phrase_at, title_phrase
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..negation import negated
 from ..relation import Relation
 from ._people_titles import (
@@ -443,7 +444,7 @@ def _shared_subject(head) -> list:
         return []
     out = []
     main = head.head
-    for verb in (main, *main.conjuncts):
+    for verb in (main, *conjuncts(main)):
         if verb.i != main.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             continue  # "X spoke and Y listened": the conjoined verb has its own subject
         if verb.i != main.i:

@@ -26,6 +26,7 @@ from ...entities import Entity
 from ...ids import make_id
 from ...mentions import Mention
 from ..context import SentenceContext
+from ..coordination import conjuncts, with_added
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -245,7 +246,7 @@ def _fors(verb: Token) -> list[Token]:
     """The "for" phrases of a verb of relying, conjoined ones too: "relies on the US for most of its jets
     and for its Patriots"."""
     fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
-    return fors + [x for f in fors for x in f.conjuncts if x.lower_ == "for"]
+    return fors + [x for f in fors for x in conjuncts(f) if x.lower_ == "for"]
 
 
 def _unasserted(tok: Token) -> bool:
@@ -268,7 +269,7 @@ def _listed_agents(ctx: SentenceContext, tok: Token) -> list[Mention]:
             listed += [o for p in n.children if p.dep_ == "prep" and p.lower_ in {"including", "as"} for o in p.children
                        if o.dep_ == "pobj"]
             listed += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                       if o.dep_ == "pobj" and o.i not in ctx.at and o.conjuncts]
+                       if o.dep_ == "pobj" and o.i not in ctx.at and conjuncts(o)]
             # the parser often hangs the list on the platform subject instead: a platform has no state in
             # apposition, so states set beside it after the agent are the agent's list
             listed += [a for s in tok.children if s.dep_ == "nsubjpass" for a in s.children
@@ -362,7 +363,7 @@ def _former_latter(ctx: SentenceContext, word: Token) -> list[Mention]:
     phrase = word.head if word.dep_ == "appos" else None
     if phrase is None:
         return []
-    found = [p for t in [phrase, *phrase.conjuncts] for p in _platforms_of(ctx, t) if p.start < word.i]
+    found = [p for t in [phrase, *conjuncts(phrase)] for p in _platforms_of(ctx, t) if p.start < word.i]
     found = sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
     return found[-1:] if word.lemma_.lower() == "latter" else found[:1]
 
@@ -724,7 +725,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             recipients += served
             if tok.pos_ == "NOUN" and not recipients and suppliers and tok.dep_ == "dobj":
                 recipients = ctx.prep_objects(tok.head, {"to"}, STATES)  # "approved the sale to Ankara"
-            for c in tok.children:
+            for c in with_added(tok):  # (and "..., as well as to Z")
                 if c.dep_ == "dative" and c.lower_ in {"to", "for"}:  # "will sell F-35s to Saudi Arabia"
                     recipients += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, STATES)]
                 elif c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
@@ -1417,7 +1418,7 @@ def _shared_possession(ctx: SentenceContext, phrase: Token, p: Mention) -> list[
     "the air force's E-3 aircraft, a KC-135 tanker and C-130 transports" (not a conjunct with its own
     owner, determiner or state: "Poland's K2 tanks and the American Abrams")."""
     out: list[Mention] = []
-    for conj in phrase.conjuncts:
+    for conj in conjuncts(phrase):
         if conj.i < phrase.i or conj.pos_ not in {"NOUN", "PROPN"}:
             continue
         own = [conj, *(c for c in conj.children if c.dep_ in {"compound", "nmod", "amod", "nummod", "det", "poss"})]
@@ -1616,7 +1617,7 @@ def _built_for(ctx: SentenceContext, tok: Token) -> list[Mention]:
     holders = [tok]
     for c in tok.children:
         if c.dep_ == "dobj":
-            holders += [c, *c.conjuncts]
+            holders += [c, *conjuncts(c)]
     found: list[Mention] = []
     for h in holders:
         found += [m for m in ctx.prep_objects(h, {"for"}, STATES) if all(m.entity != f.entity for f in found)]

@@ -16,6 +16,7 @@ from ...entities.descriptions import antecedents
 from ...ids import make_id
 from ...ontology import ACTORS
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..lexicon import cues
 from ..relation import Relation
 from .common import DocFacts, rel
@@ -118,7 +119,7 @@ def group(ctx: SentenceContext, facts: DocFacts, tok: Token, places: bool = Fals
     if not found:
         found = _platform_state(ctx, facts, tok)
     found += [p for p in _sent_from(ctx, facts, tok) if p not in found]
-    for t in [tok, *tok.conjuncts]:
+    for t in [tok, *conjuncts(tok)]:
         found += [p for p in _described(ctx, facts, t) + _named_as(ctx, facts, t) + _neighbour(ctx, facts, t)
                   + _whose(ctx, facts, t) + _named_beside(ctx, facts, t) if p not in found]
     return found
@@ -130,14 +131,14 @@ def _sent_from(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     for its state; a city that is no capital for none)."""
     ties = cues()["ties"]
     out: list[str] = []
-    for t in [tok, *tok.conjuncts]:
+    for t in [tok, *conjuncts(tok)]:
         lemma = t.lemma_.lower()
         if t.i in ctx.at or lemma not in ties["from_nouns"] | ties["seated_nouns"]:
             continue
         origin = ({"from", "of"} if lemma in ties["from_nouns"] else set()) | ({"in"} if lemma in ties["seated_nouns"] else set())
         for p in (p for p in t.children if p.dep_ == "prep" and p.lower_ in origin):
             for o in (o for o in p.children if o.dep_ == "pobj"):
-                out += [x for x in parties(ctx, facts, [ctx.at[c.i] for c in [o, *o.conjuncts] if c.i in ctx.at])
+                out += [x for x in parties(ctx, facts, [ctx.at[c.i] for c in [o, *conjuncts(o)] if c.i in ctx.at])
                         if x not in out]
     return out
 
@@ -146,7 +147,7 @@ def _platform_state(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[s
     """ "the Russian frigate Admiral Gorshkov", "India's INS Vikrant": a named vessel or aircraft acts
     for the state that owns it or names it (not its maker: "the Chinese-made J-10C")."""
     out: list[str] = []
-    for t in [tok, *tok.conjuncts]:
+    for t in [tok, *conjuncts(tok)]:
         m = ctx.at.get(t.i)
         if m is None or ctx.label(m) != "Platform":
             continue
@@ -190,7 +191,7 @@ def exemplars(ctx: SentenceContext, tok: Token) -> list[Token]:
     heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     heads += [g for c in heads if c.lower_ == "such" for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]
     heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)]
-    return [t for p in heads for o in p.children if o.dep_ == "pobj" for t in [o, *o.conjuncts] if t.i in ctx.at]
+    return [t for p in heads for o in p.children if o.dep_ == "pobj" for t in [o, *conjuncts(o)] if t.i in ctx.at]
 
 
 def _named_beside(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:

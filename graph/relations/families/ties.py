@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..relation import Relation
@@ -184,7 +185,7 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                 add(group(ctx, facts, obj, places=True) or _struck_where(ctx, facts, obj)
                     or members_of(ctx, facts, obj) or (_struck_where(ctx, facts, tok) if obj.i not in ctx.at else []))
             else:  # "backs Minsk", not "supports the UAE's corvettes"
-                add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *obj.conjuncts] if t.i in ctx.at]))
+                add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *conjuncts(obj)] if t.i in ctx.at]))
     return found
 
 
@@ -574,7 +575,7 @@ def _named_partner(ctx: SentenceContext, facts: DocFacts, tok: Token, domain: st
         return
     named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.at] + exemplars(ctx, tok)
     if tok.tag_ == "NNS":  # "its two main partners, Russia and China": every one of the list
-        named += [j for c in named for j in c.conjuncts if j.i in ctx.at and j not in named]
+        named += [j for c in named for j in conjuncts(c) if j.i in ctx.at and j not in named]
     if tok.dep_ == "appos" and tok.head.i in ctx.at:
         named.append(tok.head)
     if tok.i + 1 < ctx.sent.end and tok.i + 1 in ctx.at and ctx.doc[tok.i + 1].pos_ == "PROPN":

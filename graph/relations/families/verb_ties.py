@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..context import SentenceContext
+from ..coordination import conjuncts
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated
 from ..relation import Relation
@@ -252,7 +253,7 @@ def _base_lands(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[str]
     Kyrgyzstan", "in the Armenian city of Gyumri" (a place as its country), down "in"/"at" phrases of
     the noun and its conjuncts (and "of" below them)."""
     out: list[str] = []
-    todo = [noun, *noun.conjuncts]
+    todo = [noun, *conjuncts(noun)]
     while todo:
         t = todo.pop()
         for p in (p for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "of"}):
@@ -280,7 +281,7 @@ def _based(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> It
             lands += [x for x in _base_lands(ctx, facts, verb) if x not in lands]
         yield from _pairs(ctx, clause_subjects(ctx, facts, verb), lands, COOP, "base-kept", "defense")
     if lemma in ties["base_hosting_verbs"]:
-        hosted = [t for o in objects for t in [o, *o.conjuncts] if t.i not in ctx.at
+        hosted = [t for o in objects for t in [o, *conjuncts(o)] if t.i not in ctx.at
                   and (t.lemma_.lower() in ties["hosted_force_nouns"] or t.lower_ in ties["hosted_force_nouns"])]
         guests = [x for t in hosted for x in possessors(ctx, facts, t)[0] or modifiers(ctx, facts, t)]
         yield from _pairs(ctx, clause_subjects(ctx, facts, verb), guests, COOP, "base-hosted", "defense")
@@ -394,7 +395,7 @@ def _targets_named(ctx: SentenceContext, facts: DocFacts, noun: Token, ties: dic
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in ties["target_copulas"]:
         return
-    sites = [t for c in verb.children if c.dep_ in {"attr", "dobj"} for t in (c, *c.conjuncts) if t.i not in ctx.at]
+    sites = [t for c in verb.children if c.dep_ in {"attr", "dobj"} for t in (c, *conjuncts(c)) if t.i not in ctx.at]
     owners: list[str] = []
     for site in sites:
         # "used by A and B": every party named in the agent phrase (the parser may split a hyphenated name)

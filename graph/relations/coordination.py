@@ -1,0 +1,106 @@
+"""Coordinated lists: the other members of the list a token is in, however the parser hung the list.
+
+spaCy's ``Token.conjuncts`` gives the conjuncts of one ``conj`` chain. A list whose second item has an
+article ("Norway, the Netherlands, Italy and Denmark", "South Korea, the Philippines and Japan") is
+often parsed as an apposition of the first name heading the conjunction of the rest, or as two
+arguments of one verb ("Chile, the Philippines, Peru and Ecuador fly": two subjects): the first name
+then has no conjuncts and the others lose it. :func:`conjuncts` joins the two halves again, so that a
+rule reading "A, B and C fly the jet" reads it for every name (the rules ask for it through
+:meth:`.context.SentenceContext.group` and wherever they walk ``conjuncts`` themselves).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NAMES = frozenset({"PROPN"})
+
+
+def list_head(tok: Token) -> Token:
+    """The first item of the ``conj`` chain ``tok`` is in (``tok`` itself outside a chain)."""
+    cur = tok
+    for _ in range(40):
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur
+
+
+# the arguments a split list's two halves may both be ("Chile, the Philippines, Peru and Ecuador fly": two subjects)
+_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
+
+
+# what the names of a bare list may carry ("the Netherlands", "South Korea", "Turkey's", "(UAE)")
+_BARE = frozenset({"det", "compound", "punct", "cc", "conj", "appos", "poss", "case", "amod", "nmod", "nummod"})
+
+
+def _continues(left: Token, right: Token) -> bool:
+    """Whether ``right``, the first name of a conjunction of names, continues the list ``left`` begins,
+    the parser having made it an apposition of ``left`` ("Norway, the Netherlands, Italy and Denmark") or a
+    second argument of the same word ("Chile, the Philippines, Peru and Ecuador fly": two subjects): the two
+    names are set off by a comma alone, not a description ("Rheinmetall, the German group and ..."), and
+    neither carries a phrase of its own ("near Chennai, Porbandar in Gujarat, and ...": places each placed)."""
+    if left.pos_ not in _NAMES or right.pos_ not in _NAMES or left.i >= right.i:
+        return False
+    split = (right.dep_ == "appos" and right.head.i == left.i) or (
+        right.dep_ == left.dep_ and right.dep_ in _ARGS and right.head.i == left.head.i != left.i)
+    if not split or not any(c.pos_ in _NAMES for c in right.conjuncts):
+        return False
+    if any(c.dep_ not in _BARE for t in (left, right) for c in t.children):
+        return False  # "near Chennai, Porbandar in Gujarat, and ...": each name placed on its own, no list of one kind
+    between = left.doc[left.i + 1:right.left_edge.i]
+    return len(between) == 1 and between[0].text == ","
+
+
+def _continuations(tok: Token) -> list[Token]:
+    """The names right of ``tok`` that :func:`_continues` says continue its list."""
+    sibling = next((c for c in tok.head.children if c.i > tok.i and c.dep_ == tok.dep_), None) \
+        if tok.head.i != tok.i else None
+    return [c for c in [*(x for x in tok.children if x.dep_ == "appos"), sibling] if c is not None and _continues(tok, c)]
+
+
+def _continued(first: Token) -> Token | None:
+    """The name whose list ``first`` (a conjunction's first name) continues, if any."""
+    if first.dep_ == "appos":
+        left = first.head
+    elif first.head.i != first.i:
+        left = next((c for c in reversed(list(first.head.children)) if c.i < first.i and c.dep_ == first.dep_), None)
+    else:
+        left = None
+    return left if left is not None and _continues(left, first) else None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok``'s conjuncts (``Token.conjuncts``), with the names of the same list the parser hung on an
+    apposition: "South Korea, the Netherlands and Austria" gives Netherlands and Austria for "Korea",
+    Korea and Austria for "Netherlands", in order of the text.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Norway", ",", "the", "Netherlands", ",", "Italy", "and", "Denmark", "fly", "it"]
+    >>> heads = [8, 0, 3, 0, 3, 3, 5, 5, 8, 8]
+    >>> deps = ["nsubj", "punct", "det", "appos", "punct", "conj", "cc", "conj", "ROOT", "dobj"]
+    >>> pos = ["PROPN", "PUNCT", "DET", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PRON"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    >>> [t.text for t in conjuncts(doc[0])], [t.text for t in conjuncts(doc[7])]
+    (['Netherlands', 'Italy', 'Denmark'], ['Norway', 'Netherlands', 'Italy'])
+    >>> [t.text for t in conjuncts(doc[9])]
+    []
+    """
+    first = list_head(tok)
+    heads = [first]
+    left = _continued(first)
+    if left is not None:  # "Korea" for "Netherlands"/"Austria"
+        heads.insert(0, list_head(left))
+    found = {t.i: t for h in heads for t in [h, *h.conjuncts]}
+    for t in list(found.values()):  # "Netherlands ..." after "Korea", and its conjuncts
+        for c in _continuations(t):
+            found.update({x.i: x for x in [c, *c.conjuncts]})
+    found.pop(tok.i, None)
+    return [found[i] for i in sorted(found)]
+
+
+def with_added(tok: Token) -> list[Token]:
+    """``tok``'s children, with those of its coordinating words: "sold it to A and B, as well as to C" hangs
+    the second "to" on "as" (a ``cc`` of the verb), where a rule looking for the verb's "to" misses it."""
+    kids = list(tok.children)
+    return kids + [g for c in kids if c.dep_ == "cc" for g in c.children if g.dep_ in {"prep", "dative", "agent"}]
