@@ -19,7 +19,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import STATES, DocFacts, entity_pairs, rel
 from .phrases import _platforms_of, _with_country
-from .stage import _first_of
+from .stage import first_of
 
 # words before an arrival noun, or prepositions it hangs on, that put the arrival still ahead
 _AHEAD = frozenset({"planned", "expected", "scheduled", "awaited", "anticipated", "future", "imminent", "ahead",
@@ -56,6 +56,6 @@ def arrivals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not platforms or _ahead(tok) or negated(ctx, tok):
             continue
         receivers = [r for r in _receivers(ctx, tok, goods) if all(r.entity != p.entity for p in platforms)]
-        stage = "delivering" if any(_first_of(g) for g in goods) else "delivered"
+        stage = "delivering" if any(first_of(g) for g in goods) else "delivered"
         for r, p in entity_pairs(receivers, platforms):
             yield rel(ctx, r, "OPERATES", p, 0.6, "arrival-noun", stage=stage)

@@ -22,7 +22,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, entity_pairs, rel
 from .phrases import _antecedent, _platforms_of, _recent_platform, _with_country
-from .stage import _going_on, _modality
+from .stage import going_on, modality
 
 
 def _holders(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Mention]:
@@ -97,10 +97,10 @@ def _holding_owners(ctx: SentenceContext, verb: Token) -> list[Mention]:
 def _added_stage(verb: Token) -> str:
     """Still to come ("will add", "plans to add") -> what the clause makes of it; going on ("is adding") ->
     delivering; else delivered (the goods are in the holding)."""
-    ahead = _modality(verb)
+    ahead = modality(verb)
     if ahead is not None:
         return ahead
-    return "delivering" if _going_on(verb) else "delivered"
+    return "delivering" if going_on(verb) else "delivered"
 
 
 @lru_cache(maxsize=1)

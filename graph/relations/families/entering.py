@@ -21,7 +21,7 @@ from ..relation import Relation
 from .common import STATES, DocFacts, entity_pairs, rel
 from .inventory import _latest_platform, _platform_heads
 from .phrases import _recent_platform, _with_country
-from .stage import _modality
+from .stage import modality
 
 _PRONOUNS = {"it", "they"}
 
@@ -33,7 +33,7 @@ def _stage(tok: Token) -> str:
     ahead = cues()["operate"]["entry_ahead"]
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in (tok, clause)
            for c in c.children) or clause is not tok and clause.lemma_.lower() in ahead:
-        return _modality(clause) or _modality(tok) or "ordered"
+        return modality(clause) or modality(tok) or "ordered"
     held = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in cues()["operate"]["service_nouns"]]
     return "delivered" if held else "in_service"  # "entered the arsenal": the goods came
 

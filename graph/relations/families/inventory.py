@@ -20,7 +20,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, entity_pairs, platforms_in, rel
 from .phrases import _TYPE_NOUNS, _antecedent, _platforms_of, _subjects, _with_country, armed_service
-from .stage import _clause_verb, clause_stage
+from .stage import clause_stage, clause_verb
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
 
@@ -187,7 +187,7 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if ctx.label(owner) not in STATES:
             continue  # "Airbus delivered its first A400M": a maker's own type is not operated by it
         # the platform's own phrase where it hangs on that verb ("ended its F-16 era": the era is the F-16's)
-        stage = clause_stage(ctx, head if (_clause_verb(head) or head).i == verb.i else verb, "in_service")
+        stage = clause_stage(ctx, head if (clause_verb(head) or head).i == verb.i else verb, "in_service")
         for o in _with_country(ctx, [owner], STATES):
             yield rel(ctx, o, "OPERATES", p, 0.6, "own-platform", stage=stage)
 
@@ -731,12 +731,12 @@ def backbone(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def _arrival_stage(main: Token, noun: Token) -> str:
     """The stage of goods a clause says arrived or changed hands: the first of a batch is being delivered."""
-    from .stage import _arrived, _first_of
+    from .stage import arrived, first_of
 
     lex = cues()["stage"]
-    if main.pos_ in {"VERB", "AUX"} and (_arrived(main) or main.lemma_.lower() in lex["delivered"]) \
+    if main.pos_ in {"VERB", "AUX"} and (arrived(main) or main.lemma_.lower() in lex["delivered"]) \
             and not any(c.dep_ == "neg" for c in main.children):
-        return "delivering" if _first_of(noun) else "delivered"
+        return "delivering" if first_of(noun) else "delivered"
     return "ordered"
 
 

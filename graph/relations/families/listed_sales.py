@@ -25,7 +25,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, entity_pairs, rel
 from .phrases import _platforms_of
-from .stage import _modality
+from .stage import modality
 
 _VERBAL = frozenset({"VERB", "AUX"})  # "the package includes", "the sale is for"
 _REACH = 2  # sentences before a listing sentence in which its deal noun may have been named
@@ -102,7 +102,7 @@ def _parties(ms: _Mentions, noun: Token, lex: dict) -> _Deal:
             stage = "planned"
         elif lemma in cues()["acquire"]["verbs"] and noun.dep_ == "dobj":
             buyers += [m for m in ms.subjects(verb, STATES) if m not in buyers]  # "Poland placed an order"
-        stage = stage or _modality(verb)
+        stage = stage or modality(verb)
     if any(c.lower_ in cues()["stage"]["planned_marks"] | {"possible"} for c in noun.children):
         stage = "planned"  # "a possible sale", "the proposed package"
     return _Deal(sellers, buyers, stage)
@@ -164,7 +164,7 @@ def listed_sales(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if earlier.ambiguous:
                 continue
             deal = _Deal(deal.sellers or earlier.sellers, deal.buyers or earlier.buyers, deal.stage or earlier.stage)
-        stage = deal.stage or _modality(verb) or "ordered"
+        stage = deal.stage or modality(verb) or "ordered"
         sellers = deal.sellers
         buyers = [b for b in deal.buyers if all(b.entity != s.entity for s in sellers)]
         for s, b in entity_pairs(sellers, buyers):

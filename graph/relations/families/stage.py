@@ -62,7 +62,7 @@ def _called_off(ctx: SentenceContext, after: int) -> bool:
     lex = cues()["stage"]
     for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if t.i > after and low in lex["deal_nouns"] and t.dep_ == "appos" and any(
-                c.dep_ == "relcl" and c.lemma_.lower() in lex["called_off"] and not _negative(c)
+                c.dep_ == "relcl" and c.lemma_.lower() in lex["called_off"] and not negative(c)
                 and not any(a.dep_ == "aux" for a in c.children) for c in t.children):
             return True  # "..., a purchase the ministry shelved in January"
         if t.i <= after or low not in lex["deal_nouns"] or t.dep_ not in {"nsubj", "nsubjpass"}:
@@ -113,14 +113,14 @@ def _part_of_whole(obj: Token) -> bool:
     return False
 
 
-def _arrived(verb: Token) -> bool:
+def arrived(verb: Token) -> bool:
     """ "landed at the air base", "touched down in Kano" (not "touched on", not negated)."""
     lemma = verb.lemma_.lower()
     return lemma in cues()["stage"]["arrived"] and not any(c.dep_ == "neg" for c in verb.children) \
         and (lemma != "touch" or any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
 
 
-def _first_of(noun: Token) -> bool:
+def first_of(noun: Token) -> bool:
     """Whether a noun phrase counts the first of a batch ("the first two of 14 jets", "its first F-16s")."""
     lex = cues()["stage"]
     return _part_of_whole(noun) or any(t.lower_ in {"first", "initial"} and t.dep_ in {"amod", "advmod"}
@@ -152,7 +152,7 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
         if cur.dep_ in {"nsubj", "nsubjpass"}:
             main = cur.head
             if main.pos_ in {"VERB", "AUX"} and (main.lemma_.lower() in lex["delivered"] | lex["retired"]
-                                                 or _arrived(main)) \
+                                                 or arrived(main)) \
                     and not any(c.dep_ == "neg" for c in main.children):
                 return main, cur
             return None
@@ -179,7 +179,7 @@ def _receiver_of_ordered(tok: Token) -> tuple[Token, Token] | None:
     verb = top.head
     if top.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex["delivered"] \
             or verb.lemma_.lower() in lex["pledged"] | {"supply", "provide", "export", "sell", "send", "ship"} \
-            or _negative(verb):
+            or negative(verb):
         return None
     return verb, goods
 
@@ -256,7 +256,7 @@ def _to_be_replaced(tok: Token) -> bool:
     return verb.lemma_.lower() == "replace" and verb.tag_ not in {"VBD", "VBN"}
 
 
-def _to_become(verb: Token) -> bool:
+def to_become(verb: Token) -> bool:
     """Whether a verb of holding is what a buyer "will become the third country to fly" or "would be the
     first navy to operate": an infinitive on a copula (or the noun it defines) that a modal puts ahead."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -271,12 +271,12 @@ def _to_become(verb: Token) -> bool:
                                                         for c in cur.children)
 
 
-def _use_ahead(verb: Token) -> bool:
+def use_ahead(verb: Token) -> bool:
     """Whether a verb of use is put ahead of the goods' arrival: "the jets will serve with No. 17 Squadron",
     "are meant to fly from the carriers", "expects to have eight by March" (``use_ahead`` of ``stage``); not
     the use of a fleet that goes on ("will keep flying", "will fly its F-16s until 2030", "will still fly")."""
     lex = cues()["stage"]
-    if verb.lemma_.lower() not in lex["use_ahead"]["verbs"] or _negative(verb):
+    if verb.lemma_.lower() not in lex["use_ahead"]["verbs"] or negative(verb):
         return False
     if any(c.lower_ in lex["use_ahead"]["going_on"] for c in verb.children if c.dep_ in {"advmod", "prep"}):
         return False
@@ -291,7 +291,7 @@ def talks_ended(verb: Token) -> bool:
     """Whether talks told in the past perfect ran "until" a time (``ended_talks`` of ``stage``): "until June, the
     group had been negotiating with X", "had held talks until the spring": they are over, the deal off."""
     lex = cues()["stage"]
-    if verb.lemma_.lower() not in lex["negotiating"] or _negative(verb):
+    if verb.lemma_.lower() not in lex["negotiating"] or negative(verb):
         return False
     if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
         return False
@@ -413,7 +413,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         if _first_handed_over(tok) and not long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at)):
             return "delivering"  # "signed for 180 tanks last year and received its first ten in December"
         return "ordered"
-    if _arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
+    if arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
         return "in_service" if began_long_ago else first_came  # "the first six of 12 jets bought by X touched down"
     if lemma == "take":  # "took delivery of" receives; "took part in" does not
         taken = list(objects) + [c for c in children if c.dep_ == "dobj"]
@@ -436,7 +436,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "in_service"  # "received its first MiG-21s in 1962", "was inducted into service in March"
         return first_came
     if words & lex["in_service"]:
-        return "ordered" if future or _to_become(tok) else "in_service"
+        return "ordered" if future or to_become(tok) else "in_service"
     return None
 
 
@@ -446,7 +446,7 @@ _HOLDING = ("in_service", "retired")
 _ACQUIRING = ("ordered", "bought", "delivered", "cancelled", "retired")
 
 
-def _clause_verb(tok: Token) -> Token | None:
+def clause_verb(tok: Token) -> Token | None:
     """``tok`` if it is a verb, else the verb whose subject or object its phrase is ("received its
     F-16s", "took delivery of its Apaches", "its fleet of MiG-29s was retired"), or None ("an
     upgrade programme for its T-72s" is not about having them)."""
@@ -467,7 +467,7 @@ def _clause_verb(tok: Token) -> Token | None:
 def _replacing_subject(verb: Token, tok: Token) -> bool:
     """Whether ``tok`` is in the subject of a verb of replacing that a modal or a plan puts ahead ("the new jets
     will replace the F-16s", "the tanks are to replace"): what replaces is not yet in service."""
-    if verb.tag_ in {"VBD", "VBN"} or not (_modality(verb) or _be_to(verb)):
+    if verb.tag_ in {"VBD", "VBN"} or not (modality(verb) or _be_to(verb)):
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and tok.i in {t.i for t in c.subtree} for c in verb.children)
 
@@ -507,7 +507,7 @@ def _farewell(verb: Token, tok: Token) -> bool:
         return True  # "flew its F-4EJ jets for the final time"
     ending = verb.lemma_.lower() in lex["ended"] | {"close"}
     if ending and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["era_nouns"] and tok.i in {t.i for t in c.subtree}
-                      for c in verb.children) and not _modality(verb):
+                      for c in verb.children) and not modality(verb):
         return True  # "formally ended its F-16 era on Friday" (not "will end", "plans to end")
     era = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex["era_nouns"]
            and tok.i in {t.i for t in c.subtree}]
@@ -523,7 +523,7 @@ def _marked_retired(tok: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in lex["retired_marks"] for c in cur.children):
             return True
-        if any(_lost(v) for n in (cur, *(c for c in cur.children if c.dep_ == "appos"))
+        if any(lost(v) for n in (cur, *(c for c in cur.children if c.dep_ == "appos"))
                for v in n.children if v.dep_ == "relcl"):
             return True  # "HTMS X, the corvette that went down in a storm", "X, which was decommissioned in 2019"
         if cur.dep_ not in {"compound", "appos", "nmod"} or cur.head.i == cur.i:
@@ -532,12 +532,12 @@ def _marked_retired(tok: Token) -> bool:
     return False
 
 
-def _lost(verb: Token) -> bool:
+def lost(verb: Token) -> bool:
     """A verb of the past that ends a platform's service: "sank", "went down", "was decommissioned", "was
     scrapped" (``lost_verbs``, ``lost_particles`` of ``stage``), not negated nor under a modal."""
     lex = cues()["stage"]
     lemma = verb.lemma_.lower()
-    if verb.tag_ not in {"VBD", "VBN"} or _negative(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if verb.tag_ not in {"VBD", "VBN"} or negative(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
     if lemma in lex["lost_verbs"]:
         return True
@@ -553,10 +553,10 @@ def _operator_ended(verb: Token) -> bool:
     unit = verb.head
     main = unit.head if unit.dep_ in {"nsubj", "nsubjpass"} else None
     return main is not None and main.lemma_.lower() in cues()["stage"]["disbanded"] \
-        and main.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "neg" for c in main.children) and not _modality(main)
+        and main.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "neg" for c in main.children) and not modality(main)
 
 
-def _modality(tok: Token) -> str | None:
+def modality(tok: Token) -> str | None:
     """What the verbs over a clause make of it ("plans to", "talks on", "agreed to", "will")."""
     lex = cues()["stage"]
     if _still_to_come(tok):
@@ -589,7 +589,7 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
       document or planning verb plans it, talks negotiate it ("words" are those of the deal's
       phrase); else the cue verb and its tense and modality (:func:`stage_of`), else ``default``."""
     lex = cues()["stage"]
-    verb = _clause_verb(tok) if tok is not None else None
+    verb = clause_verb(tok) if tok is not None else None
     lemma = verb.lemma_.lower() if verb is not None else ""
     if default in _HOLDING:
         if verb is None:
@@ -603,15 +603,15 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["ended"] or _no_longer(verb) \
                 or _farewell(verb, tok) or _marked_retired(tok) or _operator_ended(verb):
             return "retired"  # "stopped flying its MiG-29s", "no longer operates its Mirages"
-        if lemma in lex["growing"] and _going_on(verb) and any(
+        if lemma in lex["growing"] and going_on(verb) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex["fleet_nouns"] for c in verb.children):
             return "delivering"  # "is still building up its fleet of Su-57s": more are coming
         if default == "retired" or lemma in lex["retired"] and lemma != "replace":
             if any(c.lower_ == "being" and c.dep_ in {"aux", "auxpass"} for c in verb.children) \
                     or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
                 return "in_service"  # "are being phased out", "is retiring": not yet
-            return "in_service" if _modality(verb) in {"planned", "negotiating", "ordered"} else "retired"
-        if _arrived(verb) and any(_first_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return "in_service" if modality(verb) in {"planned", "negotiating", "ordered"} else "retired"
+        if arrived(verb) and any(first_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return "delivering"  # "Slovakia's first F-16s touched down", "the first two of its 14 jets landed"
         done = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
         if lemma in lex["completed"] and any(c.lower_ in lex["delivery_nouns"] for c in done):
@@ -622,11 +622,11 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
                for c in verb.children if c.dep_ == "nsubjpass"):
             return default  # "the air force's FA-50s were bought from Korea": the fleet it has
         if lemma == "replace" and _replacing_subject(verb, tok):
-            return _modality(verb) or "ordered"  # "its Gripens will replace the F-16s": the new type is still to come
+            return modality(verb) or "ordered"  # "its Gripens will replace the F-16s": the new type is still to come
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"] \
-                or _arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
+                or arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
             return stage_of(ctx, verb) or default  # (a past "C-17 touched down carrying missiles" is a flight)
-        if default == "in_service" and lemma in lex["in_service"] and (_to_become(verb) or _use_ahead(verb)):
+        if default == "in_service" and lemma in lex["in_service"] and (to_become(verb) or use_ahead(verb)):
             return "ordered"  # "will become the third country to fly the type", "the jets will serve with X": not yet flown
         return default
     if lemma in lex["cancelled"] and verb is not tok:
@@ -638,9 +638,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     if verb is None:
         return default
     found = stage_of(ctx, verb) if lemma in {w for k in _ACQUIRING for w in lex[k]} else None
-    if found is None and lemma in lex["making"] and (_going_on(verb) or _present_simple(verb)):
+    if found is None and lemma in lex["making"] and (going_on(verb) or _present_simple(verb)):
         return "delivering"  # "Navantia is building five corvettes for the navy", "X builds Boxers for the army"
-    return found if found and found != "in_service" else (_modality(verb) or default)
+    return found if found and found != "in_service" else (modality(verb) or default)
 
 
 def _first_handed_over(verb: Token) -> bool:
@@ -650,12 +650,12 @@ def _first_handed_over(verb: Token) -> bool:
     lex = cues()["stage"]
     for c in verb.children:
         if c.dep_ != "conj" or c.pos_ != "VERB" or c.lemma_.lower() not in lex["delivered"] \
-                or _negative(c) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children):
+                or negative(c) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children):
             continue
         goods = [o for o in c.children if o.dep_ == "dobj"]
         goods += [g for o in goods for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]  # "took delivery of the first"
-        if any(_first_of(o) for o in goods):
+        if any(first_of(o) for o in goods):
             return True
         ordered = [n for o in verb.children if o.dep_ == "dobj" for n in _counts(o)]
         received = [n for o in goods for n in _counts(o)]
@@ -676,10 +676,10 @@ def bought_fleet(verb: Token, noun: Token) -> bool:
     came from (not "its first F-35s were bought")."""
     return verb.lemma_.lower() in cues()["stage"]["bought"] \
         and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) \
-        and any(c.dep_ == "poss" for c in noun.children) and not _first_of(noun)
+        and any(c.dep_ == "poss" for c in noun.children) and not first_of(noun)
 
 
-def _negative(verb: Token) -> bool:
+def negative(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -688,7 +688,7 @@ def _present_simple(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
-def _going_on(verb: Token) -> bool:
+def going_on(verb: Token) -> bool:
     """A progressive verb of the present ("is building", "are assembling"), not of the past ("was building")."""
     aux = [c for c in verb.children if c.dep_ == "aux"]
     return verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux) and not any(c.tag_ == "VBD" for c in aux)
@@ -717,7 +717,7 @@ def _held_now(platform: Token) -> bool:
         return False
     return any(c.dep_ == "conj" and c.tag_ in {"VBZ", "VBP"} and c.lemma_.lower() in lex["in_service"]
                and c.lemma_.lower() not in {"replace", "upgrade", "modernize", "modernise", "have", "commission"}
-               and not _negative(c) and not any(a.dep_ == "aux" for a in c.children) for c in verb.children)
+               and not negative(c) and not any(a.dep_ == "aux" for a in c.children) for c in verb.children)
 
 
 def in_use(stage: str | None, platforms: list[Token]) -> str | None:
@@ -727,7 +727,7 @@ def in_use(stage: str | None, platforms: list[Token]) -> str | None:
     if stage in {"planned", "negotiating", "ordered"} and _more_of_held(platforms):
         return "in_service"
     if stage in {"in_service", "delivered"} and any(
-            t.dep_ == "relcl" and t.lemma_.lower() in lex["delivered"] and _going_on(t) and not _negative(t)
+            t.dep_ == "relcl" and t.lemma_.lower() in lex["delivered"] and going_on(t) and not negative(t)
             for p in platforms for t in p.subtree):
         return "delivering"  # "operates the S-400 system, whose regiments Russia is still delivering"
     if stage != "delivered":

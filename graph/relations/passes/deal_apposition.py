@@ -15,7 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from ...entities import Entity
-from ..families.stage import _negative
+from ..families.stage import negative
 from ..lexicon import cues
 from ..relation import Relation
 
@@ -50,7 +50,7 @@ def clause_stage(sent: Span, ends: set[int]) -> str | None:
         if not ends & {t.i for t in top.subtree}:
             continue
         for verb in noun.children:
-            if verb.dep_ != "relcl" or _negative(verb):
+            if verb.dep_ != "relcl" or negative(verb):
                 continue
             lemma = verb.lemma_.lower()
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)

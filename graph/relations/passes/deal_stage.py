@@ -41,7 +41,7 @@ def long_ago(sent: Span, base: date | None, names: set[int] = frozenset()) -> bo
                for m in [_YEAR.fullmatch(words[i])] if m)
 
 
-def _clause_long_ago(verb: Token, base: date | None, names: set[int] = frozenset()) -> bool:
+def clause_long_ago(verb: Token, base: date | None, names: set[int] = frozenset()) -> bool:
     """Whether the clause of ``verb`` (the sentence, or the clause joined by "and" that holds it, without the
     clauses joined to that) is dated years before publication: "received its first F-16s in 1980", not "ordered
     36 jets in 2016, and X handed over the first of them in October" (the year is the order's)."""
@@ -108,7 +108,7 @@ def first_goods(sent: Span, base: date | None, goods: set[int] = frozenset(),
         if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "prt") and noun.head.head.pos_ == "VERB":
             verbs.append(noun.head.head)  # "flagged off the first drone": the parser's particle as a preposition
         for verb in verbs:
-            if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb) or _clause_long_ago(verb, base, goods):
+            if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb) or clause_long_ago(verb, base, goods):
                 continue
             if verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and any(c.dep_ == "auxpass" or c.lower_ in ("is", "are", "being") for c in verb.children)):
                 return _phrase(noun)

@@ -21,10 +21,10 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ...entities import Entity
-from ..families.stage import _lost, _modality, _negative, _to_become, _use_ahead
+from ..families.stage import lost, modality, negative, to_become, use_ahead
 from ..lexicon import cues
 from ..relation import Relation
-from .deal_stage import _clause_long_ago
+from .deal_stage import clause_long_ago
 
 _HELD = {"delivered", "in_service"}
 _BEFORE = {"planned", "negotiating", "ordered"}
@@ -65,11 +65,11 @@ def _going_on(verb: Token) -> bool:
 def _used(verb: Token) -> bool:
     """A verb of use (``in_use_verbs``) that says the goods are in use: not negated, not put ahead by a modal,
     a plan or "to become the first to fly" (unless the use goes on: "plans to fly them until 2032")."""
-    if verb.lemma_.lower() not in cues()["stage"]["in_use_verbs"] or _negative(verb):
+    if verb.lemma_.lower() not in cues()["stage"]["in_use_verbs"] or negative(verb):
         return False
     if _going_on(verb):
         return True
-    return not (_modal(verb) or _use_ahead(verb) or _to_become(verb) or _modality(verb))
+    return not (_modal(verb) or use_ahead(verb) or to_become(verb) or modality(verb))
 
 
 def shown_in_use(platform: Token) -> bool:
@@ -105,7 +105,7 @@ def _leaving_noun(platform: Token) -> bool:
     if noun.dep_ == "pobj" and above.lower_ in lex["ahead_words"] | {"of"}:
         return False  # "before the retirement of", "ahead of the retirement of", "a plan of retirement"
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return verb is None or not (_modal(verb) or _negative(verb) or _modality(verb))
+    return verb is None or not (_modal(verb) or negative(verb) or modality(verb))
 
 
 def held_until_replaced(platform: Token) -> bool:
@@ -126,7 +126,7 @@ def _lost_subject(platform: Token) -> bool:
     not negated nor under a modal, not going on)."""
     head = _phrase_head(platform)
     verb = head.head
-    return head.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} and _lost(verb) \
+    return head.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} and lost(verb) \
         and not any(c.lower_ == "being" for c in verb.children)  # "are being retired one by one": not yet
 
 
@@ -134,8 +134,8 @@ def _replaced_long_ago(platform: Token, base: date | None, names: set[int]) -> b
     """ "chose the Hornet in 1981 to replace the Mirage IIIO": a type replaced years before publication."""
     head = _phrase_head(platform)
     verb = head.head
-    return head.dep_ == "dobj" and verb.lemma_.lower() == "replace" and not _negative(verb) and not _modal(verb) \
-        and _clause_long_ago(verb, base, names)
+    return head.dep_ == "dobj" and verb.lemma_.lower() == "replace" and not negative(verb) and not _modal(verb) \
+        and clause_long_ago(verb, base, names)
 
 
 def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Entity], base: date | None) -> None:
