@@ -69,6 +69,50 @@ def _continued(first: Token) -> Token | None:
     return left if left is not None and _continues(left, first) else None
 
 
+# what may stand between two parallel phrases of one preposition ("to A, and to B", "to A as well as to B")
+_PREP_LINKS = frozenset({",", "and", "or", "as", "well", "also"})
+
+
+def _prep_of(tok: Token) -> Token | None:
+    """The preposition whose object ``tok`` is ("to" in "to A"), if any."""
+    return tok.head if tok.dep_ == "pobj" and tok.head.i != tok.i else None
+
+
+def _parallel_objects(tok: Token) -> list[Token]:
+    """The objects of the same preposition repeated in a list of phrases: "to the Polish Navy and to the
+    Romanian Navy", "members of NATO and of the EU", "to A as well as to B" give B for A and A for B. The
+    parser makes the second preposition a conjunct of the first, of the word both hang on ("delivered to A,
+    and to B"), or a second child of it after "as well as", so neither object is a conjunct of the other.
+    Only the same preposition ("from A to B" names two parts, not one list), and only phrases that follow
+    each other with nothing but list words between them."""
+    prep = _prep_of(tok)
+    if prep is None or prep.pos_ != "ADP":
+        return []
+    word = prep.lower_
+    first = list_head(prep)
+    anchor = first if first.pos_ != "ADP" else first.head  # the word the phrases hang on
+    same = {p.i: p for c in anchor.children for p in [c, *c.conjuncts]
+            if p.pos_ == "ADP" and p.lower_ == word}
+    same.update({p.i: p for p in [first, *first.conjuncts] if p.pos_ == "ADP" and p.lower_ == word})
+    ordered = [same[i] for i in sorted(same)]
+    k = next((n for n, p in enumerate(ordered) if p.i == prep.i), None)
+    if k is None:
+        return []
+
+    def joined(a: Token, b: Token) -> bool:
+        gap = tok.doc[a.right_edge.i + 1:b.i]
+        return b in a.conjuncts or (len(gap) > 0 and all(t.lower_ in _PREP_LINKS for t in gap))
+
+    lo = k
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return [x for p in ordered[lo:hi + 1] if p.i != prep.i
+            for o in p.children if o.dep_ == "pobj" for x in [o, *o.conjuncts]]
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """``tok``'s conjuncts (``Token.conjuncts``), with the names of the same list the parser hung on an
     apposition: "South Korea, the Netherlands and Austria" gives Netherlands and Austria for "Korea",
@@ -95,6 +139,8 @@ def conjuncts(tok: Token) -> list[Token]:
     for t in list(found.values()):  # "Netherlands ..." after "Korea", and its conjuncts
         for c in _continuations(t):
             found.update({x.i: x for x in [c, *c.conjuncts]})
+    for t in list(found.values()):  # "to A and to B": the objects of a repeated preposition
+        found.update({x.i: x for x in _parallel_objects(t)})
     found.pop(tok.i, None)
     return [found[i] for i in sorted(found)]
 
