@@ -113,6 +113,24 @@ def _parallel_objects(tok: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj" for x in [o, *o.conjuncts]]
 
 
+def _as_well_as(tok: Token) -> list[Token]:
+    """The names "as well as" joins to ``tok`` when the parser makes both arguments of one word ("Poland as
+    well as Romania flies the F-16": two subjects, the "as" a ``cc`` of the first), in either direction."""
+    if tok.pos_ not in _NAMES or tok.dep_ not in _ARGS or tok.head.i == tok.i:
+        return []
+    out = []
+    for c in tok.head.children:
+        if c.i == tok.i or c.dep_ != tok.dep_ or c.pos_ not in _NAMES:
+            continue
+        left, right = (tok, c) if tok.i < c.i else (c, tok)
+        linked = {t.i for k in left.children if k.dep_ == "cc" for t in k.subtree}  # "as well as" on the first
+        end = max(t.i for t in left.subtree if t.i not in linked)
+        gap = [t.lower_ for t in tok.doc[end + 1:right.left_edge.i] if t.text != ","]
+        if gap == ["as", "well", "as"]:
+            out += [c, *c.conjuncts]
+    return out
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """``tok``'s conjuncts (``Token.conjuncts``), with the names of the same list the parser hung on an
     apposition: "South Korea, the Netherlands and Austria" gives Netherlands and Austria for "Korea",
@@ -141,6 +159,8 @@ def conjuncts(tok: Token) -> list[Token]:
             found.update({x.i: x for x in [c, *c.conjuncts]})
     for t in list(found.values()):  # "to A and to B": the objects of a repeated preposition
         found.update({x.i: x for x in _parallel_objects(t)})
+    for t in list(found.values()):  # "A as well as B fly": two arguments of one word
+        found.update({x.i: x for x in _as_well_as(t)})
     found.pop(tok.i, None)
     return [found[i] for i in sorted(found)]
 
