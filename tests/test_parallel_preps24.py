@@ -1,6 +1,6 @@
-"""A list of phrases repeating one preposition ("to A and to B", "members of A and of B", "to A as well as
-to B") is one list: :func:`graph.relations.coordination.conjuncts` gives each object the others, so a rule
-reading one object reads every one (``graph/relations/coordination.py``)."""
+"""Lists the parser leaves unjoined (``graph/relations/coordination.py``, ``SentenceContext.accompanying``):
+phrases repeating one preposition ("to A and to B", "members of A and of B", "to A as well as to B"), two
+arguments joined by "as well as", and a co-actor set off after the subject ("A, along with B, VERB")."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +46,23 @@ def test_every_recipient_of_a_repeated_to_is_supplied(pipeline, text, buyers):
     seller = text.split()[0]
     for buyer in buyers:
         assert (seller, "SUPPLIES", buyer) in edges, buyer
+
+
+def test_names_joined_by_as_well_as_list_each_other(pipeline):
+    # the parser makes both names subjects of "flies", the "as well as" a cc of the first
+    assert _members(pipeline, "Poland as well as Romania flies the F-16.", "Poland") == ["Romania"]
+    assert _members(pipeline, "Poland as well as Romania flies the F-16.", "Romania") == ["Poland"]
+
+
+def test_both_subjects_joined_by_as_well_as_operate_the_type(pipeline):
+    edges = text_edges(pipeline, "Poland as well as Romania flies the F-16.", "2024-03-01")
+    for state in ("Poland", "Romania"):
+        assert (state, "OPERATES", "F-16") in edges, state
+
+
+def test_a_co_actor_set_off_after_the_subject_does_what_it_does(pipeline):
+    # "along with Jordan" hangs on the verb, set off by commas right after the subject
+    edges = text_edges(pipeline, "Egypt, along with Jordan, fields the M1A1 Abrams.", "2024-03-01")
+    for state in ("Egypt", "Jordan"):
+        assert (state, "OPERATES", "M1 Abrams") in edges, state
+
