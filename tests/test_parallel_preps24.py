@@ -66,3 +66,9 @@ def test_a_co_actor_set_off_after_the_subject_does_what_it_does(pipeline):
     for state in ("Egypt", "Jordan"):
         assert (state, "OPERATES", "M1 Abrams") in edges, state
 
+
+
+def test_a_repeated_of_after_a_relative_clause_is_one_list(pipeline):
+    # the second "of" hangs on the verb, the first on its noun, a relative clause between them
+    text = "Both states are members of the Nordic Council, which Finland joined in 1955, and of the Arctic Council."
+    assert _members(pipeline, text, "Council", 1) == ["Council"]

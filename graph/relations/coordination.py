@@ -91,7 +91,12 @@ def _parallel_objects(tok: Token) -> list[Token]:
     word = prep.lower_
     first = list_head(prep)
     anchor = first if first.pos_ != "ADP" else first.head  # the word the phrases hang on
-    same = {p.i: p for c in anchor.children for p in [c, *c.conjuncts]
+    # the phrases may hang on the verb and on its object ("are members of A, ..., and of B"): look one
+    # word up and one down; the words between the phrases decide what is a list
+    scope = [anchor, *([anchor.head] if anchor.head.i != anchor.i else [])]
+    near = [c for h in scope for c in h.children]
+    near += [g for c in near for g in c.children]
+    same = {p.i: p for c in near for p in [c, *c.conjuncts]
             if p.pos_ == "ADP" and p.lower_ == word}
     same.update({p.i: p for p in [first, *first.conjuncts] if p.pos_ == "ADP" and p.lower_ == word})
     ordered = [same[i] for i in sorted(same)]
