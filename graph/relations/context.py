@@ -273,11 +273,23 @@ class SentenceContext:
     @staticmethod
     def accompanying(tok: Token) -> list[Token]:
         """ "Kenya, together with Uganda and Tanzania, ...", "X along with Y": the objects of a
-        "with" that an adverb of accompaniment marks on ``tok``, which the parser leaves uncoordinated."""
+        "with" that an adverb of accompaniment marks on ``tok``, which the parser leaves uncoordinated, also
+        when it hangs the phrase on the verb of ``tok``, its subject ("Egypt, along with Jordan, fields ...")."""
         adverbs = cues()["ties"]["accompanying_adverbs"]
-        return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-                and any(a.dep_ == "advmod" and a.lower_ in adverbs for a in p.children)
-                for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)]]
+        withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                 and any(a.dep_ == "advmod" and a.lower_ in adverbs for a in p.children)]
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.i + 1 < len(tok.doc):
+            # "Egypt, along with Jordan, fields ...": the phrase hung on the verb, set off right after its subject
+            at = tok.right_edge.i + 1
+            for c in tok.head.children:
+                if c.left_edge.i != at + 1 or tok.doc[at].text != ",":
+                    continue
+                if c.lower_ in adverbs:
+                    withs += [p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
+                elif c.dep_ == "prep" and c.lower_ == "with" and any(
+                        a.dep_ == "advmod" and a.lower_ in adverbs for a in c.children):
+                    withs.append(c)
+        return [x for p in withs for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)]]
 
     def examples(self, tok: Token) -> list[Mention]:
         """The names a plural noun naming no one lists as its examples, set off by commas ("Several countries,

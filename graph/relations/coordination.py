@@ -69,6 +69,73 @@ def _continued(first: Token) -> Token | None:
     return left if left is not None and _continues(left, first) else None
 
 
+# what may stand between two parallel phrases of one preposition ("to A, and to B", "to A as well as to B")
+_PREP_LINKS = frozenset({",", "and", "or", "as", "well", "also"})
+
+
+def _prep_of(tok: Token) -> Token | None:
+    """The preposition whose object ``tok`` is ("to" in "to A"), if any."""
+    return tok.head if tok.dep_ == "pobj" and tok.head.i != tok.i else None
+
+
+def _parallel_objects(tok: Token) -> list[Token]:
+    """The objects of the same preposition repeated in a list of phrases: "to the Polish Navy and to the
+    Romanian Navy", "members of NATO and of the EU", "to A as well as to B" give B for A and A for B. The
+    parser makes the second preposition a conjunct of the first, of the word both hang on ("delivered to A,
+    and to B"), or a second child of it after "as well as", so neither object is a conjunct of the other.
+    Only the same preposition ("from A to B" names two parts, not one list), and only phrases that follow
+    each other with nothing but list words between them."""
+    prep = _prep_of(tok)
+    if prep is None or prep.pos_ != "ADP":
+        return []
+    word = prep.lower_
+    first = list_head(prep)
+    anchor = first if first.pos_ != "ADP" else first.head  # the word the phrases hang on
+    # the phrases may hang on the verb and on its object ("are members of A, ..., and of B"): look one
+    # word up and one down; the words between the phrases decide what is a list
+    scope = [anchor, *([anchor.head] if anchor.head.i != anchor.i else [])]
+    near = [c for h in scope for c in h.children]
+    near += [g for c in near for g in c.children]
+    same = {p.i: p for c in near for p in [c, *c.conjuncts]
+            if p.pos_ == "ADP" and p.lower_ == word}
+    same.update({p.i: p for p in [first, *first.conjuncts] if p.pos_ == "ADP" and p.lower_ == word})
+    ordered = [same[i] for i in sorted(same)]
+    k = next((n for n, p in enumerate(ordered) if p.i == prep.i), None)
+    if k is None:
+        return []
+
+    def joined(a: Token, b: Token) -> bool:
+        gap = tok.doc[a.right_edge.i + 1:b.i]
+        return b in a.conjuncts or (len(gap) > 0 and all(t.lower_ in _PREP_LINKS for t in gap))
+
+    lo = k
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return [x for p in ordered[lo:hi + 1] if p.i != prep.i
+            for o in p.children if o.dep_ == "pobj" for x in [o, *o.conjuncts]]
+
+
+def _as_well_as(tok: Token) -> list[Token]:
+    """The names "as well as" joins to ``tok`` when the parser makes both arguments of one word ("Poland as
+    well as Romania flies the F-16": two subjects, the "as" a ``cc`` of the first), in either direction."""
+    if tok.pos_ not in _NAMES or tok.dep_ not in _ARGS or tok.head.i == tok.i:
+        return []
+    out = []
+    for c in tok.head.children:
+        if c.i == tok.i or c.dep_ != tok.dep_ or c.pos_ not in _NAMES:
+            continue
+        left, right = (tok, c) if tok.i < c.i else (c, tok)
+        linked = {t.i for k in left.children if k.dep_ == "cc" for t in k.subtree}  # "as well as" on the first
+        end = max(t.i for t in left.subtree if t.i not in linked)
+        gap = [t.lower_ for t in tok.doc[end + 1:right.left_edge.i] if t.text != ","]
+        if gap == ["as", "well", "as"]:
+            out += [c, *c.conjuncts]
+    return out
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """``tok``'s conjuncts (``Token.conjuncts``), with the names of the same list the parser hung on an
     apposition: "South Korea, the Netherlands and Austria" gives Netherlands and Austria for "Korea",
@@ -95,6 +162,10 @@ def conjuncts(tok: Token) -> list[Token]:
     for t in list(found.values()):  # "Netherlands ..." after "Korea", and its conjuncts
         for c in _continuations(t):
             found.update({x.i: x for x in [c, *c.conjuncts]})
+    for t in list(found.values()):  # "to A and to B": the objects of a repeated preposition
+        found.update({x.i: x for x in _parallel_objects(t)})
+    for t in list(found.values()):  # "A as well as B fly": two arguments of one word
+        found.update({x.i: x for x in _as_well_as(t)})
     found.pop(tok.i, None)
     return [found[i] for i in sorted(found)]
 
