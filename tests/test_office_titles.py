@@ -83,6 +83,11 @@ def test_a_row_without_a_source_is_refused(tmp_path, monkeypatch):
      "Chile's Defence Ministry; and others.", {("Ana Lopez", "LEADS", "Ministry of National Defense of Chile")},
      {("Garin Golding", "LEADS", "Ministry of National Defense of Chile"),
       ("Garin Golding", "AFFILIATED_WITH", "Ministry of National Defense of Chile")}),
+    # a Commonwealth army's head of a command: the officer commanding-in-chief leads it
+    ("Lieutenant General Imran Qadir then served as General Officer Commanding-in-Chief of the Southern Command "
+     "from 2019 to 2021.", {("Imran Qadir", "LEADS", "Southern Command")}, set()),
+    ("Air Marshal Sunil Perera was Air Officer Commanding of the Northern Air Command until May.",
+     {("Sunil Perera", "LEADS", "Northern Air Command")}, set()),
     # no predecessor where nobody is replaced
     ("Admiral Juan Ortega became Chief of the Naval Staff of the Chilean Navy.",
      {("Juan Ortega", "LEADS", "Chilean Navy")}, set()),
