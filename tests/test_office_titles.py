@@ -88,6 +88,12 @@ def test_a_row_without_a_source_is_refused(tmp_path, monkeypatch):
      "from 2019 to 2021.", {("Imran Qadir", "LEADS", "Southern Command")}, set()),
     ("Air Marshal Sunil Perera was Air Officer Commanding of the Northern Air Command until May.",
      {("Sunil Perera", "LEADS", "Northern Air Command")}, set()),
+    # "the officer commanding the exercise" is no title: the officer leads no service
+    ("\"We train together,\" said Air Commodore Jack Hollis, the RAAF officer commanding the drills.",
+     set(), {("Jack Hollis", "LEADS", "Royal Australian Air Force")}),
+    # a deputy of a division's commanding general is its member, not its head
+    ("Major General Ray Colton served as deputy commanding general of the 25th Infantry Division.",
+     {("Ray Colton", "AFFILIATED_WITH", "25th Infantry Division")}, {("Ray Colton", "LEADS", "25th Infantry Division")}),
     # no predecessor where nobody is replaced
     ("Admiral Juan Ortega became Chief of the Naval Staff of the Chilean Navy.",
      {("Juan Ortega", "LEADS", "Chilean Navy")}, set()),
