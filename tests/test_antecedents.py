@@ -241,6 +241,8 @@ def test_he_after_a_phrase_naming_his_own_earlier_post_is_still_the_person(pipel
     before = ("General Ana Ruiz was named Spain's defence chief on Tuesday. Before becoming vice chief in March she "
               "headed the Canary Islands Command.")
     assert ("she", "Ana Ruiz") in corefs(pipeline, before)
+    month = "General Mark Dale retired in May. In January he joined Shield Capital, a venture capital firm."
+    assert ("he", "Mark Dale") in corefs(pipeline, month)
     # a phrase naming someone else still rules the pronoun out
     other = "Karl Berg signed the deal. Like President Anders Lund, he belongs to the Centre Party."
     assert not [c for c in corefs(pipeline, other) if c[0] == "he"]
