@@ -246,3 +246,12 @@ def test_he_after_a_phrase_naming_his_own_earlier_post_is_still_the_person(pipel
     # a phrase naming someone else still rules the pronoun out
     other = "Karl Berg signed the deal. Like President Anders Lund, he belongs to the Centre Party."
     assert not [c for c in corefs(pipeline, other) if c[0] == "he"]
+
+
+def test_a_second_he_of_a_career_sentence_is_the_first_ones_person(pipeline):
+    text = ("Admiral Ravi Menon became navy chief on Monday. As a rear admiral he led the Southern Fleet, and before "
+            "becoming vice chief he was Flag Officer Commanding-in-Chief of the Eastern Naval Command.")
+    assert [c for c in corefs(pipeline, text) if c[0] == "he"] == [("he", "Ravi Menon")] * 2
+    assert ("Ravi Menon", "LEADS", "Eastern Naval Command") in edges(pipeline, text)
+    other = "Admiral Ravi Menon became navy chief. He led the Southern Fleet, and later Admiral Kiran Rao said he would go."
+    assert [c for c in corefs(pipeline, other) if c[0].lower() == "he"] == [("He", "Ravi Menon")]

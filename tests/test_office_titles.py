@@ -91,6 +91,9 @@ def test_a_row_without_a_source_is_refused(tmp_path, monkeypatch):
     # "the officer commanding the exercise" is no title: the officer leads no service
     ("\"We train together,\" said Air Commodore Jack Hollis, the RAAF officer commanding the drills.",
      set(), {("Jack Hollis", "LEADS", "Royal Australian Air Force")}),
+    # the commandant heads a military school
+    ("The commandant of the Naval War College, Rear Admiral Ravi Menon, opened the course.",
+     {("Ravi Menon", "LEADS", "Naval War College")}, set()),
     # a deputy of a division's commanding general is its member, not its head
     ("Major General Ray Colton served as deputy commanding general of the 25th Infantry Division.",
      {("Ray Colton", "AFFILIATED_WITH", "25th Infantry Division")}, {("Ray Colton", "LEADS", "25th Infantry Division")}),

@@ -51,7 +51,9 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
        for rank in ("general", "flag", "air") for form in ("commanding-in-chief", "commanding in chief", "commanding")},
     **{t: {"role": t, "leads": "organisation"} for t in ("goc-in-c", "foc-in-c", "aoc-in-c",
                                                          # the US Army's head of a division or command
-                                                         "commanding general")},
+                                                         "commanding general",
+                                                         # the head of a military academy or school
+                                                         "commandant")},
     # a state's envoys: "Britain's High Commissioner to Ghana, X", "the US charge d'affaires"
     **{t: {"role": t, "affiliated": "country"} for t in (
         "high commissioner", "charge d'affaires", "chargé d'affaires", "consul general", "consul-general",
