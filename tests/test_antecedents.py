@@ -232,3 +232,26 @@ def test_a_person_named_only_by_he_stands_for_no_state(pipeline):
             "Zealand's defence minister Judith Collins.")
     assert ("He", "Lloyd Austin") in corefs(pipeline, text)
     assert not [e for e in edges(pipeline, text) if e[1] == "COOPERATES_WITH"]
+
+
+def test_he_after_a_phrase_naming_his_own_earlier_post_is_still_the_person(pipeline):
+    rank = "General Ana Ruiz was named Spain's defence chief on Tuesday. As a colonel she led the Canary Islands Command."
+    assert ("she", "Ana Ruiz") in corefs(pipeline, rank)
+    assert ("Ana Ruiz", "LEADS", "Canary Islands Command") in edges(pipeline, rank)
+    before = ("General Ana Ruiz was named Spain's defence chief on Tuesday. Before becoming vice chief in March she "
+              "headed the Canary Islands Command.")
+    assert ("she", "Ana Ruiz") in corefs(pipeline, before)
+    month = "General Mark Dale retired in May. In January he joined Shield Capital, a venture capital firm."
+    assert ("he", "Mark Dale") in corefs(pipeline, month)
+    # a phrase naming someone else still rules the pronoun out
+    other = "Karl Berg signed the deal. Like President Anders Lund, he belongs to the Centre Party."
+    assert not [c for c in corefs(pipeline, other) if c[0] == "he"]
+
+
+def test_a_second_he_of_a_career_sentence_is_the_first_ones_person(pipeline):
+    text = ("Admiral Ravi Menon became navy chief on Monday. As a rear admiral he led the Southern Fleet, and before "
+            "becoming vice chief he was Flag Officer Commanding-in-Chief of the Eastern Naval Command.")
+    assert [c for c in corefs(pipeline, text) if c[0] == "he"] == [("he", "Ravi Menon")] * 2
+    assert ("Ravi Menon", "LEADS", "Eastern Naval Command") in edges(pipeline, text)
+    other = "Admiral Ravi Menon became navy chief. He led the Southern Fleet, and later Admiral Kiran Rao said he would go."
+    assert [c for c in corefs(pipeline, other) if c[0].lower() == "he"] == [("He", "Ravi Menon")]

@@ -83,6 +83,20 @@ def test_a_row_without_a_source_is_refused(tmp_path, monkeypatch):
      "Chile's Defence Ministry; and others.", {("Ana Lopez", "LEADS", "Ministry of National Defense of Chile")},
      {("Garin Golding", "LEADS", "Ministry of National Defense of Chile"),
       ("Garin Golding", "AFFILIATED_WITH", "Ministry of National Defense of Chile")}),
+    # a Commonwealth army's head of a command: the officer commanding-in-chief leads it
+    ("Lieutenant General Imran Qadir then served as General Officer Commanding-in-Chief of the Southern Command "
+     "from 2019 to 2021.", {("Imran Qadir", "LEADS", "Southern Command")}, set()),
+    ("Air Marshal Sunil Perera was Air Officer Commanding of the Northern Air Command until May.",
+     {("Sunil Perera", "LEADS", "Northern Air Command")}, set()),
+    # "the officer commanding the exercise" is no title: the officer leads no service
+    ("\"We train together,\" said Air Commodore Jack Hollis, the RAAF officer commanding the drills.",
+     set(), {("Jack Hollis", "LEADS", "Royal Australian Air Force")}),
+    # the commandant heads a military school
+    ("The commandant of the Naval War College, Rear Admiral Ravi Menon, opened the course.",
+     {("Ravi Menon", "LEADS", "Naval War College")}, set()),
+    # a deputy of a division's commanding general is its member, not its head
+    ("Major General Ray Colton served as deputy commanding general of the 25th Infantry Division.",
+     {("Ray Colton", "AFFILIATED_WITH", "25th Infantry Division")}, {("Ray Colton", "LEADS", "25th Infantry Division")}),
     # no predecessor where nobody is replaced
     ("Admiral Juan Ortega became Chief of the Naval Staff of the Chilean Navy.",
      {("Juan Ortega", "LEADS", "Chilean Navy")}, set()),

@@ -82,6 +82,7 @@ class Antecedents:
         self.goods_passives = set(words["goods_passives"])
         self.goods_made = set(words["goods_made"])
         self.same_gender = {w: set(forms) for w, forms in words["person_pronouns"].items()}
+        self.own_post_preps = set(words["own_post_preps"])
         self.person_roles = set(lexicon()["person_roles"]) | {k.lower() for k in lexicon()["person_titles"]}
         self.gender: dict[str, str] = {}  # person id -> the pronoun ("he", "she") that stood for them
 
@@ -369,9 +370,31 @@ class Antecedents:
         verb = tok.head
         if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
             return False
-        return not any(t.dep_ in _SUBJ or t.pos_ == "PROPN" and t.i not in self.at
+        # a leading phrase of the verb names the person's own past rank or post, not someone else: "As a
+        # rear admiral he led ...", "Before becoming vice chief in March she was ..."
+        own = {t.i for p in verb.children if p.dep_ == "prep" and p.i < tok.i and p.lower_ in self.own_post_preps
+               for t in p.subtree}
+        return not any(t.dep_ in _SUBJ or t.pos_ == "PROPN" and t.i not in self.at and t.ent_type_ != "DATE"
                        or t.i in self.at and self.entities[self.at[t.i].entity].label == "Person"
-                       or t.lower_ in self.person_roles for t in self.doc[tok.sent.start:tok.i])
+                       or t.lower_ in self.person_roles and t.i not in own for t in self.doc[tok.sent.start:tok.i])
+
+    def _earlier_same(self, tok: Token, word: str) -> Entity | None:
+        """The person an earlier "he"/"she" of the same sentence stood for, where ``tok`` (the same word) is the
+        subject of a clause conjoined with the main one and nothing but that pronoun is a subject, a name or a
+        person before it: "As a rear admiral he led the Eastern Fleet, and later he was Flag Officer ...".
+        """
+        verb = tok.head
+        if not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            return None
+        found: Entity | None = None
+        for t in self.doc[tok.sent.start:tok.i]:
+            m = self.at.get(t.i)
+            if t.lower_ == word and t.dep_ in _SUBJ and m is not None and m.source == "coref":
+                found = self.entities.get(m.entity)
+            elif t.dep_ in _SUBJ or t.pos_ == "PROPN" and t.i not in self.at and t.ent_type_ != "DATE" \
+                    or m is not None and self.entities[m.entity].label == "Person":
+                return None
+        return found
 
     def person_pronouns(self) -> None:
         """A subject "he"/"she" with no person named before it in its sentence stands for the person the
@@ -382,9 +405,13 @@ class Antecedents:
             if word not in self.same_gender:
                 continue
             tok = toks[i]
-            if tok.tag_ != "PRP" or tok.dep_ not in _SUBJ or tok.i in self.at or not self._opens_clause(tok):
+            if tok.tag_ != "PRP" or tok.dep_ not in _SUBJ or tok.i in self.at:
                 continue
-            person = self._previous_person(tok.sent, word)
+            person = self._earlier_same(tok, word)
+            if person is None:
+                if not self._opens_clause(tok):
+                    continue
+                person = self._previous_person(tok.sent, word)
             if person is not None:
                 self.gender.setdefault(person.id, word)
                 self._add(tok, person)

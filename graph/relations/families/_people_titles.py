@@ -45,6 +45,15 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
         "commander of the army", "commander of the navy", "commander of the air force", "commander of the armed forces",
         "armed forces commander", "commander-in-chief of the armed forces", "chief of the armed forces",
         "commander of the national guard", "chief of the national guard", "governor", "general secretary")},
+    # the Commonwealth armies' titles of a command's head: "General Officer Commanding-in-Chief of the Northern
+    # Command", "Flag Officer Commanding-in-Chief", "Air Officer Commanding-in-Chief", "GOC-in-C"
+    **{f"{rank} officer {form}": {"role": f"{rank} officer {form}", "leads": "organisation"}
+       for rank in ("general", "flag", "air") for form in ("commanding-in-chief", "commanding in chief", "commanding")},
+    **{t: {"role": t, "leads": "organisation"} for t in ("goc-in-c", "foc-in-c", "aoc-in-c",
+                                                         # the US Army's head of a division or command
+                                                         "commanding general",
+                                                         # the head of a military academy or school
+                                                         "commandant")},
     # a state's envoys: "Britain's High Commissioner to Ghana, X", "the US charge d'affaires"
     **{t: {"role": t, "affiliated": "country"} for t in (
         "high commissioner", "charge d'affaires", "chargé d'affaires", "consul general", "consul-general",
