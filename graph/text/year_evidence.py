@@ -13,6 +13,7 @@ Each signal votes for years (:func:`story_votes`); the caller decides how much a
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from ..reference.offices import DATA_DIR, read_rows
@@ -95,6 +96,26 @@ def anniversary_votes(body: str) -> dict[int, int]:
     {2025: 1}
     """
     votes: dict[int, int] = {}
+    for n, base in _anniversaries(body):
+        if base:
+            votes[base + n] = votes.get(base + n, 0) + 1
+    return votes
+
+
+def anniversary_counts(body: str) -> set[int]:
+    """How many years the anniversaries the text keeps now count ("the 79th anniversary parade",
+    "70 years since the founding"), whatever they count from; not one its sentence places in another
+    year ("in 2021 they marked the 50th anniversary").
+
+    >>> sorted(anniversary_counts("Troops marked the 79th anniversary. In 2021 they marked the 76th anniversary."))
+    [79]
+    """
+    return {n for n, _ in _anniversaries(body)}
+
+
+def _anniversaries(body: str) -> list[tuple[int, int | None]]:
+    """(N, the year it counts from or None) of each anniversary the text keeps in the writing's year."""
+    found = []
     for sentence in _SENTENCE.split(body):
         for m in _ANNIVERSARY.finditer(sentence):
             n = int(m.group(1) or m.group(3) or 0) or _ORDINAL_WORDS[m.group(2).lower()]
@@ -103,9 +124,9 @@ def anniversary_votes(body: str) -> dict[int, int]:
             base = _base_year(after, before, n)
             start, end = sentence.rfind(",", 0, m.start()) + 1, sentence.find(",", m.end())
             part = sentence[start:end if end > 0 else len(sentence)]  # the part between commas that holds it
-            if base and not _ELSEWHEN.search(part.replace(str(base), "")):
-                votes[base + n] = votes.get(base + n, 0) + 1
-    return votes
+            if n > 0 and not _ELSEWHEN.search(part.replace(str(base), "") if base else part):
+                found.append((n, base))
+    return found
 
 
 def _base_year(after: str, before: str, n: int) -> int | None:
@@ -257,3 +278,50 @@ def begun_by(body: str) -> str | None:
     """
     found = [start for pattern, start in _begun_events() if pattern.search(body)]
     return max(found, default=None)
+
+
+def _surname_alone(name: str, text: str) -> bool:
+    """Whether ``text`` names the holder by surname, after no capitalised word but a rank or title
+    (``cues.yaml`` ``time.term_start_ranks``: "Captain Traore", "Hegseth"; not "Lockheed Martin")."""
+    from ..relations.lexicon import cues
+
+    words = name.split()
+    if len(words) < 2 or len(words[-1]) < 4:
+        return False
+    ranks = cues()["time"]["term_start_ranks"]
+    for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text):
+        before = re.search(r"([A-Z][\w.'\u2019-]*)\s+$", text[:m.start()])
+        if not before or before.group(1).rstrip(".").lower() in ranks or before.group(1) in words:
+            return True
+    return False
+
+
+def term_begun(lead: str, month: int, day: int) -> int | None:
+    """The year of a term begun on the dateline's day or up to four days before it, for a holder the
+    headline or first sentence ``lead`` names as taking office that day ("Hegseth sworn in at the Pentagon",
+    dated 25 January: his term began on 2025-01-25 in ``people.csv``); None unless exactly one year fits.
+
+    >>> term_begun("Pete Hegseth sworn in as defense secretary", 1, 27), term_begun("Hegseth visits Kyiv", 1, 27)
+    (2025, None)
+    """
+    from ..reference.offices import load_offices
+    from ..relations.lexicon import cues
+
+    phrases = cues()["time"]["term_start_phrases"]
+    if not any(re.search(rf"\b{re.escape(p)}\b", lead, re.I) for p in phrases):
+        return None
+    years = set()
+    for terms in load_offices().by_person.values():
+        for office in terms:
+            if not office.start or len(office.start) < 10:
+                continue
+            if office.name not in lead and not _surname_alone(office.name, lead):
+                continue
+            begun = date.fromisoformat(office.start)
+            for year in (begun.year, begun.year + 1):
+                try:
+                    if 0 <= (date(year, month, day) - begun).days <= 4:
+                        years.add(year)
+                except ValueError:
+                    continue
+    return years.pop() if len(years) == 1 else None
