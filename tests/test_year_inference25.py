@@ -50,3 +50,30 @@ def test_a_term_begun_decides_a_yearless_dateline():
     text = ("Hegseth sworn in as Pentagon chief\n\nWASHINGTON, Jan. 25 (Wire) - Pete Hegseth was sworn in as "
             "defense secretary on Saturday after the Senate confirmed him by one vote.")
     assert from_text(text).published == "2025-01-25"
+
+
+def test_a_span_ending_at_the_writing_counts_from_a_year_named():
+    from graph.text.year_evidence import span_ends
+    text = "The navy paid off its last frigate of the class, ending 31 years of service. It was commissioned in 1992."
+    assert span_ends(text, 2000, 2026) == {2023}
+    # spans that do not end at the writing count nothing
+    assert span_ends("The fleet will be renewed over the next ten years. The plan dates from 2015.", 2000, 2026) == set()
+    assert span_ends("The jets arrived two years ago. The order was placed in 2019.", 2000, 2026) == set()
+    assert span_ends("The carrier sailed after 31 years. It was built in 1992.", 2024, 2026) == set()  # before low
+
+
+def test_a_span_ending_at_the_writing_decides_between_the_weekday_and_the_day_after():
+    # 14 March is a Tuesday in 2023 and a Monday in 2022; the lead's Monday fits 2022 best on its own
+    body = ("The coast guard retired its last patrol boat of the class on Monday, ending 31 years of service. "
+            "The boat was commissioned in 1992. Its successor was ordered in 2020.")
+    assert _stepwise_year("0000-03-14", body.replace("ending 31 years of service", "after a long career")) \
+        == "2022-03-14"
+    assert _stepwise_year("0000-03-14", body) == "2023-03-14"
+
+
+def test_a_period_ahead_or_a_range_end_is_no_past_year():
+    assert _year_bounds("Ministers approved a second joint exercise for 2029.", 2035)[0] == 0
+    assert _year_bounds("Guns were ordered for delivery between 2027 and 2031.", 2035)[0] == 2027  # its start alone
+    assert _year_bounds("Both sides expect completion at the start of 2029.", 2035)[0] == 0
+    assert _year_bounds("The unit booked its results for 2028 in March.", 2035, (5, 1))[0] == 0
+    assert _year_bounds("The guns were delivered in 2027 and 2028.", 2035)[0] == 2028  # both told as past

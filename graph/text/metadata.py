@@ -21,7 +21,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
-from .year_evidence import agreed_year, anniversary_counts, begun_by, horizon, term_begun
+from .year_evidence import agreed_year, anniversary_counts, begun_by, horizon, span_ends, term_begun
 
 FIELDS = ("published", "title", "url", "source", "date_source")
 
@@ -703,8 +703,10 @@ _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|schedu
 # words that put a year ahead of its sentence: a plan, a schedule, a hope, a possibility ("hoped to sign before
 # the offers lapse in March 2022", "deliveries could begin in 2025" tell of no past year)
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|"
-                           r"target|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking|should)\b", re.I)
-_SPAN_WORDS = re.compile(r"\b(?:to|from)\s*$|[-\u2013]\s*$", re.I)
+                           r"targets?|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking|should|expects?|expecting|"
+                           r"anticipates?)\b", re.I)
+# a year that bounds a span or names a period ahead: "from 2019", "2022-", "between 2022 and 2026", "targets for 2025"
+_SPAN_WORDS = re.compile(r"\b(?:to|from|for)\s*$|[-\u2013]\s*$|\bbetween\s+(?:19|20)\d\d\s+and\s+$", re.I)
 
 
 _SAID_ON = re.compile(r"\b(?:said|told|announced|confirmed|reported|stated)\s+(?:\w+\s+)?on\s+(" + "|".join(_WEEKDAYS) + r")\b")
@@ -893,12 +895,15 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     ("in December 2024" in a story of 31 July: 2025 on), up to the latest year the reference data knows
     (:func:`~.year_evidence.horizon`, never the clock): first by how many of the office holders
     it names by title held office on that day (:func:`_in_office`), then by how many days the
-    dateline falls after that weekday, then by nearness to the story's usual year. Otherwise a lead
+    dateline falls after that weekday (the day itself or the day after: the one year a span ending at
+    the writing gives, :func:`~.year_evidence.span_ends`: "after 53 years" from "1968"), then by
+    nearness to the story's usual year. Otherwise a lead
     that speaks of "next year" and names a year is written the year before it; the nearest full
     date of the lead paragraph dates the story (its year, or the next one for a dateline earlier in
     the year); else the year after the latest the text tells of as past ("cleared the money in
     September 2023"), no later than a deadline it sets ("by 2030"); with no such year, the year named
-    most often outside ranges and deadlines ("since 2019")."""
+    most often outside ranges and deadlines ("since 2019"); either gives way to the one year a span
+    ending at the writing gives ("ending 65 years of presence" from "independence in 1960")."""
     month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
     full = _full_dates(body)
     same = _same_day(iso, body)
@@ -951,7 +956,11 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
         if fits:
             held = _in_office(body, month, day)
             edition = _edition_year(headline)  # "Zapad-2025", "IDEX 2025:": a report the day after the weekday fits too
-            return f"{min(fits, key=lambda f: (-held(f[3]), f[0] > 1 or f[3] != edition, f[0], -f[1], -f[2], -f[3]))[3]}" \
+            # "retires the Transall after 53 years" with "1968": a span ending at the writing, counted from a year
+            # the text names, decides between the weekday's day and the day after (one such year only)
+            spans = span_ends(f"{headline}\n{body}", max(lo_year, low), this_year)
+            spans = spans if len(spans) == 1 else set()
+            return f"{min(fits, key=lambda f: (-held(f[3]), f[0] > 1 or f[3] != edition, f[0] > 1 or f[3] not in spans, f[0], -f[1], -f[2], -f[3]))[3]}" \
                    f"{iso[4:]}"
     opening = f"{headline}\n{body[:700]}"
     ahead = [int(y) for y in _YEAR.findall(opening) if int(y) in counts]
@@ -963,6 +972,8 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
         low, high, told = _year_bounds(body, horizon(), (month, day))
         year = min(max(max(told) + _looked_back(body, max(told)), low), high) if told \
             else max(max(counts, key=lambda y: (counts[y], y)), low)
+        spans = span_ends(f"{headline}\n{body}", low, min(high, horizon()))  # "ending 65 years of presence"
+        year = spans.pop() if len(spans) == 1 else year
         begun = begun_by(body)
         if begun and f"{year:04d}{iso[4:]}" < begun:  # no earlier than a catalogued event the text names
             year = int(begun[:4]) + (f"{begun[:4]}{iso[4:]}" < begun)

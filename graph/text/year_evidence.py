@@ -325,3 +325,30 @@ def term_begun(lead: str, month: int, day: int) -> int | None:
                 except ValueError:
                     continue
     return years.pop() if len(years) == 1 else None
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "sixty": 60, "seventy": 70, "eighty": 80}
+_COUNT = rf"(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})"
+# a length of time that ends at the writing: "retires the Transall after 53 years", "ending 65 years of presence",
+# "closes a 57-year chapter", "two years after Yerevan froze its membership", "the first time in 30 years"
+_ENDING_SPAN = re.compile(rf"\b(?:(?:after|ending|ends|ended|closing|closes|closed)\s+(?:(?:a|an|its|his|her|their)\s+)?"
+                          rf"(?:almost\s+|nearly\s+)?{_COUNT}[- ]years?\b(?!\s+(?:ago|from|later|earlier|before))"
+                          rf"|\bfirst\s+time\s+in\s+{_COUNT}\s+years\b|\b{_COUNT}\s+years\s+(?:since|after)\b)", re.I)
+
+
+def span_ends(body: str, low: int, high: int) -> set[int]:
+    """Years of writing a length of time ending at it gives, counted from a year the text names:
+    "retires the Transall after 53 years" with "entered service in 1968" gives 2021; only those from
+    ``low`` to ``high``.
+
+    >>> span_ends("The air force retired the type after 53 years. It entered service in 1968.", 2000, 2030)
+    {2021}
+    """
+    spans = set()
+    for m in _ENDING_SPAN.finditer(body):
+        word = next(g for g in m.groups() if g).lower()
+        spans.add(int(word) if word.isdigit() else _COUNT_WORDS[word])
+    named = {int(y) for y in _YEAR.findall(body)}
+    return {y + n for y in named for n in spans if low <= y + n <= high}
