@@ -77,3 +77,11 @@ def test_a_period_ahead_or_a_range_end_is_no_past_year():
     assert _year_bounds("Both sides expect completion at the start of 2029.", 2035)[0] == 0
     assert _year_bounds("The unit booked its results for 2028 in March.", 2035, (5, 1))[0] == 0
     assert _year_bounds("The guns were delivered in 2027 and 2028.", 2035)[0] == 2028  # both told as past
+
+
+def test_a_term_begun_outranks_a_predecessors_full_date_on_the_same_day():
+    # people.csv: Mark Rutte, NATO Secretary-General from 2024-10-01; Jens Stoltenberg from 2014-10-01
+    body = ("Mark Rutte became secretary general of the alliance on Tuesday, taking over from Jens Stoltenberg, "
+            "who had held the post since 1 October 2014.")
+    assert term_begun(f"Rutte takes the helm\n{body}", 10, 1) == 2024      # the holder named before the verb
+    assert _stepwise_year("0000-10-01", body, "Rutte takes the helm") == "2024-10-01"

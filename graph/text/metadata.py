@@ -880,12 +880,12 @@ def _kept_from(year: int, body: str, month: int) -> int:
 
 
 def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
-    """A dateline's month and day ("Nov. 23") with the year it omits. A full date the text gives for
-    the dateline's day ("the 3 September 2024 deal") names its year outright, or the year of its
+    """A dateline's month and day ("Nov. 23") with the year it omits. A term the reference data begins
+    on the dateline's day or a few days before, for a holder the headline or first sentence has take
+    office (:func:`~.year_evidence.term_begun`: "Hegseth sworn in"), names its year; then a full date
+    the text gives for the dateline's day ("the 3 September 2024 deal"), or the year of its
     anniversary the text keeps ("the 79th anniversary ... founded on October 5, 1945": :func:`_kept_from`);
-    then a headline's named edition ("Balikatan 2024 ends ..."), a term the reference data begins a
-    day or two before the dateline for a holder the headline or first sentence has take office
-    (:func:`~.year_evidence.term_begun`: "Hegseth sworn in"); then a year the text
+    then a headline's named edition ("Balikatan 2024 ends ..."); then a year the text
     ties to the writing (:func:`~.year_evidence.agreed_year`: "last year, when ... in May 2025", "the
     80th anniversary of the victory"), unless the weekday named falls more than a day before it. A weekday the lead
     names ("on Wednesday", or the day its first sentence reports the news on: "said on Monday") ranks the
@@ -906,16 +906,16 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     ending at the writing gives ("ending 65 years of presence" from "independence in 1960")."""
     month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
     full = _full_dates(body)
+    opening_sentence = re.split(r"(?<=[.!?])\s", body[:700], maxsplit=1)[0]
+    begun_term = term_begun(f"{headline}\n{opening_sentence}", month, day)
+    if begun_term:  # "Hegseth sworn in", his term begun that day (a predecessor's "1 October 2014" is no clue)
+        return f"{begun_term}{iso[4:]}"
     same = _same_day(iso, body)
     if same:
         return f"{_kept_from(int(same[:4]), body, month)}{iso[4:]}"
     edition = _edition_year(headline)  # "Balikatan 2024 ends ...", "Singapore Airshow 2026: ..."
     if edition and edition <= horizon():
         return f"{edition}{iso[4:]}"
-    opening_sentence = re.split(r"(?<=[.!?])\s", body[:700], maxsplit=1)[0]
-    begun_term = term_begun(f"{headline}\n{opening_sentence}", month, day)
-    if begun_term:  # "Hegseth sworn in at the Pentagon", his term begun that day
-        return f"{begun_term}{iso[4:]}"
     lead = body[:700].lower()
     first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
     named = {first[1]} if first else set()  # the first weekday of the lead is the story's day

@@ -308,23 +308,32 @@ def term_begun(lead: str, month: int, day: int) -> int | None:
     from ..relations.lexicon import cues
 
     phrases = cues()["time"]["term_start_phrases"]
-    if not any(re.search(rf"\b{re.escape(p)}\b", lead, re.I) for p in phrases):
+    said = [m for p in phrases for m in re.finditer(rf"\b{re.escape(p)}\b", lead, re.I)]
+    if not said:
         return None
-    years = set()
-    for terms in load_offices().by_person.values():
-        for office in terms:
-            if not office.start or len(office.start) < 10:
-                continue
-            if office.name not in lead and not _surname_alone(office.name, lead):
-                continue
-            begun = date.fromisoformat(office.start)
-            for year in (begun.year, begun.year + 1):
-                try:
-                    if 0 <= (date(year, month, day) - begun).days <= 4:
-                        years.add(year)
-                except ValueError:
-                    continue
-    return years.pop() if len(years) == 1 else None
+    # the holders named before the word of taking office first ("Mark Rutte became secretary general,
+    # taking over from Jens Stoltenberg", whose own term began ten years to the day before), then all
+    for text in (lead[:min(m.start() for m in said)], lead):
+        years = set()
+        for terms in load_offices().by_person.values():
+            for office in terms:
+                if office.start and len(office.start) >= 10 and (office.name in text or _surname_alone(office.name, text)):
+                    years |= _begun_years(date.fromisoformat(office.start), month, day)
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
+
+
+def _begun_years(begun: date, month: int, day: int) -> set[int]:
+    """The years whose ``month``/``day`` falls on a term's first day or up to four days after it."""
+    found = set()
+    for year in (begun.year, begun.year + 1):
+        try:
+            if 0 <= (date(year, month, day) - begun).days <= 4:
+                found.add(year)
+        except ValueError:
+            continue
+    return found
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
