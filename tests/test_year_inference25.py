@@ -85,3 +85,9 @@ def test_a_term_begun_outranks_a_predecessors_full_date_on_the_same_day():
             "who had held the post since 1 October 2014.")
     assert term_begun(f"Rutte takes the helm\n{body}", 10, 1) == 2024      # the holder named before the verb
     assert _stepwise_year("0000-10-01", body, "Rutte takes the helm") == "2024-10-01"
+
+
+def test_since_a_month_of_a_year_is_a_state_told_a_year_or_more_on():
+    assert _year_bounds("Rebels have besieged the town since May 2027.", 2035, (7, 1))[0] == 2028
+    assert _year_bounds("Rebels have besieged the town since 3 May 2027.", 2035, (7, 1))[0] == 2028
+    assert _year_bounds("Rebels besieged the town in May 2027.", 2035, (7, 1))[0] == 2027

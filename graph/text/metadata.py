@@ -729,7 +729,7 @@ def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = Non
         year, before = int(m.group(1)), body[max(0, m.start() - 120):m.start()]
         if _AHEAD.search(before[-20:]):
             high = min(high, year) if year >= low else high
-        elif _SINCE.search(before[-12:]) and year < this_year:
+        elif (_SINCE.search(before[-12:]) or _SINCE_MONTH.search(before[-40:])) and year < this_year:
             low = max(low, year + 1)  # "a member since 2004": a state that has lasted, told a year or more on
         elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
                 and not _SPAN_WORDS.search(before):
@@ -739,6 +739,9 @@ def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = Non
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# "since June 2024", "since 7 October 2023": a state that has lasted from a month, told a year or more on too
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTHS})\.?"
+                          rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.I)
 # the month (and day) written right before a year: "in December 2024", "on 3 March 2023", "on March 3, 2023"
 _MONTH_BEFORE = re.compile(rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<month>(?i:{_MONTHS}))\.?"
                            rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+$")
