@@ -102,9 +102,10 @@ def test_named_edition_dates_a_yearless_dateline():
     assert from_text("Mongolia closes Steppe Eagle-2018 drills with live fire\n\n" + lead).published == "2018-09-18"
     # no edition in the headline: the weekday of the lead alone, the same day as before
     assert from_text("Mongolia closes its drills with live fire\n\n" + lead).published == "2017-09-18"
-    # an edition two days after the weekday is no fit: the weekday wins
+    # the edition decides even two days after the weekday: the lead's first weekday may be an earlier
+    # day of the drills (a headline's edition named the story's year in all 21 dev articles that had one)
     assert from_text("Mongolia closes Steppe Eagle-2019 drills\n\n" + lead.replace("Eagle-2018", "Eagle-2019")
-                     ).published == "2017-09-18"
+                     ).published == "2019-09-18"
 
 
 def test_a_label_and_value_pair_of_meta_tags_names_the_date():

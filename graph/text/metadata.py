@@ -21,7 +21,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
-from .year_evidence import agreed_year, begun_by, horizon
+from .year_evidence import agreed_year, anniversary_counts, begun_by, horizon, span_ends, term_begun
 
 FIELDS = ("published", "title", "url", "source", "date_source")
 
@@ -703,35 +703,61 @@ _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|schedu
 # words that put a year ahead of its sentence: a plan, a schedule, a hope, a possibility ("hoped to sign before
 # the offers lapse in March 2022", "deliveries could begin in 2025" tell of no past year)
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|"
-                           r"target|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking|should)\b", re.I)
-_SPAN_WORDS = re.compile(r"\b(?:to|from)\s*$|[-\u2013]\s*$", re.I)
+                           r"targets?|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking|should|expects?|expecting|"
+                           r"anticipates?)\b", re.I)
+# a year that bounds a span or names a period ahead: "from 2019", "2022-", "between 2022 and 2026", "targets for 2025"
+_SPAN_WORDS = re.compile(r"\b(?:to|from|for)\s*$|[-\u2013]\s*$|\bbetween\s+(?:19|20)\d\d\s+and\s+$", re.I)
 
 
 _SAID_ON = re.compile(r"\b(?:said|told|announced|confirmed|reported|stated)\s+(?:\w+\s+)?on\s+(" + "|".join(_WEEKDAYS) + r")\b")
 
 
-def _year_bounds(body: str, this_year: int) -> tuple[int, int, dict[int, int]]:
+def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = None) -> tuple[int, int, dict[int, int]]:
     """The years a yearless dateline can fall in: not before a year the text tells of without a word
-    of the future near it ("in 2021 the talks stalled"), not after a deadline it sets ("by the end
-    of 2026", "due in 2028"); and how often each year told of is named.
+    of the future near it ("in 2021 the talks stalled"), nor, for the dateline's (month, day)
+    ``day_of``, before the year after one told with a later day of the year (a story dated 15 July
+    that tells of "December 2024" as past was written in 2025 or later); not after a deadline it sets
+    ("by the end of 2026", "due in 2028"); and how often each year told of is named.
 
     >>> _year_bounds("Talks stalled in 2021. Deliveries are due in 2028.", 2030)
     (2021, 2028, {2021: 1})
+    >>> _year_bounds("The deal was signed in December 2021.", 2030, (7, 15))[0]
+    2022
     """
     low, high, told = 0, this_year, {}
     for m in _YEAR.finditer(body):
         year, before = int(m.group(1)), body[max(0, m.start() - 120):m.start()]
         if _AHEAD.search(before[-20:]):
             high = min(high, year) if year >= low else high
-        elif _SINCE.search(before[-12:]) and year < this_year:
+        elif (_SINCE.search(before[-12:]) or _SINCE_MONTH.search(before[-40:])) and year < this_year:
             low = max(low, year + 1)  # "a member since 2004": a state that has lasted, told a year or more on
         elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
                 and not _SPAN_WORDS.search(before):
-            low, told[year] = max(low, year), told.get(year, 0) + 1
+            later = day_of is not None and (_told_day(before) or (0, 0)) > day_of  # "in December 2024", dated July
+            low, told[year] = max(low, year + later), told.get(year, 0) + 1
     return (low, high, told) if low <= high else (0, this_year, told)
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# "since June 2024", "since 7 October 2023": a state that has lasted from a month, told a year or more on too
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTHS})\.?"
+                          rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.I)
+# the month (and day) written right before a year: "in December 2024", "on 3 March 2023", "on March 3, 2023"
+_MONTH_BEFORE = re.compile(rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<month>(?i:{_MONTHS}))\.?"
+                           rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+$")
+
+
+def _told_day(before: str) -> tuple[int, int] | None:
+    """(month, day) written right before a year ("in December" -> (12, 1)), or None.
+
+    >>> _told_day("signed in late December "), _told_day("signed on March 3, "), _told_day("in ")
+    ((12, 1), (3, 3), None)
+    """
+    m = _MONTH_BEFORE.search(before[-24:])
+    if not m:
+        return None
+    day = int(m.group("d1") or m.group("d2") or 1)
+    return _MONTH_NAMES.index(m.group("month").lower()[:3]) + 1, day if day <= 31 else 1
 # a year told as a past time of its own ("arrived in 2022", "cleared in September 2023"), not a thing's ("the 2023 summit")
 _IN_YEAR = re.compile(rf"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{_MONTHS})\.?\s+)?$", re.I)
 
@@ -805,7 +831,9 @@ def _in_office(body: str, month: int, day: int):
 def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
     """A dateline's month and day ("Nov. 23") with the year it omits (:func:`_stepwise_year`). A
     second opinion scoring every candidate year on all the evidence at once was tried in the eighth
-    session and left out: it flipped a held-out article's year (and every relative date with it)."""
+    session and left out: it flipped a held-out article's year (and every relative date with it).
+    Session 25 added steps, each a reader's clue, to the stepwise order instead (tools/year_inference.py
+    over tune .. fresh20: 237 -> 266 of 352; fresh21 11 -> 13 of 16)."""
     return _stepwise_year(iso, body, headline, weekday)
 
 
@@ -844,28 +872,55 @@ def _edition_year(headline: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _kept_from(year: int, body: str, month: int) -> int:
+    """The year of a story that gives a full date on its own month and day: that date's year, unless
+    the story keeps its anniversary ("the 79th anniversary parade ... the founding on October 5,
+    1945": 1945 + 79), the one count that lands no later than :func:`~.year_evidence.horizon` (of
+    several, the one the other evidence agrees on)."""
+    kept = {year + n for n in anniversary_counts(body) if year + n <= horizon()}
+    if len(kept) == 1:
+        return kept.pop()
+    agreed = agreed_year(body, month)
+    return agreed if agreed in kept else year
+
+
 def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
-    """A dateline's month and day ("Nov. 23") with the year it omits. A full date the text gives for
-    the dateline's day ("the 3 September 2024 deal") names its year outright; then a year the text
+    """A dateline's month and day ("Nov. 23") with the year it omits. A term the reference data begins
+    on the dateline's day or a few days before, for a holder the headline or first sentence has take
+    office (:func:`~.year_evidence.term_begun`: "Hegseth sworn in"), names its year; then a full date
+    the text gives for the dateline's day ("the 3 September 2024 deal"), or the year of its
+    anniversary the text keeps ("the 79th anniversary ... founded on October 5, 1945": :func:`_kept_from`);
+    then a headline's named edition ("Balikatan 2024 ends ..."); then a year the text
     ties to the writing (:func:`~.year_evidence.agreed_year`: "last year, when ... in May 2025", "the
     80th anniversary of the victory"), unless the weekday named falls more than a day before it. A weekday the lead
     names ("on Wednesday", or the day its first sentence reports the news on: "said on Monday") ranks the
     years between those the text tells of in the past and the deadlines it sets (:func:`_year_bounds`), no
     earlier than a catalogued event it names began (:func:`~.year_evidence.begun_by`: "since Russia's
-    invasion of Ukraine"), up to the latest year the reference data knows
+    invasion of Ukraine") and after a month it tells of as past later in the year than the dateline
+    ("in December 2024" in a story of 31 July: 2025 on), up to the latest year the reference data knows
     (:func:`~.year_evidence.horizon`, never the clock): first by how many of the office holders
     it names by title held office on that day (:func:`_in_office`), then by how many days the
-    dateline falls after that weekday, then by nearness to the story's usual year. Otherwise a lead
+    dateline falls after that weekday (the day itself or the day after: the one year a span ending at
+    the writing gives, :func:`~.year_evidence.span_ends`: "after 53 years" from "1968"), then by
+    nearness to the story's usual year. Otherwise a lead
     that speaks of "next year" and names a year is written the year before it; the nearest full
     date of the lead paragraph dates the story (its year, or the next one for a dateline earlier in
     the year); else the year after the latest the text tells of as past ("cleared the money in
     September 2023"), no later than a deadline it sets ("by 2030"); with no such year, the year named
-    most often outside ranges and deadlines ("since 2019")."""
+    most often outside ranges and deadlines ("since 2019"); either gives way to the one year a span
+    ending at the writing gives ("ending 65 years of presence" from "independence in 1960")."""
     month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
     full = _full_dates(body)
+    opening_sentence = re.split(r"(?<=[.!?])\s", body[:700], maxsplit=1)[0]
+    begun_term = term_begun(f"{headline}\n{opening_sentence}", month, day)
+    if begun_term:  # "Hegseth sworn in", his term begun that day (a predecessor's "1 October 2014" is no clue)
+        return f"{begun_term}{iso[4:]}"
     same = _same_day(iso, body)
     if same:
-        return f"{same[:4]}{iso[4:]}"
+        return f"{_kept_from(int(same[:4]), body, month)}{iso[4:]}"
+    edition = _edition_year(headline)  # "Balikatan 2024 ends ...", "Singapore Airshow 2026: ..."
+    if edition and edition <= horizon():
+        return f"{edition}{iso[4:]}"
     lead = body[:700].lower()
     first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
     named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
@@ -886,7 +941,7 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     mentioned = {int(y) for y in _YEAR.findall(body)} or {int(y) for y in _YEAR.findall(headline)}
     if named and len(iso) >= 10:
         this_year = horizon()
-        low, high, told = _year_bounds(body, this_year)
+        low, high, told = _year_bounds(body, this_year, (month, day))
         # the story is no older than a year before the first it names, unless it names only plans and
         # deadlines ("the first tanks should arrive in 2026"): those may lie years ahead of it
         lo_year = min(mentioned) - 1 if told else min(mentioned, default=this_year) - 10
@@ -906,7 +961,11 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
         if fits:
             held = _in_office(body, month, day)
             edition = _edition_year(headline)  # "Zapad-2025", "IDEX 2025:": a report the day after the weekday fits too
-            return f"{min(fits, key=lambda f: (-held(f[3]), f[0] > 1 or f[3] != edition, f[0], -f[1], -f[2], -f[3]))[3]}" \
+            # "retires the Transall after 53 years" with "1968": a span ending at the writing, counted from a year
+            # the text names, decides between the weekday's day and the day after (one such year only)
+            spans = span_ends(f"{headline}\n{body}", max(lo_year, low), this_year)
+            spans = spans if len(spans) == 1 else set()
+            return f"{min(fits, key=lambda f: (-held(f[3]), f[0] > 1 or f[3] != edition, f[0] > 1 or f[3] not in spans, f[0], -f[1], -f[2], -f[3]))[3]}" \
                    f"{iso[4:]}"
     opening = f"{headline}\n{body[:700]}"
     ahead = [int(y) for y in _YEAR.findall(opening) if int(y) in counts]
@@ -915,9 +974,11 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     if nearest:
         return f"{nearest}{iso[4:]}"
     if counts:  # a story most often looks back a year or two: the year after the latest it tells of as past
-        low, high, told = _year_bounds(body, horizon())
-        year = min(max(told) + _looked_back(body, max(told)), high) if told \
+        low, high, told = _year_bounds(body, horizon(), (month, day))
+        year = min(max(max(told) + _looked_back(body, max(told)), low), high) if told \
             else max(max(counts, key=lambda y: (counts[y], y)), low)
+        spans = span_ends(f"{headline}\n{body}", low, min(high, horizon()))  # "ending 65 years of presence"
+        year = spans.pop() if len(spans) == 1 else year
         begun = begun_by(body)
         if begun and f"{year:04d}{iso[4:]}" < begun:  # no earlier than a catalogued event the text names
             year = int(begun[:4]) + (f"{begun[:4]}{iso[4:]}" < begun)

@@ -13,6 +13,7 @@ Each signal votes for years (:func:`story_votes`); the caller decides how much a
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from ..reference.offices import DATA_DIR, read_rows
@@ -95,6 +96,26 @@ def anniversary_votes(body: str) -> dict[int, int]:
     {2025: 1}
     """
     votes: dict[int, int] = {}
+    for n, base in _anniversaries(body):
+        if base:
+            votes[base + n] = votes.get(base + n, 0) + 1
+    return votes
+
+
+def anniversary_counts(body: str) -> set[int]:
+    """How many years the anniversaries the text keeps now count ("the 79th anniversary parade",
+    "70 years since the founding"), whatever they count from; not one its sentence places in another
+    year ("in 2021 they marked the 50th anniversary").
+
+    >>> sorted(anniversary_counts("Troops marked the 79th anniversary. In 2021 they marked the 76th anniversary."))
+    [79]
+    """
+    return {n for n, _ in _anniversaries(body)}
+
+
+def _anniversaries(body: str) -> list[tuple[int, int | None]]:
+    """(N, the year it counts from or None) of each anniversary the text keeps in the writing's year."""
+    found = []
     for sentence in _SENTENCE.split(body):
         for m in _ANNIVERSARY.finditer(sentence):
             n = int(m.group(1) or m.group(3) or 0) or _ORDINAL_WORDS[m.group(2).lower()]
@@ -103,9 +124,9 @@ def anniversary_votes(body: str) -> dict[int, int]:
             base = _base_year(after, before, n)
             start, end = sentence.rfind(",", 0, m.start()) + 1, sentence.find(",", m.end())
             part = sentence[start:end if end > 0 else len(sentence)]  # the part between commas that holds it
-            if base and not _ELSEWHEN.search(part.replace(str(base), "")):
-                votes[base + n] = votes.get(base + n, 0) + 1
-    return votes
+            if n > 0 and not _ELSEWHEN.search(part.replace(str(base), "") if base else part):
+                found.append((n, base))
+    return found
 
 
 def _base_year(after: str, before: str, n: int) -> int | None:
@@ -206,11 +227,32 @@ def summit_votes(body: str) -> dict[int, int]:
     return votes
 
 
+def event_votes(body: str) -> dict[int, int]:
+    """Years of writing that "last/this/next year" imply beside a catalogued event named by a form that
+    names that occurrence alone (:func:`_begun_events`), in one clause naming no year: "sanctions imposed
+    after the invasion of Ukraine in February last year" (2022) votes 2023.
+
+    >>> event_votes("Exports fell after Russia's invasion of Ukraine in February last year.")
+    {2023: 1}
+    """
+    votes: dict[int, int] = {}
+    for sentence in _SENTENCE.split(body):
+        for clause in _CLAUSE.split(sentence):
+            found = {m.group(1).lower() for m in _RELATIVE_YEAR.finditer(clause)}
+            if len(found) != 1 or _YEAR.search(clause):
+                continue
+            years = {int(start[:4]) for pattern, start in _begun_events() if pattern.search(clause)}
+            if len(years) == 1:
+                year_of = years.pop() + _RELATIVE[found.pop()]
+                votes[year_of] = votes.get(year_of, 0) + 1
+    return votes
+
+
 def story_votes(body: str, month: int | None = None) -> dict[int, int]:
-    """All votes of :func:`relative_votes`, :func:`summit_votes`, :func:`anniversary_votes` and, for a
-    dateline's month, :func:`fiscal_votes` together."""
+    """All votes of :func:`relative_votes`, :func:`summit_votes`, :func:`event_votes`,
+    :func:`anniversary_votes` and, for a dateline's month, :func:`fiscal_votes` together."""
     votes = relative_votes(body)
-    more = [summit_votes(body), anniversary_votes(body)] + ([fiscal_votes(body, month)] if month else [])
+    more = [summit_votes(body), event_votes(body), anniversary_votes(body)] + ([fiscal_votes(body, month)] if month else [])
     for found in more:
         for year, n in found.items():
             votes[year] = votes.get(year, 0) + n
@@ -257,3 +299,86 @@ def begun_by(body: str) -> str | None:
     """
     found = [start for pattern, start in _begun_events() if pattern.search(body)]
     return max(found, default=None)
+
+
+def _surname_alone(name: str, text: str) -> bool:
+    """Whether ``text`` names the holder by surname, after no capitalised word but a rank or title
+    (``cues.yaml`` ``time.term_start_ranks``: "Captain Traore", "Hegseth"; not "Lockheed Martin")."""
+    from ..relations.lexicon import cues
+
+    words = name.split()
+    if len(words) < 2 or len(words[-1]) < 4:
+        return False
+    ranks = cues()["time"]["term_start_ranks"]
+    for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text):
+        before = re.search(r"([A-Z][\w.'\u2019-]*)\s+$", text[:m.start()])
+        if not before or before.group(1).rstrip(".").lower() in ranks or before.group(1) in words:
+            return True
+    return False
+
+
+def term_begun(lead: str, month: int, day: int) -> int | None:
+    """The year of a term begun on the dateline's day or up to four days before it, for a holder the
+    headline or first sentence ``lead`` names as taking office that day ("Hegseth sworn in at the Pentagon",
+    dated 25 January: his term began on 2025-01-25 in ``people.csv``); None unless exactly one year fits.
+
+    >>> term_begun("Pete Hegseth sworn in as defense secretary", 1, 27), term_begun("Hegseth visits Kyiv", 1, 27)
+    (2025, None)
+    """
+    from ..reference.offices import load_offices
+    from ..relations.lexicon import cues
+
+    phrases = cues()["time"]["term_start_phrases"]
+    said = [m for p in phrases for m in re.finditer(rf"\b{re.escape(p)}\b", lead, re.I)]
+    if not said:
+        return None
+    # the holders named before the word of taking office first ("Mark Rutte became secretary general,
+    # taking over from Jens Stoltenberg", whose own term began ten years to the day before), then all
+    for text in (lead[:min(m.start() for m in said)], lead):
+        years = set()
+        for terms in load_offices().by_person.values():
+            for office in terms:
+                if office.start and len(office.start) >= 10 and (office.name in text or _surname_alone(office.name, text)):
+                    years |= _begun_years(date.fromisoformat(office.start), month, day)
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
+
+
+def _begun_years(begun: date, month: int, day: int) -> set[int]:
+    """The years whose ``month``/``day`` falls on a term's first day or up to four days after it."""
+    found = set()
+    for year in (begun.year, begun.year + 1):
+        try:
+            if 0 <= (date(year, month, day) - begun).days <= 4:
+                found.add(year)
+        except ValueError:
+            continue
+    return found
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "sixty": 60, "seventy": 70, "eighty": 80}
+_COUNT = rf"(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})"
+# a length of time that ends at the writing: "retires the Transall after 53 years", "ending 65 years of presence",
+# "closes a 57-year chapter", "two years after Yerevan froze its membership", "the first time in 30 years"
+_ENDING_SPAN = re.compile(rf"\b(?:(?:after|ending|ends|ended|closing|closes|closed)\s+(?:(?:a|an|its|his|her|their)\s+)?"
+                          rf"(?:almost\s+|nearly\s+)?{_COUNT}[- ]years?\b(?!\s+(?:ago|from|later|earlier|before))"
+                          rf"|\bfirst\s+time\s+in\s+{_COUNT}\s+years\b|\b{_COUNT}\s+years\s+(?:since|after)\b)", re.I)
+
+
+def span_ends(body: str, low: int, high: int) -> set[int]:
+    """Years of writing a length of time ending at it gives, counted from a year the text names:
+    "retires the Transall after 53 years" with "entered service in 1968" gives 2021; only those from
+    ``low`` to ``high``.
+
+    >>> span_ends("The air force retired the type after 53 years. It entered service in 1968.", 2000, 2030)
+    {2021}
+    """
+    spans = set()
+    for m in _ENDING_SPAN.finditer(body):
+        word = next(g for g in m.groups() if g).lower()
+        spans.add(int(word) if word.isdigit() else _COUNT_WORDS[word])
+    named = {int(y) for y in _YEAR.findall(body)}
+    return {y + n for y in named for n in spans if low <= y + n <= high}
