@@ -1,7 +1,8 @@
 """Clause scope shared by every relation family (graph/relations/scope.py): no relation is read inside a
 clause that "whether", "if" or "unless" opens; "even if" concedes a fact. And an attending verb whose
 object is another entity ("had led the air force") says nothing of the article's event
-(graph/relations/families/events.py). Invented sentences about other countries."""
+(graph/relations/families/events.py); a verb whose own object a negative determiner denies ("sent no
+delegation") states no fact (graph/relations/negation.py). Invented sentences about other countries."""
 from __future__ import annotations
 
 import pytest
@@ -75,3 +76,17 @@ def test_career_verb_is_no_attendance(pipeline):
     found = {(s, t) for s, typ, t in edges(pipeline, text) if typ == "PARTICIPATED_IN"}
     assert not any(s == "Ana Ruiz" for s, _ in found), found
     assert any(s == "Jorge Vega" for s, _ in found), found
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("The Halifax International Security Forum opened in Halifax on Friday. China, which has sent no "
+     "delegation to the forum since 2019, was absent again.", set(), {"China"}),
+    ("The Halifax International Security Forum opened in Halifax on Friday. Brazil sent no delegation this "
+     "year. Chile sent a delegation led by its defence minister.", {"Chile"}, {"Brazil"}),
+])
+def test_object_denied_by_its_determiner(pipeline, text, present, absent):
+    """ "sent no delegation": the verb's own object is denied (graph/relations/negation.py)."""
+    found = {s for s, typ, _ in edges(pipeline, text) if typ == "PARTICIPATED_IN"}
+    assert present <= found, found
+    assert not (absent & found), found
+
