@@ -2563,10 +2563,12 @@ _LED_BODIES = frozenset({"GovernmentBody", "Organization", "Company", "Alliance"
 
 @functools.lru_cache(maxsize=1)
 def _gathering_nouns() -> frozenset[str]:
-    """Nouns that name a gathering or a show one watches at one ("the parade", "the flypast", "the display")."""
+    """Nouns that name a gathering, a show or a part of one that one watches at it ("the parade", "the flypast",
+    "the display", "the live-fire stage")."""
     lex = lexicon()
     nouns = {*lex["event_nouns"], *(n for kind in lex["event_kinds"].values() for n in kind)}
-    return frozenset(w for n in nouns | set(cues()["supply"]["show_purposes"]) for w in n.split())
+    shows = set(cues()["supply"]["show_purposes"]) | set(cues()["participation"]["watched_parts"])
+    return frozenset(w for n in nouns | shows for w in n.split())
 
 
 def _object_named(ctx: SentenceContext, tok) -> bool:
