@@ -23,6 +23,7 @@ from .passes.finish import finish
 from .passes.state_buyers import state_buyer
 from .plural import plural_groups
 from .relation import Relation
+from .scope import hypothetical, marks
 from .time import published_of, validity
 
 
@@ -53,6 +54,14 @@ def pronoun_people(doc: Doc, entities: dict[str, Entity]) -> set[tuple[int, str]
     return pronoun - named
 
 
+def _supposed(ctx: SentenceContext, r: Relation) -> bool:
+    """Whether the sentence only asks about or supposes ``r`` (:func:`.scope.hypothetical` over the tokens
+    of the mentions of its two ends)."""
+    def heads(entity: str) -> list:
+        return [ctx.head_token(m) for m in ctx.mentions if m.entity == entity]
+    return hypothetical(heads(r.source), heads(r.target))
+
+
 def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation]:
     """Relations of one document, one per (source, type, target, sentence); a person the sentence names
     only by "he"/"she" takes there only the types of ``discourse.person_pronoun_types`` (an office, a
@@ -72,6 +81,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         by_sent.setdefault(bisect_right(starts, m.start) - 1, []).append(m)
 
     gate = gates()
+    asking = marks()  # "whether", "if", "unless": a sentence without one states what it says
     labels = {e.label for e in entities.values()}
     # (not those that need a label no entity has), each with its gate (:func:`.gates.opens`)
     rules = [(rule, gate.get(name)) for name, rule in RULES.items()
@@ -85,10 +95,13 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
             if ctx.mentions:
                 held = None  # "since 2019": when the sentence's facts hold (read once it gives a relation)
                 words = ctx.words
+                supposed = not asking.isdisjoint(words)
                 for rule, closed in rules:
                     if closed is not None and closed.isdisjoint(words):
                         continue  # none of the words the rule needs (``opens``, asked inline: it is asked very often)
                     for r in rule(ctx, facts):
+                        if supposed and _supposed(ctx, r):
+                            continue  # "asked whether the drill was aimed at X": asked, not stated (.scope)
                         if held is None:
                             held = validity(sent, published_of(doc))
                         r.props = {**held, **r.props}

@@ -65,6 +65,8 @@ def _negated(tok: Token, itself: bool) -> bool:
         children = list(cur.children)
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "aux"} and c.lower_ in lex["particles"]) for c in children):
             return True
+        if cur.i == tok.i and any(c.dep_ == "dobj" and _none_of(c, lex["determiners"]) for c in children):
+            return True  # "has sent no delegation since 2022", "took no part": the verb's own object is denied
         if any(c.dep_ == "advmod" and c.lower_ in {"longer", "more"} and any(g.dep_ == "neg" for g in c.children)
                for c in children):
             return True  # "Russia no longer guarantees ...", "no more supplies"
@@ -87,6 +89,12 @@ def _negated(tok: Token, itself: bool) -> bool:
             continue
         break
     return False
+
+
+def _none_of(noun: Token, determiners: list[str]) -> bool:
+    """Whether a noun is denied by its own determiner: "no delegation", "neither side" (not "no fewer than
+    ten ships", where "no" qualifies the number)."""
+    return any(d.dep_ in {"det", "neg"} and d.lower_ in determiners and not answer_word(d) for d in noun.children)
 
 
 def denied_object(tok: Token) -> bool:

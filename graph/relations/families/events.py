@@ -2526,7 +2526,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                              for c in tok.children)
                                          or tok.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in tok.children)):
             continue  # "Japan said it was watching closely": a state monitoring from afar, not a spectator
-        implicit = lemma in lex["attend"] or lemma == "take"
+        implicit = (lemma in lex["attend"] or lemma == "take") and not _object_named(ctx, tok)
         targets = event_targets(ctx, facts, tok, implicit=implicit and not passive
                                  or passive and tok.dep_ == "acl" and not _of_other_noun(ctx, tok))
         if not targets:
@@ -2555,6 +2555,42 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield from out(actor, e, 0.7, "participated")
     yield from (r for m, e in _parade_passers(ctx, facts, lex) for r in out(m, e, 0.6, "passed-in-parade"))
     yield from (r for m, e in _alike(ctx, facts, seen) for r in out(m, e, 0.6, "did-alike"))
+
+
+# the objects of "lead", "head", "represent" that make a career or a membership, not a gathering
+_LED_BODIES = frozenset({"GovernmentBody", "Organization", "Company", "Alliance"})
+
+
+@functools.lru_cache(maxsize=1)
+def _gathering_nouns() -> frozenset[str]:
+    """Nouns that name a gathering, a show or a part of one that one watches at it ("the parade", "the flypast",
+    "the display", "the live-fire stage")."""
+    lex = lexicon()
+    nouns = {*lex["event_nouns"], *(n for kind in lex["event_kinds"].values() for n in kind)}
+    shows = set(cues()["supply"]["show_purposes"]) | set(cues()["participation"]["watched_parts"])
+    return frozenset(w for n in nouns | shows for w in n.split())
+
+
+def _object_named(ctx: SentenceContext, tok) -> bool:
+    """Whether an attending verb takes an object that is not the gathering: a body ("had led the army for a
+    year", "led the DND until he resigned", "the command, which he had led": a career, not a gathering; a
+    state stays: "Lavrov represents Moscow" at the talks), or, for a verb that also means monitoring
+    (``participation.watching``), any noun that names no gathering or show ("watch the approaches to the
+    coast", "watches the format with unease", "watch militant movements"). The verb is about its object, and
+    says nothing of the article's event unless the sentence names that event."""
+    watching = tok.lemma_.lower() in cues()["participation"]["watching"]
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in {"which", "that", "whom"} and tok.dep_ == "relcl":
+            c = tok.head  # "..., which he had led since 2023": the noun the clause describes
+        m = ctx.at.get(c.i)
+        if m is not None and ctx.label(m) in _LED_BODIES:
+            return True
+        if watching and m is None and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in _gathering_nouns() \
+                and c.lower_ not in _gathering_nouns():
+            return True
+    return False
 
 
 def _alike(ctx: SentenceContext, facts: DocFacts, seen: set[tuple[str, str]]) -> list[tuple]:

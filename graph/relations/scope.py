@@ -1,0 +1,66 @@
+"""Clause scope shared by every relation family: a fact whose two ends meet inside a clause the sentence
+only asks about or makes a condition ("asked whether the exercise was aimed at X", "if A joins B",
+"unless both governments agree where the line runs") is not stated, whichever rule read it.
+
+:func:`unasserted` asks it of one token (its clause and every clause above it); :func:`hypothetical`
+of a relation, through the tokens of its two ends in the sentence (where their paths meet). Words in
+``cues.yaml`` (``negation.unasserted_marks``, ``negation.concessive``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import cues
+
+
+def marks() -> frozenset[str]:
+    """The conjunctions that make a clause unasserted (``negation.unasserted_marks``)."""
+    return frozenset(cues()["negation"]["unasserted_marks"])
+
+
+def _asks(tok: Token, words: frozenset[str], concessive: set[str]) -> bool:
+    """Whether ``tok`` heads a clause a question or condition word introduces (not "even if")."""
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in words:
+            before = tok.doc[c.i - 1] if c.i > tok.sent.start else None
+            if before is None or before.lower_ not in concessive:
+                return True
+    return False
+
+
+def unasserted(tok: Token) -> bool:
+    """Whether ``tok`` stands in a clause, or under a clause, that "whether", "if" or "unless" opens
+    ("asked whether X was aimed at Y": both names; "went ahead even if Y attended": no)."""
+    words, concessive = marks(), set(cues()["negation"]["concessive"])
+    cur = tok
+    for _ in range(40):  # a parse is a tree: its root is its own head
+        if _asks(cur, words, concessive):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def meeting_point(a: Token, b: Token) -> Token:
+    """The lowest token both ``a`` and ``b`` stand under (one of them, if the other stands under it)."""
+    above = {a.i}
+    cur = a
+    while cur.head.i != cur.i:
+        cur = cur.head
+        above.add(cur.i)
+    cur = b
+    while cur.i not in above and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def hypothetical(firsts: list[Token], seconds: list[Token]) -> bool:
+    """Whether a relation between an end named at ``firsts`` and one named at ``seconds`` (the tokens of
+    their mentions in one sentence; either list may be empty where the sentence names that end only by
+    description) is only asked about or supposed: every pair meets inside an unasserted clause (an end
+    named alone: every mention of it stands in one). Nothing named: nothing to say (False)."""
+    if not firsts or not seconds:
+        named = firsts or seconds
+        return bool(named) and all(unasserted(t) for t in named)
+    return all(unasserted(meeting_point(a, b)) for a in firsts for b in seconds)
