@@ -57,7 +57,8 @@ def _own_states(ctx: SentenceContext, m) -> bool:
     """A state named as a state (no demonym, not the modifier of another name: "Moscow-led")."""
     if m.demonym:
         return False
-    return not (m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-")
+    # a hyphen joined to the name ("Moscow-led"), not a dash after it ("... and Armenia - agreed")
+    return not (m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-" and not ctx.doc[m.end - 1].whitespace_)
 
 
 def _fellow(ctx: SentenceContext, tok: Token, lex: dict) -> list:
@@ -261,6 +262,38 @@ def _colon_list(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]
     return found
 
 
+_OPENERS = {"(": ")", "-": "-", "--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "[": "]"}
+
+
+def _set_off_list(ctx: SentenceContext, lex: dict) -> list[tuple]:
+    """(state, bloc) for the states a bracket or a pair of dashes sets off right after a bloc's name or
+    after a bloc's member noun: "the Eurasian Economic Union (Russia, Belarus, ...)", "the EAEU -
+    Russia, Belarus and Armenia -", "the six Gulf Cooperation Council states - A, B and C - met". The
+    list must be all of the set-off words (two names at least), closed by its bracket or dash or by
+    the sentence's end."""
+    found = []
+    for opener in (t for t in ctx.tokens if t.text in _OPENERS):
+        if opener.i == ctx.sent.start:
+            continue
+        before = ctx.doc[opener.i - 1]
+        m = ctx.at.get(before.i)
+        if m is not None and m.end == opener.i and is_bloc(ctx, m) and not _negated_name(ctx, m):
+            owners = [m]
+        elif m is None and before.lemma_.lower() in lex["listing_nouns"] | lex["body_nouns"]:
+            owners = _bloc_of(ctx, before)  # "the GCC states - A, B -", "the BRICS bloc (A, B and C)"
+        else:
+            continue
+        states = _run_of_states(ctx, opener.i + 1)
+        if len({x.entity for x in states}) < 2:
+            continue
+        end = states[-1].end
+        closer = ctx.doc[end] if end < ctx.sent.end else None
+        if closer is not None and closer.text != _OPENERS[opener.text] and not (closer.is_punct and end + 1 == ctx.sent.end):
+            continue  # "the EAEU - Russia and Belarus agreed": no list set off, a clause of its own
+        found += [(x, a) for a in owners for x in states]
+    return found
+
+
 def _join_in(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     """ "Croatia joined Albania in NATO", "joining A, B and C in the GUAM grouping": the joiner and
     the states it joined are all in the bloc of the verb's "in" object."""
@@ -302,6 +335,7 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         states, blocs = _join_in(ctx, tok, lex)
         found += [(m, a, "membership-join-in", False) for m in states for a in blocs]
     found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
+    found += [(m, a, "membership-set-off", False) for m, a in _set_off_list(ctx, lex)]
     for a in alliances:
         found += [(m, a, "membership-shared", False) for m in _shared_body(ctx, a, lex)]
         found += [(m, a, "membership-grouping", True) for m in _grouping(ctx, a, lex)]

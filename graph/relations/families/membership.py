@@ -16,6 +16,8 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["membership"]
     members_ok = {"Country", "Organization", "GovernmentBody"}
     for a in blocs(ctx):
+        if _negated_name(ctx, a):
+            continue  # "a member of neither NATO nor the CSTO", "a non-NATO ally"
         head = ctx.head_token(a)
         # the words before the bloc's noun phrase, past its own modifiers ("members of the Russian-led CSTO")
         start = min(a.start, head.left_edge.i) if head.left_edge.i >= ctx.sent.start else a.start
@@ -201,6 +203,8 @@ _NEGATIONS = {"not", "never", "non-member", "left", "withdrew", "quit", "outside
 def _negated_name(ctx: SentenceContext, a) -> bool:
     """ "a major non-NATO ally": the alliance named only to be denied."""
     before = [t.lower_ for t in ctx.doc[max(ctx.sent.start, a.start - 2):a.start]]
+    if any(w in {"neither", "nor"} for w in before):
+        return True  # "a member of neither NATO nor the CSTO"
     return before[-2:] == ["non", "-"] or bool(before) and before[-1] in {"non", "non-"}
 
 
@@ -219,7 +223,8 @@ def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bo
     head = ctx.head_token(m)
     if head.dep_ == "poss" and head.head.i in ctx.at and ctx.at[head.head.i].entity != m.entity:
         return False  # "Germany's KNDS Deutschland": the company's country
-    if m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-" and ctx.doc[m.end + 1].pos_ == "VERB":
+    if m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-" and not ctx.doc[m.end - 1].whitespace_ \
+            and ctx.doc[m.end + 1].pos_ == "VERB":
         return False  # "the Moscow-led CSTO"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "PROPN"} and head.head.head.i not in cues_at \
             and head.head.head.lower_ not in _MEMBER_CUES:
@@ -240,7 +245,10 @@ def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bo
 def _described_noun(cue):
     """The one noun phrase a member noun describes, where the parse says so: the name it is in
     apposition to ("Turkey, a NATO ally"), the object it is predicated of ("designated Argentina a
-    major non-NATO ally"); else None."""
+    major non-NATO ally"); else None. A cue inside a compound speaks through the noun it modifies
+    ("Romania, a NATO member state": "member" describes Romania, as "state" does)."""
+    while cue.dep_ == "compound" and cue.head.i != cue.i:
+        cue = cue.head
     if cue.dep_ == "appos":
         return cue.head
     if cue.dep_ == "oprd":
@@ -779,8 +787,10 @@ def _with_terms(rule):
     def dated(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         from ...reference import load_reference
 
+        from .bloc_lists import spread
+
         day = ctx.doc.user_data.get("published")
-        for r in rule(ctx, facts):
+        for r in (x for found in rule(ctx, facts) for x in (found, *spread(ctx, facts, found))):
             alliance, member = facts.entities.get(r.target), facts.entities.get(r.source)
             entry = load_reference().get(alliance.ref_id) if alliance is not None and alliance.ref_id else None
             if entry is not None and member is not None:
