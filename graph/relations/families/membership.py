@@ -239,6 +239,9 @@ def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bo
         clause = _clause(ctx.doc[i])
         if clause == own or clause.dep_ in {"relcl", "acl"} and clause.head == head:
             return True
+        if clause.dep_ == "conj" and clause.head == own and head.dep_ in {"nsubj", "nsubjpass"} \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+            return True  # "A hosts a Russian base and is a CSTO member": the shared subject
     return False
 
 
@@ -476,7 +479,8 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for verb, (lemma, _) in ctx.cued_forms(acts):
         if lemma not in acts or verb.pos_ != "VERB":
             continue  # every case below needs one of these verbs
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        # "was founded by A and B", and the participle "the SCO, founded in 2001 by A and B"
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
         if _unaccomplished(ctx, verb):
             continue
         if lemma in lex["join_verbs"] and not passive:
