@@ -863,7 +863,6 @@ def _with_terms(rule):
     @wraps(rule)
     def dated(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         from ...reference import load_reference
-
         from .bloc_lists import spread
 
         day = ctx.doc.user_data.get("published")
