@@ -11,6 +11,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
+from ..time import published_of, relation_when
 from .common import DocFacts, rel
 
 _MEMBERS = {"Country", "Organization", "GovernmentBody"}
@@ -92,7 +93,13 @@ def bloc_candidates(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             states = ctx.subjects(verb, _MEMBERS, plural=True)  # "Georgia became a candidate for ..."
         else:
             states = []
+        # dated by the candidate noun's own clause ("has sought membership since the 2000s and became a
+        # candidate last December": December), where it has a date
+        when = relation_when(ctx.sent, [tok], published_of(ctx.doc))
         for body in {b.entity: b for b in bodies}.values():
             for m in {c.entity: c for c in states}.values():
                 if m.entity != body.entity:
-                    yield rel(ctx, m, "MEMBER_OF", body, 0.65, "membership-candidate", status="candidate")
+                    r = rel(ctx, m, "MEMBER_OF", body, 0.65, "membership-candidate", status="candidate")
+                    if when:
+                        r.evidence = {**r.evidence, "when": when}
+                    yield r

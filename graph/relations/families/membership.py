@@ -289,7 +289,9 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
             if at:
                 yield from _described(ctx, facts, alliance, at)
         return
-    alliance = named[0].entity if named else None
+    owners = {alliance for alliance, at in owned if at}
+    # the one bloc a cue is said of, else the first named ("applied to join BRICS while remaining a NATO member")
+    alliance = next(iter(owners)) if len(owners) == 1 else named[0].entity if named else None
     if alliance is None and (any(low in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
                                  for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True)) or _founders_joined(ctx)):
         alliance = _salient_alliance(ctx, facts)
@@ -346,11 +348,29 @@ def _described(ctx: SentenceContext, facts: DocFacts, alliance: str, cues_at: li
     known = _known_members(ctx, alliance)
     if known is not None:
         chosen = [m for m in countries if facts.entities[m.entity].name in known]
+        # "Turkey's President X, whose country is a NATO member": the person's country, which the data confirms
+        chosen += [c for c in _whose_countries(ctx, facts, cues_at) if facts.entities[c].name in known]
     else:
         chosen = max((ctx.group(ctx.head_token(m), {"Country"}) for m in countries), key=len, default=[])
         chosen = chosen if len(chosen) >= 2 else []
     for m in chosen:
         yield rel(ctx, m, "MEMBER_OF", alliance, 0.65, "membership-described")
+
+
+def _whose_countries(ctx: SentenceContext, facts: DocFacts, cues_at: list[int]) -> list[str]:
+    """The countries of "whose country" clauses a membership cue is in ("X, whose country is a NATO
+    member", "... applied to join BRICS while remaining a NATO member")."""
+    out: list[str] = []
+    for i in cues_at:
+        clause = _clause(ctx.doc[i])
+        for _ in range(4):
+            if clause.dep_ not in {"advcl", "xcomp", "conj"} or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if negated(ctx, clause) or hedged(clause):
+            continue
+        out += [c for c in _whose_country(ctx, facts, clause) if c not in out]
+    return out
 
 
 def _founders_joined(ctx: SentenceContext) -> bool:
@@ -800,7 +820,12 @@ def _left(ctx: SentenceContext, facts: DocFacts, verb, members_ok: set[str], ahe
     for m in subjects:
         for body in dict.fromkeys(bodies):
             if m.entity != body and ahead:
-                yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-leaving-ahead", status="member")
+                # the clause's date is when the membership ends, not when it was stated
+                r = rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-leaving-ahead", status="member")
+                end = r.evidence.pop("when", None)
+                if end and "/" not in end:
+                    r.props.setdefault("valid_to", end)
+                yield r
             elif m.entity != body:
                 r = rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-left", status="former")
                 when = r.evidence.get("when")
