@@ -60,6 +60,9 @@ def has(found: set[tuple[str, str]], member: str, bloc: str) -> bool:
     # "it" in a clause on the bloc, the state the data knows in it
     ("The president kept Uzbekistan outside the Collective Security Treaty Organization, which it left "
      "in 2012.", "Uzbekistan", "Collective Security"),
+    # a pact made as a bloc
+    ("Guinea, Mali and Burkina Faso signed a mutual defence pact as the Alliance of Sahel States.",
+     "Guinea", "Sahel"),
 ])
 def test_described_membership_read(pipeline, text, member, bloc):
     found = members(pipeline, text)
@@ -79,6 +82,7 @@ def test_described_membership_read(pipeline, text, member, bloc):
     ("Ministers from the EU - France and Germany agreed - will meet again.", "France", "European Union"),
     ("The referee suspended Gabon's striker from the team.", "Gabon", "African Union"),
     ("Moldova is not a candidate for NATO membership.", "Moldova", "North Atlantic"),
+    ("Mali and Niger did not sign a pact as the Alliance of Sahel States.", "Mali", "Sahel"),
     ("Chad may leave the Economic Community of Central African States.", "Chad", "Central African"),
 ])
 def test_no_membership(pipeline, text, member, bloc):
