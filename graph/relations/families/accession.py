@@ -11,6 +11,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
+from ..time import published_of, relation_when
 from .common import DocFacts, rel
 
 _MEMBERS = {"Country", "Organization", "GovernmentBody"}
@@ -62,3 +63,43 @@ def bloc_bids(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for m in {c.entity: c for c in owners}.values():
                 if m.entity != body.entity:
                     yield rel(ctx, m, "MEMBER_OF", body, 0.65, "membership-bid", status="candidate")
+
+
+def bloc_candidates(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Georgia became a candidate for European Union membership", "Serbia, an EU candidate", "Moldova
+    is a candidate for the EU": a candidate noun whose bloc is its compound or the object of its "for"/
+    "to"/"of" (or of the membership noun there) makes the state it is said of a candidate member."""
+    lex = cues()["membership"]
+    for tok in ctx.cued_tokens(lex["candidate_nouns"], pos={"NOUN"}):
+        if tok.lemma_.lower() not in lex["candidate_nouns"] or tok.i in ctx.at or hedged(tok):
+            continue
+        bodies = [ctx.at[c.i] for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in ctx.at]
+        for o in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}
+                  for o in p.children if o.dep_ == "pobj"):
+            if o.i in ctx.at:
+                bodies += ctx.group(o, {"Alliance"})
+            elif o.lemma_.lower() in lex["accession_words"]:  # "for EU membership", "for membership of the EU"
+                bodies += [ctx.at[c.i] for c in o.children if c.dep_ in {"compound", "nmod"} and c.i in ctx.at]
+                bodies += ctx.prep_objects(o, {"of", "in"}, {"Alliance"})
+        bodies = [b for b in bodies if ctx.label(b) == "Alliance"]
+        if not bodies:
+            continue
+        verb = tok.head if tok.dep_ in {"attr", "oprd"} else None
+        if verb is not None and (negated(ctx, verb) or hedged(verb)) or negated(ctx, tok):
+            continue
+        if tok.dep_ == "appos" and tok.head.i in ctx.at:
+            states = ctx.group(tok.head, _MEMBERS)  # "Serbia, an EU candidate, ..."
+        elif verb is not None:
+            states = ctx.subjects(verb, _MEMBERS, plural=True)  # "Georgia became a candidate for ..."
+        else:
+            states = []
+        # dated by the candidate noun's own clause ("has sought membership since the 2000s and became a
+        # candidate last December": December), where it has a date
+        when = relation_when(ctx.sent, [tok], published_of(ctx.doc))
+        for body in {b.entity: b for b in bodies}.values():
+            for m in {c.entity: c for c in states}.values():
+                if m.entity != body.entity:
+                    r = rel(ctx, m, "MEMBER_OF", body, 0.65, "membership-candidate", status="candidate")
+                    if when:
+                        r.evidence = {**r.evidence, "when": when}
+                    yield r

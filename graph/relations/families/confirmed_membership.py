@@ -31,7 +31,7 @@ def _known(ctx: SentenceContext, facts: DocFacts, alliance) -> set[str] | None:
     from ...reference import load_reference
     from ...reference.offices import load_offices
 
-    entity = facts.entities[alliance.entity]
+    entity = facts.entities[alliance if isinstance(alliance, str) else alliance.entity]
     entry = load_reference().get(entity.ref_id) if entity.ref_id else None
     if entry is None:
         return None
@@ -57,7 +57,8 @@ def _own_states(ctx: SentenceContext, m) -> bool:
     """A state named as a state (no demonym, not the modifier of another name: "Moscow-led")."""
     if m.demonym:
         return False
-    return not (m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-")
+    # a hyphen joined to the name ("Moscow-led"), not a dash after it ("... and Armenia - agreed")
+    return not (m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-" and not ctx.doc[m.end - 1].whitespace_)
 
 
 def _fellow(ctx: SentenceContext, tok: Token, lex: dict) -> list:
@@ -261,6 +262,67 @@ def _colon_list(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]
     return found
 
 
+_OPENERS = {"(": ")", "-": "-", "--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "[": "]"}
+
+
+def _set_off_list(ctx: SentenceContext, lex: dict) -> list[tuple]:
+    """(state, bloc) for the states a bracket or a pair of dashes sets off right after a bloc's name or
+    after a bloc's member noun: "the Eurasian Economic Union (Russia, Belarus, ...)", "the EAEU -
+    Russia, Belarus and Armenia -", "the six Gulf Cooperation Council states - A, B and C - met". The
+    list must be all of the set-off words (two names at least), closed by its bracket or dash or by
+    the sentence's end."""
+    found = []
+    for opener in (t for t in ctx.tokens if t.text in _OPENERS):
+        if opener.i == ctx.sent.start:
+            continue
+        before = ctx.doc[opener.i - 1]
+        m = ctx.at.get(before.i)
+        if m is not None and m.end == opener.i and is_bloc(ctx, m) and not _negated_name(ctx, m):
+            owners = [m]
+        elif m is None and before.lemma_.lower() in lex["listing_nouns"] | lex["body_nouns"]:
+            owners = _bloc_of(ctx, before)  # "the GCC states - A, B -", "the BRICS bloc (A, B and C)"
+        else:
+            continue
+        states = _run_of_states(ctx, opener.i + 1)
+        if len({x.entity for x in states}) < 2:
+            continue
+        end = states[-1].end
+        closer = ctx.doc[end] if end < ctx.sent.end else None
+        if closer is not None and closer.text != _OPENERS[opener.text] and not (closer.is_punct and end + 1 == ctx.sent.end):
+            continue  # "the EAEU - Russia and Belarus agreed": no list set off, a clause of its own
+        found += [(x, a) for a in owners for x in states]
+    return found
+
+
+def _member_noun_list(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
+    """(state, bloc) for the states named right after "member states"/"member countries"/"founding
+    members" ("the foreign ministers of the member states A, B and C backed ..."), a list the parser
+    often misreads as a verb's object. The bloc is the one owning the noun ("CSTO member states A and
+    B"), else the one the sentence names, else the one named last before it; the membership data, where
+    it knows the bloc, must confirm each state, and a bloc read from the text before needs two states."""
+    from .membership import _salient_alliance
+
+    found = []
+    for tok in ctx.tokens:
+        if tok.i == ctx.sent.start or tok.i in ctx.at or tok.lower_ not in {"states", "countries", "nations", "members"}:
+            continue
+        prev = ctx.doc[tok.i - 1]
+        if prev.lower_ not in {"member", "founding"}:
+            continue
+        states = _run_of_states(ctx, tok.i + 1)
+        if not states:
+            continue
+        owners = [a.entity for a in _bloc_of(ctx, tok) + _bloc_of(ctx, prev)]
+        named = list(dict.fromkeys(a.entity for a in bloc_mentions(ctx) if not _negated_name(ctx, a)))
+        if not owners and len(named) > 1:
+            continue  # which of the sentence's blocs is meant is not said
+        bloc = owners[0] if owners else named[0] if named else _salient_alliance(ctx, facts)
+        if bloc is None or not owners and not named and len({m.entity for m in states}) < 2:
+            continue
+        found += [(m, bloc) for m in states]
+    return found
+
+
 def _join_in(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     """ "Croatia joined Albania in NATO", "joining A, B and C in the GUAM grouping": the joiner and
     the states it joined are all in the bloc of the verb's "in" object."""
@@ -282,7 +344,8 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     """MEMBER_OF for the states a loose membership frame names, where the data confirms them."""
     alliances = [a for a in bloc_mentions(ctx) if not _negated_name(ctx, a)]
     start = ctx.sent.start
-    if not alliances and not (start and ctx.doc[start - 1].text == ":"):
+    noun_lists = _member_noun_list(ctx, facts)
+    if not alliances and not noun_lists and not (start and ctx.doc[start - 1].text == ":"):
         return
     lex = cues()["membership"]
     found: list[tuple] = []  # (state mention, alliance mention, rule, needs data)
@@ -302,18 +365,22 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         states, blocs = _join_in(ctx, tok, lex)
         found += [(m, a, "membership-join-in", False) for m in states for a in blocs]
     found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
+    found += [(m, a, "membership-set-off", False) for m, a in _set_off_list(ctx, lex)]
+    found += [(m, a, "membership-member-noun-list", False) for m, a in noun_lists]
     for a in alliances:
         found += [(m, a, "membership-shared", False) for m in _shared_body(ctx, a, lex)]
         found += [(m, a, "membership-grouping", True) for m in _grouping(ctx, a, lex)]
     seen: set[tuple[str, str]] = set()
     for m, a, rule, needs_data in found:
-        if ctx.label(m) not in _STATES or not _own_states(ctx, m) or (m.entity, a.entity) in seen:
+        bloc = a if isinstance(a, str) else a.entity  # a mention, or the id of a bloc named before
+        if ctx.label(m) not in _STATES or not _own_states(ctx, m) or (m.entity, bloc) in seen:
             continue
         known = _known(ctx, facts, a)
         if known is None and needs_data or known is not None and facts.entities[m.entity].name not in known:
             continue
-        seen.add((m.entity, a.entity))
-        yield rel(ctx, m, "MEMBER_OF", a if ctx.sent.start <= a.start < ctx.sent.end else a.entity, 0.6, rule)
+        seen.add((m.entity, bloc))
+        yield rel(ctx, m, "MEMBER_OF", a if not isinstance(a, str) and ctx.sent.start <= a.start < ctx.sent.end else bloc,
+                  0.6, rule)
 
 
 confirmed_membership = _with_terms(confirmed_membership)

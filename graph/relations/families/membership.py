@@ -16,6 +16,8 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()["membership"]
     members_ok = {"Country", "Organization", "GovernmentBody"}
     for a in blocs(ctx):
+        if _negated_name(ctx, a):
+            continue  # "a member of neither NATO nor the CSTO", "a non-NATO ally"
         head = ctx.head_token(a)
         # the words before the bloc's noun phrase, past its own modifiers ("members of the Russian-led CSTO")
         start = min(a.start, head.left_edge.i) if head.left_edge.i >= ctx.sent.start else a.start
@@ -201,6 +203,8 @@ _NEGATIONS = {"not", "never", "non-member", "left", "withdrew", "quit", "outside
 def _negated_name(ctx: SentenceContext, a) -> bool:
     """ "a major non-NATO ally": the alliance named only to be denied."""
     before = [t.lower_ for t in ctx.doc[max(ctx.sent.start, a.start - 2):a.start]]
+    if any(w in {"neither", "nor"} for w in before):
+        return True  # "a member of neither NATO nor the CSTO"
     return before[-2:] == ["non", "-"] or bool(before) and before[-1] in {"non", "non-"}
 
 
@@ -219,7 +223,8 @@ def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bo
     head = ctx.head_token(m)
     if head.dep_ == "poss" and head.head.i in ctx.at and ctx.at[head.head.i].entity != m.entity:
         return False  # "Germany's KNDS Deutschland": the company's country
-    if m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-" and ctx.doc[m.end + 1].pos_ == "VERB":
+    if m.end + 1 < ctx.sent.end and ctx.doc[m.end].text == "-" and not ctx.doc[m.end - 1].whitespace_ \
+            and ctx.doc[m.end + 1].pos_ == "VERB":
         return False  # "the Moscow-led CSTO"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "PROPN"} and head.head.head.i not in cues_at \
             and head.head.head.lower_ not in _MEMBER_CUES:
@@ -234,13 +239,19 @@ def _said_with(ctx: SentenceContext, m, cues_at: list[int], alliance: str) -> bo
         clause = _clause(ctx.doc[i])
         if clause == own or clause.dep_ in {"relcl", "acl"} and clause.head == head:
             return True
+        if clause.dep_ == "conj" and clause.head == own and head.dep_ in {"nsubj", "nsubjpass"} \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+            return True  # "A hosts a Russian base and is a CSTO member": the shared subject
     return False
 
 
 def _described_noun(cue):
     """The one noun phrase a member noun describes, where the parse says so: the name it is in
     apposition to ("Turkey, a NATO ally"), the object it is predicated of ("designated Argentina a
-    major non-NATO ally"); else None."""
+    major non-NATO ally"); else None. A cue inside a compound speaks through the noun it modifies
+    ("Romania, a NATO member state": "member" describes Romania, as "state" does)."""
+    while cue.dep_ == "compound" and cue.head.i != cue.i:
+        cue = cue.head
     if cue.dep_ == "appos":
         return cue.head
     if cue.dep_ == "oprd":
@@ -278,7 +289,9 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
             if at:
                 yield from _described(ctx, facts, alliance, at)
         return
-    alliance = named[0].entity if named else None
+    owners = {alliance for alliance, at in owned if at}
+    # the one bloc a cue is said of, else the first named ("applied to join BRICS while remaining a NATO member")
+    alliance = next(iter(owners)) if len(owners) == 1 else named[0].entity if named else None
     if alliance is None and (any(low in _BODY_NOUNS and t.i > 0 and ctx.doc[t.i - 1].lower_ in {"the", "its", "'s", "\u2019s"}
                                  for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True)) or _founders_joined(ctx)):
         alliance = _salient_alliance(ctx, facts)
@@ -297,6 +310,11 @@ def _one_of_the_others(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relati
                 or not any(c.dep_ == "amod" and c.lower_ in {"other", "fellow"} for c in tok.children):
             continue
         bodies = [m for m in blocs(ctx) if _cue_of(ctx, m, tok.i)]
+        for clause in (c for c in tok.children if c.dep_ == "relcl" and not negated(ctx, c)):
+            # "Turkey, a fellow NATO member with which Greece has quarrelled": the fellow of the clause's subject
+            for p in (m for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} for m in ctx.group(c, {"Country"})):
+                for body in bodies:
+                    yield rel(ctx, p, "MEMBER_OF", body, 0.7, "membership-others")
         verb = tok.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"pobj", "prep", "conj", "appos", "dobj"} and verb.head != verb:
             verb = verb.head
@@ -330,11 +348,29 @@ def _described(ctx: SentenceContext, facts: DocFacts, alliance: str, cues_at: li
     known = _known_members(ctx, alliance)
     if known is not None:
         chosen = [m for m in countries if facts.entities[m.entity].name in known]
+        # "Turkey's President X, whose country is a NATO member": the person's country, which the data confirms
+        chosen += [c for c in _whose_countries(ctx, facts, cues_at) if facts.entities[c].name in known]
     else:
         chosen = max((ctx.group(ctx.head_token(m), {"Country"}) for m in countries), key=len, default=[])
         chosen = chosen if len(chosen) >= 2 else []
     for m in chosen:
         yield rel(ctx, m, "MEMBER_OF", alliance, 0.65, "membership-described")
+
+
+def _whose_countries(ctx: SentenceContext, facts: DocFacts, cues_at: list[int]) -> list[str]:
+    """The countries of "whose country" clauses a membership cue is in ("X, whose country is a NATO
+    member", "... applied to join BRICS while remaining a NATO member")."""
+    out: list[str] = []
+    for i in cues_at:
+        clause = _clause(ctx.doc[i])
+        for _ in range(4):
+            if clause.dep_ not in {"advcl", "xcomp", "conj"} or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if negated(ctx, clause) or hedged(clause):
+            continue
+        out += [c for c in _whose_country(ctx, facts, clause) if c not in out]
+    return out
 
 
 def _founders_joined(ctx: SentenceContext) -> bool:
@@ -468,7 +504,8 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for verb, (lemma, _) in ctx.cued_forms(acts):
         if lemma not in acts or verb.pos_ != "VERB":
             continue  # every case below needs one of these verbs
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        # "was founded by A and B", and the participle "the SCO, founded in 2001 by A and B"
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
         if _unaccomplished(ctx, verb):
             continue
         if lemma in lex["join_verbs"] and not passive:
@@ -641,11 +678,34 @@ def _suspended_member(ctx: SentenceContext, facts: DocFacts, members_ok: set[str
         if negated(ctx, verb, itself=False) or hedged(verb):
             continue
         bodies = [b.entity for b in ctx.subjects(verb, {"Alliance", "Organization"}) if is_bloc(ctx, b)]
-        members = [m for o in verb.children if o.dep_ == "dobj" and o.i in ctx.at for m in ctx.group(o, members_ok)]
+        bodies = bodies or _suspended_from(ctx, facts, verb)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        objects = [o for o in verb.children if o.dep_ == ("nsubjpass" if passive else "dobj") and o.i in ctx.at]
+        members = [m for o in objects for m in ctx.group(o, members_ok)]
         for m in members:
             for body in bodies:
                 if m.entity != body:
                     yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-suspended")
+
+
+def _suspended_from(ctx: SentenceContext, facts: DocFacts, verb) -> list[str]:
+    """The bloc a state is suspended from: "suspended from the African Union", "from the bloc", "from
+    all the bloc's activities", or the bloc owning the subject body ("the AU's Peace and Security
+    Council suspended X")."""
+    out = []
+    for o in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"):
+        owners = [o, *(c for c in o.children if c.dep_ == "poss")]  # "all the bloc's activities"
+        for t in owners:
+            m = ctx.at.get(t.i)
+            if m is not None and is_bloc(ctx, m) and not _negated_name(ctx, m):
+                out.append(m.entity)
+            elif m is None and t.lemma_.lower() in cues()["membership"]["body_nouns"] \
+                    and any(d.lower_ in {"the", "its"} for d in t.children):
+                out += [b for b in [_recent_alliance(ctx, facts)] if b]
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        out += [ctx.at[c.i].entity for c in subj.children if c.dep_ == "poss" and c.i in ctx.at
+                and is_bloc(ctx, ctx.at[c.i])]  # "the African Union's council suspended X"
+    return list(dict.fromkeys(out))
 
 
 def _owned_membership(ctx: SentenceContext, facts: DocFacts, tok, members_ok: set[str]) -> Iterator[Relation]:
@@ -684,6 +744,9 @@ def leaving(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     members_ok = {"Country", "Organization", "GovernmentBody"}
     for verb in ctx.verbal(lex["leave_verbs"]):
         intent = verb.head if verb.dep_ in {"xcomp", "pcomp"} else None
+        if _leaving_ahead(verb, lex):
+            yield from _left(ctx, facts, verb, members_ok, ahead=True)
+            continue
         if intent is None:
             yield from _left(ctx, facts, verb, members_ok)
             continue
@@ -702,23 +765,68 @@ def leaving(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-leaving")
 
 
-def _left(ctx: SentenceContext, facts: DocFacts, verb, members_ok: set[str]) -> Iterator[Relation]:
+def _it_state(ctx: SentenceContext, facts: DocFacts, verb, body: str) -> list:
+    """The state "it" stands for in a clause on a bloc ("kept Uzbekistan outside the CSTO, which it
+    left in 2012"): the nearest state named before the pronoun in the sentence, if the membership data
+    knows it in ``body`` at some time (the data confirms the reading; it is no evidence by itself)."""
+    from ...reference import load_reference
+
+    pron = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it"), None)
+    if pron is None:
+        return []
+    before = [m for m in ctx.of({"Country"}) if m.end <= pron.i and not m.demonym]
+    if not before:
+        return []
+    alliance, member = facts.entities.get(body), facts.entities.get(before[-1].entity)
+    entry = load_reference().get(alliance.ref_id) if alliance is not None and alliance.ref_id else None
+    if entry is None or member is None or _term(member.name, (entry.name, *entry.aliases), None) is None:
+        return []
+    return [before[-1]]
+
+
+def _leaving_ahead(verb, lex: dict) -> bool:
+    """A departure the text sets ahead as settled: "will leave the bloc", "is set to leave", "are due to
+    quit" (not "may leave", "would leave": a hedge or a condition)."""
+    if any(c.dep_ == "aux" and c.lower_ in lex["leave_future_aux"] for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["leave_future_heads"]
+
+
+def _left(ctx: SentenceContext, facts: DocFacts, verb, members_ok: set[str], ahead: bool = False) -> Iterator[Relation]:
     """ "Uzbekistan left the CSTO in 2012", "Kazakhstan quit the bloc": a stated departure of a
     member from a named bloc (an Alliance; "the bloc" the one named last) is MEMBER_OF, status former.
     Only a verb that states it (past, not negated, hedged or a question); troops leaving a place are
-    no member leaving a bloc (the object must be an Alliance)."""
-    if verb.tag_ not in {"VBD", "VBN", "VBG"} or negated(ctx, verb) or hedged(verb) or verb.dep_ in {"acl", "amod"}:
+    no member leaving a bloc (the object must be an Alliance). ``ahead``: a departure still to come
+    ("A, B and C will leave ECOWAS in January"): they are members until then (status member)."""
+    if ahead:
+        head = verb.head if verb.dep_ == "xcomp" else verb
+        if negated(ctx, verb) or negated(ctx, head) or hedged(verb) or hedged(head):
+            return
+    elif verb.tag_ not in {"VBD", "VBN", "VBG"} or negated(ctx, verb) or hedged(verb) or verb.dep_ in {"acl", "amod"}:
         return
     objects = [o for o in verb.children if o.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
                 if o.dep_ == "pobj"]
     bodies = [m.entity for o in objects for m in ctx.group(o, {"Alliance", "Organization"}) if is_bloc(ctx, m)]
+    if not bodies and verb.dep_ == "relcl" and verb.head.i in ctx.at and is_bloc(ctx, ctx.at[verb.head.i]) \
+            and any(o.lower_ in {"which", "that"} for o in objects):
+        bodies = [ctx.at[verb.head.i].entity]  # "the CSTO, which it left in 2012"
     if not bodies and any(o.lemma_.lower() in cues()["membership"]["body_nouns"]
                           and any(d.lower_ == "the" for d in o.children) for o in objects):
         bodies = [b for b in [_recent_alliance(ctx, facts)] if b]
-    for m in ctx.subjects(verb, members_ok):
+    subjects = ctx.subjects(verb, members_ok, plural=ahead)
+    if not subjects and len(set(bodies)) == 1:
+        subjects = _it_state(ctx, facts, verb, bodies[0])
+    for m in subjects:
         for body in dict.fromkeys(bodies):
-            if m.entity != body:
+            if m.entity != body and ahead:
+                # the clause's date is when the membership ends, not when it was stated
+                r = rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-leaving-ahead", status="member")
+                end = r.evidence.pop("when", None)
+                if end and "/" not in end:
+                    r.props.setdefault("valid_to", end)
+                yield r
+            elif m.entity != body:
                 r = rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-left", status="former")
                 when = r.evidence.get("when")
                 if when and "/" not in when:  # left in 2012: a membership that ended then
@@ -766,7 +874,9 @@ def _term(member: str, names: tuple[str, ...], day: str | None) -> tuple[dict[st
         return None
     full = [m for m in terms if m.status in {"member", "former"}]
     dates = next((m for m in reversed(full) if m in covering), full[-1] if full else term)
-    return {k: v for k, v in (("valid_from", dates.start), ("valid_to", dates.end)) if v}, term.status
+    # a membership the data marks former but that still held on the day: a member then (until its end)
+    status = "member" if term.status == "former" and term in covering and day else term.status
+    return {k: v for k, v in (("valid_from", dates.start), ("valid_to", dates.end)) if v}, status
 
 
 def _with_terms(rule):
@@ -778,9 +888,10 @@ def _with_terms(rule):
     @wraps(rule)
     def dated(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         from ...reference import load_reference
+        from .bloc_lists import spread
 
         day = ctx.doc.user_data.get("published")
-        for r in rule(ctx, facts):
+        for r in (x for found in rule(ctx, facts) for x in (found, *spread(ctx, facts, found))):
             alliance, member = facts.entities.get(r.target), facts.entities.get(r.source)
             entry = load_reference().get(alliance.ref_id) if alliance is not None and alliance.ref_id else None
             if entry is not None and member is not None:
