@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import category_of
+from .lexicon import category_of, name_category_of
 from .words import texts
 
 SHAPES = (
@@ -100,7 +100,7 @@ def category_after(doc: Doc, end: int, window: int = 6) -> str | None:
         return None
     found = None
     for n in range(1, len(words) + 1):  # the longest phrase naming one: "rocket launcher", not "rocket"
-        found = category_of(words[:n]) or found
+        found = name_category_of(words[:n]) or found
     return found
 
 
