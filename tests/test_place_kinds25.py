@@ -3,7 +3,7 @@ other countries and one where it must not fire: a town after a settlement noun a
 apposition ("X, an oil town in ..."), a name the NER
 reads as a people set by a known place, a town after "from"/"to" placed in a known region; a plain-word
 catalogue platform after an equipment modifier or a maker's possessive; a designation before a small
-arms or engine noun."""
+arms or engine noun, printed next to a platform in a list or before an equipment apposition."""
 from __future__ import annotations
 
 from tests.extracted import node_labels as _labels
@@ -56,3 +56,17 @@ def test_designation_before_a_small_arms_or_engine_noun_is_a_platform(pipeline):
     assert ("Platform", "PD-14") in _labels(
         pipeline, "The airliner flew with Russian-made PD-14 engines for the first time.")
     assert "F-16" not in _names(pipeline, "The F-16 engines contract was signed in 2019 by Turkey.", "Company")
+
+
+def test_designation_printed_next_to_a_platform_in_a_list_is_a_platform(pipeline):
+    assert ("Platform", "ZT-700") in _labels(
+        pipeline, "Further back came the ZT-700 and CJ-20A cruise missiles, followed by drones.")
+    assert "G20" not in _names(pipeline, "The G20 and the Su-35 were both in the news in 2023.", "Platform")
+
+
+def test_designation_before_an_equipment_apposition_is_a_platform(pipeline):
+    assert ("Platform", "PX-20") in _labels(
+        pipeline, "The Mumbai yard launched the PX-20, a stealthy new frigate, on Friday.")
+    assert ("Platform", "HLFT-42") in _labels(
+        pipeline, "The firm showed a model of the HLFT-42, a proposed supersonic lead-in fighter trainer.")
+    assert "B-12" not in _names(pipeline, "Officials met in Room B-12, a small office on the third floor.", "Platform")
