@@ -48,14 +48,21 @@ from .heads import (
 )
 from .honours import drop_honours
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
-from .lexicon import category_of, lexicon
+from .lexicon import category_of, lexicon, name_category_of
 from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
 from .namesakes import namesakes
 from .place_incidents import place_incidents
 from .placenames import compound_places
-from .plain_platforms import other_platform_word, plural_in_prose, service_before, unit_noun_after
+from .plain_platforms import (
+    maker_before,
+    modifier_before,
+    other_platform_word,
+    plural_in_prose,
+    service_before,
+    unit_noun_after,
+)
 from .region_lists import region_lists
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
@@ -209,10 +216,20 @@ def _category_near(doc: Doc, start: int, end: int, window: int = 4) -> str | Non
         if tok.is_punct and tok.text not in {"-", "(", ")"} or tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
             break
         words.append(tok.lower_)
-        found = category_of(words)
+        found = name_category_of(words)
         if found:
             return found
     return None
+
+
+def _compound_start(doc: Doc, i: int, taken: set[int]) -> int:
+    """The first word of the capitalised name whose last word is ``i`` ("Standard" of "Standard Missile"):
+    the capitalised compounds right before it that nothing else holds."""
+    start = i
+    while start > 0 and start - 1 not in taken and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == i \
+            and _is_name(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        start -= 1
+    return start
 
 
 def _sentence_category(sent: Span) -> str | None:
@@ -1478,11 +1495,13 @@ class MentionFinder:
 
         platform_tokens = {i for m in sure + new if m.label == "Platform" for i in m.tokens()}
         service_ends = {m.end - 1 for m in sure if m.label == "GovernmentBody" and m.ref_id}  # "RAF Typhoons"
+        company_ends = {m.end for m in sure if m.label == "Company"}  # "Rheinmetall's Lynx"
         platform_words = {w for m in sure if m.label == "Platform" and m.end - m.start > 1 for w in m.text.split()}
         for m in ambiguous:
             near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
             setting = not other_platform_word(doc, m.start, m.end, platform_words) and (
                 unit_noun_after(doc, m.end) or service_before(m.start, service_ends)
+                or modifier_before(doc, m.start) or maker_before(doc, m.start, company_ends)
                 or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None))
             if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
                     or self._counted_plural(doc, m) or _after_service(doc, m, sure) or setting:
@@ -1497,8 +1516,9 @@ class MentionFinder:
         for m in [m for m in sure + new if m.label == "Platform"]:
             for c in doc[m.end - 1].conjuncts:
                 if c.i not in fixed and c.i not in platform_tokens and _is_name(c) and c.pos_ == "PROPN":
-                    new.append(self._mention(doc[c.i:c.i + 1], "Platform", "context", category=m.category))
-                    platform_tokens.add(c.i)
+                    start = _compound_start(doc, c.i, fixed | platform_tokens)  # "Standard Missile": not "Missile"
+                    new.append(self._mention(doc[start:c.i + 1], "Platform", "context", category=m.category))
+                    platform_tokens.update(range(start, c.i + 1))
 
         # variants of a catalogued designation ("KF51U", "K2ME"): platforms of the family's category
         for start, end, category in family_variants(doc, fixed | platform_tokens, self.families):

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import category_of
+from .lexicon import category_of, name_category_of
 from .words import texts
 
 SHAPES = (
@@ -43,6 +43,8 @@ NOT_EQUIPMENT_HEADS = frozenset({"force", "forces", "command", "unit", "units", 
 # words before a code that identifies one item or a flight, not a type ("serial MSN139", "flight MH17")
 IDENTIFIER_WORDS = frozenset({"serial", "number", "no", "registration", "tail", "code", "flight", "callsign",
                               "hull", "pennant", "msn", "batch", "lot", "contract", "resolution", "article"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_LIST_JOINTS = frozenset({",", "and", "or"})
 # a full stop after a designation's final capitals ("T-90M.", "K2PL.", "2S43.") ends the sentence
 _VARIANT_SUFFIX = re.compile(r"^[A-Z][A-Za-z0-9]{0,5}$")  # "U", "ME", "M4CZ", "K"; not a plural "s"
 _FINAL_PERIOD = r"(?<=[0-9][A-Z])\.$|(?<=[0-9][A-Z]{2})\.$|(?<=[0-9][A-Z]{3})\.$"
@@ -93,6 +95,24 @@ def phrase_after(doc: Doc, end: int, window: int = 6) -> list[str]:
     return words
 
 
+def _apposition_category(doc: Doc, start: int, window: int = 8) -> str | None:
+    """The category the head noun of an apposition from ``start`` gives ("a proposed supersonic lead-in fighter
+    trainer", "a locally designed turboprop"): its words up to punctuation, a preposition or a finite verb,
+    participles and adverbs read through."""
+    words: list[str] = []
+    for tok in doc[start:min(len(doc), start + window)]:
+        if tok.i > start and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+            words.append(tok.lower_)  # the last part of a hyphenated compound ("lead-in")
+            continue
+        if tok.is_punct and tok.text != "-" or tok.pos_ in {"ADP", "CCONJ", "SCONJ", "PRON", "DET", "AUX"} \
+                or tok.pos_ == "VERB" and tok.tag_ != "VBN":
+            break
+        words.append(tok.lower_)
+    if set(words) & NOT_EQUIPMENT_HEADS or not words:
+        return None
+    return name_category_of(words[-2:]) or name_category_of(words[-1:])
+
+
 def category_after(doc: Doc, end: int, window: int = 6) -> str | None:
     """The platform category the words after a name give ("Malva self-propelled howitzer": artillery)."""
     words = phrase_after(doc, end, window)
@@ -100,7 +120,7 @@ def category_after(doc: Doc, end: int, window: int = 6) -> str | None:
         return None
     found = None
     for n in range(1, len(words) + 1):  # the longest phrase naming one: "rocket launcher", not "rocket"
-        found = category_of(words[:n]) or found
+        found = name_category_of(words[:n]) or found
     return found
 
 
@@ -129,6 +149,8 @@ def designations(doc: Doc, taken: set[int], platforms: dict[int, str | None],
         category = category_after(doc, end)
         if category is None:
             category = _listed_with(tok, platforms) or _listed_with(doc[end - 1], platforms)
+        if category is None and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _ARTICLES:
+            category = _apposition_category(doc, end + 2)  # "the HLFT-42, a proposed supersonic lead-in fighter trainer"
         if category is None and tok.dep_ == "appos" and doc[tok.i - 1].lower_ in {"the", ","}:
             # "the main battle tank, the T-90M"; not "the first aircraft (MSN139)"
             category = category_of([t.lower_ for t in tok.head.subtree if t.i < tok.i and not t.is_punct][-3:])
@@ -166,12 +188,18 @@ def family_variants(doc: Doc, taken: set[int], families: dict[str, str | None]) 
 
 
 def _listed_with(tok: Token, platforms: dict[int, str | None]) -> str | None:
-    """The category of a platform ``tok`` is coordinated with ("the T-80 and the T-90M"); "other"
-    when that platform has none."""
+    """The category of a platform ``tok`` is coordinated with ("the T-80 and the T-90M"), or printed next
+    to in a list however the parser reads it ("F-35A, KF-16, F-16", "the CJ-1000 and CJ-20A cruise
+    missiles": a comma, "and" or "or" between); "other" when that platform has none."""
     siblings = [*tok.conjuncts] + ([tok.head] if tok.dep_ == "conj" else [])
     for s in siblings:
         if s.i in platforms:
             return platforms[s.i] or "other"
+    doc = tok.doc
+    for step in (-1, 1):
+        joint, other = tok.i + step, tok.i + 2 * step
+        if 0 <= other < len(doc) and doc[joint].lower_ in _LIST_JOINTS and other in platforms:
+            return platforms[other] or "other"
     return None
 
 

@@ -56,3 +56,23 @@ def _cue_index() -> tuple[dict[str, tuple[int, int, str]] | None, int]:
             order += 1
             index.setdefault(cue, (len(cue), order, category))
     return index, max((len(c.split(" ")) for c in index), default=0)
+
+
+def name_category_of(phrase_words: list[str]) -> str | None:
+    """:func:`category_of`, or the category a noun printed right after a name gives it though the noun alone
+    stands for no platform (``name_category_nouns``: "AK-203 assault rifles", "PD-14 engines"; "sold India
+    engines" names no platform).
+
+    >>> name_category_of(["turbofan", "engines"]), category_of(["engines"])
+    ('other', None)
+    """
+    found = category_of(phrase_words)
+    if found:
+        return found
+    text = " " + " ".join(phrase_words) + " "
+    best: tuple[int, str] | None = None
+    for category, cues in lexicon()["name_category_nouns"].items():
+        for cue in cues:
+            if f" {cue} " in text and (best is None or len(cue) > best[0]):
+                best = (len(cue), category)
+    return best[1] if best else None

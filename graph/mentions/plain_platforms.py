@@ -12,6 +12,11 @@ Three more settings show it, in any article:
   capitalised word ("the Tamil Tigers", "the Saudi Hawks"), and a unit's nickname is quoted where the
   text gives it ('No. 23 Squadron, the "Panthers"').
 
+* an equipment modifier right before it, a compound of a word and ``platform_modifier_tails`` ("the
+  long-range Patriot", "a Korean-built Redback", "the ship-launched Harpoon") or a word of
+  ``platform_modifiers`` ("the supersonic Meteor", "the tracked Ajax"): said of equipment only;
+* a company's possessive right before it ("Rheinmetall's Lynx", "Saab's Archer"): a firm's product.
+
 None of them holds for a word that is part of another platform's name in the same text ("the Boeing
 P-8A Poseidon ... the Poseidons"): that is the other platform's short name, not the catalogue's plain word.
 """
@@ -62,6 +67,30 @@ def other_platform_word(doc: Doc, start: int, end: int, other_words: set[str]) -
     """Whether the one-word name (or its singular) is a word of another platform's name in the text."""
     text = doc[start:end].text
     return text in other_words or text.endswith("s") and text[:-1] in other_words
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> tuple[frozenset[str], frozenset[str]]:
+    lex = lexicon()
+    return frozenset(lex["platform_modifier_tails"]), frozenset(lex["platform_modifiers"])
+
+
+def modifier_before(doc: Doc, start: int) -> bool:
+    """Whether an equipment modifier stands right before the name at ``start``: "long-range", "Korean-built"
+    (a hyphen and a tail word), "supersonic", "tracked" (a modifier word)."""
+    if start == 0:
+        return False
+    tails, words = _modifiers()
+    prev = doc[start - 1]
+    if prev.lower_ in tails:
+        return start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ and doc[start - 3].is_alpha
+    return prev.lower_ in words and not prev.is_sent_start
+
+
+def maker_before(doc: Doc, start: int, company_ends: set[int]) -> bool:
+    """Whether a company's name and its possessive stand right before the name ("Rheinmetall's Lynx");
+    ``company_ends`` holds the end indexes of the company mentions."""
+    return start >= 2 and doc[start - 1].tag_ == "POS" and start - 1 in company_ends
 
 
 def service_before(start: int, service_ends: set[int]) -> bool:

@@ -1,7 +1,12 @@
 """Places the NER leaves untagged or tags as a body, known from where they stand: "off Coquimbo",
 "near Kamra" (only a place stands there), "at Marignane in southern France", "Porbandar in Gujarat",
-"Faya-Largeau in the north" (a name placed inside a known place or a compass part of one).
-Word lists in ``lexicon.yaml`` under ``sited_places``.
+"Faya-Largeau in the north" (a name placed inside a known place or a compass part of one), "the town
+of Saravan", "the exclave of Vorukh" (a name after a settlement noun and "of"), "Zhanaozen, an oil town
+in ..." (a town noun in the apposition after it). A name the NER tags as
+a people ("NORP": "born in Cimahi in West Java") is a place only where a known place or a settlement
+noun sets it ("near Kurdish positions" stays no place), and so is one the NER reads as a place after
+"from" or "via" ("from Porbandar in Gujarat"). Word lists in ``lexicon.yaml`` under
+``sited_places``.
 """
 from __future__ import annotations
 
@@ -13,7 +18,8 @@ from .lexicon import lexicon
 from .mention import Mention
 from .words import lowers, tokens
 
-_NO_PLACE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "PERSON", "NORP"}
+_NO_PLACE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "PERSON"}
+_PLACE_ENTS = {"", "GPE", "LOC", "FAC"}  # (untagged, or a place the NER saw; not an organisation, a person)
 _MAX_WORDS = 4
 
 
@@ -24,6 +30,19 @@ def _words() -> dict[str, set[str]]:
 
 def _name(tok) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ == "PROPN" and tok.ent_type_ not in _NO_PLACE_ENTS
+
+
+def _people_word(tok) -> bool:
+    """Whether the NER read the word as a people ("NORP"): a place only where a known place sets it."""
+    return tok.ent_type_ == "NORP"
+
+
+def settlement_before(doc: Doc, start: int) -> bool:
+    """Whether a settlement noun and "of" stand right before ``start`` ("the town of", "the Tajik exclave of",
+    "the province of"; ``settlement_nouns``): only a place is named there."""
+    low = lowers(doc)
+    return start >= 2 and low[start - 1] == "of" and low[start - 2] in _words()["settlement_nouns"] \
+        and doc[start - 2].is_lower
 
 
 def _chain_end(doc: Doc, i: int, taken: set[int]) -> int:
@@ -65,11 +84,36 @@ def placed_after(doc: Doc, end: int, places: dict[int, int], known: set[int] = f
     return low[nxt] in w["compass_adjectives"] and nxt + 1 in places
 
 
+_APPOSITION_ENDS = {",", ".", ";", ":", ")", "-", "of", "in", "on", "near", "where", "which", "that", "north", "south",
+                    "east", "west", "and"}
+
+
+def settlement_apposed(doc: Doc, end: int) -> bool:
+    """Whether ", a/an/the [words] <town noun>" follows the name ending at ``end`` ("Zhanaozen, an oil town in
+    ...", "Tinzaouaten, a small town", "X, the capital of Y"; ``town_words``), the noun closing its phrase
+    (not "the capital's parade ground", "a venture capital firm")."""
+    low, towns = lowers(doc), set(lexicon()["town_words"])
+    if end + 2 >= len(doc) or low[end] != "," or low[end + 1] not in {"a", "an", "the"}:
+        return False
+    for i in range(end + 2, min(len(doc) - 1, end + 6)):
+        if low[i] in towns:
+            return low[i + 1] in _APPOSITION_ENDS
+        if not doc[i].is_lower or not doc[i].is_alpha:
+            return False
+    return False
+
+
 def _sited(doc: Doc, start: int, end: int, places: dict[int, int], taken: set[int], known: set[int]) -> bool:
     w, low, toks = _words(), lowers(doc), tokens(doc)
     if start == 0 or doc[start].is_sent_start:
         return False
+    if settlement_before(doc, start) or settlement_apposed(doc, end):
+        return True  # "the town of Saravan", "the exclave of Vorukh", "Zhanaozen, an oil town"
     prev = toks[start - 1]
+    if _people_word(toks[start]):  # "born in Cimahi in West Java": a known place must set it
+        return prev.lower_ in w["site_preps"] and placed_after(doc, end, places)
+    if prev.lower_ in w["route_preps"]:  # "from Porbandar in Gujarat": a place the NER saw, set by a known place
+        return toks[start].ent_type_ in _PLACE_ENTS and placed_after(doc, end, places)
     if prev.lower_ in w["near_preps"] and prev.pos_ == "ADP" and prev.dep_ != "prt":
         return True  # "near Kamra", "off Coquimbo": not "kicked off"
     if prev.lower_ not in w["site_preps"]:
