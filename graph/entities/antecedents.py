@@ -61,6 +61,17 @@ def person_pronoun(m: Mention) -> bool:
     return m.source == "coref" and m.label == "Person" and m.text.lower() in _words()["person_pronouns"]
 
 
+def _plural(noun: Token) -> bool:
+    """A plural noun, also one whose plural is its singular ("the aircraft are being acquired") where the
+    verb it is the subject of agrees with a plural."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return True
+    if noun.dep_ not in _SUBJ:
+        return False
+    verb = noun.head
+    return any(t.lower_ in {"are", "were"} for t in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})))
+
+
 class Antecedents:
     """Adds the ``coref`` mentions of this module's rules to a document's mentions and entities."""
 
@@ -81,6 +92,7 @@ class Antecedents:
         self.not_groups = set(words["not_group_heads"])
         self.goods_passives = set(words["goods_passives"])
         self.goods_made = set(words["goods_made"])
+        self.goods_verbs = set(words["goods_object_verbs"])
         self.same_gender = {w: set(forms) for w, forms in words["person_pronouns"].items()}
         self.own_post_preps = set(words["own_post_preps"])
         self.person_roles = set(lexicon()["person_roles"]) | {k.lower() for k in lexicon()["person_titles"]}
@@ -147,7 +159,7 @@ class Antecedents:
         for slot in slots:
             found = self._entities_at(slot, {"Platform"})
             if found:
-                many = len(found) >= 2 or slot.tag_ in {"NNS", "NNPS"}
+                many = len(found) >= 2 or _plural(slot)
                 return found if plural == many or not plural and len(found) == 1 else []
         if not made:
             return []
@@ -166,6 +178,25 @@ class Antecedents:
         verb = tok.head
         return tok.dep_ == "nsubjpass" and verb.lemma_.lower() in self.goods_passives and not any(
             c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+
+    def goods_objects(self) -> None:
+        """An object "it"/"them" of a verb of flying, holding or making goods ("The C-390 ... made its debut in
+        India. The Brazilian Air Force flies it", "the navy retired them in 2011") with no platform named before
+        it in its sentence: the platform the sentence before is about (its main clause's subject or object;
+        for "them" a plural noun or conjoined platforms)."""
+        toks = tokens(self.doc)
+        for i, word in enumerate(lowers(self.doc)):
+            if word not in {"it", "them"}:
+                continue
+            tok = toks[i]
+            if tok.tag_ != "PRP" or tok.dep_ != "dobj" or tok.i in self.at \
+                    or tok.head.lemma_.lower() not in self.goods_verbs:
+                continue
+            sent = tok.sent
+            if any(k in self.at and self.entities[self.at[k].entity].label == "Platform" for k in range(sent.start, tok.i)):
+                continue  # "Poland ordered the K2 and will build it at home": the rules read the K2 themselves
+            for e in self._previous_goods(sent, word == "them", made=False):
+                self._add(tok, e)
 
     def pronoun_subjects(self) -> None:
         toks = tokens(self.doc)
@@ -421,4 +452,5 @@ class Antecedents:
         self.groups()
         self.platforms()  # before the pronouns: "The jets landed. They ..." carries on from the jets
         self.pronoun_subjects()
+        self.goods_objects()
         self.person_pronouns()
