@@ -54,3 +54,18 @@ def test_flag_officer_in_command_leads_the_navy_and_command_alone_is_no_body(pip
     found = edges(pipeline, text)
     assert ("Ramon Cruz", "LEADS", "Philippine Navy") in found
     assert not [e for e in found if e[0] == "Command" or e[2] == "Command"]
+
+
+def test_they_after_a_plural_description_of_states_is_those_states(pipeline):
+    text = ("The leaders of Kazakhstan and Uzbekistan met in Astana on Friday. The two countries signed an allied "
+            "treaty. They are members of the Shanghai Cooperation Organisation.")
+    found = edges(pipeline, text)
+    assert ("Kazakhstan", "MEMBER_OF", "Shanghai Cooperation Organisation") in found
+    assert ("Uzbekistan", "MEMBER_OF", "Shanghai Cooperation Organisation") in found
+
+
+def test_a_second_it_of_a_conjoined_clause_is_what_the_first_stood_for(pipeline):
+    text = ("Rwanda has sent troops abroad quickly for years. It is one of the largest contributors to the "
+            "peacekeeping mission in South Sudan, and in December it sent more soldiers to Mozambique.")
+    found = [c for c in corefs(pipeline, text) if c[0].lower() == "it"]
+    assert found == [("It", "Rwanda"), ("it", "Rwanda")]

@@ -9,6 +9,12 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
   object, else for a verb of making the one platform it names), one entity for "it", conjoined ones for "they"; one
   after an actor of its own sentence ("Poland said it would buy ...") is left to the relation rules,
   which walk up to that actor themselves; an expletive "it" ("it is likely that ...") stands for nothing;
+  a second "it" of a clause conjoined with the main one whose only subject before it is a resolved "it"
+  ("It is one of the largest contributors to X, and in May it sent more troops") for the same;
+* an object "it"/"them" of a verb of flying, holding or making goods (``goods_object_verbs``: "The C-390
+  ... made its debut in India. The Brazilian Air Force flies it") with no platform named before it in its
+  sentence for the platform the sentence before is about (its main clause's subject or object); a noun
+  plural only by its verb ("the aircraft are ...") counts as plural for "they"/"them";
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
   institute or school: what a "group" never is), one named "... Group" first (further back the article's
   only one);
@@ -126,7 +132,7 @@ class Antecedents:
         if tok.dep_ == "expl":
             return True
         clause = any(c.dep_ in {"ccomp", "xcomp", "csubj"} and c.i > tok.i for c in verb.children)
-        pred = any(c.dep_ in {"acomp", "oprd"} or c.dep_ == "attr" and (clause or c.pos_ not in {"NOUN", "PROPN"})
+        pred = any(c.dep_ in {"acomp", "oprd"} or c.dep_ == "attr" and (clause or c.pos_ not in {"NOUN", "PROPN", "NUM"})
                    for c in verb.children)
         return verb.lemma_.lower() in verbs and (clause or pred) and not any(
             c.dep_ == "dobj" for c in verb.children)
@@ -210,8 +216,16 @@ class Antecedents:
                 continue
             sent = tok.sent
             main = tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"
-            if not main or any(i in self.at and self.entities[self.at[i].entity].label in self.actors
-                               for i in range(sent.start, tok.i)):
+            before = [self.at[k] for k in range(sent.start, tok.i)
+                      if k in self.at and self.entities[self.at[k].entity].label in self.actors]
+            subjects = [t for t in self.doc[sent.start:tok.i] if t.dep_ in _SUBJ]
+            if main and subjects and tok.head.dep_ == "conj" and all(
+                    t.lower_ == word and t.i in self.at and self.at[t.i].source == "coref" for t in subjects):
+                # "It is a big contributor to X, and in May it sent more troops": what the first one stood for
+                for eid in dict.fromkeys(self.at[t.i].entity for t in subjects):
+                    self._add(tok, self.entities[eid])
+                continue
+            if not main or before:
                 continue  # "X said it would ...": the rules walk up to X themselves
             if self._goods_passive(tok):  # "Brazil bought the Gripen. It is built by Embraer": the jet
                 made = tok.head.lemma_.lower() in self.goods_made
