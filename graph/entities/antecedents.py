@@ -9,6 +9,12 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
   object, else for a verb of making the one platform it names), one entity for "it", conjoined ones for "they"; one
   after an actor of its own sentence ("Poland said it would buy ...") is left to the relation rules,
   which walk up to that actor themselves; an expletive "it" ("it is likely that ...") stands for nothing;
+  a second "it" of a clause conjoined with the main one whose only subject before it is a resolved "it"
+  ("It is one of the largest contributors to X, and in May it sent more troops") for the same;
+* an object "it"/"them" of a verb of flying, holding or making goods (``goods_object_verbs``: "The C-390
+  ... made its debut in India. The Brazilian Air Force flies it") with no platform named before it in its
+  sentence for the platform the sentence before is about (its main clause's subject or object); a noun
+  plural only by its verb ("the aircraft are ...") counts as plural for "they"/"them";
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
   institute or school: what a "group" never is), one named "... Group" first (further back the article's
   only one);
@@ -61,6 +67,17 @@ def person_pronoun(m: Mention) -> bool:
     return m.source == "coref" and m.label == "Person" and m.text.lower() in _words()["person_pronouns"]
 
 
+def _plural(noun: Token) -> bool:
+    """A plural noun, also one whose plural is its singular ("the aircraft are being acquired") where the
+    verb it is the subject of agrees with a plural."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return True
+    if noun.dep_ not in _SUBJ:
+        return False
+    verb = noun.head
+    return any(t.lower_ in {"are", "were"} for t in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})))
+
+
 class Antecedents:
     """Adds the ``coref`` mentions of this module's rules to a document's mentions and entities."""
 
@@ -81,6 +98,7 @@ class Antecedents:
         self.not_groups = set(words["not_group_heads"])
         self.goods_passives = set(words["goods_passives"])
         self.goods_made = set(words["goods_made"])
+        self.goods_verbs = set(words["goods_object_verbs"])
         self.same_gender = {w: set(forms) for w, forms in words["person_pronouns"].items()}
         self.own_post_preps = set(words["own_post_preps"])
         self.person_roles = set(lexicon()["person_roles"]) | {k.lower() for k in lexicon()["person_titles"]}
@@ -114,7 +132,7 @@ class Antecedents:
         if tok.dep_ == "expl":
             return True
         clause = any(c.dep_ in {"ccomp", "xcomp", "csubj"} and c.i > tok.i for c in verb.children)
-        pred = any(c.dep_ in {"acomp", "oprd"} or c.dep_ == "attr" and (clause or c.pos_ not in {"NOUN", "PROPN"})
+        pred = any(c.dep_ in {"acomp", "oprd"} or c.dep_ == "attr" and (clause or c.pos_ not in {"NOUN", "PROPN", "NUM"})
                    for c in verb.children)
         return verb.lemma_.lower() in verbs and (clause or pred) and not any(
             c.dep_ == "dobj" for c in verb.children)
@@ -147,7 +165,7 @@ class Antecedents:
         for slot in slots:
             found = self._entities_at(slot, {"Platform"})
             if found:
-                many = len(found) >= 2 or slot.tag_ in {"NNS", "NNPS"}
+                many = len(found) >= 2 or _plural(slot)
                 return found if plural == many or not plural and len(found) == 1 else []
         if not made:
             return []
@@ -167,6 +185,25 @@ class Antecedents:
         return tok.dep_ == "nsubjpass" and verb.lemma_.lower() in self.goods_passives and not any(
             c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
 
+    def goods_objects(self) -> None:
+        """An object "it"/"them" of a verb of flying, holding or making goods ("The C-390 ... made its debut in
+        India. The Brazilian Air Force flies it", "the navy retired them in 2011") with no platform named before
+        it in its sentence: the platform the sentence before is about (its main clause's subject or object;
+        for "them" a plural noun or conjoined platforms)."""
+        toks = tokens(self.doc)
+        for i, word in enumerate(lowers(self.doc)):
+            if word not in {"it", "them"}:
+                continue
+            tok = toks[i]
+            if tok.tag_ != "PRP" or tok.dep_ != "dobj" or tok.i in self.at \
+                    or tok.head.lemma_.lower() not in self.goods_verbs:
+                continue
+            sent = tok.sent
+            if any(k in self.at and self.entities[self.at[k].entity].label == "Platform" for k in range(sent.start, tok.i)):
+                continue  # "Poland ordered the K2 and will build it at home": the rules read the K2 themselves
+            for e in self._previous_goods(sent, word == "them", made=False):
+                self._add(tok, e)
+
     def pronoun_subjects(self) -> None:
         toks = tokens(self.doc)
         for i, word in enumerate(lowers(self.doc)):
@@ -179,8 +216,16 @@ class Antecedents:
                 continue
             sent = tok.sent
             main = tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"
-            if not main or any(i in self.at and self.entities[self.at[i].entity].label in self.actors
-                               for i in range(sent.start, tok.i)):
+            before = [self.at[k] for k in range(sent.start, tok.i)
+                      if k in self.at and self.entities[self.at[k].entity].label in self.actors]
+            subjects = [t for t in self.doc[sent.start:tok.i] if t.dep_ in _SUBJ]
+            if main and subjects and tok.head.dep_ == "conj" and all(
+                    t.lower_ == word and t.i in self.at and self.at[t.i].source == "coref" for t in subjects):
+                # "It is a big contributor to X, and in May it sent more troops": what the first one stood for
+                for eid in dict.fromkeys(self.at[t.i].entity for t in subjects):
+                    self._add(tok, self.entities[eid])
+                continue
+            if not main or before:
                 continue  # "X said it would ...": the rules walk up to X themselves
             if self._goods_passive(tok):  # "Brazil bought the Gripen. It is built by Embraer": the jet
                 made = tok.head.lemma_.lower() in self.goods_made
@@ -421,4 +466,5 @@ class Antecedents:
         self.groups()
         self.platforms()  # before the pronouns: "The jets landed. They ..." carries on from the jets
         self.pronoun_subjects()
+        self.goods_objects()
         self.person_pronouns()

@@ -1902,7 +1902,8 @@ class _Resolver:
         chief" names an office) or where the article names that state's armed forces but no such branch."""
         toks = tokens(self.doc)
         weights = self._country_weights(roles=False).most_common(2)
-        if not weights or weights[0][0] != self.focal or len(weights) > 1 and weights[0][1] < 2 * weights[1][1]:
+        dominant = bool(weights) and weights[0][0] == self.focal and (len(weights) == 1 or weights[0][1] >= 2 * weights[1][1])
+        if not self.focal:
             return
         branches = lexicon()["name_shape"]["service_coref"]
         low = lowers(self.doc)
@@ -1916,10 +1917,11 @@ class _Resolver:
                     or end < len(self.doc) and (low[end] == "of" or toks[end].text[:1].isupper()
                                                 or toks[end].pos_ == "NOUN" and toks[end].is_lower):
                 continue  # not "the army chief", "the navy commander": an office, the service unnamed
-            if any(c.label == "Country" and c.ref_id != self.focal and t.sent.start <= c.start < t.sent.end
-                   for c in self.mentions):
-                continue
-            target = self.country_service(self.focal, base)
+            if not dominant or any(c.label == "Country" and c.ref_id != self.focal and t.sent.start <= c.start < t.sent.end
+                                   for c in self.mentions):
+                target = self._named_service(self.focal, base, t.i)  # only the one the article has named
+            else:
+                target = self.country_service(self.focal, base)
             if target is None:
                 continue
             span = self.doc[t.i:end]
@@ -1929,6 +1931,20 @@ class _Resolver:
             target.aliases.discard(m.text)
             covered.update(range(t.i, end))
             self.mentions.append(m)
+
+    def _named_service(self, country_id: str, base: str, before: int) -> Entity | None:
+        """The one service of the branch ``base`` of the article's country named before token ``before``
+        ("the Royal Malaysian Air Force ... the jets the air force has flown", in an article naming Korea as
+        often; "the Serbian Air Force and Air Defence ... the air force's MiG-29s, donated by Russia"): one
+        whose name ends in the branch, else the one whose name holds it; None for two such."""
+        named = [e for e in self.entities.values() if e.label == "GovernmentBody" and e.country == country_id
+                 and any(m.start < before and m.source != "coref" for m in e.mentions)]
+        words = fold(base)
+        for fits in (lambda n: n.endswith(words), lambda n: f" {words} " in f" {n} "):
+            found = [e for e in named if any(fits(fold(n)) for n in (e.name, *e.aliases))]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
 
     def country_service(self, country_id: str, base: str) -> Entity | None:
         """The country's service of the branch ``base`` ("Army", "Navy", "Air Force"): the one the article

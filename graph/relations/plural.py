@@ -5,6 +5,8 @@ A description with a count (``cues.yaml`` ``plural``) points back to the nearest
 many countries: the nearest sentence naming countries, where it names exactly that many (the part of
 the description's own sentence before it counts first); else the nearest coordinated list of that
 many ("Mali, Burkina Faso and Niger") within ten sentences, or further back the document's only one. A capital counts as its country.
+A subject "they" carrying on from such a description (in a clause it reports or joins, or opening the next
+sentence) stands for the same states.
 """
 from __future__ import annotations
 
@@ -126,7 +128,40 @@ def plural_groups(doc: Doc, mentions: list[Mention], entities: dict[str, Entity]
             found = next(iter(earlier.values())) if len(earlier) == 1 else {}
         if found:
             out[tok.i] = _standing_for(tok, found)
+    if out:
+        _carried_pronouns(doc, mentions, out)
     return out
+
+
+def _carried_pronouns(doc: Doc, mentions: list[Mention], out: dict[int, list[Mention]]) -> None:
+    """A subject "they" that carries on from a plural description ``out`` holds: in a clause reported by or
+    joined to the description's own ("the three countries announced that they were quitting X"), or opening
+    the next sentence's main clause with nothing named before it ("The two countries signed a pact in 2001.
+    They also agreed to ..."): the same states."""
+    named = {i for m in mentions if m.entity for i in m.tokens()}
+    for i, low in enumerate(lowers(doc)):
+        if low != "they":
+            continue
+        tok = doc[i]
+        if tok.tag_ != "PRP" or tok.dep_ not in {"nsubj", "nsubjpass"} or i in out:
+            continue
+        group = None
+        verb = tok.head
+        while group is None and verb.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and verb.head.i != verb.i:
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+            if subj is not None:
+                group = out.get(subj.i)
+                break
+        sent = tok.sent
+        main = tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"
+        if group is None and main and sent.start > 0 and not any(
+                t.dep_ in {"nsubj", "nsubjpass"} or t.i in named for t in doc[sent.start:tok.i]):
+            prev = doc[sent.start - 1].sent
+            subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+            group = out.get(subj.i) if subj is not None else None
+        if group:
+            out[i] = _standing_for(tok, {m.entity: m for m in group})
 
 
 def _subjects(ms: list[Mention], doc: Doc, entities: dict[str, Entity], n: int) -> dict[str, Mention]:

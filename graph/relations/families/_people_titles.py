@@ -49,6 +49,8 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     # Command", "Flag Officer Commanding-in-Chief", "Air Officer Commanding-in-Chief", "GOC-in-C"
     **{f"{rank} officer {form}": {"role": f"{rank} officer {form}", "leads": "organisation"}
        for rank in ("general", "flag", "air") for form in ("commanding-in-chief", "commanding in chief", "commanding")},
+    # the Philippine Navy's head (Wikipedia "Flag Officer in Command of the Philippine Navy")
+    "flag officer in command": {"role": "flag officer in command", "leads": "organisation"},
     **{t: {"role": t, "leads": "organisation"} for t in ("goc-in-c", "foc-in-c", "aoc-in-c",
                                                          # the US Army's head of a division or command
                                                          "commanding general",
