@@ -73,3 +73,14 @@ def test_goods_ordered_for_a_service_read_as_a_past_tense_are_still_its(pipeline
     edges = text_relations(pipeline, "The 12 AH-64E Apache helicopters ordered for the Indian Army have arrived in "
                                      "Jodhpur.")
     assert find_relation(edges, "Indian Army", "OPERATES", "Apache", stage="delivered") is not None
+
+
+def test_a_count_of_goods_a_firm_names_is_the_type_its_sentence_named(pipeline):
+    edges = text_relations(pipeline, "Norway will buy eight more F-35A fighters, a decision that will give the air "
+                                     "force 60 Lockheed Martin stealth jets.")
+    assert find_relation(edges, "Lockheed Martin", "MANUFACTURES", "F-35") is not None
+
+
+def test_a_design_noun_names_no_operator(pipeline):
+    edges = text_relations(pipeline, "The Altay is Turkey's own design.")
+    assert not any(t == "OPERATES" for _, t, _ in edges)

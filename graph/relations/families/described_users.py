@@ -4,7 +4,7 @@ the possessor operates it (in service unless the clause says otherwise).
 
 The describing noun is the platform's apposition, the attribute of a copula (``supply.copulas``) whose subject
 the platform is, or the noun a platform name the parser hung on it after a comma modifies; it is a noun of
-goods or design (``manufacture.described_goods``, as a maker's name on it is read in ``makers.design_of``). A
+goods (``manufacture.described_goods``, as a maker's name on it is read in ``makers.design_of``). A
 noun qualified as a prospect ("Poland's future tank") or an earlier holding ("the army's former trainer")
 names no fleet of now (``operate.not_held_words``).
 """
@@ -36,7 +36,8 @@ def describing_nouns(ctx: SentenceContext, p: Mention) -> list[Token]:
         found.append(beside)
     if head.dep_ == "appos" and beside.i < p.start:  # "the Luftwaffe's main transport, the A400M"
         found.append(beside)
-    return [n for n in found if unnamed_goods(ctx, n)]
+    # a design noun names a maker's work, not a fleet ("the Altay is Turkey's own design")
+    return [n for n in found if unnamed_goods(ctx, n, designs=False)]
 
 
 def _now(noun: Token) -> bool:

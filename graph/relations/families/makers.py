@@ -116,7 +116,8 @@ def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "native-maker", role="producer")
 
 
-DESIGN_NOUNS = frozenset({"design", "product", "model", "creation", "development", "type"})
+DESIGN_NOUNS = frozenset({"design", "product", "model", "creation", "development", "type", "proposal", "prototype",
+                          "demonstrator", "concept", "derivative"})
 
 
 def _described_goods(tok: Token) -> bool:
@@ -126,10 +127,12 @@ def _described_goods(tok: Token) -> bool:
         or tok.lemma_.lower() in cues()["manufacture"]["described_goods"]
 
 
-def unnamed_goods(ctx: SentenceContext, tok: Token) -> bool:
-    """A describing goods noun (:func:`_described_goods`) no other platform's name qualifies: not "its Hurjet
-    trainer" set beside the JF-17."""
-    return tok.i not in ctx.at and _described_goods(tok) and \
+def unnamed_goods(ctx: SentenceContext, tok: Token, designs: bool = True) -> bool:
+    """A describing goods noun (:func:`_described_goods`; with ``designs`` a design noun too) no other platform's
+    name qualifies: not "its Hurjet trainer" set beside the JF-17."""
+    goods = _described_goods(tok) if designs else \
+        (tok.lower_ in cues()["manufacture"]["described_goods"] or tok.lemma_.lower() in cues()["manufacture"]["described_goods"])
+    return tok.i not in ctx.at and goods and \
         not any(c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform" for c in tok.children)
 
 
@@ -192,7 +195,7 @@ def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
 
     for mk in ctx.of({"Company"}):
         head = ctx.head_token(mk)
-        if head.dep_ != "compound" or head.head.i <= head.i:
+        if head.dep_ not in {"compound", "nmod"} or head.head.i <= head.i:  # "Lockheed Martin stealth jets": nmod too
             continue
         target = head.head
         found = [ctx.at[target.i]] if target.i in ctx.at and ctx.label(ctx.at[target.i]) == "Platform" else []
@@ -203,6 +206,11 @@ def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if not found and category is not None and any(c.lower_ == "the" for c in target.children):
             found = [p for p in _latest_of(ctx, facts, category, mk.start)  # "the Lockheed Martin jet"
                      if not _other_maker(ctx, mk, p)]  # not "Japan's Kawasaki P-1 ... before the Boeing aircraft"
+        elif not found and category is not None and any(c.dep_ == "nummod" for c in target.children):
+            # "will buy eight F-35As, which will give it 20 Lockheed Martin stealth jets": a count of the goods its own
+            # sentence named
+            found = [p for p in _latest_of(ctx, facts, category, mk.start)
+                     if p.start >= ctx.sent.start and not _other_maker(ctx, mk, p)]
         for p in found:
             yield rel(ctx, mk, "MANUFACTURES", p, 0.6, "maker-compound", role="producer")
 
