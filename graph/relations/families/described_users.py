@@ -37,7 +37,7 @@ def describing_nouns(ctx: SentenceContext, p: Mention) -> list[Token]:
     if head.dep_ == "appos" and beside.i < p.start:  # "the Luftwaffe's main transport, the A400M"
         found.append(beside)
     # a design noun names a maker's work, not a fleet ("the Altay is Turkey's own design")
-    return [n for n in found if unnamed_goods(ctx, n, designs=False)]
+    return [n for n in found if unnamed_goods(ctx, n, designs=False, own=p)]
 
 
 def _now(noun: Token) -> bool:

@@ -127,13 +127,14 @@ def _described_goods(tok: Token) -> bool:
         or tok.lemma_.lower() in cues()["manufacture"]["described_goods"]
 
 
-def unnamed_goods(ctx: SentenceContext, tok: Token, designs: bool = True) -> bool:
-    """A describing goods noun (:func:`_described_goods`; with ``designs`` a design noun too) no other platform's
-    name qualifies: not "its Hurjet trainer" set beside the JF-17."""
+def unnamed_goods(ctx: SentenceContext, tok: Token, designs: bool = True, own: Mention | None = None) -> bool:
+    """A describing goods noun (:func:`_described_goods`; with ``designs`` a design noun too) no platform's name
+    but the described one's (``own``) qualifies: not "its Hurjet trainer" set beside the JF-17."""
     goods = _described_goods(tok) if designs else \
         (tok.lower_ in cues()["manufacture"]["described_goods"] or tok.lemma_.lower() in cues()["manufacture"]["described_goods"])
     return tok.i not in ctx.at and goods and \
-        not any(c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform" for c in tok.children)
+        not any(c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform" and (own is None or ctx.at[c.i].entity != own.entity)
+                for c in tok.children)
 
 
 def design_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -144,7 +145,7 @@ def design_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         head = ctx.head_token(p)
         if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "the F-16 is an American design"
             for attr in head.head.children:
-                if attr.dep_ == "attr" and unnamed_goods(ctx, attr):
+                if attr.dep_ == "attr" and unnamed_goods(ctx, attr, own=p):
                     # a state's demonym names a design's maker ("an American design"), a goods noun's user as
                     # often ("a Polish tank"): there only a firm
                     makers = MAKERS if attr.lemma_.lower() in DESIGN_NOUNS else {"Company"}
@@ -153,12 +154,13 @@ def design_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         if c.dep_ in {"compound", "poss", "nmod", "amod"} and m is not None and ctx.label(m) in makers:
                             yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")
         beside = head.head  # "CF-18 Hornets, McDonnell Douglas jets" parsed as a modifier of the goods noun after it
-        if head.dep_ in {"nmod", "compound"} and beside.i >= p.end and unnamed_goods(ctx, beside) and any(t.text == "," for t in ctx.doc[p.end:beside.i]):
+        if head.dep_ in {"nmod", "compound"} and beside.i >= p.end and unnamed_goods(ctx, beside, own=p) and \
+                any(t.text == "," for t in ctx.doc[p.end:beside.i]):
             for c in beside.children:
                 m = ctx.at.get(c.i)
                 if c.dep_ in {"compound", "poss"} and c.i > p.end and m is not None and ctx.label(m) == "Company":
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="producer")
-        for m in apposition_owners(ctx, p, "Company", lambda ap: unnamed_goods(ctx, ap)):
+        for m in apposition_owners(ctx, p, "Company", lambda ap, p=p: unnamed_goods(ctx, ap, own=p)):
             yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")
 
 
