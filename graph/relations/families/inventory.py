@@ -748,7 +748,10 @@ def built_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if not ctx.lemmas & words:
         return
     for tok, (lemma, _) in ctx.cued_forms(words):
-        if lemma not in words or tok.tag_ != "VBN" or negated(ctx, tok):
+        # a participle the tagger read as a past tense ("helicopters ordered for the army have arrived") is one too
+        participle = tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.dep_ == "acl" and \
+            not any(c.dep_ == "nsubj" for c in tok.children)
+        if lemma not in words or not participle or negated(ctx, tok):
             continue
         owners = [m for m in ctx.prep_objects(tok, {"for"}, STATES) if not m.demonym]
         if not owners:

@@ -116,21 +116,51 @@ def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "native-maker", role="producer")
 
 
-DESIGN_NOUNS = frozenset({"design", "product", "model", "creation", "development", "type"})
+DESIGN_NOUNS = frozenset({"design", "product", "model", "creation", "development", "type", "proposal", "prototype",
+                          "demonstrator", "concept", "derivative"})
+
+
+def _described_goods(tok: Token) -> bool:
+    """Whether an unnamed noun describing a platform can carry its maker's name: a design noun or a noun of
+    goods ("the CF-18, a McDonnell Douglas jet", "the PrSM, the Lockheed Martin weapon": ``described_goods``)."""
+    return tok.lemma_.lower() in DESIGN_NOUNS or tok.lower_ in cues()["manufacture"]["described_goods"] \
+        or tok.lemma_.lower() in cues()["manufacture"]["described_goods"]
+
+
+def unnamed_goods(ctx: SentenceContext, tok: Token, designs: bool = True, own: Mention | None = None) -> bool:
+    """A describing goods noun (:func:`_described_goods`; with ``designs`` a design noun too) no platform's name
+    but the described one's (``own``) qualifies: not "its Hurjet trainer" set beside the JF-17."""
+    goods = _described_goods(tok) if designs else \
+        (tok.lower_ in cues()["manufacture"]["described_goods"] or tok.lemma_.lower() in cues()["manufacture"]["described_goods"])
+    return tok.i not in ctx.at and goods and \
+        not any(c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform" and (own is None or ctx.at[c.i].entity != own.entity)
+                for c in tok.children)
 
 
 def design_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """ "the Aksungur, a larger TAI design": a platform set beside a company's design or product."""
+    """ "the Aksungur, a larger TAI design", "the CF-18 Hornet, a McDonnell Douglas jet": a platform set beside
+    a company's design, product or goods noun (or that noun as the copula's attribute: "the MQ-9 is a General
+    Atomics drone")."""
     for p in ctx.of({"Platform"}):
         head = ctx.head_token(p)
         if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "the F-16 is an American design"
             for attr in head.head.children:
-                if attr.dep_ == "attr" and attr.lemma_.lower() in DESIGN_NOUNS and attr.i not in ctx.at:
+                if attr.dep_ == "attr" and unnamed_goods(ctx, attr, own=p):
+                    # a state's demonym names a design's maker ("an American design"), a goods noun's user as
+                    # often ("a Polish tank"): there only a firm
+                    makers = MAKERS if attr.lemma_.lower() in DESIGN_NOUNS else {"Company"}
                     for c in attr.children:
                         m = ctx.at.get(c.i)
-                        if c.dep_ in {"compound", "poss", "nmod", "amod"} and m is not None and ctx.label(m) in MAKERS:
+                        if c.dep_ in {"compound", "poss", "nmod", "amod"} and m is not None and ctx.label(m) in makers:
                             yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")
-        for m in apposition_owners(ctx, p, "Company", lambda ap: ap.lemma_.lower() in DESIGN_NOUNS):
+        beside = head.head  # "CF-18 Hornets, McDonnell Douglas jets" parsed as a modifier of the goods noun after it
+        if head.dep_ in {"nmod", "compound"} and beside.i >= p.end and unnamed_goods(ctx, beside, own=p) and \
+                any(t.text == "," for t in ctx.doc[p.end:beside.i]):
+            for c in beside.children:
+                m = ctx.at.get(c.i)
+                if c.dep_ in {"compound", "poss"} and c.i > p.end and m is not None and ctx.label(m) == "Company":
+                    yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="producer")
+        for m in apposition_owners(ctx, p, "Company", lambda ap, p=p: unnamed_goods(ctx, ap, own=p)):
             yield rel(ctx, m, "MANUFACTURES", p, 0.6, "design-of", role="developer")
 
 
@@ -167,7 +197,7 @@ def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
 
     for mk in ctx.of({"Company"}):
         head = ctx.head_token(mk)
-        if head.dep_ != "compound" or head.head.i <= head.i:
+        if head.dep_ not in {"compound", "nmod"} or head.head.i <= head.i:  # "Lockheed Martin stealth jets": nmod too
             continue
         target = head.head
         found = [ctx.at[target.i]] if target.i in ctx.at and ctx.label(ctx.at[target.i]) == "Platform" else []
@@ -178,6 +208,11 @@ def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if not found and category is not None and any(c.lower_ == "the" for c in target.children):
             found = [p for p in _latest_of(ctx, facts, category, mk.start)  # "the Lockheed Martin jet"
                      if not _other_maker(ctx, mk, p)]  # not "Japan's Kawasaki P-1 ... before the Boeing aircraft"
+        elif not found and category is not None and any(c.dep_ == "nummod" for c in target.children):
+            # "will buy eight F-35As, which will give it 20 Lockheed Martin stealth jets": a count of the goods its own
+            # sentence named
+            found = [p for p in _latest_of(ctx, facts, category, mk.start)
+                     if p.start >= ctx.sent.start and not _other_maker(ctx, mk, p)]
         for p in found:
             yield rel(ctx, mk, "MANUFACTURES", p, 0.6, "maker-compound", role="producer")
 
@@ -353,5 +388,8 @@ def consortium_members(ctx: SentenceContext, verb: Token, labels: set[str]) -> l
             for of in noun.children:
                 if of.dep_ == "prep" and of.lower_ == "of":
                     out += [m for o in of.children if o.dep_ == "pobj" for m in ctx.group(o, labels) if m not in out]
+                # "built by a consortium led by thyssenkrupp Marine Systems and Embraer": the leading firms make it
+                if of.dep_ == "acl" and of.lemma_.lower() in cues()["manufacture"]["group_leading_verbs"]:
+                    out += [m for m in ctx.prep_objects(of, {"by"}, labels) if m not in out]
     return out
 

@@ -1728,7 +1728,10 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if tok.dep_ == "acl" and not platforms and tok.head.i not in ctx.at and \
                     any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in tok.head.children):
                 platforms = _recent_platform(ctx, facts, tok.head)  # "The jet, developed by Sukhoi, ...": the one just named
-            platforms += [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
+            subjects = [p for c in tok.children if c.dep_ == "nsubjpass" for p in _platforms_of(ctx, c)]
+            # a participle with a passive subject of its own is a clause the parser hung on the noun before ("four
+            # submarines built with X, and four frigates being built by Y"): its subject is what it makes
+            platforms = subjects if subjects and tok.dep_ == "acl" else platforms + subjects
             if not platforms and tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in tok.children):
                 # "the missile, which is built by BrahMos Aerospace": what the relative pronoun stands for
                 platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i] or \
