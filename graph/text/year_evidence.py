@@ -214,17 +214,7 @@ def summit_votes(body: str) -> dict[int, int]:
     >>> summit_votes("They signed a letter of intent at NATO's Madrid summit in June last year.")
     {2023: 1}
     """
-    votes: dict[int, int] = {}
-    for sentence in _SENTENCE.split(body):
-        for clause in _CLAUSE.split(sentence):
-            found = {m.group(1).lower() for m in _RELATIVE_YEAR.finditer(clause)}
-            if len(found) != 1 or _YEAR.search(clause):
-                continue
-            years = {year for pattern, year in _summits() if pattern.search(clause)}
-            if len(years) == 1:
-                year_of = years.pop() + _RELATIVE[found.pop()]
-                votes[year_of] = votes.get(year_of, 0) + 1
-    return votes
+    return _anchored_votes(body, _summits())
 
 
 def event_votes(body: str) -> dict[int, int]:
@@ -235,13 +225,19 @@ def event_votes(body: str) -> dict[int, int]:
     >>> event_votes("Exports fell after Russia's invasion of Ukraine in February last year.")
     {2023: 1}
     """
+    return _anchored_votes(body, [(pattern, int(start[:4])) for pattern, start in _begun_events()])
+
+
+def _anchored_votes(body: str, anchors) -> dict[int, int]:
+    """Years of writing implied by one "last/this/next year" in a clause that names no year and matches
+    the pattern of exactly one anchor year (``anchors``: (compiled pattern, year) pairs)."""
     votes: dict[int, int] = {}
     for sentence in _SENTENCE.split(body):
         for clause in _CLAUSE.split(sentence):
             found = {m.group(1).lower() for m in _RELATIVE_YEAR.finditer(clause)}
             if len(found) != 1 or _YEAR.search(clause):
                 continue
-            years = {int(start[:4]) for pattern, start in _begun_events() if pattern.search(clause)}
+            years = {year for pattern, year in anchors if pattern.search(clause)}
             if len(years) == 1:
                 year_of = years.pop() + _RELATIVE[found.pop()]
                 votes[year_of] = votes.get(year_of, 0) + 1
