@@ -183,12 +183,19 @@ def _owned_grouping(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) ->
 
 def _known_members(ctx: SentenceContext, alliance: str) -> set[str] | None:
     """The members the membership data gives ``alliance`` on the document's date (None where it has none)."""
-    from ...reference import load_reference
     from ...reference.offices import load_offices
 
-    entity = ctx.entities.get(alliance)
+    names = _bloc_names(ctx.entities.get(alliance))
+    return load_offices().members(set(names), ctx.doc.user_data.get("published")) if names else None
+
+
+def _bloc_names(entity) -> tuple[str, ...] | None:
+    """The names the reference data gives a bloc entity (its catalogue entry's name and aliases), by which
+    ``memberships.csv`` knows it; None where it has no entry."""
+    from ...reference import load_reference
+
     entry = load_reference().get(entity.ref_id) if entity is not None and entity.ref_id else None
-    return load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published")) if entry else None
+    return (entry.name, *entry.aliases) if entry is not None else None
 
 
 _NOUN = frozenset({"NOUN"})
@@ -769,17 +776,14 @@ def _it_state(ctx: SentenceContext, facts: DocFacts, verb, body: str) -> list:
     """The state "it" stands for in a clause on a bloc ("kept Uzbekistan outside the CSTO, which it
     left in 2012"): the nearest state named before the pronoun in the sentence, if the membership data
     knows it in ``body`` at some time (the data confirms the reading; it is no evidence by itself)."""
-    from ...reference import load_reference
-
     pron = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it"), None)
     if pron is None:
         return []
     before = [m for m in ctx.of({"Country"}) if m.end <= pron.i and not m.demonym]
     if not before:
         return []
-    alliance, member = facts.entities.get(body), facts.entities.get(before[-1].entity)
-    entry = load_reference().get(alliance.ref_id) if alliance is not None and alliance.ref_id else None
-    if entry is None or member is None or _term(member.name, (entry.name, *entry.aliases), None) is None:
+    names, member = _bloc_names(facts.entities.get(body)), facts.entities.get(before[-1].entity)
+    if names is None or member is None or _term(member.name, names, None) is None:
         return []
     return [before[-1]]
 
@@ -887,15 +891,13 @@ def _with_terms(rule):
 
     @wraps(rule)
     def dated(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-        from ...reference import load_reference
         from .bloc_lists import spread
 
         day = ctx.doc.user_data.get("published")
         for r in (x for found in rule(ctx, facts) for x in (found, *spread(ctx, facts, found))):
-            alliance, member = facts.entities.get(r.target), facts.entities.get(r.source)
-            entry = load_reference().get(alliance.ref_id) if alliance is not None and alliance.ref_id else None
-            if entry is not None and member is not None:
-                found = _term(member.name, (entry.name, *entry.aliases), day)
+            names, member = _bloc_names(facts.entities.get(r.target)), facts.entities.get(r.source)
+            if names is not None and member is not None:
+                found = _term(member.name, names, day)
                 if found is not None:
                     dates, status = found
                     r.props.update(dates)
