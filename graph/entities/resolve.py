@@ -28,13 +28,13 @@ from spacy.tokens import Doc
 
 from ..ids import fold, make_id
 from ..mentions import Mention
-from ..mentions.editions import numbered, ordinal_number
 from ..mentions.layout import doc_text
 from ..mentions.lexicon import lexicon
 from ..mentions.shape import NAME_SUFFIXES
 from ..mentions.shape import words as shape_words
 from ..mentions.words import lowers, texts, tokens
 from ..reference import ReferenceData, load_reference
+from ..text.numbers import numbered, ordinal
 from .affiliation import person_affiliated
 from .antecedents import Antecedents
 from .canon import canonicalize
@@ -76,7 +76,7 @@ def edition_marks(text: str) -> tuple[str | None, int | None]:
     found = re.search(r"(?:^|[\s-])((?:19|20)\d\d)$", text)
     year = found.group(1) if found else (f"20{words[-1]}" if len(words) > 1 and re.fullmatch(r"[0-4]\d", words[-1])
                                          else None)
-    return year, ordinal_number(words[0]) if len(words) > 1 else None
+    return year, ordinal(words[0]) if len(words) > 1 else None
 
 
 _CALENDAR = {w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if w}

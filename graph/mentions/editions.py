@@ -17,6 +17,7 @@ from spacy.attrs import SPACY
 from spacy.tokens import Doc
 
 from ..reference import ReferenceData
+from ..text.numbers import ordinal
 from .lexicon import lexicon
 from .words import texts
 
@@ -24,32 +25,6 @@ _STEMMED = {"exercise", "fair"}  # kinds whose editions go by the bare name and 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DASHED = re.compile(r"^(.+)-((?:19|20)\d\d)$")
 _SHORT_YEAR = re.compile(r"^[0-4]\d$")  # "Nordic Response 24"
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth", "twentieth")
-ORDINALS = {w: n for n, w in enumerate(_ORDINAL_WORDS, start=1)}
-_NUMBERED = re.compile(r"^(\d{1,3})(st|nd|rd|th)$", re.I)
-
-
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-
-
-def ordinal_number(word: str) -> int | None:
-    """ "Ninth" -> 9, "12th" -> 12, "twenty-first" -> 21, else ``None``."""
-    found = _NUMBERED.match(word)
-    if found:
-        return int(found.group(1))
-    tens, _, unit = word.lower().partition("-")
-    if unit and tens in _TENS and ORDINALS.get(unit, 10) < 10:
-        return _TENS[tens] + ORDINALS[unit]
-    return ORDINALS.get(word.lower())
-
-
-def numbered(n: int) -> str:
-    """9 -> "9th", 12 -> "12th", 22 -> "22nd"."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 @lru_cache(maxsize=4)
@@ -172,7 +147,7 @@ def _ordinal_start(doc: Doc, start: int) -> int | None:
     """Where an ordinal right before ``start`` begins ("the Ninth", "the 12th", "the twenty-first"):
     capitalised or after "the"; else ``None``."""
     first = start - 3 if start >= 3 and doc[start - 2].text == "-" else start - 1
-    if first < 0 or ordinal_number(doc[first:start].text.replace(" ", "")) is None:
+    if first < 0 or ordinal(doc[first:start].text.replace(" ", "")) is None:
         return None
     return first if doc[first].text[:1].isupper() or first > 0 and doc[first - 1].lower_ == "the" else None
 

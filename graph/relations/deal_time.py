@@ -16,13 +16,11 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..mentions.layout import doc_text
+from ..text.numbers import CARDINALS, alternation, cardinal
 from .lexicon import cues
 from .time import _YEAR_TOKEN, _paragraph_sentences, _reported, resolved_dates, verb_of
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
-                 "forty": 40, "fifty": 50, "ninety-nine": 99}
-_LENGTH = re.compile(r"(?:^|[\s(])(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
+_LENGTH = re.compile(r"(?:^|[\s(])(\d{1,2}|" + alternation(CARDINALS) +
                      r")[\s-]+(\w+?)s?(?:[\s-]+long)?\s*$", re.I)
 _VERB_STEPS = 2  # the verbs above a mention whose deal the fact may rest on: its own and the one it hangs on
 
@@ -42,7 +40,7 @@ def _term_from_length(noun: Token) -> int | None:
     if m is None or m.group(2).lower() not in _words()["term_units"]:
         return None
     count = m.group(1).lower()
-    years = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+    years = cardinal(count)
     return years if years and 0 < years <= 99 else None
 
 

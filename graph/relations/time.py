@@ -25,6 +25,7 @@ from ..dates import day
 from ..mentions.layout import doc_text, in_headline, outside_text
 from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers, pos_tags, texts, tokens
+from ..text.numbers import CARDINALS, ORDINALS, alternation, cardinal, ordinal
 from .lexicon import cues
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -49,9 +50,8 @@ _REPORTING = {"say", "tell", "report", "claim", "accuse", "argue", "note", "add"
               "show", "suggest", "insist", "deny", "describe", "see", "expect", "announce", "confirm", "reveal",
               "state", "declare", "disclose", "warn"}
 # a count a text moves in time by ("nine days later", "eleven years earlier")
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
-_COUNT = "|".join(_COUNT_WORDS) + r"|\d+"
+_COUNT_WORDS = {"a": 1, "an": 1, **CARDINALS}
+_COUNT = alternation(_COUNT_WORDS) + r"|\d+"
 # the news events a text counts days from ("a day before the ceremony", "two days after the summit")
 _NEWS_EVENTS = ("summit|show|exhibition|fair|talks|meeting|conference|forum|exercise|exercises|drills|parade|expo|"
                 "visit|ceremony|celebration|signing|handover|election|vote|referendum|inauguration|opening|launch")
@@ -332,7 +332,6 @@ _ANAPHORIC = re.compile(rf"(?:(?:{_COUNT})\s+(day|week|month|year|decade)s?\s+(l
                         r"evening|night)"
                         rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|"
                         rf"night|{_MONTH_RE})|(?:the\s+)?same\s+(?:{_SAME_OCCASIONS}))", re.I)
-_COUNTS = _COUNT_WORDS
 # an uncounted short while after the time named before ("within days", "hours later")
 _SOON = re.compile(r"(?:within\s+(days|hours)|(days|hours)\s+later)", re.I)
 
@@ -366,7 +365,7 @@ def _from_anchor(text: str, anchor: str | None) -> str | None:
     if m.group(1):
         unit, sign = m.group(1).lower(), (1 if m.group(2).lower() in {"later", "after"} else -1)
         word = text.strip().split()[0].lower()
-        n = sign * (int(word) if word.isdigit() else _COUNTS.get(word, 1))
+        n = sign * (int(word) if word.isdigit() else _COUNT_WORDS.get(word, 1))
     else:
         unit, word = m.group(4).lower(), m.group(3).lower()
         unit = "day" if unit in {"morning", "afternoon", "evening", "night"} else unit  # "the next morning"
@@ -826,15 +825,11 @@ _EVENT_TIME = {
     "clashes": {"clash", "fighting", "war", "battle", "attack", "strike", "offensive", "skirmish", "incursion", "raid",
                 "shelling", "ceasefire", "truce", "invasion"},
 }
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "eleven": 11, "twelve": 12}
-_DAYS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]days?\b", re.I)
-_NTH_DAY = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(day|week)\b", re.I)
+_DAYS = re.compile(r"\b(\d{1,2}|" + alternation(CARDINALS) + r")[- ]days?\b", re.I)
+_NTH_DAY = re.compile(r"\b(" + alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(day|week)\b", re.I)
 # how long an event that ended ran: "for three weeks", "over the five days", "after almost two weeks of drills"
 _RAN_FOR = re.compile(r"\b(?:for|over|after|across|during|in)\s+(?:(?:the|almost|nearly|some|about|around|just\s+over)\s+)*"
-                      r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(days|weeks)\b", re.I)
+                      r"(\d{1,2}|" + alternation(CARDINALS) + r")\s+(days|weeks)\b", re.I)
 
 
 def _ran_since(sent: Span, end: str, base: date | None) -> str | None:
@@ -900,10 +895,7 @@ def _following(sent: Span, n: int) -> list[Span]:
 
 
 def _count(word: str) -> int | None:
-    word = word.lower()
-    if word.isdigit():
-        return int(word)
-    return NUMBER_WORDS.get(word) or _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+    return cardinal(word) or ordinal(word)
 
 
 def _shift(iso: str, days: int) -> str | None:
@@ -1277,7 +1269,7 @@ def _event_subject(verb: Token, name: str) -> bool:
 
 
 # an event's length written before its noun ("the two-day gathering", "a 10-day drill")
-_LENGTH_NOUN = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")-day\s+(?:[a-z-]+\s+)?(?:"
+_LENGTH_NOUN = re.compile(r"\b(\d{1,2}|" + alternation(CARDINALS) + r")-day\s+(?:[a-z-]+\s+)?(?:"
                           + "|".join(sorted(_EVENT_TIME["end_nouns"] | {"gathering", "drill", "event", "trip",
                                                                         "programme", "games"})) + r")\b", re.I)
 

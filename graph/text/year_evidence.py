@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..reference.offices import DATA_DIR, read_rows
+from .numbers import CARDINALS, ORDINALS, alternation
 
 _YEAR = re.compile(r"\b(19[0-9]\d|20[0-4]\d)\b")
 # a year that bounds a span or a deadline, not a time told of ("since 2005", "by 2030", "2024-2026")
@@ -30,11 +31,7 @@ _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year(?:'s|\u2019s)?\b", re.I)
 # "last year's edition, Birlik-2024", "this year, in 2025"; a year merely beside it is another time
 # ("Mali in 2022 and Burkina Faso early last year", "24 in 2015 and 30 more this year")
 _TOLD_AS = re.compile(r"^(?:'s|\u2019s)?\s*(?:\(|,\s*(?:when|in)\b|edition\b|'s\s+edition\b)", re.I)
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-                  "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-                  "hundredth": 100}
-_ANNIVERSARY = re.compile(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)}))\s+anniversary\b"
+_ANNIVERSARY = re.compile(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({alternation(ORDINALS)}))\s+anniversary\b"
                           r"|\b(\d{1,3})\s+years\s+(?:since|of|after)\b", re.I)
 # an anniversary kept in another year than the writing: "in 2021 they marked the 50th anniversary"
 _ELSEWHEN = re.compile(r"\b(?:last|next)\s+year\b|\b(?:in|since|by|until)\s+(?:19|20)\d\d\b", re.I)
@@ -118,7 +115,7 @@ def _anniversaries(body: str) -> list[tuple[int, int | None]]:
     found = []
     for sentence in _SENTENCE.split(body):
         for m in _ANNIVERSARY.finditer(sentence):
-            n = int(m.group(1) or m.group(3) or 0) or _ORDINAL_WORDS[m.group(2).lower()]
+            n = int(m.group(1) or m.group(3) or 0) or ORDINALS[m.group(2).lower()]
             after = _CLAUSE.split(sentence[m.end():m.end() + 120])[0]
             before = _CLAUSE.split(sentence[max(0, m.start() - 60):m.start()])[-1]
             base = _base_year(after, before, n)
@@ -353,10 +350,8 @@ def _begun_years(begun: date, month: int, day: int) -> set[int]:
     return found
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-                "sixty": 60, "seventy": 70, "eighty": 80}
-_COUNT = rf"(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})"
+_COUNT_WORDS = {w: n for w, n in CARDINALS.items() if n > 1}  # "after one year" ends no era
+_COUNT = rf"(\d{{1,3}}|{alternation(_COUNT_WORDS)})"
 # a length of time that ends at the writing: "retires the Transall after 53 years", "ending 65 years of presence",
 # "closes a 57-year chapter", "two years after Yerevan froze its membership", "the first time in 30 years"
 _ENDING_SPAN = re.compile(rf"\b(?:(?:after|ending|ends|ended|closing|closes|closed)\s+(?:(?:a|an|its|his|her|their)\s+)?"

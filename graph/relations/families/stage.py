@@ -6,6 +6,7 @@ from functools import wraps
 
 from spacy.tokens import Token
 
+from ...text.numbers import CARDINALS
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..passes.deal_stage import long_ago, talks_under_way
@@ -89,13 +90,11 @@ def _in_talks(fn):
     return rule
 
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
 def _number(tok: Token) -> float | None:
     word = tok.lower_.replace(",", "")
-    return float(word) if word.replace(".", "", 1).isdigit() else _NUMBER_WORDS.get(word)
+    return float(word) if word.replace(".", "", 1).isdigit() else CARDINALS.get(word)
 
 
 def _part_of_whole(obj: Token) -> bool:

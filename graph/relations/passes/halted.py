@@ -13,13 +13,14 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Token
 
+from ...text.numbers import CARDINALS
 from ..lexicon import cues
 from ..relation import Relation
-from ..time import NUMBER_WORDS, parse_date
+from ..time import parse_date
 from .tenure import _back
 
 _TYPES = {"IN_CONFLICT_WITH"}
-_COUNT = {"a": 1, "an": 1, **NUMBER_WORDS}
+_COUNT = {"a": 1, "an": 1, **CARDINALS}
 # the length written before the noun: "three-and-a-half-year", "44-day", "two-year-long", "12 day"
 _LENGTH = re.compile(r"(?:^|\s)(\d{1,3}|" + "|".join(sorted(_COUNT, key=len, reverse=True)) +
                      r")((?:[\s-]+and[\s-]+a[\s-]+half))?[\s-]+(year|month|week|day)s?(?:[\s-]+long)?\s*$", re.I)

@@ -18,11 +18,12 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ...entities import Entity
+from ...text.numbers import CARDINALS
 from ..lexicon import cues
 from ..relation import Relation
-from ..time import NUMBER_WORDS, parse_date, published_of, resolved_dates, verb_of
+from ..time import parse_date, published_of, resolved_dates, verb_of
 
-_NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS}  # "a year", "three years"
+_NUMBERS = {"a": 1, "an": 1, **CARDINALS}  # "a year", "three years"
 # the length after "after": "three years", "26 months", "two and a half years" (no hedge: "more than a year")
 _LENGTH = re.compile(r"after\s+(\d{1,2}|" + "|".join(_NUMBERS) + r")(\s+and\s+a\s+half)?\s+(years?|months?)\b", re.I)
 
