@@ -76,7 +76,7 @@ def fragment(document: Document, entities: dict[str, Entity], relations: list[Re
 def enrich(g: nx.MultiDiGraph, entities: dict[str, Entity], ref: ReferenceData) -> None:
     """Add the reference makers (MANUFACTURES) and origin countries of catalogued platforms."""
     for entity in entities.values():
-        entry = ref.get(entity.ref_id) if entity.ref_id else None
+        entry = ref.get(entity.ref_id)
         if entry is None or entity.label != "Platform":
             continue
         if entry.origin:

@@ -72,7 +72,7 @@ def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], r
     used = related_ids(relations)
     by_ref = {e.ref_id: e for e in entities.values() if e.ref_id}
     for key, place in list(entities.items()):
-        entry = ref.get(place.ref_id) if place.label == "Place" and place.ref_id else None
+        entry = ref.get(place.ref_id) if place.label == "Place" else None
         if entry is None or entry.props.get("kind") != "capital" or place.id in used:
             continue
         country_entry = ref.find("Country", entry.props.get("country", ""))

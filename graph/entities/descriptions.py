@@ -76,7 +76,7 @@ _WINDOW = 6  # sentences back to look for the antecedent
 def _country_of(entity: Entity, ref: ReferenceData) -> str | None:
     if entity.country:
         return entity.country
-    entry = ref.get(entity.ref_id) if entity.ref_id else None
+    entry = ref.get(entity.ref_id)
     country = ref.find("Country", entry.props.get("country", "")) if entry is not None else None
     return country.id if country is not None else None
 

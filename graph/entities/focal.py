@@ -80,7 +80,7 @@ def _country_of(m: Mention, ref: ReferenceData | None) -> str | None:
         return m.ref_id
     if m.label not in _STATE_LABELS:  # a firm or a weapon is sold abroad: its home is no subject of the story
         return None
-    entry = ref.get(m.ref_id) if ref is not None and m.ref_id else None
+    entry = ref.get(m.ref_id) if ref is not None else None
     name = entry.props.get("country") if entry is not None else None
     hit = ref.lookup(name, "Country") if name else None
     return hit[0].id if hit else None

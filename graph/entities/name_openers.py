@@ -87,7 +87,7 @@ def modifies_noun(doc: Doc, mention: Mention) -> bool:
 
 def _kind(entity: Entity, ref: ReferenceData) -> str | None:
     """The catalogue kind of a place (city, region, supra_region, sea ...), ``None`` when uncatalogued."""
-    entry = ref.get(entity.ref_id) if entity.ref_id else None
+    entry = ref.get(entity.ref_id)
     return entry.props.get("kind") if entry is not None else None
 
 

@@ -345,7 +345,7 @@ class _Resolver:
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
         entity_id = ref_id or make_id(label, spelling_key(name) if label == "Person" else name)
         if entity_id not in self.entities:
-            entry = self.ref.get(ref_id) if ref_id else None
+            entry = self.ref.get(ref_id)
             self.entities[entity_id] = Entity(
                 id=entity_id, label=label, name=entry.name if entry else name,
                 aliases=set(entry.aliases) if entry else set(),
@@ -1327,7 +1327,7 @@ class _Resolver:
                 if owner is not None and owner.text not in main_name else None
         if place is None:
             return None
-        entry = self.ref.get(place.ref_id) if place.ref_id else None
+        entry = self.ref.get(place.ref_id)
         city = entry.name if entry else place.text
         if fold(city) == fold(main_where) or fold(place.text) == fold(main_where) or place.text in main_name:
             return None
@@ -1606,7 +1606,7 @@ class _Resolver:
                                   {"Alliance", "Organization", "Country", "GovernmentBody"}), None) or owner
         owner = owner or self._leaders_owner(tok)
         if owner is not None:
-            entry = self.ref.get(owner.ref_id) if owner.ref_id else None
+            entry = self.ref.get(owner.ref_id)
             short = [a for a in ((entry.name, *entry.aliases) if entry else []) if a.isupper() and 2 <= len(a) <= 6]
             acronym = next((x.text for x in self.mentions if x.source == "acronym" and x.ref_id == owner.ref_id
                             and owner.ref_id), None)
@@ -1628,10 +1628,10 @@ class _Resolver:
             for m in self.mentions:
                 if m.label == "Place" and t.sent.start <= m.start < t.sent.end and m.start > 0 \
                         and toks[m.start - 1].lower_ in {"in", "at"}:
-                    entry = self.ref.get(m.ref_id) if m.ref_id else None
+                    entry = self.ref.get(m.ref_id)
                     return entry.name if entry else m.text
         for m in named[:1]:
-            entry = self.ref.get(m.ref_id) if m.ref_id else None
+            entry = self.ref.get(m.ref_id)
             return entry.name if entry else m.text
         dateline = (self.doc.user_data.get("layout") or {}).get("dateline")
         if dateline:
@@ -1856,7 +1856,7 @@ class _Resolver:
 
     def _state_form(self, country: Entity, form: str) -> bool:
         """Whether a country's names call it a ``form`` ("Kingdom of Norway", "Sultanate of Oman")."""
-        entry = self.ref.get(country.ref_id) if country.ref_id else None
+        entry = self.ref.get(country.ref_id)
         names = [country.name, *(entry.aliases if entry is not None else [])]
         return any(w.lower().startswith(form) for n in names for w in n.split())
 

@@ -89,7 +89,7 @@ def variant_names(mentions: list[Mention], ref: ReferenceData, sentences: Senten
     lets a contrast word keep lettered sub-variants apart."""
     found: dict[str, dict[str, list[Mention]]] = {}
     for m in mentions:
-        entry = ref.get(m.ref_id) if m.label == "Platform" and m.ref_id else None
+        entry = ref.get(m.ref_id) if m.label == "Platform" else None
         suffix = _variant(m.text, entry.name) if entry is not None else None
         if suffix is not None:
             found.setdefault(entry.id, {}).setdefault(suffix, []).append(m)

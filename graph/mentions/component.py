@@ -1061,7 +1061,7 @@ class MentionFinder:
             return None
         if m.label not in {"Event", "Person"} and m.text.casefold() in _DATE_WORDS:
             return None  # "fired missiles at it in June", "said on Friday that drones ...": a date, no name
-        entry = self.ref.get(m.ref_id) if m.ref_id else None
+        entry = self.ref.get(m.ref_id)
         prev = toks[m.start - 1] if m.start else None
         if m.label in {"Company", "Organization", "GovernmentBody"} and entry is None and after is not None and (
                 after.text in {"Minister", "Secretary", "Undersecretary"}  # "Defence Industry Minister X": a title
@@ -1144,7 +1144,7 @@ class MentionFinder:
         """A designation two platforms share, resolved by the category noun beside it: "Typhoon
         armoured vehicles" are not the Eurofighter. Another catalogue entry of that category with
         the same first word takes the mention, else it is a platform of its own."""
-        entry = self.ref.get(m.ref_id) if m.ref_id else None
+        entry = self.ref.get(m.ref_id)
         if m.label != "Platform" or entry is None:
             return m
         near = _category_near(doc, m.end, m.end, 4)
@@ -1807,7 +1807,7 @@ class MentionFinder:
         joined = self._mention(doc[m.start:end], "Platform", m.source, m.ref_id, m.category)
         last = doc[end - 1].text
         if last.endswith("s") and end - 1 > m.start and last[:-1] in joined.text.split()[-1]:
-            entry = self.ref.get(m.ref_id) if m.ref_id else None
+            entry = self.ref.get(m.ref_id)
             own = {w for n in (entry.name, *entry.aliases) for w in n.split()} if entry else set()
             if last[:-1] in own:
                 joined.text = joined.text[:len(joined.text) - 1]

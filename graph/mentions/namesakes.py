@@ -25,7 +25,7 @@ def namesakes(doc: Doc, mentions: list[Mention], ref: ReferenceData, not_given: 
     drop: set[int] = set()
     out: list[Mention] = []
     for m in mentions:
-        entry = ref.get(m.ref_id) if m.label == "Person" and m.ref_id else None
+        entry = ref.get(m.ref_id) if m.label == "Person" else None
         prev = doc[m.start - 1] if m.start else None
         if entry is None or m.end - m.start != 1 or prev is None or not _given_name(prev, not_given) \
                 or _runs_on(doc, m.end) \

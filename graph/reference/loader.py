@@ -120,8 +120,10 @@ class ReferenceData:
             self._bodies = bodies
         return self._bodies.get(country, [])
 
-    def get(self, entity_id: str) -> RefEntity | None:
-        return self.entities.get(entity_id)
+    def get(self, entity_id: str | None) -> RefEntity | None:
+        """The entry of ``entity_id``; ``None`` for an id it does not hold or no id at all (an entity
+        the reference data does not know), so callers need no guard of their own."""
+        return self.entities.get(entity_id) if entity_id else None
 
     def lookup(self, surface: str, label: str | None = None) -> list[RefEntity]:
         """Entries with this surface form (any label, or only ``label``)."""

@@ -32,7 +32,7 @@ def _known(ctx: SentenceContext, facts: DocFacts, alliance) -> set[str] | None:
     from ...reference.offices import load_offices
 
     entity = facts.entities[alliance if isinstance(alliance, str) else alliance.entity]
-    entry = load_reference().get(entity.ref_id) if entity.ref_id else None
+    entry = load_reference().get(entity.ref_id)
     if entry is None:
         return None
     dated = load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published"))

@@ -18,7 +18,7 @@ def known_conflicts(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     mentions = [m for m in doc._.mentions if m.entity]
     by_ref = {e.ref_id: e for e in facts.entities.values() if e.ref_id}
     for war in list(facts.entities.values()):
-        entry = ref.get(war.ref_id) if war.label == "Event" and war.ref_id else None
+        entry = ref.get(war.ref_id) if war.label == "Event" else None
         if entry is not None and len(entry.parties) == 1:
             yield from _group_attack(doc, facts, doc_id, ref, war, entry.parties[0], mentions, by_ref)
             continue

@@ -89,7 +89,7 @@ def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ref = load_reference()
     for p in ctx.of({"Platform"}):
         e = ctx.entities[p.entity]
-        entry = ref.get(e.ref_id) if e.ref_id else None
+        entry = ref.get(e.ref_id)
         if entry is None or not entry.origin:
             continue
         i = p.start - 1
@@ -222,7 +222,7 @@ def _other_maker(ctx: SentenceContext, mk: Mention, p: Mention) -> bool:
     from ...reference import load_reference
 
     e = ctx.entities[p.entity]
-    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    entry = load_reference().get(e.ref_id)
     if entry is None or not entry.makers:
         return False
     name = ctx.entities[mk.entity].name.lower()
@@ -276,7 +276,7 @@ def _listed_maker(ctx: SentenceContext, company: str, p: Mention, known: bool = 
     from ...reference import load_reference
 
     e = ctx.entities[p.entity]
-    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    entry = load_reference().get(e.ref_id)
     if entry is None or not entry.makers:
         return not known
     name = ctx.entities[company].name.lower().split()[0]

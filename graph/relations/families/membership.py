@@ -194,7 +194,7 @@ def _bloc_names(entity) -> tuple[str, ...] | None:
     ``memberships.csv`` knows it; None where it has no entry."""
     from ...reference import load_reference
 
-    entry = load_reference().get(entity.ref_id) if entity is not None and entity.ref_id else None
+    entry = load_reference().get(entity.ref_id) if entity is not None else None
     return (entry.name, *entry.aliases) if entry is not None else None
 
 

@@ -672,7 +672,7 @@ def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]
         country = _name_country(ref, _DISAMBIGUATOR.sub("", e.name))  # not "Naval War College (India)"
         if country is None or country.id not in facts.entities:
             continue
-        entry = ref.get(e.ref_id) if e.ref_id else None
+        entry = ref.get(e.ref_id)
         if entry is not None and entry.props.get("country") and make_id("Country", entry.props["country"]) != country.id:
             continue
         first = min(e.mentions, key=lambda m: m.start)

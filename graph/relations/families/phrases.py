@@ -57,7 +57,7 @@ def _known_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Mention
     out: list[Mention] = []
     for p in platforms:
         e = ctx.entities[p.entity]
-        entry = ref.get(e.ref_id) if e.ref_id else None
+        entry = ref.get(e.ref_id)
         for name in entry.makers[:1] if entry is not None else []:
             maker = ref.find("Company", name)
             found = [m for m in facts.mentions if maker is not None and m.entity in ctx.entities
@@ -71,7 +71,7 @@ def _home(ctx: SentenceContext, company: Mention) -> str | None:
     from ...reference import load_reference
 
     e = ctx.entities[company.entity]
-    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    entry = load_reference().get(e.ref_id)
     return entry.props.get("country") if entry is not None else None
 
 

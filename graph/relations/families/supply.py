@@ -1088,7 +1088,7 @@ def _maker_ids(platform: Entity) -> set[str]:
     from ...reference import load_reference
 
     ref = load_reference()
-    entry = ref.get(platform.ref_id) if platform.ref_id else None
+    entry = ref.get(platform.ref_id)
     return {m.id for name in (entry.makers if entry is not None else []) if (m := ref.find("Company", name))}
 
 
@@ -1379,7 +1379,7 @@ def _sold_origin(ctx: SentenceContext, owner: Mention, p: Mention) -> bool:
     from ...reference import load_reference
 
     e = ctx.entities[p.entity]
-    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    entry = load_reference().get(e.ref_id)
     if entry is None or ctx.entities[owner.entity].name not in entry.origin:
         return False
     lex = cues()
@@ -1402,7 +1402,7 @@ def _national_product(ctx: SentenceContext, owner: Mention, p: Mention, poss: To
     from ...reference import load_reference
 
     e = ctx.entities[p.entity]
-    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    entry = load_reference().get(e.ref_id)
     if entry is None or ctx.entities[owner.entity].name not in entry.origin or not entry.makers:
         return False
     firsts = {mk.split()[0].lower() for mk in entry.makers}

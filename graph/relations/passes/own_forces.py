@@ -22,7 +22,7 @@ def company_home(entity: Entity, relations: list[Relation]) -> set[str]:
     from ...reference import load_reference
 
     homes = {r.target for r in relations if r.type == "BASED_IN" and r.source == entity.id}
-    entry = load_reference().get(entity.ref_id) if entity.ref_id else None
+    entry = load_reference().get(entity.ref_id)
     if entry is not None and entry.props.get("country"):
         homes.add(make_id("Country", entry.props["country"]))
     return homes

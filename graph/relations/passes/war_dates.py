@@ -28,7 +28,7 @@ def _war_began(r: Relation, entities: dict[str, Entity], ref: ReferenceData) -> 
     sides = {entities[r.source].name, entities[r.target].name}
     found = set()
     for e in entities.values():
-        entry = ref.get(e.ref_id) if e.label == "Event" and e.ref_id else None
+        entry = ref.get(e.ref_id) if e.label == "Event" else None
         held = (entry.props.get("date") or "") if entry is not None else ""
         if entry is None or set(entry.parties) != sides or held[:1] in {"", "/"}:
             continue
