@@ -828,6 +828,27 @@ def _in_office(body: str, month: int, day: int):
     return held
 
 
+def _day_before(lead: str, start: int, name: str) -> bool:
+    """Whether the weekday ``name`` a lead (lower case) first names at ``start`` is the day before its writing: told
+    late in that day ("late on Thursday", "Thursday night": ``cues.yaml`` ``time.late_day_words``) or first named
+    after the opening sentence (a story that opens on its topic, not on the day's news).
+
+    >>> _day_before("the ship sank late on thursday, officials said.", 22, "thursday")
+    True
+    >>> _day_before("the ship sank on thursday, officials said.", 17, "thursday")
+    False
+    >>> _day_before("the navy has a new flagship. it arrived on thursday.", 43, "thursday")
+    True
+    """
+    from ..relations.lexicon import cues
+
+    late = "|".join(re.escape(w) for w in cues()["time"]["late_day_words"])
+    if re.search(rf"\b(?:{late})\b", lead[max(0, start - 25):start + len(name) + 10]):
+        return True
+    opening = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    return start >= len(opening)
+
+
 def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
     """A dateline's month and day ("Nov. 23") with the year it omits (:func:`_stepwise_year`). A
     second opinion scoring every candidate year on all the evidence at once was tried in the eighth
@@ -885,6 +906,15 @@ def _kept_from(year: int, body: str, month: int) -> int:
 
 
 def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
+    """The year :func:`year_and_step` infers for a yearless dateline."""
+    return year_and_step(iso, body, headline, weekday)[0]
+
+
+def _step(name: str, iso: str | None) -> tuple[str | None, str]:
+    return iso, name
+
+
+def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None = None) -> tuple[str | None, str]:
     """A dateline's month and day ("Nov. 23") with the year it omits. A term the reference data begins
     on the dateline's day or a few days before, for a holder the headline or first sentence has take
     office (:func:`~.year_evidence.term_begun`: "Hegseth sworn in"), names its year; then a full date
@@ -914,20 +944,20 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
     opening_sentence = re.split(r"(?<=[.!?])\s", body[:700], maxsplit=1)[0]
     begun_term = term_begun(f"{headline}\n{opening_sentence}", month, day)
     if begun_term:  # "Hegseth sworn in", his term begun that day (a predecessor's "1 October 2014" is no clue)
-        return f"{begun_term}{iso[4:]}"
+        return _step("term", f"{begun_term}{iso[4:]}")
     same = _same_day(iso, body)
     if same:
-        return f"{_kept_from(int(same[:4]), body, month)}{iso[4:]}"
+        return _step("same_day", f"{_kept_from(int(same[:4]), body, month)}{iso[4:]}")
     edition = _edition_year(headline)  # "Balikatan 2024 ends ...", "Singapore Airshow 2026: ..."
     if edition and edition <= horizon():
-        return f"{edition}{iso[4:]}"
+        return _step("edition", f"{edition}{iso[4:]}")
     lead = body[:700].lower()
     first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
     named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
     named = {weekday} if weekday is not None else named  # ... unless the dateline names the day itself
     told = agreed_year(body, month)  # "last year, when ... in May 2025", "the 80th anniversary of the victory"
     if told and (not named or len(iso) < 10 or _days_after(told, month, day, min(named)) <= 1):
-        return f"{told}{iso[4:]}"
+        return _step("agreed", f"{told}{iso[4:]}")
     paragraph = body.find("\n\n")
     near = [d for start, d in full if start < min(700, paragraph if paragraph > 0 else 700)]
     nearest = None
@@ -953,11 +983,14 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
         reported = named | {_WEEKDAYS.index(m.group(1)) for m in _SAID_ON.finditer(first_sentence)} \
             if weekday is None else named
         fits = []
+        # a weekday of the news told late in its day, or first named after the opening sentence, is the day before
+        # the writing: the dateline falls on the day after it first, then on the day itself
+        later = weekday is None and first is not None and _day_before(lead, first[0], _WEEKDAYS[first[1]])
         begun = begun_by(body) or ""  # "since Russia's invasion of Ukraine": written after 2022-02-24
         for year in range(max(lo_year, low), min(high, this_year) + 1):
             after = min(_days_after(year, month, day, w) for w in reported)
             if after < 7 and f"{year:04d}-{month:02d}-{day:02d}" >= begun:  # 7: no such day that year (29 February)
-                fits.append((after, -abs(year - usual), counts.get(year, 0), year))
+                fits.append((after, -abs(year - usual), counts.get(year, 0), year, 1 - after if later and after < 2 else after))
         if fits:
             held = _in_office(body, month, day)
             edition = _edition_year(headline)  # "Zapad-2025", "IDEX 2025:": a report the day after the weekday fits too
@@ -965,14 +998,14 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
             # the text names, decides between the weekday's day and the day after (one such year only)
             spans = span_ends(f"{headline}\n{body}", max(lo_year, low), this_year)
             spans = spans if len(spans) == 1 else set()
-            return f"{min(fits, key=lambda f: (-held(f[3]), f[0] > 1 or f[3] != edition, f[0] > 1 or f[3] not in spans, f[0], -f[1], -f[2], -f[3]))[3]}" \
-                   f"{iso[4:]}"
+            return _step("weekday", f"{min(fits, key=lambda f: (-held(f[3]), f[0] > 1 or f[3] != edition, f[0] > 1 or f[3] not in spans, f[4], -f[1], -f[2], -f[3]))[3]}"
+                         f"{iso[4:]}")
     opening = f"{headline}\n{body[:700]}"
     ahead = [int(y) for y in _YEAR.findall(opening) if int(y) in counts]
     if ahead and re.search(r"\bnext\s+year\b", opening, re.I):
-        return f"{max(ahead) - 1}{iso[4:]}"
+        return _step("next_year", f"{max(ahead) - 1}{iso[4:]}")
     if nearest:
-        return f"{nearest}{iso[4:]}"
+        return _step("nearest", f"{nearest}{iso[4:]}")
     if counts:  # a story most often looks back a year or two: the year after the latest it tells of as past
         low, high, told = _year_bounds(body, horizon(), (month, day))
         year = min(max(max(told) + _looked_back(body, max(told)), low), high) if told \
@@ -982,9 +1015,9 @@ def _stepwise_year(iso: str, body: str, headline: str = "", weekday: int | None 
         begun = begun_by(body)
         if begun and f"{year:04d}{iso[4:]}" < begun:  # no earlier than a catalogued event the text names
             year = int(begun[:4]) + (f"{begun[:4]}{iso[4:]}" < begun)
-        return f"{year}{iso[4:]}"
+        return _step("told_past", f"{year}{iso[4:]}")
     titled = _YEAR.findall(headline)  # "IDEX 2025: ..." and a text that names no year
-    return f"{titled[0]}{iso[4:]}" if titled else None
+    return _step("headline", f"{titled[0]}{iso[4:]}" if titled else None)
 
 
 def gather(path: str | Path, raw_html: str | None, front: Metadata, text: str, cli: Metadata | None = None) -> Metadata:
