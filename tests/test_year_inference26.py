@@ -35,3 +35,34 @@ def test_a_dateline_naming_its_own_weekday_is_not_moved():
 def test_day_before_reads_the_lead_in_lower_case():
     assert _day_before("troops crossed the border before dawn on sunday.", 35, "sunday") is False
     assert _day_before("troops crossed the border on sunday evening.", 29, "sunday") is True
+
+
+def test_a_title_in_a_sentence_that_names_a_year_is_the_one_held_then():
+    from graph.text.metadata import _in_office
+
+    dated = "The pact was first signed in 2015. President Barack Obama hosted the talks in 2015."
+    undated = "The pact was first signed in 2015. President Barack Obama hosted the talks."
+    assert _in_office(dated, 5, 4)(2016) == 0
+    assert _in_office(undated, 5, 4)(2016) == 1
+    since = "President Barack Obama, the first leader to visit since 2001, hosted the talks."
+    assert _in_office(since, 5, 4)(2016) == 1  # "since 2001" bounds a span: no time of its own
+
+
+def test_a_date_a_term_began_on_is_no_dateline_day():
+    from graph.text.metadata import _same_day
+
+    assert _same_day("0000-09-30", "He leaves after a tenure that began on September 30, 2021.") is None
+    assert _same_day("0000-09-30", "The treaty of September 30, 2021 took effect.") == "2021-09-30"
+
+
+def test_a_thing_done_by_a_year_sets_no_deadline():
+    from graph.text.metadata import _year_bounds
+
+    assert _year_bounds("The 36 jets ordered were all delivered by 2022.", 2030)[1] == 2030
+    assert _year_bounds("The 36 jets ordered will all be delivered by 2027.", 2030)[1] == 2027
+
+
+def test_teen_counts_give_a_span_ending_at_the_writing():
+    from graph.text.year_evidence import span_ends
+
+    assert span_ends("Sixteen years after the pledge of 2008, the bid is frozen.", 2010, 2030) == {2024}

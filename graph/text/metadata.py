@@ -723,12 +723,16 @@ def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = Non
     (2021, 2028, {2021: 1})
     >>> _year_bounds("The deal was signed in December 2021.", 2030, (7, 15))[0]
     2022
+    >>> _year_bounds("The jets were all delivered by 2022.", 2030)[1], _year_bounds("They should all be delivered by 2027.", 2030)[1]
+    (2030, 2027)
     """
     low, high, told = 0, this_year, {}
     for m in _YEAR.finditer(body):
         year, before = int(m.group(1)), body[max(0, m.start() - 120):m.start()]
         if _AHEAD.search(before[-20:]):
-            high = min(high, year) if year >= low else high
+            # a deadline of a plan ("to be delivered by 2028"), not a thing done by then ("all delivered by 2022")
+            if not _DONE_BY.search(before[-40:]) or _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]):
+                high = min(high, year) if year >= low else high
         elif (_SINCE.search(before[-12:]) or _SINCE_MONTH.search(before[-40:])) and year < this_year:
             low = max(low, year + 1)  # "a member since 2004": a state that has lasted, told a year or more on
         elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
@@ -739,6 +743,8 @@ def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = Non
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# a past participle of delivery or completion right before "by": "all delivered by 2022", "completed by 2019"
+_DONE_BY = re.compile(r"\b(?:all|were|was|had\s+been|been|already)\s+(?:\w+\s+)?\w+(?:ed|en|t)\s+by\s+$", re.I)
 # "since June 2024", "since 7 October 2023": a state that has lasted from a month, told a year or more on too
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTHS})\.?"
                           rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.I)
@@ -788,10 +794,24 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
+def _dated_sentence(body: str, m: re.Match) -> bool:
+    """Whether the sentence around a match names a year, not as a span's end ("since 2001"): a title there is the
+    one held then ("Chancellor Ana Roe announced the shield in 2022"), which says nothing of the writing.
+
+    >>> _dated_sentence("Talks went on. President Roe came in 2019. He left.", re.search("Roe", "Talks went on. President Roe came in 2019. He left."))
+    True
+    """
+    start = max(body.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for c in ".!?\n" if (i := body.find(c, m.end())) >= 0]
+    sentence = body[start:min(ends, default=len(body))]
+    return any(not _NOT_NOW.search(sentence[max(0, y.start() - 12):y.start()]) for y in _YEAR.finditer(sentence))
+
+
 def _in_office(body: str, month: int, day: int):
     """How many of the office holders the text names by title and name ("President Donald Trump",
     "acting President Mohammad Mokhber", either of "Presidents Ana Roe and Ben Doe") held that office on the dateline's day of a candidate year
-    (``data/people.csv``); a title named with "former" or "then" proves nothing."""
+    (``data/people.csv``); a title named with "former" or "then", or in a sentence that names a year
+    (:func:`_dated_sentence`), proves nothing."""
     from ..reference.offices import load_offices
 
     terms: dict[str, list] = {}
@@ -805,7 +825,7 @@ def _in_office(body: str, month: int, day: int):
         other = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}?[A-Z][\w'\u2019.-]*"
         for m in re.finditer(rf"\b(?i:{title})(?:\s+{named}(?!\w)|s\s+(?:{other}\s+and\s+)?{named}(?!\w)(?!\s+and\b)"
                              rf"|s\s+{named}\s+and\s+{other}\b)", body):
-            if not _HOLDER_BEFORE.search(body[max(0, m.start() - 12):m.start()]):
+            if not _HOLDER_BEFORE.search(body[max(0, m.start() - 12):m.start()]) and not _dated_sentence(body, m):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
                 break
         else:  # the title in an apposition: "Hanno Pevkur, Estonia's defence minister," / "Roe, the army chief"
@@ -815,7 +835,7 @@ def _in_office(body: str, month: int, day: int):
             # ... or before it: "Japan's foreign minister, Yoko Kamikawa," / "the army chief, Ana Roe"
             ahead = next((m for m in re.finditer(rf"\b(?i:{title}),\s+{re.escape(office.name)}(?!\w)", body)
                           if _TITLE_OWNER.search(body[max(0, m.start() - 24):m.start()])), None)
-            if appos or ahead:
+            if (appos and not _dated_sentence(body, appos)) or (ahead and not _dated_sentence(body, ahead)):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
 
     def held(year: int) -> int:
@@ -874,9 +894,16 @@ def _full_dates(body: str) -> list[tuple[int, str]]:
 
 
 def _same_day(iso: str, body: str) -> str | None:
-    """A full date the text gives on the dateline's month and day ("the 3 September 2024 deal")."""
+    """A full date the text gives on the dateline's month and day ("the 3 September 2024 deal"), not one a term
+    began on (:data:`_BEGAN_ON`)."""
     month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 1
-    return next((d for _, d in _full_dates(body) if (int(d[5:7]), int(d[8:10])) == (month, day)), None)
+    return next((d for start, d in _full_dates(body) if (int(d[5:7]), int(d[8:10])) == (month, day)
+                 and not _BEGAN_ON.search(body[max(0, start - 24):start])), None)
+
+
+# a full date a term or a span began on, which the dateline's day keeps as its anniversary ("a tenure that began
+# on September 30, 2021", dated 30 September three years on)
+_BEGAN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|commenced)\s+(?:on\s+)?$", re.I)
 
 
 # a year that ends a name in a headline: "Zapad-2025", "IDEX 2025:", "Balikatan 2024 closes"; not after a

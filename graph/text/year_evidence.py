@@ -354,7 +354,8 @@ def _begun_years(begun: date, month: int, day: int) -> set[int]:
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                 "sixty": 60, "seventy": 70, "eighty": 80}
 _COUNT = rf"(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})"
 # a length of time that ends at the writing: "retires the Transall after 53 years", "ending 65 years of presence",
