@@ -66,3 +66,9 @@ def test_teen_counts_give_a_span_ending_at_the_writing():
     from graph.text.year_evidence import span_ends
 
     assert span_ends("Sixteen years after the pledge of 2008, the bid is frozen.", 2010, 2030) == {2024}
+
+
+def test_an_explainer_headline_puts_the_lead_weekday_a_day_before_the_dateline():
+    body = "The coastal state's new frigate arrived at the naval base on Thursday. The yard laid it down in 2017."
+    assert _stepwise_year(DAY, body, "Q&A: What the new frigate changes") == "2019-03-15"
+    assert _stepwise_year(DAY, body, "New frigate arrives at the naval base") == "2018-03-15"

@@ -869,12 +869,30 @@ def _day_before(lead: str, start: int, name: str) -> bool:
     return start >= len(opening)
 
 
+def _feature_headline(headline: str) -> bool:
+    """Whether a headline labels its piece as one that explains the news after it (``cues.yaml``
+    ``time.feature_labels``: "Q&A: ...", "Explainer: ...", "... the summit explained") or asks a question.
+
+    >>> _feature_headline("Q&A: What the new pact means"), _feature_headline("Navy takes its first frigate")
+    (True, False)
+    """
+    from ..relations.lexicon import cues
+
+    labels = "|".join(re.escape(w) for w in cues()["time"]["feature_labels"])
+    return bool(re.search(rf"(?<!\w)(?:{labels})(?!\w)", headline, re.I) or headline.rstrip().endswith("?"))
+
+
 def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = None) -> str | None:
     """A dateline's month and day ("Nov. 23") with the year it omits (:func:`_stepwise_year`). A
     second opinion scoring every candidate year on all the evidence at once was tried in the eighth
     session and left out: it flipped a held-out article's year (and every relative date with it).
     Session 25 added steps, each a reader's clue, to the stepwise order instead (tools/year_inference.py
-    over tune .. fresh20: 237 -> 266 of 352; fresh21 11 -> 13 of 16)."""
+    over tune .. fresh20: 237 -> 266 of 352; fresh21 11 -> 13 of 16). Session 26 found the weekday step
+    the one that errs (79 of its 301 decisions over tune .. fresh21, 48 of them a year early: the dateline
+    put on the weekday itself when the story was written the day after) and ranks the day after first
+    for a lead that names its weekday late in the day, after its opening sentence, or under a headline
+    that labels an explainer (:func:`_day_before`, :func:`_feature_headline`): 279 -> 292 of 368;
+    fresh22, scored blind, 13 -> 15 of 16)."""
     return _stepwise_year(iso, body, headline, weekday)
 
 
@@ -950,7 +968,9 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
     then a headline's named edition ("Balikatan 2024 ends ..."); then a year the text
     ties to the writing (:func:`~.year_evidence.agreed_year`: "last year, when ... in May 2025", "the
     80th anniversary of the victory"), unless the weekday named falls more than a day before it. A weekday the lead
-    names ("on Wednesday", or the day its first sentence reports the news on: "said on Monday") ranks the
+    names ("on Wednesday", or the day its first sentence reports the news on: "said on Monday"; the day after it
+    first when the lead tells it late in the day or after its opening sentence, or the headline labels an
+    explainer: :func:`_day_before`) ranks the
     years between those the text tells of in the past and the deadlines it sets (:func:`_year_bounds`), no
     earlier than a catalogued event it names began (:func:`~.year_evidence.begun_by`: "since Russia's
     invasion of Ukraine") and after a month it tells of as past later in the year than the dateline
@@ -1012,7 +1032,8 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
         fits = []
         # a weekday of the news told late in its day, or first named after the opening sentence, is the day before
         # the writing: the dateline falls on the day after it first, then on the day itself
-        later = weekday is None and first is not None and _day_before(lead, first[0], _WEEKDAYS[first[1]])
+        later = weekday is None and first is not None and (_day_before(lead, first[0], _WEEKDAYS[first[1]])
+                                                           or _feature_headline(headline))
         begun = begun_by(body) or ""  # "since Russia's invasion of Ukraine": written after 2022-02-24
         for year in range(max(lo_year, low), min(high, this_year) + 1):
             after = min(_days_after(year, month, day, w) for w in reported)
