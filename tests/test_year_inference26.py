@@ -72,3 +72,11 @@ def test_an_explainer_headline_puts_the_lead_weekday_a_day_before_the_dateline()
     body = "The coastal state's new frigate arrived at the naval base on Thursday. The yard laid it down in 2017."
     assert _stepwise_year(DAY, body, "Q&A: What the new frigate changes") == "2019-03-15"
     assert _stepwise_year(DAY, body, "New frigate arrives at the naval base") == "2018-03-15"
+
+
+def test_the_opening_sentence_runs_past_abbreviations():
+    from graph.text.metadata import _opening_end
+
+    lead = "a truce announced by u.s. president ana roe held on tuesday. it broke later."
+    assert _opening_end(lead) == lead.index(" it broke")
+    assert _day_before(lead, lead.index("tuesday"), "tuesday") is False

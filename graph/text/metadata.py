@@ -865,8 +865,25 @@ def _day_before(lead: str, start: int, name: str) -> bool:
     late = "|".join(re.escape(w) for w in cues()["time"]["late_day_words"])
     if re.search(rf"\b(?:{late})\b", lead[max(0, start - 25):start + len(name) + 10]):
         return True
-    opening = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
-    return start >= len(opening)
+    return start >= _opening_end(lead)
+
+
+# the abbreviations a full stop may close inside a sentence ("U.S. President", "Gen. Roe", "Co. Ltd.")
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?i:mr|mrs|ms|dr|gen|lt|col|maj|capt|adm|brig|sgt|st|no|jr|sr|rep|sen|gov|"
+                           r"prof|co|corp|inc|ltd|vs|approx|est))\.$")
+
+
+def _opening_end(text: str) -> int:
+    """Where a text's opening sentence ends: at the first full stop, question or exclamation mark before
+    a space that closes no abbreviation ("U.S.", "Gen.").
+
+    >>> _opening_end("a ceasefire announced by u.s. president ana roe held. it broke on tuesday.")
+    53
+    """
+    for m in re.finditer(r"[.!?](?=\s)", text):
+        if m.group(0) != "." or not _ABBREVIATION.search(text[max(0, m.start() - 8):m.end()]):
+            return m.end()
+    return len(text)
 
 
 def _feature_headline(headline: str) -> bool:
