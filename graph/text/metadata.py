@@ -908,8 +908,8 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     the one that errs (79 of its 301 decisions over tune .. fresh21, 48 of them a year early: the dateline
     put on the weekday itself when the story was written the day after) and ranks the day after first
     for a lead that names its weekday late in the day, after its opening sentence, or under a headline
-    that labels an explainer (:func:`_day_before`, :func:`_feature_headline`): 279 -> 292 of 368;
-    fresh22, scored blind, 13 -> 15 of 16)."""
+    that labels an explainer (:func:`_day_before`, :func:`_feature_headline`): 279 -> 293 of 368;
+    fresh22 13 -> 15 of 16 (15 scored blind; its one miss is a weekday in the opening sentence, after 0)."""
     return _stepwise_year(iso, body, headline, weekday)
 
 
