@@ -4,7 +4,9 @@ byline and dateline; the gold's month and day), and the year ``_with_year`` infe
 
     python tools/year_inference.py [HALF ...]     # default: the twelve development halves
 
-Prints each miss and the total. Never pass a held-out half.
+Prints each miss (with the step of :func:`~graph.text.metadata.year_and_step` that decided it), the
+right/wrong count of every step and the total; ``--count`` prints the total alone (a half read blind).
+Never pass a held-out half.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import devset  # noqa: E402
 
 from graph.text import read_document  # noqa: E402
-from graph.text.metadata import _with_year, layout  # noqa: E402
+from graph.text.metadata import layout, year_and_step  # noqa: E402
 
 HALVES = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
           "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
@@ -27,8 +29,11 @@ HALVES = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fr
 
 
 def main(argv: list[str]) -> None:
+    count_only = "--count" in argv
+    argv = [a for a in argv if a != "--count"]
     halves = [Path(a) for a in argv] or [ROOT / "tests" / "data" / "dev" / h for h in HALVES]
     ok = total = 0
+    steps: dict[str, list[int]] = {}
     for half in halves:
         if "check" in half.parts:
             raise SystemExit("the check half is held out")
@@ -40,11 +45,15 @@ def main(argv: list[str]) -> None:
             doc = read_document(devset.article_of(gold_path))
             lay = layout(doc.text)
             start = max(x[1] for x in (lay.headline, lay.byline, lay.dateline, (0, 0)) if x)
-            got = _with_year(f"0000{published[4:]}", doc.text[start:], doc.title or "")
+            got, step = year_and_step(f"0000{published[4:]}", doc.text[start:], doc.title or "")
             total += 1
             ok += got == published
-            if got != published:
-                print(f"{half.name} {gold_path.stem}: gold {published} inferred {got}")
+            steps.setdefault(step, [0, 0])[got != published] += 1
+            if got != published and not count_only:
+                print(f"{half.name} {gold_path.stem}: gold {published} inferred {got} by {step}")
+    if not count_only:
+        for step, (right, wrong) in sorted(steps.items(), key=lambda kv: -sum(kv[1])):
+            print(f"  {step:10} right {right:3}  wrong {wrong:3}")
     print(f"{ok}/{total} years inferred")
 
 
