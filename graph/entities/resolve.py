@@ -65,7 +65,8 @@ _TRANSLITERATIONS = ((re.compile(r"(?:iy|yy|yi|ii|ij|y)\b"), "y"), (re.compile(r
 
 _GENERIC_BODY_WORDS = {w.lower() for b in _BRANCHES for w in b.split()} | {
     "ministry", "ministries", "department", "directorate", "of", "the", "for", "and", "defence", "defense", "foreign",
-    "affairs", "interior", "national", "military", "government", "general", "staff", "mod", "its", "s", "service"}
+    "affairs", "interior", "national", "military", "government", "general", "staff", "mod", "its", "s", "service",
+    "presidential", "republican"}
 
 
 def edition_marks(text: str) -> tuple[str | None, int | None]:
@@ -451,7 +452,7 @@ class _Resolver:
     # -- government bodies -------------------------------------------------------------------------
     def government_body(self, m: Mention) -> None:
         if m.ref_id:  # a body the reference data knows ("the Pentagon", "DRDO")
-            m.ref_id = self._royal_service(m.ref_id)
+            m.ref_id = self._own_state_body(m, self._royal_service(m.ref_id))
             entity = self.entity("GovernmentBody", m.text, m.ref_id)
             props = self.ref.get(m.ref_id).props
             country = self.ref.find("Country", props.get("country", ""))
@@ -512,18 +513,37 @@ class _Resolver:
             entity = self.entity("GovernmentBody", known.name, known.id)
         elif country is None or not generic:
             entity = self.entity("GovernmentBody", text)
+            if country is not None and country_mention is not None and found is None and not text.islower():
+                entity.aliases.add(f"{text} ({country.name})")  # "Libya's Presidential Council"
         elif base.startswith(("Ministry", "Department", "Directorate")) or base == "Armed Forces":
             entity = self.entity("GovernmentBody", f"{base} of {country.name}")
-            entity.aliases.add(base)
+            entity.aliases.update({base, f"{base} ({country.name})"})
         else:
             demonym = country.demonyms[0] if country.demonyms else country.name
             entity = self.entity("GovernmentBody", f"{demonym} {base}")
-            entity.aliases.update({base, f"{base} of {country.name}"})
+            entity.aliases.update({base, f"{base} of {country.name}", f"{base} ({country.name})"})
         if country is not None:
             entity.country = country.id
             if country_mention is not None and entity.country_mention is None:
                 entity.country_mention = country_mention
         entity.add(m)
+
+    def _own_state_body(self, m: Mention, ref_id: str) -> str:
+        """ "the Department of Defence" in an article about Australia: a bare kind of body the catalogue
+        knows as one state's (the United States Department of Defense) is the article's state's own body
+        of that name (without a focal state, the sentence's), where that state has one catalogued
+        ("Department of Defence of Australia") and the mention names no state of its own."""
+        entry = self.ref.get(ref_id)
+        owner = entry.props.get("country", "") if entry is not None else ""
+        text = re.sub(r"^the ", "", m.text, flags=re.I)
+        if not owner or not _GENERIC_GOV.search(text) or _country_in(text, self.ref) \
+                or self._country_before(m) is not None:
+            return ref_id
+        state = self.ref.get(self.focal or self._sentence_country(m) or "")
+        if state is None or state.name == owner:
+            return ref_id
+        own = self._body_of(text, state)
+        return own.id if own is not None else ref_id
 
     def _royal_service(self, ref_id: str) -> str:
         """ "the Royal Air Force" in an article about Morocco that never names Britain: the article's
