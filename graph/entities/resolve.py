@@ -481,7 +481,7 @@ class _Resolver:
         if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
-            country_id = (self._possessor_country(m) or self._named_owner(base) if text.islower() else None) \
+            country_id = (self._possessor_country(m) or self._named_owner(base, m.start) if text.islower() else None) \
                 or self.focal
         country = self.ref.get(country_id) if country_id else None
         if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
@@ -626,11 +626,14 @@ class _Resolver:
                         return c.ref_id
         return None
 
-    def _named_owner(self, base: str) -> str | None:
+    def _named_owner(self, base: str, before: int) -> str | None:
         """The country whose body of the kind ``base`` ("Air Force", "Ministry of Defence") the document
-        names: "the air force" in an article that names the Nigerian Air Force is that one, whatever
-        country the article names most."""
+        names before token ``before``: "the air force" in an article that has named the Nigerian Air Force
+        (or later in its sentence: "the defence ministry's logistics arm, MODAFL") is that one, whatever
+        country the article names most (a body named only in a later sentence, "The Russian Defence Ministry
+        said" after "the defence ministry" of the article's state, is no antecedent)."""
         owners = []
+        sent = self.doc[before].sent.start
         named = [m.ref_id if m.label == "Country" else demonym_body(m, self.ref) for m in self.mentions]
         for country_id in dict.fromkeys(c for c in named if c):  # "Kenya", or "Indian" of "the Indian Army"
             country = self.ref.get(country_id)
@@ -638,7 +641,8 @@ class _Resolver:
                 continue
             known = self._body_of(base, country) or (
                 self._national_branch(country.name, base) if base in _BRANCHES else None)
-            if known is not None and any(m.ref_id == known.id for m in self.mentions):
+            if known is not None and any(m.ref_id == known.id and (m.start < before or self.doc[m.start].sent.start == sent)
+                                         for m in self.mentions):
                 owners.append(country_id)
         return owners[0] if len(owners) == 1 else None
 
@@ -2093,6 +2097,7 @@ class _Resolver:
         self.demonym_countries()
         self.titled_aliases()
         self.routine_events()
+        self.nameless_bodies()
         kept = {id(e) for e in self.entities.values()}
         for entity, written in self._written:  # (not evidence that a routine "visit" is an event of the graph)
             if id(entity) in kept:
@@ -2115,6 +2120,20 @@ class _Resolver:
         dropped = {eid for eid, e in self.entities.items()
                    if e.label == "Event" and not e.ref_id and e.name.split(",")[0].strip() in routine
                    and all(form.casefold() in routine for form in (*e.aliases, *(m.text for m in e.mentions)))}
+        for eid in dropped:
+            del self.entities[eid]
+        if dropped:
+            self.mentions = [m for m in self.mentions if m.entity not in dropped]
+
+    def nameless_bodies(self) -> None:
+        """ "reserve and Guard units", "the Directorate": a body the text names by one common noun alone
+        (``generic_alias``) that no state owns and the catalogue does not know names nothing a store could
+        tell apart from every other state's: no entity (a state's "the Navy" keeps its state; "Defence Force",
+        "Naval Air Forces", "9 Corps" are names)."""
+        dropped = {eid for eid, e in self.entities.items()
+                   if e.label == "GovernmentBody" and not e.ref_id and e.country is None
+                   and all(form.isalpha() and generic_alias("GovernmentBody", form)
+                           for form in (e.name, *(m.text for m in e.mentions)))}
         for eid in dropped:
             del self.entities[eid]
         if dropped:

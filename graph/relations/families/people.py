@@ -1096,7 +1096,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             bodies = bodies if len(bodies) == 1 else set()
         body = bodies.pop() if len(bodies) == 1 else None
         if body is None and not bodies and org is None:  # "the navy chief, X" where the text never names the navy
-            body = _implied_service(facts, country, SERVICE_CHIEFS[role] or _whole_forces(role))
+            body = _implied_service(facts, country, SERVICE_CHIEFS[role])
         if body is not None and not facts.entities[body].mentions and country:
             # a service the text never names (another person's title may have implied it already): its chief
             # leads it, and the title ties them to the state as before
@@ -1215,14 +1215,7 @@ def _implied_service(facts: DocFacts, country: str | None, words: str | None) ->
     return entry.id
 
 
-_IMPLIED_SERVICES = ("army", "navy", "air force", "armed forces")
-
-
-def _whole_forces(role: str) -> str | None:
-    """ "armed forces" for a title that names the whole military in words of its own ("the armed forces
-    commander", "chief of the defence force"): its holder heads the state's catalogued armed forces, as
-    a service chief heads the service; None for a title that does not ("chief of staff", "top general")."""
-    return "armed forces" if any(w in role for w in _WHOLE_MILITARY) else None
+_IMPLIED_SERVICES = ("army", "navy", "air force")
 
 
 def _staff_state(facts: DocFacts, p: Mention, org: Mention | None, start: int, phrase: str | None,
