@@ -71,6 +71,11 @@ _UP = {"xcomp", "advcl", "conj", "prep", "pcomp", "ccomp"}
 # possessive is the reporting subject's ("Norway said its air force had ...")
 _SERVICE_HEADS = frozenset(b.split()[-1].lower() for b in lexicon()["name_shape"]["service_coref"].values())
 _WINDOW = 6  # sentences back to look for the antecedent
+# portfolio words of a ministry's description -> words its name has ("the interior ministry": "Ministry of Internal
+# Affairs", "Ministry of the Interior", "Home Affairs")
+_TOPICS = {"foreign": ("foreign", "external"), "defence": ("defence", "defense"), "defense": ("defence", "defense"),
+           "interior": ("interior", "internal affairs", "home affairs"), "finance": ("finance", "treasury"),
+           "justice": ("justice",), "health": ("health",), "trade": ("trade", "commerce")}
 
 
 def _country_of(entity: Entity, ref: ReferenceData) -> str | None:
@@ -173,8 +178,15 @@ class Descriptions:
                     or tok.lower_ in _DEMONYM_ONLY and country is None:
                 continue  # "the new firm" introduces one; a plain "the group" is left to antecedents.py
             entity = self._antecedent(tok, {label}, country)
-            if entity is not None:
+            if entity is not None and self._topic_agrees(mods, entity):
                 self._add(tok, entity)
+
+    @staticmethod
+    def _topic_agrees(mods: list[Token], entity: Entity) -> bool:
+        """Whether a portfolio word before the description ("the interior ministry") is the candidate's:
+        "the country's interior ministry" after "Tajikistan's foreign ministry" is another ministry."""
+        names = " ".join([entity.name, *entity.aliases]).lower()
+        return all(any(w in names for w in _TOPICS[c.lower_]) for c in mods if c.lower_ in _TOPICS)
 
     def pronouns(self) -> None:
         """A possessive "its"/"their" becomes a mention of what :func:`antecedents` says it points to."""

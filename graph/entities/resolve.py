@@ -65,7 +65,8 @@ _TRANSLITERATIONS = ((re.compile(r"(?:iy|yy|yi|ii|ij|y)\b"), "y"), (re.compile(r
 
 _GENERIC_BODY_WORDS = {w.lower() for b in _BRANCHES for w in b.split()} | {
     "ministry", "ministries", "department", "directorate", "of", "the", "for", "and", "defence", "defense", "foreign",
-    "affairs", "interior", "national", "military", "government", "general", "staff", "mod", "its", "s", "service"}
+    "affairs", "interior", "national", "military", "government", "general", "staff", "mod", "its", "s", "service",
+    "presidential", "republican"}
 
 
 def edition_marks(text: str) -> tuple[str | None, int | None]:
@@ -451,7 +452,7 @@ class _Resolver:
     # -- government bodies -------------------------------------------------------------------------
     def government_body(self, m: Mention) -> None:
         if m.ref_id:  # a body the reference data knows ("the Pentagon", "DRDO")
-            m.ref_id = self._royal_service(m.ref_id)
+            m.ref_id = self._own_state_body(m, self._royal_service(m.ref_id))
             entity = self.entity("GovernmentBody", m.text, m.ref_id)
             props = self.ref.get(m.ref_id).props
             country = self.ref.find("Country", props.get("country", ""))
@@ -480,7 +481,7 @@ class _Resolver:
         if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
-            country_id = (self._possessor_country(m) or self._named_owner(base) if text.islower() else None) \
+            country_id = (self._possessor_country(m) or self._named_owner(base, m.start) if text.islower() else None) \
                 or self.focal
         country = self.ref.get(country_id) if country_id else None
         if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
@@ -512,18 +513,37 @@ class _Resolver:
             entity = self.entity("GovernmentBody", known.name, known.id)
         elif country is None or not generic:
             entity = self.entity("GovernmentBody", text)
+            if country is not None and country_mention is not None and found is None and not text.islower():
+                entity.aliases.add(f"{text} ({country.name})")  # "Libya's Presidential Council"
         elif base.startswith(("Ministry", "Department", "Directorate")) or base == "Armed Forces":
             entity = self.entity("GovernmentBody", f"{base} of {country.name}")
-            entity.aliases.add(base)
+            entity.aliases.update({base, f"{base} ({country.name})"})
         else:
             demonym = country.demonyms[0] if country.demonyms else country.name
             entity = self.entity("GovernmentBody", f"{demonym} {base}")
-            entity.aliases.update({base, f"{base} of {country.name}"})
+            entity.aliases.update({base, f"{base} of {country.name}", f"{base} ({country.name})"})
         if country is not None:
             entity.country = country.id
             if country_mention is not None and entity.country_mention is None:
                 entity.country_mention = country_mention
         entity.add(m)
+
+    def _own_state_body(self, m: Mention, ref_id: str) -> str:
+        """ "the Department of Defence" in an article about Australia: a bare kind of body the catalogue
+        knows as one state's (the United States Department of Defense) is the article's state's own body
+        of that name (without a focal state, the sentence's), where that state has one catalogued
+        ("Department of Defence of Australia") and the mention names no state of its own."""
+        entry = self.ref.get(ref_id)
+        owner = entry.props.get("country", "") if entry is not None else ""
+        text = re.sub(r"^the ", "", m.text, flags=re.I)
+        if not owner or not _GENERIC_GOV.search(text) or _country_in(text, self.ref) \
+                or self._country_before(m) is not None:
+            return ref_id
+        state = self.ref.get(self.focal or self._sentence_country(m) or "")
+        if state is None or state.name == owner:
+            return ref_id
+        own = self._body_of(text, state)
+        return own.id if own is not None else ref_id
 
     def _royal_service(self, ref_id: str) -> str:
         """ "the Royal Air Force" in an article about Morocco that never names Britain: the article's
@@ -606,11 +626,14 @@ class _Resolver:
                         return c.ref_id
         return None
 
-    def _named_owner(self, base: str) -> str | None:
+    def _named_owner(self, base: str, before: int) -> str | None:
         """The country whose body of the kind ``base`` ("Air Force", "Ministry of Defence") the document
-        names: "the air force" in an article that names the Nigerian Air Force is that one, whatever
-        country the article names most."""
+        names before token ``before``: "the air force" in an article that has named the Nigerian Air Force
+        (or later in its sentence: "the defence ministry's logistics arm, MODAFL") is that one, whatever
+        country the article names most (a body named only in a later sentence, "The Russian Defence Ministry
+        said" after "the defence ministry" of the article's state, is no antecedent)."""
         owners = []
+        sent = self.doc[before].sent.start
         named = [m.ref_id if m.label == "Country" else demonym_body(m, self.ref) for m in self.mentions]
         for country_id in dict.fromkeys(c for c in named if c):  # "Kenya", or "Indian" of "the Indian Army"
             country = self.ref.get(country_id)
@@ -618,7 +641,8 @@ class _Resolver:
                 continue
             known = self._body_of(base, country) or (
                 self._national_branch(country.name, base) if base in _BRANCHES else None)
-            if known is not None and any(m.ref_id == known.id for m in self.mentions):
+            if known is not None and any(m.ref_id == known.id and (m.start < before or self.doc[m.start].sent.start == sent)
+                                         for m in self.mentions):
                 owners.append(country_id)
         return owners[0] if len(owners) == 1 else None
 
@@ -2073,6 +2097,7 @@ class _Resolver:
         self.demonym_countries()
         self.titled_aliases()
         self.routine_events()
+        self.nameless_bodies()
         kept = {id(e) for e in self.entities.values()}
         for entity, written in self._written:  # (not evidence that a routine "visit" is an event of the graph)
             if id(entity) in kept:
@@ -2095,6 +2120,20 @@ class _Resolver:
         dropped = {eid for eid, e in self.entities.items()
                    if e.label == "Event" and not e.ref_id and e.name.split(",")[0].strip() in routine
                    and all(form.casefold() in routine for form in (*e.aliases, *(m.text for m in e.mentions)))}
+        for eid in dropped:
+            del self.entities[eid]
+        if dropped:
+            self.mentions = [m for m in self.mentions if m.entity not in dropped]
+
+    def nameless_bodies(self) -> None:
+        """ "reserve and Guard units", "the Directorate": a body the text names by one common noun alone
+        (``generic_alias``) that no state owns and the catalogue does not know names nothing a store could
+        tell apart from every other state's: no entity (a state's "the Navy" keeps its state; "Defence Force",
+        "Naval Air Forces", "9 Corps" are names)."""
+        dropped = {eid for eid, e in self.entities.items()
+                   if e.label == "GovernmentBody" and not e.ref_id and e.country is None
+                   and all(form.isalpha() and generic_alias("GovernmentBody", form)
+                           for form in (e.name, *(m.text for m in e.mentions)))}
         for eid in dropped:
             del self.entities[eid]
         if dropped:
