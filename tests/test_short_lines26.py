@@ -47,3 +47,30 @@ def test_short_line_spares_sentences_list_items_and_fact_boxes():
     assert short_line("- Korvath Industries", 3) is None
     assert short_line("Supplier: Korvath Industries", 12) is None
     assert short_line("The talks, which had stalled for two years over the border and the river, resumed in", 3) is None
+
+
+def test_surname_or_ship_name_taken_for_a_place_is_no_place(pipeline):
+    text = (f"{_BODY} Gergely Fodor, a military aviation researcher at the Andes Institute, said the choice "
+            "was sound. The amphibious transport dock USS New York put in at Gdynia on Monday.")
+    names = _names(pipeline, text)
+    assert "Fodor" not in names and "New York City" not in names
+    assert "Gdynia" in names
+
+
+def test_place_after_a_compass_word_or_a_possessive_stays(pipeline):
+    names = _names(pipeline, "Last year's edition, held in South Sumatra, drew six navies. "
+                             "Vinci runs Belgrade's Nikola Tesla Airport.")
+    assert {"Sumatra", "Nikola Tesla Airport"} <= names
+
+
+def test_business_abbreviation_is_no_organisation(pipeline):
+    assert "IPO" not in _names(pipeline, "Merging with a listed company gave the firm a quotation without a classic IPO.")
+
+
+def test_hyphenated_pair_of_names_before_a_noun_is_no_person(pipeline):
+    names = _names(pipeline, '"The Hegseth-Marles meeting was the expected headline, but the minister\'s presence '
+                             'changed the tone," said Maria Lopez of the Harbour Institute. The statement issued '
+                             'after the Albanese-Luxon talks committed both governments to build a patrol boat.')
+    assert not names & {"Hegseth-Marles", "Albanese-Luxon"}
+    assert "Maria Lopez" in names
+    assert "Kristóf Szalay-Bobrovniczky" in _names(pipeline, "Kristóf Szalay-Bobrovniczky said the talks went well.")
