@@ -3,8 +3,8 @@ meeting", "the Maréchal and Saint-Exupéry sites". The tagger reads the pair as
 name; it names the two sides of a meeting (or a place named after a person) and qualifies the noun after
 it. A Person no relation touches every one of whose mentions is such a pair, two capitalised words glued
 by a hyphen and followed straight by a lower-case word, is dropped. A person named in full elsewhere
-("Kristóf Szalay-Bobrovniczky said") keeps every mention. Of such relation-less nodes in twenty-one
-development halves the writers listed none (three left out).
+("Kristóf Szalay-Bobrovniczky said") keeps every mention. Such nodes of the twenty-two development
+halves (tune .. fresh21): four ("Kyzyl-Bel" too, a place), all left out by the writers.
 """
 from __future__ import annotations
 
