@@ -83,6 +83,7 @@ class Pipeline:
         from .entities.eras import drop_idle_eras
         from .entities.idle_events import drop_idle_occasions
         from .entities.name_openers import drop_name_openers
+        from .entities.name_pairs import drop_name_pairs
         from .entities.passing_services import drop_group_bodies, drop_passing_services
         from .entities.region_names import fold_bare_regions
         from .relations import extract
@@ -92,6 +93,7 @@ class Pipeline:
         fold_idle_capitals(entities, relations, self.ref, doc)  # "announced in Ottawa": Canada's name
         fold_bare_regions(doc, entities, relations)  # "Kursk Oblast" ... "fires in Kursk": the region
         drop_name_openers(doc, entities, relations, self.ref)  # "the Geneva Agreement" names no place of the article
+        drop_name_pairs(doc, entities, relations)  # "the Modi-Macron talks": two sides, no person
         drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
         drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
         drop_document_bodies(entities, relations)  # "the Defence Strategic Review": a document, no body

@@ -18,6 +18,14 @@ Southeast Asia specialist") is dropped the same way: of eleven such relation-les
 seventeen development halves, the writers listed one (a summit named after its region) and left out
 eight; the supra-regions the text names on its own stay (the gold lists most of them).
 
+A place the text names only as the last word of a longer name is dropped alike: a person's surname the
+tagger took for a place ("Gergely Fodor, a military aviation researcher", "First Lady Iriana", "Per Pugholm"),
+a ship's name after its prefix ("USS New York"). A Place no relation touches every one of whose mentions
+follows a capitalised word of no other mention on the same line (:func:`closes_name`; no function word,
+adjective, compass or calendar word, title, nor a possessive: "South Sumatra", "Belgrade's Nikola Tesla
+Airport" stay). Such nodes of the twenty-two development halves (tune .. fresh21): four, all left out
+by the writers.
+
 A body or an occasion the text names only as the opening words of a longer name is no entity of the
 article either: "the Border Police Unit", "the National Security Council Secretariat", "the UN Charter",
 "the United Nations Summit of the Future", "the Joint Chiefs of Staff Committee". A GovernmentBody,
@@ -72,6 +80,36 @@ def opens_name(doc: Doc, mention: Mention) -> bool:
     return nxt.text.casefold() not in _kept_heads() and nxt.ent_type_ not in {"GPE", "LOC"}
 
 
+def closes_name(doc: Doc, mention: Mention, covered: set[int]) -> bool:
+    """Whether ``mention`` is the last word(s) of a longer name whose first word the text writes right
+    before it: a person's surname the tagger took for a place ("Gergely Fodor, a researcher", "First Lady
+    Iriana"), a ship's name after its prefix ("USS New York"). The word before is a capitalised word of
+    no other mention, on the same line, and no function word, adjective, number, compass word
+    ("South Sumatra", "North Atlantic"), calendar word ("In June Kyiv") or possessive ("Belgrade's")."""
+    if mention.start == 0 or in_headline(doc, mention.start_char) or heading_line(doc_text(doc), mention.start_char):
+        return False
+    prev = doc[mention.start - 1]
+    if prev.whitespace_ != " " or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_stop \
+            or prev.pos_ in _NOT_NAME_POS or prev.i in covered:
+        return False
+    return prev.lower_ not in _not_first_words()
+
+
+_NOT_NAME_POS = {"ADJ", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM", "VERB", "PUNCT"}
+
+
+@cache
+def _not_first_words() -> frozenset[str]:
+    """Capitalised words before a place that leave it the place: compass words, calendar words, titles
+    ("South Sumatra", "In June Kyiv", "Governor")."""
+    lex = lexicon()
+    sited = lex["sited_places"]
+    words = set(lex["calendar_words"]) | set(lex["name_opener_kept_heads"])
+    words |= set(sited["compass_nouns"]) | set(sited["compass_adjectives"]) | set(sited["not_places"])
+    words |= set(lex["name_shape"]["leading_titles"]) | set(lex["name_shape"]["leading_words"])
+    return frozenset(w.casefold() for w in words)
+
+
 def modifies_noun(doc: Doc, mention: Mention) -> bool:
     """Whether ``mention`` only qualifies a noun after it ("Arctic drills", "a Middle East debut", "a
     Southeast Asia specialist"), or opens a longer name: its head word modifies a noun to its right
@@ -101,6 +139,7 @@ def drop_name_openers(doc: Doc, entities: dict[str, Entity], relations: list[Rel
     lex = lexicon()
     bodies = set(lex["name_opener_body_labels"])
     starts = {m.start for e in entities.values() for m in e.mentions}  # "a NATO E-3A": the aircraft's owner
+    covered = {i for e in entities.values() for m in e.mentions for i in range(m.start, m.end)}
     for key, entity in list(entities.items()):
         if entity.id in used or not entity.mentions:
             continue
@@ -111,7 +150,9 @@ def drop_name_openers(doc: Doc, entities: dict[str, Entity], relations: list[Rel
         if entity.label != "Place":
             continue
         kind = _kind(entity, ref)
-        if kind in lex["name_opener_modifier_kinds"]:
+        if all(closes_name(doc, m, covered) for m in entity.mentions):
+            idle = True  # "Gergely Fodor", "USS New York": the end of a person's or a ship's name
+        elif kind in lex["name_opener_modifier_kinds"]:
             idle = all(modifies_noun(doc, m) for m in entity.mentions)  # "Arctic drills"
         else:
             idle = kind not in lex["name_opener_wide_kinds"] and all(opens_name(doc, m) for m in entity.mentions)

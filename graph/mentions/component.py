@@ -47,7 +47,7 @@ from .heads import (
     tailed_events,
 )
 from .honours import drop_honours
-from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
+from .layout import doc_text, heading_line, in_headline, is_byline, masthead_line, outside_text, short_line
 from .lexicon import category_of, lexicon, name_category_of
 from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
@@ -1869,9 +1869,11 @@ class MentionFinder:
         return self._mention(doc[m.start:end], "Platform", m.source, m.ref_id, m.category)
 
     def _in_prose(self, doc: Doc, m: Mention) -> bool:
-        """Not in the dateline or byline; in a Title Case headline only if known to the reference
-        data or named again in the body (a headline's capitals do not make names)."""
-        if outside_text(doc, m.start_char, m.end_char):
+        """Not in the dateline, the byline or the outlet's line beside it; in a Title Case headline, or
+        (unknown to the reference data) on any short line without closing punctuation, a subheading,
+        only if known to the reference data or named again in the body (a headline's capitals do not
+        make names)."""
+        if outside_text(doc, m.start_char, m.end_char) or masthead_line(doc_text(doc), m.start_char):
             return False
         if m.ref_id:  # a known name stays, but not in a byline ("By Paolo Dizon in Manila") nor only in
             text = doc_text(doc)  # an all-capitals heading ("QUALITATIVE MILITARY EDGE" is no EDGE Group)
@@ -1886,7 +1888,7 @@ class MentionFinder:
             end = doc.user_data["layout"]["headline"][1]
             return m.text in doc_text(doc)[end:]  # as written: a headline capitalises common words
         text = doc_text(doc)
-        line = _heading_of(doc, text, m.start_char)
+        line = _heading_of(doc, text, m.start_char) or short_line(text, m.start_char)
         if line is None:
             return True
         return m.text in text[:line[0]] or m.text in text[line[1]:]

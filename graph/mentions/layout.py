@@ -111,3 +111,48 @@ def heading_line(text: str, start_char: int) -> tuple[int, int] | None:
     capitalised = sum(w[:1].isupper() for w in words if len(w) > 3 or w[:1].isupper())
     significant = sum(1 for w in words if len(w) > 3 or w[:1].isupper())
     return (start, end) if significant and capitalised / significant >= 0.9 else None
+
+
+SHORT_LINE_WORDS = 12  # a subheading is no longer ("Lessons from the border war", "Rheinmetall left outside")
+_CLOSING = {".", "?", "!", '"', "\u201d", "'", "\u2019", ":", ";", ",", ")"}
+_SMALL_WORDS = {"and", "of", "the", "on", "for", "in", "at", "de", "du", "des", "la", "le", "el", "y", "&"}
+
+
+def _line_at(text: str, start_char: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, start_char) + 1
+    end = text.find("\n", start_char)
+    return start, len(text) if end < 0 else end
+
+
+def short_line(text: str, start_char: int) -> tuple[int, int] | None:
+    """The line around ``start_char`` if it is a short line without closing punctuation: a subheading in
+    any case ("Lessons from Batken", "BEIJING WARY", "Background"), an outlet's or rubric's line, no
+    sentence. A list item and a fact box's field ("Buyer: Armament Agency") are no such line."""
+    start, end = _line_at(text, start_char)
+    raw = text[start:end].strip()
+    line = raw.strip("*#_ ")
+    if not line or raw.startswith(("- ", "* ", "\u2022", "|")) or line[-1:] in _CLOSING:
+        return None
+    words = line.split()
+    if len(words) > SHORT_LINE_WORDS or ":" in " ".join(words[:3]):
+        return None
+    return start, end
+
+
+def _nearest_line(text: str, start: int, end: int, step: int) -> str:
+    """The nearest non-blank line above (``step`` -1) or below (+1) the line [start, end)."""
+    lines = (text[:start].split("\n")[::-1] if step < 0 else text[end:].split("\n"))
+    return next((ln.strip().strip("*#_ ") for ln in lines if ln.strip()), "")
+
+
+def masthead_line(text: str, start_char: int) -> bool:
+    """Whether the line around ``start_char`` is an outlet's name set right above or below the byline
+    ("Yellow Sea Review" over "By Cho Min-ji | 29 April 2025", "Baltic Rim Digest" under it): a short
+    line of capitalised words, not part of the article's prose even where it names a sea or a region."""
+    start, end = _line_at(text, start_char)
+    line = text[start:end].strip().strip("*#_ ")
+    words = [w for w in line.split() if w[:1].isalnum()]
+    if not 0 < len(words) <= 6 or ":" in line or line[-1:] in _CLOSING \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words):
+        return False
+    return any(is_byline(_nearest_line(text, start, end, step)) for step in (-1, 1))
