@@ -1,6 +1,7 @@
 """Kinds of stage the dev halves missed, each with invented sentences through the real pipeline: a fleet's
 era ended, a platform called decommissioned, an operating unit disbanded, deliveries still to start, a
-fleet still growing, goods that are to be replaced, a progressive "is taking", a supply still shipping."""
+fleet still growing, goods that are to be replaced, a progressive "is taking", a supply still shipping,
+a span of service ended, a buyer's bid to buy, a year told of other goods."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +45,25 @@ from tests.extracted import stage_of as _stage
      "Changwon.", "Hanwha Aerospace", "SUPPLIES", "Poland", "delivering"),
     ("Hanwha Aerospace was the main supplier of artillery to Poland.", "Hanwha Aerospace", "SUPPLIES", "Poland",
      "delivered"),
+    # a holder that ends a span of a type's service has retired it; one that will end it still flies it
+    ("The Chilean Air Force ended forty years of Mirage 5 operations on Friday.", "Chilean Air Force", "OPERATES",
+     "Mirage 5", "retired"),
+    ("The Peruvian Navy closed more than three decades of Sea King flying in May.", "Peruvian Navy", "OPERATES",
+     "Sea King", "retired"),
+    ("The Chilean Air Force will end forty years of Mirage 5 operations next year.", "Chilean Air Force",
+     "OPERATES", "Mirage 5", "in_service"),
+    # a buyer's bid to buy is an intention (planned); a seller's bid in a tender stays under negotiation
+    ("Ecuador renewed its bid to buy Super Tucano aircraft from Embraer.", "Ecuador", "OPERATES", "Super Tucano",
+     "planned"),
+    ("Ecuador renewed its bid to buy Super Tucano aircraft from Embraer.", "Embraer", "SUPPLIES", "Ecuador",
+     "planned"),
+    ("Embraer submitted a bid to supply Super Tucano aircraft to Ecuador.", "Embraer", "SUPPLIES", "Ecuador",
+     "negotiating"),
+    # a year told of other goods in their own relative clause does not make a new order an old holding
+    ("The Gripen E will replace the Royal Thai Air Force's F-5 fighters, Northrop jets that entered service in the "
+     "1970s.", "Royal Thai Air Force", "OPERATES", "Gripen", "ordered"),
+    ("The Chilean Air Force still flies the F-16 fighters it received from the Netherlands in 2006.",
+     "Chilean Air Force", "OPERATES", "F-16", "in_service"),
 ])
 def test_stage_kinds(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage

@@ -317,6 +317,15 @@ def _before(words: set[str]) -> str | None:
     return None
 
 
+def _buyer_bid(noun: Token, tok: Token) -> bool:
+    """Whether a noun of bidding takes an infinitive of buying ("its bid to buy", "a bid to acquire"): the
+    buyer's attempt, an intention (``buyer_bids`` of ``stage``); not a seller's "bid to supply", a tender's offer."""
+    lex = cues()["stage"]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex["buyer_bids"] and tok.head.i == noun.i \
+        and tok.dep_ in {"acl", "relcl"} and tok.lemma_.lower() in lex["bought"] | lex["ordered"] \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _announced_aid(tok: Token) -> bool:
     """Whether a sending verb under "will"/"would" is what an announcement tells ("announced that it would
     send tanks", "vowed it will supply"): aid announced, not yet under contract (``announcing_verbs`` and
@@ -355,6 +364,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         glem = {g.lemma_.lower(), g.lower_}
         if talks_ended(g):
             return "cancelled"  # "until June, X had been negotiating over building the tank for the army"
+        if _buyer_bid(g, tok):
+            return "planned"  # "a Qatari bid to buy MQ-9 drones": the buyer's attempt, no talks stated
         for stage in ("cancelled", "planned", "negotiating"):
             if glem & lex[stage]:
                 return stage
