@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..context import SentenceContext
 from ..lexicon import cues
-from ..passes.deal_stage import long_ago, talks_under_way
+from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
 from ..time import published_of
 
 
@@ -393,11 +393,13 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     first = any(_part_of_whole(o) for o in objects) or any(_part_of_whole(c) for c in children if c.dep_ == "dobj") or \
         any(t.lower_ in lex["delivering"] for o in objects for t in _counted(o)) or \
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
+        any(t.lower_ in lex["delivering"] for c in children if c.dep_ == "nsubjpass" for t in _counted(c)) or \
         any(ph in ctx.text_lower for ph in lex["delivering_phrases"]) or \
         tok.dep_ == "acl" and any(t.lower_ in lex["delivering"] for t in tok.head.children if t.dep_ == "amod")
     # "inducted its first Prachands in 2022" in a 2025 article: the deliveries began years ago, not now; the
-    # type has served since (a supply of it is delivered: passes/held_stage)
-    began_long_ago = first and long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at))
+    # type has served since (a supply of it is delivered: passes/held_stage). The year must be the handover's
+    # clause's: "ordered 36 jets in 2016, and X handed over the first of them in October" began now
+    began_long_ago = first and clause_long_ago(tok, published_of(ctx.doc), set(ctx.at))
     first = first and not began_long_ago
     if words & lex["cancelled"]:
         return "cancelled"
