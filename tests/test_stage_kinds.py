@@ -1,6 +1,7 @@
 """Kinds of stage the dev halves missed, each with invented sentences through the real pipeline: a fleet's
 era ended, a platform called decommissioned, an operating unit disbanded, deliveries still to start, a
-fleet still growing, goods that are to be replaced, a progressive "is taking", a supply still shipping."""
+fleet still growing, goods that are to be replaced, a progressive "is taking", a supply still shipping,
+a span of service ended, a buyer's bid to buy, a year told of other goods or of an order's clause."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +45,36 @@ from tests.extracted import stage_of as _stage
      "Changwon.", "Hanwha Aerospace", "SUPPLIES", "Poland", "delivering"),
     ("Hanwha Aerospace was the main supplier of artillery to Poland.", "Hanwha Aerospace", "SUPPLIES", "Poland",
      "delivered"),
+    # a holder that ends a span of a type's service has retired it; one that will end it still flies it
+    ("The Chilean Air Force ended forty years of Mirage 5 operations on Friday.", "Chilean Air Force", "OPERATES",
+     "Mirage 5", "retired"),
+    ("The Peruvian Navy closed more than three decades of Sea King flying in May.", "Peruvian Navy", "OPERATES",
+     "Sea King", "retired"),
+    ("The Chilean Air Force will end forty years of Mirage 5 operations next year.", "Chilean Air Force",
+     "OPERATES", "Mirage 5", "in_service"),
+    # a buyer's bid to buy is an intention (planned); a seller's bid in a tender stays under negotiation
+    ("Ecuador renewed its bid to buy Super Tucano aircraft from Embraer.", "Ecuador", "OPERATES", "Super Tucano",
+     "planned"),
+    ("Ecuador renewed its bid to buy Super Tucano aircraft from Embraer.", "Embraer", "SUPPLIES", "Ecuador",
+     "planned"),
+    ("Embraer submitted a bid to supply Super Tucano aircraft to Ecuador.", "Embraer", "SUPPLIES", "Ecuador",
+     "negotiating"),
 ])
 def test_stage_kinds(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("text,source,type_,target,published,stage", [
+    # a year told of other goods in their own relative clause does not make a new order an old holding
+    ("The Gripen E will replace the Royal Thai Air Force's F-5 fighters, Northrop jets that entered service in the "
+     "1970s.", "Royal Thai Air Force", "OPERATES", "Gripen", "2024-03-01", "ordered"),
+    ("The Chilean Air Force still flies the F-16 fighters it received from the Netherlands in 2006.",
+     "Chilean Air Force", "OPERATES", "F-16", "2024-03-01", "in_service"),
+    # the year of an order's clause does not put the first handover of its goods years back
+    ("Peru ordered 12 MiG-29 fighters from Belarus in 2016, and Belarus handed over the first of them in October.",
+     "Belarus", "SUPPLIES", "Peru", "2019-12-27", "delivering"),
+    ("Peru ordered 12 MiG-29 fighters from Belarus in 1995, and Belarus handed over the first of them in 1996.",
+     "Peru", "OPERATES", "MiG-29", "2019-12-27", "in_service"),
+])
+def test_dated_stage_kinds(pipeline, text, source, type_, target, published, stage):
+    assert _stage(pipeline, text, source, type_, target, published) == stage

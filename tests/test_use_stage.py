@@ -36,6 +36,23 @@ _DAY = "2024-03-01"
     # a type replaced decades before publication is retired; one still to be replaced serves
     ("In 1988 Greece chose the F-16 to replace its Northrop F-5 fighters.", "Greece", "F-5", "retired"),
     ("Greece chose the KF-21 to replace its Northrop F-5 fighters.", "Greece", "F-5", "in_service"),
+    # goods a sentence works on (an upgrade, a modernisation) are held, whatever deal it tells besides; a variant
+    # bought new ("upgraded" on the goods themselves) is not
+    ("Peru signed a contract with the United States for 12 new F-16 Block 70 jets and kits to modernise the rest "
+     "of its existing F-16 fleet.", "Peru", "F-16", "in_service"),
+    ("Peru signed a contract with the United States for 12 new F-16 Block 70 jets.", "Peru", "F-16", "ordered"),
+    ("Aselsan hopes to join modernisation programmes for Ecuador's Leopard 1 tanks.", "Ecuador", "Leopard 1",
+     "in_service"),
+    ("Ecuador plans to buy Leopard 1 tanks from Germany.", "Ecuador", "Leopard 1", "planned"),
+    # the last of a fleet flown, or one named unit lost, is out of service; one still flown is not
+    ("The new jets arrive a year after the Chilean Air Force flew its last Mirage 5 fighters.",
+     "Chilean Air Force", "Mirage 5", "retired"),
+    ("The new jets arrive a year after the Chilean Air Force flew its first Mirage 5 fighters.",
+     "Chilean Air Force", "Mirage 5", "in_service"),
+    ("The Peruvian Navy lost its oldest submarine, BAP Pacocha, in a collision in 1988.", "Peruvian Navy",
+     "BAP Pacocha", "retired"),
+    ("The Peruvian Navy still sails its oldest submarine, BAP Pacocha, from Callao.", "Peruvian Navy",
+     "BAP Pacocha", "in_service"),
     # a unit no state is named for takes the air force's retirement of the type
     ("The Indian Air Force retired the MiG-21 on Friday with a farewell flypast. The last MiG-21 jets were flown "
      "by No. 4 Squadron.", "No. 4 Squadron", "MiG-21", "retired"),

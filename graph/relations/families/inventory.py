@@ -87,6 +87,30 @@ def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield rel(ctx, o, "OPERATES", p, 0.65, "retired", stage=clause_stage(ctx, tok, "retired"))
 
 
+def ended_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the RAAF ends 55 years of P-3 service", "ended roughly fifty years of Phantom operations", "closing
+    six decades of MiG-21 flying", "ended its Mirage operations": the subject has retired the type (a span
+    or activity noun of ``operate.ended_service``; "will end" keeps it in service: :func:`clause_stage`). Surer
+    than a rule of use that reads "flying" there as the subject's use of the type (confidence 0.8)."""
+    lex = cues()["operate"]["ended_service"]
+    for tok, _ in ctx.cued_forms(lex["verbs"]):
+        if tok.pos_ != "VERB" or negated(ctx, tok):
+            continue
+        for d in (c for c in tok.children if c.dep_ == "dobj"):
+            acts = [d] if d.lemma_.lower() in lex["activities"] else []
+            if d.lemma_.lower() in lex["spans"]:
+                acts = [o for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ in {"pobj", "pcomp"} and (o.lemma_.lower() in lex["activities"] or any(
+                            c.dep_ in {"acl", "amod"} and c.lower_ in lex["activities"]
+                            for c in (*d.children, *o.children)))]  # "decades of Sea King flying"
+            platforms = [m for a in acts for m in _platform_heads(ctx, a)]
+            if not platforms:
+                continue
+            owners = _with_country(ctx, _subjects(ctx, facts, tok, STATES), STATES)
+            for o, p in entity_pairs(owners, platforms):
+                yield rel(ctx, o, "OPERATES", p, 0.8, "ended-service", stage=clause_stage(ctx, tok, "retired"))
+
+
 def office(entity: Entity) -> bool:
     """Whether a state body is an office that buys or plans arms but operates none ("Ministry of Defence of
     Denmark", "Defence Research and Development Organisation"): cue words ``operate.office_words`` in its name."""

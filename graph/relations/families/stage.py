@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...text.numbers import CARDINALS
 from ..context import SentenceContext
 from ..lexicon import cues
-from ..passes.deal_stage import long_ago, talks_under_way
+from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
 from ..time import published_of
 
 
@@ -316,6 +316,15 @@ def _before(words: set[str]) -> str | None:
     return None
 
 
+def _buyer_bid(noun: Token, tok: Token) -> bool:
+    """Whether a noun of bidding takes an infinitive of buying ("its bid to buy", "a bid to acquire"): the
+    buyer's attempt, an intention (``buyer_bids`` of ``stage``); not a seller's "bid to supply", a tender's offer."""
+    lex = cues()["stage"]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex["buyer_bids"] and tok.head.i == noun.i \
+        and tok.dep_ in {"acl", "relcl"} and tok.lemma_.lower() in lex["bought"] | lex["ordered"] \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _announced_aid(tok: Token) -> bool:
     """Whether a sending verb under "will"/"would" is what an announcement tells ("announced that it would
     send tanks", "vowed it will supply"): aid announced, not yet under contract (``announcing_verbs`` and
@@ -354,6 +363,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         glem = {g.lemma_.lower(), g.lower_}
         if talks_ended(g):
             return "cancelled"  # "until June, X had been negotiating over building the tank for the army"
+        if _buyer_bid(g, tok):
+            return "planned"  # "a Qatari bid to buy MQ-9 drones": the buyer's attempt, no talks stated
         for stage in ("cancelled", "planned", "negotiating"):
             if glem & lex[stage]:
                 return stage
@@ -381,11 +392,13 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     first = any(_part_of_whole(o) for o in objects) or any(_part_of_whole(c) for c in children if c.dep_ == "dobj") or \
         any(t.lower_ in lex["delivering"] for o in objects for t in _counted(o)) or \
         any(t.lower_ in lex["delivering"] for t in tok.children if t.dep_ in {"advmod", "amod"}) or \
+        any(t.lower_ in lex["delivering"] for c in children if c.dep_ == "nsubjpass" for t in _counted(c)) or \
         any(ph in ctx.text_lower for ph in lex["delivering_phrases"]) or \
         tok.dep_ == "acl" and any(t.lower_ in lex["delivering"] for t in tok.head.children if t.dep_ == "amod")
     # "inducted its first Prachands in 2022" in a 2025 article: the deliveries began years ago, not now; the
-    # type has served since (a supply of it is delivered: passes/held_stage)
-    began_long_ago = first and long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at))
+    # type has served since (a supply of it is delivered: passes/held_stage). The year must be the handover's
+    # clause's: "ordered 36 jets in 2016, and X handed over the first of them in October" began now
+    began_long_ago = first and clause_long_ago(tok, published_of(ctx.doc), set(ctx.at))
     first = first and not began_long_ago
     if words & lex["cancelled"]:
         return "cancelled"

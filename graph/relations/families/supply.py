@@ -44,6 +44,7 @@ from .inventory import (
     demonym_users,
     described_owner,
     earlier_users,
+    ended_service,
     equipped_with,
     fired,
     given_away,
@@ -1316,6 +1317,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     owner of a fleet or inventory operates what it holds; and (``inventory``) what a state retired,
     what "the operators" are said to fly, and a state subject's "its" platform."""
     yield from retirements(ctx, facts)
+    yield from ended_service(ctx, facts)
     yield from operators(ctx, facts)
     yield from own_platforms(ctx, facts)
     yield from whose_platforms(ctx, facts)

@@ -43,7 +43,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     placed = placed_once(member_ties.drop_bloc_ties(relations), entities)
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
-    news_stage.apply(placed, published)  # a fact stated before and after its goods came: the news's stage
+    news_stage.apply(placed, published, sents, entities)  # a fact stated before and after its goods came: the news's stage
     placed = drop_part_makers(placed, doc, sents, entities)  # a firm making a part: not the platform's maker
     placed = drop_home_states(placed, entities)  # a maker selling to its own state's service: the service
     first_arrival.apply(placed, doc, entities)  # goods under way or handed over: from the first units' arrival

@@ -16,8 +16,12 @@ the stage of the answer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
+from spacy.tokens import Span
+
+from ...entities import Entity
 from ..lexicon import cues
 from ..relation import Relation
 
@@ -77,6 +81,8 @@ def _settle_old_endings(stated: list[Relation], published: date | None) -> None:
 
 
 _OLD_YEARS = 10  # a delivery or an order this many years before publication: the goods are in use
+_YEARS = re.compile(r"(?:19|20)\d\d(?:s)?")  # "1992", "1980s"
+_NAME_DEPS = {"compound", "nmod", "amod", "appos", "nummod", "poss"}  # the words of a noun's own phrase
 
 
 def _latest_year(r: Relation) -> int | None:
@@ -90,16 +96,42 @@ def _latest_year(r: Relation) -> int | None:
     return int(years[-1])
 
 
-def _settle_old_deliveries(relations: list[Relation], published: date | None) -> None:
+def _told_of_others(r: Relation, sents: list[Span], entities: dict[str, Entity]) -> bool:
+    """Whether every year of a statement's sentence sits in a relative clause on other goods than the fact's
+    ("The F-35 will replace the air force's CF-18s, jets that entered service in the 1980s": the year is the
+    CF-18s', not the F-35's), so the fact is not dated by it."""
+    entity = entities.get(r.target)
+    if not sents or entity is None or "start" not in r.evidence:
+        return False
+    sent = sents[bisect_right([x.start_char for x in sents], r.evidence["start"]) - 1]
+    goods = {i for m in entity.mentions if sent.start <= m.start and m.end <= sent.end for i in range(m.start, m.end)}
+    years = [t for t in sent if _YEARS.fullmatch(t.text) and t.i not in goods]
+    if not goods or not years:
+        return False
+    for year in years:
+        clause = next((a for a in year.ancestors if a.dep_ in {"relcl", "acl"} and a.pos_ in {"VERB", "AUX"}), None)
+        if clause is None:
+            return False  # a year of the main clause: the fact's
+        nouns = [clause.head] + ([clause.head.head] if clause.head.dep_ == "appos" else [])  # "X, jets that ..."
+        inside = {t.i for t in clause.subtree}
+        described = {t.i for n in nouns for t in n.subtree if t.i == n.i or t.dep_ in _NAME_DEPS} - inside
+        if described & goods:
+            return False  # "the MiG-29s it received in the late 1980s": the goods' own clause
+    return True
+
+
+def _settle_old_deliveries(relations: list[Relation], published: date | None, sents: list[Span] = (),
+                           entities: dict[str, Entity] | None = None) -> None:
     """Goods delivered, or ordered, ten years or more before publication have long come: a holding is
     ``in_service`` ("flies the MiG-29s it received from the Soviet Union in the late 1980s"), a supply
     ordered that long ago ``delivered`` ("Finland ordered those jets in 1992"). The deal's first days are
-    background to the article, not its news."""
+    background to the article, not its news. A year told of other goods, in a relative clause of theirs,
+    dates nothing of the fact (:func:`_told_of_others`)."""
     if published is None:
         return
     for r in relations:
         year = _latest_year(r) if r.type in _TYPES else None
-        if year is None or year > published.year - _OLD_YEARS:
+        if year is None or year > published.year - _OLD_YEARS or _told_of_others(r, list(sents), entities or {}):
             continue
         stage = r.props.get("stage")
         if r.type == "OPERATES" and stage in {"delivered", "ordered"}:
@@ -108,11 +140,13 @@ def _settle_old_deliveries(relations: list[Relation], published: date | None) ->
             _move(r, "delivered")
 
 
-def apply(relations: list[Relation], published: date | None = None) -> None:
+def apply(relations: list[Relation], published: date | None = None, sents: list[Span] = (),
+          entities: dict[str, Entity] | None = None) -> None:
     """Move, in place, the stage of each statement of a fact on the other side of the goods' arrival
     than its first statement to the furthest stage of the first statement's side, and the stage of a
-    question to that of the statements that answer it."""
-    _settle_old_deliveries(relations, published)
+    question to that of the statements that answer it (``sents`` and ``entities``: the article's, to
+    tell the years of its sentences apart)."""
+    _settle_old_deliveries(relations, published, sents, entities)
     facts: dict[tuple[str, str, str], list[Relation]] = {}
     for r in relations:
         if r.type in _TYPES and r.props.get("stage"):

@@ -11,7 +11,11 @@ sentence often says more about the goods (ONTOLOGY.md, Time):
 * goods the sentence retires are ``retired``: "the gap left by the retirement of X's An-26s" (a noun of
   leaving, ``retirement.leaving_nouns``, not put ahead), "the first of which, HMAS X, was decommissioned"
   (the subject of a verb of loss), "chose the Hornet in 1981 to replace the Mirage III" (a type replaced
-  years before publication).
+  years before publication), "the air force flew its last Mirage F1s" (the last of a fleet flown), "lost its
+  submarine KRI X", "sinking the destroyer HMS Y" (one named unit lost, ``stage.lost_objects``);
+* goods the sentence has worked on ("kits to modernise part of its F-16 fleet", "upgrade programmes for
+  Kazakhstan's T-72 tanks", "the F-5s that Embraer upgraded for the air force": ``stage.upgrading_verbs``,
+  ``stage.upgrading_nouns``) are ``in_service``, whatever deal or plan the sentence tells besides.
 """
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from ...entities import Entity
 from ..families.stage import lost, modality, negative, to_become, use_ahead
 from ..lexicon import cues
 from ..relation import Relation
-from .deal_stage import clause_long_ago
+from .deal_stage import _one_unit, clause_long_ago
 
 _HELD = {"delivered", "in_service"}
 _BEFORE = {"planned", "negotiating", "ordered"}
@@ -138,6 +142,70 @@ def _replaced_long_ago(platform: Token, base: date | None, names: set[int]) -> b
         and clause_long_ago(verb, base, names)
 
 
+def _upgrading_noun(noun: Token) -> bool:
+    """ "upgrade", "modernisation", or a noun they qualify ("upgrade programmes", "modernisation kits")."""
+    words = cues()["stage"]["upgrading_nouns"]
+    return noun.lower_ in words or noun.lemma_.lower() in words or any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in words for c in noun.children)
+
+
+def upgraded(platform: Token) -> bool:
+    """Whether a platform's phrase is what a verb or noun of upgrading works on: "kits to modernise part of its
+    F-16 fleet", "is upgrading its F-16s", "upgrade programmes for Kazakhstan's T-72 tanks" (also where the parser
+    hangs "for ..." on the verb beside "in upgrade programmes"), "the F-5 that Embraer upgraded for the FAB";
+    not "76 upgraded Freccias" (a variant bought new) and not a negated verb."""
+    lex = cues()["stage"]
+    verbs = set(lex["upgrading_verbs"])
+    cur = _phrase_head(platform)
+    for _ in range(3):  # "part of its existing F-16 fleet", "the rest of the fleet", "a version of X that Y upgraded"
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in verbs and not negative(c) for c in cur.children):
+            return True  # "the F-5 Tiger II that Embraer upgraded for the FAB"
+        if cur.dep_ != "pobj" or cur.head.lower_ != "of" or cur.head.head.pos_ not in {"NOUN", "PRON", "NUM"}:
+            break
+        if _upgrading_noun(cur.head.head):
+            return True  # "the modernisation of its Su-30 fleet"
+        cur = cur.head.head
+    if cur.dep_ in {"dobj", "nsubjpass"} and cur.head.lemma_.lower() in verbs and not negative(cur.head):
+        return True
+    if cur.dep_ != "pobj" or cur.head.lower_ not in {"for", "of", "on"}:
+        return False
+    above = cur.head.head
+    if _upgrading_noun(above):
+        return True  # "an upgrade programme for its T-72s"
+    return above.pos_ in {"VERB", "AUX"} and any(
+        p.dep_ == "prep" and p.i != cur.head.i and any(o.dep_ == "pobj" and _upgrading_noun(o) for o in p.children)
+        for p in above.children)  # "take part in upgrade programmes for X's tanks" (the "for" hung on the verb)
+
+
+def _past(verb: Token) -> bool:
+    """A verb of the past or the present perfect, or a participle clause hanging on one ("used them in
+    1982, sinking the destroyer X"); not under a modal, not negated, not going on ("are being lost")."""
+    if negative(verb) or _modal(verb) or any(c.lower_ == "being" for c in verb.children):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and not any(c.dep_ == "aux" for c in verb.children):
+        return _past(verb.head)
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _lost_object(platform: Token) -> bool:
+    """ "lost its second submarine, KRI X, with all hands", "sinking the British destroyer HMS Y": the object of
+    a verb of losing a unit (``stage.lost_objects``) in the past."""
+    head = _phrase_head(platform)
+    if head.dep_ not in {"dobj", "npadvmod"}:  # (an apposition the parser hung on the verb: "lost its boat, KRI X")
+        return False
+    verb = head.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in cues()["stage"]["lost_objects"] and _past(verb)
+
+
+def _last_flown(platform: Token) -> bool:
+    """ "two years after the air force flew its last Mirage F1s": the last of a fleet, the object of a verb of use
+    in the past, is out of service."""
+    head = _phrase_head(platform)
+    verb = head.head
+    return head.dep_ == "dobj" and verb.lemma_.lower() in cues()["stage"]["in_use_verbs"] and _past(verb) \
+        and any(c.dep_ == "amod" and c.lower_ in cues()["retirement"]["last_words"] for c in head.children)
+
+
 def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Entity], base: date | None) -> None:
     """Move, in place, the stage of each holding its sentence shows in use, lists among a type's customers
     or retires (see the module doc)."""
@@ -152,13 +220,15 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
                  if sent.start <= m.start and m.end <= sent.end for i in range(m.start, m.end)}
         new = None
         if stage in _BEFORE:
-            if any(held_until_replaced(p) for p in goods):
+            if any(held_until_replaced(p) or upgraded(p) for p in goods):
                 r.said = r.said or stage
                 r.props["stage"] = "in_service"
             continue
-        if any(_leaving_noun(p) or _lost_subject(p) or _replaced_long_ago(p, base, names) for p in goods):
+        unit = _one_unit(entities.get(r.target))
+        if any(_leaving_noun(p) or _lost_subject(p) or _replaced_long_ago(p, base, names) or _last_flown(p)
+               or unit and _lost_object(p) for p in goods):
             new = "retired"
-        elif stage == "delivered" and any(shown_in_use(p) for p in goods):
+        elif stage == "delivered" and any(shown_in_use(p) or upgraded(p) for p in goods):
             new = "in_service"
         if new and new != stage:
             r.said = r.said or stage
