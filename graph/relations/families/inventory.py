@@ -431,7 +431,9 @@ def _held_by_subject(ctx: SentenceContext, p: Mention, m: Mention) -> bool:
 def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Russian Su-30SM and Su-35S fighters escorted the group", "NORAD intercepted two Chinese H-6
     bombers": a state's demonym on a platform in action names its operator (not where a state that
-    flies or buys it got it from: ``_held_by_subject``)."""
+    flies or buys it got it from: ``_held_by_subject``); so does the demonym of a state that is not the
+    type's country of origin, in action or not ("Ukrainian F-16s were first shown in public":
+    :func:`foreign_demonym`)."""
     for p in ctx.of({"Platform"}):
         m = _demonym_before(ctx, p)
         if m is None:
@@ -439,9 +441,24 @@ def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             first = ctx.doc[p.start - 1].lower_ == "and" and ctx.at.get(p.start - 2)
             if prev is None and first and ctx.label(first) == "Platform":
                 m = _demonym_before(ctx, first)
-        if m is not None and in_action(ctx, p) and not _held_by_subject(ctx, p, m):
+        if m is None or _held_by_subject(ctx, p, m):
+            continue
+        if in_action(ctx, p) or (foreign_demonym(ctx, m, p) and not given_away(ctx, p)):
             yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
+
+
+def foreign_demonym(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
+    """Whether demonym ``m`` on platform ``p`` names a state that is not the type's country of origin (the
+    reference data's ``origin``): "Ukrainian F-16s", "Greek F-16s", "German Patriot batteries" name who
+    holds them, wherever the sentence puts them; "Russian Su-35s", "American F-16s", "Turkish drones" may
+    name only where they come from (those stay with :func:`in_action`). A type the reference data gives no
+    origin is left alone."""
+    from ...reference import load_reference
+
+    e = ctx.entities[p.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    return entry is not None and bool(entry.origin) and ctx.entities[m.entity].name not in entry.origin
 
 
 def _clause_chain(tok: Token) -> list[Token]:

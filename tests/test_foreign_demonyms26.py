@@ -1,0 +1,27 @@
+"""A demonym of a state that is not the type's country of origin names who holds the platform, wherever
+the sentence puts it (issue 10, session 26: named OPERATES misses whose path is one ``amod``, pooled over the
+development halves). Invented sentences through the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import has_staged as _has
+from tests.extracted import staged_edges as _edges
+
+
+@pytest.mark.parametrize("text, user, platform", [
+    ("Norwegian F-35s were shown to the public at the air show.", "Norway", "F-35"),
+    ("Chilean Leopard tanks stood beside the podium.", "Chile", "Leopard 2"),
+    ("The second phase is expected to draw Finnish F/A-18s among the aircraft named.", "Finland", "F/A-18"),
+])
+def test_a_demonym_other_than_the_origin_names_the_user(pipeline, text, user, platform):
+    assert _has(_edges(pipeline, text), user, "OPERATES", platform, "in_service")
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Russian Su-35 fighters were on display.", "Russia"),
+    ("Washington approved the sale of American F-16s to Peru.", "United States"),
+    ("The Turkish drones impressed the crowd.", "Turkey"),
+])
+def test_the_origin_demonym_out_of_action_names_no_user(pipeline, text, origin):
+    assert not any(s == origin and t == "OPERATES" for s, t, _, _ in _edges(pipeline, text))
