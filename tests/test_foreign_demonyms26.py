@@ -22,6 +22,8 @@ def test_a_demonym_other_than_the_origin_names_the_user(pipeline, text, user, pl
     ("Russian Su-35 fighters were on display.", "Russia"),
     ("Washington approved the sale of American F-16s to Peru.", "United States"),
     ("The Turkish drones impressed the crowd.", "Turkey"),
+    ("Oman's air force flies French Rafales and Eurofighter Typhoons bought from Britain.", "France"),
+    ("The yard offers a larger development of the German and Italian Type 212A.", "Italy"),
 ])
 def test_the_origin_demonym_out_of_action_names_no_user(pipeline, text, origin):
     assert not any(s == origin and t == "OPERATES" for s, t, _, _ in _edges(pipeline, text))

@@ -435,7 +435,7 @@ def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     type's country of origin, in action or not ("Ukrainian F-16s were first shown in public":
     :func:`foreign_demonym`)."""
     for p in ctx.of({"Platform"}):
-        m = _demonym_before(ctx, p)
+        m, first = _demonym_before(ctx, p), None
         if m is None:
             prev = ctx.at.get(p.start - 1)  # "Russian Su-30SM and Su-35S": the first platform's demonym
             first = ctx.doc[p.start - 1].lower_ == "and" and ctx.at.get(p.start - 2)
@@ -443,7 +443,10 @@ def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 m = _demonym_before(ctx, first)
         if m is None or _held_by_subject(ctx, p, m):
             continue
-        if in_action(ctx, p) or (foreign_demonym(ctx, m, p) and not given_away(ctx, p)):
+        # a demonym read off the first of two platforms holds the second only where it names no origin of the
+        # first either ("French Rafales and Eurofighter Typhoons": France makes the Rafale, flies no Typhoon)
+        foreign = foreign_demonym(ctx, m, p) and (not first or foreign_demonym(ctx, m, first))
+        if in_action(ctx, p) or (foreign and not given_away(ctx, p)):
             yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
 
@@ -452,13 +455,17 @@ def foreign_demonym(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
     """Whether demonym ``m`` on platform ``p`` names a state that is not the type's country of origin (the
     reference data's ``origin``): "Ukrainian F-16s", "Greek F-16s", "German Patriot batteries" name who
     holds them, wherever the sentence puts them; "Russian Su-35s", "American F-16s", "Turkish drones" may
-    name only where they come from (those stay with :func:`in_action`). A type the reference data gives no
-    origin is left alone."""
+    name only where they come from (those stay with :func:`in_action`), as do demonyms joined to the origin's
+    ("the German and Italian Type 212A"). A type the reference data gives no origin is left alone."""
     from ...reference import load_reference
 
     e = ctx.entities[p.entity]
     entry = load_reference().get(e.ref_id) if e.ref_id else None
-    return entry is not None and bool(entry.origin) and ctx.entities[m.entity].name not in entry.origin
+    if entry is None or not entry.origin or ctx.entities[m.entity].name in entry.origin:
+        return False
+    # "the German and Italian Type 212A": demonyms joined before the type credit its design, not its holders
+    joined = ctx.doc[min(m.start, ctx.head_token(p).left_edge.i):p.start]
+    return not any(t.i in ctx.at and ctx.entities[ctx.at[t.i].entity].name in entry.origin for t in joined)
 
 
 def _clause_chain(tok: Token) -> list[Token]:
