@@ -27,3 +27,21 @@ def test_a_demonym_other_than_the_origin_names_the_user(pipeline, text, user, pl
 ])
 def test_the_origin_demonym_out_of_action_names_no_user(pipeline, text, origin):
     assert not any(s == origin and t == "OPERATES" for s, t, _, _ in _edges(pipeline, text))
+
+
+def test_a_headline_demonym_names_no_user(pipeline):
+    edges = _edges(pipeline, "Trump clears the way for Saudi F-35s\n\nThe decision surprised analysts in Washington.")
+    assert not any(s == "Saudi Arabia" and t == "OPERATES" for s, t, _, _ in edges)
+
+
+@pytest.mark.parametrize("text, user, platform", [
+    ("The main home of Russia's Tu-160 and Tu-95MS bombers was not on the list.", "Russia", "Tu-95"),
+    ("India's Su-30MKI and Rafale jets flew past the stand.", "India", "Rafale"),
+])
+def test_a_possessive_holds_every_item_of_a_premodifier_list(pipeline, text, user, platform):
+    assert _has(_edges(pipeline, text), user, "OPERATES", platform, "in_service")
+
+
+def test_an_item_with_its_own_determiner_is_its_own_phrase(pipeline):
+    edges = _edges(pipeline, "Poland's K2 tanks and the Turkish Altay were compared.")
+    assert not any(s == "Poland" and t == "OPERATES" and "Altay" in p for s, t, p, _ in edges)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...entities import Entity
 from ...mentions import Mention
+from ...mentions.layout import in_headline
 from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
@@ -446,7 +447,8 @@ def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # a demonym read off the first of two platforms holds the second only where it names no origin of the
         # first either ("French Rafales and Eurofighter Typhoons": France makes the Rafale, flies no Typhoon)
         foreign = foreign_demonym(ctx, m, p) and (not first or foreign_demonym(ctx, m, first))
-        if in_action(ctx, p) or (foreign and not given_away(ctx, p)):
+        # (not in a headline, whose "Saudi F-35s", "First Brazilian Gripen" names the buyer of goods still to come)
+        if in_action(ctx, p) or (foreign and not given_away(ctx, p) and not in_headline(ctx.doc, ctx.sent.start_char)):
             yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
 

@@ -26,7 +26,7 @@ from ...entities import Entity
 from ...ids import make_id
 from ...mentions import Mention
 from ..context import SentenceContext
-from ..coordination import conjuncts, with_added
+from ..coordination import conjuncts, shared_head, with_added
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -1492,6 +1492,8 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # the platform's word and the noun it modifies ("Peru's Mirage 2000 fighters"), not across a conjunction
         # ("Poland's K2 tanks and the Turkish Altay": ``_shared_possession`` decides what a conjunct shares)
         holders = (head, head.head) if head.dep_ != "conj" else (head,)
+        if (noun := shared_head(head)) is not None:
+            holders += (noun,)  # "Russia's Tu-160 and Tu-95MS bombers": the possessive of the noun both modify
         noun = head.head if head.dep_ in {"compound", "nmod", "amod", "nummod"} else head
         holders += _shared_holders(ctx, noun) + _variant_holders(noun)
         given = cues()["operate"]["given_nouns"]  # "their own F-16 pledges": goods they give away
