@@ -45,3 +45,10 @@ def test_a_possessive_holds_every_item_of_a_premodifier_list(pipeline, text, use
 def test_an_item_with_its_own_determiner_is_its_own_phrase(pipeline):
     edges = _edges(pipeline, "Poland's K2 tanks and the Turkish Altay were compared.")
     assert not any(s == "Poland" and t == "OPERATES" and "Altay" in p for s, t, p, _ in edges)
+
+
+
+def test_a_list_in_apposition_to_a_possessed_noun_is_possessed(pipeline):
+    edges = _edges(pipeline, "Britain sent three ships from its carrier strike group: the destroyer HMS Diamond, "
+                             "the frigate HMS Richmond and the tanker RFA Tidespring.")
+    assert _has(edges, "United Kingdom", "OPERATES", "RFA Tidespring", "in_service")
