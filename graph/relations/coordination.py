@@ -175,3 +175,31 @@ def with_added(tok: Token) -> list[Token]:
     the second "to" on "as" (a ``cc`` of the verb), where a rule looking for the verb's "to" misses it."""
     kids = list(tok.children)
     return kids + [g for c in kids if c.dep_ == "cc" for g in c.children if g.dep_ in {"prep", "dative", "agent"}]
+
+
+_PREMODIFIERS = frozenset({"compound", "nmod", "amod"})
+
+
+def shared_head(tok: Token) -> Token | None:
+    """The noun a list of premodifiers ``tok`` is a later item of modifies as a whole: "Russia's Tu-160 and
+    Tu-95MS bombers" gives "bombers" for "Tu-95MS" (the parser hangs the list's first item on the noun and the
+    others on the first, so the possessive and the noun reach only the first). ``None`` where ``tok`` is no
+    later item of such a list, or carries a determiner or possessive of its own ("Poland's K2 tanks and the
+    Turkish Altay" is two phrases).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Peru", "'s", "A-37", "and", "Su-25", "jets", "fly"]
+    >>> heads = [5, 0, 5, 2, 2, 6, 6]
+    >>> deps = ["poss", "case", "nmod", "cc", "conj", "nsubj", "ROOT"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    >>> shared_head(doc[4]).text, shared_head(doc[2])
+    ('jets', None)
+    """
+    if tok.dep_ != "conj" or any(c.dep_ in {"det", "poss"} for c in tok.children):
+        return None
+    first = list_head(tok)
+    noun = first.head
+    if first.dep_ not in _PREMODIFIERS or noun.i == first.i or noun.i <= tok.right_edge.i:
+        return None
+    return noun

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...entities import Entity
 from ...mentions import Mention
+from ...mentions.layout import in_headline
 from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
@@ -455,17 +456,42 @@ def _held_by_subject(ctx: SentenceContext, p: Mention, m: Mention) -> bool:
 def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Russian Su-30SM and Su-35S fighters escorted the group", "NORAD intercepted two Chinese H-6
     bombers": a state's demonym on a platform in action names its operator (not where a state that
-    flies or buys it got it from: ``_held_by_subject``)."""
+    flies or buys it got it from: ``_held_by_subject``); so does the demonym of a state that is not the
+    type's country of origin, in action or not ("Ukrainian F-16s were first shown in public":
+    :func:`foreign_demonym`)."""
     for p in ctx.of({"Platform"}):
-        m = _demonym_before(ctx, p)
+        m, first = _demonym_before(ctx, p), None
         if m is None:
             prev = ctx.at.get(p.start - 1)  # "Russian Su-30SM and Su-35S": the first platform's demonym
             first = ctx.doc[p.start - 1].lower_ == "and" and ctx.at.get(p.start - 2)
             if prev is None and first and ctx.label(first) == "Platform":
                 m = _demonym_before(ctx, first)
-        if m is not None and in_action(ctx, p) and not _held_by_subject(ctx, p, m):
+        if m is None or _held_by_subject(ctx, p, m):
+            continue
+        # a demonym read off the first of two platforms holds the second only where it names no origin of the
+        # first either ("French Rafales and Eurofighter Typhoons": France makes the Rafale, flies no Typhoon)
+        foreign = foreign_demonym(ctx, m, p) and (not first or foreign_demonym(ctx, m, first))
+        # (not in a headline, whose "Saudi F-35s", "First Brazilian Gripen" names the buyer of goods still to come)
+        if in_action(ctx, p) or (foreign and not given_away(ctx, p) and not in_headline(ctx.doc, ctx.sent.start_char)):
             yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
+
+
+def foreign_demonym(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
+    """Whether demonym ``m`` on platform ``p`` names a state that is not the type's country of origin (the
+    reference data's ``origin``): "Ukrainian F-16s", "Greek F-16s", "German Patriot batteries" name who
+    holds them, wherever the sentence puts them; "Russian Su-35s", "American F-16s", "Turkish drones" may
+    name only where they come from (those stay with :func:`in_action`), as do demonyms joined to the origin's
+    ("the German and Italian Type 212A"). A type the reference data gives no origin is left alone."""
+    from ...reference import load_reference
+
+    e = ctx.entities[p.entity]
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    if entry is None or not entry.origin or ctx.entities[m.entity].name in entry.origin:
+        return False
+    # "the German and Italian Type 212A": demonyms joined before the type credit its design, not its holders
+    joined = ctx.doc[min(m.start, ctx.head_token(p).left_edge.i):p.start]
+    return not any(t.i in ctx.at and ctx.entities[ctx.at[t.i].entity].name in entry.origin for t in joined)
 
 
 def _clause_chain(tok: Token) -> list[Token]:

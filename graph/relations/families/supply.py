@@ -26,7 +26,7 @@ from ...entities import Entity
 from ...ids import make_id
 from ...mentions import Mention
 from ..context import SentenceContext
-from ..coordination import conjuncts, with_added
+from ..coordination import conjuncts, shared_head, with_added
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -1484,6 +1484,18 @@ def _possessors(tok: Token) -> list[Token]:
         [c for a in tok.children if a.dep_ == "amod" and a.i < tok.i for c in a.children if c.dep_ == "poss"]
 
 
+def _listed_in_apposition(ctx: SentenceContext, head: Token) -> tuple[Token, ...]:
+    """The unnamed noun a list of names stands in apposition to, for a later item of the list: "its task
+    force: the destroyer A, the frigate B and the supply ship C" gives "force" for B and C (the parser hangs
+    only the first name on the noun, and the others on the first)."""
+    items = [head, *conjuncts(head)]
+    first = min(items, key=lambda t: t.i)
+    noun = first.head
+    if first.i == head.i or first.dep_ != "appos" or noun.i in ctx.at or noun.pos_ != "NOUN" or noun.i > first.i:
+        return ()
+    return (noun,)
+
+
 def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform, and the platforms
     conjoined to it under the same possessive (``_shared_possession``); not goods it only pledges."""
@@ -1494,6 +1506,9 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # the platform's word and the noun it modifies ("Peru's Mirage 2000 fighters"), not across a conjunction
         # ("Poland's K2 tanks and the Turkish Altay": ``_shared_possession`` decides what a conjunct shares)
         holders = (head, head.head) if head.dep_ != "conj" else (head,)
+        if (noun := shared_head(head)) is not None:
+            holders += (noun,)  # "Russia's Tu-160 and Tu-95MS bombers": the possessive of the noun both modify
+        holders += _listed_in_apposition(ctx, head)
         noun = head.head if head.dep_ in {"compound", "nmod", "amod", "nummod"} else head
         holders += _shared_holders(ctx, noun) + _variant_holders(noun)
         given = cues()["operate"]["given_nouns"]  # "their own F-16 pledges": goods they give away
