@@ -49,6 +49,7 @@ from .heads import (
 from .honours import drop_honours
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon, name_category_of
+from .maker_names import maker_names
 from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
@@ -108,7 +109,8 @@ _SERVICE_WORDS = {"air", "naval", "army", "navy", "military", "armed", "marine",
 _CIVIL_HEADS = {"society", "association", "foundation", "party", "movement", "front", "initiative", "institute",
                 "university", "observatory", "club", "union", "museum"}
 _COMPANY_CUES = {"firm", "firms", "company", "companies", "maker", "manufacturer", "contractor", "startup",
-                 "producer", "supplier", "conglomerate", "shipbuilder", "giant"}
+                 "producer", "supplier", "conglomerate", "shipbuilder", "giant", "venture", "subsidiary",
+                 "consortium"}
 #: lines of business before "group" or a firm noun ("the engineering group X"): the name is a firm's
 _FIRM_SECTORS = {"engineering", "construction", "industrial", "aerospace", "shipbuilding", "energy", "steel",
                  "technology", "tech", "infrastructure", "telecoms", "telecom", "electronics", "arms",
@@ -463,6 +465,8 @@ class MentionFinder:
             if len(span) > 1 or (text.isupper() and len(text) >= 3):
                 return self._mention(span, "Organization", "ner")
             return None
+        if label in {"GPE", "LOC", "FAC"} and self._described_as_firm(span):
+            return self._mention(span, "Company", "ner")  # "PowerJet, a joint venture of ...": no place
         if label in {"GPE", "LOC"}:  # (a designation is no place: "the RF-4C reconnaissance model")
             return self._mention(span, "Place", "ner") if text[:1].isupper() and not DESIGNATION.match(text) else None
         if label == "FAC":  # "Zhuhai airport", "the Palace of Independence"
@@ -1017,8 +1021,9 @@ class MentionFinder:
 
     @staticmethod
     def _described_as_firm(span: Span) -> bool:
-        """ "Draken International, a US company that ...", "X, a Rio de Janeiro maker of ...": the
-        apposition after the name calls it a firm (its words up to a verb or punctuation)."""
+        """ "Draken International, a US company that ...", "X, a Rio de Janeiro maker of ...", "X, the
+        joint venture ...", "X, a shipping group ...": the apposition after the name calls it a firm (its
+        words up to a verb or punctuation)."""
         doc, i = span.doc, span.end
         if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
             return False
@@ -1026,8 +1031,12 @@ class MentionFinder:
             if tok.is_punct and tok.text != "-" or tok.pos_ in {"VERB", "AUX"} \
                     and tok.lower_ not in shape_words()["place_particles"]:  # ("São José dos Campos")
                 return False
-            if tok.lower_ in _COMPANY_CUES:
-                return True
+            if tok.lower_ in {"whose", "which", "who", "that"}:
+                return False  # "X, the industry association whose subsidiary ...": the head came before
+            sector_group = tok.lower_ == "group" and doc[tok.i - 1].lower_ in _FIRM_SECTORS  # "a shipping group"
+            if (tok.lower_ in _COMPANY_CUES or sector_group) \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"'s", "\u2019s"}):
+                return True  # (not "Toulouse, the company's home town")
         return False
 
     @staticmethod
@@ -1555,6 +1564,7 @@ class MentionFinder:
             if m.label == "Organization" and not m.ref_id and m.text in firms:
                 m.label = "Company"
         found = self._maker_prefixes(self._roman_marks(doc, found))
+        found = maker_names(doc, found, self.ref, lambda span, *a: self._mention(span, *a))  # "Dassault Rafale"
         found = [m for m in found if not (m.label == "Platform" and not m.ref_id and not_a_platform(m.text))]
         found = ship_classes(doc, found, self.ref, lambda span, *a: self._mention(span, *a))  # "Tamarin-class boats"
         found = self._platform_short_names(doc, self._class_names(doc, found))
