@@ -465,7 +465,7 @@ class MentionFinder:
             if len(span) > 1 or (text.isupper() and len(text) >= 3):
                 return self._mention(span, "Organization", "ner")
             return None
-        if label in {"GPE", "LOC", "FAC"} and self._described_as_firm(span):
+        if label in {"GPE", "LOC", "FAC"} and self._described_as_firm(span) and self._firm_headed(span):
             return self._mention(span, "Company", "ner")  # "PowerJet, a joint venture of ...": no place
         if label in {"GPE", "LOC"}:  # (a designation is no place: "the RF-4C reconnaissance model")
             return self._mention(span, "Place", "ner") if text[:1].isupper() and not DESIGNATION.match(text) else None
@@ -1031,13 +1031,21 @@ class MentionFinder:
             if tok.is_punct and tok.text != "-" or tok.pos_ in {"VERB", "AUX"} \
                     and tok.lower_ not in shape_words()["place_particles"]:  # ("São José dos Campos")
                 return False
-            if tok.lower_ in {"whose", "which", "who", "that"}:
+            if tok.lower_ in {"whose", "which", "who"}:
                 return False  # "X, the industry association whose subsidiary ...": the head came before
             sector_group = tok.lower_ == "group" and doc[tok.i - 1].lower_ in _FIRM_SECTORS  # "a shipping group"
             if (tok.lower_ in _COMPANY_CUES or sector_group) \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"'s", "\u2019s"}):
                 return True  # (not "Toulouse, the company's home town")
         return False
+
+    @staticmethod
+    def _firm_headed(span: Span) -> bool:
+        """The apposition after ``span`` is headed by its firm noun: the noun's own words open it ("X, a
+        joint venture of ...", not "Vadodara, the first time a private company ...")."""
+        doc, i = span.doc, span.end
+        cue = next((t for t in doc[i + 2:min(len(doc), i + 10)] if t.lower_ in _COMPANY_CUES or t.lower_ == "group"), None)
+        return cue is not None and cue.left_edge.i <= i + 2
 
     @staticmethod
     def _apposition(tokens: Span) -> list[Token]:
