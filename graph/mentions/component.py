@@ -49,7 +49,6 @@ from .heads import (
 from .honours import drop_honours
 from .layout import doc_text, heading_line, in_headline, is_byline, outside_text
 from .lexicon import category_of, lexicon, name_category_of
-from .maker_names import maker_names
 from .mention import Mention
 from .metonymy import REGION_KINDS, region_modifier, state_reading
 from .names import NameIndex, whole_names
@@ -1572,7 +1571,6 @@ class MentionFinder:
             if m.label == "Organization" and not m.ref_id and m.text in firms:
                 m.label = "Company"
         found = self._maker_prefixes(self._roman_marks(doc, found))
-        found = maker_names(doc, found, self.ref, lambda span, *a: self._mention(span, *a))  # "Dassault Rafale"
         found = [m for m in found if not (m.label == "Platform" and not m.ref_id and not_a_platform(m.text))]
         found = ship_classes(doc, found, self.ref, lambda span, *a: self._mention(span, *a))  # "Tamarin-class boats"
         found = self._platform_short_names(doc, self._class_names(doc, found))
