@@ -108,7 +108,8 @@ _SERVICE_WORDS = {"air", "naval", "army", "navy", "military", "armed", "marine",
 _CIVIL_HEADS = {"society", "association", "foundation", "party", "movement", "front", "initiative", "institute",
                 "university", "observatory", "club", "union", "museum"}
 _COMPANY_CUES = {"firm", "firms", "company", "companies", "maker", "manufacturer", "contractor", "startup",
-                 "producer", "supplier", "conglomerate", "shipbuilder", "giant"}
+                 "producer", "supplier", "conglomerate", "shipbuilder", "giant", "venture", "subsidiary",
+                 "consortium"}
 #: lines of business before "group" or a firm noun ("the engineering group X"): the name is a firm's
 _FIRM_SECTORS = {"engineering", "construction", "industrial", "aerospace", "shipbuilding", "energy", "steel",
                  "technology", "tech", "infrastructure", "telecoms", "telecom", "electronics", "arms",
@@ -463,6 +464,8 @@ class MentionFinder:
             if len(span) > 1 or (text.isupper() and len(text) >= 3):
                 return self._mention(span, "Organization", "ner")
             return None
+        if label in {"GPE", "LOC", "FAC"} and self._described_as_firm(span) and self._firm_headed(span):
+            return self._mention(span, "Company", "ner")  # "PowerJet, a joint venture of ...": no place
         if label in {"GPE", "LOC"}:  # (a designation is no place: "the RF-4C reconnaissance model")
             return self._mention(span, "Place", "ner") if text[:1].isupper() and not DESIGNATION.match(text) else None
         if label == "FAC":  # "Zhuhai airport", "the Palace of Independence"
@@ -1017,8 +1020,9 @@ class MentionFinder:
 
     @staticmethod
     def _described_as_firm(span: Span) -> bool:
-        """ "Draken International, a US company that ...", "X, a Rio de Janeiro maker of ...": the
-        apposition after the name calls it a firm (its words up to a verb or punctuation)."""
+        """ "Draken International, a US company that ...", "X, a Rio de Janeiro maker of ...", "X, the
+        joint venture ...", "X, a shipping group ...": the apposition after the name calls it a firm (its
+        words up to a verb or punctuation)."""
         doc, i = span.doc, span.end
         if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
             return False
@@ -1026,9 +1030,21 @@ class MentionFinder:
             if tok.is_punct and tok.text != "-" or tok.pos_ in {"VERB", "AUX"} \
                     and tok.lower_ not in shape_words()["place_particles"]:  # ("São José dos Campos")
                 return False
-            if tok.lower_ in _COMPANY_CUES:
-                return True
+            if tok.lower_ in {"whose", "which", "who"}:
+                return False  # "X, the industry association whose subsidiary ...": the head came before
+            sector_group = tok.lower_ == "group" and doc[tok.i - 1].lower_ in _FIRM_SECTORS  # "a shipping group"
+            if (tok.lower_ in _COMPANY_CUES or sector_group) \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"'s", "\u2019s"}):
+                return True  # (not "Toulouse, the company's home town")
         return False
+
+    @staticmethod
+    def _firm_headed(span: Span) -> bool:
+        """The apposition after ``span`` is headed by its firm noun: the noun's own words open it ("X, a
+        joint venture of ...", not "Vadodara, the first time a private company ...")."""
+        doc, i = span.doc, span.end
+        cue = next((t for t in doc[i + 2:min(len(doc), i + 10)] if t.lower_ in _COMPANY_CUES or t.lower_ == "group"), None)
+        return cue is not None and cue.left_edge.i <= i + 2
 
     @staticmethod
     def _apposition(tokens: Span) -> list[Token]:
