@@ -1,13 +1,13 @@
 """List items that finish the line above them: a line that ends with a colon ("For the first time the
 army showed its triad as one group:", "Also on display:", "Among the guests were:") opens a list whose
 items are printed one per line (an HTML ``<li>``, a Markdown ``*`` or ``-`` bullet). An item that is a
-noun phrase ("the JL-1 air-launched ballistic missile;", "Lee Sang-hwa, South Korea's ambassador;",
-"48 FA-50 light combat aircraft from KAI, contracted in September;") says nothing by itself: what it is
-comes from the line above. Such items stay in the heading's sentence (:func:`joined_items`), so the
+noun phrase ("the JL-1 air-launched ballistic missile;", "Lee Sang-hwa, South Korea's ambassador;") says
+nothing by itself: what it is comes from the line above. Such items stay in the heading's sentence (:func:`joined_items`), so the
 parser reads "showed its triad: the JL-1 ...; the JL-3 ..." as one clause and the rules find its facts.
 
-An item with a verb of its own ("the navy will get 15 drones;", "General X becomes chief of the army")
-is a sentence and ends the run: the items after it are left as they are. A heading that is a title or
+An item with a verb or a clause of its own ("the navy will get 15 drones;", "General X becomes chief of
+the army", "the K9, which Poland ordered in 2022;", "48 FA-50s from KAI, contracted in September;") is a
+sentence and ends the run: the items after it are left as they are. A heading that is a title or
 a field label ("Jobs and exports", "Buyer:" on the first word) is no heading of a list here, and a run
 is at most :data:`MAX_ITEMS` lines long.
 
@@ -24,6 +24,8 @@ from spacy.tokens import Doc
 from .lexicon import lexicon
 
 MAX_ITEMS = 12  # list items joined to one heading at most (a longer run is a table, not a list)
+MAX_WORDS = 16  # tokens of an item joined at most
+_RELATIVE = {"who", "whose", "which", "whom", "where"}
 _BULLETS = {"*", "-", "\u2022", "\u2013"}
 
 
@@ -54,21 +56,16 @@ def _heading(doc: Doc, first: int, end: int) -> bool:
 
 
 def _fragment(doc: Doc, first: int, end: int, tags: set[str]) -> bool:
-    """Whether an item line is a noun phrase: no finite verb (Penn ``tags``) outside a relative clause,
-    and no question or heading of its own."""
+    """Whether an item line is a bare noun phrase: no finite verb (Penn ``tags``), no clause of its own
+    ("which ...", "whose ...", ", ordered in 2022"), at most one apposition and :data:`MAX_WORDS` words (an
+    item that says more is read as a sentence of its own: joined, its facts would pair across items)."""
     tokens = [t for t in doc[first:end] if not t.is_space and t.text not in _BULLETS]
-    if not tokens or tokens[-1].text in {"?", "!", ":"}:
+    if not tokens or len(tokens) > MAX_WORDS or tokens[-1].text in {"?", "!", ":"}:
         return False
-    # a relative clause inside the item is still a fragment ("the UK, whose jets shot down ...")
-    relative = {"who", "whose", "which", "that", "whom", "where", "when"}
-    open_clause = False
-    for k, t in enumerate(tokens):
-        if t.lower_ in relative:
-            open_clause = True
-        participle = t.tag_ == "VBD" and k and tokens[k - 1].text == ","  # "the J-20S, pitched as ...": a VBN
-        if t.tag_ in tags and not open_clause and not participle:
-            return False
-    return True
+    if sum(t.text == "," for t in tokens) > 1:
+        return False
+    return not any(t.tag_ in tags or t.tag_ == "VBN" and k and tokens[k - 1].text == ","
+                   or t.lower_ in _RELATIVE for k, t in enumerate(tokens))
 
 
 def joined_items(doc: Doc) -> list[int]:
