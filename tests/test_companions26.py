@@ -49,3 +49,12 @@ def test_no_companion_of_someone_taking_part_in_nothing(pipeline):
     text = ("Vietnam names a new envoy\n\nHANOI, Sept 2 - Vietnam named a new ambassador to Japan on Tuesday.\n"
             "Foreign Minister Bui Thanh Son was accompanied by Deputy Minister Nguyen Minh Vu.\n")
     assert "Nguyen Minh Vu" not in _participants(pipeline, text)
+
+
+def test_he_of_the_sentence_before(pipeline):
+    """A "he" the resolver leaves alone stands for the one person the subject of the sentence before names."""
+    text = ("Vietnam marks National Day with a parade in Hanoi\n\nHANOI, Sept 2 - Vietnam staged a military parade "
+            "in Hanoi on Tuesday.\nParty leader To Lam, wearing a white uniform, watched the parade from Ba Dinh Square, where "
+            "Ho Chi Minh read the declaration of independence in 1945. He was flanked by President Luong Cuong and "
+            "by Prime Minister Pham Minh Chinh.\n")
+    assert {"Luong Cuong", "Pham Minh Chinh"} <= _participants(pipeline, text)

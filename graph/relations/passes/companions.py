@@ -69,11 +69,12 @@ def _subject(verb: Token, at: dict[int, str], entities: dict[str, Entity]) -> st
 
 
 def _previous_subject(sent: Span, at: dict[int, str], entities: dict[str, Entity]) -> str | None:
-    """The one person named in the subject of ``sent``'s main verb, else the one person ``sent`` names."""
+    """The one person named in the subject of ``sent``'s main verb (or as its root, where the parser took the
+    name for it), else the one person ``sent`` names."""
     def people(tokens) -> set[str]:
         return {at[t.i] for t in tokens if t.i in at and entities[at[t.i]].label == "Person"}
     found = people(t for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree)
-    found = found or people(sent)
+    found = found or people([sent.root, *(c for c in sent.root.children if c.dep_ == "compound")]) or people(sent)  # "President X, wearing ..., watched": X parsed as root
     return next(iter(found)) if len(found) == 1 else None
 
 
