@@ -62,8 +62,8 @@ def _fragment(doc: Doc, first: int, end: int, tags: set[str]) -> bool:
     tokens = [t for t in doc[first:end] if not t.is_space and t.text not in _BULLETS]
     if not tokens or len(tokens) > MAX_WORDS or tokens[-1].text in {"?", "!", ":"}:
         return False
-    if sum(t.text == "," for t in tokens) > 1:
-        return False
+    if sum(t.text == "," for t in tokens) > 1 or any(":" in t.text for t in tokens):
+        return False  # "- Royal Navy: the destroyer X, carrying ...": a labelled item says what it is itself
     return not any(t.tag_ in tags or t.tag_ == "VBN" and k and tokens[k - 1].text == ","
                    or t.lower_ in _RELATIVE for k, t in enumerate(tokens))
 
