@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text.metadata import layout
+from .list_items import joined_items
 from .words import texts
 
 _CHECKED: list[tuple[Doc, str]] = []  # the last few documents and the text found theirs (see :func:`doc_text`)
@@ -65,6 +66,13 @@ def mark_layout(doc: Doc) -> Doc:
         elif any(s < idx < e for s, e in whole):
             doc[i].is_sent_start = False
         prev_newline = "\n" in text
+    for i in joined_items(doc):  # "showed three missiles:\nthe JL-1;\nthe JL-3.": one sentence
+        if not any(s <= doc[i].idx < e for s, e in whole):
+            k = i - 1
+            while k > 0 and doc[k].is_space:  # the line breaks between heading and item
+                doc[k].is_sent_start = False
+                k -= 1
+            doc[i].is_sent_start = False
     return doc
 
 

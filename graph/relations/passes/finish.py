@@ -18,6 +18,7 @@ from . import (
     tenure,
     use_stage,
 )
+from .companions import companions
 from .event_dates import at_event_dates
 from .force_states import force_states
 from .lead_venue import placed_once
@@ -31,6 +32,7 @@ from .war_dates import wars_began
 def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str, Entity]) -> list[Relation]:
     """The document's relations after the article-wide passes (some changed in place, some dropped or added)."""
     published = published_of(doc)
+    relations = relations + companions(relations, doc, sents, entities)  # "He was flanked by A and B": at his event
     at_event_dates(relations, entities, doc, sents)  # at an event: the event's date
     wars_began(relations, entities, doc.user_data.get("reference_files", ()))  # a catalogued war: from its first day
     tenure.apply(relations, doc, entities)  # a post left after a stated time: the whole term
