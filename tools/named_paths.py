@@ -47,20 +47,13 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 
 from coref_misses import _RANK, classify  # noqa: E402
 from devset import TUNE  # noqa: E402
+from fp_causes import _path_up  # noqa: E402  one walk up the tree for both tools
 from missed import missed  # noqa: E402
 
 SHAPES = ("appos", "relcl", "participle", "passive", "modifier", "verb-conj", "noun-conj", "copula", "noun-cue",
           "prep-chain", "clauses", "verb", "other")
 _MODS = {"compound", "poss", "amod", "nmod", "npadvmod"}
 _CLAUSES = {"ccomp", "advcl", "xcomp", "parataxis", "csubj", "pcomp"}
-
-
-def _up(tok, top) -> list:
-    out = []
-    while tok.i != top.i:
-        out.append(tok)
-        tok = tok.head
-    return out
 
 
 def path(a, b) -> tuple[list, object, list]:
@@ -70,7 +63,7 @@ def path(a, b) -> tuple[list, object, list]:
     top = next(t for t in [b, *b.ancestors] if t.i in at) if at & {t.i for t in [b, *b.ancestors]} else None
     if top is None:
         return [], None, []
-    return _up(a, top), top, _up(b, top)
+    return _path_up(a, top), top, _path_up(b, top)
 
 
 def render(left: list, top, right: list) -> str:
