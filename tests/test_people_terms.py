@@ -58,3 +58,15 @@ def test_surname_of_two_states_names_neither():
     ref = load_reference()
     assert not [e for e in ref.lookup("Carter", "Person") if e.name in {"Ash Carter", "Nick Carter"}]
     assert ref.find("Person", "Mattis") is not None
+
+
+def test_a_first_holder_in_apposition_proves_nothing_of_the_year():
+    from graph.text.metadata import _in_office
+
+    # Rawat held the post from January 2020 to December 2021: the title in apposition dates a story of 2021 ...
+    text = "Officers at the ceremony in Delhi praised Bipin Rawat, India's Chief of Defence Staff, for the reform."
+    assert (_in_office(text, 9, 20)(2021), _in_office(text, 9, 20)(2023)) == (1, 0)
+    # ... but ranked among its holders ("first", "previous", "last") he may be long gone: no clue
+    for rank in ("first", "previous", "last"):
+        ranked = text.replace("India's Chief", f"India's {rank} Chief")
+        assert _in_office(ranked, 9, 20)(2021) == 0
