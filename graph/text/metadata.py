@@ -811,7 +811,8 @@ def _in_office(body: str, month: int, day: int):
     """How many of the office holders the text names by title and name ("President Donald Trump",
     "acting President Mohammad Mokhber", either of "Presidents Ana Roe and Ben Doe") held that office on the dateline's day of a candidate year
     (``data/people.csv``); a title named with "former" or "then", or in a sentence that names a year
-    (:func:`_dated_sentence`), proves nothing."""
+    (:func:`_dated_sentence`), proves nothing, nor one an apposition ranks among the office's holders
+    ("Ana Roe, the country's first defence chief")."""
     from ..reference.offices import load_offices
 
     terms: dict[str, list] = {}
@@ -830,7 +831,8 @@ def _in_office(body: str, month: int, day: int):
                 break
         else:  # the title in an apposition: "Hanno Pevkur, Estonia's defence minister," / "Roe, the army chief"
             appos = re.search(rf"\b{re.escape(office.name)}\s*,\s+(?:the\s+|an?\s+)?(?:{other}(?:'s|\u2019s)\s+)?"
-                              rf"(?:(?!former\b|then\b|ex\b|late\b|future\b|incoming\b|outgoing\b|next\b)[\w-]+\s+){{0,2}}?"
+                              rf"(?:(?!former\b|then\b|ex\b|late\b|future\b|incoming\b|outgoing\b|next\b|first\b|previous\b|last\b)"
+                              rf"[\w-]+\s+){{0,2}}?"
                               rf"(?i:{title})\b", body)
             # ... or before it: "Japan's foreign minister, Yoko Kamikawa," / "the army chief, Ana Roe"
             ahead = next((m for m in re.finditer(rf"\b(?i:{title}),\s+{re.escape(office.name)}(?!\w)", body)
