@@ -75,7 +75,8 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     **{role: {"role": role, "affiliated": "organisation"} for role in (
         "specialist", "economist", "scholar", "lecturer", "strategist", "historian", "academic", "scientist",
         "political scientist", "research fellow", "visiting fellow", "research director", "commentator",
-        "consultant")},
+        "consultant", "research associate", "senior researcher", "planner", "manager", "senior manager",
+        "programme manager", "program manager", "project manager", "category manager", "treasurer")},
     # a company's officers below its chief executive: "X, Embraer's chief financial officer"
     **{role: {"role": role, "affiliated": "company"} for role in (
         "chief financial officer", "chief operating officer", "chief technology officer", "chief commercial officer",

@@ -533,10 +533,45 @@ def _ranks() -> set[str]:
 
 
 def _owner(ctx: SentenceContext, title) -> Mention | None:
-    """The body a title noun names before it: "the PAF chief", "South Korea's national security adviser"."""
+    """The body a title noun names before it: "the PAF chief", "South Korea's national security adviser";
+    "its" for the body an earlier clause of the sentence has as subject ("the Navy said ..., and its
+    commander, X")."""
     for c in title.children:
         if c.dep_ in {"poss", "compound", "nmod"} and c.i < title.i and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS:
             return ctx.at[c.i]
+        if c.dep_ == "poss" and c.lower_ == "its" and c.i not in ctx.at:
+            return _its_subject(ctx, c)
+    return None
+
+
+def _its_subject(ctx: SentenceContext, its) -> Mention | None:
+    """The body an "its" of the sentence stands for: the one subject of a verb before it that is a body
+    ("The ministry answered: its spokesman, X"); none when several bodies are subjects before it."""
+    found = {ctx.at[t.i].entity: ctx.at[t.i] for t in ctx.doc[ctx.sent.start:its.i]
+             if t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.at and ctx.label(ctx.at[t.i]) in ORGS}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_TOPIC_PREPS = {"on", "in", "of", "for"}  # "a researcher on X", "a specialist in X", "head of X for Y"
+
+
+def _employer_down(ctx: SentenceContext, title_tok, affiliated: bool) -> Mention | None:
+    """The body a title after a name works for, named past the title's topic in the title's own phrase:
+    "X, a researcher on civil-military relations at Y", "X, then head of land capability for Y", "X, a former
+    planner now with Y" (down prepositions and their objects, never into a clause or past a comma)."""
+    todo = [title_tok]
+    while todo:
+        t = todo.pop(0)
+        for c in t.children:
+            if c.i < title_tok.i or any(x.text in {",", ";", "(", ")"} for x in ctx.doc[title_tok.i:c.i]):
+                continue
+            if c.dep_ == "prep" and (c.lower_ in {"at", "for"} or c.lower_ == "with" and affiliated):
+                org = _object_of(ctx, c)
+                if org is not None and org.start > title_tok.i:
+                    return org
+            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS or c.dep_ == "pobj" and t.dep_ == "prep" \
+                    or c.dep_ == "advmod" and c.lower_ == "now":
+                todo.append(c)
     return None
 
 
@@ -558,7 +593,8 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
         return None
     if head is not None and head.dep_ != "appos" or title.i >= p.start or title.i in ctx.at or title.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if any(t.pos_ == "CCONJ" or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]) \
+    title, shared = _joined_title(ctx, p, title)
+    if any(t.pos_ == "CCONJ" and not shared or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]) \
             and _body_before_name(ctx, p, title) is None:
         return None  # "Minister X and the Ambassador ..., Y": the title is another's (not "the heads of A, X, and of B, Y")
     words = [title]
@@ -578,6 +614,19 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
     if title.tag_ == "NNS" and title.lemma_.lower() in titles:  # "the heads of A, X, and of B, Y"
         return title, title.lemma_.lower()
     return None
+
+
+def _joined_title(ctx: SentenceContext, p: Mention, title) -> tuple:
+    """(title, shared) of two joined titles before a name: the last when it has its own determiner or owner
+    ("the defence minister and Korea's ambassador, X": X is the ambassador), else the first, the two being
+    one person's (shared: "KAI's president and chief executive, X"); ``title`` alone when none is joined."""
+    last = next((c for c in title.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i < p.start
+                 and not any(ctx.at.get(t.i) and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start])
+                 and not any(t.text == "," for t in ctx.doc[title.i:c.left_edge.i])), None)
+    if last is None or any(t.pos_ == "CCONJ" for t in ctx.doc[last.i:p.start]):
+        return title, False
+    own = any(c.dep_ in {"det", "poss"} for c in last.children)
+    return (last, False) if own else (title, True)
 
 
 def _body_before_name(ctx: SentenceContext, p: Mention, title_tok) -> Mention | None:
@@ -991,9 +1040,12 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             org = ctx.at[j]
         # "its then defence minister, X": the owner the title noun itself has; "Honduras's new
         # president, X": the owner of the title noun, past its adjectives
-        org = org or _owner(ctx, ctx.doc[start + len(phrase.split()) - 1]) or next(
+        last = ctx.doc[start + len(phrase.split()) - 1]
+        org = org or _owner(ctx, last) or next(
             (ctx.at[c.i] for t in ctx.doc[start:p.start] for c in t.children
              if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS), None)
+        if org is None and last.dep_ == "conj" and not any(c.dep_ in {"det", "poss"} for c in last.children):
+            org = _owner(ctx, last.head)  # "Embraer's chairman and managing director, X": one owner for both
     if found and org is None and set(found[0].split()) <= _ranks() and _appositive_title(ctx, p, titles):
         found = None  # "the chairman of HAL, Wing Commander X": the rank is no office; the chairman is
     if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
@@ -1032,6 +1084,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                 break
             if t.is_punct and t.text != "-":
                 break
+        if org is None and title_tok.i > p.start:  # "X, a researcher on civil-military relations at Y"
+            org = _employer_down(ctx, title_tok, "affiliated" in info)
         if org is not None and ctx.label(org) == "Country" and "leads" in info:
             org = _body_of_title(ctx, title_tok) or org  # "Kenya's new Chief of Defence Forces": the forces
         if org is not None and org.demonym and org.start > title_tok.i and _of_unknown_name(ctx, title_tok.i):
@@ -1296,9 +1350,12 @@ def _portfolio(ctx: SentenceContext, last: int) -> bool:
     if nxt >= ctx.sent.end or ctx.doc[nxt].lower_ not in {"of", "for"}:
         return False
     obj = next((c for c in ctx.doc[nxt].children if c.dep_ == "pobj"), None)
+    # the body the portfolio is held for stays outside it: "head of land capability for the Defence Force"
+    held_for = {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in {"for", "at", "with"}
+                for t in c.subtree} if obj is not None else set()
     return obj is not None and obj.i not in ctx.at and obj.pos_ in {"NOUN", "PROPN", "ADJ"} and obj.text.islower() \
         and obj.lower_ != "board" \
-        and not any(t.i in ctx.at for t in obj.subtree)
+        and not any(t.i in ctx.at for t in obj.subtree if t.i not in held_for)
 
 
 def _owner_of_unit(ctx: SentenceContext, org: Mention) -> bool:
