@@ -541,6 +541,10 @@ def _owner(ctx: SentenceContext, title) -> Mention | None:
             return ctx.at[c.i]
         if c.dep_ == "poss" and c.lower_ == "its" and c.i not in ctx.at:
             return _its_subject(ctx, c)
+        if c.dep_ == "poss" and c.lower_ == "whose":  # "Southern Command, whose commander, X, ...": the clause's noun
+            clause = next((a for a in title.ancestors if a.dep_ == "relcl"), None)
+            named = ctx.at.get(clause.head.i) if clause is not None else None
+            return named if named is not None and ctx.label(named) in ORGS else None
     return None
 
 
