@@ -46,6 +46,10 @@ edges = partial(text_edges, published="2024-05-02")
     ("Thales said the radar was ready and Safran said the engine was late, and its spokesman, Paul Roux, "
      "declined to comment.", set(), {("Paul Roux", "AFFILIATED_WITH", "Thales"),
                                      ("Paul Roux", "AFFILIATED_WITH", "Safran")}),
+    # an "its" the clause's verb takes after another noun is that noun's ("the firm by its ...")
+    ("The Government of Norway was represented by its Minister of Trade, Ola Berg, and the firm by its President "
+     "and Chief Executive Officer, Kari Lund.", set(), {("Kari Lund", "AFFILIATED_WITH", "Norway"),
+                                                         ("Kari Lund", "LEADS", "Norway")}),
 ])
 def test_appositive_roles(pipeline, text, expected, absent):
     found = edges(pipeline, text)

@@ -549,8 +549,12 @@ def _owner(ctx: SentenceContext, title) -> Mention | None:
 
 
 def _its_subject(ctx: SentenceContext, its) -> Mention | None:
-    """The body an "its" of the sentence stands for: the one subject of a verb before it that is a body
-    ("The ministry answered: its spokesman, X"); none when several bodies are subjects before it."""
+    """The body an "its" of the sentence stands for when its title is a clause's subject: the one subject of
+    a verb before it that is a body ("The ministry answered: its spokesman, X, said"); none when several
+    bodies are subjects before it, nor for a title the clause's verb takes ("... and the company by its
+    President, X": another noun's)."""
+    if its.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
     found = {ctx.at[t.i].entity: ctx.at[t.i] for t in ctx.doc[ctx.sent.start:its.i]
              if t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.at and ctx.label(ctx.at[t.i]) in ORGS}
     return next(iter(found.values())) if len(found) == 1 else None
