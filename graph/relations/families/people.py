@@ -1053,7 +1053,10 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             (ctx.at[c.i] for t in ctx.doc[start:p.start] for c in t.children
              if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS), None)
         if org is None and last.dep_ == "conj" and not any(c.dep_ in {"det", "poss"} for c in last.children):
-            org = _owner(ctx, last.head)  # "Embraer's chairman and managing director, X": one owner for both
+            # "Embraer's chairman and managing director, X": one owner for both (a named one, not a pronoun)
+            org = next((ctx.at[c.i] for c in last.head.children if c.dep_ in {"poss", "compound", "nmod"}
+                        and c.i < last.head.i and c.pos_ != "PRON" and c.i in ctx.at
+                        and ctx.label(ctx.at[c.i]) in ORGS), None)
     if found and org is None and set(found[0].split()) <= _ranks() and _appositive_title(ctx, p, titles):
         found = None  # "the chairman of HAL, Wing Commander X": the rank is no office; the chairman is
     if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
