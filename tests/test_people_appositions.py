@@ -50,6 +50,10 @@ edges = partial(text_edges, published="2024-05-02")
     ("The Government of Norway was represented by its Minister of Trade, Ola Berg, and the firm by its President "
      "and Chief Executive Officer, Kari Lund.", set(), {("Kari Lund", "AFFILIATED_WITH", "Norway"),
                                                          ("Kari Lund", "LEADS", "Norway")}),
+    # a ministry's secretary-general is its top civil servant, not its minister
+    ("Ahmad Kamal, secretary-general of the Malaysian Ministry of Defence, signed the document.",
+     {("Ahmad Kamal", "AFFILIATED_WITH", "Ministry of Defence of Malaysia")},
+     {("Ahmad Kamal", "LEADS", "Ministry of Defence of Malaysia")}),
 ])
 def test_appositive_roles(pipeline, text, expected, absent):
     found = edges(pipeline, text)

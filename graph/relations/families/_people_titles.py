@@ -156,6 +156,9 @@ SUBORDINATE = {"deputy", "vice", "assistant", "under", "associate"}
 # titles that lead a ministry's staff, not the ministry: "director general of the defence ministry"
 # is its top civil servant, affiliated with it; the minister (or "head") leads it
 MINISTRY_LEADERS = ("minister", "secretary", "head")
+# a ministry's top civil servant, whose title holds a leader's word ("secretary-general of the Malaysian
+# Ministry of Defence", "permanent secretary"): staff, not the minister
+MINISTRY_STAFF = ("secretary-general", "secretary general", "permanent secretary", "general secretary")
 
 # words of a government body's name that a "<word> Secretary/Minister" title can name ("Treasury
 # Secretary", "Economy Minister"); generic words never pick a body

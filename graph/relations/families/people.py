@@ -16,6 +16,7 @@ from ._people_titles import (
     HONORIFICS,
     LEADER_GROUPS,
     MINISTRY_LEADERS,
+    MINISTRY_STAFF,
     SECRETARY_LED,
     SERVICE_CHIEFS,
     SPOKESPEOPLE,
@@ -520,7 +521,8 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         role = r.props.get("role", "")
         if r.type == "LEADS" and (r.props.pop("subordinate", None) or target.label == "GovernmentBody"
                                   and {"Ministry", "Department"} & set(target.name.split()[:2])
-                                  and not any(w in role.lower() for w in MINISTRY_LEADERS)):
+                                  and (not any(w in role.lower() for w in MINISTRY_LEADERS)
+                                       or any(w in role.lower() for w in MINISTRY_STAFF))):
             r.type = "AFFILIATED_WITH"  # a deputy, or a ministry's director general: staff, not its leader
         r.props.pop("subordinate", None)
         yield r
