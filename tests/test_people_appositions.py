@@ -20,6 +20,9 @@ edges = partial(text_edges, published="2024-05-02")
      {("Sam Ortiz", "AFFILIATED_WITH", "Chilean Air Force")}, {("Sam Ortiz", "LEADS", "Chilean Air Force")}),
     ("Ilan Barak, a former navy planner now with the Haifa Institute for Maritime Strategy, said the raid mattered.",
      {("Ilan Barak", "AFFILIATED_WITH", "Haifa Institute for Maritime Strategy")}, set()),
+    ("Colonel Raj Mehta served as project director for flight testing of the new trainer at the Aircraft Test "
+     "Centre.", {("Raj Mehta", "AFFILIATED_WITH", "Aircraft Test Centre")},
+     {("Raj Mehta", "LEADS", "Aircraft Test Centre")}),
     # role nouns of an institution's people
     ("Lena Berg, a research associate at the Oslo Centre for Security Policy, said the deal was large.",
      {("Lena Berg", "AFFILIATED_WITH", "Oslo Centre for Security Policy")}, set()),

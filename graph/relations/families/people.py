@@ -1040,6 +1040,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     org: Mention | None = None
     info: dict = {}
     start = p.start
+    held_for = False
     if found:
         phrase, info, start = found
         # "Kazakh President X", "Baykar CEO X", "Kazakhstan's President X"
@@ -1099,6 +1100,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                 break
         if org is None and title_tok.i > p.start:  # "X, a researcher on civil-military relations at Y"
             org = _employer_down(ctx, title_tok, "affiliated" in info)
+            held_for = org is not None  # past a topic: "head of land capability for Y" is one of Y's people
         if org is not None and ctx.label(org) == "Country" and "leads" in info:
             org = _body_of_title(ctx, title_tok) or org  # "Kenya's new Chief of Defence Forces": the forces
         if org is not None and org.demonym and org.start > title_tok.i and _of_unknown_name(ctx, title_tok.i):
@@ -1180,7 +1182,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-service", role=role)
         return
     if "leads" in info and org is not None and ctx.label(org) != "Country" and (
-            _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
+            held_for or _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
             or _portfolio(ctx, start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start)):
         # "managing director of Leonardo's aircraft division", "chief of staff of US Africa Command":
         # a unit's head or a chief of staff works for the body, the body's own chief leads it
