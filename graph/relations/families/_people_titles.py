@@ -75,7 +75,8 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
     **{role: {"role": role, "affiliated": "organisation"} for role in (
         "specialist", "economist", "scholar", "lecturer", "strategist", "historian", "academic", "scientist",
         "political scientist", "research fellow", "visiting fellow", "research director", "commentator",
-        "consultant")},
+        "consultant", "research associate", "senior researcher", "planner", "manager", "senior manager",
+        "programme manager", "program manager", "project manager", "category manager", "treasurer")},
     # a company's officers below its chief executive: "X, Embraer's chief financial officer"
     **{role: {"role": role, "affiliated": "company"} for role in (
         "chief financial officer", "chief operating officer", "chief technology officer", "chief commercial officer",
@@ -155,6 +156,9 @@ SUBORDINATE = {"deputy", "vice", "assistant", "under", "associate"}
 # titles that lead a ministry's staff, not the ministry: "director general of the defence ministry"
 # is its top civil servant, affiliated with it; the minister (or "head") leads it
 MINISTRY_LEADERS = ("minister", "secretary", "head")
+# a ministry's top civil servant, whose title holds a leader's word ("secretary-general of the Malaysian
+# Ministry of Defence", "permanent secretary"): staff, not the minister
+MINISTRY_STAFF = ("secretary-general", "secretary general", "permanent secretary", "general secretary")
 
 # words of a government body's name that a "<word> Secretary/Minister" title can name ("Treasury
 # Secretary", "Economy Minister"); generic words never pick a body

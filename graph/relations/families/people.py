@@ -16,6 +16,7 @@ from ._people_titles import (
     HONORIFICS,
     LEADER_GROUPS,
     MINISTRY_LEADERS,
+    MINISTRY_STAFF,
     SECRETARY_LED,
     SERVICE_CHIEFS,
     SPOKESPEOPLE,
@@ -520,7 +521,8 @@ def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         role = r.props.get("role", "")
         if r.type == "LEADS" and (r.props.pop("subordinate", None) or target.label == "GovernmentBody"
                                   and {"Ministry", "Department"} & set(target.name.split()[:2])
-                                  and not any(w in role.lower() for w in MINISTRY_LEADERS)):
+                                  and (not any(w in role.lower() for w in MINISTRY_LEADERS)
+                                       or any(w in role.lower() for w in MINISTRY_STAFF))):
             r.type = "AFFILIATED_WITH"  # a deputy, or a ministry's director general: staff, not its leader
         r.props.pop("subordinate", None)
         yield r
@@ -533,10 +535,53 @@ def _ranks() -> set[str]:
 
 
 def _owner(ctx: SentenceContext, title) -> Mention | None:
-    """The body a title noun names before it: "the PAF chief", "South Korea's national security adviser"."""
+    """The body a title noun names before it: "the PAF chief", "South Korea's national security adviser";
+    "its" for the body an earlier clause of the sentence has as subject ("the Navy said ..., and its
+    commander, X")."""
     for c in title.children:
         if c.dep_ in {"poss", "compound", "nmod"} and c.i < title.i and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS:
             return ctx.at[c.i]
+        if c.dep_ == "poss" and c.lower_ == "its" and c.i not in ctx.at:
+            return _its_subject(ctx, c)
+        if c.dep_ == "poss" and c.lower_ == "whose":  # "Southern Command, whose commander, X, ...": the clause's noun
+            clause = next((a for a in title.ancestors if a.dep_ == "relcl"), None)
+            named = ctx.at.get(clause.head.i) if clause is not None else None
+            return named if named is not None and ctx.label(named) in ORGS else None
+    return None
+
+
+def _its_subject(ctx: SentenceContext, its) -> Mention | None:
+    """The body an "its" of the sentence stands for when its title is a clause's subject: the one subject of
+    a verb before it that is a body ("The ministry answered: its spokesman, X, said"); none when several
+    bodies are subjects before it, nor for a title the clause's verb takes ("... and the company by its
+    President, X": another noun's)."""
+    if its.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    found = {ctx.at[t.i].entity: ctx.at[t.i] for t in ctx.doc[ctx.sent.start:its.i]
+             if t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.at and ctx.label(ctx.at[t.i]) in ORGS}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_TOPIC_PREPS = {"on", "in", "of", "for"}  # "a researcher on X", "a specialist in X", "head of X for Y"
+
+
+def _employer_down(ctx: SentenceContext, title_tok, affiliated: bool) -> Mention | None:
+    """The body a title after a name works for, named past the title's topic in the title's own phrase:
+    "X, a researcher on civil-military relations at Y", "X, then head of land capability for Y", "X, a former
+    planner now with Y" (down prepositions and their objects, never into a clause or past a comma)."""
+    todo = [title_tok]
+    while todo:
+        t = todo.pop(0)
+        for c in t.children:
+            if c.i < title_tok.i or any(x.text in {",", ";", "(", ")"} for x in ctx.doc[title_tok.i:c.i]):
+                continue
+            if c.dep_ == "prep" and (c.lower_ in {"at", "for"} or c.lower_ == "with" and affiliated):
+                org = _object_of(ctx, c)
+                if org is not None and org.start > title_tok.i:
+                    return org
+            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS or c.dep_ == "pobj" and t.dep_ == "prep" \
+                    or c.dep_ == "advmod" and c.lower_ == "now":
+                todo.append(c)
     return None
 
 
@@ -558,7 +603,8 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
         return None
     if head is not None and head.dep_ != "appos" or title.i >= p.start or title.i in ctx.at or title.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if any(t.pos_ == "CCONJ" or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]) \
+    title, shared = _joined_title(ctx, p, title)
+    if any(t.pos_ == "CCONJ" and not shared or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]) \
             and _body_before_name(ctx, p, title) is None:
         return None  # "Minister X and the Ambassador ..., Y": the title is another's (not "the heads of A, X, and of B, Y")
     words = [title]
@@ -578,6 +624,19 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
     if title.tag_ == "NNS" and title.lemma_.lower() in titles:  # "the heads of A, X, and of B, Y"
         return title, title.lemma_.lower()
     return None
+
+
+def _joined_title(ctx: SentenceContext, p: Mention, title) -> tuple:
+    """(title, shared) of two joined titles before a name: the last when it has its own determiner or owner
+    ("the defence minister and Korea's ambassador, X": X is the ambassador), else the first, the two being
+    one person's (shared: "KAI's president and chief executive, X"); ``title`` alone when none is joined."""
+    last = next((c for c in title.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i < p.start
+                 and not any(ctx.at.get(t.i) and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start])
+                 and not any(t.text == "," for t in ctx.doc[title.i:c.left_edge.i])), None)
+    if last is None or any(t.pos_ == "CCONJ" for t in ctx.doc[last.i:p.start]):
+        return title, False
+    own = any(c.dep_ in {"det", "poss"} for c in last.children)
+    return (last, False) if own else (title, True)
 
 
 def _body_before_name(ctx: SentenceContext, p: Mention, title_tok) -> Mention | None:
@@ -981,6 +1040,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     org: Mention | None = None
     info: dict = {}
     start = p.start
+    held_for = False
     if found:
         phrase, info, start = found
         # "Kazakh President X", "Baykar CEO X", "Kazakhstan's President X"
@@ -991,9 +1051,15 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             org = ctx.at[j]
         # "its then defence minister, X": the owner the title noun itself has; "Honduras's new
         # president, X": the owner of the title noun, past its adjectives
-        org = org or _owner(ctx, ctx.doc[start + len(phrase.split()) - 1]) or next(
+        last = ctx.doc[start + len(phrase.split()) - 1]
+        org = org or _owner(ctx, last) or next(
             (ctx.at[c.i] for t in ctx.doc[start:p.start] for c in t.children
              if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS), None)
+        if org is None and last.dep_ == "conj" and not any(c.dep_ in {"det", "poss"} for c in last.children):
+            # "Embraer's chairman and managing director, X": one owner for both (a named one, not a pronoun)
+            org = next((ctx.at[c.i] for c in last.head.children if c.dep_ in {"poss", "compound", "nmod"}
+                        and c.i < last.head.i and c.pos_ != "PRON" and c.i in ctx.at
+                        and ctx.label(ctx.at[c.i]) in ORGS), None)
     if found and org is None and set(found[0].split()) <= _ranks() and _appositive_title(ctx, p, titles):
         found = None  # "the chairman of HAL, Wing Commander X": the rank is no office; the chairman is
     if found:  # "King Mohammed VI, who as supreme commander heads the Royal Armed Forces"
@@ -1032,6 +1098,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                 break
             if t.is_punct and t.text != "-":
                 break
+        if org is None and title_tok.i > p.start:  # "X, a researcher on civil-military relations at Y"
+            org = _employer_down(ctx, title_tok, "affiliated" in info)
+            held_for = org is not None  # past a topic: "head of land capability for Y" is one of Y's people
         if org is not None and ctx.label(org) == "Country" and "leads" in info:
             org = _body_of_title(ctx, title_tok) or org  # "Kenya's new Chief of Defence Forces": the forces
         if org is not None and org.demonym and org.start > title_tok.i and _of_unknown_name(ctx, title_tok.i):
@@ -1113,7 +1182,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-service", role=role)
         return
     if "leads" in info and org is not None and ctx.label(org) != "Country" and (
-            _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
+            held_for or _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
             or _portfolio(ctx, start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start)):
         # "managing director of Leonardo's aircraft division", "chief of staff of US Africa Command":
         # a unit's head or a chief of staff works for the body, the body's own chief leads it
@@ -1296,9 +1365,12 @@ def _portfolio(ctx: SentenceContext, last: int) -> bool:
     if nxt >= ctx.sent.end or ctx.doc[nxt].lower_ not in {"of", "for"}:
         return False
     obj = next((c for c in ctx.doc[nxt].children if c.dep_ == "pobj"), None)
+    # the body the portfolio is held for stays outside it: "head of land capability for the Defence Force"
+    held_for = {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in {"for", "at", "with"}
+                for t in c.subtree} if obj is not None else set()
     return obj is not None and obj.i not in ctx.at and obj.pos_ in {"NOUN", "PROPN", "ADJ"} and obj.text.islower() \
         and obj.lower_ != "board" \
-        and not any(t.i in ctx.at for t in obj.subtree)
+        and not any(t.i in ctx.at for t in obj.subtree if t.i not in held_for)
 
 
 def _owner_of_unit(ctx: SentenceContext, org: Mention) -> bool:
