@@ -21,6 +21,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
+from .numbers import alternation
 from .year_evidence import agreed_year, anniversary_counts, begun_by, horizon, span_ends, term_begun
 
 FIELDS = ("published", "title", "url", "source", "date_source")
@@ -864,7 +865,7 @@ def _day_before(lead: str, start: int, name: str) -> bool:
     """
     from ..relations.lexicon import cues
 
-    late = "|".join(re.escape(w) for w in cues()["time"]["late_day_words"])
+    late = alternation(cues()["time"]["late_day_words"])
     if re.search(rf"\b(?:{late})\b", lead[max(0, start - 25):start + len(name) + 10]):
         return True
     return start >= _opening_end(lead)
@@ -897,7 +898,7 @@ def _feature_headline(headline: str) -> bool:
     """
     from ..relations.lexicon import cues
 
-    labels = "|".join(re.escape(w) for w in cues()["time"]["feature_labels"])
+    labels = alternation(cues()["time"]["feature_labels"])
     return bool(re.search(rf"(?<!\w)(?:{labels})(?!\w)", headline, re.I) or headline.rstrip().endswith("?"))
 
 
