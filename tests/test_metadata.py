@@ -402,6 +402,18 @@ def test_dateline_year_bounds_from_past_years_and_deadlines():
     assert _year_bounds(text, 2030) == (2017, 2026, {2017: 1})
 
 
+def test_dateline_year_told_ahead_after_it_is_no_floor():
+    # "In 2027 the fleet will grow": a plan's year, its tense told after it, does not bound the dateline from
+    # below; a year whose clause goes on in the past does ("in 2023 the ministry signed a deal that will ...")
+    ahead = "The navy took two patrol boats in 2022. In 2027 the fleet will grow to ten, officials said."
+    assert _year_bounds(ahead, 2030) == (2022, 2030, {2022: 1})
+    past = "In 2023 the ministry signed a deal that will run for a decade."
+    assert _year_bounds(past, 2030) == (2023, 2030, {2023: 1})
+    dated = from_text("OSLO, March 14 (Wire) - Norway said on Thursday it had ordered two boats in 2022; "
+                      "in 2025, the first is expected to arrive.\n\nMore follows.")
+    assert dated.published == "2024-03-14"  # a Thursday in 2024 (2025: a Friday, once its floor)
+
+
 # -- a battery of invented article heads: every way an outlet prints its date -------------------------
 _LEAD = "Norway said on Tuesday it would buy six submarines, and on 12 March 2023 the ministry had opened talks."
 _BATTERY = [

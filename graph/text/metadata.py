@@ -737,10 +737,28 @@ def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = Non
         elif (_SINCE.search(before[-12:]) or _SINCE_MONTH.search(before[-40:])) and year < this_year:
             low = max(low, year + 1)  # "a member since 2004": a state that has lasted, told a year or more on
         elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
-                and not _SPAN_WORDS.search(before):
+                and not _SPAN_WORDS.search(before) and not _told_ahead(body[m.end():m.end() + 160]):
             later = day_of is not None and (_told_day(before) or (0, 0)) > day_of  # "in December 2024", dated July
             low, told[year] = max(low, year + later), told.get(year, 0) + 1
     return (low, high, told) if low <= high else (0, this_year, told)
+
+
+# the first verb after a year that tells its tense: a word of the future ("in 2027 the fleet will grow", "in 2026,
+# deliveries are expected") before any of the past ("in 2023 the ministry signed a deal that will ...")
+_TENSE_AFTER = re.compile(rf"(?P<future>{_FUTURE_WORDS.pattern})|\b(?:was|were|had|did|\w+ed)\b", re.I)
+
+
+def _told_ahead(after: str) -> bool:
+    """True when the rest of a year's clause tells it as a time to come: its first word of tense is one of
+    the future (a year read as told in the past bounds the dateline from below; a plan's year does not).
+
+    >>> _told_ahead(" the navy will take two more."), _told_ahead(", deliveries are expected to begin.")
+    (True, True)
+    >>> _told_ahead(" the ministry signed a deal that will run to 2030."), _told_ahead(" talks stalled.")
+    (False, False)
+    """
+    m = _TENSE_AFTER.search(re.split(r"[.!?;:\n]", after)[0])
+    return bool(m and m.group("future"))
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
