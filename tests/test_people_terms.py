@@ -70,3 +70,38 @@ def test_a_first_holder_in_apposition_proves_nothing_of_the_year():
     for rank in ("first", "previous", "last"):
         ranked = text.replace("India's Chief", f"India's {rank} Chief")
         assert _in_office(ranked, 9, 20)(2021) == 0
+
+
+# -- service chiefs (session 27): the heads of a state's army, navy, air force and marines -------------------
+@pytest.mark.parametrize("country,role,day,name", [
+    ("India", "army_chief", "2021-01-10", "Manoj Mukund Naravane"),
+    ("India", "navy_chief", "2024-05-01", "Dinesh K. Tripathi"),
+    ("India", "air_force_chief", "2024-09-29", "Vivek Ram Chaudhari"),
+    ("India", "air_force_chief", "2024-10-01", "Amar Preet Singh"),
+    ("Pakistan", "air_force_chief", "2022-01-10", "Zaheer Ahmad Babar Sidhu"),
+    ("United Kingdom", "navy_chief", "2023-01-10", "Ben Key"),
+    ("United States", "navy_chief", "2020-01-10", "Michael Gilday"),
+    ("United States", "air_force_chief", "2021-01-10", "Charles Q. Brown Jr."),
+    ("Australia", "air_force_chief", "2025-01-10", "Stephen Chappell"),
+    ("Canada", "chief_of_general_staff", "2022-01-10", "Wayne Eyre"),
+])
+def test_service_chief_on_a_day(country, role, day, name):
+    holder = load_offices().holder(make_id("Country", country), {role}, day)
+    assert holder is not None and holder.name == name
+
+
+def test_service_chief_leads_the_named_service(pipeline):
+    from tests.extracted import text_edges
+
+    text = ("Admiral Dinesh K. Tripathi inspected a new frigate at Mumbai on Tuesday. "
+            "The Indian Navy plans to commission two more ships this year, Tripathi said.")
+    assert ("Dinesh K. Tripathi", "LEADS", "Indian Navy") in text_edges(pipeline, text, published="2024-11-12")
+
+
+def test_a_chief_of_another_time_leads_nothing(pipeline):
+    from tests.extracted import text_edges
+
+    # Tripathi took over the navy on 2024-04-30: a story of 2019 names him in another post
+    text = ("Vice Admiral Dinesh K. Tripathi visited Kochi on Tuesday. "
+            "The Indian Navy plans to commission two more ships this year.")
+    assert ("Dinesh K. Tripathi", "LEADS", "Indian Navy") not in text_edges(pipeline, text, published="2019-11-12")
