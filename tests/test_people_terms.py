@@ -105,3 +105,32 @@ def test_a_chief_of_another_time_leads_nothing(pipeline):
     text = ("Vice Admiral Dinesh K. Tripathi visited Kochi on Tuesday. "
             "The Indian Navy plans to commission two more ships this year.")
     assert ("Dinesh K. Tripathi", "LEADS", "Indian Navy") not in text_edges(pipeline, text, published="2019-11-12")
+
+
+# -- chief executives of arms makers (session 27): the company head on the document's date ------------------
+def _heads(company: str, day: str) -> list[str]:
+    offices = load_offices()
+    return sorted(o.name for terms in offices.by_person.values() for o in terms
+                  if o.role == "ceo" and o.office == company and o.holds_on(day))
+
+
+@pytest.mark.parametrize("company,day,name", [
+    ("Saab", "2019-06-01", "Håkan Buskhe"),
+    ("Saab", "2020-06-01", "Micael Johansson"),
+    ("Northrop Grumman", "2018-06-01", "Wes Bush"),
+    ("Korea Aerospace Industries", "2023-06-01", "Kang Goo-young"),
+    ("Turkish Aerospace Industries", "2020-06-01", "Temel Kotil"),
+    ("Hindustan Aeronautics", "2023-06-01", "C. B. Ananthakrishnan"),
+    ("Safran", "2019-06-01", "Philippe Petitcolin"),
+])
+def test_one_chief_executive_on_a_day(company, day, name):
+    assert _heads(company, day) == [name]
+
+
+def test_chief_executive_leads_the_named_company(pipeline):
+    from tests.extracted import text_edges
+
+    text = ("Kang Goo-young met buyers from three air forces in Seoul on Monday. "
+            "Korea Aerospace Industries hopes to sell more FA-50 jets abroad, Kang said.")
+    assert ("Kang Goo-young", "LEADS", "Korea Aerospace Industries") in text_edges(pipeline, text, published="2023-10-16")
+    assert ("Kang Goo-young", "LEADS", "Korea Aerospace Industries") not in text_edges(pipeline, text, published="2026-03-16")
