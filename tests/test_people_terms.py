@@ -134,3 +134,19 @@ def test_chief_executive_leads_the_named_company(pipeline):
             "Korea Aerospace Industries hopes to sell more FA-50 jets abroad, Kang said.")
     assert ("Kang Goo-young", "LEADS", "Korea Aerospace Industries") in text_edges(pipeline, text, published="2023-10-16")
     assert ("Kang Goo-young", "LEADS", "Korea Aerospace Industries") not in text_edges(pipeline, text, published="2026-03-16")
+
+
+@pytest.mark.parametrize("country,day,name", [
+    ("China", "2020-01-10", "Li Zuocheng"),
+    ("China", "2024-01-10", "Liu Zhenli"),
+    ("Philippines", "2024-01-10", "Romeo Brawner Jr."),
+])
+def test_chief_of_defence_of_a_gap_country(country, day, name):
+    holder = load_offices().holder(make_id("Country", country), {"chief_of_general_staff"}, day)
+    assert holder is not None and holder.name == name
+
+
+def test_a_minister_removed_and_restored_holds_two_terms():
+    # Mali's Sadio Camara: defence minister from October 2020, dropped in May 2021, restored in June 2021
+    terms = load_offices().held_by(make_id("Person", "Sadio Camara"))
+    assert len(terms) == 2 and not load_offices().held_by(make_id("Person", "Sadio Camara"), "2021-06-01")
