@@ -150,3 +150,10 @@ def test_a_minister_removed_and_restored_holds_two_terms():
     # Mali's Sadio Camara: defence minister from October 2020, dropped in May 2021, restored in June 2021
     terms = load_offices().held_by(make_id("Person", "Sadio Camara"))
     assert len(terms) == 2 and not load_offices().held_by(make_id("Person", "Sadio Camara"), "2021-06-01")
+
+
+def test_army_chief_and_joint_chiefs_chair_are_two_offices():
+    # Pakistan's army chief and the chairman of its joint chiefs committee served side by side
+    offices, pakistan = load_offices(), make_id("Country", "Pakistan")
+    assert offices.holder(pakistan, {"army_chief"}, "2021-01-10").name == "Qamar Javed Bajwa"
+    assert offices.holder(pakistan, {"chief_of_general_staff"}, "2021-01-10").name == "Nadeem Raza"
