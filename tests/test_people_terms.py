@@ -70,3 +70,90 @@ def test_a_first_holder_in_apposition_proves_nothing_of_the_year():
     for rank in ("first", "previous", "last"):
         ranked = text.replace("India's Chief", f"India's {rank} Chief")
         assert _in_office(ranked, 9, 20)(2021) == 0
+
+
+# -- service chiefs (session 27): the heads of a state's army, navy, air force and marines -------------------
+@pytest.mark.parametrize("country,role,day,name", [
+    ("India", "army_chief", "2021-01-10", "Manoj Mukund Naravane"),
+    ("India", "navy_chief", "2024-05-01", "Dinesh K. Tripathi"),
+    ("India", "air_force_chief", "2024-09-29", "Vivek Ram Chaudhari"),
+    ("India", "air_force_chief", "2024-10-01", "Amar Preet Singh"),
+    ("Pakistan", "air_force_chief", "2022-01-10", "Zaheer Ahmad Babar Sidhu"),
+    ("United Kingdom", "navy_chief", "2023-01-10", "Ben Key"),
+    ("United States", "navy_chief", "2020-01-10", "Michael Gilday"),
+    ("United States", "air_force_chief", "2021-01-10", "Charles Q. Brown Jr."),
+    ("Australia", "air_force_chief", "2025-01-10", "Stephen Chappell"),
+    ("Canada", "chief_of_general_staff", "2022-01-10", "Wayne Eyre"),
+])
+def test_service_chief_on_a_day(country, role, day, name):
+    holder = load_offices().holder(make_id("Country", country), {role}, day)
+    assert holder is not None and holder.name == name
+
+
+def test_service_chief_leads_the_named_service(pipeline):
+    from tests.extracted import text_edges
+
+    text = ("Admiral Dinesh K. Tripathi inspected a new frigate at Mumbai on Tuesday. "
+            "The Indian Navy plans to commission two more ships this year, Tripathi said.")
+    assert ("Dinesh K. Tripathi", "LEADS", "Indian Navy") in text_edges(pipeline, text, published="2024-11-12")
+
+
+def test_a_chief_of_another_time_leads_nothing(pipeline):
+    from tests.extracted import text_edges
+
+    # Tripathi took over the navy on 2024-04-30: a story of 2019 names him in another post
+    text = ("Vice Admiral Dinesh K. Tripathi visited Kochi on Tuesday. "
+            "The Indian Navy plans to commission two more ships this year.")
+    assert ("Dinesh K. Tripathi", "LEADS", "Indian Navy") not in text_edges(pipeline, text, published="2019-11-12")
+
+
+# -- chief executives of arms makers (session 27): the company head on the document's date ------------------
+def _heads(company: str, day: str) -> list[str]:
+    offices = load_offices()
+    return sorted(o.name for terms in offices.by_person.values() for o in terms
+                  if o.role == "ceo" and o.office == company and o.holds_on(day))
+
+
+@pytest.mark.parametrize("company,day,name", [
+    ("Saab", "2019-06-01", "Håkan Buskhe"),
+    ("Saab", "2020-06-01", "Micael Johansson"),
+    ("Northrop Grumman", "2018-06-01", "Wes Bush"),
+    ("Korea Aerospace Industries", "2023-06-01", "Kang Goo-young"),
+    ("Turkish Aerospace Industries", "2020-06-01", "Temel Kotil"),
+    ("Hindustan Aeronautics", "2023-06-01", "C. B. Ananthakrishnan"),
+    ("Safran", "2019-06-01", "Philippe Petitcolin"),
+])
+def test_one_chief_executive_on_a_day(company, day, name):
+    assert _heads(company, day) == [name]
+
+
+def test_chief_executive_leads_the_named_company(pipeline):
+    from tests.extracted import text_edges
+
+    text = ("Kang Goo-young met buyers from three air forces in Seoul on Monday. "
+            "Korea Aerospace Industries hopes to sell more FA-50 jets abroad, Kang said.")
+    assert ("Kang Goo-young", "LEADS", "Korea Aerospace Industries") in text_edges(pipeline, text, published="2023-10-16")
+    assert ("Kang Goo-young", "LEADS", "Korea Aerospace Industries") not in text_edges(pipeline, text, published="2026-03-16")
+
+
+@pytest.mark.parametrize("country,day,name", [
+    ("China", "2020-01-10", "Li Zuocheng"),
+    ("China", "2024-01-10", "Liu Zhenli"),
+    ("Philippines", "2024-01-10", "Romeo Brawner Jr."),
+])
+def test_chief_of_defence_of_a_gap_country(country, day, name):
+    holder = load_offices().holder(make_id("Country", country), {"chief_of_general_staff"}, day)
+    assert holder is not None and holder.name == name
+
+
+def test_a_minister_removed_and_restored_holds_two_terms():
+    # Mali's Sadio Camara: defence minister from October 2020, dropped in May 2021, restored in June 2021
+    terms = load_offices().held_by(make_id("Person", "Sadio Camara"))
+    assert len(terms) == 2 and not load_offices().held_by(make_id("Person", "Sadio Camara"), "2021-06-01")
+
+
+def test_army_chief_and_joint_chiefs_chair_are_two_offices():
+    # Pakistan's army chief and the chairman of its joint chiefs committee served side by side
+    offices, pakistan = load_offices(), make_id("Country", "Pakistan")
+    assert offices.holder(pakistan, {"army_chief"}, "2021-01-10").name == "Qamar Javed Bajwa"
+    assert offices.holder(pakistan, {"chief_of_general_staff"}, "2021-01-10").name == "Nadeem Raza"
