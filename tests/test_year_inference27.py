@@ -42,6 +42,8 @@ def test_a_coming_day_is_no_day_of_the_news():
     assert not coming_day(lead, lead.index("monday"))  # a point reached, not a deadline
     lead = "the jet made its last scheduled flight on thursday."
     assert not coming_day(lead, lead.index("thursday"))
+    lead = "the cabinet named the two generals who will lead the army and navy on tuesday."
+    assert not coming_day(lead, lead.index("tuesday"))  # a future in a relative clause: named on Tuesday
 
 
 def test_a_story_whose_first_weekday_is_a_coming_day_is_not_dated_on_it():

@@ -82,6 +82,7 @@ _AHEAD_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|e
                            r"(?:scheduled|expected|set)\s+to)\b(?:(?![,;:]).)*$", re.I)
 _AHEAD_WORD = re.compile(r"\b(?:until|till|through|next|coming)\s+$", re.I)
 # what ends a clause before a weekday: a comma or a sentence's end, "that"/"which"/"when" opening another clause
+_RELATIVE = {"who", "which", "that"}
 _CLAUSE_START = re.compile(r"[.;:!?,\n\u2014]|\b(?:that|which|who|when|after|before|and|but|said|says|told|announced)\b",
                            re.I)
 
@@ -98,14 +99,20 @@ def coming_day(lead: str, start: int) -> bool:
     >>> lead = "the minister said on tuesday that the two navies will patrol together."
     >>> coming_day(lead, lead.index("tuesday"))
     False
+    >>> lead = "the president named the officers who will run the forces on friday."
+    >>> coming_day(lead, lead.index("friday"))
+    False
     >>> lead = "the show, which opened on monday, runs until sunday."
     >>> coming_day(lead, lead.index("monday")), coming_day(lead, lead.index("sunday"))
     (False, True)
     """
     before = lead[max(0, start - 120):start]
-    cuts = [m.end() for m in _CLAUSE_START.finditer(before)]
-    clause = before[cuts[-1]:] if cuts else before
-    return bool(_AHEAD_BEFORE.search(clause) or _AHEAD_WORD.search(before))
+    cuts = list(_CLAUSE_START.finditer(before))
+    clause = before[cuts[-1].end():] if cuts else before
+    # a future in a relative clause may not govern the weekday: "named the officers who will run the forces on
+    # Friday" was named on Friday
+    relative = bool(cuts) and cuts[-1].group(0).lower() in _RELATIVE
+    return bool((_AHEAD_BEFORE.search(clause) and not relative) or _AHEAD_WORD.search(before))
 
 
 def days_ahead(year: int, month: int, day: int, weekday: int) -> int:
