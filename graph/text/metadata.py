@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
 from .numbers import alternation
+from .weekday_evidence import coming_day, dated_weekdays, dated_years, days_ahead
 from .year_evidence import agreed_year, anniversary_counts, begun_by, horizon, span_ends, term_begun
 
 FIELDS = ("published", "title", "url", "source", "date_source")
@@ -930,7 +931,10 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     put on the weekday itself when the story was written the day after) and ranks the day after first
     for a lead that names its weekday late in the day, after its opening sentence, or under a headline
     that labels an explainer (:func:`_day_before`, :func:`_feature_headline`): 279 -> 293 of 368;
-    fresh22 13 -> 15 of 16 (15 scored blind; its one miss is a weekday in the opening sentence, after 0)."""
+    fresh22 13 -> 15 of 16 (15 scored blind; its one miss is a weekday in the opening sentence, after 0).
+    Session 27 reads a weekday written with its date ("Thursday, September 1": those years only) and skips a
+    weekday told as a coming day ("will sign on Friday", "runs until Sunday") for the next one told as done
+    (:mod:`.weekday_evidence`): 309 -> 313 of 384 over tune .. fresh22."""
     return _stepwise_year(iso, body, headline, weekday)
 
 
@@ -1005,14 +1009,17 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
     anniversary the text keeps ("the 79th anniversary ... founded on October 5, 1945": :func:`_kept_from`);
     then a headline's named edition ("Balikatan 2024 ends ..."); then a year the text
     ties to the writing (:func:`~.year_evidence.agreed_year`: "last year, when ... in May 2025", "the
-    80th anniversary of the victory"), unless the weekday named falls more than a day before it. A weekday the lead
-    names ("on Wednesday", or the day its first sentence reports the news on: "said on Monday"; the day after it
+    80th anniversary of the victory"), unless the weekday named falls more than a day before it or a weekday
+    written with its date falls on it in another year. A weekday the lead
+    names ("on Wednesday", or the day its first sentence reports the news on: "said on Monday"; not one told as a
+    coming day, "will sign on Friday", which puts the dateline one to six days before it; the day after it
     first when the lead tells it late in the day or after its opening sentence, or the headline labels an
     explainer: :func:`_day_before`) ranks the
     years between those the text tells of in the past and the deadlines it sets (:func:`_year_bounds`), no
     earlier than a catalogued event it names began (:func:`~.year_evidence.begun_by`: "since Russia's
     invasion of Ukraine") and after a month it tells of as past later in the year than the dateline
-    ("in December 2024" in a story of 31 July: 2025 on), up to the latest year the reference data knows
+    ("in December 2024" in a story of 31 July: 2025 on), in which a weekday written with its date falls on that
+    date ("Thursday, September 1": :func:`~.weekday_evidence.dated_years`), up to the latest year the reference data knows
     (:func:`~.year_evidence.horizon`, never the clock): first by how many of the office holders
     it names by title held office on that day (:func:`_in_office`), then by how many days the
     dateline falls after that weekday (the day itself or the day after: the one year a span ending at
@@ -1037,11 +1044,16 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
     if edition and edition <= horizon():
         return _step("edition", f"{edition}{iso[4:]}")
     lead = body[:700].lower()
-    first = min(((m.start(), i) for i, d in enumerate(_WEEKDAYS) if (m := re.search(rf"\b{d}\b", lead))), default=None)
-    named = {first[1]} if first else set()  # the first weekday of the lead is the story's day
+    mentions = sorted((m.start(), i) for i, d in enumerate(_WEEKDAYS) for m in re.finditer(rf"\b{d}\b", lead))
+    # the first weekday of the lead not told as a coming day ("will meet on Tuesday") is the story's day
+    first = next((w for w in mentions if not coming_day(lead, w[0])), None)
+    coming = mentions[0][1] if mentions and first is None and weekday is None else None
+    named = {first[1]} if first else set()
     named = {weekday} if weekday is not None else named  # ... unless the dateline names the day itself
     told = agreed_year(body, month)  # "last year, when ... in May 2025", "the 80th anniversary of the victory"
-    if told and (not named or len(iso) < 10 or _days_after(told, month, day, min(named)) <= 1):
+    # ... unless a weekday the text writes with its date ("Thursday, September 1") falls on it in another year
+    dated_off = told and len(iso) >= 10 and dated_weekdays(body) and not dated_years(body, month, day, range(told, told + 1))
+    if told and not dated_off and (not named or len(iso) < 10 or _days_after(told, month, day, min(named)) <= 1):
         return _step("agreed", f"{told}{iso[4:]}")
     paragraph = body.find("\n\n")
     near = [d for start, d in full if start < min(700, paragraph if paragraph > 0 else 700)]
@@ -1054,7 +1066,7 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
         if not _NOT_NOW.search(body[max(0, m.start() - 12):m.start()]):
             counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     mentioned = {int(y) for y in _YEAR.findall(body)} or {int(y) for y in _YEAR.findall(headline)}
-    if named and len(iso) >= 10:
+    if (named or coming is not None) and len(iso) >= 10:
         this_year = horizon()
         low, high, told = _year_bounds(body, this_year, (month, day))
         # the story is no older than a year before the first it names, unless it names only plans and
@@ -1066,17 +1078,25 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
         # Friday ..., and both governments said on Monday"): the dateline falls nearest either
         first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
         reported = named | {_WEEKDAYS.index(m.group(1)) for m in _SAID_ON.finditer(first_sentence)} \
-            if weekday is None else named
+            if weekday is None and named else named
         fits = []
         # a weekday of the news told late in its day, or first named after the opening sentence, is the day before
         # the writing: the dateline falls on the day after it first, then on the day itself
         later = weekday is None and first is not None and (_day_before(lead, first[0], _WEEKDAYS[first[1]])
                                                            or _feature_headline(headline))
         begun = begun_by(body) or ""  # "since Russia's invasion of Ukraine": written after 2022-02-24
-        for year in range(max(lo_year, low), min(high, this_year) + 1):
-            after = min(_days_after(year, month, day, w) for w in reported)
+        years = range(max(lo_year, low), min(high, this_year) + 1)
+        for year in years:
+            if coming is not None:  # a coming day ("will sign on Friday") lies one to six days after the writing
+                ahead = days_ahead(year, month, day, coming)
+                after = 0 if 1 <= ahead <= 6 else 7 if ahead == 0 else 2
+            else:
+                after = min(_days_after(year, month, day, w) for w in reported)
             if after < 7 and f"{year:04d}-{month:02d}-{day:02d}" >= begun:  # 7: no such day that year (29 February)
                 fits.append((after, -abs(year - usual), counts.get(year, 0), year, 1 - after if later and after < 2 else after))
+        # "on Thursday, September 1": a weekday written with its date holds in those years only
+        dated = dated_years(body, month, day, years)
+        fits = [f for f in fits if f[3] in dated] or fits
         if fits:
             held = _in_office(body, month, day)
             edition = _edition_year(headline)  # "Zapad-2025", "IDEX 2025:": a report the day after the weekday fits too
