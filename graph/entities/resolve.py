@@ -190,6 +190,7 @@ _NAMING_LINKS = {",", "code", "-", "also", "officially"}
 
 
 _WAR_WINDOW = 3  # years: a described conflict with no date of its own is one that ended this recently
+_MONTH_NAMES = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
 
 
 def _add_apart(entity: Entity, m: Mention) -> None:
@@ -1368,7 +1369,7 @@ class _Resolver:
         if fold(city) == fold(main_where) or fold(place.text) == fold(main_where) or place.text in main_name:
             return None
         what = f"{owner.text} {tok.lower_}" if owner is not None else f"{place.text} {tok.lower_}"
-        date = self._event_date(what, [tok.sent])
+        date = self._month_before(tok) or self._event_date(what, [tok.sent])  # "its October summit ... Friday's"
         entity = self.entity("Event", ", ".join(x for x in (what, place.text if owner else None,
                                                           date and date.split("/")[0]) if x))
         entity.aliases.add(what)
@@ -1644,7 +1645,7 @@ class _Resolver:
             if entity is None:
                 what = self._event_what(t, owner)
                 where = self._event_place([t])
-                date = self._event_date(what, [t.sent])
+                date = self._month_before(t) or self._event_date(what, [t.sent])
                 name = ", ".join(x for x in (what, where if where and where not in what else None,
                                              date and date.split("/")[0]) if x)
                 entity = seen[key] = self.entity("Event", name)
@@ -1693,7 +1694,8 @@ class _Resolver:
         """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
         mods = set(lexicon()["event_modifiers"])
         words = [w for c in tok.lefts if c.dep_ in {"compound", "amod"} and (c.text[:1].isupper() or c.lower_ in mods)
-                 and c.lower_ != "annual" and not (owner is not None and owner.start <= c.i < owner.end)
+                 and c.lower_ != "annual" and c.lower_ not in _MONTH_NAMES  # "the NATO October meeting": a date
+                 and not (owner is not None and owner.start <= c.i < owner.end)
                  for w in (_name_words(c) if not self._in_body(c) else [c.text])]
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
@@ -1878,6 +1880,19 @@ class _Resolver:
         published = published_of(self.doc)
         years = [int(y) for y in re.findall(r"(?:^|/)(\d{4})", date)]
         return published is None or not years or any(abs(y - published.year) <= 2 for y in years)
+
+    def _month_before(self, tok) -> str | None:
+        """The month a month name before an event noun gives ("the bloc's October summit", "their July summit in
+        Vilnius"): the last such month up to the report's date, or the next one for an edition to come ("the
+        next June summit")."""
+        from ..relations.time import published_of, resolve_expression
+
+        month = next((c for c in tok.lefts if c.dep_ in {"compound", "nmod", "npadvmod"} and c.pos_ == "PROPN"
+                      and c.lower_ in _MONTH_NAMES), None)
+        if month is None:
+            return None
+        future = any(c.lower_ in {"next", "upcoming", "coming"} for c in tok.lefts)
+        return resolve_expression(month.text, published_of(self.doc), future=future)
 
     def _event_date(self, name: str, sents) -> str | None:
         """When the event took place (``relations.time.event_date``)."""
