@@ -341,7 +341,17 @@ class Canon:
     def people(self) -> None:
         """A lone surname ("Nauseda") joins the one person of the document whose name ends in it,
         accents and spelling aside ("Gitanas Nausėda"); failing that, a lone given name joins the one
-        person whose name starts with it."""
+        person whose name starts with it. A full name no catalogue matched that the text also writes for a
+        catalogued person ("Gurbanguly Berdimuhamedov", the catalogue's "Gurbanguly Berdimuhamedow", matched
+        by its surname with the given name before it) is that person."""
+        written = {}
+        for e in self.entities.values():
+            if e.label == "Person" and e.ref_id:
+                written.update({fold(m.text): e for m in e.mentions if " " in m.text})
+        for entity in list(self.entities.values()):
+            if entity.label == "Person" and not entity.ref_id and " " in entity.name \
+                    and written.get(fold(entity.name)) is not None:
+                self._move(entity, written[fold(entity.name)])
         for entity in list(self.entities.values()):
             if entity.label != "Person" or entity.ref_id or " " in entity.name:
                 continue

@@ -189,6 +189,18 @@ _WRITTEN_MAX = 6  # words of a generic event reference kept as an alias
 _NAMING_LINKS = {",", "code", "-", "also", "officially"}
 
 
+_WAR_WINDOW = 3  # years: a described conflict with no date of its own is one that ended this recently
+_MONTH_NAMES = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
+
+
+def _add_apart(entity: Entity, m: Mention) -> None:
+    """Add a mention of an event other than the article's; its bare noun ("the fighting", "the summit") may name
+    the article's own event, so it is no alias of this one."""
+    entity.add(m)
+    if " " not in m.text:
+        entity.aliases.discard(m.text)
+
+
 def _as_written(tok) -> str | None:
     """A generic event noun with the words the text puts before it, its own article left out, as written:
     "Friday's ceremony", "two-day gathering", "this year's forum"; None for the bare noun, a
@@ -1041,6 +1053,7 @@ class _Resolver:
                 others.append(m)
         self._series_mentions(others)
         self._other_events(generic, main_kind, kind_of)
+        self._described_wars(main)
         for m in named:
             if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
                 main.add(m)
@@ -1356,7 +1369,7 @@ class _Resolver:
         if fold(city) == fold(main_where) or fold(place.text) == fold(main_where) or place.text in main_name:
             return None
         what = f"{owner.text} {tok.lower_}" if owner is not None else f"{place.text} {tok.lower_}"
-        date = self._event_date(what, [tok.sent])
+        date = self._month_before(tok) or self._event_date(what, [tok.sent])  # "its October summit ... Friday's"
         entity = self.entity("Event", ", ".join(x for x in (what, place.text if owner else None,
                                                           date and date.split("/")[0]) if x))
         entity.aliases.add(what)
@@ -1423,6 +1436,66 @@ class _Resolver:
             if len(parties) == len(entry.parties) and sides <= parties and parties <= named and covers(entry):
                 found.append(entry)  # every side named in the article, the fighting's month within the war's
         return found[0] if len(found) == 1 else None
+
+    def _described_wars(self, main) -> None:
+        """A conflict the text describes by its sides ("Pakistan's four-day conflict with India", "the clashes of
+        2021 between Kyrgyzstan and Tajikistan") or by its month alone ("the deadly fighting of September 2022"): the
+        one catalogued war or conflict of those sides whose every side the article names and whose dates hold the
+        phrase's one date or, for a phrase with none, the only one of those sides under way in the three years
+        before the report (``_WAR_WINDOW``) and ended (a war still under way is left to the article's own rules:
+        "its war with Russia" may be the invasion or the wider war); the phrase is a name of it."""
+        from ..relations.time import published_of, resolved_dates
+
+        lex = lexicon()
+        published = published_of(self.doc)
+        covered = {i for x in self.mentions for i in x.tokens()}
+        named = {m.ref_id for m in self.mentions if m.ref_id}
+        for tok in self.doc:
+            if tok.lower_ not in lex["described_war_nouns"] or tok.pos_ != "NOUN" or tok.i in covered \
+                    or tok.lower_ in {"war", "conflict"} and tok.tag_ == "NNS":
+                continue
+            sides = {m.ref_id for p in _side_preps(tok) for o in p.subtree for m in self.mentions
+                     if m.start <= o.i < m.end and m.label == "Country" and m.ref_id}
+            sides |= {m.ref_id for c in tok.children if c.dep_ == "poss" for m in self.mentions
+                      if m.start <= c.i < m.end and m.label == "Country" and m.ref_id}
+            phrase = self.doc[min(x.i for x in tok.subtree):max(x.i for x in tok.subtree) + 1]
+            end = max(phrase.end, tok.head.i if tok.dep_ in {"nsubj", "nsubjpass"} else 0)  # up to its verb
+            dates = {v for span, v in resolved_dates(tok.sent, published) if phrase.start <= span.start < end}
+            dates |= {w.text for w in phrase if re.fullmatch(r"(1[89]|20)\d\d", w.text) and not any(
+                d.startswith(w.text) for d in dates)}
+            if len(dates) > 1 or not sides and not any(len(d) >= 7 for d in dates):
+                continue  # "the clashes in 2021 and again in September 2022": two; "the fighting": whose?
+            when = next(iter(dates), None)
+            found = []
+            for entry in self.ref:
+                if entry.label != "Event" or len(entry.parties) < 2 or not entry.props.get("date"):
+                    continue
+                parties = {e.id for name in entry.parties for e in self.ref.lookup(name)[:1]}
+                start, _, end = entry.props["date"].partition("/")
+                if len(parties) != len(entry.parties) or not sides <= parties or not parties <= named:
+                    continue
+                if when:
+                    ok = start[:len(when[:7])] <= when[:7] and (not end or when[:7] <= end[:len(when[:7])])
+                elif published is not None:  # any conflict of those sides under way in the window counts
+                    ok = start <= published.isoformat() and (not end or int(end[:4]) >= published.year - _WAR_WINDOW)
+                else:
+                    ok = False
+                if ok:
+                    found.append(entry)
+            if len(found) == 1 and not when and not found[0].props["date"].partition("/")[2]:
+                continue  # a war still under way the text describes: the article's own rules name it
+            if len(found) != 1 or main is not None and main.ref_id == found[0].id:
+                continue
+            entity = self.entity("Event", found[0].name, found[0].id)
+            left = [c.left_edge.i for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+            span = self.doc[min([tok.i, *left]):tok.i + 1]  # "four-day conflict"
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref", found[0].id)
+            self.mentions.append(m)
+            _add_apart(entity, m)  # (the bare noun, "the fighting", may be the article's own)
+            if " " in span.text:
+                entity.aliases.add(span.text)
+            if found[0].props.get("date"):
+                entity.props.setdefault("date", found[0].props["date"])
 
     def _series_kind(self, ref_id: str) -> str | None:
         """The kind of a catalogued recurring event ("fair", "exercise"), else ``None``."""
@@ -1572,7 +1645,7 @@ class _Resolver:
             if entity is None:
                 what = self._event_what(t, owner)
                 where = self._event_place([t])
-                date = self._event_date(what, [t.sent])
+                date = self._month_before(t) or self._event_date(what, [t.sent])
                 name = ", ".join(x for x in (what, where if where and where not in what else None,
                                              date and date.split("/")[0]) if x)
                 entity = seen[key] = self.entity("Event", name)
@@ -1621,7 +1694,8 @@ class _Resolver:
         """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
         mods = set(lexicon()["event_modifiers"])
         words = [w for c in tok.lefts if c.dep_ in {"compound", "amod"} and (c.text[:1].isupper() or c.lower_ in mods)
-                 and c.lower_ != "annual" and not (owner is not None and owner.start <= c.i < owner.end)
+                 and c.lower_ != "annual" and c.lower_ not in _MONTH_NAMES  # "the NATO October meeting": a date
+                 and not (owner is not None and owner.start <= c.i < owner.end)
                  for w in (_name_words(c) if not self._in_body(c) else [c.text])]
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
@@ -1806,6 +1880,19 @@ class _Resolver:
         published = published_of(self.doc)
         years = [int(y) for y in re.findall(r"(?:^|/)(\d{4})", date)]
         return published is None or not years or any(abs(y - published.year) <= 2 for y in years)
+
+    def _month_before(self, tok) -> str | None:
+        """The month a month name before an event noun gives ("the bloc's October summit", "their July summit in
+        Vilnius"): the last such month up to the report's date, or the next one for an edition to come ("the
+        next June summit")."""
+        from ..relations.time import published_of, resolve_expression
+
+        month = next((c for c in tok.lefts if c.dep_ in {"compound", "nmod", "npadvmod"} and c.pos_ == "PROPN"
+                      and c.lower_ in _MONTH_NAMES), None)
+        if month is None:
+            return None
+        future = any(c.lower_ in {"next", "upcoming", "coming"} for c in tok.lefts)
+        return resolve_expression(month.text, published_of(self.doc), future=future)
 
     def _event_date(self, name: str, sents) -> str | None:
         """When the event took place (``relations.time.event_date``)."""

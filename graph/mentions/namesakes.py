@@ -28,9 +28,13 @@ def namesakes(doc: Doc, mentions: list[Mention], ref: ReferenceData, not_given: 
         entry = ref.get(m.ref_id) if m.label == "Person" else None
         prev = doc[m.start - 1] if m.start else None
         if entry is None or m.end - m.start != 1 or prev is None or not _given_name(prev, not_given) \
-                or _runs_on(doc, m.end) \
-                or prev.text in entry.name.split() or any(prev.text in a.split() for a in entry.aliases):
+                or _runs_on(doc, m.end):
             out.append(m)
+            continue
+        if prev.text in entry.name.split() or any(prev.text in a.split() for a in entry.aliases):
+            # "Gurbanguly Berdimuhamedov" for the catalogued "Gurbanguly Berdimuhamedow": one name, the whole of it
+            other = at.get(prev.i)
+            out.append(m if other is not None else make(doc[prev.i:m.end], "Person", m.source, m.ref_id))
             continue
         other = at.get(prev.i)
         if other is not None and (other.ref_id or other.end - other.start != 1):

@@ -1114,6 +1114,7 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
     # not an event that only dates another ("the largest parade since the start of the invasion")
     in_sentence = [e for e in ctx.of({"Event"}) if not any(
         a.lower_ in {"since", "after", "before", "until", "following"} for a in list(ctx.head_token(e).ancestors)[:3])]
+    in_sentence = [e for e in in_sentence if e in _events_of_clause(ctx, tok)]  # (not "although ... the summit in Y")
     if in_sentence:  # the nearest one before: "coincided with a meeting of the SCO, where X was in attendance"
         before = [e for e in in_sentence if e.start < tok.i]
         return before[-1:] if before else in_sentence[:1]
@@ -1122,6 +1123,13 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+
+
+def _events_of_clause(ctx: SentenceContext, verb) -> list:
+    """The sentence's events but those of an adverbial clause hanging from ``verb`` ("X also came for the day,
+    although protests had kept him away from the summit in Y": the summit is no event of "came")."""
+    aside = {x.i for c in verb.children if c.dep_ == "advcl" for x in c.subtree}
+    return [e for e in ctx.of({"Event"}) if ctx.head_token(e).i not in aside]
 
 
 def _other_month(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
@@ -2449,14 +2457,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if lemma in {"be", "remain"} and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.children):
                 # "X, who was in Berlin for the business forum": present in a place for an event
                 at_event += [e for e in ctx.prep_objects(tok, {"for"}, {"Event"}) if e not in at_event]
-            if lemma in lex["arrival"] and not at_event and _gathering(facts) and not ctx.of({"Event"}) and not passive:
+            if lemma in lex["arrival"] and not at_event and _gathering(facts) and not _events_of_clause(ctx, tok) and not passive:
                 # "X and Y flew in for the day", "Z arrived with her counterpart": in a summit's or a parade's
                 # article the people who arrive attend it
                 for m in _subject_actors(ctx, tok, facts) + _companions(ctx, tok):
                     if ctx.label(m) == "Person" and facts.main_event:
                         yield from out(m, facts.main_event, 0.55, "arrived")
             if lemma in lex["arrival"] | {"come", "travel"} and not at_event and _gathering(facts, by_name=True) \
-                    and not ctx.of({"Event"}) and not passive and not _earlier_time(tok) and not any(
+                    and not _events_of_clause(ctx, tok) and not passive and not _earlier_time(tok) and not any(
                     c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"to", "into", "from", "under", "out"}
                 for c in tok.children):
                 # "Defence ministers of A, B and C also came": the states their representatives stand for attended
