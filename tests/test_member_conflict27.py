@@ -3,7 +3,8 @@ side of a conflict as a relative pronoun's antecedent ("X, with which Y has quar
 "with" a side hung on the object, a quarrel verb with its "with" side, sanctions "placed ... by" a state, a
 conflict noun of standing hostility with no own side named (the article's state), "the league" as the bloc
 named a league, the states listed after a bloc's member noun that the parser reads as its conjuncts, and a
-relative clause on a noun in apposition to a list ("A and B, countries that belong to X")."""
+relative clause on a noun in apposition to a list ("A and B, countries that belong to X"), and rival claims
+to one place ("A claims X, which B administers")."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +45,9 @@ def _directed(pipeline, text: str, published: str) -> set[tuple[str, str, str]]:
      tie(CONFLICT, "Bolivia", "Chile")),
     ("Guyana has ordered two patrol vessels. The deal comes as the row with Venezuela deepens.",
      tie(CONFLICT, "Guyana", "Venezuela")),
+    # rival claims to one place: the claimant and its holder or other claimant
+    ("Venezuela claims the Essequibo region, which Guyana controls.", tie(CONFLICT, "Guyana", "Venezuela")),
+    ("Vietnam's claims to reefs also claimed by Malaysia were discussed.", tie(CONFLICT, "Malaysia", "Vietnam")),
 ])
 def test_conflict_found(pipeline, text, expected):
     found = edges(pipeline, text, {CONFLICT})
@@ -59,6 +63,9 @@ def test_conflict_found(pipeline, text, expected):
     # "a row" of things, or views exchanged, is no quarrel
     ("Peru has bought six drones. Officers sat in a row of chairs at the ceremony.", tie(CONFLICT, "Peru", "Peru")),
     ("Peru exchanged views with Brazil on the Amazon.", tie(CONFLICT, "Brazil", "Peru")),
+    # a claim that is no territorial one, a place nobody else holds
+    ("The ministry claims the drones, which Ukraine fired, were shot down.", tie(CONFLICT, "Russia", "Ukraine")),
+    ("Norway claims the island, which it has administered since 1925.", tie(CONFLICT, "Norway", "Norway")),
     # words against what happens in a place are not aimed at the place
     ("The league's chief criticised foreign interference in Libya and Sudan.", tie(CONFLICT, "Arab League", "Libya")),
 ])
