@@ -4,7 +4,7 @@ side of a conflict as a relative pronoun's antecedent ("X, with which Y has quar
 conflict noun of standing hostility with no own side named (the article's state), "the league" as the bloc
 named a league, the states listed after a bloc's member noun that the parser reads as its conjuncts, and a
 relative clause on a noun in apposition to a list ("A and B, countries that belong to X"), and rival claims
-to one place ("A claims X, which B administers")."""
+to one place ("A claims X, which B administers"), and the signatories of a bloc's founding treaty."""
 from __future__ import annotations
 
 import pytest
@@ -87,6 +87,13 @@ def test_no_conflict(pipeline, text, absent):
      "Collective Security Treaty Organization"),
     ("Armenia and Tajikistan, countries that belong to the CSTO, met in Dushanbe.", "Tajikistan",
      "Collective Security Treaty Organization"),
+    # the signatories of a bloc's founding treaty or charter
+    ("China, Russia and Kazakhstan signed the SCO's founding charter in 2002.", "Kazakhstan",
+     "Shanghai Cooperation Organisation"),
+    ("The founding charter of the Shanghai Cooperation Organisation was signed by China and Kyrgyzstan in 2002.",
+     "Kyrgyzstan", "Shanghai Cooperation Organisation"),
+    ("Mongolia stayed out of the CSTO, the pact whose founding treaty Armenia and Tajikistan signed in 1992.",
+     "Tajikistan", "Collective Security Treaty Organization"),
 ])
 def test_member_found(pipeline, text, member, bloc):
     found = members(pipeline, text)
@@ -100,6 +107,8 @@ def test_member_found(pipeline, text, member, bloc):
     # a listed state the membership data does not confirm
     ("NATO's partner states, Austria and Ireland, asked for more aircraft.", "Austria",
      "North Atlantic Treaty Organization"),
+    # a founding treaty not signed
+    ("Mongolia never signed the founding treaty of the CSTO.", "Mongolia", "Collective Security Treaty Organization"),
 ])
 def test_no_member(pipeline, text, member, bloc):
     assert (member, bloc) not in members(pipeline, text)
