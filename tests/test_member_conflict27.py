@@ -68,9 +68,15 @@ def test_conflict_found(pipeline, text, expected):
     ("Norway claims the island, which it has administered since 1925.", tie(CONFLICT, "Norway", "Norway")),
     # words against what happens in a place are not aimed at the place
     ("The league's chief criticised foreign interference in Libya and Sudan.", tie(CONFLICT, "Arab League", "Libya")),
+    ("Chile named a new envoy. The minister criticised armed gangs and foreign interference in Haiti and Ecuador.",
+     tie(CONFLICT, "Chile", "Haiti")),
 ])
 def test_no_conflict(pipeline, text, absent):
     assert absent not in edges(pipeline, text, {CONFLICT})
+
+
+def test_censure_still_names_its_target(pipeline):
+    assert tie(CONFLICT, "Poland", "Russia") in edges(pipeline, "Poland condemned Russia in a statement.", {CONFLICT})
 
 
 @pytest.mark.parametrize("text,member,bloc", [

@@ -418,6 +418,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _named_partner(ctx, facts, tok, found_domain)
         hostile = family == "conflict"
         objects = tok.pos_ == "VERB" and (preps is _CONFLICT_PREPS or lemma in ties["support_verbs"])
+        if hostile and lemma in ties["censure_verbs"]:  # "criticised interference in Syria", "condemned X in the UN"
+            preps = preps - {"in"}  # (where it was said or done, not whom it was said against)
         others = partners(ctx, facts, tok, preps, hostile=hostile, objects=objects)
         if family == "cooperation" and lemma in ties["pivot_verbs"]:  # a state turns to a state
             others = [o for o in others if ctx.entities[o].label == "Country"]
