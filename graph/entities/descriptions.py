@@ -38,7 +38,7 @@ NOUNS: dict[str, str] = {
                      "planemaker"), "Company"),
     **dict.fromkeys(("ministry", "department", "agency", "council", "administration", "directorate",
                      "committee", "presidency", "secretariat", "undersecretariat", "treasury"), "GovernmentBody"),
-    **dict.fromkeys(("bloc", "alliance"), "Alliance"),
+    **dict.fromkeys(("bloc", "alliance", "grouping", "league"), "Alliance"),
     # units below a service and a service's schools: "the squadron's commanding officer", "the academy's
     # superintendent" (only a body of that kind: see _KIND_WORDS)
     **dict.fromkeys(("squadron", "wing", "brigade", "regiment", "battalion"), "GovernmentBody"),
@@ -51,8 +51,9 @@ _KIND_WORDS = {"ministry": ("ministry",), "department": ("department", "pentagon
                "undersecretariat": ("undersecretariat",), "treasury": ("treasury",), "squadron": ("squadron",),
                "wing": ("wing", "geschwader"), "brigade": ("brigade",), "regiment": ("regiment",),
                "battalion": ("battalion",), "academy": ("academy",)}
-# unit and school words: only a body whose name has the word ("the academy" is no other organisation)
-_UNIT_WORDS = {"squadron", "wing", "brigade", "regiment", "battalion", "academy"}
+# unit and school words: only a body whose name has the word ("the academy" is no other organisation); "the
+# league" is only a bloc named a league (the Arab League, not the SCO)
+_UNIT_WORDS = {"squadron", "wing", "brigade", "regiment", "battalion", "academy", "league"}
 # a kind word that takes an antecedent only with a demonym agreeing with it: "the German group" (a plain "the
 # group" may be a bloc or an armed group too: antecedents.py)
 _DEMONYM_ONLY = {"group": "Company"}

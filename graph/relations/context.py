@@ -380,9 +380,9 @@ class SentenceContext:
                     return []
                 pronoun = True
             if cur.dep_ in {"relcl", "acl"}:
-                m = self.at.get(cur.head.i)
+                m, appos = self.at.get(cur.head.i), None
                 if m is None and cur.head.dep_ == "appos" and cur.head.head.i in self.at:
-                    m = self.at[cur.head.head.i]  # "X, a researcher at Y, who attended": X, not Y
+                    m, appos = self.at[cur.head.head.i], cur.head  # "X, a researcher at Y, who attended": X, not Y
                 if any(c.dep_ in _SUBJ and c.lower_ in {"who", "whom"} for c in cur.children) and (
                         m is None or self.label(m) != "Person"):  # "who" is a person: "X, an analyst at Y, who ..."
                     m = next((self.at[a.i] for a in list(cur.head.ancestors)[:4]
@@ -390,6 +390,8 @@ class SentenceContext:
                 found = one(m) if m is not None else []
                 if found and _heads_list(cur):
                     found = take(cur.head) or found  # "Mali, Burkina Faso and Niger, which expelled ...": the whole list
+                elif found and appos is not None and _heads_list(appos):
+                    found = take(appos.head) or found  # "A and B, countries that belong to the CSTO": both
                 if not found and not (strict and (m is not None or cur.dep_ == "acl")):
                     # "the presence of Kazakhstan's initiatives, many of which ...": the first actor
                     # inside the noun phrase the relative clause hangs on

@@ -141,6 +141,10 @@ def _listed(ctx: SentenceContext, tok: Token, lex: dict) -> list:
         elif c.dep_ == "amod" and c.lower_ == "such":  # "states such as X": parsed with "such" on the noun
             out += [m for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                     for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
+        elif c.dep_ == "conj" and c.i == tok.i + 2 and ctx.doc[tok.i + 1].text == "," and c.i in ctx.at:
+            # "NATO's eastern flank states, Latvia and Lithuania, asked ...": an apposition the parser
+            # reads as a conjunct (the list right after the noun's comma, no "and" before it)
+            out += ctx.group(c, _STATES)
     return out
 
 

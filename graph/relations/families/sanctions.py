@@ -92,6 +92,8 @@ def _noun_case(ctx: SentenceContext, tok: Token) -> tuple[list, list]:
         targets += [m for c in head.children if c.dep_ == "dobj" for m in ctx.with_list(c, ACTORS)]
     elif tok.dep_ == "pobj" and head.lower_ == "under":  # "Kupol was already under US sanctions"
         targets += ctx.subjects(head.head, ACTORS)
+        if not sanctioners:  # "X was placed under sanctions by A and B": the "by" objects of the noun or the verb
+            sanctioners = ctx.prep_objects(tok, {"by"}, ACTORS) + ctx.prep_objects(head.head, {"by"}, ACTORS)
     elif not sanctioners and head.pos_ == "VERB":  # "the EU imposed sanctions on X"
         sanctioners = ctx.subjects(head, ACTORS)
         targets += ctx.prep_objects(head, {"on", "against"}, ACTORS)

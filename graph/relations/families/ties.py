@@ -27,6 +27,7 @@ from .phrases import more_of_them
 from .sanctions import sanctions
 from .tie_parties import (
     clause_subjects,
+    country_of,
     cue_tokens,
     exemplars,
     group,
@@ -134,6 +135,20 @@ def _attached(tok: Token) -> list[Token]:
     return out
 
 
+def _relative_of(ctx: SentenceContext, obj: Token) -> Token:
+    """The noun a relative pronoun object stands for ("X, with which Y quarrelled": X; "X, a fellow
+    member with which Y quarrelled": X, the name the member noun describes), else ``obj`` itself."""
+    if obj.lower_ not in {"which", "whom"}:
+        return obj
+    clause = obj.head.head  # the pronoun's preposition hangs on the relative clause's verb
+    if clause.dep_ != "relcl":
+        return obj
+    noun = clause.head
+    if noun.i not in ctx.at and noun.dep_ == "appos" and noun.head.i in ctx.at:
+        noun = noun.head
+    return noun
+
+
 def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str], hostile: bool = False,
              objects: bool = False) -> list[str]:
     """The other side: objects of ``preps`` ("ties with X", "war against Y"), the items of a list
@@ -157,6 +172,7 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
             for obj in child.children:
                 if obj.dep_ not in {"pobj", "pcomp"}:
                     continue
+                obj = _relative_of(ctx, obj)  # "Pakistan, with which India fought three wars": Pakistan
                 if not hostile and obj.i not in ctx.at and obj.lemma_.lower() in goods:
                     continue  # "boosted its defences with Israeli systems": equipment, not a partner
                 if not hostile and child.lower_ == "to" and tok.lemma_.lower() in cues()["ties"]["support_nouns"] \
@@ -182,8 +198,11 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
     if objects:  # what one signs or holds is no partner; whom one attacks or backs is
         for obj in [*(c for c in tok.children if c.dep_ in {"dobj", "attr"}), *(_so_called(tok) if hostile else [])]:
             if hostile:  # "shot down Indian jets": the jets' state; "struck depots across Ukraine": where they are
-                add(group(ctx, facts, obj, places=True) or _struck_where(ctx, facts, obj)
-                    or members_of(ctx, facts, obj) or (_struck_where(ctx, facts, tok) if obj.i not in ctx.at else []))
+                # (words are not strikes: "criticised foreign interference in Syria" is not aimed at Syria)
+                where = tok.lemma_.lower() not in cues()["ties"]["censure_verbs"]
+                add(group(ctx, facts, obj, places=True) or (_struck_where(ctx, facts, obj) if where else [])
+                    or members_of(ctx, facts, obj)
+                    or (_struck_where(ctx, facts, tok) if where and obj.i not in ctx.at else []))
             else:  # "backs Minsk", not "supports the UAE's corvettes"
                 add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *conjuncts(obj)] if t.i in ctx.at]))
     return found
@@ -327,6 +346,8 @@ def _conflict_cue(tok: Token, lex: dict, ties: dict) -> set[str] | None:
         return {"with"} if tok.pos_ in _NOUNS and tok.head.lower_ == "at" else None
     if tok.lower_ in ties["against_nouns"]:  # "a campaign against X", not "a campaign for office"
         return {"against"} if tok.pos_ in _NOUNS else None
+    if tok.lower_ in ties["row_nouns"]:  # "the row with Paris", not "a row of seats"
+        return {"with"} if tok.pos_ in _NOUNS else None
     return _PARTNER_PREPS if _fell_out(tok) else None
 
 
@@ -338,7 +359,7 @@ def _cue_words(family: str) -> tuple[frozenset[str], frozenset[str]]:
     if family == "conflict":
         nouns.add("exchange")
         verbs |= ties["aimed_verbs"] | {p.split()[0] for p in ties["conflict_phrasal"]}
-        nouns |= ties["at_odds_nouns"] | ties["against_nouns"]
+        nouns |= ties["at_odds_nouns"] | ties["against_nouns"] | ties["row_nouns"]
     else:
         nouns |= ties["support_nouns"]
         verbs |= ties["support_verbs"] | ties["siding_verbs"] | ties["pivot_verbs"]
@@ -397,6 +418,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _named_partner(ctx, facts, tok, found_domain)
         hostile = family == "conflict"
         objects = tok.pos_ == "VERB" and (preps is _CONFLICT_PREPS or lemma in ties["support_verbs"])
+        if hostile and lemma in ties["censure_verbs"]:  # "criticised interference in Syria", "condemned X in the UN"
+            preps = preps - {"in"}  # (where it was said or done, not whom it was said against)
         others = partners(ctx, facts, tok, preps, hostile=hostile, objects=objects)
         if family == "cooperation" and lemma in ties["pivot_verbs"]:  # a state turns to a state
             others = [o for o in others if ctx.entities[o].label == "Country"]
@@ -408,6 +431,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                     others = fought(ctx, facts, tok)
                 elif non_state(ctx, others):
                     starts, others = home_side(ctx, facts, tok), non_state(ctx, others)
+                if not starts:  # "amid years of tension with Turkey": the article's own state
+                    starts, others = _focal_side(ctx, facts, tok, ties)
             if not starts and family == "cooperation" and _unsigned(tok) and facts.focal in ctx.entities:
                 starts = [facts.focal]  # an agreement of the article's country with another state
                 others = [o for o in others if ctx.entities[o].label in {"Country", "Alliance"}]
@@ -475,6 +500,27 @@ def _deal_struck(tok: Token, ties: dict) -> bool:
     if tok.dep_ in {"acl", "relcl"}:
         done.append(tok.head)
     return any(t.lemma_.lower() in deals or t.lower_ in deals for t in done)
+
+
+def _focal_side(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: dict) -> tuple[list[str], list[str]]:
+    """([the article's state], [the "with" sides]) of a conflict noun whose own side nothing in the sentence
+    names (no owner, modifier or subject: "the 1971 war with Pakistan", "as the row with Paris deepens",
+    "repeated confrontations with the China Coast Guard"), in an article about a state; ([], []) otherwise.
+    Only a noun of standing hostility (``focal_conflict_nouns``), not an act ("strikes", "sanctions")."""
+    focal = facts.focal
+    if tok.pos_ not in _NOUNS or tok.lemma_.lower() not in ties["focal_conflict_nouns"] \
+            or focal not in ctx.entities or ctx.entities[focal].label != "Country":
+        return [], []
+    if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.i in ctx.at or c.tag_ == "PRP$") for c in tok.children):
+        return [], []  # "their war with X", "the Greek row with X": an owner sides() could not read is no focal state
+    # a named side: the object itself, or the name the parser makes the compound of a lower-case word after it
+    # ("as the row with Paris deepens"; not a headline's "Fighting With Azerbaijan Strains Truce")
+    named = [n for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
+             for n in ([o] if o.i in ctx.at else [d for d in o.children if d.dep_ == "compound" and d.i in ctx.at]
+                       if o.text.islower() else [])]
+    withs = [p for n in named for p in group(ctx, facts, n)]
+    withs = [p for p in withs if p != focal and country_of(ctx, p) != focal]
+    return ([focal], withs) if withs else ([], [])
 
 
 def _war_under_way(ctx: SentenceContext, facts: DocFacts, tok: Token) -> Iterator[Relation]:
@@ -700,8 +746,10 @@ def _traded(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 or negated(ctx, verb) or hedged(verb):
             continue
         subjects = clause_subjects(ctx, facts, verb)
-        others = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                  for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o)]
+        # "traded fire with B": the parser hangs "with" on the verb or on the object it exchanges
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in hostile or c.lemma_.lower() in hostile))]
+        others = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, _relative_of(ctx, o))]
         if not others:
             yield from _all_pairs(ctx, subjects, "IN_CONFLICT_WITH", 0.7, "hostile-exchange", "defense")
         for a in subjects:
