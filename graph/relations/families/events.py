@@ -67,6 +67,8 @@ def _places_under(ctx: SentenceContext, verb) -> list:
     return out
 
 
+# verbs that set an event before or after another ("began on Monday and will be followed by talks in X")
+_SEQUENCE = frozenset({"follow", "precede", "succeed", "replace"})
 # prepositions that set an event's phrase against another time or event ("since the first meeting in X")
 _OTHER_TIME_PREPS = {"since", "before", "after", "unlike", "than"}
 _LATTER = frozenset({"latter", "former"})
@@ -400,6 +402,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         anchors = [head]
         if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
             anchors.append(head.head)  # not "announced the exercise in Brussels"
+        if head.dep_ in {"nsubj", "nsubjpass"}:  # "It opened on Monday and runs until April 28 in Termez"
+            anchors += [c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _speaks_of(c)
+                        and not _is(c, _SEQUENCE) and not any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)]
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.lower_ not in _OTHER_TIME_PREPS:
             anchors.append(head.head.head)  # "take part in the parade ... in the capital"; not "after the parade"
         # "the Air Show, held June 16-22 in the French capital"
