@@ -66,3 +66,14 @@ def test_an_object_it_after_an_alliance_or_in_the_future_stands_for_no_event(pip
 def test_a_pronoun_after_a_sentence_about_no_event_stands_for_none(pipeline):
     text = "Poland signed for 96 Apache helicopters in August. It was attended by the defence minister."
     assert not [c for c in corefs(pipeline, text) if c[0] == "It" and c[1] != "Poland"]
+
+
+def test_a_passive_of_organising_conjoined_in_a_relative_clause_on_the_show(pipeline):
+    text = ("The Farnborough Airshow 2024 opened on Monday. Some 1,500 exhibitors have come to the five-day show, "
+            "which runs until Friday and is organised by the British Aerospace Industries Association.")
+    found = edges(pipeline, text)
+    hosts = {o for s, t, o in found if t == "HOSTED_BY" and s.startswith("Farnborough")}
+    assert "British Aerospace Industries Association" in hosts, found
+    unsaid = ("The Farnborough Airshow 2024 opened on Monday. Some 1,500 exhibitors have come to the five-day show, "
+              "which runs until Friday and was praised by the British Aerospace Industries Association.")
+    assert not [r for r in edges(pipeline, unsaid) if r[1] == "HOSTED_BY"]

@@ -69,6 +69,7 @@ def _places_under(ctx: SentenceContext, verb) -> list:
 
 # verbs that set an event before or after another ("began on Monday and will be followed by talks in X")
 _SEQUENCE = frozenset({"follow", "precede", "succeed", "replace"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "expl"})
 # prepositions that set an event's phrase against another time or event ("since the first meeting in X")
 _OTHER_TIME_PREPS = {"since", "before", "after", "unlike", "than"}
 _LATTER = frozenset({"latter", "former"})
@@ -323,6 +324,13 @@ def _organisers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if c.dep_ == "acl" and c.tag_ == "VBN" and _is(c, verbs) and not negated(ctx, c):
                 for m in ctx.prep_objects(c, {"by", "with"}, _HOSTS):
                     yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
+            if c.dep_ == "relcl" and any(o.dep_ == "nsubj" and o.lower_ in {"which", "that"} for o in c.children):
+                # "the show, which runs until Sunday and is organised by X": a passive conjoined with the clause
+                for v in c.children:
+                    if v.dep_ == "conj" and _is(v, verbs) and not negated(ctx, v) and any(
+                            o.dep_ == "auxpass" for o in v.children) and not any(o.dep_ in _SUBJ for o in v.children):
+                        for m in ctx.prep_objects(v, {"by"}, _HOSTS):
+                            yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
             if c.dep_ != "relcl" or not _is(c, verbs) or negated(ctx, c):
                 continue
             if any(o.dep_ == "nsubjpass" and o.lower_ in {"which", "that"} for o in c.children):
