@@ -77,3 +77,17 @@ def test_a_passive_of_organising_conjoined_in_a_relative_clause_on_the_show(pipe
     unsaid = ("The Farnborough Airshow 2024 opened on Monday. Some 1,500 exhibitors have come to the five-day show, "
               "which runs until Friday and was praised by the British Aerospace Industries Association.")
     assert not [r for r in edges(pipeline, unsaid) if r[1] == "HOSTED_BY"]
+
+
+def test_a_list_after_among_them_hung_on_the_gathered_noun_as_its_apposition(pipeline):
+    text = ("Exercise Cobra Gold began in Thailand on Tuesday. The exercise brings together 30 nations, "
+            "among them Japan, Indonesia and South Korea.")
+    found = {s for s, t, o in edges(pipeline, text) if t == "PARTICIPATED_IN" and o.startswith("Cobra Gold")}
+    assert {"Japan", "Indonesia", "South Korea"} <= found, found
+
+
+def test_titles_before_the_names_of_such_a_list_keep_it_going(pipeline):
+    text = ("The G20 summit opened in Rome on Saturday. The summit drew the leaders of 20 economies, among them "
+            "Indian Prime Minister Narendra Modi and Turkish President Recep Tayyip Erdogan.")
+    found = {(s, o) for s, t, o in edges(pipeline, text) if t == "PARTICIPATED_IN"}
+    assert any(s == "Recep Tayyip Erdoğan" for s, _ in found), found
