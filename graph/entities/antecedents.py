@@ -15,6 +15,14 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
   ... made its debut in India. The Brazilian Air Force flies it") with no platform named before it in its
   sentence for the platform the sentence before is about (its main clause's subject or object); a noun
   plural only by its verb ("the aircraft are ...") counts as plural for "they"/"them";
+* an event told of again by a pronoun (``event_pronouns``): a main-clause subject "It"/"They" with nothing
+  named before it in its sentence for the event that is the previous sentence's main-clause subject, or,
+  for a verb only an event is the subject of ("It was held in X", "It brings together A and B", "They
+  were attended by ..."), also its object ("Russia began naval drills. They are held in X": the drills,
+  not the states); an object "it"/"them" of a verb of taking part or holding ("Troops from A joined it",
+  "held them off X", "took part in it"; not "will host it next year") for the latest event named within
+  the window, of the pronoun's number ("them" for "the drills", "the talks"), with no organisation,
+  company, alliance or platform (for "them" no actor or person) named between;
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
   institute or school: what a "group" never is), one named "... Group" first (further back the article's
   only one);
