@@ -91,3 +91,9 @@ def test_titles_before_the_names_of_such_a_list_keep_it_going(pipeline):
             "Indian Prime Minister Narendra Modi and Turkish President Recep Tayyip Erdogan.")
     found = {(s, o) for s, t, o in edges(pipeline, text) if t == "PARTICIPATED_IN"}
     assert any(s == "Recep Tayyip Erdoğan" for s, _ in found), found
+
+
+def test_a_verb_conjoined_with_the_events_own_verb_places_it(pipeline):
+    text = "The Zapad exercise opened on Friday and ended on Tuesday in Belarus."
+    found = edges(pipeline, text)
+    assert any(s.startswith("Zapad") and t == "HELD_IN" and o == "Belarus" for s, t, o in found), found
