@@ -15,6 +15,14 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
   ... made its debut in India. The Brazilian Air Force flies it") with no platform named before it in its
   sentence for the platform the sentence before is about (its main clause's subject or object); a noun
   plural only by its verb ("the aircraft are ...") counts as plural for "they"/"them";
+* an event told of again by a pronoun (``event_pronouns``): a main-clause subject "It"/"They" with nothing
+  named before it in its sentence for the event that is the previous sentence's main-clause subject, or,
+  for a verb only an event is the subject of ("It was held in X", "It brings together A and B", "They
+  were attended by ..."), also its object ("Russia began naval drills. They are held in X": the drills,
+  not the states); an object "it"/"them" of a verb of taking part or holding ("Troops from A joined it",
+  "held them off X", "took part in it"; not "will host it next year") for the latest event named within
+  the window, of the pronoun's number ("them" for "the drills", "the talks"), with no organisation,
+  company, alliance or platform (for "them" no actor or person) named between;
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
   institute or school: what a "group" never is), one named "... Group" first (further back the article's
   only one);
@@ -99,6 +107,11 @@ class Antecedents:
         self.goods_passives = set(words["goods_passives"])
         self.goods_made = set(words["goods_made"])
         self.goods_verbs = set(words["goods_object_verbs"])
+        self.event_passives = set(words["event_passives"])
+        self.event_subject_verbs = set(words["event_subject_verbs"])
+        self.event_object_verbs = set(words["event_object_verbs"])
+        self.event_prep_verbs = {k: set(v) for k, v in words["event_prep_verbs"].items()}
+        self.plural_event_heads = set(words["plural_event_heads"])
         self.same_gender = {w: set(forms) for w, forms in words["person_pronouns"].items()}
         self.own_post_preps = set(words["own_post_preps"])
         self.person_roles = set(lexicon()["person_roles"]) | {k.lower() for k in lexicon()["person_titles"]}
@@ -237,6 +250,129 @@ class Antecedents:
                 continue
             for e in found:
                 self._add(tok, e)
+
+    # --- events told of by a pronoun ------------------------------------------------------------
+    def _event_plural(self, tok: Token) -> bool:
+        """Whether an event is told of in the plural at ``tok`` ("the drills", "the Zapad drills", "talks")."""
+        head = tok.head if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ == "NOUN" else tok
+        return head.lower_ in self.plural_event_heads or head.tag_ in {"NNS", "NNPS"} and head.i in self.at \
+            and self.entities[self.at[head.i].entity].label == "Event"
+
+    def _event_of_slot(self, slot: Token) -> Entity | None:
+        """The one event named at a subject or object (or at its compound or appositive)."""
+        found = self._entities_at(slot, {"Event"})
+        return found[0] if len(found) == 1 else None
+
+    def _previous_event(self, sent: Span, plural: bool, objects: bool) -> Entity | None:
+        """The event the main clause of the sentence before ``sent`` is about: its subject, with ``objects``
+        also its object ("Russia began naval drills. They are being held in ..."); of the pronoun's number."""
+        n = self.sent_no[sent.start]
+        if n == 0:
+            return None
+        prev = self.sents[n - 1]
+        verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+        deps = ("nsubj", "nsubjpass", "dobj") if objects else ("nsubj", "nsubjpass")
+        for dep in deps:
+            for slot in (c for v in verbs for c in v.children if c.dep_ == dep):
+                event = self._event_of_slot(slot)
+                if event is not None:
+                    return event if self._event_plural(slot) == plural else None
+        return None
+
+    def _event_verb(self, tok: Token) -> bool:
+        """ "It was held in X", "They are being attended by ...", "It brings together A and B", "It opened on
+        Monday": a verb whose pronoun subject can only be an event."""
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if tok.dep_ == "nsubjpass":
+            return lemma in self.event_passives
+        if lemma not in self.event_subject_verbs:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in {"bring", "draw"}:  # "brings together A and B"
+            return any(c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
+        if lemma in {"involve", "attract", "feature", "gather", "unite", "assemble"}:
+            return bool(objects)
+        return not objects  # "It opened on Monday", not "It opened talks with X"
+
+    def _event_subjects(self) -> None:
+        """A main-clause subject "It" ("They") with nothing named before it in its sentence stands for the
+        event the sentence before is about: that sentence's subject, or for a verb only an event is the
+        subject of (:meth:`_event_verb`) also its object."""
+        toks = tokens(self.doc)
+        for i, word in enumerate(lowers(self.doc)):
+            if word not in {"it", "they"}:
+                continue
+            tok = toks[i]
+            if tok.tag_ != "PRP" or tok.dep_ not in _SUBJ or tok.i in self.at or self._expletive(tok, self.expletive_verbs):
+                continue
+            sent = tok.sent
+            if not (tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"):
+                continue
+            if any(k in self.at for k in range(sent.start, tok.i)):
+                continue
+            event = self._previous_event(sent, word == "they", objects=self._event_verb(tok))
+            if event is not None:
+                self._add(tok, event)
+
+    def _event_object_verb(self, tok: Token) -> Token | None:
+        """The verb an object "it"/"them" is the event of: "joined it", "held them off X", "took part in it",
+        "sent troops to it"; none of a modal or future ("will host it next year": a later edition)."""
+        if tok.dep_ == "dobj":
+            verb = tok.head
+            ok = verb.lemma_.lower() in self.event_object_verbs
+        elif tok.dep_ == "pobj":
+            prep, verb = tok.head, tok.head.head
+            preps = self.event_prep_verbs.get(verb.lemma_.lower())
+            ok = preps is not None and prep.lower_ in preps and verb.pos_ in {"VERB", "AUX"}
+            if ok and verb.lemma_.lower() == "take":
+                ok = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        else:
+            return None
+        if not ok or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "should", "shall"}
+                         for c in verb.children):
+            return None
+        return verb
+
+    def _event_objects(self) -> None:
+        """An object "it"/"them" of a verb of taking part or holding (:meth:`_event_object_verb`) with no event
+        named before it in its sentence stands for the latest event named within the window, where that event
+        is told of in the pronoun's number and no organisation, company, alliance or platform (for "them": no
+        actor or person) is named between them outside the verb's subject."""
+        toks = tokens(self.doc)
+        for i, word in enumerate(lowers(self.doc)):
+            if word not in {"it", "them"}:
+                continue
+            tok = toks[i]
+            if tok.tag_ != "PRP" or tok.i in self.at:
+                continue
+            verb = self._event_object_verb(tok)
+            if verb is None:
+                continue
+            here = self.sent_no[tok.sent.start]
+            first = self.sents[max(0, here - self.window)].start
+            before = [m for m in self.mentions if first <= m.start < tok.i and m.entity in self.entities]
+            events = [m for m in before if self.entities[m.entity].label == "Event"]
+            if not events:
+                continue
+            latest = max(events, key=lambda m: m.start)
+            if latest.start >= tok.sent.start:
+                continue  # "X held the drill and Y joined it": the rules read the named event themselves
+            if self._event_plural(self.doc[latest.start:latest.end].root) != (word == "them"):
+                continue
+            subject = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
+            blocking = {"Organization", "Company", "Alliance", "Platform"} if word == "it" \
+                else self.actors | {"Person"}
+            if any(m.start > latest.start and m.start not in subject and self.entities[m.entity].label in blocking
+                   for m in before):
+                continue  # "Finland applied to the alliance. Sweden joined it": the alliance
+            self._add(tok, self.entities[latest.entity])
+
+    def event_pronouns(self) -> None:
+        """ "The summit opened on Monday. It was attended by A and B", "Russia began naval drills. They are held
+        in X", "Exercise E began. Troops from A joined it": "it", "they", "them" for an event."""
+        self._event_subjects()
+        self._event_objects()
 
     # --- descriptions -------------------------------------------------------------------------
     def _definite(self, tok: Token) -> bool:
@@ -465,6 +601,7 @@ class Antecedents:
         self.possessed_services()
         self.groups()
         self.platforms()  # before the pronouns: "The jets landed. They ..." carries on from the jets
+        self.event_pronouns()  # before the actors' pronouns: "Russia began drills. They are held in X" is the drills
         self.pronoun_subjects()
         self.goods_objects()
         self.person_pronouns()

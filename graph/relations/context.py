@@ -324,6 +324,9 @@ class SentenceContext:
             return []
         lex = cues()["noun_lists"]
         i, end = tok.right_edge.i + 1, self.sent.end
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+        if appos and self.doc[min(a.left_edge.i for a in appos) - 1].text == ",":
+            i = min(a.left_edge.i for a in appos) - 1  # the list hung on the noun as its apposition
         if i >= end or self.doc[i].text != ",":
             return []
         words = [t.lower_ for t in self.doc[i + 1:min(i + 3, end)]]
@@ -339,8 +342,9 @@ class SentenceContext:
                     out.append(fit)
                 j = m.end
                 continue
-            if self.doc[j].lower_ not in lex["separators"]:
-                break
+            t = self.doc[j]
+            if t.lower_ not in lex["separators"] and not (t.pos_ in {"PROPN", "ADJ"} and t.text[:1].isupper()):
+                break  # (a title before a name goes on: "among them US President X, German Chancellor Y")
             j += 1
         return out
 

@@ -67,6 +67,9 @@ def _places_under(ctx: SentenceContext, verb) -> list:
     return out
 
 
+# verbs that set an event before or after another ("began on Monday and will be followed by talks in X")
+_SEQUENCE = frozenset({"follow", "precede", "succeed", "replace"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "expl"})
 # prepositions that set an event's phrase against another time or event ("since the first meeting in X")
 _OTHER_TIME_PREPS = {"since", "before", "after", "unlike", "than"}
 _LATTER = frozenset({"latter", "former"})
@@ -321,6 +324,13 @@ def _organisers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if c.dep_ == "acl" and c.tag_ == "VBN" and _is(c, verbs) and not negated(ctx, c):
                 for m in ctx.prep_objects(c, {"by", "with"}, _HOSTS):
                     yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
+            if c.dep_ == "relcl" and any(o.dep_ == "nsubj" and o.lower_ in {"which", "that"} for o in c.children):
+                # "the show, which runs until Sunday and is organised by X": a passive conjoined with the clause
+                for v in c.children:
+                    if v.dep_ == "conj" and _is(v, verbs) and not negated(ctx, v) and any(
+                            o.dep_ == "auxpass" for o in v.children) and not any(o.dep_ in _SUBJ for o in v.children):
+                        for m in ctx.prep_objects(v, {"by"}, _HOSTS):
+                            yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
             if c.dep_ != "relcl" or not _is(c, verbs) or negated(ctx, c):
                 continue
             if any(o.dep_ == "nsubjpass" and o.lower_ in {"which", "that"} for o in c.children):
@@ -400,6 +410,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         anchors = [head]
         if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
             anchors.append(head.head)  # not "announced the exercise in Brussels"
+        if head.dep_ in {"nsubj", "nsubjpass"}:  # "It opened on Monday and runs until April 28 in Termez"
+            anchors += [c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _speaks_of(c)
+                        and not _is(c, _SEQUENCE) and not any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)]
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.lower_ not in _OTHER_TIME_PREPS:
             anchors.append(head.head.head)  # "take part in the parade ... in the capital"; not "after the parade"
         # "the Air Show, held June 16-22 in the French capital"
