@@ -41,16 +41,29 @@ def long_ago(sent: Span, base: date | None, names: set[int] = frozenset()) -> bo
                for m in [_YEAR.fullmatch(words[i])] if m)
 
 
+def _described(top: Token, verb: Token) -> set[int]:
+    """The token indices of the relative clauses inside ``top``'s clause that describe a noun ("the 12
+    jets [it ordered in 2021]", "the jets, [which arrived in 2016]"), unless ``verb`` is in one: they tell
+    of their own event, and their year dates it, not the clause's."""
+    out: set[int] = set()
+    for t in top.subtree:
+        if t.dep_ == "relcl" and t.i != top.i and verb.i not in {x.i for x in t.subtree}:
+            out.update(x.i for x in t.subtree)
+    return out
+
+
 def clause_long_ago(verb: Token, base: date | None, names: set[int] = frozenset()) -> bool:
     """Whether the clause of ``verb`` (the sentence, or the clause joined by "and" that holds it, without the
     clauses joined to that) is dated years before publication: "received its first F-16s in 1980", not "ordered
-    36 jets in 2016, and X handed over the first of them in October" (the year is the order's)."""
+    36 jets in 2016, and X handed over the first of them in October" (the year is the order's), nor "has
+    received the first four of the 12 jets it ordered in 2021" (the year is the relative clause's, the
+    order's: :func:`_described`)."""
     if base is None:
         return False
     top = verb
     while top.dep_ != "conj" and top.head.i != top.i:
         top = top.head  # the clause: up to the sentence's root or to a clause joined to another
-    joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree}
+    joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree} | _described(top, verb)
     words = texts(verb.doc)
     return any(int(m.group(1)) < base.year - 1 for t in top.subtree if t.i not in joined and t.i not in names
                for m in [_YEAR.fullmatch(words[t.i])] if m)

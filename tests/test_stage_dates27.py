@@ -1,0 +1,42 @@
+"""How the article's date enters a transfer's stage (session 27): a handover told years before publication
+leaves goods in use, an order that old may still be awaited, and the year of a relative clause on the goods
+("the 12 jets it ordered in 2021") dates the order, not the handover of the clause that holds it. Invented
+articles through the real pipeline."""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from tests.extracted import stage_of
+
+_stage = partial(stage_of, published="2025-03-10")
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # a handover five years or more before publication: the holder has had the goods in use since
+    ("Peru received eight FA-50 fighters from South Korea between 2017 and 2019.",
+     "Peru", "OPERATES", "FA-50", "in_service"),
+    # a handover of last year: handed over, nothing said of use yet
+    ("Peru received eight FA-50 fighters from South Korea last year.", "Peru", "OPERATES", "FA-50", "delivered"),
+    # an order of six years ago whose goods are still awaited stays an order
+    ("Peru is still waiting for the 24 FA-50 fighters it ordered from South Korea in 2019.",
+     "Peru", "OPERATES", "FA-50", "ordered"),
+])
+def test_old_handover(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage
+
+
+@pytest.mark.parametrize("type_,source,target", [
+    ("OPERATES", "Peru", "FA-50"),
+    ("SUPPLIES", "South Korea", "Peru"),
+])
+def test_year_of_the_relative_clause(pipeline, type_, source, target):
+    """The year sits in the clause of the order ("it ordered ... in 2021"): the first four came now."""
+    text = "Peru has received the first four of the 12 FA-50 fighters it ordered from South Korea in 2021."
+    assert _stage(pipeline, text, source, type_, target) == "delivering"
+
+
+def test_first_came_years_ago(pipeline):
+    """The year is the handover's own: the first came long ago and the type has served since."""
+    assert _stage(pipeline, "Peru received its first FA-50 jets in 2015.", "Peru", "OPERATES", "FA-50") == "in_service"
