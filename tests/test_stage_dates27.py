@@ -40,3 +40,31 @@ def test_year_of_the_relative_clause(pipeline, type_, source, target):
 def test_first_came_years_ago(pipeline):
     """The year is the handover's own: the first came long ago and the type has served since."""
     assert _stage(pipeline, "Peru received its first FA-50 jets in 2015.", "Peru", "OPERATES", "FA-50") == "in_service"
+
+
+def test_participle_takes_its_clause_tense(pipeline):
+    """A participle on the goods has no tense of its own: under "will", the initial batch is still to ship."""
+    text = ("Chile has ordered 120 K9 Thunder howitzers from South Korea. Most of the guns will be assembled in Chile "
+            "after an initial batch shipped by Hanwha from Changwon.")
+    assert _stage(pipeline, text, "Chile", "OPERATES", "K9") == "ordered"
+
+
+def test_participle_of_a_past_clause(pipeline):
+    """The same participle in a clause of the past: the first batch came."""
+    text = ("Chile has ordered 120 K9 Thunder howitzers from South Korea. The first batch shipped by Hanwha "
+            "arrived at Valparaiso last week.")
+    assert _stage(pipeline, text, "Chile", "OPERATES", "K9") == "delivering"
+
+
+@pytest.mark.parametrize("text,source,type_,target,stage", [
+    # a running total in the present perfect: the handovers go on
+    ("The Peruvian Air Force says it has so far received four of the FA-50 fighters from Korea Aerospace "
+     "Industries.", "Peruvian Air Force", "OPERATES", "FA-50", "delivering"),
+    ("Germany has sent 18 Leopard 2 tanks to Ukraine to date.", "Germany", "SUPPLIES", "Ukraine", "delivering"),
+    # no running total: the handover told is complete
+    ("Germany sent 18 Leopard 2 tanks to Ukraine.", "Germany", "SUPPLIES", "Ukraine", "delivered"),
+    # a standing trade counted "so far" by a verb of buying is no running handover
+    ("Tajikistan has so far bought most of its arms from Russia.", "Russia", "SUPPLIES", "Tajikistan", "delivered"),
+])
+def test_running_total(pipeline, text, source, type_, target, stage):
+    assert _stage(pipeline, text, source, type_, target) == stage

@@ -123,9 +123,20 @@ def first_goods(sent: Span, base: date | None, goods: set[int] = frozenset(),
         for verb in verbs:
             if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb) or clause_long_ago(verb, base, goods):
                 continue
+            if verb.dep_ == "acl" and verb.head.i == noun.i and _clause_ahead(noun):
+                continue  # "most will be built at home: after an initial batch shipped by X, ...": not yet come
             if verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and any(c.dep_ == "auxpass" or c.lower_ in ("is", "are", "being") for c in verb.children)):
                 return _phrase(noun)
     return None
+
+
+def _clause_ahead(noun: Token) -> bool:
+    """Whether the clause a noun phrase stands in is put ahead by a modal ("will", "would", "is to"): a
+    participle on the noun ("an initial batch shipped by X", "the first jets delivered") has no tense of
+    its own and takes that clause's, so the goods it tells of have not come yet."""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"})
+                                    for c in verb.children)
 
 
 _FIRST_WINDOW = 4  # words between "first" and the name of the goods it counts ("first two F-35As", "first new-build F-16")
