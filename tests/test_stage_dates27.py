@@ -68,3 +68,10 @@ def test_participle_of_a_past_clause(pipeline):
 ])
 def test_running_total(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target) == stage
+
+
+def test_participle_dated_of_its_own(pipeline):
+    """A participle with a past time of its own keeps it under a clause put ahead: the first batch came."""
+    text = ("Chile has ordered 120 K9 Thunder howitzers from South Korea. The initial batch shipped by Hanwha last "
+            "month will be based at Antofagasta.")
+    assert _stage(pipeline, text, "Chile", "OPERATES", "K9") == "delivering"

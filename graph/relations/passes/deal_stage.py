@@ -123,7 +123,7 @@ def first_goods(sent: Span, base: date | None, goods: set[int] = frozenset(),
         for verb in verbs:
             if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb) or clause_long_ago(verb, base, goods):
                 continue
-            if verb.dep_ == "acl" and verb.head.i == noun.i and _clause_ahead(noun):
+            if verb.dep_ == "acl" and verb.head.i == noun.i and _clause_ahead(noun) and not _dated_past(verb, base):
                 continue  # "most will be built at home: after an initial batch shipped by X, ...": not yet come
             if verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and any(c.dep_ == "auxpass" or c.lower_ in ("is", "are", "being") for c in verb.children)):
                 return _phrase(noun)
@@ -137,6 +137,18 @@ def _clause_ahead(noun: Token) -> bool:
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return verb is not None and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"})
                                     for c in verb.children)
+
+
+def _dated_past(verb: Token, base: date | None) -> bool:
+    """Whether a participle carries a time of the past of its own ("the first batch delivered last
+    year", "handed over two weeks ago", "shipped in 2023" before a 2025 report; ``past_marks`` of
+    ``deal_progress``)."""
+    marks = set(cues()["deal_progress"]["past_marks"])
+    for t in verb.subtree:
+        year = _YEAR.fullmatch(t.text)
+        if t.i != verb.i and (t.lower_ in marks or year and base is not None and int(year.group(1)) < base.year):
+            return True
+    return False
 
 
 _FIRST_WINDOW = 4  # words between "first" and the name of the goods it counts ("first two F-35As", "first new-build F-16")
