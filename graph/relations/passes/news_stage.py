@@ -81,7 +81,7 @@ def _settle_old_endings(stated: list[Relation], published: date | None) -> None:
 
 
 _OLD_YEARS = 10  # a delivery or an order this many years before publication: the goods are in use
-_OLD_HANDOVER = 5  # a handover this many years before publication: the holder has long had the goods in use
+_OLD_HANDOVER = 10  # (probe: the five-year handover rule off)
 _YEARS = re.compile(r"(?:19|20)\d\d(?:s)?")  # "1992", "1980s"
 _NAME_DEPS = {"compound", "nmod", "amod", "appos", "nummod", "poss"}  # the words of a noun's own phrase
 
