@@ -1,5 +1,5 @@
-"""How the article's date enters a transfer's stage (session 27): a handover told years before publication
-leaves goods in use, an order that old may still be awaited, and the year of a relative clause on the goods
+"""How the article's date enters a transfer's stage (session 27): a handover told ten years before publication
+leaves goods in use, an order of some years ago may still be awaited, and the year of a relative clause on the goods
 ("the 12 jets it ordered in 2021") dates the order, not the handover of the clause that holds it. Invented
 articles through the real pipeline."""
 from __future__ import annotations
@@ -14,9 +14,10 @@ _stage = partial(stage_of, published="2025-03-10")
 
 
 @pytest.mark.parametrize("text,source,type_,target,stage", [
-    # a handover five years or more before publication: the holder has had the goods in use since
+    # a handover of six years ago, nothing said of use: handed over (a five-year rule for "in service" cost a
+    # held-out half a stage in session 27 and was left out; ten years stay the mark, test_first_came_years_ago)
     ("Peru received eight FA-50 fighters from South Korea between 2017 and 2019.",
-     "Peru", "OPERATES", "FA-50", "in_service"),
+     "Peru", "OPERATES", "FA-50", "delivered"),
     # a handover of last year: handed over, nothing said of use yet
     ("Peru received eight FA-50 fighters from South Korea last year.", "Peru", "OPERATES", "FA-50", "delivered"),
     # an order of six years ago whose goods are still awaited stays an order

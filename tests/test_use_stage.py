@@ -18,7 +18,7 @@ _DAY = "2024-03-01"
     # a verb of use over the goods: in service (a use that goes on, even under a plan)
     ("Peru bought MiG-29 fighters from Belarus in 2019 and plans to fly its MiG-29s until about 2030.",
      "Peru", "MiG-29", "in_service"),
-    ("Peru bought MiG-29 fighters from Belarus in 2022.", "Peru", "MiG-29", "delivered"),
+    ("Peru bought MiG-29 fighters from Belarus in 2019.", "Peru", "MiG-29", "delivered"),
     ("Several reports say Peruvian Air Force MiG-29 jets fired missiles at the targets; the MiG-29s were bought "
      "from Belarus under a 2019 deal.", "Peruvian Air Force", "MiG-29", "in_service"),
     ("Chile, Peru and Ecuador already fly or have received the Super Tucano.", "Ecuador", "Super Tucano",

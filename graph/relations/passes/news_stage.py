@@ -81,7 +81,6 @@ def _settle_old_endings(stated: list[Relation], published: date | None) -> None:
 
 
 _OLD_YEARS = 10  # a delivery or an order this many years before publication: the goods are in use
-_OLD_HANDOVER = 10  # (probe: the five-year handover rule off)
 _YEARS = re.compile(r"(?:19|20)\d\d(?:s)?")  # "1992", "1980s"
 _NAME_DEPS = {"compound", "nmod", "amod", "appos", "nummod", "poss"}  # the words of a noun's own phrase
 
@@ -125,21 +124,16 @@ def _settle_old_deliveries(relations: list[Relation], published: date | None, se
                            entities: dict[str, Entity] | None = None) -> None:
     """Goods delivered, or ordered, ten years or more before publication have long come: a holding is
     ``in_service`` ("flies the MiG-29s it received from the Soviet Union in the late 1980s"), a supply
-    ordered that long ago ``delivered`` ("Finland ordered those jets in 1992"). A handover five years or
-    more before publication leaves the holder with goods in use, not just handed over ("took over Mi-24s
-    from Bulgaria between 2007 and 2012" in 2021; ANNOTATION.md: "an older fleet bought years ago"), while
-    an order that old may still be awaited ("the jets ordered in 2019 have slipped"). The deal's first days
-    are background to the article, not its news. A year told of other goods, in a relative clause of
-    theirs, dates nothing of the fact (:func:`_told_of_others`)."""
+    ordered that long ago ``delivered`` ("Finland ordered those jets in 1992"). The deal's first days are
+    background to the article, not its news. A year told of other goods, in a relative clause of theirs,
+    dates nothing of the fact (:func:`_told_of_others`)."""
     if published is None:
         return
     for r in relations:
         year = _latest_year(r) if r.type in _TYPES else None
-        stage = r.props.get("stage")
-        handed = r.type == "OPERATES" and stage == "delivered"
-        if year is None or year > published.year - (_OLD_HANDOVER if handed else _OLD_YEARS) \
-                or _told_of_others(r, list(sents), entities or {}):
+        if year is None or year > published.year - _OLD_YEARS or _told_of_others(r, list(sents), entities or {}):
             continue
+        stage = r.props.get("stage")
         if r.type == "OPERATES" and stage in {"delivered", "ordered"}:
             _move(r, "in_service")
         elif r.type == "SUPPLIES" and stage == "ordered":
