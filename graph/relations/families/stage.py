@@ -236,6 +236,19 @@ def still_shipping(verb: Token, noun: Token) -> bool:
     return any(_bare_participle(c) and c.lemma_.lower() in lex["delivered"] for c in (*verb.children, *noun.children))
 
 
+def _running_total(verb: Token) -> bool:
+    """A verb of the present perfect that counts what has come so far ("has so far accepted 88 of the
+    tankers", "have delivered 40 to date"; ``running_totals`` of ``stage``): the handovers go on."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+        return False
+    lex = cues()["stage"]["running_totals"]
+    for c in verb.children:
+        words = lex["adverbs"].get(c.lower_) if c.dep_ == "advmod" else lex["phrases"].get(c.lower_) if c.dep_ == "prep" else None
+        if words and any(d.lower_ in words for d in c.children):
+            return True
+    return False
+
+
 def _habitual(verb: Token, objects: list[Token]) -> bool:
     """A buying verb of the present with no auxiliary that says a standing trade: its object a share of
     the buyer's arms ("buys most of its arms from X") or an adverb of habit on it ("mostly buys from X")."""
@@ -446,6 +459,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "delivering"
         if began_long_ago or _into_service(tok):
             return "in_service"  # "received its first MiG-21s in 1962", "was inducted into service in March"
+        if _running_total(tok) and not negative(tok):
+            return "delivering"  # "has so far accepted 88 of the new tankers": more to come
         return first_came
     if words & lex["in_service"]:
         return "ordered" if future or to_become(tok) else "in_service"

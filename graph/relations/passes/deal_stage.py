@@ -41,16 +41,29 @@ def long_ago(sent: Span, base: date | None, names: set[int] = frozenset()) -> bo
                for m in [_YEAR.fullmatch(words[i])] if m)
 
 
+def _described(top: Token, verb: Token) -> set[int]:
+    """The token indices of the relative clauses inside ``top``'s clause that describe a noun ("the 12
+    jets [it ordered in 2021]", "the jets, [which arrived in 2016]"), unless ``verb`` is in one: they tell
+    of their own event, and their year dates it, not the clause's."""
+    out: set[int] = set()
+    for t in top.subtree:
+        if t.dep_ == "relcl" and t.i != top.i and verb.i not in {x.i for x in t.subtree}:
+            out.update(x.i for x in t.subtree)
+    return out
+
+
 def clause_long_ago(verb: Token, base: date | None, names: set[int] = frozenset()) -> bool:
     """Whether the clause of ``verb`` (the sentence, or the clause joined by "and" that holds it, without the
     clauses joined to that) is dated years before publication: "received its first F-16s in 1980", not "ordered
-    36 jets in 2016, and X handed over the first of them in October" (the year is the order's)."""
+    36 jets in 2016, and X handed over the first of them in October" (the year is the order's), nor "has
+    received the first four of the 12 jets it ordered in 2021" (the year is the relative clause's, the
+    order's: :func:`_described`)."""
     if base is None:
         return False
     top = verb
     while top.dep_ != "conj" and top.head.i != top.i:
         top = top.head  # the clause: up to the sentence's root or to a clause joined to another
-    joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree}
+    joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree} | _described(top, verb)
     words = texts(verb.doc)
     return any(int(m.group(1)) < base.year - 1 for t in top.subtree if t.i not in joined and t.i not in names
                for m in [_YEAR.fullmatch(words[t.i])] if m)
@@ -110,9 +123,32 @@ def first_goods(sent: Span, base: date | None, goods: set[int] = frozenset(),
         for verb in verbs:
             if verb.lemma_.lower() not in lex["arrived"] or _negated_or_modal(verb) or clause_long_ago(verb, base, goods):
                 continue
+            if verb.dep_ == "acl" and verb.head.i == noun.i and _clause_ahead(noun) and not _dated_past(verb, base):
+                continue  # "most will be built at home: after an initial batch shipped by X, ...": not yet come
             if verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and any(c.dep_ == "auxpass" or c.lower_ in ("is", "are", "being") for c in verb.children)):
                 return _phrase(noun)
     return None
+
+
+def _clause_ahead(noun: Token) -> bool:
+    """Whether the clause a noun phrase stands in is put ahead by a modal ("will", "would", "is to"): a
+    participle on the noun ("an initial batch shipped by X", "the first jets delivered") has no tense of
+    its own and takes that clause's, so the goods it tells of have not come yet."""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"})
+                                    for c in verb.children)
+
+
+def _dated_past(verb: Token, base: date | None) -> bool:
+    """Whether a participle carries a time of the past of its own ("the first batch delivered last
+    year", "handed over two weeks ago", "shipped in 2023" before a 2025 report; ``past_marks`` of
+    ``deal_progress``)."""
+    marks = set(cues()["deal_progress"]["past_marks"])
+    for t in verb.subtree:
+        year = _YEAR.fullmatch(t.text)
+        if t.i != verb.i and (t.lower_ in marks or year and base is not None and int(year.group(1)) < base.year):
+            return True
+    return False
 
 
 _FIRST_WINDOW = 4  # words between "first" and the name of the goods it counts ("first two F-35As", "first new-build F-16")
