@@ -42,6 +42,7 @@ from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
 from .event_names import acted_on, before_it, second_names, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
+from .platform_words import platform_words
 from .short_firms import fold_short_firms
 from .variants import Sentences, lettered, sub_variant_of, variant_names
 
@@ -2138,6 +2139,7 @@ class _Resolver:
         self.acronyms()
         self.surnames()
         self._event_names()
+        platform_words(self.mentions, self.ref)  # "the Millennium" after "Embraer KC-390 Millennium"
         by_label: dict[str, list[Mention]] = {}
         for m in self.mentions:
             if m.label == "Organization" and not m.ref_id and m.text in lexicon()["legislatures"]:

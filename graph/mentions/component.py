@@ -401,6 +401,9 @@ class MentionFinder:
             ref = self.ref.get(ent.ent_id_) if ent.ent_id_ else None
             if ref is None:  # a pattern's name that the reference data knows ("Gulf Cooperation Council")
                 known = {e.id: e for e in self.ref.lookup(text) if e.label != "Platform"}
+                if not known and label == "Event" and any(c.isdigit() for c in text):
+                    # "KJ-2000" taken for a dated edition ("Zapad-2021"): the catalogue's designation
+                    known = {e.id: e for e in self.ref.lookup(text, "Platform")}
                 ref = next(iter(known.values())) if len(known) == 1 else None
                 label = ref.label if ref is not None else label
             if ref is None:
