@@ -757,8 +757,12 @@ def _told_ahead(after: str) -> bool:
     (True, True)
     >>> _told_ahead(" the ministry signed a deal that will run to 2030."), _told_ahead(" talks stalled.")
     (False, False)
+    >>> _told_ahead(", and the first should be handed over in 2030.")  # another clause's tense
+    False
     """
-    m = _TENSE_AFTER.search(re.split(r"[.!?;:\n]", after)[0])
+    clause = re.split(r"[.!?;:\n]|,\s*(?:and|but|while|whereas|although|though)\b|,\s*(?=\w+\s+(?:said|says)\b)",
+                      after)[0]
+    m = _TENSE_AFTER.search(clause)
     return bool(m and m.group("future"))
 
 
