@@ -157,3 +157,45 @@ def test_army_chief_and_joint_chiefs_chair_are_two_offices():
     offices, pakistan = load_offices(), make_id("Country", "Pakistan")
     assert offices.holder(pakistan, {"army_chief"}, "2021-01-10").name == "Qamar Javed Bajwa"
     assert offices.holder(pakistan, {"chief_of_general_staff"}, "2021-01-10").name == "Nadeem Raza"
+
+
+# -- round 2 (session 27): service chiefs of ten more states, chiefs of defence, defence ministers ---------
+@pytest.mark.parametrize("country,role,day,name", [
+    ("Russia", "navy_chief", "2020-06-01", "Nikolai Yevmenov"),
+    ("Russia", "navy_chief", "2024-06-01", "Alexander Moiseyev"),
+    ("Russia", "air_force_chief", "2024-01-10", "Viktor Afzalov"),
+    ("Ukraine", "army_chief", "2022-03-01", "Oleksandr Syrskyi"),
+    ("Ukraine", "air_force_chief", "2023-05-01", "Mykola Oleshchuk"),
+    ("France", "navy_chief", "2022-01-10", "Pierre Vandier"),
+    ("Germany", "navy_chief", "2023-01-10", "Jan Christian Kaack"),
+    ("China", "navy_chief", "2022-06-01", "Dong Jun"),
+    ("Turkey", "air_force_chief", "2024-05-01", "Ziya Cemal Kadıoğlu"),
+    ("Italy", "army_chief", "2024-06-01", "Carmine Masiello"),
+    ("Japan", "chief_of_general_staff", "2025-10-01", "Hiroaki Uchikura"),
+    ("Japan", "chief_of_general_staff", "2024-10-01", "Yoshihide Yoshida"),
+    ("Saudi Arabia", "chief_of_general_staff", "2022-01-10", "Fayyad al-Ruwaili"),
+    ("United Arab Emirates", "chief_of_general_staff", "2024-01-10", "Essa Saif Mohammed Al Mazrouei"),
+    ("North Korea", "defence_minister", "2023-06-01", "Kang Sun-nam"),
+    ("North Korea", "defence_minister", "2025-01-10", "No Kwang-chol"),
+    ("Burkina Faso", "defence_minister", "2023-06-01", "Kassoum Coulibaly"),
+    ("Yemen", "defence_minister", "2020-01-10", "Mohammed al-Maqdashi"),
+])
+def test_round_two_holder_on_a_day(country, role, day, name):
+    holder = load_offices().holder(make_id("Country", country), {role}, day)
+    assert holder is not None and holder.name == name
+
+
+def test_a_brazilian_santos_would_cost_colombia_its_santos():
+    # a catalogued Brazilian general surnamed Santos would strip Juan Manuel Santos's bare "Santos"
+    from graph.reference.loader import load_reference
+
+    santos = load_reference().get("person:juan-manuel-santos")
+    assert santos is not None and "Santos" in santos.aliases
+
+
+def test_russian_air_chief_leads_the_aerospace_forces(pipeline):
+    from tests.extracted import text_edges
+
+    text = ("Colonel General Viktor Afzalov toured an air base near Rostov on Monday. "
+            "The Russian Aerospace Forces will receive new fighters this year, Afzalov said.")
+    assert ("Viktor Afzalov", "LEADS", "Russian Aerospace Forces") in text_edges(pipeline, text, published="2024-03-12")
