@@ -52,3 +52,15 @@ def test_earlier_summit_is_no_participation(pipeline):
     found = edges(pipeline, text)
     assert ("Kenya", "PARTICIPATED_IN") in {(s, t) for s, t, _ in found}
     assert not {s for s, t, _ in found if t == "PARTICIPATED_IN"} & {"Rwanda", "Burundi"}
+
+
+def test_a_date_under_since_is_the_series(pipeline):
+    doc = pipeline.nlp("It is the first time Ghana has hosted the forum since the inaugural meeting in Accra in 1998.")
+    assert not dated_before(_tok(doc, "hosted"), 2024)
+
+
+def test_an_end_in_a_clause_under_the_dated_one_stays(pipeline):
+    doc = pipeline.nlp("The fair took its present name in 2008, when the Kenya Defence Society, its organiser, "
+                       "added naval systems.")
+    fair, society = _tok(doc, "fair"), _tok(doc, "Society")
+    assert not earlier_edition([fair], [society], 2024)

@@ -51,12 +51,23 @@ def _own_clause(verb: Token) -> list[Token]:
     return out
 
 
+def _under(tok: Token, verb: Token, words: set[str]) -> bool:
+    """Whether a word of ``words`` stands between ``tok`` and ``verb`` ("since the inaugural meeting in 1994")."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in words:
+            return True
+    return False
+
+
 def dated_before(verb: Token, year: int) -> bool:
     """Whether ``verb``'s clause is dated in a year before ``year`` by a phrase of its own ("held ... in 2009",
-    "took part in 2014 and 2016", "met in Hanoi in October 2010"; not "since 1981", ``editions.dating``)."""
-    dating = set(cues()["editions"]["dating"])
+    "took part in 2014 and 2016", "met in Hanoi in October 2010"; not "since 1981" nor "since the first
+    meeting in 1994": ``editions.dating``, ``editions.series``)."""
+    words = cues()["editions"]
+    dating, series = set(words["dating"]), set(words["series"])
     for prep in _own_clause(verb):
-        if prep.dep_ != "prep" or prep.lower_ not in dating:
+        if prep.dep_ != "prep" or prep.lower_ not in dating or _under(prep, verb, series):
             continue
         years = [int(t.text) for t in prep.subtree if _YEAR.match(t.text) and t.ent_type_ == "DATE"]
         if years and max(years) < year:
@@ -67,13 +78,16 @@ def dated_before(verb: Token, year: int) -> bool:
 def earlier_edition(firsts: list[Token], seconds: list[Token], year: int | None) -> bool:
     """Whether a fact between an event named at ``firsts`` and another end named at ``seconds`` (the tokens
     of their mentions in one sentence) is told of an earlier edition: every pair meets in a clause
-    :func:`dated_before` the event's ``year`` (an event the sentence names only by a noun the rule read
-    it from: every clause the other end stands in). Neither named, or no year: False."""
+    :func:`dated_before` the event's ``year``, and each end stands in that clause itself, not in a clause
+    under it ("took its present name in 2009, when X, its organiser, added ...": X's clause is undated). An
+    event the sentence names only by a noun the rule read it from: the clauses the other end stands in.
+    The other end not named, or no year: False."""
     if not seconds or year is None:
         return False
     pairs = [(a, b) for a in firsts for b in seconds] or [(b, b) for b in seconds]
     for a, b in pairs:
         verb = _clause_verb(meeting_point(a, b))
-        if verb is None or not dated_before(verb, year):
+        if verb is None or not dated_before(verb, year) \
+                or any(_clause_verb(t) is None or _clause_verb(t).i != verb.i for t in (a, b)):
             return False
     return True
