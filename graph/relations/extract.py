@@ -15,6 +15,7 @@ from ..entities.antecedents import person_pronoun
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
 from .context import SentenceContext, capitals
+from .editions import earlier_edition, event_year
 from .families import DOC_RULES, LABEL_NEEDED, RULES, DocFacts
 from .families.inventory import office
 from .families.people import known_people
@@ -62,6 +63,23 @@ def _supposed(ctx: SentenceContext, r: Relation) -> bool:
     return hypothetical(heads(r.source), heads(r.target))
 
 
+_AT_EVENT = frozenset({"PARTICIPATED_IN", "HOSTED_BY", "HELD_IN", "DISPLAYED_AT"})
+
+
+def _other_edition(ctx: SentenceContext, r: Relation) -> bool:
+    """Whether the sentence tells ``r`` of an earlier edition of its event ("China took part in 2014 and 2016"
+    of the 2024 exercise: :func:`.editions.earlier_edition` over the tokens of the mentions of its two ends)."""
+    if r.type not in _AT_EVENT:
+        return False
+    event = next((ctx.entities[e] for e in (r.source, r.target) if ctx.entities[e].label == "Event"), None)
+    if event is None:
+        return False
+    other = r.target if event.id == r.source else r.source
+    def heads(entity: str) -> list:
+        return [ctx.head_token(m) for m in ctx.mentions if m.entity == entity]
+    return earlier_edition(heads(event.id), heads(other), event_year(event))
+
+
 def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation]:
     """Relations of one document, one per (source, type, target, sentence); a person the sentence names
     only by "he"/"she" takes there only the types of ``discourse.person_pronoun_types`` (an office, a
@@ -102,6 +120,8 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
                     for r in rule(ctx, facts):
                         if supposed and _supposed(ctx, r):
                             continue  # "asked whether the drill was aimed at X": asked, not stated (.scope)
+                        if _other_edition(ctx, r):
+                            continue  # "China took part in 2014 and 2016": another edition (.editions)
                         if held is None:
                             held = validity(sent, published_of(doc))
                         r.props = {**held, **r.props}
