@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..entities import Entity
 from .lexicon import cues
 from .scope import meeting_point
+from .time import clause_verb
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _OWN_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)\b")
@@ -27,13 +28,7 @@ def event_year(event: Entity) -> int | None:
 
 def _clause_verb(tok: Token) -> Token | None:
     """The verb of the clause ``tok`` stands in (``tok`` itself if a verb), or None."""
-    for _ in range(6):
-        if tok.pos_ in {"VERB", "AUX"}:
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
+    return clause_verb(tok, steps=6)
 
 
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis", "csubj"})
@@ -88,6 +83,6 @@ def earlier_edition(firsts: list[Token], seconds: list[Token], year: int | None)
     for a, b in pairs:
         verb = _clause_verb(meeting_point(a, b))
         if verb is None or not dated_before(verb, year) \
-                or any(_clause_verb(t) is None or _clause_verb(t).i != verb.i for t in (a, b)):
+                or any((v := _clause_verb(t)) is None or v.i != verb.i for t in (a, b)):
             return False
     return True

@@ -641,16 +641,20 @@ def _joined(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return out
 
 
-def verb_of(span: Span):
-    """The verb a date expression hangs on ("signed on Friday" -> signed), or None."""
-    tok = span.root
-    for _ in range(4):
+def clause_verb(tok: Token, steps: int = 4) -> Token | None:
+    """The verb ``tok`` hangs on within ``steps`` heads (``tok`` itself if a verb), or None."""
+    for _ in range(steps):
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
         if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def verb_of(span: Span):
+    """The verb a date expression hangs on ("signed on Friday" -> signed), or None."""
+    return clause_verb(span.root)
 
 
 def _not_until(span: Span) -> bool:
