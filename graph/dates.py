@@ -27,6 +27,10 @@ from typing import Any
 
 from .errors import QueryError
 
+#: Weekday names, Monday first as :meth:`datetime.date.weekday` counts them; month names cut to three letters.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
 # typed date columns: property -> whether it is an end (read as the last day of its period)
 NODE_DATES: dict[str, bool] = {"published": False, "date": False}
 REL_DATES: dict[str, bool] = {"first_reported": False, "last_reported": False, "valid_from": False, "valid_to": True}

@@ -21,23 +21,22 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..dates import day
+from ..dates import WEEKDAYS, day
 from ..mentions.layout import doc_text, in_headline, outside_text
 from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers, pos_tags, texts, tokens
 from ..text.numbers import CARDINALS, ORDINALS, alternation, cardinal, ordinal
 from .lexicon import cues
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # "on Saturday and Sunday": two weekdays joined (read as a span when they follow each other)
-_DAY_PAIR = re.compile(rf"^(?:on\s+)?({'|'.join(_WEEKDAYS)})\s+and\s+({'|'.join(_WEEKDAYS)})$", re.I)
+_DAY_PAIR = re.compile(rf"^(?:on\s+)?({'|'.join(WEEKDAYS)})\s+and\s+({'|'.join(WEEKDAYS)})$", re.I)
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 # a month's name or abbreviation (not "decades", "marine", "mayor")
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
 # words that anchor an expression in time; "two years", "annual", "44-day" have none
-_ANCHOR = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|{_MONTH_RE}|(?:1[89]|20)\d\d|today|yesterday|tomorrow|tonight|"
+_ANCHOR = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|{_MONTH_RE}|(?:1[89]|20)\d\d|today|yesterday|tomorrow|tonight|"
                      r"last|this|next|ago|earlier|later|previous|past)\b", re.I)
 _DURATION = re.compile(r"\b(?:past|last|next|coming)\s+(?:\w+\s+)?(?:years|months|weeks|days|decades?)\b", re.I)
 _START = {"since", "from", "after"}
@@ -67,8 +66,8 @@ _SAME_OCCASIONS = "visit|trip|tour|meeting|summit|ceremony|session|talks|event|o
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
     rf"\b{_BEFORE_EVENT.pattern}\b|\b{_HOURS_OF_EVENT.pattern}|"
-    rf"\b(?:from|between)\s+(?:{'|'.join(_WEEKDAYS)})\s+(?:to|and|until|through|till)\s+(?:{'|'.join(_WEEKDAYS)})\b|"
-    rf"\b(?:(?:on|last|next|this|by|since|until)\s+)?(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"\b(?:from|between)\s+(?:{'|'.join(WEEKDAYS)})\s+(?:to|and|until|through|till)\s+(?:{'|'.join(WEEKDAYS)})\b|"
+    rf"\b(?:(?:on|last|next|this|by|since|until)\s+)?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:yesterday|tomorrow)\b|\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"
     r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bthe\s+(?:day|week)\s+before\b"
     r"|\bthe\s+previous\s+(?:day|week)\b|\ba\s+day\s+earlier\b"
@@ -84,7 +83,7 @@ _PHRASES = re.compile(
     rf"|\b(?:between|from)\s+{_MONTH_RE}\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to|until|through|till)\s+"
     r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
 # a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
-_RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
+_RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
 _WEEK_BEFORE = re.compile(r"(?:(?:the\s+)?week\s+before|(?:the\s+)?previous\s+week)", re.I)
 
@@ -183,7 +182,7 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     """One point in time (no interval words)."""
     text = re.sub(r"['\u2019]s?$", "", text.strip())  # "last week's summit", "Sunday's parade"
     text = re.sub(r"^(?:on|in|at|during|of|the|around|about|as of|over)\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"^(?:earlier|later)\s+(?:on|in)\s+(?=" + "|".join(_WEEKDAYS) + ")", "", text, flags=re.I)
+    text = re.sub(r"^(?:earlier|later)\s+(?:on|in)\s+(?=" + "|".join(WEEKDAYS) + ")", "", text, flags=re.I)
     text = re.sub(r"\b(?:early|earlier|late|later|mid|(?:the\s+)?end of|(?:the\s+)?start of|(?:the\s+)?beginning of|"
                   r"(?:the\s+)?middle of)[\s-]+(?=this|last|next|(?:" + _MONTH_RE + r")|\d)", "", text, flags=re.I).strip(" -,")
     text = re.sub(r"^(?:the\s+)?(?:first|second|third|fourth|last|final|closing|opening)\s+(?:half|week|fortnight|"
@@ -217,10 +216,10 @@ def _point(text: str, base: date | None, future: bool) -> str | None:
     year = re.fullmatch(r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:1[89]|20)\d\d)s?", low)
     if year:
         return year.group(1)
-    if low in _WEEKDAYS:
+    if low in WEEKDAYS:
         if base is None:
             return None
-        delta = (base.weekday() - _WEEKDAYS.index(low)) % 7
+        delta = (base.weekday() - WEEKDAYS.index(low)) % 7
         day = base + timedelta(days=(7 - delta) % 7) if future and delta else base - timedelta(days=delta)
         return day.isoformat()
     if base is None and not re.search(r"(?:1[89]|20)\d\d", low):
@@ -389,11 +388,11 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
     iso = re.fullmatch(r"(?:on\s+|in\s+)?((?:1[89]|20)\d\d-[01]\d-[0-3]\d)", text)
     if iso:  # "on 2024-01-03"
         return iso.group(1) if parse_date(iso.group(1)) else None
-    week = re.fullmatch(rf"(?:on\s+)?({'|'.join(_WEEKDAYS)})\s+(last|this|next)\s+week", text, re.I)
+    week = re.fullmatch(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})\s+(last|this|next)\s+week", text, re.I)
     if week and base is not None:  # "Tuesday last week": that weekday of the week before the report's
         monday = base - timedelta(days=base.weekday())
         shift = {"last": -7, "this": 0, "next": 7}[week.group(2).lower()]
-        return (monday + timedelta(days=shift + _WEEKDAYS.index(week.group(1).lower()))).isoformat()
+        return (monday + timedelta(days=shift + WEEKDAYS.index(week.group(1).lower()))).isoformat()
     low = text.lower()
     if low == "overnight":  # the night that ended on the report's day
         return None if base is None or future else f"{(base - timedelta(days=1)).isoformat()}/{base.isoformat()}"
@@ -416,14 +415,14 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
     if m:  # "in April and May": the two months' stretch
         return resolve_expression(f"between {m.group(1)} and {m.group(2)}{m.group(3) or ''}", base, future)
     m = _DAY_PAIR.match(text)
-    if m and (_WEEKDAYS.index(m.group(2).lower()) - _WEEKDAYS.index(m.group(1).lower())) % 7 == 1:
+    if m and (WEEKDAYS.index(m.group(2).lower()) - WEEKDAYS.index(m.group(1).lower())) % 7 == 1:
         # "on Saturday and Sunday": two days in a row (not "on Monday and Friday", two days apart)
         return resolve_expression(f"between {m.group(1)} and {m.group(2)}", base, future)
     m = re.match(r"^(?:from|between)\s+(.+?)\s+(?:to|until|and|through|till)\s+(.+)$", text, re.I) \
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
         a, b = _point(m.group(1), base, future), _point(m.group(2), base, future)
-        if a and b and len(a) == len(b) == 10 and a > b and m.group(1).lower() in _WEEKDAYS:
+        if a and b and len(a) == len(b) == 10 and a > b and m.group(1).lower() in WEEKDAYS:
             a = _shift(a, -7)  # "runs from Tuesday to Thursday", written on the Wednesday: this week's Tuesday
         if a and b and len(a) > 4 and not re.search(r"(?:1[89]|20)\d\d", m.group(1)):
             a = f"{int(b[:4]) - (a[5:] > b[5:])}{a[4:]}"  # "between March and May 2023": the end's year

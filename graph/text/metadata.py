@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
+from ..dates import MONTH_ABBREVIATIONS, WEEKDAYS
 from ..errors import InputError
 from .numbers import alternation
 from .weekday_evidence import coming_day, dated_weekdays, dated_years, days_ahead
@@ -628,14 +629,14 @@ def _from_layout(text: str) -> Metadata:
         if published and not re.search(r"\d{4}", raw):
             weekday = _WEEKDAY_WORD.search(text[slice(*lay.dateline)])  # "LIMA, Friday, May 3 (Wire) -"
             published = _with_year(published, text[lay.dateline[1]:], title or "",
-                                   _WEEKDAYS.index(weekday.group(0).lower()) if weekday else None)
+                                   WEEKDAYS.index(weekday.group(0).lower()) if weekday else None)
         source = match.group("source") or match.group("wire") if match and not _bracketed_date(match) else None
         if published:
             return Metadata(published=published, title=title, source=source.strip() if source else None,
                             date_source="dateline")
         weekday = _WEEKDAY_WORD.search(text[slice(*lay.dateline)])
         return Metadata(title=title, source=source.strip() if source else None).merged(
-            _lead_date(text, lay, _WEEKDAYS.index(weekday.group(0).lower()) if weekday else None))
+            _lead_date(text, lay, WEEKDAYS.index(weekday.group(0).lower()) if weekday else None))
     placeless = _placeless_dateline(text, lay)
     if placeless:
         return replace(placeless, title=title)
@@ -698,7 +699,6 @@ def _header_date(header: str) -> str | None:
 
 
 _NOT_NOW = re.compile(r"\b(?:by|until|till|through|to|from|before|after|since|end of|-|\u2013)\s*$", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|scheduled\s+for|planned\s+for)\s*$", re.I)
@@ -711,7 +711,7 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|due|exp
 _SPAN_WORDS = re.compile(r"\b(?:to|from|for)\s*$|[-\u2013]\s*$|\bbetween\s+(?:19|20)\d\d\s+and\s+$", re.I)
 
 
-_SAID_ON = re.compile(r"\b(?:said|told|announced|confirmed|reported|stated)\s+(?:\w+\s+)?on\s+(" + "|".join(_WEEKDAYS) + r")\b")
+_SAID_ON = re.compile(r"\b(?:said|told|announced|confirmed|reported|stated)\s+(?:\w+\s+)?on\s+(" + "|".join(WEEKDAYS) + r")\b")
 
 
 def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = None) -> tuple[int, int, dict[int, int]]:
@@ -787,7 +787,7 @@ def _told_day(before: str) -> tuple[int, int] | None:
     if not m:
         return None
     day = int(m.group("d1") or m.group("d2") or 1)
-    return _MONTH_NAMES.index(m.group("month").lower()[:3]) + 1, day if day <= 31 else 1
+    return MONTH_ABBREVIATIONS.index(m.group("month").lower()[:3]) + 1, day if day <= 31 else 1
 # a year told as a past time of its own ("arrived in 2022", "cleared in September 2023"), not a thing's ("the 2023 summit")
 _IN_YEAR = re.compile(rf"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{_MONTHS})\.?\s+)?$", re.I)
 
@@ -1048,7 +1048,7 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
     if edition and edition <= horizon():
         return _step("edition", f"{edition}{iso[4:]}")
     lead = body[:700].lower()
-    mentions = sorted((m.start(), i) for i, d in enumerate(_WEEKDAYS) for m in re.finditer(rf"\b{d}\b", lead))
+    mentions = sorted((m.start(), i) for i, d in enumerate(WEEKDAYS) for m in re.finditer(rf"\b{d}\b", lead))
     # the first weekday of the lead not told as a coming day ("will meet on Tuesday") is the story's day
     first = next((w for w in mentions if not coming_day(lead, w[0])), None)
     coming = mentions[0][1] if mentions and first is None and weekday is None else None
@@ -1081,12 +1081,12 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
         # the lead's first sentence may tell the news's day and, later, the day it was reported ("fired on
         # Friday ..., and both governments said on Monday"): the dateline falls nearest either
         first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
-        reported = named | {_WEEKDAYS.index(m.group(1)) for m in _SAID_ON.finditer(first_sentence)} \
+        reported = named | {WEEKDAYS.index(m.group(1)) for m in _SAID_ON.finditer(first_sentence)} \
             if weekday is None and named else named
         fits = []
         # a weekday of the news told late in its day, or first named after the opening sentence, is the day before
         # the writing: the dateline falls on the day after it first, then on the day itself
-        later = weekday is None and first is not None and (_day_before(lead, first[0], _WEEKDAYS[first[1]])
+        later = weekday is None and first is not None and (_day_before(lead, first[0], WEEKDAYS[first[1]])
                                                            or _feature_headline(headline))
         begun = begun_by(body) or ""  # "since Russia's invasion of Ukraine": written after 2022-02-24
         years = range(max(lo_year, low), min(high, this_year) + 1)
@@ -1198,9 +1198,8 @@ def url_date(url: str) -> str | None:
     try:
         if m:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        return date(int(named.group(1)), _MONTH_NAMES.index(named.group(2).lower()[:3]) + 1, int(named.group(3))).isoformat()
+        return date(int(named.group(1)), MONTH_ABBREVIATIONS.index(named.group(2).lower()[:3]) + 1, int(named.group(3))).isoformat()
     except ValueError:
         return None
 
 
-_MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

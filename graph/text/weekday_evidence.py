@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+from ..dates import MONTH_ABBREVIATIONS, WEEKDAYS
+
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # "Thursday, September 1", "Wednesday, Sept. 14", "Friday, 14 November", "Monday 22 July", "Sunday the 4th of August"
@@ -33,7 +33,7 @@ def dated_weekdays(body: str) -> set[tuple[int, int, int]]:
     """
     found = set()
     for m in _DATED.finditer(body):
-        month = _MONTH_NAMES.index((m.group("m1") or m.group("m2")).lower()[:3]) + 1
+        month = MONTH_ABBREVIATIONS.index((m.group("m1") or m.group("m2")).lower()[:3]) + 1
         day = int(m.group("d1") or m.group("d2"))
         if 1 <= day <= 31:
             found.add((WEEKDAYS.index(m.group(1).lower() + "day"), month, day))
