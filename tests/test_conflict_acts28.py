@@ -1,0 +1,57 @@
+"""Conflicts stated by an act on the other side (session 28), on invented sentences about many countries:
+sanctions a state places its object "under" ("Canada placed General X under sanctions"), an object
+"him"/"her" of a sanctioning verb standing for the person named before, a party itself named a foe by a
+labelling verb ("regards X as an enemy"), and verbs of acting "against" a party ("intervened against X",
+"turned against X")."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import tie
+from tests.extracted import ties as edges
+
+CONFLICT = "IN_CONFLICT_WITH"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sanctions placed on the object of a verb of placing
+    ("Canada placed General Sergei Volkov under sanctions in 2023.", tie(CONFLICT, "Canada", "Sergei Volkov")),
+    ("Australia put Promsvyazbank under sanctions last year.", tie(CONFLICT, "Australia", "Promsvyazbank")),
+    # "him" after a sentence about the person: the person
+    ("General Sergei Volkov led the southern campaign. The European Union placed him under sanctions in February.",
+     tie(CONFLICT, "European Union", "Sergei Volkov")),
+    ("General Sergei Volkov led the southern campaign. Japan and Canada both sanctioned him that year.",
+     tie(CONFLICT, "Japan", "Sergei Volkov")),
+    # a party named a foe
+    ("Eritrea has long regarded the Tigray People's Liberation Front as an enemy.",
+     tie(CONFLICT, "Eritrea", "Tigray People's Liberation Front")),
+    ("Officials said Russia had come to regard France as a priority target.", tie(CONFLICT, "France", "Russia")),
+    ("Peru still regards Bolivia as an adversary.", tie(CONFLICT, "Bolivia", "Peru")),
+    # a verb of acting against a party
+    ("Saudi Arabia intervened against the Houthis in March 2015.", tie(CONFLICT, "Houthis", "Saudi Arabia")),
+    ("Mali turned against France after the coup.", tie(CONFLICT, "France", "Mali")),
+    ("Armenia and Georgia united against Azerbaijan in the vote.", tie(CONFLICT, "Armenia", "Azerbaijan")),
+])
+def test_conflict_found(pipeline, text, expected):
+    found = edges(pipeline, text, {CONFLICT})
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text,absent", [
+    # placing someone elsewhere is no sanction, and "him" stands for nobody then
+    ("General Sergei Volkov led the southern campaign. Canada placed him in charge of a training mission.",
+     tie(CONFLICT, "Canada", "Sergei Volkov")),
+    ("Canada placed Sergei Volkov at the head of the delegation.", tie(CONFLICT, "Canada", "Sergei Volkov")),
+    # a praising verb on "him": no conflict
+    ("General Sergei Volkov led the southern campaign. Canada praised him in 2023.",
+     tie(CONFLICT, "Canada", "Sergei Volkov")),
+    # a friendly label, or a target that is a market
+    ("India regards Japan as a key partner.", tie(CONFLICT, "India", "Japan")),
+    ("Embraer described Kenya as a target market.", tie(CONFLICT, "Embraer", "Kenya")),
+    # turning "to" a party, help "against" another: no act of the subject against the helper
+    ("Chile turned to Sweden for help against Argentina.", tie(CONFLICT, "Chile", "Sweden")),
+    # a verb of acting with no "against" object
+    ("Kenya intervened in Haiti in 2024.", tie(CONFLICT, "Haiti", "Kenya")),
+])
+def test_no_conflict(pipeline, text, absent):
+    assert absent not in edges(pipeline, text, {CONFLICT})
