@@ -2,7 +2,7 @@
 sanctions a state places its object "under" ("Canada placed General X under sanctions"), an object
 "him"/"her" of a sanctioning verb standing for the person named before, a party itself named a foe by a
 labelling verb ("regards X as an enemy"), and verbs of acting "against" a party ("intervened against X",
-"turned against X")."""
+"turned against X"); and a bloc's members listed after "the members are"."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +55,26 @@ def test_conflict_found(pipeline, text, expected):
 ])
 def test_no_conflict(pipeline, text, absent):
     assert absent not in edges(pipeline, text, {CONFLICT})
+
+
+MEMBER = "MEMBER_OF"
+
+
+def _members(pipeline, text: str) -> set[tuple[str, str]]:
+    from tests.extracted import graph_of, relations_in
+
+    return {(s, t) for s, typ, t in relations_in(graph_of(pipeline, text, "2024-05-02")) if typ == MEMBER}
+
+
+@pytest.mark.parametrize("text,pair,present", [
+    # "the members are A, B and C" after the bloc is named: the states its membership data confirms
+    ("The Organization of Turkic States met in Astana. The full members are Turkey, Azerbaijan and Kazakhstan.",
+     ("Azerbaijan", "Organization of Turkic States"), True),
+    ("The Organization of Turkic States met in Astana. The members are Turkey, Japan and Kazakhstan.",
+     ("Japan", "Organization of Turkic States"), False),
+    # no bloc named before: no membership
+    ("The board met in Astana. The members are Turkey and Kazakhstan.", ("Turkey", "Organization of Turkic States"),
+     False),
+])
+def test_members_listed_by_copula(pipeline, text, pair, present):
+    assert (pair in _members(pipeline, text)) is present
