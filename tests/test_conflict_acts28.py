@@ -22,6 +22,8 @@ CONFLICT = "IN_CONFLICT_WITH"
      tie(CONFLICT, "European Union", "Sergei Volkov")),
     ("General Sergei Volkov led the southern campaign. Japan and Canada both sanctioned him that year.",
      tie(CONFLICT, "Japan", "Sergei Volkov")),
+    ("General Sergei Volkov led the southern campaign, and the European Union placed him under sanctions in 2023.",
+     tie(CONFLICT, "European Union", "Sergei Volkov")),
     # a party named a foe
     ("Eritrea has long regarded the Tigray People's Liberation Front as an enemy.",
      tie(CONFLICT, "Eritrea", "Tigray People's Liberation Front")),
@@ -42,6 +44,9 @@ def test_conflict_found(pipeline, text, expected):
     ("General Sergei Volkov led the southern campaign. Canada placed him in charge of a training mission.",
      tie(CONFLICT, "Canada", "Sergei Volkov")),
     ("Canada placed Sergei Volkov at the head of the delegation.", tie(CONFLICT, "Canada", "Sergei Volkov")),
+    # two people before "him" in its sentence: either may be meant
+    ("General Sergei Volkov met Ivan Petrov, and Canada sanctioned him in February.",
+     tie(CONFLICT, "Canada", "Sergei Volkov")),
     # a praising verb on "him": no conflict
     ("General Sergei Volkov led the southern campaign. Canada praised him in 2023.",
      tie(CONFLICT, "Canada", "Sergei Volkov")),

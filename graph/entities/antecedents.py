@@ -601,9 +601,9 @@ class Antecedents:
         self._person_objects(toks)
 
     def _person_objects(self, toks) -> None:
-        """An object "him"/"her" of a verb of sanctioning (``discourse.person_object_verbs``) with no person
-        named before it in its sentence stands for the person the sentences before are about: "General X led
-        the offensive. The EU placed him under sanctions in 2023" (:meth:`_previous_person`)."""
+        """An object "him"/"her" of a verb of sanctioning (``discourse.person_object_verbs``) stands for the one
+        person named before it in its sentence, else for the person the sentences before are about: "General X
+        led the offensive. The EU placed him under sanctions in 2023" (:meth:`_previous_person`)."""
         verbs = self.person_object_verbs
         objects = {form: word for word, forms in self.same_gender.items() for form in forms if form != word}
         for i, low in enumerate(lowers(self.doc)):
@@ -611,13 +611,16 @@ class Antecedents:
             if low not in objects or tok.tag_ != "PRP" or tok.dep_ != "dobj" or tok.i in self.at \
                     or tok.head.lemma_.lower() not in verbs:
                 continue
-            if any(m is not None and self.entities[m.entity].label == "Person"
-                   for m in (self.at.get(t.i) for t in self.doc[tok.sent.start:tok.i])):
-                continue  # "Canada listed General X and placed him under sanctions": named in the sentence
             prep = self.person_object_preps.get(tok.head.lemma_.lower())
             if prep is not None and not any(c.dep_ == "prep" and c.lower_ == prep for c in tok.head.children):
                 continue  # "placed him in charge": no sanction
-            person = self._previous_person(tok.sent, objects[low])
+            named = {m.entity for m in (self.at.get(t.i) for t in self.doc[tok.sent.start:tok.i])
+                     if m is not None and self.entities[m.entity].label == "Person"}
+            if len(named) > 1:
+                continue  # two people before it in the sentence: either may be meant
+            # one person before it in the sentence ("He led the campaign, and the EU placed him under
+            # sanctions"), else the one the sentences before are about
+            person = self.entities[next(iter(named))] if named else self._previous_person(tok.sent, objects[low])
             if person is not None:
                 self.gender.setdefault(person.id, objects[low])
                 self._add(tok, person)
