@@ -113,6 +113,8 @@ class Antecedents:
         self.event_prep_verbs = {k: set(v) for k, v in words["event_prep_verbs"].items()}
         self.plural_event_heads = set(words["plural_event_heads"])
         self.same_gender = {w: set(forms) for w, forms in words["person_pronouns"].items()}
+        self.person_object_verbs = set(words["person_object_verbs"])
+        self.person_object_preps = dict(words["person_object_preps"])
         self.own_post_preps = set(words["own_post_preps"])
         self.person_roles = set(lexicon()["person_roles"]) | {k.lower() for k in lexicon()["person_titles"]}
         self.gender: dict[str, str] = {}  # person id -> the pronoun ("he", "she") that stood for them
@@ -595,6 +597,32 @@ class Antecedents:
                 person = self._previous_person(tok.sent, word)
             if person is not None:
                 self.gender.setdefault(person.id, word)
+                self._add(tok, person)
+        self._person_objects(toks)
+
+    def _person_objects(self, toks) -> None:
+        """An object "him"/"her" of a verb of sanctioning (``discourse.person_object_verbs``) stands for the one
+        person named before it in its sentence, else for the person the sentences before are about: "General X
+        led the offensive. The EU placed him under sanctions in 2023" (:meth:`_previous_person`)."""
+        verbs = self.person_object_verbs
+        objects = {form: word for word, forms in self.same_gender.items() for form in forms if form != word}
+        for i, low in enumerate(lowers(self.doc)):
+            tok = toks[i]
+            if low not in objects or tok.tag_ != "PRP" or tok.dep_ != "dobj" or tok.i in self.at \
+                    or tok.head.lemma_.lower() not in verbs:
+                continue
+            prep = self.person_object_preps.get(tok.head.lemma_.lower())
+            if prep is not None and not any(c.dep_ == "prep" and c.lower_ == prep for c in tok.head.children):
+                continue  # "placed him in charge": no sanction
+            named = {m.entity for m in (self.at.get(t.i) for t in self.doc[tok.sent.start:tok.i])
+                     if m is not None and self.entities[m.entity].label == "Person"}
+            if len(named) > 1:
+                continue  # two people before it in the sentence: either may be meant
+            # one person before it in the sentence ("He led the campaign, and the EU placed him under
+            # sanctions"), else the one the sentences before are about
+            person = self.entities[next(iter(named))] if named else self._previous_person(tok.sent, objects[low])
+            if person is not None:
+                self.gender.setdefault(person.id, objects[low])
                 self._add(tok, person)
 
     def run(self) -> None:

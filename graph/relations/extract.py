@@ -87,6 +87,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     facts = _facts(doc, entities)
     by_pronoun = pronoun_people(doc, entities)
     pronoun_types = set(lexicon()["discourse"]["person_pronoun_types"])
+    pronoun_rules = set(lexicon()["discourse"]["person_pronoun_rules"])
     mentions = [m for m in doc._.mentions if m.entity]
     out: dict[tuple, Relation] = {}
 
@@ -132,7 +133,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     for r in found():
         if r.source == r.target or r.source not in entities or r.target not in entities:
             continue
-        if r.type not in pronoun_types and by_pronoun and (
+        if r.type not in pronoun_types and r.rule not in pronoun_rules and by_pronoun and (
                 (r.evidence["start"], r.source) in by_pronoun or (r.evidence["start"], r.target) in by_pronoun):
             continue
         r = state_buyer(r, entities)  # a state sells to a state, not to its air force

@@ -114,8 +114,8 @@ def _guarding(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) ->
 
 def labelled_as(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Maduro described the British move as a provocation", "Seoul called Pyongyang's launch a
-    threat", "Warsaw regards Moscow as a threat": the namer is in conflict with the party it, or
-    whose act it, names hostile; one it names a partner ("described South Korea as an important
+    threat", "Warsaw regards Moscow as a threat", "regards X as an enemy": the namer is in conflict with
+    the party it, or whose act it, names hostile or a foe; one it names a partner ("described South Korea as an important
     partner") it cooperates with."""
     ties = cues()["ties"]
     hostile = ties["hostile_labels"]
@@ -126,7 +126,7 @@ def labelled_as(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         labels += [o for h in (verb, *acts) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
                    for o in p.children if o.dep_ == "pobj"]
         said = {t.lemma_.lower() for lab in labels for t in (lab, *lab.children)}
-        if said & hostile:
+        if said & hostile or any(lab.lemma_.lower() in ties["foe_labels"] for lab in labels):
             type_, rule, domain = "IN_CONFLICT_WITH", "labelled-hostile", "political"
         elif said & ties["friendly_labels"]:  # "described South Korea as an important partner"
             type_, rule, domain = "COOPERATES_WITH", "labelled-partner", "political"

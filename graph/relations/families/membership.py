@@ -399,15 +399,19 @@ def _founders_joined(ctx: SentenceContext) -> bool:
 
 
 def _listed_members(ctx: SentenceContext, tok) -> bool:
-    """ "the founding members Brazil, Russia and India", "the member states A and B": a members noun
-    with "the" whose apposition is a listed state (the bloc is the one named before)."""
+    """ "the founding members Brazil, Russia and India", "the member states A and B", "The full members are A,
+    B and C": a members noun with "the" whose apposition, or predicate, is a listed state (the bloc is the one
+    named before)."""
     nouns = cues()["membership"]["listing_member_nouns"]
     phrase = f"{ctx.doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > ctx.sent.start else tok.lower_
     if tok.lower_ not in nouns and phrase not in nouns:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
-    return any(c.dep_ == "appos" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country" for c in tok.children)
+    listed = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "The full members are A, B and C"
+        listed += [c for c in tok.head.children if c.dep_ == "attr"]
+    return any(c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Country" for c in listed)
 
 
 def _counted_members(ctx: SentenceContext, alliance: str) -> int | None:

@@ -90,6 +90,13 @@ def _noun_case(ctx: SentenceContext, tok: Token) -> tuple[list, list]:
             targets += ctx.subjects(head.head, ACTORS)
     elif tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues()["sanctions"]["reach_verbs"]:
         targets += [m for c in head.children if c.dep_ == "dobj" for m in ctx.with_list(c, ACTORS)]
+    elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in lex["placing_verbs"] \
+            and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.head.children) \
+            and any(c.dep_ == "dobj" for c in head.head.children):
+        # "Canada placed General X under sanctions", "the EU put him under sanctions": the placer's object
+        targets += [m for c in head.head.children if c.dep_ == "dobj" for m in ctx.with_list(c, ACTORS)]
+        if not sanctioners:
+            sanctioners = ctx.subjects(head.head, ACTORS)
     elif tok.dep_ == "pobj" and head.lower_ == "under":  # "Kupol was already under US sanctions"
         targets += ctx.subjects(head.head, ACTORS)
         if not sanctioners:  # "X was placed under sanctions by A and B": the "by" objects of the noun or the verb

@@ -11,7 +11,7 @@ assemble the aircraft with Airbus"), a base kept in another state or another's b
 Conflict: a weapon turned on a party ("vessels used water cannon against Philippine boats"), entering
 its space ("Russian drones crossed into Polish airspace"), blocking its way ("Greece blocked Skopje's
 path into NATO"), an act that draws its protest ("Beijing's map drew protests from Vietnam"), taking
-ground from it ("the army recaptured the town from the rebels"), a border disputed with it ("the
+ground from it ("the army recaptured the town from the rebels"), acting against it ("X intervened against Y"), a border disputed with it ("the
 disputed frontier with China"), the targets a speaker names as another party's ("X said the targets
 were camps used by Y").
 """
@@ -219,6 +219,14 @@ def _together(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) ->
         yield from _pairs(ctx, clause_subjects(ctx, facts, verb), partners, COOP, "together-with", domain_of(ctx.lemmas))
 
 
+def _acted_against(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[Relation]:
+    """ "the Saudi-led coalition intervened against the Houthis", "the juntas turned against Paris": the
+    subject and the party its verb of acting against (``against_verbs``) is aimed at."""
+    others = [p for o in _objects(verb, set(), {"against"}) for p in group(ctx, facts, o)]
+    if others:
+        yield from _pairs(ctx, clause_subjects(ctx, facts, verb), others, CONFLICT, "acted-against", "defense")
+
+
 def _taken_from(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
     """ "the army recaptured the town of Kidal from the rebels", "seized control from X": ground
     taken from another party."""
@@ -370,6 +378,8 @@ def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield from _protested(ctx, facts, verb, ties)
         if lemma in ties["taking_verbs"]:
             yield from _taken_from(ctx, facts, verb, ties)
+        if lemma in ties["against_verbs"]:
+            yield from _acted_against(ctx, facts, verb)
         if lemma in ties["base_keeping_verbs"] or lemma in ties["base_hosting_verbs"]:
             yield from _based(ctx, facts, verb, ties)
         if lemma in ties["training_verbs"]:
