@@ -56,3 +56,9 @@ def test_contract_between_two_parties_with_no_goods_sells_nothing(pipeline):
     text = ("The ministers met in Oslo to discuss the budget. The contract was signed on Friday between Kongsberg "
             "and the Norwegian Ministry of Defence.")
     assert not edges(pipeline, text, "SUPPLIES")
+
+
+def test_a_memorandum_after_the_goods_sells_nothing(pipeline):
+    text = ("Kongsberg will build the NASAMS system in Norway. The memorandum of understanding was signed in Oslo on "
+            "Monday by Kongsberg and the Norwegian Ministry of Defence.")
+    assert not edges(pipeline, text, "SUPPLIES")

@@ -1038,7 +1038,10 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def _goods_just_named(ctx: SentenceContext, facts: DocFacts, tok: Token) -> bool:
     """Whether a deal noun with "the" and no goods of its own is the deal the sentence before told of, naming its
     platforms ("Saudi Arabia will buy ten batteries of the system. The contract was signed between X and the
-    ministry"): an arms deal."""
+    ministry"): an arms deal. Only a deal of sale (``ties.commercial_nouns``, "deal"), not a memorandum or an
+    agreement, which may be a tie."""
+    if tok.lemma_.lower() not in cues()["ties"]["commercial_nouns"] | {"deal"}:
+        return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or ctx.sent.start == 0:
         return False
     before = ctx.doc[ctx.sent.start - 1].sent
