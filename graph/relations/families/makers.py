@@ -217,6 +217,23 @@ def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             yield rel(ctx, mk, "MANUFACTURES", p, 0.6, "maker-compound", role="producer")
 
 
+def possessive_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Hanwha's K9 Thunder", "a version of Kawasaki's C-2", "GE's F414 turbofan": a company owning a platform's
+    phrase by a possessive makes it (a firm's type is its product, not a fleet it flies); only a company the
+    reference data gives as the type's maker, when it gives one ("the airline's A330" names no maker)."""
+    for mk in ctx.of({"Company"}):
+        head = ctx.head_token(mk)
+        if mk.demonym or head.dep_ != "poss" or head.head.i <= head.i:
+            continue
+        target = head.head
+        found = [p for p in ctx.of({"Platform"}) if p.start > mk.start
+                 and (ctx.head_token(p).i == target.i or ctx.head_token(p).head.i == target.i
+                      and ctx.head_token(p).dep_ in {"compound", "nmod", "amod"})]
+        for p in found:
+            if _listed_maker(ctx, mk.entity, p):
+                yield rel(ctx, mk, "MANUFACTURES", p, 0.6, "maker-possessive", role="producer")
+
+
 def _other_maker(ctx: SentenceContext, mk: Mention, p: Mention) -> bool:
     """Whether the reference data names makers of the platform and ``mk`` is none of them."""
     from ...reference import load_reference

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ...entities import Entity
 from ...ids import make_id
 from ...mentions import Mention
+from ...mentions.layout import in_headline
 from ..context import SentenceContext
 from ..coordination import conjuncts, shared_head, with_added
 from ..lexicon import cues
@@ -76,6 +77,7 @@ from .makers import (
     maker_of,
     native_makers,
     participial_makers,
+    possessive_makers,
     prefixed_makers,
 )
 from .phrases import (
@@ -979,7 +981,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                if m not in buyers]  # "... with the Department of National Defense"
                     sellers = makers + [m for m in sellers if ctx.label(m) == "Company" and m not in makers]
         if not buyers and verb is not tok:  # "the contract ... was signed between the Ministry and Saab AB"
-            inside = [ctx.at[t.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+            inside = [ctx.at[t.i] for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "between"
                       for t in c.subtree if t.i in ctx.at]
             makers = [m for m in inside if ctx.label(m) == "Company"]
             if makers:  # the parties named as heads are buyers ("the Swedish company": no buyer)
@@ -1001,7 +1003,8 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in work for c in tok.children) or \
                 tok.i > ctx.sent.start and ctx.doc[tok.i - 1].lower_ in work:  # (the parser may read "offset" as a verb)
             continue  # "offset agreements with Boeing", "a maintenance contract": work on goods, no sale of them
-        arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree)
+        arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree) or \
+            _goods_just_named(ctx, facts, tok)
         if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in lex["supply"]["tie_qualifiers"]
                for c in tok.children):
             arms_deal = False  # "a defence cooperation deal with Australia" is a tie, not a sale
@@ -1030,6 +1033,20 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for s in sellers if stage != "cancelled" else []:
                 if s.entity != b.entity:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
+
+
+def _goods_just_named(ctx: SentenceContext, facts: DocFacts, tok: Token) -> bool:
+    """Whether a deal noun with "the" and no goods of its own is the deal the sentence before told of, naming its
+    platforms ("Saudi Arabia will buy ten batteries of the system. The contract was signed between X and the
+    ministry"): an arms deal. Only a deal of sale (``ties.commercial_nouns``, "deal"), not a memorandum or an
+    agreement, which may be a tie."""
+    if tok.lemma_.lower() not in cues()["ties"]["commercial_nouns"] | {"deal"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or ctx.sent.start == 0:
+        return False
+    before = ctx.doc[ctx.sent.start - 1].sent
+    return any(before.start <= m.start < before.end and ctx.entities[m.entity].label == "Platform"
+               for m in facts.mentions if m.entity in ctx.entities)
 
 
 def _signing_clause(tok: Token, lex: dict) -> Token:
@@ -1376,8 +1393,9 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 
 def _sold_origin(ctx: SentenceContext, owner: Mention, p: Mention) -> bool:
-    """Whether ``owner`` is the platform's country of origin and the platform is bought, sold, offered or
-    flown by someone: "buying China's J-35", "the sale of America's F-35", "India flies Russia's Su-30MKI"."""
+    """Whether ``owner`` is the platform's country of origin and the platform is bought, sold, offered,
+    flown or set against another by someone: "buying China's J-35", "the sale of America's F-35", "India flies
+    Russia's Su-30MKI", "beat Turkey's T-155" (``manufacture.rival_words``)."""
     from ...reference import load_reference
 
     e = ctx.entities[p.entity]
@@ -1386,10 +1404,10 @@ def _sold_origin(ctx: SentenceContext, owner: Mention, p: Mention) -> bool:
         return False
     lex = cues()
     words = lex["acquire"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["deal_nouns"] | lex["supply"]["nouns"] | \
-        lex["operate"]["verbs"]
+        lex["operate"]["verbs"] | lex["manufacture"]["rival_words"]
     cur = _np_head(ctx.head_token(p))
     for _ in range(3):
-        if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass"} or cur.head == cur:
+        if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "conj"} or cur.head == cur:
             break
         cur = cur.head
         if cur.lemma_.lower() in words:
@@ -1526,8 +1544,16 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             owner = ctx.fit(ctx.at[c.i], STATES)
             made = any(t.lower_.split("-")[-1] in _MADE_WORDS and not _foreign_made(ctx, owner, t)
                        for t in ctx.doc[c.i + 1:p.start])
-            if owner is not None and (_sold_origin(ctx, owner, p) or _national_product(ctx, owner, p, c)):
-                continue  # "Is Pakistan buying China's J-35?": the maker's country, not an operator
+            national = owner is not None and _national_product(ctx, owner, p, c)
+            if owner is not None and (national or _sold_origin(ctx, owner, p)):
+                # "Is Pakistan buying China's J-35?": the maker's country, not an operator; it makes the type (as "the
+                # Chinese J-35") unless a firm named between makes it ("France's Dassault Rafale")
+                firm_between = national or any(ctx.label(m) == "Company" for m in ctx.mentions if c.i < m.start < p.end)
+                # a pronoun ("declined to export its MQ-9", "replace its Tornado fleet") or a fleet noun owns a fleet
+                fleet = c.pos_ == "PRON" or phrase.lemma_.lower() in cues()["operate"]["fleet_nouns"]
+                if c.i < p.start and not firm_between and not fleet and not in_headline(ctx.doc, ctx.sent.start_char):
+                    yield rel(ctx, owner, "MANUFACTURES", p, 0.6, "origin-possessive", role="producer")
+                continue
             if owner is not None and c.i < p.start and not made:  # "India's licence-built BMP-2" names a maker
                 stage = clause_stage(ctx, head, "in_service")
                 for x in [p, *(m for m in _shared_possession(ctx, phrase, p) if not _sold_origin(ctx, owner, m))]:
@@ -1693,6 +1719,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from from_maker(ctx, facts)
     yield from named_makers(ctx, facts)
     yield from compound_makers(ctx, facts)
+    yield from possessive_makers(ctx, facts)
     yield from fused_makers(ctx, facts)
     yield from prefixed_makers(ctx, facts)
     yield from maker_of(ctx, facts)
