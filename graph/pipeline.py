@@ -81,6 +81,7 @@ class Pipeline:
         from .entities.capitals import drop_capital_modifiers, fold_idle_capitals
         from .entities.document_names import drop_document_bodies
         from .entities.eras import drop_idle_eras
+        from .entities.heading_places import drop_heading_places
         from .entities.idle_events import drop_idle_occasions
         from .entities.name_openers import drop_name_openers
         from .entities.name_pairs import drop_name_pairs
@@ -100,6 +101,7 @@ class Pipeline:
         drop_passing_services(doc, entities, relations)  # "the army, navy and air force": named in passing
         drop_group_bodies(doc, entities, relations, self.ref)  # "the Houthi-run health ministry": not Israel's
         drop_capital_modifiers(doc, entities, relations, self.ref)  # "the Madrid summit": no state of the article
+        drop_heading_places(doc, entities, relations, self.ref)  # "Tokyo Deepens Southeast Asia Role": a heading's frame
         return relations
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:
