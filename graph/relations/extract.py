@@ -80,6 +80,14 @@ def _other_edition(ctx: SentenceContext, r: Relation) -> bool:
     return earlier_edition(heads(event.id), heads(other), event_year(event))
 
 
+def _ends_holding(keep: Relation, donor: Relation) -> bool:
+    """Whether one sentence holds a type in one rule's reading and retires it in another's ("The navy, which flew
+    the type from carriers, retired its last jets in 2015"): a retirement implies the holding before it, so
+    the sentence's fact is the end."""
+    return keep.type == "OPERATES" and donor.props.get("stage") == "retired" \
+        and keep.props.get("stage") in {"in_service", "delivered"}
+
+
 def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation]:
     """Relations of one document, one per (source, type, target, sentence); a person the sentence names
     only by "he"/"she" takes there only the types of ``discourse.person_pronoun_types`` (an office, a
@@ -148,6 +156,8 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         if other is None or other.confidence < r.confidence:
             out[key] = r
         keep, donor = out[key], (other if out[key] is r else r)
+        if donor is not None and _ends_holding(keep, donor):
+            keep.props["stage"] = "retired"  # "the navy, which flew the type, retired its last jets in 2015"
         for k in ("valid_from", "valid_to"):  # a term's dates (reference data) survive a surer rule's duplicate
             if donor is not None and donor.props.get(k) and not keep.props.get(k):
                 keep.props[k] = donor.props[k]

@@ -716,9 +716,24 @@ def earlier_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if m.entity in seen:
                     continue
                 seen.add(m.entity)
+                stage = "in_service" if low in operate else _own_clause_stage(ctx, m)
                 for p in platforms:
-                    yield rel(ctx, m, "OPERATES", p, 0.55, "earlier-user",
-                              **({"stage": "in_service"} if low in operate else {}))
+                    yield rel(ctx, m, "OPERATES", p, 0.55, "earlier-user", **({"stage": stage} if stage else {}))
+
+
+def _own_clause_stage(ctx: SentenceContext, m: Mention) -> str | None:
+    """The stage an earlier user's own relative clause tells of the type ("after India, which flies its own
+    P-8I variant": in service; "and Portugal, which took its first aircraft in 2023": delivering), else None
+    (how far along it is the ranked verb of buying leaves unsaid)."""
+    head = ctx.head_token(m)
+    after = head.i + 2 if head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "," else head.i + 1
+    # the clause that opens right after the name, wherever the parser hung it ("after Australia, India, which
+    # flies ...": parsed on Australia)
+    clause = next((t for t in ctx.sent if t.dep_ == "relcl" and t.pos_ in {"VERB", "AUX"} and t.left_edge.i == after), None)
+    if clause is None or negated(ctx, clause):
+        return None
+    stage = clause_stage(ctx, clause, "in_service")
+    return stage if stage in {"in_service", "delivering", "delivered", "retired"} else None
 
 
 def _successors(ctx: SentenceContext, tok: Token, old: list[Mention], old_holders: list[Mention]) -> Iterator[Relation]:

@@ -249,6 +249,56 @@ def _running_total(verb: Token) -> bool:
     return False
 
 
+def _perfect_deal(verb: Token) -> bool:
+    """A buyer's verb in the present perfect, its goods not counted in part ("the Arrow 3 that Germany has
+    bought", "Peru has purchased four radars"; ``perfect_deals`` of ``stage``): the deal is made, the goods not
+    said to have come. Not a record of deals over a span ("has bought from Russia since the early 2000s",
+    ``record_spans``), not a list of buyers, nor a verb under a modal or negated."""
+    lex = cues()["stage"]
+    if verb.lemma_.lower() not in lex["perfect_deals"] or negative(verb) or _running_total(verb):
+        return False
+    if any(c.dep_ == "prep" and (c.lower_ in lex["record_spans"] or any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in lex["record_nouns"] for o in c.children))
+           for c in verb.children):
+        return False  # "India has bought from Russia since the early 2000s", "in recent years has bought": a record
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in aux) or not any(c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in aux):
+        return False
+    if any(_shown_in_use(o) for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}):
+        return False  # "has bought C-130Js that it operates with France": they came and serve
+    buyers = [o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for o in c.children
+              if o.dep_ == "pobj"]
+    return not any(c.dep_ == "conj" for b in buyers for c in b.children)
+
+
+def _shown_in_use(goods: Token) -> bool:
+    """Whether a relative clause on goods shows them in use, not under a modal ("C-130Js that it operates with
+    France"; the clause :func:`in_use` reads too)."""
+    lex = cues()["stage"]
+    return any(t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in lex["in_service"] | {"fire", "launch"}
+               and t.lemma_.lower() not in {"have", "replace", "upgrade", "modernize", "modernise"}
+               and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children) for t in goods.subtree)
+
+
+def _part_arrived(verb: Token) -> bool:
+    """Whether a clause of its own joined to a deal's verb says a share of the goods came ("ordered 56 in 2021,
+    sixteen of them flown in from Spain", "signed for 48 and 20 of them have arrived"; ``part_arrivals`` of
+    ``stage``), neither negated nor under a modal: the deliveries are under way. (A relative clause, "52, 40 of
+    which have been delivered", is left to the article's course: the dev gold reads a fleet mostly come as in use.)"""
+    lex = cues()["stage"]
+    for c in verb.subtree:
+        if c.dep_ not in {"advcl", "conj"} or c.lemma_.lower() not in lex["part_arrivals"] \
+                or c.tag_ not in {"VBN", "VBD"} or negative(c) or any(a.tag_ == "MD" for a in c.children):
+            continue
+        for s in c.children:
+            if s.dep_ not in {"nsubj", "nsubjpass"} or _number(s) is None and s.lower_ not in lex["partial_shares"]:
+                continue
+            if any(p.lower_ == "of" and any(o.lower_ in {"them", "which", "these", "those"} for o in p.children)
+                   for p in s.children if p.dep_ == "prep"):
+                return True
+    return False
+
+
 def _habitual(verb: Token, objects: list[Token]) -> bool:
     """A buying verb of the present with no auxiliary that says a standing trade: its object a share of
     the buyer's arms ("buys most of its arms from X") or an adverb of habit on it ("mostly buys from X")."""
@@ -427,6 +477,11 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "delivered"  # "India buys much of its heavy equipment from Russia": a standing trade
     if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
         return "ordered"  # "the aircraft are being acquired from the United States": under way
+    if words & (lex["ordered"] | lex["bought"] | lex["delivered"]) and tok.pos_ != "NOUN" and not future \
+            and _part_arrived(tok):
+        return "delivering"  # "ordered 56 in 2021, sixteen of them flown in from Spain"
+    if _perfect_deal(tok) and not first:
+        return "ordered"  # "the Arrow 3 that Germany has bought", "now we have sold 24 to Argentina"
     first_came = "delivering" if first else "delivered"  # (a first arrival years ago: deal_stage.long_ago)
     if lemma in lex["bought"] and (tok.tag_ in {"VBD", "VBN"} or _past_participle_clause(tok)) and not future:
         return first_came  # "bought three", ", buying drones from X" under "has turned to X" or "turned to X"
