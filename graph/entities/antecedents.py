@@ -471,10 +471,33 @@ class Antecedents:
         if j >= 1 and low[j] in {"'s", "\u2019s"}:
             j -= 1
         m = self.at.get(j) if j >= 0 else None
+        if m is None and j >= 0 and low[j] in {"its", "their"}:
+            return self._only_country_before(j)
         if m is None or m.source != "coref" or low[j] in {"it", "they"}:
             return None
         e = self.entities.get(m.entity)
+        if e is not None and e.label == "GovernmentBody" and e.country and low[j] in {"its", "their"}:
+            # "Sweden's navy guards Gotland. Its air force ...": an "its" read as a service stands for its state
+            return next((c for c in self.entities.values() if c.label == "Country" and c.ref_id == e.country), None)
         return e if e is not None and e.label == "Country" and e.ref_id else None
+
+    def _only_country_before(self, i: int) -> Entity | None:
+        """The one country an unresolved "its"/"their" before a service noun can stand for (only a state has an
+        air force or a navy): the only country named in its sentence before it and in the sentence before that
+        ("Sweden's navy guards Gotland. Its air force flies Gripens"); None for two or for none."""
+        n = self.sent_no[self.doc[i].sent.start]
+        start = self.sents[n - 1].start if n > 0 else self.sents[n].start
+        found = {m.entity for k in range(start, i) if (m := self.at.get(k)) is not None
+                 and (e := self.entities.get(m.entity)) is not None and e.label == "Country" and e.ref_id}
+        if found:
+            return self.entities[found.pop()] if len(found) == 1 else None
+        # none so near: the article's own country, named within the window ("a country of 5.5 million.
+        # Conscription gives it ... Its air force flies ...")
+        focal = self.doc.user_data.get("focal_country")
+        start = self.sents[max(0, n - self.window)].start
+        return next((e for k in range(start, i) if (m := self.at.get(k)) is not None
+                     and (e := self.entities.get(m.entity)) is not None and e.label == "Country"
+                     and e.ref_id and e.ref_id == focal), None)
 
     def possessed_services(self) -> None:
         if self.service is None:
