@@ -28,10 +28,12 @@ from .sanctions import sanctions
 from .tie_parties import (
     clause_subjects,
     country_of,
+    crowd,
     cue_tokens,
     exemplars,
     group,
     modifiers,
+    multilateral,
     parties,
     possessors,
     receiving_body,
@@ -402,7 +404,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                                              for c in tok.children) != 1:
                     continue
                 preps = ties["pivot_preps"]
-            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok) or accession_talk(tok) or _on_sidelines(tok, ties):
+            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok) or accession_talk(tok) or _on_sidelines(tok, ties) \
+                    or multilateral(tok):  # "sent a ship to a multilateral exercise with A and B": attended, no tie
                 continue
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
@@ -436,6 +439,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             if not starts and family == "cooperation" and _unsigned(tok) and facts.focal in ctx.entities:
                 starts = [facts.focal]  # an agreement of the article's country with another state
                 others = [o for o in others if ctx.entities[o].label in {"Country", "Alliance"}]
+            if family == "cooperation" and _exercise(tok) and crowd(starts + others):
+                starts = []  # "X held drills with A, B, C and D": a multilateral exercise they attend, no ties
             for a in starts:
                 for b in others:
                     if found := tie(ctx, a, type_, b, 0.75, rule, found_domain):
@@ -451,7 +456,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                     between += [p for p in group(ctx, facts, obj, plural=plural) if p not in between]
                     if _joint_of(tok, child):  # "of the Russian and Belarusian armed forces" (the last one named)
                         between += [p for p in modifiers(ctx, facts, obj) if p not in between]
-        yield from _all_pairs(ctx, between, type_, 0.8, rule, found_domain)
+        if family == "conflict" or not crowd(between):  # "cooperation among the ten members": a forum, not ties
+            yield from _all_pairs(ctx, between, type_, 0.8, rule, found_domain)
         if tok.pos_ in _NOUNS:  # "the Russia-Ukraine war", "India-Pakistan tensions", "their 2020 war"
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
             if not others and anchor is tok:  # "their 2020 war", "their partnership"
@@ -463,6 +469,13 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 yield from insurgency(ctx, facts, tok)  # "Boko Haram's insurgency in the northeast"
             if not others and not between and anchor is tok and family == "conflict":
                 yield from _locked_in(ctx, facts, tok, ties)
+
+
+def _exercise(tok: Token) -> bool:
+    """Whether a cue is an exercise ("drills with A and B") or a verb holding one ("held drills with")."""
+    nouns = cues()["cooperation"]["joint_event_nouns"]
+    return tok.lemma_.lower() in nouns or tok.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in tok.children)
 
 
 def _on_sidelines(tok: Token, ties: dict) -> bool:

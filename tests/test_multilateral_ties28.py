@@ -1,0 +1,80 @@
+"""Multilateral gatherings make no pairwise ties: the parties of a drill, a training course or an
+exercise of five states attend it (PARTICIPATED_IN), they are not each other's partners; a tie of two,
+three or four states stays (ANNOTATION.md: joint exercises of two states -> COOPERATES_WITH). Invented
+sentences."""
+from __future__ import annotations
+
+from functools import partial
+
+from tests.extracted import text_edges
+
+edges_of = partial(text_edges, published="2025-03-12", date_source=None)
+
+
+def ties(edges):
+    return {frozenset((s, o)) for s, t, o in edges if t == "COOPERATES_WITH"}
+
+
+def test_training_with_a_long_list_is_a_gathering(pipeline):
+    text = ("Moroccan soldiers trained alongside troops from Ghana, Senegal, Chad and Niger "
+            "at a desert range last month.")
+    assert not ties(edges_of(pipeline, text))
+
+
+def test_training_with_two_partners_stays_a_tie(pipeline):
+    text = "Mongolia's armed forces have trained with American and British troops for two decades."
+    found = ties(edges_of(pipeline, text))
+    assert frozenset({"Mongolia", "United States"}) in found
+    assert frozenset({"Mongolia", "United Kingdom"}) in found
+
+
+def test_trainer_of_many_states_is_no_partner_of_each(pipeline):
+    text = ("Spanish instructors trained officers from Peru, Chile, Ecuador and Colombia "
+            "at the academy in Zaragoza.")
+    assert not ties(edges_of(pipeline, text))
+
+
+def test_joint_drills_of_five_states_make_no_pairs(pipeline):
+    text = ("Troops from Mongolia, Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan began joint drills "
+            "near Astana on Monday.")
+    assert not ties(edges_of(pipeline, text))
+
+
+def test_joint_drills_of_three_states_stay_ties(pipeline):
+    text = "The joint naval drills of Egypt, Greece and Cyprus ended on Friday."
+    found = ties(edges_of(pipeline, text))
+    assert {frozenset({"Egypt", "Greece"}), frozenset({"Egypt", "Cyprus"}), frozenset({"Greece", "Cyprus"})} <= found
+
+
+def test_multilateral_exercise_with_two_navies_is_no_tie(pipeline):
+    text = "The Italian Navy sent a frigate to a multilateral maritime exercise with Egypt and Tunisia."
+    found = ties(edges_of(pipeline, text))
+    assert not any("Egypt" in pair or "Tunisia" in pair for pair in found)
+
+
+def test_bilateral_exercise_with_one_state_stays_a_tie(pipeline):
+    text = "Greece held a naval exercise with Egypt off Crete in May."
+    assert frozenset({"Greece", "Egypt"}) in ties(edges_of(pipeline, text))
+
+
+def test_cooperation_among_many_states_is_a_forum(pipeline):
+    text = ("Ministers opened a new era of cooperation among Chile, Peru, Colombia, Ecuador and Bolivia "
+            "at the meeting in Lima.")
+    assert not ties(edges_of(pipeline, text))
+
+
+def test_cooperation_among_three_states_stays_ties(pipeline):
+    text = "Ministers opened a new era of cooperation among Chile, Peru and Colombia at the meeting in Lima."
+    found = ties(edges_of(pipeline, text))
+    assert frozenset({"Chile", "Peru"}) in found and frozenset({"Peru", "Colombia"}) in found
+
+
+def test_drills_with_many_states_are_a_gathering(pipeline):
+    text = "Egypt held drills with Greece, Cyprus, Jordan and Saudi Arabia in the Red Sea last week."
+    assert not ties(edges_of(pipeline, text))
+
+
+def test_ties_with_many_states_stay_ties(pipeline):
+    text = "Vietnam keeps close ties with China, Russia, Japan and India."
+    found = ties(edges_of(pipeline, text))
+    assert frozenset({"Vietnam", "Japan"}) in found and frozenset({"Vietnam", "India"}) in found
