@@ -78,3 +78,18 @@ def test_ties_with_many_states_stay_ties(pipeline):
     text = "Vietnam keeps close ties with China, Russia, Japan and India."
     found = ties(edges_of(pipeline, text))
     assert frozenset({"Vietnam", "Japan"}) in found and frozenset({"Vietnam", "India"}) in found
+
+
+def test_a_countrys_industry_is_not_the_state(pipeline):
+    text = "Boeing has worked with Polish industry for two decades."
+    assert frozenset({"Boeing", "Poland"}) not in ties(edges_of(pipeline, text))
+
+
+def test_a_countrys_firms_are_not_the_state(pipeline):
+    text = "Thales promised to work with Brazilian firms on the programme."
+    assert frozenset({"Thales", "Brazil"}) not in ties(edges_of(pipeline, text))
+
+
+def test_a_named_state_stays_a_partner(pipeline):
+    text = "Boeing signed a cooperation agreement with Poland in May."
+    assert frozenset({"Boeing", "Poland"}) in ties(edges_of(pipeline, text))

@@ -180,6 +180,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                 if not hostile and child.lower_ == "to" and tok.lemma_.lower() in cues()["ties"]["support_nouns"] \
                         and not receiving_body(ctx, obj):
                     continue  # "offered help to the Chinese crew": a rescue, not a tie
+                if not hostile and _national_generic(ctx, obj):
+                    continue  # "worked with German industry", "Indian partners": a country's firms, not the state
                 add((held_by(ctx, facts, obj) if aimed else []) or group(ctx, facts, obj, places=aimed)
                     or (_struck_where(ctx, facts, obj) if aimed else [])
                     or (members_of(ctx, facts, obj) if hostile and child.lower_ in _PARTNER_PREPS else []))
@@ -208,6 +210,19 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
             else:  # "backs Minsk", not "supports the UAE's corvettes"
                 add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *conjuncts(obj)] if t.i in ctx.at]))
     return found
+
+
+def _national_generic(ctx: SentenceContext, obj: Token) -> bool:
+    """ "Swiss industry", "other Indian partners", "American firms", "Ukrainian soil": a generic noun of a
+    country's firms or ground that no name of its own stands beside (no apposition, list or "of" phrase)."""
+    if obj.i in ctx.at or obj.lemma_.lower() not in cues()["ties"]["national_generic_nouns"] \
+            and obj.lower_ not in cues()["ties"]["national_generic_nouns"]:
+        return False
+    if any(c.dep_ in {"appos", "conj", "prep", "acl", "relcl"} for c in obj.children):
+        return False
+    named = [c for c in obj.children if c.i in ctx.at]
+    return bool(named) and all(ctx.label(ctx.at[c.i]) == "Country" and c.dep_ in {"amod", "compound", "nmod"}
+                               for c in named)
 
 
 def _names_target(ctx: SentenceContext, facts: DocFacts, verb: Token) -> bool:
