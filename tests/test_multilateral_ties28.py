@@ -93,3 +93,13 @@ def test_a_countrys_firms_are_not_the_state(pipeline):
 def test_a_named_state_stays_a_partner(pipeline):
     text = "Boeing signed a cooperation agreement with Poland in May."
     assert frozenset({"Boeing", "Poland"}) in ties(edges_of(pipeline, text))
+
+
+def test_talks_with_many_leaders_are_a_gathering(pipeline):
+    text = "Brazil held talks with Chile, Peru, Colombia and Bolivia at the summit in Belem on Tuesday."
+    assert not any("Brazil" in pair for pair in ties(edges_of(pipeline, text)))
+
+
+def test_talks_with_one_state_stay_a_tie(pipeline):
+    text = "Brazil held talks with Chile on defence cooperation in Belem on Tuesday."
+    assert frozenset({"Brazil", "Chile"}) in ties(edges_of(pipeline, text))

@@ -454,8 +454,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             if not starts and family == "cooperation" and _unsigned(tok) and facts.focal in ctx.entities:
                 starts = [facts.focal]  # an agreement of the article's country with another state
                 others = [o for o in others if ctx.entities[o].label in {"Country", "Alliance"}]
-            if family == "cooperation" and _exercise(tok) and crowd(starts + others):
-                starts = []  # "X held drills with A, B, C and D": a multilateral exercise they attend, no ties
+            if family == "cooperation" and _gathering(tok) and crowd(starts + others):
+                starts = []  # "X held drills / talks with A, B, C and D": a gathering they attend, no ties
             for a in starts:
                 for b in others:
                     if found := tie(ctx, a, type_, b, 0.75, rule, found_domain):
@@ -486,9 +486,10 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 yield from _locked_in(ctx, facts, tok, ties)
 
 
-def _exercise(tok: Token) -> bool:
-    """Whether a cue is an exercise ("drills with A and B") or a verb holding one ("held drills with")."""
-    nouns = cues()["cooperation"]["joint_event_nouns"]
+def _gathering(tok: Token) -> bool:
+    """Whether a cue is a gathering ("drills with A and B", "talks with X") or a verb holding one ("held
+    drills with", "held talks with")."""
+    nouns = cues()["cooperation"]["gathering_nouns"]
     return tok.lemma_.lower() in nouns or tok.pos_ == "VERB" and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in tok.children)
 
