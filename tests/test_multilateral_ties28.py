@@ -16,8 +16,7 @@ def ties(edges):
 
 
 def test_training_with_a_long_list_is_a_gathering(pipeline):
-    text = ("Moroccan soldiers trained alongside troops from Ghana, Senegal, Chad and Niger "
-            "at a desert range last month.")
+    text = "Morocco's armed forces have trained with troops from Ghana, Senegal, Chad and Niger for a decade."
     assert not ties(edges_of(pipeline, text))
 
 
@@ -26,6 +25,15 @@ def test_training_with_two_partners_stays_a_tie(pipeline):
     found = ties(edges_of(pipeline, text))
     assert frozenset({"Mongolia", "United States"}) in found
     assert frozenset({"Mongolia", "United Kingdom"}) in found
+
+
+def test_two_trainers_and_two_trainees_are_a_gathering(pipeline):
+    assert not ties(edges_of(pipeline, "Spain and Portugal will train Peruvian and Chilean officers."))
+
+
+def test_one_trainer_and_two_trainees_stay_ties(pipeline):
+    found = ties(edges_of(pipeline, "Spanish instructors have trained Peruvian and Chilean officers."))
+    assert {frozenset({"Spain", "Peru"}), frozenset({"Spain", "Chile"})} <= found
 
 
 def test_trainer_of_many_states_is_no_partner_of_each(pipeline):

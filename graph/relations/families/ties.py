@@ -490,8 +490,8 @@ def _gathering(tok: Token) -> bool:
     """Whether a cue is a gathering ("drills with A and B", "talks with X") or a verb holding one ("held
     drills with", "held talks with")."""
     nouns = cues()["cooperation"]["gathering_nouns"]
-    return tok.lemma_.lower() in nouns or tok.pos_ == "VERB" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in tok.children)
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns or tok.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in tok.children)
 
 
 def _on_sidelines(tok: Token, ties: dict) -> bool:
