@@ -111,3 +111,9 @@ def test_talks_with_many_leaders_are_a_gathering(pipeline):
 def test_talks_with_one_state_stay_a_tie(pipeline):
     text = "Brazil held talks with Chile on defence cooperation in Belem on Tuesday."
     assert frozenset({"Brazil", "Chile"}) in ties(edges_of(pipeline, text))
+
+
+def test_a_state_in_partnership_with_a_countrys_firms_keeps_the_tie(pipeline):
+    text = "Mongolia builds drones in partnership with Turkish and Israeli defence firms."
+    found = ties(edges_of(pipeline, text))
+    assert frozenset({"Mongolia", "Israel"}) in found

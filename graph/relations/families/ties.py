@@ -180,8 +180,6 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                 if not hostile and child.lower_ == "to" and tok.lemma_.lower() in cues()["ties"]["support_nouns"] \
                         and not receiving_body(ctx, obj):
                     continue  # "offered help to the Chinese crew": a rescue, not a tie
-                if not hostile and _national_generic(ctx, obj):
-                    continue  # "worked with German industry", "Indian partners": a country's firms, not the state
                 add((held_by(ctx, facts, obj) if aimed else []) or group(ctx, facts, obj, places=aimed)
                     or (_struck_where(ctx, facts, obj) if aimed else [])
                     or (members_of(ctx, facts, obj) if hostile and child.lower_ in _PARTNER_PREPS else []))
@@ -223,6 +221,14 @@ def _national_generic(ctx: SentenceContext, obj: Token) -> bool:
     named = [c for c in obj.children if c.i in ctx.at]
     return bool(named) and all(ctx.label(ctx.at[c.i]) == "Country" and c.dep_ in {"amod", "compound", "nmod"}
                                for c in named)
+
+
+def _national_generic_parties(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str]) -> list[str]:
+    """The states a cue's partner phrases name only by an adjective on a generic noun of their firms or
+    ground ("with Swiss industry", "on Ukrainian soil")."""
+    return [p for c in _attached(tok) if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+            for o in c.children if o.dep_ in {"pobj", "pcomp"} and _national_generic(ctx, o)
+            for p in group(ctx, facts, o)]
 
 
 def _names_target(ctx: SentenceContext, facts: DocFacts, verb: Token) -> bool:
@@ -454,6 +460,11 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             if not starts and family == "cooperation" and _unsigned(tok) and facts.focal in ctx.entities:
                 starts = [facts.focal]  # an agreement of the article's country with another state
                 others = [o for o in others if ctx.entities[o].label in {"Country", "Alliance"}]
+            if family == "cooperation" and starts and all(ctx.entities[a].label == "Company" for a in starts):
+                # "Lockheed has worked with German industry": a firm and a country's firms, not the state
+                # (a state "in partnership with Israeli firms" keeps its tie with Israel)
+                generic = _national_generic_parties(ctx, facts, tok, preps)
+                others = [o for o in others if o not in generic]
             if family == "cooperation" and _gathering(tok) and crowd(starts + others):
                 starts = []  # "X held drills / talks with A, B, C and D": a gathering they attend, no ties
             for a in starts:
