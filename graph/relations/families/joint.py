@@ -13,7 +13,7 @@ from ..lexicon import cues, domain_of
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
-from .tie_parties import group, tie
+from .tie_parties import crowd, group, multilateral, tie
 from .ties import partners, sides
 
 
@@ -31,6 +31,8 @@ def joint_activities(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         if negated(ctx, verb) or hedged(verb):
             continue
         domain = domain_of(ctx.lemmas) or "defense"
+        if multilateral(tok):
+            continue  # "a joint multinational exercise with X": its parties attend it (PARTICIPATED_IN)
         others = partners(ctx, facts, tok, {"with", "alongside"})
         if others:
             for a in sides(ctx, facts, tok, set(nouns)):
@@ -59,6 +61,8 @@ def _among(ctx: SentenceContext, facts: DocFacts, tok: Token, nouns: set[str], p
     parties = next((found for o in objs if len(found := group(ctx, facts, o, plural=True)) > 1), [])
     if not parties:
         parties = sides(ctx, facts, tok, set(nouns))
+    if crowd(parties) or multilateral(tok):
+        return  # "troops from five states began joint drills": a multilateral event its parties attend
     for i, a in enumerate(parties):
         for b in parties[i + 1:]:
             if _one_state(facts, a, b):

@@ -317,3 +317,27 @@ def cue_tokens(ctx: SentenceContext, nouns: set[str], verbs: set[str]) -> list[T
             continue
         out.append(tok)
     return out
+
+
+# the most parties one list-born tie joins: "joint drills of A, B, C and D" still ties the four (a quad),
+# "troops from five states drilled together" is a multilateral event they attend (PARTICIPATED_IN), not
+# ten pairwise ties; a trainer and its trainees are fewer (:data:`MAX_TRAINING_PARTIES`)
+MAX_TIE_PARTIES = 4
+MAX_TRAINING_PARTIES = 3
+
+
+def crowd(ids: list[str], most: int = MAX_TIE_PARTIES) -> bool:
+    """Whether the distinct parties ``ids`` are more than one tie joins (a multilateral gathering).
+
+    >>> crowd(["a", "b", "c", "d"]), crowd(["a", "b", "c", "d", "e"]), crowd(["a", "b", "c", "d"], 3)
+    (False, True, True)
+    """
+    return len(set(ids)) > most
+
+
+def multilateral(tok: Token) -> bool:
+    """Whether a cue (a noun, or a verb through what it holds) is qualified as a gathering of many
+    states: "a multilateral maritime exercise", "held multinational drills"."""
+    words = cues()["ties"]["multilateral_qualifiers"]
+    nouns = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in words for n in nouns for c in n.children)

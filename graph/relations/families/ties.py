@@ -28,10 +28,12 @@ from .sanctions import sanctions
 from .tie_parties import (
     clause_subjects,
     country_of,
+    crowd,
     cue_tokens,
     exemplars,
     group,
     modifiers,
+    multilateral,
     parties,
     possessors,
     receiving_body,
@@ -206,6 +208,27 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
             else:  # "backs Minsk", not "supports the UAE's corvettes"
                 add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *conjuncts(obj)] if t.i in ctx.at]))
     return found
+
+
+def _national_generic(ctx: SentenceContext, obj: Token) -> bool:
+    """ "Swiss industry", "other Indian partners", "American firms", "Ukrainian soil": a generic noun of a
+    country's firms or ground that no name of its own stands beside (no apposition, list or "of" phrase)."""
+    if obj.i in ctx.at or obj.lemma_.lower() not in cues()["ties"]["national_generic_nouns"] \
+            and obj.lower_ not in cues()["ties"]["national_generic_nouns"]:
+        return False
+    if any(c.dep_ in {"appos", "conj", "prep", "acl", "relcl"} for c in obj.children):
+        return False
+    named = [c for c in obj.children if c.i in ctx.at]
+    return bool(named) and all(ctx.label(ctx.at[c.i]) == "Country" and c.dep_ in {"amod", "compound", "nmod"}
+                               for c in named)
+
+
+def _national_generic_parties(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str]) -> list[str]:
+    """The states a cue's partner phrases name only by an adjective on a generic noun of their firms or
+    ground ("with Swiss industry", "on Ukrainian soil")."""
+    return [p for c in _attached(tok) if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+            for o in c.children if o.dep_ in {"pobj", "pcomp"} and _national_generic(ctx, o)
+            for p in group(ctx, facts, o)]
 
 
 def _names_target(ctx: SentenceContext, facts: DocFacts, verb: Token) -> bool:
@@ -402,7 +425,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                                              for c in tok.children) != 1:
                     continue
                 preps = ties["pivot_preps"]
-            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok) or accession_talk(tok) or _on_sidelines(tok, ties):
+            if hostile_exchange(tok) or commercial(tok) or sale(ctx, tok) or accession_talk(tok) or _on_sidelines(tok, ties) \
+                    or multilateral(tok):  # "sent a ship to a multilateral exercise with A and B": attended, no tie
                 continue
             rupture = ruptured(tok)
             if rupture is not None:  # "severed relations with", "cancel their agreements with": a conflict
@@ -436,6 +460,13 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             if not starts and family == "cooperation" and _unsigned(tok) and facts.focal in ctx.entities:
                 starts = [facts.focal]  # an agreement of the article's country with another state
                 others = [o for o in others if ctx.entities[o].label in {"Country", "Alliance"}]
+            if family == "cooperation" and starts and all(ctx.entities[a].label == "Company" for a in starts):
+                # "Lockheed has worked with German industry": a firm and a country's firms, not the state
+                # (a state "in partnership with Israeli firms" keeps its tie with Israel)
+                generic = _national_generic_parties(ctx, facts, tok, preps)
+                others = [o for o in others if o not in generic]
+            if family == "cooperation" and _gathering(tok) and crowd(starts + others):
+                starts = []  # "X held drills / talks with A, B, C and D": a gathering they attend, no ties
             for a in starts:
                 for b in others:
                     if found := tie(ctx, a, type_, b, 0.75, rule, found_domain):
@@ -451,7 +482,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                     between += [p for p in group(ctx, facts, obj, plural=plural) if p not in between]
                     if _joint_of(tok, child):  # "of the Russian and Belarusian armed forces" (the last one named)
                         between += [p for p in modifiers(ctx, facts, obj) if p not in between]
-        yield from _all_pairs(ctx, between, type_, 0.8, rule, found_domain)
+        if family == "conflict" or not crowd(between):  # "cooperation among the ten members": a forum, not ties
+            yield from _all_pairs(ctx, between, type_, 0.8, rule, found_domain)
         if tok.pos_ in _NOUNS:  # "the Russia-Ukraine war", "India-Pakistan tensions", "their 2020 war"
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
             if not others and anchor is tok:  # "their 2020 war", "their partnership"
@@ -463,6 +495,14 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                 yield from insurgency(ctx, facts, tok)  # "Boko Haram's insurgency in the northeast"
             if not others and not between and anchor is tok and family == "conflict":
                 yield from _locked_in(ctx, facts, tok, ties)
+
+
+def _gathering(tok: Token) -> bool:
+    """Whether a cue is a gathering ("drills with A and B", "talks with X") or a verb holding one ("held
+    drills with", "held talks with")."""
+    nouns = cues()["cooperation"]["gathering_nouns"]
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns or tok.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in tok.children)
 
 
 def _on_sidelines(tok: Token, ties: dict) -> bool:

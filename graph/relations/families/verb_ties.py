@@ -27,7 +27,18 @@ from ..lexicon import cues, domain_of
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
-from .tie_parties import clause_subjects, country_of, group, modifiers, parties, possessors, tie
+from .tie_parties import (
+    MAX_TRAINING_PARTIES,
+    clause_subjects,
+    country_of,
+    crowd,
+    group,
+    modifiers,
+    multilateral,
+    parties,
+    possessors,
+    tie,
+)
 
 COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
 
@@ -321,8 +332,11 @@ def _trained(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> 
     others += [p for o in _objects(verb, set(), {"with", "alongside", "by"}) for p in _owners(ctx, facts, o)]
     others += [p for o in _objects(verb, set(), {"in"}) for m in ctx.group(o, {"Country"})
                for p in group(ctx, facts, o) if p == m.entity]
-    yield from _pairs(ctx, starts, [o for o in dict.fromkeys(others) if o not in starts], COOP, "trained",
-                      "defense")
+    others = [o for o in dict.fromkeys(others) if o not in starts]
+    settings = objects + _objects(verb, set(), {"with", "alongside", "in", "during", "at"})
+    if crowd(starts + others, MAX_TRAINING_PARTIES) or any(multilateral(o) for o in settings):
+        return  # "trained with troops from A, B, C and D", "trained X at a multinational course": a gathering
+    yield from _pairs(ctx, starts, others, COOP, "trained", "defense")
 
 
 def _with_down(verb: Token) -> list[Token]:
