@@ -459,6 +459,13 @@ class Antecedents:
         root = self.doc[m.start:m.end].root
         return any(a.dep_ in {"relcl", "advcl", "acl"} for a in (root, *root.ancestors))
 
+    def _is_subject(self, m: Mention) -> bool:
+        """Whether a mention is its clause's subject or names it ("Twelve Gripen fighters are based at X")."""
+        tok = self.doc[m.start:m.end].root
+        while tok.dep_ in {"compound", "amod", "nmod", "appos"} and tok.head != tok:
+            tok = tok.head
+        return tok.dep_ in _SUBJ
+
     def _salient_platform(self, tok: Token, fits, generic: bool) -> Mention | None:
         """The platform a description stands for: the nearest one its own sentence names, else the one the main
         clause of the sentence before names (its subject first, else the nearest); else of the platforms ``fits`` holds for named within the
@@ -490,6 +497,17 @@ class Antecedents:
                 return near[0]  # "the new jets" (set against the ones before), "The F-35A took over when the jets ..."
             before = self.sents[max(0, here - 1)]
             main = [m for m in near if before.start <= m.start < tok.sent.start and not self._subordinate(m)]
+            if len(ids) >= 2:  # two of the kind named near: only the subject of the sentence before tells which
+                # ("The Leopard 2A4s will replace the M60s. The tanks ...": the Leopards), of the nearest sentence whose
+                # main clause names one (one naming them only in passing is skipped); an object says nothing of which
+                for back in range(1, self.window + 1):
+                    sent = self.sents[max(0, here - back)]
+                    told = [m for m in near if sent.start <= m.start < sent.end and not self._subordinate(m)]
+                    if told:
+                        return next((m for m in told if self._is_subject(m)), None)
+                return None
+            if not main and any(count[m.entity] >= count[ids[0]] for m in further if m.entity != ids[0]):
+                return None  # one named near in passing, another of the kind named as often further back: either
             if main:  # "X is the home of 14 Gripen fighters. The Saab-built jets ...": what the sentence before is
                 # about, its subject first ("The F-16s will replace the Mirage fleet. The fighters ...": the F-16s)
                 return min(main, key=lambda m: self.doc[m.start:m.end].root.dep_ not in _SUBJ)
