@@ -26,8 +26,12 @@ Runs after :mod:`descriptions` (which takes "the company", "the ministry" and po
 * "the group" for the nearest company, organisation or alliance named before it (not an academy,
   institute or school: what a "group" never is), one named "... Group" first (further back the article's
   only one);
-* "the jets", "the frigate", "these helicopters" for the nearest platform of that category (for a
-  plural noun with the platforms conjoined with it: "F-16s and Gripens ... the jets");
+* "the jets", "the frigate", "these helicopters" for a platform of that category: one its own sentence names,
+  else the subject (else the nearest) of the sentence before's main clause, else the one named most often
+  within the window; past the window the article's one (or most often named) platform of the category;
+  a kind-free "the type", "the system", "the vehicles" only where one platform is named within the window;
+  also a share flown or bought ("flies 22 of the type"); for a plural noun the platforms conjoined with
+  it ("F-16s and Gripens ... the jets");
 * a main-clause subject "He" ("She") with no person, role noun or other subject before it in its
   sentence for the person the sentences before are about (the subject of the previous sentence's main
   clause, else the one person it names; none after an unresolved "his"/"he" of someone else there);
@@ -112,6 +116,8 @@ class Antecedents:
         self.event_object_verbs = set(words["event_object_verbs"])
         self.event_prep_verbs = {k: set(v) for k, v in words["event_prep_verbs"].items()}
         self.plural_event_heads = set(words["plural_event_heads"])
+        self.contrast_words = set(words["platform_contrast_words"])
+        self.share_words = set(words["share_words"])
         self.same_gender = {w: set(forms) for w, forms in words["person_pronouns"].items()}
         self.person_object_verbs = set(words["person_object_verbs"])
         self.person_object_preps = dict(words["person_object_preps"])
@@ -435,11 +441,91 @@ class Antecedents:
         if tok.dep_ != "pobj" or tok.head.lower_ != "of":
             return False
         owner = tok.head.head
+        if owner.pos_ == "NUM" or owner.lower_ in self.share_words:
+            return self._share_of_goods(owner)
         return owner.pos_ == "NOUN" and owner.lemma_.lower() not in self.partitive and not any(
             c.pos_ == "NUM" for c in owner.children)
 
+    def _share_of_goods(self, share: Token) -> bool:
+        """ "flies 22 of the type", "Twelve of the jets have been delivered to X", "bought several of the
+        systems": a share of a fleet that is the object of a verb of flying, holding or buying goods, or the
+        subject of a passive of goods, stands for the platform (not "16 of the aircraft were lost")."""
+        verb = share.head
+        if share.dep_ == "dobj":
+            return verb.lemma_.lower() in self.goods_verbs
+        return share.dep_ == "nsubjpass" and verb.lemma_.lower() in self.goods_passives
+
+    def _subordinate(self, m: Mention) -> bool:
+        """Whether a mention lies in a relative, adverbial or participial clause of its sentence ("stocks, which
+        Denmark is emptying as it moves to the F-35"): told of in passing."""
+        root = self.doc[m.start:m.end].root
+        return any(a.dep_ in {"relcl", "advcl", "acl"} for a in (root, *root.ancestors))
+
+    def _is_subject(self, m: Mention) -> bool:
+        """Whether a mention is its clause's subject or names it ("Twelve Gripen fighters are based at X")."""
+        tok = self.doc[m.start:m.end].root
+        while tok.dep_ in {"compound", "amod", "nmod", "appos"} and tok.head != tok:
+            tok = tok.head
+        return tok.dep_ in _SUBJ
+
+    def _salient_platform(self, tok: Token, fits, generic: bool) -> Mention | None:
+        """The platform a description stands for: the nearest one its own sentence names, else the one the main
+        clause of the sentence before names (its subject first, else the nearest); else of the platforms ``fits`` holds for named within the
+        window, the one named most often before it (the nearest of those: "The jets ... as it moves to the F-35. The
+        jets": not the F-35 told of in passing; the nearest where a word sets it against the others, "the new
+        jets", or where its own sentence names it); a kind-free noun (``generic``: "the type", "the system") only
+        where one platform is named within the window. With none within the window, the one such platform
+        the article names before it, or the one it names most often (twice or more, more than any other):
+        "the missile" of an article on Tomahawks after a paragraph of no missile."""
+        here = self.sent_no[tok.sent.start]
+        near: list[Mention] = []
+        further: list[Mention] = []
+        count: dict[str, int] = {}
+        for m in sorted((m for m in self.mentions if m.end <= tok.i and m.entity in self.entities),
+                        key=lambda m: m.start, reverse=True):
+            e = self.entities[m.entity]
+            if not fits(e) or bound_apart(tok, m):
+                continue
+            count[e.id] = count.get(e.id, 0) + 1
+            (near if here - self.sent_no[self.doc[m.start].sent.start] <= self.window else further).append(m)
+        if near and co_argument(tok, near[0]):
+            return None  # "Saab flew it beside the jet": another than the one named, which one unsaid
+        contrast = any(c.dep_ in {"amod", "compound"} and c.lower_ in self.contrast_words for c in tok.children)
+        if near:
+            ids = list(dict.fromkeys(m.entity for m in near))
+            if generic:
+                return near[0] if len(ids) == 1 else None
+            if contrast or near[0].start >= tok.sent.start:
+                return near[0]  # "the new jets" (set against the ones before), "The F-35A took over when the jets ..."
+            before = self.sents[max(0, here - 1)]
+            main = [m for m in near if before.start <= m.start < tok.sent.start and not self._subordinate(m)]
+            if len(ids) >= 2:  # two of the kind named near: only the subject of the sentence before tells which
+                # ("The Leopard 2A4s will replace the M60s. The tanks ...": the Leopards), of the nearest sentence whose
+                # main clause names one (one naming them only in passing is skipped); an object says nothing of which
+                for back in range(1, self.window + 1):
+                    sent = self.sents[max(0, here - back)]
+                    told = [m for m in near if sent.start <= m.start < sent.end and not self._subordinate(m)]
+                    if told:
+                        return next((m for m in told if self._is_subject(m)), None)
+                return None
+            if not main and any(count[m.entity] >= count[ids[0]] for m in further if m.entity != ids[0]):
+                return None  # one named near in passing, another of the kind named as often further back: either
+            if main:  # "X is the home of 14 Gripen fighters. The Saab-built jets ...": what the sentence before is
+                # about, its subject first ("The F-16s will replace the Mirage fleet. The fighters ...": the F-16s)
+                return min(main, key=lambda m: self.doc[m.start:m.end].root.dep_ not in _SUBJ)
+            best = max(ids, key=lambda i: (count[i], -ids.index(i)))
+            return next(m for m in near if m.entity == best)
+        ids = list(dict.fromkeys(m.entity for m in further))
+        if not ids or contrast:
+            return None
+        ranked = sorted(ids, key=lambda i: -count[i])
+        if len(ranked) == 1 or count[ranked[0]] >= 2 and count[ranked[0]] > count[ranked[1]]:
+            return next(m for m in further if m.entity == ranked[0])
+        return None
+
     def platforms(self) -> None:
         toks = tokens(self.doc)
+        generic_nouns = set(_words()["platform_generic_nouns"])
         for i, pos in enumerate(pos_tags(self.doc)):
             if pos != "NOUN":
                 continue
@@ -447,16 +533,19 @@ class Antecedents:
             if not tok.is_lower:
                 continue
             category = category_of([tok.lower_])
-            if category is None or not self._definite(tok) or any(c.dep_ == "appos" for c in tok.children) \
-                    or not self._platform_slot(tok):
+            generic = category is None and tok.lower_ in generic_nouns
+            if category is None and not generic or not self._definite(tok) \
+                    or any(c.dep_ == "appos" for c in tok.children) or not self._platform_slot(tok):
                 continue  # "the jet, the F-35I Adir": named beside it
-            m = self._nearest(tok, lambda e, c=category: e.label == "Platform" and e.props.get("category") == c)
+            m = self._salient_platform(
+                tok, lambda e, c=category: e.label == "Platform" and (c is None or e.props.get("category") == c),
+                generic)
             if m is None:
                 continue
             found = [self.entities[m.entity]]
             if tok.tag_ == "NNS":  # "F-16s and Gripens ... the jets": all the conjoined ones
                 found = self._entities_at(self.doc[m.start:m.end].root, {"Platform"}) or found
-                found = [e for e in found if e.props.get("category") == category]
+                found = [e for e in found if category is None or e.props.get("category") == category]
             for e in found:
                 self._add(tok, e)
 

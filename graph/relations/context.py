@@ -405,6 +405,11 @@ class SentenceContext:
                     return found
             if strict and cur.dep_ == "ccomp" and not pronoun:
                 return []
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in cues()["control"]["object_verbs"]:
+                # "Beijing asked Manila to send the system back": Manila's doing, not Beijing's
+                obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+                if obj is not None:
+                    return take(obj)
             if cur.head == cur or cur.dep_ not in _CARRY:
                 break
             cur = cur.head

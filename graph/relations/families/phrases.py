@@ -100,6 +100,12 @@ def _platforms_of(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return out
 
 
+def described(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether ``m`` is a platform named only by a definite description the resolver carried over ("the jets",
+    "the type": entities/antecedents.py ``platforms``), not by a name or a pronoun."""
+    return m.source == "coref" and ctx.doc[m.start].pos_ == "NOUN" and ctx.label(m) == "Platform"
+
+
 def described_platforms(ctx: SentenceContext, noun: Token) -> list[Mention]:
     """The platforms a common noun that names none describes: the one it stands beside ("the P-8, a patrol
     aircraft ...") or the subject of the copula it is the attribute of ("the MQ-9 is a drone ...")."""

@@ -103,6 +103,7 @@ from .phrases import (
     _subjects,
     _with_country,
     armed_service,
+    described,
     described_platforms,
     more_of_them,
 )
@@ -583,6 +584,14 @@ def _for_service_work(tok: Token, lex: dict) -> bool:
                for c in tok.children)
 
 
+def _part_before(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether a part of a platform (``manufacture.part_nouns``: "engines", "turbines") no name covers is named
+    before the goods pronoun ``tok`` in its sentence: "India bought the engines and handed them to the
+    builder" hands over the engines, not the ship named before."""
+    parts = set(cues()["manufacture"]["part_nouns"])
+    return any(t.pos_ == "NOUN" and t.lower_ in parts and t.i not in ctx.at for t in ctx.doc[ctx.sent.start:tok.i])
+
+
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
@@ -666,7 +675,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # goods named since
             said = {o.lower_ for o in objs if o.dep_ == "dobj"}
             same = any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in said and t.i < tok.i for t in ctx.sent)
-            platforms = _latest_platform(ctx, facts, ctx.sent.start if same else tok.i, 40)
+            platforms = [] if _part_before(ctx, tok) else _latest_platform(ctx, facts, ctx.sent.start if same else tok.i, 40)
         if not platforms and any(t.lemma_.lower() in _BATCH_NOUNS for o in objs for t in o.subtree):
             platforms = _latest_platform(ctx, facts, tok.i, 60)  # "Togo took delivery of its own consignment"
         # "the tanks bought by Taiwan from the US", "systems fielded by the PLA": a participle is passive
@@ -1739,7 +1748,8 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if shared:  # "the Rooivalk, designed and built by Denel": the second participle is the first's kin;
             own = ctx.prep_objects(tok, {"by"}, makers_ok)  # "designed by X and built by Y": Y built it
             tok = tok.head
-        if tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        by_agent = tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        if by_agent:
             grouped = [] if own else consortium_members(ctx, tok, makers_ok)
             makers = own or grouped or ctx.prep_objects(tok, {"by"}, makers_ok)
             if not makers:  # "designed and built in South Africa by Denel": the agent of a conjoined participle
@@ -1822,10 +1832,13 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                           any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)):
             # "produced at the Pakistan Aeronautical Complex", "being built at Mazagon Dock": the works makes it
             makers += [m for m in ctx.prep_objects(tok, {"at"}, {"Company"}) if m not in makers]
-        for mk in makers:
-            mk = _maker(ctx, mk)
+        for named in makers:
+            mk = _maker(ctx, named)
             for p in platforms:
-                if mk is not None and ctx.label(p) == "Platform":
+                if mk is not None and ctx.label(p) == "Platform" and \
+                        not (by_agent and described(ctx, p) and ctx.label(named) == "Country"):
+                    # "the jets will be built and owned by the republic": a description's maker by "by" is a firm or
+                    # a state body ("developed by South Korea's Agency for Defense Development"), not a state
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
             # "TUSAS has built the type for Turkey's Defence Ministry": the maker supplies that state
             # "is building corvettes for the navy": no named type
