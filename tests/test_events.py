@@ -569,7 +569,10 @@ def test_the_noun_after_an_edition_name_belongs_to_it(pipeline):
     (name, node), = events_of(g).items()
     assert name.endswith("-2024") and f"{name} exercise" in node["aliases"], (name, node)
     g = graph_of(pipeline, "Sailors from Egypt and Greece began the Medusa-2023 drills near Crete.", "2023-11-01")
-    assert any(n.startswith("Medusa-2023") for n in events_of(g)), events_of(g)
+    # a catalogued series (events_recurring.csv: Exercise Medusa) names the edition by the series' name; the
+    # written edition name and its noun stay one node's aliases
+    assert any(n.endswith("2023") and any(a.startswith("Medusa-2023") for a in [n, *node["aliases"]])
+               for n, node in events_of(g).items()), events_of(g)
 
 
 def test_taking_part_in_another_activity_is_no_attendance(pipeline):
