@@ -88,17 +88,20 @@ def merged_table(base: Path, halves: list[str], part_of: bool) -> tuple[dict, di
     return idle, busy
 
 
+def _article_graphs(sc, base: Path, half: str):
+    """(gold, nodes, edges) of each article of ``half`` whose graph the census kept under ``base``."""
+    for gold_path in sorted((DEV_DIR / half).glob("*.json")):
+        graph = base / "nodes" / half / gold_path.name
+        if graph.exists():
+            yield (json.loads(gold_path.read_text(encoding="utf-8")), *sc.load_graph(graph))
+
+
 def article_table(base: Path, halves: list[str], part_of: bool) -> dict[str, Counter]:
     """label -> Counter(required/optional/dup/unlisted) of the article graphs' unrelated nodes."""
     sc = scorer()
     table: dict[str, Counter] = defaultdict(Counter)
     for half in halves:
-        for gold_path in sorted((DEV_DIR / half).glob("*.json")):
-            graph = base / "nodes" / half / gold_path.name
-            if not graph.exists():
-                continue
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            nodes, edges = sc.load_graph(graph)
+        for gold, nodes, edges in _article_graphs(sc, base, half):
             ents = sc.entity_nodes(nodes, edges)
             optional = {g["name"] for g in gold["entities"] if g.get("optional")}
             mapping = sc.match_entities(gold["entities"], ents, True)
@@ -122,12 +125,7 @@ def gate_cost(base: Path, half: str, labels: set[str], part_of: bool) -> dict:
     """Entity/relation F1 and merged junk of ``half`` before and after dropping its unrelated ``labels`` nodes."""
     sc = scorer()
     totals = {k: {"entity": [0, 0, 0], "relation": [0, 0, 0]} for k in ("before", "after")}
-    for gold_path in sorted((DEV_DIR / half).glob("*.json")):
-        graph = base / "nodes" / half / gold_path.name
-        if not graph.exists():
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        nodes, edges = sc.load_graph(graph)
+    for gold, nodes, edges in _article_graphs(sc, base, half):
         for when, kept in (("before", edges), ("after", _without(nodes, edges, labels, part_of))):
             r = sc.score_one(gold, nodes, kept)
             for key, got in (("entity", r["entities"]["strict"]), ("relation", r["relations"])):
