@@ -1,0 +1,15 @@
+#!/bin/bash
+# every 60 s: a branch head (NAME28) that moved gets a queue line "HASH NAME-HHMM"
+cd /work/main
+declare -A seen
+while true; do
+  for b in $(git for-each-ref --format='%(refname:short)' refs/heads/ | grep -E '28$' | grep -v '^int28$'; cat /work/notes/s28/extra 2>/dev/null); do
+    h=$(git rev-parse --short $b 2>/dev/null) || continue
+    [ "${seen[$b]}" = "$h" ] && continue
+    seen[$b]=$h
+    [ "$h" = "$(git rev-parse --short int28)" ] && continue
+    [ "$h" = "$(git rev-parse --short main)" ] && continue
+    echo "$h ${b%28}-$(date -u +%H%M)" >> /work/notes/s28/queue
+  done
+  sleep 60
+done
