@@ -738,7 +738,8 @@ def _hostilities(entity) -> bool:
     MiG-29s after Russia's invasion of Ukraine", "in an operation called X, B-2 bombers flew ...")."""
     if any(m.category == "operation" for m in entity.mentions if m.label == "Event"):
         return True
-    if entity.name.lower().split()[:1] and entity.name.lower().split()[0] in cues()["display"]["hostile_openers"]:
+    first = entity.name.lower().split()[:1]
+    if first and first[0] in cues()["display"]["hostile_openers"]:
         return True  # "Operation Parakram", "Operation Sindoor": a named operation, whatever its kind says
     kind = entity.props.get("kind")
     if kind:

@@ -273,7 +273,7 @@ def _perfect_deal(verb: Token) -> bool:
 
 def _shown_in_use(goods: Token) -> bool:
     """Whether a relative clause on goods shows them in use, not under a modal ("C-130Js that it operates with
-    France"; the clause :func:`in_use` reads too)."""
+    France"; :func:`in_use` and :func:`_perfect_deal` read it)."""
     lex = cues()["stage"]
     return any(t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in lex["in_service"] | {"fire", "launch"}
                and t.lemma_.lower() not in {"have", "replace", "upgrade", "modernize", "modernise"}
@@ -818,10 +818,6 @@ def in_use(stage: str | None, platforms: list[Token]) -> str | None:
         return "in_service"  # "are meant to replace the 60 Mirages the country bought in 1998"
     if any(_held_now(p) for p in platforms):
         return "in_service"  # "the fleet was bought from Russia, and the air force still relies on it"
-    for p in platforms:
-        for t in p.subtree:
-            if t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in lex["in_service"] | {"fire", "launch"} \
-                    and t.lemma_.lower() not in {"have", "replace", "upgrade", "modernize", "modernise"} \
-                    and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
-                return "in_service"
+    if any(_shown_in_use(p) for p in platforms):
+        return "in_service"  # "sent drones to Russia, which Russian forces have used against cities"
     return stage
