@@ -104,6 +104,16 @@ def has_staged(edges: set, source: str, type_: str, target: str, stage: str | No
                and (stage is None or st == stage) for s, t, o, st in edges)
 
 
+def corefs(pipeline, text: str) -> list[tuple[str, str]]:
+    """(surface text, entity name) of each ``coref`` mention the resolver adds to ``text`` (a pronoun or a
+    description standing for an entity named before)."""
+    from graph.entities import resolve
+
+    doc = pipeline.nlp(text)
+    entities = resolve(doc, pipeline.ref)
+    return [(m.text, entities[m.entity].name) for m in doc._.mentions if m.source == "coref" and m.entity]
+
+
 def parsed(pipeline, text: str, published: date):
     """``text`` through the spaCy model with ``published`` in its user data (what the time rules read)."""
     doc = pipeline.nlp(text)

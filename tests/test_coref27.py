@@ -5,17 +5,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.extracted import text_edges
+from tests.extracted import corefs, text_edges
 
 edges = partial(text_edges, published="2025-03-01")
-
-
-def corefs(pipeline, text: str) -> list[tuple[str, str]]:
-    from graph.entities import resolve
-
-    doc = pipeline.nlp(text)
-    entities = resolve(doc, pipeline.ref)
-    return [(m.text, entities[m.entity].name) for m in doc._.mentions if m.source == "coref" and m.entity]
 
 
 def test_it_after_an_event_subject_is_the_event(pipeline):
