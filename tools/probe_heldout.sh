@@ -1,5 +1,5 @@
 #!/bin/bash
-# usage: probe.sh REF [LABEL] -> check + fresh25 + fresh26 totals of REF in a detached worktree
+# usage: probe.sh REF [LABEL] -> check + fresh26 + fresh27 totals of REF in a detached worktree
 ref=$1; label=${2:-$1}
 wt=/work/wt-probe-$label
 cd /work/main
@@ -14,7 +14,7 @@ print('entity %.3f  relation P %.3f R %.3f F1 %.3f  time '%(e['f'],r['p'],r['r']
 }
 {
 echo "== $label $(git rev-parse --short HEAD) $(date -u +%H:%M)"
-for half in check /work/main/tests/data/dev/fresh25 /work/main/tests/data/dev/fresh26; do
+for half in check /work/main/tests/data/dev/fresh26 /work/main/tests/data/dev/fresh27; do
   [ $half = check ] || [ -d $half ] || continue
   g=$(PYTHONPATH=$wt $PY tests/devset.py $half 2>&1 | grep -oE "/tmp/geopol-[^ ]+" | tail -1)
   gold=$half; [ $half = check ] && gold=/work/main/tests/data/dev/check  # main's current gold, not the branch's copy
