@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -264,6 +265,20 @@ def spelling_key(name: str) -> str:
     for pattern, repl in _TRANSLITERATIONS:
         key = pattern.sub(repl, key)
     return key
+
+
+@lru_cache(maxsize=4)
+def tail_owners(ref: ReferenceData, labels: tuple[str, ...]) -> dict[str, set[str]]:
+    """Last word of a several-word name or alias -> the ids of the catalogued entries of ``labels`` it ends
+    (indexed once per reference set)."""
+    out: dict[str, set[str]] = {}
+    for e in ref:
+        if e.label in labels:
+            for surface in (e.name, *e.aliases):
+                words = surface.split()
+                if len(words) > 1:
+                    out.setdefault(words[-1], set()).add(e.id)
+    return out
 
 
 def surname(name: str) -> str:
@@ -855,6 +870,25 @@ class _Resolver:
                     m.label = full.label
                     full.add(m)
                 del self.entities[short.id]
+
+    _TAIL_LABELS = ("GovernmentBody", "Organization", "Alliance")
+
+    def alias_tails(self) -> None:
+        """A body named by one word ("the Guards") that only one catalogued body ends a name of its in ("Revolutionary
+        Guards": no other entry of the whole catalogue ends so) is that body, when the document names it too."""
+        tails = tail_owners(self.ref, self._TAIL_LABELS)
+        here = {e.ref_id: e for e in self.entities.values() if e.ref_id and e.label in self._TAIL_LABELS}
+        for entity in list(self.entities.values()):
+            if entity.ref_id or entity.label not in self._TAIL_LABELS or " " in entity.name or not entity.name[:1].isupper():
+                continue
+            owners = tails.get(entity.name, set())
+            if len(owners) != 1 or next(iter(owners)) not in here:
+                continue
+            full = here[next(iter(owners))]
+            for m in entity.mentions:
+                m.label = full.label
+                full.add(m)
+            del self.entities[entity.id]
 
     def merge_aliases(self) -> None:
         """Move acronym mentions to the entity of their long form."""
@@ -2175,6 +2209,7 @@ class _Resolver:
                 entity.add(m)
         self.merge_aliases()
         self.short_names()
+        self.alias_tails()
         fold_short_firms(self.entities)  # "Hanwha Aerospace" ... "Hanwha"
         self.edition_names()
         second_names(self.entities, self.mentions, doc_text(self.doc))

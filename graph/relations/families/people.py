@@ -601,7 +601,8 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
         title = title.head.head  # the parser hung the name on the body: "the chairman of HAL, X"
     elif head is None:
         return None
-    if head is not None and head.dep_ != "appos" or title.i >= p.start or title.i in ctx.at or title.pos_ not in {"NOUN", "PROPN"}:
+    if head is not None and head.dep_ != "appos" or title.i >= p.start or title.pos_ not in {"NOUN", "PROPN"} \
+            or title.i in ctx.at and not _described_holder(ctx, ctx.at[title.i]):
         return None
     title, shared = _joined_title(ctx, p, title)
     if any(t.pos_ == "CCONJ" and not shared or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]) \
@@ -626,12 +627,20 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
     return None
 
 
+def _described_holder(ctx: SentenceContext, m: Mention) -> bool:
+    """``m`` is a title read as the office's holder ("the Iraqi defence minister", resolved from the
+    reference data's terms): the title noun stays a title for the name set beside it."""
+    return m.source == "coref" and ctx.label(m) == "Person" and ctx.doc[m.end - 1].pos_ in {"NOUN", "PROPN"} \
+        and ctx.doc[m.start].pos_ != "PRON"
+
+
 def _joined_title(ctx: SentenceContext, p: Mention, title) -> tuple:
     """(title, shared) of two joined titles before a name: the last when it has its own determiner or owner
     ("the defence minister and Korea's ambassador, X": X is the ambassador), else the first, the two being
     one person's (shared: "KAI's president and chief executive, X"); ``title`` alone when none is joined."""
     last = next((c for c in title.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i < p.start
-                 and not any(ctx.at.get(t.i) and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start])
+                 and not any(ctx.at.get(t.i) and ctx.label(ctx.at[t.i]) == "Person" and not _described_holder(ctx, ctx.at[t.i])
+                             for t in ctx.doc[title.i:p.start])
                  and not any(t.text == "," for t in ctx.doc[title.i:c.left_edge.i])), None)
     if last is None or any(t.pos_ == "CCONJ" for t in ctx.doc[last.i:p.start]):
         return title, False
