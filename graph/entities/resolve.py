@@ -399,6 +399,7 @@ class _Resolver:
             kept.append(m)
         self._nicknamed(kept)
         self._catalogued_surnames(kept)
+        self._namesakes(kept)
         mentions = []
         known: dict[str, Entity] = {}  # surname -> a person the reference data knows
         for m in kept:
@@ -449,6 +450,30 @@ class _Resolver:
             m.text = bare
             if m.ref_id is None and (entry := self.ref.find("Person", bare)) is not None:
                 m.ref_id = entry.id
+
+    def _namesakes(self, people: list[Mention]) -> None:
+        """A lone surname two catalogued people of different states share ("Orban": Hungary's or Romania's
+        prime minister), in an article that names neither in full, is the one of them in office on the
+        document's date whose state the sentence names (the article's state when it names none); no one
+        when no date is known or the state does not choose."""
+        from ..reference.offices import load_offices
+
+        day = self.doc.user_data.get("published")
+        if not day or not self.ref.namesakes:
+            return
+        full = {fold(surname(m.text)) for m in people if " " in m.text}
+        offices = load_offices()
+        for m in people:
+            key = fold(m.text)
+            if m.ref_id or " " in m.text or key not in self.ref.namesakes or key in full:
+                continue
+            sent = self.doc[m.start].sent
+            states = {c.ref_id for c in self.mentions if c.label == "Country" and c.ref_id
+                      and sent.start <= c.start < sent.end} or {self.focal}
+            fits = [pid for pid in self.ref.namesakes[key]
+                    if any(o.country_id in states for o in offices.held_by(pid, day))]
+            if len(fits) == 1:
+                m.ref_id = fits[0]
 
     def _catalogued_surnames(self, people: list[Mention]) -> None:
         """A lone surname the reference data gives to one person ("Caine": a catalogued executive) in an

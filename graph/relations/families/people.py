@@ -1500,6 +1500,8 @@ def known_offices(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
 
     offices = load_offices()
     day = doc.user_data.get("published")
+    if not day:  # a term holds only inside its dates: with no date, no background office
+        return
     mentions = [m for m in doc._.mentions if m.entity]
     for person in facts.entities.values():
         if person.label != "Person" or not person.ref_id:
