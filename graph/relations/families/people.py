@@ -284,6 +284,9 @@ def _subordinate(ctx: SentenceContext, start: int) -> bool:
     return any(w in SUBORDINATE for w in words)
 
 
+_CABINET_SECRETARIES = {"secretary"}  # "Treasury Secretary X": a secretary named by a department's topic heads it
+
+
 def _topic_body(ctx: SentenceContext, facts: DocFacts, start: int) -> str | None:
     """The body a "<Topic> Secretary/Minister" title names, by the capitalised word(s) before the
     title ("Treasury Secretary" -> the Department of the Treasury, "Economy Minister" -> the
@@ -1146,8 +1149,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         org = dataclasses.replace(org, entity=country) if country in ctx.entities else None
     if org is None or ctx.label(org) == "Country":
         body = _topic_body(ctx, facts, start)  # "Treasury Secretary X", "Economy Minister X"
-        if body is not None:
-            yield rel(ctx, p, "LEADS", body, 0.7, "title-topic", role=role, subordinate=sub)
+        if body is not None:  # "Treasury Secretary X" leads the department; "a senior Guards officer" serves in it
+            kind = "AFFILIATED_WITH" if "affiliated" in info and role not in _CABINET_SECRETARIES else "LEADS"
+            yield rel(ctx, p, kind, body, 0.7, "title-topic", role=role, subordinate=sub if kind == "LEADS" else None)
             return
     if role in SERVICE_CHIEFS and (org is None or ctx.label(org) == "Country"):
         # "the army chief, General X": the state's army where the text names it, else that state
