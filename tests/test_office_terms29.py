@@ -63,3 +63,10 @@ def test_a_body_named_by_the_last_word_only_it_ends_in_is_that_body(pipeline):
             "answered an attack on their command centre.")
     names = node_names(pipeline, text, "GovernmentBody", published="2024-10-02")
     assert "Guards" not in names and "Islamic Revolutionary Guard Corps" in names, names
+
+
+def test_an_officer_named_by_a_bodys_word_serves_in_it(pipeline):
+    text = ("Iran's Islamic Revolutionary Guard Corps confirmed the death of Brigadier General Reza Tavakoli, "
+            "a senior Guards officer, in the strike.")
+    rels = relations_in(graph_of(pipeline, text, "2024-10-02"))
+    assert ("Reza Tavakoli", "LEADS", "Islamic Revolutionary Guard Corps") not in rels, rels
