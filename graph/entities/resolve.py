@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -266,6 +267,20 @@ def spelling_key(name: str) -> str:
     return key
 
 
+@lru_cache(maxsize=4)
+def tail_owners(ref: ReferenceData, labels: tuple[str, ...]) -> dict[str, set[str]]:
+    """Last word of a several-word name or alias -> the ids of the catalogued entries of ``labels`` it ends
+    (indexed once per reference set)."""
+    out: dict[str, set[str]] = {}
+    for e in ref:
+        if e.label in labels:
+            for surface in (e.name, *e.aliases):
+                words = surface.split()
+                if len(words) > 1:
+                    out.setdefault(words[-1], set()).add(e.id)
+    return out
+
+
 def surname(name: str) -> str:
     """A person's surname: the last word of the name before a generational suffix.
 
@@ -384,6 +399,7 @@ class _Resolver:
             kept.append(m)
         self._nicknamed(kept)
         self._catalogued_surnames(kept)
+        self._namesakes(kept)
         mentions = []
         known: dict[str, Entity] = {}  # surname -> a person the reference data knows
         for m in kept:
@@ -434,6 +450,30 @@ class _Resolver:
             m.text = bare
             if m.ref_id is None and (entry := self.ref.find("Person", bare)) is not None:
                 m.ref_id = entry.id
+
+    def _namesakes(self, people: list[Mention]) -> None:
+        """A lone surname two catalogued people of different states share ("Orban": Hungary's or Romania's
+        prime minister), in an article that names neither in full, is the one of them in office on the
+        document's date whose state the sentence names (the article's state when it names none); no one
+        when no date is known or the state does not choose."""
+        from ..reference.offices import load_offices
+
+        day = self.doc.user_data.get("published")
+        if not day or not self.ref.namesakes:
+            return
+        full = {fold(surname(m.text)) for m in people if " " in m.text}
+        offices = load_offices()
+        for m in people:
+            key = fold(m.text)
+            if m.ref_id or " " in m.text or key not in self.ref.namesakes or key in full:
+                continue
+            sent = self.doc[m.start].sent
+            states = {c.ref_id for c in self.mentions if c.label == "Country" and c.ref_id
+                      and sent.start <= c.start < sent.end} or {self.focal}
+            fits = [pid for pid in self.ref.namesakes[key]
+                    if any(o.country_id in states for o in offices.held_by(pid, day))]
+            if len(fits) == 1:
+                m.ref_id = fits[0]
 
     def _catalogued_surnames(self, people: list[Mention]) -> None:
         """A lone surname the reference data gives to one person ("Caine": a catalogued executive) in an
@@ -855,6 +895,25 @@ class _Resolver:
                     m.label = full.label
                     full.add(m)
                 del self.entities[short.id]
+
+    _TAIL_LABELS = ("GovernmentBody", "Organization", "Alliance")
+
+    def alias_tails(self) -> None:
+        """A body named by one word ("the Guards") that only one catalogued body ends a name of its in ("Revolutionary
+        Guards": no other entry of the whole catalogue ends so) is that body, when the document names it too."""
+        tails = tail_owners(self.ref, self._TAIL_LABELS)
+        here = {e.ref_id: e for e in self.entities.values() if e.ref_id and e.label in self._TAIL_LABELS}
+        for entity in list(self.entities.values()):
+            if entity.ref_id or entity.label not in self._TAIL_LABELS or " " in entity.name or not entity.name[:1].isupper():
+                continue
+            owners = tails.get(entity.name, set())
+            if len(owners) != 1 or next(iter(owners)) not in here:
+                continue
+            full = here[next(iter(owners))]
+            for m in entity.mentions:
+                m.label = full.label
+                full.add(m)
+            del self.entities[entity.id]
 
     def merge_aliases(self) -> None:
         """Move acronym mentions to the entity of their long form."""
@@ -2175,6 +2234,7 @@ class _Resolver:
                 entity.add(m)
         self.merge_aliases()
         self.short_names()
+        self.alias_tails()
         fold_short_firms(self.entities)  # "Hanwha Aerospace" ... "Hanwha"
         self.edition_names()
         second_names(self.entities, self.mentions, doc_text(self.doc))

@@ -65,6 +65,7 @@ class ReferenceData:
         self._index: dict[str, list[str]] | None = None
         self._brands: dict[str, dict[str, RefEntity]] | None = None
         self._bodies: dict[str, list[RefEntity]] | None = None
+        self.namesakes: dict[str, list[str]] = {}  # a bare surname catalogued people of two states share -> their ids
         for entity in entities:
             self.add(entity)
 
@@ -219,13 +220,17 @@ def _load(extra: tuple[str, ...]) -> ReferenceData:
             entries.extend(read_entries(path, label))
     for item in extra:
         entries.extend(read_entries(Path(item)))
-    return ReferenceData(_unshared_surnames(entries))
+    namesakes: dict[str, list[str]] = {}
+    ref = ReferenceData(_unshared_surnames(entries, namesakes))
+    ref.namesakes = namesakes
+    return ref
 
 
-def _unshared_surnames(entries: list[RefEntity]) -> list[RefEntity]:
+def _unshared_surnames(entries: list[RefEntity], namesakes: dict[str, list[str]] | None = None) -> list[RefEntity]:
     """A person's bare surname is no alias of theirs when a catalogued person of another country bears it
     too (namesakes: "Caine" is the Thales chief or the US general): the text decides who it is. (Kin of one
-    state, "Aliyev", keep it: the office and the date choose between them.)"""
+    state, "Aliyev", keep it: the office and the date choose between them.) ``namesakes`` receives each
+    such surname (folded) with the ids of every catalogued person who bears it."""
     people = [e for e in entries if e.label == "Person"]
     owners: dict[str, set[str]] = {}
     for e in people:
@@ -235,7 +240,12 @@ def _unshared_surnames(entries: list[RefEntity]) -> list[RefEntity]:
                 owners.setdefault(words[-1], set()).add(e.props.get("country", ""))
     for e in people:
         country = e.props.get("country", "")
-        e.aliases = [a for a in e.aliases if " " in a.strip() or not owners.get(fold(a), set()) - {country}]
+        shared = [a for a in e.aliases if " " not in a.strip() and owners.get(fold(a), set()) - {country}]
+        e.aliases = [a for a in e.aliases if a not in shared]
+        if namesakes is not None:
+            for key in {fold(a) for a in shared} | ({fold(e.name).split()[-1]} if len(owners.get(fold(e.name).split()[-1], ())) > 1 else set()):
+                if e.id not in namesakes.setdefault(key, []):
+                    namesakes[key].append(e.id)
     return entries
 
 

@@ -284,6 +284,9 @@ def _subordinate(ctx: SentenceContext, start: int) -> bool:
     return any(w in SUBORDINATE for w in words)
 
 
+_CABINET_SECRETARIES = {"secretary"}  # "Treasury Secretary X": a secretary named by a department's topic heads it
+
+
 def _topic_body(ctx: SentenceContext, facts: DocFacts, start: int) -> str | None:
     """The body a "<Topic> Secretary/Minister" title names, by the capitalised word(s) before the
     title ("Treasury Secretary" -> the Department of the Treasury, "Economy Minister" -> the
@@ -601,7 +604,8 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
         title = title.head.head  # the parser hung the name on the body: "the chairman of HAL, X"
     elif head is None:
         return None
-    if head is not None and head.dep_ != "appos" or title.i >= p.start or title.i in ctx.at or title.pos_ not in {"NOUN", "PROPN"}:
+    if head is not None and head.dep_ != "appos" or title.i >= p.start or title.pos_ not in {"NOUN", "PROPN"} \
+            or title.i in ctx.at and not _described_holder(ctx, ctx.at[title.i]):
         return None
     title, shared = _joined_title(ctx, p, title)
     if any(t.pos_ == "CCONJ" and not shared or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start]) \
@@ -626,12 +630,20 @@ def _appositive_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple |
     return None
 
 
+def _described_holder(ctx: SentenceContext, m: Mention) -> bool:
+    """``m`` is a title read as the office's holder ("the Iraqi defence minister", resolved from the
+    reference data's terms): the title noun stays a title for the name set beside it."""
+    return m.source == "coref" and ctx.label(m) == "Person" and ctx.doc[m.end - 1].pos_ in {"NOUN", "PROPN"} \
+        and ctx.doc[m.start].pos_ != "PRON"
+
+
 def _joined_title(ctx: SentenceContext, p: Mention, title) -> tuple:
     """(title, shared) of two joined titles before a name: the last when it has its own determiner or owner
     ("the defence minister and Korea's ambassador, X": X is the ambassador), else the first, the two being
     one person's (shared: "KAI's president and chief executive, X"); ``title`` alone when none is joined."""
     last = next((c for c in title.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i < p.start
-                 and not any(ctx.at.get(t.i) and ctx.label(ctx.at[t.i]) == "Person" for t in ctx.doc[title.i:p.start])
+                 and not any(ctx.at.get(t.i) and ctx.label(ctx.at[t.i]) == "Person" and not _described_holder(ctx, ctx.at[t.i])
+                             for t in ctx.doc[title.i:p.start])
                  and not any(t.text == "," for t in ctx.doc[title.i:c.left_edge.i])), None)
     if last is None or any(t.pos_ == "CCONJ" for t in ctx.doc[last.i:p.start]):
         return title, False
@@ -1137,8 +1149,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         org = dataclasses.replace(org, entity=country) if country in ctx.entities else None
     if org is None or ctx.label(org) == "Country":
         body = _topic_body(ctx, facts, start)  # "Treasury Secretary X", "Economy Minister X"
-        if body is not None:
-            yield rel(ctx, p, "LEADS", body, 0.7, "title-topic", role=role, subordinate=sub)
+        if body is not None:  # "Treasury Secretary X" leads the department; "a senior Guards officer" serves in it
+            kind = "AFFILIATED_WITH" if "affiliated" in info and role not in _CABINET_SECRETARIES else "LEADS"
+            yield rel(ctx, p, kind, body, 0.7, "title-topic", role=role, subordinate=sub if kind == "LEADS" else None)
             return
     if role in SERVICE_CHIEFS and (org is None or ctx.label(org) == "Country"):
         # "the army chief, General X": the state's army where the text names it, else that state
@@ -1491,6 +1504,8 @@ def known_offices(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
 
     offices = load_offices()
     day = doc.user_data.get("published")
+    if not day:  # a term holds only inside its dates: with no date, no background office
+        return
     mentions = [m for m in doc._.mentions if m.entity]
     for person in facts.entities.values():
         if person.label != "Person" or not person.ref_id:
