@@ -897,7 +897,7 @@ def _in_making_for(ctx: SentenceContext) -> Iterator[Relation]:
         if not owners or negated(ctx, verb):
             continue
         if verb.pos_ in {"VERB", "AUX"}:  # "the vessels are in production for X"
-            platforms = [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for p in _platform_heads(ctx, c)]
+            platforms = [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for p in _platforms_of(ctx, c)]
         else:  # "two Arafura-class vessels in production for X"
             platforms = _platform_heads(ctx, verb)
         for o in _with_country(ctx, owners, STATES):
@@ -1288,8 +1288,9 @@ def _one_of_holders(ctx: SentenceContext, one: Token, lex: dict) -> list[Mention
     """Who is that "one": the subject of a copula ("X is one of ..."), the subject of the small clause of a
     verb of making ("will make X one of ..."); no prospect ("would make X one of ...": the clause's stage)."""
     verb = one.head
-    if negated(ctx, verb):
-        return []
+    if negated(ctx, verb) or any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"}
+                                 for c in verb.children):
+        return []  # "could become one of the largest K2 operators": a prospect
     if one.dep_ == "attr" and verb.lemma_.lower() in lex["customer_verbs"]:
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
     elif one.dep_ in {"dobj", "oprd", "ccomp"} and verb.lemma_.lower() in {"make", "become"}:
