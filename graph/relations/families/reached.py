@@ -1,5 +1,5 @@
 """Goods that reach their holder: "the first CV90s are due to reach the Slovak Armed Forces in 2025", "the
-launchers will go to the army", "20 of the aircraft later passed to Turkey", "14 went to Argentina". A platform
+launchers will go to the army", "14 of the jets went to Argentina". A platform
 subject of a verb of coming to a holder (``operate.reach_verbs``: the verb and the preposition, or ``None``
 for its object) is the state's or service's it reaches: delivered in the past, ordered while it is to come
 (:func:`~.stage.clause_stage`).
