@@ -832,6 +832,14 @@ def _relative_goods(ctx: SentenceContext, clause: Token) -> list[Mention]:
     return found
 
 
+def _relative_stage(clause: Token) -> str:
+    """The stage of goods a relative clause of making is about: planned while the type is being developed
+    ("a helicopter that HAL is developing for the air force"), else as an arrival ("which is being built": ordered)."""
+    if clause.lemma_.lower() in cues()["operate"]["developing_verbs"]:
+        return "planned"
+    return _arrival_stage(clause, clause.head)
+
+
 def _relative_making(tok: Token) -> bool:
     """Whether ``tok`` is the verb of a relative clause whose relative word is what is made: "which is being
     built", "that it is building", "which HAL is developing" (not "where X builds ...")."""
@@ -856,8 +864,8 @@ def built_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         relative = _relative_making(tok)
         if lemma not in words or not (participle or relative) or negated(ctx, tok):
             continue
-        if not participle and lemma not in cues()["operate"]["for_relative_verbs"]:
-            continue
+        if not relative and lemma not in cues()["operate"]["for_participles"]:
+            continue  # "the Tejas, developed for the air force": an origin, no stage of its holding
         owners = [m for m in ctx.prep_objects(tok, {"for"}, STATES) if not m.demonym]
         if not owners:
             continue
@@ -866,7 +874,7 @@ def built_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if platforms:
                 for o in _with_country(ctx, owners, STATES):
                     for p in platforms:
-                        yield rel(ctx, o, "OPERATES", p, 0.6, "built-for-state", stage=_arrival_stage(tok, tok.head))
+                        yield rel(ctx, o, "OPERATES", p, 0.6, "built-for-state", stage=_relative_stage(tok))
             continue
         if tok.dep_ == "acl":
             noun = tok.head

@@ -2,7 +2,7 @@
 launchers will go to the army", "14 of the jets went to Argentina". A platform
 subject of a verb of coming to a holder (``operate.reach_verbs``: the verb and the preposition, or ``None``
 for its object) is the state's or service's it reaches: delivered in the past, ordered while it is to come
-(:func:`~.stage.clause_stage`).
+(:func:`~.stage.clause_stage`); what only "could" or "might" go there is no holding (``operate.reach_hedges``).
 
 Only a state or an armed service is a holder (not "reached the front", "went to the factory"), only a platform
 the subject names is the goods ("the contract went to Lockheed" names none), and nothing negated.
@@ -49,11 +49,14 @@ def _clause_verb(tok: Token) -> Token:
 
 def reached(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     verbs: dict[str, str | None] = cues()["operate"]["reach_verbs"]
+    hedges = set(cues()["operate"]["reach_hedges"])
     if not ctx.lemmas & set(verbs):
         return
     for tok, (lemma, _) in ctx.cued_forms(set(verbs)):
         if lemma not in verbs or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
+        if any(c.dep_ == "aux" and c.lower_ in hedges for c in tok.children):
+            continue  # "the guns could go to an artillery brigade": a possibility, no order
         holders = _holders(ctx, tok, verbs[lemma])
         if not holders:
             continue
