@@ -1303,10 +1303,25 @@ def _one_of_holders(ctx: SentenceContext, one: Token, lex: dict) -> list[Mention
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
     elif one.dep_ in {"dobj", "oprd", "ccomp"} and verb.lemma_.lower() in {"make", "become"}:
         heads = [c for c in one.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "dobj" and c != one]
+    elif one.dep_ == "nummod" and verb.dep_ == "dobj" and verb.head.lemma_.lower() == "make" and not negated(ctx, verb.head) \
+            and not any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"} for c in verb.head.children):
+        heads = [verb]  # "will make the air force one of the largest F-16 operators" read as "the air force one"
     else:
         return []
     return [m for h in heads for m in [ctx.at.get(h.i), *(ctx.at.get(d.i) for d in conjuncts(h))]
             if m is not None and not m.demonym and ctx.label(m) in STATES]
+
+
+def _copula_subjects(verb: Token) -> list[Token]:
+    """The subjects of a copula, or of the first verb it is conjoined to when it has none of its own ("the air
+    force still wants more fighters and is the main operator of the Rafale": the air force)."""
+    cur = verb
+    for _ in range(3):
+        found = [c for c in cur.children if c.dep_ == "nsubj"]
+        if found or cur.dep_ != "conj" or cur.head.pos_ not in {"VERB", "AUX"}:
+            return found
+        cur = cur.head
+    return []
 
 
 def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
@@ -1381,8 +1396,8 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         elif tok.dep_ == "appos" and tok.head.i in ctx.at:  # "Brazil, the Gripen's first export customer, ..."
             head = ctx.at[tok.head.i]
             states = [head] if not head.demonym and ctx.label(head) in STATES else []
-        elif tok.dep_ == "attr":  # "X is the only customer of ..."
-            states = [m for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.at and not ctx.at[c.i].demonym
+        elif tok.dep_ == "attr":  # "X is the only customer of ...", "X wants ... and is the main operator of ..."
+            states = [m for c in _copula_subjects(verb) if c.i in ctx.at and not ctx.at[c.i].demonym
                       for m in [ctx.at[c.i], *(ctx.at[d.i] for d in conjuncts(c) if d.i in ctx.at)]
                       if ctx.label(m) in STATES]
             earlier = [m for m in _precedents(ctx, tok, verb) if all(m.entity != s.entity for s in states)]
