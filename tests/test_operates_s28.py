@@ -39,11 +39,6 @@ def test_a_prospective_one_of_the_operators_is_none(pipeline):
     assert not _has(edges, "Romania", "OPERATES", "K2")
 
 
-def test_goods_kept_in_service(pipeline):
-    assert _has(_edges(pipeline, "Greece keeps its F-4 Phantom jets in service."), "Greece", "OPERATES", "F-4")
-    assert not _has(_edges(pipeline, "Greece does not keep F-4 Phantom jets in service."), "Greece", "OPERATES", "F-4")
-
-
 def test_an_unresolved_its_before_an_acting_service_is_the_one_country_named_just_before(pipeline):
     edges = _edges(pipeline, "Norway joined the alliance in 1949. Norway's navy guards a long coast. "
                              "Its air force flies F-35 fighters.")

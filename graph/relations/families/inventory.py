@@ -381,9 +381,6 @@ def serves_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             holder, verb = tok, tok.head.head
         if holder is None or negated(ctx, verb) or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        if holder is not verb and verb.lemma_.lower() in lex["keep_verbs"]:
-            yield from _kept_in_service(ctx, facts, verb)
-            continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         platforms = [p for s in subjects for p in _platform_heads(ctx, s)]
         if not platforms and any(s.lemma_.lower() in {"type", "jet", "aircraft", "system", "fighter"}
@@ -396,19 +393,6 @@ def serves_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for p in platforms if s.entity not in seen else []:
                 yield rel(ctx, s, "OPERATES", p, 0.6, "serves-with", stage=clause_stage(ctx, verb, "in_service"))
             seen.add(s.entity)
-
-
-def _kept_in_service(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[Relation]:
-    """ "Greece keeps its F-4 Phantoms in service", "the navy will keep two frigates in service until 2030": the
-    subject holds the object's platforms ("the type is kept in service by X": the agent)."""
-    platforms = [p for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for p in _platform_heads(ctx, c)]
-    if not platforms:
-        return
-    owners = [m for m in _subjects(ctx, facts, verb, STATES) if not m.demonym] if not any(
-        c.dep_ == "nsubjpass" for c in verb.children) else ctx.prep_objects(verb, {"by"}, STATES)
-    for o in _with_country(ctx, owners, STATES):
-        for p in platforms:
-            yield rel(ctx, o, "OPERATES", p, 0.6, "kept-in-service", stage=clause_stage(ctx, verb, "in_service"))
 
 
 def _demonym_before(ctx: SentenceContext, p: Mention) -> Mention | None:
