@@ -805,21 +805,60 @@ def _arrival_stage(main: Token, noun: Token) -> str:
     return "ordered"
 
 
+def _relative_goods(ctx: SentenceContext, clause: Token) -> list[Mention]:
+    """The platforms a relative clause of making describes: "the KSS-III, a submarine which is being built for
+    X" (the noun it hangs on, else the name that noun stands in apposition to), "a development of the Type 212A
+    that it is building for X" (the relative word a subject, an object or a mark of the clause)."""
+    noun = clause.head
+    found = [p for p in _platform_heads(ctx, noun) if p.start < clause.i]
+    if not found and noun.dep_ == "appos" and noun.i not in ctx.at:
+        found = [p for p in _platform_heads(ctx, noun.head) if p.start < clause.i]
+    return found
+
+
+def _relative_stage(clause: Token) -> str:
+    """The stage of goods a relative clause of making is about: planned while the type is being developed
+    ("a helicopter that HAL is developing for the air force"), else as an arrival ("which is being built": ordered)."""
+    if clause.lemma_.lower() in cues()["operate"]["developing_verbs"]:
+        return "planned"
+    return _arrival_stage(clause, clause.head)
+
+
+def _relative_making(tok: Token) -> bool:
+    """Whether ``tok`` is the verb of a relative clause whose relative word is what is made: "which is being
+    built", "that it is building", "which HAL is developing" (not "where X builds ...")."""
+    return tok.dep_ == "relcl" and any(
+        c.lower_ in {"which", "that"} and c.dep_ in {"nsubjpass", "dobj", "mark"} for c in tok.children)
+
+
 def built_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The first Rafale built for the Hellenic Air Force landed at Tanagra", "two F-35s destined for the
-    Royal Danish Air Force": a platform made or meant "for" a state is that state's (delivered when the clause
-    says it came, the first of a batch being delivered; else ordered)."""
-    words = cues()["operate"]["for_participles"]
+    Royal Danish Air Force", "the KSS-III, a submarine which is being built for the Republic of Korea Navy",
+    "a helicopter that HAL is developing for the Indian Air Force": a platform made or meant "for" a state is
+    that state's (delivered when the clause says it came, the first of a batch being delivered; else ordered)."""
+    words = cues()["operate"]["for_participles"] | cues()["operate"]["for_relative_verbs"]
+    if ctx.lemmas & set(cues()["operate"]["making_nouns"]):
+        yield from _in_making_for(ctx)
     if not ctx.lemmas & words:
         return
     for tok, (lemma, _) in ctx.cued_forms(words):
         # a participle the tagger read as a past tense ("helicopters ordered for the army have arrived") is one too
         participle = tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.dep_ == "acl" and \
             not any(c.dep_ == "nsubj" for c in tok.children)
-        if lemma not in words or not participle or negated(ctx, tok):
+        relative = _relative_making(tok)
+        if lemma not in words or not (participle or relative) or negated(ctx, tok):
             continue
+        if not relative and lemma not in cues()["operate"]["for_participles"]:
+            continue  # "the Tejas, developed for the air force": an origin, no stage of its holding
         owners = [m for m in ctx.prep_objects(tok, {"for"}, STATES) if not m.demonym]
         if not owners:
+            continue
+        if relative:
+            platforms = _relative_goods(ctx, tok)
+            if platforms:
+                for o in _with_country(ctx, owners, STATES):
+                    for p in platforms:
+                        yield rel(ctx, o, "OPERATES", p, 0.6, "built-for-state", stage=_relative_stage(tok))
             continue
         if tok.dep_ == "acl":
             noun = tok.head
@@ -836,6 +875,26 @@ def built_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for o in _with_country(ctx, owners, STATES):
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.6, "built-for-state", stage=stage)
+
+
+def _in_making_for(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "The Arafura-class patrol vessels are in production for the Royal Australian Navy", "two frigates under
+    construction for the Hellenic Navy": goods in the making "for" a state or service are that user's (ordered)."""
+    nouns = set(cues()["operate"]["making_nouns"])
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in nouns or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "under"}:
+            continue
+        verb = tok.head.head
+        owners = [m for t in (tok, verb) for m in ctx.prep_objects(t, {"for"}, STATES) if not m.demonym]
+        if not owners or negated(ctx, verb):
+            continue
+        if verb.pos_ in {"VERB", "AUX"}:  # "the vessels are in production for X"
+            platforms = [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for p in _platforms_of(ctx, c)]
+        else:  # "two Arafura-class vessels in production for X"
+            platforms = _platform_heads(ctx, verb)
+        for o in _with_country(ctx, owners, STATES):
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "built-for-state", stage="ordered")
 
 
 def _main_kind(facts: DocFacts) -> str | None:
@@ -1209,6 +1268,46 @@ def _joiners(ctx: SentenceContext, noun: Token, lex: dict) -> list[Mention]:
     return [m for m in ctx.subjects(verb, STATES) if not m.demonym]
 
 
+def _one_of(noun: Token) -> Token | None:
+    """The "one" a customer noun is picked from ("one of the largest F-16 operators"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ != "one":
+        return None
+    return prep.head
+
+
+def _one_of_holders(ctx: SentenceContext, one: Token, lex: dict) -> list[Mention]:
+    """Who is that "one": the subject of a copula ("X is one of ..."), the subject of the small clause of a
+    verb of making ("will make X one of ..."); no prospect ("would make X one of ...": the clause's stage)."""
+    verb = one.head
+    if negated(ctx, verb) or any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"}
+                                 for c in verb.children):
+        return []  # "could become one of the largest K2 operators": a prospect
+    if one.dep_ == "attr" and verb.lemma_.lower() in lex["customer_verbs"]:
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif one.dep_ in {"dobj", "oprd", "ccomp"} and verb.lemma_.lower() in {"make", "become"}:
+        heads = [c for c in one.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "dobj" and c != one]
+    elif one.dep_ == "nummod" and verb.dep_ == "dobj" and verb.head.lemma_.lower() == "make" and not negated(ctx, verb.head) \
+            and not any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"} for c in verb.head.children):
+        heads = [verb]  # "will make the air force one of the largest F-16 operators" read as "the air force one"
+    else:
+        return []
+    return [m for h in heads for m in [ctx.at.get(h.i), *(ctx.at.get(d.i) for d in conjuncts(h))]
+            if m is not None and not m.demonym and ctx.label(m) in STATES]
+
+
+def _copula_subjects(verb: Token) -> list[Token]:
+    """The subjects of a copula, or of the first verb it is conjoined to when it has none of its own ("the air
+    force still wants more fighters and is the main operator of the Rafale": the air force)."""
+    cur = verb
+    for _ in range(3):
+        found = [c for c in cur.children if c.dep_ == "nsubj"]
+        if found or cur.dep_ != "conj" or cur.head.pos_ not in {"VERB", "AUX"}:
+            return found
+        cur = cur.head
+    return []
+
+
 def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
     """Whose customers: "Saab's customers", "Saab, whose customers", "customers of the JF-17" (a firm or a type)."""
     out: list[Mention] = []
@@ -1258,6 +1357,13 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if any(c.lower_ in lex["prospect_words"] for c in tok.children):
             continue
         verb = tok.head
+        one = _one_of(tok)
+        if one is not None:  # "X is one of the largest F-16 operators", "made X one of the K9's users"
+            for st in _one_of_holders(ctx, one, lex):
+                for o in _customer_owners(ctx, tok):
+                    if ctx.label(o) == "Platform":
+                        yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage=clause_stage(ctx, one.head, "in_service"))
+            continue
         joiners = _joiners(ctx, tok, lex)  # "Kenya joins a group of TB2 users ...": Kenya too
         if tok.dep_ != "appos" and _listing_clause(tok, lex) is None and not joiners and (
                 verb.lemma_.lower() not in lex["customer_verbs"] or negated(ctx, verb)):
@@ -1274,8 +1380,8 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         elif tok.dep_ == "appos" and tok.head.i in ctx.at:  # "Brazil, the Gripen's first export customer, ..."
             head = ctx.at[tok.head.i]
             states = [head] if not head.demonym and ctx.label(head) in STATES else []
-        elif tok.dep_ == "attr":  # "X is the only customer of ..."
-            states = [m for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.at and not ctx.at[c.i].demonym
+        elif tok.dep_ == "attr":  # "X is the only customer of ...", "X wants ... and is the main operator of ..."
+            states = [m for c in _copula_subjects(verb) if c.i in ctx.at and not ctx.at[c.i].demonym
                       for m in [ctx.at[c.i], *(ctx.at[d.i] for d in conjuncts(c) if d.i in ctx.at)]
                       if ctx.label(m) in STATES]
             earlier = [m for m in _precedents(ctx, tok, verb) if all(m.entity != s.entity for s in states)]
