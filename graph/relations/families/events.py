@@ -2298,6 +2298,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if not demonym_of_people(ctx, m) and not _owner_of_unnamed(ctx, m):
                                 yield from out(m, e, 0.6, "among-attendees")
             continue
+        if pos == "VERB" and not passive and lemma in lex["leading"] and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex["led_bodies"] and c.i not in ctx.at for c in tok.children):
+            # "X, who commanded the Finnish contingent", "Y headed her country's delegation": its leader took part
+            for e in event_targets(ctx, facts, tok, implicit=True):
+                for actor in _subject_actors(ctx, tok, facts):
+                    if ctx.label(actor) == "Person":
+                        yield from out(actor, e, 0.6, "led-contingent")
         presence = lemma in {"be", "remain"} and any(
             c.dep_ in {"acomp", "attr"} and c.lower_ in lex["presence"]
             or c.dep_ == "prep" and any(o.lower_ in lex["presence"] or any(
