@@ -1411,6 +1411,25 @@ def _generic_subject_list(ctx: SentenceContext, verb) -> list:
             if ctx.label(m) in _LIST_SUBJECT_LABELS and not demonym_of_people(ctx, m)]
 
 
+def _at_rite(ctx: SentenceContext, verb, lemma: str, lex: dict) -> bool:
+    """Whether ``verb`` is done at an event's opening or closing rite named by a common noun: "said at the
+    closing ceremony", "addressed the opening ceremony" (an object only for verbs in ``rite_verbs``: "skipped
+    the opening ceremony" is no presence); not "the opening ceremony of the Games" when the Games are no
+    event of the sentence."""
+    nouns = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+             for o in c.children if o.dep_ == "pobj"]
+    if lemma in lex["rite_verbs"]:
+        nouns += [c for c in verb.children if c.dep_ == "dobj"]
+    for n in nouns:
+        if n.i in ctx.at or n.lemma_.lower() not in lex["rites"] \
+                or not any(c.dep_ in {"amod", "compound"} and c.lower_ in lex["rite_phases"] for c in n.children):
+            continue
+        owners = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if all(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event" for o in owners):
+            return True
+    return False
+
+
 def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The event a verb's subject names: an event mention, else an event noun of the article's main
     event's kind ("the exercise", "the drills", "the summit")."""
@@ -2305,6 +2324,12 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in _subject_actors(ctx, tok, facts):
                     if ctx.label(actor) == "Person":
                         yield from out(actor, e, 0.6, "led-contingent")
+        if pos == "VERB" and not passive and _at_rite(ctx, tok, lemma, lex):
+            # "X said at the closing ceremony", "Y addressed the opening ceremony": at the event's own rite
+            for e in event_targets(ctx, facts, tok, implicit=True):
+                for actor in _subject_actors(ctx, tok, facts):
+                    if ctx.label(actor) == "Person":
+                        yield from out(actor, e, 0.6, "at-opening-rite")
         presence = lemma in {"be", "remain"} and any(
             c.dep_ in {"acomp", "attr"} and c.lower_ in lex["presence"]
             or c.dep_ == "prep" and any(o.lower_ in lex["presence"] or any(
