@@ -2326,8 +2326,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(actor, e, 0.6, "led-contingent")
         if pos == "VERB" and not passive and _at_rite(ctx, tok, lemma, lex):
             # "X said at the closing ceremony", "Y addressed the opening ceremony": at the event's own rite
+            joined = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)] \
+                if lemma in lex["rite_companions"] else []  # "A joined B at the closing press conference": B too
             for e in event_targets(ctx, facts, tok, implicit=True):
-                for actor in _subject_actors(ctx, tok, facts):
+                for actor in _subject_actors(ctx, tok, facts) + joined:
                     if ctx.label(actor) == "Person":
                         yield from out(actor, e, 0.6, "at-opening-rite")
         presence = lemma in {"be", "remain"} and any(
