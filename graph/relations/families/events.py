@@ -1411,6 +1411,13 @@ def _generic_subject_list(ctx: SentenceContext, verb) -> list:
             if ctx.label(m) in _LIST_SUBJECT_LABELS and not demonym_of_people(ctx, m)]
 
 
+def _title_of_person(ctx: SentenceContext, m) -> bool:
+    """Whether mention ``m`` is set beside a person as an appositive ("X, General Officer Commanding of the
+    Delhi Area"): a post the person holds, not another actor."""
+    tok = ctx.head_token(m)
+    return tok.dep_ == "appos" and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Person"
+
+
 def _at_rite(ctx: SentenceContext, verb, lemma: str, lex: dict) -> bool:
     """Whether ``verb`` is done at an event's opening or closing rite named by a common noun: "said at the
     closing ceremony", "addressed the opening ceremony" (an object only for verbs in ``rite_verbs``: "skipped
@@ -2550,8 +2557,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if c.dep_ == "dobj" and c.lower_ == "it" and _main_event_before(ctx, facts) \
                             and facts.main_event not in at_event:
                         at_event.append(facts.main_event)  # "... ran the drill. Minister X opened it on July 12"
+                subjects = ctx.subjects(tok, ACTORS)
+                if lemma == "command":  # "Lt Gen X, General Officer Commanding of Y, commanded the parade": X, not his post
+                    subjects = [m for m in subjects if not _title_of_person(ctx, m)]
                 for e in at_event:
-                    for actor in ctx.subjects(tok, ACTORS):
+                    for actor in subjects:
                         yield from (_whole_event_time(facts, r, e) if closing else r
                                     for r in out(actor, e, 0.6, "launched"))
                         if ctx.label(actor) in lex["launch_hosts"]:  # "NATO launched Eastern Sentry": its mission
@@ -2568,6 +2578,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             represented = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
                            for m in _represented(ctx, c) + _contingent(ctx, c)]  # "warships from A sailed for X"
             subjects = _subject_actors(ctx, tok, facts)
+            if lemma == "command":  # (the post set beside the commander: above)
+                subjects = [m for m in subjects if not _title_of_person(ctx, m)]
             actors = [a for a in subjects if ctx.label(a) != "Country" or a in represented]
             # "the Indian Navy sailed for X alongside the navies of A, B and C": the forces beside it took part too
             actors += [m for m in _forces_beside(ctx, tok) if actors and m not in actors]
