@@ -1411,6 +1411,32 @@ def _generic_subject_list(ctx: SentenceContext, verb) -> list:
             if ctx.label(m) in _LIST_SUBJECT_LABELS and not demonym_of_people(ctx, m)]
 
 
+def _title_of_person(ctx: SentenceContext, m) -> bool:
+    """Whether mention ``m`` is set beside a person as an appositive ("X, General Officer Commanding of the
+    Delhi Area"): a post the person holds, not another actor."""
+    tok = ctx.head_token(m)
+    return tok.dep_ == "appos" and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Person"
+
+
+def _at_rite(ctx: SentenceContext, verb, lemma: str, lex: dict) -> bool:
+    """Whether ``verb`` is done at an event's opening or closing rite named by a common noun: "said at the
+    closing ceremony", "addressed the opening ceremony" (an object only for verbs in ``rite_verbs``: "skipped
+    the opening ceremony" is no presence); not "the opening ceremony of the Games" when the Games are no
+    event of the sentence."""
+    nouns = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+             for o in c.children if o.dep_ == "pobj"]
+    if lemma in lex["rite_verbs"]:
+        nouns += [c for c in verb.children if c.dep_ == "dobj"]
+    for n in nouns:
+        if n.i in ctx.at or n.lemma_.lower() not in lex["rites"] \
+                or not any(c.dep_ in {"amod", "compound"} and c.lower_ in lex["rite_phases"] for c in n.children):
+            continue
+        owners = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if all(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event" for o in owners):
+            return True
+    return False
+
+
 def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
     """The event a verb's subject names: an event mention, else an event noun of the article's main
     event's kind ("the exercise", "the drills", "the summit")."""
@@ -2298,6 +2324,21 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if not demonym_of_people(ctx, m) and not _owner_of_unnamed(ctx, m):
                                 yield from out(m, e, 0.6, "among-attendees")
             continue
+        if pos == "VERB" and not passive and lemma in lex["leading"] and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex["led_bodies"] and c.i not in ctx.at for c in tok.children):
+            # "X, who commanded the Finnish contingent", "Y headed her country's delegation": its leader took part
+            for e in event_targets(ctx, facts, tok, implicit=True):
+                for actor in _subject_actors(ctx, tok, facts):
+                    if ctx.label(actor) == "Person":
+                        yield from out(actor, e, 0.6, "led-contingent")
+        if pos == "VERB" and not passive and _at_rite(ctx, tok, lemma, lex):
+            # "X said at the closing ceremony", "Y addressed the opening ceremony": at the event's own rite
+            joined = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)] \
+                if lemma in lex["rite_companions"] else []  # "A joined B at the closing press conference": B too
+            for e in event_targets(ctx, facts, tok, implicit=True):
+                for actor in _subject_actors(ctx, tok, facts) + joined:
+                    if ctx.label(actor) == "Person":
+                        yield from out(actor, e, 0.6, "at-opening-rite")
         presence = lemma in {"be", "remain"} and any(
             c.dep_ in {"acomp", "attr"} and c.lower_ in lex["presence"]
             or c.dep_ == "prep" and any(o.lower_ in lex["presence"] or any(
@@ -2516,8 +2557,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if c.dep_ == "dobj" and c.lower_ == "it" and _main_event_before(ctx, facts) \
                             and facts.main_event not in at_event:
                         at_event.append(facts.main_event)  # "... ran the drill. Minister X opened it on July 12"
+                subjects = ctx.subjects(tok, ACTORS)
+                if lemma == "command":  # "Lt Gen X, General Officer Commanding of Y, commanded the parade": X, not his post
+                    subjects = [m for m in subjects if not _title_of_person(ctx, m)]
                 for e in at_event:
-                    for actor in ctx.subjects(tok, ACTORS):
+                    for actor in subjects:
                         yield from (_whole_event_time(facts, r, e) if closing else r
                                     for r in out(actor, e, 0.6, "launched"))
                         if ctx.label(actor) in lex["launch_hosts"]:  # "NATO launched Eastern Sentry": its mission
@@ -2534,6 +2578,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             represented = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
                            for m in _represented(ctx, c) + _contingent(ctx, c)]  # "warships from A sailed for X"
             subjects = _subject_actors(ctx, tok, facts)
+            if lemma == "command":  # (the post set beside the commander: above)
+                subjects = [m for m in subjects if not _title_of_person(ctx, m)]
             actors = [a for a in subjects if ctx.label(a) != "Country" or a in represented]
             # "the Indian Navy sailed for X alongside the navies of A, B and C": the forces beside it took part too
             actors += [m for m in _forces_beside(ctx, tok) if actors and m not in actors]
