@@ -45,6 +45,9 @@ def test_a_blocs_meeting_names_its_members(pipeline, text, member, bloc):
      "2023-07-11"),
     ("At the NATO summit, Canada pledged new air defence systems to Poland.", "Poland", "North Atlantic",
      "2023-07-11"),
+    # the one met at the summit is not said to take part
+    ("Erdogan flew to Baku straight after meeting German Chancellor Olaf Scholz at the NATO summit in Brussels.",
+     "Germany", "North Atlantic", "2023-07-11"),
     # no meeting of the bloc's own
     ("Italian Prime Minister Giorgia Meloni hosted her Japanese counterpart in Rome for talks on trade.",
      "Japan", "Group of Seven", "2024-05-02"),

@@ -382,13 +382,17 @@ def _bloc_meeting(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) 
     verb = _clause(tok)
     if verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or hedged(verb):
         return [], []
+    # its parties: the clause's subjects, and the objects of a verb of hosting ("hosted his A counterpart"),
+    # not the one met there ("after meeting the US president at the NATO summit")
+    tops = {"nsubj", "nsubjpass"} | ({"dobj"} if verb.lemma_.lower() in lex["meeting_host_verbs"] else set())
     states = []
     for m in ctx.of(_STATES):
         t, ok = ctx.head_token(m), True
-        while t.i != verb.i and ok:
+        while t.head.i != verb.i and ok:
             ok = t.dep_ in _CLAUSE_PATH and t.head.i != t.i
             t = t.head
-        if ok and t.i == verb.i and not any(m.entity == (b if isinstance(b, str) else b.entity) for b in blocs):
+        if ok and t.head.i == verb.i and t.dep_ in tops \
+                and not any(m.entity == (b if isinstance(b, str) else b.entity) for b in blocs):
             states.append(m)
     return states, blocs
 
