@@ -371,7 +371,7 @@ def _bloc_meeting(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) 
         return [], []
     owners = [tok, *(c for c in tok.children if c.dep_ in {"compound", "poss"})]
     # the bloc's own tokens (an event named after the bloc, "the AUKUS summit", holds them too)
-    toks = {c.i for o in owners for c in o.children if c.dep_ in {"compound", "poss", "nmod"}}
+    toks = {x.i for o in owners[1:] for x in o.subtree} | {c.i for c in tok.children if c.dep_ == "nmod"}
     toks |= {x.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"}
     blocs = [b for b in bloc_mentions(ctx) if ctx.head_token(b).i in toks and not _negated_name(ctx, b)]
     if not blocs and any(c.dep_ == "poss" and c.i not in ctx.at and c.lemma_.lower() in lex["body_nouns"]
