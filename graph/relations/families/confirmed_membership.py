@@ -363,10 +363,10 @@ _CLAUSE_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "pos
 
 
 def _bloc_meeting(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> tuple[list, list]:
-    """ "X hosted his A and B counterparts for an AUKUS summit", "A's and B's ministers met for the SCO
-    defence ministers' meeting": a bloc's own gathering and the states that are the parties of its
-    clause (its subjects and objects, named or as their leaders' demonyms; not a place or a recipient
-    in a prepositional phrase). The data decides which of them are members."""
+    """ "X hosted his A and B counterparts for an AUKUS summit", "A's leader welcomed leaders for the
+    bloc's 32nd summit": a bloc's own gathering and the states that are the parties of its clause (its
+    subjects, and the guests of a verb of hosting; named or as their leaders' demonyms; not a place, a
+    recipient or the one met there). The data decides which of them are members on the article's date."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["bloc_meeting_nouns"]:
         return [], []
     owners = [tok, *(c for c in tok.children if c.dep_ in {"compound", "poss"})]
