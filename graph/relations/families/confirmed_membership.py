@@ -20,7 +20,7 @@ from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts, is_bloc, rel
 from .common import blocs as bloc_mentions
-from .membership import _negated_name, _with_terms
+from .membership import _clause, _negated_name, _recent_alliance, _with_terms
 
 _STATES = {"Country"}
 
@@ -344,14 +344,71 @@ def _join_in(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     return joined + ctx.subjects(tok, _STATES, plural=True), blocs
 
 
+def _accession_noun(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "Finland's accession to NATO", "the admission of Bulgaria to the EU", "Sweden's NATO accession":
+    the state whose accession a noun names and the bloc it is to (whether it is done, the data decides:
+    a pending or blocked accession is no membership on the article's date)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["accession_nouns"]:
+        return [], []
+    states = [m for c in tok.children if c.dep_ == "poss" and c.i in ctx.at for m in ctx.group(c, _STATES)]
+    states += ctx.prep_objects(tok, {"of"}, _STATES)
+    blocs = [b for b in ctx.prep_objects(tok, {"to", "into"}, {"Alliance", "Organization"})
+             if is_bloc(ctx, b) and not _negated_name(ctx, b)]
+    blocs += [ctx.at[c.i] for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in ctx.at
+              and is_bloc(ctx, ctx.at[c.i]) and not _negated_name(ctx, ctx.at[c.i])]
+    return (states, blocs) if states and blocs else ([], [])
+
+
+_CLAUSE_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "conj", "appos", "nmod", "cc"})
+
+
+def _bloc_meeting(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "X hosted his A and B counterparts for an AUKUS summit", "A's leader welcomed leaders for the
+    bloc's 32nd summit": a bloc's own gathering and the states that are the parties of its clause (its
+    subjects, and the guests of a verb of hosting; named or as their leaders' demonyms; not a place, a
+    recipient or the one met there). The data decides which of them are members on the article's date."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["bloc_meeting_nouns"]:
+        return [], []
+    owners = [tok, *(c for c in tok.children if c.dep_ in {"compound", "poss"})]
+    # the bloc's own tokens (an event named after the bloc, "the AUKUS summit", holds them too)
+    toks = {x.i for o in owners[1:] for x in o.subtree} | {c.i for c in tok.children if c.dep_ == "nmod"}
+    toks |= {x.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"}
+    blocs = [b for b in bloc_mentions(ctx) if ctx.head_token(b).i in toks and not _negated_name(ctx, b)]
+    if not blocs and any(c.dep_ == "poss" and c.i not in ctx.at and c.lemma_.lower() in lex["body_nouns"]
+                         and any(d.lower_ == "the" for d in c.children) for c in tok.children):
+        blocs = [b for b in [_recent_alliance(ctx, facts)] if b]  # "for the bloc's 32nd summit"
+    if not blocs:
+        return [], []
+    verb = _clause(tok)
+    if verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or hedged(verb):
+        return [], []
+    # its parties: the clause's subjects, and the objects of a verb of hosting ("hosted his A counterpart"),
+    # not the one met there ("after meeting the US president at the NATO summit")
+    tops = {"nsubj", "nsubjpass"} | ({"dobj"} if verb.lemma_.lower() in lex["meeting_host_verbs"] else set())
+    states = []
+    for m in ctx.of(_STATES):
+        t, ok = ctx.head_token(m), True
+        while t.head.i != verb.i and ok:
+            ok = t.dep_ in _CLAUSE_PATH and t.head.i != t.i
+            t = t.head
+        if ok and t.head.i == verb.i and t.dep_ in tops \
+                and not any(m.entity == (b if isinstance(b, str) else b.entity) for b in blocs):
+            states.append(m)
+    return states, blocs
+
+
 def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """MEMBER_OF for the states a loose membership frame names, where the data confirms them."""
     alliances = [a for a in bloc_mentions(ctx) if not _negated_name(ctx, a)]
     start = ctx.sent.start
     noun_lists = _member_noun_list(ctx, facts)
-    if not alliances and not noun_lists and not (start and ctx.doc[start - 1].text == ":"):
-        return
     lex = cues()["membership"]
+    if not alliances and not noun_lists and not (start and ctx.doc[start - 1].text == ":"):
+        # no bloc named: only "for the bloc's summit" (the bloc named before) can say more
+        yield from _confirmed(ctx, facts, [(m, a, "membership-bloc-meeting", True) for tok in ctx.cued_tokens(
+            lex["bloc_meeting_nouns"], "lemma") for states, blocs in [_bloc_meeting(ctx, facts, tok, lex)]
+            for m in states for a in blocs])
+        return
     found: list[tuple] = []  # (state mention, alliance mention, rule, needs data)
     for tok in ctx.tokens:
         for m in _fellow(ctx, tok, lex):
@@ -368,16 +425,26 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         found += [(m, a, "membership-listed", True) for m in listed for a in _bloc_of(ctx, tok)]
         states, blocs = _join_in(ctx, tok, lex)
         found += [(m, a, "membership-join-in", False) for m in states for a in blocs]
+        states, blocs = _accession_noun(ctx, tok, lex)
+        found += [(m, a, "membership-accession-noun", True) for m in states for a in blocs]
+        states, blocs = _bloc_meeting(ctx, facts, tok, lex)
+        found += [(m, a, "membership-bloc-meeting", True) for m in states for a in blocs]
     found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
     found += [(m, a, "membership-set-off", False) for m, a in _set_off_list(ctx, lex)]
     found += [(m, a, "membership-member-noun-list", False) for m, a in noun_lists]
     for a in alliances:
         found += [(m, a, "membership-shared", False) for m in _shared_body(ctx, a, lex)]
         found += [(m, a, "membership-grouping", True) for m in _grouping(ctx, a, lex)]
+    yield from _confirmed(ctx, facts, found)
+
+
+def _confirmed(ctx: SentenceContext, facts: DocFacts, found: list[tuple]) -> Iterator[Relation]:
+    """The relations of ``found`` (state mention, bloc mention or id, rule, needs data) the data allows."""
     seen: set[tuple[str, str]] = set()
     for m, a, rule, needs_data in found:
         bloc = a if isinstance(a, str) else a.entity  # a mention, or the id of a bloc named before
-        if ctx.label(m) not in _STATES or not _own_states(ctx, m) or (m.entity, bloc) in seen:
+        named = _own_states(ctx, m) or rule == "membership-bloc-meeting" and m.demonym  # "his Australian counterpart"
+        if ctx.label(m) not in _STATES or not named or (m.entity, bloc) in seen:
             continue
         known = _known(ctx, facts, a)
         if known is None and needs_data or known is not None and facts.entities[m.entity].name not in known:
