@@ -492,6 +492,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if words & lex["ordered"] and tok.pos_ != "NOUN":
         if _first_handed_over(tok) and not long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at)):
             return "delivering"  # "signed for 180 tanks last year and received its first ten in December"
+        if not future and _all_handed_over(tok, published_of(ctx.doc)):
+            return "delivered"  # "ordered 12 jets in 2019 and received them in 2022": the order is complete
         return "ordered"
     if arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
         return "in_service" if began_long_ago else first_came  # "the first six of 12 jets bought by X touched down"
@@ -743,6 +745,40 @@ def _first_handed_over(verb: Token) -> bool:
         received = [n for o in goods for n in _counts(o)]
         if ordered and received and max(received) < max(ordered):
             return True  # "has ordered 72 and has received more than 40": part of the order has come
+    return False
+
+
+def _all_handed_over(verb: Token, base) -> bool:
+    """Whether a clause joined to a deal's verb says its goods were handed over, all of them ("ordered 12 jets
+    in 2019 and received them in 2022", "signed for six ships, delivered in 2021", "..., and the last arrived
+    in May"; ``handovers_joined`` of ``stage``): in the past or the present perfect, neither negated nor under
+    a modal, with no subject of its own but the whole order's, its goods not a first or a share (those are
+    :func:`_first_handed_over`'s and :func:`_part_arrived`'s), and a bare participle ("delivered in 2021")
+    dated by a year no later than the article's."""
+    lex = cues()["stage"]["handovers_joined"]
+    for c in verb.children:
+        if c.dep_ not in {"conj", "advcl"} or c.pos_ != "VERB" or c.lemma_.lower() not in lex["verbs"] \
+                or negative(c) or c.tag_ not in {"VBD", "VBN"}:
+            continue
+        aux = [a for a in c.children if a.dep_ in {"aux", "auxpass"}]
+        if any(a.tag_ == "MD" or a.lower_ in {"to", "will", "being"} for a in aux):
+            continue
+        if c.tag_ == "VBN" and aux and not any(a.lemma_ in {"have", "be"} for a in aux):
+            continue
+        if c.lemma_.lower() == "take" and not any(o.dep_ == "dobj" and o.lemma_.lower() in cues()["stage"]["taken"]
+                                                  for o in c.children):
+            continue  # "took delivery of them", not "took part"
+        subjects = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        if any(s.lower_ not in lex["subjects"] for s in subjects):
+            continue  # a clause about someone or something else
+        goods = [o for o in c.children if o.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+        if any(first_of(o) or _part_of_whole(o) or o.lower_ in cues()["stage"]["partial_shares"] for o in goods):
+            continue
+        if c.dep_ == "advcl" or not aux and not subjects and c.tag_ == "VBN":
+            years = [int(t.text) for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+            if not years or base is None or max(years) > base.year:
+                continue  # "..., delivered in 2021" (not "delivered from 2027", nor an undated participle)
+        return True
     return False
 
 
