@@ -1,6 +1,7 @@
 """Kinds of stage misread in the pooled dev halves and in probes of one clause shape (session 29), each with
 invented sentences through the real pipeline: an order whose own sentence goes on to say all its goods were
-handed over, and a handover that says more of the order is still to come."""
+handed over, a handover that says more of the order is still to come, and goods a clause of ordering describes
+that a verb of handover takes."""
 from __future__ import annotations
 
 import pytest
@@ -43,6 +44,20 @@ from tests.extracted import stage_of as _stage
     ("Chile has operated P-8 jets since 2014 and has a dozen more on order.", "Chile", "OPERATES", "P-8",
      "in_service"),
     ("Chile has received twelve Rafale fighters from France.", "France", "SUPPLIES", "Chile", "delivered"),
+    # goods a clause of ordering describes, as the subject or object of a verb of handover: the handover's stage
+    ("The ten F-16 fighters that Chile ordered from Lockheed Martin in 2022 arrived last month.", "Lockheed Martin",
+     "SUPPLIES", "Chile", "delivered"),
+    ("The United States has delivered all ten F-16 fighters ordered by Chile.", "Chile", "OPERATES", "F-16",
+     "delivered"),
+    # ... not a handover still to come, a clause about the buyer, nor goods that will replace others
+    ("The ten F-16 fighters that Chile ordered from Lockheed Martin in 2022 will arrive next year.",
+     "Lockheed Martin", "SUPPLIES", "Chile", "ordered"),
+    ("The United States will deliver the ten F-16 fighters ordered by Chile next year.", "Chile", "OPERATES",
+     "F-16", "ordered"),
+    ("Chile, which ordered ten F-16 fighters from Lockheed Martin in 2022, received Leopard tanks from Germany in "
+     "May.", "Chile", "OPERATES", "F-16", "ordered"),
+    ("The ten F-16 fighters that Chile ordered in 2022 will replace its F-5s.", "Chile", "OPERATES", "F-16",
+     "ordered"),
 ])
 def test_stage_kinds29(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target, "2025-06-12") == stage

@@ -144,16 +144,18 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     verb says the goods arrived, serve or were retired ("the jets [ordered by X] arrived", "the
     Mirages [bought from France] were retired"), else None."""
     lex = cues()["stage"]
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in lex["ordered"] | lex["bought"]:
-        return None
+    if tok.lemma_.lower() not in lex["ordered"] | lex["bought"] or not (
+            tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl" and tok.tag_ in {"VBD", "VBN"}
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) and _goods_clause(tok)):
+        return None  # "the jets ordered by X", "the jets (that) X ordered in 2022"
     cur = tok.head
     for _ in range(3):
         if cur.dep_ in {"nsubj", "nsubjpass"}:
             main = cur.head
             if main.pos_ in {"VERB", "AUX"} and (main.lemma_.lower() in lex["delivered"] | lex["retired"]
                                                  or arrived(main)) \
-                    and not any(c.dep_ == "neg" for c in main.children):
-                return main, cur
+                    and not any(c.dep_ == "neg" for c in main.children) and main.lemma_.lower() != "replace":
+                return main, cur  # (not "will replace the F-5s": what replaces is not yet in service)
             return None
         if cur.dep_ not in {"pobj", "prep", "compound", "appos"} or cur.head.i == cur.i:
             return None
@@ -161,13 +163,22 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _goods_clause(relcl: Token) -> bool:
+    """Whether a relative clause of buying describes the goods ("the jets [that X ordered]"), not the buyer
+    ("X, [which ordered ten jets],"): its subject is no relative pronoun and it has no object of its own."""
+    rel = {"which", "that", "who", "whom"}
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in rel for c in relcl.children) \
+        and not any(c.dep_ == "dobj" and c.lower_ not in rel for c in relcl.children)
+
+
 def _receiver_of_ordered(tok: Token) -> tuple[Token, Token] | None:
     """(verb, goods) where a relative clause of ordering or buying describes goods a verb of receiving
     takes ("began receiving the 36 Rafales it ordered from France", "received the jets it bought"): the
     goods' stage is that verb's, not the order's."""
     lex = cues()["stage"]
-    if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex["ordered"] | lex["bought"] or tok.tag_ not in {"VBD", "VBN"}:
-        return None
+    if tok.dep_ not in {"relcl", "acl"} or tok.lemma_.lower() not in lex["ordered"] | lex["bought"] \
+            or tok.tag_ not in {"VBD", "VBN"} or tok.dep_ == "acl" and tok.tag_ != "VBN":
+        return None  # "the 36 Rafales it ordered", "the jets ordered by X"
     goods = top = tok.head
     for _ in range(2):  # "took delivery of (most of) the 53 it ordered": the share received, through "of" only
         if top.dep_ != "pobj" or top.head.lower_ != "of" or top.head.head.dep_ not in {"pobj", "dobj"}:
