@@ -1,7 +1,7 @@
 """Kinds of stage misread in the pooled dev halves and in probes of one clause shape (session 29), each with
 invented sentences through the real pipeline: an order whose own sentence goes on to say all its goods were
-handed over, a handover that says more of the order is still to come, and goods a clause of ordering describes
-that a verb of handover takes."""
+handed over, a handover that says more of the order is still to come, goods a clause of ordering describes
+that a verb of handover takes, and a first handover dated by a year of the deal's own phrase."""
 from __future__ import annotations
 
 import pytest
@@ -58,6 +58,11 @@ from tests.extracted import stage_of as _stage
      "May.", "Chile", "OPERATES", "F-16", "ordered"),
     ("The ten F-16 fighters that Chile ordered in 2022 will replace its F-5s.", "Chile", "OPERATES", "F-16",
      "ordered"),
+    # a first handover dated by its own clause; a year inside the deal's phrase dates the deal, not the handover
+    ("Hanwha delivered the first K9 howitzers to Peru in May under a contract signed in 2019.", "Peru",
+     "OPERATES", "K9", "delivering"),
+    ("Hanwha delivered the first K9 howitzers to Peru in 2019 under a contract signed in 2017.", "Peru",
+     "OPERATES", "K9", "in_service"),
 ])
 def test_stage_kinds29(pipeline, text, source, type_, target, stage):
     assert _stage(pipeline, text, source, type_, target, "2025-06-12") == stage

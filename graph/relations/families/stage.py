@@ -163,6 +163,24 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _in_deal_phrase(verb: Token) -> set[int]:
+    """The token indices of the sentence inside a deal noun's phrase under ``verb`` ("under a 2019 contract", "a deal
+    signed in 2018"): a year there dates the deal, not the handover the verb tells of ("handed over the first jets
+    in May under a 2019 contract" began now)."""
+    deals = cues()["stage"]["deal_nouns"]
+    out: set[int] = set()
+    for t in verb.sent:
+        cur = t
+        for _ in range(6):
+            if cur.i == verb.i or cur.head.i == cur.i:
+                break
+            if cur.i != t.i and cur.pos_ == "NOUN" and cur.lemma_.lower() in deals:
+                out.add(t.i)
+                break
+            cur = cur.head
+    return out
+
+
 def _goods_clause(relcl: Token) -> bool:
     """Whether a relative clause of buying describes the goods ("the jets [that X ordered]"), not the buyer
     ("X, [which ordered ten jets],"): its subject is no relative pronoun and it has no object of its own."""
@@ -472,7 +490,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     # "inducted its first Prachands in 2022" in a 2025 article: the deliveries began years ago, not now; the
     # type has served since (a supply of it is delivered: passes/held_stage). The year must be the handover's
     # clause's: "ordered 36 jets in 2016, and X handed over the first of them in October" began now
-    began_long_ago = first and clause_long_ago(tok, published_of(ctx.doc), set(ctx.at))
+    began_long_ago = first and clause_long_ago(tok, published_of(ctx.doc), set(ctx.at) | _in_deal_phrase(tok))
     first = first and not began_long_ago
     if words & lex["cancelled"]:
         return "cancelled"
