@@ -144,16 +144,18 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     verb says the goods arrived, serve or were retired ("the jets [ordered by X] arrived", "the
     Mirages [bought from France] were retired"), else None."""
     lex = cues()["stage"]
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in lex["ordered"] | lex["bought"]:
-        return None
+    if tok.lemma_.lower() not in lex["ordered"] | lex["bought"] or not (
+            tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl" and tok.tag_ in {"VBD", "VBN"}
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) and _goods_clause(tok)):
+        return None  # "the jets ordered by X", "the jets (that) X ordered in 2022"
     cur = tok.head
     for _ in range(3):
         if cur.dep_ in {"nsubj", "nsubjpass"}:
             main = cur.head
             if main.pos_ in {"VERB", "AUX"} and (main.lemma_.lower() in lex["delivered"] | lex["retired"]
                                                  or arrived(main)) \
-                    and not any(c.dep_ == "neg" for c in main.children):
-                return main, cur
+                    and not any(c.dep_ == "neg" for c in main.children) and main.lemma_.lower() != "replace":
+                return main, cur  # (not "will replace the F-5s": what replaces is not yet in service)
             return None
         if cur.dep_ not in {"pobj", "prep", "compound", "appos"} or cur.head.i == cur.i:
             return None
@@ -161,13 +163,40 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _in_deal_phrase(verb: Token) -> set[int]:
+    """The token indices of the sentence inside a deal noun's phrase under ``verb`` ("under a 2019 contract", "a deal
+    signed in 2018"): a year there dates the deal, not the handover the verb tells of ("handed over the first jets
+    in May under a 2019 contract" began now)."""
+    deals = cues()["stage"]["deal_nouns"]
+    out: set[int] = set()
+    for t in verb.sent:
+        cur = t
+        for _ in range(6):
+            if cur.i == verb.i or cur.head.i == cur.i:
+                break
+            if cur.i != t.i and cur.pos_ == "NOUN" and cur.lemma_.lower() in deals:
+                out.add(t.i)
+                break
+            cur = cur.head
+    return out
+
+
+def _goods_clause(relcl: Token) -> bool:
+    """Whether a relative clause of buying describes the goods ("the jets [that X ordered]"), not the buyer
+    ("X, [which ordered ten jets],"): its subject is no relative pronoun and it has no object of its own."""
+    rel = {"which", "that", "who", "whom"}
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in rel for c in relcl.children) \
+        and not any(c.dep_ == "dobj" and c.lower_ not in rel for c in relcl.children)
+
+
 def _receiver_of_ordered(tok: Token) -> tuple[Token, Token] | None:
     """(verb, goods) where a relative clause of ordering or buying describes goods a verb of receiving
     takes ("began receiving the 36 Rafales it ordered from France", "received the jets it bought"): the
     goods' stage is that verb's, not the order's."""
     lex = cues()["stage"]
-    if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex["ordered"] | lex["bought"] or tok.tag_ not in {"VBD", "VBN"}:
-        return None
+    if tok.dep_ not in {"relcl", "acl"} or tok.lemma_.lower() not in lex["ordered"] | lex["bought"] \
+            or tok.tag_ not in {"VBD", "VBN"} or tok.dep_ == "acl" and tok.tag_ != "VBN":
+        return None  # "the 36 Rafales it ordered", "the jets ordered by X"
     goods = top = tok.head
     for _ in range(2):  # "took delivery of (most of) the 53 it ordered": the share received, through "of" only
         if top.dep_ != "pobj" or top.head.lower_ != "of" or top.head.head.dep_ not in {"pobj", "dobj"}:
@@ -461,7 +490,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     # "inducted its first Prachands in 2022" in a 2025 article: the deliveries began years ago, not now; the
     # type has served since (a supply of it is delivered: passes/held_stage). The year must be the handover's
     # clause's: "ordered 36 jets in 2016, and X handed over the first of them in October" began now
-    began_long_ago = first and clause_long_ago(tok, published_of(ctx.doc), set(ctx.at))
+    began_long_ago = first and clause_long_ago(tok, published_of(ctx.doc), set(ctx.at) | _in_deal_phrase(tok))
     first = first and not began_long_ago
     if words & lex["cancelled"]:
         return "cancelled"
@@ -492,6 +521,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if words & lex["ordered"] and tok.pos_ != "NOUN":
         if _first_handed_over(tok) and not long_ago(ctx.sent, published_of(ctx.doc), set(ctx.at)):
             return "delivering"  # "signed for 180 tanks last year and received its first ten in December"
+        if not future and _all_handed_over(tok, published_of(ctx.doc)):
+            return "delivered"  # "ordered 12 jets in 2019 and received them in 2022": the order is complete
         return "ordered"
     if arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
         return "in_service" if began_long_ago else first_came  # "the first six of 12 jets bought by X touched down"
@@ -743,6 +774,40 @@ def _first_handed_over(verb: Token) -> bool:
         received = [n for o in goods for n in _counts(o)]
         if ordered and received and max(received) < max(ordered):
             return True  # "has ordered 72 and has received more than 40": part of the order has come
+    return False
+
+
+def _all_handed_over(verb: Token, base) -> bool:
+    """Whether a clause joined to a deal's verb says its goods were handed over, all of them ("ordered 12 jets
+    in 2019 and received them in 2022", "signed for six ships, delivered in 2021", "..., and the last arrived
+    in May"; ``handovers_joined`` of ``stage``): in the past or the present perfect, neither negated nor under
+    a modal, with no subject of its own but the whole order's, its goods not a first or a share (those are
+    :func:`_first_handed_over`'s and :func:`_part_arrived`'s), and a bare participle ("delivered in 2021")
+    dated by a year no later than the article's."""
+    lex = cues()["stage"]["handovers_joined"]
+    for c in verb.children:
+        if c.dep_ not in {"conj", "advcl"} or c.pos_ != "VERB" or c.lemma_.lower() not in lex["verbs"] \
+                or negative(c) or c.tag_ not in {"VBD", "VBN"}:
+            continue
+        aux = [a for a in c.children if a.dep_ in {"aux", "auxpass"}]
+        if any(a.tag_ == "MD" or a.lower_ in {"to", "will", "being"} for a in aux):
+            continue
+        if c.tag_ == "VBN" and aux and not any(a.lemma_ in {"have", "be"} for a in aux):
+            continue
+        if c.lemma_.lower() == "take" and not any(o.dep_ == "dobj" and o.lemma_.lower() in cues()["stage"]["taken"]
+                                                  for o in c.children):
+            continue  # "took delivery of them", not "took part"
+        subjects = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        if any(s.lower_ not in lex["subjects"] for s in subjects):
+            continue  # a clause about someone or something else
+        goods = [o for o in c.children if o.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+        if any(first_of(o) or _part_of_whole(o) or o.lower_ in cues()["stage"]["partial_shares"] for o in goods):
+            continue
+        if c.dep_ == "advcl" or not aux and not subjects and c.tag_ == "VBN":
+            years = [int(t.text) for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+            if not years or base is None or max(years) > base.year:
+                continue  # "..., delivered in 2021" (not "delivered from 2027", nor an undated participle)
+        return True
     return False
 
 
