@@ -185,6 +185,7 @@ def holiday(name: str) -> bool:
         and not any(w.lower() in lex["event_name_heads"] for w in words)
 
 
+_EDITION_APART_DAYS = 60  # a dated catalogued edition this far from the report is not the report's own event
 _WRITTEN_MAX = 6  # words of a generic event reference kept as an alias
 # what may stand between an event noun set off by a comma and the naming verb after it ("the drill, code-named X")
 _NAMING_LINKS = {",", "code", "-", "also", "officially"}
@@ -956,7 +957,9 @@ class _Resolver:
             main_named = edition or main_named  # "Falcon" ... "Falcon LXV": the edition's own name
         if main_named is None and refs:  # "wrapped up Freedom Edge ... the drill": a name the lead acts on
             main_named = next((m for m in named if m.text in self._acted_on and own(m)), None)
-        kin = [m for m in series if self._series_kind(m.ref_id) == main_kind]
+        # a catalogued edition dated months away from the report ("since the Camp David summit last August")
+        # is another gathering the article looks back on, not its own: its own goes by the article's nouns
+        kin = [m for m in series if self._series_kind(m.ref_id) == main_kind and not self._edition_apart(m.ref_id)]
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
             marked = [m for m in body or kin if edition_marks(m.text) != (None, None)]  # "Malabar 2020"
@@ -1873,6 +1876,19 @@ class _Resolver:
             if self._called(at, refs) and not before & set(lexicon()["former_name_words"]):
                 return True
         return False
+
+    def _edition_apart(self, ref_id: str) -> bool:
+        """Whether a catalogued event is one dated edition whose days lie more than ``_EDITION_APART_DAYS``
+        from the report's date (a series without a date, or an article without one: never)."""
+        from ..dates import day
+        from ..relations.time import published_of
+
+        entry, published = self.ref.get(ref_id), published_of(self.doc)
+        when = entry.props.get("date") if entry is not None else None
+        start, end = day(when), day(when, end=True)
+        if published is None or start is None or end is None:
+            return False
+        return (start - published).days > _EDITION_APART_DAYS or (published - end).days > _EDITION_APART_DAYS
 
     def _near_publication(self, date: str) -> bool:
         """Whether a date lies within two years of the publication's (an undated article: always)."""
