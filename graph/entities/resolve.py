@@ -958,8 +958,10 @@ class _Resolver:
         if main_named is None and refs:  # "wrapped up Freedom Edge ... the drill": a name the lead acts on
             main_named = next((m for m in named if m.text in self._acted_on and own(m)), None)
         # a catalogued edition dated months away from the report ("since the Camp David summit last August")
-        # is another gathering the article looks back on, not its own: its own goes by the article's nouns
-        kin = [m for m in series if self._series_kind(m.ref_id) == main_kind and not self._edition_apart(m.ref_id)]
+        # is another gathering the article looks back on, not its own, where the article calls its own by
+        # one noun more than once ("the summit" ... "the summit"): that one goes by the article's nouns
+        kin = [m for m in series if self._series_kind(m.ref_id) == main_kind
+               and not (nouns[main_noun] >= 2 and self._edition_apart(m.ref_id))]
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
             marked = [m for m in body or kin if edition_marks(m.text) != (None, None)]  # "Malabar 2020"
