@@ -1003,6 +1003,8 @@ class _Resolver:
                 date = None
             if date is None:  # the article's event is the news of its lead: "... began on Tuesday"
                 date = self._event_date(dated, self._lead_sentences())
+            if date is None and main_named is not None and main_named.ref_id and not marks[0]:
+                date = self._occasion_of(kin or [main_named])  # "announced it on the sidelines of the show"
             name = what
             year = re.search(r"(?<!\d)(1[89]|20)\d\d(?!\d)", what)  # "Joint Sword-2024A" has its year
             if marks[0] and not year:
@@ -1193,6 +1195,30 @@ class _Resolver:
                 entity.add(m)
                 if date and "date" not in entity.props:  # "the DefExpo show in 2022"
                     entity.props["date"] = date
+            if kind and not any(dates) and not named_year and len(editions) == 0:
+                self._occasion_dated(group)
+
+    def _occasion_of(self, group: list[Mention]) -> str | None:
+        """The first date :func:`relations.time.occasion_date` gives a mention of ``group``."""
+        from ..relations.time import occasion_date, published_of
+
+        base = published_of(self.doc)
+        return next((d for m in group if (d := occasion_date(self.doc[m.start:m.end], base))), None)
+
+    def _occasion_dated(self, group: list[Mention]) -> None:
+        """A catalogued recurring event no sentence dates, named as the occasion of the article's news
+        ("announced it on the sidelines of the World Defense Show"): the month of that news
+        (``relations.time.occasion_date``)."""
+        from ..relations.time import occasion_date, published_of
+
+        base = published_of(self.doc)
+        for m in group:
+            entity = self.entities.get(m.entity) if m.entity else None
+            if entity is None or "date" in entity.props:
+                continue
+            found = occasion_date(self.doc[m.start:m.end], base)
+            if found:
+                entity.props["date"] = found
 
     def edition_names(self) -> None:
         """ "Farnborough Airshow 2024", "2024 Zhuhai Airshow": an edition named with a catalogued

@@ -331,6 +331,9 @@ _ANAPHORIC = re.compile(rf"(?:(?:{_COUNT})\s+(day|week|month|year|decade)s?\s+(l
                         r"evening|night)"
                         rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|"
                         rf"night|{_MONTH_RE})|(?:the\s+)?same\s+(?:{_SAME_OCCASIONS}))", re.I)
+# "next month", "early next year" without "the": counted from the report, not from the time named before
+# ("the next month" is)
+_DEICTIC_NEXT = re.compile(r"(?<!\bthe\s)(?<!\bthe)\bnext\s+(?:week|month|year)\b", re.I)
 # an uncounted short while after the time named before ("within days", "hours later")
 _SOON = re.compile(r"(?:within\s+(days|hours)|(days|hours)\s+later)", re.I)
 
@@ -696,7 +699,7 @@ def resolved_dates(sent: Span, base: date | None) -> list[tuple[Span, str]]:
             elif _HOURS_OF_EVENT.fullmatch(text.strip()):  # "within hours of the announcement": its day
                 anchor = _event_anchor(sent, text.split()[-1].lower(), base)
                 value = anchor if anchor and len(anchor) == 10 else None
-            elif _ANAPHORIC.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
+            elif _ANAPHORIC.search(text) and not _DEICTIC_NEXT.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
                 anchor = found[-1][2] if found else _previous_time(sent, base, bool(_SAME_TIME.search(text)))
                 # (too coarse a time before it: no date; none at all: from the publication date)
                 value = _from_anchor(text, anchor) if anchor else _from_anchor(text, base and base.isoformat())
@@ -1025,6 +1028,47 @@ def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str |
             if begun is not None and begun < first and (_last_day(found) - begun).days <= _BEGUN_WINDOW:
                 starts.add(value)
     return f"{starts.pop()}/{found}" if len(starts) == 1 else found
+
+
+# what names an event as the occasion of a happening: "at the X", "during X", "on the sidelines of X",
+# "on the margins of X", "the week of X"
+_OCCASION_PREPS = frozenset({"at", "during"})
+_OCCASION_NOUNS = frozenset({"sidelines", "sideline", "margins", "margin", "week"})
+_EARLIER_ADVERBS = frozenset({"first", "previously", "once", "earlier", "already", "formerly", "originally", "last"})
+_OCCASION_WINDOW = 45  # days: the lead's news this near the report is this edition's time
+
+
+def occasion_date(span: Span, base: date | None) -> str | None:
+    """The month of a catalogued recurring event (a show, a summit, an exercise) that no sentence dates,
+    where the text names it as the occasion of a past happening ("Seoul announced it on the sidelines of
+    the World Defense Show", "at the Teknofest fair ... had said"): the date its clause gives, else
+    the lead's news, if that lies near the report (the edition the article reports on). Not a
+    future occasion ("he is expected at the summit"), not the occasion of another clause's date."""
+    if base is None:
+        return None
+    root = span.root
+    while root.dep_ == "compound" and root.head.i > root.i:  # "the Eurosatory exhibition"
+        root = root.head
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in _OCCASION_NOUNS:
+        prep = prep.head.head if prep.head.dep_ == "pobj" else prep.head
+    elif prep is None or prep.lower_ not in _OCCASION_PREPS:
+        return None
+    verb = next((t for t in (prep, *prep.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ in {"VB", "VBP", "VBZ"} and not any(c.dep_ == "aux" for c in verb.children) \
+            or _clause_future(span):
+        return None  # (a present "is held at" or a future: a schedule, not the edition reported)
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in verb.children):
+        return None  # "first showed the gun at the show": an earlier edition
+    own = [v for d, v in resolved_dates(span.sent, base) if (vb := verb_of(d)) is not None and vb.i == verb.i
+           and "/" not in v]
+    if own:
+        return own[0][:7] if len(own[0]) >= 7 else None
+    news = lead_when(span.doc, base)
+    first = _first_day(news) if news and "/" not in news and len(news) >= 7 else None
+    if first is None or abs((first - base).days) > _OCCASION_WINDOW:
+        return None
+    return news[:7]
 
 
 def _day_when(span: Span) -> Token | None:
