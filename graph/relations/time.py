@@ -332,8 +332,8 @@ _ANAPHORIC = re.compile(rf"(?:(?:{_COUNT})\s+(day|week|month|year|decade)s?\s+(l
                         rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|"
                         rf"night|{_MONTH_RE})|(?:the\s+)?same\s+(?:{_SAME_OCCASIONS}))", re.I)
 # "next month", "early next year" without "the": counted from the report, not from the time named before
-# ("the next month" is)
-_DEICTIC_NEXT = re.compile(r"(?<!\bthe\s)(?<!\bthe)\bnext\s+(?:week|month|year)\b", re.I)
+# ("the next month" is; "next week" keeps its reading: a week is no date of its own)
+_DEICTIC_NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?:month|year)\b", re.I)
 # an uncounted short while after the time named before ("within days", "hours later")
 _SOON = re.compile(r"(?:within\s+(days|hours)|(days|hours)\s+later)", re.I)
 
@@ -1058,7 +1058,9 @@ def occasion_date(span: Span, base: date | None) -> str | None:
     if verb is None or verb.tag_ in {"VB", "VBP", "VBZ"} and not any(c.dep_ == "aux" for c in verb.children) \
             or _clause_future(span):
         return None  # (a present "is held at" or a future: a schedule, not the edition reported)
-    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in verb.children):
+    told = [d for d, _ in expressions(span.sent)]
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and not any(d.start <= c.i < d.end for d in told)
+           for c in verb.children):
         return None  # "first showed the gun at the show": an earlier edition
     own = [v for d, v in resolved_dates(span.sent, base) if (vb := verb_of(d)) is not None and vb.i == verb.i
            and "/" not in v]
