@@ -37,6 +37,12 @@ def _occasion(pipeline, text: str, name: str, published: date) -> str | None:
     # the occasion's own clause gives its date
     ("Analysts expect more orders. The firm had unveiled the drone in April, at the Eurosatory exhibition.",
      "2024-04"),
+    # a date expression's own "earlier" is no earlier edition
+    ("Norway on Monday ordered twelve howitzers. A week earlier, at the Eurosatory exhibition, its minister "
+     "had praised the gun.", "2024-06"),
+    # "first showed ... at": an earlier edition
+    ("Norway on Monday ordered twelve howitzers. The maker first showed the gun at the Eurosatory exhibition.",
+     None),
     # a future occasion is a schedule: no date
     ("Norway on Monday ordered twelve howitzers. Its minister will speak at the Eurosatory exhibition.", None),
     # no occasion: named, not the place of a happening
