@@ -33,7 +33,7 @@ from ..mentions.lexicon import lexicon
 from ..mentions.shape import NAME_SUFFIXES
 from ..mentions.shape import words as shape_words
 from ..mentions.words import lowers, texts, tokens
-from ..reference import ReferenceData, load_reference
+from ..reference import RefEntity, ReferenceData, load_reference
 from ..text.numbers import numbered, ordinal
 from .affiliation import person_affiliated
 from .antecedents import Antecedents
@@ -1059,7 +1059,7 @@ class _Resolver:
                 main.aliases.add(m.text)
             elif m.ref_id:
                 others.append(m)
-        self._series_mentions(others)
+        self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
         self._described_wars(main)
         for m in named:
@@ -1158,11 +1158,13 @@ class _Resolver:
         return any((t.lemma_.lower() in lex["verbs"] or t.lower_ in lex["verbs"]) and t.dep_ == "ROOT"
                    or t.lower_ in lex["nouns"] and t.dep_ in {"nsubj", "nsubjpass"} for sp in spans for t in sp)
 
-    def _series_mentions(self, mentions: list[Mention]) -> None:
+    def _series_mentions(self, mentions: list[Mention], chosen: str | None = None) -> None:
         """Catalogued events that are not the article's own. A recurring one ("Eurosatory") dated by
         its sentences is that year's edition, named as an article about it names it ("Eurosatory
         2024"), so two articles about one edition share one node; the mentions of a series the
-        article dates to one year are all that edition; undated, the series itself."""
+        article dates to one year are all that edition; undated, the series itself. The series' own
+        names go to one edition only: none where the article's own event (``chosen``) is of the
+        series, else the latest the article names; an older one keeps its dated names ("RIMPAC 2022")."""
         by_ref: dict[str, list[Mention]] = {}
         for m in mentions:
             by_ref.setdefault(m.ref_id, []).append(m)
@@ -1175,6 +1177,7 @@ class _Resolver:
             years = {d[:4] for d in one_year if d}
             named_year = re.search(r"\b(1[89]|20)\d\d\b", entry.name)
             editions = [y for y in (edition_marks(m.text)[0] for m in group) if y]
+            made: list[tuple[Entity, Mention, bool]] = []  # (edition, mention, whether it may take the series' names)
             for m, date, dated in zip(group, dates, one_year, strict=True):
                 year = dated[:4] if dated else (next(iter(years)) if len(years) == 1 and not date else None)
                 named_as = edition_marks(m.text)[0]  # "Steadfast Defender 24": that year's edition
@@ -1185,7 +1188,7 @@ class _Resolver:
                     date = dated = self._event_date(f"{m.text} {named_as}", [self.doc[m.start].sent])
                 if kind and year and not named_year:
                     entity = self.entity("Event", f"{entry.name} {year}")
-                    entity.aliases |= set(entry.surfaces()) | edition_aliases(m.text, entry.name)
+                    made.append((entity, m, bool(named_as)))
                     entity.props["kind"] = kind
                     date = dated or next((d for d in one_year if d and d.startswith(year)), None)
                 else:
@@ -1195,8 +1198,24 @@ class _Resolver:
                 entity.add(m)
                 if date and "date" not in entity.props:  # "the DefExpo show in 2022"
                     entity.props["date"] = date
+            self._edition_names(entry, made, ref_id == chosen)
             if kind and not any(dates) and not named_year and len(editions) == 0:
                 self._occasion_dated(group)
+
+    @staticmethod
+    def _edition_names(entry: RefEntity, made: list[tuple[Entity, Mention, bool]], own: bool) -> None:
+        """The names of the editions :meth:`_series_mentions` made of one series: each its written
+        edition name ("RIMPAC 2022", "Zapad-2021 drills"); the series' bare names ("RIMPAC", "Exercise
+        RIMPAC") only the latest edition, where the article's own event is of no edition of it (``own``)
+        and the text names one edition, or the latest of several: an older edition named in passing takes
+        no name of the article's own, nor of the one it reports on."""
+        years = sorted({e.name.rsplit(" ", 1)[-1] for e, _, _ in made})
+        for entity, m, marked in made:
+            latest = entity.name.rsplit(" ", 1)[-1] == years[-1]
+            if not own and latest:
+                entity.aliases |= set(entry.surfaces()) | edition_aliases(m.text, entry.name)
+            elif marked:  # "RIMPAC 2022": its own written name
+                entity.aliases |= edition_aliases(m.text, entry.name)
 
     def _occasion_of(self, group: list[Mention]) -> str | None:
         """The first date :func:`relations.time.occasion_date` gives a mention of ``group``."""
