@@ -1156,6 +1156,8 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         length = _length_in(sent, name)
         first = True
         for span, value in found:
+            ran_until = _ran_until(span, value)  # "the drills ran until Friday": the day they ended
+            value = ran_until or value
             if not fits(value) or _reported(span) or _series_origin(span, base, value, name):
                 continue
             verb = verb_of(span)
@@ -1170,6 +1172,8 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                 lemma = ""  # "closing a chapter that opened in 1969": what began is no event
             part = _part_at(verb) if verb is not None else None  # "on Tuesday for the closing stage of X"
             lemma = {"end": "end", "start": "start"}.get(part, lemma)
+            if ran_until and lemma:
+                lemma = "end"
             if lemma in lex["start"] | lex["end"] and _begins_other(verb, name):
                 lemma = ""  # "agreed to start building rockets next year": no start of the talks
             nth = _NTH_DAY.search(_text(sent))
@@ -1220,6 +1224,18 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+def _ran_until(span: Span, value: str) -> str | None:
+    """The day an event ended, told by a past verb of running or ending up to an "until"/"till" day
+    ("the exercise ran until Friday", "which continued until 14 March"): that day; else ``None`` (a
+    present "runs until Friday" is a schedule; an open span of months or years ends nothing told)."""
+    if not (value.startswith("/") and len(value) == 11) or span[0].lower_ not in {"until", "till"}:
+        return None
+    verb = verb_of(span)
+    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() not in _EVENT_TIME["running"] | _EVENT_TIME["end"]:
+        return None
+    return value[1:]
 
 
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+$")

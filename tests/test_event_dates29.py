@@ -1,0 +1,59 @@
+"""Every event the extractor finds takes the date its text gives, intervals included ("from 3 to 14
+March", "held on 3-14 March", "opened on Monday and runs until ..."), and a past "ran until Friday" its
+last day; an older edition of a catalogued series keeps only its dated name (the series' bare names are
+the article's own edition's)."""
+from __future__ import annotations
+
+from tests.extracted import events_in, graph_maker
+
+graph_of = graph_maker("2025-03-20")  # a Thursday
+
+
+def _date(text: str, pipeline, name: str = "Cobra Warrior 2025") -> str | None:
+    events = events_in(graph_of(pipeline, text))
+    assert name in events, events
+    return events[name].get("date")
+
+
+def test_interval_from_day_to_day(pipeline):
+    text = "British and Italian jets took part in Exercise Cobra Warrior, which ran from 3 to 14 March."
+    assert _date(text, pipeline) == "2025-03-03/2025-03-14"
+
+
+def test_interval_written_with_a_dash(pipeline):
+    text = "Exercise Cobra Warrior was held on 3-14 March with jets from Britain and Italy."
+    assert _date(text, pipeline) == "2025-03-03/2025-03-14"
+
+
+def test_opened_and_runs_until(pipeline):
+    text = "Exercise Cobra Warrior opened on Monday and runs until March 28, with jets from Britain and Italy."
+    assert _date(text, pipeline) == "2025-03-17/2025-03-28"
+
+
+def test_ended_earlier_this_month(pipeline):
+    text = "Britain and Italy flew in Exercise Cobra Warrior, which ended earlier this month."
+    assert _date(text, pipeline) == "2025-03"
+
+
+def test_ran_until_a_weekday_is_its_last_day(pipeline):
+    text = "Britain and Italy flew in Exercise Cobra Warrior, which ran until Friday."
+    assert _date(text, pipeline) == "2025-03-14"
+
+
+def test_continued_until_a_day(pipeline):
+    text = "Britain and Italy flew in Exercise Cobra Warrior, which continued until 14 March."
+    assert _date(text, pipeline) == "2025-03-14"
+
+
+def test_present_runs_until_is_no_end_told(pipeline):
+    text = "Britain and Italy fly in Exercise Cobra Warrior, which runs until Friday."
+    events = events_in(graph_of(pipeline, text))
+    assert not any((e.get("date") or "").endswith("-03-21") and "/" not in e.get("date", "") for e in events.values()), events
+
+
+def test_older_edition_keeps_only_its_dated_name(pipeline):
+    text = ("Japan and India joined RIMPAC 2024 off Hawaii in July. "
+            "At RIMPAC 2022 Japan sent two destroyers.")
+    events = events_in(graph_of(pipeline, text))
+    assert "RIMPAC" in events["RIMPAC 2024"]["aliases"], events
+    assert "RIMPAC" not in events["RIMPAC 2022"].get("aliases", []), events
