@@ -7,10 +7,11 @@ from __future__ import annotations
 from tests.extracted import events_in, graph_maker
 
 graph_of = graph_maker("2025-03-20")  # a Thursday
+graph_later = graph_maker("2025-04-02")
 
 
-def _date(text: str, pipeline, name: str = "Cobra Warrior 2025") -> str | None:
-    events = events_in(graph_of(pipeline, text))
+def _date(text: str, pipeline, name: str = "Cobra Warrior 2025", later: bool = False) -> str | None:
+    events = events_in((graph_later if later else graph_of)(pipeline, text))
     assert name in events, events
     return events[name].get("date")
 
@@ -57,3 +58,19 @@ def test_older_edition_keeps_only_its_dated_name(pipeline):
     events = events_in(graph_of(pipeline, text))
     assert "RIMPAC" in events["RIMPAC 2024"]["aliases"], events
     assert "RIMPAC" not in events["RIMPAC 2022"].get("aliases", []), events
+
+
+def test_days_with_a_dash_and_no_preposition(pipeline):
+    text = "Poland signed a deal for Korean tanks. The tanks were shown at Exercise Cobra Warrior, held 3-14 March."
+    assert _date(text, pipeline, later=True) == "2025-03-03/2025-03-14"
+
+
+def test_month_before_days_with_a_dash(pipeline):
+    text = "Poland signed a deal for Korean tanks. Polish jets joined the March 3-14 Exercise Cobra Warrior."
+    assert _date(text, pipeline, later=True) == "2025-03-03/2025-03-14"
+
+
+def test_set_off_clause_after_an_event_in_passing(pipeline):
+    text = ("Poland signed a deal for Korean tanks. The tanks were shown at Exercise Cobra Warrior, "
+            "which ran from 3 to 14 March.")
+    assert _date(text, pipeline, later=True) == "2025-03-03/2025-03-14"

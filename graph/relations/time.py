@@ -81,7 +81,10 @@ _PHRASES = re.compile(
     r"|\bovernight\b(?!\s+(?:from|between|into|to)\b)"  # "struck overnight": the night before the report
     # a span of days in one month that the recogniser splits ("between Sept. 12 and 16")
     rf"|\b(?:between|from)\s+{_MONTH_RE}\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to|until|through|till)\s+"
-    r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
+    r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b"
+    # a span of days written with a dash that the recogniser splits ("held 3-14 March", "on March 3-14")
+    rf"|\b(?:(?:on|from)\s+)?\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+(?:1[89]|20)\d\d)?\b"
+    rf"|\b(?:(?:on|from)\s+)?{_MONTH_RE}\s+\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
 # a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
 _RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
@@ -1368,13 +1371,30 @@ def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, s
     for span, value in resolved_dates(sent, base):
         if _other_event(span, name) or "/" not in value and _other_happening(span):
             continue
-        if mine and all(_distance(span.root, t) >= 3 for t in mine):
+        if mine and all(_distance(span.root, t) >= 3 for t in mine) and not _set_off_after(span, mine):
             continue  # "Reforger in 1988, ...; NATO's Trident Juncture in 2018 mustered ...": another clause's date
         text = _text(span).strip()
         if _BEFORE_EVENT.fullmatch(text) and kind and text.split()[-1].casefold() == kind[0]:
             value = _event_anchor(sent, kind[0], base) or value  # (counted from another event: as it is)
         out.append((span, value))
     return out
+
+
+_SET_OFF_WORDS = frozenset({"which", "that", "was", "were", "is", "are", "had", "has", "been"})
+
+
+def _set_off_after(span: Span, mine: list[Token]) -> bool:
+    """Whether a date follows the event's name in a clause set off by a comma that tells when it ran
+    ("Exercise X, held 3-14 March", "the X show, which ran from 3 to 14 March"): the event's own date,
+    however the parser attached the clause."""
+    last = max(t.i for t in mine)
+    between = span.doc[last + 1:span.start]
+    if not 2 <= len(between) <= 4 or between[0].text != ",":
+        return False
+    words = list(between)[1:]
+    verbs = [t for t in words if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in
+             _EVENT_TIME["running"] | _EVENT_TIME["start"] | _EVENT_TIME["end"] and t.lower_ not in _SET_OFF_WORDS]
+    return len(verbs) == 1 and all(t in verbs or t.lower_ in _SET_OFF_WORDS for t in words)
 
 
 def _other_happening(span: Span) -> bool:
