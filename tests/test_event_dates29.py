@@ -74,3 +74,11 @@ def test_set_off_clause_after_an_event_in_passing(pipeline):
     text = ("Poland signed a deal for Korean tanks. The tanks were shown at Exercise Cobra Warrior, "
             "which ran from 3 to 14 March.")
     assert _date(text, pipeline, later=True) == "2025-03-03/2025-03-14"
+
+
+def test_scheduled_occasion_takes_its_own_clause_date(pipeline):
+    text = ("Japan named a new defence minister on Tuesday. "
+            "Early next month he is expected at the ASEAN Defence Ministers' Meeting-Plus in Kuala Lumpur.")
+    events = events_in(graph_later(pipeline, text))
+    dated = [e.get("date") for n, e in events.items() if n.startswith("ASEAN Defence")]
+    assert dated == ["2025-05"], events

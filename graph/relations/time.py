@@ -1058,17 +1058,21 @@ def occasion_date(span: Span, base: date | None) -> str | None:
     elif prep is None or prep.lower_ not in _OCCASION_PREPS:
         return None
     verb = next((t for t in (prep, *prep.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.tag_ in {"VB", "VBP", "VBZ"} and not any(c.dep_ == "aux" for c in verb.children) \
-            or _clause_future(span):
-        return None  # (a present "is held at" or a future: a schedule, not the edition reported)
+    if verb is None:
+        return None
     told = [d for d, _ in expressions(span.sent)]
     if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and not any(d.start <= c.i < d.end for d in told)
            for c in verb.children):
         return None  # "first showed the gun at the show": an earlier edition
-    own = [v for d, v in resolved_dates(span.sent, base) if (vb := verb_of(d)) is not None and vb.i == verb.i
-           and "/" not in v]
-    if own:
+    verbs = {verb.i}
+    if verb.dep_ in {"advcl", "relcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        verbs.add(verb.head.i)  # "last seen on 29 August, when he addressed the forum": the day of the clause it tells of
+    own = [v for d, v in resolved_dates(span.sent, base) if (vb := verb_of(d)) is not None and vb.i in verbs
+           and "/" not in v and not v.startswith("/")]
+    if own:  # (also of a schedule: "early next month he is expected at the meeting")
         return own[0][:7] if len(own[0]) >= 7 else None
+    if verb.tag_ in {"VB", "VBP", "VBZ"} and not any(c.dep_ == "aux" for c in verb.children) or _clause_future(span):
+        return None  # (a present "is held at" or a future: a schedule, not the edition reported)
     news = lead_when(span.doc, base)
     first = _first_day(news) if news and "/" not in news and len(news) >= 7 else None
     if first is None or abs((first - base).days) > _OCCASION_WINDOW:
