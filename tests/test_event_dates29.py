@@ -82,3 +82,11 @@ def test_scheduled_occasion_takes_its_own_clause_date(pipeline):
     events = events_in(graph_later(pipeline, text))
     dated = [e.get("date") for n, e in events.items() if n.startswith("ASEAN Defence")]
     assert dated == ["2025-05"], events
+
+
+def test_date_set_beside_an_occasion(pipeline):
+    text = ("Two firms turned their pact into a joint venture. It turns into a binding deal the memorandum the "
+            "firms announced in February, during Eurosatory in Paris and a state visit the same week.")
+    events = events_in(graph_later(pipeline, text))
+    dated = [e.get("date") for n, e in events.items() if n.startswith("Eurosatory")]
+    assert dated == ["2025-02"], events

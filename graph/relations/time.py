@@ -1057,6 +1057,10 @@ def occasion_date(span: Span, base: date | None) -> str | None:
         prep = prep.head.head if prep.head.dep_ == "pobj" else prep.head
     elif prep is None or prep.lower_ not in _OCCASION_PREPS:
         return None
+    if prep.i > span.sent.start + 1 and span.doc[prep.i - 1].text == ",":  # "announced in February, during the show"
+        beside = [v for d, v in resolved_dates(span.sent, base) if d.end == prep.i - 1 and "/" not in v]
+        if beside and len(beside[0]) >= 7:
+            return beside[0][:7]
     verb = next((t for t in (prep, *prep.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
