@@ -19,7 +19,7 @@ def test_every_row_names_its_source_and_kind():
 
 def test_series_are_events():
     ref = load_reference()
-    for name in ("Cobra Warrior", "Justified Accord", "Wings over Illawarra",
+    for name in ("Cobra Warrior", "Justified Accord", "Vietnam International Defence Expo",
                  "North American Leaders' Summit"):
         assert [e.label for e in ref.lookup(name)] == ["Event"], name
 
