@@ -34,7 +34,7 @@ from ..mentions.lexicon import lexicon
 from ..mentions.shape import NAME_SUFFIXES
 from ..mentions.shape import words as shape_words
 from ..mentions.words import lowers, texts, tokens
-from ..reference import ReferenceData, load_reference
+from ..reference import RefEntity, ReferenceData, load_reference
 from ..text.numbers import numbered, ordinal
 from .affiliation import person_affiliated
 from .antecedents import Antecedents
@@ -186,6 +186,7 @@ def holiday(name: str) -> bool:
         and not any(w.lower() in lex["event_name_heads"] for w in words)
 
 
+_EDITION_APART_DAYS = 60  # a dated catalogued edition this far from the report is not the report's own event
 _WRITTEN_MAX = 6  # words of a generic event reference kept as an alias
 # what may stand between an event noun set off by a comma and the naming verb after it ("the drill, code-named X")
 _NAMING_LINKS = {",", "code", "-", "also", "officially"}
@@ -1015,7 +1016,11 @@ class _Resolver:
             main_named = edition or main_named  # "Falcon" ... "Falcon LXV": the edition's own name
         if main_named is None and refs:  # "wrapped up Freedom Edge ... the drill": a name the lead acts on
             main_named = next((m for m in named if m.text in self._acted_on and own(m)), None)
-        kin = [m for m in series if self._series_kind(m.ref_id) == main_kind]
+        # a catalogued edition dated months away from the report ("since the Camp David summit last August")
+        # is another gathering the article looks back on, not its own, where the article calls its own by
+        # one noun more than once ("the summit" ... "the summit"): that one goes by the article's nouns
+        kin = [m for m in series if self._series_kind(m.ref_id) == main_kind
+               and not (nouns[main_noun] >= 2 and self._edition_apart(m.ref_id))]
         body = [m for m in kin if not (headline and headline[0] <= m.start_char < headline[1])]
         if main_named is None and (body or kin):  # "Eurosatory" ... "the show": the first catalogued recurring
             marked = [m for m in body or kin if edition_marks(m.text) != (None, None)]  # "Malabar 2020"
@@ -1057,6 +1062,8 @@ class _Resolver:
                 date = None
             if date is None:  # the article's event is the news of its lead: "... began on Tuesday"
                 date = self._event_date(dated, self._lead_sentences())
+            if date is None and main_named is not None and main_named.ref_id and not marks[0]:
+                date = self._occasion_of(kin or [main_named])  # "announced it on the sidelines of the show"
             name = what
             year = re.search(r"(?<!\d)(1[89]|20)\d\d(?!\d)", what)  # "Joint Sword-2024A" has its year
             if marks[0] and not year:
@@ -1111,7 +1118,7 @@ class _Resolver:
                 main.aliases.add(m.text)
             elif m.ref_id:
                 others.append(m)
-        self._series_mentions(others)
+        self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
         self._described_wars(main)
         for m in named:
@@ -1210,11 +1217,13 @@ class _Resolver:
         return any((t.lemma_.lower() in lex["verbs"] or t.lower_ in lex["verbs"]) and t.dep_ == "ROOT"
                    or t.lower_ in lex["nouns"] and t.dep_ in {"nsubj", "nsubjpass"} for sp in spans for t in sp)
 
-    def _series_mentions(self, mentions: list[Mention]) -> None:
+    def _series_mentions(self, mentions: list[Mention], chosen: str | None = None) -> None:
         """Catalogued events that are not the article's own. A recurring one ("Eurosatory") dated by
         its sentences is that year's edition, named as an article about it names it ("Eurosatory
         2024"), so two articles about one edition share one node; the mentions of a series the
-        article dates to one year are all that edition; undated, the series itself."""
+        article dates to one year are all that edition; undated, the series itself. The series' own
+        names go to one edition only: none where the article's own event (``chosen``) is of the
+        series, else the latest the article names; an older one keeps its dated names ("RIMPAC 2022")."""
         by_ref: dict[str, list[Mention]] = {}
         for m in mentions:
             by_ref.setdefault(m.ref_id, []).append(m)
@@ -1227,6 +1236,7 @@ class _Resolver:
             years = {d[:4] for d in one_year if d}
             named_year = re.search(r"\b(1[89]|20)\d\d\b", entry.name)
             editions = [y for y in (edition_marks(m.text)[0] for m in group) if y]
+            made: list[tuple[Entity, Mention, bool]] = []  # (edition, mention, whether it may take the series' names)
             for m, date, dated in zip(group, dates, one_year, strict=True):
                 year = dated[:4] if dated else (next(iter(years)) if len(years) == 1 and not date else None)
                 named_as = edition_marks(m.text)[0]  # "Steadfast Defender 24": that year's edition
@@ -1237,7 +1247,7 @@ class _Resolver:
                     date = dated = self._event_date(f"{m.text} {named_as}", [self.doc[m.start].sent])
                 if kind and year and not named_year:
                     entity = self.entity("Event", f"{entry.name} {year}")
-                    entity.aliases |= set(entry.surfaces()) | edition_aliases(m.text, entry.name)
+                    made.append((entity, m, bool(named_as)))
                     entity.props["kind"] = kind
                     date = dated or next((d for d in one_year if d and d.startswith(year)), None)
                 else:
@@ -1247,6 +1257,46 @@ class _Resolver:
                 entity.add(m)
                 if date and "date" not in entity.props:  # "the DefExpo show in 2022"
                     entity.props["date"] = date
+            self._edition_names(entry, made, ref_id == chosen)
+            if kind and not any(dates) and not named_year and len(editions) == 0:
+                self._occasion_dated(group)
+
+    @staticmethod
+    def _edition_names(entry: RefEntity, made: list[tuple[Entity, Mention, bool]], own: bool) -> None:
+        """The names of the editions :meth:`_series_mentions` made of one series: each its written
+        edition name ("RIMPAC 2022", "Zapad-2021 drills"); the series' bare names ("RIMPAC", "Exercise
+        RIMPAC") only the latest edition, where the article's own event is of no edition of it (``own``)
+        and the text names one edition, or the latest of several: an older edition named in passing takes
+        no name of the article's own, nor of the one it reports on."""
+        years = sorted({e.name.rsplit(" ", 1)[-1] for e, _, _ in made})
+        for entity, m, marked in made:
+            latest = entity.name.rsplit(" ", 1)[-1] == years[-1]
+            if not own and latest:
+                entity.aliases |= set(entry.surfaces()) | edition_aliases(m.text, entry.name)
+            elif marked:  # "RIMPAC 2022": its own written name
+                entity.aliases |= edition_aliases(m.text, entry.name)
+
+    def _occasion_of(self, group: list[Mention]) -> str | None:
+        """The first date :func:`relations.time.occasion_date` gives a mention of ``group``."""
+        from ..relations.time import occasion_date, published_of
+
+        base = published_of(self.doc)
+        return next((d for m in group if (d := occasion_date(self.doc[m.start:m.end], base))), None)
+
+    def _occasion_dated(self, group: list[Mention]) -> None:
+        """A catalogued recurring event no sentence dates, named as the occasion of the article's news
+        ("announced it on the sidelines of the World Defense Show"): the month of that news
+        (``relations.time.occasion_date``)."""
+        from ..relations.time import occasion_date, published_of
+
+        base = published_of(self.doc)
+        for m in group:
+            entity = self.entities.get(m.entity) if m.entity else None
+            if entity is None or "date" in entity.props:
+                continue
+            found = occasion_date(self.doc[m.start:m.end], base)
+            if found:
+                entity.props["date"] = found
 
     def edition_names(self) -> None:
         """ "Farnborough Airshow 2024", "2024 Zhuhai Airshow": an edition named with a catalogued
@@ -1932,6 +1982,19 @@ class _Resolver:
             if self._called(at, refs) and not before & set(lexicon()["former_name_words"]):
                 return True
         return False
+
+    def _edition_apart(self, ref_id: str) -> bool:
+        """Whether a catalogued event is one dated edition whose days lie more than ``_EDITION_APART_DAYS``
+        from the report's date (a series without a date, or an article without one: never)."""
+        from ..dates import day
+        from ..relations.time import published_of
+
+        entry, published = self.ref.get(ref_id), published_of(self.doc)
+        when = entry.props.get("date") if entry is not None else None
+        start, end = day(when), day(when, end=True)
+        if published is None or start is None or end is None:
+            return False
+        return (start - published).days > _EDITION_APART_DAYS or (published - end).days > _EDITION_APART_DAYS
 
     def _near_publication(self, date: str) -> bool:
         """Whether a date lies within two years of the publication's (an undated article: always)."""

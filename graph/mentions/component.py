@@ -262,6 +262,13 @@ _SERVICE_BODIES = {"army", "navy", "air force", "armed forces", "coast guard"}
 _SERVICE_TITLE_WORDS = {"army", "navy", "naval", "air", "defence", "defense", "armed", "coast"}  # not "chief of staff"
 
 
+def _event_noun(tok: Token) -> bool:
+    """Whether a word is an event kind's noun ("Exercise" of "Exercise Malabar 2020"), not a name's
+    own first word ("Iron" of "Iron Falcon 25", whose "Falcon" a catalogued series also starts with)."""
+    lex = lexicon()
+    return tok.lower_ in {n for words in lex["event_kinds"].values() for n in words} | set(lex["event_modifiers"])
+
+
 class MentionFinder:
     """Callable spaCy component; see the module docstring."""
 
@@ -845,7 +852,7 @@ class MentionFinder:
         stems = catalogued_stems(self.ref)  # ("Malabar 2020": a catalogued series' edition, found later)
         found += [(s, e, "Event", None) for s, e in spaced_editions(doc, known - designs)  # "Quadriga 2024", "Aurora 23"
                   if not any(m.start <= s and e <= m.end and m.end - m.start > e - s for m in mentions)
-                  and doc[s:e - 1].text not in stems and doc[s + 1:e - 1].text not in stems]
+                  and doc[s:e - 1].text not in stems and not (doc[s + 1:e - 1].text in stems and _event_noun(doc[s]))]
         for s, e, label, kind in found:  # (an operation's kind rides on the mention's category)
             mentions = [m for m in mentions if m.end <= s or m.start >= e] + [
                 self._mention(doc[s:e], label, "pattern", category=kind)]

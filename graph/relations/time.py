@@ -81,7 +81,10 @@ _PHRASES = re.compile(
     r"|\bovernight\b(?!\s+(?:from|between|into|to)\b)"  # "struck overnight": the night before the report
     # a span of days in one month that the recogniser splits ("between Sept. 12 and 16")
     rf"|\b(?:between|from)\s+{_MONTH_RE}\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to|until|through|till)\s+"
-    r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
+    r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b"
+    # a span of days written with a dash that the recogniser splits ("held 3-14 March", "on March 3-14")
+    rf"|\b(?:(?:on|from)\s+)?\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+(?:1[89]|20)\d\d)?\b"
+    rf"|\b(?:(?:on|from)\s+)?{_MONTH_RE}\s+\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
 # a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
 _RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
@@ -331,6 +334,9 @@ _ANAPHORIC = re.compile(rf"(?:(?:{_COUNT})\s+(day|week|month|year|decade)s?\s+(l
                         r"evening|night)"
                         rf"|that\s+(day|week|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|"
                         rf"night|{_MONTH_RE})|(?:the\s+)?same\s+(?:{_SAME_OCCASIONS}))", re.I)
+# "next month", "early next year" without "the": counted from the report, not from the time named before
+# ("the next month" is; "next week" keeps its reading: a week is no date of its own)
+_DEICTIC_NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?:month|year)\b", re.I)
 # an uncounted short while after the time named before ("within days", "hours later")
 _SOON = re.compile(r"(?:within\s+(days|hours)|(days|hours)\s+later)", re.I)
 
@@ -696,7 +702,7 @@ def resolved_dates(sent: Span, base: date | None) -> list[tuple[Span, str]]:
             elif _HOURS_OF_EVENT.fullmatch(text.strip()):  # "within hours of the announcement": its day
                 anchor = _event_anchor(sent, text.split()[-1].lower(), base)
                 value = anchor if anchor and len(anchor) == 10 else None
-            elif _ANAPHORIC.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
+            elif _ANAPHORIC.search(text) and not _DEICTIC_NEXT.search(text) or _SOON.fullmatch(text.strip()):  # "a year later": from the time named before, in this sentence or earlier
                 anchor = found[-1][2] if found else _previous_time(sent, base, bool(_SAME_TIME.search(text)))
                 # (too coarse a time before it: no date; none at all: from the publication date)
                 value = _from_anchor(text, anchor) if anchor else _from_anchor(text, base and base.isoformat())
@@ -1027,6 +1033,57 @@ def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str |
     return f"{starts.pop()}/{found}" if len(starts) == 1 else found
 
 
+# what names an event as the occasion of a happening: "at the X", "during X", "on the sidelines of X",
+# "on the margins of X", "the week of X"
+_OCCASION_PREPS = frozenset({"at", "during"})
+_OCCASION_NOUNS = frozenset({"sidelines", "sideline", "margins", "margin", "week"})
+_EARLIER_ADVERBS = frozenset({"first", "previously", "once", "earlier", "already", "formerly", "originally", "last"})
+_OCCASION_WINDOW = 45  # days: the lead's news this near the report is this edition's time
+
+
+def occasion_date(span: Span, base: date | None) -> str | None:
+    """The month of a catalogued recurring event (a show, a summit, an exercise) that no sentence dates,
+    where the text names it as the occasion of a past happening ("Seoul announced it on the sidelines of
+    the World Defense Show", "at the Teknofest fair ... had said"): the date its clause gives, else
+    the lead's news, if that lies near the report (the edition the article reports on). Not a
+    future occasion ("he is expected at the summit"), not the occasion of another clause's date."""
+    if base is None:
+        return None
+    root = span.root
+    while root.dep_ == "compound" and root.head.i > root.i:  # "the Eurosatory exhibition"
+        root = root.head
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in _OCCASION_NOUNS:
+        prep = prep.head.head if prep.head.dep_ == "pobj" else prep.head
+    elif prep is None or prep.lower_ not in _OCCASION_PREPS:
+        return None
+    if prep.i > span.sent.start + 1 and span.doc[prep.i - 1].text == ",":  # "announced in February, during the show"
+        beside = [v for d, v in resolved_dates(span.sent, base) if d.end == prep.i - 1 and "/" not in v]
+        if beside and len(beside[0]) >= 7:
+            return beside[0][:7]
+    verb = next((t for t in (prep, *prep.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    told = [d for d, _ in expressions(span.sent)]
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and not any(d.start <= c.i < d.end for d in told)
+           for c in verb.children):
+        return None  # "first showed the gun at the show": an earlier edition
+    verbs = {verb.i}
+    if verb.dep_ in {"advcl", "relcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        verbs.add(verb.head.i)  # "last seen on 29 August, when he addressed the forum": the day of the clause it tells of
+    own = [v for d, v in resolved_dates(span.sent, base) if (vb := verb_of(d)) is not None and vb.i in verbs
+           and "/" not in v and not v.startswith("/")]
+    if own:  # (also of a schedule: "early next month he is expected at the meeting")
+        return own[0][:7] if len(own[0]) >= 7 else None
+    if verb.tag_ in {"VB", "VBP", "VBZ"} and not any(c.dep_ == "aux" for c in verb.children) or _clause_future(span):
+        return None  # (a present "is held at" or a future: a schedule, not the edition reported)
+    news = lead_when(span.doc, base)
+    first = _first_day(news) if news and "/" not in news and len(news) >= 7 else None
+    if first is None or abs((first - base).days) > _OCCASION_WINDOW:
+        return None
+    return news[:7]
+
+
 def _day_when(span: Span) -> Token | None:
     """The verb of a day a date is set beside ("on Monday, the day the meetings opened" -> opened)."""
     doc, i = span.doc, span.end
@@ -1110,6 +1167,8 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         length = _length_in(sent, name)
         first = True
         for span, value in found:
+            ran_until = _ran_until(span, value)  # "the drills ran until Friday": the day they ended
+            value = ran_until or value
             if not fits(value) or _reported(span) or _series_origin(span, base, value, name):
                 continue
             verb = verb_of(span)
@@ -1124,6 +1183,8 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                 lemma = ""  # "closing a chapter that opened in 1969": what began is no event
             part = _part_at(verb) if verb is not None else None  # "on Tuesday for the closing stage of X"
             lemma = {"end": "end", "start": "start"}.get(part, lemma)
+            if ran_until and lemma:
+                lemma = "end"
             if lemma in lex["start"] | lex["end"] and _begins_other(verb, name):
                 lemma = ""  # "agreed to start building rockets next year": no start of the talks
             nth = _NTH_DAY.search(_text(sent))
@@ -1174,6 +1235,18 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         if edition and fits(edition.group(1)):
             return edition.group(1)
     return year.group(1) if year else None
+
+
+def _ran_until(span: Span, value: str) -> str | None:
+    """The day an event ended, told by a past verb of running or ending up to an "until"/"till" day
+    ("the exercise ran until Friday", "which continued until 14 March"): that day; else ``None`` (a
+    present "runs until Friday" is a schedule; an open span of months or years ends nothing told)."""
+    if not (value.startswith("/") and len(value) == 11) or span[0].lower_ not in {"until", "till"}:
+        return None
+    verb = verb_of(span)
+    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() not in _EVENT_TIME["running"] | _EVENT_TIME["end"]:
+        return None
+    return value[1:]
 
 
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+$")
@@ -1306,13 +1379,30 @@ def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, s
     for span, value in resolved_dates(sent, base):
         if _other_event(span, name) or "/" not in value and _other_happening(span):
             continue
-        if mine and all(_distance(span.root, t) >= 3 for t in mine):
+        if mine and all(_distance(span.root, t) >= 3 for t in mine) and not _set_off_after(span, mine):
             continue  # "Reforger in 1988, ...; NATO's Trident Juncture in 2018 mustered ...": another clause's date
         text = _text(span).strip()
         if _BEFORE_EVENT.fullmatch(text) and kind and text.split()[-1].casefold() == kind[0]:
             value = _event_anchor(sent, kind[0], base) or value  # (counted from another event: as it is)
         out.append((span, value))
     return out
+
+
+_SET_OFF_WORDS = frozenset({"which", "that", "was", "were", "is", "are", "had", "has", "been"})
+
+
+def _set_off_after(span: Span, mine: list[Token]) -> bool:
+    """Whether a date follows the event's name in a clause set off by a comma that tells when it ran
+    ("Exercise X, held 3-14 March", "the X show, which ran from 3 to 14 March"): the event's own date,
+    however the parser attached the clause."""
+    last = max(t.i for t in mine)
+    between = span.doc[last + 1:span.start]
+    if not 2 <= len(between) <= 4 or between[0].text != ",":
+        return False
+    words = list(between)[1:]
+    verbs = [t for t in words if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in
+             _EVENT_TIME["running"] | _EVENT_TIME["start"] | _EVENT_TIME["end"] and t.lower_ not in _SET_OFF_WORDS]
+    return len(verbs) == 1 and all(t in verbs or t.lower_ in _SET_OFF_WORDS for t in words)
 
 
 def _other_happening(span: Span) -> bool:
