@@ -1,4 +1,4 @@
-"""Every event the extractor finds takes the date its text gives, intervals included ("from 3 to 14
+"""Every event the extractor finds (catalogued or not: "Exercise Cobra Warrior" is not in the catalogue) takes the date its text gives, intervals included ("from 3 to 14
 March", "held on 3-14 March", "opened on Monday and runs until ..."), and a past "ran until Friday" its
 last day; an older edition of a catalogued series keeps only its dated name (the series' bare names are
 the article's own edition's)."""
@@ -10,7 +10,7 @@ graph_of = graph_maker("2025-03-20")  # a Thursday
 graph_later = graph_maker("2025-04-02")
 
 
-def _date(text: str, pipeline, name: str = "Cobra Warrior 2025", later: bool = False) -> str | None:
+def _date(text: str, pipeline, name: str = "Exercise Cobra Warrior", later: bool = False) -> str | None:
     events = events_in((graph_later if later else graph_of)(pipeline, text))
     assert name in events, events
     return events[name].get("date")
