@@ -27,6 +27,7 @@ from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
 from .designations import (
     category_after,
+    code_tail_end,
     designation_tail,
     designations,
     family_variants,
@@ -36,7 +37,7 @@ from .designations import (
 from .editions import catalogued_stems, editions
 from .firms import coordinated_firms, firm_groups, prefixed_firms
 from .foreign_names import foreign_names
-from .fragments import repair
+from .fragments import letter_prefix, repair
 from .heads import (
     cued_groups,
     dashed_editions,
@@ -1228,7 +1229,7 @@ class MentionFinder:
         toks = tokens(doc)
         out = []
         for i, text in enumerate(texts(doc)):
-            if i in taken or not (text[:1].isupper() or DESIGNATION.match(text)):
+            if i in taken or not (text[:1].isupper() or DESIGNATION.match(text)) or out and i < out[-1][1]:
                 continue  # (no name: see _is_name)
             tok = toks[i]
             if not _is_name(tok):
@@ -1249,7 +1250,9 @@ class MentionFinder:
             while start - 1 >= 0 and start - 1 not in taken and toks[start - 1].pos_ == "PROPN" \
                     and toks[start - 1].text[:1].isupper() and not toks[start - 1].is_sent_start:
                 start -= 1
-            out.append((start, tok.i + 1, next_cat))
+            start = letter_prefix(doc, start, taken)  # "C-Star anti-ship missiles": not "Star"
+            end = code_tail_end(doc, tok.i + 1, taken) if designation else tok.i + 1  # "E195-E2": one name
+            out.append((start, end, next_cat))
         return out
 
     def _maker_town(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1711,7 +1714,10 @@ class MentionFinder:
         """ "A-29B Super Tucano", "E-3D Sentry": a variant's designation printed before the catalogued
         type's name is that type (its family's designation without the variant letters is the type's)."""
         out: list[Mention] = []
+        swallowed = 0  # the end of the words a designation took as its type's own name ("P-8I" + "Poseidon")
         for m in sorted(mentions, key=lambda x: x.start):
+            if m.label == "Platform" and out and out[-1].start < m.start and m.end <= swallowed:
+                continue  # "Poseidon" of "P-8I Poseidon" is that type's name, not another type of that name
             prev = out[-1] if out else None
             if prev is not None and prev.label == "Platform" and not prev.ref_id and prev.end - prev.start == 1 \
                     and m.label == "Platform" and m.ref_id and m.start == prev.end:
@@ -1726,6 +1732,7 @@ class MentionFinder:
             named = self._own_name_words(doc, m)
             if named > m.end:  # "P-8I" + "Poseidon" (a word of the type's own names no rule took)
                 out[-1] = self._joined(doc, m, named)
+                swallowed = named
                 continue
             core = _VARIANT_CORE.match(m.text) if m.label == "Platform" and not m.ref_id and m.end - m.start == 1 else None
             nxt = doc[m.end] if core and m.end < len(doc) else None
