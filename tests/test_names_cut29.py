@@ -52,3 +52,20 @@ def test_maker_before_a_hyphened_variant_makes_the_whole_type(pipeline):
     rels = relations_in(g)
     assert ("Embraer", "MANUFACTURES", "E175-E2") in rels
     assert not any(t in {"E175", "E2"} for _, _, t in rels)
+
+
+# -- one type's name read as two platforms side by side --------------------------------------------------
+def test_designation_and_name_word_of_one_catalogued_type_are_one(pipeline):
+    names = _names(pipeline, "Crowds gathered round a K-30 Biho anti-aircraft gun parked by the gate.", "Platform")
+    assert "K-30" not in names and "Biho" in names
+
+
+def test_family_name_and_uncatalogued_variant_code_are_one_variant(pipeline):
+    names = _names(pipeline, "The army will get forty Leopard 2A9X tanks over the next decade.", "Platform")
+    assert "Leopard 2A9X" in names
+    assert "2A9X" not in names
+
+
+def test_catalogued_variant_stays_its_family(pipeline):
+    names = _names(pipeline, "The army will get forty Leopard 2A7 tanks over the next decade.", "Platform")
+    assert "Leopard 2" in names

@@ -1728,6 +1728,10 @@ class MentionFinder:
             if prev is not None and self._designation_and_name(doc, prev, m):
                 out[-1] = self._joined(doc, prev, m.end)  # "C-17A" + "Globemaster III": one name
                 continue
+            split = self._split_type_name(doc, prev, m) if prev is not None else None
+            if split is not None:  # "K-30" + "Biho", "Leopard" + "2A7HU": one name
+                out[-1] = split
+                continue
             out.append(m)
             named = self._own_name_words(doc, m)
             if named > m.end:  # "P-8I" + "Poseidon" (a word of the type's own names no rule took)
@@ -1744,6 +1748,27 @@ class MentionFinder:
         joined = [(m.start, m.end, m.ref_id) for m in out if m.label == "Platform" and m.ref_id]
         return [m for m in out if not (m.label == "Platform" and any(
             s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and r == m.ref_id for s, e, r in joined))]
+
+    def _split_type_name(self, doc: Doc, first: Mention, second: Mention) -> Mention | None:
+        """One type's name read as two platforms side by side: a designation and the name word of the catalogued
+        type it spells without its hyphen ("K-30" + "Biho": the "K30 Biho"), or a catalogued family's name and a
+        variant code that goes on from the family's own name ("Leopard" + "2A7HU": the Leopard 2's variant "Leopard
+        2A7HU", a type of its own as in ``_variant_name``); None when they are two."""
+        if not (first.label == second.label == "Platform" and second.start == first.end
+                and doc[first.end - 1].whitespace_ and second.end - second.start == 1):
+            return None
+        if not first.ref_id and first.end - first.start == 1 and is_designation(first.text) and "-" in first.text:
+            entry = next(iter(self.ref.lookup(f"{first.text.replace('-', '')} {second.text}", "Platform")), None)
+            if entry is not None and second.ref_id in {None, entry.id}:
+                return self._mention(doc[first.start:second.end], "Platform", "reference", entry.id, second.category)
+        if first.ref_id and not second.ref_id and second.text[:1].isdigit() and is_designation(second.text):
+            entry = self.ref.get(first.ref_id)
+            joined = f"{first.text} {second.text}"
+            if entry is not None and any(len(first.text) < len(n) < len(joined) and joined.startswith(n)
+                                         for n in (entry.name, *entry.aliases)):
+                return self._mention(doc[first.start:second.end], "Platform", "context", None,
+                                     entry.props.get("category") or first.category)
+        return None
 
     def _class_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Canada builds it as the River class", "the Arleigh Burke-class": a name the NER took for a place,
