@@ -1716,7 +1716,8 @@ class MentionFinder:
         out: list[Mention] = []
         swallowed = 0  # the end of the words a designation took as its type's own name ("P-8I" + "Poseidon")
         for m in sorted(mentions, key=lambda x: x.start):
-            if m.label == "Platform" and out and out[-1].start < m.start and m.end <= swallowed:
+            if m.label == "Platform" and out and out[-1].start < m.start and m.end <= swallowed \
+                    and m.ref_id not in {None, out[-1].ref_id}:
                 continue  # "Poseidon" of "P-8I Poseidon" is that type's name, not another type of that name
             prev = out[-1] if out else None
             if prev is not None and prev.label == "Platform" and not prev.ref_id and prev.end - prev.start == 1 \
