@@ -1717,7 +1717,7 @@ class MentionFinder:
         swallowed = 0  # the end of the words a designation took as its type's own name ("P-8I" + "Poseidon")
         for m in sorted(mentions, key=lambda x: x.start):
             if m.label == "Platform" and out and out[-1].start < m.start and m.end <= swallowed \
-                    and m.ref_id not in {None, out[-1].ref_id}:
+                    and not (m.ref_id in {None, out[-1].ref_id} and m.text in out[-1].text.split()):
                 continue  # "Poseidon" of "P-8I Poseidon" is that type's name, not another type of that name
             prev = out[-1] if out else None
             if prev is not None and prev.label == "Platform" and not prev.ref_id and prev.end - prev.start == 1 \
