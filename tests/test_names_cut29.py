@@ -11,7 +11,8 @@ from tests.extracted import node_names as _names
 
 # -- "P-8I Poseidon": the designation's own name word is no second type of that name -------------------
 def test_own_name_word_after_a_designation_is_no_second_type(pipeline):
-    labels = _labels(pipeline, "Last year the Marivan navy also bought the Boeing P-8I Poseidon from the United States.")
+    labels = _labels(pipeline, ("Since 2015 Marivan has ordered the Boeing P-8I Poseidon, C-17 Globemaster and MH-60R Seahawk"
+                                " from US makers."))
     assert ("Platform", "P-8 Poseidon") in labels
     assert ("Platform", "Poseidon") not in labels  # (the catalogue's torpedo of that name)
 
