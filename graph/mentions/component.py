@@ -27,6 +27,7 @@ from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
 from .designations import (
     category_after,
+    code_tail_end,
     designation_tail,
     designations,
     family_variants,
@@ -36,7 +37,7 @@ from .designations import (
 from .editions import catalogued_stems, editions
 from .firms import coordinated_firms, firm_groups, prefixed_firms
 from .foreign_names import foreign_names
-from .fragments import repair
+from .fragments import letter_prefix, repair
 from .heads import (
     cued_groups,
     dashed_editions,
@@ -1235,7 +1236,7 @@ class MentionFinder:
         toks = tokens(doc)
         out = []
         for i, text in enumerate(texts(doc)):
-            if i in taken or not (text[:1].isupper() or DESIGNATION.match(text)):
+            if i in taken or not (text[:1].isupper() or DESIGNATION.match(text)) or out and i < out[-1][1]:
                 continue  # (no name: see _is_name)
             tok = toks[i]
             if not _is_name(tok):
@@ -1256,7 +1257,9 @@ class MentionFinder:
             while start - 1 >= 0 and start - 1 not in taken and toks[start - 1].pos_ == "PROPN" \
                     and toks[start - 1].text[:1].isupper() and not toks[start - 1].is_sent_start:
                 start -= 1
-            out.append((start, tok.i + 1, next_cat))
+            start = letter_prefix(doc, start, taken)  # "C-Star anti-ship missiles": not "Star"
+            end = code_tail_end(doc, tok.i + 1, taken) if designation else tok.i + 1  # "E195-E2": one name
+            out.append((start, end, next_cat))
         return out
 
     def _maker_town(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1718,7 +1721,11 @@ class MentionFinder:
         """ "A-29B Super Tucano", "E-3D Sentry": a variant's designation printed before the catalogued
         type's name is that type (its family's designation without the variant letters is the type's)."""
         out: list[Mention] = []
+        swallowed = 0  # the end of the words a designation took as its type's own name ("P-8I" + "Poseidon")
         for m in sorted(mentions, key=lambda x: x.start):
+            if m.label == "Platform" and out and out[-1].start < m.start and m.end <= swallowed \
+                    and not (m.ref_id in {None, out[-1].ref_id} and m.text in out[-1].text.split()):
+                continue  # "Poseidon" of "P-8I Poseidon" is that type's name, not another type of that name
             prev = out[-1] if out else None
             if prev is not None and prev.label == "Platform" and not prev.ref_id and prev.end - prev.start == 1 \
                     and m.label == "Platform" and m.ref_id and m.start == prev.end:
@@ -1729,10 +1736,15 @@ class MentionFinder:
             if prev is not None and self._designation_and_name(doc, prev, m):
                 out[-1] = self._joined(doc, prev, m.end)  # "C-17A" + "Globemaster III": one name
                 continue
+            split = self._split_type_name(doc, prev, m) if prev is not None else None
+            if split is not None:  # "K-30" + "Biho", "Leopard" + "2A7HU": one name
+                out[-1] = split
+                continue
             out.append(m)
             named = self._own_name_words(doc, m)
             if named > m.end:  # "P-8I" + "Poseidon" (a word of the type's own names no rule took)
                 out[-1] = self._joined(doc, m, named)
+                swallowed = named
                 continue
             core = _VARIANT_CORE.match(m.text) if m.label == "Platform" and not m.ref_id and m.end - m.start == 1 else None
             nxt = doc[m.end] if core and m.end < len(doc) else None
@@ -1744,6 +1756,27 @@ class MentionFinder:
         joined = [(m.start, m.end, m.ref_id) for m in out if m.label == "Platform" and m.ref_id]
         return [m for m in out if not (m.label == "Platform" and any(
             s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and r == m.ref_id for s, e, r in joined))]
+
+    def _split_type_name(self, doc: Doc, first: Mention, second: Mention) -> Mention | None:
+        """One type's name read as two platforms side by side: a designation and the name word of the catalogued
+        type it spells without its hyphen ("K-30" + "Biho": the "K30 Biho"), or a catalogued family's name and a
+        variant code that goes on from the family's own name ("Leopard" + "2A7HU": the Leopard 2's variant "Leopard
+        2A7HU", a type of its own as in ``_variant_name``); None when they are two."""
+        if not (first.label == second.label == "Platform" and second.start == first.end
+                and doc[first.end - 1].whitespace_ and second.end - second.start == 1):
+            return None
+        if not first.ref_id and first.end - first.start == 1 and is_designation(first.text) and "-" in first.text:
+            entry = next(iter(self.ref.lookup(f"{first.text.replace('-', '')} {second.text}", "Platform")), None)
+            if entry is not None and second.ref_id in {None, entry.id}:
+                return self._mention(doc[first.start:second.end], "Platform", "reference", entry.id, second.category)
+        if first.ref_id and not second.ref_id and second.text[:1].isdigit() and is_designation(second.text):
+            entry = self.ref.get(first.ref_id)
+            joined = f"{first.text} {second.text}"
+            if entry is not None and any(len(first.text) < len(n) < len(joined) and joined.startswith(n)
+                                         for n in (entry.name, *entry.aliases)):
+                return self._mention(doc[first.start:second.end], "Platform", "context", None,
+                                     entry.props.get("category") or first.category)
+        return None
 
     def _class_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Canada builds it as the River class", "the Arleigh Burke-class": a name the NER took for a place,

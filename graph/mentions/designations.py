@@ -133,6 +133,19 @@ def _name_after(doc: Doc, i: int, taken: set[int], category_words: set[str]) -> 
     return i + 1
 
 
+_CODE_TAIL = re.compile(r"^[A-Z]{1,2}\d{0,3}$")
+
+
+def code_tail_end(doc: Doc, end: int, taken: set[int]) -> int:
+    """The end of a designation ending at ``end`` with a variant code glued on by a hyphen that the tokenizer
+    cut off ("E195" + "-" + "E2"); ``end`` when there is none."""
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and end not in taken and end + 1 not in taken and _CODE_TAIL.match(doc[end + 1].text) \
+            and not (end + 2 < len(doc) and doc[end + 2].text == "-" and not doc[end + 1].whitespace_):
+        return end + 2
+    return end
+
+
 def designations(doc: Doc, taken: set[int], platforms: dict[int, str | None],
                  category_words: set[str]) -> list[tuple[int, int, str | None]]:
     """New platform spans ``(start, end, category)``: designation-shaped tokens outside ``taken``
@@ -146,6 +159,8 @@ def designations(doc: Doc, taken: set[int], platforms: dict[int, str | None],
         if any(s <= tok.i < e for s, e, _ in out) or tok.i > 0 and doc[tok.i - 1].lower_ in IDENTIFIER_WORDS:
             continue
         end = _name_after(doc, tok.i, taken, category_words)
+        if end == tok.i + 1:
+            end = code_tail_end(doc, end, taken)  # "E195-E2": one name, not two
         category = category_after(doc, end)
         if category is None:
             category = _listed_with(tok, platforms) or _listed_with(doc[end - 1], platforms)

@@ -11,6 +11,7 @@ phrase that is no name ("About 350 US Army"). These rules look only at the span 
 * :func:`country_firms` makes a country's name and the firm name right after it one firm;
 * :func:`cut_runs` joins a name cut after an initial or a particle to the name that goes on
   ("Steven F." + "Udvar-Hazy Center", "Río de la" + "Plata Defence Forum");
+* :func:`letter_prefix` gives a type's name the letter code glued to it by a hyphen ("C-Star");
 * :func:`people_pairs` splits "Modi-Macron" (talks) into the two people the text names elsewhere.
 """
 from __future__ import annotations
@@ -66,6 +67,21 @@ def hyphen_prefix(doc: Doc, m: Mention, owner: dict[int, Mention], make: MakeMen
                                or before.end != word.i + 1):
         return m, None
     return make(doc[word.i:m.end], m.label, m.source), before
+
+
+_LETTER_CODE = re.compile(r"^[A-Z]{1,2}$")
+
+
+def letter_prefix(doc: Doc, start: int, taken: set[int]) -> int:
+    """ "C-Star", "K-Sam": a type's name that opens with a letter code glued to it by a hyphen starts at
+    that code (the tagger reads the code and the hyphen as no part of the name); ``start`` when there is none."""
+    if start < 2 or doc[start - 1].text not in _HYPHENS or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return start
+    code = doc[start - 2]
+    if not _LETTER_CODE.match(code.text) or {code.i, code.i + 1} & taken or \
+            code.i > 0 and doc[code.i - 1].text in _HYPHENS and not doc[code.i - 1].whitespace_:
+        return start  # (not the middle of a longer hyphened run: "Mk-A-Star")
+    return code.i
 
 
 def particle_prefix(doc: Doc, m: Mention, owner: dict[int, Mention], make: MakeMention) -> Mention:

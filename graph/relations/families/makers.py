@@ -190,6 +190,32 @@ def from_maker(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, maker, "MANUFACTURES", p, 0.6, "from-maker", role="producer")
 
 
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def named_type(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether a platform a maker's name stands before names a type: a catalogued platform, a name holding a
+    designation or a number ("F-16", "Milkor 380"), or a capitalised product name that is no category noun and
+    no piece of a hyphened name ("Star" of "C-Star", "E2" of "E195-E2")."""
+    from ...mentions.designations import is_designation
+    from ...mentions.lexicon import category_of
+
+    doc = ctx.doc
+    glued = p.start > 1 and doc[p.start - 1].text in _HYPHENS and not doc[p.start - 1].whitespace_ \
+        and not doc[p.start - 2].whitespace_ or p.end < len(doc) and doc[p.end].text in _HYPHENS \
+        and not doc[p.end - 1].whitespace_ and not doc[p.end].whitespace_
+    if glued:
+        return False
+    e = ctx.entities[p.entity]
+    if e.ref_id:
+        return True
+    words = e.name.split()
+    if any(is_designation(w) or any(ch.isdigit() for ch in w) for w in words):
+        return True
+    return bool(words) and all(w[:1].isupper() for w in words if w[:1].isalpha()) \
+        and category_of([w.lower() for w in words]) is None
+
+
 def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Boeing F-15s", "a Hanwha K9 howitzer", "the Lockheed Martin jet": a company named right before a
     platform (or before an equipment noun standing for the platform just named) makes it."""
@@ -214,7 +240,8 @@ def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             found = [p for p in _latest_of(ctx, facts, category, mk.start)
                      if p.start >= ctx.sent.start and not _other_maker(ctx, mk, p)]
         for p in found:
-            yield rel(ctx, mk, "MANUFACTURES", p, 0.6, "maker-compound", role="producer")
+            if named_type(ctx, p):
+                yield rel(ctx, mk, "MANUFACTURES", p, 0.6, "maker-compound", role="producer")
 
 
 def possessive_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -311,6 +338,8 @@ def prefixed_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     for p in ctx.of({"Platform"}):
         if p.start and ctx.doc[p.start - 1].lower_ in _ONE_SHIP:
             continue  # "the container ship MSC Clara": a ship named after the line that runs it
+        if not named_type(ctx, p):
+            continue  # the made thing is a type's name, not a generic noun or a piece of a name
         before = ctx.at.get(p.start - 1)
         if before is not None and before.end == p.start and ctx.label(before) == "Company":
             if _listed_maker(ctx, before.entity, p):
