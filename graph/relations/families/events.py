@@ -169,6 +169,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield event_time(ctx, facts, r, r.target if r.type == "PARTICIPATED_IN" else r.source)
     for r in _dateline_venue(ctx, facts):
         yield event_time(ctx, facts, r, r.source)
+    for r in _headline_venue(ctx, facts):
+        yield event_time(ctx, facts, r, r.source)
     for r in _pronoun_event(ctx, facts, cues()["event_place"]["verbs"]):
         yield event_time(ctx, facts, r, r.source)
     for r in _named_host(ctx, facts):
@@ -661,6 +663,35 @@ def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             if first is not None and first.start == m.start:
                 yield rel(ctx, facts.main_event, "HELD_IN", m, 0.55, "held-in-dateline")
             return
+
+
+def _headline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Manama summit calls for ...", "X parade shows off new missiles": a headline's generic noun of the
+    main gathering's kind (a summit, parade, show, ceremony; not a war, clash or exercise, whose words
+    before the noun name a style or a side) with a place written before it names where the main event
+    was held; not where the headline names another event or another edition ("next", "last")."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    kind = main.props.get("kind") if main is not None else None
+    if kind not in _GATHERINGS or not in_headline(ctx.doc, ctx.sent.start_char) \
+            or any(ctx.label(m) == "Event" and m.entity != main.id for m in ctx.mentions):
+        return
+    nouns = set(lexicon()["event_kinds"].get(kind, ()))
+    places = {n: e.id for e in facts.entities.values() if e.label == "Place" for n in (e.name, *e.aliases)
+              if n[:1].isupper()}
+    for m in (m for m in ctx.mentions if m.entity == main.id):  # the headline's "X summit", taken as the event's name
+        words = ctx.doc[m.start:m.end].text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) >= 2 and words[-1].lower() in nouns and " ".join(words[:-1]) in places:
+            yield rel(ctx, facts.main_event, "HELD_IN", places[" ".join(words[:-1])], 0.55, "held-in-headline-name")
+    for tok in ctx.tokens:
+        if tok.pos_ != "NOUN" or tok.lower_ not in nouns or tok.i in ctx.at \
+                or any(c.lower_ in EARLIER | {"next", "last", "previous", "another"} for c in tok.children):
+            continue
+        for c in (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.i in ctx.at):
+            m = ctx.at[c.i]
+            if ctx.label(m) == "Place" and m.end == tok.i:
+                yield rel(ctx, facts.main_event, "HELD_IN", m, 0.55, "held-in-headline-name")
 
 
 def _takes_place(verb, place_verbs) -> bool:
