@@ -7,13 +7,10 @@ from ..relation import Relation
 # rules whose place leaves the lead's venue standing: the lead's own, and an exercise's training sites
 # (an exercise is spread over several)
 _NOT_PLACING = {"held-in-lead", "held-in-exercise-site"}
-# the towns ``events._within`` derives from a lead's venue ("at X Air Base in Y": Y) stand beside that venue,
-# they do not displace it
-_FROM_LEAD = ("held-in-lead-within", "held-in-lead-town")
 
 
 def placed_once(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
     """A lead's venue yields to a place another rule gave the same event (``held-in-lead``)."""
     placed = {r.source for r in relations if r.type == "HELD_IN" and r.rule not in _NOT_PLACING
-              and r.rule not in _FROM_LEAD and entities[r.target].label == "Place"}
+              and entities[r.target].label == "Place"}
     return [r for r in relations if not (r.rule == "held-in-lead" and r.source in placed)]
