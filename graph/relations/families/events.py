@@ -231,6 +231,8 @@ def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 _PHASES = {"phase", "stage", "leg"}
 _PHASE_KINDS = {"exercise", "fair", "summit", "parade"}
+# verbs an event opens or closes with a part of it ("began with a harbour phase at X", "ended with a sea phase off Y")
+_OPEN_CLOSE = {"begin", "open", "start", "kick", "end", "close", "conclude", "finish", "culminate", "wrap"}
 
 
 def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -240,9 +242,11 @@ def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     events = [m for m in ctx.mentions if ctx.label(m) == "Event"]
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     for tok, (lemma, _) in ctx.cued_forms(_PHASES):
+        # "began with a harbour phase at X": an event's opening or closing part, though written with "a"
+        part = tok.dep_ == "pobj" and tok.head.lower_ == "with" and _is(tok.head.head, _OPEN_CLOSE)
         if lemma not in _PHASES or tok.pos_ != "NOUN" or tok.i in ctx.at or negated(ctx, tok.head) \
-                or any(d.lower_ in EARLIER | {"a", "an", "another"} or d.dep_ == "poss" and d.i not in ctx.at
-                       for d in tok.children):
+                or any(d.lower_ in EARLIER | {"another"} or d.lower_ in {"a", "an"} and not part
+                       or d.dep_ == "poss" and d.i not in ctx.at for d in tok.children):
             continue
         named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
