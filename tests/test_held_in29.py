@@ -50,3 +50,10 @@ def test_a_headline_place_summit_is_where_the_summit_met(pipeline):
             "fourth Ruritania-Borduria summit. The summit was chaired by President Karl Rassendyll.\n"
             "Officials in Zenda said the next round would follow in the spring.\n")
     assert "Zenda" in _held(pipeline, text)
+
+
+def test_a_headline_pair_before_summit_is_no_venue(pipeline):
+    """ "Ruritania-Central Asia summit": the place is one side of a pair, not where the summit met."""
+    text = ("First Ruritania-Central Asia summit meets in Zenda\n\n"
+            "The leaders of Ruritania and five Central Asian states met in Zenda on Tuesday for their first summit.\n")
+    assert "Central Asia" not in _held(pipeline, text)

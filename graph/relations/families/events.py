@@ -669,6 +669,10 @@ def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             return
 
 
+# marks that join a place to another as one of a pair ("the Russia-Central Asia summit": a side, no venue)
+_PAIR_MARKS = {"-", "–", "—", "/"}
+
+
 def _headline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Manama summit calls for ...", "X parade shows off new missiles": a headline's generic noun of the
     main gathering's kind (a summit, parade, show, ceremony; not a war, clash or exercise, whose words
@@ -686,7 +690,8 @@ def _headline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         words = ctx.doc[m.start:m.end].text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        if len(words) >= 2 and words[-1].lower() in nouns and " ".join(words[:-1]) in places:
+        if len(words) >= 2 and words[-1].lower() in nouns and " ".join(words[:-1]) in places \
+                and not (m.start and ctx.doc[m.start - 1].text in _PAIR_MARKS):
             yield rel(ctx, facts.main_event, "HELD_IN", places[" ".join(words[:-1])], 0.55, "held-in-headline-name")
     for tok in ctx.tokens:
         if tok.pos_ != "NOUN" or tok.lower_ not in nouns or tok.i in ctx.at \
@@ -694,7 +699,7 @@ def _headline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             continue
         for c in (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.i in ctx.at):
             m = ctx.at[c.i]
-            if ctx.label(m) == "Place" and m.end == tok.i:
+            if ctx.label(m) == "Place" and m.end == tok.i and not (m.start and ctx.doc[m.start - 1].text in _PAIR_MARKS):
                 yield rel(ctx, facts.main_event, "HELD_IN", m, 0.55, "held-in-headline-name")
 
 
