@@ -169,6 +169,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield event_time(ctx, facts, r, r.target if r.type == "PARTICIPATED_IN" else r.source)
     for r in _dateline_venue(ctx, facts):
         yield event_time(ctx, facts, r, r.source)
+    for r in _headline_venue(ctx, facts):
+        yield event_time(ctx, facts, r, r.source)
     for r in _pronoun_event(ctx, facts, cues()["event_place"]["verbs"]):
         yield event_time(ctx, facts, r, r.source)
     for r in _named_host(ctx, facts):
@@ -229,6 +231,8 @@ def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 _PHASES = {"phase", "stage", "leg"}
 _PHASE_KINDS = {"exercise", "fair", "summit", "parade"}
+# verbs an event opens or closes with a part of it ("began with a harbour phase at X", "ended with a sea phase off Y")
+_OPEN_CLOSE = {"begin", "open", "start", "kick", "end", "close", "conclude", "finish", "culminate", "wrap"}
 
 
 def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -238,9 +242,11 @@ def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     events = [m for m in ctx.mentions if ctx.label(m) == "Event"]
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     for tok, (lemma, _) in ctx.cued_forms(_PHASES):
+        # "began with a harbour phase at X": an event's opening or closing part, though written with "a"
+        part = tok.dep_ == "pobj" and tok.head.lower_ == "with" and _is(tok.head.head, _OPEN_CLOSE)
         if lemma not in _PHASES or tok.pos_ != "NOUN" or tok.i in ctx.at or negated(ctx, tok.head) \
-                or any(d.lower_ in EARLIER | {"a", "an", "another"} or d.dep_ == "poss" and d.i not in ctx.at
-                       for d in tok.children):
+                or any(d.lower_ in EARLIER | {"another"} or d.lower_ in {"a", "an"} and not part
+                       or d.dep_ == "poss" and d.i not in ctx.at for d in tok.children):
             continue
         named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
@@ -661,6 +667,40 @@ def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             if first is not None and first.start == m.start:
                 yield rel(ctx, facts.main_event, "HELD_IN", m, 0.55, "held-in-dateline")
             return
+
+
+# marks that join a place to another as one of a pair ("the Russia-Central Asia summit": a side, no venue)
+_PAIR_MARKS = {"-", "–", "—", "/"}
+
+
+def _headline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Manama summit calls for ...", "X parade shows off new missiles": a headline's generic noun of the
+    main gathering's kind (a summit, parade, show, ceremony; not a war, clash or exercise, whose words
+    before the noun name a style or a side) with a place written before it names where the main event
+    was held; not where the headline names another event or another edition ("next", "last")."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    kind = main.props.get("kind") if main is not None else None
+    if kind not in _GATHERINGS or not in_headline(ctx.doc, ctx.sent.start_char) \
+            or any(ctx.label(m) == "Event" and m.entity != main.id for m in ctx.mentions):
+        return
+    nouns = set(lexicon()["event_kinds"].get(kind, ()))
+    places = {n: e.id for e in facts.entities.values() if e.label == "Place" for n in (e.name, *e.aliases)
+              if n[:1].isupper()}
+    for m in (m for m in ctx.mentions if m.entity == main.id):  # the headline's "X summit", taken as the event's name
+        words = ctx.doc[m.start:m.end].text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) >= 2 and words[-1].lower() in nouns and " ".join(words[:-1]) in places \
+                and not (m.start and ctx.doc[m.start - 1].text in _PAIR_MARKS):
+            yield rel(ctx, facts.main_event, "HELD_IN", places[" ".join(words[:-1])], 0.55, "held-in-headline-name")
+    for tok in ctx.tokens:
+        if tok.pos_ != "NOUN" or tok.lower_ not in nouns or tok.i in ctx.at \
+                or any(c.lower_ in EARLIER | {"next", "last", "previous", "another"} for c in tok.children):
+            continue
+        for c in (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.i in ctx.at):
+            m = ctx.at[c.i]
+            if ctx.label(m) == "Place" and m.end == tok.i and not (m.start and ctx.doc[m.start - 1].text in _PAIR_MARKS):
+                yield rel(ctx, facts.main_event, "HELD_IN", m, 0.55, "held-in-headline-name")
 
 
 def _takes_place(verb, place_verbs) -> bool:

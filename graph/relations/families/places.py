@@ -103,6 +103,7 @@ def places(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if not ctx.of({"Place", "Country"}):
         return
     yield from _exercise_sites(ctx, facts)
+    yield from _parade_grounds(ctx, facts)
     yield from _beside(ctx)
     yield from _venue_holds(ctx, facts)
     yield from _described_event(ctx)
@@ -343,6 +344,22 @@ def _exercise_sites(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     places_ = [m for m in found if ctx.label(m) == "Place"]
     for m in places_ or [m for m in found if ctx.head_token(m).dep_ not in {"amod", "compound", "poss"}]:
         yield rel(ctx, event, "HELD_IN", m, 0.6, "held-in-exercise-site")
+
+
+def _parade_grounds(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Columns crossed X Square", "the guest took his seat on Y Path as India marked Republic Day": in a
+    sentence about the article's parade (its one named parade, else the main parade where it names no other
+    event), a place named as a parade ground (``parade_grounds``) is the parade's venue; not where the
+    sentence speaks of another edition."""
+    c = _cues()
+    if not ctx.words.isdisjoint(c["parade_other_edition"]):
+        return
+    grounds = set(c["parade_grounds"])
+    found = [m for m in ctx.of({"Place"}) if (words := set(ctx.entities[m.entity].name.lower().split())) & grounds
+             and not words & {"on", "in", "at", "near"}]  # not a name run on past its place ("X on Y Path")
+    event = _exercise_event(ctx, facts, "parade") if found else None
+    for m in found if event is not None else []:
+        yield rel(ctx, event, "HELD_IN", m, 0.6, "held-on-parade-ground")
 
 
 def _contrast_clause(tok) -> bool:
