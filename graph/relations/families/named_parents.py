@@ -1,0 +1,49 @@
+"""A company named by its owner's full name and more words ("Airbus Defence and Space", "Boeing
+Israel", "Embraer Defense & Security", "KNDS France") is a division or subsidiary of that owner when
+the article names the owner too: PART_OF, whoever the article is about. A name whose extra words only
+say the company's legal form or that it holds others ("X ASA", "X Holdings", "X Group") names a
+parent or the same firm, not a part (the words are data: ``cues.yaml`` ``parts.not_part_words``)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lexicon import cues
+from ..relation import Relation
+from .common import DocFacts, rel
+
+_MIN_OWNER = 3  # characters: a shorter owner name is an initialism that can open unrelated names
+
+
+def _owner_of(name: str, owners: dict[str, str], not_part: set[str]) -> str | None:
+    """The id of the longest company name that opens ``name`` and leaves words that name a part."""
+    best: tuple[int, str] | None = None
+    for owner_name, owner_id in owners.items():
+        if len(owner_name) < _MIN_OWNER or not name.startswith(owner_name + " "):
+            continue
+        rest = [w.strip(".,()").lower() for w in name[len(owner_name):].split()]
+        if not rest or all(w in not_part for w in rest):
+            continue
+        if best is None or len(owner_name) > best[0]:
+            best = (len(owner_name), owner_id)
+    return best[1] if best else None
+
+
+def named_parents(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
+    """PART_OF from a company to the company whose whole name opens its own, both named in the
+    article; the evidence is the first sentence naming both, else the first naming the part."""
+    from ..context import SentenceContext
+
+    not_part = set(cues()["parts"]["not_part_words"])
+    companies = [e for e in facts.entities.values() if e.label == "Company" and e.mentions]
+    owners = {e.name: e.id for e in companies}
+    mentions = [m for m in doc._.mentions if m.entity]
+    for child in companies:
+        owner_id = _owner_of(child.name, owners, not_part)
+        if owner_id is None or owner_id == child.id:
+            continue
+        owner_sents = {doc[m.start].sent.start for m in facts.entities[owner_id].mentions}
+        named = sorted(child.mentions, key=lambda m: m.start)
+        shared = [m for m in named if doc[m.start].sent.start in owner_sents]
+        first = (shared or named)[0]
+        ctx = SentenceContext(doc[first.start].sent, mentions, facts.entities, doc_id)
+        yield rel(ctx, child.id, "PART_OF", owner_id, 0.65, "part-of-named-parent")
