@@ -1,6 +1,6 @@
 """A company named by its owner's full name and more words ("Airbus Defence and Space", "Boeing
 Israel", "Embraer Defense & Security", "KNDS France") is a division or subsidiary of that owner when
-the article names the owner too: PART_OF, whoever the article is about. A name whose extra words only
+the article names the owner too and the owner is a catalogued firm (reference data): PART_OF, whoever the article is about. A name whose extra words only
 say the company's legal form or that it holds others ("X ASA", "X Holdings", "X Group") names a
 parent or the same firm, not a part (the words are data: ``cues.yaml`` ``parts.not_part_words``)."""
 from __future__ import annotations
@@ -29,13 +29,13 @@ def _owner_of(name: str, owners: dict[str, str], not_part: set[str]) -> str | No
 
 
 def named_parents(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
-    """PART_OF from a company to the company whose whole name opens its own, both named in the
-    article; the evidence is the first sentence naming both, else the first naming the part."""
+    """PART_OF from a company to the catalogued company whose whole name opens its own, both named in
+    the article; the evidence is the first sentence naming both, else the first naming the part."""
     from ..context import SentenceContext
 
     not_part = set(cues()["parts"]["not_part_words"])
     companies = [e for e in facts.entities.values() if e.label == "Company" and e.mentions]
-    owners = {e.name: e.id for e in companies}
+    owners = {e.name: e.id for e in companies if e.ref_id}  # a catalogued group, not a name cut from a longer one
     mentions = [m for m in doc._.mentions if m.entity]
     for child in companies:
         owner_id = _owner_of(child.name, owners, not_part)
