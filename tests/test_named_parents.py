@@ -29,3 +29,8 @@ def test_named_division_in_text(pipeline):
     found = edges(pipeline, "Airbus said on Monday that Airbus Helicopters would deliver twelve H145M "
                             "helicopters to the Ruritanian Air Force next year.")
     assert ("Airbus Helicopters", "PART_OF", "Airbus") in found
+
+
+def test_joint_venture_is_no_part(pipeline):
+    found = edges(pipeline, "Thales said on Monday that Thales Alenia Space would build the satellite.")
+    assert ("Thales Alenia Space", "PART_OF", "Thales") not in found

@@ -28,6 +28,21 @@ def _owner_of(name: str, owners: dict[str, str], not_part: set[str]) -> str | No
     return best[1] if best else None
 
 
+def _venture(child, owner: str, names: list[str]) -> bool:
+    """Whether the part is a joint venture or another group's firm: its catalogued owners (reference data)
+    are two or more or not ``owner``, or its name goes on with another company's name ("Leonardo
+    Rheinmetall Military Vehicles")."""
+    from ...reference import load_reference
+    from ...reference.offices import load_owners
+
+    entry = load_reference().get(child.ref_id) if child.ref_id else None
+    listed = load_owners().get(entry.name if entry is not None else child.name, [])
+    if listed and listed != [owner]:
+        return True
+    rest = f" {child.name[len(owner):].strip()} "
+    return any(f" {n} " in rest for n in names if n not in (owner, child.name))
+
+
 def named_parents(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     """PART_OF from a company to the catalogued company whose whole name opens its own, both named in
     the article; the evidence is the first sentence naming both, else the first naming the part."""
@@ -37,9 +52,10 @@ def named_parents(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     companies = [e for e in facts.entities.values() if e.label == "Company" and e.mentions]
     owners = {e.name: e.id for e in companies if e.ref_id}  # a catalogued group, not a name cut from a longer one
     mentions = [m for m in doc._.mentions if m.entity]
+    names = [e.name for e in companies]
     for child in companies:
         owner_id = _owner_of(child.name, owners, not_part)
-        if owner_id is None or owner_id == child.id:
+        if owner_id is None or owner_id == child.id or _venture(child, facts.entities[owner_id].name, names):
             continue
         owner_sents = {doc[m.start].sent.start for m in facts.entities[owner_id].mentions}
         named = sorted(child.mentions, key=lambda m: m.start)
