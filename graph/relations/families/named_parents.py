@@ -12,6 +12,20 @@ from ..relation import Relation
 from .common import DocFacts, rel
 
 _MIN_OWNER = 3  # characters: a shorter owner name is an initialism that can open unrelated names
+_MIN_OWNER_SENTENCES = 2  # an owner named once in passing is no firm the article is about
+
+
+def _sentences(doc, entity) -> set[int]:
+    """The sentences that name ``entity`` in its own words (no pronoun or description standing for it)."""
+    return {doc[m.start].sent.start for m in entity.mentions if m.source != "coref"}
+
+
+def _cut(doc, child) -> bool:
+    """Whether every mention of the part goes on with "and" and a capitalised word: a name cut short
+    ("Airbus India and South Asia" read as "Airbus India")."""
+    def goes_on(m) -> bool:
+        return m.end + 1 < len(doc) and doc[m.end].lower_ == "and" and doc[m.end + 1].text[:1].isupper()
+    return bool(child.mentions) and all(goes_on(m) for m in child.mentions)
 
 
 def _owner_of(name: str, owners: dict[str, str], not_part: set[str]) -> str | None:
@@ -56,6 +70,8 @@ def named_parents(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     for child in companies:
         owner_id = _owner_of(child.name, owners, not_part)
         if owner_id is None or owner_id == child.id or _venture(child, facts.entities[owner_id].name, names):
+            continue
+        if _cut(doc, child) or len(_sentences(doc, facts.entities[owner_id])) < _MIN_OWNER_SENTENCES:
             continue
         owner_sents = {doc[m.start].sent.start for m in facts.entities[owner_id].mentions}
         named = sorted(child.mentions, key=lambda m: m.start)
