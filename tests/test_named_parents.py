@@ -34,3 +34,9 @@ def test_named_division_in_text(pipeline):
 def test_joint_venture_is_no_part(pipeline):
     found = edges(pipeline, "Thales said on Monday that Thales Alenia Space would build the satellite.")
     assert ("Thales Alenia Space", "PART_OF", "Thales") not in found
+
+
+def test_name_cut_before_and_is_no_part(pipeline):
+    text = ("Airbus opened a plant in Pune. Airbus expects more orders. The head of Airbus India and South Asia "
+            "said the line would open next year.")
+    assert ("Airbus India", "PART_OF", "Airbus") not in edges(pipeline, text)
