@@ -27,7 +27,7 @@ def test_owner_of(name, owners, expected):
 
 def test_named_division_in_text(pipeline):
     found = edges(pipeline, "Airbus said on Monday that Airbus Helicopters would deliver twelve H145M "
-                            "helicopters to the Ruritanian Air Force next year.")
+                            "helicopters to the Ruritanian Air Force next year. Airbus also builds the A400M.")
     assert ("Airbus Helicopters", "PART_OF", "Airbus") in found
 
 
