@@ -30,6 +30,7 @@ from .levies import levies
 from .listed_sales import listed_sales
 from .making_nouns import making_nouns
 from .membership import described_membership, joining, leaving, membership, observers, taking_part
+from .named_parents import named_parents
 from .named_venue import named_venues
 from .organisations import (
     based_in,
@@ -77,6 +78,6 @@ LABEL_NEEDED: dict[str, str] = {"participation": "Event", "gathering_verbs": "Ev
 # rules over the whole document: (doc, facts, doc_id) -> relations
 DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts,
              "nationality_in_name": nationality_in_name, "known_parents": known_parents,
-             "body_country": body_country}
+             "body_country": body_country, "named_parents": named_parents}
 
 __all__ = ["DOC_RULES", "LABEL_NEEDED", "RULES", "DocFacts", "Rule"]
