@@ -17,6 +17,7 @@ from ._people_titles import (
     LEADER_GROUPS,
     MINISTRY_LEADERS,
     MINISTRY_STAFF,
+    NATIONAL_ADVISERS,
     SECRETARY_LED,
     SERVICE_CHIEFS,
     SPOKESPEOPLE,
@@ -58,6 +59,53 @@ def _before_post(ctx: SentenceContext, end: int) -> int:
 
 
 def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
+    return _own_title_before(ctx, person) or _listed_title(ctx, person)
+
+
+def _list_start(ctx: SentenceContext, person: Mention) -> tuple[int, list[Mention]]:
+    """Where the list of names ``person`` ends ("A, B and C") begins, and its names: the people before it
+    that only commas and "and" separate from it (``person`` alone when none do)."""
+    names, j = [person], person.start
+    while j - 2 > ctx.sent.start:
+        k = j - 1
+        if ctx.doc[k].lower_ == "and" and ctx.doc[k - 1].text == ",":
+            k -= 1  # "A, B, and C"
+        if ctx.doc[k].lower_ not in {",", "and"}:
+            break
+        m = ctx.at.get(k - 1)
+        if m is None or m.end != k or ctx.label(m) != "Person":
+            break
+        names.insert(0, m)
+        j = m.start
+    return j, names
+
+
+def _listed_title(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
+    """A plural title before a list of names, each its holder ("Federal ministers A, B and C", "Ministers
+    A and B"): the singular title for every name; not a head of state's ("Presidents A and B" lead two
+    states), nor where the sentence names several states."""
+    start, names = _list_start(ctx, person)
+    if start - 1 < ctx.sent.start:
+        return None
+    noun = ctx.doc[start - 1]
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() == noun.lower_:
+        return None
+    titles = office_titles()
+    lemma = noun.lemma_.lower()
+    for n in (3, 2, 1):
+        if start - n < ctx.sent.start:
+            continue
+        phrase = " ".join([*(t.lower_ for t in ctx.doc[start - n:start - 1]), lemma])
+        info = titles.get(phrase)
+        if info is None:
+            continue
+        if info.get("leads") == "country" or len({m.entity for m in ctx.of({"Country"})}) > 1:
+            return None  # "defence ministers A and B of Chile and Peru": each of another state
+        return phrase, info, start - n
+    return None
+
+
+def _own_title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
     titles = all_titles()
     # an heir's title partly inside the mention's span but not its name ("Prince" of "Crown Prince X")
     name = person.text.split()[0] if person.text.strip() else ""
@@ -674,7 +722,13 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     the President"), nor one that is another person's ("X, Bahrain's King Y")."""
     if p.end >= ctx.sent.end or not ctx.doc[p.end].is_punct:
         return None
+    owner_end = p.end
     for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
+        if t.i < owner_end:
+            continue
+        if _leader_possessive(ctx, t, p):  # "X, Biden's national security adviser": the leader owns the post
+            owner_end = ctx.at[t.i].end + 1
+            continue
         if t.pos_ in {"VERB", "AUX", "CCONJ"} and t.dep_ != "amod" or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"} \
                 or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
             return None  # a verb, a conjunction, a relative clause ("X, who as commander heads Y") or another name
@@ -691,6 +745,14 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
                 return None
             return last, phrase
     return None
+
+
+def _leader_possessive(ctx: SentenceContext, t, p: Mention) -> bool:
+    """Whether token ``t`` starts another person's name that owns the title after it, right after ``p``'s
+    comma ("X, Biden's national security adviser"): that person's aide, not a second titled name."""
+    m = ctx.at.get(t.i)
+    return m is not None and m.start == t.i and ctx.label(m) == "Person" and m.entity != p.entity \
+        and t.i == p.end + 1 and m.end < ctx.sent.end and ctx.doc[m.end].lower_ in {"'s", "\u2019s"}
 
 
 def _introduces_next(ctx: SentenceContext, last) -> bool:
@@ -828,6 +890,17 @@ def _aided_state(ctx: SentenceContext, facts: DocFacts, after: int) -> str | Non
             return None
         states = [c for c in facts.known.get(m.entity, ()) if c in facts.entities]
         return states[0] if len(states) == 1 else None
+    return None
+
+
+def _possessor_state(ctx: SentenceContext, facts: DocFacts, title) -> str | None:
+    """The state of the leader whose aide a possessive names ("<leader>'s national security adviser"): the
+    one country the reference data gives the leader, where the document names it."""
+    for c in title.children:
+        m = ctx.at.get(c.i)
+        if c.dep_ == "poss" and m is not None and ctx.label(m) == "Person":
+            states = [s for s in facts.known.get(m.entity, ()) if s in facts.entities]
+            return states[0] if len(states) == 1 else None
     return None
 
 
@@ -1133,8 +1206,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     if not info:
         return
     role = info["role"]
-    if org is None and role in _AIDES:
-        aided = _aided_state(ctx, facts, start + len(phrase.replace("-", " - ").split()))
+    if org is None and (role in _AIDES or role in NATIONAL_ADVISERS):
+        after_title = start + len(phrase.replace("-", " - ").split())
+        aided = _aided_state(ctx, facts, after_title) or _possessor_state(ctx, facts, ctx.doc[after_title - 1])
         if aided is not None:  # "X, an adviser to Touadéra": one of the state's people
             yield rel(ctx, p, "AFFILIATED_WITH", aided, 0.6, "title-aide", role=role)
             return
@@ -1193,6 +1267,13 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             yield rel(ctx, p, "LEADS", body, 0.65, "title-service", role=role, subordinate=sub)
         elif country:
             yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-service", role=role)
+        return
+    if found and role == "secretary" and org is None and _portfolio_secretary(ctx, start):
+        # "Navy Secretary X", "Communications Secretary X": a state's cabinet post whose department the text
+        # does not name: one of the state's people
+        country = _unnamed_state(ctx, facts)
+        if country:
+            yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-portfolio-secretary", role=role)
         return
     if "leads" in info and org is not None and ctx.label(org) != "Country" and (
             held_for or _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
@@ -1274,6 +1355,21 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
 _WHOLE_MILITARY = ("armed forces", "defence force", "defense force")  # "Australian Defence Force", "... Forces"
 _SERVICE_WORDS = ("army", "navy", "air force", "armed forces", "defence forces", "defense forces", "marine",
                   "coast guard", "national guard", "military")
+
+
+_NOT_PORTFOLIO = {"general", "party", "permanent", "executive", "private", "press", "company", "club", "union",
+                  "league", "committee", "council"}
+
+
+def _portfolio_secretary(ctx: SentenceContext, start: int) -> bool:
+    """Whether the "Secretary" at ``start`` has a capitalised portfolio word right before it that is no
+    body's name ("Navy Secretary X", "Health Secretary X"; not "General Secretary", "Party Secretary")."""
+    j = start - 1
+    if j < ctx.sent.start:
+        return False
+    t = ctx.doc[j]
+    return t.text[:1].isupper() and t.is_alpha and t.pos_ in {"PROPN", "NOUN", "ADJ"} and j not in ctx.at \
+        and t.lower_ not in _NOT_PORTFOLIO and ctx.doc[start].text[:1].isupper()
 
 
 def _implied_service(facts: DocFacts, country: str | None, words: str | None) -> str | None:
