@@ -21,6 +21,9 @@ edges = partial(text_edges, published="2024-05-02")
      "said the talks went well.", {("Pavel Orlov", "AFFILIATED_WITH", "Russia")}, set()),
     ("Prime Minister Keir Starmer of Britain met Macron. Tom Hale, Starmer's adviser, joined them.",
      {("Tom Hale", "AFFILIATED_WITH", "United Kingdom")}, set()),
+    # a leader's aide whose state the text does not name is tied to no other state the sentence names
+    ("President Lee Jae-myung named a minister. Kang Min-ho, Lee's chief of staff, said the alliance with "
+     "the United States would grow.", set(), {("Kang Min-ho", "AFFILIATED_WITH", "United States")}),
     # a relative is no post
     ("President Emmanuel Macron met Olaf Scholz. Anne Laure, Macron's wife, joined them.",
      set(), {("Anne Laure", "AFFILIATED_WITH", "France")}),

@@ -893,15 +893,21 @@ def _aided_state(ctx: SentenceContext, facts: DocFacts, after: int) -> str | Non
     return None
 
 
+def _person_possessor(ctx: SentenceContext, title) -> Mention | None:
+    """The person a possessive before a title's words names ("Biden's national security adviser", "Yoon's
+    chief of staff")."""
+    return next((ctx.at[c.i] for t in title for c in t.children if c.dep_ == "poss" and c.i in ctx.at
+                 and ctx.label(ctx.at[c.i]) == "Person"), None)
+
+
 def _possessor_state(ctx: SentenceContext, facts: DocFacts, title) -> str | None:
     """The state of the leader whose aide a possessive names ("<leader>'s national security adviser"): the
     one country the reference data gives the leader, where the document names it."""
-    for c in title.children:
-        m = ctx.at.get(c.i)
-        if c.dep_ == "poss" and m is not None and ctx.label(m) == "Person":
-            states = [s for s in facts.known.get(m.entity, ()) if s in facts.entities]
-            return states[0] if len(states) == 1 else None
-    return None
+    m = _person_possessor(ctx, title)
+    if m is None:
+        return None
+    states = [s for s in facts.known.get(m.entity, ()) if s in facts.entities]
+    return states[0] if len(states) == 1 else None
 
 
 def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
@@ -1126,6 +1132,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     info: dict = {}
     start = p.start
     held_for = False
+    leader_owned = False  # "X, Yoon's chief of staff": the title a person owns
     if found:
         phrase, info, start = found
         # "Kazakh President X", "Baykar CEO X", "Kazakhstan's President X"
@@ -1167,6 +1174,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         title_tok, phrase = after
         info = titles[phrase]
         start = title_tok.i - len(phrase.replace("-", " - ").split()) + 1  # "vice-president": three tokens
+        leader_owned = _person_possessor(ctx, ctx.doc[start:title_tok.i + 1]) is not None
         # "X, Argentina's president", "X, the Argentine president", "X became Pakistan's chief of army staff"
         j = start - 1
         if j >= p.end and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
@@ -1206,12 +1214,15 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     if not info:
         return
     role = info["role"]
-    if org is None and (role in _AIDES or role in NATIONAL_ADVISERS):
+    if org is None and (role in _AIDES or role in NATIONAL_ADVISERS or leader_owned):
         after_title = start + len(phrase.replace("-", " - ").split())
-        aided = _aided_state(ctx, facts, after_title) or _possessor_state(ctx, facts, ctx.doc[after_title - 1])
-        if aided is not None:  # "X, an adviser to Touadéra": one of the state's people
+        aided = _aided_state(ctx, facts, after_title) or _possessor_state(ctx, facts, ctx.doc[start:after_title])
+        if aided is not None and (role in _AIDES or role in NATIONAL_ADVISERS):
+            # "X, an adviser to Touadéra", "X, Biden's national security adviser": one of the state's people
             yield rel(ctx, p, "AFFILIATED_WITH", aided, 0.6, "title-aide", role=role)
             return
+        if leader_owned:
+            return  # a person's aide whose state the reference data does not give: no other body
     sub = "yes" if _subordinate(ctx, start) else None
     if org is not None and ctx.label(org) == "Company" and ("ministry" in (info.get("leads"), info.get("affiliated"))):
         org = None  # "Defence Industry Minister X": a minister's portfolio, whatever the mention says, is no firm
