@@ -1,6 +1,6 @@
-"""People tied to a state through a leader or a shared title (issue 10): a national security adviser serves
-the state; "<leader>'s adviser" serves the leader's state; a plural title before a list of names gives each
-name the title; "<portfolio> Secretary X" is a state's cabinet post. Invented sentences about other countries."""
+"""People tied to a state through a leader or a cabinet title (issue 10): a national security adviser serves
+the state; "<leader>'s adviser" serves the leader's state; "<portfolio> Secretary X" is a state's cabinet
+post. Invented sentences about other countries."""
 from __future__ import annotations
 
 from functools import partial
@@ -27,19 +27,12 @@ edges = partial(text_edges, published="2024-05-02")
     # a relative is no post
     ("President Emmanuel Macron met Olaf Scholz. Anne Laure, Macron's wife, joined them.",
      set(), {("Anne Laure", "AFFILIATED_WITH", "France")}),
-    # a plural title before a list: every name holds it
-    ("Kenya held a ceremony. Cabinet ministers John Otieno, Mary Wanjiku and Peter Kamau sat in the front row.",
-     {("John Otieno", "AFFILIATED_WITH", "Kenya"), ("Mary Wanjiku", "AFFILIATED_WITH", "Kenya"),
-      ("Peter Kamau", "AFFILIATED_WITH", "Kenya")}, set()),
     # "<portfolio> Secretary X": a state's cabinet post
     ("Chile renewed its fleet. Transport Secretary Ana Rojas said the ships were late.",
      {("Ana Rojas", "AFFILIATED_WITH", "Chile")}, set()),
     # a party's secretary is no state office
     ("Vietnam hosted the talks. Party Secretary Nguyen Van Long greeted the guests.",
      set(), {("Nguyen Van Long", "AFFILIATED_WITH", "Vietnam")}),
-    # not heads of state, who lead one state each
-    ("Presidents Luis Arce and Gabriel Boric agreed to meet again in Santiago, Chile.",
-     set(), {("Luis Arce", "LEADS", "Chile")}),
 ])
 def test_aides_and_listed_titles(pipeline, text, expected, absent):
     found = edges(pipeline, text)

@@ -59,53 +59,6 @@ def _before_post(ctx: SentenceContext, end: int) -> int:
 
 
 def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
-    return _own_title_before(ctx, person) or _listed_title(ctx, person)
-
-
-def _list_start(ctx: SentenceContext, person: Mention) -> tuple[int, list[Mention]]:
-    """Where the list of names ``person`` ends ("A, B and C") begins, and its names: the people before it
-    that only commas and "and" separate from it (``person`` alone when none do)."""
-    names, j = [person], person.start
-    while j - 2 > ctx.sent.start:
-        k = j - 1
-        if ctx.doc[k].lower_ == "and" and ctx.doc[k - 1].text == ",":
-            k -= 1  # "A, B, and C"
-        if ctx.doc[k].lower_ not in {",", "and"}:
-            break
-        m = ctx.at.get(k - 1)
-        if m is None or m.end != k or ctx.label(m) != "Person":
-            break
-        names.insert(0, m)
-        j = m.start
-    return j, names
-
-
-def _listed_title(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
-    """A plural title before a list of names, each its holder ("Federal ministers A, B and C", "Ministers
-    A and B"): the singular title for every name; not a head of state's ("Presidents A and B" lead two
-    states), nor where the sentence names several states."""
-    start, names = _list_start(ctx, person)
-    if start - 1 < ctx.sent.start:
-        return None
-    noun = ctx.doc[start - 1]
-    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() == noun.lower_:
-        return None
-    titles = office_titles()
-    lemma = noun.lemma_.lower()
-    for n in (3, 2, 1):
-        if start - n < ctx.sent.start:
-            continue
-        phrase = " ".join([*(t.lower_ for t in ctx.doc[start - n:start - 1]), lemma])
-        info = titles.get(phrase)
-        if info is None:
-            continue
-        if info.get("leads") == "country" or len({m.entity for m in ctx.of({"Country"})}) > 1:
-            return None  # "defence ministers A and B of Chile and Peru": each of another state
-        return phrase, info, start - n
-    return None
-
-
-def _own_title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:
     titles = all_titles()
     # an heir's title partly inside the mention's span but not its name ("Prince" of "Crown Prince X")
     name = person.text.split()[0] if person.text.strip() else ""
