@@ -10,6 +10,11 @@ from functools import lru_cache
 
 from ...reference.titles import office_catalogue
 
+# a head of state's or government's own advisers, who serve the state (not an institute): "the national
+# security adviser, X", "Nigeria's National Security Adviser X" (the office of e.g. the US, UK, India, Nigeria)
+NATIONAL_ADVISERS = ("national security adviser", "national security advisor", "presidential adviser",
+                     "presidential advisor")
+
 EXTRA_TITLES: dict[str, dict[str, str]] = {
     "secretary": {"role": "secretary", "affiliated": "organisation"},
     "state secretary": {"role": "state secretary", "affiliated": "organisation"},
@@ -70,7 +75,7 @@ EXTRA_TITLES: dict[str, dict[str, str]] = {
                                                           "vice-president", "first deputy prime minister")},
     **{t: {"role": t, "affiliated": "country"} for t in (
         "attorney general", "first lady", "opposition leader", "member of parliament", "parliamentarian",
-        "legislator")},
+        "legislator", *NATIONAL_ADVISERS)},
     # the roles of people quoted for their institution: "X, a defence economist at Y", "Y's lecturer X"
     **{role: {"role": role, "affiliated": "organisation"} for role in (
         "specialist", "economist", "scholar", "lecturer", "strategist", "historian", "academic", "scientist",
@@ -115,7 +120,7 @@ SERVICE_CHIEFS: dict[str, str | None] = {
 STATE_TITLES = {t for (t, country), (body, _) in office_catalogue().items() if body == "state" and not country} | {
     "vice president", "senator", "attorney general", "first lady", "opposition leader", "first vice president",
     "first vice-president", "vice-president", "first deputy prime minister", "member of parliament", "parliamentarian",
-    "legislator"}
+    "legislator", *NATIONAL_ADVISERS}
 
 # a word before a title that ends the office ("the ousted president", "its former leader"): its holder is
 # affiliated with the country, no longer leading it ("then-Chancellor X" still led it then: LEADS, dated)

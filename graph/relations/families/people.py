@@ -17,6 +17,7 @@ from ._people_titles import (
     LEADER_GROUPS,
     MINISTRY_LEADERS,
     MINISTRY_STAFF,
+    NATIONAL_ADVISERS,
     SECRETARY_LED,
     SERVICE_CHIEFS,
     SPOKESPEOPLE,
@@ -674,7 +675,13 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
     the President"), nor one that is another person's ("X, Bahrain's King Y")."""
     if p.end >= ctx.sent.end or not ctx.doc[p.end].is_punct:
         return None
+    owner_end = p.end
     for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
+        if t.i < owner_end:
+            continue
+        if _leader_possessive(ctx, t, p):  # "X, Biden's national security adviser": the leader owns the post
+            owner_end = ctx.at[t.i].end + 1
+            continue
         if t.pos_ in {"VERB", "AUX", "CCONJ"} and t.dep_ != "amod" or t.lower_ in {"and", "or", "but"} or t.tag_ in {"WP", "WDT"} \
                 or t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person":
             return None  # a verb, a conjunction, a relative clause ("X, who as commander heads Y") or another name
@@ -691,6 +698,14 @@ def _title_after(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | None
                 return None
             return last, phrase
     return None
+
+
+def _leader_possessive(ctx: SentenceContext, t, p: Mention) -> bool:
+    """Whether token ``t`` starts another person's name that owns the title after it, right after ``p``'s
+    comma ("X, Biden's national security adviser"): that person's aide, not a second titled name."""
+    m = ctx.at.get(t.i)
+    return m is not None and m.start == t.i and ctx.label(m) == "Person" and m.entity != p.entity \
+        and t.i == p.end + 1 and m.end < ctx.sent.end and ctx.doc[m.end].lower_ in {"'s", "\u2019s"}
 
 
 def _introduces_next(ctx: SentenceContext, last) -> bool:
@@ -829,6 +844,23 @@ def _aided_state(ctx: SentenceContext, facts: DocFacts, after: int) -> str | Non
         states = [c for c in facts.known.get(m.entity, ()) if c in facts.entities]
         return states[0] if len(states) == 1 else None
     return None
+
+
+def _person_possessor(ctx: SentenceContext, title) -> Mention | None:
+    """The person a possessive before a title's words names ("Biden's national security adviser", "Yoon's
+    chief of staff")."""
+    return next((ctx.at[c.i] for t in title for c in t.children if c.dep_ == "poss" and c.i in ctx.at
+                 and ctx.label(ctx.at[c.i]) == "Person"), None)
+
+
+def _possessor_state(ctx: SentenceContext, facts: DocFacts, title) -> str | None:
+    """The state of the leader whose aide a possessive names ("<leader>'s national security adviser"): the
+    one country the reference data gives the leader, where the document names it."""
+    m = _person_possessor(ctx, title)
+    if m is None:
+        return None
+    states = [s for s in facts.known.get(m.entity, ()) if s in facts.entities]
+    return states[0] if len(states) == 1 else None
 
 
 def _led_by(ctx: SentenceContext) -> Iterator[Relation]:
@@ -1053,6 +1085,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     info: dict = {}
     start = p.start
     held_for = False
+    leader_owned = False  # "X, Yoon's chief of staff": the title a person owns
     if found:
         phrase, info, start = found
         # "Kazakh President X", "Baykar CEO X", "Kazakhstan's President X"
@@ -1094,6 +1127,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         title_tok, phrase = after
         info = titles[phrase]
         start = title_tok.i - len(phrase.replace("-", " - ").split()) + 1  # "vice-president": three tokens
+        leader_owned = _person_possessor(ctx, ctx.doc[start:title_tok.i + 1]) is not None
         # "X, Argentina's president", "X, the Argentine president", "X became Pakistan's chief of army staff"
         j = start - 1
         if j >= p.end and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
@@ -1133,11 +1167,15 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     if not info:
         return
     role = info["role"]
-    if org is None and role in _AIDES:
-        aided = _aided_state(ctx, facts, start + len(phrase.replace("-", " - ").split()))
-        if aided is not None:  # "X, an adviser to Touadéra": one of the state's people
+    if org is None and (role in _AIDES or role in NATIONAL_ADVISERS or leader_owned):
+        after_title = start + len(phrase.replace("-", " - ").split())
+        aided = _aided_state(ctx, facts, after_title) or _possessor_state(ctx, facts, ctx.doc[start:after_title])
+        if aided is not None and (role in _AIDES or role in NATIONAL_ADVISERS):
+            # "X, an adviser to Touadéra", "X, Biden's national security adviser": one of the state's people
             yield rel(ctx, p, "AFFILIATED_WITH", aided, 0.6, "title-aide", role=role)
             return
+        if leader_owned:
+            return  # a person's aide whose state the reference data does not give: no other body
     sub = "yes" if _subordinate(ctx, start) else None
     if org is not None and ctx.label(org) == "Company" and ("ministry" in (info.get("leads"), info.get("affiliated"))):
         org = None  # "Defence Industry Minister X": a minister's portfolio, whatever the mention says, is no firm
@@ -1193,6 +1231,13 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             yield rel(ctx, p, "LEADS", body, 0.65, "title-service", role=role, subordinate=sub)
         elif country:
             yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-service", role=role)
+        return
+    if found and role == "secretary" and org is None and _portfolio_secretary(ctx, start):
+        # "Navy Secretary X", "Communications Secretary X": a state's cabinet post whose department the text
+        # does not name: one of the state's people
+        country = _unnamed_state(ctx, facts)
+        if country:
+            yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-portfolio-secretary", role=role)
         return
     if "leads" in info and org is not None and ctx.label(org) != "Country" and (
             held_for or _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
@@ -1274,6 +1319,21 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
 _WHOLE_MILITARY = ("armed forces", "defence force", "defense force")  # "Australian Defence Force", "... Forces"
 _SERVICE_WORDS = ("army", "navy", "air force", "armed forces", "defence forces", "defense forces", "marine",
                   "coast guard", "national guard", "military")
+
+
+_NOT_PORTFOLIO = {"general", "party", "permanent", "executive", "private", "press", "company", "club", "union",
+                  "league", "committee", "council"}
+
+
+def _portfolio_secretary(ctx: SentenceContext, start: int) -> bool:
+    """Whether the "Secretary" at ``start`` has a capitalised portfolio word right before it that is no
+    body's name ("Navy Secretary X", "Health Secretary X"; not "General Secretary", "Party Secretary")."""
+    j = start - 1
+    if j < ctx.sent.start:
+        return False
+    t = ctx.doc[j]
+    return t.text[:1].isupper() and t.is_alpha and t.pos_ in {"PROPN", "NOUN", "ADJ"} and j not in ctx.at \
+        and t.lower_ not in _NOT_PORTFOLIO and ctx.doc[start].text[:1].isupper()
 
 
 def _implied_service(facts: DocFacts, country: str | None, words: str | None) -> str | None:
