@@ -36,6 +36,7 @@ from .common import MAKERS, STATES, SUPPLIERS, DocFacts, platforms_in, rel
 from .entering import entering
 from .events import _ORIGINAL_CUES
 from .given_to import given_to
+from .handed_over import handovers
 from .inventory import (
     _latest_platform,
     backbone,
@@ -1331,9 +1332,28 @@ def _for_goods(ctx: SentenceContext, nouns: list) -> bool:
         or more_of_them(n)) for n in nouns for c in n.children)
 
 
+def _handed_over(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Goods a handover noun tells of (``handed_over``): the recipient operates them and the supplier named
+    in the sentence, else the catalogue's maker named with them, supplies it."""
+    for h in handovers(ctx):
+        recipients = [r for r in h.recipients if _user(ctx, r)]
+        suppliers = list(h.suppliers) or [m for m in _origin_demonyms(ctx, [h.noun])
+                                          if m.entity not in {r.entity for r in recipients}]  # "of Korean K9s to X"
+        if not suppliers:
+            suppliers = [m for m in _catalogue_sellers(ctx, list(h.platforms)) if _home(ctx, m) not in {
+                ctx.entities[r.entity].name for r in recipients}] or \
+                _foreign_makers(ctx, facts, list(h.platforms), recipients)
+        for r in recipients:
+            for p in h.platforms:
+                yield rel(ctx, r, "OPERATES", p, 0.7, "handed_over", stage=h.stage)
+            for s in _seller_owners(ctx, suppliers):
+                if s.entity != r.entity:
+                    yield rel(ctx, s, "SUPPLIES", r, 0.7, "handed_over", stage=h.stage)
+
+
 def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A deal noun with its platforms and parties (``_deals``), and the catalogue makers among its sellers."""
-    found = list(_deals(ctx, facts)) + list(sourced(ctx, facts))
+    found = list(_deals(ctx, facts)) + list(sourced(ctx, facts)) + list(_handed_over(ctx, facts))
     yield from found
     yield from _catalogue_makers(ctx, found)
 
