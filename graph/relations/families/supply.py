@@ -942,10 +942,13 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from awards(ctx, facts)
     lex = cues()
     deal_nouns = lex["acquire"]["deal_nouns"]
-    for tok, (lemma, low) in ctx.cued_forms(deal_nouns, "either"):
-        if lemma not in deal_nouns and low not in deal_nouns:
+    letters = [(t, (t.lemma_.lower(), t.lower_)) for t in ctx.sent if t.lemma_.lower() == "letter" and _sale_letter(t)]
+    for tok, (lemma, low) in sorted(ctx.cued_forms(deal_nouns, "either") + letters, key=lambda x: x[0].i):
+        letter = any(t is tok for t, _ in letters)
+        if lemma not in deal_nouns and low not in deal_nouns and not letter:
             continue
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in deal_nouns and tok.lower_ not in deal_nouns:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in deal_nouns and tok.lower_ not in deal_nouns \
+                and not letter:
             continue
         if tok.i in ctx.at or negated(ctx, tok):
             continue
@@ -967,6 +970,8 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head == verb:
                 break
             verb = verb.head
+        if letter and verb is not tok and negated(ctx, verb):
+            continue  # "has not signed the letter of acceptance"
         if verb is not tok:
             for child in verb.children:  # "concluded a contract with X for 12 FA-50s"
                 if child.dep_ == "prep" and child.lower_ in {"for", "covering"}:
@@ -1021,7 +1026,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not platforms and not (sellers and arms_deal):
             continue  # "air services agreements with Tehran" is no arms deal
         ties = lex["ties"]
-        if not owned and tok.lemma_.lower() in ties["agreement_nouns"] - ties["commercial_nouns"] - {"deal"} and \
+        if not owned and not letter and tok.lemma_.lower() in ties["agreement_nouns"] - ties["commercial_nouns"] - {"deal"} and \
                 any(ctx.label(m) == "Country" for m in sellers) and any(ctx.label(b) == "Country" for b in buyers) \
                 and not _for_goods(ctx, [tok]):
             continue  # "Belgium signed a security agreement with Ukraine that included F-16s": no direction
@@ -1043,6 +1048,15 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for s in sellers if stage != "cancelled" else []:
                 if s.entity != b.entity:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
+
+
+def _sale_letter(tok: Token) -> bool:
+    """Whether "letter" is a letter of offer and acceptance, the contract of a government-to-government sale
+    ("signed a letter of offer and acceptance with the United States for 20 F-35s"; ``acquire.deal_letters``)."""
+    kinds = cues()["acquire"]["deal_letters"]
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        o.lemma_.lower() in kinds for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj" for o in (p, *conjuncts(p)))
 
 
 def _goods_just_named(ctx: SentenceContext, facts: DocFacts, tok: Token) -> bool:
