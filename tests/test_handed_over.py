@@ -44,3 +44,13 @@ def test_no_platform_no_handover(pipeline):
     edges = text_edges(pipeline, "The transfer of technology to India is part of the agreement with France.",
                        "2024-06-03")
     assert not any(typ in {"SUPPLIES", "OPERATES"} for _, typ, _ in edges), edges
+
+
+@pytest.mark.parametrize("text,sold", [
+    # a letter of offer and acceptance is the contract of a government-to-government sale: its "with" party sells
+    ("Qatar signed a letter of offer and acceptance with the United States for 12 MQ-9B drones.", True),
+    ("Qatar has not signed a letter of offer and acceptance with the United States for 12 MQ-9B drones.", False),
+])
+def test_letter_of_acceptance(pipeline, text, sold):
+    edges = text_edges(pipeline, text, "2024-06-03")
+    assert (("United States", "SUPPLIES", "Qatar") in edges) is sold, edges
