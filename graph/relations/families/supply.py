@@ -36,6 +36,7 @@ from .common import MAKERS, STATES, SUPPLIERS, DocFacts, platforms_in, rel
 from .entering import entering
 from .events import _ORIGINAL_CUES
 from .given_to import given_to
+from .handed_over import handovers
 from .inventory import (
     _latest_platform,
     backbone,
@@ -941,10 +942,13 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from awards(ctx, facts)
     lex = cues()
     deal_nouns = lex["acquire"]["deal_nouns"]
-    for tok, (lemma, low) in ctx.cued_forms(deal_nouns, "either"):
-        if lemma not in deal_nouns and low not in deal_nouns:
+    letters = [(t, (t.lemma_.lower(), t.lower_)) for t in ctx.sent if t.lemma_.lower() == "letter" and _sale_letter(t)]
+    for tok, (lemma, low) in sorted(ctx.cued_forms(deal_nouns, "either") + letters, key=lambda x: x[0].i):
+        letter = any(t is tok for t, _ in letters)
+        if lemma not in deal_nouns and low not in deal_nouns and not letter:
             continue
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in deal_nouns and tok.lower_ not in deal_nouns:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in deal_nouns and tok.lower_ not in deal_nouns \
+                and not letter:
             continue
         if tok.i in ctx.at or negated(ctx, tok):
             continue
@@ -966,6 +970,8 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head == verb:
                 break
             verb = verb.head
+        if letter and verb is not tok and negated(ctx, verb):
+            continue  # "has not signed the letter of acceptance"
         if verb is not tok:
             for child in verb.children:  # "concluded a contract with X for 12 FA-50s"
                 if child.dep_ == "prep" and child.lower_ in {"for", "covering"}:
@@ -1020,7 +1026,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not platforms and not (sellers and arms_deal):
             continue  # "air services agreements with Tehran" is no arms deal
         ties = lex["ties"]
-        if not owned and tok.lemma_.lower() in ties["agreement_nouns"] - ties["commercial_nouns"] - {"deal"} and \
+        if not owned and not letter and tok.lemma_.lower() in ties["agreement_nouns"] - ties["commercial_nouns"] - {"deal"} and \
                 any(ctx.label(m) == "Country" for m in sellers) and any(ctx.label(b) == "Country" for b in buyers) \
                 and not _for_goods(ctx, [tok]):
             continue  # "Belgium signed a security agreement with Ukraine that included F-16s": no direction
@@ -1042,6 +1048,15 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for s in sellers if stage != "cancelled" else []:
                 if s.entity != b.entity:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
+
+
+def _sale_letter(tok: Token) -> bool:
+    """Whether "letter" is a letter of offer and acceptance, the contract of a government-to-government sale
+    ("signed a letter of offer and acceptance with the United States for 20 F-35s"; ``acquire.deal_letters``)."""
+    kinds = cues()["acquire"]["deal_letters"]
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        o.lemma_.lower() in kinds for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj" for o in (p, *conjuncts(p)))
 
 
 def _goods_just_named(ctx: SentenceContext, facts: DocFacts, tok: Token) -> bool:
@@ -1331,9 +1346,28 @@ def _for_goods(ctx: SentenceContext, nouns: list) -> bool:
         or more_of_them(n)) for n in nouns for c in n.children)
 
 
+def _handed_over(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Goods a handover noun tells of (``handed_over``): the recipient operates them and the supplier named
+    in the sentence, else the catalogue's maker named with them, supplies it."""
+    for h in handovers(ctx):
+        recipients = [r for r in h.recipients if _user(ctx, r)]
+        suppliers = list(h.suppliers) or [m for m in _origin_demonyms(ctx, [h.noun])
+                                          if m.entity not in {r.entity for r in recipients}]  # "of Korean K9s to X"
+        if not suppliers:
+            suppliers = [m for m in _catalogue_sellers(ctx, list(h.platforms)) if _home(ctx, m) not in {
+                ctx.entities[r.entity].name for r in recipients}] or \
+                _foreign_makers(ctx, facts, list(h.platforms), recipients)
+        for r in recipients:
+            for p in h.platforms:
+                yield rel(ctx, r, "OPERATES", p, 0.7, "handed_over", stage=h.stage)
+            for s in _seller_owners(ctx, suppliers):
+                if s.entity != r.entity:
+                    yield rel(ctx, s, "SUPPLIES", r, 0.7, "handed_over", stage=h.stage)
+
+
 def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A deal noun with its platforms and parties (``_deals``), and the catalogue makers among its sellers."""
-    found = list(_deals(ctx, facts)) + list(sourced(ctx, facts))
+    found = list(_deals(ctx, facts)) + list(sourced(ctx, facts)) + list(_handed_over(ctx, facts))
     yield from found
     yield from _catalogue_makers(ctx, found)
 
