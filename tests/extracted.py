@@ -148,3 +148,15 @@ def ties(pipeline, text: str, types: set[str], published: str = "2024-05-02") ->
     g = graph_of(pipeline, text, published)
     name = {n: a["name"] for n, a in g.nodes(data=True)}
     return {tie(d["type"], name[s], name[t]) for s, t, d in g.edges(data=True) if d["type"] in types}
+
+
+def members(pipeline, text: str, published: str = "2024-05-02") -> set[tuple[str, str]]:
+    """(member name, bloc name) of every MEMBER_OF edge extracted from ``text``."""
+    g = graph_of(pipeline, text, published)
+    name = {n: a["name"] for n, a in g.nodes(data=True)}
+    return {(name[s], name[t]) for s, t, d in g.edges(data=True) if d["type"] == "MEMBER_OF"}
+
+
+def has_member(found: set[tuple[str, str]], member: str, bloc: str) -> bool:
+    """Whether ``found`` ties ``member`` to a bloc whose name holds ``bloc``."""
+    return any(m == member and bloc in b for m, b in found)

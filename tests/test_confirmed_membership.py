@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.text import Document
-from graph.text.metadata import Metadata
-
-
-def members(pipeline, text: str, published: str = "2024-05-02") -> set[tuple[str, str]]:
-    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli"))
-    g = pipeline.process(doc)
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], name[t]) for s, t, d in g.edges(data=True) if d["type"] == "MEMBER_OF"}
-
-
-def has(found: set[tuple[str, str]], member: str, bloc: str) -> bool:
-    return any(m == member and bloc in b for m, b in found)
+from tests.extracted import has_member, members
 
 
 @pytest.mark.parametrize("text,member,bloc", [
@@ -34,7 +22,7 @@ def has(found: set[tuple[str, str]], member: str, bloc: str) -> bool:
 ])
 def test_loose_frame_confirmed(pipeline, text, member, bloc):
     found = members(pipeline, text)
-    assert has(found, member, bloc), found
+    assert has_member(found, member, bloc), found
 
 
 @pytest.mark.parametrize("text,member,bloc", [
@@ -49,7 +37,7 @@ def test_loose_frame_confirmed(pipeline, text, member, bloc):
 ])
 def test_no_membership_without_frame_or_data(pipeline, text, member, bloc):
     published = "2022-06-01" if text.startswith("Sweden") else "2024-05-02"
-    assert not has(members(pipeline, text, published), member, bloc)
+    assert not has_member(members(pipeline, text, published), member, bloc)
 
 
 def test_shared_body_lists_its_members(pipeline):

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.text import Document
-from graph.text.metadata import Metadata
-
-
-def members(pipeline, text: str, published: str = "2024-05-02") -> set[tuple[str, str]]:
-    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli"))
-    g = pipeline.process(doc)
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], name[t]) for s, t, d in g.edges(data=True) if d["type"] == "MEMBER_OF"}
-
-
-def has(found: set[tuple[str, str]], member: str, bloc: str) -> bool:
-    return any(m == member and bloc in b for m, b in found)
+from tests.extracted import has_member, members
 
 
 @pytest.mark.parametrize("text,member,bloc", [
@@ -33,7 +21,7 @@ def has(found: set[tuple[str, str]], member: str, bloc: str) -> bool:
 ])
 def test_a_blocs_meeting_names_its_members(pipeline, text, member, bloc):
     found = members(pipeline, text)
-    assert has(found, member, bloc), found
+    assert has_member(found, member, bloc), found
 
 
 @pytest.mark.parametrize("text,member,bloc,published", [
@@ -54,4 +42,4 @@ def test_a_blocs_meeting_names_its_members(pipeline, text, member, bloc):
 ])
 def test_no_member_a_meeting_does_not_name(pipeline, text, member, bloc, published):
     found = members(pipeline, text, published)
-    assert not has(found, member, bloc), found
+    assert not has_member(found, member, bloc), found

@@ -8,17 +8,7 @@ import pytest
 
 from graph.text import Document
 from graph.text.metadata import Metadata
-
-
-def members(pipeline, text: str, published: str = "2024-05-02") -> set[tuple[str, str]]:
-    doc = Document.from_text(text, meta=Metadata(published=published, date_source="cli"))
-    g = pipeline.process(doc)
-    name = {n: a["name"] for n, a in g.nodes(data=True)}
-    return {(name[s], name[t]) for s, t, d in g.edges(data=True) if d["type"] == "MEMBER_OF"}
-
-
-def has(found: set[tuple[str, str]], member: str, bloc: str) -> bool:
-    return any(m == member and bloc in b for m, b in found)
+from tests.extracted import has_member, members
 
 
 @pytest.mark.parametrize("text,member,bloc", [
@@ -66,7 +56,7 @@ def has(found: set[tuple[str, str]], member: str, bloc: str) -> bool:
 ])
 def test_described_membership_read(pipeline, text, member, bloc):
     found = members(pipeline, text)
-    assert has(found, member, bloc), found
+    assert has_member(found, member, bloc), found
 
 
 @pytest.mark.parametrize("text,member,bloc", [
@@ -86,13 +76,13 @@ def test_described_membership_read(pipeline, text, member, bloc):
     ("Chad may leave the Economic Community of Central African States.", "Chad", "Central African"),
 ])
 def test_no_membership(pipeline, text, member, bloc):
-    assert not has(members(pipeline, text), member, bloc)
+    assert not has_member(members(pipeline, text), member, bloc)
 
 
 def test_joined_bloc_needs_the_data(pipeline):
     # "and" joins the blocs, but the data knows Georgia in neither: nothing is copied over
     found = members(pipeline, "Georgia wants to join NATO and the European Union.")
-    assert not has(found, "Georgia", "European Union"), found
+    assert not has_member(found, "Georgia", "European Union"), found
 
 
 def test_statuses(pipeline):
