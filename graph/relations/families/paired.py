@@ -83,14 +83,36 @@ def _pair_dets(tok: Token, low: str) -> set[str]:
     return dets - {"their"}
 
 
+def _pair_clause(cue: Token, pair: Token) -> bool:
+    """Whether ``cue`` speaks of the described pair: one names the other ("relations between the two
+    countries"), or both are in one clause or in a clause the pair's verb goes on with ("the two sides met
+    and signed a pact", "the two leaders agreed to deepen ties"); not a cue of another clause of the
+    sentence ("X holds the islands, over which the two countries fought a war", "the two sides called on
+    Y to cooperate").
+    """
+    if cue.is_ancestor(pair) or pair.is_ancestor(cue):
+        return True
+    home, verb = _clause_verb(pair), _clause_verb(cue)
+    for _ in range(4):
+        if verb.i == home.i:
+            return True
+        if verb.dep_ == "conj" or (verb.dep_ == "xcomp" and not any(
+                c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.head.children)):
+            verb = verb.head  # "met and signed", "agreed to deepen" (not "urged Y to", "called on Y to")
+            continue
+        return False
+    return False
+
+
 def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "raised relations between their countries", "the two sides agreed to a ceasefire"."""
     lex = cues()["cooperation"]
-    described = any(low in _PAIR_NOUNS and _pair_dets(t, low) for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True))
+    described = [t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low in _PAIR_NOUNS and _pair_dets(t, low)]
     if not described:
         return
     cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low == "together"]
-    cue = next((t for t in cues_ if t.i not in ctx.at and not negated(ctx, t) and not hedged(t)
+    cue = next((t for t in cues_ if t.i not in ctx.at and any(_pair_clause(t, d) for d in described)
+                and not negated(ctx, t) and not hedged(t)
                 and not negated(ctx, _clause_verb(t))), None)  # "neither A nor B appeared among the partners"
     if cue is None:
         return

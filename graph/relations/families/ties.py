@@ -45,7 +45,9 @@ __all__ = ["conflict", "cooperation", "known_conflicts", "paired_ties", "sanctio
 _PARTNER_PREPS = {"with", "against", "on", "toward", "towards", "to"}
 _CONFLICT_PREPS = _PARTNER_PREPS | {"of", "in", "at"}
 _AIMED_PREPS = {"at", "against", "on"}
-_SUPPORT_PREPS = _PARTNER_PREPS | {"from", "for", "of", "by"}  # "with support from X", "backed by X"
+# "with support from X", "backed by X"; not "support for X" (one side's help to another, the aid rules' fact:
+# "stepping up support for Ukraine", "voiced support for a Palestinian state")
+_SUPPORT_PREPS = _PARTNER_PREPS | {"from", "of", "by"}
 _NOUNS = {"NOUN", "PROPN"}
 
 
@@ -60,9 +62,11 @@ def hostile_exchange(tok: Token) -> bool:
 
 def commercial(verb: Token) -> bool:
     """ "signed a contract with Saab", "the contract was signed between X and Saab": what a verb signs
-    is a sale, not a tie."""
-    return verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in cues()["ties"]["commercial_nouns"]
-                                       for c in verb.children)
+    is a sale, not a tie; so is "a contract (that) the ministry signed with X" (the verb's relative clause
+    hangs on the contract)."""
+    sold = cues()["ties"]["commercial_nouns"]
+    return verb.pos_ == "VERB" and (any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in sold for c in verb.children)
+                                    or (verb.dep_ == "relcl" and verb.head.lemma_.lower() in sold))
 
 
 def peace_talks(tok: Token, ties: dict) -> bool:
@@ -438,6 +442,9 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         if negated(ctx, anchor, itself=anchor is tok) or hedged(anchor) or _as_though(anchor) or (anchor is tok and (
                 denied_object(tok) or (tok.pos_ in _NOUNS and noun_negated(ctx, tok)))):
             continue
+        if family == "cooperation" and tok.pos_ in _NOUNS and any(
+                c.dep_ == "amod" and c.lower_ in ties["former_modifiers"] for c in tok.children):
+            continue  # "its former partner in a union that ended in 2006": a tie of the past
         if family == "cooperation" and tok.lower_ in ties["partner_in_nouns"]:
             yield from _named_partner(ctx, facts, tok, found_domain)
         hostile = family == "conflict"
