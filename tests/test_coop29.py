@@ -20,6 +20,12 @@ from test_ties import COOP, tie, ties
      {tie(COOP, "Slovakia", "Czech Republic")}),
     # one side's support for another
     ("Kenya stepped up its support for Somalia this year.", {tie(COOP, "Kenya", "Somalia")}),
+    # a parent named in a subject's apposition signs nothing; deals of their own; a truce
+    ("Embraer and Boeing, the largest aircraft maker in the United States, signed a cooperation agreement.",
+     {tie(COOP, "Embraer", "United States"), tie(COOP, "Boeing", "United States")}),
+    ("Chile and Peru concluded their own deals for the frigates this year.", {tie(COOP, "Chile", "Peru")}),
+    ("The Sudanese army and the Rapid Support Forces signed an agreement on a cessation of hostilities.",
+     {tie(COOP, "Sudanese Armed Forces", "Rapid Support Forces"), tie(COOP, "Sudan", "Rapid Support Forces")}),
 ])
 def test_not_tied(pipeline, text, absent):
     found = ties(pipeline, text)
@@ -33,6 +39,9 @@ def test_not_tied(pipeline, text, absent):
      {tie(COOP, "Ghana", "Togo")}),
     ("Ties between the two countries, Chile and Peru, have grown closer.", {tie(COOP, "Chile", "Peru")}),
     ("Serbia's army held the line with support from Hungary.", {tie(COOP, "Serbia", "Hungary")}),
+    ("Embraer and Boeing, the largest aircraft maker in the United States, signed a cooperation agreement.",
+     {tie(COOP, "Embraer", "Boeing")}),
+    ("Chile and Peru signed a defence cooperation agreement this year.", {tie(COOP, "Chile", "Peru")}),
 ])
 def test_still_tied(pipeline, text, expected):
     found = ties(pipeline, text)

@@ -493,7 +493,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             yield from _all_pairs(ctx, between, type_, 0.8, rule, found_domain)
         if tok.pos_ in _NOUNS:  # "the Russia-Ukraine war", "India-Pakistan tensions", "their 2020 war"
             yield from _all_pairs(ctx, modifiers(ctx, facts, tok), type_, 0.7, rule, found_domain)
-            if not others and anchor is tok:  # "their 2020 war", "their partnership"
+            if not others and anchor is tok and not any(c.lower_ in ties["own_words"] for c in tok.children):
+                # "their 2020 war", "their partnership" (not "their own deals": each its own)
                 yield from _all_pairs(ctx, possessors(ctx, facts, tok)[0], type_, 0.65, rule, found_domain)
             if not others and not between and anchor is tok and family == "conflict" and tok.dep_ != "compound" \
                     and lemma in ties["war_nouns"]:  # "two months into Russia's invasion": the war's other side
