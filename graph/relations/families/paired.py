@@ -90,11 +90,15 @@ def _pair_clause(cue: Token, pair: Token) -> bool:
     sentence ("X holds the islands, over which the two countries fought a war", "the two sides called on
     Y to cooperate").
     """
-    if cue.is_ancestor(pair) or pair.is_ancestor(cue):
-        return True
+    if (cue.pos_ in {"NOUN", "PROPN"} and cue.is_ancestor(pair)) or pair.is_ancestor(cue):
+        return True  # (a verb's clause holds others too: "X holds islands over which the two countries fought")
     home, verb = _clause_verb(pair), _clause_verb(cue)
+    homes = {home.i}
+    while home.dep_ == "conj" and home.head.i != home.i and len(homes) < 4:  # "... had flown missions together
+        home = home.head  # and (the drill) served both countries' aim"
+        homes.add(home.i)
     for _ in range(4):
-        if verb.i == home.i:
+        if verb.i in homes:
             return True
         if verb.dep_ == "conj" or (verb.dep_ == "xcomp" and not any(
                 c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.head.children)):
