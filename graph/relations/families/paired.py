@@ -115,7 +115,7 @@ def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     if not described:
         return
     cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low == "together"]
-    cue = next((t for t in cues_ if t.i not in ctx.at and any(_pair_clause(t, d) for d in described)
+    cue = next((t for t in cues_ if t.i not in ctx.at
                 and not negated(ctx, t) and not hedged(t)
                 and not negated(ctx, _clause_verb(t))), None)  # "neither A nor B appeared among the partners"
     if cue is None:
