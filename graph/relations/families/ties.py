@@ -47,7 +47,7 @@ _CONFLICT_PREPS = _PARTNER_PREPS | {"of", "in", "at"}
 _AIMED_PREPS = {"at", "against", "on"}
 # "with support from X", "backed by X"; not "support for X" (one side's help to another, the aid rules' fact:
 # "stepping up support for Ukraine", "voiced support for a Palestinian state")
-_SUPPORT_PREPS = _PARTNER_PREPS | {"from", "of", "by"}
+_SUPPORT_PREPS = _PARTNER_PREPS | {"from", "for", "of", "by"}
 _NOUNS = {"NOUN", "PROPN"}
 
 
