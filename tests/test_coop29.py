@@ -1,5 +1,7 @@
-"""COOPERATES_WITH precision (session 29): a described pair's tie stated in its own clause, a contract
-signed in a relative clause, a former partner, one side's support for another; on sentences of our own."""
+"""COOPERATES_WITH precision (session 29): a contract signed in a relative clause, a former partner, a
+parent named in a signer's apposition, deals of their own, a truce; and a described pair's tie where its
+clause states one, on sentences of our own. (The branch's own-clause guard on described pairs and its
+"support for X is one side's help" each cost a held-out half one item, so they were left out.)"""
 from __future__ import annotations
 
 import pytest
@@ -18,8 +20,6 @@ from test_ties import COOP, tie, ties
     # a partner of the past
     ("Slovakia, the Czech Republic's former partner in a federation dissolved in 1993, buys Swedish jets.",
      {tie(COOP, "Slovakia", "Czech Republic")}),
-    # one side's support for another
-    ("Kenya stepped up its support for Somalia this year.", {tie(COOP, "Kenya", "Somalia")}),
     # a parent named in a subject's apposition signs nothing; deals of their own; a truce
     ("Embraer and Boeing, the largest aircraft maker in the United States, signed a cooperation agreement.",
      {tie(COOP, "Embraer", "United States"), tie(COOP, "Boeing", "United States")}),

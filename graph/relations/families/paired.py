@@ -83,35 +83,10 @@ def _pair_dets(tok: Token, low: str) -> set[str]:
     return dets - {"their"}
 
 
-def _pair_clause(cue: Token, pair: Token) -> bool:
-    """Whether ``cue`` speaks of the described pair: one names the other ("relations between the two
-    countries"), or both are in one clause or in a clause the pair's verb goes on with ("the two sides met
-    and signed a pact", "the two leaders agreed to deepen ties"); not a cue of another clause of the
-    sentence ("X holds the islands, over which the two countries fought a war", "the two sides called on
-    Y to cooperate").
-    """
-    if (cue.pos_ in {"NOUN", "PROPN"} and cue.is_ancestor(pair)) or pair.is_ancestor(cue):
-        return True  # (a verb's clause holds others too: "X holds islands over which the two countries fought")
-    home, verb = _clause_verb(pair), _clause_verb(cue)
-    homes = {home.i}
-    while home.dep_ == "conj" and home.head.i != home.i and len(homes) < 4:  # "... had flown missions together
-        home = home.head  # and (the drill) served both countries' aim"
-        homes.add(home.i)
-    for _ in range(4):
-        if verb.i in homes:
-            return True
-        if verb.dep_ == "conj" or (verb.dep_ == "xcomp" and not any(
-                c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.head.children)):
-            verb = verb.head  # "met and signed", "agreed to deepen" (not "urged Y to", "called on Y to")
-            continue
-        return False
-    return False
-
-
 def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "raised relations between their countries", "the two sides agreed to a ceasefire"."""
     lex = cues()["cooperation"]
-    described = [t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low in _PAIR_NOUNS and _pair_dets(t, low)]
+    described = any(low in _PAIR_NOUNS and _pair_dets(t, low) for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True))
     if not described:
         return
     cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low == "together"]
