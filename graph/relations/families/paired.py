@@ -90,7 +90,8 @@ def _described_pair(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     if not described:
         return
     cues_ = cue_tokens(ctx, lex["nouns"], lex["verbs"]) + [t for t, (_, low) in zip(ctx.tokens, ctx.forms, strict=True) if low == "together"]
-    cue = next((t for t in cues_ if t.i not in ctx.at and not negated(ctx, t) and not hedged(t)
+    cue = next((t for t in cues_ if t.i not in ctx.at
+                and not negated(ctx, t) and not hedged(t)
                 and not negated(ctx, _clause_verb(t))), None)  # "neither A nor B appeared among the partners"
     if cue is None:
         return
@@ -144,8 +145,9 @@ def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
             return []
         found: list[str] = []
         named = []
-        for t in span:
-            if t.i in ctx.at and ctx.at[t.i] not in named:
+        described = {t.i for a in span if a.dep_ == "appos" and a.head.i in ctx.at for t in a.subtree}
+        for t in span:  # "A, the defence arm of B, and C signed": B describes A, it signs nothing
+            if t.i in ctx.at and t.i not in described and ctx.at[t.i] not in named:
                 named.append(ctx.at[t.i])
         for m in named:
             head = ctx.head_token(m)
@@ -229,7 +231,8 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if negated(ctx, verb) or hedged(verb) or (type_ == "COOPERATES_WITH" and any(
                 o.lemma_.lower() in ties["commercial_nouns"] for o in objects)):
             continue  # "A and B signed a contract": a sale
-        if type_ == "COOPERATES_WITH" and (_each_alone(verb, ties) or _with_third(ctx, facts, verb, objects)):
+        if type_ == "COOPERATES_WITH" and (_each_alone(verb, ties) or _with_third(ctx, facts, verb, objects) or any(
+                a.lower_ in ties["own_words"] for o in objects for a in o.children)):  # "concluded their own deals"
             continue  # "A and B signed up as buyers", "A and B held talks with the host": each on its own
         pair = _joint(ctx, facts, verb)
         if not 2 <= len(pair) <= _MAX_JOINT:
