@@ -886,8 +886,8 @@ def _in_making_for(ctx: SentenceContext) -> Iterator[Relation]:
             continue
         verb = tok.head.head
         owners = [m for t in (tok, verb) for m in ctx.prep_objects(t, {"for"}, STATES) if not m.demonym]
-        if not owners or negated(ctx, verb):
-            continue
+        if not owners or negated(ctx, verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue  # (not "could be in production for X by 2030": a possibility)
         if verb.pos_ in {"VERB", "AUX"}:  # "the vessels are in production for X"
             platforms = [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for p in _platforms_of(ctx, c)]
         else:  # "two Arafura-class vessels in production for X"

@@ -801,14 +801,22 @@ def _all_handed_over(verb: Token, base) -> bool:
         if any(s.lower_ not in lex["subjects"] for s in subjects):
             continue  # a clause about someone or something else
         goods = [o for o in c.children if o.dep_ in {"dobj", "nsubjpass", "nsubj"}]
-        if any(first_of(o) or _part_of_whole(o) or o.lower_ in cues()["stage"]["partial_shares"] for o in goods):
-            continue
+        if any(first_of(o) or _part_of_whole(o) or o.lower_ in cues()["stage"]["partial_shares"] or _counted_share(o)
+               for o in goods):
+            continue  # "received two in 2022": a count of its own is a share, not the whole order
         if c.dep_ == "advcl" or not aux and not subjects and c.tag_ == "VBN":
             years = [int(t.text) for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
             if not years or base is None or max(years) > base.year:
                 continue  # "..., delivered in 2021" (not "delivered from 2027", nor an undated participle)
         return True
     return False
+
+
+def _counted_share(goods: Token) -> bool:
+    """Whether handed-over goods carry a count of their own ("received two", "took delivery of six"), not
+    "all 12" or "them": a number told of the handover is a share unless it says all."""
+    numbered = goods.like_num or any(c.dep_ == "nummod" for c in goods.children)
+    return numbered and not any(t.lower_ in {"all", "every", "each"} for t in goods.subtree)
 
 
 def _counts(noun: Token) -> list[float]:
