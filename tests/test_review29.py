@@ -1,6 +1,7 @@
 """Three narrowings from the review of session 29's merges, on sentences of our own: a handover with a
 count of its own is a share of the order, not all of it; goods that only could be in production for a
-user are no user's yet; troops marching "past" do not make a parade another edition."""
+user are no user's yet; troops marching "past" do not make a parade another edition; goods bought earlier that replaced others are
+in service (only a future or modal "will replace" stops the ordering clause's handover reading)."""
 from __future__ import annotations
 
 from graph.text import Document
@@ -31,3 +32,8 @@ def test_possible_production_is_no_user(pipeline):
 def test_marching_past_keeps_the_parade_ground(pipeline):
     found = _edges(pipeline, "Putin took his seat on Red Square as the troops marched past in the Victory Day parade.")
     assert any(t == "HELD_IN" and o == "Red Square" for _, t, o, _ in found)
+
+
+def test_past_replacement_keeps_the_fleet_in_service(pipeline):
+    found = _edges(pipeline, "The F-16s bought by Romania replaced the MiG-21s in 2023.")
+    assert ("Romania", "OPERATES", "F-16", "in_service") in found

@@ -243,7 +243,8 @@ def _unshared_surnames(entries: list[RefEntity], namesakes: dict[str, list[str]]
         shared = [a for a in e.aliases if " " not in a.strip() and owners.get(fold(a), set()) - {country}]
         e.aliases = [a for a in e.aliases if a not in shared]
         if namesakes is not None:
-            for key in {fold(a) for a in shared} | ({fold(e.name).split()[-1]} if len(owners.get(fold(e.name).split()[-1], ())) > 1 else set()):
+            last = (fold(e.name).split() or [""])[-1]  # the surname ("" for a row with no name)
+            for key in {fold(a) for a in shared} | ({last} if last and len(owners.get(last, ())) > 1 else set()):
                 if e.id not in namesakes.setdefault(key, []):
                     namesakes[key].append(e.id)
     return entries

@@ -154,7 +154,8 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
             main = cur.head
             if main.pos_ in {"VERB", "AUX"} and (main.lemma_.lower() in lex["delivered"] | lex["retired"]
                                                  or arrived(main)) \
-                    and not any(c.dep_ == "neg" for c in main.children) and main.lemma_.lower() != "replace":
+                    and not any(c.dep_ == "neg" for c in main.children) \
+                    and not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in main.children):
                 return main, cur  # (not "will replace the F-5s": what replaces is not yet in service)
             return None
         if cur.dep_ not in {"pobj", "prep", "compound", "appos"} or cur.head.i == cur.i:
