@@ -1,4 +1,4 @@
-"""Three narrowings from the review of session 29's merges, on sentences of our own: a handover with a
+"""Narrowings from the review of session 29's merges, on sentences of our own: a handover with a
 count of its own is a share of the order, not all of it; goods that only could be in production for a
 user are no user's yet; troops marching "past" do not make a parade another edition; goods bought earlier that replaced others are
 in service (only a future or modal "will replace" stops the ordering clause's handover reading)."""
