@@ -25,7 +25,7 @@ from .mention import Mention
 
 MakeMention = Callable[[Span, str, str], Mention]
 _APPROXIMATE = {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "up", "more"}
-_HYPHENS = {"-", "\u2010", "\u2011"}
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # hyphen, hyphen, non-breaking hyphen
 _JOINED = {"GovernmentBody", "Organization", "Company", "Place"}
 
 
@@ -56,7 +56,7 @@ def hyphen_prefix(doc: Doc, m: Mention, owner: dict[int, Mention], make: MakeMen
     mention it absorbs if any.) A country or a person before the hyphen stays apart ("Russia-Belarus
     Union", "Modi-Macron talks")."""
     s = m.start
-    if m.ref_id or m.label not in _JOINED or s < 2 or doc[s - 1].text not in _HYPHENS \
+    if m.ref_id or m.label not in _JOINED or s < 2 or doc[s - 1].text not in HYPHENS \
             or doc[s - 1].whitespace_ or doc[s - 2].whitespace_ or not doc[s].text[:1].isupper():
         return m, None
     word = doc[s - 2]
@@ -75,11 +75,11 @@ _LETTER_CODE = re.compile(r"^[A-Z]{1,2}$")
 def letter_prefix(doc: Doc, start: int, taken: set[int]) -> int:
     """ "C-Star", "K-Sam": a type's name that opens with a letter code glued to it by a hyphen starts at
     that code (the tagger reads the code and the hyphen as no part of the name); ``start`` when there is none."""
-    if start < 2 or doc[start - 1].text not in _HYPHENS or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+    if start < 2 or doc[start - 1].text not in HYPHENS or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
         return start
     code = doc[start - 2]
     if not _LETTER_CODE.match(code.text) or {code.i, code.i + 1} & taken or \
-            code.i > 0 and doc[code.i - 1].text in _HYPHENS and not doc[code.i - 1].whitespace_:
+            code.i > 0 and doc[code.i - 1].text in HYPHENS and not doc[code.i - 1].whitespace_:
         return start  # (not the middle of a longer hyphened run: "Mk-A-Star")
     return code.i
 
@@ -142,7 +142,7 @@ def people_pairs(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[M
     out: list[Mention] = []
     for m in mentions:
         toks = doc[m.start:m.end]
-        if m.label == "Person" and not m.ref_id and len(toks) == 3 and toks[1].text in _HYPHENS \
+        if m.label == "Person" and not m.ref_id and len(toks) == 3 and toks[1].text in HYPHENS \
                 and not toks[0].whitespace_ and not toks[1].whitespace_ and toks[0].text in names \
                 and toks[2].text in names and toks[0].text != toks[2].text:
             out += [make(doc[m.start:m.start + 1], "Person", m.source), make(doc[m.end - 1:m.end], "Person", m.source)]

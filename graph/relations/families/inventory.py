@@ -1276,19 +1276,23 @@ def _one_of(noun: Token) -> Token | None:
     return prep.head
 
 
+def _prospect(verb: Token) -> bool:
+    """Whether ``verb`` is only a prospect: "could", "might", "may" or "would" before it (``operate.reach_hedges``)."""
+    return any(c.dep_ == "aux" and c.lower_ in cues()["operate"]["reach_hedges"] for c in verb.children)
+
+
 def _one_of_holders(ctx: SentenceContext, one: Token, lex: dict) -> list[Mention]:
     """Who is that "one": the subject of a copula ("X is one of ..."), the subject of the small clause of a
     verb of making ("will make X one of ..."); no prospect ("would make X one of ...": the clause's stage)."""
     verb = one.head
-    if negated(ctx, verb) or any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"}
-                                 for c in verb.children):
+    if negated(ctx, verb) or _prospect(verb):
         return []  # "could become one of the largest K2 operators": a prospect
     if one.dep_ == "attr" and verb.lemma_.lower() in lex["customer_verbs"]:
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
     elif one.dep_ in {"dobj", "oprd", "ccomp"} and verb.lemma_.lower() in {"make", "become"}:
         heads = [c for c in one.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "dobj" and c != one]
     elif one.dep_ == "nummod" and verb.dep_ == "dobj" and verb.head.lemma_.lower() == "make" and not negated(ctx, verb.head) \
-            and not any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"} for c in verb.head.children):
+            and not _prospect(verb.head):
         heads = [verb]  # "will make the air force one of the largest F-16 operators" read as "the air force one"
     else:
         return []

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...mentions import Mention
+from ...mentions.fragments import HYPHENS
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
@@ -190,9 +191,6 @@ def from_maker(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, maker, "MANUFACTURES", p, 0.6, "from-maker", role="producer")
 
 
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-
-
 def named_type(ctx: SentenceContext, p: Mention) -> bool:
     """Whether a platform a maker's name stands before names a type: a catalogued platform, a name holding a
     designation or a number ("F-16", "Milkor 380"), or a capitalised product name that is no category noun and
@@ -201,8 +199,8 @@ def named_type(ctx: SentenceContext, p: Mention) -> bool:
     from ...mentions.lexicon import category_of
 
     doc = ctx.doc
-    glued = p.start > 1 and doc[p.start - 1].text in _HYPHENS and not doc[p.start - 1].whitespace_ \
-        and not doc[p.start - 2].whitespace_ or p.end < len(doc) and doc[p.end].text in _HYPHENS \
+    glued = p.start > 1 and doc[p.start - 1].text in HYPHENS and not doc[p.start - 1].whitespace_ \
+        and not doc[p.start - 2].whitespace_ or p.end < len(doc) and doc[p.end].text in HYPHENS \
         and not doc[p.end - 1].whitespace_ and not doc[p.end].whitespace_
     if glued:
         return False
