@@ -90,3 +90,17 @@ def test_date_set_beside_an_occasion(pipeline):
     events = events_in(graph_later(pipeline, text))
     dated = [e.get("date") for n, e in events.items() if n.startswith("Eurosatory")]
     assert dated == ["2025-02"], events
+
+
+def test_a_score_before_a_date_is_no_span_of_days(pipeline):
+    """Two numbers joined by a dash before a month are a span of days only when the second is later: "won
+    3-1 on 14 March" holds a score ("3-1") and one day."""
+    from graph.relations.time import resolve_expression
+    from datetime import date
+
+    base = date(2025, 3, 20)
+    assert resolve_expression("3-1 March", base) is None
+    assert resolve_expression("March 14-2", base) is None
+    assert resolve_expression("3-14 March", base) == "2025-03-03/2025-03-14"
+    text = "Exercise Cobra Warrior, which the British team won 3-1 March 14 in a gunnery contest, drew jets from Italy."
+    assert "/" not in (_date(text, pipeline) or "")

@@ -407,12 +407,16 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
         return f"{short.group(1)}/{short.group(1)[:2]}{short.group(3)}"
     m = re.match(rf"^(?:on\s+|in\s+|from\s+|between\s+)?((?:{_MONTH_RE})\s+)(\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*"
                  rf"(\d{{1,2}})(?:st|nd|rd|th)?(,?\s+\d{{4}})?$", text, re.I)
+    if m and int(m.group(3)) <= int(m.group(2)):  # "3-1 May 4": a score, not a span of days
+        return None
     if m:  # "June 16-22", "between June 16 and 22"
         a = _point(f"{m.group(1)}{m.group(2)}{m.group(4) or ''}", base, future)
         b = _point(f"{m.group(1)}{m.group(3)}{m.group(4) or ''}", base, future)
         return f"{a}/{b}" if a and b else a
     m = re.match(rf"^(?:on\s+|in\s+|from\s+|between\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*(\d{{1,2}})(?:st|nd|rd|th)?"
                  rf"(\s+(?:of\s+)?(?:{_MONTH_RE})(?:,?\s+\d{{4}})?)$", text, re.I)
+    if m and int(m.group(2)) <= int(m.group(1)):  # "won 3-1 May 4": a score, not a span of days
+        return None
     if m:  # "16-22 June", "from 3 to 10 March 2024"
         a = _point(f"{m.group(1)}{m.group(3)}", base, future)
         b = _point(f"{m.group(2)}{m.group(3)}", base, future)
