@@ -95,3 +95,16 @@ def test_to_be_taken_out_of_service_still_flies(pipeline):
 def test_taken_into_service_stays_in_service(pipeline):
     found = operates(pipeline, "The Peruvian Navy took the frigate BAP Aguirre into service in 2017.")
     assert found.get(("Peruvian Navy", "BAP Aguirre")) == "in_service"
+
+
+def test_goods_listed_after_the_seller(pipeline):
+    # the parser hangs the list on the seller's name: it names the object's goods
+    found = operates(pipeline, "Egypt bought two kinds of submarine from Germany, the Type 209 and the Type 214.")
+    assert ("Egypt", "Type 209 submarine") in found and ("Egypt", "Type 214 submarine") in found
+    found = operates(pipeline, "Poland ordered 180 tanks from South Korea, the K2 Black Panther.")
+    assert found.get(("Poland", "K2 Black Panther")) == "ordered"
+
+
+def test_a_description_of_the_seller_names_no_goods(pipeline):
+    found = operates(pipeline, "India bought the jets from Dassault Aviation, the maker of the Rafale.")
+    assert ("India", "Rafale") not in found

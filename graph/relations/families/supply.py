@@ -593,6 +593,31 @@ def _part_before(ctx: SentenceContext, tok: Token) -> bool:
     return any(t.pos_ == "NOUN" and t.lower_ in parts and t.i not in ctx.at for t in ctx.doc[ctx.sent.start:tok.i])
 
 
+def _goods_set_after(ctx: SentenceContext, verb: Token, objs: list[Token]) -> list[Mention]:
+    """The platforms a list set off by a comma at the end of a verb's phrase names for its object, which names
+    none ("bought two submarines from Germany, the Type 209 and the Type 214": the parser hangs the list on the
+    last name as an apposition or conjunct of it). The object must be a common noun of goods (counted or of a
+    kind) and the list the last words of the clause."""
+    if not any(o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i not in ctx.at for o in objs):
+        return []
+    out: list[Mention] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > max(o.i for o in objs)):
+        for name in (o for o in prep.children if o.dep_ == "pobj" and o.i in ctx.at):
+            if ctx.label(ctx.at[name.i]) not in STATES | MAKERS:
+                continue
+            for c in (c for c in name.children if c.dep_ in {"appos", "conj"} and c.i > name.i):
+                gap = ctx.doc[name.i + 1:c.left_edge.i]
+                if len(gap) != 1 or gap[0].text != ",":
+                    continue
+                items = [c, *c.conjuncts]  # the list's own names, not a platform inside a description of the seller
+                found = [ctx.at[t.i] for t in items if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"]
+                if len(found) < len(items):
+                    continue
+                if found and all(t.is_punct or t.is_space for t in ctx.doc[c.right_edge.i + 1:ctx.sent.end]):
+                    out += [p for p in found if all(p.entity != o.entity for o in out)]
+    return out
+
+
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
@@ -627,6 +652,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 fors = _fors(tok)
                 objs += fors
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
+        if not platforms:  # "bought two submarines from Germany, the Type 209 and the Type 214"
+            platforms = _goods_set_after(ctx, tok, objs)
         if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
             # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown";
             # not the original a version is of ("the CP-140, Canada's version of the P-3, which the air force has flown")
