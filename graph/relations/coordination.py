@@ -136,6 +136,46 @@ def _as_well_as(tok: Token) -> list[Token]:
     return out
 
 
+# the words of an adverbial an "and" may set before a list's last item ("and, more recently, Y", "and, since
+# 2015, Y"): adverbs, a prepositional phrase, commas
+_ASIDES = frozenset({"advmod", "prep", "npadvmod", "punct"})
+# what the parser makes of the item after such an aside: an adverbial noun or clause of the verb, or an
+# apposition of the first item ("fields X and, increasingly, Y")
+_SPLIT_ITEMS = frozenset({"npadvmod", "advcl", "appos"})
+_OBJECTS = frozenset({"dobj", "attr"})
+
+
+def _after_aside(tok: Token) -> list[Token]:
+    """The item an aside cuts off from the object ``tok`` ("flies X and, more recently, Y": the parser hangs Y
+    on the verb as an adverbial noun, or on X as an apposition), or the object for that item: the two are
+    joined by "and"/"or" and nothing but the aside's adverbs, prepositional phrase and commas lies between,
+    at least one comma among them."""
+    def split(first: Token, item: Token) -> bool:
+        if item.pos_ not in {"NOUN", "PROPN"} or item.i <= first.i or item.dep_ not in _SPLIT_ITEMS:
+            return False
+        if item.dep_ == "appos" and item.head.i != first.i:
+            return False
+        if item.dep_ != "appos" and (item.head.i != first.head.i or first.dep_ not in _OBJECTS):
+            return False
+        gap = list(tok.doc[first.right_edge.i + 1:item.left_edge.i])
+        if not gap or gap[0].lower_ not in {"and", "or"} or gap[0].dep_ != "cc":
+            return False
+        aside = gap[1:]
+        if not any(t.text == "," for t in aside) or not any(t.text != "," for t in aside):
+            return False
+        tops = {t.i for t in aside if t.head.i in {first.i, first.head.i} and t.dep_ in _ASIDES}
+        return all(t.i in tops or any(a.i in tops for a in t.ancestors) or t.text == "," for t in aside)
+
+    if tok.dep_ in _OBJECTS:
+        kids = [*tok.head.children, *tok.children]
+        return [c for c in kids if split(tok, c)]
+    if tok.dep_ in _SPLIT_ITEMS:
+        first = tok.head if tok.dep_ == "appos" else next(
+            (c for c in tok.head.children if c.dep_ in _OBJECTS and c.i < tok.i), None)
+        return [first] if first is not None and split(first, tok) else []
+    return []
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """``tok``'s conjuncts (``Token.conjuncts``), with the names of the same list the parser hung on an
     apposition: "South Korea, the Netherlands and Austria" gives Netherlands and Austria for "Korea",
@@ -166,6 +206,8 @@ def conjuncts(tok: Token) -> list[Token]:
         found.update({x.i: x for x in _parallel_objects(t)})
     for t in list(found.values()):  # "A as well as B fly": two arguments of one word
         found.update({x.i: x for x in _as_well_as(t)})
+    for t in list(found.values()):  # "flies X and, more recently, Y": an aside before the last item
+        found.update({x.i: x for y in _after_aside(t) for x in [y, *y.conjuncts]})
     found.pop(tok.i, None)
     return [found[i] for i in sorted(found)]
 

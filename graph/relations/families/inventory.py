@@ -21,7 +21,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, entity_pairs, platforms_in, rel
 from .phrases import _TYPE_NOUNS, _antecedent, _platforms_of, _subjects, _with_country, armed_service
-from .stage import clause_stage, clause_verb
+from .stage import clause_stage, clause_verb, out_of_service
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
 
@@ -62,11 +62,15 @@ def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
 
 
 def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    for tok, (lemma, _) in ctx.cued_forms(RETIRE_VERBS):
-        if lemma not in RETIRE_VERBS or tok.pos_ != "VERB" or negated(ctx, tok):
+    """ "Peru retired its Mirage 5s", "the F-5s were retired"; and any verb taking its object "out of service"
+    ("took the Mirage 2000C out of active service": :func:`.stage.out_of_service`)."""
+    cued = {tok.i: (tok, lemma) for tok, (lemma, _) in ctx.cued_forms(RETIRE_VERBS)}
+    cued.update({t.i: (t, t.lemma_.lower()) for t in ctx.sent if t.pos_ == "VERB" and out_of_service(t)})
+    for tok, lemma in (cued[i] for i in sorted(cued)):
+        if not (lemma in RETIRE_VERBS or out_of_service(tok)) or tok.pos_ != "VERB" or negated(ctx, tok):
             continue
         particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
-        if lemma in NEEDS_PARTICLE and not particles & NEEDS_PARTICLE[lemma]:
+        if lemma in NEEDS_PARTICLE and not particles & NEEDS_PARTICLE[lemma] and not out_of_service(tok):
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         owners: list[Mention] = []
@@ -339,6 +343,21 @@ def _of_armed_body(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
         yield rel(ctx, o, "OPERATES", p, 0.6, "armed-body-of", stage=clause_stage(ctx, noun, "in_service"))
 
 
+def _in_markings(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
+    """ "six Rafale fighters in Hellenic Air Force markings", "two Gripens in Hungarian colours": the state or
+    force whose markings (`operate.marking_nouns`) the platform wears, named in the noun's modifiers, flies it."""
+    from .phrases import _np_head
+
+    noun = _np_head(ctx.head_token(p))
+    marks = cues()["operate"]["marking_nouns"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in marks and o.i not in ctx.at):
+            owners = [ctx.at[t.i] for t in obj.subtree if t.i < obj.i and t.i in ctx.at]
+            owners = [m for m in owners if ctx.label(m) in STATES and not office(ctx.entities[m.entity])]
+            for o in _with_country(ctx, list({m.entity: m for m in owners}.values()), STATES):
+                yield rel(ctx, o, "OPERATES", p, 0.6, "in-markings", stage=clause_stage(ctx, noun, "in_service"))
+
+
 def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the J-15T, the first PLA Navy jet shown at Zhuhai": a platform set beside an equipment noun
     that a state body's name modifies is that body's; so is one named right after it ("Royal Saudi
@@ -362,6 +381,7 @@ def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                     yield rel(ctx, o, "OPERATES", x, 0.6, "body-platform",
                               stage=clause_stage(ctx, ctx.head_token(x), "in_service"))
         yield from _of_armed_body(ctx, p)
+        yield from _in_markings(ctx, p)
         for m in apposition_owners(ctx, p, "GovernmentBody", lambda ap: category_of([ap.lower_]) is not None):
             yield rel(ctx, m, "OPERATES", p, 0.6, "described-owner",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))

@@ -219,6 +219,15 @@ def _into_service(verb: Token) -> bool:
                                                                for o in c.children) for c in verb.children)
 
 
+def out_of_service(verb: Token) -> bool:
+    """ "took the Mirage 2000C out of active service", "pulled its frigates out of service": goods a holder retires
+    (a verb's "out of" phrase whose object is a noun of service, `operate.service_nouns`)."""
+    nouns = cues()["operate"]["service_nouns"]
+    return any(c.dep_ == "prep" and c.lower_ == "out" and any(
+        o.dep_ == "prep" and o.lower_ == "of" and any(x.dep_ == "pobj" and x.lemma_.lower() in nouns for x in o.children)
+        for o in c.children) for c in verb.children)
+
+
 def _be_to(verb: Token) -> bool:
     """ "is to receive", "are to supply": an infinitive on a bare "be" (not "is due to", "is set to")."""
     head = verb.head
@@ -497,6 +506,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "cancelled"
     if words & lex["retired"] and lemma != "replace":
         return "retired"
+    if out_of_service(tok):  # "took the type out of service"; "will take it out of service" still flies it
+        return "in_service" if future or modality(tok) in {"planned", "negotiating", "ordered"} else "retired"
     if talks_ended(tok):
         return "cancelled"
     if words & lex["negotiating"] or words & lex["offered"] and not future and tok.tag_ in {"VBD", "VBN", "VBZ"}:

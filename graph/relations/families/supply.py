@@ -32,7 +32,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .awards import awards
-from .common import MAKERS, STATES, SUPPLIERS, DocFacts, platforms_in, rel
+from .common import MAKERS, STATES, SUPPLIERS, DocFacts, entity_pairs, platforms_in, rel
 from .entering import entering
 from .events import _ORIGINAL_CUES
 from .given_to import given_to
@@ -593,6 +593,31 @@ def _part_before(ctx: SentenceContext, tok: Token) -> bool:
     return any(t.pos_ == "NOUN" and t.lower_ in parts and t.i not in ctx.at for t in ctx.doc[ctx.sent.start:tok.i])
 
 
+def _goods_set_after(ctx: SentenceContext, verb: Token, objs: list[Token]) -> list[Mention]:
+    """The platforms a list set off by a comma at the end of a verb's phrase names for its object, which names
+    none ("bought two submarines from Germany, the Type 209 and the Type 214": the parser hangs the list on the
+    last name as an apposition or conjunct of it). The object must be a common noun of goods (counted or of a
+    kind) and the list the last words of the clause."""
+    if not any(o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i not in ctx.at for o in objs):
+        return []
+    out: list[Mention] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > max(o.i for o in objs)):
+        for name in (o for o in prep.children if o.dep_ == "pobj" and o.i in ctx.at):
+            if ctx.label(ctx.at[name.i]) not in STATES | MAKERS:
+                continue
+            for c in (c for c in name.children if c.dep_ in {"appos", "conj"} and c.i > name.i):
+                gap = ctx.doc[name.i + 1:c.left_edge.i]
+                if len(gap) != 1 or gap[0].text != ",":
+                    continue
+                items = [c, *c.conjuncts]  # the list's own names, not a platform inside a description of the seller
+                found = [ctx.at[t.i] for t in items if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform"]
+                if len(found) < len(items):
+                    continue
+                if found and all(t.is_punct or t.is_space for t in ctx.doc[c.right_edge.i + 1:ctx.sent.end]):
+                    out += [p for p in found if all(p.entity != o.entity for o in out)]
+    return out
+
+
 def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     lex = cues()
     supply, supply_nouns = lex["supply"]["verbs"], lex["supply"]["nouns"]
@@ -612,6 +637,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 or _unasserted(tok) or is_supply and _for_service_work(tok, lex["supply"]):
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+        # "flies MH-60Rs and, more recently, P-8Is": the last item an aside cut off, hung on the verb itself
+        objs += [c for o in list(objs) for c in conjuncts(o) if c.head.i == tok.i and c.dep_ in {"npadvmod", "advcl"}]
         fors: list[Token] = []  # what a verb of relying is relied on for
         if is_supply and tok.pos_ == "VERB":  # "has committed $2 billion in aid, including howitzers and Javelins"
             objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _GOODS_LISTS
@@ -625,6 +652,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 fors = _fors(tok)
                 objs += fors
         platforms = [p for o in objs for p in _platforms_of(ctx, o)]
+        if not platforms:  # "bought two submarines from Germany, the Type 209 and the Type 214"
+            platforms = _goods_set_after(ctx, tok, objs)
         if tok.dep_ == "acl" or tok.dep_ == "relcl" and not platforms:
             # "a consignment of TB2s delivered to Togo", "the Kfir fighters that the air force has flown";
             # not the original a version is of ("the CP-140, Canada's version of the P-3, which the air force has flown")
@@ -1372,6 +1401,53 @@ def deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _catalogue_makers(ctx, found)
 
 
+def held_with(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """The holder of an unowned holding noun ("a fleet", "an air force") by its place in the clause: the state or
+    force a "with" phrase of it hangs on ("Nigeria, with a fleet of JF-17s, ..."), the subject of the verb that
+    phrase hangs on ("patrols with a fleet of ..."), or the subject of a verb of holding it is the object of ("has
+    an air force with JF-17s", "maintains a fleet of F-16s"; `operate.holding_verbs`)."""
+    lex = cues()["operate"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        anchor = noun.head.head
+        if anchor.i in ctx.at:
+            owner = ctx.fit(ctx.at[anchor.i], STATES)
+            return [owner] if owner is not None else []
+        if anchor.pos_ == "VERB" and not negated(ctx, anchor):
+            return [m for m in _subjects(ctx, facts, anchor, STATES) if ctx.head_token(m).i < noun.i]
+        return []
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in lex["holding_verbs"] \
+            and not negated(ctx, verb) and not any(c.dep_ == "prt" for c in verb.children):
+        return [m for m in _subjects(ctx, facts, verb, STATES) if ctx.head_token(m).i < noun.i]
+    return []
+
+
+def unnamed_services(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Nigeria has a small air force with a dozen JF-17 fighters", "Kenya, with a navy of three patrol boats":
+    a state's armed service named by its kind alone (`operate.unnamed_services`, no name, no possessor) holds the
+    platforms of its "with" or "of" phrase, or of the "with" phrase of the verb of holding it is the object of; the
+    state (:func:`held_with`) operates them."""
+    lex = cues()["operate"]
+    for tok in ctx.sent:
+        if tok.lemma_.lower() not in lex["unnamed_services"] or tok.i in ctx.at or tok.pos_ != "NOUN":
+            continue
+        if tok.lemma_.lower() == "force" and not any(c.dep_ in {"compound", "amod"} and c.lower_ in {"air", "naval"}
+                                                     for c in tok.children):
+            continue  # "an air force", "a naval force"; not "a force of 40 tanks"
+        if any(c.dep_ in {"poss", "det"} and c.lower_ not in {"a", "an"} for c in tok.children):
+            continue  # "its air force", "the navy": a service of its own, read by the rules of possession
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}]
+        if tok.dep_ == "dobj":
+            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i]
+        platforms = [p for c in preps for p in _platforms_of(ctx, c)]
+        if not platforms:
+            continue
+        owners = _with_country(ctx, held_with(ctx, facts, tok), STATES)
+        stage = clause_stage(ctx, tok, "in_service")
+        for o, p in entity_pairs(owners, platforms):
+            yield rel(ctx, o, "OPERATES", p, 0.65, "unnamed-service", stage=stage)
+
+
 def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "its fleet of Su-27s and MiG-29s", "the Kazakh transport fleet is built around Il-76s": the
     owner of a fleet or inventory operates what it holds; and (``inventory``) what a state retired,
@@ -1403,7 +1479,8 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from on_order(ctx, facts)
     yield from entering(ctx, facts)
     yield from given_to(ctx, facts)
-    words = cues()["operate"]["fleet_nouns"]
+    yield from unnamed_services(ctx, facts)
+    words = [*cues()["operate"]["fleet_nouns"], *cues()["operate"]["held_counts"]]
     for tok, (_, low) in ctx.cued_forms(words, "lower"):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
             continue
@@ -1415,6 +1492,8 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         owners += [m for c in _possessors(tok) if c.tag_ != "PRP$" and c.i not in ctx.at
                    for m in _antecedent(ctx, facts, c, {"GovernmentBody"}) if m not in owners]
         owners += [m for m in ctx.prep_objects(tok, {"of"}, STATES) if m not in owners]
+        if not owners and not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"a", "an"} for c in tok.children):
+            owners = held_with(ctx, facts, tok)  # "Nigeria, with a fleet of JF-17s", "has a fleet of ..."
         owners = _with_country(ctx, owners, STATES)
         platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "including"}
                      for p in _platforms_of(ctx, c)]
