@@ -15,7 +15,8 @@ sentence often says more about the goods (ONTOLOGY.md, Time):
   submarine KRI X", "sinking the destroyer HMS Y" (one named unit lost, ``stage.lost_objects``);
 * goods the sentence has worked on ("kits to modernise part of its F-16 fleet", "upgrade programmes for
   Kazakhstan's T-72 tanks", "the F-5s that Embraer upgraded for the air force": ``stage.upgrading_verbs``,
-  ``stage.upgrading_nouns``) are ``in_service``, whatever deal or plan the sentence tells besides.
+  ``stage.upgrading_nouns``) are ``in_service``, whatever deal or plan the sentence tells besides;
+* goods taking part in an action ("the jets took part in the strikes", "saw combat") are in use.
 """
 from __future__ import annotations
 
@@ -66,10 +67,30 @@ def _going_on(verb: Token) -> bool:
     return any(c.lower_ in going for c in verb.children if c.dep_ in {"advmod", "prep"})
 
 
+def _in_action(verb: Token) -> bool:
+    """ "took part in the strikes", "participated in the operation", "took part in repelling the attack", "saw
+    combat", "joined the raids": a verb of taking part (``stage.action_verbs``) whose "in" object, or direct object,
+    is a noun of combat, operations or drills (``stage.action_nouns``) or, after "in", a gerund."""
+    lex = cues()["stage"]
+    needs = lex["action_verbs"].get(verb.lemma_.lower())
+    if needs is None:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if needs:
+        if not any(o.lower_ in needs for o in objects):
+            return False
+        objects = []
+    ins = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+           if o.dep_ in {"pobj", "pcomp"}]
+    return any(o.lemma_.lower() in lex["action_nouns"] for o in objects + ins) or any(
+        o.tag_ == "VBG" and o.pos_ == "VERB" for o in ins)
+
+
 def _used(verb: Token) -> bool:
-    """A verb of use (``in_use_verbs``) that says the goods are in use: not negated, not put ahead by a modal,
-    a plan or "to become the first to fly" (unless the use goes on: "plans to fly them until 2032")."""
-    if verb.lemma_.lower() not in cues()["stage"]["in_use_verbs"] or negative(verb):
+    """A verb of use (``in_use_verbs``), or of taking part in an action (:func:`_in_action`), that says the goods
+    are in use: not negated, not put ahead by a modal, a plan or "to become the first to fly" (unless the use goes
+    on: "plans to fly them until 2032")."""
+    if verb.lemma_.lower() not in cues()["stage"]["in_use_verbs"] and not _in_action(verb) or negative(verb):
         return False
     if _going_on(verb):
         return True
