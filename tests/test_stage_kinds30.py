@@ -92,3 +92,19 @@ def test_taking_part_in_an_action_is_use(pipeline, text, stage):
     source = "Ukraine" if "Ukraine" in text else "Pakistan"
     target = "F-16" if "F-16" in text else "J-10"
     assert stage_of(pipeline, text, source, "OPERATES", target, _DAY) == stage
+
+
+@pytest.mark.parametrize("text,stage", [
+    # a newer version of a type its holder has: the version is chosen or developed, the type is held
+    ("An upgraded version of the FA-50 was chosen by the Philippine Air Force, proposed by KAI and shortlisted last "
+     "year. The Philippine Air Force flies 12 FA-50 jets.", "in_service"),
+    ("The Philippine Air Force, which received 12 FA-50 jets in 2017, chose an upgraded version of the jet proposed "
+     "by KAI.", "in_service"),
+    ("The Philippine Air Force, which received 12 FA-50 jets in 2017, chose KAI to train its pilots.", "delivered"),
+    # a buyer that has no such type plans the version
+    ("An upgraded version of the FA-50 was chosen by the Philippine Air Force, proposed by KAI and shortlisted last "
+     "year.", "planned"),
+])
+def test_new_version_of_a_held_type(pipeline, text, stage):
+    assert stage_of(pipeline, text, "Philippine Air Force", "OPERATES", "FA-50", _DAY) == stage
+

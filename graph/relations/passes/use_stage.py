@@ -16,7 +16,9 @@ sentence often says more about the goods (ONTOLOGY.md, Time):
 * goods the sentence has worked on ("kits to modernise part of its F-16 fleet", "upgrade programmes for
   Kazakhstan's T-72 tanks", "the F-5s that Embraer upgraded for the air force": ``stage.upgrading_verbs``,
   ``stage.upgrading_nouns``) are ``in_service``, whatever deal or plan the sentence tells besides;
-* goods taking part in an action ("the jets took part in the strikes", "saw combat") are in use.
+* goods delivered whose newer version the sentence tells of ("which received 12 FA-50s in 2017, chose an upgraded
+  version of the jet") are ``in_service``; goods taking part in an action ("the jets took part in the strikes")
+  are in use.
 """
 from __future__ import annotations
 
@@ -198,6 +200,28 @@ def upgraded(platform: Token) -> bool:
         for p in above.children)  # "take part in upgrade programmes for X's tanks" (the "for" hung on the verb)
 
 
+def _new_version(noun: Token) -> bool:
+    """ "version" or "variant" qualified as newer: "an upgraded version", "an improved variant" (``stage.version_nouns``
+    with one of ``stage.version_marks``)."""
+    lex = cues()["stage"]
+    return noun.lemma_.lower() in lex["version_nouns"] and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in lex["version_marks"] for c in noun.children)
+
+
+def of_new_version(platform: Token) -> bool:
+    """Whether a platform's phrase is what a newer version is "of": "an upgraded version of the FA-50" (what is
+    chosen, developed or proposed there is the version to come, not the type its holders have)."""
+    head = _phrase_head(platform)
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and _new_version(head.head.head)
+
+
+def _version_of_held(sent: Span) -> bool:
+    """Whether a sentence tells of a newer version of a type it names only by a common noun ("chose an upgraded
+    version of the jet"): a holder the sentence gives the type has it."""
+    return any(_new_version(t) and any(p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in p.children)
+                                       for p in t.children) for t in sent)
+
+
 def _past(verb: Token) -> bool:
     """A verb of the past or the present perfect, or a participle clause hanging on one ("used them in
     1982, sinking the destroyer X"); not under a modal, not negated, not going on ("are being lost")."""
@@ -249,8 +273,8 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
         if any(_leaving_noun(p) or _lost_subject(p) or _replaced_long_ago(p, base, names) or _last_flown(p)
                or unit and _lost_object(p) for p in goods):
             new = "retired"
-        elif stage == "delivered" and any(shown_in_use(p) or upgraded(p) for p in goods):
-            new = "in_service"
+        elif stage == "delivered" and (any(shown_in_use(p) or upgraded(p) for p in goods) or _version_of_held(sent)):
+            new = "in_service"  # ("which received 12 FA-50s in 2017, chose an upgraded version of the jet": it has them)
         if new and new != stage:
             r.said = r.said or stage
             r.props["stage"] = new
