@@ -85,6 +85,10 @@ def test_bought_and_still_awaited(pipeline, text, stage):
      "40 more fighters, officials said.", "in_service"),
     ("Ukraine's F-16 jets, delivered by Denmark last year, took part in repelling the attack, officials said.",
      "in_service"),
+    ("China delivered the J-10C jets, which took part in the strikes, to Pakistan in 2022, officials said.",
+     "in_service"),
+    ("China delivered the J-10C jets, which will take part in the strikes, to Pakistan in 2022, officials said.",
+     "delivered"),
     ("The J-10C jets that China delivered to Pakistan in 2022 took part in the parade in Islamabad.", "delivered"),
     ("The J-10C jets that China delivered to Pakistan in 2022 arrived at Kamra.", "delivered"),
 ])

@@ -101,8 +101,11 @@ def _used(verb: Token) -> bool:
 
 def shown_in_use(platform: Token) -> bool:
     """Whether the verb over a platform's phrase (or the verb of use whose joined verb that is, where the verb of
-    use has no object of its own: "already fly or have received the fighter") is a verb of use."""
+    use has no object of its own: "already fly or have received the fighter"), or a relative clause on it ("jets,
+    which took part in the strikes"), is a verb of use."""
     head = _phrase_head(platform)
+    if any(c.dep_ == "relcl" and _used(c) for c in head.children):
+        return True  # "J-10C jets, which took part in the strikes", "the F-16s, which the air force flies"
     verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     while verb is not None:
         if _used(verb):
