@@ -70,6 +70,10 @@ def test_making_in_the_infinitive_is_still_to_come(pipeline, text, stage):
     ("The Peruvian Air Force bought ten Gripen fighters from Sweden last year but is still awaiting delivery.",
      "ordered"),
     ("Peru purchased four Z-9 helicopters from China in 2024 and still awaits their delivery.", "ordered"),
+    ("Peru, which bought 12 FA-50 jets from South Korea in 2023, is still waiting for them, the air force said.",
+     "ordered"),
+    ("Peru, which bought 12 FA-50 jets from South Korea in 2023, is still waiting for a decision on more.",
+     "delivered"),
     # waiting for something else, or waiting that is over, leaves the purchase done
     ("Peru bought 12 FA-50 jets from South Korea in 2023 and is still waiting for approval of a second batch.",
      "delivered"),

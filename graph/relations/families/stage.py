@@ -870,10 +870,13 @@ def _waiting(verb: Token) -> bool:
 
 def _still_awaited(verb: Token) -> bool:
     """Whether a verb of buying or ordering has a clause joined to it, or a relative clause on its goods, that waits
-    for them: "bought 12 jets and is still waiting for their delivery", "bought the jets but still awaits them",
-    "bought four helicopters, which are still awaiting delivery"."""
+    for them, or is itself a relative clause on the subject of such a wait: "bought 12 jets and is still waiting for
+    their delivery", "bought four helicopters, which are still awaiting delivery", "Peru, which bought 12 jets in
+    2023, is still waiting for them"."""
     joined = [c for c in verb.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"}]
     joined += [r for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for r in o.children if r.dep_ == "relcl"]
+    if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj":
+        joined.append(verb.head.head)  # "Peru, which bought 12 jets in 2023, is still waiting for them"
     return any(_waiting(c) for c in joined)
 
 
