@@ -521,6 +521,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if words & (lex["ordered"] | lex["bought"] | lex["delivered"]) and tok.pos_ != "NOUN" and not future \
             and _part_arrived(tok):
         return "delivering"  # "ordered 56 in 2021, sixteen of them flown in from Spain"
+    if words & (lex["ordered"] | lex["bought"]) and tok.pos_ != "NOUN" and not future and _still_awaited(tok):
+        return "ordered"  # "bought 12 jets in 2023 and is still waiting for their delivery": none has come
     if _perfect_deal(tok) and not first:
         return "ordered"  # "the Arrow 3 that Germany has bought", "now we have sold 24 to Argentina"
     first_came = "delivering" if first else "delivered"  # (a first arrival years ago: deal_stage.long_ago)
@@ -765,6 +767,12 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     found = stage_of(ctx, verb) if lemma in {w for k in _ACQUIRING for w in lex[k]} else None
     if found is None and lemma in lex["making"] and (going_on(verb) or _present_simple(verb)):
         return "delivering"  # "Navantia is building five corvettes for the navy", "X builds Boxers for the army"
+    if found is None and lemma in lex["making"] and _infinitive(verb):
+        # "Hanwha to build 12 guns for Estonia", "the deal calls for X to assemble 20 jets": still to come, unless
+        # a verb over it says the work has begun ("began to assemble", "continues to build")
+        if any({g.lemma_.lower(), g.lower_} & lex["delivering"] for g in _governors(verb) if g.pos_ in {"VERB", "AUX"}):
+            return "delivering"
+        return modality(verb) or "ordered"
     return found if found and found != "in_service" else (modality(verb) or default)
 
 
@@ -853,6 +861,39 @@ def negative(verb: Token) -> bool:
 def _present_simple(verb: Token) -> bool:
     """A verb of the present tense with no auxiliary ("builds", "assemble"): what it says goes on now."""
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _waiting(verb: Token) -> bool:
+    """A verb of waiting for goods (``operate.await_verbs``: "is still waiting for their delivery", "awaits
+    delivery", "awaits them") that goes on now: not negated, not in the past ("waited two years"), with a noun of
+    the goods' coming or a pronoun for them as its object (not "is waiting for approval"; "expect" only with
+    such a noun: "expects delivery in 2026", not "expects them to perform well")."""
+    lex = cues()["operate"]
+    lemma = verb.lemma_.lower()
+    if lemma not in lex["await_verbs"] or negative(verb) or verb.tag_ == "VBD" \
+            or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lex["awaited_nouns"] or o.lower_ in lex["awaited_nouns"]
+               or o.pos_ == "PRON" and lemma != "expect" for o in objects)
+
+
+def _still_awaited(verb: Token) -> bool:
+    """Whether a verb of buying or ordering has a clause joined to it, or a relative clause on its goods, that waits
+    for them, or is itself a relative clause on the subject of such a wait: "bought 12 jets and is still waiting for
+    their delivery", "bought four helicopters, which are still awaiting delivery", "Peru, which bought 12 jets in
+    2023, is still waiting for them"."""
+    joined = [c for c in verb.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"}]
+    joined += [r for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for r in o.children if r.dep_ == "relcl"]
+    if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj":
+        joined.append(verb.head.head)  # "Peru, which bought 12 jets in 2023, is still waiting for them"
+    return any(_waiting(c) for c in joined)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A bare infinitive with "to" ("to build", "to assemble"): what it says is not yet done."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def going_on(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from . import (
     deal_stage,
     first_arrival,
     halted,
+    headline_stage,
     held_stage,
     member_ties,
     news_stage,
@@ -45,6 +46,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     placed = placed_once(member_ties.drop_bloc_ties(relations), entities)
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
+    headline_stage.apply(placed, sents)  # "X to Assemble 20 jets for Y": a headline's future hands nothing over
     news_stage.apply(placed, published, sents, entities)  # a fact stated before and after its goods came: the news's stage
     placed = drop_part_makers(placed, doc, sents, entities)  # a firm making a part: not the platform's maker
     placed = drop_home_states(placed, entities)  # a maker selling to its own state's service: the service

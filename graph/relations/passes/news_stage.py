@@ -8,7 +8,9 @@ stage any sentence gives it. So where the statements of one fact fall on both si
 the goods (a deal still ``planned``, ``negotiating`` or ``ordered``; goods ``delivered``,
 ``delivering`` or ``in_service``), the side of its first statement wins (of the furthest, where the
 first sentence states it twice: "has delivered eight and ordered three more"), and within a side the
-furthest stage (the store's merge, :func:`graph.store.edges.merged_stage`). Ending stages
+furthest stage (the store's merge, :func:`graph.store.edges.merged_stage`). A statement of a newer version of a
+held type ("an upgraded version of the FA-50 was chosen") does not lead where another statement is of the type
+itself. Ending stages
 (``cancelled``, ``retired``) are left to the merge, which lets them win. A yes/no question ("Is
 Pakistan really buying the J-35?") states no stage where the article answers it elsewhere: it takes
 the stage of the answer.
@@ -24,6 +26,7 @@ from spacy.tokens import Span
 from ...entities import Entity
 from ..lexicon import cues
 from ..relation import Relation
+from .use_stage import _tokens_in, of_new_version
 
 _BEFORE = ("planned", "negotiating", "ordered")  # the goods have not come
 _AFTER = ("delivered", "delivering", "in_service")  # some or all have
@@ -140,6 +143,21 @@ def _settle_old_deliveries(relations: list[Relation], published: date | None, se
             _move(r, "delivered")
 
 
+def _of_held_type(stated: list[Relation], sents: list[Span], entities: dict[str, Entity]) -> list[Relation]:
+    """The statements of a holding that are of the type itself, where others tell of a newer version of it ("the
+    air force flies 12 FA-50s ... an upgraded FA-50 version was chosen, proposed by KAI and shortlisted"): the
+    version is still to come, the type is held (all of them where every statement is of a version)."""
+    if not sents or stated[0].type != "OPERATES":
+        return stated
+    starts = [s.start_char for s in sents]
+
+    def of_version(r: Relation) -> bool:
+        sent = sents[bisect_right(starts, r.evidence.get("start", 0)) - 1]
+        return any(of_new_version(p) for p in _tokens_in(entities.get(r.target), sent))
+
+    return [r for r in stated if not of_version(r)] or stated
+
+
 def apply(relations: list[Relation], published: date | None = None, sents: list[Span] = (),
           entities: dict[str, Entity] | None = None) -> None:
     """Move, in place, the stage of each statement of a fact on the other side of the goods' arrival
@@ -159,7 +177,8 @@ def apply(relations: list[Relation], published: date | None = None, sents: list[
         sides = {_side(r.props["stage"]) for r in stated}
         if len(said) < 2 or None in sides:
             continue  # one statement, or an ending the merge settles
-        lead = [r.props["stage"] for r in stated if r.evidence.get("start") == stated[0].evidence.get("start")]
+        first = _of_held_type(stated, sents, entities or {})[0]
+        lead = [r.props["stage"] for r in stated if r.evidence.get("start") == first.evidence.get("start")]
         side = _side(max(lead, key=_RANK.index))  # the first sentence's furthest: "has delivered eight, and ordered three"
         stage = max((r.props["stage"] for r in stated if r.props["stage"] in side), key=side.index)
         for r in said:

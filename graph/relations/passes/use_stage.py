@@ -15,7 +15,10 @@ sentence often says more about the goods (ONTOLOGY.md, Time):
   submarine KRI X", "sinking the destroyer HMS Y" (one named unit lost, ``stage.lost_objects``);
 * goods the sentence has worked on ("kits to modernise part of its F-16 fleet", "upgrade programmes for
   Kazakhstan's T-72 tanks", "the F-5s that Embraer upgraded for the air force": ``stage.upgrading_verbs``,
-  ``stage.upgrading_nouns``) are ``in_service``, whatever deal or plan the sentence tells besides.
+  ``stage.upgrading_nouns``) are ``in_service``, whatever deal or plan the sentence tells besides;
+* goods delivered whose newer version the sentence tells of ("which received 12 FA-50s in 2017, chose an upgraded
+  version of the jet") are ``in_service``; goods taking part in an action ("the jets took part in the strikes")
+  are in use.
 """
 from __future__ import annotations
 
@@ -66,10 +69,30 @@ def _going_on(verb: Token) -> bool:
     return any(c.lower_ in going for c in verb.children if c.dep_ in {"advmod", "prep"})
 
 
+def _in_action(verb: Token) -> bool:
+    """ "took part in the strikes", "participated in the operation", "took part in repelling the attack", "saw
+    combat", "joined the raids": a verb of taking part (``stage.action_verbs``) whose "in" object, or direct object,
+    is a noun of combat, operations or drills (``stage.action_nouns``) or, after "in", a gerund."""
+    lex = cues()["stage"]
+    needs = lex["action_verbs"].get(verb.lemma_.lower())
+    if needs is None:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if needs:
+        if not any(o.lower_ in needs for o in objects):
+            return False
+        objects = []
+    ins = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+           if o.dep_ in {"pobj", "pcomp"}]
+    return any(o.lemma_.lower() in lex["action_nouns"] for o in objects + ins) or any(
+        o.tag_ == "VBG" and o.pos_ == "VERB" for o in ins)
+
+
 def _used(verb: Token) -> bool:
-    """A verb of use (``in_use_verbs``) that says the goods are in use: not negated, not put ahead by a modal,
-    a plan or "to become the first to fly" (unless the use goes on: "plans to fly them until 2032")."""
-    if verb.lemma_.lower() not in cues()["stage"]["in_use_verbs"] or negative(verb):
+    """A verb of use (``in_use_verbs``), or of taking part in an action (:func:`_in_action`), that says the goods
+    are in use: not negated, not put ahead by a modal, a plan or "to become the first to fly" (unless the use goes
+    on: "plans to fly them until 2032")."""
+    if verb.lemma_.lower() not in cues()["stage"]["in_use_verbs"] and not _in_action(verb) or negative(verb):
         return False
     if _going_on(verb):
         return True
@@ -78,8 +101,11 @@ def _used(verb: Token) -> bool:
 
 def shown_in_use(platform: Token) -> bool:
     """Whether the verb over a platform's phrase (or the verb of use whose joined verb that is, where the verb of
-    use has no object of its own: "already fly or have received the fighter") is a verb of use."""
+    use has no object of its own: "already fly or have received the fighter"), or a relative clause on it ("jets,
+    which took part in the strikes"), is a verb of use."""
     head = _phrase_head(platform)
+    if any(c.dep_ == "relcl" and _used(c) for c in head.children):
+        return True  # "J-10C jets, which took part in the strikes", "the F-16s, which the air force flies"
     verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     while verb is not None:
         if _used(verb):
@@ -177,6 +203,28 @@ def upgraded(platform: Token) -> bool:
         for p in above.children)  # "take part in upgrade programmes for X's tanks" (the "for" hung on the verb)
 
 
+def _new_version(noun: Token) -> bool:
+    """ "version" or "variant" qualified as newer: "an upgraded version", "an improved variant" (``stage.version_nouns``
+    with one of ``stage.version_marks``)."""
+    lex = cues()["stage"]
+    return noun.lemma_.lower() in lex["version_nouns"] and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in lex["version_marks"] for c in noun.children)
+
+
+def of_new_version(platform: Token) -> bool:
+    """Whether a platform's phrase is what a newer version is "of": "an upgraded version of the FA-50" (what is
+    chosen, developed or proposed there is the version to come, not the type its holders have)."""
+    head = _phrase_head(platform)
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and _new_version(head.head.head)
+
+
+def _version_of_held(sent: Span) -> bool:
+    """Whether a sentence tells of a newer version of a type it names only by a common noun ("chose an upgraded
+    version of the jet"): a holder the sentence gives the type has it."""
+    return any(_new_version(t) and any(p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in p.children)
+                                       for p in t.children) for t in sent)
+
+
 def _past(verb: Token) -> bool:
     """A verb of the past or the present perfect, or a participle clause hanging on one ("used them in
     1982, sinking the destroyer X"); not under a modal, not negated, not going on ("are being lost")."""
@@ -228,8 +276,8 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
         if any(_leaving_noun(p) or _lost_subject(p) or _replaced_long_ago(p, base, names) or _last_flown(p)
                or unit and _lost_object(p) for p in goods):
             new = "retired"
-        elif stage == "delivered" and any(shown_in_use(p) or upgraded(p) for p in goods):
-            new = "in_service"
+        elif stage == "delivered" and (any(shown_in_use(p) or upgraded(p) for p in goods) or _version_of_held(sent)):
+            new = "in_service"  # ("which received 12 FA-50s in 2017, chose an upgraded version of the jet": it has them)
         if new and new != stage:
             r.said = r.said or stage
             r.props["stage"] = new
