@@ -135,8 +135,9 @@ def trailed_units(doc: Doc) -> list[tuple[int, int]]:
                 or toks[i].is_sent_start or toks[i - 1].is_sent_start:
             continue
         nxt = toks[i + 1] if i + 1 < len(doc) else None
-        if nxt is not None and (nxt.like_num or nxt.text in {"%", "-", "/"} or nxt.pos_ == "NOUN" and nxt.is_lower):
-            continue  # "Group 4 companies", "Squadron 2-1": no number of a unit
+        if nxt is not None and (nxt.like_num or nxt.text in {"%", "-", "/"} or nxt.pos_ in {"NOUN", "ADJ"} and nxt.is_lower
+                                or nxt.lower_ == "of"):
+            continue  # "Group 4 companies", "Squadron 2-1", "give the Air Force 75 of the jets": no number of a unit
         start = i - 1
         while start > 0 and i - start < _MAX_WORDS and toks[start - 1].is_alpha and texts(doc)[start - 1][:1].isupper() \
                 and not toks[start].is_sent_start:
