@@ -38,3 +38,10 @@ def test_a_share_after_a_service_is_no_part_of_its_name(pipeline):
                                                     "Israeli Air Force 75 of the stealth jets by 2028.")
               if label == "GovernmentBody"}
     assert "Israeli Air Force" in bodies and not any(b.endswith("75") for b in bodies)
+
+
+def test_a_numbered_unit_of_a_larger_unit_keeps_its_number(pipeline):
+    bodies = {n for label, n in _labels(pipeline, "NORFOLK, May 2, 2024 - The squadron, part of Marine Aircraft "
+                                                    "Group 31 of the 3rd Marine Aircraft Wing, flew home.")
+              if label == "GovernmentBody"}
+    assert "Marine Aircraft Group 31" in bodies
