@@ -45,3 +45,9 @@ def test_a_numbered_unit_of_a_larger_unit_keeps_its_number(pipeline):
                                                     "Group 31 of the 3rd Marine Aircraft Wing, flew home.")
               if label == "GovernmentBody"}
     assert "Marine Aircraft Group 31" in bodies
+
+
+def test_a_name_runs_on_past_a_particle_and_drops_a_short_rank(pipeline):
+    people = _people(pipeline, "MANAMA, June 1, 2024 - The commander, Field Marshal Shaikh Salman bin Rashid Al "
+                               "Khalifa, met Lt Col Mary Jones and Maj Gen Omar Haddad.")
+    assert {"Salman bin Rashid Al Khalifa", "Mary Jones", "Omar Haddad"} <= people
