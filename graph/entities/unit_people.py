@@ -8,9 +8,10 @@ but ranks and titles names nobody (a bare "Major" or "King", a possible surname,
 
 A Person every one of whose mentions is such a phrase is dropped with the relations that touch it: they
 cannot hold of a gold person (their end is no name the gold knows). Of the twenty-seven development halves'
-merged stores (tune .. fresh26, session 30), all four such nodes were junk ("Ground Self-Defense", "Gorkha
-Rifles", "Officer Commanding", "Major-General"); no gold person was named so. A person named once by a
-clean name ("Asim Munir") keeps every mention.
+merged stores (tune .. fresh26, session 30), six such nodes: four junk ("Ground Self-Defense", "Gorkha
+Rifles", "Officer Commanding", "Major-General") and two bodies the gold lists under another label
+("Rajputana Rifles", "Military Intelligence": false Persons under the strict label match); no gold person was
+named so. A person named once by a clean name ("Asim Munir") keeps every mention.
 """
 from __future__ import annotations
 
