@@ -87,6 +87,7 @@ class Pipeline:
         from .entities.name_pairs import drop_name_pairs
         from .entities.passing_services import drop_group_bodies, drop_passing_services
         from .entities.region_names import fold_bare_regions
+        from .entities.unit_people import drop_unit_people
         from .relations import extract
 
         doc.user_data["reference_files"] = self.extra  # the passes read the user's reference too
@@ -95,6 +96,7 @@ class Pipeline:
         fold_bare_regions(doc, entities, relations)  # "Kursk Oblast" ... "fires in Kursk": the region
         drop_name_openers(doc, entities, relations, self.ref)  # "the Geneva Agreement" names no place of the article
         drop_name_pairs(doc, entities, relations)  # "the Modi-Macron talks": two sides, no person
+        drop_unit_people(entities, relations)  # "Gorkha Rifles", "Officer Commanding": no person's name
         drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
         drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
         drop_document_bodies(entities, relations)  # "the Defence Strategic Review": a document, no body

@@ -72,7 +72,7 @@ from .ships import name_tail_end, named_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
 from .unit_names import unit_names
-from .units import numbered_units, regional_commands, trailed_units
+from .units import numbered_units, regional_commands, share_of, trailed_units
 from .words import lowers, texts, tokens
 
 if not Doc.has_extension("mentions"):
@@ -563,7 +563,8 @@ class MentionFinder:
         nxt = doc[m.end]
         after = doc[m.end + 1] if m.end + 1 < len(doc) else None
         numbered = nxt.text in _NUMBER_NAMES or nxt.text.isdigit() and len(nxt.text) <= 2
-        return numbered and not nxt.is_sent_start and (after is None or after.pos_ not in {"NOUN", "PROPN", "NUM"})
+        return numbered and not nxt.is_sent_start and (after is None or after.pos_ not in {"NOUN", "PROPN", "NUM"}) \
+            and not share_of(doc, m.end + 1)  # "give the Air Force 75 of the jets": a share of them
 
     def _fallback(self, doc: Doc, ent: Span) -> Mention | None:
         """A name the labelling rules dropped that the text still shows to be a place ("based at

@@ -455,6 +455,8 @@ def name_run(doc: Doc, start: int, word: Callable[[Token], bool], after_particle
         while end + 1 < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
                 and not toks[end].whitespace_ and toks[end + 1].is_alpha:
             end += 2  # "Dema-ala"
+    if start < end < len(doc) and toks[end - 1].lower_ in particles and word(toks[end]):
+        end += 1  # no name ends in a particle: "Salman bin Rashid Al" + "Khalifa"
     return end, names
 
 

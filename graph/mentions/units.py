@@ -122,6 +122,18 @@ def regional_commands(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]
 
 
 _TRAILING_NUMBER = re.compile(r"^[1-9][0-9]{0,2}$")
+_SHARE_DETS = {"the", "these", "those", "its", "their", "his", "her", "our", "new"}
+
+
+def share_of(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens "of" and a share's set: a pronoun or a common noun ("75 of the jets", "12 of
+    them"), not a name ("Group 14 of the 2nd Marine Aircraft Wing")."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return False
+    k = i + 1
+    while k < len(doc) and (doc[k].lower_ in _SHARE_DETS or doc[k].pos_ in {"ADJ", "NUM"} and doc[k].is_lower):
+        k += 1
+    return k < len(doc) and (doc[k].pos_ == "PRON" or doc[k].pos_ == "NOUN" and doc[k].is_lower)
 
 
 def trailed_units(doc: Doc) -> list[tuple[int, int]]:
@@ -135,8 +147,9 @@ def trailed_units(doc: Doc) -> list[tuple[int, int]]:
                 or toks[i].is_sent_start or toks[i - 1].is_sent_start:
             continue
         nxt = toks[i + 1] if i + 1 < len(doc) else None
-        if nxt is not None and (nxt.like_num or nxt.text in {"%", "-", "/"} or nxt.pos_ == "NOUN" and nxt.is_lower):
-            continue  # "Group 4 companies", "Squadron 2-1": no number of a unit
+        if nxt is not None and (nxt.like_num or nxt.text in {"%", "-", "/"} or nxt.pos_ in {"NOUN", "ADJ"} and nxt.is_lower
+                                or share_of(doc, i + 1)):
+            continue  # "Group 4 companies", "Squadron 2-1", "give the Air Force 75 of the jets": no number of a unit
         start = i - 1
         while start > 0 and i - start < _MAX_WORDS and toks[start - 1].is_alpha and texts(doc)[start - 1][:1].isupper() \
                 and not toks[start].is_sent_start:
