@@ -7,7 +7,12 @@ document names two or more different models of it.
 A model is a suffix with a digit ("2A8", "-5"); a suffix that only runs letters on ("F-35A", "J-10CY") or
 on another model's suffix ("Mirage 2000-5F" after "Mirage 2000-5") is a sub-variant, one of the family's
 forms, unless a sentence naming two of them sets them apart ("the F-16V, while ... the older F-16A":
-``variant_contrast`` in the lexicon)."""
+``variant_contrast`` in the lexicon).
+
+A variant the text marks with an age word right before its designation ("the newer Tejas Mk1A", "an earlier
+C-130K model", "older Gripen C/D jets": ``variant_age``) is set apart from the family's other forms the
+article names, whatever catalogue row holds both (``marked_variants``): it keeps its own name, and the
+family's other forms stay one platform."""
 from __future__ import annotations
 
 import re
@@ -20,6 +25,9 @@ from ..reference.loader import ReferenceData
 _SUFFIX = re.compile(r"^[a-z0-9]{1,4}$")
 _LETTERED = re.compile(r"\d[A-Z]{1,3}$")
 _CONTRAST = frozenset(lexicon()["name_shape"]["variant_contrast"])
+_AGE = frozenset(lexicon()["name_shape"]["variant_age"])
+# a designation: a number, or capital letters at its end ("C-130K", "Tejas Mk1A", "Gripen C/D")
+_DESIGNATION = re.compile(r"\d|(?<![A-Za-z])[A-Z]{1,3}(?:/[A-Z]{1,3})?$")
 
 
 def _variant(text: str, family: str) -> str | None:
@@ -107,3 +115,62 @@ def variant_names(mentions: list[Mention], ref: ReferenceData, sentences: Senten
             if m.label == "Platform" and m.ref_id == family:
                 out[m.start] = first.get(m.start) or next((n for s, n in reversed(named) if s <= m.start), named[0][1])
     return out
+
+
+def _key(text: str) -> str:
+    """A designation's folded form without a plural "s" ("C-130Ks" -> "c130k")."""
+    key = re.sub(r"[^0-9a-z]", "", fold(text))
+    return key[:-1] if text.endswith("s") and len(key) > 2 and not text.endswith("ss") else key
+
+
+def marked_variants(mentions: list[Mention], ref: ReferenceData, doc) -> dict[int, str]:
+    """Mention start -> the variant's own name, for a designation marked by an age word before it
+    (``variant_age``, an adjective: "the newer Tejas Mk1A") where the document also names the same
+    catalogue row by another form that shares its first characters ("Tejas", "C-130J"); every mention
+    of that designation goes to the variant, the row's other forms stay the family's."""
+    by_row: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label == "Platform" and m.ref_id and ref.get(m.ref_id) is not None:
+            by_row.setdefault(m.ref_id, []).append(m)
+    out: dict[int, str] = {}
+    for row, ms in by_row.items():
+        name = _key(ref.get(row).name)
+        marked = {}
+        for m in ms:
+            before = doc[m.start - 1] if m.start > 0 else None
+            if before is None or before.lower_ not in _AGE or before.pos_ != "ADJ":
+                continue
+            key = _key(m.text)
+            if key != name and _DESIGNATION.search(m.text.rstrip("s")):
+                marked.setdefault(key, re.sub(r"(?<=[0-9A-Z])s$", "", m.text))
+        for key, own in marked.items():
+            others = {_key(m.text) for m in ms} - {key}
+            if not any(len(_common(key, k)) >= 3 for k in others):
+                continue
+            for m in ms:
+                if _key(m.text) == key:
+                    out[m.start] = own
+    return out
+
+
+def _common(a: str, b: str) -> str:
+    """The longest common prefix of two folded designations."""
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
+
+
+def prune_family_aliases(entities: dict) -> None:
+    """A family's catalogue aliases that name one of its variants the document keeps apart ("Tejas Mk1A" on
+    the Tejas beside its own "Tejas Mk1A" platform) leave the family: each name stays on one node."""
+    for variant in list(entities.values()):
+        family = entities.get(variant.ref_id) if variant.label == "Platform" and variant.ref_id else None
+        if family is None or family is variant:
+            continue
+        keys = {_key(variant.name)}
+        pair = re.match(r"(.*?)([A-Z]{1,3})/([A-Z]{1,3})$", variant.name)  # "Gripen C/D": also "Gripen C", "Gripen D"
+        if pair:
+            keys |= {_key(pair.group(1) + pair.group(2)), _key(pair.group(1) + pair.group(3))}
+        family.aliases = {a for a in family.aliases
+                          if _key(a) not in keys and not fold(a).startswith(fold(variant.name) + " ")}
