@@ -12,7 +12,8 @@ forms, unless a sentence naming two of them sets them apart ("the F-16V, while .
 A variant the text marks with an age word right before its designation ("the newer Tejas Mk1A", "an earlier
 C-130K model", "older Gripen C/D jets": ``variant_age``) is set apart from the family's other forms the
 article names, whatever catalogue row holds both (``marked_variants``): it keeps its own name, and the
-family's other forms stay one platform."""
+family's other forms stay one platform. So is a designation whose type number runs on from another's
+("Mi-171Sh" beside "Mi-17" in one row: another number, another type)."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,8 @@ _SUFFIX = re.compile(r"^[a-z0-9]{1,4}$")
 _LETTERED = re.compile(r"\d[A-Z]{1,3}$")
 _CONTRAST = frozenset(lexicon()["name_shape"]["variant_contrast"])
 _AGE = frozenset(lexicon()["name_shape"]["variant_age"])
+_VERSION = frozenset(lexicon()["name_shape"]["variant_nouns"])
+_SAME_TYPE = frozenset(lexicon()["name_shape"]["variant_same_type"])
 # a designation: a number, or capital letters at its end ("C-130K", "Tejas Mk1A", "Gripen C/D")
 _DESIGNATION = re.compile(r"\d|(?<![A-Za-z])[A-Z]{1,3}(?:/[A-Z]{1,3})?$")
 
@@ -123,22 +126,24 @@ def _key(text: str) -> str:
     return key[:-1] if text.endswith("s") and len(key) > 2 and not text.endswith("ss") else key
 
 
-def marked_variants(mentions: list[Mention], ref: ReferenceData, doc) -> dict[int, str]:
+def marked_variants(mentions: list[Mention], ref: ReferenceData, doc) -> tuple[dict[int, str], set[str]]:
     """Mention start -> the variant's own name, for a designation marked by an age word before it
     (``variant_age``, an adjective: "the newer Tejas Mk1A") where the document also names the same
     catalogue row by another form that shares its first characters ("Tejas", "C-130J"); every mention
-    of that designation goes to the variant, the row's other forms stay the family's."""
+    of that designation goes to the variant, the row's other forms stay the family's. Also the folded type
+    numbers that run on from another designation (``_run_on``), whose forms all leave the family."""
     by_row: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.label == "Platform" and m.ref_id and ref.get(m.ref_id) is not None:
             by_row.setdefault(m.ref_id, []).append(m)
     out: dict[int, str] = {}
+    codes: set[str] = set()
     for row, ms in by_row.items():
         name = _key(ref.get(row).name)
         marked = {}
         for m in ms:
             before = doc[m.start - 1] if m.start > 0 else None
-            if before is None or before.lower_ not in _AGE or before.pos_ != "ADJ":
+            if (before is None or before.lower_ not in _AGE or before.pos_ != "ADJ") and not _described_version(m, doc):
                 continue
             key = _key(m.text)
             if key != name and _DESIGNATION.search(m.text.rstrip("s")):
@@ -150,6 +155,27 @@ def marked_variants(mentions: list[Mention], ref: ReferenceData, doc) -> dict[in
             for m in ms:
                 if _key(m.text) == key:
                     out[m.start] = own
+        for code, own in _run_on(ms).items():  # "Mi-171Sh" beside "Mi-17": another type number
+            codes.add(code)
+            for m in ms:
+                if m.start not in out and _key(m.text).startswith(code):
+                    out[m.start] = own
+    return out, codes
+
+
+def _run_on(ms: list[Mention]) -> dict[str, str]:
+    """Folded type number -> name, for a designation whose number runs on with more digits, no space or hyphen,
+    from another designation of the same row the document names ("Mi-171Sh" after "Mi-17": the Mi-171 is
+    another type number, as the An-124 is no An-12)."""
+    out: dict[str, str] = {}
+    texts = {re.sub(r"(?<=[0-9A-Z])s$", "", m.text) for m in ms}
+    for short in texts:
+        if not short[-1:].isdigit():
+            continue
+        for long in texts:
+            run = re.match(r"\d+", long[len(short):]) if long.startswith(short) else None
+            if run:
+                out.setdefault(_key(short + run.group(0)), long)
     return out
 
 
@@ -161,9 +187,10 @@ def _common(a: str, b: str) -> str:
     return a[:i]
 
 
-def prune_family_aliases(entities: dict) -> None:
+def prune_family_aliases(entities: dict, codes: frozenset[str] | set[str] = frozenset()) -> None:
     """A family's catalogue aliases that name one of its variants the document keeps apart ("Tejas Mk1A" on
-    the Tejas beside its own "Tejas Mk1A" platform) leave the family: each name stays on one node."""
+    the Tejas beside its own "Tejas Mk1A" platform) leave the family: each name stays on one node; so do all
+    forms of a type number ``codes`` holds ("Mi-171", "Mi-171E" beside a "Mi-171Sh" of its own)."""
     for variant in list(entities.values()):
         family = entities.get(variant.ref_id) if variant.label == "Platform" and variant.ref_id else None
         if family is None or family is variant:
@@ -172,5 +199,20 @@ def prune_family_aliases(entities: dict) -> None:
         pair = re.match(r"(.*?)([A-Z]{1,3})/([A-Z]{1,3})$", variant.name)  # "Gripen C/D": also "Gripen C", "Gripen D"
         if pair:
             keys |= {_key(pair.group(1) + pair.group(2)), _key(pair.group(1) + pair.group(3))}
+        own = {c for c in codes if _key(variant.name).startswith(c)}
         family.aliases = {a for a in family.aliases
-                          if _key(a) not in keys and not fold(a).startswith(fold(variant.name) + " ")}
+                          if _key(a) not in keys and not fold(a).startswith(fold(variant.name) + " ")
+                          and not any(_key(a).startswith(c) for c in own)}
+
+
+def _described_version(m: Mention, doc) -> bool:
+    """The mention stands in an apposition with a "version"/"variant" noun of its own kind ("the H125M, a
+    military version"; "a desert version, the K2ME"), not one that names the family's own form ("the
+    export version", "the modernised version": ``variant_same_type``)."""
+    span = doc[m.start:m.end]
+    root = span.root
+    nouns = [t for t in root.children if t.dep_ == "appos" and t.lemma_.lower() in _VERSION]
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _VERSION:
+        nouns.append(root.head)
+    return any(not any(c.lower_ in _SAME_TYPE for c in v.children if c.dep_ in {"amod", "compound", "npadvmod", "advmod"})
+               for v in nouns)
