@@ -76,3 +76,18 @@ def test_export_version_stays_the_family(pipeline):
 def test_modernised_version_stays_the_family(pipeline):
     text = "Brazil flies the Northrop F-5. The F-5EM, the modernised version of the F-5 Tiger II, guards the capital."
     assert len(_platforms(pipeline, text)) == 1
+
+
+def test_newer_version_noun_stays_the_family(pipeline):
+    text = "Washington first meant to send the newer M1A2 version but shipped refurbished M1A1 tanks to Kyiv instead."
+    assert len(_platforms(pipeline, text)) == 1
+
+
+def test_older_fleet_brought_to_another_standard_stays_the_family(pipeline):
+    text = "Greece ordered F-16 Block 70 jets. They join 80 older F-16A/Bs that were brought up to the F-16V standard."
+    assert len(_platforms(pipeline, text)) == 1
+
+
+def test_older_variant_only_weighed_stays_the_family(pipeline):
+    text = "Peru has ordered Gripen E fighters and is studying whether to lease six older Gripen C/D jets meanwhile."
+    assert len(_platforms(pipeline, text)) == 1

@@ -28,6 +28,8 @@ _LETTERED = re.compile(r"\d[A-Z]{1,3}$")
 _CONTRAST = frozenset(lexicon()["name_shape"]["variant_contrast"])
 _AGE = frozenset(lexicon()["name_shape"]["variant_age"])
 _VERSION = frozenset(lexicon()["name_shape"]["variant_nouns"])
+_UPGRADE = frozenset(lexicon()["name_shape"]["variant_upgrade_nouns"])
+_WEIGHED = frozenset(lexicon()["name_shape"]["variant_weighed"])
 _SAME_TYPE = frozenset(lexicon()["name_shape"]["variant_same_type"])
 # a designation: a number, or capital letters at its end ("C-130K", "Tejas Mk1A", "Gripen C/D")
 _DESIGNATION = re.compile(r"\d|(?<![A-Za-z])[A-Z]{1,3}(?:/[A-Z]{1,3})?$")
@@ -142,8 +144,7 @@ def marked_variants(mentions: list[Mention], ref: ReferenceData, doc) -> tuple[d
         name = _key(ref.get(row).name)
         marked = {}
         for m in ms:
-            before = doc[m.start - 1] if m.start > 0 else None
-            if (before is None or before.lower_ not in _AGE or before.pos_ != "ADJ") and not _described_version(m, doc):
+            if not _aged(m, doc) and not _described_version(m, doc):
                 continue
             key = _key(m.text)
             if key != name and _DESIGNATION.search(m.text.rstrip("s")):
@@ -216,3 +217,17 @@ def _described_version(m: Mention, doc) -> bool:
         nouns.append(root.head)
     return any(not any(c.lower_ in _SAME_TYPE for c in v.children if c.dep_ in {"amod", "compound", "npadvmod", "advmod"})
                for v in nouns)
+
+
+def _aged(m: Mention, doc) -> bool:
+    """An age adjective right before the designation ("the newer Tejas Mk1A"), the designation not the
+    modifier of a version noun ("the newer M1A2 version": the family's own form), its fleet not brought to
+    another form's standard in the sentence ("older F-16A/Bs brought up to the F-16V standard") and its use not
+    only weighed there ("weighed handing over older Gripen C/D jets": ``variant_weighed``)."""
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is None or before.lower_ not in _AGE or before.pos_ != "ADJ":
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.lemma_.lower() in _VERSION:
+        return False
+    return not any(t.lemma_.lower() in _UPGRADE | _WEIGHED for t in doc[m.start].sent)
