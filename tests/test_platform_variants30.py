@@ -91,3 +91,16 @@ def test_older_fleet_brought_to_another_standard_stays_the_family(pipeline):
 def test_older_variant_only_weighed_stays_the_family(pipeline):
     text = "Peru has ordered Gripen E fighters and is studying whether to lease six older Gripen C/D jets meanwhile."
     assert len(_platforms(pipeline, text)) == 1
+
+
+def test_a_generation_number_on_a_lettered_designation_is_another_platform(pipeline):
+    nodes = _platforms(pipeline, "Belarus flies Su-30SM fighters and has ordered four Su-30SM2 jets from Irkut.")
+    assert "Su-30SM2" in nodes
+    family = next(a for n, a in nodes.items() if n != "Su-30SM2")
+    assert "Su-30SM" in family and "Su-30SM2" not in family
+
+
+def test_one_fleet_brought_to_a_later_standard_stays_one_platform(pipeline):
+    text = ("The four aircraft were upgraded first to the P-3K standard and later to the P-3K2 configuration. "
+            "The P-3K2 fleet retired in 2023.")
+    assert len(_platforms(pipeline, text)) == 1

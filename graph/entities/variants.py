@@ -156,7 +156,7 @@ def marked_variants(mentions: list[Mention], ref: ReferenceData, doc) -> tuple[d
             for m in ms:
                 if _key(m.text) == key:
                     out[m.start] = own
-        for code, own in _run_on(ms).items():  # "Mi-171Sh" beside "Mi-17": another type number
+        for code, own in _run_on(ms, doc).items():  # "Mi-171Sh" beside "Mi-17": another type number
             codes.add(code)
             for m in ms:
                 if m.start not in out and _key(m.text).startswith(code):
@@ -164,20 +164,36 @@ def marked_variants(mentions: list[Mention], ref: ReferenceData, doc) -> tuple[d
     return out, codes
 
 
-def _run_on(ms: list[Mention]) -> dict[str, str]:
+def _run_on(ms: list[Mention], doc) -> dict[str, str]:
     """Folded type number -> name, for a designation whose number runs on with more digits, no space or hyphen,
     from another designation of the same row the document names ("Mi-171Sh" after "Mi-17": the Mi-171 is
-    another type number, as the An-124 is no An-12)."""
+    another type number, as the An-124 is no An-12), or whose letters take a generation number ("Su-30SM2"
+    after "Su-30SM"); not where a sentence naming both brings one fleet to the other's standard ("first to the
+    P-3K standard and later to the P-3K2 configuration": one type in two states)."""
     out: dict[str, str] = {}
     texts = {re.sub(r"(?<=[0-9A-Z])s$", "", m.text) for m in ms}
     for short in texts:
-        if not short[-1:].isdigit():
+        lettered_code = re.search(r"\d[A-Z]{1,3}$", short) is not None  # "Su-30SM", not "Tejas Mk" or "F-35"
+        if not short[-1:].isdigit() and not lettered_code:
             continue
         for long in texts:
             run = re.match(r"\d+", long[len(short):]) if long.startswith(short) else None
-            if run:
+            if run is None or not short[-1:].isdigit() and long != short + run.group(0):
+                continue
+            if not _upgraded(short, long, ms, doc):
                 out.setdefault(_key(short + run.group(0)), long)
     return out
+
+
+def _upgraded(short: str, long: str, ms: list[Mention], doc) -> bool:
+    """A sentence naming both forms has an upgrade noun (``variant_upgrade_nouns``)."""
+    sents: dict[int, set[str]] = {}
+    for m in ms:
+        text = re.sub(r"(?<=[0-9A-Z])s$", "", m.text)
+        if text in (short, long):
+            sents.setdefault(doc[m.start].sent.start, set()).add(text)
+    return any(len(found) == 2 and any(t.lemma_.lower() in _UPGRADE for t in doc[start].sent)
+               for start, found in sents.items())
 
 
 def _common(a: str, b: str) -> str:
