@@ -104,3 +104,9 @@ def test_one_fleet_brought_to_a_later_standard_stays_one_platform(pipeline):
     text = ("The four aircraft were upgraded first to the P-3K standard and later to the P-3K2 configuration. "
             "The P-3K2 fleet retired in 2023.")
     assert len(_platforms(pipeline, text)) == 1
+
+
+def test_a_described_sub_variant_of_a_named_model_stays_that_model(pipeline):
+    text = ("Greece retired its Mirage 2000-5 jets. France still has 26 Mirage 2000-5F in service, a single-seat "
+            "interceptor variant.")
+    assert len(_platforms(pipeline, text)) == 1

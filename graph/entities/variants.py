@@ -132,7 +132,10 @@ def marked_variants(mentions: list[Mention], ref: ReferenceData, doc) -> tuple[d
     """Mention start -> the variant's own name, for a designation marked by an age word before it
     (``variant_age``, an adjective: "the newer Tejas Mk1A") where the document also names the same
     catalogue row by another form that shares its first characters ("Tejas", "C-130J"); every mention
-    of that designation goes to the variant, the row's other forms stay the family's. Also the folded type
+    of that designation goes to the variant, the row's other forms stay the family's. So for a designation
+    described in an apposition as a version of its own kind (``_described_version``), unless it only runs
+    letters on to another model the document names ("Mirage 2000-5F" beside "Mirage 2000-5": one of that
+    model's forms, as ``_models`` reads it). Also the folded type
     numbers that run on from another designation (``_run_on``), whose forms all leave the family."""
     by_row: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -143,8 +146,9 @@ def marked_variants(mentions: list[Mention], ref: ReferenceData, doc) -> tuple[d
     for row, ms in by_row.items():
         name = _key(ref.get(row).name)
         marked = {}
+        texts = {re.sub(r"(?<=[0-9A-Z])s$", "", m.text) for m in ms} - {ref.get(row).name}
         for m in ms:
-            if not _aged(m, doc) and not _described_version(m, doc):
+            if not _aged(m, doc) and not (_described_version(m, doc) and not _sub_variant(m.text, texts)):
                 continue
             key = _key(m.text)
             if key != name and _DESIGNATION.search(m.text.rstrip("s")):
@@ -247,3 +251,9 @@ def _aged(m: Mention, doc) -> bool:
     if after is not None and after.lemma_.lower() in _VERSION:
         return False
     return not any(t.lemma_.lower() in _UPGRADE | _WEIGHED for t in doc[m.start].sent)
+
+
+def _sub_variant(text: str, models: set[str]) -> bool:
+    """``text`` runs letters on to another designation in ``models`` ("Mirage 2000-5F" on "Mirage 2000-5")."""
+    text = re.sub(r"(?<=[0-9A-Z])s$", "", text)
+    return any(text != t and text.startswith(t) and t[-1:].isdigit() and text[len(t):].isalpha() for t in models)
