@@ -134,8 +134,8 @@ def marked_variants(mentions: list[Mention], ref: ReferenceData, doc) -> tuple[d
     catalogue row by another form that shares its first characters ("Tejas", "C-130J"); every mention
     of that designation goes to the variant, the row's other forms stay the family's. So for a designation
     described in an apposition as a version of its own kind (``_described_version``), unless it only runs
-    letters on to another model the document names ("Mirage 2000-5F" beside "Mirage 2000-5": one of that
-    model's forms, as ``_models`` reads it). Also the folded type
+    letters on to another designation the document names ("Mirage 2000-5F" beside "Mirage 2000-5", "J-10CY"
+    beside "J-10C": one of its forms, as ``_models`` and ``sub_variant_of`` read them). Also the folded type
     numbers that run on from another designation (``_run_on``), whose forms all leave the family."""
     by_row: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -254,6 +254,8 @@ def _aged(m: Mention, doc) -> bool:
 
 
 def _sub_variant(text: str, models: set[str]) -> bool:
-    """``text`` runs letters on to another designation in ``models`` ("Mirage 2000-5F" on "Mirage 2000-5")."""
+    """``text`` runs letters on to another designation in ``models`` ("Mirage 2000-5F" on "Mirage 2000-5",
+    "J-10CY" on "J-10C")."""
     text = re.sub(r"(?<=[0-9A-Z])s$", "", text)
-    return any(text != t and text.startswith(t) and t[-1:].isdigit() and text[len(t):].isalpha() for t in models)
+    return any(text != t and text.startswith(t) and any(c.isdigit() for c in t) and text[len(t):].isalpha()
+               for t in models)
