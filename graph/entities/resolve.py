@@ -45,7 +45,14 @@ from .event_names import acted_on, before_it, second_names, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .platform_words import platform_words
 from .short_firms import fold_short_firms
-from .variants import Sentences, lettered, sub_variant_of, variant_names
+from .variants import (
+    Sentences,
+    lettered,
+    marked_variants,
+    prune_family_aliases,
+    sub_variant_of,
+    variant_names,
+)
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
@@ -370,6 +377,7 @@ class _Resolver:
         self.entities: dict[str, Entity] = {}
         self.focal = focal_country(doc, self.mentions, ref)
         doc.user_data["focal_country"] = self.focal
+        self._run_on: set[str] = set()  # type numbers kept apart from their catalogue row ("Mi-171" beside "Mi-17")
         self._written: list[tuple[Entity, str]] = []  # an event's references as written, kept once it stays an event
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
@@ -2279,6 +2287,10 @@ class _Resolver:
                 self.company(m)
         self._sub_variants(by_label.get("Platform", []))
         variants = variant_names(by_label.get("Platform", []), self.ref, Sentences(self.doc))
+        families = {m.ref_id for m in by_label.get("Platform", []) if m.start in variants}
+        marked, self._run_on = marked_variants(by_label.get("Platform", []), self.ref, self.doc)
+        variants |= {start: name for start, name in marked.items()
+                     if start not in variants and next(m.ref_id for m in by_label["Platform"] if m.start == start) not in families}
         for label, mentions in by_label.items():
             for m in mentions:
                 if label == "Platform" and m.start in variants:  # "Leopard 2A8" beside "Leopard 2A4"
@@ -2317,6 +2329,7 @@ class _Resolver:
         for entity in self.entities.values():
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
+        prune_family_aliases(self.entities, self._run_on)
         Descriptions(self.doc, self.mentions, self.entities, self.ref).run()
         Antecedents(self.doc, self.mentions, self.entities, self.country_service).run()
         self.doc._.mentions = sorted(self.mentions, key=lambda x: x.start)
