@@ -62,3 +62,20 @@ def test_troops_in_another_event_take_no_part_in_the_drill(pipeline):
 def test_no_contingent_rule_outside_an_exercise_or_parade(pipeline):
     found = edges(pipeline, SUMMIT + "Troops from Latvia guarded the hotel.")
     assert "Latvia" not in _partakers(found, "2025 Lucerne Peace Summit")
+
+
+def test_a_number_of_states_sending_staff_lists_them_after_a_colon(pipeline):
+    found = edges(pipeline, EXERCISE + "Twelve states were invited. Four of them are sending staff to the "
+                  "exercise: Latvia, Poland, Finland and Norway.")
+    assert {"Latvia", "Poland", "Finland", "Norway"} <= _partakers(found)
+
+
+TWO_DRILLS = ("Allied Troops Start Northern Shield 2025 In Estonia\n\n"
+              "TALLINN, June 9, 2025 - The multinational exercise Northern Shield 2025 opened on Monday in Estonia. "
+              "The Northern Shield 2025 drills run until June 20. In March, Estonia also took part in Exercise "
+              "Cold Response 2024 in Norway. ")
+
+
+def test_units_sent_are_read_only_where_the_article_has_one_drill(pipeline):
+    found = edges(pipeline, TWO_DRILLS + "The German Army fielded a battalion of the 41st Mechanised Brigade.")
+    assert not [e for e in found if e[0] == "41st Mechanised Brigade" and e[1] == "PARTICIPATED_IN"]

@@ -1443,8 +1443,9 @@ _LIST_SUBJECT_LABELS = {"Country", "GovernmentBody", "Organization", "Alliance",
 
 def _generic_subject_list(ctx: SentenceContext, verb) -> list:
     """The actors a colon sets out after a verb whose subject is a plain noun naming no one: "Thirteen
-    foreign states sent troops or observers: A, B and C", "Five navies took part: D, E and F"."""
-    if not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.at  # (the list may hang on it)
+    foreign states sent troops or observers: A, B and C", "Five navies took part: D, E and F", "Ten of them
+    are sending staff: A, B and C" (a number standing for the states)."""
+    if not any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "NUM"} and c.i not in ctx.at  # (the list may hang on it)
                and not any(t.i in ctx.at for t in c.subtree if t.i < verb.i) for c in verb.children):
         return []
     return [m for m in colon_items(ctx, verb.i)
@@ -2172,7 +2173,24 @@ def contingent_sources(ctx: SentenceContext, noun, lex: dict) -> list:
         return []
     return [m for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
             for o in p.children if o.dep_ == "pobj"
-            for m in ctx.group(o, ACTORS - {"Person"}) if not demonym_of_people(ctx, m)]
+            for m in ctx.group(o, ACTORS - {"Person"}) if _by_name(ctx, m) and not demonym_of_people(ctx, m)]
+
+
+def _by_name(ctx: SentenceContext, m) -> bool:
+    """Whether mention ``m`` names its entity ("the Assam Regiment"), not a common noun the resolver read as it
+    ("57 of them from the army")."""
+    return m.source != "coref" and any(t.text[:1].isupper() for t in ctx.doc[m.start:m.end] if t.lower_ != "the")
+
+
+def sole_event_of_its_kind(facts: DocFacts) -> bool:
+    """Whether the article's main event is the only event of its kind the article names (one exercise): what
+    a sentence naming no event says of troops or units can only be about it (an article on one drill that
+    recalls another has two, and the count of mentions does not tell which the troops were sent to)."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None:
+        return False
+    kind = event_kind(main)
+    return sum(1 for e in facts.entities.values() if e.label == "Event" and not e.ref_id and event_kind(e) == kind) == 1
 
 
 def _sent_units(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
@@ -2180,7 +2198,7 @@ def _sent_units(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
     battalion of the X Regiment", "sent eight jets from Wing 33" (government bodies only: a place is where they
     are based, a state the sender)."""
     froms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
-    out = [m for o in froms for m in ctx.group(o, {"GovernmentBody"})]
+    out = [m for o in froms for m in ctx.group(o, {"GovernmentBody"}) if _by_name(ctx, m)]
     for c in sent:
         if c.i in ctx.at:
             continue
@@ -2188,7 +2206,7 @@ def _sent_units(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
             out += [m for m in contingent_sources(ctx, c, lex) if ctx.label(m) == "GovernmentBody" and m not in out]
         elif c.lemma_.lower() in lex["contingent"] or c.lower_ in lex["contingent"]:  # "eight jets from Wing 33"
             out += [m for p in c.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                    if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"}) if m not in out]
+                    if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"}) if _by_name(ctx, m) and m not in out]
     return out
 
 
@@ -2199,7 +2217,8 @@ def _acting_contingents(ctx: SentenceContext, facts: DocFacts, lex: dict) -> lis
     event the verb governs, else the article's, as :func:`_implied_event`); not negated, hedged or set at an
     earlier time; after the other rules (theirs win)."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
-    if main is None or event_kind(main) not in lex["crew_kinds"] or ctx.words.isdisjoint(lex["crew_nouns"]):
+    if main is None or event_kind(main) not in lex["crew_kinds"] or ctx.words.isdisjoint(lex["crew_nouns"]) \
+            or not sole_event_of_its_kind(facts):
         return []
     out: list[tuple] = []
     for tok in ctx.tokens:
@@ -2553,7 +2572,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for m in envoys + senders:  # "Algeria sent its prime minister, X": X and Algeria
                     yield from out(m, e, 0.6, "sent-envoy")
             party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]} \
-                | _REPRESENTATIVES | {"delegate"} | set(lex["sent_things"]) | set(lex["crew_nouns"])
+                | _REPRESENTATIVES | {"delegate"} | set(lex["sent_things"])
+            sole = sole_event_of_its_kind(facts)
+            party |= set(lex["crew_nouns"]) if sole else set()  # "fielded a battalion": of the article's one drill
             sent = [c for c in tok.children if c.dep_ == "dobj"]
             party_sent = any(c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party) for c in sent)
             # "sent a task group built around the carrier X": a naval or air formation
@@ -2585,7 +2606,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(m, e, 0.6, "sent-party-list")
                     for m in as_did(ctx, tok):  # "A and B sent representatives, as did C and D"
                         yield from out(m, e, 0.6, "sent-party")
-                    for m in _sent_units(ctx, tok, sent, lex):  # "X sent troops of the 2nd Brigade"
+                    for m in _sent_units(ctx, tok, sent, lex) if sole else []:  # "X sent troops of the 2nd Brigade"
                         yield from out(m, e, 0.6, "sent-unit")
         if pos == "VERB" and ceremony and _ceremonial(tok) and not passive:
             # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
