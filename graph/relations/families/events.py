@@ -1443,8 +1443,9 @@ _LIST_SUBJECT_LABELS = {"Country", "GovernmentBody", "Organization", "Alliance",
 
 def _generic_subject_list(ctx: SentenceContext, verb) -> list:
     """The actors a colon sets out after a verb whose subject is a plain noun naming no one: "Thirteen
-    foreign states sent troops or observers: A, B and C", "Five navies took part: D, E and F"."""
-    if not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.at  # (the list may hang on it)
+    foreign states sent troops or observers: A, B and C", "Five navies took part: D, E and F", "Ten of them
+    are sending staff: A, B and C" (a number standing for the states)."""
+    if not any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "NUM"} and c.i not in ctx.at  # (the list may hang on it)
                and not any(t.i in ctx.at for t in c.subtree if t.i < verb.i) for c in verb.children):
         return []
     return [m for m in colon_items(ctx, verb.i)
@@ -2164,6 +2165,74 @@ def _parade_passers(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
     return out
 
 
+def contingent_sources(ctx: SentenceContext, noun, lex: dict) -> list:
+    """The states and bodies a contingent noun says its people come from: "platoons from A, B and C",
+    "paratroopers of the X Division", "units of its 3rd Flotilla" (the nouns of ``participation.crew_nouns``,
+    the places of origin their "from" or "of" names; no person, no place)."""
+    if noun.i in ctx.at or noun.lemma_.lower() not in lex["crew_nouns"] and noun.lower_ not in lex["crew_nouns"]:
+        return []
+    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+            for o in p.children if o.dep_ == "pobj"
+            for m in ctx.group(o, ACTORS - {"Person"}) if _by_name(ctx, m) and not demonym_of_people(ctx, m)]
+
+
+def _by_name(ctx: SentenceContext, m) -> bool:
+    """Whether mention ``m`` names its entity ("the Assam Regiment"), not a common noun the resolver read as it
+    ("57 of them from the army")."""
+    return m.source != "coref" and any(t.text[:1].isupper() for t in ctx.doc[m.start:m.end] if t.lower_ != "the")
+
+
+def sole_event_of_its_kind(facts: DocFacts) -> bool:
+    """Whether the article's main event, named by a proper name, is the only event of its kind the article
+    names (one exercise): what a sentence naming no event says of troops or units can only be about it (an
+    article on one drill that recalls another has two, and the count of mentions does not tell which the
+    troops were sent to)."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or not main.name[:1].isupper():
+        return False  # (not a description the resolver built for an unnamed drill: "exercise, Termez, 2024")
+    kind = event_kind(main)
+    return sum(1 for e in facts.entities.values() if e.label == "Event" and not e.ref_id and event_kind(e) == kind) == 1
+
+
+def _sent_units(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
+    """The units a state or service sends its people or craft from: "sent troops of the 2nd Brigade", "fielded a
+    battalion of the X Regiment", "sent eight jets from Wing 33" (government bodies only: a place is where they
+    are based, a state the sender)."""
+    froms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    out = [m for o in froms for m in ctx.group(o, {"GovernmentBody"}) if _by_name(ctx, m)]
+    for c in sent:
+        if c.i in ctx.at:
+            continue
+        if c.lemma_.lower() in lex["crew_nouns"] or c.lower_ in lex["crew_nouns"]:
+            out += [m for m in contingent_sources(ctx, c, lex) if ctx.label(m) == "GovernmentBody" and m not in out]
+        elif c.lemma_.lower() in lex["contingent"] or c.lower_ in lex["contingent"]:  # "eight jets from Wing 33"
+            out += [m for p in c.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                    if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"}) if _by_name(ctx, m) and m not in out]
+    return out
+
+
+def _acting_contingents(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
+    """(state or body, event) of a contingent named by where it comes from that does anything in the article
+    of an exercise or a parade: "Platoons from A, B and C cleared a mock village", "units from A train with B",
+    "paratroopers of the X Division jumped near Y" (whoever sends troops to the drill takes part in it; the
+    event the verb governs, else the article's, as :func:`_implied_event`); not negated, hedged or set at an
+    earlier time; after the other rules (theirs win)."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None or event_kind(main) not in lex["crew_kinds"] or ctx.words.isdisjoint(lex["crew_nouns"]) \
+            or not sole_event_of_its_kind(facts):
+        return []
+    out: list[tuple] = []
+    for tok in ctx.tokens:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        verb = tok.head
+        if negated(ctx, verb) or hedged(verb) or _earlier_time(verb):
+            continue
+        sources = contingent_sources(ctx, tok, lex)
+        out += [(m, e) for e in (_implied_event(ctx, facts, verb) if sources else []) for m in sources]
+    return out
+
+
 def _passes_by(verb, lemma: str, objects: list, lex: dict) -> bool:
     """Whether a verb says a force went past in a parade: "X marched", "ships of X steamed past", "X flew
     30 aircraft over the square", "X put up 40 aircraft", "X sent 120 members of its guard" (a verb of
@@ -2419,6 +2488,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                    _implied_event(ctx, facts, tok))
             agents = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                       for m in _people_in(ctx, o) if not demonym_of_people(ctx, m)]
+            # "X are joined by troops from A, B and C": the states the troops come from
+            agents += [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                       for m in contingent_sources(ctx, o, lex) if m not in agents]
             # "was joined by a group of partners: A, B and C, as well as D"
             agents += [m for m in colon_items(ctx, tok.i) if m not in agents and not demonym_of_people(ctx, m)]
             joined = [m for c in tok.children if c.dep_ == "nsubjpass" for m in _people_in(ctx, c)]
@@ -2502,6 +2574,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(m, e, 0.6, "sent-envoy")
             party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]} \
                 | _REPRESENTATIVES | {"delegate"} | set(lex["sent_things"])
+            sole = sole_event_of_its_kind(facts)
+            party |= set(lex["crew_nouns"]) if sole else set()  # "fielded a battalion": of the article's one drill
             sent = [c for c in tok.children if c.dep_ == "dobj"]
             party_sent = any(c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party) for c in sent)
             # "sent a task group built around the carrier X": a naval or air formation
@@ -2533,6 +2607,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(m, e, 0.6, "sent-party-list")
                     for m in as_did(ctx, tok):  # "A and B sent representatives, as did C and D"
                         yield from out(m, e, 0.6, "sent-party")
+                    for m in _sent_units(ctx, tok, sent, lex) if sole else []:  # "X sent troops of the 2nd Brigade"
+                        yield from out(m, e, 0.6, "sent-unit")
         if pos == "VERB" and ceremony and _ceremonial(tok) and not passive:
             # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
             for e in event_targets(ctx, facts, tok, implicit=True):
@@ -2664,6 +2740,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in targets:
                 yield from out(actor, e, 0.7, "participated")
     yield from (r for m, e in _parade_passers(ctx, facts, lex) for r in out(m, e, 0.6, "passed-in-parade"))
+    yield from (r for m, e in _acting_contingents(ctx, facts, lex) for r in out(m, e, 0.6, "contingent-acted"))
     yield from (r for m, e in _alike(ctx, facts, seen) for r in out(m, e, 0.6, "did-alike"))
 
 
