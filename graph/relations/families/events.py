@@ -2183,13 +2183,12 @@ def _by_name(ctx: SentenceContext, m) -> bool:
 
 
 def sole_event_of_its_kind(facts: DocFacts) -> bool:
-    """Whether the article's main event, named by a proper name, is the only event of its kind the article
-    names (one exercise): what a sentence naming no event says of troops or units can only be about it (an
-    article on one drill that recalls another has two, and the count of mentions does not tell which the
-    troops were sent to)."""
+    """Whether the article's main event is the only event of its kind the article names (one exercise): what
+    a sentence naming no event says of troops or units can only be about it (an article on one drill that
+    recalls another has two, and the count of mentions does not tell which the troops were sent to)."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
-    if main is None or not main.name[:1].isupper():
-        return False  # (not a description the resolver built for an unnamed drill: "exercise, Termez, 2024")
+    if main is None:
+        return False
     kind = event_kind(main)
     return sum(1 for e in facts.entities.values() if e.label == "Event" and not e.ref_id and event_kind(e) == kind) == 1
 
