@@ -25,6 +25,7 @@ from .lead_venue import placed_once
 from .own_forces import drop_home_states
 from .part_makers import drop_part_makers
 from .service_twins import drop_state_twins
+from .used_against import used_against
 from .venue_hosts import venue_hosts
 from .war_dates import wars_began
 
@@ -45,6 +46,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     placed = placed_once(member_ties.drop_bloc_ties(relations), entities)
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
+    placed += used_against(placed, doc, sents, entities)  # a platform used against a party: its one operator's conflict
     news_stage.apply(placed, published, sents, entities)  # a fact stated before and after its goods came: the news's stage
     placed = drop_part_makers(placed, doc, sents, entities)  # a firm making a part: not the platform's maker
     placed = drop_home_states(placed, entities)  # a maker selling to its own state's service: the service
