@@ -18,6 +18,8 @@ from tests.extracted import has_member, members
      "Southern African"),
     ("Ghana belongs to the Economic Community of West African States, as do Togo and Benin.", "Benin",
      "Economic Community of West African"),
+    ("Countries that belong to the Southern African Development Community include Zambia and Malawi.", "Malawi",
+     "Southern African"),
 ])
 def test_relative_and_elliptic_membership(pipeline, text, member, bloc):
     found = members(pipeline, text)
@@ -31,6 +33,9 @@ def test_relative_and_elliptic_membership(pipeline, text, member, bloc):
     # the main clause states no membership
     ("Malawi criticised the Southern African Development Community, as did Zambia.", "Zambia", "Southern African"),
     ("Malawi is not a member of the Southern African Development Community, and neither is Zambia.", "Zambia",
+     "Southern African"),
+    ("Countries that left the Southern African Development Community include Zambia.", "Zambia", "Southern African"),
+    ("Countries that do not belong to the Southern African Development Community include Kenya.", "Kenya",
      "Southern African"),
 ])
 def test_no_membership_without_its_clause(pipeline, text, member, bloc):

@@ -3,7 +3,10 @@
 also belong", "two groups in which A and B are founding members" (the relative pronoun stands for the
 bloc: the clause's subjects are its members), "A is a member of the bloc, as is B" / "as are B and C"
 (the "as" clause repeats the main clause's membership for its own subjects). Cue words are data
-(``cues.yaml``, ``membership.relative_member_nouns``, ``membership.relative_member_verbs``)."""
+(``cues.yaml``, ``membership.relative_member_nouns``, ``membership.relative_member_verbs``).
+A noun of states described by such a clause names its members where a verb of including lists them:
+"countries that belong to the CSTO include Armenia and Belarus", "the states that are members of the bloc
+are A and B"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -23,6 +26,7 @@ _COPULAS = {"be", "become", "remain"}
 def relative_members(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _relative_clause(ctx)
     yield from _as_is(ctx)
+    yield from _members_described(ctx)
 
 
 def _member_verb(verb, lex: dict):
@@ -88,6 +92,33 @@ def _as_is(ctx: SentenceContext) -> Iterator[Relation]:
         for m in {m.entity: m for m in ctx.subjects(tok, _MEMBERS, plural=True)}.values():
             if m.entity != bloc.entity:
                 yield rel(ctx, m, "MEMBER_OF", bloc, 0.75, "membership-as-is")
+
+
+_STATE_NOUNS = {"country", "state", "nation", "government", "member"}
+_LISTING_VERBS = {"include", "be", "comprise"}
+
+
+def _members_described(ctx: SentenceContext) -> Iterator[Relation]:
+    """ "Countries that belong to the CSTO include A and B": the subject noun's relative clause states
+    membership of one bloc (its pronoun the clause's subject), the main verb lists the members."""
+    lex = cues()["membership"]
+    for verb in ctx.tokens:
+        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children):
+            continue
+        noun = verb.head
+        if noun.lemma_.lower() not in _STATE_NOUNS or noun.dep_ != "nsubj" \
+                or noun.head.lemma_.lower() not in _LISTING_VERBS or negated(ctx, verb) or hedged(verb):
+            continue
+        main = noun.head
+        if negated(ctx, main) or hedged(main):
+            continue
+        bloc = _main_bloc(ctx, verb, lex)
+        if bloc is None:
+            continue
+        listed = [m for c in main.children if c.dep_ in {"dobj", "attr"} for m in ctx.group(c, _MEMBERS)]
+        for m in {m.entity: m for m in listed}.values():
+            if m.entity != bloc.entity:
+                yield rel(ctx, m, "MEMBER_OF", bloc, 0.7, "membership-described-list")
 
 
 relative_members = _with_terms(relative_members)
