@@ -41,3 +41,18 @@ def test_relative_and_elliptic_membership(pipeline, text, member, bloc):
 def test_no_membership_without_its_clause(pipeline, text, member, bloc):
     found = members(pipeline, text)
     assert not has_member(found, member, bloc), found
+
+
+@pytest.mark.parametrize("text,member,bloc,expected", [
+    # "the initiative" is the bloc whose own name holds the word
+    ("Germany launched the European Sky Shield Initiative in 2022. About 19 countries, including Belgium and "
+     "Hungary, have joined the initiative.", "Hungary", "Sky Shield", True),
+    # no name holds it: another initiative, not the bloc named before
+    ("NATO leaders met in Madrid. Belgium and Finland have joined the initiative to buy shells.", "Finland",
+     "North Atlantic", False),
+    ("Germany launched the European Sky Shield Initiative in 2022. Belgium has not joined the initiative.",
+     "Belgium", "Sky Shield", False),
+])
+def test_joined_the_named_body_noun(pipeline, text, member, bloc, expected):
+    found = members(pipeline, text)
+    assert has_member(found, member, bloc) is expected, found
