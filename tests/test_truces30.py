@@ -26,6 +26,7 @@ def test_truce_sides_are_in_conflict(pipeline, text, a, b):
     ("A ceasefire brokered by Qatar between Israel and Hamas took effect on Sunday.", "Qatar", "Israel"),
     ("Russia declared a ceasefire in Ukraine for Easter, Turkey said.", "Russia", "Turkey"),
     ("There is no ceasefire between Sudan and Chad.", "Sudan", "Chad"),
+    ("Fresh shelling by Eritrea strained the Qatar-brokered truce.", "Qatar", "Eritrea"),
 ])
 def test_no_conflict_for_broker_or_denied_truce(pipeline, text, a, b):
     edges = text_edges(pipeline, text, "2024-05-02")

@@ -12,7 +12,7 @@ from ..lexicon import cues
 from ..negation import hedged, negated, noun_negated
 from ..relation import Relation
 from .common import DocFacts
-from .tie_parties import group, modifiers, tie
+from .tie_parties import group, parties, tie
 
 _NOUNS = {"NOUN", "PROPN"}
 
@@ -36,8 +36,28 @@ def truces(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     for obj in (o for o in p.children if o.dep_ == "pobj"):
                         sides += [s for s in group(ctx, facts, obj) if s not in sides]
         if len(sides) < 2:
-            sides = modifiers(ctx, facts, tok)  # "the Israel-Hamas ceasefire"
+            sides = _named_before(ctx, facts, tok)  # "the Israel-Hamas ceasefire"
         for i, a in enumerate(sides):
             for b in sides[i + 1:]:
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.75, "truce-sides", "defense"):
                     yield found
+
+
+# words that make a name before the truce its broker, not a side: "a Moscow-brokered truce", "the US-backed truce"
+_BROKERING = {"broker", "brokered", "mediate", "mediated", "back", "backed", "sponsor", "sponsored", "lead", "led",
+              "negotiate", "negotiated", "arrange", "arranged", "guarantee", "guaranteed"}
+
+
+def _named_before(ctx: SentenceContext, facts: DocFacts, tok) -> list[str]:
+    """The parties named in the truce noun's own modifiers ("the Israel-Hamas ceasefire"), leaving out a
+    modifier that names a broker ("a Moscow-brokered truce") and anything else before the noun."""
+    mentions = []
+    for c in tok.children:
+        if c.i > tok.i or c.dep_ not in {"compound", "amod", "nmod"}:
+            continue
+        words = list(c.subtree)
+        if any(w.lower_ in _BROKERING or w.lemma_.lower() in _BROKERING for w in words):
+            continue
+        mentions += [ctx.at[w.i] for w in words if w.i in ctx.at and w.dep_ in {"compound", "amod", "nmod", "conj"}
+                     or w.i == c.i and w.i in ctx.at]
+    return parties(ctx, facts, list({id(m): m for m in mentions}.values()))

@@ -1,10 +1,12 @@
 """A platform used against a party puts its operator in conflict with that party: "the Broncos provided
 close air support against the New People's Army", "it flew combat missions against the Islamic State
-group", "drones flying surveillance missions against groups linked to al-Qaeda". The platform is the
-subject of the clause that governs "against" (named, described or a resolved pronoun); its side is the
-one state the article has operating it (an ``OPERATES`` of the state or of one of its services), or the
-"by" agent of a passive clause ("the TB2, used by Ukraine against Russia"). A platform that several
-states operate in the article names no side. The derived fact keeps the sentence as its evidence.
+group". The platform is the subject of the clause that governs "against" (named, a plural of its name's
+last word, or "it"/"they" for the platform named just before); its side is the one state the article has
+operating it (an ``OPERATES`` of the state or of one of its services). An armed service as the subject
+stands for its state ("it" for the air force just named), a passive clause's "by" agent is the side ("the
+TB2, used by Ukraine against Russia"); a state as the subject is left to the conflict rules. A platform
+that several states operate in the article names no side; an article with no operated platform gives
+nothing. The derived fact keeps the sentence as its evidence.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from ...entities import Entity
 from ...mentions.layout import doc_text
 from ..coordination import conjuncts
 from ..relation import Relation
+from .service_twins import service
 
 _SIDES = {"Country"}
 _TARGETS = {"Country", "Organization"}
@@ -64,9 +67,9 @@ def _platform_words(entities: dict[str, Entity]) -> dict[str, str]:
 
 
 def _user(sub: Token, at: dict[int, str], entities: dict[str, Entity], words: dict[str, str]) -> str | None:
-    """The platform (or state, or state's service) a clause subject names: its mention, a plural of a
-    platform's last name word ("the Broncos"), or "it"/"they" for the entity named last before it in its
-    own or the previous sentence."""
+    """The platform or armed service a clause subject names: its mention, a plural of a platform's last
+    name word ("the Broncos"), or "it"/"they" for the entity named last before it (in its own or the
+    previous sentence). A state itself is left to the conflict rules."""
     if sub.i in at:
         found = at[sub.i]
     elif sub.pos_ == "PROPN" and sub.text[:1].isupper():
@@ -77,9 +80,9 @@ def _user(sub: Token, at: dict[int, str], entities: dict[str, Entity], words: di
         found = next((at[i] for i in range(sub.i - 1, prev - 1, -1) if i in at), None)
     else:
         found = None
-    if found is None or entities[found].label not in {"Platform", "Country", "GovernmentBody"}:
+    if found is None:
         return None
-    return found
+    return found if entities[found].label == "Platform" or service(entities[found]) else None
 
 
 def used_against(relations: list[Relation], doc: Doc, sents: list[Span],
@@ -119,7 +122,7 @@ def used_against(relations: list[Relation], doc: Doc, sents: list[Span],
                 continue
             if not sides:
                 states = set().union(*(operators.get(u, set()) if entities[u].label == "Platform"
-                                       else {_state(entities[u])} - {None} for u in users))
+                                       else {entities[u].country} for u in users))
                 sides = states if len(states) == 1 else set()
             for side in sides:
                 for target in targets - {side}:
