@@ -484,12 +484,27 @@ def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str 
             return _recent_alliance(ctx, facts)
         if o.lemma_.lower() in {"member", "members", "membership"}:
             return _recent_alliance(ctx, facts)  # "admitted as full members"
+        if o.lower_ in lex["named_body_nouns"] and any(d.lower_ in {"the", "its", "their"} for d in o.children):
+            return _named_with(ctx, facts, o.lower_)  # "joined the initiative": the Sky Shield Initiative
         return None  # "joined the exercise", "accepted into the programme"
     if any(o.dep_ == "pobj" and o.lemma_.lower() in lex["joined_gatherings"] for c in verb.children
            if c.dep_ == "prep" and c.lower_ in {"for", "in"} for o in c.children):
         return None  # "the leaders joined for a session of their own": took part, no accession ("admitted at a
         # summit" is an accession)
     return _named_so_far(ctx, facts)
+
+
+def _named_with(ctx: SentenceContext, facts: DocFacts, noun: str) -> str | None:
+    """The bloc "the <noun>" refers to where the noun is a word of its name ("the initiative": an alliance
+    or organisation named "... Initiative"): the last one named before the sentence or in it; none where no
+    name holds the word."""
+    named = [m for m in facts.mentions if m.start < ctx.sent.end and facts.entities.get(m.entity) is not None
+             and facts.entities[m.entity].label in {"Alliance", "Organization"}]
+    for m in reversed(named):
+        entity = facts.entities[m.entity]
+        if any(noun in form.lower().split() for form in (entity.name, *entity.aliases)):
+            return entity.id
+    return None
 
 
 def _named_so_far(ctx: SentenceContext, facts: DocFacts) -> str | None:

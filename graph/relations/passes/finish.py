@@ -26,6 +26,7 @@ from .lead_venue import placed_once
 from .own_forces import drop_home_states
 from .part_makers import drop_part_makers
 from .service_twins import drop_state_twins
+from .used_against import used_against
 from .venue_hosts import venue_hosts
 from .war_dates import wars_began
 
@@ -46,6 +47,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     placed = placed_once(member_ties.drop_bloc_ties(relations), entities)
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
+    placed += used_against(placed, doc, sents, entities)  # a platform used against a party: its one operator's conflict
     headline_stage.apply(placed, sents)  # "X to Assemble 20 jets for Y": a headline's future hands nothing over
     news_stage.apply(placed, published, sents, entities)  # a fact stated before and after its goods came: the news's stage
     placed = drop_part_makers(placed, doc, sents, entities)  # a firm making a part: not the platform's maker
