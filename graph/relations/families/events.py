@@ -586,13 +586,30 @@ def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[
                 if holder in owners and holder.i in ctx.at:
                     continue  # "a summit of NATO, which hosts ...": the clause on a name is the name's
                 for verb in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
-                    if negated(ctx, verb):
-                        continue
-                    for h in ctx.subjects(verb, actors, plural=True):
-                        yield rel(ctx, e, "HOSTED_BY", h, 0.65, "hosted-in-relative")
-                        yield rel(ctx, h, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
-                    for m in ctx.prep_objects(verb, {"with", "alongside"}, actors):
+                    if negated(ctx, verb) or any(c.dep_ in {"nsubj", "nsubjpass"} and (
+                            c.tag_ in {"WDT", "WP"} or c.lower_ == "that") for c in verb.children):
+                        continue  # "the exercise, which runs for 11 days": the event runs, nobody runs it
+                    hosts = ctx.subjects(verb, actors, plural=True)
+                    partners = ctx.prep_objects(verb, {"with", "alongside"}, actors)
+                    for m in partners:
                         yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
+                    for h in hosts:
+                        yield rel(ctx, h, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
+                    if _joint_run(verb, hosts, partners):
+                        continue  # "which A and B run together", "that A holds with B": its parties, no host
+                    for h in hosts:
+                        yield rel(ctx, e, "HOSTED_BY", h, 0.65, "hosted-in-relative")
+
+
+def _joint_run(verb, hosts: list, partners: list) -> bool:
+    """Whether a relative clause's verb of running an event names a joint drill rather than its host: two or
+    more subjects, a "with" party or "together", unless the verb says hosting or its subject is called host
+    ("which the three Nordic hosts ran together")."""
+    lex = cues()["event_place"]
+    if _is(verb, lex["relative_hosting_outright"]) or any(
+            c.dep_ == "nsubj" and c.lower_ in lex["host_nouns"] for c in verb.children):
+        return False
+    return len({h.entity for h in hosts}) > 1 or bool(partners) or any(c.lower_ == "together" for c in verb.children)
 
 
 def _inviters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
