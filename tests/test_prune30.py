@@ -56,3 +56,31 @@ def test_officer_of_the_one_service_the_sentence_names(pipeline):
     text = "The Chilean Army said the pilot, Lieutenant Colonel Ana Ruiz, had landed safely."
     assert ("Ana Ruiz", "Chilean Army") in typed(edges_of(pipeline, text), "AFFILIATED_WITH")
 
+
+def test_onlooker_of_a_signing_is_no_participant_of_the_articles_summit(pipeline):
+    text = ("Leaders of Chile and Peru opened the Lima summit on Monday. The Lima summit will close on Tuesday. "
+            "Two defence ministers signed a maintenance agreement at the palace, while Colombian President "
+            "Gustavo Petro looked on.")
+    assert not any(s == "Gustavo Petro" for s, _ in typed(edges_of(pipeline, text), "PARTICIPATED_IN"))
+
+
+def test_onlooker_at_the_event_the_sentence_names(pipeline):
+    text = ("At the Lima summit on Monday, two defence ministers signed a maintenance agreement while Colombian "
+            "President Gustavo Petro looked on.")
+    assert any(s == "Gustavo Petro" for s, _ in typed(edges_of(pipeline, text), "PARTICIPATED_IN"))
+
+
+def test_exercises_agreed_on_are_not_the_exercise_held(pipeline):
+    text = "Chile and Peru agreed on Monday to hold annual joint exercises. The exercise opened in Valparaíso on Monday."
+    assert not {s for s, _ in typed(edges_of(pipeline, text), "PARTICIPATED_IN")} & {"Chile", "Peru"}
+
+
+def test_event_at_a_base_is_not_held_in_the_region_around_it(pipeline):
+    text = "At a final parade at Hohn Air Base in Schleswig-Holstein on Wednesday, the air force chief thanked the crews."
+    held = typed(edges_of(pipeline, text), "HELD_IN")
+    assert not any(o == "Schleswig-Holstein" for _, o in held) and any(o == "Hohn Air Base" for _, o in held)
+
+
+def test_event_at_a_base_is_held_in_its_town(pipeline):
+    text = "At a final parade at Hohn Air Base in Rendsburg on Wednesday, the air force chief thanked the crews."
+    assert any(o == "Rendsburg" for _, o in typed(edges_of(pipeline, text), "HELD_IN"))
