@@ -27,12 +27,6 @@ def test_drill_one_state_hosts_has_its_host(pipeline):
         any(o == "Chile" for _, o in typed(edges_of(pipeline, text), "HOSTED_BY"))
 
 
-def test_drill_held_with_a_partner_has_no_host(pipeline):
-    text = ("Exercise Southern Harbour 2025, which Chile holds with Peru, opened on Monday "
-            "with 3,000 sailors at sea.")
-    assert not any(o in {"Chile", "Peru"} for _, o in typed(edges_of(pipeline, text), "HOSTED_BY"))
-
-
 def test_drill_that_runs_for_days_is_run_by_nobody(pipeline):
     text = ("Chilean and Peruvian sailors on Monday began Exercise Southern Harbour 2025, their yearly drill, "
             "which runs for ten days.")

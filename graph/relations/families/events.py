@@ -621,21 +621,21 @@ def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[
                         yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
                     for h in hosts:
                         yield rel(ctx, h, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
-                    if _joint_run(verb, hosts, partners):
-                        continue  # "which A and B run together", "that A holds with B": its parties, no host
+                    if _joint_run(verb, hosts):
+                        continue  # "which A and B run together": its parties, no host
                     for h in hosts:
                         yield rel(ctx, e, "HOSTED_BY", h, 0.65, "hosted-in-relative")
 
 
-def _joint_run(verb, hosts: list, partners: list) -> bool:
+def _joint_run(verb, hosts: list) -> bool:
     """Whether a relative clause's verb of running an event names a joint drill rather than its host: two or
-    more subjects, a "with" party or "together", unless the verb says hosting or its subject is called host
-    ("which the three Nordic hosts ran together")."""
+    more subjects or "together", unless the verb says hosting or its subject is called host ("which the three
+    Nordic hosts ran together"). ("The drill that A stages with B" keeps A as host: B is its guest.)"""
     lex = cues()["event_place"]
     if _is(verb, lex["relative_hosting_outright"]) or any(
             c.dep_ == "nsubj" and c.lower_ in lex["host_nouns"] for c in verb.children):
         return False
-    return len({h.entity for h in hosts}) > 1 or bool(partners) or any(c.lower_ == "together" for c in verb.children)
+    return len({h.entity for h in hosts}) > 1 or any(c.lower_ == "together" for c in verb.children)
 
 
 def _inviters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
