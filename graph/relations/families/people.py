@@ -1305,8 +1305,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         yield rel(ctx, p, "AFFILIATED_WITH", service or org, 0.75, "title", role=role)
     elif info.get("affiliated") == "military" and found:
         # "The Indian Air Force said the pilot, Wing Commander X, ...": the one armed service the sentence names
-        services = {m.entity for m in ctx.of({"GovernmentBody"}) if _is_service(facts, m.entity)}
-        if len(services) == 1:
+        named = [m for m in ctx.of({"GovernmentBody"}) if _is_service(facts, m.entity)]
+        services = {m.entity for m in named}
+        if len(services) == 1 and not all(_named_as_command(ctx, m) for m in named):
             yield rel(ctx, p, "AFFILIATED_WITH", services.pop(), 0.55, "rank-service", role=role)
     elif role in SPOKESPEOPLE and not ctx.of({"Company", "Organization", "GovernmentBody"}):
         country = _sentence_country(ctx, facts)  # "a price that spokesman X described as fair"
@@ -1423,6 +1424,23 @@ def _country_name(facts: DocFacts, country: str | None) -> str | None:
     """The name of the country entity ``country`` (an id), if the document has it."""
     entity = facts.entities.get(country) if country else None
     return entity.name if entity is not None else None
+
+
+def _named_as_command(ctx: SentenceContext, m) -> bool:
+    """Whether a service is named only as someone's command: the "of" object of a command noun, through
+    "of" phrases ("the head of the army", "chief of staff of the armed forces"), or its possessor ("the
+    air force's chief"): that sentence tells who leads it, not which officer serves in it."""
+    from ..lexicon import cues
+
+    nouns = set(cues()["rank_service"]["command_nouns"])
+    tok = ctx.head_token(m)
+    if tok.dep_ == "poss":
+        return tok.head.lemma_.lower() in nouns
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+        tok = tok.head.head
+        if tok.lemma_.lower() in nouns:
+            return True
+    return False
 
 
 def _is_service(facts: DocFacts, entity_id: str) -> bool:
