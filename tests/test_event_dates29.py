@@ -4,6 +4,9 @@ last day; an older edition of a catalogued series keeps only its dated name (the
 the article's own edition's)."""
 from __future__ import annotations
 
+from datetime import date
+
+from graph.relations.time import resolve_expression
 from tests.extracted import events_in, graph_maker
 
 graph_of = graph_maker("2025-03-20")  # a Thursday
@@ -95,9 +98,6 @@ def test_date_set_beside_an_occasion(pipeline):
 def test_a_score_before_a_date_is_no_span_of_days(pipeline):
     """Two numbers joined by a dash before a month are a span of days only when the second is later: "won
     3-1 on 14 March" holds a score ("3-1") and one day."""
-    from graph.relations.time import resolve_expression
-    from datetime import date
-
     base = date(2025, 3, 20)
     assert resolve_expression("3-1 March", base) is None
     assert resolve_expression("March 14-2", base) is None
