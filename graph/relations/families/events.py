@@ -581,8 +581,11 @@ def _trip_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Rela
 def _other_edition(ctx: SentenceContext, verb, held, event) -> bool:
     """Whether what a verb of holding holds is other than the one dated event its noun was read as: a
     plural of no name ("agreed to hold annual exercises": editions to come), or a year in the verb's
-    phrase other than the event's ("held their first summit in 2009", in an article on the 2025 summit)."""
-    if held.tag_ == "NNS" and held.pos_ != "PROPN":
+    phrase other than the event's ("held their first summit in 2009", in an article on the 2025 summit). A
+    plural held since a year or now is the series itself ("have staged joint drills since 2015"): only a
+    plural still to be held ("to hold", "will hold") is other editions."""
+    ahead = any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children)
+    if held.tag_ == "NNS" and held.pos_ != "PROPN" and ahead:
         return True
     year = str(event.props.get("date") or "")[:4]
     dated = [*held.subtree, *(o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
