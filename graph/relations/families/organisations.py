@@ -740,32 +740,9 @@ def body_country(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
         named = sorted((m for m in e.mentions if m.source != "coref"), key=lambda m: m.start)
         if any(_body_before(doc, m, facts) for m in named):
             continue  # "the Treasury's Office of Foreign Assets Control" belongs to the Treasury
-        if named and e.country_mention is None and not _country_beside(doc, e, named, facts.entities[e.country]):
-            continue  # its state only inferred (the catalogue, the article's state) and named beside it nowhere
         if named:
             ctx = SentenceContext(doc[named[0].start].sent, mentions, facts.entities, doc_id)
             yield rel(ctx, e.id, "PART_OF", e.country, 0.6, "part-of-country")
-
-
-def _country_beside(doc, e, named: list, country) -> bool:
-    """Whether the body's state is written beside it: in its name as written ("the Hungarian Ministry of
-    Defence", "the US State Department", "the Ministry of Defence of the Slovak Republic") or in a sentence
-    naming it. "The Joint Chiefs of Staff said on Monday ...", with no state there, is read as whichever
-    state's body the catalogue or the article suggests, which the text never says."""
-    sents = {doc[m.start].sent.start for m in named}
-    if any(m.entity == e.country and doc[m.start].sent.start in sents for m in doc._.mentions):
-        return True
-    forms = {country.name, *country.aliases, *_country_forms().get(country.ref_id or "", ())}
-    words = [f" {f.lower()} " for f in forms if f and len(f) > 1]
-    return any(w in f" {m.text.lower().replace('.', '')} " or w in f" {m.text.lower()} " for m in named for w in words)
-
-
-@lru_cache(maxsize=1)
-def _country_forms() -> dict[str, tuple[str, ...]]:
-    """Catalogue id -> every name, alias and demonym of a country (``countries.csv``)."""
-    from ...reference.loader import DATA_DIR, read_entries
-
-    return {c.id: tuple(c.surfaces()) for c in read_entries(DATA_DIR / "countries.csv", "Country")}
 
 
 def _body_before(doc, m, facts: DocFacts) -> bool:
