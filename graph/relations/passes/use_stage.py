@@ -88,11 +88,36 @@ def _in_action(verb: Token) -> bool:
         o.tag_ == "VBG" and o.pos_ == "VERB" for o in ins)
 
 
-def _used(verb: Token) -> bool:
-    """A verb of use (``in_use_verbs``), or of taking part in an action (:func:`_in_action`), that says the goods
-    are in use: not negated, not put ahead by a modal, a plan or "to become the first to fly" (unless the use goes
-    on: "plans to fly them until 2032")."""
-    if verb.lemma_.lower() not in cues()["stage"]["in_use_verbs"] and not _in_action(verb) or negative(verb):
+def _in_combat(verb: Token) -> bool:
+    """A verb of combat (``stage.combat_verbs``: "struck", "shot down", "bombed") that does not strike a deal."""
+    lex = cues()["stage"]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex["combat_verbs"] and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues()["acquire"]["deal_nouns"] for c in verb.children)
+
+
+def _acting(head: Token, verb: Token | None) -> bool:
+    """Whether a platform's phrase is what acts in its verb's clause: its active subject, or what the verb's
+    action is done "with" or "using" ("struck the camps with its Rafales")."""
+    if verb is None:
+        return False
+    if head.dep_ == "nsubj" and head.head.i == verb.i:
+        return True
+    return head.dep_ in {"pobj", "dobj"} and head.head.lower_ in cues()["stage"]["combat_instruments"] \
+        and head.head.head.i == verb.i
+
+
+def _sharing_subject(verb: Token) -> list[Token]:
+    """The verbs joined to ``verb`` that have no subject of their own ("the jets took off and struck the camps")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)]
+
+
+def _used(verb: Token, acting: bool = False) -> bool:
+    """A verb of use (``in_use_verbs``), of taking part in an action (:func:`_in_action`) or, where the goods act
+    (:func:`_acting`), of combat (:func:`_in_combat`), that says the goods are in use: not negated, not put ahead
+    by a modal, a plan or "to become the first to fly" (unless the use goes on: "plans to fly them until 2032")."""
+    if verb.lemma_.lower() not in cues()["stage"]["in_use_verbs"] and not _in_action(verb) \
+            and not (acting and _in_combat(verb)) or negative(verb):
         return False
     if _going_on(verb):
         return True
@@ -102,13 +127,18 @@ def _used(verb: Token) -> bool:
 def shown_in_use(platform: Token) -> bool:
     """Whether the verb over a platform's phrase (or the verb of use whose joined verb that is, where the verb of
     use has no object of its own: "already fly or have received the fighter"), or a relative clause on it ("jets,
-    which took part in the strikes"), is a verb of use."""
+    which took part in the strikes"), is a verb of use; where the platform acts (its verb's subject, or "with"
+    it), a verb of combat too, also one joined to its verb with no subject of its own ("the jets took off and
+    struck the camps")."""
     head = _phrase_head(platform)
     if any(c.dep_ == "relcl" and _used(c) for c in head.children):
         return True  # "J-10C jets, which took part in the strikes", "the F-16s, which the air force flies"
     verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    acting = _acting(head, verb)
+    if acting and any(_used(c, True) for c in _sharing_subject(verb) if _in_action(c) or _in_combat(c)):
+        return True  # "the Rafale jets took off before dawn and struck the camps"
     while verb is not None:
-        if _used(verb):
+        if _used(verb, acting):
             return True
         if verb.dep_ != "conj" or any(c.dep_ == "dobj" for c in verb.head.children):
             return False
