@@ -241,11 +241,25 @@ def _new_version(noun: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in lex["version_marks"] for c in noun.children)
 
 
+def upgraded_name(platform: Token) -> bool:
+    """Whether a platform's own name, qualified as upgraded (``stage.upgraded_marks``), is what a verb of working out
+    or picking a version (``stage.version_verbs``) has as subject or object: "an upgraded Tejas is being developed",
+    "the upgraded Gripen C was chosen" (not "bought 76 upgraded Freccias", "received its first upgraded F-16s")."""
+    lex = cues()["stage"]
+    head = _phrase_head(platform)
+    if not any(c.dep_ == "amod" and c.lower_ in lex["upgraded_marks"] for c in (platform, head) for c in c.children):
+        return False
+    verb = head.head
+    return head.dep_ in {"nsubjpass", "dobj", "nsubj"} and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in lex["version_verbs"] and not negative(verb)
+
+
 def of_new_version(platform: Token) -> bool:
     """Whether a platform's phrase is what a newer version is "of": "an upgraded version of the FA-50" (what is
-    chosen, developed or proposed there is the version to come, not the type its holders have)."""
+    chosen, developed or proposed there is the version to come, not the type its holders have), or the upgraded
+    type's own name so worked out or picked (:func:`upgraded_name`)."""
     head = _phrase_head(platform)
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and _new_version(head.head.head)
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and _new_version(head.head.head) or upgraded_name(platform)
 
 
 def _version_of_held(sent: Span) -> bool:
@@ -306,7 +320,8 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
         if any(_leaving_noun(p) or _lost_subject(p) or _replaced_long_ago(p, base, names) or _last_flown(p)
                or unit and _lost_object(p) for p in goods):
             new = "retired"
-        elif stage == "delivered" and (any(shown_in_use(p) or upgraded(p) for p in goods) or _version_of_held(sent)):
+        elif stage == "delivered" and (any(shown_in_use(p) or upgraded(p) or upgraded_name(p) for p in goods)
+                                       or _version_of_held(sent)):
             new = "in_service"  # ("which received 12 FA-50s in 2017, chose an upgraded version of the jet": it has them)
         if new and new != stage:
             r.said = r.said or stage
