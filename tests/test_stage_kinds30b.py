@@ -3,7 +3,8 @@ conventions"):
 
 * goods, or their holder, that struck, bombed, shot down or intercepted are in use: a verb of combat
   (``stage.combat_verbs``) whose active subject is the platform, also one joined to the platform's verb with no
-  subject of its own ("the jets took off and struck the camps"; passes/use_stage.py: shown_in_use);
+  subject of its own ("the jets took off and struck the camps", "the air force took its jets to the border and
+  struck"; passes/use_stage.py: shown_in_use);
 * goods bought that a "waiting" clause of the buying verb waits for are ordered, whatever the wait's complement
   names of their coming: "to receive the first", "for them to be delivered", "for the Rafales", or nothing after
   "still" (families/stage.py: _waiting);
@@ -26,15 +27,21 @@ _DAY = "2025-03-03"
      "the mission as going as planned.", "in_service"),
     ("The Royal Saudi Air Force's Typhoon jets, delivered in 2024, hit Houthi positions on Monday, the coalition "
      "said.", "in_service"),
-    # a strike ahead, or denied, shows no use
+    # the holder took or received the goods and struck: they are in use
+    ("Officials said the Pakistan Air Force took its J-10C jets to the border and struck Indian positions, describing "
+     "the operation as going as planned.", "in_service"),
+    ("The Pakistan Air Force received J-10C jets from China in 2022 and shot down two drones last week.",
+     "in_service"),
+    # a strike ahead, or denied, shows no use; an order and a strike stay an order
+    ("Pakistan ordered J-10C jets from China in 2022 and its air force shot down two drones last week.", "ordered"),
     ("The Indian Air Force's Rafale jets took off before dawn and will strike camps if ordered, officials said.",
      "delivered"),
     ("The Indian Air Force's Rafale jets arrived at Ambala in 2020 and did not strike any target until 2025.",
      "delivered"),
 ])
 def test_combat_verbs_show_use(pipeline, text, stage):
-    source = "Saudi" if "Saudi" in text else "Indian Air Force"
-    target = "Typhoon" if "Typhoon" in text else "Rafale"
+    source = "Saudi" if "Saudi" in text else "Pakistan" if "Pakistan" in text else "Indian Air Force"
+    target = "Typhoon" if "Typhoon" in text else "J-10" if "J-10" in text else "Rafale"
     assert stage_of(pipeline, text, source, "OPERATES", target, _DAY) == stage
 
 

@@ -128,15 +128,16 @@ def shown_in_use(platform: Token) -> bool:
     """Whether the verb over a platform's phrase (or the verb of use whose joined verb that is, where the verb of
     use has no object of its own: "already fly or have received the fighter"), or a relative clause on it ("jets,
     which took part in the strikes"), is a verb of use; where the platform acts (its verb's subject, or "with"
-    it), a verb of combat too, also one joined to its verb with no subject of its own ("the jets took off and
-    struck the camps")."""
+    it), a verb of combat too; and a verb of combat joined to the platform's verb with no subject of its own: the
+    platform, or whoever took or received it, fought ("the jets took off and struck the camps", "the air force took
+    its jets to the border and struck", "received the jets in 2022 and shot down two drones last week")."""
     head = _phrase_head(platform)
     if any(c.dep_ == "relcl" and _used(c) for c in head.children):
         return True  # "J-10C jets, which took part in the strikes", "the F-16s, which the air force flies"
     verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     acting = _acting(head, verb)
-    if acting and any(_used(c, True) for c in _sharing_subject(verb) if _in_action(c) or _in_combat(c)):
-        return True  # "the Rafale jets took off before dawn and struck the camps"
+    if verb is not None and any(_used(c, True) for c in _sharing_subject(verb) if _in_action(c) or _in_combat(c)):
+        return True  # "the Rafale jets took off before dawn and struck the camps", "took its jets to X and struck Y"
     while verb is not None:
         if _used(verb, acting):
             return True
