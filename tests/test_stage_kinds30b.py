@@ -6,8 +6,8 @@ conventions"):
   subject of its own ("the jets took off and struck the camps", "the air force took its jets to the border and
   struck"; passes/use_stage.py: shown_in_use);
 * goods bought that a "waiting" clause of the buying verb waits for are ordered, whatever the wait's complement
-  names of their coming: "to receive the first", "for them to be delivered", "for the Rafales", or nothing after
-  "still" (families/stage.py: _waiting);
+  names of their coming: "to receive the first", "for them to be delivered", "for the Rafales", "for the first
+  batch", "for the rest of them", or nothing after "still" (families/stage.py: _waiting);
 * an upgraded type's own name worked out or picked ("an upgraded Gripen is being developed for X", "the upgraded
   Gripen C was chosen") tells of a newer version: a holder the article gives the type holds it (passes/use_stage.py,
   news_stage.py: upgraded_name).
@@ -52,9 +52,13 @@ def test_combat_verbs_show_use(pipeline, text, stage):
     ("Serbia bought 12 Rafale jets from France in 2024, waiting for the Rafales until 2028.", "ordered"),
     ("Serbia bought 12 Rafale jets from France in 2024, waiting to take delivery in 2028.", "ordered"),
     ("Serbia bought 12 Rafale jets from France in 2024, still waiting.", "ordered"),
+    ("Serbia bought 12 Rafale jets from France in 2024, waiting for the first batch in 2028.", "ordered"),
+    ("Serbia bought 12 Rafale jets from France in 2024, still waiting for the remaining jets.", "ordered"),
+    ("Serbia bought 12 Rafale jets from France in 2024, waiting for the rest of them.", "ordered"),
     # waiting for something else, or a wait that is over, leaves the purchase done
     ("Serbia bought 12 Rafale jets from France in 2024, waiting for approval to buy six more.", "delivered"),
     ("Serbia bought 12 Rafale jets from France in 2024, waiting to take part in the air show.", "delivered"),
+    ("Serbia bought 12 Rafale jets from France in 2024, waiting for the rest of the world to follow.", "delivered"),
     ("Serbia bought 12 Rafale jets from France in 2024 and waited two years for them to arrive.", "delivered"),
 ])
 def test_waiting_clause_of_a_purchase(pipeline, text, stage):

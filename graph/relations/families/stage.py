@@ -868,7 +868,8 @@ def _waiting(verb: Token, goods: frozenset[str] = frozenset()) -> bool:
     delivery", "awaits them") that goes on now: not negated, not in the past ("waited two years"), with a noun of
     the goods' coming or a pronoun for them as its object (not "is waiting for approval"; "expect" only with
     such a noun: "expects delivery in 2026", not "expects them to perform well"), the goods' own name (in
-    ``goods``: "waiting for the Rafales"), an infinitive of their coming (:func:`_coming`: "waiting to receive
+    ``goods``: "waiting for the Rafales"), a share of them counted off ("for the first batch", "for the rest"), an
+    infinitive of their coming (:func:`_coming`: "waiting to receive
     the first", "waiting for the first jets to arrive") or nothing at all after "still" ("..., still waiting")."""
     lex = cues()["operate"]
     lemma = verb.lemma_.lower()
@@ -884,10 +885,26 @@ def _waiting(verb: Token, goods: frozenset[str] = frozenset()) -> bool:
         return False
     if any(o.pos_ == "PROPN" and _stem(o) in goods for o in objects):
         return True  # "bought 12 Rafale jets ..., waiting for the Rafales"
+    if any(_counted_off(o, goods) for o in objects if o.dep_ == "pobj"):
+        return True  # "waiting for the first batch", "waiting for the remaining jets", "for the rest of them"
     if any(_coming(c) for c in verb.children if c.dep_ in {"xcomp", "advcl"}):
         return True  # "waiting to receive the first in 2028", "waiting for the first jets to arrive"
     return any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) and not any(
         c.dep_ in {"dobj", "prep", "xcomp", "advcl", "ccomp", "dative"} for c in verb.children)  # "..., still waiting"
+
+
+def _counted_off(noun: Token, goods: frozenset[str]) -> bool:
+    """A share of goods bought that a wait is for (``operate.awaited_marks``, ``awaited_batches``): "the first", "the
+    rest of them", "the first batch", "the remaining jets"; not a share of something else ("the first round of
+    talks", "the rest of the world")."""
+    lex = cues()["operate"]
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any(not (o.pos_ == "PRON" or _stem(o) in goods) for o in of):
+        return False
+    if noun.lower_ in lex["awaited_marks"]:
+        return True
+    marked = any(c.dep_ == "amod" and c.lower_ in lex["awaited_marks"] for c in noun.children)
+    return marked and (noun.lemma_.lower() in lex["awaited_batches"] or noun.tag_ in {"NNS", "NNPS"})
 
 
 def _stem(tok: Token) -> str:
