@@ -863,11 +863,14 @@ def _present_simple(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
-def _waiting(verb: Token) -> bool:
+def _waiting(verb: Token, goods: frozenset[str] = frozenset()) -> bool:
     """A verb of waiting for goods (``operate.await_verbs``: "is still waiting for their delivery", "awaits
     delivery", "awaits them") that goes on now: not negated, not in the past ("waited two years"), with a noun of
     the goods' coming or a pronoun for them as its object (not "is waiting for approval"; "expect" only with
-    such a noun: "expects delivery in 2026", not "expects them to perform well")."""
+    such a noun: "expects delivery in 2026", not "expects them to perform well"), the goods' own name (in
+    ``goods``: "waiting for the Rafales"), a share of them counted off ("for the first batch", "for the rest"), an
+    infinitive of their coming (:func:`_coming`: "waiting to receive
+    the first", "waiting for the first jets to arrive") or nothing at all after "still" ("..., still waiting")."""
     lex = cues()["operate"]
     lemma = verb.lemma_.lower()
     if lemma not in lex["await_verbs"] or negative(verb) or verb.tag_ == "VBD" \
@@ -875,8 +878,49 @@ def _waiting(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in lex["awaited_nouns"] or o.lower_ in lex["awaited_nouns"]
-               or o.pos_ == "PRON" and lemma != "expect" for o in objects)
+    if any(o.lemma_.lower() in lex["awaited_nouns"] or o.lower_ in lex["awaited_nouns"]
+           or o.pos_ == "PRON" and lemma != "expect" for o in objects):
+        return True
+    if lemma == "expect":
+        return False
+    if any(o.pos_ == "PROPN" and _stem(o) in goods for o in objects):
+        return True  # "bought 12 Rafale jets ..., waiting for the Rafales"
+    if any(_counted_off(o, goods) for o in objects if o.dep_ == "pobj"):
+        return True  # "waiting for the first batch", "waiting for the remaining jets", "for the rest of them"
+    if any(_coming(c) for c in verb.children if c.dep_ in {"xcomp", "advcl"}):
+        return True  # "waiting to receive the first in 2028", "waiting for the first jets to arrive"
+    return any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) and not any(
+        c.dep_ in {"dobj", "prep", "xcomp", "advcl", "ccomp", "dative"} for c in verb.children)  # "..., still waiting"
+
+
+def _counted_off(noun: Token, goods: frozenset[str]) -> bool:
+    """A share of goods bought that a wait is for (``operate.awaited_marks``, ``awaited_batches``): "the first", "the
+    rest of them", "the first batch", "the remaining jets"; not a share of something else ("the first round of
+    talks", "the rest of the world")."""
+    lex = cues()["operate"]
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any(not (o.pos_ == "PRON" or _stem(o) in goods) for o in of):
+        return False
+    if noun.lower_ in lex["awaited_marks"]:
+        return True
+    marked = any(c.dep_ == "amod" and c.lower_ in lex["awaited_marks"] for c in noun.children)
+    return marked and (noun.lemma_.lower() in lex["awaited_batches"] or noun.tag_ in {"NNS", "NNPS"})
+
+
+def _stem(tok: Token) -> str:
+    """A name without its plural ending ("Rafales" -> "rafale")."""
+    return tok.lower_[:-1] if tok.lower_.endswith("s") and len(tok) > 3 else tok.lower_
+
+
+def _coming(verb: Token) -> bool:
+    """A verb of the goods' coming in the infinitive a wait hangs on (``operate.awaited_verbs``: "to receive
+    them", "for them to be delivered", "for the first jets to arrive"; "take" only with "delivery")."""
+    lex = cues()["operate"]
+    lemma = verb.lemma_.lower()
+    if lemma not in lex["awaited_verbs"] or verb.tag_ not in {"VB", "VBN"} or negative(verb) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return lemma != "take" or any(c.dep_ == "dobj" and c.lemma_.lower() in lex["awaited_nouns"] for c in verb.children)
 
 
 def _still_awaited(verb: Token) -> bool:
@@ -888,7 +932,9 @@ def _still_awaited(verb: Token) -> bool:
     joined += [r for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for r in o.children if r.dep_ == "relcl"]
     if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj":
         joined.append(verb.head.head)  # "Peru, which bought 12 jets in 2023, is still waiting for them"
-    return any(_waiting(c) for c in joined)
+    goods = frozenset(_stem(t) for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
+                      if t.pos_ == "PROPN")
+    return any(_waiting(c, goods) for c in joined)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -88,11 +88,36 @@ def _in_action(verb: Token) -> bool:
         o.tag_ == "VBG" and o.pos_ == "VERB" for o in ins)
 
 
-def _used(verb: Token) -> bool:
-    """A verb of use (``in_use_verbs``), or of taking part in an action (:func:`_in_action`), that says the goods
-    are in use: not negated, not put ahead by a modal, a plan or "to become the first to fly" (unless the use goes
-    on: "plans to fly them until 2032")."""
-    if verb.lemma_.lower() not in cues()["stage"]["in_use_verbs"] and not _in_action(verb) or negative(verb):
+def _in_combat(verb: Token) -> bool:
+    """A verb of combat (``stage.combat_verbs``: "struck", "shot down", "bombed") that does not strike a deal."""
+    lex = cues()["stage"]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex["combat_verbs"] and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues()["acquire"]["deal_nouns"] for c in verb.children)
+
+
+def _acting(head: Token, verb: Token | None) -> bool:
+    """Whether a platform's phrase is what acts in its verb's clause: its active subject, or what the verb's
+    action is done "with" or "using" ("struck the camps with its Rafales")."""
+    if verb is None:
+        return False
+    if head.dep_ == "nsubj" and head.head.i == verb.i:
+        return True
+    return head.dep_ in {"pobj", "dobj"} and head.head.lower_ in cues()["stage"]["combat_instruments"] \
+        and head.head.head.i == verb.i
+
+
+def _sharing_subject(verb: Token) -> list[Token]:
+    """The verbs joined to ``verb`` that have no subject of their own ("the jets took off and struck the camps")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)]
+
+
+def _used(verb: Token, acting: bool = False) -> bool:
+    """A verb of use (``in_use_verbs``), of taking part in an action (:func:`_in_action`) or, where the goods act
+    (:func:`_acting`), of combat (:func:`_in_combat`), that says the goods are in use: not negated, not put ahead
+    by a modal, a plan or "to become the first to fly" (unless the use goes on: "plans to fly them until 2032")."""
+    if verb.lemma_.lower() not in cues()["stage"]["in_use_verbs"] and not _in_action(verb) \
+            and not (acting and _in_combat(verb)) or negative(verb):
         return False
     if _going_on(verb):
         return True
@@ -102,13 +127,19 @@ def _used(verb: Token) -> bool:
 def shown_in_use(platform: Token) -> bool:
     """Whether the verb over a platform's phrase (or the verb of use whose joined verb that is, where the verb of
     use has no object of its own: "already fly or have received the fighter"), or a relative clause on it ("jets,
-    which took part in the strikes"), is a verb of use."""
+    which took part in the strikes"), is a verb of use; where the platform acts (its verb's subject, or "with"
+    it), a verb of combat too; and a verb of combat joined to the platform's verb with no subject of its own: the
+    platform, or whoever took or received it, fought ("the jets took off and struck the camps", "the air force took
+    its jets to the border and struck", "received the jets in 2022 and shot down two drones last week")."""
     head = _phrase_head(platform)
     if any(c.dep_ == "relcl" and _used(c) for c in head.children):
         return True  # "J-10C jets, which took part in the strikes", "the F-16s, which the air force flies"
     verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    acting = _acting(head, verb)
+    if verb is not None and any(_used(c, True) for c in _sharing_subject(verb) if _in_action(c) or _in_combat(c)):
+        return True  # "the Rafale jets took off before dawn and struck the camps", "took its jets to X and struck Y"
     while verb is not None:
-        if _used(verb):
+        if _used(verb, acting):
             return True
         if verb.dep_ != "conj" or any(c.dep_ == "dobj" for c in verb.head.children):
             return False
@@ -211,11 +242,25 @@ def _new_version(noun: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in lex["version_marks"] for c in noun.children)
 
 
+def upgraded_name(platform: Token) -> bool:
+    """Whether a platform's own name, qualified as upgraded (``stage.upgraded_marks``), is what a verb of working out
+    or picking a version (``stage.version_verbs``) has as subject or object: "an upgraded Tejas is being developed",
+    "the upgraded Gripen C was chosen" (not "bought 76 upgraded Freccias", "received its first upgraded F-16s")."""
+    lex = cues()["stage"]
+    head = _phrase_head(platform)
+    if not any(c.dep_ == "amod" and c.lower_ in lex["upgraded_marks"] for c in (platform, head) for c in c.children):
+        return False
+    verb = head.head
+    return head.dep_ in {"nsubjpass", "dobj", "nsubj"} and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in lex["version_verbs"] and not negative(verb)
+
+
 def of_new_version(platform: Token) -> bool:
     """Whether a platform's phrase is what a newer version is "of": "an upgraded version of the FA-50" (what is
-    chosen, developed or proposed there is the version to come, not the type its holders have)."""
+    chosen, developed or proposed there is the version to come, not the type its holders have), or the upgraded
+    type's own name so worked out or picked (:func:`upgraded_name`)."""
     head = _phrase_head(platform)
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and _new_version(head.head.head)
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and _new_version(head.head.head) or upgraded_name(platform)
 
 
 def _version_of_held(sent: Span) -> bool:
@@ -276,7 +321,8 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
         if any(_leaving_noun(p) or _lost_subject(p) or _replaced_long_ago(p, base, names) or _last_flown(p)
                or unit and _lost_object(p) for p in goods):
             new = "retired"
-        elif stage == "delivered" and (any(shown_in_use(p) or upgraded(p) for p in goods) or _version_of_held(sent)):
+        elif stage == "delivered" and (any(shown_in_use(p) or upgraded(p) or upgraded_name(p) for p in goods)
+                                       or _version_of_held(sent)):
             new = "in_service"  # ("which received 12 FA-50s in 2017, chose an upgraded version of the jet": it has them)
         if new and new != stage:
             r.said = r.said or stage
