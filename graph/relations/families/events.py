@@ -5,6 +5,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from ...mentions.layout import doc_text, heading_line, in_headline, outside_text
 from ...mentions.lexicon import lexicon
 from ...ontology import ACTORS
@@ -357,6 +359,10 @@ def _organisers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 # kinds of event an article's lead places where it happens ("Leaders sat down in X on Thursday")
 _LEAD_KINDS = {"summit", "parade", "fair", "ceremony", "visit", "exercise"}
+# kinds whose lead tells where the news happened rather than the event's venue: a visit is mostly built
+# from a call or a signing ("opened a plant in Y", "signed at the palace in Z"), and its lead's places
+# are where the plants and leaders are
+_NOT_LEAD_VENUE_KINDS = {"visit"}
 # prepositions of a venue in a lead ("at the air base in X", "put to sea off X", "across A, B and C")
 _LEAD_PREPS = {"in", "at", "off", "across"}
 # links that leave the lead's own story: a noun's clause or modifier, reported speech, an aside
@@ -384,6 +390,13 @@ def lead_starts(doc) -> frozenset[int]:
     return cached[1]
 
 
+def _verb_above(tok: Token) -> Token:
+    """The nearest verb ``tok`` hangs under (``tok`` itself at the root)."""
+    while tok.pos_ != "VERB" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """An article about a gathering says in its lead where it happens: a place after "in", "at",
     "off" or "across" in the lead's own clauses ("The leaders sat down in Los Angeles on Thursday",
@@ -391,7 +404,7 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     is the main event's venue -- not a place inside a noun's clause, a quote or a "-based" name.
     ``extract`` drops it where another rule placed the event elsewhere."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
-    if main is None or main.props.get("kind") not in _LEAD_KINDS:
+    if main is None or main.props.get("kind") not in _LEAD_KINDS - _NOT_LEAD_VENUE_KINDS:
         return
     if ctx.sent.start not in lead_starts(ctx.doc) or not about_event(ctx, facts):
         return  # (not the lead's place where the article names its event once in passing)
@@ -407,6 +420,10 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         t = tok.head
         if _speaks_of(t.head):
             continue  # "NATO announced the drill in Brussels": where it was announced
+        if t.head.pos_ in {"NOUN", "PROPN"} and t.head.dep_ == "pobj" and any(c.dep_ == "poss" for c in t.head.children):
+            continue  # "called for an end to Israel's campaign in Gaza", "about its conduct in the sea": a party's doings
+        if main.props.get("kind") == "ceremony" and _is(_verb_above(t), cues()["event_place"]["arriving"]):
+            continue  # "the first jets landed at X air base": where they arrived
         while t.dep_ not in _LEAD_ASIDES and t.head.i != t.i:
             t = t.head
         if t.dep_ in _LEAD_ASIDES or negated(ctx, t):

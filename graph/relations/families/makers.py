@@ -101,7 +101,7 @@ def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         from .inventory import in_action
 
-        if in_action(ctx, p):
+        if in_action(ctx, p) or _subject(ctx, p):
             continue  # "Russian Su-35S fighters escorted the group": the demonym names the user
         names = [ctx.entities[m.entity].name]
         if m.start >= 2 and ctx.doc[m.start - 1].text == "-":  # "Franco-Italian", "Chinese-Pakistani": the first too
@@ -115,6 +115,21 @@ def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, country.id, "MANUFACTURES", p, 0.6, "native-maker", role="producer")
                 elif name == names[0]:
                     yield rel(ctx, m, "MANUFACTURES", p, 0.6, "native-maker", role="producer")
+
+
+def _subject(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether the platform's phrase is its clause's subject ("The first American M1 tanks are now in X",
+    "the American Patriot could not be delivered in time", "a Chinese J-16 fighter cut in front of ..."):
+    the sentence tells of those units, and the demonym whose they are or where they come from, not a maker.
+    Not the subject of a clause of comparison ("where the American F-35 it resembles uses one")."""
+    from .inventory import _listed_noun
+
+    noun = _listed_noun(ctx, p)
+    for _ in range(3):  # "Swedish JAS 39 Gripen fighters": the phrase's last noun
+        if noun.dep_ not in {"compound", "amod", "nmod", "nummod"} or noun.head == noun:
+            break
+        noun = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ in {"ROOT", "conj", "ccomp"}
 
 
 DESIGN_NOUNS = frozenset({"design", "product", "model", "creation", "development", "type", "proposal", "prototype",

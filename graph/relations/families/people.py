@@ -1307,7 +1307,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         # "The Indian Air Force said the pilot, Wing Commander X, ...": the one armed service the sentence names
         named = [m for m in ctx.of({"GovernmentBody"}) if _is_service(facts, m.entity)]
         services = {m.entity for m in named}
-        if len(services) == 1 and not all(_named_as_command(ctx, m) for m in named):
+        if len(services) == 1 and not all(_named_as_command(ctx, m) for m in named) \
+                and not _predecessor_only(ctx, p, named):
             yield rel(ctx, p, "AFFILIATED_WITH", services.pop(), 0.55, "rank-service", role=role)
     elif role in SPOKESPEOPLE and not ctx.of({"Company", "Organization", "GovernmentBody"}):
         country = _sentence_country(ctx, facts)  # "a price that spokesman X described as fair"
@@ -1424,6 +1425,26 @@ def _country_name(facts: DocFacts, country: str | None) -> str | None:
     """The name of the country entity ``country`` (an id), if the document has it."""
     entity = facts.entities.get(country) if country else None
     return entity.name if entity is not None else None
+
+
+def _predecessor_only(ctx: SentenceContext, p: Mention, named: list) -> bool:
+    """Whether the ranked person is only the one handed over from ("took over the wing from Colonel X",
+    "chosen to succeed General Y") and no clause of his own names the service ("from General Z, who will
+    leave the army" does): the sentence's service is the successor's, not the predecessor's."""
+    from ..lexicon import cues
+
+    lex = cues()["operate"]
+    tok = ctx.head_token(p)
+    while tok.dep_ in {"appos", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else None
+    handed = verb is not None and any(verb.lemma_.lower() == v and any(c.lower_ == prt for c in verb.children)
+                                      for v, prt in lex["succession_phrasal"].items())
+    handed = handed or tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex["succession_verbs"]
+    if not handed:
+        return False
+    own = {t.i for c in tok.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
+    return not any(m.start in own for m in named)
 
 
 def _named_as_command(ctx: SentenceContext, m) -> bool:

@@ -37,6 +37,7 @@ from .tie_parties import (
     multilateral,
     parties,
     possessors,
+    state_level,
     tie,
 )
 
@@ -226,8 +227,17 @@ def _together(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) ->
         return  # "a centre set up together with X" is not the centre's doing; showing a type beside its user is no tie
     partners = [p for t in ctx.accompanying(verb) for p in _relied_party(ctx, facts, t)]  # not "buy jets together
     # with five Patriot units"
-    if partners:
-        yield from _pairs(ctx, clause_subjects(ctx, facts, verb), partners, COOP, "together-with", domain_of(ctx.lemmas))
+    subjects = clause_subjects(ctx, facts, verb)
+    if partners:  # like with like: a state's own staff or another state's unit beside its troops is no tie
+        for a in subjects:
+            same = [b for b in partners if len({_level(ctx, x) for x in state_level(ctx, a, b)}) == 1]
+            yield from _pairs(ctx, [a], same, COOP, "together-with", domain_of(ctx.lemmas))
+
+
+def _level(ctx: SentenceContext, end: str) -> str:
+    """The level of a party for ``_together``: a state, a firm, or a body or unit of a state."""
+    label = ctx.entities[end].label if end in ctx.entities else ""
+    return {"Country": "state", "Company": "firm", "Organization": "firm"}.get(label, label)
 
 
 def _acted_against(ctx: SentenceContext, facts: DocFacts, verb: Token) -> Iterator[Relation]:

@@ -23,6 +23,7 @@ from .companions import companions
 from .event_dates import at_event_dates
 from .force_states import force_states
 from .lead_venue import placed_once
+from .native_users import drop_native_users
 from .own_forces import drop_home_states
 from .part_makers import drop_part_makers
 from .service_twins import drop_state_twins
@@ -52,5 +53,6 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     news_stage.apply(placed, published, sents, entities)  # a fact stated before and after its goods came: the news's stage
     placed = drop_part_makers(placed, doc, sents, entities)  # a firm making a part: not the platform's maker
     placed = drop_home_states(placed, entities)  # a maker selling to its own state's service: the service
+    placed = drop_native_users(placed)  # "the American F-16s" the US flies: their user, not their maker
     first_arrival.apply(placed, doc, entities)  # goods under way or handed over: from the first units' arrival
     return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
