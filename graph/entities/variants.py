@@ -31,8 +31,9 @@ _VERSION = frozenset(lexicon()["name_shape"]["variant_nouns"])
 _UPGRADE = frozenset(lexicon()["name_shape"]["variant_upgrade_nouns"])
 _WEIGHED = frozenset(lexicon()["name_shape"]["variant_weighed"])
 _SAME_TYPE = frozenset(lexicon()["name_shape"]["variant_same_type"])
-# a designation: a number, or capital letters at its end ("C-130K", "Tejas Mk1A", "Gripen C/D")
-_DESIGNATION = re.compile(r"\d|(?<![A-Za-z])[A-Z]{1,3}(?:/[A-Z]{1,3})?$")
+# a designation: a number (with up to three letters run on) or capital letters at its end ("C-130K", "Tejas
+# Mk1A", "Gripen C/D"); not a cut-off name whose last word is a plain word ("F-16 Block")
+_DESIGNATION = re.compile(r"\d[A-Za-z]{0,3}$|(?<![A-Za-z])[A-Z]{1,3}(?:/[A-Z]{1,3})?$")
 
 
 def _variant(text: str, family: str) -> str | None:

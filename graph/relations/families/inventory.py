@@ -85,6 +85,9 @@ def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for c in tok.children:
                 if c.dep_ == "dobj":
                     platforms += _platform_heads(ctx, c)
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if lemma not in RETIRE_VERBS and (subject is None or (subject.i not in ctx.at and subject.tag_ != "PRP")):
+                continue  # "Russian strikes took two Patriot batteries out of service": only a holder retires
             if platforms:
                 owners = _subjects(ctx, facts, tok, STATES)
         owners = _with_country(ctx, owners, STATES)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ...entities import Entity
 from ...mentions.layout import doc_text
 from ..coordination import conjuncts
+from ..lexicon import cues
 from ..relation import Relation
 from .service_twins import service
 
@@ -101,6 +102,7 @@ def used_against(relations: list[Relation], doc: Doc, sents: list[Span],
     have = {(r.source, r.target) for r in relations if r.type == "IN_CONFLICT_WITH"}
     out: list[Relation] = []
     text = doc_text(doc)
+    mock = set(cues()["ties"]["mock_words"])
     for sent in sents:
         for tok in sent:
             if tok.lower_ != "against" or tok.dep_ != "prep":
@@ -111,6 +113,10 @@ def used_against(relations: list[Relation], doc: Doc, sents: list[Span],
             verb = _clause_verb(tok.head)
             if not targets or verb is None or _denied(verb):
                 continue
+            if not (tok.head.i == verb.i or (tok.head.dep_ == "dobj" and tok.head.head.i == verb.i)):
+                continue  # "against" on the verb or its object ("flew missions against X"), not "sanctions against X"
+            if any(t.lower_ in mock for t in sent):
+                continue  # "mock combat missions against X during the exercise": no fighting
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if verb.dep_ in {"relcl", "acl"} and (not subjects or subjects[0].lower_ in {"which", "that"}):
                 subjects = [verb.head]  # "the drones, which flew missions against X"; "drones used against X"
