@@ -23,6 +23,28 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from devset import CHECK, TUNE, build_graphs, scorer_module  # noqa: E402
 
 
+def gold_keys(sc, gold: dict):
+    """The scorer's key of a relation (undirected types as a pair) and the keys of the gold's required and
+    optional relations: ``(key, required, optional)``."""
+    def key(s, t, typ):
+        return (typ, frozenset((s, t))) if typ in sc.UNDIRECTED else (typ, s, t)
+
+    req = {key(r["source"], r["target"], r["type"]) for r in gold["relations"] if not r.get("optional")}
+    opt = {key(r["source"], r["target"], r["type"]) for r in gold["relations"] if r.get("optional")}
+    return key, req, opt
+
+
+def scored_edges(sc, mapping: dict, edges: list[dict], key):
+    """``(scorer key, edge, both ends gold)`` for every edge the scorer scores (an edge with an end that
+    matches no gold entity is keyed by its own ends)."""
+    for e in edges:
+        if e.get("type") in sc.SKIP_EDGE_TYPES or not e.get("evidence"):
+            continue
+        s, t = mapping.get(e["source"]), mapping.get(e["target"])
+        ends = isinstance(s, str) and isinstance(t, str)
+        yield (key(s, t, e["type"]) if ends else ("?", e["source"], e["target"], e["type"])), e, ends
+
+
 def count(gold_dir: Path, graph_dir: Path) -> dict[str, Counter]:
     """Per type: ``tp``, ``fn`` (required gold relations missed), ``fn_noent`` (of those, the ones
     with an end that no node of the graph matches: an entity miss, not a relation rule's), ``fp``
@@ -34,20 +56,10 @@ def count(gold_dir: Path, graph_dir: Path) -> dict[str, Counter]:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         nodes, edges = sc.load_graph(graph_dir / gold_path.name)
         mapping = sc.match_entities(gold["entities"], sc.entity_nodes(nodes, edges), False)
-
-        def key(s, t, typ):
-            return (typ, frozenset((s, t))) if typ in sc.UNDIRECTED else (typ, s, t)
-
-        req = {key(r["source"], r["target"], r["type"]) for r in gold["relations"] if not r.get("optional")}
-        opt = {key(r["source"], r["target"], r["type"]) for r in gold["relations"] if r.get("optional")}
+        key, req, opt = gold_keys(sc, gold)
         found: dict = {}
-        for e in edges:
-            if e.get("type") in sc.SKIP_EDGE_TYPES or not e.get("evidence"):
-                continue
-            s, t = mapping.get(e["source"]), mapping.get(e["target"])
-            ends = isinstance(s, str) and isinstance(t, str)
-            found.setdefault(key(s, t, e["type"]) if ends else ("?", e["source"], e["target"], e["type"]),
-                             (e["type"], ends))
+        for k, e, ends in scored_edges(sc, mapping, edges, key):
+            found.setdefault(k, (e["type"], ends))
         for k, (typ, ends) in found.items():
             c = out.setdefault(typ, Counter())
             if k in req:

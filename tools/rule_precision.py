@@ -22,8 +22,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 
+from by_type import gold_keys, scored_edges  # noqa: E402
 from devset import DEV_DIR, article_of, score, scorer_module  # noqa: E402
 
 KINDS = ("tp", "opt", "fp", "fpj")
@@ -70,19 +71,9 @@ def _classify(sc, gold: dict, nodes: list[dict], edges: list[dict], seen: dict, 
     """One item per distinct scored relation of an article (the scorer's key), with its rules and kind."""
     mapping = sc.match_entities(gold["entities"], sc.entity_nodes(nodes, edges), False)
     names = {n["id"]: n.get("name", "") for n in nodes}
-
-    def key(s, t, typ):
-        return (typ, frozenset((s, t))) if typ in sc.UNDIRECTED else (typ, s, t)
-
-    req = {key(r["source"], r["target"], r["type"]) for r in gold["relations"] if not r.get("optional")}
-    opt = {key(r["source"], r["target"], r["type"]) for r in gold["relations"] if r.get("optional")}
+    key, req, opt = gold_keys(sc, gold)
     found: dict = {}
-    for e in edges:
-        if e.get("type") in sc.SKIP_EDGE_TYPES or not e.get("evidence"):
-            continue
-        s, t = mapping.get(e["source"]), mapping.get(e["target"])
-        ends = isinstance(s, str) and isinstance(t, str)
-        k = key(s, t, e["type"]) if ends else ("?", e["source"], e["target"], e["type"])
+    for k, e, ends in scored_edges(sc, mapping, edges, key):
         rules = seen.get((e["source"], e["type"], e["target"])) or seen.get((e["target"], e["type"], e["source"])) or {}
         item = found.setdefault(k, {"article": article, "type": e["type"], "rules": {},
                                     "kind": "tp" if k in req else "opt" if k in opt else "fp" if ends else "fpj",
