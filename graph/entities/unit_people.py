@@ -22,12 +22,11 @@ from ..mentions.lexicon import lexicon
 from ..relations import Relation
 from .entity import Entity
 
-# words of an armed service's or a unit's name (a word of a hyphenated compound counts: "Self-Defense")
-SERVICE_WORDS = frozenset({
-    "army", "navy", "force", "forces", "guard", "guards", "command", "corps", "brigade", "brigades", "division",
-    "regiment", "battalion", "squadron", "flotilla", "fleet", "rifles", "marines", "self-defense", "self-defence",
-    "military", "gendarmerie", "fusiliers", "dragoons", "hussars", "lancers", "grenadiers", "commandos",
-})
+
+@cache
+def _service_words() -> frozenset[str]:
+    """Words of an armed service's or a unit's name (lexicon ``person_service_words``)."""
+    return frozenset(lexicon()["person_service_words"])
 
 
 @cache
@@ -51,7 +50,8 @@ def service_name(text: str) -> bool:
     >>> [service_name(t) for t in ("Ground Self-Defense", "Gorkha Rifles", "Asim Munir", "Marine Le Pen")]
     [True, True, False, False]
     """
-    return any(w in SERVICE_WORDS or (("-" in w) and any(p in SERVICE_WORDS for p in w.split("-")))
+    words = _service_words()
+    return any(w in words or (("-" in w) and any(p in words for p in w.split("-")))
                for w in _words(text))
 
 

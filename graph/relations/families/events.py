@@ -296,10 +296,8 @@ def _region(place) -> bool:
     event at "X Air Base in California" or "in the Y district" is held in the base, not the region it lies in
     (pooled dev halves: 0 true / 5 false events so placed; the towns, 4 true)."""
     last = place.name.lower().split()[-1] if place.name else ""
-    return place.props.get("kind") == "region" or last in _REGION_NOUNS
+    return place.props.get("kind") == "region" or last in cues()["event_place"]["region_nouns"]
 
-
-_REGION_NOUNS = {"district", "province", "region", "oblast", "county", "prefecture", "governorate", "state"}
 
 
 def _town_of_venue(ctx: SentenceContext, venue_id: str) -> str | None:

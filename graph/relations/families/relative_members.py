@@ -20,7 +20,6 @@ from .membership import _with_terms
 
 _MEMBERS = {"Country", "Organization", "GovernmentBody"}
 _RELATIVE = {"which", "whom", "that"}
-_COPULAS = {"be", "become", "remain"}
 
 
 def relative_members(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -34,7 +33,7 @@ def _member_verb(verb, lex: dict):
     else ``None``."""
     if verb.lemma_.lower() in lex["relative_member_verbs"] or verb.lower_ in lex["relative_member_verbs"]:
         return verb
-    if verb.lemma_.lower() in _COPULAS:
+    if verb.lemma_.lower() in lex["relative_member_copulas"]:
         return next((c for c in verb.children if c.dep_ == "attr"
                      and c.lemma_.lower() in lex["relative_member_nouns"]), None)
     return None
@@ -94,10 +93,6 @@ def _as_is(ctx: SentenceContext) -> Iterator[Relation]:
                 yield rel(ctx, m, "MEMBER_OF", bloc, 0.75, "membership-as-is")
 
 
-_STATE_NOUNS = {"country", "state", "nation", "government", "member"}
-_LISTING_VERBS = {"include", "be", "comprise"}
-
-
 def _members_described(ctx: SentenceContext) -> Iterator[Relation]:
     """ "Countries that belong to the CSTO include A and B": the subject noun's relative clause states
     membership of one bloc (its pronoun the clause's subject), the main verb lists the members."""
@@ -106,8 +101,8 @@ def _members_described(ctx: SentenceContext) -> Iterator[Relation]:
         if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children):
             continue
         noun = verb.head
-        if noun.lemma_.lower() not in _STATE_NOUNS or noun.dep_ != "nsubj" \
-                or noun.head.lemma_.lower() not in _LISTING_VERBS or negated(ctx, verb) or hedged(verb):
+        if noun.lemma_.lower() not in lex["described_member_nouns"] or noun.dep_ != "nsubj" \
+                or noun.head.lemma_.lower() not in lex["listing_verbs"] or negated(ctx, verb) or hedged(verb):
             continue
         main = noun.head
         if negated(ctx, main) or hedged(main):

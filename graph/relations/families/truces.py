@@ -43,20 +43,16 @@ def truces(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield found
 
 
-# words that make a name before the truce its broker, not a side: "a Moscow-brokered truce", "the US-backed truce"
-_BROKERING = {"broker", "brokered", "mediate", "mediated", "back", "backed", "sponsor", "sponsored", "lead", "led",
-              "negotiate", "negotiated", "arrange", "arranged", "guarantee", "guaranteed"}
-
-
 def _named_before(ctx: SentenceContext, facts: DocFacts, tok) -> list[str]:
     """The parties named in the truce noun's own modifiers ("the Israel-Hamas ceasefire"), leaving out a
     modifier that names a broker ("a Moscow-brokered truce") and anything else before the noun."""
+    brokering = set(cues()["ties"]["truce_brokering"])
     mentions = []
     for c in tok.children:
         if c.i > tok.i or c.dep_ not in {"compound", "amod", "nmod"}:
             continue
         words = list(c.subtree)
-        if any(w.lower_ in _BROKERING or w.lemma_.lower() in _BROKERING for w in words):
+        if any(w.lower_ in brokering or w.lemma_.lower() in brokering for w in words):
             continue
         mentions += [ctx.at[w.i] for w in words if w.i in ctx.at and w.dep_ in {"compound", "amod", "nmod", "conj"}
                      or w.i == c.i and w.i in ctx.at]

@@ -17,22 +17,12 @@ from ...mentions.layout import doc_text
 from ..coordination import conjuncts
 from ..lexicon import cues
 from ..relation import Relation
+from ..time import clause_verb
 from .service_twins import service
 
 _SIDES = {"Country"}
 _TARGETS = {"Country", "Organization"}
-_CLIMB = 4  # words between "against" and the clause verb: "provided close air support against X"
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause ``tok`` is in (itself, or up to ``_CLIMB`` heads above), else ``None``."""
-    for _ in range(_CLIMB):
-        if tok.pos_ in {"VERB", "AUX"}:
-            return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return tok if tok.pos_ in {"VERB", "AUX"} else None
+_CLIMB = 4  # heads between "against" and the clause verb: "provided close air support against X"
 
 
 def _denied(verb: Token) -> bool:
@@ -110,7 +100,7 @@ def used_against(relations: list[Relation], doc: Doc, sents: list[Span],
             targets = {at[n.i] for p in tok.children if p.dep_ == "pobj" for o in (p, *conjuncts(p))
                        for n in (o, *(c for c in o.children if c.dep_ == "compound"))  # "the Islamic State group"
                        if n.i in at and entities[at[n.i]].label in _TARGETS}
-            verb = _clause_verb(tok.head)
+            verb = clause_verb(tok.head, steps=_CLIMB + 1)
             if not targets or verb is None or _denied(verb):
                 continue
             if not (tok.head.i == verb.i or (tok.head.dep_ == "dobj" and tok.head.head.i == verb.i)):
