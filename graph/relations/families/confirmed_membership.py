@@ -359,6 +359,48 @@ def _accession_noun(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, 
     return (states, blocs) if states and blocs else ([], [])
 
 
+def _tied_to(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "Armenia, which is tied to the CSTO by treaty", "Belarus, bound to Moscow through the CSTO",
+    "Kazakhstan's ties to the CSTO": a state tied, bound or linked to a bloc (the data decides whether
+    it is a member on the article's date: "Ukraine's ties to NATO" give nothing)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lex["tied_verbs"]:
+        if negated(ctx, tok) or hedged(tok):
+            return [], []
+        states = ctx.subjects(tok, _STATES, plural=True)
+        if not states and tok.dep_ == "acl":  # "Belarus, bound to ...": the participle's own noun
+            states = ctx.group(tok.head, _STATES)
+    elif tok.pos_ == "NOUN" and lemma in lex["tie_nouns"]:
+        states = [m for c in tok.children if c.dep_ == "poss" and c.i in ctx.at for m in ctx.group(c, _STATES)]
+    else:
+        return [], []
+    holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "npadvmod"})]
+    objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in lex["tied_preps"]
+            for o in p.children if o.dep_ == "pobj"]
+    blocs = [ctx.at[t.i] for o in objs for t in [o, *conjuncts(o)]
+             if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+    return (states, blocs) if states and blocs else ([], [])
+
+
+def _joined_list(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "A, B and C joined NATO in 2004" where the parser hangs the list of joiners under the bloc
+    it joined (the object's subtree): the states of that subtree other than the bloc, where the data
+    has them members on the article's date."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["join_verbs"] or negated(ctx, tok) or hedged(tok):
+        return [], []
+    if any(c.lower_ in lex["unaccomplished"] for c in tok.children if c.dep_ in {"aux", "mark"}):
+        return [], []
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    blocs = [ctx.at[o.i] for o in objs if o.i in ctx.at and is_bloc(ctx, ctx.at[o.i])
+             and not _negated_name(ctx, ctx.at[o.i])]
+    if not blocs:
+        return [], []
+    inside = {t.i for o in objs if o.i in ctx.at for t in o.subtree
+              if not ctx.at[o.i].start <= t.i < ctx.at[o.i].end}
+    states = [m for m in ctx.of(_STATES) if ctx.head_token(m).i in inside]
+    return (states, blocs) if states else ([], [])
+
+
 _CLAUSE_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "conj", "appos", "nmod", "cc"})
 
 
@@ -425,6 +467,10 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         found += [(m, a, "membership-listed", True) for m in listed for a in _bloc_of(ctx, tok)]
         states, blocs = _join_in(ctx, tok, lex)
         found += [(m, a, "membership-join-in", False) for m in states for a in blocs]
+        states, blocs = _tied_to(ctx, tok, lex)
+        found += [(m, a, "membership-tied-to", True) for m in states for a in blocs]
+        states, blocs = _joined_list(ctx, tok, lex)
+        found += [(m, a, "membership-joined-list", True) for m in states for a in blocs]
         states, blocs = _accession_noun(ctx, tok, lex)
         found += [(m, a, "membership-accession-noun", True) for m in states for a in blocs]
         states, blocs = _bloc_meeting(ctx, facts, tok, lex)
