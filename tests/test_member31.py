@@ -40,3 +40,54 @@ def test_tied_to_bloc(pipeline, text, expected):
 def test_ties_of_non_members(pipeline, text, absent):
     found = edges(pipeline, text, {"MEMBER_OF"})
     assert not absent & found, f"unexpected {absent & found}"
+
+
+COOP, CONFLICT = "COOPERATES_WITH", "IN_CONFLICT_WITH"
+
+
+def ties(pipeline, text: str) -> set[tuple[str, str, str]]:
+    """Undirected ties as (type, name, name) in name order."""
+    return {(t, *sorted((a, b))) for a, t, b in edges(pipeline, text, {COOP, CONFLICT})}
+
+
+def tie(type_: str, a: str, b: str) -> tuple[str, str, str]:
+    return (type_, *sorted((a, b)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a label a speaker gives another party in a reported clause
+    ("Australian Foreign Minister Penny Wong said Japan is a close partner.", {tie(COOP, "Australia", "Japan")}),
+    ("Japan's defence minister said Australia is a close partner.", {tie(COOP, "Australia", "Japan")}),
+    ("Kenya's foreign minister said on Tuesday that Ethiopia remains an important ally.", {tie(COOP, "Ethiopia", "Kenya")}),
+    ("Thailand said Cambodia was a good neighbour and a friend.", {tie(COOP, "Cambodia", "Thailand")}),
+    ("Poland said Belarus was an enemy.", {tie(CONFLICT, "Belarus", "Poland")}),
+    # a label naming its own other side, reported, plain or in apposition
+    ("Indonesia's defence minister said Malaysia was a trusted friend of Jakarta.", {tie(COOP, "Indonesia", "Malaysia")}),
+    ("Malaysia remains Indonesia's closest partner.", {tie(COOP, "Indonesia", "Malaysia")}),
+    ("Tanzania, a close friend of Uganda, said it would contribute funds.", {tie(COOP, "Tanzania", "Uganda")}),
+    # a hostile act a speaker reports on its own
+    ("The Yemeni government said Houthi forces attacked its positions near Marib.", {tie(CONFLICT, "Houthis", "Yemen")}),
+    # overthrow
+    ("The government of Gabon was toppled by the Republican Guard.", {tie(CONFLICT, "Gabon", "Republican Guard")}),
+    # a strike made with another party
+    ("Israel struck Iranian nuclear sites with the United States.",
+     {tie(COOP, "Israel", "United States"), tie(CONFLICT, "Iran", "Israel"), tie(CONFLICT, "Iran", "United States")}),
+])
+def test_reported_and_joint(pipeline, text, expected):
+    found = ties(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Poland said Belarus was not an ally.", {tie(COOP, "Belarus", "Poland")}),
+    ("Chile said Peru was a former partner.", {tie(COOP, "Chile", "Peru")}),
+    # a reported attack on a third party's own is not on the speaker
+    ("Israel said Hezbollah fighters attacked Hamas positions.", {tie(CONFLICT, "Hezbollah", "Israel")}),
+    # a weapon, not a side: "with Iranian drones" names no party struck or striking
+    ("Russia attacked Kyiv with Iranian drones.", {tie(CONFLICT, "Iran", "Russia"), tie(COOP, "Iran", "Russia"),
+                                                   tie(CONFLICT, "Iran", "Ukraine")}),
+    ("The minister was removed from the list by parliament.", set()),
+])
+def test_not_reported(pipeline, text, absent):
+    found = ties(pipeline, text)
+    assert not absent & found, f"unexpected {absent & found}"
