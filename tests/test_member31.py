@@ -1,7 +1,12 @@
 """Session 31 (issue 10): membership, ties and conflicts in shapes the rules missed, on sentences of our own.
 
-MEMBER_OF: a state tied, bound or linked to a bloc ("Armenia, which is tied to the CSTO"), confirmed by the
-membership data; joiners the parser hangs under the bloc they joined."""
+MEMBER_OF: a state tied, bound or linked to a bloc ("Armenia, which is tied to the CSTO"), a pact held through a
+bloc, a state "in" a bloc ("with Finland now in NATO"), confirmed by the membership data; joiners the parser hangs
+under the bloc they joined; "A is a member of X, as is B".
+
+COOPERATES_WITH / IN_CONFLICT_WITH: a label a speaker gives another party in a reported clause ("X said Y is a
+close partner"), a label naming its own other side, a hostile act reported on the speaker's own, overthrow,
+strikes made with a partner (whose "with" object is never the side struck)."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +31,15 @@ CSTO, NATO = "Collective Security Treaty Organization", "North Atlantic Treaty O
     ("Kazakhstan's ties to the CSTO run deep.", {("Kazakhstan", "MEMBER_OF", CSTO)}),
     ("Belarus, bound to Russia through the Collective Security Treaty Organization, hosts Russian troops.",
      {("Belarus", "MEMBER_OF", CSTO)}),
+    ("Belarus, allied to Moscow through the CSTO, hosts Russian troops.", {("Belarus", "MEMBER_OF", CSTO)}),
+    # a pact held through a bloc, a state "in" a bloc, an elliptic "as is" clause
+    ("Armenia remains in a military alliance with Russia through the Collective Security Treaty Organization.",
+     {("Armenia", "MEMBER_OF", CSTO), ("Russia", "MEMBER_OF", CSTO)}),
+    ("With Finland now in NATO and Sweden on the way, the alliance's northern flank is stronger.",
+     {("Finland", "MEMBER_OF", NATO)}),
+    ("Laos is a member of ASEAN, as are Cambodia and Vietnam.",
+     {("Cambodia", "MEMBER_OF", "Association of Southeast Asian Nations"),
+      ("Vietnam", "MEMBER_OF", "Association of Southeast Asian Nations")}),
 ])
 def test_tied_to_bloc(pipeline, text, expected):
     found = edges(pipeline, text, {"MEMBER_OF"})
@@ -91,3 +105,18 @@ def test_reported_and_joint(pipeline, text, expected):
 def test_not_reported(pipeline, text, absent):
     found = ties(pipeline, text)
     assert not absent & found, f"unexpected {absent & found}"
+
+
+def test_firm_partner_is_no_tie(pipeline):
+    text = "Thales has long been the Indian defence ministry's preferred partner for radar programmes."
+    assert not {t for t in ties(pipeline, text) if t[0] == COOP and "Thales" in t}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Congolese army battled rebels backed by Rwanda near Goma.",
+     {tie(CONFLICT, "Democratic Republic of the Congo", "Rwanda")}),
+    ("Kenyan troops battled fighters sent by al-Shabaab.", {tie(CONFLICT, "Kenya", "Al-Shabaab")}),
+])
+def test_proxies_fought(pipeline, text, expected):
+    found = ties(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"

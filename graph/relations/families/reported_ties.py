@@ -72,15 +72,25 @@ def reported_labels(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         for label in _labels(copula, friend | foe):
             if _former(label) or hedged(label):
                 continue
-            type_, rule, domain = (("COOPERATES_WITH", "reported-partner", "political") if label.lemma_.lower()
-                                   in friend else ("IN_CONFLICT_WITH", "reported-foe", "political"))
+            type_, rule, domain = (("COOPERATES_WITH", "partner", "political") if label.lemma_.lower()
+                                   in friend else ("IN_CONFLICT_WITH", "foe", "political"))
             others, named = _named_other(ctx, facts, label)
             if not named and reported:
                 others = clause_subjects(ctx, facts, verb)
-            for a in ys:
-                for b in dict.fromkeys(others):
-                    if found := tie(ctx, a, type_, b, 0.65, rule, domain):
-                        yield found
+            rule = ("reported-" if reported and not named else "copula-") + rule
+            yield from _labelled(ctx, ys, others, type_, rule, domain)
+
+
+def _labelled(ctx: SentenceContext, ys: list[str], others: list[str], type_: str, rule: str,
+              domain: str) -> Iterator[Relation]:
+    """The ties a label states between ``ys`` and ``others``; not where a firm is one end ("the company has
+    long been the ministry's preferred partner": a supplier and its customer, no tie between states)."""
+    for a in ys:
+        for b in dict.fromkeys(others):
+            if "Company" in {ctx.entities[a].label, ctx.entities[b].label}:
+                continue
+            if found := tie(ctx, a, type_, b, 0.65, rule, domain):
+                yield found
 
 
 def described_labels(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -94,10 +104,8 @@ def described_labels(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         others, named = _named_other(ctx, facts, label)
         type_, rule, domain = (("COOPERATES_WITH", "described-partner", "political") if label.lemma_.lower()
                                in friend else ("IN_CONFLICT_WITH", "described-foe", "political"))
-        for a in group(ctx, facts, label.head) if named else []:
-            for b in dict.fromkeys(others):
-                if found := tie(ctx, a, type_, b, 0.65, rule, domain):
-                    yield found
+        if named:
+            yield from _labelled(ctx, group(ctx, facts, label.head), others, type_, rule, domain)
 
 
 def _own_object(tok: Token) -> bool:
@@ -185,5 +193,25 @@ def joint_strikes(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for a in dict.fromkeys(partners):
             for b in dict.fromkeys(struck):
                 if a not in strikers and (found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.65, "joint-strike-target", "defense")):
+                    yield found
+
+
+def proxies_fought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The army battled rebels backed by Rwanda", "troops fought fighters sent by X": a hostile act on
+    generic forces that another party backs, sends or commands sets the actor against that party."""
+    ties = cues()["ties"]
+    hostile = cues()["conflict"]["verbs"]
+    senders = ties["proxy_participles"]
+    for verb in ctx.verbal(hostile):
+        if negated(ctx, verb) or hedged(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        forces = [c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at
+                  and (c.lower_ in ties["force_targets"] or c.lemma_.lower() in ties["force_targets"])]
+        backers = [x for f in forces for a in f.children if a.dep_ == "acl" and a.lemma_.lower() in senders
+                   for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                   for x in group(ctx, facts, o)]
+        for a in clause_subjects(ctx, facts, verb) if backers else []:
+            for b in dict.fromkeys(backers):
+                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.65, "proxies-fought", "defense"):
                     yield found
 
