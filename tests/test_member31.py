@@ -120,3 +120,32 @@ def test_firm_partner_is_no_tie(pipeline):
 def test_proxies_fought(pipeline, text, expected):
     found = ties(pipeline, text)
     assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbia counts Russia among its friends.", {tie(COOP, "Russia", "Serbia")}),
+    ("Iran numbers Israel among its enemies.", {tie(CONFLICT, "Iran", "Israel")}),
+])
+def test_counted_among(pipeline, text, expected):
+    found = ties(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+def test_counted_among_is_the_counters(pipeline):
+    # "its" is the counter's, not the party named just before it
+    text = "Azerbaijan, which signed a deal with Armenia in August, counts Pakistan and Turkey among its closest partners."
+    found = ties(pipeline, text)
+    assert {tie(COOP, "Azerbaijan", "Pakistan"), tie(COOP, "Azerbaijan", "Turkey")} <= found
+    assert not {tie(COOP, "Armenia", "Pakistan"), tie(COOP, "Armenia", "Turkey")} & found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("As Kazakhstan, Kyrgyzstan and Tajikistan contribute troops to the CSTO force, the secretary-general explained.",
+     {("Kazakhstan", "MEMBER_OF", CSTO), ("Tajikistan", "MEMBER_OF", CSTO)}, set()),
+    ("Poland and Romania pay into NATO's common budget.", {("Poland", "MEMBER_OF", NATO)}, set()),
+    # the data has no such member: a partner's pledge is no membership
+    ("Ukraine pledged troops to the NATO mission.", set(), {("Ukraine", "MEMBER_OF", NATO)}),
+])
+def test_bloc_business(pipeline, text, expected, absent):
+    found = edges(pipeline, text, {"MEMBER_OF"})
+    assert expected <= found and not absent & found, f"found {found}"

@@ -453,6 +453,19 @@ def _as_is(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     return (states, blocs) if blocs and states else ([], [])
 
 
+def _bloc_business(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "As A, B and C contribute troops to the CSTO force", "A and B pay into NATO's common budget": states
+    doing a bloc's own business (a verb of ``bloc_business_verbs`` whose object or "to"/"into"/"for" object is
+    a noun the bloc owns or names) are its members where the data has them so."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["bloc_business_verbs"] or negated(ctx, tok) or hedged(tok):
+        return [], []
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "into", "for", "toward", "towards"}
+             for o in p.children if o.dep_ == "pobj"]
+    blocs = [m for o in objs if o.i not in ctx.at for m in _bloc_of(ctx, o)]
+    return (ctx.subjects(tok, _STATES, plural=True), blocs) if blocs else ([], [])
+
+
 _CLAUSE_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "conj", "appos", "nmod", "cc"})
 
 
@@ -527,6 +540,8 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         found += [(m, a, "membership-within", True) for m in states for a in blocs]
         states, blocs = _as_is(ctx, tok, lex)
         found += [(m, a, "membership-as-is", False) for m in states for a in blocs]
+        states, blocs = _bloc_business(ctx, tok, lex)
+        found += [(m, a, "membership-bloc-business", True) for m in states for a in blocs]
         states, blocs = _accession_noun(ctx, tok, lex)
         found += [(m, a, "membership-accession-noun", True) for m in states for a in blocs]
         states, blocs = _bloc_meeting(ctx, facts, tok, lex)

@@ -215,3 +215,28 @@ def proxies_fought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.65, "proxies-fought", "defense"):
                     yield found
 
+
+def counted_among(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Azerbaijan counts Pakistan and Turkey among its closest military partners", "X numbers Y among its
+    enemies": the counter and the parties it counts among its partners (foes) are tied (in conflict)."""
+    ties = cues()["ties"]
+    friend, foe = ties["reported_friend_labels"], ties["reported_foe_labels"]
+    for verb in ctx.verbal(ties["counting_verbs"]):
+        if negated(ctx, verb) or hedged(verb):
+            continue
+        labels = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in friend | foe]
+        counted = [x for c in verb.children if c.dep_ == "dobj" for x in group(ctx, facts, c)]
+        for label in labels if counted else []:
+            if _former(label):
+                continue
+            # "among its partners": the counter's own ("its" is the subject, not the party counted)
+            named = [x for c in label.children if c.dep_ == "poss" and c.i in ctx.at for x in group(ctx, facts, c)]
+            counters = named or clause_subjects(ctx, facts, verb)
+            type_, rule = (("COOPERATES_WITH", "counted-partner") if label.lemma_.lower() in friend
+                           else ("IN_CONFLICT_WITH", "counted-foe"))
+            for a in counters:  # firms count partners too ("counts Rafael and Elbit among its partners")
+                for b in dict.fromkeys(counted):
+                    if found := tie(ctx, a, type_, b, 0.65, rule, "political"):
+                        yield found
+

@@ -417,6 +417,8 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
                     yield from _brothers_in_arms(ctx, facts, tok, ties, domain)
                 continue
         else:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_.lower() in ties["counting_verbs"]:
+                continue  # "counts A and B among its partners": the counter's partners (reported_ties.counted_among)
             preps = (_SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS) - {"against"}
             if tok.pos_ == "VERB":  # "worked alongside the Australian Army"
                 preps = preps | ties["allied_preps"]
