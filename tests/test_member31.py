@@ -149,3 +149,25 @@ def test_counted_among_is_the_counters(pipeline):
 def test_bloc_business(pipeline, text, expected, absent):
     found = edges(pipeline, text, {"MEMBER_OF"})
     assert expected <= found and not absent & found, f"found {found}"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mali's army said Wagner Group fighters had killed dozens of its soldiers.",
+     {tie(CONFLICT, "Malian Armed Forces", "Wagner Group")}),
+    ("Ukraine said Russian drones struck targets on its territory overnight.", {tie(CONFLICT, "Russia", "Ukraine")}),
+    ("Ethiopian forces battled troops sent from Eritrea near the border.", {tie(CONFLICT, "Eritrea", "Ethiopia")}),
+])
+def test_reported_hostility_and_proxies(pipeline, text, expected):
+    found = ties(pipeline, text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+@pytest.mark.parametrize("text,absent", [
+    # the actor's own positions, the actor's own rivals
+    ("Israel said Hezbollah fired rockets from its positions in Lebanon.", {tie(CONFLICT, "Hezbollah", "Israel")}),
+    ("Pakistan said the Taliban had attacked their own rivals.", {tie(CONFLICT, "Pakistan", "Taliban")}),
+])
+def test_reported_hostility_not_speakers(pipeline, text, absent):
+    found = ties(pipeline, text)
+    assert not absent & found, f"unexpected {absent & found}"
+

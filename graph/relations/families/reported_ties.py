@@ -25,9 +25,10 @@ from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
-from .tie_parties import clause_subjects, group, parties, possessors, tie
+from .tie_parties import clause_subjects, group, modifiers, parties, possessors, tie
 
-_OWN = {"its", "their", "our", "his", "her", "my"}
+# what a reported clause's object owns that is the speaker's ("their" may be the actor's own)
+_SPEAKERS_OWN = {"its", "our"}
 
 
 def _labels(copula: Token, words: set[str]) -> list[Token]:
@@ -110,8 +111,14 @@ def described_labels(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
 
 def _own_object(tok: Token) -> bool:
     """Whether a hostile verb's object is the speaker's own: "its positions", "our troops", "us"."""
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        if obj.lower_ in {"us"} or any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children):
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    # "struck targets on its territory", "fired into our airspace" (not "from its positions": the actor's)
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"on", "in", "into", "at", "against"}
+             for o in p.children if o.dep_ == "pobj"]
+    for obj in objs:
+        # "its positions", "dozens of its soldiers", "targets on its territory"
+        if obj.lower_ == "us" or any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN and not any(
+                a.lower_ == "own" for a in c.head.children) for c in obj.subtree):
             return True
     return False
 
@@ -120,7 +127,7 @@ def reported_hostility(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relati
     """ "X said Y's forces attacked its positions", "X said Y had shelled our troops": a hostile act
     reported by X on what is X's own sets X against the actor."""
     ties = cues()["ties"]
-    hostile = cues()["conflict"]["verbs"]
+    hostile = cues()["conflict"]["verbs"] | ties["force_verbs"]
     for verb in ctx.verbal(ties["reporting_verbs"]):
         if negated(ctx, verb) or hedged(verb):
             continue
@@ -135,7 +142,8 @@ def reported_hostility(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relati
             actors = []
             for s in (c for c in act.children if c.dep_ == "nsubj"):
                 owners, owned = possessors(ctx, facts, s)
-                actors += owners if owned and owners else group(ctx, facts, s)
+                # "Y's forces", "Houthi forces", "Russian drones"
+                actors += owners if owned and owners else (group(ctx, facts, s) or modifiers(ctx, facts, s))
             for a in speakers:
                 for b in dict.fromkeys(actors):
                     if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.65, "reported-hostility", "defense"):
@@ -207,9 +215,12 @@ def proxies_fought(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         forces = [c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at
                   and (c.lower_ in ties["force_targets"] or c.lemma_.lower() in ties["force_targets"])]
-        backers = [x for f in forces for a in f.children if a.dep_ == "acl" and a.lemma_.lower() in senders
-                   for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
-                   for x in group(ctx, facts, o)]
+        # "rebels backed by Rwanda", "troops sent from Eritrea", "forces belonging to the junta"
+        backers = [x for f in forces for a in f.children if a.dep_ == "acl"
+                   for g in a.children if g.dep_ == "agent" and a.lemma_.lower() in senders
+                   or g.dep_ == "prep" and (g.lower_ == "from" and a.lemma_.lower() in ties["proxy_from_participles"]
+                                            or g.lower_ == "to" and a.lemma_.lower() in ties["proxy_to_participles"])
+                   for o in g.children if o.dep_ == "pobj" for x in group(ctx, facts, o)]
         for a in clause_subjects(ctx, facts, verb) if backers else []:
             for b in dict.fromkeys(backers):
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.65, "proxies-fought", "defense"):
