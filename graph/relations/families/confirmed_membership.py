@@ -359,6 +359,113 @@ def _accession_noun(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, 
     return (states, blocs) if states and blocs else ([], [])
 
 
+def _tied_to(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "Armenia, which is tied to the CSTO by treaty", "Belarus, bound to Moscow through the CSTO",
+    "Kazakhstan's ties to the CSTO": a state tied, bound or linked to a bloc (the data decides whether
+    it is a member on the article's date: "Ukraine's ties to NATO" give nothing)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lex["tied_verbs"]:
+        if negated(ctx, tok) or hedged(tok):
+            return [], []
+        states = ctx.subjects(tok, _STATES, plural=True)
+        if not states and tok.dep_ == "acl":  # "Belarus, bound to ...": the participle's own noun
+            states = ctx.group(tok.head, _STATES)
+    elif tok.pos_ == "NOUN" and lemma in lex["tie_nouns"]:
+        states = [m for c in tok.children if c.dep_ == "poss" and c.i in ctx.at for m in ctx.group(c, _STATES)]
+    elif tok.pos_ == "NOUN" and lemma in lex["pact_nouns"]:  # "remains in a military alliance with Russia through the CSTO"
+        verb = _clause(tok)
+        if verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or hedged(verb):
+            return [], []
+        states = ctx.subjects(verb, _STATES, plural=True) + ctx.prep_objects(tok, {"with"}, _STATES)
+        objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in lex["through_preps"]
+                for o in p.children if o.dep_ == "pobj"]
+        objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in lex["through_preps"]
+                 for o in p.children if o.dep_ == "pobj"]
+        blocs = [ctx.at[t.i] for o in objs for t in [o, *conjuncts(o)]
+                 if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+        return (states, blocs) if states and blocs else ([], [])
+    else:
+        return [], []
+    holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "npadvmod"})]
+    objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in lex["tied_preps"]
+            for o in p.children if o.dep_ == "pobj"]
+    blocs = [ctx.at[t.i] for o in objs for t in [o, *conjuncts(o)]
+             if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+    return (states, blocs) if states and blocs else ([], [])
+
+
+def _joined_list(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "A, B and C joined NATO in 2004" where the parser hangs the list of joiners under the bloc
+    it joined (the object's subtree): the states of that subtree other than the bloc, where the data
+    has them members on the article's date."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["join_verbs"] or negated(ctx, tok) or hedged(tok):
+        return [], []
+    if any(c.lower_ in lex["unaccomplished"] for c in tok.children if c.dep_ in {"aux", "mark"}):
+        return [], []
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    blocs = [ctx.at[o.i] for o in objs if o.i in ctx.at and is_bloc(ctx, ctx.at[o.i])
+             and not _negated_name(ctx, ctx.at[o.i])]
+    if not blocs:
+        return [], []
+    inside = {t.i for o in objs if o.i in ctx.at for t in o.subtree
+              if not ctx.at[o.i].start <= t.i < ctx.at[o.i].end}
+    states = [m for m in ctx.of(_STATES) if ctx.head_token(m).i in inside]
+    return (states, blocs) if states else ([], [])
+
+
+def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "Within NATO, only Estonia and Poland had chosen it", "inside the EU, Hungary has blocked ...": the
+    subjects of a clause set "within"/"inside" a bloc; "with Finland now in NATO": a state "in" a bloc."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        if negated(ctx, tok) or hedged(tok):
+            return [], []
+        blocs = [ctx.at[t.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in lex["within_preps"]
+                 for o in p.children if o.dep_ == "pobj" for t in [o, *conjuncts(o)]
+                 if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+        return (ctx.subjects(tok, _STATES, plural=True), blocs) if blocs else ([], [])
+    if tok.pos_ == "ADP" and tok.lower_ == "with":  # "with Finland now in NATO", the parser hanging both on "with"
+        states = [m for o in tok.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
+    else:
+        m = ctx.at.get(tok.i)
+        if m is None or ctx.label(m) not in _STATES or ctx.head_token(m).i != tok.i:
+            return [], []
+        states = [m]
+    blocs = [ctx.at[t.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in lex["within_preps"] | {"in"}
+             for o in p.children if o.dep_ == "pobj" for t in [o, *conjuncts(o)]
+             if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+    return (states, blocs) if blocs and states else ([], [])
+
+
+def _as_is(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "Nauru is a member of the Pacific Islands Forum, as is Australia": the subject of an elliptic
+    "as is" / "as are" clause shares the membership the clause it hangs on states."""
+    if tok.lemma_.lower() != "be" or tok.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) or any(c.dep_ == "attr" for c in tok.children):
+        return [], []
+    head = tok.head
+    if head.lemma_.lower() not in lex["relative_member_copulas"] or negated(ctx, head) or hedged(head):
+        return [], []
+    nouns = [a for a in head.children if a.dep_ == "attr" and a.lemma_.lower() in lex["relative_member_nouns"]]
+    blocs = [ctx.at[t.i] for a in nouns for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" for t in [o, *conjuncts(o)]
+             if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+    states = [m for c in tok.children if c.dep_ in {"nsubj", "attr"} for m in ctx.group(c, _STATES)]
+    return (states, blocs) if blocs and states else ([], [])
+
+
+def _bloc_business(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "As A, B and C contribute troops to the CSTO force", "A and B pay into NATO's common budget": states
+    doing a bloc's own business (a verb of ``bloc_business_verbs`` whose object or "to"/"into"/"for" object is
+    a noun the bloc owns or names) are its members where the data has them so."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["bloc_business_verbs"] or negated(ctx, tok) or hedged(tok):
+        return [], []
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "into", "for", "toward", "towards"}
+             for o in p.children if o.dep_ == "pobj"]
+    blocs = [m for o in objs if o.i not in ctx.at for m in _bloc_of(ctx, o)]
+    return (ctx.subjects(tok, _STATES, plural=True), blocs) if blocs else ([], [])
+
+
 _CLAUSE_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "conj", "appos", "nmod", "cc"})
 
 
@@ -425,6 +532,16 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         found += [(m, a, "membership-listed", True) for m in listed for a in _bloc_of(ctx, tok)]
         states, blocs = _join_in(ctx, tok, lex)
         found += [(m, a, "membership-join-in", False) for m in states for a in blocs]
+        states, blocs = _tied_to(ctx, tok, lex)
+        found += [(m, a, "membership-tied-to", True) for m in states for a in blocs]
+        states, blocs = _joined_list(ctx, tok, lex)
+        found += [(m, a, "membership-joined-list", True) for m in states for a in blocs]
+        states, blocs = _within_bloc(ctx, tok, lex)
+        found += [(m, a, "membership-within", True) for m in states for a in blocs]
+        states, blocs = _as_is(ctx, tok, lex)
+        found += [(m, a, "membership-as-is", False) for m in states for a in blocs]
+        states, blocs = _bloc_business(ctx, tok, lex)
+        found += [(m, a, "membership-bloc-business", True) for m in states for a in blocs]
         states, blocs = _accession_noun(ctx, tok, lex)
         found += [(m, a, "membership-accession-noun", True) for m in states for a in blocs]
         states, blocs = _bloc_meeting(ctx, facts, tok, lex)

@@ -45,6 +45,7 @@ __all__ = ["conflict", "cooperation", "known_conflicts", "paired_ties", "sanctio
 _PARTNER_PREPS = {"with", "against", "on", "toward", "towards", "to"}
 _CONFLICT_PREPS = _PARTNER_PREPS | {"of", "in", "at"}
 _AIMED_PREPS = {"at", "against", "on"}
+_STRIKE_PREPS = _CONFLICT_PREPS - {"with"}  # a strike's "with" object is a weapon or a partner
 # "with support from X", "backed by X", "support for X" (leaving "support for X" out as one side's help
 # removed four false ties on dev and one true on a held-out half in session 29: kept)
 _SUPPORT_PREPS = _PARTNER_PREPS | {"from", "for", "of", "by"}
@@ -407,11 +408,17 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             preps = _conflict_cue(tok, lex, ties)
             if preps is None or _deal_struck(tok, ties) or _third_party_charge(ctx, tok, ties):
                 continue
+            if tok.pos_ == "VERB" and lemma in ties["joint_strike_verbs"] and preps is _CONFLICT_PREPS:
+                # "struck X with missiles", "struck X with the United States": a weapon or a partner
+                # (families/reported_ties.py joint_strikes), never the side struck
+                preps = _STRIKE_PREPS
             if _fought_alongside(tok, ties):  # "fought alongside Russian forces to push Ukrainian troops out"
                 if not negated(ctx, tok) and not hedged(tok):
                     yield from _brothers_in_arms(ctx, facts, tok, ties, domain)
                 continue
         else:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_.lower() in ties["counting_verbs"]:
+                continue  # "counts A and B among its partners": the counter's partners (reported_ties.counted_among)
             preps = (_SUPPORT_PREPS if lemma in ties["support_nouns"] else _PARTNER_PREPS) - {"against"}
             if tok.pos_ == "VERB":  # "worked alongside the Australian Army"
                 preps = preps | ties["allied_preps"]
@@ -448,7 +455,7 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
         if family == "cooperation" and tok.lower_ in ties["partner_in_nouns"]:
             yield from _named_partner(ctx, facts, tok, found_domain)
         hostile = family == "conflict"
-        objects = tok.pos_ == "VERB" and (preps is _CONFLICT_PREPS or lemma in ties["support_verbs"])
+        objects = tok.pos_ == "VERB" and (preps is _CONFLICT_PREPS or preps is _STRIKE_PREPS or lemma in ties["support_verbs"])
         if hostile and lemma in ties["censure_verbs"]:  # "criticised interference in Syria", "condemned X in the UN"
             preps = preps - {"in"}  # (where it was said or done, not whom it was said against)
         others = partners(ctx, facts, tok, preps, hostile=hostile, objects=objects)
