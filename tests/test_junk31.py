@@ -1,0 +1,19 @@
+"""Merged junk of session 31 (issue 10): names the mention stage cut short or built where the text names
+no such entity. Invented sentences about invented people and places."""
+from __future__ import annotations
+
+
+def _people(pipeline, text: str) -> set[str]:
+    doc = pipeline.nlp(text)
+    return {m.text for m in doc._.mentions if m.label == "Person"}
+
+
+def test_a_five_word_name_after_a_rank_is_taken_whole(pipeline):
+    names = _people(pipeline, "The talks were chaired by General Wan Ahmad Rizal Hamdan Yusof. The jets arrive in May.")
+    assert "Wan Ahmad Rizal Hamdan Yusof" in names
+    assert "Wan Ahmad Rizal Hamdan" not in names
+
+
+def test_a_short_name_after_a_rank_stops_at_the_verb(pipeline):
+    names = _people(pipeline, "Major General Tomas Varga Berko said the brigade was ready.")
+    assert "Tomas Varga Berko" in names
