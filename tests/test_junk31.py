@@ -2,6 +2,8 @@
 no such entity. Invented sentences about invented people and places."""
 from __future__ import annotations
 
+from tests.extracted import text_edges
+
 
 def _people(pipeline, text: str) -> set[str]:
     doc = pipeline.nlp(text)
@@ -17,3 +19,10 @@ def test_a_five_word_name_after_a_rank_is_taken_whole(pipeline):
 def test_a_short_name_after_a_rank_stops_at_the_verb(pipeline):
     names = _people(pipeline, "Major General Tomas Varga Berko said the brigade was ready.")
     assert "Tomas Varga Berko" in names
+
+
+def test_a_demonym_and_portfolio_before_minister_is_a_title_not_a_body(pipeline):
+    got = text_edges(pipeline, "Copenhagen, 3 March 2025 - The contract was signed with Danish Defence Minister "
+                     "Jens Holmgaard on Monday.", published="2025-03-03")
+    assert not any("Danish Defence" in (s, t) for s, _, t in got)
+    assert ("Jens Holmgaard", "AFFILIATED_WITH", "Denmark") in got  # the minister keeps his state
