@@ -26,3 +26,27 @@ def test_a_demonym_and_portfolio_before_minister_is_a_title_not_a_body(pipeline)
                      "Jens Holmgaard on Monday.", published="2025-03-03")
     assert not any("Danish Defence" in (s, t) for s, _, t in got)
     assert ("Jens Holmgaard", "AFFILIATED_WITH", "Denmark") in got  # the minister keeps his state
+
+
+def _entities(pipeline, text: str) -> dict[str, str]:
+    """Name -> label of the entities left after the relation stage's drops."""
+    doc = pipeline.nlp(text)
+    doc.user_data["published"] = "2025-03-03"
+    entities = pipeline.entities_of(doc)
+    pipeline.relations_of(doc, entities, "doc:test")
+    return {e.name: e.label for e in entities.values()}
+
+
+def test_a_region_opening_an_airline_name_is_no_place(pipeline):
+    got = _entities(pipeline, "Sichuan Airlines signed for twelve more jets, the maker said on Monday.")
+    assert "Sichuan" not in got
+
+
+def test_a_region_opening_a_document_or_an_office_stays(pipeline):
+    got = _entities(pipeline, "The Sichuan Governor met the delegation, and both praised the Sichuan Charter.")
+    assert got.get("Sichuan") == "Place"
+
+
+def test_a_region_named_on_its_own_stays(pipeline):
+    got = _entities(pipeline, "Sichuan Airlines flies from Sichuan to Lhasa every day.")
+    assert got.get("Sichuan") == "Place"

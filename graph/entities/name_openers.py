@@ -13,6 +13,13 @@ Geneva Agreement", "a Hudong-Zhonghua yard"), a region names one after its topic
 summit", "the Liptako-Gourma Charter"), and the writers list the region (two required of eight in
 the development halves; no city or site was).
 
+A region or island (``name_opener_land_kinds``) goes too where every longer name it opens is no document's
+(``document_heads``: "the Liptako-Gourma Charter", named after its topic) and no office's (a title or rank
+word: "the Karnataka Chief Minister"): "Tibet Airlines", "an Alaska Airlines 737", "the Luzon Economic
+Corridor", "the Niger Delta Policy Circle" name a firm, a project or an institution after its seat
+(:func:`opens_seat_name`). Of the twenty-eight development halves' merged stores, four such nodes, all left
+out by the writers; the one region opening a document's name stays (listed by the writers).
+
 A supra-region the text names only to qualify a noun ("Arctic drills", "a Middle East debut", "a
 Southeast Asia specialist") is dropped the same way: of eleven such relation-less nodes in the
 seventeen development halves, the writers listed one (a summit named after its region) and left out
@@ -46,6 +53,7 @@ from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData
 from ..relations import Relation, related_ids
 from .entity import Entity
+from .unit_people import title_words
 
 
 @cache
@@ -78,6 +86,22 @@ def opens_name(doc: Doc, mention: Mention) -> bool:
     if not last.whitespace_ or nxt.is_sent_start or not _capitalised(nxt.text) or "\n" in last.whitespace_:
         return False
     return nxt.text.casefold() not in _kept_heads() and nxt.ent_type_ not in {"GPE", "LOC"}
+
+
+@cache
+def _topic_heads() -> frozenset[str]:
+    """Words that, after a region's name, make a name of its topic or an office: document heads, ranks and titles."""
+    return frozenset(w.casefold() for w in lexicon()["document_heads"]) | title_words()
+
+
+def opens_seat_name(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` opens a longer Title Case name (:func:`opens_name`) whose next word is a word of its
+    own, neither a document's head nor a title ("Tibet Airlines", "the Luzon Economic Corridor"; not "the
+    Liptako-Gourma Charter", "the Karnataka Chief Minister")."""
+    if not opens_name(doc, mention):
+        return False
+    nxt = doc[mention.end]
+    return nxt.text[:1].isupper() and nxt.lower_ not in _topic_heads()
 
 
 def closes_name(doc: Doc, mention: Mention, covered: set[int]) -> bool:
@@ -154,6 +178,8 @@ def drop_name_openers(doc: Doc, entities: dict[str, Entity], relations: list[Rel
             idle = True  # "Gergely Fodor", "USS New York": the end of a person's or a ship's name
         elif kind in lex["name_opener_modifier_kinds"]:
             idle = all(modifies_noun(doc, m) for m in entity.mentions)  # "Arctic drills"
+        elif kind in lex["name_opener_land_kinds"]:
+            idle = all(opens_seat_name(doc, m) for m in entity.mentions)  # "Tibet Airlines"
         else:
             idle = kind not in lex["name_opener_wide_kinds"] and all(opens_name(doc, m) for m in entity.mentions)
         if idle:
