@@ -50,3 +50,13 @@ def test_a_region_opening_a_document_or_an_office_stays(pipeline):
 def test_a_region_named_on_its_own_stays(pipeline):
     got = _entities(pipeline, "Sichuan Airlines flies from Sichuan to Lhasa every day.")
     assert got.get("Sichuan") == "Place"
+
+
+def test_an_unknown_firm_opening_another_name_is_no_firm(pipeline):
+    got = _entities(pipeline, "The exhibition at the Westmoor Aviation Heritage Trust drew large crowds in May.")
+    assert "Westmoor Aviation" not in got
+
+
+def test_an_unknown_firm_before_its_legal_form_stays(pipeline):
+    got = _entities(pipeline, "The hulls come from Westmoor Shipbuilding Limited, a yard on the coast.")
+    assert any(n.startswith("Westmoor Shipbuilding") for n in got)

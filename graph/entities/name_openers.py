@@ -40,6 +40,14 @@ Organization, Alliance or Event no relation touches and every one of whose menti
 capitalised word (:func:`opens_name`) is dropped (``name_opener_body_labels``): of the eleven such
 relation-less nodes of nineteen development halves the writers listed none as required (one optional). A company ("Larsen & Toubro Limited", "a Safran Arriel engine") and a person stay, and
 so does a body before another entity's name ("a NATO E-3A AWACS": the owner of the aircraft).
+
+A firm or a person the reference data does not know, named only as the opening words of a longer name ("the
+Fenland Aviation Heritage Trust", "Malaysia Airlines Flight 370", "the 309th Aerospace Maintenance and
+Regeneration Group", "Major Danilo Atienza Air Base") and touched by no relation, goes too
+(``name_opener_unknown_labels``): the mention finder stopped inside the name of something else. The longer
+name's next word must be no firm's legal form ("Goa Shipyard Limited": the firm itself). Of the twenty-eight
+development halves' merged stores, seven such nodes, all left out by the writers; the catalogued firms named
+before their products ("a Safran Arriel engine", "Lockheed Martin F-21") stay.
 """
 from __future__ import annotations
 
@@ -102,6 +110,19 @@ def opens_seat_name(doc: Doc, mention: Mention) -> bool:
         return False
     nxt = doc[mention.end]
     return nxt.text[:1].isupper() and nxt.lower_ not in _topic_heads()
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    """A firm's legal forms and tails ("Limited", "Ltd", "Co", "LLC", "Group"), folded, without full stops."""
+    lex = lexicon()
+    words = set(lex["firm_suffixes"]) | set(lex["name_shape"]["company_tails"]) | set(lex["name_opener_legal_forms"])
+    return frozenset(w.casefold().rstrip(".") for w in words)
+
+
+def _legal_form(doc: Doc, mention: Mention) -> bool:
+    """Whether the word after ``mention`` is a firm's legal form ("Goa Shipyard" + "Limited")."""
+    return mention.end < len(doc) and doc[mention.end].lower_.rstrip(".") in _legal_forms()
 
 
 def closes_name(doc: Doc, mention: Mention, covered: set[int]) -> bool:
@@ -169,6 +190,10 @@ def drop_name_openers(doc: Doc, entities: dict[str, Entity], relations: list[Rel
             continue
         if entity.label in bodies:  # "the Border Police Unit", "the UN Charter"
             if all(opens_name(doc, m) and m.end not in starts for m in entity.mentions):
+                del entities[key]
+            continue
+        if entity.label in lex["name_opener_unknown_labels"] and not entity.ref_id:  # "Fenland Aviation Heritage Trust"
+            if all(opens_name(doc, m) and m.end not in starts and not _legal_form(doc, m) for m in entity.mentions):
                 del entities[key]
             continue
         if entity.label != "Place":
