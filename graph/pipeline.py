@@ -100,7 +100,7 @@ class Pipeline:
         drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
         drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
         drop_document_bodies(entities, relations)  # "the Defence Strategic Review": a document, no body
-        drop_passing_services(doc, entities, relations)  # "the army, navy and air force": named in passing
+        drop_passing_services(doc, entities, relations, self.ref)  # "the army, navy and air force": named in passing
         drop_group_bodies(doc, entities, relations, self.ref)  # "the Houthi-run health ministry": not Israel's
         drop_capital_modifiers(doc, entities, relations, self.ref)  # "the Madrid summit": no state of the article
         drop_heading_places(doc, entities, relations, self.ref)  # "Tokyo Deepens Southeast Asia Role": a heading's frame

@@ -13,6 +13,13 @@ Geneva Agreement", "a Hudong-Zhonghua yard"), a region names one after its topic
 summit", "the Liptako-Gourma Charter"), and the writers list the region (two required of eight in
 the development halves; no city or site was).
 
+A region or island (``name_opener_land_kinds``) goes too where every longer name it opens is no document's
+(``document_heads``: "the Liptako-Gourma Charter", named after its topic) and no office's (a title or rank
+word: "the Karnataka Chief Minister"): "Tibet Airlines", "an Alaska Airlines 737", "the Luzon Economic
+Corridor", "the Niger Delta Policy Circle" name a firm, a project or an institution after its seat
+(:func:`opens_seat_name`). Of the twenty-eight development halves' merged stores, four such nodes, all left
+out by the writers; the one region opening a document's name stays (listed by the writers).
+
 A supra-region the text names only to qualify a noun ("Arctic drills", "a Middle East debut", "a
 Southeast Asia specialist") is dropped the same way: of eleven such relation-less nodes in the
 seventeen development halves, the writers listed one (a summit named after its region) and left out
@@ -33,6 +40,14 @@ Organization, Alliance or Event no relation touches and every one of whose menti
 capitalised word (:func:`opens_name`) is dropped (``name_opener_body_labels``): of the eleven such
 relation-less nodes of nineteen development halves the writers listed none as required (one optional). A company ("Larsen & Toubro Limited", "a Safran Arriel engine") and a person stay, and
 so does a body before another entity's name ("a NATO E-3A AWACS": the owner of the aircraft).
+
+A firm or a person the reference data does not know, named only as the opening words of a longer name ("the
+Fenland Aviation Heritage Trust", "Malaysia Airlines Flight 370", "the 309th Aerospace Maintenance and
+Regeneration Group", "Major Danilo Atienza Air Base") and touched by no relation, goes too
+(``name_opener_unknown_labels``): the mention finder stopped inside the name of something else. The longer
+name's next word must be no firm's legal form ("Goa Shipyard Limited": the firm itself). Of the twenty-eight
+development halves' merged stores, seven such nodes, all left out by the writers; the catalogued firms named
+before their products ("a Safran Arriel engine", "Lockheed Martin F-21") stay.
 """
 from __future__ import annotations
 
@@ -46,6 +61,7 @@ from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData
 from ..relations import Relation, related_ids
 from .entity import Entity
+from .unit_people import title_words
 
 
 @cache
@@ -78,6 +94,35 @@ def opens_name(doc: Doc, mention: Mention) -> bool:
     if not last.whitespace_ or nxt.is_sent_start or not _capitalised(nxt.text) or "\n" in last.whitespace_:
         return False
     return nxt.text.casefold() not in _kept_heads() and nxt.ent_type_ not in {"GPE", "LOC"}
+
+
+@cache
+def _topic_heads() -> frozenset[str]:
+    """Words that, after a region's name, make a name of its topic or an office: document heads, ranks and titles."""
+    return frozenset(w.casefold() for w in lexicon()["document_heads"]) | title_words()
+
+
+def opens_seat_name(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` opens a longer Title Case name (:func:`opens_name`) whose next word is a word of its
+    own, neither a document's head nor a title ("Tibet Airlines", "the Luzon Economic Corridor"; not "the
+    Liptako-Gourma Charter", "the Karnataka Chief Minister")."""
+    if not opens_name(doc, mention):
+        return False
+    nxt = doc[mention.end]
+    return nxt.text[:1].isupper() and nxt.lower_ not in _topic_heads()
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    """A firm's legal forms and tails ("Limited", "Ltd", "Co", "LLC", "Group"), folded, without full stops."""
+    lex = lexicon()
+    words = set(lex["firm_suffixes"]) | set(lex["name_shape"]["company_tails"]) | set(lex["name_opener_legal_forms"])
+    return frozenset(w.casefold().rstrip(".") for w in words)
+
+
+def _legal_form(doc: Doc, mention: Mention) -> bool:
+    """Whether the word after ``mention`` is a firm's legal form ("Goa Shipyard" + "Limited")."""
+    return mention.end < len(doc) and doc[mention.end].lower_.rstrip(".") in _legal_forms()
 
 
 def closes_name(doc: Doc, mention: Mention, covered: set[int]) -> bool:
@@ -147,6 +192,10 @@ def drop_name_openers(doc: Doc, entities: dict[str, Entity], relations: list[Rel
             if all(opens_name(doc, m) and m.end not in starts for m in entity.mentions):
                 del entities[key]
             continue
+        if entity.label in lex["name_opener_unknown_labels"] and not entity.ref_id:  # "Fenland Aviation Heritage Trust"
+            if all(opens_name(doc, m) and m.end not in starts and not _legal_form(doc, m) for m in entity.mentions):
+                del entities[key]
+            continue
         if entity.label != "Place":
             continue
         kind = _kind(entity, ref)
@@ -154,6 +203,8 @@ def drop_name_openers(doc: Doc, entities: dict[str, Entity], relations: list[Rel
             idle = True  # "Gergely Fodor", "USS New York": the end of a person's or a ship's name
         elif kind in lex["name_opener_modifier_kinds"]:
             idle = all(modifies_noun(doc, m) for m in entity.mentions)  # "Arctic drills"
+        elif kind in lex["name_opener_land_kinds"]:
+            idle = all(opens_seat_name(doc, m) for m in entity.mentions)  # "Tibet Airlines"
         else:
             idle = kind not in lex["name_opener_wide_kinds"] and all(opens_name(doc, m) for m in entity.mentions)
         if idle:

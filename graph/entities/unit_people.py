@@ -30,7 +30,7 @@ def _service_words() -> frozenset[str]:
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Lower-cased words of the ranks, titles and roles the lexicon knows ("major", "general", "officer")."""
     lex = lexicon()
     out: set[str] = set()
@@ -62,7 +62,7 @@ def title_name(text: str) -> bool:
     [True, True, False, False]
     """
     parts = [p for w in _words(text) for p in w.split("-") if p]
-    return len(parts) >= 2 and all(p in _title_words() for p in parts)
+    return len(parts) >= 2 and all(p in title_words() for p in parts)
 
 
 def no_person(text: str) -> bool:

@@ -461,12 +461,15 @@ def name_run(doc: Doc, start: int, word: Callable[[Token], bool], after_particle
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "V.R.", "K."
+_RANKED_MOST = 6  # name words after a rank: Malay and Arab names run to five or six
 
 
 def ranked_people(doc: Doc) -> list[tuple[int, int]]:
     """People named after a military rank the NER missed or cut ("Air Chief Marshal Zaheer Ahmed
-    Babar Sidhu", "Lt. Gen. Mykola Oleshchuk"): (start, end) of the two to four capitalised proper
-    nouns after a capitalised rank phrase that ends in a full rank word."""
+    Babar Sidhu", "Lt. Gen. Mykola Oleshchuk"): (start, end) of the two to six capitalised proper
+    nouns after a capitalised rank phrase that ends in a full rank word. Six, not four: a name of five
+    words ("General Mohd Asghar Khan Goriman Khan") cut after its fourth left a person of no such name,
+    its last word dangling (the one such run of the twenty-eight development halves)."""
     toks = tokens(doc)
     ranks = set(lexicon()["ranks"])
     full = set(words()["full_ranks"])
@@ -485,7 +488,7 @@ def ranked_people(doc: Doc) -> list[tuple[int, int]]:
             i = max(j, i + 1)
             continue
         end, _ = name_run(doc, j, lambda t: unranked(t) and t.text.replace("-", "").isalpha()
-                          or t.pos_ == "PROPN" and _INITIALS.fullmatch(t.text) is not None, unranked)
+                          or t.pos_ == "PROPN" and _INITIALS.fullmatch(t.text) is not None, unranked, _RANKED_MOST)
         while end > j and _INITIALS.fullmatch(toks[end - 1].text):
             end -= 1  # initials only before a name ("V.R. Chaudhari")
         if end - j >= 2 and end < len(doc) and toks[end].lower_ in ranks and _cap(toks[end]) \
