@@ -1558,6 +1558,39 @@ def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
                     d.dep_ == "det" and d.lower_ == "the" for d in c.children)) \
                     and not any(d.lower_ in {"a", "an", "another"} | EARLIER for d in c.children):
                 out.append(facts.main_event)
+            elif _part_of_sole_event(ctx, facts, c):
+                out.append(facts.main_event)
+    return out
+
+
+def _part_of_sole_event(ctx: SentenceContext, facts: DocFacts, noun) -> bool:
+    """Whether a subject noun is a part of the article's one event of its kind ("Tunisia's phase", "the naval
+    leg", "the Senegalese phase"), not a part of something else ("the first phase of the programme") nor an
+    earlier or another event's ("a phase", "the previous leg")."""
+    if noun.lemma_.lower() not in cues()["participation"]["event_part_nouns"] or not sole_event_of_its_kind(facts):
+        return False
+    if any(d.lower_ in {"a", "an", "another"} | EARLIER for d in noun.children):
+        return False
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return all(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event" and ctx.at[o.i].entity == facts.main_event
+               for o in of)
+
+
+def _under_command(ctx: SentenceContext, verb, event, lex: dict) -> list:
+    """The actors an event's clause puts it "under the command / leadership of" ("Kavkaz-2020 runs under the
+    command of General X", "under Y's direction"), for the kinds whose commander is there (lex ``command_kinds``)."""
+    if event_kind(ctx.entities[event if isinstance(event, str) else event.entity]) not in lex["command_kinds"]:
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "under":
+            continue
+        for noun in (o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["command_nouns"]):
+            holders = [d for d in noun.children if d.dep_ == "poss"]  # "under Y's command"
+            holders += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+            out += [m for h in holders for m in _people_in(ctx, h)
+                    if m not in out and not demonym_of_people(ctx, m) and ctx.label(m) != "Event"]
     return out
 
 
@@ -2570,9 +2603,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         for m in _people_in(ctx, c):
                             if not demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "joined-in")
-        if pos == "VERB" and passive and lemma in lex["passive"]:
+        drill_run = lemma in lex["drill_passive"] and lemma not in lex["passive"]
+        if pos == "VERB" and passive and (lemma in lex["passive"] or drill_run):
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
-            # "the gathering, hosted by the crown prince"
+            # "the gathering, hosted by the crown prince"; an exercise "directed / run by X" (drill_run)
             seat = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["seats"] for c in tok.children)
             # "watched from the stand by X": whoever watches from a parade's stand attends it
             stand = _gathering(facts) and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"])
@@ -2590,6 +2624,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 agents += [m for c in tok.children if c.dep_ == "nsubjpass"
                            for m in ctx.with_list(c, {"Country", "GovernmentBody", "Organization", "Alliance"})
                            if m not in agents and not demonym_of_people(ctx, m)]
+            if drill_run:  # only an exercise's runner drills in it
+                targets = [e for e in targets if event_kind(ctx.entities[e if isinstance(e, str) else e.entity]) == "exercise"]
             for e in targets:
                 for a in agents:
                     if lemma == "host":
@@ -2600,6 +2636,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(a, e, 0.7, "passive-participation")
             if lemma not in lex["verbs"] | lex["attend"]:
                 continue
+        if pos in {"VERB", "AUX"} and not passive:
+            # "Kavkaz-2020 runs under the command of General X", "the parade was held under Y's command"
+            for e in _event_subject(ctx, facts, tok):
+                for actor in _under_command(ctx, tok, e, lex):
+                    yield from out(actor, e, 0.6, "under-command")
         if pos == "VERB" and not passive and _performs(ctx, facts, tok, lemma, lex):
             # "Two foreign teams performed: A and B", "the air force flew a solo display", "a US Air Force
             # F-22 is flying daily demonstrations": a performer at the article's show took part in it
