@@ -2546,9 +2546,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             or c.dep_ == "prep" and any(o.lower_ in lex["presence"] or any(
                 p.dep_ == "prep" and any(q.lower_ in lex["presence"] for q in p.children) for p in o.children)
                 for o in c.children) for c in tok.children)
-        if presence:  # "A and B were present", "among those in the stand were A, B", "firms, among them A, were present"
+        # "A, B and C were all there, as was D" (a gathering's article: no "there is", no place named with it)
+        there = lemma == "be" and _gathering(facts, by_name=True) and not any(c.dep_ == "expl" for c in tok.children) and any(
+            c.dep_ == "advmod" and c.lower_ in lex["presence_adverbs"] for c in tok.children) and not any(
+            c.dep_ == "prep" for c in tok.children)
+        if presence or there:  # "A and B were present", "among those in the stand were A, B", "firms, among them A, were present"
             for e in event_targets(ctx, facts, tok, implicit=True):
-                for actor in _subject_actors(ctx, tok, facts):
+                for actor in _subject_actors(ctx, tok, facts) + as_did(ctx, tok):
                     yield from out(actor, e, 0.65, "present")
             continue
         if pos == "VERB" and not passive and viewing and _is(tok, lex["stand_hosts"]) and any(
