@@ -82,3 +82,27 @@ def test_leaders_all_there_as_was_another(pipeline):
 def test_there_at_another_time_is_not_the_summit(pipeline):
     found = edges(pipeline, SUMMIT + "Cyril Ramaphosa was there in 2019 for another meeting.")
     assert "Cyril Ramaphosa" not in _partakers(found, "Lisbon Ocean Summit")
+
+
+def test_a_part_of_the_exercise_joined_is_the_exercise(pipeline):
+    found = edges(pipeline, EXERCISE + "At sea, Swedish warships have joined the naval part of the drills.")
+    assert "Sweden" in _partakers(found)
+    found = edges(pipeline, EXERCISE + "The Finnish Navy joined the naval part of Northern Shield 2025 on Tuesday.")
+    assert "Finnish Navy" in _partakers(found)
+
+
+INAUGURATION = ("New Leader Sworn In At Palace\n\n"
+                "DILI, June 9, 2025 - Jose Ramos Vasconcelos was sworn in as president of East Timor on Monday, a "
+                "month after an election he won. The ceremony in the presidential palace was attended by diplomats. ")
+
+
+def test_the_one_sworn_in_takes_part_in_the_ceremony(pipeline):
+    found = edges(pipeline, INAUGURATION + "He promised to fight poverty.")
+    sworn = [s for s, t, o in found if t == "PARTICIPATED_IN" and o.startswith("ceremony") and "Vasconcelos" in s]
+    assert sworn
+
+
+def test_an_oath_still_to_come_is_no_ceremony_attended(pipeline):
+    found = edges(pipeline, "Minister To Be Sworn In\n\nDILI, June 9, 2025 - Ana Pereira Soares is due to be sworn "
+                  "in as defence minister next month. She promised reform.")
+    assert not [s for s, t, o in found if t == "PARTICIPATED_IN" and "Soares" in s]

@@ -1222,6 +1222,8 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
         return []  # "fighters took part in the intercept": another activity than the article's event
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
     targets += [ctx.at[c.i] for c in objects if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"]
+    # "joined the naval part of the drills", "joined the second phase of Exercise X": the event a part is of
+    targets += [e for e in _parts_of_events(ctx, objects) if e not in targets]
     if tok.dep_ in {"acl", "relcl"} and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Event":
         targets.append(ctx.at[tok.head.i])
     if targets or not implicit:
@@ -1240,6 +1242,15 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+
+
+def _parts_of_events(ctx: SentenceContext, objects: list) -> list:
+    """The events named after "of" on part nouns among ``objects`` ("the naval part of the drills", "the second
+    phase of Exercise X": lex ``event_part_nouns`` and "part")."""
+    parts = set(cues()["participation"]["event_part_nouns"]) | {"part"}
+    return [ctx.at[o.i] for c in objects if c.i not in ctx.at and c.lemma_.lower() in parts
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
 
 
 def _events_of_clause(ctx: SentenceContext, verb) -> list:
@@ -1574,6 +1585,16 @@ def _part_of_sole_event(ctx: SentenceContext, facts: DocFacts, noun) -> bool:
     of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return all(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event" and ctx.at[o.i].entity == facts.main_event
                for o in of)
+
+
+def _sworn_in(verb, lemma: str, lex: dict) -> bool:
+    """Whether the verb takes office by oath ("was sworn in", "took the oath of office": lex ``oath_acts``),
+    told as done (not "will be sworn in", "is due to take the oath")."""
+    acts = {tuple(a.split()) for a in lex["oath_acts"]}
+    done = not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _HYPOTHETICAL | {"will", "to", "'ll"}
+                   for c in verb.children) and verb.dep_ != "xcomp"
+    return done and any((lemma, c.lower_) in acts or (lemma, c.lemma_.lower()) in acts
+                        for c in verb.children if c.dep_ in {"prt", "dobj"})
 
 
 def _under_command(ctx: SentenceContext, verb, event, lex: dict) -> list:
@@ -2640,6 +2661,14 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(a, e, 0.7, "passive-participation")
             if lemma not in lex["verbs"] | lex["attend"]:
                 continue
+        if pos == "VERB" and _sworn_in(tok, lemma, lex):
+            # "X was sworn in as president on Saturday", "Y took the oath": at the article's ceremony (or the one named)
+            for e in event_targets(ctx, facts, tok, implicit=True):
+                if event_kind(ctx.entities[e if isinstance(e, str) else e.entity]) in lex["oath_kinds"]:
+                    for actor in _subject_actors(ctx, tok, facts) + [
+                            m for c in tok.children if c.dep_ == "nsubjpass" for m in _people_in(ctx, c)]:
+                        if ctx.label(actor) == "Person":
+                            yield from out(actor, e, 0.6, "sworn-in")
         if pos in {"VERB", "AUX"} and not passive:
             # "Kavkaz-2020 runs under the command of General X", "the parade was held under Y's command"
             for e in _event_subject(ctx, facts, tok):
