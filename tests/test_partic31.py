@@ -106,3 +106,12 @@ def test_an_oath_still_to_come_is_no_ceremony_attended(pipeline):
     found = edges(pipeline, "Minister To Be Sworn In\n\nDILI, June 9, 2025 - Ana Pereira Soares is due to be sworn "
                   "in as defence minister next month. She promised reform.")
     assert not [s for s, t, o in found if t == "PARTICIPATED_IN" and "Soares" in s]
+
+
+def test_watching_from_the_dais_was_a_guest(pipeline):
+    found = edges(pipeline, "Ghana Marks Independence With Parade\n\nACCRA, March 6, 2025 - Ghana marked its "
+                  "Independence Day with a military parade in Accra on Thursday. The parade opened with a band. "
+                  "Watching from the saluting dais was President John Mahama, seated beside Vice President Jane "
+                  "Opoku-Agyemang.", published="2025-03-06")
+    watchers = {s for s, t, o in found if t == "PARTICIPATED_IN" and "parade" in o}
+    assert {"John Mahama", "Jane Opoku-Agyemang"} <= watchers

@@ -2586,6 +2586,15 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if ctx.label(m) == "Person":
                                 yield from out(m, e, 0.65, "on-the-stand")
             continue
+        if lemma == "be" and viewing and _gathering(facts) and any(
+                c.dep_ == "csubj" and c.lemma_.lower() in lex["watching"] | {"stand", "sit"}
+                and _on_viewing_place(ctx, c, lex["viewing_places"]) for c in tok.children):
+            # "Watching from the saluting dais was President X, seated beside A and B": X and those beside him
+            people = [m for c in tok.children if c.dep_ in {"attr", "nsubj"} for m in _people_in(ctx, c)
+                      if ctx.label(m) == "Person"]
+            for e in event_targets(ctx, facts, tok, implicit=True) if people else []:
+                for m in people:
+                    yield from out(m, e, 0.65, "on-the-stand")
         if pos == "VERB" and passive and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"]):
             # "X spoke, flanked on the rostrum by Y and Z": the people the stand is shared with attended
             people = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
