@@ -1,8 +1,8 @@
-"""A person who hosts a gathering takes part in it: "Tonga's prime minister, X, who hosted the meeting",
+"""A person who hosts a summit takes part in it: "Tonga's prime minister, X, who hosted the meeting",
 "Y hosted the summit at the palace" give the event HOSTED_BY the person (their own rules); the host is there,
 so the person also PARTICIPATED_IN it (ANNOTATION.md: the summit's host is among its participants; the passive
 "hosted by X" already says so in ``families/events.py``). Only for the kinds of event a host attends in person
-(cue ``participation.host_person_kinds``: not a visit, whose host receives the visitor, nor a war). Each derived
+(cue ``participation.host_person_kinds``: a summit; not a ceremony, a visit, an exercise or a war). Each derived
 fact keeps the evidence of the hosting it comes from."""
 from __future__ import annotations
 
