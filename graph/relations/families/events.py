@@ -2554,21 +2554,6 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in _subject_actors(ctx, tok, facts):
                     if ctx.label(actor) == "Person":
                         yield from out(actor, e, 0.6, "led-contingent")
-        if pos == "VERB" and passive and lemma in lex["leading"] and not any(
-                c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | {"will"} for c in tok.children):
-            # "Sudan's delegation was led by X", "the Indian contingent was commanded by Major Y": the leader took
-            # part, and so did the state or force the delegation is of ("Sudan's", "of the Kenyan army")
-            bodies = [c for c in tok.children if c.dep_ == "nsubjpass" and c.i not in ctx.at
-                      and c.lemma_.lower() in lex["led_bodies"] and not any(
-                          d.lower_ in {"a", "an", "another"} | EARLIER for d in c.children)]
-            leaders = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-                       for m in _people_in(ctx, o) if ctx.label(m) == "Person"] if bodies else []
-            owners = [m for b in bodies for d in b.children if d.dep_ == "poss" or d.dep_ == "prep" and d.lower_ == "of"
-                      for t in ([d] if d.dep_ == "poss" else [o for o in d.children if o.dep_ == "pobj"])
-                      for m in ctx.group(t, ACTORS - {"Person"})]
-            for e in event_targets(ctx, facts, tok, implicit=True) if leaders else []:
-                for actor in leaders + owners:
-                    yield from out(actor, e, 0.6, "led-contingent")
         if pos == "VERB" and not passive and _at_rite(ctx, tok, lemma, lex):
             # "X said at the closing ceremony", "Y addressed the opening ceremony": at the event's own rite
             joined = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)] \
