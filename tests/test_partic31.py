@@ -116,3 +116,11 @@ def test_watching_from_the_dais_was_a_guest(pipeline):
     watchers = {s for s, t, o in found if t == "PARTICIPATED_IN" and "parade" in o}
     assert {"John Mahama", "Jane Opoku-Agyemang"} <= watchers
 
+
+def test_a_stand_in_and_the_state_of_the_one_stood_in_for_take_part(pipeline):
+    found = edges(pipeline, SUMMIT + "Jordan's Prime Minister Jaafar Hassan stood in for King Abdullah II, and Prime "
+                  "Minister Nawaf Salam represented Lebanon's President Joseph Aoun.")
+    partakers = _partakers(found, "Lisbon Ocean Summit")
+    assert {"Jaafar Hassan", "Jordan", "Nawaf Salam", "Lebanon"} <= partakers
+    assert "Joseph Aoun" not in partakers and "Abdullah II" not in partakers
+

@@ -1402,6 +1402,8 @@ def _home_states(ctx: SentenceContext, person) -> list:
         holders.append(tok.head)
     holders += [c for c in tok.children if c.dep_ == "appos" and c.i not in ctx.at
                 and c.lemma_.lower() in _REPRESENTATIVES]
+    # "Jordan's Prime Minister X", "Lebanon's President Y": the parser hangs the possessor on the title before the name
+    holders += [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in _REPRESENTATIVES]
     out: list = []
     for h in holders:
         for c in h.children:
@@ -2670,6 +2672,16 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(a, e, 0.7, "passive-participation")
             if lemma not in lex["verbs"] | lex["attend"]:
                 continue
+        if pos == "VERB" and not passive and _gathering(facts, by_name=True) and (
+                lemma in lex["stand_in_verbs"] or _phrasal(tok, lex["stand_in_phrasal"])):
+            # "Jordan's Prime Minister X stood in for King Y", "Z represented Lebanon's President W"
+            stood_for = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                         if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj" and lemma in lex["stand_in_verbs"]]
+            absent = [m for o in stood_for for m in _people_in(ctx, o) if ctx.label(m) == "Person"]
+            stand_ins = [m for m in _subject_actors(ctx, tok, facts) if ctx.label(m) == "Person"] if absent else []
+            for e in event_targets(ctx, facts, tok, implicit=True) if stand_ins else []:
+                for m in stand_ins + [s for a in absent for s in _home_states(ctx, a)]:
+                    yield from out(m, e, 0.6, "stood-in")
         if pos == "VERB" and _sworn_in(tok, lemma, lex):
             # "X was sworn in as president on Saturday", "Y took the oath": at the article's ceremony (or the one named)
             for e in event_targets(ctx, facts, tok, implicit=True):
