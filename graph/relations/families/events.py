@@ -1222,6 +1222,8 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
         return []  # "fighters took part in the intercept": another activity than the article's event
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
     targets += [ctx.at[c.i] for c in objects if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"]
+    # "joined the naval part of the drills", "joined the second phase of Exercise X": the event a part is of
+    targets += [e for e in _parts_of_events(ctx, objects) if e not in targets]
     if tok.dep_ in {"acl", "relcl"} and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Event":
         targets.append(ctx.at[tok.head.i])
     if targets or not implicit:
@@ -1240,6 +1242,15 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+
+
+def _parts_of_events(ctx: SentenceContext, objects: list) -> list:
+    """The events named after "of" on part nouns among ``objects`` ("the naval part of the drills", "the second
+    phase of Exercise X": lex ``event_part_nouns`` and "part")."""
+    parts = set(cues()["participation"]["event_part_nouns"]) | {"part"}
+    return [ctx.at[o.i] for c in objects if c.i not in ctx.at and c.lemma_.lower() in parts
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
 
 
 def _events_of_clause(ctx: SentenceContext, verb) -> list:
@@ -1391,6 +1402,8 @@ def _home_states(ctx: SentenceContext, person) -> list:
         holders.append(tok.head)
     holders += [c for c in tok.children if c.dep_ == "appos" and c.i not in ctx.at
                 and c.lemma_.lower() in _REPRESENTATIVES]
+    # "Jordan's Prime Minister X", "Lebanon's President Y": the parser hangs the possessor on the title before the name
+    holders += [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in _REPRESENTATIVES]
     out: list = []
     for h in holders:
         for c in h.children:
@@ -1558,6 +1571,49 @@ def _event_subject(ctx: SentenceContext, facts: DocFacts, verb) -> list:
                     d.dep_ == "det" and d.lower_ == "the" for d in c.children)) \
                     and not any(d.lower_ in {"a", "an", "another"} | EARLIER for d in c.children):
                 out.append(facts.main_event)
+            elif _part_of_sole_event(ctx, facts, c):
+                out.append(facts.main_event)
+    return out
+
+
+def _part_of_sole_event(ctx: SentenceContext, facts: DocFacts, noun) -> bool:
+    """Whether a subject noun is a part of the article's one event of its kind ("Tunisia's phase", "the naval
+    leg", "the Senegalese phase"), not a part of something else ("the first phase of the programme") nor an
+    earlier or another event's ("a phase", "the previous leg")."""
+    if noun.lemma_.lower() not in cues()["participation"]["event_part_nouns"] or not sole_event_of_its_kind(facts):
+        return False
+    if any(d.lower_ in {"a", "an", "another"} | EARLIER for d in noun.children):
+        return False
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return all(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event" and ctx.at[o.i].entity == facts.main_event
+               for o in of)
+
+
+def _sworn_in(verb, lemma: str, lex: dict) -> bool:
+    """Whether the verb takes office by oath ("was sworn in", "took the oath of office": lex ``oath_acts``),
+    told as done (not "will be sworn in", "is due to take the oath")."""
+    acts = {tuple(a.split()) for a in lex["oath_acts"]}
+    done = not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _HYPOTHETICAL | {"will", "to", "'ll"}
+                   for c in verb.children) and verb.dep_ != "xcomp"
+    return done and any((lemma, c.lower_) in acts or (lemma, c.lemma_.lower()) in acts
+                        for c in verb.children if c.dep_ in {"prt", "dobj"})
+
+
+def _under_command(ctx: SentenceContext, verb, event, lex: dict) -> list:
+    """The actors an event's clause puts it "under the command / leadership of" ("Kavkaz-2020 runs under the
+    command of General X", "under Y's direction"), for the kinds whose commander is there (lex ``command_kinds``)."""
+    if event_kind(ctx.entities[event if isinstance(event, str) else event.entity]) not in lex["command_kinds"]:
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "under":
+            continue
+        for noun in (o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["command_nouns"]):
+            holders = [d for d in noun.children if d.dep_ == "poss"]  # "under Y's command"
+            holders += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+            out += [m for h in holders for m in _people_in(ctx, h)
+                    if m not in out and not demonym_of_people(ctx, m) and ctx.label(m) != "Event"]
     return out
 
 
@@ -2513,9 +2569,13 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             or c.dep_ == "prep" and any(o.lower_ in lex["presence"] or any(
                 p.dep_ == "prep" and any(q.lower_ in lex["presence"] for q in p.children) for p in o.children)
                 for o in c.children) for c in tok.children)
-        if presence:  # "A and B were present", "among those in the stand were A, B", "firms, among them A, were present"
+        # "A, B and C were all there, as was D" (a gathering's article: no "there is", no place named with it)
+        there = lemma == "be" and _gathering(facts, by_name=True) and not any(c.dep_ == "expl" for c in tok.children) and any(
+            c.dep_ == "advmod" and c.lower_ in lex["presence_adverbs"] for c in tok.children) and not any(
+            c.dep_ == "prep" for c in tok.children)
+        if presence or there:  # "A and B were present", "among those in the stand were A, B", "firms, among them A, were present"
             for e in event_targets(ctx, facts, tok, implicit=True):
-                for actor in _subject_actors(ctx, tok, facts):
+                for actor in _subject_actors(ctx, tok, facts) + as_did(ctx, tok):
                     yield from out(actor, e, 0.65, "present")
             continue
         if pos == "VERB" and not passive and viewing and _is(tok, lex["stand_hosts"]) and any(
@@ -2528,6 +2588,15 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             if ctx.label(m) == "Person":
                                 yield from out(m, e, 0.65, "on-the-stand")
             continue
+        if lemma == "be" and viewing and _gathering(facts) and any(
+                c.dep_ == "csubj" and c.lemma_.lower() in lex["watching"] | {"stand", "sit"}
+                and _on_viewing_place(ctx, c, lex["viewing_places"]) for c in tok.children):
+            # "Watching from the saluting dais was President X, seated beside A and B": X and those beside him
+            people = [m for c in tok.children if c.dep_ in {"attr", "nsubj"} for m in _people_in(ctx, c)
+                      if ctx.label(m) == "Person"]
+            for e in event_targets(ctx, facts, tok, implicit=True) if people else []:
+                for m in people:
+                    yield from out(m, e, 0.65, "on-the-stand")
         if pos == "VERB" and passive and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"]):
             # "X spoke, flanked on the rostrum by Y and Z": the people the stand is shared with attended
             people = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
@@ -2570,9 +2639,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         for m in _people_in(ctx, c):
                             if not demonym_of_people(ctx, m):
                                 yield from out(m, e, 0.6, "joined-in")
-        if pos == "VERB" and passive and lemma in lex["passive"]:
+        drill_run = lemma in lex["drill_passive"] and lemma not in lex["passive"]
+        if pos == "VERB" and passive and (lemma in lex["passive"] or drill_run):
             # "the review was taken by X", "the event was opened by X", "represented at the ceremony by X",
-            # "the gathering, hosted by the crown prince"
+            # "the gathering, hosted by the crown prince"; an exercise "directed / run by X" (drill_run)
             seat = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["seats"] for c in tok.children)
             # "watched from the stand by X": whoever watches from a parade's stand attends it
             stand = _gathering(facts) and viewing and _on_viewing_place(ctx, tok, lex["viewing_places"])
@@ -2590,6 +2660,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 agents += [m for c in tok.children if c.dep_ == "nsubjpass"
                            for m in ctx.with_list(c, {"Country", "GovernmentBody", "Organization", "Alliance"})
                            if m not in agents and not demonym_of_people(ctx, m)]
+            if drill_run:  # only an exercise's runner drills in it
+                targets = [e for e in targets if event_kind(ctx.entities[e if isinstance(e, str) else e.entity]) == "exercise"]
             for e in targets:
                 for a in agents:
                     if lemma == "host":
@@ -2600,6 +2672,29 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(a, e, 0.7, "passive-participation")
             if lemma not in lex["verbs"] | lex["attend"]:
                 continue
+        if pos == "VERB" and not passive and _gathering(facts, by_name=True) and (
+                lemma in lex["stand_in_verbs"] or _phrasal(tok, lex["stand_in_phrasal"])):
+            # "Jordan's Prime Minister X stood in for King Y", "Z represented Lebanon's President W"
+            stood_for = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                         if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj" and lemma in lex["stand_in_verbs"]]
+            absent = [m for o in stood_for for m in _people_in(ctx, o) if ctx.label(m) == "Person"]
+            stand_ins = [m for m in _subject_actors(ctx, tok, facts) if ctx.label(m) == "Person"] if absent else []
+            for e in event_targets(ctx, facts, tok, implicit=True) if stand_ins else []:
+                for m in stand_ins + [s for a in absent for s in _home_states(ctx, a)]:
+                    yield from out(m, e, 0.6, "stood-in")
+        if pos == "VERB" and _sworn_in(tok, lemma, lex):
+            # "X was sworn in as president on Saturday", "Y took the oath": at the article's ceremony (or the one named)
+            for e in event_targets(ctx, facts, tok, implicit=True):
+                if event_kind(ctx.entities[e if isinstance(e, str) else e.entity]) in lex["oath_kinds"]:
+                    for actor in _subject_actors(ctx, tok, facts) + [
+                            m for c in tok.children if c.dep_ == "nsubjpass" for m in _people_in(ctx, c)]:
+                        if ctx.label(actor) == "Person":
+                            yield from out(actor, e, 0.6, "sworn-in")
+        if pos in {"VERB", "AUX"} and not passive:
+            # "Kavkaz-2020 runs under the command of General X", "the parade was held under Y's command"
+            for e in _event_subject(ctx, facts, tok):
+                for actor in _under_command(ctx, tok, e, lex):
+                    yield from out(actor, e, 0.6, "under-command")
         if pos == "VERB" and not passive and _performs(ctx, facts, tok, lemma, lex):
             # "Two foreign teams performed: A and B", "the air force flew a solo display", "a US Air Force
             # F-22 is flying daily demonstrations": a performer at the article's show took part in it

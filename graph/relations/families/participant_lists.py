@@ -17,7 +17,7 @@ from ..negation import negated
 
 # words a list of names may have between its items
 _SEPARATORS = {",", ";", "and", "the", "plus", "(", ")", "as", "well", "along", "with", "both"}
-_DID = frozenset({"did"})
+_DID = frozenset({"did", "was", "were"})
 # nouns of the people or units a state sends to a gathering or an exercise ("contingents came from A, B"),
 # not of equipment (the origin of arms is no participation) nor observers (who do not take part in a drill)
 BODIES = {"contingent", "delegation", "troop", "team", "detachment", "unit", "soldier", "serviceman", "personnel",
@@ -153,13 +153,20 @@ def colon_items(ctx: SentenceContext, after: int) -> list[Mention]:
 
 def as_did(ctx: SentenceContext, verb: Token) -> list[Mention]:
     """The actors of "..., as did A, B and C" after ``verb`` (they did what its subject did): a "did"
-    clause on the verb, or one the parser hung higher up whose nearest verb before it is ``verb``."""
+    clause on the verb, or one the parser hung higher up whose nearest verb before it is ``verb``; after
+    a "be", "..., as was A" ("were all there, as was X")."""
     out: list[Mention] = []
+    said = {"did"} | ({"was", "were"} if verb.lemma_.lower() == "be" else set())
     for c in ctx.cued_tokens(_DID, "lower"):
-        if c.i <= verb.i or c.lower_ != "did" or ctx.doc[c.i - 1].lower_ != "as":
+        if c.i <= verb.i or c.lower_ not in said or ctx.doc[c.i - 1].lower_ != "as":
             continue
-        before = next((t for t in reversed(ctx.doc[verb.i:c.i - 1]) if t.pos_ == "VERB"), None)
-        if c.head.i == verb.i or before is not None and before.i == verb.i:
+        before = next((t for t in reversed(ctx.doc[verb.i:c.i - 1]) if t.pos_ in {"VERB", "AUX"}), None)
+        if not (c.head.i == verb.i or before is not None and before.i == verb.i):
+            continue
+        subjects = [n for n in c.children if n.dep_ == "nsubj"] if c.lower_ != "did" else []
+        if subjects:  # "as was Argentina's X": the subject (its possessor is no second actor)
+            out += [m for n in subjects for m in ctx.with_list(n, ACTORS) if m not in out]
+        else:
             out += [m for m in list_run(ctx, c.i + 1) if m not in out]
     return out
 
