@@ -332,7 +332,7 @@ def _organisers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         kind = event_kind(ctx.entities[e.entity])
         if kind in {"war", "clash"}:
             continue
-        verbs = lex["organising"] | lex["running"] if kind in _LEAD_KINDS else lex["organising"]
+        verbs = lex["organising"] | (lex["running"] - lex["officiating"]) if kind in _LEAD_KINDS else lex["organising"]
         head = ctx.head_token(e)
         if head.dep_ == "nsubjpass" and _is(head.head, verbs) and not negated(ctx, head.head):
             for m in ctx.prep_objects(head.head, {"by", "with"}, _HOSTS):
@@ -481,19 +481,24 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             verb = held.head if held.dep_ == "dobj" else None
             kind = kind or next((k for k, ns in lexicon()["event_kinds"].items() if held.lower_ in ns), None)
         # "the air force has run the biennial drill since 1981": running an exercise or a show hosts it
-        runs = kind in _LEAD_KINDS and held.dep_ == "dobj" and _is(verb, cues()["event_place"]["running"] - {"lead"})
+        runs = kind in _LEAD_KINDS and held.dep_ == "dobj" and _is(verb, cues()["event_place"]["running"]
+                                                                     - cues()["event_place"]["officiating"])
         own = any(c.lower_ == "own" for c in held.children)  # "X, which held its own parades": not this one
         if verb is not None and (_is(verb, _HOSTING) or runs) and (held.dep_ == "dobj" or _is(verb, {"host"})) \
                 and not negated(ctx, verb) and not own:
-            hosts = ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}, plural=True)
+            # one who runs a show or a drill hosts it as a state or a body, not as its officer ("the colonel who ran the fair")
+            hosts = ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance"} | (set() if runs and not
+                                 _is(verb, _HOSTING) else {"Person"}), plural=True)
             if len(hosts) >= 2 and not _is(verb, {"host"}):  # "A, B and C held joint drills": all take part
                 if _other_edition(ctx, verb, held, ctx.entities[e.entity]):
                     continue  # "agreed to hold annual exercises", "held their first summit in 2009": not this one
                 for h in hosts:
                     yield rel(ctx, h, "PARTICIPATED_IN", e, 0.7, "held-together")
                 continue
+            jointly = _held_with(ctx, verb)  # "held a summit with President X": two parties, no host
             for host in hosts:
-                yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
+                if not jointly:
+                    yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
                 if kind == "exercise" and (ctx.label(host) == "Country" or ctx.label(host) == "GovernmentBody"
                                            and (runs or armed_service(ctx, host, commands=False))):
                     # a host state drills with its guests, and so do the armed forces that host or run an
@@ -639,10 +644,17 @@ def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[
                         yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
                     for h in hosts:
                         yield rel(ctx, h, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
-                    if _joint_run(verb, hosts):
-                        continue  # "which A and B run together": its parties, no host
+                    if _joint_run(verb, hosts) or _held_with(ctx, verb):
+                        continue  # "which A and B run together", "which A holds with B": its parties, no host
                     for h in hosts:
                         yield rel(ctx, e, "HOSTED_BY", h, 0.65, "hosted-in-relative")
+
+
+def _held_with(ctx: SentenceContext, verb) -> bool:
+    """Whether a verb of holding an event names a partner after "with" ("the drill, which the United States holds
+    with Japan", "held a summit with President X"): two parties, no host (``event_place.joint_holding``)."""
+    return _is(verb, cues()["event_place"]["joint_holding"]) and bool(ctx.prep_objects(
+        verb, {"with"}, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}))
 
 
 def _joint_run(verb, hosts: list) -> bool:
