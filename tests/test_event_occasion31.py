@@ -9,6 +9,8 @@ from test_scope import edges
 
 from graph.entities import Entity
 from graph.relations.editions import _months, other_occasion
+from graph.text import Document
+from graph.text.metadata import Metadata
 
 
 def _tok(doc, word):
@@ -87,3 +89,25 @@ def test_a_state_that_hosts_keeps_its_host(pipeline):
             "Ghana hosted the Coastal Guard 2024 exercise at the Tema naval base on Wednesday, October 9, 2024, "
             "with ships from Togo and Benin.")
     assert any(r == "HOSTED_BY" and t == "Ghana" for s, r, t in edges(pipeline, text))
+
+
+def _held_in_by_sentence(pipeline, text: str) -> set[tuple[str, str]]:
+    """(place name, evidence sentence) of every HELD_IN the pipeline reads from ``text``."""
+    g = pipeline.process(Document.from_text(text, meta=Metadata(published="2024-05-02", date_source="cli")))
+    return {(g.nodes[t]["name"], ev["sentence"]) for s, t, d in g.edges(data=True) if d.get("type") == "HELD_IN"
+            for ev in d.get("evidence") or []}
+
+
+def test_an_event_held_here_is_held_in_the_dateline_city(pipeline):
+    text = ("Baltic Wolf drills under way\n\n"
+            "TALLINN, May 2 - The Baltic Wolf 2024 exercise is being held here until May 20, officials said.\n\n"
+            "Some 3,000 troops from Estonia, Latvia and Finland are taking part, and the staff work is run from a "
+            "headquarters in Tallinn.")
+    assert any(place == "Tallinn" and "here" in sentence for place, sentence in _held_in_by_sentence(pipeline, text))
+
+
+def test_a_speakers_here_places_nothing(pipeline):
+    text = ("Baltic Wolf drills under way\n\n"
+            "TALLINN, May 2 - \"We hold the Baltic Wolf 2024 exercise here every spring,\" an officer said. The staff "
+            "work is run from a headquarters in Tallinn, and the drills take place in Latvia.")
+    assert not any("here" in sentence for _, sentence in _held_in_by_sentence(pipeline, text))

@@ -173,6 +173,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield event_time(ctx, facts, r, r.source)
     for r in _headline_venue(ctx, facts):
         yield event_time(ctx, facts, r, r.source)
+    for r in _here_venue(ctx, facts):
+        yield event_time(ctx, facts, r, r.source)
     for r in _pronoun_event(ctx, facts, cues()["event_place"]["verbs"]):
         yield event_time(ctx, facts, r, r.source)
     for r in _named_host(ctx, facts):
@@ -740,6 +742,38 @@ def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             if first is not None and first.start == m.start:
                 yield rel(ctx, facts.main_event, "HELD_IN", m, 0.55, "held-in-dateline")
             return
+
+
+def _quoted(ctx: SentenceContext, tok) -> bool:
+    """Whether a token stands inside quotation marks opened earlier in its sentence (a speaker's "here")."""
+    before = ctx.doc[ctx.sent.start:tok.i].text
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _here_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The drills are being held here", "Troops from five states began the exercise here on Monday": an event
+    whose own clause happens "here" (``event_place.here_words``) is held in the place the dateline names, any
+    kind of event; not in a quote nor under a verb that speaks of the event."""
+    words = cues()["event_place"]["here_words"]
+    if ctx.words.isdisjoint(words):
+        return
+    where = _dateline_place(ctx.doc)
+    place = next((e.id for e in facts.entities.values() if e.label == "Place" and where
+                  and where in {n.casefold() for n in (e.name, *e.aliases)}), None)
+    if place is None:
+        return
+    for tok in ctx.tokens:
+        if tok.lower_ not in words or tok.dep_ != "advmod" or tok.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        verb = tok.head
+        if _speaks_of(verb) or negated(ctx, verb) or _quoted(ctx, tok):
+            continue
+        for e in ctx.of({"Event"}):
+            head = ctx.head_token(e)
+            holder = head.head.head if head.dep_ == "pobj" else head.head  # "took part in the drill here"
+            if head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and holder.i == verb.i:
+                yield rel(ctx, e, "HELD_IN", place, 0.6, "held-here")
+                break
 
 
 # marks that join a place to another as one of a pair ("the Russia-Central Asia summit": a side, no venue)
