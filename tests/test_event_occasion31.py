@@ -111,3 +111,12 @@ def test_a_speakers_here_places_nothing(pipeline):
             "TALLINN, May 2 - \"We hold the Baltic Wolf 2024 exercise here every spring,\" an officer said. The staff "
             "work is run from a headquarters in Tallinn, and the drills take place in Latvia.")
     assert not any("here" in sentence for _, sentence in _held_in_by_sentence(pipeline, text))
+
+
+def test_a_dateline_is_no_venue_of_an_event_named_with_another_place(pipeline):
+    text = ("Ashgabat shows its new drones\n\n"
+            "TASHKENT, Sept 28 (Example) - Turkmenistan staged a military parade in Ashgabat on Saturday for its "
+            "independence day, state television showed.\n\n"
+            "The new drones drew particular comment in Tashkent.")
+    held = {t for s, r, t in edges(pipeline, text) if r == "HELD_IN"}
+    assert "Tashkent" not in held
