@@ -120,3 +120,35 @@ def test_a_dateline_is_no_venue_of_an_event_named_with_another_place(pipeline):
             "The new drones drew particular comment in Tashkent.")
     held = {t for s, r, t in edges(pipeline, text) if r == "HELD_IN"}
     assert "Tashkent" not in held
+
+
+def test_places_a_colon_lists_after_a_counted_noun(pipeline):
+    text = ("Steppe drills under way\n\n"
+            "Exercise Steppe Guard 2025, a command-staff exercise, began on Monday and runs until Saturday.\n\n"
+            "The land phases are spread over four training areas: Orenburg, Chelyabinsk, Samara and Ufa.")
+    held = {t for s, r, t in edges(pipeline, text) if r == "HELD_IN"}
+    assert {"Orenburg", "Chelyabinsk", "Samara", "Ufa"} <= held
+
+
+def test_listed_hosts_host_and_house_the_event(pipeline):
+    text = ("African Lion under way\n\n"
+            "Exercise African Lion 2025 opened on May 10 in Morocco.\n\n"
+            "The exercise is split between four hosts: Tunisia, Morocco, Ghana and Senegal.")
+    found = edges(pipeline, text)
+    assert {"Ghana", "Senegal"} <= {t for s, r, t in found if r == "HOSTED_BY"}
+    assert {"Ghana", "Senegal"} <= {t for s, r, t in found if r == "HELD_IN"}
+
+
+def test_a_list_after_a_noun_of_no_places_places_nothing(pipeline):
+    text = ("African Lion under way\n\n"
+            "Exercise African Lion 2025 opened on May 10 in Morocco.\n\n"
+            "The exercise is split between four phases: Tunisia, Morocco, Ghana and Senegal each lead one.")
+    assert not {"Ghana", "Senegal"} & {t for s, r, t in edges(pipeline, text) if r == "HELD_IN"}
+
+
+def test_a_state_that_leads_a_drill_hosts_it_but_an_officer_does_not(pipeline):
+    text = ("Southern Shield ends\n\n"
+            "More than 9,000 troops took part in Exercise Southern Shield 2025, which was led by Brazil and Argentina. "
+            "Its closing ceremony was led by Defence Minister Jose Mucio.")
+    hosts = {t for s, r, t in edges(pipeline, text) if r == "HOSTED_BY"}
+    assert {"Brazil", "Argentina"} <= hosts and "Jose Mucio" not in hosts

@@ -185,6 +185,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _phase_venue(ctx, facts)):
         yield event_time(ctx, facts, r, r.source)
+    for r in _spread_list(ctx, facts):
+        yield event_time(ctx, facts, r, r.source)
     for r in _organisers(ctx, facts):
         yield event_time(ctx, facts, r, r.source)
     for r in _inviters(ctx, facts):
@@ -293,6 +295,45 @@ def _within(ctx: SentenceContext, found: Iterator[Relation]) -> Iterator[Relatio
             yield rel(ctx, r.source, "HELD_IN", town, r.confidence, f"{r.rule}-town")
 
 
+def _spread_list(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The drill was spread across three bases: A, B and C", "The land phases are spread over five ranges: A, B
+    and C", "The 2025 edition is split between four hosts: A, B, C and D": an event (or a phase of the article's
+    exercise) spread over a counted noun of places (``event_place.list_site_nouns``) that a colon then lists is
+    held in each place listed (not in a town or region written after "at"/"in" inside an item); listed "hosts"
+    (``event_place.list_host_nouns``) also host it."""
+    lex = cues()["event_place"]
+    if ":" not in ctx.words or ctx.words.isdisjoint(lex["spreading_verbs"]):
+        return
+    colon = next((t for t in ctx.tokens if t.text == ":"), None)
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    for verb in ctx.verbal(lex["spreading_verbs"]):
+        if verb.pos_ != "VERB" or not _is(verb, lex["spreading_verbs"]) or negated(ctx, verb) \
+                or colon is None or colon.i < verb.i:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and verb.dep_ == "conj":  # "The drill opened on April 10 and was spread across ..."
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        event = next((ctx.at[s.i].entity for s in subjects if s.i in ctx.at and ctx.label(ctx.at[s.i]) == "Event"), None)
+        if event is None and any(s.lemma_.lower() in _PHASES for s in subjects) and main is not None \
+                and main.props.get("kind") == "exercise" \
+                and all(m.entity == main.id for m in ctx.mentions if ctx.label(m) == "Event"):
+            event = main.id  # "the land phases are spread over ...": the article's exercise's
+        if event is None:
+            continue
+        nouns = [t for t in ctx.doc[verb.i + 1:colon.i] if t.pos_ == "NOUN" and t.lemma_.lower()
+                 in lex["list_site_nouns"] | lex["list_host_nouns"] and t.i not in ctx.at]
+        if not nouns or any(t.pos_ in {"VERB", "AUX"} for t in ctx.doc[verb.i + 1:colon.i]):
+            continue
+        hosts = any(t.lemma_.lower() in lex["list_host_nouns"] for t in nouns)
+        for m in ctx.of({"Place", "Country"}):
+            head = ctx.head_token(m)
+            if m.start <= colon.i or head.dep_ == "pobj" and head.head.lower_ in {"at", "in", "near", "of"}:
+                continue  # ("Air Force Station X at Y", "Agra in Uttar Pradesh": the item's own town or region)
+            yield rel(ctx, event, "HELD_IN", m, 0.6, "held-across-list")
+            if hosts and ctx.label(m) == "Country":
+                yield rel(ctx, event, "HOSTED_BY", m, 0.6, "hosted-across-list")
+
+
 def _region(place) -> bool:
     """Whether a place is a region, not a town (the catalogue's kind, or a region noun closing its name): an
     event at "X Air Base in California" or "in the Y district" is held in the base, not the region it lies in
@@ -334,27 +375,36 @@ def _organisers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         kind = event_kind(ctx.entities[e.entity])
         if kind in {"war", "clash"}:
             continue
-        verbs = lex["organising"] | (lex["running"] - lex["officiating"]) if kind in _LEAD_KINDS else lex["organising"]
+        verbs = lex["organising"] | lex["running"] if kind in _LEAD_KINDS else lex["organising"]
         head = ctx.head_token(e)
         if head.dep_ == "nsubjpass" and _is(head.head, verbs) and not negated(ctx, head.head):
-            for m in ctx.prep_objects(head.head, {"by", "with"}, _HOSTS):
+            for m in ctx.prep_objects(head.head, {"by", "with"}, _organiser_labels(head.head)):
                 yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
         for c in head.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and _is(c, verbs) and not negated(ctx, c):
-                for m in ctx.prep_objects(c, {"by", "with"}, _HOSTS):
+                for m in ctx.prep_objects(c, {"by", "with"}, _organiser_labels(c)):
                     yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
             if c.dep_ == "relcl" and any(o.dep_ == "nsubj" and o.lower_ in {"which", "that"} for o in c.children):
                 # "the show, which runs until Sunday and is organised by X": a passive conjoined with the clause
                 for v in c.children:
                     if v.dep_ == "conj" and _is(v, verbs) and not negated(ctx, v) and any(
                             o.dep_ == "auxpass" for o in v.children) and not any(o.dep_ in _SUBJ for o in v.children):
-                        for m in ctx.prep_objects(v, {"by"}, _HOSTS):
+                        for m in ctx.prep_objects(v, {"by"}, _organiser_labels(v)):
                             yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
             if c.dep_ != "relcl" or not _is(c, verbs) or negated(ctx, c):
                 continue
             if any(o.dep_ == "nsubjpass" and o.lower_ in {"which", "that"} for o in c.children):
-                for m in ctx.prep_objects(c, {"by", "with"}, _HOSTS):  # "which were run by the army"
+                for m in ctx.prep_objects(c, {"by", "with"}, _organiser_labels(c)):  # "which were run by the army"
                     yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
+
+
+def _organiser_labels(verb) -> set[str]:
+    """Who a passive verb of organising makes a host: anyone for "organised by", "run by"; for a verb that names
+    the one in charge (``event_place.officiating``: "the ceremony was led by the minister", "the drill was led by
+    the army's task force") only a state, bloc or organisation ("led by Brazil and Argentina")."""
+    if _is(verb, cues()["event_place"]["officiating"]):
+        return {"Country", "Alliance", "Organization"}
+    return _HOSTS
 
 
 # kinds of event an article's lead places where it happens ("Leaders sat down in X on Thursday")
@@ -730,16 +780,18 @@ def _of_nouns(head) -> list:
 def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """An article about a gathering (a summit, parade, show, visit; not a war or clash) datelined
     from a city took place there: the main event is held in the dateline's place, at the first
-    sentence that names that place; not where the event's own name carries another place of the
-    article (pooled dev halves: 0 true / 2 false so placed)."""
+    sentence that names that place; not where the event's own name carries a place of the article
+    that lies in another state than the dateline's (pooled dev halves: 0 true / 2 false so placed)."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     where = _dateline_place(ctx.doc)
     if main is None or not where or main.props.get("kind") not in _GATHERINGS:
         return
-    named = [p.casefold() for p in main.name.split(", ")[1:]
-             if any(e.label == "Place" and e.name == p for e in facts.entities.values())]
-    if named and not any(where in p or p in where for p in named):
-        return  # "military parade, Pyongyang" datelined from Seoul: the reporter's city, not the venue
+    states = {e.props.get("country") for e in facts.entities.values() if e.label == "Place"
+              and where in {n.casefold() for n in (e.name, *e.aliases)}}
+    named = {e.props.get("country") for e in facts.entities.values() if e.label == "Place"
+             and e.name in main.name.split(", ")[1:]}
+    if None not in states | named and named and not named & states:
+        return  # "military parade, Pyongyang" datelined from Seoul: the reporter's city, in another state
     for m in ctx.of({"Place"}):
         entity = ctx.entities[m.entity]
         if where in {n.casefold() for n in (entity.name, *entity.aliases)}:
