@@ -152,3 +152,10 @@ def test_a_state_that_leads_a_drill_hosts_it_but_an_officer_does_not(pipeline):
             "Its closing ceremony was led by Defence Minister Jose Mucio.")
     hosts = {t for s, r, t in edges(pipeline, text) if r == "HOSTED_BY"}
     assert {"Brazil", "Argentina"} <= hosts and "Jose Mucio" not in hosts
+
+
+def test_an_edition_spread_over_listed_bases(pipeline):
+    text = ("Garuda drills\n\n"
+            "Exercise Garuda Cope 2023 brought Indian and French jets together this month.\n\n"
+            "The 2023 edition was spread across three bases: Jodhpur, Gwalior and Pune.")
+    assert {"Jodhpur", "Pune"} <= {t for s, r, t in edges(pipeline, text) if r == "HELD_IN"}

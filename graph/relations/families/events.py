@@ -298,7 +298,8 @@ def _within(ctx: SentenceContext, found: Iterator[Relation]) -> Iterator[Relatio
 def _spread_list(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The drill was spread across three bases: A, B and C", "The land phases are spread over five ranges: A, B
     and C", "The 2025 edition is split between four hosts: A, B, C and D": an event (or a phase of the article's
-    exercise) spread over a counted noun of places (``event_place.list_site_nouns``) that a colon then lists is
+    exercise, or an edition of the article's event) spread over a counted noun of places
+    (``event_place.list_site_nouns``) that a colon then lists is
     held in each place listed (not in a town or region written after "at"/"in" inside an item); listed "hosts"
     (``event_place.list_host_nouns``) also host it."""
     lex = cues()["event_place"]
@@ -314,14 +315,15 @@ def _spread_list(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if not subjects and verb.dep_ == "conj":  # "The drill opened on April 10 and was spread across ..."
             subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         event = next((ctx.at[s.i].entity for s in subjects if s.i in ctx.at and ctx.label(ctx.at[s.i]) == "Event"), None)
-        if event is None and any(s.lemma_.lower() in _PHASES for s in subjects) and main is not None \
-                and main.props.get("kind") == "exercise" \
-                and all(m.entity == main.id for m in ctx.mentions if ctx.label(m) == "Event"):
-            event = main.id  # "the land phases are spread over ...": the article's exercise's
+        alone = main is not None and all(m.entity == main.id for m in ctx.mentions if ctx.label(m) == "Event")
+        if event is None and alone and any(s.i not in ctx.at and (s.lemma_.lower() in lex["edition_nouns"] or (
+                s.lemma_.lower() in _PHASES and main.props.get("kind") == "exercise")) for s in subjects):
+            event = main.id  # "the 2025 edition is split ...", "the land phases are spread over ...": the article's event
         if event is None:
             continue
-        nouns = [t for t in ctx.doc[verb.i + 1:colon.i] if t.pos_ == "NOUN" and t.lemma_.lower()
-                 in lex["list_site_nouns"] | lex["list_host_nouns"] and t.i not in ctx.at]
+        listed = lex["list_site_nouns"] | lex["list_host_nouns"]
+        nouns = [t for t in ctx.doc[verb.i + 1:colon.i] if t.pos_ == "NOUN" and t.i not in ctx.at
+                 and (t.lemma_.lower() in listed or t.lower_.endswith("s") and t.lower_[:-1] in listed)]  # ("bases")
         if not nouns or any(t.pos_ in {"VERB", "AUX"} for t in ctx.doc[verb.i + 1:colon.i]):
             continue
         hosts = any(t.lemma_.lower() in lex["list_host_nouns"] for t in nouns)
