@@ -12,9 +12,10 @@ import re
 from spacy.tokens import Token
 
 from ..entities import Entity
+from ..mentions.lexicon import lexicon
 from .lexicon import cues
 from .scope import meeting_point
-from .time import clause_verb
+from .time import _reported, clause_verb, published_of, resolved_dates
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _OWN_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)\b")
@@ -86,3 +87,87 @@ def earlier_edition(firsts: list[Token], seconds: list[Token], year: int | None)
                 or any((v := _clause_verb(t)) is None or v.i != verb.i for t in (a, b)):
             return False
     return True
+
+
+_MONTH = re.compile(r"^((?:1[89]|20)\d\d)(?:-(\d\d))?")
+
+
+def _month_span(text: str) -> tuple[int, int] | None:
+    """(first, last) month counts (year * 12 + month - 1) of one ISO date: a day or a month one, a year twelve."""
+    found = _MONTH.match(text.strip())
+    if found is None:
+        return None
+    year, month = int(found.group(1)), found.group(2)
+    return (year * 12 + int(month) - 1,) * 2 if month else (year * 12, year * 12 + 11)
+
+
+def _months(value: str | None) -> tuple[int, int] | None:
+    """The months a date covers: "2024-07-08" and "2024-07" one, "2024" twelve, "2020-09-21/2020-10-02" two;
+    an end a range leaves open stays open."""
+    if not value:
+        return None
+    parts = str(value).split("/")
+    if len(parts) == 1:
+        return _month_span(parts[0])
+    lo, hi = _month_span(parts[0]) if parts[0] else None, _month_span(parts[1]) if parts[1] else None
+    if lo is None and hi is None:
+        return None
+    return (lo[0] if lo else -1, hi[1] if hi else 10 ** 6)
+
+
+def _other_words(noun: Token) -> bool:
+    """Whether an event's noun is written as another edition: "the previous round", "the next summit", "another
+    parade" (``editions.other_edition_words``; a possessive of a period, "last year's meeting", is left to the
+    date it gives)."""
+    words = cues()["editions"]["other_edition_words"]
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in words for c in noun.children)
+
+
+def _lasting(event: Entity) -> bool:
+    """Whether an event is of a kind that lasts rather than recurs (a war, a clash: ``editions.lasting_kinds``),
+    by its kind or a noun of that kind in its name: a date in its clause may be any day of it."""
+    kinds = cues()["editions"]["lasting_kinds"]
+    if event.props.get("kind") in kinds:
+        return True
+    words = set(event.name.lower().replace(",", " ").split())
+    return any(words & set(lexicon()["event_kinds"].get(k, ())) for k in kinds)
+
+
+def other_occasion(firsts: list[Token], seconds: list[Token], event: Entity) -> bool:
+    """Whether a place or host named at ``seconds`` is told of another occasion than the dated event named at
+    ``firsts`` (generic nouns the resolver read as the article's event): the clause both stand in is dated in
+    months the event's own date does not cover ("the three leaders held their first summit in Washington in
+    April", "at a meeting in Busan last November", of a summit in May), or the event's noun is written as
+    another edition ("the previous round in Jeddah"). Not of a war or a clash (:func:`_lasting`). A date of the report ("said on Monday") or one given
+    with "since" dates no occasion. No event word or no date of either: False."""
+    if not firsts or not seconds or _lasting(event):
+        return False
+    if all(_other_words(min(firsts, key=lambda a: abs(a.i - b.i))) for b in seconds):
+        return True  # (the event's noun nearest each other end)
+    own = _months(event.props.get("date"))
+    if own is None:
+        return False
+    own = (own[0] - 1, own[1] + 1)  # a month's grace: an event dated by one day of it may have begun the month before
+    doc = firsts[0].doc
+    sent = firsts[0].sent
+    series = set(cues()["editions"]["series"])
+    verbs = set()
+    for b in seconds:  # each other end with the event's noun nearest it ("who presided over last year's meeting
+        a = min(firsts, key=lambda t: abs(t.i - b.i))  # in Jeddah, opened the session": the meeting's)
+        verb, clause = _clause_verb(meeting_point(a, b)), _clause_verb(a)
+        if clause is not None and clause.dep_ in {"relcl", "acl"} and clause.head.i == b.i:
+            verbs.add(clause.i)  # "X, who had presided over last year's meeting": the clause on X is X's
+            continue
+        if verb is None or any((v := _clause_verb(t)) is None or v.i != verb.i for t in (a, b)):
+            return False
+        verbs.add(verb.i)
+    dated = []
+    for span, value in resolved_dates(sent, published_of(doc)):
+        verb = _clause_verb(span.root)
+        if verb is None or verb.i not in verbs or _reported(span) or span[0].lower_ in series \
+                or _under(span.root, verb, series):
+            continue
+        months = _months(value)
+        if months is not None:
+            dated.append(months)
+    return bool(dated) and not any(lo <= own[1] and own[0] <= hi for lo, hi in dated)

@@ -15,7 +15,7 @@ from ..entities.antecedents import person_pronoun
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
 from .context import SentenceContext, capitals
-from .editions import earlier_edition, event_year
+from .editions import earlier_edition, event_year, other_occasion
 from .families import DOC_RULES, LABEL_NEEDED, RULES, DocFacts
 from .families.inventory import office
 from .families.people import known_people
@@ -77,7 +77,13 @@ def _other_edition(ctx: SentenceContext, r: Relation) -> bool:
     other = r.target if event.id == r.source else r.source
     def heads(entity: str) -> list:
         return [ctx.head_token(m) for m in ctx.mentions if m.entity == entity]
-    return earlier_edition(heads(event.id), heads(other), event_year(event))
+    return earlier_edition(heads(event.id), heads(other), event_year(event)) \
+        or r.type in _OCCASION_TYPES and other_occasion(heads(event.id), heads(other), event)
+
+
+# where and by whom an event was held: told of another occasion, a place or host is not the event's
+# (.editions.other_occasion); who took part and what was shown are left to the year test above
+_OCCASION_TYPES = frozenset({"HELD_IN", "HOSTED_BY"})
 
 
 def _ends_holding(keep: Relation, donor: Relation) -> bool:

@@ -173,6 +173,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield event_time(ctx, facts, r, r.source)
     for r in _headline_venue(ctx, facts):
         yield event_time(ctx, facts, r, r.source)
+    for r in _here_venue(ctx, facts):
+        yield event_time(ctx, facts, r, r.source)
     for r in _pronoun_event(ctx, facts, cues()["event_place"]["verbs"]):
         yield event_time(ctx, facts, r, r.source)
     for r in _named_host(ctx, facts):
@@ -182,6 +184,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for r in _within(ctx, _drill_venue(ctx, facts)):
         yield event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _phase_venue(ctx, facts)):
+        yield event_time(ctx, facts, r, r.source)
+    for r in _spread_list(ctx, facts):
         yield event_time(ctx, facts, r, r.source)
     for r in _organisers(ctx, facts):
         yield event_time(ctx, facts, r, r.source)
@@ -291,6 +295,47 @@ def _within(ctx: SentenceContext, found: Iterator[Relation]) -> Iterator[Relatio
             yield rel(ctx, r.source, "HELD_IN", town, r.confidence, f"{r.rule}-town")
 
 
+def _spread_list(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The drill was spread across three bases: A, B and C", "The land phases are spread over five ranges: A, B
+    and C", "The 2025 edition is split between four hosts: A, B, C and D": an event (or a phase of the article's
+    exercise, or an edition of the article's event) spread over a counted noun of places
+    (``event_place.list_site_nouns``) that a colon then lists is
+    held in each place listed (not in a town or region written after "at"/"in" inside an item); listed "hosts"
+    (``event_place.list_host_nouns``) also host it."""
+    lex = cues()["event_place"]
+    if ":" not in ctx.words or ctx.words.isdisjoint(lex["spreading_verbs"]):
+        return
+    colon = next((t for t in ctx.tokens if t.text == ":"), None)
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    for verb in ctx.verbal(lex["spreading_verbs"]):
+        if verb.pos_ != "VERB" or not _is(verb, lex["spreading_verbs"]) or negated(ctx, verb) \
+                or colon is None or colon.i < verb.i:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and verb.dep_ == "conj":  # "The drill opened on April 10 and was spread across ..."
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        event = next((ctx.at[s.i].entity for s in subjects if s.i in ctx.at and ctx.label(ctx.at[s.i]) == "Event"), None)
+        alone = main is not None and all(m.entity == main.id for m in ctx.mentions if ctx.label(m) == "Event")
+        if event is None and alone and any(s.i not in ctx.at and (s.lemma_.lower() in lex["edition_nouns"] or (
+                s.lemma_.lower() in _PHASES and main.props.get("kind") == "exercise")) for s in subjects):
+            event = main.id  # "the 2025 edition is split ...", "the land phases are spread over ...": the article's event
+        if event is None:
+            continue
+        listed = lex["list_site_nouns"] | lex["list_host_nouns"]
+        nouns = [t for t in ctx.doc[verb.i + 1:colon.i] if t.pos_ == "NOUN" and t.i not in ctx.at
+                 and (t.lemma_.lower() in listed or t.lower_.endswith("s") and t.lower_[:-1] in listed)]  # ("bases")
+        if not nouns or any(t.pos_ in {"VERB", "AUX"} for t in ctx.doc[verb.i + 1:colon.i]):
+            continue
+        hosts = any(t.lemma_.lower() in lex["list_host_nouns"] for t in nouns)
+        for m in ctx.of({"Place", "Country"}):
+            head = ctx.head_token(m)
+            if m.start <= colon.i or head.dep_ == "pobj" and head.head.lower_ in {"at", "in", "near", "of"}:
+                continue  # ("Air Force Station X at Y", "Agra in Uttar Pradesh": the item's own town or region)
+            yield rel(ctx, event, "HELD_IN", m, 0.6, "held-across-list")
+            if hosts and ctx.label(m) == "Country":
+                yield rel(ctx, event, "HOSTED_BY", m, 0.6, "hosted-across-list")
+
+
 def _region(place) -> bool:
     """Whether a place is a region, not a town (the catalogue's kind, or a region noun closing its name): an
     event at "X Air Base in California" or "in the Y district" is held in the base, not the region it lies in
@@ -335,24 +380,33 @@ def _organisers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         verbs = lex["organising"] | lex["running"] if kind in _LEAD_KINDS else lex["organising"]
         head = ctx.head_token(e)
         if head.dep_ == "nsubjpass" and _is(head.head, verbs) and not negated(ctx, head.head):
-            for m in ctx.prep_objects(head.head, {"by", "with"}, _HOSTS):
+            for m in ctx.prep_objects(head.head, {"by", "with"}, _organiser_labels(head.head)):
                 yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
         for c in head.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and _is(c, verbs) and not negated(ctx, c):
-                for m in ctx.prep_objects(c, {"by", "with"}, _HOSTS):
+                for m in ctx.prep_objects(c, {"by", "with"}, _organiser_labels(c)):
                     yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
             if c.dep_ == "relcl" and any(o.dep_ == "nsubj" and o.lower_ in {"which", "that"} for o in c.children):
                 # "the show, which runs until Sunday and is organised by X": a passive conjoined with the clause
                 for v in c.children:
                     if v.dep_ == "conj" and _is(v, verbs) and not negated(ctx, v) and any(
                             o.dep_ == "auxpass" for o in v.children) and not any(o.dep_ in _SUBJ for o in v.children):
-                        for m in ctx.prep_objects(v, {"by"}, _HOSTS):
+                        for m in ctx.prep_objects(v, {"by"}, _organiser_labels(v)):
                             yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
             if c.dep_ != "relcl" or not _is(c, verbs) or negated(ctx, c):
                 continue
             if any(o.dep_ == "nsubjpass" and o.lower_ in {"which", "that"} for o in c.children):
-                for m in ctx.prep_objects(c, {"by", "with"}, _HOSTS):  # "which were run by the army"
+                for m in ctx.prep_objects(c, {"by", "with"}, _organiser_labels(c)):  # "which were run by the army"
                     yield rel(ctx, e, "HOSTED_BY", m, 0.65, "organised-by")
+
+
+def _organiser_labels(verb) -> set[str]:
+    """Who a passive verb of organising makes a host: anyone for "organised by", "run by"; for a verb that names
+    the one in charge (``event_place.officiating``: "the ceremony was led by the minister", "the drill was led by
+    the army's task force") only a state, bloc or organisation ("led by Brazil and Argentina")."""
+    if _is(verb, cues()["event_place"]["officiating"]):
+        return {"Country", "Alliance", "Organization"}
+    return _HOSTS
 
 
 # kinds of event an article's lead places where it happens ("Leaders sat down in X on Thursday")
@@ -481,19 +535,24 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             verb = held.head if held.dep_ == "dobj" else None
             kind = kind or next((k for k, ns in lexicon()["event_kinds"].items() if held.lower_ in ns), None)
         # "the air force has run the biennial drill since 1981": running an exercise or a show hosts it
-        runs = kind in _LEAD_KINDS and held.dep_ == "dobj" and _is(verb, cues()["event_place"]["running"] - {"lead"})
+        runs = kind in _LEAD_KINDS and held.dep_ == "dobj" and _is(verb, cues()["event_place"]["running"]
+                                                                     - cues()["event_place"]["officiating"])
         own = any(c.lower_ == "own" for c in held.children)  # "X, which held its own parades": not this one
         if verb is not None and (_is(verb, _HOSTING) or runs) and (held.dep_ == "dobj" or _is(verb, {"host"})) \
                 and not negated(ctx, verb) and not own:
-            hosts = ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}, plural=True)
+            # one who runs a show or a drill hosts it as a state or a body, not as its officer ("the colonel who ran the fair")
+            hosts = ctx.subjects(verb, {"Country", "GovernmentBody", "Organization", "Alliance"} | (set() if runs and not
+                                 _is(verb, _HOSTING) else {"Person"}), plural=True)
             if len(hosts) >= 2 and not _is(verb, {"host"}):  # "A, B and C held joint drills": all take part
                 if _other_edition(ctx, verb, held, ctx.entities[e.entity]):
                     continue  # "agreed to hold annual exercises", "held their first summit in 2009": not this one
                 for h in hosts:
                     yield rel(ctx, h, "PARTICIPATED_IN", e, 0.7, "held-together")
                 continue
+            jointly = _held_with(ctx, verb)  # "held a summit with President X": two parties, no host
             for host in hosts:
-                yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
+                if not jointly:
+                    yield rel(ctx, e, "HOSTED_BY", host, 0.7, "hosted-by")
                 if kind == "exercise" and (ctx.label(host) == "Country" or ctx.label(host) == "GovernmentBody"
                                            and (runs or armed_service(ctx, host, commands=False))):
                     # a host state drills with its guests, and so do the armed forces that host or run an
@@ -639,10 +698,17 @@ def _hosted_in_relative(ctx: SentenceContext, event_mentions: list) -> Iterator[
                         yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
                     for h in hosts:
                         yield rel(ctx, h, "PARTICIPATED_IN", e, 0.65, "hosted-in-relative")
-                    if _joint_run(verb, hosts):
-                        continue  # "which A and B run together": its parties, no host
+                    if _joint_run(verb, hosts) or _held_with(ctx, verb):
+                        continue  # "which A and B run together", "which A holds with B": its parties, no host
                     for h in hosts:
                         yield rel(ctx, e, "HOSTED_BY", h, 0.65, "hosted-in-relative")
+
+
+def _held_with(ctx: SentenceContext, verb) -> bool:
+    """Whether a verb of holding an event names a partner after "with" ("the drill, which the United States holds
+    with Japan", "held a summit with President X"): two parties, no host (``event_place.joint_holding``)."""
+    return _is(verb, cues()["event_place"]["joint_holding"]) and bool(ctx.prep_objects(
+        verb, {"with"}, {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}))
 
 
 def _joint_run(verb, hosts: list) -> bool:
@@ -716,11 +782,18 @@ def _of_nouns(head) -> list:
 def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """An article about a gathering (a summit, parade, show, visit; not a war or clash) datelined
     from a city took place there: the main event is held in the dateline's place, at the first
-    sentence that names that place."""
+    sentence that names that place; not where the event's own name carries a place of the article
+    that lies in another state than the dateline's (pooled dev halves: 0 true / 2 false so placed)."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     where = _dateline_place(ctx.doc)
     if main is None or not where or main.props.get("kind") not in _GATHERINGS:
         return
+    states = {e.props.get("country") for e in facts.entities.values() if e.label == "Place"
+              and where in {n.casefold() for n in (e.name, *e.aliases)}}
+    named = {e.props.get("country") for e in facts.entities.values() if e.label == "Place"
+             and e.name in main.name.split(", ")[1:]}
+    if None not in states | named and named and not named & states:
+        return  # "military parade, Pyongyang" datelined from Seoul: the reporter's city, in another state
     for m in ctx.of({"Place"}):
         entity = ctx.entities[m.entity]
         if where in {n.casefold() for n in (entity.name, *entity.aliases)}:
@@ -728,6 +801,38 @@ def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             if first is not None and first.start == m.start:
                 yield rel(ctx, facts.main_event, "HELD_IN", m, 0.55, "held-in-dateline")
             return
+
+
+def _quoted(ctx: SentenceContext, tok) -> bool:
+    """Whether a token stands inside quotation marks opened earlier in its sentence (a speaker's "here")."""
+    before = ctx.doc[ctx.sent.start:tok.i].text
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _here_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The drills are being held here", "Troops from five states began the exercise here on Monday": an event
+    whose own clause happens "here" (``event_place.here_words``) is held in the place the dateline names, any
+    kind of event; not in a quote nor under a verb that speaks of the event."""
+    words = cues()["event_place"]["here_words"]
+    if ctx.words.isdisjoint(words):
+        return
+    where = _dateline_place(ctx.doc)
+    place = next((e.id for e in facts.entities.values() if e.label == "Place" and where
+                  and where in {n.casefold() for n in (e.name, *e.aliases)}), None)
+    if place is None:
+        return
+    for tok in ctx.tokens:
+        if tok.lower_ not in words or tok.dep_ != "advmod" or tok.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        verb = tok.head
+        if _speaks_of(verb) or negated(ctx, verb) or _quoted(ctx, tok):
+            continue
+        for e in ctx.of({"Event"}):
+            head = ctx.head_token(e)
+            holder = head.head.head if head.dep_ == "pobj" else head.head  # "took part in the drill here"
+            if head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and holder.i == verb.i:
+                yield rel(ctx, e, "HELD_IN", place, 0.6, "held-here")
+                break
 
 
 # marks that join a place to another as one of a pair ("the Russia-Central Asia summit": a side, no venue)
