@@ -11,6 +11,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
 from ..time import published_of
+from .deal_steps import furthest_step, same_goods
 
 
 def on_order(tok: Token) -> bool:
@@ -90,6 +91,18 @@ def _in_talks(fn):
     return rule
 
 
+def _later_steps(fn):
+    """A stage rule whose deal still to come (planned, negotiating, ordered) moves on to the furthest later step of
+    the same deal on the same goods its sentence states as done ("bought 12 jets and received them", "ordered
+    Rafales and flies them": :func:`graph.relations.families.deal_steps.furthest_step`)."""
+    @wraps(fn)
+    def rule(ctx: SentenceContext, tok: Token | None, *args, **kwargs):
+        stage = fn(ctx, tok, *args, **kwargs)
+        if tok is None or stage not in {"planned", "negotiating", "ordered"}:
+            return stage
+        base = published_of(ctx.doc)
+        return furthest_step(tok, stage, base.year if base is not None else None)
+    return rule
 
 
 def _number(tok: Token) -> float | None:
@@ -437,6 +450,7 @@ def _announced_aid(tok: Token) -> bool:
     return tok.head.lemma_.lower() in lex["announcing_verbs"] and tok.head.pos_ in {"VERB", "AUX"}
 
 
+@_later_steps
 @_in_talks
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
     """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
@@ -824,6 +838,8 @@ def _all_handed_over(verb: Token, base) -> bool:
         if any(first_of(o) or _part_of_whole(o) or o.lower_ in cues()["stage"]["partial_shares"] or _counted_share(o)
                for o in goods):
             continue  # "received two in 2022": a count of its own is a share, not the whole order
+        if any(not same_goods(o) for o in goods if o.dep_ != "nsubj" or o.lower_ not in lex["subjects"]):
+            continue  # "received other jets as a stopgap", "took delivery of six more": other goods, another deal
         if c.dep_ == "advcl" or not aux and not subjects and c.tag_ == "VBN":
             years = [int(t.text) for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
             if not years or base is None or max(years) > base.year:
