@@ -179,9 +179,11 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
 
 def _in_deal_phrase(verb: Token) -> set[int]:
     """The token indices of the sentence inside a deal noun's phrase under ``verb`` ("under a 2019 contract", "a deal
-    signed in 2018"): a year there dates the deal, not the handover the verb tells of ("handed over the first jets
-    in May under a 2019 contract" began now)."""
-    deals = cues()["stage"]["deal_nouns"]
+    signed in 2018") or inside a clause of ordering or buying on its goods ("the first of 16 jets the kingdom ordered
+    in 2018"): a year there dates the deal, not the handover the verb tells of ("handed over the first jets in May
+    under a 2019 contract" began now)."""
+    lex = cues()["stage"]
+    deals, ordering = lex["deal_nouns"], set(lex["ordered"]) | set(lex["bought"])
     out: set[int] = set()
     for t in verb.sent:
         cur = t
@@ -190,6 +192,9 @@ def _in_deal_phrase(verb: Token) -> set[int]:
                 break
             if cur.i != t.i and cur.pos_ == "NOUN" and cur.lemma_.lower() in deals:
                 out.add(t.i)
+                break
+            if cur.i != t.i and cur.dep_ in {"acl", "relcl"} and cur.lemma_.lower() in ordering:
+                out.add(t.i)  # "the first of 16 [the kingdom ordered in 2018]": the year of the order's own clause
                 break
             cur = cur.head
     return out
@@ -680,6 +685,8 @@ def lost(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.tag_ not in {"VBD", "VBN"} or negative(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
+    if any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "HMS X sank the cruiser Y": the subject sank another ship, it was not lost
     if lemma in lex["lost_verbs"]:
         return True
     return lemma in lex["lost_particles"] and any(c.dep_ == "prt" and c.lower_ in lex["lost_particles"][lemma]
@@ -946,11 +953,29 @@ def _still_awaited(verb: Token) -> bool:
     2023, is still waiting for them"."""
     joined = [c for c in verb.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"}]
     joined += [r for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for r in o.children if r.dep_ == "relcl"]
-    if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj":
-        joined.append(verb.head.head)  # "Peru, which bought 12 jets in 2023, is still waiting for them"
+    joined += _buyers_clause(verb)
     goods = frozenset(_stem(t) for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
                       if t.pos_ == "PROPN")
     return any(_waiting(c, goods) for c in joined)
+
+
+def _buyers_clause(verb: Token) -> list[Token]:
+    """The verbs of the clause a buyer's own relative or participle clause of buying hangs in, where that clause
+    tells of the buyer: its main verb ("Peru, which bought 12 jets in 2023, is still waiting for them"; "Having
+    bought 12 jets, Peru is waiting for them") and a participle of its own with no subject ("the first customer was
+    Peru, which bought 12 jets in 2023, still waiting for the first"; "has spent two years waiting for them")."""
+    if verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "attr"}:
+        main = verb.head.head  # "Peru, which bought ...," as the subject, or what the subject is
+    elif verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"} and any(c.dep_ == "aux" and c.lower_ == "having"
+                                                             for c in verb.children):
+        main = verb.head  # "having bought 12 jets, Peru ..."
+    else:
+        return []
+    if main.pos_ not in {"VERB", "AUX"}:
+        return []
+    own = [c for c in main.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.i != verb.i
+           and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+    return [main, *own] if verb.dep_ == "advcl" or verb.head.dep_ == "nsubj" else own
 
 
 def _infinitive(verb: Token) -> bool:
