@@ -57,6 +57,23 @@ def test_steps_not_done_or_of_other_goods(pipeline, sentence, source, type_, tar
 
 
 def test_later_order_of_more_is_a_new_deal(pipeline):
-    """The counter-case: goods handed over, then more ordered; the handover's stage is not moved by the order."""
+    """The counter-case: goods handed over, then more ordered. The order of more is a deal of its own: it moves no
+    handover to a later step; the holder has the first and buys more, so holds the type (families/stage.py:
+    _more_ordered)."""
     text = _AT + "Dassault delivered 24 Rafale jets to Greece in 2023, and Greece ordered six more last month."
     assert stage_of(pipeline, text, "Dassault", "SUPPLIES", "Greece", _DAY) == "delivered"
+    assert stage_of(pipeline, text, "Greece", "OPERATES", "Rafale", _DAY) == "in_service"
+
+
+@pytest.mark.parametrize("sentence,stage", [
+    ("Romania bought 17 used F-16 jets from Portugal, delivered between 2016 and 2021, and signed an agreement with "
+     "Norway last year for 32 more.", "in_service"),
+    ("Germany handed over 28 Leopard 2A4 tanks to Romania free of charge, and last November the ministry said it "
+     "would buy 14 more 2A4s from Rheinmetall.", "in_service"),
+    # more of another type: the handover stands
+    ("Germany handed over 28 Leopard 2A4 tanks to Romania in 2023, and Romania ordered more Gepard guns last month.",
+     "delivered"),
+])
+def test_handover_with_an_order_of_more(pipeline, sentence, stage):
+    assert stage_of(pipeline, _AT + sentence, "Romania", "OPERATES", "Leopard" if "Leopard" in sentence else "F-16",
+                    _DAY) == stage

@@ -1015,6 +1015,35 @@ def _held_now(platform: Token) -> bool:
                and not negative(c) and not any(a.dep_ == "aux" for a in c.children) for c in verb.children)
 
 
+def _more_ordered(platform: Token) -> bool:
+    """Whether goods handed over or bought in the past have, joined to their verb, an order of more of them ("Dassault
+    delivered 24 Rafales to Greece, and Greece ordered six more"; "bought 17 used F-16s ..., and signed an agreement
+    for 32 more", "handed over 28 tanks ..., and the ministry said it would buy 14 more"): the holder has the first
+    and buys more, so holds the type. The order of more is a deal of its own: its words (``stage.more``) with no
+    other type named beside them, not negated; the handover is in the past, neither negated nor under a modal."""
+    lex = cues()["stage"]
+    verb = next((a for a in platform.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in set(lex["bought"]) | set(lex["delivered"]) \
+            or verb.tag_ not in {"VBD", "VBN"} or negative(verb) or any(a.tag_ == "MD" for a in verb.children):
+        return False
+    own = _stem(platform)
+    ordering = set(lex["ordered"]) | set(lex["bought"])
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    # the order itself, or a verb of saying or planning over it ("and last November the ministry said it would buy 14 more")
+    deals = [v for c in joined for v in c.subtree if v.pos_ == "VERB" and v.lemma_.lower() in ordering
+             and (v is c or v.dep_ in {"ccomp", "xcomp"})]
+    for c in deals:
+        if negative(c):
+            continue
+        for m in c.subtree:
+            if m.lower_ not in lex["more"] or m.dep_ not in {"dobj", "pobj", "amod", "advmod"}:
+                continue
+            phrase = m if m.dep_ in {"dobj", "pobj"} else m.head
+            if all(t.pos_ != "PROPN" or _stem(t) == own for t in phrase.subtree):
+                return True
+    return False
+
+
 def in_use(stage: str | None, platforms: list[Token]) -> str | None:
     """The stage of an operation whose goods a clause shows in use: "sent drones to Russia, which
     Russian forces have used against cities" -> delivered and now in service."""
@@ -1031,6 +1060,8 @@ def in_use(stage: str | None, platforms: list[Token]) -> str | None:
         return "in_service"  # "are meant to replace the 60 Mirages the country bought in 1998"
     if any(_held_now(p) for p in platforms):
         return "in_service"  # "the fleet was bought from Russia, and the air force still relies on it"
+    if any(_more_ordered(p) for p in platforms):
+        return "in_service"  # "delivered 24 Rafales to Greece, and Greece ordered six more"
     if any(_shown_in_use(p) for p in platforms):
         return "in_service"  # "sent drones to Russia, which Russian forces have used against cities"
     return stage
