@@ -48,7 +48,7 @@ def test_furthest_step_of_one_deal(pipeline, sentence, source, type_, target, st
      "Rafale", "ordered"),
     ("Croatia ordered 12 Rafale jets from France in 2024 and received other jets from Greece as a stopgap.",
      "Croatia", "OPERATES", "Rafale", "ordered"),
-    # a first share handed over: deliveries under way
+    # a first share handed over: deliveries under way ("more than 10" in tests/test_time_kinds16.py counts a share)
     ("Croatia ordered 12 Rafale jets from France in 2021 and received the first two jets in January.", "Croatia",
      "OPERATES", "Rafale", "delivering"),
 ])
@@ -77,3 +77,23 @@ def test_later_order_of_more_is_a_new_deal(pipeline):
 def test_handover_with_an_order_of_more(pipeline, sentence, stage):
     assert stage_of(pipeline, _AT + sentence, "Romania", "OPERATES", "Leopard" if "Leopard" in sentence else "F-16",
                     _DAY) == stage
+
+
+@pytest.mark.parametrize("sentence,source,type_,target,stage", [
+    # a receipt of other arms of the deal: the transfer happened; the bought type itself is not said to have come
+    ("Analyst Maria Costa has argued that Romania and Bulgaria buy surplus F-16 jets from Norway at reduced prices "
+     "and receive AMRAAM missiles as part of the purchase.", "Norway", "SUPPLIES", "Romania", "delivered"),
+    ("Analyst Maria Costa has argued that Romania and Bulgaria buy surplus F-16 jets from Norway at reduced prices "
+     "and receive AMRAAM missiles as part of the purchase.", "Romania", "OPERATES", "F-16", "ordered"),
+    ("Maria Costa explains that Romania and Bulgaria buy American weapons at reduced prices and receive spare parts "
+     "for years.", "United States", "SUPPLIES", "Bulgaria", "delivered"),
+    # goods from another seller, or more of another type: another transfer
+    ("Croatia ordered 12 Rafale jets from France in 2024 and received other jets from Greece as a stopgap.", "France",
+     "SUPPLIES", "Croatia", "ordered"),
+    ("Croatia ordered 12 Rafale jets from France in 2024 and received six more Mirage jets.", "France", "SUPPLIES",
+     "Croatia", "ordered"),
+    ("Croatia ordered 12 Rafale jets from France in 2024 and received six more Mirage jets.", "Croatia", "OPERATES",
+     "Rafale", "ordered"),
+])
+def test_transfer_step_of_other_arms(pipeline, sentence, source, type_, target, stage):
+    assert stage_of(pipeline, _AT + sentence, source, type_, target, _DAY) == stage

@@ -125,8 +125,13 @@ def same_goods(goods: Token) -> bool:
     """Whether a step's goods may be the deal's own: no word of more or other goods on them ("six more", "two
     other jets", "new frigates")."""
     lex = cues()["stage"]
-    return not any(t.lower_ in lex["deal_steps"]["other_goods"] or t.lower_ in lex["more"]
+    return not any((t.lower_ in lex["deal_steps"]["other_goods"] or t.lower_ in lex["more"]) and not _than(t)
                    for t in goods.subtree if t.i <= goods.i or t.dep_ in {"amod", "advmod"})
+
+
+def _than(tok: Token) -> bool:
+    """ "more than 10", "other than": a comparison, not more or other goods."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "than"
 
 
 def _same_goods(goods: Token, nouns: set[str], names: set[str]) -> bool:
@@ -168,10 +173,24 @@ def _step_stage(verb: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
-def furthest_step(tok: Token, stage: str | None, base_year: int | None) -> str | None:
+def _arms_of_the_deal(verb: Token, goods: Token) -> bool:
+    """Whether goods a buyer receives in a step joined to its deal are arms of that transfer: a goods noun or a name
+    ("and receive Patriot systems", "and receives spare parts"), not more of them, with no seller of their own
+    ("received jets from Greece as a stopgap" is another transfer)."""
+    words = cues()["supply"]["goods"]
+    if not same_goods(goods) and not any(t.lower_ in cues()["stage"]["deal_steps"]["other_goods"] for t in goods.subtree):
+        return False  # more of them: another deal (goods other than those bought may still be the deal's)
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *goods.children)):
+        return False
+    return goods.lower_ in words or goods.lemma_.lower() in words or any(t.pos_ == "PROPN" for t in goods.subtree)
+
+
+def furthest_step(tok: Token, stage: str | None, base_year: int | None, transfer: bool = False) -> str | None:
     """The stage of a deal's verb once the later steps its sentence states on the same goods are counted: the
     furthest of ``stage`` and theirs, where ``stage`` leaves the goods still to come (planned, negotiating,
-    ordered); else ``stage`` unchanged."""
+    ordered); else ``stage`` unchanged. For a transfer between the parties (``transfer``: a SUPPLIES), a receipt of
+    other arms of the deal counts too ("buy F-16s at reduced prices and receive AMRAAM missiles"): the transfer
+    happened, whatever the goods; a use never does."""
     from .stage import _part_of_whole, first_of
 
     if stage not in _OPEN or tok.pos_ != "VERB" or tok.lemma_.lower() not in _deal_verbs():
@@ -183,7 +202,8 @@ def furthest_step(tok: Token, stage: str | None, base_year: int | None) -> str |
         if found is None or not done(verb, base_year):
             continue
         step, goods = found
-        if not goods or not all(_same_goods(g, nouns, names) for g in goods):
+        if not goods or not all(_same_goods(g, nouns, names) or transfer and step == "delivered"
+                                and _arms_of_the_deal(verb, g) for g in goods):
             continue
         if any(first_of(g) or _part_of_whole(g) or any(c.dep_ == "nummod" for c in g.children) for g in goods):
             step = "delivering" if step == "delivered" else step  # "received the first two": a share

@@ -105,6 +105,16 @@ def _later_steps(fn):
     return rule
 
 
+def transfer_step(ctx: SentenceContext, tok: Token, stage: str | None) -> str | None:
+    """The stage of a SUPPLIES a buyer's deal verb gives, once a receipt of any arms of the deal joined to it is
+    counted ("Romania buys F-16s at reduced prices and receives AMRAAM missiles": delivered;
+    :func:`graph.relations.families.deal_steps.furthest_step` with ``transfer``)."""
+    if stage not in {"planned", "negotiating", "ordered"}:
+        return stage
+    base = published_of(ctx.doc)
+    return furthest_step(tok, stage, base.year if base is not None else None, transfer=True)
+
+
 def _number(tok: Token) -> float | None:
     word = tok.lower_.replace(",", "")
     return float(word) if word.replace(".", "", 1).isdigit() else CARDINALS.get(word)
@@ -809,6 +819,8 @@ def _first_handed_over(verb: Token) -> bool:
         goods = [o for o in c.children if o.dep_ == "dobj"]
         goods += [g for o in goods for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]  # "took delivery of the first"
+        if not all(same_goods(o) for o in goods):
+            continue  # "received six more Mirages", "two other jets": not a share of this order
         if any(first_of(o) for o in goods):
             return True
         ordered = [n for o in verb.children if o.dep_ == "dobj" for n in _counts(o)]
