@@ -11,6 +11,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
 from ..time import published_of
+from .deal_steps import furthest_step, same_goods
 
 
 def on_order(tok: Token) -> bool:
@@ -90,6 +91,28 @@ def _in_talks(fn):
     return rule
 
 
+def _later_steps(fn):
+    """A stage rule whose deal still to come (planned, negotiating, ordered) moves on to the furthest later step of
+    the same deal on the same goods its sentence states as done ("bought 12 jets and received them", "ordered
+    Rafales and flies them": :func:`graph.relations.families.deal_steps.furthest_step`)."""
+    @wraps(fn)
+    def rule(ctx: SentenceContext, tok: Token | None, *args, **kwargs):
+        stage = fn(ctx, tok, *args, **kwargs)
+        if tok is None or stage not in {"planned", "negotiating", "ordered"}:
+            return stage
+        base = published_of(ctx.doc)
+        return furthest_step(tok, stage, base.year if base is not None else None)
+    return rule
+
+
+def transfer_step(ctx: SentenceContext, tok: Token, stage: str | None) -> str | None:
+    """The stage of a SUPPLIES a buyer's deal verb gives, once a receipt of any arms of the deal joined to it is
+    counted ("Romania buys F-16s at reduced prices and receives AMRAAM missiles": delivered;
+    :func:`graph.relations.families.deal_steps.furthest_step` with ``transfer``)."""
+    if stage not in {"planned", "negotiating", "ordered"}:
+        return stage
+    base = published_of(ctx.doc)
+    return furthest_step(tok, stage, base.year if base is not None else None, transfer=True)
 
 
 def _number(tok: Token) -> float | None:
@@ -166,9 +189,11 @@ def _main_of_participle(tok: Token) -> tuple[Token, Token] | None:
 
 def _in_deal_phrase(verb: Token) -> set[int]:
     """The token indices of the sentence inside a deal noun's phrase under ``verb`` ("under a 2019 contract", "a deal
-    signed in 2018"): a year there dates the deal, not the handover the verb tells of ("handed over the first jets
-    in May under a 2019 contract" began now)."""
-    deals = cues()["stage"]["deal_nouns"]
+    signed in 2018") or inside a clause of ordering or buying on its goods ("the first of 16 jets the kingdom ordered
+    in 2018"): a year there dates the deal, not the handover the verb tells of ("handed over the first jets in May
+    under a 2019 contract" began now)."""
+    lex = cues()["stage"]
+    deals, ordering = lex["deal_nouns"], set(lex["ordered"]) | set(lex["bought"])
     out: set[int] = set()
     for t in verb.sent:
         cur = t
@@ -177,6 +202,9 @@ def _in_deal_phrase(verb: Token) -> set[int]:
                 break
             if cur.i != t.i and cur.pos_ == "NOUN" and cur.lemma_.lower() in deals:
                 out.add(t.i)
+                break
+            if cur.i != t.i and cur.dep_ in {"acl", "relcl"} and cur.lemma_.lower() in ordering:
+                out.add(t.i)  # "the first of 16 [the kingdom ordered in 2018]": the year of the order's own clause
                 break
             cur = cur.head
     return out
@@ -437,6 +465,7 @@ def _announced_aid(tok: Token) -> bool:
     return tok.head.lemma_.lower() in lex["announcing_verbs"] and tok.head.pos_ in {"VERB", "AUX"}
 
 
+@_later_steps
 @_in_talks
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
     """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
@@ -666,6 +695,8 @@ def lost(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.tag_ not in {"VBD", "VBN"} or negative(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
+    if any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "HMS X sank the cruiser Y": the subject sank another ship, it was not lost
     if lemma in lex["lost_verbs"]:
         return True
     return lemma in lex["lost_particles"] and any(c.dep_ == "prt" and c.lower_ in lex["lost_particles"][lemma]
@@ -788,6 +819,8 @@ def _first_handed_over(verb: Token) -> bool:
         goods = [o for o in c.children if o.dep_ == "dobj"]
         goods += [g for o in goods for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]  # "took delivery of the first"
+        if not all(same_goods(o) for o in goods):
+            continue  # "received six more Mirages", "two other jets": not a share of this order
         if any(first_of(o) for o in goods):
             return True
         ordered = [n for o in verb.children if o.dep_ == "dobj" for n in _counts(o)]
@@ -824,6 +857,8 @@ def _all_handed_over(verb: Token, base) -> bool:
         if any(first_of(o) or _part_of_whole(o) or o.lower_ in cues()["stage"]["partial_shares"] or _counted_share(o)
                for o in goods):
             continue  # "received two in 2022": a count of its own is a share, not the whole order
+        if any(not same_goods(o) for o in goods if o.dep_ != "nsubj" or o.lower_ not in lex["subjects"]):
+            continue  # "received other jets as a stopgap", "took delivery of six more": other goods, another deal
         if c.dep_ == "advcl" or not aux and not subjects and c.tag_ == "VBN":
             years = [int(t.text) for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
             if not years or base is None or max(years) > base.year:
@@ -930,11 +965,29 @@ def _still_awaited(verb: Token) -> bool:
     2023, is still waiting for them"."""
     joined = [c for c in verb.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"}]
     joined += [r for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for r in o.children if r.dep_ == "relcl"]
-    if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj":
-        joined.append(verb.head.head)  # "Peru, which bought 12 jets in 2023, is still waiting for them"
+    joined += _buyers_clause(verb)
     goods = frozenset(_stem(t) for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
                       if t.pos_ == "PROPN")
     return any(_waiting(c, goods) for c in joined)
+
+
+def _buyers_clause(verb: Token) -> list[Token]:
+    """The verbs of the clause a buyer's own relative or participle clause of buying hangs in, where that clause
+    tells of the buyer: its main verb ("Peru, which bought 12 jets in 2023, is still waiting for them"; "Having
+    bought 12 jets, Peru is waiting for them") and a participle of its own with no subject ("the first customer was
+    Peru, which bought 12 jets in 2023, still waiting for the first"; "has spent two years waiting for them")."""
+    if verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "attr"}:
+        main = verb.head.head  # "Peru, which bought ...," as the subject, or what the subject is
+    elif verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"} and any(c.dep_ == "aux" and c.lower_ == "having"
+                                                             for c in verb.children):
+        main = verb.head  # "having bought 12 jets, Peru ..."
+    else:
+        return []
+    if main.pos_ not in {"VERB", "AUX"}:
+        return []
+    own = [c for c in main.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.i != verb.i
+           and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+    return [main, *own] if verb.dep_ == "advcl" or verb.head.dep_ == "nsubj" else own
 
 
 def _infinitive(verb: Token) -> bool:
@@ -974,6 +1027,35 @@ def _held_now(platform: Token) -> bool:
                and not negative(c) and not any(a.dep_ == "aux" for a in c.children) for c in verb.children)
 
 
+def _more_ordered(platform: Token) -> bool:
+    """Whether goods handed over or bought in the past have, joined to their verb, an order of more of them ("Dassault
+    delivered 24 Rafales to Greece, and Greece ordered six more"; "bought 17 used F-16s ..., and signed an agreement
+    for 32 more", "handed over 28 tanks ..., and the ministry said it would buy 14 more"): the holder has the first
+    and buys more, so holds the type. The order of more is a deal of its own: its words (``stage.more``) with no
+    other type named beside them, not negated; the handover is in the past, neither negated nor under a modal."""
+    lex = cues()["stage"]
+    verb = next((a for a in platform.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in set(lex["bought"]) | set(lex["delivered"]) \
+            or verb.tag_ not in {"VBD", "VBN"} or negative(verb) or any(a.tag_ == "MD" for a in verb.children):
+        return False
+    own = _stem(platform)
+    ordering = set(lex["ordered"]) | set(lex["bought"])
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    # the order itself, or a verb of saying or planning over it ("and last November the ministry said it would buy 14 more")
+    deals = [v for c in joined for v in c.subtree if v.pos_ == "VERB" and v.lemma_.lower() in ordering
+             and (v is c or v.dep_ in {"ccomp", "xcomp"})]
+    for c in deals:
+        if negative(c):
+            continue
+        for m in c.subtree:
+            if m.lower_ not in lex["more"] or m.dep_ not in {"dobj", "pobj", "amod", "advmod"}:
+                continue
+            phrase = m if m.dep_ in {"dobj", "pobj"} else m.head
+            if all(t.pos_ != "PROPN" or _stem(t) == own for t in phrase.subtree):
+                return True
+    return False
+
+
 def in_use(stage: str | None, platforms: list[Token]) -> str | None:
     """The stage of an operation whose goods a clause shows in use: "sent drones to Russia, which
     Russian forces have used against cities" -> delivered and now in service."""
@@ -990,6 +1072,8 @@ def in_use(stage: str | None, platforms: list[Token]) -> str | None:
         return "in_service"  # "are meant to replace the 60 Mirages the country bought in 1998"
     if any(_held_now(p) for p in platforms):
         return "in_service"  # "the fleet was bought from Russia, and the air force still relies on it"
+    if any(_more_ordered(p) for p in platforms):
+        return "in_service"  # "delivered 24 Rafales to Greece, and Greece ordered six more"
     if any(_shown_in_use(p) for p in platforms):
         return "in_service"  # "sent drones to Russia, which Russian forces have used against cities"
     return stage

@@ -109,7 +109,7 @@ from .phrases import (
     more_of_them,
 )
 from .sourced import sourced
-from .stage import clause_stage, in_use, stage_of, still_shipping
+from .stage import clause_stage, in_use, stage_of, still_shipping, transfer_step
 
 # prepositions of a supply verb that list the goods its object sums up ("sent $1 billion of aid, including ...")
 _GOODS_LISTS = frozenset({"including"})
@@ -960,7 +960,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for s in sellers:  # no state supplies its own armed service
                     if s.entity not in {b.entity, ctx.entities[b.entity].country}:  # flown after it came: delivered
                         yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire-origin" if s.entity in origin else "acquire",
-                                  stage="delivered" if stage == "in_service" else stage)
+                                  stage="delivered" if stage == "in_service" else transfer_step(ctx, tok, stage))
 
 
 def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

@@ -182,11 +182,14 @@ def held_until_replaced(platform: Token) -> bool:
         and platform.head.lemma_.lower() in cues()["retirement"]["leaving_nouns"]  # (a name may be taken for a det)
 
 
-def _lost_subject(platform: Token) -> bool:
-    """ "the first of which, HMAS X, was decommissioned in April": the subject of a verb of loss (past,
-    not negated nor under a modal, not going on)."""
+def _lost_subject(platform: Token, unit: bool = False) -> bool:
+    """ "the first of which, HMAS X, was decommissioned in April", "INS X was torpedoed in 1971": the subject of a verb
+    of loss (past, not negated nor under a modal, not going on); a verb of losing a unit in action (sunk, scuttled,
+    torpedoed: ``stage.lost_objects``) only of one named unit (``unit``), never of a type one of whose units was lost."""
     head = _phrase_head(platform)
     verb = head.head
+    if verb.lemma_.lower() in cues()["stage"]["lost_objects"] and not unit:
+        return False
     return head.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} and lost(verb) \
         and not any(c.lower_ == "being" for c in verb.children)  # "are being retired one by one": not yet
 
@@ -290,6 +293,27 @@ def _lost_object(platform: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in cues()["stage"]["lost_objects"] and _past(verb)
 
 
+def _handed_away(platform: Token, holder: set[int]) -> bool:
+    """ "The navy's INS X was handed over to Myanmar in 2020", "sold HMS Y, a Royal Navy frigate, to Chile": one named
+    unit given, sold or transferred (``stage.handed_away``) in the past to a named holder other than the relation's
+    (``holder``: its source's tokens): it left its former holder. Not put ahead, negated or going on."""
+    head = _phrase_head(platform)
+    verb = head.head
+    if head.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} \
+            or verb.lemma_.lower() not in cues()["stage"]["handed_away"] or negative(verb) or _modal(verb):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in {"being", "to"} for a in aux):
+        return False
+    if not (verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and any(a.lemma_ in {"have", "be"} for a in aux)):
+        return False
+    takers = [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for o in p.children
+              if o.dep_ == "pobj"]
+    takers += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]  # "gave Myanmar the boat"
+    named = {t.i for o in takers for t in o.subtree if t.pos_ == "PROPN"}
+    return bool(named) and not named & holder
+
+
 def _last_flown(platform: Token) -> bool:
     """ "two years after the air force flew its last Mirage F1s": the last of a fleet, the object of a verb of use
     in the past, is out of service."""
@@ -318,8 +342,10 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
                 r.props["stage"] = "in_service"
             continue
         unit = _one_unit(entities.get(r.target))
-        if any(_leaving_noun(p) or _lost_subject(p) or _replaced_long_ago(p, base, names) or _last_flown(p)
-               or unit and _lost_object(p) for p in goods):
+        holder = {i for m in getattr(entities.get(r.source), "mentions", [])
+                  if sent.start <= m.start and m.end <= sent.end for i in range(m.start, m.end)}
+        if any(_leaving_noun(p) or _lost_subject(p, unit) or _replaced_long_ago(p, base, names) or _last_flown(p)
+               or unit and (_lost_object(p) or _handed_away(p, holder)) for p in goods):
             new = "retired"
         elif stage == "delivered" and (any(shown_in_use(p) or upgraded(p) or upgraded_name(p) for p in goods)
                                        or _version_of_held(sent)):
