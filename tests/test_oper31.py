@@ -77,3 +77,26 @@ def test_opener_subject_must_reach_the_verb():
     pos = ["SCONJ", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "ADP", "NOUN", "VERB", "NOUN", "PUNCT"]
     doc = _parsed(words, heads, deps, pos)
     assert opener_subject(doc[9], doc[2]) is None
+
+
+def test_ship_of_a_navy(pipeline):
+    # "the destroyer X of the Y Navy": the "of" phrase hangs on the ship's name, set beside its kind noun
+    text = "Two warships joined the drill: the destroyer Almirante Cochrane of the Chilean Navy and a tug."
+    assert ("Chilean Navy", "Almirante Cochrane") in typed(pipeline, text, "OPERATES")
+
+
+def test_class_set_beside_a_named_ship_is_left_to_the_ship(pipeline):
+    # "USS X, a Y-class ship of the US Navy": the "of" phrase describes the named ship, not the class
+    text = "The ceremony was held aboard USS Comstock, a Whidbey Island-class dock landing ship of the US Navy."
+    assert not any("class" in t for _, t in typed(pipeline, text, "OPERATES"))
+
+
+def test_craft_of_a_ministry_is_not_operated_by_it(pipeline):
+    # an office, not an armed body: the "of" phrase says whose purchase it is, not who flies it
+    text = "The KC-135 tanker of the Ministry of Defence of Chile was displayed."
+    assert not any(s.startswith("Ministry") for s, _ in typed(pipeline, text, "OPERATES"))
+
+
+def test_possessive_on_the_kind_noun_of_a_named_ship(pipeline):
+    text = "Three ships took part: the Peruvian Navy's training ship BAP Union and two frigates."
+    assert ("Peruvian Navy", "BAP Union") in typed(pipeline, text, "OPERATES")
