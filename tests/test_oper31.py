@@ -100,3 +100,12 @@ def test_craft_of_a_ministry_is_not_operated_by_it(pipeline):
 def test_possessive_on_the_kind_noun_of_a_named_ship(pipeline):
     text = "Three ships took part: the Peruvian Navy's training ship BAP Union and two frigates."
     assert ("Peruvian Navy", "BAP Union") in typed(pipeline, text, "OPERATES")
+
+
+def test_whose_operator_names_the_type_it_hangs_on(pipeline):
+    # "the P-8, whose largest operator is the US Navy": that type, not the one named in the sentence before
+    text = ("Chile flew its last P-3 Orion on Friday. Peru has also bought the P-8, whose largest operator is the "
+            "United States Navy.")
+    operates = typed(pipeline, text, "OPERATES")
+    assert ("United States Navy", "P-8 Poseidon") in operates
+    assert ("United States Navy", "P-3 Orion") not in operates

@@ -156,6 +156,10 @@ def operators(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         states = [m for c in verb.children if c.dep_ in other for m in ctx.group(c, STATES)]
         platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in _platform_heads(ctx, next((o for o in c.children if o.dep_ == "pobj"), c))]
+        if not platforms and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in tok.children) and verb.dep_ == "relcl":
+            platforms = _platform_heads(ctx, verb.head)  # "the P-8, whose largest operator is the US Navy": that type
+            if not platforms:
+                continue
         if not platforms and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             platforms = _latest_platform(ctx, facts, ctx.sent.start)
         for s in states:
