@@ -80,3 +80,50 @@ def platform_words(mentions: list[Mention], ref: ReferenceData) -> None:
         if entry is None or m.label == "Platform" and _variant_of(entry, ref.get(m.ref_id)):
             continue
         m.label, m.ref_id, m.category = "Platform", entry.id, entry.props.get("category")
+
+
+def _popular_names(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Word -> catalogue ids of the platforms whose written name gives it as a popular name after a
+    designation: "Phantom" of "F-4 Phantom IIs", "Poseidon" of "Boeing P-8A Poseidon", "Thunder" of "K9 Thunder"."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label != "Platform" or not m.ref_id:
+            continue
+        words = m.text.split()
+        for k in range(1, len(words)):
+            w = words[k]
+            if any(c.isdigit() for c in words[k - 1]) and _WORD.match(w) and w.lower() not in _GENERIC:
+                out.setdefault(w, set()).add(m.ref_id)
+    return out
+
+
+def lone_popular_names(doc, mentions: list[Mention], ref: ReferenceData) -> list[Mention]:
+    """New Platform mentions for a platform's popular name standing alone where no mention covers it ("Japan
+    ordered the Phantom from the United States", "the wing's Phantoms" after "F-4 Phantom IIs"; "five
+    Poseidons" after "Boeing P-8A Poseidon"): the word a written name puts after its designation, capitalised,
+    belonging to one platform of the document only, naming no catalogued entry of another label and no word
+    of a person's name, and standing alone (no capitalised word joined to it: not "Phantom Works")."""
+    names = _popular_names(mentions)
+    if not names:
+        return []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    people = {w for m in mentions if m.label == "Person" for w in m.text.split()}
+    out: list[Mention] = []
+    for t in doc:
+        if t.i in covered or t.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        word = _word(t.text)
+        ids = names.get(word or "", set())
+        if len(ids) != 1 or word in people or any(e.label != "Platform" for e in ref.lookup(word)):
+            continue
+        before = doc[t.i - 1] if t.i > t.sent.start else None
+        after = doc[t.i + 1] if t.i + 1 < t.sent.end else None
+        if before is not None and before.pos_ == "PROPN" and before.i not in covered or \
+                after is not None and (after.text[:1].isupper() or after.text[:1].isdigit() or after.text == "-"):
+            continue  # part of a longer name ("Boeing Phantom Works", "Phantom 2")
+        entry = ref.get(next(iter(ids)))
+        if entry is None:
+            continue
+        out.append(Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Platform", "coref", entry.id,
+                           entry.props.get("category")))
+    return out

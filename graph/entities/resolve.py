@@ -43,7 +43,7 @@ from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
 from .event_names import acted_on, before_it, second_names, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
-from .platform_words import platform_words
+from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
 from .variants import (
     Sentences,
@@ -2270,6 +2270,7 @@ class _Resolver:
         self.surnames()
         self._event_names()
         platform_words(self.mentions, self.ref)  # "the Millennium" after "Embraer KC-390 Millennium"
+        self.mentions += lone_popular_names(self.doc, self.mentions, self.ref)  # "the Phantom" after "F-4 Phantom II"
         by_label: dict[str, list[Mention]] = {}
         for m in self.mentions:
             if m.label == "Organization" and not m.ref_id and m.text in lexicon()["legislatures"]:

@@ -35,6 +35,24 @@ def _distinct(items: Iterable[T]) -> list[T]:
     return out
 
 
+def opener_subject(verb: Token, subj: Token) -> Token | None:
+    """The true subject of ``verb`` where the parser read a sentence's opening phrase as its subject and hung
+    the subject on it as an apposition: "Since the 2020 war with Armenia, Azerbaijan has bought ..." ("war" the
+    subject, "Azerbaijan" an apposition of "Armenia"). The sentence opens with a conjunction of
+    ``control.opener_marks`` the parser hung on the verb, and the apposition follows a comma and ends right
+    before the verb (its auxiliaries and adverbs aside); else ``None``."""
+    first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.head != verb or first.dep_ != "mark" or first.lower_ not in cues()["control"]["opener_marks"]:
+        return None
+    for t in subj.subtree:
+        if t.dep_ != "appos" or t.i == 0 or t.doc[t.i - 1].text != "," or t.i > verb.i:
+            continue
+        between = t.doc[t.right_edge.i + 1:verb.i]
+        if all(x.dep_ in {"aux", "auxpass", "neg", "advmod"} for x in between):
+            return t
+    return None
+
+
 def capitals(entities: dict[str, Entity]) -> dict[str, str]:
     """Capital id -> its country's id, for the capitals named with their country among ``entities``
     (the same for every sentence of a document: work it out once and pass it on)."""
@@ -371,6 +389,9 @@ class SentenceContext:
                     return found
             for child in (c for c in cur.children if c.dep_ in _SUBJ and not answer_word(c)):
                 found = take(child)
+                opener = None if found else opener_subject(cur, child)
+                if opener is not None:  # "Since the war with Armenia, Azerbaijan has bought": the apposition
+                    child, found = opener, take(opener)
                 if not found and child.i not in self.at:  # "Kazakhstan's initiatives": the possessor (not of a
                     # named actor of another kind: "Brazil's Embraer flew it" is the company's doing)
                     found = _distinct(x for c in child.subtree if c.dep_ == "poss" and c.i in self.at

@@ -156,6 +156,10 @@ def operators(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         states = [m for c in verb.children if c.dep_ in other for m in ctx.group(c, STATES)]
         platforms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in _platform_heads(ctx, next((o for o in c.children if o.dep_ == "pobj"), c))]
+        if not platforms and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in tok.children) and verb.dep_ == "relcl":
+            platforms = _platform_heads(ctx, verb.head)  # "the P-8, whose largest operator is the US Navy": that type
+            if not platforms:
+                continue
         if not platforms and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             platforms = _latest_platform(ctx, facts, ctx.sent.start)
         for s in states:
@@ -331,17 +335,20 @@ def fired(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, u, "OPERATES", p, 0.6, "fired", stage=clause_stage(ctx, tok, "in_service"))
 
 
-_ARMED_WORDS = frozenset({"force", "forces", "navy", "army", "corps", "guard", "fleet"})
-
-
 def _of_armed_body(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
-    """ "Xian H-6K bombers of the Chinese air force", "Tu-95MS carriers from the Russian Aerospace Forces":
-    an armed service named in an "of"/"from" phrase of the platform's noun operates it."""
+    """ "Xian H-6K bombers of the Chinese air force", "Tu-95MS carriers from the Russian Aerospace Forces", "the
+    destroyer Jiaozuo of the Chinese Navy": an armed service (a word of ``operate.armed_body_words`` in its name)
+    named in an "of"/"from" phrase of the platform's noun, or of its own name where that is set beside a kind
+    noun ("the destroyer Jiaozuo": not a class set beside a named ship, "USS X, a Y-class ship of the US Navy")."""
     from .phrases import _np_head
 
-    noun = _np_head(ctx.head_token(p))
-    bodies = [m for m in ctx.prep_objects(noun, {"of", "from"}, {"GovernmentBody"})
-              if _ARMED_WORDS & set(ctx.entities[m.entity].name.lower().split())]
+    head = ctx.head_token(p)
+    noun = _np_head(head)
+    armed = cues()["operate"]["armed_body_words"]
+    beside = head != noun and head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i not in ctx.at
+    owners = [noun, head] if beside else [noun]
+    bodies = list({m.entity: m for t in owners for m in ctx.prep_objects(t, {"of", "from"}, {"GovernmentBody"})
+                   if armed & set(ctx.entities[m.entity].name.lower().split())}.values())
     for o in _with_country(ctx, bodies, STATES):
         yield rel(ctx, o, "OPERATES", p, 0.6, "armed-body-of", stage=clause_stage(ctx, noun, "in_service"))
 
@@ -1190,7 +1197,7 @@ def service_heading(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         return
     service, colon = found
     e = ctx.entities.get(service.entity)
-    if e is None or e.label != "GovernmentBody" or not _ARMED_WORDS & set(e.name.lower().split()):
+    if e is None or e.label != "GovernmentBody" or not cues()["operate"]["armed_body_words"] & set(e.name.lower().split()):
         return
     for p in ctx.of({"Platform"}):
         if p.start > colon and _demonym_before(ctx, p) is None:

@@ -1649,6 +1649,9 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if (noun := shared_head(head)) is not None:
             holders += (noun,)  # "Russia's Tu-160 and Tu-95MS bombers": the possessive of the noun both modify
         holders += _listed_in_apposition(ctx, head)
+        # "the Algerian Navy's training ship La Soummam": the kind noun the parser hung on the name as a compound
+        holders += tuple(c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < p.start
+                         and c.i not in ctx.at)
         noun = head.head if head.dep_ in {"compound", "nmod", "amod", "nummod"} else head
         holders += _shared_holders(ctx, noun) + _variant_holders(noun)
         given = cues()["operate"]["given_nouns"]  # "their own F-16 pledges": goods they give away
