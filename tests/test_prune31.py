@@ -35,3 +35,19 @@ def test_bloc_meeting_others_at_a_summit_takes_part(pipeline):
     text = ("The European Union and the five Central Asian republics raised their ties to a strategic partnership "
             "on Friday at their first summit, held in Samarkand.")
     assert "European Union" in takers(edges_of(pipeline, text))
+
+
+def test_state_invaded_takes_no_part_in_the_invasion_its_invader_does(pipeline):
+    text = ("Poland has ordered 250 tanks from the United States since Russia's full-scale invasion of Ukraine, "
+            "and Warsaw wants Ukraine to win.")
+    edges = edges_of(pipeline, text)
+    parts = {(s, o) for s, t, o in edges if t == "PARTICIPATED_IN"}
+    assert ("Russia", "Russian invasion of Ukraine") in parts
+    assert ("Ukraine", "Russian invasion of Ukraine") not in parts
+    assert any(t == "IN_CONFLICT_WITH" and {s, o} == {"Russia", "Ukraine"} for s, t, o in edges)
+
+
+def test_both_sides_of_a_war_take_part(pipeline):
+    text = "Argentina and the United Kingdom fought the Falklands War in 1982 over the islands."
+    parts = {(s, o) for s, t, o in edges_of(pipeline, text) if t == "PARTICIPATED_IN"}
+    assert {("Argentina", "Falklands War"), ("United Kingdom", "Falklands War")} <= parts
