@@ -51,3 +51,14 @@ def test_both_sides_of_a_war_take_part(pipeline):
     text = "Argentina and the United Kingdom fought the Falklands War in 1982 over the islands."
     parts = {(s, o) for s, t, o in edges_of(pipeline, text) if t == "PARTICIPATED_IN"}
     assert {("Argentina", "Falklands War"), ("United Kingdom", "Falklands War")} <= parts
+
+
+def test_state_whose_coup_it_was_takes_no_part_in_it(pipeline):
+    text = ("Guinea-Bissau's second coup in two years ended on Sunday when the soldiers who seized the palace "
+            "handed power to a transitional council.")
+    assert "Guinea-Bissau" not in takers(edges_of(pipeline, text))
+
+
+def test_state_whose_exercise_it_is_takes_part(pipeline):
+    text = "Norway's largest exercise in decades, Exercise Arctic Shield 2025, began on Monday near Bodø."
+    assert "Norway" in takers(edges_of(pipeline, text))
