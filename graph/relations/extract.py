@@ -14,6 +14,7 @@ from ..entities import Entity
 from ..entities.antecedents import person_pronoun
 from ..mentions.lexicon import lexicon
 from ..ontology import UNDIRECTED, allowed
+from .blocs import members_not_bloc
 from .context import SentenceContext, capitals
 from .editions import earlier_edition, event_year, other_occasion
 from .families import DOC_RULES, LABEL_NEEDED, RULES, DocFacts
@@ -137,6 +138,8 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
                             continue  # "asked whether the drill was aimed at X": asked, not stated (.scope)
                         if _other_edition(ctx, r):
                             continue  # "China took part in 2014 and 2016": another edition (.editions)
+                        if members_not_bloc(ctx, r):
+                            continue  # "the heads of state of X met for its summit": the members, not the bloc (.blocs)
                         if held is None:
                             held = validity(sent, published_of(doc))
                         r.props = {**held, **r.props}

@@ -615,11 +615,15 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, side, "PARTICIPATED_IN", e, 0.65, "parties-of-event")
     # "Russia's invasion", "the M23's offensive", "Putin's visit": the possessor of an operation, a war or a visit
     # took part in it (the possessor of a parade or a summit is its host, which hosting verbs find)
+    # ("Burkina Faso's second coup": a state is where a coup happened, not a side of it, as in the catalogue)
+    sites = cues()["participation"]["possessor_site_nouns"]
     for e in event_mentions:
         if ctx.entities[e.entity].props.get("kind") in {"parade", "fair", "summit", "ceremony"}:
             continue
         for c in ctx.head_token(e).children:
             m = ctx.at.get(c.i) if c.dep_ == "poss" else None
+            if m is not None and ctx.label(m) == "Country" and ctx.head_token(e).lemma_.lower() in sites:
+                continue
             if m is not None and m.entity != e.entity and ctx.label(m) in ACTORS and not negated(ctx, ctx.head_token(e).head):
                 yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "possessor-of-event")
     yield from _trip_for_event(ctx, event_mentions)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import SentenceContext
+from ..lexicon import cues
 from ..relation import Relation
 from .common import DocFacts, rel
 
@@ -24,7 +25,7 @@ def known_conflicts(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
             continue
         if entry is None or len(entry.parties) < 2:
             continue
-        sides = []
+        sides, actor = [], None
         for name in entry.parties:
             for s in ref.lookup(name)[:1]:
                 side = by_ref.get(s.id)
@@ -36,6 +37,7 @@ def known_conflicts(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
                     by_ref[s.id] = side
                 if side is not None:
                     sides.append(side)
+                    actor = side if name == entry.parties[0] else actor
         if len(sides) < 2:
             continue
         sents = [doc[m.start].sent for m in war.mentions]
@@ -45,13 +47,24 @@ def known_conflicts(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
                                                      for m in mentions)), sents[0])
                 ctx = SentenceContext(sent, mentions, facts.entities, doc_id)
                 yield rel(ctx, a.id, "IN_CONFLICT_WITH", b.id, 0.65, "known-war", domain="defense")
-        for side in sides:
+        for side in _taking_part(war, actor, sides):
             sent = next((s for s in sents if any(m.entity == side.id and s.start <= m.start < s.end
                                                  for m in mentions)), None)
             if sent is not None:
                 yield rel(SentenceContext(sent, mentions, facts.entities, doc_id), side.id, "PARTICIPATED_IN",
                           war.id, 0.6, "known-war")
 
+
+
+def _taking_part(war, actor, sides: list) -> list:
+    """The sides of a catalogued war that took part in it: all of them, but of one side's act on another
+    ("Russian invasion of Ukraine", "Annexation of Crimea by the Russian Federation", "2023 Azerbaijani
+    offensive in Nagorno-Karabakh": a name with a word of ``cues.yaml`` ``known_wars.one_sided``) only its
+    ``actor``, the party the catalogue lists first; the side acted on stays in conflict with it."""
+    words = set(war.name.lower().replace("-", " ").split())
+    if words.isdisjoint(cues()["known_wars"]["one_sided"]):
+        return sides
+    return [actor] if actor is not None else []
 
 
 _GROUP_LABELS = {"Organization"}  # an armed group; a single state party is where a coup or an attack happened
