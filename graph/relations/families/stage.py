@@ -12,6 +12,7 @@ from ..lexicon import cues
 from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
 from ..time import published_of
 from .deal_steps import furthest_step, same_goods
+from .standing_trade import standing_trade
 
 
 def on_order(tok: Token) -> bool:
@@ -545,6 +546,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "planned"
     if lemma in lex["bought"] and _habitual(tok, [*objects, *(c for c in children if c.dep_ == "dobj")]):
         return "delivered"  # "India buys much of its heavy equipment from Russia": a standing trade
+    if standing_trade(tok, published.year if (published := published_of(ctx.doc)) is not None else None):
+        return "delivered"  # "Estonia and Latvia buy Swedish equipment at reduced prices": the transfers happen
     if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
         return "ordered"  # "the aircraft are being acquired from the United States": under way
     if words & (lex["ordered"] | lex["bought"] | lex["delivered"]) and tok.pos_ != "NOUN" and not future \
