@@ -25,6 +25,10 @@ _AT = "TALLINN, March 3 (Defence Wire) - "
     ("Estonia purchases weapons from Sweden.", "Sweden", "Estonia"),
     ("Estonia acquires Swedish hardware under a standing arrangement.", "Sweden", "Estonia"),
     ("Egypt buys French equipment and receives American aid.", "France", "Egypt"),
+    # a kind of goods named by arms in general; the seller in a "from" object
+    ("Armenia, Belarus and Kazakhstan buy Russian weapons systems at sharply reduced prices.", "Russia", "Belarus"),
+    ("Armenia, Belarus and Kazakhstan buy equipment from Russia at sharply reduced prices, and the two poorer "
+     "members receive much of it as aid.", "Russia", "Kazakhstan"),
 ])
 def test_standing_trade_is_delivered(pipeline, sentence, source, target):
     assert stage_of(pipeline, _AT + sentence, source, "SUPPLIES", target, _DAY) == "delivered"
@@ -45,6 +49,27 @@ def test_standing_trade_is_delivered(pipeline, sentence, source, target):
 ])
 def test_one_deal_or_not_yet(pipeline, sentence, source, target, stage):
     assert stage_of(pipeline, _AT + sentence, source, "SUPPLIES", target, _DAY) == stage
+
+
+def test_goods_named_as_examples_serve(pipeline):
+    """Examples named under the arms in general are in service for the buyer (the transfer stays delivered);
+    their model numbers count no lot."""
+    text = _AT + "Tunisia buys American equipment such as UH-60 Black Hawk helicopters."
+    assert stage_of(pipeline, text, "Tunisia", "OPERATES", "Black Hawk", _DAY) == "in_service"
+    assert stage_of(pipeline, text, "United States", "SUPPLIES", "Tunisia", _DAY) == "delivered"
+
+
+@pytest.mark.parametrize("sentence,stage", [
+    # the plural noun of such a trade: its record; a planned purchase or a counted lot is a deal
+    ("The attaché pointed to Tunisia's purchases of American equipment such as UH-60 Black Hawk helicopters as a "
+     "sign of close ties.", "in_service"),
+    ("The attaché pointed to Tunisia's planned purchases of American equipment such as UH-60 Black Hawk helicopters "
+     "as a sign of close ties.", "planned"),
+    ("The attaché pointed to Tunisia's purchase of eight UH-60 Black Hawk helicopters as a sign of close ties.",
+     "ordered"),
+])
+def test_purchases_of_arms_in_general(pipeline, sentence, stage):
+    assert stage_of(pipeline, _AT + sentence, "Tunisia", "OPERATES", "Black Hawk", _DAY) == stage
 
 
 def test_headline_present_is_the_news_of_a_deal(pipeline):
