@@ -71,7 +71,7 @@ def _semicolon_clause(verb: Token) -> bool:
         and any(t.text == ";" for t in verb.doc[verb.i:head.i])
 
 
-def _present(verb: Token) -> bool:
+def simple_present(verb: Token) -> bool:
     """A verb of the simple present, also a bare form joined to one ("Romania and Bulgaria buy the jets and receive
     them": the tagger's VB for "receive" shares the present of "buy")."""
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
@@ -96,7 +96,7 @@ def done(verb: Token, base_year: int | None) -> bool:
         return not aux
     if verb.tag_ == "VBN":
         return any(a.lemma_ in {"have", "be"} for a in aux)
-    if _present(verb):
+    if simple_present(verb):
         years = [int(t.text) for t in verb.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
         return base_year is None or not years or max(years) <= base_year
     return False

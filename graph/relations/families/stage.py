@@ -12,6 +12,7 @@ from ..lexicon import cues
 from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
 from ..time import published_of
 from .deal_steps import furthest_step, same_goods
+from .standing_trade import standing_trade
 
 
 def on_order(tok: Token) -> bool:
@@ -113,6 +114,11 @@ def transfer_step(ctx: SentenceContext, tok: Token, stage: str | None) -> str | 
         return stage
     base = published_of(ctx.doc)
     return furthest_step(tok, stage, base.year if base is not None else None, transfer=True)
+
+
+def base_year(ctx: SentenceContext) -> int | None:
+    base = published_of(ctx.doc)
+    return base.year if base is not None else None
 
 
 def _number(tok: Token) -> float | None:
@@ -545,6 +551,9 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "planned"
     if lemma in lex["bought"] and _habitual(tok, [*objects, *(c for c in children if c.dep_ == "dobj")]):
         return "delivered"  # "India buys much of its heavy equipment from Russia": a standing trade
+    if standing_trade(tok, base_year(ctx)):
+        return "in_service"  # "Estonia and Latvia buy Swedish equipment": the transfers happen (passes/held_stage:
+        # a SUPPLIES delivered), the goods named serve ("buys American equipment such as Black Hawks")
     if lemma in lex["bought"] and any(c.lower_ == "being" for c in children):
         return "ordered"  # "the aircraft are being acquired from the United States": under way
     if words & (lex["ordered"] | lex["bought"] | lex["delivered"]) and tok.pos_ != "NOUN" and not future \
@@ -804,6 +813,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         if any({g.lemma_.lower(), g.lower_} & lex["delivering"] for g in _governors(verb) if g.pos_ in {"VERB", "AUX"}):
             return "delivering"
         return modality(verb) or "ordered"
+    if found == "in_service" and standing_trade(verb, base_year(ctx)):
+        return found  # "buy Swedish equipment at reduced prices": the trade goes on (a SUPPLIES: delivered, held_stage)
     return found if found and found != "in_service" else (modality(verb) or default)
 
 
