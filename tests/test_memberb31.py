@@ -42,6 +42,10 @@ def members(bloc: str, *states: str) -> set[tuple[str, str, str]]:
      members(AU, "Burundi", "Uganda", "Kenya")),
     ("The African Union's force of troops from Uganda, Burundi and Ethiopia guards the capital.",
      members(AU, "Uganda", "Burundi", "Ethiopia")),
+    ("Peacekeepers from Burundi, Uganda and Ethiopia, the largest contributors to the African Union mission, were "
+     "killed in the ambush.", members(AU, "Burundi", "Uganda", "Ethiopia")),
+    ("ECOWAS leaders approved the mission in May. The bloc's peacekeepers from Nigeria and Ghana arrived in June.",
+     members(ECOWAS, "Nigeria", "Ghana")),
     # the bloc's force named in the sentence before
     ("The Collective Security Treaty Organization sent a peacekeeping force to Almaty in January. The final "
      "units from Russia, Belarus, Armenia and Tajikistan left the city on Thursday.",

@@ -515,9 +515,17 @@ def _bloc_force(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) ->
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["force_nouns"]]
         blocs = [a for o in objs for a in _bloc_of(ctx, o)]
     if not blocs:
-        # "soldiers from A, B and C, the African Union's contributors": the list's appositive label
-        blocs = [a for m in states for c in ctx.head_token(m).children
-                 if c.dep_ == "appos" and c.lemma_.lower() in lex["contributor_nouns"] for a in _bloc_of(ctx, c)]
+        # "soldiers from A, B and C, the African Union's contributors", "..., the largest contributors to the AU
+        # mission": the list's appositive label, owned by the bloc or given "to" a force the bloc owns
+        labels = [c for m in states for c in ctx.head_token(m).children
+                  if c.dep_ == "appos" and c.lemma_.lower() in lex["contributor_nouns"]]
+        blocs = [a for c in labels for a in _bloc_of(ctx, c)]
+        blocs += [a for c in labels for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["force_nouns"]
+                  for a in _bloc_of(ctx, o)]
+    if not blocs:
+        # "the bloc's peacekeepers from A and B", "its troops from A and B" (the actor named last a bloc)
+        blocs = [b for n in chain for b in [_pointed_bloc(ctx, facts, n, lex)] if b]
     return [(_all_members(ctx, facts, states, a), a) for a in blocs]
 
 
@@ -650,7 +658,8 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
             lex["bloc_meeting_nouns"], "lemma") for states, blocs in [_bloc_meeting(ctx, facts, tok, lex)]
             for m in states for a in blocs]
         for tok in ctx.tokens:
-            for rule, pairs in (("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
+            for rule, pairs in (("membership-bloc-force", _bloc_force(ctx, facts, tok, lex)),
+                                ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
                                 ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
                                 ("membership-among-them", _among_them(ctx, facts, tok, lex))):
                 back += [(m, a, rule, True) for states, a in pairs for m in states]
