@@ -55,6 +55,13 @@ def members(bloc: str, *states: str) -> set[tuple[str, str, str]]:
      members(ECOWAS, "Ghana", "Senegal")),
     ("ECOWAS leaders gathered in Abuja on Sunday. The bloc's fifteen states, among them Nigeria, Ghana and "
      "Senegal, backed the plan.", members(ECOWAS, "Nigeria", "Ghana", "Senegal")),
+    # a member noun spelling out the bloc named before: set off, in apposition, or counted
+    ("The East African Community met in Arusha. The statement said the five member states - Kenya, Uganda, "
+     "Tanzania, Rwanda and Burundi - would act together.", members(EAC, "Kenya", "Uganda", "Tanzania", "Rwanda", "Burundi")),
+    ("The SADC summit opened in Luanda. Three of its members, Angola, Zambia and Malawi, asked for funds.",
+     members(SADC, "Angola", "Zambia", "Malawi")),
+    ("NATO held its drill in the Baltic. Four allies sent ships: Belgium, Denmark, Estonia and France.",
+     members("North Atlantic Treaty Organization", "Belgium", "Denmark", "Estonia", "France")),
 ])
 def test_bloc_force_and_pointed_members(pipeline, text, expected):
     assert expected <= edges(pipeline, text)
@@ -70,6 +77,11 @@ def test_bloc_force_and_pointed_members(pipeline, text, expected):
      members("North Atlantic Treaty Organization", "Germany", "France")),
     # a negated service
     ("Troops from Malawi and Tanzania did not serve in the SADC force.", members(SADC, "Malawi", "Tanzania")),
+    ("The East African Community met in Arusha. The five member states - Kenya, Uganda and Ethiopia - agreed.",
+     members(EAC, "Kenya", "Uganda", "Ethiopia")),
+    # a count that is not the list's length: not the bloc's members spelled out
+    ("NATO held its drill in the Baltic. Two allies sent ships: Belgium, Denmark and Estonia.",
+     members("North Atlantic Treaty Organization", "Belgium", "Denmark", "Estonia")),
 ])
 def test_no_membership_from_loose_lists(pipeline, text, absent):
     assert not absent & edges(pipeline, text)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...text.numbers import cardinal
 from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
@@ -607,6 +608,61 @@ def _among_them(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) ->
     return [(_all_members(ctx, facts, states, b), b) for b in blocs]
 
 
+def _bloc_before(ctx: SentenceContext, facts: DocFacts) -> str | None:
+    """The bloc the sentence names (one only), else the one named last before the sentence."""
+    named = list(dict.fromkeys(a.entity for a in bloc_mentions(ctx) if not _negated_name(ctx, a)))
+    if named:
+        return named[0] if len(named) == 1 else None
+    before = [m for m in facts.mentions if m.start < ctx.sent.start and ctx.entities.get(m.entity) is not None
+              and bloc_entity(ctx.entities[m.entity])]
+    return before[-1].entity if before else None
+
+
+def _count(tok: Token) -> int | None:
+    """The number a noun's numeral modifier gives ("five member states", "Twenty allies")."""
+    return next((cardinal(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+
+
+def _pointed_list(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> list[tuple]:
+    """(states, bloc) for the states a member noun of a bloc spells out where the bloc is named before or
+    only pointed to: "the five member states - A, B, C, D and E - would act", "Three of its members, A, B and
+    C, asked", "Twenty allies sent forces: A, B, ..." (a bare noun only where its numeral counts the list). The
+    list is set off right after the noun (dash, bracket, colon) or is its apposition; every state in it must
+    be a member in the data."""
+    nouns = lex["listing_nouns"]
+    if tok.i in ctx.at or tok.pos_ not in {"NOUN", "PROPN"} or not (  # "states" a PROPN keeps its plural lemma
+            tok.lemma_.lower() in nouns or tok.lower_.endswith("s") and tok.lower_[:-1] in nouns):
+        return []
+    states: list = []
+    nxt = ctx.doc[tok.i + 1] if tok.i + 1 < ctx.sent.end else None
+    if nxt is not None and nxt.text in {*_OPENERS, ":"}:
+        states = _run_of_states(ctx, tok.i + 2)
+    if not states:  # its apposition, or the one the parser reads as a conjunct right after the noun's comma
+        states = [m for c in tok.children if c.dep_ == "appos" or c.dep_ == "conj" and c.i == tok.i + 2
+                  and ctx.doc[tok.i + 1].text == "," for m in ctx.group(c, _STATES)]
+    prev = ctx.doc[tok.i - 1] if tok.i > ctx.sent.start else tok
+    member = prev.lower_ in {"member", "founding"}
+    n = _count(tok) or (_count(prev) if member else None)
+    if not states and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        counted = tok.head.head  # "Three of its members, A, B and C": the list on the numeral
+        n = None  # a part of the members, not all of them
+        states = [m for c in counted.children if c.dep_ == "appos" for m in ctx.group(c, _STATES)]
+    if not states and n is not None and tok.dep_ == "nsubj":
+        # "Twenty allies sent forces: A, B, ...": the list after the clause's colon, as long as the count says
+        colon = next((t for t in ctx.doc[tok.i:ctx.sent.end] if t.text == ":"), None)
+        verb = tok.head
+        in_clause = colon is not None and (colon.head.i == verb.i or colon.head.head.i == verb.i)
+        states = _run_of_states(ctx, colon.i + 1) if in_clause and colon.i + 1 < ctx.sent.end else []
+        member = False
+    distinct = len({m.entity for m in states})
+    if distinct < 2:
+        return []
+    blocs = [a.entity for a in _bloc_of(ctx, tok)] or [b for b in [_pointed_bloc(ctx, facts, tok, lex)] if b]
+    if not blocs and (member or n == distinct):
+        blocs = [b for b in [_bloc_before(ctx, facts)] if b]
+    return [(_all_members(ctx, facts, states, b), b) for b in blocs]
+
+
 _CLAUSE_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "conj", "appos", "nmod", "cc"})
 
 
@@ -661,7 +717,8 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
             for rule, pairs in (("membership-bloc-force", _bloc_force(ctx, facts, tok, lex)),
                                 ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
                                 ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
-                                ("membership-among-them", _among_them(ctx, facts, tok, lex))):
+                                ("membership-among-them", _among_them(ctx, facts, tok, lex)),
+                                ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex))):
                 back += [(m, a, rule, True) for states, a in pairs for m in states]
         yield from _confirmed(ctx, facts, back)
         return
@@ -698,7 +755,8 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         for rule, pairs in (("membership-bloc-force", _bloc_force(ctx, facts, tok, lex)),
                             ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
                             ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
-                            ("membership-among-them", _among_them(ctx, facts, tok, lex))):
+                            ("membership-among-them", _among_them(ctx, facts, tok, lex)),
+                            ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex))):
             found += [(m, a, rule, True) for states, a in pairs for m in states]
     found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
     found += [(m, a, "membership-set-off", False) for m, a in _set_off_list(ctx, lex)]
