@@ -62,6 +62,10 @@ def members(bloc: str, *states: str) -> set[tuple[str, str, str]]:
      members(SADC, "Angola", "Zambia", "Malawi")),
     ("NATO held its drill in the Baltic. Four allies sent ships: Belgium, Denmark, Estonia and France.",
      members("North Atlantic Treaty Organization", "Belgium", "Denmark", "Estonia", "France")),
+    # a bloc's own admission or growth, named on the bloc
+    ("The EAC's admission of Somalia in March widened the bloc.", members(EAC, "Somalia")),
+    ("BRICS's expansion to Egypt, Ethiopia and Iran took effect in January.",
+     members("BRICS", "Egypt", "Ethiopia", "Iran")),
 ])
 def test_bloc_force_and_pointed_members(pipeline, text, expected):
     assert expected <= edges(pipeline, text)
@@ -82,9 +86,15 @@ def test_bloc_force_and_pointed_members(pipeline, text, expected):
     # a count that is not the list's length: not the bloc's members spelled out
     ("NATO held its drill in the Baltic. Two allies sent ships: Belgium, Denmark and Estonia.",
      members("North Atlantic Treaty Organization", "Belgium", "Denmark", "Estonia")),
+    ("NATO's enlargement to Ukraine remains distant.", members("North Atlantic Treaty Organization", "Ukraine")),
 ])
 def test_no_membership_from_loose_lists(pipeline, text, absent):
     assert not absent & edges(pipeline, text)
+
+
+def test_admission_before_the_join_date_gives_nothing(pipeline):
+    text = "The EAC's admission of Somalia was still pending."
+    assert not members(EAC, "Somalia") & edges(pipeline, text, published="2023-06-01")
 
 
 def test_regional_bloc_terms_are_dated():

@@ -663,6 +663,23 @@ def _pointed_list(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) 
     return [(_all_members(ctx, facts, states, b), b) for b in blocs]
 
 
+def _bloc_admits(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> list[tuple]:
+    """(states, bloc) for a bloc's own admission or growth named on the bloc: "the Arab League's readmission of
+    Syria", "the alliance's admission of Finland and Sweden", "NATO's enlargement to Finland", "the bloc's
+    expansion to Egypt and Iran" (the data decides which of them are members on the article's date: "NATO's
+    enlargement to Ukraine" gives nothing)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in lex["accession_nouns"] | lex["enlargement_nouns"]:
+        return []
+    blocs = [ctx.at[c.i].entity for c in tok.children if c.dep_ in {"poss", "compound", "nmod"} and c.i in ctx.at
+             and is_bloc(ctx, ctx.at[c.i]) and not _negated_name(ctx, ctx.at[c.i])]
+    blocs = blocs or [b for b in [_pointed_bloc(ctx, facts, tok, lex)] if b]
+    if not blocs:
+        return []
+    states = ctx.prep_objects(tok, {"of"} if lemma in lex["accession_nouns"] else {"to"}, _STATES)
+    return [(states, b) for b in blocs]
+
+
 _CLAUSE_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "conj", "appos", "nmod", "cc"})
 
 
@@ -718,7 +735,8 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
                                 ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
                                 ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
                                 ("membership-among-them", _among_them(ctx, facts, tok, lex)),
-                                ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex))):
+                                ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex)),
+                                ("membership-bloc-admits", _bloc_admits(ctx, facts, tok, lex))):
                 back += [(m, a, rule, True) for states, a in pairs for m in states]
         yield from _confirmed(ctx, facts, back)
         return
@@ -756,7 +774,8 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
                             ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
                             ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
                             ("membership-among-them", _among_them(ctx, facts, tok, lex)),
-                            ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex))):
+                            ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex)),
+                            ("membership-bloc-admits", _bloc_admits(ctx, facts, tok, lex))):
             found += [(m, a, rule, True) for states, a in pairs for m in states]
     found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
     found += [(m, a, "membership-set-off", False) for m, a in _set_off_list(ctx, lex)]
