@@ -87,6 +87,12 @@ def test_bloc_force_and_pointed_members(pipeline, text, expected):
     ("NATO held its drill in the Baltic. Two allies sent ships: Belgium, Denmark and Estonia.",
      members("North Atlantic Treaty Organization", "Belgium", "Denmark", "Estonia")),
     ("NATO's enlargement to Ukraine remains distant.", members("North Atlantic Treaty Organization", "Ukraine")),
+    # a counted list that is no clause's subject: states of a region, not the bloc's members spelled out
+    ("The African Union met in Addis Ababa. Moscow promised grain to four countries: Mali, Niger, Chad and Togo.",
+     members(AU, "Mali", "Niger", "Chad", "Togo")),
+    # members of something else the bloc owns, listed as people
+    ("The African Union named a panel. Its chair was flanked by the two other members of the AU panel, Ana Lobo "
+     "and Joseph Mwangi, a former minister of Tanzania.", members(AU, "Tanzania")),
 ])
 def test_no_membership_from_loose_lists(pipeline, text, absent):
     assert not absent & edges(pipeline, text)

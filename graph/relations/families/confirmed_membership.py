@@ -623,6 +623,12 @@ def _count(tok: Token) -> int | None:
     return next((cardinal(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
 
 
+def _named_items(ctx: SentenceContext, tok: Token) -> list:
+    """The states named as the items of a list itself (``tok`` and its conjuncts), not as their modifiers
+    ("P, a former deputy president of South Africa" names no listed state)."""
+    return [ctx.at[t.i] for t in [tok, *conjuncts(tok)] if t.i in ctx.at and ctx.label(ctx.at[t.i]) in _STATES]
+
+
 def _pointed_list(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> list[tuple]:
     """(states, bloc) for the states a member noun of a bloc spells out where the bloc is named before or
     only pointed to: "the five member states - A, B, C, D and E - would act", "Three of its members, A, B and
@@ -637,16 +643,21 @@ def _pointed_list(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) 
     nxt = ctx.doc[tok.i + 1] if tok.i + 1 < ctx.sent.end else None
     if nxt is not None and nxt.text in {*_OPENERS, ":"}:
         states = _run_of_states(ctx, tok.i + 2)
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i not in ctx.at for o in p.children)
+           for p in tok.children):
+        return []  # "the two members of the AU panel": members of something else
     if not states:  # its apposition, or the one the parser reads as a conjunct right after the noun's comma
         states = [m for c in tok.children if c.dep_ == "appos" or c.dep_ == "conj" and c.i == tok.i + 2
-                  and ctx.doc[tok.i + 1].text == "," for m in ctx.group(c, _STATES)]
+                  and ctx.doc[tok.i + 1].text == "," for m in _named_items(ctx, c)]
     prev = ctx.doc[tok.i - 1] if tok.i > ctx.sent.start else tok
     member = prev.lower_ in {"member", "founding"}
     n = _count(tok) or (_count(prev) if member else None)
     if not states and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
         counted = tok.head.head  # "Three of its members, A, B and C": the list on the numeral
         n = None  # a part of the members, not all of them
-        states = [m for c in counted.children if c.dep_ == "appos" for m in ctx.group(c, _STATES)]
+        states = [m for c in counted.children if c.dep_ == "appos" for m in _named_items(ctx, c)]
+    if not member and tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+        n = None  # a bare count counts the list only as the clause's subject or a heading ("Six states: ...")
     if not states and n is not None and tok.dep_ == "nsubj":
         # "Twenty allies sent forces: A, B, ...": the list after the clause's colon, as long as the count says
         colon = next((t for t in ctx.doc[tok.i:ctx.sent.end] if t.text == ":"), None)
