@@ -632,7 +632,8 @@ def _named_items(ctx: SentenceContext, tok: Token) -> list:
 def _pointed_list(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> list[tuple]:
     """(states, bloc) for the states a member noun of a bloc spells out where the bloc is named before or
     only pointed to: "the five member states - A, B, C, D and E - would act", "Three of its members, A, B and
-    C, asked", "Twenty allies sent forces: A, B, ..." (a bare noun only where its numeral counts the list). The
+    C, asked", "Twenty allies sent forces: A, B, ..." (a bare "allies"/"members" only as the clause's subject and where its
+    numeral counts the list: "six countries: A, B, ..." may be any six). The
     list is set off right after the noun (dash, bracket, colon) or is its apposition; every state in it must
     be a member in the data."""
     nouns = lex["listing_nouns"]
@@ -656,8 +657,8 @@ def _pointed_list(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) 
         counted = tok.head.head  # "Three of its members, A, B and C": the list on the numeral
         n = None  # a part of the members, not all of them
         states = [m for c in counted.children if c.dep_ == "appos" for m in _named_items(ctx, c)]
-    if not member and tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
-        n = None  # a bare count counts the list only as the clause's subject or a heading ("Six states: ...")
+    if not member and (tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in lex["counted_member_nouns"]):
+        n = None  # a bare count of allies or members counts the list only as the clause's subject
     if not states and n is not None and tok.dep_ == "nsubj":
         # "Twenty allies sent forces: A, B, ...": the list after the clause's colon, as long as the count says
         colon = next((t for t in ctx.doc[tok.i:ctx.sent.end] if t.text == ":"), None)
