@@ -13,12 +13,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...text.numbers import cardinal
 from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
-from .common import DocFacts, is_bloc, rel
+from .common import DocFacts, bloc_entity, is_bloc, rel
 from .common import blocs as bloc_mentions
 from .membership import _clause, _negated_name, _recent_alliance, _with_terms
 
@@ -466,6 +467,231 @@ def _bloc_business(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, l
     return (ctx.subjects(tok, _STATES, plural=True), blocs) if blocs else ([], [])
 
 
+def _all_members(ctx: SentenceContext, facts: DocFacts, states: list, bloc) -> list:
+    """``states`` where the data lists every one of them (two names at least) as a member of ``bloc`` on the
+    document's date, else none: a list that names a non-member is no list of the bloc's members."""
+    known = _known(ctx, facts, bloc)
+    names = {facts.entities[m.entity].name for m in states if ctx.label(m) in _STATES}
+    if known is None or len(names) < 2 or not names <= known:
+        return []
+    return states
+
+
+def _from_states(ctx: SentenceContext, tok: Token) -> list:
+    """The states of a noun's "from" objects ("troops from A, B and C")."""
+    return ctx.prep_objects(tok, {"from"}, _STATES)
+
+
+def _force_chain(tok: Token, lex: dict) -> list[Token]:
+    """A force noun and the force or mission nouns that own it: "the SADC mission's troops", "troops of
+    the bloc's force", "the AU's force of troops" (its possessor, compound or "of" object, one step)."""
+    chain = [tok]
+    for c in tok.children:
+        if c.dep_ in {"poss", "compound"} and c.lemma_.lower() in lex["force_nouns"]:
+            chain.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            chain += [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["force_nouns"]]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex["force_nouns"]:
+        chain.append(tok.head.head)  # "the AU's force of troops from A": "from" on the owning noun
+    return chain
+
+
+def _bloc_force(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> list[tuple]:
+    """(states, bloc) for the states a bloc's own force or mission draws on: "the SADC mission's troops from
+    A, B and C", "troops of the CSTO force from A and B", "troops from A and B serve in the SADC force",
+    "soldiers from A, B and C, the AU's contributors". Contributors to a bloc's unnamed force are its
+    members (a mission named as its own body is not a bloc); every listed state must be one in the data."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in ctx.at or lemma not in lex["force_nouns"]:
+        return []
+    chain = _force_chain(tok, lex)
+    states = [m for n in chain for m in _from_states(ctx, n)]
+    if not states:
+        return []
+    blocs = [a for n in chain for a in _bloc_of(ctx, n)]
+    verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
+    if not blocs and verb is not None and verb.pos_ in {"VERB", "AUX"} and not negated(ctx, verb) and not hedged(verb):
+        # "troops from A and B serve in the SADC force": a force noun the bloc owns as the verb's "in"/"with" object
+        objs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "with", "under"}
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["force_nouns"]]
+        blocs = [a for o in objs for a in _bloc_of(ctx, o)]
+    if not blocs:
+        # "soldiers from A, B and C, the African Union's contributors", "..., the largest contributors to the AU
+        # mission": the list's appositive label, owned by the bloc or given "to" a force the bloc owns
+        labels = [c for m in states for c in ctx.head_token(m).children
+                  if c.dep_ == "appos" and c.lemma_.lower() in lex["contributor_nouns"]]
+        blocs = [a for c in labels for a in _bloc_of(ctx, c)]
+        blocs += [a for c in labels for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["force_nouns"]
+                  for a in _bloc_of(ctx, o)]
+    if not blocs:
+        # "the bloc's peacekeepers from A and B", "its troops from A and B" (the actor named last a bloc)
+        blocs = [b for n in chain for b in [_pointed_bloc(ctx, facts, n, lex)] if b]
+    return [(_all_members(ctx, facts, states, a), a) for a in blocs]
+
+
+def _bloc_force_before(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> list[tuple]:
+    """(states, bloc) for "The final units from A, B and C left the city" right after a sentence that names
+    one bloc and a force of its ("The CSTO sent a peacekeeping force to Almaty"): the units of the force the
+    text just named; every listed state must be a member in the data."""
+    if tok.pos_ != "NOUN" or tok.i in ctx.at or tok.lemma_.lower() not in lex["force_nouns"] or bloc_mentions(ctx):
+        return []
+    states = _from_states(ctx, tok)
+    start = ctx.sent.start
+    if len(states) < 2 or not start:
+        return []
+    before = SentenceContext(ctx.doc[start - 1].sent, facts.mentions, ctx.entities, ctx.doc_id)
+    named = list(dict.fromkeys(a.entity for a in bloc_mentions(before) if not _negated_name(before, a)))
+    if len(named) != 1 or not any(t.lemma_.lower() in lex["force_nouns"] and t.pos_ == "NOUN" and t.i not in before.at
+                                  for t in before.tokens):
+        return []
+    return [(_all_members(ctx, facts, states, named[0]), named[0])]
+
+
+def _pointed_bloc(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> str | None:
+    """The bloc a member noun's possessor points back to: "its"/"their" where the actor named last before it
+    is a bloc ("The SADC met on Tuesday. Its members ..."), or "the bloc's"/"the alliance's" (the bloc the
+    sentence names, else the one named last before it)."""
+    from .membership import _recent_alliance
+
+    for c in tok.children:
+        if c.dep_ != "poss" or c.i in ctx.at:
+            continue
+        if c.lower_ in {"its", "their"}:
+            actors = [m for m in facts.mentions if m.start < c.i and ctx.entities.get(m.entity) is not None
+                      and ctx.entities[m.entity].label in {"Country", "Alliance", "Organization", "GovernmentBody"}]
+            if actors and bloc_entity(ctx.entities[actors[-1].entity]):
+                return actors[-1].entity
+            return None
+        if c.lemma_.lower() in lex["body_nouns"] and any(d.lower_ == "the" for d in c.children):
+            return _recent_alliance(ctx, facts)
+    return None
+
+
+def _of_its_members(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> list[tuple]:
+    """(states, bloc) for "Of its members, A and B pushed for talks", "Among the bloc's states, A and B ...":
+    the subjects of a clause set among a bloc's members (the noun's possessor pointing back to the bloc)."""
+    if tok.dep_ != "prep" or tok.lower_ not in {"of", "among"} or tok.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    verb = tok.head
+    if negated(ctx, verb) or hedged(verb) or tok.i > verb.i:
+        return []
+    out = []
+    for o in tok.children:
+        if o.dep_ != "pobj" or o.i in ctx.at or o.lemma_.lower() not in lex["listing_nouns"]:
+            continue
+        blocs = [a.entity for a in _bloc_of(ctx, o)] or [b for b in [_pointed_bloc(ctx, facts, o, lex)] if b]
+        states = ctx.subjects(verb, _STATES)
+        out += [(_all_members(ctx, facts, states, b), b) for b in blocs]
+    return out
+
+
+def _among_them(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> list[tuple]:
+    """(states, bloc) for "The bloc's fifteen states, among them A, B and C, backed the plan", "its members,
+    among them A and B": the states set off by "among them" after a member noun of a bloc (named or pointed
+    back to)."""
+    if tok.lemma_.lower() not in lex["listing_nouns"] or tok.i in ctx.at:
+        return []
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "among"]
+    if tok.dep_ in {"nsubj", "nsubjpass"}:  # the parser hangs "among them" on the noun's verb
+        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "among" and p.i == tok.i + 2]
+    states = []
+    for p in preps:
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        if not objs or objs[0].lower_ != "them":
+            continue
+        states += [m for o in objs[1:] for m in ctx.group(o, _STATES)]
+        states += [m for c in objs[0].children if c.dep_ == "appos" for m in ctx.group(c, _STATES)]
+    if not states:
+        return []
+    blocs = [a.entity for a in _bloc_of(ctx, tok)] or [b for b in [_pointed_bloc(ctx, facts, tok, lex)] if b]
+    return [(_all_members(ctx, facts, states, b), b) for b in blocs]
+
+
+def _bloc_before(ctx: SentenceContext, facts: DocFacts) -> str | None:
+    """The bloc the sentence names (one only), else the one named last before the sentence."""
+    named = list(dict.fromkeys(a.entity for a in bloc_mentions(ctx) if not _negated_name(ctx, a)))
+    if named:
+        return named[0] if len(named) == 1 else None
+    before = [m for m in facts.mentions if m.start < ctx.sent.start and ctx.entities.get(m.entity) is not None
+              and bloc_entity(ctx.entities[m.entity])]
+    return before[-1].entity if before else None
+
+
+def _count(tok: Token) -> int | None:
+    """The number a noun's numeral modifier gives ("five member states", "Twenty allies")."""
+    return next((cardinal(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+
+
+def _named_items(ctx: SentenceContext, tok: Token) -> list:
+    """The states named as the items of a list itself (``tok`` and its conjuncts), not as their modifiers
+    ("P, a former deputy president of South Africa" names no listed state)."""
+    return [ctx.at[t.i] for t in [tok, *conjuncts(tok)] if t.i in ctx.at and ctx.label(ctx.at[t.i]) in _STATES]
+
+
+def _pointed_list(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> list[tuple]:
+    """(states, bloc) for the states a member noun of a bloc spells out where the bloc is named before or
+    only pointed to: "the five member states - A, B, C, D and E - would act", "Three of its members, A, B and
+    C, asked", "Twenty allies sent forces: A, B, ..." (a bare "allies"/"members" only as the clause's subject and where its
+    numeral counts the list: "six countries: A, B, ..." may be any six). The
+    list is set off right after the noun (dash, bracket, colon) or is its apposition; every state in it must
+    be a member in the data."""
+    nouns = lex["listing_nouns"]
+    if tok.i in ctx.at or tok.pos_ not in {"NOUN", "PROPN"} or not (  # "states" a PROPN keeps its plural lemma
+            tok.lemma_.lower() in nouns or tok.lower_.endswith("s") and tok.lower_[:-1] in nouns):
+        return []
+    states: list = []
+    nxt = ctx.doc[tok.i + 1] if tok.i + 1 < ctx.sent.end else None
+    if nxt is not None and nxt.text in {*_OPENERS, ":"}:
+        states = _run_of_states(ctx, tok.i + 2)
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i not in ctx.at for o in p.children)
+           for p in tok.children):
+        return []  # "the two members of the AU panel": members of something else
+    if not states:  # its apposition, or the one the parser reads as a conjunct right after the noun's comma
+        states = [m for c in tok.children if c.dep_ == "appos" or c.dep_ == "conj" and c.i == tok.i + 2
+                  and ctx.doc[tok.i + 1].text == "," for m in _named_items(ctx, c)]
+    prev = ctx.doc[tok.i - 1] if tok.i > ctx.sent.start else tok
+    member = prev.lower_ in {"member", "founding"}
+    n = _count(tok) or (_count(prev) if member else None)
+    if not states and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        counted = tok.head.head  # "Three of its members, A, B and C": the list on the numeral
+        n = None  # a part of the members, not all of them
+        states = [m for c in counted.children if c.dep_ == "appos" for m in _named_items(ctx, c)]
+    if not member and (tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in lex["counted_member_nouns"]):
+        n = None  # a bare count of allies or members counts the list only as the clause's subject
+    if not states and n is not None and tok.dep_ == "nsubj":
+        # "Twenty allies sent forces: A, B, ...": the list after the clause's colon, as long as the count says
+        colon = next((t for t in ctx.doc[tok.i:ctx.sent.end] if t.text == ":"), None)
+        verb = tok.head
+        in_clause = colon is not None and (colon.head.i == verb.i or colon.head.head.i == verb.i)
+        states = _run_of_states(ctx, colon.i + 1) if in_clause and colon.i + 1 < ctx.sent.end else []
+        member = False
+    distinct = len({m.entity for m in states})
+    if distinct < 2:
+        return []
+    blocs = [a.entity for a in _bloc_of(ctx, tok)] or [b for b in [_pointed_bloc(ctx, facts, tok, lex)] if b]
+    if not blocs and (member or n == distinct):
+        blocs = [b for b in [_bloc_before(ctx, facts)] if b]
+    return [(_all_members(ctx, facts, states, b), b) for b in blocs]
+
+
+def _bloc_admits(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> list[tuple]:
+    """(states, bloc) for a bloc's own admission or growth named on the bloc: "the Arab League's readmission of
+    Syria", "the alliance's admission of Finland and Sweden", "NATO's enlargement to Finland", "the bloc's
+    expansion to Egypt and Iran" (the data decides which of them are members on the article's date: "NATO's
+    enlargement to Ukraine" gives nothing)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in lex["accession_nouns"] | lex["enlargement_nouns"]:
+        return []
+    blocs = [ctx.at[c.i].entity for c in tok.children if c.dep_ in {"poss", "compound", "nmod"} and c.i in ctx.at
+             and is_bloc(ctx, ctx.at[c.i]) and not _negated_name(ctx, ctx.at[c.i])]
+    blocs = blocs or [b for b in [_pointed_bloc(ctx, facts, tok, lex)] if b]
+    if not blocs:
+        return []
+    states = ctx.prep_objects(tok, {"of"} if lemma in lex["accession_nouns"] else {"to"}, _STATES)
+    return [(states, b) for b in blocs]
+
+
 _CLAUSE_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "conj", "appos", "nmod", "cc"})
 
 
@@ -511,10 +737,20 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     noun_lists = _member_noun_list(ctx, facts)
     lex = cues()["membership"]
     if not alliances and not noun_lists and not (start and ctx.doc[start - 1].text == ":"):
-        # no bloc named: only "for the bloc's summit" (the bloc named before) can say more
-        yield from _confirmed(ctx, facts, [(m, a, "membership-bloc-meeting", True) for tok in ctx.cued_tokens(
+        # no bloc named: only "for the bloc's summit", "its members", "the units from A and B" (the bloc named
+        # before) can say more
+        back = [(m, a, "membership-bloc-meeting", True) for tok in ctx.cued_tokens(
             lex["bloc_meeting_nouns"], "lemma") for states, blocs in [_bloc_meeting(ctx, facts, tok, lex)]
-            for m in states for a in blocs])
+            for m in states for a in blocs]
+        for tok in ctx.tokens:
+            for rule, pairs in (("membership-bloc-force", _bloc_force(ctx, facts, tok, lex)),
+                                ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
+                                ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
+                                ("membership-among-them", _among_them(ctx, facts, tok, lex)),
+                                ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex)),
+                                ("membership-bloc-admits", _bloc_admits(ctx, facts, tok, lex))):
+                back += [(m, a, rule, True) for states, a in pairs for m in states]
+        yield from _confirmed(ctx, facts, back)
         return
     found: list[tuple] = []  # (state mention, alliance mention, rule, needs data)
     for tok in ctx.tokens:
@@ -546,6 +782,13 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         found += [(m, a, "membership-accession-noun", True) for m in states for a in blocs]
         states, blocs = _bloc_meeting(ctx, facts, tok, lex)
         found += [(m, a, "membership-bloc-meeting", True) for m in states for a in blocs]
+        for rule, pairs in (("membership-bloc-force", _bloc_force(ctx, facts, tok, lex)),
+                            ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
+                            ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
+                            ("membership-among-them", _among_them(ctx, facts, tok, lex)),
+                            ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex)),
+                            ("membership-bloc-admits", _bloc_admits(ctx, facts, tok, lex))):
+            found += [(m, a, rule, True) for states, a in pairs for m in states]
     found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
     found += [(m, a, "membership-set-off", False) for m, a in _set_off_list(ctx, lex)]
     found += [(m, a, "membership-member-noun-list", False) for m, a in noun_lists]
