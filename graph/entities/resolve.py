@@ -193,6 +193,12 @@ def holiday(name: str) -> bool:
         and not any(w.lower() in lex["event_name_heads"] for w in words)
 
 
+def _bare_day(name: str) -> str:
+    """A named day without its ordinal: "34th Independence Day" -> "Independence Day"."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and ordinal(words[0]) is not None else name
+
+
 _EDITION_APART_DAYS = 60  # a dated catalogued edition this far from the report is not the report's own event
 _WRITTEN_MAX = 6  # words of a generic event reference kept as an alias
 # what may stand between an event noun set off by a comma and the naming verb after it ("the drill, code-named X")
@@ -1049,10 +1055,14 @@ class _Resolver:
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
             what = self.ref.get(main_named.ref_id).name
         day_forms: list[Mention] = []  # "the annual Pakistan Day march": the named day's event as the text writes it
+        celebrated: Mention | None = None  # "X celebrated its 34th Independence Day": the day the occasion marks
         if what is None and main_noun:
             day_forms = [m for m in named if m.text.endswith("Day") and self._day_event(m, main_kind, kind_of)]
             day = next((m.text for m in named if m.text.endswith("Day") and (
                 toks[m.start].sent.start in ref_sents or m in day_forms)), None)
+            if day is None and main_kind in lex["day_occasion_kinds"]:  # "marked its 34th Independence Day"
+                celebrated = self._celebrated_day(named, kind_of)
+                day = celebrated.text if celebrated is not None else None
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
@@ -1063,6 +1073,7 @@ class _Resolver:
             date = self._event_date(dated, [toks[m.start].sent for m in named + kin if main_named is not None
                                             and _same_edition(m, main_named, self.doc) and not before_it(self.doc, m)]
                                     + [toks[m.start].sent for m in day_forms if what.startswith(m.text)]
+                                    + ([toks[celebrated.start].sent] if celebrated is not None else [])
                                     + [toks[t.i].sent for t in refs if not _introduced(t, main_named)
                                        and not _calendar_ref(t)])
             if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
@@ -1103,6 +1114,8 @@ class _Resolver:
             main.aliases.add(what)
             main.aliases |= {doc_text(self.doc)[m.start_char:toks[m.end].idx + len(toks[m.end].text)]
                              for m in day_forms if what.startswith(m.text)}  # "Pakistan Day march"
+            if celebrated is not None:  # "Independence Day", "34th Independence Day": the day's forms name it
+                main.aliases |= self._day_forms(celebrated, named)
             if marks != (None, None):  # "Malabar 2020", "Ninth Summit of the Americas" / "9th Summit of the Americas"
                 main.aliases |= edition_aliases(bare.get(id(main_named), main_named.text), what)
             main.props["kind"] = main_kind
@@ -1176,12 +1189,58 @@ class _Resolver:
             written = _as_written(t)
             if written:  # "Friday's ceremony", "the two-day gathering", "this year's forum"
                 self._written.append((main, written))
+        if celebrated is not None:  # "the flypast closed the ceremony": the day's other occasion nouns, one event
+            for t in generic:
+                if kind_of[t.lower_] in lex["day_occasion_kinds"] and kind_of[t.lower_] != main_kind \
+                        and not self._dated_away(t) and not any(c.dep_ in {"compound", "poss"} for c in t.lefts):
+                    m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
+                    self.mentions.append(m)
+                    main.add(m)
         for t in (toks[i] for i, w in enumerate(lowers(self.doc)) if w == "event"):
             if t.lower_ == "event" and t.i > 0 and toks[t.i - 1].lower_ == "the":
                 m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _celebrated_day(self, named: list[Mention], kind_of: dict[str, str]) -> Mention | None:
+        """The one named day the article's unnamed parade or ceremony marks, written apart from its nouns:
+        the object of a verb of marking ("Kazakhstan celebrated its 34th Independence Day", "as it marks
+        Army Day"), the day a display or an occasion is held on ("unveiled the jets on Air Force Day", "a
+        parade on Republic Day"), or what an occasion is for ("celebrations for the 110th National Day").
+        A day said in passing ("said on Victory Day", "ahead of Victory Day") is none; two days, none."""
+        lex = lexicon()
+        verbs, kinds = set(lex["day_marking_verbs"]), set(lex["day_occasion_kinds"])
+
+        def occasion(t) -> bool:
+            return kind_of.get(t.lower_) in kinds and t.pos_ == "NOUN"
+
+        found = []
+        for m in named:
+            if not (m.text.endswith("Day") and holiday(m.text)) or before_it(self.doc, m):
+                continue
+            day = self.doc[m.start:m.end].root
+            head = day.head
+            if day.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in verbs \
+                    or day.dep_ == "compound" and occasion(head) \
+                    or day.dep_ == "pobj" and head.dep_ == "prep" and (
+                        head.lower_ == "on" and (head.head.lemma_.lower() in verbs and head.head.pos_ == "VERB"
+                                                 or occasion(head.head))
+                        or head.lower_ in {"for", "of"} and occasion(head.head)):
+                found.append(m)
+        days = {_bare_day(m.text) for m in found}
+        return min(found, key=lambda m: len(m.text)) if len(days) == 1 else None
+
+    def _day_forms(self, day: Mention, named: list[Mention]) -> set[str]:
+        """The forms a celebrated day is written in: "Independence Day", "34th Independence Day"."""
+        forms = set()
+        for m in named:
+            if _bare_day(m.text) != _bare_day(day.text):
+                continue
+            forms |= {m.text, _bare_day(m.text)}
+            if m.start > 0 and ordinal(self.doc[m.start - 1].text) is not None:
+                forms.add(f"{self.doc[m.start - 1].text} {m.text}")
+        return forms
 
     def _day_event(self, m: Mention, kind: str | None, kind_of: dict[str, str]) -> bool:
         """Whether a named day is written with the article's kind of event right after it ("the Pakistan
