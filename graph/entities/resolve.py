@@ -1215,26 +1215,47 @@ class _Resolver:
         def occasion(t) -> bool:
             return kind_of.get(t.lower_) in kinds and t.pos_ == "NOUN"
 
+        def marking(t) -> bool:  # "marked", "unveiled (the jets on Air Force Day)"
+            return t.lemma_.lower() in verbs and t.pos_ == "VERB"
+
         found = []
-        for m in named:
-            if not (m.text.endswith("Day") and holiday(m.text)) or before_it(self.doc, m):
+        for m in self._written_days(named):
+            if not holiday(m.text) or before_it(self.doc, m):
                 continue
             day = self.doc[m.start:m.end].root
             head = day.head
-            if day.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in verbs \
+            if day.dep_ in {"dobj", "nsubjpass"} and marking(head) \
                     or day.dep_ == "compound" and occasion(head) \
                     or day.dep_ == "pobj" and head.dep_ == "prep" and (
-                        head.lower_ == "on" and (head.head.lemma_.lower() in verbs and head.head.pos_ == "VERB"
-                                                 or occasion(head.head))
+                        head.lower_ == "on" and (marking(head.head) or occasion(head.head)
+                                                 or head.head.dep_ == "dobj" and marking(head.head.head))
                         or head.lower_ in {"for", "of"} and occasion(head.head)):
                 found.append(m)
         days = {_bare_day(m.text) for m in found}
         return min(found, key=lambda m: len(m.text)) if len(days) == 1 else None
 
+    def _written_days(self, named: list[Mention]) -> list[Mention]:
+        """Named days as the text writes them: the names ending in "Day", and capitalised words before a
+        "Day" that no such name holds ("on Air Force Day", where "Air Force" may be read as a body)."""
+        days = [m for m in named if m.text.endswith("Day")]
+        held = {i for m in days for i in m.tokens()}
+        for t in tokens(self.doc):
+            if t.text != "Day" or t.i in held:
+                continue
+            start = t.i
+            while start > 0 and self.doc[start - 1].dep_ in {"compound", "amod", "nmod"} \
+                    and self.doc[start - 1].head.i in range(start, t.i + 1) and self.doc[start - 1].text[:1].isupper() \
+                    and self.doc[start - 1].is_alpha:
+                start -= 1
+            if start < t.i:
+                span = self.doc[start:t.i + 1]
+                days.append(Mention(start, t.i + 1, span.start_char, span.end_char, span.text, "Event", "day"))
+        return days
+
     def _day_forms(self, day: Mention, named: list[Mention]) -> set[str]:
         """The forms a celebrated day is written in: "Independence Day", "34th Independence Day"."""
         forms = set()
-        for m in named:
+        for m in self._written_days(named):
             if _bare_day(m.text) != _bare_day(day.text):
                 continue
             forms |= {m.text, _bare_day(m.text)}
