@@ -997,6 +997,11 @@ class _Resolver:
                          and not (k == "exercise" and k in bare_only)})
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
         main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
+        occasions = [k for k in kinds if k in lex["day_occasion_kinds"]]
+        celebrated = self._celebrated_day(named, kind_of) if occasions else None
+        if celebrated is not None and main_kind not in occasions and self._in_lead(celebrated, headline):
+            # "unveils the jets on Air Force Day" ... "the ceremony": the day's occasion is the article's event
+            main_kind = min(occasions, key=lambda k: (-kinds[k], k in parts))
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
         away = [t for t in refs if self._dated_away(t)]  # "the Dushanbe summit in September 2021": another edition
         refs = [t for t in refs if t not in away]
@@ -1051,18 +1056,20 @@ class _Resolver:
         if main_named is not None and holiday(main_named.text):
             main_named = None  # "by New Year's Eve": a date; "the Navy Day parade" is named by its noun below
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
+        if main_named is not None:
+            celebrated = None  # the article's occasion has a name of its own
         marks = edition_marks(main_named.text) if main_named is not None and main_named.ref_id else (None, None)
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
             what = self.ref.get(main_named.ref_id).name
         day_forms: list[Mention] = []  # "the annual Pakistan Day march": the named day's event as the text writes it
-        celebrated: Mention | None = None  # "X celebrated its 34th Independence Day": the day the occasion marks
         if what is None and main_noun:
             day_forms = [m for m in named if m.text.endswith("Day") and self._day_event(m, main_kind, kind_of)]
             day = next((m.text for m in named if m.text.endswith("Day") and (
                 toks[m.start].sent.start in ref_sents or m in day_forms)), None)
-            if day is None and main_kind in lex["day_occasion_kinds"]:  # "marked its 34th Independence Day"
-                celebrated = self._celebrated_day(named, kind_of)
-                day = celebrated.text if celebrated is not None else None
+            if day is None and main_kind in lex["day_occasion_kinds"] and celebrated is not None:
+                day = celebrated.text  # "marked its 34th Independence Day" ... "a street parade"
+            else:
+                celebrated = None
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
@@ -1190,8 +1197,10 @@ class _Resolver:
             if written:  # "Friday's ceremony", "the two-day gathering", "this year's forum"
                 self._written.append((main, written))
         if celebrated is not None:  # "the flypast closed the ceremony": the day's other occasion nouns, one event
-            for t in generic:
-                if kind_of[t.lower_] in lex["day_occasion_kinds"] and kind_of[t.lower_] != main_kind \
+            for t in generic:  # "flew over the gathering": a bare word for any occasion is the day's too
+                if (kind_of[t.lower_] in lex["day_occasion_kinds"] or t.lower_ in lex["day_occasion_words"]
+                        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children)) \
+                        and kind_of[t.lower_] != main_kind \
                         and not self._dated_away(t) and not any(c.dep_ in {"compound", "poss"} for c in t.lefts):
                     m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
                     self.mentions.append(m)
@@ -1233,6 +1242,12 @@ class _Resolver:
                 found.append(m)
         days = {_bare_day(m.text) for m in found}
         return min(found, key=lambda m: len(m.text)) if len(days) == 1 else None
+
+    def _in_lead(self, m: Mention, headline) -> bool:
+        """Whether a mention is in the headline or the lead sentences."""
+        if headline and headline[0] <= m.start_char < headline[1]:
+            return True
+        return any(x.start <= m.start < x.end for x in self._lead_sentences())
 
     def _written_days(self, named: list[Mention]) -> list[Mention]:
         """Named days as the text writes them: the names ending in "Day", and capitalised words before a

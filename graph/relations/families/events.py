@@ -2836,6 +2836,8 @@ def _object_named(ctx: SentenceContext, tok) -> bool:
         m = ctx.at.get(c.i)
         if m is not None and ctx.label(m) in _LED_BODIES:
             return True
+        if tok.lemma_.lower() == "lead" and m is None and c.lemma_.lower() in cues()["participation"]["led_groupings"]:
+            return True  # "Denmark and the Netherlands lead the fighter jet coalition": a post, not the gathering
         if watching and m is None and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in _gathering_nouns() \
                 and c.lower_ not in _gathering_nouns():
             return True
