@@ -1065,7 +1065,7 @@ class _Resolver:
         if what is None and main_noun:
             day_forms = [m for m in named if m.text.endswith("Day") and self._day_event(m, main_kind, kind_of)]
             day = next((m.text for m in named if m.text.endswith("Day") and (
-                toks[m.start].sent.start in ref_sents or m in day_forms)), None)
+                toks[m.start].sent.start in ref_sents and not before_it(self.doc, m) or m in day_forms)), None)
             if day is None and main_kind in lex["day_occasion_kinds"] and celebrated is not None:
                 day = celebrated.text  # "marked its 34th Independence Day" ... "a street parade"
             else:
