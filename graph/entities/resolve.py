@@ -229,9 +229,14 @@ def _as_written(tok) -> str | None:
     while left and left[0].lower_ in {"a", "an", "the"}:  # "a leaders' summit"
         left = left[1:]
     if not left or any(x.is_punct and x.text not in {"-", "'", "\u2019"} for x in left) \
-            or any(x.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON"} for x in left):
+            or any(x.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON"} and not _hyphen_particle(x) for x in left):
         return None
     return tok.doc[left[0].i:tok.i + 1].text
+
+
+def _hyphen_particle(tok) -> bool:
+    """ "out" of "phase-out", "over" of "hand-over": a particle joined to a noun by a hyphen is part of a word."""
+    return tok.dep_ == "prt" and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
 
 
 def _bilateral(tok) -> bool:
