@@ -80,3 +80,16 @@ would be held in Oran next year.
 def test_a_day_said_in_passing_makes_no_event(pipeline):
     events = events_of(graph_maker("2026-07-06")(pipeline, PASSING))
     assert not any("Independence Day" in n or "Victory Day" in n for n in events), events
+
+
+RETIRED = """Chile retires its last F-5 fighters
+
+SANTIAGO - The Chilean Air Force retired its last F-5 fighters on Monday. The phase-out ceremony at \
+Antofagasta was led by the air force commander.
+"""
+
+
+def test_a_hyphen_joined_purpose_word_stays_in_the_written_alias(pipeline):
+    events = events_of(graph_maker("2026-03-03")(pipeline, RETIRED))
+    assert any("phase-out ceremony" in e.get("aliases", []) or n.startswith("phase-out ceremony")
+               for n, e in events.items()), events
