@@ -1003,8 +1003,8 @@ class _Resolver:
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
         main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
         occasions = [k for k in kinds if k in lex["day_occasion_kinds"]]
-        celebrated = self._celebrated_day(named, kind_of) if occasions else None
-        if celebrated is not None and main_kind not in occasions and self._in_lead(celebrated, headline):
+        marked = self._celebrated_day(named, kind_of, None) if occasions and main_kind not in occasions else None
+        if marked is not None and self._in_lead(marked, headline):
             # "unveils the jets on Air Force Day" ... "the ceremony": the day's occasion is the article's event
             main_kind = min(occasions, key=lambda k: (-kinds[k], k in parts))
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
@@ -1061,8 +1061,7 @@ class _Resolver:
         if main_named is not None and holiday(main_named.text):
             main_named = None  # "by New Year's Eve": a date; "the Navy Day parade" is named by its noun below
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
-        if main_named is not None:
-            celebrated = None  # the article's occasion has a name of its own
+        celebrated: Mention | None = None  # "X celebrated its 34th Independence Day": the day the occasion marks
         marks = edition_marks(main_named.text) if main_named is not None and main_named.ref_id else (None, None)
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
             what = self.ref.get(main_named.ref_id).name
@@ -1071,10 +1070,10 @@ class _Resolver:
             day_forms = [m for m in named if m.text.endswith("Day") and self._day_event(m, main_kind, kind_of)]
             day = next((m.text for m in named if m.text.endswith("Day") and (
                 toks[m.start].sent.start in ref_sents and not before_it(self.doc, m) or m in day_forms)), None)
-            if day is None and main_kind in lex["day_occasion_kinds"] and celebrated is not None:
-                day = celebrated.text  # "marked its 34th Independence Day" ... "a street parade"
-            else:
-                celebrated = None
+            celebrated = self._celebrated_day(named, kind_of, main_kind) \
+                if day is None and main_kind in lex["day_occasion_kinds"] else None
+            if celebrated is not None:  # "marked its 34th Independence Day" ... "a street parade"
+                day = celebrated.text
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
@@ -1217,17 +1216,19 @@ class _Resolver:
                 main.add(m)
                 main.aliases.discard("event")
 
-    def _celebrated_day(self, named: list[Mention], kind_of: dict[str, str]) -> Mention | None:
+    def _celebrated_day(self, named: list[Mention], kind_of: dict[str, str], kind: str | None) -> Mention | None:
         """The one named day the article's unnamed parade or ceremony marks, written apart from its nouns:
         the object of a verb of marking ("Kazakhstan celebrated its 34th Independence Day", "as it marks
         Army Day"), the day a display or an occasion is held on ("unveiled the jets on Air Force Day", "a
         parade on Republic Day"), or what an occasion is for ("celebrations for the 110th National Day").
-        A day said in passing ("said on Victory Day", "ahead of Victory Day") is none; two days, none."""
+        A day said in passing ("said on Victory Day", "ahead of Victory Day") is none; two days, none. An
+        occasion noun that holds the day is of the article's ``kind`` (None: no noun counts): "the Pakistan
+        Day parade" in an article about an induction ceremony is another event."""
         lex = lexicon()
-        verbs, kinds = set(lex["day_marking_verbs"]), set(lex["day_occasion_kinds"])
+        verbs = set(lex["day_marking_verbs"])
 
         def occasion(t) -> bool:
-            return kind_of.get(t.lower_) in kinds and t.pos_ == "NOUN"
+            return kind is not None and kind_of.get(t.lower_) == kind and t.pos_ == "NOUN"
 
         def marking(t) -> bool:  # "marked", "unveiled (the jets on Air Force Day)"
             return t.lemma_.lower() in verbs and t.pos_ == "VERB"
