@@ -40,6 +40,12 @@ def test_the_platforms_shown_are_displayed_at_the_day_event(pipeline):
     assert {"T-72", "BTR-82A"} <= shown, rels
 
 
+def test_platforms_of_a_flypast_are_displayed_at_the_day_event(pipeline):
+    rels = relations_in(graph_of(pipeline, CELEBRATED))
+    assert any(s.startswith("Su-30") and t == "DISPLAYED_AT" and e.startswith("Independence Day parade")
+               for s, t, e in rels), rels
+
+
 UNVEILED = """Peru's president unveils first KF-21 fighters on Air Force Day
 
 LIMA - President Jose Jeri stood beside two KF-21 fighters at Las Palmas air base on Thursday and said the \
