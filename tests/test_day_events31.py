@@ -99,3 +99,20 @@ def test_a_hyphen_joined_purpose_word_stays_in_the_written_alias(pipeline):
     events = events_of(graph_maker("2026-03-03")(pipeline, RETIRED))
     assert any("phase-out ceremony" in e.get("aliases", []) or n.startswith("phase-out ceremony")
                for n, e in events.items()), events
+
+
+OCCASION = """Serbia puts new howitzers on show
+
+BELGRADE - Serbia's army held a ceremony in Nis on Thursday on the occasion of Army Day 2026.
+
+A parade of troops and vehicles moved through the city. The parade included Lazar 3 armoured vehicles and \
+Nora B-52 howitzers.
+"""
+
+
+def test_a_day_an_occasion_is_held_for_names_it_with_its_year_form(pipeline):
+    events = events_of(graph_maker("2026-04-24")(pipeline, OCCASION))
+    days = [e for n, e in events.items() if n.startswith("Army Day")]
+    assert days, events
+    assert {"Army Day", "Army Day 2026", "ceremony"} <= set(days[0].get("aliases", [])), days
+    assert days[0].get("date") == "2026-04-23", days

@@ -1244,7 +1244,8 @@ class _Resolver:
                     or day.dep_ == "pobj" and head.dep_ == "prep" and (
                         head.lower_ == "on" and (marking(head.head) or occasion(head.head)
                                                  or head.head.dep_ == "dobj" and marking(head.head.head))
-                        or head.lower_ in {"for", "of"} and occasion(head.head)):
+                        or head.lower_ in {"for", "of"} and (occasion(head.head)
+                                                             or head.head.lower_ in lex["day_occasion_words"])):
                 found.append(m)
         days = {_bare_day(m.text) for m in found}
         return min(found, key=lambda m: len(m.text)) if len(days) == 1 else None
@@ -1259,6 +1260,10 @@ class _Resolver:
         """Named days as the text writes them: the names ending in "Day", and capitalised words before a
         "Day" that no such name holds ("on Air Force Day", where "Air Force" may be read as a body)."""
         days = [m for m in named if m.text.endswith("Day")]
+        for m in named:  # "National Day 2025": the day without its year
+            if re.fullmatch(r".+ Day (?:1[89]|20)\d\d", m.text) and m.end - m.start > 2:
+                span = self.doc[m.start:m.end - 1]
+                days.append(Mention(m.start, m.end - 1, span.start_char, span.end_char, span.text, "Event", "day"))
         held = {i for m in days for i in m.tokens()}
         for t in tokens(self.doc):
             if t.text != "Day" or t.i in held:
@@ -1282,6 +1287,8 @@ class _Resolver:
             forms |= {m.text, _bare_day(m.text)}
             if m.start > 0 and ordinal(self.doc[m.start - 1].text) is not None:
                 forms.add(f"{self.doc[m.start - 1].text} {m.text}")
+            if m.end < len(self.doc) and re.fullmatch(r"(?:1[89]|20)\d\d", self.doc[m.end].text):
+                forms.add(f"{m.text} {self.doc[m.end].text}")  # "Army Day 2026"
         return forms
 
     def _day_event(self, m: Mention, kind: str | None, kind_of: dict[str, str]) -> bool:
