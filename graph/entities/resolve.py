@@ -193,6 +193,12 @@ def holiday(name: str) -> bool:
         and not any(w.lower() in lex["event_name_heads"] for w in words)
 
 
+def _bare_day(name: str) -> str:
+    """A named day without its ordinal: "34th Independence Day" -> "Independence Day"."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and ordinal(words[0]) is not None else name
+
+
 _EDITION_APART_DAYS = 60  # a dated catalogued edition this far from the report is not the report's own event
 _WRITTEN_MAX = 6  # words of a generic event reference kept as an alias
 # what may stand between an event noun set off by a comma and the naming verb after it ("the drill, code-named X")
@@ -223,9 +229,14 @@ def _as_written(tok) -> str | None:
     while left and left[0].lower_ in {"a", "an", "the"}:  # "a leaders' summit"
         left = left[1:]
     if not left or any(x.is_punct and x.text not in {"-", "'", "\u2019"} for x in left) \
-            or any(x.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON"} for x in left):
+            or any(x.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON"} and not _hyphen_particle(x) for x in left):
         return None
     return tok.doc[left[0].i:tok.i + 1].text
+
+
+def _hyphen_particle(tok) -> bool:
+    """ "out" of "phase-out", "over" of "hand-over": a particle joined to a noun by a hyphen is part of a word."""
+    return tok.dep_ == "prt" and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
 
 
 def _bilateral(tok) -> bool:
@@ -991,6 +1002,11 @@ class _Resolver:
                          and not (k == "exercise" and k in bare_only)})
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
         main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
+        occasions = [k for k in kinds if k in lex["day_occasion_kinds"]]
+        marked = self._celebrated_day(named, kind_of, None) if occasions and main_kind not in occasions else None
+        if marked is not None and self._in_lead(marked, headline):
+            # "unveils the jets on Air Force Day" ... "the ceremony": the day's occasion is the article's event
+            main_kind = min(occasions, key=lambda k: (-kinds[k], k in parts))
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
         away = [t for t in refs if self._dated_away(t)]  # "the Dushanbe summit in September 2021": another edition
         refs = [t for t in refs if t not in away]
@@ -1045,6 +1061,7 @@ class _Resolver:
         if main_named is not None and holiday(main_named.text):
             main_named = None  # "by New Year's Eve": a date; "the Navy Day parade" is named by its noun below
         what = bare.get(id(main_named), main_named.text) if main_named is not None else None
+        celebrated: Mention | None = None  # "X celebrated its 34th Independence Day": the day the occasion marks
         marks = edition_marks(main_named.text) if main_named is not None and main_named.ref_id else (None, None)
         if main_named is not None and main_named.ref_id:  # a catalogued series by its own name: "Airshow China"
             what = self.ref.get(main_named.ref_id).name
@@ -1052,7 +1069,11 @@ class _Resolver:
         if what is None and main_noun:
             day_forms = [m for m in named if m.text.endswith("Day") and self._day_event(m, main_kind, kind_of)]
             day = next((m.text for m in named if m.text.endswith("Day") and (
-                toks[m.start].sent.start in ref_sents or m in day_forms)), None)
+                toks[m.start].sent.start in ref_sents and not before_it(self.doc, m) or m in day_forms)), None)
+            celebrated = self._celebrated_day(named, kind_of, main_kind) \
+                if day is None and main_kind in lex["day_occasion_kinds"] else None
+            if celebrated is not None:  # "marked its 34th Independence Day" ... "a street parade"
+                day = celebrated.text
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
@@ -1063,6 +1084,7 @@ class _Resolver:
             date = self._event_date(dated, [toks[m.start].sent for m in named + kin if main_named is not None
                                             and _same_edition(m, main_named, self.doc) and not before_it(self.doc, m)]
                                     + [toks[m.start].sent for m in day_forms if what.startswith(m.text)]
+                                    + ([toks[celebrated.start].sent] if celebrated is not None else [])
                                     + [toks[t.i].sent for t in refs if not _introduced(t, main_named)
                                        and not _calendar_ref(t)])
             if date is not None and not marks[0] and main_named is not None and main_named.ref_id \
@@ -1103,6 +1125,8 @@ class _Resolver:
             main.aliases.add(what)
             main.aliases |= {doc_text(self.doc)[m.start_char:toks[m.end].idx + len(toks[m.end].text)]
                              for m in day_forms if what.startswith(m.text)}  # "Pakistan Day march"
+            if celebrated is not None:  # "Independence Day", "34th Independence Day": the day's forms name it
+                main.aliases |= self._day_forms(celebrated, named)
             if marks != (None, None):  # "Malabar 2020", "Ninth Summit of the Americas" / "9th Summit of the Americas"
                 main.aliases |= edition_aliases(bare.get(id(main_named), main_named.text), what)
             main.props["kind"] = main_kind
@@ -1176,12 +1200,96 @@ class _Resolver:
             written = _as_written(t)
             if written:  # "Friday's ceremony", "the two-day gathering", "this year's forum"
                 self._written.append((main, written))
+        if celebrated is not None:  # "the flypast closed the ceremony": the day's other occasion nouns, one event
+            for t in generic:  # "flew over the gathering": a bare word for any occasion is the day's too
+                if (kind_of[t.lower_] in lex["day_occasion_kinds"] or t.lower_ in lex["day_occasion_words"]
+                        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children)) \
+                        and kind_of[t.lower_] != main_kind \
+                        and not self._dated_away(t) and not any(c.dep_ in {"compound", "poss"} for c in t.lefts):
+                    m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
+                    self.mentions.append(m)
+                    main.add(m)
         for t in (toks[i] for i, w in enumerate(lowers(self.doc)) if w == "event"):
             if t.lower_ == "event" and t.i > 0 and toks[t.i - 1].lower_ == "the":
                 m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
                 self.mentions.append(m)
                 main.add(m)
                 main.aliases.discard("event")
+
+    def _celebrated_day(self, named: list[Mention], kind_of: dict[str, str], kind: str | None) -> Mention | None:
+        """The one named day the article's unnamed parade or ceremony marks, written apart from its nouns:
+        the object of a verb of marking ("Kazakhstan celebrated its 34th Independence Day", "as it marks
+        Army Day"), the day a display or an occasion is held on ("unveiled the jets on Air Force Day", "a
+        parade on Republic Day"), or what an occasion is for ("celebrations for the 110th National Day").
+        A day said in passing ("said on Victory Day", "ahead of Victory Day") is none; two days, none. An
+        occasion noun that holds the day is of the article's ``kind`` (None: no noun counts): "the Pakistan
+        Day parade" in an article about an induction ceremony is another event."""
+        lex = lexicon()
+        verbs = set(lex["day_marking_verbs"])
+
+        def occasion(t) -> bool:
+            return kind is not None and kind_of.get(t.lower_) == kind and t.pos_ == "NOUN"
+
+        def marking(t) -> bool:  # "marked", "unveiled (the jets on Air Force Day)"
+            return t.lemma_.lower() in verbs and t.pos_ == "VERB"
+
+        found = []
+        for m in self._written_days(named):
+            if not holiday(m.text) or before_it(self.doc, m):
+                continue
+            day = self.doc[m.start:m.end].root
+            head = day.head
+            if day.dep_ in {"dobj", "nsubjpass"} and marking(head) \
+                    or day.dep_ == "compound" and occasion(head) \
+                    or day.dep_ == "pobj" and head.dep_ == "prep" and (
+                        head.lower_ == "on" and (marking(head.head) or occasion(head.head)
+                                                 or head.head.dep_ == "dobj" and marking(head.head.head))
+                        or head.lower_ in {"for", "of"} and (occasion(head.head)
+                                                             or head.head.lower_ in lex["day_occasion_words"])):
+                found.append(m)
+        days = {_bare_day(m.text) for m in found}
+        return min(found, key=lambda m: len(m.text)) if len(days) == 1 else None
+
+    def _in_lead(self, m: Mention, headline) -> bool:
+        """Whether a mention is in the headline or the lead sentences."""
+        if headline and headline[0] <= m.start_char < headline[1]:
+            return True
+        return any(x.start <= m.start < x.end for x in self._lead_sentences())
+
+    def _written_days(self, named: list[Mention]) -> list[Mention]:
+        """Named days as the text writes them: the names ending in "Day", and capitalised words before a
+        "Day" that no such name holds ("on Air Force Day", where "Air Force" may be read as a body)."""
+        days = [m for m in named if m.text.endswith("Day")]
+        for m in named:  # "National Day 2025": the day without its year
+            if re.fullmatch(r".+ Day (?:1[89]|20)\d\d", m.text) and m.end - m.start > 2:
+                span = self.doc[m.start:m.end - 1]
+                days.append(Mention(m.start, m.end - 1, span.start_char, span.end_char, span.text, "Event", "day"))
+        held = {i for m in days for i in m.tokens()}
+        for t in tokens(self.doc):
+            if t.text != "Day" or t.i in held:
+                continue
+            start = t.i
+            while start > 0 and self.doc[start - 1].dep_ in {"compound", "amod", "nmod"} \
+                    and self.doc[start - 1].head.i in range(start, t.i + 1) and self.doc[start - 1].text[:1].isupper() \
+                    and self.doc[start - 1].is_alpha:
+                start -= 1
+            if start < t.i:
+                span = self.doc[start:t.i + 1]
+                days.append(Mention(start, t.i + 1, span.start_char, span.end_char, span.text, "Event", "day"))
+        return days
+
+    def _day_forms(self, day: Mention, named: list[Mention]) -> set[str]:
+        """The forms a celebrated day is written in: "Independence Day", "34th Independence Day"."""
+        forms = set()
+        for m in self._written_days(named):
+            if _bare_day(m.text) != _bare_day(day.text):
+                continue
+            forms |= {m.text, _bare_day(m.text)}
+            if m.start > 0 and ordinal(self.doc[m.start - 1].text) is not None:
+                forms.add(f"{self.doc[m.start - 1].text} {m.text}")
+            if m.end < len(self.doc) and re.fullmatch(r"(?:1[89]|20)\d\d", self.doc[m.end].text):
+                forms.add(f"{m.text} {self.doc[m.end].text}")  # "Army Day 2026"
+        return forms
 
     def _day_event(self, m: Mention, kind: str | None, kind_of: dict[str, str]) -> bool:
         """Whether a named day is written with the article's kind of event right after it ("the Pakistan

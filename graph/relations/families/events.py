@@ -957,6 +957,31 @@ def _hostilities(entity) -> bool:
     return bool(set(re.findall(r"[a-z]+", entity.name.lower())) & cues()["conflict"]["nouns"])
 
 
+def _shown_of_event(ctx: SentenceContext, platforms) -> list[tuple]:
+    """(platform, event mention) for platforms in the "of" phrase of a show's noun that is an event of the
+    article ("a flypast of Su-30SM fighters and Mi-35M helicopters", "a parade of T-72 tanks")."""
+    shows = set(lexicon()["display_events"])
+    out = []
+    for p in platforms:
+        t = ctx.head_token(p)
+        noun = None
+        while t.dep_ in {"conj", "compound", "nmod", "nummod", "amod", "appos"} and t.head.i != t.i:
+            if t.dep_ == "conj" and t.head.lower_ in shows and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                  for c in t.head.children):
+                noun = t.head  # "a flypast of A fighters and B helicopters": B hung on the noun by the parser
+                break
+            t = t.head  # "Su-30SM fighters and Mi-35M helicopters": up to the object of "of"
+        if noun is None and t.dep_ == "pobj" and t.head.lower_ == "of":
+            noun = t.head.head
+        if noun is None:
+            continue
+        m = ctx.at.get(noun.i)
+        if m is not None and m.label == "Event" and noun.lower_ in shows and m.entity in ctx.entities \
+                and not _hostilities(ctx.entities[m.entity]) and not negated(ctx, noun):
+            out.append((p, m))
+    return out
+
+
 def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     platforms = [p for p in ctx.of({"Platform"}) if not _only_compared(ctx, p)]
     if not platforms:
@@ -975,6 +1000,9 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         and _about_show(ctx, facts, main)
     if not cue and not explicit and show and not negated(ctx, ctx.sent.root):
         cue = ctx.lemmas & set(cues()["display"]["motion"]) or _listed_under_display(ctx)
+    if explicit and not cue:  # "a flypast of Su-30 fighters closed the ceremony": shown by the show's own noun
+        for p, m in _shown_of_event(ctx, platforms):
+            yield event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", m, 0.7, "show-of"), m)
     if explicit and cue:
         event, conf, why = explicit[0], 0.8, "displayed-at"
     elif show and cue:
@@ -3040,6 +3068,8 @@ def _object_named(ctx: SentenceContext, tok) -> bool:
         m = ctx.at.get(c.i)
         if m is not None and ctx.label(m) in _LED_BODIES:
             return True
+        if tok.lemma_.lower() == "lead" and m is None and c.lemma_.lower() in cues()["participation"]["led_groupings"]:
+            return True  # "Denmark and the Netherlands lead the fighter jet coalition": a post, not the gathering
         if watching and m is None and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in _gathering_nouns() \
                 and c.lower_ not in _gathering_nouns():
             return True
