@@ -100,11 +100,16 @@ def test_reported_and_joint(pipeline, text, expected):
     # a weapon, not a side: "with Iranian drones" names no party struck or striking
     ("Russia attacked Kyiv with Iranian drones.", {tie(CONFLICT, "Iran", "Russia"), tie(COOP, "Iran", "Russia"),
                                                    tie(CONFLICT, "Iran", "Ukraine")}),
-    ("The minister was removed from the list by parliament.", set()),
 ])
 def test_not_reported(pipeline, text, absent):
     found = ties(pipeline, text)
     assert not absent & found, f"unexpected {absent & found}"
+
+
+def test_removed_from_a_list_is_no_overthrow(pipeline):
+    # "removed" is an overthrow only "from power" / "from office": a list's removal ties no one
+    assert ties(pipeline, "Poland said the minister was removed from the list by Hungary.") == set()
+    assert tie(CONFLICT, "Hungary", "Poland") not in ties(pipeline, "Hungary removed Poland from the list.")
 
 
 def test_firm_partner_is_no_tie(pipeline):

@@ -19,6 +19,7 @@ from ..reference.loader import RefEntity, ReferenceData
 
 _TAKEN_FOR = frozenset({"Place", "Person", "Organization", "Company", "Event"})
 _WORD = re.compile(r"^[A-Z][a-z]{3,}$")
+_ROMAN = re.compile(r"^(?:[IVX]+)s?$")  # a mark number after a popular name ("Phantom II", "Phantom IIs")
 # words of designations that name no one type ("F-16 Block 70", "Type 26 class", "Leopard 2 tank")
 _GENERIC = frozenset({
     "block", "class", "type", "model", "series", "version", "variant", "mark", "tank", "tanks", "system",
@@ -84,7 +85,9 @@ def platform_words(mentions: list[Mention], ref: ReferenceData) -> None:
 
 def _popular_names(mentions: list[Mention]) -> dict[str, set[str]]:
     """Word -> catalogue ids of the platforms whose written name gives it as a popular name after a
-    designation: "Phantom" of "F-4 Phantom IIs", "Poseidon" of "Boeing P-8A Poseidon", "Thunder" of "K9 Thunder"."""
+    designation: "Phantom" of "F-4 Phantom IIs", "Poseidon" of "Boeing P-8A Poseidon", "Thunder" of "K9 Thunder".
+    The word must end the name (bar a mark number: "Phantom II"): the first word of a two-word name
+    ("Fighting" of "F-16 Fighting Falcon", "Global" of "RQ-4 Global Hawk") is an ordinary word elsewhere."""
     out: dict[str, set[str]] = {}
     for m in mentions:
         if m.label != "Platform" or not m.ref_id:
@@ -92,7 +95,8 @@ def _popular_names(mentions: list[Mention]) -> dict[str, set[str]]:
         words = m.text.split()
         for k in range(1, len(words)):
             w = words[k]
-            if any(c.isdigit() for c in words[k - 1]) and _WORD.match(w) and w.lower() not in _GENERIC:
+            ends = all(_ROMAN.match(x) or any(c.isdigit() for c in x) for x in words[k + 1:])
+            if any(c.isdigit() for c in words[k - 1]) and ends and _WORD.match(w) and w.lower() not in _GENERIC:
                 out.setdefault(w, set()).add(m.ref_id)
     return out
 

@@ -2827,7 +2827,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             m for c in tok.children if c.dep_ == "nsubjpass" for m in _people_in(ctx, c)]:
                         if ctx.label(actor) == "Person":
                             yield from out(actor, e, 0.6, "sworn-in")
-        if pos in {"VERB", "AUX"} and not passive:
+        if pos in {"VERB", "AUX"}:
             # "Kavkaz-2020 runs under the command of General X", "the parade was held under Y's command"
             for e in _event_subject(ctx, facts, tok):
                 for actor in _under_command(ctx, tok, e, lex):

@@ -704,8 +704,9 @@ def lost(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.tag_ not in {"VBD", "VBN"} or negative(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
-    if any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
-        return False  # "HMS X sank the cruiser Y": the subject sank another ship, it was not lost
+    if any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} for c in verb.children) \
+            and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "HMS X sank the cruiser Y": the subject sank another ship (not "X, which the navy scrapped")
     if lemma in lex["lost_verbs"]:
         return True
     return lemma in lex["lost_particles"] and any(c.dep_ == "prt" and c.lower_ in lex["lost_particles"][lemma]

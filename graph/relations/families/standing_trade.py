@@ -91,6 +91,10 @@ def standing_purchases(noun: Token, base_year: int | None) -> bool:
     if in_headline(noun.doc, noun.sent.start_char) or any(c.dep_ == "amod" and c.lower_ in lex["new_marks"]
                                                           for c in noun.children):
         return False
+    stops = set(lex["stop_words"])
+    if any(c.dep_ == "amod" and c.lower_ in stops for c in noun.children) or \
+            noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in stops:
+        return False  # "cancelled its purchases of American equipment", "purchases of ... were suspended"
     goods = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     if not goods or not all(general_goods(g) for g in goods):
         return False

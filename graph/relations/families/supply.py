@@ -1067,7 +1067,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         sellers = _seller_owners(ctx, sellers)
         words = {c.lower_ for c in tok.subtree} | {verb.lemma_.lower()}
         stage = clause_stage(ctx, verb if verb is not tok else None, "ordered", words)
-        if standing_purchases(tok, base_year(ctx)):
+        if stage == "ordered" and standing_purchases(tok, base_year(ctx)):
             stage = "in_service"  # "Tunisia's purchases of American equipment such as UH-60s": a trade that went on
         if not sellers and buyers and platforms and stage != "cancelled":
             # "Canada has finalised the purchase of 88 Lockheed Martin F-35As": the maker named with the goods
