@@ -1220,7 +1220,7 @@ class _Resolver:
         """The one named day the article's unnamed parade or ceremony marks, written apart from its nouns:
         the object of a verb of marking ("Kazakhstan celebrated its 34th Independence Day", "as it marks
         Army Day"), the day a display or an occasion is held on ("unveiled the jets on Air Force Day", "a
-        parade on Republic Day"), or what an occasion is for ("celebrations for the 110th National Day").
+        parade on Republic Day"), or what an occasion is for ("celebrations for the 75th National Day").
         A day said in passing ("said on Victory Day", "ahead of Victory Day") is none; two days, none. An
         occasion noun that holds the day is of the article's ``kind`` (None: no noun counts): "the Pakistan
         Day parade" in an article about an induction ceremony is another event."""
