@@ -837,6 +837,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = _officials_buying(ctx, facts, tok)
             if not passive and (_under_supply(tok, supply) or _signs_to_supply(tok, supply)):
                 buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
+            if not passive and lemma in cues()["stage"]["upgrading_verbs"] and ctx.subjects(tok, {"Company"}):
+                buyers = []  # "STM, the Turkish firm, modernised the Agosta 90Bs": a firm works on another's fleet
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
             if passive and not buyers and lemma in acquire and participle:
@@ -1530,11 +1532,14 @@ def _sold_origin(ctx: SentenceContext, owner: Mention, p: Mention) -> bool:
     lex = cues()
     words = lex["acquire"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["deal_nouns"] | lex["supply"]["nouns"] | \
         lex["operate"]["verbs"] | lex["manufacture"]["rival_words"]
+    upgrading = set(lex["stage"]["upgrading_verbs"])
     cur = _np_head(ctx.head_token(p))
     for _ in range(3):
         if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "conj"} or cur.head == cur:
             break
         cur = cur.head
+        if cur.lemma_.lower() in upgrading:
+            return False  # "to modernise Pakistan's Agosta 90Bs": work on the holder's own fleet, not a sale
         if cur.lemma_.lower() in words:
             return True
     return False
@@ -1835,6 +1840,22 @@ def _deal_object(ctx: SentenceContext, verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.i not in ctx.at and c.lemma_.lower() in deals for c in verb.children)
 
 
+def upgraded_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the F-5s that Embraer upgraded for the air force", "modernises the tanks for the army": whom work on
+    goods already built (``stage.upgrading_verbs``) is done "for" holds them; the worker neither makes nor
+    supplies them (ANNOTATION.md: upgrades and repair are not SUPPLIES)."""
+    for tok, _ in ctx.cued_forms(cues()["stage"]["upgrading_verbs"]):
+        if tok.pos_ != "VERB" or negated(ctx, tok):
+            continue
+        platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
+        if not platforms and tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"}
+                                                         for c in tok.children):
+            platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]  # "the F-5 that X upgraded"
+        for b in _built_for_users(ctx, tok) if platforms else []:
+            for p in platforms:
+                yield rel(ctx, b, "OPERATES", p, 0.65, "upgraded-for", stage=clause_stage(ctx, tok, "in_service"))
+
+
 _QUANTIFIERS = frozenset({"both", "all", "each"})  # "X and Y, both built by Z"
 _FIRM_PARTNERS = frozenset({"Company"})  # "developed with Lockheed Martin"
 _STATE_PARTNERS = frozenset({"Company", "Country"})  # "which Pakistan produces jointly with China"
@@ -1852,6 +1873,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from prefixed_makers(ctx, facts)
     yield from maker_of(ctx, facts)
     yield from licensed(ctx, facts)
+    yield from upgraded_for(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok, (lemma, _) in ctx.cued_forms(lex["verbs"]):
