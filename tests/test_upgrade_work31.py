@@ -55,3 +55,20 @@ def test_whom_a_fleet_is_upgraded_for_holds_it(pipeline):
     assert ("Brazilian Air Force", "F-5") in edges(pipeline, text, "OPERATES")
     assert not any(s == "Embraer" for s, _ in edges(pipeline, text, "MANUFACTURES"))
     assert not any(s == "Embraer" for s, _ in edges(pipeline, text, "SUPPLIES"))
+
+
+def test_contract_to_upgrade_a_fleet_supplies_nothing(pipeline):
+    text = "Romania signed a contract with Elbit Systems to upgrade its IAR 330 helicopters."
+    assert not any(s == "Elbit Systems" for s, _ in edges(pipeline, text, "SUPPLIES"))
+    assert any(s == "Romania" for s, _ in edges(pipeline, text, "OPERATES"))
+    kits = ("Turkey signed a letter of offer and acceptance with the United States for 79 kits to modernise "
+            "part of its F-16 fleet.")  # goods sold for the work are a sale
+    assert ("United States", "Turkey") in edges(pipeline, kits, "SUPPLIES")
+
+
+def test_contract_for_the_modernisation_of_a_fleet_supplies_nothing_a_purchase_does(pipeline):
+    text = "Romania signed a contract with Elbit Systems for the upgrade of its IAR 330 helicopters."
+    assert not any(s == "Elbit Systems" for s, _ in edges(pipeline, text, "SUPPLIES"))
+    bought = "Romania signed a contract with Elbit Systems to buy 12 Hermes 900 drones."
+    assert ("Elbit Systems", "Romania") in edges(pipeline, bought, "SUPPLIES")
+

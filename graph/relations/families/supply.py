@@ -949,6 +949,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             if stage == "cancelled":
                 sellers = []  # a cancelled purchase supplies nothing
+            worked = platforms or [ctx.at[t.i] for t in tok.subtree if t.i in ctx.at
+                                   and ctx.label(ctx.at[t.i]) == "Platform"]
+            if lemma in acquire and worked and all(_upgraded_goods(ctx, p, tok) for p in worked):
+                sellers = []  # "signed a contract with X to upgrade its IAR 330s": work on its fleet, no sale
             # "to replace the 60 Mirages [the country bought]": the goods a relative clause describes
             replaced = [tok.head] if tok.dep_ in {"relcl", "acl"} and tok.head.dep_ == "dobj" else []
             if len(platforms) > 1:  # "takes the first Drishti-10, an Indian version of the Hermes 900": the version only
@@ -1057,6 +1061,10 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             arms_deal = False  # "a defence cooperation deal with Australia" is a tie, not a sale
         if not platforms and not (sellers and arms_deal):
             continue  # "air services agreements with Tehran" is no arms deal
+        worked = platforms or [ctx.at[t.i] for t in (verb if verb is not tok else tok).subtree if t.i in ctx.at
+                               and ctx.label(ctx.at[t.i]) == "Platform"]
+        if worked and all(_upgraded_goods(ctx, p, verb) for p in worked):
+            continue  # "signed a contract with Elbit to upgrade its IAR 330s": work on its fleet, no sale
         ties = lex["ties"]
         if not owned and not letter and tok.lemma_.lower() in ties["agreement_nouns"] - ties["commercial_nouns"] - {"deal"} and \
                 any(ctx.label(m) == "Country" for m in sellers) and any(ctx.label(b) == "Country" for b in buyers) \
@@ -1838,6 +1846,30 @@ def _deal_object(ctx: SentenceContext, verb: Token) -> bool:
     F-16 pledges", however the parser splits the phrase), not goods."""
     deals = cues()["manufacture"]["deal_nouns"]
     return any(c.dep_ == "dobj" and c.i not in ctx.at and c.lemma_.lower() in deals for c in verb.children)
+
+
+def _upgraded_goods(ctx: SentenceContext, p: Mention, verb: Token) -> bool:
+    """Whether the platform is reached from ``verb`` only through a word of work on goods already built
+    (``stage.upgrading_verbs``, ``stage.upgrading_nouns``): "signed a contract with X to upgrade its IAR 330s",
+    "for the modernisation of its F-16s"; not goods sold for the work ("79 kits to modernise its F-16s":
+    ``stage.upgrading_goods``, ``supply.goods``) nor "40 new F-16s and kits to modernise 79 more"."""
+    lex = cues()
+    work = set(lex["stage"]["upgrading_verbs"])
+    goods = set(lex["stage"]["upgrading_goods"]) | set(lex["supply"]["goods"])
+    worked = False
+    cur = _np_head(ctx.head_token(p))
+    for _ in range(10):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.i == verb.i:
+            return worked
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in work or cur.pos_ == "NOUN" and \
+                cur.lower_ in lex["stage"]["upgrading_nouns"]:
+            worked = True
+        elif worked and cur.pos_ == "NOUN" and cur.lower_ in goods:
+            return False  # the goods of the work are sold
+    return False
 
 
 def upgraded_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
