@@ -837,6 +837,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = _officials_buying(ctx, facts, tok)
             if not passive and (_under_supply(tok, supply) or _signs_to_supply(tok, supply)):
                 buyers = []  # "X will sell F-35s to Y, ... to fly the jet": the seller does not fly it
+            if not passive and lemma in cues()["stage"]["upgrading_verbs"] and ctx.subjects(tok, {"Company"}):
+                buyers = []  # "STM, the Turkish firm, modernised the Agosta 90Bs": a firm works on another's fleet
             if passive and not buyers and tok.dep_ == "acl":  # "the tanks bought by Taiwan from the US"
                 buyers = ctx.prep_objects(tok, {"by"}, STATES)
             if passive and not buyers and lemma in acquire and participle:
@@ -947,6 +949,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue
             if stage == "cancelled":
                 sellers = []  # a cancelled purchase supplies nothing
+            worked = platforms or [ctx.at[t.i] for t in tok.subtree if t.i in ctx.at
+                                   and ctx.label(ctx.at[t.i]) == "Platform"]
+            if lemma in acquire and worked and all(_upgraded_goods(ctx, p, tok) for p in worked):
+                sellers = []  # "signed a contract with X to upgrade its IAR 330s": work on its fleet, no sale
             # "to replace the 60 Mirages [the country bought]": the goods a relative clause describes
             replaced = [tok.head] if tok.dep_ in {"relcl", "acl"} and tok.head.dep_ == "dobj" else []
             if len(platforms) > 1:  # "takes the first Drishti-10, an Indian version of the Hermes 900": the version only
@@ -1055,6 +1061,10 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             arms_deal = False  # "a defence cooperation deal with Australia" is a tie, not a sale
         if not platforms and not (sellers and arms_deal):
             continue  # "air services agreements with Tehran" is no arms deal
+        worked = platforms or [ctx.at[t.i] for t in (verb if verb is not tok else tok).subtree if t.i in ctx.at
+                               and ctx.label(ctx.at[t.i]) == "Platform"]
+        if worked and all(_upgraded_goods(ctx, p, verb) for p in worked):
+            continue  # "signed a contract with Elbit to upgrade its IAR 330s": work on its fleet, no sale
         ties = lex["ties"]
         if not owned and not letter and tok.lemma_.lower() in ties["agreement_nouns"] - ties["commercial_nouns"] - {"deal"} and \
                 any(ctx.label(m) == "Country" for m in sellers) and any(ctx.label(b) == "Country" for b in buyers) \
@@ -1530,11 +1540,14 @@ def _sold_origin(ctx: SentenceContext, owner: Mention, p: Mention) -> bool:
     lex = cues()
     words = lex["acquire"]["verbs"] | lex["supply"]["verbs"] | lex["acquire"]["deal_nouns"] | lex["supply"]["nouns"] | \
         lex["operate"]["verbs"] | lex["manufacture"]["rival_words"]
+    upgrading = set(lex["stage"]["upgrading_verbs"])
     cur = _np_head(ctx.head_token(p))
     for _ in range(3):
         if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "conj"} or cur.head == cur:
             break
         cur = cur.head
+        if cur.lemma_.lower() in upgrading:
+            return False  # "to modernise Pakistan's Agosta 90Bs": work on the holder's own fleet, not a sale
         if cur.lemma_.lower() in words:
             return True
     return False
@@ -1835,6 +1848,46 @@ def _deal_object(ctx: SentenceContext, verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.i not in ctx.at and c.lemma_.lower() in deals for c in verb.children)
 
 
+def _upgraded_goods(ctx: SentenceContext, p: Mention, verb: Token) -> bool:
+    """Whether the platform is reached from ``verb`` only through a word of work on goods already built
+    (``stage.upgrading_verbs``, ``stage.upgrading_nouns``): "signed a contract with X to upgrade its IAR 330s",
+    "for the modernisation of its F-16s"; not goods sold for the work ("79 kits to modernise its F-16s":
+    ``stage.upgrading_goods``, ``supply.goods``) nor "40 new F-16s and kits to modernise 79 more"."""
+    lex = cues()
+    work = set(lex["stage"]["upgrading_verbs"])
+    goods = set(lex["stage"]["upgrading_goods"]) | set(lex["supply"]["goods"])
+    worked = False
+    cur = _np_head(ctx.head_token(p))
+    for _ in range(10):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.i == verb.i:
+            return worked
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in work or cur.pos_ == "NOUN" and \
+                cur.lower_ in lex["stage"]["upgrading_nouns"]:
+            worked = True
+        elif worked and cur.pos_ == "NOUN" and cur.lower_ in goods:
+            return False  # the goods of the work are sold
+    return False
+
+
+def upgraded_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "the F-5s that Embraer upgraded for the air force", "modernises the tanks for the army": whom work on
+    goods already built (``stage.upgrading_verbs``) is done "for" holds them; the worker neither makes nor
+    supplies them (ANNOTATION.md: upgrades and repair are not SUPPLIES)."""
+    for tok, _ in ctx.cued_forms(cues()["stage"]["upgrading_verbs"]):
+        if tok.pos_ != "VERB" or negated(ctx, tok):
+            continue
+        platforms = [p for c in tok.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
+        if not platforms and tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"}
+                                                         for c in tok.children):
+            platforms = [p for p in _platforms_of(ctx, tok.head) if p.start < tok.i]  # "the F-5 that X upgraded"
+        for b in _built_for_users(ctx, tok) if platforms else []:
+            for p in platforms:
+                yield rel(ctx, b, "OPERATES", p, 0.65, "upgraded-for", stage=clause_stage(ctx, tok, "in_service"))
+
+
 _QUANTIFIERS = frozenset({"both", "all", "each"})  # "X and Y, both built by Z"
 _FIRM_PARTNERS = frozenset({"Company"})  # "developed with Lockheed Martin"
 _STATE_PARTNERS = frozenset({"Company", "Country"})  # "which Pakistan produces jointly with China"
@@ -1852,6 +1905,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from prefixed_makers(ctx, facts)
     yield from maker_of(ctx, facts)
     yield from licensed(ctx, facts)
+    yield from upgraded_for(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}
     for tok, (lemma, _) in ctx.cued_forms(lex["verbs"]):
