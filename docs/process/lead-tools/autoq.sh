@@ -1,15 +1,15 @@
 #!/bin/bash
-# every 60 s: a branch head (NAME29) that moved gets a queue line "HASH NAME-HHMM"
+# every 60 s: a branch head (NAME31) that moved gets a queue line "HASH NAME-HHMM"
 cd /work/main
 declare -A seen
 while true; do
-  for b in $(git for-each-ref --format='%(refname:short)' refs/heads/ | grep -E '29$' | grep -v '^int29$'; cat /work/notes/s29/extra 2>/dev/null); do
+  for b in $(git for-each-ref --format='%(refname:short)' refs/heads/ | grep -E '31$' | grep -v '^int31$'; cat /work/notes/s31/extra 2>/dev/null); do
     h=$(git rev-parse --short $b 2>/dev/null) || continue
     [ "${seen[$b]}" = "$h" ] && continue
     seen[$b]=$h
-    [ "$h" = "$(git rev-parse --short int29)" ] && continue
+    [ "$h" = "$(git rev-parse --short int31)" ] && continue
     [ "$h" = "$(git rev-parse --short main)" ] && continue
-    echo "$h ${b%29}-$(date -u +%H%M)" >> /work/notes/s29/queue
+    echo "$h ${b%31}-$(date -u +%H%M)" >> /work/notes/s31/queue
   done
   sleep 60
 done
