@@ -552,8 +552,6 @@ def _pointed_bloc(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) 
     """The bloc a member noun's possessor points back to: "its"/"their" where the actor named last before it
     is a bloc ("The SADC met on Tuesday. Its members ..."), or "the bloc's"/"the alliance's" (the bloc the
     sentence names, else the one named last before it)."""
-    from .membership import _recent_alliance
-
     for c in tok.children:
         if c.dep_ != "poss" or c.i in ctx.at:
             continue
@@ -743,13 +741,7 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
             lex["bloc_meeting_nouns"], "lemma") for states, blocs in [_bloc_meeting(ctx, facts, tok, lex)]
             for m in states for a in blocs]
         for tok in ctx.tokens:
-            for rule, pairs in (("membership-bloc-force", _bloc_force(ctx, facts, tok, lex)),
-                                ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
-                                ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
-                                ("membership-among-them", _among_them(ctx, facts, tok, lex)),
-                                ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex)),
-                                ("membership-bloc-admits", _bloc_admits(ctx, facts, tok, lex))):
-                back += [(m, a, rule, True) for states, a in pairs for m in states]
+            back += list(_pointed_back(ctx, facts, tok, lex))
         yield from _confirmed(ctx, facts, back)
         return
     found: list[tuple] = []  # (state mention, alliance mention, rule, needs data)
@@ -782,13 +774,7 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         found += [(m, a, "membership-accession-noun", True) for m in states for a in blocs]
         states, blocs = _bloc_meeting(ctx, facts, tok, lex)
         found += [(m, a, "membership-bloc-meeting", True) for m in states for a in blocs]
-        for rule, pairs in (("membership-bloc-force", _bloc_force(ctx, facts, tok, lex)),
-                            ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
-                            ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
-                            ("membership-among-them", _among_them(ctx, facts, tok, lex)),
-                            ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex)),
-                            ("membership-bloc-admits", _bloc_admits(ctx, facts, tok, lex))):
-            found += [(m, a, rule, True) for states, a in pairs for m in states]
+        found += list(_pointed_back(ctx, facts, tok, lex))
     found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
     found += [(m, a, "membership-set-off", False) for m, a in _set_off_list(ctx, lex)]
     found += [(m, a, "membership-member-noun-list", False) for m, a in noun_lists]
@@ -815,3 +801,15 @@ def _confirmed(ctx: SentenceContext, facts: DocFacts, found: list[tuple]) -> Ite
 
 
 confirmed_membership = _with_terms(confirmed_membership)
+
+
+def _pointed_back(ctx, facts, tok, lex):
+    """(state, bloc, rule, needs data) of the rules that read a bloc named before or pointed to: its force's
+    contributors, "Of its members, A and B", "among them", a counted member list, the bloc's admissions."""
+    for rule, pairs in (("membership-bloc-force", _bloc_force(ctx, facts, tok, lex)),
+                        ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
+                        ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
+                        ("membership-among-them", _among_them(ctx, facts, tok, lex)),
+                        ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex)),
+                        ("membership-bloc-admits", _bloc_admits(ctx, facts, tok, lex))):
+        yield from ((m, a, rule, True) for states, a in pairs for m in states)

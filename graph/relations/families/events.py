@@ -1384,7 +1384,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 def _parts_of_events(ctx: SentenceContext, objects: list) -> list:
     """The events named after "of" on part nouns among ``objects`` ("the naval part of the drills", "the second
     phase of Exercise X": lex ``event_part_nouns`` and "part")."""
-    parts = set(cues()["participation"]["event_part_nouns"]) | {"part"}
+    lex = cues()["participation"]
+    parts = set(lex["event_part_nouns"]) | set(lex["event_part_of_nouns"])
     return [ctx.at[o.i] for c in objects if c.i not in ctx.at and c.lemma_.lower() in parts
             for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
@@ -2726,7 +2727,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                 yield from out(m, e, 0.65, "on-the-stand")
             continue
         if lemma == "be" and viewing and _gathering(facts) and any(
-                c.dep_ == "csubj" and c.lemma_.lower() in lex["watching"] | {"stand", "sit"}
+                c.dep_ == "csubj" and c.lemma_.lower() in lex["watching"] | set(lex["stand_postures"])
                 and _on_viewing_place(ctx, c, lex["viewing_places"]) for c in tok.children):
             # "Watching from the saluting dais was President X, seated beside A and B": X and those beside him
             people = [m for c in tok.children if c.dep_ in {"attr", "nsubj"} for m in _people_in(ctx, c)

@@ -28,7 +28,6 @@ from .common import DocFacts
 from .tie_parties import clause_subjects, group, modifiers, parties, possessors, tie
 
 # what a reported clause's object owns that is the speaker's ("their" may be the actor's own)
-_SPEAKERS_OWN = {"its", "our"}
 
 
 def _labels(copula: Token, words: set[str]) -> list[Token]:
@@ -111,13 +110,14 @@ def described_labels(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
 
 def _own_object(tok: Token) -> bool:
     """Whether a hostile verb's object is the speaker's own: "its positions", "our troops", "us"."""
+    ties = cues()["ties"]
+    own, self_words, preps = set(ties["reported_own_words"]), set(ties["reported_self_words"]), set(ties["reported_own_preps"])
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     # "struck targets on its territory", "fired into our airspace" (not "from its positions": the actor's)
-    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"on", "in", "into", "at", "against"}
-             for o in p.children if o.dep_ == "pobj"]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
     for obj in objs:
         # "its positions", "dozens of its soldiers", "targets on its territory"
-        if obj.lower_ == "us" or any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN and not any(
+        if obj.lower_ in self_words or any(c.dep_ == "poss" and c.lower_ in own and not any(
                 a.lower_ == "own" for a in c.head.children) for c in obj.subtree):
             return True
     return False
