@@ -746,32 +746,9 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         return
     found: list[tuple] = []  # (state mention, alliance mention, rule, needs data)
     for tok in ctx.tokens:
-        for m in _fellow(ctx, tok, lex):
-            found += [(m, a, "membership-fellow", True) for a in _bloc_of(ctx, tok.head)]
-        owners, blocs = _standing(ctx, tok, lex)
-        found += [(m, a, "membership-standing", True) for m in owners for a in blocs]
-        states, blocs = _sit_in(ctx, tok, lex)
-        found += [(m, a, "membership-sit-in", True) for m in states for a in blocs]
-        allies = _its_allies(ctx, tok, lex)
-        found += [(m, a, "membership-its-allies", True) for m in allies for a in _bloc_of(ctx, tok)]
-        states, blocs = _partner_in(ctx, tok, lex)
-        found += [(m, a, "membership-partner-in", True) for m in states for a in blocs]
-        listed = _listed(ctx, tok, lex)
-        found += [(m, a, "membership-listed", True) for m in listed for a in _bloc_of(ctx, tok)]
-        states, blocs = _join_in(ctx, tok, lex)
-        found += [(m, a, "membership-join-in", False) for m in states for a in blocs]
-        states, blocs = _tied_to(ctx, tok, lex)
-        found += [(m, a, "membership-tied-to", True) for m in states for a in blocs]
-        states, blocs = _joined_list(ctx, tok, lex)
-        found += [(m, a, "membership-joined-list", True) for m in states for a in blocs]
-        states, blocs = _within_bloc(ctx, tok, lex)
-        found += [(m, a, "membership-within", True) for m in states for a in blocs]
-        states, blocs = _as_is(ctx, tok, lex)
-        found += [(m, a, "membership-as-is", False) for m in states for a in blocs]
-        states, blocs = _bloc_business(ctx, tok, lex)
-        found += [(m, a, "membership-bloc-business", True) for m in states for a in blocs]
-        states, blocs = _accession_noun(ctx, tok, lex)
-        found += [(m, a, "membership-accession-noun", True) for m in states for a in blocs]
+        for rule, find, needs_data in _TOKEN_RULES:
+            states, blocs = find(ctx, tok, lex)
+            found += [(m, a, rule, needs_data) for m in states for a in blocs]
         states, blocs = _bloc_meeting(ctx, facts, tok, lex)
         found += [(m, a, "membership-bloc-meeting", True) for m in states for a in blocs]
         found += list(_pointed_back(ctx, facts, tok, lex))
@@ -813,3 +790,37 @@ def _pointed_back(ctx, facts, tok, lex):
                         ("membership-pointed-list", _pointed_list(ctx, facts, tok, lex)),
                         ("membership-bloc-admits", _bloc_admits(ctx, facts, tok, lex))):
         yield from ((m, a, rule, True) for states, a in pairs for m in states)
+
+
+def _fellow_blocs(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    states = _fellow(ctx, tok, lex)
+    return states, _bloc_of(ctx, tok.head) if states else []
+
+
+def _its_allies_blocs(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    states = _its_allies(ctx, tok, lex)
+    return states, _bloc_of(ctx, tok) if states else []
+
+
+def _listed_blocs(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
+    states = _listed(ctx, tok, lex)
+    return states, _bloc_of(ctx, tok) if states else []
+
+
+#: The rules reading one token of a sentence that names a bloc: (rule, finder of (states, blocs), needs the
+#: membership data), in order of precedence (the first rule to find a pair names it).
+_TOKEN_RULES = (
+    ("membership-fellow", _fellow_blocs, True),
+    ("membership-standing", _standing, True),
+    ("membership-sit-in", _sit_in, True),
+    ("membership-its-allies", _its_allies_blocs, True),
+    ("membership-partner-in", _partner_in, True),
+    ("membership-listed", _listed_blocs, True),
+    ("membership-join-in", _join_in, False),
+    ("membership-tied-to", _tied_to, True),
+    ("membership-joined-list", _joined_list, True),
+    ("membership-within", _within_bloc, True),
+    ("membership-as-is", _as_is, False),
+    ("membership-bloc-business", _bloc_business, True),
+    ("membership-accession-noun", _accession_noun, True),
+)

@@ -71,16 +71,18 @@ def _semicolon_clause(verb: Token) -> bool:
         and any(t.text == ";" for t in verb.doc[verb.i:head.i])
 
 
+def present_simple(verb: Token) -> bool:
+    """A verb of the present tense with no auxiliary ("builds", "assemble"): what it says goes on now."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def simple_present(verb: Token) -> bool:
     """A verb of the simple present, also a bare form joined to one ("Romania and Bulgaria buy the jets and receive
     them": the tagger's VB for "receive" shares the present of "buy")."""
-    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return False
-    if verb.tag_ in {"VBZ", "VBP"}:
+    if present_simple(verb):
         return True
-    head = verb.head
-    return verb.tag_ == "VB" and verb.dep_ == "conj" and head.tag_ in {"VBZ", "VBP"} \
-        and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+    return verb.tag_ == "VB" and verb.dep_ == "conj" and present_simple(verb.head) \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def done(verb: Token, base_year: int | None) -> bool:
@@ -111,13 +113,14 @@ def _goods_words(tok: Token) -> tuple[set[str], set[str]]:
             continue
         for t in (o.subtree if o.dep_ != "prep" else (x for p in o.children if p.dep_ == "pobj" for x in p.subtree)):
             if t.pos_ == "PROPN":
-                names.add(_stem(t))
+                names.add(name_stem(t))
             elif t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass", "pobj", "conj", "appos"}:
                 nouns.add(t.lemma_.lower())
     return nouns, names
 
 
-def _stem(tok: Token) -> str:
+def name_stem(tok: Token) -> str:
+    """A name without its plural ending ("Rafales" -> "rafale")."""
     return tok.lower_[:-1] if tok.lower_.endswith("s") and len(tok) > 3 else tok.lower_
 
 
@@ -144,7 +147,7 @@ def _same_goods(goods: Token, nouns: set[str], names: set[str]) -> bool:
         return True
     if goods.pos_ == "NOUN" and goods.lemma_.lower() in nouns:
         return True
-    return any(t.pos_ == "PROPN" and _stem(t) in names for t in goods.subtree)
+    return any(t.pos_ == "PROPN" and name_stem(t) in names for t in goods.subtree)
 
 
 def _step_stage(verb: Token) -> tuple[str, list[Token]] | None:

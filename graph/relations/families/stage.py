@@ -11,7 +11,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
 from ..time import published_of
-from .deal_steps import furthest_step, same_goods
+from .deal_steps import furthest_step, name_stem, present_simple, same_goods
 from .standing_trade import standing_trade
 
 
@@ -101,8 +101,7 @@ def _later_steps(fn):
         stage = fn(ctx, tok, *args, **kwargs)
         if tok is None or stage not in {"planned", "negotiating", "ordered"}:
             return stage
-        base = published_of(ctx.doc)
-        return furthest_step(tok, stage, base.year if base is not None else None)
+        return furthest_step(tok, stage, base_year(ctx))
     return rule
 
 
@@ -112,11 +111,11 @@ def transfer_step(ctx: SentenceContext, tok: Token, stage: str | None) -> str | 
     :func:`graph.relations.families.deal_steps.furthest_step` with ``transfer``)."""
     if stage not in {"planned", "negotiating", "ordered"}:
         return stage
-    base = published_of(ctx.doc)
-    return furthest_step(tok, stage, base.year if base is not None else None, transfer=True)
+    return furthest_step(tok, stage, base_year(ctx), transfer=True)
 
 
 def base_year(ctx: SentenceContext) -> int | None:
+    """The year of the article's publication, the anchor of "next year" and of years told ahead (None: undated)."""
     base = published_of(ctx.doc)
     return base.year if base is not None else None
 
@@ -806,7 +805,7 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     if verb is None:
         return default
     found = stage_of(ctx, verb) if lemma in {w for k in _ACQUIRING for w in lex[k]} else None
-    if found is None and lemma in lex["making"] and (going_on(verb) or _present_simple(verb)):
+    if found is None and lemma in lex["making"] and (going_on(verb) or present_simple(verb)):
         return "delivering"  # "Navantia is building five corvettes for the navy", "X builds Boxers for the army"
     if found is None and lemma in lex["making"] and _infinitive(verb):
         # "Hanwha to build 12 guns for Estonia", "the deal calls for X to assemble 20 jets": still to come, unless
@@ -905,11 +904,6 @@ def negative(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _present_simple(verb: Token) -> bool:
-    """A verb of the present tense with no auxiliary ("builds", "assemble"): what it says goes on now."""
-    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-
-
 def _waiting(verb: Token, goods: frozenset[str] = frozenset()) -> bool:
     """A verb of waiting for goods (``operate.await_verbs``: "is still waiting for their delivery", "awaits
     delivery", "awaits them") that goes on now: not negated, not in the past ("waited two years"), with a noun of
@@ -930,7 +924,7 @@ def _waiting(verb: Token, goods: frozenset[str] = frozenset()) -> bool:
         return True
     if lemma == "expect":
         return False
-    if any(o.pos_ == "PROPN" and _stem(o) in goods for o in objects):
+    if any(o.pos_ == "PROPN" and name_stem(o) in goods for o in objects):
         return True  # "bought 12 Rafale jets ..., waiting for the Rafales"
     if any(_counted_off(o, goods) for o in objects if o.dep_ == "pobj"):
         return True  # "waiting for the first batch", "waiting for the remaining jets", "for the rest of them"
@@ -946,17 +940,12 @@ def _counted_off(noun: Token, goods: frozenset[str]) -> bool:
     talks", "the rest of the world")."""
     lex = cues()["operate"]
     of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    if any(not (o.pos_ == "PRON" or _stem(o) in goods) for o in of):
+    if any(not (o.pos_ == "PRON" or name_stem(o) in goods) for o in of):
         return False
     if noun.lower_ in lex["awaited_marks"]:
         return True
     marked = any(c.dep_ == "amod" and c.lower_ in lex["awaited_marks"] for c in noun.children)
     return marked and (noun.lemma_.lower() in lex["awaited_batches"] or noun.tag_ in {"NNS", "NNPS"})
-
-
-def _stem(tok: Token) -> str:
-    """A name without its plural ending ("Rafales" -> "rafale")."""
-    return tok.lower_[:-1] if tok.lower_.endswith("s") and len(tok) > 3 else tok.lower_
 
 
 def _coming(verb: Token) -> bool:
@@ -978,7 +967,7 @@ def _still_awaited(verb: Token) -> bool:
     joined = [c for c in verb.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"}]
     joined += [r for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for r in o.children if r.dep_ == "relcl"]
     joined += _buyers_clause(verb)
-    goods = frozenset(_stem(t) for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
+    goods = frozenset(name_stem(t) for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
                       if t.pos_ == "PROPN")
     return any(_waiting(c, goods) for c in joined)
 
@@ -1050,7 +1039,7 @@ def _more_ordered(platform: Token) -> bool:
     if verb is None or verb.lemma_.lower() not in set(lex["bought"]) | set(lex["delivered"]) \
             or verb.tag_ not in {"VBD", "VBN"} or negative(verb) or any(a.tag_ == "MD" for a in verb.children):
         return False
-    own = _stem(platform)
+    own = name_stem(platform)
     ordering = set(lex["ordered"]) | set(lex["bought"])
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     # the order itself, or a verb of saying or planning over it ("and last November the ministry said it would buy 14 more")
@@ -1063,7 +1052,7 @@ def _more_ordered(platform: Token) -> bool:
             if m.lower_ not in lex["more"] or m.dep_ not in {"dobj", "pobj", "amod", "advmod"}:
                 continue
             phrase = m if m.dep_ in {"dobj", "pobj"} else m.head
-            if all(t.pos_ != "PROPN" or _stem(t) == own for t in phrase.subtree):
+            if all(t.pos_ != "PROPN" or name_stem(t) == own for t in phrase.subtree):
                 return True
     return False
 
