@@ -75,3 +75,17 @@ def fold_base_towns(entities: dict[str, Entity]) -> None:
         for mention in entity.mentions:
             base.add(mention)
         del entities[key]
+    _range_towns(entities)
+
+
+def _range_towns(entities: dict[str, Entity]) -> None:
+    """A range or training site is known by its town's name too ("the Ustka training range" ... "landings at
+    Ustka"): the town's name is an alias of the site's entity where no other entity of the document has it."""
+    names = {n.casefold() for e in entities.values() for n in (e.name, *e.aliases)}
+    for site in entities.values():
+        low = site.name.lower().split()
+        if site.label != "Place" or site.ref_id or not (low[-1:] == ["range"] or tuple(low[-2:]) in _RANGE_HEADS):
+            continue
+        town = _town(site.name)
+        if town and town.casefold() not in names:
+            site.aliases.add(town)
