@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ...entities.event_name_places import event_name_words
 from ...mentions.lexicon import lexicon
 from ..context import SentenceContext
 from ..lexicon import cues
@@ -90,18 +89,6 @@ def named_venues(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             forms = {f for f in {p.name, *p.aliases} if len(f) >= 4 and f[:1].isupper()}
             if any(names_venue(n, f, b) for n, b in names for f in forms):
                 yield rel(ctx, m, "HELD_IN", p.id, 0.6, "held-in-own-name")
-            elif written and _town_first(ctx, m, p):
-                yield rel(ctx, m, "HELD_IN", p.id, 0.6, "held-in-town-first")
-
-
-def _town_first(ctx: SentenceContext, m, place) -> bool:
-    """Whether a gathering's mention opens with a catalogued town or venue of the document before its noun
-    ("the Zhuhai air show", "the Mons ceremony": ``entities.event_name_places``)."""
-    kinds, nouns = event_name_words()
-    if place.props.get("kind") not in kinds or not place.ref_id:
-        return False
-    return any(x.start >= m.start and x.end < m.end and x.entity == place.id
-               and any(t.lower_ in nouns for t in ctx.doc[x.end:m.end]) for x in ctx.mentions)
 
 
 def _written(ctx: SentenceContext, m) -> str | None:
