@@ -38,3 +38,12 @@ def test_a_training_areas_bare_name_is_the_training_area(pipeline):
     g = graph_of(pipeline, text, "2024-04-08")
     places = _places(g)
     assert "Velkopol Training Area" in places and "Velkopol" not in places
+
+
+def test_a_range_is_known_by_its_towns_name_too(pipeline):
+    """ "The Velkopol training range" is also "Velkopol": the town's name is an alias of the site."""
+    text = ("Paratroopers jumped and landing craft came ashore at the Velkopol training range on Ruritania's coast "
+            "during the Baltic Shield 2024 exercise.\n")
+    g = graph_of(pipeline, text, "2024-06-08")
+    site = next(d for _, d in g.nodes(data=True) if d.get("name") == "Velkopol Training Range")
+    assert "Velkopol" in site.get("aliases", [])

@@ -20,7 +20,9 @@ _BASE_WORDS = frozenset({"base", "station", "airbase", "airfield", "air", "force
 _BASE_HEADS = frozenset({"base", "station", "airbase", "airfield", "airport", "range"})
 #: two last words that make a name a range's or a training site's ("Ilisky Training Area" ... "at Ilisky")
 _RANGE_HEADS = frozenset({("training", "area"), ("training", "ground"), ("proving", "ground"), ("test", "site"),
-                          ("training", "centre"), ("training", "center"), ("firing", "range"), ("tank", "range")})
+                          ("training", "centre"), ("training", "center"), ("firing", "range"), ("tank", "range"),
+                          ("training", "range"), ("artillery", "range"), ("missile", "range"), ("test", "range"),
+                          ("bombing", "range"), ("shooting", "range")})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "RAAF", "PAF", "INS"
 _LABELS = frozenset({"Place", "Company", "Organization", "Platform"})
 
