@@ -70,9 +70,11 @@ class Pipeline:
         """The entities of a parsed document (its mentions resolved), a base's town folded into the base."""
         from .entities import resolve
         from .entities.base_towns import fold_base_towns
+        from .entities.seat_venues import split_seat_venues
 
         entities = resolve(doc, self.ref)
         fold_base_towns(entities)  # "Air Force Station Ambala" ... "at Ambala": the base
+        split_seat_venues(doc, entities)  # "signed at the White House": the building, not the state
         return entities
 
     def relations_of(self, doc, entities: dict, doc_id: str) -> list:

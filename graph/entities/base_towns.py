@@ -1,4 +1,5 @@
-"""A base's town named alone is the base: "Sulur Air Force Station" ... "the exercise at Sulur". Within
+"""A base's town named alone is the base: "Sulur Air Force Station" ... "the exercise at Sulur"; so is a range's or
+a training site's ("the Ilisky training area" ... "the first stage runs at Ilisky"). Within
 one document a bare name the catalogue does not know that is the proper part of a named base's name
 (the words left once the service and base words are taken away) refers to that base, whatever label
 the NER gave it (a town read as a firm or a jet). A catalogued town ("RAAF Base Darwin" ... "Darwin")
@@ -15,8 +16,13 @@ from .entity import Entity
 #: words of a base's name that are no part of the town's name
 _BASE_WORDS = frozenset({"base", "station", "airbase", "airfield", "air", "force", "naval", "navy", "army",
                          "military", "marine", "corps", "joint", "field", "of", "the", "airport", "international",
-                         "regional"})
-_BASE_HEADS = frozenset({"base", "station", "airbase", "airfield", "airport"})
+                         "regional", "range"})
+_BASE_HEADS = frozenset({"base", "station", "airbase", "airfield", "airport", "range"})
+#: two last words that make a name a range's or a training site's ("Ilisky Training Area" ... "at Ilisky")
+_RANGE_HEADS = frozenset({("training", "area"), ("training", "ground"), ("proving", "ground"), ("test", "site"),
+                          ("training", "centre"), ("training", "center"), ("firing", "range"), ("tank", "range"),
+                          ("training", "range"), ("artillery", "range"), ("missile", "range"), ("test", "range"),
+                          ("bombing", "range"), ("shooting", "range")})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "RAAF", "PAF", "INS"
 _LABELS = frozenset({"Place", "Company", "Organization", "Platform"})
 
@@ -24,8 +30,12 @@ _LABELS = frozenset({"Place", "Company", "Organization", "Platform"})
 def _town(name: str) -> str | None:
     """The proper part of a base's name ("Sulur" of "Sulur Air Force Station"), or ``None``."""
     words = name.split()
-    if not _BASE_HEADS & {w.lower() for w in words}:
+    low = [w.lower() for w in words]
+    ranged = len(low) > 2 and tuple(low[-2:]) in _RANGE_HEADS
+    if not _BASE_HEADS & set(low) and not ranged:
         return None
+    if ranged:  # "Ilisky Training Area": the words before the site's two words
+        words = words[:-2]
     proper = [w for w in words if w.lower() not in _BASE_WORDS and not _ACRONYM.match(w)]
     return " ".join(proper) if proper and all(w[:1].isupper() for w in proper) else None
 
@@ -46,17 +56,38 @@ def _town_names(name: str) -> list[str]:
 
 def fold_base_towns(entities: dict[str, Entity]) -> None:
     """Merge into a named base of ``entities`` every other entity named as that base's town alone
-    that no catalogue knows; ``entities`` is changed in place."""
+    that no catalogue knows, and every uncatalogued base named after the town of a catalogued one;
+    ``entities`` is changed in place."""
     bases = {}
     for base in entities.values():
         for town in _town_names(base.name) if base.label == "Place" else ():
             bases.setdefault(town.casefold(), base)
     if not bases:
         return
+    for base in [e for e in entities.values() if e.label == "Place" and e.ref_id]:  # the catalogue's row first
+        for town in _town_names(base.name):
+            bases[town.casefold()] = base
     for key, entity in list(entities.items()):
         base = bases.get(entity.name.casefold())
+        if base is None and entity.label == "Place" and not entity.ref_id:
+            # "Kubinka airfield" beside the catalogued "Kubinka air base": one base by two of its names
+            base = next((b for t in _town_names(entity.name) if (b := bases.get(t.casefold())) and b.ref_id), None)
         if base is None or base is entity or entity.label not in _LABELS or entity.ref_id:
             continue  # a catalogued town ("Darwin") is a place of its own beside its base
         for mention in entity.mentions:
             base.add(mention)
         del entities[key]
+    _range_towns(entities)
+
+
+def _range_towns(entities: dict[str, Entity]) -> None:
+    """A range or training site is known by its town's name too ("the Ustka training range" ... "landings at
+    Ustka"): the town's name is an alias of the site's entity where no other entity of the document has it."""
+    names = {n.casefold() for e in entities.values() for n in (e.name, *e.aliases)}
+    for site in entities.values():
+        low = site.name.lower().split()
+        if site.label != "Place" or site.ref_id or not (low[-1:] == ["range"] or tuple(low[-2:]) in _RANGE_HEADS):
+            continue
+        town = _town(site.name)
+        if town and town.casefold() not in names:
+            site.aliases.add(town)

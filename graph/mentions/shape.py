@@ -514,11 +514,38 @@ def _ordinal(tok) -> bool:
 
 @lru_cache(maxsize=1)
 def _venue_phrases() -> dict[str, list[list[str]]]:
-    """The venue phrases ("air base") by first word, longest first."""
+    """The venue phrases ("air base") by first word, longest first, the locative-only ones too."""
     out: dict[str, list[list[str]]] = {}
-    for p in sorted((p.split() for p in words()["venue_phrases"]), key=len, reverse=True):
+    w = words()
+    for p in sorted((p.split() for p in w["venue_phrases"] | w["locative_venue_phrases"]), key=len, reverse=True):
         out.setdefault(p[0], []).append(p)
     return out
+
+
+@lru_cache(maxsize=1)
+def _locative_only() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in words()["locative_venue_phrases"])
+
+
+@lru_cache(maxsize=1)
+def _venue_last_words() -> frozenset[str]:
+    """The last words of the venue phrases that name a place anywhere ("airfield", "base", "ground")."""
+    return frozenset(p.split()[-1] for p in words()["venue_phrases"])
+
+
+def _after_place_preposition(tok) -> bool:
+    """Whether a noun stands as a place: after a place preposition, itself or as a later item of a list after
+    one ("at the X range", "over the Y park, the Z tank range and ..."), or listed with a venue that names a
+    place anywhere ("the Z tank range and the W airfield")."""
+    last = _venue_last_words()
+    if any(c.dep_ == "conj" and c.lower_ in last for c in tok.children) \
+            or tok.dep_ == "conj" and tok.head.lower_ in last:
+        return True
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head is tok:
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in words()["locative_venue_preps"]
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"}
@@ -539,8 +566,9 @@ def venues(doc: Doc, countries: set[int]) -> list[tuple[int, int, str]]:
         if not (_cap(tok) or _ordinal(tok)) or not doc[i + 1].is_lower or low[i] in _DETERMINERS:
             continue  # ("The corridor will be ..." opens a sentence: no name)
         phrase = next((p for p in candidates if low[i + 1:i + 1 + len(p)] == p), None)
-        if phrase is None:
-            continue
+        if phrase is None or tuple(phrase) in _locative_only() \
+                and not _after_place_preposition(doc[tok.i + len(phrase)]):
+            continue  # "the Iskander range of 500 km": no place
         start = tok.i
         while start > 0 and _cap(doc[start - 1]) and start - 1 not in countries and not doc[start].is_sent_start \
                 and doc[start - 1].lower_ not in {"the", "a", "an"}:  # not "The" opening the sentence
