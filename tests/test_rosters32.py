@@ -83,3 +83,17 @@ def test_joined_and_partners(pipeline, text, member, bloc):
 ])
 def test_not_joined(pipeline, text, member, bloc):
     assert not has_member(members(pipeline, text, "2024-11-28"), member, bloc)
+
+
+@pytest.mark.parametrize("text,member,bloc,found", [
+    ("Denmark and Norway were among the original signatories of the European Sky Shield Initiative.",
+     "Norway", "Sky Shield", True),
+    ("Kyrgyzstan is one of the founding members of the Collective Security Treaty Organization.",
+     "Kyrgyzstan", "Collective Security", True),
+    # the data says no: Serbia never signed the CSTO treaty
+    ("Serbia and Armenia were among the original signatories of the Collective Security Treaty Organization.",
+     "Serbia", "Collective Security", False),
+    ("Ireland was not among the signatories of the European Sky Shield Initiative.", "Ireland", "Sky Shield", False),
+])
+def test_among_founders(pipeline, text, member, bloc, found):
+    assert has_member(members(pipeline, text, "2024-11-28"), member, bloc) is found

@@ -593,6 +593,38 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for m in dict.fromkeys(members):
             yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-joined")
     yield from _chair_holders(ctx, facts, lex)
+    yield from _founding_parties(ctx, lex)
+
+
+def _among_founders(ctx: SentenceContext, tok, lex: dict) -> tuple[list, list]:
+    """ "Denmark and Norway were among the original signatories of the X", "A is one of the founding members of
+    the X": the subjects of a verb of being whose "among"/"one of" object is a bloc's founding noun (its
+    signatories, founders, members), the bloc that noun's "of" object (a bloc, or an organisation named as a
+    grouping: "... Initiative")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["founding_party_nouns"] or tok.i in ctx.at \
+            or tok.dep_ != "pobj" or tok.head.lower_ not in {"among", "of"}:
+        return [], []
+    prep = tok.head
+    verb = prep.head if prep.lower_ == "among" else \
+        prep.head.head if prep.head.lower_ == "one" and prep.head.dep_ in {"attr", "nsubj"} else None
+    if verb is None or verb.lemma_.lower() not in {"be", "remain"} or negated(ctx, verb) or hedged(verb):
+        return [], []
+    blocs = [m for m in ctx.prep_objects(tok, {"of"}, {"Alliance", "Organization"})
+             if (is_bloc(ctx, m) or _named_body(ctx, m, lex)) and not _negated_name(ctx, m)]
+    if not blocs:
+        return [], []
+    return ctx.subjects(verb, {"Country"}, plural=True), blocs
+
+
+def _founding_parties(ctx: SentenceContext, lex: dict) -> Iterator[Relation]:
+    """MEMBER_OF of :func:`_among_founders`, where the membership data (if it knows the bloc) lists the state."""
+    for tok in ctx.cued_tokens(lex["founding_party_nouns"], "lemma", _NOUN):
+        states, bodies = _among_founders(ctx, tok, lex)
+        for body in {b.entity: b for b in bodies}.values():
+            known = _known_members(ctx, body.entity)
+            for s in {m.entity: m for m in states if not m.demonym}.values():
+                if known is None or ctx.entities[s.entity].name in known:
+                    yield rel(ctx, s, "MEMBER_OF", body, 0.65, "membership-among-founders")
 
 
 def _chair_holders(ctx: SentenceContext, facts: DocFacts, lex: dict) -> Iterator[Relation]:
