@@ -23,11 +23,11 @@ from .companions import companions
 from .event_dates import at_event_dates
 from .force_states import force_states
 from .host_people import host_people
-from .rosters import rosters
 from .lead_venue import placed_once
 from .native_users import drop_native_users
 from .own_forces import drop_home_states
 from .part_makers import drop_part_makers
+from .rosters import rosters
 from .service_twins import drop_state_twins
 from .used_against import used_against
 from .venue_hosts import venue_hosts
