@@ -6,8 +6,9 @@ the meeting (ANNOTATION.md: leaders are required participants of a summit, their
 
 The bloc is the one the sentence names, else the one the meeting is HOSTED_BY, else the last one named before;
 the meeting is the one event of a gathering kind the sentence names, else the article's main event of that
-kind. Where the membership data has rows for the bloc, every listed state must be a member on the article's
-date, else nothing is read from the list; a sentence with a word of absence or of another time ("did not
+kind. Where the membership data has rows for the bloc, only the listed states it has as members on the article's
+date are members (a guest listed among them only takes part), and a list at most half of whose states are
+members is no roster; a sentence with a word of absence or of another time ("did not
 attend", "except", "will") gives nothing. Cue words are data (``cues.yaml``, ``rosters``)."""
 from __future__ import annotations
 
@@ -115,11 +116,12 @@ def rosters(relations: list[Relation], doc: Doc, sents: list, entities: dict[str
             continue
         known = _known_members(entities[bloc], day)
         states = list(dict.fromkeys(s for _, s in pairs))
-        if known is not None and any(entities[s].name not in known for s in states):
-            continue  # a state the data says is no member: the list is something else
+        confirmed = [s for s in states if known is None or entities[s].name in known]
+        if len(confirmed) < _MIN_LEADERS or 2 * len(confirmed) < len(states):
+            continue  # mostly states the data says are no members: the list is something else
         evidence = {"doc": doc_id, "sentence": doc_text(doc)[sent.start_char:sent.end_char],
                     "start": sent.start_char, "end": sent.end_char}
-        facts = [(s, "MEMBER_OF", bloc) for s in states]
+        facts = [(s, "MEMBER_OF", bloc) for s in confirmed]  # a guest listed with them is at the meeting only
         facts += [(p, "PARTICIPATED_IN", event) for p, _ in pairs]
         facts += [(s, "PARTICIPATED_IN", event) for s in states]
         for key in facts:
