@@ -41,6 +41,26 @@ def test_roster_through_leaders(pipeline, text, states, leaders):
         assert _at_summit(edges, leader), (leader, edges)
 
 
+_ATTENDED = ("RIGA, Nov 27 - The summit of the Collective Security Treaty Organization was attended by the leaders of "
+             "the bloc's member states: Kazakhstan's President Kassym-Jomart Tokayev, Russian President Vladimir Putin "
+             "and President Alexander Lukashenko of Belarus.")
+
+
+def test_roster_after_colon(pipeline):
+    edges = _edges(pipeline, _ATTENDED)
+    assert any(s == "Belarus" and t == "MEMBER_OF" for s, t, _ in edges), edges
+    assert _at_summit(edges, "Vladimir Putin")
+
+
+def test_host_before_roster(pipeline):
+    """A leader named before the roster (the host) is not one of the listed members; the members drawn with no word
+    of their being there are no roster."""
+    text = ("Hosted by Armenian Prime Minister Nikol Pashinyan in Yerevan, the summit drew the heads of all six member "
+            "states, among them Kazakhstan's President Kassym-Jomart Tokayev and Russian President Vladimir Putin.")
+    edges = _edges(pipeline, text)
+    assert not any(t == "MEMBER_OF" for _, t, _ in edges), edges
+
+
 def test_guest_in_roster(pipeline):
     """A state the data says is no member, listed among members: at the summit, but no member."""
     edges = _edges(pipeline, _CSTO.replace("Tajikistan's leader Emomali Rahmon", "Azerbaijan's President Ilham Aliyev"))

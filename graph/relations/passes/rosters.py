@@ -1,7 +1,7 @@
 """A bloc's meeting whose attendance is listed through the members' leaders: "The member states represented at
 the summit were A's President X, Russian President Y, Z of C and the prime ministers of D and E, V and W". The
 sentence's own LEADS facts pair each leader with a state; where the sentence (or the one before it) says the
-listed are members and were there, each state is MEMBER_OF the bloc and each leader and state PARTICIPATED_IN
+listed are members and were there (a member word with a word of being there close by, before the list), each state is MEMBER_OF the bloc and each leader and state PARTICIPATED_IN
 the meeting (ANNOTATION.md: leaders are required participants of a summit, their states optional).
 
 The bloc is the one the sentence names, else the one the meeting is HOSTED_BY, else the last one named before;
@@ -24,21 +24,34 @@ from ..lexicon import cues
 from ..relation import Relation
 
 _MIN_LEADERS = 2  # a roster lists at least two leaders
+_NEAR = 8  # words between a member word and the word of being there
 
 
 def _words(sent: Span) -> set[str]:
     return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
 
 
-def _cued(sent: Span, before: Span | None, lex: dict) -> bool:
-    """Whether ``sent`` (or the sentence before it) says the listed are members who were present."""
-    for s in (sent, before):
-        if s is None:
-            continue
-        words = _words(s)
-        if words & set(lex["member_words"]) and words & set(lex["present_words"]):
-            return True
-    return False
+def _cue_at(sent: Span, lex: dict) -> int | None:
+    """The position of the first member word of ``sent`` that a word of being there stands close to ("the member
+    states represented", "member states were represented", "members attending"), else None."""
+    members, present = set(lex["member_words"]), set(lex["present_words"])
+    for t in sent:
+        if t.lower_ in members and t.pos_ == "NOUN" or t.lower_ in members and t.dep_ == "compound":
+            near = sent.doc[max(sent.start, t.i - _NEAR):min(sent.end, t.i + _NEAR + 1)]
+            if any(w.lower_ in present or w.lemma_.lower() in present for w in near):
+                return t.i
+    return None
+
+
+def _cued(sent: Span, before: Span | None, lex: dict) -> int | None:
+    """Where the roster of ``sent`` may begin: after its own cue (:func:`_cue_at`), or anywhere where the sentence
+    before ends on a colon after one ("All member states were represented:" then the list)."""
+    at = _cue_at(sent, lex)
+    if at is not None:
+        return at
+    if before is not None and before[-1].text == ":" and _cue_at(before, lex) is not None:
+        return sent.start - 1
+    return None
 
 
 def _known_members(entity: Entity, day: str | None) -> set[str] | None:
@@ -97,9 +110,17 @@ def rosters(relations: list[Relation], doc: Doc, sents: list, entities: dict[str
     have = {r.key() for r in relations}
     doc_id = next((r.evidence["doc"] for r in relations), "")
     out: list[Relation] = []
+    first: dict[tuple[int, str], int] = {}  # (sentence, person) -> the token of the person's first mention there
+    for m in doc._.mentions:
+        if m.entity in entities and entities[m.entity].label == "Person":
+            first.setdefault((bisect_right(starts, m.start_char) - 1, m.entity), m.start)
     for k, pairs in sorted(leads.items()):
         sent = sents[k]
-        if not _cued(sent, sents[k - 1] if k else None, lex) or _words(sent) & absent:
+        cue = _cued(sent, sents[k - 1] if k else None, lex)
+        if cue is None or _words(sent) & absent:
+            continue
+        pairs = [(p, s) for p, s in pairs if first.get((k, p), -1) > cue]  # the listed, not a host named before
+        if len({s for _, s in pairs}) < _MIN_LEADERS:
             continue
         named = [e for e in events.get(k, []) if event_kind(entities[e]) in kinds]
         if len(named) > 1 or (not named and any(e not in {main} for e in events.get(k, []))):
