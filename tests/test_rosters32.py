@@ -61,6 +61,19 @@ def test_host_before_roster(pipeline):
     assert not any(t == "MEMBER_OF" for _, t, _ in edges), edges
 
 
+def test_roster_after_bare_statement(pipeline):
+    """The sentence before says the members attended and names nobody: the next sentence's leaders are the roster;
+    a singular member ("the newest member") says nothing of a roster."""
+    text = ("CAIRO, Nov 27 - The Arab League held its annual summit in the Egyptian capital on Wednesday. Leaders "
+            "of all member states attended. Jordan's King Abdullah II spoke first, and Iraqi President Abdul Latif "
+            "Rashid followed.")
+    edges = _edges(pipeline, text)
+    assert _at_summit(edges, "Abdul Latif Rashid"), edges
+    assert any(s == "Jordan" and t == "MEMBER_OF" for s, t, _ in edges), edges
+    single = text.replace("Leaders of all member states attended.", "Its newest member attended.")
+    assert not any(s == "Jordan" and t == "MEMBER_OF" for s, t, _ in _edges(pipeline, single))
+
+
 def test_guest_in_roster(pipeline):
     """A state the data says is no member, listed among members: at the summit, but no member."""
     edges = _edges(pipeline, _CSTO.replace("Tajikistan's leader Emomali Rahmon", "Azerbaijan's President Ilham Aliyev"))

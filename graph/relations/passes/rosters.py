@@ -32,11 +32,12 @@ def _words(sent: Span) -> set[str]:
 
 
 def _cue_at(sent: Span, lex: dict) -> int | None:
-    """The position of the first member word of ``sent`` that a word of being there stands close to ("the member
-    states represented", "member states were represented", "members attending"), else None."""
+    """The position of the first plural member word of ``sent`` that a word of being there stands close to ("the
+    member states represented", "member states were represented", "members attending"), else None."""
     members, present = set(lex["member_words"]), set(lex["present_words"])
     for t in sent:
-        if t.lower_ in members and t.pos_ == "NOUN" or t.lower_ in members and t.dep_ == "compound":
+        noun = t.head if t.dep_ == "compound" else t  # "member states": the states
+        if t.lower_ in members and t.pos_ == "NOUN" and noun.tag_ == "NNS":  # many members, not "the 31st member"
             near = sent.doc[max(sent.start, t.i - _NEAR):min(sent.end, t.i + _NEAR + 1)]
             if any(w.lower_ in present or w.lemma_.lower() in present for w in near):
                 return t.i
@@ -45,11 +46,13 @@ def _cue_at(sent: Span, lex: dict) -> int | None:
 
 def _cued(sent: Span, before: Span | None, lex: dict) -> int | None:
     """Where the roster of ``sent`` may begin: after its own cue (:func:`_cue_at`), or anywhere where the sentence
-    before ends on a colon after one ("All member states were represented:" then the list)."""
+    before says it and names nobody ("All 22 member states attended.") or ends on a colon after it ("All member
+    states were represented:" then the list)."""
     at = _cue_at(sent, lex)
     if at is not None:
         return at
-    if before is not None and before[-1].text == ":" and _cue_at(before, lex) is not None:
+    if before is not None and (before[-1].text == ":" or not any(t.ent_type_ == "PERSON" for t in before)) \
+            and _cue_at(before, lex) is not None:
         return sent.start - 1
     return None
 
