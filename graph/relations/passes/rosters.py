@@ -22,6 +22,7 @@ from ..families.common import bloc_entity
 from ..families.events import event_kind
 from ..lexicon import cues
 from ..relation import Relation
+from .event_dates import at_event_dates
 
 _MIN_LEADERS = 2  # a roster lists at least two leaders
 _NEAR = 8  # words between a member word and the word of being there
@@ -152,4 +153,5 @@ def rosters(relations: list[Relation], doc: Doc, sents: list, entities: dict[str
             if key not in have:
                 have.add(key)
                 out.append(Relation(*key, dict(evidence), 0.55, "roster-" + key[1].lower().replace("_", "-")))
+    at_event_dates(out, entities, doc, sents)  # at the meeting: when it was held
     return out
