@@ -141,3 +141,10 @@ def test_not_joined(pipeline, text, member, bloc):
 ])
 def test_among_founders(pipeline, text, member, bloc, found):
     assert has_member(members(pipeline, text, "2024-11-28"), member, bloc) is found
+
+
+def test_roster_dated_by_meeting(pipeline):
+    """The leaders listed take part when the meeting was held (its first day), not on the report's date."""
+    rels = relations_in(graph_of(pipeline, _CSTO))
+    found = [d for (s, t, e), d in rels.items() if s == "Emomali Rahmon" and t == "PARTICIPATED_IN"]
+    assert found and all(str(e.get("when", "")).startswith("2024-11-27") for d in found for e in d["evidence"]), found
