@@ -191,6 +191,34 @@ def _grouping(ctx: SentenceContext, alliance, lex: dict) -> list:
     return out
 
 
+_GLOSS_GAP = 3  # words between a bloc's name and the list of its states: "the AUKUS pact, A, B and C"
+
+
+def _named_partners(ctx: SentenceContext, alliance, lex: dict) -> list:
+    """ "Under AUKUS, A, B and C will share ...", "the AUKUS partners A, B and C", "under the Quad pact, A
+    and B": the plain list of states right after a bloc's name, its own noun of partners or of a pact between
+    them (``bloc_gloss_nouns``) and a comma; only after "under" or with such a noun. Read only where the data
+    has rows for the bloc, and only a list every state of which the data has as a member (the caller keeps
+    the confirmed ones: a list with one non-member is dropped there item by item, so it is checked here)."""
+    i, glossed = alliance.end, False
+    under = alliance.start > ctx.sent.start and ctx.doc[alliance.start - 1].lower_ == "under" or \
+        alliance.start > ctx.sent.start + 1 and ctx.doc[alliance.start - 1].lower_ == "the" \
+        and ctx.doc[alliance.start - 2].lower_ == "under"
+    for _ in range(_GLOSS_GAP):
+        if i >= ctx.sent.end or i in ctx.at:
+            break
+        tok = ctx.doc[i]
+        if tok.lower_ in lex["bloc_gloss_nouns"] and tok.pos_ == "NOUN":
+            glossed = True
+        elif tok.text != ",":
+            return []
+        i += 1
+    if not (glossed or under) or i == alliance.end:
+        return []
+    states = _run_of_states(ctx, i)
+    return states if len({m.entity for m in states}) >= 2 else []
+
+
 def _shared_body(ctx: SentenceContext, alliance, lex: dict) -> list:
     """ "the Multinational Joint Task Force that Chad shares with Nigeria, Niger and Benin": the
     subject and the "with" objects of a sharing verb whose relative pronoun follows the bloc's name
@@ -758,6 +786,10 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     for a in alliances:
         found += [(m, a, "membership-shared", False) for m in _shared_body(ctx, a, lex)]
         found += [(m, a, "membership-grouping", True) for m in _grouping(ctx, a, lex)]
+        named = _named_partners(ctx, a, lex)
+        known = _known(ctx, facts, a) if named else None
+        if known is not None and all(facts.entities[m.entity].name in known for m in named):
+            found += [(m, a, "membership-named-partners", True) for m in named]
     yield from _confirmed(ctx, facts, found)
 
 

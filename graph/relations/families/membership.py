@@ -1,6 +1,7 @@
 """Membership of alliances and organisations: "member of", lists of members, "X members A and B"."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -457,12 +458,41 @@ def _whose_country(ctx: SentenceContext, facts: DocFacts, verb) -> list[str]:
 
 
 def _unaccomplished(ctx: SentenceContext, verb) -> bool:
-    """ "applied to join", "will join", "did not join", "wants to accede": no membership (yet)."""
+    """ "applied to join", "will join", "did not join", "wants to accede": no membership (yet); "became the
+    22nd country to join" is one (:func:`_counted_joiner`), unless its own verb of being is still to come."""
     from ..negation import negated
 
     words = cues()["membership"]["unaccomplished"]
+    counted = _counted_joiner(verb)
+    if counted is not None:
+        return _unaccomplished(ctx, counted) or hedged(counted)
     return verb.dep_ == "xcomp" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in verb.children) \
         or negated(ctx, verb)
+
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def _counted_joiner(verb):
+    """The verb of being that makes its subject a counted joiner of the infinitive ``verb``: "Poland became
+    the 22nd country to join X" (the infinitive the parser hangs on "became" or on "country"), "Iran is the
+    latest member to join"; None for any other verb."""
+    lex = cues()["membership"]
+    if verb.dep_ not in {"xcomp", "relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "xcomp":
+        copula = verb.head
+        noun = next((c for c in copula.children if c.dep_ in {"attr", "oprd"}), None)
+    else:
+        noun = verb.head
+        copula = noun.head if noun.dep_ in {"attr", "oprd"} else None
+    if noun is None or copula is None or copula.lemma_.lower() not in lex["counted_joiner_copulas"] \
+            or noun.lemma_.lower() not in lex["counted_joiner_nouns"]:
+        return None
+    if not any(c.dep_ in {"amod", "nummod"} and (c.lower_ in lex["counted_joiner_words"] or _ORDINAL.match(c.lower_))
+               for c in noun.children):
+        return None
+    return copula
 
 
 def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str | None:
@@ -477,7 +507,7 @@ def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str 
     for o in objects:
         m = ctx.at.get(o.i)
         if m is not None:
-            if is_bloc(ctx, m) and not _negated_name(ctx, m):
+            if (is_bloc(ctx, m) or _named_body(ctx, m, lex)) and not _negated_name(ctx, m):
                 return m.entity
             return None  # "joined the talks in Geneva", "accepted into the EU-funded programme"
         if o.lemma_.lower() in lex["body_nouns"] and any(d.lower_ in {"the", "its", "their"} for d in o.children):
@@ -492,6 +522,14 @@ def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str 
         return None  # "the leaders joined for a session of their own": took part, no accession ("admitted at a
         # summit" is an accession)
     return _named_so_far(ctx, facts)
+
+
+def _named_body(ctx: SentenceContext, m, lex: dict) -> bool:
+    """An organisation whose name ends in a word of a grouping ("the European Sky Shield Initiative", "the X
+    Coalition"): states join it as they join a bloc, as "joined the initiative" already reads it."""
+    entity = ctx.entities[m.entity]
+    last = entity.name.lower().split()[-1] if entity.name else ""
+    return entity.label == "Organization" and last in set(lex["named_body_nouns"]) | set(lex["body_nouns"])
 
 
 def _named_with(ctx: SentenceContext, facts: DocFacts, noun: str) -> str | None:
@@ -546,13 +584,47 @@ def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if body is None:
             continue
-        members = [m.entity for m in ctx.subjects(verb, members_ok, plural=True)] or _whose_country(ctx, facts, verb)
+        counted = _counted_joiner(verb)  # "Poland became the 22nd country to join": the subject of "became"
+        members = [m.entity for m in ctx.subjects(counted if counted is not None else verb, members_ok, plural=True)] \
+            or _whose_country(ctx, facts, verb)
         for c in verb.children:  # "..., and Iran followed in 2023"
             if c.dep_ == "conj" and c.lemma_.lower() in lex["follow_verbs"] and not _unaccomplished(ctx, c):
                 members += [m.entity for m in ctx.subjects(c, members_ok)]
         for m in dict.fromkeys(members):
             yield rel(ctx, m, "MEMBER_OF", body, 0.7, "membership-joined")
     yield from _chair_holders(ctx, facts, lex)
+    yield from _founding_parties(ctx, lex)
+
+
+def _among_founders(ctx: SentenceContext, tok, lex: dict) -> tuple[list, list]:
+    """ "Denmark and Norway were among the original signatories of the X", "A is one of the founding members of
+    the X": the subjects of a verb of being whose "among"/"one of" object is a bloc's founding noun (its
+    signatories, founders, members), the bloc that noun's "of" object (a bloc, or an organisation named as a
+    grouping: "... Initiative")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["founding_party_nouns"] or tok.i in ctx.at \
+            or tok.dep_ != "pobj" or tok.head.lower_ not in {"among", "of"}:
+        return [], []
+    prep = tok.head
+    verb = prep.head if prep.lower_ == "among" else \
+        prep.head.head if prep.head.lower_ == "one" and prep.head.dep_ in {"attr", "nsubj"} else None
+    if verb is None or verb.lemma_.lower() not in {"be", "remain"} or negated(ctx, verb) or hedged(verb):
+        return [], []
+    blocs = [m for m in ctx.prep_objects(tok, {"of"}, {"Alliance", "Organization"})
+             if (is_bloc(ctx, m) or _named_body(ctx, m, lex)) and not _negated_name(ctx, m)]
+    if not blocs:
+        return [], []
+    return ctx.subjects(verb, {"Country"}, plural=True), blocs
+
+
+def _founding_parties(ctx: SentenceContext, lex: dict) -> Iterator[Relation]:
+    """MEMBER_OF of :func:`_among_founders`, where the membership data (if it knows the bloc) lists the state."""
+    for tok in ctx.cued_tokens(lex["founding_party_nouns"], "lemma", _NOUN):
+        states, bodies = _among_founders(ctx, tok, lex)
+        for body in {b.entity: b for b in bodies}.values():
+            known = _known_members(ctx, body.entity)
+            for s in {m.entity: m for m in states if not m.demonym}.values():
+                if known is None or ctx.entities[s.entity].name in known:
+                    yield rel(ctx, s, "MEMBER_OF", body, 0.65, "membership-among-founders")
 
 
 def _chair_holders(ctx: SentenceContext, facts: DocFacts, lex: dict) -> Iterator[Relation]:

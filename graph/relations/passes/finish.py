@@ -27,6 +27,7 @@ from .lead_venue import placed_once
 from .native_users import drop_native_users
 from .own_forces import drop_home_states
 from .part_makers import drop_part_makers
+from .rosters import rosters
 from .service_twins import drop_state_twins
 from .used_against import used_against
 from .venue_hosts import venue_hosts
@@ -50,6 +51,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
     placed += host_people(placed, entities)  # a person hosting a gathering is at it
+    placed += rosters(placed, doc, sents, entities)  # a bloc meeting's roster of leaders: members, and at it
     placed += used_against(placed, doc, sents, entities)  # a platform used against a party: its one operator's conflict
     headline_stage.apply(placed, sents)  # "X to Assemble 20 jets for Y": a headline's future hands nothing over
     news_stage.apply(placed, published, sents, entities)  # a fact stated before and after its goods came: the news's stage
