@@ -470,6 +470,27 @@ def _announced_aid(tok: Token) -> bool:
     return tok.head.lemma_.lower() in lex["announcing_verbs"] and tok.head.pos_ in {"VERB", "AUX"}
 
 
+def taking_over(verb: Token) -> bool:
+    """ "take over", "took over from": a verb of succession (``operate.succession_phrasal``), not of receipt."""
+    phrasal = cues()["operate"]["succession_phrasal"]
+    particle = phrasal.get(verb.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def framework_only(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> bool:
+    """Whether a cue is the making of a framework agreement ("signed a framework agreement with X for 40
+    launchers", "the framework contract covers up to 12 jets") and its sentence states no firm order under it ("and
+    placed a first call-off", "followed by a first executive contract"): the terms of buys to come (``planned``).
+    An order placed "under" or "through" a framework is the order's own cue, not this one."""
+    lex = cues()["stage"]["framework"]
+    deals = [tok] if tok.pos_ == "NOUN" else \
+        [*objects, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+    deals = [d for d in deals if d.lemma_.lower() in lex["nouns"]]
+    if not any(c.lower_ in lex["marks"] for d in deals for c in d.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return False
+    return not any(ph in ctx.text_lower for ph in lex["firm_phrases"])
+
+
 @_later_steps
 @_in_talks
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
@@ -495,6 +516,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     governors = _governors(tok)
     if any({g.lemma_.lower(), g.lower_} & lex["cancelled"] and g.pos_ in {"VERB", "AUX"} for g in governors):
         return "cancelled"  # "abandoned plans to buy", "scrapped a deal to supply"
+    if framework_only(ctx, tok, objects) and not (words & lex["cancelled"]):
+        return "planned"  # "signed a framework agreement for up to 40 launchers": the buys are still to come
     for g in governors:
         glem = {g.lemma_.lower(), g.lower_}
         if talks_ended(g):
@@ -577,6 +600,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "ordered"
     if arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
         return "in_service" if began_long_ago else first_came  # "the first six of 12 jets bought by X touched down"
+    if taking_over(tok):  # "the new corvettes take over the patrols": the successor serves (not a receipt)
+        return "ordered" if future or modality(tok) or _be_to(tok) else "in_service"
     if lemma == "take":  # "took delivery of" receives; "took part in" does not
         taken = list(objects) + [c for c in children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in lex["taken"] for o in taken):

@@ -1,0 +1,67 @@
+"""Stage kinds of the thirty-second session (ONTOLOGY.md, Time; ANNOTATION.md, "Stage and operator conventions"):
+
+* a framework agreement (framework contract) sets the terms of buys still to come: signing one is ``planned`` for
+  the supply and the buyer's holding, unless the same sentence states a firm order under it ("and placed a first
+  call-off", "followed by a first executive contract"); an order placed "under" a framework is ``ordered``
+  (families/stage.py: framework_only);
+* a succession told as done retires the type that gave way ("the P-8s took over from the P-3s in 2023"), while one
+  still to come leaves it in service (families/inventory.py: successions); the successor that "takes over" serves
+  now, "take over" being no receipt (families/stage.py: taking_over).
+
+Each kind beside the sentence it must leave alone. The sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import stage_of
+
+_DAY = "2025-03-03"
+_OSLO = "OSLO, March 3 (Defence Wire) - "
+_DELHI = "NEW DELHI, March 3 (Defence Wire) - "
+
+
+@pytest.mark.parametrize("sentence,source,type_,target,stage", [
+    ("Norway signed a framework agreement with Kongsberg for up to 40 NSM launchers.", "Kongsberg", "SUPPLIES",
+     "Norway", "planned"),
+    ("Norway signed a framework agreement with Kongsberg for up to 40 NSM launchers.", "Norway", "OPERATES", "NSM",
+     "planned"),
+    ("A framework agreement for up to 40 NSM launchers was signed between Norway and Kongsberg on Monday.",
+     "Kongsberg", "SUPPLIES", "Norway", "planned"),
+    ("Norway concluded a framework contract with Kongsberg covering up to 40 NSM launchers.", "Norway", "OPERATES",
+     "NSM", "planned"),
+    # a firm order under the framework, in the same sentence or as the cue itself: ordered
+    ("Norway signed a framework agreement with Kongsberg for up to 40 NSM launchers and placed a first call-off "
+     "for eight.", "Kongsberg", "SUPPLIES", "Norway", "ordered"),
+    ("Norway ordered 12 NSM launchers from Kongsberg under a framework agreement signed in 2022.", "Kongsberg",
+     "SUPPLIES", "Norway", "ordered"),
+    ("Norway signed a contract with Kongsberg for 40 NSM launchers.", "Kongsberg", "SUPPLIES", "Norway", "ordered"),
+    ("Norway scrapped the framework agreement with Kongsberg for NSM launchers.", "Norway", "OPERATES", "NSM",
+     "cancelled"),
+])
+def test_framework_agreement(pipeline, sentence, source, type_, target, stage):
+    assert stage_of(pipeline, _OSLO + sentence, source, type_, target, _DAY) == stage
+
+
+@pytest.mark.parametrize("sentence,source,target,stage", [
+    ("The P-8A Poseidon took over from the P-3 Orion in the Royal New Zealand Air Force in 2023.",
+     "Royal New Zealand Air Force", "P-3 Orion", "retired"),
+    ("The P-8A Poseidon took over from the P-3 Orion in the Royal New Zealand Air Force in 2023.",
+     "Royal New Zealand Air Force", "P-8 Poseidon", "in_service"),
+    ("INS Vikramaditya replaced INS Viraat as the Indian Navy's flagship in 2017.", "Indian Navy", "INS Viraat",
+     "retired"),
+    # a succession still to come leaves the old type in service
+    ("The P-8A Poseidon will take over from the P-3 Orion in the Royal New Zealand Air Force in 2027.",
+     "Royal New Zealand Air Force", "P-3 Orion", "in_service"),
+])
+def test_succession_done(pipeline, sentence, source, target, stage):
+    assert stage_of(pipeline, _DELHI + sentence, source, "OPERATES", target, _DAY) == stage
+
+
+@pytest.mark.parametrize("sentence,stage", [
+    ("The Indian Navy's new Kamorta-class corvettes take over the patrol work of the older ships.", "in_service"),
+    ("The Indian Navy's new Kamorta-class corvettes took over the patrol work of the older ships in 2020.",
+     "in_service"),
+    ("The Indian Navy's new Kamorta-class corvettes will take over the patrol work of the older ships.", "ordered"),
+])
+def test_taking_over_is_no_receipt(pipeline, sentence, stage):
+    assert stage_of(pipeline, _DELHI + sentence, "Indian Navy", "OPERATES", "Kamorta-class corvette", _DAY) == stage
