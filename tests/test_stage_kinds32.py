@@ -6,7 +6,9 @@
   (families/stage.py: framework_only);
 * a succession told as done retires the type that gave way ("the P-8s took over from the P-3s in 2023"), while one
   still to come leaves it in service (families/inventory.py: successions); the successor that "takes over" serves
-  now, "take over" being no receipt (families/stage.py: taking_over).
+  now, "take over" being no receipt (families/stage.py: taking_over);
+* a holding told in the simple past up to an end is ``retired``: "flew the P-3 from 1969 to 2023", "served the
+  Royal Navy as HMS Hermes before India bought it" (families/stage.py: held_until).
 
 Each kind beside the sentence it must leave alone. The sentences are our own."""
 from __future__ import annotations
@@ -18,6 +20,7 @@ from tests.extracted import stage_of
 _DAY = "2025-03-03"
 _OSLO = "OSLO, March 3 (Defence Wire) - "
 _DELHI = "NEW DELHI, March 3 (Defence Wire) - "
+_GENEVA = "GENEVA, March 3 (Defence Wire) - "
 
 
 @pytest.mark.parametrize("sentence,source,type_,target,stage", [
@@ -35,6 +38,9 @@ _DELHI = "NEW DELHI, March 3 (Defence Wire) - "
     ("Norway ordered 12 NSM launchers from Kongsberg under a framework agreement signed in 2022.", "Kongsberg",
      "SUPPLIES", "Norway", "ordered"),
     ("Norway signed a contract with Kongsberg for 40 NSM launchers.", "Kongsberg", "SUPPLIES", "Norway", "ordered"),
+    # a handover the sentence states moves the framework's deal on
+    ("Denmark follows Norway, which signed a framework deal for up to 400 NSM launchers last year and received its "
+     "first ten from Kongsberg in December.", "Norway", "OPERATES", "NSM", "delivering"),
     ("Norway scrapped the framework agreement with Kongsberg for NSM launchers.", "Norway", "OPERATES", "NSM",
      "cancelled"),
 ])
@@ -65,3 +71,17 @@ def test_succession_done(pipeline, sentence, source, target, stage):
 ])
 def test_taking_over_is_no_receipt(pipeline, sentence, stage):
     assert stage_of(pipeline, _DELHI + sentence, "Indian Navy", "OPERATES", "Kamorta-class corvette", _DAY) == stage
+
+
+@pytest.mark.parametrize("sentence,source,target,stage", [
+    ("The Royal Norwegian Air Force flew the P-3 Orion from 1969 to 2023.", "Royal Norwegian Air Force", "P-3 Orion",
+     "retired"),
+    ("INS Viraat, which served the Royal Navy as HMS Hermes before India bought it in 1986, was decommissioned in "
+     "2017.", "Royal Navy", "Hermes", "retired"),
+    # a holding that goes on, or ends only ahead of the article's date, is in service
+    ("The Royal Norwegian Air Force flies the P-3 Orion.", "Royal Norwegian Air Force", "P-3 Orion", "in_service"),
+    ("The Royal Norwegian Air Force flew the P-3 Orion over the Barents Sea.", "Royal Norwegian Air Force",
+     "P-3 Orion", "in_service"),
+])
+def test_holding_ended(pipeline, sentence, source, target, stage):
+    assert stage_of(pipeline, _GENEVA + sentence, source, "OPERATES", target, _DAY) == stage
