@@ -8,7 +8,10 @@
   still to come leaves it in service (families/inventory.py: successions); the successor that "takes over" serves
   now, "take over" being no receipt (families/stage.py: taking_over);
 * a holding told in the simple past up to an end is ``retired``: "flew the P-3 from 1969 to 2023", "served the
-  Royal Navy as HMS Hermes before India bought it" (families/stage.py: held_until).
+  Royal Navy as HMS Hermes before India bought it" (families/stage.py: held_until);
+* a holding delivered or being delivered that another sentence shows in use by the same holder (and no other holder
+  of the type) is ``in_service``: a state that fired the missiles it received, an air force that flies the type
+  while more are still to come (passes/use_stage.py: _in_use_elsewhere).
 
 Each kind beside the sentence it must leave alone. The sentences are our own."""
 from __future__ import annotations
@@ -85,3 +88,22 @@ def test_taking_over_is_no_receipt(pipeline, sentence, stage):
 ])
 def test_holding_ended(pipeline, sentence, source, target, stage):
     assert stage_of(pipeline, _GENEVA + sentence, source, "OPERATES", target, _DAY) == stage
+
+
+def test_taken_over_type_still_serves(pipeline):
+    text = _GENEVA + "The new jets will take over the part of the German Air Force's Panavia Tornado fleet that " \
+        "carries out nuclear sharing."
+    assert stage_of(pipeline, text, "Luftwaffe", "OPERATES", "Tornado", _DAY) == "in_service"
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    ("The Indian Air Force has received the first 12 of its 36 Rafale jets. The Indian Air Force flew its Rafale "
+     "jets in the strikes on Tuesday.", "Indian Air Force", "Rafale", "in_service"),
+    ("Britain began supplying Storm Shadow missiles to Ukraine in May. On Sunday Ukraine fired Storm Shadow "
+     "missiles at the port of Sevastopol.", "Ukraine", "Storm Shadow", "in_service"),
+    # another holder's use says nothing of the buyer's
+    ("The Indian Air Force has received the first 12 of its 36 Rafale jets. France flies the Rafale in Mali.",
+     "Indian Air Force", "Rafale", "delivering"),
+])
+def test_in_use_elsewhere(pipeline, text, source, target, stage):
+    assert stage_of(pipeline, _GENEVA + text, source, "OPERATES", target, _DAY) == stage

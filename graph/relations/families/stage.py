@@ -847,6 +847,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return default  # "the air force's FA-50s were bought from Korea": the fleet it has
         if lemma == "replace" and _replacing_subject(verb, tok):
             return modality(verb) or "ordered"  # "its Gripens will replace the F-16s": the new type is still to come
+        if taking_over(verb) and not any(c.dep_ in {"nsubj", "nsubjpass"} and tok.i in {t.i for t in c.subtree}
+                                         for c in verb.children):
+            return default  # "the jets will take over part of the air force's Tornado fleet": the Tornados serve
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"] \
                 or arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
             return stage_of(ctx, verb) or default  # (a past "C-17 touched down carrying missiles" is a flight)
