@@ -58,7 +58,11 @@ def test_framework_agreement(pipeline, sentence, source, type_, target, stage):
      "Royal New Zealand Air Force", "P-8 Poseidon", "in_service"),
     ("INS Vikramaditya replaced INS Viraat as the Indian Navy's flagship in 2017.", "Indian Navy", "INS Viraat",
      "retired"),
+    ("The Royal New Zealand Air Force flies four P-8A Poseidon aircraft, which took over from the P-3K2 Orion in "
+     "2023.", "Royal New Zealand Air Force", "P-3 Orion", "retired"),
     # a succession still to come leaves the old type in service
+    ("The Royal New Zealand Air Force flies four P-8A Poseidon aircraft, which will take over from the P-3K2 Orion "
+     "in 2026.", "Royal New Zealand Air Force", "P-3 Orion", "in_service"),
     ("The P-8A Poseidon will take over from the P-3 Orion in the Royal New Zealand Air Force in 2027.",
      "Royal New Zealand Air Force", "P-3 Orion", "in_service"),
 ])

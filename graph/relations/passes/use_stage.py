@@ -202,6 +202,19 @@ def _replaced_long_ago(platform: Token, base: date | None, names: set[int]) -> b
         and clause_long_ago(verb, base, names)
 
 
+def _taken_over_from(platform: Token) -> bool:
+    """ "the P-8As, which took over from the P-3K2 Orion in 2023": the type a successor took over from, the taking
+    over told as done (families/inventory.py: succession_done), is out of service."""
+    from ..families.inventory import succession_done
+    from ..families.stage import taking_over
+
+    head = _phrase_head(platform)
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    verb = head.head.head
+    return taking_over(verb) and succession_done(verb)
+
+
 def _upgrading_noun(noun: Token) -> bool:
     """ "upgrade", "modernisation", or a noun they qualify ("upgrade programmes", "modernisation kits")."""
     words = cues()["stage"]["upgrading_nouns"]
@@ -415,6 +428,7 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
         holder = {i for m in getattr(entities.get(r.source), "mentions", [])
                   if sent.start <= m.start and m.end <= sent.end for i in range(m.start, m.end)}
         if any(_leaving_noun(p) or _lost_subject(p, unit) or _replaced_long_ago(p, base, names) or _last_flown(p)
+               or _taken_over_from(p)
                or unit and (_lost_object(p) or _handed_away(p, holder)) for p in goods):
             new = "retired"
         elif stage == "delivered" and (any(shown_in_use(p) or upgraded(p) or upgraded_name(p) for p in goods)
