@@ -59,9 +59,10 @@ def test_first_counts_its_own_goods(pipeline):
 
 
 @pytest.mark.parametrize("text,source,type_,target,stage", [
-    # a framework agreement signed is a contract with options; a memorandum is an intention
+    # a framework agreement signed alone sets the terms of buys to come (tests/test_stage_kinds32.py); a memorandum is
+    # an intention
     ("Peru signed a framework agreement with Korea Aerospace Industries for up to 40 FA-50 fighters on Monday.",
-     "Peru", "OPERATES", "FA-50", "ordered"),
+     "Peru", "OPERATES", "FA-50", "planned"),
     ("Peru signed a memorandum of understanding with Korea Aerospace Industries for 40 FA-50 fighters on Monday.",
      "Peru", "OPERATES", "FA-50", "planned"),
     # a share of the goods received: more are to come; all of them received: delivered

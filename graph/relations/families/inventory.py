@@ -20,8 +20,9 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, entity_pairs, platforms_in, rel
+from .deal_steps import present_simple
 from .phrases import _TYPE_NOUNS, _antecedent, _platforms_of, _subjects, _with_country, armed_service
-from .stage import clause_stage, clause_verb, out_of_service
+from .stage import clause_stage, clause_verb, modality, out_of_service
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
 
@@ -655,11 +656,15 @@ def successions(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # the service named, not its state as well: "in the Polish Air Force" says which of Poland's forces
         for o in [m for m in holders if not m.demonym]:
             for p in platforms:
-                yield rel(ctx, o, "OPERATES", p, 0.6, "succession", stage="in_service")
+                yield rel(ctx, o, "OPERATES", p, 0.6, "succession",
+                          stage="retired" if succession_done(tok) else "in_service")
         old = _old_holders(ctx, facts, tok)
+        # a succession told as done ("the P-8s took over from the P-3s in 2023", "the jets have replaced the
+        # MiG-21s") retired the type that gave way; one still to come or going on leaves it in service
+        gone = "retired" if succession_done(tok) else "in_service"
         for o in old:
             for p in platforms:
-                yield rel(ctx, o, "OPERATES", p, 0.6, "succeeded-holder", stage="in_service")
+                yield rel(ctx, o, "OPERATES", p, 0.6, "succeeded-holder", stage=gone)
         yield from _successors(ctx, tok, platforms, old)
 
 
@@ -766,6 +771,15 @@ def _own_clause_stage(ctx: SentenceContext, m: Mention) -> str | None:
     return stage if stage in {"in_service", "delivering", "delivered", "retired"} else None
 
 
+def succession_done(tok: Token) -> bool:
+    """A verb of succession told as done: the simple past or a perfect ("took over from", "have replaced"), not
+    negated, not under a modal or "to" ("would have replaced")."""
+    aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in aux) or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return tok.tag_ == "VBD" and not aux or tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+
+
 def _successors(ctx: SentenceContext, tok: Token, old: list[Mention], old_holders: list[Mention]) -> Iterator[Relation]:
     """The new type of a succession is the holder's too, at the stage of its own clause: "Chile will
     replace its F-5s with the Gripen" (Chile, the subject), "the K2 will replace the Polish Army's
@@ -788,8 +802,9 @@ def _successors(ctx: SentenceContext, tok: Token, old: list[Mention], old_holder
         holders = [ctx.at[c.i] for o in tok.children if o.dep_ == "dobj" for c in o.children
                    if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
         holders += [m for m in old_holders if all(m.entity != h.entity for h in holders)]
-    done = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
-    stage = "in_service" if done else clause_stage(ctx, tok, "ordered")  # "replaced its Mirages with MiG-29s"
+    # "replaced its Mirages with MiG-29s", "the new corvettes take over the patrols": the new type serves
+    done = succession_done(tok) or present_simple(tok) and not modality(tok)
+    stage = "in_service" if done else clause_stage(ctx, tok, "ordered")
     for h in _with_country(ctx, holders, STATES):
         for p in new:
             if p.entity not in olds:

@@ -470,8 +470,40 @@ def _announced_aid(tok: Token) -> bool:
     return tok.head.lemma_.lower() in lex["announcing_verbs"] and tok.head.pos_ in {"VERB", "AUX"}
 
 
+def taking_over(verb: Token) -> bool:
+    """ "take over", "took over from": a verb of succession (``operate.succession_phrasal``), not of receipt."""
+    phrasal = cues()["operate"]["succession_phrasal"]
+    particle = phrasal.get(verb.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def framework_only(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> bool:
+    """Whether a cue is the making of a framework agreement ("signed a framework agreement with X for 40
+    launchers", "the framework contract covers up to 12 jets") and its sentence states no firm order under it ("and
+    placed a first call-off", "followed by a first executive contract"): the terms of buys to come (``planned``).
+    An order placed "under" or "through" a framework is the order's own cue, not this one."""
+    lex = cues()["stage"]["framework"]
+    deals = [tok] if tok.pos_ == "NOUN" else \
+        [*objects, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+    deals = [d for d in deals if d.lemma_.lower() in lex["nouns"]]
+    if not any(c.lower_ in lex["marks"] for d in deals for c in d.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return False
+    return not any(ph in ctx.text_lower for ph in lex["firm_phrases"])
+
+
+def _framework(fn):
+    """A stage rule whose ``ordered`` is ``planned`` where the cue makes a framework agreement and its sentence
+    states no firm order under it (:func:`framework_only`); a handover it states still moves the stage on."""
+    @wraps(fn)
+    def rule(ctx: SentenceContext, tok: Token, objects: list[Token] = ()):
+        stage = fn(ctx, tok, objects)
+        return "planned" if stage == "ordered" and framework_only(ctx, tok, objects) else stage
+    return rule
+
+
 @_later_steps
 @_in_talks
+@_framework
 def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str | None:
     """The stage a cue token states: governing verbs first ("plans to buy" -> planned, "agreed to buy"
     -> ordered), then the cue itself with its tense and aspect ("is receiving" -> delivering, "will
@@ -577,6 +609,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         return "ordered"
     if arrived(tok) and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
         return "in_service" if began_long_ago else first_came  # "the first six of 12 jets bought by X touched down"
+    if taking_over(tok):  # "the new corvettes take over the patrols": the successor serves (not a receipt)
+        return "ordered" if future or modality(tok) or _be_to(tok) else "in_service"
     if lemma == "take":  # "took delivery of" receives; "took part in" does not
         taken = list(objects) + [c for c in children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in lex["taken"] for o in taken):
@@ -600,6 +634,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
             return "delivering"  # "has so far accepted 88 of the new tankers": more to come
         return first_came
     if words & lex["in_service"]:
+        if held_until(tok, base_year(ctx)):
+            return "retired"  # "flew the P-3 from 1969 to 2023", "served the navy before Brazil bought it"
         return "ordered" if future or to_become(tok) else "in_service"
     return None
 
@@ -649,6 +685,23 @@ def _no_longer(verb: Token) -> bool:
     kids = list(verb.children)
     return any(c.lower_ == "longer" and any(x.lower_ in {"no", "not"} for x in c.children) for c in kids) \
         or any(c.dep_ == "neg" for c in kids) and any(c.lower_ == "again" for c in kids)
+
+
+def held_until(verb: Token, year: int | None) -> bool:
+    """A holding told in the simple past up to an end: "flew the P-3 from 1969 to 2023", "operated the type until
+    2012" (a year not after the article's), "served the French Navy for four decades before Brazil bought it" (a
+    change of hands told as done): the holding has ended (``stage.held_until``)."""
+    lex = cues()["stage"]
+    if verb.lemma_.lower() not in lex["in_service"] or verb.tag_ != "VBD" or negative(verb) \
+            or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    ends = lex["held_until"]
+    for t in verb.subtree:
+        if t.lower_ in ends["bounds"] and t.i + 1 < len(t.doc) and (nxt := t.doc[t.i + 1]).like_num \
+                and len(nxt.text) == 4 and nxt.text.isdigit() and year is not None and int(nxt.text) <= year:
+            return True  # "until 2012", "to 2023"
+    return any(c.dep_ == "advcl" and c.tag_ == "VBD" and c.lemma_.lower() in ends["hands"] and not negative(c)
+               and any(m.dep_ == "mark" and m.lower_ in ends["marks"] for m in c.children) for c in verb.children)
 
 
 def _farewell(verb: Token, tok: Token) -> bool:
@@ -762,14 +815,18 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
         if verb is None:
             if tok is not None and _marked_retired(tok):
                 return "retired"
+            if tok is not None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+                    and tok.head.head.pos_ == "VERB" and held_until(tok.head.head, base_year(ctx)):
+                return "retired"  # "served the Royal Navy as HMS Hermes before India bought it"
             if tok is not None and _misparsed_arrival(tok):
                 return "delivered"
             return "ordered" if tok is not None and (on_order(tok) or on_order_clause(tok)) else default
         if on_order(verb) or on_order(tok) or on_order_clause(tok):
             return "ordered"  # "the F-35s it has on order", "its frigates, eight of which are on order"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["ended"] or _no_longer(verb) \
-                or _farewell(verb, tok) or _marked_retired(tok) or _operator_ended(verb):
-            return "retired"  # "stopped flying its MiG-29s", "no longer operates its Mirages"
+                or _farewell(verb, tok) or _marked_retired(tok) or _operator_ended(verb) \
+                or held_until(verb, base_year(ctx)):
+            return "retired"  # "stopped flying its MiG-29s", "no longer operates its Mirages", "flew them until 2012"
         if lemma in lex["growing"] and going_on(verb) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex["fleet_nouns"] for c in verb.children):
             return "delivering"  # "is still building up its fleet of Su-57s": more are coming
@@ -790,6 +847,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return default  # "the air force's FA-50s were bought from Korea": the fleet it has
         if lemma == "replace" and _replacing_subject(verb, tok):
             return modality(verb) or "ordered"  # "its Gripens will replace the F-16s": the new type is still to come
+        if taking_over(verb) and not any(c.dep_ in {"nsubj", "nsubjpass"} and tok.i in {t.i for t in c.subtree}
+                                         for c in verb.children):
+            return default  # "the jets will take over part of the air force's Tornado fleet": the Tornados serve
         if any(lemma in lex[k] for k in _ACQUIRING) and lemma not in lex["in_service"] \
                 or arrived(verb) and verb.tag_ in {"VBZ", "VBP"}:  # a headline's present: "Apaches land at Hindon"
             return stage_of(ctx, verb) or default  # (a past "C-17 touched down carrying missiles" is a flight)

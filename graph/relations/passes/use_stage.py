@@ -202,6 +202,19 @@ def _replaced_long_ago(platform: Token, base: date | None, names: set[int]) -> b
         and clause_long_ago(verb, base, names)
 
 
+def _taken_over_from(platform: Token) -> bool:
+    """ "the P-8As, which took over from the P-3K2 Orion in 2023": the type a successor took over from, the taking
+    over told as done (families/inventory.py: succession_done), is out of service."""
+    from ..families.inventory import succession_done
+    from ..families.stage import taking_over
+
+    head = _phrase_head(platform)
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    verb = head.head.head
+    return taking_over(verb) and succession_done(verb)
+
+
 def _upgrading_noun(noun: Token) -> bool:
     """ "upgrade", "modernisation", or a noun they qualify ("upgrade programmes", "modernisation kits")."""
     words = cues()["stage"]["upgrading_nouns"]
@@ -323,6 +336,76 @@ def _last_flown(platform: Token) -> bool:
         and any(c.dep_ == "amod" and c.lower_ in cues()["retirement"]["last_words"] for c in head.children)
 
 
+def _in_use_elsewhere(relations: list[Relation], sents: list[Span], entities: dict[str, Entity]) -> None:
+    """A holding delivered or being delivered that another sentence of the article shows in use by the same holder is
+    in service: "Ukraine received ATACMS missiles in October ... On Tuesday Ukraine fired ATACMS missiles at an
+    airfield", "Bahrain has accepted its first F-16 Block 70s ... the air force flies F-16s from Isa air base". The
+    sentence must name the holder (or its state) and no other holder of the type: whose use it shows is then plain."""
+    def state(eid: str) -> str:
+        e = entities.get(eid)
+        return (e.country or eid) if e is not None else eid
+
+    holders: dict[str, set[str]] = {}
+    for r in relations:
+        if r.type == "OPERATES":
+            holders.setdefault(r.target, set()).add(r.source)
+    used: dict[tuple[str, str], set[int]] = {}  # (state of the holder, type) -> the sentences that show it in use
+    fought: dict[tuple[str, str], set[int]] = {}  # ... in a strike or an action
+    for i, sent in enumerate(sents):
+        for p, hs in holders.items():
+            goods = [t for t in _tokens_in(entities.get(p), sent) if shown_in_use(t)]
+            if not goods:
+                continue
+            users = {state(h) for h in hs for m in _tokens_in(entities.get(h), sent) if _user_of(m, goods)}
+            named = {state(h) for h in hs if _tokens_in(entities.get(h), sent)}
+            if len(users) == 1 and users == named:
+                key = (users.pop(), p)
+                used.setdefault(key, set()).add(i)
+                if any(_in_strike(g) for g in goods):
+                    fought.setdefault(key, set()).add(i)
+    starts = [s.start_char for s in sents]
+    for r in relations:
+        if r.type != "OPERATES" or r.props.get("stage") not in {"delivered", "delivering"} or "start" not in r.evidence:
+            continue
+        own = bisect_right(starts, r.evidence["start"]) - 1
+        # (its own sentence's use is its rules' to read; goods still being delivered serve where they fought: "more
+        # are due" beside a plain "operates" stays delivering)
+        shown = used if r.props["stage"] == "delivered" else fought
+        if shown.get((state(r.source), r.target), set()) - {own}:
+            r.said = r.said or r.props["stage"]
+            r.props["stage"] = "in_service"
+
+
+def _in_strike(goods: Token) -> bool:
+    """Whether the verb over the goods' phrase shoots them or fights with them ("fired Storm Shadow missiles at the
+    port", "struck the bridge with its Su-24s", "took part in the strikes")."""
+    verb = next((a for a in _phrase_head(goods).ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and (verb.lemma_.lower() in cues()["stage"]["firing_verbs"] or _in_combat(verb)
+                                 or _in_action(verb))
+
+
+def _user_of(holder: Token, goods: list[Token]) -> bool:
+    """Whether a holder's mention is who uses the goods: in the subject of their verb of use ("Ukraine fired ...",
+    "the air force flew its jets"), the "by" agent of it, or in the goods' own phrase ("Ukrainian Su-24s fired
+    ...", "the air force's jets took part"); not a bystander ("the jet first flew ... and was shown to Brazilian
+    officials")."""
+    for g in goods:
+        head = _phrase_head(g)
+        if holder.i in {t.i for t in head.subtree} and holder.i != head.i:
+            return True  # a demonym or possessive on the goods
+        verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            continue
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "agent"} and holder.i in {t.i for t in c.subtree} and head.i not in \
+                    {t.i for t in c.subtree}:
+                return True
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) and holder.i < verb.i \
+                and holder.head.head.i == verb.i and holder.pos_ == "PROPN":
+            return True  # a subject the parser hung on an opening phrase: "On Sunday Ukraine fired ..."
+    return False
+
+
 def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Entity], base: date | None) -> None:
     """Move, in place, the stage of each holding its sentence shows in use, lists among a type's customers
     or retires (see the module doc)."""
@@ -345,6 +428,7 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
         holder = {i for m in getattr(entities.get(r.source), "mentions", [])
                   if sent.start <= m.start and m.end <= sent.end for i in range(m.start, m.end)}
         if any(_leaving_noun(p) or _lost_subject(p, unit) or _replaced_long_ago(p, base, names) or _last_flown(p)
+               or _taken_over_from(p)
                or unit and (_lost_object(p) or _handed_away(p, holder)) for p in goods):
             new = "retired"
         elif stage == "delivered" and (any(shown_in_use(p) or upgraded(p) or upgraded_name(p) for p in goods)
@@ -353,3 +437,4 @@ def apply(relations: list[Relation], sents: list[Span], entities: dict[str, Enti
         if new and new != stage:
             r.said = r.said or stage
             r.props["stage"] = new
+    _in_use_elsewhere(relations, sents, entities)
