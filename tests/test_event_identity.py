@@ -33,13 +33,18 @@ def test_the_headline_edition_of_a_series_is_the_articles(pipeline):
     assert "2023" in main, events
 
 
-def test_a_signing_ceremony_is_no_event(pipeline):
+def test_a_signing_ceremony_is_an_event_of_its_own(pipeline):
     text = ("Peru signs deal for 24 fighter jets\n\n"
             "Peru signed a contract on Monday for 24 fighter jets, its defence minister said. "
             "The signing took place at the Las Palmas air base in Lima. "
-            "The ambassador of Sweden said at the ceremony that the jets would arrive in 2029.")
-    events = events_of(graph_of(pipeline, text, PUBLISHED))
-    assert not any("ceremony" in n for n in events), events
+            "Defence Minister Julio Ramos and the Swedish ambassador, Anna Berg, signed the papers at the ceremony.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    events = events_of(g)
+    signing = [n for n, a in events.items() if "signing ceremony" in a.get("aliases", []) or n.startswith("signing ceremony")]
+    assert len(signing) == 1, events
+    assert "signing" in events[signing[0]].get("aliases", []), events
+    for person in ("Julio Ramos", "Anna Berg"):
+        assert (person, "PARTICIPATED_IN", signing[0]) in edges_of(g), sorted(edges_of(g))
 
 
 def test_a_ceremony_its_witnesses_attended_carries_the_signing_noun(pipeline):

@@ -1083,7 +1083,7 @@ class _Resolver:
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
         if what and main_named is None and main_kind == "ceremony" and self._signing_ceremony(refs, headline):
-            what = None  # a contract signed "at the ceremony": the deal is the news, not the ceremony
+            what = "signing ceremony"  # a contract signed "at the ceremony": an occasion of its own (fresh29's writers)
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [toks[m.start].sent for m in named + kin if main_named is not None
@@ -1335,7 +1335,8 @@ class _Resolver:
         return any(w.lower_ in lex["verbs"] or w.lower_ in lex["nouns"] for t in refs for w in t.sent)
 
     def _signing_ceremony(self, refs, headline) -> bool:
-        """Whether the article's unnamed ceremony is only where a deal was signed: its headline or lead
+        """Whether the article's unnamed ceremony is where a deal was signed (its event is then the "signing
+        ceremony", its signatories and witnesses the participants): its headline or lead
         reports a signing as its news (a root verb "signs deal", a subject "The signing took place at ...") and no reference gives the
         ceremony another purpose ("handover", "the commissioning ceremony")."""
         lex = lexicon()["signing_ceremony"]
