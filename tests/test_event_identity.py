@@ -33,13 +33,35 @@ def test_the_headline_edition_of_a_series_is_the_articles(pipeline):
     assert "2023" in main, events
 
 
-def test_a_signing_ceremony_is_no_event(pipeline):
+def test_a_signing_ceremony_is_an_event_of_its_own(pipeline):
     text = ("Peru signs deal for 24 fighter jets\n\n"
             "Peru signed a contract on Monday for 24 fighter jets, its defence minister said. "
             "The signing took place at the Las Palmas air base in Lima. "
-            "The ambassador of Sweden said at the ceremony that the jets would arrive in 2029.")
-    events = events_of(graph_of(pipeline, text, PUBLISHED))
-    assert not any("ceremony" in n for n in events), events
+            "Defence Minister Julio Ramos and the Swedish ambassador, Anna Berg, signed the papers at the ceremony.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    events = events_of(g)
+    signing = [n for n, a in events.items() if "signing ceremony" in a.get("aliases", []) or n.startswith("signing ceremony")]
+    assert len(signing) == 1, events
+    assert "signing" in events[signing[0]].get("aliases", []), events
+    for person in ("Julio Ramos", "Anna Berg"):
+        assert (person, "PARTICIPATED_IN", signing[0]) in edges_of(g), sorted(edges_of(g))
+
+
+def test_a_ceremony_its_witnesses_attended_carries_the_signing_noun(pipeline):
+    text = ("Peru signs deal for 24 fighter jets\n\n"
+            "Peru signed a contract on Monday for 24 fighter jets, its defence minister said. "
+            "The signing took place at the Las Palmas air base in Lima. "
+            "Defence Minister Julio Ramos and the Swedish ambassador, Anna Berg, signed the papers at the ceremony, "
+            "which President Elena Soto attended.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    events = events_of(g)
+    signing = [n for n, a in events.items() if "ceremony" in a.get("aliases", [])]
+    assert len(signing) == 1, events
+    assert {"ceremony", "signing"} <= set(events[signing[0]]["aliases"]), events
+    assert events[signing[0]].get("date") == "2026-03-16", events
+    edges = edges_of(g)
+    for person in ("Julio Ramos", "Anna Berg", "Elena Soto"):
+        assert (person, "PARTICIPATED_IN", signing[0]) in edges, sorted(e for e in edges if e[2] == signing[0])
 
 
 def test_a_ceremony_with_its_own_purpose_stays(pipeline):
@@ -165,3 +187,10 @@ def test_a_person_set_beside_the_antecedent_of_who_attends(pipeline):
     g = graph_of(pipeline, text, PUBLISHED)
     show = next(n for n in events_of(g) if "Exhibition" in n)
     assert ("Daniel Fraser", "PARTICIPATED_IN", show) in edges_of(g)
+
+
+def test_a_name_and_year_written_before_the_exercise_noun_is_its_alias(pipeline):
+    text = ("Speaking to reporters after watching the Iron Wall 2024 live-fire exercise at the Kapos range on "
+            "Monday, the defence minister would not confirm the size of the order.")
+    events = events_of(graph_of(pipeline, text, PUBLISHED))
+    assert any("Iron Wall 2024" in a.get("aliases", []) or n == "Iron Wall 2024" for n, a in events.items()), events

@@ -45,6 +45,7 @@ from .event_names import acted_on, before_it, second_names, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
+from .strikes import described_strikes
 from .variants import (
     Sentences,
     lettered,
@@ -215,6 +216,10 @@ def _add_apart(entity: Entity, m: Mention) -> None:
     entity.add(m)
     if " " not in m.text:
         entity.aliases.discard(m.text)
+
+
+#: a written reference that opens with a capitalised name and a year ("Fire Shield 2022 live-fire exercise")
+_EDITION_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){1,4}(?:19|20)\d\d)\s+\S")
 
 
 def _as_written(tok) -> str | None:
@@ -1078,7 +1083,7 @@ class _Resolver:
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
         if what and main_named is None and main_kind == "ceremony" and self._signing_ceremony(refs, headline):
-            what = None  # a contract signed "at the ceremony": the deal is the news, not the ceremony
+            what = "signing ceremony"  # a contract signed "at the ceremony": an occasion of its own (fresh29's writers)
         if what:
             dated = f"{what} {marks[0]}" if marks[0] else what  # "Malabar 2020": a date of that year
             date = self._event_date(dated, [toks[m.start].sent for m in named + kin if main_named is not None
@@ -1123,6 +1128,10 @@ class _Resolver:
                     self.mentions.append(m)
                     main.add(m)
             main.aliases.add(what)
+            if main_named is None and main_kind == "ceremony" and self._signed_at(refs):
+                # "The signing took place at ...": the text's own noun for the occasion
+                main.aliases |= {t.lower_ for t in self.doc if t.lower_ in lex["signing_ceremony"]["nouns"]
+                                 and t.pos_ == "NOUN"}
             main.aliases |= {doc_text(self.doc)[m.start_char:toks[m.end].idx + len(toks[m.end].text)]
                              for m in day_forms if what.startswith(m.text)}  # "Pakistan Day march"
             if celebrated is not None:  # "Independence Day", "34th Independence Day": the day's forms name it
@@ -1153,6 +1162,7 @@ class _Resolver:
         self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
         self._described_wars(main)
+        self._described_strikes({t.i for t in refs} if main is not None else set())
         for m in named:
             if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
                 main.add(m)
@@ -1197,6 +1207,9 @@ class _Resolver:
             whole = [x for x in t.subtree if x.i <= t.i and x.dep_ != "det"]  # "the 2024 leaders' summit"
             if whole and any(_YEAR_WORD.fullmatch(x.text) for x in whole) and whole[-1].i - whole[0].i == len(whole) - 1:
                 main.aliases.add(self.doc[whole[0].i:t.i + 1].text)
+                edition = _EDITION_BEFORE.match(self.doc[whole[0].i:t.i + 1].text)
+                if edition is not None:  # "the Fire Shield 2022 live-fire exercise": its name, "Fire Shield 2022"
+                    main.aliases.add(edition.group(1))
             written = _as_written(t)
             if written:  # "Friday's ceremony", "the two-day gathering", "this year's forum"
                 self._written.append((main, written))
@@ -1316,8 +1329,14 @@ class _Resolver:
             return False
         return not any(x.start >= t.sent.start and x.end <= t.sent.end for x in main.mentions if x.source != "coref")
 
+    def _signed_at(self, refs) -> bool:
+        """Whether a sentence of the ceremony's references signs something ("signed the papers at the ceremony")."""
+        lex = lexicon()["signing_ceremony"]
+        return any(w.lower_ in lex["verbs"] or w.lower_ in lex["nouns"] for t in refs for w in t.sent)
+
     def _signing_ceremony(self, refs, headline) -> bool:
-        """Whether the article's unnamed ceremony is only where a deal was signed: its headline or lead
+        """Whether the article's unnamed ceremony is where a deal was signed (its event is then the "signing
+        ceremony", its signatories and witnesses the participants): its headline or lead
         reports a signing as its news (a root verb "signs deal", a subject "The signing took place at ...") and no reference gives the
         ceremony another purpose ("handover", "the commissioning ceremony")."""
         lex = lexicon()["signing_ceremony"]
@@ -1890,6 +1909,39 @@ class _Resolver:
             self.mentions.append(m)
             entity.add(m)
             entity.aliases |= self._of_phrase(t)
+
+    def _described_strikes(self, taken: set[int]) -> None:
+        """ "a missile strike on the fleet's headquarters in Sevastopol": a strike that hit a named place or state
+        and is none of the article's own event's references (``taken``) is an event of its own, named by the
+        writer's words, the place and the day ("missile strike, Sevastopol, 2023-09-22"); its nouns are its
+        aliases. Strikes on one place are one event. Only a strike its sentence dates to the day, on a place of the
+        kinds a strike hits (``place_kinds``: a city, a base; not a sea or a region), is one: the writers of the
+        gold leave a strike named in passing ("since the strikes on Iran") out."""
+        kinds = set(lexicon()["described_strikes"]["place_kinds"])
+        seen: dict[str, Entity] = {}
+        for strike in described_strikes(self.doc, self.mentions):
+            if strike.noun.i in taken:
+                continue
+            entry = self.ref.get(strike.target.ref_id)
+            if entry is not None and entry.props.get("kind") not in kinds:
+                continue
+            place = entry.name if entry else strike.target.text
+            entity = seen.get(place)
+            if entity is None:
+                date = self._month_before(strike.noun) or self._event_date(strike.written, [strike.noun.sent])
+                if not date or len(date.split("/")[0]) < 10:
+                    continue
+                name = ", ".join(x for x in (strike.written, place, date.split("/")[0]) if x)
+                entity = seen[place] = self.entity("Event", name)
+                entity.props.setdefault("kind", "clash")
+                if date and "date" not in entity.props:
+                    entity.props["date"] = date
+            entity.aliases |= {strike.written, strike.noun.lower_, strike.noun.lemma_.lower(),
+                               f"{strike.written} on {strike.target.text}"}  # "drone attack on Odesa"
+            span = self.doc[strike.start:strike.noun.i + 1]
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
+            self.mentions.append(m)
+            entity.add(m)
 
     def _city_summit(self, tok) -> None:
         """A summit of another kind than the article's event, named by its city ("the allies welcomed him at

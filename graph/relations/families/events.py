@@ -598,6 +598,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         for side in ctx.prep_objects(ctx.head_token(e), {"between"}, {"Country", "Organization", "GovernmentBody"}):
             yield rel(ctx, side, "PARTICIPATED_IN", e, 0.7, "sides-of-war")
+    yield from _strike_sides(ctx, event_mentions)
     # the parties of a named event an event noun describes: "Balikatan, the annual drill between the
     # Philippine and US militaries", "the Joint Sea exercise between the Russian and Chinese navies"
     for e in event_mentions:
@@ -637,6 +638,32 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for e in after:
                 if e.entity != before[0].entity:
                     yield rel(ctx, before[0], "COMMEMORATES", e, 0.75, "commemorates")
+
+
+def _strike_sides(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
+    """A strike's target and striker: "a missile strike on the port of Odesa" hit Odesa (HELD_IN the first place
+    of the noun's "on"/"against" phrase); "the Israeli strike", "a drone attack by Houthi forces": the state or
+    body written before the noun or after "by" took part (its possessor, "Israel's strike", is found below)."""
+    lex = lexicon()["described_strikes"]
+    for e in event_mentions:
+        noun = ctx.head_token(e)
+        entity = ctx.entities[e.entity]
+        if event_kind(entity) != "clash" or noun.lower_ not in lex["nouns"] or negated(ctx, noun) \
+                or entity.name.split(",")[0].split()[-1].lower() not in lex["nouns"]:
+            continue  # (a named operation's "the strike on X" may be another strike it answered)
+        for p in noun.children:
+            if p.dep_ != "prep" or p.lower_ not in lex["target_preps"]:
+                continue
+            span = {x.i for x in p.subtree}
+            place = next((m for m in ctx.of({"Place"}) if m.start in span), None)
+            if place is not None:
+                yield rel(ctx, e, "HELD_IN", place, 0.65, "strike-target")
+                break
+        sides = [ctx.at[c.i] for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i in ctx.at]
+        sides += ctx.prep_objects(noun, {"by"}, {"Country", "Organization", "GovernmentBody"})
+        for side in sides:
+            if side.entity != e.entity and ctx.label(side) in {"Country", "Organization", "GovernmentBody"}:
+                yield rel(ctx, side, "PARTICIPATED_IN", e, 0.65, "striker")
 
 
 def _trip_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
