@@ -31,3 +31,67 @@ def test_a_month_the_clause_sets_ahead_is_no_past_fact():
     assert _stepwise_year("0000-11-05", body) == "2024-11-05"
     body = "Exercise Lion Strike 2024 will be held near Gulu in November, the army said on Thursday."
     assert _stepwise_year("0000-01-18", body) != "2025-01-18"
+
+
+# --- a span of days the text states dates the event and the facts of its sentence (ISO interval) ---
+
+def _dates_of(pipeline, sentence: str, published: str) -> list[str]:
+    from datetime import date
+
+    from graph.relations.time import resolved_dates
+
+    doc = pipeline.nlp(sentence)
+    base = date.fromisoformat(published)
+    return [v for s in doc.sents for _, v in resolved_dates(s, base)]
+
+
+def test_spans_of_days_the_recogniser_splits_or_misses_resolve_to_one_interval(pipeline):
+    published = "2024-11-20"
+    assert _dates_of(pipeline, "The drill ran from 3 until 15 November off the coast.", published) == \
+        ["2024-11-03/2024-11-15"]
+    assert _dates_of(pipeline, "The drill ran 3 through 15 November off the coast.", published) == \
+        ["2024-11-03/2024-11-15"]
+    assert _dates_of(pipeline, "The drill ran Nov. 3 - Nov. 15 off the coast.", published) == ["2024-11-03/2024-11-15"]
+    assert _dates_of(pipeline, "The drill ran 3 November - 15 November off the coast.", published) == \
+        ["2024-11-03/2024-11-15"]
+    assert _dates_of(pipeline, "Ships joined the drill from November 3 until November 15.", published) == \
+        ["2024-11-03/2024-11-15"]
+    assert _dates_of(pipeline, "Ships joined Exercise Blue Tide between 3 and 15 November.", published) == \
+        ["2024-11-03/2024-11-15"]
+    assert _dates_of(pipeline, "The drill ran between 20 October and 12 November 2024.", published) == \
+        ["2024-10-20/2024-11-12"]
+    assert _dates_of(pipeline, "The drill took place from 28 October through 8 November 2024.", published) == \
+        ["2024-10-28/2024-11-08"]
+
+
+def test_counts_and_scores_are_no_span_of_days(pipeline):
+    published = "2024-11-20"
+    assert _dates_of(pipeline, "Troops from 3 to 5 countries took part on 15 November.", published) == ["2024-11-15"]
+    assert _dates_of(pipeline, "Their team won 3-1 on 4 May.", published) == ["2024-05-04"]
+
+
+def _times(pipeline, text: str, published: str) -> tuple[dict, dict]:
+    from tests.extracted import graph_of
+
+    g = graph_of(pipeline, text, published)
+    events = {d["name"]: d.get("date") for _, d in g.nodes(data=True) if d.get("label") == "Event"}
+    whens = {(g.nodes[u]["name"], d["type"], g.nodes[v]["name"]): [i.get("when") for i in d.get("evidence") or []]
+             for u, v, d in g.edges(data=True) if d.get("type") != "MENTIONED_IN"}
+    return events, whens
+
+
+def test_a_span_the_sentence_states_dates_the_participations_in_it(pipeline):
+    text = ("Blue Tide drill ends off Mombasa\n\nTwelve ships from the Kenyan Navy and the Tanzanian Navy took part "
+            "in Exercise Blue Tide 2024 from 3 until 15 November off the coast of Mombasa.\n")
+    events, whens = _times(pipeline, text, "2024-11-20")
+    assert events.get("Exercise Blue Tide 2024") == "2024-11-03/2024-11-15"
+    assert whens[("Kenya Navy", "PARTICIPATED_IN", "Exercise Blue Tide 2024")] == ["2024-11-03/2024-11-15"]
+
+
+def test_an_edition_label_does_not_date_an_event_the_text_dates_in_the_year_before(pipeline):
+    text = ("Sahel Shield 2025 ends in northern Ghana\n\nGhana and Togo held Exercise Sahel Shield 2025 between 20 "
+            "October and 12 November 2024 in the north of Ghana.\n\nThe Ghana Army and the Togolese Army trained "
+            "together during the exercise, officials said.\n")
+    events, whens = _times(pipeline, text, "2025-01-15")
+    assert events["Exercise Sahel Shield 2025"] == "2024-10-20/2024-11-12"
+    assert whens[("Ghana Army", "PARTICIPATED_IN", "Exercise Sahel Shield 2025")] == ["2024-10-20/2024-11-12"]

@@ -63,6 +63,8 @@ _HOURS_OF_EVENT = re.compile(rf"(?:within\s+hours\s+of|(?:just\s+|only\s+)?hours
 _SAME_TIME = re.compile(r"\bthat\s+(?:morning|afternoon|evening|night)\b|\bsame\s+(?!day|week|month|year)\w+", re.I)
 # occasions a text points back to as "the same visit" (the time of the visit named before)
 _SAME_OCCASIONS = "visit|trip|tour|meeting|summit|ceremony|session|talks|event|occasion"
+# one end of a span of days: "3", "3rd", "3 November", "November 3", "Nov. 3rd" (the month on one end at least: below)
+_SPAN_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH_RE})?|{_MONTH_RE}\s*\d{{1,2}}(?:st|nd|rd|th)?)(?![\d:])"
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
     rf"\b{_BEFORE_EVENT.pattern}\b|\b{_HOURS_OF_EVENT.pattern}|"
@@ -84,7 +86,11 @@ _PHRASES = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b"
     # a span of days written with a dash that the recogniser splits ("held 3-14 March", "on March 3-14")
     rf"|\b(?:(?:on|from)\s+)?\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+(?:1[89]|20)\d\d)?\b"
-    rf"|\b(?:(?:on|from)\s+)?{_MONTH_RE}\s+\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
+    rf"|\b(?:(?:on|from)\s+)?{_MONTH_RE}\s+\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}(?:,?\s+(?:1[89]|20)\d\d)?\b"
+    # a span of days whose first end the recogniser splits off or leaves out ("from 3 until 15 November",
+    # "between 20 October and 12 November 2024", "3 November - 15 November", "Nov. 3 - Nov. 15")
+    rf"|\b(?:from|between)\s+{_SPAN_DAY}\s*(?:[-\u2013]|to|and|until|through|till)\s*{_SPAN_DAY}(?:,?\s+(?:1[89]|20)\d\d)?\b"
+    rf"|\b{_SPAN_DAY}\s*(?:[-\u2013]|to|until|through|till)\s*{_SPAN_DAY}(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
 # a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
 _RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
@@ -428,6 +434,11 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
     if m and (WEEKDAYS.index(m.group(2).lower()) - WEEKDAYS.index(m.group(1).lower())) % 7 == 1:
         # "on Saturday and Sunday": two days in a row (not "on Monday and Friday", two days apart)
         return resolve_expression(f"between {m.group(1)} and {m.group(2)}", base, future)
+    m = re.fullmatch(rf"(?:on\s+|in\s+|during\s+|over\s+)?((?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH_RE}"
+                     rf"(?:\s*\d{{1,2}}(?:st|nd|rd|th)?)?)\s*(?:[-\u2013]|to|until|through|till)\s*(.+)", text, re.I)
+    if m and re.search(r"\d", m.group(1)) and re.search(_MONTH_RE, m.group(2), re.I):
+        # "3 November - 15 November", "Nov. 3 - Nov. 15", "November 3 to November 15": as "from ... to ..."
+        return resolve_expression(f"from {m.group(1)} to {m.group(2)}", base, future)
     m = re.match(r"^(?:from|between)\s+(.+?)\s+(?:to|until|and|through|till)\s+(.+)$", text, re.I) \
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
@@ -1238,7 +1249,32 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         edition = _EDITION_YEAR.search(_text(sent))
         if edition and fits(edition.group(1)):
             return edition.group(1)
+    season = _season_span(name, sents, base, year)
+    if season:
+        return season
     return year.group(1) if year else None
+
+
+_SPAN = re.compile(r"(\d{4})-\d\d(?:-\d\d)?/(\d{4})-\d\d(?:-\d\d)?")
+
+
+def _season_span(name: str, sents: list[Span], base: date | None, year: re.Match | None) -> str | None:
+    """A span of days or months a sentence naming the event gives for it, begun in the year before the
+    one its name carries ("Exercise Sahel Shield 2025, held between 20 October and 12 November 2024": a
+    season's or fiscal year's label, not the time it ran), or None."""
+    if not year:
+        return None
+    named = int(year.group(1))
+    for sent in sents:
+        if not _named_in(sent, name):
+            continue
+        for span, value in _event_dates(sent, name, base):
+            m = _SPAN.fullmatch(value)
+            if m and int(m.group(1)) == named - 1 and int(m.group(2)) in {named - 1, named} and not _reported(span) \
+                    and not _series_origin(span, base, value, name) and not _describes_other(span, name) \
+                    and not _other_clause(span, name):
+                return value
+    return None
 
 
 def _ran_until(span: Span, value: str) -> str | None:
