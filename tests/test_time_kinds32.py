@@ -95,3 +95,28 @@ def test_an_edition_label_does_not_date_an_event_the_text_dates_in_the_year_befo
     events, whens = _times(pipeline, text, "2025-01-15")
     assert events["Exercise Sahel Shield 2025"] == "2024-10-20/2024-11-12"
     assert whens[("Ghana Army", "PARTICIPATED_IN", "Exercise Sahel Shield 2025")] == ["2024-10-20/2024-11-12"]
+
+
+# --- "retired/decommissioned in YEAR" dates the retirement ---
+
+def test_a_year_on_the_verb_that_retires_a_type_dates_its_retirement(pipeline):
+    text = ("Navy commissions new carrier\n\nThe Indian Navy, which retired its Sea Harrier jets in 2016, "
+            "commissioned the aircraft carrier INS Vikrant on Friday in Kochi.\n")
+    _, whens = _times(pipeline, text, "2022-09-05")
+    assert whens[("Indian Navy", "OPERATES", "Sea Harrier")] == ["2016"]
+    assert whens[("Indian Navy", "OPERATES", "Vikrant-class aircraft carrier")] == ["2022-09-02"]
+
+
+def test_another_holders_retirement_does_not_date_a_purchase(pipeline):
+    text = ("Chile buys a frigate\n\nChile bought the frigate Almirante Lynch, which was decommissioned by the "
+            "Royal Navy in 2006, on Tuesday.\n")
+    _, whens = _times(pipeline, text, "2022-09-05")
+    assert whens[("Chile", "OPERATES", "Almirante Lynch")] != ["2006"]
+
+
+def test_taking_part_in_an_event_dated_by_the_day_it_ended_holds_over_its_days(pipeline):
+    text = ("Blue Tide drill ends off Mombasa\n\nThe Blue Tide 2024 exercise opened on 3 November off the coast of "
+            "Mombasa with 12 ships.\n\nThe Tanzanian Navy sent six ships to Blue Tide 2024, which ended on Friday.\n")
+    events, whens = _times(pipeline, text, "2024-11-16")
+    assert events["Blue Tide 2024"] == "2024-11-03/2024-11-15"
+    assert whens[("Tanzanian Navy", "PARTICIPATED_IN", "Blue Tide 2024")] == ["2024-11-03/2024-11-15"]

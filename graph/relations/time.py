@@ -759,6 +759,16 @@ def _event_anchor(sent: Span, noun: str, base: date | None) -> str | None:
     return lead_when(sent.doc, base)
 
 
+def tells_end(sent: Span, base: date | None, day: str) -> bool:
+    """Whether the sentence gives ``day`` on a verb of ending ("the exercise ended on Thursday",
+    "as the drills closed on 8 May")."""
+    for span, value in resolved_dates(sent, base):
+        verb = verb_of(span)
+        if value == day and verb is not None and verb.lemma_.lower() in _EVENT_TIME["end"] and not _reported(span):
+            return True
+    return False
+
+
 def dates_itself(sent: Span, base: date | None) -> bool:
     """Whether a sentence gives a date for what it reports, not only for the report ("said on Monday")."""
     return any(not _reported(span) for span, _ in resolved_dates(sent, base))
@@ -1903,6 +1913,9 @@ def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str |
     if not anchors or in_headline(sent.doc, sent.start_char):
         return evidence_when(sent, base)
     found = resolved_dates(sent, base)
+    retired = _retirement_date(found, anchors)
+    if retired:  # "The navy, which retired its Sea Harriers in 2016, commissioned a carrier on Friday": 2016
+        return retired
     pos = pos_tags(sent.doc)  # (each token's ``pos_``, without a Token per word)
     near = _conjunct_anchors(anchors)
     best, best_key, best_span = None, None, None
@@ -1945,6 +1958,39 @@ def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str |
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
+
+
+def _retirement_date(found: list[tuple[Span, str]], anchors: list[Token]) -> str | None:
+    """The date a verb of retiring a type (``cues.yaml`` ``time.retiring_verbs``) gives when the fact's
+    object (a type, a ship) is what that verb retires ("which retired its Sea Harrier jets in 2016",
+    "the frigate, decommissioned in 2019"), whatever other clause of the sentence is nearer its holder."""
+    verbs = _words()["retiring_verbs"]
+    for span, value in found:
+        verb = verb_of(span)
+        if verb is None or verb.lemma_.lower() not in verbs or value.startswith("/") or _reported(span) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not _retired_by(verb, anchors[0]):
+            continue  # "bought the frigate, which was decommissioned by the Royal Navy in 2006": another's retirement
+        for a in anchors[1:]:
+            tok = a
+            while tok.dep_ in {"compound", "amod", "nmod", "conj", "appos"} and tok.head.i != tok.i:
+                tok = tok.head  # "its Sea Harrier jets", "the Mirages and Jaguars"
+            if tok.head.i == verb.i and tok.dep_ in {"dobj", "nsubjpass"} or verb.head.i == tok.i and (
+                    verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the frigate, decommissioned in 2019" (not its holder's
+                    or verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"}  # clause)
+                                                    for c in verb.children)):
+                return value
+    return None
+
+
+def _retired_by(verb: Token, holder: Token) -> bool:
+    """Whether a verb of retiring names no one who retires, or names ``holder`` ("the navy retired ...",
+    "the navy, which retired ...", "was decommissioned by the navy")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [o for c in verb.children if c.dep_ == "agent"
+                                                                 for o in c.children if o.dep_ == "pobj"]
+    doers = [verb.head if d.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else d for d in doers]
+    return not doers or any(holder.i in {t.i for t in d.subtree} for d in doers)
 
 
 def _conjunct_anchors(anchors: list[Token]) -> list[Token]:
