@@ -63,6 +63,8 @@ _HOURS_OF_EVENT = re.compile(rf"(?:within\s+hours\s+of|(?:just\s+|only\s+)?hours
 _SAME_TIME = re.compile(r"\bthat\s+(?:morning|afternoon|evening|night)\b|\bsame\s+(?!day|week|month|year)\w+", re.I)
 # occasions a text points back to as "the same visit" (the time of the visit named before)
 _SAME_OCCASIONS = "visit|trip|tour|meeting|summit|ceremony|session|talks|event|occasion"
+# one end of a span of days: "3", "3rd", "3 November", "November 3", "Nov. 3rd" (the month on one end at least: below)
+_SPAN_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH_RE})?|{_MONTH_RE}\s*\d{{1,2}}(?:st|nd|rd|th)?)(?![\d:])"
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
     rf"\b{_BEFORE_EVENT.pattern}\b|\b{_HOURS_OF_EVENT.pattern}|"
@@ -84,7 +86,11 @@ _PHRASES = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b"
     # a span of days written with a dash that the recogniser splits ("held 3-14 March", "on March 3-14")
     rf"|\b(?:(?:on|from)\s+)?\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+(?:1[89]|20)\d\d)?\b"
-    rf"|\b(?:(?:on|from)\s+)?{_MONTH_RE}\s+\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
+    rf"|\b(?:(?:on|from)\s+)?{_MONTH_RE}\s+\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}(?:,?\s+(?:1[89]|20)\d\d)?\b"
+    # a span of days whose first end the recogniser splits off or leaves out ("from 3 until 15 November",
+    # "between 20 October and 12 November 2024", "3 November - 15 November", "Nov. 3 - Nov. 15")
+    rf"|\b(?:from|between)\s+{_SPAN_DAY}\s*(?:[-\u2013]|to|and|until|through|till)\s*{_SPAN_DAY}(?:,?\s+(?:1[89]|20)\d\d)?\b"
+    rf"|\b{_SPAN_DAY}\s*(?:[-\u2013]|to|until|through|till)\s*{_SPAN_DAY}(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
 # a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
 _RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)
@@ -428,6 +434,11 @@ def resolve_expression(text: str, base: date | None, future: bool = False) -> st
     if m and (WEEKDAYS.index(m.group(2).lower()) - WEEKDAYS.index(m.group(1).lower())) % 7 == 1:
         # "on Saturday and Sunday": two days in a row (not "on Monday and Friday", two days apart)
         return resolve_expression(f"between {m.group(1)} and {m.group(2)}", base, future)
+    m = re.fullmatch(rf"(?:on\s+|in\s+|during\s+|over\s+)?((?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH_RE}"
+                     rf"(?:\s*\d{{1,2}}(?:st|nd|rd|th)?)?)\s*(?:[-\u2013]|to|until|through|till)\s*(.+)", text, re.I)
+    if m and re.search(r"\d", m.group(1)) and re.search(_MONTH_RE, m.group(2), re.I):
+        # "3 November - 15 November", "Nov. 3 - Nov. 15", "November 3 to November 15": as "from ... to ..."
+        return resolve_expression(f"from {m.group(1)} to {m.group(2)}", base, future)
     m = re.match(r"^(?:from|between)\s+(.+?)\s+(?:to|until|and|through|till)\s+(.+)$", text, re.I) \
         or re.match(r"^((?:1[89]|20)\d\d)\s*[-\u2013/]\s*((?:1[89]|20)\d\d)$", text)
     if m:
@@ -746,6 +757,16 @@ def _event_anchor(sent: Span, noun: str, base: date | None) -> str | None:
     if any(sent.start == s.start for s in lead_sentences(sent.doc)):
         return base.isoformat() if base else None
     return lead_when(sent.doc, base)
+
+
+def tells_end(sent: Span, base: date | None, day: str) -> bool:
+    """Whether the sentence gives ``day`` on a verb of ending ("the exercise ended on Thursday",
+    "as the drills closed on 8 May")."""
+    for span, value in resolved_dates(sent, base):
+        verb = verb_of(span)
+        if value == day and verb is not None and verb.lemma_.lower() in _EVENT_TIME["end"] and not _reported(span):
+            return True
+    return False
 
 
 def dates_itself(sent: Span, base: date | None) -> bool:
@@ -1238,7 +1259,32 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
         edition = _EDITION_YEAR.search(_text(sent))
         if edition and fits(edition.group(1)):
             return edition.group(1)
+    season = _season_span(name, sents, base, year)
+    if season:
+        return season
     return year.group(1) if year else None
+
+
+_SPAN = re.compile(r"(\d{4})-\d\d(?:-\d\d)?/(\d{4})-\d\d(?:-\d\d)?")
+
+
+def _season_span(name: str, sents: list[Span], base: date | None, year: re.Match | None) -> str | None:
+    """A span of days or months a sentence naming the event gives for it, begun in the year before the
+    one its name carries ("Exercise Sahel Shield 2025, held between 20 October and 12 November 2024": a
+    season's or fiscal year's label, not the time it ran), or None."""
+    if not year:
+        return None
+    named = int(year.group(1))
+    for sent in sents:
+        if not _named_in(sent, name):
+            continue
+        for span, value in _event_dates(sent, name, base):
+            m = _SPAN.fullmatch(value)
+            if m and int(m.group(1)) == named - 1 and int(m.group(2)) in {named - 1, named} and not _reported(span) \
+                    and not _series_origin(span, base, value, name) and not _describes_other(span, name) \
+                    and not _other_clause(span, name):
+                return value
+    return None
 
 
 def _ran_until(span: Span, value: str) -> str | None:
@@ -1867,6 +1913,9 @@ def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str |
     if not anchors or in_headline(sent.doc, sent.start_char):
         return evidence_when(sent, base)
     found = resolved_dates(sent, base)
+    retired = _retirement_date(found, anchors)
+    if retired:  # "The navy, which retired its Sea Harriers in 2016, commissioned a carrier on Friday": 2016
+        return retired
     pos = pos_tags(sent.doc)  # (each token's ``pos_``, without a Token per word)
     near = _conjunct_anchors(anchors)
     best, best_key, best_span = None, None, None
@@ -1909,6 +1958,39 @@ def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str |
     if found and present:  # the sentence's dates belong to other clauses: the lead's news day is none of them
         return base.isoformat()
     return _undated(sent, base, present)
+
+
+def _retirement_date(found: list[tuple[Span, str]], anchors: list[Token]) -> str | None:
+    """The date a verb of retiring a type (``cues.yaml`` ``time.retiring_verbs``) gives when the fact's
+    object (a type, a ship) is what that verb retires ("which retired its Sea Harrier jets in 2016",
+    "the frigate, decommissioned in 2019"), whatever other clause of the sentence is nearer its holder."""
+    verbs = _words()["retiring_verbs"]
+    for span, value in found:
+        verb = verb_of(span)
+        if verb is None or verb.lemma_.lower() not in verbs or value.startswith("/") or _reported(span) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not _retired_by(verb, anchors[0]):
+            continue  # "bought the frigate, which was decommissioned by the Royal Navy in 2006": another's retirement
+        for a in anchors[1:]:
+            tok = a
+            while tok.dep_ in {"compound", "amod", "nmod", "conj", "appos"} and tok.head.i != tok.i:
+                tok = tok.head  # "its Sea Harrier jets", "the Mirages and Jaguars"
+            if tok.head.i == verb.i and tok.dep_ in {"dobj", "nsubjpass"} or verb.head.i == tok.i and (
+                    verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the frigate, decommissioned in 2019" (not its holder's
+                    or verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"}  # clause)
+                                                    for c in verb.children)):
+                return value
+    return None
+
+
+def _retired_by(verb: Token, holder: Token) -> bool:
+    """Whether a verb of retiring names no one who retires, or names ``holder`` ("the navy retired ...",
+    "the navy, which retired ...", "was decommissioned by the navy")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [o for c in verb.children if c.dep_ == "agent"
+                                                                 for o in c.children if o.dep_ == "pobj"]
+    doers = [verb.head if d.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else d for d in doers]
+    return not doers or any(holder.i in {t.i for t in d.subtree} for d in doers)
 
 
 def _conjunct_anchors(anchors: list[Token]) -> list[Token]:

@@ -739,7 +739,8 @@ def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = Non
             low = max(low, year + 1)  # "a member since 2004": a state that has lasted, told a year or more on
         elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
                 and not _SPAN_WORDS.search(before) and not _told_ahead(body[m.end():m.end() + 160]):
-            later = day_of is not None and (_told_day(before) or (0, 0)) > day_of  # "in December 2024", dated July
+            # "in December 2024" dated July; "Exercise Lion 2024, held near Gulu in November" dated January
+            later = day_of is not None and max(_told_day(before) or (0, 0), _month_of_sentence(body, m)) > day_of
             low, told[year] = max(low, year + later), told.get(year, 0) + 1
     return (low, high, told) if low <= high else (0, this_year, told)
 
@@ -764,6 +765,59 @@ def _told_ahead(after: str) -> bool:
                       after)[0]
     m = _TENSE_AFTER.search(clause)
     return bool(m and m.group("future"))
+
+
+# a month without a year of its own, told as a time ("held in November", "ended on November 20", "on 3 March")
+_YEARLESS_MONTH = re.compile(rf"\b(?:in|on|during|(?:early|late|mid)-?)\s+(?:(?:early|late|mid)-?\s*)?"
+                             rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>(?-i:{_MONTHS.title()}))\.?"
+                             rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\w|,?\s+\d{{4}}|\s+\d)", re.I)
+
+
+def _month_of_sentence(body: str, m: re.Match) -> tuple[int, int]:
+    """The latest (month, day) the sentence of a year tells as past without a year of its own, after the
+    year or before it ("In November the armies held Lion 2024", "Lion Strike 2024, which the armies held in November", "the 2024 drill ended on November 20":
+    that year's November; not "... will be held in November" nor "... closes on November 20", a schedule: a verb
+    of the past, ``cues.yaml`` ``time.past_forms`` or one in -ed, comes before the month in its clause), else (0, 0).
+
+    >>> text = "Exercise Lion 2024, which the two armies held near Gulu in November, went well. Talks follow."
+    >>> _month_of_sentence(text, re.search("2024", text))
+    (11, 1)
+    >>> text = "Exercise Lion 2024 will be held in November."
+    >>> _month_of_sentence(text, re.search("2024", text))
+    (0, 0)
+    >>> text = "Lion 2024 opened on Monday and closes on November 20."
+    >>> _month_of_sentence(text, re.search("2024", text))
+    (0, 0)
+    >>> text = "Talks went on. In late October, the armies held Lion 2024 near Gulu."
+    >>> _month_of_sentence(text, re.search("2024", text))
+    (10, 1)
+    """
+    from ..relations.lexicon import cues
+
+    past = set(cues()["time"]["past_forms"])
+
+    def told_past(clause: str) -> bool:
+        return any(w.endswith("ed") or w in past for w in re.findall(r"[a-z]+", clause.lower()))
+
+    def month_day(month: re.Match) -> tuple[int, int]:
+        day = int(month.group("d1") or month.group("d2") or 1)
+        return MONTH_ABBREVIATIONS.index(month.group("month").lower()[:3]) + 1, day if day <= 31 else 1
+
+    after = re.split(r"[.!?;\n]", body[m.end():m.end() + 200])[0]
+    before = re.split(r"[.!?;\n]", body[max(0, m.start() - 200):m.start()])[-1]
+    found = (0, 0)
+    for month in _YEARLESS_MONTH.finditer(after):
+        told = re.split(r",|\b(?:and|but|while|whereas)\b", after[:month.start()])[-1]  # the month's own clause
+        if _FUTURE_WORDS.search(after[:month.end()]) or not told_past(told):
+            break
+        found = max(found, month_day(month))
+    # "In November the two armies held Lion 2024": a year in a name only ("announced on August 24 that ... from
+    # the first day of 2024" tells two times)
+    if re.search(r"\b[A-Z]\w*[\s-]$", before) and not _FUTURE_WORDS.search(before + after):
+        for month in _YEARLESS_MONTH.finditer(before):  # (not "in December 2024": the year's own month, read above)
+            if told_past(before[month.end():]):
+                found = max(found, month_day(month))
+    return found
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
