@@ -1,0 +1,39 @@
+"""Name spans of session 32, each on sentences written for the test: a subunit named with its parent after a
+comma is one unit, and a ship named with an auxiliary's or coast guard's prefix is a ship, also when a later
+sentence drops the prefix."""
+from __future__ import annotations
+
+from graph.text import Document
+from tests.extracted import node_labels as _labels
+
+
+def _names(pipeline, text: str, label: str) -> set[str]:
+    g = pipeline.process(Document.from_text(text))
+    return {d["name"] for _, d in g.nodes(data=True) if d.get("label") == label}
+
+
+def test_subunit_and_parent_after_a_comma_are_one_unit(pipeline):
+    text = "Gunners of the 2nd Battalion, 41st Field Artillery Regiment fired rockets on the range near Tapa."
+    bodies = _names(pipeline, text, "GovernmentBody")
+    assert "2nd Battalion, 41st Field Artillery Regiment" in bodies
+    assert "2nd Battalion" not in bodies and "41st Field Artillery Regiment" not in bodies
+
+
+def test_marines_parent_and_lists_of_subunits(pipeline):
+    bodies = _names(pipeline, "Troops of the 3rd Battalion, 6th Marines landed on the island.", "GovernmentBody")
+    assert "3rd Battalion, 6th Marines" in bodies
+    listed = _names(pipeline, "The 1st Battalion, 2nd Battalion and 3rd Battalion of the brigade moved north.",
+                    "GovernmentBody")
+    assert not any("," in b for b in listed)
+
+
+def test_auxiliary_prefix_names_a_ship_and_its_short_form(pipeline):
+    text = ("The Royal Navy said RFA Tide Runner had left Plymouth for the Caribbean. Tide Runner will refuel "
+            "patrol ships there until June.")
+    assert "RFA Tide Runner" in _names(pipeline, text, "Platform")
+    assert ("Person", "Tide Runner") not in _labels(pipeline, text)
+
+
+def test_military_sealift_prefix(pipeline):
+    text = "The hospital ship left Norfolk as USNS Comfort began a tour of Central America."
+    assert "USNS Comfort" in _names(pipeline, text, "Platform")
