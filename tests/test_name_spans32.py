@@ -37,3 +37,24 @@ def test_auxiliary_prefix_names_a_ship_and_its_short_form(pipeline):
 def test_military_sealift_prefix(pipeline):
     text = "The hospital ship left Norfolk as USNS Comfort began a tour of Central America."
     assert "USNS Comfort" in _names(pipeline, text, "Platform")
+
+
+def test_institute_of_science_and_technology_is_one_name(pipeline):
+    text = ("Officials of the National Sepik Institute of Science and Technology met engineers of the Marowa "
+            "Technology and Innovation Centre in Port Moresby on Friday.")
+    orgs = _names(pipeline, text, "Organization")
+    assert "National Sepik Institute of Science and Technology" in orgs
+    assert "Marowa Technology and Innovation Centre" in orgs
+    assert not {"Sepik Institute", "Innovation Centre"} & orgs
+
+
+def test_office_building_is_a_place_not_a_body(pipeline):
+    labels = _labels(pipeline, "Lawmakers met in the Harbour Road Office Building before the vote on the budget.")
+    assert ("Place", "Harbour Road Office Building") in labels
+    assert ("GovernmentBody", "Harbour Road Office") not in labels
+
+
+def test_two_institutions_joined_by_and_stay_two(pipeline):
+    orgs = _names(pipeline, "The study was written by the Lowland Institute and Ridgeway Centre analysts.",
+                  "Organization")
+    assert "Lowland Institute and Ridgeway Centre" not in orgs

@@ -23,6 +23,7 @@ from ..text.markup import has_markup
 from .bases import bases_after_phrase, service_bases, stations
 from .battles import named_battles
 from .blocks import block_names
+from .body_names import body_names
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
 from .designations import (
@@ -1501,6 +1502,7 @@ class MentionFinder:
         mentions = self._cued_names(doc, mentions)  # "the gang Tren de Aragua", "a mission named Eastern Sentry"
         mentions.sort(key=lambda m: m.start)
         mentions = self._serial_names(doc, self._joined_names(doc, mentions))  # "Åland Institute for Security Studies"
+        mentions = body_names(doc, mentions, lambda a, b, lab: self._mention(doc[a:b], lab, "pattern"))  # "X Institute of Science and Technology"
         mentions = self._gate(doc, drop_honours(doc, self._short_country(doc, mentions)))  # no "Squadron Leader" body
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions = self._named_places(doc, mentions)
