@@ -58,3 +58,9 @@ def test_two_institutions_joined_by_and_stay_two(pipeline):
     orgs = _names(pipeline, "The study was written by the Lowland Institute and Ridgeway Centre analysts.",
                   "Organization")
     assert "Lowland Institute and Ridgeway Centre" not in orgs
+
+
+def test_mount_and_lake_open_places_not_people(pipeline):
+    labels = _labels(pipeline, "The new commander laid a wreath on Mount Talbor, and the minister later visited "
+                               "Lake Orrin with him.")
+    assert ("Person", "Mount Talbor") not in labels and ("Person", "Lake Orrin") not in labels
