@@ -64,3 +64,4 @@ def test_mount_and_lake_open_places_not_people(pipeline):
     labels = _labels(pipeline, "The new commander laid a wreath on Mount Talbor, and the minister later visited "
                                "Lake Orrin with him.")
     assert ("Person", "Mount Talbor") not in labels and ("Person", "Lake Orrin") not in labels
+

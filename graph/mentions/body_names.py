@@ -23,6 +23,7 @@ from .mention import Mention
 _LABELS = {"Organization", "GovernmentBody", "Company"}
 _CONNECTORS = {"of", "for", "and", "&"}
 _MAX_WORDS = 12
+_INSTITUTIONS = {"institute", "centre", "center", "university", "academy", "foundation", "laboratory", "college", "school"}
 
 
 @cache
@@ -69,6 +70,7 @@ def _right(doc: Doc, end: int, known: set[int], closers: frozenset[str]) -> list
 def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str], Mention]) -> list[Mention]:
     """``mentions`` with each body's name grown to the whole name the text prints (see the module)."""
     heads, leads, closers, places = _lists()
+    institutions = _INSTITUTIONS
     known = {i for m in mentions if m.ref_id for i in m.tokens()}
     out: list[Mention] = []
     taken: set[int] = set()
@@ -85,15 +87,16 @@ def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str]
             start -= 1  # "National" + "Chung-Shan Institute"
         ends = [e for e in _right(doc, m.end, known, closers) if doc[e - 1].lower_ in heads]
         end = max(ends, default=m.end)
-        if end == m.end and (start == m.start or doc[m.end - 1].lower_ not in heads):
-            out.append(m)
+        if end == m.end and (start == m.start or doc[m.end - 1].lower_ not in heads) \
+                or end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            out.append(m)  # (nothing to grow; or the name runs on into a catalogued word: "X Research Malaysia")
             continue
         inside = [n for n in mentions if n is not m and start <= n.start and n.end <= end]
         if any(n.ref_id or n.label not in _LABELS | {"Person", "Place"} for n in inside):
             out.append(m)
             continue
         label = "Place" if doc[end - 1].lower_ in places else m.label
-        if label == "Company" and doc[end - 1].lower_ not in {"technology", "technologies", "company", "industries"}:
+        if label == "Company" and doc[end - 1].lower_ in institutions:
             label = "Organization"  # "X Technology" + "and Innovation Centre": an institution
         new = make(start, end, label)
         grown.append(new)
