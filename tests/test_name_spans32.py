@@ -65,3 +65,11 @@ def test_mount_and_lake_open_places_not_people(pipeline):
                                "Lake Orrin with him.")
     assert ("Person", "Mount Talbor") not in labels and ("Person", "Lake Orrin") not in labels
 
+
+
+def test_and_before_a_body_name_and_a_company_head(pipeline):
+    text = ("The fair opened at the Tumaini Convention and Exhibition Centre on Monday, and Kivu Dredge and Dock "
+            "Company won a contract for the harbour.")
+    labels = _labels(pipeline, text)
+    assert ("Place", "Tumaini Convention and Exhibition Centre") in labels
+    assert ("Company", "Kivu Dredge and Dock Company") in labels

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .lexicon import lexicon
 from .mention import Mention
 
-_LABELS = {"Organization", "GovernmentBody", "Company"}
+_LABELS = {"Organization", "GovernmentBody", "Company", "Place"}
 _CONNECTORS = {"of", "for", "and", "&"}
 _MAX_WORDS = 12
 _INSTITUTIONS = {"institute", "centre", "center", "university", "academy", "foundation", "laboratory", "college", "school"}
@@ -67,6 +67,18 @@ def _right(doc: Doc, end: int, known: set[int], closers: frozenset[str]) -> list
     return ends
 
 
+def _left(doc: Doc, start: int, known: set[int], closers: frozenset[str]) -> int:
+    """Where a name ending in a body's name at ``start`` opens when a field and "and" come before it ("X
+    Convention and" + "Exhibition Centre", "X Peace and" + "Security Forum"); ``start`` when none does."""
+    if start < 2 or doc[start - 1].lower_ not in {"and", "&"} or start - 2 in known or not _cap(doc, start - 2) \
+            or doc[start - 2].lower_ in closers:
+        return start
+    i = start - 2
+    while i > 0 and i - 1 not in known and _word(doc, i - 1) and start - i < _MAX_WORDS:
+        i -= 1
+    return i if doc[i].text != "-" else start
+
+
 def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str], Mention]) -> list[Mention]:
     """``mentions`` with each body's name grown to the whole name the text prints (see the module)."""
     heads, leads, closers, places = _lists()
@@ -81,7 +93,7 @@ def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str]
         if m.label not in _LABELS or m.ref_id:
             out.append(m)
             continue
-        start = m.start
+        start = _left(doc, m.start, known, closers)  # "Convention and" + "Exhibition Centre"
         while start > 0 and doc[start - 1].lower_ in leads and doc[start - 1].text[:1].isupper() \
                 and start - 1 not in known:
             start -= 1  # "National" + "Chung-Shan Institute"
@@ -96,6 +108,8 @@ def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str]
             out.append(m)
             continue
         label = "Place" if doc[end - 1].lower_ in places else m.label
+        if doc[end - 1].lower_ in {"company", "corporation"}:
+            label = "Company"  # "X Dredge and Dock Company"
         if label == "Company" and doc[end - 1].lower_ in institutions:
             label = "Organization"  # "X Technology" + "and Innovation Centre": an institution
         new = make(start, end, label)
