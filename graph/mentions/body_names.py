@@ -104,8 +104,9 @@ def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str]
             out.append(m)  # (nothing to grow; or the name runs on into a catalogued word: "X Research Malaysia")
             continue
         inside = [n for n in mentions if n is not m and start <= n.start and n.end <= end]
-        if any(n.ref_id or n.label not in _LABELS | {"Person", "Place"} for n in inside):
-            out.append(m)
+        if any(n.ref_id or n.label not in _LABELS | {"Person", "Place"} for n in inside) \
+                or any(n.start < start < n.end or n.start < end < n.end for n in mentions):
+            out.append(m)  # (a catalogued name inside, or a name across an end: "the Centre for Maritime" + ...)
             continue
         label = "Place" if doc[end - 1].lower_ in places else m.label
         if doc[end - 1].lower_ in {"company", "corporation"}:
