@@ -7,8 +7,10 @@ and the capitalised words after it, and back over a leading word of a national i
 (``body_name_leads``: "National", "Federal"), when the whole run ends in a head word of such names
 (``body_name_heads``: "Technology", "Institute", "Building"). "And" joins only fields ("Science and
 Technology"), never two whole names ("the X Institute and Y Centre": the word before it is an institution's
-head, ``body_name_closers``); no catalogued name is swallowed ("Institute of Kenya" stops before the state). A
-run ending in a building's word is a place (``body_name_places``).
+head, ``body_name_closers``); no catalogued name is swallowed ("Institute of Kenya" stops before the state), no
+name is grown that runs on into one ("X Research Malaysia") or across another name's end. A name also grows back
+over a field and "and" before it ("X Convention and" + "Exhibition Centre"). A run ending in a building's word is
+a place (``body_name_places``), one ending in "Company" or "Corporation" a firm.
 """
 from __future__ import annotations
 
