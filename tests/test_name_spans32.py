@@ -73,3 +73,10 @@ def test_and_before_a_body_name_and_a_company_head(pipeline):
     labels = _labels(pipeline, text)
     assert ("Place", "Tumaini Convention and Exhibition Centre") in labels
     assert ("Company", "Kivu Dredge and Dock Company") in labels
+
+
+def test_a_ships_short_name_before_class_stays_the_class(pipeline):
+    text = ("The navy commissioned INS Varunika on Monday. It is the second ship of the improved Varunika class, "
+            "and two more Varunika-class frigates are on order.")
+    assert ("Platform", "INS Varunika") in _labels(pipeline, text)
+    assert not any(lab == "Person" and "Varunika" in n for lab, n in _labels(pipeline, text))

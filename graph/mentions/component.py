@@ -1934,7 +1934,8 @@ class MentionFinder:
         out = []
         for m in mentions:
             name = ships.get(tuple(m.text.split())) if m.source == "ner" and not m.ref_id \
-                and m.label in {"Person", "Place", "Organization"} else None
+                and m.label in {"Person", "Place", "Organization"} \
+                and not (m.end < len(doc) and doc[m.end].lower_ in {"-", "class", "type"}) else None  # "Tushil class"
             if name is not None:
                 m = self._mention(doc[m.start:m.end], "Platform", "pattern", category="naval_vessel")
                 m.text = name
