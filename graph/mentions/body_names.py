@@ -25,6 +25,7 @@ from .mention import Mention
 _LABELS = {"Organization", "GovernmentBody", "Company", "Place"}
 _CONNECTORS = {"of", "for", "and", "&"}
 _MAX_WORDS = 12
+_NOT_GROWN = {"museum", "trust", "foundation", "exchange"}  # heads a state body's or a firm's words never grow to
 _INSTITUTIONS = {"institute", "centre", "center", "university", "academy", "foundation", "laboratory", "college", "school"}
 
 
@@ -109,6 +110,11 @@ def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str]
         if any(n.ref_id or n.label not in _LABELS | {"Person", "Place"} for n in inside) \
                 or any(n.start < start < n.end or n.start < end < n.end for n in mentions):
             out.append(m)  # (a catalogued name inside, or a name across an end: "the Centre for Maritime" + ...)
+            continue
+        last = doc[end - 1].lower_
+        if m.label in {"GovernmentBody", "Company"} and last in _NOT_GROWN \
+                or m.label == "GovernmentBody" and last in institutions | {"company", "corporation", "industries"}:
+            out.append(m)  # "Air Force" + "Museum", "X Aviation" + "Heritage Trust": no state body's or firm's name
             continue
         label = "Place" if doc[end - 1].lower_ in places else m.label
         if doc[end - 1].lower_ in {"company", "corporation"}:
