@@ -23,6 +23,7 @@ from ..text.markup import has_markup
 from .bases import bases_after_phrase, service_bases, stations
 from .battles import named_battles
 from .blocks import block_names
+from .body_names import body_names
 from .dated_events import dated_events
 from .described_people import attributed, described_people, described_person, later_surnames
 from .designations import (
@@ -1501,6 +1502,7 @@ class MentionFinder:
         mentions = self._cued_names(doc, mentions)  # "the gang Tren de Aragua", "a mission named Eastern Sentry"
         mentions.sort(key=lambda m: m.start)
         mentions = self._serial_names(doc, self._joined_names(doc, mentions))  # "Åland Institute for Security Studies"
+        mentions = body_names(doc, mentions, lambda a, b, lab: self._mention(doc[a:b], lab, "pattern"))  # "X Institute of Science and Technology"
         mentions = self._gate(doc, drop_honours(doc, self._short_country(doc, mentions)))  # no "Squadron Leader" body
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions = self._named_places(doc, mentions)
@@ -1572,6 +1574,7 @@ class MentionFinder:
         found = [m for m in found if not (m.start in letters and m.end == m.start + 1)
                  and not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
         found = self._named_variants(doc, found)
+        found = self._ship_short_forms(doc, found)  # "RFA Wave Knight" ... "Wave Knight sailed": the ship
         self._bracket_aliases(doc, found)
         spans = [(m.start, m.end, m.source in {"reference", "pattern"} and m.label != "Event") for m in found]
         for start, end, series in editions(doc, self.ref, spans):  # "Malabar 2020", "the Ninth Summit of the Americas"
@@ -1920,6 +1923,24 @@ class MentionFinder:
             return self._mention(doc[m.start:m.end], "Place", m.source)
         m.category = "naval_vessel"
         return m
+
+    def _ship_short_forms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A ship named with its prefix ("RFA Wave Knight", "USNS Mercy") and later by its name alone
+        ("Wave Knight sailed"): the NER's person, place or organisation of those words is that ship."""
+        ships = {tuple(m.text.split()[1:]): m.text for m in mentions if m.label == "Platform" and not m.ref_id
+                 and m.end - m.start > 1 and doc[m.start].text in self.ship_prefixes}
+        if not ships:
+            return mentions
+        out = []
+        for m in mentions:
+            name = ships.get(tuple(m.text.split())) if m.source == "ner" and not m.ref_id \
+                and m.label in {"Person", "Place", "Organization"} \
+                and not (m.end < len(doc) and doc[m.end].lower_ in {"-", "class", "type"}) else None  # "Tushil class"
+            if name is not None:
+                m = self._mention(doc[m.start:m.end], "Platform", "pattern", category="naval_vessel")
+                m.text = name
+            out.append(m)
+        return out
 
     def _variant_letter(self, doc: Doc, m: Mention) -> Mention:
         """ "H-6" + "K": a platform with the variant letter the tokenizer cut off as a unit."""

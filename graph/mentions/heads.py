@@ -71,6 +71,9 @@ def head_label(doc: Doc, start: int, end: int, label: str) -> str | None:
         return None  # "his Truth Social account", "its Telegram channel": a medium, no actor
     if label == "Person" and multi and last in w["place_heads"] and doc[end - 1].text[:1].isupper():
         return "Place"  # "Quezon City", "Lagos State"
+    if label == "Person" and multi and low[start] in w["place_openers"] and doc[start].text[:1].isupper() \
+            and doc[start + 1].text[:1].isupper():
+        return "Place"  # "Mount Hermon", "Lake Victoria", "Fort Bliss": a place, no person
     if any(last.endswith(s) and len(last) > len(s) + 2 or last == s for s in w["firm_suffixes"]) \
             and label in {"Person", "Place", "Organization"}:
         return "Company"  # "Peene-Werft", "Norderwerft": a shipyard's name

@@ -73,6 +73,52 @@ def numbered_units(doc: Doc) -> list[tuple[int, int]]:
                 break
         if last is not None and last == end:  # not "1st Royal Air Force" in "1st Royal Air Force Base"
             out.append((tok.i, last))
+    return parent_designations(doc, out)
+
+
+def _parent_end(doc: Doc, i: int) -> int | None:
+    """End of a numbered parent unit's name opening at ``i`` ("94th Field Artillery Regiment", "7th Marines"),
+    None when none opens there."""
+    toks = tokens(doc)
+    if i >= len(doc) or not _ORDINAL.match(toks[i].text):
+        return None
+    heads = words()["parent_unit_heads"]
+    end, last = i + 1, None
+    while end < len(doc) and end - i <= _MAX_WORDS and toks[end].text[:1].isupper() and toks[end].is_alpha:
+        end += 1
+        if toks[end - 1].lower_ in heads:
+            last = end
+    return last if last == end else None
+
+
+def parent_designations(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a numbered subunit joined to its parent named after a comma: "1st Battalion, 94th Field
+    Artillery Regiment" and "3rd Battalion, 7th Marines" are one unit's name (``subunit_heads`` before the
+    comma, ``parent_unit_heads`` ending the parent), not two; "the 1st Battalion, 2nd Battalion and ..." is a
+    list (a subunit word after the comma too).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Gunners of the 1st Battalion, 94th Field Artillery Regiment fired.")
+    >>> [doc[s:e].text for s, e in parent_designations(doc, [(3, 5), (6, 10)])]
+    ['1st Battalion, 94th Field Artillery Regiment']
+    >>> doc = spacy.blank("en")("the 1st Battalion, 2nd Battalion and 3rd Battalion")
+    >>> [doc[s:e].text for s, e in parent_designations(doc, [(1, 3), (4, 6), (7, 9)])]
+    ['1st Battalion', '2nd Battalion', '3rd Battalion']
+    """
+    subunits = words()["subunit_heads"]
+    out: list[tuple[int, int]] = []
+    skip_to = -1
+    for s, e in spans:
+        if s < skip_to:
+            continue
+        if e + 1 < len(doc) and doc[e - 1].lower_ in subunits and doc[e].text == "," \
+                and not doc[e + 1].is_sent_start:
+            parent = _parent_end(doc, e + 1)
+            if parent is not None:
+                out.append((s, parent))
+                skip_to = parent
+                continue
+        out.append((s, e))
     return out
 
 
