@@ -5,7 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from graph.wordlists import load_words
 
 LEXICON_FILE = Path(__file__).parent / "lexicon.yaml"
 
@@ -13,7 +13,7 @@ LEXICON_FILE = Path(__file__).parent / "lexicon.yaml"
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The parsed lexicon (category nouns, titles, stop-acronyms...)."""
-    return yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    return load_words(LEXICON_FILE)
 
 
 def category_of(phrase_words: list[str]) -> str | None:

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-import yaml
 from spacy.language import Language
+
+from graph.wordlists import load_words
 
 from ..reference import ReferenceData, load_reference
 from . import component, layout  # noqa: F401  (register the geopol_mentions and geopol_layout components)
@@ -57,7 +58,7 @@ def _expand(token: Any) -> list[dict]:
 @lru_cache(maxsize=1)
 def generic_patterns() -> list[dict]:
     """The token patterns of ``patterns.yaml`` as entity-ruler patterns."""
-    data = yaml.safe_load(PATTERNS_FILE.read_text(encoding="utf-8"))
+    data = load_words(PATTERNS_FILE)
     out = []
     for label, patterns in data.items():
         for pattern in patterns:

@@ -5,7 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from graph.wordlists import load_words
 
 CUES_FILE = Path(__file__).parent / "cues.yaml"
 
@@ -13,7 +13,7 @@ CUES_FILE = Path(__file__).parent / "cues.yaml"
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """Cue words per relation family, lists turned into sets."""
-    data = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    data = load_words(CUES_FILE)
     return {family: {k: set(v) if isinstance(v, list) else v for k, v in entries.items()}
             for family, entries in data.items()}
 
