@@ -85,21 +85,43 @@ def simple_present(verb: Token) -> bool:
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
+#: auxiliaries that put a verb's act ahead or in doubt besides the modals: "will", "shall", "'ll" and an infinitive's "to"
+_AHEAD_AUX = frozenset({"to", "will", "shall", "'ll"})
+
+
+def put_ahead(verb: Token) -> bool:
+    """Whether an auxiliary of the verb puts its act ahead or in doubt: a modal, "will", "shall" or the "to" of an
+    infinitive ("would receive", "will be delivered", "is to take the oath"): not told as done."""
+    return any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ in _AHEAD_AUX) for c in verb.children)
+
+
+def being_done(verb: Token) -> bool:
+    """Whether a passive is told as going on ("being delivered"): not done yet."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "being" for c in verb.children)
+
+
+def past_done(verb: Token) -> bool:
+    """The simple past with no auxiliary ("received") or a participle with "have" or "be" ("has received", "were
+    handed over"): an act told as done."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and any(a.lemma_ in {"have", "be"} for a in aux)
+
+
+def years_in(tok: Token) -> list[int]:
+    """The four-digit years written in a token's subtree ("delivered in 2021", "from 2027")."""
+    return [int(t.text) for t in tok.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+
+
 def done(verb: Token, base_year: int | None) -> bool:
     """Whether a verb states its act as done or holding: the simple past, a perfect, a past or perfect passive or
     the simple present; not negated, not under a modal, "will" or "to", not "being", not a present dated to a year
     after the article's ("receives them from 2027")."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or put_ahead(verb) or being_done(verb):
         return False
-    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.tag_ == "MD" or a.lower_ in {"to", "will", "shall", "'ll", "being"} for a in aux):
-        return False
-    if verb.tag_ == "VBD":
-        return not aux
-    if verb.tag_ == "VBN":
-        return any(a.lemma_ in {"have", "be"} for a in aux)
+    if verb.tag_ in {"VBD", "VBN"}:
+        return past_done(verb)
     if simple_present(verb):
-        years = [int(t.text) for t in verb.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+        years = years_in(verb)
         return base_year is None or not years or max(years) <= base_year
     return False
 

@@ -17,6 +17,7 @@ from ..negation import negated
 from ..relation import Relation
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
+from .deal_steps import put_ahead
 from .displayers import displayers
 from .listed_lines import item_spans
 from .participant_lists import (
@@ -1758,8 +1759,7 @@ def _sworn_in(verb, lemma: str, lex: dict) -> bool:
     """Whether the verb takes office by oath ("was sworn in", "took the oath of office": lex ``oath_acts``),
     told as done (not "will be sworn in", "is due to take the oath")."""
     acts = {tuple(a.split()) for a in lex["oath_acts"]}
-    done = not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _HYPOTHETICAL | {"will", "to", "'ll"}
-                   for c in verb.children) and verb.dep_ != "xcomp"
+    done = not put_ahead(verb) and verb.dep_ != "xcomp"
     return done and any((lemma, c.lower_) in acts or (lemma, c.lemma_.lower()) in acts
                         for c in verb.children if c.dep_ in {"prt", "dobj"})
 

@@ -11,7 +11,16 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
 from ..time import published_of
-from .deal_steps import furthest_step, name_stem, present_simple, same_goods
+from .deal_steps import (
+    being_done,
+    furthest_step,
+    name_stem,
+    past_done,
+    present_simple,
+    put_ahead,
+    same_goods,
+    years_in,
+)
 from .standing_trade import standing_trade
 
 
@@ -914,9 +923,9 @@ def _all_handed_over(verb: Token, base) -> bool:
                 or negative(c) or c.tag_ not in {"VBD", "VBN"}:
             continue
         aux = [a for a in c.children if a.dep_ in {"aux", "auxpass"}]
-        if any(a.tag_ == "MD" or a.lower_ in {"to", "will", "being"} for a in aux):
+        if put_ahead(c) or being_done(c):
             continue
-        if c.tag_ == "VBN" and aux and not any(a.lemma_ in {"have", "be"} for a in aux):
+        if c.tag_ == "VBN" and aux and not past_done(c):
             continue
         if c.lemma_.lower() == "take" and not any(o.dep_ == "dobj" and o.lemma_.lower() in cues()["stage"]["taken"]
                                                   for o in c.children):
@@ -931,7 +940,7 @@ def _all_handed_over(verb: Token, base) -> bool:
         if any(not same_goods(o) for o in goods if o.dep_ != "nsubj" or o.lower_ not in lex["subjects"]):
             continue  # "received other jets as a stopgap", "took delivery of six more": other goods, another deal
         if c.dep_ == "advcl" or not aux and not subjects and c.tag_ == "VBN":
-            years = [int(t.text) for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+            years = years_in(c)
             if not years or base is None or max(years) > base.year:
                 continue  # "..., delivered in 2021" (not "delivered from 2027", nor an undated participle)
         return True

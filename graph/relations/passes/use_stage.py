@@ -28,6 +28,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ...entities import Entity
+from ..families.deal_steps import being_done, past_done, put_ahead
 from ..families.stage import lost, modality, negative, to_become, use_ahead
 from ..lexicon import cues
 from ..relation import Relation
@@ -313,12 +314,8 @@ def _handed_away(platform: Token, holder: set[int]) -> bool:
     head = _phrase_head(platform)
     verb = head.head
     if head.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} \
-            or verb.lemma_.lower() not in cues()["stage"]["handed_away"] or negative(verb) or _modal(verb):
-        return False
-    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in {"being", "to"} for a in aux):
-        return False
-    if not (verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and any(a.lemma_ in {"have", "be"} for a in aux)):
+            or verb.lemma_.lower() not in cues()["stage"]["handed_away"] or negative(verb) or put_ahead(verb) \
+            or being_done(verb) or not past_done(verb):
         return False
     takers = [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for o in p.children
               if o.dep_ == "pobj"]
