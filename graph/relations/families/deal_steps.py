@@ -180,7 +180,8 @@ def _step_stage(verb: Token) -> tuple[str, list[Token]] | None:
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not passive and any(s.lower_ not in lex["subjects"] for s in subjects) and lemma not in lex["arrival"]:
+    own = lex["subjects"] + lex["step_subjects"]
+    if not passive and any(s.lower_ not in own for s in subjects) and lemma not in lex["arrival"]:
         return None  # a clause about someone else ("and Spain flies them")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in lex["holding"] and not passive:
@@ -191,7 +192,7 @@ def _step_stage(verb: Token) -> tuple[str, list[Token]] | None:
             objects = [p for o in objects if o.lemma_.lower() in taken for c in o.children
                        if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         return "delivered", objects
-    if lemma in lex["handover"] and passive:
+    if lemma in lex["handover"] + lex["handover_given"] and passive:
         return "delivered", [s for s in subjects if s.dep_ == "nsubjpass"]
     if lemma in lex["arrival"] and not passive and not objects:
         return "delivered", [s for s in subjects if s.dep_ == "nsubj"]

@@ -913,11 +913,13 @@ def _first_handed_over(verb: Token) -> bool:
 def _all_handed_over(verb: Token, base) -> bool:
     """Whether a clause joined to a deal's verb says its goods were handed over, all of them ("ordered 12 jets
     in 2019 and received them in 2022", "signed for six ships, delivered in 2021", "..., and the last arrived
-    in May"; ``handovers_joined`` of ``stage``): in the past or the present perfect, neither negated nor under
+    in May"): in the past or the present perfect, neither negated nor under
     a modal, with no subject of its own but the whole order's, its goods not a first or a share (those are
     :func:`_first_handed_over`'s and :func:`_part_arrived`'s), and a bare participle ("delivered in 2021")
-    dated by a year no later than the article's."""
-    lex = cues()["stage"]["handovers_joined"]
+    dated by a year no later than the article's. Its verbs and subjects are those of ``deal_steps``."""
+    steps = cues()["stage"]["deal_steps"]
+    lex = {"verbs": set(steps["receipt"] + steps["handover"] + steps["arrival"]),
+           "subjects": set(steps["subjects"] + steps["whole_order_subjects"])}
     for c in verb.children:
         if c.dep_ not in {"conj", "advcl"} or c.pos_ != "VERB" or c.lemma_.lower() not in lex["verbs"] \
                 or negative(c) or c.tag_ not in {"VBD", "VBN"}:
