@@ -236,7 +236,6 @@ def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             {"in", "at", "off", "near", "around"}]  # "at X and in Y"
 
 
-_PHASES = {"phase", "stage", "leg"}
 _PHASE_KINDS = {"exercise", "fair", "summit", "parade"}
 # verbs an event opens or closes with a part of it ("began with a harbour phase at X", "ended with a sea phase off Y")
 _OPEN_CLOSE = {"begin", "open", "start", "kick", "end", "close", "conclude", "finish", "culminate", "wrap"}
@@ -248,10 +247,11 @@ def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     exercise, show, summit or parade's. Not a part of an earlier edition ("last year's phase")."""
     events = [m for m in ctx.mentions if ctx.label(m) == "Event"]
     main = facts.entities.get(facts.main_event) if facts.main_event else None
-    for tok, (lemma, _) in ctx.cued_forms(_PHASES):
+    phases = cues()["participation"]["event_phase_nouns"]
+    for tok, (lemma, _) in ctx.cued_forms(phases):
         # "began with a harbour phase at X": an event's opening or closing part, though written with "a"
         part = tok.dep_ == "pobj" and tok.head.lower_ == "with" and _is(tok.head.head, _OPEN_CLOSE)
-        if lemma not in _PHASES or tok.pos_ != "NOUN" or tok.i in ctx.at or negated(ctx, tok.head) \
+        if lemma not in phases or tok.pos_ != "NOUN" or tok.i in ctx.at or negated(ctx, tok.head) \
                 or any(d.lower_ in EARLIER | {"another"} or d.lower_ in {"a", "an"} and not part
                        or d.dep_ == "poss" and d.i not in ctx.at for d in tok.children):
             continue
@@ -318,7 +318,8 @@ def _spread_list(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         event = next((ctx.at[s.i].entity for s in subjects if s.i in ctx.at and ctx.label(ctx.at[s.i]) == "Event"), None)
         alone = main is not None and all(m.entity == main.id for m in ctx.mentions if ctx.label(m) == "Event")
         if event is None and alone and any(s.i not in ctx.at and (s.lemma_.lower() in lex["edition_nouns"] or (
-                s.lemma_.lower() in _PHASES and main.props.get("kind") == "exercise")) for s in subjects):
+                s.lemma_.lower() in cues()["participation"]["event_phase_nouns"] and main.props.get("kind") == "exercise"))
+                for s in subjects):
             event = main.id  # "the 2025 edition is split ...", "the land phases are spread over ...": the article's event
         if event is None:
             continue
@@ -1411,9 +1412,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 
 def _parts_of_events(ctx: SentenceContext, objects: list) -> list:
     """The events named after "of" on part nouns among ``objects`` ("the naval part of the drills", "the second
-    phase of Exercise X": lex ``event_part_nouns`` and "part")."""
+    phase of Exercise X": lex ``event_phase_nouns``, ``event_part_nouns`` and "part")."""
     lex = cues()["participation"]
-    parts = set(lex["event_part_nouns"]) | set(lex["event_part_of_nouns"])
+    parts = lex["event_phase_nouns"] | lex["event_part_nouns"] | lex["event_part_of_nouns"]
     return [ctx.at[o.i] for c in objects if c.i not in ctx.at and c.lemma_.lower() in parts
             for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
@@ -1746,7 +1747,8 @@ def _part_of_sole_event(ctx: SentenceContext, facts: DocFacts, noun) -> bool:
     """Whether a subject noun is a part of the article's one event of its kind ("Tunisia's phase", "the naval
     leg", "the Senegalese phase"), not a part of something else ("the first phase of the programme") nor an
     earlier or another event's ("a phase", "the previous leg")."""
-    if noun.lemma_.lower() not in cues()["participation"]["event_part_nouns"] or not sole_event_of_its_kind(facts):
+    lex = cues()["participation"]
+    if noun.lemma_.lower() not in lex["event_phase_nouns"] | lex["event_part_nouns"] or not sole_event_of_its_kind(facts):
         return False
     if any(d.lower_ in {"a", "an", "another"} | EARLIER for d in noun.children):
         return False
