@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import cues
+from ..tense import being_done, past_done, put_ahead, simple_present, years_in
 
 #: a deal's course, earliest first (graph/store/edges.py orders a merge the same way)
 _RANK = ("planned", "negotiating", "ordered", "delivering", "delivered", "in_service")
@@ -69,47 +70,6 @@ def _semicolon_clause(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "ccomp" and head.i > verb.i and head.pos_ in {"VERB", "AUX"} \
         and any(t.text == ";" for t in verb.doc[verb.i:head.i])
-
-
-def present_simple(verb: Token) -> bool:
-    """A verb of the present tense with no auxiliary ("builds", "assemble"): what it says goes on now."""
-    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-
-
-def simple_present(verb: Token) -> bool:
-    """A verb of the simple present, also a bare form joined to one ("Romania and Bulgaria buy the jets and receive
-    them": the tagger's VB for "receive" shares the present of "buy")."""
-    if present_simple(verb):
-        return True
-    return verb.tag_ == "VB" and verb.dep_ == "conj" and present_simple(verb.head) \
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-
-
-#: auxiliaries that put a verb's act ahead or in doubt besides the modals: "will", "shall", "'ll" and an infinitive's "to"
-_AHEAD_AUX = frozenset({"to", "will", "shall", "'ll"})
-
-
-def put_ahead(verb: Token) -> bool:
-    """Whether an auxiliary of the verb puts its act ahead or in doubt: a modal, "will", "shall" or the "to" of an
-    infinitive ("would receive", "will be delivered", "is to take the oath"): not told as done."""
-    return any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ in _AHEAD_AUX) for c in verb.children)
-
-
-def being_done(verb: Token) -> bool:
-    """Whether a passive is told as going on ("being delivered"): not done yet."""
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "being" for c in verb.children)
-
-
-def past_done(verb: Token) -> bool:
-    """The simple past with no auxiliary ("received") or a participle with "have" or "be" ("has received", "were
-    handed over"): an act told as done."""
-    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and any(a.lemma_ in {"have", "be"} for a in aux)
-
-
-def years_in(tok: Token) -> list[int]:
-    """The four-digit years written in a token's subtree ("delivered in 2021", "from 2027")."""
-    return [int(t.text) for t in tok.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
 
 
 def done(verb: Token, base_year: int | None) -> bool:

@@ -15,9 +15,9 @@ from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
+from ..tense import put_ahead
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
-from .deal_steps import put_ahead
 from .displayers import displayers
 from .listed_lines import item_spans
 from .participant_lists import (

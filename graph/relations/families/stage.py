@@ -10,17 +10,9 @@ from ...text.numbers import CARDINALS
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
+from ..tense import being_done, future_or_modal, past_done, present_simple, put_ahead, years_in
 from ..time import published_of
-from .deal_steps import (
-    being_done,
-    furthest_step,
-    name_stem,
-    past_done,
-    present_simple,
-    put_ahead,
-    same_goods,
-    years_in,
-)
+from .deal_steps import furthest_step, name_stem, same_goods
 from .standing_trade import standing_trade
 
 
@@ -549,7 +541,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
                                                                      for o in c.children) for c in g.children):
             return "negotiating"  # "is in talks with Saab to buy", "remain in negotiations to acquire"
         if glem & lex["delivering"] and words & lex["delivered"]:
-            if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in g.children):
+            if future_or_modal(g):
                 return "ordered"  # "would start receiving the jets in 2026": not yet
             return "delivering"  # "began delivering", "started to receive"
         if glem & lex["ordered"] and not (words & lex["in_service"]):
@@ -559,7 +551,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if _be_to(tok) and words & (lex["ordered"] | lex["bought"] | lex["delivered"]):
         return "planned"  # "SIATT is to supply MANSUP to the navy": an arrangement announced, no contract yet
     children = list(tok.children)
-    future = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in children)
+    future = future_or_modal(tok)
     # "is receiving" goes on; "was shipping", "had been sending" went on before the report: the goods came
     progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
         and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children)
@@ -799,7 +791,7 @@ def modality(tok: Token) -> str | None:
                 return stage
         if glem & lex["ordered"]:
             return "ordered"
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in tok.children):
+    if future_or_modal(tok):
         return "ordered"  # a commitment that has not yet come to pass
     return None
 

@@ -21,7 +21,8 @@ from spacy.tokens import Token
 
 from ...mentions.layout import in_headline
 from ..lexicon import cues
-from .deal_steps import same_goods, simple_present, years_in
+from ..tense import simple_present, years_in
+from .deal_steps import same_goods
 
 
 def _lex() -> dict:
