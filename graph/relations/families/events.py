@@ -815,7 +815,7 @@ def _of_nouns(head) -> list:
 def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """An article about a gathering (a summit, parade, show, visit; not a war or clash) datelined
     from a city took place there: the main event is held in the dateline's place, at the first
-    sentence that names that place; not where the event's own name carries a place of the article
+    sentence that names that place; not where the event was named by a place (its ``venue``) of the article
     that lies in another state than the dateline's (pooled dev halves: 0 true / 2 false so placed)."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     where = _dateline_place(ctx.doc)
@@ -823,8 +823,7 @@ def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         return
     states = {e.props.get("country") for e in facts.entities.values() if e.label == "Place"
               and where in {n.casefold() for n in (e.name, *e.aliases)}}
-    named = {e.props.get("country") for e in facts.entities.values() if e.label == "Place"
-             and e.name in main.name.split(", ")[1:]}
+    named = {e.props.get("country") for e in facts.entities.values() if e.label == "Place" and e.name == main.venue}
     if None not in states | named and named and not named & states:
         return  # "military parade, Pyongyang" datelined from Seoul: the reporter's city, in another state
     for m in ctx.of({"Place"}):
