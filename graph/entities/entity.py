@@ -21,6 +21,9 @@ class Entity:
     ref_id: str | None = None
     country: str | None = None
     country_mention: Mention | None = None
+    #: the place an unnamed event was named by at its creation ("parade, Pyongyang, 2025-10-10": "Pyongyang"), as
+    #: written there: where a rule asks where the event was held, not a node property
+    venue: str | None = None
 
     def add(self, mention: Mention) -> None:
         mention.entity = self.id

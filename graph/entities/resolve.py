@@ -1099,7 +1099,7 @@ class _Resolver:
                 date = self._event_date(dated, self._lead_sentences())
             if date is None and main_named is not None and main_named.ref_id and not marks[0]:
                 date = self._occasion_of(kin or [main_named])  # "announced it on the sidelines of the show"
-            name = what
+            name, venue = what, None
             year = re.search(r"(?<!\d)(1[89]|20)\d\d(?!\d)", what)  # "Joint Sword-2024A" has its year
             if marks[0] and not year:
                 name = f"{what} {marks[0]}"
@@ -1109,8 +1109,8 @@ class _Resolver:
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
                 where = self._event_place(refs)
-                name = ", ".join(x for x in (what, where if where and where not in what else None,
-                                             date and date.split("/")[0]) if x)  # named by the day it began
+                venue = where if where and where not in what else None
+                name = ", ".join(x for x in (what, venue, date and date.split("/")[0]) if x)  # named by the day it began
             wars = [t for t in generic if kind_of[t.lower_] in {"war", "clash"}]  # "war between Israel and Iran"
             war = self._catalogued_war(wars, date) if main_named is None and main_kind == "clash" else None
             own_noun = main_noun in lex["own_clash_nouns"]
@@ -1118,8 +1118,10 @@ class _Resolver:
                 war = None  # "the battle began", "the mutiny" in an article naming the war: a part, not the war
             coup = self._catalogued_coup(main_noun, date) if war is None and own_noun and main_named is None else None
             if coup is not None:  # "the coup": the catalogued coup of that state and day, still the article's event
-                name, date = coup.name, coup.props.get("date") or date
+                name, date, venue = coup.name, coup.props.get("date") or date, None
             main = self.entity("Event", war.name, war.id) if war is not None else self.entity("Event", name)
+            if war is None and venue and main.name == name:
+                main.venue = venue
             if coup is not None:
                 main.aliases |= {coup.name, *coup.aliases}
             for t in wars if war is not None and main_noun != "war" else []:  # "the war between A and B" names it too
@@ -1617,6 +1619,8 @@ class _Resolver:
         date = self._month_before(tok) or self._event_date(what, [tok.sent])  # "its October summit ... Friday's"
         entity = self.entity("Event", ", ".join(x for x in (what, place.text if owner else None,
                                                           date and date.split("/")[0]) if x))
+        if owner is not None and entity.venue is None:
+            entity.venue = place.text
         entity.aliases.add(what)
         if owner is not None:
             entity.aliases.add(f"{what} in {place.text}")
@@ -1894,6 +1898,8 @@ class _Resolver:
                 name = ", ".join(x for x in (what, where if where and where not in what else None,
                                              date and date.split("/")[0]) if x)
                 entity = seen[key] = self.entity("Event", name)
+                if where and where not in what and entity.venue is None:
+                    entity.venue = where
                 entity.aliases.add(what)
                 kind_name = lex["event_kinds"][kind][0]
                 entity.aliases.add(" ".join([*what.split()[:-1], kind_name]))
@@ -1933,6 +1939,7 @@ class _Resolver:
                     continue
                 name = ", ".join(x for x in (strike.written, place, date.split("/")[0]) if x)
                 entity = seen[place] = self.entity("Event", name)
+                entity.venue = entity.venue or place
                 entity.props.setdefault("kind", "clash")
                 if date and "date" not in entity.props:
                     entity.props["date"] = date

@@ -406,21 +406,27 @@ def _tied_to(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
         if verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or hedged(verb):
             return [], []
         states = ctx.subjects(verb, _STATES, plural=True) + ctx.prep_objects(tok, {"with"}, _STATES)
-        objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in lex["through_preps"]
-                for o in p.children if o.dep_ == "pobj"]
-        objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in lex["through_preps"]
-                 for o in p.children if o.dep_ == "pobj"]
-        blocs = [ctx.at[t.i] for o in objs for t in [o, *conjuncts(o)]
-                 if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+        objs = _prep_objects(tok, lex["through_preps"]) + _prep_objects(verb, lex["through_preps"])
+        blocs = _blocs_named(ctx, objs)
         return (states, blocs) if states and blocs else ([], [])
     else:
         return [], []
     holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "npadvmod"})]
-    objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in lex["tied_preps"]
-            for o in p.children if o.dep_ == "pobj"]
-    blocs = [ctx.at[t.i] for o in objs for t in [o, *conjuncts(o)]
-             if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+    objs = [o for h in holders for o in _prep_objects(h, lex["tied_preps"])]
+    blocs = _blocs_named(ctx, objs)
     return (states, blocs) if states and blocs else ([], [])
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of a token's prepositions among ``preps`` ("within NATO", "a member of the EU")."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _blocs_named(ctx: SentenceContext, nouns: list[Token]) -> list:
+    """The blocs these nouns and the nouns listed with them name, where not negated ("through the CSTO and the
+    EAEU", "within NATO and the EU")."""
+    return [ctx.at[t.i] for o in nouns for t in [o, *conjuncts(o)]
+            if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
 
 
 def _joined_list(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
@@ -448,9 +454,7 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
     if tok.pos_ in {"VERB", "AUX"}:
         if negated(ctx, tok) or hedged(tok):
             return [], []
-        blocs = [ctx.at[t.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in lex["within_preps"]
-                 for o in p.children if o.dep_ == "pobj" for t in [o, *conjuncts(o)]
-                 if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+        blocs = _blocs_named(ctx, _prep_objects(tok, lex["within_preps"]))
         return (ctx.subjects(tok, _STATES, plural=True), blocs) if blocs else ([], [])
     if tok.pos_ == "ADP" and tok.lower_ == "with":  # "with Finland now in NATO", the parser hanging both on "with"
         states = [m for o in tok.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
@@ -459,9 +463,7 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
         if m is None or ctx.label(m) not in _STATES or ctx.head_token(m).i != tok.i:
             return [], []
         states = [m]
-    blocs = [ctx.at[t.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in lex["within_preps"] | {"in"}
-             for o in p.children if o.dep_ == "pobj" for t in [o, *conjuncts(o)]
-             if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+    blocs = _blocs_named(ctx, _prep_objects(tok, lex["within_preps"] | {"in"}))
     return (states, blocs) if blocs and states else ([], [])
 
 
@@ -475,9 +477,7 @@ def _as_is(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     if head.lemma_.lower() not in lex["relative_member_copulas"] or negated(ctx, head) or hedged(head):
         return [], []
     nouns = [a for a in head.children if a.dep_ == "attr" and a.lemma_.lower() in lex["relative_member_nouns"]]
-    blocs = [ctx.at[t.i] for a in nouns for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj" for t in [o, *conjuncts(o)]
-             if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
+    blocs = _blocs_named(ctx, [o for a in nouns for o in _prep_objects(a, {"of"})])
     states = [m for c in tok.children if c.dep_ in {"nsubj", "attr"} for m in ctx.group(c, _STATES)]
     return (states, blocs) if blocs and states else ([], [])
 

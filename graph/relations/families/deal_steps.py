@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import cues
+from ..tense import being_done, past_done, put_ahead, simple_present, years_in
 
 #: a deal's course, earliest first (graph/store/edges.py orders a merge the same way)
 _RANK = ("planned", "negotiating", "ordered", "delivering", "delivered", "in_service")
@@ -71,35 +72,16 @@ def _semicolon_clause(verb: Token) -> bool:
         and any(t.text == ";" for t in verb.doc[verb.i:head.i])
 
 
-def present_simple(verb: Token) -> bool:
-    """A verb of the present tense with no auxiliary ("builds", "assemble"): what it says goes on now."""
-    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-
-
-def simple_present(verb: Token) -> bool:
-    """A verb of the simple present, also a bare form joined to one ("Romania and Bulgaria buy the jets and receive
-    them": the tagger's VB for "receive" shares the present of "buy")."""
-    if present_simple(verb):
-        return True
-    return verb.tag_ == "VB" and verb.dep_ == "conj" and present_simple(verb.head) \
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-
-
 def done(verb: Token, base_year: int | None) -> bool:
     """Whether a verb states its act as done or holding: the simple past, a perfect, a past or perfect passive or
     the simple present; not negated, not under a modal, "will" or "to", not "being", not a present dated to a year
     after the article's ("receives them from 2027")."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or put_ahead(verb) or being_done(verb):
         return False
-    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.tag_ == "MD" or a.lower_ in {"to", "will", "shall", "'ll", "being"} for a in aux):
-        return False
-    if verb.tag_ == "VBD":
-        return not aux
-    if verb.tag_ == "VBN":
-        return any(a.lemma_ in {"have", "be"} for a in aux)
+    if verb.tag_ in {"VBD", "VBN"}:
+        return past_done(verb)
     if simple_present(verb):
-        years = [int(t.text) for t in verb.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+        years = years_in(verb)
         return base_year is None or not years or max(years) <= base_year
     return False
 
@@ -158,7 +140,8 @@ def _step_stage(verb: Token) -> tuple[str, list[Token]] | None:
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not passive and any(s.lower_ not in lex["subjects"] for s in subjects) and lemma not in lex["arrival"]:
+    own = lex["subjects"] + lex["step_subjects"]
+    if not passive and any(s.lower_ not in own for s in subjects) and lemma not in lex["arrival"]:
         return None  # a clause about someone else ("and Spain flies them")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in lex["holding"] and not passive:
@@ -169,7 +152,7 @@ def _step_stage(verb: Token) -> tuple[str, list[Token]] | None:
             objects = [p for o in objects if o.lemma_.lower() in taken for c in o.children
                        if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         return "delivered", objects
-    if lemma in lex["handover"] and passive:
+    if lemma in lex["handover"] + lex["handover_given"] and passive:
         return "delivered", [s for s in subjects if s.dep_ == "nsubjpass"]
     if lemma in lex["arrival"] and not passive and not objects:
         return "delivered", [s for s in subjects if s.dep_ == "nsubj"]

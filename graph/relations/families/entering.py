@@ -18,6 +18,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
+from ..tense import future_or_modal
 from .common import STATES, DocFacts, entity_pairs, rel
 from .inventory import _latest_platform, _platform_heads
 from .phrases import _recent_platform, _with_country
@@ -31,8 +32,7 @@ def _stage(tok: Token) -> str:
     what the verbs over the clause make of it, else ordered."""
     clause = tok.head if tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX", "ADJ"} else tok
     ahead = cues()["operate"]["entry_ahead"]
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in (tok, clause)
-           for c in c.children) or clause is not tok and clause.lemma_.lower() in ahead:
+    if future_or_modal(tok) or future_or_modal(clause) or clause is not tok and clause.lemma_.lower() in ahead:
         return modality(clause) or modality(tok) or "ordered"
     held = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in cues()["operate"]["service_nouns"]]
     return "delivered" if held else "in_service"  # "entered the arsenal": the goods came

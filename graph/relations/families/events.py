@@ -15,6 +15,7 @@ from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
+from ..tense import put_ahead
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
 from .displayers import displayers
@@ -235,7 +236,6 @@ def _drill_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             {"in", "at", "off", "near", "around"}]  # "at X and in Y"
 
 
-_PHASES = {"phase", "stage", "leg"}
 _PHASE_KINDS = {"exercise", "fair", "summit", "parade"}
 # verbs an event opens or closes with a part of it ("began with a harbour phase at X", "ended with a sea phase off Y")
 _OPEN_CLOSE = {"begin", "open", "start", "kick", "end", "close", "conclude", "finish", "culminate", "wrap"}
@@ -247,10 +247,11 @@ def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     exercise, show, summit or parade's. Not a part of an earlier edition ("last year's phase")."""
     events = [m for m in ctx.mentions if ctx.label(m) == "Event"]
     main = facts.entities.get(facts.main_event) if facts.main_event else None
-    for tok, (lemma, _) in ctx.cued_forms(_PHASES):
+    phases = cues()["participation"]["event_phase_nouns"]
+    for tok, (lemma, _) in ctx.cued_forms(phases):
         # "began with a harbour phase at X": an event's opening or closing part, though written with "a"
         part = tok.dep_ == "pobj" and tok.head.lower_ == "with" and _is(tok.head.head, _OPEN_CLOSE)
-        if lemma not in _PHASES or tok.pos_ != "NOUN" or tok.i in ctx.at or negated(ctx, tok.head) \
+        if lemma not in phases or tok.pos_ != "NOUN" or tok.i in ctx.at or negated(ctx, tok.head) \
                 or any(d.lower_ in EARLIER | {"another"} or d.lower_ in {"a", "an"} and not part
                        or d.dep_ == "poss" and d.i not in ctx.at for d in tok.children):
             continue
@@ -317,7 +318,8 @@ def _spread_list(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         event = next((ctx.at[s.i].entity for s in subjects if s.i in ctx.at and ctx.label(ctx.at[s.i]) == "Event"), None)
         alone = main is not None and all(m.entity == main.id for m in ctx.mentions if ctx.label(m) == "Event")
         if event is None and alone and any(s.i not in ctx.at and (s.lemma_.lower() in lex["edition_nouns"] or (
-                s.lemma_.lower() in _PHASES and main.props.get("kind") == "exercise")) for s in subjects):
+                s.lemma_.lower() in cues()["participation"]["event_phase_nouns"] and main.props.get("kind") == "exercise"))
+                for s in subjects):
             event = main.id  # "the 2025 edition is split ...", "the land phases are spread over ...": the article's event
         if event is None:
             continue
@@ -813,7 +815,7 @@ def _of_nouns(head) -> list:
 def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """An article about a gathering (a summit, parade, show, visit; not a war or clash) datelined
     from a city took place there: the main event is held in the dateline's place, at the first
-    sentence that names that place; not where the event's own name carries a place of the article
+    sentence that names that place; not where the event was named by a place (its ``venue``) of the article
     that lies in another state than the dateline's (pooled dev halves: 0 true / 2 false so placed)."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     where = _dateline_place(ctx.doc)
@@ -821,8 +823,7 @@ def _dateline_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         return
     states = {e.props.get("country") for e in facts.entities.values() if e.label == "Place"
               and where in {n.casefold() for n in (e.name, *e.aliases)}}
-    named = {e.props.get("country") for e in facts.entities.values() if e.label == "Place"
-             and e.name in main.name.split(", ")[1:]}
+    named = {e.props.get("country") for e in facts.entities.values() if e.label == "Place" and e.name == main.venue}
     if None not in states | named and named and not named & states:
         return  # "military parade, Pyongyang" datelined from Seoul: the reporter's city, in another state
     for m in ctx.of({"Place"}):
@@ -1410,9 +1411,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 
 def _parts_of_events(ctx: SentenceContext, objects: list) -> list:
     """The events named after "of" on part nouns among ``objects`` ("the naval part of the drills", "the second
-    phase of Exercise X": lex ``event_part_nouns`` and "part")."""
+    phase of Exercise X": lex ``event_phase_nouns``, ``event_part_nouns`` and "part")."""
     lex = cues()["participation"]
-    parts = set(lex["event_part_nouns"]) | set(lex["event_part_of_nouns"])
+    parts = lex["event_phase_nouns"] | lex["event_part_nouns"] | lex["event_part_of_nouns"]
     return [ctx.at[o.i] for c in objects if c.i not in ctx.at and c.lemma_.lower() in parts
             for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
@@ -1745,7 +1746,8 @@ def _part_of_sole_event(ctx: SentenceContext, facts: DocFacts, noun) -> bool:
     """Whether a subject noun is a part of the article's one event of its kind ("Tunisia's phase", "the naval
     leg", "the Senegalese phase"), not a part of something else ("the first phase of the programme") nor an
     earlier or another event's ("a phase", "the previous leg")."""
-    if noun.lemma_.lower() not in cues()["participation"]["event_part_nouns"] or not sole_event_of_its_kind(facts):
+    lex = cues()["participation"]
+    if noun.lemma_.lower() not in lex["event_phase_nouns"] | lex["event_part_nouns"] or not sole_event_of_its_kind(facts):
         return False
     if any(d.lower_ in {"a", "an", "another"} | EARLIER for d in noun.children):
         return False
@@ -1758,8 +1760,7 @@ def _sworn_in(verb, lemma: str, lex: dict) -> bool:
     """Whether the verb takes office by oath ("was sworn in", "took the oath of office": lex ``oath_acts``),
     told as done (not "will be sworn in", "is due to take the oath")."""
     acts = {tuple(a.split()) for a in lex["oath_acts"]}
-    done = not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _HYPOTHETICAL | {"will", "to", "'ll"}
-                   for c in verb.children) and verb.dep_ != "xcomp"
+    done = not put_ahead(verb) and verb.dep_ != "xcomp"
     return done and any((lemma, c.lower_) in acts or (lemma, c.lemma_.lower()) in acts
                         for c in verb.children if c.dep_ in {"prt", "dobj"})
 

@@ -19,8 +19,8 @@ from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
+from ..tense import present_simple
 from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, entity_pairs, platforms_in, rel
-from .deal_steps import present_simple
 from .phrases import _TYPE_NOUNS, _antecedent, _platforms_of, _subjects, _with_country, armed_service
 from .stage import clause_stage, clause_verb, modality, out_of_service
 

@@ -10,8 +10,9 @@ from ...text.numbers import CARDINALS
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
+from ..tense import being_done, future_or_modal, past_done, present_simple, put_ahead, years_in
 from ..time import published_of
-from .deal_steps import furthest_step, name_stem, present_simple, same_goods
+from .deal_steps import furthest_step, name_stem, same_goods
 from .standing_trade import standing_trade
 
 
@@ -540,7 +541,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
                                                                      for o in c.children) for c in g.children):
             return "negotiating"  # "is in talks with Saab to buy", "remain in negotiations to acquire"
         if glem & lex["delivering"] and words & lex["delivered"]:
-            if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in g.children):
+            if future_or_modal(g):
                 return "ordered"  # "would start receiving the jets in 2026": not yet
             return "delivering"  # "began delivering", "started to receive"
         if glem & lex["ordered"] and not (words & lex["in_service"]):
@@ -550,7 +551,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if _be_to(tok) and words & (lex["ordered"] | lex["bought"] | lex["delivered"]):
         return "planned"  # "SIATT is to supply MANSUP to the navy": an arrangement announced, no contract yet
     children = list(tok.children)
-    future = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in children)
+    future = future_or_modal(tok)
     # "is receiving" goes on; "was shipping", "had been sending" went on before the report: the goods came
     progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
         and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children)
@@ -790,7 +791,7 @@ def modality(tok: Token) -> str | None:
                 return stage
         if glem & lex["ordered"]:
             return "ordered"
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in tok.children):
+    if future_or_modal(tok):
         return "ordered"  # a commitment that has not yet come to pass
     return None
 
@@ -904,19 +905,21 @@ def _first_handed_over(verb: Token) -> bool:
 def _all_handed_over(verb: Token, base) -> bool:
     """Whether a clause joined to a deal's verb says its goods were handed over, all of them ("ordered 12 jets
     in 2019 and received them in 2022", "signed for six ships, delivered in 2021", "..., and the last arrived
-    in May"; ``handovers_joined`` of ``stage``): in the past or the present perfect, neither negated nor under
+    in May"): in the past or the present perfect, neither negated nor under
     a modal, with no subject of its own but the whole order's, its goods not a first or a share (those are
     :func:`_first_handed_over`'s and :func:`_part_arrived`'s), and a bare participle ("delivered in 2021")
-    dated by a year no later than the article's."""
-    lex = cues()["stage"]["handovers_joined"]
+    dated by a year no later than the article's. Its verbs and subjects are those of ``deal_steps``."""
+    steps = cues()["stage"]["deal_steps"]
+    lex = {"verbs": set(steps["receipt"] + steps["handover"] + steps["arrival"]),
+           "subjects": set(steps["subjects"] + steps["whole_order_subjects"])}
     for c in verb.children:
         if c.dep_ not in {"conj", "advcl"} or c.pos_ != "VERB" or c.lemma_.lower() not in lex["verbs"] \
                 or negative(c) or c.tag_ not in {"VBD", "VBN"}:
             continue
         aux = [a for a in c.children if a.dep_ in {"aux", "auxpass"}]
-        if any(a.tag_ == "MD" or a.lower_ in {"to", "will", "being"} for a in aux):
+        if put_ahead(c) or being_done(c):
             continue
-        if c.tag_ == "VBN" and aux and not any(a.lemma_ in {"have", "be"} for a in aux):
+        if c.tag_ == "VBN" and aux and not past_done(c):
             continue
         if c.lemma_.lower() == "take" and not any(o.dep_ == "dobj" and o.lemma_.lower() in cues()["stage"]["taken"]
                                                   for o in c.children):
@@ -931,7 +934,7 @@ def _all_handed_over(verb: Token, base) -> bool:
         if any(not same_goods(o) for o in goods if o.dep_ != "nsubj" or o.lower_ not in lex["subjects"]):
             continue  # "received other jets as a stopgap", "took delivery of six more": other goods, another deal
         if c.dep_ == "advcl" or not aux and not subjects and c.tag_ == "VBN":
-            years = [int(t.text) for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+            years = years_in(c)
             if not years or base is None or max(years) > base.year:
                 continue  # "..., delivered in 2021" (not "delivered from 2027", nor an undated participle)
         return True

@@ -21,7 +21,8 @@ from spacy.tokens import Token
 
 from ...mentions.layout import in_headline
 from ..lexicon import cues
-from .deal_steps import same_goods, simple_present
+from ..tense import simple_present, years_in
+from .deal_steps import same_goods
 
 
 def _lex() -> dict:
@@ -51,13 +52,9 @@ def _goods_word(tok: Token) -> bool:
 def _ahead(verb: Token, base_year: int | None) -> bool:
     """Whether the verb's clause puts its act ahead: a word of time to come ("next year", "soon") or a year after the
     article's ("from 2027")."""
-    lex = _lex()
-    for t in verb.subtree:
-        if t.lower_ in lex["ahead"]:
-            return True
-        if base_year is not None and t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) > base_year:
-            return True
-    return False
+    ahead = _lex()["ahead"]
+    return any(t.lower_ in ahead for t in verb.subtree) \
+        or base_year is not None and any(y > base_year for y in years_in(verb))
 
 
 def standing_trade(verb: Token, base_year: int | None) -> bool:

@@ -22,6 +22,7 @@ from ...mentions.lexicon import lexicon
 from ...mentions.words import lowers, texts, tokens
 from ..lexicon import cues
 from ..relation import Relation
+from ..tense import future_or_modal
 
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)s?")
 _LOOK_BACK = 3  # sentences a subject-less "the remaining six" may point back over
@@ -135,8 +136,7 @@ def _clause_ahead(noun: Token) -> bool:
     participle on the noun ("an initial batch shipped by X", "the first jets delivered") has no tense of
     its own and takes that clause's, so the goods it tells of have not come yet."""
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"})
-                                    for c in verb.children)
+    return verb is not None and future_or_modal(verb)
 
 
 def _dated_past(verb: Token, base: date | None) -> bool:

@@ -31,6 +31,7 @@ from ...entities import Entity
 from ..families.stage import lost, modality, negative, to_become, use_ahead
 from ..lexicon import cues
 from ..relation import Relation
+from ..tense import being_done, future_or_modal, past_done, put_ahead
 from .deal_stage import _one_unit, clause_long_ago
 
 _HELD = {"delivered", "in_service"}
@@ -57,10 +58,6 @@ def _phrase_head(tok: Token) -> Token:
             break
         cur = cur.head
     return cur
-
-
-def _modal(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll"}) for c in verb.children)
 
 
 def _going_on(verb: Token) -> bool:
@@ -121,7 +118,7 @@ def _used(verb: Token, acting: bool = False) -> bool:
         return False
     if _going_on(verb):
         return True
-    return not (_modal(verb) or use_ahead(verb) or to_become(verb) or modality(verb))
+    return not (future_or_modal(verb) or use_ahead(verb) or to_become(verb) or modality(verb))
 
 
 def shown_in_use(platform: Token) -> bool:
@@ -166,7 +163,7 @@ def _leaving_noun(platform: Token) -> bool:
     if noun.dep_ == "pobj" and above.lower_ in lex["ahead_words"] | {"of"}:
         return False  # "before the retirement of", "ahead of the retirement of", "a plan of retirement"
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return verb is None or not (_modal(verb) or negative(verb) or modality(verb))
+    return verb is None or not (future_or_modal(verb) or negative(verb) or modality(verb))
 
 
 def held_until_replaced(platform: Token) -> bool:
@@ -198,7 +195,7 @@ def _replaced_long_ago(platform: Token, base: date | None, names: set[int]) -> b
     """ "chose the Hornet in 1981 to replace the Mirage IIIO": a type replaced years before publication."""
     head = _phrase_head(platform)
     verb = head.head
-    return head.dep_ == "dobj" and verb.lemma_.lower() == "replace" and not negative(verb) and not _modal(verb) \
+    return head.dep_ == "dobj" and verb.lemma_.lower() == "replace" and not negative(verb) and not future_or_modal(verb) \
         and clause_long_ago(verb, base, names)
 
 
@@ -289,7 +286,7 @@ def _version_of_held(sent: Span) -> bool:
 def _past(verb: Token) -> bool:
     """A verb of the past or the present perfect, or a participle clause hanging on one ("used them in
     1982, sinking the destroyer X"); not under a modal, not negated, not going on ("are being lost")."""
-    if negative(verb) or _modal(verb) or any(c.lower_ == "being" for c in verb.children):
+    if negative(verb) or future_or_modal(verb) or any(c.lower_ == "being" for c in verb.children):
         return False
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and not any(c.dep_ == "aux" for c in verb.children):
         return _past(verb.head)
@@ -313,12 +310,8 @@ def _handed_away(platform: Token, holder: set[int]) -> bool:
     head = _phrase_head(platform)
     verb = head.head
     if head.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} \
-            or verb.lemma_.lower() not in cues()["stage"]["handed_away"] or negative(verb) or _modal(verb):
-        return False
-    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in {"being", "to"} for a in aux):
-        return False
-    if not (verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and any(a.lemma_ in {"have", "be"} for a in aux)):
+            or verb.lemma_.lower() not in cues()["stage"]["handed_away"] or negative(verb) or put_ahead(verb) \
+            or being_done(verb) or not past_done(verb):
         return False
     takers = [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for o in p.children
               if o.dep_ == "pobj"]
