@@ -600,12 +600,12 @@ def _among_founders(ctx: SentenceContext, tok, lex: dict) -> tuple[list, list]:
     signatories, founders, members), the bloc that noun's "of" object (a bloc, or an organisation named as a
     grouping: "... Initiative")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["founding_party_nouns"] or tok.i in ctx.at \
-            or tok.dep_ != "pobj" or tok.head.lower_ not in {"among", "of"}:
+            or tok.dep_ != "pobj" or tok.head.lower_ not in lex["founding_party_preps"]:
         return [], []
     prep = tok.head
-    verb = prep.head if prep.lower_ == "among" else \
-        prep.head.head if prep.head.lower_ == "one" and prep.head.dep_ in {"attr", "nsubj"} else None
-    if verb is None or verb.lemma_.lower() not in {"be", "remain"} or negated(ctx, verb) or hedged(verb):
+    verb = prep.head if prep.lower_ != "of" else \
+        prep.head.head if prep.head.lower_ in lex["founding_party_one"] and prep.head.dep_ in {"attr", "nsubj"} else None
+    if verb is None or verb.lemma_.lower() not in lex["founding_party_verbs"] or negated(ctx, verb) or hedged(verb):
         return [], []
     blocs = [m for m in ctx.prep_objects(tok, {"of"}, {"Alliance", "Organization"})
              if (is_bloc(ctx, m) or _named_body(ctx, m, lex)) and not _negated_name(ctx, m)]
