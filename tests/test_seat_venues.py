@@ -53,3 +53,9 @@ def test_a_visit_to_or_a_crowd_outside_the_seat_names_the_building(pipeline):
         assert place in _places(graph_of(pipeline, text, "2024-03-06")), text
     text = "Aid deliveries to the White House's allies slowed in March.\n"
     assert "White House" not in _places(graph_of(pipeline, text, "2024-03-06")), text
+
+
+def test_returning_to_the_seat_is_taking_office(pipeline):
+    """ "since the president returned to the White House": the office, no building."""
+    text = "The drill is the first since Donald Trump returned to the White House in January.\n"
+    assert "White House" not in _places(graph_of(pipeline, text, "2024-03-06"))
