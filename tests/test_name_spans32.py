@@ -80,3 +80,17 @@ def test_a_ships_short_name_before_class_stays_the_class(pipeline):
             "and two more Varunika-class frigates are on order.")
     assert ("Platform", "INS Varunika") in _labels(pipeline, text)
     assert not any(lab == "Person" and "Varunika" in n for lab, n in _labels(pipeline, text))
+
+
+def test_and_before_a_states_demonym_opens_another_body(pipeline):
+    """ "X Technology and Chinese Y Academy": "and" before a catalogued demonym or state name joins two bodies,
+    never one name over both; a field joined by "and" still grows ("Technology and Innovation Centre")."""
+    for text, second in (("Engineers of Pakistan Ordnance Technology and Chinese Missile Research Academy tested "
+                          "the rocket on Monday.", "Chinese Missile Research Academy"),
+                         ("Engineers of Malaysian Defence Technology and Brazilian Navy Research Institute tested "
+                          "the rocket on Monday.", "Brazilian Navy Research Institute")):
+        orgs = _names(pipeline, text, "Organization")
+        assert not any(" and " in n for n in orgs), (text, orgs)
+        assert second in orgs, (text, orgs)
+    text = "Officials from the Kenya Marine Technology and Innovation Centre inspected the vessel on Monday."
+    assert "Kenya Marine Technology and Innovation Centre" in _names(pipeline, text, "Organization")

@@ -148,3 +148,37 @@ def test_roster_dated_by_meeting(pipeline):
     rels = relations_in(graph_of(pipeline, _CSTO))
     found = [d for (s, t, e), d in rels.items() if s == "Emomali Rahmon" and t == "PARTICIPATED_IN"]
     assert found and all(str(e.get("when", "")).startswith("2024-11-27") for d in found for e in d["evidence"]), found
+
+
+def test_a_meeting_of_its_own_after_the_roster_cue_is_no_roster(pipeline):
+    """The sentence after "All member states attended." that tells its own meeting (its own verb of meeting, its
+    own place, another time) lists no attendance of the bloc's summit."""
+    text = ("ASTANA, Nov 27 - Leaders of the Shanghai Cooperation Organisation met in Astana on Wednesday for the "
+            "bloc's summit. All member states attended. A day earlier, Chinese President Xi Jinping met Russian "
+            "President Vladimir Putin and Belarusian President Alexander Lukashenko in Moscow.")
+    edges = _edges(pipeline, text)
+    assert not any(t == "MEMBER_OF" for _, t, _ in edges), edges
+    assert not any(_at_summit({e}, who) for e in edges for who in ("Xi Jinping", "Vladimir Putin", "Belarus")), edges
+
+
+def test_the_bloc_member_list_gates_a_roster_without_dated_rows(pipeline):
+    """A bloc with no dated membership rows but a member list in alliances.csv (APEC): a listed state outside it
+    only takes part (the one lookup of graph/reference/bloc_members.py)."""
+    text = ("LIMA, Nov 15 - Leaders of the Asia-Pacific Economic Cooperation forum met in Lima on Friday for their "
+            "annual summit. The member economies represented at the summit were Chinese President Xi Jinping, "
+            "Peruvian President Dina Boluarte and Japanese Prime Minister Shigeru Ishiba, along with Indian Prime "
+            "Minister Narendra Modi.")
+    edges = _edges(pipeline, text)
+    assert not any(s == "India" and t == "MEMBER_OF" for s, t, _ in edges), edges
+
+
+def test_the_roster_gate_reads_the_one_membership_lookup():
+    """A bloc with no dated rows in memberships.csv but a member list in alliances.csv (APEC): the roster's gate
+    knows its members (graph/reference/bloc_members.py), so a listed non-member is no MEMBER_OF."""
+    from graph.entities import Entity
+    from graph.relations.passes.rosters import _known_members
+
+    apec = Entity("alliance:apec", "Alliance", "Asia-Pacific Economic Cooperation",
+                  ref_id="alliance:asia-pacific-economic-cooperation")
+    known = _known_members(apec, "2024-11-15")
+    assert known is not None and {"China", "Peru", "Japan"} <= known and "India" not in known, known

@@ -33,3 +33,29 @@ def test_a_speaking_seat_is_the_state(pipeline):
     g = graph_of(pipeline, text, "2024-03-06")
     assert "White House" not in _places(g)
     assert "United States" in {d["name"] for _, d in g.nodes(data=True)}
+
+
+def test_officials_at_the_seat_are_the_state(pipeline):
+    """ "Officials at the White House said", "sources in the Kremlin": the speaker's state, no building."""
+    for text, state in (("Officials at the White House said on Monday that the United States would sell F-35 jets "
+                         "to Poland.\n", "United States"),
+                        ("Officials in the Kremlin said on Monday that Russia would send troops to Mali.\n", "Russia")):
+        g = graph_of(pipeline, text, "2024-03-06")
+        assert not {"White House", "Moscow Kremlin"} & _places(g), (text, _places(g))
+        assert state in {d["name"] for _, d in g.nodes(data=True)}, text
+
+
+def test_a_visit_to_or_a_crowd_outside_the_seat_names_the_building(pipeline):
+    """ "a visit to the White House", "gathered outside the Kremlin": the building, a Place."""
+    for text, place in (("Zelensky's visit to the White House on Friday ended without a deal.\n", "White House"),
+                        ("Protesters gathered outside the White House on Friday.\n", "White House"),
+                        ("The Laotian president travelled to the Kremlin on Tuesday.\n", "Moscow Kremlin")):
+        assert place in _places(graph_of(pipeline, text, "2024-03-06")), text
+    text = "Aid deliveries to the White House's allies slowed in March.\n"
+    assert "White House" not in _places(graph_of(pipeline, text, "2024-03-06")), text
+
+
+def test_returning_to_the_seat_is_taking_office(pipeline):
+    """ "since the president returned to the White House": the office, no building."""
+    text = "The drill is the first since Donald Trump returned to the White House in January.\n"
+    assert "White House" not in _places(graph_of(pipeline, text, "2024-03-06"))

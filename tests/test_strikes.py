@@ -58,3 +58,58 @@ def test_a_threatened_or_hypothetical_attack_is_no_event(pipeline):
                  "The summit opened in Vienna on Monday. The drill rehearsed a response to a strike on Riga.",
                  "The summit opened in Vienna on Monday. Analysts weighed the risk of an attack on Vilnius."):
         assert not _strikes(events_of(graph_of(pipeline, text))), text
+
+
+def _held(g) -> set[tuple[str, str]]:
+    return {(s, t) for s, r, t in edges_of(g) if r == "HELD_IN"}
+
+
+def test_a_planned_simulated_denied_demanded_or_remembered_strike_is_held_nowhere(pipeline):
+    """The strike nouns of a plan, a drill, a demand, a denial or an anniversary name no strike of the day
+    (``unreal_modifiers``, ``unreal_heads``): no described strike and no place it was held in."""
+    for text, place in (
+            ("Ministers met in Geneva on Monday. Iran's planned missile strike on Haifa on Sunday was called off.",
+             "Haifa"),
+            ("Ministers met in Geneva on Monday. On Sunday hardliners in Tehran demanded a missile strike on Haifa.",
+             "Haifa"),
+            ("Ministers met in Geneva on Monday. Russia denied on Sunday that it had carried out an air strike on "
+             "Kramatorsk.", "Kramatorsk"),
+            ("Ministers met in Geneva on Monday. On Sunday the navy staged a simulated missile strike on Subic Bay.",
+             "Subic Bay"),
+            ("Ministers met in Geneva on Monday. Veterans marked on Sunday the anniversary of the 2022 missile strike "
+             "on Kramatorsk.", "Kramatorsk"),
+            ("Ministers met in Geneva on Monday. A mock drone attack on Gdansk on Sunday tested the port's defences.",
+             "Gdansk")):
+        g = graph_of(pipeline, text)
+        assert not {t for _, t in _held(g)} & {place}, (text, sorted(_held(g)))
+        assert not _strikes(events_of(g)), (text, events_of(g))
+
+
+def test_a_foiled_prepared_or_threatened_strike_is_no_event(pipeline):
+    """Verbs of foiling, preparing, threatening (``unreal_heads``) govern a strike that did not happen."""
+    for text in ("Ministers met in Geneva on Monday. Police foiled a drone attack on Kharkiv on Sunday.",
+                 "Ministers met in Geneva on Monday. Pakistan accused India on Sunday of preparing an air strike on "
+                 "Lahore.",
+                 "Ministers met in Geneva on Monday. North Korea threatened an artillery strike on Seoul on Sunday.",
+                 "Ministers met in Geneva on Monday. Security forces thwarted a rocket attack on Mosul on Sunday."):
+        g = graph_of(pipeline, text)
+        assert not _strikes(events_of(g)), (text, events_of(g))
+        assert not _held(g), (text, sorted(_held(g)))
+
+
+def test_a_demonym_inside_the_strikes_name_takes_part(pipeline):
+    """ "the Israeli air strike": the state of the demonym the event's own mention holds took part."""
+    g = graph_of(pipeline, "Ministers met in Geneva on Monday. Jordan condemned the Israeli air strike on Beirut on "
+                           "Sunday.")
+    assert any(s == "Israel" and r == "PARTICIPATED_IN" for s, r, _ in edges_of(g)), sorted(edges_of(g))
+    assert not any(s == "Jordan" and r == "PARTICIPATED_IN" for s, r, _ in edges_of(g)), sorted(edges_of(g))
+
+
+def test_the_passive_subject_of_hit_by_a_strike_is_where_it_hit(pipeline):
+    """ "Kherson was hit by a Russian missile strike": held in Kherson, Russia took part (``hit_verbs``)."""
+    g = graph_of(pipeline, "Ministers met in Geneva on Monday. Kherson was hit by a Russian missile strike on Sunday.")
+    edges = edges_of(g)
+    assert any(r == "HELD_IN" and t == "Kherson" for _, r, t in edges), sorted(edges)
+    assert any(s == "Russia" and r == "PARTICIPATED_IN" for s, r, _ in edges), sorted(edges)
+    g = graph_of(pipeline, "Ministers met in Geneva on Monday. Sumy was pounded by a Russian missile strike on Sunday.")
+    assert any(r == "HELD_IN" and t == "Sumy" for _, r, t in edges_of(g)), sorted(edges_of(g))

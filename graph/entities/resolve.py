@@ -45,7 +45,7 @@ from .event_names import acted_on, before_it, second_names, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
-from .strikes import described_strikes
+from .strikes import described_strikes, unreal
 from .variants import (
     Sentences,
     lettered,
@@ -987,6 +987,8 @@ class _Resolver:
                    and not any(c.lower_ in lex["not_event_modifiers"] for c in t.lefts)  # "the press conference"
                    and not _bilateral(t)  # "held his first meeting with Biden": two people's meeting, not the summit
                    and not _contrasted(t)  # "a milestone rather than a handover", "no ceremony was held"
+                   and not (t.lower_ in lex["described_strikes"]["nouns"]  # "threatened a strike", "a planned strike"
+                            and unreal(t, lex["described_strikes"]))
                    and not (t.lower_ in lex["figurative_of"] and any(c.dep_ == "prep" and c.lower_ == "of"
                                                                    for c in t.children))  # "a show of support"
                    and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]

@@ -22,16 +22,28 @@ from .entity import Entity
 @lru_cache(maxsize=1)
 def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     lex = lexicon()
-    nouns = frozenset(n for kind, ns in lex["event_kinds"].items() if kind not in {"clash", "war"} for n in ns)
+    nouns = frozenset(n for kind, ns in lex["event_kinds"].items()
+                      if kind not in set(lex["seat_not_occasions"]) for n in ns)
     return dict(lex["seat_buildings"]), frozenset(lex["seat_preps"]), nouns
 
 
+@lru_cache(maxsize=1)
+def _visit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lex = lexicon()
+    return frozenset(lex["seat_visit_preps"]), frozenset(lex["seat_visit_words"]), frozenset(lex["seat_speaker_nouns"])
+
+
 def _as_building(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` stands as a place: after "at"/"in", or before an occasion's noun."""
+    """Whether the name at ``[start, end)`` stands as a place: after "at"/"in" (not of a speaker's noun:
+    "officials at the White House said"), after "to"/"outside" where a word of visiting or gathering governs
+    ("a visit to the White House", "gathered outside the Kremlin"), or before an occasion's noun."""
     _, preps, nouns = _words()
+    visit_preps, visit_words, speakers = _visit_words()
     root = max(doc[start:end], key=lambda t: t.i if t.head.i < start or t.head.i >= end else -1)
     if root.dep_ == "pobj" and root.head.lower_ in preps:
-        return True
+        return root.head.head.lower_ not in speakers
+    if root.dep_ == "pobj" and root.head.lower_ in visit_preps:
+        return root.head.head.lemma_.lower() in visit_words or root.head.head.lower_ in visit_words
     head = root.head
     return root.dep_ in {"compound", "nmod"} and head.i >= end and head.lower_ in nouns
 

@@ -32,12 +32,16 @@ class Strike:
     start: int  # the first word written before the noun ("missile" of "missile strike")
 
 
-def _unreal(tok: Token, lex: dict) -> bool:
-    """Whether the strike noun names no strike that happened: a determiner of any strike ("any attack"), a bare
-    plural owned by no one ("covers armed attacks on"), a word of a threat, plan or rule governing it ("the threat
-    of an attack", "treats an attack on one as"), a modal, future or conditional clause above it ("would answer an
-    attack", "if an attack came")."""
+def unreal(tok: Token, lex: dict) -> bool:
+    """Whether the strike noun names no strike that happened: a determiner of any strike ("any attack"), a word
+    before it of a plan, a drill or a claim ("a planned strike", "a simulated attack", ``unreal_modifiers``), a
+    bare plural owned by no one ("covers armed attacks on"), a word of a threat, plan, rule, demand, denial or
+    foiling governing it ("the threat of an attack", "foiled a drone attack", "threatened a strike", "the
+    anniversary of the strike": ``unreal_heads``), a modal, future or conditional clause above it ("would answer
+    an attack", "if an attack came")."""
     if any(c.dep_ == "det" and c.lower_ in lex["unreal_determiners"] for c in tok.children):
+        return True
+    if any(x.lower_ in lex["unreal_modifiers"] for c in tok.lefts for x in c.subtree):
         return True
     if tok.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} or c.pos_ == "PROPN" or c.text[:1].isupper()
                                      for c in tok.lefts):
@@ -77,7 +81,7 @@ def described_strikes(doc, mentions: list[Mention]) -> Iterator[Strike]:
     for tok in doc:
         if tok.lower_ not in nouns or tok.pos_ != "NOUN" or tok.i in covered:
             continue
-        if tok.dep_ == "compound" or _unreal(tok, lex):
+        if tok.dep_ == "compound" or unreal(tok, lex):
             continue
         target = _target(tok, mentions, lex)
         if target is None:

@@ -25,8 +25,6 @@ from .mention import Mention
 _LABELS = {"Organization", "GovernmentBody", "Company", "Place"}
 _CONNECTORS = {"of", "for", "and", "&"}
 _MAX_WORDS = 12
-_NOT_GROWN = {"museum", "trust", "foundation", "exchange"}  # heads a state body's or a firm's words never grow to
-_INSTITUTIONS = {"institute", "centre", "center", "university", "academy", "foundation", "laboratory", "college", "school"}
 
 
 @cache
@@ -35,6 +33,14 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     data = lexicon()["name_heads"]
     return tuple(frozenset(w.casefold() for w in data[k])  # type: ignore[return-value]
                  for k in ("body_name_heads", "body_name_leads", "body_name_closers", "body_name_places"))
+
+
+@cache
+def _kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(not grown, institutions, firm heads, firms) of ``name_heads`` in the lexicon, lower-cased."""
+    data = lexicon()["name_heads"]
+    return tuple(frozenset(w.casefold() for w in data[k])  # type: ignore[return-value]
+                 for k in ("body_name_not_grown", "body_name_institutions", "body_name_firm_heads", "body_name_firms"))
 
 
 def _cap(doc: Doc, i: int) -> bool:
@@ -51,15 +57,15 @@ def _word(doc: Doc, i: int) -> bool:
         and doc[i + 1].text[:1].isupper()
 
 
-def _right(doc: Doc, end: int, known: set[int], closers: frozenset[str]) -> list[int]:
+def _right(doc: Doc, end: int, known: set[int], closers: frozenset[str], states: frozenset[str]) -> list[int]:
     """Ends a name running on from ``end`` may stop at (after each capitalised word)."""
     ends: list[int] = []
     j = end
     while j < len(doc) and j - end < _MAX_WORDS and j not in known:
         w = doc[j].lower_
         if w in _CONNECTORS and j + 1 < len(doc) and _cap(doc, j + 1) and j + 1 not in known:
-            if w in {"and", "&"} and doc[j - 1].lower_ in closers:
-                break  # "the X Institute and Y Centre": two names
+            if w in {"and", "&"} and (doc[j - 1].lower_ in closers or doc[j + 1].text in states):
+                break  # "the X Institute and Y Centre", "X Technology and Chinese Y Academy": two names
             j += 1
             continue
         if not _word(doc, j):
@@ -70,11 +76,12 @@ def _right(doc: Doc, end: int, known: set[int], closers: frozenset[str]) -> list
     return ends
 
 
-def _left(doc: Doc, start: int, known: set[int], closers: frozenset[str]) -> int:
+def _left(doc: Doc, start: int, known: set[int], closers: frozenset[str], states: frozenset[str]) -> int:
     """Where a name ending in a body's name at ``start`` opens when a field and "and" come before it ("X
-    Convention and" + "Exhibition Centre", "X Peace and" + "Security Forum"); ``start`` when none does."""
+    Convention and" + "Exhibition Centre", "X Peace and" + "Security Forum"); ``start`` when none does (nor
+    where the name opens with a state's name or demonym: "X Technology and" + "Chinese Y Academy")."""
     if start < 2 or doc[start - 1].lower_ not in {"and", "&"} or start - 2 in known or not _cap(doc, start - 2) \
-            or doc[start - 2].lower_ in closers:
+            or doc[start - 2].lower_ in closers or doc[start].text in states:
         return start
     i = start - 2
     while i > 0 and i - 1 not in known and _word(doc, i - 1) and start - i < _MAX_WORDS:
@@ -82,10 +89,23 @@ def _left(doc: Doc, start: int, known: set[int], closers: frozenset[str]) -> int
     return i if doc[i].text != "-" else start
 
 
-def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str], Mention]) -> list[Mention]:
-    """``mentions`` with each body's name grown to the whole name the text prints (see the module)."""
+def _two_names(doc: Doc, m: Mention, heads: frozenset[str], states: frozenset[str]) -> int | None:
+    """The position of the "and" of a body's mention that joins two whole names: each side ends in a head word of
+    such names and the second opens with a state's name or demonym ("X Ordnance Technology and Chinese Y Research
+    Academy"); None where there is none."""
+    for i in range(m.start + 1, m.end - 2):
+        if doc[i].lower_ in {"and", "&"} and doc[i - 1].lower_ in heads and doc[i + 1].text in states \
+                and doc[m.end - 1].lower_ in heads:
+            return i
+    return None
+
+
+def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str], Mention],
+               states: frozenset[str] = frozenset()) -> list[Mention]:
+    """``mentions`` with each body's name grown to the whole name the text prints (see the module); ``states``
+    are the catalogue's country names and demonyms, after which "and" opens another name."""
     heads, leads, closers, places = _lists()
-    institutions = _INSTITUTIONS
+    not_grown, institutions, firm_heads, firms = _kinds()
     known = {i for m in mentions if m.ref_id for i in m.tokens()}
     out: list[Mention] = []
     taken: set[int] = set()
@@ -96,11 +116,15 @@ def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str]
         if m.label not in _LABELS or m.ref_id:
             out.append(m)
             continue
-        start = _left(doc, m.start, known, closers)  # "Convention and" + "Exhibition Centre"
+        two = _two_names(doc, m, heads, states)
+        if two is not None:  # "X Technology and Chinese Y Academy" read as one: two bodies
+            out += [make(m.start, two, m.label), make(two + 1, m.end, m.label)]
+            continue
+        start = _left(doc, m.start, known, closers, states)  # "Convention and" + "Exhibition Centre"
         while start > 0 and doc[start - 1].lower_ in leads and doc[start - 1].text[:1].isupper() \
                 and start - 1 not in known:
             start -= 1  # "National" + "Chung-Shan Institute"
-        ends = [e for e in _right(doc, m.end, known, closers) if doc[e - 1].lower_ in heads]
+        ends = [e for e in _right(doc, m.end, known, closers, states) if doc[e - 1].lower_ in heads]
         end = max(ends, default=m.end)
         if end == m.end and (start == m.start or doc[m.end - 1].lower_ not in heads) \
                 or end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
@@ -112,12 +136,12 @@ def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str]
             out.append(m)  # (a catalogued name inside, or a name across an end: "the Centre for Maritime" + ...)
             continue
         last = doc[end - 1].lower_
-        if m.label in {"GovernmentBody", "Company"} and last in _NOT_GROWN \
-                or m.label == "GovernmentBody" and last in institutions | {"company", "corporation", "industries"}:
+        if m.label in {"GovernmentBody", "Company"} and last in not_grown \
+                or m.label == "GovernmentBody" and last in institutions | firm_heads:
             out.append(m)  # "Air Force" + "Museum", "X Aviation" + "Heritage Trust": no state body's or firm's name
             continue
         label = "Place" if doc[end - 1].lower_ in places else m.label
-        if doc[end - 1].lower_ in {"company", "corporation"}:
+        if doc[end - 1].lower_ in firms:
             label = "Company"  # "X Dredge and Dock Company"
         if label == "Company" and doc[end - 1].lower_ in institutions:
             label = "Organization"  # "X Technology" + "and Innovation Centre": an institution

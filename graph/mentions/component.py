@@ -302,6 +302,7 @@ class MentionFinder:
         self.event_verbs = set(lex["event_verbs"])
         self.international = [p.split() for p in lex["international_prefixes"]]
         self.demonyms = {d for e in ref if e.label == "Country" for d in e.demonyms}
+        self.state_words = frozenset(self.demonyms | {e.name for e in ref if e.label == "Country"})
         self.ship_prefixes = set(lex["ship_prefixes"])
         self.names = NameIndex(e for e in ref if e.label == "Person")
         self.ranks = {r.casefold() for r in lex["ranks"]}
@@ -1502,7 +1503,8 @@ class MentionFinder:
         mentions = self._cued_names(doc, mentions)  # "the gang Tren de Aragua", "a mission named Eastern Sentry"
         mentions.sort(key=lambda m: m.start)
         mentions = self._serial_names(doc, self._joined_names(doc, mentions))  # "Åland Institute for Security Studies"
-        mentions = body_names(doc, mentions, lambda a, b, lab: self._mention(doc[a:b], lab, "pattern"))  # "X Institute of Science and Technology"
+        mentions = body_names(doc, mentions, lambda a, b, lab: self._mention(doc[a:b], lab, "pattern"),
+                              self.state_words)  # "X Institute of Science and Technology"
         mentions = self._gate(doc, drop_honours(doc, self._short_country(doc, mentions)))  # no "Squadron Leader" body
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions = self._named_places(doc, mentions)

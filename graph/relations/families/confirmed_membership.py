@@ -27,17 +27,12 @@ _STATES = {"Country"}
 
 
 def _known(ctx: SentenceContext, facts: DocFacts, alliance) -> set[str] | None:
-    """Names of the states the data lists as members of ``alliance`` on the document's date: the dated
-    terms of ``memberships.csv``, else the bloc's undated member list in ``alliances.csv`` (None: no data)."""
-    from ...reference import load_reference
-    from ...reference.offices import load_offices
+    """Names of the states the data lists as members of ``alliance`` on the document's date
+    (:func:`graph.reference.bloc_members.known_members`)."""
+    from ...reference.bloc_members import known_members
 
     entity = facts.entities[alliance if isinstance(alliance, str) else alliance.entity]
-    entry = load_reference().get(entity.ref_id)
-    if entry is None:
-        return None
-    dated = load_offices().members({entry.name, *entry.aliases}, ctx.doc.user_data.get("published"))
-    return dated if dated is not None else set(entry.members) or None
+    return known_members(entity, ctx.doc.user_data.get("published"))
 
 
 def _bloc_of(ctx: SentenceContext, tok: Token) -> list:

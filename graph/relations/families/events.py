@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...entities.strikes import unreal
 from ...mentions.layout import doc_text, heading_line, in_headline, outside_text
 from ...mentions.lexicon import lexicon
 from ...ontology import ACTORS
@@ -493,8 +494,11 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if not event_mentions:
         return
     place_verbs = cues()["event_place"]["verbs"]
+    strikes = lexicon()["described_strikes"]
     for e in event_mentions:
         head = phrase_head(ctx, e)
+        if head.lower_ in strikes["nouns"] and unreal(head, strikes):
+            continue  # "staged a simulated missile strike on X", "a planned strike ... was called off": none held
         anchors = [head]
         if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
             anchors.append(head.head)  # not "announced the exercise in Brussels"
@@ -651,7 +655,7 @@ def _strike_sides(ctx: SentenceContext, event_mentions: list) -> Iterator[Relati
         noun = ctx.head_token(e)
         entity = ctx.entities[e.entity]
         if event_kind(entity) != "clash" or noun.lower_ not in lex["nouns"] or negated(ctx, noun) \
-                or entity.name.split(",")[0].split()[-1].lower() not in lex["nouns"]:
+                or entity.name.split(",")[0].split()[-1].lower() not in lex["nouns"] or unreal(noun, lex):
             continue  # (a named operation's "the strike on X" may be another strike it answered)
         for p in noun.children:
             if p.dep_ != "prep" or p.lower_ not in lex["target_preps"]:
@@ -661,11 +665,29 @@ def _strike_sides(ctx: SentenceContext, event_mentions: list) -> Iterator[Relati
             if place is not None:
                 yield rel(ctx, e, "HELD_IN", place, 0.65, "strike-target")
                 break
-        sides = [ctx.at[c.i] for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i in ctx.at]
+        else:
+            yield from _struck_subject(ctx, e, noun, lex)
+        # the state written before the noun: its own mention, or one inside the event's ("the Israeli air strike")
+        lefts = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+        sides = [ctx.at[c.i] for c in lefts if c.i in ctx.at]
+        sides += [m for c in lefts for m in ctx.mentions if m.start == c.i and m.end == c.i + 1 and m.entity != e.entity
+                  and ctx.label(m) == "Country" and m not in sides]
         sides += ctx.prep_objects(noun, {"by"}, {"Country", "Organization", "GovernmentBody"})
         for side in sides:
             if side.entity != e.entity and ctx.label(side) in {"Country", "Organization", "GovernmentBody"}:
                 yield rel(ctx, side, "PARTICIPATED_IN", e, 0.65, "striker")
+
+
+def _struck_subject(ctx: SentenceContext, e, noun: Token, lex: dict) -> Iterator[Relation]:
+    """ "Kherson was hit by a missile strike": the passive subject of a verb of hitting (``hit_verbs``) whose
+    agent is the strike is where it hit."""
+    by = noun.head if noun.dep_ == "pobj" else None
+    verb = by.head if by is not None and by.lower_ == "by" and by.dep_ == "agent" else None
+    if verb is None or verb.lemma_.lower() not in lex["hit_verbs"] or negated(ctx, verb):
+        return
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and (m := ctx.at.get(c.i)) is not None and ctx.label(m) == "Place":
+            yield rel(ctx, e, "HELD_IN", m, 0.65, "strike-target")
 
 
 def _trip_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:

@@ -183,20 +183,18 @@ def _owned_grouping(ctx: SentenceContext, a, lex: dict, members_ok: set[str]) ->
 
 
 def _known_members(ctx: SentenceContext, alliance: str) -> set[str] | None:
-    """The members the membership data gives ``alliance`` on the document's date (None where it has none)."""
-    from ...reference.offices import load_offices
+    """The members the data gives ``alliance`` on the document's date (None where it has none):
+    :func:`graph.reference.bloc_members.known_members`."""
+    from ...reference.bloc_members import known_members
 
-    names = _bloc_names(ctx.entities.get(alliance))
-    return load_offices().members(set(names), ctx.doc.user_data.get("published")) if names else None
+    return known_members(ctx.entities.get(alliance), ctx.doc.user_data.get("published"))
 
 
 def _bloc_names(entity) -> tuple[str, ...] | None:
-    """The names the reference data gives a bloc entity (its catalogue entry's name and aliases), by which
-    ``memberships.csv`` knows it; None where it has no entry."""
-    from ...reference import load_reference
+    """The names the reference data gives a bloc entity (:func:`graph.reference.bloc_members.bloc_names`)."""
+    from ...reference.bloc_members import bloc_names
 
-    entry = load_reference().get(entity.ref_id) if entity is not None else None
-    return (entry.name, *entry.aliases) if entry is not None else None
+    return bloc_names(entity)
 
 
 _NOUN = frozenset({"NOUN"})
@@ -602,12 +600,12 @@ def _among_founders(ctx: SentenceContext, tok, lex: dict) -> tuple[list, list]:
     signatories, founders, members), the bloc that noun's "of" object (a bloc, or an organisation named as a
     grouping: "... Initiative")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["founding_party_nouns"] or tok.i in ctx.at \
-            or tok.dep_ != "pobj" or tok.head.lower_ not in {"among", "of"}:
+            or tok.dep_ != "pobj" or tok.head.lower_ not in lex["founding_party_preps"]:
         return [], []
     prep = tok.head
-    verb = prep.head if prep.lower_ == "among" else \
-        prep.head.head if prep.head.lower_ == "one" and prep.head.dep_ in {"attr", "nsubj"} else None
-    if verb is None or verb.lemma_.lower() not in {"be", "remain"} or negated(ctx, verb) or hedged(verb):
+    verb = prep.head if prep.lower_ != "of" else \
+        prep.head.head if prep.head.lower_ in lex["founding_party_one"] and prep.head.dep_ in {"attr", "nsubj"} else None
+    if verb is None or verb.lemma_.lower() not in lex["founding_party_verbs"] or negated(ctx, verb) or hedged(verb):
         return [], []
     blocs = [m for m in ctx.prep_objects(tok, {"of"}, {"Alliance", "Organization"})
              if (is_bloc(ctx, m) or _named_body(ctx, m, lex)) and not _negated_name(ctx, m)]

@@ -53,20 +53,29 @@ def _cued(sent: Span, before: Span | None, lex: dict) -> int | None:
     if at is not None:
         return at
     if before is not None and (before[-1].text == ":" or not any(t.ent_type_ == "PERSON" for t in before)) \
-            and _cue_at(before, lex) is not None:
+            and _cue_at(before, lex) is not None and not _own_occasion(sent, lex):
         return sent.start - 1
     return None
 
 
-def _known_members(entity: Entity, day: str | None) -> set[str] | None:
-    """The states the membership data lists for the bloc on ``day`` (None: no rows)."""
-    from ...reference import load_reference
-    from ...reference.offices import load_offices
+def _own_occasion(sent: Span, lex: dict) -> bool:
+    """Whether ``sent`` tells a meeting of its own, so the cue of the sentence before is not its own: a verb of
+    meeting as a predicate ("X met Y and Z"), a place it names ("in Moscow") or another time ("a day earlier")."""
+    verbs, other = set(lex["own_meeting_verbs"]), set(lex["other_time_words"])
+    if any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in verbs and t.dep_ in {"ROOT", "conj", "advcl", "ccomp"}
+           for t in sent):
+        return True
+    if any(t.lower_ in other for t in sent):
+        return True
+    return any(m.label == "Place" and sent.start <= m.start < sent.end for m in sent.doc._.mentions)
 
-    entry = load_reference().get(entity.ref_id) if entity.ref_id else None
-    if entry is None:
-        return None
-    return load_offices().members({entry.name, *entry.aliases}, day)
+
+def _known_members(entity: Entity, day: str | None) -> set[str] | None:
+    """The states the data lists for the bloc on ``day`` (None: no data):
+    :func:`graph.reference.bloc_members.known_members`."""
+    from ...reference.bloc_members import known_members
+
+    return known_members(entity, day)
 
 
 def _by_sentence(doc: Doc, starts: list[int], entities: dict[str, Entity], label: str) -> dict[int, list[str]]:
