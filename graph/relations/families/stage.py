@@ -2,6 +2,7 @@
 governing it, the cue itself and its tense and aspect."""
 from __future__ import annotations
 
+import re
 from functools import wraps
 
 from spacy.tokens import Token
@@ -480,15 +481,40 @@ def taking_over(verb: Token) -> bool:
 def framework_only(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> bool:
     """Whether a cue is the making of a framework agreement ("signed a framework agreement with X for 40
     launchers", "the framework contract covers up to 12 jets") and its sentence states no firm order under it ("and
-    placed a first call-off", "followed by a first executive contract"): the terms of buys to come (``planned``).
+    placed a first call-off", "and ordered the first 60"): the terms of buys to come (``planned``).
     An order placed "under" or "through" a framework is the order's own cue, not this one."""
     lex = cues()["stage"]["framework"]
     deals = [tok] if tok.pos_ == "NOUN" else \
-        [*objects, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+        [*objects, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"})]
     deals = [d for d in deals if d.lemma_.lower() in lex["nouns"]]
     if not any(c.lower_ in lex["marks"] for d in deals for c in d.children if c.dep_ in {"compound", "amod", "nmod"}):
         return False
-    return not any(ph in ctx.text_lower for ph in lex["firm_phrases"])
+    return not _firm_order(ctx, tok, deals)
+
+
+def _firm_order(ctx: SentenceContext, cue: Token, deals: list[Token]) -> bool:
+    """Whether a framework's sentence states a firm order: one of the ``firm_phrases`` as words ("a first
+    call-off", "two executive orders"), or a verb of ordering (``ordered`` of ``stage``) other than the one making
+    the framework, neither denied nor modal nor an infinitive ("and ordered the first 60", "the first 32 were
+    ordered"; not "will order", "has not ordered", "plans to order")."""
+    from ..negation import negated
+
+    stage = cues()["stage"]
+    text = ctx.text_lower
+    if any(re.search(rf"(?<![\w-]){re.escape(ph)}s?(?![\w-])", text) for ph in stage["framework"]["firm_phrases"]):
+        return True
+    made = {d.i for d in deals}
+    for t in ctx.tokens:
+        if t.i == cue.i or t.pos_ != "VERB" or t.lemma_.lower() not in stage["ordered"] or t.dep_ in {"xcomp", "acl"}:
+            continue
+        if any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lemma_.lower() in stage["framework"]["nouns"]
+               for c in t.children) or (t.dep_ == "relcl" and t.head.i in made):
+            continue  # the framework's own making ("a framework agreement was signed", "that Poland concluded")
+        if any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll", "to"})
+               for c in t.children) or negated(ctx, t):
+            continue
+        return True
+    return False
 
 
 def _framework(fn):
