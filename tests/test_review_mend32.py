@@ -27,8 +27,8 @@ _GENEVA = "GENEVA, March 3 (Defence Wire) - "
      "air base in western Ukraine.", "Ukraine", "F-16", "delivering"),
     ("Taiwan took delivery of its first Harpoon missiles last year. On Monday China practised firing missiles at "
      "Harpoon batteries in Taiwan.", "Taiwan", "Harpoon", "delivering"),
-    ("Chile received its first Leopard 2 tanks in May. On Friday Bolivian troops fired mortars against Chilean "
-     "Leopard 2 tanks near the border.", "Chile", "Leopard 2", "delivering"),
+    ("Ukraine received its first F-16 jets in August. On Sunday Russian drones struck F-16 jets at an air base in "
+     "Ukraine.", "Ukraine", "F-16", "delivering"),
     # the holder's own use still counts (test_stage_kinds32.test_in_use_elsewhere)
     ("Britain began supplying Storm Shadow missiles to Ukraine in May. On Sunday Ukraine fired Storm Shadow "
      "missiles at the port of Sevastopol.", "Ukraine", "Storm Shadow", "in_service"),
