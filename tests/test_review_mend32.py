@@ -27,6 +27,7 @@ _GENEVA = "GENEVA, March 3 (Defence Wire) - "
      "air base in western Ukraine.", "Ukraine", "F-16", "delivering"),
     ("Taiwan took delivery of its first Harpoon missiles last year. On Monday China practised firing missiles at "
      "Harpoon batteries in Taiwan.", "Taiwan", "Harpoon", "delivering"),
+    # (a regression guard: passes on int32c as well) goods struck by another party
     ("Ukraine received its first F-16 jets in August. On Sunday Russian drones struck F-16 jets at an air base in "
      "Ukraine.", "Ukraine", "F-16", "delivering"),
     # the holder's own use still counts (test_stage_kinds32.test_in_use_elsewhere)

@@ -713,6 +713,29 @@ def _no_longer(verb: Token) -> bool:
         or any(c.dep_ == "neg" for c in kids) and any(c.lower_ == "again" for c in kids)
 
 
+def _goes_on(sent, ends: dict) -> bool:
+    """Whether the sentence says the holding goes on: "they remain in service", "stays in use"
+    (``going_on`` and ``going_on_nouns`` of ``stage.held_until``), not denied."""
+    return any(t.lemma_.lower() in ends["going_on"] and t.pos_ in {"VERB", "AUX"} and not negative(t)
+               and any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in ends["going_on_nouns"]
+                                                                      for o in p.children) for p in t.children)
+               for t in sent)
+
+
+def _from_base(verb: Token, ends: dict) -> bool:
+    """Whether the verb of the holding flies it from a named place ("flew its jets from La Joya until 2019",
+    ``base_preps`` of ``stage.held_until``): the bound ends the basing, not the holding."""
+    return any(p.dep_ == "prep" and p.lower_ in ends["base_preps"] and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.like_num for o in p.subtree) for p in verb.children)
+
+
+def _other_end(year: Token, ends: dict) -> bool:
+    """Whether the clause hung on the bound's year ("until 2019, when ...") tells an end that is neither a change of
+    hands nor a retirement ("when the squadron moved", "when it upgraded them")."""
+    clauses = [c for c in year.children if c.dep_ in {"relcl", "advcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
+    return bool(clauses) and not any(c.lemma_.lower() in {*ends["hands"], *ends["leaving"]} for c in clauses)
+
+
 def held_until(verb: Token, year: int | None) -> bool:
     """A holding told in the simple past up to an end: "flew the P-3 from 1969 to 2023", "operated the type until
     2012" (a year not after the article's), "served the French Navy for four decades before Brazil bought it" (a
@@ -722,9 +745,13 @@ def held_until(verb: Token, year: int | None) -> bool:
             or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     ends = lex["held_until"]
+    if _goes_on(verb.sent, ends) or _from_base(verb, ends):
+        return False  # "they remain in service"; "flew its jets from La Joya until 2019" (a basing)
     for t in verb.subtree:
         if t.lower_ in ends["bounds"] and t.i + 1 < len(t.doc) and (nxt := t.doc[t.i + 1]).like_num \
                 and len(nxt.text) == 4 and nxt.text.isdigit() and year is not None and int(nxt.text) <= year:
+            if _other_end(nxt, ends):
+                continue  # "until 2019, when the squadron moved to Arequipa"
             return True  # "until 2012", "to 2023"
     return any(c.dep_ == "advcl" and c.tag_ == "VBD" and c.lemma_.lower() in ends["hands"] and not negative(c)
                and any(m.dep_ == "mark" and m.lower_ in ends["marks"] for m in c.children) for c in verb.children)
