@@ -30,7 +30,9 @@ _GENEVA = "GENEVA, March 3 (Defence Wire) - "
     # (a regression guard: passes on int32c as well) goods struck by another party
     ("Ukraine received its first F-16 jets in August. On Sunday Russian drones struck F-16 jets at an air base in "
      "Ukraine.", "Ukraine", "F-16", "delivering"),
-    # the holder's own use still counts (test_stage_kinds32.test_in_use_elsewhere)
+    # the holder's own use still counts (test_stage_kinds32.test_in_use_elsewhere), a clause of use on the goods too
+    ("Kenya received its first C-27J aircraft in May. On Friday C-27J aircraft, which have flown with Kenya since "
+     "June, fired flares over Mogadishu.", "Kenya", "C-27J", "in_service"),
     ("Britain began supplying Storm Shadow missiles to Ukraine in May. On Sunday Ukraine fired Storm Shadow "
      "missiles at the port of Sevastopol.", "Ukraine", "Storm Shadow", "in_service"),
 ])

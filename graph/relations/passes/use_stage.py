@@ -385,13 +385,23 @@ def _in_strike(goods: Token) -> bool:
 
 
 def _on_goods(holder: Token, head: Token, deps: set[str]) -> bool:
-    """Whether the holder's mention hangs on the goods' phrase head by modifier links only ("Ukrainian Su-24s",
-    "the air force's jets"), not through a preposition or a clause ("jets parked at a base in Ukraine")."""
-    cur = holder
-    for _ in range(6):
+    """Whether the holder's mention sits on the goods' phrase head by modifier links ("Ukrainian Su-24s", "the air
+    force's jets") or in a clause of use on it ("tankers, which have flown with the RSAF"): not through a
+    preposition or a clause of another verb ("jets parked at a base in Ukraine")."""
+    use = set(cues()["stage"]["in_use_verbs"])
+    cur, via_prep, via_use = holder, False, False
+    for _ in range(8):
         if cur.i == head.i:
-            return True
-        if cur.dep_ not in deps or cur.head.i == cur.i:
+            return not via_prep or via_use
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in {"relcl", "acl"} and cur.pos_ in {"VERB", "AUX"}:
+            if cur.lemma_.lower() not in use:
+                return False
+            via_use = True
+        elif cur.dep_ in {"pobj", "prep", "agent", "nsubj", "nsubjpass"}:
+            via_prep = True
+        elif cur.dep_ not in deps:
             return False
         cur = cur.head
     return False
