@@ -105,13 +105,10 @@ def test_no_roster(pipeline, text):
 @pytest.mark.parametrize("text,member,bloc", [
     ("Poland on Tuesday became the 22nd country to join the European Sky Shield Initiative, a German-led effort.",
      "Poland", "Sky Shield"),
-    ("Montenegro in 2017 became the latest member to join NATO, two years after it was invited.",
-     "Montenegro", "North Atlantic"),
     ("Under AUKUS, Australia, the United Kingdom and the United States will share nuclear submarine technology.",
      "United Kingdom", "AUKUS"),
     ("The AUKUS partners, Australia, Britain and the United States, agreed to cooperate on hypersonic weapons.",
      "Australia", "AUKUS"),
-    ("Under the AUKUS pact, Australia, Britain and the United States will share technology.", "United States", "AUKUS"),
 ])
 def test_joined_and_partners(pipeline, text, member, bloc):
     assert has_member(members(pipeline, text, "2024-11-28"), member, bloc)
@@ -132,8 +129,6 @@ def test_not_joined(pipeline, text, member, bloc):
 @pytest.mark.parametrize("text,member,bloc,found", [
     ("Denmark and Norway were among the original signatories of the European Sky Shield Initiative.",
      "Norway", "Sky Shield", True),
-    ("Kyrgyzstan is one of the founding members of the Collective Security Treaty Organization.",
-     "Kyrgyzstan", "Collective Security", True),
     # the data says no: Serbia never signed the CSTO treaty
     ("Serbia and Armenia were among the original signatories of the Collective Security Treaty Organization.",
      "Serbia", "Collective Security", False),
@@ -141,6 +136,19 @@ def test_not_joined(pipeline, text, member, bloc):
 ])
 def test_among_founders(pipeline, text, member, bloc, found):
     assert has_member(members(pipeline, text, "2024-11-28"), member, bloc) is found
+
+
+@pytest.mark.parametrize("text,member,bloc", [
+    ("Montenegro in 2017 became the latest member to join NATO, two years after it was invited.",
+     "Montenegro", "North Atlantic"),
+    ("Under the AUKUS pact, Australia, Britain and the United States will share technology.", "United States", "AUKUS"),
+    ("Kyrgyzstan is one of the founding members of the Collective Security Treaty Organization.",
+     "Kyrgyzstan", "Collective Security"),
+])
+def test_membership_regression_guard(pipeline, text, member, bloc):
+    """A REGRESSION GUARD, not a test of session 32's roster rules: these memberships were found before them (they
+    pass on int32 too); they must stay found."""
+    assert has_member(members(pipeline, text, "2024-11-28"), member, bloc)
 
 
 def test_roster_dated_by_meeting(pipeline):

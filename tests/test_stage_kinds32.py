@@ -54,8 +54,6 @@ def test_framework_agreement(pipeline, sentence, source, type_, target, stage):
 @pytest.mark.parametrize("sentence,source,target,stage", [
     ("The P-8A Poseidon took over from the P-3 Orion in the Royal New Zealand Air Force in 2023.",
      "Royal New Zealand Air Force", "P-3 Orion", "retired"),
-    ("The P-8A Poseidon took over from the P-3 Orion in the Royal New Zealand Air Force in 2023.",
-     "Royal New Zealand Air Force", "P-8 Poseidon", "in_service"),
     ("INS Vikramaditya replaced INS Viraat as the Indian Navy's flagship in 2017.", "Indian Navy", "INS Viraat",
      "retired"),
     ("The Royal New Zealand Air Force flies four P-8A Poseidon aircraft, which took over from the P-3K2 Orion in "
@@ -101,8 +99,6 @@ def test_taken_over_type_still_serves(pipeline):
 
 
 @pytest.mark.parametrize("text,source,target,stage", [
-    ("The Indian Air Force has received the first 12 of its 36 Rafale jets. The Indian Air Force flew its Rafale "
-     "jets in the strikes on Tuesday.", "Indian Air Force", "Rafale", "in_service"),
     ("Britain began supplying Storm Shadow missiles to Ukraine in May. On Sunday Ukraine fired Storm Shadow "
      "missiles at the port of Sevastopol.", "Ukraine", "Storm Shadow", "in_service"),
     # another holder's use says nothing of the buyer's
@@ -111,3 +107,16 @@ def test_taken_over_type_still_serves(pipeline):
 ])
 def test_in_use_elsewhere(pipeline, text, source, target, stage):
     assert stage_of(pipeline, _GENEVA + text, source, "OPERATES", target, _DAY) == stage
+
+
+@pytest.mark.parametrize("text,source,target,stage", [
+    ("The P-8A Poseidon took over from the P-3 Orion in the Royal New Zealand Air Force in 2023.",
+     "Royal New Zealand Air Force", "P-8 Poseidon", "in_service"),
+    ("The Indian Air Force has received the first 12 of its 36 Rafale jets. The Indian Air Force flew its Rafale "
+     "jets in the strikes on Tuesday.", "Indian Air Force", "Rafale", "in_service"),
+])
+def test_stage_regression_guard(pipeline, text, source, target, stage):
+    """A REGRESSION GUARD, not a test of session 32's succession or use rules: these stages were read right before
+    them (they pass on int32 too); they must stay right."""
+    text = (_DELHI if "P-8A" in text else _GENEVA) + text
+    assert stage_of(pipeline, text, source, "OPERATES", target, _DAY) == stage

@@ -64,7 +64,16 @@ _SAME_TIME = re.compile(r"\bthat\s+(?:morning|afternoon|evening|night)\b|\bsame\
 # occasions a text points back to as "the same visit" (the time of the visit named before)
 _SAME_OCCASIONS = "visit|trip|tour|meeting|summit|ceremony|session|talks|event|occasion"
 # one end of a span of days: "3", "3rd", "3 November", "November 3", "Nov. 3rd" (the month on one end at least: below)
-_SPAN_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH_RE})?|{_MONTH_RE}\s*\d{{1,2}}(?:st|nd|rd|th)?)(?![\d:])"
+# (a month is a word of its own: "15 November-class corvettes" is a count of ships)
+_SPAN_MONTH = rf"{_MONTH_RE}(?![\w-])"
+_SPAN_DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_SPAN_MONTH}|(?!\s+(?:of\s+)?{_MONTH_RE}[\w-]))"
+             rf"|{_SPAN_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?)(?![\d:])")
+# one end of a span of days that names its month ("3 November", "Nov. 3")
+_SPAN_DAY_MONTH = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_SPAN_MONTH}|{_SPAN_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?)"
+                   rf"(?![\d:])")
+# a span with neither "from" nor "between" is a date after a preposition or an event verb ("held 10 to 12 May",
+# ``span_lead_words`` of ``time``), or with its month on both ends; not "about 10 to 12 May flights"
+_SPAN_LEAD = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in cues()["time"]["span_lead_words"])
 # date phrases the named-entity recogniser may miss or swallow into a name ("Armament Agency on Friday")
 _PHRASES = re.compile(
     rf"\b{_BEFORE_EVENT.pattern}\b|\b{_HOURS_OF_EVENT.pattern}|"
@@ -90,7 +99,9 @@ _PHRASES = re.compile(
     # a span of days whose first end the recogniser splits off or leaves out ("from 3 until 15 November",
     # "between 20 October and 12 November 2024", "3 November - 15 November", "Nov. 3 - Nov. 15")
     rf"|\b(?:from|between)\s+{_SPAN_DAY}\s*(?:[-\u2013]|to|and|until|through|till)\s*{_SPAN_DAY}(?:,?\s+(?:1[89]|20)\d\d)?\b"
-    rf"|\b{_SPAN_DAY}\s*(?:[-\u2013]|to|until|through|till)\s*{_SPAN_DAY}(?:,?\s+(?:1[89]|20)\d\d)?\b", re.I)
+    rf"|(?:{_SPAN_LEAD})\b{_SPAN_DAY}\s*(?:[-\u2013]|to|until|through|till)\s*{_SPAN_DAY}(?:,?\s+(?:1[89]|20)\d\d)?\b"
+    rf"|\b{_SPAN_DAY_MONTH}\s*(?:[-\u2013]|to|until|through|till)\s*{_SPAN_DAY_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b",
+    re.I)
 # a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
 _RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)

@@ -806,9 +806,18 @@ def _month_of_sentence(body: str, m: re.Match) -> tuple[int, int]:
     after = re.split(r"[.!?;\n]", body[m.end():m.end() + 200])[0]
     before = re.split(r"[.!?;\n]", body[max(0, m.start() - 200):m.start()])[-1]
     found = (0, 0)
+    # the clause the year stands in, from before it: "Uganda and Kenya held Lion 2024 near Gulu in November" tells
+    # its past before the year
+    opening = re.split(r",|\b(?:but|while|whereas)\b", before)[-1]
     for month in _YEARLESS_MONTH.finditer(after):
-        told = re.split(r",|\b(?:and|but|while|whereas)\b", after[:month.start()])[-1]  # the month's own clause
-        if _FUTURE_WORDS.search(after[:month.end()]) or not told_past(told):
+        parts = re.split(r",|\b(?:and|but|while|whereas)\b", after[:month.start()])
+        told = parts[-1]  # the month's own clause
+        if _FUTURE_WORDS.search(after[:month.end()]):
+            break
+        # (no clause break between the year and the month, and no past after the year: the clause's verb may stand
+        # before the year)
+        if not told_past(told) and not (len(parts) == 1 and not _FUTURE_WORDS.search(opening)
+                                        and told_past(opening)):
             break
         found = max(found, month_day(month))
     # "In November the two armies held Lion 2024": a year in a name only ("announced on August 24 that ... from

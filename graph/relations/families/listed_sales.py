@@ -25,7 +25,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, entity_pairs, rel
 from .phrases import _platforms_of
-from .stage import modality
+from .stage import framework_only, modality
 
 _VERBAL = frozenset({"VERB", "AUX"})  # "the package includes", "the sale is for"
 _REACH = 2  # sentences before a listing sentence in which its deal noun may have been named
@@ -164,7 +164,9 @@ def listed_sales(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if earlier.ambiguous:
                 continue
             deal = _Deal(deal.sellers or earlier.sellers, deal.buyers or earlier.buyers, deal.stage or earlier.stage)
-        stage = deal.stage or modality(verb) or "ordered"
+        # (a framework deal that lists the goods sets the terms of buys to come: "the framework contract covers up
+        # to 12 jets" is planned, unless the sentence states a firm order under it)
+        stage = deal.stage or modality(verb) or ("planned" if framework_only(ctx, subject) else "ordered")
         sellers = deal.sellers
         buyers = [b for b in deal.buyers if all(b.entity != s.entity for s in sellers)]
         for s, b in entity_pairs(sellers, buyers):

@@ -2,6 +2,7 @@
 governing it, the cue itself and its tense and aspect."""
 from __future__ import annotations
 
+import re
 from functools import wraps
 
 from spacy.tokens import Token
@@ -481,15 +482,40 @@ def taking_over(verb: Token) -> bool:
 def framework_only(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> bool:
     """Whether a cue is the making of a framework agreement ("signed a framework agreement with X for 40
     launchers", "the framework contract covers up to 12 jets") and its sentence states no firm order under it ("and
-    placed a first call-off", "followed by a first executive contract"): the terms of buys to come (``planned``).
+    placed a first call-off", "and ordered the first 60"): the terms of buys to come (``planned``).
     An order placed "under" or "through" a framework is the order's own cue, not this one."""
     lex = cues()["stage"]["framework"]
     deals = [tok] if tok.pos_ == "NOUN" else \
-        [*objects, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+        [*objects, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"})]
     deals = [d for d in deals if d.lemma_.lower() in lex["nouns"]]
     if not any(c.lower_ in lex["marks"] for d in deals for c in d.children if c.dep_ in {"compound", "amod", "nmod"}):
         return False
-    return not any(ph in ctx.text_lower for ph in lex["firm_phrases"])
+    return not _firm_order(ctx, tok, deals)
+
+
+def _firm_order(ctx: SentenceContext, cue: Token, deals: list[Token]) -> bool:
+    """Whether a framework's sentence states a firm order: one of the ``firm_phrases`` as words ("a first
+    call-off", "two executive orders"), or a verb of ordering (``ordered`` of ``stage``) other than the one making
+    the framework, neither denied nor modal nor an infinitive ("and ordered the first 60", "the first 32 were
+    ordered"; not "will order", "has not ordered", "plans to order")."""
+    from ..negation import negated
+
+    stage = cues()["stage"]
+    text = ctx.text_lower
+    if any(re.search(rf"(?<![\w-]){re.escape(ph)}s?(?![\w-])", text) for ph in stage["framework"]["firm_phrases"]):
+        return True
+    made = {d.i for d in deals}
+    for t in ctx.tokens:
+        if t.i == cue.i or t.pos_ != "VERB" or t.lemma_.lower() not in stage["ordered"] or t.dep_ in {"xcomp", "acl"}:
+            continue
+        if any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lemma_.lower() in stage["framework"]["nouns"]
+               for c in t.children) or (t.dep_ == "relcl" and t.head.i in made):
+            continue  # the framework's own making ("a framework agreement was signed", "that Poland concluded")
+        if any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ in {"will", "shall", "'ll", "to"})
+               for c in t.children) or negated(ctx, t):
+            continue
+        return True
+    return False
 
 
 def _framework(fn):
@@ -688,6 +714,29 @@ def _no_longer(verb: Token) -> bool:
         or any(c.dep_ == "neg" for c in kids) and any(c.lower_ == "again" for c in kids)
 
 
+def _goes_on(sent, ends: dict) -> bool:
+    """Whether the sentence says the holding goes on: "they remain in service", "stays in use"
+    (``going_on`` and ``going_on_nouns`` of ``stage.held_until``), not denied."""
+    return any(t.lemma_.lower() in ends["going_on"] and t.pos_ in {"VERB", "AUX"} and not negative(t)
+               and any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in ends["going_on_nouns"]
+                                                                      for o in p.children) for p in t.children)
+               for t in sent)
+
+
+def _from_base(verb: Token, ends: dict) -> bool:
+    """Whether the verb of the holding flies it from a named place ("flew its jets from La Joya until 2019",
+    ``base_preps`` of ``stage.held_until``): the bound ends the basing, not the holding."""
+    return any(p.dep_ == "prep" and p.lower_ in ends["base_preps"] and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.like_num for o in p.subtree) for p in verb.children)
+
+
+def _other_end(year: Token, ends: dict) -> bool:
+    """Whether the clause hung on the bound's year ("until 2019, when ...") tells an end that is neither a change of
+    hands nor a retirement ("when the squadron moved", "when it upgraded them")."""
+    clauses = [c for c in year.children if c.dep_ in {"relcl", "advcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
+    return bool(clauses) and not any(c.lemma_.lower() in {*ends["hands"], *ends["leaving"]} for c in clauses)
+
+
 def held_until(verb: Token, year: int | None) -> bool:
     """A holding told in the simple past up to an end: "flew the P-3 from 1969 to 2023", "operated the type until
     2012" (a year not after the article's), "served the French Navy for four decades before Brazil bought it" (a
@@ -697,9 +746,13 @@ def held_until(verb: Token, year: int | None) -> bool:
             or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     ends = lex["held_until"]
+    if _goes_on(verb.sent, ends) or _from_base(verb, ends):
+        return False  # "they remain in service"; "flew its jets from La Joya until 2019" (a basing)
     for t in verb.subtree:
         if t.lower_ in ends["bounds"] and t.i + 1 < len(t.doc) and (nxt := t.doc[t.i + 1]).like_num \
                 and len(nxt.text) == 4 and nxt.text.isdigit() and year is not None and int(nxt.text) <= year:
+            if _other_end(nxt, ends):
+                continue  # "until 2019, when the squadron moved to Arequipa"
             return True  # "until 2012", "to 2023"
     return any(c.dep_ == "advcl" and c.tag_ == "VBD" and c.lemma_.lower() in ends["hands"] and not negative(c)
                and any(m.dep_ == "mark" and m.lower_ in ends["marks"] for m in c.children) for c in verb.children)

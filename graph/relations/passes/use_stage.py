@@ -377,16 +377,55 @@ def _in_strike(goods: Token) -> bool:
                                  or _in_action(verb))
 
 
+def _on_goods(holder: Token, head: Token, deps: set[str]) -> bool:
+    """Whether the holder's mention sits on the goods' phrase head by modifier links ("Ukrainian Su-24s", "the air
+    force's jets") or in a clause of use on it ("tankers, which have flown with the RSAF"): not through a
+    preposition or a clause of another verb ("jets parked at a base in Ukraine")."""
+    use = set(cues()["stage"]["in_use_verbs"])
+    cur, via_prep, via_use = holder, False, False
+    for _ in range(8):
+        if cur.i == head.i:
+            return not via_prep or via_use
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in {"relcl", "acl"} and cur.pos_ in {"VERB", "AUX"}:
+            if cur.lemma_.lower() not in use:
+                return False
+            via_use = True
+        elif cur.dep_ in {"pobj", "prep", "agent", "nsubj", "nsubjpass"}:
+            via_prep = True
+        elif cur.dep_ not in deps:
+            return False
+        cur = cur.head
+    return False
+
+
+def _target(head: Token, verb: Token | None, holder: Token) -> bool:
+    """Whether goods are a target, not in use: the object of "at"/"against" (``stage.target_preps``: "fired missiles
+    at F-16 jets"), or the object of a combat verb whose subject does not hold the holder ("Russia destroyed two
+    Ukrainian F-16s")."""
+    lex = cues()["stage"]
+    if head.dep_ == "pobj" and head.head.lower_ in lex["target_preps"]:
+        return True
+    if verb is None or head.dep_ != "dobj" or head.head.i != verb.i or not _in_combat(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(holder.i in {t.i for t in c.subtree} for c in subjects)
+
+
 def _user_of(holder: Token, goods: list[Token]) -> bool:
     """Whether a holder's mention is who uses the goods: in the subject of their verb of use ("Ukraine fired ...",
     "the air force flew its jets"), the "by" agent of it, or in the goods' own phrase ("Ukrainian Su-24s fired
     ...", "the air force's jets took part"); not a bystander ("the jet first flew ... and was shown to Brazilian
     officials")."""
+    lex = cues()["stage"]
     for g in goods:
         head = _phrase_head(g)
-        if holder.i in {t.i for t in head.subtree} and holder.i != head.i:
-            return True  # a demonym or possessive on the goods
         verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if _target(head, verb, holder):
+            continue
+        if holder.i != head.i and _on_goods(holder, head, set(lex["holder_on_goods_deps"])):
+            return True  # a demonym or possessive on the goods
         if verb is None:
             continue
         for c in verb.children:
