@@ -41,7 +41,7 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
-from .event_names import acted_on, before_it, second_names, yearless_editions
+from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
@@ -395,6 +395,7 @@ class _Resolver:
         doc.user_data["focal_country"] = self.focal
         self._run_on: set[str] = set()  # type numbers kept apart from their catalogue row ("Mi-171" beside "Mi-17")
         self._written: list[tuple[Entity, str]] = []  # an event's references as written, kept once it stays an event
+        self._unnamed: Entity | None = None  # the article's own event where no name was found for it
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
         entity_id = ref_id or make_id(label, spelling_key(name) if label == "Person" else name)
@@ -1120,6 +1121,8 @@ class _Resolver:
             if coup is not None:  # "the coup": the catalogued coup of that state and day, still the article's event
                 name, date = coup.name, coup.props.get("date") or date
             main = self.entity("Event", war.name, war.id) if war is not None else self.entity("Event", name)
+            if main_named is None and war is None and coup is None:
+                self._unnamed = main
             if coup is not None:
                 main.aliases |= {coup.name, *coup.aliases}
             for t in wars if war is not None and main_noun != "war" else []:  # "the war between A and B" names it too
@@ -2475,6 +2478,9 @@ class _Resolver:
         self.edition_names()
         second_names(self.entities, self.mentions, doc_text(self.doc))
         yearless_editions(self.entities)
+        one_edition(self.entities)
+        if self._unnamed is not None:
+            unnamed_edition(self.entities, self._unnamed, self._series_kind)
         self.bare_bodies()
         self.coreference()
         self.organisation_coreference()
