@@ -43,6 +43,7 @@ from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
 from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
+from .former_names import former_names
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
 from .strikes import described_strikes
@@ -2477,6 +2478,7 @@ class _Resolver:
         fold_short_firms(self.entities)  # "Hanwha Aerospace" ... "Hanwha"
         self.edition_names()
         second_names(self.entities, self.mentions, doc_text(self.doc))
+        former_names(self.entities, self.mentions, doc_text(self.doc))
         yearless_editions(self.entities)
         one_edition(self.entities)
         if self._unnamed is not None:
