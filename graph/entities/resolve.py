@@ -46,6 +46,7 @@ from .focal import body_owner, country_weights, demonym_body, focal_country
 from .former_names import former_names
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
+from .state_tails import state_tails
 from .strikes import described_strikes
 from .variants import (
     Sentences,
@@ -2484,6 +2485,7 @@ class _Resolver:
         if self._unnamed is not None:
             unnamed_edition(self.entities, self._unnamed, self._series_kind)
         self.bare_bodies()
+        state_tails(self.entities, lambda text: bool(self.ref.lookup(text, "Country")), _GENERIC_BODY_WORDS)
         self.coreference()
         self.organisation_coreference()
         self.service_coreference()
