@@ -101,3 +101,11 @@ def test_generic_exercise_and_its_later_name_are_one_node(pipeline):
             "Kestrel Shield 25, and it is the ninth edition of the series.")
     events = events_of(graph_of(pipeline, text, "2025-05-12"))
     assert list(events) == ["Kestrel Shield 25"], events
+
+
+def test_unnamed_fighting_stays_apart_from_a_drill_of_its_month():
+    entities = _events(("fighting, 2023-09-19", set(), "2023-09-19"), ("Eagle Partner 2023", set(), "2023-09"))
+    unnamed = entities["Event:fighting, 2023-09-19"]
+    unnamed.props["kind"] = "clash"
+    unnamed_edition(entities, unnamed, lambda ref_id: None)
+    assert len(entities) == 2

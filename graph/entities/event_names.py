@@ -199,9 +199,10 @@ def unnamed_edition(entities: dict[str, Entity], unnamed: Entity, series_kind) -
     name was taken for it, merged into the one named event of that kind the article dates to the same
     months, or an undated one whose name gives that year ("Kestrel Shield 25"): the generic "the exercise"
     is that edition. A named event of no known kind counts where its name marks an edition. Not where two
-    named events could be it, nor where the generic one is undated."""
+    named events could be it, nor where the generic one is undated. Only kinds whose named events are editions
+    of a series (``lexicon.yaml`` ``edition_fold_kinds``: exercises), not "the fighting" beside a drill."""
     kind = unnamed.props.get("kind")
-    if unnamed.id not in entities or kind not in lexicon()["recurring_event_kinds"] or not unnamed.props.get("date"):
+    if unnamed.id not in entities or kind not in lexicon()["edition_fold_kinds"] or not unnamed.props.get("date"):
         return
     kinds = {k: set(ns) for k, ns in lexicon()["event_kinds"].items()}
     start, end = _months(unnamed.props["date"])
