@@ -108,3 +108,118 @@ def yearless_editions(entities: dict[str, Entity]) -> None:
         found = editions.get(stem, [])
         if stem and len(found) == 1 and found[0].id in entities and found[0].id != e.id:
             _merge(entities, found[0], e)
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_MARK = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_EDITION_END = re.compile(r"^(.+?)(?:\s+|-)((?:19|20)\d\d|[0-4]\d|[IVXLC]+)$")
+
+
+def _roman(mark: str) -> int | None:
+    """ "VII" -> 7; not a numeral, or "I" (a word as often as a numeral) -> ``None``."""
+    if mark == "I" or not mark or not _ROMAN_MARK.fullmatch(mark):
+        return None
+    values = [_ROMAN_VALUES[c] for c in mark]
+    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0], strict=True))
+
+
+def edition_of(name: str) -> tuple[str, str | None, int | None]:
+    """A name's series stem, its edition year and its edition number: "Exercise Falcon 2022" ->
+    ("falcon", "2022", None), "Falcon-22" / "Falcon 22" -> ("falcon", "2022", None), "Falcon VII" ->
+    ("falcon", None, 7), "seventh Falcon exercise" / "7th Exercise Falcon" -> ("falcon", None, 7),
+    "Falcon exercise" -> ("falcon", None, None). The stem is empty where no capitalised word is left."""
+    from ..text.numbers import ordinal
+
+    words = name.split()
+    if "," in name or not words:  # "exercise, Tamale, 2023-02": a built name, no series
+        return "", None, None
+    number = ordinal(words[0]) if len(words) > 1 else None
+    if number is not None:
+        words = words[1:]
+    year = None
+    found = _EDITION_END.match(" ".join(words))
+    if found and found.group(1)[:1].isupper():
+        mark = found.group(2)
+        if mark.isdigit():
+            year = mark if len(mark) == 4 else f"20{mark}"
+            words = found.group(1).split()
+        elif number is None and (value := _roman(mark)) is not None and "-" not in found.group(0)[len(found.group(1)):]:
+            number, words = value, found.group(1).split()
+    if not any(w[:1].isupper() and w.lower() not in {"exercise", "the"} for w in words):
+        return "", year, number
+    return _stem(" ".join(words)), year, number
+
+
+def one_edition(entities: dict[str, Entity]) -> None:
+    """The names of one series' edition in one article, one event: "Exercise Falcon" = "Falcon" =
+    "Falcon exercise", and an edition told by its year ("Falcon 2022", "Falcon-22"), its ordinal
+    ("seventh Falcon") or a Roman numeral ("Falcon VII") is the one the other names give, where the
+    article names no second year nor number of the series ("Falcon IX" beside "Falcon X": two editions;
+    an edition dated in another year than the one a name gives: another). Two catalogued events stay two."""
+    groups: dict[str, list[tuple[Entity, set[str], set[int]]]] = {}
+    for e in entities.values():
+        if e.label != "Event":
+            continue
+        stem, year, number = edition_of(e.name)
+        if not stem or len(stem) < 3:
+            continue
+        years, numbers = {year} - {None}, {number} - {None}
+        for alias in e.aliases:  # "seventh Falcon" of "Exercise Falcon 2022": the same edition's number
+            a_stem, a_year, a_number = edition_of(alias)
+            if a_stem == stem:
+                years |= {a_year} - {None}
+                numbers |= {a_number} - {None}
+        groups.setdefault(stem, []).append((e, years, numbers))
+    for group in groups.values():
+        if len(group) < 2 or len({e.ref_id for e, _, _ in group if e.ref_id}) > 1:
+            continue
+        years = set().union(*(y for _, y, _ in group))
+        numbers = set().union(*(n for _, _, n in group))
+        if len(years) > 1 or len(numbers) > 1:
+            continue  # two editions of the series
+        dated = {str(e.props["date"])[:4] for e, _, _ in group if e.props.get("date")}
+        if years and dated - years or len(dated) > 1:
+            continue  # an edition dated in another year than the named one
+        if years and numbers and not any(y and n for _, y, n in group) and not dated:
+            continue  # "Falcon 2022" and "Falcon VII": nothing says they are one
+        keep = max(group, key=lambda g: (bool(g[0].ref_id), bool(g[1]), len(g[0].mentions), "date" in g[0].props))[0]
+        for e, _, _ in group:
+            if e is not keep and e.id in entities and keep.id in entities:
+                _merge(entities, keep, e)
+
+
+def _months(date: str) -> tuple[str, str]:
+    """The first and last month a date or a span covers: "2025-05-12/2025-06-02" -> ("2025-05", "2025-06")."""
+    first, _, last = str(date).partition("/")
+    return first[:7], (last or first)[:7]
+
+
+def unnamed_edition(entities: dict[str, Entity], unnamed: Entity, series_kind) -> None:
+    """The article's own event built from a recurring kind's noun ("exercise, Adazi, 2025-05") where no
+    name was taken for it, merged into the one named event of that kind the article dates to the same
+    months, or an undated one whose name gives that year ("Kestrel Shield 25"): the generic "the exercise"
+    is that edition. A named event of no known kind counts where its name marks an edition. Not where two
+    named events could be it, nor where the generic one is undated. Only kinds whose named events are editions
+    of a series (``lexicon.yaml`` ``edition_fold_kinds``: exercises), not "the fighting" beside a drill."""
+    kind = unnamed.props.get("kind")
+    if unnamed.id not in entities or kind not in lexicon()["edition_fold_kinds"] or not unnamed.props.get("date"):
+        return
+    kinds = {k: set(ns) for k, ns in lexicon()["event_kinds"].items()}
+    start, end = _months(unnamed.props["date"])
+    found = []
+    for e in entities.values():
+        stem, year, number = edition_of(e.name)
+        if e is unnamed or e.label != "Event" or not stem or not (e.props.get("date") or year):
+            continue
+        known = e.props.get("kind") or (series_kind(e.ref_id) if e.ref_id else None) \
+            or next((k for w in e.name.lower().split() for k, ns in kinds.items() if w in ns), None)
+        of_kind = known == kind or known is None and (year or number) and not e.name.startswith("Operation ")
+        first, last = _months(e.props["date"]) if e.props.get("date") else (f"{year}-01", f"{year}-12")
+        if of_kind and first <= end and start <= last and (not year or year == start[:4]):
+            found.append(e)
+    if len(found) == 1:
+        keep, date = found[0], unnamed.props["date"]
+        if str(date).startswith(str(keep.props.get("date", ""))):  # "2025-05-12" tells more than "2025-05"
+            keep.props["date"] = date
+        _merge(entities, keep, unnamed)
+        keep.aliases.discard(unnamed.name)  # a name built from its noun, place and day: none the text wrote

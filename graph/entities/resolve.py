@@ -41,10 +41,12 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
-from .event_names import acted_on, before_it, second_names, yearless_editions
+from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
+from .former_names import former_names
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
+from .state_tails import state_tails
 from .strikes import described_strikes, unreal
 from .variants import (
     Sentences,
@@ -395,6 +397,7 @@ class _Resolver:
         doc.user_data["focal_country"] = self.focal
         self._run_on: set[str] = set()  # type numbers kept apart from their catalogue row ("Mi-171" beside "Mi-17")
         self._written: list[tuple[Entity, str]] = []  # an event's references as written, kept once it stays an event
+        self._unnamed: Entity | None = None  # the article's own event where no name was found for it
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
         entity_id = ref_id or make_id(label, spelling_key(name) if label == "Person" else name)
@@ -1124,6 +1127,8 @@ class _Resolver:
             main = self.entity("Event", war.name, war.id) if war is not None else self.entity("Event", name)
             if war is None and venue and main.name == name:
                 main.venue = venue
+            if main_named is None and war is None and coup is None:
+                self._unnamed = main
             if coup is not None:
                 main.aliases |= {coup.name, *coup.aliases}
             for t in wars if war is not None and main_noun != "war" else []:  # "the war between A and B" names it too
@@ -2483,8 +2488,13 @@ class _Resolver:
         fold_short_firms(self.entities)  # "Hanwha Aerospace" ... "Hanwha"
         self.edition_names()
         second_names(self.entities, self.mentions, doc_text(self.doc))
+        former_names(self.entities, self.mentions, doc_text(self.doc))
         yearless_editions(self.entities)
+        one_edition(self.entities)
+        if self._unnamed is not None:
+            unnamed_edition(self.entities, self._unnamed, self._series_kind)
         self.bare_bodies()
+        state_tails(self.entities, lambda text: bool(self.ref.lookup(text, "Country")), _GENERIC_BODY_WORDS)
         self.coreference()
         self.organisation_coreference()
         self.service_coreference()
