@@ -27,6 +27,12 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "RAAF", "PAF", "INS"
 _LABELS = frozenset({"Place", "Company", "Organization", "Platform"})
 
 
+def _ranged(name: str) -> bool:
+    """Whether ``name`` is a range's or a training site's ("Vidsel Test Range"), not a base's."""
+    low = name.lower().split()
+    return low[-1:] == ["range"] or (len(low) > 2 and tuple(low[-2:]) in _RANGE_HEADS)
+
+
 def _town(name: str) -> str | None:
     """The proper part of a base's name ("Sulur" of "Sulur Air Force Station"), or ``None``."""
     words = name.split()
@@ -71,7 +77,9 @@ def fold_base_towns(entities: dict[str, Entity]) -> None:
         base = bases.get(entity.name.casefold())
         if base is None and entity.label == "Place" and not entity.ref_id:
             # "Kubinka airfield" beside the catalogued "Kubinka air base": one base by two of its names
-            base = next((b for t in _town_names(entity.name) if (b := bases.get(t.casefold())) and b.ref_id), None)
+            # (a base never folds into a range of its town: "Vidsel Air Base" beside the catalogued "Vidsel Test Range")
+            base = next((b for t in _town_names(entity.name) if (b := bases.get(t.casefold())) and b.ref_id
+                         and _ranged(b.name) == _ranged(entity.name)), None)
         if base is None or base is entity or entity.label not in _LABELS or entity.ref_id:
             continue  # a catalogued town ("Darwin") is a place of its own beside its base
         for mention in entity.mentions:
