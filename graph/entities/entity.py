@@ -30,3 +30,14 @@ class Entity:
         self.mentions.append(mention)
         if mention.text != self.name:
             self.aliases.add(mention.text)
+
+
+def fold_into(entities: dict[str, Entity], keep: Entity, gone: Entity) -> None:
+    """Fold ``gone`` into ``keep``: its mentions, its names as aliases, the properties ``keep`` lacks;
+    ``gone`` leaves ``entities``."""
+    for m in gone.mentions:
+        keep.add(m)
+    keep.aliases |= gone.aliases | {gone.name}
+    for k, v in gone.props.items():
+        keep.props.setdefault(k, v)
+    del entities[gone.id]

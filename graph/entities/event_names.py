@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..mentions import Mention
 from ..mentions.lexicon import lexicon
-from .entity import Entity
+from .entity import Entity, fold_into
 
 # what stands between a name and its other name: ", known in the region as", ", also called", " ("
 _SECOND_NAME = re.compile(
@@ -67,13 +67,6 @@ def _stem(name: str) -> str:
     return " ".join(words)
 
 
-def _merge(entities: dict[str, Entity], keep: Entity, gone: Entity) -> None:
-    for m in gone.mentions:
-        keep.add(m)
-    keep.aliases |= gone.aliases | {gone.name}
-    for k, v in gone.props.items():
-        keep.props.setdefault(k, v)
-    del entities[gone.id]
 
 
 def second_names(entities: dict[str, Entity], mentions: list[Mention], text: str) -> None:
@@ -89,7 +82,7 @@ def second_names(entities: dict[str, Entity], mentions: list[Mention], text: str
             keep, gone = entities[a.entity], entities[b.entity]
             if gone.ref_id and not keep.ref_id:
                 keep, gone = gone, keep
-            _merge(entities, keep, gone)
+            fold_into(entities, keep, gone)
 
 
 def yearless_editions(entities: dict[str, Entity]) -> None:
@@ -107,7 +100,7 @@ def yearless_editions(entities: dict[str, Entity]) -> None:
         stem = _stem(e.name)
         found = editions.get(stem, [])
         if stem and len(found) == 1 and found[0].id in entities and found[0].id != e.id:
-            _merge(entities, found[0], e)
+            fold_into(entities, found[0], e)
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -185,7 +178,7 @@ def one_edition(entities: dict[str, Entity]) -> None:
         keep = max(group, key=lambda g: (bool(g[0].ref_id), bool(g[1]), len(g[0].mentions), "date" in g[0].props))[0]
         for e, _, _ in group:
             if e is not keep and e.id in entities and keep.id in entities:
-                _merge(entities, keep, e)
+                fold_into(entities, keep, e)
 
 
 def _months(date: str) -> tuple[str, str]:
@@ -221,5 +214,5 @@ def unnamed_edition(entities: dict[str, Entity], unnamed: Entity, series_kind) -
         keep, date = found[0], unnamed.props["date"]
         if str(date).startswith(str(keep.props.get("date", ""))):  # "2025-05-12" tells more than "2025-05"
             keep.props["date"] = date
-        _merge(entities, keep, unnamed)
+        fold_into(entities, keep, unnamed)
         keep.aliases.discard(unnamed.name)  # a name built from its noun, place and day: none the text wrote

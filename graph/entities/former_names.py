@@ -10,7 +10,7 @@ import re
 
 from ..mentions import Mention
 from ..mentions.lexicon import lexicon
-from .entity import Entity
+from .entity import Entity, fold_into
 
 
 def _between(words: list[str]) -> re.Pattern:
@@ -32,9 +32,4 @@ def former_names(entities: dict[str, Entity], mentions: list[Mention], text: str
             continue
         if gone.ref_id and not keep.ref_id:  # the catalogue's row keeps its id; the present name stays a name
             keep, gone = gone, keep
-        for m in gone.mentions:
-            keep.add(m)
-        keep.aliases |= gone.aliases | {gone.name}
-        for k, v in gone.props.items():
-            keep.props.setdefault(k, v)
-        del entities[gone.id]
+        fold_into(entities, keep, gone)
