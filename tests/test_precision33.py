@@ -32,6 +32,12 @@ def test_ceremony_at_a_base_is_no_deployment(pipeline):
     assert not pairs(edges_of(pipeline, text), "DEPLOYED_TO")
 
 
+def test_docked_at_a_base_still_deployed(pipeline):
+    text = "Two Russian Admiral Grigorovich-class frigates docked at the naval base in Tartus on Monday."
+    found = pairs(edges_of(pipeline, text), "DEPLOYED_TO")
+    assert any(place == "Tartus" for _, place in found)
+
+
 def test_trucked_to_a_base_still_deployed(pipeline):
     text = "The Leopard 2 tanks were trucked overnight to an army training base in Podlaskie."
     assert ("Leopard 2", "Podlaskie") in pairs(edges_of(pipeline, text), "DEPLOYED_TO")
@@ -78,6 +84,17 @@ def test_a_squadron_of_the_type_moving_is_the_platform(pipeline):
     assert ("F-16", "Borcea Air Base") in pairs(edges_of(pipeline, text), "DEPLOYED_TO")
 
 
+def test_a_carrier_landing_with_cargo_is_a_delivery_flight(pipeline):
+    text = ("A US Air Force C-17 Globemaster touched down at Ämari Air Base on Tuesday carrying the first HIMARS "
+            "launchers bought by Estonia.")
+    assert not pairs(edges_of(pipeline, text), "DEPLOYED_TO")
+
+
+def test_a_carrier_flying_to_stay_is_still_deployed(pipeline):
+    text = "Two C-17 Globemasters flew to Rzeszów, where they will stay for the exercise."
+    assert ("C-17 Globemaster", "Rzeszów") in pairs(edges_of(pipeline, text), "DEPLOYED_TO")
+
+
 def test_region_a_destination_lies_in_is_no_destination(pipeline):
     text = ("India bought Apache helicopters. After checks at Hindon, the helicopters will go to Jodhpur in "
             "Rajasthan, where the army raised its first unit.")
@@ -118,6 +135,12 @@ def test_body_seated_elsewhere_is_not_based_by_name(pipeline):
     assert ("Syrian Observatory for Human Rights", "United Kingdom") in found
 
 
+def test_group_named_for_the_state_it_aids_is_not_based_there(pipeline):
+    text = ("Allies met at Ramstein. Kenya joined the Ukraine Defense Contact Group, the coalition that coordinates "
+            "weapons for Ukraine.")
+    assert ("Ukraine Defense Contact Group", "Ukraine") not in pairs(edges_of(pipeline, text), "BASED_IN")
+
+
 def test_firm_named_for_its_country_still_based_there(pipeline):
     text = "Turkey showed the Hurjet. Turkish Aerospace Industries built the jet at its plant."
     assert ("Turkish Aerospace Industries", "Turkey") in pairs(edges_of(pipeline, text), "BASED_IN")
@@ -132,6 +155,14 @@ def test_spokesman_in_a_capital_speaks_for_its_state(pipeline):
     found = pairs(edges_of(pipeline, text), "AFFILIATED_WITH")
     assert ("Liu Wei", "Australia") not in found
     assert ("Liu Wei", "China") in found
+
+
+def test_spokesman_in_a_capital_read_as_its_state(pipeline):
+    text = ("China sent ships near Australia. In Beijing, defence ministry spokesman Wu Qian accused Australia of "
+            "deliberately hyping the exercise.")
+    found = pairs(edges_of(pipeline, text), "AFFILIATED_WITH")
+    assert ("Wu Qian", "Australia") not in found
+    assert ("Wu Qian", "China") in found
 
 
 def test_a_bodys_spokesman_is_not_the_states(pipeline):

@@ -1157,7 +1157,8 @@ def _place_of_act(noun, lex: dict) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in lex["act_preps"]:
         return False
     act = prep.head
-    words = set(lex["words"]) | set(lex["motion"]) | set(lex["stay_verbs"])
+    words = set(lex["words"]) | set(lex["motion"]) | set(lex["stay_verbs"]) \
+        | set(cues()["deployment_kinds"]["where_verbs"])  # "docked at the naval base in X": a stay
     return act.lemma_.lower() not in words and act.lower_ not in words
 
 
@@ -1181,6 +1182,13 @@ def _history(ctx: SentenceContext, cue, lex: dict) -> bool:
 
 
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+
+
+def _carrying(cue, lex: dict) -> bool:
+    """A motion cue whose platform carries cargo there ("a C-17 touched down at X carrying the first
+    missiles", "an An-124 landed at X bringing four helicopters"): a delivery flight, not a deployment."""
+    return cue.lemma_.lower() in lex["motion"] and any(
+        c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in lex["cargo_verbs"] for c in cue.children)
 
 
 def _others_move(ctx: SentenceContext, cue, lex: dict) -> bool:
@@ -1303,7 +1311,7 @@ def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             where = {"Place", "Country"} if _is(cue, lex["to_country"]) else {"Place"}
             places = _destinations(ctx, cue, where, set(lex["motion_preps"]))
     if cue is None or not places or negated(ctx, cue) or _not_own_move(ctx, cue, platforms) \
-            or _history(ctx, cue, lex) or _others_move(ctx, cue, lex):
+            or _history(ctx, cue, lex) or _others_move(ctx, cue, lex) or _carrying(cue, lex):
         return
     latter = next(iter(ctx.cued_tokens(_LATTER, "lower")), None)
     spans = [(c.left_edge.i, c.right_edge.i) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}

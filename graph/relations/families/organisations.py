@@ -664,8 +664,12 @@ def _in_place_name(words: list[str], start: int, end: int) -> bool:
 
 
 def _school(name: str) -> bool:
-    """A state's school named for its state ("Indian Military Academy", "Royal Australian Naval College")."""
-    return any(w.lower() in cues()["ownership"]["name_schools"] for w in name.replace("-", " ").split())
+    """A state's school named for its state ("Indian Military Academy", "Royal Australian Naval College"),
+    or a group of states named for the state it deals with ("the Ukraine Defense Contact Group")."""
+    lex = cues()["ownership"]
+    low = name.lower()
+    return any(w.lower() in lex["name_schools"] for w in name.replace("-", " ").split()) \
+        or any(low.endswith(g) for g in lex["name_topic_groups"])
 
 
 def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:

@@ -1335,14 +1335,17 @@ def _body_spokesman(ctx: SentenceContext, start: int) -> bool:
 
 
 def _seat_state(ctx: SentenceContext) -> str | None:
-    """The state of the city a sentence opens with ("In Beijing, ..."), where the document names it."""
+    """The state of the city a sentence opens with ("In Beijing, ..."), where the document names it (or the
+    state itself, where the capital was read as standing for it)."""
     first = ctx.sent[0]
     if first.lower_ != "in" or len(ctx.sent) < 4:
         return None
     obj = next((o for o in first.children if o.dep_ == "pobj"), None)
     m = ctx.at.get(obj.i) if obj is not None else None
-    if m is None or ctx.label(m) != "Place" or ctx.doc[m.end].text != ",":
+    if m is None or ctx.label(m) not in {"Place", "Country"} or ctx.doc[m.end].text != ",":
         return None
+    if ctx.label(m) == "Country":  # "In Beijing," read as the state its capital stands for
+        return m.entity
     country = ctx.entities[m.entity].props.get("country")
     found = make_id("Country", country) if country else None
     return found if found in ctx.entities else None
