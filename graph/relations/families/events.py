@@ -1146,8 +1146,66 @@ def _deployment_cue(ctx: SentenceContext, t, lex: dict) -> bool:
     if t.lemma_.lower() not in lex["words"] and t.lower_ not in lex["words"]:
         return False
     if t.pos_ == "NOUN":
-        return t.lemma_.lower() in lex["nouns"] and t.dep_ != "compound"
+        return t.lemma_.lower() in lex["nouns"] and t.dep_ != "compound" and not _place_of_act(t, lex)
     return t.pos_ in {"VERB", "ADP"} or t.tag_ == "VBN"
+
+
+def _place_of_act(noun, lex: dict) -> bool:
+    """A deployment noun that only says where another act happened: "handed over at the air base at X",
+    "in a ceremony at the base at X" (not "trucked to a base in X", nor a base a move or stay is at)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in lex["act_preps"]:
+        return False
+    act = prep.head
+    words = set(lex["words"]) | set(lex["motion"]) | set(lex["stay_verbs"]) \
+        | set(cues()["deployment_kinds"]["where_verbs"])  # "docked at the naval base in X": a stay
+    return act.lemma_.lower() not in words and act.lower_ not in words
+
+
+def _history(ctx: SentenceContext, cue, lex: dict) -> bool:
+    """A motion cue dated in a year well before the article's: "the first F-16s arrived at X on June 6,
+    1979" (a year on the cue's own clause, not one in a clause hanging on it)."""
+    if cue.lemma_.lower() not in lex["motion"]:
+        return False
+    published = published_of(ctx.doc)
+    if published is None:
+        return False
+    for t in ctx.sent:
+        if not (t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100):
+            continue
+        node = t
+        while node.i != cue.i and node.dep_ not in _CLAUSES and node.head.i != node.i:
+            node = node.head
+        if node.i == cue.i and int(t.text) <= published.year - lex["history_years"]:
+            return True
+    return False
+
+
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+
+
+def _carrying(cue, lex: dict) -> bool:
+    """A motion cue whose platform carries cargo there ("a C-17 touched down at X carrying the first
+    missiles", "an An-124 landed at X bringing four helicopters"): a delivery flight, not a deployment."""
+    return cue.lemma_.lower() in lex["motion"] and any(
+        c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in lex["cargo_verbs"] for c in cue.children)
+
+
+def _others_move(ctx: SentenceContext, cue, lex: dict) -> bool:
+    """An intransitive cue whose subject is people or a formation ("the crews have moved to X", "until the
+    unit moves to X"), not platforms (a platform word modifying them, "the Orion crews", is not one)."""
+    if cue.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass"} for c in cue.children):
+        return False
+    for s in (c for c in cue.children if c.dep_ == "nsubj"):
+        if s.lemma_.lower() not in lex["mover_nouns"]:  # "most of the crews": the share's "of" object
+            s = next((o for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                      for o in pr.children if o.dep_ == "pobj"), s)
+        if s.lemma_.lower() not in lex["mover_nouns"] or s.pos_ != "NOUN" or s.i in ctx.at:
+            continue  # (a common noun: not "... bound for the Korean Air Force touched down", misparsed)
+        of = [o for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of" for o in pr.subtree]
+        if not any(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Platform" for o in of):
+            return True  # (not "a squadron of F-16s moved to X")
+    return False
 
 
 def _destinations(ctx: SentenceContext, cue, where: set[str], preps: set[str]) -> list:
@@ -1172,7 +1230,18 @@ def _destinations(ctx: SentenceContext, cue, where: set[str], preps: set[str]) -
 
     if any(_base(ctx, m) for m in out):  # "landed at X Air Base in the province of Y": Y is where the base lies
         out = [m for m in out if _base(ctx, m) or ctx.label(m) != "Place"]
-    return out
+    return [m for m in out if not _lies_in(ctx, m, out)]
+
+
+def _lies_in(ctx: SentenceContext, m, found: list) -> bool:
+    """A place named only as where another destination lies: "go to Jodhpur in Rajasthan" (Rajasthan)."""
+    tok = ctx.head_token(m)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "of"} or tok.head.dep_ != "prep":
+        return False
+    prep, holder = tok.head, tok.head.head
+    gap = {prep.i, prep.i - 1} if ctx.doc[prep.i - 1].text == "," else {prep.i}
+    return any(o is not m and ctx.label(o) == "Place" and (o.start <= holder.i < o.end or o.end in gap)
+               for o in found)  # the phrase on the other place, or right after it ("to X in Y" on the verb)
 
 
 def _named_of(ctx: SentenceContext, noun) -> bool:
@@ -1241,7 +1310,8 @@ def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if cue is not None:
             where = {"Place", "Country"} if _is(cue, lex["to_country"]) else {"Place"}
             places = _destinations(ctx, cue, where, set(lex["motion_preps"]))
-    if cue is None or not places or negated(ctx, cue) or _not_own_move(ctx, cue, platforms):
+    if cue is None or not places or negated(ctx, cue) or _not_own_move(ctx, cue, platforms) \
+            or _history(ctx, cue, lex) or _others_move(ctx, cue, lex) or _carrying(cue, lex):
         return
     latter = next(iter(ctx.cued_tokens(_LATTER, "lower")), None)
     spans = [(c.left_edge.i, c.right_edge.i) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}

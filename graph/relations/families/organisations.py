@@ -646,7 +646,7 @@ def _name_country(ref, name: str):
             if hit:
                 found.setdefault(hit[0].id, hit[0])
                 at += range(i, i + n)
-                if i and words[i - 1].lower() in _TOPIC_WORDS:
+                if i and words[i - 1].lower() in _TOPIC_WORDS or _in_place_name(words, i, i + n):
                     return None
     # "Indo-Russian", "Franco-German": a combining form joined to a country's word
     paired = any(len(parts) == 2 and parts[0].lower().endswith("o") and ref.lookup(parts[1], "Country")
@@ -656,10 +656,27 @@ def _name_country(ref, name: str):
     return next(iter(found.values()))
 
 
+def _in_place_name(words: list[str], start: int, end: int) -> bool:
+    """A country's word that is part of a geographic name ("Lake Chad", "Niger Bend", "Congo Basin")."""
+    lex = cues()["ownership"]
+    return (start > 0 and words[start - 1].lower() in lex["name_feature_before"]
+            or end < len(words) and words[end].lower() in lex["name_feature_after"])
+
+
+def _school(name: str) -> bool:
+    """A state's school named for its state ("Indian Military Academy", "Royal Australian Naval College"),
+    or a group of states named for the state it deals with ("the Ukraine Defense Contact Group")."""
+    lex = cues()["ownership"]
+    low = name.lower()
+    return any(w.lower() in lex["name_schools"] for w in name.replace("-", " ").split()) \
+        or any(low.endswith(g) for g in lex["name_topic_groups"])
+
+
 def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     """A firm or body whose name carries its country ("Turkish Aerospace Industries", "Russian
     Helicopters", "Korea Aerospace Industries") is based there, where the reference data does not
-    say otherwise; the evidence is the first sentence naming it."""
+    say otherwise and the text gives no other seat ("the Syrian X, a Britain-based monitoring group");
+    not a school named for the state it trains for; the evidence is the first sentence naming it."""
     from ...ids import make_id
     from ...reference import load_reference
     from ..context import SentenceContext
@@ -675,8 +692,13 @@ def nationality_in_name(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]
         entry = ref.get(e.ref_id)
         if entry is not None and entry.props.get("country") and make_id("Country", entry.props["country"]) != country.id:
             continue
+        if _school(e.name):
+            continue
         first = min(e.mentions, key=lambda m: m.start)
         ctx = SentenceContext(doc[first.start].sent, mentions, facts.entities, doc_id)
+        if any(seat != country.id for m in e.mentions
+               for seat in _appositive_seat(SentenceContext(doc[m.start].sent, mentions, facts.entities, doc_id), m)):
+            continue  # "the Syrian Observatory, a Britain-based monitoring group": seated elsewhere
         yield rel(ctx, e.id, "BASED_IN", country.id, 0.6, "nationality-in-name")
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from ...ids import make_id
 from ...mentions import Mention
 from ...mentions.words import lowers, phrase_at, title_phrase
 from ..context import SentenceContext
 from ..coordination import conjuncts
+from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from ._people_titles import (
@@ -1311,11 +1313,42 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                 and not _predecessor_only(ctx, p, named):
             yield rel(ctx, p, "AFFILIATED_WITH", services.pop(), 0.55, "rank-service", role=role)
     elif role in SPOKESPEOPLE and not ctx.of({"Company", "Organization", "GovernmentBody"}):
-        country = _sentence_country(ctx, facts)  # "a price that spokesman X described as fair"
+        if _body_spokesman(ctx, start):
+            return  # "the junta's spokesman, X": the body's, whatever state the sentence names
+        # "a price that spokesman X described as fair"; "In Beijing, spokesman X accused Australia"
+        country = _seat_state(ctx) or _sentence_country(ctx, facts)
         if country:
             yield rel(ctx, p, "AFFILIATED_WITH", country, 0.55, "title-spokesman", role=role)
     elif not found and info.get("affiliated") == "organisation":
         yield from _relative_role(ctx, p)  # "X, a former officer who now writes for Y": no body with the title
+
+
+def _body_spokesman(ctx: SentenceContext, start: int) -> bool:
+    """A title owned by a body the text names by a common noun: "the junta's spokesman", "the command's
+    spokesman" (not "his spokesman", "the president's press secretary": a leader's own)."""
+    j = start - 1
+    if j <= ctx.sent.start or ctx.doc[j].lower_ not in {"'s", "\u2019s", "'", "\u2019"}:
+        return False
+    owner = ctx.doc[j - 1]
+    return owner.i not in ctx.at and owner.pos_ == "NOUN" \
+        and owner.lemma_.lower() in cues()["spokesman"]["body_possessors"]
+
+
+def _seat_state(ctx: SentenceContext) -> str | None:
+    """The state of the city a sentence opens with ("In Beijing, ..."), where the document names it (or the
+    state itself, where the capital was read as standing for it)."""
+    first = ctx.sent[0]
+    if first.lower_ != "in" or len(ctx.sent) < 4:
+        return None
+    obj = next((o for o in first.children if o.dep_ == "pobj"), None)
+    m = ctx.at.get(obj.i) if obj is not None else None
+    if m is None or ctx.label(m) not in {"Place", "Country"} or ctx.doc[m.end].text != ",":
+        return None
+    if ctx.label(m) == "Country":  # "In Beijing," read as the state its capital stands for
+        return m.entity
+    country = ctx.entities[m.entity].props.get("country")
+    found = make_id("Country", country) if country else None
+    return found if found in ctx.entities else None
 
 
 _WHOLE_MILITARY = ("armed forces", "defence force", "defense force")  # "Australian Defence Force", "... Forces"
