@@ -9,11 +9,15 @@
   come: ``ordered`` (families/stage.py: handover_ahead);
 * infinitives joined by "and" share what governs the first ("decided to retire its F-5s and replace them with
   F-16s": the successor is ``planned``; families/stage.py: _governors);
+* a framework agreement is ``planned`` whatever verb signs it ("put its name to a framework agreement":
+  families/supply.py deals, stage.framework_only);
 * a platform rolling out of its maker's works is made, not yet handed over: the first of a batch ``delivering``,
   else ``ordered`` (families/stage.py: rolled_out);
 * a receipt or a holding joined to a verb that ends it ("received Mirages in the 1990s and later withdrew them") is
   ``retired``; a named ship that is the subject of a verb of loss, or of one joined to it ("ran aground and sank"),
-  is ``retired`` (families/stage.py: ended_later, _subject_lost).
+  is ``retired`` (families/stage.py: ended_later, _subject_lost);
+* a ship named as what another ship once was ("Before she was X, the carrier was HMS Y", "the frigate was once HMS
+  Y") is ``retired`` for the former navy (families/ships.py: _was_once).
 
 Each kind beside the sentence it must leave alone. The sentences are our own."""
 from __future__ import annotations
@@ -60,6 +64,12 @@ def test_goods_being_made_with_deliveries_ahead(pipeline, sentence, stage):
     ("Chile decided to retire its F-5 fleet early and to replace it with American F-16 jets.", "Chile", "OPERATES",
      "F-5", "in_service"),
     ("Indonesia's first KF-21 fighters roll out.", "Indonesia", "OPERATES", "KF-21", "delivering"),
+    ("Japan's First F-35B Fighters Roll Out at Fort Worth", "Japan", "OPERATES", "F-35", "delivering"),
+    # a state showing off its own tanks is no roll-out at the maker's
+    ("Poland rolled out its new K2 tanks at the Independence Day parade.", "Poland", "OPERATES", "K2", "in_service"),
+    # a framework agreement however it is signed: buys still to come
+    ("Romania put its name to a framework agreement with Rheinmetall for 290 Lynx vehicles.", "Rheinmetall",
+     "SUPPLIES", "Romania", "planned"),
     ("Norway's first K9 howitzers rolled off the production line at Hanwha's plant in Changwon, with deliveries to "
      "begin in June.", "Norway", "OPERATES", "K9", "delivering"),
 ])
@@ -81,3 +91,13 @@ def test_handovers_still_to_come(pipeline, sentence, source, type_, target, stag
 ])
 def test_holdings_ended_later(pipeline, sentence, source, target, stage):
     assert stage_of(pipeline, _VILNIUS + sentence, source, "OPERATES", target, _DAY) == stage
+
+
+@pytest.mark.parametrize("sentence,stage", [
+    ("Before she was Atlântico, the helicopter carrier was HMS Ocean, the Royal Navy's largest ship.", "retired"),
+    # a ship named as what it is, not what another ship once was
+    ("HMS Ocean was the Royal Navy's largest ship.", "in_service"),
+])
+def test_a_former_identity_of_a_ship(pipeline, sentence, stage):
+    assert stage_of(pipeline, "LONDON, March 3 (Defence Wire) - " + sentence, "Royal Navy", "OPERATES", "HMS Ocean",
+                    _DAY) == stage

@@ -891,6 +891,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
                 return "retired"  # "served the Royal Navy as HMS Hermes before India bought it"
             if tok is not None and _misparsed_arrival(tok):
                 return "delivered"
+            if tok is not None and (rolled := _misparsed_roll_out(tok)):
+                return rolled  # a headline's "Japan's First F-35Bs Roll Out at Fort Worth"
             return "ordered" if tok is not None and (on_order(tok) or on_order_clause(tok)) else default
         if on_order(verb) or on_order(tok) or on_order_clause(tok):
             return "ordered"  # "the F-35s it has on order", "its frigates, eight of which are on order"
@@ -908,9 +910,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return "in_service" if modality(verb) in {"planned", "negotiating", "ordered"} else "retired"
         if arrived(verb) and any(first_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return "delivering"  # "Slovakia's first F-16s touched down", "the first two of its 14 jets landed"
-        if rolled_out(verb):  # "Indonesia's first KF-21s rolled out at the plant": made, not yet handed over
-            return "delivering" if any(first_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}) \
-                else "ordered"
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and tok.i in {t.i for t in c.subtree}]
+        if subjects and rolled_out(verb):  # "Indonesia's first KF-21s rolled out at the plant": made, not handed over
+            return "delivering" if any(first_of(c) for c in subjects) else "ordered"
         if _subject_lost(verb, tok):
             return "retired"  # "the corvette ran aground and sank", "HTMS X sank in a storm"
         if lemma in lex["delivered"] | lex["in_service"] and ended_later(verb):
@@ -1187,8 +1189,21 @@ def rolled_out(verb: Token) -> bool:
     """A platform leaving its maker's works: "the first KF-21s rolled out", "rolled off the line" (``rolled_out`` of
     ``stage``, not negated): made, not yet in the buyer's hands."""
     particles = cues()["stage"]["rolled_out"].get(verb.lemma_.lower())
-    return bool(particles) and not negative(verb) and any(c.dep_ == "prt" and c.lower_ in particles
-                                                         for c in verb.children)
+    return bool(particles) and verb.pos_ == "VERB" and not negative(verb) and any(
+        c.dep_ in {"prt", "prep"} and c.lower_ in particles for c in verb.children)
+
+
+def _misparsed_roll_out(tok: Token) -> str | None:
+    """The stage of a platform in a headline whose verb of rolling out the tagger took for a name ("Japan's First
+    F-35Bs Roll Out at Fort Worth"): the sentence's root after the goods with its particle; the first of a batch is
+    ``delivering``, else ``ordered`` (None: no such headline)."""
+    root = tok.sent.root
+    particles = cues()["stage"]["rolled_out"].get(root.lower_.removesuffix("s"))
+    if not particles or root.i <= tok.i or root.pos_ == "VERB" \
+            or not any(c.dep_ in {"prt", "prep"} and c.lower_ in particles for c in root.children):
+        return None
+    return "delivering" if any(t.lower_ in {"first", "initial"} for t in tok.sent[:root.i - tok.sent.start]) \
+        else "ordered"
 
 
 def ended_later(verb: Token) -> bool:
