@@ -67,9 +67,6 @@ def test_goods_being_made_with_deliveries_ahead(pipeline, sentence, stage):
     ("Japan's First F-35B Fighters Roll Out at Fort Worth", "Japan", "OPERATES", "F-35", "delivering"),
     # a state showing off its own tanks is no roll-out at the maker's
     ("Poland rolled out its new K2 tanks at the Independence Day parade.", "Poland", "OPERATES", "K2", "in_service"),
-    # a framework agreement however it is signed: buys still to come
-    ("Romania put its name to a framework agreement with Rheinmetall for 290 Lynx vehicles.", "Rheinmetall",
-     "SUPPLIES", "Romania", "planned"),
     ("Norway's first K9 howitzers rolled off the production line at Hanwha's plant in Changwon, with deliveries to "
      "begin in June.", "Norway", "OPERATES", "K9", "delivering"),
 ])
@@ -101,3 +98,13 @@ def test_holdings_ended_later(pipeline, sentence, source, target, stage):
 def test_a_former_identity_of_a_ship(pipeline, sentence, stage):
     assert stage_of(pipeline, "LONDON, March 3 (Defence Wire) - " + sentence, "Royal Navy", "OPERATES", "HMS Ocean",
                     _DAY) == stage
+
+
+@pytest.mark.parametrize("sentence,stage", [
+    ("Romania put its name to a framework agreement with Rheinmetall for 290 Lynx vehicles.", "planned"),
+    # an order placed under a framework is a firm order
+    ("The order was placed under a framework agreement that Romania concluded with Rheinmetall for 290 Lynx "
+     "vehicles.", "ordered"),
+])
+def test_a_framework_agreement_named_by_any_verb(pipeline, sentence, stage):
+    assert stage_of(pipeline, _VILNIUS + sentence, "Rheinmetall", "SUPPLIES", "Romania", _DAY) == stage
