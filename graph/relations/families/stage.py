@@ -40,6 +40,9 @@ def _governors(tok: Token) -> list[Token]:
     (not across a semicolon)."""
     out = []
     cur = tok
+    if cur.dep_ == "conj" and cur.tag_ == "VB" and cur.head.tag_ == "VB" and cur.head.dep_ in {"xcomp", "acl", "advcl"} \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} and c.lower_ != "to" for c in cur.children):
+        cur = cur.head  # "decided to retire its F-5s and replace them": the infinitives share what governs the first
     for _ in range(3):
         if cur.dep_ not in {"xcomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "ccomp", "dobj"} or cur.head == cur:
             break
@@ -540,6 +543,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     words = {lemma, tok.lower_}
     if on_order(tok):
         return "ordered"
+    if lemma in lex["delivered"] | lex["in_service"] | lex["bought"] and ended_later(tok):
+        return "retired"  # "received Mirages in the 1990s and later withdrew them"
     if _operator_ended(tok):
         return "retired"  # "the squadron, which flew RF-4s, was disbanded"
     if lemma in lex["in_service"] and _farewell(tok, tok):
@@ -577,7 +582,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if _be_to(tok) and words & (lex["ordered"] | lex["bought"] | lex["delivered"]):
         return "planned"  # "SIATT is to supply MANSUP to the navy": an arrangement announced, no contract yet
     children = list(tok.children)
-    future = future_or_modal(tok)
+    ahead = handover_ahead(tok)  # "before the yard hands her to the navy": still to come, not an announcement
+    future = future_or_modal(tok) or ahead
     # "is receiving" goes on; "was shipping", "had been sending" went on before the report: the goods came
     progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
         and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children)
@@ -597,6 +603,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     first = first and not began_long_ago
     if words & lex["cancelled"]:
         return "cancelled"
+    if not first and words & (lex["delivered"] | lex["bought"]) and tok.pos_ == "VERB" and deal_terms(tok):
+        return "ordered"  # "under the deal, X sells the system to Y": the deal's terms, nothing handed over yet
     if words & lex["retired"] and lemma != "replace":
         return "retired"
     if out_of_service(tok):  # "took the type out of service"; "will take it out of service" still flies it
@@ -649,7 +657,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     if _shipping(tok) and words & lex["delivered"]:
         return "delivering"  # "X is one of the main suppliers to Ukraine, shipping rounds for ...": still going on
     if words & lex["delivered"]:
-        if future and (words & lex["pledged"] or _announced_aid(tok)):
+        if future and not ahead and (words & lex["pledged"] or _announced_aid(tok)):
             return "planned"  # "will sell F-35s to X", "would hand over two jets": announced, not contracted
         if future or tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return "ordered"
@@ -819,6 +827,15 @@ def lost(verb: Token) -> bool:
                                                  for c in verb.children)
 
 
+def _subject_lost(verb: Token, tok: Token) -> bool:
+    """Whether the platform ``tok`` is the subject of a verb of loss, or of a verb joined to one ("the corvette
+    ran aground and sank", "the frigate was scrapped in 2019": :func:`lost`)."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and tok.i in {t.i for t in c.subtree} for c in verb.children):
+        return False
+    return lost(verb) or any(c.dep_ == "conj" and lost(c) and not any(s.dep_ in {"nsubj", "nsubjpass"}
+                                                                       for s in c.children) for c in verb.children)
+
+
 def _operator_ended(verb: Token) -> bool:
     """Whether the unit a relative clause of operating describes was itself disbanded: "The 501st
     Squadron, which flew RF-4Es from Hyakuri, was disbanded in March" (not "will be disbanded")."""
@@ -874,6 +891,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
                 return "retired"  # "served the Royal Navy as HMS Hermes before India bought it"
             if tok is not None and _misparsed_arrival(tok):
                 return "delivered"
+            if tok is not None and (rolled := _misparsed_roll_out(tok)):
+                return rolled  # a headline's "Japan's First F-35Bs Roll Out at Fort Worth"
             return "ordered" if tok is not None and (on_order(tok) or on_order_clause(tok)) else default
         if on_order(verb) or on_order(tok) or on_order_clause(tok):
             return "ordered"  # "the F-35s it has on order", "its frigates, eight of which are on order"
@@ -891,6 +910,13 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
             return "in_service" if modality(verb) in {"planned", "negotiating", "ordered"} else "retired"
         if arrived(verb) and any(first_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return "delivering"  # "Slovakia's first F-16s touched down", "the first two of its 14 jets landed"
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and tok.i in {t.i for t in c.subtree}]
+        if subjects and rolled_out(verb):  # "Indonesia's first KF-21s rolled out at the plant": made, not handed over
+            return "delivering" if any(first_of(c) for c in subjects) else "ordered"
+        if _subject_lost(verb, tok):
+            return "retired"  # "the corvette ran aground and sank", "HTMS X sank in a storm"
+        if lemma in lex["delivered"] | lex["in_service"] and ended_later(verb):
+            return "retired"  # "received Mirages in the 1990s and later withdrew them"
         done = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
         if lemma in lex["completed"] and any(c.lower_ in lex["delivery_nouns"] for c in done):
             return "delivered"  # "completed deliveries of its 24 Rafales"
@@ -919,6 +945,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     if verb is None:
         return default
     found = stage_of(ctx, verb) if lemma in {w for k in _ACQUIRING for w in lex[k]} else None
+    if found is None and lemma in lex["making"] and (deal_terms(verb) or deliveries_ahead(ctx.sent)) \
+            and not past_done(verb):
+        return "ordered"  # "is building four ships for the navy under a contract", "..., first deliveries due in May"
     if found is None and lemma in lex["making"] and (going_on(verb) or present_simple(verb)):
         return "delivering"  # "Navantia is building five corvettes for the navy", "X builds Boxers for the army"
     if found is None and lemma in lex["making"] and _infinitive(verb):
@@ -1116,6 +1145,86 @@ def going_on(verb: Token) -> bool:
     """A progressive verb of the present ("is building", "are assembling"), not of the past ("was building")."""
     aux = [c for c in verb.children if c.dep_ == "aux"]
     return verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux) and not any(c.tag_ == "VBD" for c in aux)
+
+
+def handover_ahead(verb: Token) -> bool:
+    """A handover told in the present inside a clause of time ahead: "before the yard hands her to the navy",
+    "until the last jets arrive", "once Saab delivers them" (``pending_marks`` of ``stage``): English tells time
+    to come in the present there, so the goods are still on order."""
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBZ", "VBP"} and not negative(verb) and any(
+        c.dep_ == "mark" and c.lower_ in cues()["stage"]["pending_marks"] for c in verb.children)
+
+
+def deal_terms(verb: Token) -> bool:
+    """A supply told in the present under a named deal: "under the deal, X sells the system to Y", "is building four
+    ships for the navy under a contract signed in May" (``deal_terms_preps``, ``deal_terms_nouns`` of ``stage``): a
+    deal's terms, goods still to come (not a standing trade, not a handover)."""
+    lex = cues()["stage"]
+    if not (present_simple(verb) or going_on(verb)) or negative(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in lex["deal_terms_preps"] and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex["deal_terms_nouns"] for o in c.children) for c in verb.children)
+
+
+def deliveries_ahead(sent) -> bool:
+    """Whether a sentence names deliveries still to come: "with first deliveries due next month", "deliveries are
+    expected to begin in 2026", "deliveries will start in June" (``delivery_nouns`` with a word of
+    ``deliveries_ahead_marks`` or as the subject of a verb put ahead), not denied."""
+    lex = cues()["stage"]
+    marks = lex["deliveries_ahead_marks"]
+    for t in sent:
+        if t.lower_ not in lex["delivery_nouns"]:
+            continue
+        if any(c.dep_ in {"amod", "acomp"} and c.lower_ in marks for c in t.children):
+            return True  # "first deliveries due next month"
+        head = t.head
+        if t.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX", "ADJ"} and not negative(head) and (
+                head.lower_ in marks or any(c.dep_ == "acomp" and c.lower_ in marks for c in head.children)
+                or put_ahead(head) or head.dep_ == "pcomp" and _infinitive(head)):
+            return True  # "deliveries are expected to ...", "deliveries will begin", "with deliveries to begin"
+    return False
+
+
+def rolled_out(verb: Token) -> bool:
+    """A platform leaving its maker's works: "the first KF-21s rolled out", "rolled off the line" (``rolled_out`` of
+    ``stage``, not negated): made, not yet in the buyer's hands."""
+    particles = cues()["stage"]["rolled_out"].get(verb.lemma_.lower())
+    return bool(particles) and verb.pos_ == "VERB" and not negative(verb) and any(
+        c.dep_ in {"prt", "prep"} and c.lower_ in particles for c in verb.children)
+
+
+def _misparsed_roll_out(tok: Token) -> str | None:
+    """The stage of a platform in a headline whose verb of rolling out the tagger took for a name ("Japan's First
+    F-35Bs Roll Out at Fort Worth"): the sentence's root after the goods with its particle; the first of a batch is
+    ``delivering``, else ``ordered`` (None: no such headline)."""
+    root = tok.sent.root
+    particles = cues()["stage"]["rolled_out"].get(root.lower_.removesuffix("s"))
+    if not particles or root.i <= tok.i or root.pos_ == "VERB" \
+            or not any(c.dep_ in {"prt", "prep"} and c.lower_ in particles for c in root.children):
+        return None
+    return "delivering" if any(t.lower_ in {"first", "initial"} for t in tok.sent[:root.i - tok.sent.start]) \
+        else "ordered"
+
+
+def ended_later(verb: Token) -> bool:
+    """Whether a verb of receiving or holding is joined to one that ends the holding, told as done and sharing its
+    subject: "received Mirages in the 1990s and later withdrew them", "flew the type and scrapped it in 2010"
+    (``ended_later_verbs`` of ``stage``); the joined verb's goods are a pronoun for
+    them or the same goods (not "six more", "other jets")."""
+    lex = cues()["stage"]
+    ending = lex["ended_later_verbs"]
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.lemma_.lower() not in ending or negative(c) \
+                or c.tag_ not in {"VBD", "VBN"} or put_ahead(c) or being_done(c):
+            continue
+        if c.tag_ == "VBN" and not past_done(c):
+            continue
+        if any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
+            continue  # a clause with a subject of its own
+        goods = [o for o in c.children if o.dep_ == "dobj"]
+        if goods and all(o.pos_ == "PRON" or same_goods(o) and o.lemma_.lower() != "fleet" for o in goods):
+            return True
+    return False
 
 
 def _more_of_held(platforms: list[Token]) -> bool:

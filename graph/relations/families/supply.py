@@ -109,7 +109,7 @@ from .phrases import (
     more_of_them,
 )
 from .sourced import sourced
-from .stage import base_year, clause_stage, in_use, stage_of, still_shipping, transfer_step
+from .stage import base_year, clause_stage, framework_only, in_use, stage_of, still_shipping, transfer_step
 from .standing_trade import standing_purchases
 
 # prepositions of a supply verb that list the goods its object sums up ("sent $1 billion of aid, including ...")
@@ -1077,6 +1077,10 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         sellers = _seller_owners(ctx, sellers)
         words = {c.lower_ for c in tok.subtree} | {verb.lemma_.lower()}
         stage = clause_stage(ctx, verb if verb is not tok else None, "ordered", words)
+        if stage == "ordered" and framework_only(ctx, tok) and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in cues()["stage"]["framework"]["placed_under"]):
+            stage = "planned"  # "put its name to a framework agreement with X for 54 tanks": buys still to come
+            # (not "the order was placed under a framework agreement": the order's own deal)
         if stage == "ordered" and standing_purchases(tok, base_year(ctx)):
             stage = "in_service"  # "Tunisia's purchases of American equipment such as UH-60s": a trade that went on
         if not sellers and buyers and platforms and stage != "cancelled":
