@@ -11,6 +11,7 @@ from ...ids import make_id
 from ...mentions import Mention
 from ...mentions.lexicon import lexicon
 from ..context import SentenceContext
+from ..lexicon import cues
 from ..relation import Relation
 from .common import DocFacts, rel
 from .stage import clause_stage
@@ -41,3 +42,39 @@ def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # "sent" or "received" a ship is no supply (it deploys it)
             retired = clause_stage(ctx, ctx.head_token(ship), "in_service") == "retired"
             yield rel(ctx, owners[0], "OPERATES", ship, 0.6, "ship-prefix", stage="retired" if retired else "in_service")
+
+
+def _roster_stage(ctx: SentenceContext) -> str:
+    """In service, unless the roster's sentence says its ships are still being built or were withdrawn
+    (``operate.roster_ordered_words``, ``operate.roster_retired_words``)."""
+    lex = cues()["operate"]
+    words = ctx.lemmas | {t.lower_ for t in ctx.sent}
+    if words & set(lex["roster_retired_words"]):
+        return "retired"
+    return "ordered" if words & set(lex["roster_ordered_words"]) else "in_service"
+
+
+def ship_rosters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """The ships a roster names after a plural ship noun ("seven X-class submarines in service with the Y Navy: A,
+    B and C", "her sisters D and E serve with the Y Navy": ``mentions/ships.py`` roster_ships) are operated by the
+    navy the sentence names, else by the article's one navy; in service unless the sentence has them still being
+    built (ordered) or withdrawn (retired)."""
+    spans = {tuple(x) for x in ctx.doc.user_data.get("ship_rosters", ())}
+    if not spans:
+        return
+    listed = [m for m in ctx.of({"Platform"}) if (m.start, m.end) in spans]
+    if not listed:
+        return
+    navies = [b for b in ctx.of({"GovernmentBody"}) if _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
+    if len({b.entity for b in navies}) > 1:
+        return  # two navies: whose ships is for another rule
+    if not navies:
+        doc_navies = {e.id for e in facts.entities.values() if e.label == "GovernmentBody" and e.mentions
+                      and _NAVAL_WORDS & set(e.name.lower().split())}
+        if len(doc_navies) != 1 or ctx.of({"Country"}):
+            return
+        navies = [dataclasses.replace(listed[0], entity=doc_navies.pop())]
+    stage = _roster_stage(ctx)
+    for ship in listed:
+        if ship.entity != navies[0].entity:
+            yield rel(ctx, navies[0], "OPERATES", ship, 0.6, "ship-roster", stage=stage)
