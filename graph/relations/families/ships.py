@@ -57,7 +57,8 @@ def _roster_stage(ctx: SentenceContext) -> str:
 def ship_rosters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """The ships a roster names after a plural ship noun ("seven X-class submarines in service with the Y Navy: A,
     B and C", "her sisters D and E serve with the Y Navy": ``mentions/ships.py`` roster_ships) are operated by the
-    navy the sentence names, else by the article's one navy; in service unless the sentence has them still being
+    navy the sentence names, else by the article's one navy (of the one state the sentence names, if it names one);
+    in service unless the sentence has them still being
     built (ordered) or withdrawn (retired)."""
     spans = {tuple(x) for x in ctx.doc.user_data.get("ship_rosters", ())}
     if not spans:
@@ -69,9 +70,14 @@ def ship_rosters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if len({b.entity for b in navies}) > 1:
         return  # two navies: whose ships is for another rule
     if not navies:
+        states = {c.entity for c in ctx.of({"Country"})}
+        if len(states) > 1:
+            return
+        # the one navy the article names, of the one state the sentence names ("the Russian line included the
+        # missile ships A and B") if it names one
         doc_navies = {e.id for e in facts.entities.values() if e.label == "GovernmentBody" and e.mentions
-                      and _NAVAL_WORDS & set(e.name.lower().split())}
-        if len(doc_navies) != 1 or ctx.of({"Country"}):
+                      and _NAVAL_WORDS & set(e.name.lower().split()) and (not states or e.country in states)}
+        if len(doc_navies) != 1:
             return
         navies = [dataclasses.replace(listed[0], entity=doc_navies.pop())]
     stage = _roster_stage(ctx)
