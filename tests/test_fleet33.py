@@ -103,3 +103,10 @@ def test_colon_lists_leave_clauses_and_quotes():
     assert colon_lists(doc) == []  # a clause of its own
     doc = _tagged(["He", "said", ":", '"', "Go", '"', "."], ["PRP", "VBD", ":", "``", "VB", "''", "."])
     assert colon_lists(doc) == []  # a quotation
+
+
+def test_described_types_added_to_an_inventory(pipeline):
+    text = ("Three Mi-24 helicopters and two Mi-17 helicopters arrived from Russia on Monday. The helicopters were "
+            "added to the inventory of the Malian Air Force.")
+    ops = operated(pipeline, text)
+    assert ("Malian Air Force", "Mi-24") in ops and ("Malian Air Force", "Mi-8") in ops

@@ -79,7 +79,7 @@ def _added(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -> lis
                 and (o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"])]
     if not holdings and not _sources(ctx, verb):
         return []
-    return _goods(ctx, facts, [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}])
+    return _listed_goods(ctx, facts, verb)
 
 
 def _all_recent(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
@@ -126,11 +126,17 @@ def _taken_into(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -
                 holders += ctx.prep_objects(o, {"of", "with"}, STATES)
     if not holders:
         return [], []
+    return holders, _listed_goods(ctx, facts, verb)
+
+
+def _listed_goods(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Mention]:
+    """The platforms ``verb``'s object or passive subject names, else all those its description stands for
+    ("the planes and helicopters were added to the inventory": :func:`_all_recent`)."""
     goods: list[Mention] = []
     for n in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
         found = [m for m in _platforms_of(ctx, n) if not described(ctx, m)] or _all_recent(ctx, facts, n)
         goods += [m for m in found if all(m.entity != o.entity for o in goods)]
-    return holders, goods
+    return goods
 
 
 def _into_service(verb: Token, lex: dict) -> bool:
