@@ -110,3 +110,16 @@ def test_described_types_added_to_an_inventory(pipeline):
             "added to the inventory of the Malian Air Force.")
     ops = operated(pipeline, text)
     assert ("Malian Air Force", "Mi-24") in ops and ("Malian Air Force", "Mi-8") in ops
+
+
+def test_auxiliary_prefix_goes_to_its_service(pipeline):
+    text = ("The Royal Navy will retire two frigates. The Royal Fleet Auxiliary will keep RFA Tidesurge and RFA "
+            "Tideforce at sea until 2030.")
+    ops = operated(pipeline, text)
+    assert ("Royal Fleet Auxiliary", "RFA Tidesurge") in ops
+    assert ("Royal Navy", "RFA Tidesurge") not in ops
+
+
+def test_auxiliary_prefix_without_its_service_keeps_the_navy(pipeline):
+    text = "The Royal Navy sent RFA Tidesurge to the Gulf."
+    assert ("Royal Navy", "RFA Tidesurge") in operated(pipeline, text)

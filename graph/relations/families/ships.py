@@ -27,6 +27,19 @@ def _doc_navy(facts: DocFacts, country: str, ship: Mention) -> list[Mention]:
     return [dataclasses.replace(ship, entity=navies.pop())] if len(navies) == 1 else []
 
 
+def _prefix_service(ctx: SentenceContext, facts: DocFacts, ship: Mention) -> list[Mention]:
+    """The service the ship's prefix names (``ship_prefix_services``: "RFA" the Royal Fleet Auxiliary), where the
+    article names it: in the sentence, else elsewhere."""
+    service = lexicon().get("ship_prefix_services", {}).get(ctx.doc[ship.start].text)
+    if service is None:
+        return []
+    here = [b for b in ctx.of({"GovernmentBody"}) if facts.entities[b.entity].name == service]
+    if here:
+        return here
+    known = [e.id for e in facts.entities.values() if e.label == "GovernmentBody" and e.name == service and e.mentions]
+    return [dataclasses.replace(ship, entity=known[0])] if known else []
+
+
 def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     prefixes: dict[str, str] = lexicon()["ship_prefixes"]
     for ship in ctx.of({"Platform"}):
@@ -34,8 +47,9 @@ def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if state is None:
             continue
         country = make_id("Country", state)
-        navies = [b for b in ctx.of({"GovernmentBody"}) if facts.entities[b.entity].country == country
-                  and _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
+        navies = _prefix_service(ctx, facts, ship)
+        navies = navies or [b for b in ctx.of({"GovernmentBody"}) if facts.entities[b.entity].country == country
+                            and _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
         owners = navies or [c for c in ctx.of({"Country"}) if c.entity == country] or _doc_navy(facts, country, ship)
         if owners:
             # in service unless its clause retires it ("fired on the decommissioned tanker BRP X"); a navy that
