@@ -69,7 +69,7 @@ from .region_lists import region_lists
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 from .ship_classes import ship_classes
-from .ships import name_tail_end, named_ships
+from .ships import name_tail_end, named_ships, roster_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
 from .unit_names import unit_names
@@ -1712,6 +1712,12 @@ class MentionFinder:
         words as an actor, or the document names them so elsewhere ("the carrier Air France")."""
         actors = {"Company", "Country", "Alliance", "GovernmentBody", "Organization"}
         ships = named_ships(doc, self.ship_prefixes)
+        held = {i for s, e, _ in ships for i in range(s, e)}
+        for roster in roster_ships(doc, self.ship_prefixes):  # "her sisters A and B": no list naming a known actor
+            if not any(m.ref_id and m.label in actors and m.start < e and s < m.end for s, e, _ in roster for m in mentions) \
+                    and not any(i in held for s, e, _ in roster for i in range(s, e)):
+                ships += roster
+                doc.user_data.setdefault("ship_rosters", []).extend([s, e] for s, e, _ in roster)
         named = {m.text for m in mentions if m.label in actors and not any(m.start < e and s < m.end for s, e, _ in ships)}
         for s, e, name in ships:
             over = [m for m in mentions if m.start < e and s < m.end]

@@ -73,7 +73,41 @@ def mark_layout(doc: Doc) -> Doc:
                 doc[k].is_sent_start = False
                 k -= 1
             doc[i].is_sent_start = False
+    for i, j in colon_lists(doc):  # "fielded the widest range: X and Y fighters, Z transports.": one sentence
+        if not any(s <= doc[i].idx < e for s, e in whole):
+            for k in range(i, j):
+                doc[k].is_sent_start = False
     return doc
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_ENDS = frozenset({".", "?", "!"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def colon_lists(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of words a colon inside a line opens and that is no clause of its own: a list
+    or phrase with no finite verb up to the sentence's end ("already in service with the navy: A, B and C of the
+    first design, and the later boats D and E."). The parser often breaks such a run off as a sentence, or
+    breaks it inside a name ("F-39 | Gripen"); the run belongs to the sentence the colon ends. A quotation
+    after the colon, or a run with a verb of its own ("said: we will go"), is left to the parser.
+
+    Needs the tagger's tags (the layout component runs after it)."""
+    out: list[tuple[int, int]] = []
+    tags = [t.tag_ for t in doc]
+    for i, tok in enumerate(doc):
+        if tok.text != ":" or i + 1 >= len(doc) or "\n" in tok.whitespace_ or doc[i + 1].is_space \
+                or doc[i + 1].text in _QUOTES:
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].text not in _ENDS and "\n" not in doc[j].text and doc[j].text != ":":
+            j += 1
+        if j >= len(doc) or doc[j].text not in _ENDS or j - i < 3:
+            continue  # a run to a line's end or to another colon: a heading, a field, a fact box
+        if any(tags[k] in _FINITE_TAGS or doc[k].text in _QUOTES for k in range(i + 1, j)):
+            continue
+        out.append((i + 1, j + 1))
+    return out
 
 
 def outside_text(doc: Doc, start_char: int, end_char: int) -> bool:

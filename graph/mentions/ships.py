@@ -144,3 +144,71 @@ def _repeated(doc: Doc, found: list[tuple[int, int, str]], prefixes: set[str]) -
             out.append((i, i + n, name))
             taken.update(range(i, i + n))
     return out
+
+
+@lru_cache(maxsize=1)
+def _roster_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(plural ship nouns a roster of names follows, words of being that open one): ``ship_roster_nouns`` and
+    ``ship_roster_links`` in the lexicon, with the plural ``category_nouns.naval_vessel``."""
+    lex = lexicon()
+    plural = {p.split()[-1] for p in lex["category_nouns"]["naval_vessel"] if p.endswith("s")}
+    return frozenset(plural | set(lex["ship_roster_nouns"])), frozenset(lex["ship_roster_links"])
+
+
+_ROSTER_REACH = 14  # words between a roster's noun and its colon or link ("submarines already in service with X:")
+
+
+def _roster_names(doc: Doc, i: int, prefixes: set[str]) -> list[tuple[int, int, str]]:
+    """The names listed from token ``i``: "A, B and C", "A and B", each a capitalised name (:func:`_name_end`);
+    fewer than two names is no list."""
+    out: list[tuple[int, int, str]] = []
+    sent_end = doc[i].sent.end if i < len(doc) else i
+    while i < sent_end:
+        if doc[i].is_sent_start and out:
+            break
+        end = _name_end(doc, i, prefixes)
+        if end == i or _PREFIX.fullmatch(doc[i].text) and end == i + 1:
+            break
+        out.append((i, end, doc[i:end].text))
+        j = end
+        if j < sent_end and doc[j].text == ",":
+            j += 1
+        if j < sent_end and doc[j].lower_ == "and":
+            j += 1
+        if j == end:
+            break
+        i = j
+    return out if len(out) >= 2 else []
+
+
+def roster_ships(doc: Doc, prefixes: set[str]) -> list[list[tuple[int, int, str]]]:
+    """Each list of ship names that a plural ship noun opens: the noun right before the names ("the later boats
+    D, E and F", "her sisters A and B"), a colon after it ("seven X-class submarines already in service with
+    the navy: A, B and C") or a word of being after it ("the navy's other X-class frigates are A, B and C").
+    As with one named ship, the noun says what the names are. Each list is ``[(start, end, name), ...]``."""
+    nouns, links = _roster_words()
+    low = lowers(doc)
+    out: list[list[tuple[int, int, str]]] = []
+    taken: set[int] = set()
+    for i, w in enumerate(low):
+        if w not in nouns or doc[i].text != w or i + 1 >= len(doc):
+            continue
+        starts = [i + 1]
+        sent_end = doc[i].sent.end
+        for k in range(i + 1, min(sent_end, i + 1 + _ROSTER_REACH)):
+            t = doc[k]
+            if t.text == ":" or t.lemma_.lower() in links and t.pos_ in {"AUX", "VERB"}:
+                starts.append(k + 1)
+                break
+            if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.text in {";", "."}:
+                break
+        for s in starts:
+            if s in taken:
+                continue
+            names = _roster_names(doc, s, prefixes)
+            if names and not any(doc[a].ent_type_ in {"DATE", "TIME", "CARDINAL"} for a0, e, _ in names
+                                 for a in range(a0, e)):
+                out.append(names)
+                taken.update(a for a0, e, _ in names for a in range(a0, e))
+                break
+    return out

@@ -21,7 +21,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, entity_pairs, rel
-from .phrases import _antecedent, _platforms_of, _recent_platform, _with_country
+from .phrases import _antecedent, _platforms_of, _recent_platform, _with_country, described
 from .stage import going_on, modality
 
 
@@ -79,7 +79,70 @@ def _added(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -> lis
                 and (o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"])]
     if not holdings and not _sources(ctx, verb):
         return []
-    return _goods(ctx, facts, [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}])
+    return _listed_goods(ctx, facts, verb)
+
+
+def _all_recent(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """Every platform a plural description stands for: "the planes and helicopters" after a sentence that listed
+    two helicopter types and three plane types is all five (each noun, its category's platforms named in the
+    sentences just before, :func:`_recent_platform`'s reach); a singular noun is the latest one only."""
+    from ...mentions.lexicon import category_of
+
+    out: list[Mention] = []
+    for n in [noun, *noun.conjuncts]:
+        if n.i in ctx.at and not described(ctx, ctx.at[n.i]):
+            continue
+        if n.tag_ != "NNS":
+            out += _recent_platform(ctx, facts, n)
+            continue
+        category = category_of([n.lower_])
+        if category is None or not any(c.lower_ in {"these", "the", "those", "such", "all"}
+                                       for c in noun.subtree if c.i < noun.i):
+            continue
+        for m in facts.mentions:
+            e = ctx.entities.get(m.entity)
+            if m.start < noun.left_edge.i and ctx.sent.start - m.start <= _REACH and e is not None \
+                    and e.label == "Platform" and e.props.get("category") == category:
+                out.append(m)
+    return [m for k, m in enumerate(out) if all(m.entity != o.entity for o in out[:k])]
+
+
+_REACH = 120  # tokens before the sentence a description looks back over
+
+
+def _taken_into(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -> tuple[list[Mention], list[Mention]]:
+    """(holders, goods) of "X were taken into the Y Air Force", "absorbed X into its fleet", "inducted into service
+    with Y": the force the "into" object names (itself, or the owner of its holding or service), and the goods the
+    verb's object or passive subject names ("the planes and helicopters": all the types just listed)."""
+    holders: list[Mention] = []
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"):
+        for o in (x for x in p.children if x.dep_ == "pobj"):
+            if o.i in ctx.at and ctx.label(ctx.at[o.i]) in STATES:
+                holders += ctx.group(o, STATES)
+            elif o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"] \
+                    or o.lemma_.lower() in lex["into_nouns"]:
+                holders += [m for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                            for m in ctx.group(c, STATES)]
+                holders += ctx.prep_objects(o, {"of", "with"}, STATES)
+    if not holders:
+        return [], []
+    return holders, _listed_goods(ctx, facts, verb)
+
+
+def _listed_goods(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Mention]:
+    """The platforms ``verb``'s object or passive subject names, else all those its description stands for
+    ("the planes and helicopters were added to the inventory": :func:`_all_recent`)."""
+    goods: list[Mention] = []
+    for n in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        found = [m for m in _platforms_of(ctx, n) if not described(ctx, m)] or _all_recent(ctx, facts, n)
+        goods += [m for m in found if all(m.entity != o.entity for o in goods)]
+    return goods
+
+
+def _into_service(verb: Token, lex: dict) -> bool:
+    """Whether ``verb`` takes its goods "into service" (``operate.into_nouns``), not into a force or its fleet."""
+    return any(o.lemma_.lower() in lex["into_nouns"] for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _holding_owners(ctx: SentenceContext, verb: Token) -> list[Mention]:
@@ -107,7 +170,7 @@ def _added_stage(verb: Token) -> str:
 def _cue_verbs() -> frozenset[str]:
     """Every lemma :func:`awaiting` reads a verb by (waiting and adding verbs)."""
     lex = cues()["operate"]
-    return frozenset(lex["await_verbs"]) | frozenset(lex["add_verbs"])
+    return frozenset(lex["await_verbs"]) | frozenset(lex["add_verbs"]) | frozenset(lex["into_verbs"])
 
 
 def awaiting(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -121,6 +184,11 @@ def awaiting(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         elif lemma in lex["add_verbs"]:
             platforms, stage, rule = _added(ctx, facts, tok, lex), _added_stage(tok), "added-to-holding"
             holders = (_holding_owners(ctx, tok) or _holders(ctx, facts, tok)) if platforms else []
+        elif lemma in lex["into_verbs"]:
+            holders, platforms = _taken_into(ctx, facts, tok, lex)
+            stage, rule = _added_stage(tok), "taken-into-force"
+            if stage == "delivered" and _into_service(tok, lex):
+                stage = "in_service"  # "taken into service": in use
         else:
             continue
         for h, p in entity_pairs(_with_country(ctx, holders, STATES), platforms):  # a body's state holds them too

@@ -41,6 +41,19 @@ def _was_once(tok: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
 
 
+def _prefix_service(ctx: SentenceContext, facts: DocFacts, ship: Mention) -> list[Mention]:
+    """The service the ship's prefix names (``ship_prefix_services``: "RFA" the Royal Fleet Auxiliary), where the
+    article names it: in the sentence, else elsewhere."""
+    service = lexicon().get("ship_prefix_services", {}).get(ctx.doc[ship.start].text)
+    if service is None:
+        return []
+    here = [b for b in ctx.of({"GovernmentBody"}) if facts.entities[b.entity].name == service]
+    if here:
+        return here
+    known = [e.id for e in facts.entities.values() if e.label == "GovernmentBody" and e.name == service and e.mentions]
+    return [dataclasses.replace(ship, entity=known[0])] if known else []
+
+
 def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     prefixes: dict[str, str] = lexicon()["ship_prefixes"]
     for ship in ctx.of({"Platform"}):
@@ -48,8 +61,9 @@ def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if state is None:
             continue
         country = make_id("Country", state)
-        navies = [b for b in ctx.of({"GovernmentBody"}) if facts.entities[b.entity].country == country
-                  and _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
+        navies = _prefix_service(ctx, facts, ship)
+        navies = navies or [b for b in ctx.of({"GovernmentBody"}) if facts.entities[b.entity].country == country
+                            and _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
         owners = navies or [c for c in ctx.of({"Country"}) if c.entity == country] or _doc_navy(facts, country, ship)
         if owners:
             # in service unless its clause retires it ("fired on the decommissioned tanker BRP X"); a navy that
@@ -57,3 +71,45 @@ def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             retired = clause_stage(ctx, ctx.head_token(ship), "in_service") == "retired" \
                 or _was_once(ctx.head_token(ship))
             yield rel(ctx, owners[0], "OPERATES", ship, 0.6, "ship-prefix", stage="retired" if retired else "in_service")
+
+
+def _roster_stage(ctx: SentenceContext) -> str:
+    """In service, unless the roster's sentence says its ships are still being built or were withdrawn
+    (``operate.roster_ordered_words``, ``operate.roster_retired_words``)."""
+    lex = cues()["operate"]
+    words = ctx.lemmas | {t.lower_ for t in ctx.sent}
+    if words & set(lex["roster_retired_words"]):
+        return "retired"
+    return "ordered" if words & set(lex["roster_ordered_words"]) else "in_service"
+
+
+def ship_rosters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """The ships a roster names after a plural ship noun ("seven X-class submarines in service with the Y Navy: A,
+    B and C", "her sisters D and E serve with the Y Navy": ``mentions/ships.py`` roster_ships) are operated by the
+    navy the sentence names, else by the article's one navy (of the one state the sentence names, if it names one);
+    in service unless the sentence has them still being
+    built (ordered) or withdrawn (retired)."""
+    spans = {tuple(x) for x in ctx.doc.user_data.get("ship_rosters", ())}
+    if not spans:
+        return
+    listed = [m for m in ctx.of({"Platform"}) if (m.start, m.end) in spans]
+    if not listed:
+        return
+    navies = [b for b in ctx.of({"GovernmentBody"}) if _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
+    if len({b.entity for b in navies}) > 1:
+        return  # two navies: whose ships is for another rule
+    if not navies:
+        states = {c.entity for c in ctx.of({"Country"})}
+        if len(states) > 1:
+            return
+        # the one navy the article names, of the one state the sentence names ("the Russian line included the
+        # missile ships A and B") if it names one
+        doc_navies = {e.id for e in facts.entities.values() if e.label == "GovernmentBody" and e.mentions
+                      and _NAVAL_WORDS & set(e.name.lower().split()) and (not states or e.country in states)}
+        if len(doc_navies) != 1:
+            return
+        navies = [dataclasses.replace(listed[0], entity=doc_navies.pop())]
+    stage = _roster_stage(ctx)
+    for ship in listed:
+        if ship.entity != navies[0].entity:
+            yield rel(ctx, navies[0], "OPERATES", ship, 0.6, "ship-roster", stage=stage)
