@@ -24,7 +24,15 @@ from ..dates import MONTH_ABBREVIATIONS, WEEKDAYS
 from ..errors import InputError
 from .numbers import alternation
 from .weekday_evidence import coming_day, dated_weekdays, dated_years, days_ahead
-from .year_evidence import agreed_year, anniversary_counts, begun_by, horizon, span_ends, term_begun
+from .year_evidence import (
+    agreed_year,
+    anniversary_counts,
+    begun_by,
+    horizon,
+    running_until,
+    span_ends,
+    term_begun,
+)
 
 FIELDS = ("published", "title", "url", "source", "date_source")
 
@@ -1152,7 +1160,9 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
         later = weekday is None and first is not None and (_day_before(lead, first[0], WEEKDAYS[first[1]])
                                                            or _feature_headline(headline))
         begun = begun_by(body) or ""  # "since Russia's invasion of Ukraine": written after 2022-02-24
-        years = range(max(lo_year, low), min(high, this_year) + 1)
+        # "signed at the Korea pavilion of Expo 2020 Dubai": written while the spell ran (its last day's year at most)
+        until = running_until(body)
+        years = range(max(lo_year, low), min(high, this_year, int(until[:4]) if until else this_year) + 1)
         for year in years:
             if coming is not None:  # a coming day ("will sign on Friday") lies one to six days after the writing
                 ahead = days_ahead(year, month, day, coming)

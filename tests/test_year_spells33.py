@@ -1,0 +1,50 @@
+"""Dated spells (graph/reference/data/dated_spells.csv) as evidence for the year of a yearless dateline
+(session 33): a world expo held a year after the one it is named for, a blockade lifted, a pandemic under way.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from graph.text.metadata import year_and_step
+from graph.text.year_evidence import begun_by, running_until, span_ends, spell_votes, spells_told
+
+
+def test_an_expo_named_for_an_earlier_year_bounds_from_its_opening():
+    assert begun_by("Italy and Qatar signed the frigate deal in the Italian pavilion at Expo 2020 Dubai.") == "2021-10-01"
+
+
+def test_a_spell_told_as_still_to_come_dates_nothing():
+    assert spells_told("Dubai is preparing for Expo 2020, which opens next year.") == []
+    assert spells_told("The emirate will host Expo 2020 in a new district near Jebel Ali.") == []
+    assert begun_by("Ahead of the Tokyo Olympics, Japan tested its air defences.") is None
+
+
+def test_a_spell_told_as_ended_bounds_from_its_end():
+    told = spells_told("Flights between Riyadh and Doha resumed after the blockade of Qatar was lifted.")
+    assert [(s.name, ended) for s, ended in told] == [("Qatar diplomatic crisis", True)]
+    assert begun_by("Flights between Riyadh and Doha resumed after the blockade of Qatar was lifted.") == "2021-01-05"
+
+
+def test_a_noun_of_the_kind_with_a_party_in_its_sentence_names_the_spell():
+    assert begun_by("Qatari officers joined the staff talks, a step unthinkable during the blockade.") == "2017-06-05"
+    assert begun_by("Officers joined the staff talks, a step unthinkable during the blockade.") is None
+
+
+def test_this_year_beside_a_spell_votes_the_year_of_the_edge_its_month_names():
+    assert spell_votes("Qatari and Emirati ships sailed together after the blockade was lifted in January this year.") == {2021: 1}
+    assert spell_votes("Kuwait mediated from the start of the blockade of Qatar in June last year.") == {2018: 1}
+
+
+def test_a_span_after_a_spell_ended_counts_from_its_end():
+    text = "Bahraini jets flew beside Qatari ones, three years after the Gulf states lifted their blockade of Doha."
+    assert span_ends(text, 2000, 2030) == {2024}
+
+
+def test_a_spell_the_news_is_set_at_bounds_the_year_from_above():
+    assert running_until("The minister inspected the Saudi pavilion at Expo 2020 on Monday.") == "2022-03-31"
+    assert running_until("The old grounds of Expo 2020, which closed years ago, now host a fair.") is None
+
+
+def test_a_yearless_dateline_set_at_a_running_expo_takes_the_year_it_ran():
+    body = ("Egypt signed a contract for two corvettes with a French yard on Sunday at the French pavilion of Expo 2020 "
+            "Dubai, where the two presidents met. The navy bought its first Gowind in 2014.")
+    # 16 January: a Sunday in 2022; the weekday alone fits 2021 (the day after) as well
+    assert year_and_step("0000-01-17", body)[0] == "2022-01-17"
