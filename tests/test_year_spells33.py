@@ -48,3 +48,22 @@ def test_a_yearless_dateline_set_at_a_running_expo_takes_the_year_it_ran():
             "Dubai, where the two presidents met. The navy bought its first Gowind in 2014.")
     # 16 January: a Sunday in 2022; the weekday alone fits 2021 (the day after) as well
     assert year_and_step("0000-01-17", body)[0] == "2022-01-17"
+
+
+def test_a_catalogued_event_told_by_its_first_month_alone_votes_the_year_since():
+    from graph.text.year_evidence import month_votes
+
+    text = "It was the heaviest shelling since Russia's invasion of Ukraine began in February."
+    assert month_votes(text, 6) == {2022: 1}  # a June dateline: that February
+    assert month_votes(text, 1) == {2023: 1}  # a January one: the February before it
+    assert month_votes("Shelling went on after the invasion of Ukraine began in February last year.", 6) == {}
+    assert month_votes("The Israel-Hamas war began in March.", 6) == {}  # not its month
+
+
+def test_a_year_that_bounds_a_period_is_no_year_told_as_past():
+    from graph.text.metadata import _year_bounds
+
+    assert _year_bounds("Parliament set extra money for defence over 2027 and 2028.", 2030)[0] == 0
+    assert _year_bounds("Troops must leave the base before 2029, the treaty says.", 2030)[0] == 0
+    assert _year_bounds("Deliveries run until 2028.", 2030)[0] == 0
+    assert _year_bounds("The navy retired the frigate in 2019.", 2030)[0] == 2019

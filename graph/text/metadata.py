@@ -715,8 +715,10 @@ _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|schedu
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|"
                            r"targets?|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking|should|expects?|expecting|"
                            r"anticipates?)\b", re.I)
-# a year that bounds a span or names a period ahead: "from 2019", "2022-", "between 2022 and 2026", "targets for 2025"
-_SPAN_WORDS = re.compile(r"\b(?:to|from|for)\s*$|[-\u2013]\s*$|\bbetween\s+(?:19|20)\d\d\s+and\s+$", re.I)
+# a year that bounds a span or names a period ahead: "from 2019", "2022-", "between 2022 and 2026", "targets for 2025",
+# "over 2026 and 2027", "until 2030", "withdraw before 2014"
+_SPAN_WORDS = re.compile(r"\b(?:to|from|for|over|until|till|through|before|beyond|into)\s*$|[-\u2013]\s*$"
+                         r"|\bbetween\s+(?:19|20)\d\d\s+and\s+$|\b(?:over|for)\s+(?:19|20)\d\d\s+and\s+$", re.I)
 
 
 _SAID_ON = re.compile(r"\b(?:said|told|announced|confirmed|reported|stated)\s+(?:\w+\s+)?on\s+(" + "|".join(WEEKDAYS) + r")\b")

@@ -243,11 +243,56 @@ def _anchored_votes(body: str, anchors) -> dict[int, int]:
     return votes
 
 
+@lru_cache(maxsize=1)
+def _dated_events() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, first day) of every catalogued event (``events.csv``) dated to its month, by all its forms:
+    a form that names earlier wars too ("the Gaza war") names this one where its month is told beside it."""
+    rows = []
+    for r in read_rows(DATA_DIR / "events.csv"):
+        start = (r.get("date") or "").split("/")[0]
+        forms = [f.strip() for f in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if f.strip()]
+        if forms and re.fullmatch(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", start):
+            rows.append((re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I), start))
+    return rows
+
+
+def month_votes(body: str, month: int) -> dict[int, int]:
+    """Years of writing that a catalogued event's first month, told without a year beside a verb of the past, implies
+    for a dateline in ``month``: "since the Gaza war broke out in October" (2023-10) votes 2024 for a January
+    dateline and 2023 for a December one; not in a clause naming a year or "last/this/next year", nor for a dateline in
+    the event's own month.
+
+    >>> month_votes("They were the first deaths since the Gaza war broke out in October.", 1)
+    {2024: 1}
+    >>> month_votes("They were the first deaths since the Gaza war broke out in October 2023.", 1)
+    {}
+    """
+    from ..relations.lexicon import cues
+
+    past = set(cues()["time"]["past_forms"]) | {"broke", "erupted"}
+    told_month = re.compile(r"\b(?:in|since|on|of)\s+(?:(?:early|late|mid)-?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                            + _MONTH_NAME.pattern + r"(?!\s*\d)")
+    votes: dict[int, int] = {}
+    for sentence in _SENTENCE.split(body):
+        for clause in _CLAUSE.split(sentence):
+            if _YEAR.search(clause) or _RELATIVE_YEAR.search(clause):
+                continue
+            told = {MONTH_ABBREVIATIONS.index(m.group(1).lower()[:3]) + 1 for m in told_month.finditer(clause)}
+            if len(told) != 1 or not any(w.endswith("ed") or w in past for w in re.findall(r"[a-z]+", clause.lower())):
+                continue
+            starts = {start for pattern, start in _dated_events() if pattern.search(clause) and int(start[5:7]) in told}
+            if len(starts) == 1 and (start := starts.pop()) and int(start[5:7]) != month:
+                year_of = int(start[:4]) + (month < int(start[5:7]))
+                votes[year_of] = votes.get(year_of, 0) + 1
+    return votes
+
+
 def story_votes(body: str, month: int | None = None) -> dict[int, int]:
     """All votes of :func:`relative_votes`, :func:`summit_votes`, :func:`event_votes`, :func:`spell_votes`,
-    :func:`anniversary_votes` and, for a dateline's month, :func:`fiscal_votes` together."""
+    :func:`anniversary_votes` and, for a dateline's month, :func:`fiscal_votes` and :func:`month_votes` together."""
     votes = relative_votes(body)
-    more = [summit_votes(body), event_votes(body), spell_votes(body), anniversary_votes(body)] + ([fiscal_votes(body, month)] if month else [])
+    more = [summit_votes(body), event_votes(body), spell_votes(body), anniversary_votes(body)] \
+        + ([fiscal_votes(body, month), month_votes(body, month)] if month else [])
     for found in more:
         for year, n in found.items():
             votes[year] = votes.get(year, 0) + n
