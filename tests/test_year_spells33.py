@@ -67,3 +67,18 @@ def test_a_year_that_bounds_a_period_is_no_year_told_as_past():
     assert _year_bounds("Troops must leave the base before 2029, the treaty says.", 2030)[0] == 0
     assert _year_bounds("Deliveries run until 2028.", 2030)[0] == 0
     assert _year_bounds("The navy retired the frigate in 2019.", 2030)[0] == 2019
+
+
+def test_a_year_the_own_clause_tells_as_past_bounds_even_after_a_word_of_the_future():
+    from graph.text.metadata import _year_bounds
+
+    assert _year_bounds("The coast guard will get ten cutters, the first of which arrived in 2021.", 2030)[0] == 2021
+    assert _year_bounds("The coast guard will get ten cutters, the first in 2027.", 2030)[0] == 0
+
+
+def test_a_thing_done_by_a_year_or_a_plan_undone_is_no_deadline():
+    from graph.text.metadata import _year_bounds
+
+    assert _year_bounds("Local content had risen to 21.5 per cent by the end of 2023, the agency said.", 2030)[1] == 2030
+    assert _year_bounds("The handover, first scheduled for 2022, was postponed twice.", 2030)[1] == 2030
+    assert _year_bounds("The yard is to deliver the last hull by 2028.", 2030)[1] == 2028

@@ -742,17 +742,54 @@ def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = Non
     for m in _YEAR.finditer(body):
         year, before = int(m.group(1)), body[max(0, m.start() - 120):m.start()]
         if _AHEAD.search(before[-20:]):
-            # a deadline of a plan ("to be delivered by 2028"), not a thing done by then ("all delivered by 2022")
-            if not _DONE_BY.search(before[-40:]) or _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]):
+            # a deadline of a plan ("to be delivered by 2028"), not a thing done by then ("all delivered by 2022", "had
+            # climbed to 13 per cent by the end of 2022") nor a plan undone ("first planned for 2023, was postponed")
+            sentence = re.split(r"[!?\n]|\.(?!\d)", before)[-1]  # (not "13.6 per cent")
+            done = _DONE_BY.search(before[-40:]) or re.search(r"\b(?:had|has|have)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b",
+                                                             _OWN_CLAUSE.split(sentence)[-1], re.I)
+            if (not done or _FUTURE_WORDS.search(sentence)) and not _plan_undone(body[m.end():m.end() + 60]):
                 high = min(high, year) if year >= low else high
         elif (_SINCE.search(before[-12:]) or _SINCE_MONTH.search(before[-40:])) and year < this_year:
             low = max(low, year + 1)  # "a member since 2004": a state that has lasted, told a year or more on
-        elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
+        elif year <= this_year and not _ahead_in_sentence(re.split(r"[.!?\n]", before)[-1]) \
                 and not _SPAN_WORDS.search(before) and not _told_ahead(body[m.end():m.end() + 160]):
             # "in December 2024" dated July; "Exercise Lion 2024, held near Gulu in November" dated January
             later = day_of is not None and max(_told_day(before) or (0, 0), _month_of_sentence(body, m)) > day_of
             low, told[year] = max(low, year + later), told.get(year, 0) + 1
     return (low, high, told) if low <= high else (0, this_year, told)
+
+
+# where a year's own clause opens in its sentence: "..., the first of which arrived in 2019", "... and deliveries began in"
+_OWN_CLAUSE = re.compile(r",|;|:|\s[\u2014\u2013]\s|\b(?:which|who|whom|whose|when|where|and|but|while|whereas)\b", re.I)
+
+
+def _ahead_in_sentence(before: str) -> bool:
+    """Whether the sentence before a year (``before``) tells it as a time to come: a word of the future in it, unless
+    the year's own clause tells the past ("the navy will get six frigates, the first of which arrived in 2019": a
+    past year; "will be delivered from 2027" is not).
+
+    >>> _ahead_in_sentence("The navy will get six frigates, the first of which arrived in ")
+    False
+    >>> _ahead_in_sentence("The navy will get six frigates, the first in "), _ahead_in_sentence("It should arrive in ")
+    (True, True)
+    """
+    if not _FUTURE_WORDS.search(before):
+        return False
+    own = _OWN_CLAUSE.split(before)[-1]
+    return bool(_FUTURE_WORDS.search(own)) or not re.search(r"\b(?:was|were|had|did|\w+ed)\b", own, re.I)
+
+
+def _plan_undone(after: str) -> bool:
+    """Whether the words right after a plan's year undo it (``cues.yaml`` ``time.plan_undone_verbs``).
+
+    >>> _plan_undone(", was postponed after the election."), _plan_undone(" but slipped."), _plan_undone(", the minister said.")
+    (True, True, False)
+    """
+    from ..relations.lexicon import cues
+
+    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in cues()["time"]["plan_undone_verbs"])
+    return bool(re.match(rf"\s*,?\s*(?:(?:but|and|then)\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:{verbs})\b",
+                         after, re.I))
 
 
 # the first verb after a year that tells its tense: a word of the future ("in 2027 the fleet will grow", "in 2026,
