@@ -82,3 +82,13 @@ def test_a_thing_done_by_a_year_or_a_plan_undone_is_no_deadline():
     assert _year_bounds("Local content had risen to 21.5 per cent by the end of 2023, the agency said.", 2030)[1] == 2030
     assert _year_bounds("The handover, first scheduled for 2022, was postponed twice.", 2030)[1] == 2030
     assert _year_bounds("The yard is to deliver the last hull by 2028.", 2030)[1] == 2028
+
+
+def test_a_holder_named_as_former_was_out_of_that_office_at_the_writing():
+    from graph.text.metadata import _in_office
+
+    body = "Indonesia's former President Joko Widodo opened the ammunition plant near Malang on Tuesday."
+    held = _in_office(body, 10, 29)
+    assert held(2019) == -1 and held(2024) == 0  # his term ran to 20 October 2024
+    # 29 October is a Tuesday in 2019 and in 2024: only the later fits a former president
+    assert year_and_step("0000-10-29", body)[0] == "2024-10-29"

@@ -944,12 +944,14 @@ def _dated_sentence(body: str, m: re.Match) -> bool:
 def _in_office(body: str, month: int, day: int):
     """How many of the office holders the text names by title and name ("President Donald Trump",
     "acting President Mohammad Mokhber", either of "Presidents Ana Roe and Ben Doe") held that office on the dateline's day of a candidate year
-    (``data/people.csv``); a title named with "former" or "then", or in a sentence that names a year
+    (``data/people.csv``), less those it names as former holders ("former President X": out of office at the
+    writing) that held it then; a title named with "former" or "then", or in a sentence that names a year
     (:func:`_dated_sentence`), proves nothing, nor one an apposition ranks among the office's holders
     ("Ana Roe, the country's first defence chief")."""
     from ..reference.offices import load_offices
 
     terms: dict[str, list] = {}
+    former: dict[str, list] = {}
     for office in (o for terms_ in load_offices().by_person.values() for o in terms_):
         if not office.title or _surname(office.name) not in body:
             continue
@@ -973,13 +975,17 @@ def _in_office(body: str, month: int, day: int):
                           if _TITLE_OWNER.search(body[max(0, m.start() - 24):m.start()])), None)
             if (appos and not _dated_sentence(body, appos)) or (ahead and not _dated_sentence(body, ahead)):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
+        # "former President X", "ex-premier X": out of that office at the writing
+        if re.search(rf"\b(?i:former|ex)[\s-]+(?:[A-Z][\w'\u2019.-]*\s+){{0,2}}?(?i:{title})\s+{named}(?!\w)", body):
+            former.setdefault(f"{office.title}|{office.name}", []).append(office)
 
     def held(year: int) -> int:
         try:
             day_of = date(year, month, day).isoformat()
         except ValueError:
             return 0
-        return sum(any(o.holds_on(day_of) for o in offices) for offices in terms.values())
+        return sum(any(o.holds_on(day_of) for o in offices) for offices in terms.values()) \
+            - sum(any(o.holds_on(day_of) for o in offices) for key, offices in former.items() if key not in terms)
 
     return held
 
