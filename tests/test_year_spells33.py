@@ -92,3 +92,10 @@ def test_a_holder_named_as_former_was_out_of_that_office_at_the_writing():
     assert held(2019) == -1 and held(2024) == 0  # his term ran to 20 October 2024
     # 29 October is a Tuesday in 2019 and in 2024: only the later fits a former president
     assert year_and_step("0000-10-29", body)[0] == "2024-10-29"
+
+
+def test_at_the_end_of_a_year_is_a_time_told_not_a_deadline():
+    from graph.text.metadata import _year_bounds
+
+    assert _year_bounds("The jets came under a contract signed at the end of 2022.", 2030)[:2] == (2022, 2030)
+    assert _year_bounds("The plant is to open by the end of 2027.", 2030)[1] == 2027

@@ -721,6 +721,7 @@ _SPAN_WORDS = re.compile(r"\b(?:to|from|for|over|until|till|through|before|beyon
                          r"|\bbetween\s+(?:19|20)\d\d\s+and\s+$|\b(?:over|for)\s+(?:19|20)\d\d\s+and\s+$", re.I)
 
 
+_AT_END = re.compile(r"\b(?:at|in|towards?)\s+the\s+(?:very\s+)?end\s+of\s*$", re.I)
 _SAID_ON = re.compile(r"\b(?:said|told|announced|confirmed|reported|stated)\s+(?:\w+\s+)?on\s+(" + "|".join(WEEKDAYS) + r")\b")
 
 
@@ -741,7 +742,8 @@ def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = Non
     low, high, told = 0, this_year, {}
     for m in _YEAR.finditer(body):
         year, before = int(m.group(1)), body[max(0, m.start() - 120):m.start()]
-        if _AHEAD.search(before[-20:]):
+        # (a time, not a deadline: "a contract signed at the end of 2023", "in the end of 2021")
+        if _AHEAD.search(before[-20:]) and not _AT_END.search(before[-30:]):
             # a deadline of a plan ("to be delivered by 2028"), not a thing done by then ("all delivered by 2022", "had
             # climbed to 13 per cent by the end of 2022") nor a plan undone ("first planned for 2023, was postponed")
             sentence = re.split(r"[!?\n]|\.(?!\d)", before)[-1]  # (not "13.6 per cent")
