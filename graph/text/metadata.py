@@ -1056,7 +1056,11 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     fresh22 13 -> 15 of 16 (15 scored blind; its one miss is a weekday in the opening sentence, after 0).
     Session 27 reads a weekday written with its date ("Thursday, September 1": those years only) and skips a
     weekday told as a coming day ("will sign on Friday", "runs until Sunday") for the next one told as done
-    (:mod:`.weekday_evidence`): 309 -> 313 of 384 over tune .. fresh22."""
+    (:mod:`.weekday_evidence`): 309 -> 313 of 384 over tune .. fresh22. Session 33 reads dated spells of the
+    reference data (``dated_spells.csv``: a world expo held a year after the one it is named for, a blockade lifted)
+    told under way, ended or as the news's venue, a catalogued event told by its first month alone, holders named
+    as former, and tightens the bounds (periods "over/until 2027", "at the end of 2023", a plan undone, a past verb in
+    the year's own clause): 402 -> 409 of 496 over tune .. fresh29."""
     return _stepwise_year(iso, body, headline, weekday)
 
 
