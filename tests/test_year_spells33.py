@@ -99,3 +99,8 @@ def test_at_the_end_of_a_year_is_a_time_told_not_a_deadline():
 
     assert _year_bounds("The jets came under a contract signed at the end of 2022.", 2030)[:2] == (2022, 2030)
     assert _year_bounds("The plant is to open by the end of 2027.", 2030)[1] == 2027
+
+
+def test_a_spell_under_way_is_read_in_its_own_part_of_the_sentence():
+    body = "The frigate deal was signed at Expo 2020 Dubai on Sunday, and the fair will stay open until March."
+    assert begun_by(body) == "2021-10-01" and running_until(body) == "2022-03-31"

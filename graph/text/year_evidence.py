@@ -419,6 +419,8 @@ def spells_told(body: str) -> list[tuple[Spell, bool]]:
     [('Qatar diplomatic crisis', True)]
     >>> spells_told("Dubai will host Expo 2020. Firms prepare for Expo 2020 Dubai.")
     []
+    >>> [s.name for s, _ in spells_told("They met at Expo 2020 Dubai, which will run until March.")]
+    ['Expo 2020 Dubai']
     """
     from .metadata import _FUTURE_WORDS
 
@@ -426,7 +428,9 @@ def spells_told(body: str) -> list[tuple[Spell, bool]]:
     found: dict[str, tuple[Spell, bool]] = {}
     for sentence in _SENTENCE.split(body):
         for spell in _spells():
-            if not spell.named_in(sentence, sentence) or ahead.search(sentence) or _FUTURE_WORDS.search(sentence):
+            # the part between commas that names it: "signed at Expo 2020, which runs until March" tells it under way
+            parts = [p for p in sentence.split(",") if spell.named_in(p, sentence)]
+            if not parts or any(ahead.search(p) or _FUTURE_WORDS.search(p) for p in parts):
                 continue
             ended = _ended(sentence) and bool(spell.end)
             if spell.name not in found or ended:
@@ -450,12 +454,13 @@ def running_until(body: str) -> str | None:
     ahead = re.compile(rf"\b(?:{_words('spell_ahead_words')})\b", re.I)
     found = []
     for sentence in _SENTENCE.split(body):
-        if _ended(sentence) or ahead.search(sentence) or _FUTURE_WORDS.search(sentence):
+        if _ended(sentence):
             continue
-        for spell in _spells():
-            if spell.end and any(setting.search(sentence[max(0, m.start() - 60):m.start()])
-                                 for m in spell.forms.finditer(sentence)):
-                found.append(spell.end)
+        for part in sentence.split(","):
+            if ahead.search(part) or _FUTURE_WORDS.search(part):
+                continue
+            found += [spell.end for spell in _spells() if spell.end and any(
+                setting.search(part[max(0, m.start() - 60):m.start()]) for m in spell.forms.finditer(part))]
     return min(found, default=None)
 
 
