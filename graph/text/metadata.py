@@ -24,7 +24,15 @@ from ..dates import MONTH_ABBREVIATIONS, WEEKDAYS
 from ..errors import InputError
 from .numbers import alternation
 from .weekday_evidence import coming_day, dated_weekdays, dated_years, days_ahead
-from .year_evidence import agreed_year, anniversary_counts, begun_by, horizon, span_ends, term_begun
+from .year_evidence import (
+    agreed_year,
+    anniversary_counts,
+    begun_by,
+    horizon,
+    running_until,
+    span_ends,
+    term_begun,
+)
 
 FIELDS = ("published", "title", "url", "source", "date_source")
 
@@ -707,10 +715,13 @@ _AHEAD = re.compile(r"\b(?:by|due(?:\s+(?:in|by))?|end\s+of|expected\s+in|schedu
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|due|expected|plans?|planned|scheduled?|intends?|aims?|next|calls?\s+for|"
                            r"targets?|to\s+be|(?:is|are)\s+to|coming|hop(?:e|es|ed|ing)|wants?|seeks?|seeking|should|expects?|expecting|"
                            r"anticipates?)\b", re.I)
-# a year that bounds a span or names a period ahead: "from 2019", "2022-", "between 2022 and 2026", "targets for 2025"
-_SPAN_WORDS = re.compile(r"\b(?:to|from|for)\s*$|[-\u2013]\s*$|\bbetween\s+(?:19|20)\d\d\s+and\s+$", re.I)
+# a year that bounds a span or names a period ahead: "from 2019", "2022-", "between 2022 and 2026", "targets for 2025",
+# "over 2026 and 2027", "until 2030", "withdraw before 2014"
+_SPAN_WORDS = re.compile(r"\b(?:to|from|for|over|until|till|through|before|beyond|into)\s*$|[-\u2013]\s*$"
+                         r"|\bbetween\s+(?:19|20)\d\d\s+and\s+$|\b(?:over|for)\s+(?:19|20)\d\d\s+and\s+$", re.I)
 
 
+_AT_END = re.compile(r"\b(?:at|in|towards?)\s+the\s+(?:very\s+)?end\s+of\s*$", re.I)
 _SAID_ON = re.compile(r"\b(?:said|told|announced|confirmed|reported|stated)\s+(?:\w+\s+)?on\s+(" + "|".join(WEEKDAYS) + r")\b")
 
 
@@ -731,18 +742,56 @@ def _year_bounds(body: str, this_year: int, day_of: tuple[int, int] | None = Non
     low, high, told = 0, this_year, {}
     for m in _YEAR.finditer(body):
         year, before = int(m.group(1)), body[max(0, m.start() - 120):m.start()]
-        if _AHEAD.search(before[-20:]):
-            # a deadline of a plan ("to be delivered by 2028"), not a thing done by then ("all delivered by 2022")
-            if not _DONE_BY.search(before[-40:]) or _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]):
+        # (a time, not a deadline: "a contract signed at the end of 2023", "in the end of 2021")
+        if _AHEAD.search(before[-20:]) and not _AT_END.search(before[-30:]):
+            # a deadline of a plan ("to be delivered by 2028"), not a thing done by then ("all delivered by 2022", "had
+            # climbed to 13 per cent by the end of 2022") nor a plan undone ("first planned for 2023, was postponed")
+            sentence = re.split(r"[!?\n]|\.(?!\d)", before)[-1]  # (not "13.6 per cent")
+            done = _DONE_BY.search(before[-40:]) or re.search(r"\b(?:had|has|have)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b",
+                                                             _OWN_CLAUSE.split(sentence)[-1], re.I)
+            if (not done or _FUTURE_WORDS.search(sentence)) and not _plan_undone(body[m.end():m.end() + 60]):
                 high = min(high, year) if year >= low else high
         elif (_SINCE.search(before[-12:]) or _SINCE_MONTH.search(before[-40:])) and year < this_year:
             low = max(low, year + 1)  # "a member since 2004": a state that has lasted, told a year or more on
-        elif year <= this_year and not _FUTURE_WORDS.search(re.split(r"[.!?\n]", before)[-1]) \
+        elif year <= this_year and not _ahead_in_sentence(re.split(r"[.!?\n]", before)[-1]) \
                 and not _SPAN_WORDS.search(before) and not _told_ahead(body[m.end():m.end() + 160]):
             # "in December 2024" dated July; "Exercise Lion 2024, held near Gulu in November" dated January
             later = day_of is not None and max(_told_day(before) or (0, 0), _month_of_sentence(body, m)) > day_of
             low, told[year] = max(low, year + later), told.get(year, 0) + 1
     return (low, high, told) if low <= high else (0, this_year, told)
+
+
+# where a year's own clause opens in its sentence: "..., the first of which arrived in 2019", "... and deliveries began in"
+_OWN_CLAUSE = re.compile(r",|;|:|\s[\u2014\u2013]\s|\b(?:which|who|whom|whose|when|where|and|but|while|whereas)\b", re.I)
+
+
+def _ahead_in_sentence(before: str) -> bool:
+    """Whether the sentence before a year (``before``) tells it as a time to come: a word of the future in it, unless
+    the year's own clause tells the past ("the navy will get six frigates, the first of which arrived in 2019": a
+    past year; "will be delivered from 2027" is not).
+
+    >>> _ahead_in_sentence("The navy will get six frigates, the first of which arrived in ")
+    False
+    >>> _ahead_in_sentence("The navy will get six frigates, the first in "), _ahead_in_sentence("It should arrive in ")
+    (True, True)
+    """
+    if not _FUTURE_WORDS.search(before):
+        return False
+    own = _OWN_CLAUSE.split(before)[-1]
+    return bool(_FUTURE_WORDS.search(own)) or not re.search(r"\b(?:was|were|had|did|\w+ed)\b", own, re.I)
+
+
+def _plan_undone(after: str) -> bool:
+    """Whether the words right after a plan's year undo it (``cues.yaml`` ``time.plan_undone_verbs``).
+
+    >>> _plan_undone(", was postponed after the election."), _plan_undone(" but slipped."), _plan_undone(", the minister said.")
+    (True, True, False)
+    """
+    from ..relations.lexicon import cues
+
+    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in cues()["time"]["plan_undone_verbs"])
+    return bool(re.match(rf"\s*,?\s*(?:(?:but|and|then)\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:{verbs})\b",
+                         after, re.I))
 
 
 # the first verb after a year that tells its tense: a word of the future ("in 2027 the fleet will grow", "in 2026,
@@ -897,12 +946,14 @@ def _dated_sentence(body: str, m: re.Match) -> bool:
 def _in_office(body: str, month: int, day: int):
     """How many of the office holders the text names by title and name ("President Donald Trump",
     "acting President Mohammad Mokhber", either of "Presidents Ana Roe and Ben Doe") held that office on the dateline's day of a candidate year
-    (``data/people.csv``); a title named with "former" or "then", or in a sentence that names a year
+    (``data/people.csv``), less those it names as former holders ("former President X": out of office at the
+    writing) that held it then; a title named with "former" or "then", or in a sentence that names a year
     (:func:`_dated_sentence`), proves nothing, nor one an apposition ranks among the office's holders
     ("Ana Roe, the country's first defence chief")."""
     from ..reference.offices import load_offices
 
     terms: dict[str, list] = {}
+    former: dict[str, list] = {}
     for office in (o for terms_ in load_offices().by_person.values() for o in terms_):
         if not office.title or _surname(office.name) not in body:
             continue
@@ -926,13 +977,17 @@ def _in_office(body: str, month: int, day: int):
                           if _TITLE_OWNER.search(body[max(0, m.start() - 24):m.start()])), None)
             if (appos and not _dated_sentence(body, appos)) or (ahead and not _dated_sentence(body, ahead)):
                 terms.setdefault(f"{office.title}|{office.name}", []).append(office)
+        # "former President X", "ex-premier X": out of that office at the writing
+        if re.search(rf"\b(?i:former|ex)[\s-]+(?:[A-Z][\w'\u2019.-]*\s+){{0,2}}?(?i:{title})\s+{named}(?!\w)", body):
+            former.setdefault(f"{office.title}|{office.name}", []).append(office)
 
     def held(year: int) -> int:
         try:
             day_of = date(year, month, day).isoformat()
         except ValueError:
             return 0
-        return sum(any(o.holds_on(day_of) for o in offices) for offices in terms.values())
+        return sum(any(o.holds_on(day_of) for o in offices) for offices in terms.values()) \
+            - sum(any(o.holds_on(day_of) for o in offices) for key, offices in former.items() if key not in terms)
 
     return held
 
@@ -1001,7 +1056,11 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     fresh22 13 -> 15 of 16 (15 scored blind; its one miss is a weekday in the opening sentence, after 0).
     Session 27 reads a weekday written with its date ("Thursday, September 1": those years only) and skips a
     weekday told as a coming day ("will sign on Friday", "runs until Sunday") for the next one told as done
-    (:mod:`.weekday_evidence`): 309 -> 313 of 384 over tune .. fresh22."""
+    (:mod:`.weekday_evidence`): 309 -> 313 of 384 over tune .. fresh22. Session 33 reads dated spells of the
+    reference data (``dated_spells.csv``: a world expo held a year after the one it is named for, a blockade lifted)
+    told under way, ended or as the news's venue, a catalogued event told by its first month alone, holders named
+    as former, and tightens the bounds (periods "over/until 2027", "at the end of 2023", a plan undone, a past verb in
+    the year's own clause): 402 -> 409 of 496 over tune .. fresh29."""
     return _stepwise_year(iso, body, headline, weekday)
 
 
@@ -1152,7 +1211,9 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
         later = weekday is None and first is not None and (_day_before(lead, first[0], WEEKDAYS[first[1]])
                                                            or _feature_headline(headline))
         begun = begun_by(body) or ""  # "since Russia's invasion of Ukraine": written after 2022-02-24
-        years = range(max(lo_year, low), min(high, this_year) + 1)
+        # "signed at the Korea pavilion of Expo 2020 Dubai": written while the spell ran (its last day's year at most)
+        until = running_until(body)
+        years = range(max(lo_year, low), min(high, this_year, int(until[:4]) if until else this_year) + 1)
         for year in years:
             if coming is not None:  # a coming day ("will sign on Friday") lies one to six days after the writing
                 ahead = days_ahead(year, month, day, coming)

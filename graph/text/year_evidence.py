@@ -13,9 +13,11 @@ Each signal votes for years (:func:`story_votes`); the caller decides how much a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ..dates import MONTH_ABBREVIATIONS
 from ..reference.offices import DATA_DIR, read_rows
 from .numbers import CARDINALS, ORDINALS, alternation
 
@@ -241,11 +243,56 @@ def _anchored_votes(body: str, anchors) -> dict[int, int]:
     return votes
 
 
+@lru_cache(maxsize=1)
+def _dated_events() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, first day) of every catalogued event (``events.csv``) dated to its month, by all its forms:
+    a form that names earlier wars too ("the Gaza war") names this one where its month is told beside it."""
+    rows = []
+    for r in read_rows(DATA_DIR / "events.csv"):
+        start = (r.get("date") or "").split("/")[0]
+        forms = [f.strip() for f in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if f.strip()]
+        if forms and re.fullmatch(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", start):
+            rows.append((re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I), start))
+    return rows
+
+
+def month_votes(body: str, month: int) -> dict[int, int]:
+    """Years of writing that a catalogued event's first month, told without a year beside a verb of the past, implies
+    for a dateline in ``month``: "since the Gaza war broke out in October" (2023-10) votes 2024 for a January
+    dateline and 2023 for a December one; not in a clause naming a year or "last/this/next year", nor for a dateline in
+    the event's own month.
+
+    >>> month_votes("They were the first deaths since the Gaza war broke out in October.", 1)
+    {2024: 1}
+    >>> month_votes("They were the first deaths since the Gaza war broke out in October 2023.", 1)
+    {}
+    """
+    from ..relations.lexicon import cues
+
+    past = set(cues()["time"]["past_forms"]) | {"broke", "erupted"}
+    told_month = re.compile(r"\b(?:in|since|on|of)\s+(?:(?:early|late|mid)-?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                            + _MONTH_NAME.pattern + r"(?!\s*\d)")
+    votes: dict[int, int] = {}
+    for sentence in _SENTENCE.split(body):
+        for clause in _CLAUSE.split(sentence):
+            if _YEAR.search(clause) or _RELATIVE_YEAR.search(clause):
+                continue
+            told = {MONTH_ABBREVIATIONS.index(m.group(1).lower()[:3]) + 1 for m in told_month.finditer(clause)}
+            if len(told) != 1 or not any(w.endswith("ed") or w in past for w in re.findall(r"[a-z]+", clause.lower())):
+                continue
+            starts = {start for pattern, start in _dated_events() if pattern.search(clause) and int(start[5:7]) in told}
+            if len(starts) == 1 and (start := starts.pop()) and int(start[5:7]) != month:
+                year_of = int(start[:4]) + (month < int(start[5:7]))
+                votes[year_of] = votes.get(year_of, 0) + 1
+    return votes
+
+
 def story_votes(body: str, month: int | None = None) -> dict[int, int]:
-    """All votes of :func:`relative_votes`, :func:`summit_votes`, :func:`event_votes`,
-    :func:`anniversary_votes` and, for a dateline's month, :func:`fiscal_votes` together."""
+    """All votes of :func:`relative_votes`, :func:`summit_votes`, :func:`event_votes`, :func:`spell_votes`,
+    :func:`anniversary_votes` and, for a dateline's month, :func:`fiscal_votes` and :func:`month_votes` together."""
     votes = relative_votes(body)
-    more = [summit_votes(body), event_votes(body), anniversary_votes(body)] + ([fiscal_votes(body, month)] if month else [])
+    more = [summit_votes(body), event_votes(body), spell_votes(body), anniversary_votes(body)] \
+        + ([fiscal_votes(body, month), month_votes(body, month)] if month else [])
     for found in more:
         for year, n in found.items():
             votes[year] = votes.get(year, 0) + n
@@ -283,15 +330,158 @@ def _begun_events() -> list[tuple[re.Pattern[str], str]]:
 
 def begun_by(body: str) -> str | None:
     """The latest first day (ISO, at the catalogue's precision) of the catalogued events the text
-    names by a form that names that occurrence alone: the text was written no earlier.
+    names by a form that names that occurrence alone, or of a dated spell it tells as under way or
+    past (the spell's last day when it tells it as ended: :func:`spells_told`): the text was written
+    no earlier.
 
     >>> begun_by("Prague has sent tanks to Kyiv since Russia's invasion of Ukraine.")
     '2022-02-24'
     >>> begun_by("Fighting flared again in the war in Gaza.") is None
     True
+    >>> begun_by("The deal was signed at the Korea pavilion of Expo 2020 in Dubai.")
+    '2021-10-01'
     """
     found = [start for pattern, start in _begun_events() if pattern.search(body)]
+    found += [spell.end if ended else spell.start for spell, ended in spells_told(body)]
     return max(found, default=None)
+
+
+@dataclass(frozen=True)
+class Spell:
+    """A dated spell of the reference data (``dated_spells.csv``): a world expo held a year after the one it is
+    named for, a blockade, a grain deal. ``forms`` name it alone; a ``nouns`` word names it beside one of its
+    ``parties`` in one sentence ("the blockade ... Qatar")."""
+
+    name: str
+    forms: re.Pattern[str]
+    nouns: re.Pattern[str] | None
+    parties: re.Pattern[str] | None
+    start: str
+    end: str
+
+    def named_in(self, clause: str, sentence: str) -> bool:
+        """Whether ``clause`` names the spell: by a form, or by a noun of its kind with a party in ``sentence``."""
+        return bool(self.forms.search(clause) or (self.nouns and self.parties and self.nouns.search(clause)
+                                                  and self.parties.search(sentence)))
+
+    def year_of(self, clause: str) -> int:
+        """The year of the spell's edge a clause tells: its end's for the end's month or a verb of ending ("lifted
+        in January"), else its start's."""
+        month = _MONTH_NAME.search(clause)
+        named = MONTH_ABBREVIATIONS.index(month.group(1).lower()[:3]) + 1 if month else None
+        end_month = int(self.end[5:7]) if len(self.end) >= 7 else None
+        start_month = int(self.start[5:7]) if len(self.start) >= 7 else None
+        if self.end and (named == end_month or (named != start_month and _ended(clause))):
+            return int(self.end[:4])
+        return int(self.start[:4])
+
+
+def _words(name: str) -> str:
+    """An alternation of the ``cues.yaml`` ``time`` list ``name``, as whole words."""
+    from ..relations.lexicon import cues
+
+    return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in cues()["time"][name])
+
+
+def _alternation(cell: str | None) -> re.Pattern[str] | None:
+    forms = [f.strip() for f in (cell or "").split("|") if f.strip()]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I) if forms else None
+
+
+@lru_cache(maxsize=1)
+def _spells() -> list[Spell]:
+    """The dated spells of ``dated_spells.csv`` (each row with a public source)."""
+    rows = []
+    for r in read_rows(DATA_DIR / "dated_spells.csv"):
+        forms = _alternation(r.get("cues"))
+        start = (r.get("start") or "").strip()
+        if forms and re.fullmatch(r"(?:19|20)\d\d(?:-\d\d){0,2}", start):
+            rows.append(Spell(r["name"], forms, _alternation(r.get("nouns")), _alternation(r.get("parties")), start,
+                              (r.get("end") or "").strip()))
+    return rows
+
+
+_MONTH_NAME = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+
+
+def _ended(text: str) -> bool:
+    """Whether ``text`` tells a spell as ended (``cues.yaml`` ``time.spell_end_verbs``: "lifted", "collapsed")."""
+    return bool(re.search(rf"\b(?:{_words('spell_end_verbs')})\b", text, re.I))
+
+
+def spells_told(body: str) -> list[tuple[Spell, bool]]:
+    """The dated spells the text tells as under way or past, each with whether it tells it as ended: not in a
+    sentence that tells it as still to come ("ahead of Expo 2020", "will lift the blockade": ``cues.yaml``
+    ``time.spell_ahead_words`` or a word of the future).
+
+    >>> [(s.name, e) for s, e in spells_told("Qatar is at the drill, four years after the Gulf states lifted their blockade of Doha.")]
+    [('Qatar diplomatic crisis', True)]
+    >>> spells_told("Dubai will host Expo 2020. Firms prepare for Expo 2020 Dubai.")
+    []
+    >>> [s.name for s, _ in spells_told("They met at Expo 2020 Dubai, which will run until March.")]
+    ['Expo 2020 Dubai']
+    """
+    from .metadata import _FUTURE_WORDS
+
+    ahead = re.compile(rf"\b(?:{_words('spell_ahead_words')})\b", re.I)
+    found: dict[str, tuple[Spell, bool]] = {}
+    for sentence in _SENTENCE.split(body):
+        for spell in _spells():
+            # the part between commas that names it: "signed at Expo 2020, which runs until March" tells it under way
+            parts = [p for p in sentence.split(",") if spell.named_in(p, sentence)]
+            if not parts or any(ahead.search(p) or _FUTURE_WORDS.search(p) for p in parts):
+                continue
+            ended = _ended(sentence) and bool(spell.end)
+            if spell.name not in found or ended:
+                found[spell.name] = (spell, ended)
+    return list(found.values())
+
+
+def running_until(body: str) -> str | None:
+    """The earliest last day of the dated spells the text sets its news at, under way ("the deal was signed at the
+    Korea pavilion of Expo 2020 Dubai": ``cues.yaml`` ``time.spell_setting_words`` up to four words before the
+    spell's form), in no sentence that tells the spell as ended or still to come: the text was written no later.
+
+    >>> running_until("The deal was signed at the Korea pavilion of Expo 2020 Dubai on Sunday.")
+    '2022-03-31'
+    >>> running_until("The site of Expo 2020 Dubai, which closed in 2022, is now a district.") is None
+    True
+    """
+    from .metadata import _FUTURE_WORDS
+
+    setting = re.compile(rf"\b(?:{_words('spell_setting_words')})(?:\s+[\w'\u2019-]+){{0,4}}?\s+$", re.I)
+    ahead = re.compile(rf"\b(?:{_words('spell_ahead_words')})\b", re.I)
+    found = []
+    for sentence in _SENTENCE.split(body):
+        if _ended(sentence):
+            continue
+        for part in sentence.split(","):
+            if ahead.search(part) or _FUTURE_WORDS.search(part):
+                continue
+            found += [spell.end for spell in _spells() if spell.end and any(
+                setting.search(part[max(0, m.start() - 60):m.start()]) for m in spell.forms.finditer(part))]
+    return min(found, default=None)
+
+
+def spell_votes(body: str) -> dict[int, int]:
+    """Years of writing that "last/this/next year" imply beside a dated spell in one clause naming no year, at the
+    spell's edge the clause tells ("the blockade, lifted in January this year" votes the year it was lifted).
+
+    >>> spell_votes("Qatari jets fly with Saudi ones again since the blockade was lifted in January this year.")
+    {2021: 1}
+    """
+    votes: dict[int, int] = {}
+    for sentence in _SENTENCE.split(body):
+        for clause in _CLAUSE.split(sentence):
+            found = {m.group(1).lower() for m in _RELATIVE_YEAR.finditer(clause)}
+            if len(found) != 1 or _YEAR.search(clause):
+                continue
+            named = [s for s in _spells() if s.named_in(clause, sentence)]
+            if len(named) == 1:
+                year_of = named[0].year_of(clause) + _RELATIVE[found.pop()]
+                votes[year_of] = votes.get(year_of, 0) + 1
+    return votes
 
 
 def _surname_alone(name: str, text: str) -> bool:
@@ -366,10 +556,19 @@ def span_ends(body: str, low: int, high: int) -> set[int]:
 
     >>> span_ends("The air force retired the type after 53 years. It entered service in 1968.", 2000, 2030)
     {2021}
+    >>> span_ends("Qatar flew too, four years after the Gulf states lifted their blockade of Doha.", 2000, 2030)
+    {2025}
     """
-    spans = set()
+    spans, ends = set(), set()
     for m in _ENDING_SPAN.finditer(body):
         word = next(g for g in m.groups() if g).lower()
-        spans.add(int(word) if word.isdigit() else _COUNT_WORDS[word])
+        n = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        spans.add(n)
+        # "four years after the Gulf states lifted their blockade of Doha": counted from a dated spell's edge
+        sentence = _SENTENCE.split(body[m.end():], maxsplit=1)[0]
+        rest = _SENTENCE.split(body[:m.start()])[-1] + body[m.start():m.end()] + sentence
+        named = [spell for spell in _spells() if spell.named_in(sentence, rest)]
+        if len(named) == 1 and re.search(r"\b(?:since|after)\s*$", m.group(0), re.I):
+            ends.add(named[0].year_of(sentence) + n)
     named = {int(y) for y in _YEAR.findall(body)}
-    return {y + n for y in named for n in spans if low <= y + n <= high}
+    return {y for y in ends if low <= y <= high} or {y + n for y in named for n in spans if low <= y + n <= high}
