@@ -1254,6 +1254,8 @@ class MentionFinder:
                 next_cat = category_after(doc, tok.i + 1, 4) or _category_near(doc, tok.i + 1, tok.i + 1, 3)
                 if tok.ent_type_ and (tok.ent_type_ in ENTITY_LABELS or tok.ent_type_ == "NORP"):
                     continue  # ("Jihadist fighters": a creed's people, no aircraft)
+                if (tok.lower_,) in self.venue_heads and tok.i > 0 and toks[tok.i - 1].text[:1].isupper():
+                    continue  # "across Parade Square as jets flew over": a name ending in a venue word is a place
             if next_cat is None:
                 continue
             start = tok.i
