@@ -188,6 +188,7 @@ class WindowedEntityRuler(EntityRuler):
         known = set(self.phrase_matcher(doc))
         final_matches |= _run_into_known(final_matches, known, strings, self.ent_id_sep)
         final_matches -= _past_known_body(final_matches, known, strings, self.ent_id_sep)
+        final_matches -= _into_possessor(doc, final_matches, known)
         ends = {end for m_id, _, end in final_matches
                 if strings[m_id].split(self.ent_id_sep)[0] not in {"Organization", "Company", "GovernmentBody"}}
         final_matches = {(m_id, start, end) for m_id, start, end in final_matches
@@ -222,6 +223,18 @@ def _past_known_body(matches: set, known: set, strings, sep: str) -> set:
             if (m_id, start, end) not in known and label(m_id) in bodies
             and any(start <= k_start and k_end < end and any(k_end <= p < end for p in platform_starts)
                     for k_start, k_end in known_ends)}
+
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+
+
+def _into_possessor(doc: Doc, matches: set, known: set) -> set:
+    """Generic name matches that run over "and" into the possessor of a second name ("Israel's Ministry of
+    Defense and Finland's Ministry of Defence"): "A's X and B's Y" are two names, each of its possessor, so the
+    run that ends on B is dropped (the shorter match of X stands)."""
+    return {(m_id, start, end) for m_id, start, end in matches
+            if (m_id, start, end) not in known and end < len(doc) and doc[end].text in _POSSESSIVE
+            and any(t.lower_ == "and" for t in doc[start + 1:end - 1])}
 
 
 @Language.factory(
