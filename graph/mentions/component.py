@@ -352,6 +352,11 @@ class MentionFinder:
                         and tuple(t.lower_ for t in words[-1:]) in self.venue_heads:
                     end += n
                     break
+            else:  # a two-word venue head the name's last word opens: "National Parade" + "Ground"
+                nxt = toks[end] if end < len(doc) else None
+                if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
+                        and (toks[end - 1].lower_, nxt.lower_) in self.venue_heads:
+                    end += 1
         if end > span.end or (toks[end - 1].lower_,) in self.venue_heads:  # "Air Force Base" + "Waterkloof"
             stop = end
             while stop < len(doc) and stop - end < 2 and toks[stop].pos_ == "PROPN" and _is_name(toks[stop]) \
