@@ -65,6 +65,21 @@ def test_two_possessed_bodies_over_and_stay_two(pipeline, text, bodies, junk):
     assert not [n for n in nodes if junk in n]
 
 
+def test_second_possessor_of_two_words(pipeline):
+    """ "A's X and B C's Y": the run over "and" into a two-word state is dropped as well."""
+    g = _graph(pipeline, "Talks\n\nBrazil's Ministry of Defence and United Kingdom's Ministry of Defence met on Monday.\n")
+    nodes = _nodes(g)
+    assert {"Ministry of Defence of Brazil", "Ministry of Defence of the United Kingdom"} <= set(nodes)
+    assert not [n for n in nodes if "and United" in n]
+
+
+def test_portfolio_with_and_before_its_own_possessive(pipeline):
+    """ "the Ministry of Foreign Affairs and Trade's spokesman": no state after "and", one ministry."""
+    g = _graph(pipeline, "Trade\n\nThe Ministry of Foreign Affairs and Trade's spokesman in Wellington declined to "
+                         "comment.\n")
+    assert "Ministry of Foreign Affairs and Trade" in " ".join(_nodes(g))
+
+
 def test_portfolio_with_and_keeps_its_name(pipeline):
     """A portfolio joined by "and" with no possessor after it is still one ministry."""
     g = _graph(pipeline, "Trade\n\nNew Zealand's Ministry of Foreign Affairs and Trade welcomed the talks.\n")
