@@ -35,6 +35,7 @@ from ..mentions.shape import NAME_SUFFIXES
 from ..mentions.shape import words as shape_words
 from ..mentions.words import lowers, texts, tokens
 from ..reference import RefEntity, ReferenceData, load_reference
+from ..reference.forceless import forceless
 from ..text.numbers import numbered, ordinal
 from .affiliation import person_affiliated
 from .antecedents import Antecedents
@@ -563,7 +564,7 @@ class _Resolver:
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
             country_id = (self._possessor_country(m) or self._named_owner(base, m.start) if text.islower() else None) \
-                or self.focal
+                or (self._armed_state() if base in _BRANCHES else self.focal)
         country = self.ref.get(country_id) if country_id else None
         if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
             m.label, m.ref_id = "Country", country.id  # "the Government of Sweden" is the state itself
@@ -654,6 +655,19 @@ class _Resolver:
             country = self.ref.get(country_id) if country_id else None
             if country is not None and country.name in kinds[fold(base)]:
                 return self._body_of(base, country)
+        return None
+
+    def _armed_state(self) -> str | None:
+        """The state a bare service noun ("the Navy said") belongs to: the article's, unless that state keeps no
+        armed forces (``forceless_states.csv``: a New Zealand ship lost off Samoa), then the article's most
+        present state that keeps them; None where no state of the article does."""
+        focal = self.ref.get(self.focal) if self.focal else None
+        if focal is None or not forceless(focal.name):
+            return self.focal
+        for country_id in self._countries_by_weight():
+            country = self.ref.get(country_id)
+            if country is not None and not forceless(country.name):
+                return country_id
         return None
 
     def _countries_by_weight(self) -> list[str]:

@@ -352,6 +352,11 @@ class MentionFinder:
                         and tuple(t.lower_ for t in words[-1:]) in self.venue_heads:
                     end += n
                     break
+            else:  # a two-word venue head the name's last word opens: "National Parade" + "Ground"
+                nxt = toks[end] if end < len(doc) else None
+                if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
+                        and (toks[end - 1].lower_, nxt.lower_) in self.venue_heads:
+                    end += 1
         if end > span.end or (toks[end - 1].lower_,) in self.venue_heads:  # "Air Force Base" + "Waterkloof"
             stop = end
             while stop < len(doc) and stop - end < 2 and toks[stop].pos_ == "PROPN" and _is_name(toks[stop]) \
@@ -1254,6 +1259,8 @@ class MentionFinder:
                 next_cat = category_after(doc, tok.i + 1, 4) or _category_near(doc, tok.i + 1, tok.i + 1, 3)
                 if tok.ent_type_ and (tok.ent_type_ in ENTITY_LABELS or tok.ent_type_ == "NORP"):
                     continue  # ("Jihadist fighters": a creed's people, no aircraft)
+                if (tok.lower_,) in self.venue_heads and tok.i > 0 and toks[tok.i - 1].text[:1].isupper():
+                    continue  # "across Parade Square as jets flew over": a name ending in a venue word is a place
             if next_cat is None:
                 continue
             start = tok.i

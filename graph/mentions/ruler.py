@@ -188,6 +188,7 @@ class WindowedEntityRuler(EntityRuler):
         known = set(self.phrase_matcher(doc))
         final_matches |= _run_into_known(final_matches, known, strings, self.ent_id_sep)
         final_matches -= _past_known_body(final_matches, known, strings, self.ent_id_sep)
+        final_matches -= _into_possessor(doc, final_matches, known, strings, self.ent_id_sep)
         ends = {end for m_id, _, end in final_matches
                 if strings[m_id].split(self.ent_id_sep)[0] not in {"Organization", "Company", "GovernmentBody"}}
         final_matches = {(m_id, start, end) for m_id, start, end in final_matches
@@ -222,6 +223,21 @@ def _past_known_body(matches: set, known: set, strings, sep: str) -> set:
             if (m_id, start, end) not in known and label(m_id) in bodies
             and any(start <= k_start and k_end < end and any(k_end <= p < end for p in platform_starts)
                     for k_start, k_end in known_ends)}
+
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+
+
+def _into_possessor(doc: Doc, matches: set, known: set, strings, sep: str) -> set:
+    """Generic name matches that run over "and" into the possessor of a second name ("Israel's Ministry of
+    Defense and Finland's Ministry of Defence"): "A's X and B's Y" are two names, each of its possessor, so the
+    run that ends on B, a known state or place, is dropped (the shorter match of X stands); "the Ministry of
+    Foreign Affairs and Trade's spokesman" keeps its name."""
+    states = {(start, end) for m_id, start, end in known if strings[m_id].split(sep)[0] in {"Country", "Place"}}
+    owners = {s for s, e in states if e < len(doc) and doc[e].text in _POSSESSIVE}  # where "B's" starts
+    return {(m_id, start, end) for m_id, start, end in matches
+            if (m_id, start, end) not in known
+            and any(doc[i].lower_ == "and" and i + 1 in owners for i in range(start + 1, end - 1))}
 
 
 @Language.factory(

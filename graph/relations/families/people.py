@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...ids import make_id
 from ...mentions import Mention
 from ...mentions.words import lowers, phrase_at, title_phrase
+from ...reference.forceless import forceless
 from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
@@ -1196,6 +1197,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     if role in SERVICE_CHIEFS and (org is None or ctx.label(org) == "Country"):
         # "the army chief, General X": the state's army where the text names it, else that state
         country = org.entity if org is not None else _unnamed_state(ctx, facts)
+        if org is None and forceless(_country_name(facts, country)):
+            country = _armed_state(facts)  # "Chief of Navy, Rear Admiral X" of a ship lost off Samoa: not Samoa's
         named = [m for m in ctx.mentions if m.entity == country] if org is None else []
         if named and all(m.demonym for m in named) and facts.focal:
             country = facts.focal  # "the chief of staff, General X, likened the Chinese boarders to pirates"
@@ -1452,6 +1455,12 @@ def _named_service(ctx: SentenceContext, facts: DocFacts, org: Mention, start: i
         words += [c.lower_ for c in head.head.children if c.dep_ in {"amod", "compound"}]
     service = next((_SERVICE_ADJECTIVES[w] for w in words if _SERVICE_ADJECTIVES.get(w)), None)
     return _service_body(facts, org.entity, service)
+
+
+def _armed_state(facts: DocFacts) -> str | None:
+    """The article's one state that keeps armed forces (``forceless_states.csv``), None for none or several."""
+    found = [e.id for e in facts.entities.values() if e.label == "Country" and not forceless(e.name)]
+    return found[0] if len(found) == 1 else None
 
 
 def _country_name(facts: DocFacts, country: str | None) -> str | None:
