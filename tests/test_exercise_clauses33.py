@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from test_scope import edges
 
+from graph.text import Document
+from graph.text.metadata import Metadata
+
 
 def _events(found: set, name: str) -> set:
     return {e for e in found if name in e[0] or name in e[2]}
@@ -74,3 +77,28 @@ def test_training_area_outside_a_town_in_a_province(pipeline):
     found = edges(pipeline, "Dutch and Belgian troops trained at the Marnehuizen Training Area outside Lauwersoog "
                   "in Groningen Province during Exercise Northern Dike last week.")
     assert ("Marnehuizen Training Area", "LOCATED_IN", "Groningen Province") in found
+
+
+def test_held_there_with_guests_and_the_edition_year(pipeline):
+    text = ("Kenyan and Ugandan troops start Savannah Gate drill\n\n"
+            "NAIROBI - Kenyan and Ugandan soldiers began Exercise Savannah Gate 2024 on Monday.\n\n"
+            "The two armies first trained together in 2021, when Uganda's Mi-24 helicopters joined Kenya's Z-9 "
+            "helicopters at Laikipia Air Base for Exercise Ushirikiano.\n\n"
+            "In March the Kenya Army held its first Lion Shield exercise there with soldiers from the Tanzania "
+            "People's Defence Force.")
+    found = edges(pipeline, text)
+    assert ("Lion Shield", "HELD_IN", "Laikipia Air Base") in found
+    assert ("Tanzania People's Defence Force", "PARTICIPATED_IN", "Lion Shield") in found
+    assert ("Exercise Ushirikiano", "HELD_IN", "Laikipia Air Base") in found
+    assert ("Uganda", "PARTICIPATED_IN", "Exercise Ushirikiano") in found
+    assert ("Mi-24", "DISPLAYED_AT", "Exercise Ushirikiano") in found
+    doc = Document.from_text(text, meta=Metadata(published="2024-10-10", date_source="cli"))
+    g = pipeline.process(doc)
+    names = {d["name"]: set(d.get("aliases") or []) for _, d in g.nodes(data=True) if d.get("label") == "Event"}
+    assert "Ushirikiano 2021" in names["Exercise Ushirikiano"]  # the edition of the clause's year
+
+
+def test_there_with_two_places_before_is_no_venue(pipeline):
+    found = edges(pipeline, "Kenyan troops trained at Laikipia Air Base and at Nanyuki Air Base.\n\n"
+                  "In March the Kenya Army held its first Lion Shield exercise there with soldiers from Rwanda.")
+    assert not any(e[1] == "HELD_IN" and e[0] == "Lion Shield" for e in found)

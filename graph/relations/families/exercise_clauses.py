@@ -49,9 +49,11 @@ def _words() -> dict[str, frozenset[str]]:
 def _is_exercise(ctx: SentenceContext, m) -> bool:
     """Whether the event mention ``m`` names an exercise (not a war, an operation or a show)."""
     entity = ctx.entities.get(m.entity)
-    if entity is None or entity.name.lower().split()[:1] in ([w] for w in cues()["display"]["hostile_openers"]):
-        return False  # "Operation X"
-    written = {t.lower_ for t in ctx.doc[m.start:m.end]} | {ctx.head_token(m).head.lower_}  # "its Desert Shield exercise"
+    if entity is None or not entity.name[:1].isupper() \
+            or entity.name.lower().split()[:1] in ([w] for w in cues()["display"]["hostile_openers"]):
+        return False  # "Operation X"; a bare "exercise" is no named one
+    written = {t.lower_ for t in ctx.doc[m.start:min(m.end + 1, len(ctx.doc))]} \
+        | {ctx.head_token(m).head.lower_}  # "its Desert Shield exercise"
     if written & _exercise_nouns():
         return True  # "Exercise Falcon Strike": an exercise, whatever the words of its name
     return event_kind(entity) == "exercise" and not _hostilities(entity)
@@ -165,6 +167,12 @@ def _guests(ctx: SentenceContext, obj: Token, force_nouns: frozenset[str]) -> li
     return out
 
 
+def _exercise_words(verb: Token) -> list[Token]:
+    """An exercise noun the parser hung on the verb beside the name ("held its first Lion Shield | exercise there":
+    the noun read as a second object or a verb of its own)."""
+    return [c for c in verb.children if c.lower_ in _exercise_nouns() and c.dep_ in {"dobj", "xcomp", "advcl", "conj"}]
+
+
 def exercise_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The Hellenic Army held its first Desert Shield exercise with soldiers from Egypt": Egypt took part."""
     words = _words()
@@ -178,9 +186,48 @@ def exercise_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if e.entity == facts.main_event and (_other_month(ctx, facts, verb)
                                              or _other_edition(ctx, verb, noun, ctx.entities[e.entity])):
             continue  # "In January the army held its first X exercise": no fact of the article's own exercise
-        withs = [o for owner in (verb, noun) for p in owner.children if p.dep_ == "prep" and p.lower_ == "with"
+        owners = [verb, noun, *_exercise_words(verb)]
+        withs = [o for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ == "with"
                  for o in p.children if o.dep_ == "pobj"]
         for obj in withs:
             for m in _guests(ctx, obj, words["force_nouns"]):
                 if m.entity != e.entity:
                     yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "exercise-guests"), e)
+
+
+def _there_place(ctx: SentenceContext, facts: DocFacts, there: Token) -> str | None:
+    """The one place "there" points back to: the single Place named before it in its sentence, else in the
+    sentence before; None where several places compete (a state is no "there" of a drill's site here)."""
+    doc = ctx.doc
+    before = doc[ctx.sent.start - 1].sent if ctx.sent.start > 0 else None
+    for lo, hi in ((ctx.sent.start, there.i), (before.start, before.end) if before is not None else (0, 0)):
+        found = {m.entity for m in facts.mentions if lo <= m.start < hi and m.entity in facts.entities
+                 and facts.entities[m.entity].label == "Place"
+                 and doc[m.start:m.end].root.dep_ not in {"amod", "compound", "poss"}}
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            return None
+    return None
+
+
+def held_there(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "In March the Kenya Army held its first Lion Shield exercise there": the exercise was held where "there"
+    points (the one place named just before)."""
+    words = _words()
+    for there in (t for t in ctx.sent if t.lower_ == "there" and t.dep_ == "advmod"):
+        verb = there.head
+        if verb.lower_ in _exercise_nouns() and verb.head.i != verb.i:  # "held its first X exercise there"
+            verb = verb.head
+        if verb.lemma_.lower() not in words["holding_verbs"] or negated(ctx, verb) or unasserted(verb):
+            continue
+        for e in ctx.of({"Event"}):
+            head = ctx.head_token(e)
+            noun = head.head if head.dep_ == "compound" else head
+            if noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.i != verb.i or not _is_exercise(ctx, e):
+                continue
+            if e.entity == facts.main_event and _other_month(ctx, facts, verb):
+                continue
+            place = _there_place(ctx, facts, there)
+            if place is not None:
+                yield event_time(ctx, facts, rel(ctx, e, "HELD_IN", place, 0.55, "held-there"), e)
