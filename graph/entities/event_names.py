@@ -216,3 +216,30 @@ def unnamed_edition(entities: dict[str, Entity], unnamed: Entity, series_kind) -
             keep.props["date"] = date
         fold_into(entities, keep, unnamed)
         keep.aliases.discard(unnamed.name)  # a name built from its noun, place and day: none the text wrote
+
+
+_ONE_YEAR = re.compile(r"^((?:19|20)\d\d)(?:-\d\d(?:-\d\d)?)?$")
+
+
+def edition_year_aliases(entities: dict[str, Entity]) -> None:
+    """An uncatalogued exercise named without its year but dated by its clause to one year ("in March 2021, when
+    ... for Exercise Olympic Eagle") is that year's edition: "Olympic Eagle 2021" and "Exercise Olympic Eagle
+    2021" are its names too (an edition is named by its year). Not where another event of the article already
+    goes by such a name."""
+    exercise = set(lexicon()["event_kinds"]["exercise"])
+    taken = {a.casefold() for e in entities.values() if e.label == "Event" for a in (e.name, *e.aliases)}
+    for e in entities.values():
+        if e.label != "Event" or e.ref_id or re.search(r"\b(?:19|20)\d\d\b", e.name):
+            continue
+        found = _ONE_YEAR.match(str(e.props.get("date") or ""))
+        words = e.name.split()
+        written = {w.lower() for form in (e.name, *e.aliases) for w in form.split()}  # "Desert Shield exercise"
+        if not found or not (e.props.get("kind") == "exercise" or written & exercise):
+            continue
+        stem = " ".join(w for w in words if w.lower() not in exercise)
+        if not stem or not stem[:1].isupper():
+            continue
+        for alias in (f"{stem} {found.group(1)}", f"{e.name} {found.group(1)}"):
+            if alias.casefold() not in taken:
+                e.aliases.add(alias)
+                taken.add(alias.casefold())

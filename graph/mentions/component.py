@@ -95,6 +95,7 @@ _ORG_HEADS = {"institute", "university", "academy", "foundation", "center", "cen
               "front", "movement", "party", "brigade", "brigades", "militia", "observatory", "initiative", "school"}
 _BODY_WORDS = _GOV_HEADS | _COMPANY_HEADS | _ORG_HEADS | {"authority"}  # no venue's name ends in these
 _TRAILING_PREPS = {"in", "at", "near", "from", "with"}
+_NAME_CUT_PREPS = frozenset(lexicon()["name_cut_preps"])  # words inside a place name the NER ran on
 # first words of institutes' names in other languages ("Instituto ...", "Fondation ...")
 _ORG_FIRST = {"Instituto", "Institut", "Istituto", "Centro", "Fundación", "Fundacion", "Fundação", "Fondation",
               "Fondazione", "Stiftung", "Universidad", "Universidade", "Université", "Universitá", "Academia",
@@ -328,6 +329,11 @@ class MentionFinder:
                     and low[i + 1] in _DATE_WORDS
                     and all(t.like_num or t.lower_ in _DATE_WORDS or t.is_punct for t in ent.doc[i + 1:end])), None)
         end = cut if cut is not None else end
+        # "the Nowa Deba Field Firing Ranges near Tarnobrzeg": a place's name ends before a lower-case "near" and
+        # the next place's name (``name_cut_preps``)
+        near = next((i for i in range(start + 1, end - 1) if low[i] in _NAME_CUT_PREPS
+                     and toks[i].text.islower() and toks[i + 1].text[:1].isupper()), None)
+        end = near if near is not None and ent.label_ in {"FAC", "GPE", "LOC"} else end
         return ent.doc[start:end] if end > start else None
 
     def _mention(self, span: Span, label: str, source: str, ref_id: str | None = None,

@@ -1371,6 +1371,23 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, other, "LOCATED_IN", c, 0.65, "located-in")
         for c in _described_in(ctx, m):
             yield rel(ctx, m, "LOCATED_IN", c, 0.65, "located-in-description")
+        for c in _near_town_in(ctx, m):
+            yield rel(ctx, m, "LOCATED_IN", c, 0.6, "located-near-town-in")
+
+
+def _near_town_in(ctx: SentenceContext, m) -> list:
+    """The region a site lies in when the text places it near a town in that region ("the X Field Firing Ranges
+    near T in R": R; ``places.site_near_preps``); not a country ("near T in Poland" is no statement a user lacks)."""
+    if m.end >= ctx.sent.end or ctx.doc[m.end].lower_ not in set(cues()["places"]["site_near_preps"]):
+        return []
+    town = ctx.at.get(m.end + 1)
+    if town is None or ctx.label(town) != "Place":
+        return []
+    rest = _within_words(ctx, town)
+    if len(rest) < 2 or rest[0].lower_ not in _WITHIN_PREPS or rest[1].i not in ctx.at:
+        return []
+    region = ctx.at[rest[1].i]
+    return [region] if ctx.label(region) == "Place" and region.entity not in {m.entity, town.entity} else []
 
 
 def _list_head(ctx: SentenceContext, c) -> bool:

@@ -1,0 +1,233 @@
+"""A named exercise told in one clause of a history paragraph: who came, where and with what.
+
+* A clause that brings forces or aircraft to a named exercise ("in 2021, when Egypt's Rafale fighters
+  joined Greece's F-16 jets at Tanagra air base for Exercise Olympic Eagle"): the forces whose platforms or
+  troops the clause moves (the possessors and makers of its subject's and object's phrases, or the forces
+  themselves) took part in the exercise, the places the verb names ("at Tanagra air base") held it, and the
+  platforms the clause moves there were on show at it. The verb must be one of coming, flying, joining or
+  sending (``exercise_clauses.bringing_verbs``) and the exercise the object of its purpose preposition
+  ("for": ``exercise_clauses.purpose_preps``).
+* An exercise held with guests ("the Hellenic Army held its first Desert Shield exercise with soldiers from
+  Egypt", "... with Cambodian troops", "... with the Royal Thai Navy"): the guests took part in it. The verb
+  holds the named exercise as its object (``exercise_clauses.holding_verbs``); the guests are the object of
+  its "with" (or of the exercise noun's), named as a force or as a force noun's owner ("soldiers from X").
+
+Both are told of the exercise the clause names, dated by that clause (an earlier edition or a sister drill
+is its own event): no fact is given to the article's own exercise here. Cue words are in
+``relations/cues.yaml`` (``exercise_clauses``).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...mentions.lexicon import lexicon
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..negation import negated
+from ..relation import Relation
+from ..scope import unasserted
+from .common import DocFacts, rel
+from .events import _hostilities, _other_edition, _other_month, event_kind, event_time
+
+# who takes part in an exercise: a state or its forces (a firm or a person is read by other rules)
+_PARTIES = frozenset({"Country", "GovernmentBody", "Alliance"})
+# links under which a phrase holds a clause of its own: no owner there is the clause's mover
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"})
+# links of an owner inside a moved phrase ("Egypt's Rafales", "Egyptian Rafales", "the Rafales of Egypt")
+_OWNER_LINKS = frozenset({"poss", "compound", "amod", "nmod", "pobj"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    c = cues()["exercise_clauses"]
+    return {k: frozenset(v) for k, v in c.items()}
+
+
+def _is_exercise(ctx: SentenceContext, m) -> bool:
+    """Whether the event mention ``m`` names an exercise (not a war, an operation or a show)."""
+    entity = ctx.entities.get(m.entity)
+    if entity is None or not entity.name[:1].isupper() \
+            or entity.name.lower().split()[:1] in ([w] for w in cues()["display"]["hostile_openers"]):
+        return False  # "Operation X"; a bare "exercise" is no named one
+    written = {t.lower_ for t in ctx.doc[m.start:min(m.end + 1, len(ctx.doc))]} \
+        | {ctx.head_token(m).head.lower_}  # "its Desert Shield exercise"
+    if written & _exercise_nouns():
+        return True  # "Exercise Falcon Strike": an exercise, whatever the words of its name
+    return event_kind(entity) == "exercise" and not _hostilities(entity)
+
+
+@lru_cache(maxsize=1)
+def _exercise_nouns() -> frozenset[str]:
+    """The nouns of an exercise (``event_kinds.exercise`` of the mentions' lexicon)."""
+    return frozenset(n for n in lexicon()["event_kinds"]["exercise"] if " " not in n)
+
+
+# links along which a phrase hangs under its verb ("joined the jets at the base for Exercise X": the parser may
+# hang "for" on "base" and "at" on "jets")
+_PHRASE_LINKS = frozenset({"pobj", "prep", "dobj", "conj", "appos", "compound", "npadvmod", "nmod"})
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The tokens of the noun phrase ``tok`` heads, without the clauses under it and without its prepositional
+    phrases other than an owner's ("the Rafales of Egypt", "soldiers from Egypt")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in _CLAUSES
+                 and not (c.dep_ == "prep" and c.lower_ not in {"of", "from"})]
+    return out
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb a phrase word hangs under through phrase links only (no clause boundary), else None."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.dep_ not in _PHRASE_LINKS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _movers(ctx: SentenceContext, verb: Token, with_preps: frozenset[str]) -> tuple[list, list]:
+    """(parties, platforms) the clause of ``verb`` moves: named in its subject, its object or the object of its
+    company prepositions ("joined ... with", "alongside"), as the phrase's head or its owner."""
+    heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    heads += [o for p in verb.sent if p.dep_ == "prep" and p.lower_ in with_preps  # "flew to X with Y's jets"
+              and (_verb_of(p.head) or p).i == verb.i for o in p.children if o.dep_ == "pobj"]
+    parties, platforms = [], []
+    for head in heads:
+        for t in _phrase(head):
+            m = ctx.at.get(t.i)
+            if m is None or ctx.head_token(m).i != t.i:
+                continue
+            label = ctx.label(m)
+            if label == "Platform" and m not in platforms:
+                platforms.append(m)
+            elif label in _PARTIES and (t.i == head.i or t.dep_ in _OWNER_LINKS or t.dep_ == "conj") \
+                    and m not in parties:
+                parties.append(m)
+    return parties, platforms
+
+
+def brought_to_exercise(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X's jets joined Y's at Z for Exercise E": X and Y took part in E, E was held at Z, the jets shown at E."""
+    words = _words()
+    for e in ctx.of({"Event"}):
+        head = ctx.head_token(e)
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ not in {"prep", "dative"} or prep.lower_ not in words["purpose_preps"]:
+            continue
+        verb = _verb_of(prep.head)
+        if verb is None or verb.lemma_.lower() not in words["bringing_verbs"] \
+                or not _is_exercise(ctx, e) or negated(ctx, verb) or unasserted(verb):
+            continue
+        if e.entity == facts.main_event and (_other_month(ctx, facts, verb)
+                                             or _other_edition(ctx, verb, head, ctx.entities[e.entity])):
+            continue
+        parties, platforms = _movers(ctx, verb, words["company_preps"])
+        for m in parties:
+            if m.entity != e.entity:
+                yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "brought-to-exercise"), e)
+        for p in platforms:
+            yield event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", e, 0.6, "brought-to-exercise"), e)
+        for place in ctx.of({"Place"}):
+            at = ctx.head_token(place)
+            while at.dep_ == "compound" and at.head.i != at.i:  # "at Tanagra air base": the base noun
+                at = at.head
+            if at.dep_ == "pobj" and at.head.lower_ in words["venue_preps"] and at.head.dep_ in {"prep", "dative"} \
+                    and (_verb_of(at.head.head) or at).i == verb.i and at.head.head.i != head.i:
+                yield event_time(ctx, facts, rel(ctx, e, "HELD_IN", place, 0.6, "brought-to-exercise"), e)
+
+
+def _guests(ctx: SentenceContext, obj: Token, force_nouns: frozenset[str]) -> list:
+    """The parties the object of a "with" names: the party itself ("with the Royal Thai Navy"), or the owner
+    of a force noun ("with soldiers from Egypt", "with Cambodian troops", "with Egypt's marines")."""
+    out = []
+    for t in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+        m = ctx.at.get(t.i)
+        if m is not None and ctx.label(m) in _PARTIES:
+            out.append(m)
+            continue
+        if t.lemma_.lower() not in force_nouns and t.lower_ not in force_nouns:
+            continue
+        owners = [c for c in t.children if c.dep_ in {"poss", "amod", "compound"}]
+        owners += [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                   for o in p.children if o.dep_ == "pobj"]
+        for o in owners:
+            for x in [o, *(c for c in o.children if c.dep_ == "conj")]:
+                m = ctx.at.get(x.i)
+                if m is not None and ctx.label(m) in _PARTIES and m not in out:
+                    out.append(m)
+    return out
+
+
+def _exercise_words(verb: Token) -> list[Token]:
+    """An exercise noun the parser hung on the verb beside the name ("held its first Lion Shield | exercise there":
+    the noun read as a second object or a verb of its own)."""
+    return [c for c in verb.children if c.lower_ in _exercise_nouns() and c.dep_ in {"dobj", "xcomp", "advcl", "conj"}]
+
+
+def exercise_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The Hellenic Army held its first Desert Shield exercise with soldiers from Egypt": Egypt took part."""
+    words = _words()
+    for e in ctx.of({"Event"}):
+        head = ctx.head_token(e)
+        noun = head.head if head.dep_ == "compound" else head  # "its first Desert Shield exercise"
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in words["holding_verbs"] \
+                or not _is_exercise(ctx, e) or negated(ctx, verb) or unasserted(verb):
+            continue
+        if e.entity == facts.main_event and (_other_month(ctx, facts, verb)
+                                             or _other_edition(ctx, verb, noun, ctx.entities[e.entity])):
+            continue  # "In January the army held its first X exercise": no fact of the article's own exercise
+        owners = [verb, noun, *_exercise_words(verb)]
+        withs = [o for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"]
+        for obj in withs:
+            for m in _guests(ctx, obj, words["force_nouns"]):
+                if m.entity != e.entity:
+                    yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "exercise-guests"), e)
+
+
+def _there_place(ctx: SentenceContext, facts: DocFacts, there: Token) -> str | None:
+    """The one place "there" points back to: the single Place named before it in its sentence, else in the
+    sentence before; None where several places compete (a state is no "there" of a drill's site here)."""
+    doc = ctx.doc
+    before = doc[ctx.sent.start - 1].sent if ctx.sent.start > 0 else None
+    for lo, hi in ((ctx.sent.start, there.i), (before.start, before.end) if before is not None else (0, 0)):
+        found = {m.entity for m in facts.mentions if lo <= m.start < hi and m.entity in facts.entities
+                 and facts.entities[m.entity].label == "Place"
+                 and doc[m.start:m.end].root.dep_ not in {"amod", "compound", "poss"}}
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            return None
+    return None
+
+
+def held_there(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "In March the Kenya Army held its first Lion Shield exercise there": the exercise was held where "there"
+    points (the one place named just before)."""
+    words = _words()
+    for there in (t for t in ctx.sent if t.lower_ == "there" and t.dep_ == "advmod"):
+        verb = there.head
+        if verb.lower_ in _exercise_nouns() and verb.head.i != verb.i:  # "held its first X exercise there"
+            verb = verb.head
+        if verb.lemma_.lower() not in words["holding_verbs"] or negated(ctx, verb) or unasserted(verb):
+            continue
+        for e in ctx.of({"Event"}):
+            head = ctx.head_token(e)
+            noun = head.head if head.dep_ == "compound" else head
+            if noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.i != verb.i or not _is_exercise(ctx, e):
+                continue
+            if e.entity == facts.main_event and _other_month(ctx, facts, verb):
+                continue
+            place = _there_place(ctx, facts, there)
+            if place is not None:
+                yield event_time(ctx, facts, rel(ctx, e, "HELD_IN", place, 0.55, "held-there"), e)
