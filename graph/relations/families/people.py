@@ -576,9 +576,9 @@ def _owner(ctx: SentenceContext, title) -> Mention | None:
     commander, X")."""
     for c in title.children:
         if c.dep_ in {"poss", "compound", "nmod"} and c.i < title.i and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS:
-            return ctx.at[c.i]
-        if c.dep_ == "poss" and c.lower_ == "its" and c.i not in ctx.at:
-            return _its_subject(ctx, c)
+            return _pronoun_owner(ctx, c.i) or (None if _their_state(ctx, c.i) else ctx.at[c.i])
+        if c.dep_ == "poss" and c.lower_ in {"its", "their"} and c.i not in ctx.at:
+            return _its_subject(ctx, c)  # "The Houthis said their spokesman, X, ...": one body as subject
         if c.dep_ == "poss" and c.lower_ == "whose":  # "Southern Command, whose commander, X, ...": the clause's noun
             clause = next((a for a in title.ancestors if a.dep_ == "relcl"), None)
             named = ctx.at.get(clause.head.i) if clause is not None else None
@@ -591,7 +591,13 @@ def _pronoun_owner(ctx: SentenceContext, j: int) -> Mention | None:
     names one: "Malawi was represented by its foreign minister, X, and Angola by its interior minister, Y"
     (Y's "its" is Angola's, whatever an earlier reading of the pronoun gave)."""
     its = ctx.doc[j]
-    return _its_subject(ctx, its) if its.lower_ == "its" and its.dep_ == "poss" else None
+    return _its_subject(ctx, its) if its.lower_ in {"its", "their"} and its.dep_ == "poss" else None
+
+
+def _their_state(ctx: SentenceContext, j: int) -> bool:
+    """Whether the pronoun at ``j`` is a "their" read as a state: a state is "it", so "the rebels said Uganda
+    shelled their camps, and their spokesman, X, ..." has X speak for the rebels, not Uganda."""
+    return ctx.doc[j].lower_ == "their" and ctx.label(ctx.at[j]) == "Country"
 
 
 def _its_subject(ctx: SentenceContext, its) -> Mention | None:
@@ -609,8 +615,10 @@ def _its_subject(ctx: SentenceContext, its) -> Mention | None:
         return named[0] if named else None
     if its.head.dep_ not in {"nsubj", "nsubjpass"}:
         return None
+    plural = its.lower_ == "their"  # "their" for a movement or a group ("the Houthis"), never a state
     found = {ctx.at[t.i].entity: ctx.at[t.i] for t in ctx.doc[ctx.sent.start:its.i]
-             if t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.at and ctx.label(ctx.at[t.i]) in ORGS}
+             if t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.at and ctx.label(ctx.at[t.i]) in ORGS
+             and not (plural and ctx.label(ctx.at[t.i]) == "Country")}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1141,7 +1149,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if j >= ctx.sent.start and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
             j -= 1
         if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
-            org = _pronoun_owner(ctx, j) or ctx.at[j]
+            org = _pronoun_owner(ctx, j) or (None if _their_state(ctx, j) else ctx.at[j])
         # "its then defence minister, X": the owner the title noun itself has; "Honduras's new
         # president, X": the owner of the title noun, past its adjectives
         last = ctx.doc[start + len(phrase.split()) - 1]
@@ -1219,9 +1227,13 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     blocked = org is None and _other_owner(ctx, span)  # "their spokesman, X": the owner is no named state
     skip = _outside_states(ctx, p)  # "Foreign Minister X visited Qatar": not Qatar's
 
+    known = [c for c in facts.known.get(p.entity, ()) if c in facts.entities] if skip else []
+
     def state(unnamed: bool = False) -> str | None:
-        """The sentence's state for a title that names none (none for a title another owns)."""
-        return None if blocked else (_unnamed_state if unnamed else _sentence_country)(ctx, facts, skip)
+        """The sentence's state for a title that names none (none for a title another owns); where the state
+        the person visits is the only one, the one the reference data gives them ("President X visited India")."""
+        found = None if blocked else (_unnamed_state if unnamed else _sentence_country)(ctx, facts, skip)
+        return found if found is not None or blocked or len(known) != 1 else known[0]
 
     if org is None and (role in _AIDES or role in NATIONAL_ADVISERS or leader_owned):
         after_title = start + len(phrase.replace("-", " - ").split())
@@ -1315,7 +1327,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if target is None and info["leads"] == "country":
             last = start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start
             # "X, leader of the Turkish Republic of Northern Cyprus": a state the text names but no mention holds
-            target = None if _of_unknown_name(ctx, last) or blocked or facts.focal in skip else facts.focal
+            target = None if _of_unknown_name(ctx, last) or blocked else facts.focal if facts.focal not in skip \
+                else known[0] if len(known) == 1 else None
         elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
             # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
             service = _named_service(ctx, facts, org, start, p.start if found else None)
@@ -1568,8 +1581,7 @@ def _unnamed_state(ctx: SentenceContext, facts: DocFacts, skip: frozenset[str] =
 def _other_owner(ctx: SentenceContext, span) -> bool:
     """Whether a title (tokens ``span``) has an owner no named body or state stands for: a possessive
     pronoun whose body no mention gives ("their military spokesman, X" of a movement; "its" where
-    :func:`_owner` found none) or a possessive name that is no body or state ("Congo's foreign minister X"
-    where the text's Congo is no resolved state): the sentence's other states are not the title's."""
+    :func:`_owner` found none): the sentence's other states are not the title's."""
     from ..lexicon import cues
 
     pronouns = cues()["people_ties"]["owner_pronouns"]
@@ -1580,7 +1592,7 @@ def _other_owner(ctx: SentenceContext, span) -> bool:
             m = ctx.at.get(c.i)
             if m is not None and ctx.label(m) in ORGS | {"Person"}:
                 return False
-            if c.lower_ in pronouns or c.pos_ == "PROPN":
+            if c.lower_ in pronouns:
                 return True
     return False
 
