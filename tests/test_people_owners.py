@@ -39,6 +39,13 @@ edges = partial(text_edges, published="2024-05-02")
     # a title after a possessive name keeps its state
     ("The pact was signed, watched by Papua New Guinea's defence minister, Billy Joseph, and others.",
      {("Billy Joseph", "AFFILIATED_WITH", "Papua New Guinea")}, set()),
+    # the head of an unnamed part of the body a title names serves the body, the body's own head leads it
+    ("Rear Admiral Tom Wells, the maritime component commander of the Royal Australian Navy, said the fleet sailed.",
+     {("Tom Wells", "AFFILIATED_WITH", "Royal Australian Navy")}, {("Tom Wells", "LEADS", "Royal Australian Navy")}),
+    ("The task group commander of the Royal Navy, Commodore Jane Hill, met the Omani officers.",
+     {("Jane Hill", "AFFILIATED_WITH", "Royal Navy")}, {("Jane Hill", "LEADS", "Royal Navy")}),
+    ("General Ali Demir, the commander of the Turkish Land Forces, said the drill ended.",
+     {("Ali Demir", "LEADS", "Turkish Land Forces")}, set()),
     # a career told by verbs: each body joined or served in (a list of verbs the parser reads as a clause too)
     ("Air Vice-Marshal Tom Reid joined the Royal Air Force as a cadet in 1991, commanded a wing in Scotland and "
      "served at the Ministry of Defence.",

@@ -1308,7 +1308,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-portfolio-secretary", role=role)
         return
     if "leads" in info and org is not None and ctx.label(org) != "Country" and (
-            held_for or _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
+            held_for or _owner_of_unit(ctx, org) or _unit_title(ctx, start) or role == "chief of staff" and not _is_service(facts, org.entity)
             or _portfolio(ctx, start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start)):
         # "managing director of Leonardo's aircraft division", "chief of staff of US Africa Command":
         # a unit's head or a chief of staff works for the body, the body's own chief leads it
@@ -1554,6 +1554,17 @@ def _portfolio(ctx: SentenceContext, last: int) -> bool:
         and not any(t.i in ctx.at for t in obj.subtree if t.i not in held_for)
 
 
+def _unit_title(ctx: SentenceContext, start: int) -> bool:
+    """Whether the title starting at ``start`` heads an unnamed part of the body it names (``unit_title_words``
+    in cues.yaml): "the maritime component commander of the Royal Navy", "a brigade commander of the Kenya
+    Army" lead a part and serve the body."""
+    from ..lexicon import cues
+
+    t = ctx.doc[start - 1] if start - 1 >= ctx.sent.start else None
+    return t is not None and t.lower_ in cues()["people_ties"]["unit_title_words"] and t.i not in ctx.at \
+        and t.dep_ in {"compound", "amod", "nmod"} and t.head.i >= start
+
+
 def _owner_of_unit(ctx: SentenceContext, org: Mention) -> bool:
     """Whether ``org`` is named only as the owner of an unnamed unit: "Leonardo's aircraft division"."""
     head = ctx.head_token(org)
@@ -1604,6 +1615,8 @@ def _outside_states(ctx: SentenceContext, p: Mention) -> frozenset[str]:
 
     verbs_of = cues()["people_ties"]["outside_verbs"]
     head = ctx.head_token(p)
+    if head.dep_ == "appos" and head.head.dep_ == "nsubj":
+        head = head.head  # "Congo's foreign minister X thanked Angola": the name stands beside the subject
     verbs = ([head.head] if head.dep_ == "nsubj" else []) + _shared_subject(head)
     verbs = [v for v in verbs if v.lemma_.lower() in verbs_of]
     out = set()
