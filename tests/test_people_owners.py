@@ -23,6 +23,11 @@ edges = partial(text_edges, published="2024-05-02")
     # a possessive pronoun no body of the sentence stands for: not the state the sentence also names
     ("The rebels said Uganda had shelled their camps, and their spokesman, Major Okello Tito, said nine died.",
      set(), {("Okello Tito", "AFFILIATED_WITH", "Uganda")}),
+    # "its" after a state the sentence names is that state's; "Its" opening a sentence is the one before's
+    ("The pact was watched by Fiji's defence minister, Pio Tabua, and its foreign minister, Mere Naivalu.",
+     {("Mere Naivalu", "AFFILIATED_WITH", "Fiji")}, set()),
+    ("Kongsberg bought the Danish firm. Its president, Lars Moe, said Norway would gain.",
+     set(), {("Lars Moe", "LEADS", "Norway"), ("Lars Moe", "AFFILIATED_WITH", "Norway")}),
     # a possessive name that is no resolved state owns the title: not the other state named
     ("Congo's foreign minister Jean Mabiala thanked Angola for its mediation.",
      set(), {("Jean Mabiala", "AFFILIATED_WITH", "Angola")}),

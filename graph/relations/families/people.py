@@ -1591,8 +1591,8 @@ def _unnamed_state(ctx: SentenceContext, facts: DocFacts, skip: frozenset[str] =
 
 def _other_owner(ctx: SentenceContext, span) -> bool:
     """Whether a title (tokens ``span``) has an owner no named body or state stands for: a possessive
-    pronoun whose body no mention gives ("their military spokesman, X" of a movement; "its" where
-    :func:`_owner` found none): the sentence's other states are not the title's."""
+    pronoun whose body no mention gives ("their military spokesman, X" of a movement; "Its president, X" of
+    the sentence before where :func:`_owner` found none): the sentence's other states are not the title's."""
     from ..lexicon import cues
 
     pronouns = cues()["people_ties"]["owner_pronouns"]
@@ -1603,8 +1603,9 @@ def _other_owner(ctx: SentenceContext, span) -> bool:
             m = ctx.at.get(c.i)
             if m is not None and ctx.label(m) in ORGS | {"Person"}:
                 return False
-            if c.lower_ in pronouns:
-                return True
+            if c.lower_ in pronouns and (c.lower_ != "its" or not any(
+                    ctx.label(m) == "Country" and m.start < c.i for m in ctx.mentions)):
+                return True  # not "A's defence minister, X, and its foreign minister, Y": a state named before "its"
     return False
 
 
