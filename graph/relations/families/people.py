@@ -237,10 +237,10 @@ def _leads_on_date(ctx: SentenceContext, facts: DocFacts, person: str, target: s
                for o in load_offices().held_by(entity.ref_id, day))
 
 
-def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
+def _sentence_country(ctx: SentenceContext, facts: DocFacts, skip: frozenset[str] = frozenset()) -> str | None:
     """The one country a sentence is about (named, owning a body it names, or whose offices the
-    people it names hold), else the article's."""
-    found = {m.entity for m in ctx.of({"Country"})}
+    people it names hold), else the article's; never one of ``skip`` (:func:`_outside_states`)."""
+    found = {m.entity for m in ctx.of({"Country"})} - skip
     found |= {facts.entities[m.entity].country for m in ctx.of({"GovernmentBody"}) if facts.entities[m.entity].country}
     if not found:  # "Defence Minister Boris Pistorius, Finance Minister X and ...": the known colleagues' country
         from ...reference.offices import LEADERS, MINISTRY_TOPIC, load_offices
@@ -250,7 +250,8 @@ def _sentence_country(ctx: SentenceContext, facts: DocFacts) -> str | None:
                  for o in load_offices().held_by(facts.entities[m.entity].ref_id, day)
                  if o.role in LEADERS or o.role in MINISTRY_TOPIC}
     found &= set(facts.entities)  # a body's or an office's country the document does not name is no party
-    return next(iter(found)) if len(found) == 1 else facts.focal
+    found -= skip
+    return next(iter(found)) if len(found) == 1 else facts.focal if facts.focal not in skip else None
 
 
 _HEIRS = {t["role"] for t in AFFILIATED_TITLES.values()}
@@ -518,9 +519,40 @@ def _member_of(ctx: SentenceContext) -> Iterator[Relation]:
                 yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "member-of", role="member")
 
 
+def _career(ctx: SentenceContext) -> Iterator[Relation]:
+    """A career told by verbs (``people_ties`` in cues.yaml): "X joined the air force as a cadet in 1988,
+    commanded a wing and served at the Ministry of Defence", "X, who served with the UN mission": one of each
+    body's people (AFFILIATED_WITH); not a state, a place or an alliance ("X served in Iraq")."""
+    from ..lexicon import cues
+
+    words = cues()["people_ties"]
+    objects, preps = set(words["career_objects"]), {k: set(v) for k, v in words["career_verbs"].items()}
+    bodies_of = ORGS - {"Country", "Alliance"}
+    for p in ctx.of({"Person"}):
+        head = ctx.head_token(p)
+        verbs = ([head.head] if head.dep_ == "nsubj" else []) + _shared_subject(head)
+        verbs += [c for c in head.children if c.dep_ == "relcl" and _who(c)]  # "X, who joined the navy in 1990"
+        verb = head.head
+        if head.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.pos_ == "VERB" \
+                and ctx.doc[verb.head.i - 1].text == "," and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.head.children):
+            # "X joined the navy in 1988, commanded a wing and served at Y": a list of verbs parsed as a clause
+            verbs += [verb.head, *(c for c in conjuncts(verb.head)
+                                   if not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children))]
+        for verb in dict.fromkeys(verbs):
+            lemma = verb.lemma_.lower()
+            if any(c.dep_ in {"neg", "prt"} for c in verb.children) or verb.i == head.i:
+                continue  # not "X never served in the army", "X joined in"
+            found = [ctx.at[c.i] for c in verb.children if lemma in objects and c.dep_ == "dobj" and c.i in ctx.at
+                     and ctx.label(ctx.at[c.i]) in bodies_of]
+            found += ctx.prep_objects(verb, preps[lemma], bodies_of) if lemma in preps else []
+            for body in {m.entity: m for m in found if m.entity != p.entity}.values():
+                yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "career", role=lemma)
+
+
 def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from _listed_leaders(ctx)
     yield from _member_of(ctx)
+    yield from _career(ctx)
     yield from _subject_leads(ctx)
     yield from _government_of(ctx, facts)
     for r in _titled(ctx, facts):
@@ -547,9 +579,9 @@ def _owner(ctx: SentenceContext, title) -> Mention | None:
     commander, X")."""
     for c in title.children:
         if c.dep_ in {"poss", "compound", "nmod"} and c.i < title.i and c.i in ctx.at and ctx.label(ctx.at[c.i]) in ORGS:
-            return ctx.at[c.i]
-        if c.dep_ == "poss" and c.lower_ == "its" and c.i not in ctx.at:
-            return _its_subject(ctx, c)
+            return _pronoun_owner(ctx, c.i) or (None if _their_state(ctx, c.i) else ctx.at[c.i])
+        if c.dep_ == "poss" and c.lower_ in {"its", "their"} and c.i not in ctx.at:
+            return _its_subject(ctx, c)  # "The Houthis said their spokesman, X, ...": one body as subject
         if c.dep_ == "poss" and c.lower_ == "whose":  # "Southern Command, whose commander, X, ...": the clause's noun
             clause = next((a for a in title.ancestors if a.dep_ == "relcl"), None)
             named = ctx.at.get(clause.head.i) if clause is not None else None
@@ -557,15 +589,39 @@ def _owner(ctx: SentenceContext, title) -> Mention | None:
     return None
 
 
+def _pronoun_owner(ctx: SentenceContext, j: int) -> Mention | None:
+    """The body an "its" at ``j`` stands for by the clause's shape (:func:`_its_subject`) where that shape
+    names one: "Malawi was represented by its foreign minister, X, and Angola by its interior minister, Y"
+    (Y's "its" is Angola's, whatever an earlier reading of the pronoun gave)."""
+    its = ctx.doc[j]
+    return _its_subject(ctx, its) if its.lower_ in {"its", "their"} and its.dep_ == "poss" else None
+
+
+def _their_state(ctx: SentenceContext, j: int) -> bool:
+    """Whether the pronoun at ``j`` is a "their" read as a state: a state is "it", so "the rebels said Uganda
+    shelled their camps, and their spokesman, X, ..." has X speak for the rebels, not Uganda."""
+    return ctx.doc[j].lower_ == "their" and ctx.label(ctx.at[j]) == "Country"
+
+
 def _its_subject(ctx: SentenceContext, its) -> Mention | None:
     """The body an "its" of the sentence stands for when its title is a clause's subject: the one subject of
     a verb before it that is a body ("The ministry answered: its spokesman, X, said"); none when several
     bodies are subjects before it, nor for a title the clause's verb takes ("... and the company by its
-    President, X": another noun's)."""
+    President, X": another noun's). A title an "its" owns as a passive verb's agent is its subject's ("Malawi
+    was represented by its foreign minister, X"), and the gapped clause's noun's after it ("..., and Angola by
+    its interior minister, Y")."""
+    prep = its.head.head if its.head.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "by":
+        owners = [prep.head] if prep.dep_ == "prep" and prep.head.pos_ == "PROPN" else \
+            [c for c in prep.head.children if c.dep_ == "nsubjpass"] if prep.dep_ == "agent" else []
+        named = [ctx.at[t.i] for t in owners if t.i in ctx.at and ctx.label(ctx.at[t.i]) in ORGS]
+        return named[0] if named else None
     if its.head.dep_ not in {"nsubj", "nsubjpass"}:
         return None
+    plural = its.lower_ == "their"  # "their" for a movement or a group ("the Houthis"), never a state
     found = {ctx.at[t.i].entity: ctx.at[t.i] for t in ctx.doc[ctx.sent.start:its.i]
-             if t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.at and ctx.label(ctx.at[t.i]) in ORGS}
+             if t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.at and ctx.label(ctx.at[t.i]) in ORGS
+             and not (plural and ctx.label(ctx.at[t.i]) == "Country")}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1096,7 +1152,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if j >= ctx.sent.start and ctx.doc[j].lower_ in {"'s", "\u2019s"}:
             j -= 1
         if j in ctx.at and ctx.label(ctx.at[j]) in ORGS:
-            org = ctx.at[j]
+            org = _pronoun_owner(ctx, j) or (None if _their_state(ctx, j) else ctx.at[j])
         # "its then defence minister, X": the owner the title noun itself has; "Honduras's new
         # president, X": the owner of the title noun, past its adjectives
         last = ctx.doc[start + len(phrase.split()) - 1]
@@ -1170,6 +1226,18 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     if not info:
         return
     role = info["role"]
+    span = ctx.doc[start:start + len(phrase.replace("-", " - ").split())]
+    blocked = org is None and _other_owner(ctx, span)  # "their spokesman, X": the owner is no named state
+    skip = _outside_states(ctx, p)  # "Foreign Minister X visited Qatar": not Qatar's
+
+    known = [c for c in facts.known.get(p.entity, ()) if c in facts.entities] if skip else []
+
+    def state(unnamed: bool = False) -> str | None:
+        """The sentence's state for a title that names none (none for a title another owns); where the state
+        the person visits is the only one, the one the reference data gives them ("President X visited India")."""
+        found = None if blocked else (_unnamed_state if unnamed else _sentence_country)(ctx, facts, skip)
+        return found if found is not None or blocked or len(known) != 1 else known[0]
+
     if org is None and (role in _AIDES or role in NATIONAL_ADVISERS or leader_owned):
         after_title = start + len(phrase.replace("-", " - ").split())
         aided = _aided_state(ctx, facts, after_title) or _possessor_state(ctx, facts, ctx.doc[start:after_title])
@@ -1196,11 +1264,11 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             return
     if role in SERVICE_CHIEFS and (org is None or ctx.label(org) == "Country"):
         # "the army chief, General X": the state's army where the text names it, else that state
-        country = org.entity if org is not None else _unnamed_state(ctx, facts)
+        country = org.entity if org is not None else state(unnamed=True)
         if org is None and forceless(_country_name(facts, country)):
             country = _armed_state(facts)  # "Chief of Navy, Rear Admiral X" of a ship lost off Samoa: not Samoa's
         named = [m for m in ctx.mentions if m.entity == country] if org is None else []
-        if named and all(m.demonym for m in named) and facts.focal:
+        if named and all(m.demonym for m in named) and facts.focal and not blocked and facts.focal not in skip:
             country = facts.focal  # "the chief of staff, General X, likened the Chinese boarders to pirates"
         staff_state = _staff_state(facts, p, org, start, phrase, country) if "general staff" in role else None
         staff = _general_staff(facts, staff_state) if "general staff" in role \
@@ -1240,12 +1308,12 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     if found and role == "secretary" and org is None and _portfolio_secretary(ctx, start):
         # "Navy Secretary X", "Communications Secretary X": a state's cabinet post whose department the text
         # does not name: one of the state's people
-        country = _unnamed_state(ctx, facts)
+        country = state(unnamed=True)
         if country:
             yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title-portfolio-secretary", role=role)
         return
     if "leads" in info and org is not None and ctx.label(org) != "Country" and (
-            held_for or _owner_of_unit(ctx, org) or role == "chief of staff" and not _is_service(facts, org.entity)
+            held_for or _owner_of_unit(ctx, org) or _unit_title(ctx, start) or role == "chief of staff" and not _is_service(facts, org.entity)
             or _portfolio(ctx, start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start)):
         # "managing director of Leonardo's aircraft division", "chief of staff of US Africa Command":
         # a unit's head or a chief of staff works for the body, the body's own chief leads it
@@ -1254,7 +1322,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     if "leads" in info:
         target: Mention | str | None = org
         if info["leads"] == "ministry" and (org is None or ctx.label(org) == "Country"):
-            country = org.entity if org is not None else _sentence_country(ctx, facts)
+            country = org.entity if org is not None else state()
             ministry = _ministry(facts, country, info.get("ministry"))
             if ministry:
                 yield rel(ctx, p, "LEADS", ministry, 0.7, "title", role=role, subordinate=sub)
@@ -1264,7 +1332,8 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if target is None and info["leads"] == "country":
             last = start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start
             # "X, leader of the Turkish Republic of Northern Cyprus": a state the text names but no mention holds
-            target = None if _of_unknown_name(ctx, last) else facts.focal
+            target = None if _of_unknown_name(ctx, last) or blocked else facts.focal if facts.focal not in skip \
+                else known[0] if len(known) == 1 else None
         elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
             # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
             service = _named_service(ctx, facts, org, start, p.start if found else None)
@@ -1281,14 +1350,14 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
             yield rel(ctx, p, "LEADS", target, 0.8 if org else 0.6, "title", role=role, subordinate=sub)
     elif info.get("affiliated") == "ministry" and (org is None or ctx.label(org) == "Country"):
         # "Defence Secretary X": the country's ministry of that topic where the text names it
-        country = org.entity if org is not None else _sentence_country(ctx, facts)
+        country = org.entity if org is not None else state()
         ministry = _ministry(facts, country, info.get("ministry")) if info.get("ministry") \
             else _sentence_ministry(ctx, country)  # "Deputy Minister X" beside "Armenia's Ministry of Defence"
         if ministry or country:
             yield rel(ctx, p, "AFFILIATED_WITH", ministry or country, 0.6, "title", role=role)
     elif (info["role"] in _HEIRS or info["role"] in STATE_TITLES) and (org is None or ctx.label(org) == "Country"):
         country = org.entity if org is not None else (  # "Crown Princess X", "Vice President X"
-            _sentence_country(ctx, facts) if info["role"] in _HEIRS else _unnamed_state(ctx, facts))
+            state() if info["role"] in _HEIRS else state(unnamed=True))
         if country:
             yield rel(ctx, p, "AFFILIATED_WITH", country, 0.6, "title", role=role)
     elif org is not None and role == "counterpart" and ctx.label(org) == "Country" and _leader_counterpart(ctx, start):
@@ -1319,7 +1388,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if _body_spokesman(ctx, start):
             return  # "the junta's spokesman, X": the body's, whatever state the sentence names
         # "a price that spokesman X described as fair"; "In Beijing, spokesman X accused Australia"
-        country = _seat_state(ctx) or _sentence_country(ctx, facts)
+        country = (None if blocked else _seat_state(ctx)) or state()
         if country:
             yield rel(ctx, p, "AFFILIATED_WITH", country, 0.55, "title-spokesman", role=role)
     elif not found and info.get("affiliated") == "organisation":
@@ -1527,6 +1596,17 @@ def _portfolio(ctx: SentenceContext, last: int) -> bool:
         and not any(t.i in ctx.at for t in obj.subtree if t.i not in held_for)
 
 
+def _unit_title(ctx: SentenceContext, start: int) -> bool:
+    """Whether the title starting at ``start`` heads an unnamed part of the body it names (``unit_title_words``
+    in cues.yaml): "the maritime component commander of the Royal Navy", "a brigade commander of the Kenya
+    Army" lead a part and serve the body."""
+    from ..lexicon import cues
+
+    t = ctx.doc[start - 1] if start - 1 >= ctx.sent.start else None
+    return t is not None and t.lower_ in cues()["people_ties"]["unit_title_words"] and t.i not in ctx.at \
+        and t.dep_ in {"compound", "amod", "nmod"} and t.head.i >= start
+
+
 def _owner_of_unit(ctx: SentenceContext, org: Mention) -> bool:
     """Whether ``org`` is named only as the owner of an unnamed unit: "Leonardo's aircraft division"."""
     head = ctx.head_token(org)
@@ -1543,12 +1623,56 @@ def _sentence_ministry(ctx: SentenceContext, country: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _unnamed_state(ctx: SentenceContext, facts: DocFacts) -> str | None:
+def _unnamed_state(ctx: SentenceContext, facts: DocFacts, skip: frozenset[str] = frozenset()) -> str | None:
     """The state of a title that names none ("Vice President X", "the army chief, General X"): the
     sentence's one state (:func:`_sentence_country`), none where the sentence names several by name."""
     named = {ctx.fit(m, {"Country"}).entity for m in ctx.mentions  # not "Russian jets", "American sanctions"
              if not m.demonym and ctx.fit(m, {"Country"}) is not None}
-    return _sentence_country(ctx, facts) if len(named) < 2 else None
+    return _sentence_country(ctx, facts, skip) if len(named - skip) < 2 else None
+
+
+def _other_owner(ctx: SentenceContext, span) -> bool:
+    """Whether a title (tokens ``span``) has an owner no named body or state stands for: a possessive
+    pronoun whose body no mention gives ("their military spokesman, X" of a movement; "Its president, X" of
+    the sentence before where :func:`_owner` found none): the sentence's other states are not the title's."""
+    from ..lexicon import cues
+
+    pronouns = cues()["people_ties"]["owner_pronouns"]
+    for t in span:
+        for c in t.children:
+            if c.dep_ != "poss" or c.i >= t.i:
+                continue
+            m = ctx.at.get(c.i)
+            if m is not None and ctx.label(m) in ORGS | {"Person"}:
+                return False
+            if c.lower_ in pronouns and (c.lower_ != "its" or not any(
+                    ctx.label(m) == "Country" and m.start < c.i for m in ctx.mentions)):
+                return True  # not "A's defence minister, X, and its foreign minister, Y": a state named before "its"
+    return False
+
+
+def _outside_states(ctx: SentenceContext, p: Mention) -> frozenset[str]:
+    """The states person ``p`` acts on from outside in the sentence (``outside_verbs`` in cues.yaml): "Foreign
+    Minister X visited Qatar", "thanked Oman for its mediation": not the state of X's title."""
+    from ..lexicon import cues
+
+    verbs_of = cues()["people_ties"]["outside_verbs"]
+    head = ctx.head_token(p)
+    if head.dep_ == "appos" and head.head.dep_ == "nsubj":
+        head = head.head  # "Congo's foreign minister X thanked Angola": the name stands beside the subject
+    verbs = ([head.head] if head.dep_ == "nsubj" else []) + _shared_subject(head)
+    verbs = [v for v in verbs if v.lemma_.lower() in verbs_of]
+    out = set()
+    for v in verbs:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        objs += [o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        for o in objs:
+            for t in (o, *conjuncts(o)):
+                m = ctx.at.get(t.i)
+                x = ctx.fit(m, {"Country"}) if m is not None else None
+                if x is not None:
+                    out.add(x.entity)
+    return frozenset(out)
 
 
 def _service_body(facts: DocFacts, country: str | None, words: str | None) -> str | None:
