@@ -2699,6 +2699,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(actor, e, 0.6, "toured-venue")
             continue
         passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+        if pos == "VERB" and _performed_ceremony(ctx, facts, tok):
+            # "Queen X and Minister Y launched the frigate Z", "the navy decommissioned the carrier", "the plant was
+            # opened by A and B": who performs the article's ceremony takes part in it
+            for actor in _ceremony_performers(ctx, facts, tok, passive):
+                yield from out(actor, facts.main_event, 0.65, "ceremony-act")
         if pos in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
             guests = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)]
             explicit = event_targets(ctx, facts, tok, implicit=False)
@@ -2992,11 +2997,6 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield from out(m, e, 0.6, "sent-party")
                     for m in _sent_units(ctx, tok, sent, lex) if sole else []:  # "X sent troops of the 2nd Brigade"
                         yield from out(m, e, 0.6, "sent-unit")
-        if pos == "VERB" and _performed_ceremony(ctx, facts, tok):
-            # "Queen X and Minister Y launched the frigate Z", "the navy decommissioned the carrier", "the plant was
-            # opened by A and B": who performs the article's ceremony takes part in it
-            for actor in _ceremony_performers(ctx, facts, tok, passive):
-                yield from out(actor, facts.main_event, 0.65, "ceremony-act")
         if pos == "VERB" and ceremony and _ceremonial(tok) and not passive:
             # "X, Y and Z turned the first soil", "cut the ribbon", "laid the foundation stone"
             for e in event_targets(ctx, facts, tok, implicit=True):
