@@ -39,7 +39,7 @@ from ..text.numbers import numbered, ordinal
 from .affiliation import person_affiliated
 from .antecedents import Antecedents
 from .canon import canonicalize
-from .ceremony_acts import act_nouns, ceremony_acts
+from .ceremony_acts import act_lemma, act_nouns, ceremony_acts
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
 from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
@@ -1017,7 +1017,8 @@ class _Resolver:
                          and not (k == "exercise" and k in bare_only)})
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
         main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
-        if acts and "ceremony" in kinds and main_kind in lex["ceremony_act_outranks"]:
+        if acts and "ceremony" in kinds and main_kind != "ceremony" and all(
+                t.lower_ in lex["ceremony_act_outranks"] for t in generic if kind_of[t.lower_] == main_kind):
             main_kind = "ceremony"  # "the minister launched the ship" ... "the celebrations": the ceremony is the news
         occasions = [k for k in kinds if k in lex["day_occasion_kinds"]]
         marked = self._celebrated_day(named, kind_of, None) if occasions and main_kind not in occasions else None
@@ -1793,11 +1794,26 @@ class _Resolver:
         """Whether a ceremony act's noun ("launch", "opening") names something else here: "the launch of a
         missile", "the opening of talks" (an "of" object that is no platform and no site)."""
         kinds = set(lexicon()["ceremony_act_objects"])
-        platforms = {i for m in self.mentions if m.label == "Platform" for i in m.tokens()}
+        platforms = {i: m for m in self.mentions if m.label == "Platform" for i in m.tokens()}
         objects = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        return any(o.i not in platforms and o.lemma_.lower() not in kinds and not any(
-            c.lemma_.lower() in kinds or c.i in platforms for c in o.children if c.dep_ in {"compound", "amod", "appos"})
-            for o in objects)
+        if any(o.i not in platforms and o.lemma_.lower() not in kinds and not any(
+                c.lemma_.lower() in kinds or c.i in platforms for c in o.children if c.dep_ in {"compound", "amod", "appos"})
+                for o in objects):
+            return True
+        # "for the commissioning of the sister ship INS Y" in an article whose lead commissions INS X: another one
+        lead = [(x.start, x.end) for x in self._lead_sentences()]
+        headline = (self.doc.user_data.get("layout") or {}).get("headline") or (0, 0)
+        verbs = [v for v in self.doc if act_lemma(v) and (headline[0] <= v.idx < headline[1] or any(
+            a <= v.i < b for a, b in lead))]  # "India commissions INS X": its ship, whoever the subject
+        acted = {platforms[c.i].text for v in verbs for o in v.children
+                 if o.dep_ in {"dobj", "nsubjpass"} for c in o.subtree if c.i in platforms}
+        named = {platforms[c.i].text for o in objects for c in o.subtree if c.i in platforms}
+        for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and not objects):
+            # (an "of" the parser left bare: the words after it up to the clause's end)
+            following = self.doc[p.i + 1:min(p.i + 9, p.sent.end)]
+            phrase = next((following[:k] for k, w in enumerate(following) if w.is_punct), following)
+            named |= {platforms[w.i].text for w in phrase if w.i in platforms}
+        return bool(acted and named and not named & acted)
 
     def _lead_sentences(self) -> list:
         """The first sentences of the prose (``relations.time.lead_sentences``)."""

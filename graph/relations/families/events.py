@@ -2988,6 +2988,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                 for d in dests)
                 joint = _gathering(facts) or main is not None and event_kind(main) == "exercise" and not elsewhere
                 joint = joint and not (elsewhere and _gathering(facts))  # "sent officials to Kyiv": not the summit
+                # "the army, navy and air force all field the missile": a standing fact, no one sent to a ceremony
+                joint = joint and not (tok.tag_ in {"VBP", "VBZ"} and main is not None and main.props.get("kind") == "ceremony")
                 for e in event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
                     for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
                         yield from out(m, e, 0.6, "sent-party")
