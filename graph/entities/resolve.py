@@ -40,6 +40,7 @@ from ..text.numbers import numbered, ordinal
 from .affiliation import person_affiliated
 from .antecedents import Antecedents
 from .canon import canonicalize
+from .ceremony_acts import act_lemma, act_nouns, ceremony_acts
 from .descriptions import Descriptions, country_antecedent
 from .entity import Entity
 from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
@@ -979,6 +980,9 @@ class _Resolver:
         toks = tokens(self.doc)
         lex = lexicon()
         kind_of = {n: k for k, nouns in lex["event_kinds"].items() for n in nouns}
+        acts = self._lead_ceremony_acts()  # "A and B launched the frigate X": "the launch" is its ceremony
+        act_words = {n for n in act_nouns(acts) if n not in kind_of}
+        kind_of |= dict.fromkeys(act_words, "ceremony")
         mentions = sorted(mentions, key=lambda m: m.start)
         named = [m for m in mentions if not m.ref_id]
         series = [m for m in mentions if m.ref_id and self._series_kind(m.ref_id)]
@@ -1011,7 +1015,8 @@ class _Resolver:
                    and not any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in lex["session_bodies"]
                                for p in t.children for o in p.children)  # "the first session of a joint parliament"
                    and not any(m.end == t.i + 1 and m.start < t.i for m in series + named)  # "the Balikatan exercise"
-                   and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))]
+                   and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))
+                   and not (t.lower_ in act_words and self._act_noun_elsewhere(t))]
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
         lead_end = max((x.end for x in self._lead_sentences()), default=0)
         early = {kind_of[t.lower_] for t in generic if t.i < lead_end}
@@ -1026,6 +1031,9 @@ class _Resolver:
                          and not (k == "exercise" and k in bare_only)})
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
         main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
+        if acts and "ceremony" in kinds and main_kind != "ceremony" and all(
+                t.lower_ in lex["ceremony_act_outranks"] for t in generic if kind_of[t.lower_] == main_kind):
+            main_kind = "ceremony"  # "the minister launched the ship" ... "the celebrations": the ceremony is the news
         occasions = [k for k in kinds if k in lex["day_occasion_kinds"]]
         marked = self._celebrated_day(named, kind_of, None) if occasions and main_kind not in occasions else None
         if marked is not None and self._in_lead(marked, headline):
@@ -1035,7 +1043,8 @@ class _Resolver:
         away = [t for t in refs if self._dated_away(t)]  # "the Dushanbe summit in September 2021": another edition
         refs = [t for t in refs if t not in away]
         nouns = Counter(t.lower_ for t in refs)
-        main_noun = next((n for n in lex["event_kinds"].get(main_kind, []) if n in nouns), None)
+        main_noun = next((n for n in [*lex["event_kinds"].get(main_kind, []), *(sorted(act_words) if main_kind == "ceremony"
+                                                                               else [])] if n in nouns), None)
         ref_sents = {t.sent.start for t in refs}
         lead_sents = {x.start for x in self._lead_sentences()}
 
@@ -1785,6 +1794,40 @@ class _Resolver:
             if entry is not None and entry.props.get("kind"):
                 return entry
         return None
+
+    def _lead_ceremony_acts(self) -> list:
+        """The verbs of the headline and the lead that tell a ceremony ("A and B launched the submarine X",
+        "Minister opens ammunition plant": ``entities.ceremony_acts``)."""
+        labels = {i: m.label for m in self.mentions for i in m.tokens()}
+        headline = (self.doc.user_data.get("layout") or {}).get("headline")
+        lead = [(s.start, s.end) for s in self._lead_sentences()]
+        return [v for v in ceremony_acts(self.doc, labels.get)
+                if headline and headline[0] <= v.idx < headline[1] or any(a <= v.i < b for a, b in lead)]
+
+    def _act_noun_elsewhere(self, t) -> bool:
+        """Whether a ceremony act's noun ("launch", "opening") names something else here: "the launch of a
+        missile", "the opening of talks" (an "of" object that is no platform and no site)."""
+        kinds = set(lexicon()["ceremony_act_objects"])
+        platforms = {i: m for m in self.mentions if m.label == "Platform" for i in m.tokens()}
+        objects = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if any(o.i not in platforms and o.lemma_.lower() not in kinds and not any(
+                c.lemma_.lower() in kinds or c.i in platforms for c in o.children if c.dep_ in {"compound", "amod", "appos"})
+                for o in objects):
+            return True
+        # "for the commissioning of the sister ship INS Y" in an article whose lead commissions INS X: another one
+        lead = [(x.start, x.end) for x in self._lead_sentences()]
+        headline = (self.doc.user_data.get("layout") or {}).get("headline") or (0, 0)
+        verbs = [v for v in self.doc if act_lemma(v) and (headline[0] <= v.idx < headline[1] or any(
+            a <= v.i < b for a, b in lead))]  # "India commissions INS X": its ship, whoever the subject
+        acted = {platforms[c.i].text for v in verbs for o in v.children
+                 if o.dep_ in {"dobj", "nsubjpass"} for c in o.subtree if c.i in platforms}
+        named = {platforms[c.i].text for o in objects for c in o.subtree if c.i in platforms}
+        for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and not objects):
+            # (an "of" the parser left bare: the words after it up to the clause's end)
+            following = self.doc[p.i + 1:min(p.i + 9, p.sent.end)]
+            phrase = next((following[:k] for k, w in enumerate(following) if w.is_punct), following)
+            named |= {platforms[w.i].text for w in phrase if w.i in platforms}
+        return bool(acted and named and not named & acted)
 
     def _lead_sentences(self) -> list:
         """The first sentences of the prose (``relations.time.lead_sentences``)."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...entities.ceremony_acts import is_ceremony_act
 from ...entities.strikes import unreal
 from ...mentions.layout import doc_text, heading_line, in_headline, outside_text
 from ...mentions.lexicon import lexicon
@@ -1659,6 +1660,9 @@ def _among_attendees(ctx: SentenceContext, verb, lex: dict) -> bool:
             if o.dep_ != "pobj":
                 continue
             clauses = [c for c in o.children if c.dep_ in {"relcl", "acl"}]
+            if o.lower_ == "those" and any(c.lower_ in lex["presence"] or c.dep_ == "prep" and any(
+                    d.lower_ in lex["presence"] for d in c.children) for c in o.children):
+                return True  # "Among those present were ...", "among those in attendance"
             if not clauses:  # "Among the guests were ...", "Among the teams flying this year are ..."
                 return o.lower_ in lex["attendee_nouns"] or o.lower_ in lex["presence"] or o.lower_ in lex["contingent"]
             # "Among the leaders who made the trip were ...", not "who stayed away"
@@ -2257,6 +2261,36 @@ def _ceremonial(tok) -> bool:
     return any(verb in forms and obj in objects for verb, obj in _CEREMONIAL)
 
 
+def _unnamed_ceremony(facts: DocFacts, event) -> bool:
+    """Whether ``event`` (an id) is the article's main event and an unnamed ceremony."""
+    main = facts.entities.get(event) if isinstance(event, str) and event == facts.main_event else None
+    return main is not None and main.props.get("kind") == "ceremony" and not main.ref_id
+
+
+def _performed_ceremony(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
+    """Whether ``tok`` tells the article's unnamed ceremony by its verb (``entities.ceremony_acts``): the main
+    event is a ceremony and the verb is in the headline or the lead, or in a sentence that names that event
+    ("launched the boat at the ceremony"), not set in another month."""
+    if not facts.main_event or not _unnamed_ceremony(facts, facts.main_event):
+        return False
+    if not is_ceremony_act(tok, lambda i: ctx.label(ctx.at[i]) if i in ctx.at else None):
+        return False
+    placed = in_headline(ctx.doc, tok.idx) or ctx.sent.start in lead_starts(ctx.doc) or any(
+        e.entity == facts.main_event for e in ctx.of({"Event"}))
+    return placed and not _other_month(ctx, facts, tok) and not _earlier_time(tok)
+
+
+def _ceremony_performers(ctx: SentenceContext, facts: DocFacts, tok, passive: bool) -> list:
+    """Who performs a ceremony act: the people and services of an active verb's subject ("A and B
+    launched ..."), of a passive one's agent ("was opened by A and B")."""
+    if passive:
+        found = [m for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                 for m in _people_in(ctx, o)]
+    else:
+        found = _subject_actors(ctx, tok, facts)
+    return [m for m in found if ctx.label(m) in {"Person", "GovernmentBody"} and not demonym_of_people(ctx, m)]
+
+
 def _of_other_noun(ctx: SentenceContext, tok) -> bool:
     """Whether a participle hangs on a noun that is no event mention ("the opening of a plant in Germany,
     attended by X" is not the article's event), or on a clause whose subject is such a noun ("the project
@@ -2752,6 +2786,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(actor, e, 0.6, "toured-venue")
             continue
         passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+        if pos == "VERB" and _performed_ceremony(ctx, facts, tok):
+            # "Queen X and Minister Y launched the frigate Z", "the navy decommissioned the carrier", "the plant was
+            # opened by A and B": who performs the article's ceremony takes part in it
+            for actor in _ceremony_performers(ctx, facts, tok, passive):
+                yield from out(actor, facts.main_event, 0.65, "ceremony-act")
         if pos in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
             guests = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)]
             explicit = event_targets(ctx, facts, tok, implicit=False)
@@ -2818,8 +2857,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if lemma == "be" and _among_attendees(ctx, tok, lex):
             # "Among the presidents who made the trip were A, B and C", "Among the exhibitors were A and B"
             for e in event_targets(ctx, facts, tok, implicit=True):
-                for c in tok.children:
-                    if c.dep_ in {"nsubj", "attr"} and c.lemma_.lower() not in lex["attendee_nouns"]:
+                for c in tok.children:  # (a last item the parser hangs on the verb: "were A, B and C")
+                    if (c.dep_ in {"nsubj", "attr"} or c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}) \
+                            and c.lemma_.lower() not in lex["attendee_nouns"]:
                         for m in _people_in(ctx, c):
                             if not demonym_of_people(ctx, m) and not _owner_of_unnamed(ctx, m):
                                 yield from out(m, e, 0.6, "among-attendees")
@@ -2980,7 +3020,10 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if pos == "VERB" and _phrasal(tok, lex["phrasal"]):  # "while President X looked on"
             # only an event the sentence names: "A and B signed the deal while X looked on" watches the signing,
             # not the article's summit or visit (pooled dev halves: 0 true / 11 false read so)
-            for e in (t for t in event_targets(ctx, facts, tok, implicit=True) if not isinstance(t, str)):
+            targets = event_targets(ctx, facts, tok, implicit=True)
+            named = [t for t in targets if not isinstance(t, str)]
+            # an unnamed ceremony is what its onlookers watch: "A launched the ship; B and C looked on"
+            for e in named or [t for t in targets if _unnamed_ceremony(facts, t)]:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.65, "looked-on")
             continue
@@ -3032,6 +3075,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                 for d in dests)
                 joint = _gathering(facts) or main is not None and event_kind(main) == "exercise" and not elsewhere
                 joint = joint and not (elsewhere and _gathering(facts))  # "sent officials to Kyiv": not the summit
+                # "the army, navy and air force all field the missile": a standing fact, no one sent to a ceremony
+                joint = joint and not (tok.tag_ in {"VBP", "VBZ"} and main is not None and main.props.get("kind") == "ceremony")
                 for e in event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
                     for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
                         yield from out(m, e, 0.6, "sent-party")
