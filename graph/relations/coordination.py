@@ -193,6 +193,17 @@ def conjuncts(tok: Token) -> list[Token]:
     >>> [t.text for t in conjuncts(doc[9])]
     []
     """
+    # a pure function of the parse, which nothing changes after it: read once per token of a document
+    # (the rules ask for the same tokens' lists many times), kept as token indices in the Doc's user data
+    cache = tok.doc.user_data.setdefault("geopol.conjuncts", {})
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = tuple(t.i for t in _conjuncts(tok))
+    doc = tok.doc
+    return [doc[i] for i in found]
+
+
+def _conjuncts(tok: Token) -> list[Token]:
     first = list_head(tok)
     heads = [first]
     left = _continued(first)

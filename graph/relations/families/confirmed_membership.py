@@ -702,7 +702,7 @@ def _bloc_admits(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -
     expansion to Egypt and Iran" (the data decides which of them are members on the article's date: "NATO's
     enlargement to Ukraine" gives nothing)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in lex["accession_nouns"] | lex["enlargement_nouns"]:
+    if tok.pos_ != "NOUN" or lemma not in lex["accession_nouns"] and lemma not in lex["enlargement_nouns"]:
         return []
     blocs = [ctx.at[c.i].entity for c in tok.children if c.dep_ in {"poss", "compound", "nmod"} and c.i in ctx.at
              and is_bloc(ctx, ctx.at[c.i]) and not _negated_name(ctx, ctx.at[c.i])]

@@ -2985,7 +2985,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if lemma != "host" or ctx.label(a) == "Person" or ctx.label(a) == "Country" \
                             and event_kind(ctx.entities[e if isinstance(e, str) else e.entity]) == "exercise":
                         yield from out(a, e, 0.7, "passive-participation")
-            if lemma not in lex["verbs"] | lex["attend"]:
+            if lemma not in lex["verbs"] and lemma not in lex["attend"]:
                 continue
         if pos == "VERB" and not passive and _gathering(facts, by_name=True) and (
                 lemma in lex["stand_in_verbs"] or _phrasal(tok, lex["stand_in_phrasal"])):
@@ -3098,7 +3098,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in _subject_actors(ctx, tok, facts):
                     yield from out(actor, e, 0.6, "used-event")
         took = lemma == "take" and not any(c.lower_ == "part" for c in tok.children)
-        if pos in {"VERB", "AUX"} and (lemma not in lex["verbs"] | lex["attend"] or took):
+        if pos in {"VERB", "AUX"} and (lemma not in lex["verbs"] and lemma not in lex["attend"] or took):
             # "X signed a memorandum at the Indo Defence expo", "X stays on for a summit of the CSTO",
             # "Trump took his tour to a summit", "Israel launched Operation Rising Lion"
             at_event = ctx.prep_objects(tok, {"at", "during"}, {"Event"})
@@ -3181,7 +3181,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 for actor in people or actors or _states_at(ctx, tok, e, subjects, lex):
                     yield from out(actor, e, 0.6, "at-event")
             continue
-        if pos != "VERB" or lemma not in lex["verbs"] | lex["attend"]:
+        if pos != "VERB" or lemma not in lex["verbs"] and lemma not in lex["attend"]:
             continue
         if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue

@@ -133,7 +133,7 @@ def _sent_from(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
     out: list[str] = []
     for t in [tok, *conjuncts(tok)]:
         lemma = t.lemma_.lower()
-        if t.i in ctx.at or lemma not in ties["from_nouns"] | ties["seated_nouns"]:
+        if t.i in ctx.at or lemma not in ties["from_nouns"] and lemma not in ties["seated_nouns"]:
             continue
         origin = ({"from", "of"} if lemma in ties["from_nouns"] else set()) | ({"in"} if lemma in ties["seated_nouns"] else set())
         for p in (p for p in t.children if p.dep_ == "prep" and p.lower_ in origin):
