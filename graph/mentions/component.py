@@ -401,7 +401,9 @@ class MentionFinder:
         """The name ends in a building, venue, base or street word ("Independence Palace")."""
         words = tuple(t.lower_ for t in span)
         # the venue word may come before the name's last words ("Air Force Base Waterkloof")
-        cuts = [n for n in (0, 1, 2) if len(words) - n > 1 and not set(words[len(words) - n:]) & _BODY_WORDS
+        # (never past a unit's head: "Air Proving Ground Wing" is a unit, no proving ground)
+        units = {head for head in shape_words()["military_unit_heads"] if " " not in head}
+        cuts = [n for n in (0, 1, 2) if len(words) - n > 1 and not set(words[len(words) - n:]) & (_BODY_WORDS | units)
                 and all(t.text[:1].isupper() for t in span[len(words) - n:])]
         return len(words) > 1 and any(words[:len(words) - n][-k:] in self.venue_heads for n in cuts
                                       for k in self.venue_lengths if k <= len(words) - n) and (
