@@ -37,9 +37,9 @@ def test_a_persons_sisters_are_no_ships(pipeline):
     assert not node_names(pipeline, text, "Platform") & {"Maria", "Ana Lopez"}
 
 
-def test_ports_after_a_ship_noun_are_no_roster(pipeline):
-    text = "Warships from three ports took part: Brest, Toulon and Taranto."
-    assert not node_names(pipeline, text, "Platform") & {"Brest", "Toulon", "Taranto"}
+def test_a_ship_nouns_own_roster_is_kept(pipeline):
+    text = ("The Bangladesh Navy's patrol boats: Padma, Surma and Karnaphuli. Each was built at the Khulna yard.")
+    assert node_names(pipeline, text, "Platform") >= {"Padma", "Surma", "Karnaphuli"}
 
 
 # 2. a roster's owner is its own possessor or the body it serves with
@@ -70,15 +70,15 @@ def test_roster_stage_ignores_another_clause(pipeline):
 
 
 def test_roster_stage_ignores_in_order_to(pipeline):
-    text = "The corvettes Skjold and Storm serve with the Royal Norwegian Navy in order to guard the coast."
-    assert operated(pipeline, text).get(("Royal Norwegian Navy", "Skjold")) == "in_service"
+    text = "The Dutch Navy's minehunters Makkum and Vlaardingen were sent in order to guard the port."
+    assert operated(pipeline, text).get(("Royal Netherlands Navy", "Makkum")) == "in_service"
 
 
 # 4. a capitalised roster noun at a sentence start
 def test_sisters_at_a_sentence_start(pipeline):
     text = "The Romanian Navy commissioned a frigate. Sisters Tarasari and Marasesti serve with the Romanian Navy."
     ops = operated(pipeline, text)
-    assert ("Romanian Navy", "Tarasari") in ops and ("Romanian Navy", "Marasesti") in ops
+    assert ("Romanian Naval Forces", "Tarasari") in ops and ("Romanian Naval Forces", "Marasesti") in ops
 
 
 # 5. "into" a state or place is movement

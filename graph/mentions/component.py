@@ -69,7 +69,7 @@ from .region_lists import region_lists
 from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
 from .shape import words as shape_words
 from .ship_classes import ship_classes
-from .ships import name_tail_end, named_ships, roster_nouns, roster_ships
+from .ships import name_tail_end, named_ships, roster_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
 from .unit_names import unit_names
@@ -1721,14 +1721,13 @@ class MentionFinder:
         return [m for m in mentions if m not in prefix or (m.ref_id or m.text) in alone]
 
     def _roster_names(self, roster: list[tuple[int, int, str]], mentions: list[Mention]) -> list[tuple[int, int, str]]:
-        """A roster's names after a colon or a word of being, less those read as a place or a person ("Ports of call
-        for the boats: Lamu, Malindi and Kilifi", "Commanders of the boats: A and B"), unless a ship prefix opens them; no roster at all when half or
-        more of its names are such (a list of towns or people, not of ships)."""
+        """A roster after a colon, unless half or more of its names are read as places or people ("Ports of call
+        for the boats: Lamu, Malindi and Kilifi", "Commanders of the boats: A and B": a list of towns or people,
+        not of ships); a name a ship prefix opens is a ship's."""
         def other(s: int, e: int, name: str) -> bool:
             return name.split()[0] not in self.ship_prefixes \
                 and any(m.label in {"Place", "Person"} and m.start < e and s < m.end for m in mentions)
-        kept = [r for r in roster if not other(*r)]
-        return kept if len(kept) >= 2 and 2 * len(kept) > len(roster) else []
+        return [] if 2 * sum(other(*r) for r in roster) >= len(roster) else roster
 
     def _named_ships(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Named ships (ships.py) replace what they overlap, unless the reference data knows those
@@ -1737,7 +1736,7 @@ class MentionFinder:
         ships = named_ships(doc, self.ship_prefixes)
         held = {i for s, e, _ in ships for i in range(s, e)}
         for roster in roster_ships(doc, self.ship_prefixes):  # "her sisters A and B": no list naming a known actor
-            if doc[roster[0][0] - 1].lower_ not in roster_nouns():  # "the boats A and B": the "frigate X" shape
+            if doc[roster[0][0] - 1].text == ":":  # not "the boats A and B" (the "frigate X" shape) or "boats are A, B"
                 roster = self._roster_names(roster, mentions)
             if roster and not any(m.ref_id and m.label in actors and m.start < e and s < m.end for s, e, _ in roster for m in mentions) \
                     and not any(i in held for s, e, _ in roster for i in range(s, e)):

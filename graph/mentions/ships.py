@@ -186,6 +186,22 @@ def _roster_names(doc: Doc, i: int, prefixes: set[str]) -> list[tuple[int, int, 
     return out if len(out) >= 2 else []
 
 
+def _heads_phrase(noun) -> bool:
+    """Whether a roster noun heads the phrase before a colon, not the object of another noun's preposition
+    ("Ports of call for the patrol boats: A, B" and "Commanders of the boats: A and B" list no boats)."""
+    while noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
+        noun = noun.head
+    return not (noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN", "PRON"})
+
+
+def _subject_of(noun, link) -> bool:
+    """Whether a roster noun is (in) the subject of its word of being ("the navy's other frigates are A and B")."""
+    t = noun
+    while t.head.i != t.i and t.head.i != link.i:
+        t = t.head
+    return t.head.i == link.i and t.dep_ in {"nsubj", "nsubjpass"}
+
+
 def _ship_antecedent(doc: Doc, i: int, prefixes: set[str]) -> bool:
     """Whether a ship stands before token ``i`` in its sentence or the one before ("her sister ships", or "her
     sisters" after "the frigate X was refitted"): a singular ship noun (:func:`_nouns`) or a ship prefix."""
@@ -216,8 +232,11 @@ def roster_ships(doc: Doc, prefixes: set[str]) -> list[list[tuple[int, int, str]
         sent_end = doc[i].sent.end
         for k in range(i + 1, min(sent_end, i + 1 + _ROSTER_REACH)):
             t = doc[k]
-            if t.text == ":" or t.lemma_.lower() in links and t.pos_ in {"AUX", "VERB"}:
+            if t.text == ":" and _heads_phrase(doc[i]) or t.lemma_.lower() in links and t.pos_ in {"AUX", "VERB"} \
+                    and _subject_of(doc[i], t):
                 starts.append(k + 1)
+                break
+            if t.text == ":" or t.lemma_.lower() in links and t.pos_ in {"AUX", "VERB"}:
                 break
             if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.text in {";", "."}:
                 break
