@@ -132,3 +132,9 @@ def test_untitled_career(pipeline):
     text = "Kwame Mensah joined the Ghana Navy as a cadet in 1995 and later served at the Ministry of Defence."
     r = rels(pipeline, text)
     assert any(typ == "AFFILIATED_WITH" and s == "Kwame Mensah" and t == "Ghana Navy" for (s, typ, t) in r), list(r)
+
+
+def test_transports_carrying_cargo_still_make_delivery_flights(pipeline):
+    for text in ("An Antonov An-124 landed at Entebbe on Monday bringing four Mi-17 helicopters for Uganda.",
+                 "A Ukrainian cargo plane landed at Lungi carrying six Bayraktar TB2 drones."):
+        assert not any(typ == "DEPLOYED_TO" for (_, typ, _) in rels(pipeline, text)), text
