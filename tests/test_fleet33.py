@@ -36,7 +36,7 @@ def test_roster_after_a_word_of_being(pipeline):
 
 
 def test_sisters_serving_with_a_navy(pipeline):
-    text = "Her sisters Kemalbey and Turgutbey serve with the Turkish Navy."
+    text = "The frigate TCG Barbaros was refitted in Golcuk. Her sisters Kemalbey and Turgutbey serve with the Turkish Navy."
     ops = operated(pipeline, text)
     assert {t for (_, t) in ops} >= {"Kemalbey", "Turgutbey"}
 
@@ -55,7 +55,7 @@ def test_roster_of_a_demonyms_line_goes_to_its_navy(pipeline):
 
 
 def test_list_of_states_after_a_ship_noun_is_no_roster(pipeline):
-    text = "Warships from three navies took part: France, Italy and Greece. The frigates France and Italy sent led."
+    text = "Warships of three navies at the review: France, Italy and Greece. The frigates France and Italy sent led."
     names = node_names(pipeline, text, "Platform")
     assert not names & {"France", "Italy", "Greece"}
     assert not operated(pipeline, text)
@@ -77,8 +77,8 @@ def test_drones_inducted_into_service(pipeline):
 
 
 def test_taking_an_idea_into_account_operates_nothing(pipeline):
-    text = ("Poland bought K2 tanks in 2022. The army took the lessons into account and brought the talks into a "
-            "new phase.")
+    text = ("Poland bought K2 tanks in 2022. The Polish Land Forces took the K2 tanks into account and brought the talks "
+            "into a new phase.")
     assert not any(t == "K2 Black Panther" and s == "Polish Land Forces" for s, t in operated(pipeline, text))
 
 

@@ -1722,6 +1722,15 @@ class MentionFinder:
         alone = {m.ref_id or m.text for m in mentions if m.label == "Company" and m not in prefix}
         return [m for m in mentions if m not in prefix or (m.ref_id or m.text) in alone]
 
+    def _roster_names(self, roster: list[tuple[int, int, str]], mentions: list[Mention]) -> list[tuple[int, int, str]]:
+        """A roster after a colon, unless half or more of its names are read as places or people ("Ports of call
+        for the boats: Lamu, Malindi and Kilifi", "Commanders of the boats: A and B": a list of towns or people,
+        not of ships); a name a ship prefix opens is a ship's."""
+        def other(s: int, e: int, name: str) -> bool:
+            return name.split()[0] not in self.ship_prefixes \
+                and any(m.label in {"Place", "Person"} and m.start < e and s < m.end for m in mentions)
+        return [] if 2 * sum(other(*r) for r in roster) >= len(roster) else roster
+
     def _named_ships(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Named ships (ships.py) replace what they overlap, unless the reference data knows those
         words as an actor, or the document names them so elsewhere ("the carrier Air France")."""
@@ -1729,7 +1738,9 @@ class MentionFinder:
         ships = named_ships(doc, self.ship_prefixes)
         held = {i for s, e, _ in ships for i in range(s, e)}
         for roster in roster_ships(doc, self.ship_prefixes):  # "her sisters A and B": no list naming a known actor
-            if not any(m.ref_id and m.label in actors and m.start < e and s < m.end for s, e, _ in roster for m in mentions) \
+            if doc[roster[0][0] - 1].text == ":":  # not "the boats A and B" (the "frigate X" shape) or "boats are A, B"
+                roster = self._roster_names(roster, mentions)
+            if roster and not any(m.ref_id and m.label in actors and m.start < e and s < m.end for s, e, _ in roster for m in mentions) \
                     and not any(i in held for s, e, _ in roster for i in range(s, e)):
                 ships += roster
                 doc.user_data.setdefault("ship_rosters", []).extend([s, e] for s, e, _ in roster)

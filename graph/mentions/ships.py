@@ -155,6 +155,11 @@ def _roster_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(plural | set(lex["ship_roster_nouns"])), frozenset(lex["ship_roster_links"])
 
 
+def roster_nouns() -> frozenset[str]:
+    """The plural ship nouns a roster of names follows."""
+    return _roster_words()[0]
+
+
 _ROSTER_REACH = 14  # words between a roster's noun and its colon or link ("submarines already in service with X:")
 
 
@@ -181,24 +186,57 @@ def _roster_names(doc: Doc, i: int, prefixes: set[str]) -> list[tuple[int, int, 
     return out if len(out) >= 2 else []
 
 
+def _heads_phrase(noun) -> bool:
+    """Whether a roster noun heads the phrase before a colon, not the object of another noun's preposition
+    ("Ports of call for the patrol boats: A, B" and "Commanders of the boats: A and B" list no boats)."""
+    while noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
+        noun = noun.head
+    return not (noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN", "PRON"})
+
+
+def _subject_of(noun, link) -> bool:
+    """Whether a roster noun is (in) the subject of its word of being ("the navy's other frigates are A and B")."""
+    t = noun
+    while t.head.i != t.i and t.head.i != link.i:
+        t = t.head
+    return t.head.i == link.i and t.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _ship_antecedent(doc: Doc, i: int, prefixes: set[str]) -> bool:
+    """Whether a ship stands before token ``i`` in its sentence or the one before ("her sister ships", or "her
+    sisters" after "the frigate X was refitted"): a singular ship noun (:func:`_nouns`) or a ship prefix."""
+    sent = doc[i].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    nouns = _nouns()
+    low = lowers(doc)
+    return any(low[j] in nouns or doc[j].text in prefixes for j in range(start, i))
+
+
 def roster_ships(doc: Doc, prefixes: set[str]) -> list[list[tuple[int, int, str]]]:
     """Each list of ship names that a plural ship noun opens: the noun right before the names ("the later boats
     D, E and F", "her sisters A and B"), a colon after it ("seven X-class submarines already in service with
     the navy: A, B and C") or a word of being after it ("the navy's other X-class frigates are A, B and C").
     As with one named ship, the noun says what the names are. Each list is ``[(start, end, name), ...]``."""
     nouns, links = _roster_words()
+    sister_nouns = frozenset(lexicon()["ship_sister_nouns"])
     low = lowers(doc)
     out: list[list[tuple[int, int, str]]] = []
     taken: set[int] = set()
     for i, w in enumerate(low):
-        if w not in nouns or doc[i].text != w or i + 1 >= len(doc):
-            continue
+        if w not in nouns or i + 1 >= len(doc) or not (doc[i].text == w or doc[i].is_sent_start
+                                                          and doc[i].text == w.capitalize()):
+            continue  # "Sisters A and B serve with ...": the noun opening its sentence
+        if w in sister_nouns and not _ship_antecedent(doc, i, prefixes):
+            continue  # "her sisters Maria and Ana": a person's sisters
         starts = [i + 1]
         sent_end = doc[i].sent.end
         for k in range(i + 1, min(sent_end, i + 1 + _ROSTER_REACH)):
             t = doc[k]
-            if t.text == ":" or t.lemma_.lower() in links and t.pos_ in {"AUX", "VERB"}:
+            if t.text == ":" and _heads_phrase(doc[i]) or t.lemma_.lower() in links and t.pos_ in {"AUX", "VERB"} \
+                    and _subject_of(doc[i], t):
                 starts.append(k + 1)
+                break
+            if t.text == ":" or t.lemma_.lower() in links and t.pos_ in {"AUX", "VERB"}:
                 break
             if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.text in {";", "."}:
                 break

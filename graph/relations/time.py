@@ -2225,7 +2225,27 @@ def validity(sent: Span, base: date | None) -> dict[str, str]:
     -> ``valid_from``; "until 2020" in a sentence about the past or present -> ``valid_to``. A
     deadline ("by 2030") or a plan is no end of validity; nor is a phrase that qualifies a noun
     ("Poland, a NATO member since 1999, ordered ..." says nothing of when the order holds)."""
-    return _validity(sent, base, lambda span: not _on_noun(span))
+    return _validity(sent, base, lambda span: not _on_noun(span) and _relative(span) is None)
+
+
+def _relative(span: Span) -> Token | None:
+    """The relative clause a date phrase is in ("the air force, which had flown MiG-21s until 2015"), else None."""
+    verb = verb_of(span)
+    return next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None) if verb is not None else None
+
+
+def relative_validity(sent: Span, anchors: list[Token], base: date | None) -> dict[str, str]:
+    """:func:`validity` of a relative clause, for a fact the clause itself states: its mentions in the clause or
+    the noun it describes ("the air force, which had flown MiG-21s until 2015": the MiG-21s, not what the main
+    clause says the force received)."""
+    def own(span: Span) -> bool:
+        clause = _relative(span)
+        if clause is None or _on_noun(span):
+            return False
+        inside = {t.i for t in clause.subtree} | {clause.head.i}
+        return all(a.i in inside for a in anchors)
+
+    return _validity(sent, base, own) if anchors else {}
 
 
 def noun_validity(sent: Span, anchors: list[Token], base: date | None) -> dict[str, str]:

@@ -96,7 +96,7 @@ def _all_recent(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Ment
             out += _recent_platform(ctx, facts, n)
             continue
         category = category_of([n.lower_])
-        if category is None or not any(c.lower_ in {"these", "the", "those", "such", "all"}
+        if category is None or not any(c.lower_ in cues()["operate"]["described_determiners"]
                                        for c in noun.subtree if c.i < noun.i):
             continue
         for m in facts.mentions:
@@ -115,15 +115,20 @@ def _taken_into(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -
     with Y": the force the "into" object names (itself, or the owner of its holding or service), and the goods the
     verb's object or passive subject names ("the planes and helicopters": all the types just listed)."""
     holders: list[Mention] = []
-    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"):
+    into = set(lex["into_preps"])
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in into):
         for o in (x for x in p.children if x.dep_ == "pobj"):
             if o.i in ctx.at and ctx.label(ctx.at[o.i]) in STATES:
-                holders += ctx.group(o, STATES)
+                # a force ("into the Zambian Air Force"); "into Poland", "into Ukraine" is movement, no force
+                holders += [m for m in ctx.group(o, STATES) if ctx.label(m) not in lex["into_movement_labels"]]
             elif o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"] \
                     or o.lemma_.lower() in lex["into_nouns"]:
-                holders += [m for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
-                            for m in ctx.group(c, STATES)]
-                holders += ctx.prep_objects(o, {"of", "with"}, STATES)
+                owned = [m for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                         for m in ctx.group(c, STATES)]
+                owned += ctx.prep_objects(o, {"of", "with"}, STATES)
+                if not owned and verb.tag_ != "VBN":  # "the air force took the jets into service": the subject's
+                    owned = ctx.subjects(verb, STATES)
+                holders += owned
     if not holders:
         return [], []
     return holders, _listed_goods(ctx, facts, verb)
@@ -141,7 +146,7 @@ def _listed_goods(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Me
 
 def _into_service(verb: Token, lex: dict) -> bool:
     """Whether ``verb`` takes its goods "into service" (``operate.into_nouns``), not into a force or its fleet."""
-    return any(o.lemma_.lower() in lex["into_nouns"] for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
+    return any(o.lemma_.lower() in lex["into_nouns"] for p in verb.children if p.dep_ == "prep" and p.lower_ in lex["into_preps"]
                for o in p.children if o.dep_ == "pobj")
 
 

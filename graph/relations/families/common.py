@@ -11,7 +11,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..deal_time import deal_basis_when, standing_basis_when
 from ..relation import Relation
-from ..time import deal_when, noun_validity, published_of, relation_when
+from ..time import deal_when, noun_validity, published_of, relation_when, relative_validity
 
 STATES = {"Country", "GovernmentBody"}
 SUPPLIERS = {"Country", "Company"}
@@ -73,6 +73,7 @@ def rel(ctx: SentenceContext, source: Mention | str, type_: str, target: Mention
             when = deal_when(ctx.sent, base, when)
         evidence = {**ctx.place, "when": when} if when else ctx.place
         held = noun_validity(ctx.sent, anchors, base) if len(anchors) == 2 else {}  # "X, a member since 2004"
+        held = {**relative_validity(ctx.sent, anchors, base), **held}  # "X, which had flown Y until 2015"
     else:
         evidence = ctx.evidence
     return Relation(src, type_, dst, evidence, confidence, rule, {**held, **{k: v for k, v in props.items() if v}})

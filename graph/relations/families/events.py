@@ -1185,11 +1185,28 @@ def _history(ctx: SentenceContext, cue, lex: dict) -> bool:
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
 
 
-def _carrying(cue, lex: dict) -> bool:
+def _carrying(ctx: SentenceContext, cue, platforms: list, lex: dict) -> bool:
     """A motion cue whose platform carries cargo there ("a C-17 touched down at X carrying the first
-    missiles", "an An-124 landed at X bringing four helicopters"): a delivery flight, not a deployment."""
-    return cue.lemma_.lower() in lex["motion"] and any(
-        c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in lex["cargo_verbs"] for c in cue.children)
+    missiles", "an An-124 landed at X bringing four helicopters"): a delivery flight, not a deployment, when the
+    mover is a transport (``transport_words`` in its phrase, ``transport_types``) or the cargo names a platform
+    that is no armament ("carrying the first HIMARS launchers"); not "four Su-35 fighters landed at X carrying
+    air-to-air missiles" (armed fighters deployed)."""
+    if cue.lemma_.lower() not in lex["motion"]:
+        return False
+    carries = [c for c in cue.children if c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in lex["cargo_verbs"]]
+    if not carries:
+        return False
+    subjects = [t for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+    if any(t.lower_ in lex["transport_words"] for t in subjects):
+        return True
+    movers = [p for p in platforms if any(p.start <= t.i < p.end for t in subjects)]
+    types = tuple(lex["transport_types"])
+    if any(ctx.entities[p.entity].name.startswith(types) or p.text.startswith(types) for p in movers
+           if p.entity in ctx.entities):
+        return True
+    cargo = [t for v in carries for c in v.children if c.dep_ == "dobj" for t in c.subtree]
+    return any(ctx.entities[p.entity].props.get("category") not in lex["armament_categories"] for p in platforms
+               if p.entity in ctx.entities and any(p.start <= t.i < p.end for t in cargo))
 
 
 def _others_move(ctx: SentenceContext, cue, lex: dict) -> bool:
@@ -1312,7 +1329,7 @@ def deployed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             where = {"Place", "Country"} if _is(cue, lex["to_country"]) else {"Place"}
             places = _destinations(ctx, cue, where, set(lex["motion_preps"]))
     if cue is None or not places or negated(ctx, cue) or _not_own_move(ctx, cue, platforms) \
-            or _history(ctx, cue, lex) or _others_move(ctx, cue, lex) or _carrying(cue, lex):
+            or _history(ctx, cue, lex) or _others_move(ctx, cue, lex) or _carrying(ctx, cue, platforms, lex):
         return
     latter = next(iter(ctx.cued_tokens(_LATTER, "lower")), None)
     spans = [(c.left_edge.i, c.right_edge.i) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}

@@ -78,7 +78,7 @@ def _phrase(tok: Token) -> list[Token]:
         t = todo.pop()
         out.append(t)
         todo += [c for c in t.children if c.dep_ not in _CLAUSES
-                 and not (c.dep_ == "prep" and c.lower_ not in {"of", "from"})]
+                 and not (c.dep_ == "prep" and c.lower_ not in _words()["owner_preps"])]
     return out
 
 
@@ -99,7 +99,7 @@ def _movers(ctx: SentenceContext, verb: Token, with_preps: frozenset[str]) -> tu
     company prepositions ("joined ... with", "alongside"), as the phrase's head or its owner."""
     heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     heads += [o for p in verb.sent if p.dep_ == "prep" and p.lower_ in with_preps  # "flew to X with Y's jets"
-              and (_verb_of(p.head) or p).i == verb.i for o in p.children if o.dep_ == "pobj"]
+              and (_verb_of(p.head) or p).i == verb.i for o in p.children if o.dep_ == "pobj" and _company(ctx, o)]
     parties, platforms = [], []
     for head in heads:
         for t in _phrase(head):
@@ -113,6 +113,25 @@ def _movers(ctx: SentenceContext, verb: Token, with_preps: frozenset[str]) -> tu
                     and m not in parties:
                 parties.append(m)
     return parties, platforms
+
+
+def _company(ctx: SentenceContext, obj: Token) -> bool:
+    """Whether a company preposition's object is forces: a party or platform named ("with Y's F-16s", "alongside
+    the Royal Navy"), a force noun ("with troops from Y") or a platform noun ("with Egyptian jets"); not "with fuel
+    from a United States tanker" (goods, whoever's tanker gave them)."""
+    from ...mentions.lexicon import category_of
+
+    if obj.i in ctx.at:
+        return True
+    return obj.lemma_.lower() in _words()["force_nouns"] or obj.lower_ in _words()["force_nouns"] \
+        or category_of([obj.lower_]) is not None
+
+
+def _origin(at: Token, verb: Token) -> bool:
+    """Whether a place hangs under a "from" object of the verb ("flew from their home base in X for Exercise E":
+    where they came from, not where E was held; ``origin_preps``)."""
+    origin = _words()["origin_preps"]
+    return any(t.dep_ == "prep" and t.lower_ in origin for t in at.ancestors if t.i != verb.i and verb in t.ancestors)
 
 
 def brought_to_exercise(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -141,7 +160,8 @@ def brought_to_exercise(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relat
             while at.dep_ == "compound" and at.head.i != at.i:  # "at Tanagra air base": the base noun
                 at = at.head
             if at.dep_ == "pobj" and at.head.lower_ in words["venue_preps"] and at.head.dep_ in {"prep", "dative"} \
-                    and (_verb_of(at.head.head) or at).i == verb.i and at.head.head.i != head.i:
+                    and (_verb_of(at.head.head) or at).i == verb.i and at.head.head.i != head.i \
+                    and not _origin(at, verb):
                 yield event_time(ctx, facts, rel(ctx, e, "HELD_IN", place, 0.6, "brought-to-exercise"), e)
 
 

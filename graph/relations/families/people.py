@@ -542,11 +542,22 @@ def _career(ctx: SentenceContext) -> Iterator[Relation]:
             lemma = verb.lemma_.lower()
             if any(c.dep_ in {"neg", "prt"} for c in verb.children) or verb.i == head.i:
                 continue  # not "X never served in the army", "X joined in"
+            if _press_role(verb, head, words):
+                continue  # "Reporter X served with the navy as an embedded journalist": no tie
             found = [ctx.at[c.i] for c in verb.children if lemma in objects and c.dep_ == "dobj" and c.i in ctx.at
                      and ctx.label(ctx.at[c.i]) in bodies_of]
             found += ctx.prep_objects(verb, preps[lemma], bodies_of) if lemma in preps else []
             for body in {m.entity: m for m in found if m.entity != p.entity}.values():
                 yield rel(ctx, p, "AFFILIATED_WITH", body, 0.6, "career", role=lemma)
+
+
+def _press_role(verb, head, words: dict) -> bool:
+    """Whether a career verb's person is there for the press (``people_ties.press_roles``): an "as" role of the
+    verb ("served with the navy as an embedded journalist") or a title before the name ("Reporter X")."""
+    roles = set(words["press_roles"])
+    as_roles = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    titles = [t for t in head.subtree if t.i < head.i]
+    return any(t.lemma_.lower() in roles or t.lower_ in roles for t in as_roles + titles)
 
 
 def _people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -1410,7 +1421,7 @@ def _seat_state(ctx: SentenceContext) -> str | None:
     """The state of the city a sentence opens with ("In Beijing, ..."), where the document names it (or the
     state itself, where the capital was read as standing for it)."""
     first = ctx.sent[0]
-    if first.lower_ != "in" or len(ctx.sent) < 4:
+    if first.lower_ not in cues()["people_ties"]["seat_preps"] or len(ctx.sent) < 4:
         return None
     obj = next((o for o in first.children if o.dep_ == "pobj"), None)
     m = ctx.at.get(obj.i) if obj is not None else None

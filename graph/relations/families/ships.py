@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ...ids import make_id
 from ...mentions import Mention
 from ...mentions.lexicon import lexicon
+from ...mentions.ships import roster_nouns
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..relation import Relation
@@ -73,14 +74,65 @@ def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             yield rel(ctx, owners[0], "OPERATES", ship, 0.6, "ship-prefix", stage="retired" if retired else "in_service")
 
 
-def _roster_stage(ctx: SentenceContext) -> str:
-    """In service, unless the roster's sentence says its ships are still being built or were withdrawn
-    (``operate.roster_ordered_words``, ``operate.roster_retired_words``)."""
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"})
+
+
+def _roster_clause(ship: Token) -> list[Token]:
+    """The words of the clause that governs a roster's name: its verb (the first verb above it) and what hangs on
+    that verb, without the clauses under it ("which searched for the lost boat", "while a third was decommissioned",
+    "in order to guard")."""
+    verb = ship
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    out, todo = [], [verb]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in _CLAUSE_DEPS or c.i == ship.i]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _has_cue(words: list[str], cues_: list[str]) -> bool:
+    """Whether a cue (one word, or several as a phrase: "under construction", "on order") is among ``words``."""
+    text = " " + " ".join(words) + " "
+    return any(f" {c} " in text for c in cues_)
+
+
+def _roster_stage(ctx: SentenceContext, ship: Mention) -> str:
+    """In service, unless the clause that governs the roster says its ships are still being built or were
+    withdrawn (``operate.roster_ordered_words``, ``operate.roster_retired_words``: words or phrases)."""
     lex = cues()["operate"]
-    words = ctx.lemmas | {t.lower_ for t in ctx.sent}
-    if words & set(lex["roster_retired_words"]):
+    clause = _roster_clause(ctx.head_token(ship))
+    words, lemmas = [t.lower_ for t in clause], [t.lemma_.lower() for t in clause]
+    if _has_cue(words, lex["roster_retired_words"]) or _has_cue(lemmas, lex["roster_retired_words"]):
         return "retired"
-    return "ordered" if words & set(lex["roster_ordered_words"]) else "in_service"
+    ordered = lex["roster_ordered_words"]
+    return "ordered" if _has_cue(words, ordered) or _has_cue(lemmas, ordered) else "in_service"
+
+
+def _roster_noun(ctx: SentenceContext, ship: Mention) -> Token | None:
+    """The plural ship noun that opens the roster ``ship`` is in (the nearest before it in the sentence)."""
+    nouns = roster_nouns()
+    return next((t for t in reversed(ctx.doc[ctx.sent.start:ship.start]) if t.lower_ in nouns), None)
+
+
+def _roster_owner(ctx: SentenceContext, facts: DocFacts, noun: Token) -> tuple[list[Mention], bool]:
+    """(the navy the roster's own phrase names, whether the phrase names another owner): the possessor or modifier
+    of the roster noun ("the Indian Navy's boats A and B" -> that navy; "the Chinese Coast Guard cutters A and B",
+    "Vietnamese boats A and B" -> another's: no sentence's or article's navy) or a civil ship word on it ("the
+    tankers A and B", "merchant ships": ``operate.roster_civil_words``, no navy's)."""
+    civil = set(cues()["operate"]["roster_civil_words"])
+    if noun.lower_ in civil or noun.lemma_.lower() in civil:
+        return [], True
+    mods = [t for t in noun.subtree if t.i < noun.i]
+    if any(t.lower_ in civil for t in mods):
+        return [], True
+    found = [ctx.at[t.i] for t in mods if t.i in ctx.at]
+    owners = [m for m in found if ctx.label(m) == "GovernmentBody"
+              and _NAVAL_WORDS & set(facts.entities[m.entity].name.lower().split())]
+    others = [m for m in found if ctx.label(m) in {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
+              and m not in owners]
+    return owners[:1], bool(others) and not owners
 
 
 def ship_rosters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -95,7 +147,12 @@ def ship_rosters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     listed = [m for m in ctx.of({"Platform"}) if (m.start, m.end) in spans]
     if not listed:
         return
-    navies = [b for b in ctx.of({"GovernmentBody"}) if _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
+    noun = _roster_noun(ctx, listed[0])
+    owners, foreign = _roster_owner(ctx, facts, noun) if noun is not None else ([], False)
+    if foreign:
+        return  # another's ships, or civil ones: no navy of the sentence or the article
+    navies = owners or [b for b in ctx.of({"GovernmentBody"})
+                        if _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
     if len({b.entity for b in navies}) > 1:
         return  # two navies: whose ships is for another rule
     if not navies:
@@ -109,7 +166,7 @@ def ship_rosters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if len(doc_navies) != 1:
             return
         navies = [dataclasses.replace(listed[0], entity=doc_navies.pop())]
-    stage = _roster_stage(ctx)
+    stage = _roster_stage(ctx, listed[0])
     for ship in listed:
         if ship.entity != navies[0].entity:
             yield rel(ctx, navies[0], "OPERATES", ship, 0.6, "ship-roster", stage=stage)
