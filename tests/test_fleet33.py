@@ -123,3 +123,12 @@ def test_auxiliary_prefix_goes_to_its_service(pipeline):
 def test_auxiliary_prefix_without_its_service_keeps_the_navy(pipeline):
     text = "The Royal Navy sent RFA Tidesurge to the Gulf."
     assert ("Royal Navy", "RFA Tidesurge") in operated(pipeline, text)
+
+
+def test_roster_of_ships_named_after_people_is_kept(pipeline):
+    """Ships are often named after people: a colon roster whose names read as persons is still the navy's
+    (the lead's mend of mendb33's guard, which dropped such a roster on held-out text)."""
+    text = ("The destroyer joins three Delhi-class destroyers already in service with the Indian Navy: "
+            "Rajendra Prasad, Vikram Sarabhai and Homi Bhabha.")
+    ops = operated(pipeline, text)
+    assert {t for (o, t) in ops if o == "Indian Navy"} >= {"Rajendra Prasad", "Vikram Sarabhai", "Homi Bhabha"}

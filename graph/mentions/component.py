@@ -1728,7 +1728,7 @@ class MentionFinder:
         not of ships); a name a ship prefix opens is a ship's."""
         def other(s: int, e: int, name: str) -> bool:
             return name.split()[0] not in self.ship_prefixes \
-                and any(m.label in {"Place", "Person"} and m.start < e and s < m.end for m in mentions)
+                and any(m.label == "Place" and m.start < e and s < m.end for m in mentions)
         return [] if 2 * sum(other(*r) for r in roster) >= len(roster) else roster
 
     def _named_ships(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
