@@ -2267,17 +2267,28 @@ def _unnamed_ceremony(facts: DocFacts, event) -> bool:
     return main is not None and main.props.get("kind") == "ceremony" and not main.ref_id
 
 
-def _performed_ceremony(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
-    """Whether ``tok`` tells the article's unnamed ceremony by its verb (``entities.ceremony_acts``): the main
-    event is a ceremony and the verb is in the headline or the lead, or in a sentence that names that event
-    ("launched the boat at the ceremony"), not set in another month."""
-    if not facts.main_event or not _unnamed_ceremony(facts, facts.main_event):
-        return False
+def _act_ceremony(facts: DocFacts) -> str | None:
+    """The article's unnamed ceremony (an id): the main event when it is one, else the one unnamed ceremony
+    beside a named main event ("X inducted the jet ... The induction shared the day with Expo Y")."""
+    if facts.main_event and _unnamed_ceremony(facts, facts.main_event):
+        return facts.main_event
+    found = [e.id for e in facts.entities.values() if e.label == "Event" and e.props.get("kind") == "ceremony"
+             and not e.ref_id and e.mentions and all(m.source == "coref" for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
+def _performed_ceremony(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
+    """The article's unnamed ceremony ``tok`` tells by its verb (``entities.ceremony_acts``), if any: the verb is
+    in the headline or the lead, or in a sentence that names that event ("launched the boat at the ceremony"),
+    not set in another month."""
+    ceremony = _act_ceremony(facts)
+    if ceremony is None:
+        return None
     if not is_ceremony_act(tok, lambda i: ctx.label(ctx.at[i]) if i in ctx.at else None):
-        return False
+        return None
     placed = in_headline(ctx.doc, tok.idx) or ctx.sent.start in lead_starts(ctx.doc) or any(
-        e.entity == facts.main_event for e in ctx.of({"Event"}))
-    return placed and not _other_month(ctx, facts, tok) and not _earlier_time(tok)
+        e.entity == ceremony for e in ctx.of({"Event"}))
+    return ceremony if placed and not _other_month(ctx, facts, tok) and not _earlier_time(tok) else None
 
 
 def _ceremony_performers(ctx: SentenceContext, facts: DocFacts, tok, passive: bool) -> list:
@@ -2786,11 +2797,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(actor, e, 0.6, "toured-venue")
             continue
         passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
-        if pos == "VERB" and _performed_ceremony(ctx, facts, tok):
+        if pos == "VERB" and (ceremony := _performed_ceremony(ctx, facts, tok)):
             # "Queen X and Minister Y launched the frigate Z", "the navy decommissioned the carrier", "the plant was
             # opened by A and B": who performs the article's ceremony takes part in it
             for actor in _ceremony_performers(ctx, facts, tok, passive):
-                yield from out(actor, facts.main_event, 0.65, "ceremony-act")
+                yield from out(actor, ceremony, 0.65, "ceremony-act")
         if pos in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
             guests = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)]
             explicit = event_targets(ctx, facts, tok, implicit=False)
