@@ -184,6 +184,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
     for r in _within(ctx, _lead_venue(ctx, facts)):
         yield event_time(ctx, facts, r, r.source)
+    for r in _within(ctx, _act_venue(ctx, facts)):
+        yield event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _drill_venue(ctx, facts)):
         yield event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _phase_venue(ctx, facts)):
@@ -488,6 +490,34 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     places = [m for m in found if ctx.label(m) == "Place"]
     for m in places or found:
         yield rel(ctx, facts.main_event, "HELD_IN", m, 0.5, "held-in-lead")
+
+
+def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Where a ceremony act was done is its ceremony's venue: the place after its own "at"/"in"
+    ("commissioned the destroyer at Naval Base X"), or the town of a yard, plant or base it names there
+    ("launched the frigate at the Navantia yard in Ferrol", "rolled out of the plant in Ankara"; the place
+    heads ``ceremony_venue_heads`` as data); not a country."""
+    lex = lexicon()
+    preps, heads = set(lex["ceremony_venue_preps"]), set(lex["ceremony_venue_heads"])
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or not (ceremony := _performed_ceremony(ctx, facts, tok)):
+            continue
+        # (the parser may hang the place on the object: "inducted [the first jet at X Air Base]")
+        holders = [tok, *(c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out"
+                          or c.dep_ in {"dobj", "nsubjpass"})]
+        spots = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj"]
+        for o in spots:
+            place = ctx.at.get(o.i)
+            if place is not None and ctx.label(place) == "Place":
+                yield rel(ctx, ceremony, "HELD_IN", place, 0.6, "ceremony-act-venue")
+            elif place is not None or o.lemma_.lower() not in heads:
+                continue
+            for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}):
+                for town in (x for x in p.children if x.dep_ == "pobj"):
+                    m = ctx.at.get(town.i)
+                    if m is not None and ctx.label(m) == "Place":
+                        yield rel(ctx, ceremony, "HELD_IN", m, 0.6, "ceremony-act-venue")
 
 
 def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
