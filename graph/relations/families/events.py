@@ -2827,11 +2827,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(actor, e, 0.6, "toured-venue")
             continue
         passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
-        if pos == "VERB" and (ceremony := _performed_ceremony(ctx, facts, tok)):
+        if pos == "VERB" and (act_event := _performed_ceremony(ctx, facts, tok)):
             # "Queen X and Minister Y launched the frigate Z", "the navy decommissioned the carrier", "the plant was
             # opened by A and B": who performs the article's ceremony takes part in it
             for actor in _ceremony_performers(ctx, facts, tok, passive):
-                yield from out(actor, ceremony, 0.65, "ceremony-act")
+                yield from out(actor, act_event, 0.65, "ceremony-act")
         if pos in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
             guests = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)]
             explicit = event_targets(ctx, facts, tok, implicit=False)
