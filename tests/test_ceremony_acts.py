@@ -171,7 +171,7 @@ def test_a_place_hung_on_the_object_beside_a_named_show_is_the_ceremony_venue(pi
             "Defence Minister Pål Jonson formally inducted the Swedish Air Force's first Gripen E fighter at "
             "Såtenäs Air Base on Monday.\n\n"
             "The induction shared the day with Nordic Drone Expo 2024, a two-day drone exhibition that Jonson "
-            "opened at the same base.")
+            "opened at the same base. Nordic Drone Expo 2024 runs until Tuesday.")
     g = graph_of(pipeline, text, PUBLISHED)
     edges = edges_of(g)
     assert any(r == "HELD_IN" and "induction" in s and t == "Såtenäs Air Base" for s, r, t in edges), sorted(edges)
