@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ...entities.ceremony_acts import is_ceremony_act
+from ...entities.ceremony_acts import act_lemma, is_ceremony_act
 from ...entities.strikes import unreal
 from ...mentions.layout import doc_text, heading_line, in_headline, outside_text
 from ...mentions.lexicon import lexicon
@@ -503,6 +503,12 @@ def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.pos_ != "VERB" or not (ceremony := _performed_ceremony(ctx, facts, tok)):
             continue
         # (the parser may hang the place on the object: "inducted [the first jet at X Air Base]")
+        if act_lemma(tok) in lex["ceremony_act_displays"]:  # "the first jets rolled out": shown at their roll-out
+            for c in tok.children:
+                if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                    for m in {ctx.at[t.i].entity: ctx.at[t.i] for t in c.subtree if t.i in ctx.at
+                              and ctx.label(ctx.at[t.i]) == "Platform"}.values():
+                        yield rel(ctx, m, "DISPLAYED_AT", ceremony, 0.6, "ceremony-act-shown")
         holders = [tok, *(c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out"
                           or c.dep_ in {"dobj", "nsubjpass"})]
         spots = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
