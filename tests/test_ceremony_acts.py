@@ -101,3 +101,77 @@ def test_the_agent_of_a_passive_unveiling_and_its_onlookers_take_part(pipeline):
     g = graph_of(pipeline, text, PUBLISHED)
     event = _one_ceremony(g, "ceremony")
     assert _all_in({"Yoon Suk Yeol", "Shin Won-sik", "Yang Yong-mo"}, _participants(g, event)), sorted(edges_of(g))
+
+
+# --- menda33: the mended ceremony ----------------------------------------------------------------------------
+
+def test_a_pronoun_after_a_named_show_beside_the_ceremony_goes_to_the_show(pipeline):
+    text = ("Sweden inducts its first Gripen E fighter\n\n"
+            "Defence Minister Pål Jonson formally inducted the Swedish Air Force's first Gripen E fighter at "
+            "Såtenäs Air Base on Monday.\n\n"
+            "The induction shared the day with Nordic Drone Expo 2024, a two-day drone exhibition that Jonson "
+            "opened at the same base. It is jointly organised by the Swedish Air Force and the Swedish Drone "
+            "Association and brings together 60 firms.")
+    edges = edges_of(graph_of(pipeline, text, PUBLISHED))
+    hosts = {(s, t) for s, r, t in edges if r == "HOSTED_BY"}
+    assert hosts and all("Expo" in s for s, _ in hosts), sorted(edges)
+    assert any(s == "Pål Jonson" and r == "PARTICIPATED_IN" and "induction" in t for s, r, t in edges), sorted(edges)
+
+
+def test_the_event_beside_a_named_fair_is_the_fair_not_the_launch(pipeline):
+    text = ("Chile launches new patrol vessel\n\n"
+            "President Gabriel Boric launched the patrol vessel Marinero Fuentealba at the ASMAR shipyard in "
+            "Talcahuano on Friday. The launch coincided with the Pacific Naval Expo 2024, a naval fair held in Valparaiso. "
+            "The event is organised by the Chilean Navy and draws 150 exhibitors.")
+    edges = edges_of(graph_of(pipeline, text, PUBLISHED))
+    hosts = {(s, t) for s, r, t in edges if r == "HOSTED_BY"}
+    assert not any("launch" in s for s, _ in hosts), sorted(edges)
+
+
+def test_a_maker_only_named_as_builder_takes_no_part(pipeline):
+    text = ("Brazil inducts its first KC-390 tanker\n\n"
+            "Air Force commander Lieutenant-Brigadier Marcelo Damasceno inducted the first KC-390 tanker at "
+            "Anapolis Air Base on Wednesday. The aircraft was built by Embraer at its plant in Gaviao Peixoto.")
+    edges = edges_of(graph_of(pipeline, text, PUBLISHED))
+    assert not any(r == "PARTICIPATED_IN" and s == "Embraer" for s, r, _ in edges), sorted(edges)
+
+
+def test_jets_that_rolled_out_make_a_roll_out_ceremony(pipeline):
+    text = ("Turkey's first Hurjet trainers roll out\n\n"
+            "The first Hurjet jet trainers rolled out of the TUSAS plant in Ankara on Monday. President Recep "
+            "Tayyip Erdogan attended the roll-out with Defence Minister Yasar Guler.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    event = _one_ceremony(g, "roll-out")
+    edges = edges_of(g)
+    assert _all_in({"Erdo", "G"}, _participants(g, event)), sorted(edges)
+    assert (event, "HELD_IN", "Ankara") in edges, sorted(edges)
+    assert any(r == "DISPLAYED_AT" and t == event for _, r, t in edges), sorted(edges)
+
+
+def test_a_roll_out_noun_in_the_headline_names_the_ceremony(pipeline):
+    text = ("Japan holds roll-out of first F-2 successor prototype\n\n"
+            "Mitsubishi Heavy Industries held the roll-out of the first prototype fighter at its Komaki plant "
+            "near Nagoya on Thursday. Defence Minister Gen Nakatani attended the roll-out.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    event = _one_ceremony(g, "roll-out")
+    assert _all_in({"Nakatani"}, _participants(g, event)), sorted(edges_of(g))
+
+
+def test_the_act_own_place_is_the_ceremony_venue(pipeline):
+    text = ("Indonesia's navy gets new patrol ship\n\n"
+            "Navy chief Admiral Muhammad Ali commissioned the patrol ship KRI Bung Karno at the naval base in "
+            "Surabaya on Thursday. The commissioning drew 200 guests.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    event = _one_ceremony(g, "commissioning")
+    assert (event, "HELD_IN", "Surabaya") in edges_of(g), sorted(edges_of(g))
+
+
+def test_a_place_hung_on_the_object_beside_a_named_show_is_the_ceremony_venue(pipeline):
+    text = ("Sweden inducts its first Gripen E fighter\n\n"
+            "Defence Minister Pål Jonson formally inducted the Swedish Air Force's first Gripen E fighter at "
+            "Såtenäs Air Base on Monday.\n\n"
+            "The induction shared the day with Nordic Drone Expo 2024, a two-day drone exhibition that Jonson "
+            "opened at the same base. Nordic Drone Expo 2024 runs until Tuesday.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    edges = edges_of(g)
+    assert any(r == "HELD_IN" and "induction" in s and t == "Såtenäs Air Base" for s, r, t in edges), sorted(edges)

@@ -284,8 +284,21 @@ class Antecedents:
             for slot in (c for v in verbs for c in v.children if c.dep_ == dep):
                 event = self._event_of_slot(slot)
                 if event is not None:
-                    return event if self._event_plural(slot) == plural else None
+                    if self._event_plural(slot) != plural:
+                        return None
+                    return self._named_beside(prev, event) or event
         return None
+
+    def _named_beside(self, sent: Span, event: Entity) -> Entity | None:
+        """The one named event ``sent`` also tells of when its subject is the article's unnamed ceremony ("The
+        induction shared the day with Expo X, a drone show that Y opened. It is organised by A and B"): the
+        ceremony takes only its own nouns ("the ceremony", "the launch"), a pronoun after goes to the named one."""
+        if event.props.get("kind") != "ceremony" or any(m.source != "coref" for m in event.mentions):
+            return None
+        named = {m.entity for k in range(sent.start, sent.end) if (m := self.at.get(k)) is not None
+                 and m.entity != event.id and self.entities[m.entity].label == "Event"
+                 and any(x.source != "coref" for x in self.entities[m.entity].mentions)}
+        return self.entities[named.pop()] if len(named) == 1 else None
 
     def _event_verb(self, tok: Token) -> bool:
         """ "It was held in X", "They are being attended by ...", "It brings together A and B", "It opened on

@@ -24,15 +24,39 @@ _PERFORMERS = {"Person", "GovernmentBody"}
 
 
 def act_lemma(verb: Token) -> str | None:
-    """The ``ceremony_acts`` key ``verb`` stands for ("launch", "roll out"), else None."""
+    """The ``ceremony_acts`` key ``verb`` stands for ("launch", "roll out"; "rolled out of the plant", whose
+    particle the parser may read as a preposition), else None; for a noun that tells the act alone
+    (``ceremony_act_nouns_alone``: "the roll-out") its verb's key."""
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        return next((k for k, nouns in lexicon()["ceremony_act_nouns_alone"].items() if verb.lower_ in nouns), None)
     if verb.pos_ != "VERB":
         return None
     acts = lexicon()["ceremony_acts"]
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in acts:
+        if c.dep_ in {"prt", "prep", "advmod"} and c.i == verb.i + 1 and f"{lemma} {c.lower_}" in acts:
             return f"{lemma} {c.lower_}"
     return lemma if lemma in acts else None
+
+
+def _platform_phrase(tok: Token, label_at: LabelAt) -> bool:
+    """Whether ``tok`` heads a platform's phrase: a platform mention or a word of its kind ("the first jets")."""
+    return bool(_object_words(tok) & set(lexicon()["ceremony_act_objects"])) or label_at(tok.i) == "Platform"
+
+
+def is_act_noun(noun: Token, label_at: LabelAt) -> bool:
+    """Whether a noun tells the act alone ("the roll-out of the KF-21", "the KF-21 roll-out"): one of
+    ``ceremony_act_nouns_alone`` with a platform as its "of"/"for" object or its modifier."""
+    if act_lemma(noun) is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+               for o in p.children if o.dep_ == "pobj"]
+    objects += [c for c in noun.children if c.dep_ in {"compound", "poss", "nmod"}]
+    if noun.dep_ == "compound" and noun.head.lower_ in lexicon()["event_kinds"]["ceremony"]:
+        # "a roll-out ceremony for the first KF-21": the ceremony's object
+        objects += [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                    for o in p.children if o.dep_ == "pobj"]
+    return any(_platform_phrase(o, label_at) for o in objects)
 
 
 def _object_words(tok: Token) -> set[str]:
@@ -79,8 +103,9 @@ def is_ceremony_act(verb: Token, label_at: LabelAt) -> bool:
     lex = lexicon()
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     objects = _acted_on(verb, passive)
-    if not objects:
-        return False
+    if not objects:  # "the first jets rolled out of the plant": the platform itself is the subject
+        return lemma in lex["ceremony_acts_intransitive"] and any(
+            _platform_phrase(s, label_at) for s in _subjects(verb))
     kinds = set(lex["ceremony_act_objects"])
     if not any(_object_words(o) & kinds or label_at(o.i) == "Platform" for o in objects):
         return False
@@ -92,7 +117,8 @@ def is_ceremony_act(verb: Token, label_at: LabelAt) -> bool:
 
 def ceremony_acts(doc: Doc, label_at: LabelAt) -> list[Token]:
     """The verbs of ``doc`` that tell a ceremony (``is_ceremony_act``), in text order."""
-    return [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _verbs() and is_ceremony_act(t, label_at)]
+    return [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _verbs() and is_ceremony_act(t, label_at)
+            or t.pos_ in {"NOUN", "PROPN"} and is_act_noun(t, label_at)]
 
 
 def act_nouns(acts: list[Token]) -> set[str]:

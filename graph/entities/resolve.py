@@ -1258,8 +1258,20 @@ class _Resolver:
             if t.lower_ == "event" and t.i > 0 and toks[t.i - 1].lower_ == "the":
                 m = Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, "Event", "coref")
                 self.mentions.append(m)
-                main.add(m)
+                # the unnamed ceremony takes only its own nouns: "the event" beside a named show is the show
+                near = self._named_event_near(t, named) if main_named is None and main_kind == "ceremony" else None
+                (near or main).add(m)
                 main.aliases.discard("event")
+                if near is not None:
+                    near.aliases.discard("event")
+
+    def _named_event_near(self, t, named: list[Mention]):
+        """The one named event of the article told in ``t``'s sentence or the one before (``named``: the
+        named event mentions), else None."""
+        sents = {t.sent.start} | ({self.doc[t.sent.start - 1].sent.start} if t.sent.start > 0 else set())
+        found = {m.entity for m in named if self.doc[m.start].sent.start in sents and m.entity in self.entities
+                 and self.entities[m.entity].label == "Event"}
+        return self.entities[found.pop()] if len(found) == 1 else None
 
     def _celebrated_day(self, named: list[Mention], kind_of: dict[str, str], kind: str | None) -> Mention | None:
         """The one named day the article's unnamed parade or ceremony marks, written apart from its nouns:

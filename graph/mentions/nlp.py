@@ -105,6 +105,9 @@ def _build(extra_reference: tuple[str, ...]) -> Language:
     replace_attribute_ruler(nlp)  # the model's rules, token for token, at a tenth of the CPU
     replace_lemmatizer(nlp)  # the model's lemmas, asked once per distinct word, tag and morphology
     split_final_period(nlp)  # "... and the T-90M.": the full stop is no part of the designation
+    for word in lexicon()["whole_hyphen_words"]:  # "the roll-out": one noun, not "roll" "-" "out"
+        for form in {word, word.capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("geopol_layout", before="parser")
     keep_text(nlp)  # the text as given, not joined again from the tokens (layout.doc_text)
     # spaCy's entity ruler, its token patterns matched only in the runs where they can match (ruler.py)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ...entities.ceremony_acts import is_ceremony_act
+from ...entities.ceremony_acts import act_lemma, is_ceremony_act
 from ...entities.strikes import unreal
 from ...mentions.layout import doc_text, heading_line, in_headline, outside_text
 from ...mentions.lexicon import lexicon
@@ -183,6 +183,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for r in _named_host(ctx, facts):
         yield event_time(ctx, facts, r, r.source if r.type == "HOSTED_BY" else r.target)
     for r in _within(ctx, _lead_venue(ctx, facts)):
+        yield event_time(ctx, facts, r, r.source)
+    for r in _within(ctx, _act_venue(ctx, facts)):
         yield event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _drill_venue(ctx, facts)):
         yield event_time(ctx, facts, r, r.source)
@@ -488,6 +490,40 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     places = [m for m in found if ctx.label(m) == "Place"]
     for m in places or found:
         yield rel(ctx, facts.main_event, "HELD_IN", m, 0.5, "held-in-lead")
+
+
+def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """Where a ceremony act was done is its ceremony's venue: the place after its own "at"/"in"
+    ("commissioned the destroyer at Naval Base X"), or the town of a yard, plant or base it names there
+    ("launched the frigate at the Navantia yard in Ferrol", "rolled out of the plant in Ankara"; the place
+    heads ``ceremony_venue_heads`` as data); not a country."""
+    lex = lexicon()
+    preps, heads = set(lex["ceremony_venue_preps"]), set(lex["ceremony_venue_heads"])
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or not (ceremony := _performed_ceremony(ctx, facts, tok)):
+            continue
+        # (the parser may hang the place on the object: "inducted [the first jet at X Air Base]")
+        if act_lemma(tok) in lex["ceremony_act_displays"]:  # "the first jets rolled out": shown at their roll-out
+            for c in tok.children:
+                if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                    for m in {ctx.at[t.i].entity: ctx.at[t.i] for t in c.subtree if t.i in ctx.at
+                              and ctx.label(ctx.at[t.i]) == "Platform"}.values():
+                        yield rel(ctx, m, "DISPLAYED_AT", ceremony, 0.6, "ceremony-act-shown")
+        holders = [tok, *(c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out"
+                          or c.dep_ in {"dobj", "nsubjpass"})]
+        spots = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj"]
+        for o in spots:
+            place = ctx.at.get(o.i)
+            if place is not None and ctx.label(place) == "Place":
+                yield rel(ctx, ceremony, "HELD_IN", place, 0.6, "ceremony-act-venue")
+            elif place is not None or o.lemma_.lower() not in heads:
+                continue
+            for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}):
+                for town in (x for x in p.children if x.dep_ == "pobj"):
+                    m = ctx.at.get(town.i)
+                    if m is not None and ctx.label(m) == "Place":
+                        yield rel(ctx, ceremony, "HELD_IN", m, 0.6, "ceremony-act-venue")
 
 
 def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -2284,17 +2320,28 @@ def _unnamed_ceremony(facts: DocFacts, event) -> bool:
     return main is not None and main.props.get("kind") == "ceremony" and not main.ref_id
 
 
-def _performed_ceremony(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
-    """Whether ``tok`` tells the article's unnamed ceremony by its verb (``entities.ceremony_acts``): the main
-    event is a ceremony and the verb is in the headline or the lead, or in a sentence that names that event
-    ("launched the boat at the ceremony"), not set in another month."""
-    if not facts.main_event or not _unnamed_ceremony(facts, facts.main_event):
-        return False
+def _act_ceremony(facts: DocFacts) -> str | None:
+    """The article's unnamed ceremony (an id): the main event when it is one, else the one unnamed ceremony
+    beside a named main event ("X inducted the jet ... The induction shared the day with Expo Y")."""
+    if facts.main_event and _unnamed_ceremony(facts, facts.main_event):
+        return facts.main_event
+    found = [e.id for e in facts.entities.values() if e.label == "Event" and e.props.get("kind") == "ceremony"
+             and not e.ref_id and e.mentions and all(m.source == "coref" for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
+def _performed_ceremony(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
+    """The article's unnamed ceremony ``tok`` tells by its verb (``entities.ceremony_acts``), if any: the verb is
+    in the headline or the lead, or in a sentence that names that event ("launched the boat at the ceremony"),
+    not set in another month."""
+    ceremony = _act_ceremony(facts)
+    if ceremony is None:
+        return None
     if not is_ceremony_act(tok, lambda i: ctx.label(ctx.at[i]) if i in ctx.at else None):
-        return False
+        return None
     placed = in_headline(ctx.doc, tok.idx) or ctx.sent.start in lead_starts(ctx.doc) or any(
-        e.entity == facts.main_event for e in ctx.of({"Event"}))
-    return placed and not _other_month(ctx, facts, tok) and not _earlier_time(tok)
+        e.entity == ceremony for e in ctx.of({"Event"}))
+    return ceremony if placed and not _other_month(ctx, facts, tok) and not _earlier_time(tok) else None
 
 
 def _ceremony_performers(ctx: SentenceContext, facts: DocFacts, tok, passive: bool) -> list:
@@ -2803,11 +2850,11 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(actor, e, 0.6, "toured-venue")
             continue
         passive = any(c.dep_ in {"nsubjpass", "agent"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
-        if pos == "VERB" and _performed_ceremony(ctx, facts, tok):
+        if pos == "VERB" and (act_event := _performed_ceremony(ctx, facts, tok)):
             # "Queen X and Minister Y launched the frigate Z", "the navy decommissioned the carrier", "the plant was
             # opened by A and B": who performs the article's ceremony takes part in it
             for actor in _ceremony_performers(ctx, facts, tok, passive):
-                yield from out(actor, facts.main_event, 0.65, "ceremony-act")
+                yield from out(actor, act_event, 0.65, "ceremony-act")
         if pos in {"VERB", "AUX"} and lemma in lex["welcome"] and not passive:
             guests = [m for c in tok.children if c.dep_ == "dobj" for m in _people_in(ctx, c)]
             explicit = event_targets(ctx, facts, tok, implicit=False)
