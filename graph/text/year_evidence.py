@@ -410,6 +410,41 @@ def _ended(text: str) -> bool:
     return bool(re.search(rf"\b(?:{_words('spell_end_verbs')})\b", text, re.I))
 
 
+def _ends_spell(sentence: str, spell: Spell) -> bool:
+    """Whether ``sentence`` tells ``spell`` itself as ended: an end verb (``cues.yaml`` ``time.spell_end_verbs``)
+    with the spell as its object a few words on ("lifted their blockade of Doha", "withdrew from the grain deal")
+    or its subject a few words before ("the grain deal collapsed", "the blockade was lifted"), no comma between;
+    not a negated verb, one under an infinitive or a threat or plan (``time.spell_end_blockers``: "has not quit",
+    "threatened to quit"), nor a spell told running ("a week into the blockade": ``time.spell_running_words``).
+
+    >>> _ends_spell("Gulf states lifted their blockade of Qatar.", _spell("Qatar diplomatic crisis"))
+    True
+    >>> _ends_spell("Riyadh closed its border, a week into the blockade of Qatar.", _spell("Qatar diplomatic crisis"))
+    False
+    """
+    verbs = rf"\b(?:{_words('spell_end_verbs')})\b"
+    blockers = re.compile(rf"\b(?:{_words('spell_end_blockers')})(?:\s+\w+){{0,2}}\s+$", re.I)
+    running = re.compile(rf"\b(?:{_words('spell_running_words')})(?:\s+[\w'\u2019-]+){{0,2}}?\s+$", re.I)
+    names = [m for m in [*spell.forms.finditer(sentence),
+                         *((spell.nouns.finditer(sentence)) if spell.nouns and spell.parties
+                           and spell.parties.search(sentence) else [])]
+             if not running.search(sentence[:m.start()])]
+    for verb in re.finditer(verbs, sentence, re.I):
+        before = sentence[:verb.start()]
+        if blockers.search(before) or re.search(r"n[\'\u2019]t\s+$", before):
+            continue
+        for m in names:
+            gap = sentence[verb.end():m.start()] if m.start() >= verb.end() else sentence[m.end():verb.start()]
+            if len(gap.split()) <= 4 and not re.search(r"[,;:.]", gap):
+                return True
+    return False
+
+
+def _spell(name: str) -> Spell:
+    """The dated spell of the reference data named ``name``."""
+    return next(s for s in _spells() if s.name == name)
+
+
 def spells_told(body: str) -> list[tuple[Spell, bool]]:
     """The dated spells the text tells as under way or past, each with whether it tells it as ended: not in a
     sentence that tells it as still to come ("ahead of Expo 2020", "will lift the blockade": ``cues.yaml``
@@ -432,7 +467,7 @@ def spells_told(body: str) -> list[tuple[Spell, bool]]:
             parts = [p for p in sentence.split(",") if spell.named_in(p, sentence)]
             if not parts or any(ahead.search(p) or _FUTURE_WORDS.search(p) for p in parts):
                 continue
-            ended = _ended(sentence) and bool(spell.end)
+            ended = bool(spell.end) and _ends_spell(sentence, spell)
             if spell.name not in found or ended:
                 found[spell.name] = (spell, ended)
     return list(found.values())
