@@ -230,15 +230,25 @@ def event_votes(body: str) -> dict[int, int]:
 def _anchored_votes(body: str, anchors) -> dict[int, int]:
     """Years of writing implied by one "last/this/next year" in a clause that names no year and matches
     the pattern of exactly one anchor year (``anchors``: (compiled pattern, year) pairs)."""
+    def anchor(clause: str, sentence: str) -> int | None:
+        years = {year for pattern, year in anchors if pattern.search(clause)}
+        return years.pop() if len(years) == 1 else None
+
+    return _relative_votes_by(body, anchor)
+
+
+def _relative_votes_by(body: str, anchor_year) -> dict[int, int]:
+    """Years of writing implied by one "last/this/next year" in a clause that names no year, counted from the year
+    ``anchor_year(clause, sentence)`` gives that clause (None: the clause votes nothing)."""
     votes: dict[int, int] = {}
     for sentence in _SENTENCE.split(body):
         for clause in _CLAUSE.split(sentence):
             found = {m.group(1).lower() for m in _RELATIVE_YEAR.finditer(clause)}
             if len(found) != 1 or _YEAR.search(clause):
                 continue
-            years = {year for pattern, year in anchors if pattern.search(clause)}
-            if len(years) == 1:
-                year_of = years.pop() + _RELATIVE[found.pop()]
+            year = anchor_year(clause, sentence)
+            if year is not None:
+                year_of = year + _RELATIVE[found.pop()]
                 votes[year_of] = votes.get(year_of, 0) + 1
     return votes
 
@@ -506,17 +516,11 @@ def spell_votes(body: str) -> dict[int, int]:
     >>> spell_votes("Qatari jets fly with Saudi ones again since the blockade was lifted in January this year.")
     {2021: 1}
     """
-    votes: dict[int, int] = {}
-    for sentence in _SENTENCE.split(body):
-        for clause in _CLAUSE.split(sentence):
-            found = {m.group(1).lower() for m in _RELATIVE_YEAR.finditer(clause)}
-            if len(found) != 1 or _YEAR.search(clause):
-                continue
-            named = [s for s in _spells() if s.named_in(clause, sentence)]
-            if len(named) == 1:
-                year_of = named[0].year_of(clause) + _RELATIVE[found.pop()]
-                votes[year_of] = votes.get(year_of, 0) + 1
-    return votes
+    def edge(clause: str, sentence: str) -> int | None:
+        named = [s for s in _spells() if s.named_in(clause, sentence)]
+        return named[0].year_of(clause) if len(named) == 1 else None
+
+    return _relative_votes_by(body, edge)
 
 
 def _surname_alone(name: str, text: str) -> bool:
