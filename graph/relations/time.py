@@ -1931,6 +1931,10 @@ def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str |
     retired = _retirement_date(found, anchors)
     if retired:  # "The navy, which retired its Sea Harriers in 2016, commissioned a carrier on Friday": 2016
         return retired
+    ending = _ended_later(anchors)
+    if ending is not None:  # "received the corvette in 2005 and later withdrew it": the end's own date, or none
+        inside = {t.i for t in ending.subtree}
+        return next((value for span, value in found if span.root.i in inside and not value.startswith("/")), None)
     pos = pos_tags(sent.doc)  # (each token's ``pos_``, without a Token per word)
     near = _conjunct_anchors(anchors)
     best, best_key, best_span = None, None, None
@@ -1997,6 +2001,28 @@ def _retirement_date(found: list[tuple[Span, str]], anchors: list[Token]) -> str
                                                     for c in verb.children)):
                 return value
     return None
+
+
+def _ended_later(anchors: list[Token]) -> Token | None:
+    """The verb that ends a holding a fact's verb of receiving or holding is joined to ("received the corvette in
+    2005 and later withdrew it", "flew the type from 1980 and retired it in 2022": families/stage.py, ended_later):
+    the end's date is only what that verb's own clause gives, not the receipt's."""
+    from .families.stage import ended_later
+
+    if len(anchors) < 2:
+        return None
+    tok = anchors[-1]
+    while tok.dep_ in {"compound", "amod", "nmod", "appos", "conj"} and tok.head.i != tok.i:
+        tok = tok.head  # "the corvette BAP Guise", "two Descubierta corvettes"
+    verb = tok.head
+    if tok.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or not ended_later(verb):
+        return None
+    ending = _words_of_stage("ended_later_verbs")
+    return next((c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in ending), None)
+
+
+def _words_of_stage(name: str) -> list[str]:
+    return cues()["stage"][name]
 
 
 def _retired_by(verb: Token, holder: Token) -> bool:

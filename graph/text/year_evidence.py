@@ -230,15 +230,25 @@ def event_votes(body: str) -> dict[int, int]:
 def _anchored_votes(body: str, anchors) -> dict[int, int]:
     """Years of writing implied by one "last/this/next year" in a clause that names no year and matches
     the pattern of exactly one anchor year (``anchors``: (compiled pattern, year) pairs)."""
+    def anchor(clause: str, sentence: str) -> int | None:
+        years = {year for pattern, year in anchors if pattern.search(clause)}
+        return years.pop() if len(years) == 1 else None
+
+    return _relative_votes_by(body, anchor)
+
+
+def _relative_votes_by(body: str, anchor_year) -> dict[int, int]:
+    """Years of writing implied by one "last/this/next year" in a clause that names no year, counted from the year
+    ``anchor_year(clause, sentence)`` gives that clause (None: the clause votes nothing)."""
     votes: dict[int, int] = {}
     for sentence in _SENTENCE.split(body):
         for clause in _CLAUSE.split(sentence):
             found = {m.group(1).lower() for m in _RELATIVE_YEAR.finditer(clause)}
             if len(found) != 1 or _YEAR.search(clause):
                 continue
-            years = {year for pattern, year in anchors if pattern.search(clause)}
-            if len(years) == 1:
-                year_of = years.pop() + _RELATIVE[found.pop()]
+            year = anchor_year(clause, sentence)
+            if year is not None:
+                year_of = year + _RELATIVE[found.pop()]
                 votes[year_of] = votes.get(year_of, 0) + 1
     return votes
 
@@ -410,6 +420,41 @@ def _ended(text: str) -> bool:
     return bool(re.search(rf"\b(?:{_words('spell_end_verbs')})\b", text, re.I))
 
 
+def _ends_spell(sentence: str, spell: Spell) -> bool:
+    """Whether ``sentence`` tells ``spell`` itself as ended: an end verb (``cues.yaml`` ``time.spell_end_verbs``)
+    with the spell as its object a few words on ("lifted their blockade of Doha", "withdrew from the grain deal")
+    or its subject a few words before ("the grain deal collapsed", "the blockade was lifted"), no comma between;
+    not a negated verb, one under an infinitive or a threat or plan (``time.spell_end_blockers``: "has not quit",
+    "threatened to quit"), nor a spell told running ("a week into the blockade": ``time.spell_running_words``).
+
+    >>> _ends_spell("Gulf states lifted their blockade of Qatar.", _spell("Qatar diplomatic crisis"))
+    True
+    >>> _ends_spell("Riyadh closed its border, a week into the blockade of Qatar.", _spell("Qatar diplomatic crisis"))
+    False
+    """
+    verbs = rf"\b(?:{_words('spell_end_verbs')})\b"
+    blockers = re.compile(rf"\b(?:{_words('spell_end_blockers')})(?:\s+\w+){{0,2}}\s+$", re.I)
+    running = re.compile(rf"\b(?:{_words('spell_running_words')})(?:\s+[\w'\u2019-]+){{0,2}}?\s+$", re.I)
+    names = [m for m in [*spell.forms.finditer(sentence),
+                         *((spell.nouns.finditer(sentence)) if spell.nouns and spell.parties
+                           and spell.parties.search(sentence) else [])]
+             if not running.search(sentence[:m.start()])]
+    for verb in re.finditer(verbs, sentence, re.I):
+        before = sentence[:verb.start()]
+        if blockers.search(before) or re.search(r"n[\'\u2019]t\s+$", before):
+            continue
+        for m in names:
+            gap = sentence[verb.end():m.start()] if m.start() >= verb.end() else sentence[m.end():verb.start()]
+            if len(gap.split()) <= 4 and not re.search(r"[,;:.]", gap):
+                return True
+    return False
+
+
+def _spell(name: str) -> Spell:
+    """The dated spell of the reference data named ``name``."""
+    return next(s for s in _spells() if s.name == name)
+
+
 def spells_told(body: str) -> list[tuple[Spell, bool]]:
     """The dated spells the text tells as under way or past, each with whether it tells it as ended: not in a
     sentence that tells it as still to come ("ahead of Expo 2020", "will lift the blockade": ``cues.yaml``
@@ -432,7 +477,7 @@ def spells_told(body: str) -> list[tuple[Spell, bool]]:
             parts = [p for p in sentence.split(",") if spell.named_in(p, sentence)]
             if not parts or any(ahead.search(p) or _FUTURE_WORDS.search(p) for p in parts):
                 continue
-            ended = _ended(sentence) and bool(spell.end)
+            ended = bool(spell.end) and _ends_spell(sentence, spell)
             if spell.name not in found or ended:
                 found[spell.name] = (spell, ended)
     return list(found.values())
@@ -471,17 +516,11 @@ def spell_votes(body: str) -> dict[int, int]:
     >>> spell_votes("Qatari jets fly with Saudi ones again since the blockade was lifted in January this year.")
     {2021: 1}
     """
-    votes: dict[int, int] = {}
-    for sentence in _SENTENCE.split(body):
-        for clause in _CLAUSE.split(sentence):
-            found = {m.group(1).lower() for m in _RELATIVE_YEAR.finditer(clause)}
-            if len(found) != 1 or _YEAR.search(clause):
-                continue
-            named = [s for s in _spells() if s.named_in(clause, sentence)]
-            if len(named) == 1:
-                year_of = named[0].year_of(clause) + _RELATIVE[found.pop()]
-                votes[year_of] = votes.get(year_of, 0) + 1
-    return votes
+    def edge(clause: str, sentence: str) -> int | None:
+        named = [s for s in _spells() if s.named_in(clause, sentence)]
+        return named[0].year_of(clause) if len(named) == 1 else None
+
+    return _relative_votes_by(body, edge)
 
 
 def _surname_alone(name: str, text: str) -> bool:

@@ -155,7 +155,7 @@ def arrived(verb: Token) -> bool:
 def first_of(noun: Token) -> bool:
     """Whether a noun phrase counts the first of a batch ("the first two of 14 jets", "its first F-16s")."""
     lex = cues()["stage"]
-    return _part_of_whole(noun) or any(t.lower_ in {"first", "initial"} and t.dep_ in {"amod", "advmod"}
+    return _part_of_whole(noun) or any(t.lower_ in lex["batch_first_words"] and t.dep_ in {"amod", "advmod"}
                                        for t in noun.subtree) or any(t.lower_ in lex["delivering"] and t.dep_ == "amod"
                                                                      for t in noun.children)
 
@@ -603,8 +603,8 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
     first = first and not began_long_ago
     if words & lex["cancelled"]:
         return "cancelled"
-    if not first and words & (lex["delivered"] | lex["bought"]) and tok.pos_ == "VERB" and deal_terms(tok):
-        return "ordered"  # "under the deal, X sells the system to Y": the deal's terms, nothing handed over yet
+    if not first and words & (lex["delivered"] | lex["bought"]) and tok.pos_ == "VERB" and (terms := deal_terms(tok)):
+        return terms  # "under the deal, X sells the system to Y": the deal's terms, nothing handed over yet
     if words & lex["retired"] and lemma != "replace":
         return "retired"
     if out_of_service(tok):  # "took the type out of service"; "will take it out of service" still flies it
@@ -945,9 +945,9 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     if verb is None:
         return default
     found = stage_of(ctx, verb) if lemma in {w for k in _ACQUIRING for w in lex[k]} else None
-    if found is None and lemma in lex["making"] and (deal_terms(verb) or deliveries_ahead(ctx.sent)) \
+    if found is None and lemma in lex["making"] and ((terms := deal_terms(verb)) or deliveries_ahead(ctx.sent)) \
             and not past_done(verb):
-        return "ordered"  # "is building four ships for the navy under a contract", "..., first deliveries due in May"
+        return terms or "ordered"  # "is building four ships for the navy under a contract", "..., first deliveries due"
     if found is None and lemma in lex["making"] and (going_on(verb) or present_simple(verb)):
         return "delivering"  # "Navantia is building five corvettes for the navy", "X builds Boxers for the army"
     if found is None and lemma in lex["making"] and _infinitive(verb):
@@ -1149,21 +1149,57 @@ def going_on(verb: Token) -> bool:
 
 def handover_ahead(verb: Token) -> bool:
     """A handover told in the present inside a clause of time ahead: "before the yard hands her to the navy",
-    "until the last jets arrive", "once Saab delivers them" (``pending_marks`` of ``stage``): English tells time
-    to come in the present there, so the goods are still on order."""
-    return verb.dep_ == "advcl" and verb.tag_ in {"VBZ", "VBP"} and not negative(verb) and any(
-        c.dep_ == "mark" and c.lower_ in cues()["stage"]["pending_marks"] for c in verb.children)
+    "until the last jets arrive", "once Saab delivers them", "once Saab has delivered them" (``pending_marks`` of
+    ``stage``): English tells time to come in the present or present perfect there, so the goods are still on
+    order; so too after a mark of ``pending_after_marks`` whose main clause is put ahead ("will fly the jets after
+    Saab delivers them")."""
+    lex = cues()["stage"]
+    if verb.dep_ != "advcl" or negative(verb):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not (verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBN" and any(a.lower_ in {"has", "have", "'ve"} for a in aux)):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return bool(marks & set(lex["pending_marks"])) or bool(marks & set(lex["pending_after_marks"])) \
+        and put_ahead(verb.head)
 
 
-def deal_terms(verb: Token) -> bool:
-    """A supply told in the present under a named deal: "under the deal, X sells the system to Y", "is building four
-    ships for the navy under a contract signed in May" (``deal_terms_preps``, ``deal_terms_nouns`` of ``stage``): a
-    deal's terms, goods still to come (not a standing trade, not a handover)."""
+def deal_terms(verb: Token) -> str | None:
+    """The stage of a supply told in the present under a named deal: "under the deal, X sells the system to Y",
+    "under the terms of the deal", "is building four ships for the navy under a contract signed in May"
+    (``deal_terms_preps``, ``deal_terms_nouns`` of ``stage``, the noun or its "of" phrase): a deal's terms, goods
+    still to come, ``ordered`` (not a standing trade, not a handover); ``planned`` where the deal is not made yet:
+    under a condition ("if the talks succeed": ``deal_condition_marks``) or beside a signing denied ("the contract
+    has not been signed": ``deal_signing_verbs``). None: no such supply."""
     lex = cues()["stage"]
     if not (present_simple(verb) or going_on(verb)) or negative(verb):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in lex["deal_terms_preps"] and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in lex["deal_terms_nouns"] for o in c.children) for c in verb.children)
+        return None
+    nouns = lex["deal_terms_nouns"]
+
+    def names_deal(o: Token) -> bool:
+        return o.lemma_.lower() in nouns or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(n.dep_ == "pobj" and n.lemma_.lower() in nouns
+                                                          for n in p.children) for p in o.children)
+
+    if not any(c.dep_ == "prep" and c.lower_ in lex["deal_terms_preps"] and any(
+            o.dep_ == "pobj" and names_deal(o) for o in c.children) for c in verb.children):
+        return None
+    return "planned" if _deal_unmade(verb) else "ordered"
+
+
+def _deal_unmade(verb: Token) -> bool:
+    """Whether the sentence of a supply under a deal tells the deal as not made: a clause of condition on the verb
+    ("if the talks succeed", "unless Congress objects": ``deal_condition_marks``), an inverted "should" ("should the
+    talks succeed"), or a verb of signing denied ("the contract has not been signed": ``deal_signing_verbs``)."""
+    lex = cues()["stage"]
+    for t in verb.sent:
+        if t.dep_ == "advcl" and t.head.i == verb.i and any(
+                c.dep_ == "mark" and c.lower_ in lex["deal_condition_marks"]
+                or c.dep_ == "aux" and c.lower_ == "should" and c.i < t.i and c.i == t.left_edge.i for c in t.children):
+            return True
+        if t.lemma_.lower() in lex["deal_signing_verbs"] and t.pos_ in {"VERB", "AUX"} and negative(t):
+            return True
+    return False
 
 
 def deliveries_ahead(sent) -> bool:
@@ -1202,7 +1238,8 @@ def _misparsed_roll_out(tok: Token) -> str | None:
     if not particles or root.i <= tok.i or root.pos_ == "VERB" \
             or not any(c.dep_ in {"prt", "prep"} and c.lower_ in particles for c in root.children):
         return None
-    return "delivering" if any(t.lower_ in {"first", "initial"} for t in tok.sent[:root.i - tok.sent.start]) \
+    return "delivering" if any(t.lower_ in cues()["stage"]["batch_first_words"]
+                               for t in tok.sent[:root.i - tok.sent.start]) \
         else "ordered"
 
 
