@@ -3,6 +3,7 @@ or index gives what the plain walk gives, on sentences written for it (other cou
 from __future__ import annotations
 
 import importlib
+import re
 
 import orjson
 import pytest
@@ -11,6 +12,7 @@ from graph.store import to_node_link
 from tests.extracted import graph_of
 
 cm = importlib.import_module("graph.relations.families.confirmed_membership")  # the module, not its rule
+named_venue = importlib.import_module("graph.relations.families.named_venue")
 
 _BLOC_TEXTS = [
     "The Southern African Development Community sent a standby force to Maputo. The final units from Malawi, "
@@ -51,3 +53,28 @@ def test_a_pointed_back_rule_still_fires(pipeline):
     name = {n: a["name"] for n, a in g.nodes(data=True)}
     assert any(d["type"] == "MEMBER_OF" and name[s] == "Finland" for s, t, d in g.edges(data=True)), \
         [(name[s], d["type"], name[t]) for s, t, d in g.edges(data=True)]
+
+
+def _alone_by_pattern(place: str, name: str) -> list[tuple[int, int]]:
+    dashes = re.escape(named_venue._DASHES)
+    pattern = re.compile(rf"(?<![\w{dashes}]){re.escape(place)}(?![\w{dashes}])")
+    return [m.span() for m in pattern.finditer(name)]
+
+
+@pytest.mark.parametrize("place,name", [
+    ("Kharkiv", "Battle of Kharkiv"), ("Kharkiv", "Kharkiv-Belgorod raids"), ("Kharkiv", "Siege of Kharkiv."),
+    ("Aden", "the Aden summit in Aden"), ("Aden", "Adenauer talks"), ("Aden", "Gulf of Aden_2 drills"),
+    ("Goma", "Goma–Bukavu corridor, Goma/Rubaya"), ("Goma", "(Goma)"), ("Goma", "North Goma 2"),
+    ("Gaza", "2023 Gaza war"), ("Gaza", "Gaza"), ("Gaza", "Gaza Gaza"), ("aa", "aaa aa aa-aa"),
+    ("São Paulo", "the São Paulo air show"), ("Lviv", "Lviv\u0663 talks"), ("Lviv", "Lviv\u00b2 talks"),
+    ("Riga", "Riga—Tallinn"), ("Riga", "Riga's own summit"), ("", "Riga summit"), ("Tbilisi", ""),
+])
+def test_a_place_alone_in_a_name_is_what_the_pattern_finds(place, name):
+    assert list(named_venue._alone(place, name)) == _alone_by_pattern(place, name)
+
+
+def test_a_place_alone_in_every_slice_of_a_name():
+    name = "the 2008 Tskhinvali-Tskhinvali clash near Tskhinvali_ and Tskhinvali, after Tskhinvali"
+    for start in range(len(name) + 1):
+        for place in ("Tskhinvali", "a", "Tskhinvali,"):
+            assert list(named_venue._alone(place, name[start:])) == _alone_by_pattern(place, name[start:])
