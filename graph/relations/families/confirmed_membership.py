@@ -810,6 +810,8 @@ confirmed_membership = _with_terms(confirmed_membership)
 def _pointed_back(ctx, facts, tok, lex):
     """(state, bloc, rule, needs data) of the rules that read a bloc named before or pointed to: its force's
     contributors, "Of its members, A and B", "among them", a counted member list, the bloc's admissions."""
+    if not _may_point_back(tok, lex):
+        return
     for rule, pairs in (("membership-bloc-force", _bloc_force(ctx, facts, tok, lex)),
                         ("membership-bloc-force-before", _bloc_force_before(ctx, facts, tok, lex)),
                         ("membership-of-its-members", _of_its_members(ctx, facts, tok, lex)),
@@ -818,6 +820,27 @@ def _pointed_back(ctx, facts, tok, lex):
                         ("membership-bloc-admits", _bloc_admits(ctx, facts, tok, lex))):
         yield from ((m, a, rule, True) for states, a in pairs for m in states)
 
+
+
+def _may_point_back(tok: Token, lex: dict) -> bool:
+    """Whether ``tok`` is one a rule of ``_pointed_back`` may start from at all (each of them asks this first,
+    and most tokens are none): a force, member, accession or enlargement noun's lemma (or a member noun's
+    plural form), or an "of"/"among" preposition."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    return lemma in _pointing_lemmas(id(lex), lex) or low in {"of", "among"} and tok.dep_ == "prep" \
+        or low.endswith("s") and low[:-1] in lex["listing_nouns"]
+
+
+_POINTING: dict[int, tuple[dict, frozenset]] = {}
+
+
+def _pointing_lemmas(key: int, lex: dict) -> frozenset:
+    """The lemmas ``_may_point_back`` looks for in the cue lists of ``lex``, gathered once per lexicon."""
+    held = _POINTING.get(key)
+    if held is None or held[0] is not lex:
+        held = _POINTING[key] = (lex, frozenset(w for k in ("force_nouns", "listing_nouns", "accession_nouns",
+                                                            "enlargement_nouns") for w in lex[k]))
+    return held[1]
 
 def _fellow_blocs(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     states = _fellow(ctx, tok, lex)

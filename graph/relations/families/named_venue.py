@@ -26,12 +26,26 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(c["name_preps"]), frozenset(c["not_after"]), frozenset(c["lead_words"])
 
 
-@lru_cache(maxsize=4096)
-def _alone(place: str) -> re.Pattern[str]:
-    """``place`` written as a word of its own (no letter or dash on either side), compiled once per
-    place (the regular expression module's own cache holds 512 patterns and the names of many
-    articles' places pass through it)."""
-    return re.compile(rf"(?<![\w{re.escape(_DASHES)}]){re.escape(place)}(?![\w{re.escape(_DASHES)}])")
+def _alone(place: str, name: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``name`` where ``place`` is written as a word of its own (no letter, digit, underscore
+    or dash on either side), left to right and not overlapping: what a search for ``place`` between those
+    two lookarounds finds, without compiling a pattern for every new place name."""
+    if not place:
+        yield from ((m.start(), m.end()) for m in re.finditer(rf"(?<![\w{re.escape(_DASHES)}])(?![\w{re.escape(_DASHES)}])", name))
+        return
+    at = name.find(place)
+    while at >= 0:
+        end = at + len(place)
+        if (not at or not _joins(name[at - 1])) and (end == len(name) or not _joins(name[end])):
+            yield at, end
+            at = name.find(place, end)
+        else:
+            at = name.find(place, at + 1)
+
+
+def _joins(char: str) -> bool:
+    """Whether ``char`` would join a word written beside it (what ``\\w`` or a dash of ``_DASHES`` matches)."""
+    return char.isalnum() or char == "_" or char in _DASHES
 
 
 def names_venue(name: str, place: str, lead: bool = True) -> bool:
@@ -41,9 +55,9 @@ def names_venue(name: str, place: str, lead: bool = True) -> bool:
     "X drills" is left alone: a place first in a name as often names a style, a side or a sponsor
     ("Arctic drills", "Gaza war") as the venue. Never as one of a pair ("X-Y talks")."""
     preps, not_after, leads = _words()
-    for hit in _alone(place).finditer(name):
-        before, after = name[:hit.start()].split(), name[hit.end():].split()
-        if hit.start() and name[hit.start() - 1] in _DASHES or name[hit.end():hit.end() + 1] in set(_DASHES):
+    for start, end in _alone(place, name):
+        before, after = name[:start].split(), name[end:].split()
+        if start and name[start - 1] in _DASHES or name[end:end + 1] in set(_DASHES):
             continue
         prev = before[-1].lower() if before else ""
         if prev in not_after or prev.endswith(tuple(_DASHES)):
