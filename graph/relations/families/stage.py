@@ -1177,6 +1177,8 @@ def deal_terms(verb: Token) -> str | None:
     nouns = lex["deal_terms_nouns"]
 
     def names_deal(o: Token) -> bool:
+        if any(m.dep_ == "amod" and m.lower_ in lex["deal_terms_standing"] for m in o.children):
+            return False  # "under a standing arrangement": a standing trade (families/standing_trade.py)
         return o.lemma_.lower() in nouns or any(
             p.dep_ == "prep" and p.lower_ == "of" and any(n.dep_ == "pobj" and n.lemma_.lower() in nouns
                                                           for n in p.children) for p in o.children)
