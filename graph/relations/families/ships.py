@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...entities.entity import Entity
 from ...ids import make_id
 from ...mentions import Mention
 from ...mentions.lexicon import lexicon
@@ -22,11 +23,16 @@ from .stage import clause_stage
 _NAVAL_WORDS = frozenset({"navy", "naval", "maritime"})
 
 
+def _naval(entity: Entity) -> bool:
+    """Whether a body's name says it is a navy ("Indian Navy", "Naval Forces", "Maritime Self-Defense Force")."""
+    return bool(_NAVAL_WORDS & set(entity.name.lower().split()))
+
+
 def _doc_navy(facts: DocFacts, country: str, ship: Mention) -> list[Mention]:
     """The state's one navy the article names elsewhere ("the US Navy" two paragraphs up), standing in for
     it where the ship's own sentence names neither it nor its state ("the carrier USS Carl Vinson will sail")."""
     navies = {e.id for e in facts.entities.values() if e.label == "GovernmentBody" and e.country == country
-              and e.mentions and _NAVAL_WORDS & set(e.name.lower().split())}
+              and e.mentions and _naval(e)}
     return [dataclasses.replace(ship, entity=navies.pop())] if len(navies) == 1 else []
 
 
@@ -64,7 +70,7 @@ def ships(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         country = make_id("Country", state)
         navies = _prefix_service(ctx, facts, ship)
         navies = navies or [b for b in ctx.of({"GovernmentBody"}) if facts.entities[b.entity].country == country
-                            and _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
+                            and _naval(facts.entities[b.entity])]
         owners = navies or [c for c in ctx.of({"Country"}) if c.entity == country] or _doc_navy(facts, country, ship)
         if owners:
             # in service unless its clause retires it ("fired on the decommissioned tanker BRP X"); a navy that
@@ -129,7 +135,7 @@ def _roster_owner(ctx: SentenceContext, facts: DocFacts, noun: Token) -> tuple[l
         return [], True
     found = [ctx.at[t.i] for t in mods if t.i in ctx.at]
     owners = [m for m in found if ctx.label(m) == "GovernmentBody"
-              and _NAVAL_WORDS & set(facts.entities[m.entity].name.lower().split())]
+              and _naval(facts.entities[m.entity])]
     others = [m for m in found if ctx.label(m) in {"Country", "GovernmentBody", "Company", "Organization", "Alliance"}
               and m not in owners]
     return owners[:1], bool(others) and not owners
@@ -152,7 +158,7 @@ def ship_rosters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if foreign:
         return  # another's ships, or civil ones: no navy of the sentence or the article
     navies = owners or [b for b in ctx.of({"GovernmentBody"})
-                        if _NAVAL_WORDS & set(facts.entities[b.entity].name.lower().split())]
+                        if _naval(facts.entities[b.entity])]
     if len({b.entity for b in navies}) > 1:
         return  # two navies: whose ships is for another rule
     if not navies:
@@ -162,7 +168,7 @@ def ship_rosters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # the one navy the article names, of the one state the sentence names ("the Russian line included the
         # missile ships A and B") if it names one
         doc_navies = {e.id for e in facts.entities.values() if e.label == "GovernmentBody" and e.mentions
-                      and _NAVAL_WORDS & set(e.name.lower().split()) and (not states or e.country in states)}
+                      and _naval(e) and (not states or e.country in states)}
         if len(doc_navies) != 1:
             return
         navies = [dataclasses.replace(listed[0], entity=doc_navies.pop())]
