@@ -1224,6 +1224,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     # "analyst X of the Institute", "X, director of Y"
     if org is None and found:
         ministerial = info.get("leads") == "ministry" or info.get("affiliated") == "ministry"
+        joiners = cues()["people_ties"]["party_joiners"]
         for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
             if t.lower_ in {"of", "at", "from", "with", "for"} and t.i not in ctx.at:  # not "Ministry of ..."
                 org = _object_of(ctx, t)
@@ -1232,8 +1233,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                     org = None  # "Foreign Minister X was expected at the CSTO meetings": a place to be
                 break
             if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" or t.pos_ in {"VERB", "AUX"} \
-                    or t.text == "," and _introduces_next(ctx, t):
-                break  # another's title, or the clause has moved on ("X took the salute alongside the chief of Y")
+                    or t.text == "," and _introduces_next(ctx, t) or t.lower_ in joiners:
+                break  # another's title, or the clause has moved on ("X took the salute alongside the chief of Y",
+                # "Defence Minister X and the commander of Y")
     if not info:
         return
     role = info["role"]
