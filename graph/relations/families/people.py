@@ -1135,6 +1135,28 @@ def _of_unknown_name(ctx: SentenceContext, last: int) -> bool:
                for o in ctx.doc[i].children)
 
 
+def _owned_by_unnamed(ctx: SentenceContext, start: int) -> bool:
+    """Whether the words before a title starting at token ``start`` give it an owner no state or body mention
+    stands for: a people, region or group the parser names but no mention holds ("the Abkhaz leader", "Catalan
+    President", "the Los Lobos leader") or a body noun as possessor ("the movement's leader": ``spokesman``
+    ``body_possessors`` in cues.yaml)."""
+    from ..lexicon import cues
+
+    bodies = cues()["spokesman"]["body_possessors"]
+    owner_kinds = cues()["people_ties"]["unnamed_owner_kinds"]
+    j = start - 1
+    while j >= ctx.sent.start and ctx.doc[j].dep_ in {"amod", "compound", "nmod", "poss", "case", "punct"} \
+            and (ctx.doc[j].dep_ == "case" or j < ctx.doc[j].head.i <= start + 3):
+        t = ctx.doc[j]
+        if j in ctx.at:
+            return False  # "the Kazakh president": a named state owns it
+        if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() in bodies \
+                or t.ent_type_ in owner_kinds and t.is_title:
+            return True
+        j -= 1
+    return False
+
+
 def _body_of_title(ctx: SentenceContext, title_tok) -> Mention | None:
     """The body named right after a head's title ("chief of the Defence Forces", "head of Y"), not a state."""
     nxt = title_tok.i + 1
@@ -1345,8 +1367,10 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if target is None and info["leads"] == "country":
             last = start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start
             # "X, leader of the Turkish Republic of Northern Cyprus": a state the text names but no mention holds
-            target = None if _of_unknown_name(ctx, last) or blocked else facts.focal if facts.focal not in skip \
-                else known[0] if len(known) == 1 else None
+            # "the Abkhaz leader X", "Catalan President X", "the movement's leader, X": a leader of what the
+            # title's own owner names, no state of the article
+            target = None if _of_unknown_name(ctx, last) or blocked or _owned_by_unnamed(ctx, start) \
+                else facts.focal if facts.focal not in skip else known[0] if len(known) == 1 else None
         elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
             # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
             service = _named_service(ctx, facts, org, start, p.start if found else None)
