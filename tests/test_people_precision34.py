@@ -58,3 +58,9 @@ def test_a_leader_of_the_named_state_still_leads_it(pipeline):
     got = edges(pipeline, "Kenya sent police to Haiti. The country's president, William Ruto, said they would stay a "
                           "year.")
     assert ("William Ruto", "LEADS", "Kenya") in got
+
+
+def test_a_wide_region_describes_the_holder_and_owns_no_title(pipeline):
+    got = edges(pipeline, "Colombia joined the partnership. The first Latin American head of state to visit, "
+                          "Gustavo Ramirez, met the alliance's chief on Thursday.")
+    assert ("Gustavo Ramirez", "LEADS", "Colombia") in got

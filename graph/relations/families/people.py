@@ -1144,14 +1144,15 @@ def _owned_by_unnamed(ctx: SentenceContext, start: int) -> bool:
 
     bodies = cues()["spokesman"]["body_possessors"]
     owner_kinds = cues()["people_ties"]["unnamed_owner_kinds"]
+    regions = cues()["people_ties"]["region_words"]
     j = start - 1
     while j >= ctx.sent.start and ctx.doc[j].dep_ in {"amod", "compound", "nmod", "poss", "case", "punct"} \
             and (ctx.doc[j].dep_ == "case" or j < ctx.doc[j].head.i <= start + 3):
         t = ctx.doc[j]
-        if j in ctx.at:
-            return False  # "the Kazakh president": a named state owns it
+        if j in ctx.at:  # "the Kazakh president": a named state owns it; "New Caledonian President": a place
+            return ctx.label(ctx.at[j]) == "Place"
         if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() in bodies \
-                or t.ent_type_ in owner_kinds and t.is_title:
+                or t.ent_type_ in owner_kinds and t.is_title and t.lower_ not in regions:
             return True
         j -= 1
     return False
