@@ -66,7 +66,18 @@ from .plain_platforms import (
     unit_noun_after,
 )
 from .region_lists import region_lists
-from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
+from .shape import (
+    banks,
+    classified,
+    given_names,
+    grow,
+    implausible,
+    placeish,
+    ranked_people,
+    relabel,
+    trim,
+    venues,
+)
 from .shape import words as shape_words
 from .ship_classes import ship_classes
 from .ships import name_tail_end, named_ships, roster_ships
@@ -944,7 +955,9 @@ class MentionFinder:
                     or nxt is not None and nxt.text == "," and m.end + 1 < len(doc) \
                     and (doc[m.end + 1].lower_ in self.person_verbs or any(
                         t.lower_ in self.person_roles for t in self._apposition(doc[m.end + 1:m.end + 9]))):
-                out.append(m)  # "Sukarno, the country's first president,"
+                # "Sukarno, the country's first president,"; "Dmitry" + "Shugaev, director of ...": its given names
+                start = given_names(doc, m.start, m.end)
+                out.append(m if start == m.start else self._mention(doc[start:m.end], "Person", m.source))
             elif nxt is not None and nxt.lower_ in {"and", "&"} and m.end + 1 < len(doc) \
                     and doc[m.end + 1].text[:1].isupper() and m.end + 2 < len(doc) and doc[m.end + 2].text == "(":
                 out.append(m)  # "Larsen and Toubro (L&T)": a piece of a long form before its acronym
