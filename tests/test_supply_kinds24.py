@@ -23,7 +23,9 @@ def test_home_maker_sells_to_the_service_only(pipeline):
 
 
 def test_foreign_maker_still_sells_to_the_state(pipeline):
-    found = edges(pipeline, "Greece is rearming. The Hellenic Air Force has ordered six more Rafale jets from "
+    # a generic service keeps its state beside it; a service named by its proper name is the buyer alone
+    # (session 34: tests/test_named_service_buyer.py)
+    found = edges(pipeline, "Greece is rearming. Greece's air force has ordered six more Rafale jets from "
                             "Dassault Aviation.", "SUPPLIES")
     assert ("Dassault Aviation", "Greece") in found
 
