@@ -124,14 +124,16 @@ def _other_words(noun: Token) -> bool:
     return any(c.dep_ in {"amod", "det"} and c.lower_ in words for c in noun.children)
 
 
-def _one_more(noun: Token, event: Entity) -> bool:
-    """Whether an event's common noun is written as one more occasion: an indefinite article before it
-    (``editions.new_occasion_dets``) once the body has named the event in an earlier sentence ("a trilateral
-    summit in X the week before", "at an economic forum in Y", "celebrated with a parade in Z in May"): the
-    article's own event is "the" summit by then. Not a noun that describes the event ("the drill, an annual
-    exercise held in X", "it was a parade in X"), nor the event's first telling in the lead ("staged a
-    parade in X")."""
-    if noun.pos_ != "NOUN" or noun.dep_ in {"appos", "attr"}:
+def _one_more(noun: Token, event: Entity, other: Token) -> bool:
+    """Whether an event's common noun is written as one more occasion whose own phrase names ``other``: an
+    indefinite article before it (``editions.new_occasion_dets``) once the body has named the event in an
+    earlier sentence ("a trilateral summit in X the week before", "at an economic forum in Y", "celebrated
+    with a parade in Z in May"): the article's own event is "the" summit by then. Not a noun that describes
+    the event ("the drill, an annual exercise held in X", "it was a parade in X", "the centrepiece of a
+    ceremony"), nor the event's first telling in the lead ("staged a parade in X"), nor a place the noun's
+    phrase does not hold ("In X, officers sat through lectures before running a command post exercise")."""
+    if noun.pos_ != "NOUN" or noun.dep_ in {"appos", "attr"} or noun.head.lower_ == "of" \
+            or not any(t.i == other.i for t in noun.subtree):
         return False
     if not any(c.dep_ == "det" and c.lower_ in cues()["editions"]["new_occasion_dets"] for c in noun.children):
         return False
@@ -161,7 +163,7 @@ def other_occasion(firsts: list[Token], seconds: list[Token], event: Entity) -> 
         return False
     if all(_other_words(min(firsts, key=lambda a: abs(a.i - b.i))) for b in seconds):
         return True  # (the event's noun nearest each other end)
-    if all(_one_more(min(firsts, key=lambda a: abs(a.i - b.i)), event) for b in seconds):
+    if all(_one_more(min(firsts, key=lambda a: abs(a.i - b.i)), event, b) for b in seconds):
         return True
     own = _months(event.props.get("date"))
     if own is None:

@@ -1503,13 +1503,13 @@ def _conjoined_places(ctx: SentenceContext, m, places: list) -> list:
 
 
 def _placed_apart(ctx: SentenceContext, m) -> bool:
-    """Whether a list item is itself the place of a noun before it ("Cold Lake in [Alberta] and Bagotville in
-    Quebec", "Moron Air Base near [Seville] and Los Llanos in Albacete", "the plants at [Kinston], North
-    Carolina, and Saint-Nazaire in France"): each item of such a list carries its own place, so the last
-    item's place is not the earlier ones' (``places.own_place_preps``)."""
+    """Whether a list item is itself the place of a name before it ("Cold Lake in [Alberta] and Bagotville in
+    Quebec", "Moron Air Base near [Seville] and Los Llanos in Albacete", "the tombs of A in [X] and B in Y"):
+    each item of such a list carries its own place, so the last item's place is not the earlier ones'
+    (``places.own_place_preps``); not the items of a common noun's place ("plants in A and B in C")."""
     tok = ctx.head_token(m)
     return tok.dep_ == "pobj" and tok.head.lower_ in set(cues()["places"]["own_place_preps"]) \
-        and tok.head.head.pos_ in {"NOUN", "PROPN"}
+        and tok.head.head.i in ctx.at and ctx.at[tok.head.head.i].entity != m.entity
 
 
 def _listed(ctx: SentenceContext, a, b) -> bool:

@@ -781,7 +781,7 @@ def _state_told(doc, facts: DocFacts, body, named: list[Mention]) -> bool:
         return True
     forms = {state.name, *state.aliases}
     words = [w for w in forms if w and len(w) > 1]
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
     sents = {doc[m.start].sent.start for m in named}
     if any(pattern.search(m.text) for m in named):
         return True
