@@ -48,6 +48,28 @@ def test_told_state_kept(pipeline, text, expected):
     assert expected in _typed(pipeline, text, "PART_OF")
 
 
+# -- a body seated in a capital is that capital's state's -------------------------------------------------------
+@pytest.mark.parametrize("text,body,state,wrong", [
+    # the body's own phrase: "the Ministry of Defence in Belgrade" in an article most about China
+    ("Chinese Y-20 transports flew the FK-3 batteries to Serbia, China's air force said. Beijing called the flights "
+     "routine. The Ministry of Defence in Belgrade declined to comment.",
+     "Ministry of Defence of Serbia", "Serbia", ("Ministry of National Defense of China", "PART_OF", "China")),
+    # a capital opening the clause the body speaks in
+    ("Polish jets shot down four drones over Poland on Wednesday night. In Moscow, the Ministry of Defence said its "
+     "strikes had been aimed at Ukraine.",
+     "Ministry of Defence of Russia", "Russia", ("Ministry of National Defence of Poland", "PART_OF", "Poland")),
+])
+def test_body_seated_in_capital(pipeline, text, body, state, wrong):
+    found = _typed(pipeline, text, "PART_OF")
+    assert (body, "PART_OF", state) in found
+    assert wrong not in found
+
+
+def test_body_without_seat_stays_the_articles(pipeline):
+    text = "Brazil ordered four more Gripens. The Ministry of Defence in a statement praised Saab."
+    assert ("Ministry of Defence of Brazil", "PART_OF", "Brazil") in _typed(pipeline, text, "PART_OF")
+
+
 # -- LOCATED_IN over a list whose items carry their own places ----------------------------------------------------
 @pytest.mark.parametrize("text,expected,absent", [
     ("The jets will fly from the two main bases, Cold Lake in Alberta and Bagotville in Quebec.",
