@@ -556,9 +556,9 @@ class _Resolver:
             country_mention = m
         else:
             country_id, country_text = None, None
-            before = self._country_before(m)
+            before = self._country_before(m) or self._seat_before(m)
             if before is not None:
-                country_id, country_mention = before.ref_id, before
+                country_id, country_mention = self._state_of(before), before
         base = _gov_base(text, country_text)
         generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES or text.islower()
         if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
@@ -780,6 +780,32 @@ class _Resolver:
         sent = self.doc[m.start].sent
         found = {c.ref_id for c in self.mentions if c.label == "Country" and c.ref_id and sent.start <= c.start < sent.end}
         return next(iter(found)) if len(found) == 1 else None
+
+    def _state_of(self, m: Mention) -> str | None:
+        """The country id a Country mention names, or the country of the capital a Place mention names."""
+        if m.label == "Country":
+            return m.ref_id
+        entry = self.ref.get(m.ref_id) if m.ref_id else None
+        country = self.ref.find("Country", entry.props.get("country", "")) if entry is not None else None
+        return country.id if country is not None else None
+
+    def _seat_before(self, m: Mention) -> Mention | None:
+        """The catalogued capital (or state) a body's own phrase seats it in ("the Ministry of Defence in
+        Belgrade") or that opens the clause the body speaks in ("In Moscow, the Defence Ministry said"): the body
+        is that capital's state's (``places.csv`` kind ``capital``), whichever state the article is about."""
+        head = self.doc[m.start:m.end].root
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < m.start]
+        for prep in preps:
+            for o in (c for c in prep.children if c.dep_ == "pobj"):
+                seat = next((x for x in self.mentions if x.label in {"Place", "Country"} and x.ref_id
+                             and x.start <= o.i < x.end), None)
+                entry = self.ref.get(seat.ref_id) if seat is not None else None
+                if entry is not None and (seat.label == "Country" or entry.props.get("kind") == "capital") \
+                        and self._state_of(seat):
+                    return seat  # ("Moscow" may be read as the state it stands for)
+        return None
 
     def _country_before(self, m: Mention) -> Mention | None:
         """The country named right before ``m``: "Kazakh Ministry", "Turkey's SSM", "the Taiwanese ministry",

@@ -1422,7 +1422,8 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, m, "LOCATED_IN", c, 0.7, "located-in")
                 if rest[0].text != ",":  # "A and B in C": each place of the list
                     for other in _conjoined_places(ctx, m, places):
-                        yield rel(ctx, other, "LOCATED_IN", c, 0.65, "located-in")
+                        if not _placed_apart(ctx, other):
+                            yield rel(ctx, other, "LOCATED_IN", c, 0.65, "located-in")
         for c in _described_in(ctx, m):
             yield rel(ctx, m, "LOCATED_IN", c, 0.65, "located-in-description")
         for c in _near_town_in(ctx, m):
@@ -1499,6 +1500,16 @@ def _conjoined_places(ctx: SentenceContext, m, places: list) -> list:
     first = tok.head if tok.dep_ == "conj" else tok
     heads = {t.i for t in [first, *conjuncts(first)] if t.i != tok.i}
     return [p for p in places if p.entity != m.entity and ctx.head_token(p).i in heads and p.start < m.start]
+
+
+def _placed_apart(ctx: SentenceContext, m) -> bool:
+    """Whether a list item is itself the place of a name before it ("Cold Lake in [Alberta] and Bagotville in
+    Quebec", "Moron Air Base near [Seville] and Los Llanos in Albacete", "the tombs of A in [X] and B in Y"):
+    each item of such a list carries its own place, so the last item's place is not the earlier ones'
+    (``places.own_place_preps``); not the items of a common noun's place ("plants in A and B in C")."""
+    tok = ctx.head_token(m)
+    return tok.dep_ == "pobj" and tok.head.lower_ in set(cues()["places"]["own_place_preps"]) \
+        and tok.head.head.i in ctx.at and ctx.at[tok.head.head.i].entity != m.entity
 
 
 def _listed(ctx: SentenceContext, a, b) -> bool:
