@@ -114,6 +114,10 @@ def test_one_more_occasion(pipeline, text, venue, other):
     # a noun that describes the event ("the centrepiece of a ceremony")
     ("Taiwan held its National Day parade on Sunday. The missile column in front of the Presidential Office in "
      "Taipei was the centrepiece of a ceremony that had long featured motorcycles.", "Taipei"),
+    # a standfirst that told the event with "a" too has not made it "the" parade yet (the lead's)
+    ("Chile's president watches Pacific naval parade\nA sea review by President Gabriel Boric put the navy's "
+     "frigates on show.\nPresident Gabriel Boric reviewed a naval parade in the Pacific Ocean on Thursday, flying "
+     "by helicopter to the Talcahuano naval base in the south of the country.", "Pacific Ocean"),
 ])
 def test_own_occasion_kept(pipeline, text, venue):
     assert venue in {t for _, _, t in _typed(pipeline, text, "HELD_IN")}

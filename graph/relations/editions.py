@@ -130,16 +130,24 @@ def _one_more(noun: Token, event: Entity, other: Token) -> bool:
     earlier sentence ("a trilateral summit in X the week before", "at an economic forum in Y", "celebrated
     with a parade in Z in May"): the article's own event is "the" summit by then. Not a noun that describes
     the event ("the drill, an annual exercise held in X", "it was a parade in X", "the centrepiece of a
-    ceremony"), nor the event's first telling in the lead ("staged a parade in X"), nor a place the noun's
+    ceremony"), nor the event's first telling in the lead ("staged a parade in X", also after a standfirst that
+    told it with "a" too: :func:`_indefinite`), nor a place the noun's
     phrase does not hold ("In X, officers sat through lectures before running a command post exercise")."""
     if noun.pos_ != "NOUN" or noun.dep_ in {"appos", "attr"} or noun.head.lower_ == "of" \
             or not any(t.i == other.i for t in noun.subtree):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in cues()["editions"]["new_occasion_dets"] for c in noun.children):
+    if not _indefinite(noun):
         return False
     doc, first = noun.doc, noun.sent.start
     return any(m.start < first and doc[m.start].sent.start < first and not in_headline(doc, doc[m.start].idx)
-               for m in event.mentions)
+               and not _indefinite(doc[m.start:m.end].root) for m in event.mentions)
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun is written with an indefinite article (``editions.new_occasion_dets``): "a parade". An
+    earlier mention written so ("A sea review by the president put the fleet on show.") has not yet made the
+    event "the" review, so a later "a naval parade in X" may still be the same occasion."""
+    return any(c.dep_ == "det" and c.lower_ in cues()["editions"]["new_occasion_dets"] for c in noun.children)
 
 
 def _lasting(event: Entity) -> bool:
