@@ -3297,8 +3297,9 @@ def _sent_on_task(tok, lex: dict) -> bool:
     whose verb is no verb of taking part ("sent troops to fight for A", "sent a battalion to help B";
     not "to take part", "to join the drills", "to march") or a way across or over a frontier ("sending its
     own troops across the border")."""
-    if any(c.dep_ == "prep" and c.lower_ in lex["sent_away_preps"] for c in tok.children):
-        return True
+    if any(c.dep_ == "prep" and c.lower_ in lex["sent_away_preps"] and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in lex["frontiers"] for o in c.children) for c in tok.children):
+        return True  # (not "sending soldiers and armour across the square": a parade's march)
     purposes = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return any(c.lemma_.lower() not in lex["verbs"] | lex["attend"] | lex["training"] | lex["sent_for_gathering"]
