@@ -1565,6 +1565,10 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
     targets += [e for e in _parts_of_events(ctx, objects) if e not in targets]
     if tok.dep_ in {"acl", "relcl"} and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Event":
         targets.append(ctx.at[tok.head.i])
+    if targets and _other_month(ctx, facts, tok):
+        # "X attended a ministerial meeting in Astana in February", in an article about a September summit:
+        # the meeting named is another occasion than the article's event it was read as
+        return [e for e in targets if e.entity != facts.main_event]
     if targets or not implicit:
         return targets
     if _other_month(ctx, facts, tok):
@@ -3152,7 +3156,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 joint = joint and not (elsewhere and _gathering(facts))  # "sent officials to Kyiv": not the summit
                 # "the army, navy and air force all field the missile": a standing fact, no one sent to a ceremony
                 joint = joint and not (tok.tag_ in {"VBP", "VBZ"} and main is not None and main.props.get("kind") == "ceremony")
-                for e in event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
+                # "has sent troops to fight for X", "sending its troops across the border": sent on a task of their own
+                implicit = (joint or party_sent and bool(ctx.of({"Event"}))) and not _sent_on_task(tok, lex)
+                for e in event_targets(ctx, facts, tok, implicit=implicit):
                     for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
                         yield from out(m, e, 0.6, "sent-party")
                     for m in _generic_subject_list(ctx, tok):  # "Nine states sent troops: A, B and C"
@@ -3262,7 +3268,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if lemma in lex["watching"] and (any(c.dep_ == "advmod" and c.lower_ in lex["monitoring_adverbs"]
                                              for c in tok.children)
-                                         or tok.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in tok.children)):
+                                         or tok.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in tok.children)
+                                         or _monitoring(ctx, tok, lex)):
             continue  # "Japan said it was watching closely": a state monitoring from afar, not a spectator
         implicit = (lemma in lex["attend"] or lemma == "take") and not _object_named(ctx, tok)
         targets = event_targets(ctx, facts, tok, implicit=implicit and not passive
@@ -3294,6 +3301,39 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from (r for m, e in _parade_passers(ctx, facts, lex) for r in out(m, e, 0.6, "passed-in-parade"))
     yield from (r for m, e in _acting_contingents(ctx, facts, lex) for r in out(m, e, 0.6, "contingent-acted"))
     yield from (r for m, e in _alike(ctx, facts, seen) for r in out(m, e, 0.6, "did-alike"))
+
+
+def _sent_on_task(tok, lex: dict) -> bool:
+    """Whether a sending verb sends its forces on a task of their own, not to a gathering: a purpose clause
+    whose verb is no verb of taking part ("sent troops to fight for A", "sent a battalion to help B";
+    not "to take part", "to join the drills", "to march") or a way across or over a frontier ("sending its
+    own troops across the border")."""
+    if any(c.dep_ == "prep" and c.lower_ in lex["sent_away_preps"] and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in lex["frontiers"] for o in c.children) for c in tok.children):
+        return True  # (not "sending soldiers and armour across the square": a parade's march)
+    purposes = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return any(c.lemma_.lower() not in lex["verbs"] | lex["attend"] | lex["training"] | lex["sent_for_gathering"]
+               for c in purposes)
+
+
+def _monitoring(ctx: SentenceContext, tok, lex: dict) -> bool:
+    """Whether a watching verb (``participation.watching``) tells a watch kept over time or over a party's
+    conduct, not a spectator at a gathering: a present perfect ("the ministry has watched the two navies draw
+    closer"), a question it waits on ("both capitals will watch whether the deliveries start"), or a clause
+    whose subject is a state or a body ("A and B watch C's widening ties", "planners watched D run short of
+    shells"); "watched sailors hoist the flag", "watch the missiles roll past" stay."""
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in lex["monitoring_perfect"] for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in lex["hedge_marks"] for m in c.children):
+            return True
+        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.i in ctx.at and ctx.label(ctx.at[s.i]) in lex["monitored_parties"]
+               for s in c.children):
+            return True
+    return False
 
 
 # the objects of "lead", "head", "represent" that make a career or a membership, not a gathering
