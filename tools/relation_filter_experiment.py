@@ -55,8 +55,14 @@ def rule_precision(halves: list[dict]) -> tuple[dict[str, float], dict[str, floa
 
 
 def features(it: dict, rec: dict, rp: dict, tp: dict, use: str) -> dict[str, float]:
-    f = dict(rec["features"]) if use == "all" else {k: v for k, v in rec["features"].items()
-                                                    if k == "bias" or k.startswith(("t=", "r="))}
+    f = dict(rec["features"]) if use != "rules" else {k: v for k, v in rec["features"].items()
+                                                      if k == "bias" or k.startswith(("t=", "r="))}
+    if use == "inter":  # each end / sentence feature also crossed with the type and with each rule
+        base = [k for k in f if not k.startswith(("t=", "r=", "bias", "pair="))]
+        for k in base:
+            f[f"{it['type']}&{k}"] = 1.0
+            for rule in rec["rules"]:
+                f[f"{it['type']}:{rule}&{k}"] = 1.0
     p = max((rp.get(f"{it['type']}:{r}", tp.get(it["type"], 0.85)) for r in rec["rules"]), default=0.85)
     p = min(max(p, 0.02), 0.995)
     f["rp_logit"] = math.log(p / (1 - p))
@@ -183,11 +189,13 @@ def choose(halves: list[dict], c: float, use: str, grid: list[float], groups: in
 def run(halves: list[dict], c: float, use: str, ths: list[float], chosen: bool, grid: list[float]) -> None:
     results: dict[str, list] = defaultdict(list)  # label -> per half (name, base f1, after p,r,f1, dt, df)
     picks = []
+    pooled: list[tuple[str, float]] = []
     for i, h in enumerate(halves):
         train = halves[:i] + halves[i + 1:]
         rp, tp = rule_precision(train)
         model = Model(c).fit(*training_rows(train, rp, tp, use))
         s = score_items(model, h, rp, tp, use)
+        pooled += s
         labels = [(f"p<{th}", th) for th in ths]
         if chosen:
             th = choose(train, c, use, grid)
@@ -196,7 +204,8 @@ def run(halves: list[dict], c: float, use: str, ths: list[float], chosen: bool, 
         t0, f0, gold = base_counts(h)
         for label, th in labels:
             dt, df = after(s, th)
-            results[label].append((h["half"], prf(t0, f0, gold), prf(t0 - dt, f0 - df, gold), dt, df, t0, f0, gold))
+            do = sum(1 for k, p in s if p < th and k == "opt")
+            results[label].append((h["half"], prf(t0, f0, gold), prf(t0 - dt, f0 - df, gold), dt, df, t0, f0, gold, do))
         print(f"fold {h['half']}: done" + (f" (chosen threshold {picks[-1]})" if chosen else ""), flush=True)
     for label, rows in results.items():
         up = sum(1 for r in rows if r[2][2] > r[1][2] + 1e-9)
@@ -207,15 +216,21 @@ def run(halves: list[dict], c: float, use: str, ths: list[float], chosen: bool, 
         T = sum(r[5] for r in rows)
         F = sum(r[6] for r in rows)
         G = sum(r[7] for r in rows)
+        do = sum(r[8] for r in rows)
         b, a = prf(T, F, G), prf(T - dt, F - df, G)
         print(f"\n== {label} (C={c}, features={use}) ==")
         print(f"pooled P/R/F1 {b[0]:.4f}/{b[1]:.4f}/{b[2]:.4f} -> {a[0]:.4f}/{a[1]:.4f}/{a[2]:.4f} "
-              f"({a[2] - b[2]:+.4f}); removed true {dt}, false {df}; halves up {up} / down {down} / "
+              f"({a[2] - b[2]:+.4f}); removed true {dt}, false {df}, optional {do}; halves up {up} / down {down} / "
               f"unchanged {len(rows) - up - down}; worst half {worst:+.4f}")
         for r in rows:
             print(f"  {r[0]:8} {r[1][2]:.4f} -> {r[2][2]:.4f} ({r[2][2] - r[1][2]:+.4f})  -true {r[3]} -false {r[4]}")
     if picks:
         print("chosen thresholds:", Counter(picks))
+    print("\nout-of-half calibration: predicted p bin -> true / false / optional (share true of true+false)")
+    for lo in [x / 10 for x in range(10)]:
+        c = Counter(k for k, p in pooled if lo <= p < lo + 0.1 or (lo == 0.9 and p >= 1.0))
+        t, f = c["tp"], c["fp"] + c["fpj"]
+        print(f"  {lo:.1f}-{lo + 0.1:.1f}: {t:5} / {f:5} / {c['opt']:5}  ({t / (t + f) if t + f else 0:.2f})")
 
 
 def export(halves: list[dict], c: float, use: str, th: float, out: Path) -> None:
@@ -231,7 +246,7 @@ def main() -> None:
     ap.add_argument("--dir", type=Path, required=True)
     ap.add_argument("--halves", nargs="+")
     ap.add_argument("--c", type=float, default=1.0)
-    ap.add_argument("--use", choices=("all", "rules"), default="all")
+    ap.add_argument("--use", choices=("all", "rules", "inter"), default="all")
     ap.add_argument("--th", default="0.2,0.3,0.4")
     ap.add_argument("--chosen", action="store_true")
     ap.add_argument("--grid", default="0.1,0.15,0.2,0.25,0.3,0.35,0.4,0.45")

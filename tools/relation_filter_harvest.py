@@ -1,7 +1,7 @@
 """Harvest the rules' relations of development halves with the precision filter's features and their kind.
 
 Each article is extracted alone (as ``tests/devset.py``); every relation ``relations_of`` returns gets the
-features of :mod:`graph.relations.filter_features`; the graph's relations are matched to the gold with the
+features of ``tools/relation_filter_features.py``; the graph's relations are matched to the gold with the
 shared scorer (as ``tools/rule_precision.py``): tp / opt / fp / fpj per scored key. One JSON per half in
 ``--out`` (a folder): {"half", "totals", "items": [{"article", "type", "kind", "feats": [...]}]}.
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -24,8 +23,9 @@ from devset import DEV_DIR, article_of, score, scorer_module  # noqa: E402
 
 
 def _pipeline():
+    from relation_filter_features import relation_features
+
     from graph.pipeline import Pipeline
-    from graph.relations.filter_features import relation_features
 
     class Recording(Pipeline):
         seen: dict = {}
@@ -40,7 +40,6 @@ def _pipeline():
 
 def measure_half(args: tuple[str, Path]) -> str:
     half, out = args
-    os.environ["GEOPOL_RELATION_FILTER"] = "0"  # the rules alone
     from graph.store.interchange import write_graph
     from graph.text import read_document
 

@@ -1,4 +1,4 @@
-"""Features of the rules' relations for a precision filter (session 34 experiment, see
+"""Features of the rules' relations for a learned precision filter (session 34 experiment, not shipped: see
 ``tools/relation_filter_experiment.md``): one feature dict per distinct (source, type, target), read from
 the relation's own records, its two ends and its evidence sentences. No entity name or article word is a
 feature: only types, rules, labels, counts and a few function-word cues."""
