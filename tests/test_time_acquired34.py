@@ -40,3 +40,10 @@ def test_a_clause_of_another_verb_on_the_mention_still_gives_way(pipeline):
     text = ("The group makes shells in Chile through Andes Munitions, the cartridge maker that opened a plant in "
             "2010, which employs 300 people.")
     assert _when(pipeline, text, ("Munitions", "group")) != "2010"
+
+
+def test_a_fact_of_the_mentions_own_words_is_not_dated_by_the_purchase(pipeline):
+    # "the Belgian arms maker ... it bought in 2021": the maker's country is no fact of 2021
+    text = ("The group already makes shells in Brazil through Condor Armas, the Belgian fuse maker it acquired "
+            "in 2021, which runs a plant near Recife.")
+    assert _when(pipeline, text, ("Armas", "Belgian")) != "2021"

@@ -2306,9 +2306,14 @@ def _acquired_own(verb: Token, anchors: list[Token]) -> bool:
             or any(c.dep_ == "neg" for c in verb.children):
         return False
     head, mine = verb.head, {a.i for a in anchors}
-    nouns = {head} | ({head.head} if head.dep_ == "appos" else set())
-    if not any(n.i in mine or any(c.dep_ == "compound" and c.i in mine for c in n.children) for n in nouns):
+    nouns = [head] + ([head.head] if head.dep_ == "appos" else [])
+    named = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.dep_ == "compound"}
+    if not mine & named:
         return False
+    clause = {t.i for t in verb.subtree}
+    phrase = {t.i for n in nouns for t in n.subtree} - clause - named
+    if mine & phrase:
+        return False  # "the German tank maker KMW, which bought ...": a fact of the noun's own words, not the purchase
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return all(s.tag_ in {"WP", "WDT", "PRP"} or s.i in mine for s in subjects)
 
