@@ -2311,8 +2311,8 @@ def _acquired_own(verb: Token, anchors: list[Token]) -> bool:
     if not mine & named:
         return False
     clause = {t.i for t in verb.subtree}
-    phrase = {t.i for n in nouns for t in n.subtree} - clause - named
-    if mine & phrase:
+    words = {t.i for n in nouns for c in n.children if c.dep_ in {"amod", "nmod"} for t in c.subtree}
+    if mine & (words - clause - named):
         return False  # "the German tank maker KMW, which bought ...": a fact of the noun's own words, not the purchase
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return all(s.tag_ in {"WP", "WDT", "PRP"} or s.i in mine for s in subjects)
