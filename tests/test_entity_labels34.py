@@ -1,0 +1,65 @@
+"""Labels of names chosen from counts pooled over the thirty-one development halves (session 34), each shown
+on invented sentences about other countries and a sentence where it must not fire: the United Nations is an
+Organization (not a bloc); a firm's English last word ("Shipping", "Management", "Ammunition") makes a name
+the NER read as a person's, a place's or an organisation's a Company; a "... Brigade" or an "... Authority"
+no catalogue knows is a state's GovernmentBody, an armed group's "... Brigades" stays an Organization."""
+from __future__ import annotations
+
+from graph.reference import load_reference
+from tests.extracted import node_labels as _labels
+
+
+# -- the United Nations ------------------------------------------------------------------------------
+def test_the_united_nations_is_an_organization():
+    entries = load_reference().lookup("United Nations")
+    assert {e.label for e in entries} == {"Organization"}
+    assert {e.label for e in load_reference().lookup("UN")} >= {"Organization"}
+
+
+def test_the_united_nations_in_a_sentence_is_an_organization(pipeline):
+    labels = _labels(pipeline, "ACCRA, 4 March - Ghana will send 800 peacekeepers to the United Nations "
+                               "mission in South Sudan, the UN said on Tuesday.")
+    assert ("Organization", "United Nations") in labels and ("Alliance", "United Nations") not in labels
+
+
+def test_a_bloc_stays_an_alliance(pipeline):
+    labels = _labels(pipeline, "Kenya and Uganda asked the African Union to extend the mission in Somalia.")
+    assert ("Alliance", "African Union") in labels
+
+
+# -- a firm's last word --------------------------------------------------------------------------------
+def test_a_shipping_or_management_firm_is_a_company(pipeline):
+    labels = _labels(pipeline, "The bulk carrier is owned by Vardis Shipping of Piraeus. Talvik Management "
+                               "bought two tankers from a Korean yard last year.")
+    assert ("Company", "Vardis Shipping") in labels and ("Company", "Talvik Management") in labels
+    assert ("Person", "Talvik Management") not in labels
+
+
+def test_an_ammunition_maker_is_no_place(pipeline):
+    labels = _labels(pipeline, "Colombia ordered rifle rounds from Norland Ammunition and Tarrow Ammunition "
+                               "for its police.")
+    assert ("Company", "Norland Ammunition") in labels and ("Place", "Norland Ammunition") not in labels
+
+
+def test_a_chamber_of_shipping_stays_a_body(pipeline):
+    labels = _labels(pipeline, "The Baltic Chamber of Shipping protested against the new port fees in Riga.")
+    assert not any(label == "Company" and "Shipping" in name for label, name in labels)
+
+
+# -- a state's brigade or authority ---------------------------------------------------------------------
+def test_a_brigade_is_a_state_body(pipeline):
+    labels = _labels(pipeline, "Soldiers of Peru's Mountain Brigade and the Condor Airborne Brigade trained "
+                               "with Brazilian troops near Cusco.")
+    assert any(label == "GovernmentBody" and name.endswith("Brigade") for label, name in labels)
+    assert not any(label == "Organization" and name.endswith("Brigade") for label, name in labels)
+
+
+def test_an_authority_is_a_state_body(pipeline):
+    labels = _labels(pipeline, "Chile's Maritime Safety Authority closed the port of Valparaiso on Monday.")
+    assert ("GovernmentBody", "Maritime Safety Authority") in labels or \
+        any(label == "GovernmentBody" and "Authority" in name for label, name in labels)
+
+
+def test_an_armed_groups_brigades_stay_an_organization(pipeline):
+    labels = _labels(pipeline, "Fighters of the Al-Nasr Brigades fired rockets at the border post.")
+    assert not any(label == "GovernmentBody" and "Brigades" in name for label, name in labels)
