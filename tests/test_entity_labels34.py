@@ -1,8 +1,8 @@
 """Labels of names chosen from counts pooled over the thirty-one development halves (session 34), each shown
 on invented sentences about other countries and a sentence where it must not fire: the United Nations is an
 Organization (not a bloc); a firm's English last word ("Shipping", "Management", "Ammunition") makes a name
-the NER read as a person's, a place's or an organisation's a Company; a "... Brigade" or an "... Authority"
-no catalogue knows is a state's GovernmentBody, an armed group's "... Brigades" stays an Organization."""
+the NER read as a person's, a place's or an organisation's a Company; an "... Authority" no catalogue knows
+is a state's GovernmentBody."""
 from __future__ import annotations
 
 from graph.reference import load_reference
@@ -46,20 +46,8 @@ def test_a_chamber_of_shipping_stays_a_body(pipeline):
     assert not any(label == "Company" and "Shipping" in name for label, name in labels)
 
 
-# -- a state's brigade or authority ---------------------------------------------------------------------
-def test_a_brigade_is_a_state_body(pipeline):
-    labels = _labels(pipeline, "Soldiers of Peru's Mountain Brigade and the Condor Airborne Brigade trained "
-                               "with Brazilian troops near Cusco.")
-    assert any(label == "GovernmentBody" and name.endswith("Brigade") for label, name in labels)
-    assert not any(label == "Organization" and name.endswith("Brigade") for label, name in labels)
-
-
+# -- a state's authority ---------------------------------------------------------------------
 def test_an_authority_is_a_state_body(pipeline):
     labels = _labels(pipeline, "Chile's Maritime Safety Authority closed the port of Valparaiso on Monday.")
     assert ("GovernmentBody", "Maritime Safety Authority") in labels or \
         any(label == "GovernmentBody" and "Authority" in name for label, name in labels)
-
-
-def test_an_armed_groups_brigades_stay_an_organization(pipeline):
-    labels = _labels(pipeline, "Fighters of the Al-Nasr Brigades fired rockets at the border post.")
-    assert not any(label == "GovernmentBody" and "Brigades" in name for label, name in labels)
