@@ -1,30 +1,10 @@
 """Labels of names chosen from counts pooled over the thirty-one development halves (session 34), each shown
-on invented sentences about other countries and a sentence where it must not fire: the United Nations is an
-Organization (not a bloc); a firm's English last word ("Shipping", "Management", "Ammunition") makes a name
+on invented sentences about other countries and a sentence where it must not fire: a firm's English last word ("Shipping", "Management", "Ammunition") makes a name
 the NER read as a person's, a place's or an organisation's a Company; an "... Authority" no catalogue knows
 is a state's GovernmentBody."""
 from __future__ import annotations
 
-from graph.reference import load_reference
 from tests.extracted import node_labels as _labels
-
-
-# -- the United Nations ------------------------------------------------------------------------------
-def test_the_united_nations_is_an_organization():
-    entries = load_reference().lookup("United Nations")
-    assert {e.label for e in entries} == {"Organization"}
-    assert {e.label for e in load_reference().lookup("UN")} >= {"Organization"}
-
-
-def test_the_united_nations_in_a_sentence_is_an_organization(pipeline):
-    labels = _labels(pipeline, "ACCRA, 4 March - Ghana will send 800 peacekeepers to the United Nations "
-                               "mission in South Sudan, the UN said on Tuesday.")
-    assert ("Organization", "United Nations") in labels and ("Alliance", "United Nations") not in labels
-
-
-def test_a_bloc_stays_an_alliance(pipeline):
-    labels = _labels(pipeline, "Kenya and Uganda asked the African Union to extend the mission in Somalia.")
-    assert ("Alliance", "African Union") in labels
 
 
 # -- a firm's last word --------------------------------------------------------------------------------

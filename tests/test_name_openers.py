@@ -72,7 +72,7 @@ def test_the_un_named_only_in_its_charter_is_no_entity(pipeline):
 def test_a_body_named_on_its_own_stays(pipeline):
     labels = _all(pipeline, "Ecuador asked the United Nations for help after the strikes, and the UN Charter "
                             "was read out.")
-    assert ("Organization", "United Nations") in labels
+    assert ("Alliance", "United Nations") in labels
 
 
 def test_a_body_that_carries_a_relation_stays(pipeline):

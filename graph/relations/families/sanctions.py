@@ -25,14 +25,11 @@ _LAST = "ties.last_sanctioner"  # doc.user_data key: the state that sanctioned i
 
 
 def _as_state(ctx: SentenceContext, m) -> str | None:
-    """A sanctioning party as its state: a country or alliance as it is, a catalogued organisation of no
-    state (the United Nations: "UN sanctions on X") as it is, a body as its country."""
+    """A sanctioning party as its state: a country or alliance as it is, a body as its country."""
     entity = ctx.entities.get(m.entity)
     if entity is None:
         return None
-    if entity.label in {"Country", "Alliance"} or entity.label == "Organization" and entity.ref_id and not entity.country:
-        return entity.id
-    return country_of(ctx, entity.id)
+    return entity.id if entity.label in {"Country", "Alliance"} else country_of(ctx, entity.id)
 
 
 def _speaks_of_sanctions(ctx: SentenceContext) -> bool:
