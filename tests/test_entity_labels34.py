@@ -1,7 +1,7 @@
 """Labels of names chosen from counts pooled over the thirty-one development halves (session 34), each shown
-on invented sentences about other countries and a sentence where it must not fire: a firm's English last word ("Shipping", "Management", "Ammunition") makes a name
-the NER read as a person's, a place's or an organisation's a Company; an "... Authority" no catalogue knows
-is a state's GovernmentBody."""
+on invented sentences about other countries and a sentence where it must not fire: a firm's English last
+word ("Shipping", "Management", "Ammunition") makes a name the NER read as a person's, a place's or an
+organisation's a Company; an "... Authority" no catalogue knows is a state's GovernmentBody."""
 from __future__ import annotations
 
 from tests.extracted import node_labels as _labels
