@@ -94,7 +94,7 @@ _COMPANY_HEADS = {"bank", "services", "solutions", "group", "industries", "indus
 _ORG_HEADS = {"institute", "university", "academy", "foundation", "center", "centre", "association", "society",
               "front", "movement", "party", "brigade", "brigades", "militia", "observatory", "initiative", "school"}
 # last words of a state body's name that the lists above leave to an organisation or to none (lexicon.yaml's
-# state_body_heads: "the Paratroopers Brigade", "the Competition and Markets Authority")
+# state_body_heads: "the Competition and Markets Authority")
 _GOV_HEADS |= set(lexicon()["state_body_heads"])
 _ORG_HEADS -= _GOV_HEADS
 _BODY_WORDS = _GOV_HEADS | _COMPANY_HEADS | _ORG_HEADS | {"authority"}  # no venue's name ends in these
