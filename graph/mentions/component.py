@@ -104,6 +104,10 @@ _COMPANY_HEADS = {"bank", "services", "solutions", "group", "industries", "indus
                   "company", "airlines", "defence", "defense", "helicopters", "vehicles", "missiles"}
 _ORG_HEADS = {"institute", "university", "academy", "foundation", "center", "centre", "association", "society",
               "front", "movement", "party", "brigade", "brigades", "militia", "observatory", "initiative", "school"}
+# last words of a state body's name that the lists above leave to an organisation or to none (lexicon.yaml's
+# state_body_heads: "the Competition and Markets Authority")
+_GOV_HEADS |= set(lexicon()["state_body_heads"])
+_ORG_HEADS -= _GOV_HEADS
 _BODY_WORDS = _GOV_HEADS | _COMPANY_HEADS | _ORG_HEADS | {"authority"}  # no venue's name ends in these
 _TRAILING_PREPS = {"in", "at", "near", "from", "with"}
 _NAME_CUT_PREPS = frozenset(lexicon()["name_cut_preps"])  # words inside a place name the NER ran on
