@@ -556,11 +556,14 @@ class _Resolver:
             country_mention = m
         else:
             country_id, country_text = None, None
-            before = self._country_before(m) or self._seat_before(m)
+            before = self._country_before(m)
             if before is not None:
-                country_id, country_mention = self._state_of(before), before
+                country_id, country_mention = before.ref_id, before
         base = _gov_base(text, country_text)
         generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES or text.islower()
+        seat = self._seat_before(m) if country_id is None and generic else None
+        if seat is not None:  # "the Ministry of Defence in Belgrade" (a kind of body many states have)
+            country_id, country_mention = self._state_of(seat), seat
         if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
