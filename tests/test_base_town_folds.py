@@ -18,3 +18,9 @@ def test_a_town_the_text_places_things_near_stays_a_place(pipeline):
                                        "Monday. A second group trained at a range near Darwin."))
     assert ("Place", "RAAF Base Darwin") in labels
     assert ("Place", "Darwin") in labels
+
+
+def test_the_town_of_a_training_ground_stays_a_place(pipeline):
+    labels = set(node_labels(pipeline, "Troops of Uzbekistan and Pakistan trained at the Termez Training Ground. "
+                                       "Officers from Termez watched the final stage."))
+    assert ("Place", "Termez") in labels

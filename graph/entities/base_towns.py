@@ -114,10 +114,13 @@ def fold_idle_base_towns(doc: Doc, entities: dict[str, Entity], relations: list[
     text never calls it the town ("the city of X", "near X"). A town that holds an event or a site ("the
     parade in Darwin") stays a place of its own. Of eleven such pairs in the merged stores of thirty-one
     development halves, the writers made the five idle towns the base's alias and kept the five that hold an
-    event as places; ``entities`` and ``relations`` are changed in place."""
+    event as places. A range or an airport named after its town is no such base (the writers keep the town of
+    a training ground as the place the exercise is held); ``entities`` and ``relations`` are changed in place."""
     bases = {}
     for base in entities.values():
-        for town in _town_names(base.name) if base.label == "Place" else ():
+        if base.label != "Place" or _ranged(base.name) or "airport" in base.name.lower().split():
+            continue  # a range or an airport named after a town lies outside it ("held near Termez", "landed in X")
+        for town in _town_names(base.name):
             bases.setdefault(town.casefold(), base)
     if not bases:
         return
