@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ..relations import Relation
+from .capitals import _venue
 from .entity import Entity
 from .region_names import _marked_town
 
@@ -111,7 +112,8 @@ def fold_idle_base_towns(doc: Doc, entities: dict[str, Entity], relations: list[
     """Merge into a named base of ``entities`` ("RAAF Base Edinburgh", "Jodhpur Air Force Station") the
     catalogued town it is named after ("Edinburgh", "Jodhpur") where the town holds nothing of the document:
     no relation touches it but a deployment, which then goes to the base ("jets flew to Jodhpur"), and the
-    text never calls it the town ("the city of X", "near X"). A town that holds an event or a site ("the
+    text never calls it the town ("the city of X", "near X") nor names it in a sentence with an occasion
+    ("Darwin hosts the drills": :func:`graph.entities.capitals._venue`). A town that holds an event or a site ("the
     parade in Darwin") stays a place of its own. Of eleven such pairs in the merged stores of thirty-one
     development halves, the writers made the five idle towns the base's alias and kept the five that hold an
     event as places. A range or an airport named after its town is no such base (the writers keep the town of
@@ -126,8 +128,8 @@ def fold_idle_base_towns(doc: Doc, entities: dict[str, Entity], relations: list[
         return
     for key, town in list(entities.items()):
         base = bases.get(town.name.casefold()) if town.label == "Place" and town.ref_id else None
-        if base is None or base is town or _marked_town(doc, town):
-            continue
+        if base is None or base is town or _marked_town(doc, town) or _venue(doc, town, entities):
+            continue  # "Darwin hosts the drills": a sentence naming an occasion with the town keeps the town
         if any(town.id in (r.source, r.target) and r.type not in _FOLLOWING for r in relations):
             continue  # "the parade in Darwin": the town
         for r in relations:
