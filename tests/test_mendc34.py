@@ -77,3 +77,23 @@ def test_a_sending_to_fight_elsewhere_is_still_no_contingent(pipeline):
 def test_a_sending_to_guard_a_border_is_no_contingent(pipeline):
     found = edges(pipeline, EXERCISE + "Ethiopia sent two battalions to guard its frontier with Sudan.")
     assert "Ethiopia" not in _partakers(found, EXERCISE_EVENT)
+
+
+LUSAKA = ("Leaders Meet In Lusaka\n\n"
+          "LUSAKA, June 9, 2025 - Leaders of the bloc met in Lusaka on Friday for their annual summit. "
+          "The summit was held at the Mulungushi centre. ")
+
+
+def _sites(found) -> set[str]:
+    return {o for s, t, o in found if t == "HELD_IN" and "summit" in s.lower()}
+
+
+def test_a_summit_held_elsewhere_in_a_passive_is_another_occasion(pipeline):
+    found = edges(pipeline, LUSAKA + "A trilateral summit had been held in Maputo the week before.")
+    assert "Maputo" not in _sites(found)
+    assert {"Lusaka", "Mulungushi"} <= {w for o in _sites(found) for w in o.split()}
+
+
+def test_a_summit_staged_elsewhere_in_a_passive_is_another_occasion(pipeline):
+    found = edges(pipeline, LUSAKA + "An emergency summit was staged in Harare by the same leaders.")
+    assert "Harare" not in _sites(found)
