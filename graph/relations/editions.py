@@ -132,15 +132,27 @@ def _one_more(noun: Token, event: Entity, other: Token) -> bool:
     the event ("the drill, an annual exercise held in X", "it was a parade in X", "the centrepiece of a
     ceremony"), nor the event's first telling in the lead ("staged a parade in X", also after a standfirst that
     told it with "a" too: :func:`_indefinite`), nor a place the noun's
-    phrase does not hold ("In X, officers sat through lectures before running a command post exercise")."""
+    phrase does not hold ("In X, officers sat through lectures before running a command post exercise"); the
+    noun's phrase holds the in/at place of a holding verb it is the passive subject of (``editions.holding_verbs``:
+    "a trilateral summit had been held in X the week before")."""
     if noun.pos_ != "NOUN" or noun.dep_ in {"appos", "attr"} or noun.head.lower_ == "of" \
-            or not any(t.i == other.i for t in noun.subtree):
+            or not any(t.i == other.i for t in noun.subtree) and not _held_at(noun, other):
         return False
     if not _indefinite(noun):
         return False
     doc, first = noun.doc, noun.sent.start
     return any(m.start < first and doc[m.start].sent.start < first and not in_headline(doc, doc[m.start].idx)
                and not _indefinite(doc[m.start:m.end].root) for m in event.mentions)
+
+
+def _held_at(noun: Token, other: Token) -> bool:
+    """Whether ``other`` is in the in/at phrase of a holding verb (``editions.holding_verbs``) whose passive subject
+    is ``noun``: "a trilateral summit had been held in Maputo" holds Maputo."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or not {verb.lemma_.lower(), verb.lower_} & set(cues()["editions"]["holding_verbs"]):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(t.i == other.i for t in c.subtree)
+               for c in verb.children)
 
 
 def _indefinite(noun: Token) -> bool:

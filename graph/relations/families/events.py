@@ -1567,8 +1567,9 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
         targets.append(ctx.at[tok.head.i])
     if targets and _other_month(ctx, facts, tok):
         # "X attended a ministerial meeting in Astana in February", in an article about a September summit:
-        # the meeting named is another occasion than the article's event it was read as
-        return [e for e in targets if e.entity != facts.main_event]
+        # the meeting told by a common noun is another occasion than the article's event it was read as
+        # (not the event named by its own name: "Japan joined RIMPAC 2024 in July", after it began in June)
+        return [e for e in targets if e.entity != facts.main_event or _by_own_name(ctx, e)]
     if targets or not implicit:
         return targets
     if _other_month(ctx, facts, tok):
@@ -1602,6 +1603,13 @@ def _events_of_clause(ctx: SentenceContext, verb) -> list:
     although protests had kept him away from the summit in Y": the summit is no event of "came")."""
     aside = {x.i for c in verb.children if c.dep_ == "advcl" for x in c.subtree}
     return [e for e in ctx.of({"Event"}) if ctx.head_token(e).i not in aside]
+
+
+def _by_own_name(ctx: SentenceContext, m) -> bool:
+    """Whether an event mention names the event by its name ("RIMPAC 2024", "the Arctic Summit"), not by a
+    common noun ("a ministerial meeting"): its head word is capitalised or a number."""
+    head = ctx.head_token(m)
+    return head.text[:1].isupper() or head.like_num
 
 
 def _other_month(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
@@ -3304,17 +3312,18 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 
 def _sent_on_task(tok, lex: dict) -> bool:
-    """Whether a sending verb sends its forces on a task of their own, not to a gathering: a purpose clause
-    whose verb is no verb of taking part ("sent troops to fight for A", "sent a battalion to help B";
-    not "to take part", "to join the drills", "to march") or a way across or over a frontier ("sending its
-    own troops across the border")."""
+    """Whether a sending verb sends its forces on a task of their own, not to a gathering: a purpose clause whose
+    verb is an away task (``sent_away_tasks``: "sent troops to fight for A", "sent a battalion to help B", "to
+    guard the frontier"; not when its object is the event itself: "to support the exercise") or a way across a
+    frontier (``sent_away_preps``: "sending its own troops across the border"). Any other purpose ("to take part",
+    "to perform", "to work alongside the host's air force") keeps the sending a contingent."""
     if any(c.dep_ == "prep" and c.lower_ in lex["sent_away_preps"] and any(
             o.dep_ == "pobj" and o.lemma_.lower() in lex["frontiers"] for o in c.children) for c in tok.children):
         return True  # (not "sending soldiers and armour across the square": a parade's march)
     purposes = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return any(c.lemma_.lower() not in lex["verbs"] | lex["attend"] | lex["training"] | lex["sent_for_gathering"]
-               for c in purposes)
+    return any(c.lemma_.lower() in lex["sent_away_tasks"] and not any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _gathering_nouns() for o in c.children) for c in purposes)
 
 
 def _monitoring(ctx: SentenceContext, tok, lex: dict) -> bool:
@@ -3322,14 +3331,23 @@ def _monitoring(ctx: SentenceContext, tok, lex: dict) -> bool:
     conduct, not a spectator at a gathering: a present perfect ("the ministry has watched the two navies draw
     closer"), a question it waits on ("both capitals will watch whether the deliveries start"), or a clause
     whose subject is a state or a body ("A and B watch C's widening ties", "planners watched D run short of
-    shells"); "watched sailors hoist the flag", "watch the missiles roll past" stay."""
-    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in lex["monitoring_perfect"] for c in tok.children):
+    shells"); "watched sailors hoist the flag", "watch the missiles roll past" stay, and so do a present perfect
+    whose object is the gathering itself ("has watched the parade from a patrol boat") and a person watching a
+    force's act on show (``displayed_acts``: "the king watched the air force fly over the palace")."""
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in lex["monitoring_perfect"] for c in tok.children) \
+            and not any(c.dep_ == "dobj" and (c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"
+                                              or c.i not in ctx.at and c.lemma_.lower() in _gathering_nouns())
+                        for c in tok.children):
         return True
+    watcher_party = any(s.dep_ == "nsubj" and s.i in ctx.at and ctx.label(ctx.at[s.i]) in lex["monitored_parties"]
+                        for s in tok.children)
     for c in tok.children:
         if c.dep_ not in {"ccomp", "xcomp"}:
             continue
         if any(m.dep_ == "mark" and m.lower_ in lex["hedge_marks"] for m in c.children):
             return True
+        if c.lemma_.lower() in lex["displayed_acts"] and not watcher_party:
+            continue  # a spectator of a force on show, not a state watching another's conduct
         if any(s.dep_ in {"nsubj", "nsubjpass"} and s.i in ctx.at and ctx.label(ctx.at[s.i]) in lex["monitored_parties"]
                for s in c.children):
             return True
