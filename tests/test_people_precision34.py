@@ -64,3 +64,27 @@ def test_a_wide_region_describes_the_holder_and_owns_no_title(pipeline):
     got = edges(pipeline, "Colombia joined the partnership. The first Latin American head of state to visit, "
                           "Gustavo Ramirez, met the alliance's chief on Thursday.")
     assert ("Gustavo Ramirez", "LEADS", "Colombia") in got
+
+
+# Review of int34b (menda34): a party or creed written before a leader's title describes the holder and owns no
+# title ("Republican President X", "Social Democratic Chancellor X"); past "as well as", "together with" or
+# "alongside" a post belongs to the next party.
+def test_a_party_before_a_title_owns_no_title(pipeline):
+    got = edges(pipeline, "The United States approved the sale. Democratic President Joe Biden said the jets would "
+                          "be delivered in 2026.")
+    assert ("Joe Biden", "LEADS", "United States") in got
+    got = edges(pipeline, "The United States approved the sale. Republican President Donald Trump said the jets "
+                          "would be delivered in 2026.")
+    assert ("Donald Trump", "LEADS", "United States") in got
+    got = edges(pipeline, "Portugal will buy six frigates. Socialist Prime Minister Rui Tavares said the ships "
+                          "would be built in Lisbon.")
+    assert ("Rui Tavares", "LEADS", "Portugal") in got
+
+
+def test_post_after_a_multiword_joiner_is_the_next_partys(pipeline):
+    got = edges(pipeline, "Defence Minister Oleg Petrov as well as the commander of the Russian Navy, Admiral Ivan "
+                          "Sokolov, watched the ships pass.")
+    assert ("Oleg Petrov", "LEADS", "Russian Navy") not in got
+    got = edges(pipeline, "Defence Minister Anna Lindqvist together with the commander of the Swedish Navy, Rear "
+                          "Admiral Erik Holm, opened the base in Karlskrona.")
+    assert ("Anna Lindqvist", "LEADS", "Swedish Navy") not in got

@@ -185,7 +185,8 @@ def _not_given() -> frozenset[str]:
 
 
 def _given_word(tok: Token) -> bool:
-    """A capitalised proper noun that may be a given name: no entity's, no title, rank, honorific or heading word."""
+    """A capitalised proper noun that may be a given name: no entity's, no title, rank, honorific or heading word,
+    and no common English word unless the NER took it for part of a person's name."""
     low = tok.lower_
     if any(t.lower_ == low and t.is_lower for t in tok.doc):
         return False  # a word the text also writes in lower case ("Defence", "Peace") is no given name
@@ -193,7 +194,17 @@ def _given_word(tok: Token) -> bool:
         return False
     if not (_INITIAL.match(tok.text) or (_GIVEN.match(tok.text) and tok.text[:1].isupper() and not tok.text.isupper())):
         return False
+    if tok.ent_type_ not in {"PERSON", "Person"} and low in _common_words():
+        return False  # a role or opener the lists lack ("Prosecutor", "Coach", "Later"): the NER left it out too
     return low not in _not_given() and low.rstrip(".") not in _not_given()
+
+
+def _common_words() -> frozenset[str]:
+    """The English words of the pipeline's model (:func:`graph.mentions.lemmas.common_words`)."""
+    from .lemmas import common_words
+    from .nlp import MODEL
+
+    return common_words(MODEL)
 
 
 def given_names(doc: Doc, start: int, end: int) -> int:

@@ -1144,7 +1144,8 @@ def _owned_by_unnamed(ctx: SentenceContext, start: int) -> bool:
 
     bodies = cues()["spokesman"]["body_possessors"]
     owner_kinds = cues()["people_ties"]["unnamed_owner_kinds"]
-    regions = cues()["people_ties"]["region_words"]
+    ties = cues()["people_ties"]
+    describing = set(ties["region_words"]) | set(ties["party_words"])  # the holder's region, creed or party
     j = start - 1
     while j >= ctx.sent.start and ctx.doc[j].dep_ in {"amod", "compound", "nmod", "poss", "case", "punct"} \
             and (ctx.doc[j].dep_ == "case" or j < ctx.doc[j].head.i <= start + 3):
@@ -1152,10 +1153,17 @@ def _owned_by_unnamed(ctx: SentenceContext, start: int) -> bool:
         if j in ctx.at:  # "the Kazakh president": a named state owns it; "New Caledonian President": a place
             return ctx.label(ctx.at[j]) == "Place"
         if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() in bodies \
-                or t.ent_type_ in owner_kinds and t.is_title and t.lower_ not in regions:
+                or t.ent_type_ in owner_kinds and t.is_title and t.lower_ not in describing:
             return True
         j -= 1
     return False
+
+
+def _joiner_at(ctx: SentenceContext, i: int, joiners: list[tuple[str, ...]]) -> bool:
+    """Whether the words from token ``i`` on are one of ``joiners`` (each a run of lower-case words: "and", "as
+    well as") within the sentence."""
+    return any(i + len(words) <= ctx.sent.end and tuple(t.lower_ for t in ctx.doc[i:i + len(words)]) == words
+               for words in joiners)
 
 
 def _body_of_title(ctx: SentenceContext, title_tok) -> Mention | None:
@@ -1247,7 +1255,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     # "analyst X of the Institute", "X, director of Y"
     if org is None and found:
         ministerial = info.get("leads") == "ministry" or info.get("affiliated") == "ministry"
-        joiners = cues()["people_ties"]["party_joiners"]
+        joiners = [tuple(j.split()) for j in cues()["people_ties"]["party_joiners"]]
         for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
             if t.lower_ in {"of", "at", "from", "with", "for"} and t.i not in ctx.at:  # not "Ministry of ..."
                 org = _object_of(ctx, t)
@@ -1256,7 +1264,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                     org = None  # "Foreign Minister X was expected at the CSTO meetings": a place to be
                 break
             if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" or t.pos_ in {"VERB", "AUX"} \
-                    or t.text == "," and _introduces_next(ctx, t) or t.lower_ in joiners:
+                    or t.text == "," and _introduces_next(ctx, t) or _joiner_at(ctx, t.i, joiners):
                 break  # another's title, or the clause has moved on ("X took the salute alongside the chief of Y",
                 # "Defence Minister X and the commander of Y")
     if not info:
