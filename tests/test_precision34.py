@@ -70,7 +70,7 @@ def test_body_seated_in_capital(pipeline, text, body, state, wrong):
     ("Russia has flown thousands of sorties over Syria since 2015. In Syria, the Ministry of Defence said its jets "
      "had struck 30 targets on Monday.", "Ministry of Defence of Russia", "Russia"),
     ("Turkey has kept troops in northern Iraq for years. In Iraq, the Defence Ministry said on Tuesday that its "
-     "drones had hit a depot.", "Ministry of National Defence of Turkey", "Turkey"),
+     "drones had hit a depot.", "Ministry of National Defense of Turkey", "Turkey"),
 ])
 def test_country_opening_the_clause_is_no_seat(pipeline, text, body, state):
     found = _typed(pipeline, text, "PART_OF")
