@@ -65,6 +65,19 @@ def test_body_seated_in_capital(pipeline, text, body, state, wrong):
     assert wrong not in found
 
 
+@pytest.mark.parametrize("text,body,state", [
+    # a country opening the clause is where the thing happens, not the body's seat (mendb34)
+    ("Russia has flown thousands of sorties over Syria since 2015. In Syria, the Ministry of Defence said its jets "
+     "had struck 30 targets on Monday.", "Ministry of Defence of Russia", "Russia"),
+    ("Turkey has kept troops in northern Iraq for years. In Iraq, the Defence Ministry said on Tuesday that its "
+     "drones had hit a depot.", "Ministry of National Defense of Turkey", "Turkey"),
+])
+def test_country_opening_the_clause_is_no_seat(pipeline, text, body, state):
+    found = _typed(pipeline, text, "PART_OF")
+    assert (body, "PART_OF", state) in found
+    assert not any(s.startswith("Ministry") and t in {"Syria", "Iraq"} for s, _, t in found)
+
+
 def test_body_without_seat_stays_the_articles(pipeline):
     text = "Brazil ordered four more Gripens. The Ministry of Defence in a statement praised Saab."
     assert ("Ministry of Defence of Brazil", "PART_OF", "Brazil") in _typed(pipeline, text, "PART_OF")

@@ -794,21 +794,35 @@ class _Resolver:
 
     def _seat_before(self, m: Mention) -> Mention | None:
         """The catalogued capital (or state) a body's own phrase seats it in ("the Ministry of Defence in
-        Belgrade") or that opens the clause the body speaks in ("In Moscow, the Defence Ministry said"): the body
-        is that capital's state's (``places.csv`` kind ``capital``), whichever state the article is about."""
+        Belgrade") or the capital that opens the clause the body speaks in ("In Moscow, the Defence Ministry
+        said"): the body is that capital's state's (``places.csv`` kind ``capital``), whichever state the article
+        is about. A country opening the clause is where things happen, no seat ("In Syria, the ministry said
+        its jets had struck ...": the article's own); prepositions: ``lexicon.yaml`` ``body_seat_preps``."""
         head = self.doc[m.start:m.end].root
-        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        seat_preps = set(lexicon()["body_seat_preps"])
+        preps = [(c, True) for c in head.children if c.dep_ == "prep" and c.lower_ in seat_preps]
         if head.dep_ in {"nsubj", "nsubjpass"}:
-            preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < m.start]
-        for prep in preps:
+            preps += [(c, False) for c in head.head.children
+                      if c.dep_ == "prep" and c.lower_ in seat_preps and c.i < m.start]
+        for prep, own in preps:
             for o in (c for c in prep.children if c.dep_ == "pobj"):
                 seat = next((x for x in self.mentions if x.label in {"Place", "Country"} and x.ref_id
                              and x.start <= o.i < x.end), None)
                 entry = self.ref.get(seat.ref_id) if seat is not None else None
-                if entry is not None and (seat.label == "Country" or entry.props.get("kind") == "capital") \
+                if entry is not None and (own and seat.label == "Country" or self._capital(seat)) \
                         and self._state_of(seat):
-                    return seat  # ("Moscow" may be read as the state it stands for)
+                    return seat
         return None
+
+    def _capital(self, seat: Mention) -> bool:
+        """Whether a place mention's words name a catalogued capital (``places.csv`` kind ``capital``) of the
+        state it resolves to: "Moscow" read as Russia is, "Syria" is not."""
+        own = self.ref.get(seat.ref_id)
+        if own is not None and own.label == "Place":
+            return own.props.get("kind") == "capital"
+        states = [self.ref.find("Country", p.props.get("country", "")) for p in self.ref.lookup(seat.text, "Place")
+                  if p.props.get("kind") == "capital"]
+        return self._state_of(seat) in {c.id for c in states if c is not None}
 
     def _country_before(self, m: Mention) -> Mention | None:
         """The country named right before ``m``: "Kazakh Ministry", "Turkey's SSM", "the Taiwanese ministry",
