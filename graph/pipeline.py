@@ -82,6 +82,7 @@ class Pipeline:
     def relations_of(self, doc, entities: dict, doc_id: str) -> list:
         """The relations of a parsed document; a capital named only as its state's seat is folded into the
         state afterwards, a region's bare name into the region (``entities`` changed in place)."""
+        from .entities.base_towns import fold_idle_base_towns
         from .entities.capitals import drop_capital_modifiers, fold_idle_capitals
         from .entities.document_names import drop_document_bodies
         from .entities.eras import drop_idle_eras
@@ -108,6 +109,7 @@ class Pipeline:
         drop_group_bodies(doc, entities, relations, self.ref)  # "the Houthi-run health ministry": not Israel's
         drop_capital_modifiers(doc, entities, relations, self.ref)  # "the Madrid summit": no state of the article
         drop_heading_places(doc, entities, relations, self.ref)  # "Tokyo Deepens Southeast Asia Role": a heading's frame
+        fold_idle_base_towns(doc, entities, relations)  # "RAAF Base Edinburgh" ... "Edinburgh": the base
         return relations
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:

@@ -68,9 +68,9 @@ def test_a_phase_of_something_else_is_not_the_exercise(pipeline):
 def test_a_person_hosting_the_summit_is_at_it(pipeline):
     found = edges(pipeline, MEETING + "Samoa's prime minister, Fiame Naomi Mataafa, who hosted the meeting and takes "
                   "over as chair, said the pact would help.")
-    events = {s for s, t, o in found if t == "HOSTED_BY" and o == "Naomi Mataafa"}
+    events = {s for s, t, o in found if t == "HOSTED_BY" and o == "Fiame Naomi Mataafa"}
     assert events
-    assert any(s == "Naomi Mataafa" and t == "PARTICIPATED_IN" and o in events for s, t, o in found)
+    assert any(s == "Fiame Naomi Mataafa" and t == "PARTICIPATED_IN" and o in events for s, t, o in found)
 
 
 def test_leaders_all_there_as_was_another(pipeline):

@@ -23,9 +23,28 @@ def test_home_maker_sells_to_the_service_only(pipeline):
 
 
 def test_foreign_maker_still_sells_to_the_state(pipeline):
-    found = edges(pipeline, "Greece is rearming. The Hellenic Air Force has ordered six more Rafale jets from "
+    # a generic service keeps its state beside it; a service named by its proper name is the buyer alone
+    # (session 34: tests/test_named_service_buyer.py)
+    found = edges(pipeline, "Greece is rearming. Greece's air force has ordered six more Rafale jets from "
                             "Dassault Aviation.", "SUPPLIES")
     assert ("Dassault Aviation", "Greece") in found
+
+
+def test_foreign_maker_capitalised_generic_service_keeps_the_state(pipeline):
+    # "Greece's Air Force" is the generic service word with a capital: its state stays beside it (mendb34)
+    found = edges(pipeline, "Greece is rearming. Greece's Air Force has ordered six more Rafale jets from "
+                            "Dassault Aviation.", "SUPPLIES")
+    assert ("Dassault Aviation", "Greece") in found
+
+
+def test_foreign_maker_to_a_service_by_its_own_name(pipeline):
+    # "the Hellenic Air Force" carries its state's own name word (as "Royal Thai Navy", "Indian Air Force"):
+    # it is the service's proper name, the buyer alone (session 34's pooled count: such state twins 6 false,
+    # 1 true); the state it names is not a second buyer
+    found = edges(pipeline, "Greece is rearming. The Hellenic Air Force has ordered six more Rafale jets from "
+                            "Dassault Aviation.", "SUPPLIES")
+    assert ("Dassault Aviation", "Hellenic Air Force") in found
+    assert ("Dassault Aviation", "Greece") not in found
 
 
 def test_home_maker_named_with_its_state_buyer(pipeline):

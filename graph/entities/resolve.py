@@ -561,6 +561,9 @@ class _Resolver:
                 country_id, country_mention = before.ref_id, before
         base = _gov_base(text, country_text)
         generic = bool(_GENERIC_GOV.search(base)) or base in _BRANCHES or text.islower()
+        seat = self._seat_before(m) if country_id is None and generic else None
+        if seat is not None:  # "the Ministry of Defence in Belgrade" (a kind of body many states have)
+            country_id, country_mention = self._state_of(seat), seat
         if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
@@ -780,6 +783,46 @@ class _Resolver:
         sent = self.doc[m.start].sent
         found = {c.ref_id for c in self.mentions if c.label == "Country" and c.ref_id and sent.start <= c.start < sent.end}
         return next(iter(found)) if len(found) == 1 else None
+
+    def _state_of(self, m: Mention) -> str | None:
+        """The country id a Country mention names, or the country of the capital a Place mention names."""
+        if m.label == "Country":
+            return m.ref_id
+        entry = self.ref.get(m.ref_id) if m.ref_id else None
+        country = self.ref.find("Country", entry.props.get("country", "")) if entry is not None else None
+        return country.id if country is not None else None
+
+    def _seat_before(self, m: Mention) -> Mention | None:
+        """The catalogued capital (or state) a body's own phrase seats it in ("the Ministry of Defence in
+        Belgrade") or the capital that opens the clause the body speaks in ("In Moscow, the Defence Ministry
+        said"): the body is that capital's state's (``places.csv`` kind ``capital``), whichever state the article
+        is about. A country opening the clause is where things happen, no seat ("In Syria, the ministry said
+        its jets had struck ...": the article's own); prepositions: ``lexicon.yaml`` ``body_seat_preps``."""
+        head = self.doc[m.start:m.end].root
+        seat_preps = set(lexicon()["body_seat_preps"])
+        preps = [(c, True) for c in head.children if c.dep_ == "prep" and c.lower_ in seat_preps]
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            preps += [(c, False) for c in head.head.children
+                      if c.dep_ == "prep" and c.lower_ in seat_preps and c.i < m.start]
+        for prep, own in preps:
+            for o in (c for c in prep.children if c.dep_ == "pobj"):
+                seat = next((x for x in self.mentions if x.label in {"Place", "Country"} and x.ref_id
+                             and x.start <= o.i < x.end), None)
+                entry = self.ref.get(seat.ref_id) if seat is not None else None
+                if entry is not None and (own and seat.label == "Country" or self._capital(seat)) \
+                        and self._state_of(seat):
+                    return seat
+        return None
+
+    def _capital(self, seat: Mention) -> bool:
+        """Whether a place mention's words name a catalogued capital (``places.csv`` kind ``capital``) of the
+        state it resolves to: "Moscow" read as Russia is, "Syria" is not."""
+        own = self.ref.get(seat.ref_id)
+        if own is not None and own.label == "Place":
+            return own.props.get("kind") == "capital"
+        states = [self.ref.find("Country", p.props.get("country", "")) for p in self.ref.lookup(seat.text, "Place")
+                  if p.props.get("kind") == "capital"]
+        return self._state_of(seat) in {c.id for c in states if c is not None}
 
     def _country_before(self, m: Mention) -> Mention | None:
         """The country named right before ``m``: "Kazakh Ministry", "Turkey's SSM", "the Taiwanese ministry",

@@ -66,7 +66,18 @@ from .plain_platforms import (
     unit_noun_after,
 )
 from .region_lists import region_lists
-from .shape import banks, classified, grow, implausible, placeish, ranked_people, relabel, trim, venues
+from .shape import (
+    banks,
+    classified,
+    given_names,
+    grow,
+    implausible,
+    placeish,
+    ranked_people,
+    relabel,
+    trim,
+    venues,
+)
 from .shape import words as shape_words
 from .ship_classes import ship_classes
 from .ships import name_tail_end, named_ships, roster_ships
@@ -93,6 +104,10 @@ _COMPANY_HEADS = {"bank", "services", "solutions", "group", "industries", "indus
                   "company", "airlines", "defence", "defense", "helicopters", "vehicles", "missiles"}
 _ORG_HEADS = {"institute", "university", "academy", "foundation", "center", "centre", "association", "society",
               "front", "movement", "party", "brigade", "brigades", "militia", "observatory", "initiative", "school"}
+# last words of a state body's name that the lists above leave to an organisation or to none (lexicon.yaml's
+# state_body_heads: "the Competition and Markets Authority")
+_GOV_HEADS |= set(lexicon()["state_body_heads"])
+_ORG_HEADS -= _GOV_HEADS
 _BODY_WORDS = _GOV_HEADS | _COMPANY_HEADS | _ORG_HEADS | {"authority"}  # no venue's name ends in these
 _TRAILING_PREPS = {"in", "at", "near", "from", "with"}
 _NAME_CUT_PREPS = frozenset(lexicon()["name_cut_preps"])  # words inside a place name the NER ran on
@@ -944,7 +959,9 @@ class MentionFinder:
                     or nxt is not None and nxt.text == "," and m.end + 1 < len(doc) \
                     and (doc[m.end + 1].lower_ in self.person_verbs or any(
                         t.lower_ in self.person_roles for t in self._apposition(doc[m.end + 1:m.end + 9]))):
-                out.append(m)  # "Sukarno, the country's first president,"
+                # "Sukarno, the country's first president,"; "Dmitry" + "Shugaev, director of ...": its given names
+                start = given_names(doc, m.start, m.end)
+                out.append(m if start == m.start else self._mention(doc[start:m.end], "Person", m.source))
             elif nxt is not None and nxt.lower_ in {"and", "&"} and m.end + 1 < len(doc) \
                     and doc[m.end + 1].text[:1].isupper() and m.end + 2 < len(doc) and doc[m.end + 2].text == "(":
                 out.append(m)  # "Larsen and Toubro (L&T)": a piece of a long form before its acronym

@@ -77,6 +77,9 @@ def head_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     if any(last.endswith(s) and len(last) > len(s) + 2 or last == s for s in w["firm_suffixes"]) \
             and label in {"Person", "Place", "Organization"}:
         return "Company"  # "Peene-Werft", "Norderwerft": a shipyard's name
+    if multi and last in w["firm_heads"] and label in {"Person", "Place", "Organization"} \
+            and "of" not in low[start:end] and doc[end - 1].text[:1].isupper():
+        return "Company"  # "Stem Shipping", "Metrea Management": a firm's name, no person's or place's
     if multi and " ".join(low[end - 2:end]) in w["command_area_heads"] and doc[end - 1].text[:1].isupper():
         return "GovernmentBody"  # "the Southern Military District": an army's command, no region
     if label in {"Person", "Place"} and (nxt in w["party_nouns"] and not doc[end].is_sent_start

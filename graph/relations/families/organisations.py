@@ -762,9 +762,30 @@ def body_country(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
         named = sorted((m for m in e.mentions if m.source != "coref"), key=lambda m: m.start)
         if any(_body_before(doc, m, facts) for m in named):
             continue  # "the Treasury's Office of Foreign Assets Control" belongs to the Treasury
+        if named and not _state_told(doc, facts, e, named):
+            continue  # "the Joint Chiefs of Staff" in an article about Korea: not told to be Washington's
         if named:
             ctx = SentenceContext(doc[named[0].start].sent, mentions, facts.entities, doc_id)
             yield rel(ctx, e.id, "PART_OF", e.country, 0.6, "part-of-country")
+
+
+def _state_told(doc, facts: DocFacts, body, named: list[Mention]) -> bool:
+    """Whether the text ties a government body to the state it was resolved to: that state is the
+    article's own (its focal state), or the body's name or its "X's"/"the X" opener says it, or a
+    sentence naming the body names that state too. A body the catalogue keeps for one state ("the
+    Joint Chiefs of Staff", "the Department of Defence") or one a bare kind word was given to by the
+    article's weights, named where no sentence names that state, is no told PART_OF of it (the text
+    may mean another state's body of the same name)."""
+    state = facts.entities.get(body.country)
+    if state is None or body.country == doc.user_data.get("focal_country") or body.country_mention is not None:
+        return True
+    forms = {state.name, *state.aliases}
+    words = [w for w in forms if w and len(w) > 1]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    sents = {doc[m.start].sent.start for m in named}
+    if any(pattern.search(m.text) for m in named):
+        return True
+    return any(x.entity == body.country and doc[x.start].sent.start in sents for x in facts.mentions)
 
 
 def _body_before(doc, m, facts: DocFacts) -> bool:

@@ -1135,6 +1135,37 @@ def _of_unknown_name(ctx: SentenceContext, last: int) -> bool:
                for o in ctx.doc[i].children)
 
 
+def _owned_by_unnamed(ctx: SentenceContext, start: int) -> bool:
+    """Whether the words before a title starting at token ``start`` give it an owner no state or body mention
+    stands for: a people, region or group the parser names but no mention holds ("the Abkhaz leader", "Catalan
+    President", "the Los Lobos leader") or a body noun as possessor ("the movement's leader": ``spokesman``
+    ``body_possessors`` in cues.yaml)."""
+    from ..lexicon import cues
+
+    bodies = cues()["spokesman"]["body_possessors"]
+    owner_kinds = cues()["people_ties"]["unnamed_owner_kinds"]
+    ties = cues()["people_ties"]
+    describing = set(ties["region_words"]) | set(ties["party_words"])  # the holder's region, creed or party
+    j = start - 1
+    while j >= ctx.sent.start and ctx.doc[j].dep_ in {"amod", "compound", "nmod", "poss", "case", "punct"} \
+            and (ctx.doc[j].dep_ == "case" or j < ctx.doc[j].head.i <= start + 3):
+        t = ctx.doc[j]
+        if j in ctx.at:  # "the Kazakh president": a named state owns it; "New Caledonian President": a place
+            return ctx.label(ctx.at[j]) == "Place"
+        if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() in bodies \
+                or t.ent_type_ in owner_kinds and t.is_title and t.lower_ not in describing:
+            return True
+        j -= 1
+    return False
+
+
+def _joiner_at(ctx: SentenceContext, i: int, joiners: list[tuple[str, ...]]) -> bool:
+    """Whether the words from token ``i`` on are one of ``joiners`` (each a run of lower-case words: "and", "as
+    well as") within the sentence."""
+    return any(i + len(words) <= ctx.sent.end and tuple(t.lower_ for t in ctx.doc[i:i + len(words)]) == words
+               for words in joiners)
+
+
 def _body_of_title(ctx: SentenceContext, title_tok) -> Mention | None:
     """The body named right after a head's title ("chief of the Defence Forces", "head of Y"), not a state."""
     nxt = title_tok.i + 1
@@ -1224,6 +1255,7 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
     # "analyst X of the Institute", "X, director of Y"
     if org is None and found:
         ministerial = info.get("leads") == "ministry" or info.get("affiliated") == "ministry"
+        joiners = [tuple(j.split()) for j in cues()["people_ties"]["party_joiners"]]
         for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 8)]:
             if t.lower_ in {"of", "at", "from", "with", "for"} and t.i not in ctx.at:  # not "Ministry of ..."
                 org = _object_of(ctx, t)
@@ -1232,8 +1264,9 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
                     org = None  # "Foreign Minister X was expected at the CSTO meetings": a place to be
                 break
             if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Person" or t.pos_ in {"VERB", "AUX"} \
-                    or t.text == "," and _introduces_next(ctx, t):
-                break  # another's title, or the clause has moved on ("X took the salute alongside the chief of Y")
+                    or t.text == "," and _introduces_next(ctx, t) or _joiner_at(ctx, t.i, joiners):
+                break  # another's title, or the clause has moved on ("X took the salute alongside the chief of Y",
+                # "Defence Minister X and the commander of Y")
     if not info:
         return
     role = info["role"]
@@ -1343,8 +1376,10 @@ def _person_titled(ctx: SentenceContext, facts: DocFacts, p: Mention, titles: di
         if target is None and info["leads"] == "country":
             last = start + len(phrase.replace("-", " - ").split()) - 1 if phrase else start
             # "X, leader of the Turkish Republic of Northern Cyprus": a state the text names but no mention holds
-            target = None if _of_unknown_name(ctx, last) or blocked else facts.focal if facts.focal not in skip \
-                else known[0] if len(known) == 1 else None
+            # "the Abkhaz leader X", "Catalan President X", "the movement's leader, X": a leader of what the
+            # title's own owner names, no state of the article
+            target = None if _of_unknown_name(ctx, last) or blocked or _owned_by_unnamed(ctx, start) \
+                else facts.focal if facts.focal not in skip else known[0] if len(known) == 1 else None
         elif info["leads"] != "country" and org is not None and ctx.label(org) == "Country":
             # "India's Chief of Defence Staff, General X": a chief of the state's body, not its leader
             service = _named_service(ctx, facts, org, start, p.start if found else None)

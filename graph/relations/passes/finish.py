@@ -56,7 +56,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     headline_stage.apply(placed, sents)  # "X to Assemble 20 jets for Y": a headline's future hands nothing over
     news_stage.apply(placed, published, sents, entities)  # a fact stated before and after its goods came: the news's stage
     placed = drop_part_makers(placed, doc, sents, entities)  # a firm making a part: not the platform's maker
-    placed = drop_home_states(placed, entities)  # a maker selling to its own state's service: the service
+    placed = drop_home_states(placed, entities, doc, sents)  # a maker selling to its own state's service: the service
     placed = drop_native_users(placed)  # "the American F-16s" the US flies: their user, not their maker
     first_arrival.apply(placed, doc, entities)  # goods under way or handed over: from the first units' arrival
     return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
