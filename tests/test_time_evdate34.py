@@ -23,3 +23,17 @@ def test_a_navy_staging_the_exercise_from_one_day_to_another_dates_it(pipeline):
             "on Tuesday during Exercise Southern Reach 2022.\n\nThe Chilean Navy staged Exercise Southern Reach 2022 "
             "from October 3 to October 14 with ships from Peru.\n")
     assert _events(pipeline, text, "2022-10-12").get("Exercise Southern Reach 2022") == "2022-10-03/2022-10-14"
+
+
+def test_talks_held_over_days_are_not_the_summit_they_were_held_beside(pipeline):
+    from datetime import date
+
+    from graph.relations.time import _event_object, resolved_dates, verb_of
+    from tests.extracted import parsed
+
+    sent = next(parsed(pipeline, "The two ministers held talks between November 19 and 22.",
+                       date(2024, 11, 25)).sents)
+    (span, value), = resolved_dates(sent, date(2024, 11, 25))
+    assert value == "2024-11-19/2024-11-22"
+    assert not _event_object(verb_of(span), "Sahel Defence Summit")
+    assert _event_object(verb_of(span), "Sahel Defence Talks")

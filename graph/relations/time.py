@@ -1412,16 +1412,18 @@ def _event_subject(verb: Token, name: str) -> bool:
 
 def _event_object(verb: Token, name: str) -> bool:
     """Whether a verb of putting on an event (``cues.yaml`` ``time.event_host_verbs``: "hosted", "held")
-    has the event as its object: its name's proper nouns, or an event noun ("hosted the summit")."""
+    has the event as its object: a word of its name, proper noun or its kind's noun ("hosted the summit"
+    of "the Sahel Defence Summit")."""
     verbs = set(_words()["event_host_verbs"])
     if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs:
         return False
-    low = name.casefold()
+    low = set(re.findall(r"\w+", name.casefold()))
     for c in verb.children:
         if c.dep_ != "dobj":
             continue
         for obj in [c, *(x for x in c.children if x.dep_ == "conj")]:
-            if obj.lemma_.lower() in _EVENT_TIME["end_nouns"] or obj.pos_ == "PROPN" and obj.text.casefold() in low:
+            kind = {obj.lemma_.lower(), obj.lower_} & _EVENT_TIME["end_nouns"]
+            if obj.pos_ == "PROPN" and obj.lower_ in low or kind and obj.lower_ in low:  # "held talks": no summit
                 return True
     return False
 
