@@ -1247,7 +1247,8 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                     start = start or _shift(value, 1 - length)
                 elif not start and len(value) == 10:
                     start = _ran_since(sent, value, base)
-            elif "/" in value and all(value.split("/")) and verb is not None and _event_subject(verb, name):
+            elif "/" in value and all(value.split("/")) and verb is not None \
+                    and (_event_subject(verb, name) or _event_object(verb, name)):
                 start, end = start or value.split("/")[0], end or value.split("/")[1]  # "the drill runs from X to Y"
             elif value.endswith("/") and _within_edition(value, base) and verb is not None \
                     and lemma in lex["running"] and any(c.dep_ == "aux" for c in verb.children):
@@ -1406,6 +1407,24 @@ def _event_subject(verb: Token, name: str) -> bool:
             continue
         if c.lemma_.lower() in _EVENT_TIME["end_nouns"] or c.pos_ == "PROPN" and c.text.casefold() in low:
             return True
+    return False
+
+
+def _event_object(verb: Token, name: str) -> bool:
+    """Whether a verb of putting on an event (``cues.yaml`` ``time.event_host_verbs``: "hosted", "held")
+    has the event as its object: a word of its name, proper noun or its kind's noun ("hosted the summit"
+    of "the Sahel Defence Summit")."""
+    verbs = set(_words()["event_host_verbs"])
+    if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs:
+        return False
+    low = set(re.findall(r"\w+", name.casefold()))
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        for obj in [c, *(x for x in c.children if x.dep_ == "conj")]:
+            kind = {obj.lemma_.lower(), obj.lower_} & _EVENT_TIME["end_nouns"]
+            if obj.pos_ == "PROPN" and obj.lower_ in low or kind and obj.lower_ in low:  # "held talks": no summit
+                return True
     return False
 
 
