@@ -1968,7 +1968,7 @@ def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str |
     if named:
         return named  # "Qatar's 2017 contract for 36 Rafale jets", "fought the 2020 war", "under that deal"
     fallback = _fallback_when(sent, anchors, base, found, best)
-    edition = _edition_year(anchors, base)
+    edition = _name_edition_year(anchors, base)
     if edition and not (fallback or "").lstrip("/").startswith(edition):
         return edition  # "sent troops to Zapad-2021, and ... are training there this week": 2021, not this week
     return fallback
@@ -2144,10 +2144,10 @@ def _named_year(anchors: list[Token], base: date | None = None) -> str | None:
 
 
 # an edition's year written after its name ("Zapad-2021", "Bright Star 2023", "RIMPAC 2024")
-_EDITION_YEAR = re.compile(r"[A-Za-z]\w*-((?:19|20)\d\d)")
+_NAMED_EDITION_YEAR = re.compile(r"[A-Za-z]\w*-((?:19|20)\d\d)")
 
 
-def _edition_year(anchors: list[Token], base: date | None) -> str | None:
+def _name_edition_year(anchors: list[Token], base: date | None) -> str | None:
     """The year a mention's own name carries after it, as an edition's ("took part in Zapad-2021",
     "joined Bright Star 2023"), no later than publication: a fact at that edition falls in that year
     whatever another clause of its sentence dates (a plan named for a year ahead, "Vision 2030", is none)."""
@@ -2157,7 +2157,7 @@ def _edition_year(anchors: list[Token], base: date | None) -> str | None:
             tok = tok.head  # "Bright Star 2023": the name's head
         if tok.pos_ != "PROPN":
             continue
-        found = _EDITION_YEAR.fullmatch(tok.text)
+        found = _NAMED_EDITION_YEAR.fullmatch(tok.text)
         year = found.group(1) if found else next(
             (c.text for c in tok.children if c.dep_ == "nummod" and c.i == tok.i + 1 and _YEAR_TOKEN.fullmatch(c.text)),
             None)
