@@ -29,6 +29,8 @@ def _when(pipeline, text: str, anchors: tuple[str, ...]) -> str | None:
      ("Navy", "Bright"), "2021"),
     ("The Kazakh Air Force flew to Cope Thunder 2019 and Red Flag 2022, and its pilots are back in Alaska this month.",
      ("Force", "Cope"), "2019"),
+    ("The Mongolian Army sent a company to Selenge-2019 and Khaan-2021, and its officers are again working beside "
+     "Russian staff this month.", ("Army", "Selenge-2019"), "2019"),
 ])
 def test_an_editions_year_beats_another_clauses_date(pipeline, text, anchors, want):
     assert _when(pipeline, text, anchors) == want

@@ -2144,7 +2144,7 @@ def _named_year(anchors: list[Token], base: date | None = None) -> str | None:
 
 
 # an edition's year written after its name ("Zapad-2021", "Bright Star 2023", "RIMPAC 2024")
-_NAMED_EDITION_YEAR = re.compile(r"[A-Za-z]\w*-((?:19|20)\d\d)")
+_NAMED_EDITION_YEAR = re.compile(r"[A-Z]\w*-((?:19|20)\d\d)")
 
 
 def _name_edition_year(anchors: list[Token], base: date | None) -> str | None:
@@ -2155,12 +2155,10 @@ def _name_edition_year(anchors: list[Token], base: date | None) -> str | None:
         tok = a
         while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
             tok = tok.head  # "Bright Star 2023": the name's head
-        if tok.pos_ != "PROPN":
-            continue
-        found = _NAMED_EDITION_YEAR.fullmatch(tok.text)
+        found = _NAMED_EDITION_YEAR.fullmatch(tok.text)  # (a capitalised "Vostok-2018" is tagged a noun at times)
         year = found.group(1) if found else next(
             (c.text for c in tok.children if c.dep_ == "nummod" and c.i == tok.i + 1 and _YEAR_TOKEN.fullmatch(c.text)),
-            None)
+            None) if tok.pos_ == "PROPN" else None
         if year and (base is None or int(year) <= base.year):
             return year
     return None
