@@ -1986,17 +1986,6 @@ def _relation_when(sent: Span, anchors: list[Token], base: date | None) -> str |
     named = _named_year(anchors, base) or _demonstrative_time(sent, anchors, base)
     if named:
         return named  # "Qatar's 2017 contract for 36 Rafale jets", "fought the 2020 war", "under that deal"
-    fallback = _fallback_when(sent, anchors, base, found, best)
-    edition = _name_edition_year(anchors, base)
-    if edition and not (fallback or "").lstrip("/").startswith(edition):
-        return edition  # "sent troops to Zapad-2021, and ... are training there this week": 2021, not this week
-    return fallback
-
-
-def _fallback_when(sent: Span, anchors: list[Token], base: date | None, found: list[tuple[Span, str]],
-                   best: str | None) -> str | None:
-    """The date of a fact no date of its own clause or noun phrase gives: the report's day for a
-    present clause, else as :func:`_undated`."""
     if base is None:
         return best
     verb = _carrier(anchors)
@@ -2159,27 +2148,6 @@ def _named_year(anchors: list[Token], base: date | None = None) -> str | None:
             if tok.head.i == tok.i:
                 break
             tok = tok.head
-    return None
-
-
-# an edition's year written after its name ("Zapad-2021", "Bright Star 2023", "RIMPAC 2024")
-_NAMED_EDITION_YEAR = re.compile(r"[A-Z]\w*-((?:19|20)\d\d)")
-
-
-def _name_edition_year(anchors: list[Token], base: date | None) -> str | None:
-    """The year a mention's own name carries after it, as an edition's ("took part in Zapad-2021",
-    "joined Bright Star 2023"), no later than publication: a fact at that edition falls in that year
-    whatever another clause of its sentence dates (a plan named for a year ahead, "Vision 2030", is none)."""
-    for a in anchors:
-        tok = a
-        while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
-            tok = tok.head  # "Bright Star 2023": the name's head
-        found = _NAMED_EDITION_YEAR.fullmatch(tok.text)  # (a capitalised "Vostok-2018" is tagged a noun at times)
-        year = found.group(1) if found else next(
-            (c.text for c in tok.children if c.dep_ == "nummod" and c.i == tok.i + 1 and _YEAR_TOKEN.fullmatch(c.text)),
-            None) if tok.pos_ == "PROPN" else None
-        if year and (base is None or int(year) <= base.year):
-            return year
     return None
 
 
