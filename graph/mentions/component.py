@@ -85,7 +85,7 @@ from .sited import sited_bodies, sited_places
 from .tails import titled_tail
 from .unit_names import unit_names
 from .units import numbered_units, regional_commands, share_of, trailed_units
-from .words import lowers, texts, tokens
+from .words import lowers, texts, tokens, written_lower
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -1000,14 +1000,6 @@ class MentionFinder:
             return prep.head.lower_ in self.motion or prep.head.lemma_ in self.motion
         return prep.lower_ == "of" and prep.head.lower_ in self.place_of and not self._possessive(doc, m)  # "heart of X's plan"
 
-    @staticmethod
-    def _written_lower(doc: Doc, word: str) -> bool:
-        """Whether the document also writes the word in lower case (a common noun, no name)."""
-        listed = doc.user_data.get("geopol.lower_words")
-        if listed is None or listed[0] != len(doc):  # (user data copied from another document is not trusted)
-            listed = doc.user_data["geopol.lower_words"] = (len(doc), {w for w in texts(doc) if w.islower()})
-        return word in listed[1]
-
     def _seat_of_government(self, doc: Doc, m: Mention) -> bool:
         """ "In Bangkok, Prime Minister X said ...": a capital opening the sentence before its
         government or a titled person who speaks or governs stands for the state, not the city."""
@@ -1183,7 +1175,7 @@ class MentionFinder:
                 if country is not None:  # "Moscow said": the state, an alias of the country
                     return self._mention(span, "Country", "reference", country.id)
         if m.source == "ner" and m.label == "Person" and len(span) == 1 and span[0].is_sent_start \
-                and (span[0].tag_ == "NNS" or self._written_lower(doc, span[0].lower_)):
+                and (span[0].tag_ == "NNS" or written_lower(doc, span[0].lower_)):
             return None  # "Photographs circulated ...", "Weather and numbers": a common noun opening a line
         if m.source == "ner" and m.label == "Person" and not self._possessive(doc, m) and self._locative(doc, m):
             prev = toks[m.start - 1] if m.start else None

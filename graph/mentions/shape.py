@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import category_of, lexicon
-from .words import lowers, phrase_at, texts, title_phrase, tokens
+from .words import lowers, phrase_at, texts, title_phrase, tokens, written_lower
 
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # after a surname, no surname ("Romeo Brawner Jr.")
 
@@ -188,7 +188,7 @@ def _given_word(tok: Token) -> bool:
     """A capitalised proper noun that may be a given name: no entity's, no title, rank, honorific or heading word,
     and no common English word unless the NER took it for part of a person's name."""
     low = tok.lower_
-    if any(t.lower_ == low and t.is_lower for t in tok.doc):
+    if written_lower(tok.doc, low):
         return False  # a word the text also writes in lower case ("Defence", "Peace") is no given name
     if tok.ent_type_ not in {"", "PERSON", "Person"} or tok.tag_ != "NNP":
         return False

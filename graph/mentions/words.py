@@ -38,6 +38,15 @@ def lemma_lowers(doc: Doc) -> list[str]:
     return found
 
 
+def written_lower(doc: Doc, word: str) -> bool:
+    """Whether the document also writes ``word`` (lower-case) in lower case: a common noun there, no name.
+    The set of such words is made once per document."""
+    listed = doc.user_data.get("geopol.lower_words")
+    if listed is None or listed[0] != len(doc):  # (user data copied from another document is not trusted)
+        listed = doc.user_data["geopol.lower_words"] = (len(doc), {w for w in texts(doc) if w.islower()})
+    return word in listed[1]
+
+
 def pos_tags(doc: Doc) -> list[str]:
     """``[t.pos_ for t in doc]``, made once per document."""
     found = doc.user_data.get("geopol.pos")
