@@ -191,6 +191,7 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         passive_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
         events = list(dict.fromkeys(ctx.at[o.i].entity for o in objects if o.i in ctx.at
                                     and ctx.label(ctx.at[o.i]) == "Event" and _kind(facts, ctx.at[o.i].entity) == "summit"))
+        events += [e for e in (_bloc_summit(ctx, facts, o) for o in objects) if e is not None and e not in events]
         if events != [facts.main_event] or _other_year(ctx, facts, events[0]):
             continue  # the article's own summit: a chair named for another one is rarely its host
         passive = passive_by or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -209,6 +210,23 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         for m in chairs:
             if ctx.label(m) in {"Person", "Country"}:
                 yield rel(ctx, events[0], "HOSTED_BY", m, 0.6, "hosted-by-chairing")
+
+
+def _bloc_summit(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
+    """The article's summit a generic noun stands for (:func:`_event_of_noun`), also one written with the bloc
+    it is of: "the 46th summit of the Gulf Cooperation Council was chaired by X" (not "the next summit of
+    the bloc", nor a sitting of a parliament or a council, a body rather than a bloc)."""
+    if tok.i in ctx.at:
+        return None
+    found = _event_of_noun(ctx, facts, tok)
+    if found is not None or _kind(facts, facts.main_event) != "summit" \
+            or not any(_noun_kinds().get(w) == "summit" for w in _word(tok)) \
+            or any(c.lower_ in _cues()["other_edition"] for c in tok.children):
+        return found
+    blocs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if blocs and all(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Alliance", "Organization"} for o in blocs):
+        return facts.main_event
+    return None
 
 
 def _shared_subjects(verb) -> list:
