@@ -53,3 +53,11 @@ def test_other_chairs_host_nothing(pipeline, sentence):
     """A later summit's chair, a body's meeting and a guest "in the audience" host no summit."""
     text = _LEAD + "The 12th Andean Community summit opened in Lima on Thursday.\n" + sentence
     assert not any(h == "Gustavo Petro" for _, h in _hosts(pipeline, text))
+
+
+def test_bare_sitting_chaired_by_a_speaker_hosts_nothing(pipeline):
+    """ "at a plenary session on Tuesday chaired by the Speaker": a participle on a bare noun (no name, no "of"
+    phrase) is no summit's chair."""
+    text = ("Parliament confirms new army chief\n\nLIMA, March 9 (Reef Wire) - Congress approved the nomination at a "
+            "plenary session on Tuesday chaired by Speaker Eduardo Salhuana.")
+    assert not any(h == "Eduardo Salhuana" for _, h in _hosts(pipeline, text))

@@ -232,8 +232,8 @@ def _bloc_summit(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
 def _shared_subjects(verb) -> list:
     """What a chairing verb with no subject of its own is said of: "the summit was held at X and was
     chaired by Y" (the first verb's subject), "the 20th session of the council, chaired by Y" and "a summit
-    of the bloc held by video link and chaired by Y" (the noun the participle hangs on, and the noun before
-    its "of")."""
+    of the bloc held by video link and chaired by Y" (the noun the participle hangs on where a name or an "of"
+    phrase says whose it is, and the noun before its "of")."""
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
     head = verb
@@ -244,10 +244,10 @@ def _shared_subjects(verb) -> list:
     if head.dep_ != "acl" or head.tag_ != "VBN":
         return []
     noun = head.head
-    out = [noun]
+    out = [noun] if noun.pos_ == "PROPN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) else []
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         out.append(noun.head.head)
-    return out
+    return out  # (not a bare "a plenary session on Tuesday chaired by the Speaker": a parliament's sitting)
 
 
 def chair_seat(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
