@@ -50,7 +50,7 @@ from .pact_members import pact_members
 from .parts import described_parts, owned_services, possessive_parts, unit_of
 from .people import known_offices, people
 from .place_country import place_country
-from .places import chair_hosts, chaired_meetings, hosted_guests, hosts, places
+from .places import chair_hosts, chair_seat, chaired_meetings, hosted_guests, hosts, places
 from .reached import reached
 from .relative_members import relative_members
 from .reported_ties import (
@@ -79,7 +79,8 @@ RULES: dict[str, Rule] = {
     "manufacture": manufacture, "possessed": possessed, "described_users": described_users, "awaiting": awaiting, "making_nouns": making_nouns, "arrivals": arrivals, "reached": reached, "listed_sales": listed_sales, "flown_with": flown_with, "carried": carried, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,
     "located": located, "participation": participation, "brought_to_exercise": brought_to_exercise, "exercise_guests": exercise_guests, "held_there": held_there, "gathering_verbs": gathering_verbs, "share_nouns": share_nouns, "ships": ships, "ship_rosters": ship_rosters, "places": places, "hosts": hosts,
-    "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings, "hosted_guests": hosted_guests,
+    "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings,
+    "chair_seat": chair_seat, "hosted_guests": hosted_guests,
     "named_venues": named_venues, "organisers": organisers, "struck_targets": struck_targets,
 }
 # rules every relation of which has an end of one label (the ontology's only one for the types they

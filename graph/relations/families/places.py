@@ -187,11 +187,14 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
                     if s.dep_ in {"nsubj", "nsubjpass"}]  # "the summit was co-chaired by X" parsed around "co-"
         objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "over"
                     for o in p.children if o.dep_ == "pobj"]  # "presided over the session"
+        objects += _shared_subjects(tok)
+        passive_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
         events = list(dict.fromkeys(ctx.at[o.i].entity for o in objects if o.i in ctx.at
                                     and ctx.label(ctx.at[o.i]) == "Event" and _kind(facts, ctx.at[o.i].entity) == "summit"))
+        events += [e for e in (_bloc_summit(ctx, facts, o) for o in objects) if e is not None and e not in events]
         if events != [facts.main_event] or _other_year(ctx, facts, events[0]):
             continue  # the article's own summit: a chair named for another one is rarely its host
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        passive = passive_by or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         chairs = ctx.prep_objects(tok, {"by"}, {"Person", "Country"}) if passive \
             else ctx.subjects(tok, {"Person", "Country"})
         # "by the Comorian president, X": the person set beside the title, not the state its demonym names
@@ -207,6 +210,65 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         for m in chairs:
             if ctx.label(m) in {"Person", "Country"}:
                 yield rel(ctx, events[0], "HOSTED_BY", m, 0.6, "hosted-by-chairing")
+
+
+def _bloc_summit(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
+    """The article's summit a generic noun stands for (:func:`_event_of_noun`), also one written with the bloc
+    it is of: "the 46th summit of the Gulf Cooperation Council was chaired by X" (not "the next summit of
+    the bloc", nor a sitting of a parliament or a council, a body rather than a bloc)."""
+    if tok.i in ctx.at:
+        return None
+    found = _event_of_noun(ctx, facts, tok)
+    if found is not None or _kind(facts, facts.main_event) != "summit" \
+            or not any(_noun_kinds().get(w) == "summit" for w in _word(tok)) \
+            or any(c.lower_ in _cues()["other_edition"] for c in tok.children):
+        return found
+    blocs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if blocs and all(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Alliance", "Organization"} for o in blocs):
+        return facts.main_event
+    return None
+
+
+def _shared_subjects(verb) -> list:
+    """What a chairing verb with no subject of its own is said of: "the summit was held at X and was
+    chaired by Y" (the first verb's subject), "the 20th session of the council, chaired by Y" and "a summit
+    of the bloc held by video link and chaired by Y" (the noun the participle hangs on where a name or an "of"
+    phrase says whose it is, and the noun before its "of")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
+        head = head.head
+    if head is not verb and head.dep_ != "acl":
+        return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if head.dep_ != "acl" or head.tag_ != "VBN":
+        return []
+    noun = head.head
+    out = [noun] if noun.pos_ == "PROPN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) else []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        out.append(noun.head.head)
+    return out  # (not a bare "a plenary session on Tuesday chaired by the Speaker": a parliament's sitting)
+
+
+def chair_seat(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The summit met at W, with President X in the chair": the person "in the chair" of a clause whose
+    subject is the article's summit hosts it."""
+    nouns = set(_cues()["chair_seat_nouns"])
+    for tok in ctx.tokens:
+        if tok.lower_ not in nouns or tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
+            continue
+        holder = tok.head.head
+        if holder.dep_ != "pobj" or holder.head.lower_ != "with" or holder.i not in ctx.at:
+            continue
+        m = ctx.at[holder.i]
+        verb = holder.head.head
+        if ctx.label(m) != "Person" or verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or _passed_on(ctx, verb):
+            continue
+        events = list(dict.fromkeys(ctx.at[c.i].entity for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                    and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"))
+        if events != [facts.main_event] or _kind(facts, events[0]) != "summit" or _other_year(ctx, facts, events[0]):
+            continue
+        yield rel(ctx, events[0], "HOSTED_BY", m, 0.6, "hosted-in-the-chair")
 
 
 def hosted_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

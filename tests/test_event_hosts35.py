@@ -1,0 +1,63 @@
+"""Hosts of session 35: the chair of the article's summit told by a participle or a conjoined passive
+("a summit of the bloc held by video link and chaired by X", "was held at W and was chaired by Y"), by the
+bloc's summit written with its bloc ("the 46th summit of the Council was chaired by Z") and by "with X in
+the chair" (``places.chaired_meetings``, ``places.chair_seat``)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _hosts(pipeline, text: str) -> set[tuple[str, str]]:
+    from graph.text.metadata import Metadata
+    from graph.text.sources import Document
+    g = pipeline.process(Document.from_text(text, "t.txt", meta=Metadata(published="2025-03-10", date_source="cli")))
+    return {(g.nodes[u]["name"], g.nodes[v]["name"]) for u, v, d in g.edges(data=True) if d["type"] == "HOSTED_BY"}
+
+
+_LEAD = "Andean leaders meet in Lima\n\nLIMA, March 9 (Reef Wire) - "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 12th Andean Community summit was held at the Palacio de Gobierno in Lima and was chaired by President "
+    "Dina Boluarte.",
+    "The 12th Andean Community summit met on Thursday at the Palacio de Gobierno in Lima, with Peruvian President "
+    "Dina Boluarte in the chair and Chilean President Gabriel Boric as guest.",
+])
+def test_chair_of_the_summit_hosts_it(pipeline, sentence):
+    """A conjoined passive "and was chaired by X", and "with X in the chair": X hosts the summit."""
+    assert any(h == "Dina Boluarte" for _, h in _hosts(pipeline, _LEAD + sentence))
+
+
+def test_participle_chaired_by_hosts_the_summit(pipeline):
+    """ "at an extraordinary summit of the bloc held by video link and chaired by X": X hosts it."""
+    text = ("Southern leaders end emergency summit\n\nHARARE, March 9 (Veld Wire) - The decision came at an "
+            "extraordinary summit of the Southern African Development Community held by video link and chaired by "
+            "Zambia's President Hakainde Hichilema, the bloc's current chairperson.")
+    assert any(h == "Hakainde Hichilema" for _, h in _hosts(pipeline, text))
+
+
+def test_summit_written_with_its_bloc_is_the_articles(pipeline):
+    """ "The 46th summit of the Gulf Cooperation Council was chaired by X": the article's summit, X its host."""
+    text = ("Gulf leaders meet in Muscat\n\nMUSCAT, March 9 (Gulf Wire) - Gulf leaders met in Muscat on Tuesday for the "
+            "46th GCC summit.\nThe 46th summit of the Gulf Cooperation Council (GCC) was chaired by Sultan Haitham "
+            "bin Tarik.")
+    assert {h for _, h in _hosts(pipeline, text)} & {"Haitham bin Tarik", "Haitham bin Tariq"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The next summit of the Andean Community will be chaired by Colombian President Gustavo Petro.",
+    "On Friday Colombian President Gustavo Petro chaired a meeting of the national security council.",
+    "The summit met on Thursday, with Colombian President Gustavo Petro in the audience.",
+])
+def test_other_chairs_host_nothing(pipeline, sentence):
+    """A later summit's chair, a body's meeting and a guest "in the audience" host no summit."""
+    text = _LEAD + "The 12th Andean Community summit opened in Lima on Thursday.\n" + sentence
+    assert not any(h == "Gustavo Petro" for _, h in _hosts(pipeline, text))
+
+
+def test_bare_sitting_chaired_by_a_speaker_hosts_nothing(pipeline):
+    """ "at a plenary session on Tuesday chaired by the Speaker": a participle on a bare noun (no name, no "of"
+    phrase) is no summit's chair."""
+    text = ("Parliament confirms new army chief\n\nLIMA, March 9 (Reef Wire) - Congress approved the nomination at a "
+            "plenary session on Tuesday chaired by Speaker Eduardo Salhuana.")
+    assert not any(h == "Eduardo Salhuana" for _, h in _hosts(pipeline, text))
