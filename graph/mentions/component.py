@@ -33,6 +33,7 @@ from .designations import (
     designations,
     family_variants,
     is_designation,
+    printed_category,
     variant_letter_end,
 )
 from .editions import catalogued_stems, editions
@@ -1267,13 +1268,17 @@ class MentionFinder:
             if not _is_name(tok):
                 continue
             designation = bool(DESIGNATION.match(tok.text))
-            next_cat = _category_near(doc, tok.i + 1, tok.i + 1, 4) if designation else None
+            next_cat = _category_near(doc, tok.i + 1, tok.i + 1, 4) or printed_category(doc, tok.i + 1) \
+                if designation else None
             if not designation:
                 # "Anka drones", "Caracal military transport helicopters"
                 nxt = toks[tok.i + 1] if tok.i + 1 < len(doc) else None
-                if nxt is None or tok.pos_ != "PROPN" or not nxt.is_lower or tok.is_sent_start:
+                if nxt is None or tok.pos_ != "PROPN" or tok.is_sent_start:
                     continue
-                next_cat = category_after(doc, tok.i + 1, 4) or _category_near(doc, tok.i + 1, tok.i + 1, 3)
+                if nxt.is_lower:
+                    next_cat = category_after(doc, tok.i + 1, 4) or _category_near(doc, tok.i + 1, tok.i + 1, 3)
+                if next_cat is None and (nxt.is_lower or nxt.text[:1].isdigit()) and not tok.is_upper:
+                    next_cat = printed_category(doc, tok.i + 1)  # "Swathi radars", "Cenk 3D search radar"; not "AESA radar"
                 if tok.ent_type_ and (tok.ent_type_ in ENTITY_LABELS or tok.ent_type_ == "NORP"):
                     continue  # ("Jihadist fighters": a creed's people, no aircraft)
                 if (tok.lower_,) in self.venue_heads and tok.i > 0 and toks[tok.i - 1].text[:1].isupper():

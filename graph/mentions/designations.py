@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import category_of, name_category_of
+from .lexicon import category_of, lexicon, name_category_of
 from .words import texts
 
 SHAPES = (
@@ -95,6 +95,41 @@ def phrase_after(doc: Doc, end: int, window: int = 6) -> list[str]:
     return words
 
 
+def printed_category(doc: Doc, end: int, window: int = 4) -> str | None:
+    """The category a noun of ``printed_category_nouns`` gives the name ending at ``end`` where it ends the
+    phrase after the name, printed in lower case: "AK-203 rifles", "Swathi weapon-locating radars", "Cenk 3D
+    search radar"; not "the Rajputana Rifles", "truck-mounted" (one compound word), "radar operators".
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> printed_category(nlp("the Swathi weapon radars"), 2), printed_category(nlp("the Rajputana Rifles"), 2)
+    ('other', None)
+    """
+    words, printed = _phrase_printed(doc, end, window)
+    if not words or set(words) & NOT_EQUIPMENT_HEADS:
+        return None
+    best: tuple[int, str] | None = None
+    for category, cues in lexicon()["printed_category_nouns"].items():
+        for cue in cues:
+            n = len(cue.split())
+            if words[-n:] == cue.split() and printed[-n:] == words[-n:] and (best is None or n > best[0]):
+                best = (n, category)
+    return best[1] if best else None
+
+
+def _phrase_printed(doc: Doc, end: int, window: int) -> tuple[list[str], list[str]]:
+    """:func:`phrase_after`'s words, with each as printed (hyphenated compounds joined)."""
+    words = phrase_after(doc, end, window)
+    printed: list[str] = []
+    i = end
+    for word in words:
+        parts = word.count("-") + 1
+        j = i + 2 * (parts - 1) + 1 if parts > 1 and i + 1 < len(doc) and doc[i + 1].text == "-" else i + 1
+        printed.append(doc[i:j].text.replace(" ", "") if j > i + 1 else doc[i].text)
+        i = j
+    return words, printed
+
+
 def _apposition_category(doc: Doc, start: int, window: int = 8) -> str | None:
     """The category the head noun of an apposition from ``start`` gives ("a proposed supersonic lead-in fighter
     trainer", "a locally designed turboprop"): its words up to punctuation, a preposition or a finite verb,
@@ -161,7 +196,7 @@ def designations(doc: Doc, taken: set[int], platforms: dict[int, str | None],
         end = _name_after(doc, tok.i, taken, category_words)
         if end == tok.i + 1:
             end = code_tail_end(doc, end, taken)  # "E195-E2": one name, not two
-        category = category_after(doc, end)
+        category = category_after(doc, end) or printed_category(doc, end)
         if category is None:
             category = _listed_with(tok, platforms) or _listed_with(doc[end - 1], platforms)
         if category is None and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _ARTICLES:
