@@ -35,6 +35,10 @@ def test_a_name_before_a_digit_word_and_a_search_radar(pipeline):
     assert "Vespa" in _platforms(pipeline, "Each corvette carries the Vespa 3D search radar and two guns.")
 
 
+def test_a_plain_word_before_a_bare_noun_is_no_platform(pipeline):
+    assert not _platforms(pipeline, "Bolivia bought 40 Scoria trucks for the border guard last year.")
+
+
 def test_a_units_capitalised_word_or_a_bare_acronym_is_no_platform(pipeline):
     assert not _platforms(pipeline, "A battalion of the Kumaon Rifles paraded in Ranchi on Sunday.")
     assert not _platforms(pipeline, "Officials in Lima discussed new AESA radar upgrades on Monday.")

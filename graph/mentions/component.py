@@ -1278,7 +1278,8 @@ class MentionFinder:
                 if nxt.is_lower:
                     next_cat = category_after(doc, tok.i + 1, 4) or _category_near(doc, tok.i + 1, tok.i + 1, 3)
                 if next_cat is None and (nxt.is_lower or nxt.text[:1].isdigit()) and not tok.is_upper:
-                    next_cat = printed_category(doc, tok.i + 1)  # "Swathi radars", "Cenk 3D search radar"; not "AESA radar"
+                    # "Swathi weapon-locating radars", "Cenk 3D search radar"; not "AESA radar", "Elta radar"
+                    next_cat = printed_category(doc, tok.i + 1, min_words=2)
                 if tok.ent_type_ and (tok.ent_type_ in ENTITY_LABELS or tok.ent_type_ == "NORP"):
                     continue  # ("Jihadist fighters": a creed's people, no aircraft)
                 if (tok.lower_,) in self.venue_heads and tok.i > 0 and toks[tok.i - 1].text[:1].isupper():

@@ -95,10 +95,12 @@ def phrase_after(doc: Doc, end: int, window: int = 6) -> list[str]:
     return words
 
 
-def printed_category(doc: Doc, end: int, window: int = 4) -> str | None:
+def printed_category(doc: Doc, end: int, window: int = 4, min_words: int = 1) -> str | None:
     """The category a noun of ``printed_category_nouns`` gives the name ending at ``end`` where it ends the
     phrase after the name, printed in lower case: "AK-203 rifles", "Swathi weapon-locating radars", "Cenk 3D
     search radar"; not "the Rajputana Rifles", "truck-mounted" (one compound word), "radar operators".
+    ``min_words``: the fewest words the phrase must have (2 after a plain word: "Swathi weapon-locating
+    radars", not "Elta radar" or "Scania trucks", a firm's products).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -106,7 +108,7 @@ def printed_category(doc: Doc, end: int, window: int = 4) -> str | None:
     ('other', None)
     """
     words, printed = _phrase_printed(doc, end, window)
-    if not words or set(words) & NOT_EQUIPMENT_HEADS:
+    if len(words) < max(1, min_words) or set(words) & NOT_EQUIPMENT_HEADS:
         return None
     best: tuple[int, str] | None = None
     for category, cues in lexicon()["printed_category_nouns"].items():
