@@ -24,7 +24,7 @@
   took part. The verb is one of a force's service (``exercise_clauses.service_verbs``), the event the object of
   ``service_preps`` or of "as part of".
 
-Both are told of the exercise the clause names, dated by that clause (an earlier edition or a sister drill
+All are told of the event the clause names, dated by that clause (an earlier edition or a sister drill
 is its own event): no fact is given to the article's own exercise here. Cue words are in
 ``relations/cues.yaml`` (``exercise_clauses``).
 """
