@@ -19,10 +19,17 @@ from .complaints import complaints
 from .confirmed_membership import confirmed_membership
 from .conflict_sides import defended, labelled_as, rivals
 from .contents import contents, ranges
+from .described_events import described_owners
 from .described_users import described_users
 from .dispatched import dispatched
 from .events import deployed, displayed, events, located, participation
-from .exercise_clauses import brought_to_exercise, exercise_guests, held_there
+from .exercise_clauses import (
+    brought_to_exercise,
+    exercise_guests,
+    held_there,
+    served_in_operation,
+    trained_in_exercise,
+)
 from .flown_with import flown_with
 from .gathering_verbs import gathering_verbs
 from .homes import homes
@@ -78,7 +85,7 @@ RULES: dict[str, Rule] = {
     "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "answered_members": answered_members, "accession_talks": accession_talks, "bloc_bids": bloc_bids, "bloc_candidates": bloc_candidates, "pact_members": pact_members, "relative_members": relative_members, "transfers": transfers, "deals": deals, "fleets": fleets, "contents": contents, "ranges": ranges,
     "manufacture": manufacture, "possessed": possessed, "described_users": described_users, "awaiting": awaiting, "making_nouns": making_nouns, "arrivals": arrivals, "reached": reached, "listed_sales": listed_sales, "flown_with": flown_with, "carried": carried, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people,
     "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,
-    "located": located, "participation": participation, "brought_to_exercise": brought_to_exercise, "exercise_guests": exercise_guests, "held_there": held_there, "gathering_verbs": gathering_verbs, "share_nouns": share_nouns, "ships": ships, "ship_rosters": ship_rosters, "places": places, "hosts": hosts,
+    "located": located, "participation": participation, "brought_to_exercise": brought_to_exercise, "exercise_guests": exercise_guests, "trained_in_exercise": trained_in_exercise, "served_in_operation": served_in_operation, "described_owners": described_owners, "held_there": held_there, "gathering_verbs": gathering_verbs, "share_nouns": share_nouns, "ships": ships, "ship_rosters": ship_rosters, "places": places, "hosts": hosts,
     "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings,
     "chair_seat": chair_seat, "hosted_guests": hosted_guests,
     "named_venues": named_venues, "organisers": organisers, "struck_targets": struck_targets,

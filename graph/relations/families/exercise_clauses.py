@@ -12,7 +12,19 @@
   holds the named exercise as its object (``exercise_clauses.holding_verbs``); the guests are the object of
   its "with" (or of the exercise noun's), named as a force or as a force noun's owner ("soldiers from X").
 
-Both are told of the exercise the clause names, dated by that clause (an earlier edition or a sister drill
+* Forces that trained in a named exercise ("the Kenya Army has trained with Ugandan and Rwandan troops in the
+  Lion Shield exercise for a decade", "Peru and Chile have drilled together in Exercise Southern Star"): the
+  verb's subject and the forces of its "with" took part. The verb is one of training
+  (``exercise_clauses.training_verbs``), the exercise the object of ``training_preps`` hung on the verb or on
+  its "with" phrase.
+
+* Forces that served in a named operation, mission or exercise ("the Armed Forces of Georgia served in the
+  Resolute Guard mission", "Hungarian Air Force Gripens flying as part of NATO's Baltic Sky Watch mission",
+  "HMS Kent sailed in Exercise Ocean Gate"): the subject's forces (or the owners of the platforms it names)
+  took part. The verb is one of a force's service (``exercise_clauses.service_verbs``), the event the object of
+  ``service_preps`` or of "as part of".
+
+All are told of the event the clause names, dated by that clause (an earlier edition or a sister drill
 is its own event): no fact is given to the article's own exercise here. Cue words are in
 ``relations/cues.yaml`` (``exercise_clauses``).
 """
@@ -29,6 +41,7 @@ from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from ..scope import unasserted
+from ..tense import put_ahead
 from .common import DocFacts, rel
 from .events import _hostilities, _other_edition, _other_month, event_kind, event_time
 
@@ -193,14 +206,28 @@ def _exercise_words(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.lower_ in _exercise_nouns() and c.dep_ in {"dobj", "xcomp", "advcl", "conj"}]
 
 
+def _held_noun(head: Token) -> Token | None:
+    """The noun a holding verb holds as its object for an exercise name's head: the name itself, the exercise
+    noun it modifies ("its first Desert Shield exercise"), the noun it stands in apposition to ("held a small
+    exercise with US troops, Eagle Shield"), or the exercise noun the parser read as the name's own verb
+    ("held its first Desert Shield | exercise there": the name the subject of an ``exercise`` taken as a
+    clause of the verb); None if what holds it is no verb's object."""
+    noun = head.head if head.dep_ in {"compound", "appos"} and head.head.lower_ in _exercise_nouns() \
+        or head.dep_ == "compound" else head
+    if noun.dep_ == "dobj":
+        return noun
+    if head.dep_ == "nsubj" and head.head.lower_ in _exercise_nouns() and head.head.dep_ in {"ccomp", "xcomp"}:
+        return head.head
+    return None
+
+
 def exercise_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The Hellenic Army held its first Desert Shield exercise with soldiers from Egypt": Egypt took part."""
     words = _words()
     for e in ctx.of({"Event"}):
-        head = ctx.head_token(e)
-        noun = head.head if head.dep_ == "compound" else head  # "its first Desert Shield exercise"
-        verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in words["holding_verbs"] \
+        noun = _held_noun(ctx.head_token(e))
+        verb = noun.head if noun is not None else None
+        if verb is None or verb.lemma_.lower() not in words["holding_verbs"] \
                 or not _is_exercise(ctx, e) or negated(ctx, verb) or unasserted(verb):
             continue
         if e.entity == facts.main_event and (_other_month(ctx, facts, verb)
@@ -209,10 +236,119 @@ def exercise_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         owners = [verb, noun, *_exercise_words(verb)]
         withs = [o for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ == "with"
                  for o in p.children if o.dep_ == "pobj"]
-        for obj in withs:
-            for m in _guests(ctx, obj, words["force_nouns"]):
-                if m.entity != e.entity:
-                    yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "exercise-guests"), e)
+        guests = [m for obj in withs for m in _guests(ctx, obj, words["force_nouns"]) if m.entity != e.entity]
+        for m in guests:
+            yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "exercise-guests"), e)
+        if guests and not put_ahead(verb):  # the holder drilled with them: it took part too ("the Kenya Army held ... with ...")
+            for m in _subjects(ctx, verb):
+                if m.entity != e.entity and all(g.entity != m.entity for g in guests):
+                    yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "exercise-holder"), e)
+
+
+def _subjects(ctx: SentenceContext, verb: Token) -> list:
+    """The parties a verb's active subject names: the subject and its conjuncts, or the owner of a force noun
+    there ("Kenya's armed forces", "Peruvian troops")."""
+    out = []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD":  # "The Chilean Navy | trained with ...": a
+        subjects = [verb.head]  # sentence the parser read as a noun phrase with a reduced relative
+    for subj in subjects:
+        for t in [subj, *(c for c in subj.children if c.dep_ == "conj")]:
+            m = ctx.at.get(t.i)
+            if m is not None and ctx.label(m) in _PARTIES:
+                out.append(m)
+            elif m is None:
+                out += [g for g in _guests(ctx, t, _words()["force_nouns"]) if g not in out]
+    return out
+
+
+def _training_exercise(ctx: SentenceContext, e) -> Token | None:
+    """The verb of training whose "in" holds the exercise mention ``e`` ("trained together in the X exercise",
+    "trained with Y's troops in Exercise X": the parser may hang "in" on the "with" phrase, or take the name
+    alone as the object of "in" and the exercise noun as the verb's), else None."""
+    words = _words()
+    head = ctx.head_token(e)
+    noun = head.head if head.dep_ == "compound" and head.head.lower_ in _exercise_nouns() else head
+    inside = [t for t in ctx.doc[e.start:e.end] if t.dep_ == "pobj" and not e.start <= t.head.i < e.end]
+    noun = noun if noun.dep_ == "pobj" else next(iter(inside), noun)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words["training_preps"]:
+        return None
+    cur = prep.head
+    if cur.pos_ not in {"VERB", "AUX"}:  # "with troops in X", "for years in X": one phrase up to the verb
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.lower_ not in {"with", "for", "alongside"}:
+            return None
+        cur = cur.head.head
+    return cur if cur.lemma_.lower() in words["training_verbs"] else None
+
+
+def trained_in_exercise(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "Peru has trained with Chilean troops in the Southern Star exercise": Peru and Chile took part."""
+    words = _words()
+    for e in ctx.of({"Event"}):
+        verb = _training_exercise(ctx, e)
+        if verb is None or not _is_exercise(ctx, e) or negated(ctx, verb) or unasserted(verb) or put_ahead(verb):
+            continue
+        if e.entity == facts.main_event and (_other_month(ctx, facts, verb)
+                                             or _other_edition(ctx, verb, ctx.head_token(e), ctx.entities[e.entity])):
+            continue
+        withs = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in words["company_preps"]
+                 and p.head.i == verb.i for o in p.children if o.dep_ == "pobj"]
+        parties = _subjects(ctx, verb) + [m for obj in withs for m in _guests(ctx, obj, words["force_nouns"])]
+        seen = set()
+        for m in parties:
+            if m.entity != e.entity and m.entity not in seen:
+                seen.add(m.entity)
+                yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "trained-in-exercise"), e)
+
+
+def _service_verb(ctx: SentenceContext, e) -> Token | None:
+    """The verb of a force's service whose "in", "under", "during" or "as part of" holds the event mention ``e``
+    ("served in the X mission", "flying as part of NATO's X mission", "flew its last mission under Operation X":
+    through at most two phrases), else None."""
+    words = _words()
+    head = ctx.head_token(e)
+    noun = head.head if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i not in ctx.at else head
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "as":
+        prep = prep.head.head  # "as part of X"
+    elif prep.lower_ not in words["service_preps"]:
+        return None
+    cur = prep.head
+    for _ in range(3):  # "flew its last mission | under X", "served with NATO in Afghanistan, in the X mission"
+        if cur.pos_ in {"VERB", "AUX"} or cur.dep_ not in {"pobj", "prep", "dobj", "appos"} or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur if cur.pos_ in {"VERB", "AUX"} and cur.lemma_.lower() in words["service_verbs"] else None
+
+
+def served_in_operation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The Armed Forces of Georgia served in the Resolute Guard mission": they took part in it."""
+    words = _words()
+    for e in ctx.of({"Event"}):
+        entity = ctx.entities.get(e.entity)
+        if entity is None or event_kind(entity) in words["service_skip_kinds"]:
+            continue
+        verb = _service_verb(ctx, e)
+        if verb is None or negated(ctx, verb) or unasserted(verb) or put_ahead(verb) or verb.dep_ == "relcl":
+            continue
+        if e.entity == facts.main_event and _other_month(ctx, facts, verb):
+            continue
+        # the subject's forces, or the owners of the platforms it names ("Royal Thai Air Force Gripens flew");
+        # "Gripens flying as part of X": the phrase the participle is on
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
+        parties = [ctx.at[t.i] for subj in subjects for t in _phrase(subj) if t.i in ctx.at
+                   and ctx.label(ctx.at[t.i]) in _PARTIES and (t.i == subj.i or t.dep_ in _OWNER_LINKS or t.dep_ == "conj")]
+        parties += [m for subj in subjects if subj.i not in ctx.at for m in _guests(ctx, subj, words["force_nouns"])]
+        # (no company: "served with NATO in X", "flew in the flypast alongside French jets" say who was beside the
+        # subject, not who took part; pooled dev halves: 0 true / 2 false read so)
+        seen = set()
+        for m in parties:
+            if m.entity != e.entity and m.entity not in seen:
+                seen.add(m.entity)
+                yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "served-in-operation"), e)
 
 
 def _there_place(ctx: SentenceContext, facts: DocFacts, there: Token) -> str | None:
