@@ -784,10 +784,12 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not recipients:  # "supplying 94% of Armenia's arms imports"
                 recipients = [ctx.at[c.i] for o in objs for t in o.subtree if t.lemma_.lower() in _RECEIVING
                               for c in t.children if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
+            how = "supply"
             if not recipients and tok.pos_ == "VERB" and not passive and _chosen(ctx, tok, lex):
                 # "the Department of National Defense has contracted HHI to build six patrol vessels": the body that
                 # chose the firm buys from it (a ministry stays the buyer, its state beside it)
                 recipients = _not_people(ctx, _subjects(ctx, facts, tok.head, STATES))
+                how = "chooser-buyer" if recipients else how
             if not recipients and tok.pos_ == "VERB" and ctx.subjects(tok, SUPPLIERS):
                 recipients = _helped(ctx, tok)  # "Sweden sent 50 CV90s to help Ukraine" (a subject of its own)
             if not recipients and passive and tok.dep_ == "acl" and suppliers:
@@ -829,10 +831,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for r in recipients:
                 for s in suppliers:  # no state supplies its own armed service ("to give its army its own supply")
                     if s.entity not in {r.entity, ctx.entities[r.entity].country}:
-                        yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply", stage=stage)
+                        yield rel(ctx, s, "SUPPLIES", r, 0.8, how, stage=stage)
                 if (tok.pos_ == "VERB" or suppliers) and all(s.entity != r.entity for s in suppliers):
                     for p in platforms:  # a seller does not operate what it sells
-                        yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage=in_use(stage, objs))
+                        yield rel(ctx, r, "OPERATES", p, 0.7, how, stage=in_use(stage, objs))
         else:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
             if not buyers:  # "the J-10C was inducted into PAF service", "taken into Hungarian service"
@@ -999,8 +1001,10 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if child.dep_ == "acl" and child.lower_ in {"covering", "including", "worth"}:
                 platforms += [p for c in child.children if c.dep_ in {"dobj", "prep"} for p in _platforms_of(ctx, c)]
         sellers = ctx.prep_objects(tok, {"with", "from"}, SUPPLIERS)
+        how, valued_sellers = "deal", []
         for valued in _value_phrase(tok, lex):  # "a contract worth 1.3 billion euros with Rheinmetall for shells"
-            sellers += [m for m in ctx.prep_objects(valued, {"with", "from"}, SUPPLIERS) if m not in sellers]
+            valued_sellers += [m for m in ctx.prep_objects(valued, {"with", "from"}, SUPPLIERS) if m not in sellers]
+            sellers += [m for m in valued_sellers if m not in sellers]
             platforms += [p for c in valued.children if c.dep_ == "prep" and c.lower_ == "for"
                           for p in _platforms_of(ctx, c) if p not in platforms]
         for p in platforms:
@@ -1022,7 +1026,8 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     platforms += [p for p in _platforms_of(ctx, child) if p not in platforms]
             sellers += [m for m in ctx.prep_objects(verb, {"with", "from"}, SUPPLIERS) if m not in sellers]
             for valued in _value_phrase(verb, lex):  # "signed an agreement worth 1.3 billion euros with X for shells"
-                sellers += [m for m in ctx.prep_objects(valued, {"with", "from"}, SUPPLIERS) if m not in sellers]
+                valued_sellers += [m for m in ctx.prep_objects(valued, {"with", "from"}, SUPPLIERS) if m not in sellers]
+                sellers += [m for m in valued_sellers if m not in sellers]
             if not platforms:  # "signed with BrahMos Aerospace, the joint venture, for BrahMos missiles"
                 platforms = [p for s in sellers for t in ctx.head_token(s).subtree if t.dep_ == "prep"
                              and t.lower_ == "for" for p in _platforms_of(ctx, t)]
@@ -1034,6 +1039,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     actors = _reporting_party(ctx, verb, STATES | {"Company"})
                     if actors and not any(ctx.label(a) in STATES for a in actors):  # a firm tells it: it sells
                         sellers = actors + [m for m in sellers if ctx.label(m) == "Company" and m not in actors]
+                        how = "deal-reported"
                         actors = actors + ctx.prep_objects(verb, {"with"}, STATES)
                 buyers = [a for a in actors if ctx.label(a) in STATES]
                 makers = [a for a in actors if ctx.label(a) == "Company"]
@@ -1103,12 +1109,14 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # sells, else the catalogue's maker the story names elsewhere
             sellers = [m for m in _catalogue_sellers(ctx, platforms) if _home(ctx, m) not in {
                 ctx.entities[b.entity].name for b in buyers}] or _foreign_makers(ctx, facts, platforms, buyers)
+        if how == "deal" and any(m.entity == v.entity for m in sellers for v in valued_sellers):
+            how = "deal-value"  # a seller found only under the deal's value phrase
         for b in buyers:
             for p in platforms:
-                yield rel(ctx, b, "OPERATES", p, 0.7, "deal", stage=stage)
+                yield rel(ctx, b, "OPERATES", p, 0.7, how, stage=stage)
             for s in sellers if stage != "cancelled" else []:
                 if s.entity != b.entity:
-                    yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
+                    yield rel(ctx, s, "SUPPLIES", b, 0.7, how, stage=stage)
 
 
 def _value_phrase(tok: Token, lex: dict) -> list[Token]:
@@ -1963,6 +1971,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if any(c.dep_ == "prt" and c.lower_ in lex["not_making_particles"] for c in tok.children):
             continue  # "is building up its fleet": growing a fleet, not making it
         role = lex["roles"].get(lemma, "producer")
+        how = "manufacture"
         grouped: list[Mention] = []  # members of a consortium make the goods; the consortium delivers them
         shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in {"acl", "amod"}
         own: list[Mention] = []
@@ -2027,6 +2036,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             makers = _subjects(ctx, facts, tok, MAKERS if role == "producer" and lemma in lex["upkeep"] else makers_ok)
             if tok.dep_ == "xcomp" and (chosen := _chosen(ctx, tok, cues())):
                 makers = chosen  # "Norway has chosen BAE Systems to build its frigates": the firm chosen builds them
+                how = "chosen-maker"
             if _branch_subject(ctx, tok):
                 makers = []  # "its U.S. subsidiary builds ...": a firm of its own, not its parent or country
             platforms = [] if _deal_object(ctx, tok) else \
@@ -2063,7 +2073,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         not (by_agent and described(ctx, p) and ctx.label(named) == "Country"):
                     # "the jets will be built and owned by the republic": a description's maker by "by" is a firm or
                     # a state body ("developed by South Korea's Agency for Defense Development"), not a state
-                    yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
+                    yield rel(ctx, mk, "MANUFACTURES", p, 0.75, how, role=role)
             # "TUSAS has built the type for Turkey's Defence Ministry": the maker supplies that state
             # "is building corvettes for the navy": no named type
             buyers = _built_for_users(ctx, tok) if platforms or _goods_object(tok) else []
