@@ -513,8 +513,9 @@ def _chosen(ctx: SentenceContext, tok: Token, lex: dict) -> list[Mention]:
     """ "A has chosen X to supply 18 jets to its air force": the object of a verb of choosing is who does
     its "to" clause (A is the buyer, not the supplier)."""
     head = tok.head
-    if tok.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in lex["supply"]["chooser_verbs"]:
-        return []
+    infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if not infinitive or head.pos_ != "VERB" or head.lemma_.lower() not in lex["supply"]["chooser_verbs"]:
+        return []  # (also "has contracted X to build ...", the infinitive read as a clause of purpose)
     return [m for c in head.children if c.dep_ == "dobj" for m in ctx.group(c, SUPPLIERS)]
 
 
@@ -1036,7 +1037,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 actors = ctx.prep_objects(verb, {"by"}, STATES | {"Company"}) if passive else \
                     _not_people(ctx, _subjects(ctx, facts, verb, STATES | {"Company"}))  # not "her French counterpart"
                 if passive and not actors:  # "The deal was signed with the ministry, Hanwha said": the party telling it
-                    actors = _reporting_party(ctx, verb, STATES | {"Company"})
+                    actors = _reporting_party(ctx, facts, verb, STATES | {"Company"})
                     if actors and not any(ctx.label(a) in STATES for a in actors):  # a firm tells it: it sells
                         sellers = actors + [m for m in sellers if ctx.label(m) == "Company" and m not in actors]
                         how = "deal-reported"
@@ -1134,13 +1135,23 @@ def _value_phrase(tok: Token, lex: dict) -> list[Token]:
     return out
 
 
-def _reporting_party(ctx: SentenceContext, verb: Token, labels: set[str]) -> list[Mention]:
+def _reporting_party(ctx: SentenceContext, facts: DocFacts, verb: Token, labels: set[str]) -> list[Mention]:
     """The named subject of the verb of saying a passive deal clause is the report of, when it is a party the
-    clause leaves unnamed ("The deal was signed with the ministry on Tuesday, Hanwha said": Hanwha signed it)."""
+    clause leaves unnamed ("The deal was signed with the ministry on Tuesday, Hanwha said": Hanwha signed it);
+    a bare first word of a firm the article names stands for it ("Hanwha" for Hanwha Aerospace)."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in cues()["acquire"]["deal_reporting_verbs"]:
         return []
-    return [m for c in head.children if c.dep_ == "nsubj" for m in ctx.group(c, labels) if not m.demonym]
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    found = [m for c in subjects for m in ctx.group(c, labels) if not m.demonym]
+    for c in subjects if not found else []:
+        if c.pos_ != "PROPN" or c.i in ctx.at or any(d.dep_ == "compound" for d in c.children):
+            continue
+        firms = {e.id for e in ctx.entities.values() if e.label == "Company" and e.name.split()[0] == c.text}
+        earlier = [m for m in facts.mentions if m.entity in firms and m.start < c.i]
+        if len(firms) == 1 and earlier:
+            found.append(dataclasses.replace(earlier[-1], start=c.i, end=c.i + 1))
+    return found
 
 
 def _value_goods(tok: Token, verb: Token, lex: dict) -> list[Token]:
@@ -2034,7 +2045,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # a state body subject stands for its state ("the PAF co-produces the JF-17"); one that upgrades
             # or modernises its own platform does not make it
             makers = _subjects(ctx, facts, tok, MAKERS if role == "producer" and lemma in lex["upkeep"] else makers_ok)
-            if tok.dep_ == "xcomp" and (chosen := _chosen(ctx, tok, cues())):
+            if tok.dep_ in {"xcomp", "advcl"} and (chosen := _chosen(ctx, tok, cues())):
                 makers = chosen  # "Norway has chosen BAE Systems to build its frigates": the firm chosen builds them
                 how = "chosen-maker"
             if _branch_subject(ctx, tok):
