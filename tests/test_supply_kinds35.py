@@ -63,3 +63,18 @@ def test_passive_deal_told_by_the_seller_sells_to_the_agency(pipeline):
 def test_passive_deal_with_no_goods_sells_nothing(pipeline):
     text = "The deal was signed with the Czech Ministry of Defence on Monday, Saab said."
     assert not edges(pipeline, text, "SUPPLIES")
+
+
+def test_body_that_contracted_a_firm_buys_also_in_a_long_sentence(pipeline):
+    text = ("Indonesia wants more frigates. The Indonesian Ministry of Defence has contracted Italy's Fincantieri to "
+            "build two FREMM frigates for the Indonesian Navy, a deal worth 1.2 billion euros that was signed on "
+            "Monday at the ministry's headquarters in Jakarta.")
+    found = edges(pipeline, text, "SUPPLIES")
+    assert any(s == "Fincantieri" and "Ministry" in t for s, t in found)
+
+
+def test_passive_deal_told_by_a_firm_s_first_word(pipeline):
+    text = ("Poland has signed a contract with South Korea's Hanwha Aerospace for 12 K9 howitzers. The deal was "
+            "signed with the Armament Agency on Friday, Hanwha said in a statement.")
+    found = edges(pipeline, text, "SUPPLIES")
+    assert any(s == "Hanwha Aerospace" and "Agency" in t for s, t in found)
