@@ -513,8 +513,9 @@ def _chosen(ctx: SentenceContext, tok: Token, lex: dict) -> list[Mention]:
     """ "A has chosen X to supply 18 jets to its air force": the object of a verb of choosing is who does
     its "to" clause (A is the buyer, not the supplier)."""
     head = tok.head
-    if tok.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in lex["supply"]["chooser_verbs"]:
-        return []
+    infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if not infinitive or head.pos_ != "VERB" or head.lemma_.lower() not in lex["supply"]["chooser_verbs"]:
+        return []  # (also "has contracted X to build ...", the infinitive read as a clause of purpose)
     return [m for c in head.children if c.dep_ == "dobj" for m in ctx.group(c, SUPPLIERS)]
 
 
@@ -784,6 +785,12 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if not recipients:  # "supplying 94% of Armenia's arms imports"
                 recipients = [ctx.at[c.i] for o in objs for t in o.subtree if t.lemma_.lower() in _RECEIVING
                               for c in t.children if c.dep_ == "poss" and c.i in ctx.at and ctx.label(ctx.at[c.i]) in STATES]
+            how = "supply"
+            if not recipients and tok.pos_ == "VERB" and not passive and _chosen(ctx, tok, lex):
+                # "the Department of National Defense has contracted HHI to build six patrol vessels": the body that
+                # chose the firm buys from it (a ministry stays the buyer, its state beside it)
+                recipients = _not_people(ctx, _subjects(ctx, facts, tok.head, STATES))
+                how = "chooser-buyer" if recipients else how
             if not recipients and tok.pos_ == "VERB" and ctx.subjects(tok, SUPPLIERS):
                 recipients = _helped(ctx, tok)  # "Sweden sent 50 CV90s to help Ukraine" (a subject of its own)
             if not recipients and passive and tok.dep_ == "acl" and suppliers:
@@ -825,10 +832,10 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for r in recipients:
                 for s in suppliers:  # no state supplies its own armed service ("to give its army its own supply")
                     if s.entity not in {r.entity, ctx.entities[r.entity].country}:
-                        yield rel(ctx, s, "SUPPLIES", r, 0.8, "supply", stage=stage)
+                        yield rel(ctx, s, "SUPPLIES", r, 0.8, how, stage=stage)
                 if (tok.pos_ == "VERB" or suppliers) and all(s.entity != r.entity for s in suppliers):
                     for p in platforms:  # a seller does not operate what it sells
-                        yield rel(ctx, r, "OPERATES", p, 0.7, "supply", stage=in_use(stage, objs))
+                        yield rel(ctx, r, "OPERATES", p, 0.7, how, stage=in_use(stage, objs))
         else:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
             if not buyers:  # "the J-10C was inducted into PAF service", "taken into Hungarian service"
@@ -995,6 +1002,12 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if child.dep_ == "acl" and child.lower_ in {"covering", "including", "worth"}:
                 platforms += [p for c in child.children if c.dep_ in {"dobj", "prep"} for p in _platforms_of(ctx, c)]
         sellers = ctx.prep_objects(tok, {"with", "from"}, SUPPLIERS)
+        how, valued_sellers = "deal", []
+        for valued in _value_phrase(tok, lex):  # "a contract worth 1.3 billion euros with Rheinmetall for shells"
+            valued_sellers += [m for m in ctx.prep_objects(valued, {"with", "from"}, SUPPLIERS) if m not in sellers]
+            sellers += [m for m in valued_sellers if m not in sellers]
+            platforms += [p for c in valued.children if c.dep_ == "prep" and c.lower_ == "for"
+                          for p in _platforms_of(ctx, c) if p not in platforms]
         for p in platforms:
             for t in (ctx.head_token(p), _np_head(ctx.head_token(p))):  # "an order for 44 tanks with KNDS"
                 sellers += [m for m in ctx.prep_objects(t, {"from", "with"}, SUPPLIERS) if m not in sellers]
@@ -1013,6 +1026,9 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if child.dep_ == "prep" and child.lower_ in {"for", "covering"}:
                     platforms += [p for p in _platforms_of(ctx, child) if p not in platforms]
             sellers += [m for m in ctx.prep_objects(verb, {"with", "from"}, SUPPLIERS) if m not in sellers]
+            for valued in _value_phrase(verb, lex):  # "signed an agreement worth 1.3 billion euros with X for shells"
+                valued_sellers += [m for m in ctx.prep_objects(valued, {"with", "from"}, SUPPLIERS) if m not in sellers]
+                sellers += [m for m in valued_sellers if m not in sellers]
             if not platforms:  # "signed with BrahMos Aerospace, the joint venture, for BrahMos missiles"
                 platforms = [p for s in sellers for t in ctx.head_token(s).subtree if t.dep_ == "prep"
                              and t.lower_ == "for" for p in _platforms_of(ctx, t)]
@@ -1020,6 +1036,12 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
                 actors = ctx.prep_objects(verb, {"by"}, STATES | {"Company"}) if passive else \
                     _not_people(ctx, _subjects(ctx, facts, verb, STATES | {"Company"}))  # not "her French counterpart"
+                if passive and not actors:  # "The deal was signed with the ministry, Hanwha said": the party telling it
+                    actors = _reporting_party(ctx, facts, verb, STATES | {"Company"})
+                    if actors and not any(ctx.label(a) in STATES for a in actors):  # a firm tells it: it sells
+                        sellers = actors + [m for m in sellers if ctx.label(m) == "Company" and m not in actors]
+                        how = "deal-reported"
+                        actors = actors + ctx.prep_objects(verb, {"with"}, STATES)
                 buyers = [a for a in actors if ctx.label(a) in STATES]
                 makers = [a for a in actors if ctx.label(a) == "Company"]
                 if not actors and not passive:  # "Minister X signed a contract for ... with Y"
@@ -1055,7 +1077,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 tok.i > ctx.sent.start and ctx.doc[tok.i - 1].lower_ in work:  # (the parser may read "offset" as a verb)
             continue  # "offset agreements with Boeing", "a maintenance contract": work on goods, no sale of them
         arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree) or \
-            _goods_just_named(ctx, facts, tok)
+            _goods_just_named(ctx, facts, tok) or _arms(ctx, _value_goods(tok, verb, lex))
         if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in lex["supply"]["tie_qualifiers"]
                for c in tok.children):
             arms_deal = False  # "a defence cooperation deal with Australia" is a tie, not a sale
@@ -1088,12 +1110,54 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # sells, else the catalogue's maker the story names elsewhere
             sellers = [m for m in _catalogue_sellers(ctx, platforms) if _home(ctx, m) not in {
                 ctx.entities[b.entity].name for b in buyers}] or _foreign_makers(ctx, facts, platforms, buyers)
+        if how == "deal" and any(m.entity == v.entity for m in sellers for v in valued_sellers):
+            how = "deal-value"  # a seller found only under the deal's value phrase
         for b in buyers:
             for p in platforms:
-                yield rel(ctx, b, "OPERATES", p, 0.7, "deal", stage=stage)
+                yield rel(ctx, b, "OPERATES", p, 0.7, how, stage=stage)
             for s in sellers if stage != "cancelled" else []:
                 if s.entity != b.entity:
-                    yield rel(ctx, s, "SUPPLIES", b, 0.7, "deal", stage=stage)
+                    yield rel(ctx, s, "SUPPLIES", b, 0.7, how, stage=stage)
+
+
+def _value_phrase(tok: Token, lex: dict) -> list[Token]:
+    """The words of a deal noun's value phrase ("a contract worth Rs 7,600 crore with L&T": "worth", the amount,
+    its unit) that the parser may have given the deal's own "with"/"for" phrases to."""
+    words = set(lex["acquire"]["deal_value_words"])
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ not in {"amod", "acl", "advcl", "prep", "advmod", "npadvmod"} or c.lower_ not in words:
+            continue
+        for t in c.subtree:  # the amount's words, not those inside a phrase hung on them ("with X", "for Y")
+            chain = [t, *(a for a in t.ancestors if c.left_edge.i <= a.i <= c.right_edge.i)]
+            if not any(x.dep_ in {"prep", "agent"} and x.lower_ in {"with", "from", "for", "by"} for x in chain):
+                out.append(t)
+    return out
+
+
+def _reporting_party(ctx: SentenceContext, facts: DocFacts, verb: Token, labels: set[str]) -> list[Mention]:
+    """The named subject of the verb of saying a passive deal clause is the report of, when it is a party the
+    clause leaves unnamed ("The deal was signed with the ministry on Tuesday, Hanwha said": Hanwha signed it);
+    a bare first word of a firm the article names stands for it ("Hanwha" for Hanwha Aerospace)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in cues()["acquire"]["deal_reporting_verbs"]:
+        return []
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    found = [m for c in subjects for m in ctx.group(c, labels) if not m.demonym]
+    for c in subjects if not found else []:
+        if c.pos_ != "PROPN" or c.i in ctx.at or any(d.dep_ == "compound" for d in c.children):
+            continue
+        firms = {e.id for e in ctx.entities.values() if e.label == "Company" and e.name.split()[0] == c.text}
+        earlier = [m for m in facts.mentions if m.entity in firms and m.start < c.i]
+        if len(firms) == 1 and earlier:
+            found.append(dataclasses.replace(earlier[-1], start=c.i, end=c.i + 1))
+    return found
+
+
+def _value_goods(tok: Token, verb: Token, lex: dict) -> list[Token]:
+    """The "for" objects the parser hung on a deal's value phrase ("worth 1.3 billion euros ... for shells")."""
+    return [o for h in {tok, verb} for v in _value_phrase(h, lex) for c in v.children
+            if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
 
 
 def _sale_letter(tok: Token) -> bool:
@@ -1918,6 +1982,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if any(c.dep_ == "prt" and c.lower_ in lex["not_making_particles"] for c in tok.children):
             continue  # "is building up its fleet": growing a fleet, not making it
         role = lex["roles"].get(lemma, "producer")
+        how = "manufacture"
         grouped: list[Mention] = []  # members of a consortium make the goods; the consortium delivers them
         shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in {"acl", "amod"}
         own: list[Mention] = []
@@ -1980,6 +2045,9 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # a state body subject stands for its state ("the PAF co-produces the JF-17"); one that upgrades
             # or modernises its own platform does not make it
             makers = _subjects(ctx, facts, tok, MAKERS if role == "producer" and lemma in lex["upkeep"] else makers_ok)
+            if tok.dep_ in {"xcomp", "advcl"} and (chosen := _chosen(ctx, tok, cues())):
+                makers = chosen  # "Norway has chosen BAE Systems to build its frigates": the firm chosen builds them
+                how = "chosen-maker"
             if _branch_subject(ctx, tok):
                 makers = []  # "its U.S. subsidiary builds ...": a firm of its own, not its parent or country
             platforms = [] if _deal_object(ctx, tok) else \
@@ -2016,7 +2084,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         not (by_agent and described(ctx, p) and ctx.label(named) == "Country"):
                     # "the jets will be built and owned by the republic": a description's maker by "by" is a firm or
                     # a state body ("developed by South Korea's Agency for Defense Development"), not a state
-                    yield rel(ctx, mk, "MANUFACTURES", p, 0.75, "manufacture", role=role)
+                    yield rel(ctx, mk, "MANUFACTURES", p, 0.75, how, role=role)
             # "TUSAS has built the type for Turkey's Defence Ministry": the maker supplies that state
             # "is building corvettes for the navy": no named type
             buyers = _built_for_users(ctx, tok) if platforms or _goods_object(tok) else []
