@@ -1,9 +1,9 @@
 """Deals whose buyer is a ministry, an agency or the armed forces (issue 10, session 35), pooled over the
-development halves: the seller a parser hangs on the deal's value ("a contract worth $600 million with X"),
-the body that chose, contracted or picked a firm to build or supply the goods (it buys; the firm, not the
+development halves: the body that chose, contracted or picked a firm to build or supply the goods (it buys; the firm, not the
 body, builds them), and a deal told in the passive with one party, the other party telling it ("The deal
 was signed with the agency, X said"). Invented sentences through the real pipeline, each with a case where
-the rule must stay silent."""
+the rule must stay silent. (The reading of a seller the parser hangs on the deal's value, "a contract worth
+$600 million with X", was dropped by the lead: right twice on dev text, wrong twice on held-out text.)"""
 from __future__ import annotations
 
 from tests.extracted import graph_maker, relations_in
@@ -13,19 +13,6 @@ graph_of = graph_maker("2024-03-03")
 
 def edges(pipeline, text: str, type_: str) -> set[tuple[str, str]]:
     return {(s, t) for s, typ, t in relations_in(graph_of(pipeline, text)) if typ == type_}
-
-
-def test_seller_hung_on_the_deal_s_value_sells_to_the_signing_ministry(pipeline):
-    text = ("Chile's Ministry of National Defence signed a contract worth $600 million with Hanwha Aerospace "
-            "for 24 K9 howitzers on Tuesday.")
-    found = edges(pipeline, text, "SUPPLIES")
-    assert any(s == "Hanwha Aerospace" and "Ministry" in t for s, t in found)
-
-
-def test_seller_hung_on_a_value_clause_of_the_verb_sells_the_goods(pipeline):
-    text = ("Last month the Spanish Army signed a framework agreement worth up to 900 million euros with "
-            "Rheinmetall for several hundred thousand artillery shells.")
-    assert ("Rheinmetall", "Spanish Army") in edges(pipeline, text, "SUPPLIES")
 
 
 def test_deal_worth_an_amount_with_no_seller_sells_nothing(pipeline):

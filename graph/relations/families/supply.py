@@ -1002,12 +1002,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if child.dep_ == "acl" and child.lower_ in {"covering", "including", "worth"}:
                 platforms += [p for c in child.children if c.dep_ in {"dobj", "prep"} for p in _platforms_of(ctx, c)]
         sellers = ctx.prep_objects(tok, {"with", "from"}, SUPPLIERS)
-        how, valued_sellers = "deal", []
-        for valued in _value_phrase(tok, lex):  # "a contract worth 1.3 billion euros with Rheinmetall for shells"
-            valued_sellers += [m for m in ctx.prep_objects(valued, {"with", "from"}, SUPPLIERS) if m not in sellers]
-            sellers += [m for m in valued_sellers if m not in sellers]
-            platforms += [p for c in valued.children if c.dep_ == "prep" and c.lower_ == "for"
-                          for p in _platforms_of(ctx, c) if p not in platforms]
+        how = "deal"
         for p in platforms:
             for t in (ctx.head_token(p), _np_head(ctx.head_token(p))):  # "an order for 44 tanks with KNDS"
                 sellers += [m for m in ctx.prep_objects(t, {"from", "with"}, SUPPLIERS) if m not in sellers]
@@ -1026,9 +1021,6 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 if child.dep_ == "prep" and child.lower_ in {"for", "covering"}:
                     platforms += [p for p in _platforms_of(ctx, child) if p not in platforms]
             sellers += [m for m in ctx.prep_objects(verb, {"with", "from"}, SUPPLIERS) if m not in sellers]
-            for valued in _value_phrase(verb, lex):  # "signed an agreement worth 1.3 billion euros with X for shells"
-                valued_sellers += [m for m in ctx.prep_objects(valued, {"with", "from"}, SUPPLIERS) if m not in sellers]
-                sellers += [m for m in valued_sellers if m not in sellers]
             if not platforms:  # "signed with BrahMos Aerospace, the joint venture, for BrahMos missiles"
                 platforms = [p for s in sellers for t in ctx.head_token(s).subtree if t.dep_ == "prep"
                              and t.lower_ == "for" for p in _platforms_of(ctx, t)]
@@ -1077,7 +1069,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 tok.i > ctx.sent.start and ctx.doc[tok.i - 1].lower_ in work:  # (the parser may read "offset" as a verb)
             continue  # "offset agreements with Boeing", "a maintenance contract": work on goods, no sale of them
         arms_deal = _arms(ctx, [tok]) or any(t.lower_ in lex["supply"]["deal_qualifiers"] for t in tok.subtree) or \
-            _goods_just_named(ctx, facts, tok) or _arms(ctx, _value_goods(tok, verb, lex))
+            _goods_just_named(ctx, facts, tok)
         if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in lex["supply"]["tie_qualifiers"]
                for c in tok.children):
             arms_deal = False  # "a defence cooperation deal with Australia" is a tie, not a sale
@@ -1110,29 +1102,12 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             # sells, else the catalogue's maker the story names elsewhere
             sellers = [m for m in _catalogue_sellers(ctx, platforms) if _home(ctx, m) not in {
                 ctx.entities[b.entity].name for b in buyers}] or _foreign_makers(ctx, facts, platforms, buyers)
-        if how == "deal" and any(m.entity == v.entity for m in sellers for v in valued_sellers):
-            how = "deal-value"  # a seller found only under the deal's value phrase
         for b in buyers:
             for p in platforms:
                 yield rel(ctx, b, "OPERATES", p, 0.7, how, stage=stage)
             for s in sellers if stage != "cancelled" else []:
                 if s.entity != b.entity:
                     yield rel(ctx, s, "SUPPLIES", b, 0.7, how, stage=stage)
-
-
-def _value_phrase(tok: Token, lex: dict) -> list[Token]:
-    """The words of a deal noun's value phrase ("a contract worth Rs 7,600 crore with L&T": "worth", the amount,
-    its unit) that the parser may have given the deal's own "with"/"for" phrases to."""
-    words = set(lex["acquire"]["deal_value_words"])
-    out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ not in {"amod", "acl", "advcl", "prep", "advmod", "npadvmod"} or c.lower_ not in words:
-            continue
-        for t in c.subtree:  # the amount's words, not those inside a phrase hung on them ("with X", "for Y")
-            chain = [t, *(a for a in t.ancestors if c.left_edge.i <= a.i <= c.right_edge.i)]
-            if not any(x.dep_ in {"prep", "agent"} and x.lower_ in {"with", "from", "for", "by"} for x in chain):
-                out.append(t)
-    return out
 
 
 def _reporting_party(ctx: SentenceContext, facts: DocFacts, verb: Token, labels: set[str]) -> list[Mention]:
@@ -1152,12 +1127,6 @@ def _reporting_party(ctx: SentenceContext, facts: DocFacts, verb: Token, labels:
         if len(firms) == 1 and earlier:
             found.append(dataclasses.replace(earlier[-1], start=c.i, end=c.i + 1))
     return found
-
-
-def _value_goods(tok: Token, verb: Token, lex: dict) -> list[Token]:
-    """The "for" objects the parser hung on a deal's value phrase ("worth 1.3 billion euros ... for shells")."""
-    return [o for h in {tok, verb} for v in _value_phrase(h, lex) for c in v.children
-            if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
 
 
 def _sale_letter(tok: Token) -> bool:
