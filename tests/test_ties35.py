@@ -1,0 +1,37 @@
+"""Tie recall (session 35), on sentences of our own: two or three states that hold an exercise together
+cooperate ("A and B wrapped up a drill"), not a crowd, not each on its own, not a multinational exercise;
+armed work aimed "against" a side is a conflict ("missions against X", "years of combat against X")."""
+from __future__ import annotations
+
+import pytest
+from test_ties import CONFLICT, COOP, tie, ties
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ghana and Togo opened Exercise Coastal Shield near Lome on Monday.", {tie(COOP, "Ghana", "Togo")}),
+    ("Chilean and Peruvian marines conducted an amphibious exercise on the coast.", {tie(COOP, "Chile", "Peru")}),
+    ("Egypt, Sudan and Saudi Arabia wrapped up a naval drill in the Red Sea.",
+     {tie(COOP, "Egypt", "Sudan"), tie(COOP, "Egypt", "Saudi Arabia"), tie(COOP, "Saudi Arabia", "Sudan")}),
+    # armed work aimed against a side
+    ("Colombia will share lessons from decades of combat against the FARC.",
+     {tie(CONFLICT, "Colombia", "Revolutionary Armed Forces of Colombia")}),
+    ("Iraq has led the fight against the Islamic State since 2014.", {tie(CONFLICT, "Iraq", "Islamic State")}),
+])
+def test_tied(pipeline, text, expected):
+    found = ties(pipeline, text)
+    assert expected <= found, f"missing {expected - found}"
+
+
+@pytest.mark.parametrize("text,absent", [
+    # each on its own, their own drills, a crowd, a multinational exercise, a third party named by "with"
+    ("Chile and Argentina each held drills in the south.", {tie(COOP, "Argentina", "Chile")}),
+    ("Peru and Ecuador staged their own drills on the border.", {tie(COOP, "Ecuador", "Peru")}),
+    ("France, Germany, Spain and Italy held a drill in the Alps.", {tie(COOP, "France", "Germany")}),
+    ("Kenya and Uganda held a multinational exercise with troops from Rwanda.", {tie(COOP, "Kenya", "Uganda")}),
+    # an exercise noun that is no object of holding; a mission against no named side
+    ("Ghana and Togo criticised the exercise.", {tie(COOP, "Ghana", "Togo")}),
+    ("Norway joined the mission against piracy off Somalia.", {tie(CONFLICT, "Norway", "Somalia")}),
+])
+def test_not_tied(pipeline, text, absent):
+    found = ties(pipeline, text)
+    assert not absent & found, f"unexpected {absent & found}"
