@@ -1,6 +1,7 @@
 """Tie recall (session 35), on sentences of our own: two or three states that hold an exercise together
 cooperate ("A and B wrapped up a drill"), not a crowd, not each on its own, not a multinational exercise;
-armed work aimed "against" a side is a conflict ("missions against X", "years of combat against X")."""
+armed work aimed "against" a side is a conflict ("missions against X", "years of combat against X"); aid
+announced "for" a party is a tie ("$1.5 billion in aid for X")."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +17,9 @@ from test_ties import CONFLICT, COOP, tie, ties
     ("Colombia will share lessons from decades of combat against the FARC.",
      {tie(CONFLICT, "Colombia", "Revolutionary Armed Forces of Colombia")}),
     ("Iraq has led the fight against the Islamic State since 2014.", {tie(CONFLICT, "Iraq", "Islamic State")}),
+    # aid "for" a party, counted in a sum
+    ("Japan announced $1.5 billion in aid for Moldova.", {tie(COOP, "Japan", "Moldova")}),
+    ("The European Union approved 90 billion euros of support for Moldova.", {tie(COOP, "European Union", "Moldova")}),
 ])
 def test_tied(pipeline, text, expected):
     found = ties(pipeline, text)
@@ -31,6 +35,10 @@ def test_tied(pipeline, text, expected):
     # an exercise noun that is no object of holding; a mission against no named side
     ("Ghana and Togo criticised the exercise.", {tie(COOP, "Ghana", "Togo")}),
     ("Norway joined the mission against piracy off Somalia.", {tie(CONFLICT, "Norway", "Somalia")}),
+    # aid "for" no party: a span of time, talks
+    ("Canada provided support for two years after the floods in Ghana.", {tie(COOP, "Canada", "Ghana")}),
+    ("Japan announced $2 million in aid for the talks between Sudan and Chad.",
+     {tie(COOP, "Japan", "Sudan"), tie(COOP, "Chad", "Japan")}),
 ])
 def test_not_tied(pipeline, text, absent):
     found = ties(pipeline, text)

@@ -1,6 +1,6 @@
 """Aid given to another party as a tie: "Turkey agreed to provide military training and financial
 support to the armed forces of Djibouti", "France will offer logistical support to the Ivorian army",
-"Kenya has received training from Britain" (the giver and the receiver cooperate; arms given are
+"Kenya has received training from Britain", "Japan announced $1.5 billion in aid for Moldova" (the giver and the receiver cooperate; arms given are
 :mod:`.supply`'s)."""
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def _aid(verb: Token) -> list[Token]:
     """The aid nouns a giving verb gives, with their conjuncts ("training and financial support")."""
     nouns = cues()["ties"]["aid_nouns"]
     objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *conjuncts(c))]
+    # "$1.5 billion in aid", "90 billion euros of support": the aid a sum given is counted in
+    objects += [t for o in objects if o.lemma_.lower() not in nouns for p in o.children
+                if p.dep_ == "prep" and p.lower_ in cues()["ties"]["aid_sum_preps"]
+                for c in p.children if c.dep_ == "pobj" for t in (c, *conjuncts(c))]
     return [t for t in objects if t.lemma_.lower() in nouns]
 
 
@@ -31,6 +35,8 @@ def aid_given(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ties = cues()["ties"]
     yield from _aid_ties(ctx, facts, ties["receive_aid_verbs"], "from", "aid-received")
     yield from _aid_ties(ctx, facts, ties["give_verbs"], "to", "aid-given")
+    # "announced $1.5 billion in aid for Moldova": aid "for" a named party or a state's forces
+    yield from _aid_ties(ctx, facts, ties["give_verbs"] | ties["aid_for_verbs"], "for", "aid-for")
 
 
 def _aid_ties(ctx: SentenceContext, facts: DocFacts, verbs, prep: str, rule: str) -> Iterator[Relation]:
@@ -44,7 +50,9 @@ def _aid_ties(ctx: SentenceContext, facts: DocFacts, verbs, prep: str, rule: str
         for holder in (verb, *aid):
             for o in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == prep
                       for o in p.children if o.dep_ == "pobj"):
-                if prep == "to" and not receiving_body(ctx, o):
+                if prep == "for" and holder is verb and o.i not in ctx.at:
+                    continue  # "provided support for two years": on the verb, only a named party's "for"
+                if prep in {"to", "for"} and not receiving_body(ctx, o):
                     continue  # "help to the Chinese crew" is rescue, not a tie: a state, a body or its forces
                 others += [r for r in group(ctx, facts, o) or members_of(ctx, facts, o) if r not in others]
         if not others:
