@@ -1,7 +1,8 @@
 """Tie recall (session 35), on sentences of our own: two or three states that hold an exercise together
 cooperate ("A and B wrapped up a drill"), not a crowd, not each on its own, not a multinational exercise;
 armed work aimed "against" a side is a conflict ("missions against X", "years of combat against X"); aid
-announced "for" a party is a tie ("$1.5 billion in aid for X")."""
+announced "for" a party is a tie ("$1.5 billion in aid for X"); a venture a firm has "with" another is a tie,
+not a venture of the firm's."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +21,9 @@ from test_ties import CONFLICT, COOP, tie, ties
     # aid "for" a party, counted in a sum
     ("Japan announced $1.5 billion in aid for Moldova.", {tie(COOP, "Japan", "Moldova")}),
     ("The European Union approved 90 billion euros of support for Moldova.", {tie(COOP, "European Union", "Moldova")}),
+    # a venture a firm holds "with" others: the holder and each partner cooperate
+    ("Larsen & Toubro already has joint ventures with Dassault Aviation and Thales.",
+     {tie(COOP, "Dassault Aviation", "Larsen & Toubro"), tie(COOP, "Larsen & Toubro", "Thales")}),
 ])
 def test_tied(pipeline, text, expected):
     found = ties(pipeline, text)
@@ -43,3 +47,14 @@ def test_tied(pipeline, text, expected):
 def test_not_tied(pipeline, text, absent):
     found = ties(pipeline, text)
     assert not absent & found, f"unexpected {absent & found}"
+
+
+def test_held_venture_is_no_venture_of_its_holder(pipeline):
+    """ "A has a joint venture with B" names no venture company: A is no JOINT_VENTURE_OF B."""
+    from graph.text import Document
+    from graph.text.metadata import Metadata
+
+    doc = Document.from_text("Bharat Forge runs a joint venture with Rafael in Nagpur.",
+                             meta=Metadata(published="2024-05-02", date_source="cli"))
+    g = pipeline.process(doc)
+    assert not [d for _, _, d in g.edges(data=True) if d["type"] == "JOINT_VENTURE_OF"]
