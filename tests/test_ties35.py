@@ -1,7 +1,7 @@
 """Tie recall (session 35), on sentences of our own: two or three states that hold an exercise together
 cooperate ("A and B wrapped up a drill"), not a crowd, not each on its own, not a multinational exercise;
-armed work aimed "against" a side is a conflict ("missions against X", "years of combat against X"); aid
-announced "for" a party is a tie ("$1.5 billion in aid for X"); a venture a firm has "with" another is a tie,
+combat, a fight or raids aimed "against" a side are a conflict ("years of combat against X"); aid given to a
+party counted in a sum is a tie ("$1.5 billion in aid to X"); a venture a firm has "with" another is a tie,
 not a venture of the firm's."""
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from test_ties import CONFLICT, COOP, tie, ties
     ("Colombia will share lessons from decades of combat against the FARC.",
      {tie(CONFLICT, "Colombia", "Revolutionary Armed Forces of Colombia")}),
     ("Iraq has led the fight against the Islamic State since 2014.", {tie(CONFLICT, "Iraq", "Islamic State")}),
-    # aid "for" a party, counted in a sum
-    ("Japan announced $1.5 billion in aid for Moldova.", {tie(COOP, "Japan", "Moldova")}),
-    ("The European Union approved 90 billion euros of support for Moldova.", {tie(COOP, "European Union", "Moldova")}),
+    # aid given to a party, counted in a sum
+    ("Japan pledged $1.5 billion in aid to Moldova.", {tie(COOP, "Japan", "Moldova")}),
+    ("The European Union offered 90 billion euros of support to Moldova.", {tie(COOP, "European Union", "Moldova")}),
     # a venture a firm holds "with" others: the holder and each partner cooperate
     ("Larsen & Toubro already has joint ventures with Dassault Aviation and Thales.",
      {tie(COOP, "Dassault Aviation", "Larsen & Toubro"), tie(COOP, "Larsen & Toubro", "Thales")}),
@@ -39,10 +39,12 @@ def test_tied(pipeline, text, expected):
     # an exercise noun that is no object of holding; a mission against no named side
     ("Ghana and Togo criticised the exercise.", {tie(COOP, "Ghana", "Togo")}),
     ("Norway joined the mission against piracy off Somalia.", {tie(CONFLICT, "Norway", "Somalia")}),
-    # aid "for" no party: a span of time, talks
+    # aid for no party: a span of time, talks; intercept missions against aircraft
     ("Canada provided support for two years after the floods in Ghana.", {tie(COOP, "Canada", "Ghana")}),
-    ("Japan announced $2 million in aid for the talks between Sudan and Chad.",
+    ("Japan pledged $2 million in aid for the talks between Sudan and Chad.",
      {tie(COOP, "Japan", "Sudan"), tie(COOP, "Chad", "Japan")}),
+    ("The Philippine Air Force flew 300 intercept missions, most of them against Chinese aircraft.",
+     {tie(CONFLICT, "China", "Philippine Air Force"), tie(CONFLICT, "China", "Philippines")}),
 ])
 def test_not_tied(pipeline, text, absent):
     found = ties(pipeline, text)

@@ -1,6 +1,6 @@
 """Aid given to another party as a tie: "Turkey agreed to provide military training and financial
 support to the armed forces of Djibouti", "France will offer logistical support to the Ivorian army",
-"Kenya has received training from Britain", "Japan announced $1.5 billion in aid for Moldova" (the giver and the receiver cooperate; arms given are
+"Kenya has received training from Britain", "pledged $1.5 billion in aid to Moldova" (the giver and the receiver cooperate; arms given are
 :mod:`.supply`'s)."""
 from __future__ import annotations
 
@@ -35,8 +35,6 @@ def aid_given(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ties = cues()["ties"]
     yield from _aid_ties(ctx, facts, ties["receive_aid_verbs"], "from", "aid-received")
     yield from _aid_ties(ctx, facts, ties["give_verbs"], "to", "aid-given")
-    # "announced $1.5 billion in aid for Moldova": aid "for" a named party or a state's forces
-    yield from _aid_ties(ctx, facts, ties["give_verbs"] | ties["aid_for_verbs"], "for", "aid-for")
 
 
 def _aid_ties(ctx: SentenceContext, facts: DocFacts, verbs, prep: str, rule: str) -> Iterator[Relation]:
@@ -50,9 +48,7 @@ def _aid_ties(ctx: SentenceContext, facts: DocFacts, verbs, prep: str, rule: str
         for holder in (verb, *aid):
             for o in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == prep
                       for o in p.children if o.dep_ == "pobj"):
-                if prep == "for" and holder is verb and o.i not in ctx.at:
-                    continue  # "provided support for two years": on the verb, only a named party's "for"
-                if prep in {"to", "for"} and not receiving_body(ctx, o):
+                if prep == "to" and not receiving_body(ctx, o):
                     continue  # "help to the Chinese crew" is rescue, not a tie: a state, a body or its forces
                 others += [r for r in group(ctx, facts, o) or members_of(ctx, facts, o) if r not in others]
         if not others:
