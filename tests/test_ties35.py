@@ -1,5 +1,6 @@
 """Tie recall (session 35), on sentences of our own: two or three states that hold an exercise together
-cooperate ("A and B wrapped up a drill"), not a crowd, not each on its own, not a multinational exercise;
+cooperate ("A and B wrapped up a drill"), not a crowd, not each on its own, not a multinational exercise, and so do
+forces that train, exercise or fight "together" ("fought together against X" is no conflict between them);
 combat, a fight or raids aimed "against" a side are a conflict ("years of combat against X"); aid given to a
 party counted in a sum is a tie ("$1.5 billion in aid to X"); a venture a firm has "with" another is a tie,
 not a venture of the firm's."""
@@ -14,6 +15,11 @@ from test_ties import CONFLICT, COOP, tie, ties
     ("Chilean and Peruvian marines conducted an amphibious exercise on the coast.", {tie(COOP, "Chile", "Peru")}),
     ("Egypt, Sudan and Saudi Arabia wrapped up a naval drill in the Red Sea.",
      {tie(COOP, "Egypt", "Sudan"), tie(COOP, "Egypt", "Saudi Arabia"), tie(COOP, "Saudi Arabia", "Sudan")}),
+    # forces that train, exercise or fight "together" are partners (not foes: "fought together against X")
+    ("Chile and Peru have trained together for years in the Sea Shield exercise.", {tie(COOP, "Chile", "Peru")}),
+    ("The Ghanaian and Togolese navies exercised together off Lome.", {tie(COOP, "Ghana", "Togo")}),
+    ("Chile and Peru fought together against Spain in 1866.",
+     {tie(COOP, "Chile", "Peru"), tie(CONFLICT, "Chile", "Spain"), tie(CONFLICT, "Peru", "Spain")}),
     # armed work aimed against a side
     ("Colombia will share lessons from decades of combat against the FARC.",
      {tie(CONFLICT, "Colombia", "Revolutionary Armed Forces of Colombia")}),
@@ -35,6 +41,8 @@ def test_tied(pipeline, text, expected):
     ("Chile and Argentina each held drills in the south.", {tie(COOP, "Argentina", "Chile")}),
     ("Peru and Ecuador staged their own drills on the border.", {tie(COOP, "Ecuador", "Peru")}),
     ("France, Germany, Spain and Italy held a drill in the Alps.", {tie(COOP, "France", "Germany")}),
+    ("Chile and Peru fought together against Spain in 1866.", {tie(CONFLICT, "Chile", "Peru")}),
+    ("Chile and Peru each trained alone in the desert.", {tie(COOP, "Chile", "Peru")}),
     ("Kenya and Uganda held a multinational exercise with troops from Rwanda.", {tie(COOP, "Kenya", "Uganda")}),
     # an exercise noun that is no object of holding; a mission against no named side
     ("Ghana and Togo criticised the exercise.", {tie(COOP, "Ghana", "Togo")}),

@@ -220,13 +220,16 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             if not any(o.lemma_.lower() in ties["hostile_exchange"] for o in objects):
                 continue
             type_ = "IN_CONFLICT_WITH"
-        elif lemma in ties["reciprocal_conflict"] or are & ties["rival_nouns"] or (
+        elif (lemma in ties["reciprocal_conflict"] and not together) or are & ties["rival_nouns"] or (
                 lemma in ties["quarrel_verbs"] and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children)):
             type_ = "IN_CONFLICT_WITH"  # "A and B quarrelled over ...", not "A and B argued that ..."
         elif lemma in ties["joint_verbs"] or are & ties["partner_in_nouns"] or lemma in coop["verbs"] and (
                 together or joint or any(o.lemma_.lower() in ties["agreement_nouns"] for o in objects)) or (
                 together and verb.dep_ == "relcl" and verb.head.lemma_.lower() in coop["nouns"]) or _founded_body(verb, objects, ties):
             type_ = "COOPERATES_WITH"  # "the exercise that A and B have run together", "A and B set up a centre"
+        elif lemma in ties["together_verbs"] and together:
+            type_ = "COOPERATES_WITH"  # "A and B have trained together for years"
+            rule = "together-verb"
         elif lemma in ties["exercise_pair_verbs"] and _exercise_held(ctx, verb, objects):
             type_ = "COOPERATES_WITH"  # "India and Sri Lanka wrapped up their drill"
             rule = "exercise-pair"
