@@ -357,7 +357,8 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def _held_venture(ctx: SentenceContext, cue, parents_ok: set[str]) -> list[Relation] | None:
     """ "L&T already has joint ventures with Dassault and Thales": a venture its subject holds "with" others
     (a verb of ``ownership.venture_holding_verbs``) names no venture company: the holder and each partner
-    cooperate. None where the cue is no such object (the caller reads it as a venture's description)."""
+    cooperate (a holder named by its name: "the company" may stand for another firm of its group). None where
+    the cue is no such object (the caller reads it as a venture's description)."""
     verb = cue.head
     if cue.dep_ != "dobj" or verb.lemma_.lower() not in cues()["ownership"]["venture_holding_verbs"] \
             or any(c.dep_ == "appos" for c in cue.children):
@@ -365,7 +366,9 @@ def _held_venture(ctx: SentenceContext, cue, parents_ok: set[str]) -> list[Relat
     partners = ctx.prep_objects(cue, {"with"}, parents_ok)
     if not partners or negated(ctx, verb) or hedged(verb):
         return [] if partners else None
-    holders = [m for m in ctx.subjects(verb, parents_ok) if all(m.entity != p.entity for p in partners)]
+    # a holder named as such: "the company"/"its unit" may stand for the wrong firm of a group
+    holders = [m for m in ctx.subjects(verb, parents_ok) if all(m.entity != p.entity for p in partners)
+               and ctx.head_token(m).pos_ == "PROPN"]
     from ..lexicon import domain_of
     from .tie_parties import tie
 
