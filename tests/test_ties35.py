@@ -15,6 +15,8 @@ from test_ties import CONFLICT, COOP, tie, ties
     ("Chilean and Peruvian marines conducted an amphibious exercise on the coast.", {tie(COOP, "Chile", "Peru")}),
     ("Egypt, Sudan and Saudi Arabia wrapped up a naval drill in the Red Sea.",
      {tie(COOP, "Egypt", "Sudan"), tie(COOP, "Egypt", "Saudi Arabia"), tie(COOP, "Saudi Arabia", "Sudan")}),
+    # two states' forces that hold an exercise: the states cooperate
+    ("The Chilean Navy and the Peruvian Navy closed Exercise Sea Shield on Friday.", {tie(COOP, "Chile", "Peru")}),
     # forces that train, exercise or fight "together" are partners (not foes: "fought together against X")
     ("Chile and Peru have trained together for years in the Sea Shield exercise.", {tie(COOP, "Chile", "Peru")}),
     ("The Ghanaian and Togolese navies exercised together off Lome.", {tie(COOP, "Ghana", "Togo")}),

@@ -18,7 +18,7 @@ from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
 from ..time import published_of, relation_when
 from .common import DocFacts, rel
-from .tie_parties import clause_subjects, cue_tokens, group, multilateral, parties, party, tie
+from .tie_parties import clause_subjects, country_of, cue_tokens, group, multilateral, parties, party, tie
 
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
                "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
@@ -242,6 +242,8 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                 a.lower_ in ties["own_words"] for o in objects for a in o.children)):  # "concluded their own deals"
             continue  # "A and B signed up as buyers", "A and B held talks with the host": each on its own
         pair = _joint(ctx, facts, verb)
+        if rule == "exercise-pair":  # "the Japan Self-Defense Forces and the US military closed Keen Sword": the states
+            pair = list(dict.fromkeys(country_of(ctx, p) or p for p in pair))
         if not 2 <= len(pair) <= (ties["exercise_pair_max"] if rule == "exercise-pair" else _MAX_JOINT):
             continue  # "A, B and C signed a treaty": each pair of a few signatories
         if type_ == "COOPERATES_WITH" and _truce(ctx) and verb.lemma_.lower() not in ties["founding_verbs"]:
