@@ -1,6 +1,6 @@
 """Aid given to another party as a tie: "Turkey agreed to provide military training and financial
 support to the armed forces of Djibouti", "France will offer logistical support to the Ivorian army",
-"Kenya has received training from Britain" (the giver and the receiver cooperate; arms given are
+"Kenya has received training from Britain", "pledged $1.5 billion in aid to Moldova" (the giver and the receiver cooperate; arms given are
 :mod:`.supply`'s)."""
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def _aid(verb: Token) -> list[Token]:
     """The aid nouns a giving verb gives, with their conjuncts ("training and financial support")."""
     nouns = cues()["ties"]["aid_nouns"]
     objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *conjuncts(c))]
+    # "$1.5 billion in aid", "90 billion euros of support": the aid a sum given is counted in
+    objects += [t for o in objects if o.lemma_.lower() not in nouns for p in o.children
+                if p.dep_ == "prep" and p.lower_ in cues()["ties"]["aid_sum_preps"]
+                for c in p.children if c.dep_ == "pobj" for t in (c, *conjuncts(c))]
     return [t for t in objects if t.lemma_.lower() in nouns]
 
 

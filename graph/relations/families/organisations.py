@@ -308,6 +308,11 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for cue, (_, low) in zip(ctx.tokens, ctx.forms, strict=True):
         if not low.startswith("venture") and low not in {"jv", "partnership"}:
             continue  # (the test below, on the words it needs)
+        if low.startswith("venture") or low == "jv":
+            held = _held_venture(ctx, cue, parents_ok)
+            if held is not None:
+                yield from held
+                continue
         joint = cue.i > ctx.sent.start and ctx.doc[cue.i - 1].lower_ == "joint"
         if not (cue.lower_.startswith("venture") and (joint or cue.dep_ == "appos")  # "KAI, a venture of A and B"
                 or cue.lower_ in {"jv", "partnership"} and cue.i > 0 and ctx.doc[cue.i - 1].lower_ in {"50-50", "jv"}):
@@ -347,6 +352,29 @@ def joint_venture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for parent in parents:
             if parent.entity != jv.entity:
                 yield rel(ctx, jv, "JOINT_VENTURE_OF", parent, 0.8, "joint-venture")
+
+
+def _held_venture(ctx: SentenceContext, cue, parents_ok: set[str]) -> list[Relation] | None:
+    """ "L&T already has joint ventures with Dassault and Thales": a venture its subject holds "with" others
+    (a verb of ``ownership.venture_holding_verbs``) names no venture company: the holder and each partner
+    cooperate (a holder named by its name: "the company" may stand for another firm of its group). None where
+    the cue is no such object (the caller reads it as a venture's description)."""
+    verb = cue.head
+    if cue.dep_ != "dobj" or verb.lemma_.lower() not in cues()["ownership"]["venture_holding_verbs"] \
+            or any(c.dep_ == "appos" for c in cue.children):
+        return None  # "has a joint venture, JV, with B": a named venture
+    partners = ctx.prep_objects(cue, {"with"}, parents_ok)
+    if not partners or negated(ctx, verb) or hedged(verb):
+        return [] if partners else None
+    # a holder named as such: "the company"/"its unit" may stand for the wrong firm of a group
+    holders = [m for m in ctx.subjects(verb, parents_ok) if all(m.entity != p.entity for p in partners)
+               and ctx.head_token(m).pos_ == "PROPN"]
+    from ..lexicon import domain_of
+    from .tie_parties import tie
+
+    domain = domain_of(ctx.lemmas) or "defense"
+    return [r for h in holders for p in partners
+            if (r := tie(ctx, h.entity, "COOPERATES_WITH", p.entity, 0.7, "venture-held", domain)) is not None]
 
 
 def _paired_states(ctx: SentenceContext, cue) -> list:

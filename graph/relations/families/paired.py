@@ -18,7 +18,7 @@ from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
 from ..time import published_of, relation_when
 from .common import DocFacts, rel
-from .tie_parties import clause_subjects, cue_tokens, group, parties, party, tie
+from .tie_parties import clause_subjects, country_of, cue_tokens, group, multilateral, parties, party, tie
 
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
                "armies", "capitals", "neighbours", "neighbors", "allies", "partners"}
@@ -202,12 +202,13 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     drills", "A and B are strategic partners", "A and B clashed", "A and B are rivals"."""
     ties, coop = cues()["ties"], cues()["cooperation"]
     verbs = ties["traded_verbs"] | ties["reciprocal_conflict"] | ties["quarrel_verbs"] | ties["joint_verbs"] | coop["verbs"] \
-        | ties["founding_verbs"]
+        | ties["founding_verbs"] | ties["exercise_pair_verbs"]
     # a verb of none of these lists is a cue only by its attribute ("are rivals", "at war") or "together"
     described = not ctx.words.isdisjoint(ties["rival_nouns"] | ties["partner_in_nouns"] | ties["reciprocal_adverbs"])
     for verb, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
         if lemma not in verbs and not described or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        rule = "joint-subjects"
         together = any(c.dep_ == "advmod" and c.lower_ in ties["reciprocal_adverbs"] for c in verb.children)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for o in objects for a in o.children)
@@ -219,13 +220,19 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             if not any(o.lemma_.lower() in ties["hostile_exchange"] for o in objects):
                 continue
             type_ = "IN_CONFLICT_WITH"
-        elif lemma in ties["reciprocal_conflict"] or are & ties["rival_nouns"] or (
+        elif (lemma in ties["reciprocal_conflict"] and not together) or are & ties["rival_nouns"] or (
                 lemma in ties["quarrel_verbs"] and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children)):
             type_ = "IN_CONFLICT_WITH"  # "A and B quarrelled over ...", not "A and B argued that ..."
         elif lemma in ties["joint_verbs"] or are & ties["partner_in_nouns"] or lemma in coop["verbs"] and (
                 together or joint or any(o.lemma_.lower() in ties["agreement_nouns"] for o in objects)) or (
                 together and verb.dep_ == "relcl" and verb.head.lemma_.lower() in coop["nouns"]) or _founded_body(verb, objects, ties):
             type_ = "COOPERATES_WITH"  # "the exercise that A and B have run together", "A and B set up a centre"
+        elif lemma in ties["together_verbs"] and together:
+            type_ = "COOPERATES_WITH"  # "A and B have trained together for years"
+            rule = "together-verb"
+        elif lemma in ties["exercise_pair_verbs"] and _exercise_held(ctx, verb, objects):
+            type_ = "COOPERATES_WITH"  # "India and Sri Lanka wrapped up their drill"
+            rule = "exercise-pair"
         else:
             continue
         if negated(ctx, verb) or hedged(verb) or (type_ == "COOPERATES_WITH" and any(
@@ -235,7 +242,9 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                 a.lower_ in ties["own_words"] for o in objects for a in o.children)):  # "concluded their own deals"
             continue  # "A and B signed up as buyers", "A and B held talks with the host": each on its own
         pair = _joint(ctx, facts, verb)
-        if not 2 <= len(pair) <= _MAX_JOINT:
+        if rule == "exercise-pair":  # "the Japan Self-Defense Forces and the US military closed Keen Sword": the states
+            pair = list(dict.fromkeys(country_of(ctx, p) or p for p in pair))
+        if not 2 <= len(pair) <= (ties["exercise_pair_max"] if rule == "exercise-pair" else _MAX_JOINT):
             continue  # "A, B and C signed a treaty": each pair of a few signatories
         if type_ == "COOPERATES_WITH" and _truce(ctx) and verb.lemma_.lower() not in ties["founding_verbs"]:
             type_ = "IN_CONFLICT_WITH"
@@ -243,12 +252,32 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         relative = any(_relative_antecedent(verb, c) is not None for c in verb.children if c.dep_ == "nsubj")
         for i, a in enumerate(pair):
             for b in pair[i + 1:]:
-                if found := tie(ctx, a, type_, b, 0.7, "joint-subjects", domain):
+                if found := tie(ctx, a, type_, b, 0.7, rule, domain):
                     if relative:  # "A and B, which fought a war in 2019, sit ...": dated by the relative clause
                         when = relation_when(ctx.sent, [verb], published_of(ctx.doc))
                         found.evidence = {k: v for k, v in found.evidence.items() if k != "when"} | (
                             {"when": when} if when else {})
                     yield found
+
+
+def _exercise_held(ctx: SentenceContext, verb: Token, objects: list[Token]) -> bool:
+    """ "A and B wrapped up a naval drill", "A, B and C opened Exercise X": the verb holds an exercise (a noun
+    of ``cooperation.joint_event_nouns`` or a named exercise) that is no gathering of many ("multinational
+    drills") and that its subjects hold together, not each on its own ("each held drills")."""
+    from .exercise_clauses import _is_exercise
+
+    apart = cues()["ties"]["apart_adverbs"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.lower_ in apart for c in [*verb.children, *(g for s in subjects for g in s.children)]) or multilateral(verb):
+        return False
+    nouns = cues()["cooperation"]["joint_event_nouns"]
+    for o in objects:
+        m = ctx.at.get(o.i)
+        if m is not None and ctx.label(m) == "Event" and _is_exercise(ctx, m):
+            return True
+        if o.lemma_.lower() in nouns or o.lower_ in nouns:
+            return True
+    return False
 
 
 def _founded_body(verb: Token, objects: list[Token], ties: dict) -> bool:
