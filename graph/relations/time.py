@@ -547,9 +547,9 @@ def _scheduled(span: Span) -> bool:
     expression dates no noun on the way up ("follows its conflict with India in May")."""
     tok = span.root
     for _ in range(4):
-        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+        if tok.pos_ in {"VERB", "AUX"} and not _misread_noun(tok) or tok.head.i == tok.i:
             break
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in {t.i for t in span}:
+        if (tok.pos_ in {"NOUN", "PROPN"} or _misread_noun(tok)) and tok.i not in {t.i for t in span}:
             return False  # "follows its conflict with India in May": the date of the noun's happening
         tok = tok.head
     return tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP"} \
@@ -676,10 +676,23 @@ def _joined(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return out
 
 
+# the dependencies of a noun: a word tagged as a finite or bare verb in one of them is a noun the tagger misread
+# ("wrapped up its July Storm exercise on Sunday": "exercise" tagged VBP as the object of "wrapped")
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "pobj", "compound", "poss", "appos"})
+
+
+def _misread_noun(tok: Token) -> bool:
+    """Whether a token tagged as a present or bare verb fills a noun's place (``_NOUN_DEPS``) with no subject or
+    auxiliary of its own: a noun the tagger read as a verb, not the verb a date hangs on."""
+    return tok.tag_ in {"VBP", "VBZ", "VB"} and tok.dep_ in _NOUN_DEPS \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children)
+
+
 def clause_verb(tok: Token, steps: int = 4) -> Token | None:
-    """The verb ``tok`` hangs on within ``steps`` heads (``tok`` itself if a verb), or None."""
+    """The verb ``tok`` hangs on within ``steps`` heads (``tok`` itself if a verb), or None; not a noun the tagger
+    read as a verb (:func:`_misread_noun`)."""
     for _ in range(steps):
-        if tok.pos_ in {"VERB", "AUX"}:
+        if tok.pos_ in {"VERB", "AUX"} and not _misread_noun(tok):
             return tok
         if tok.head.i == tok.i:
             return None
