@@ -547,9 +547,9 @@ def _scheduled(span: Span) -> bool:
     expression dates no noun on the way up ("follows its conflict with India in May")."""
     tok = span.root
     for _ in range(4):
-        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+        if tok.pos_ in {"VERB", "AUX"} and not _misread_noun(tok) or tok.head.i == tok.i:
             break
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in {t.i for t in span}:
+        if (tok.pos_ in {"NOUN", "PROPN"} or _misread_noun(tok)) and tok.i not in {t.i for t in span}:
             return False  # "follows its conflict with India in May": the date of the noun's happening
         tok = tok.head
     return tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP"} \
@@ -676,10 +676,23 @@ def _joined(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return out
 
 
+# the dependencies of a noun: a word tagged as a finite or bare verb in one of them is a noun the tagger misread
+# ("wrapped up its July Storm exercise on Sunday": "exercise" tagged VBP as the object of "wrapped")
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "pobj", "compound", "poss", "appos"})
+
+
+def _misread_noun(tok: Token) -> bool:
+    """Whether a token tagged as a present or bare verb fills a noun's place (``_NOUN_DEPS``) with no subject or
+    auxiliary of its own: a noun the tagger read as a verb, not the verb a date hangs on."""
+    return tok.tag_ in {"VBP", "VBZ", "VB"} and tok.dep_ in _NOUN_DEPS \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children)
+
+
 def clause_verb(tok: Token, steps: int = 4) -> Token | None:
-    """The verb ``tok`` hangs on within ``steps`` heads (``tok`` itself if a verb), or None."""
+    """The verb ``tok`` hangs on within ``steps`` heads (``tok`` itself if a verb), or None; not a noun the tagger
+    read as a verb (:func:`_misread_noun`)."""
     for _ in range(steps):
-        if tok.pos_ in {"VERB", "AUX"}:
+        if tok.pos_ in {"VERB", "AUX"} and not _misread_noun(tok):
             return tok
         if tok.head.i == tok.i:
             return None
@@ -1219,8 +1232,10 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                                      for c in verb.children):
                 lemma = "start"  # "got under way on Monday"
             if verb is not None and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN" \
-                    and verb.head.lemma_.lower() not in lex["end_nouns"] | lex["clashes"]:
-                lemma = ""  # "closing a chapter that opened in 1969": what began is no event
+                    and (verb.head.lemma_.lower() not in lex["end_nouns"] | lex["clashes"]
+                         or _other_journey(verb.head.lemma_.lower(), name, verb.head.lower_)):
+                lemma = ""  # "closing a chapter that opened in 1969": what began is no event; nor "the summit was the
+                # centrepiece of a state visit that began on Wednesday": the journey's start, not the summit's
             part = _part_at(verb) if verb is not None else None  # "on Tuesday for the closing stage of X"
             lemma = {"end": "end", "start": "start"}.get(part, lemma)
             if ran_until and lemma:
@@ -1248,7 +1263,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
                 elif not start and len(value) == 10:
                     start = _ran_since(sent, value, base)
             elif "/" in value and all(value.split("/")) and verb is not None \
-                    and (_event_subject(verb, name) or _event_object(verb, name)):
+                    and (_event_subject(verb, name) or _event_object(verb, name) or _event_noun_span(verb, name)):
                 start, end = start or value.split("/")[0], end or value.split("/")[1]  # "the drill runs from X to Y"
             elif value.endswith("/") and _within_edition(value, base) and verb is not None \
                     and lemma in lex["running"] and any(c.dep_ == "aux" for c in verb.children):
@@ -1426,6 +1441,36 @@ def _event_object(verb: Token, name: str) -> bool:
             if obj.pos_ == "PROPN" and obj.lower_ in low or kind and obj.lower_ in low:  # "held talks": no summit
                 return True
     return False
+
+
+def _event_noun_span(verb: Token, name: str) -> bool:
+    """Whether a verb of running over days (``cues.yaml`` ``time.event_span_verbs``: "ran", "running", "took place")
+    opens a clause set on the event's own noun ("the show, which ran from March 18 to 21"; "the fourth edition of
+    the fair, running from 3 to 6 June"): a word of the event's name, or, for a name without an event noun
+    ("DIMDEX 2024"), a noun an event is called by; not one another name modifies ("CSTO manoeuvres"), nor talks,
+    visits or meetings held beside the event."""
+    words = _words()
+    if verb.dep_ not in {"relcl", "acl"} or verb.lemma_.lower() not in words["event_span_verbs"]:
+        return False
+    if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.lemma_.lower() in words["edition_nouns"]:  # "the 18th edition of the show"
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    if noun.pos_ != "NOUN" or not _own_event_ref(noun, name):
+        return False
+    own = set(re.findall(r"[a-z]+", name.casefold()))
+    said = {noun.lemma_.lower(), noun.lower_}
+    kinds = [set(nouns) for nouns in lexicon()["event_kinds"].values() if own & set(nouns)]
+    if kinds or own & (_EVENT_TIME["end_nouns"] | _GATHERINGS):  # a name with its own noun ("Sahel Defence Summit",
+        return bool(said & own or any(said & k for k in kinds))  # "Baltic Expo"): that noun or one of its kind
+    return not said & _BESIDE_NOUNS
+
+
+# nouns of a happening held beside an event rather than the event itself ("talks ran from May 3 to 5")
+_BESIDE_NOUNS = frozenset({"talks", "meeting", "session", "visit", "tour", "ceremony", "consultations", "training",
+                           "celebration", "event"})
 
 
 # an event's length written before its noun ("the two-day gathering", "a 10-day drill")

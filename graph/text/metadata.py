@@ -23,7 +23,14 @@ from selectolax.lexbor import LexborHTMLParser
 from ..dates import MONTH_ABBREVIATIONS, WEEKDAYS
 from ..errors import InputError
 from .numbers import alternation
-from .weekday_evidence import coming_day, dated_weekdays, dated_years, days_ahead
+from .weekday_evidence import (
+    coming_day,
+    dated_weekdays,
+    dated_years,
+    days_ahead,
+    days_before,
+    weekday_on_told_day,
+)
 from .year_evidence import (
     agreed_year,
     anniversary_counts,
@@ -1232,7 +1239,15 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
             # the text names, decides between the weekday's day and the day after (one such year only)
             spans = span_ends(f"{headline}\n{body}", max(lo_year, low), this_year)
             spans = spans if len(spans) == 1 else set()
-            return _step("weekday", f"{min(fits, key=lambda f: (-held(f[3]), f[0] > 1 or f[3] != edition, f[0] > 1 or f[3] not in spans, f[4], -f[1], -f[2], -f[3]))[3]}"
+            # a day of the month the text writes a few days before the dateline, on which the weekday falls
+            # that year ("wrapped up on Sunday ... ran from July 23 to July 27"): the news's day
+            # (not a weekday a verb of saying reports on: "said on Wednesday" is the report's, not the deal's day)
+            said = first is not None and any(m.end() == first[0] + len(WEEKDAYS[first[1]]) for m in _SAID_ON.finditer(lead))
+            told_days = days_before(body, month, day) if first is not None and weekday is None and not said else set()
+
+            def on_told(f: tuple) -> bool:
+                return bool(told_days) and f[0] <= 1 and weekday_on_told_day(f[3], first[1], told_days)
+            return _step("weekday", f"{min(fits, key=lambda f: (-held(f[3]), not on_told(f), f[0] > 1 or f[3] != edition, f[0] > 1 or f[3] not in spans, f[4], -f[1], -f[2], -f[3]))[3]}"
                          f"{iso[4:]}")
     opening = f"{headline}\n{body[:700]}"
     ahead = [int(y) for y in _YEAR.findall(opening) if int(y) in counts]

@@ -6,9 +6,12 @@ reader would:
   (:func:`dated_years`);
 * a weekday the lead tells as a coming day ("will meet on Tuesday", "is due to sign on Friday", "next
   Monday", "runs until Sunday") lies after the writing, not on the day of the news or the day before:
-  it dates nothing by itself (:func:`coming_day`).
+  it dates nothing by itself (:func:`coming_day`);
+* a weekday the lead names for the news falls, in the right year, on a day of the month the text writes a few
+  days before the dateline ("closed on Sunday ... ran from July 23 to July 27"): :func:`days_before`,
+  :func:`weekday_on_told_day` (not a weekday a verb of saying reports on).
 
-The weekday step of :func:`~.metadata.year_and_step` uses both.
+The weekday step of :func:`~.metadata.year_and_step` uses all three.
 """
 from __future__ import annotations
 
@@ -122,3 +125,47 @@ def days_ahead(year: int, month: int, day: int, weekday: int) -> int:
     except ValueError:
         return 0
     return next(n for n in range(1, 8) if (dateline + timedelta(days=n)).weekday() == weekday)
+
+
+# a day of the month the text writes ("ran from July 23 to July 27", "on 27 July", "until Sept. 3"), with or
+# without its year
+_DAY_OF_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\b"
+                           rf"|(?P<m2>{_MONTH})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d|:)", re.I)
+
+
+def days_before(body: str, month: int, day: int, most: int = 6) -> set[tuple[int, int]]:
+    """(month, day) of each day of the month the text writes that falls one to ``most`` days before the
+    dateline's ``month``/``day`` (taken in a common year).
+
+    >>> sorted(days_before("The drill ran from July 23 to July 27 and ends the season on 30 July.", 7, 28))
+    [(7, 23), (7, 27)]
+    """
+    dateline = date(2001, month, day) if (month, day) != (2, 29) else date(2001, 3, 1)
+    found = set()
+    for m in _DAY_OF_MONTH.finditer(body):
+        dm = MONTH_ABBREVIATIONS.index((m.group("m1") or m.group("m2")).lower()[:3]) + 1
+        dd = int(m.group("d1") or m.group("d2"))
+        for y in (2000, 2001):
+            try:
+                told = date(y, dm, dd) if (dm, dd) != (2, 29) else date(y, 2, 28)
+            except ValueError:
+                break
+            if 1 <= (dateline - told).days <= most:
+                found.add((dm, dd))
+    return found
+
+
+def weekday_on_told_day(year: int, weekday: int, told: set[tuple[int, int]]) -> bool:
+    """Whether ``weekday`` falls, in ``year``, on one of the days of the month ``told`` (a day before the dateline
+    the text writes: "wrapped up on Sunday ... ran from July 23 to July 27" puts that Sunday on July 27).
+
+    >>> weekday_on_told_day(2025, 6, {(7, 27)}), weekday_on_told_day(2024, 6, {(7, 27)})
+    (True, False)
+    """
+    for month, day in told:
+        try:
+            if date(year, month, day).weekday() == weekday:
+                return True
+        except ValueError:
+            continue
+    return False
