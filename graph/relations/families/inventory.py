@@ -1357,8 +1357,9 @@ def _copula_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
-    """Whose customers: "Saab's customers", "Saab, whose customers", "customers of the JF-17" (a firm or a type)."""
+def _customer_owners(ctx: SentenceContext, noun: Token, facts: DocFacts | None = None) -> list[Mention]:
+    """Whose customers: "Saab's customers", "Saab, whose customers", "customers of the JF-17" (a firm or a type);
+    with ``facts``, also a type told by a definite description just named ("two other buyers of the system")."""
     out: list[Mention] = []
     for c in noun.children:
         if c.dep_ == "poss":
@@ -1369,9 +1370,69 @@ def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
                 out.append(m)
         elif c.dep_ == "prep" and c.lower_ in {"of", "for"}:
             out += [ctx.at[o.i] for o in c.children if o.dep_ == "pobj" and o.i in ctx.at]
+            if facts is not None and c.lower_ == "of":
+                out += [m for o in c.children if o.dep_ == "pobj" and o.i not in ctx.at
+                        for m in _described_type(ctx, facts, o)]
         elif c.dep_ == "compound" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform":
             out.append(ctx.at[c.i])  # "TB2 users", "K9 operators": the type's (a firm's name there is its home)
     return [m for m in out if ctx.label(m) in {"Company", "Platform"}]
+
+
+def _described_type(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """The platform a definite description of a customer noun's "of" object stands for: "buyers of the system",
+    "the second operator of the jet" (the latest platform of the noun's kind, or for "the type"/"the system" the
+    platform named last, within the sentence or just before it); no other word may qualify the noun."""
+    from .phrases import _recent_platform
+
+    if noun.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children) or \
+            any(d.dep_ not in {"det", "punct"} for d in noun.children if d.i < noun.i):
+        return []  # "the jet", not "the new jet" or "the Turkish system"
+    found = _recent_platform(ctx, facts, noun)
+    if not found and noun.lemma_.lower() in _TYPE_NOUNS:
+        found = _latest_platform(ctx, facts, noun.i, 60)
+    return [m for m in found if ctx.label(m) == "Platform"]
+
+
+def _among_holders(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """The states a verb puts "among" the customers: "puts India alongside China among the buyers of X" (its object
+    and the objects of its ``alongside`` phrase), "Chile is among the users of X" (a copula's subject)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or _prospect(verb):
+        return []
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    if not heads and verb.lemma_.lower() in cues()["operate"]["customer_verbs"]:
+        heads = _copula_subjects(verb)
+    heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in cues()["operate"]["among_companions"]
+              for o in c.children if o.dep_ == "pobj"]
+    return [m for h in heads for m in [ctx.at.get(h.i), *(ctx.at.get(d.i) for d in conjuncts(h))]
+            if m is not None and not m.demonym and ctx.label(m) in STATES]
+
+
+def _made_shape(ctx: SentenceContext, noun: Token) -> bool:
+    """Whether a customer noun is what a verb of making (``made_customer_verbs``, not negated) turns a state into:
+    "makes Peru the third buyer of X", "would make it the second operator of X" (a prospect too)."""
+    verb = noun.head
+    return noun.dep_ in {"ccomp", "oprd"} and verb.lemma_.lower() in cues()["operate"]["made_customer_verbs"] \
+        and not negated(ctx, verb)
+
+
+def _made_customer(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """Who a verb of making turns into the customer: "the deal makes Peru the third buyer of X" (the noun the small
+    clause of ``make``/``become``, its subject the state); none where the making is only a prospect."""
+    verb = noun.head
+    if noun.dep_ not in {"ccomp", "oprd", "attr"} or verb.lemma_.lower() not in cues()["operate"]["made_customer_verbs"] \
+            or negated(ctx, verb) or _prospect(verb):
+        return []
+    if noun.dep_ == "attr":  # "the Philippines became the second export customer of the BrahMos"
+        heads = _copula_subjects(verb) if verb.lemma_.lower() == "become" else []
+    else:
+        heads = [c for c in noun.children if c.dep_ == "nsubj"] or \
+            [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
+    return [m for h in heads for m in [ctx.at.get(h.i), *(ctx.at.get(d.i) for d in conjuncts(h))]
+            if m is not None and not m.demonym and ctx.label(m) in STATES]
 
 
 def _precedents(ctx: SentenceContext, noun: Token, verb: Token) -> list[Mention]:
@@ -1413,6 +1474,12 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     if ctx.label(o) == "Platform":
                         yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage=clause_stage(ctx, one.head, "in_service"))
             continue
+        among, made = _among_holders(ctx, tok), _made_customer(ctx, tok)
+        if among or made or _made_shape(ctx, tok):
+            # "puts India among the buyers of X", "the deal makes Peru the third buyer of X"; "would make it the
+            # second operator of the jet after Brazil" (a prospect: only the earlier one)
+            yield from _named_customers(ctx, facts, tok, among, made, lex)
+            continue
         joiners = _joiners(ctx, tok, lex)  # "Kenya joins a group of TB2 users ...": Kenya too
         if tok.dep_ != "appos" and _listing_clause(tok, lex) is None and not joiners and (
                 verb.lemma_.lower() not in lex["customer_verbs"] or negated(ctx, verb)):
@@ -1427,8 +1494,9 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             states = [m for c in rc.children if c.dep_ in {"dobj", "attr"} for m in ctx.group(c, STATES)
                       if not m.demonym]
         elif tok.dep_ == "appos" and tok.head.i in ctx.at:  # "Brazil, the Gripen's first export customer, ..."
-            head = ctx.at[tok.head.i]
-            states = [head] if not head.demonym and ctx.label(head) in STATES else []
+            # "Peru and Ecuador, two other buyers of the HIMARS": the head and its conjuncts
+            heads = [ctx.at[tok.head.i], *(ctx.at[d.i] for d in conjuncts(tok.head) if d.i in ctx.at)]
+            states = [m for m in heads if not m.demonym and ctx.label(m) in STATES]
         elif tok.dep_ == "attr":  # "X is the only customer of ...", "X wants ... and is the main operator of ..."
             states = [m for c in _copula_subjects(verb) if c.i in ctx.at and not ctx.at[c.i].demonym
                       for m in [ctx.at[c.i], *(ctx.at[d.i] for d in conjuncts(c) if d.i in ctx.at)]
@@ -1454,6 +1522,25 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of")
                 else:
                     yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of")
+
+
+def _named_customers(ctx: SentenceContext, facts: DocFacts, noun: Token, among: list[Mention], made: list[Mention],
+                     lex: dict) -> Iterator[Relation]:
+    """The OPERATES of the states a customer noun of a type places "among" its customers (a list of users: no
+    stage) or turns into one ("makes Peru the third buyer of X": a buyer has ordered, an operator flies it), and of
+    the earlier customers it names ("the second operator of the jet after Brazil": no stage)."""
+    types = [o for o in _customer_owners(ctx, noun, facts) if ctx.label(o) == "Platform"]
+    deal = any(c.dep_ == "nsubj" and c.lemma_.lower() in cues()["acquire"]["deal_nouns"] for c in noun.head.children)
+    flying = noun.lower_ in lex["flying_customer_nouns"] and not deal and \
+        not any(c.lower_ in lex["recent_words"] for c in noun.children)  # "the contract makes X the first user"
+    earlier = [] if among else [m for m in _precedents(ctx, noun, noun.head) if all(m.entity != s.entity for s in made)]
+    for o in types:
+        for st in among:
+            yield rel(ctx, st, "OPERATES", o, 0.55, "customer-among")
+        for st in made:
+            yield rel(ctx, st, "OPERATES", o, 0.55, "customer-made", stage="in_service" if flying else "ordered")
+        for st in earlier:
+            yield rel(ctx, st, "OPERATES", o, 0.55, "customer-made")
 
 
 def _bare_count(tok: Token) -> bool:
