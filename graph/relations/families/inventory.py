@@ -1470,7 +1470,7 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         one = _one_of(tok)
         if one is not None:  # "X is one of the largest F-16 operators", "made X one of the K9's users"
             for st in _one_of_holders(ctx, one, lex):
-                for o in _customer_owners(ctx, tok):
+                for o in _customer_owners(ctx, tok, facts):
                     if ctx.label(o) == "Platform":
                         yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage=clause_stage(ctx, one.head, "in_service"))
             continue
@@ -1511,7 +1511,7 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for st in joiners:
                 if ctx.label(o) == "Platform":
                     yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage=clause_stage(ctx, tok, "in_service"))
-        for o in _customer_owners(ctx, tok):
+        for o in _customer_owners(ctx, tok, facts):
             for st in states:
                 if ctx.label(o) == "Company":
                     yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of", stage="ordered" if recent else "delivered")
