@@ -82,3 +82,26 @@ def test_a_passive_verb_with_its_own_subject_keeps_it(pipeline):
     text = ("The Rafale fighters arrived at Tanagra, and the old Mirage jets were handed over to a museum "
             "in Athens.")
     assert not {k for k in operates(pipeline, text) if k[1] == "Rafale" and k[0] != "Greece"}
+
+
+def test_in_a_states_service(pipeline):
+    found = operates(pipeline, "There are now 40 K9 howitzers in Estonian service.")
+    assert found.get(("Estonia", "K9 Thunder")) == "in_service"
+
+
+def test_known_in_a_forces_service(pipeline):
+    found = operates(pipeline, "The transport role now passes to the Airbus A400M, known in RAF service as the Atlas C1.")
+    assert ("Royal Air Force", "A400M") in found
+
+
+def test_in_service_of_two_states(pipeline):
+    found = operates(pipeline, "The T-72 was in Soviet and Polish service for decades.")
+    assert ("Soviet Union", "T-72") in found and ("Poland", "T-72") in found
+
+
+def test_not_in_service_names_no_holder(pipeline):
+    assert not operates(pipeline, "The Rafale is not in Indian service yet.")
+
+
+def test_a_civil_service_is_no_holder(pipeline):
+    assert not operates(pipeline, "Engineers in the civil service of Chile studied the F-5.")

@@ -22,7 +22,7 @@ from ..relation import Relation
 from ..tense import present_simple
 from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, entity_pairs, platforms_in, rel
 from .phrases import _TYPE_NOUNS, _antecedent, _platforms_of, _subjects, _with_country, armed_service
-from .stage import clause_stage, clause_verb, modality, out_of_service
+from .stage import base_year, clause_stage, clause_verb, held_until, modality, out_of_service
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
 
@@ -424,6 +424,51 @@ def serves_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for p in platforms if s.entity not in seen else []:
                 yield rel(ctx, s, "OPERATES", p, 0.6, "serves-with", stage=clause_stage(ctx, verb, "in_service"))
             seen.add(s.entity)
+
+
+def _national_service_holder(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """The state or armed service a "service" noun of ``in``-phrase names as its holder: "in Kazakh service", "in
+    RAF service", "in Indian Air Force service" (a demonym or a name before the noun, nothing else)."""
+    lex = cues()["operate"]
+    if noun.lower_ not in lex["national_service_nouns"] or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    mods = [c for c in noun.children if c.i < noun.i and c.dep_ not in {"det", "punct"}]
+    holders = [ctx.at[c.i] for c in mods if c.i in ctx.at]
+    if not holders or len({m.entity for m in holders}) != 1 or \
+            any(c.i not in ctx.at and c.lower_ not in lex["national_service_words"] for c in mods):
+        return []  # "in active Indian service" reads as Indian; "in Indian and Pakistani service" is two
+    first = next(c for c in mods if c.i in ctx.at)  # "in Soviet and Polish service": both
+    holders += [ctx.at[d.i] for d in conjuncts(first) if d.i in ctx.at]
+    return [m for h in holders if (m := ctx.fit(h, STATES)) is not None]
+
+
+def in_national_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The last MiG-29s in Kazakh service", "the Airbus A400M, known in RAF service as the Atlas C1", "the number
+    of Rafales in Indian service", "the Su-24 remained in Kazakh service until 2020": the state or service whose
+    "service" a platform is in operates it (the phrase on the platform's noun, on a participle hung on it, or on a
+    verb whose subject names it)."""
+    lex = cues()["operate"]
+    if not ctx.lemmas & set(lex["national_service_nouns"]):
+        return
+    for tok in ctx.tokens:
+        holders = _national_service_holder(ctx, tok)
+        if not holders:
+            continue
+        head = tok.head.head
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ in {"acl", "relcl"} and head.tag_ == "VBN":
+            platforms = [p for p in _platform_heads(ctx, head.head) if p.start < head.i]  # "X, known in RAF service"
+        elif head.pos_ in {"VERB", "AUX"}:
+            if negated(ctx, head):
+                continue
+            platforms = [p for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for p in _platform_heads(ctx, c)]
+        else:
+            platforms = [p for p in _platform_heads(ctx, head) if p.start < tok.i]
+        # in a service is in service, unless its clause retires it ("remained in Kazakh service until 2020")
+        ended = head.pos_ in {"VERB", "AUX"} and held_until(head, base_year(ctx))  # "remained ... until 2020"
+        stage = "retired" if ended or clause_stage(ctx, head, "in_service") == "retired" else "in_service"
+        for o in holders:
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "national-service", stage=stage)
 
 
 def _demonym_before(ctx: SentenceContext, p: Mention) -> Mention | None:

@@ -51,6 +51,7 @@ from .inventory import (
     fired,
     given_away,
     gone_to,
+    in_national_service,
     meant_for,
     on_order,
     operators,
@@ -1493,6 +1494,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from fired(ctx, facts)
     yield from described_owner(ctx, facts)
     yield from serves_with(ctx, facts)
+    yield from in_national_service(ctx, facts)
     yield from demonym_users(ctx, facts)
     yield from successions(ctx, facts)
     yield from replacements(ctx, facts)
