@@ -105,3 +105,13 @@ def test_not_in_service_names_no_holder(pipeline):
 
 def test_a_civil_service_is_no_holder(pipeline):
     assert not operates(pipeline, "Engineers in the civil service of Chile studied the F-5.")
+
+
+def test_leaving_a_navys_service_retires(pipeline):
+    found = operates(pipeline, "The carrier INS Viraat left Indian Navy service in 2017.")
+    assert found.get(("Indian Navy", "INS Viraat")) == "retired"
+
+
+def test_retired_from_a_states_service(pipeline):
+    found = operates(pipeline, "The Mirage 2000 was retired from French service in 2022.")
+    assert found.get(("France", "Mirage 2000")) == "retired"

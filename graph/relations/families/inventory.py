@@ -430,7 +430,7 @@ def _national_service_holder(ctx: SentenceContext, noun: Token) -> list[Mention]
     """The state or armed service a "service" noun of ``in``-phrase names as its holder: "in Kazakh service", "in
     RAF service", "in Indian Air Force service" (a demonym or a name before the noun, nothing else)."""
     lex = cues()["operate"]
-    if noun.lower_ not in lex["national_service_nouns"] or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    if noun.lower_ not in lex["national_service_nouns"] or not _in_service(noun) and not _left_service(noun):
         return []
     mods = [c for c in noun.children if c.i < noun.i and c.dep_ not in {"det", "punct"}]
     holders = [ctx.at[c.i] for c in mods if c.i in ctx.at]
@@ -440,6 +440,20 @@ def _national_service_holder(ctx: SentenceContext, noun: Token) -> list[Mention]
     first = next(c for c in mods if c.i in ctx.at)  # "in Soviet and Polish service": both
     holders += [ctx.at[d.i] for d in conjuncts(first) if d.i in ctx.at]
     return [m for h in holders if (m := ctx.fit(h, STATES)) is not None]
+
+
+def _in_service(noun: Token) -> bool:
+    """ "in Kazakh service": the noun the object of ``in``."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _left_service(noun: Token) -> bool:
+    """ "INS Viraat leaves Indian Navy service", "was retired from French service": the noun the object of a verb
+    of leaving (``national_service_exits``) or of ``from`` on a verb of retiring."""
+    lex = cues()["operate"]
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in lex["national_service_exits"]
+    return noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in RETIRE_VERBS
 
 
 def in_national_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -454,8 +468,13 @@ def in_national_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relat
         holders = _national_service_holder(ctx, tok)
         if not holders:
             continue
-        head = tok.head.head
-        if head.pos_ in {"VERB", "AUX"} and head.dep_ in {"acl", "relcl"} and head.tag_ == "VBN":
+        left = _left_service(tok)
+        head = tok.head if left and tok.dep_ == "dobj" else tok.head.head
+        if left:  # "INS Viraat leaves Indian Navy service", "the Mirage 2000 was retired from French service"
+            if negated(ctx, head) or head.pos_ not in {"VERB", "AUX"}:
+                continue
+            platforms = [p for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for p in _platform_heads(ctx, c)]
+        elif head.pos_ in {"VERB", "AUX"} and head.dep_ in {"acl", "relcl"} and head.tag_ == "VBN":
             platforms = [p for p in _platform_heads(ctx, head.head) if p.start < head.i]  # "X, known in RAF service"
         elif head.pos_ in {"VERB", "AUX"}:
             if negated(ctx, head):
@@ -464,8 +483,10 @@ def in_national_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relat
         else:
             platforms = [p for p in _platform_heads(ctx, head) if p.start < tok.i]
         # in a service is in service, unless its clause retires it ("remained in Kazakh service until 2020")
-        ended = head.pos_ in {"VERB", "AUX"} and held_until(head, base_year(ctx))  # "remained ... until 2020"
+        ended = left or head.pos_ in {"VERB", "AUX"} and held_until(head, base_year(ctx))  # "remained ... until 2020"
         stage = "retired" if ended or clause_stage(ctx, head, "in_service") == "retired" else "in_service"
+        if left and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in head.children):
+            stage = "in_service"  # "will leave Navy service next year": still in it
         for o in holders:
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.6, "national-service", stage=stage)
