@@ -115,3 +115,17 @@ def test_leaving_a_navys_service_retires(pipeline):
 def test_retired_from_a_states_service(pipeline):
     found = operates(pipeline, "The Mirage 2000 was retired from French service in 2022.")
     assert found.get(("France", "Mirage 2000")) == "retired"
+
+
+def test_a_demonyms_service_gives_way_to_the_fitting_named_service(pipeline):
+    text = ("The Royal Malaysian Air Force is buying jets. BHIC will support the air force's H225M helicopters, known "
+            "in Malaysian service as the EC725.")
+    found = operates(pipeline, text)
+    assert ("Royal Malaysian Air Force", "H225M") in found and ("Malaysia", "H225M") not in found
+
+
+def test_a_service_of_another_kind_leaves_the_state(pipeline):
+    text = ("The Indian Navy is buying jets. Spares should ease the Navy's learning curve, and the order takes the "
+            "number of Rafales in Indian service to 62.")
+    found = operates(pipeline, text)
+    assert ("India", "Rafale") in found and ("Indian Navy", "Rafale") not in found

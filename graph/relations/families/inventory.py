@@ -487,20 +487,31 @@ def in_national_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relat
         stage = "retired" if ended or clause_stage(ctx, head, "in_service") == "retired" else "in_service"
         if left and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in head.children):
             stage = "in_service"  # "will leave Navy service next year": still in it
-        for o in _own_services(ctx, holders):
+        for o in _own_services(ctx, holders, platforms):
             for p in platforms:
                 yield rel(ctx, o, "OPERATES", p, 0.6, "national-service", stage=stage)
 
 
-def _own_services(ctx: SentenceContext, holders: list[Mention]) -> list[Mention]:
-    """A state holder told by its demonym gives way to its armed service the sentence names ("the air force's
-    fleet: ... helicopters, known in Malaysian service as the EC725": the air force); a named holder stays."""
+def _own_services(ctx: SentenceContext, holders: list[Mention], platforms: list[Mention]) -> list[Mention]:
+    """A state holder told by its demonym gives way to its armed service the sentence names, when that service's
+    kind fits the platforms ("the air force's fleet: ... helicopters, known in Malaysian service as the EC725": the
+    air force; not the navy beside "Rafales in Indian service"); a named holder stays."""
     out: list[Mention] = []
     for h in holders:
         services = [m for m in ctx.mentions if h.demonym and ctx.label(m) == "GovernmentBody"
                     and ctx.entities[m.entity].country == h.entity and armed_service(ctx, m)]
+        services = [m for m in services if all(_service_fits(ctx, m, p) for p in platforms)]
         out += [m for m in (services[:1] or [h]) if all(m.entity != o.entity for o in out)]
     return out
+
+
+def _service_fits(ctx: SentenceContext, service: Mention, platform: Mention) -> bool:
+    """Whether an armed service's name fits a platform's category (``operate.service_categories``: an air force
+    flies aircraft, a navy sails ships); a category with no entry fits none."""
+    category = ctx.entities[platform.entity].props.get("category")
+    words = cues()["operate"]["service_categories"].get(category or "", [])
+    name = ctx.entities[service.entity].name.lower()
+    return any(w in name.split() for w in words)
 
 
 def _demonym_before(ctx: SentenceContext, p: Mention) -> Mention | None:
