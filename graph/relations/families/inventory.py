@@ -1627,8 +1627,9 @@ def _named_customers(ctx: SentenceContext, facts: DocFacts, noun: Token, among: 
             yield rel(ctx, st, "OPERATES", o, 0.55, "customer-among")
         for st in made:
             yield rel(ctx, st, "OPERATES", o, 0.55, "customer-made", stage="in_service" if flying else "ordered")
-        for st in earlier:
-            yield rel(ctx, st, "OPERATES", o, 0.55, "customer-made")
+        for st in earlier:  # "the second operator of the jet after India": India flies it; an earlier buyer, unsaid
+            yield rel(ctx, st, "OPERATES", o, 0.55, "customer-made",
+                      **({"stage": "in_service"} if noun.lower_ in lex["flying_customer_nouns"] else {}))
 
 
 def _bare_count(tok: Token) -> bool:
