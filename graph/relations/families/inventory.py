@@ -22,7 +22,7 @@ from ..relation import Relation
 from ..tense import present_simple
 from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, entity_pairs, platforms_in, rel
 from .phrases import _TYPE_NOUNS, _antecedent, _platforms_of, _subjects, _with_country, armed_service
-from .stage import clause_stage, clause_verb, modality, out_of_service
+from .stage import base_year, clause_stage, clause_verb, held_until, modality, out_of_service
 
 RETIRE_VERBS = frozenset({"retire", "decommission", "mothball", "scrap", "withdraw", "phase", "ground"})
 
@@ -424,6 +424,94 @@ def serves_with(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for p in platforms if s.entity not in seen else []:
                 yield rel(ctx, s, "OPERATES", p, 0.6, "serves-with", stage=clause_stage(ctx, verb, "in_service"))
             seen.add(s.entity)
+
+
+def _national_service_holder(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """The state or armed service a "service" noun of ``in``-phrase names as its holder: "in Kazakh service", "in
+    RAF service", "in Indian Air Force service" (a demonym or a name before the noun, nothing else)."""
+    lex = cues()["operate"]
+    if noun.lower_ not in lex["national_service_nouns"] or not _in_service(noun) and not _left_service(noun):
+        return []
+    mods = [c for c in noun.children if c.i < noun.i and c.dep_ not in {"det", "punct"}]
+    holders = [ctx.at[c.i] for c in mods if c.i in ctx.at]
+    if not holders or len({m.entity for m in holders}) != 1 or \
+            any(c.i not in ctx.at and c.lower_ not in lex["national_service_words"] for c in mods):
+        return []  # "in active Indian service" reads as Indian; "in Indian and Pakistani service" is two
+    first = next(c for c in mods if c.i in ctx.at)  # "in Soviet and Polish service": both
+    holders += [ctx.at[d.i] for d in conjuncts(first) if d.i in ctx.at]
+    return [m for h in holders if (m := ctx.fit(h, STATES)) is not None]
+
+
+def _in_service(noun: Token) -> bool:
+    """ "in Kazakh service": the noun the object of ``in``."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _left_service(noun: Token) -> bool:
+    """ "INS Viraat leaves Indian Navy service", "was retired from French service": the noun the object of a verb
+    of leaving (``national_service_exits``) or of ``from`` on a verb of retiring."""
+    lex = cues()["operate"]
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in lex["national_service_exits"]
+    return noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in RETIRE_VERBS
+
+
+def in_national_service(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "The last MiG-29s in Kazakh service", "the Airbus A400M, known in RAF service as the Atlas C1", "the number
+    of Rafales in Indian service", "the Su-24 remained in Kazakh service until 2020": the state or service whose
+    "service" a platform is in operates it (the phrase on the platform's noun, on a participle hung on it, or on a
+    verb whose subject names it)."""
+    lex = cues()["operate"]
+    if not ctx.lemmas & set(lex["national_service_nouns"]):
+        return
+    for tok in ctx.tokens:
+        holders = _national_service_holder(ctx, tok)
+        if not holders:
+            continue
+        left = _left_service(tok)
+        head = tok.head if left and tok.dep_ == "dobj" else tok.head.head
+        if left:  # "INS Viraat leaves Indian Navy service", "the Mirage 2000 was retired from French service"
+            if negated(ctx, head) or head.pos_ not in {"VERB", "AUX"}:
+                continue
+            platforms = [p for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for p in _platform_heads(ctx, c)]
+        elif head.pos_ in {"VERB", "AUX"} and head.dep_ in {"acl", "relcl"} and head.tag_ == "VBN":
+            platforms = [p for p in _platform_heads(ctx, head.head) if p.start < head.i]  # "X, known in RAF service"
+        elif head.pos_ in {"VERB", "AUX"}:
+            if negated(ctx, head):
+                continue
+            platforms = [p for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for p in _platform_heads(ctx, c)]
+        else:
+            platforms = [p for p in _platform_heads(ctx, head) if p.start < tok.i]
+        # in a service is in service, unless its clause retires it ("remained in Kazakh service until 2020")
+        ended = left or head.pos_ in {"VERB", "AUX"} and held_until(head, base_year(ctx))  # "remained ... until 2020"
+        stage = "retired" if ended or clause_stage(ctx, head, "in_service") == "retired" else "in_service"
+        if left and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in head.children):
+            stage = "in_service"  # "will leave Navy service next year": still in it
+        for o in _own_services(ctx, holders, platforms):
+            for p in platforms:
+                yield rel(ctx, o, "OPERATES", p, 0.6, "national-service", stage=stage)
+
+
+def _own_services(ctx: SentenceContext, holders: list[Mention], platforms: list[Mention]) -> list[Mention]:
+    """A state holder told by its demonym gives way to its armed service the sentence names, when that service's
+    kind fits the platforms ("the air force's fleet: ... helicopters, known in Malaysian service as the EC725": the
+    air force; not the navy beside "Rafales in Indian service"); a named holder stays."""
+    out: list[Mention] = []
+    for h in holders:
+        services = [m for m in ctx.mentions if h.demonym and ctx.label(m) == "GovernmentBody"
+                    and ctx.entities[m.entity].country == h.entity and armed_service(ctx, m)]
+        services = [m for m in services if all(_service_fits(ctx, m, p) for p in platforms)]
+        out += [m for m in (services[:1] or [h]) if all(m.entity != o.entity for o in out)]
+    return out
+
+
+def _service_fits(ctx: SentenceContext, service: Mention, platform: Mention) -> bool:
+    """Whether an armed service's name fits a platform's category (``operate.service_categories``: an air force
+    flies aircraft, a navy sails ships); a category with no entry fits none."""
+    category = ctx.entities[platform.entity].props.get("category")
+    words = cues()["operate"]["service_categories"].get(category or "", [])
+    name = ctx.entities[service.entity].name.lower()
+    return any(w in name.split() for w in words)
 
 
 def _demonym_before(ctx: SentenceContext, p: Mention) -> Mention | None:
@@ -1357,8 +1445,9 @@ def _copula_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
-    """Whose customers: "Saab's customers", "Saab, whose customers", "customers of the JF-17" (a firm or a type)."""
+def _customer_owners(ctx: SentenceContext, noun: Token, facts: DocFacts | None = None) -> list[Mention]:
+    """Whose customers: "Saab's customers", "Saab, whose customers", "customers of the JF-17" (a firm or a type);
+    with ``facts``, also a type told by a definite description just named ("two other buyers of the system")."""
     out: list[Mention] = []
     for c in noun.children:
         if c.dep_ == "poss":
@@ -1369,9 +1458,69 @@ def _customer_owners(ctx: SentenceContext, noun: Token) -> list[Mention]:
                 out.append(m)
         elif c.dep_ == "prep" and c.lower_ in {"of", "for"}:
             out += [ctx.at[o.i] for o in c.children if o.dep_ == "pobj" and o.i in ctx.at]
+            if facts is not None and c.lower_ == "of":
+                out += [m for o in c.children if o.dep_ == "pobj" and o.i not in ctx.at
+                        for m in _described_type(ctx, facts, o)]
         elif c.dep_ == "compound" and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Platform":
             out.append(ctx.at[c.i])  # "TB2 users", "K9 operators": the type's (a firm's name there is its home)
     return [m for m in out if ctx.label(m) in {"Company", "Platform"}]
+
+
+def _described_type(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mention]:
+    """The platform a definite description of a customer noun's "of" object stands for: "buyers of the system",
+    "the second operator of the jet" (the latest platform of the noun's kind, or for "the type"/"the system" the
+    platform named last, within the sentence or just before it); no other word may qualify the noun."""
+    from .phrases import _recent_platform
+
+    if noun.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children) or \
+            any(d.dep_ not in {"det", "punct"} for d in noun.children if d.i < noun.i):
+        return []  # "the jet", not "the new jet" or "the Turkish system"
+    found = _recent_platform(ctx, facts, noun)
+    if not found and noun.lemma_.lower() in _TYPE_NOUNS:
+        found = _latest_platform(ctx, facts, noun.i, 60)
+    return [m for m in found if ctx.label(m) == "Platform"]
+
+
+def _among_holders(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """The states a verb puts "among" the customers: "puts India alongside China among the buyers of X" (its object
+    and the objects of its ``alongside`` phrase), "Chile is among the users of X" (a copula's subject)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or _prospect(verb):
+        return []
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    if not heads and verb.lemma_.lower() in cues()["operate"]["customer_verbs"]:
+        heads = _copula_subjects(verb)
+    heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in cues()["operate"]["among_companions"]
+              for o in c.children if o.dep_ == "pobj"]
+    return [m for h in heads for m in [ctx.at.get(h.i), *(ctx.at.get(d.i) for d in conjuncts(h))]
+            if m is not None and not m.demonym and ctx.label(m) in STATES]
+
+
+def _made_shape(ctx: SentenceContext, noun: Token) -> bool:
+    """Whether a customer noun is what a verb of making (``made_customer_verbs``, not negated) turns a state into:
+    "makes Peru the third buyer of X", "would make it the second operator of X" (a prospect too)."""
+    verb = noun.head
+    return noun.dep_ in {"ccomp", "oprd"} and verb.lemma_.lower() in cues()["operate"]["made_customer_verbs"] \
+        and not negated(ctx, verb)
+
+
+def _made_customer(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """Who a verb of making turns into the customer: "the deal makes Peru the third buyer of X" (the noun the small
+    clause of ``make``/``become``, its subject the state); none where the making is only a prospect."""
+    verb = noun.head
+    if noun.dep_ not in {"ccomp", "oprd", "attr"} or verb.lemma_.lower() not in cues()["operate"]["made_customer_verbs"] \
+            or negated(ctx, verb) or _prospect(verb):
+        return []
+    if noun.dep_ == "attr":  # "the Philippines became the second export customer of the BrahMos"
+        heads = _copula_subjects(verb) if verb.lemma_.lower() == "become" else []
+    else:
+        heads = [c for c in noun.children if c.dep_ == "nsubj"] or \
+            [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
+    return [m for h in heads for m in [ctx.at.get(h.i), *(ctx.at.get(d.i) for d in conjuncts(h))]
+            if m is not None and not m.demonym and ctx.label(m) in STATES]
 
 
 def _precedents(ctx: SentenceContext, noun: Token, verb: Token) -> list[Mention]:
@@ -1409,9 +1558,15 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         one = _one_of(tok)
         if one is not None:  # "X is one of the largest F-16 operators", "made X one of the K9's users"
             for st in _one_of_holders(ctx, one, lex):
-                for o in _customer_owners(ctx, tok):
+                for o in _customer_owners(ctx, tok, facts):
                     if ctx.label(o) == "Platform":
                         yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage=clause_stage(ctx, one.head, "in_service"))
+            continue
+        among, made = _among_holders(ctx, tok), _made_customer(ctx, tok)
+        if among or made or _made_shape(ctx, tok):
+            # "puts India among the buyers of X", "the deal makes Peru the third buyer of X"; "would make it the
+            # second operator of the jet after Brazil" (a prospect: only the earlier one)
+            yield from _named_customers(ctx, facts, tok, among, made, lex)
             continue
         joiners = _joiners(ctx, tok, lex)  # "Kenya joins a group of TB2 users ...": Kenya too
         if tok.dep_ != "appos" and _listing_clause(tok, lex) is None and not joiners and (
@@ -1427,8 +1582,9 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             states = [m for c in rc.children if c.dep_ in {"dobj", "attr"} for m in ctx.group(c, STATES)
                       if not m.demonym]
         elif tok.dep_ == "appos" and tok.head.i in ctx.at:  # "Brazil, the Gripen's first export customer, ..."
-            head = ctx.at[tok.head.i]
-            states = [head] if not head.demonym and ctx.label(head) in STATES else []
+            # "Peru and Ecuador, two other buyers of the HIMARS": the head and its conjuncts
+            heads = [ctx.at[tok.head.i], *(ctx.at[d.i] for d in conjuncts(tok.head) if d.i in ctx.at)]
+            states = [m for m in heads if not m.demonym and ctx.label(m) in STATES]
         elif tok.dep_ == "attr":  # "X is the only customer of ...", "X wants ... and is the main operator of ..."
             states = [m for c in _copula_subjects(verb) if c.i in ctx.at and not ctx.at[c.i].demonym
                       for m in [ctx.at[c.i], *(ctx.at[d.i] for d in conjuncts(c) if d.i in ctx.at)]
@@ -1443,7 +1599,7 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for st in joiners:
                 if ctx.label(o) == "Platform":
                     yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of", stage=clause_stage(ctx, tok, "in_service"))
-        for o in _customer_owners(ctx, tok):
+        for o in _customer_owners(ctx, tok, facts):
             for st in states:
                 if ctx.label(o) == "Company":
                     yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of", stage="ordered" if recent else "delivered")
@@ -1454,6 +1610,26 @@ def customers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, o, "SUPPLIES", st, 0.55, "customer-of")
                 else:
                     yield rel(ctx, st, "OPERATES", o, 0.55, "customer-of")
+
+
+def _named_customers(ctx: SentenceContext, facts: DocFacts, noun: Token, among: list[Mention], made: list[Mention],
+                     lex: dict) -> Iterator[Relation]:
+    """The OPERATES of the states a customer noun of a type places "among" its customers (a list of users: no
+    stage) or turns into one ("makes Peru the third buyer of X": a buyer has ordered, an operator flies it), and of
+    the earlier customers it names ("the second operator of the jet after Brazil": no stage)."""
+    types = [o for o in _customer_owners(ctx, noun, facts) if ctx.label(o) == "Platform"]
+    deal = any(c.dep_ == "nsubj" and c.lemma_.lower() in cues()["acquire"]["deal_nouns"] for c in noun.head.children)
+    flying = noun.lower_ in lex["flying_customer_nouns"] and not deal and \
+        not any(c.lower_ in lex["recent_words"] for c in noun.children)  # "the contract makes X the first user"
+    earlier = [] if among else [m for m in _precedents(ctx, noun, noun.head) if all(m.entity != s.entity for s in made)]
+    for o in types:
+        for st in among:
+            yield rel(ctx, st, "OPERATES", o, 0.55, "customer-among")
+        for st in made:
+            yield rel(ctx, st, "OPERATES", o, 0.55, "customer-made", stage="in_service" if flying else "ordered")
+        for st in earlier:  # "the second operator of the jet after India": India flies it; an earlier buyer, unsaid
+            yield rel(ctx, st, "OPERATES", o, 0.55, "customer-made",
+                      **({"stage": "in_service"} if noun.lower_ in lex["flying_customer_nouns"] else {}))
 
 
 def _bare_count(tok: Token) -> bool:

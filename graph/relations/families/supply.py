@@ -51,6 +51,7 @@ from .inventory import (
     fired,
     given_away,
     gone_to,
+    in_national_service,
     meant_for,
     on_order,
     operators,
@@ -544,6 +545,21 @@ def _relative_goods(ctx: SentenceContext, verb: Token) -> list[Mention]:
     return [p for p in _platforms_of(ctx, noun) if p.start < clause.i] or described_platforms(ctx, noun)
 
 
+def _shared_subject_goods(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The platforms a passive verb of handing over shares as its subject with the verb it is conjoined to: "the
+    first three Rafales have arrived and been handed over to the air force" (``verb`` passive, with no subject or
+    object of its own, the first verb's subject naming the goods)."""
+    if any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in verb.children) or \
+            not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    if first is verb or first.dep_ in {"relcl", "acl"}:
+        return []
+    return [p for c in first.children if c.dep_ in {"nsubj", "nsubjpass"} for p in _platforms_of(ctx, c)]
+
+
 def _beside_types(verb: Token, objs: list[Token], lex: dict) -> list[Token]:
     """The types a verb of operating sets beside its object ("flies F-4s alongside MiG-29s", the F-4s' own
     "alongside"), and those it flies a display or a mission "with" ("is flying displays with the F-35A")."""
@@ -676,7 +692,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 platforms = _recent_platform(ctx, facts, tok.head)  # "as on the tanks ordered by X": the one just named
         if not platforms and tok.dep_ == "conj":
             # "a drone that carries heavier munitions and is flown by X": a second verb of a relative clause
-            platforms = _relative_goods(ctx, tok)
+            platforms = _relative_goods(ctx, tok) or (_shared_subject_goods(ctx, tok) if is_supply else [])
         if not platforms:  # "has rested on Soviet-era designs: MiG-29 fighters and Su-25 attack aircraft"
             platforms = [p for o in objs for p in _colon_list(ctx, o)]
         if not platforms:
@@ -1511,6 +1527,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from fired(ctx, facts)
     yield from described_owner(ctx, facts)
     yield from serves_with(ctx, facts)
+    yield from in_national_service(ctx, facts)
     yield from demonym_users(ctx, facts)
     yield from successions(ctx, facts)
     yield from replacements(ctx, facts)
