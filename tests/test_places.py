@@ -109,3 +109,9 @@ def test_named_port_of_is_no_area(pipeline):
     text = "Two corvettes docked at the Port of Mombasa in the county of Mombasa on Friday."
     located = {(s, o) for s, t, o in edges_of(pipeline, text) if t == "LOCATED_IN"}
     assert not any(s == o for s, o in located)
+
+
+def test_plural_area_noun_names_its_members(pipeline):
+    text = "The pact covers Java but not the Sumatra provinces of Aceh and Riau."
+    located = {(s, o) for s, t, o in edges_of(pipeline, text) if t == "LOCATED_IN"}
+    assert not any(o in {"Aceh", "Riau"} for s, o in located), located
