@@ -94,3 +94,24 @@ def test_host_of_another_edition_is_not_the_articles(pipeline):
             "Hungary will host the next summit, and Azerbaijan will host the first session of a joint assembly.")
     edges = edges_of(pipeline, text)
     assert not any(t == "HOSTED_BY" and o in {"Hungary", "Azerbaijan"} for s, t, o in edges)
+
+
+def test_named_area_of_larger_place(pipeline):
+    text = ("Shelling hit a school in the Chernihiv region of northern Ukraine on Monday. "
+            "The garrison sits in the Kidal district of Mali, near the border. "
+            "Troops clashed in the Shaksgam Valley of northern Kashmir last spring.")
+    located = {(s, o) for s, t, o in edges_of(pipeline, text) if t == "LOCATED_IN"}
+    assert any(s.startswith("Chernihiv") and o == "Ukraine" for s, o in located), located
+    assert any(s.startswith("Kidal") and o == "Mali" for s, o in located), located
+
+
+def test_named_port_of_is_no_area(pipeline):
+    text = "Two corvettes docked at the Port of Mombasa in the county of Mombasa on Friday."
+    located = {(s, o) for s, t, o in edges_of(pipeline, text) if t == "LOCATED_IN"}
+    assert not any(s == o for s, o in located)
+
+
+def test_plural_area_noun_names_its_members(pipeline):
+    text = "The pact covers Java but not the Sumatra provinces of Aceh and Riau."
+    located = {(s, o) for s, t, o in edges_of(pipeline, text) if t == "LOCATED_IN"}
+    assert not any(o in {"Aceh", "Riau"} for s, o in located), located

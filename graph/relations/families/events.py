@@ -1545,7 +1545,23 @@ def _described_in(ctx: SentenceContext, m) -> list:
             if c.dep_ == "prep" and c.lower_ in {"in", "inside", "within", "of"} and c.i != tok.head.i:
                 # "Wad Madani, the capital of Gezira", not the "of" naming the place itself ("the towns of A and B")
                 out += [x for o in c.children if o.dep_ == "pobj" for x in ctx.group(o, PLACES)]
+    out += _area_of(ctx, m, tok)
     return [x for x in out if x.entity != m.entity]
+
+
+def _area_of(ctx: SentenceContext, m, tok) -> list:
+    """The larger place a named area is "of": "the Ouakam district of Dakar", "the Pavlodar Region of northern
+    Kazakhstan", "the Galwan Valley of eastern Ladakh" (``places.area_of_nouns``: the noun ends the name or
+    follows it; the "of" phrase comes after the name, not inside it as in "the Port of Taipei"). A plural noun's
+    "of" names its members: "the Borneo states of A and B" are A and B, not within them."""
+    nouns = set(cues()["places"]["area_of_nouns"])
+    own = [tok] if tok.i == m.end - 1 and tok.lemma_.lower() in nouns else []
+    if tok.dep_ == "compound" and tok.head.i == m.end and tok.head.i not in ctx.at \
+            and tok.head.lemma_.lower() in nouns:
+        own.append(tok.head)
+    own = [n for n in own if n.tag_ not in {"NNS", "NNPS"}]
+    return [x for noun in own for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= m.end
+            for o in c.children if o.dep_ == "pobj" for x in ctx.group(o, PLACES)]
 
 
 def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) -> list:
