@@ -59,7 +59,7 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in c.items()}
 
 
-def _is_exercise(ctx: SentenceContext, m) -> bool:
+def is_exercise(ctx: SentenceContext, m) -> bool:
     """Whether the event mention ``m`` names an exercise (not a war, an operation or a show)."""
     entity = ctx.entities.get(m.entity)
     if entity is None or not entity.name[:1].isupper() \
@@ -157,7 +157,7 @@ def brought_to_exercise(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relat
             continue
         verb = _verb_of(prep.head)
         if verb is None or verb.lemma_.lower() not in words["bringing_verbs"] \
-                or not _is_exercise(ctx, e) or negated(ctx, verb) or unasserted(verb):
+                or not is_exercise(ctx, e) or negated(ctx, verb) or unasserted(verb):
             continue
         if e.entity == facts.main_event and (_other_month(ctx, facts, verb)
                                              or _other_edition(ctx, verb, head, ctx.entities[e.entity])):
@@ -228,7 +228,7 @@ def exercise_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         noun = _held_noun(ctx.head_token(e))
         verb = noun.head if noun is not None else None
         if verb is None or verb.lemma_.lower() not in words["holding_verbs"] \
-                or not _is_exercise(ctx, e) or negated(ctx, verb) or unasserted(verb):
+                or not is_exercise(ctx, e) or negated(ctx, verb) or unasserted(verb):
             continue
         if e.entity == facts.main_event and (_other_month(ctx, facts, verb)
                                              or _other_edition(ctx, verb, noun, ctx.entities[e.entity])):
@@ -287,7 +287,7 @@ def trained_in_exercise(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relat
     words = _words()
     for e in ctx.of({"Event"}):
         verb = _training_exercise(ctx, e)
-        if verb is None or not _is_exercise(ctx, e) or negated(ctx, verb) or unasserted(verb) or put_ahead(verb):
+        if verb is None or not is_exercise(ctx, e) or negated(ctx, verb) or unasserted(verb) or put_ahead(verb):
             continue
         if e.entity == facts.main_event and (_other_month(ctx, facts, verb)
                                              or _other_edition(ctx, verb, ctx.head_token(e), ctx.entities[e.entity])):
@@ -380,7 +380,7 @@ def held_there(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for e in ctx.of({"Event"}):
             head = ctx.head_token(e)
             noun = head.head if head.dep_ == "compound" else head
-            if noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.i != verb.i or not _is_exercise(ctx, e):
+            if noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.i != verb.i or not is_exercise(ctx, e):
                 continue
             if e.entity == facts.main_event and _other_month(ctx, facts, verb):
                 continue

@@ -18,6 +18,7 @@ from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
 from ..time import published_of, relation_when
 from .common import DocFacts, rel
+from .exercise_clauses import is_exercise
 from .tie_parties import clause_subjects, country_of, cue_tokens, group, multilateral, parties, party, tie
 
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "leaders", "presidents", "militaries",
@@ -227,10 +228,10 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                 together or joint or any(o.lemma_.lower() in ties["agreement_nouns"] for o in objects)) or (
                 together and verb.dep_ == "relcl" and verb.head.lemma_.lower() in coop["nouns"]) or _founded_body(verb, objects, ties):
             type_ = "COOPERATES_WITH"  # "the exercise that A and B have run together", "A and B set up a centre"
-        elif lemma in ties["together_verbs"] and together:
+        elif lemma in ties["together_verbs"] and together and not _watched(ctx, ties):
             type_ = "COOPERATES_WITH"  # "A and B have trained together for years"
             rule = "together-verb"
-        elif lemma in ties["exercise_pair_verbs"] and _exercise_held(ctx, verb, objects):
+        elif lemma in ties["exercise_pair_verbs"] and _exercise_held(ctx, verb, objects) and not _watched(ctx, ties):
             type_ = "COOPERATES_WITH"  # "India and Sri Lanka wrapped up their drill"
             rule = "exercise-pair"
         else:
@@ -263,19 +264,50 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
 def _exercise_held(ctx: SentenceContext, verb: Token, objects: list[Token]) -> bool:
     """ "A and B wrapped up a naval drill", "A, B and C opened Exercise X": the verb holds an exercise (a noun
     of ``cooperation.joint_event_nouns`` or a named exercise) that is no gathering of many ("multinational
-    drills") and that its subjects hold together, not each on its own ("each held drills")."""
-    from .exercise_clauses import _is_exercise
-
-    apart = cues()["ties"]["apart_adverbs"]
+    drills") and that its subjects hold together, not each on its own ("each held drills", "held separate
+    drills", "drills of their own", "on opposite sides of the border"). A bare plural ("held drills") is no
+    shared exercise unless said to be joint ("joint drills") or theirs ("their drills")."""
+    ties = cues()["ties"]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(c.lower_ in apart for c in [*verb.children, *(g for s in subjects for g in s.children)]) or multilateral(verb):
+    near = [*verb.children, *(g for s in subjects for g in s.children)]
+    if any(c.lower_ in ties["apart_adverbs"] for c in near) or multilateral(verb):
         return False
+    side_by_side = _apart_phrase(ctx, ties) or any(c.lower_ in ties["apart_unless_joint"] for c in near)
     nouns = cues()["cooperation"]["joint_event_nouns"]
     for o in objects:
+        if any(t.lower_ in ties["apart_modifiers"] for t in o.subtree):
+            continue  # "separate drills", "parallel exercises", "drills of their own"
+        joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for a in o.children)
+        if side_by_side and not joint:
+            continue  # "A and B both held drills", "at the same time": each its own, not "both held a joint drill"
         m = ctx.at.get(o.i)
-        if m is not None and ctx.label(m) == "Event" and _is_exercise(ctx, m):
+        if m is not None and ctx.label(m) == "Event" and is_exercise(ctx, m):
             return True
         if o.lemma_.lower() in nouns or o.lower_ in nouns:
+            shared = joint or o.tag_ not in {"NNS", "NNPS"} or any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+            if shared:  # "a naval drill", "their drills", "joint exercises" (not a bare "held drills")
+                return True
+    return False
+
+
+def _apart_phrase(ctx: SentenceContext, ties: dict) -> bool:
+    """Whether the sentence holds a phrase of acting side by side ("on opposite sides", "at the same time")."""
+    words = f" {' '.join(t.lower_ for t in ctx.sent)} "
+    return any(f" {p} " in words for p in ties["apart_phrases"])
+
+
+def _watched(ctx: SentenceContext, ties: dict) -> bool:
+    """Whether the sentence has a verb of watching or seeing off craft ("the F-35s shadowed the bombers",
+    "with the US ships shadowing the Iranian vessels", "escorted them out"): forces that fly or sail
+    "together" so are no partners."""
+    phrasal = [p.split() for p in ties["watch_phrasal"]]
+    for t in ctx.sent:
+        if t.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            continue  # "flew together to intercept a mock raider": a shared aim
+        lemma = t.lemma_.lower()
+        if lemma in ties["watch_verbs"] or any(lemma == v and any(c.dep_ in {"prt", "advmod"} and c.lower_ == p
+                                                                  for c in t.children) for v, p in phrasal):
             return True
     return False
 

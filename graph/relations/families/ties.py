@@ -185,8 +185,13 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
                 if not hostile and child.lower_ == "to" and tok.lemma_.lower() in cues()["ties"]["support_nouns"] \
                         and not receiving_body(ctx, obj):
                     continue  # "offered help to the Chinese crew": a rescue, not a tie
+                if fought_against := _against_noun(tok, child):
+                    aimed = False  # "the fight against jihadists in Mali": the place is where, not whom
+                    if not _armed_side(ctx, obj):  # "the fight against Russian disinformation": no side
+                        add(parties(ctx, facts, [ctx.at[t.i] for t in conjuncts(obj) if t.i in ctx.at]))
+                        continue
                 add((held_by(ctx, facts, obj) if aimed else []) or group(ctx, facts, obj, places=aimed)
-                    or (_struck_where(ctx, facts, obj) if aimed else [])
+                    or (_struck_where(ctx, facts, obj) if aimed or fought_against and _struck_target(obj) else [])
                     or (members_of(ctx, facts, obj) if hostile and child.lower_ in _PARTNER_PREPS else []))
     if tok.lower_ in cues()["cooperation"].get("list_cues", set()):
         for child in tok.children:
@@ -213,6 +218,28 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
             else:  # "backs Minsk", not "supports the UAE's corvettes"
                 add(parties(ctx, facts, [ctx.at[t.i] for t in [obj, *conjuncts(obj)] if t.i in ctx.at]))
     return found
+
+
+def _against_noun(tok: Token, prep: Token) -> bool:
+    """Whether ``prep`` is the "against" of a noun hostile only when aimed ("a campaign against X")."""
+    return tok.pos_ in _NOUNS and prep.lower_ == "against" and tok.lower_ in cues()["ties"]["against_nouns"]
+
+
+def _armed_side(ctx: SentenceContext, obj: Token) -> bool:
+    """Whether the object of "a fight against" can be a side: a name, or a noun of armed men, a polity or
+    hostilities ("jihadists", "the Malaysian federation", "Russian aggression"), not an abstract one
+    ("Russian disinformation", whose modifier is no side fought)."""
+    if obj.i in ctx.at or obj.pos_ == "PRON":
+        return True
+    ties = cues()["ties"]
+    armed = ties["armed_side_nouns"] | ties["force_targets"] | ties["war_nouns"] | cues()["conflict"]["nouns"]
+    return obj.lemma_.lower() in armed or obj.lower_ in armed
+
+
+def _struck_target(obj: Token) -> bool:
+    """ "raids against targets in Syria": a struck target whose place stands for its state."""
+    targets = cues()["ties"]["struck_target_nouns"]
+    return obj.lemma_.lower() in targets or obj.lower_ in targets
 
 
 def _national_generic(ctx: SentenceContext, obj: Token) -> bool:
