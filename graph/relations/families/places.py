@@ -220,6 +220,9 @@ def _bloc_summit(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
     if tok.i in ctx.at:
         return None
     found = _event_of_noun(ctx, facts, tok)
+    if found is not None and found == facts.main_event and _kind(facts, found) == "summit" \
+            and _own_edition(ctx, facts, tok):
+        return None  # "who had presided over last year's meeting in Jeddah"
     if found is not None or _kind(facts, facts.main_event) != "summit" \
             or not any(_noun_kinds().get(w) == "summit" for w in _word(tok)) \
             or any(c.lower_ in _cues()["other_edition"] for c in tok.children):
@@ -255,6 +258,8 @@ def _own_edition(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
     if its_own and _ordinals(phrase) - its_own:
         return True
     where = " ".join([main.name, *(str(v) for v in main.props.values())]).lower()
+    if not any(e.label == "Place" and e.name.lower() in where for e in facts.entities.values()):
+        return False  # the article's summit has no place of its own to set another against
     return any(ctx.label(ctx.at[t.i]) == "Place" and ctx.entities[ctx.at[t.i].entity].name.lower() not in where
                for t in phrase if t.i in ctx.at and ctx.head_token(ctx.at[t.i]).i == t.i
                and t.dep_ == "pobj" and t.head.lower_ == "in")  # (not a venue "at" a hall of the article's city)
