@@ -64,3 +64,11 @@ def test_a_named_exercise_in_apposition_with_guests(pipeline):
     found = edges(pipeline, "Earlier this month Moldova held a small exercise with Romanian troops, Prut Shield "
                   "2023, near Chisinau.")
     assert {"Moldova", "Romania"} <= _partic(found, "Prut Shield")
+
+
+
+def test_a_named_force_subject_is_the_party(pipeline):
+    """ "Mongolia's armed forces have trained ...": the named force took part (its state is not read from the
+    possessive by this rule; another rule gives a force's state)."""
+    found = edges(pipeline, "Mongolia's armed forces have trained with Japanese troops in the Khaan Steppe exercise.")
+    assert {"Mongolian Armed Forces", "Japan"} <= _partic(found, "Khaan Steppe")

@@ -266,7 +266,10 @@ def _subjects(ctx: SentenceContext, verb: Token) -> list:
         subjects = [verb.head]
     out = []
     for subj in subjects:
-        out += [m for m in _phrase_parties(ctx, subj) if m not in out]
+        named = subj.i in ctx.at and ctx.label(ctx.at[subj.i]) in _PARTIES
+        # a force named as the subject is the party, not its state ("Kazakhstan's armed forces have trained")
+        out += [m for m in _phrase_parties(ctx, subj) if m not in out
+                and (not named or ctx.head_token(m).i == subj.i or ctx.head_token(m).dep_ == "conj")]
         for t in [subj, *(c for c in subj.children if c.dep_ == "conj")]:
             if t.i not in ctx.at:
                 out += [g for g in _guests(ctx, t, _words()["force_nouns"]) if g not in out]
