@@ -98,3 +98,9 @@ def test_a_chair_of_last_years_meeting_hosts_nothing(pipeline):
     """ "who had presided over last year's meeting in Jeddah": a time gone by, another edition."""
     text = _GULF + "Saudi Crown Prince Mohammed bin Salman, who had presided over last year's meeting in Jeddah, opened the session."
     assert not any(h == "Mohammed bin Salman" for _, h in _hosts(pipeline, text))
+
+
+def test_a_chair_earlier_in_the_day_still_hosts(pipeline):
+    """ "X chaired the 46th summit of the Council earlier on Tuesday": the article's own day, X hosts it."""
+    text = _GULF + "Sultan Haitham bin Tarik chaired the 46th summit of the Gulf Cooperation Council earlier on Tuesday."
+    assert {h for _, h in _hosts(pipeline, text)} & {"Haitham bin Tarik", "Haitham bin Tariq"}

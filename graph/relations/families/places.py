@@ -250,7 +250,7 @@ def _own_edition(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
         return True
     phrase = list(tok.subtree)
     verb = tok.head
-    around = [t for c in verb.children if c.i != tok.i and c.dep_ in {"npadvmod", "advmod", "prep"} for t in c.subtree]
+    around = [t for c in verb.children if c.i != tok.i and c.dep_ in {"npadvmod", "advmod"} for t in c.subtree]
     if any(t.lower_ in _cues()["bygone_words"] for t in phrase + around):
         return True
     its_own = _ordinals([ctx.doc[i] for m in facts.mentions if m.entity == facts.main_event
