@@ -39,3 +39,29 @@ def test_an_answer_or_a_celebration_is_no_own_doing(pipeline):
     assert "Belarus" not in _partic(found, "Cold Harbour")
     found = edges(pipeline, "The Jamhuri Parade, the Kenyan celebration of the republic, was held on Sunday.")
     assert "Kenya" not in _partic(found, "Jamhuri")
+
+
+def test_a_target_or_a_theatre_is_no_owner(pipeline):
+    """ "the anti-Houthi mission": its target; "the Iraq campaign": where it was fought. Neither took part."""
+    found = edges(pipeline, "Operation Prosperity Guardian, the anti-Houthi mission, began in December.")
+    assert "Houthis" not in _partic(found, "Prosperity Guardian")
+    found = edges(pipeline, "Operation Desert Storm, the Iraq campaign, drove Saddam Hussein's forces from Kuwait.")
+    assert "Iraq" not in _partic(found, "Desert Storm")
+    found = edges(pipeline, "Operation Sea Lantern, the anti-Somali piracy mission, ended in 2016.")
+    assert "Somalia" not in _partic(found, "Sea Lantern")
+    found = edges(pipeline, "Operation Jungle Anvil, the Mali campaign, lasted two years.")
+    assert "Mali" not in _partic(found, "Jungle Anvil")
+
+
+def test_a_demonym_of_a_campaign_still_owns_it(pipeline):
+    """A demonym or possessive before a noun of fighting is still its owner."""
+    found = edges(pipeline, "Operation Jungle Anvil, the Malian campaign against armed groups, lasted two years.")
+    assert "Mali" in _partic(found, "Jungle Anvil")
+
+
+def test_owners_of_a_drill_the_resolver_read_as_the_event(pipeline):
+    """ "Exercise Kestrel, a Malaysian and Thai drill": the resolver takes "drill" as the event's own mention."""
+    found = edges(pipeline, "Exercise Kestrel, a Malaysian and Thai drill, ended on Friday.")
+    assert {"Malaysia", "Thailand"} <= _partic(found, "Kestrel")
+    found = edges(pipeline, "Exercise Andes Falcon, a Chilean and Peruvian drill, ended on Monday.")
+    assert {"Chile", "Peru"} <= _partic(found, "Andes Falcon")

@@ -61,3 +61,46 @@ def test_bare_sitting_chaired_by_a_speaker_hosts_nothing(pipeline):
     text = ("Parliament confirms new army chief\n\nLIMA, March 9 (Reef Wire) - Congress approved the nomination at a "
             "plenary session on Tuesday chaired by Speaker Eduardo Salhuana.")
     assert not any(h == "Eduardo Salhuana" for _, h in _hosts(pipeline, text))
+
+
+_GULF = ("Gulf leaders meet in Muscat\n\nMUSCAT, March 9 (Gulf Wire) - Gulf leaders met in Muscat on Tuesday for the "
+         "46th GCC summit.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 44th summit of the Gulf Cooperation Council, held in Doha, was chaired by Qatar's Emir Tamim bin Hamad.",
+    "The 45th summit of the Gulf Cooperation Council was chaired by Kuwait's Emir Mishal al-Ahmad.",
+    "An emergency summit of the GCC in Riyadh last month was chaired by Mohammed bin Salman.",
+    "A summit of the Gulf Cooperation Council in Manama two years ago was chaired by King Hamad bin Isa.",
+])
+def test_another_edition_of_the_blocs_summit_has_no_host_here(pipeline, sentence):
+    """Another ordinal, another place or a time gone by: another edition of the bloc's summit, whose chair
+    is no host of the article's (46th, Muscat) summit."""
+    assert not _hosts(pipeline, _GULF + sentence)
+
+
+def test_the_blocs_summit_at_its_own_place_is_the_articles(pipeline):
+    """ "The 46th summit of the Council in Muscat was chaired by X": the article's ordinal and place: X hosts."""
+    text = _GULF + "The 46th summit of the Gulf Cooperation Council in Muscat was chaired by Sultan Haitham bin Tarik."
+    assert {h for _, h in _hosts(pipeline, text)} & {"Haitham bin Tarik", "Haitham bin Tariq"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 12th Andean Community summit, held in Lima with President Dina Boluarte in the chair, ended on Friday.",
+    "The 12th Andean Community summit, convened in Lima with President Dina Boluarte in the chair, closed on Friday.",
+])
+def test_in_the_chair_under_a_participle_on_the_summit(pipeline, sentence):
+    """ "The summit, held in W with X in the chair, ended": X hosts the summit the participle is on."""
+    assert any(h == "Dina Boluarte" for _, h in _hosts(pipeline, _LEAD + sentence))
+
+
+def test_a_chair_of_last_years_meeting_hosts_nothing(pipeline):
+    """ "who had presided over last year's meeting in Jeddah": a time gone by, another edition."""
+    text = _GULF + "Saudi Crown Prince Mohammed bin Salman, who had presided over last year's meeting in Jeddah, opened the session."
+    assert not any(h == "Mohammed bin Salman" for _, h in _hosts(pipeline, text))
+
+
+def test_a_chair_earlier_in_the_day_still_hosts(pipeline):
+    """ "X chaired the 46th summit of the Council earlier on Tuesday": the article's own day, X hosts it."""
+    text = _GULF + "Sultan Haitham bin Tarik chaired the 46th summit of the Gulf Cooperation Council earlier on Tuesday."
+    assert {h for _, h in _hosts(pipeline, text)} & {"Haitham bin Tarik", "Haitham bin Tariq"}

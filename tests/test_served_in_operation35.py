@@ -36,3 +36,28 @@ def test_a_companion_of_the_service_is_not_read_as_a_party(pipeline):
     found = edges(pipeline, "Three Rafale fighters of the Egyptian Air Force flew in Exercise Nile Storm alongside "
                   "Greek jets.")
     assert "Greece" not in _partic(found, "Nile Storm")
+
+
+def test_flying_during_someone_elses_drill_is_no_part_taken(pipeline):
+    """ "during" a drill gives only the time: bombers near it are no party to it."""
+    found = edges(pipeline, "Russian bombers flew near Alaska during Exercise Northern Edge, prompting US fighters "
+                  "to scramble.")
+    assert "Russia" not in _partic(found, "Northern Edge")
+    found = edges(pipeline, "Chinese patrol boats sailed near the Spratly Islands during Exercise Balikatan Shield.")
+    assert "China" not in _partic(found, "Balikatan Shield")
+
+
+def test_flying_during_a_fight_or_drilling_during_a_drill_still_counts(pipeline):
+    """A force flying in a fight, or training during a drill, still takes part."""
+    found = edges(pipeline, "Armenia flew Russian-made Su-25 jets during the Tavush clashes, while Azerbaijan used "
+                  "drones.")
+    assert "Armenia" in _partic(found, "clashes") or "Armenia" in _partic(found, "Tavush")
+    found = edges(pipeline, "Ecuadorian marines drilled during Exercise Pacific Lance in 2022.")
+    assert "Ecuador" in _partic(found, "Pacific Lance")
+
+
+def test_a_force_noun_subject_names_its_owner(pipeline):
+    """ "Ghanaian soldiers served in Operation X": the force noun's owner took part (one subject reading shared
+    with the training rule)."""
+    found = edges(pipeline, "Ghanaian soldiers served in Operation Harmattan Guard.")
+    assert "Ghana" in _partic(found, "Harmattan Guard")

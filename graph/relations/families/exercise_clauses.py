@@ -19,10 +19,11 @@
   its "with" phrase.
 
 * Forces that served in a named operation, mission or exercise ("the Armed Forces of Georgia served in the
-  Resolute Guard mission", "Hungarian Air Force Gripens flying as part of NATO's Baltic Sky Watch mission",
-  "HMS Kent sailed in Exercise Ocean Gate"): the subject's forces (or the owners of the platforms it names)
-  took part. The verb is one of a force's service (``exercise_clauses.service_verbs``), the event the object of
-  ``service_preps`` or of "as part of".
+  Resolute Guard mission", "Hungarian Air Force Gripens flying as part of NATO's Baltic Sky Watch mission"):
+  the subject's forces (or the owner written in the subject's platform phrase: not the owner of a platform the
+  article tells elsewhere, "HMS Kent sailed in X" names none) took part. The verb is one of a force's service
+  (``exercise_clauses.service_verbs``), the event the object of ``service_preps`` or of "as part of"
+  (``part_preps``, ``part_nouns``); "during" a drill gives only the time (``time_only_preps``).
 
 All are told of the event the clause names, dated by that clause (an earlier edition or a sister drill
 is its own event): no fact is given to the article's own exercise here. Cue words are in
@@ -115,17 +116,22 @@ def _movers(ctx: SentenceContext, verb: Token, with_preps: frozenset[str]) -> tu
               and (_verb_of(p.head) or p).i == verb.i for o in p.children if o.dep_ == "pobj" and _company(ctx, o)]
     parties, platforms = [], []
     for head in heads:
-        for t in _phrase(head):
-            m = ctx.at.get(t.i)
-            if m is None or ctx.head_token(m).i != t.i:
-                continue
-            label = ctx.label(m)
-            if label == "Platform" and m not in platforms:
-                platforms.append(m)
-            elif label in _PARTIES and (t.i == head.i or t.dep_ in _OWNER_LINKS or t.dep_ == "conj") \
-                    and m not in parties:
-                parties.append(m)
+        parties += [m for m in _phrase_parties(ctx, head) if m not in parties]
+        platforms += [m for t in _phrase(head) if (m := ctx.at.get(t.i)) is not None and ctx.head_token(m).i == t.i
+                      and ctx.label(m) == "Platform" and m not in platforms]
     return parties, platforms
+
+
+def _phrase_parties(ctx: SentenceContext, head: Token) -> list:
+    """The parties a noun phrase names as its head, its owner or a conjunct ("Egypt's Rafales", "Egyptian
+    Rafales", "the Rafales of Egypt", "Egypt and Jordan")."""
+    out = []
+    for t in _phrase(head):
+        m = ctx.at.get(t.i)
+        if m is not None and ctx.head_token(m).i == t.i and ctx.label(m) in _PARTIES \
+                and (t.i == head.i or t.dep_ in _OWNER_LINKS or t.dep_ == "conj") and m not in out:
+            out.append(m)
+    return out
 
 
 def _company(ctx: SentenceContext, obj: Token) -> bool:
@@ -245,19 +251,27 @@ def exercise_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                     yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "exercise-holder"), e)
 
 
+# tags of a participle the parser hangs on the noun before it where the noun is the clause's subject ("The Chilean
+# Navy | trained with ...", "Kenyan soldiers | trained (VBN) with ...", "Gripens | flying as part of X")
+_REDUCED_TAGS = frozenset({"VBD", "VBN", "VBG"})
+
+
 def _subjects(ctx: SentenceContext, verb: Token) -> list:
-    """The parties a verb's active subject names: the subject and its conjuncts, or the owner of a force noun
-    there ("Kenya's armed forces", "Peruvian troops")."""
-    out = []
+    """The parties a verb's active subject names: the subject, its owner and its conjuncts ("Egypt and Jordan",
+    "Royal Thai Air Force Gripens"), or the owner of a force noun there ("Kenya's armed forces", "Peruvian
+    troops"); where the parser read the sentence as a noun phrase with a reduced relative, the noun the verb
+    hangs on."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD":  # "The Chilean Navy | trained with ...": a
-        subjects = [verb.head]  # sentence the parser read as a noun phrase with a reduced relative
+    if not subjects and verb.dep_ == "acl" and verb.tag_ in _REDUCED_TAGS:
+        subjects = [verb.head]
+    out = []
     for subj in subjects:
+        named = subj.i in ctx.at and ctx.label(ctx.at[subj.i]) in _PARTIES
+        # a force named as the subject is the party, not its state ("Kazakhstan's armed forces have trained")
+        out += [m for m in _phrase_parties(ctx, subj) if m not in out
+                and (not named or ctx.head_token(m).i == subj.i or ctx.head_token(m).dep_ == "conj")]
         for t in [subj, *(c for c in subj.children if c.dep_ == "conj")]:
-            m = ctx.at.get(t.i)
-            if m is not None and ctx.label(m) in _PARTIES:
-                out.append(m)
-            elif m is None:
+            if t.i not in ctx.at:
                 out += [g for g in _guests(ctx, t, _words()["force_nouns"]) if g not in out]
     return out
 
@@ -276,7 +290,7 @@ def _training_exercise(ctx: SentenceContext, e) -> Token | None:
         return None
     cur = prep.head
     if cur.pos_ not in {"VERB", "AUX"}:  # "with troops in X", "for years in X": one phrase up to the verb
-        if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.lower_ not in {"with", "for", "alongside"}:
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.lower_ not in words["training_link_preps"]:
             return None
         cur = cur.head.head
     return cur if cur.lemma_.lower() in words["training_verbs"] else None
@@ -312,10 +326,13 @@ def _service_verb(ctx: SentenceContext, e) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
-    if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "as":
+    if prep.lower_ == "of" and prep.head.lower_ in words["part_nouns"] and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ in words["part_preps"]:
         prep = prep.head.head  # "as part of X"
     elif prep.lower_ not in words["service_preps"]:
         return None
+    elif prep.lower_ in words["time_only_preps"] and _is_exercise(ctx, e):
+        return None  # "bombers flew near Alaska during Exercise X": when, not a part taken in someone's drill
     cur = prep.head
     for _ in range(3):  # "flew its last mission | under X", "served with NATO in Afghanistan, in the X mission"
         if cur.pos_ in {"VERB", "AUX"} or cur.dep_ not in {"pobj", "prep", "dobj", "appos"} or cur.head.i == cur.i:
@@ -336,12 +353,9 @@ def served_in_operation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relat
             continue
         if e.entity == facts.main_event and _other_month(ctx, facts, verb):
             continue
-        # the subject's forces, or the owners of the platforms it names ("Royal Thai Air Force Gripens flew");
-        # "Gripens flying as part of X": the phrase the participle is on
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
-        parties = [ctx.at[t.i] for subj in subjects for t in _phrase(subj) if t.i in ctx.at
-                   and ctx.label(ctx.at[t.i]) in _PARTIES and (t.i == subj.i or t.dep_ in _OWNER_LINKS or t.dep_ == "conj")]
-        parties += [m for subj in subjects if subj.i not in ctx.at for m in _guests(ctx, subj, words["force_nouns"])]
+        # the subject's forces, or the owners written in the platform phrase it is ("Royal Thai Air Force Gripens
+        # flew"); "Gripens flying as part of X": the phrase the participle is on
+        parties = _subjects(ctx, verb)
         # (no company: "served with NATO in X", "flew in the flypast alongside French jets" say who was beside the
         # subject, not who took part; pooled dev halves: 0 true / 2 false read so)
         seen = set()

@@ -190,7 +190,8 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         objects += _shared_subjects(tok)
         passive_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
         events = list(dict.fromkeys(ctx.at[o.i].entity for o in objects if o.i in ctx.at
-                                    and ctx.label(ctx.at[o.i]) == "Event" and _kind(facts, ctx.at[o.i].entity) == "summit"))
+                                    and ctx.label(ctx.at[o.i]) == "Event" and _kind(facts, ctx.at[o.i].entity) == "summit"
+                                    and not _own_edition(ctx, facts, o)))
         events += [e for e in (_bloc_summit(ctx, facts, o) for o in objects) if e is not None and e not in events]
         if events != [facts.main_event] or _other_year(ctx, facts, events[0]):
             continue  # the article's own summit: a chair named for another one is rarely its host
@@ -219,14 +220,49 @@ def _bloc_summit(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
     if tok.i in ctx.at:
         return None
     found = _event_of_noun(ctx, facts, tok)
+    if found is not None and found == facts.main_event and _kind(facts, found) == "summit" \
+            and _own_edition(ctx, facts, tok):
+        return None  # "who had presided over last year's meeting in Jeddah"
     if found is not None or _kind(facts, facts.main_event) != "summit" \
             or not any(_noun_kinds().get(w) == "summit" for w in _word(tok)) \
             or any(c.lower_ in _cues()["other_edition"] for c in tok.children):
         return found
     blocs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    if blocs and all(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Alliance", "Organization"} for o in blocs):
+    if blocs and all(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Alliance", "Organization"} for o in blocs) \
+            and not _own_edition(ctx, facts, tok):
         return facts.main_event
     return None
+
+
+def _ordinals(tokens) -> set[str]:
+    """The ordinals among the tokens ("44th", "fifth")."""
+    return {t.lower_ for t in tokens if t.ent_type_ == "ORDINAL" and t.lower_ not in {"first", "last"}
+            or t.like_num and t.lower_[-2:] in {"st", "nd", "rd", "th"}}
+
+
+def _own_edition(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
+    """Whether a summit noun is written as an edition of its own, not the article's: an ordinal other than the
+    one the article's summit is written with ("the 44th summit of the GCC", in an article on the 46th), a place
+    the article's summit is not at ("..., held in Doha", "a summit of the GCC in Riyadh") or a time gone by
+    ("last month": ``places.bygone_words``, on the noun's phrase or on the verb it hangs on)."""
+    main = facts.entities.get(facts.main_event)
+    if main is None:
+        return True
+    phrase = list(tok.subtree)
+    verb = tok.head
+    around = [t for c in verb.children if c.i != tok.i and c.dep_ in {"npadvmod", "advmod"} for t in c.subtree]
+    if any(t.lower_ in _cues()["bygone_words"] for t in phrase + around):
+        return True
+    its_own = _ordinals([ctx.doc[i] for m in facts.mentions if m.entity == facts.main_event
+                         and not m.start <= tok.i < m.end for i in range(max(0, m.start - 3), m.end)])
+    if its_own and _ordinals(phrase) - its_own:
+        return True
+    where = " ".join([main.name, *(str(v) for v in main.props.values())]).lower()
+    if not any(e.label == "Place" and e.name.lower() in where for e in facts.entities.values()):
+        return False  # the article's summit has no place of its own to set another against
+    return any(ctx.label(ctx.at[t.i]) == "Place" and ctx.entities[ctx.at[t.i].entity].name.lower() not in where
+               for t in phrase if t.i in ctx.at and ctx.head_token(ctx.at[t.i]).i == t.i
+               and t.dep_ == "pobj" and t.head.lower_ == "in")  # (not a venue "at" a hall of the article's city)
 
 
 def _shared_subjects(verb) -> list:
@@ -252,7 +288,8 @@ def _shared_subjects(verb) -> list:
 
 def chair_seat(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "The summit met at W, with President X in the chair": the person "in the chair" of a clause whose
-    subject is the article's summit hosts it."""
+    subject is the article's summit (or of a participle on it: "the summit, held in W with X in the chair")
+    hosts it."""
     nouns = set(_cues()["chair_seat_nouns"])
     for tok in ctx.tokens:
         if tok.lower_ not in nouns or tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
@@ -264,8 +301,11 @@ def chair_seat(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         verb = holder.head.head
         if ctx.label(m) != "Person" or verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or _passed_on(ctx, verb):
             continue
-        events = list(dict.fromkeys(ctx.at[c.i].entity for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
-                                    and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"))
+        said_of = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not said_of and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            said_of = [verb.head]  # "The summit, held in Lima with X in the chair, ended"
+        events = list(dict.fromkeys(ctx.at[c.i].entity for c in said_of
+                                    if c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Event"))
         if events != [facts.main_event] or _kind(facts, events[0]) != "summit" or _other_year(ctx, facts, events[0]):
             continue
         yield rel(ctx, events[0], "HOSTED_BY", m, 0.6, "hosted-in-the-chair")
