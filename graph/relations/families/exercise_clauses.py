@@ -331,7 +331,7 @@ def _service_verb(ctx: SentenceContext, e) -> Token | None:
         prep = prep.head.head  # "as part of X"
     elif prep.lower_ not in words["service_preps"]:
         return None
-    elif prep.lower_ in words["time_only_preps"] and _is_exercise(ctx, e):
+    elif prep.lower_ in words["time_only_preps"] and is_exercise(ctx, e):
         return None  # "bombers flew near Alaska during Exercise X": when, not a part taken in someone's drill
     cur = prep.head
     for _ in range(3):  # "flew its last mission | under X", "served with NATO in Afghanistan, in the X mission"
