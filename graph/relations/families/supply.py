@@ -31,6 +31,7 @@ from ..coordination import conjuncts, shared_head, with_added
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
+from ..tense import put_ahead
 from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, entity_pairs, platforms_in, rel
 from .entering import entering
@@ -115,6 +116,7 @@ from .standing_trade import standing_purchases
 
 # prepositions of a supply verb that list the goods its object sums up ("sent $1 billion of aid, including ...")
 _GOODS_LISTS = frozenset({"including"})
+_NOT_YET = frozenset({"planned", "negotiating"})  # stages of a deal still to be made
 
 
 def _owned_object(prep: Token) -> bool:
@@ -807,6 +809,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 # chose the firm buys from it (a ministry stays the buyer, its state beside it)
                 recipients = _not_people(ctx, _subjects(ctx, facts, tok.head, STATES))
                 how = "chooser-buyer" if recipients else how
+                if recipients and negated(ctx, tok.head):
+                    recipients = []  # "did not contract X to build": no choice made
+                elif recipients and (put_ahead(tok.head) or stage_of(ctx, tok.head) in _NOT_YET):
+                    # "may contract X to build", "plans to contract X": a choice still to come, no order
+                    stage = stage_of(ctx, tok.head) if stage_of(ctx, tok.head) in _NOT_YET else "planned"
             if not recipients and tok.pos_ == "VERB" and ctx.subjects(tok, SUPPLIERS):
                 recipients = _helped(ctx, tok)  # "Sweden sent 50 CV90s to help Ukraine" (a subject of its own)
             if not recipients and passive and tok.dep_ == "acl" and suppliers:
