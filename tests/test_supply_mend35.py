@@ -41,3 +41,30 @@ def test_a_body_that_has_contracted_a_firm_still_orders(pipeline):
     text = ("The Philippine Department of National Defense has contracted Hyundai Heavy Industries to build six "
             "offshore patrol vessels.")
     assert _stages(supplies(pipeline, text), "Hyundai") == {"ordered"}
+
+
+def test_a_passive_deal_not_signed_told_by_the_seller_sells_nothing(pipeline):
+    text = ("Hanwha Aerospace builds the K9. The contract was not signed with the Polish Armament Agency, "
+            "Hanwha said.")
+    assert not _stages(supplies(pipeline, text), "Hanwha")
+    text = ("Saab makes the Gripen. The deal has not been concluded with the Colombian Ministry of Defence, "
+            "Saab said.")
+    assert not _stages(supplies(pipeline, text), "Saab")
+
+
+def test_a_passive_deal_to_be_signed_is_planned(pipeline):
+    text = ("Hanwha Aerospace builds the K9. The contract will be signed with the Polish Armament Agency in May, "
+            "Hanwha said.")
+    assert "ordered" not in _stages(supplies(pipeline, text), "Hanwha")
+
+
+def test_a_passive_deal_signed_told_by_the_seller_still_sells(pipeline):
+    text = "Saab makes the Gripen. The deal was concluded with the Colombian Ministry of Defence, Saab said."
+    assert _stages(supplies(pipeline, text), "Saab") == {"ordered"}
+
+
+def test_a_buyer_that_did_not_sign_the_contract_buys_nothing(pipeline):
+    assert not supplies(pipeline, "Poland did not sign the contract with Hanwha Aerospace for K9 howitzers.")
+    assert not supplies(pipeline, "Colombia never signed an agreement with Saab for Gripen fighters.")
+    assert ("Hanwha Aerospace", "Poland") in supplies(
+        pipeline, "Poland signed the contract with Hanwha Aerospace for K9 howitzers.")
