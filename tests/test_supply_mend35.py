@@ -68,3 +68,10 @@ def test_a_buyer_that_did_not_sign_the_contract_buys_nothing(pipeline):
     assert not supplies(pipeline, "Colombia never signed an agreement with Saab for Gripen fighters.")
     assert ("Hanwha Aerospace", "Poland") in supplies(
         pipeline, "Poland signed the contract with Hanwha Aerospace for K9 howitzers.")
+
+
+def test_a_cancelled_contract_keeps_its_cancelled_stage(pipeline):
+    """A verb of cancelling is no denial of the deal noun: the deal stays, with stage ``cancelled``."""
+    found = relations_in(graph_of(pipeline, "In 2021 Australia scrapped its contract with France's Naval Group for "
+                                            "twelve Attack-class submarines."))
+    assert found[("Australia", "OPERATES", "Attack-class submarine")].get("stage") == "cancelled"

@@ -29,7 +29,7 @@ from ...mentions.layout import in_headline
 from ..context import SentenceContext
 from ..coordination import conjuncts, shared_head, with_added
 from ..lexicon import cues
-from ..negation import negated, noun_negated
+from ..negation import negated
 from ..relation import Relation
 from ..tense import put_ahead
 from .awards import awards
@@ -1016,8 +1016,8 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in deal_nouns and tok.lower_ not in deal_nouns \
                 and not letter:
             continue
-        if tok.i in ctx.at or negated(ctx, tok) or noun_negated(ctx, tok):
-            continue  # "did not sign the contract with X", "the contract was not signed with X"
+        if tok.i in ctx.at or negated(ctx, tok):
+            continue
         platforms: list[Mention] = []
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"for", "of", "covering", "on", "including"}:
@@ -1037,8 +1037,9 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head == verb:
                 break
             verb = verb.head
-        if verb is not tok and negated(ctx, verb):
-            continue  # "has not signed the letter of acceptance", "Poland did not sign the contract with X"
+        if verb is not tok and negated(ctx, verb, itself=letter):
+            continue  # "has not signed the letter of acceptance", "Poland did not sign the contract with X", "the
+            # contract was not signed with X" (a deal "cancelled" stays: its stage is cancelled)
         if verb is not tok:
             for child in verb.children:  # "concluded a contract with X for 12 FA-50s"
                 if child.dep_ == "prep" and child.lower_ in {"for", "covering"}:
