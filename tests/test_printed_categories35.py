@@ -27,8 +27,12 @@ def test_a_designation_before_rifles_is_a_platform(pipeline):
     assert "FX-90" in _platforms(pipeline, "The Chilean Army bought 5,000 FX-90 rifles from Brazil last year.")
 
 
-def test_a_plain_name_before_radars_is_a_platform(pipeline):
-    assert "Tarqa" in _platforms(pipeline, "Bolivia ordered 12 Tarqa weapon-locating radars from India in March.")
+def test_a_catalogued_plain_name_before_radars_is_a_platform(pipeline):
+    assert _platforms(pipeline, "India sold Armenia four Swathi weapon-locating radars in 2020.")
+
+
+def test_a_plain_name_with_a_digit_word_before_radars_is_a_platform(pipeline):
+    assert "Tarqa" in _platforms(pipeline, "Bolivia ordered 12 Tarqa 3D weapon-locating radars from India in March.")
 
 
 def test_a_name_before_a_digit_word_and_a_search_radar(pipeline):
@@ -41,4 +45,18 @@ def test_a_plain_word_before_a_bare_noun_is_no_platform(pipeline):
 
 def test_a_units_capitalised_word_or_a_bare_acronym_is_no_platform(pipeline):
     assert not _platforms(pipeline, "A battalion of the Kumaon Rifles paraded in Ranchi on Sunday.")
-    assert not _platforms(pipeline, "Officials in Lima discussed new AESA radar upgrades on Monday.")
+    # the phrase ends in the equipment noun after a digit word: only the all-capitals guard stops it (an acronym
+    # of a kind of radar, "MFR": multi-function radar)
+    assert not _platforms(pipeline, "The ship carries MFR 3D search radars.")
+    assert not _platforms(pipeline, "Officials in Lima discussed new AESA 3D search radars on Monday.")
+
+
+def test_a_firm_or_a_place_before_an_equipment_phrase_is_no_platform(pipeline):
+    """One plain capitalised word, uncatalogued as a type or catalogued as a firm, before a lower-case phrase
+    ending in an equipment noun names the maker or the site, not a type."""
+    text = "Finland ordered Sisu armoured trucks, Iveco utility trucks and Scania military trucks for the army."
+    assert not _platforms(pipeline, text) & {"Iveco", "Scania"}
+    assert not _platforms(pipeline, "The border guard received Barrett sniper rifles and Tatra cargo trucks.")
+    assert not _platforms(pipeline, "Russia operates the Armavir early-warning radar and the Qabala early-warning radar.")
+    assert not _platforms(pipeline, "Britain upgraded the Fylingdales early-warning radar in 2022.")
+    assert not _platforms(pipeline, "Norway built the Vardo long-range radar near the border.")

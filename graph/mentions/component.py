@@ -11,12 +11,14 @@ Results go to ``doc._.mentions`` (a list of :class:`~graph.mentions.mention.Ment
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.attrs import POS
 from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from ..ids import fold
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from ..text.markup import has_markup
@@ -223,6 +225,35 @@ def _firm_cued(doc: Doc, start: int) -> bool:
     if prev.lower_ in _COMPANY_CUES - {"giant"}:
         return before.lower_ in _DETS or before.ent_type_ == "Country" or before.lower_ in _FIRM_SECTORS
     return prev.lower_ == "group" and (before.ent_type_ == "Country" or before.lower_ in _FIRM_SECTORS)
+
+
+@lru_cache(maxsize=4)
+def _type_leads(ref: ReferenceData) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded first words of catalogued platform names and aliases ("swathi" of "Swathi radar", "cenk"), and
+    those of catalogued firms ("iveco" of "Iveco Defence Vehicles"): a firm's word leads its products' names too."""
+    platforms: set[str] = set()
+    firms: set[str] = set()
+    for entity in ref:
+        into = platforms if entity.label == "Platform" else firms if entity.label == "Company" else None
+        if into is not None:
+            into.update(fold(surface).split()[0] for surface in (entity.name, *entity.aliases) if fold(surface).split())
+    return frozenset(platforms), frozenset(firms)
+
+
+def _printed_type_word(ref: ReferenceData, doc: Doc, tok: Token) -> bool:
+    """Whether one plain name before a lower-case equipment phrase can be a type's name: a digit in the word after
+    ("Cenk 3D search radar"), a name word before it, or a catalogued type's lead word that is no catalogued firm's
+    ("Swathi weapon-locating radars"); not a maker or a place ("Iveco utility trucks", "Barrett sniper rifles",
+    "the Qabala early-warning radar")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and any(ch.isdigit() for ch in nxt.text):
+        return True
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start:
+        return True
+    platforms, firms = _type_leads(ref)
+    word = fold(tok.text)
+    return word in platforms and word not in firms
 
 
 def _is_name(tok: Token) -> bool:
@@ -1277,7 +1308,8 @@ class MentionFinder:
                     continue
                 if nxt.is_lower:
                     next_cat = category_after(doc, tok.i + 1, 4) or _category_near(doc, tok.i + 1, tok.i + 1, 3)
-                if next_cat is None and (nxt.is_lower or nxt.text[:1].isdigit()) and not tok.is_upper:
+                if next_cat is None and (nxt.is_lower or nxt.text[:1].isdigit()) and not tok.is_upper \
+                        and _printed_type_word(self.ref, doc, tok):
                     # "Swathi weapon-locating radars", "Cenk 3D search radar"; not "AESA radar", "Elta radar"
                     next_cat = printed_category(doc, tok.i + 1, min_words=2)
                 if tok.ent_type_ and (tok.ent_type_ in ENTITY_LABELS or tok.ent_type_ == "NORP"):

@@ -31,6 +31,7 @@ from ..coordination import conjuncts, shared_head, with_added
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
+from ..tense import put_ahead
 from .awards import awards
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, entity_pairs, platforms_in, rel
 from .entering import entering
@@ -115,6 +116,7 @@ from .standing_trade import standing_purchases
 
 # prepositions of a supply verb that list the goods its object sums up ("sent $1 billion of aid, including ...")
 _GOODS_LISTS = frozenset({"including"})
+_NOT_YET = frozenset({"planned", "negotiating"})  # stages of a deal still to be made
 
 
 def _owned_object(prep: Token) -> bool:
@@ -807,6 +809,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 # chose the firm buys from it (a ministry stays the buyer, its state beside it)
                 recipients = _not_people(ctx, _subjects(ctx, facts, tok.head, STATES))
                 how = "chooser-buyer" if recipients else how
+                if recipients and negated(ctx, tok.head):
+                    recipients = []  # "did not contract X to build": no choice made
+                elif recipients and (put_ahead(tok.head) or stage_of(ctx, tok.head) in _NOT_YET):
+                    # "may contract X to build", "plans to contract X": a choice still to come, no order
+                    stage = stage_of(ctx, tok.head) if stage_of(ctx, tok.head) in _NOT_YET else "planned"
             if not recipients and tok.pos_ == "VERB" and ctx.subjects(tok, SUPPLIERS):
                 recipients = _helped(ctx, tok)  # "Sweden sent 50 CV90s to help Ukraine" (a subject of its own)
             if not recipients and passive and tok.dep_ == "acl" and suppliers:
@@ -1030,8 +1037,9 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if verb.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or verb.head == verb:
                 break
             verb = verb.head
-        if letter and verb is not tok and negated(ctx, verb):
-            continue  # "has not signed the letter of acceptance"
+        if verb is not tok and negated(ctx, verb, itself=letter):
+            continue  # "has not signed the letter of acceptance", "Poland did not sign the contract with X", "the
+            # contract was not signed with X" (a deal "cancelled" stays: its stage is cancelled)
         if verb is not tok:
             for child in verb.children:  # "concluded a contract with X for 12 FA-50s"
                 if child.dep_ == "prep" and child.lower_ in {"for", "covering"}:
@@ -1111,6 +1119,9 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 tok.dep_ == "pobj" and tok.head.lower_ in cues()["stage"]["framework"]["placed_under"]):
             stage = "planned"  # "put its name to a framework agreement with X for 54 tanks": buys still to come
             # (not "the order was placed under a framework agreement": the order's own deal)
+        if stage == "ordered" and verb is not tok and verb.pos_ in {"VERB", "AUX"} and put_ahead(verb) and \
+                verb.lemma_.lower() in cues()["stage"]["deal_signing_verbs"]:
+            stage = "planned"  # "the contract will be signed with X in May": a deal still to be made
         if stage == "ordered" and standing_purchases(tok, base_year(ctx)):
             stage = "in_service"  # "Tunisia's purchases of American equipment such as UH-60s": a trade that went on
         if not sellers and buyers and platforms and stage != "cancelled":
