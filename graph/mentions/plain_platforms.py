@@ -133,8 +133,14 @@ def category_phrase_after(doc: Doc, end: int) -> str | None:
     words = lower_phrase_after(doc, end)
     found = None
     for n in range(1, len(words) + 1):
-        found = name_category_of(words[:n]) or found
+        found = name_category_of(words[:n]) or _plain_category(words[:n]) or found
     return found
+
+
+def _plain_category(words: list[str]) -> str | None:
+    text = " ".join(words)
+    return next((category for category, cues in lexicon()["plain_name_category_nouns"].items()
+                 if any((" " + text).endswith(" " + cue) for cue in cues)), None)
 
 
 def country_before(doc: Doc, start: int, end: int, country_ends: set[int]) -> bool:
