@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from graph.mentions.plain_platforms import lower_phrase_after
 from tests.extracted import node_labels as _labels
+from tests.extracted import text_edges
 
 
 def _platforms(pipeline, text: str) -> set[str]:
@@ -37,3 +38,14 @@ def test_the_lower_case_phrase_joins_hyphens_and_stops_at_function_words():
     words, spaces = ["Osprey", "tilt", "-", "rotor", "and", "jets"], [True, False, False, True, True, False]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
     assert lower_phrase_after(doc, 1) == ["tilt-rotor"]
+
+
+def test_a_service_name_before_a_category_phrase_is_no_platform(pipeline):
+    assert not _platforms(pipeline, "Ottawa picks a supplier for the Army's new fighting vehicle.")
+
+
+def test_a_demonym_before_a_platform_and_a_unit_noun_names_the_users(pipeline):
+    edges = text_edges(pipeline, "Polish gunners trained beside American Patriot units near Rzeszow.")
+    assert ("United States", "MANUFACTURES", "Patriot") not in edges
+    edges = text_edges(pipeline, "Poland bought the American Patriot for its upper tier.")
+    assert ("United States", "MANUFACTURES", "Patriot") in edges
