@@ -49,3 +49,7 @@ def test_a_demonym_before_a_platform_and_a_unit_noun_names_the_users(pipeline):
     assert ("United States", "MANUFACTURES", "Patriot") not in edges
     edges = text_edges(pipeline, "Poland bought the American Patriot for its upper tier.")
     assert ("United States", "MANUFACTURES", "Patriot") in edges
+
+
+def test_a_country_before_a_name_and_another_noun_is_no_equipment(pipeline):
+    assert not _platforms(pipeline, "The Palestinian Fatah movement rejected the plan on Monday.")

@@ -42,6 +42,11 @@ def _unit_nouns() -> frozenset[str]:
     return frozenset(lexicon()["platform_unit_nouns"])
 
 
+@lru_cache(maxsize=1)
+def _user_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["platform_user_nouns"])
+
+
 def unit_noun_after(doc: Doc, end: int) -> bool:
     """Whether an equipment unit noun ("batteries", "launchers", "fleet") follows the name at ``end``."""
     return end < len(doc) and doc[end].text in _unit_nouns()  # lower-case: "the Tiger Squadron" is a unit
@@ -145,10 +150,11 @@ def _plain_category(words: list[str]) -> str | None:
 
 def country_before(doc: Doc, start: int, end: int, country_ends: set[int]) -> bool:
     """Whether a country's adjective or possessive stands right before the one-word name at ``start``
-    ("the American Patriot", "India's Tejas"), the name not followed by another capitalised word;
-    ``country_ends`` holds the end indexes of the country mentions."""
-    if start == 0 or end < len(doc) and doc[end].text[:1].isupper():
-        return False
+    ("the American Patriot", "India's Tejas"), the name not followed by another capitalised word nor by a
+    noun other than a unit's ("American Patriot units"; not "the Palestinian Fatah movement"); ``country_ends`` holds the end indexes of the country mentions."""
+    if start == 0 or end < len(doc) and (doc[end].text[:1].isupper() or doc[end].pos_ in {"NOUN", "PROPN"}
+                                        and doc[end].text not in _unit_nouns() | _user_nouns()):
+        return False  # "the Palestinian Fatah movement": a noun after the name heads another phrase
     if start in country_ends:
         return not doc[start - 1].is_sent_start
     return start >= 2 and doc[start - 1].tag_ == "POS" and start - 1 in country_ends
