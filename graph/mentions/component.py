@@ -61,6 +61,8 @@ from .namesakes import namesakes
 from .place_incidents import place_incidents
 from .placenames import compound_places
 from .plain_platforms import (
+    category_phrase_after,
+    country_before,
     maker_before,
     modifier_before,
     other_platform_word,
@@ -1592,13 +1594,15 @@ class MentionFinder:
         platform_tokens = {i for m in sure + new if m.label == "Platform" for i in m.tokens()}
         service_ends = {m.end - 1 for m in sure if m.label == "GovernmentBody" and m.ref_id}  # "RAF Typhoons"
         company_ends = {m.end for m in sure if m.label == "Company"}  # "Rheinmetall's Lynx"
+        country_ends = {m.end for m in sure if m.label == "Country"}  # "the American Patriot", "India's Tejas"
         platform_words = {w for m in sure if m.label == "Platform" and m.end - m.start > 1 for w in m.text.split()}
         for m in ambiguous:
             near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
             setting = not other_platform_word(doc, m.start, m.end, platform_words) and (
                 unit_noun_after(doc, m.end) or service_before(m.start, service_ends)
                 or modifier_before(doc, m.start) or maker_before(doc, m.start, company_ends)
-                or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None))
+                or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None)
+                or category_phrase_after(doc, m.end) is not None or country_before(doc, m.start, m.end, country_ends))
             if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
                     or self._counted_plural(doc, m) or _after_service(doc, m, sure) or setting:
                 sure.append(m)

@@ -15,7 +15,13 @@ Three more settings show it, in any article:
 * an equipment modifier right before it, a compound of a word and ``platform_modifier_tails`` ("the
   long-range Patriot", "a Korean-built Redback", "the ship-launched Harpoon") or a word of
   ``platform_modifiers`` ("the supersonic Meteor", "the tracked Ajax"): said of equipment only;
-* a company's possessive right before it ("Rheinmetall's Lynx", "Saab's Archer"): a firm's product.
+* a company's possessive right before it ("Rheinmetall's Lynx", "Saab's Archer"): a firm's product;
+* a category phrase printed in lower case right after it, read by its words whatever the parser tags them
+  ("Bradley fighting vehicles", "the Dingo protected vehicle", "Osprey tilt-rotor": the parser takes
+  "fighting" or "protected" for a verb, which ends the noun phrase ``category_after`` reads);
+* a country's adjective right before it, not followed by another capitalised word ("the American Patriot",
+  "with Turkish Kaan jets"; not "the American Eagle Outfitters"), or a country's possessive ("India's
+  Tejas"): a state's equipment.
 
 None of them holds for a word that is part of another platform's name in the same text ("the Boeing
 P-8A Poseidon ... the Poseidons"): that is the other platform's short name, not the catalogue's plain word.
@@ -26,7 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import lexicon
+from .lexicon import lexicon, name_category_of
 
 _DETERMINERS = frozenset({"the", "these", "those", "some", "more", "many", "new", "all", "both", "whose", "his", "her"})
 
@@ -34,6 +40,11 @@ _DETERMINERS = frozenset({"the", "these", "those", "some", "more", "many", "new"
 @lru_cache(maxsize=1)
 def _unit_nouns() -> frozenset[str]:
     return frozenset(lexicon()["platform_unit_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _user_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["platform_user_nouns"])
 
 
 def unit_noun_after(doc: Doc, end: int) -> bool:
@@ -96,3 +107,54 @@ def maker_before(doc: Doc, start: int, company_ends: set[int]) -> bool:
 def service_before(start: int, service_ends: set[int]) -> bool:
     """Whether an armed service's name ends right before the name ("Royal Air Force Typhoons")."""
     return start - 1 in service_ends
+
+
+_PHRASE_STOPS = frozenset({"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
+                           "the", "a", "an", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that",
+                           "which", "who", "will", "would", "can", "could"})
+
+
+def lower_phrase_after(doc: Doc, end: int, window: int = 4) -> list[str]:
+    """The lower-case words printed right after a name at ``end`` (hyphenated compounds joined: "air-to-ground"),
+    up to ``window`` words, ending at punctuation, a capitalised word, a number or a function word."""
+    words: list[str] = []
+    i = end
+    while i < len(doc) and len(words) < window:
+        tok = doc[i]
+        if tok.text == "-" and words and i + 1 < len(doc) and not doc[i - 1].whitespace_ and not tok.whitespace_ \
+                and doc[i + 1].is_alpha and doc[i + 1].is_lower:
+            words[-1] += "-" + doc[i + 1].text
+            i += 2
+            continue
+        if not (tok.is_alpha and tok.is_lower) or tok.lower_ in _PHRASE_STOPS:
+            break
+        words.append(tok.lower_)
+        i += 1
+    return words
+
+
+def category_phrase_after(doc: Doc, end: int) -> str | None:
+    """The platform category the lower-case phrase right after a name gives it ("fighting vehicles")."""
+    words = lower_phrase_after(doc, end)
+    found = None
+    for n in range(1, len(words) + 1):
+        found = name_category_of(words[:n]) or _plain_category(words[:n]) or found
+    return found
+
+
+def _plain_category(words: list[str]) -> str | None:
+    text = " ".join(words)
+    return next((category for category, cues in lexicon()["plain_name_category_nouns"].items()
+                 if any((" " + text).endswith(" " + cue) for cue in cues)), None)
+
+
+def country_before(doc: Doc, start: int, end: int, country_ends: set[int]) -> bool:
+    """Whether a country's adjective or possessive stands right before the one-word name at ``start``
+    ("the American Patriot", "India's Tejas"), the name not followed by another capitalised word nor by a
+    noun other than a unit's ("American Patriot units"; not "the Palestinian Fatah movement"); ``country_ends`` holds the end indexes of the country mentions."""
+    if start == 0 or end < len(doc) and (doc[end].text[:1].isupper() or doc[end].pos_ in {"NOUN", "PROPN"}
+                                        and doc[end].text not in _unit_nouns() | _user_nouns()):
+        return False  # "the Palestinian Fatah movement": a noun after the name heads another phrase
+    if start in country_ends:
+        return not doc[start - 1].is_sent_start
+    return start >= 2 and doc[start - 1].tag_ == "POS" and start - 1 in country_ends

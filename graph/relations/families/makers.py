@@ -103,6 +103,8 @@ def native_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
         if in_action(ctx, p) or _subject(ctx, p):
             continue  # "Russian Su-35S fighters escorted the group": the demonym names the user
+        if p.end < len(ctx.doc) and ctx.doc[p.end].lower_ in cues()["manufacture"]["user_unit_nouns"]:
+            continue  # "American Patriot units": the demonym names the users
         names = [ctx.entities[m.entity].name]
         if m.start >= 2 and ctx.doc[m.start - 1].text == "-":  # "Franco-Italian", "Chinese-Pakistani": the first too
             first = ctx.doc[m.start - 2].lower_
