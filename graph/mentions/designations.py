@@ -206,6 +206,9 @@ def designations(doc: Doc, taken: set[int], platforms: dict[int, str | None],
         if category is None and tok.dep_ == "appos" and doc[tok.i - 1].lower_ in {"the", ","}:
             # "the main battle tank, the T-90M"; not "the first aircraft (MSN139)"
             category = category_of([t.lower_ for t in tok.head.subtree if t.i < tok.i and not t.is_punct][-3:])
+        if category is None and object_of_goods_verb(doc[end - 1]):
+            out.append((tok.i, end, None))  # "flies the KC-130H", "offered the ST1-BR": the category from the sentence
+            continue
         if category is None:
             continue
         out.append((tok.i, end, category))
@@ -237,6 +240,22 @@ def family_variants(doc: Doc, taken: set[int], families: dict[str, str | None]) 
                 out.append((i, i + 1, families[prefix]))
                 break
     return out
+
+
+def object_of_goods_verb(tok: Token) -> bool:
+    """Whether ``tok`` (a name's last word) is the direct object or passive subject of a verb of flying, fielding,
+    buying or making goods (``designation_object_verbs``), itself or as a compound before a generic platform head or
+    a category noun:
+    "the air force flies the KC-130H", "Norinco offered the ST1-BR", "12 K10 resupply vehicles were ordered"; not
+    "signed the B-21 deal" (a verb of deals), "bought the F-35 programme" (no platform head)."""
+    heads = set(lexicon()["platform_heads"]) - {"unit", "units"}
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.dep_ != "compound" and tok.lower_ not in heads and category_of([tok.lower_]) is None:
+            return False
+    verb = tok.head
+    return tok.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in lexicon()["designation_object_verbs"]
 
 
 def _listed_with(tok: Token, platforms: dict[int, str | None]) -> str | None:
