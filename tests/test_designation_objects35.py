@@ -25,3 +25,15 @@ def test_a_verb_of_deals_or_a_head_that_is_no_equipment_makes_no_platform(pipeli
     assert "XR-200" not in _platforms(pipeline, "The council approved the XR-200 last week.")
     assert not {p for p in _platforms(pipeline, "The firm bought the ZX-40 programme from its rival.")
                 if "ZX-40" in p}
+
+
+def test_an_example_given_of_equipment(pipeline):
+    assert "K10" in _platforms(pipeline, "Hanwha also sells support vehicles such as the K10 ammunition resupply "
+                                         "vehicle to Egypt.")
+    assert "ZX-40" in _platforms(pipeline, "The army bought drones like the ZX-40 from a Turkish firm.")
+
+
+def test_an_example_of_no_equipment_makes_no_platform(pipeline):
+    assert not {p for p in _platforms(pipeline, "The agency funds programmes like the GX-7 study.") if "GX-7" in p}
+    assert not {p for p in _platforms(pipeline, "She served as the ZX-40 programme's chief engineer.")
+                if "ZX-40" in p}

@@ -246,16 +246,38 @@ def object_of_goods_verb(tok: Token) -> bool:
     """Whether ``tok`` (a name's last word) is the direct object or passive subject of a verb of flying, fielding,
     buying or making goods (``designation_object_verbs``), itself or as a compound before a generic platform head or
     a category noun:
-    "the air force flies the KC-130H", "Norinco offered the ST1-BR", "12 K10 resupply vehicles were ordered"; not
+    "the air force flies the KC-130H", "Norinco offered the ST1-BR", "12 K10 resupply vehicles were ordered"; or an
+    example of equipment ("support vehicles such as the K10"); not
     "signed the B-21 deal" (a verb of deals), "bought the F-35 programme" (no platform head)."""
     heads = set(lexicon()["platform_heads"]) - {"unit", "units"}
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
-        if tok.dep_ != "compound" and tok.lower_ not in heads and category_of([tok.lower_]) is None:
+        if tok.dep_ != "compound" and not _equipment_noun(tok, heads):
             return False
+    while tok.dep_ == "conj" and tok.head.i < tok.i:  # "flew IA-63 trainers and two ZX-40s": the first one's role
+        tok = tok.head
+    if _example_of_equipment(tok, heads):
+        return True
     verb = tok.head
     return tok.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" \
         and verb.lemma_.lower() in lexicon()["designation_object_verbs"]
+
+
+def _equipment_noun(tok: Token, heads: set[str]) -> bool:
+    """Whether ``tok`` is a generic platform head ("vehicles", "systems") or a category noun ("rockets")."""
+    return tok.lower_ in heads or category_of([tok.lower_]) is not None
+
+
+def _example_of_equipment(tok: Token, heads: set[str]) -> bool:
+    """Whether ``tok`` is an example given of equipment ("support vehicles such as the K10", "drones like the
+    ZX-40", "howitzers, including the XR-9"): the object of an example's preposition
+    (``designation_example_preps``) after a generic platform head or a category noun."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in lexicon()["designation_example_preps"]:
+        return False
+    if prep.lower_ == "as" and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
+        return False  # "served as the ZX-40's pilot"
+    return prep.head.pos_ in {"NOUN", "PROPN"} and _equipment_noun(prep.head, heads)
 
 
 def _listed_with(tok: Token, platforms: dict[int, str | None]) -> str | None:
