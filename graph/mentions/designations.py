@@ -254,8 +254,6 @@ def object_of_goods_verb(tok: Token) -> bool:
         tok = tok.head
         if tok.dep_ != "compound" and not _equipment_noun(tok, heads):
             return False
-    while tok.dep_ == "conj" and tok.head.i < tok.i:  # "flew IA-63 trainers and two ZX-40s": the first one's role
-        tok = tok.head
     if _example_of_equipment(tok, heads):
         return True
     verb = tok.head
