@@ -1,7 +1,8 @@
 """Designation-shaped names the catalogue lacks, read as equipment where they are the object of a verb of flying,
 fielding, buying or making (graph/mentions/designations.py object_of_goods_verb, verbs in lexicon.yaml
 ``designation_object_verbs``): the NER often labels such a code ORG or PERSON. Invented sentences, with ones
-where the verb or the head noun makes no equipment of the code."""
+where the verb or the head noun makes no equipment of the code; and plain-word catalogue names (Typhoon) in
+the same slots or described by such a participle with its agent (the Eurofighter offered by Airbus)."""
 from __future__ import annotations
 
 from tests.extracted import node_labels as _labels
@@ -37,3 +38,13 @@ def test_an_example_of_no_equipment_makes_no_platform(pipeline):
     assert not {p for p in _platforms(pipeline, "The agency funds programmes like the GX-7 study.") if "GX-7" in p}
     assert not {p for p in _platforms(pipeline, "She served as the ZX-40 programme's chief engineer.")
                 if "ZX-40" in p}
+
+
+def test_a_catalogue_word_as_the_object_of_a_verb_of_buying_or_made_by_an_agent(pipeline):
+    assert "Eurofighter Typhoon" in _platforms(pipeline, "Oman ordered the Typhoon in 2012.")
+    assert "Eurofighter Typhoon" in _platforms(pipeline, "The contest pitted the F-35A against the Eurofighter "
+                                                         "offered by Airbus.")
+
+
+def test_a_catalogue_word_in_no_such_slot_is_no_equipment(pipeline):
+    assert not _platforms(pipeline, "The Typhoon hit the coast of Luzon on Monday.")

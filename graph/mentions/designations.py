@@ -261,6 +261,14 @@ def object_of_goods_verb(tok: Token) -> bool:
         and verb.lemma_.lower() in lexicon()["designation_object_verbs"]
 
 
+def made_by_participle(tok: Token) -> bool:
+    """Whether ``tok`` (a name's last word) is described by a participle of ``designation_object_verbs`` with its
+    agent: "the Eurofighter offered by Airbus", "the Jaguar flown by the Indian Air Force"; not "the Falcon
+    spotted over the bay" (no such verb) nor "the Falcon offered in May" (no agent)."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon()["designation_object_verbs"]
+               and any(g.dep_ == "agent" for g in c.children) for c in tok.children)
+
+
 def _equipment_noun(tok: Token, heads: set[str]) -> bool:
     """Whether ``tok`` is a generic platform head ("vehicles", "systems") or a category noun ("rockets")."""
     return tok.lower_ in heads or category_of([tok.lower_]) is not None
