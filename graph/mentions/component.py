@@ -35,8 +35,6 @@ from .designations import (
     designations,
     family_variants,
     is_designation,
-    made_by_participle,
-    object_of_goods_verb,
     printed_category,
     variant_letter_end,
 )
@@ -1604,8 +1602,7 @@ class MentionFinder:
                 unit_noun_after(doc, m.end) or service_before(m.start, service_ends)
                 or modifier_before(doc, m.start) or maker_before(doc, m.start, company_ends)
                 or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None)
-                or category_phrase_after(doc, m.end) is not None or country_before(doc, m.start, m.end, country_ends)
-                or object_of_goods_verb(doc[m.end - 1]) or made_by_participle(doc[m.end - 1]))
+                or category_phrase_after(doc, m.end) is not None or country_before(doc, m.start, m.end, country_ends))
             if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
                     or self._counted_plural(doc, m) or _after_service(doc, m, sure) or setting:
                 sure.append(m)

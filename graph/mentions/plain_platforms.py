@@ -21,10 +21,7 @@ Three more settings show it, in any article:
   "fighting" or "protected" for a verb, which ends the noun phrase ``category_after`` reads);
 * a country's adjective right before it, not followed by another capitalised word ("the American Patriot",
   "with Turkish Kaan jets"; not "the American Eagle Outfitters"), or a country's possessive ("India's
-  Tejas"): a state's equipment;
-* the object or passive subject of a verb of flying, fielding, buying or making goods, or a participle of one with
-  its agent ("Oman ordered the Typhoon", "the Eurofighter offered by Airbus": ``designations.object_of_goods_verb``,
-  ``designations.made_by_participle``).
+  Tejas"): a state's equipment.
 
 None of them holds for a word that is part of another platform's name in the same text ("the Boeing
 P-8A Poseidon ... the Poseidons"): that is the other platform's short name, not the catalogue's plain word.
